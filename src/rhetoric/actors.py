@@ -1,0 +1,227 @@
+"""The actor registry: canonical actors, their aliases, and the one way to turn a name into an id.
+
+``load_actors(path)`` reads and validates ``actors.yml``. The registry it returns:
+- ``resolve(name)``: the actor id for a name or alias ("Vucic", "Vučić", "Ankara"), else None;
+- ``require(name)``: the same, but an unknown name raises ``UnknownActorError`` listing the
+  close matches and the valid ids;
+- ``find_mentions(text)``: every mention of an actor in a text, with offsets, longest alias
+  first, ignoring the registry's ``not_actors`` phrases ("Brussels Agreement" is not the EU).
+
+``resolve_actor(name, registry)`` is the module-level spelling of ``registry.resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from rapidfuzz import fuzz, process
+
+from rhetoric.errors import RhetoricError
+
+#: The registry that ships with the repository, used when a corpus has none of its own.
+DEFAULT_ACTORS_PATH = Path(__file__).resolve().parents[2] / "data" / "actors.yml"
+
+#: Aliases this short or shorter match with their exact case ("US", "EU", "UN", "NIS").
+CASE_SENSITIVE_MAX_LEN = 4
+
+ActorKind = Literal[
+    "person", "state", "organisation", "force", "company", "party", "media", "group", "author"
+]
+
+
+class ActorError(RhetoricError):
+    pass
+
+
+class UnknownActorError(ActorError):
+    def __init__(self, name: str, close: list[str], valid: list[str]):
+        self.name, self.close, self.valid = name, close, valid
+        hint = f" Close matches: {', '.join(close)}." if close else ""
+        super().__init__(f"unknown actor '{name}'.{hint} Valid ids: {', '.join(valid)}.")
+
+
+class Actor(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    kind: ActorKind
+    affiliation: str | None = None
+    role: str = ""
+    aliases: list[str] = []
+
+
+class ActorFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    actors: list[Actor]
+    not_actors: list[str] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ActorFile":
+        ids = [a.id for a in self.actors]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate actor ids: {', '.join(dupes)}")
+        owner: dict[str, str] = {}
+        for a in self.actors:
+            if a.affiliation and a.affiliation not in ids:
+                raise ValueError(f"actor '{a.id}' has unknown affiliation '{a.affiliation}'")
+            for alias in [a.name, *a.aliases]:
+                key = _key(alias)
+                if owner.setdefault(key, a.id) != a.id:
+                    raise ValueError(f"alias '{alias}' belongs to both '{owner[key]}' and '{a.id}'")
+        return self
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    text: str
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names typed by people ("Vučić" ~ "vucic")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _key(alias: str) -> str:
+    return alias if len(alias) <= CASE_SENSITIVE_MAX_LEN else fold(alias)
+
+
+class ActorRegistry:
+    def __init__(self, spec: ActorFile, path: Path | None = None):
+        self.path = path
+        self.actors: dict[str, Actor] = {a.id: a for a in spec.actors}
+        self.not_actors = list(spec.not_actors)
+        self._by_key: dict[str, str] = {}
+        for a in spec.actors:
+            for alias in [a.id, a.name, *a.aliases]:
+                self._by_key.setdefault(_key(alias), a.id)
+                self._by_key.setdefault(fold(alias), a.id)
+
+    # -- names to ids ------------------------------------------------------------------------
+    def resolve(self, name: str) -> str | None:
+        """The actor id for an id, display name or alias; None when nothing matches."""
+        if not isinstance(name, str) or not name.strip():
+            return None
+        name = name.strip()
+        for candidate in (name, re.sub(r"['’]s$", "", name)):
+            for key in (_key(candidate), fold(candidate)):
+                if key in self._by_key:
+                    return self._by_key[key]
+        return None
+
+    def require(self, name: str) -> str:
+        """Like resolve, but an unknown name raises UnknownActorError with the close matches."""
+        found = self.resolve(name)
+        if found is None:
+            raise UnknownActorError(name, self.close_matches(name), sorted(self.actors))
+        return found
+
+    def close_matches(self, name: str, limit: int = 5) -> list[str]:
+        """Actor ids whose id, name or aliases look like ``name``, best first."""
+        choices = {}
+        for a in self.actors.values():
+            for alias in [a.id, a.name, *a.aliases]:
+                choices[fold(alias)] = a.id
+        hits = process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit * 3)
+        ids: list[str] = []
+        for alias, score, _ in hits:
+            if score >= 60 and choices[alias] not in ids:
+                ids.append(choices[alias])
+        return ids[:limit]
+
+    def name(self, actor_id: str) -> str:
+        """Display name of an id; an id not in the registry (a speaker kept by name) as is."""
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else actor_id
+
+    # -- mentions in text --------------------------------------------------------------------
+    @cached_property
+    def _pattern(self) -> tuple[re.Pattern, dict[str, str | None]]:
+        lookup: dict[str, str | None] = {}
+        phrases: list[str] = []
+        for phrase in self.not_actors:
+            lookup[_key(phrase)] = None
+            phrases.append(phrase)
+        for a in self.actors.values():
+            for alias in a.aliases:
+                lookup.setdefault(_key(alias), a.id)
+                phrases.append(alias)
+        parts = []
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            body = re.escape(phrase).replace("'", "['’]").replace("\\ ", r"\s+")
+            parts.append(body if len(phrase) <= CASE_SENSITIVE_MAX_LEN else f"(?i:{body})")
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+        return pattern, lookup
+
+    def find_mentions(self, text: str, offset: int = 0) -> list[Mention]:
+        """Every actor mention in ``text`` (offsets shifted by ``offset``), in order.
+
+        The longest alias wins at each position; phrases listed under not_actors hide the
+        aliases inside them; a mention directly followed (after spaces only) by another mention
+        of the same actor is merged with it ("Serbian President Aleksandar Vučić" is one).
+        """
+        pattern, lookup = self._pattern
+        out: list[Mention] = []
+        for m in pattern.finditer(text):
+            found = m.group(0)
+            key = _key(re.sub(r"\s+", " ", found).replace("’", "'"))
+            actor = lookup.get(key, lookup.get(fold(key)))
+            if actor is None:
+                continue
+            start, end = m.start() + offset, m.end() + offset
+            if out and out[-1].actor == actor and not text[out[-1].end - offset:m.start()].strip():
+                prev = out.pop()
+                start = prev.start
+                found = text[prev.start - offset:m.end()]
+            out.append(Mention(actor, start, end, found))
+        return out
+
+    def table(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            [{"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
+              "role": a.role, "aliases": ", ".join(a.aliases)} for a in self.actors.values()]
+        )
+
+
+def load_actors(path: Path | str = DEFAULT_ACTORS_PATH) -> ActorRegistry:
+    """Read and validate an actors.yml; a problem raises ActorError naming the file."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ActorError(f"{path}: actor registry not found") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ActorError(f"{path}: not valid YAML{at}: {problem}") from None
+    try:
+        spec = ActorFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ActorError(f"{path}: {where}: {first['msg']}") from None
+    return ActorRegistry(spec, path)
+
+
+def actors_for_corpus(corpus_dir: Path | str) -> Path:
+    """The registry for a corpus: ``actors.yml`` beside the corpus folder, else the default."""
+    beside = Path(corpus_dir).resolve().parent / "actors.yml"
+    return beside if beside.is_file() else DEFAULT_ACTORS_PATH
+
+
+def resolve_actor(name: str, registry: ActorRegistry) -> str | None:
+    """The one function that turns a name into an actor id (None when unknown)."""
+    return registry.resolve(name)

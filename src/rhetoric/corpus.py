@@ -1,0 +1,333 @@
+"""Load a corpus directory of articles (Markdown with YAML front matter) and describe its text.
+
+An article file is ``<id>.md``: a front matter block between two ``---`` lines, then the body
+exactly as received. Every character offset in this project refers to the body as stored, so
+the body is never normalised, trimmed or re-encoded.
+
+What this module gives:
+- ``iter_articles(dir)`` streams validated ``Article`` objects, one file at a time;
+- ``load_corpus(dir)`` collects them into a DataFrame, one row per article;
+- ``passages(article)`` splits a body into paragraphs and says which are not article text
+  (image placeholders, captions, promotional teasers, headings);
+- ``sentences(article)`` splits the article text into sentences with their offsets.
+
+Every problem with a file raises ``CorpusError`` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterator, Literal
+
+import pandas as pd
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from rhetoric.errors import RhetoricError
+
+#: Articles larger than this are refused: the extraction holds one article in memory at a time.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+ARTICLE_SUFFIX = ".md"
+
+
+class CorpusError(RhetoricError):
+    """A corpus file that cannot be used, with the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class Exclusion(BaseModel):
+    """A paragraph of the body that is not part of the article, declared in the front matter."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, description="the paragraph starts with this text")
+    reason: str = Field(min_length=1)
+
+
+class FrontMatter(BaseModel):
+    """The validated front matter of one article. Unknown keys are kept (extra='allow')."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    title: str = Field(min_length=1)
+    outlet: str | None = Field(description="null when the source does not say")
+    published: dt.date
+    language: str = Field(min_length=2)
+    published_precision: Literal["exact", "estimated"] = "exact"
+    published_earliest: dt.date | None = None
+    published_latest: dt.date | None = None
+    published_basis: str | None = None
+    exclude: list[Exclusion] = []
+
+    @model_validator(mode="after")
+    def _bounds_contain_published(self) -> "FrontMatter":
+        lo = self.published_earliest or self.published
+        hi = self.published_latest or self.published
+        if not lo <= self.published <= hi:
+            raise ValueError(
+                f"published {self.published} lies outside published_earliest {lo} "
+                f"… published_latest {hi}"
+            )
+        return self
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A paragraph (one line) of a body: offsets into the body, its kind, and why if excluded."""
+
+    start: int
+    end: int
+    kind: Literal["text", "heading", "bullet", "excluded"]
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    passage_kind: str
+
+
+@dataclass
+class Article:
+    meta: FrontMatter
+    body: str
+    path: Path
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @cached_property
+    def passages(self) -> list[Passage]:
+        return passages(self.body, self.meta.exclude)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences(self)
+
+
+# --- reading and validation ------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
+
+
+def read_article(path: Path | str) -> Article:
+    """Read and validate one article file; raise CorpusError naming the file and the problem."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from None
+    if size > MAX_ARTICLE_BYTES:
+        raise CorpusError(
+            path,
+            f"is {size / 1024 / 1024:.1f} MB; articles are limited to "
+            f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB (split it into several articles)",
+        )
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise CorpusError(path, "is a binary file (it contains NUL bytes), not a Markdown article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            path, f"is not valid UTF-8 (byte {exc.start}, line {line}): save it as UTF-8"
+        ) from None
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise CorpusError(
+            path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
+        )
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        at = f" at front matter line {where.line + 1}" if where else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CorpusError(path, f"has invalid YAML in its front matter{at}: {problem}") from None
+    if not isinstance(data, dict):
+        raise CorpusError(path, "front matter is not a mapping of fields (key: value)")
+    try:
+        meta = FrontMatter.model_validate(data)
+    except ValidationError as exc:
+        raise CorpusError(path, _describe_validation_error(exc)) from None
+    if meta.id != path.stem:
+        raise CorpusError(path, f"id '{meta.id}' does not match the file name '{path.name}'")
+    body = text[match.end():]
+    if not body.strip():
+        raise CorpusError(path, "has an empty body: there is no article text after the front matter")
+    return Article(meta=meta, body=body, path=path)
+
+
+def _describe_validation_error(exc: ValidationError) -> str:
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "front matter"
+        if err["type"] == "missing":
+            problems.append(f"missing required field '{where}'")
+        elif "date" in err["type"]:
+            problems.append(f"field '{where}' is not a valid date ({err['input']!r}): use YYYY-MM-DD")
+        else:
+            problems.append(f"field '{where}': {err['msg']}")
+    return "; ".join(problems)
+
+
+def article_paths(corpus_dir: Path | str) -> list[Path]:
+    """The article files of a corpus directory, sorted by name; an error if there are none."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(corpus_dir, "corpus directory does not exist")
+    paths = sorted(p for p in corpus_dir.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
+    if not paths:
+        raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles")
+    return paths
+
+
+def iter_articles(corpus_dir: Path | str) -> Iterator[Article]:
+    """Yield each article of a corpus directory, validated, one at a time (streaming)."""
+    seen: dict[str, Path] = {}
+    for path in article_paths(corpus_dir):
+        article = read_article(path)
+        if article.id in seen:
+            raise CorpusError(path, f"duplicate id '{article.id}' (also in {seen[article.id].name})")
+        seen[article.id] = path
+        yield article
+
+
+def load_corpus(corpus_dir: Path | str) -> pd.DataFrame:
+    """Load a corpus directory into a DataFrame with one row per article, sorted by id."""
+    rows = []
+    for a in iter_articles(corpus_dir):
+        m = a.meta
+        rows.append(
+            {
+                "id": m.id,
+                "title": m.title,
+                "outlet": m.outlet,
+                "published": pd.Timestamp(m.published),
+                "published_precision": m.published_precision,
+                "published_earliest": pd.Timestamp(m.published_earliest or m.published),
+                "published_latest": pd.Timestamp(m.published_latest or m.published),
+                "published_basis": m.published_basis,
+                "language": m.language,
+                "n_chars": len(a.body),
+                "n_article_chars": sum(p.end - p.start for p in a.passages if p.kind != "excluded"),
+                "body": a.body,
+                "path": str(a.path),
+                "article": a,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# --- passages --------------------------------------------------------------------------------
+
+#: Paragraphs that are not article text whatever the front matter says, with the reason.
+BUILT_IN_EXCLUSIONS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^!\[[^\]]*\]\([^)]*\)"), "image placeholder (Markdown image)"),
+    (re.compile(r"^\W{0,3}(EXCLUSIVE|CRISIS ALERT|BREAKING|READ MORE|SPONSORED|ADVERTISEMENT)\b"),
+     "promotional teaser or advertisement, not part of the article"),
+]
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
+    """Split a body into its non-empty lines and classify each one.
+
+    kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
+    list items, 'heading' for short lines without sentence-final punctuation, else 'text'.
+    """
+    result = []
+    pos = 0
+    for line in body.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        start, end = start + lead, end - trail
+        reason = next((e.reason for e in exclude if stripped.startswith(e.text)), "")
+        if not reason:
+            reason = next((r for rx, r in BUILT_IN_EXCLUSIONS if rx.search(stripped)), "")
+        if reason:
+            result.append(Passage(start, end, "excluded", reason))
+        elif re.match(r"^[-*•]\s", stripped):
+            result.append(Passage(start, end, "bullet"))
+        elif not _SENTENCE_END.search(stripped) and len(stripped.split()) <= 15:
+            result.append(Passage(start, end, "heading"))
+        else:
+            result.append(Passage(start, end, "text"))
+    return result
+
+
+def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per excluded passage of every article: article_id, start, end, text, reason."""
+    rows = [
+        {"article_id": a.id, "start": p.start, "end": p.end, "text": a.body[p.start:p.end],
+         "reason": p.reason}
+        for a in corpus["article"]
+        for p in a.passages
+        if p.kind == "excluded"
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "reason"])
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+# A sentence ends at . ! or ? (plus closing quotes or brackets) followed by white space and an
+# upper-case letter, a digit or an opening quote, unless the word before the stop is a known
+# abbreviation or a single capital letter (initials, "U.S.").
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "sen", "rep",
+    "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``, shifted by ``offset``, without outer spaces."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        word = re.search(r"([\w.]+)$", text[start:m.start()])
+        prev = word.group(1).lower().rstrip(".") if word else ""
+        if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((offset + s + lead, offset + e - trail))
+    return out
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """The sentences of an article's text, bullets and headings; excluded passages are left out."""
+    out = []
+    for p in article.passages:
+        if p.kind == "excluded":
+            continue
+        for s, e in split_sentences(article.body[p.start:p.end], p.start):
+            out.append(Sentence(s, e, article.body[s:e], p.kind))
+    return out
