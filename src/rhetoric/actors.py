@@ -225,3 +225,27 @@ def actors_for_corpus(corpus_dir: Path | str) -> Path:
 def resolve_actor(name: str, registry: ActorRegistry) -> str | None:
     """The one function that turns a name into an actor id (None when unknown)."""
     return registry.resolve(name)
+
+
+def mention_counts(corpus: pd.DataFrame, registry: ActorRegistry) -> pd.DataFrame:
+    """How often each article mentions each actor (by alias; pronouns are not counted).
+
+    Excluded passages (teasers, captions) are not counted. Columns: article_id, actor, name,
+    kind, mentions; sorted by total mentions, then id, so the order is stable.
+    """
+    rows = []
+    for article in corpus["article"]:
+        counts: dict[str, int] = {}
+        for p in article.passages:
+            if p.kind == "excluded":
+                continue
+            for m in registry.find_mentions(article.body[p.start:p.end], p.start):
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        for actor, n in counts.items():
+            rows.append({"article_id": article.id, "actor": actor, "name": registry.name(actor),
+                         "kind": registry.actors[actor].kind, "mentions": n})
+    table = pd.DataFrame(rows, columns=["article_id", "actor", "name", "kind", "mentions"])
+    total = table.groupby("actor")["mentions"].transform("sum")
+    return (table.assign(_total=total)
+                 .sort_values(["_total", "actor", "article_id"], ascending=[False, True, True])
+                 .drop(columns="_total").reset_index(drop=True))

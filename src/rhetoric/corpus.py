@@ -120,6 +120,16 @@ class Article:
 
 # --- reading and validation ------------------------------------------------------------------
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so pydantic validates them with a clear message
+    (PyYAML itself raises a bare ValueError on an impossible date such as 2025-02-30)."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 
 
@@ -152,7 +162,7 @@ def read_article(path: Path | str) -> Article:
             path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
         )
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at front matter line {where.line + 1}" if where else ""
@@ -331,3 +341,47 @@ def sentences(article: Article) -> list[Sentence]:
         for s, e in split_sentences(article.body[p.start:p.end], p.start):
             out.append(Sentence(s, e, article.body[s:e], p.kind))
     return out
+
+
+# --- what a report shows about the corpus ------------------------------------------------------
+
+def _day(ts) -> str:
+    return f"{ts.day} {ts.strftime('%B %Y')}"
+
+
+def article_table(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One readable row per article: outlet, date with its bounds and basis, size."""
+    return pd.DataFrame(
+        {
+            "article": corpus["id"],
+            "title": corpus["title"],
+            "outlet": corpus["outlet"].fillna("not stated"),
+            "published (estimate)": corpus["published"].dt.strftime("%Y-%m-%d"),
+            "earliest": corpus["published_earliest"].dt.strftime("%Y-%m-%d"),
+            "latest": corpus["published_latest"].dt.strftime("%Y-%m-%d"),
+            "date is": corpus["published_precision"],
+            "characters": corpus["n_chars"],
+            "article characters": corpus["n_article_chars"],
+            "how the date was established": corpus["published_basis"].fillna(""),
+        }
+    )
+
+
+def summarize_corpus(corpus: pd.DataFrame) -> str:
+    """A sentence or two, in Markdown, saying what the corpus is and how sure its dates are."""
+    n = len(corpus)
+    chars = int(corpus["n_article_chars"].sum())
+    no_outlet = int(corpus["outlet"].isna().sum())
+    estimated = corpus[corpus["published_precision"] == "estimated"]
+    parts = [f"The study rests on **{n} article{'s' if n != 1 else ''}** "
+             f"({chars:,} characters of article text)."]
+    if no_outlet:
+        parts.append(f"**{no_outlet} of {n}** name no outlet.")
+    if len(estimated):
+        ranges = "; ".join(
+            f"`{row.id}` between {_day(row.published_earliest)} and {_day(row.published_latest)}"
+            for row in estimated.itertuples()
+        )
+        parts.append(f"**{len(estimated)} of {n}** give no publication date: it is estimated from "
+                     f"the text ({ranges}).")
+    return " ".join(parts)

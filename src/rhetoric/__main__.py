@@ -1,0 +1,3 @@
+from rhetoric.cli import main
+
+raise SystemExit(main())

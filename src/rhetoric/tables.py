@@ -1,0 +1,37 @@
+"""Tables as reports show them: every cell in full, escaped, left-aligned, no index column.
+
+``show(df, caption)`` returns an object that Jupyter displays as that HTML table (and as plain
+text elsewhere). Cell text is always HTML-escaped, so markup inside an article (a ``<script>``
+tag, an ``onerror`` attribute) is shown as text and never runs.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+
+class Table:
+    def __init__(self, frame: pd.DataFrame, caption: str | None = None):
+        self.frame = frame.reset_index(drop=True)
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        with pd.option_context("display.max_colwidth", None):
+            body = self.frame.to_html(index=False, escape=True, border=0, na_rep="",
+                                      classes="rh-table", justify="left")
+        if self.caption:
+            body = body.replace(
+                '<table border="0" class="dataframe rh-table">',
+                f'<table border="0" class="dataframe rh-table"><caption>{html.escape(self.caption)}</caption>', 1)
+        return f'<div class="rh-table-wrap">{body}</div>'
+
+    def __repr__(self) -> str:
+        with pd.option_context("display.max_colwidth", 80, "display.width", 120):
+            text = self.frame.to_string(index=False)
+        return f"{self.caption}\n{text}" if self.caption else text
+
+
+def show(frame: pd.DataFrame, caption: str | None = None) -> Table:
+    return Table(frame, caption)

@@ -1,0 +1,130 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT, run_cli
+from rhetoric import build as b
+from rhetoric.actors import actors_for_corpus
+
+
+def _config(tmp_path: Path, notebook: str, name: str = "tiny") -> Path:
+    path = tmp_path / "reports.yml"
+    path.write_text(
+        "title: T\nquestion: Q?\nreports:\n"
+        f"  - name: {name}\n    notebook: {notebook}\n    title: Tiny\n    summary: S\n"
+        "    parameters: {corpus_dir: '{corpus}'}\n", encoding="utf-8")
+    return path
+
+
+def _snapshot(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_committed_reports_are_built_from_the_current_inputs():
+    cfg = b.load_config(ROOT / "reports.yml")
+    jobs = b.plan(cfg, b.DEFAULT_CORPUS, b.DEFAULT_OUT, b.DEFAULT_ANNOTATIONS,
+                  actors_for_corpus(b.DEFAULT_CORPUS), None)
+    stale = [j.name for j in jobs if not b.is_up_to_date(j)]
+    assert not stale, f"reports/ is stale for {stale}: run `make reports` and commit reports/"
+
+
+def test_every_configured_report_has_its_html_and_the_index_links_it():
+    cfg = b.load_config(ROOT / "reports.yml")
+    index = (ROOT / "reports" / "index.html").read_text(encoding="utf-8")
+    for report in cfg.reports:
+        assert (ROOT / "reports" / f"{report.name}.html").is_file()
+        assert f'href="{report.name}.html"' in index
+
+
+def test_committed_notebooks_carry_no_timestamps_or_durations():
+    for path in (ROOT / "reports").glob("*.ipynb"):
+        text = path.read_text(encoding="utf-8")
+        for volatile in ('"start_time"', '"end_time"', '"duration"', '"iopub.execute_input"'):
+            assert volatile not in text, f"{path.name} contains {volatile}"
+
+
+def test_paths_inside_the_project_are_injected_relative_to_the_output_folder():
+    assert b._path_param(ROOT / "data" / "corpus", ROOT / "reports") == "../data/corpus"
+    assert b._path_param(Path("/elsewhere/corpus"), ROOT / "reports") == "/elsewhere/corpus"
+
+
+def test_chart_spec_cannot_close_its_script_element():
+    import nbformat
+    from rhetoric.charts import MIMETYPE
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={
+        MIMETYPE: {"title": "</script><script>alert(1)</script>", "mark": "point"}})]
+    nb.cells = [cell]
+    assert b._chart_outputs_to_html(nb) == 1
+    html = cell.outputs[0]["data"]["text/html"]
+    assert html.count("</script>") == 1 and "<script>alert" not in html
+    assert 'aria-label="&lt;/script&gt;' in html
+
+
+def test_config_errors_name_the_file_and_the_field(tmp_path):
+    bad = tmp_path / "reports.yml"
+    bad.write_text("title: T\nquestion: Q\nreports:\n  - name: Bad Name\n    notebook: x\n", encoding="utf-8")
+    with pytest.raises(b.BuildError, match=r"reports.yml: reports.0.name"):
+        b.load_config(bad)
+
+
+def test_another_corpus_cannot_be_built_into_the_published_reports(tmp_path):
+    result = run_cli("build", "--corpus", str(tmp_path), "--out", "reports")
+    assert result.returncode == 2 and "would replace the published reports" in result.stderr
+
+
+def test_unknown_report_name_lists_the_valid_ones(tmp_path):
+    result = run_cli("build", "--out", str(tmp_path / "out"), "--only", "nope")
+    assert result.returncode == 2 and "unknown report nope; reports: corpus_overview" in result.stderr
+
+
+@pytest.mark.slow
+def test_same_inputs_build_byte_identical_reports(tmp_path):
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"out{n}"
+        assert b.build_reports(corpus=str(CORPUS), out=str(out), only=["corpus_overview"]) == 0
+        outs.append(_snapshot(out))
+    assert outs[0].keys() == outs[1].keys() and "corpus_overview.html" in outs[0]
+    for name in outs[0]:
+        assert outs[0][name] == outs[1][name], f"{name} differs between two builds"
+
+
+@pytest.mark.slow
+def test_failing_notebook_names_report_and_cell_and_keeps_the_previous_report(tmp_path, capsys):
+    out = tmp_path / "out"
+    good = _config(tmp_path, "tests/fixtures/tiny.ipynb")
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(good)) == 0
+    before = _snapshot(out)
+    assert {"tiny.ipynb", "tiny.html", "index.html"} <= before.keys()
+
+    bad = _config(tmp_path, "tests/fixtures/failing.ipynb")
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "report 'tiny' failed in cell" in err and "ValueError: broken on purpose" in err
+    assert "failing.ipynb" in err
+    assert _snapshot(out) == before
+    assert not list(tmp_path.glob(".rhetoric-build-*")), "staging folder left behind"
+
+
+@pytest.mark.slow
+def test_second_build_with_unchanged_inputs_runs_no_notebook(tmp_path, capsys):
+    out = tmp_path / "out"
+    cfg = _config(tmp_path, "tests/fixtures/tiny.ipynb")
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
+    capsys.readouterr()
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
+    err = capsys.readouterr().err
+    assert "up to date  tiny" in err and "built 0 of 1" in err
+
+
+def test_executed_notebook_records_parameters_and_inputs_hash():
+    nb = json.loads((ROOT / "reports" / "corpus_overview.ipynb").read_text(encoding="utf-8"))
+    meta = nb["metadata"]["rhetoric"]
+    assert meta["parameters"]["corpus_dir"] == "../data/corpus"
+    assert len(meta["inputs_sha256"]) == 64
+    html = (ROOT / "reports" / "corpus_overview.html").read_text(encoding="utf-8")
+    assert meta["inputs_sha256"] in html and "../data/corpus" in html

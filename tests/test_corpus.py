@@ -1,0 +1,134 @@
+import hashlib
+
+import pandas as pd
+import pytest
+
+from conftest import CORPUS, article_text, run_cli
+from rhetoric import corpus as c
+
+
+def test_loading_the_corpus_gives_one_row_per_article_with_bodies_identical_to_the_sources():
+    df = c.load_corpus(CORPUS)
+    assert list(df["id"]) == ["000_a08b665b9e9d786d", "001_964e94283ada3555"]
+    for article in df["article"]:
+        # the front matter records the sha256 of the source file as received
+        assert hashlib.sha256(article.body.encode("utf-8")).hexdigest() == article.meta.source_sha256
+    assert df["published"].dtype.kind == "M"
+    assert (df["published_earliest"] <= df["published"]).all()
+    assert (df["published"] <= df["published_latest"]).all()
+
+
+def test_source_without_outlet_or_date_says_so_with_bounds_and_reasoning():
+    df = c.load_corpus(CORPUS)
+    assert df["outlet"].isna().all()
+    assert (df["published_precision"] == "estimated").all()
+    assert df["published_basis"].str.len().min() > 100
+
+
+def test_teasers_image_placeholder_and_caption_are_excluded_with_reasons():
+    ex = c.excluded_passages(c.load_corpus(CORPUS))
+    texts = " | ".join(ex["text"])
+    assert "🔥 EXCLUSIVE" in texts and "CRISIS ALERT" in texts and "![]()" in texts
+    assert "Skydagger Drones with Kosovo flag on" in texts
+    assert len(ex) == 4 and ex["reason"].str.len().min() > 5
+
+
+def test_excluded_text_never_reaches_the_sentences():
+    for article in c.iter_articles(CORPUS):
+        joined = " ".join(s.text for s in article.sentences)
+        assert "EXCLUSIVE" not in joined and "CRISIS ALERT" not in joined and "![]()" not in joined
+        for s in article.sentences:
+            assert article.body[s.start:s.end] == s.text
+
+
+def test_built_in_rules_exclude_a_teaser_without_front_matter_help(write_article):
+    path = write_article(text=article_text(body="Real text here.\nBREAKING: click this now\nMore text."))
+    a = c.read_article(path)
+    kinds = [(a.body[p.start:p.end], p.kind) for p in a.passages]
+    assert ("BREAKING: click this now", "excluded") in kinds
+
+
+def test_sentence_splitter_keeps_abbreviations_and_initials_inside_sentences():
+    text = "The U.S. Puma drones flew. Gen. Smith spoke on Oct. 9 in Pristina. “Go,” he said. Next one."
+    spans = c.split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "The U.S. Puma drones flew.", "Gen. Smith spoke on Oct. 9 in Pristina.",
+        "“Go,” he said.", "Next one."]
+
+
+def test_short_line_without_final_stop_is_a_heading_and_dash_line_a_bullet():
+    ps = c.passages("Serbia's furious response\n- a bullet point.\nA sentence that ends.")
+    assert [p.kind for p in ps] == ["heading", "bullet", "text"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("just a body, no front matter", "has no front matter"),
+    ("---\nid: a1\ntitle: [unclosed\n---\nBody.", "invalid YAML in its front matter at front matter line 2"),
+    (article_text(published=None), "missing required field 'published'"),
+    (article_text(id=None), "missing required field 'id'"),
+    (article_text(published="2025-02-30"), "field 'published' is not a valid date"),
+    (article_text(published="next week"), "field 'published' is not a valid date"),
+    (article_text(body="   \n\n"), "has an empty body"),
+    (article_text(id="other"), "id 'other' does not match the file name 'a1.md'"),
+    (article_text(published_latest="2025-10-01"), "lies outside published_earliest"),
+])
+def test_malformed_article_fails_with_file_and_problem(write_article, text, message):
+    path = write_article("a1", text=text)
+    with pytest.raises(c.CorpusError) as err:
+        c.read_article(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_bytes_that_are_not_utf8_are_reported_with_their_position(write_article):
+    path = write_article("a1", text=article_text().encode("utf-8") + b" caf\xe9")
+    with pytest.raises(c.CorpusError, match=r"is not valid UTF-8 \(byte \d+, line 8\)"):
+        c.read_article(path)
+
+
+def test_binary_file_is_refused(write_article):
+    path = write_article("a1", text=b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(c.CorpusError, match="binary file"):
+        c.read_article(path)
+
+
+def test_article_over_the_size_limit_is_refused_before_reading(write_article, monkeypatch):
+    monkeypatch.setattr(c, "MAX_ARTICLE_BYTES", 100)
+    path = write_article("a1", text=article_text(body="word " * 100))
+    with pytest.raises(c.CorpusError, match="articles are limited to"):
+        c.read_article(path)
+
+
+def test_duplicate_ids_name_both_files(write_article, tmp_path):
+    write_article("a1")
+    dup = write_article.folder / "a2.md"
+    dup.write_text(article_text(id="a1"), encoding="utf-8")
+    # a2.md declares id a1: the name check catches it first, naming the file
+    with pytest.raises(c.CorpusError, match="a2.md: id 'a1' does not match"):
+        c.load_corpus(write_article.folder)
+
+
+def test_missing_or_empty_corpus_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(c.CorpusError, match="does not exist"):
+        c.load_corpus(tmp_path / "nope")
+    with pytest.raises(c.CorpusError, match="has no .md articles"):
+        c.load_corpus(tmp_path)
+
+
+def test_command_line_prints_one_error_line_and_exits_non_zero(write_article):
+    write_article("a1", text="no front matter at all")
+    result = run_cli("validate", str(write_article.folder))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "a1.md: has no front matter" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_command_line_validates_the_real_corpus():
+    result = run_cli("validate", str(CORPUS))
+    assert result.returncode == 0, result.stderr
+    assert "2 articles" in result.stdout
+
+
+def test_summary_states_counts_and_date_bounds():
+    text = c.summarize_corpus(c.load_corpus(CORPUS))
+    assert "**2 articles**" in text and "8 October 2025 and 11 October 2025" in text
