@@ -147,3 +147,105 @@ def mention_bars(counts: pd.DataFrame, top: int = 15) -> alt.Chart:
         description="Number of mentions of each actor in each article",
     )
     return figure(chart, "actor_mentions", data)
+
+
+def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: str = "category",
+             domain: tuple[str, str] | None = None, height_per_lane: int = 46) -> alt.LayerChart:
+    """Events on a time axis, one lane per category (or actor): a bar from the earliest to the
+    latest possible date (visible when the date is imprecise), a point at the stated date.
+    Tooltips give the title, date, precision, sources and the supporting sentence."""
+    columns = ["event_id", "label", "date", "precision", "earliest", "latest", "mid", "category",
+               "actors", "n_sources", "supporting", "sentence_short"]
+    data = events.assign(
+        mid=events["earliest"] + (events["latest"] - events["earliest"]) / 2,
+        label=events["title"].str.slice(0, 90),
+        sentence_short=events["sentence"].str.slice(0, 220),
+    )[columns + ([lane] if lane not in columns else [])]
+    scale = alt.Scale(domain=[pd.Timestamp(d) for d in domain]) if domain else alt.Undefined
+    x_axis = alt.Axis(format="%d %b" if domain else "%Y", labelOverlap=True, title=None)
+    tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:N"), alt.Tooltip("precision:N"),
+               alt.Tooltip("earliest:T", format="%d %b %Y"), alt.Tooltip("latest:T", format="%d %b %Y"),
+               alt.Tooltip("n_sources:Q", title="articles reporting it"),
+               alt.Tooltip("supporting:N", title="source (article:offsets)"),
+               alt.Tooltip("sentence_short:N", title="supporting sentence")]
+    lanes = sorted(data[lane].unique())
+    base = alt.Chart(data).encode(
+        y=alt.Y(f"{lane}:N", title=None, sort=lanes),
+        color=alt.Color("category:N", title="Category", legend=alt.Legend(orient="bottom")),
+        yOffset=alt.YOffset("event_id:N"),
+        tooltip=tooltip,
+    )
+    intervals = base.mark_bar(height=10, opacity=0.35, clip=True).encode(
+        x=alt.X("earliest:T", scale=scale, axis=x_axis), x2="latest:T")
+    points = base.mark_point(size=90, filled=True, opacity=0.9, clip=True).encode(
+        x=alt.X("mid:T", scale=scale, axis=x_axis),
+        shape=alt.Shape("precision:N", title="Date precision", legend=alt.Legend(orient="bottom")),
+    )
+    chart = (intervals + points).properties(
+        width=WIDTH, height=height_per_lane * max(1, len(lanes)),
+        title=alt.Title(title, subtitle=subtitle), description=title)
+    return figure(chart, name, data)
+
+
+def stance_heatmap(matrix: pd.DataFrame) -> alt.LayerChart:
+    """Speaker × target, coloured by mean stance on the one stance scale, labelled with n."""
+    base = alt.Chart(matrix).encode(
+        x=alt.X("target_name:N", title="Target", axis=alt.Axis(labelAngle=-40)),
+        y=alt.Y("speaker_name:N", title="Speaker"),
+    )
+    cells = base.mark_rect(stroke="white").encode(
+        color=alt.Color("mean_stance:Q", scale=stance_scale(), title=stance_legend_title()),
+        tooltip=[alt.Tooltip("speaker_name:N", title="speaker"), alt.Tooltip("target_name:N", title="target"),
+                 alt.Tooltip("mean_stance:Q", title="mean stance"), alt.Tooltip("n:Q", title="statements"),
+                 alt.Tooltip("min_stance:Q", title="min"), alt.Tooltip("max_stance:Q", title="max")],
+    )
+    labels = base.mark_text(fontSize=11).encode(
+        text=alt.Text("n:Q"),
+        color=alt.condition("abs(datum.mean_stance) >= 1.5", alt.value("white"), alt.value("black")),
+    )
+    chart = (cells + labels).properties(
+        width=max(240, 34 * matrix["target_name"].nunique()),
+        height=max(120, 28 * matrix["speaker_name"].nunique()),
+        title=alt.Title("Who says what about whom",
+                        subtitle="Mean stance of each speaker toward each target (the number is how many statements)."),
+        description="Heatmap of mean stance by speaker and target",
+    )
+    return figure(chart, "stance_matrix", matrix)
+
+
+def stance_by_source(points: pd.DataFrame) -> alt.Chart:
+    """Each statement's stance by speaker → target pair, one colour per article."""
+    order = sorted(points["pair"].unique())
+    chart = alt.Chart(points).mark_point(filled=True, size=80, opacity=0.8).encode(
+        x=alt.X("stance:Q", scale=alt.Scale(domain=[-2.3, 2.3]), title=stance_legend_title(),
+                axis=alt.Axis(values=STANCE_DOMAIN)),
+        y=alt.Y("pair:N", sort=order, title=None),
+        yOffset=alt.YOffset("article_id:N"),
+        color=alt.Color("article_id:N", title="Article", legend=alt.Legend(orient="bottom")),
+        shape=alt.Shape("kind:N", title="Kind"),
+        tooltip=["pair:N", "article_id:N", "stance:Q", "kind:N", "quote:N", alt.Tooltip("offsets:N", title="offsets")],
+    ).properties(
+        width=WIDTH - 200, height=22 * len(order),
+        title=alt.Title("Stance by source: do the two articles report the same statements?",
+                        subtitle="One point per statement and target; a pair with points of one colour only is reported by one article."),
+        description="Stance of each statement by speaker-target pair and article",
+    )
+    return figure(chart, "stance_by_source", points)
+
+
+def score_bars(headline: pd.DataFrame) -> alt.Chart:
+    """The extraction's headline scores, with the VADER baseline beside the method."""
+    data = headline.assign(method=headline["metric"].map(lambda m: "baseline" if m.startswith("vader") else "this method"))
+    chart = alt.Chart(data).mark_bar().encode(
+        x=alt.X("value:Q", scale=alt.Scale(domain=[min(0, data["value"].min()), 1]), title="Score (1 = perfect)"),
+        y=alt.Y("measure:N", sort=list(data["measure"]), title=None),
+        color=alt.Color("method:N", scale=alt.Scale(domain=["this method", "baseline"], range=[CATEGORICAL[0], CATEGORICAL[1]]),
+                        title=None, legend=alt.Legend(orient="bottom")),
+        tooltip=["measure:N", alt.Tooltip("value:Q", format=".3f"), "n:Q"],
+    ).properties(
+        width=WIDTH - 260, height=24 * len(data),
+        title=alt.Title("How well the automated extraction matches the hand coding",
+                        subtitle="Attributed statements. Orange: sentence sentiment (VADER) used as stance, the baseline."),
+        description="Evaluation scores of the automated extraction against the hand-coded statements",
+    )
+    return figure(chart, "extraction_scores", data)

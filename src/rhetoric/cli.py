@@ -14,7 +14,7 @@ from pathlib import Path
 from rhetoric.errors import RhetoricError
 
 EXAMPLES = """examples:
-  python -m rhetoric validate data/corpus
+  python -m rhetoric validate data/corpus --annotations data/annotations
   python -m rhetoric extract data/corpus --out statements.csv
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
@@ -28,7 +28,13 @@ def cmd_validate(args) -> int:
 
     corpus = load_corpus(args.corpus)
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
-    print(f"{len(corpus)} articles and {len(registry.actors)} actors are valid.")
+    message = f"{len(corpus)} articles and {len(registry.actors)} actors are valid"
+    if args.annotations:
+        from rhetoric.annotations import validate_annotations
+
+        validate_annotations(args.annotations, corpus, registry)
+        message += f", and so are the annotations in {args.annotations}"
+    print(message + ".")
     return 0
 
 
@@ -51,6 +57,23 @@ def cmd_events(args) -> int:
     table = extract_events_corpus(args.corpus, registry, progress=not args.quiet)
     _write_csv(table, args.out)
     print(f"{len(table)} dated sentences written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_shift(args) -> int:
+    import json
+
+    from rhetoric.actors import actors_for_corpus, load_actors
+    from rhetoric.shift import default_annotations, shift_for, summary
+
+    registry = load_actors(args.actors or actors_for_corpus(args.corpus))
+    annotations = args.annotations if args.annotations is not None else default_annotations(args.corpus)
+    _, result = shift_for(args.corpus, args.speaker, args.target, annotations_dir=annotations or None,
+                          registry=registry)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(summary(result, registry))
     return 0
 
 
@@ -97,6 +120,7 @@ def parser() -> argparse.ArgumentParser:
              "python -m rhetoric validate data/corpus")
     sp.add_argument("corpus", help="corpus directory of <id>.md articles")
     sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+    sp.add_argument("--annotations", help="also check the hand-coded annotations in this folder")
 
     sp = add("extract", cmd_extract, "extract attributed statements and their stance, one row per target",
              "python -m rhetoric extract data/corpus --out statements.csv")
@@ -111,6 +135,17 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True)
     sp.add_argument("--actors")
     sp.add_argument("--quiet", action="store_true")
+
+    sp = add("shift", cmd_shift, "detect a reversal of a speaker's stance toward one or more targets",
+             "python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json")
+    sp.add_argument("corpus")
+    sp.add_argument("--speaker", required=True, help="actor name, alias or id")
+    sp.add_argument("--target", required=True, help="actor name(s), comma-separated (Turkey,Erdogan)")
+    sp.add_argument("--annotations", default=None,
+                    help="hand-coded annotations folder (default: data/annotations for data/corpus, none "
+                         "otherwise; '' forces the automated extraction)")
+    sp.add_argument("--actors")
+    sp.add_argument("--json", action="store_true", help="print the result as JSON")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")

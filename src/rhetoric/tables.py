@@ -35,3 +35,14 @@ class Table:
 
 def show(frame: pd.DataFrame, caption: str | None = None) -> Table:
     return Table(frame, caption)
+
+
+def provenance_note(kind: str, what: str) -> str:
+    """The sentence every report opens with: hand-coded data, or automated extraction (flagged)."""
+    if kind == "hand-coded":
+        return (f"This report uses the **hand-coded {what}** of `data/annotations` "
+                f"(definitions in `data/annotations/CODEBOOK.md`).")
+    return (f'<div class="rh-note"><strong>Automated extraction.</strong> This corpus has no '
+            f"hand-coded annotations, so the {what} below were found by the automated extraction, "
+            f"not by a person. Its measured accuracy on the hand-coded corpus is shown in this "
+            f"report: read the results with that error rate in mind.</div>")

@@ -1,0 +1,738 @@
+"""Date resolution: find temporal expressions in English news text and resolve them to dates.
+
+This is the one place in the project where a phrase such as "on Wednesday", "last December" or
+"within days" becomes a date. Everything is a single compiled regular expression plus
+resolution rules written here (no third-party date parser), so it is fast (one pass per text)
+and every decision is visible below.
+
+API
+---
+``find_temporal_expressions(text, reference, offset=0, anchor=None)``
+    every temporal expression in ``text`` (offsets shifted by ``offset``), in order, each with
+    its resolved ``DateValue`` or ``None`` when it is recognised but cannot be resolved
+    (e.g. "in recent years", or "within days" with no anchor).
+``normalize_date(expression, reference, anchor=None)``
+    the ``DateValue`` of the first resolvable expression in ``expression``, else ``None``.
+
+``reference`` is the publication date of the article; ``anchor`` is the date of the event the
+text is talking about, used by expressions relative to an event ("a day later", "the same day",
+"within days", "just days before"). When the same sentence (the text between sentence stops)
+states an explicit day date, that date is the anchor instead: before the expression for
+"the same day", "a day later", "within days"; after it for "days before X" ("just days before
+the elections on October 12"). For "N months ahead of schedule" / "N months early" the anchor
+is the date the thing was scheduled for, and the expression resolves to anchor minus N.
+
+DateValue
+---------
+``value`` is ISO truncated to the precision ("2025", "2025-10", "2025-10-08"); for
+``precision == 'interval'`` it is the earliest day. ``earliest``/``latest`` are the first and
+last day the expression can mean. A month stays a month (precision 'month', not the 1st).
+
+Rules (each is one alternative of ``_PATTERN``)
+-----------------------------------------------
+Explicit dates
+  * "October 9, 2025", "Oct. 9 2025", "9 October 2025", "9th of October, 2025" -> day.
+  * "2025-10-09" (ISO) -> day.
+  * "Wednesday, October 8[, 2025]", "Wednesday 8 October" -> day of the stated date (the named
+    weekday is not used to resolve; ``rhetoric.timeline`` checks it against the date).
+  * "October 8-9[, 2025]", "8-9 October [2025]" -> interval.
+  * "October 2025", "October of 2025", "Oct. 2025" -> month.
+  * "early/mid/late October [2025]" (also "mid-October", "the end of October", "the beginning
+    of October") -> interval: early = days 1-10, mid = 11-20, late/end = 21-last;
+    "beginning/start of" = early.
+  * "early/mid/late 2025", "the end of 2025" -> interval: early = Jan-Apr, mid = May-Aug,
+    late/end = Sep-Dec.
+  * "summer/spring/autumn/fall/winter [of] 2025" -> interval (northern seasons:
+    spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb starting in that year).
+  * "the first/second/third/fourth quarter of 2025", "Q3 2025" -> interval; "the first/second
+    half of 2023" -> interval (Jan-Jun / Jul-Dec); "the start/end of the year" (this/last/next
+    year) -> the reference year's early / late part, as for "early/late 2025".
+  * "the 1990s" -> interval of the decade.
+  * "2019-2021" / "2019 to 2021" -> interval (years).
+  * A bare year 1900-2099 ("1999", "in 2013", "the 2023 purchase") -> year, unless:
+    preceded by Resolution/No./Article/Section/Flight/Route/Highway/#/$/€/£ or a digit
+    separator; followed by a unit or counted noun ("2000 soldiers", "1999 km"); glued to
+    letters or other digits ("TB2", "A2025"); or more than 30 years after the reference.
+    Numbers under 1900 are never years ("Resolution 1244", "20 seats", "250 kilometers").
+  * "since 2015", "since July 2025", "since July", "since October 8" -> the start of the
+    period, at its own precision (2015 -> year): the text states when something began; that
+    it still goes on at publication is not part of the date.
+  * "for 11 months as of October 2025" -> interval from (October 2025 minus 11 months) to the
+    end of October 2025.  "as of October 2025" alone is the month.
+
+Future cue: one of will, would, shall, 'll, could, might, scheduled, set to, planned, plans to,
+due to, expected, upcoming, forthcoming, coming, next, ahead of, going to, to be held, in the 80
+characters *before* the expression within its sentence, and not right after was/were/been/had
+("had been scheduled to close on Tuesday" is a past plan). A cue after the expression does not
+count ("agreed on Wednesday that no jobs will be cut" is this Wednesday).
+
+Year-less dates ("October 9", "9 October", "in July", "last December")
+  * a day without year ("October 9"): the occurrence on or before the reference, unless the
+    next occurrence is at most 31 days after the reference, or the sentence has a future cue
+    (will, would, scheduled, planned, due, expected, upcoming, next, set to, ...) and the next
+    occurrence is less than 183 days ahead: then that next occurrence.
+  * a month without year after in/during/since/until/by/from/of/through/throughout/before/
+    after/early/mid/late: the month on or before the reference month, unless the sentence has
+    a future cue, then the next such month after the reference month.
+  * "last December": the most recent December strictly before the reference month;
+    "next December": the first one strictly after; "this December": the reference year.
+
+Weekdays
+  * "Wednesday", "on Wednesday", "last Wednesday": the most recent such weekday on or before
+    the reference ("last" too). With a future cue in the sentence or "next"/"this coming",
+    the first such weekday strictly after the reference. "Bloody Sunday", "Black Friday",
+    "Good Friday", "Easter Sunday/Monday", "Super Tuesday", "Ash Wednesday" are not dates.
+
+Relative to the reference (publication date)
+  * yesterday / today / tonight / tomorrow -> day (reference -1 / 0 / 0 / +1).
+  * "this week" -> interval Monday..reference (Monday..Sunday with a future cue: reference..
+    Sunday); "last week" -> previous Monday..Sunday; "next week" -> next Monday..Sunday;
+    "earlier this week" -> Monday..reference; "the weekend"/"last weekend" -> the most recent
+    Saturday..Sunday before the reference (on or before).
+  * "this month" / "last month" / "next month" -> month; "earlier this month" -> interval 1st..
+    reference. "this year" / "last year" / "next year" -> year; "earlier this year" -> interval
+    1 January..reference.
+  * "recently" -> interval reference-30 days..reference; "in recent days" -> -7 days;
+    "in recent weeks" -> -28 days; "in recent months" -> -183 days; "the past/last N days
+    (weeks, months)" -> that span ending at the reference; "(within) the next/coming N days
+    (weeks, months)" -> interval reference..reference + N.
+  * "N days ago" -> day; "N weeks ago" -> interval of ±3 days around reference - 7N;
+    "N months ago" -> month; "N years ago" -> year. "a few"/"several" give intervals.
+  * "in recent years", "the next 6-12 months" are recognised but unresolved (date None).
+
+Relative to the anchor (event date; see above)
+  * "the same day" -> anchor; "the next/following day", "a day later" -> anchor + 1;
+    "the day before", "the previous day", "a day earlier" -> anchor - 1.
+  * "N days/weeks later|after|earlier|before" -> like "ago", from the anchor.
+  * "within days" -> interval anchor+1..anchor+7; "within hours" -> anchor..anchor+1;
+    "within a week" -> anchor..anchor+7; "within weeks" -> anchor+7..anchor+42;
+    "within a month" -> anchor..anchor+31.
+  * "(just|only) days before" -> anchor-7..anchor-1; "days later/after" -> anchor+1..anchor+7;
+    "weeks before/later" -> 7..42 days; "months before/later" -> 1..11 months.
+  * "N months ahead of schedule" / "N months early" -> anchor (the scheduled date) minus N,
+    at the precision of the anchor's unit (months -> month, days -> day).
+  Without an anchor these expressions are returned with ``date=None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateValue", "TemporalExpression", "find_temporal_expressions", "normalize_date",
+           "WEEKDAYS", "weekday_named"]
+
+PRECISIONS = ("day", "month", "year", "interval")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # ISO truncated to precision; for 'interval' the earliest day
+    precision: str  # 'day' | 'month' | 'year' | 'interval'
+    earliest: dt.date
+    latest: dt.date
+
+    @classmethod
+    def day(cls, d: dt.date) -> "DateValue":
+        return cls(d.isoformat(), "day", d, d)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> "DateValue":
+        last = calendar.monthrange(year, month)[1]
+        return cls(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), dt.date(year, month, last))
+
+    @classmethod
+    def year(cls, year: int) -> "DateValue":
+        return cls(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def interval(cls, earliest: dt.date, latest: dt.date) -> "DateValue":
+        return cls(earliest.isoformat(), "interval", earliest, latest)
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    start: int
+    end: int
+    text: str
+    date: DateValue | None
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_INDEX = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30,
+}
+_VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a couple of": (2, 3),
+                 "a couple": (2, 3), "some": (2, 7)}
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|a few|few|several|a couple of|a couple|some)")
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+_PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_FUTURE_PREP = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after|for|between|and|or)"
+_COUNTED = (r"(?:people|persons|soldiers|troops|seats|votes|members|units|drones|kilometers|kilometres|"
+            r"km|miles|meters|metres|tons|tonnes|euros|dollars|hours|days|men|women|children|"
+            r"residents|voters|cases|deaths|workers|employees|households|pages|acres|hectares|feet|"
+            r"yards|rounds|vehicles|homes|jobs|points|percent|per\s+cent|police|officers|"
+            r"containers|missiles|shells|tanks|[mb]illion)\b")
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# Each alternative is a named group; the first alternative that matches at the leftmost position
+# wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
+_ALTERNATIVES = [
+    # Wednesday, October 8[, 2025] / Wednesday 8 October [2025]
+    _g("wd_mdy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_mdy_wd>{_WD}),?\s+(?:the\s+)?(?P<wd_mdy_m>{_MON})\s+(?P<wd_mdy_d>{_DAY})(?:,?\s+(?P<wd_mdy_y>{_YEAR}))?"),
+    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{_WD}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
+    # for 11 months as of October 2025
+    _g("for_asof", rf"(?i:for)\s+(?P<for_asof_n>{_NUM})\s+(?P<for_asof_u>{_UNIT}),?\s+(?i:as\s+of|until|through|by)\s+(?P<for_asof_m>{_MON}),?\s+(?P<for_asof_y>{_YEAR})"),
+    # since <period>
+    _g("since_mdy", rf"(?i:since)\s+(?P<since_mdy_m>{_MON})\s+(?P<since_mdy_d>{_DAY})(?:,?\s+(?P<since_mdy_y>{_YEAR}))?"),
+    _g("since_my", rf"(?i:since)\s+(?P<since_my_m>{_MON})(?:,?\s+(?P<since_my_y>{_YEAR}))?(?!\s*[0-9])"),
+    _g("since_y", rf"(?i:since)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?(?P<since_y_y>{_YEAR})(?!\s*{_COUNTED})"),
+    # ranges of days
+    _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
+    _g("ddm", rf"(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    # full dates
+    _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
+    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
+    _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
+    # part of a month / year, seasons, quarters
+    _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
+    _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),
+    _g("part_rel_y", r"(?P<part_rel_y_p>(?i:early|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|start\s+of|beginning\s+of))\s+(?P<part_rel_y_r>(?i:the|this|last|next))\s+(?i:year)"),
+    _g("part_y", rf"(?P<part_y_p>(?i:{_PART}))(?:-|\s+)(?P<part_y_y>{_YEAR})"),
+    _g("season", rf"(?:(?P<season_rel>(?i:last|this|next|past))\s+)?(?P<season_s>(?i:{_SEASON}))(?:\s+(?:of\s+)?(?P<season_y>{_YEAR}))?"),
+    _g("quarter", rf"(?i:the\s+)?(?P<quarter_q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<quarter_y>{_YEAR})"),
+    _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
+    _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
+    # day and month without year
+    _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
+    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
+    # month and year
+    _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
+    # last/next/this December
+    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON})(?!\s*[0-9])"),
+    # in July (a preposition is required so that "May" the verb is not a month)
+    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])"),
+    # weekdays
+    _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{_WD})"),
+    # relative to the anchor
+    _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
+    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
+    _g("within", rf"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
+    _g("anch_vague", rf"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
+    _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"),
+    # relative to the reference
+    _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
+    _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
+    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"),
+    _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
+    _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
+    _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
+    _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
+    _g("deictic", r"(?<![A-Za-z])(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
+    # year ranges and bare years
+    _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
+    _g("year", rf"(?<![0-9,.$€£#/A-Za-z-])(?P<year_y>{_YEAR})(?![.,][0-9])(?!-?[A-Za-z])(?!\s*(?:-|–)\s*[0-9])(?!\s*{_COUNTED})"),
+]
+# Every expression starts at the start of a word (the guard makes the scan ~6x faster).
+_PATTERN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:" + "|".join(_ALTERNATIVES) + ")")
+# A text without any of these words or a digit has no temporal expression: skipped at once.
+_TRIGGER = re.compile(
+    r"[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|(?i:\b(?:today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
+    r"spring|summer|autumn|fall\b|winter|quarter|half|hours))")
+
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
+    r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
+    r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
+_NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
+_FUTURE_CUE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!had )"
+    r"\b(?:will|would|shall|won['’]t|['’]ll|could|might|scheduled|set\s+to|planned|plans?\s+to|"
+    r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
+    r"to\s+be\s+held)\b", re.I)
+#: how far before an expression a future cue is looked for (within the same sentence)
+_FUTURE_WINDOW = 80
+_COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+# --- date arithmetic -------------------------------------------------------------------------
+
+def _month_num(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _day_num(text: str) -> int:
+    return int(re.match(r"[0-9]+", text).group(0))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _shift_date(d: dt.date, months: int) -> dt.date:
+    y, m = _add_months(d.year, d.month, months)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _count(text: str) -> tuple[int, int]:
+    t = re.sub(r"\s+", " ", text.lower())
+    if t in _VAGUE_COUNTS:
+        return _VAGUE_COUNTS[t]
+    n = int(t) if t.isdigit() else _NUMBERS[t]
+    return n, n
+
+
+def _unit(text: str) -> str:
+    return text.lower().rstrip("s")
+
+
+def _span_from(base: dt.date, lo: int, hi: int, unit: str, sign: int) -> DateValue:
+    """The date(s) ``lo``..``hi`` units before (sign -1) or after (+1) ``base``."""
+    if unit == "day":
+        a, b = base + dt.timedelta(days=sign * lo), base + dt.timedelta(days=sign * hi)
+        return DateValue.day(a) if lo == hi else DateValue.interval(min(a, b), max(a, b))
+    if unit == "week":
+        a, b = base + dt.timedelta(days=sign * 7 * lo), base + dt.timedelta(days=sign * 7 * hi)
+        a, b = min(a, b) - dt.timedelta(days=3), max(a, b) + dt.timedelta(days=3)
+        return DateValue.interval(a, b)
+    if unit == "month":
+        if lo == hi:
+            y, m = _add_months(base.year, base.month, sign * lo)
+            return DateValue.month(y, m)
+        a, b = _shift_date(base, sign * lo), _shift_date(base, sign * hi)
+        return DateValue.interval(min(a, b), max(a, b))
+    if lo == hi:
+        return DateValue.year(base.year + sign * lo)
+    a, b = base.year + sign * lo, base.year + sign * hi
+    return DateValue.interval(dt.date(min(a, b), 1, 1), dt.date(max(a, b), 12, 31))
+
+
+def _end_after(base: dt.date, n: int, unit: str) -> dt.date:
+    """``base`` moved by exactly ``n`` days, weeks, months or years."""
+    if unit == "day":
+        return base + dt.timedelta(days=n)
+    if unit == "week":
+        return base + dt.timedelta(days=7 * n)
+    return _shift_date(base, n if unit == "month" else 12 * n)
+
+
+def _yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue | None:
+    past = None
+    for y in (ref.year, ref.year - 1):
+        d = _safe_date(y, month, day)
+        if d and d <= ref:
+            past = d
+            break
+    nxt = None
+    for y in (ref.year, ref.year + 1):
+        d = _safe_date(y, month, day)
+        if d and d > ref:
+            nxt = d
+            break
+    if nxt and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
+        return DateValue.day(nxt)
+    return DateValue.day(past) if past else None
+
+
+def _yearless_month(month: int, ref: dt.date, future: bool) -> DateValue:
+    if future and month != ref.month:
+        return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
+    return DateValue.month(ref.year if month <= ref.month else ref.year - 1, month)
+
+
+def _part_of_month(part: str, year: int, month: int) -> DateValue:
+    p = part.lower()
+    last = calendar.monthrange(year, month)[1]
+    if p == "early" or "beginning" in p or "start" in p:
+        lo, hi = 1, 10
+    elif "mid" in p or "middle" in p:
+        lo, hi = 11, 20
+    else:
+        lo, hi = 21, last
+    return DateValue.interval(dt.date(year, month, lo), dt.date(year, month, hi))
+
+
+def _part_of_year(part: str, year: int) -> DateValue:
+    p = part.lower()
+    if p == "early" or "beginning" in p or "start" in p:
+        return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 4, 30))
+    if "mid" in p or "middle" in p:
+        return DateValue.interval(dt.date(year, 5, 1), dt.date(year, 8, 31))
+    return DateValue.interval(dt.date(year, 9, 1), dt.date(year, 12, 31))
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season(name: str, year: int) -> DateValue:
+    a, b = _SEASONS[name.lower()]
+    end_year = year + 1 if b < a else year
+    return DateValue.interval(dt.date(year, a, 1), dt.date(end_year, b, calendar.monthrange(end_year, b)[1]))
+
+
+def _weekday(name: str, ref: dt.date, forward: bool) -> dt.date:
+    target = _WEEKDAY_INDEX[name.lower()]
+    if forward:
+        delta = (target - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=delta)
+    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+
+
+def weekday_named(text: str) -> str | None:
+    """The weekday name in an expression ("on Wednesday" -> "Wednesday"), else None."""
+    m = re.search(_WD, text)
+    return m.group(0) if m else None
+
+
+def _year_ok(year: int, ref: dt.date) -> bool:
+    return 1900 <= year <= ref.year + 30
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+class _Ctx:
+    """What a rule may look at besides its own match: reference, anchor, the sentence around."""
+
+    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after")
+
+    def __init__(self, ref, anchor, future, anchor_before, anchor_after):
+        self.ref, self.anchor, self.future = ref, anchor, future
+        self.anchor_before, self.anchor_after = anchor_before, anchor_after
+
+
+_ANCHORED = {"anch_fixed", "within", "anch_vague", "ahead"}
+
+
+def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901 - one rule each
+    g = m.group
+    ref = c.ref
+    if kind in ("wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm"):
+        month, day = _month_num(g(f"{kind}_m")), _day_num(g(f"{kind}_d"))
+        ytext = g(f"{kind}_y") if kind not in ("md", "dm") else None
+        if ytext:
+            d = _safe_date(int(ytext), month, day)
+            return DateValue.day(d) if d else None
+        return _yearless_day(month, day, ref, c.future)
+    if kind == "iso":
+        d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return DateValue.day(d) if d else None
+    if kind in ("mdd", "ddm"):
+        month = _month_num(g(f"{kind}_m"))
+        d1, d2 = _day_num(g(f"{kind}_d1")), _day_num(g(f"{kind}_d2"))
+        ytext = g(f"{kind}_y")
+        if ytext:
+            year = int(ytext)
+        else:
+            first = _yearless_day(month, d1, ref, c.future)
+            if first is None:
+                return None
+            year = first.earliest.year
+        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        return DateValue.interval(a, b) if a and b and a <= b else None
+    if kind == "my":
+        year = int(g("my_y"))
+        return DateValue.month(year, _month_num(g("my_m"))) if _year_ok(year, ref) else None
+    if kind == "for_asof":
+        lo, hi = _count(g("for_asof_n"))
+        end = DateValue.month(int(g("for_asof_y")), _month_num(g("for_asof_m")))
+        start = _span_from(end.earliest, hi, hi, _unit(g("for_asof_u")), -1)
+        return DateValue.interval(start.earliest, end.latest)
+    if kind == "since_mdy":
+        month, day = _month_num(g("since_mdy_m")), _day_num(g("since_mdy_d"))
+        if g("since_mdy_y"):
+            d = _safe_date(int(g("since_mdy_y")), month, day)
+            return DateValue.day(d) if d else None
+        return _yearless_day(month, day, ref, False)
+    if kind == "since_my":
+        month = _month_num(g("since_my_m"))
+        return (DateValue.month(int(g("since_my_y")), month) if g("since_my_y")
+                else _yearless_month(month, ref, False))
+    if kind == "since_y":
+        year = int(g("since_y_y"))
+        return DateValue.year(year) if _year_ok(year, ref) else None
+    if kind == "part_m":
+        month = _month_num(g("part_m_m"))
+        if g("part_m_y"):
+            year = int(g("part_m_y"))
+        else:
+            year = _yearless_month(month, ref, c.future).earliest.year
+        return _part_of_month(g("part_m_p"), year, month)
+    if kind == "part_y":
+        year = int(g("part_y_y"))
+        return _part_of_year(g("part_y_p"), year) if _year_ok(year, ref) else None
+    if kind == "season":
+        name, rel, ytext = g("season_s"), (g("season_rel") or "").lower(), g("season_y")
+        if ytext:
+            return _season(name, int(ytext))
+        if not rel:
+            return None  # "in summer" without a year is too vague to place
+        this = _season(name, ref.year)
+        if rel in ("last", "past"):
+            y = ref.year if this.latest < ref else ref.year - 1
+            if name.lower() == "winter" and ref.month <= 2:
+                y = ref.year - 2 if rel else y
+            return _season(name, y)
+        if rel == "next":
+            return _season(name, ref.year if this.earliest > ref else ref.year + 1)
+        return this
+    if kind in ("quarter", "qshort"):
+        q = g(f"{kind}_q").lower()
+        qn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(q) or int(q)
+        year = int(g(f"{kind}_y"))
+        m1 = 3 * (qn - 1) + 1
+        return DateValue.interval(dt.date(year, m1, 1), dt.date(year, m1 + 2, calendar.monthrange(year, m1 + 2)[1]))
+    if kind == "decade":
+        y = int(g("decade_y"))
+        return DateValue.interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+    if kind == "rel_m":
+        month, rel = _month_num(g("rel_m_m")), re.sub(r"\s+", " ", g("rel_m_r").lower())
+        if rel in ("last", "past"):
+            return DateValue.month(ref.year if month < ref.month else ref.year - 1, month)
+        if rel in ("next", "this coming"):
+            return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
+        return DateValue.month(ref.year, month)
+    if kind == "prep_m":
+        return _yearless_month(_month_num(g("prep_m_m")), ref, c.future)
+    if kind == "wd":
+        rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
+        forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
+        return DateValue.day(_weekday(g("wd_w"), ref, forward))
+    if kind in _ANCHORED:
+        return _resolve_anchored(kind, m, c)
+    if kind == "ago":
+        lo, hi = _count(g("ago_n"))
+        unit, direction = _unit(g("ago_u")), g("ago_d").lower()
+        if direction == "ago":
+            return _span_from(ref, lo, hi, unit, -1)
+        return _resolve_anchored(kind, m, c)
+    if kind == "recent_vague":
+        return None
+    if kind == "half_y":
+        year = int(g("half_y_y"))
+        first = g("half_y_h").lower() in ("first", "1st")
+        return (DateValue.interval(dt.date(year, 1, 1), dt.date(year, 6, 30)) if first
+                else DateValue.interval(dt.date(year, 7, 1), dt.date(year, 12, 31)))
+    if kind == "part_rel_y":
+        step = {"the": 0, "this": 0, "last": -1, "next": 1}[g("part_rel_y_r").lower()]
+        return _part_of_year(re.sub(r"\s+", " ", g("part_rel_y_p")), ref.year + step)
+    if kind == "next_n":
+        lo, hi = _count(g("next_n_n")) if g("next_n_n") else (1, 1)
+        return DateValue.interval(ref, _end_after(ref, hi, _unit(g("next_n_u"))))
+    if kind == "past_n":
+        lo, hi = _count(g("past_n_n")) if g("past_n_n") else (1, 1)
+        unit = _unit(g("past_n_u"))
+        return DateValue.interval(_end_after(ref, -hi, unit), ref)
+    if kind == "recent":
+        w = re.sub(r"\s+", " ", g("recent_w").lower())
+        days = {"recently": 30, "in recent days": 7, "in recent weeks": 28, "in recent months": 183}[w]
+        return DateValue.interval(ref - dt.timedelta(days=days), ref)
+    if kind == "earlier_this":
+        unit, earlier = g("earlier_this_u").lower(), g("earlier_this_w").lower() == "earlier"
+        if unit == "week":
+            mon = ref - dt.timedelta(days=ref.weekday())
+            return DateValue.interval(mon, ref) if earlier else DateValue.interval(ref, mon + dt.timedelta(days=6))
+        if unit == "month":
+            first = ref.replace(day=1)
+            last = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+            return DateValue.interval(first, ref) if earlier else DateValue.interval(ref, last)
+        return (DateValue.interval(dt.date(ref.year, 1, 1), ref) if earlier
+                else DateValue.interval(ref, dt.date(ref.year, 12, 31)))
+    if kind == "this_unit":
+        rel, unit = g("this_unit_r").lower(), g("this_unit_u").lower()
+        step = {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        if unit == "week":
+            mon = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * step)
+            if step == 0:
+                return (DateValue.interval(ref, mon + dt.timedelta(days=6)) if c.future
+                        else DateValue.interval(mon, ref))
+            return DateValue.interval(mon, mon + dt.timedelta(days=6))
+        if unit == "weekend":
+            sat = _weekday("Saturday", ref, forward=(step == 1 or (step == 0 and c.future)))
+            if step == -1 and ref.weekday() in (5, 6) and sat == ref - dt.timedelta(days=ref.weekday() - 5):
+                sat -= dt.timedelta(days=7)
+            return DateValue.interval(sat, sat + dt.timedelta(days=1))
+        if unit == "month":
+            y, mth = _add_months(ref.year, ref.month, step)
+            return DateValue.month(y, mth)
+        return DateValue.year(ref.year + step)
+    if kind == "weekend":
+        sat = _weekday("Saturday", ref, forward=c.future)
+        return DateValue.interval(sat, sat + dt.timedelta(days=1))
+    if kind == "deictic":
+        w = g("deictic_w").lower()
+        return DateValue.day(ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)))
+    if kind == "yy":
+        a, b = int(g("yy_a")), int(g("yy_b"))
+        if a < b and _year_ok(b, ref):
+            return DateValue.interval(dt.date(a, 1, 1), dt.date(b, 12, 31))
+        return None
+    if kind == "year":
+        year = int(g("year_y"))
+        return DateValue.year(year) if _year_ok(year, ref) else None
+    return None
+
+
+def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    g = m.group
+    if kind == "ahead":
+        base = c.anchor
+        if base is None:
+            return None
+        lo, hi = _count(g("ahead_n"))
+        return _span_from(base, lo, hi, _unit(g("ahead_u")), -1)
+    text = re.sub(r"\s+", " ", m.group(0).lower())
+    backwards = kind in ("anch_vague", "ago") and g(f"{kind}_d").lower() in ("before", "earlier")
+    if kind == "anch_fixed" and ("before" in text or "previous" in text or "earlier" in text):
+        backwards = True
+    # "days before X": X is usually named after the expression, so a date after it wins.
+    if backwards and kind != "anch_fixed":
+        base = c.anchor_after or c.anchor
+    else:
+        base = c.anchor_before or c.anchor
+    if base is None:
+        return None
+    if kind == "anch_fixed":
+        if "same" in text:
+            return DateValue.day(base)
+        return DateValue.day(base + dt.timedelta(days=-1 if backwards else 1))
+    if kind == "within":
+        w = re.sub(r"\s+", " ", g("within_w").lower())
+        span = {"hours": (0, 1), "24 hours": (0, 1), "48 hours": (0, 2), "days": (1, 7),
+                "a day": (0, 1), "a week": (0, 7), "weeks": (7, 42), "a month": (0, 31),
+                "months": (31, 335)}[w]
+        return DateValue.interval(base + dt.timedelta(days=span[0]), base + dt.timedelta(days=span[1]))
+    sign = -1 if backwards else 1
+    if kind == "anch_vague":
+        unit = g("anch_vague_u").lower()
+        if unit == "hours":
+            return DateValue.interval(*sorted((base, base + dt.timedelta(days=sign))))
+        if unit == "months":
+            a, b = _shift_date(base, sign), _shift_date(base, sign * 11)
+            return DateValue.interval(min(a, b), max(a, b))
+        lo, hi = {"days": (1, 7), "weeks": (7, 42)}[unit]
+        a, b = base + dt.timedelta(days=sign * lo), base + dt.timedelta(days=sign * hi)
+        return DateValue.interval(min(a, b), max(a, b))
+    lo, hi = _count(g("ago_n"))
+    return _span_from(base, lo, hi, _unit(g("ago_u")), sign)
+
+
+# --- finding ---------------------------------------------------------------------------------
+
+_EXPLICIT_DAY_KINDS = {"wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm", "iso"}
+# leading words that do not change the meaning are left out of the expression's span
+_LEADING = re.compile(r"(?i:on|in|during|of|by|from|through|throughout|before|after|for|between|and|or|until|till)\s+")
+
+
+def _bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (stop to stop) around ``pos`` in ``text``, approximately."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), text.rfind("\n", 0, pos))
+    stop = _SENTENCE_STOP.search(text, pos)
+    return lo + 1, stop.start() if stop else len(text)
+
+
+def _rejected(kind: str, m: re.Match, text: str) -> bool:
+    if kind in ("year", "yy"):
+        before = text[max(0, m.start() - 14):m.start()]
+        if _NOT_YEAR_BEFORE.search(before):
+            return True
+    if kind == "wd":
+        before = text[max(0, m.start() - 10):m.start()]
+        if _NOT_WEEKDAY_BEFORE.search(before):
+            return True
+    if kind == "md" and _COUNTED_AFTER.match(text, m.end()):
+        return True  # "May 5 people": a counted noun after the number, not a date
+    return False
+
+
+def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
+                              anchor: dt.date | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in ``text`` with its resolved date (see the module docstring).
+
+    Offsets are into ``text`` plus ``offset``. ``reference`` is the publication date;
+    ``anchor`` the date of the event being talked about (for "a day later", "within days").
+    """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    if not _TRIGGER.search(text):
+        return []
+    raw: list[tuple[str, re.Match]] = []
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup
+        if _rejected(kind, m, text):
+            continue
+        raw.append((kind, m))
+    if not raw:
+        return []
+    out: list[TemporalExpression] = []
+    resolved_days: list[tuple[int, int, dt.date]] = []  # explicit day dates: (start, end, date)
+    pending: list[tuple[int, str, re.Match, int, int]] = []
+    for kind, m in raw:
+        s, e = m.span()
+        lead = _LEADING.match(text, s)
+        if lead and kind not in ("since_mdy", "since_my", "since_y", "for_asof", "within", "anch_vague"):
+            s = lead.end()
+        if kind == "wd" and m.group("wd_r") and m.group("wd_r").lower() == "on":
+            s = m.start("wd_w")
+        lo, hi = _bounds(text, m.start())
+        future = bool(_FUTURE_CUE.search(text, max(lo, m.start() - _FUTURE_WINDOW), m.start()))
+        ctx = _Ctx(reference, anchor, future, None, None)
+        if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
+            pending.append((len(out), kind, m, s, e))
+            out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
+            continue
+        value = _resolve(kind, m, ctx)
+        if value is not None and value.precision == "day":
+            resolved_days.append((s, e, value.earliest))
+        out.append(TemporalExpression(s + offset, e + offset, text[s:e], value))
+    for index, kind, m, s, e in pending:
+        lo, hi = _bounds(text, m.start())
+        before = [d for (ds, de, d) in resolved_days if lo <= ds and de <= s]
+        after = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi]
+        future = bool(_FUTURE_CUE.search(text, max(lo, m.start() - _FUTURE_WINDOW), m.start()))
+        ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None)
+        out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
+    return out
+
+
+def normalize_date(expression: str, reference: dt.date, anchor: dt.date | None = None) -> DateValue | None:
+    """The date of the first resolvable temporal expression in ``expression``, else None."""
+    for te in find_temporal_expressions(expression, reference, 0, anchor):
+        if te.date is not None:
+            return te.date
+    return None

@@ -1,0 +1,205 @@
+"""Date resolution (rhetoric.dates): each rule of the module docstring, with texts written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rhetoric.dates import DateValue, TemporalExpression, find_temporal_expressions, normalize_date
+
+D = dt.date
+REF = D(2025, 10, 8)  # a Wednesday
+
+
+def nd(text, ref=REF, anchor=None):
+    v = normalize_date(text, ref, anchor)
+    return (v.value, v.precision) if v else None
+
+
+def found(text, ref=REF, anchor=None):
+    return [(t.text, t.date.value if t.date else None) for t in find_temporal_expressions(text, ref, 0, anchor)]
+
+
+def test_bare_weekday_resolves_to_most_recent_on_or_before_publication():
+    assert nd("on Wednesday") == ("2025-10-08", "day")  # the reference day itself
+    assert nd("on Monday") == ("2025-10-06", "day")
+    assert nd("on Thursday") == ("2025-10-02", "day")
+    assert nd("last Friday") == ("2025-10-03", "day")
+
+
+def test_weekday_with_future_cue_before_it_resolves_forward():
+    assert found("The talks will resume on Thursday.") == [("Thursday", "2025-10-09")]
+    assert nd("next Wednesday") == ("2025-10-15", "day")
+
+
+def test_future_cue_after_the_weekday_does_not_move_it():
+    assert found("They agreed on Monday that the plant will close.") == [("Monday", "2025-10-06")]
+
+
+def test_past_plan_is_not_a_future_cue():
+    assert found("It had been scheduled to close on Tuesday.") == [("Tuesday", "2025-10-07")]
+
+
+def test_holiday_names_are_not_weekdays():
+    assert found("He spoke of Bloody Sunday and Black Friday sales.") == []
+
+
+def test_full_dates_in_both_orders():
+    assert nd("October 9, 2025") == ("2025-10-09", "day")
+    assert nd("9 October 2025") == ("2025-10-09", "day")
+    assert nd("February 27, 2023") == ("2023-02-27", "day")
+    assert nd("March 18, 2023") == ("2023-03-18", "day")
+    assert nd("Oct. 9 2025") == ("2025-10-09", "day")
+    assert nd("2025-10-09") == ("2025-10-09", "day")
+
+
+def test_day_without_year_takes_the_occurrence_on_or_before_publication():
+    assert nd("October 9", ref=D(2025, 10, 15)) == ("2025-10-09", "day")
+    assert nd("December 20", ref=D(2025, 10, 15)) == ("2024-12-20", "day")
+
+
+def test_day_without_year_soon_after_publication_is_upcoming():
+    assert nd("October 12") == ("2025-10-12", "day")  # four days ahead: an announced date
+
+
+def test_month_is_kept_as_a_month_not_its_first_day():
+    v = normalize_date("July 2025", REF)
+    assert v == DateValue("2025-07", "month", D(2025, 7, 1), D(2025, 7, 31))
+    assert nd("In July 2025") == ("2025-07", "month")
+    assert nd("September 2023") == ("2023-09", "month")
+    assert nd("in January 2026") == ("2026-01", "month")
+
+
+def test_yearless_month_resolves_to_the_closest_before_publication():
+    assert nd("in July") == ("2025-07", "month")
+    assert nd("in December") == ("2024-12", "month")
+    assert nd("in October") == ("2025-10", "month")
+
+
+def test_yearless_month_with_a_future_cue_is_the_next_one():
+    assert found("The vote will be held in December.") == [("December", "2025-12")]
+
+
+def test_last_month_name_is_strictly_before_the_reference_month():
+    assert nd("last December") == ("2024-12", "month")
+    assert nd("last October") == ("2024-10", "month")
+    assert nd("next March") == ("2026-03", "month")
+
+
+def test_parts_of_a_month_are_intervals():
+    assert normalize_date("mid-October", REF) == DateValue.interval(D(2025, 10, 11), D(2025, 10, 20))
+    assert normalize_date("early October 2025", REF) == DateValue.interval(D(2025, 10, 1), D(2025, 10, 10))
+    assert normalize_date("late February 2024", REF) == DateValue.interval(D(2024, 2, 21), D(2024, 2, 29))
+    assert nd("the end of March 2024") == ("2024-03-21", "interval")
+
+
+def test_as_of_mid_month_is_the_part_of_month_not_the_month():
+    assert found("As of mid-October, nothing had moved.") == [("mid-October", "2025-10-11")]
+
+
+def test_relative_years_and_months_against_the_reference():
+    assert nd("last year") == ("2024", "year")
+    assert nd("this year") == ("2025", "year")
+    assert nd("next year") == ("2026", "year")
+    assert nd("last month") == ("2025-09", "month")
+
+
+def test_this_week_runs_from_monday_to_the_reference():
+    assert normalize_date("this week", REF) == DateValue.interval(D(2025, 10, 6), D(2025, 10, 8))
+    assert normalize_date("last week", REF) == DateValue.interval(D(2025, 9, 29), D(2025, 10, 5))
+
+
+def test_recently_is_an_interval_before_the_reference():
+    assert normalize_date("recently", REF) == DateValue.interval(D(2025, 9, 8), D(2025, 10, 8))
+
+
+def test_within_days_is_an_interval_after_the_anchor():
+    v = normalize_date("within days", REF, anchor=D(2025, 10, 8))
+    assert v == DateValue.interval(D(2025, 10, 9), D(2025, 10, 15))
+
+
+def test_anchor_relative_expressions_without_an_anchor_are_unresolved():
+    assert normalize_date("within days", REF) is None
+    assert found("Just days before the vote, he resigned.") == [("Just days before", None)]
+
+
+def test_just_days_before_uses_the_date_named_after_it():
+    text = "The clash comes just days before the elections on October 12."
+    assert found(text) == [("just days before", "2025-10-05"), ("October 12", "2025-10-12")]
+
+
+def test_the_same_day_takes_the_date_named_before_it_in_the_sentence():
+    text = "On October 8, 2025 - the same day the drones arrived - sanctions came into force."
+    assert found(text, D(2025, 10, 15))[1] == ("the same day", "2025-10-08")
+
+
+def test_n_days_later_and_earlier_count_from_the_anchor():
+    assert nd("two days later", anchor=D(2025, 9, 17)) == ("2025-09-19", "day")
+    assert nd("a day earlier", anchor=D(2025, 9, 17)) == ("2025-09-16", "day")
+    assert nd("three days ago") == ("2025-10-05", "day")
+
+
+def test_months_ahead_of_schedule_counts_back_from_the_scheduled_anchor():
+    assert nd("three months ahead of schedule", anchor=D(2026, 1, 1)) == ("2025-10", "month")
+    assert nd("three months ahead of schedule") is None
+
+
+def test_for_n_months_as_of_a_month_is_an_interval_ending_with_that_month():
+    v = normalize_date("for 11 months as of October 2025", D(2025, 10, 15))
+    assert v == DateValue.interval(D(2024, 11, 1), D(2025, 10, 31))
+
+
+def test_since_a_year_dates_the_start_at_year_precision():
+    assert nd("since 2015") == ("2015", "year")
+    assert nd("since 2023") == ("2023", "year")
+    assert nd("since July 2025") == ("2025-07", "month")
+
+
+def test_bare_years_are_years():
+    assert nd("1999") == ("1999", "year")
+    assert nd("in 2009") == ("2009", "year")
+    assert found("the 2013 Brussels Agreement") == [("2013", "2013")]
+
+
+def test_resolution_number_is_not_a_year():
+    assert found("UN Security Council Resolution 1244") == []
+    assert found("under Resolution 2025 of the council") == []
+
+
+def test_counts_and_measures_are_not_dates():
+    assert found("20 seats in parliament, 250 kilometers away, 80 miles per hour") == []
+    assert found("Bayraktar TB2 drones and a one-year term") == []
+    assert found("the next 6-12 months") == [("the next 6-12 months", None)]
+    assert found("2000 soldiers and 1999 km of road") == []
+    assert found("May 5 people come?") == []
+
+
+def test_year_ranges_and_halves_and_decades_are_intervals():
+    assert normalize_date("between 2014 and 2016", REF) == DateValue.interval(D(2014, 1, 1), D(2016, 12, 31))
+    assert nd("the second half of 2023") == ("2023-07-01", "interval")
+    assert nd("the 1990s") == ("1990-01-01", "interval")
+
+
+def test_the_next_two_weeks_is_an_interval_from_the_reference():
+    assert normalize_date("within the next two weeks", REF) == DateValue.interval(REF, D(2025, 10, 22))
+
+
+def test_offsets_are_shifted_and_point_into_the_text():
+    text = "Talks ended on 3 May 2024 in Brussels."
+    (te,) = find_temporal_expressions(text, REF, offset=100)
+    assert isinstance(te, TemporalExpression)
+    assert (te.start, te.end) == (115, 125) and text[te.start - 100:te.end - 100] == te.text == "3 May 2024"
+
+
+def test_impossible_dates_are_not_resolved():
+    assert normalize_date("February 30, 2024", REF) is None
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert found("Serbia may respond; March is long.") == []
+
+
+@pytest.mark.parametrize("ref", [D(2025, 10, 8), D(2025, 10, 11)])
+def test_wednesday_in_000_window_is_always_8_october(ref):
+    assert nd("on Wednesday", ref=ref) == ("2025-10-08", "day")
