@@ -94,6 +94,15 @@ def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
             "stated_date": _text(checks=pa.Check.str_matches(r"^$|" + _ISO_TRUNCATED)),
             "stated_precision": _text(checks=pa.Check.isin(["", *EVENT_PRECISIONS])),
         }, strict=True, ordered=False),
+        "explanations.csv": pa.DataFrameSchema({
+            "article_id": _text(checks=nonempty),
+            "start": pa.Column(int, pa.Check.ge(0)),
+            "end": pa.Column(int, pa.Check.ge(1)),
+            "text": _text(checks=nonempty),
+            "explanation": _text(checks=nonempty),
+            "explains": _text(checks=pa.Check.isin(["backtrack", "hostility", "context"])),
+            "note": _text(),
+        }, strict=True, ordered=False),
     }
 
 
@@ -221,8 +230,30 @@ def validate_annotations(folder: Path | str, corpus: pd.DataFrame, registry) -> 
     if "event_sources.csv" in frames:
         ids = set(frames["events.csv"]["event_id"]) if "events.csv" in frames else set()
         problems += check_event_sources(folder / "event_sources.csv", frames["event_sources.csv"], bodies, ids)
+    if "explanations.csv" in frames:
+        problems += check_spans(folder / "explanations.csv", frames["explanations.csv"], bodies, "text")
     if problems:
         raise AnnotationError(problems)
+
+
+def check_spans(path: Path, frame: pd.DataFrame, bodies: dict[str, str], column: str) -> list[str]:
+    """Rows whose article is unknown or whose offsets do not give the text in ``column``."""
+    problems = []
+    for i, r in frame.iterrows():
+        body = bodies.get(r.article_id)
+        if body is None:
+            problems.append(_row(path, i, "article_id", f"unknown article '{r.article_id}'"))
+        elif body[r.start:r.end] != r[column]:
+            problems.append(_row(path, i, "start", f"offsets {r.start}–{r.end} do not give the {column}"))
+    return problems
+
+
+def load_explanations(folder: Path | str | None) -> pd.DataFrame | None:
+    """The explanations the articles give for the reaction and the backtrack, or None."""
+    if not folder or not (Path(folder) / "explanations.csv").is_file():
+        return None
+    frame, _ = _read(Path(folder) / "explanations.csv")
+    return frame
 
 
 def load_statements(folder: Path | str) -> pd.DataFrame | None:

@@ -249,3 +249,59 @@ def score_bars(headline: pd.DataFrame) -> alt.Chart:
         description="Evaluation scores of the automated extraction against the hand-coded statements",
     )
     return figure(chart, "extraction_scores", data)
+
+
+def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[str, str]) -> alt.VConcatChart:
+    """Each dated statement on the stance and Goldstein scales over time, with context events."""
+    placed = series[series["placed"]].assign(
+        day=lambda d: pd.to_datetime(d["date"]), quote_short=lambda d: d["quote"].str.slice(0, 200))
+    data = placed[["day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis", "statement_id"]]
+    scale = alt.Scale(domain=[pd.Timestamp(window[0]), pd.Timestamp(window[1])])
+    tooltip = [alt.Tooltip("day:T", format="%d %b %Y", title="date"), alt.Tooltip("date_basis:N", title="date is"),
+               "stance:Q", "goldstein:Q", alt.Tooltip("quote_short:N", title="quote"),
+               alt.Tooltip("article_id:N", title="source"), "start:Q", "end:Q"]
+    ctx = context.assign(mid=context["earliest"] + (context["latest"] - context["earliest"]) / 2,
+                         label=context["title"].str.slice(0, 60))[["mid", "label", "date", "precision", "supporting"]]
+
+    def panel(field: str, title: str, domain: list[float]) -> alt.LayerChart:
+        rules = alt.Chart(ctx).mark_rule(color="#999", strokeDash=[3, 3]).encode(
+            x=alt.X("mid:T", scale=scale, title=None),
+            tooltip=[alt.Tooltip("label:N", title="event"), "date:N", "precision:N",
+                     alt.Tooltip("supporting:N", title="source")])
+        zero = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="#444").encode(y="y:Q")
+        points = alt.Chart(data).mark_point(filled=True, size=110, opacity=0.85).encode(
+            x=alt.X("day:T", scale=scale, title=None, axis=alt.Axis(format="%d %b")),
+            y=alt.Y(f"{field}:Q", scale=alt.Scale(domain=domain), title=title),
+            color=alt.Color("stance:Q", scale=stance_scale(), title=stance_legend_title()),
+            shape=alt.Shape("article_id:N", title="Source"),
+            xOffset=alt.XOffset("statement_id:N"),
+            tooltip=tooltip)
+        return (rules + zero + points).properties(width=WIDTH, height=180)
+
+    chart = alt.vconcat(
+        panel("stance", "Stance (−2 … +2)", [-2.2, 2.2]),
+        panel("goldstein", "Goldstein score", [-10, 10]),
+    ).properties(
+        title=alt.Title("The trajectory: each dated statement, with the events around it",
+                        subtitle="Dashed lines: context events from the timeline (hover for the event and its source)."),
+        description="Stance and Goldstein score of each dated statement over time, with context events",
+    )
+    return figure(chart, "trajectory", data)
+
+
+def lexical_bars(words: pd.DataFrame) -> alt.Chart:
+    """The most frequent words of the quotes before and after the change, side by side."""
+    data = words.assign(signed=words["count"].where(words["side"] == "after", -words["count"]))
+    chart = alt.Chart(data).mark_bar().encode(
+        x=alt.X("signed:Q", title="← before: times used      after: times used →",
+                axis=alt.Axis(labelExpr="abs(datum.value)")),
+        y=alt.Y("word:N", sort=alt.EncodingSortField("signed", order="ascending"), title=None),
+        color=alt.Color("side:N", scale=alt.Scale(domain=["before", "after"], range=[STANCE_COLORS[0], STANCE_COLORS[4]]),
+                        title=None, legend=alt.Legend(orient="bottom")),
+        tooltip=["word:N", "side:N", "count:Q"],
+    ).properties(
+        width=WIDTH - 200, height=16 * data["word"].nunique(),
+        title=alt.Title("The words before and after", subtitle="Most frequent words of the quotes on each side of the change (stop words left out)."),
+        description="Word counts of the quotes before and after the change",
+    )
+    return figure(chart, "lexical_shift", data)
