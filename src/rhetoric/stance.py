@@ -1,0 +1,368 @@
+"""Stance of a statement toward each of its targets (−2 … +2), and the verbal event type.
+
+Stance is not sentence sentiment. "I am proud to have worked with X" and "Y threatens his
+neighbours" in one statement give X +2 and Y −2, where a sentiment score gives one number to
+the whole text. The method is a small, documented cue lexicon applied with target-sensitive
+scope:
+
+1. The statement text is cut into clauses at sentence ends, semicolons, colons, dashes and
+   contrastive conjunctions ("but", "while", "whereas", "instead of").
+2. Every cue (``CUES``) found in a clause has a polarity (−2 … +2) and a *scope*:
+   - ``agent``: the cue describes something the target does ("Turkey *threatens*",
+     "Turkey's *violation*", "X *dreams of restoring* the Ottoman Empire"): it applies to the
+     target named before it in the clause; a target named after it is the victim and is left
+     out ("he can *intimidate* a major NATO country like Turkey": Turkey is not blamed);
+   - ``object``: the cue is something done to the target ("*accused* Turkey", "*begged*
+     Erdoğan to stop", "*proud* to have worked with X"): it applies to the target named after
+     it in the clause, else before it;
+   - ``any``: an evaluation of whoever the clause is about ("*shameful*", "*a great leader*").
+   A cue with no target in its clause applies to the statement's *primary target* (the object
+   of the reporting verb: "called Erdoğan …", "she said of Vučić"), when there is one.
+3. Negation ("not", "no", "never", "n't", "without", "instead of", "rather than" in the three
+   words before a cue) flips its polarity: "does not want stability" is hostile.
+   A cue that reaches one conjunct of a coordination ("Sweden and Norway", "X, Y and Z")
+   reaches all of them.
+4. A target's stance is the sum of its cues' polarities, clipped to −2 … +2; a target that no
+   cue reaches is 0.
+
+``vader_stance(text)`` is the baseline: the VADER compound score of the whole text mapped to
+−2 … +2, the same number for every target. ``event_code(...)`` gives the CAMEO code of a
+statement (accuse 112, criticise/denounce 111, praise 051, express intent to meet 036, make a
+statement 010 …) and ``cameo_table()`` its name, PLOVER category and Goldstein score.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Where the CAMEO table lives (columns cameo,name,plover,goldstein; cameo zero-padded).
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    polarity: int
+    scope: str  # 'agent' | 'object' | 'any'
+    note: str = ""
+
+
+# The cue lexicon. Patterns are matched case-insensitively on text folded to ASCII; keep
+# them to general English of political reporting, not phrases of one article.
+CUES: list[Cue] = [
+    # --- hostile: accusations and condemnations (something said about / done to the target)
+    Cue(r"accus\w*", -1, "object", "accusation"),
+    Cue(r"condemn\w*|denounc\w*|slamm?\w*|blast(?:ed|ing|s)?\b|lambast\w*", -1, "object", "condemnation"),
+    Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
+    Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
+    Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
+    Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
+        "begged/asked X to stop"),
+    Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
+    Cue(r"so-called\b", -1, "object", "delegitimising label"),
+    Cue(r"protest(?:ed|ing|s)?\b", -1, "object"),
+    Cue(r"warn(?:ed|ing|s)?\b", -1, "object"),
+    Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
+    # --- hostile: evaluations of the target
+    Cue(r"shameful|disgrace\w*|scandalous|outrageous|unacceptable|irresponsible|reckless", -2, "any"),
+    Cue(r"hypocrit\w*|hypocris\w*", -2, "any", "hypocrisy"),
+    Cue(r"double standards?", -1, "any"),
+    Cue(r"neo-?ottoman\w*", -2, "any", "neo-Ottoman ambitions"),
+    Cue(r"\benemy\b|\bhostile\b|\bliars?\b|\blies\b|\blying\b|propaganda", -2, "any"),
+    Cue(r"politically motivated|illegal\w*|unlawful|illegitimate", -1, "any"),
+    Cue(r"bully\w*|bullies|blackmail\w*|aggress\w*|provocat\w*|provok\w*", -2, "agent"),
+    # --- hostile: the target's own (bad) conduct
+    Cue(r"violat\w*|breach\w*|flout\w*|trampl\w*", -2, "agent", "violation"),
+    Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
+    Cue(r"destabili[sz]\w*|undermin\w*|interfer\w*|meddl\w*", -2, "agent", "destabilisation"),
+    Cue(r"dream\w* (?:again )?of (?:restoring|reviving|rebuilding|recreating)", -2, "agent",
+        "imperial ambitions"),
+    Cue(r"(?:restor|reviv)\w* the \w+ empire", -2, "agent", "imperial ambitions"),
+    Cue(r"(?:further |continued )?arming(?: of)?\b|\barm(?:s|ed)? (?:the\b|\w+ forces)", -1, "object",
+        "arming (the other side): the armed side, named after the cue"),
+    Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
+    Cue(r"destroy\w*|destruct\w*|devastat\w*|ruin(?:ed|ing|s)?\b|wreck\w*|sabotag\w*", -2, "agent",
+        "destruction"),
+    Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
+    Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
+    Cue(r"wag\w* (?:a |an )?(?:\w+ )?war\b|war (?:on|against)\b|isolat(?:ed|es|ing)\b|"
+        r"give \w+ undue|undue influence", -2, "agent", "aggression, isolation"),
+    Cue(r"arms? (?:deliver\w* |sales? |supplies )?to\b", -1, "object", "arming (the other side)"),
+    Cue(r"spy\w*|espionage|intelligence outpost|(?:not|failing to|fail\w* to) (?:fulfil|meet|honou?r|respect)\w* "
+        r"(?:its|their|his|her) (?:commitments|obligations|promises)", -1, "any"),
+    Cue(r"(?:fulfil|honou?r|meet|respect)\w* (?:its|their|his|her) (?:commitments|obligations|promises)|"
+        r"compl(?:y|ies|ied|iance) with", 1, "agent"),
+    Cue(r"(?:sovereign |legitimate |inherent )?right to (?:defend|build|self-defen[cs]e|protect|exist)", 1, "any"),
+    Cue(r"(?:enhanc|strengthen|moderni[sz]|bolster|boost|build)\w*\s+(?:[\w'’-]+\s+){0,5}?capabilit\w*", 1, "object",
+        "building someone's capabilities"),
+    Cue(r"pragmatic|moderat(?:e|ion)\b|measured|balanced|polic\w* of (?:peace|stability)|"
+        r"focused (?:\w+ )?on (?:\w+ )?(?:stability|peace|development)", 1, "any"),
+    Cue(r"escalat\w*|militari[sz]\w*|sabre-rattling|saber-rattling", -1, "agent"),
+    Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
+    # --- hostile: labels and verdicts
+    Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
+        r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?", -2, "any", "hostile label"),
+    Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
+        r"ridiculous|nonsense|lawless\w*", -2, "any"),
+    Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
+    # --- conciliatory
+    Cue(r"great (?:leader|friend|statesman|partner)|good friend|dear friend|brother\w*", 2, "any",
+        "personal praise"),
+    Cue(r"man of (?:his|her) word|woman of her word|trustworthy|reliable partner", 2, "any"),
+    Cue(r"\bproud\b|honou?red\b", 2, "object", "pride in working with"),
+    Cue(r"(?:sincere|genuine|real) care|(?:outstanding|extraordinary|important|great|valuable) contribution",
+        1, "any"),
+    Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)", 1, "agent"),
+    Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
+    Cue(r"(?:worked|work|working|cooperat\w*) closely with", 1, "object"),
+    Cue(r"\b(?:speak|talk|meet|negotiate)s? (?:directly )?with|direct talks|talks with|meet(?:ing)? with",
+        1, "object", "intent to talk"),
+    Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
+        r"steadfast|staunch", 1, "any", "partnership"),
+    Cue(r"prais\w*|\bhail\w*|commend\w*|applaud\w*|thank\w*|grateful|gratitude|congratulat\w*|"
+        r"admir\w*|salut\w*", 2, "object"),
+    Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
+    Cue(r"\blegitimate\b|respect\w*|\btrust\w*|constructive|productive|fruitful|positive|"
+        r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
+]
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
+    r"isn't|wasn't|aren't|instead of|rather than|far from|lack of)\b[\w\s'-]{0,25}$"
+)
+
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:](?=\s)|\s[—–]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
+    r",?[”\"]?\s+and\s+(?=\w+(?:ed|ing)\b)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    d = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in d if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """ASCII, same length as ``text`` when every character folds to one (keeps offsets)."""
+    if not text.isascii():
+        text = "".join(_fold_char(c) if ord(c) > 127 else c for c in text)
+    return text.replace("’", "'").lower()
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> list[tuple[re.Pattern, Cue]]:
+    return [(re.compile(r"(?<![\w-])(?:" + c.pattern + r")"), c) for c in CUES]
+
+
+#: One pass that finds whether any cue occurs at all (the leftmost-match of an alternation
+#: misses no cue's first position entirely: a text with no match has no cue).
+_ANY_CUE = re.compile(r"(?<![\w-])(?:" + "|".join("(?:" + c.pattern + ")" for c in CUES) + r")")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    text: str
+    polarity: int
+    scope: str
+
+
+def find_cues(text: str) -> list[CueHit]:
+    """Every cue in ``text`` (already negation-adjusted), left to right, no overlaps."""
+    return list(_find_cues(text))
+
+
+@lru_cache(maxsize=65536)
+def _find_cues(text: str) -> tuple[CueHit, ...]:
+    # memoised: one article's clauses are scored several times (statement frames overlap
+    # the sentences the authorial pass scores), and wire copy repeats boilerplate clauses
+    low = fold(text)
+    if not _ANY_CUE.search(low):
+        return ()
+    hits: list[CueHit] = []
+    taken: list[tuple[int, int]] = []
+    for rx, cue in _cue_regex():
+        for m in rx.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            pol = cue.polarity
+            if _NEGATION.search(low[max(0, m.start() - 40):m.start()]):
+                pol = -pol
+            hits.append(CueHit(m.start(), m.end(), text[m.start():m.end()], pol, cue.scope))
+            taken.append((m.start(), m.end()))
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+@lru_cache(maxsize=16384)
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(fold(text)):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return [(s, e) for s, e in spans if e > s]
+
+
+#: What joins two conjuncts: "X and Y", "X, Y and Z", "X or Y", "X as well as Y", "X and the Y".
+_CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with)\s+)"
+                   r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")
+
+
+def _coordinated(text: str, mentions: list[tuple[int, int, str]], who: list[str]) -> list[str]:
+    """A cue that reaches one conjunct of a coordination reaches all of them ("working with
+    Sweden and Norway", "Russia and China threaten …")."""
+    if not who or len(mentions) < 2:
+        return who
+    out = list(who)
+    for i, (s, e, t) in enumerate(mentions):
+        if t not in who:
+            continue
+        j = i  # forward
+        while j + 1 < len(mentions) and _CONJ.fullmatch(text[mentions[j][1]:mentions[j + 1][0]] + ""):
+            j += 1
+            if mentions[j][2] not in out:
+                out.append(mentions[j][2])
+        j = i  # backward
+        while j > 0 and _CONJ.fullmatch(text[mentions[j - 1][1]:mentions[j][0]]):
+            j -= 1
+            if mentions[j][2] not in out:
+                out.append(mentions[j][2])
+    return out
+
+
+def stance_toward(
+    text: str,
+    targets: dict[str, list[tuple[int, int]]],
+    primary: str | None = None,
+) -> dict[str, int]:
+    """Stance (−2 … +2) toward each target of a statement.
+
+    ``text`` is the statement (quote with its attribution, or the reported clause);
+    ``targets`` maps each target id to the offsets of its mentions in ``text`` (pronouns
+    already resolved by the caller may be included); ``primary`` is the target the reporting
+    verb addresses ("accused X", "called X", "said of X"), which receives cues that have no
+    target of their own in their clause.
+    """
+    score = {t: 0 for t in targets}
+    if not targets:
+        return score
+    mentions = sorted((s, e, t) for t, spans in targets.items() for s, e in spans)
+    for cs, ce in _clauses(text):
+        clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
+        for hit in find_cues(text[cs:ce]):
+            hs, he = hit.start + cs, hit.end + cs
+            inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
+            before = [t for s, e, t in clause_mentions if e <= hs]
+            after = [t for s, e, t in clause_mentions if s >= he]
+            if inside:
+                who = inside[-1:]
+            elif hit.scope == "agent":
+                who = before[-1:] if before else []
+            elif hit.scope == "object":  # the target right after the cue, else the doer before
+                near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
+                who = near_after[:1] or before[-1:]
+            else:  # any: the target nearest to the cue in the clause
+                near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in clause_mentions)
+                who = [near[0][1]] if near else []
+            if not who and primary in score:
+                who = [primary]
+            who = _coordinated(text, mentions, who)
+            for t in who:
+                score[t] += hit.polarity
+    return {t: max(-2, min(2, v)) for t, v in score.items()}
+
+
+# --- baseline: sentence sentiment ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_compound(text: str) -> float:
+    return _vader().polarity_scores(text)["compound"]
+
+
+def compound_to_stance(compound: float) -> int:
+    """VADER compound (−1 … 1) to −2 … +2: ±0.05 is neutral, beyond ±0.5 is strong."""
+    if compound >= 0.5:
+        return 2
+    if compound >= 0.05:
+        return 1
+    if compound <= -0.5:
+        return -2
+    if compound <= -0.05:
+        return -1
+    return 0
+
+
+def vader_stance(text: str) -> int:
+    """The baseline: VADER sentiment of the whole text as a stance, the same for every target."""
+    return compound_to_stance(vader_compound(text))
+
+
+# --- CAMEO event types -----------------------------------------------------------------------
+
+#: Used only when src/rhetoric/data/cameo.csv is missing; the file is the reference.
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, dict]:
+    """CAMEO code (as written in the codebook's table) → {name, plover, goldstein}."""
+    from rhetoric.annotations import load_cameo_table
+
+    return {code: {"name": r["name"], "plover": r["plover"], "goldstein": float(r["goldstein"])}
+            for code, r in load_cameo_table().iterrows()}
+
+
+#: Reporting verb (stem) → CAMEO code, for verbs that name the event themselves.
+VERB_CAMEO: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^accus"), "112"),
+    (re.compile(r"^(?:charg|alleg|blam)"), "112"),
+    (re.compile(r"^(?:condemn|criticiz|criticis|denounc|slam|blast|lambast|decr)"), "111"),
+    (re.compile(r"^(?:prais|hail|commend|thank|applaud|congratulat)"), "051"),
+    (re.compile(r"^(?:urg|appeal|ask|beg|call(?:ed|ing|s)? (?:on|for))"), "020"),
+    (re.compile(r"^(?:demand)"), "100"),
+    (re.compile(r"^(?:threat)"), "130"),
+    (re.compile(r"^(?:reject|den[yi]|refus|dismiss)"), "120"),
+]
+
+_INTENT_TO_MEET = re.compile(
+    r"\b(?:would|will|to|plans? to|intends? to|wants? to)\s+(?:\w+\s+){0,2}"
+    r"(?:speak|talk|meet|negotiate|hold talks|call)\b|\bdirect talks\b|\bseek talks\b", re.I)
+_ACCUSE_CONTENT = re.compile(r"violat|breach|accus|guilty|responsib|illegal|crime", re.I)
+
+
+def event_code(verb: str, text: str, stance: int) -> str:
+    """CAMEO code of a statement toward one target: the reporting verb if it names the event
+    (accuse, condemn, praise, urge …), else its content: an intent to talk or meet (036), an
+    accusation of wrongdoing (112), criticism (111), praise (051), else a statement (010)."""
+    v = (verb or "").lower()
+    for rx, code in VERB_CAMEO:
+        if rx.search(v):
+            if code in ("111", "112", "120", "130") and stance > 0:
+                break  # "condemned X, praising Y": the verb addresses someone else
+            if code == "051" and stance < 0:
+                break
+            return code
+    if stance > 0 and _INTENT_TO_MEET.search(text):
+        return "036"
+    if stance >= 2:
+        return "051"
+    if stance > 0:
+        return "051"
+    if stance < 0:
+        return "112" if _ACCUSE_CONTENT.search(text) else "111"
+    if _INTENT_TO_MEET.search(text):
+        return "036"
+    return "010"
+
+
+def cameo_info(code: str) -> dict:
+    return cameo_table().get(code, {"name": "", "plover": "", "goldstein": None})

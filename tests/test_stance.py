@@ -1,0 +1,47 @@
+from rhetoric.stance import cameo_table, compound_to_stance, event_code, stance_toward, vader_stance
+
+
+def _t(text, *names):
+    return {n: [(text.index(n), text.index(n) + len(n))] for n in names}
+
+
+def test_negated_wish_for_stability_is_hostile():
+    text = "Turkey does not want stability in the region."
+    assert stance_toward(text, _t(text, "Turkey"))["Turkey"] < 0
+
+
+def test_praise_and_attack_in_one_statement_go_to_their_targets():
+    text = "I am proud to have worked closely with Erdogan, a man of his word, but Vucic threatens his neighbours."
+    s = stance_toward(text, _t(text, "Erdogan", "Vucic"))
+    assert s == {"Erdogan": 2, "Vucic": -2}
+
+
+def test_victim_of_intimidation_is_not_blamed():
+    text = "Vucic believes he can intimidate a major NATO country like Turkey."
+    s = stance_toward(text, _t(text, "Vucic", "Turkey"))
+    assert s["Vucic"] == -2 and s["Turkey"] == 0
+
+
+def test_cue_without_target_goes_to_primary_target():
+    text = "He called it shameful."
+    assert stance_toward(text, {"osmani": []}, primary="osmani")["osmani"] == -2
+
+
+def test_vader_baseline_maps_compound_to_five_points():
+    assert compound_to_stance(0.9) == 2 and compound_to_stance(-0.2) == -1 and compound_to_stance(0.0) == 0
+    assert vader_stance("This is a wonderful, great success.") > 0
+
+
+def test_event_codes_for_accuse_praise_meet():
+    assert event_code("accuse", "accused Turkey", -2) == "112"
+    assert event_code("say", "a great leader", 2) == "051"
+    assert event_code("announce", "he would speak with his counterpart", 1) == "036"
+    assert event_code("say", "the weather", 0) == "010"
+    assert cameo_table()["112"]["goldstein"] is not None
+
+
+def test_two_digit_root_codes_are_not_confused_with_three_digit_codes():
+    from rhetoric.stance import cameo_info
+
+    assert cameo_info("010")["name"].startswith("Make statement")
+    assert cameo_info("10")["name"] == "Demand"
