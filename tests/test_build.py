@@ -128,3 +128,11 @@ def test_executed_notebook_records_parameters_and_inputs_hash():
     assert len(meta["inputs_sha256"]) == 64
     html = (ROOT / "reports" / "corpus_overview.html").read_text(encoding="utf-8")
     assert meta["inputs_sha256"] in html and "../data/corpus" in html
+
+
+def test_index_renders_findings_markdown_and_escapes_markup():
+    html = str(b._markdown("**2 articles** <img src=x onerror=alert(1)>"))
+    assert "<strong>2 articles</strong>" in html
+    assert "<img" not in html and "&lt;img" in html
+    index = (ROOT / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "**" not in index and "<strong>" in index

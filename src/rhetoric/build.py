@@ -39,12 +39,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rhetoric.errors import RhetoricError
 
+from rhetoric.paths import DEFAULT_ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT, default_annotations
+from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT
+
 PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_ROOT = PACKAGE_DIR.parents[1]
 TEMPLATES = PACKAGE_DIR / "templates"
-DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
-DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
-DEFAULT_OUT = PROJECT_ROOT / "reports"
 
 #: Placeholders that reports.yml may use in parameter values.
 PLACEHOLDERS = ("corpus", "annotations", "actors")
@@ -356,6 +355,14 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
     )
 
 
+def _markdown(text: str):
+    """Markdown to HTML for the index; raw HTML in the text is escaped, never passed through."""
+    import markupsafe
+    import mistune
+
+    return markupsafe.Markup(mistune.create_markdown(escape=True)(text))
+
+
 def _report_summary(ipynb: Path) -> dict:
     """Key lines a report publishes for the index: outputs of cells tagged 'finding'."""
     if not ipynb.is_file():
@@ -367,7 +374,7 @@ def _report_summary(ipynb: Path) -> dict:
             for output in cell.get("outputs", []):
                 text = output.get("data", {}).get("text/markdown")
                 if text:
-                    findings.append("".join(text) if isinstance(text, list) else text)
+                    findings.append(_markdown("".join(text) if isinstance(text, list) else text))
     return {"findings": findings, "inputs_sha256": nb["metadata"].get("rhetoric", {}).get("inputs_sha256", "")}
 
 
@@ -412,7 +419,7 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
         raise BuildError(f"building {corpus} into {out} would replace the published reports: "
                          f"give another folder, e.g. make reports CORPUS={corpus} OUT=/tmp/my-reports")
     if annotations is None:
-        annotations_dir = DEFAULT_ANNOTATIONS if corpus_dir == DEFAULT_CORPUS else None
+        annotations_dir = default_annotations(corpus_dir)
     else:
         annotations_dir = Path(annotations).resolve() if annotations else None
         if annotations_dir is not None and not annotations_dir.is_dir():

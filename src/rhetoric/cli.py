@@ -64,7 +64,8 @@ def cmd_shift(args) -> int:
     import json
 
     from rhetoric.actors import actors_for_corpus, load_actors
-    from rhetoric.shift import default_annotations, shift_for, summary
+    from rhetoric.paths import default_annotations
+    from rhetoric.shift import shift_for, summary
 
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     annotations = args.annotations if args.annotations is not None else default_annotations(args.corpus)

@@ -52,10 +52,6 @@ import pandas as pd
 
 from rhetoric.errors import RhetoricError
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
-DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
-
 #: Minimum change of mean stance (−2…+2 scale) between the run before and the run after.
 SHIFT_THRESHOLD = 2.0
 
@@ -393,11 +389,6 @@ def _support_none(series, placed, days, candidates, threshold) -> str:
 
 
 # --- from a corpus ---------------------------------------------------------------------------
-
-def default_annotations(corpus_dir: Path | str) -> Path | None:
-    """data/annotations for the repository's data/corpus (compared as resolved paths), else None."""
-    return DEFAULT_ANNOTATIONS if Path(corpus_dir).resolve() == DEFAULT_CORPUS.resolve() else None
-
 
 def _split_names(names) -> list[str]:
     if isinstance(names, str):

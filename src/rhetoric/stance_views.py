@@ -22,22 +22,18 @@ SOURCES = ("gold", "automated")
 def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None,
                     source: str = "gold", article: str = "all") -> tuple[pd.DataFrame, str]:
     """Statements (one row per target) and their provenance, "hand-coded" or "automated"."""
-    from rhetoric.annotations import load_statements as load_gold
-    from rhetoric.corpus import load_corpus
+    from rhetoric.corpus import article_paths
+    from rhetoric.shift import load_statements as statements_of_corpus
 
     if source not in SOURCES:
         raise RhetoricError(f"unknown statement source '{source}'; use one of: {', '.join(SOURCES)}")
-    ids = list(load_corpus(corpus_dir)["id"])
+    ids = [p.stem for p in article_paths(corpus_dir)]
     if article != "all" and article not in ids:
         raise RhetoricError(f"unknown article '{article}'; articles: all, {', '.join(ids)}")
-    gold = load_gold(annotations_dir) if (source == "gold" and annotations_dir) else None
-    if gold is not None:
-        frame, kind = gold, "hand-coded"
-    else:
-        from rhetoric.statements import extract_corpus
-
-        frame, kind = extract_corpus(corpus_dir, registry, progress=False), "automated"
+    frame, kind = statements_of_corpus(corpus_dir, registry, annotations_dir if source == "gold" else None)
     frame = frame.copy()
+    for column in ("start", "end", "stance"):
+        frame[column] = pd.to_numeric(frame[column])
     frame["target"] = frame["target"].fillna("").astype(str)
     frame["speaker_name"] = frame["speaker"].map(registry.name)
     frame["target_name"] = frame["target"].map(lambda t: registry.name(t) if t else "(none)")

@@ -1,0 +1,15 @@
+"""Where the project keeps its inputs and outputs, and which annotations go with a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
+DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
+DEFAULT_REPORTS = PROJECT_ROOT / "reports"
+
+
+def default_annotations(corpus_dir: Path | str) -> Path | None:
+    """data/annotations for the repository's own corpus; None (automated extraction) otherwise."""
+    return DEFAULT_ANNOTATIONS if Path(corpus_dir).resolve() == DEFAULT_CORPUS.resolve() else None
