@@ -162,7 +162,7 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
         sentence_short=events["sentence"].str.slice(0, 220),
     )[columns + ([lane] if lane not in columns else [])]
     scale = alt.Scale(domain=[pd.Timestamp(d) for d in domain]) if domain else alt.Undefined
-    x_axis = alt.Axis(format="%d %b" if domain else "%Y", labelOverlap=True, title=None)
+    x_axis = alt.Axis(format="%d %b" if domain else alt.Undefined, labelOverlap=True, title=None)
     tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:N"), alt.Tooltip("precision:N"),
                alt.Tooltip("earliest:T", format="%d %b %Y"), alt.Tooltip("latest:T", format="%d %b %Y"),
                alt.Tooltip("n_sources:Q", title="articles reporting it"),
@@ -255,7 +255,12 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
     """Each dated statement on the stance and Goldstein scales over time, with context events."""
     placed = series[series["placed"]].assign(
         day=lambda d: pd.to_datetime(d["date"]), quote_short=lambda d: d["quote"].str.slice(0, 200))
-    data = placed[["day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis", "statement_id"]]
+    # Statements of one day would sit on top of each other: spread them a few hours apart on
+    # the axis (in series order, so the same data always draws the same way); tooltips give the day.
+    rank = placed.groupby("date").cumcount()
+    size = placed.groupby("date")["date"].transform("size")
+    placed = placed.assign(x=placed["day"] + pd.to_timedelta((rank - (size - 1) / 2) * 3, unit="h"))
+    data = placed[["x", "day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis", "statement_id"]]
     scale = alt.Scale(domain=[pd.Timestamp(window[0]), pd.Timestamp(window[1])])
     tooltip = [alt.Tooltip("day:T", format="%d %b %Y", title="date"), alt.Tooltip("date_basis:N", title="date is"),
                "stance:Q", "goldstein:Q", alt.Tooltip("quote_short:N", title="quote"),
@@ -270,11 +275,10 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
                      alt.Tooltip("supporting:N", title="source")])
         zero = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color="#444").encode(y="y:Q")
         points = alt.Chart(data).mark_point(filled=True, size=110, opacity=0.85).encode(
-            x=alt.X("day:T", scale=scale, title=None, axis=alt.Axis(format="%d %b")),
+            x=alt.X("x:T", scale=scale, title=None, axis=alt.Axis(format="%d %b")),
             y=alt.Y(f"{field}:Q", scale=alt.Scale(domain=domain), title=title),
             color=alt.Color("stance:Q", scale=stance_scale(), title=stance_legend_title()),
             shape=alt.Shape("article_id:N", title="Source"),
-            xOffset=alt.XOffset("statement_id:N"),
             tooltip=tooltip)
         return (rules + zero + points).properties(width=WIDTH, height=180)
 
