@@ -38,26 +38,30 @@ def cmd_validate(args) -> int:
     return 0
 
 
-def cmd_extract(args) -> int:
+def _registry(args):
     from rhetoric.actors import actors_for_corpus, load_actors
+
+    return load_actors(args.actors or actors_for_corpus(args.corpus))
+
+
+def _extract_to_csv(args, extract, rows_are: str) -> int:
+    """Run an extraction over the corpus (with progress) and write its table to --out."""
+    table = extract(args.corpus, _registry(args), progress=not args.quiet)
+    _write_csv(table, args.out)
+    print(f"{len(table)} {rows_are} written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(args) -> int:
     from rhetoric.statements import extract_corpus
 
-    registry = load_actors(args.actors or actors_for_corpus(args.corpus))
-    table = extract_corpus(args.corpus, registry, progress=not args.quiet)
-    _write_csv(table, args.out)
-    print(f"{len(table)} statement rows written to {args.out}", file=sys.stderr)
-    return 0
+    return _extract_to_csv(args, extract_corpus, "statement rows")
 
 
 def cmd_events(args) -> int:
-    from rhetoric.actors import actors_for_corpus, load_actors
     from rhetoric.timeline import extract_events_corpus
 
-    registry = load_actors(args.actors or actors_for_corpus(args.corpus))
-    table = extract_events_corpus(args.corpus, registry, progress=not args.quiet)
-    _write_csv(table, args.out)
-    print(f"{len(table)} dated sentences written to {args.out}", file=sys.stderr)
-    return 0
+    return _extract_to_csv(args, extract_events_corpus, "dated sentences")
 
 
 def cmd_shift(args) -> int:
