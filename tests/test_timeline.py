@@ -16,9 +16,10 @@ import pytest
 
 from rhetoric.actors import load_actors
 from rhetoric.corpus import iter_articles, read_article
+from rhetoric.annotations import load_table
 from rhetoric.timeline import (
     EVENT_COLUMNS, date_conflicts, evaluate_events, extract_events, extract_events_corpus,
-    guess_category, load_event_sources, source_agreement, weekday_checks,
+    guess_category, source_agreement, weekday_checks,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,7 +206,7 @@ def test_source_agreement_on_the_gold_corpus_finds_july_exercises_agree():
     if not (ANNOTATIONS / "event_sources.csv").exists():
         pytest.skip("gold annotations not coded yet")
     events = pd.read_csv(ANNOTATIONS / "events.csv", dtype=str)
-    sources = load_event_sources(ANNOTATIONS / "event_sources.csv")
+    sources = load_table(ANNOTATIONS / "event_sources.csv")
     table = source_agreement(events, sources)
     agree = table[table["status"] == "agree"]
     # 000 "In July" and 001 "In July 2025" must resolve to the same month
@@ -258,7 +259,7 @@ def test_corpus_meets_the_bar_against_hand_coded_event_sources(registry):
     if not path.exists():
         pytest.skip("gold annotations not coded yet")
     extracted = extract_events_corpus(CORPUS, registry, progress=False)
-    s = scores(extracted, load_event_sources(path))
+    s = scores(extracted, load_table(path))
     assert s["recall"] >= 0.75, s
     assert s["date_accuracy"] >= 0.85, s
     assert s["precision"] >= 0.85, s

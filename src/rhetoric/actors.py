@@ -26,8 +26,7 @@ from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
 
-#: The registry that ships with the repository, used when a corpus has none of its own.
-DEFAULT_ACTORS_PATH = Path(__file__).resolve().parents[2] / "data" / "actors.yml"
+from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 
 #: Aliases this short or shorter match with their exact case ("US", "EU", "UN", "NIS").
 CASE_SENSITIVE_MAX_LEN = 4
@@ -195,7 +194,7 @@ class ActorRegistry:
         )
 
 
-def load_actors(path: Path | str = DEFAULT_ACTORS_PATH) -> ActorRegistry:
+def load_actors(path: Path | str = DEFAULT_ACTORS) -> ActorRegistry:
     """Read and validate an actors.yml; a problem raises ActorError naming the file."""
     path = Path(path)
     try:
@@ -219,7 +218,7 @@ def load_actors(path: Path | str = DEFAULT_ACTORS_PATH) -> ActorRegistry:
 def actors_for_corpus(corpus_dir: Path | str) -> Path:
     """The registry for a corpus: ``actors.yml`` beside the corpus folder, else the default."""
     beside = Path(corpus_dir).resolve().parent / "actors.yml"
-    return beside if beside.is_file() else DEFAULT_ACTORS_PATH
+    return beside if beside.is_file() else DEFAULT_ACTORS
 
 
 def resolve_actor(name: str, registry: ActorRegistry) -> str | None:

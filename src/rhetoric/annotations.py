@@ -252,7 +252,14 @@ def load_explanations(folder: Path | str | None) -> pd.DataFrame | None:
     """The explanations the articles give for the reaction and the backtrack, or None."""
     if not folder or not (Path(folder) / "explanations.csv").is_file():
         return None
-    frame, _ = _read(Path(folder) / "explanations.csv")
+    return load_table(Path(folder) / "explanations.csv")
+
+
+def load_table(path: Path | str) -> pd.DataFrame:
+    """One annotation CSV, text columns as text and numeric columns converted; problems raise."""
+    frame, problems = _read(Path(path))
+    if problems:
+        raise AnnotationError(problems)
     return frame
 
 
@@ -261,14 +268,11 @@ def load_statements(folder: Path | str) -> pd.DataFrame | None:
     path = Path(folder) / "statements.csv" if folder else None
     if path is None or not path.is_file():
         return None
-    frame, _ = _read(path)
-    return frame
+    return load_table(path)
 
 
 def load_events(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The hand-coded events and their supporting sentences, or None when there are none."""
     if not folder or not (Path(folder) / "events.csv").is_file():
         return None
-    events, _ = _read(Path(folder) / "events.csv")
-    sources, _ = _read(Path(folder) / "event_sources.csv")
-    return events, sources
+    return load_table(Path(folder) / "events.csv"), load_table(Path(folder) / "event_sources.csv")

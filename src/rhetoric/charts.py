@@ -265,6 +265,8 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
     tooltip = [alt.Tooltip("day:T", format="%d %b %Y", title="date"), alt.Tooltip("date_basis:N", title="date is"),
                "stance:Q", "goldstein:Q", alt.Tooltip("quote_short:N", title="quote"),
                alt.Tooltip("article_id:N", title="source"), "start:Q", "end:Q"]
+    # long-running events (the protests, months long) would be a line far outside the window
+    context = context[(context["latest"] - context["earliest"]).dt.days <= 14]
     ctx = context.assign(mid=context["earliest"] + (context["latest"] - context["earliest"]) / 2,
                          label=context["title"].str.slice(0, 60))[["mid", "label", "date", "precision", "supporting"]]
 

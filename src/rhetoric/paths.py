@@ -7,6 +7,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
+DEFAULT_ACTORS = PROJECT_ROOT / "data" / "actors.yml"
 DEFAULT_REPORTS = PROJECT_ROOT / "reports"
 
 

@@ -139,7 +139,8 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
     repository's hand-coded corpus (what a reader of an automated report should expect).
     Returns the table (subset, metric, value, n) and a sentence saying which corpus it is.
     """
-    from rhetoric.actors import DEFAULT_ACTORS_PATH, load_actors
+    from rhetoric.actors import load_actors
+    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
     from rhetoric.annotations import load_statements as load_gold
     from rhetoric.corpus import load_corpus
     from rhetoric.evaluation import report
@@ -148,8 +149,7 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
     gold = load_gold(annotations_dir) if annotations_dir else None
     scope = "this corpus"
     if gold is None:
-        root = DEFAULT_ACTORS_PATH.parent
-        corpus_dir, registry, gold = root / "corpus", load_actors(DEFAULT_ACTORS_PATH), load_gold(root / "annotations")
+        corpus_dir, registry, gold = DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), load_gold(DEFAULT_ANNOTATIONS)
         scope = "the repository's hand-coded corpus (this corpus has no gold to score against)"
     bodies = dict(zip(*load_corpus(corpus_dir)[["id", "body"]].T.values))
     scores = report(extract_corpus(corpus_dir, registry, progress=False), gold, bodies)

@@ -422,11 +422,6 @@ def evaluate_events(extracted: pd.DataFrame, event_sources: pd.DataFrame) -> pd.
     ])
 
 
-def load_event_sources(path: Path | str) -> pd.DataFrame:
-    """Read event_sources.csv with the types evaluate_events expects (dates kept as text)."""
-    return pd.read_csv(path, dtype={"stated_date": str, "date_text": str, "stated_precision": str})
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the scores: ``python -m rhetoric.timeline CORPUS EVENT_SOURCES.csv``."""
     import argparse
@@ -438,7 +433,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("event_sources")
     args = p.parse_args(argv)
     extracted = extract_events_corpus(args.corpus, load_actors(actors_for_corpus(args.corpus)), progress=False)
-    print(evaluate_events(extracted, load_event_sources(args.event_sources)).to_string(index=False))
+    from rhetoric.annotations import load_table
+
+    print(evaluate_events(extracted, load_table(args.event_sources)).to_string(index=False))
     return 0
 
 
@@ -531,6 +528,13 @@ def filter_events(table: pd.DataFrame, registry, window: tuple[str, str] | None 
 CRISIS_WEEK = ("2025-10-03", "2025-10-12")
 
 
+def event_list(table: pd.DataFrame) -> pd.DataFrame:
+    """The events as the report's table shows them: dates as ISO days, the supporting spans."""
+    return table[["event_id", "date", "precision", "earliest", "latest", "category", "title",
+                  "actors", "n_sources", "supporting"]].assign(
+        earliest=table["earliest"].dt.strftime("%Y-%m-%d"), latest=table["latest"].dt.strftime("%Y-%m-%d"))
+
+
 def summarize_timeline(table: pd.DataFrame, kind: str) -> str:
     """The report's headline, in Markdown, with its numbers."""
     if table.empty:
@@ -553,12 +557,12 @@ def reference_accuracy() -> pd.DataFrame:
 
     Reports built from automated extraction show this, so a reader knows how far to trust it.
     """
-    from rhetoric.actors import DEFAULT_ACTORS_PATH, load_actors
+    from rhetoric.actors import load_actors
     from rhetoric.annotations import load_events
+    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
 
-    root = DEFAULT_ACTORS_PATH.parent
-    extracted = extract_events_corpus(root / "corpus", load_actors(DEFAULT_ACTORS_PATH), progress=False)
-    _, sources = load_events(root / "annotations")
+    extracted = extract_events_corpus(DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), progress=False)
+    _, sources = load_events(DEFAULT_ANNOTATIONS)
     return evaluate_events(extracted, sources)
 
 
