@@ -131,6 +131,29 @@ def test_one_row_per_target_and_statement_ids_stable(tmp_path):
     assert len({r["statement_id"] for r in rows}) == 1
 
 
+def test_demonstrative_names_the_site_not_the_last_state(tmp_path):
+    body = ("Norway opened the Vardø Radar Station close to its border with Russia.\n"
+            "Peskov said Moscow views this facility as a dangerous provocation.\n")
+    rows = extract(tmp_path, body)
+    assert [(r["speaker"], r["target"]) for r in rows] == [("peskov", "vardo_station")]
+    assert rows[0]["stance"] < 0  # the verdict after "views X as" is X's
+
+
+def test_addressee_of_a_protest_is_a_target_and_not_the_speaker(tmp_path):
+    body = ("Sikorski phoned Hungarian Foreign Minister Péter Szijjártó on Wednesday to protest the "
+            "continued arming of Russia.\n")
+    rows = extract(tmp_path, body, published="2025-10-17")
+    assert {r["speaker"] for r in rows} == {"sikorski"}
+    assert {"szijjarto", "russia"} <= {r["target"] for r in rows}
+
+
+def test_state_named_as_owner_of_a_military_is_its_armed_force(tmp_path):
+    rows = extract(tmp_path, '"These tanks will strengthen Lithuania\'s military capabilities," Šakalienė said.\n')
+    assert [(r["target"], r["stance"]) for r in rows] == [("lithuanian_armed_forces", 1)]
+    rows = extract(tmp_path, '"Lithuania\'s military cooperation with Poland is close," Šakalienė said.\n')
+    assert "lithuanian_armed_forces" not in {r["target"] for r in rows}
+
+
 def test_extract_corpus_returns_frame_with_columns(tmp_path):
     df = extract_corpus(UNSEEN / "corpus", REG, progress=False)
     for col in ["article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
@@ -160,7 +183,7 @@ def test_unseen_cases_meet_bar(metric):
 
 CORPUS_GOLD = ROOT / "data" / "annotations" / "statements.csv"
 CORPUS_BAR = 0.9
-CORPUS_TARGET_RECALL_BAR = 0.85  # target 0.90, reached 0.877 on data/corpus (57/65 gold statement-target pairs)
+CORPUS_TARGET_RECALL_BAR = 0.9  # reached 0.938 on data/corpus (61/65 gold statement-target pairs)
 
 
 @pytest.mark.parametrize("metric", ["statement_recall", "statement_precision", "speaker_accuracy",

@@ -27,6 +27,13 @@ when their spans [start, end) overlap; matching is one-to-one, largest overlap f
 ``vader_baseline(gold)`` scores the baseline: VADER sentiment of each gold span, the same for
 every target, as stance (sign accuracy and kappa against the gold stance). ``stance_comparison``
 puts it beside the target-aware stance on the same pairs.
+
+``textacy_baseline(rows, gold)`` scores the second baseline, spaCy + textacy direct quotations
+with their speakers (``rhetoric.baselines``), on the attributed subset with the same matching:
+``textacy_statement_precision``, ``textacy_statement_recall``, ``textacy_statement_f1``,
+``textacy_speaker_accuracy`` (over its matched statements) and ``textacy_direct_recall`` (gold
+statements of kind direct only, what a quotation finder is built for). ``report(...,
+textacy=rows)`` appends them.
 """
 
 from __future__ import annotations
@@ -185,9 +192,39 @@ def vader_baseline(gold: pd.DataFrame, bodies: dict[str, str] | None = None) -> 
     return pd.DataFrame(rows, columns=["subset", "metric", "value", "n"])
 
 
-def report(pred: pd.DataFrame, gold: pd.DataFrame, bodies: dict[str, str] | None = None) -> pd.DataFrame:
-    """``evaluate`` and ``vader_baseline`` in one table, for a notebook or the console."""
-    return pd.concat([evaluate(pred, gold), vader_baseline(gold, bodies)], ignore_index=True)
+TEXTACY_METRICS = ("textacy_statement_precision", "textacy_statement_recall", "textacy_statement_f1",
+                   "textacy_speaker_accuracy", "textacy_direct_recall")
+
+
+def textacy_baseline(rows: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Statement precision/recall/F1 and speaker accuracy of the spaCy/textacy quotation
+    baseline (``rhetoric.baselines.textacy_extract_corpus``) against the attributed gold
+    statements, matched exactly as for the extractor; and its recall of the gold direct quotes."""
+    pred, gold = _clean(rows), _clean(gold)
+    gold = gold[gold["kind"].isin(ATTRIBUTED)]
+    p_st = _statements(pred[pred["kind"].isin(ATTRIBUTED)])
+    g_st = _statements(gold)
+    base = {r["metric"]: r for r in _score(p_st, g_st, "attributed")}
+    out = []
+    for metric in ("statement_precision", "statement_recall", "statement_f1", "speaker_accuracy"):
+        r = base[metric]
+        out.append({"subset": "attributed", "metric": "textacy_" + metric, "value": r["value"], "n": r["n"]})
+    g_direct = [g for g in g_st if g["kind"] == "direct"]
+    m = len(match_statements(p_st, g_direct))
+    out.append({"subset": "attributed", "metric": "textacy_direct_recall",
+                "value": m / len(g_direct) if g_direct else math.nan, "n": len(g_direct)})
+    return pd.DataFrame(out, columns=["subset", "metric", "value", "n"])
+
+
+def report(pred: pd.DataFrame, gold: pd.DataFrame, bodies: dict[str, str] | None = None,
+           textacy: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``evaluate`` and ``vader_baseline`` in one table, for a notebook or the console; with
+    ``textacy`` (rows of ``rhetoric.baselines.textacy_extract_corpus`` on the same corpus), the
+    textacy quotation baseline's rows (``TEXTACY_METRICS``) are appended."""
+    parts = [evaluate(pred, gold), vader_baseline(gold, bodies)]
+    if textacy is not None:
+        parts.append(textacy_baseline(textacy, gold))
+    return pd.concat(parts, ignore_index=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,12 +239,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus")
     ap.add_argument("gold")
     ap.add_argument("--actors")
+    ap.add_argument("--no-textacy", action="store_true", help="skip the spaCy/textacy quotation baseline")
     args = ap.parse_args(argv)
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     pred = extract_corpus(args.corpus, registry, progress=False)
     gold = pd.read_csv(args.gold, dtype=str, keep_default_na=False)
     bodies = {a.id: a.body for a in iter_articles(args.corpus)}
-    table = report(pred, gold, bodies)
+    textacy = None
+    if not args.no_textacy:
+        from rhetoric.baselines import textacy_extract_corpus
+
+        textacy = textacy_extract_corpus(args.corpus, registry)
+    table = report(pred, gold, bodies, textacy)
     with pd.option_context("display.max_rows", 200, "display.width", 120):
         print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     return 0

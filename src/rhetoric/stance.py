@@ -21,7 +21,8 @@ scope:
 3. Negation ("not", "no", "never", "n't", "without", "instead of", "rather than" in the three
    words before a cue) flips its polarity: "does not want stability" is hostile.
    A cue that reaches one conjunct of a coordination ("Sweden and Norway", "X, Y and Z")
-   reaches all of them.
+   reaches all of them. A verdict after "X as" ("view X as a potential spy outpost",
+   "described X as a reliable partner") reaches X as well.
 4. A target's stance is the sum of its cues' polarities, clipped to −2 … +2; a target that no
    cue reaches is 0.
 
@@ -95,8 +96,9 @@ CUES: list[Cue] = [
     Cue(r"(?:fulfil|honou?r|meet|respect)\w* (?:its|their|his|her) (?:commitments|obligations|promises)|"
         r"compl(?:y|ies|ied|iance) with", 1, "agent"),
     Cue(r"(?:sovereign |legitimate |inherent )?right to (?:defend|build|self-defen[cs]e|protect|exist)", 1, "any"),
-    Cue(r"(?:enhanc|strengthen|moderni[sz]|bolster|boost|build)\w*\s+(?:[\w'’-]+\s+){0,5}?capabilit\w*", 1, "object",
-        "building someone's capabilities"),
+    Cue(r"(?:enhanc|strengthen|moderni[sz]|bolster|boost|build)\w*[”\"]?\s+(?:[\w'’“”\"-]+\s+){0,5}?capabilit\w*|"
+        r"(?:build|creat|develop)\w*\s+(?:an?\s+)?capable\b", 1, "object",
+        "building someone's capabilities, or a capable force"),
     Cue(r"pragmatic|moderat(?:e|ion)\b|measured|balanced|polic\w* of (?:peace|stability)|"
         r"focused (?:\w+ )?on (?:\w+ )?(?:stability|peace|development)", 1, "any"),
     Cue(r"escalat\w*|militari[sz]\w*|sabre-rattling|saber-rattling", -1, "agent"),
@@ -214,6 +216,10 @@ _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along w
                    r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")
 
 
+#: Between an object and the verdict on it: "(view) X as a potential …", "(described) X as …".
+_AS_PREDICATE = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
 def _coordinated(text: str, mentions: list[tuple[int, int, str]], who: list[str]) -> list[str]:
     """A cue that reaches one conjunct of a coordination reaches all of them ("working with
     Sweden and Norway", "Russia and China threaten …")."""
@@ -272,6 +278,9 @@ def stance_toward(
                 who = [near[0][1]] if near else []
             if not who and primary in score:
                 who = [primary]
+            if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
+                who = who + [t for s, e, t in clause_mentions
+                             if e <= hs and t not in who and _AS_PREDICATE.fullmatch(text[e:hs])]
             who = _coordinated(text, mentions, who)
             for t in who:
                 score[t] += hit.polarity

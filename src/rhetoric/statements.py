@@ -40,8 +40,12 @@ How a statement is found (general English news conventions, no statistical model
    person of that state with the speaker's role; "the Kosovo-Serbia dialogue" names both; the
    target of "objections from X" is the subject of the clause (a force's government); a quote
    that only praises, right after the same speaker attacked Y, keeps Y's hostility; mentions
-   inside another statement of the sentence are left to it. One row per target; a statement with no
-   actor target has one row with an empty target.
+   inside another statement of the sentence are left to it; "this facility" / "this regime" is the
+   last actor named that the noun can name (a named site, a state); the addressee of a contact
+   verb ("phoned X to protest", "contacted X to complain") is a target whatever the stance, and
+   never the speaker; a state named as the owner of a military ("X's military capabilities",
+   "X's effort to build a capable force") is its armed force when the registry has one. One row
+   per target; a statement with no actor target has one row with an empty target.
 6. **Stance, CAMEO, Goldstein** come from ``rhetoric.stance``; **said_on** from
    ``rhetoric.dates``: a temporal expression in the attribution ("criticized Germany on Monday for
    …": the verb, its object and adjuncts before the content; outside the quote and outside
@@ -703,6 +707,9 @@ class _ArticleExtractor:
                         r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$",
                         self.masked[max(sent_lo, x.start - 14):x.start]):
                     continue
+                # "X phoned Y on Wednesday to protest": Y is whom X addressed, not the speaker
+                if self._ADDRESS_VERB.search(self.masked[max(sent_lo, x.start - 60):x.start]):
+                    continue
                 return x
             return None
         # participle, or coordinated verb: the subject of the clause
@@ -874,6 +881,7 @@ class _ArticleExtractor:
                 st_ = make(spk, vm, kind, (subj.end, hi), [(zone_lo, vm.end())],
                            vm.end(), hi, (vm.end(), hi))
                 st_.extra_targets += self._his_statements(vm.end(), hi, spk)
+                st_.addressee = self._addressee(subj.end, vm.start(), spk)  # type: ignore[attr-defined]
                 st_.verb_pos = vm.start()  # type: ignore[attr-defined]
                 st_.claim = (subj.start, close + 1)  # type: ignore[attr-defined]
                 st_.subject_pos = subj.start  # type: ignore[attr-defined]
@@ -942,6 +950,27 @@ class _ArticleExtractor:
     def _said_of(self, lo: int, hi: int) -> bool:
         return bool(re.match(r"\s+(?:of|about|to)\s", self.masked[lo:hi]))
 
+    _ADDRESS_VERB = re.compile(
+        r"(?<![\w-])(?:contact(?:ed|s|ing)?|(?:tele)?phon(?:ed|es|ing)|rang|call(?:ed|s|ing)|summon(?:ed|s|ing)?|"
+        r"approach(?:ed|es|ing)?|wr(?:ote|ites|iting)\s+(?:a\s+letter\s+)?to|sen(?:t|ds|ding)\s+a\s+letter\s+to|"
+        r"met|meets|meeting|visit(?:ed|s|ing)?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+        r"(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,4}$")
+
+    def _addressee(self, lo: int, vstart: int, speaker: str) -> str | None:
+        """Whom a statement is addressed to: "contacted X to protest", "phoned X to complain",
+        "summoned X to demand": the actor between a contact verb and "to" + the reporting verb.
+        The addressee is a target of the statement even when it is neutral toward them."""
+        if not re.search(r"\bto\s+$", self.masked[lo:vstart]):
+            return None
+        for mt in reversed(self.mentions_in(lo, vstart)):
+            if not re.fullmatch(r"(?:\s+(?:on|last|this|earlier|later)(?:\s+\w+){1,2}?)?,?\s+to\s+",
+                                self.masked[mt.end:vstart]):
+                return None
+            if mt.actor != speaker and self._ADDRESS_VERB.search(self.masked[max(lo, mt.start - 60):mt.start]):
+                return mt.actor
+            return None
+        return None
+
     def _his_statements(self, lo: int, hi: int, speaker: str) -> list[tuple[str, int, int]]:
         out = []
         for x in self.cands_in(lo, hi):
@@ -981,14 +1010,31 @@ class _ArticleExtractor:
         return self._compound_cache
 
     _IMPLIED = re.compile(
-        r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+(?=(?:policy|policies|move|decision|"
-        r"facility|facilities|deal|plan|approach|step|strategy|stance|behaviou?r|conduct|actions?|government|"
-        r"regime|leadership)\b))(?![\w-])")
+        r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)(?![\w-])|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+(?P<noun>policy|policies|move|"
+        r"decision|facility|facilities|centre|center|base|plant|site|deal|plan|approach|step|strategy|stance|"
+        r"behaviou?r|conduct|actions?|government|regime|leadership|country|state)(?![\w-]))")
+    #: What a demonstrative's head noun can refer to: "this facility" is a named site (an actor
+    #: whose name says centre, base …), "this regime" a state; other nouns any non-person.
+    _DEM_KINDS = {
+        "facility": "site", "facilities": "site", "centre": "site", "center": "site", "base": "site",
+        "plant": "site", "site": "site", "government": "state", "regime": "state",
+        "leadership": "state", "country": "state", "state": "state",
+    }
+    _SITE_NAME = re.compile(r"(?i)\b(?:cent(?:er|re)|base|facility|plant|station|camp|site|complex|airport|port)\b")
+
+    def _dem_fits(self, noun: str, actor) -> bool:
+        want = self._DEM_KINDS.get(noun.lower())
+        if actor is None or want is None:
+            return True
+        if want == "site":
+            return actor.kind in ("organisation", "company", "force") and bool(self._SITE_NAME.search(actor.name))
+        return actor.kind == "state"
 
     def _implied_targets(self, lo: int, hi: int, speaker: str) -> list[tuple[str, int, int]]:
         """Implied targets: "its neighbours", "their policy" is the organisation or state named
         last before it in the sentence; "this policy", "this facility" the actor named last
-        before it (same or previous sentence). Never the speaker."""
+        before it (same or previous sentence) that the noun can name (a facility is a named
+        site, a regime a state). Never the speaker."""
         out = []
         if hi <= lo:
             return out
@@ -1007,8 +1053,33 @@ class _ArticleExtractor:
                     continue
                 if actor is not None and speaker in (getattr(actor, "affiliation", None) or "",):
                     continue
+                if m.group("dem") and not self._dem_fits(m.group("noun"), actor):
+                    continue
                 out.append((mt.actor, m.start(), m.end()))
                 break
+        return out
+
+    _FORCE_AFTER = re.compile(
+        r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|security\s+forces?|defen[cs]e\s+forces?|troops|soldiers|"
+        r"military(?=\s+(?:capabilit\w*|capacity|strength|power|units?|personnel|arsenal)\b|\s*[,.;]|"
+        r"\s+(?:is|was|has|had|will|would)\b))(?![\w-])|"
+        r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:efforts?|drive|push|plans?|bid|attempts?|ambitions?|goals?|programm?e?s?)\s+to\s+"
+        r"[“\"]?(?:build|create|develop|strengthen|moderni[sz]e|expand|equip|arm|train)\s+(?:an?\s+|its\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:force|army|military)(?![\w-])")
+
+    def _own_forces(self, tg: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """"Kosovo's military capabilities", "Kosovo's effort to build a capable force": a state
+        named as the owner of a military is its armed force, when the registry has exactly one
+        (police forces aside)."""
+        out = []
+        for t, s_, e_ in tg:
+            actor = self.reg.actors.get(t)
+            if actor is not None and actor.kind == "state" and self._FORCE_AFTER.match(self.body, e_):
+                forces = [a.id for a in self.reg.actors.values() if a.kind == "force" and a.affiliation == t
+                          and "police" not in (a.name + " " + a.role).lower()]
+                if len(forces) == 1:
+                    t = forces[0]
+            out.append((t, s_, e_))
         return out
 
     _COUNTERPART = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+counterparts?\b|\bcounterparts?\s+(?:in|from)\s+([A-Z][a-z]+)")
@@ -1129,6 +1200,11 @@ class _ArticleExtractor:
                 tg = self._targets_in(vm.end(), end, spk)
                 stmt.primary = tg[0][0] if tg and self.masked[vm.end():tg[0][1]].strip() in ("", "that") else None
                 stmt.extra_targets = self._his_statements(vm.end(), end, spk)
+                if subj is not None and subj.end <= vm.start():
+                    addr = self._addressee(subj.end, vm.start(), spk)
+                    if addr:
+                        stmt.addressee = addr  # type: ignore[attr-defined]
+                        stmt.extra_targets.append((addr, vm.start(), vm.start()))
                 stmt.verb_pos = vm.start()  # type: ignore[attr-defined]
                 stmt.subject_pos = subj.start if subj else vm.start()  # type: ignore[attr-defined]
                 stmt.anaphoric = True  # type: ignore[attr-defined]
@@ -1229,6 +1305,10 @@ class _ArticleExtractor:
                 if t and t not in keep and t != stmt.speaker and v != 0:
                     keep[t] = (v > 0) - (v < 0)
         # "said of X", "accused X", "called X …": the actor the verb addresses is a target
+        # "contacted X to protest …": the addressee is a target, whatever the stance toward them
+        addressee = getattr(stmt, "addressee", None)
+        if keep and addressee and addressee in scores and addressee not in keep and addressee != stmt.speaker:
+            keep[addressee] = scores[addressee]
         if keep and stmt.primary and stmt.primary in scores and stmt.primary not in keep and \
                 stmt.primary != stmt.speaker and getattr(stmt, "said_of", False):
             keep[stmt.primary] = scores[stmt.primary]
@@ -1359,7 +1439,7 @@ class _ArticleExtractor:
             tg += self._counterparts(*stmt.content, stmt.speaker)
             if stmt.quote_inner and stmt.content != stmt.quote_inner:
                 tg += self._implied_targets(*stmt.quote_inner, stmt.speaker)
-            tg = [t for t in tg if t[0] != stmt.speaker]
+            tg = [t for t in self._own_forces(tg) if t[0] != stmt.speaker]
             # a mention inside another statement of the sentence belongs to that statement
             # ("…," she said of X, highlighting what Y views as Z's hypocrisy)
             others = [(o.start, o.end) for o in self.statements

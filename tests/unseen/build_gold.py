@@ -105,6 +105,27 @@ Colombian President Gustavo Petro condemned the strikes on boats in the region, 
  ("extrajudicial executions", "petro", "", "partial", "", "", "statement (unspecified)", "111", 0),
  ("He is a dictator who has destroyed his own country,", "rubio", "maduro", "direct", "", "", "interview", "111", -2),
 ]),
+"u13_site_demonstrative": ("2025-09-26", """Norway has opened the Vardø Radar Station in the Arctic, close to its border with Russia.
+Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow views this facility as a dangerous provocation.
+""", [
+ ("said on Tuesday that Moscow views this facility as a dangerous provocation", "peskov", "vardo_station", "reported", "2025-09-23", "day", "statement (unspecified)", "111", -2),
+]),
+"u14_addressee": ("2025-10-17", """Polish Foreign Minister Radosław Sikorski phoned Hungarian Foreign Minister Péter Szijjártó on Wednesday to protest the visit of a sanctioned Russian official to Budapest.
+Szijjártó later told state television that Hungary would not take lessons from Warsaw.
+""", [
+ ("protest the visit of a sanctioned Russian official to Budapest", "sikorski", "szijjarto", "reported", "2025-10-15", "day", "statement (unspecified)", "114", 0),
+ ("protest the visit of a sanctioned Russian official to Budapest", "sikorski", "hungary", "reported", "2025-10-15", "day", "statement (unspecified)", "114", -1),
+ ("told state television that Hungary would not take lessons from Warsaw", "szijjarto", "poland", "reported", "", "", "broadcast", "120", -1),
+]),
+"u15_own_force": ("2025-06-12", """Lithuanian Defence Minister Dovilė Šakalienė welcomed the first German Leopard tanks on Monday, calling them a milestone in Lithuania's effort to build a capable army on NATO's eastern flank.
+"These tanks will strengthen Lithuania's military capabilities for decades," Šakalienė told reporters in Vilnius.
+Moscow condemned the delivery and accused Berlin of militarising the region.
+""", [
+ ("welcomed the first German Leopard tanks on Monday, calling them a milestone in Lithuania's effort to build a capable army on NATO's eastern flank", "sakaliene", "lithuanian_armed_forces", "reported", "2025-06-09", "day", "statement (unspecified)", "051", 1),
+ ("welcomed the first German Leopard tanks on Monday, calling them a milestone in Lithuania's effort to build a capable army on NATO's eastern flank", "sakaliene", "germany", "reported", "2025-06-09", "day", "statement (unspecified)", "051", 1),
+ ("These tanks will strengthen Lithuania's military capabilities for decades,", "sakaliene", "lithuanian_armed_forces", "direct", "2025-06-09", "day", "press conference", "013", 1),
+ ("condemned the delivery and accused Berlin of militarising the region", "russia", "germany", "reported", "", "", "statement (unspecified)", "112", -2),
+]),
 "u12_no_statements": ("2025-03-03", """The so-called "green corridor" for grain exports has reopened after a week of disruption.
 Ships carrying wheat left Odesa on Sunday, and prices on European markets fell sharply.
 """, []),
