@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,108 @@ def test_index_renders_findings_markdown_and_escapes_markup():
     assert "<img" not in html and "&lt;img" in html
     index = (ROOT / "reports" / "index.html").read_text(encoding="utf-8")
     assert "**" not in index and "<strong>" in index
+
+
+# --- incremental builds: which package code a report depends on ----------------------------
+
+def _fake_package(tmp_path: Path, monkeypatch) -> Path:
+    """A package 'rhetoric' in tmp_path with known imports, in place of the real one."""
+    pkg = tmp_path / "pkg" / "rhetoric"
+    (pkg / "data").mkdir(parents=True)
+    (pkg / "templates").mkdir()
+    files = {
+        "__init__.py": "",
+        "build.py": "from rhetoric.errors import RhetoricError\n",
+        "errors.py": "",
+        "a.py": "def f():\n    from rhetoric.b import g  # a function-level import\n    return g()\n",
+        "b.py": "from . import c\n\ndef g():\n    return c.h()\n",
+        "c.py": "def h():\n    return 1\n",
+        "d.py": "import rhetoric.e\n",
+        "e.py": "",
+        "data/table.csv": "x\n1\n",
+        "templates/page.j2": "{{ x }}\n",
+    }
+    for name, text in files.items():
+        (pkg / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(b, "PACKAGE_DIR", pkg)
+    return pkg
+
+
+def _notebook(tmp_path: Path, *sources: str) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
+    path = tmp_path / "nb.ipynb"
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_package_inputs_are_the_modules_a_notebook_imports_transitively(tmp_path, monkeypatch):
+    pkg = _fake_package(tmp_path, monkeypatch)
+    nb = _notebook(tmp_path, "%matplotlib inline\nfrom rhetoric import a", "a.f()")
+    names = [f.relative_to(pkg).as_posix() for f in b.package_inputs(nb)]
+    assert names == ["__init__.py", "a.py", "b.py", "build.py", "c.py", "data/table.csv",
+                     "errors.py", "templates/page.j2"]
+    nb = _notebook(tmp_path, "import rhetoric.d as d")
+    assert {"d.py", "e.py"} <= {f.name for f in b.package_inputs(nb)}
+
+
+@pytest.mark.parametrize("source", ["from rhetoric import *", "import importlib\nimportlib.import_module(name)",
+                                    "def broken(:\n    pass"])
+def test_imports_that_cannot_be_worked_out_count_the_whole_package(tmp_path, monkeypatch, source):
+    pkg = _fake_package(tmp_path, monkeypatch)
+    nb = _notebook(tmp_path, source)
+    assert b.package_inputs(nb) == b._files_under(pkg)
+
+
+def test_only_a_change_to_imported_code_changes_a_reports_inputs_hash(tmp_path, monkeypatch):
+    pkg = _fake_package(tmp_path, monkeypatch)
+    nb = _notebook(tmp_path, "from rhetoric import a")
+
+    def digest():
+        return b.inputs_sha256(nb, {}, [("package", pkg, b.package_inputs(nb))])
+
+    first = digest()
+    (pkg / "d.py").write_text("import rhetoric.e\nX = 2\n", encoding="utf-8")  # not imported by nb
+    assert digest() == first
+    (pkg / "c.py").write_text("def h():\n    return 2\n", encoding="utf-8")  # a → b → c
+    assert digest() != first
+
+
+def test_the_real_reports_depend_on_what_they_import():
+    inputs = {n: {f.name for f in b.package_inputs(ROOT / "notebooks" / f"{n}.ipynb")}
+              for n in ("corpus_overview", "stance", "timeline", "rhetoric_shift")}
+    assert {"corpus.py", "actors.py", "charts.py", "build.py", "__init__.py", "report.css"} <= inputs["corpus_overview"]
+    assert not {"statements.py", "shift.py", "timeline.py", "cli.py"} & inputs["corpus_overview"]
+    assert {"stance_views.py", "shift.py", "statements.py"} <= inputs["stance"]  # via function-level imports
+    assert "timeline.py" in inputs["timeline"] and "statements.py" not in inputs["timeline"]
+
+
+@pytest.mark.slow
+def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_path, monkeypatch, capsys):
+    pkg = tmp_path / "pkg" / "rhetoric"
+    shutil.copytree(b.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(b, "PACKAGE_DIR", pkg)  # the hash reads this copy; the kernel the real one
+    out = tmp_path / "out"
+    cfg = _config(tmp_path, "tests/fixtures/tiny.ipynb")  # imports rhetoric.corpus
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
+    capsys.readouterr()
+
+    with (pkg / "timeline.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a change the tiny report does not import\n")
+    assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
+    err = capsys.readouterr().err
+    assert "up to date  tiny" in err and "built 0 of 1" in err
+
+    with (pkg / "errors.py").open("a", encoding="utf-8") as fh:  # corpus imports errors
+        fh.write("\n# a change to code the tiny report imports (through rhetoric.corpus)\n")
+    jobs = b.plan(b.load_config(cfg), CORPUS, out, b.DEFAULT_ANNOTATIONS, actors_for_corpus(CORPUS), None)
+    assert [j.name for j in jobs] == ["tiny"]
+    assert not b.is_up_to_date(jobs[0])
+
+
+def test_the_build_reads_figure_names_with_the_key_charts_writes():
+    from rhetoric import charts
+
+    assert b.CHART_FIGURE_KEY == charts.FIGURE_KEY

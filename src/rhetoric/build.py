@@ -8,11 +8,21 @@ Guarantees, and how they are kept:
 - Deterministic: papermill's timestamps and durations are stripped, cell ids are stable, and
   what a report was built from is recorded as a sha256 of its inputs, never as a time.
 - Incremental: a report whose inputs hash equals the one recorded in its notebook is skipped.
-- Parallel: independent reports run in separate processes (papermill's cwd is per process).
+  The inputs are the notebook, its parameters, the corpus, annotations, actors,
+  requirements.txt, and only the package modules the notebook imports (transitively, found
+  with ``ast``), the build's own modules and the package's data and templates.
+- Parallel: independent reports run in separate processes (papermill's cwd is per process),
+  longest first, forked from a process that has already loaded papermill, nbconvert and the
+  vega bundle. Each kernel talks over Unix sockets in its own temporary folder (transport
+  "ipc"), so kernels started at once cannot race for TCP ports.
+- Study and forks: data/corpus is built as reports.yml says; any other corpus with the
+  ``fork:`` titles and parameters. Cells tagged ``study`` are left out of forks, cells
+  tagged ``fork`` out of the study.
 - Nothing half-written: each report runs in a staging folder beside OUT (same depth, so the
   relative paths injected as parameters are the ones nbval later sees from OUT) and its files
   are moved into place only when the whole report succeeded. A failure names the report and
-  the cell and leaves the previous files byte-identical. Ctrl-C removes the staging folders.
+  the cell and leaves the previous files byte-identical. Ctrl-C stops the workers (which shut
+  their kernels down) and removes the staging folders and kernel files; it exits 130.
 - One build per OUT at a time: a second build waits on a lock file.
 - Offline HTML: no CDN; the vega libraries come from vl-convert, inlined once per page.
 """
@@ -45,12 +55,36 @@ from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES = PACKAGE_DIR / "templates"
 
+#: rhetoric.charts.FIGURE_KEY, the key of a chart's usermeta that names its figure files; a
+#: copy, because importing charts (altair) would cost a build with nothing to do a second.
+CHART_FIGURE_KEY = "rhetoric_figure"
+
 #: Placeholders that reports.yml may use in parameter values.
 PLACEHOLDERS = ("corpus", "annotations", "actors")
 
 
 class BuildError(RhetoricError):
     pass
+
+
+#: Cells tagged with the other mode's tag are left out of a build: ``study`` cells (narrative
+#: true only of data/corpus) from builds of other corpora, ``fork`` cells from the study's.
+MODE_TAGS = {"study": "fork", "fork": "study"}
+
+
+class About(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sources: str = ""
+    methods: str = ""
+    limits: str = ""
+
+
+class ReportFork(BaseModel):
+    """What a report says and uses when it is built from another corpus than data/corpus."""
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    summary: str | None = None
+    parameters: dict[str, object] = {}
 
 
 class ReportConfig(BaseModel):
@@ -60,13 +94,42 @@ class ReportConfig(BaseModel):
     title: str
     summary: str
     parameters: dict[str, object] = {}
+    fork: ReportFork | None = None
+
+    def for_mode(self, mode: str) -> "ReportConfig":
+        """This report as a build in ``mode`` ("study" or "fork") sees it."""
+        if mode != "fork" or self.fork is None:
+            return self
+        return self.model_copy(update={
+            "title": self.fork.title or self.title, "summary": self.fork.summary or self.summary,
+            "parameters": {**self.parameters, **self.fork.parameters}})
+
+
+class StudyFork(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    question: str | None = None
+    about: About | None = None
 
 
 class BuildConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
     title: str
     question: str
+    about: About = About()
+    fork: StudyFork | None = None
     reports: list[ReportConfig]
+
+    def study(self, mode: str) -> dict:
+        """Title, question and about texts of the landing page in ``mode``."""
+        fork = self.fork if mode == "fork" and self.fork else StudyFork()
+        return {"title": fork.title or self.title, "question": fork.question or self.question,
+                "about": fork.about or self.about}
+
+
+def build_mode(corpus: Path) -> str:
+    """"study" for the study's own corpus (data/corpus), "fork" for any other."""
+    return "study" if corpus.resolve() == DEFAULT_CORPUS.resolve() else "fork"
 
 
 @dataclass
@@ -78,7 +141,10 @@ class Job:
     out_dir: Path
     parameters: dict
     inputs_sha256: str
+    package_inputs: list[str] = field(default_factory=list)
+    mode: str = "study"
     staging: Path = field(default=Path())
+    kernels: Path | None = None  # the build's folder for kernel sockets; removed by the build
 
     @property
     def name(self) -> str:
@@ -122,17 +188,162 @@ def _files_under(path: Path | None) -> list[Path]:
     return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-def inputs_sha256(notebook: Path, parameters: dict, inputs: list[tuple[str, Path | None]]) -> str:
-    """sha256 over the notebook, its parameters, and every input file (name and bytes)."""
+def inputs_sha256(notebook: Path, parameters: dict, inputs: list[tuple]) -> str:
+    """sha256 over the notebook, its parameters, and every input file (name and bytes).
+
+    An input is ``(label, path)``: a file, or a folder and every file under it; or
+    ``(label, folder, files)``: those files of the folder. Files are named relative to their
+    folder, so the hash depends on contents and names, never on where the project lives.
+    """
     h = hashlib.sha256()
     h.update(notebook.read_bytes())
     h.update(json.dumps(parameters, sort_keys=True).encode())
-    for label, root in inputs:
-        for f in _files_under(root):
+    for label, root, *files in inputs:
+        for f in (files[0] if files else _files_under(root)):
             rel = f.relative_to(root) if root.is_dir() else Path(f.name)
             h.update(f"\0{label}/{rel.as_posix()}\0".encode())
             h.update(f.read_bytes())
     return h.hexdigest()
+
+
+# --- which package code a report depends on -------------------------------------------------
+
+PACKAGE = "rhetoric"
+#: The build's own code renders every report (cleaning, HTML, charts), so it is an input of each.
+BUILD_MODULE = f"{PACKAGE}.build"
+
+
+class _Unknown(Exception):
+    """The imports cannot be worked out statically: the whole package counts as input."""
+
+
+def _module_file(name: str) -> Path | None:
+    """The file of a module of the package (rhetoric, rhetoric.x, rhetoric.x.y), if it exists."""
+    parts = name.split(".")
+    if parts[0] != PACKAGE:
+        return None
+    base = PACKAGE_DIR.joinpath(*parts[1:])
+    for candidate in (base / "__init__.py", base.with_suffix(".py")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports_of(tree, current: str | None) -> set[str]:
+    """Package modules a syntax tree imports anywhere (top level, functions, conditionals).
+
+    ``current`` is the importing module's name, for relative imports. Dynamic imports of the
+    package (importlib.import_module, __import__ with a computed name) raise _Unknown.
+    """
+    import ast
+
+    found: set[str] = set()
+
+    def add(name: str) -> None:
+        parts = name.split(".")
+        if parts[0] == PACKAGE:  # importing a.b.c also imports a and a.b
+            found.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                add(alias.name)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                if current is None:
+                    continue
+                package = current if _module_file(current) and _module_file(current).name == "__init__.py" \
+                    else current.rpartition(".")[0]
+                anchor = package.split(".")[: max(len(package.split(".")) - (node.level - 1), 0)]
+                module = ".".join(anchor + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            if module.split(".")[0] != PACKAGE:
+                continue
+            add(module)
+            for alias in node.names:
+                if alias.name == "*":
+                    raise _Unknown(f"from {module} import *")
+                if _module_file(f"{module}.{alias.name}"):
+                    add(f"{module}.{alias.name}")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if fname in ("import_module", "__import__") and node.args:
+                arg = node.args[0]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    add(arg.value)
+                elif not isinstance(arg, ast.Constant):
+                    raise _Unknown(f"{fname}() with a computed module name")
+    return found
+
+
+def _parse_cell(source: str):
+    """A code cell's syntax tree; IPython syntax (%magics, !shell) is translated first."""
+    import ast
+
+    try:
+        return ast.parse(source)
+    except SyntaxError:
+        pass
+    try:
+        from IPython.core.inputtransformer2 import TransformerManager
+
+        return ast.parse(TransformerManager().transform_cell(source))
+    except Exception as exc:  # noqa: BLE001 - any failure means: cannot tell, include everything
+        raise _Unknown(f"a code cell does not parse: {exc}") from None
+
+
+@lru_cache(maxsize=None)
+def _module_imports(path: Path, name: str, mtime_ns: int) -> frozenset[str]:
+    import ast
+
+    return frozenset(_imports_of(ast.parse(path.read_bytes(), filename=str(path)), name))
+
+
+def _closure(roots: set[str]) -> set[str]:
+    """The package modules ``roots`` import, transitively, including function-level imports."""
+    seen: set[str] = set()
+    todo = [PACKAGE, *roots]  # the package's __init__ runs before any of its modules
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        path = _module_file(name)
+        if path is None:  # an attribute imported with `from rhetoric.x import y`, or a typo
+            continue
+        seen.add(name)
+        try:
+            todo.extend(_module_imports(path, name, path.stat().st_mtime_ns))
+        except SyntaxError as exc:
+            raise _Unknown(f"{path.name} does not parse: {exc}") from None
+    return seen
+
+
+def package_inputs(notebook: Path) -> list[Path]:
+    """The package files a report depends on, sorted.
+
+    These are the modules its notebook imports, transitively (parsed with ``ast``: imports
+    inside functions count, and ``from rhetoric import x`` imports the module x), the build's own
+    modules (which clean and render every report), and every file of the package that is not
+    Python (``data/``, ``templates/``): any report may read them, so all count. When the imports
+    cannot be worked out (a star import, a computed module name, a cell that does not parse),
+    every file of the package counts.
+    """
+    everything = _files_under(PACKAGE_DIR)
+    try:
+        nb = json.loads(notebook.read_text(encoding="utf-8"))
+        roots = {BUILD_MODULE}
+        for cell in nb.get("cells", []):
+            if cell.get("cell_type") == "code":
+                source = cell.get("source", "")
+                roots |= _imports_of(_parse_cell("".join(source) if isinstance(source, list) else source),
+                                     None)
+        modules = _closure(roots)
+    except (_Unknown, ValueError, OSError):
+        return everything
+    files = {_module_file(m) for m in modules}
+    return sorted(files | {f for f in everything if f.suffix != ".py"})
 
 
 def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | None,
@@ -149,20 +360,24 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
         "annotations": _path_param(annotations, out_dir),
         "actors": _path_param(actors, out_dir),
     }
-    code = [("package", PACKAGE_DIR), ("requirements", PROJECT_ROOT / "requirements.txt")]
+    mode = build_mode(corpus)
     jobs = []
     for spec in specs:
+        spec = spec.for_mode(mode)
         notebook = (PROJECT_ROOT / spec.notebook).resolve()
         if not notebook.is_file():
             raise BuildError(f"report '{spec.name}': notebook {spec.notebook} not found")
         params = {k: (v.format(**values) if isinstance(v, str) else v)
                   for k, v in spec.parameters.items()}
         params["report_name"] = spec.name
+        code = package_inputs(notebook)
         digest = inputs_sha256(
-            notebook, params,
-            [("corpus", corpus), ("annotations", annotations), ("actors", actors), *code],
+            notebook, {**params, "\0mode": mode},
+            [("corpus", corpus), ("annotations", annotations), ("actors", actors),
+             ("package", PACKAGE_DIR, code), ("requirements", PROJECT_ROOT / "requirements.txt")],
         )
-        jobs.append(Job(spec, notebook, out_dir, params, digest))
+        jobs.append(Job(spec, notebook, out_dir, params, digest,
+                        [f.relative_to(PACKAGE_DIR).as_posix() for f in code], mode))
     return jobs
 
 
@@ -184,30 +399,88 @@ def run_job(job: Job) -> str | None:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    import nbformat
+
     job.staging.mkdir(parents=True)
     executed = job.staging / f"{job.name}.executed.ipynb"
+    source = job.staging / f"{job.name}.input.ipynb"
+    nb = nbformat.read(str(job.notebook), as_version=4)
+    nb.cells = [c for c in nb.cells if MODE_TAGS[job.mode] not in c.get("metadata", {}).get("tags", [])]
+    nbformat.write(nb, str(source))
     for attempt in (1, 2):
+        # The kernel talks over Unix sockets in a folder of its own (transport "ipc"): no TCP
+        # ports, so kernels started at the same moment by parallel workers cannot race for one.
+        # Short path under /tmp: a socket's path is limited to about 100 bytes.
+        kernel_dir = Path(tempfile.mkdtemp(prefix="k-" if job.kernels else "rhetoric-kernel-", dir=job.kernels))
         try:
-            papermill.execute_notebook(
-                str(job.notebook), str(executed), parameters=job.parameters,
-                cwd=str(job.staging), kernel_name="python3", progress_bar=False,
-                log_output=False, request_save_on_cell_execute=False,
-            )
+            with _stderr_to(kernel_dir / "kernel.log"):  # the kernel's own log, shown if it fails
+                papermill.execute_notebook(
+                    str(source), str(executed), parameters=job.parameters,
+                    cwd=str(job.staging), kernel_name="python3", progress_bar=False,
+                    log_output=False, request_save_on_cell_execute=False,
+                    config=kernel_config(kernel_dir),
+                )
             break
         except PapermillExecutionError as exc:
             return (f"report '{job.name}' failed in cell {exc.exec_count} "
-                    f"(cell #{exc.cell_index + 1} of {job.spec.notebook}): {exc.ename}: {exc.evalue}")
-        except RuntimeError as exc:  # the kernel died or did not start (e.g. a port race)
+                    f"(cell #{_source_cell_number(job, executed, exc.cell_index)} of "
+                    f"{job.spec.notebook}): {exc.ename}: {exc.evalue}")
+        except RuntimeError as exc:  # the kernel died or did not start
             if attempt == 2:
-                return f"report '{job.name}': the kernel failed: {exc}"
-    import nbformat
-
+                log = (kernel_dir / "kernel.log").read_text(encoding="utf-8", errors="replace")
+                tail = " | ".join(log.strip().splitlines()[-5:])
+                return f"report '{job.name}': the kernel failed: {exc}" + (f" (kernel log: {tail})" if tail else "")
+        finally:
+            shutil.rmtree(kernel_dir, ignore_errors=True)
     nb = nbformat.read(str(executed), as_version=4)
     executed.unlink()
+    source.unlink()
     clean_notebook(nb, job)
     nbformat.write(nb, str(job.staging / f"{job.name}.ipynb"))
     (job.staging / f"{job.name}.html").write_text(render_html(nb, job), encoding="utf-8")
     return None
+
+
+def _source_cell_number(job: Job, executed: Path, index: int) -> int | str:
+    """1-based position in the notebook file of the executed notebook's cell ``index``.
+
+    The executed notebook differs from the file: papermill inserts the injected parameters, and
+    cells of the other mode are left out. Cells keep their ids, which find the original.
+    """
+    import nbformat
+
+    try:
+        ran = [c for c in nbformat.read(str(executed), as_version=4).cells  # not papermill's notes
+               if "papermill-error-cell-tag" not in c.get("metadata", {}).get("tags", [])]
+        cell_id = ran[index].get("id")
+        ids = [c.get("id") for c in nbformat.read(str(job.notebook), as_version=4).cells]
+        return ids.index(cell_id) + 1
+    except (OSError, ValueError, IndexError):
+        return f"{index + 1} of the executed notebook"
+
+
+@contextmanager
+def _stderr_to(path: Path):
+    """Send this process's stderr (file descriptor 2, inherited by the kernel) to ``path``."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        os.dup2(fd, 2)
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(fd)
+
+
+def kernel_config(kernel_dir: Path):
+    """Kernel manager settings for one notebook run: IPC sockets and connection file in kernel_dir."""
+    from traitlets.config import Config
+
+    return Config({"KernelManager": {"transport": "ipc",
+                                     "connection_file": str(kernel_dir / "kernel.json")}})
 
 
 def clean_notebook(nb, job: Job) -> None:
@@ -224,6 +497,7 @@ def clean_notebook(nb, job: Job) -> None:
         "notebook": job.spec.notebook,
         "parameters": job.parameters,
         "inputs_sha256": job.inputs_sha256,
+        "package_inputs": job.package_inputs,
     }
     nb.metadata.pop("widgets", None)
     for index, cell in enumerate(nb.cells):
@@ -340,19 +614,43 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 # --- index ------------------------------------------------------------------------------------
 
-def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_param: str) -> str:
+def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_param: str,
+                 articles: list[dict] | None = None, automated: bool = False) -> str:
+    """The landing page: the question, key findings, the sources, the reports, the methods.
+
+    ``jobs`` are the reports present in OUT, in reports.yml's order; ``articles`` the corpus's
+    articles (id, title, outlet, published, words); ``automated`` says the build ran on the
+    automated extraction (no hand-coded annotations).
+    """
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                             keep_trailing_newline=True)
-    summaries = {}
-    for job in jobs:
-        summaries[job.name] = _report_summary(out_dir / f"{job.name}.ipynb")
+                             keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
+    env.filters["markdown"] = _markdown
+    mode = jobs[0].mode if jobs else "study"
+    summaries = {job.name: _report_summary(out_dir / f"{job.name}.ipynb", job.name, out_dir) for job in jobs}
     return env.get_template("index.html.j2").render(
-        config=config, reports=config.reports, built={j.name for j in jobs},
-        summaries=summaries, corpus=corpus_param,
+        config=config, study=config.study(mode), reports=[j.spec for j in jobs],
+        built={j.name for j in jobs}, summaries=summaries, corpus=corpus_param,
+        articles=articles or [], automated=automated,
         css=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
     )
+
+
+def corpus_articles(corpus: Path) -> list[dict]:
+    """One row per article for the landing page's table of sources."""
+    from rhetoric.corpus import iter_articles
+
+    rows = []
+    for a in iter_articles(corpus):
+        m = a.meta
+        published = m.published.isoformat()
+        if m.published_precision == "estimated" and m.published_earliest and m.published_latest:
+            published = f"{m.published_earliest.isoformat()} – {m.published_latest.isoformat()} (estimated)"
+        words = sum(len(a.body[p.start:p.end].split()) for p in a.passages if p.kind != "excluded")
+        rows.append({"id": m.id, "title": m.title, "outlet": m.outlet or "not stated",
+                     "published": published, "words": words})
+    return rows
 
 
 def _markdown(text: str):
@@ -363,19 +661,29 @@ def _markdown(text: str):
     return markupsafe.Markup(mistune.create_markdown(escape=True)(text))
 
 
-def _report_summary(ipynb: Path) -> dict:
-    """Key lines a report publishes for the index: outputs of cells tagged 'finding'."""
+def _report_summary(ipynb: Path, name: str = "", out_dir: Path | None = None) -> dict:
+    """What a report publishes for the index: the Markdown outputs of cells tagged 'finding'
+    and 'method', its inputs hash, and its first chart's image (figures/<name>/<chart>.png)."""
+    summary = {"findings": [], "methods": [], "inputs_sha256": "", "thumbnail": ""}
     if not ipynb.is_file():
-        return {}
+        return summary
     nb = json.loads(ipynb.read_text(encoding="utf-8"))
-    findings = []
     for cell in nb.get("cells", []):
-        if "finding" in cell.get("metadata", {}).get("tags", []):
-            for output in cell.get("outputs", []):
-                text = output.get("data", {}).get("text/markdown")
-                if text:
-                    findings.append(_markdown("".join(text) if isinstance(text, list) else text))
-    return {"findings": findings, "inputs_sha256": nb["metadata"].get("rhetoric", {}).get("inputs_sha256", "")}
+        tags = cell.get("metadata", {}).get("tags", [])
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for tag, key in (("finding", "findings"), ("method", "methods")):
+                text = data.get("text/markdown")
+                if tag in tags and text:
+                    summary[key].append(_markdown("".join(text) if isinstance(text, list) else text))
+            for mime, spec in data.items():
+                figure = (spec.get("usermeta") or {}).get(CHART_FIGURE_KEY) if (
+                    mime.startswith("application/vnd.vegalite") and isinstance(spec, dict)) else None
+                png = f"figures/{name}/{figure}.png"
+                if figure and not summary["thumbnail"] and out_dir is not None and (out_dir / png).is_file():
+                    summary["thumbnail"] = png
+    summary["inputs_sha256"] = nb.get("metadata", {}).get("rhetoric", {}).get("inputs_sha256", "")
+    return summary
 
 
 # --- the whole build --------------------------------------------------------------------------
@@ -445,10 +753,88 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
         all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None)
         present = [j for j in all_jobs if (out_dir / f"{j.name}.html").is_file()]
         write_text_atomically(out_dir / "index.html",
-                              render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir)))
+                              render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),
+                                           corpus_articles(corpus_dir), annotations_dir is None))
     print(f"built {len(stale)} of {len(jobs)} reports into {out_dir} in "
           f"{time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0
+
+
+def expected_cost(job: Job) -> int:
+    """A static guess of how long a report takes: the size of the code it runs (its notebook and
+    the package modules it imports). Only the order in which reports start depends on it."""
+    code = [PACKAGE_DIR / name for name in job.package_inputs if name.endswith(".py")]
+    return job.notebook.stat().st_size + sum(f.stat().st_size for f in code if f.is_file())
+
+
+def _load_before_fork() -> None:
+    """Import what every worker needs, and build the page's vega bundle, once in this process:
+    workers forked from it share the loaded modules and the cached bundle instead of each
+    spending seconds on them."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        return
+    import nbconvert  # noqa: F401
+    import nbformat  # noqa: F401
+    import papermill  # noqa: F401
+
+    import rhetoric.charts  # noqa: F401
+
+    vega_bundle()
+
+
+def _worker_init() -> None:
+    """In each worker: leave Ctrl-C to the main process, make SIGTERM (sent by the main process
+    when the build is interrupted) unwind like an exception, so that the kernel is shut down and
+    the worker's temporary files are removed on the way out, and silence stderr."""
+    import signal
+
+    def stop(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the cleanup short
+        raise SystemExit(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, stop)
+    # A worker reports through its return value (or exception), never on the terminal: what a
+    # stopping kernel or library prints while a build is interrupted would only be noise.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _stop_workers(pool: cf.ProcessPoolExecutor) -> None:
+    """Stop the running reports: SIGTERM each worker, wait for it to clean up, then kill."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
+    print("interrupted: stopping the running reports and removing their files…", file=sys.stderr)
+    processes = list((pool._processes or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    deadline = time.monotonic() + 30
+    for proc in processes:
+        proc.join(timeout=max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=5)
+
+
+@contextmanager
+def _interrupts_deferred():
+    """Delay Ctrl-C until the block is done: a report is moved into place whole or not at all."""
+    import signal
+
+    if sys.platform == "win32" or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a pending SIGINT is delivered here
 
 
 def _run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
@@ -461,22 +847,33 @@ def _run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
             shutil.rmtree(job.staging)
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     failures = []
+    kernels = Path(tempfile.mkdtemp(prefix="rhetoric-kernels-"))  # short: socket paths are limited
+    for job in jobs:
+        job.kernels = kernels
+    _load_before_fork()
+    pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     try:
-        with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(run_job, job): job for job in jobs}
-            for future in cf.as_completed(futures):
-                job = futures[future]
-                try:
-                    error = future.result()
-                except Exception as exc:  # a bug in the build itself: still name the report
-                    error = f"report '{job.name}': {type(exc).__name__}: {exc}"
-                if error:
-                    failures.append(error)
-                    print(f"  FAILED      {job.name}", file=sys.stderr)
-                else:
+        # Longest reports first, so that no long one starts last while the other workers idle.
+        futures = {pool.submit(run_job, job): job for job in sorted(jobs, key=expected_cost, reverse=True)}
+        for future in cf.as_completed(futures):
+            job = futures[future]
+            try:
+                error = future.result()
+            except Exception as exc:  # a bug in the build itself: still name the report
+                error = f"report '{job.name}': {type(exc).__name__}: {exc}"
+            if error:
+                failures.append(error)
+                print(f"  FAILED      {job.name}", file=sys.stderr)
+            else:
+                with _interrupts_deferred():
                     publish(job)
-                    print(f"  built       {job.name}", file=sys.stderr)
+                print(f"  built       {job.name}", file=sys.stderr)
+        pool.shutdown(wait=True)
+    except BaseException:
+        _stop_workers(pool)
+        raise
     finally:
         for job in jobs:
             shutil.rmtree(job.staging, ignore_errors=True)
+        shutil.rmtree(kernels, ignore_errors=True)
     return failures

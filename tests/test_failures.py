@@ -1,0 +1,285 @@
+"""Bad input and failures of the build and the command line (issue 8).
+
+Each case asserts the exit code, the message, and that no file outside the output folder
+changed: the repository's data/ and reports/ are hashed before and after every test, and so is
+whatever else the test put beside its output folder. Notebooks are small fixtures
+(tests/fixtures/) wherever a real report is not needed.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ANNOTATIONS, CORPUS, ROOT, article_text, run_cli
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+def tree_hash(folder: Path, exclude: Path | None = None) -> dict[str, str]:
+    """sha256 of every file under folder (names relative to it), leaving out ``exclude``."""
+    if not folder.exists():
+        return {}
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and "__pycache__" not in p.parts
+            and not (exclude is not None and p.is_relative_to(exclude))}
+
+
+@pytest.fixture(autouse=True)
+def repository_untouched():
+    """No test of this file may change the study's input or its published reports."""
+    before = {"data": tree_hash(ROOT / "data"), "reports": tree_hash(ROOT / "reports")}
+    yield
+    after = {"data": tree_hash(ROOT / "data"), "reports": tree_hash(ROOT / "reports")}
+    for name in before:
+        changed = sorted(k for k in before[name].keys() | after[name].keys()
+                         if before[name].get(k) != after[name].get(k))
+        assert not changed, f"{name}/ changed: {changed[:10]}"
+
+
+def config(tmp_path: Path, *reports: tuple[str, str, dict], name: str = "reports.yml") -> Path:
+    """A reports.yml listing (report name, fixture notebook, extra parameters)."""
+    lines = ["title: T", "question: Q?", "reports:"]
+    for report, notebook, params in reports:
+        params = {"corpus_dir": "{corpus}", **params}
+        lines += [f"  - name: {report}", f"    notebook: {notebook}", "    title: Fixture",
+                  "    summary: S", f"    parameters: {json.dumps(params)}"]
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("error:")]
+
+
+def assert_one_clear_error(result, *needles: str) -> None:
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, result.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+def make_reports(corpus: Path, out: Path) -> subprocess.CompletedProcess:
+    """``make reports CORPUS=… OUT=…``; -o keeps make from re-installing the environment."""
+    return subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", "reports",
+                           f"CORPUS={corpus}", f"OUT={out}"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def staging_dirs(folder: Path) -> list[Path]:
+    return list(folder.glob(".rhetoric-build-*"))
+
+
+def is_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def start_build(out: Path, cfg: Path, corpus: Path = CORPUS) -> subprocess.Popen:
+    """A build in its own process group, as a terminal runs it (Ctrl-C goes to the group)."""
+    return subprocess.Popen([sys.executable, "-m", "rhetoric", "build", "--corpus", str(corpus),
+                             "--out", str(out), "--config", str(cfg)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def wait_for(predicate, timeout: float = 120, what: str = "") -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+# --- the corpus folder ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("how", ["missing", "empty"])
+@pytest.mark.parametrize("via", ["make", "cli"])
+def test_missing_or_empty_corpus_folder_is_one_error_naming_it(tmp_path, how, via):
+    corpus = tmp_path / "my-articles"
+    if how == "empty":
+        corpus.mkdir()
+    out = tmp_path / "out"
+    result = (make_reports(corpus, out) if via == "make"
+              else run_cli("build", "--corpus", str(corpus), "--out", str(out)))
+    expected = "corpus directory does not exist" if how == "missing" else "corpus directory has no .md articles"
+    assert_one_clear_error(result, str(corpus), expected)
+    assert not out.exists() and not staging_dirs(tmp_path)
+
+
+def test_a_50_mb_article_is_refused_with_the_limit(tmp_path, write_article):
+    big = write_article("big", article_text(id="big", body="Vučić said Serbia wanted peace.\n" * 1_650_000))
+    assert big.stat().st_size > 50_000_000
+    before = tree_hash(tmp_path)
+    for args in (["validate", str(write_article.folder)],
+                 ["extract", str(write_article.folder), "--out", str(tmp_path / "out" / "s.csv"), "--quiet"],
+                 ["build", "--corpus", str(write_article.folder), "--out", str(tmp_path / "reports")]):
+        result = run_cli(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert_one_clear_error(result, "big.md", "articles are limited to 5 MB")
+    assert tree_hash(tmp_path) == before, "a refused article left files behind"
+
+
+def test_extraction_goes_on_past_an_unbalanced_quote_and_flags_it(tmp_path, write_article):
+    write_article("a1", body='Pashinyan said the deal with Azerbaijan was "a historic opportunity for peace.\n'
+                           'Aliyev said "it is a victory for common sense."\n')
+    out = tmp_path / "out" / "statements.csv"
+    result = run_cli("extract", str(write_article.folder), "--out", str(out), "--quiet",
+                     "--actors", str(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    unbalanced = [r for r in rows if r["flag"] == "unbalanced quote"]
+    assert unbalanced and unbalanced[0]["speaker"] == "pashinyan"
+    assert unbalanced[0]["quote"].startswith("a historic opportunity")
+    assert any(r["speaker"] == "aliyev" and r["flag"] != "unbalanced quote" for r in rows), \
+        "extraction stopped at the unbalanced quote"
+
+
+# --- annotations ------------------------------------------------------------------------------
+
+def _corrupt(folder: Path, file: str, row: int, column: str, value) -> None:
+    path = folder / file
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+        fields = list(rows[0].keys())
+    if callable(value):
+        value = value(rows[row])
+    rows[row][column] = str(value)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+BAD_ANNOTATIONS = {
+    "offsets that do not match the quote": ("statements.csv", 2, "start", lambda r: int(r["start"]) + 3, None),
+    "unknown actor id": ("statements.csv", 4, "speaker", "nobody_known", "nobody_known"),
+    "stance out of range": ("statements.csv", 5, "stance", 5, None),
+    "unknown CAMEO code": ("statements.csv", 6, "cameo", "999", "999"),
+    "event earliest after latest": ("events.csv", 3, "earliest", "2030-01-01", None),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_ANNOTATIONS))
+def test_bad_annotations_stop_the_build_before_any_notebook(tmp_path, case):
+    file, row, column, value, needle = BAD_ANNOTATIONS[case]
+    annotations = tmp_path / "annotations"
+    shutil.copytree(ANNOTATIONS, annotations)
+    _corrupt(annotations, file, row, column, value)
+    before = tree_hash(tmp_path)
+    out = tmp_path / "out"
+    result = run_cli("build", "--corpus", str(CORPUS), "--annotations", str(annotations), "--out", str(out))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "problem(s) in the annotations" in result.stderr
+    where = f"{annotations / file}, row {row + 2}, column {column}"
+    assert where in result.stderr, result.stderr
+    if needle:
+        assert needle in result.stderr
+    assert not out.exists(), "a notebook ran (or the output folder was created) despite bad annotations"
+    assert not staging_dirs(tmp_path)
+    assert tree_hash(tmp_path) == before
+
+
+# --- the build --------------------------------------------------------------------------------
+
+def test_a_failed_build_of_another_corpus_leaves_reports_untouched(tmp_path, write_article):
+    """make reports CORPUS=bad OUT=tmp, bad = a corpus with an invalid article (the fixture
+    repository_untouched hashes every file of reports/ before and after)."""
+    write_article("a1")
+    write_article("a2", "no front matter here\n")
+    out = tmp_path / "out"
+    result = make_reports(write_article.folder, out)
+    assert_one_clear_error(result, "a2.md", "has no front matter")
+    assert not out.exists() and not staging_dirs(tmp_path)
+
+
+@pytest.mark.slow
+def test_a_notebook_that_raises_in_a_forked_build_leaves_reports_and_out_untouched(tmp_path, write_article):
+    write_article("a1")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "tiny.html").write_text("the last good report\n", encoding="utf-8")
+    (out / "tiny.ipynb").write_text("{}\n", encoding="utf-8")
+    cfg = config(tmp_path, ("tiny", "tests/fixtures/failing.ipynb", {}))
+    before = tree_hash(tmp_path)
+    result = run_cli("build", "--corpus", str(write_article.folder), "--out", str(out), "--config", str(cfg))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "error: report 'tiny' failed in cell 4 (cell #4 of tests/fixtures/failing.ipynb): " \
+           "ValueError: broken on purpose" in result.stderr
+    assert "the previous files of those reports are unchanged" in result.stderr
+    assert tree_hash(tmp_path) == before, "the failed build changed files"
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_a_build_leaves_no_partial_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, text in (("slow.html", "previous html\n"), ("slow.ipynb", "{}\n"), ("index.html", "previous index\n")):
+        (out / name).write_text(text, encoding="utf-8")
+    (out / "figures" / "slow").mkdir(parents=True)
+    (out / "figures" / "slow" / "chart.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    cfg = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 120}))
+    before = tree_hash(tmp_path)
+
+    build = start_build(out, cfg)
+    try:
+        started = lambda: list(tmp_path.glob(".rhetoric-build-*/started.json"))  # noqa: E731
+        wait_for(lambda: started() or build.poll() is not None, what="the notebook to start")
+        assert build.poll() is None, build.communicate()[1]
+        time.sleep(0.3)
+        kernel = json.loads(started()[0].read_text(encoding="utf-8"))
+        assert kernel["transport"] == "ipc", "kernels must not use TCP ports (parallel workers race for them)"
+        os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        _, stderr = build.communicate(timeout=60)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+    assert build.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr, stderr
+    assert not staging_dirs(tmp_path), "staging folder left behind"
+    assert tree_hash(tmp_path) == before, "the interrupted build changed or left files"
+    assert not Path(kernel["connection_file"]).parent.exists(), "the kernel's socket folder was left"
+    assert not Path(kernel["connection_file"]).parent.parent.exists(), "the build's kernels folder was left"
+    wait_for(lambda: not is_running(kernel["pid"]), timeout=10, what="the kernel to stop")
+
+
+@pytest.mark.slow
+def test_two_builds_into_the_same_folder_take_turns(tmp_path):
+    out = tmp_path / "out"
+    cfg = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 2}))
+    first = start_build(out, cfg)
+    second = start_build(out, cfg)
+    results = [p.communicate(timeout=300) for p in (first, second)]
+    for p, (_, err) in zip((first, second), results):
+        assert p.returncode == 0, err
+    stderrs = [err for _, err in results]
+    waited = [err for err in stderrs if "another build of" in err and "is running; waiting" in err]
+    assert len(waited) == 1, stderrs
+    assert "up to date  slow" in waited[0] and "built 0 of 1" in waited[0]
+    assert sum("built 1 of 1" in err for err in stderrs) == 1
+    nb = json.loads((out / "slow.ipynb").read_text(encoding="utf-8"))
+    assert len(nb["metadata"]["rhetoric"]["inputs_sha256"]) == 64
+    assert (out / "slow.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert 'href="slow.html"' in (out / "index.html").read_text(encoding="utf-8")
+    assert not staging_dirs(tmp_path) and not list(out.glob(".*.tmp"))
