@@ -28,6 +28,10 @@ def test_figure_writes_the_chart_data_beside_the_report(tmp_path):
     charts.enable("my_report", tmp_path)
     data = pd.DataFrame({"x": [1, 2]})
     chart = alt.Chart(data).mark_point().encode(x="x:Q")
-    assert charts.figure(chart, "points") is chart
+    tagged = charts.figure(chart, "points")
     assert (tmp_path / "figures" / "my_report" / "points.csv").read_text() == "x\n1\n2\n"
+    assert not (tmp_path / "figures" / "my_report" / "points.png").exists()
+    bundle = charts.render(tagged.to_dict())  # what displaying the chart does
+    png = (tmp_path / "figures" / "my_report" / "points.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and base64.b64decode(bundle["image/png"]) == png
     charts.enable()

@@ -8,7 +8,8 @@
   viewer). Neither loads anything from a CDN, and neither carries a random id.
 - ``stance_scale()`` is the one colour scale for stance, negative to positive, everywhere.
 - ``figure(chart, name, data)`` writes the numbers a chart draws to
-  ``figures/<report>/<name>.csv`` beside the report, so readers can reuse them.
+  ``figures/<report>/<name>.csv`` beside the report, and its image to ``<name>.png`` when it
+  is displayed, so readers can reuse both (the landing page uses the first as a thumbnail).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ MIMETYPE = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.'
 
 _report: dict[str, str | None] = {"name": None, "dir": "."}
 
+#: Key of a chart's ``usermeta`` that names its figure files (set by ``figure``).
+FIGURE_KEY = "rhetoric_figure"
+
 
 def theme() -> dict:
     return {
@@ -59,6 +63,11 @@ def render(spec: dict, **_) -> dict:
     import vl_convert
 
     png = vl_convert.vegalite_to_png(spec, scale=1)
+    name = (spec.get("usermeta") or {}).get(FIGURE_KEY)
+    if name and _report["name"]:  # the image beside the figure's CSV, for reuse and thumbnails
+        folder = Path(_report["dir"]) / "figures" / _report["name"]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.png").write_bytes(png)
     title = spec.get("title", "")
     if isinstance(title, dict):
         title = title.get("text", "")
@@ -90,7 +99,12 @@ def stance_legend_title() -> str:
 
 
 def figure(chart: alt.TopLevelMixin, name: str, data: pd.DataFrame | None = None):
-    """Save the numbers behind ``chart`` as figures/<report>/<name>.csv, return the chart."""
+    """Save the numbers behind ``chart`` as figures/<report>/<name>.csv, return the chart.
+
+    The chart is tagged with its name, so that when it is displayed the renderer also writes
+    its image, figures/<report>/<name>.png.
+    """
+    chart = chart.properties(usermeta={FIGURE_KEY: name})
     if _report["name"]:
         folder = Path(_report["dir"]) / "figures" / _report["name"]
         folder.mkdir(parents=True, exist_ok=True)
@@ -101,6 +115,17 @@ def figure(chart: alt.TopLevelMixin, name: str, data: pd.DataFrame | None = None
 
 
 # --- chart builders used by the reports ----------------------------------------------------------
+
+def _dates_title(articles: pd.DataFrame) -> str:
+    """'Neither article is dated: …', 'No article is dated …', '1 of 3 articles …', 'Every article is dated'."""
+    n, estimated = len(articles), int((articles["date is"] == "estimated").sum())
+    if estimated == 0:
+        return "Publication dates, as the articles state them"
+    if estimated == n:
+        who = "Neither article is" if n == 2 else ("The article is not" if n == 1 else "No article is")
+        return f"{who} dated: publication dates are intervals"
+    return f"{estimated} of {n} articles are not dated: their publication dates are intervals"
+
 
 def date_ranges(articles: pd.DataFrame) -> alt.LayerChart:
     """When each article was published: the estimate as a point, the bounds as a bar."""
@@ -123,7 +148,7 @@ def date_ranges(articles: pd.DataFrame) -> alt.LayerChart:
     )
     return figure((bars + points).properties(
         width=WIDTH, height=40 + 30 * len(data),
-        title=alt.Title("Neither article is dated: publication dates are intervals",
+        title=alt.Title(_dates_title(data),
                         subtitle="Bar: earliest–latest date the text allows. Diamond: the point estimate used to resolve 'on Wednesday' and the like."),
         description="Estimated publication date interval of each article",
     ), "publication_dates", data)
@@ -234,8 +259,9 @@ def stance_by_source(points: pd.DataFrame) -> alt.Chart:
 
 
 def score_bars(headline: pd.DataFrame) -> alt.Chart:
-    """The extraction's headline scores, with the VADER baseline beside the method."""
-    data = headline.assign(method=headline["metric"].map(lambda m: "baseline" if m.startswith("vader") else "this method"))
+    """The extraction's headline scores, with the baselines (VADER, textacy) beside the method."""
+    data = headline.assign(method=headline["metric"].map(
+        lambda m: "baseline" if m.startswith(("vader", "textacy")) else "this method"))
     chart = alt.Chart(data).mark_bar().encode(
         x=alt.X("value:Q", scale=alt.Scale(domain=[min(0, data["value"].min()), 1]), title="Score (1 = perfect)"),
         y=alt.Y("measure:N", sort=list(data["measure"]), title=None),
@@ -245,14 +271,16 @@ def score_bars(headline: pd.DataFrame) -> alt.Chart:
     ).properties(
         width=WIDTH - 260, height=24 * len(data),
         title=alt.Title("How well the automated extraction matches the hand coding",
-                        subtitle="Attributed statements. Orange: sentence sentiment (VADER) used as stance, the baseline."),
+                        subtitle="Attributed statements. Orange: the baselines, spaCy + textacy quotations and "
+                                 "sentence sentiment (VADER) used as stance."),
         description="Evaluation scores of the automated extraction against the hand-coded statements",
     )
     return figure(chart, "extraction_scores", data)
 
 
-def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[str, str]) -> alt.VConcatChart:
-    """Each dated statement on the stance and Goldstein scales over time, with context events."""
+def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[str, str] | None) -> alt.VConcatChart:
+    """Each dated statement on the stance and Goldstein scales over time, with context events
+    (the x axis spans ``window``, or the data when it is None)."""
     placed = series[series["placed"]].assign(
         day=lambda d: pd.to_datetime(d["date"]), quote_short=lambda d: d["quote"].str.slice(0, 200))
     # Statements of one day would sit on top of each other: spread them a few hours apart on
@@ -261,7 +289,7 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
     size = placed.groupby("date")["date"].transform("size")
     placed = placed.assign(x=placed["day"] + pd.to_timedelta((rank - (size - 1) / 2) * 3, unit="h"))
     data = placed[["x", "day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis", "statement_id"]]
-    scale = alt.Scale(domain=[pd.Timestamp(window[0]), pd.Timestamp(window[1])])
+    scale = alt.Scale(domain=[pd.Timestamp(window[0]), pd.Timestamp(window[1])]) if window else alt.Undefined
     tooltip = [alt.Tooltip("day:T", format="%d %b %Y", title="date"), alt.Tooltip("date_basis:N", title="date is"),
                "stance:Q", "goldstein:Q", alt.Tooltip("quote_short:N", title="quote"),
                alt.Tooltip("article_id:N", title="source"), "start:Q", "end:Q"]

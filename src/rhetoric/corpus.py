@@ -385,3 +385,49 @@ def summarize_corpus(corpus: pd.DataFrame) -> str:
         parts.append(f"**{len(estimated)} of {n}** give no publication date: it is estimated from "
                      f"the text ({ranges}).")
     return " ".join(parts)
+
+
+# --- scaffolding a new article -----------------------------------------------------------------
+
+def new_article(corpus_dir: Path | str, id: str, title: str, published: str, body: str,
+                outlet: str | None = None, language: str = "en", source_name: str | None = None,
+                estimated: bool = False) -> Path:
+    """Write ``corpus_dir/<id>.md``: front matter for the fields given, then ``body`` unchanged.
+
+    The new file is validated as any article is (``read_article``) before it is moved into
+    place; an existing article is never overwritten. ``source_sha256`` records the body's hash,
+    so a later edit of the text can be detected. ``estimated`` marks the date as an estimate,
+    with bounds and a basis to fill in.
+    """
+    import hashlib
+    import os
+    import shutil
+    import tempfile
+
+    corpus_dir = Path(corpus_dir)
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    target = corpus_dir / f"{id}{ARTICLE_SUFFIX}"
+    if target.exists():
+        raise CorpusError(target, "already exists: choose another --id, or edit the file")
+    meta: dict = {"id": id, "title": title, "outlet": outlet, "published": published,
+                  "language": language}
+    if estimated:
+        meta.update(published_precision="estimated", published_earliest=published,
+                    published_latest=published,
+                    published_basis="TODO: why these dates (what in the text dates the article)")
+    if source_name:
+        meta["source_file"] = source_name
+    meta["source_sha256"] = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+    staging = Path(tempfile.mkdtemp(dir=corpus_dir, prefix=".new-"))  # ignored by article_paths
+    try:
+        draft = staging / target.name
+        draft.write_text(f"---\n{head}---\n{body}", encoding="utf-8", newline="")
+        try:
+            read_article(draft)
+        except CorpusError as exc:
+            raise CorpusError(target, exc.problem) from None
+        os.replace(draft, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target

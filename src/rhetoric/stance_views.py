@@ -133,7 +133,7 @@ def summarize(statements: pd.DataFrame, focus: str, registry, kind: str) -> str:
 
 
 def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | str | None) -> tuple[pd.DataFrame, str]:
-    """Automated extraction scored against hand-coded gold, beside the VADER baseline.
+    """Automated extraction scored against hand-coded gold, beside the VADER and textacy baselines.
 
     On a corpus with gold, the scores are this corpus's; without, they are the scores on the
     repository's hand-coded corpus (what a reader of an automated report should expect).
@@ -151,8 +151,11 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
     if gold is None:
         corpus_dir, registry, gold = DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), load_gold(DEFAULT_ANNOTATIONS)
         scope = "the repository's hand-coded corpus (this corpus has no gold to score against)"
+    from rhetoric.baselines import textacy_extract_corpus
+
     bodies = dict(zip(*load_corpus(corpus_dir)[["id", "body"]].T.values))
-    scores = report(extract_corpus(corpus_dir, registry, progress=False), gold, bodies)
+    scores = report(extract_corpus(corpus_dir, registry, progress=False), gold, bodies,
+                    textacy=textacy_extract_corpus(corpus_dir, registry))
     scores["value"] = scores["value"].round(3)
     return scores, scope
 
@@ -161,7 +164,9 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
 HEADLINE_METRICS = {
     "statement_precision": "statements found that are real (precision)",
     "statement_recall": "real statements found (recall)",
+    "textacy_statement_recall": "real statements found (spaCy + textacy quotations, baseline)",
     "speaker_accuracy": "speaker right",
+    "textacy_speaker_accuracy": "speaker right (spaCy + textacy quotations, baseline)",
     "target_recall": "gold targets found",
     "stance_sign_accuracy": "stance sign right (target-aware)",
     "vader_stance_sign_accuracy": "stance sign right (VADER sentence sentiment, baseline)",
@@ -176,3 +181,24 @@ def headline_scores(scores: pd.DataFrame) -> pd.DataFrame:
     rows = rows.assign(measure=rows["metric"].map(HEADLINE_METRICS),
                        order=rows["metric"].map(list(HEADLINE_METRICS).index))
     return rows.sort_values("order")[["measure", "value", "n", "metric"]].reset_index(drop=True)
+
+
+def accuracy_sentence(headline: pd.DataFrame, scope: str) -> str:
+    """The extraction's measured accuracy in one Markdown sentence, for the landing page."""
+    value = dict(zip(headline["metric"], headline["value"]))
+
+    def pct(metric: str) -> str:
+        return f"{value[metric]:.0%}" if metric in value and pd.notna(value[metric]) else "n/a"
+
+    text = (f"Scored against hand coding on {scope}, the automated statement extraction finds "
+            f"**{pct('statement_recall')}** of the attributed statements, **{pct('statement_precision')}** "
+            f"of what it finds is a real statement, the speaker is right for **{pct('speaker_accuracy')}** "
+            f"and the sign of the stance for **{pct('stance_sign_accuracy')}**.")
+    if "textacy_statement_recall" in value:
+        text += (f" The spaCy + textacy quotation finder, as a baseline, finds "
+                 f"{pct('textacy_statement_recall')} of the statements, with the speaker right for "
+                 f"{pct('textacy_speaker_accuracy')}.")
+    if "vader_stance_sign_accuracy" in value:
+        text += (f" Sentence sentiment (VADER) taken as stance gets the sign right for "
+                 f"{pct('vader_stance_sign_accuracy')}.")
+    return text

@@ -535,17 +535,40 @@ def event_list(table: pd.DataFrame) -> pd.DataFrame:
         earliest=table["earliest"].dt.strftime("%Y-%m-%d"), latest=table["latest"].dt.strftime("%Y-%m-%d"))
 
 
-def summarize_timeline(table: pd.DataFrame, kind: str) -> str:
-    """The report's headline, in Markdown, with its numbers."""
+def describe_window(window) -> str:
+    """'3–12 October 2025', '28 September – 2 October 2025' or '30 December 2025 – 2 January 2026'."""
+    lo, hi = pd.Timestamp(window[0]), pd.Timestamp(window[1])
+    if lo.year != hi.year:
+        return f"{lo.day} {lo:%B %Y} – {hi.day} {hi:%B %Y}"
+    if lo.month != hi.month:
+        return f"{lo.day} {lo:%B} – {hi.day} {hi:%B %Y}"
+    return f"{lo.day}–{hi.day} {hi:%B %Y}"
+
+
+def span_title(table: pd.DataFrame) -> str:
+    """A title for the whole timeline: its number of events and the years it spans."""
+    if table.empty:
+        return "No dated event"
+    lo, hi = table["earliest"].min(), table["latest"].max()
+    years = f"{lo.year}" if lo.year == hi.year else f"{lo.year} to {hi.year}"
+    return f"{len(table)} dated events, {years}"
+
+
+def summarize_timeline(table: pd.DataFrame, kind: str, close_up=CRISIS_WEEK,
+                       close_up_name: str = "the crisis week") -> str:
+    """The report's headline, in Markdown, with its numbers (``close_up`` None: no close-up)."""
     if table.empty:
         return "No dated event was found with these parameters."
     lo, hi = table["earliest"].min(), table["latest"].max()
-    week = filter_events(table, None, CRISIS_WEEK)
     both = int((table["n_sources"] >= 2).sum())
     vague = int((table["precision"] == "interval").sum())
     noun = "hand-coded events" if kind == "hand-coded" else "dated sentences found by the automated extraction"
-    text = (f"The articles date **{len(table)} {noun}** between {lo.year} and {hi.year}; "
-            f"**{len(week)}** fall in the crisis week of 3–12 October 2025.")
+    years = f"in {lo.year}" if lo.year == hi.year else f"between {lo.year} and {hi.year}"
+    text = f"The articles date **{len(table)} {noun}** {years}"
+    if close_up:
+        week = filter_events(table, None, close_up)
+        text += f"; **{len(week)}** fall in {close_up_name}, {describe_window(close_up)}"
+    text += "."
     if kind == "hand-coded":
         text += (f" **{both}** are reported by both articles, **{len(table) - both}** by one only; "
                  f"**{vague}** can only be dated as an interval (\"recently\", \"just days before\").")

@@ -1,0 +1,139 @@
+"""A forked build: every report for a folder of articles the repository has never seen.
+
+tests/fork/ holds three short invented articles (and their actors.yml beside the corpus), with
+no hand coding. One article is a scraped page with markup left in it: a <script> tag, an
+<img onerror=…> and javascript: links, in its title, its body and inside a quote. The build
+must run every report on the automated extraction, say so, choose its focus from the data,
+and show the markup as text in every page, never run it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+
+import pytest
+
+from conftest import REPORTS, ROOT
+
+FORK = ROOT / "tests" / "fork"
+REPORT_NAMES = ["corpus_overview", "stance", "timeline", "rhetoric_shift", "rhetoric_shift_osmani"]
+
+
+def tree_digest(folder):
+    h = hashlib.sha256()
+    for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(f.relative_to(folder).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def forked(tmp_path_factory):
+    """`make reports CORPUS=tests/fork/corpus OUT=…`, as FORKING.md tells a newcomer to run it."""
+    out = tmp_path_factory.mktemp("fork") / "reports"
+    before = tree_digest(REPORTS), tree_digest(ROOT / "data")
+    result = subprocess.run(["make", "-o", ".venv/.installed", "reports",
+                             f"CORPUS={FORK / 'corpus'}", f"OUT={out}"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (tree_digest(REPORTS), tree_digest(ROOT / "data")) == before, "the fork build changed reports/ or data/"
+    return out
+
+
+@pytest.mark.slow
+def test_fork_builds_every_report_and_the_index(forked):
+    assert {p.name for p in forked.glob("*.html")} == {f"{n}.html" for n in REPORT_NAMES} | {"index.html"}
+    for name in REPORT_NAMES:
+        assert (forked / f"{name}.ipynb").is_file()
+
+
+@pytest.mark.slow
+def test_fork_reports_say_they_come_from_the_automated_extraction_and_its_accuracy(forked):
+    index = (forked / "index.html").read_text(encoding="utf-8")
+    assert "Automated extraction." in index and "Scored against hand coding" in index
+    assert "Skydagger" not in index and "Vučić" not in index, "the study's story leaked into a fork"
+    for name in ["stance", "timeline", "rhetoric_shift"]:
+        page = (forked / f"{name}.html").read_text(encoding="utf-8")
+        assert "Automated extraction." in page, name
+    stance = (forked / "stance.html").read_text(encoding="utf-8")
+    assert "How far can the automated extraction be trusted?" in stance
+    assert "Ottoman" not in stance, "a cell tagged 'study' was not left out"
+
+
+@pytest.mark.slow
+def test_fork_focus_is_chosen_from_the_data(forked):
+    shift = (forked / "rhetoric_shift.html").read_text(encoding="utf-8")
+    assert "Chosen from the data" in shift
+    # Vell condemns Estmark on 3 March and praises it on 4 March: the invented reversal.
+    assert "Anna Vell reversed course toward Estmark" in shift
+    control = (forked / "rhetoric_shift_osmani.html").read_text(encoding="utf-8")
+    assert "Chosen from the data" in control and "Anna Vell reversed" not in control
+
+
+@pytest.mark.slow
+def test_markup_from_an_article_is_escaped_in_every_page(forked):
+    for page in forked.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r"<script>alert\(", text), f"{page.name}: a <script> from the article is live"
+        assert not re.search(r"<img[^>]*onerror=", text), f"{page.name}: an onerror attribute is live"
+        assert not re.search(r"""href=["']?javascript:""", text), f"{page.name}: a javascript: link is live"
+    quote = r"&lt;script&gt;alert\((?:'|&#39;|&#x27;){}"
+    assert re.search(quote.format("title"), (forked / "index.html").read_text(encoding="utf-8")), \
+        "the article's title is not shown as text on the landing page"
+    assert re.search(quote.format("quote"), (forked / "stance.html").read_text(encoding="utf-8")), \
+        "the quote with markup is not shown as text in the stance report"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
+    from browser import browser, open_report
+
+    with browser() as b:
+        for page in sorted(forked.glob("*.html")):
+            r = open_report(b, page)
+            assert r.dialogs == [], f"{page.name}: the article's script ran: {r.dialogs}"
+            assert r.blocked_requests == [], f"{page.name}: tried the network: {r.blocked_requests}"
+            assert r.console_errors == [] and r.page_errors == [], page.name
+            assert r.drawn == r.charts, f"{page.name}: {r.drawn} of {r.charts} charts drawn"
+
+
+# --- python -m rhetoric new-article ----------------------------------------------------------
+
+def test_new_article_scaffolds_a_valid_article_with_the_text_unchanged(tmp_path):
+    from conftest import run_cli
+    from rhetoric.corpus import read_article
+
+    text = 'Anna Vell said "the dam must open" on Monday.\n\nSecond paragraph, café.\n'
+    source = tmp_path / "wire.txt"
+    source.write_text(text, encoding="utf-8")
+    corpus = tmp_path / "study" / "corpus"
+    r = run_cli("new-article", str(corpus), "--id", "wire_0304", "--title", "Dam row: a test",
+                "--published", "2025-03-04", "--outlet", "Test Wire", "--from", str(source))
+    assert r.returncode == 0, r.stderr
+    article = read_article(corpus / "wire_0304.md")
+    assert article.body == text and article.meta.outlet == "Test Wire"
+    assert article.meta.model_extra["source_file"] == "wire.txt"
+    assert run_cli("validate", str(corpus)).returncode == 0
+
+    again = run_cli("new-article", str(corpus), "--id", "wire_0304", "--title", "T",
+                    "--published", "2025-03-04", "--from", str(source))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert read_article(corpus / "wire_0304.md").body == text, "an existing article was overwritten"
+
+
+def test_new_article_refuses_bad_input_and_leaves_nothing_behind(tmp_path):
+    from conftest import run_cli
+
+    source = tmp_path / "a.txt"
+    source.write_text("Text.\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    cases = [
+        (["--published", "2025-02-30", "--from", str(source)], "not a valid date"),
+        (["--published", "2025-02-03", "--from", str(tmp_path / "missing.txt")], "cannot be read"),
+    ]
+    for extra, message in cases:
+        r = run_cli("new-article", str(corpus), "--id", "a1", "--title", "T", *extra)
+        assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not corpus.exists() or list(corpus.iterdir()) == []
