@@ -14,8 +14,11 @@ from pathlib import Path
 from rhetoric.errors import RhetoricError
 
 EXAMPLES = """examples:
+  python -m rhetoric new-article my-study/corpus --id a1 --title 'Title' --published 2025-10-10 --from a1.txt
   python -m rhetoric validate data/corpus --annotations data/annotations
   python -m rhetoric extract data/corpus --out statements.csv
+  python -m rhetoric extract data/corpus --out derived/statements        (partitioned Parquet)
+  python -m rhetoric extract big/corpus --out derived/statements --dask local
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
   python -m rhetoric build --corpus data/corpus --out reports
@@ -44,24 +47,55 @@ def _registry(args):
     return load_actors(args.actors or actors_for_corpus(args.corpus))
 
 
-def _extract_to_csv(args, extract, rows_are: str) -> int:
-    """Run an extraction over the corpus (with progress) and write its table to --out."""
-    table = extract(args.corpus, _registry(args), progress=not args.quiet)
-    _write_csv(table, args.out)
-    print(f"{len(table)} {rows_are} written to {args.out}", file=sys.stderr)
+def _output_format(args) -> str:
+    """csv for --out NAME.csv, else a Parquet dataset directory; --format overrides."""
+    if args.format:
+        return args.format
+    return "csv" if Path(args.out).suffix.lower() == ".csv" else "parquet"
+
+
+def _extract_to_file(args, table: str) -> int:
+    """Extract a table from the corpus into --out: a CSV file or a partitioned Parquet dataset.
+
+    Both stream the corpus (one partition of articles in memory at a time) and write
+    atomically; --dask distributes the partitions over a Dask cluster (Parquet only).
+    """
+    from rhetoric import store
+
+    spec = store.table_spec(table)
+    registry = _registry(args)
+    fmt = _output_format(args)
+    progress = not args.quiet
+    if args.partition_size < 1:
+        raise RhetoricError(f"--partition-size must be at least 1 article, not {args.partition_size}")
+    if args.dask and fmt != "parquet":
+        raise RhetoricError(f"--dask writes a partitioned Parquet dataset: give --out a directory "
+                            f"(a name without .csv), not {args.out}")
+    if fmt == "csv":
+        rows = store.write_csv(args.corpus, args.out, registry, table,
+                               partition_size=args.partition_size, progress=progress)
+        print(f"{rows} {spec.what} written to {args.out}", file=sys.stderr)
+        return 0
+    if args.dask:
+        from rhetoric.distributed import write_dataset_dask
+
+        info = write_dataset_dask(args.corpus, args.out, registry, table, address=args.dask,
+                                  partition_size=args.partition_size, workers=args.workers,
+                                  progress=progress)
+    else:
+        info = store.write_dataset(args.corpus, args.out, registry, table,
+                                   partition_size=args.partition_size, progress=progress)
+    print(f"{info.rows} {spec.what} from {info.articles} articles written to {args.out} "
+          f"({info.partitions} Parquet part file{'s' if info.partitions != 1 else ''})", file=sys.stderr)
     return 0
 
 
 def cmd_extract(args) -> int:
-    from rhetoric.statements import extract_corpus
-
-    return _extract_to_csv(args, extract_corpus, "statement rows")
+    return _extract_to_file(args, "statements")
 
 
 def cmd_events(args) -> int:
-    from rhetoric.timeline import extract_events_corpus
-
-    return _extract_to_csv(args, extract_events_corpus, "dated sentences")
+    return _extract_to_file(args, "events")
 
 
 def cmd_shift(args) -> int:
@@ -82,28 +116,32 @@ def cmd_shift(args) -> int:
     return 0
 
 
+def cmd_new_article(args) -> int:
+    from rhetoric.corpus import CorpusError, new_article
+
+    if args.source == "-":
+        body, name = sys.stdin.read(), None
+    else:
+        source = Path(args.source)
+        try:
+            body = source.read_bytes().decode("utf-8")
+        except OSError as exc:
+            raise CorpusError(source, f"cannot be read ({exc.strerror})") from None
+        except UnicodeDecodeError as exc:
+            raise CorpusError(source, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from None
+        name = source.name
+    path = new_article(args.corpus, args.id, args.title, args.published, body, outlet=args.outlet,
+                       language=args.language, source_name=name, estimated=args.estimated)
+    print(f"wrote {path}" + (": fill in published_earliest, published_latest and published_basis"
+                              if args.estimated else ""))
+    return 0
+
+
 def cmd_build(args) -> int:
     from rhetoric.build import build_reports
 
     return build_reports(corpus=args.corpus, out=args.out, config=args.config,
                          annotations=args.annotations, only=args.only)
-
-
-def _write_csv(table, out: str) -> None:
-    """Write a CSV atomically: to a temporary file beside the target, then moved into place."""
-    import os
-    import tempfile
-
-    target = Path(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            table.to_csv(fh, index=False)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def parser() -> argparse.ArgumentParser:
@@ -127,19 +165,30 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
     sp.add_argument("--annotations", help="also check the hand-coded annotations in this folder")
 
+    def extraction_options(sp, default_name):
+        sp.add_argument("corpus", help="corpus directory of <id>.md articles")
+        sp.add_argument("--out", required=True,
+                        help=f"where to write: a CSV file ({default_name}.csv) or, for any other name, a "
+                             f"directory of partitioned Parquet ({default_name}/part-00000.parquet, …)")
+        sp.add_argument("--format", choices=["csv", "parquet"], default=None,
+                        help="csv or parquet (default: csv when --out ends in .csv, else parquet)")
+        sp.add_argument("--partition-size", type=int, default=1000, metavar="N",
+                        help="articles per Parquet part file (default 1000)")
+        sp.add_argument("--dask", metavar="local|ADDRESS", default=None,
+                        help="distribute the partitions over Dask: 'local' starts a LocalCluster of "
+                             "--workers processes; an address (tcp://host:8786) uses that scheduler, "
+                             "whose workers must read the corpus and write beside --out at the same paths")
+        sp.add_argument("--workers", type=int, default=2, help="worker processes of --dask local (default 2)")
+        sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+        sp.add_argument("--quiet", action="store_true", help="no progress bar")
+
     sp = add("extract", cmd_extract, "extract attributed statements and their stance, one row per target",
              "python -m rhetoric extract data/corpus --out statements.csv")
-    sp.add_argument("corpus")
-    sp.add_argument("--out", required=True, help="CSV file to write")
-    sp.add_argument("--actors")
-    sp.add_argument("--quiet", action="store_true", help="no progress bar")
+    extraction_options(sp, "statements")
 
     sp = add("events", cmd_events, "extract dated sentences (temporal expressions resolved to dates)",
              "python -m rhetoric events data/corpus --out events.csv")
-    sp.add_argument("corpus")
-    sp.add_argument("--out", required=True)
-    sp.add_argument("--actors")
-    sp.add_argument("--quiet", action="store_true")
+    extraction_options(sp, "events")
 
     sp = add("shift", cmd_shift, "detect a reversal of a speaker's stance toward one or more targets",
              "python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json")
@@ -151,6 +200,20 @@ def parser() -> argparse.ArgumentParser:
                          "otherwise; '' forces the automated extraction)")
     sp.add_argument("--actors")
     sp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sp = add("new-article", cmd_new_article, "add an article to a corpus: front matter, then the text as given",
+             "python -m rhetoric new-article my-study/corpus --id wire_0304 --title 'Dam row' "
+             "--published 2025-03-04 --from article.txt")
+    sp.add_argument("corpus", help="corpus directory (created if missing)")
+    sp.add_argument("--id", required=True, help="article id: letters, digits, _ . - (the file is <id>.md)")
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    sp.add_argument("--from", dest="source", required=True, metavar="FILE",
+                    help="UTF-8 text file holding the article's text ('-' reads standard input)")
+    sp.add_argument("--outlet", default=None, help="the outlet (default: null, not stated)")
+    sp.add_argument("--language", default="en")
+    sp.add_argument("--estimated", action="store_true",
+                    help="the date is an estimate: adds its bounds and basis to fill in")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")

@@ -421,9 +421,11 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
             if missing:
                 raise ShiftError(f"{path}: missing column(s) {', '.join(missing)}")
             return table[table["article_id"].isin(ids)].reset_index(drop=True), "hand-coded"
-    from rhetoric.statements import extract_corpus
+    # Automated: derived once into a partitioned Parquet dataset in the cache (keyed by a sha256
+    # of the corpus, the registry and the package code) and read back through DuckDB.
+    from rhetoric.store import cached_table
 
-    return extract_corpus(corpus_dir, registry, progress=False), "automated"
+    return cached_table(corpus_dir, registry, "statements"), "automated"
 
 
 def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Path | str | None = None,

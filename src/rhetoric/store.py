@@ -1,0 +1,603 @@
+"""Derived tables (statements, events) as partitioned Parquet datasets, read through DuckDB.
+
+A *dataset* is a directory::
+
+    statements/
+        part-00000.parquet     articles 0 … 999 of the corpus (sorted by file name)
+        part-00001.parquet     articles 1000 … 1999
+        …
+        _dataset.json          which table, how many articles, partitions and rows
+
+Decisions:
+
+* **Partitions are fixed-size chunks of the sorted article paths** (``PARTITION_SIZE``
+  articles, ``--partition-size`` on the command line). Partition *i* therefore holds the same
+  articles whichever process extracts it, and its part file has the same bytes: the
+  single-process writer (``write_dataset``) and the Dask one (``rhetoric.distributed``) call
+  the same ``write_partition``. Every partition has a file, also one without rows, so a
+  dataset is complete exactly when it has ``partitions`` part files.
+* **Streaming.** One partition's rows are in memory at a time (one article's text at a time),
+  so peak memory does not grow with the number of articles.
+* **Atomic.** A dataset is written into a temporary directory beside the target
+  (``.<name>.tmp-…``) and renamed into place; a reader sees the old dataset or the new one,
+  never half of one. An existing target is replaced only when it is a dataset written here
+  (or an empty directory); anything else is an error, nothing is deleted.
+* **Reading goes through DuckDB** (``read_table``, ``query``): only the columns and rows
+  asked for are read from the part files (column projection and row-group statistics).
+  Rows come back in corpus order (part file, then row within the file).
+* **Cache for the notebooks.** ``cached_table(corpus_dir, registry)`` derives a table into
+  ``<cache>/<sha256>/<table>/``, where the hash covers the corpus files, the actor registry
+  and the package's source code, and reads it back through DuckDB. The result does not depend
+  on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
+  The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``, else
+  ``~/.cache/rhetoric``; deleting it is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from rhetoric.errors import RhetoricError
+
+#: Articles per partition (one part file each).
+PARTITION_SIZE = 1000
+#: Name of the file that describes a complete dataset.
+DATASET_FILE = "_dataset.json"
+FORMAT = "rhetoric-parquet-dataset/1"
+PART_GLOB = "part-*.parquet"
+
+#: Parquet writer options, fixed so that a partition's file has the same bytes everywhere.
+_WRITE_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True,
+                      write_statistics=True, row_group_size=64 * 1024, version="2.6")
+
+
+class StoreError(RhetoricError):
+    """A dataset that cannot be written or read (bad path, bad column, incomplete dataset)."""
+
+
+class NotWritableError(StoreError):
+    """The target's directory cannot be created or written."""
+
+
+# --- the tables ------------------------------------------------------------------------------
+
+_STR, _I64, _F64, _BOOL, _DATE = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    schema: pa.Schema
+    what: str  # what a row is, for messages
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.schema.names)
+
+    def rows(self, article, registry) -> list[dict]:
+        if self.name == "statements":
+            from rhetoric.statements import extract_article
+
+            return extract_article(article, registry)
+        from rhetoric.timeline import extract_events
+
+        return extract_events(article, registry)
+
+    def frame(self, rows: list[dict]) -> pd.DataFrame:
+        """Rows as the DataFrame that the in-memory extraction returns (same dtypes)."""
+        if self.name == "statements":
+            from rhetoric.statements import to_frame
+
+            return to_frame(rows)
+        return pd.DataFrame(rows, columns=self.columns)
+
+
+TABLES: dict[str, TableSpec] = {
+    "statements": TableSpec("statements", pa.schema([
+        ("article_id", _STR), ("statement_id", _STR), ("speaker", _STR), ("target", _STR),
+        ("kind", _STR), ("quote", _STR), ("start", _I64), ("end", _I64), ("said_on", _STR),
+        ("said_on_precision", _STR), ("channel", _STR), ("cameo", _STR), ("plover", _STR),
+        ("goldstein", _F64), ("stance", _I64), ("verb", _STR), ("flag", _STR),
+    ]), "statement rows"),
+    "events": TableSpec("events", pa.schema([
+        ("article_id", _STR), ("published", _DATE), ("date", _STR), ("precision", _STR),
+        ("earliest", _DATE), ("latest", _DATE), ("date_text", _STR), ("expr_start", _I64),
+        ("expr_end", _I64), ("relative", _BOOL), ("anchor", _DATE), ("n_in_sentence", _I64),
+        ("sentence", _STR), ("start", _I64), ("end", _I64), ("actors", _STR), ("category", _STR),
+        ("weekday", _STR), ("weekday_of_date", _STR), ("weekday_ok", _BOOL),
+        ("published_earliest", _DATE), ("published_latest", _DATE),
+    ]), "dated sentences"),
+}
+
+
+def table_spec(name: str) -> TableSpec:
+    try:
+        return TABLES[name]
+    except KeyError:
+        raise StoreError(f"unknown table '{name}'; tables: {', '.join(TABLES)}") from None
+
+
+# --- partitions ------------------------------------------------------------------------------
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+class Partitions(Sequence):
+    """The corpus's articles, sorted by file name, in chunks of ``size`` (the last may be shorter).
+
+    The same articles as ``rhetoric.corpus.article_paths``, but held as file names only (a
+    ``Path`` object per article would cost ~0.4 KB each: 40 MB for 100,000 articles); each
+    partition is a list of paths made when asked for.
+    """
+
+    def __init__(self, corpus_dir: Path | str, size: int = PARTITION_SIZE):
+        from rhetoric.corpus import ARTICLE_SUFFIX, CorpusError
+
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+            raise StoreError(f"partition size must be a positive number of articles, not {size!r}")
+        self.folder, self.size = Path(corpus_dir), size
+        if not self.folder.is_dir():
+            raise CorpusError(self.folder, "corpus directory does not exist")
+        with os.scandir(self.folder) as entries:
+            self.names = sorted(e.name for e in entries
+                                if Path(e.name).suffix == ARTICLE_SUFFIX and e.is_file())
+        if not self.names:
+            raise CorpusError(self.folder, f"corpus directory has no {ARTICLE_SUFFIX} articles")
+
+    @property
+    def articles(self) -> int:
+        return len(self.names)
+
+    def __len__(self) -> int:
+        return -(-len(self.names) // self.size)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return [self.folder / n for n in self.names[index * self.size:(index + 1) * self.size]]
+
+
+def partitions(corpus_dir: Path | str, size: int = PARTITION_SIZE) -> Partitions:
+    """The corpus's article paths, sorted by name, in chunks of ``size`` (see ``Partitions``)."""
+    return Partitions(corpus_dir, size)
+
+
+def iter_partition_rows(spec: TableSpec, paths: Iterable[Path], registry,
+                        tick: Callable[[], None] | None = None) -> Iterator[list[dict]]:
+    """Per article of ``paths`` (read and validated one at a time), its rows."""
+    from rhetoric.corpus import read_article
+
+    for path in paths:
+        yield spec.rows(read_article(path), registry)
+        if tick is not None:
+            tick()
+
+
+def partition_frame(table: str, paths: Sequence[Path | str], registry,
+                    tick: Callable[[], None] | None = None) -> pd.DataFrame:
+    """The rows of the articles ``paths`` as a DataFrame (what ``extract_corpus`` gives for them)."""
+    spec = table_spec(table)
+    rows: list[dict] = []
+    for article_rows in iter_partition_rows(spec, (Path(p) for p in paths), registry, tick):
+        rows.extend(article_rows)
+    return spec.frame(rows)
+
+
+def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
+    """A frame of ``table`` as an Arrow table with the table's fixed schema, without metadata."""
+    spec = table_spec(table)
+    if frame.empty:
+        return spec.schema.empty_table()
+    data = pa.Table.from_pandas(frame[spec.columns], schema=spec.schema, preserve_index=False)
+    return data.replace_schema_metadata(None)
+
+
+def write_partition(frame: pd.DataFrame, table: str, path: Path | str) -> int:
+    """Write one part file (fixed options: the same frame gives the same bytes). Returns rows."""
+    data = to_arrow(frame, table)
+    path = Path(path)
+    # into a temporary name first: a task retried after a worker died never leaves half a file
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        pq.write_table(data, str(tmp), **_WRITE_OPTIONS)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return data.num_rows
+
+
+def extract_partition(table: str, paths: Sequence[Path | str], registry, folder: Path | str,
+                      index: int, tick: Callable[[], None] | None = None) -> int:
+    """Extract the articles of one partition and write ``folder/part-<index>.parquet``.
+
+    The unit of work of both writers (here and ``rhetoric.distributed``). Returns the rows.
+    """
+    frame = partition_frame(table, paths, registry, tick)
+    rows = write_partition(frame, table, Path(folder) / part_name(index))
+    release_memo_caches()
+    return rows
+
+
+def release_memo_caches() -> None:
+    """Empty the extraction's memo caches (``functools.lru_cache`` with more than one entry in
+    ``rhetoric.stance``, ``rhetoric.dates``…) between partitions.
+
+    They are pure memoisation (one article's clauses are scored several times), so results do
+    not change; without this they fill up to their bound (tens of MB) over the first thousands
+    of articles, and peak memory would depend on the corpus size up to that bound.
+    """
+    for name in ("rhetoric.stance", "rhetoric.dates", "rhetoric.statements", "rhetoric.timeline",
+                 "rhetoric.actors"):
+        module = sys.modules.get(name)
+        for value in list(vars(module).values()) if module is not None else ():
+            info = getattr(value, "cache_info", None)
+            if callable(info) and getattr(value, "cache_clear", None) and (info().maxsize or 2) > 1:
+                value.cache_clear()
+
+
+# --- writing a dataset atomically ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    path: Path
+    table: str
+    articles: int
+    partitions: int
+    rows: int
+    partition_size: int
+
+    def manifest(self) -> dict:
+        return {"format": FORMAT, "table": self.table, "columns": table_spec(self.table).columns,
+                "partition_size": self.partition_size, "articles": self.articles,
+                "partitions": self.partitions, "rows": self.rows}
+
+
+def is_dataset(path: Path | str) -> bool:
+    """True for a complete dataset written here (its manifest and every part file present)."""
+    try:
+        manifest = _manifest(Path(path))
+    except StoreError:
+        return False
+    return len(list(Path(path).glob(PART_GLOB))) == manifest["partitions"]
+
+
+def _manifest(path: Path) -> dict:
+    try:
+        manifest = json.loads((path / DATASET_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise StoreError(f"{path}: not a Parquet dataset written by rhetoric (no readable {DATASET_FILE})") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise StoreError(f"{path}: {DATASET_FILE} is not a {FORMAT} manifest")
+    return manifest
+
+
+def _check_target(target: Path) -> None:
+    if target.exists() and not target.is_dir():
+        raise StoreError(f"{target}: exists and is a file; a Parquet dataset is a directory "
+                         f"(give --out a directory, or a name ending in .csv for CSV)")
+    if target.is_dir() and any(target.iterdir()) and not (target / DATASET_FILE).is_file():
+        raise StoreError(f"{target}: directory exists and is not a dataset written by rhetoric; "
+                         f"nothing was written (choose another --out, or empty it)")
+
+
+def new_staging_dir(target: Path | str) -> Path:
+    """A fresh temporary directory beside ``target`` (same file system, so rename is atomic)."""
+    target = Path(target)
+    _check_target(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.tmp-"))
+        umask = os.umask(0o022)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)  # the usual permissions of a new directory, not mkdtemp's 0700
+        return staging
+    except OSError as exc:
+        raise NotWritableError(f"{target}: cannot write there ({exc.strerror})") from None
+
+
+def publish(staging: Path, info: DatasetInfo, replace: bool = True) -> DatasetInfo:
+    """Write the manifest into ``staging`` and move it to ``info.path`` in one rename.
+
+    With ``replace=False`` an existing complete dataset at the target wins (another process
+    wrote it first) and ``staging`` is discarded.
+    """
+    target = info.path
+    (staging / DATASET_FILE).write_text(json.dumps(info.manifest(), indent=1) + "\n", encoding="utf-8")
+    try:
+        os.rename(staging, target)  # succeeds when the target is absent or an empty directory
+        return info
+    except OSError:
+        if not target.exists():
+            raise
+    if not replace and is_dataset(target):
+        shutil.rmtree(staging, ignore_errors=True)
+        return info
+    _check_target(target)
+    old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.old-"))
+    os.rename(target, old / "dataset")
+    try:
+        os.rename(staging, target)
+    except BaseException:
+        os.rename(old / "dataset", target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return info
+
+
+def write_dataset(corpus_dir: Path | str, out: Path | str, registry, table: str = "statements",
+                  partition_size: int = PARTITION_SIZE, progress: bool = False,
+                  replace: bool = True) -> DatasetInfo:
+    """Extract ``table`` from a corpus into a partitioned Parquet dataset at ``out`` (streaming).
+
+    One partition is in memory at a time; the dataset appears at ``out`` only when complete.
+    """
+    spec = table_spec(table)
+    parts = partitions(corpus_dir, partition_size)
+    n_articles = parts.articles
+    staging = new_staging_dir(out)
+    bar = _progress_bar(progress, n_articles, table)
+    try:
+        rows = 0
+        for index, paths in enumerate(parts):
+            rows += extract_partition(spec.name, paths, registry, staging, index,
+                                      tick=bar.update if bar else None)
+        info = DatasetInfo(Path(out), spec.name, n_articles, len(parts), rows, partition_size)
+        return publish(staging, info, replace=replace)
+    finally:
+        if bar is not None:
+            bar.close()
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_csv(corpus_dir: Path | str, out: Path | str, registry, table: str = "statements",
+              partition_size: int = PARTITION_SIZE, progress: bool = False) -> int:
+    """Extract ``table`` into one CSV file, streaming partition by partition, written atomically.
+
+    The file has the same bytes as ``extract_corpus(...).to_csv(index=False)``.
+    """
+    spec = table_spec(table)
+    parts = partitions(corpus_dir, partition_size)
+    target = Path(out)
+    if target.is_dir():
+        raise StoreError(f"{target}: is a directory; give a file name ending in .csv, "
+                         f"or use --format parquet to write a dataset into it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write there ({exc.strerror})") from None
+    bar = _progress_bar(progress, parts.articles, table)
+    rows = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            for index, paths in enumerate(parts):
+                frame = partition_frame(spec.name, paths, registry, tick=bar.update if bar else None)
+                frame.to_csv(fh, index=False, header=index == 0)
+                rows += len(frame)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return rows
+
+
+def _progress_bar(progress: bool, total: int, table: str):
+    if not progress:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc=table, file=sys.stderr)
+
+
+# --- reading through DuckDB ------------------------------------------------------------------
+
+def part_files(path: Path | str) -> list[Path]:
+    """The part files of a complete dataset, in order; a clear error otherwise."""
+    path = Path(path)
+    if not path.is_dir():
+        raise StoreError(f"{path}: no such dataset directory")
+    files = sorted(path.glob(PART_GLOB))
+    if not files:
+        raise StoreError(f"{path}: not a Parquet dataset (no {PART_GLOB} files)")
+    if (path / DATASET_FILE).is_file():
+        expected = _manifest(path)["partitions"]
+        if len(files) != expected:
+            raise StoreError(f"{path}: incomplete dataset ({len(files)} of {expected} part files)")
+    return files
+
+
+def _sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _source(files: list[Path], with_order: bool) -> str:
+    listing = ", ".join(_sql_string(str(f)) for f in files)
+    extra = ", filename = true, file_row_number = true" if with_order else ""
+    return f"read_parquet([{listing}]{extra})"
+
+
+def _connect():
+    import duckdb
+
+    return duckdb.connect(config={"threads": max(1, min(4, os.cpu_count() or 1))})
+
+
+def dataset_columns(path: Path | str) -> list[str]:
+    return list(pq.read_schema(part_files(path)[0]).names)
+
+
+def read_table(path: Path | str, columns: Sequence[str] | None = None,
+               where: str | Mapping[str, object] | None = None, params: Sequence | None = None,
+               ordered: bool = True) -> pd.DataFrame:
+    """Read a dataset (or a part of it) through DuckDB into a DataFrame.
+
+    ``columns``: the columns to load (default all). ``where``: an SQL condition
+    (``"speaker = ? AND stance < 0"`` with ``params``) or a mapping ``{column: value}`` /
+    ``{column: [values]}`` (equality / IN, values bound as parameters). Only the columns and
+    row groups needed are read. With ``ordered`` (default) rows come in corpus order.
+    """
+    files = part_files(path)
+    available = list(pq.read_schema(files[0]).names)
+    wanted = list(columns) if columns is not None else available
+    unknown = [c for c in wanted if c not in available]
+    if isinstance(where, Mapping):
+        unknown += [c for c in where if c not in available]
+    if unknown:
+        raise StoreError(f"{path}: no column {', '.join(repr(c) for c in unknown)}; "
+                         f"columns: {', '.join(available)}")
+    if not wanted:
+        raise StoreError(f"{path}: no columns asked for")
+    bound: list = list(params or [])
+    condition = ""
+    if isinstance(where, Mapping):
+        clauses = []
+        for column, value in where.items():
+            if isinstance(value, (list, tuple, set, frozenset)):
+                values = sorted(value) if isinstance(value, (set, frozenset)) else list(value)
+                if not values:
+                    clauses.append("false")
+                    continue
+                clauses.append(f"{_ident(column)} IN ({', '.join('?' for _ in values)})")
+                bound.extend(values)
+            elif value is None:
+                clauses.append(f"{_ident(column)} IS NULL")
+            else:
+                clauses.append(f"{_ident(column)} = ?")
+                bound.append(value)
+        condition = " AND ".join(clauses)
+    elif where:
+        condition = str(where)
+    sql = f"SELECT {', '.join(_ident(c) for c in wanted)} FROM {_source(files, ordered)}"
+    if condition:
+        sql += f" WHERE {condition}"
+    if ordered:
+        sql += " ORDER BY filename, file_row_number"
+    return _run(path, sql, bound)
+
+
+def query(path: Path | str, sql: str, params: Sequence | None = None) -> pd.DataFrame:
+    """Run SQL over a dataset through DuckDB; the dataset is the view ``t``.
+
+    ``query("statements/", "SELECT speaker, count(*) AS n FROM t GROUP BY speaker ORDER BY n DESC")``
+    """
+    files = part_files(path)
+    con = _connect()
+    try:
+        con.execute(f"CREATE TEMP VIEW t AS SELECT * FROM {_source(files, False)}")
+        return _fetch(con, path, sql, params)
+    finally:
+        con.close()
+
+
+def _run(path, sql: str, params: list) -> pd.DataFrame:
+    con = _connect()
+    try:
+        return _fetch(con, path, sql, params)
+    finally:
+        con.close()
+
+
+def _fetch(con, path, sql: str, params) -> pd.DataFrame:
+    import duckdb
+
+    try:
+        return con.sql(sql, params=list(params or [])).to_arrow_table().to_pandas()
+    except duckdb.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{path}: query failed: {first}") from None
+
+
+# --- the derived-table cache -----------------------------------------------------------------
+
+def cache_root() -> Path:
+    env = os.environ.get("RHETORIC_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "rhetoric"
+    try:
+        return Path.home() / ".cache" / "rhetoric"
+    except RuntimeError:  # no home directory: a per-user folder in the temporary directory
+        return Path(tempfile.gettempdir()) / f"rhetoric-cache-{os.getuid()}"
+
+
+def _registry_fingerprint(registry) -> str:
+    actors = [a.model_dump(mode="json") for a in registry.actors.values()]
+    return json.dumps({"actors": actors, "not_actors": list(registry.not_actors)},
+                      sort_keys=True, ensure_ascii=False)
+
+
+def cache_key(corpus_dir: Path | str, registry, table: str) -> str:
+    """sha256 of what a derived table depends on: the corpus files (names and bytes), the
+    actor registry, the package's source files and version, and the table and format."""
+    import rhetoric
+    from rhetoric.corpus import article_paths
+
+    h = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        h.update(label.encode("utf-8") + b"\0" + str(len(data)).encode() + b"\0" + data)
+
+    add("format", f"{FORMAT}|{table}|{getattr(rhetoric, '__version__', '')}".encode())
+    package = Path(rhetoric.__file__).resolve().parent
+    for source in sorted(package.rglob("*.py")):
+        add("src:" + source.relative_to(package).as_posix(), source.read_bytes())
+    for path in article_paths(corpus_dir):
+        add("article:" + path.name, path.read_bytes())
+    add("registry", _registry_fingerprint(registry).encode("utf-8"))
+    return h.hexdigest()
+
+
+def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
+                 columns: Sequence[str] | None = None,
+                 where: str | Mapping[str, object] | None = None) -> pd.DataFrame:
+    """A derived table of a corpus, from its Parquet dataset in the cache (derived if absent).
+
+    Always read back through DuckDB, so a first run and a cached run return the same frame;
+    when the cache cannot be written the dataset is derived into a temporary directory.
+    """
+    spec = table_spec(table)
+    folder = cache_root() / cache_key(corpus_dir, registry, spec.name) / spec.name
+    if not is_dataset(folder):
+        try:
+            write_dataset(corpus_dir, folder, registry, spec.name, replace=False)
+        except NotWritableError:
+            with tempfile.TemporaryDirectory(prefix="rhetoric-") as tmp:
+                out = Path(tmp) / spec.name
+                write_dataset(corpus_dir, out, registry, spec.name)
+                return _typed(read_table(out, columns, where), spec)
+    return _typed(read_table(folder, columns, where), spec)
+
+
+def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    """An empty read keeps the dtypes of the in-memory extraction."""
+    if frame.empty:
+        template = spec.frame([])
+        return template[[c for c in frame.columns]].reset_index(drop=True)
+    return frame.reset_index(drop=True)

@@ -1,0 +1,253 @@
+"""Derived tables as partitioned Parquet (rhetoric.store) and the extract/events commands."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from rhetoric import store
+from rhetoric.actors import load_actors
+from rhetoric.cli import main
+from rhetoric.statements import extract_corpus
+from rhetoric.timeline import extract_events_corpus
+
+HERE = Path(__file__).resolve().parent
+UNSEEN = HERE / "unseen" / "corpus"
+UNSEEN_ACTORS = HERE / "unseen" / "actors.yml"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_actors(UNSEEN_ACTORS)
+
+
+@pytest.fixture(scope="module")
+def statements(registry):
+    return extract_corpus(UNSEEN, registry, progress=False)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A copy of the unseen corpus (15 articles) that a test may change."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(UNSEEN, folder)
+    return folder
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _csv(frame: pd.DataFrame) -> str:
+    buf = io.StringIO()
+    frame.to_csv(buf, index=False)
+    return buf.getvalue()
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def test_dataset_has_one_part_file_per_partition_and_reads_back_equal(tmp_path, registry, statements):
+    out = tmp_path / "statements"
+    info = store.write_dataset(UNSEEN, out, registry, "statements", partition_size=4)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["_dataset.json", "part-00000.parquet", "part-00001.parquet",
+                     "part-00002.parquet", "part-00003.parquet"]  # 15 articles, 4 per partition
+    manifest = json.loads((out / "_dataset.json").read_text())
+    assert manifest["articles"] == 15 and manifest["partitions"] == 4 == info.partitions
+    assert manifest["rows"] == len(statements) == info.rows
+    back = store.read_table(out)
+    pd.testing.assert_frame_equal(back, statements)  # same values, dtypes and order
+    assert store.is_dataset(out)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left
+
+
+def test_output_is_deterministic_and_partitions_are_fixed_chunks(tmp_path, registry):
+    a = store.write_dataset(UNSEEN, tmp_path / "a", registry, partition_size=4).path
+    b = store.write_dataset(UNSEEN, tmp_path / "b", registry, partition_size=4).path
+    assert _files(a) == _files(b)
+    # a partition's file does not depend on which process writes it or on the other partitions
+    paths = store.partitions(UNSEEN, 4)
+    store.extract_partition("statements", paths[2], registry, tmp_path, 2)
+    assert (tmp_path / "part-00002.parquet").read_bytes() == (a / "part-00002.parquet").read_bytes()
+
+
+def test_events_dataset_reads_back_like_the_in_memory_extraction(tmp_path, registry):
+    expected = extract_events_corpus(UNSEEN, registry, progress=False)
+    out = store.write_dataset(UNSEEN, tmp_path / "events", registry, "events", partition_size=5).path
+    back = store.read_table(out)
+    assert list(back.columns) == list(expected.columns)
+    assert _csv(back) == _csv(expected)
+    assert str(back["published"].iloc[0]) == str(expected["published"].iloc[0])
+
+
+def test_an_article_without_rows_still_gets_its_part_file(tmp_path, registry):
+    out = store.write_dataset(UNSEEN, tmp_path / "s", registry, partition_size=1).path
+    assert len(list(out.glob("part-*.parquet"))) == 15
+    empty = out / "part-00011.parquet"  # u12_no_statements
+    assert store.read_table(out, where={"article_id": "u12_no_statements"}).empty
+    assert empty.stat().st_size > 0
+
+
+def test_a_failed_write_leaves_the_previous_dataset_whole(tmp_path, registry, monkeypatch):
+    out = store.write_dataset(UNSEEN, tmp_path / "s", registry, partition_size=4).path
+    before = _files(out)
+    real = store.extract_partition
+
+    def failing(table, paths, reg, folder, index, tick=None):
+        if index == 2:
+            raise RuntimeError("disk on fire")
+        return real(table, paths, reg, folder, index, tick)
+
+    monkeypatch.setattr(store, "extract_partition", failing)
+    with pytest.raises(RuntimeError):
+        store.write_dataset(UNSEEN, out, registry, partition_size=4)
+    assert _files(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]  # staging removed
+
+
+def test_replacing_a_dataset_with_another_partitioning(tmp_path, registry):
+    out = store.write_dataset(UNSEEN, tmp_path / "s", registry, partition_size=2).path
+    store.write_dataset(UNSEEN, out, registry, partition_size=100)
+    assert sorted(p.name for p in out.iterdir()) == ["_dataset.json", "part-00000.parquet"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]
+
+
+def test_a_directory_that_is_not_a_dataset_is_never_overwritten(tmp_path, registry):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me")
+    with pytest.raises(store.StoreError, match="not a dataset written by rhetoric"):
+        store.write_dataset(UNSEEN, folder, registry)
+    assert _files(folder) == {"notes.txt": b"keep me"}
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    with pytest.raises(store.StoreError, match="is a file"):
+        store.write_dataset(UNSEEN, afile, registry)
+
+
+# --- reading through DuckDB ------------------------------------------------------------------
+
+def test_read_only_some_columns_and_rows(tmp_path, registry, statements):
+    out = store.write_dataset(UNSEEN, tmp_path / "s", registry, partition_size=4).path
+    some = store.read_table(out, columns=["article_id", "speaker", "stance"], where={"speaker": "varga"})
+    expected = statements.loc[statements["speaker"] == "varga", ["article_id", "speaker", "stance"]]
+    pd.testing.assert_frame_equal(some, expected.reset_index(drop=True))
+    listed = store.read_table(out, columns=["statement_id"], where={"article_id": ["u02_hungary_eu", "u03_trade"]})
+    assert set(listed["statement_id"].str.split(":").str[0]) <= {"u02_hungary_eu", "u03_trade"}
+    hostile = store.read_table(out, where="stance < ? AND kind <> 'authorial'", params=[0])
+    assert len(hostile) == int(((statements["stance"] < 0) & (statements["kind"] != "authorial")).sum())
+    counts = store.query(out, "SELECT speaker, count(*) AS n FROM t GROUP BY speaker ORDER BY n DESC, speaker")
+    assert counts["n"].sum() == len(statements)
+
+
+def test_reading_errors_are_one_clear_line(tmp_path, registry):
+    out = store.write_dataset(UNSEEN, tmp_path / "s", registry).path
+    with pytest.raises(store.StoreError, match="no column 'nope'"):
+        store.read_table(out, columns=["nope"])
+    with pytest.raises(store.StoreError, match="query failed"):
+        store.query(out, "SELECT nope FROM t")
+    with pytest.raises(store.StoreError, match="no such dataset directory"):
+        store.read_table(tmp_path / "missing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(store.StoreError, match="not a Parquet dataset"):
+        store.read_table(tmp_path / "empty")
+    incomplete = store.write_dataset(UNSEEN, tmp_path / "i", registry, partition_size=4).path
+    (incomplete / "part-00001.parquet").unlink()
+    with pytest.raises(store.StoreError, match="incomplete dataset"):
+        store.read_table(incomplete)
+
+
+# --- the cache behind the notebooks ----------------------------------------------------------
+
+def test_cached_statements_equal_the_extraction_and_are_reused(tmp_path, registry, statements, monkeypatch):
+    monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
+    first = store.cached_table(UNSEEN, registry, "statements")
+    pd.testing.assert_frame_equal(first, statements)
+    datasets = list((tmp_path / "cache").glob("*/statements"))
+    assert len(datasets) == 1 and store.is_dataset(datasets[0])
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("the cached dataset should have been read")
+
+    monkeypatch.setattr(store, "write_dataset", no_extraction)
+    pd.testing.assert_frame_equal(store.cached_table(UNSEEN, registry, "statements"), first)
+
+
+def test_the_cache_key_follows_the_corpus_and_the_registry(corpus, registry):
+    key = store.cache_key(corpus, registry, "statements")
+    assert store.cache_key(corpus, registry, "statements") == key
+    assert store.cache_key(corpus, registry, "events") != key
+    (corpus / "u03_trade.md").write_text((corpus / "u03_trade.md").read_text() + "\nOne more line.\n")
+    assert store.cache_key(corpus, registry, "statements") != key
+    assert store.cache_key(corpus, load_actors(HERE.parent / "data" / "actors.yml"), "statements") != \
+        store.cache_key(corpus, registry, "statements")
+
+
+def test_an_unwritable_cache_falls_back_to_a_temporary_dataset(tmp_path, registry, statements, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    monkeypatch.setenv("RHETORIC_CACHE_DIR", str(blocker / "cache"))
+    pd.testing.assert_frame_equal(store.cached_table(UNSEEN, registry), statements)
+
+
+def test_load_statements_automated_branch_reads_the_parquet_cache(tmp_path, registry, statements, monkeypatch):
+    from rhetoric.shift import load_statements
+
+    monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
+    frame, source = load_statements(UNSEEN, registry, None)
+    assert source == "automated"
+    pd.testing.assert_frame_equal(frame, statements)
+    assert list((tmp_path / "cache").glob("*/statements/part-00000.parquet"))
+
+
+# --- the command line ------------------------------------------------------------------------
+
+def test_cli_writes_csv_for_a_csv_name_and_parquet_otherwise(tmp_path, statements, capsys):
+    base = ["--actors", str(UNSEEN_ACTORS), "--quiet"]
+    assert main(["extract", str(UNSEEN), "--out", str(tmp_path / "s.csv"), *base]) == 0
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8") == _csv(statements)
+    assert main(["extract", str(UNSEEN), "--out", str(tmp_path / "s"), "--partition-size", "5", *base]) == 0
+    assert len(list((tmp_path / "s").glob("part-*.parquet"))) == 3
+    assert f"{len(statements)} statement rows from 15 articles" in capsys.readouterr().err
+    assert main(["extract", str(UNSEEN), "--out", str(tmp_path / "p.csv"), "--format", "parquet", *base]) == 0
+    assert (tmp_path / "p.csv" / "_dataset.json").is_file()
+    assert main(["events", str(UNSEEN), "--out", str(tmp_path / "e"), *base]) == 0
+    assert main(["events", str(UNSEEN), "--out", str(tmp_path / "e.csv"), *base]) == 0
+    assert _csv(store.read_table(tmp_path / "e")) == (tmp_path / "e.csv").read_text(encoding="utf-8")
+
+
+def test_streamed_csv_has_the_same_bytes_as_the_whole_table(tmp_path, registry, statements):
+    store.write_csv(UNSEEN, tmp_path / "one_by_one.csv", registry, partition_size=1)
+    assert (tmp_path / "one_by_one.csv").read_text(encoding="utf-8") == _csv(statements)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "{tmp}/x.csv", "--dask", "local"], "--dask writes a partitioned Parquet dataset"),
+    (["--out", "{tmp}/mine"], "not a dataset written by rhetoric"),
+    (["--out", "{tmp}/x", "--partition-size", "0"], "--partition-size must be at least 1"),
+    (["--out", "{tmp}/mine", "--format", "csv"], "is a directory"),
+])
+def test_cli_errors_are_one_line_and_exit_2(tmp_path, capsys, args, message):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    argv = ["extract", str(UNSEEN), "--actors", str(UNSEEN_ACTORS), "--quiet"]
+    argv += [a.format(tmp=tmp_path) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and message in err and len(err.splitlines()) == 1
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+def test_cli_bad_article_is_an_error_and_nothing_is_written(corpus, tmp_path, capsys):
+    (corpus / "u99_broken.md").write_text("no front matter here\n")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--actors", str(UNSEEN_ACTORS),
+                 "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "u99_broken.md: has no front matter" in err
+    assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
