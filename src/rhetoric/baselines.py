@@ -24,7 +24,6 @@ How it works, and what it does not do (on purpose: it is the baseline):
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -149,23 +148,9 @@ def textacy_extract_texts(articles: Iterable[Article], registry, nlp=None, batch
         yield from flush()
 
 
-def textacy_frame(rows: Iterable[dict]) -> pd.DataFrame:
-    from rhetoric.statements import COLUMNS
-
-    df = pd.DataFrame(list(rows), columns=COLUMNS)
-    for col in ("start", "end", "stance"):
-        df[col] = df[col].astype("int64")
-    return df
-
-
 def textacy_extract_corpus(corpus_dir: str | Path, registry, progress: bool = False) -> pd.DataFrame:
     """The baseline over a corpus directory, streamed like ``rhetoric.statements.extract_corpus``."""
-    from rhetoric.corpus import article_paths
+    from rhetoric.statements import to_frame
 
-    articles = iter_articles(corpus_dir)
-    if progress:
-        from tqdm import tqdm
-
-        articles = tqdm(articles, total=len(article_paths(corpus_dir)), unit="article",
-                        desc="textacy", file=sys.stderr)
-    return textacy_frame(textacy_extract_texts(articles, registry))
+    articles = iter_articles(corpus_dir, progress="textacy" if progress else None)
+    return to_frame(list(textacy_extract_texts(articles, registry)))

@@ -206,10 +206,20 @@ def article_paths(corpus_dir: Path | str) -> list[Path]:
     return paths
 
 
-def iter_articles(corpus_dir: Path | str) -> Iterator[Article]:
-    """Yield each article of a corpus directory, validated, one at a time (streaming)."""
+def iter_articles(corpus_dir: Path | str, progress: str | None = None) -> Iterator[Article]:
+    """Yield each article of a corpus directory, validated, one at a time (streaming).
+
+    ``progress``: a label, to show a progress bar (tqdm, on stderr) with that label.
+    """
     seen: dict[str, Path] = {}
-    for path in article_paths(corpus_dir):
+    paths = article_paths(corpus_dir)
+    if progress:
+        import sys
+
+        from tqdm import tqdm
+
+        paths = tqdm(paths, unit="article", desc=progress, file=sys.stderr)
+    for path in paths:
         article = read_article(path)
         if article.id in seen:
             raise CorpusError(path, f"duplicate id '{article.id}' (also in {seen[article.id].name})")

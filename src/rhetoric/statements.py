@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -1514,12 +1513,4 @@ def to_frame(rows: list[dict]) -> pd.DataFrame:
 
 def extract_corpus(corpus_dir: str | Path, registry, progress: bool = True) -> pd.DataFrame:
     """Stream the articles of a corpus directory (one in memory at a time) into statements."""
-    from rhetoric.corpus import article_paths
-
-    articles = iter_articles(corpus_dir)
-    if progress:
-        from tqdm import tqdm
-
-        articles = tqdm(articles, total=len(article_paths(corpus_dir)), unit="article",
-                        desc="extract", file=sys.stderr)
-    return extract_articles(articles, registry)
+    return extract_articles(iter_articles(corpus_dir, progress="extract" if progress else None), registry)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -147,14 +146,8 @@ def extract_events(article: Article, registry) -> list[dict]:
 
 def extract_events_corpus(corpus_dir: Path | str, registry, progress: bool = True) -> pd.DataFrame:
     """``extract_events`` over every article of a corpus directory (streamed), as a DataFrame."""
-    articles = iter_articles(corpus_dir)
-    if progress:
-        from tqdm import tqdm
-
-        n = sum(1 for p in Path(corpus_dir).iterdir() if p.suffix == ".md")
-        articles = tqdm(articles, total=n, desc="events", unit="article", file=sys.stderr)
     rows: list[dict] = []
-    for article in articles:
+    for article in iter_articles(corpus_dir, progress="events" if progress else None):
         rows.extend(extract_events(article, registry))
     return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
