@@ -60,8 +60,25 @@ def _extract_to_file(args, table: str) -> int:
     Both stream the corpus (one partition of articles in memory at a time) and write
     atomically; --dask distributes the partitions over a Dask cluster (Parquet only).
     """
+    import signal
+
     from rhetoric import store
 
+    def terminated(signum, frame):
+        raise SystemExit(128 + signum)  # run the clean-up: no staging directory left behind
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        previous = None
+    try:
+        return _extract(args, table, store)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _extract(args, table: str, store) -> int:
     spec = store.table_spec(table)
     registry = _registry(args)
     fmt = _output_format(args)
