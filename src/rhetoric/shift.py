@@ -429,11 +429,14 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
 
 
 def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Path | str | None = None,
-              registry=None, threshold: float = SHIFT_THRESHOLD) -> tuple[pd.DataFrame, ShiftResult]:
+              registry=None, threshold: float = SHIFT_THRESHOLD,
+              loaded: tuple[pd.DataFrame, str] | None = None) -> tuple[pd.DataFrame, ShiftResult]:
     """Resolve the names, load the statements, and return (series, result).
 
     ``targets`` is a list of names or a comma-separated string ("Turkey,Erdogan"). Names and
     aliases go through the registry; an unknown one raises UnknownActorError with close matches.
+    ``loaded``: the (statements, source) that ``load_statements`` already returned, so that a
+    report running several cases reads or extracts the statements once.
     """
     from rhetoric.actors import actors_for_corpus, load_actors
 
@@ -450,7 +453,7 @@ def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Pa
             target_ids.append(tid)
     if speaker_id in target_ids:
         raise ShiftError(f"the speaker '{speaker_id}' cannot be one of the targets")
-    statements, source = load_statements(corpus_dir, registry, annotations_dir)
+    statements, source = loaded or load_statements(corpus_dir, registry, annotations_dir)
     series = statement_series(statements, speaker_id, target_ids)
     return series, detect_shift(series, speaker_id, target_ids, threshold=threshold, source=source)
 
@@ -538,11 +541,14 @@ def lexical_shift(series: pd.DataFrame, result: ShiftResult, top: int = 10) -> p
     return pd.DataFrame(rows, columns=cols)
 
 
-def controls(corpus_dir, registry, annotations_dir, cases: list[dict]) -> pd.DataFrame:
+def controls(corpus_dir, registry, annotations_dir, cases: list[dict],
+             loaded: tuple[pd.DataFrame, str] | None = None) -> pd.DataFrame:
     """The same detection for other speaker/target pairs, to show it does not find shifts everywhere."""
+    loaded = loaded or load_statements(corpus_dir, registry, annotations_dir)
     rows = []
     for case in cases:
-        series, result = shift_for(corpus_dir, case["speaker"], case["targets"], annotations_dir, registry)
+        series, result = shift_for(corpus_dir, case["speaker"], case["targets"], annotations_dir, registry,
+                                   loaded=loaded)
         ev = result.evidence
         rows.append({
             "speaker": registry.name(result.speaker),
