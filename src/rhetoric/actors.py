@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
+from rhetoric.regexes import WordStartPattern, at_word_start, split_alternatives, trie
 
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 
@@ -87,10 +88,17 @@ class Mention:
     text: str
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without diacritics, for comparing names typed by people ("Vučić" ~ "vucic")."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = text.replace("’", "'")
+    if text.isascii():
+        return text.casefold().strip()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _key(alias: str) -> str:
@@ -147,7 +155,10 @@ class ActorRegistry:
 
     # -- mentions in text --------------------------------------------------------------------
     @cached_property
-    def _pattern(self) -> tuple[re.Pattern, dict[str, str | None]]:
+    def _pattern(self) -> tuple[re.Pattern, re.Pattern, dict[str, str | None]]:
+        """(exact, fast, lookup). ``exact`` is the definition: every phrase, longest first, short
+        ones case-sensitive. ``fast`` is the same phrases as a trie, all case-insensitive, so
+        it matches wherever ``exact`` does (and more); see ``_scan``."""
         lookup: dict[str, str | None] = {}
         phrases: list[str] = []
         for phrase in self.not_actors:
@@ -161,8 +172,50 @@ class ActorRegistry:
         for phrase in sorted(set(phrases), key=len, reverse=True):
             body = re.escape(phrase).replace("'", "['’]").replace("\\ ", r"\s+")
             parts.append(body if len(phrase) <= CASE_SENSITIVE_MAX_LEN else f"(?i:{body})")
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-        return pattern, lookup
+        exact = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+        body = trie(set(phrases))
+        try:  # the trie's branches, one per first letter, under re.IGNORECASE
+            fast = at_word_start(split_alternatives(body[3:-1]), r"(?![\w-])", ignorecase=True)
+        except ValueError:  # a phrase begins with a digit or a letter outside ASCII
+            body += r"(?![\w-])"
+            fast = WordStartPattern(re.compile(r"(?<![\w-])" + body, re.IGNORECASE), body, re.IGNORECASE)
+        return exact, fast, lookup
+
+    def _scan(self, text: str):
+        """The matches of the ``exact`` pattern in ``text``, as ``finditer`` would give them, found
+        with the trie (one alternation of hundreds of phrases costs a try of each at every word;
+        the trie costs a few character tests). Where the trie's match could be a case-sensitive
+        phrase (up to CASE_SENSITIVE_MAX_LEN characters), the exact pattern decides at that
+        position; a longer match can only be a case-insensitive phrase, the longest there, which
+        is what the exact pattern's longest-first alternation finds too."""
+        exact, fast, _ = self._pattern
+        pos = 0
+        while pos <= len(text):
+            for m in fast.finditer(text, pos):
+                found = m.group()
+                if len(found) <= CASE_SENSITIVE_MAX_LEN or (
+                        not found.isalpha() and len(_SPACES.sub(" ", found)) <= CASE_SENSITIVE_MAX_LEN):
+                    checked = exact.match(text, m.start())
+                    if checked is None or checked.end() != m.end():
+                        if checked is not None:
+                            yield checked
+                        pos = checked.end() if checked is not None else m.start() + 1
+                        break  # go on from there
+                yield m
+            else:
+                return
+
+    @cached_property
+    def _actor_of(self) -> dict[str, str | None]:
+        return {}  # matched text -> actor id (None: a not_actors phrase); filled as they come
+
+    def _actor_of_text(self, found: str) -> str | None:
+        lookup = self._pattern[2]
+        key = _key(_SPACES.sub(" ", found).replace("’", "'"))
+        actor = lookup[key] if key in lookup else lookup.get(fold(key))
+        if len(self._actor_of) < 100_000:  # spellings of the aliases: few, but keep it bounded
+            self._actor_of[found] = actor
+        return actor
 
     def find_mentions(self, text: str, offset: int = 0) -> list[Mention]:
         """Every actor mention in ``text`` (offsets shifted by ``offset``), in order.
@@ -171,12 +224,11 @@ class ActorRegistry:
         aliases inside them; a mention directly followed (after spaces only) by another mention
         of the same actor is merged with it ("Serbian President Aleksandar Vučić" is one).
         """
-        pattern, lookup = self._pattern
+        actor_of = self._actor_of
         out: list[Mention] = []
-        for m in pattern.finditer(text):
+        for m in self._scan(text):
             found = m.group(0)
-            key = _key(re.sub(r"\s+", " ", found).replace("’", "'"))
-            actor = lookup.get(key, lookup.get(fold(key)))
+            actor = actor_of[found] if found in actor_of else self._actor_of_text(found)
             if actor is None:
                 continue
             start, end = m.start() + offset, m.end() + offset

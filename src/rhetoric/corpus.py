@@ -125,10 +125,23 @@ class _FrontMatterLoader(yaml.SafeLoader):
     (PyYAML itself raises a bare ValueError on an impossible date such as 2025-02-30)."""
 
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
+class _FastFrontMatterLoader(getattr(yaml, "CSafeLoader", _FrontMatterLoader)):
+    """The same with libyaml's parser (PyYAML's wheels include it): about ten times faster than
+    the pure-Python one, which took 5–10 % of the extraction time. Its error marks are less
+    precise, so a file it rejects is parsed again with ``_FrontMatterLoader`` for the message."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = _FastFrontMatterLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def _load_front_matter(text: str):
+    try:
+        return yaml.load(text, Loader=_FastFrontMatterLoader)
+    except yaml.YAMLError:
+        return yaml.load(text, Loader=_FrontMatterLoader)  # raises, with the precise position
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 
@@ -162,7 +175,7 @@ def read_article(path: Path | str) -> Article:
             path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
         )
     try:
-        data = yaml.load(match.group(1), Loader=_FrontMatterLoader)
+        data = _load_front_matter(match.group(1))
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at front matter line {where.line + 1}" if where else ""
@@ -325,8 +338,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, shifted by ``offset``, without outer spaces."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)$", text[start:m.start()])
-        prev = word.group(1).lower().rstrip(".") if word else ""
+        i = m.start()  # the word before the stop: the run of [\w.] characters that ends there
+        while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
+            i -= 1
+        prev = text[i:m.start()].lower().rstrip(".")
         if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)):
             continue
         spans.append((start, m.end()))

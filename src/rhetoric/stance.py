@@ -39,6 +39,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives
+
 #: Where the CAMEO table lives (columns cameo,name,plover,goldstein; cameo zero-padded).
 
 
@@ -135,10 +137,21 @@ _NEGATION = re.compile(
     r"isn't|wasn't|aren't|instead of|rather than|far from|lack of)\b[\w\s'-]{0,25}$"
 )
 
-_CLAUSE_BREAK = re.compile(
+#: Where a clause ends (on folded, lower-case text). This is the definition; ``_CLAUSE_BREAK``
+#: finds the same breaks, spelt so that every alternative begins with one literal character
+#: (``re`` then skips in C to the characters that can begin a break: 4x faster).
+_CLAUSE_BREAK_PLAIN = re.compile(
     r"[.!?;:](?=\s)|\s[—–]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
     r",?[”\"]?\s+and\s+(?=\w+(?:ed|ing)\b)"
 )
+_AND_VERB = r"and\s+(?=\w+(?:ed|ing)\b)"
+_CLAUSE_BREAK = re.compile("|".join(
+    [re.escape(c) + r"(?=\s)" for c in ".!?;:"]
+    + ["—", r"–(?=\s)", r"b(?<!\wb)ut\b", r"w(?<!\ww)(?:hile|hereas)\b", r"i(?<!\wi)nstead of\b",
+       r"t(?<!\wt)hough\b", r",[”\"]?\s+" + _AND_VERB, r"”\s+" + _AND_VERB, r"\"\s+" + _AND_VERB]
+    # a space: a dash between spaces, else "and" + a verb (\s as the literal characters it stands for)
+    + [re.escape(c) + r"(?:[—–]\s|\s*" + _AND_VERB + ")" for c in WHITESPACE]
+))
 
 
 @lru_cache(maxsize=4096)
@@ -148,10 +161,13 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> str:
     """ASCII, same length as ``text`` when every character folds to one (keeps offsets)."""
     if not text.isascii():
-        text = "".join(_fold_char(c) if ord(c) > 127 else c for c in text)
+        text = _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
     return text.replace("’", "'").lower()
 
 
@@ -160,9 +176,13 @@ def _cue_regex() -> list[tuple[re.Pattern, Cue]]:
     return [(re.compile(r"(?<![\w-])(?:" + c.pattern + r")"), c) for c in CUES]
 
 
-#: One pass that finds whether any cue occurs at all (the leftmost-match of an alternation
-#: misses no cue's first position entirely: a text with no match has no cue).
-_ANY_CUE = re.compile(r"(?<![\w-])(?:" + "|".join("(?:" + c.pattern + ")" for c in CUES) + r")")
+#: One pass that finds every position where some cue matches (overlapping ones too). A cue
+#: can only match at one of these positions. ``_CUE_AT_PLAIN`` is the definition, the other
+#: the same scan made fast (``rhetoric.regexes``).
+_CUE_AT_PLAIN = re.compile(r"(?<![\w-])(?=" + "|".join("(?:" + c.pattern + ")" for c in CUES) + r")")
+_CUE_AT = at_word_start([a for c in CUES for a in split_alternatives(c.pattern)], starts_only=True)
+#: The letters each cue can begin with: at a position, only the cues of its letter are tried.
+_CUE_LETTERS = [frozenset(x[0] for a in split_alternatives(c.pattern) for x in letter_led(a)) for c in CUES]
 
 
 @dataclass(frozen=True)
@@ -172,6 +192,12 @@ class CueHit:
     text: str
     polarity: int
     scope: str
+
+
+def has_cue(text: str) -> bool:
+    """Whether any cue occurs in ``text``. A cue of one of its clauses occurs in it too (clauses
+    are cut where no cue begins or ends), so a text without one has stance 0 toward all."""
+    return _CUE_AT.search(fold(text)) is not None
 
 
 def find_cues(text: str) -> list[CueHit]:
@@ -184,12 +210,26 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
     # memoised: one article's clauses are scored several times (statement frames overlap
     # the sentences the authorial pass scores), and wire copy repeats boilerplate clauses
     low = fold(text)
-    if not _ANY_CUE.search(low):
+    starts = [m.start() for m in _CUE_AT.finditer(low)]
+    if not starts:
         return ()
+    letters = {low[p] for p in starts}
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for rx, cue in _cue_regex():
-        for m in rx.finditer(low):
+    for (rx, cue), first in zip(_cue_regex(), _CUE_LETTERS):
+        if first.isdisjoint(letters):
+            continue
+        # what rx.finditer(low) gives, tried only where some cue starts with a letter this
+        # one can begin with: a match at the leftmost such position, then the next one at or
+        # after its end
+        resume = 0
+        for p in starts:
+            if p < resume or low[p] not in first:
+                continue
+            m = rx.match(low, p)
+            if m is None:
+                continue
+            resume = m.end()
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             pol = cue.polarity

@@ -68,6 +68,7 @@ import pandas as pd
 
 from rhetoric import stance as st
 from rhetoric.corpus import Article, iter_articles
+from rhetoric.regexes import at_word_start, split_alternatives
 
 COLUMNS = [
     "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
@@ -165,11 +166,12 @@ _QUOTE_ONLY = {
 _FORM_TO_LEMMA: dict[str, str] = {}
 
 
-def _verb_regex(table: dict[str, str]) -> re.Pattern:
-    alts = []
-    for lemma, forms in table.items():
-        alts.append(forms)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+def _verb_regex(table: dict[str, str], plain: bool = False) -> re.Pattern:
+    """Any form of the verbs, as a whole word. ``plain``: the definition; else the same matches
+    found several times faster (``rhetoric.regexes.at_word_start``)."""
+    if plain:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(table.values()) + r")(?![\w-])")
+    return at_word_start([a for forms in table.values() for a in split_alternatives(forms)], r"(?![\w-])")
 
 
 _SPEECH = _verb_regex(_V)
@@ -206,14 +208,19 @@ _AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|mi
 _GAP_SUBJ_VERB = re.compile(
     r"^(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
     r"(?:\s+" + _AUX + r"){0,3}\s*$")
-_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)(?![\w-])")
-_POSS_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
-_ROLE = re.compile(
-    r"(?<![\w-])(?:the|The)\s+((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|minister|chancellor|"
-    r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
-    r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
-    r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization))"
-    r"(?![\w-])", re.I)
+#: "he", "she", "they" and the possessives "his", "her", "their", as whole words.
+_PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
+_POSSESSIVES = {"his", "her", "their"}
+_ROLE_WORDS = (r"((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|minister|chancellor|"
+               r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
+               r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
+               r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization))"
+               r"(?![\w-])")
+#: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
+#: pattern is the definition; ``_ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
+#: the t's (re.I lets "t" match nothing else).
+_ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _ROLE_WORDS, re.I)
+_ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _ROLE_WORDS + ")")
 #: Where a reported clause ends and another may begin.
 _CLAUSE_CUT = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)|[“\"]")
 #: Verbs that report speech as a participle only next to another statement ("…" and
@@ -222,9 +229,12 @@ _CLAUSE_CUT = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+
 _WEAK = {"highlight", "indicate", "reaffirm", "acknowledge", "note", "suggest", "view", "regard",
          "describe", "frame", "defend", "confirm", "reiterate", "observe", "respond", "report"}
 #: "objections from the EU", "pressure from Brussels": speech or pressure by the actor named.
-_NOUN_FROM = re.compile(
-    r"(?<![\w-])(?:objections?|criticism|condemnation|protests?|warnings?|calls|pressure|demands?|complaints?|"
-    r"praise|appeals?|threats?|accusations?)\s+from\s+(?:both\s+)?", re.I)
+_NOUN_FROM_WORDS = (r"objections?|criticism|condemnation|protests?|warnings?|calls|pressure|demands?|complaints?|"
+                    r"praise|appeals?|threats?|accusations?")
+_NOUN_FROM = re.compile(r"(?<![\w-])(?:" + _NOUN_FROM_WORDS + r")\s+from\s+(?:both\s+)?", re.I)
+#: Every position where _NOUN_FROM matches (found once per article, fast: rhetoric.regexes).
+_NOUN_FROM_AT = at_word_start(split_alternatives(_NOUN_FROM_WORDS), r"\s+from\s", starts_only=True,
+                              ignorecase=True)
 #: Where the reported content starts after a verb and its object (dates before it date the act).
 _CONTENT_START = re.compile(
     r"(?<![\w-])(?:that|would|will|could|should|must|might|may|can|had|has|have|is|are|was|were|to|of|for|"
@@ -257,10 +267,14 @@ _STOP_CAPS = {
     "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
     "first", "second", "third", "new", "mid",
 }
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞČĆŠŽĐĞİŞŁŃŚŹŻŐŰ][\w'’.-]*[\w])"
-_NAME = re.compile(
-    r"(?<![\w-])" + _NAME_TOKEN + r"(?:\s+(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)\s+)?"
-    + _NAME_TOKEN + r")*")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞČĆŠŽĐĞİŞŁŃŚŹŻŐŰ]"
+_NAME_TOKEN = r"(?:" + _CAPITAL + r"[\w'’.-]*[\w])"
+_NAME_REST = (r"[\w'’.-]*[\w](?:\s+(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)\s+)?"
+              + _NAME_TOKEN + r")*")
+#: Runs of capitalised words. The plain pattern is the definition; ``_NAME`` is the same with the
+#: word-start test after the capital, so that ``re`` skips in C to the capitals.
+_NAME_PLAIN = re.compile(r"(?<![\w-])" + _CAPITAL + _NAME_REST)
+_NAME = re.compile(_CAPITAL + r"(?<![\w-].)" + _NAME_REST)
 _FEMALE = re.compile(r"\b(?:Mrs|Ms|Madam|Queen|Lady|Baroness)\.?\s+$")
 _MALE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")
 
@@ -275,6 +289,33 @@ _CHANNELS = [
     ("speech", re.compile(r"\bspeech\b|\baddress(?:ed|ing)? (?:parliament|the assembly|lawmakers|a rally|supporters)|\brally\b", re.I)),
     ("broadcast", re.compile(r"\b(?:television|TV|broadcaster|radio)\b")),
 ]
+
+def _any_channel_pattern() -> re.Pattern:
+    """Whether any channel is named: one scan instead of eight, for the many statements that
+    name none. Every alternative begins with ``\b`` and a letter, or with "(": so a match
+    begins at the start of the text, or just after a character that is not a letter or digit
+    (consumed here, so that ``re`` skips to those in C) - the look-behind checks the "("."""
+    alts = []
+    for _, rx in _CHANNELS:
+        flag = "i" if rx.flags & re.I else "-i"
+        for alt in split_alternatives(rx.pattern):
+            if alt.startswith("\\b"):
+                alts.append(f"(?{flag}:{alt[2:]})")
+            elif alt.startswith("\\("):
+                alts.append(f"(?<=\\()(?{flag}:{alt[2:]})")
+            else:
+                raise ValueError(f"channel pattern {alt!r}: begin it with \\b or \\(")
+    return re.compile(r"[^\w](?=" + "|".join(alts) + ")")
+
+
+_ANY_CHANNEL = _any_channel_pattern()
+_ANY_CHANNEL_AT_START = re.compile("|".join(f"(?{'i' if rx.flags & re.I else '-i'}:{rx.pattern})"
+                                            for _, rx in _CHANNELS))
+
+
+def names_a_channel(text: str) -> bool:
+    """Whether any of _CHANNELS matches in ``text``."""
+    return _ANY_CHANNEL.search(text) is not None or _ANY_CHANNEL_AT_START.match(text) is not None
 
 # --- small structures ------------------------------------------------------------------------
 
@@ -488,10 +529,9 @@ class _ArticleExtractor:
                     self.__dict__.setdefault("_g0", {})[full] = "m"
                 out.append(c)
         self.name_titles = titles
-        for m in _PRONOUN.finditer(self.masked):
-            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True))
-        for m in _POSS_PRONOUN.finditer(self.masked):
-            out.append(Cand(m.start(), m.end(), "poss", None, m.group(), person=True))
+        for m in _PRONOUNS.finditer(self.masked):
+            kind = "poss" if m.group().lower() in _POSSESSIVES else "pronoun"
+            out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
         for m in _ROLE.finditer(self.masked):
             if not overlaps(m.start(), m.end()):
                 out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
@@ -991,7 +1031,9 @@ class _ArticleExtractor:
                 out.extend((a, s, e) for a in actors if a not in (speaker, "author"))
         return sorted(out, key=lambda t: t[1])
 
-    _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][\w]+)[-–]([A-Z][\w]+)(?![\w-])")
+    # (?<![\w-])([A-Z]\w+)[-–]([A-Z]\w+)(?![\w-]), with the word-start test after the capital
+    # so that re skips in C to the capitals
+    _HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[\w]+)[-–]([A-Z][\w]+)(?![\w-])")
 
     def _compounds(self) -> list[tuple[int, int, list[str]]]:
         """"the Kosovo-Serbia dialogue", "US-China talks": a hyphenated pair names two actors."""
@@ -1211,7 +1253,7 @@ class _ArticleExtractor:
                 new.append(stmt)
                 last_end, last_stmt_verb = end, vm.start()
             # "objections from the EU and the United States"
-            for nm in _NOUN_FROM.finditer(self.masked, lo, hi):
+            for nm in (_NOUN_FROM.finditer(self.masked, lo, hi) if self._noun_from_in(lo, hi) else ()):
                 if any(a <= nm.start() < b for a, b, _ in claimed) or any(x.start <= nm.start() < x.end for x in new):
                     continue
                 pos = nm.end()
@@ -1256,6 +1298,15 @@ class _ArticleExtractor:
         self._pending = []
         self.statements.extend(new)
 
+    def _noun_from_in(self, lo: int, hi: int) -> bool:
+        """Whether ``_NOUN_FROM`` can match in [lo, hi): only where it matches in the whole
+        text (found once per article; most sentences have none, and the scan is re.I)."""
+        starts = self.__dict__.get("_noun_from_starts")
+        if starts is None:
+            starts = self._noun_from_starts = [m.start() for m in _NOUN_FROM_AT.finditer(self.masked)]
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
     def _coordinated(self, pos: int, claimed) -> Statement | None:
         """The statement a verb is coordinated with ("…" and reaffirming / , while acknowledging)."""
         best = None
@@ -1279,8 +1330,8 @@ class _ArticleExtractor:
             if MASK in self.masked[lo:hi] and False:
                 continue
             tg = self._targets_in(lo, hi, "author")
-            if not tg:
-                continue
+            if not tg or not st.has_cue(self.body[lo:hi]):
+                continue  # no target, or no cue to give one a stance
             scores = self._stance(lo, hi, tg, None)
             if not any(v != 0 for v in scores.values()):
                 continue
@@ -1393,10 +1444,11 @@ class _ArticleExtractor:
 
     def _channel(self, stmt: Statement) -> None:
         text = "".join(self.masked[a:b] for a, b in stmt.date_zone) or self.masked[stmt.frame[0]:stmt.frame[1]]
-        for name, rx in _CHANNELS:
-            if rx.search(text):
-                stmt.channel = name
-                return
+        if names_a_channel(text):
+            for name, rx in _CHANNELS:
+                if rx.search(text):
+                    stmt.channel = name
+                    return
         prev = getattr(stmt, "inherit_from", None) or getattr(stmt, "date_from", None)
         stmt.channel = prev.channel if prev is not None else "statement (unspecified)"
 

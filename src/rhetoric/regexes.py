@@ -1,0 +1,269 @@
+"""Fast forms of the large regex alternations the extractors scan every article with.
+
+Python's ``re`` has no automaton for alternations: at every position of the text it tries each
+alternative in turn, and a pattern that starts with a look-behind such as ``(?<![\\w-])`` ("at
+the start of a word") is entered at every position. With hundreds of phrases (actor aliases,
+reporting verbs, stance cues) that is most of the extraction time. Two rewrites keep the
+matches and make the scans several times faster:
+
+- ``trie(phrases)``: a set of literal phrases as a trie ("Serbia", "Serbian", "Serbs" become
+  ``serb(?:ia(?:n)?|s)``), so each position costs a few character tests;
+- ``at_word_start(alternatives, ...)``: alternatives that each begin with a letter, grouped by
+  that letter, with the word-start test moved after it (``s(?<![\\w-]s)(?:aid|ays)``). The
+  pattern then begins with a choice of literal characters, which ``re`` searches for in C,
+  skipping every position whose character cannot begin a match.
+
+Both are checked against the plain patterns in ``tests/test_regexes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The characters ``\s`` matches in a str pattern (all in the Basic Multilingual Plane), for
+#: patterns that must begin with literal characters.
+WHITESPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
+
+#: The look-behind that the rewritten patterns replace: not inside a word or after a hyphen.
+WORD_START = r"(?<![\w-])"
+
+
+def trie(phrases) -> str:
+    """One regex for a set of phrases, as a trie. Spaces match any run of whitespace and an
+    apostrophe either apostrophe. Keys are lower case: compile it with re.IGNORECASE. Greedy
+    optional groups make the longest phrase win, and backtrack to a shorter one when what
+    follows does not fit, as an alternation sorted longest first does."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            low = ch.lower()
+            node = node.setdefault(low if len(low) == 1 else ch, {})
+        node[""] = {}
+
+    def unit(ch: str) -> str:
+        return r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+
+    def render(node: dict) -> str:
+        alts = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        # a phrase ends here: the longer ones first (greedy), then this one
+        return body + "?" if len(body) == 1 or len(alts) > 1 else "(?:" + body + ")?"
+
+    return "(?:" + render(root) + ")"
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: ``a(?:b|c)|d`` gives ``['a(?:b|c)', 'd']``."""
+    out, depth, i, cur = [], 0, 0, ""
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, i)
+            cur += pattern[i:j]
+            i = j
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+            i += 1
+            continue
+        cur += c
+        i += 1
+    out.append(cur)
+    return out
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index just after the character class that starts at ``pattern[i] == '['``."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":  # a ']' first in a class is literal
+        j += 1
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index of the ')' that closes the group opening at ``pattern[i] == '('``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _letter_led(alt: str) -> bool:
+    return len(alt) >= 1 and alt[0].isalpha() and alt[1:2] not in ("?", "*", "+", "{")
+
+
+def letter_led(alt: str) -> list[str]:
+    """Alternatives that match what ``alt`` matches, in the same order of preference, each
+    beginning with a literal ASCII letter, for a text position where a word starts:
+
+    - ``\\b`` before a letter or a group is dropped (at a word start it always holds);
+    - a leading group is distributed: ``(?:a|b)?c`` gives ``ac``, ``bc``, ``c``;
+    - a leading class of letters is spelt out: ``[Hh]e`` gives ``He``, ``he``;
+    - a leading look-behind moves after the first letter: ``(?<=to )p`` gives ``p(?<=(?:to )p)``.
+
+    The first letter may be any letter ("Özkan"); a class is spelt out only if ASCII.
+
+    Raises ValueError for an alternative it cannot rewrite so."""
+    if _letter_led(alt):
+        return [alt]
+    if alt.startswith("\\b") and (alt[2:3].isalpha() or alt[2:5] == "(?:"):
+        return letter_led(alt[2:])
+    if alt.startswith("(?:"):
+        end = _group_end(alt, 0)
+        inner, rest = alt[3:end], alt[end + 1:]
+        optional = rest[:1] == "?"
+        if rest[:1] in ("*", "+", "{") or rest[:2] == "??":
+            raise ValueError(f"cannot rewrite {alt!r} to begin with a letter")
+        if optional:
+            rest = rest[1:]
+        out = [x for a in split_alternatives(inner) for x in letter_led(a + rest)]
+        return out + (letter_led(rest) if optional else [])
+    if alt.startswith("[") and not alt.startswith("[^"):
+        end = _class_end(alt, 0)
+        members, rest = alt[1:end - 1], alt[end:]
+        if members.isascii() and members.isalpha() and rest[:1] not in ("?", "*", "+", "{"):
+            return [x for c in dict.fromkeys(members) for x in letter_led(c + rest)]
+    if alt.startswith("(?<="):
+        end = _group_end(alt, 0)
+        behind, rest = alt[4:end], alt[end + 1:]
+        if _letter_led(rest):
+            return [rest[0] + f"(?<=(?:{behind}){rest[0]})" + rest[1:]]
+    raise ValueError(f"cannot rewrite {alt!r} to begin with a letter")
+
+
+def at_word_start(alternatives: list[str], suffix: str = "", flags: int = 0,
+                  starts_only: bool = False, ignorecase: bool = False) -> "WordStartPattern":
+    """``WORD_START + (?:A1|A2|…) + suffix``, compiled so that ``re`` skips to the letters that
+    can begin a match. Every alternative must be rewritable by ``letter_led``; matches,
+    spans and groups are those of the plain pattern (alternatives with different first
+    letters never match at the same position, and within a letter the order is kept).
+
+    ``ignorecase``: the plain pattern compiled with re.IGNORECASE. The first letter is then
+    spelt out in every character that re.IGNORECASE lets it match (``CASE_VARIANTS``) and the
+    rest is matched under ``(?i:…)``; ``flags`` itself must not include re.IGNORECASE (the
+    pattern could not begin with literal characters).
+
+    ``starts_only``: match only the first letter, where the rest follows (a look-ahead), so
+    that ``finditer`` gives every position where some alternative matches, overlapping ones
+    included: ``[m.start() for m in …]``."""
+    if flags & re.IGNORECASE:
+        raise ValueError("at_word_start begins with literal letters: pass ignorecase=True, not re.IGNORECASE")
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        for a in letter_led(alt):
+            groups.setdefault(a[0].lower() if ignorecase else a[0], []).append(a[1:])
+    branches, bodies = [], []
+    for c, rests in sorted(groups.items()):
+        # under re.IGNORECASE "B…" and "b…" can match at one position: keep their order
+        rest = "(?:" + ("|".join(rests) if ignorecase else _factor(rests)) + ")" + suffix
+        if ignorecase:
+            rest = f"(?i:{rest})"
+        rest = f"(?={rest})" if starts_only else rest
+        if ignorecase and not c.isascii():  # "Özkan": let re find the variants of Ö
+            branches.append(f"(?i:{c})(?<!{_WORD_CHAR}.)" + rest)
+            bodies.append(f"(?i:{c})" + rest)
+            continue
+        for v in CASE_VARIANTS.get(c, c + c.upper()) if ignorecase else c:
+            branches.append(f"{v}(?<!{_WORD_CHAR}{v})" + rest)
+            bodies.append(v + rest)
+    return WordStartPattern(re.compile("|".join(branches), flags), "|".join(bodies), flags)
+
+
+class WordStartPattern:
+    """A pattern that only matches where a word starts (after a character other than a letter,
+    digit, underscore or hyphen, or at the start of the text), with the ``finditer`` and
+    ``search`` of ``re.Pattern`` and the same matches, found faster.
+
+    ``matcher`` is the pattern (it tests the word start itself); ``body`` matches at least
+    wherever it does, without that test. Candidates are found by searching for a character
+    that can precede a word followed by ``body``: that search begins with a class of
+    characters, which ``re`` skips to in C (blanks and punctuation, a fifth of the text),
+    where the matcher alone would be entered at every letter. Each candidate is then matched
+    with ``matcher``, so the matches are exactly its own."""
+
+    def __init__(self, matcher: re.Pattern, body: str, flags: int = 0):
+        self.matcher = matcher
+        self.pattern = matcher.pattern
+        self.flags = matcher.flags
+        self._locate = re.compile(rf"[^\w-](?={body})", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        cur = pos
+        if pos == 0:  # no character before the text: the matcher decides at 0
+            m = self.matcher.match(text, 0, end)
+            if m is not None:
+                yield m
+                cur = max(m.end(), 1)
+        while cur < end:
+            c = self._locate.search(text, cur - 1 if cur > 0 else 0, end)
+            if c is None:
+                return
+            p = c.start() + 1
+            m = self.matcher.match(text, p, end)
+            if m is None:
+                cur = p + 1
+                continue
+            yield m
+            cur = max(m.end(), p + 1)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+
+#: Under re.IGNORECASE a lower-case ASCII letter matches its capital and, for these three,
+#: more (the dotted and dotless i, the Kelvin sign, the long s); tests/test_regexes.py checks
+#: the list against ``re``.
+CASE_VARIANTS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _factor(alternatives: list[str]) -> str:
+    """``ab|ac|d`` as ``a(?:b|c)|d``, recursively, where that cannot change which alternative
+    matches: only when every alternative begins with a literal letter or digit (two that
+    begin differently never match at the same position) and none is used up."""
+    if len(alternatives) < 2 or not all(_literal_led(a) and len(a) > 1 for a in alternatives):
+        return "|".join(alternatives)
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(c + (rests[0] if len(rests) == 1 else "(?:" + _factor(rests) + ")")
+                    for c, rests in groups.items())
+
+
+def _literal_led(alt: str) -> bool:
+    return alt[:1].isascii() and alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")
+
+
+#: What may not precede a word start (the class of WORD_START).
+_WORD_CHAR = r"[\w-]"

@@ -1,0 +1,133 @@
+"""The fast spellings of the extractors' big patterns find exactly what the plain ones find.
+
+Each fast pattern (``rhetoric.regexes``) has a plain definition beside it in its module; these
+tests run both over the corpus, the unseen and fork articles, and strings built to hit the
+edges (case, hyphens, whitespace runs, look-behinds, ends of text).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from rhetoric import stance, statements
+from rhetoric.actors import load_actors
+from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(
+    [*ROOT.glob("data/corpus/*.md"), *ROOT.glob("tests/unseen/corpus/*.md"), *ROOT.glob("tests/fork/corpus/*.md")])]
+EDGES = [
+    "", "a", "said", "Said", "-said", "said-", "unsaid", "re-said", "he said", "He—said", "x\u00a0said",
+    "states that", "states", "maintained that", "maintained", "to protest", "protest", "insisted on",
+    "insisted that", "lashed  out", "lashed out", "He, she; they. His her their. hers", "theirs",
+    "not fulfil its commitments", "failing to meet their obligations", "further arming of",
+    "speak directly with", "speaks with", "a\u2009—\u2009b", "but", "-but", "though and walked",
+    ", \" and walked", "x,” and marched", "a.\u3000B", "whereas", "instead of", "insteadof",
+    "U.S. UN un Un EU eu KFOR Kfor kfor", "Vučić’s", "VUCIC", "Serbia's Serbian  President",
+]
+
+
+def _spans(rx: re.Pattern, text: str):
+    return [(m.span(), m.group(), m.groups()) for m in rx.finditer(text)]
+
+
+def _random_texts(words: list[str], n: int = 400, seed: int = 7) -> list[str]:
+    rnd = random.Random(seed)
+    seps = [" ", "  ", "\n", ", ", "-", "", ". ", "\u00a0", "’s ", "'s "]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 10)):
+            w = rnd.choice(words)
+            r = rnd.random()
+            w = w.upper() if r < 0.15 else w.lower() if r < 0.3 else w.capitalize() if r < 0.4 else w
+            if rnd.random() < 0.2:
+                w = w[:-1] if rnd.random() < 0.5 else w + rnd.choice("sndx-")
+            parts.append(w)
+        out.append("".join(p + rnd.choice(seps) for p in parts))
+    return out
+
+
+def test_split_alternatives_respects_groups_classes_and_escapes():
+    assert split_alternatives(r"a(?:b|c)|d|[|]|\||e") == ["a(?:b|c)", "d", "[|]", r"\|", "e"]
+    assert split_alternatives("[]|]x|y") == ["[]|]x", "y"]
+
+
+def test_letter_led_rewrites_and_refuses():
+    assert letter_led(r"\b(?:speak|talk)s? with") == ["speaks? with", "talks? with"]
+    assert letter_led("(?:further |continued )?arming") == ["further arming", "continued arming", "arming"]
+    assert letter_led("[Hh]e") == ["He", "he"]
+    assert letter_led("(?<=to )protest") == ["p(?<=(?:to )p)rotest"]
+    for bad in (r"\d+", "(?:a|b)*c", "[^a]b", ".x", "(x)"):
+        with pytest.raises(ValueError):
+            letter_led(bad)
+
+
+def test_at_word_start_refuses_ignorecase():
+    with pytest.raises(ValueError):
+        at_word_start(["said"], flags=re.IGNORECASE)
+
+
+def test_whitespace_is_what_backslash_s_matches():
+    assert WHITESPACE == "".join(c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c))
+
+
+@pytest.mark.parametrize("table", ["_V", "both"])
+def test_fast_speech_verbs_match_the_plain_pattern(table):
+    verbs = statements._V if table == "_V" else {**statements._V, **statements._QUOTE_ONLY}
+    plain, fast = statements._verb_regex(verbs, plain=True), statements._verb_regex(verbs)
+    words = [f for forms in verbs.values() for f in re.findall(r"[a-z]+(?: out)?", forms)]
+    for text in TEXTS + EDGES + _random_texts(words + ["to", "that", "on", "the"]):
+        assert _spans(fast, text) == _spans(plain, text), text[:200]
+
+
+def test_fast_pronouns_match_the_plain_pattern():
+    plain = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
+    for text in TEXTS + EDGES + _random_texts(["he", "she", "they", "his", "her", "their", "the", "hers"]):
+        assert _spans(statements._PRONOUNS, text) == _spans(plain, text), text[:200]
+
+
+def test_fast_cue_positions_match_the_plain_pattern():
+    words = re.findall(r"[a-z]+", " ".join(c.pattern for c in stance.CUES))
+    for text in TEXTS + EDGES + _random_texts(words + ["not", "its", "the", "to", "of", "with"]):
+        low = stance.fold(text)
+        assert [m.start() for m in stance._CUE_AT.finditer(low)] == \
+            [m.start() for m in stance._CUE_AT_PLAIN.finditer(low)], low[:200]
+
+
+def test_fast_clause_breaks_match_the_plain_pattern():
+    words = ["but", "while", "whereas", "instead", "of", "though", "and", "walked", "marching", "—", "–", ";",
+             ":", ".", "!", ",", "”", '"', "x"]
+    for text in TEXTS + EDGES + _random_texts(words):
+        low = stance.fold(text)
+        assert _spans(stance._CLAUSE_BREAK, low) == _spans(stance._CLAUSE_BREAK_PLAIN, low), low[:200]
+
+
+@pytest.mark.parametrize("registry", ["data/actors.yml", "tests/unseen/actors.yml", "tests/fork/actors.yml"])
+def test_actor_trie_scan_matches_the_plain_alternation(registry):
+    reg = load_actors(ROOT / registry)
+    exact = reg._pattern[0]
+    phrases = [a for actor in reg.actors.values() for a in actor.aliases] + reg.not_actors
+    for text in TEXTS + EDGES + _random_texts(phrases, n=1500):
+        assert [m.span() for m in reg._scan(text)] == [m.span() for m in exact.finditer(text)], text[:200]
+
+
+def test_trie_prefers_the_longest_phrase_and_backtracks():
+    rx = re.compile(r"(?<![\w-])" + trie({"Serbia", "Serbian", "Serbian President", "US"}) + r"(?![\w-])",
+                    re.IGNORECASE)
+    assert [m.group() for m in rx.finditer("Serbian  President, Serbians, Serbia, us")] == \
+        ["Serbian  President", "Serbia", "us"]
+
+
+def test_channel_prefilter_agrees_with_the_channel_patterns():
+    words = ["on", "X", "Twitter", "(formerly", "Twitter)", "tweet", "social", "media", "Facebook", "wrote",
+             "posted", "press", "news", "conference", "told", "reporters", "briefing", "address", "addressed",
+             "the", "nation", "interview", "in", "a", "statement", "issued", "speech", "rally", "TV", "radio"]
+    pieces = [t[i:i + 150] for t in TEXTS for i in range(0, len(t), 37)]
+    for text in pieces + EDGES + _random_texts(words, n=1500):
+        plain = any(rx.search(text) for _, rx in statements._CHANNELS)
+        assert statements.names_a_channel(text) == plain, text[:200]
