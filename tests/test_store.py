@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -176,6 +177,30 @@ def test_cached_statements_equal_the_extraction_and_are_reused(tmp_path, registr
 
     monkeypatch.setattr(store, "write_dataset", no_extraction)
     pd.testing.assert_frame_equal(store.cached_table(UNSEEN, registry, "statements"), first)
+
+
+def test_old_cache_entries_are_pruned_by_last_use(tmp_path, registry, statements, monkeypatch):
+    root = tmp_path / "cache"
+    monkeypatch.setenv("RHETORIC_CACHE_DIR", str(root))
+    monkeypatch.setenv("RHETORIC_CACHE_KEEP", "3")
+    old = []
+    for i in range(5):  # five earlier entries, the first used longest ago
+        entry = root / (f"{i:x}" * 64)[:64]
+        (entry / "statements").mkdir(parents=True)
+        os.utime(entry, (1_000_000 + i, 1_000_000 + i))
+        old.append(entry)
+    foreign = root / "notes"  # not a cache key: never touched
+    foreign.mkdir()
+    store.cached_table(UNSEEN, registry, "statements")  # writes a sixth entry, then prunes
+    kept = sorted(p.name for p in root.iterdir())
+    new = store.cache_key(UNSEEN, registry, "statements")
+    assert kept == sorted([new, old[4].name, old[3].name, "notes"])
+    # reading an entry counts as a use: it outlives entries used earlier
+    os.utime(old[3], (1, 1))
+    os.utime(root / new, (1, 1))
+    store.cached_table(UNSEEN, registry, "statements")
+    assert set(store.prune_cache(keep=1)) == {old[3], old[4]}
+    assert sorted(p.name for p in root.iterdir()) == sorted([new, "notes"])
 
 
 def test_the_cache_key_follows_the_corpus_and_the_registry(corpus, registry):

@@ -583,7 +583,8 @@ def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
     when the cache cannot be written the dataset is derived into a temporary directory.
     """
     spec = table_spec(table)
-    folder = cache_root() / cache_key(corpus_dir, registry, spec.name) / spec.name
+    entry = cache_root() / cache_key(corpus_dir, registry, spec.name)
+    folder = entry / spec.name
     if not is_dataset(folder):
         try:
             write_dataset(corpus_dir, folder, registry, spec.name, replace=False)
@@ -592,7 +593,50 @@ def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
                 out = Path(tmp) / spec.name
                 write_dataset(corpus_dir, out, registry, spec.name)
                 return _typed(read_table(out, columns, where), spec)
+        prune_cache(keep_also=entry)
+    else:
+        try:
+            os.utime(entry)  # used now: pruning goes by last use
+        except OSError:
+            pass
     return _typed(read_table(folder, columns, where), spec)
+
+
+#: How many cache entries (one per corpus, registry and code version) are kept.
+CACHE_KEEP = 8
+
+
+def prune_cache(keep: int | None = None, keep_also: Path | None = None) -> list[Path]:
+    """Delete all but the ``keep`` most recently used cache entries (``$RHETORIC_CACHE_KEEP``,
+    default CACHE_KEEP) and return what was deleted. Only folders named like a cache key (64
+    hex digits) are considered; ``keep_also`` (the entry just written) is never deleted. An
+    entry is rebuilt when needed, so deleting one only costs time."""
+    if keep is None:
+        try:
+            keep = int(os.environ.get("RHETORIC_CACHE_KEEP", CACHE_KEEP))
+        except ValueError:
+            keep = CACHE_KEEP
+    root = cache_root()
+    try:
+        entries = [p for p in root.iterdir()
+                   if p.is_dir() and len(p.name) == 64 and all(c in "0123456789abcdef" for c in p.name)]
+    except OSError:
+        return []
+
+    def last_use(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    entries.sort(key=last_use, reverse=True)
+    removed = []
+    for old in entries[max(keep, 0):]:
+        if keep_also is not None and old == keep_also:
+            continue
+        shutil.rmtree(old, ignore_errors=True)
+        removed.append(old)
+    return removed
 
 
 def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
