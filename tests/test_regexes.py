@@ -131,3 +131,37 @@ def test_channel_prefilter_agrees_with_the_channel_patterns():
     for text in pieces + EDGES + _random_texts(words, n=1500):
         plain = any(rx.search(text) for _, rx in statements._CHANNELS)
         assert statements.names_a_channel(text) == plain, text[:200]
+
+
+def test_case_variants_are_what_ignorecase_matches():
+    import string
+
+    from rhetoric.regexes import CASE_VARIANTS
+
+    for c in string.ascii_lowercase:
+        rx = re.compile(c, re.IGNORECASE)
+        matched = {chr(i) for i in range(0x110000) if rx.fullmatch(chr(i))}
+        assert matched == set(CASE_VARIANTS.get(c, c + c.upper())), c
+
+
+def test_fast_noun_from_positions_match_the_plain_pattern():
+    plain = re.compile(r"(?=" + statements._NOUN_FROM.pattern + ")", re.IGNORECASE)
+    words = ["objections", "criticism", "pressure", "calls", "praise", "threats", "from", "both", "the", "EU",
+             "Objection", "PROTESTS", "ſtuff", "Kelvin"]
+    for text in TEXTS + EDGES + _random_texts(words):
+        assert [m.start() for m in statements._NOUN_FROM_AT.finditer(text)] == \
+            [m.start() for m in plain.finditer(text)], text[:200]
+
+
+@pytest.mark.parametrize("name", ["_ROLE", "_NAME", "_HYPHEN_PAIR"])
+def test_capital_led_patterns_match_their_plain_form(name):
+    plain = {
+        "_ROLE": statements._ROLE_PLAIN,
+        "_NAME": statements._NAME_PLAIN,
+        "_HYPHEN_PAIR": re.compile(r"(?<![\w-])([A-Z][\w]+)[-–]([A-Z][\w]+)(?![\w-])"),
+    }[name]
+    fast = getattr(statements._ArticleExtractor, name) if name == "_HYPHEN_PAIR" else getattr(statements, name)
+    words = ["The", "the", "president", "Foreign", "Ministry", "Kosovo-Serbia", "US–China", "Ana", "Vučić", "de",
+             "Bé", "x-Ana", "THE", "Prime", "Minister"]
+    for text in TEXTS + EDGES + _random_texts(words):
+        assert _spans(fast, text) == _spans(plain, text), text[:200]

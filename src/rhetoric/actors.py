@@ -176,7 +176,7 @@ class ActorRegistry:
         body = trie(set(phrases))
         try:  # the trie's branches, one per first letter, under re.IGNORECASE
             fast = at_word_start(split_alternatives(body[3:-1]), r"(?![\w-])", ignorecase=True)
-        except ValueError:  # a phrase begins with a digit or a letter outside ASCII
+        except ValueError:  # a phrase begins with a digit or a sign: no letter to group by
             body += r"(?![\w-])"
             fast = WordStartPattern(re.compile(r"(?<![\w-])" + body, re.IGNORECASE), body, re.IGNORECASE)
         return exact, fast, lookup
