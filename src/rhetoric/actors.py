@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
-from rhetoric.regexes import WordStartPattern, at_word_start, split_alternatives, trie
+from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
 
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 
@@ -178,7 +178,7 @@ class ActorRegistry:
             fast = at_word_start(split_alternatives(body[3:-1]), r"(?![\w-])", ignorecase=True)
         except ValueError:  # a phrase begins with a digit or a sign: no letter to group by
             body += r"(?![\w-])"
-            fast = WordStartPattern(re.compile(r"(?<![\w-])" + body, re.IGNORECASE), body, re.IGNORECASE)
+            fast = WordStartPattern(re.compile(WORD_START + body, re.IGNORECASE), body, re.IGNORECASE)
         return exact, fast, lookup
 
     def _scan(self, text: str):

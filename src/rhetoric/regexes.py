@@ -24,8 +24,10 @@ import re
 #: patterns that must begin with literal characters.
 WHITESPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
 
-#: The look-behind that the rewritten patterns replace: not inside a word or after a hyphen.
-WORD_START = r"(?<![\w-])"
+#: What may not precede a word start, and the look-behind that the rewritten patterns replace:
+#: not inside a word or after a hyphen.
+_WORD_CHAR, _NOT_WORD_CHAR = r"[\w-]", r"[^\w-]"
+WORD_START = rf"(?<!{_WORD_CHAR})"
 
 
 def trie(phrases) -> str:
@@ -125,7 +127,7 @@ def _letter_led(alt: str) -> bool:
 
 def letter_led(alt: str) -> list[str]:
     """Alternatives that match what ``alt`` matches, in the same order of preference, each
-    beginning with a literal ASCII letter, for a text position where a word starts:
+    beginning with a literal letter, for a text position where a word starts:
 
     - ``\\b`` before a letter or a group is dropped (at a word start it always holds);
     - a leading group is distributed: ``(?:a|b)?c`` gives ``ac``, ``bc``, ``c``;
@@ -215,8 +217,7 @@ class WordStartPattern:
     def __init__(self, matcher: re.Pattern, body: str, flags: int = 0):
         self.matcher = matcher
         self.pattern = matcher.pattern
-        self.flags = matcher.flags
-        self._locate = re.compile(rf"[^\w-](?={body})", flags)
+        self._locate = re.compile(rf"{_NOT_WORD_CHAR}(?={body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -264,6 +265,3 @@ def _factor(alternatives: list[str]) -> str:
 def _literal_led(alt: str) -> bool:
     return alt[:1].isascii() and alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")
 
-
-#: What may not precede a word start (the class of WORD_START).
-_WORD_CHAR = r"[\w-]"

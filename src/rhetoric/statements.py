@@ -297,20 +297,23 @@ def _any_channel_pattern() -> re.Pattern:
     (consumed here, so that ``re`` skips to those in C) - the look-behind checks the "("."""
     alts = []
     for _, rx in _CHANNELS:
-        flag = "i" if rx.flags & re.I else "-i"
         for alt in split_alternatives(rx.pattern):
             if alt.startswith("\\b"):
-                alts.append(f"(?{flag}:{alt[2:]})")
+                alts.append(_with_flags(rx, alt[2:]))
             elif alt.startswith("\\("):
-                alts.append(f"(?<=\\()(?{flag}:{alt[2:]})")
+                alts.append("(?<=\\()" + _with_flags(rx, alt[2:]))
             else:
                 raise ValueError(f"channel pattern {alt!r}: begin it with \\b or \\(")
     return re.compile(r"[^\w](?=" + "|".join(alts) + ")")
 
 
+def _with_flags(rx: re.Pattern, part: str) -> str:
+    """``part`` of ``rx``'s pattern, case-insensitive where ``rx`` is, for a combined pattern."""
+    return f"(?{'i' if rx.flags & re.I else '-i'}:{part})"
+
+
 _ANY_CHANNEL = _any_channel_pattern()
-_ANY_CHANNEL_AT_START = re.compile("|".join(f"(?{'i' if rx.flags & re.I else '-i'}:{rx.pattern})"
-                                            for _, rx in _CHANNELS))
+_ANY_CHANNEL_AT_START = re.compile("|".join(_with_flags(rx, rx.pattern) for _, rx in _CHANNELS))
 
 
 def names_a_channel(text: str) -> bool:
