@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from rhetoric import stance, statements
+from rhetoric import corpus, stance, statements
 from rhetoric.actors import load_actors
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
 
@@ -165,3 +165,36 @@ def test_capital_led_patterns_match_their_plain_form(name):
              "Bé", "x-Ana", "THE", "Prime", "Minister"]
     for text in TEXTS + EDGES + _random_texts(words):
         assert _spans(fast, text) == _spans(plain, text), text[:200]
+
+
+#: (module, fast, plain, words for the random texts): the smaller patterns given a fast spelling.
+PAIRS = [
+    (statements, "_PASSIVE_BEFORE", ["is", "are", "so", "so-", "widely", "what", "What", "some", "others", "being"]),
+    (statements, "_CLAUSE_CUT", ["but", "while", "whereas", "and", "walked", "marching", "quickly", ";", ",", "“", '"']),
+    (statements, "_CONTENT_START", ["that", "would", "to", "of", "which", "who", "whom", "as", "asked", ",", "¤", "“"]),
+    (statements, "_ACCORDING", ["according", "According", "to", "unaccording", "-according", "ACCORDING"]),
+    (statements, "_SPEECH_NOUN", ["assertion", "claim", "remarks", "Comments", "VIEW", "reply", "that", "was", ":",
+                                  ",", "disclaim", "ſtatement", "İnsistence"]),
+    (statements, "_TO_BEFORE", ["to", "To", "into", "_to", "-to", "protest"]),
+    (statements, "_AND_BEFORE", ["and", "band", "And", "quickly", "then", "-and"]),
+    (statements, "_CLAUSE_OPEN", ["that", "thatch", "-that", ";", ":", "said"]),
+    (statements, "_SUBJECT_CUT", ["which", "who", "whom", "whose", "whoever", "-", "—", "–", ";", "x"]),
+    (statements, "_THAT", ["that", "thats", "-that", "_that", "That"]),
+    (statements, "_PERSONAL", ["he", "He", "him", "his", "she", "her", "hers", "the", "-he", "himself"]),
+    (stance, "_NEGATION", ["not", "no", "can't", "cannot", "instead", "of", "rather", "than", "lack", "x", "knot"]),
+    (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
+                                 "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
+    (stance, "_ACCUSE_CONTENT", ["violation", "breach", "accused", "guilty", "responsible", "illegal", "crime",
+                                 "İllegal", "ILLEGAL", "x"]),
+    (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n"]),
+]
+
+
+@pytest.mark.parametrize("module,name,words", PAIRS, ids=[p[1] for p in PAIRS])
+def test_fast_spellings_match_their_plain_pattern(module, name, words):
+    fast, plain = getattr(module, name), getattr(module, name + "_PLAIN")
+    # windows that end anywhere, for the patterns anchored at the end ($) and searched so
+    pieces = [t[i:i + k] for t in TEXTS for i in range(0, len(t), 41) for k in (30, 90, 400)]
+    for text in TEXTS + pieces + EDGES + _random_texts(words, n=1500):
+        for x in (text, stance.fold(text)):
+            assert _spans(fast, x) == _spans(plain, x), x[:200]

@@ -26,7 +26,7 @@ WHITESPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
 
 #: What may not precede a word start, and the look-behind that the rewritten patterns replace:
 #: not inside a word or after a hyphen.
-_WORD_CHAR, _NOT_WORD_CHAR = r"[\w-]", r"[^\w-]"
+_WORD_CHAR = r"[\w-]"
 WORD_START = rf"(?<!{_WORD_CHAR})"
 
 
@@ -165,11 +165,16 @@ def letter_led(alt: str) -> list[str]:
 
 
 def at_word_start(alternatives: list[str], suffix: str = "", flags: int = 0,
-                  starts_only: bool = False, ignorecase: bool = False) -> "WordStartPattern":
-    """``WORD_START + (?:A1|A2|…) + suffix``, compiled so that ``re`` skips to the letters that
-    can begin a match. Every alternative must be rewritable by ``letter_led``; matches,
-    spans and groups are those of the plain pattern (alternatives with different first
-    letters never match at the same position, and within a letter the order is kept).
+                  starts_only: bool = False, ignorecase: bool = False,
+                  not_after: str = _WORD_CHAR) -> "WordStartPattern":
+    """``(?<!not_after)(?:A1|A2|…)suffix`` (by default: where a word starts, ``WORD_START``),
+    compiled so that ``re`` skips to the letters that can begin a match. Every alternative
+    must be rewritable by ``letter_led``; matches, spans and groups are those of the plain
+    pattern (alternatives with different first letters never match at the same position, and
+    within a letter the order is kept).
+
+    ``not_after``: a character class of what may not precede a match: ``[\\w-]`` (a word
+    start, the default) or ``[\\w]`` (the word boundary ``\\b`` before a letter).
 
     ``ignorecase``: the plain pattern compiled with re.IGNORECASE. The first letter is then
     spelt out in every character that re.IGNORECASE lets it match (``CASE_VARIANTS``) and the
@@ -179,13 +184,38 @@ def at_word_start(alternatives: list[str], suffix: str = "", flags: int = 0,
     ``starts_only``: match only the first letter, where the rest follows (a look-ahead), so
     that ``finditer`` gives every position where some alternative matches, overlapping ones
     included: ``[m.start() for m in …]``."""
+    matcher = letter_branches(alternatives, suffix, starts_only, ignorecase, not_after)
+    body = letter_branches(alternatives, suffix, starts_only, ignorecase, None)
+    return WordStartPattern(re.compile(matcher, _check_flags(flags)), body, flags, not_after)
+
+
+def letter_led_alternation(alternatives: list[str], suffix: str = "", flags: int = 0,
+                           ignorecase: bool = False) -> re.Pattern:
+    """``(?:A1|A2|…)suffix`` compiled so that ``re`` skips to the letters that can begin a
+    match: the same as ``at_word_start`` for a pattern with no test before its first letter
+    (which may then match inside a word). ``re`` cannot skip ahead in a pattern compiled with
+    re.IGNORECASE, nor in one whose alternatives do not all begin with a literal character."""
+    if any(alt.startswith("\\b") for alt in alternatives):
+        raise ValueError("letter_led_alternation has no word boundary: use at_word_start(not_after=...)")
+    return re.compile(letter_branches(alternatives, suffix, False, ignorecase, None), _check_flags(flags))
+
+
+def _check_flags(flags: int) -> int:
     if flags & re.IGNORECASE:
-        raise ValueError("at_word_start begins with literal letters: pass ignorecase=True, not re.IGNORECASE")
+        raise ValueError("the pattern begins with literal letters: pass ignorecase=True, not re.IGNORECASE")
+    return flags
+
+
+def letter_branches(alternatives: list[str], suffix: str = "", starts_only: bool = False,
+                    ignorecase: bool = False, not_after: str | None = _WORD_CHAR) -> str:
+    """The alternatives grouped by their first letter (its case variants spelt out under
+    ``ignorecase``), each group a branch that begins with that literal letter, then the test
+    of the character before it (``not_after``; none if None), then the rest and ``suffix``."""
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
         for a in letter_led(alt):
             groups.setdefault(a[0].lower() if ignorecase else a[0], []).append(a[1:])
-    branches, bodies = [], []
+    branches = []
     for c, rests in sorted(groups.items()):
         # under re.IGNORECASE "B…" and "b…" can match at one position: keep their order
         rest = "(?:" + ("|".join(rests) if ignorecase else _factor(rests)) + ")" + suffix
@@ -193,13 +223,13 @@ def at_word_start(alternatives: list[str], suffix: str = "", flags: int = 0,
             rest = f"(?i:{rest})"
         rest = f"(?={rest})" if starts_only else rest
         if ignorecase and not c.isascii():  # "Özkan": let re find the variants of Ö
-            branches.append(f"(?i:{c})(?<!{_WORD_CHAR}.)" + rest)
-            bodies.append(f"(?i:{c})" + rest)
+            test = f"(?<!{not_after}.)" if not_after else ""
+            branches.append(f"(?i:{c}){test}" + rest)
             continue
         for v in CASE_VARIANTS.get(c, c + c.upper()) if ignorecase else c:
-            branches.append(f"{v}(?<!{_WORD_CHAR}{v})" + rest)
-            bodies.append(v + rest)
-    return WordStartPattern(re.compile("|".join(branches), flags), "|".join(bodies), flags)
+            test = f"(?<!{not_after}{v})" if not_after else ""
+            branches.append(f"{v}{test}" + rest)
+    return "|".join(branches)
 
 
 class WordStartPattern:
@@ -214,10 +244,10 @@ class WordStartPattern:
     where the matcher alone would be entered at every letter. Each candidate is then matched
     with ``matcher``, so the matches are exactly its own."""
 
-    def __init__(self, matcher: re.Pattern, body: str, flags: int = 0):
+    def __init__(self, matcher: re.Pattern, body: str, flags: int = 0, not_after: str = _WORD_CHAR):
         self.matcher = matcher
         self.pattern = matcher.pattern
-        self._locate = re.compile(rf"{_NOT_WORD_CHAR}(?={body})", flags)
+        self._locate = re.compile(rf"[^{not_after[1:-1]}](?={body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))

@@ -39,7 +39,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives
+from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led, letter_led_alternation, split_alternatives
 
 #: Where the CAMEO table lives (columns cameo,name,plover,goldstein; cameo zero-padded).
 
@@ -132,10 +132,12 @@ CUES: list[Cue] = [
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]
 
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
-    r"isn't|wasn't|aren't|instead of|rather than|far from|lack of)\b[\w\s'-]{0,25}$"
-)
+_NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
+                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of")
+_NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
+#: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b[\w\s'-]{0,25}$",
+                                       not_after=r"[\w]"))
 
 #: Where a clause ends (on folded, lower-case text). This is the definition; ``_CLAUSE_BREAK``
 #: finds the same breaks, spelt so that every alternative begins with one literal character
@@ -183,6 +185,11 @@ _CUE_AT_PLAIN = re.compile(r"(?<![\w-])(?=" + "|".join("(?:" + c.pattern + ")" f
 _CUE_AT = at_word_start([a for c in CUES for a in split_alternatives(c.pattern)], starts_only=True)
 #: The letters each cue can begin with: at a position, only the cues of its letter are tried.
 _CUE_LETTERS = [frozenset(x[0] for a in split_alternatives(c.pattern) for x in letter_led(a)) for c in CUES]
+#: Letter → the indices (in CUES order) of the cues that can begin with it.
+_CUES_OF_LETTER: dict[str, tuple[int, ...]] = {
+    letter: tuple(i for i, first in enumerate(_CUE_LETTERS) if letter in first)
+    for letter in sorted(set().union(*_CUE_LETTERS))
+}
 
 
 @dataclass(frozen=True)
@@ -210,21 +217,23 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
     # memoised: one article's clauses are scored several times (statement frames overlap
     # the sentences the authorial pass scores), and wire copy repeats boilerplate clauses
     low = fold(text)
-    starts = [m.start() for m in _CUE_AT.finditer(low)]
-    if not starts:
+    starts_of: dict[str, list[int]] = {}  # letter → where a cue may begin with it
+    for m in _CUE_AT.finditer(low):
+        starts_of.setdefault(low[m.start()], []).append(m.start())
+    if not starts_of:
         return ()
-    letters = {low[p] for p in starts}
+    regexes = _cue_regex()
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for (rx, cue), first in zip(_cue_regex(), _CUE_LETTERS):
-        if first.isdisjoint(letters):
-            continue
+    for i in sorted({i for letter in starts_of for i in _CUES_OF_LETTER.get(letter, ())}):
+        rx, cue = regexes[i]
         # what rx.finditer(low) gives, tried only where some cue starts with a letter this
         # one can begin with: a match at the leftmost such position, then the next one at or
         # after its end
+        lists = [starts_of[letter] for letter in _CUE_LETTERS[i] if letter in starts_of]
         resume = 0
-        for p in starts:
-            if p < resume or low[p] not in first:
+        for p in lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps):
+            if p < resume:
                 continue
             m = rx.match(low, p)
             if m is None:
@@ -382,10 +391,14 @@ VERB_CAMEO: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:reject|den[yi]|refus|dismiss)"), "120"),
 ]
 
-_INTENT_TO_MEET = re.compile(
+_INTENT_TO_MEET_PLAIN = re.compile(
     r"\b(?:would|will|to|plans? to|intends? to|wants? to)\s+(?:\w+\s+){0,2}"
     r"(?:speak|talk|meet|negotiate|hold talks|call)\b|\bdirect talks\b|\bseek talks\b", re.I)
-_ACCUSE_CONTENT = re.compile(r"violat|breach|accus|guilty|responsib|illegal|crime", re.I)
+_ACCUSE_CONTENT_PLAIN = re.compile(r"violat|breach|accus|guilty|responsib|illegal|crime", re.I)
+#: The same two, led by their first letters (case variants spelt out): ``re`` skips to them.
+_INTENT_TO_MEET = at_word_start(split_alternatives(_INTENT_TO_MEET_PLAIN.pattern), ignorecase=True,
+                                not_after=r"[\w]")
+_ACCUSE_CONTENT = letter_led_alternation(split_alternatives(_ACCUSE_CONTENT_PLAIN.pattern), ignorecase=True)
 
 
 def event_code(verb: str, text: str, stance: int) -> str:

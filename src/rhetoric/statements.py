@@ -68,7 +68,7 @@ import pandas as pd
 
 from rhetoric import stance as st
 from rhetoric.corpus import Article, iter_articles
-from rhetoric.regexes import at_word_start, split_alternatives
+from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led_alternation, split_alternatives
 
 COLUMNS = [
     "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
@@ -202,8 +202,15 @@ _NOT_SPEECH_AFTER = {
     "declare": re.compile(r"^\s+(?:its\s+|their\s+)?(?:independence|war|a state|martial|victory|bankruptcy|an? emergency)", re.I),
 }
 
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE_PLAIN = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|so|widely|often|also|commonly|usually)\s+|so-|[Ww]hat\s+(?:some|many|others)\s+)$")
+#: The fast spellings below each keep their plain definition (``…_PLAIN``) beside them, and
+#: tests/test_regexes.py checks that the two match alike: each alternative begins with a
+#: literal character, so that ``re`` skips in C to the characters that can begin a match.
+_PASSIVE_BEFORE = re.compile(
+    letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often", "also",
+                     "commonly", "usually"], r"\s+$", not_after=r"[\w]")
+    + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
 _AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|not|never|\w+ly)"
 _GAP_SUBJ_VERB = re.compile(
     r"^(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
@@ -222,7 +229,11 @@ _ROLE_WORDS = (r"((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|ministe
 _ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _ROLE_WORDS, re.I)
 _ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _ROLE_WORDS + ")")
 #: Where a reported clause ends and another may begin.
-_CLAUSE_CUT = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)|[“\"]")
+_CLAUSE_CUT_PLAIN = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)|[“\"]")
+_AND_VERB = r"and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)"
+_CLAUSE_CUT = re.compile("|".join(
+    [re.escape(c) + r"\s*(?:but|while|whereas)\s+" for c in WHITESPACE] + [r";\s*", r",\s+" + _AND_VERB]
+    + [re.escape(c) + r"\s*" + _AND_VERB for c in WHITESPACE] + ["“", '"']))
 #: Verbs that report speech as a participle only next to another statement ("…" and
 #: reaffirming …; reaffirmed X, while acknowledging …), not after any event ("planned a
 #: briefing, highlighting …").
@@ -236,14 +247,33 @@ _NOUN_FROM = re.compile(r"(?<![\w-])(?:" + _NOUN_FROM_WORDS + r")\s+from\s+(?:bo
 _NOUN_FROM_AT = at_word_start(split_alternatives(_NOUN_FROM_WORDS), r"\s+from\s", starts_only=True,
                               ignorecase=True)
 #: Where the reported content starts after a verb and its object (dates before it date the act).
-_CONTENT_START = re.compile(
-    r"(?<![\w-])(?:that|would|will|could|should|must|might|may|can|had|has|have|is|are|was|were|to|of|for|"
-    r"over|because|as|if|whether|after|before|since|amid|which|who)(?![\w-])|[,;:¤“”\"]")
-_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
-_SPEECH_NOUN = re.compile(
-    r"(?:assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
-    r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal)\s+(?:that|was|:|,)",
-    re.I)
+_CONTENT_WORDS = (r"that|would|will|could|should|must|might|may|can|had|has|have|is|are|was|were|to|of|for|"
+                  r"over|because|as|if|whether|after|before|since|amid|which|who")
+_CONTENT_START_PLAIN = re.compile(r"(?<![\w-])(?:" + _CONTENT_WORDS + r")(?![\w-])|[,;:¤“”\"]")
+_CONTENT_START = re.compile(letter_branches(split_alternatives(_CONTENT_WORDS), r"(?![\w-])")
+                            + "|" + "|".join(map(re.escape, ',;:¤“”"')))
+_ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
+_SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
+                      r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal")
+_SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")\s+(?:that|was|:|,)", re.I)
+_SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"\s+(?:that|was|:|,)", ignorecase=True)
+#: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
+#: where a clause opens; what ends a subject's clause ("; — which who").
+_TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
+_TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
+_AND_BEFORE_PLAIN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+_AND_BEFORE = re.compile(r"a(?<!\wa)nd\s+(?:\w+ly\s+)?$")
+_CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+|;\s*|:\s+")
+_CLAUSE_OPEN = re.compile(r"t(?<!\wt)hat\s+|;\s*|:\s+")
+_SUBJECT_CUT_PLAIN = re.compile(r"[;—–]|\s-\s|\b(?:which|who|whom|whose)\b")
+_SUBJECT_CUT = re.compile("|".join([";", "—", "–"] + [re.escape(c) + r"-\s" for c in WHITESPACE]
+                                   + [r"w(?<!\ww)(?:hich|ho|hom|hose)\b"]))
+_THAT_PLAIN = re.compile(r"\bthat\b")
+_THAT = re.compile(r"t(?<!\wt)hat\b")
+#: "he", "him", "his", "she", "her" as whole words (a pronoun inside a quote).
+_PERSONAL_PLAIN = re.compile(r"(?<![\w-])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w-])")
+_PERSONAL = at_word_start(["[Hh]e", "[Hh]im", "[Hh]is", "[Ss]he", "[Hh]er"], r"(?![\w-])")
 _TITLE_WORDS = {
     "president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance",
     "economy", "trade", "health", "justice", "deputy", "vice", "chancellor", "mr", "mrs", "ms",
@@ -500,6 +530,13 @@ class _ArticleExtractor:
             s, e = m.span()
             if overlaps(s, e):
                 continue
+            words = m.group().split()
+            if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
+                word = words[0]
+                low = word.lower()
+                if low.rstrip(".") in _TITLE_WORDS or low in _STOP_CAPS or (
+                        word[:-2] if word.endswith(("'s", "’s")) else word) not in surnames:
+                    continue  # what the steps below conclude for it, in fewer steps
             toks = [(t.group(), t.start() + s) for t in re.finditer(r"\S+", m.group())]
             had_title = False
             title_words = []
@@ -703,7 +740,7 @@ class _ArticleExtractor:
         """Start of the first candidate of the clause that contains ``pos``."""
         seg = self.masked[lo:pos]
         cut = lo
-        for m in re.finditer(r"\bthat\s+|;\s*|:\s+", seg):
+        for m in _CLAUSE_OPEN.finditer(seg):
             cut = lo + m.end()
         for x in self.cands_in(cut, pos):
             if x.kind in ("mention", "name", "pronoun", "role"):
@@ -713,12 +750,12 @@ class _ArticleExtractor:
         return None
 
     def _SPEECH_NOUN_AFTER(self, pos: int) -> bool:
-        return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?" + _SPEECH_NOUN.pattern, self.masked[pos:pos + 80], re.I))
+        return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}?" + _SPEECH_NOUN_PLAIN.pattern, self.masked[pos:pos + 80], re.I))
 
     def subject_of(self, vstart: int, vend: int, sent_lo: int) -> Cand | None:
         """The speaker candidate of a reporting verb at [vstart, vend)."""
         form = self.masked[vstart:vend]
-        non_finite = form.lower().endswith("ing") or re.search(r"\bto\s+$", self.masked[sent_lo:vstart]) is not None
+        non_finite = form.lower().endswith("ing") or _TO_BEFORE.search(self.masked[sent_lo:vstart]) is not None
         left = self.cands_in(sent_lo, vstart)
         # finite verb: the candidate right before it
         if not non_finite:
@@ -737,11 +774,11 @@ class _ArticleExtractor:
                     return x
                 break
             # "His assertion that", handled by the caller via speech nouns
-            if not re.search(r"\band\s+(?:\w+ly\s+)?$", self.masked[sent_lo:vstart]):
+            if not _AND_BEFORE.search(self.masked[sent_lo:vstart]):
                 return None
-        if re.search(r"\bto\s+$", self.masked[sent_lo:vstart]):
+        if _TO_BEFORE.search(self.masked[sent_lo:vstart]):
             cut = sent_lo
-            for mm in re.finditer(r"\bthat\s+|;\s*|:\s+", self.masked[sent_lo:vstart]):
+            for mm in _CLAUSE_OPEN.finditer(self.masked[sent_lo:vstart]):
                 cut = sent_lo + mm.end()
             for x in reversed([c for c in left if c.start >= cut]):
                 nxt = self.masked[x.end:x.end + 6]
@@ -979,7 +1016,7 @@ class _ArticleExtractor:
         """Where the clause of a subject starts, for dates: after a dash, semicolon or
         relative pronoun ("the arrest — a move Serbia condemned")."""
         cut = lo
-        for mm in re.finditer(r"[;—–]|\s-\s|\b(?:which|who|whom|whose)\b", self.masked[lo:subj_start]):
+        for mm in _SUBJECT_CUT.finditer(self.masked[lo:subj_start]):
             cut = lo + mm.end()
         return cut
 
@@ -1002,7 +1039,7 @@ class _ArticleExtractor:
         """Whom a statement is addressed to: "contacted X to protest", "phoned X to complain",
         "summoned X to demand": the actor between a contact verb and "to" + the reporting verb.
         The addressee is a target of the statement even when it is neutral toward them."""
-        if not re.search(r"\bto\s+$", self.masked[lo:vstart]):
+        if not _TO_BEFORE.search(self.masked[lo:vstart]):
             return None
         for mt in reversed(self.mentions_in(lo, vstart)):
             if not re.fullmatch(r"(?:\s+(?:on|last|this|earlier|later)(?:\s+\w+){1,2}?)?,?\s+to\s+",
@@ -1156,7 +1193,7 @@ class _ArticleExtractor:
         qs, qe = stmt.quote_inner
         out = []
         ref = None
-        for pm in re.finditer(r"(?<![\w-])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w-])", self.body[qs:qe]):
+        for pm in _PERSONAL.finditer(self.body[qs:qe]):
             if ref is None:
                 g = self._gender_of_pronoun(pm.group())
                 inside = [mt for mt in self.mentions_in(qs, qs + pm.start())
@@ -1220,10 +1257,10 @@ class _ArticleExtractor:
                 if coord is not None and not own:
                     spk = coord.speaker
                 elif subj is not None:
-                    if (participle or re.search(r"\band\s+(?:\w+ly\s+)?$", self.masked[lo:vm.start()])) and \
+                    if (participle or _AND_BEFORE.search(self.masked[lo:vm.start()])) and \
                             lem in _WEAK and not any(x.sent_lo == si for x in new):
                         continue
-                    if re.search(r"\band\s+(?:\w+ly\s+)?$", self.masked[lo:vm.start()]) and not own and \
+                    if _AND_BEFORE.search(self.masked[lo:vm.start()]) and not own and \
                             not any(x.sent_lo == si for x in new) and not claimed:
                         continue  # "… to engage and view the process as …": no speech before
                     spk = self.resolve(subj)
@@ -1231,7 +1268,7 @@ class _ArticleExtractor:
                     continue
                 end = self._clause_end(vm.end(), hi)
                 stmt = Statement(spk, "reported", vm.start(), end, vm.group(), si, si, (lo, hi), (vm.end(), end))
-                after_that = re.search(r"\bthat\b", self.masked[vm.end():min(hi, vm.end() + 60)])
+                after_that = _THAT.search(self.masked[vm.end():min(hi, vm.end() + 60)])
                 if after_that:
                     zone_end = vm.end() + after_that.start()
                 else:
