@@ -247,7 +247,9 @@ class WordStartPattern:
     def __init__(self, matcher: re.Pattern, body: str, flags: int = 0, not_after: str = _WORD_CHAR):
         self.matcher = matcher
         self.pattern = matcher.pattern
-        self._locate = re.compile(rf"[^{not_after[1:-1]}](?={body})", flags)
+        # a character that may precede a match, or a few more: a non-ASCII letter too (the
+        # matcher rejects those), for a class that is a table look-up, not a Unicode query
+        self._locate = re.compile(rf"[^{not_after[1:-1].replace(chr(92) + 'w', 'A-Za-z0-9_')}](?={body})", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))

@@ -320,35 +320,32 @@ _CHANNELS = [
     ("broadcast", re.compile(r"\b(?:television|TV|broadcaster|radio)\b")),
 ]
 
-def _any_channel_pattern() -> re.Pattern:
-    """Whether any channel is named: one scan instead of eight, for the many statements that
-    name none. Every alternative begins with ``\b`` and a letter, or with "(": so a match
-    begins at the start of the text, or just after a character that is not a letter or digit
-    (consumed here, so that ``re`` skips to those in C) - the look-behind checks the "("."""
-    alts = []
+def _any_channel_patterns() -> list:
+    """Whether any channel is named, in three scans instead of eight, for the many statements
+    that name none. Every alternative begins with ``\\b`` and a letter, or with "(": the first
+    kind are grouped by letter (``rhetoric.regexes.at_word_start``), the case-sensitive and the
+    case-insensitive ones apart, so that ``re`` skips ahead to the letters they begin with."""
+    worded: dict[bool, list[str]] = {False: [], True: []}
+    bracketed = []
     for _, rx in _CHANNELS:
         for alt in split_alternatives(rx.pattern):
             if alt.startswith("\\b"):
-                alts.append(_with_flags(rx, alt[2:]))
+                worded[bool(rx.flags & re.I)].append(alt)
             elif alt.startswith("\\("):
-                alts.append("(?<=\\()" + _with_flags(rx, alt[2:]))
+                bracketed.append(f"(?{'i' if rx.flags & re.I else '-i'}:{alt})")
             else:
                 raise ValueError(f"channel pattern {alt!r}: begin it with \\b or \\(")
-    return re.compile(r"[^\w](?=" + "|".join(alts) + ")")
+    out = [at_word_start(alts, ignorecase=ignorecase, not_after=r"[\w]")
+           for ignorecase, alts in worded.items() if alts]
+    return out + ([re.compile("|".join(bracketed))] if bracketed else [])
 
 
-def _with_flags(rx: re.Pattern, part: str) -> str:
-    """``part`` of ``rx``'s pattern, case-insensitive where ``rx`` is, for a combined pattern."""
-    return f"(?{'i' if rx.flags & re.I else '-i'}:{part})"
-
-
-_ANY_CHANNEL = _any_channel_pattern()
-_ANY_CHANNEL_AT_START = re.compile("|".join(_with_flags(rx, rx.pattern) for _, rx in _CHANNELS))
+_ANY_CHANNEL = _any_channel_patterns()
 
 
 def names_a_channel(text: str) -> bool:
     """Whether any of _CHANNELS matches in ``text``."""
-    return _ANY_CHANNEL.search(text) is not None or _ANY_CHANNEL_AT_START.match(text) is not None
+    return any(rx.search(text) is not None for rx in _ANY_CHANNEL)
 
 # --- small structures ------------------------------------------------------------------------
 
@@ -492,12 +489,17 @@ class _ArticleExtractor:
         return self.paras[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
 
     def _mask(self) -> str:
-        chars = list(self.body)
-        for q in self.quotes:
-            for i in range(q.start, q.end):
-                if chars[i] != "\n":
-                    chars[i] = MASK
-        return "".join(chars)
+        """The body with every character inside a quote, except line breaks, replaced by MASK."""
+        parts, done = [], 0
+        for q in sorted(self.quotes, key=lambda q: q.start):
+            start, end = max(q.start, done), q.end
+            if end <= start:
+                continue
+            parts.append(self.body[done:start])
+            parts.append("\n".join(MASK * len(line) for line in self.body[start:end].split("\n")))
+            done = end
+        parts.append(self.body[done:])
+        return "".join(parts)
 
     def in_quote(self, pos: int) -> bool:
         return self.masked[pos] == MASK if pos < len(self.masked) else False
@@ -528,8 +530,6 @@ class _ArticleExtractor:
         titles: dict[str, str] = {}
         for m in _NAME.finditer(self.masked):
             s, e = m.span()
-            if overlaps(s, e):
-                continue
             words = m.group().split()
             if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
                 word = words[0]
@@ -537,6 +537,8 @@ class _ArticleExtractor:
                 if low.rstrip(".") in _TITLE_WORDS or low in _STOP_CAPS or (
                         word[:-2] if word.endswith(("'s", "’s")) else word) not in surnames:
                     continue  # what the steps below conclude for it, in fewer steps
+            if overlaps(s, e):
+                continue
             toks = [(t.group(), t.start() + s) for t in re.finditer(r"\S+", m.group())]
             had_title = False
             title_words = []
