@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from rhetoric import corpus, stance, statements
+from rhetoric import corpus, dates, stance, statements
 from rhetoric.actors import load_actors
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
 
@@ -186,6 +186,8 @@ PAIRS = [
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
     (stance, "_ACCUSE_CONTENT", ["violation", "breach", "accused", "guilty", "responsible", "illegal", "crime",
                                  "İllegal", "ILLEGAL", "x"]),
+    (dates, "_TRIGGER", ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall",
+                         "fallen", "half", "hours", "2025", "x", "ſpring", "_Oct", "-Oct"]),
     (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n"]),
 ]
 

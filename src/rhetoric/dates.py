@@ -121,6 +121,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from rhetoric.regexes import letter_branches, split_alternatives
+
 __all__ = ["DateValue", "TemporalExpression", "find_temporal_expressions", "normalize_date",
            "WEEKDAYS", "weekday_named"]
 
@@ -262,10 +264,15 @@ _ALTERNATIVES = [
 # Every expression starts at the start of a word (the guard makes the scan ~6x faster).
 _PATTERN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:" + "|".join(_ALTERNATIVES) + ")")
 # A text without any of these words or a digit has no temporal expression: skipped at once.
-_TRIGGER = re.compile(
-    r"[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"|(?i:\b(?:today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
-    r"spring|summer|autumn|fall\b|winter|quarter|half|hours))")
+_TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
+                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
+_TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
+#: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
+_TRIGGER = re.compile("|".join(
+    [*"0123456789",
+     letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]"),
+     letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")]))
 
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
