@@ -200,3 +200,17 @@ def test_fast_spellings_match_their_plain_pattern(module, name, words):
     for text in TEXTS + pieces + EDGES + _random_texts(words, n=1500):
         for x in (text, stance.fold(text)):
             assert _spans(fast, x) == _spans(plain, x), x[:200]
+
+
+def test_few_characters_are_scanned_by_patterns_re_cannot_skip_ahead_in():
+    """A pattern that ``re`` enters at every character (no literal or class to skip to) costs
+    hundreds of instructions per character; the extraction's big scans all skip ahead, and a
+    new one that does not shows here (benchmarks/profile_patterns.py lists them)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "profile_patterns.py"), "--top", "0"],
+                         capture_output=True, text=True, check=True).stdout
+    entered = int(re.search(r"cannot skip ahead in: ([\d,]+)", out).group(1).replace(",", ""))
+    corpus_chars = sum(len(p.read_text(encoding="utf-8")) for p in ROOT.glob("data/corpus/*.md"))
+    assert entered < 0.5 * corpus_chars, out
