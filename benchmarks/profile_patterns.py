@@ -133,6 +133,10 @@ def instrument(tally: Tally) -> None:
                     isinstance(x, tuple) and x and isinstance(x[-1], re.Pattern) for x in value):
                 setattr(module, name, [(*x[:-1], Counted(x[-1], f"{short}.{name}[{i}]", tally))
                                        for i, x in enumerate(value)])
+        for cls in [v for v in vars(module).values() if isinstance(v, type) and v.__module__ == module.__name__]:
+            for name, value in list(vars(cls).items()):
+                if isinstance(value, re.Pattern):
+                    setattr(cls, name, Counted(value, f"{short}.{cls.__name__}.{name}", tally))
         module.re = CountingRe(short, tally)
 
 

@@ -188,6 +188,8 @@ PAIRS = [
                                  "İllegal", "ILLEGAL", "x"]),
     (dates, "_TRIGGER", ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall",
                          "fallen", "half", "hours", "2025", "x", "ſpring", "_Oct", "-Oct"]),
+    (statements._ArticleExtractor, "_IMPLIED", ["its", "Its", "their", "this", "these", "that", "policy", "move",
+                                                "regime", "behaviour", "behavior", "-its", "itself", "state", "x"]),
     (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n"]),
 ]
 

@@ -68,7 +68,8 @@ import pandas as pd
 
 from rhetoric import stance as st
 from rhetoric.corpus import Article, iter_articles
-from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led_alternation, split_alternatives
+from rhetoric.regexes import (WHITESPACE, WordStartPattern, at_word_start, letter_branches, letter_led_alternation,
+                              split_alternatives)
 
 COLUMNS = [
     "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
@@ -1092,10 +1093,12 @@ class _ArticleExtractor:
             self._compound_cache = found
         return self._compound_cache
 
-    _IMPLIED = re.compile(
+    _IMPLIED_PLAIN = re.compile(
         r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)(?![\w-])|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+(?P<noun>policy|policies|move|"
         r"decision|facility|facilities|centre|center|base|plant|site|deal|plan|approach|step|strategy|stance|"
         r"behaviou?r|conduct|actions?|government|regime|leadership|country|state)(?![\w-]))")
+    #: The same matches, found by skipping to the words it can begin with (``rhetoric.regexes``).
+    _IMPLIED = WordStartPattern(_IMPLIED_PLAIN, r"[Ii]ts|[Tt]h(?:eir|is|ese|at)")
     #: What a demonstrative's head noun can refer to: "this facility" is a named site (an actor
     #: whose name says centre, base …), "this regime" a state; other nouns any non-person.
     _DEM_KINDS = {
@@ -1172,6 +1175,8 @@ class _ArticleExtractor:
         their first four letters: Turk-ey/Turk-ish, Serb-ia/Serb-ian) with the speaker's role,
         else the only person of that state in the registry."""
         out = []
+        if self.body.find("counterpart", lo, hi) < 0:
+            return out  # both alternatives spell it out: no scan of the text for most statements
         for m in self._COUNTERPART.finditer(self.body, lo, hi):
             word = (m.group(1) or m.group(2))[:4].lower()
             states = [a for a in self.reg.actors.values() if a.kind == "state" and
