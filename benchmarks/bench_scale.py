@@ -53,7 +53,7 @@ TARGET_LINEAR = 1.20     # time per article, largest size / smallest
 TARGET_MEMORY = 1.20     # peak RSS, largest size / smallest
 TARGET_TEXTACY = 20.0    # our speed / textacy's
 SAMPLE = 200
-REPEATS = 3              # timed passes of each extractor in the textacy comparison (best kept)
+REPEATS = 5              # timed passes of each extractor in the textacy comparison (best kept)
 
 
 def run(cmd: list[str], log: Path) -> tuple[float, float, float]:

@@ -216,3 +216,11 @@ def test_few_characters_are_scanned_by_patterns_re_cannot_skip_ahead_in():
     entered = int(re.search(r"cannot skip ahead in: ([\d,]+)", out).group(1).replace(",", ""))
     corpus_chars = sum(len(p.read_text(encoding="utf-8")) for p in ROOT.glob("data/corpus/*.md"))
     assert entered < 0.5 * corpus_chars, out
+
+
+def test_ends_a_sentence_is_the_sentence_end_pattern():
+    plain = re.compile(r"[.!?][\"'”’)\]]*$")
+    lines = [line.strip() for t in TEXTS for line in t.split("\n")]
+    pieces = [t[i:i + k].strip() for t in TEXTS for i in range(0, len(t), 29) for k in (5, 60)]
+    for line in lines + pieces + [x.strip() for x in EDGES] + ["", ".", "a.)", "a.”’", "?]", "!x", "x.)y"]:
+        assert corpus.ends_a_sentence(line) == bool(plain.search(line)), line

@@ -275,7 +275,11 @@ BUILT_IN_EXCLUSIONS: list[tuple[re.Pattern, str]] = [
      "promotional teaser or advertisement, not part of the article"),
 ]
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+def ends_a_sentence(line: str) -> bool:
+    """Whether a line, stripped, ends like a sentence: . ! or ? then any closing quotes or
+    brackets (what the pattern in tests/test_regexes.py finds, without scanning the line)."""
+    return line.rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
@@ -302,7 +306,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "excluded", reason))
         elif re.match(r"^[-*•]\s", stripped):
             result.append(Passage(start, end, "bullet"))
-        elif not _SENTENCE_END.search(stripped) and len(stripped.split()) <= 15:
+        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15:
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))
