@@ -185,6 +185,7 @@ _CUE_AT_PLAIN = re.compile(r"(?<![\w-])(?=" + "|".join("(?:" + c.pattern + ")" f
 _CUE_AT = at_word_start([a for c in CUES for a in split_alternatives(c.pattern)], starts_only=True)
 #: The letters each cue can begin with: at a position, only the cues of its letter are tried.
 _CUE_LETTERS = [frozenset(x[0] for a in split_alternatives(c.pattern) for x in letter_led(a)) for c in CUES]
+_CUE_FIRSTS = [tuple(sorted(first)) for first in _CUE_LETTERS]
 #: Letter → the indices (in CUES order) of the cues that can begin with it.
 _CUES_OF_LETTER: dict[str, tuple[int, ...]] = {
     letter: tuple(i for i, first in enumerate(_CUE_LETTERS) if letter in first)
@@ -219,20 +220,24 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
     low = fold(text)
     starts_of: dict[str, list[int]] = {}  # letter → where a cue may begin with it
     for m in _CUE_AT.finditer(low):
-        starts_of.setdefault(low[m.start()], []).append(m.start())
+        starts_of.setdefault(m.group(), []).append(m.start())  # the match is the first letter
     if not starts_of:
         return ()
     regexes = _cue_regex()
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for i in sorted({i for letter in starts_of for i in _CUES_OF_LETTER.get(letter, ())}):
+    for i in sorted({i for letter in starts_of for i in _CUES_OF_LETTER[letter]}):
         rx, cue = regexes[i]
         # what rx.finditer(low) gives, tried only where some cue starts with a letter this
         # one can begin with: a match at the leftmost such position, then the next one at or
         # after its end
-        lists = [starts_of[letter] for letter in _CUE_LETTERS[i] if letter in starts_of]
+        firsts = _CUE_FIRSTS[i]
+        if len(firsts) == 1:
+            positions = starts_of[firsts[0]]  # present: the cue was chosen by that letter
+        else:
+            positions = sorted(p for letter in firsts for p in starts_of.get(letter, ()))
         resume = 0
-        for p in lists[0] if len(lists) == 1 else sorted(p for ps in lists for p in ps):
+        for p in positions:
             if p < resume:
                 continue
             m = rx.match(low, p)
