@@ -76,9 +76,10 @@ class StatementSource:
             if self.article is not None:
                 base += f" WHERE article_id = {_literal(self.article)}"
             con.execute(f"CREATE TEMP VIEW statements AS {base}")
-            con.register("actor_names", pd.DataFrame({"id": list(self.names), "name": list(self.names.values())},
-                                                      columns=["id", "name"], dtype=str))
-            con.execute(_NAMED_VIEW)
+            if {"speaker", "target"} <= set(self.columns):
+                con.register("actor_names", pd.DataFrame({"id": list(self.names), "name": list(self.names.values())},
+                                                          columns=["id", "name"], dtype=str))
+                con.execute(_NAMED_VIEW)
             return store.fetch(con, self.dataset or "statements", sql, params)
         finally:
             con.close()
@@ -92,11 +93,12 @@ class StatementSource:
 _NAMED_VIEW = """
 CREATE TEMP VIEW named_statements AS
 SELECT s.*,
-       coalesce(sn.name, s.speaker) AS speaker_name,
-       CASE WHEN coalesce(s.target, '') = '' THEN '(none)' ELSE coalesce(tn.name, s.target) END AS target_name
+       coalesce(sn.name, CAST(s.speaker AS VARCHAR)) AS speaker_name,
+       CASE WHEN coalesce(CAST(s.target AS VARCHAR), '') = '' THEN '(none)'
+            ELSE coalesce(tn.name, CAST(s.target AS VARCHAR)) END AS target_name
 FROM statements s
-LEFT JOIN actor_names sn ON sn.id = s.speaker
-LEFT JOIN actor_names tn ON tn.id = s.target
+LEFT JOIN actor_names sn ON sn.id = CAST(s.speaker AS VARCHAR)
+LEFT JOIN actor_names tn ON tn.id = CAST(s.target AS VARCHAR)
 """
 
 
