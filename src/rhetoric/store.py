@@ -25,10 +25,11 @@ Decisions:
 * **Reading goes through DuckDB** (``read_table``, ``query``): only the columns and rows
   asked for are read from the part files (column projection and row-group statistics).
   Rows come back in corpus order (part file, then row within the file).
-* **Cache for the notebooks.** ``cached_table(corpus_dir, registry)`` derives a table into
+* **Cache for the notebooks.** ``cached_dataset(corpus_dir, registry)`` derives a table into
   ``<cache>/<sha256>/<table>/``, where the hash covers the corpus files, the actor registry
-  and the package's source code, and reads it back through DuckDB. The result does not depend
-  on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
+  and the package's source code, and returns that folder: the reports query it through DuckDB
+  (``rhetoric.statement_source``); ``cached_table`` reads it into a frame. The result does not
+  depend on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
   The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``, else
   ``~/.cache/rhetoric``; deleting it is always safe.
 """
