@@ -8,6 +8,7 @@ import pytest
 from rhetoric import focus
 from rhetoric.actors import load_actors
 from rhetoric.errors import RhetoricError
+from rhetoric.statement_source import StatementSource
 from rhetoric.statements import extract_corpus
 
 from conftest import ROOT
@@ -22,8 +23,8 @@ def registry():
 
 def rows(*triples):
     """Statement rows (speaker, target, statement number): one row per (statement, target)."""
-    return pd.DataFrame([{"article_id": "a", "statement_id": f"S{n}", "speaker": s, "target": t,
-                          "kind": "direct", "stance": 0} for s, t, n in triples])
+    return StatementSource(frame=pd.DataFrame([{"article_id": "a", "statement_id": f"S{n}", "speaker": s, "target": t,
+                          "kind": "direct", "stance": 0} for s, t, n in triples]))
 
 
 STATEMENTS = rows(("vell", "estmark", 1), ("vell", "arvid", 1), ("vell", "estmark", 2),
@@ -87,7 +88,7 @@ def test_note_names_only_the_choices_made_automatically(registry):
 
 
 def test_shift_parameters_on_the_forked_corpus_follow_the_extracted_statements(registry):
-    statements = extract_corpus(FORK / "corpus", registry, progress=False)
+    statements = StatementSource(frame=extract_corpus(FORK / "corpus", registry, progress=False))
     chosen = focus.shift_parameters(statements, registry, "auto", "auto", "auto")
     assert chosen.speaker == focus.speakers(statements, registry).index[0]
     assert chosen.speaker not in chosen.targets and chosen.targets

@@ -224,9 +224,10 @@ def test_load_statements_automated_branch_reads_the_parquet_cache(tmp_path, regi
     from rhetoric.shift import load_statements
 
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
-    frame, source = load_statements(UNSEEN, registry, None)
+    loaded, source = load_statements(UNSEEN, registry, None)
     assert source == "automated"
-    pd.testing.assert_frame_equal(frame, statements)
+    assert loaded.dataset.parent.parent == tmp_path / "cache"
+    pd.testing.assert_frame_equal(loaded.to_frame(), statements)
     assert list((tmp_path / "cache").glob("*/statements/part-00000.parquet"))
 
 

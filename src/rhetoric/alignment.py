@@ -33,16 +33,30 @@ def wording_variants(a: str, b: str) -> str:
     return "; ".join(changes)
 
 
-def align_across_sources(statements: pd.DataFrame, min_similarity: int = MIN_SIMILARITY) -> pd.DataFrame:
+def quoted_in_several_articles(statements) -> pd.DataFrame:
+    """The quoted rows (direct and partial quotes) of the speakers quoted in more than one
+    article, the only ones that can align, in corpus order: article_id, statement_id, speaker,
+    quote, start, end. ``statements``: a StatementSource or a frame (queried in DuckDB)."""
+    from rhetoric.statement_source import as_source
+
+    return as_source(statements).query("""
+        SELECT article_id, statement_id, speaker, quote, "start", "end" FROM statements
+        WHERE kind IN ('direct', 'partial') AND speaker IN (
+            SELECT speaker FROM statements WHERE kind IN ('direct', 'partial')
+            GROUP BY speaker HAVING count(DISTINCT article_id) > 1)
+        ORDER BY _file, _row""")
+
+
+def align_across_sources(statements, min_similarity: int = MIN_SIMILARITY) -> pd.DataFrame:
     """Pairs of statements by one speaker in two articles that render the same words.
 
-    ``statements`` has one row per (statement, target); statements are compared once each.
-    Columns: speaker, article_a, quote_a, span_a, article_b, quote_b, span_b, similarity,
-    variants. Authorial statements are left out (the two articles' own voices differ).
+    ``statements`` has one row per (statement, target) (a StatementSource or a frame);
+    statements are compared once each. Columns: speaker, article_a, quote_a, span_a,
+    article_b, quote_b, span_b, similarity, variants. Authorial statements are left out (the
+    two articles' own voices differ).
     """
     cols = ["speaker", "article_a", "quote_a", "span_a", "article_b", "quote_b", "span_b", "similarity", "variants"]
-    quoted = statements[statements["kind"].isin(["direct", "partial"])]
-    unique = quoted.drop_duplicates(["article_id", "statement_id"])
+    unique = quoted_in_several_articles(statements).drop_duplicates(["article_id", "statement_id"])
     articles = sorted(unique["article_id"].unique())
     candidates = []
     for i, a in enumerate(articles):

@@ -14,6 +14,12 @@ notebooks resolve it here, from the statements themselves:
 A name that is not ``auto`` goes through the registry as usual (unknown names raise
 UnknownActorError with the close matches). Every choice is returned, so the report can state
 what it chose and why.
+
+``statements`` is what ``rhetoric.shift.load_statements`` returns, a
+``rhetoric.statement_source.StatementSource`` (``StatementSource(frame=df)`` for a frame): the
+counts are one DuckDB query each, over the Parquet dataset or the hand-coded rows. (This
+module does not import it, so that the timeline report, which uses only the date windows
+here, does not depend on the extraction code.)
 """
 
 from __future__ import annotations
@@ -48,26 +54,33 @@ def _rank(value: str) -> int:
     return rank
 
 
-def _targeted(statements: pd.DataFrame, registry) -> pd.DataFrame:
-    """Attributed statement rows with a target, both ends actors of the registry."""
-    rows = statements[(statements["kind"] != "authorial") & (statements["speaker"] != "author")]
-    rows = rows[rows["target"].fillna("").astype(str) != ""]
-    known = set(registry.actors) - {"author"}
-    return rows[rows["speaker"].isin(known) & rows["target"].isin(known)]
+#: Attributed statement rows with a target, both ends actors of the registry (``?`` × 2: the
+#: actor ids, as lists). The authorial voice is left out.
+_TARGETED = "kind IS DISTINCT FROM 'authorial' AND list_contains(?, speaker) AND list_contains(?, target)"
 
 
-def _count_statements(rows: pd.DataFrame, by: str) -> pd.Series:
-    """Statements (not rows) per value of ``by``, most first, ties by id."""
-    counts = rows.drop_duplicates(["article_id", "statement_id", by]).groupby(by).size()
-    return counts.sort_index().sort_values(ascending=False, kind="stable")
+def _known(registry) -> list[str]:
+    return sorted(set(registry.actors) - {"author"})
 
 
-def speakers(statements: pd.DataFrame, registry) -> pd.Series:
+def _count_statements(statements, registry, by: str, where: str = "true", params=()) -> pd.Series:
+    """Statements (not rows) with a target per value of ``by`` ("speaker" or "target"), among
+    the rows that also meet ``where``; most first, ties by id. Counted in DuckDB."""
+    known = _known(registry)
+    counts = statements.query(
+        f"SELECT {by} AS actor, count(*) AS n FROM ("
+        f"  SELECT DISTINCT article_id, statement_id, {by} FROM statements"
+        f"  WHERE {_TARGETED} AND {where}) "
+        f"GROUP BY actor ORDER BY n DESC, actor", [known, known, *params])
+    return pd.Series(counts["n"].to_numpy(), index=pd.Index(counts["actor"], name=by), name="statements")
+
+
+def speakers(statements, registry) -> pd.Series:
     """Registry actors by the number of statements with a target they make, most first."""
-    return _count_statements(_targeted(statements, registry), "speaker")
+    return _count_statements(statements, registry, "speaker")
 
 
-def pick_speaker(statements: pd.DataFrame, value: str, registry) -> str:
+def pick_speaker(statements, value: str, registry) -> str:
     """An actor id: ``value`` resolved through the registry, or the auto:N most-quoted speaker."""
     if not is_auto(value):
         return registry.require(value)
@@ -79,29 +92,27 @@ def pick_speaker(statements: pd.DataFrame, value: str, registry) -> str:
     return ranked[rank - 1]
 
 
-def pick_targets(statements: pd.DataFrame, speaker: str, value, registry, most: int = 2) -> list[str]:
+def pick_targets(statements, speaker: str, value, registry, most: int = 2) -> list[str]:
     """Target ids: the given names resolved, or the speaker's most frequent targets."""
     if not is_auto(value):
         names = [value] if isinstance(value, str) else list(value)
         return [registry.require(n) for n in names]
-    rows = _targeted(statements, registry)
-    counts = _count_statements(rows[rows["speaker"] == speaker], "target")
-    counts = counts.drop(speaker, errors="ignore")
+    counts = _count_statements(statements, registry, "target", "speaker = ? AND target <> ?",
+                               [speaker, speaker])
     if counts.empty:
         raise FocusError(f"targets 'auto': {registry.name(speaker)} has no statement with a target")
     return list(counts.index[:most])
 
 
-def pick_controls(statements: pd.DataFrame, speaker: str, targets: list[str], value, registry,
+def pick_controls(statements, speaker: str, targets: list[str], value, registry,
                   most: int = 2) -> list[dict]:
     """Control cases: as given, or the next speakers toward the same targets (auto)."""
     if not is_auto(value):
         return list(value)
-    rows = _targeted(statements, registry)
-    rows = rows[rows["target"].isin(targets) & (rows["speaker"] != speaker)
-                & ~rows["speaker"].isin(targets)]
-    others = list(_count_statements(rows, "speaker").index[:most])
-    return [{"speaker": other, "targets": list(targets)} for other in others]
+    others = _count_statements(statements, registry, "speaker",
+                               "list_contains(?, target) AND speaker <> ? AND NOT list_contains(?, speaker)",
+                               [list(targets), speaker, list(targets)])
+    return [{"speaker": other, "targets": list(targets)} for other in others.index[:most]]
 
 
 def _dates(values) -> list[dt.date]:
@@ -184,7 +195,7 @@ class ShiftFocus:
     note: str
 
 
-def shift_parameters(statements: pd.DataFrame, registry, speaker, targets, control_cases) -> ShiftFocus:
+def shift_parameters(statements, registry, speaker, targets, control_cases) -> ShiftFocus:
     """Resolve the shift report's speaker, targets and control cases (each may be ``auto``)."""
     speaker_id = pick_speaker(statements, speaker, registry)
     target_ids = pick_targets(statements, speaker_id, targets, registry)

@@ -46,11 +46,14 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
 from rhetoric.errors import RhetoricError
+
+if TYPE_CHECKING:
+    from rhetoric.statement_source import StatementSource
 
 #: Minimum change of mean stance (−2…+2 scale) between the run before and the run after.
 SHIFT_THRESHOLD = 2.0
@@ -98,9 +101,32 @@ def _mean(values: Iterable) -> float | None:
     return sum(vals) / len(vals) if vals else None
 
 
-def statement_series(statements: pd.DataFrame, speaker: str, targets: list[str]) -> pd.DataFrame:
+#: Columns ``statement_series`` uses when a statements table has them.
+OPTIONAL_COLUMNS = ["kind", "goldstein", "note", "said_on_basis", "date_basis"]
+
+
+def series_rows(statements, speaker: str, targets: list[str]) -> pd.DataFrame:
+    """The rows of ``speaker`` toward any of ``targets``, in corpus order, with only the columns
+    ``statement_series`` uses (``statements``: a StatementSource or a frame; queried in DuckDB)."""
+    from rhetoric.statement_source import as_source, is_in
+
+    source = as_source(statements)
+    present = source.columns
+    missing = [c for c in REQUIRED_COLUMNS if c not in present]
+    if missing:
+        raise ShiftError(f"statements table lacks the column(s): {', '.join(missing)}")
+    columns = ", ".join(f'"{c}"' for c in REQUIRED_COLUMNS + [c for c in OPTIONAL_COLUMNS if c in present])
+    targeted, params = is_in("trim(CAST(target AS VARCHAR))", targets)
+    return source.query(f"SELECT {columns} FROM statements "
+                        f"WHERE trim(CAST(speaker AS VARCHAR)) = ? AND {targeted} ORDER BY _file, _row",
+                        [speaker, *params])
+
+
+def statement_series(statements, speaker: str, targets: list[str]) -> pd.DataFrame:
     """The ordered statements of ``speaker`` toward any of ``targets``, one row per statement.
 
+    ``statements``: a StatementSource (``load_statements``) or a frame of statement rows; only
+    the rows of this speaker and these targets are read (``series_rows``).
     Rows sharing (article_id, statement_id) are one statement: stance and goldstein are the
     means over its rows toward the targets, ``targets`` lists them, ``n_rows`` counts them.
     Order: dated statements by date, then article, then offset; undated ones after them, by
@@ -108,12 +134,7 @@ def statement_series(statements: pd.DataFrame, speaker: str, targets: list[str])
     """
     if isinstance(targets, str):
         targets = [targets]
-    missing = [c for c in REQUIRED_COLUMNS if c not in statements.columns]
-    if missing:
-        raise ShiftError(f"statements table lacks the column(s): {', '.join(missing)}")
-    wanted = set(targets)
-    sel = statements[(statements["speaker"].map(_text) == speaker)
-                     & statements["target"].map(_text).isin(wanted)]
+    sel = series_rows(statements, speaker, list(dict.fromkeys(targets)))
     rows = []
     for (article_id, statement_id), grp in sel.groupby(["article_id", "statement_id"], sort=False):
         first = grp.iloc[0]
@@ -400,37 +421,53 @@ def _split_names(names) -> list[str]:
 
 
 def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None
-                    ) -> tuple[pd.DataFrame, str]:
-    """The statements of a corpus and where they come from: ("hand-coded" | "automated").
+                    ) -> tuple[StatementSource, str]:
+    """The statements of a corpus, to query, and where they come from ("hand-coded" | "automated").
 
     Hand-coded when ``annotations_dir/statements.csv`` exists (rows of articles that are not in
-    the corpus are dropped); automated extraction when no folder is given or it has no
-    statements.csv. A folder that does not exist is an error, not a silent fallback.
+    the corpus are dropped; offsets, stance and Goldstein scores as numbers); automated
+    extraction when no folder is given or it has no statements.csv. A folder that does not
+    exist is an error, not a silent fallback.
+
+    Nothing is loaded here: the result is a ``rhetoric.statement_source.StatementSource``, which
+    each report queries for what it shows. The automated statements are derived once into a
+    partitioned Parquet dataset in the cache (``rhetoric.store.cached_dataset``) and read
+    through DuckDB; ``.to_frame()`` gives the whole table.
     """
     from rhetoric.corpus import article_paths
+    from rhetoric.statement_source import StatementSource
 
-    ids = {p.stem for p in article_paths(corpus_dir)}
     if annotations_dir is not None:
         folder = Path(annotations_dir)
         if not folder.is_dir():
             raise ShiftError(f"{annotations_dir}: annotations folder does not exist")
         path = folder / "statements.csv"
         if path.is_file():
-            table = pd.read_csv(path, dtype=str, keep_default_na=False)
-            missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
-            if missing:
-                raise ShiftError(f"{path}: missing column(s) {', '.join(missing)}")
-            return table[table["article_id"].isin(ids)].reset_index(drop=True), "hand-coded"
-    # Automated: derived once into a partitioned Parquet dataset in the cache (keyed by a sha256
-    # of the corpus, the registry and the package code) and read back through DuckDB.
-    from rhetoric.store import cached_table
+            ids = {p.stem for p in article_paths(corpus_dir)}
+            return StatementSource(frame=read_hand_coded(path, ids)), "hand-coded"
+    from rhetoric.store import cached_dataset
 
-    return cached_table(corpus_dir, registry, "statements"), "automated"
+    return StatementSource(dataset=cached_dataset(corpus_dir, registry, "statements")), "automated"
+
+
+def read_hand_coded(path: Path | str, article_ids) -> pd.DataFrame:
+    """The rows of a hand-coded statements.csv whose article is among ``article_ids``; offsets
+    and stance as integers, Goldstein scores as numbers (empty: missing), the rest as text."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
+    if missing:
+        raise ShiftError(f"{path}: missing column(s) {', '.join(missing)}")
+    table = table[table["article_id"].isin(set(article_ids))].reset_index(drop=True)
+    for column in ("start", "end", "stance"):
+        table[column] = pd.to_numeric(table[column])
+    if "goldstein" in table.columns:
+        table["goldstein"] = pd.to_numeric(table["goldstein"], errors="coerce")
+    return table
 
 
 def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Path | str | None = None,
               registry=None, threshold: float = SHIFT_THRESHOLD,
-              loaded: tuple[pd.DataFrame, str] | None = None) -> tuple[pd.DataFrame, ShiftResult]:
+              loaded: tuple[StatementSource, str] | None = None) -> tuple[pd.DataFrame, ShiftResult]:
     """Resolve the names, load the statements, and return (series, result).
 
     ``targets`` is a list of names or a comma-separated string ("Turkey,Erdogan"). Names and
@@ -542,7 +579,7 @@ def lexical_shift(series: pd.DataFrame, result: ShiftResult, top: int = 10) -> p
 
 
 def controls(corpus_dir, registry, annotations_dir, cases: list[dict],
-             loaded: tuple[pd.DataFrame, str] | None = None) -> pd.DataFrame:
+             loaded: tuple[StatementSource, str] | None = None) -> pd.DataFrame:
     """The same detection for other speaker/target pairs, to show it does not find shifts everywhere."""
     loaded = loaded or load_statements(corpus_dir, registry, annotations_dir)
     rows = []

@@ -6,6 +6,11 @@
 - ``by_source``: each speaker → target pair per article, and which pairs one article only has.
 - ``authorial_framing``: the articles' own evaluative claims, kept apart from the speakers.
 - ``statement_table``: the statements with quote, date, source and offsets, for reading.
+
+Each takes the statements as ``load_statements`` returns them (a
+``rhetoric.statement_source.StatementSource``; a frame of statement rows also works) and asks
+DuckDB for its counts and means, or for the columns of the rows it lists: pandas receives what
+the report shows. Rounding and the final order of the small results stay in pandas, as before.
 """
 
 from __future__ import annotations
@@ -15,13 +20,18 @@ from pathlib import Path
 import pandas as pd
 
 from rhetoric.errors import RhetoricError
+from rhetoric.statement_source import StatementSource, as_source
 
 SOURCES = ("gold", "automated")
 
+#: Statements attributed to a speaker (not the article's own voice), with a target.
+ATTRIBUTED = "kind IS DISTINCT FROM 'authorial' AND coalesce(target, '') <> ''"
+
 
 def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None,
-                    source: str = "gold", article: str = "all") -> tuple[pd.DataFrame, str]:
-    """Statements (one row per target) and their provenance, "hand-coded" or "automated"."""
+                    source: str = "gold", article: str = "all") -> tuple[StatementSource, str]:
+    """Statements (one row per target) to query, with display names, and their provenance,
+    "hand-coded" or "automated"; only those of ``article`` unless it is "all"."""
     from rhetoric.corpus import article_paths
     from rhetoric.shift import load_statements as statements_of_corpus
 
@@ -30,39 +40,37 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
     ids = [p.stem for p in article_paths(corpus_dir)]
     if article != "all" and article not in ids:
         raise RhetoricError(f"unknown article '{article}'; articles: all, {', '.join(ids)}")
-    frame, kind = statements_of_corpus(corpus_dir, registry, annotations_dir if source == "gold" else None)
-    frame = frame.copy()
-    for column in ("start", "end", "stance"):
-        frame[column] = pd.to_numeric(frame[column])
-    frame["target"] = frame["target"].fillna("").astype(str)
-    frame["speaker_name"] = frame["speaker"].map(registry.name)
-    frame["target_name"] = frame["target"].map(lambda t: registry.name(t) if t else "(none)")
+    statements, kind = statements_of_corpus(corpus_dir, registry, annotations_dir if source == "gold" else None)
     if article != "all":
-        frame = frame[frame["article_id"] == article]
-    return frame.reset_index(drop=True), kind
+        statements = statements.for_article(article)
+    return statements.with_names({actor_id: registry.name(actor_id) for actor_id in registry.actors}), kind
 
 
-def attributed(statements: pd.DataFrame) -> pd.DataFrame:
-    return statements[statements["kind"] != "authorial"]
-
-
-def stance_matrix(statements: pd.DataFrame) -> pd.DataFrame:
+def stance_matrix(statements) -> pd.DataFrame:
     """Speaker × target: mean stance, number of statements, min and max (authorial left out)."""
-    rows = attributed(statements)
-    rows = rows[rows["target"] != ""]
-    grouped = rows.groupby(["speaker_name", "target_name"])["stance"]
-    table = grouped.agg(mean_stance="mean", n="count", min_stance="min", max_stance="max").reset_index()
+    table = as_source(statements).query(f"""
+        SELECT speaker_name, target_name, avg(stance) AS mean_stance, count(stance) AS n,
+               min(stance) AS min_stance, max(stance) AS max_stance
+        FROM named_statements WHERE {ATTRIBUTED} AND speaker IS NOT NULL
+        GROUP BY speaker_name, target_name ORDER BY speaker_name, target_name""")
     table["mean_stance"] = table["mean_stance"].round(2)
-    return table.sort_values(["speaker_name", "target_name"]).reset_index(drop=True)
+    return table
 
 
-def by_source(statements: pd.DataFrame) -> pd.DataFrame:
+def _articles(statements) -> list[str]:
+    """The articles that have statements (any kind), sorted."""
+    found = as_source(statements).query("SELECT DISTINCT article_id FROM statements WHERE article_id IS NOT NULL")
+    return sorted(found["article_id"])
+
+
+def by_source(statements) -> pd.DataFrame:
     """Each speaker → target pair: statements and mean stance per article, and who reports it."""
-    rows = attributed(statements)
-    rows = rows[rows["target"] != ""]
-    articles = sorted(statements["article_id"].unique())
-    table = (rows.groupby(["speaker_name", "target_name", "article_id"])["stance"]
-                 .agg(["mean", "count"]).reset_index())
+    articles = _articles(statements)
+    table = as_source(statements).query(f"""
+        SELECT speaker_name, target_name, article_id, avg(stance) AS mean, count(stance) AS count
+        FROM named_statements WHERE {ATTRIBUTED} AND speaker IS NOT NULL
+        GROUP BY speaker_name, target_name, article_id
+        ORDER BY speaker_name, target_name, article_id""")
     wide = table.pivot_table(index=["speaker_name", "target_name"], columns="article_id",
                              values=["mean", "count"]).reset_index()
     wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]
@@ -79,56 +87,69 @@ def by_source(statements: pd.DataFrame) -> pd.DataFrame:
     return wide[ordered].rename(columns={"speaker_name": "speaker", "target_name": "target"})
 
 
-def stance_points(statements: pd.DataFrame) -> pd.DataFrame:
-    """One row per (statement, target) for dot charts: pair label, article, stance, quote."""
-    rows = attributed(statements)
-    rows = rows[rows["target"] != ""]
-    return pd.DataFrame({
-        "pair": rows["speaker_name"] + " → " + rows["target_name"],
-        "article_id": rows["article_id"], "stance": rows["stance"],
-        "quote": rows["quote"].str.slice(0, 200), "kind": rows["kind"],
-        "offsets": rows["start"].astype(str) + "-" + rows["end"].astype(str),
-    }).reset_index(drop=True)
+def stance_points(statements) -> pd.DataFrame:
+    """One row per (statement, target) for dot charts: pair label, article, stance, quote (its
+    first 200 characters), in corpus order."""
+    return as_source(statements).query(f"""
+        SELECT speaker_name || ' → ' || target_name AS pair, article_id, stance,
+               substr(quote, 1, 200) AS quote, kind,
+               CAST("start" AS VARCHAR) || '-' || CAST("end" AS VARCHAR) AS offsets
+        FROM named_statements WHERE {ATTRIBUTED} ORDER BY _file, _row""")
 
 
-def authorial_framing(statements: pd.DataFrame) -> pd.DataFrame:
+def authorial_framing(statements) -> pd.DataFrame:
     """The articles' own voice toward each target: claims, mean stance, per article."""
-    rows = statements[statements["kind"] == "authorial"]
-    rows = rows[rows["target"] != ""]
-    table = (rows.groupby(["article_id", "target_name"])["stance"]
-                 .agg(claims="count", mean_stance="mean").reset_index())
+    table = as_source(statements).query("""
+        SELECT article_id, target_name, count(stance) AS claims, avg(stance) AS mean_stance
+        FROM named_statements WHERE kind = 'authorial' AND coalesce(target, '') <> ''
+          AND article_id IS NOT NULL
+        GROUP BY article_id, target_name""")
     table["mean_stance"] = table["mean_stance"].round(2)
     return table.sort_values(["article_id", "mean_stance", "target_name"]).reset_index(drop=True)
 
 
-def statement_table(statements: pd.DataFrame) -> pd.DataFrame:
-    cols = {"article_id": "article", "statement_id": "id", "speaker_name": "speaker",
-            "target_name": "target", "kind": "kind", "stance": "stance", "said_on": "said on",
-            "quote": "quote", "start": "start", "end": "end"}
-    present = [c for c in cols if c in statements]
-    return statements[present].rename(columns=cols).fillna("")
+#: The statement table's columns: stored (or named) column → heading.
+STATEMENT_TABLE_COLUMNS = {"article_id": "article", "statement_id": "id", "speaker_name": "speaker",
+                           "target_name": "target", "kind": "kind", "stance": "stance",
+                           "said_on": "said on", "quote": "quote", "start": "start", "end": "end"}
 
 
-def summarize(statements: pd.DataFrame, focus: str, registry, kind: str) -> str:
+def statement_table(statements) -> pd.DataFrame:
+    """Every statement row for reading: article, id, speaker, target, kind, stance, date,
+    quote and offsets, in corpus order."""
+    source = as_source(statements)
+    present = set(source.columns) | {"speaker_name", "target_name"}
+    columns = [c for c in STATEMENT_TABLE_COLUMNS if c in present]
+    selected = ", ".join(f'"{c}" AS "{STATEMENT_TABLE_COLUMNS[c]}"' for c in columns)
+    return source.query(f"SELECT {selected} FROM named_statements ORDER BY _file, _row").fillna("")
+
+
+def summarize(statements, focus: str, registry, kind: str) -> str:
     """The headline: how many statements, and what the focus actor says and hears."""
-    rows = attributed(statements)
-    rows = rows[rows["target"] != ""]
-    n_statements = rows.drop_duplicates(["article_id", "statement_id"]).shape[0]
-    speakers = rows["speaker"].nunique()
-    authorial = statements[statements["kind"] == "authorial"].drop_duplicates(["article_id", "statement_id"]).shape[0]
+    one = "DISTINCT (article_id, statement_id)"
+    said, heard = f"{ATTRIBUTED} AND speaker = focus", f"{ATTRIBUTED} AND target = focus"
+    counts = as_source(statements).query(f"""
+        SELECT count({one}) FILTER (WHERE {ATTRIBUTED}) AS n_statements,
+               count(DISTINCT speaker) FILTER (WHERE {ATTRIBUTED}) AS speakers,
+               count({one}) FILTER (WHERE kind = 'authorial') AS authorial,
+               count(*) FILTER (WHERE {said}) AS said_rows,
+               count({one}) FILTER (WHERE {said}) AS said,
+               count(*) FILTER (WHERE {said} AND stance < 0) AS hostile,
+               count(*) FILTER (WHERE {said} AND stance > 0) AS warm,
+               count(*) FILTER (WHERE {heard}) AS heard_rows,
+               count({one}) FILTER (WHERE {heard}) AS heard,
+               avg(stance) FILTER (WHERE {heard}) AS heard_mean
+        FROM statements, (SELECT CAST(? AS VARCHAR) AS focus)""", [focus]).to_dict("records")[0]
     name = registry.name(focus)
-    said = rows[rows["speaker"] == focus]
-    heard = rows[rows["target"] == focus]
     noun = "hand-coded" if kind == "hand-coded" else "automatically extracted"
-    text = (f"The articles attribute **{n_statements} {noun} statements** with a target to "
-            f"**{speakers} speakers**, besides **{authorial}** evaluative claims in their own voice.")
-    if len(said):
-        hostile, warm = int((said["stance"] < 0).sum()), int((said["stance"] > 0).sum())
-        text += (f" {name} is the speaker of **{said.drop_duplicates(['article_id', 'statement_id']).shape[0]}**: "
-                 f"{hostile} hostile or critical and {warm} favourable stances toward their targets.")
-    if len(heard):
-        text += (f" Others speak about {name} in **{heard.drop_duplicates(['article_id', 'statement_id']).shape[0]}** "
-                 f"statements, with a mean stance of **{heard['stance'].mean():+.2f}**.")
+    text = (f"The articles attribute **{counts['n_statements']} {noun} statements** with a target to "
+            f"**{counts['speakers']} speakers**, besides **{counts['authorial']}** evaluative claims in their own voice.")
+    if counts["said_rows"]:
+        text += (f" {name} is the speaker of **{counts['said']}**: "
+                 f"{counts['hostile']} hostile or critical and {counts['warm']} favourable stances toward their targets.")
+    if counts["heard_rows"]:
+        text += (f" Others speak about {name} in **{counts['heard']}** "
+                 f"statements, with a mean stance of **{counts['heard_mean']:+.2f}**.")
     return text
 
 

@@ -25,16 +25,18 @@ Decisions:
 * **Reading goes through DuckDB** (``read_table``, ``query``): only the columns and rows
   asked for are read from the part files (column projection and row-group statistics).
   Rows come back in corpus order (part file, then row within the file).
-* **Cache for the notebooks.** ``cached_table(corpus_dir, registry)`` derives a table into
+* **Cache for the notebooks.** ``cached_dataset(corpus_dir, registry)`` derives a table into
   ``<cache>/<sha256>/<table>/``, where the hash covers the corpus files, the actor registry
-  and the package's source code, and reads it back through DuckDB. The result does not depend
-  on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
+  and the package's source code, and returns that folder: the reports query it through DuckDB
+  (``rhetoric.statement_source``); ``cached_table`` reads it into a frame. The result does not
+  depend on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
   The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``, else
   ``~/.cache/rhetoric``; deleting it is always safe.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -441,7 +443,17 @@ def _source(files: list[Path], with_order: bool) -> str:
     return f"read_parquet([{listing}]{extra})"
 
 
-def _connect():
+def scan(path: Path | str, with_order: bool = False) -> str:
+    """The DuckDB table function that reads a complete dataset, for use in SQL.
+
+    With ``with_order``, the virtual columns ``filename`` and ``file_row_number`` come too:
+    ``ORDER BY filename, file_row_number`` is the corpus order.
+    """
+    return _source(part_files(path), with_order)
+
+
+def connect():
+    """A DuckDB connection (in memory) with the thread count used for every read here."""
     import duckdb
 
     return duckdb.connect(config={"threads": max(1, min(4, os.cpu_count() or 1))})
@@ -506,23 +518,24 @@ def query(path: Path | str, sql: str, params: Sequence | None = None) -> pd.Data
     ``query("statements/", "SELECT speaker, count(*) AS n FROM t GROUP BY speaker ORDER BY n DESC")``
     """
     files = part_files(path)
-    con = _connect()
+    con = connect()
     try:
         con.execute(f"CREATE TEMP VIEW t AS SELECT * FROM {_source(files, False)}")
-        return _fetch(con, path, sql, params)
+        return fetch(con, path, sql, params)
     finally:
         con.close()
 
 
 def _run(path, sql: str, params: list) -> pd.DataFrame:
-    con = _connect()
+    con = connect()
     try:
-        return _fetch(con, path, sql, params)
+        return fetch(con, path, sql, params)
     finally:
         con.close()
 
 
-def _fetch(con, path, sql: str, params) -> pd.DataFrame:
+def fetch(con, path, sql: str, params) -> pd.DataFrame:
+    """Run ``sql`` on ``con`` into a DataFrame; a DuckDB error becomes a StoreError naming ``path``."""
     import duckdb
 
     try:
@@ -574,32 +587,42 @@ def cache_key(corpus_dir: Path | str, registry, table: str) -> str:
     return h.hexdigest()
 
 
-def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
-                 columns: Sequence[str] | None = None,
-                 where: str | Mapping[str, object] | None = None) -> pd.DataFrame:
-    """A derived table of a corpus, from its Parquet dataset in the cache (derived if absent).
+def cached_dataset(corpus_dir: Path | str, registry, table: str = "statements") -> Path:
+    """The folder of a corpus's derived ``table`` in the cache, derived first if absent.
 
-    Always read back through DuckDB, so a first run and a cached run return the same frame;
-    when the cache cannot be written the dataset is derived into a temporary directory.
+    When the cache cannot be written, the dataset is derived into a temporary directory that
+    is removed when the process exits.
     """
     spec = table_spec(table)
     entry = cache_root() / cache_key(corpus_dir, registry, spec.name)
     folder = entry / spec.name
-    if not is_dataset(folder):
-        try:
-            write_dataset(corpus_dir, folder, registry, spec.name, replace=False)
-        except NotWritableError:
-            with tempfile.TemporaryDirectory(prefix="rhetoric-") as tmp:
-                out = Path(tmp) / spec.name
-                write_dataset(corpus_dir, out, registry, spec.name)
-                return _typed(read_table(out, columns, where), spec)
-        prune_cache(keep_also=entry)
-    else:
+    if is_dataset(folder):
         try:
             os.utime(entry)  # used now: pruning goes by last use
         except OSError:
             pass
-    return _typed(read_table(folder, columns, where), spec)
+        return folder
+    try:
+        write_dataset(corpus_dir, folder, registry, spec.name, replace=False)
+    except NotWritableError:
+        tmp = Path(tempfile.mkdtemp(prefix="rhetoric-"))
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+        return write_dataset(corpus_dir, tmp / spec.name, registry, spec.name).path
+    prune_cache(keep_also=entry)
+    return folder
+
+
+def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
+                 columns: Sequence[str] | None = None,
+                 where: str | Mapping[str, object] | None = None) -> pd.DataFrame:
+    """A derived table of a corpus (or the ``columns`` and rows ``where`` asks for), read
+    through DuckDB from its dataset in the cache (``cached_dataset``).
+
+    Always read back from the Parquet files, so a first run and a cached run return the same
+    frame.
+    """
+    spec = table_spec(table)
+    return _typed(read_table(cached_dataset(corpus_dir, registry, spec.name), columns, where), spec)
 
 
 #: How many cache entries (one per corpus, registry and code version) are kept.
