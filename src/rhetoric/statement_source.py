@@ -74,7 +74,7 @@ class StatementSource:
                 base = (f"SELECT * EXCLUDE (filename, file_row_number), filename AS _file, "
                         f"file_row_number AS _row FROM {store.scan(self.dataset, with_order=True)}")
             if self.article is not None:
-                base += f" WHERE article_id = {_literal(self.article)}"
+                base += f" WHERE article_id = {store.sql_string(str(self.article))}"
             con.execute(f"CREATE TEMP VIEW statements AS {base}")
             if {"speaker", "target"} <= set(self.columns):
                 con.register("actor_names", pd.DataFrame({"id": list(self.names), "name": list(self.names.values())},
@@ -86,7 +86,7 @@ class StatementSource:
 
     def to_frame(self) -> pd.DataFrame:
         """Every row and stored column, in corpus order (what a report should not need)."""
-        columns = ", ".join(_ident(c) for c in self.columns)
+        columns = ", ".join(store.sql_ident(c) for c in self.columns)
         return self.query(f"SELECT {columns} FROM statements ORDER BY _file, _row")
 
 
@@ -117,11 +117,3 @@ def is_in(column: str, values: Sequence) -> tuple[str, list]:
     if not values:
         return "false", []
     return f"{column} IN ({', '.join('?' for _ in values)})", values
-
-
-def _literal(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'

@@ -429,16 +429,18 @@ def part_files(path: Path | str) -> list[Path]:
     return files
 
 
-def _sql_string(value: str) -> str:
+def sql_string(value: str) -> str:
+    """A SQL string literal."""
     return "'" + value.replace("'", "''") + "'"
 
 
-def _ident(name: str) -> str:
+def sql_ident(name: str) -> str:
+    """A quoted SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
 
 
 def _source(files: list[Path], with_order: bool) -> str:
-    listing = ", ".join(_sql_string(str(f)) for f in files)
+    listing = ", ".join(sql_string(str(f)) for f in files)
     extra = ", filename = true, file_row_number = true" if with_order else ""
     return f"read_parquet([{listing}]{extra})"
 
@@ -494,17 +496,17 @@ def read_table(path: Path | str, columns: Sequence[str] | None = None,
                 if not values:
                     clauses.append("false")
                     continue
-                clauses.append(f"{_ident(column)} IN ({', '.join('?' for _ in values)})")
+                clauses.append(f"{sql_ident(column)} IN ({', '.join('?' for _ in values)})")
                 bound.extend(values)
             elif value is None:
-                clauses.append(f"{_ident(column)} IS NULL")
+                clauses.append(f"{sql_ident(column)} IS NULL")
             else:
-                clauses.append(f"{_ident(column)} = ?")
+                clauses.append(f"{sql_ident(column)} = ?")
                 bound.append(value)
         condition = " AND ".join(clauses)
     elif where:
         condition = str(where)
-    sql = f"SELECT {', '.join(_ident(c) for c in wanted)} FROM {_source(files, ordered)}"
+    sql = f"SELECT {', '.join(sql_ident(c) for c in wanted)} FROM {_source(files, ordered)}"
     if condition:
         sql += f" WHERE {condition}"
     if ordered:
