@@ -1,7 +1,8 @@
 """The report computations as they were before they moved into DuckDB: pandas over the whole
 statements table. Kept as the reference that tests/test_statement_source.py checks the SQL
 against, and that benchmarks/bench_query.py measures the DuckDB path against. Not used by the
-reports.
+reports. Where a report shapes the rows it queried in pandas (the series of a shift, the
+by-source pivot), the reference selects its rows in pandas and calls that same shaping.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from rapidfuzz import fuzz
 
 from rhetoric.alignment import MIN_SIMILARITY, wording_variants
 from rhetoric.focus import FocusError, _rank, is_auto
-from rhetoric.shift import REQUIRED_COLUMNS, SERIES_COLUMNS, ShiftError, _date_basis, _mean, _text
+from rhetoric.shift import REQUIRED_COLUMNS, ShiftError, _text, series_of_rows
+from rhetoric.stance_views import by_source_table
 
 
 # --- loading: the whole table ------------------------------------------------------------------
@@ -68,20 +70,7 @@ def by_source(statements: pd.DataFrame) -> pd.DataFrame:
     articles = sorted(statements["article_id"].unique())
     table = (rows.groupby(["speaker_name", "target_name", "article_id"])["stance"]
                  .agg(["mean", "count"]).reset_index())
-    wide = table.pivot_table(index=["speaker_name", "target_name"], columns="article_id",
-                             values=["mean", "count"]).reset_index()
-    wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]
-    for a in articles:
-        wide[f"count {a}"] = wide.get(f"count {a}", pd.Series(0, index=wide.index)).fillna(0).astype(int)
-        wide[f"mean {a}"] = wide.get(f"mean {a}", pd.Series(float("nan"), index=wide.index)).round(2)
-
-    def reported_by(r):
-        present = [a for a in articles if r[f"count {a}"] > 0]
-        return "all sources" if len(present) == len(articles) else "only " + ", ".join(present)
-
-    wide["reported by"] = wide.apply(reported_by, axis=1)
-    ordered = ["speaker_name", "target_name", "reported by"] + [f"{m} {a}" for a in articles for m in ("count", "mean")]
-    return wide[ordered].rename(columns={"speaker_name": "speaker", "target_name": "target"})
+    return by_source_table(table, articles)
 
 
 def stance_points(statements: pd.DataFrame) -> pd.DataFrame:
@@ -250,40 +239,4 @@ def statement_series(statements: pd.DataFrame, speaker: str, targets: list[str])
     wanted = set(targets)
     sel = statements[(statements["speaker"].map(_text) == speaker)
                      & statements["target"].map(_text).isin(wanted)]
-    rows = []
-    for (article_id, statement_id), grp in sel.groupby(["article_id", "statement_id"], sort=False):
-        first = grp.iloc[0]
-        date = _text(first["said_on"])
-        precision = _text(first["said_on_precision"]) if date else ""
-        note = _text(first["note"]) if "note" in grp.columns else ""
-        basis_col = next((c for c in ("said_on_basis", "date_basis") if c in grp.columns), None)
-        basis = _text(first[basis_col]) if basis_col else ""
-        stance = _mean(pd.to_numeric(grp["stance"], errors="coerce"))
-        gold = _mean(pd.to_numeric(grp["goldstein"], errors="coerce")) if "goldstein" in grp else None
-        rows.append({
-            "date": date or None,
-            "precision": precision or None,
-            "date_basis": _date_basis(date, precision, note, basis),
-            "placed": bool(date) and precision == "day",
-            "stance": stance,
-            "goldstein": gold,
-            "quote": _text(first["quote"]),
-            "article_id": _text(article_id),
-            "statement_id": _text(statement_id),
-            "start": int(first["start"]),
-            "end": int(first["end"]),
-            "kind": _text(first["kind"]) if "kind" in grp.columns else "",
-            "speaker": speaker,
-            "targets": ",".join(t for t in targets if t in set(grp["target"].map(_text))),
-            "n_rows": len(grp),
-        })
-    series = pd.DataFrame(rows, columns=SERIES_COLUMNS)
-    if series.empty:
-        return series
-    series["_undated"] = series["date"].isna()
-    series["_date"] = series["date"].fillna("")
-    series = (series.sort_values(["_undated", "_date", "article_id", "start"], kind="stable")
-                    .drop(columns=["_undated", "_date"]).reset_index(drop=True))
-    return series
-
-
+    return series_of_rows(sel, speaker, targets)

@@ -134,7 +134,11 @@ def statement_series(statements, speaker: str, targets: list[str]) -> pd.DataFra
     """
     if isinstance(targets, str):
         targets = [targets]
-    sel = series_rows(statements, speaker, list(dict.fromkeys(targets)))
+    return series_of_rows(series_rows(statements, speaker, list(dict.fromkeys(targets))), speaker, targets)
+
+
+def series_of_rows(sel: pd.DataFrame, speaker: str, targets: list[str]) -> pd.DataFrame:
+    """``statement_series`` from the rows of ``speaker`` toward ``targets`` (``series_rows``)."""
     rows = []
     for (article_id, statement_id), grp in sel.groupby(["article_id", "statement_id"], sort=False):
         first = grp.iloc[0]

@@ -71,6 +71,11 @@ def by_source(statements) -> pd.DataFrame:
         FROM named_statements WHERE {ATTRIBUTED} AND speaker IS NOT NULL
         GROUP BY speaker_name, target_name, article_id
         ORDER BY speaker_name, target_name, article_id""")
+    return by_source_table(table, articles)
+
+
+def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
+    """``by_source``'s table from one row per speaker, target and article (mean, count)."""
     wide = table.pivot_table(index=["speaker_name", "target_name"], columns="article_id",
                              values=["mean", "count"]).reset_index()
     wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]

@@ -582,22 +582,10 @@ class _ArticleExtractor:
         return out
 
     def mentions_in(self, lo: int, hi: int):
-        i = bisect.bisect_left(self.mention_starts, lo)
-        out = []
-        while i < len(self.all_mentions) and self.all_mentions[i].start < hi:
-            if self.all_mentions[i].end <= hi:
-                out.append(self.all_mentions[i])
-            i += 1
-        return out
+        return _within(self.all_mentions, self.mention_starts, lo, hi)
 
     def cands_in(self, lo: int, hi: int) -> list[Cand]:
-        i = bisect.bisect_left(self.cand_starts, lo)
-        out = []
-        while i < len(self.cands) and self.cands[i].start < hi:
-            if self.cands[i].end <= hi:
-                out.append(self.cands[i])
-            i += 1
-        return out
+        return _within(self.cands, self.cand_starts, lo, hi)
 
     # -- sentences -------------------------------------------------------------------------
     def sent_index(self, pos: int) -> int:
@@ -1577,6 +1565,17 @@ class _ArticleExtractor:
                         "goldstein": info["goldstein"]})
         stmt.scores = dict(scores)  # type: ignore[attr-defined]
         return out
+
+
+def _within(spans: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items of ``spans`` (sorted by start; ``starts`` their starts) inside [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(spans) and spans[i].start < hi:
+        if spans[i].end <= hi:
+            out.append(spans[i])
+        i += 1
+    return out
 
 
 def _dates_module():
