@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rhetoric.actors import load_actors  # noqa: E402
 from rhetoric.corpus import iter_articles  # noqa: E402
-from rhetoric.statements import extract_corpus  # noqa: E402
+from rhetoric.extract.statements import extract_corpus  # noqa: E402
 
 
 def main(n: int = 1000) -> None:

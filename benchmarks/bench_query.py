@@ -5,15 +5,15 @@ A statements dataset of ``--rows`` rows (default 3,000,000) is made from the aut
 extraction of a 1,000-article synthetic corpus (``benchmarks/synthetic_corpus.py``, about
 13,000 statement rows): its rows repeated as other articles (article ids suffixed ``~k``), each
 copy with its day dates moved by k days and one stance in ten moved by one point, written with
-``rhetoric.store``'s writer as part files of about 100,000 rows. Corpus and dataset go under
+``rhetoric.store.parquet``'s writer as part files of about 100,000 rows. Corpus and dataset go under
 ``--workdir`` (default ``$TMPDIR/rhetoric-bench``), outside the repository, and are reused.
 
 Then, each in a fresh process, what the reports ask of the statements:
 
 - ``focus``: the shift report's speaker, targets and control cases chosen from the data
-  (``rhetoric.focus.shift_parameters`` with ``auto``);
+  (``rhetoric.analysis.focus.shift_parameters`` with ``auto``);
 - ``shift``: the shift report's statement loading: focus, the speaker's series and the
-  control cases' series (``rhetoric.shift.statement_series``);
+  control cases' series (``rhetoric.analysis.shift.statement_series``);
 - ``stance-aggregates``: the stance report's counts and means: focus actor, headline,
   speaker × target matrix, authorial framing (not the pairs-by-article table: it has two
   columns per article, so over synthetic copies of 1,000 articles it is hundreds of
@@ -22,7 +22,7 @@ Then, each in a fresh process, what the reports ask of the statements:
   chart and the statement table (every attributed row, so every quote).
 
 Each runs two ways: ``duckdb`` (the reports' code: ``StatementSource`` queries) and ``pandas``
-(the whole table read into pandas, as ``rhetoric.store.cached_table`` did, then the pandas
+(the whole table read into pandas, as ``rhetoric.store.parquet.cached_table`` did, then the pandas
 computations of tests/pandas_reference.py). Measured per run: wall time of the work (after
 imports), the process's peak RSS (``ru_maxrss`` from ``os.wait4``) and the rows and columns
 pandas received. Best time and largest peak of ``--repeat`` runs; a process that only imports
@@ -64,8 +64,8 @@ def base_statements(work: Path):
     """The automated statements of the 1,000-article synthetic corpus (extracted once)."""
     from synthetic_corpus import generate
 
-    from rhetoric import store
     from rhetoric.actors import load_actors
+    from rhetoric.store import parquet as store
 
     corpus = generate(work / f"corpus_{BASE_ARTICLES}", BASE_ARTICLES, quiet=True)
     out = work / f"statements_{BASE_ARTICLES}_articles"
@@ -96,7 +96,7 @@ def make_dataset(work: Path, rows: int) -> Path:
     """A dataset of exactly ``rows`` statement rows (reused when already there)."""
     import pandas as pd
 
-    from rhetoric import store
+    from rhetoric.store import parquet as store
 
     out = work / f"statements_{rows}_rows"
     if store.is_dataset(out) and json.loads((out / store.DATASET_FILE).read_text())["rows"] == rows:
@@ -124,9 +124,11 @@ def run_task(task: str, way: str, dataset: Path) -> dict:
     """What a report asks of the statements, the DuckDB way or the pandas way; what pandas got."""
     import pandas_reference as ref
 
-    from rhetoric import focus, shift, stance_views, store
     from rhetoric.actors import load_actors
-    from rhetoric.statement_source import StatementSource
+    from rhetoric.analysis import focus, shift
+    from rhetoric.report import stance_views
+    from rhetoric.store import parquet as store
+    from rhetoric.store.source import StatementSource
 
     registry = load_actors(ACTORS)
     received = []
@@ -205,8 +207,8 @@ def main(argv=None) -> int:
         import duckdb  # noqa: F401
         import pandas_reference  # noqa: F401
 
-        from rhetoric import focus, shift, stance_views, store  # noqa: F401
-        from rhetoric.statement_source import StatementSource  # noqa: F401
+        from rhetoric import store  # noqa: F401
+        from rhetoric.store.source import StatementSource  # noqa: F401
         print(json.dumps({"seconds": 0.0, "results": 0, "rows": 0, "max_columns": 0}))
         return 0
     if a.child:

@@ -16,7 +16,7 @@ Also measured: the fixed start-up cost (both commands on a 10-article corpus), w
 linearity ratio is also given net of start-up; optionally (``--dask-max``) the same extraction
 with ``--dask local`` (2 worker processes); and, on the same 200 articles for both, our
 statement extractor against the spaCy + textacy direct-quotation extractor
-(``rhetoric.baselines.textacy_extract_corpus``).
+(``rhetoric.extract.baselines.textacy_extract_corpus``).
 
 Targets (issue 7): statements + dates >= 100 articles/s per core; cost linear in the number of
 articles (time per article at the largest size / at the smallest <= 1.20); peak memory flat
@@ -110,16 +110,16 @@ def compare_textacy(sample: Path) -> dict:
     import gc
 
     from rhetoric.actors import load_actors
-    from rhetoric.statements import extract_corpus
-    from rhetoric.store import release_memo_caches
+    from rhetoric.extract.statements import extract_corpus
+    from rhetoric.store.parquet import release_memo_caches
 
     registry = load_actors(ACTORS)
     extract_corpus(sample, registry, progress=False)  # warm-up
     warm = sample_corpus(sample, sample.parent / f"{sample.name}_warm", 5)
-    from rhetoric.baselines import MODEL, load_model, textacy_extract_corpus
+    from rhetoric.extract.baselines import MODEL, load_model, textacy_extract_corpus
 
     load_model()
-    how = f"rhetoric.baselines.textacy_extract_corpus (spaCy model {MODEL}, NER off, nlp.pipe)"
+    how = f"rhetoric.extract.baselines.textacy_extract_corpus (spaCy model {MODEL}, NER off, nlp.pipe)"
 
     def run_textacy(corpus: Path) -> int:
         return len(textacy_extract_corpus(corpus, registry))
@@ -146,9 +146,9 @@ def compare_accuracy() -> dict:
     import pandas as pd
 
     from rhetoric.actors import load_actors
-    from rhetoric.baselines import textacy_extract_corpus
-    from rhetoric.evaluation import evaluate, textacy_baseline
-    from rhetoric.statements import extract_corpus
+    from rhetoric.extract.baselines import textacy_extract_corpus
+    from rhetoric.extract.evaluation import evaluate, textacy_baseline
+    from rhetoric.extract.statements import extract_corpus
 
     corpus, gold_csv = ROOT / "data" / "corpus", ROOT / "data" / "annotations" / "statements.csv"
     gold = pd.read_csv(gold_csv, dtype=str, keep_default_na=False)

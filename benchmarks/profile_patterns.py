@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ("statements", "stance", "dates", "corpus", "actors")
+MODULES = ("extract.statements", "extract.stance", "extract.dates", "corpus", "actors")
 
 
 def skips_to(rx: re.Pattern) -> str:
@@ -148,8 +148,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from rhetoric.actors import load_actors
-    from rhetoric.statements import extract_corpus
-    from rhetoric.store import release_memo_caches
+    from rhetoric.extract.statements import extract_corpus
+    from rhetoric.store.parquet import release_memo_caches
 
     registry = load_actors(args.actors)
     extract_corpus(args.corpus, registry, progress=False)  # imports, compiled patterns

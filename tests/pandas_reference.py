@@ -12,18 +12,17 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
-from rhetoric.alignment import MIN_SIMILARITY, wording_variants
-from rhetoric.focus import FocusError, _rank, is_auto
-from rhetoric.shift import REQUIRED_COLUMNS, ShiftError, _text, series_of_rows
-from rhetoric.stance_views import by_source_table
-
+from rhetoric.analysis.alignment import MIN_SIMILARITY, wording_variants
+from rhetoric.analysis.focus import FocusError, _rank, is_auto
+from rhetoric.analysis.shift import REQUIRED_COLUMNS, ShiftError, _text, series_of_rows
+from rhetoric.report.stance_views import by_source_table
 
 # --- loading: the whole table ------------------------------------------------------------------
 
 def load_statements(corpus_dir, registry, annotations_dir=None) -> tuple[pd.DataFrame, str]:
-    """rhetoric.shift.load_statements as it was: the whole table as a frame."""
+    """rhetoric.analysis.shift.load_statements as it was: the whole table as a frame."""
     from rhetoric.corpus import article_paths
-    from rhetoric.store import cached_table
+    from rhetoric.store.parquet import cached_table
 
     ids = {p.stem for p in article_paths(corpus_dir)}
     if annotations_dir is not None:
@@ -35,7 +34,7 @@ def load_statements(corpus_dir, registry, annotations_dir=None) -> tuple[pd.Data
 
 
 def stance_frame(frame: pd.DataFrame, registry, article: str = "all") -> pd.DataFrame:
-    """What rhetoric.stance_views.load_statements returned: numbers, targets and names added."""
+    """What rhetoric.report.stance_views.load_statements returned: numbers, targets and names added."""
     frame = frame.copy()
     for column in ("start", "end", "stance"):
         frame[column] = pd.to_numeric(frame[column])
@@ -47,7 +46,7 @@ def stance_frame(frame: pd.DataFrame, registry, article: str = "all") -> pd.Data
     return frame.reset_index(drop=True)
 
 
-# --- rhetoric.stance_views -----------------------------------------------------------------------
+# --- rhetoric.report.stance_views -----------------------------------------------------------------------
 
 def attributed(statements: pd.DataFrame) -> pd.DataFrame:
     return statements[statements["kind"] != "authorial"]
@@ -127,7 +126,7 @@ def summarize(statements: pd.DataFrame, focus: str, registry, kind: str) -> str:
 
 
 
-# --- rhetoric.focus ----------------------------------------------------------------------------
+# --- rhetoric.analysis.focus ----------------------------------------------------------------------------
 
 def _targeted(statements: pd.DataFrame, registry) -> pd.DataFrame:
     """Attributed statement rows with a target, both ends actors of the registry."""
@@ -185,7 +184,7 @@ def pick_controls(statements: pd.DataFrame, speaker: str, targets: list[str], va
     return [{"speaker": other, "targets": list(targets)} for other in others]
 
 
-# --- rhetoric.alignment ------------------------------------------------------------------------
+# --- rhetoric.analysis.alignment ------------------------------------------------------------------------
 
 def align_across_sources(statements: pd.DataFrame, min_similarity: int = MIN_SIMILARITY) -> pd.DataFrame:
     """Pairs of statements by one speaker in two articles that render the same words.
@@ -221,7 +220,7 @@ def align_across_sources(statements: pd.DataFrame, min_similarity: int = MIN_SIM
     return pd.DataFrame(rows, columns=cols).sort_values(["speaker", "span_a"]).reset_index(drop=True)
 
 
-# --- rhetoric.shift ----------------------------------------------------------------------------
+# --- rhetoric.analysis.shift ----------------------------------------------------------------------------
 
 def statement_series(statements: pd.DataFrame, speaker: str, targets: list[str]) -> pd.DataFrame:
     """The ordered statements of ``speaker`` toward any of ``targets``, one row per statement.

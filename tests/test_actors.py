@@ -1,6 +1,6 @@
 import pytest
-
 from conftest import ACTORS, CORPUS
+
 from rhetoric import actors as a
 from rhetoric.corpus import load_corpus
 

@@ -2,8 +2,8 @@ import shutil
 
 import pandas as pd
 import pytest
-
 from conftest import ACTORS, ANNOTATIONS, CORPUS, run_cli
+
 from rhetoric import annotations as an
 from rhetoric.actors import load_actors
 from rhetoric.corpus import load_corpus

@@ -1,14 +1,14 @@
-"""The spaCy/textacy quotation baseline (rhetoric.baselines) and its place in the evaluation."""
+"""The spaCy/textacy quotation baseline (rhetoric.extract.baselines) and its place in the evaluation."""
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from rhetoric.actors import load_actors
-from rhetoric.baselines import MODEL, load_model, textacy_extract_corpus, textacy_quotations
 from rhetoric.corpus import read_article
-from rhetoric.evaluation import TEXTACY_METRICS, evaluate, report, textacy_baseline
-from rhetoric.statements import COLUMNS, extract_corpus
+from rhetoric.extract.baselines import MODEL, load_model, textacy_extract_corpus, textacy_quotations
+from rhetoric.extract.evaluation import TEXTACY_METRICS, evaluate, report, textacy_baseline
+from rhetoric.extract.statements import COLUMNS, extract_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN_REG = load_actors(ROOT / "tests" / "unseen" / "actors.yml")

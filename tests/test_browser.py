@@ -1,7 +1,6 @@
 """Every HTML report opened in headless Chromium with the network cut off: charts drawn, no errors."""
 
 import pytest
-
 from browser import browser, open_report
 from conftest import REPORTS
 

@@ -3,10 +3,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, ROOT, run_cli
-from rhetoric import build as b
+
 from rhetoric.actors import actors_for_corpus
+from rhetoric.report import build as b
 
 
 def _config(tmp_path: Path, notebook: str, name: str = "tiny") -> Path:
@@ -52,7 +52,8 @@ def test_paths_inside_the_project_are_injected_relative_to_the_output_folder():
 
 def test_chart_spec_cannot_close_its_script_element():
     import nbformat
-    from rhetoric.charts import MIMETYPE
+
+    from rhetoric.report.charts import MIMETYPE
 
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("")
@@ -145,10 +146,11 @@ def _fake_package(tmp_path: Path, monkeypatch) -> Path:
     """A package 'rhetoric' in tmp_path with known imports, in place of the real one."""
     pkg = tmp_path / "pkg" / "rhetoric"
     (pkg / "data").mkdir(parents=True)
-    (pkg / "templates").mkdir()
+    (pkg / "report" / "templates").mkdir(parents=True)
     files = {
         "__init__.py": "",
-        "build.py": "from rhetoric.errors import RhetoricError\n",
+        "report/__init__.py": "",
+        "report/build.py": "from rhetoric.errors import RhetoricError\n",
         "errors.py": "",
         "a.py": "def f():\n    from rhetoric.b import g  # a function-level import\n    return g()\n",
         "b.py": "from . import c\n\ndef g():\n    return c.h()\n",
@@ -156,7 +158,7 @@ def _fake_package(tmp_path: Path, monkeypatch) -> Path:
         "d.py": "import rhetoric.e\n",
         "e.py": "",
         "data/table.csv": "x\n1\n",
-        "templates/page.j2": "{{ x }}\n",
+        "report/templates/page.j2": "{{ x }}\n",
     }
     for name, text in files.items():
         (pkg / name).write_text(text, encoding="utf-8")
@@ -178,8 +180,8 @@ def test_package_inputs_are_the_modules_a_notebook_imports_transitively(tmp_path
     pkg = _fake_package(tmp_path, monkeypatch)
     nb = _notebook(tmp_path, "%matplotlib inline\nfrom rhetoric import a", "a.f()")
     names = [f.relative_to(pkg).as_posix() for f in b.package_inputs(nb)]
-    assert names == ["__init__.py", "a.py", "b.py", "build.py", "c.py", "data/table.csv",
-                     "errors.py", "templates/page.j2"]
+    assert names == ["__init__.py", "a.py", "b.py", "c.py", "data/table.csv", "errors.py",
+                     "report/__init__.py", "report/build.py", "report/templates/page.j2"]
     nb = _notebook(tmp_path, "import rhetoric.d as d")
     assert {"d.py", "e.py"} <= {f.name for f in b.package_inputs(nb)}
 
@@ -225,7 +227,7 @@ def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_p
     assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
     capsys.readouterr()
 
-    with (pkg / "timeline.py").open("a", encoding="utf-8") as fh:
+    with (pkg / "analysis" / "timeline.py").open("a", encoding="utf-8") as fh:
         fh.write("\n# a change the tiny report does not import\n")
     assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
     err = capsys.readouterr().err
@@ -239,6 +241,6 @@ def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_p
 
 
 def test_the_build_reads_figure_names_with_the_key_charts_writes():
-    from rhetoric import charts
+    from rhetoric.report import charts
 
     assert b.CHART_FIGURE_KEY == charts.FIGURE_KEY

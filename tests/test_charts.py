@@ -3,7 +3,7 @@ import base64
 import altair as alt
 import pandas as pd
 
-from rhetoric import charts
+from rhetoric.report import charts
 
 
 def test_renderer_gives_the_spec_and_a_png_and_no_random_ids():

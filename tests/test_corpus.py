@@ -1,9 +1,8 @@
 import hashlib
 
-import pandas as pd
 import pytest
-
 from conftest import CORPUS, article_text, run_cli
+
 from rhetoric import corpus as c
 
 

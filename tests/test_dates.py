@@ -1,4 +1,4 @@
-"""Date resolution (rhetoric.dates): each rule of the module docstring, with texts written here."""
+"""Date resolution (rhetoric.extract.dates): each rule of the module docstring, with texts written here."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from rhetoric.dates import DateValue, TemporalExpression, find_temporal_expressions, normalize_date
+from rhetoric.extract.dates import DateValue, TemporalExpression, find_temporal_expressions, normalize_date
 
 D = dt.date
 REF = D(2025, 10, 8)  # a Wednesday

@@ -1,4 +1,4 @@
-"""`--dask local` writes the same Parquet dataset as the single-process run (rhetoric.distributed)."""
+"""`--dask local` writes the same Parquet dataset as the single-process run (rhetoric.store.distributed)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_dask_needs_a_parquet_output(tmp_path, capsys):
 
 
 def test_dask_unreachable_scheduler_is_one_error_line(tmp_path, capsys, monkeypatch):
-    from rhetoric import distributed
+    from rhetoric.store import distributed
 
     class Refusing:
         def __init__(self, address, timeout=None):

@@ -16,8 +16,8 @@ import pytest
 from rhetoric.actors import Actor, ActorFile
 from rhetoric.annotations import CAMEO_PATH
 from rhetoric.corpus import Exclusion, FrontMatter
-from rhetoric.statements import COLUMNS as STATEMENT_COLUMNS
-from rhetoric.timeline import EVENT_COLUMNS
+from rhetoric.extract.events import EVENT_COLUMNS
+from rhetoric.extract.statements import COLUMNS as STATEMENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_MD = ROOT / "docs" / "DATA.md"
@@ -85,16 +85,16 @@ def test_cameo_table_documented():
 
 def test_extracted_statement_columns_documented():
     gaps = missing(STATEMENT_COLUMNS, "rhetoric extract")
-    assert not gaps, f"rhetoric.statements.COLUMNS not in docs/DATA.md: {gaps}"
+    assert not gaps, f"rhetoric.extract.statements.COLUMNS not in docs/DATA.md: {gaps}"
 
 
 def test_extracted_event_columns_documented():
     gaps = missing(EVENT_COLUMNS, "rhetoric events")
-    assert not gaps, f"rhetoric.timeline.EVENT_COLUMNS not in docs/DATA.md: {gaps}"
+    assert not gaps, f"rhetoric.extract.events.EVENT_COLUMNS not in docs/DATA.md: {gaps}"
 
 
 def test_evaluation_columns_documented():
-    gaps = missing(["subset", "metric", "value", "n"], "rhetoric.evaluation")
+    gaps = missing(["subset", "metric", "value", "n"], "rhetoric.extract.evaluation")
     assert not gaps, gaps
 
 

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from rhetoric.evaluation import cohen_kappa, evaluate, vader_baseline
+from rhetoric.extract.evaluation import cohen_kappa, evaluate, vader_baseline
 
 COLS = ["article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end", "said_on", "stance", "cameo"]
 

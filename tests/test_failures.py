@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ANNOTATIONS, CORPUS, ROOT, article_text, run_cli
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -1,17 +1,16 @@
-"""Parameters chosen from the data ("auto"), for forked corpora: rhetoric.focus."""
+"""Parameters chosen from the data ("auto"), for forked corpora: rhetoric.analysis.focus."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from rhetoric import focus
-from rhetoric.actors import load_actors
-from rhetoric.errors import RhetoricError
-from rhetoric.statement_source import StatementSource
-from rhetoric.statements import extract_corpus
-
 from conftest import ROOT
+
+from rhetoric.actors import load_actors
+from rhetoric.analysis import focus
+from rhetoric.errors import RhetoricError
+from rhetoric.extract.statements import extract_corpus
+from rhetoric.store.source import StatementSource
 
 FORK = ROOT / "tests" / "fork"
 

@@ -14,7 +14,6 @@ import re
 import subprocess
 
 import pytest
-
 from conftest import REPORTS, ROOT
 
 FORK = ROOT / "tests" / "fork"
@@ -103,6 +102,7 @@ def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
 
 def test_new_article_scaffolds_a_valid_article_with_the_text_unchanged(tmp_path):
     from conftest import run_cli
+
     from rhetoric.corpus import read_article
 
     text = 'Anna Vell said "the dam must open" on Monday.\n\nSecond paragraph, café.\n'

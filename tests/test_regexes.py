@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from rhetoric import corpus, dates, stance, statements
+from rhetoric import corpus
 from rhetoric.actors import load_actors
+from rhetoric.extract import dates, stance, statements
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,12 +11,11 @@ import json
 
 import pandas as pd
 import pytest
-
 from conftest import ACTORS, ANNOTATIONS, CORPUS, ROOT, run_cli
+
 from rhetoric.actors import UnknownActorError, load_actors
+from rhetoric.analysis.shift import SHIFT_THRESHOLD, ShiftError, detect_shift, shift_for, statement_series, summary
 from rhetoric.paths import default_annotations
-from rhetoric.shift import (SHIFT_THRESHOLD, ShiftError, detect_shift, shift_for, statement_series,
-                            summary)
 
 UNSEEN = ROOT / "tests" / "unseen_shift"
 

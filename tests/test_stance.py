@@ -1,4 +1,4 @@
-from rhetoric.stance import cameo_table, compound_to_stance, event_code, stance_toward, vader_stance
+from rhetoric.extract.stance import cameo_table, compound_to_stance, event_code, stance_toward, vader_stance
 
 
 def _t(text, *names):
@@ -41,7 +41,7 @@ def test_event_codes_for_accuse_praise_meet():
 
 
 def test_two_digit_root_codes_are_not_confused_with_three_digit_codes():
-    from rhetoric.stance import cameo_info
+    from rhetoric.extract.stance import cameo_info
 
     assert cameo_info("010")["name"].startswith("Make statement")
     assert cameo_info("10")["name"] == "Demand"

@@ -1,4 +1,4 @@
-"""The reports' statements through DuckDB (rhetoric.statement_source): each loader reads only
+"""The reports' statements through DuckDB (rhetoric.store.source): each loader reads only
 what its chart or table shows, and gives what the pandas computation over the whole table gave
 (tests/pandas_reference.py), on the study's hand coding, its automated extraction, the fork
 corpus and the unseen test corpora."""
@@ -8,13 +8,15 @@ from __future__ import annotations
 import os
 
 import pandas as pd
-import pytest
-
 import pandas_reference as ref
+import pytest
 from conftest import ACTORS, ANNOTATIONS, CORPUS, ROOT
-from rhetoric import alignment, focus, shift, stance_views, store
+
 from rhetoric.actors import load_actors
-from rhetoric.statement_source import StatementSource
+from rhetoric.analysis import alignment, focus, shift
+from rhetoric.report import stance_views
+from rhetoric.store import parquet as store
+from rhetoric.store.source import StatementSource
 
 CASES = {
     "study, hand-coded": (CORPUS, ACTORS, ANNOTATIONS),

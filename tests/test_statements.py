@@ -1,6 +1,5 @@
-"""Behaviour of rhetoric.statements on small wire-style texts written for the tests, on the
+"""Behaviour of rhetoric.extract.statements on small wire-style texts written for the tests, on the
 unseen cases of tests/unseen (hand-coded gold), and on the corpus against its gold file."""
-import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -8,8 +7,8 @@ import pytest
 
 from rhetoric.actors import load_actors
 from rhetoric.corpus import read_article
-from rhetoric.evaluation import evaluate
-from rhetoric.statements import extract_article, extract_corpus
+from rhetoric.extract.evaluation import evaluate
+from rhetoric.extract.statements import extract_article, extract_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "unseen"

@@ -1,4 +1,4 @@
-"""Derived tables as partitioned Parquet (rhetoric.store) and the extract/events commands."""
+"""Derived tables as partitioned Parquet (rhetoric.store.parquet) and the extract/events commands."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from rhetoric import store
 from rhetoric.actors import load_actors
 from rhetoric.cli import main
-from rhetoric.statements import extract_corpus
-from rhetoric.timeline import extract_events_corpus
+from rhetoric.extract.events import extract_events_corpus
+from rhetoric.extract.statements import extract_corpus
+from rhetoric.store import parquet as store
 
 HERE = Path(__file__).resolve().parent
 UNSEEN = HERE / "unseen" / "corpus"
@@ -221,7 +221,7 @@ def test_an_unwritable_cache_falls_back_to_a_temporary_dataset(tmp_path, registr
 
 
 def test_load_statements_automated_branch_reads_the_parquet_cache(tmp_path, registry, statements, monkeypatch):
-    from rhetoric.shift import load_statements
+    from rhetoric.analysis.shift import load_statements
 
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
     loaded, source = load_statements(UNSEEN, registry, None)

@@ -1,4 +1,4 @@
-"""Automated events (rhetoric.timeline): extraction, consistency checks and scores.
+"""Automated events (rhetoric.extract.events, rhetoric.analysis.timeline): extraction, consistency checks and scores.
 
 The extractor is held to bars on two sets: tests/unseen_events/ (eleven short wire-style
 articles on other topics, hand-coded in gold.csv before the extractor was run on them) and the
@@ -8,19 +8,17 @@ two corpus articles against data/annotations/event_sources.csv (coded by someone
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from rhetoric.actors import load_actors
-from rhetoric.corpus import iter_articles, read_article
+from rhetoric.analysis.timeline import date_conflicts, source_agreement, weekday_checks
 from rhetoric.annotations import load_table
-from rhetoric.timeline import (
-    EVENT_COLUMNS, date_conflicts, evaluate_events, extract_events, extract_events_corpus,
-    guess_category, source_agreement, weekday_checks,
-)
+from rhetoric.corpus import iter_articles, read_article
+from rhetoric.extract.event_evaluation import evaluate_events
+from rhetoric.extract.events import EVENT_COLUMNS, extract_events, extract_events_corpus, guess_category
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "unseen_events"

@@ -1,8 +1,19 @@
 """rhetoric: who says what about whom in news coverage of the October 2025 Skydagger crisis.
 
-Modules: corpus (articles), actors (names to ids), annotations (hand-coded data),
-statements and stance (who says what about whom), dates and timeline (events),
-shift (changes of stance), charts (one theme), build (reports), cli (commands).
+The package has the shape of its pipeline (docs/DEVELOPING.md opens with a map):
+
+- ``corpus``, ``actors``, ``annotations``: the inputs (articles, the actor registry, hand coding);
+- ``extract/``: statements, their speakers, targets, stance and dates, and dated events, from
+  article text;
+- ``store/``: derived tables as Parquet read through DuckDB, and the one place that chooses
+  between hand-coded and derived tables;
+- ``analysis/``: what the reports compute from the tables (rhetoric shift, focus, alignment of
+  quotes across sources, date checks);
+- ``report/``: the build of the reports, charts, tables and each report's views;
+- ``cli``: the commands (``python -m rhetoric --help``).
+
+Package ``__init__`` modules import nothing, so that a report depends only on the modules its
+notebook imports (the build hashes those to decide what to rebuild).
 """
 
 __version__ = "0.1.0"

@@ -63,7 +63,7 @@ def _extract_to_file(args, table: str) -> int:
     """
     import signal
 
-    from rhetoric import store
+    from rhetoric.store import parquet as store
 
     def terminated(signum, frame):
         raise SystemExit(128 + signum)  # run the clean-up: no staging directory left behind
@@ -99,7 +99,7 @@ def _extract(args, table: str, store) -> int:
         print(f"{rows} {spec.what} written to {args.out}", file=sys.stderr)
         return 0
     if args.dask:
-        from rhetoric.distributed import write_dataset_dask
+        from rhetoric.store.distributed import write_dataset_dask
 
         info = write_dataset_dask(args.corpus, args.out, registry, table, address=args.dask,
                                   partition_size=args.partition_size, workers=args.workers,
@@ -124,8 +124,8 @@ def cmd_shift(args) -> int:
     import json
 
     from rhetoric.actors import actors_for_corpus, load_actors
+    from rhetoric.analysis.shift import shift_for, summary
     from rhetoric.paths import default_annotations
-    from rhetoric.shift import shift_for, summary
 
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     annotations = args.annotations if args.annotations is not None else default_annotations(args.corpus)
@@ -160,7 +160,7 @@ def cmd_new_article(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from rhetoric.build import build_reports
+    from rhetoric.report.build import build_reports
 
     return build_reports(corpus=args.corpus, out=args.out, config=args.config,
                          annotations=args.annotations, only=args.only)

@@ -48,14 +48,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rhetoric.errors import RhetoricError
-
-from rhetoric.paths import DEFAULT_ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT, default_annotations
+from rhetoric.paths import DEFAULT_ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT, default_annotations  # noqa: F401 - re-exported
 from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-TEMPLATES = PACKAGE_DIR / "templates"
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-#: rhetoric.charts.FIGURE_KEY, the key of a chart's usermeta that names its figure files; a
+#: rhetoric.report.charts.FIGURE_KEY, the key of a chart's usermeta that names its figure files; a
 #: copy, because importing charts (altair) would cost a build with nothing to do a second.
 CHART_FIGURE_KEY = "rhetoric_figure"
 
@@ -210,7 +209,7 @@ def inputs_sha256(notebook: Path, parameters: dict, inputs: list[tuple]) -> str:
 
 PACKAGE = "rhetoric"
 #: The build's own code renders every report (cleaning, HTML, charts), so it is an input of each.
-BUILD_MODULE = f"{PACKAGE}.build"
+BUILD_MODULE = f"{PACKAGE}.report.build"
 
 
 class _Unknown(Exception):
@@ -309,6 +308,7 @@ def _closure(roots: set[str]) -> set[str]:
         name = todo.pop()
         if name in seen:
             continue
+        todo.extend(name.rsplit(".", i)[0] for i in range(1, name.count(".") + 1))  # parents' __init__ too
         path = _module_file(name)
         if path is None:  # an attribute imported with `from rhetoric.x import y`, or a typo
             continue
@@ -396,10 +396,9 @@ def is_up_to_date(job: Job) -> bool:
 
 def run_job(job: Job) -> str | None:
     """Execute, clean and render one report in its staging folder. Return an error or None."""
+    import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
-
-    import nbformat
 
     job.staging.mkdir(parents=True)
     executed = job.staging / f"{job.name}.executed.ipynb"
@@ -529,7 +528,7 @@ document.querySelectorAll("div.rh-chart[data-spec]").forEach((el) => {
 
 def _chart_outputs_to_html(nb) -> int:
     """Replace each chart output by a container and its spec; the page's bundle draws them."""
-    from rhetoric.charts import MIMETYPE
+    from rhetoric.report.charts import MIMETYPE
 
     count = 0
     for cell in nb.cells:
@@ -779,7 +778,7 @@ def _load_before_fork() -> None:
     import nbformat  # noqa: F401
     import papermill  # noqa: F401
 
-    import rhetoric.charts  # noqa: F401
+    import rhetoric.report.charts  # noqa: F401
 
     vega_bundle()
 

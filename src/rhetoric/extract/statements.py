@@ -46,8 +46,8 @@ How a statement is found (general English news conventions, no statistical model
    never the speaker; a state named as the owner of a military ("X's military capabilities",
    "X's effort to build a capable force") is its armed force when the registry has one. One row
    per target; a statement with no actor target has one row with an empty target.
-6. **Stance, CAMEO, Goldstein** come from ``rhetoric.stance``; **said_on** from
-   ``rhetoric.dates``: a temporal expression in the attribution ("criticized Germany on Monday for
+6. **Stance, CAMEO, Goldstein** come from ``rhetoric.extract.stance``; **said_on** from
+   ``rhetoric.extract.dates``: a temporal expression in the attribution ("criticized Germany on Monday for
    …": the verb, its object and adjuncts before the content; outside the quote and outside
    the reported content), else the date of the same speaker's previous statement in the same
    paragraph; **channel** from words such as "on social media", "on X", "in a media
@@ -66,10 +66,16 @@ from typing import Iterable
 
 import pandas as pd
 
-from rhetoric import stance as st
 from rhetoric.corpus import Article, iter_articles
-from rhetoric.regexes import (WHITESPACE, WordStartPattern, at_word_start, letter_branches, letter_led_alternation,
-                              split_alternatives)
+from rhetoric.extract import stance as st
+from rhetoric.regexes import (
+    WHITESPACE,
+    WordStartPattern,
+    at_word_start,
+    letter_branches,
+    letter_led_alternation,
+    split_alternatives,
+)
 
 COLUMNS = [
     "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
@@ -1580,8 +1586,8 @@ def _within(spans: list, starts: list[int], lo: int, hi: int) -> list:
 
 def _dates_module():
     try:
-        from rhetoric import dates
-    except ImportError:  # pragma: no cover - the project ships rhetoric.dates
+        from rhetoric.extract import dates
+    except ImportError:  # pragma: no cover - the project ships rhetoric.extract.dates
         return None
     return dates
 

@@ -34,7 +34,7 @@ Explicit dates
   * "October 9, 2025", "Oct. 9 2025", "9 October 2025", "9th of October, 2025" -> day.
   * "2025-10-09" (ISO) -> day.
   * "Wednesday, October 8[, 2025]", "Wednesday 8 October" -> day of the stated date (the named
-    weekday is not used to resolve; ``rhetoric.timeline`` checks it against the date).
+    weekday is not used to resolve; ``rhetoric.analysis.timeline`` checks it against the date).
   * "October 8-9[, 2025]", "8-9 October [2025]" -> interval.
   * "October 2025", "October of 2025", "Oct. 2025" -> month.
   * "early/mid/late October [2025]" (also "mid-October", "the end of October", "the beginning
@@ -119,66 +119,36 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
+from rhetoric.extract.date_values import (
+    WEEKDAYS,
+    DateValue,
+    TemporalExpression,
+    add_months,
+    count_of,
+    day_num,
+    end_after,
+    month_num,
+    part_of_month,
+    part_of_year,
+    safe_date,
+    season_of,
+    shift_date,
+    span_from,
+    unit_of,
+    weekday_date,
+    year_ok,
+    yearless_day,
+    yearless_month,
+)
 from rhetoric.regexes import letter_branches, split_alternatives
 
 __all__ = ["DateValue", "TemporalExpression", "find_temporal_expressions", "normalize_date",
            "WEEKDAYS", "weekday_named"]
 
-PRECISIONS = ("day", "month", "year", "interval")
-
-
-@dataclass(frozen=True)
-class DateValue:
-    value: str  # ISO truncated to precision; for 'interval' the earliest day
-    precision: str  # 'day' | 'month' | 'year' | 'interval'
-    earliest: dt.date
-    latest: dt.date
-
-    @classmethod
-    def day(cls, d: dt.date) -> "DateValue":
-        return cls(d.isoformat(), "day", d, d)
-
-    @classmethod
-    def month(cls, year: int, month: int) -> "DateValue":
-        last = calendar.monthrange(year, month)[1]
-        return cls(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), dt.date(year, month, last))
-
-    @classmethod
-    def year(cls, year: int) -> "DateValue":
-        return cls(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
-
-    @classmethod
-    def interval(cls, earliest: dt.date, latest: dt.date) -> "DateValue":
-        return cls(earliest.isoformat(), "interval", earliest, latest)
-
-
-@dataclass(frozen=True)
-class TemporalExpression:
-    start: int
-    end: int
-    text: str
-    date: DateValue | None
-
 
 # --- vocabulary ------------------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY_INDEX = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30,
-}
-_VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a couple of": (2, 3),
-                 "a couple": (2, 3), "some": (2, 7)}
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
@@ -245,8 +215,8 @@ _ALTERNATIVES = [
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
-    _g("within", rf"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
-    _g("anch_vague", rf"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
+    _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
+    _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
     _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"),
     # relative to the reference
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
@@ -290,145 +260,11 @@ _COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
-# --- date arithmetic -------------------------------------------------------------------------
-
-def _month_num(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
-
-
-def _day_num(text: str) -> int:
-    return int(re.match(r"[0-9]+", text).group(0))
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    k = year * 12 + (month - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def _shift_date(d: dt.date, months: int) -> dt.date:
-    y, m = _add_months(d.year, d.month, months)
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def _count(text: str) -> tuple[int, int]:
-    t = re.sub(r"\s+", " ", text.lower())
-    if t in _VAGUE_COUNTS:
-        return _VAGUE_COUNTS[t]
-    n = int(t) if t.isdigit() else _NUMBERS[t]
-    return n, n
-
-
-def _unit(text: str) -> str:
-    return text.lower().rstrip("s")
-
-
-def _span_from(base: dt.date, lo: int, hi: int, unit: str, sign: int) -> DateValue:
-    """The date(s) ``lo``..``hi`` units before (sign -1) or after (+1) ``base``."""
-    if unit == "day":
-        a, b = base + dt.timedelta(days=sign * lo), base + dt.timedelta(days=sign * hi)
-        return DateValue.day(a) if lo == hi else DateValue.interval(min(a, b), max(a, b))
-    if unit == "week":
-        a, b = base + dt.timedelta(days=sign * 7 * lo), base + dt.timedelta(days=sign * 7 * hi)
-        a, b = min(a, b) - dt.timedelta(days=3), max(a, b) + dt.timedelta(days=3)
-        return DateValue.interval(a, b)
-    if unit == "month":
-        if lo == hi:
-            y, m = _add_months(base.year, base.month, sign * lo)
-            return DateValue.month(y, m)
-        a, b = _shift_date(base, sign * lo), _shift_date(base, sign * hi)
-        return DateValue.interval(min(a, b), max(a, b))
-    if lo == hi:
-        return DateValue.year(base.year + sign * lo)
-    a, b = base.year + sign * lo, base.year + sign * hi
-    return DateValue.interval(dt.date(min(a, b), 1, 1), dt.date(max(a, b), 12, 31))
-
-
-def _end_after(base: dt.date, n: int, unit: str) -> dt.date:
-    """``base`` moved by exactly ``n`` days, weeks, months or years."""
-    if unit == "day":
-        return base + dt.timedelta(days=n)
-    if unit == "week":
-        return base + dt.timedelta(days=7 * n)
-    return _shift_date(base, n if unit == "month" else 12 * n)
-
-
-def _yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue | None:
-    past = None
-    for y in (ref.year, ref.year - 1):
-        d = _safe_date(y, month, day)
-        if d and d <= ref:
-            past = d
-            break
-    nxt = None
-    for y in (ref.year, ref.year + 1):
-        d = _safe_date(y, month, day)
-        if d and d > ref:
-            nxt = d
-            break
-    if nxt and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
-        return DateValue.day(nxt)
-    return DateValue.day(past) if past else None
-
-
-def _yearless_month(month: int, ref: dt.date, future: bool) -> DateValue:
-    if future and month != ref.month:
-        return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
-    return DateValue.month(ref.year if month <= ref.month else ref.year - 1, month)
-
-
-def _part_of_month(part: str, year: int, month: int) -> DateValue:
-    p = part.lower()
-    last = calendar.monthrange(year, month)[1]
-    if p == "early" or "beginning" in p or "start" in p:
-        lo, hi = 1, 10
-    elif "mid" in p or "middle" in p:
-        lo, hi = 11, 20
-    else:
-        lo, hi = 21, last
-    return DateValue.interval(dt.date(year, month, lo), dt.date(year, month, hi))
-
-
-def _part_of_year(part: str, year: int) -> DateValue:
-    p = part.lower()
-    if p == "early" or "beginning" in p or "start" in p:
-        return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 4, 30))
-    if "mid" in p or "middle" in p:
-        return DateValue.interval(dt.date(year, 5, 1), dt.date(year, 8, 31))
-    return DateValue.interval(dt.date(year, 9, 1), dt.date(year, 12, 31))
-
-
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-
-
-def _season(name: str, year: int) -> DateValue:
-    a, b = _SEASONS[name.lower()]
-    end_year = year + 1 if b < a else year
-    return DateValue.interval(dt.date(year, a, 1), dt.date(end_year, b, calendar.monthrange(end_year, b)[1]))
-
-
-def _weekday(name: str, ref: dt.date, forward: bool) -> dt.date:
-    target = _WEEKDAY_INDEX[name.lower()]
-    if forward:
-        delta = (target - ref.weekday()) % 7 or 7
-        return ref + dt.timedelta(days=delta)
-    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
-
 
 def weekday_named(text: str) -> str | None:
     """The weekday name in an expression ("on Wednesday" -> "Wednesday"), else None."""
     m = re.search(_WD, text)
     return m.group(0) if m else None
-
-
-def _year_ok(year: int, ref: dt.date) -> bool:
-    return 1900 <= year <= ref.year + 30
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -450,73 +286,73 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
     g = m.group
     ref = c.ref
     if kind in ("wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm"):
-        month, day = _month_num(g(f"{kind}_m")), _day_num(g(f"{kind}_d"))
+        month, day = month_num(g(f"{kind}_m")), day_num(g(f"{kind}_d"))
         ytext = g(f"{kind}_y") if kind not in ("md", "dm") else None
         if ytext:
-            d = _safe_date(int(ytext), month, day)
+            d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
-        return _yearless_day(month, day, ref, c.future)
+        return yearless_day(month, day, ref, c.future)
     if kind == "iso":
-        d = _safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        d = safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
-        month = _month_num(g(f"{kind}_m"))
-        d1, d2 = _day_num(g(f"{kind}_d1")), _day_num(g(f"{kind}_d2"))
+        month = month_num(g(f"{kind}_m"))
+        d1, d2 = day_num(g(f"{kind}_d1")), day_num(g(f"{kind}_d2"))
         ytext = g(f"{kind}_y")
         if ytext:
             year = int(ytext)
         else:
-            first = _yearless_day(month, d1, ref, c.future)
+            first = yearless_day(month, d1, ref, c.future)
             if first is None:
                 return None
             year = first.earliest.year
-        a, b = _safe_date(year, month, d1), _safe_date(year, month, d2)
+        a, b = safe_date(year, month, d1), safe_date(year, month, d2)
         return DateValue.interval(a, b) if a and b and a <= b else None
     if kind == "my":
         year = int(g("my_y"))
-        return DateValue.month(year, _month_num(g("my_m"))) if _year_ok(year, ref) else None
+        return DateValue.month(year, month_num(g("my_m"))) if year_ok(year, ref) else None
     if kind == "for_asof":
-        lo, hi = _count(g("for_asof_n"))
-        end = DateValue.month(int(g("for_asof_y")), _month_num(g("for_asof_m")))
-        start = _span_from(end.earliest, hi, hi, _unit(g("for_asof_u")), -1)
+        lo, hi = count_of(g("for_asof_n"))
+        end = DateValue.month(int(g("for_asof_y")), month_num(g("for_asof_m")))
+        start = span_from(end.earliest, hi, hi, unit_of(g("for_asof_u")), -1)
         return DateValue.interval(start.earliest, end.latest)
     if kind == "since_mdy":
-        month, day = _month_num(g("since_mdy_m")), _day_num(g("since_mdy_d"))
+        month, day = month_num(g("since_mdy_m")), day_num(g("since_mdy_d"))
         if g("since_mdy_y"):
-            d = _safe_date(int(g("since_mdy_y")), month, day)
+            d = safe_date(int(g("since_mdy_y")), month, day)
             return DateValue.day(d) if d else None
-        return _yearless_day(month, day, ref, False)
+        return yearless_day(month, day, ref, False)
     if kind == "since_my":
-        month = _month_num(g("since_my_m"))
+        month = month_num(g("since_my_m"))
         return (DateValue.month(int(g("since_my_y")), month) if g("since_my_y")
-                else _yearless_month(month, ref, False))
+                else yearless_month(month, ref, False))
     if kind == "since_y":
         year = int(g("since_y_y"))
-        return DateValue.year(year) if _year_ok(year, ref) else None
+        return DateValue.year(year) if year_ok(year, ref) else None
     if kind == "part_m":
-        month = _month_num(g("part_m_m"))
+        month = month_num(g("part_m_m"))
         if g("part_m_y"):
             year = int(g("part_m_y"))
         else:
-            year = _yearless_month(month, ref, c.future).earliest.year
-        return _part_of_month(g("part_m_p"), year, month)
+            year = yearless_month(month, ref, c.future).earliest.year
+        return part_of_month(g("part_m_p"), year, month)
     if kind == "part_y":
         year = int(g("part_y_y"))
-        return _part_of_year(g("part_y_p"), year) if _year_ok(year, ref) else None
+        return part_of_year(g("part_y_p"), year) if year_ok(year, ref) else None
     if kind == "season":
         name, rel, ytext = g("season_s"), (g("season_rel") or "").lower(), g("season_y")
         if ytext:
-            return _season(name, int(ytext))
+            return season_of(name, int(ytext))
         if not rel:
             return None  # "in summer" without a year is too vague to place
-        this = _season(name, ref.year)
+        this = season_of(name, ref.year)
         if rel in ("last", "past"):
             y = ref.year if this.latest < ref else ref.year - 1
             if name.lower() == "winter" and ref.month <= 2:
                 y = ref.year - 2 if rel else y
-            return _season(name, y)
+            return season_of(name, y)
         if rel == "next":
-            return _season(name, ref.year if this.earliest > ref else ref.year + 1)
+            return season_of(name, ref.year if this.earliest > ref else ref.year + 1)
         return this
     if kind in ("quarter", "qshort"):
         q = g(f"{kind}_q").lower()
@@ -528,25 +364,25 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
         y = int(g("decade_y"))
         return DateValue.interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
     if kind == "rel_m":
-        month, rel = _month_num(g("rel_m_m")), re.sub(r"\s+", " ", g("rel_m_r").lower())
+        month, rel = month_num(g("rel_m_m")), re.sub(r"\s+", " ", g("rel_m_r").lower())
         if rel in ("last", "past"):
             return DateValue.month(ref.year if month < ref.month else ref.year - 1, month)
         if rel in ("next", "this coming"):
             return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
         return DateValue.month(ref.year, month)
     if kind == "prep_m":
-        return _yearless_month(_month_num(g("prep_m_m")), ref, c.future)
+        return yearless_month(month_num(g("prep_m_m")), ref, c.future)
     if kind == "wd":
         rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
         forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
-        return DateValue.day(_weekday(g("wd_w"), ref, forward))
+        return DateValue.day(weekday_date(g("wd_w"), ref, forward))
     if kind in _ANCHORED:
         return _resolve_anchored(kind, m, c)
     if kind == "ago":
-        lo, hi = _count(g("ago_n"))
-        unit, direction = _unit(g("ago_u")), g("ago_d").lower()
+        lo, hi = count_of(g("ago_n"))
+        unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
         if direction == "ago":
-            return _span_from(ref, lo, hi, unit, -1)
+            return span_from(ref, lo, hi, unit, -1)
         return _resolve_anchored(kind, m, c)
     if kind == "recent_vague":
         return None
@@ -557,14 +393,14 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
                 else DateValue.interval(dt.date(year, 7, 1), dt.date(year, 12, 31)))
     if kind == "part_rel_y":
         step = {"the": 0, "this": 0, "last": -1, "next": 1}[g("part_rel_y_r").lower()]
-        return _part_of_year(re.sub(r"\s+", " ", g("part_rel_y_p")), ref.year + step)
+        return part_of_year(re.sub(r"\s+", " ", g("part_rel_y_p")), ref.year + step)
     if kind == "next_n":
-        lo, hi = _count(g("next_n_n")) if g("next_n_n") else (1, 1)
-        return DateValue.interval(ref, _end_after(ref, hi, _unit(g("next_n_u"))))
+        lo, hi = count_of(g("next_n_n")) if g("next_n_n") else (1, 1)
+        return DateValue.interval(ref, end_after(ref, hi, unit_of(g("next_n_u"))))
     if kind == "past_n":
-        lo, hi = _count(g("past_n_n")) if g("past_n_n") else (1, 1)
-        unit = _unit(g("past_n_u"))
-        return DateValue.interval(_end_after(ref, -hi, unit), ref)
+        lo, hi = count_of(g("past_n_n")) if g("past_n_n") else (1, 1)
+        unit = unit_of(g("past_n_u"))
+        return DateValue.interval(end_after(ref, -hi, unit), ref)
     if kind == "recent":
         w = re.sub(r"\s+", " ", g("recent_w").lower())
         days = {"recently": 30, "in recent days": 7, "in recent weeks": 28, "in recent months": 183}[w]
@@ -590,28 +426,28 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
                         else DateValue.interval(mon, ref))
             return DateValue.interval(mon, mon + dt.timedelta(days=6))
         if unit == "weekend":
-            sat = _weekday("Saturday", ref, forward=(step == 1 or (step == 0 and c.future)))
+            sat = weekday_date("Saturday", ref, forward=(step == 1 or (step == 0 and c.future)))
             if step == -1 and ref.weekday() in (5, 6) and sat == ref - dt.timedelta(days=ref.weekday() - 5):
                 sat -= dt.timedelta(days=7)
             return DateValue.interval(sat, sat + dt.timedelta(days=1))
         if unit == "month":
-            y, mth = _add_months(ref.year, ref.month, step)
+            y, mth = add_months(ref.year, ref.month, step)
             return DateValue.month(y, mth)
         return DateValue.year(ref.year + step)
     if kind == "weekend":
-        sat = _weekday("Saturday", ref, forward=c.future)
+        sat = weekday_date("Saturday", ref, forward=c.future)
         return DateValue.interval(sat, sat + dt.timedelta(days=1))
     if kind == "deictic":
         w = g("deictic_w").lower()
         return DateValue.day(ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)))
     if kind == "yy":
         a, b = int(g("yy_a")), int(g("yy_b"))
-        if a < b and _year_ok(b, ref):
+        if a < b and year_ok(b, ref):
             return DateValue.interval(dt.date(a, 1, 1), dt.date(b, 12, 31))
         return None
     if kind == "year":
         year = int(g("year_y"))
-        return DateValue.year(year) if _year_ok(year, ref) else None
+        return DateValue.year(year) if year_ok(year, ref) else None
     return None
 
 
@@ -621,8 +457,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         base = c.anchor
         if base is None:
             return None
-        lo, hi = _count(g("ahead_n"))
-        return _span_from(base, lo, hi, _unit(g("ahead_u")), -1)
+        lo, hi = count_of(g("ahead_n"))
+        return span_from(base, lo, hi, unit_of(g("ahead_u")), -1)
     text = re.sub(r"\s+", " ", m.group(0).lower())
     backwards = kind in ("anch_vague", "ago") and g(f"{kind}_d").lower() in ("before", "earlier")
     if kind == "anch_fixed" and ("before" in text or "previous" in text or "earlier" in text):
@@ -650,13 +486,13 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if unit == "hours":
             return DateValue.interval(*sorted((base, base + dt.timedelta(days=sign))))
         if unit == "months":
-            a, b = _shift_date(base, sign), _shift_date(base, sign * 11)
+            a, b = shift_date(base, sign), shift_date(base, sign * 11)
             return DateValue.interval(min(a, b), max(a, b))
         lo, hi = {"days": (1, 7), "weeks": (7, 42)}[unit]
         a, b = base + dt.timedelta(days=sign * lo), base + dt.timedelta(days=sign * hi)
         return DateValue.interval(min(a, b), max(a, b))
-    lo, hi = _count(g("ago_n"))
-    return _span_from(base, lo, hi, _unit(g("ago_u")), sign)
+    lo, hi = count_of(g("ago_n"))
+    return span_from(base, lo, hi, unit_of(g("ago_u")), sign)
 
 
 # --- finding ---------------------------------------------------------------------------------

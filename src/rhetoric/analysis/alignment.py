@@ -37,7 +37,7 @@ def quoted_in_several_articles(statements) -> pd.DataFrame:
     """The quoted rows (direct and partial quotes) of the speakers quoted in more than one
     article, the only ones that can align, in corpus order: article_id, statement_id, speaker,
     quote, start, end. ``statements``: a StatementSource or a frame (queried in DuckDB)."""
-    from rhetoric.statement_source import as_source
+    from rhetoric.store.source import as_source
 
     return as_source(statements).query("""
         SELECT article_id, statement_id, speaker, quote, "start", "end" FROM statements

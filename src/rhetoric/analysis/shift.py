@@ -53,7 +53,7 @@ import pandas as pd
 from rhetoric.errors import RhetoricError
 
 if TYPE_CHECKING:
-    from rhetoric.statement_source import StatementSource
+    from rhetoric.store.source import StatementSource
 
 #: Minimum change of mean stance (−2…+2 scale) between the run before and the run after.
 SHIFT_THRESHOLD = 2.0
@@ -108,7 +108,7 @@ OPTIONAL_COLUMNS = ["kind", "goldstein", "note", "said_on_basis", "date_basis"]
 def series_rows(statements, speaker: str, targets: list[str]) -> pd.DataFrame:
     """The rows of ``speaker`` toward any of ``targets``, in corpus order, with only the columns
     ``statement_series`` uses (``statements``: a StatementSource or a frame; queried in DuckDB)."""
-    from rhetoric.statement_source import as_source, is_in
+    from rhetoric.store.source import as_source, is_in
 
     source = as_source(statements)
     present = source.columns
@@ -433,13 +433,13 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
     extraction when no folder is given or it has no statements.csv. A folder that does not
     exist is an error, not a silent fallback.
 
-    Nothing is loaded here: the result is a ``rhetoric.statement_source.StatementSource``, which
+    Nothing is loaded here: the result is a ``rhetoric.store.source.StatementSource``, which
     each report queries for what it shows. The automated statements are derived once into a
-    partitioned Parquet dataset in the cache (``rhetoric.store.cached_dataset``) and read
+    partitioned Parquet dataset in the cache (``rhetoric.store.parquet.cached_dataset``) and read
     through DuckDB; ``.to_frame()`` gives the whole table.
     """
     from rhetoric.corpus import article_paths
-    from rhetoric.statement_source import StatementSource
+    from rhetoric.store.source import StatementSource
 
     if annotations_dir is not None:
         folder = Path(annotations_dir)
@@ -449,7 +449,7 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
         if path.is_file():
             ids = {p.stem for p in article_paths(corpus_dir)}
             return StatementSource(frame=read_hand_coded(path, ids)), "hand-coded"
-    from rhetoric.store import cached_dataset
+    from rhetoric.store.parquet import cached_dataset
 
     return StatementSource(dataset=cached_dataset(corpus_dir, registry, "statements")), "automated"
 

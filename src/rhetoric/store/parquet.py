@@ -13,7 +13,7 @@ Decisions:
 * **Partitions are fixed-size chunks of the sorted article paths** (``PARTITION_SIZE``
   articles, ``--partition-size`` on the command line). Partition *i* therefore holds the same
   articles whichever process extracts it, and its part file has the same bytes: the
-  single-process writer (``write_dataset``) and the Dask one (``rhetoric.distributed``) call
+  single-process writer (``write_dataset``) and the Dask one (``rhetoric.store.distributed``) call
   the same ``write_partition``. Every partition has a file, also one without rows, so a
   dataset is complete exactly when it has ``partitions`` part files.
 * **Streaming.** One partition's rows are in memory at a time (one article's text at a time),
@@ -28,7 +28,7 @@ Decisions:
 * **Cache for the notebooks.** ``cached_dataset(corpus_dir, registry)`` derives a table into
   ``<cache>/<sha256>/<table>/``, where the hash covers the corpus files, the actor registry
   and the package's source code, and returns that folder: the reports query it through DuckDB
-  (``rhetoric.statement_source``); ``cached_table`` reads it into a frame. The result does not
+  (``rhetoric.store.source``); ``cached_table`` reads it into a frame. The result does not
   depend on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
   The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``, else
   ``~/.cache/rhetoric``; deleting it is always safe.
@@ -90,17 +90,17 @@ class TableSpec:
 
     def rows(self, article, registry) -> list[dict]:
         if self.name == "statements":
-            from rhetoric.statements import extract_article
+            from rhetoric.extract.statements import extract_article
 
             return extract_article(article, registry)
-        from rhetoric.timeline import extract_events
+        from rhetoric.extract.events import extract_events
 
         return extract_events(article, registry)
 
     def frame(self, rows: list[dict]) -> pd.DataFrame:
         """Rows as the DataFrame that the in-memory extraction returns (same dtypes)."""
         if self.name == "statements":
-            from rhetoric.statements import to_frame
+            from rhetoric.extract.statements import to_frame
 
             return to_frame(rows)
         return pd.DataFrame(rows, columns=self.columns)
@@ -229,7 +229,7 @@ def extract_partition(table: str, paths: Sequence[Path | str], registry, folder:
                       index: int, tick: Callable[[], None] | None = None) -> int:
     """Extract the articles of one partition and write ``folder/part-<index>.parquet``.
 
-    The unit of work of both writers (here and ``rhetoric.distributed``). Returns the rows.
+    The unit of work of both writers (here and ``rhetoric.store.distributed``). Returns the rows.
     """
     frame = partition_frame(table, paths, registry, tick)
     rows = write_partition(frame, table, Path(folder) / part_name(index))
@@ -239,16 +239,16 @@ def extract_partition(table: str, paths: Sequence[Path | str], registry, folder:
 
 def release_memo_caches() -> None:
     """Empty the extraction's memo caches (``functools.lru_cache`` with more than one entry in
-    ``rhetoric.stance``, ``rhetoric.dates``…) between partitions.
+    ``rhetoric.extract.stance``, ``rhetoric.extract.dates``…) between partitions.
 
     They are pure memoisation (one article's clauses are scored several times), so results do
     not change; without this they fill up to their bound (tens of MB) over the first thousands
     of articles, and peak memory would depend on the corpus size up to that bound.
     """
-    for name in ("rhetoric.stance", "rhetoric.dates", "rhetoric.statements", "rhetoric.timeline",
-                 "rhetoric.actors"):
-        module = sys.modules.get(name)
-        for value in list(vars(module).values()) if module is not None else ():
+    for name, module in list(sys.modules.items()):
+        if not (name.startswith("rhetoric.extract.") or name == "rhetoric.actors"):
+            continue
+        for value in list(vars(module).values()):
             info = getattr(value, "cache_info", None)
             if callable(info) and getattr(value, "cache_clear", None) and (info().maxsize or 2) > 1:
                 value.cache_clear()

@@ -1,9 +1,9 @@
 """Where a report reads its statements: one DuckDB view, so each report asks for what it shows.
 
-``rhetoric.shift.load_statements`` (and ``rhetoric.stance_views.load_statements``) return a
+``rhetoric.analysis.shift.load_statements`` (and ``rhetoric.report.stance_views.load_statements``) return a
 ``StatementSource``, not a table in memory:
 
-- **automated** statements are the partitioned Parquet dataset that ``rhetoric.store`` derives
+- **automated** statements are the partitioned Parquet dataset that ``rhetoric.store.parquet`` derives
   into its cache. A query reads only the columns it names, and DuckDB skips the row groups its
   filters exclude, so a report over millions of statements receives its counts, its matrix or
   the few statements it lists, not the whole table;
@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from rhetoric import store
+from rhetoric.store import parquet as store
 
 
 class StatementSource:

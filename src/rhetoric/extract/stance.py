@@ -39,7 +39,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led, letter_led_alternation, split_alternatives
+from rhetoric.regexes import (
+    WHITESPACE,
+    at_word_start,
+    letter_branches,
+    letter_led,
+    letter_led_alternation,
+    split_alternatives,
+)
 
 #: Where the CAMEO table lives (columns cameo,name,plover,goldstein; cameo zero-padded).
 

@@ -8,7 +8,7 @@
 - ``statement_table``: the statements with quote, date, source and offsets, for reading.
 
 Each takes the statements as ``load_statements`` returns them (a
-``rhetoric.statement_source.StatementSource``; a frame of statement rows also works) and asks
+``rhetoric.store.source.StatementSource``; a frame of statement rows also works) and asks
 DuckDB for its counts and means, or for the columns of the rows it lists: pandas receives what
 the report shows. Rounding and the final order of the small results stay in pandas, as before.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from rhetoric.errors import RhetoricError
-from rhetoric.statement_source import StatementSource, as_source
+from rhetoric.store.source import StatementSource, as_source
 
 SOURCES = ("gold", "automated")
 
@@ -32,8 +32,8 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
                     source: str = "gold", article: str = "all") -> tuple[StatementSource, str]:
     """Statements (one row per target) to query, with display names, and their provenance,
     "hand-coded" or "automated"; only those of ``article`` unless it is "all"."""
+    from rhetoric.analysis.shift import load_statements as statements_of_corpus
     from rhetoric.corpus import article_paths
-    from rhetoric.shift import load_statements as statements_of_corpus
 
     if source not in SOURCES:
         raise RhetoricError(f"unknown statement source '{source}'; use one of: {', '.join(SOURCES)}")
@@ -166,18 +166,18 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
     Returns the table (subset, metric, value, n) and a sentence saying which corpus it is.
     """
     from rhetoric.actors import load_actors
-    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
     from rhetoric.annotations import load_statements as load_gold
     from rhetoric.corpus import load_corpus
-    from rhetoric.evaluation import report
-    from rhetoric.statements import extract_corpus
+    from rhetoric.extract.evaluation import report
+    from rhetoric.extract.statements import extract_corpus
+    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
 
     gold = load_gold(annotations_dir) if annotations_dir else None
     scope = "this corpus"
     if gold is None:
         corpus_dir, registry, gold = DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), load_gold(DEFAULT_ANNOTATIONS)
         scope = "the repository's hand-coded corpus (this corpus has no gold to score against)"
-    from rhetoric.baselines import textacy_extract_corpus
+    from rhetoric.extract.baselines import textacy_extract_corpus
 
     bodies = dict(zip(*load_corpus(corpus_dir)[["id", "body"]].T.values))
     scores = report(extract_corpus(corpus_dir, registry, progress=False), gold, bodies,

@@ -1,0 +1,238 @@
+"""Dates at a precision: the ``DateValue`` every resolved expression becomes, and the calendar
+arithmetic the resolution rules of ``rhetoric.extract.dates`` use (months added, weekdays
+found, parts of months and years, seasons), plus ``stated_span`` for hand-coded dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+PRECISIONS = ("day", "month", "year", "interval")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # ISO truncated to precision; for 'interval' the earliest day
+    precision: str  # 'day' | 'month' | 'year' | 'interval'
+    earliest: dt.date
+    latest: dt.date
+
+    @classmethod
+    def day(cls, d: dt.date) -> "DateValue":
+        return cls(d.isoformat(), "day", d, d)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> "DateValue":
+        last = calendar.monthrange(year, month)[1]
+        return cls(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), dt.date(year, month, last))
+
+    @classmethod
+    def year(cls, year: int) -> "DateValue":
+        return cls(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @classmethod
+    def interval(cls, earliest: dt.date, latest: dt.date) -> "DateValue":
+        return cls(earliest.isoformat(), "interval", earliest, latest)
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    start: int
+    end: int
+    text: str
+    date: DateValue | None
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_INDEX = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30,
+}
+_VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7), "a couple of": (2, 3),
+                 "a couple": (2, 3), "some": (2, 7)}
+
+# --- arithmetic -------------------------------------------------------------------------
+
+def month_num(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def day_num(text: str) -> int:
+    return int(re.match(r"[0-9]+", text).group(0))
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def shift_date(d: dt.date, months: int) -> dt.date:
+    y, m = add_months(d.year, d.month, months)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def count_of(text: str) -> tuple[int, int]:
+    t = re.sub(r"\s+", " ", text.lower())
+    if t in _VAGUE_COUNTS:
+        return _VAGUE_COUNTS[t]
+    n = int(t) if t.isdigit() else _NUMBERS[t]
+    return n, n
+
+
+def unit_of(text: str) -> str:
+    return text.lower().rstrip("s")
+
+
+def span_from(base: dt.date, lo: int, hi: int, unit: str, sign: int) -> DateValue:
+    """The date(s) ``lo``..``hi`` units before (sign -1) or after (+1) ``base``."""
+    if unit == "day":
+        a, b = base + dt.timedelta(days=sign * lo), base + dt.timedelta(days=sign * hi)
+        return DateValue.day(a) if lo == hi else DateValue.interval(min(a, b), max(a, b))
+    if unit == "week":
+        a, b = base + dt.timedelta(days=sign * 7 * lo), base + dt.timedelta(days=sign * 7 * hi)
+        a, b = min(a, b) - dt.timedelta(days=3), max(a, b) + dt.timedelta(days=3)
+        return DateValue.interval(a, b)
+    if unit == "month":
+        if lo == hi:
+            y, m = add_months(base.year, base.month, sign * lo)
+            return DateValue.month(y, m)
+        a, b = shift_date(base, sign * lo), shift_date(base, sign * hi)
+        return DateValue.interval(min(a, b), max(a, b))
+    if lo == hi:
+        return DateValue.year(base.year + sign * lo)
+    a, b = base.year + sign * lo, base.year + sign * hi
+    return DateValue.interval(dt.date(min(a, b), 1, 1), dt.date(max(a, b), 12, 31))
+
+
+def end_after(base: dt.date, n: int, unit: str) -> dt.date:
+    """``base`` moved by exactly ``n`` days, weeks, months or years."""
+    if unit == "day":
+        return base + dt.timedelta(days=n)
+    if unit == "week":
+        return base + dt.timedelta(days=7 * n)
+    return shift_date(base, n if unit == "month" else 12 * n)
+
+
+def yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue | None:
+    past = None
+    for y in (ref.year, ref.year - 1):
+        d = safe_date(y, month, day)
+        if d and d <= ref:
+            past = d
+            break
+    nxt = None
+    for y in (ref.year, ref.year + 1):
+        d = safe_date(y, month, day)
+        if d and d > ref:
+            nxt = d
+            break
+    if nxt and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
+        return DateValue.day(nxt)
+    return DateValue.day(past) if past else None
+
+
+def yearless_month(month: int, ref: dt.date, future: bool) -> DateValue:
+    if future and month != ref.month:
+        return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
+    return DateValue.month(ref.year if month <= ref.month else ref.year - 1, month)
+
+
+def part_of_month(part: str, year: int, month: int) -> DateValue:
+    p = part.lower()
+    last = calendar.monthrange(year, month)[1]
+    if p == "early" or "beginning" in p or "start" in p:
+        lo, hi = 1, 10
+    elif "mid" in p or "middle" in p:
+        lo, hi = 11, 20
+    else:
+        lo, hi = 21, last
+    return DateValue.interval(dt.date(year, month, lo), dt.date(year, month, hi))
+
+
+def part_of_year(part: str, year: int) -> DateValue:
+    p = part.lower()
+    if p == "early" or "beginning" in p or "start" in p:
+        return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 4, 30))
+    if "mid" in p or "middle" in p:
+        return DateValue.interval(dt.date(year, 5, 1), dt.date(year, 8, 31))
+    return DateValue.interval(dt.date(year, 9, 1), dt.date(year, 12, 31))
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def season_of(name: str, year: int) -> DateValue:
+    a, b = _SEASONS[name.lower()]
+    end_year = year + 1 if b < a else year
+    return DateValue.interval(dt.date(year, a, 1), dt.date(end_year, b, calendar.monthrange(end_year, b)[1]))
+
+
+def weekday_date(name: str, ref: dt.date, forward: bool) -> dt.date:
+    target = _WEEKDAY_INDEX[name.lower()]
+    if forward:
+        delta = (target - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=delta)
+    return ref - dt.timedelta(days=(ref.weekday() - target) % 7)
+
+
+def year_ok(year: int, ref: dt.date) -> bool:
+    return 1900 <= year <= ref.year + 30
+
+
+
+# --- stated dates --------------------------------------------------------------------------
+
+def as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def is_blank(value) -> bool:
+    return value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == ""
+
+
+def stated_span(value, precision, latest=None) -> tuple[dt.date, dt.date] | None:
+    """(earliest, latest) of a stated date such as ("2025-10", "month"); None if blank.
+
+    An 'interval' gives only its earliest day in ``value``; its latest is ``latest`` when
+    known (e.g. from events.csv), else the interval is taken as that one day.
+    """
+    if is_blank(value) or is_blank(precision):
+        return None
+    v, p = str(value).strip(), str(precision).strip()
+    try:
+        if p == "year":
+            y = int(v[:4])
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if p == "month":
+            dv = DateValue.month(int(v[:4]), int(v[5:7]))
+            return dv.earliest, dv.latest
+        d = dt.date.fromisoformat(v[:10])
+        if p == "interval" and not is_blank(latest):
+            return d, as_date(latest)
+        return d, d
+    except ValueError:
+        return None
