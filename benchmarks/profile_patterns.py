@@ -29,7 +29,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ("extract.statements", "extract.stance", "extract.dates", "corpus", "actors")
+#: The modules whose patterns run during extraction (every stage of rhetoric.extract that has any).
+MODULES = ("extract.vocabulary", "extract.quotes", "extract.mentions", "extract.clauses", "extract.attribution",
+           "extract.reported", "extract.targets", "extract.channels", "extract.anchoring", "extract.stance",
+           "extract.dates", "extract.date_patterns", "extract.events", "corpus", "actors")
 
 
 def skips_to(rx: re.Pattern) -> str:

@@ -28,7 +28,7 @@ DateValue
 ``precision == 'interval'`` it is the earliest day. ``earliest``/``latest`` are the first and
 last day the expression can mean. A month stays a month (precision 'month', not the 1st).
 
-Rules (each is one alternative of ``_PATTERN``)
+Rules (each is one alternative of ``date_patterns.PATTERN``)
 -----------------------------------------------
 Explicit dates
   * "October 9, 2025", "Oct. 9 2025", "9 October 2025", "9th of October, 2025" -> day.
@@ -120,6 +120,7 @@ import calendar
 import datetime as dt
 import re
 
+from rhetoric.extract import date_patterns as dp
 from rhetoric.extract.date_values import (
     WEEKDAYS,
     DateValue,
@@ -141,129 +142,14 @@ from rhetoric.extract.date_values import (
     yearless_day,
     yearless_month,
 )
-from rhetoric.regexes import letter_branches, split_alternatives
 
 __all__ = ["DateValue", "TemporalExpression", "find_temporal_expressions", "normalize_date",
            "WEEKDAYS", "weekday_named"]
 
 
-# --- vocabulary ------------------------------------------------------------------------------
-
-
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
-_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fifteen|twenty|thirty|a few|few|several|a couple of|a couple|some)")
-_UNIT = r"(?:days?|weeks?|months?|years?)"
-_DASH = r"\s*(?:-|–|—|to|through|until)\s*"
-_PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_FUTURE_PREP = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after|for|between|and|or)"
-_COUNTED = (r"(?:people|persons|soldiers|troops|seats|votes|members|units|drones|kilometers|kilometres|"
-            r"km|miles|meters|metres|tons|tonnes|euros|dollars|hours|days|men|women|children|"
-            r"residents|voters|cases|deaths|workers|employees|households|pages|acres|hectares|feet|"
-            r"yards|rounds|vehicles|homes|jobs|points|percent|per\s+cent|police|officers|"
-            r"containers|missiles|shells|tanks|[mb]illion)\b")
-
-
-def _g(name: str, body: str) -> str:
-    return f"(?P<{name}>{body})"
-
-
-# Each alternative is a named group; the first alternative that matches at the leftmost position
-# wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
-_ALTERNATIVES = [
-    # Wednesday, October 8[, 2025] / Wednesday 8 October [2025]
-    _g("wd_mdy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_mdy_wd>{_WD}),?\s+(?:the\s+)?(?P<wd_mdy_m>{_MON})\s+(?P<wd_mdy_d>{_DAY})(?:,?\s+(?P<wd_mdy_y>{_YEAR}))?"),
-    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{_WD}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
-    # for 11 months as of October 2025
-    _g("for_asof", rf"(?i:for)\s+(?P<for_asof_n>{_NUM})\s+(?P<for_asof_u>{_UNIT}),?\s+(?i:as\s+of|until|through|by)\s+(?P<for_asof_m>{_MON}),?\s+(?P<for_asof_y>{_YEAR})"),
-    # since <period>
-    _g("since_mdy", rf"(?i:since)\s+(?P<since_mdy_m>{_MON})\s+(?P<since_mdy_d>{_DAY})(?:,?\s+(?P<since_mdy_y>{_YEAR}))?"),
-    _g("since_my", rf"(?i:since)\s+(?P<since_my_m>{_MON})(?:,?\s+(?P<since_my_y>{_YEAR}))?(?!\s*[0-9])"),
-    _g("since_y", rf"(?i:since)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?(?P<since_y_y>{_YEAR})(?!\s*{_COUNTED})"),
-    # ranges of days
-    _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
-    _g("ddm", rf"(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
-    # full dates
-    _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
-    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
-    _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
-    # part of a month / year, seasons, quarters
-    _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
-    _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),
-    _g("part_rel_y", r"(?P<part_rel_y_p>(?i:early|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|start\s+of|beginning\s+of))\s+(?P<part_rel_y_r>(?i:the|this|last|next))\s+(?i:year)"),
-    _g("part_y", rf"(?P<part_y_p>(?i:{_PART}))(?:-|\s+)(?P<part_y_y>{_YEAR})"),
-    _g("season", rf"(?:(?P<season_rel>(?i:last|this|next|past))\s+)?(?P<season_s>(?i:{_SEASON}))(?:\s+(?:of\s+)?(?P<season_y>{_YEAR}))?"),
-    _g("quarter", rf"(?i:the\s+)?(?P<quarter_q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<quarter_y>{_YEAR})"),
-    _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
-    _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
-    # day and month without year
-    _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
-    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
-    # month and year
-    _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
-    # last/next/this December
-    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON})(?!\s*[0-9])"),
-    # in July (a preposition is required so that "May" the verb is not a month)
-    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])"),
-    # weekdays
-    _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{_WD})"),
-    # relative to the anchor
-    _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
-    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
-    _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
-    _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
-    _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"),
-    # relative to the reference
-    _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
-    _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
-    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"),
-    _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
-    _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
-    _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
-    _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
-    _g("deictic", r"(?<![A-Za-z])(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
-    # year ranges and bare years
-    _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
-    _g("year", rf"(?<![0-9,.$€£#/A-Za-z-])(?P<year_y>{_YEAR})(?![.,][0-9])(?!-?[A-Za-z])(?!\s*(?:-|–)\s*[0-9])(?!\s*{_COUNTED})"),
-]
-# Every expression starts at the start of a word (the guard makes the scan ~6x faster).
-_PATTERN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:" + "|".join(_ALTERNATIVES) + ")")
-# A text without any of these words or a digit has no temporal expression: skipped at once.
-_TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
-                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
-_TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
-#: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
-_TRIGGER = re.compile("|".join(
-    [*"0123456789",
-     letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]"),
-     letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")]))
-
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
-    r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
-    r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
-_NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
-_FUTURE_CUE = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!had )"
-    r"\b(?:will|would|shall|won['’]t|['’]ll|could|might|scheduled|set\s+to|planned|plans?\s+to|"
-    r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
-    r"to\s+be\s+held)\b", re.I)
-#: how far before an expression a future cue is looked for (within the same sentence)
-_FUTURE_WINDOW = 80
-_COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-
-
-
 def weekday_named(text: str) -> str | None:
     """The weekday name in an expression ("on Wednesday" -> "Wednesday"), else None."""
-    m = re.search(_WD, text)
+    m = re.search(dp.WEEKDAY_NAME, text)
     return m.group(0) if m else None
 
 
@@ -282,7 +168,8 @@ class _Ctx:
 _ANCHORED = {"anch_fixed", "within", "anch_vague", "ahead"}
 
 
-def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901 - one rule each
+def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
     ref = c.ref
     if kind in ("wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm"):
@@ -329,6 +216,13 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
     if kind == "since_y":
         year = int(g("since_y_y"))
         return DateValue.year(year) if year_ok(year, ref) else None
+    return None
+
+
+def _resolve_period(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """Parts of months and years, seasons, quarters, decades, and months named without a year."""
+    g = m.group
+    ref = c.ref
     if kind == "part_m":
         month = month_num(g("part_m_m"))
         if g("part_m_y"):
@@ -372,20 +266,6 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
         return DateValue.month(ref.year, month)
     if kind == "prep_m":
         return yearless_month(month_num(g("prep_m_m")), ref, c.future)
-    if kind == "wd":
-        rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
-        forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
-        return DateValue.day(weekday_date(g("wd_w"), ref, forward))
-    if kind in _ANCHORED:
-        return _resolve_anchored(kind, m, c)
-    if kind == "ago":
-        lo, hi = count_of(g("ago_n"))
-        unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
-        if direction == "ago":
-            return span_from(ref, lo, hi, unit, -1)
-        return _resolve_anchored(kind, m, c)
-    if kind == "recent_vague":
-        return None
     if kind == "half_y":
         year = int(g("half_y_y"))
         first = g("half_y_h").lower() in ("first", "1st")
@@ -394,6 +274,25 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
     if kind == "part_rel_y":
         step = {"the": 0, "this": 0, "last": -1, "next": 1}[g("part_rel_y_r").lower()]
         return part_of_year(re.sub(r"\s+", " ", g("part_rel_y_p")), ref.year + step)
+    return None
+
+
+def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """Weekdays, and expressions relative to the publication date (yesterday, last week, N days ago …)."""
+    g = m.group
+    ref = c.ref
+    if kind == "wd":
+        rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
+        forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
+        return DateValue.day(weekday_date(g("wd_w"), ref, forward))
+    if kind == "ago":
+        lo, hi = count_of(g("ago_n"))
+        unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
+        if direction == "ago":
+            return span_from(ref, lo, hi, unit, -1)
+        return _resolve_anchored(kind, m, c)
+    if kind == "recent_vague":
+        return None
     if kind == "next_n":
         lo, hi = count_of(g("next_n_n")) if g("next_n_n") else (1, 1)
         return DateValue.interval(ref, end_after(ref, hi, unit_of(g("next_n_u"))))
@@ -440,6 +339,13 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
     if kind == "deictic":
         w = g("deictic_w").lower()
         return DateValue.day(ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)))
+    return None
+
+
+def _resolve_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """A year, or a range of years."""
+    g = m.group
+    ref = c.ref
     if kind == "yy":
         a, b = int(g("yy_a")), int(g("yy_b"))
         if a < b and year_ok(b, ref):
@@ -449,6 +355,55 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:  # noqa: C901
         year = int(g("year_y"))
         return DateValue.year(year) if year_ok(year, ref) else None
     return None
+    return None
+
+
+_RESOLVERS = {
+    "wd_mdy": _resolve_explicit,
+    "wd_dmy": _resolve_explicit,
+    "mdy": _resolve_explicit,
+    "dmy": _resolve_explicit,
+    "md": _resolve_explicit,
+    "dm": _resolve_explicit,
+    "iso": _resolve_explicit,
+    "mdd": _resolve_explicit,
+    "ddm": _resolve_explicit,
+    "my": _resolve_explicit,
+    "for_asof": _resolve_explicit,
+    "since_mdy": _resolve_explicit,
+    "since_my": _resolve_explicit,
+    "since_y": _resolve_explicit,
+    "part_m": _resolve_period,
+    "part_y": _resolve_period,
+    "season": _resolve_period,
+    "quarter": _resolve_period,
+    "qshort": _resolve_period,
+    "decade": _resolve_period,
+    "rel_m": _resolve_period,
+    "prep_m": _resolve_period,
+    "half_y": _resolve_period,
+    "part_rel_y": _resolve_period,
+    "wd": _resolve_relative,
+    "ago": _resolve_relative,
+    "recent_vague": _resolve_relative,
+    "next_n": _resolve_relative,
+    "past_n": _resolve_relative,
+    "recent": _resolve_relative,
+    "earlier_this": _resolve_relative,
+    "this_unit": _resolve_relative,
+    "weekend": _resolve_relative,
+    "deictic": _resolve_relative,
+    "yy": _resolve_year,
+    "year": _resolve_year,
+}
+
+
+def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """The date of a matched expression of kind ``kind`` (one alternative of ``date_patterns.PATTERN``)."""
+    if kind in _ANCHORED:
+        return _resolve_anchored(kind, m, c)
+    resolver = _RESOLVERS.get(kind)
+    return resolver(kind, m, c) if resolver else None
 
 
 def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
@@ -497,7 +452,6 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 
 # --- finding ---------------------------------------------------------------------------------
 
-_EXPLICIT_DAY_KINDS = {"wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm", "iso"}
 # leading words that do not change the meaning are left out of the expression's span
 _LEADING = re.compile(r"(?i:on|in|during|of|by|from|through|throughout|before|after|for|between|and|or|until|till)\s+")
 
@@ -505,20 +459,20 @@ _LEADING = re.compile(r"(?i:on|in|during|of|by|from|through|throughout|before|af
 def _bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (stop to stop) around ``pos`` in ``text``, approximately."""
     lo = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), text.rfind("\n", 0, pos))
-    stop = _SENTENCE_STOP.search(text, pos)
+    stop = dp.SENTENCE_STOP.search(text, pos)
     return lo + 1, stop.start() if stop else len(text)
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind in ("year", "yy"):
         before = text[max(0, m.start() - 14):m.start()]
-        if _NOT_YEAR_BEFORE.search(before):
+        if dp.NOT_YEAR_BEFORE.search(before):
             return True
     if kind == "wd":
         before = text[max(0, m.start() - 10):m.start()]
-        if _NOT_WEEKDAY_BEFORE.search(before):
+        if dp.NOT_WEEKDAY_BEFORE.search(before):
             return True
-    if kind == "md" and _COUNTED_AFTER.match(text, m.end()):
+    if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
     return False
 
@@ -532,10 +486,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    if not _TRIGGER.search(text):
+    if not dp.TRIGGER.search(text):
         return []
     raw: list[tuple[str, re.Match]] = []
-    for m in _PATTERN.finditer(text):
+    for m in dp.PATTERN.finditer(text):
         kind = m.lastgroup
         if _rejected(kind, m, text):
             continue
@@ -553,7 +507,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         if kind == "wd" and m.group("wd_r") and m.group("wd_r").lower() == "on":
             s = m.start("wd_w")
         lo, hi = _bounds(text, m.start())
-        future = bool(_FUTURE_CUE.search(text, max(lo, m.start() - _FUTURE_WINDOW), m.start()))
+        future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
         ctx = _Ctx(reference, anchor, future, None, None)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e))
@@ -567,7 +521,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         lo, hi = _bounds(text, m.start())
         before = [d for (ds, de, d) in resolved_days if lo <= ds and de <= s]
         after = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi]
-        future = bool(_FUTURE_CUE.search(text, max(lo, m.start() - _FUTURE_WINDOW), m.start()))
+        future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
         ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None)
         out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
     return out

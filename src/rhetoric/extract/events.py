@@ -5,28 +5,23 @@ article's sentences (a sentence naming two dates, "the Brussels Agreement of Feb
 and the Ohrid Agreement of March 18, 2023", gives two rows; ``n_in_sentence`` says how many).
 Dates come from ``rhetoric.extract.dates`` (the one place for date resolution) with:
 
-* ``reference`` = the article's ``published`` date;
-* ``anchor`` for event-relative expressions ("within days", "just days before the drones
-  arrived", "a day later"): an explicit day date in the same sentence (handled by
-  ``rhetoric.extract.dates``), else the last day date of the previous sentence, else the
-  article's *story date* = its first day-precision date (news leads date the main event);
-* ``anchor`` for "N months ahead of schedule" / "N months early": the date stated in the
-  article's sentence that says what was *scheduled/planned/due/originally expected*
-  (the expression right after that word); without one the expression stays unresolved.
+``reference`` = the article's ``published`` date, and the anchors of relative expressions
+("within days", "a day later", "three months ahead of schedule") from
+``rhetoric.extract.anchoring``, the one place of the anchoring policy.
 
 The consistency checks of these rows are in ``rhetoric.analysis.timeline``; their scores
-against hand coding in ``rhetoric.extract.evaluation``.
+against hand coding in ``rhetoric.extract.event_evaluation``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pandas as pd
 
 from rhetoric.corpus import Article, iter_articles
+from rhetoric.extract.anchoring import EventAnchors
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 
 EVENT_COLUMNS = [
@@ -61,9 +56,6 @@ _CATEGORY_RX = {
     cat: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in words) + r")", re.I)
     for cat, words in CATEGORY_KEYWORDS.items()
 }
-_SCHEDULE_CUE = re.compile(r"\b(?:scheduled|originally|planned|was\s+due|were\s+due|due\s+to|was\s+expected|were\s+expected|deadline)\b", re.I)
-#: expressions dated from the scheduled date ("three months ahead of schedule", "a year early")
-_AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:ahead\s+of|early|earlier\s+than)")
 
 
 def guess_category(text: str) -> str:
@@ -83,41 +75,11 @@ def extract_events(article: Article, registry) -> list[dict]:
     sentences = article.sentences
     found = [find_temporal_expressions(s.text, ref, s.start) for s in sentences]
 
-    story = next((te.date.earliest for exprs in found for te in exprs
-                  if te.date is not None and te.date.precision == "day"), None)
-    schedule = None
-    for s, exprs in zip(sentences, found):
-        cue = _SCHEDULE_CUE.search(s.text)
-        if not cue:
-            continue
-        after = [te for te in exprs if te.date is not None and te.start - s.start >= cue.end()]
-        if after:
-            schedule = after[0].date.earliest
-            break
-
+    anchors = EventAnchors(sentences, found)
     rows: list[dict] = []
-    prev_day: dt.date | None = None
     for s, exprs in zip(sentences, found):
-        used: dict[tuple[int, int], dt.date] = {}
-        if any(te.date is None for te in exprs):
-            anchor = prev_day or story
-            redo = {(te.start, te.end): te
-                    for te in find_temporal_expressions(s.text, ref, s.start, anchor)} if anchor else {}
-            ahead = {(te.start, te.end): te
-                     for te in find_temporal_expressions(s.text, ref, s.start, schedule)} if schedule else {}
-            new = []
-            for te in exprs:
-                if te.date is None:
-                    key = (te.start, te.end)
-                    if _AHEAD_ONLY.search(te.text) and key in ahead and ahead[key].date is not None:
-                        te, used[key] = ahead[key], schedule
-                    elif key in redo and redo[key].date is not None:
-                        te, used[key] = redo[key], anchor
-                new.append(te)
-            exprs = new
+        exprs, used = anchors.resolve(s, exprs, ref)
         dated = [te for te in exprs if te.date is not None]
-        day_dates = [te.date.earliest for te in dated if te.date.precision == "day"]
-        prev_day = day_dates[-1] if day_dates else None
         if not dated:
             continue
         actors = (";".join(dict.fromkeys(m.actor for m in registry.find_mentions(s.text, s.start)))

@@ -173,8 +173,8 @@ def _fold_char(ch: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def fold(text: str) -> str:
-    """ASCII, same length as ``text`` when every character folds to one (keeps offsets)."""
+def fold_same_length(text: str) -> str:
+    """Lower-case ASCII, same length as ``text`` when every character folds to one (keeps offsets)."""
     if not text.isascii():
         text = _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
     return text.replace("’", "'").lower()
@@ -212,7 +212,7 @@ class CueHit:
 def has_cue(text: str) -> bool:
     """Whether any cue occurs in ``text``. A cue of one of its clauses occurs in it too (clauses
     are cut where no cue begins or ends), so a text without one has stance 0 toward all."""
-    return _CUE_AT.search(fold(text)) is not None
+    return _CUE_AT.search(fold_same_length(text)) is not None
 
 
 def find_cues(text: str) -> list[CueHit]:
@@ -224,7 +224,7 @@ def find_cues(text: str) -> list[CueHit]:
 def _find_cues(text: str) -> tuple[CueHit, ...]:
     # memoised: one article's clauses are scored several times (statement frames overlap
     # the sentences the authorial pass scores), and wire copy repeats boilerplate clauses
-    low = fold(text)
+    low = fold_same_length(text)
     starts_of: dict[str, list[int]] = {}  # letter → where a cue may begin with it
     for m in _CUE_AT.finditer(low):
         starts_of.setdefault(m.group(), []).append(m.start())  # the match is the first letter
@@ -264,7 +264,7 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
 @lru_cache(maxsize=16384)
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
-    for m in _CLAUSE_BREAK.finditer(fold(text)):
+    for m in _CLAUSE_BREAK.finditer(fold_same_length(text)):
         cuts.append(m.start())
         cuts.append(m.end())
     cuts.append(len(text))
@@ -326,7 +326,6 @@ def stance_toward(
             hs, he = hit.start + cs, hit.end + cs
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
             before = [t for s, e, t in clause_mentions if e <= hs]
-            after = [t for s, e, t in clause_mentions if s >= he]
             if inside:
                 who = inside[-1:]
             elif hit.scope == "agent":

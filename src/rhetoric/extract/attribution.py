@@ -1,0 +1,267 @@
+"""Who said a quote: an ordered list of attribution rules, the first that applies wins.
+
+Each rule is a function of the article (``ArticleContext``) and one quote (``QuoteSite``) that
+returns a ``Statement`` or None. In order (``QUOTE_RULES``):
+
+1. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
+   ``said Vučić``, ``she added``);
+2. ``verb_before``: a reporting verb before it in the sentence, with its subject
+   (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
+   "shameful"``);
+3. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
+4. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
+5. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+6. ``according_to``: ``according to X``;
+7. ``continuation``: a quote that is a sentence of its own right after another quote continues
+   that speaker's statement.
+
+A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
+To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
+and add a test in tests/test_statements.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.clauses import addressee, clause_end, inverted_subject, said_of, subject_of, verb_matches, verbs_in, zone_start
+from rhetoric.extract.model import Statement
+from rhetoric.extract.quotes import Quote
+from rhetoric.extract.resolve import recent_group_speaker, resolve
+from rhetoric.extract.targets import his_statements, targets_in
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+_PUNCT_ONLY = re.compile(r"[\s,.!?\-–—]*")
+_SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
+_INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
+_NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
+_COLON_END = re.compile(r":\s*$")
+
+
+@dataclass
+class QuoteSite:
+    """A quote and the sentences around it: what every quote rule looks at."""
+    q: Quote
+    lo: int            # start of its first sentence
+    hi: int            # end of its last sentence
+    close: int         # its closing mark (its end when unclosed)
+    s_lo: int          # index of its first and last sentence
+    s_hi: int
+    words: int         # words inside the quote
+    full: bool         # the quote looks like a sentence of its own
+    _verbs: list | None = field(default=None, repr=False)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.q.start, self.q.end
+
+    @property
+    def kind(self) -> str:
+        return "direct" if self.full else "partial"
+
+
+def quote_site(ctx: ArticleContext, q: Quote) -> QuoteSite:
+    close = q.close if q.close is not None else q.end
+    s_lo = ctx.sent_index(q.open)
+    s_hi = ctx.sent_index(max(q.start, close - 1))
+    inner = ctx.body[q.start:q.end].strip()
+    n = len(inner.split())
+    full = n >= 4 and bool(inner) and inner[0].isupper() and (inner[-1] in ".,!?…" or n > 8)
+    return QuoteSite(q, ctx.sents[s_lo].start, ctx.sents[s_hi].end, close, s_lo, s_hi,
+                     len(ctx.body[q.start:q.end].split()), full)
+
+
+def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str, content: tuple[int, int],
+          date_zone: list[tuple[int, int]], extra: tuple[int, int] | None = None,
+          primary_zone: tuple[int, int] | None = None) -> Statement:
+    stmt = Statement(speaker, kind, site.q.start, site.q.end, verb_m.group() if verb_m else "", site.s_lo, site.s_hi,
+                     (site.lo, site.hi), content, site.inner, date_zone=date_zone)
+    if extra is not None:
+        stmt.extra_targets = targets_in(ctx, *extra, speaker)
+    if primary_zone:
+        tg = targets_in(ctx, *primary_zone, speaker)
+        stmt.primary = tg[0][0] if tg else None
+    return stmt
+
+
+def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
+    m, q = ctx.masked, site.q
+    after_lo = site.close + 1
+    nxt_open = m.find("“", after_lo, site.hi)
+    after_hi = site.hi if nxt_open < 0 else nxt_open
+    verbs = verbs_in(ctx, after_lo, min(after_hi, after_lo + 90), True)
+    if not verbs:
+        return None
+    vm = verbs[0]
+    subj = None
+    if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):
+        subj = inverted_subject(ctx, vm.end(), after_hi)
+    if subj is None:
+        cs = ctx.cands_in(after_lo, vm.start())
+        if cs and _PUNCT_ONLY.fullmatch(m[after_lo:cs[0].start]) and \
+                v.GAP_SUBJ_VERB.match(m[cs[-1].end:vm.start()]) and cs[0] is cs[-1]:
+            subj = cs[0]
+    if subj is None:
+        return None
+    spk = resolve(ctx, subj)
+    if not spk:
+        return None
+    tail = said_of(ctx, vm.end(), after_hi)
+    lead = m[site.lo:q.open].strip(" \"“")
+    if not site.full and lead:
+        return None  # '… "golden era," some say' inside another clause: not this rule
+    kind = "direct" if (site.full or not lead) else site.kind
+    stmt = _make(ctx, site, spk, vm, kind, site.inner, [(site.lo, q.open), (after_lo, after_hi)],
+                 (vm.end(), clause_end(ctx, vm.end(), after_hi)), (vm.end(), after_hi) if tail else None)
+    stmt.verb_pos = vm.start()
+    end_attr = max(vm.end(), subj.end)
+    if tail:
+        nxt = ctx.cands_in(vm.end(), after_hi)
+        end_attr = nxt[0].end if nxt else end_attr
+    stmt.claim = (q.open, end_attr)
+    stmt.said_of = bool(tail)
+    stmt.subject_pos = subj.start
+    return stmt
+
+
+def _verbs_before(ctx: ArticleContext, site: QuoteSite) -> list:
+    """The reporting verbs of the quote's sentence before it, from the one before an earlier
+    quote of the sentence on (a verb before an earlier quote belongs to that quote)."""
+    if site._verbs is None:
+        verbs: list = []
+        for vm, ok in verb_matches(ctx, site.lo, site.q.open, True):
+            if v.MASK in ctx.masked[vm.end():site.q.open]:
+                verbs = []
+            verbs.append((vm, ok))
+        site._verbs = verbs
+    return site._verbs
+
+
+def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
+    verb before the quote that has a speaker, up to a passive or impersonal one."""
+    m, q = ctx.masked, site.q
+    for vm, ok in reversed(_verbs_before(ctx, site)):
+        if not ok:
+            return None  # "are known as": nobody's statement (see unnamed_group_before)
+        subj = subject_of(ctx, vm.start(), vm.end(), site.lo)
+        spk = resolve(ctx, subj) if subj else None
+        if not spk:
+            continue
+        kind = "direct" if _INTRO.fullmatch(m[vm.end():q.open]) and site.words >= 5 else site.kind
+        zone_lo = zone_start(ctx, site.lo, subj.start)
+        stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), [(zone_lo, vm.end())],
+                     (vm.end(), site.hi), (vm.end(), site.hi))
+        stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
+        stmt.addressee = addressee(ctx, subj.end, vm.start(), spk)
+        stmt.verb_pos = vm.start()
+        stmt.claim = (subj.start, site.close + 1)
+        stmt.subject_pos = subj.start
+        return stmt
+    return None
+
+
+def unnamed_group_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'what some describe as "…"': the words of unnamed commentators, given to the group
+    quoted last nearby (reached only when no later verb before the quote has a speaker)."""
+    for vm, ok in reversed(_verbs_before(ctx, site)):
+        if ok:
+            continue
+        if not _SOME_BEFORE.search(ctx.masked[max(site.lo, vm.start() - 12):vm.start()]):
+            return None
+        grp = recent_group_speaker(ctx, vm.start())
+        if not grp:
+            return None
+        stmt = _make(ctx, site, grp, vm, "partial", (vm.end(), site.hi), [], (vm.end(), site.hi), None)
+        stmt.anaphoric = True
+        stmt.claim = (min(vm.start(), site.q.open), site.close + 1)
+        return stmt
+    return None
+
+
+def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'His assertion that "…"', 'Osmani's remarks: "…"': the owner of a speech noun."""
+    m, q = ctx.masked, site.q
+    for nm in reversed(list(v.SPEECH_NOUN.finditer(m, site.lo, q.open))):
+        before = ctx.cands_in(site.lo, nm.start())
+        if not before:
+            continue
+        x = before[-1]
+        if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
+            spk = resolve(ctx, x)
+            if spk:
+                return _make(ctx, site, spk, nm, site.kind, (nm.end(), site.hi), [(site.lo, x.start)],
+                             (nm.end(), site.hi))
+    return None
+
+
+def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
+    m, q = ctx.masked, site.q
+    if not _COLON_END.search(m[site.lo:q.open]):
+        return None
+    cs = [x for x in ctx.cands_in(site.lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if not cs or len(m[site.lo:cs[0].start].strip()) > 40:
+        return None
+    spk = resolve(ctx, cs[0])
+    if not spk:
+        return None
+    return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+
+
+def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'"…," according to X': X, when the quote has four words or more."""
+    if site.words < 4:
+        return None
+    for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi):
+        cs = ctx.cands_in(am.end(), site.hi)
+        if cs and cs[0].start == am.end():
+            spk = resolve(ctx, cs[0])
+            if spk:
+                return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
+    return None
+
+
+def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote that is a sentence of its own (nothing outside it in its sentences), within a
+    sentence and a paragraph of the previous quote statement, continues it."""
+    prev, prev_end = ctx.last_quote
+    q = site.q
+    if prev is None or prev_end < 0:
+        return None
+    outside = (ctx.masked[site.lo:q.open] + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
+    inner = ctx.body[q.start:q.end].lstrip()
+    if outside or not inner or not (inner[0].isupper() or inner[0].isdigit()):
+        return None
+    if ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
+        return None
+    date_zone = [(site.lo, q.open)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
+    return Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
+                     site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+
+
+QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
+    after_quote, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
+]
+
+
+def quote_statements(ctx: ArticleContext) -> list[Statement]:
+    """The statements of the article's quotes: for each quote, the first rule that applies."""
+    out = []
+    for q in ctx.quotes:
+        site = quote_site(ctx, q)
+        stmt = next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
+        if stmt is None:
+            continue
+        stmt.flag = q.flag or stmt.flag
+        stmt.paragraph = ctx.para_index(q.start)
+        ctx.statements.append(stmt)
+        out.append(stmt)
+        ctx.last_quote = (stmt, site.close)
+    return out

@@ -1,0 +1,203 @@
+"""Clause structure around a reporting verb: its subject (the speaker candidate), whether it
+reports speech at all, where its clause ends, where the clause of a subject begins, whom a
+contact verb addresses, and what a verb is coordinated with.
+
+All of it reads ``ctx.masked`` (the body with quotes masked), so quoted words never count as
+clause structure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.mentions import Cand
+from rhetoric.extract.model import Statement
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: "his statement that", "Osmani's remarks:" — a speech noun up to two words after ``pos``.
+_SPEECH_NOUN_AHEAD = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + v.SPEECH_NOUN_PLAIN.pattern, re.I)
+#: "X phoned Y …", "contacted Y …", "met Y …": a contact verb right before a mention.
+ADDRESS_VERB = re.compile(
+    r"(?<![\w-])(?:contact(?:ed|s|ing)?|(?:tele)?phon(?:ed|es|ing)|rang|call(?:ed|s|ing)|summon(?:ed|s|ing)?|"
+    r"approach(?:ed|es|ing)?|wr(?:ote|ites|iting)\s+(?:a\s+letter\s+)?to|sen(?:t|ds|ding)\s+a\s+letter\s+to|"
+    r"met|meets|meeting|visit(?:ed|s|ing)?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,4}$")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$")
+_HAS_BEFORE = re.compile(r"(?:has|have|had)\s+(?:also\s+)?$")
+_SAID_OF = re.compile(r"\s+(?:of|about|to)\s")
+
+
+def speech_noun_after(ctx: ArticleContext, pos: int) -> bool:
+    return bool(_SPEECH_NOUN_AHEAD.match(ctx.masked[pos:pos + 80]))
+
+
+def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
+    """Start of the first candidate of the clause that contains ``pos``."""
+    seg = ctx.masked[lo:pos]
+    cut = lo
+    for m in v.CLAUSE_OPEN.finditer(seg):
+        cut = lo + m.end()
+    for x in ctx.cands_in(cut, pos):
+        if x.kind in ("mention", "name", "pronoun", "role"):
+            return x.start
+        if x.kind == "poss" and speech_noun_after(ctx, x.end):
+            return x.start
+    return None
+
+
+def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
+    """The candidate right before a finite verb: (decided, candidate)."""
+    for x in reversed(left):
+        gap = ctx.masked[x.end:vstart]
+        if x.kind == "poss":
+            continue
+        if v.GAP_SUBJ_VERB.match(gap):
+            if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
+                break
+            return True, x
+        # a possessive subject: "Osmani's defense of the deal emphasized"
+        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
+                not re.search(r"[,;:¤“”\"]", gap):
+            return True, x
+        break
+    return False, None
+
+
+def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent_lo: int) -> Cand | None:
+    """"X was quick to condemn", "X phoned Y to protest": the subject of the clause before "to"."""
+    cut = sent_lo
+    for mm in v.CLAUSE_OPEN.finditer(ctx.masked[sent_lo:vstart]):
+        cut = sent_lo + mm.end()
+    for x in reversed([c for c in left if c.start >= cut]):
+        nxt = ctx.masked[x.end:x.end + 6]
+        if x.kind == "poss" or re.match(r"\s+to\b|['’]s\b", nxt) or \
+                _PREPOSITION_BEFORE.search(ctx.masked[max(sent_lo, x.start - 14):x.start]):
+            continue
+        # "X phoned Y on Wednesday to protest": Y is whom X addressed, not the speaker
+        if ADDRESS_VERB.search(ctx.masked[max(sent_lo, x.start - 60):x.start]):
+            continue
+        return x
+    return None
+
+
+def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
+    """The speaker candidate of a reporting verb at [vstart, vend)."""
+    form = ctx.masked[vstart:vend]
+    to_before = v.TO_BEFORE.search(ctx.masked[sent_lo:vstart]) is not None
+    non_finite = form.lower().endswith("ing") or to_before
+    left = ctx.cands_in(sent_lo, vstart)
+    if not non_finite:
+        decided, x = _finite_subject(ctx, left, vstart)
+        if decided:
+            return x
+        # "His assertion that", handled by the caller via speech nouns
+        if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]):
+            return None
+    if to_before:
+        return _infinitive_subject(ctx, left, vstart, sent_lo)
+    # participle, or coordinated verb: the subject of the clause
+    start = clause_subject_start(ctx, sent_lo, vstart)
+    if start is not None:
+        for x in left:
+            if x.start == start:
+                if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]) \
+                        and not speech_noun_after(ctx, x.end + 2):
+                    return None
+                return x
+    return None
+
+
+def inverted_subject(ctx: ArticleContext, vend: int, hi: int) -> Cand | None:
+    """``said Vučić`` / ``said the minister``: the candidate right after the verb."""
+    for x in ctx.cands_in(vend, hi):
+        if not ctx.masked[vend:x.start].strip() and x.kind in ("mention", "name", "role"):
+            return x
+        break
+    return None
+
+
+def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[tuple[re.Match, bool]]:
+    """Reporting verbs in [lo, hi), each with whether it reports the speech of a subject
+    (False for passives and impersonal uses: "are described as", "what some call").
+    ``with_quote``: the verbs that report speech only next to a quotation count too."""
+    rx = v.SPEECH_Q if with_quote else v.SPEECH
+    out = []
+    for m in rx.finditer(ctx.masked, lo, hi):
+        lem = v.lemma_of(m.group())
+        before = ctx.masked[max(lo, m.start() - 30):m.start()]
+        if v.PASSIVE_BEFORE.search(before) and lem != "say":
+            # "is accused of", "so-called", "what some call": not speech of a subject here
+            if not _HAS_BEFORE.search(before):
+                out.append((m, False))
+                continue
+        after = ctx.masked[m.end():m.end() + 60]
+        if lem == "call" and not v.CALL_OK.match(after):
+            continue
+        if lem in v.NOT_SPEECH_AFTER and v.NOT_SPEECH_AFTER[lem].match(after):
+            continue
+        out.append((m, True))
+    return out
+
+
+def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re.Match]:
+    """The reporting verbs of [lo, hi) that report the speech of a subject."""
+    return [m for m, ok in verb_matches(ctx, lo, hi, with_quote) if ok]
+
+
+def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
+    """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed")."""
+    m = v.CLAUSE_CUT.search(ctx.masked, lo, hi)
+    end = m.start() if m else hi
+    while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
+        end -= 1
+    return end
+
+
+def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
+    """Where the clause of a subject starts, for dates: after a dash, semicolon or relative
+    pronoun ("the arrest — a move Serbia condemned")."""
+    cut = lo
+    for mm in v.SUBJECT_CUT.finditer(ctx.masked[lo:subj_start]):
+        cut = lo + mm.end()
+    return cut
+
+
+def said_of(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """'… said of X', 'said about X', 'said to X' right at ``lo``."""
+    return bool(_SAID_OF.match(ctx.masked[lo:hi]))
+
+
+def addressee(ctx: ArticleContext, lo: int, vstart: int, speaker: str) -> str | None:
+    """Whom a statement is addressed to: "contacted X to protest", "phoned X to complain",
+    "summoned X to demand": the actor between a contact verb and "to" + the reporting verb.
+    The addressee is a target of the statement even when it is neutral toward them."""
+    if not v.TO_BEFORE.search(ctx.masked[lo:vstart]):
+        return None
+    mentions = ctx.mentions_in(lo, vstart)
+    if not mentions:
+        return None
+    mt = mentions[-1]
+    if not re.fullmatch(r"(?:\s+(?:on|last|this|earlier|later)(?:\s+\w+){1,2}?)?,?\s+to\s+", ctx.masked[mt.end:vstart]):
+        return None
+    if mt.actor != speaker and ADDRESS_VERB.search(ctx.masked[max(lo, mt.start - 60):mt.start]):
+        return mt.actor
+    return None
+
+
+def _strip_quotes(ctx: ArticleContext, a: int, b: int) -> str:
+    return re.sub(r"[“\"][¤\n]*[”\"]?|¤+", "", ctx.masked[a:b]).replace("”", "")
+
+
+def coordinated(ctx: ArticleContext, pos: int, claimed) -> Statement | None:
+    """The statement a verb is coordinated with ("…" and reaffirming / , while acknowledging);
+    ``claimed``: (start, end, statement) of the statements of its sentence."""
+    best = None
+    for _, b, stmt in claimed:
+        if b <= pos and re.fullmatch(r"[\s,.”\"]*(?:and\s+|,\s*|while\s+)?(?:\w+ly\s+)?", _strip_quotes(ctx, b, pos)):
+            best = stmt
+    return best

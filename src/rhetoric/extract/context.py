@@ -1,0 +1,82 @@
+"""One article prepared for the attribution rules: its text passages and sentences, quotes,
+the body with quotes masked, the candidates for speakers and targets, and the statements found
+so far. Rules read it; only the pipeline (``rhetoric.extract.statements``) adds statements."""
+
+from __future__ import annotations
+
+import bisect
+
+from rhetoric.corpus import Article
+from rhetoric.extract import quotes as qt
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.mentions import Cand, find_candidates
+from rhetoric.extract.model import Statement
+
+
+class ArticleContext:
+    def __init__(self, article: Article, registry):
+        self.article = article
+        self.reg = registry
+        self.body = article.body
+        self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
+        self.sents = [s for s in article.sentences if s.passage_kind in ("text", "bullet")]
+        self.sent_starts = [s.start for s in self.sents]
+        self.para_starts = [p.start for p in self.paras]
+        self.quotes = qt.find_quotes(self.body, self.paras)
+        self.all_mentions = registry.find_mentions(self.body)
+        self.mention_starts = [mt.start for mt in self.all_mentions]
+        self.masked = qt.mask(self.body, self.quotes)
+        found = find_candidates(self.body, self.masked, registry, self.all_mentions, self.in_quote)
+        self.cands = found.cands
+        self.name_titles = found.name_titles
+        #: gender of people: from titles and his/her (``resolve.learn_gender``) …
+        self.gender_hint = found.gender
+        #: … and from the pronouns that resolved to them
+        self.gender: dict[str, str] = {}
+        self.cand_starts = [c.start for c in self.cands]
+        #: statements found so far: the quote statements while quotes are attributed, then all
+        self.statements: list[Statement] = []
+        #: while rows are made: the same speaker's statements of this and the previous sentence
+        self.prev_same: list[Statement] = []
+        #: the last quote statement and where its quote closed (``attribution.continuation``)
+        self.last_quote: tuple[Statement | None, int] = (None, -1)
+        self._compound_cache: list | None = None
+        self._noun_from_starts: list[int] | None = None
+        from rhetoric.extract.resolve import learn_gender
+
+        learn_gender(self)
+
+    def in_quote(self, pos: int) -> bool:
+        return self.masked[pos] == v.MASK if pos < len(self.masked) else False
+
+    def mentions_in(self, lo: int, hi: int):
+        return _within(self.all_mentions, self.mention_starts, lo, hi)
+
+    def cands_in(self, lo: int, hi: int) -> list[Cand]:
+        return _within(self.cands, self.cand_starts, lo, hi)
+
+    def sent_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def noun_from_in(self, lo: int, hi: int) -> bool:
+        """Whether ``vocabulary.NOUN_FROM`` can match in [lo, hi): only where it matches in the
+        whole text (found once per article; most sentences have none, and the scan is re.I)."""
+        if self._noun_from_starts is None:
+            self._noun_from_starts = [m.start() for m in v.NOUN_FROM_AT.finditer(self.masked)]
+        starts = self._noun_from_starts
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+
+def _within(spans: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items of ``spans`` (sorted by start; ``starts`` their starts) inside [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(spans) and spans[i].start < hi:
+        if spans[i].end <= hi:
+            out.append(spans[i])
+        i += 1
+    return out

@@ -1,0 +1,122 @@
+"""The temporal expressions ``rhetoric.extract.dates`` finds, as one regular expression: each
+alternative a named group (its *kind*) that the resolution rules of ``dates`` turn into a date;
+and the cues around an expression that change what it means (a future tense before it, a
+counted noun after a number, "Resolution" before a year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rhetoric.regexes import letter_branches, split_alternatives
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
+WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+_NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"fifteen|twenty|thirty|a few|few|several|a couple of|a couple|some)")
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+_PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_FUTURE_PREP = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after|for|between|and|or)"
+_COUNTED = (r"(?:people|persons|soldiers|troops|seats|votes|members|units|drones|kilometers|kilometres|"
+            r"km|miles|meters|metres|tons|tonnes|euros|dollars|hours|days|men|women|children|"
+            r"residents|voters|cases|deaths|workers|employees|households|pages|acres|hectares|feet|"
+            r"yards|rounds|vehicles|homes|jobs|points|percent|per\s+cent|police|officers|"
+            r"containers|missiles|shells|tanks|[mb]illion)\b")
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# Each alternative is a named group; the first alternative that matches at the leftmost position
+# wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
+_ALTERNATIVES = [
+    # Wednesday, October 8[, 2025] / Wednesday 8 October [2025]
+    _g("wd_mdy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_mdy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_mdy_m>{_MON})\s+(?P<wd_mdy_d>{_DAY})(?:,?\s+(?P<wd_mdy_y>{_YEAR}))?"),
+    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
+    # for 11 months as of October 2025
+    _g("for_asof", rf"(?i:for)\s+(?P<for_asof_n>{_NUM})\s+(?P<for_asof_u>{_UNIT}),?\s+(?i:as\s+of|until|through|by)\s+(?P<for_asof_m>{_MON}),?\s+(?P<for_asof_y>{_YEAR})"),
+    # since <period>
+    _g("since_mdy", rf"(?i:since)\s+(?P<since_mdy_m>{_MON})\s+(?P<since_mdy_d>{_DAY})(?:,?\s+(?P<since_mdy_y>{_YEAR}))?"),
+    _g("since_my", rf"(?i:since)\s+(?P<since_my_m>{_MON})(?:,?\s+(?P<since_my_y>{_YEAR}))?(?!\s*[0-9])"),
+    _g("since_y", rf"(?i:since)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?(?P<since_y_y>{_YEAR})(?!\s*{_COUNTED})"),
+    # ranges of days
+    _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
+    _g("ddm", rf"(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    # full dates
+    _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
+    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
+    _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
+    # part of a month / year, seasons, quarters
+    _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
+    _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),
+    _g("part_rel_y", r"(?P<part_rel_y_p>(?i:early|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|start\s+of|beginning\s+of))\s+(?P<part_rel_y_r>(?i:the|this|last|next))\s+(?i:year)"),
+    _g("part_y", rf"(?P<part_y_p>(?i:{_PART}))(?:-|\s+)(?P<part_y_y>{_YEAR})"),
+    _g("season", rf"(?:(?P<season_rel>(?i:last|this|next|past))\s+)?(?P<season_s>(?i:{_SEASON}))(?:\s+(?:of\s+)?(?P<season_y>{_YEAR}))?"),
+    _g("quarter", rf"(?i:the\s+)?(?P<quarter_q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<quarter_y>{_YEAR})"),
+    _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
+    _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
+    # day and month without year
+    _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
+    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
+    # month and year
+    _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
+    # last/next/this December
+    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON})(?!\s*[0-9])"),
+    # in July (a preposition is required so that "May" the verb is not a month)
+    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])"),
+    # weekdays
+    _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"),
+    # relative to the anchor
+    _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
+    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
+    _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
+    _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
+    _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"),
+    # relative to the reference
+    _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
+    _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
+    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"),
+    _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
+    _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
+    _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
+    _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
+    _g("deictic", r"(?<![A-Za-z])(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
+    # year ranges and bare years
+    _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
+    _g("year", rf"(?<![0-9,.$€£#/A-Za-z-])(?P<year_y>{_YEAR})(?![.,][0-9])(?!-?[A-Za-z])(?!\s*(?:-|–)\s*[0-9])(?!\s*{_COUNTED})"),
+]
+# Every expression starts at the start of a word (the guard makes the scan ~6x faster).
+PATTERN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:" + "|".join(_ALTERNATIVES) + ")")
+# A text without any of these words or a digit has no temporal expression: skipped at once.
+_TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
+                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
+TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
+#: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
+TRIGGER = re.compile("|".join(
+    [*"0123456789",
+     letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]"),
+     letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")]))
+
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
+    r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
+    r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
+NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
+FUTURE_CUE = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!had )"
+    r"\b(?:will|would|shall|won['’]t|['’]ll|could|might|scheduled|set\s+to|planned|plans?\s+to|"
+    r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
+    r"to\s+be\s+held)\b", re.I)
+#: how far before an expression a future cue is looked for (within the same sentence)
+FUTURE_WINDOW = 80
+COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
+SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")

@@ -1,0 +1,131 @@
+"""Candidates for speakers and targets outside quotes: actors of the registry, personal names
+not in it, pronouns and roles.
+
+- **mention**: an alias of an actor of the registry (``ActorRegistry.find_mentions``, longest
+  alias first);
+- **name**: a run of capitalised words that is not an actor, with titles and sentence-initial
+  words stripped ("Finnish Foreign Minister Elina Valtonen" → "Elina Valtonen"); a single word
+  is a name only when it is the surname of a full name seen before, or follows a title;
+- **pronoun** (he, she, they) and **poss** (his, her, their);
+- **role**: "the president", "the Foreign Ministry" (resolved later to the actor whose role
+  says so).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rhetoric.extract import vocabulary as v
+
+
+@dataclass
+class Cand:
+    """Something that can be a speaker or a target: an actor, a name, a pronoun, a role."""
+    start: int
+    end: int
+    kind: str          # mention | name | pronoun | poss | role
+    ref: str | None    # actor id or kept name; None for unresolved pronoun/role
+    text: str
+    person: bool = False
+
+
+@dataclass
+class Candidates:
+    """The candidates of an article, and what was learnt about the names on the way."""
+    cands: list[Cand]
+    #: kept name -> the title words seen before it ("minister", "president")
+    name_titles: dict[str, str]
+    #: kept name -> "f"/"m" from a title before it (Mrs, Mr, Queen …)
+    gender: dict[str, str]
+
+
+def _overlap_test(taken: list[tuple[int, int]]):
+    taken.sort()
+    starts = [t[0] for t in taken]
+
+    def overlaps(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, e) - 1
+        while i >= 0 and taken[i][1] > s:
+            if taken[i][0] < e:
+                return True
+            i -= 1
+        return False
+
+    return overlaps
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) -> Candidates:
+    """Every candidate outside quotes (module doc), sorted by start (longer first)."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        if in_quote(m.start):
+            continue
+        actor = registry.actors.get(m.actor)
+        out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person")))
+        taken.append((m.start, m.end))
+    overlaps = _overlap_test(taken)
+    surnames: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    gender: dict[str, str] = {}
+    for m in v.NAME.finditer(masked):
+        s, e = m.span()
+        words = m.group().split()
+        if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
+            word = words[0]
+            low = word.lower()
+            if low.rstrip(".") in v.TITLE_WORDS or low in v.STOP_CAPS or _strip_possessive(word) not in surnames:
+                continue  # what the steps below conclude for it, in fewer steps
+        if overlaps(s, e):
+            continue
+        name = _name_in(body, m, s, surnames, titles)
+        if name is None:
+            continue
+        out.append(name)
+        if v.FEMALE_TITLE.search(body[max(0, name.start - 8):name.start]):
+            gender[name.ref] = "f"
+        elif v.MALE_TITLE.search(body[max(0, name.start - 8):name.start]):
+            gender[name.ref] = "m"
+    for m in v.PRONOUNS.finditer(masked):
+        kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
+        out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
+    for m in v.ROLE.finditer(masked):
+        if not overlaps(m.start(), m.end()):
+            out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
+    out.sort(key=lambda c: (c.start, -c.end))
+    return Candidates(out, titles, gender)
+
+
+def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
+    """The personal name in a run of capitalised words, titles and leading stop words left out;
+    records its surname and titles."""
+    toks = [(t.group(), t.start() + s) for t in re.finditer(r"\S+", m.group())]
+    had_title = False
+    title_words = []
+    while toks and (toks[0][0].lower().rstrip(".") in v.TITLE_WORDS or toks[0][0].lower() in v.STOP_CAPS
+                    or re.search(r"(?:ian|ese|ish|ean|ch|ot)$", toks[0][0]) and len(toks) > 2):
+        if toks[0][0].lower().rstrip(".") in v.TITLE_WORDS:
+            had_title = True
+            title_words.append(toks[0][0].lower().rstrip("."))
+        toks.pop(0)
+    if not toks or toks[-1][0].lower() in v.STOP_CAPS:
+        return None
+    ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
+    text = body[ns:ne]
+    if text.endswith(("'s", "’s")):
+        text, ne = text[:-2], ne - 2
+    if not (len(toks) >= 2 or had_title or text in surnames):
+        return None
+    full = surnames.get(text, text)
+    if len(toks) >= 2:
+        last = toks[-1][0]
+        surnames.setdefault(last.rstrip("'’s") if last.endswith(("'s", "’s")) else last, text)
+    if title_words:
+        titles[full] = titles.get(full, "") + " " + " ".join(title_words)
+    return Cand(ns, ne, "name", full, text, person=had_title or len(toks) >= 2)

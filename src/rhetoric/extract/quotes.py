@@ -1,0 +1,119 @@
+"""Quotation marks paired into quotes, and the body with every quote masked.
+
+Every quotation mark (straight ``"`` or curly ``“ ”``) is classified as opening or closing from
+its context (space before and a letter after opens; a letter or punctuation before and a space
+or punctuation after closes), falling back on the glyph. Marks are paired within a paragraph;
+a paragraph that ends inside a quote and is followed by a paragraph opening with a quotation
+mark continues the quote (the multi-paragraph convention). A quote that is never closed (or a
+close with no opening) is still kept, up to an attribution (", she said") or the end of the
+paragraph, and flagged ``unbalanced quote``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rhetoric.extract import vocabulary as v
+
+
+@dataclass
+class Quote:
+    open: int          # offset of the opening mark (or of the text start when there is none)
+    close: int | None  # offset of the closing mark, None when unclosed
+    start: int         # inner text
+    end: int
+    flag: str = ""
+
+
+#: Where an unclosed quote ends: at an attribution inside it (", she said", ". Vučić added").
+_INNER_ATTR = re.compile(r"[,.!?]\s+(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:" + "|".join(
+    v.REPORTING_VERBS.values()) + r")|(?:" + "|".join(v.REPORTING_VERBS.values()) + r")\s+[A-Z][\w'’-]+)\b")
+
+
+def _marks(body: str, p) -> list[tuple[int, bool | None]]:
+    """The quotation marks of passage ``p``: (offset, opens?), None when the context can't tell."""
+    out = []
+    for m in re.finditer(r"[\"“”]", body[p.start:p.end]):
+        i = m.start() + p.start
+        prev = body[i - 1] if i > p.start else " "
+        nxt = body[i + 1] if i + 1 < p.end else " "
+        space_before = prev.isspace() or prev in "([{—–-/:"
+        space_after = nxt.isspace() or nxt in ",.;:!?)]}—–-"
+        if space_before and not space_after:
+            is_open = True
+        elif space_after and not space_before:
+            is_open = False
+        else:
+            is_open = m.group() == "“" if m.group() != '"' else None
+        out.append((i, is_open))
+    return out
+
+
+def _close_unbalanced(body: str, q: Quote, p) -> Quote:
+    end = p.end
+    m = _INNER_ATTR.search(body, q.start, end)
+    if m:
+        end = m.start() + (1 if body[m.start()] in ".!?" else 0)
+    while end > q.start and body[end - 1].isspace():
+        end -= 1
+    return Quote(q.open, None, q.start, end, "unbalanced quote")
+
+
+def find_quotes(body: str, paras: list) -> list[Quote]:
+    """The quotes of the text passages ``paras`` of ``body``, in order (module doc)."""
+    para_starts = [p.start for p in paras]
+
+    def para_of(pos: int):
+        return paras[max(0, bisect.bisect_right(para_starts, pos) - 1)]
+
+    quotes: list[Quote] = []
+    cur: Quote | None = None
+    continuing = False
+    for pi, p in enumerate(paras):
+        last_close = p.start
+        for i, is_open in _marks(body, p):
+            if is_open is None:  # straight quote between letters: toggle
+                is_open = cur is None
+            if is_open:
+                if cur is not None:
+                    if continuing and i == p.start:
+                        continuing = False
+                        continue
+                    quotes.append(_close_unbalanced(body, cur, para_of(cur.open)))
+                cur = Quote(i, None, i + 1, i + 1)
+                continuing = False
+            else:
+                if cur is None:
+                    start = last_close
+                    while start < i and body[start] in " \t,.;":
+                        start += 1
+                    quotes.append(Quote(start, i, start, i, "unbalanced quote"))
+                else:
+                    cur.close, cur.end = i, i
+                    quotes.append(cur)
+                    cur = None
+                last_close = i + 1
+        if cur is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and body[nxt.start] in "\"“":
+                continuing = True
+            else:
+                quotes.append(_close_unbalanced(body, cur, p))
+                cur, continuing = None, False
+    return quotes
+
+
+def mask(body: str, quotes: list[Quote]) -> str:
+    """``body`` with every character inside a quote, except line breaks, replaced by MASK."""
+    parts, done = [], 0
+    for q in sorted(quotes, key=lambda q: q.start):
+        start, end = max(q.start, done), q.end
+        if end <= start:
+            continue
+        parts.append(body[done:start])
+        parts.append("\n".join(v.MASK * len(line) for line in body[start:end].split("\n")))
+        done = end
+    parts.append(body[done:])
+    return "".join(parts)

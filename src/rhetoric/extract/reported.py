@@ -1,0 +1,215 @@
+"""Statements without a quote of their own: reported speech, and the article's own voice.
+
+Sentence rules, in order (``SENTENCE_RULES``); each is a function of the article, a sentence
+(its index), the spans quote statements already claim in it, and the statements the earlier
+rules found in it, and returns new statements:
+
+1. ``reporting_verbs``: every reporting verb outside quote statements whose subject is a
+   speaker (its own, the clause's, or the speaker of the quote it is coordinated with) opens a
+   statement that runs to the end of its clause ("accused Ankara of …", "said that …");
+2. ``nouns_from``: "objections from the EU and the United States";
+3. ``according_to_sentence``: a sentence that says "according to X" and has no other statement.
+
+Then ``authorial_statements``: a sentence of the article's own voice (no statement in it) that
+evaluates an actor (a stance cue reaches a named actor) is a statement by ``author``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from rhetoric.extract import stance as st
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.clauses import addressee, clause_end, coordinated, subject_of, verbs_in, zone_start
+from rhetoric.extract.model import Statement
+from rhetoric.extract.resolve import resolve
+from rhetoric.extract.targets import his_statements, stance_toward, targets_in
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+Claimed = list[tuple[int, int, Statement]]
+_THAT_AHEAD = re.compile(r"\s+that\b")
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?(?:the\s+)?")
+_PRAISE = re.compile(r"(?i)praise|appeal")
+
+
+def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: Claimed) -> bool:
+    """'the ministry reported that X … "…"': a quote statement whose subject comes after the
+    verb, in its clause, is the one coded; the verb only reports it."""
+    if not _THAT_AHEAD.match(ctx.masked[vm.end():vm.end() + 6]):
+        return False
+    end = clause_end(ctx, vm.end(), hi)
+    for a, b, x in claimed:
+        subject = x.subject_pos if x.subject_pos is not None else a
+        if a > vm.end() and subject > vm.end() and x.quote_inner and x.quote_inner[0] > vm.end() \
+                and b > vm.end() and a < end + 2 and x.speaker != "":
+            return True
+    return False
+
+
+def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
+    """The statement a reporting verb opens: from the verb to the end of its clause, dated by
+    the subject's clause and the verb's object and adjuncts before the reported content."""
+    sent = ctx.sents[si]
+    lo, hi = sent.start, sent.end
+    end = clause_end(ctx, vm.end(), hi)
+    stmt = Statement(spk, "reported", vm.start(), end, vm.group(), si, si, (lo, hi), (vm.end(), end))
+    after_that = v.THAT.search(ctx.masked[vm.end():min(hi, vm.end() + 60)])
+    if after_that:
+        zone_end = vm.end() + after_that.start()
+    else:
+        # the verb's object and a date adjunct, before the reported content:
+        # "criticized Germany on Monday for …", "accused Ankara last week of …"
+        cut = v.CONTENT_START.search(ctx.masked, vm.end(), end)
+        zone_end = cut.start() if cut else end
+    zs = zone_start(ctx, lo, subj.start) if subj else lo
+    stmt.date_zone = [(zs, vm.start()), (vm.start(), min(zone_end, end))]
+    tg = targets_in(ctx, vm.end(), end, spk)
+    stmt.primary = tg[0][0] if tg and ctx.masked[vm.end():tg[0][1]].strip() in ("", "that") else None
+    stmt.extra_targets = his_statements(ctx, vm.end(), end, spk)
+    if subj is not None and subj.end <= vm.start():
+        addr = addressee(ctx, subj.end, vm.start(), spk)
+        if addr:
+            stmt.addressee = addr
+            stmt.extra_targets.append((addr, vm.start(), vm.start()))
+    stmt.verb_pos = vm.start()
+    stmt.subject_pos = subj.start if subj else vm.start()
+    stmt.anaphoric = True
+    stmt.paragraph = ctx.para_index(lo)
+    return stmt
+
+
+def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
+    """Reported speech, clause by clause (module doc, rule 1)."""
+    lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    new: list[Statement] = []
+    last_end, last_verb = lo, lo
+    for vm in verbs_in(ctx, lo, hi, False):
+        if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
+            continue
+        lem = v.lemma_of(vm.group())
+        participle = vm.group().endswith("ing")
+        subj = subject_of(ctx, vm.start(), vm.end(), lo)
+        own = subj is not None and not participle and subj.kind in ("mention", "name") and \
+            v.GAP_SUBJ_VERB.match(ctx.masked[subj.end:vm.start()]) is not None
+        if vm.start() < last_end and not v.CLAUSE_CUT.search(ctx.masked, last_verb, vm.start()):
+            # "criticized the ASM, arguing that …" is the same statement; but in
+            # "…, highlighting what Pristina views as …" Pristina speaks for itself
+            if own and new and new[-1].verb.endswith("ing"):
+                new.pop()
+            else:
+                continue
+        if _claims_a_later_quote(ctx, vm, hi, claimed):
+            continue
+        coord = coordinated(ctx, vm.start(), claimed) or coordinated(ctx, vm.start(), [(x.start, x.end, x) for x in new])
+        spk = None
+        if coord is not None and not own:
+            spk = coord.speaker
+        elif subj is not None:
+            and_before = v.AND_BEFORE.search(ctx.masked[lo:vm.start()])
+            if (participle or and_before) and lem in v.WEAK_VERBS and not new:
+                continue
+            if and_before and not own and not new and not claimed:
+                continue  # "… to engage and view the process as …": no speech before
+            spk = resolve(ctx, subj)
+        if not spk:
+            continue
+        stmt = _reported(ctx, vm, subj, spk, si)
+        new.append(stmt)
+        last_end, last_verb = stmt.end, vm.start()
+    return new
+
+
+def nouns_from(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
+    """"objections from the EU and the United States": a statement by each actor listed; it is
+    about the subject of the clause the noun phrase depends on ("Serbia held exercises …,
+    ignoring objections from the EU"), hostile unless the noun is praise or an appeal."""
+    lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    new: list[Statement] = []
+    if not ctx.noun_from_in(lo, hi):
+        return new
+    for nm in v.NOUN_FROM.finditer(ctx.masked, lo, hi):
+        if any(a <= nm.start() < b for a, b, _ in claimed) or \
+                any(x.start <= nm.start() < x.end for x in found + new):
+            continue
+        pos = nm.end()
+        end = clause_end(ctx, nm.end(), hi)
+        for x in ctx.cands_in(nm.end(), end):
+            if x.kind != "mention" or not _LIST_GAP.fullmatch(ctx.masked[pos:x.start]):
+                break
+            stmt = Statement(x.ref, "reported", nm.start(), end, nm.group().split()[0], si, si, (lo, hi), (end, end),
+                             anaphoric=True, subject_pos=x.start, paragraph=ctx.para_index(lo))
+            zs = zone_start(ctx, lo, nm.start())
+            subj = [mt.actor for mt in ctx.mentions_in(zs, nm.start()) if mt.actor != x.ref]
+            if subj:
+                target = subj[0]
+                actor = ctx.reg.actors.get(target)
+                if actor is not None and actor.kind == "force" and actor.affiliation:
+                    target = actor.affiliation  # diplomatic objections go to the government
+                stmt.nominal_target = (target, 1 if _PRAISE.match(nm.group()) else -1)
+            new.append(stmt)
+            pos = x.end
+    return new
+
+
+def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
+    """"Egypt will host talks next week, according to X": the sentence is X's statement, when
+    nothing else in it is a statement."""
+    if found or claimed:
+        return []
+    lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    for am in v.ACCORDING.finditer(ctx.masked, lo, hi):
+        cs = ctx.cands_in(am.end(), hi)
+        if cs and cs[0].start == am.end():
+            spk = resolve(ctx, cs[0])
+            if spk:
+                end = hi
+                while end > lo and ctx.body[end - 1] in ".!? ":
+                    end -= 1
+                return [Statement(spk, "reported", lo, end, "according to", si, si, (lo, hi), (lo, end),
+                                  exclude_zone=(am.start(), cs[0].end), paragraph=ctx.para_index(lo))]
+    return []
+
+
+SENTENCE_RULES: list[Callable[[ArticleContext, int, Claimed, list[Statement]], list[Statement]]] = [
+    reporting_verbs, nouns_from, according_to_sentence,
+]
+
+
+def reported_statements(ctx: ArticleContext) -> list[Statement]:
+    """The statements the sentence rules find in every sentence (module doc)."""
+    claims: dict[int, Claimed] = {}
+    for stmt in ctx.statements:
+        a, b = stmt.claimed()
+        for i in range(stmt.sent_lo, stmt.sent_hi + 1):
+            claims.setdefault(i, []).append((a, b, stmt))
+    out: list[Statement] = []
+    for si in range(len(ctx.sents)):
+        claimed = claims.get(si, [])
+        found: list[Statement] = []
+        for rule in SENTENCE_RULES:
+            found += rule(ctx, si, claimed, found)
+        out += found
+    return out
+
+
+def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
+    """Sentences of the article's own voice that take a stance toward a named actor; sentences
+    in ``covered`` (those with a statement) are left out."""
+    out = []
+    for si, sent in enumerate(ctx.sents):
+        if si in covered or sent.passage_kind != "text":
+            continue
+        lo, hi = sent.start, sent.end
+        tg = targets_in(ctx, lo, hi, "author")
+        if not tg or not st.has_cue(ctx.body[lo:hi]):
+            continue  # no target, or no cue to give one a stance
+        scores = stance_toward(ctx, lo, hi, tg, None)
+        fixed = {t: s for t, s in scores.items() if s != 0}
+        if not fixed:
+            continue
+        out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
+                             paragraph=ctx.para_index(lo), fixed_targets=fixed))
+    return out

@@ -1,0 +1,180 @@
+"""Who a pronoun or a role refers to, and the gender evidence that helps.
+
+- a **pronoun** (he, she, they, his …): a named subject earlier in its sentence ("After Orbán
+  arrived, he said"); else the first actor named in the three sentences before (outside quotes),
+  or the speaker of a statement there; else the last speaker. "they" only refers to a
+  non-person, he/she only to a person whose gender is not known to be the other;
+- a **role** ("the president", "the ministry"): the latest actor before it whose role, name or
+  alias contains the role's head word, or a kept name that was introduced with that title; else
+  the role is kept as the speaker's name ("the spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rhetoric.extract.mentions import Cand
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+
+def gender_of_pronoun(text: str) -> str | None:
+    t = text.lower()
+    return "m" if t in ("he", "his", "him") else "f" if t in ("she", "her", "hers") else None
+
+
+def learn_gender(ctx: ArticleContext) -> None:
+    """Gender evidence from his/her outside quotes, into ``ctx.gender_hint``. First the
+    unambiguous cases (one person named before the possessive in its sentence: "Vučić appeared
+    to soften his stance"); then, in text order, the ambiguous ones go to the nearest person
+    named before it whose gender is not known to be the other ("Rama thanked Meloni for her
+    support": Meloni; "X condemned Vučić's comments, … reaffirming her …" with Vučić male: X)."""
+    g0 = ctx.gender_hint
+    found: list[tuple[str | None, list]] = []
+    for c in ctx.cands:
+        if c.kind != "poss" or c.text.lower() == "their" or not ctx.sents:
+            continue
+        sent = ctx.sents[ctx.sent_index(c.start)]
+        if not (sent.start <= c.start < sent.end):
+            continue
+        before = [x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name") and x.person]
+        prev = [x.ref for x in before if x.ref]
+        if not prev:
+            continue
+        last = before[-1]
+        if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
+                                   re.search(r",\s+(?:\w+ly\s+)?\w+ing\b", ctx.masked[last.end:c.start])):
+            continue  # "X condemned Y's comments, calling his/her …": either may be meant
+        found.append((gender_of_pronoun(c.text), list(dict.fromkeys(reversed(prev)))))
+    votes: dict[str, set] = {}
+    for g, persons in found:
+        if len(persons) == 1:
+            votes.setdefault(persons[0], set()).add(g)
+    for ref, gs in votes.items():
+        if len(gs) == 1:
+            g0.setdefault(ref, next(iter(gs)))
+    for g, persons in found:
+        if len(persons) > 1:
+            ok = [r for r in persons if g0.get(r) in (None, g)]
+            if ok and ok[0] not in g0:
+                g0[ok[0]] = g
+
+
+def compatible(ctx: ArticleContext, ref: str, g: str | None) -> bool:
+    """Whether ``ref`` can be referred to by a pronoun of gender ``g``."""
+    if g is None:
+        return True
+    known = ctx.gender.get(ref) or ctx.gender_hint.get(ref)
+    return known is None or known == g
+
+
+def is_person(ctx: ArticleContext, ref: str) -> bool:
+    actor = ctx.reg.actors.get(ref)
+    if actor is not None:
+        return actor.kind == "person"
+    return True  # a kept name
+
+
+def _bind(ctx: ArticleContext, ref: str, g: str | None) -> str:
+    if g and ref not in ctx.gender:
+        ctx.gender[ref] = g
+    return ref
+
+
+def _lead(ctx: ArticleContext, pos: int) -> int:
+    seg = ctx.masked[pos:pos + 60]
+    return len(seg) - len(seg.lstrip(" \"“"))
+
+
+def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
+    for stmt in reversed(ctx.statements):
+        if stmt.frame[0] <= pos < stmt.frame[1]:
+            return stmt.speaker
+    return None
+
+
+def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
+    """The actor a pronoun refers to (module doc); never ``exclude``."""
+    from rhetoric.extract.clauses import clause_subject_start
+
+    g = gender_of_pronoun(c.text)
+    plural = c.text.lower() in ("they", "their")
+    si = ctx.sent_index(c.start)
+
+    def ok(ref):
+        if ref is None or ref == exclude:
+            return False
+        if plural:
+            return not is_person(ctx, ref)
+        return is_person(ctx, ref) and compatible(ctx, ref, g)
+
+    # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
+    sent = ctx.sents[si]
+    for x in ctx.cands_in(sent.start, c.start):
+        if x.kind in ("mention", "name") and ok(x.ref) and x.start == clause_subject_start(ctx, sent.start, c.start):
+            return _bind(ctx, x.ref, g)
+    # 2. the first actor named in the previous sentences (outside quotes)
+    for back in range(1, 4):
+        if si - back < 0:
+            break
+        prev = ctx.sents[si - back]
+        for x in ctx.cands_in(prev.start, prev.end):
+            if x.kind in ("mention", "name") and ok(x.ref):
+                return _bind(ctx, x.ref, g)
+            if x.kind == "pronoun" and x.start == prev.start + _lead(ctx, prev.start):
+                ref = _speaker_at(ctx, x.start)
+                if ok(ref):
+                    return _bind(ctx, ref, g)
+        if back == 1:
+            for stmt in reversed(ctx.statements):
+                if prev.start <= stmt.start < prev.end + 1 and ok(stmt.speaker):
+                    return _bind(ctx, stmt.speaker, g)
+    # 3. the last speaker
+    for stmt in reversed(ctx.statements):
+        if ok(stmt.speaker):
+            return _bind(ctx, stmt.speaker, g)
+    return None
+
+
+def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
+    """The actor a role refers to (module doc), else None."""
+    head = c.ref or c.text
+    head = head.lower().split()[-1] if head else ""
+    for x in reversed(ctx.cands_in(0, c.start)):
+        if x.kind == "mention":
+            actor = ctx.reg.actors.get(x.ref)
+            if actor and (head in actor.role.lower() or head in actor.name.lower()
+                          or any(head in al.lower() for al in actor.aliases)):
+                return x.ref
+        elif x.kind == "name" and head in ctx.name_titles.get(x.ref, ""):
+            return x.ref
+    return None
+
+
+def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
+    """The speaker or target a candidate stands for: an actor id or a kept name, else None."""
+    if c.kind in ("mention", "name"):
+        return c.ref
+    if c.kind in ("pronoun", "poss"):
+        return resolve_pronoun(ctx, c, exclude)
+    if c.kind == "role":
+        return resolve_role(ctx, c) or ("the " + c.text if c.text else None)
+    return None
+
+
+def recent_group_speaker(ctx: ArticleContext, pos: int) -> str | None:
+    """A group quoted within two sentences before ``pos``, or named in its sentence before it:
+    who "some" or "many" refers to in "what some describe as …"."""
+    si = ctx.sent_index(pos)
+    for stmt in reversed(ctx.statements):
+        if si - stmt.sent_hi <= 2:
+            actor = ctx.reg.actors.get(stmt.speaker)
+            if actor is not None and actor.kind == "group":
+                return stmt.speaker
+    for mt in ctx.reg.find_mentions(ctx.masked[ctx.sents[si].start:pos], ctx.sents[si].start):
+        actor = ctx.reg.actors.get(mt.actor)
+        if actor is not None and actor.kind == "group":
+            return mt.actor
+    return None

@@ -1,0 +1,317 @@
+"""Whom a statement is about: the candidate targets in its text, and the choice among them.
+
+Candidates (each a (actor, start, end) triple), never the speaker:
+- the actors named in the statement (``targets_in``), both halves of "the Kosovo-Serbia
+  dialogue" (``compounds``);
+- in a quote, he/him/his is the last person named before it other than the speaker
+  (``quote_pronoun_targets``);
+- "its/their X" is the subject of its clause, "this policy/facility/move" the actor named just
+  before that the noun can name (``implied_targets``);
+- "his Turkish counterpart" is the person of that state with the speaker's role
+  (``counterparts``);
+- a state named as the owner of a military ("X's military capabilities") is its armed force
+  when the registry has one (``own_forces``).
+
+``select_targets`` keeps the actors the statement takes a stance toward, else the one the verb
+addresses, else an antecedent, else the first named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rhetoric.extract import stance as st
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.model import Statement
+from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
+from rhetoric.regexes import WordStartPattern
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+Target = tuple[str, int, int]
+
+# (?<![\w-])([A-Z]\w+)[-–]([A-Z]\w+)(?![\w-]), with the word-start test after the capital
+# so that re skips in C to the capitals
+HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[\w]+)[-–]([A-Z][\w]+)(?![\w-])")
+IMPLIED_PLAIN = re.compile(
+    r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)(?![\w-])|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+(?P<noun>policy|policies|move|"
+    r"decision|facility|facilities|centre|center|base|plant|site|deal|plan|approach|step|strategy|stance|"
+    r"behaviou?r|conduct|actions?|government|regime|leadership|country|state)(?![\w-]))")
+#: The same matches, found by skipping to the words it can begin with (``rhetoric.regexes``).
+IMPLIED = WordStartPattern(IMPLIED_PLAIN, r"[Ii]ts|[Tt]h(?:eir|is|ese|at)")
+#: What a demonstrative's head noun can refer to: "this facility" is a named site (an actor
+#: whose name says centre, base …), "this regime" a state; other nouns any non-person.
+_DEM_KINDS = {
+    "facility": "site", "facilities": "site", "centre": "site", "center": "site", "base": "site",
+    "plant": "site", "site": "site", "government": "state", "regime": "state",
+    "leadership": "state", "country": "state", "state": "state",
+}
+_SITE_NAME = re.compile(r"(?i)\b(?:cent(?:er|re)|base|facility|plant|station|camp|site|complex|airport|port)\b")
+_FORCE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|security\s+forces?|defen[cs]e\s+forces?|troops|soldiers|"
+    r"military(?=\s+(?:capabilit\w*|capacity|strength|power|units?|personnel|arsenal)\b|\s*[,.;]|"
+    r"\s+(?:is|was|has|had|will|would)\b))(?![\w-])|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:efforts?|drive|push|plans?|bid|attempts?|ambitions?|goals?|programm?e?s?)\s+to\s+"
+    r"[“\"]?(?:build|create|develop|strengthen|moderni[sz]e|expand|equip|arm|train)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:force|army|military)(?![\w-])")
+_COUNTERPART = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+counterparts?\b|\bcounterparts?\s+(?:in|from)\s+([A-Z][a-z]+)")
+_HIS_STATEMENTS = re.compile(
+    r"\s+(?:statements?|comments?|remarks?|words|accusations?|rhetoric|claims?|behaviou?r|policy|actions?)\b")
+_ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
+
+
+def targets_in(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """The actors named in [lo, hi), both halves of hyphenated pairs included, but the speaker."""
+    out = [(mt.actor, mt.start, mt.end) for mt in ctx.mentions_in(lo, hi) if mt.actor not in (speaker, "author")]
+    for s, e, actors in compounds(ctx):
+        if lo <= s and e <= hi:
+            out.extend((a, s, e) for a in actors if a not in (speaker, "author"))
+    return sorted(out, key=lambda t: t[1])
+
+
+def compounds(ctx: ArticleContext) -> list[tuple[int, int, list[str]]]:
+    """"the Kosovo-Serbia dialogue", "US-China talks": a hyphenated pair names two actors."""
+    if ctx._compound_cache is None:
+        found = []
+        for m in HYPHEN_PAIR.finditer(ctx.masked):
+            ids = []
+            for part in (m.group(1), m.group(2)):
+                ms = ctx.reg.find_mentions(part)
+                if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(part):
+                    ids.append(ms[0].actor)
+            if len(ids) == 2 and ids[0] != ids[1]:
+                found.append((m.start(), m.end(), ids))
+        ctx._compound_cache = found
+    return ctx._compound_cache
+
+
+def his_statements(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """"criticized his statements": the person "his" refers to (not the speaker)."""
+    out = []
+    for x in ctx.cands_in(lo, hi):
+        if x.kind == "poss" and _HIS_STATEMENTS.match(ctx.masked[x.end:x.end + 30]):
+            ref = resolve_pronoun(ctx, x, exclude=speaker)
+            if ref and ref != speaker:
+                out.append((ref, x.start, x.end))
+    return out
+
+
+def _dem_fits(noun: str, actor) -> bool:
+    want = _DEM_KINDS.get(noun.lower())
+    if actor is None or want is None:
+        return True
+    if want == "site":
+        return actor.kind in ("organisation", "company", "force") and bool(_SITE_NAME.search(actor.name))
+    return actor.kind == "state"
+
+
+def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """Implied targets: "its neighbours", "their policy" is the organisation or state named
+    last before it in the sentence; "this policy", "this facility" the actor named last
+    before it (same or previous sentence) that the noun can name (a facility is a named
+    site, a regime a state). Never the speaker."""
+    out = []
+    if hi <= lo:
+        return out
+    for m in IMPLIED.finditer(ctx.body, lo, hi):
+        si = ctx.sent_index(m.start())
+        if m.group("poss"):  # the subject of its clause: "Turkey's delivery to Kosovo … its policy"
+            back = ctx.sents[si].start
+            for cm in re.finditer(r"\bthat\s|[;:“”\"]|\s(?:and|but|while|whereas)\s", ctx.body[back:m.start()]):
+                back = ctx.sents[si].start + cm.end()
+            cands = ctx.mentions_in(back, m.start())
+        else:
+            cands = list(reversed(ctx.mentions_in(ctx.sents[max(0, si - 1)].start, m.start())))
+        for mt in cands:
+            actor = ctx.reg.actors.get(mt.actor)
+            if mt.actor in ("author", speaker) or (actor is not None and actor.kind == "person"):
+                continue
+            if actor is not None and speaker == (getattr(actor, "affiliation", None) or ""):
+                continue
+            if m.group("dem") and not _dem_fits(m.group("noun"), actor):
+                continue
+            out.append((mt.actor, m.start(), m.end()))
+            break
+    return out
+
+
+def own_forces(ctx: ArticleContext, tg: list[Target]) -> list[Target]:
+    """"Kosovo's military capabilities", "Kosovo's effort to build a capable force": a state
+    named as the owner of a military is its armed force, when the registry has exactly one
+    (police forces aside)."""
+    out = []
+    for t, s_, e_ in tg:
+        actor = ctx.reg.actors.get(t)
+        if actor is not None and actor.kind == "state" and _FORCE_AFTER.match(ctx.body, e_):
+            forces = [a.id for a in ctx.reg.actors.values() if a.kind == "force" and a.affiliation == t
+                      and "police" not in (a.name + " " + a.role).lower()]
+            if len(forces) == 1:
+                t = forces[0]
+        out.append((t, s_, e_))
+    return out
+
+
+def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """"his Turkish counterpart": the person of that state (its name and the demonym share
+    their first four letters: Turk-ey/Turk-ish, Serb-ia/Serb-ian) with the speaker's role,
+    else the only person of that state in the registry."""
+    out = []
+    if ctx.body.find("counterpart", lo, hi) < 0:
+        return out  # both alternatives spell it out: no scan of the text for most statements
+    for m in _COUNTERPART.finditer(ctx.body, lo, hi):
+        word = (m.group(1) or m.group(2))[:4].lower()
+        states = [a for a in ctx.reg.actors.values() if a.kind == "state" and
+                  any(x.lower().startswith(word) for x in [a.name] + list(a.aliases))]
+        if len(states) != 1:
+            continue
+        people = [a for a in ctx.reg.actors.values() if a.kind == "person" and a.affiliation == states[0].id
+                  and a.id != speaker]
+        me = ctx.reg.actors.get(speaker)
+        head = (me.role.split(" of ")[0].lower() if me is not None and me.role else "")
+        same = [a for a in people if head and a.role.lower().startswith(head)]
+        pick = same if len(same) == 1 else people if len(people) == 1 else []
+        if pick:
+            out.append((pick[0].id, m.start(), m.end()))
+    return out
+
+
+def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """In a quote, he/him/his is someone other than the speaker: the last person named."""
+    if not stmt.quote_inner:
+        return []
+    qs, qe = stmt.quote_inner
+    out = []
+    ref = None
+    for pm in v.PERSONAL.finditer(ctx.body[qs:qe]):
+        if ref is None:
+            g = gender_of_pronoun(pm.group())
+            inside = [mt for mt in ctx.mentions_in(qs, qs + pm.start())
+                      if mt.actor != stmt.speaker and is_person(ctx, mt.actor)]
+            ref = inside[-1].actor if inside else _last_person_before(ctx, qs, exclude=stmt.speaker, gender=g)
+            if ref is None:
+                break
+        out.append((ref, qs + pm.start(), qs + pm.end()))
+    return out
+
+
+def _last_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str | None) -> str | None:
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
+    for mt in reversed(ctx.mentions_in(lo, pos)):
+        actor = ctx.reg.actors.get(mt.actor)
+        if actor and actor.kind == "person" and mt.actor != exclude and compatible(ctx, mt.actor, gender):
+            return mt.actor
+    for x in reversed(ctx.cands_in(lo, pos)):
+        if x.kind == "name" and x.ref != exclude and x.person and compatible(ctx, x.ref, gender):
+            return x.ref
+    return None
+
+
+def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target], int, int]:
+    """The candidate targets of a (non-authorial) statement and the text [lo, hi) whose stance
+    toward them counts: the statement, its frame for quotes, and the targets' own spans, up to
+    where another statement of the sentence begins."""
+    excl = stmt.exclude_zone
+    tg = [t for t in targets_in(ctx, *stmt.content, stmt.speaker) if not (excl and excl[0] <= t[1] < excl[1])]
+    quote_apart = stmt.quote_inner and stmt.content != stmt.quote_inner
+    if quote_apart:
+        tg += targets_in(ctx, *stmt.quote_inner, stmt.speaker)
+    tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt)
+    tg += implied_targets(ctx, *stmt.content, stmt.speaker)
+    tg += counterparts(ctx, *stmt.content, stmt.speaker)
+    if quote_apart:
+        tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
+    tg = [t for t in own_forces(ctx, tg) if t[0] != stmt.speaker]
+    # a mention inside another statement of the sentence belongs to that statement
+    # ("…," she said of X, highlighting what Y views as Z's hypocrisy)
+    same_sentence = [o for o in ctx.statements if o is not stmt and o.sent_lo <= stmt.sent_hi and stmt.sent_lo <= o.sent_hi]
+    others = [(o.start, o.end) for o in same_sentence if not (o.start < stmt.end and stmt.start < o.end)]
+    if others:
+        tg = [t for t in tg if not any(a <= t[1] < b for a, b in others)]
+    lo = min([stmt.start, stmt.content[0]] + [s for _, s, _ in tg])
+    hi = max([stmt.end, stmt.content[1]] + [e for _, _, e in tg])
+    if stmt.quote_inner:
+        lo, hi = min(lo, stmt.frame[0]), max(hi, stmt.frame[1])
+    # the stance text stops where another statement of the sentence begins (its subject)
+    nxt = [o.subject_start() for o in ctx.statements
+           if o is not stmt and o.start >= stmt.end and o.sent_lo <= stmt.sent_hi]
+    nxt = [x for x in nxt if stmt.end <= x < hi]
+    if nxt:
+        cut = min(nxt)
+        tg = [t for t in tg if t[2] <= cut]
+        hi = max([cut, stmt.end] + [e for _, _, e in tg])
+    return tg, lo, hi
+
+
+def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], primary: str | None) -> dict[str, int]:
+    """The stance of the text [lo, hi) toward each target (``rhetoric.extract.stance``)."""
+    text = ctx.body[lo:hi]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for t, s, e in targets:
+        if lo <= s and e <= hi:
+            spans.setdefault(t, []).append((s - lo, e - lo))
+        else:
+            spans.setdefault(t, [])
+    return st.stance_toward(text, spans, primary)
+
+
+def antecedent(ctx: ArticleContext, stmt: Statement) -> str | None:
+    """The actor named last before the statement's subject (same or previous sentence)."""
+    pos = stmt.subject_start()
+    lo = ctx.sents[max(0, stmt.sent_lo - 1)].start
+    for mt in reversed(ctx.mentions_in(lo, pos)):
+        if mt.actor != stmt.speaker and mt.actor != "author":
+            return mt.actor
+    return None
+
+
+def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
+                   lo: int, hi: int) -> dict[str, int]:
+    """The targets of a statement: the actors it takes a stance toward (non-zero). With
+    none, the actor the verb addresses, else the actor an anaphoric object ("the move",
+    "it", "this facility") refers to, else the first actor named; else no target."""
+    nominal = stmt.nominal_target
+    if nominal is not None and nominal[0] != stmt.speaker:
+        return {nominal[0]: nominal[1]}
+    keep = {t: s for t, s in scores.items() if s != 0}
+    inherited = stmt.inherit_from
+    if inherited is not None:
+        for t, s in inherited.scores.items():
+            if t and t not in keep and t != stmt.speaker and s != 0:
+                keep[t] = (s > 0) - (s < 0)
+    # "contacted X to protest …": the addressee is a target, whatever the stance toward them
+    if keep and stmt.addressee and stmt.addressee in scores and stmt.addressee not in keep \
+            and stmt.addressee != stmt.speaker:
+        keep[stmt.addressee] = scores[stmt.addressee]
+    # "said of X": the actor the verb addresses is a target
+    if keep and stmt.primary and stmt.primary in scores and stmt.primary not in keep and \
+            stmt.primary != stmt.speaker and stmt.said_of:
+        keep[stmt.primary] = scores[stmt.primary]
+    # a praise of X inside an attack on Y: a quote that only praises, right after the same
+    # speaker condemned Y (the reply it belongs to), keeps Y's hostility
+    if keep and all(s > 0 for s in keep.values()) and stmt.kind == "direct" and inherited is None:
+        for prev in ctx.prev_same:
+            for t, s in prev.scores.items():
+                if t and s < 0 and t not in keep and t != stmt.speaker:
+                    keep[t] = s
+    if keep:
+        return keep
+    if stmt.primary and stmt.primary in scores:
+        return {stmt.primary: scores[stmt.primary]}
+    if stmt.anaphoric:
+        ante = antecedent(ctx, stmt)
+        after_verb = stmt.start + len(stmt.verb)
+        if ante and (not tg or _ANAPHORIC_OBJECT.match(ctx.masked[after_verb:after_verb + 20])):
+            sc = stance_toward(ctx, lo, hi, tg + [(ante, lo, lo)], ante)
+            return {ante: sc.get(ante, 0)}
+    if scores:
+        first_t = min(tg, key=lambda x: x[1]) if tg else None
+        first = first_t[0] if first_t else next(iter(scores))
+        out = {first: scores.get(first, 0)}
+        if first_t is not None:  # both halves of "the Kosovo-Serbia dialogue"
+            for t, s_, e_ in tg:
+                if (s_, e_) == (first_t[1], first_t[2]) and t in scores:
+                    out.setdefault(t, scores.get(t, 0))
+        return out
+    return {}

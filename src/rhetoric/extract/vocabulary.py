@@ -1,0 +1,243 @@
+"""The words and patterns of attribution in English news text: reporting verbs and their
+lemmas, speech nouns, roles and titles, personal names, pronouns, and the clause markers the
+attribution rules look for (``rhetoric.extract.attribution``, ``rhetoric.extract.reported``).
+
+The fast spellings below each keep their plain definition (``…_PLAIN``) beside them, and
+tests/test_regexes.py checks that the two match alike: each alternative begins with a literal
+character, so that ``re`` skips in C to the characters that can begin a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led_alternation, split_alternatives
+
+MASK = "¤"  # stands in for quoted text when looking for attributions (same length)
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+REPORTING_VERBS = {
+    # lemma: forms
+    "say": "said|says|say|saying",
+    "state": "stated|stating|states(?= that)",
+    "add": "added|adds|adding",
+    "write": "wrote|writes|writing|written",
+    "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
+    "note": "noted|notes|noting|note",
+    "declare": "declared|declares|declaring",
+    "charge": "charged|charging",
+    "announce": "announced|announces|announcing",
+    "tell": "told|tells|telling",
+    "claim": "claimed|claims|claiming|claim",
+    "argue": "argued|argues|arguing|argue",
+    "insist": "(?:insisted|insists|insisting)(?! on)",
+    "warn": "warned|warns|warning",
+    "stress": "stressed|stresses|stressing",
+    "assert": "asserted|asserts|asserting",
+    "explain": "explained|explains|explaining",
+    "accuse": "accused|accuses|accusing|accuse",
+    "call": "called|calls|calling",
+    "urge": "urged|urges|urging|urge",
+    "condemn": "condemned|condemns|condemning|condemn",
+    "criticize": "critici[sz]ed|critici[sz]es|critici[sz]ing|critici[sz]e",
+    "praise": "praised|praises|praising",
+    "describe": "described|describes|describing",
+    "characterize": "characteri[sz]ed|characteri[sz]es|characteri[sz]ing",
+    "denounce": "denounced|denounces|denouncing|denounce",
+    "reject": "rejected|rejects|rejecting",
+    "deny": "denied|denies|denying",
+    "demand": "demanded|demands|demanding",
+    "vow": "vowed|vows|vowing",
+    "pledge": "pledged|pledges|pledging",
+    "promise": "promised|promises|promising",
+    "threaten": "threatened|threatens|threatening",
+    "tweet": "tweeted|tweets|tweeting",
+    "reply": "replied|replies|replying",
+    "respond": "responded|responds|responding",
+    "remark": "remarked",
+    "acknowledge": "acknowledged|acknowledges|acknowledging",
+    "admit": "admitted|admits|admitting",
+    "confirm": "confirmed|confirms|confirming",
+    "hail": "hailed|hails|hailing",
+    "reiterate": "reiterated|reiterates|reiterating",
+    "allege": "alleged|alleges|alleging",
+    "counter": "countered|counters",
+    "maintain": "(?:maintained|maintains|maintaining)(?= that)",
+    "blame": "blamed|blames|blaming",
+    "slam": "slammed|slams|slamming",
+    "protest": "protested|protesting|(?<=to )protest",
+    "complain": "complained|complains|complaining",
+    "appeal": "appealed|appealing",
+    "ask": "asked|asks|asking",
+    "beg": "begged|begs|begging",
+    "thank": "thanked|thanking",
+    "report": "reported",
+    "frame": "framed|frames|framing",
+    "dismiss": "dismissed|dismisses|dismissing",
+    "predict": "predicted|predicts",
+    "caution": "cautioned|cautions",
+    "observe": "observed|observes",
+    "suggest": "suggested|suggests|suggesting",
+    "view": "views|viewed|view",
+    "regard": "regards|regarded|regarding",
+    "reaffirm": "reaffirmed|reaffirms|reaffirming",
+    "indicate": "indicated|indicates|indicating",
+    "highlight": "highlighted|highlights|highlighting",
+    "defend": "defended|defends|defending",
+    "lash out": "lashed out|lashes out|lashing out",
+}
+#: Verbs that report speech only when the sentence carries a quotation ("welcomed the
+#: containers, celebrating the shipment as a step toward "modernizing"").
+QUOTE_ONLY_VERBS = {
+    "welcome": "welcomed|welcomes|welcoming",
+    "celebrate": "celebrated|celebrates|celebrating",
+    "label": "labell?ed|labels|labell?ing",
+    "dub": "dubbed|dubs|dubbing",
+    "brand": "branded|brands|branding",
+    "term": "termed|terms",
+    "portray": "portrayed|portrays|portraying",
+    "present": "presented|presents|presenting",
+    "seek": "sought",
+}
+_FORM_TO_LEMMA: dict[str, str] = {}
+
+
+def verb_regex(table: dict[str, str], plain: bool = False) -> re.Pattern:
+    """Any form of the verbs, as a whole word. ``plain``: the definition; else the same matches
+    found several times faster (``rhetoric.regexes.at_word_start``)."""
+    if plain:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(table.values()) + r")(?![\w-])")
+    return at_word_start([a for forms in table.values() for a in split_alternatives(forms)], r"(?![\w-])")
+
+
+SPEECH = verb_regex(REPORTING_VERBS)
+SPEECH_Q = verb_regex({**REPORTING_VERBS, **QUOTE_ONLY_VERBS})
+_LEMMA_RX = [(lemma, re.compile(r"^(?:" + forms + r")$", re.I)) for lemma, forms in {**REPORTING_VERBS, **QUOTE_ONLY_VERBS}.items()]
+
+
+def lemma_of(form: str) -> str:
+    key = form.lower()
+    if key not in _FORM_TO_LEMMA:
+        _FORM_TO_LEMMA[key] = next((lem for lem, rx in _LEMMA_RX if rx.match(key)), key)
+    return _FORM_TO_LEMMA[key]
+
+
+#: Verbs that need more than a subject to report speech.
+CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her|this|that|the\b|a\b|an\b|[A-Z“\"])")
+NOT_SPEECH_AFTER = {
+    "claim": re.compile(r"^\s+(?:the|a|its|their|his|her)\s+(?:right|title|lives?|victory|seat|credit|responsibility)\b", re.I),
+    "note": re.compile(r"^\s*[,.;]", re.I),
+    "maintain": re.compile(r"^\s+(?:a|an|the|its|their|his|her|close|strong|good)\b", re.I),
+    "report": re.compile(r"^\s+(?!that\b)", re.I),
+    "present": re.compile(r"^\s+(?!.*[“\"])", re.I),
+    "view": re.compile(r"^(?![^.;]{0,80}\bas\b)"),
+    "regard": re.compile(r"^(?![^.;]{0,80}\bas\b)"),
+    "defend": re.compile(r"^\s+(?:its|their|his|her)\s+(?:companies|citizens|borders?|interests|territory|country)\b"),
+    "deny": re.compile(r"^(?!\s+(?:that|having|any|all|the\s+(?:allegations?|accusations?|claims?|reports?|charges?)|"
+                       r"allegations?|accusations?|claims?|reports?|charges?|involvement|responsibility|wrongdoing)\b)"),
+    "declare": re.compile(r"^\s+(?:its\s+|their\s+)?(?:independence|war|a state|martial|victory|bankruptcy|an? emergency)", re.I),
+}
+
+PASSIVE_BEFORE_PLAIN = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|so|widely|often|also|commonly|usually)\s+|so-|[Ww]hat\s+(?:some|many|others)\s+)$")
+PASSIVE_BEFORE = re.compile(
+    letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often", "also",
+                     "commonly", "usually"], r"\s+$", not_after=r"[\w]")
+    + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
+AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|not|never|\w+ly)"
+GAP_SUBJ_VERB = re.compile(
+    r"^(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
+    r"(?:\s+" + AUX + r"){0,3}\s*$")
+#: "he", "she", "they" and the possessives "his", "her", "their", as whole words.
+PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
+POSSESSIVES = {"his", "her", "their"}
+_ROLE_WORDS = (r"((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|minister|chancellor|"
+               r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
+               r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
+               r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization))"
+               r"(?![\w-])")
+#: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
+#: pattern is the definition; ``ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
+#: the t's (re.I lets "t" match nothing else).
+ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _ROLE_WORDS, re.I)
+ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _ROLE_WORDS + ")")
+#: Where a reported clause ends and another may begin.
+CLAUSE_CUT_PLAIN = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)|[“\"]")
+_AND_VERB = r"and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)"
+CLAUSE_CUT = re.compile("|".join(
+    [re.escape(c) + r"\s*(?:but|while|whereas)\s+" for c in WHITESPACE] + [r";\s*", r",\s+" + _AND_VERB]
+    + [re.escape(c) + r"\s*" + _AND_VERB for c in WHITESPACE] + ["“", '"']))
+#: Verbs that report speech as a participle only next to another statement ("…" and
+#: reaffirming …; reaffirmed X, while acknowledging …), not after any event ("planned a
+#: briefing, highlighting …").
+WEAK_VERBS = {"highlight", "indicate", "reaffirm", "acknowledge", "note", "suggest", "view", "regard",
+         "describe", "frame", "defend", "confirm", "reiterate", "observe", "respond", "report"}
+#: "objections from the EU", "pressure from Brussels": speech or pressure by the actor named.
+_NOUN_FROM_WORDS = (r"objections?|criticism|condemnation|protests?|warnings?|calls|pressure|demands?|complaints?|"
+                    r"praise|appeals?|threats?|accusations?")
+NOUN_FROM = re.compile(r"(?<![\w-])(?:" + _NOUN_FROM_WORDS + r")\s+from\s+(?:both\s+)?", re.I)
+#: Every position where NOUN_FROM matches (found once per article, fast: rhetoric.regexes).
+NOUN_FROM_AT = at_word_start(split_alternatives(_NOUN_FROM_WORDS), r"\s+from\s", starts_only=True,
+                              ignorecase=True)
+#: Where the reported content starts after a verb and its object (dates before it date the act).
+_CONTENT_WORDS = (r"that|would|will|could|should|must|might|may|can|had|has|have|is|are|was|were|to|of|for|"
+                  r"over|because|as|if|whether|after|before|since|amid|which|who")
+CONTENT_START_PLAIN = re.compile(r"(?<![\w-])(?:" + _CONTENT_WORDS + r")(?![\w-])|[,;:¤“”\"]")
+CONTENT_START = re.compile(letter_branches(split_alternatives(_CONTENT_WORDS), r"(?![\w-])")
+                            + "|" + "|".join(map(re.escape, ',;:¤“”"')))
+ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
+ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
+_SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
+                      r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal")
+SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")\s+(?:that|was|:|,)", re.I)
+SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"\s+(?:that|was|:|,)", ignorecase=True)
+#: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
+#: where a clause opens; what ends a subject's clause ("; — which who").
+TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
+TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
+AND_BEFORE_PLAIN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+AND_BEFORE = re.compile(r"a(?<!\wa)nd\s+(?:\w+ly\s+)?$")
+CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+|;\s*|:\s+")
+CLAUSE_OPEN = re.compile(r"t(?<!\wt)hat\s+|;\s*|:\s+")
+SUBJECT_CUT_PLAIN = re.compile(r"[;—–]|\s-\s|\b(?:which|who|whom|whose)\b")
+SUBJECT_CUT = re.compile("|".join([";", "—", "–"] + [re.escape(c) + r"-\s" for c in WHITESPACE]
+                                   + [r"w(?<!\ww)(?:hich|ho|hom|hose)\b"]))
+THAT_PLAIN = re.compile(r"\bthat\b")
+THAT = re.compile(r"t(?<!\wt)hat\b")
+#: "he", "him", "his", "she", "her" as whole words (a pronoun inside a quote).
+PERSONAL_PLAIN = re.compile(r"(?<![\w-])(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)(?![\w-])")
+PERSONAL = at_word_start(["[Hh]e", "[Hh]im", "[Hh]is", "[Ss]he", "[Hh]er"], r"(?![\w-])")
+TITLE_WORDS = {
+    "president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance",
+    "economy", "trade", "health", "justice", "deputy", "vice", "chancellor", "mr", "mrs", "ms",
+    "dr", "general", "major", "lieutenant", "colonel", "admiral", "commander", "secretary",
+    "senator", "spokesman", "spokeswoman", "spokesperson", "ambassador", "premier", "king",
+    "queen", "pope", "mayor", "governor", "envoy", "chief", "head", "former", "acting", "state",
+    "opposition", "leader", "official", "sir", "lord", "lady", "professor", "prof", "judge",
+    "economist", "analyst", "spokesman", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
+    "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
+}
+STOP_CAPS = {
+    "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",
+    "before", "last", "this", "that", "these", "those", "speaking", "writing", "earlier", "later",
+    "asked", "when", "while", "despite", "for", "with", "as", "by", "from", "since", "until",
+    "during", "under", "following", "instead", "its", "his", "her", "their", "our", "a", "an",
+    "we", "i", "it", "they", "he", "she", "there", "then", "still", "also", "both", "neither",
+    "nor", "or", "so", "if", "although", "though", "because", "now", "today", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "in a", "on the", "what", "how", "why", "who", "where", "all",
+    "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
+    "first", "second", "third", "new", "mid",
+}
+CAPITAL = "[A-ZÀ-ÖØ-ÞČĆŠŽĐĞİŞŁŃŚŹŻŐŰ]"
+_NAME_TOKEN = r"(?:" + CAPITAL + r"[\w'’.-]*[\w])"
+_NAME_REST = (r"[\w'’.-]*[\w](?:\s+(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)\s+)?"
+              + _NAME_TOKEN + r")*")
+#: Runs of capitalised words. The plain pattern is the definition; ``NAME`` is the same with the
+#: word-start test after the capital, so that ``re`` skips in C to the capitals.
+NAME_PLAIN = re.compile(r"(?<![\w-])" + CAPITAL + _NAME_REST)
+NAME = re.compile(CAPITAL + r"(?<![\w-].)" + _NAME_REST)
+FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Queen|Lady|Baroness)\.?\s+$")
+MALE_TITLE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")

@@ -1,0 +1,137 @@
+"""Each attribution rule of rhetoric.extract on its own: the quote rules (QUOTE_RULES) and the
+sentence rules (SENTENCE_RULES), called directly on small texts written for the test."""
+from pathlib import Path
+
+import pytest
+
+from rhetoric.actors import load_actors
+from rhetoric.corpus import read_article
+from rhetoric.extract import attribution as at
+from rhetoric.extract import reported as rp
+from rhetoric.extract.context import ArticleContext
+
+ROOT = Path(__file__).resolve().parents[1]
+REG = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+
+
+def context(tmp_path, body: str) -> ArticleContext:
+    p = tmp_path / "r1.md"
+    p.write_text(f"---\nid: r1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    return ArticleContext(read_article(p), REG)
+
+
+def first_quote(ctx: ArticleContext, rule, index: int = 0):
+    """Apply ``rule`` alone to the quote ``index`` of the article (earlier quotes attributed by
+    all the rules, as in the pipeline)."""
+    for q in ctx.quotes[:index]:
+        site = at.quote_site(ctx, q)
+        stmt = next((s for r in at.QUOTE_RULES if (s := r(ctx, site)) is not None), None)
+        if stmt is not None:
+            ctx.statements.append(stmt)
+            ctx.last_quote = (stmt, site.close)
+    return rule(ctx, at.quote_site(ctx, ctx.quotes[index]))
+
+
+def test_quote_rules_are_in_the_documented_order():
+    assert [r.__name__ for r in at.QUOTE_RULES] == [
+        "after_quote", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "according_to", "continuation"]
+    assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
+
+
+def test_after_quote_takes_the_subject_of_the_verb_after_the_quote(tmp_path):
+    ctx = context(tmp_path, '"Ankara is violating every UN resolution," Gerapetritis said.')
+    stmt = first_quote(ctx, at.after_quote)
+    assert stmt.speaker == "gerapetritis" and stmt.kind == "direct" and stmt.verb == "said"
+
+
+def test_after_quote_takes_an_inverted_subject(tmp_path):
+    ctx = context(tmp_path, '"Hamas threatens our citizens," said Netanyahu.')
+    assert first_quote(ctx, at.after_quote).speaker == "netanyahu"
+
+
+def test_after_quote_leaves_a_quote_inside_another_clause(tmp_path):
+    ctx = context(tmp_path, 'The talks opened what some call a "golden era," observers say.')
+    assert first_quote(ctx, at.after_quote) is None
+
+
+def test_verb_before_takes_the_subject_of_the_verb_before_the_quote(tmp_path):
+    ctx = context(tmp_path, 'Netanyahu said that "Hamas will pay a heavy price for this attack."')
+    stmt = first_quote(ctx, at.verb_before)
+    assert stmt.speaker == "netanyahu" and stmt.verb == "said"
+
+
+def test_verb_before_stops_at_a_passive(tmp_path):
+    ctx = context(tmp_path, 'The drones are known as "Skydagger" in Turkey.')
+    assert first_quote(ctx, at.verb_before) is None
+
+
+def test_unnamed_group_before_gives_the_words_of_many_to_the_group_quoted_nearby(tmp_path):
+    ctx = context(tmp_path, '"We will fight on," Hamas said.\nIts leaders defended what many called "resistance."')
+    stmt = first_quote(ctx, at.unnamed_group_before, 1)
+    assert stmt is not None and stmt.speaker == "hamas" and stmt.kind == "partial"
+
+
+def test_speech_noun_before_takes_the_owner_of_the_noun(tmp_path):
+    ctx = context(tmp_path, 'Netanyahu repeated his claim that "Hamas started this war and will lose it."')
+    stmt = first_quote(ctx, at.speech_noun_before)
+    assert stmt is not None and stmt.speaker == "netanyahu"
+
+
+def test_colon_before_takes_the_name_that_opens_the_sentence(tmp_path):
+    ctx = context(tmp_path, "Orbán told state radio: “The bureaucrats in Brussels want to destroy our families.”")
+    stmt = first_quote(ctx, at.colon_before)
+    assert stmt.speaker == "orban" and stmt.kind == "direct"
+
+
+def test_according_to_takes_the_name_after_it(tmp_path):
+    ctx = context(tmp_path, 'The army "will not withdraw from the border area," according to Netanyahu.')
+    assert first_quote(ctx, at.according_to).speaker == "netanyahu"
+
+
+def test_continuation_gives_a_standalone_quote_to_the_previous_speaker(tmp_path):
+    ctx = context(tmp_path, '"We have shown that cooperation works," Meloni said. "Others will follow."')
+    stmt = first_quote(ctx, at.continuation, 1)
+    assert stmt.speaker == "meloni" and stmt.inherit_from is not None
+
+
+def test_continuation_needs_a_previous_quote_statement(tmp_path):
+    ctx = context(tmp_path, '"Others will follow."')
+    assert first_quote(ctx, at.continuation) is None
+
+
+def sentence_rule(ctx: ArticleContext, rule, si: int = 0):
+    at.quote_statements(ctx)
+    claimed = [(*s.claimed(), s) for s in ctx.statements if s.sent_lo <= si <= s.sent_hi]
+    return rule(ctx, si, claimed, [])
+
+
+def test_reporting_verbs_open_a_statement_to_the_end_of_the_clause(tmp_path):
+    ctx = context(tmp_path, "Gerapetritis accused Turkey of violating Greek airspace, but the talks went on.")
+    (stmt,) = sentence_rule(ctx, rp.reporting_verbs)
+    assert stmt.speaker == "gerapetritis" and ctx.body[stmt.start:stmt.end].endswith("Greek airspace")
+
+
+def test_reporting_verbs_skip_verbs_inside_a_quote_statement(tmp_path):
+    ctx = context(tmp_path, '"They accused us of everything," Netanyahu said.')
+    assert [s.verb for s in sentence_rule(ctx, rp.reporting_verbs)] == []
+
+
+def test_nouns_from_give_a_statement_to_each_actor_listed(tmp_path):
+    ctx = context(tmp_path, "Israel pressed on with the operation despite objections from the EU and the United States.")
+    found = sentence_rule(ctx, rp.nouns_from)
+    assert [s.speaker for s in found] == ["eu", "united_states"]
+    assert {s.nominal_target for s in found} == {("israel", -1)}
+
+
+def test_according_to_sentence_makes_the_sentence_a_statement(tmp_path):
+    ctx = context(tmp_path, "Egypt will host new talks next week, according to Badr Abdelatty.")
+    (stmt,) = sentence_rule(ctx, rp.according_to_sentence)
+    assert stmt.speaker == "abdelatty" and stmt.verb == "according to"
+
+
+def test_authorial_statements_are_sentences_that_evaluate_an_actor(tmp_path):
+    ctx = context(tmp_path, "Hamas brutally violated the ceasefire.\nThe weather was mild.")
+    found = rp.authorial_statements(ctx, set())
+    assert [s.speaker for s in found] == ["author"] and found[0].fixed_targets.get("hamas", 0) < 0
