@@ -68,6 +68,7 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
             raise BuildError(f"unknown report {', '.join(unknown)}; reports: "
                              f"{', '.join(r.name for r in specs)}")
         specs = [r for r in specs if r.name in only]
+    # The placeholders that reports.yml may use in parameter values.
     values = {
         "corpus": _path_param(corpus, out_dir),
         "annotations": _path_param(annotations, out_dir),
@@ -75,8 +76,8 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
     }
     mode = build_mode(corpus)
     jobs = []
-    for spec in specs:
-        spec = spec.for_mode(mode)
+    for configured in specs:
+        spec = configured.for_mode(mode)
         notebook = (PROJECT_ROOT / spec.notebook).resolve()
         if not notebook.is_file():
             raise BuildError(f"report '{spec.name}': notebook {spec.notebook} not found")

@@ -21,10 +21,6 @@ from rhetoric.errors import RhetoricError
 from rhetoric.paths import DEFAULT_CORPUS
 
 
-#: Placeholders that reports.yml may use in parameter values.
-PLACEHOLDERS = ("corpus", "annotations", "actors")
-
-
 class BuildError(RhetoricError):
     pass
 

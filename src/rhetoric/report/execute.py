@@ -125,7 +125,7 @@ def clean_notebook(nb, job: Job) -> None:
         "package_inputs": job.package_inputs,
     }
     nb.metadata.pop("widgets", None)
-    for index, cell in enumerate(nb.cells):
+    for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
         if "injected-parameters" in cell.metadata.get("tags", []):
