@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from rhetoric.report.build_config import BuildConfig, Job
-from rhetoric.report.render import TEMPLATES
+from rhetoric.report.render import TEMPLATES, page_css
 
 #: rhetoric.report.charts.FIGURE_KEY, the key of a chart's usermeta that names its figure files; a
 #: copy, because importing charts (altair) would cost a build with nothing to do a second.
@@ -38,7 +38,7 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
         config=config, study=config.study(mode), reports=[j.spec for j in jobs],
         built={j.name for j in jobs}, summaries=summaries, corpus=corpus_param,
         articles=articles or [], automated=automated,
-        css=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
+        css=page_css(),
     )
 
 

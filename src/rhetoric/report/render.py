@@ -20,6 +20,11 @@ from rhetoric.report.build_config import Job
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def page_css() -> str:
+    """The stylesheet every page inlines, the reports' and the index's."""
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def vega_bundle() -> str:
     """vega + vega-lite + vega-embed from vl-convert, with a snippet that draws every chart."""
@@ -75,7 +80,7 @@ def render_html(nb, job: Job) -> str:
             "notebook": job.spec.notebook,
             "parameters": job.parameters,
             "inputs_sha256": job.inputs_sha256,
-            "css": (TEMPLATES / "report.css").read_text(encoding="utf-8"),
+            "css": page_css(),
             "vega_bundle": vega_bundle() if n_charts else "",
         },
     }
