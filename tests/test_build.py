@@ -219,6 +219,17 @@ def test_the_real_reports_depend_on_what_they_import():
 
 
 
+def test_every_module_of_the_build_is_an_input_of_every_report():
+    """The build is split into modules; each cleans or renders every report, so each counts,
+    even for a report that imports none of them."""
+    report_dir = fingerprint.PACKAGE_DIR / "report"
+    build_modules = {f"report/{m}.py" for m in ("build", "build_config", "fingerprint", "execute", "render",
+                                                 "publish", "index_page", "pool")}
+    assert all((report_dir / name.removeprefix("report/")).is_file() for name in build_modules)
+    names = {f.relative_to(fingerprint.PACKAGE_DIR).as_posix()
+             for f in fingerprint.package_inputs(ROOT / "tests" / "fixtures" / "tiny.ipynb")}
+    assert build_modules <= names
+
 @pytest.mark.slow
 def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_path, monkeypatch, capsys):
     pkg = tmp_path / "pkg" / "rhetoric"
