@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from rhetoric.actors import actors_for_corpus  # noqa: E402
 from rhetoric.paths import default_annotations  # noqa: E402
 from rhetoric.report import build as b  # noqa: E402
+from rhetoric.report.build_config import load_config  # noqa: E402
 
 TARGET = 0.6
 BIN = Path(sys.executable).parent
@@ -44,7 +45,7 @@ def run(cmd: list[str], **kw) -> float:
 
 def serial(config: Path, corpus: Path, out: Path) -> tuple[float, dict[str, float]]:
     """Each report with plain papermill + nbconvert, one after another; the total and each."""
-    cfg = b.load_config(config)
+    cfg = load_config(config)
     jobs = b.plan(cfg, corpus, out, default_annotations(corpus), actors_for_corpus(corpus), None)
     times = {}
     t0 = time.perf_counter()

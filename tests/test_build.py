@@ -7,6 +7,7 @@ from conftest import CORPUS, ROOT, run_cli
 
 from rhetoric.actors import actors_for_corpus
 from rhetoric.report import build as b
+from rhetoric.report import build_config, fingerprint, index_page, render
 
 
 def _config(tmp_path: Path, notebook: str, name: str = "tiny") -> Path:
@@ -23,15 +24,15 @@ def _snapshot(folder: Path) -> dict:
 
 
 def test_committed_reports_are_built_from_the_current_inputs():
-    cfg = b.load_config(ROOT / "reports.yml")
+    cfg = build_config.load_config(ROOT / "reports.yml")
     jobs = b.plan(cfg, b.DEFAULT_CORPUS, b.DEFAULT_OUT, b.DEFAULT_ANNOTATIONS,
                   actors_for_corpus(b.DEFAULT_CORPUS), None)
-    stale = [j.name for j in jobs if not b.is_up_to_date(j)]
+    stale = [j.name for j in jobs if not fingerprint.is_up_to_date(j)]
     assert not stale, f"reports/ is stale for {stale}: run `make reports` and commit reports/"
 
 
 def test_every_configured_report_has_its_html_and_the_index_links_it():
-    cfg = b.load_config(ROOT / "reports.yml")
+    cfg = build_config.load_config(ROOT / "reports.yml")
     index = (ROOT / "reports" / "index.html").read_text(encoding="utf-8")
     for report in cfg.reports:
         assert (ROOT / "reports" / f"{report.name}.html").is_file()
@@ -60,7 +61,7 @@ def test_chart_spec_cannot_close_its_script_element():
     cell.outputs = [nbformat.v4.new_output("display_data", data={
         MIMETYPE: {"title": "</script><script>alert(1)</script>", "mark": "point"}})]
     nb.cells = [cell]
-    assert b._chart_outputs_to_html(nb) == 1
+    assert render._chart_outputs_to_html(nb) == 1
     html = cell.outputs[0]["data"]["text/html"]
     assert html.count("</script>") == 1 and "<script>alert" not in html
     assert 'aria-label="&lt;/script&gt;' in html
@@ -69,8 +70,8 @@ def test_chart_spec_cannot_close_its_script_element():
 def test_config_errors_name_the_file_and_the_field(tmp_path):
     bad = tmp_path / "reports.yml"
     bad.write_text("title: T\nquestion: Q\nreports:\n  - name: Bad Name\n    notebook: x\n", encoding="utf-8")
-    with pytest.raises(b.BuildError, match=r"reports.yml: reports.0.name"):
-        b.load_config(bad)
+    with pytest.raises(build_config.BuildError, match=r"reports.yml: reports.0.name"):
+        build_config.load_config(bad)
 
 
 def test_another_corpus_cannot_be_built_into_the_published_reports(tmp_path):
@@ -133,7 +134,7 @@ def test_executed_notebook_records_parameters_and_inputs_hash():
 
 
 def test_index_renders_findings_markdown_and_escapes_markup():
-    html = str(b._markdown("**2 articles** <img src=x onerror=alert(1)>"))
+    html = str(index_page._markdown("**2 articles** <img src=x onerror=alert(1)>"))
     assert "<strong>2 articles</strong>" in html
     assert "<img" not in html and "&lt;img" in html
     index = (ROOT / "reports" / "index.html").read_text(encoding="utf-8")
@@ -162,7 +163,7 @@ def _fake_package(tmp_path: Path, monkeypatch) -> Path:
     }
     for name, text in files.items():
         (pkg / name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(b, "PACKAGE_DIR", pkg)
+    monkeypatch.setattr(fingerprint, "PACKAGE_DIR", pkg)
     return pkg
 
 
@@ -179,11 +180,11 @@ def _notebook(tmp_path: Path, *sources: str) -> Path:
 def test_package_inputs_are_the_modules_a_notebook_imports_transitively(tmp_path, monkeypatch):
     pkg = _fake_package(tmp_path, monkeypatch)
     nb = _notebook(tmp_path, "%matplotlib inline\nfrom rhetoric import a", "a.f()")
-    names = [f.relative_to(pkg).as_posix() for f in b.package_inputs(nb)]
+    names = [f.relative_to(pkg).as_posix() for f in fingerprint.package_inputs(nb)]
     assert names == ["__init__.py", "a.py", "b.py", "c.py", "data/table.csv", "errors.py",
                      "report/__init__.py", "report/build.py", "report/templates/page.j2"]
     nb = _notebook(tmp_path, "import rhetoric.d as d")
-    assert {"d.py", "e.py"} <= {f.name for f in b.package_inputs(nb)}
+    assert {"d.py", "e.py"} <= {f.name for f in fingerprint.package_inputs(nb)}
 
 
 @pytest.mark.parametrize("source", ["from rhetoric import *", "import importlib\nimportlib.import_module(name)",
@@ -191,7 +192,7 @@ def test_package_inputs_are_the_modules_a_notebook_imports_transitively(tmp_path
 def test_imports_that_cannot_be_worked_out_count_the_whole_package(tmp_path, monkeypatch, source):
     pkg = _fake_package(tmp_path, monkeypatch)
     nb = _notebook(tmp_path, source)
-    assert b.package_inputs(nb) == b._files_under(pkg)
+    assert fingerprint.package_inputs(nb) == fingerprint._files_under(pkg)
 
 
 def test_only_a_change_to_imported_code_changes_a_reports_inputs_hash(tmp_path, monkeypatch):
@@ -199,7 +200,7 @@ def test_only_a_change_to_imported_code_changes_a_reports_inputs_hash(tmp_path, 
     nb = _notebook(tmp_path, "from rhetoric import a")
 
     def digest():
-        return b.inputs_sha256(nb, {}, [("package", pkg, b.package_inputs(nb))])
+        return fingerprint.inputs_sha256(nb, {}, [("package", pkg, fingerprint.package_inputs(nb))])
 
     first = digest()
     (pkg / "d.py").write_text("import rhetoric.e\nX = 2\n", encoding="utf-8")  # not imported by nb
@@ -209,7 +210,7 @@ def test_only_a_change_to_imported_code_changes_a_reports_inputs_hash(tmp_path, 
 
 
 def test_the_real_reports_depend_on_what_they_import():
-    inputs = {n: {f.name for f in b.package_inputs(ROOT / "notebooks" / f"{n}.ipynb")}
+    inputs = {n: {f.name for f in fingerprint.package_inputs(ROOT / "notebooks" / f"{n}.ipynb")}
               for n in ("corpus_overview", "stance", "timeline", "rhetoric_shift")}
     assert {"corpus.py", "actors.py", "charts.py", "build.py", "__init__.py", "report.css"} <= inputs["corpus_overview"]
     assert not {"statements.py", "shift.py", "timeline.py", "cli.py"} & inputs["corpus_overview"]
@@ -217,11 +218,23 @@ def test_the_real_reports_depend_on_what_they_import():
     assert "timeline.py" in inputs["timeline"] and "statements.py" not in inputs["timeline"]
 
 
+
+def test_every_module_of_the_build_is_an_input_of_every_report():
+    """The build is split into modules; each cleans or renders every report, so each counts,
+    even for a report that imports none of them."""
+    report_dir = fingerprint.PACKAGE_DIR / "report"
+    build_modules = {f"report/{m}.py" for m in ("build", "build_config", "fingerprint", "execute", "render",
+                                                 "publish", "index_page", "pool")}
+    assert all((report_dir / name.removeprefix("report/")).is_file() for name in build_modules)
+    names = {f.relative_to(fingerprint.PACKAGE_DIR).as_posix()
+             for f in fingerprint.package_inputs(ROOT / "tests" / "fixtures" / "tiny.ipynb")}
+    assert build_modules <= names
+
 @pytest.mark.slow
 def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_path, monkeypatch, capsys):
     pkg = tmp_path / "pkg" / "rhetoric"
-    shutil.copytree(b.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(b, "PACKAGE_DIR", pkg)  # the hash reads this copy; the kernel the real one
+    shutil.copytree(fingerprint.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(fingerprint, "PACKAGE_DIR", pkg)  # the hash reads this copy; the kernel the real one
     out = tmp_path / "out"
     cfg = _config(tmp_path, "tests/fixtures/tiny.ipynb")  # imports rhetoric.corpus
     assert b.build_reports(corpus=str(CORPUS), out=str(out), config=str(cfg)) == 0
@@ -235,12 +248,12 @@ def test_a_change_to_a_module_a_report_does_not_import_does_not_rebuild_it(tmp_p
 
     with (pkg / "errors.py").open("a", encoding="utf-8") as fh:  # corpus imports errors
         fh.write("\n# a change to code the tiny report imports (through rhetoric.corpus)\n")
-    jobs = b.plan(b.load_config(cfg), CORPUS, out, b.DEFAULT_ANNOTATIONS, actors_for_corpus(CORPUS), None)
+    jobs = b.plan(build_config.load_config(cfg), CORPUS, out, b.DEFAULT_ANNOTATIONS, actors_for_corpus(CORPUS), None)
     assert [j.name for j in jobs] == ["tiny"]
-    assert not b.is_up_to_date(jobs[0])
+    assert not fingerprint.is_up_to_date(jobs[0])
 
 
 def test_the_build_reads_figure_names_with_the_key_charts_writes():
     from rhetoric.report import charts
 
-    assert b.CHART_FIGURE_KEY == charts.FIGURE_KEY
+    assert index_page.CHART_FIGURE_KEY == charts.FIGURE_KEY
