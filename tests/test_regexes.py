@@ -87,8 +87,8 @@ def test_fast_speech_verbs_match_the_plain_pattern(table):
 
 
 def test_fast_pronouns_match_the_plain_pattern():
-    plain = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
-    for text in TEXTS + EDGES + _random_texts(["he", "she", "they", "his", "her", "their", "the", "hers"]):
+    plain = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
+    for text in TEXTS + EDGES + _random_texts(["he", "she", "they", "it", "his", "her", "their", "the", "hers", "its"]):
         assert _spans(vocabulary.PRONOUNS, text) == _spans(plain, text), text[:200]
 
 

@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "after_quote", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
-        "according_to", "continuation"]
+        "according_to", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -135,3 +135,77 @@ def test_authorial_statements_are_sentences_that_evaluate_an_actor(tmp_path):
     ctx = context(tmp_path, "Hamas brutally violated the ceasefire.\nThe weather was mild.")
     found = rp.authorial_statements(ctx, set())
     assert [s.speaker for s in found] == ["author"] and found[0].fixed_targets.get("hamas", 0) < 0
+
+
+def test_after_quote_passes_over_a_title_before_the_name(tmp_path):
+    ctx = context(tmp_path, '"We will not accept this," Greek Foreign Minister Giorgos Gerapetritis told reporters.')
+    assert first_quote(ctx, at.after_quote).speaker == "gerapetritis"
+
+
+def test_after_quote_takes_a_name_followed_by_an_appositive(tmp_path):
+    ctx = context(tmp_path, '"This is a dangerous step," Ana Kovač, a researcher at a Zagreb institute, said.')
+    assert first_quote(ctx, at.after_quote).speaker == "Ana Kovač"
+
+
+def test_after_quote_gives_it_to_the_organisation_named_before(tmp_path):
+    ctx = context(tmp_path, 'The United Nations answered at once. "The talks must resume," it said.')
+    assert first_quote(ctx, at.after_quote).speaker == "un"
+
+
+def test_named_before_takes_the_speaker_of_the_sentence_before_the_quote(tmp_path):
+    ctx = context(tmp_path, 'Orbán insisted he had done nothing wrong. "We defend our borders and nothing else."')
+    stmt = first_quote(ctx, at.named_before)
+    assert stmt.speaker == "orban" and stmt.kind == "direct"
+
+
+def test_named_after_takes_the_subject_of_the_next_paragraph(tmp_path):
+    ctx = context(tmp_path, 'ATHENS, March 11 (wire) - "Ankara is once again trying to impose its will on Cyprus."\n'
+                            'Greek Foreign Minister Giorgos Gerapetritis wrote those words on X late on Monday.')
+    stmt = first_quote(ctx, at.named_after)
+    assert stmt.speaker == "gerapetritis"
+    assert ctx.body[slice(*stmt.date_zone[0])].startswith("Greek Foreign Minister")
+
+
+def test_named_after_needs_the_next_sentence_to_point_back(tmp_path):
+    ctx = context(tmp_path, '"Ankara is once again trying to impose its will on Cyprus."\nGerapetritis flew to Nicosia.')
+    assert first_quote(ctx, at.named_after) is None
+
+
+def test_a_relative_clause_gives_the_speaker_of_its_verb(tmp_path):
+    ctx = context(tmp_path, "The foreign minister, Giorgos Gerapetritis, who on Monday accused Turkey of provocation, "
+                            "left for Brussels.")
+    found = sentence_rule(ctx, rp.reporting_verbs)
+    assert [s.speaker for s in found] == ["gerapetritis"]
+
+
+def test_an_unnamed_official_of_an_organisation_speaks_for_it(tmp_path):
+    ctx = context(tmp_path, "A NATO official, speaking on condition of anonymity, praised Finland as a reliable ally.")
+    assert [s.speaker for s in sentence_rule(ctx, rp.reporting_verbs)] == ["nato"]
+
+
+def test_a_person_in_apposition_to_a_possessive_is_the_subject_of_a_participle(tmp_path):
+    ctx = context(tmp_path, "Hungary's prime minister, Viktor Orbán, changed his tone a day after accusing Brussels "
+                            "of blackmail.")
+    assert [s.speaker for s in sentence_rule(ctx, rp.reporting_verbs)] == ["orban"]
+
+
+def test_a_progressive_verb_reports_speech(tmp_path):
+    ctx = context(tmp_path, "By Friday afternoon Orbán was describing the European Union as a partner.")
+    assert [s.speaker for s in sentence_rule(ctx, rp.reporting_verbs)] == ["orban"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ankara did not respond to a request for comment.",
+    "Netanyahu declined to say what Israel would do next.",
+    "Orbán has yet to respond to the accusations.",
+    "Had Ankara answered, Athens would have welcomed it.",
+    "The ministry never publicly commented on the report.",
+])
+def test_absences_and_imagined_speech_are_not_statements(tmp_path, body):
+    ctx = context(tmp_path, body)
+    assert sentence_rule(ctx, rp.reporting_verbs) == []
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun(tmp_path):
+    ctx = context(tmp_path, "The drones are a warning that the region could ignite.")
+    assert sentence_rule(ctx, rp.reporting_verbs) == []

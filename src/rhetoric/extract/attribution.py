@@ -13,7 +13,12 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 5. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
 6. ``according_to``: ``according to X``;
 7. ``continuation``: a quote that is a sentence of its own right after another quote continues
-   that speaker's statement.
+   that speaker's statement;
+8. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+   speaker ("Vučić insists he threatened nobody. “We are small …”");
+9. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
+   the subject of the next sentence ("“…” — With that sentence, posted on X, Foreign Minister
+   Marko Đurić …").
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
@@ -30,7 +35,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import addressee, clause_end, inverted_subject, said_of, subject_of, verb_matches, verbs_in, zone_start
 from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import Quote
-from rhetoric.extract.resolve import recent_group_speaker, resolve
+from rhetoric.extract.resolve import after_preposition, recent_group_speaker, resolve
 from rhetoric.extract.targets import his_statements, targets_in
 
 if TYPE_CHECKING:
@@ -89,6 +94,28 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
     return stmt
 
 
+def _title_only(text: str) -> bool:
+    """Whether text between a quote and a name holds only punctuation and a title: "Croatian
+    Prime Minister", "EU foreign policy spokesperson", "the"."""
+    for word in re.findall(r"[\w'’.-]+", text):
+        if not (word[0].isupper() or word.lower() in v.TITLE_WORDS or word.lower() in v.LEAD_WORDS):
+            return False
+    return True
+
+
+def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
+    """'"…," Croatian Prime Minister Andrej Plenković said', '"…," Mukhbir Singh, a director
+    of …, said': the first candidate after the quote, behind a title at most, that is the
+    subject of the verb (an appositive may stand between them)."""
+    m = ctx.masked
+    for x in ctx.cands_in(after_lo, vm.start()):
+        if x.kind == "poss" or x.channel:
+            continue
+        if v.GAP_SUBJ_VERB.match(m[x.end:vm.start()]) and _title_only(m[after_lo:x.start]):
+            return x
+    return None
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
@@ -103,10 +130,7 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):
         subj = inverted_subject(ctx, vm.end(), after_hi)
     if subj is None:
-        cs = ctx.cands_in(after_lo, vm.start())
-        if cs and _PUNCT_ONLY.fullmatch(m[after_lo:cs[0].start]) and \
-                v.GAP_SUBJ_VERB.match(m[cs[-1].end:vm.start()]) and cs[0] is cs[-1]:
-            subj = cs[0]
+        subj = _subject_after_quote(ctx, after_lo, vm)
     if subj is None:
         return None
     spk = resolve(ctx, subj)
@@ -228,16 +252,25 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
+    sentence of its own."""
+    q = site.q
+    before = ctx.masked[site.lo:q.open]
+    dateline = v.DATELINE.match(before)
+    if dateline:
+        before = before[dateline.end():]
+    outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
+    inner = ctx.body[q.start:q.end].lstrip()
+    return not outside and bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+
+
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it."""
     prev, prev_end = ctx.last_quote
     q = site.q
-    if prev is None or prev_end < 0:
-        return None
-    outside = (ctx.masked[site.lo:q.open] + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
-    inner = ctx.body[q.start:q.end].lstrip()
-    if outside or not inner or not (inner[0].isupper() or inner[0].isdigit()):
+    if prev is None or prev_end < 0 or not _standalone(ctx, site):
         return None
     if ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None
@@ -246,8 +279,66 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                      site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
 
 
+def _sentence_subject(ctx: ArticleContext, lo: int, hi: int):
+    """The first candidate of a sentence that can be its subject: not a possessive ("Greenland's
+    Prime Minister …"), an outlet or the object of a preposition."""
+    for x in ctx.cands_in(lo, hi):
+        if x.kind in ("poss",) or x.channel or after_preposition(ctx, x):
+            continue
+        if x.kind in ("mention", "name") and ctx.body.startswith(("'s", "’s"), x.end):
+            continue
+        return x
+    return None
+
+
+def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Vučić insists he threatened nobody. “We are small …”': a quote standing alone right
+    after a sentence of its paragraph whose reporting verb has a speaker is that speaker's."""
+    q = site.q
+    if site.s_lo == 0 or not _standalone(ctx, site):
+        return None
+    prev = ctx.sents[site.s_lo - 1]
+    if ctx.para_index(prev.start) != ctx.para_index(q.open) or v.MASK in ctx.masked[prev.start:prev.end]:
+        return None
+    for vm in verbs_in(ctx, prev.start, prev.end, False):
+        subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
+        spk = resolve(ctx, subj) if subj else None
+        if spk:
+            return Statement(spk, "direct", q.start, q.end, vm.group(), site.s_lo, site.s_hi, (site.lo, site.hi),
+                             site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
+                             verb_pos=vm.start())
+    return None
+
+
+def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A paragraph that is only a quote (a wire's opening quote after its dateline) is the
+    speech of the subject of the next sentence, when that sentence says so: it has a reporting
+    verb, or words that point back ("those words", "the accusation")."""
+    q = site.q
+    if ctx.para_index(q.open) != ctx.para_index(site.lo) or not _standalone(ctx, site):
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    if ctx.masked[para.start:q.open].strip() and not v.DATELINE.match(ctx.masked, para.start):
+        return None  # not the paragraph's first words
+    if site.s_hi + 1 >= len(ctx.sents):
+        return None
+    nxt = ctx.sents[site.s_hi + 1]
+    text = ctx.masked[nxt.start:nxt.end]
+    if ctx.para_index(nxt.start) - ctx.para_index(q.open) > 1 or v.MASK in text:
+        return None
+    if not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text)):
+        return None
+    subj = _sentence_subject(ctx, nxt.start, nxt.end)
+    spk = resolve(ctx, subj) if subj else None
+    if not spk:
+        return None
+    return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi), site.inner,
+                     site.inner, date_zone=[(nxt.start, nxt.end)], subject_pos=subj.start)
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     after_quote, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
+    named_before, named_after,
 ]
 
 

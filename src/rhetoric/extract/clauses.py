@@ -29,6 +29,21 @@ ADDRESS_VERB = re.compile(
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$")
 _HAS_BEFORE = re.compile(r"(?:has|have|had)\s+(?:also\s+)?$")
+#: Words right before a verb form that make it no statement: a determiner ("a warning that",
+#: "his claims": a noun); a negation or refusal ("did not say", "declined to comment", "never
+#: publicly responded", "has yet to respond": an absence); a modal of the unreal ("would have
+#: said": imagined). Checked on the last words before the verb, without a regular expression.
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                "your", "such", "no", "any", "every", "each"}
+_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "unwilling", "reluctant", "yet", "declining",
+              "refusing", "longer", "without"}
+_MODALS = {"would", "could", "might"}
+_SKIPPABLE = {"also", "even", "once", "publicly", "officially", "directly", "explicitly", "immediately", "to", "have",
+              "yet", "still", "ever"}
+#: A sentence that imagines speech instead of reporting it: "Had Ankara answered, …", "If X had
+#: said …", "Were X to call …" (matched at the sentence's start); "X would have said …" (right
+#: before the verb).
+_HYPOTHETICAL_START = re.compile(r"(?:Had|Were|Should)\s+(?!(?:it|there)\b)\S+|(?:If|Even\s+if|Unless)\b[^.;]*\bhad\b")
 _SAID_OF = re.compile(r"\s+(?:of|about|to)\s")
 
 
@@ -51,21 +66,38 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
 
 
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
-    """The candidate right before a finite verb: (decided, candidate)."""
+    """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
+    prepositions and candidates inside an appositive right before the verb are passed over
+    ("A NATO official, speaking to Radio Free Europe …, praised": NATO)."""
+    m = ctx.masked
     for x in reversed(left):
-        gap = ctx.masked[x.end:vstart]
+        gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
+            if x.channel:
+                continue
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
                 not re.search(r"[,;:¤“”\"]", gap):
             return True, x
+        if x.channel or _inside_commas(m, x, vstart):
+            continue
         break
     return False, None
+
+
+def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
+    """Whether ``x`` lies in a comma-delimited aside that ends right before the verb."""
+    seg = m[max(0, vstart - 120):vstart].rstrip()
+    if not seg.endswith(","):
+        return False
+    open_ = seg.rfind(",", 0, len(seg) - 1)
+    base = max(0, vstart - 120)
+    return open_ >= 0 and base + open_ < x.start and not re.search(r"[;:¤“”\"]", seg[open_:])
 
 
 def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent_lo: int) -> Cand | None:
@@ -89,7 +121,7 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
     """The speaker candidate of a reporting verb at [vstart, vend)."""
     form = ctx.masked[vstart:vend]
     to_before = v.TO_BEFORE.search(ctx.masked[sent_lo:vstart]) is not None
-    non_finite = form.lower().endswith("ing") or to_before
+    non_finite = (form.lower().endswith("ing") and not progressive(ctx, vstart)) or to_before
     left = ctx.cands_in(sent_lo, vstart)
     if not non_finite:
         decided, x = _finite_subject(ctx, left, vstart)
@@ -103,13 +135,27 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
     # participle, or coordinated verb: the subject of the clause
     start = clause_subject_start(ctx, sent_lo, vstart)
     if start is not None:
-        for x in left:
+        for i, x in enumerate(left):
             if x.start == start:
                 if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]) \
                         and not speech_noun_after(ctx, x.end + 2):
+                    # "Serbia's president, Aleksandar Vučić, struck …, after accusing": the person
+                    # in apposition to the possessive's noun
+                    nxt = left[i + 1] if i + 1 < len(left) else None
+                    if nxt is not None and nxt.person and re.fullmatch(r"['’]s\s+[\w\s-]{1,40},\s*",
+                                                                       ctx.masked[x.end:nxt.start]):
+                        return nxt
                     return None
                 return x
     return None
+
+
+_BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|am|been|be)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.I)
+
+
+def progressive(ctx: ArticleContext, vstart: int) -> bool:
+    """Whether an -ing verb at ``vstart`` is a progressive form ("he was describing"): finite."""
+    return bool(_BE_BEFORE.search(ctx.masked[max(0, vstart - 25):vstart]))
 
 
 def inverted_subject(ctx: ArticleContext, vend: int, hi: int) -> Cand | None:
@@ -130,7 +176,13 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
     for m in rx.finditer(ctx.masked, lo, hi):
         lem = v.lemma_of(m.group())
         before = ctx.masked[max(lo, m.start() - 30):m.start()]
-        if v.PASSIVE_BEFORE.search(before) and lem != "say":
+        blocked = _blocked_by(before)
+        if blocked == "noun":
+            continue  # "a warning that", "his claims": a noun, not a verb
+        if blocked or hypothetical(ctx, m.start()):
+            out.append((m, False))  # an absence or an imagined statement: nobody's statement
+            continue
+        if v.PASSIVE_BEFORE.search(before) and lem != "say" and not m.group().endswith("ing"):
             # "is accused of", "so-called", "what some call": not speech of a subject here
             if not _HAS_BEFORE.search(before):
                 out.append((m, False))
@@ -142,6 +194,33 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
             continue
         out.append((m, True))
     return out
+
+
+def _blocked_by(before: str) -> str | None:
+    """"noun", "absence", "unreal" or None: what the words right before a verb form make of it
+    (``_DETERMINERS``, ``_NEGATIONS``, ``_MODALS``)."""
+    words = before.lower().replace("’", "'").replace("n't", " n't").split()[-4:]
+    if not words:
+        return None
+    if words[-1] in _DETERMINERS:
+        return "noun"
+    for w in reversed(words):
+        if w in _NEGATIONS:
+            return "absence"
+        if w in _MODALS:
+            return "unreal"
+        if w not in _SKIPPABLE and not w.endswith("ly"):
+            return None
+    return None
+
+
+def hypothetical(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the sentence at ``pos`` imagines speech (``_HYPOTHETICAL_START``)."""
+    si = ctx.sent_index(pos)
+    if si not in ctx.hypothetical:
+        sent = ctx.sents[si]
+        ctx.hypothetical[si] = bool(_HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end))
+    return ctx.hypothetical[si]
 
 
 def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re.Match]:

@@ -5,12 +5,27 @@ so far. Rules read it; only the pipeline (``rhetoric.extract.statements``) adds 
 from __future__ import annotations
 
 import bisect
+import re
 
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
+from rhetoric.extract.roles import demonym_mentions
+
+#: A capitalised media word right after an alias: the alias is part of an outlet's name
+#: ("Türkiye Today", "Kosovo Online", "Serbia TV"), not a mention of the actor.
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Online|TV|Times|News|Post|Daily|Radio|Press|Agency|Herald|Tribune|"
+                           r"Journal|Info|Telegraph|Gazette|Broadcasting|Television|Network)(?![\w-])")
+
+
+def article_mentions(body: str, registry) -> list:
+    """The actor mentions of a body: the registry's aliases, but those inside an outlet's name,
+    and states named by their demonym ("the Turkish authorities"), in text order."""
+    found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
+    extra = demonym_mentions(body, registry, found)
+    return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 
 class ArticleContext:
@@ -23,7 +38,7 @@ class ArticleContext:
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
         self.quotes = qt.find_quotes(self.body, self.paras)
-        self.all_mentions = registry.find_mentions(self.body)
+        self.all_mentions = article_mentions(self.body, registry)
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = qt.mask(self.body, self.quotes)
         found = find_candidates(self.body, self.masked, registry, self.all_mentions, self.in_quote)
@@ -40,6 +55,8 @@ class ArticleContext:
         self.prev_same: list[Statement] = []
         #: the last quote statement and where its quote closed (``attribution.continuation``)
         self.last_quote: tuple[Statement | None, int] = (None, -1)
+        #: sentence index -> whether it imagines speech (``clauses.hypothetical``)
+        self.hypothetical: dict[int, bool] = {}
         self._compound_cache: list | None = None
         self._noun_from_starts: list[int] | None = None
         from rhetoric.extract.resolve import learn_gender

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.roles import is_outlet_name
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Cand:
     ref: str | None    # actor id or kept name; None for unresolved pronoun/role
     text: str
     person: bool = False
+    #: an outlet or a platform ("Informer TV", "Truth Social"): a channel, never a speaker
+    channel: bool = False
 
 
 @dataclass
@@ -68,7 +71,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         if in_quote(m.start):
             continue
         actor = registry.actors.get(m.actor)
-        out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person")))
+        out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
+                        channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
     overlaps = _overlap_test(taken)
     surnames: dict[str, str] = {}
@@ -87,6 +91,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         name = _name_in(body, m, s, surnames, titles)
         if name is None:
             continue
+        if is_outlet_name(registry, None, name.text):
+            name.channel, name.person = True, False
         out.append(name)
         if v.FEMALE_TITLE.search(body[max(0, name.start - 8):name.start]):
             gender[name.ref] = "f"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import addressee, clause_end, coordinated, subject_of, verbs_in, zone_start
+from rhetoric.extract.clauses import addressee, clause_end, coordinated, progressive, subject_of, verbs_in, zone_start
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
 from rhetoric.extract.targets import his_statements, stance_toward, targets_in
@@ -90,7 +90,7 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
             continue
         lem = v.lemma_of(vm.group())
-        participle = vm.group().endswith("ing")
+        participle = vm.group().endswith("ing") and not progressive(ctx, vm.start())
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         own = subj is not None and not participle and subj.kind in ("mention", "name") and \
             v.GAP_SUBJ_VERB.match(ctx.masked[subj.end:vm.start()]) is not None
@@ -113,6 +113,8 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
                 continue
             if and_before and not own and not new and not claimed:
                 continue  # "… to engage and view the process as …": no speech before
+            if subj.kind == "pronoun" and subj.text.lower() == "it" and lem in v.WEAK_VERBS:
+                continue  # "what it describes as …": the author's paraphrase, not a statement
             spk = resolve(ctx, subj)
         if not spk:
             continue

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.mentions import Cand
+from rhetoric.extract.roles import is_outlet_name, role_candidates
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -74,7 +75,7 @@ def is_person(ctx: ArticleContext, ref: str) -> bool:
     actor = ctx.reg.actors.get(ref)
     if actor is not None:
         return actor.kind == "person"
-    return True  # a kept name
+    return not is_outlet_name(ctx.reg, None, ref)  # a kept name, unless an outlet's
 
 
 def _bind(ctx: ArticleContext, ref: str, g: str | None) -> str:
@@ -95,12 +96,24 @@ def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+#: A preposition (or "told") right before a candidate: it is an object, not the subject.
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against|for|of|at|via|into|towards?|"
+                                 r"between|among|like|than|told|tells|telling|in|under|after|before)\s+(?:the\s+)?$",
+                                 re.I)
+
+
+def after_preposition(ctx: ArticleContext, c: Cand) -> bool:
+    """Whether a candidate is the object of a preposition ("with Informer TV", "told Radio
+    Free Europe", "to Ankara"): then it is not the subject of its clause."""
+    return bool(_PREPOSITION_BEFORE.search(ctx.masked[max(0, c.start - 16):c.start]))
+
+
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``."""
     from rhetoric.extract.clauses import clause_subject_start
 
     g = gender_of_pronoun(c.text)
-    plural = c.text.lower() in ("they", "their")
+    plural = c.text.lower() in ("they", "their", "it")  # refers to a non-person
     si = ctx.sent_index(c.start)
 
     def ok(ref):
@@ -121,7 +134,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             break
         prev = ctx.sents[si - back]
         for x in ctx.cands_in(prev.start, prev.end):
-            if x.kind in ("mention", "name") and ok(x.ref):
+            if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
             if x.kind == "pronoun" and x.start == prev.start + _lead(ctx, prev.start):
                 ref = _speaker_at(ctx, x.start)
@@ -139,18 +152,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
-    """The actor a role refers to (module doc), else None."""
-    head = c.ref or c.text
-    head = head.lower().split()[-1] if head else ""
+    """The actor a role refers to (module doc), else None: of the actors the role can be
+    (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
+    last before it, else the only one; a kept name introduced with that title counts too."""
+    phrase = c.text or ""
+    allowed = set(role_candidates(ctx.reg, phrase))
+    head = phrase.lower().split()[-1] if phrase.split() else ""
     for x in reversed(ctx.cands_in(0, c.start)):
-        if x.kind == "mention":
-            actor = ctx.reg.actors.get(x.ref)
-            if actor and (head in actor.role.lower() or head in actor.name.lower()
-                          or any(head in al.lower() for al in actor.aliases)):
-                return x.ref
-        elif x.kind == "name" and head in ctx.name_titles.get(x.ref, ""):
+        if x.kind == "mention" and x.ref in allowed:
             return x.ref
-    return None
+        if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, ""):
+            return x.ref
+    return next(iter(allowed)) if len(allowed) == 1 else None
 
 
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:

@@ -86,6 +86,58 @@ REPORTING_VERBS = {
     "highlight": "highlighted|highlights|highlighting",
     "defend": "defended|defends|defending",
     "lash out": "lashed out|lashes out|lashing out",
+    # more verbs of attribution in wire, feature and opinion writing
+    "credit": "credited|credits|crediting",
+    "cite": "cited|cites|citing",
+    "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
+    "recall": "recalled|recalls|recalling",
+    "lament": "lamented|laments|lamenting",
+    "mock": "mocked|mocks|mocking",
+    "ridicule": "ridiculed|ridicules|ridiculing",
+    "blast": "blasted|blasts|blasting",
+    "hit out": "hit out|hits out|hitting out",
+    "hit back": "hit back|hits back|hitting back|fired back|fires back|firing back|shot back|shoots back",
+    "rebuke": "rebuked|rebukes|rebuking",
+    "chide": "chided|chides|chiding",
+    "scold": "scolded|scolds|scolding",
+    "lambast": "lambasted|lambastes|lambasting",
+    "decry": "decried|decries|decrying",
+    "deplore": "deplored|deplores|deploring",
+    "regret": "regretted|regrets",
+    "apologize": "apologi[sz]ed|apologi[sz]es|apologi[sz]ing",
+    "concede": "conceded|concedes|conceding",
+    "conclude": "concluded|concludes",
+    "contend": "contended|contends|contending",
+    "proclaim": "proclaimed|proclaims|proclaiming",
+    "assure": "assured|assures|assuring",
+    "reassure": "reassured|reassures|reassuring",
+    "swear": "swore|swears",
+    "plead": "pleaded|pleads|pleading",
+    "recommend": "recommended|recommends",
+    "propose": "proposed|proposes|proposing",
+    "refute": "refuted|refutes|refuting",
+    "rebut": "rebutted|rebuts",
+    "downplay": "downplayed|downplays|downplaying|played down|plays down|playing down",
+    "brush off": "brushed off|brushes off|brushing off|brushed aside|brushes aside|shrugged off|shrugs off",
+    "justify": "justified|justifies|justifying",
+    "clarify": "clarified|clarifies",
+    "point out": "pointed out|points out|pointing out",
+    "underline": "underlined|underlines|underlining",
+    "underscore": "underscored|underscores|underscoring",
+    "comment": "commented|comments(?= on| that)",
+    "retort": "retorted|retorts",
+    "boast": "boasted|boasts|boasting",
+    "quip": "quipped|quips",
+    "joke": "joked|jokes",
+    "congratulate": "congratulated|congratulates|congratulating",
+    "applaud": "applauded|applauds|applauding",
+    "commend": "commended|commends|commending",
+    "laud": "lauded|lauds|lauding",
+    "express": "expressed|expresses|expressing",
+    "voice": "voiced|voices(?= concern| support| regret| hope| anger| frustration)",
+    "echo": "echoed|echoes|echoing",
+    "question": "questioned|questions(?= whether| why| how| the)",
+    "warn off": "warned off",
 }
 #: Verbs that report speech only when the sentence carries a quotation ("welcomed the
 #: containers, celebrating the shipment as a step toward "modernizing"").
@@ -99,6 +151,10 @@ QUOTE_ONLY_VERBS = {
     "portray": "portrayed|portrays|portraying",
     "present": "presented|presents|presenting",
     "seek": "sought",
+    # "“…,” the minister went on, “…”": a continuation, only next to a quote
+    "go on": "went on|goes on|going on",
+    "continue": "continued|continues",
+    "post": "posted|posts",
 }
 _FORM_TO_LEMMA: dict[str, str] = {}
 
@@ -146,11 +202,20 @@ PASSIVE_BEFORE = re.compile(
                      "commonly", "usually"], r"\s+$", not_after=r"[\w]")
     + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
 AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|not|never|\w+ly)"
+#: The nouns that make an organisation an unnamed speaker: "a NATO official", "EU diplomats".
+UNNAMED_SPEAKER = (r"officials?|diplomats?|spokes(?:wo)?man|spokesperson|sources?|representatives?|envoy|aides?|"
+                   r"advisers?|advisors?|negotiators?")
+#: What may stand between a subject and its verb: an unnamed speaker's noun ("A NATO official
+#: … praised"), an appositive (", a director of …,"), a relative clause's pronoun ("Osmani,
+#: who said", "Djuric, who on Wednesday accused"), a place or time ("said in Požega on
+#: Thursday"), auxiliaries and adverbs.
 GAP_SUBJ_VERB = re.compile(
-    r"^(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
+    r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
+    r"(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
+    r"(?:\s*,?\s+(?:who|which)(?:\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}\s*$")
-#: "he", "she", "they" and the possessives "his", "her", "their", as whole words.
-PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
+#: "he", "she", "they", "it" and the possessives "his", "her", "their", as whole words.
+PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Ii]t", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
 POSSESSIVES = {"his", "her", "their"}
 _ROLE_WORDS = (r"((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
@@ -217,6 +282,22 @@ TITLE_WORDS = {
     "opposition", "leader", "official", "sir", "lord", "lady", "professor", "prof", "judge",
     "economist", "analyst", "spokesman", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
+}
+#: A wire dateline at the start of a paragraph: "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
+#: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given).
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+                      r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+")
+#: Words after a quote that point back to it: "those words", "that sentence", "the accusation".
+REFERS_BACK = re.compile(r"(?i)(?<![\w-])(?:th(?:ose|ese|at|is)|the|his|her)\s+(?:words|lines|remarks?|sentences?|"
+                         r"comments?|message|post|accusation|statement|claims?|warning|appeal|charge|verdict|"
+                         r"line|tweet|answer|reply|response)(?![\w-])")
+#: Lower-case words that may stand in a title before a name ("EU foreign policy spokesperson
+#: Anitta Hipper", "the bloc's top diplomat"), besides TITLE_WORDS.
+LEAD_WORDS = {
+    "the", "of", "and", "for", "policy", "affairs", "top", "senior", "external", "deputy", "vice", "chief",
+    "general", "diplomat", "spokesperson", "spokesman", "spokeswoman", "director", "head", "executive", "press",
+    "secretary", "minister", "foreign", "defence", "defense", "interior", "president", "prime", "government",
+    "ministry", "office", "official", "officials", "leader", "opposition", "party", "former", "acting", "state",
 }
 STOP_CAPS = {
     "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",

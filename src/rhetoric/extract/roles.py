@@ -1,0 +1,234 @@
+"""What a registry implies beyond its aliases: the demonyms of its states, who a role phrase
+such as "the Serbian leader" or "the minister" can be, and which names are outlets.
+
+- **Demonyms** come from the ``countryinfo`` package (a registry package: the demonym of every
+  country, with its alternative spellings and capital, matched to the registry's states by
+  name or alias), plus the few states it lacks (``_EXTRA_DEMONYMS``). "the Turkish authorities",
+  "the Russian side", "the Canadian government" are then mentions of the state
+  (``demonym_mentions``).
+- **Roles.** A role phrase is an optional modifier (a demonym, a state's name or an
+  organisation) and a role noun: "the Greenlandic leader", "the Canadian prime minister", "the
+  Kremlin spokesman", "the minister". It can be an actor whose registry role names that noun
+  (or a synonym: a "leader" is a president, prime minister, premier, chancellor or king; a
+  "premier" a prime minister; a "top diplomat" a foreign minister) and whose state is the
+  modifier's. ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
+  mentioned last, else the only one.
+- **Outlets and platforms** (``is_outlet_name``): a registry actor of kind media, a platform
+  (X, Facebook, Truth Social …) or a name ending in a media word ("Informer TV", "Kosovo
+  Online", "Türkiye Today"). They are channels: never speakers or persons, and the alias of a
+  state inside such a name ("Türkiye" in "Türkiye Today") is not a mention of the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rhetoric.actors import Mention, fold
+
+#: States the demonym package lacks, or demonyms it leaves out (lower case).
+_EXTRA_DEMONYMS = {
+    "kosovo": ["kosovar", "kosovan"], "north macedonia": ["macedonian"], "azerbaijan": ["azeri"],
+    "united states": ["american", "u.s."], "united kingdom": ["british", "uk"],
+    "argentina": ["argentine", "argentinian"], "ecuador": ["ecuadorian"], "philippines": ["philippine"],
+    "netherlands": ["dutch"], "european union": ["european"], "ukraine": ["ukrainian"],
+}
+#: Nouns after a demonym that make the phrase the state itself ("the Turkish authorities").
+_STATE_NOUNS = (r"authorities|government|administration|side|leadership|officials|diplomats|diplomacy|regime|state|"
+                r"army|military|armed\s+forces|forces|troops|soldiers|navy|air\s+force|police|security\s+services|"
+                r"intelligence|embassy|delegation|negotiators|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
+                r"air[- ]defen[cs]e(?:\s+system)?|missiles?|warplanes?|jets|drones|authorities'|government's|"
+                r"parliament|cabinet|presidency|people|public|leadership's")
+#: Role nouns and what a registry role must contain for them (any of).
+_ROLE_SYNONYMS = {
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",
+               "head of government", "supreme leader", "emir", "leader"),
+    "premier": ("prime minister", "premier"),
+    "pm": ("prime minister",),
+    "top diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "foreign policy chief",
+                     "high representative", "secretary of state"),
+    "foreign minister": ("foreign minister", "minister of foreign affairs", "foreign affairs minister"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "head of state": ("president", "king", "queen", "head of state"),
+}
+_PLATFORMS = {"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "truth social", "youtube", "weibo",
+              "vk", "vkontakte", "threads", "bluesky", "linkedin", "whatsapp", "substack"}
+_MEDIA_WORD = re.compile(
+    r"(?i)(?:^|\s)(?:tv|television|radio|news|today|online|times|post|daily|herald|tribune|journal|gazette|press|"
+    r"agency|network|channel|broadcast(?:ing|er)?|media|magazine|telegraph|guardian|observer|standard|express|"
+    r"chronicle|review|wire|info|portal|24|n1|rts)$")
+
+
+def _load_demonyms() -> list[tuple[str, list[str]]]:
+    """(names of a country, lower case; its demonyms, lower case) for every country known."""
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - a dependency of the project
+        return []
+    out = []
+    for c in countryinfo.all_countries():
+        info = c.info() if hasattr(c, "info") else {}
+        names = {fold(c.name())}
+        for extra in (info.get("altSpellings") or []) + [info.get("nativeName") or "", c.capital() or ""]:
+            if extra and len(extra) > 3:
+                names.add(fold(extra))
+        dem = c.demonym() or ""
+        demonyms = {fold(d) for d in dem.split(",") if d.strip()}
+        demonyms |= {fold(d) for d in _EXTRA_DEMONYMS.get(fold(c.name()), [])}
+        # "Ecuadorean"/"Ecuadorian", "Argentinean"/"Argentinian": both spellings are written
+        demonyms |= {d[:-3] + "ian" for d in demonyms if d.endswith("ean")}
+        out.append((sorted(names), sorted(demonyms)))
+    for name, dems in _EXTRA_DEMONYMS.items():
+        if not any(name in names for names, _ in out):
+            out.append(([name], sorted(dems)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((tuple(n), tuple(d)) for n, d in _load_demonyms())
+
+
+@dataclass
+class RegistryRoles:
+    """The registry's states by demonym, and the parsed role of every actor."""
+    demonym_of: dict[str, str]          # demonym (lower case) -> state id
+    state_of: dict[str, str | None]     # actor id -> the state it belongs to (itself for a state)
+    role_text: dict[str, str]           # actor id -> its role and name, lower case
+    demonym_rx: re.Pattern | None       # "the Turkish authorities": a state by its demonym
+    outlets: set[str]                   # actor ids that are outlets or platforms
+
+    def state_of_word(self, word: str) -> str | None:
+        """The state a modifier names: a demonym ("Serbian"), else None."""
+        return self.demonym_of.get(fold(word))
+
+
+def _state_chain(registry, actor_id: str) -> str | None:
+    seen = set()
+    cur = actor_id
+    while cur and cur not in seen:
+        seen.add(cur)
+        a = registry.actors.get(cur)
+        if a is None:
+            return None
+        if a.kind == "state":
+            return cur
+        cur = a.affiliation
+    return None
+
+
+_ROLES_CACHE: dict[int, tuple[object, RegistryRoles]] = {}
+
+
+def roles_of(registry) -> RegistryRoles:
+    """The ``RegistryRoles`` of a registry (computed once per registry object)."""
+    hit = _ROLES_CACHE.get(id(registry))
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    states = {a.id: a for a in registry.actors.values() if a.kind == "state"}
+    demonym_of: dict[str, str] = {}
+    for sid, a in states.items():
+        keys = {fold(a.name)} | {fold(x) for x in a.aliases}
+        for names, dems in _demonym_table():
+            if keys & set(names):
+                for d in dems:
+                    demonym_of.setdefault(d, sid)
+    # a registry alias that is itself an adjective of the state ("Croats" aside): "Greenlandic"
+    for sid, a in states.items():
+        for alias in a.aliases:
+            low = fold(alias)
+            if re.fullmatch(r"[a-z]+(?:ian|ish|ese|ic|i|an)", low) and low != fold(a.name):
+                demonym_of.setdefault(low, sid)
+    state_of = {aid: _state_chain(registry, aid) for aid in registry.actors}
+    role_text = {a.id: fold(f"{a.role} {a.name}") for a in registry.actors.values()}
+    demonym_rx = None
+    if demonym_of:
+        words = "|".join(sorted((re.escape(d) for d in demonym_of), key=len, reverse=True))
+        demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))\s+(?i:" + _STATE_NOUNS
+                                + r")(?![\w-])")
+    outlets = {a.id for a in registry.actors.values() if a.kind == "media"}
+    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets)
+    _ROLES_CACHE.clear()
+    _ROLES_CACHE[id(registry)] = (registry, roles)
+    return roles
+
+
+def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
+    """Mentions of states by their demonym and a collective noun ("the Turkish authorities",
+    "Russian air-defence systems"), where no registry alias already matched. A demonym phrase
+    the registry has as an alias of a more precise actor ("Serbian army") is that actor."""
+    roles = roles_of(registry)
+    if roles.demonym_rx is None:
+        return []
+    out = []
+    starts = [(m.start, m.end) for m in taken]
+    for m in roles.demonym_rx.finditer(text):
+        dem = m.group("dem")
+        if not dem[0].isupper():
+            continue
+        s, e = m.start("dem"), m.end()
+        if any(a < e and s < b for a, b in starts):
+            continue
+        state = roles.demonym_of.get(fold(dem))
+        if state:
+            out.append(Mention(state, s, e, text[s:e]))
+    return out
+
+
+#: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
+_ROLE_NOUNS = sorted({
+    "prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
+    "deputy prime minister", "deputy foreign minister", "finance minister", "trade minister",
+    "top diplomat", "head of state", "head of government", "chief of staff", "vice president",
+    "secretary general", "secretary of state", "foreign ministry", "defence ministry", "defense ministry",
+    "foreign office", "state department", "chief of the general staff", *_ROLE_SYNONYMS}, key=len, reverse=True)
+
+
+def _role_key(phrase: str) -> tuple[str | None, str]:
+    """A role phrase split into its modifier (or None) and its role noun, lower case:
+    "the Canadian prime minister" -> ("canadian", "prime minister")."""
+    text = " ".join(w for w in fold(phrase).split())
+    if text.startswith("the "):
+        text = text[4:]
+    for noun in _ROLE_NOUNS:
+        if text == noun or text.endswith(" " + noun):
+            return text[:-len(noun)].strip() or None, noun
+    words = text.split()
+    return (" ".join(words[:-1]) or None, words[-1]) if words else (None, "")
+
+
+def role_candidates(registry, phrase: str) -> list[str]:
+    """The actors a role phrase can be (module doc), in registry order."""
+    roles = roles_of(registry)
+    mod, noun = _role_key(phrase)
+    if not noun:
+        return []
+    wanted = _ROLE_SYNONYMS.get(noun, (noun,))
+    state = None
+    if mod:
+        state = roles.demonym_of.get(mod) or registry.resolve(mod)
+        if state is None:
+            return []
+    out = []
+    for aid, text in roles.role_text.items():
+        actor = registry.actors[aid]
+        if actor.kind in ("state", "author", "group", "media"):
+            continue
+        if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in wanted):
+            continue
+        if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
+            continue
+        out.append(aid)
+    return out
+
+
+def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
+    """Whether a candidate is an outlet or a platform: a media actor, a platform's name, or a
+    kept name ending in a media word (module doc)."""
+    if ref is not None and ref in roles_of(registry).outlets:
+        return True
+    name = fold(text or ref or "")
+    return name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
