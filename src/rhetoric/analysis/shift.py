@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
+from rhetoric.columns import REQUIRED_STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
 
 if TYPE_CHECKING:
@@ -61,8 +62,7 @@ SHIFT_THRESHOLD = 2.0
 HOSTILE, CONCILIATORY = "hostile", "conciliatory"
 
 #: Columns a statements table must have to be used here.
-REQUIRED_COLUMNS = ["article_id", "statement_id", "speaker", "target", "quote", "start", "end",
-                    "said_on", "said_on_precision", "stance"]
+REQUIRED_COLUMNS = REQUIRED_STATEMENT_COLUMNS
 
 #: Columns of the series returned by ``statement_series``.
 SERIES_COLUMNS = ["date", "precision", "date_basis", "placed", "stance", "goldstein", "quote",

@@ -77,11 +77,7 @@ from rhetoric.regexes import (
     split_alternatives,
 )
 
-COLUMNS = [
-    "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
-    "said_on", "said_on_precision", "channel", "cameo", "plover", "goldstein", "stance",
-    "verb", "flag",
-]
+from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
 
 MASK = "¤"  # stands in for quoted text when looking for attributions (same length)
 

@@ -51,6 +51,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from rhetoric.columns import EVENT_COLUMNS, STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
 
 #: Articles per partition (one part file each).
@@ -106,21 +107,24 @@ class TableSpec:
         return pd.DataFrame(rows, columns=self.columns)
 
 
+def _schema(columns: list[str], types: Mapping[str, pa.DataType]) -> pa.Schema:
+    """The Parquet schema of ``columns``: text unless ``types`` says otherwise."""
+    unknown = set(types) - set(columns)
+    if unknown:
+        raise ValueError(f"types for columns the table does not have: {sorted(unknown)}")
+    return pa.schema([(c, types.get(c, _STR)) for c in columns])
+
+
 TABLES: dict[str, TableSpec] = {
-    "statements": TableSpec("statements", pa.schema([
-        ("article_id", _STR), ("statement_id", _STR), ("speaker", _STR), ("target", _STR),
-        ("kind", _STR), ("quote", _STR), ("start", _I64), ("end", _I64), ("said_on", _STR),
-        ("said_on_precision", _STR), ("channel", _STR), ("cameo", _STR), ("plover", _STR),
-        ("goldstein", _F64), ("stance", _I64), ("verb", _STR), ("flag", _STR),
-    ]), "statement rows"),
-    "events": TableSpec("events", pa.schema([
-        ("article_id", _STR), ("published", _DATE), ("date", _STR), ("precision", _STR),
-        ("earliest", _DATE), ("latest", _DATE), ("date_text", _STR), ("expr_start", _I64),
-        ("expr_end", _I64), ("relative", _BOOL), ("anchor", _DATE), ("n_in_sentence", _I64),
-        ("sentence", _STR), ("start", _I64), ("end", _I64), ("actors", _STR), ("category", _STR),
-        ("weekday", _STR), ("weekday_of_date", _STR), ("weekday_ok", _BOOL),
-        ("published_earliest", _DATE), ("published_latest", _DATE),
-    ]), "dated sentences"),
+    "statements": TableSpec("statements", _schema(STATEMENT_COLUMNS, {
+        "start": _I64, "end": _I64, "goldstein": _F64, "stance": _I64,
+    }), "statement rows"),
+    "events": TableSpec("events", _schema(EVENT_COLUMNS, {
+        "published": _DATE, "earliest": _DATE, "latest": _DATE, "expr_start": _I64,
+        "expr_end": _I64, "relative": _BOOL, "anchor": _DATE, "n_in_sentence": _I64,
+        "start": _I64, "end": _I64, "weekday_ok": _BOOL, "published_earliest": _DATE,
+        "published_latest": _DATE,
+    }), "dated sentences"),
 }
 
 
