@@ -435,7 +435,7 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
 
     Nothing is loaded here: the result is a ``rhetoric.store.source.StatementSource``, which
     each report queries for what it shows. The automated statements are derived once into a
-    partitioned Parquet dataset in the cache (``rhetoric.store.parquet.cached_dataset``) and read
+    partitioned Parquet dataset in the cache (``rhetoric.store.cache.cached_dataset``) and read
     through DuckDB; ``.to_frame()`` gives the whole table.
     """
     from rhetoric.corpus import article_paths
@@ -449,7 +449,7 @@ def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | st
         if path.is_file():
             ids = {p.stem for p in article_paths(corpus_dir)}
             return StatementSource(frame=read_hand_coded(path, ids)), "hand-coded"
-    from rhetoric.store.parquet import cached_dataset
+    from rhetoric.store.cache import cached_dataset
 
     return StatementSource(dataset=cached_dataset(corpus_dir, registry, "statements")), "automated"
 
