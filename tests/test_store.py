@@ -235,7 +235,7 @@ def test_an_unwritable_cache_falls_back_to_a_temporary_dataset(tmp_path, registr
 
 
 def test_load_statements_automated_branch_reads_the_parquet_cache(tmp_path, registry, statements, monkeypatch):
-    from rhetoric.analysis.shift import load_statements
+    from rhetoric.store.loading import load_statements
 
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
     loaded, source = load_statements(UNSEEN, registry, None)

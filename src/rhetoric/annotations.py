@@ -272,7 +272,7 @@ def load_table(path: Path | str) -> pd.DataFrame:
     return frame
 
 
-def load_statements(folder: Path | str) -> pd.DataFrame | None:
+def load_coded_statements(folder: Path | str) -> pd.DataFrame | None:
     """The hand-coded statements, or None when the folder has none (the reports then say so)."""
     path = Path(folder) / "statements.csv" if folder else None
     if path is None or not path.is_file():
@@ -280,7 +280,7 @@ def load_statements(folder: Path | str) -> pd.DataFrame | None:
     return load_table(path)
 
 
-def load_events(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+def load_coded_events(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The hand-coded events and their supporting sentences, or None when there are none."""
     if not folder or not (Path(folder) / "events.csv").is_file():
         return None

@@ -124,8 +124,9 @@ def cmd_shift(args) -> int:
     import json
 
     from rhetoric.actors import actors_for_corpus, load_actors
-    from rhetoric.analysis.shift import shift_for, summary
+    from rhetoric.analysis.shift import shift_for
     from rhetoric.paths import default_annotations
+    from rhetoric.report.shift_views import summary
 
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     annotations = args.annotations if args.annotations is not None else default_annotations(args.corpus)
