@@ -1,4 +1,4 @@
 """The reports: the build that executes and renders the notebooks (``build``), the one chart
 theme (``charts``), tables (``tables``) and the view helpers of each report
-(``stance_views``, ``timeline_views``).
+(``stance_views``, ``timeline_views``, ``shift_views``).
 """
