@@ -8,6 +8,8 @@ CORPUS ?= data/corpus
 OUT    ?= reports
 # Hand-coded annotations: data/annotations for data/corpus; none (automated extraction) otherwise.
 ANNOTATIONS ?=
+# A statements store (a Parquet dataset from `rhetoric extract`, or a CSV) instead of either.
+STATEMENTS ?=
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
 export PATH := $(abspath $(BIN)):$(PATH)
@@ -24,7 +26,8 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 setup: $(VENV)/.installed
 
 reports: setup
-	$(BIN)/python -m rhetoric build --corpus "$(CORPUS)" --out "$(OUT)" $(if $(ANNOTATIONS),--annotations "$(ANNOTATIONS)")
+	$(BIN)/python -m rhetoric build --corpus "$(CORPUS)" --out "$(OUT)" $(if $(ANNOTATIONS),--annotations "$(ANNOTATIONS)") \
+		$(if $(STATEMENTS),--statements "$(STATEMENTS)")
 
 test: setup
 	$(BIN)/python -m pytest

@@ -22,7 +22,7 @@ Then, each in a fresh process, what the reports ask of the statements:
   chart and the statement table (every attributed row, so every quote).
 
 Each runs two ways: ``duckdb`` (the reports' code: ``StatementSource`` queries) and ``pandas``
-(the whole table read into pandas, as ``rhetoric.store.parquet.cached_table`` did, then the pandas
+(the whole table read into pandas, as ``rhetoric.store.cache.cached_table`` did, then the pandas
 computations of tests/pandas_reference.py). Measured per run: wall time of the work (after
 imports), the process's peak RSS (``ru_maxrss`` from ``os.wait4``) and the rows and columns
 pandas received. Best time and largest peak of ``--repeat`` runs; a process that only imports

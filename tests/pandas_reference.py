@@ -22,7 +22,7 @@ from rhetoric.report.stance_views import by_source_table
 def load_statements(corpus_dir, registry, annotations_dir=None) -> tuple[pd.DataFrame, str]:
     """rhetoric.analysis.shift.load_statements as it was: the whole table as a frame."""
     from rhetoric.corpus import article_paths
-    from rhetoric.store.parquet import cached_table
+    from rhetoric.store.cache import cached_table
 
     ids = {p.stem for p in article_paths(corpus_dir)}
     if annotations_dir is not None:

@@ -41,7 +41,7 @@ def test_the_hand_coded_annotations_are_valid(corpus, registry):
 
 def test_every_gold_quote_is_the_body_text_at_its_offsets(corpus):
     bodies = dict(zip(corpus["id"], corpus["body"]))
-    gold = an.load_statements(ANNOTATIONS)
+    gold = an.load_coded_statements(ANNOTATIONS)
     assert len(gold) > 50
     for row in gold.itertuples():
         assert bodies[row.article_id][row.start:row.end] == row.quote

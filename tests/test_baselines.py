@@ -5,10 +5,11 @@ import pandas as pd
 import pytest
 
 from rhetoric.actors import load_actors
+from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS
 from rhetoric.corpus import read_article
 from rhetoric.extract.baselines import MODEL, load_model, textacy_extract_corpus, textacy_quotations
 from rhetoric.extract.evaluation import TEXTACY_METRICS, evaluate, report, textacy_baseline
-from rhetoric.extract.statements import COLUMNS, extract_corpus
+from rhetoric.extract.statements import extract_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN_REG = load_actors(ROOT / "tests" / "unseen" / "actors.yml")

@@ -15,9 +15,8 @@ import pytest
 
 from rhetoric.actors import Actor, ActorFile
 from rhetoric.annotations import CAMEO_PATH
+from rhetoric.columns import EVENT_COLUMNS, STATEMENT_COLUMNS
 from rhetoric.corpus import Exclusion, FrontMatter
-from rhetoric.extract.events import EVENT_COLUMNS
-from rhetoric.extract.statements import COLUMNS as STATEMENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_MD = ROOT / "docs" / "DATA.md"

@@ -14,8 +14,9 @@ import pytest
 from conftest import ACTORS, ANNOTATIONS, CORPUS, ROOT, run_cli
 
 from rhetoric.actors import UnknownActorError, load_actors
-from rhetoric.analysis.shift import SHIFT_THRESHOLD, ShiftError, detect_shift, shift_for, statement_series, summary
+from rhetoric.analysis.shift import SHIFT_THRESHOLD, ShiftError, detect_shift, shift_for, statement_series
 from rhetoric.paths import default_annotations
+from rhetoric.report.shift_views import summary
 
 UNSEEN = ROOT / "tests" / "unseen_shift"
 

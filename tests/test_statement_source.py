@@ -15,6 +15,7 @@ from conftest import ACTORS, ANNOTATIONS, CORPUS, ROOT
 from rhetoric.actors import load_actors
 from rhetoric.analysis import alignment, focus, shift
 from rhetoric.report import stance_views
+from rhetoric.store import loading
 from rhetoric.store import parquet as store
 from rhetoric.store.source import StatementSource
 
@@ -45,7 +46,7 @@ def _loaded(case):
     corpus, actors, annotations = CASES[case]
     registry = load_actors(actors)
     source = "gold" if annotations else "automated"
-    statements, kind = stance_views.load_statements(corpus, registry, annotations, source)
+    statements, kind = loading.load_statements(corpus, registry, annotations, source=source)
     whole, old_kind = ref.load_statements(corpus, registry, annotations)
     assert kind == old_kind
     return registry, statements, kind, whole

@@ -1,4 +1,5 @@
-"""Derived tables as partitioned Parquet (rhetoric.store.parquet) and the extract/events commands."""
+"""Derived tables as partitioned Parquet (rhetoric.store.parquet), their cache (rhetoric.store.cache)
+and the extract/events commands."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rhetoric.actors import load_actors
 from rhetoric.cli import main
 from rhetoric.extract.events import extract_events_corpus
 from rhetoric.extract.statements import extract_corpus
+from rhetoric.store import cache
 from rhetoric.store import parquet as store
 
 HERE = Path(__file__).resolve().parent
@@ -75,6 +77,18 @@ def test_output_is_deterministic_and_partitions_are_fixed_chunks(tmp_path, regis
     paths = store.partitions(UNSEEN, 4)
     store.extract_partition("statements", paths[2], registry, tmp_path, 2)
     assert (tmp_path / "part-00002.parquet").read_bytes() == (a / "part-00002.parquet").read_bytes()
+
+
+def test_partitions_are_the_corpus_listing_in_chunks(tmp_path):
+    from rhetoric.corpus import CorpusError, article_paths
+
+    parts = store.partitions(UNSEEN, 4)
+    assert [p for chunk in parts for p in chunk] == article_paths(UNSEEN)
+    assert parts.articles == 15 and len(parts) == 4 and len(parts[-1]) == 3
+    with pytest.raises(CorpusError, match="does not exist"):
+        store.partitions(tmp_path / "missing")
+    with pytest.raises(CorpusError, match="has no .md articles"):
+        store.partitions(tmp_path)
 
 
 def test_events_dataset_reads_back_like_the_in_memory_extraction(tmp_path, registry):
@@ -167,7 +181,7 @@ def test_reading_errors_are_one_clear_line(tmp_path, registry):
 
 def test_cached_statements_equal_the_extraction_and_are_reused(tmp_path, registry, statements, monkeypatch):
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
-    first = store.cached_table(UNSEEN, registry, "statements")
+    first = cache.cached_table(UNSEEN, registry, "statements")
     pd.testing.assert_frame_equal(first, statements)
     datasets = list((tmp_path / "cache").glob("*/statements"))
     assert len(datasets) == 1 and store.is_dataset(datasets[0])
@@ -175,8 +189,8 @@ def test_cached_statements_equal_the_extraction_and_are_reused(tmp_path, registr
     def no_extraction(*args, **kwargs):
         raise AssertionError("the cached dataset should have been read")
 
-    monkeypatch.setattr(store, "write_dataset", no_extraction)
-    pd.testing.assert_frame_equal(store.cached_table(UNSEEN, registry, "statements"), first)
+    monkeypatch.setattr(cache, "write_dataset", no_extraction)
+    pd.testing.assert_frame_equal(cache.cached_table(UNSEEN, registry, "statements"), first)
 
 
 def test_old_cache_entries_are_pruned_by_last_use(tmp_path, registry, statements, monkeypatch):
@@ -191,37 +205,37 @@ def test_old_cache_entries_are_pruned_by_last_use(tmp_path, registry, statements
         old.append(entry)
     foreign = root / "notes"  # not a cache key: never touched
     foreign.mkdir()
-    store.cached_table(UNSEEN, registry, "statements")  # writes a sixth entry, then prunes
+    cache.cached_table(UNSEEN, registry, "statements")  # writes a sixth entry, then prunes
     kept = sorted(p.name for p in root.iterdir())
-    new = store.cache_key(UNSEEN, registry, "statements")
+    new = cache.cache_key(UNSEEN, registry, "statements")
     assert kept == sorted([new, old[4].name, old[3].name, "notes"])
     # reading an entry counts as a use: it outlives entries used earlier
     os.utime(old[3], (1, 1))
     os.utime(root / new, (1, 1))
-    store.cached_table(UNSEEN, registry, "statements")
-    assert set(store.prune_cache(keep=1)) == {old[3], old[4]}
+    cache.cached_table(UNSEEN, registry, "statements")
+    assert set(cache.prune_cache(keep=1)) == {old[3], old[4]}
     assert sorted(p.name for p in root.iterdir()) == sorted([new, "notes"])
 
 
 def test_the_cache_key_follows_the_corpus_and_the_registry(corpus, registry):
-    key = store.cache_key(corpus, registry, "statements")
-    assert store.cache_key(corpus, registry, "statements") == key
-    assert store.cache_key(corpus, registry, "events") != key
+    key = cache.cache_key(corpus, registry, "statements")
+    assert cache.cache_key(corpus, registry, "statements") == key
+    assert cache.cache_key(corpus, registry, "events") != key
     (corpus / "u03_trade.md").write_text((corpus / "u03_trade.md").read_text() + "\nOne more line.\n")
-    assert store.cache_key(corpus, registry, "statements") != key
-    assert store.cache_key(corpus, load_actors(HERE.parent / "data" / "actors.yml"), "statements") != \
-        store.cache_key(corpus, registry, "statements")
+    assert cache.cache_key(corpus, registry, "statements") != key
+    assert cache.cache_key(corpus, load_actors(HERE.parent / "data" / "actors.yml"), "statements") != \
+        cache.cache_key(corpus, registry, "statements")
 
 
 def test_an_unwritable_cache_falls_back_to_a_temporary_dataset(tmp_path, registry, statements, monkeypatch):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(blocker / "cache"))
-    pd.testing.assert_frame_equal(store.cached_table(UNSEEN, registry), statements)
+    pd.testing.assert_frame_equal(cache.cached_table(UNSEEN, registry), statements)
 
 
 def test_load_statements_automated_branch_reads_the_parquet_cache(tmp_path, registry, statements, monkeypatch):
-    from rhetoric.analysis.shift import load_statements
+    from rhetoric.store.loading import load_statements
 
     monkeypatch.setenv("RHETORIC_CACHE_DIR", str(tmp_path / "cache"))
     loaded, source = load_statements(UNSEEN, registry, None)

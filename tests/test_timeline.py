@@ -16,9 +16,10 @@ import pytest
 from rhetoric.actors import load_actors
 from rhetoric.analysis.timeline import date_conflicts, source_agreement, weekday_checks
 from rhetoric.annotations import load_table
+from rhetoric.columns import EVENT_COLUMNS
 from rhetoric.corpus import iter_articles, read_article
 from rhetoric.extract.event_evaluation import evaluate_events
-from rhetoric.extract.events import EVENT_COLUMNS, extract_events, extract_events_corpus, guess_category
+from rhetoric.extract.events import extract_events, extract_events_corpus, guess_category
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "unseen_events"

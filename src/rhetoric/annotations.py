@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
+from rhetoric.columns import EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS, HAND_CODED_STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
 
 CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"
@@ -52,10 +53,18 @@ def _text(**kw) -> pa.Column:
     return pa.Column(str, **kw)
 
 
+def _table(columns: list[str], checks: dict[str, pa.Column]) -> pa.DataFrameSchema:
+    """The schema of a file whose columns are ``columns`` (``rhetoric.columns``): each checked
+    as ``checks`` says, no other column allowed, in any order."""
+    if set(checks) != set(columns):
+        raise ValueError(f"checks and columns differ: {sorted(set(checks) ^ set(columns))}")
+    return pa.DataFrameSchema({c: checks[c] for c in columns}, strict=True, ordered=False)
+
+
 def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
     nonempty = pa.Check.str_length(min_value=1)
     return {
-        "statements.csv": pa.DataFrameSchema({
+        "statements.csv": _table(HAND_CODED_STATEMENT_COLUMNS, {
             "article_id": _text(checks=nonempty),
             "statement_id": _text(checks=pa.Check.str_matches(r"^[\w.-]+$")),
             "speaker": _text(checks=nonempty),
@@ -72,8 +81,8 @@ def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
             "goldstein": pa.Column(float, pa.Check.in_range(-10, 10)),
             "stance": pa.Column(int, pa.Check.in_range(-2, 2)),
             "note": _text(),
-        }, strict=True, ordered=False),
-        "events.csv": pa.DataFrameSchema({
+        }),
+        "events.csv": _table(HAND_CODED_EVENT_COLUMNS, {
             "event_id": _text(checks=pa.Check.str_matches(r"^[\w.-]+$"), unique=True),
             "title": _text(checks=nonempty),
             "date": _text(checks=pa.Check.str_matches(_ISO_TRUNCATED)),
@@ -83,8 +92,8 @@ def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
             "category": _text(checks=pa.Check.isin(CATEGORIES)),
             "actors": _text(),
             "note": _text(),
-        }, strict=True, ordered=False),
-        "event_sources.csv": pa.DataFrameSchema({
+        }),
+        "event_sources.csv": _table(EVENT_SOURCE_COLUMNS, {
             "event_id": _text(checks=nonempty),
             "article_id": _text(checks=nonempty),
             "start": pa.Column(int, pa.Check.ge(0)),
@@ -93,7 +102,7 @@ def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
             "date_text": _text(),
             "stated_date": _text(checks=pa.Check.str_matches(r"^$|" + _ISO_TRUNCATED)),
             "stated_precision": _text(checks=pa.Check.isin(["", *EVENT_PRECISIONS])),
-        }, strict=True, ordered=False),
+        }),
         "explanations.csv": pa.DataFrameSchema({
             "article_id": _text(checks=nonempty),
             "start": pa.Column(int, pa.Check.ge(0)),
@@ -263,7 +272,7 @@ def load_table(path: Path | str) -> pd.DataFrame:
     return frame
 
 
-def load_statements(folder: Path | str) -> pd.DataFrame | None:
+def load_coded_statements(folder: Path | str) -> pd.DataFrame | None:
     """The hand-coded statements, or None when the folder has none (the reports then say so)."""
     path = Path(folder) / "statements.csv" if folder else None
     if path is None or not path.is_file():
@@ -271,7 +280,7 @@ def load_statements(folder: Path | str) -> pd.DataFrame | None:
     return load_table(path)
 
 
-def load_events(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+def load_coded_events(folder: Path | str) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """The hand-coded events and their supporting sentences, or None when there are none."""
     if not folder or not (Path(folder) / "events.csv").is_file():
         return None

@@ -23,6 +23,7 @@ EXAMPLES = """examples:
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
   python -m rhetoric build --corpus data/corpus --out reports
+  python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
 """
 
 
@@ -124,13 +125,14 @@ def cmd_shift(args) -> int:
     import json
 
     from rhetoric.actors import actors_for_corpus, load_actors
-    from rhetoric.analysis.shift import shift_for, summary
+    from rhetoric.analysis.shift import shift_for
     from rhetoric.paths import default_annotations
+    from rhetoric.report.shift_views import summary
 
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     annotations = args.annotations if args.annotations is not None else default_annotations(args.corpus)
     _, result = shift_for(args.corpus, args.speaker, args.target, annotations_dir=annotations or None,
-                          registry=registry)
+                          registry=registry, statements=args.statements)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -163,7 +165,7 @@ def cmd_build(args) -> int:
     from rhetoric.report.build import build_reports
 
     return build_reports(corpus=args.corpus, out=args.out, config=args.config,
-                         annotations=args.annotations, only=args.only)
+                         annotations=args.annotations, only=args.only, statements=args.statements)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -220,6 +222,9 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--annotations", default=None,
                     help="hand-coded annotations folder (default: data/annotations for data/corpus, none "
                          "otherwise; '' forces the automated extraction)")
+    sp.add_argument("--statements", default=None, metavar="PATH",
+                    help="read the statements from this store (a Parquet dataset written by 'extract', "
+                         "or a CSV in its columns) instead of the annotations or the extraction")
     sp.add_argument("--actors")
     sp.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -243,6 +248,9 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", default="reports")
     sp.add_argument("--annotations", default=None,
                     help="hand-coded annotations folder (default: data/annotations for data/corpus, none otherwise)")
+    sp.add_argument("--statements", default=None, metavar="PATH",
+                    help="a statements store for the reports instead of the hand coding or the extraction: "
+                         "a Parquet dataset written by 'extract CORPUS --out DIR', or a CSV in its columns")
     sp.add_argument("--config", default="reports.yml")
     sp.add_argument("--only", action="append", help="build only this report (repeatable)")
     return p

@@ -17,6 +17,7 @@ Every problem with a file raises ``CorpusError`` naming the file and the problem
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -208,15 +209,25 @@ def _describe_validation_error(exc: ValidationError) -> str:
     return "; ".join(problems)
 
 
-def article_paths(corpus_dir: Path | str) -> list[Path]:
-    """The article files of a corpus directory, sorted by name; an error if there are none."""
+def article_names(corpus_dir: Path | str) -> list[str]:
+    """The file names of the articles of a corpus directory, sorted; an error if there are none.
+
+    Names, not paths: a corpus of 100,000 articles is listed without a ``Path`` object per
+    article (``rhetoric.store.parquet.Partitions`` holds such a list)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(corpus_dir, "corpus directory does not exist")
-    paths = sorted(p for p in corpus_dir.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
-    if not paths:
+    with os.scandir(corpus_dir) as entries:
+        names = sorted(e.name for e in entries if Path(e.name).suffix == ARTICLE_SUFFIX and e.is_file())
+    if not names:
         raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles")
-    return paths
+    return names
+
+
+def article_paths(corpus_dir: Path | str) -> list[Path]:
+    """The article files of a corpus directory, sorted by name; an error if there are none."""
+    corpus_dir = Path(corpus_dir)
+    return [corpus_dir / name for name in article_names(corpus_dir)]
 
 
 def iter_articles(corpus_dir: Path | str, progress: str | None = None) -> Iterator[Article]:
@@ -432,7 +443,6 @@ def new_article(corpus_dir: Path | str, id: str, title: str, published: str, bod
     with bounds and a basis to fill in.
     """
     import hashlib
-    import os
     import shutil
     import tempfile
 

@@ -15,11 +15,10 @@ A name that is not ``auto`` goes through the registry as usual (unknown names ra
 UnknownActorError with the close matches). Every choice is returned, so the report can state
 what it chose and why.
 
-``statements`` is what ``rhetoric.analysis.shift.load_statements`` returns, a
+``statements`` is what ``rhetoric.store.loading.load_statements`` returns, a
 ``rhetoric.store.source.StatementSource`` (``StatementSource(frame=df)`` for a frame): the
 counts are one DuckDB query each, over the Parquet dataset or the hand-coded rows. (This
-module does not import it, so that the timeline report, which uses only the date windows
-here, does not depend on the extraction code.)
+module only calls its ``query`` and does not import it.)
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 ``statement_series(statements, speaker, targets)`` orders what one speaker said about one or
 more targets; ``detect_shift(series)`` looks for a reversal in it and says how well the record
 supports it; ``shift_for(corpus_dir, speaker, targets, ...)`` does both from a corpus, with the
-hand-coded statements when they exist, else the automated extraction.
+statements ``rhetoric.store.loading`` chooses (a statements store when one is given, else the
+hand-coded statements when they exist, else the automated extraction). What the report and the
+command line say about a result is in ``rhetoric.report.shift_views``.
 
 Decisions (they shape the result, so they are stated here and repeated in the report):
 
@@ -50,6 +52,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
+from rhetoric.columns import REQUIRED_STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
 
 if TYPE_CHECKING:
@@ -61,8 +64,7 @@ SHIFT_THRESHOLD = 2.0
 HOSTILE, CONCILIATORY = "hostile", "conciliatory"
 
 #: Columns a statements table must have to be used here.
-REQUIRED_COLUMNS = ["article_id", "statement_id", "speaker", "target", "quote", "start", "end",
-                    "said_on", "said_on_precision", "stance"]
+REQUIRED_COLUMNS = REQUIRED_STATEMENT_COLUMNS
 
 #: Columns of the series returned by ``statement_series``.
 SERIES_COLUMNS = ["date", "precision", "date_basis", "placed", "stance", "goldstein", "quote",
@@ -125,8 +127,8 @@ def series_rows(statements, speaker: str, targets: list[str]) -> pd.DataFrame:
 def statement_series(statements, speaker: str, targets: list[str]) -> pd.DataFrame:
     """The ordered statements of ``speaker`` toward any of ``targets``, one row per statement.
 
-    ``statements``: a StatementSource (``load_statements``) or a frame of statement rows; only
-    the rows of this speaker and these targets are read (``series_rows``).
+    ``statements``: a StatementSource (``rhetoric.store.loading.load_statements``) or a frame of
+    statement rows; only the rows of this speaker and these targets are read (``series_rows``).
     Rows sharing (article_id, statement_id) are one statement: stance and goldstein are the
     means over its rows toward the targets, ``targets`` lists them, ``n_rows`` counts them.
     Order: dated statements by date, then article, then offset; undated ones after them, by
@@ -337,7 +339,7 @@ def detect_shift(series: pd.DataFrame, speaker: str | None = None,
     return result
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -348,7 +350,7 @@ def _undated_note(series: pd.DataFrame) -> str:
     hostile = int((loose["stance"] < 0).sum())
     warm = int((loose["stance"] > 0).sum())
     arts = ", ".join(sorted(loose["article_id"].unique()))
-    return (f" {_plural(len(loose), 'statement')} without a day date ({hostile} hostile, "
+    return (f" {plural(len(loose), 'statement')} without a day date ({hostile} hostile, "
             f"{warm} conciliatory; {arts}) cannot be placed in time "
             f"and {'are' if len(loose) > 1 else 'is'} not used before or after a change.")
 
@@ -381,7 +383,7 @@ def _support_shift(best: dict, series: pd.DataFrame, candidates: list[dict]) -> 
     text += "."
     others = len(candidates) - 1
     if others > 0:
-        text += f" The record also shows {_plural(others, 'other sign change')} (see sign_changes)."
+        text += f" The record also shows {plural(others, 'other sign change')} (see sign_changes)."
     return text + _undated_note(series)
 
 
@@ -406,8 +408,8 @@ def _support_none(series, placed, days, candidates, threshold) -> str:
         head = "no shift: every dated day is neutral or mixed (mean stance 0)"
     else:
         side = sides.pop()
-        head = (f"no shift: consistently {side} over {_plural(len(days), 'day')} "
-                f"({_plural(len(placed), 'dated statement')}, mean stance {mean:+.2f})")
+        head = (f"no shift: consistently {side} over {plural(len(days), 'day')} "
+                f"({plural(len(placed), 'dated statement')}, mean stance {mean:+.2f})")
         if any(d["side"] is None for d in days):
             head += ", with neutral or mixed days"
     return head + "." + _undated_note(series)
@@ -424,62 +426,21 @@ def _split_names(names) -> list[str]:
     return [n for n in out if n]
 
 
-def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None
-                    ) -> tuple[StatementSource, str]:
-    """The statements of a corpus, to query, and where they come from ("hand-coded" | "automated").
-
-    Hand-coded when ``annotations_dir/statements.csv`` exists (rows of articles that are not in
-    the corpus are dropped; offsets, stance and Goldstein scores as numbers); automated
-    extraction when no folder is given or it has no statements.csv. A folder that does not
-    exist is an error, not a silent fallback.
-
-    Nothing is loaded here: the result is a ``rhetoric.store.source.StatementSource``, which
-    each report queries for what it shows. The automated statements are derived once into a
-    partitioned Parquet dataset in the cache (``rhetoric.store.parquet.cached_dataset``) and read
-    through DuckDB; ``.to_frame()`` gives the whole table.
-    """
-    from rhetoric.corpus import article_paths
-    from rhetoric.store.source import StatementSource
-
-    if annotations_dir is not None:
-        folder = Path(annotations_dir)
-        if not folder.is_dir():
-            raise ShiftError(f"{annotations_dir}: annotations folder does not exist")
-        path = folder / "statements.csv"
-        if path.is_file():
-            ids = {p.stem for p in article_paths(corpus_dir)}
-            return StatementSource(frame=read_hand_coded(path, ids)), "hand-coded"
-    from rhetoric.store.parquet import cached_dataset
-
-    return StatementSource(dataset=cached_dataset(corpus_dir, registry, "statements")), "automated"
-
-
-def read_hand_coded(path: Path | str, article_ids) -> pd.DataFrame:
-    """The rows of a hand-coded statements.csv whose article is among ``article_ids``; offsets
-    and stance as integers, Goldstein scores as numbers (empty: missing), the rest as text."""
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
-    if missing:
-        raise ShiftError(f"{path}: missing column(s) {', '.join(missing)}")
-    table = table[table["article_id"].isin(set(article_ids))].reset_index(drop=True)
-    for column in ("start", "end", "stance"):
-        table[column] = pd.to_numeric(table[column])
-    if "goldstein" in table.columns:
-        table["goldstein"] = pd.to_numeric(table["goldstein"], errors="coerce")
-    return table
-
-
 def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Path | str | None = None,
               registry=None, threshold: float = SHIFT_THRESHOLD,
-              loaded: tuple[StatementSource, str] | None = None) -> tuple[pd.DataFrame, ShiftResult]:
+              loaded: tuple[StatementSource, str] | None = None,
+              statements: Path | str | None = None) -> tuple[pd.DataFrame, ShiftResult]:
     """Resolve the names, load the statements, and return (series, result).
 
     ``targets`` is a list of names or a comma-separated string ("Turkey,Erdogan"). Names and
     aliases go through the registry; an unknown one raises UnknownActorError with close matches.
-    ``loaded``: the (statements, source) that ``load_statements`` already returned, so that a
-    report running several cases reads or extracts the statements once.
+    The statements are those ``rhetoric.store.loading.load_statements`` chooses (``statements``:
+    a statements store, else the hand coding of ``annotations_dir``, else the automated
+    extraction). ``loaded``: the (statements, kind) it already returned, so that a report
+    running several cases reads or extracts the statements once.
     """
     from rhetoric.actors import actors_for_corpus, load_actors
+    from rhetoric.store.loading import LoadingError, load_statements
 
     if registry is None:
         registry = load_actors(actors_for_corpus(corpus_dir))
@@ -494,111 +455,11 @@ def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Pa
             target_ids.append(tid)
     if speaker_id in target_ids:
         raise ShiftError(f"the speaker '{speaker_id}' cannot be one of the targets")
-    statements, source = loaded or load_statements(corpus_dir, registry, annotations_dir)
-    series = statement_series(statements, speaker_id, target_ids)
-    return series, detect_shift(series, speaker_id, target_ids, threshold=threshold, source=source)
-
-
-def summary(result: ShiftResult, registry=None) -> str:
-    """A short plain-text account of a result, for the command line."""
-    name = registry.name if registry is not None else (lambda x: x)
-    ev = result.evidence
-    lines = [f"{name(result.speaker)} → {', '.join(name(t) for t in result.targets)} "
-             f"({result.source or 'given'} statements)",
-             f"{_plural(ev.n_statements, 'statement')} from {_plural(ev.n_sources, 'article')}: "
-             f"{ev.n_dated} dated to the day ({ev.dates_exact} exact, {ev.dates_inferred} inferred), "
-             f"{ev.n_undated} undated, {ev.n_approximate} dated only approximately."]
-    for d in result.days:
-        lines.append(f"  {d['date']}  mean stance {d['mean_stance']:+.2f}  "
-                     f"({_plural(d['n_statements'], 'statement')}; {d['side']})")
-    if result.shift_detected:
-        lines.append(
-            f"Shift {result.direction}: mean stance {result.from_stance:+.2f} until "
-            f"{result.old_stance_until}, {result.to_stance:+.2f} from {result.new_stance_from} "
-            f"(latency {_plural(result.latency_days, 'day')}; change {result.magnitude_stance:+.2f} stance"
-            + (f", {result.magnitude_goldstein:+.2f} Goldstein)." if result.magnitude_goldstein is not None
-               else ").")
-        )
-    else:
-        lines.append("No shift detected.")
-    lines.append(f"Support: {ev.support}")
-    return "\n".join(lines)
-
-
-# --- what the rhetoric-shift report shows ------------------------------------------------------
-
-def headline(result: ShiftResult, registry) -> str:
-    """The report's answer in Markdown: the shift (or its absence), its numbers, its support."""
-    who = registry.name(result.speaker)
-    whom = " and ".join(registry.name(t) for t in result.targets)
-    ev = result.evidence
-    if not result.shift_detected:
-        return (f"**No shift** in what {who} says about {whom}: {_plural(ev.n_statements, 'statement')} "
-                f"from {_plural(ev.n_sources, 'article')}. Support: {ev.support}")
-    return (f"**{who} reversed course toward {whom}.** Mean stance went from **{result.from_stance:+.1f}** "
-            f"(until {result.old_stance_until}) to **{result.to_stance:+.1f}** (from {result.new_stance_from}), "
-            f"a change of {result.magnitude_stance:+.1f} on the −2…+2 scale and "
-            f"{result.magnitude_goldstein:+.1f} on the Goldstein scale, within **{_plural(result.latency_days, 'day')}**. "
-            f"The evidence is *{ev.support.split(':')[0]}*: {ev.support.split(':', 1)[1].strip()}")
-
-
-def before_after(series: pd.DataFrame, result: ShiftResult) -> pd.DataFrame:
-    """The statements of the last day of the old stance and the first day of the new one."""
-    cols = ["side", "date", "stance", "quote", "article_id", "start", "end", "date_basis"]
-    if not result.shift_detected:
-        return pd.DataFrame(columns=cols)
-    placed = series[series["placed"]]
-    before = placed[placed["date"] == result.old_stance_until].assign(side="before")
-    after = placed[placed["date"] == result.new_stance_from].assign(side="after")
-    return pd.concat([before, after])[cols].reset_index(drop=True)
-
-
-_STOPWORDS = set("""a an and are as at be been but by for from had has have he her his i in is it its
-of on or our that the their them they this to was we were which who will with would not no also
-so than then there these those very all any can could did do does just more most other over such
-only own same should now about against between into through during before after above below up
-down out off again further once here when where why how both each few some nor too s t don my me
-further being what while if because until am own""".split())
-
-
-def lexical_shift(series: pd.DataFrame, result: ShiftResult, top: int = 10) -> pd.DataFrame:
-    """The words of the quotes before and after the change: word, side, count (most frequent first).
-
-    Words are lower-cased and stop words left out; a word used on both sides is kept on both,
-    so the chart shows what stays as well as what changes.
-    """
-    cols = ["word", "side", "count"]
-    if not result.shift_detected:
-        return pd.DataFrame(columns=cols)
-    placed = series[series["placed"]]
-    sides = {"before": placed[placed["date"] <= result.old_stance_until],
-             "after": placed[placed["date"] >= result.new_stance_from]}
-    rows = []
-    for side, frame in sides.items():
-        words = re.findall(r"[A-Za-zÀ-ž]+(?:-[A-Za-zÀ-ž]+)?", " ".join(frame["quote"]))
-        counts = pd.Series([w.lower() for w in words if w.lower() not in _STOPWORDS and len(w) > 2]).value_counts()
-        counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable").head(top)
-        rows += [{"word": w, "side": side, "count": int(n)} for w, n in counts.items()]
-    return pd.DataFrame(rows, columns=cols)
-
-
-def controls(corpus_dir, registry, annotations_dir, cases: list[dict],
-             loaded: tuple[StatementSource, str] | None = None) -> pd.DataFrame:
-    """The same detection for other speaker/target pairs, to show it does not find shifts everywhere."""
-    loaded = loaded or load_statements(corpus_dir, registry, annotations_dir)
-    rows = []
-    for case in cases:
-        series, result = shift_for(corpus_dir, case["speaker"], case["targets"], annotations_dir, registry,
-                                   loaded=loaded)
-        ev = result.evidence
-        rows.append({
-            "speaker": registry.name(result.speaker),
-            "targets": ", ".join(registry.name(t) for t in result.targets),
-            "shift detected": "yes" if result.shift_detected else "no",
-            "direction": result.direction or "",
-            "from → to": (f"{result.from_stance:+.1f} → {result.to_stance:+.1f}" if result.shift_detected else ""),
-            "statements": ev.n_statements, "dated": ev.n_dated, "articles": ev.n_sources,
-            "mean stance": round(series["stance"].astype(float).mean(), 2) if len(series) else None,
-            "support": ev.support,
-        })
-    return pd.DataFrame(rows)
+    if loaded is None:
+        try:
+            loaded = load_statements(corpus_dir, registry, annotations_dir, statements)
+        except LoadingError as exc:  # the shift's inputs: one kind of error for its callers
+            raise ShiftError(str(exc)) from None
+    source, kind = loaded
+    series = statement_series(source, speaker_id, target_ids)
+    return series, detect_shift(series, speaker_id, target_ids, threshold=threshold, source=kind)

@@ -24,12 +24,7 @@ from rhetoric.corpus import Article, iter_articles
 from rhetoric.extract.anchoring import EventAnchors
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 
-EVENT_COLUMNS = [
-    "article_id", "published", "date", "precision", "earliest", "latest", "date_text",
-    "expr_start", "expr_end", "relative", "anchor", "n_in_sentence", "sentence", "start", "end",
-    "actors", "category", "weekday", "weekday_of_date", "weekday_ok",
-    "published_earliest", "published_latest",
-]
+from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 
 #: Category guess: the category whose keywords occur most often in the sentence (ties: order
 #: below). Keywords are matched as word prefixes, case-insensitively. No keyword -> 'other'.

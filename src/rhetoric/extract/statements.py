@@ -36,11 +36,7 @@ from rhetoric.extract.model import Statement
 from rhetoric.extract.reported import authorial_statements, reported_statements
 from rhetoric.extract.targets import candidate_targets, select_targets, stance_toward
 
-COLUMNS = [
-    "article_id", "statement_id", "speaker", "target", "kind", "quote", "start", "end",
-    "said_on", "said_on_precision", "channel", "cameo", "plover", "goldstein", "stance",
-    "verb", "flag",
-]
+from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
 
 
 def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:

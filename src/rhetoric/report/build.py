@@ -59,7 +59,7 @@ def _path_param(target: Path | None, out_dir: Path) -> str:
 
 
 def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | None,
-         actors: Path, only: list[str] | None) -> list[Job]:
+         actors: Path, only: list[str] | None, statements: Path | None = None) -> list[Job]:
     """One job per report of ``config`` (those named in ``only``, if given), in its order."""
     specs = config.reports
     if only:
@@ -73,6 +73,7 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
         "corpus": _path_param(corpus, out_dir),
         "annotations": _path_param(annotations, out_dir),
         "actors": _path_param(actors, out_dir),
+        "statements": _path_param(statements, out_dir) or "none",  # a statements store (--statements)
     }
     mode = build_mode(corpus)
     jobs = []
@@ -83,8 +84,10 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
             raise BuildError(f"report '{spec.name}': notebook {spec.notebook} not found")
         params = {k: (v.format(**values) if isinstance(v, str) else v)
                   for k, v in spec.parameters.items()}
+        reads_store = any(isinstance(v, str) and "{statements}" in v for v in spec.parameters.values())
         params["report_name"] = spec.name
-        digest, package_files = report_inputs(notebook, params, mode, corpus, annotations, actors)
+        digest, package_files = report_inputs(notebook, params, mode, corpus, annotations, actors,
+                                              statements if reads_store else None)
         jobs.append(Job(spec, notebook, out_dir, params, digest, package_files, mode))
     return jobs
 
@@ -104,7 +107,7 @@ def _validate_inputs(corpus: Path, annotations: Path | None, actors: Path) -> No
 
 def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str = "reports.yml",
                   annotations: str | None = None, only: list[str] | None = None,
-                  workers: int | None = None) -> int:
+                  workers: int | None = None, statements: str | None = None) -> int:
     """Build the stale reports of ``config`` from ``corpus`` into ``out``, then the index.
 
     Returns 0, or 1 when a report failed (the previous files of the failed reports stay).
@@ -123,13 +126,16 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
         annotations_dir = Path(annotations).resolve() if annotations else None
         if annotations_dir is not None and not annotations_dir.is_dir():
             raise BuildError(f"{annotations}: annotations folder does not exist")
+    statements_store = Path(statements).resolve() if statements else None
+    if statements_store is not None and not statements_store.exists():
+        raise BuildError(f"{statements}: no statements store there (a Parquet dataset or a CSV file)")
     actors = actors_for_corpus(corpus_dir)
     cfg = load_config(Path(config).resolve())
     _validate_inputs(corpus_dir, annotations_dir, actors)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(out_dir):
-        jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, only)
+        jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, only, statements_store)
         stale = [j for j in jobs if not is_up_to_date(j)]
         for j in jobs:
             if j not in stale:
@@ -141,7 +147,7 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
             print(f"error: {len(failures)} of {len(stale)} reports failed; the previous files of "
                   f"those reports are unchanged in {out_dir}", file=sys.stderr)
             return 1
-        all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None)
+        all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None, statements_store)
         present = [j for j in all_jobs if (out_dir / f"{j.name}.html").is_file()]
         write_text_atomically(out_dir / "index.html",
                               render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),

@@ -27,7 +27,6 @@ CATEGORICAL = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
 #: colour-blind-safe PuOr scheme. The same mapping in every report.
 STANCE_DOMAIN = [-2, -1, 0, 1, 2]
 STANCE_COLORS = ["#b35806", "#f1a340", "#bdbdbd", "#998ec3", "#542788"]
-STANCE_LABELS = {-2: "−2 hostile", -1: "−1 critical", 0: "0 neutral", 1: "+1 favourable", 2: "+2 warm"}
 
 FONT = "Helvetica, Arial, sans-serif"
 WIDTH = 640

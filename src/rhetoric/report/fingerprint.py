@@ -59,13 +59,15 @@ def inputs_sha256(notebook: Path, parameters: dict, inputs: list[tuple]) -> str:
 
 
 def report_inputs(notebook: Path, parameters: dict, mode: str, corpus: Path, annotations: Path | None,
-                  actors: Path) -> tuple[str, list[str]]:
-    """A report's inputs hash, and the package files it counts (relative to the package)."""
+                  actors: Path, statements: Path | None = None) -> tuple[str, list[str]]:
+    """A report's inputs hash, and the package files it counts (relative to the package);
+    ``statements``: the statements store the report reads, if any."""
     code = package_inputs(notebook)
     digest = inputs_sha256(
         notebook, {**parameters, "\0mode": mode},
         [("corpus", corpus), ("annotations", annotations), ("actors", actors),
-         ("package", PACKAGE_DIR, code), ("requirements", PROJECT_ROOT / "requirements.txt")],
+         ("package", PACKAGE_DIR, code), ("requirements", PROJECT_ROOT / "requirements.txt"),
+         ("statements", statements)],
     )
     return digest, [f.relative_to(PACKAGE_DIR).as_posix() for f in code]
 

@@ -1,16 +1,16 @@
 """The tables the stance report shows: who says what about whom, by source and in all.
 
-- ``load_statements``: hand-coded statements when the corpus has them (or when asked for the
-  automated extraction, or when there are none), with display names; says which it used.
 - ``stance_matrix``: mean stance of each speaker toward each target.
 - ``by_source``: each speaker → target pair per article, and which pairs one article only has.
 - ``authorial_framing``: the articles' own evaluative claims, kept apart from the speakers.
 - ``statement_table``: the statements with quote, date, source and offsets, for reading.
+- ``evaluation_table``: the automated extraction scored against hand coding.
 
-Each takes the statements as ``load_statements`` returns them (a
-``rhetoric.store.source.StatementSource``; a frame of statement rows also works) and asks
-DuckDB for its counts and means, or for the columns of the rows it lists: pandas receives what
-the report shows. Rounding and the final order of the small results stay in pandas, as before.
+Each takes the statements as ``rhetoric.store.loading.load_statements`` returns them (a
+``rhetoric.store.source.StatementSource`` with display names; a frame of statement rows also
+works) and asks DuckDB for its counts and means, or for the columns of the rows it lists:
+pandas receives what the report shows. Rounding and the final order of the small results stay
+in pandas, as before.
 """
 
 from __future__ import annotations
@@ -19,31 +19,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from rhetoric.errors import RhetoricError
-from rhetoric.store.source import StatementSource, as_source
-
-SOURCES = ("gold", "automated")
+from rhetoric.store.source import as_source
 
 #: Statements attributed to a speaker (not the article's own voice), with a target.
 ATTRIBUTED = "kind IS DISTINCT FROM 'authorial' AND coalesce(target, '') <> ''"
-
-
-def load_statements(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None,
-                    source: str = "gold", article: str = "all") -> tuple[StatementSource, str]:
-    """Statements (one row per target) to query, with display names, and their provenance,
-    "hand-coded" or "automated"; only those of ``article`` unless it is "all"."""
-    from rhetoric.analysis.shift import load_statements as statements_of_corpus
-    from rhetoric.corpus import article_paths
-
-    if source not in SOURCES:
-        raise RhetoricError(f"unknown statement source '{source}'; use one of: {', '.join(SOURCES)}")
-    ids = [p.stem for p in article_paths(corpus_dir)]
-    if article != "all" and article not in ids:
-        raise RhetoricError(f"unknown article '{article}'; articles: all, {', '.join(ids)}")
-    statements, kind = statements_of_corpus(corpus_dir, registry, annotations_dir if source == "gold" else None)
-    if article != "all":
-        statements = statements.for_article(article)
-    return statements.with_names({actor_id: registry.name(actor_id) for actor_id in registry.actors}), kind
 
 
 def stance_matrix(statements) -> pd.DataFrame:
@@ -158,30 +137,27 @@ def summarize(statements, focus: str, registry, kind: str) -> str:
     return text
 
 
-def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | str | None) -> tuple[pd.DataFrame, str]:
+def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | str | None,
+                     statements: Path | str | None = None) -> tuple[pd.DataFrame, str]:
     """Automated extraction scored against hand-coded gold, beside the VADER and textacy baselines.
 
-    On a corpus with gold, the scores are this corpus's; without, they are the scores on the
-    repository's hand-coded corpus (what a reader of an automated report should expect).
+    On a corpus with gold, the scores are this corpus's (of the statements store
+    ``statements`` when one is given); without, they are the scores on the repository's
+    hand-coded corpus (what a reader of an automated report should expect). The automated
+    statements are read from the derived-table cache (``rhetoric.store.loading.statements_to_score``).
     Returns the table (subset, metric, value, n) and a sentence saying which corpus it is.
     """
-    from rhetoric.actors import load_actors
-    from rhetoric.annotations import load_statements as load_gold
     from rhetoric.corpus import load_corpus
-    from rhetoric.extract.evaluation import report
-    from rhetoric.extract.statements import extract_corpus
-    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
-
-    gold = load_gold(annotations_dir) if annotations_dir else None
-    scope = "this corpus"
-    if gold is None:
-        corpus_dir, registry, gold = DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), load_gold(DEFAULT_ANNOTATIONS)
-        scope = "the repository's hand-coded corpus (this corpus has no gold to score against)"
     from rhetoric.extract.baselines import textacy_extract_corpus
+    from rhetoric.extract.evaluation import report
+    from rhetoric.store.loading import statements_to_score
 
-    bodies = dict(zip(*load_corpus(corpus_dir)[["id", "body"]].T.values))
-    scores = report(extract_corpus(corpus_dir, registry, progress=False), gold, bodies,
-                    textacy=textacy_extract_corpus(corpus_dir, registry))
+    scoring = statements_to_score(corpus_dir, registry, annotations_dir, statements)
+    scope = ("this corpus" if scoring.own_corpus else
+             "the repository's hand-coded corpus (this corpus has no gold to score against)")
+    bodies = dict(zip(*load_corpus(scoring.corpus_dir)[["id", "body"]].T.values))
+    scores = report(scoring.predicted, scoring.gold, bodies,
+                    textacy=textacy_extract_corpus(scoring.corpus_dir, scoring.registry))
     scores["value"] = scores["value"].round(3)
     return scores, scope
 

@@ -38,10 +38,17 @@ def show(frame: pd.DataFrame, caption: str | None = None) -> Table:
 
 
 def provenance_note(kind: str, what: str) -> str:
-    """The sentence every report opens with: hand-coded data, or automated extraction (flagged)."""
+    """The sentence every report opens with: hand-coded data, automated extraction or a given
+    statements store (both flagged); ``kind`` as ``rhetoric.store.loading`` says it."""
     if kind == "hand-coded":
         return (f"This report uses the **hand-coded {what}** of `data/annotations` "
                 f"(definitions in `data/annotations/CODEBOOK.md`).")
+    if kind == "stored":
+        return (f'<div class="rh-note"><strong>Statements store.</strong> The {what} below were read '
+                f"from a statements store given to this build (<code>--statements</code>), not hand-coded "
+                f"for it nor extracted by it. When they come from the automated extraction, its measured "
+                f"accuracy on the hand-coded corpus is shown in this report: read the results with that "
+                f"error rate in mind.</div>")
     return (f'<div class="rh-note"><strong>Automated extraction.</strong> This corpus has no '
             f"hand-coded annotations, so the {what} below were found by the automated extraction, "
             f"not by a person. Its measured accuracy on the hand-coded corpus is shown in this "

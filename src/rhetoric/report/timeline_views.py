@@ -1,49 +1,35 @@
 """What the timeline report shows: the events table (hand-coded or automated), its filters,
-and the sentences that describe it."""
+and the sentences that describe it. The events are those ``rhetoric.store.loading.load_events``
+chooses; the automated ones are read from the derived-table cache."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from rhetoric.extract.event_evaluation import evaluate_events
-from rhetoric.extract.events import CATEGORY_KEYWORDS, extract_events_corpus
+from rhetoric.extract.events import CATEGORY_KEYWORDS
+
+if TYPE_CHECKING:
+    from rhetoric.store.loading import Events
 
 TIMELINE_COLUMNS = ["event_id", "title", "date", "precision", "earliest", "latest", "category",
                     "actors", "n_sources", "articles", "sentence", "supporting", "source"]
 
 
-def events_table(corpus_dir: Path | str, registry, annotations_dir: Path | str | None = None) -> tuple[pd.DataFrame, str]:
+def events_table(events: Events) -> tuple[pd.DataFrame, str]:
     """The events a report draws, and where they come from ("hand-coded" or "automated").
 
-    Hand-coded: one row per event of events.csv, with the number of articles that report it,
-    its first supporting sentence, and every supporting span (article:start-end). Automated
-    (a corpus nobody has coded): one row per dated expression that extract_events finds, its
-    title being the sentence.
+    ``events``: what ``rhetoric.store.loading.load_events`` returns. Hand-coded: one row per
+    event of events.csv, with the number of articles that report it, its first supporting
+    sentence, and every supporting span (article:start-end). Automated (a corpus nobody has
+    coded): one row per dated expression that the extraction finds, its title being the sentence.
     """
-    from rhetoric.annotations import load_events
-
-    coded = load_events(annotations_dir) if annotations_dir else None
-    if coded is not None:
-        events, sources = coded
-        grouped = sources.groupby("event_id")
-        rows = []
-        for e in events.itertuples(index=False):
-            src = grouped.get_group(e.event_id) if e.event_id in grouped.groups else sources.iloc[0:0]
-            rows.append({
-                "event_id": e.event_id, "title": e.title, "date": e.date, "precision": e.precision,
-                "earliest": e.earliest, "latest": e.latest, "category": e.category, "actors": e.actors,
-                "n_sources": src["article_id"].nunique(),
-                "articles": ";".join(sorted(src["article_id"].unique())),
-                "sentence": src.iloc[0]["sentence"] if len(src) else "",
-                "supporting": "; ".join(f"{r.article_id}:{r.start}-{r.end}" for r in src.itertuples()),
-                "source": "hand-coded",
-            })
-        table = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
-        kind = "hand-coded"
+    if events.coded is not None:
+        table = _coded_events_table(*events.coded)
     else:
-        ex = extract_events_corpus(corpus_dir, registry, progress=False)
+        ex = events.derived()
         table = pd.DataFrame({
             "event_id": [f"X{i + 1:03d}" for i in range(len(ex))],
             "title": ex["sentence"], "date": ex["date"], "precision": ex["precision"],
@@ -53,10 +39,27 @@ def events_table(corpus_dir: Path | str, registry, annotations_dir: Path | str |
             "supporting": [f"{a}:{s}-{e}" for a, s, e in zip(ex["article_id"], ex["start"], ex["end"])],
             "source": "automated",
         }, columns=TIMELINE_COLUMNS)
-        kind = "automated"
     table["earliest"] = pd.to_datetime(table["earliest"])
     table["latest"] = pd.to_datetime(table["latest"])
-    return table.sort_values(["earliest", "latest", "event_id"]).reset_index(drop=True), kind
+    return table.sort_values(["earliest", "latest", "event_id"]).reset_index(drop=True), events.kind
+
+
+def _coded_events_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """One row per hand-coded event, with its sources (``events_table``)."""
+    grouped = sources.groupby("event_id")
+    rows = []
+    for e in events.itertuples(index=False):
+        src = grouped.get_group(e.event_id) if e.event_id in grouped.groups else sources.iloc[0:0]
+        rows.append({
+            "event_id": e.event_id, "title": e.title, "date": e.date, "precision": e.precision,
+            "earliest": e.earliest, "latest": e.latest, "category": e.category, "actors": e.actors,
+            "n_sources": src["article_id"].nunique(),
+            "articles": ";".join(sorted(src["article_id"].unique())),
+            "sentence": src.iloc[0]["sentence"] if len(src) else "",
+            "supporting": "; ".join(f"{r.article_id}:{r.start}-{r.end}" for r in src.itertuples()),
+            "source": "hand-coded",
+        })
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
 
 
 def filter_events(table: pd.DataFrame, registry, window: tuple[str, str] | None = None,
@@ -140,18 +143,16 @@ def summarize_timeline(table: pd.DataFrame, kind: str, close_up=CRISIS_WEEK,
     return text
 
 
-def reference_accuracy() -> pd.DataFrame:
+def reference_accuracy(events: Events | None = None) -> pd.DataFrame:
     """The automated extraction scored on the repository's own hand-coded corpus.
 
     Reports built from automated extraction show this, so a reader knows how far to trust it.
+    ``events``: the report's, reused when they are that corpus's
+    (``rhetoric.store.loading.reference_events``); the dated sentences come from the cache.
     """
-    from rhetoric.actors import load_actors
-    from rhetoric.annotations import load_events
-    from rhetoric.paths import DEFAULT_ACTORS, DEFAULT_ANNOTATIONS, DEFAULT_CORPUS
+    from rhetoric.store.loading import reference_events
 
-    extracted = extract_events_corpus(DEFAULT_CORPUS, load_actors(DEFAULT_ACTORS), progress=False)
-    _, sources = load_events(DEFAULT_ANNOTATIONS)
-    return evaluate_events(extracted, sources)
+    return evaluate_events(*reference_events(events))
 
 
 def summarize_agreement(agreement: pd.DataFrame) -> str:

@@ -25,19 +25,12 @@ Decisions:
 * **Reading goes through DuckDB** (``read_table``, ``query``): only the columns and rows
   asked for are read from the part files (column projection and row-group statistics).
   Rows come back in corpus order (part file, then row within the file).
-* **Cache for the notebooks.** ``cached_dataset(corpus_dir, registry)`` derives a table into
-  ``<cache>/<sha256>/<table>/``, where the hash covers the corpus files, the actor registry
-  and the package's source code, and returns that folder: the reports query it through DuckDB
-  (``rhetoric.store.source``); ``cached_table`` reads it into a frame. The result does not
-  depend on the state of the cache: a fresh run and a cached one read the same Parquet bytes.
-  The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``, else
-  ``~/.cache/rhetoric``; deleting it is always safe.
+
+The reports read derived tables from a cache of such datasets (``rhetoric.store.cache``).
 """
 
 from __future__ import annotations
 
-import atexit
-import hashlib
 import json
 import os
 import shutil
@@ -51,6 +44,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from rhetoric.columns import EVENT_COLUMNS, STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
 
 #: Articles per partition (one part file each).
@@ -106,21 +100,24 @@ class TableSpec:
         return pd.DataFrame(rows, columns=self.columns)
 
 
+def _schema(columns: list[str], types: Mapping[str, pa.DataType]) -> pa.Schema:
+    """The Parquet schema of ``columns``: text unless ``types`` says otherwise."""
+    unknown = set(types) - set(columns)
+    if unknown:
+        raise ValueError(f"types for columns the table does not have: {sorted(unknown)}")
+    return pa.schema([(c, types.get(c, _STR)) for c in columns])
+
+
 TABLES: dict[str, TableSpec] = {
-    "statements": TableSpec("statements", pa.schema([
-        ("article_id", _STR), ("statement_id", _STR), ("speaker", _STR), ("target", _STR),
-        ("kind", _STR), ("quote", _STR), ("start", _I64), ("end", _I64), ("said_on", _STR),
-        ("said_on_precision", _STR), ("channel", _STR), ("cameo", _STR), ("plover", _STR),
-        ("goldstein", _F64), ("stance", _I64), ("verb", _STR), ("flag", _STR),
-    ]), "statement rows"),
-    "events": TableSpec("events", pa.schema([
-        ("article_id", _STR), ("published", _DATE), ("date", _STR), ("precision", _STR),
-        ("earliest", _DATE), ("latest", _DATE), ("date_text", _STR), ("expr_start", _I64),
-        ("expr_end", _I64), ("relative", _BOOL), ("anchor", _DATE), ("n_in_sentence", _I64),
-        ("sentence", _STR), ("start", _I64), ("end", _I64), ("actors", _STR), ("category", _STR),
-        ("weekday", _STR), ("weekday_of_date", _STR), ("weekday_ok", _BOOL),
-        ("published_earliest", _DATE), ("published_latest", _DATE),
-    ]), "dated sentences"),
+    "statements": TableSpec("statements", _schema(STATEMENT_COLUMNS, {
+        "start": _I64, "end": _I64, "goldstein": _F64, "stance": _I64,
+    }), "statement rows"),
+    "events": TableSpec("events", _schema(EVENT_COLUMNS, {
+        "published": _DATE, "earliest": _DATE, "latest": _DATE, "expr_start": _I64,
+        "expr_end": _I64, "relative": _BOOL, "anchor": _DATE, "n_in_sentence": _I64,
+        "start": _I64, "end": _I64, "weekday_ok": _BOOL, "published_earliest": _DATE,
+        "published_latest": _DATE,
+    }), "dated sentences"),
 }
 
 
@@ -140,24 +137,18 @@ def part_name(index: int) -> str:
 class Partitions(Sequence):
     """The corpus's articles, sorted by file name, in chunks of ``size`` (the last may be shorter).
 
-    The same articles as ``rhetoric.corpus.article_paths``, but held as file names only (a
-    ``Path`` object per article would cost ~0.4 KB each: 40 MB for 100,000 articles); each
-    partition is a list of paths made when asked for.
+    The articles of ``rhetoric.corpus.article_names``, held as file names only (a ``Path``
+    object per article would cost ~0.4 KB each: 40 MB for 100,000 articles); each partition is
+    a list of paths made when asked for.
     """
 
     def __init__(self, corpus_dir: Path | str, size: int = PARTITION_SIZE):
-        from rhetoric.corpus import ARTICLE_SUFFIX, CorpusError
+        from rhetoric.corpus import article_names
 
         if not isinstance(size, int) or isinstance(size, bool) or size < 1:
             raise StoreError(f"partition size must be a positive number of articles, not {size!r}")
         self.folder, self.size = Path(corpus_dir), size
-        if not self.folder.is_dir():
-            raise CorpusError(self.folder, "corpus directory does not exist")
-        with os.scandir(self.folder) as entries:
-            self.names = sorted(e.name for e in entries
-                                if Path(e.name).suffix == ARTICLE_SUFFIX and e.is_file())
-        if not self.names:
-            raise CorpusError(self.folder, f"corpus directory has no {ARTICLE_SUFFIX} articles")
+        self.names = article_names(self.folder)
 
     @property
     def articles(self) -> int:
@@ -545,128 +536,3 @@ def fetch(con, path, sql: str, params) -> pd.DataFrame:
     except duckdb.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise StoreError(f"{path}: query failed: {first}") from None
-
-
-# --- the derived-table cache -----------------------------------------------------------------
-
-def cache_root() -> Path:
-    env = os.environ.get("RHETORIC_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "rhetoric"
-    try:
-        return Path.home() / ".cache" / "rhetoric"
-    except RuntimeError:  # no home directory: a per-user folder in the temporary directory
-        return Path(tempfile.gettempdir()) / f"rhetoric-cache-{os.getuid()}"
-
-
-def _registry_fingerprint(registry) -> str:
-    actors = [a.model_dump(mode="json") for a in registry.actors.values()]
-    return json.dumps({"actors": actors, "not_actors": list(registry.not_actors)},
-                      sort_keys=True, ensure_ascii=False)
-
-
-def cache_key(corpus_dir: Path | str, registry, table: str) -> str:
-    """sha256 of what a derived table depends on: the corpus files (names and bytes), the
-    actor registry, the package's source files and version, and the table and format."""
-    import rhetoric
-    from rhetoric.corpus import article_paths
-
-    h = hashlib.sha256()
-
-    def add(label: str, data: bytes) -> None:
-        h.update(label.encode("utf-8") + b"\0" + str(len(data)).encode() + b"\0" + data)
-
-    add("format", f"{FORMAT}|{table}|{getattr(rhetoric, '__version__', '')}".encode())
-    package = Path(rhetoric.__file__).resolve().parent
-    for source in sorted(package.rglob("*.py")):
-        add("src:" + source.relative_to(package).as_posix(), source.read_bytes())
-    for path in article_paths(corpus_dir):
-        add("article:" + path.name, path.read_bytes())
-    add("registry", _registry_fingerprint(registry).encode("utf-8"))
-    return h.hexdigest()
-
-
-def cached_dataset(corpus_dir: Path | str, registry, table: str = "statements") -> Path:
-    """The folder of a corpus's derived ``table`` in the cache, derived first if absent.
-
-    When the cache cannot be written, the dataset is derived into a temporary directory that
-    is removed when the process exits.
-    """
-    spec = table_spec(table)
-    entry = cache_root() / cache_key(corpus_dir, registry, spec.name)
-    folder = entry / spec.name
-    if is_dataset(folder):
-        try:
-            os.utime(entry)  # used now: pruning goes by last use
-        except OSError:
-            pass
-        return folder
-    try:
-        write_dataset(corpus_dir, folder, registry, spec.name, replace=False)
-    except NotWritableError:
-        tmp = Path(tempfile.mkdtemp(prefix="rhetoric-"))
-        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
-        return write_dataset(corpus_dir, tmp / spec.name, registry, spec.name).path
-    prune_cache(keep_also=entry)
-    return folder
-
-
-def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
-                 columns: Sequence[str] | None = None,
-                 where: str | Mapping[str, object] | None = None) -> pd.DataFrame:
-    """A derived table of a corpus (or the ``columns`` and rows ``where`` asks for), read
-    through DuckDB from its dataset in the cache (``cached_dataset``).
-
-    Always read back from the Parquet files, so a first run and a cached run return the same
-    frame.
-    """
-    spec = table_spec(table)
-    return _typed(read_table(cached_dataset(corpus_dir, registry, spec.name), columns, where), spec)
-
-
-#: How many cache entries (one per corpus, registry and code version) are kept.
-CACHE_KEEP = 8
-
-
-def prune_cache(keep: int | None = None, keep_also: Path | None = None) -> list[Path]:
-    """Delete all but the ``keep`` most recently used cache entries (``$RHETORIC_CACHE_KEEP``,
-    default CACHE_KEEP) and return what was deleted. Only folders named like a cache key (64
-    hex digits) are considered; ``keep_also`` (the entry just written) is never deleted. An
-    entry is rebuilt when needed, so deleting one only costs time."""
-    if keep is None:
-        try:
-            keep = int(os.environ.get("RHETORIC_CACHE_KEEP", CACHE_KEEP))
-        except ValueError:
-            keep = CACHE_KEEP
-    root = cache_root()
-    try:
-        entries = [p for p in root.iterdir()
-                   if p.is_dir() and len(p.name) == 64 and all(c in "0123456789abcdef" for c in p.name)]
-    except OSError:
-        return []
-
-    def last_use(p: Path) -> float:
-        try:
-            return p.stat().st_mtime
-        except OSError:
-            return 0.0
-
-    entries.sort(key=last_use, reverse=True)
-    removed = []
-    for old in entries[max(keep, 0):]:
-        if keep_also is not None and old == keep_also:
-            continue
-        shutil.rmtree(old, ignore_errors=True)
-        removed.append(old)
-    return removed
-
-
-def _typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
-    """An empty read keeps the dtypes of the in-memory extraction."""
-    if frame.empty:
-        template = spec.frame([])
-        return template[[c for c in frame.columns]].reset_index(drop=True)
-    return frame.reset_index(drop=True)

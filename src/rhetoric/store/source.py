@@ -1,14 +1,13 @@
 """Where a report reads its statements: one DuckDB view, so each report asks for what it shows.
 
-``rhetoric.analysis.shift.load_statements`` (and ``rhetoric.report.stance_views.load_statements``) return a
-``StatementSource``, not a table in memory:
+``rhetoric.store.loading.load_statements`` returns a ``StatementSource``, not a table in memory:
 
-- **automated** statements are the partitioned Parquet dataset that ``rhetoric.store.parquet`` derives
-  into its cache. A query reads only the columns it names, and DuckDB skips the row groups its
-  filters exclude, so a report over millions of statements receives its counts, its matrix or
-  the few statements it lists, not the whole table;
-- **hand-coded** statements are the rows of ``statements.csv`` (small), held as a pandas frame
-  that DuckDB scans in place.
+- **automated** statements are the partitioned Parquet dataset that ``rhetoric.store.cache``
+  derives, and a statements store given as a dataset is one too. A query reads only the columns
+  it names, and DuckDB skips the row groups its filters exclude, so a report over millions of
+  statements receives its counts, its matrix or the few statements it lists, not the whole table;
+- **hand-coded** statements (``statements.csv``, small) and a statements store given as a CSV
+  file are held as a pandas frame that DuckDB scans in place.
 
 Either way a report's question is one SQL query, ``source.query(sql, params)``, over the view
 ``statements``: the table's columns as they are stored, plus ``_file`` and ``_row``, the corpus
