@@ -1,53 +1,227 @@
-"""When a statement was made and what a relative date of an event is counted from: the
-anchoring policy of the extraction, in one place.
+"""When a statement was made and what a relative date counts from: the anchoring policy of the
+extraction, in one place, for statements and events alike.
 
-- **Statements** (``statement_date``): the first temporal expression of the statement's date
-  zone (the attribution: "criticized Germany on Monday for …" — the verb, its object and
-  adjuncts before the content; outside the quote and outside the reported content), resolved
-  against the publication date; else the date of the statement it continues, or of the same
-  speaker's previous statement within two sentences.
-- **Events** (``EventAnchors``): relative expressions ("within days", "a day later") count
-  from an explicit day date of the same sentence (``rhetoric.extract.dates``), else from the
-  last day date of the previous sentence, else from the article's story date (its first
-  day-precision date); "N months ahead of schedule" counts back from the date the article says
-  the thing was scheduled for.
+**What frames an article's dates** (``ArticleTimeline``):
+
+- its *dateline* ("BELGRADE, Oct 8 (Reuters) – "): the day the story was filed. It dates the
+  story's own statements when nothing nearer does, and is never a statement's date when it
+  merely stands in the same sentence;
+- its *dated sections*: a heading that is only a date ("Wednesday 8 October", a liveblog's day)
+  dates what follows it until the next one. Inside such a section, words such as "today", "this
+  afternoon" or "on Sunday" count from the section's day, not from the publication date;
+- the *narrative time*: the last date the text states (outside quotes) before a point of its
+  paragraph, or at the end of the paragraph before.
+
+**Statements** (``statement_date``), first that applies:
+
+1. a date in the statement's own attribution (its *date zone*: "criticized Germany on Monday
+   for …", "… ,” she wrote on X late on Sunday"), resolved against the section's day or the
+   publication date; "the same day", "a day later" there count from the narrative time, and
+   "said at the time" takes it;
+2. the date of the statement it continues (a quote split over sentences);
+3. the narrative time of its paragraph before it, when the sentence that states it is about an
+   occasion for speaking (a meeting, an interview, an answer …) or names the speaker ("Meeting
+   Aliyev on Thursday, Putin began … “I apologized …”"). A date of another event ("the drones
+   arrived on Wednesday") does not date the statements after it;
+4. the day of its dated section (a liveblog entry);
+5. the date of the same speaker's statement just before (within two sentences).
+
+A statement none of these dates is left undated: the dateline, the publication date or a date
+stated paragraphs earlier are not taken for the day it was made.
+
+**Events** (``EventAnchors``): relative expressions ("within days", "a day later") count from an
+explicit day date of the same sentence (``rhetoric.extract.dates``), else from the last day
+date of the previous sentence, else from the article's story date (its first day-precision
+date); "N months ahead of schedule" counts back from the date the article says the thing was
+scheduled for. Deictic words count from the section's day where there is one.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.date_values import DateValue
 from rhetoric.extract.dates import find_temporal_expressions
 
 if TYPE_CHECKING:
+    from rhetoric.corpus import Article
     from rhetoric.extract.context import ArticleContext
     from rhetoric.extract.model import Statement
 
+#: A heading that is a time of day: a liveblog entry's timestamp ("13:20", "9.45 am").
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
+#: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
+SAME_SPEAKER_PARAGRAPHS = 3
+
+
+def _as_day(value) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+class ArticleTimeline:
+    """The dateline, dated sections and narrative time of one article (module doc). ``text``
+    is the body the narrative time is read from (the body with quotes masked, for statements)."""
+
+    def __init__(self, article: Article, text: str | None = None):
+        self.published = _as_day(article.meta.published)
+        self.text = text if text is not None else article.body
+        self.dateline: tuple[int, int, DateValue | None] | None = None
+        self.sections: list[tuple[int, DateValue]] = []
+        self.section_starts: list[int] = []
+        self.timestamps: list[tuple[int, int]] = []
+        self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
+        self.para_starts = [p.start for p in self.paras]
+        self._found: dict[int, list] = {}
+        for p in article.passages:
+            if p.kind == "excluded":
+                continue
+            line = article.body[p.start:p.end]
+            if p.kind == "heading":
+                if TIMESTAMP.fullmatch(line.strip()):
+                    self.timestamps.append((p.start, p.end))
+                    continue
+                date = _heading_date(line, self.reference(p.start), p.start)
+                if date is not None:
+                    self.sections.append((p.start, date))
+                    self.section_starts.append(p.start)
+            elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
+                m = v.DATELINE.match(line)
+                if m:
+                    when = None
+                    if m.group("when"):
+                        exprs = find_temporal_expressions(m.group("when"), self.published)
+                        when = exprs[0].date if exprs and exprs[0].date is not None else None
+                    self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+    def section_at(self, pos: int) -> DateValue | None:
+        """The date of the dated section ``pos`` is in, else None."""
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        return self.sections[i][1] if i >= 0 else None
+
+    def reference(self, pos: int) -> dt.date:
+        """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from."""
+        section = self.section_at(pos) if self.sections else None
+        return section.earliest if section is not None and section.precision == "day" else self.published
+
+    def in_dateline(self, pos: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= pos < self.dateline[1]
+
+    def _para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _expressions(self, pi: int) -> list:
+        """The dated expressions of paragraph ``pi`` (outside the dateline), in order."""
+        if pi not in self._found:
+            p = self.paras[pi]
+            exprs = find_temporal_expressions(self.text[p.start:p.end], self.reference(p.start), p.start)
+            self._found[pi] = [te for te in exprs if te.date is not None and v.MASK not in te.text
+                               and not self.in_dateline(te.start) and _narrative(te.date)]
+        return self._found[pi]
+
+    def narrative(self, pos: int) -> DateValue | None:
+        """The last date stated before ``pos`` in its paragraph, else None."""
+        if not self.paras:
+            return None
+        before = [te for te in self._expressions(self._para_index(pos)) if te.end <= pos]
+        return before[-1].date if before else None
+
+    def previous_paragraph(self, pos: int) -> DateValue | None:
+        """The last date stated in the paragraph before the one of ``pos``, else None."""
+        pi = self._para_index(pos)
+        if pi == 0:
+            return None
+        found = self._expressions(pi - 1)
+        return found[-1].date if found else None
+
+
+def _narrative(date: DateValue) -> bool:
+    """A date precise enough to date statements: a day, a month, or an interval of a month."""
+    return date.precision in ("day", "month") or (date.latest - date.earliest).days <= 31
+
+
+def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
+    """The date a heading states when the heading is only a date ("Wednesday 8 October")."""
+    exprs = find_temporal_expressions(line, reference, offset)
+    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
+        return None
+    rest = line.replace(exprs[0].text, "", 1)
+    return exprs[0].date if not re.sub(r"[\W_]+", "", rest) else None
+
+
+#: Words that make a sentence's date the date of an occasion for speaking: a meeting, an
+#: interview, a speech, an answer … (and the reporting verbs of ``vocabulary``).
+_OCCASION = re.compile(
+    r"(?i)(?<![\w-])(?:meet(?:ing|s)?|met|talks|summit|interview(?:ed)?|(?:press|news)\s+conference|"
+    r"address(?:ed)?|speech|spoke|speaking|visit(?:ed|ing|s)?|(?:phone|telephone)\s+call|call\s+with|phoned|"
+    r"briefing|debate|hearing|rally|ceremony|remarks|statement|posts?|posted|tweet(?:ed)?|wrote|told|said|says|"
+    r"broadcast|televised|appear(?:ed|ance)|asked|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|reaction|reacted|"
+    r"questions?|message|letter|announce(?:d|ment)|declared)(?![\w-])")
+#: A dash or semicolon: what comes after it is another clause, with its own time.
+_ASIDE = re.compile(r"[—–;]|\s-\s")
+#: Words in an attribution that point to the time just told: "said at the time", "then".
+_THAT_TIME = re.compile(r"(?i)(?<![\w-])(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|that\s+day)(?![\w-])")
+
+
+def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
+    """The narrative time of the sentences before a statement's in its paragraph, where the
+    sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
+    statement's speaker."""
+    tl = ctx.timeline
+    if not tl.paras:
+        return None
+    own = ctx.sents[stmt.sent_lo].start
+    for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
+        if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
+            continue  # "the July arrest …—a move Serbia condemned": a date of another event
+        sent = ctx.sents[ctx.sent_index(te.start)]
+        if _OCCASION.search(ctx.masked, sent.start, sent.end) or \
+                any(mt.actor == stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end)):
+            return te.date
+    return None
+
 
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
-    """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement)."""
-    ref = ctx.article.meta.published
+    """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
+    by the first rule of the module doc that applies."""
+    tl = ctx.timeline
+    told = tl.narrative(stmt.start) or tl.previous_paragraph(stmt.start)
+    anchor = told.earliest if told is not None and told.precision == "day" else None
     for zlo, zhi in stmt.date_zone:
         if zhi <= zlo:
             continue
-        for te in find_temporal_expressions(ctx.masked[zlo:zhi], ref, zlo):
-            if te.date is not None and v.MASK not in te.text:
+        zone = ctx.masked[zlo:zhi]
+        for te in find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor):
+            if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
+        if told is not None and _THAT_TIME.search(zone):
+            stmt.said_on, stmt.precision = told.value, told.precision  # "said at the time"
+            return
     prev = stmt.inherit_from
-    if prev is None:
-        for other in reversed(ctx.statements):
-            if other is stmt or other.start >= stmt.start:
-                continue
-            if other.speaker == stmt.speaker and stmt.sent_lo - other.sent_hi <= 2:
-                prev = other
-            break
     if prev is not None and prev.said_on:
-        stmt.said_on, stmt.precision = prev.said_on, prev.precision
-        stmt.date_from = prev
+        _take(stmt, prev)
+        return
+    # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
+    date = (_occasion_date(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None) \
+        or tl.section_at(stmt.start)
+    if date is not None:
+        stmt.said_on, stmt.precision = date.value, date.precision
+        return
+    for other in reversed(ctx.statements):
+        if other is stmt or other.start >= stmt.start:
+            continue
+        if other.speaker == stmt.speaker and stmt.sent_lo - other.sent_hi <= 2 and other.said_on:
+            _take(stmt, other)
+        return
+
+
+def _take(stmt: Statement, other: Statement) -> None:
+    stmt.said_on, stmt.precision = other.said_on, other.precision
+    stmt.date_from = other
 
 
 _SCHEDULE_CUE = re.compile(r"\b(?:scheduled|originally|planned|was\s+due|were\s+due|due\s+to|was\s+expected|were\s+expected|deadline)\b", re.I)

@@ -59,9 +59,12 @@ class ArticleContext:
         self.hypothetical: dict[int, bool] = {}
         self._compound_cache: list | None = None
         self._noun_from_starts: list[int] | None = None
+        from rhetoric.extract.anchoring import ArticleTimeline
         from rhetoric.extract.resolve import learn_gender
 
         learn_gender(self)
+        #: the dateline, dated sections and narrative time (``rhetoric.extract.anchoring``)
+        self.timeline = ArticleTimeline(article, self.masked)
 
     def in_quote(self, pos: int) -> bool:
         return self.masked[pos] == v.MASK if pos < len(self.masked) else False

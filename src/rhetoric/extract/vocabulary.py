@@ -192,6 +192,8 @@ NOT_SPEECH_AFTER = {
     "defend": re.compile(r"^\s+(?:its|their|his|her)\s+(?:companies|citizens|borders?|interests|territory|country)\b"),
     "deny": re.compile(r"^(?!\s+(?:that|having|any|all|the\s+(?:allegations?|accusations?|claims?|reports?|charges?)|"
                        r"allegations?|accusations?|claims?|reports?|charges?|involvement|responsibility|wrongdoing)\b)"),
+    "recall": re.compile(r"^\s+(?:its|their|his|her|the|all|some)?\s*(?:[\w-]+\s+){0,2}(?:envoys?|ambassadors?|"
+                         r"diplomats?|troops|forces|delegations?|staff|consul|charg[eé]|products?|vehicles)\b", re.I),
     "declare": re.compile(r"^\s+(?:its\s+|their\s+)?(?:independence|war|a state|martial|victory|bankruptcy|an? emergency)", re.I),
 }
 

@@ -1,0 +1,60 @@
+"""The one anchoring policy (rhetoric.extract.anchoring): when a statement was made, on small
+texts written for the test in several styles (wire with dateline, liveblog, feature)."""
+from pathlib import Path
+
+from rhetoric.actors import load_actors
+from rhetoric.corpus import read_article
+from rhetoric.extract.statements import extract_article
+
+ROOT = Path(__file__).resolve().parents[1]
+REG = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+
+
+def said_on(tmp_path, body: str, published: str = "2025-05-09") -> dict[str, str]:
+    """{first words of each statement: its said_on} for the statements of a text."""
+    p = tmp_path / "d1.md"
+    p.write_text(f"---\nid: d1\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    rows = extract_article(read_article(p), REG)
+    return {" ".join(r["quote"].split()[:3]): r["said_on"] for r in rows if r["kind"] != "authorial"}
+
+
+def test_a_dateline_is_not_the_date_of_a_statement_in_its_sentence(tmp_path):
+    got = said_on(tmp_path, "ATHENS, May 9 (wire) - Greek Foreign Minister Giorgos Gerapetritis said on Thursday "
+                            "that Turkey was undermining the talks.", published="2025-05-09")
+    assert list(got.values()) == ["2025-05-08"]
+
+
+def test_a_liveblog_entry_takes_the_day_of_its_header(tmp_path):
+    body = ("Live coverage of the talks.\nTuesday 6 May\n10:15\nOrbán accused Brussels of blackmail.\n"
+            "Wednesday 7 May\n09:00\nThe foreign ministry said Hungary would not give in.\n"
+            "11:30\nGerapetritis says Turkey is not welcome today.\n")
+    got = said_on(tmp_path, body, published="2025-05-08")
+    assert sorted(got.values()) == ["2025-05-06", "2025-05-07"] or sorted(got.values()) == [
+        "2025-05-06", "2025-05-07", "2025-05-07"]
+    assert "2025-05-08" not in got.values()  # "today" is the entry's day, not the day of publication
+
+
+def test_the_time_of_an_occasion_told_before_dates_the_quotes_after_it(tmp_path):
+    body = ('Meeting Netanyahu in Cairo on Tuesday, Abdelatty raised the fate of the hostages. '
+            '"Egypt will not accept a war without end," he said.')
+    assert list(said_on(tmp_path, body, published="2025-05-09").values()) == ["2025-05-06"]
+
+
+def test_the_date_of_another_event_does_not_date_a_statement(tmp_path):
+    body = ("The drones arrived in Pristina on Wednesday. "
+            "Critics in the region describe the purchase as a provocation.\n"
+            '"This changes nothing for Cyprus," Christodoulides said.')
+    assert set(said_on(tmp_path, body, published="2025-05-09").values()) == {""}
+
+
+def test_said_at_the_time_takes_the_time_just_told(tmp_path):
+    body = ('Relations sank in October 2024, when Athens recalled its envoy. '
+            '"This is an unacceptable provocation," Gerapetritis said at the time.')
+    assert list(said_on(tmp_path, body, published="2026-03-01").values()) == ["2024-10"]
+
+
+def test_the_same_day_counts_from_the_day_just_told(tmp_path):
+    body = ("Orbán spoke to reporters in Brussels on Monday.\n"
+            "The same day Tusk accused Hungary of blocking aid to Ukraine.")
+    assert said_on(tmp_path, body, published="2025-05-09")["accused Hungary of"] == "2025-05-05"
