@@ -86,6 +86,14 @@ def test_fast_speech_verbs_match_the_plain_pattern(table):
         assert _spans(fast, text) == _spans(plain, text), text[:200]
 
 
+def test_fast_date_pattern_finds_what_the_plain_one_finds():
+    words = ["on", "Monday", "October", "9", "2025", "last", "week", "3", "days", "ago", "x2025", "_Oct", "9th",
+             "since", "early", "2019-2021", "today", "A", "-", ",", "the", "same", "day", "within"]
+    for text in TEXTS + EDGES + _random_texts(words):
+        assert [m.span() for m in date_patterns.PATTERN_AT.finditer(text)] == \
+            [m.span() for m in date_patterns.PATTERN.finditer(text)], text[:200]
+
+
 def test_fast_pronouns_match_the_plain_pattern():
     plain = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir)(?![\w-])")
     for text in TEXTS + EDGES + _random_texts(["he", "she", "they", "it", "his", "her", "their", "the", "hers", "its"]):
@@ -189,6 +197,7 @@ PAIRS = [
                                  "İllegal", "ILLEGAL", "x"]),
     (date_patterns, "TRIGGER", ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall",
                          "fallen", "half", "hours", "2025", "x", "ſpring", "_Oct", "-Oct"]),
+    (date_patterns, "SENTENCE_STOP", ["end.", "x!", "a?b", "\n", "U.S.", "end. Next", "x\ty"]),
     (targets, "IMPLIED", ["its", "Its", "their", "this", "these", "that", "policy", "move",
                                                 "regime", "behaviour", "behavior", "-its", "itself", "state", "x"]),
     (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n"]),
