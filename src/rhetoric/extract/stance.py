@@ -347,6 +347,30 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
+def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
+    """The stance toward a target that no cue reaches, from the broad polarity lexicon
+    (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
+    (``spans``, offsets in ``text``), each flipped by a negation before it and counted for the
+    target when it is the one named nearest in its clause; when the text does not name the
+    target (a target known from the context), every polar word of the text. −1, 0 or +1."""
+    from rhetoric.extract.polarity import polar_words
+
+    low = fold_same_length(text)
+    total = 0
+    for cs, ce in _clauses(text):
+        inside = [(s, e) for s, e in spans if cs <= s < ce]
+        if spans and not inside:
+            continue
+        for s, e, sign in polar_words(low[cs:ce]):
+            s, e = s + cs, e + cs
+            if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
+                continue
+            if _NEGATION.search(low[max(0, s - 40):s]):
+                sign = -sign
+            total += sign
+    return (total > 0) - (total < 0)
+
+
 # --- baseline: sentence sentiment ------------------------------------------------------------
 
 @lru_cache(maxsize=1)

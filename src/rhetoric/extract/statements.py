@@ -34,7 +34,7 @@ from rhetoric.extract.channels import assign_channel
 from rhetoric.extract.context import ArticleContext
 from rhetoric.extract.model import Statement
 from rhetoric.extract.reported import authorial_statements, reported_statements
-from rhetoric.extract.targets import candidate_targets, select_targets, stance_toward
+from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward
 
 from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
 
@@ -47,7 +47,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
     else:
         tg, lo, hi = candidate_targets(ctx, stmt)
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary)
-        scores = select_targets(ctx, stmt, scores, tg, lo, hi)
+        scores = lexicon_fill(ctx, select_targets(ctx, stmt, scores, tg, lo, hi), tg, lo, hi)
     base = {
         "article_id": ctx.article.id, "statement_id": sid, "speaker": stmt.speaker, "kind": stmt.kind,
         "quote": ctx.body[stmt.start:stmt.end], "start": stmt.start, "end": stmt.end,
