@@ -209,3 +209,36 @@ def test_absences_and_imagined_speech_are_not_statements(tmp_path, body):
 def test_a_verb_form_after_a_determiner_is_a_noun(tmp_path):
     ctx = context(tmp_path, "The drones are a warning that the region could ignite.")
     assert sentence_rule(ctx, rp.reporting_verbs) == []
+
+
+def rows_of(tmp_path, body: str, published: str = "2025-05-09") -> list[dict]:
+    p = tmp_path / "r2.md"
+    p.write_text(f"---\nid: r2\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    return [r for r in extract_article(read_article(p), REG) if r["kind"] != "authorial"]
+
+
+def test_the_speakers_own_state_is_not_the_target_when_another_actor_is_named(tmp_path):
+    rows = rows_of(tmp_path, '"Kenya will keep its officers in Haiti until order returns," Ruto said.')
+    assert [r["target"] for r in rows] == ["haiti"]
+
+
+def test_the_speakers_own_side_is_the_target_when_nobody_else_is_named(tmp_path):
+    rows = rows_of(tmp_path, "Finnish Foreign Minister Elina Valtonen stressed Finland's sovereign right to defend "
+                             "its borders.")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("finland", True)]
+
+
+def test_a_statement_that_names_nobody_is_about_the_actor_of_its_context(tmp_path):
+    body = ("Orbán answered the European Commission within hours.\n"
+            '"This is enough now. No more pressure, no more blackmail," he said.')
+    rows = rows_of(tmp_path, body)
+    assert [r["target"] for r in rows] == ["commission"]
+
+
+def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
+    body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], r["stance"]) for r in rows] == [("cyprus", -1)]
