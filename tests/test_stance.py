@@ -45,3 +45,27 @@ def test_two_digit_root_codes_are_not_confused_with_three_digit_codes():
 
     assert cameo_info("010")["name"].startswith("Make statement")
     assert cameo_info("10")["name"] == "Demand"
+
+
+def test_rather_than_marks_criticism_whatever_the_cues_sign():
+    text = "Orbán should work with Brussels rather than threaten Poland."
+    assert stance_toward(text, {"orban": [(0, 5)]})["orban"] < 0
+
+
+def test_a_killing_done_by_an_actor_is_hostile_toward_it():
+    text = "The plane was shot down by Russia."
+    assert stance_toward(text, {"russia": [(text.index("Russia"), text.index("Russia") + 6)]})["russia"] < 0
+
+
+def test_a_guest_who_is_welcome_is_the_one_before_the_words():
+    text = "I will talk to Erdogan, he is always welcome in Serbia."
+    spans = {"erdogan": [(15, 22), (24, 26)], "serbia": [(text.index("Serbia"), len(text) - 1)]}
+    got = stance_toward(text, spans)
+    assert got["erdogan"] > 0 and got["serbia"] == 0
+
+
+def test_a_question_in_a_statement_counts_against_its_target():
+    from rhetoric.extract.stance import lexicon_stance
+
+    text = "By what right does Denmark assert control over Greenland?"
+    assert lexicon_stance(text, [(19, 26)]) < 0

@@ -39,7 +39,8 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
                 r"army|military|armed\s+forces|forces|troops|soldiers|navy|air\s+force|police|security\s+services|"
                 r"intelligence|embassy|delegation|negotiators|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
                 r"air[- ]defen[cs]e(?:\s+system)?|missiles?|warplanes?|jets|drones|authorities'|government's|"
-                r"parliament|cabinet|presidency|people|public|leadership's")
+                r"parliament|cabinet|presidency|people|public|leadership's|friends|partners|neighbou?rs|colleagues|"
+                r"counterparts|brothers|allies|nationals|citizens|side's|state's|prosecutors|courts?|judiciary")
 #: Role nouns and what a registry role must contain for them (any of).
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",

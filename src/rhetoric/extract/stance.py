@@ -93,6 +93,15 @@ CUES: list[Cue] = [
     Cue(r"(?:further |continued )?arming(?: of)?\b|\barm(?:s|ed)? (?:the\b|\w+ forces)", -1, "object",
         "arming (the other side): the armed side, named after the cue"),
     Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
+    Cue(r"(?:involve\w*|complicit\w*|complicity|hand|role|responsib\w*|behind)\s+(?:\w+\s+){0,2}?"
+        r"(?:in|for|of)?\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:killings?|murders?|assassinations?|attacks?|"
+        r"bombings?|shooting\s+down|downing|deaths?)\b", -2, "any", "involvement in a killing"),
+    Cue(r"(?:shot\s+down|killed|murdered|assassinated|attacked|bombed|shelled|struck|targeted|hit|downed)"
+        r"\s+by\b", -2, "object", "done by (the agent named after 'by')"),
+    Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:stop|end|cease|respect|apologi[sz]e|give\s+back|"
+        r"return|withdraw|pay|answer|stand\s+down)\b|admission\s+of\s+guilt|punishment\s+of|"
+        r"(?:we\s+)?will\s+(?:remember|not\s+forget|never\s+forget)\b|no\s+place\s+between|enough\s+is\s+enough",
+        -1, "any", "demand, warning"),
     Cue(r"destroy\w*|destruct\w*|devastat\w*|ruin(?:ed|ing|s)?\b|wreck\w*|sabotag\w*", -2, "agent",
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
@@ -119,7 +128,9 @@ CUES: list[Cue] = [
         r"ridiculous|nonsense|lawless\w*", -2, "any"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
     # --- conciliatory
-    Cue(r"great (?:leader|friend|statesman|partner)|good friend|dear friend|brother\w*", 2, "any",
+    Cue(r"great (?:(?:world|national|global|true|historic) )?(?:leader|friend|statesman|partner)|good friend|"
+        r"dear friend|brother\w*|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
+        2, "any",
         "personal praise"),
     Cue(r"man of (?:his|her) word|woman of her word|trustworthy|reliable partner", 2, "any"),
     Cue(r"\bproud\b|honou?red\b", 2, "object", "pride in working with"),
@@ -134,6 +145,8 @@ CUES: list[Cue] = [
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"prais\w*|\bhail\w*|commend\w*|applaud\w*|thank\w*|grateful|gratitude|congratulat\w*|"
         r"admir\w*|salut\w*", 2, "object"),
+    Cue(r"(?:is|are|was|were|will be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
+        "X is welcome: the guest before it"),
     Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
     Cue(r"\blegitimate\b|respect\w*|\btrust\w*|constructive|productive|fruitful|positive|"
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
@@ -253,12 +266,26 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
             resume = m.end()
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            pol = cue.polarity
-            if _NEGATION.search(low[max(0, m.start() - 40):m.start()]):
-                pol = -pol
+            pol = _negated(low, m.start(), cue.polarity)
             hits.append(CueHit(m.start(), m.end(), text[m.start():m.end()], pol, cue.scope))
             taken.append((m.start(), m.end()))
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: "instead of threatening Turkey", "rather than cooperate": the speaker says the target does the
+#: opposite of what it should, so the clause is a criticism whatever the cue's own sign.
+_CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _negated(low: str, pos: int, polarity: int) -> int:
+    """A cue's polarity after the words before it: flipped by a negation; negative after a
+    contrast ("instead of", "rather than")."""
+    before = low[max(0, pos - 40):pos]
+    if not _NEGATION.search(before):
+        return polarity
+    if _CONTRAST_BEFORE.search(before):
+        return -abs(polarity)
+    return -polarity
 
 
 @lru_cache(maxsize=16384)
@@ -352,7 +379,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
     (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
     (``spans``, offsets in ``text``), each flipped by a negation before it and counted for the
     target when it is the one named nearest in its clause; when the text does not name the
-    target (a target known from the context), every polar word of the text. −1, 0 or +1."""
+    target (a target known from the context), every polar word of the text. A question counts
+    as a negative word: in a statement it is a challenge. −1, 0 or +1."""
     from rhetoric.extract.polarity import polar_words
 
     low = fold_same_length(text)
@@ -368,6 +396,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
             if _NEGATION.search(low[max(0, s - 40):s]):
                 sign = -sign
             total += sign
+        question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
+        if question and (not spans or inside):
+            total -= 1  # a question in a statement is a challenge: "By what right does X …?"
     return (total > 0) - (total < 0)
 
 

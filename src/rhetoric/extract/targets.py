@@ -25,7 +25,7 @@ from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
-from rhetoric.extract.roles import is_outlet_name, roles_of
+from rhetoric.extract.roles import is_outlet_name
 from rhetoric.regexes import WordStartPattern
 
 if TYPE_CHECKING:
@@ -281,9 +281,18 @@ def antecedent(ctx: ArticleContext, stmt: Statement) -> str | None:
 
 
 def own_side(ctx: ArticleContext, speaker: str) -> set[str]:
-    """The speaker and the state it belongs to: what a statement is not, by default, about."""
-    state = roles_of(ctx.reg).state_of.get(speaker)
-    return {speaker, state} - {None}
+    """What a statement is not, by default, about: the speaker, the actors it belongs to (its
+    ministry, government, state: "Ukraine's foreign ministry spokesman" speaks for them), and,
+    for a state or an organisation speaking, its own people ("the Kremlin said Putin had …")."""
+    side = {speaker}
+    actor = ctx.reg.actors.get(speaker)
+    while actor is not None and actor.kind != "state" and actor.affiliation and actor.affiliation not in side:
+        side.add(actor.affiliation)  # up to the state, not to the alliances the state is in
+        actor = ctx.reg.actors.get(actor.affiliation)
+    speaker_actor = ctx.reg.actors.get(speaker)
+    if speaker_actor is not None and speaker_actor.kind in ("state", "organisation"):
+        side |= {a.id for a in ctx.reg.actors.values() if a.affiliation == speaker and a.kind == "person"}
+    return side
 
 
 def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
