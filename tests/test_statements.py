@@ -67,14 +67,22 @@ def test_pronoun_speaker_resolves_to_previous_named_speaker(tmp_path):
 
 def test_pronoun_gender_skips_speaker_of_other_gender(tmp_path):
     body = ('Rama thanked Meloni for her support.\n"Cooperation works," Meloni said.\n'
-            "He added that Albania would open new chapters.\n")
+            "He added that Albania admired the courage of Italy.\n")
     rows = extract(tmp_path, body)
     assert rows[-1]["speaker"] == "rama"
 
 
 def test_according_to_gives_reported_statement(tmp_path):
-    rows = extract(tmp_path, "Egypt will host new talks next week, according to Badr Abdelatty.\n")
+    rows = extract(tmp_path, "Israel is violating the ceasefire in Gaza, according to Badr Abdelatty.\n")
     assert rows[0]["speaker"] == "abdelatty" and rows[0]["kind"] == "reported"
+
+
+def test_an_attributed_fact_without_stance_is_not_a_statement(tmp_path):
+    # the codebook: facts without evaluation are not coded ("Egypt will host talks", "he said
+    # the delivery came early"); a quotation stays a statement whatever its stance
+    assert extract(tmp_path, "Egypt will host new talks next week, according to Badr Abdelatty.\n") == []
+    assert extract(tmp_path, "The ministry said the minister had spoken to Ruto by phone on Monday.\n") == []
+    assert len(extract(tmp_path, '"We will host the talks next week," Abdelatty said.\n')) == 1
 
 
 def test_reported_accusation_is_hostile_toward_object(tmp_path):

@@ -93,7 +93,10 @@ CUES: list[Cue] = [
     Cue(r"(?:further |continued )?arming(?: of)?\b|\barm(?:s|ed)? (?:the\b|\w+ forces)", -1, "object",
         "arming (the other side): the armed side, named after the cue"),
     Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
-    Cue(r"(?:involve\w*|complicit\w*|complicity|hand|role|responsib\w*|behind)\s+(?:\w+\s+){0,2}?"
+    Cue(r"cover(?:ed|ing|s)?[- ]up|whitewash\w*|conceal\w*", -2, "agent", "cover-up"),
+    Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
+    Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
+    Cue(r"(?:involve\w*|complicit\w*|complicity|hand|role|responsib\w*|behind|link\w*)\s+(?:\w+\s+){0,6}?"
         r"(?:in|for|of)?\s*(?:the\s+)?(?:\w+\s+){0,2}?(?:killings?|murders?|assassinations?|attacks?|"
         r"bombings?|shooting\s+down|downing|deaths?)\b", -2, "any", "involvement in a killing"),
     Cue(r"(?:shot\s+down|killed|murdered|assassinated|attacked|bombed|shelled|struck|targeted|hit|downed)"

@@ -33,6 +33,7 @@ from rhetoric.extract.attribution import quote_statements
 from rhetoric.extract.channels import assign_channel
 from rhetoric.extract.context import ArticleContext
 from rhetoric.extract.model import Statement
+from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
 from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward
 
@@ -79,7 +80,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     found = sorted(ctx.statements + authorial_statements(ctx, covered), key=lambda s: s.start)
     rows: list[dict] = []
     done: list[Statement] = []
-    for n, stmt in enumerate(found, 1):
+    n = 0
+    for stmt in found:
         # the same speaker's statements of this and the previous sentence (one reply)
         ctx.prev_same = [o for o in done if o.speaker == stmt.speaker and 0 <= stmt.sent_lo - o.sent_hi <= 1
                          and ctx.para_index(stmt.start) - ctx.para_index(o.start) <= 1]
@@ -89,7 +91,11 @@ def extract_article(article: Article, registry) -> list[dict]:
             assign_channel(ctx.masked, stmt)
         else:
             stmt.channel = "article text"
-        rows.extend(_rows(ctx, stmt, f"{article.id}:{n:03d}"))
+        found_rows = _rows(ctx, stmt, f"{article.id}:{n + 1:03d}")
+        if is_fact(ctx, stmt, found_rows):
+            continue
+        n += 1
+        rows.extend(found_rows)
     return rows
 
 

@@ -1,0 +1,38 @@
+"""What looks like a statement but is not one, by the codebook, decided after a statement's
+stance is known (the attribution rules already leave out absences, refusals and imagined
+speech: ``rhetoric.extract.clauses``).
+
+``is_fact``: reported speech that takes no stance is an attributed fact ("the ministry said the
+chief of staff had held a call", "he said the delivery came early").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rhetoric.extract import stance as st
+from rhetoric.extract import vocabulary as v
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+    from rhetoric.extract.model import Statement
+
+
+def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
+    """An attributed fact is no statement (the codebook): reported speech (no quotation) that
+    takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
+    the chief of staff had held a call", "he said the delivery came early")."""
+    if stmt.kind != "reported" or stmt.nominal_target is not None:
+        return False
+    if any(r["stance"] != 0 for r in rows):
+        return False
+    text = ctx.body[stmt.start:stmt.end]
+    if st.has_cue(text) or st.lexicon_stance(text, []) != 0:
+        return False
+    return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
+
+
+#: Verbs that report without evaluating: what follows them must carry the stance.
+_NEUTRAL_VERBS = {"say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm",
+                  "post", "according to", "indicate", "observe", "remark", "inform", "clarify", "point out",
+                  "comment", "reply", "respond", "recall", "predict", "suggest"}
