@@ -236,7 +236,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = resolve(ctx, cs[0])
     if not spk:
         return None
-    return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+    stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
+    stmt.subject_pos = cs[0].start
+    return stmt
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -42,6 +42,12 @@ class ArticleContext:
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = qt.mask(self.body, self.quotes)
         found = find_candidates(self.body, self.masked, registry, self.all_mentions, self.in_quote)
+        #: datelines at the start of paragraphs ("BELGRADE, Oct 8 (Reuters) – ", "Addis Ababa — "):
+        #: the places in them are nobody's name
+        self.datelines = [(p.start, m.end()) for p in self.paras
+                          if (m := v.DATELINE.match(self.masked, p.start)) is not None]
+        if self.datelines:
+            found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
         self.cands = found.cands
         self.name_titles = found.name_titles
         #: gender of people: from titles and his/her (``resolve.learn_gender``) …

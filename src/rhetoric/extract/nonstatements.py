@@ -3,10 +3,14 @@ stance is known (the attribution rules already leave out absences, refusals and 
 speech: ``rhetoric.extract.clauses``).
 
 ``is_fact``: reported speech that takes no stance is an attributed fact ("the ministry said the
-chief of staff had held a call", "he said the delivery came early").
+chief of staff had held a call", "he said the delivery came early"), and a reporting verb with
+nothing reported after it ("Frederiksen answered in a statement on Sunday.") says only that
+someone spoke.
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import TYPE_CHECKING
 
@@ -24,6 +28,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
     the chief of staff had held a call", "he said the delivery came early")."""
     if stmt.kind != "reported" or stmt.nominal_target is not None:
         return False
+    if stmt.verb_pos is not None and _says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
+        return True  # "answered in a statement on Sunday": when and how, but nothing said
     if any(r["stance"] != 0 for r in rows):
         return False
     text = ctx.body[stmt.start:stmt.end]
@@ -32,7 +38,27 @@ def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
 
 
+#: Nothing but where, when and how after a verb: "in a statement on Sunday", "with studied regret".
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|with|during|after|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                           r"(?:[\w-]+\s*){1,4}[.,]?\s*")
+
+
+def _says_nothing(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether all that follows a reporting verb is circumstances, without an actor or a
+    clause ("in a statement on Sunday", "with studied regret")."""
+    text = ctx.masked[lo:hi]
+    if ctx.mentions_in(lo, hi) or re.search(r"(?i)\b(?:that|to|of|about|for|as|against|over)\b|[“”\"¤]", text):
+        return False
+    pos = 0
+    while pos < len(text):
+        m = _CIRCUMSTANCE.match(text, pos)
+        if m is None or m.end() == pos:
+            return not text[pos:].strip(" .,")
+        pos = m.end()
+    return True
+
+
 #: Verbs that report without evaluating: what follows them must carry the stance.
 _NEUTRAL_VERBS = {"say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm",
                   "post", "according to", "indicate", "observe", "remark", "inform", "clarify", "point out",
-                  "comment", "reply", "respond", "recall", "predict", "suggest"}
+                  "comment", "reply", "respond", "recall", "predict", "suggest", "answer"}

@@ -55,6 +55,7 @@ REPORTING_VERBS = {
     "tweet": "tweeted|tweets|tweeting",
     "reply": "replied|replies|replying",
     "respond": "responded|responds|responding",
+    "answer": "answered|answers(?= [A-Z]| in| with| that| by| on)",
     "remark": "remarked",
     "acknowledge": "acknowledged|acknowledges|acknowledging",
     "admit": "admitted|admits|admitting",
@@ -285,10 +286,14 @@ TITLE_WORDS = {
     "economist", "analyst", "spokesman", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
 }
-#: A wire dateline at the start of a paragraph: "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
-#: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given).
-DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-                      r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+")
+#: A dateline at the start of a paragraph: a wire's "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
+#: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given), or a liveblog's
+#: "Addis Ababa — ", "Rio de Janeiro, evening — " (a place in title case before a dash).
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+    r"|[A-Z][a-zà-ÿ'’.-]+(?:[ /-](?:de |da |do |del |la |el |al )?[A-Z][a-zà-ÿ'’.-]+){0,3}"
+    r"(?:,\s*(?:[a-z]+\s?){1,3})?\s+[—–]\s+(?=[A-Z“\"‘'])")
 #: Words after a quote that point back to it: "those words", "that sentence", "the accusation".
 REFERS_BACK = re.compile(r"(?i)(?<![\w-])(?:th(?:ose|ese|at|is)|the|his|her)\s+(?:words|lines|remarks?|sentences?|"
                          r"comments?|message|post|accusation|statement|claims?|warning|appeal|charge|verdict|"
