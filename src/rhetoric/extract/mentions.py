@@ -104,6 +104,9 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.ROLE.finditer(masked):
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
+    for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
+        if not overlaps(m.start(), m.end()):
+            out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
 

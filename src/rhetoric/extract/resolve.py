@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.mentions import Cand
-from rhetoric.extract.roles import is_outlet_name, role_candidates
+from rhetoric.extract.roles import is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -151,19 +151,42 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     return None
 
 
+#: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
+_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+
+
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     """The actor a role refers to (module doc), else None: of the actors the role can be
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
-    last before it, else the only one; a kept name introduced with that title counts too."""
+    last before it, else the only one; a kept name introduced with that title counts too.
+    "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
+    "the statement" is the last speaker's."""
     phrase = c.text or ""
-    allowed = set(role_candidates(ctx.reg, phrase))
+    words = phrase.lower().split()
+    if words and words[-1] in _SPEECH_NOUNS:
+        return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
+    owner = None
+    if words and words[0] in _POSSESSIVE_PRONOUNS:
+        owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))
+        if owner is None:
+            return None
+        phrase = " ".join(words[1:])
+        owner_actor = ctx.reg.actors.get(owner)
+        if words[-1] in ("office", "presidency") and (owner_actor is None or owner_actor.kind == "person"):
+            return owner
+    state = roles_of(ctx.reg).state_of.get(owner, owner) if owner else None
+    allowed = set(role_candidates(ctx.reg, phrase, state))
     head = phrase.lower().split()[-1] if phrase.split() else ""
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
             return x.ref
-        if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, ""):
+        if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
-    return next(iter(allowed)) if len(allowed) == 1 else None
+    if len(allowed) == 1:
+        return next(iter(allowed))
+    return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
+        ctx.reg.actors[owner].kind in ("state", "organisation") else None
 
 
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:

@@ -201,15 +201,15 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
     return (" ".join(words[:-1]) or None, words[-1]) if words else (None, "")
 
 
-def role_candidates(registry, phrase: str) -> list[str]:
-    """The actors a role phrase can be (module doc), in registry order."""
+def role_candidates(registry, phrase: str, state: str | None = None) -> list[str]:
+    """The actors a role phrase can be (module doc), in registry order; ``state``: the state
+    (or organisation) the role belongs to, when known otherwise ("its foreign ministry")."""
     roles = roles_of(registry)
     mod, noun = _role_key(phrase)
     if not noun:
         return []
     wanted = _ROLE_SYNONYMS.get(noun, (noun,))
-    state = None
-    if mod:
+    if mod and state is None:
         state = roles.demonym_of.get(mod) or registry.resolve(mod)
         if state is None:
             return []

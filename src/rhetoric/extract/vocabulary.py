@@ -220,11 +220,17 @@ GAP_SUBJ_VERB = re.compile(
 #: "he", "she", "they", "it" and the possessives "his", "her", "their", as whole words.
 PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Ii]t", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
 POSSESSIVES = {"his", "her", "their"}
-_ROLE_WORDS = (r"((?:[A-Z][a-z]+\s+)?(?:president|prime minister|premier|minister|chancellor|"
+_ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
                r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
-               r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization))"
-               r"(?![\w-])")
+               r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
+               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration)")
+_ROLE_WORDS = r"((?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])"
+#: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
+#: refers to (the first word is the pronoun). The plain pattern is the definition.
+ROLE_OF_PLAIN = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
+ROLE_OF = re.compile(letter_branches(["[Ii]ts", "[Tt]heir", "[Hh]is", "[Hh]er"],
+                                     r"\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])", not_after=r"[\w-]"))
 #: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
 #: pattern is the definition; ``ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
 #: the t's (re.I lets "t" match nothing else).
