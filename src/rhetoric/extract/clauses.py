@@ -84,10 +84,22 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
                 not re.search(r"[,;:¤“”\"]", gap):
             return True, x
+        if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
+                and _after_title(m, x):
+            return True, x  # "The government spokeswoman, Pilar Alegría, told": the name in apposition
         if x.channel or _inside_commas(m, x, vstart):
             continue
         break
     return False, None
+
+
+def _after_title(m: str, x: Cand) -> bool:
+    """Whether ``x`` follows a title and a comma: "The government spokeswoman, Pilar Alegría"."""
+    before = m[max(0, x.start - 40):x.start].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower().strip("'’") in v.TITLE_WORDS | v.LEAD_WORDS
 
 
 def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
