@@ -200,3 +200,14 @@ def test_corpus_attributed_statements_meet_targets(metric):
     att = _scores(ROOT / "data" / "corpus", CORPUS_GOLD, load_actors())
     bar = CORPUS_TARGET_RECALL_BAR if metric == "target_recall" else CORPUS_BAR
     assert att[metric] >= bar, f"{metric} = {att[metric]:.3f}"
+
+
+def test_single_quotation_marks_make_a_quote(tmp_path):
+    rows = extract(tmp_path, "Orbán said Brussels was 'waging a war against Hungarian families', on state radio.\n")
+    assert any(r["kind"] == "partial" and r["speaker"] == "orban" and "waging a war" in r["quote"] for r in rows)
+
+
+def test_single_quotes_inside_a_quote_are_not_a_quote_of_their_own(tmp_path):
+    body = '"People write that \'we have betrayed our friends\', which is simply untrue," Rama said.\n'
+    rows = extract(tmp_path, body)
+    assert len({r["statement_id"] for r in rows}) == 1 and rows[0]["speaker"] == "rama"

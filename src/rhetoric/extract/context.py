@@ -37,7 +37,9 @@ class ArticleContext:
         self.sents = [s for s in article.sentences if s.passage_kind in ("text", "bullet")]
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
-        self.quotes = qt.find_quotes(self.body, self.paras)
+        doubles = qt.find_quotes(self.body, self.paras)
+        singles = qt.single_quotes(self.body, self.paras, doubles)
+        self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
         self.all_mentions = article_mentions(self.body, registry)
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = qt.mask(self.body, self.quotes)

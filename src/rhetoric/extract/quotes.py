@@ -7,6 +7,12 @@ a paragraph that ends inside a quote and is followed by a paragraph opening with
 mark continues the quote (the multi-paragraph convention). A quote that is never closed (or a
 close with no opening) is still kept, up to an attribution (", she said") or the end of the
 paragraph, and flagged ``unbalanced quote``.
+
+Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
+quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
+mark follows a space or a bracket and precedes a letter; a closing one follows a letter or
+punctuation and precedes a space, punctuation or the end; an apostrophe between letters
+("don't", "Vučić’s") is neither.
 """
 
 from __future__ import annotations
@@ -103,6 +109,47 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
                 quotes.append(_close_unbalanced(body, cur, p))
                 cur, continuing = None, False
     return quotes
+
+
+_SINGLE_MARK = re.compile(r"[‘’']")
+
+
+def _single_marks(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, mark, opens?) of the single quotation marks of a paragraph that can open or
+    close a quote (module doc); apostrophes between letters are left out."""
+    out = []
+    for m in _SINGLE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "‘'" and (prev.isspace() or prev in "([—–") and (nxt.isalnum() or nxt in "“\""):
+            out.append((i, ch, True))
+        elif ch in "’'" and (prev.isalnum() or prev in ".,!?…") and (nxt.isspace() or nxt in ".,;:!?)]—–-"):
+            out.append((i, ch, False))
+    return out
+
+
+def single_quotes(body: str, paras: list, doubles: list[Quote]) -> list[Quote]:
+    """Quotes in single quotation marks, outside the double quotes ``doubles`` (module doc)."""
+    inside = [(q.open, (q.close if q.close is not None else q.end) + 1) for q in doubles]
+    out = []
+    for p in paras:
+        text = body[p.start:p.end]
+        if "‘" not in text and "'" not in text:
+            continue
+        opened = None
+        for i, ch, opens in _single_marks(text):
+            pos = p.start + i
+            if any(a <= pos < b for a, b in inside):
+                continue
+            if opens:
+                opened = (pos, ch) if opened is None else opened
+            elif opened is not None and (ch == "'") == (opened[1] == "'"):
+                start = opened[0]
+                if len(body[start + 1:pos].split()) >= 2 and not any(a < pos and start < b for a, b in inside):
+                    out.append(Quote(start, pos, start + 1, pos))
+                opened = None
+    return out
 
 
 def mask(body: str, quotes: list[Quote]) -> str:
