@@ -187,6 +187,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt.verb_pos = vm.start()
         stmt.claim = (subj.start, site.close + 1)
         stmt.subject_pos = subj.start
+        if kind == "partial" and ctx.masked.find(v.MASK, vm.end(), q.open) < 0:
+            # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
+            # part of the reported clause, which is the statement
+            stmt.start, stmt.end = vm.start(), min(site.close + 1, site.hi) if q.close is not None else q.end
         return stmt
     return None
 
