@@ -148,7 +148,7 @@ def test_extraction_goes_on_past_an_unbalanced_quote_and_flags_it(tmp_path, writ
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     unbalanced = [r for r in rows if r["flag"] == "unbalanced quote"]
     assert unbalanced and unbalanced[0]["speaker"] == "pashinyan"
-    assert unbalanced[0]["quote"].startswith("a historic opportunity")
+    assert "a historic opportunity" in unbalanced[0]["quote"]  # within the reported clause
     assert any(r["speaker"] == "aliyev" and r["flag"] != "unbalanced quote" for r in rows), \
         "extraction stopped at the unbalanced quote"
 
