@@ -242,3 +242,21 @@ def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)
     assert [(r["target"], r["stance"]) for r in rows] == [("cyprus", -1)]
+
+
+def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "r3.md"
+    p.write_text("---\nid: r3\ntitle: \"Transcript: Giorgos Gerapetritis on Cyprus\"\noutlet: null\n"
+                 "published: 2025-05-09\nlanguage: en\n---\n"
+                 "Greece's foreign minister gave an interview to state radio today.\n\n"
+                 "Q: Is Turkey behaving like a bully?\n\n"
+                 "A: Turkey is undermining every effort at peace in Cyprus. We will not accept it.\n\n"
+                 "**Q:** And the talks?\n\n"
+                 "**A:** The talks are dead as long as Ankara insists on two states.\n", encoding="utf-8")
+    rows = extract_article(read_article(p), REG)
+    assert {r["speaker"] for r in rows} == {"gerapetritis"}
+    assert not any("bully" in r["quote"] for r in rows)  # a question is nobody's statement
+    assert any("undermining" in r["quote"] and r["target"] == "turkey" and r["stance"] < 0 for r in rows)
+    assert all(r["said_on"] == "2025-05-09" and r["channel"] == "interview" for r in rows)

@@ -51,6 +51,8 @@ def assign_channel(masked: str, stmt) -> None:
     """Set ``stmt.channel``: the first channel named in its date zone (its attribution), else in
     its sentence(s); else the channel of the statement it continues or took its date from;
     else "statement (unspecified)"."""
+    if stmt.channel:
+        return  # set by the rule that found it (an interview's answers)
     text = "".join(masked[a:b] for a, b in stmt.date_zone) or masked[stmt.frame[0]:stmt.frame[1]]
     if names_a_channel(text):
         for name, rx in CHANNELS:

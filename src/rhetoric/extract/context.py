@@ -63,6 +63,8 @@ class ArticleContext:
         self.prev_same: list[Statement] = []
         #: the last quote statement and where its quote closed (``attribution.continuation``)
         self.last_quote: tuple[Statement | None, int] = (None, -1)
+        #: paragraphs (their starts) that are an interviewer's questions (``transcript``)
+        self.questions: set[int] = set()
         #: sentence index -> whether it imagines speech (``clauses.hypothetical``)
         self.hypothetical: dict[int, bool] = {}
         self._compound_cache: list | None = None

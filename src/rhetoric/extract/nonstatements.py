@@ -26,8 +26,13 @@ def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
     the chief of staff had held a call", "he said the delivery came early")."""
-    if stmt.kind != "reported" or stmt.nominal_target is not None:
+    answer = stmt.channel == "interview" and not stmt.verb  # a sentence of an interview's answer
+    if (stmt.kind != "reported" and not answer) or stmt.nominal_target is not None:
         return False
+    if answer:
+        text = ctx.body[stmt.start:stmt.end]
+        return not (any(r["stance"] != 0 for r in rows) or ctx.mentions_in(stmt.start, stmt.end)
+                    or st.has_cue(text) or st.lexicon_stance(text, []) != 0)
     if stmt.verb_pos is not None and _says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said
     if any(r["stance"] != 0 for r in rows):

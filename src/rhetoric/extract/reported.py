@@ -55,7 +55,10 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     sent = ctx.sents[si]
     lo, hi = sent.start, sent.end
     end = clause_end(ctx, vm.end(), hi)
-    stmt = Statement(spk, "reported", vm.start(), end, vm.group(), si, si, (lo, hi), (vm.end(), end))
+    # "Algiers has blamed …": a subject right before the verb belongs to the statement's words
+    start = subj.start if subj is not None and subj.kind in ("mention", "name") and \
+        subj.end <= vm.start() and re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
+    stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     after_that = v.THAT.search(ctx.masked[vm.end():min(hi, vm.end() + 60)])
     if after_that:
         zone_end = vm.end() + after_that.start()
@@ -189,6 +192,8 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
             claims.setdefault(i, []).append((a, b, stmt))
     out: list[Statement] = []
     for si in range(len(ctx.sents)):
+        if ctx.paras[ctx.para_index(ctx.sents[si].start)].start in ctx.questions:
+            continue  # an interviewer's question is nobody's statement
         claimed = claims.get(si, [])
         found: list[Statement] = []
         for rule in SENTENCE_RULES:
@@ -202,7 +207,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
     in ``covered`` (those with a statement) are left out."""
     out = []
     for si, sent in enumerate(ctx.sents):
-        if si in covered or sent.passage_kind != "text":
+        if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
             continue
         lo, hi = sent.start, sent.end
         tg = targets_in(ctx, lo, hi, "author")

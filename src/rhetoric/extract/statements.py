@@ -8,11 +8,13 @@ The pipeline (general English news conventions, no statistical model), one modul
 1. ``quotes``: quotation marks paired into quotes; the body with quotes masked.
 2. ``mentions``: candidates for speakers and targets (actors, kept names, pronouns, roles).
 3. ``attribution``: who said each quote, by an ordered list of rules (``QUOTE_RULES``).
-4. ``reported``: reported speech and the article's own voice, by sentence rules
+4. ``transcript``: the answers of an interview transcript ("Q: … A: …");
+5. ``reported``: reported speech and the article's own voice, by sentence rules
    (``SENTENCE_RULES``), then the authorial statements.
-5. ``targets``: whom each statement is about; ``stance``: its stance toward each, from −2 to
-   +2, with a CAMEO code and Goldstein score.
-6. ``anchoring``: when it was said (``said_on``); ``channels``: where ("on X", "told reporters").
+6. ``targets``: whom each statement is about; ``stance``: its stance toward each, from −2 to
+   +2, with a CAMEO code and Goldstein score (``polarity``: the broad lexicon it falls back on).
+7. ``anchoring``: when it was said (``said_on``); ``channels``: where ("on X", "told reporters");
+   ``nonstatements``: attributed facts without stance are left out.
 
 ``vocabulary`` holds the words and patterns, ``clauses`` the clause structure the rules read,
 ``resolve`` the pronoun and role resolution, ``model`` the ``Statement`` every rule returns.
@@ -35,6 +37,7 @@ from rhetoric.extract.context import ArticleContext
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
+from rhetoric.extract.transcript import transcript_statements
 from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward
 
 from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
@@ -74,6 +77,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     """Statements of one article, one dict per (statement, target), in body order."""
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
+    ctx.statements.extend(transcript_statements(ctx))
+    ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(reported_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)
     covered = {i for s in ctx.statements for i in range(s.sent_lo, s.sent_hi + 1)}

@@ -356,7 +356,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         return {stmt.primary: scores[stmt.primary]}
     if stmt.anaphoric:
         ante = antecedent(ctx, stmt)
-        after_verb = stmt.start + len(stmt.verb)
+        after_verb = (stmt.verb_pos if stmt.verb_pos is not None else stmt.start) + len(stmt.verb)
         if ante and ante not in own and \
                 (not strong_named or _ANAPHORIC_OBJECT.match(ctx.masked[after_verb:after_verb + 20])):
             sc = stance_toward(ctx, lo, hi, tg + [(ante, lo, lo)], ante)

@@ -1,0 +1,103 @@
+"""Interview transcripts: the answers are the interviewee's statements, the questions are none.
+
+A transcript is a run of paragraphs labelled as questions and answers ("Q:" / "A:", "Question:"
+/ "Answer:") or by speaker ("SMITH: …", "Interviewer: …"). The interviewee of a Q/A transcript
+is the person the article introduces: the first person its title names, else the person named
+most often before the first question. A label that names an actor of the registry (or a person
+named before) speaks for that actor; "Q", "Question", "Interviewer" and the like never speak.
+
+Each sentence of an answer is a statement (kind ``direct``), so that one long answer is not one
+statement; a sentence that names no actor and takes no stance is left out afterwards like any
+attributed fact (``rhetoric.extract.nonstatements``). Answers are dated like the rest of the
+article: their date zone is the introduction, where the interview's day is told ("was the morning
+guest of France Inter today").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rhetoric.extract.model import Statement
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
+_LABEL = re.compile(r"(?:\*\*|__|\*)?(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                    r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
+#: A sentence that introduces the interview: "X broke that silence in an interview with …",
+#: "X was the morning guest of …", "X spoke to us", "X sat down with …".
+_INTERVIEW = re.compile(r"(?i)\b(?:interview|guest|spoke\s+to|speaking\s+to|talked\s+to|sat\s+down\s+with|told\s+(?:us|our))\b")
+_ASKS = {"q", "question", "interviewer", "host", "moderator", "reporter", "journalist"}
+_ANSWERS = {"a", "answer"}
+
+
+def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
+    """(paragraph index, label, where its text starts) of the labelled paragraphs."""
+    out = []
+    for i, p in enumerate(ctx.paras):
+        m = _LABEL.match(ctx.body, p.start, p.end)
+        if m and (m.group("label").lower() in _ASKS | _ANSWERS or m.group("label").isupper()
+                  or ctx.reg.resolve(m.group("label"))):
+            out.append((i, m.group("label"), m.end()))
+    return out
+
+
+def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
+    """The person the article introduces (module doc): the person its title names, else the
+    one a role in the title names ("Turkey's ambassador in Belgrade"), else the person named in
+    the sentence that introduces the interview, else the person named most before it."""
+    from rhetoric.extract.roles import role_candidates
+
+    title = ctx.article.meta.title or ""
+    mentions = ctx.reg.find_mentions(title)
+    for mt in mentions:
+        actor = ctx.reg.actors.get(mt.actor)
+        if actor is not None and actor.kind == "person":
+            return mt.actor
+    end = ctx.paras[first_label_para].start
+    named = [c for c in ctx.cands_in(0, end) if c.kind in ("mention", "name") and c.person and c.ref]
+    for mt in mentions:  # "Turkey's ambassador": a person of that state whose role the title names
+        people = {aid for aid in role_candidates(ctx.reg, title[mt.end:].lstrip("'’s "), mt.actor)}
+        hit = [c.ref for c in named if c.ref in people]
+        if hit:
+            return hit[0]
+    for sent in ctx.sents:
+        if sent.start >= end:
+            break
+        if _INTERVIEW.search(ctx.masked, sent.start, sent.end):
+            people = [c.ref for c in named if sent.start <= c.start < sent.end]
+            if people:
+                return people[0]
+    counts = Counter(c.ref for c in named)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def transcript_statements(ctx: ArticleContext) -> list[Statement]:
+    """The statements of the answers of an interview transcript (module doc); none when the
+    article has fewer than two labelled answers."""
+    labels = _labels(ctx)
+    answers = [x for x in labels if x[1].lower() not in _ASKS]
+    asks = [x for x in labels if x[1].lower() in _ASKS]
+    if len(answers) < 2 or (not asks and len({x[1] for x in labels}) < 2):
+        return []
+    first = labels[0][0]
+    intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
+    interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
+    ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
+    out = []
+    for i, label, text_start in answers:
+        speaker = interviewee if label.lower() in _ANSWERS else (ctx.reg.resolve(label) or label.title())
+        if not speaker:
+            continue
+        p = ctx.paras[i]
+        for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
+            sent = ctx.sents[si]
+            lo = max(sent.start, text_start)
+            if sent.end <= lo:
+                continue
+            out.append(Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
+                                 (lo, sent.end), date_zone=[intro], paragraph=i, channel="interview"))
+    return out
