@@ -197,6 +197,85 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
+_YOU = re.compile(r"(?<![\w-])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w-])")
+#: Whom a statement is told to, outside its quote: "told Sánchez", "a message to Denmark".
+_TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|message\s+to|letter\s+to|"
+                   r"appeal\s+to|warned|urged|asked)\s+(?:the\s+)?$")
+
+
+#: "the president of Brazil", "the current president of the government of the Argentine Republic".
+_ROLE_OF_STATE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?:current\s+|former\s+|new\s+)?(?P<role>president|prime\s+minister|"
+                            r"premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state)\s+of\s+"
+                            r"(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """People named by their role in a statement, quotes included: "the president of Brazil"
+    is the one person of the registry with that role in that state."""
+    from rhetoric.extract.roles import role_candidates
+
+    out = []
+    if ctx.body.find(" of ", lo, hi) < 0:
+        return out
+    for m in _ROLE_OF_STATE.finditer(ctx.body, lo, hi):
+        state = ctx.reg.resolve(m.group("state")) or ctx.reg.resolve(m.group("state").split()[-1])
+        if state is None:
+            continue
+        people = [a for a in role_candidates(ctx.reg, m.group("role"), state) if a != speaker]
+        if len(people) == 1:
+            out.append((people[0], m.start(), m.end()))
+    return out
+
+
+def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """In a quote, "you" is whom the speaker addresses: the actor the attribution says it was
+    told to ("told Sánchez", "a message to Denmark"), else the speaker of the statement just
+    before it, of another side (a reply), else the actor (a person first) the article has named
+    most before it, not of the speaker's side or an outlet (``_salient_before``)."""
+    if not stmt.quote_inner:
+        return []
+    qs, qe = stmt.quote_inner
+    yous = list(_YOU.finditer(ctx.body, qs, qe))
+    if not yous:
+        return []
+    own = own_side(ctx, stmt.speaker)
+    ref = stmt.addressee
+    if ref is None:
+        lo, hi = stmt.frame
+        for mt in ctx.mentions_in(lo, hi):
+            if not (qs <= mt.start < qe) and mt.actor not in own and _TOLD.search(ctx.body[max(lo, mt.start - 25):mt.start]):
+                ref = mt.actor
+                break
+    if ref is None:  # a reply: the speaker of the statement just before, of another side
+        para = ctx.para_index(qs)
+        for other in reversed(ctx.statements):
+            if other.start < qs and para - ctx.para_index(other.start) <= 1 and other.speaker not in own \
+                    and other.speaker != "author":
+                ref = other.speaker
+                break
+            if para - ctx.para_index(other.start) > 1 and other.start < qs:
+                break
+    if ref is None:
+        ref = _salient_before(ctx, qs, own)
+    return [(ref, m.start(), m.end()) for m in yous] if ref else []
+
+
+def _salient_before(ctx: ArticleContext, pos: int, exclude: set[str]) -> str | None:
+    """The actor named most often before ``pos`` (a person first; the latest of equals), not in
+    ``exclude`` nor an outlet: whom "you" in a quote most likely addresses."""
+    counts: dict[str, tuple[int, int]] = {}
+    for mt in ctx.mentions_in(0, pos):
+        if mt.actor in exclude or mt.actor == "author" or is_outlet_name(ctx.reg, mt.actor):
+            continue
+        n, _ = counts.get(mt.actor, (0, 0))
+        counts[mt.actor] = (n + 1, mt.start)
+    if not counts:
+        return None
+    people = {a: c for a, c in counts.items() if is_person(ctx, a)}
+    pool = people or counts
+    return max(pool, key=lambda a: pool[a])
+
+
 def _last_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str | None) -> str | None:
     lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
     for mt in reversed(ctx.mentions_in(lo, pos)):
@@ -218,7 +297,8 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     quote_apart = stmt.quote_inner and stmt.content != stmt.quote_inner
     if quote_apart:
         tg += targets_in(ctx, *stmt.quote_inner, stmt.speaker)
-    tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt)
+    tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt) + quote_addressee_targets(ctx, stmt)
+    tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker)
     if quote_apart:
@@ -325,7 +405,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     if nominal is not None and nominal[0] != stmt.speaker:
         return {nominal[0]: nominal[1]}
     own = own_side(ctx, stmt.speaker)
-    weak = {t for t, s, e in tg if t in own}
+    weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t)}  # own side; outlets are channels
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side
