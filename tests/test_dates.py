@@ -203,3 +203,25 @@ def test_may_as_a_verb_is_not_a_month():
 @pytest.mark.parametrize("ref", [D(2025, 10, 8), D(2025, 10, 11)])
 def test_wednesday_in_000_window_is_always_8_october(ref):
     assert nd("on Wednesday", ref=ref) == ("2025-10-08", "day")
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("signed in Tirana on 18 March last year", "2026-03-14", "2025-03-18"),
+    ("in April last year", "2025-04-17", "2024-04"),
+    ("the jet crashed on Christmas Day", "2025-10-11", "2024-12-25"),
+    ("Last Saturday he posted again", "2026-01-24", "2026-01-17"),  # said on a Saturday: a week ago
+    ("It began on Sunday the 19th", "2024-10-30", "2024-05-19"),
+    ("This morning Katz takes the ambassador", "2024-02-19", "2024-02-19"),
+    ("Kosovo holds local elections on Sunday", "2025-10-09", "2025-10-12"),  # a scheduled event
+    ("under Resolution 1244 of 1999", "2025-10-13", "1999"),  # "of" is no prefix of a model number
+])
+def test_more_phrases_of_news_writing(text, reference, expected):
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
+    assert expected in found, found
+
+
+def test_that_weekday_and_the_following_weekday_count_from_the_anchor():
+    anchor = dt.date(2024, 6, 18)  # a Tuesday
+    got = {te.text: te.date.value for te in find_temporal_expressions(
+        "He collected a prize that Friday; the verdict was due the following Thursday.", dt.date(2024, 10, 30), 0, anchor)}
+    assert got == {"that Friday": "2024-06-21", "the following Thursday": "2024-06-20"}

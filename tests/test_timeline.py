@@ -262,3 +262,27 @@ def test_corpus_meets_the_bar_against_hand_coded_event_sources(registry):
     assert s["recall"] >= 0.75, s
     assert s["date_accuracy"] >= 0.85, s
     assert s["precision"] >= 0.85, s
+
+
+def _events_of(tmp_path, body: str, published: str, registry) -> list[dict]:
+    p = tmp_path / "e1.md"
+    p.write_text(f"---\nid: e1\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    return extract_events(read_article(p), registry)
+
+
+def test_a_liveblog_entry_is_dated_by_its_day_header_and_today_counts_from_it(tmp_path, registry):
+    body = ("Live coverage of the reactions.\nMONDAY, OCT. 6\n10:15\nThe ministry calls in the ambassador.\n"
+            "14:40\nThe president speaks to reporters today about the drones.\nTUESDAY, OCT. 7\n09:00\n"
+            "Parliament meets in an emergency session.\n")
+    rows = _events_of(tmp_path, body, "2025-10-08", registry)
+    by_sentence = {r["sentence"][:20]: r["date"] for r in rows}
+    assert by_sentence["The ministry calls i"] == "2025-10-06"
+    assert by_sentence["The president speaks"] == "2025-10-06"  # "today" is the entry's day
+    assert by_sentence["Parliament meets in "] == "2025-10-07"
+
+
+def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_path, registry):
+    rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
+                      "2025-10-13", registry)
+    assert "2025-10-08" in {r["date"] for r in rows}

@@ -29,10 +29,10 @@ extraction, in one place, for statements and events alike.
 A statement none of these dates is left undated: the dateline, the publication date or a date
 stated paragraphs earlier are not taken for the day it was made.
 
-**Events** (``EventAnchors``): relative expressions ("within days", "a day later") count from an
-explicit day date of the same sentence (``rhetoric.extract.dates``), else from the last day
-date of the previous sentence, else from the article's story date (its first day-precision
-date); "N months ahead of schedule" counts back from the date the article says the thing was
+**Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
+Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
+from the last day date told before, in the same paragraph or the one before, else from the
+article's story date (its first day-precision date); "N months ahead of schedule" counts back from the date the article says the thing was
 scheduled for. Deictic words count from the section's day where there is one.
 """
 
@@ -107,6 +107,20 @@ class ArticleTimeline:
         section = self.section_at(pos) if self.sections else None
         return section.earliest if section is not None and section.precision == "day" else self.published
 
+    def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
+        """For the first sentence of a liveblog entry (a paragraph right after a timestamp, in a
+        dated section): the timestamp's span and the section's day; else None."""
+        day = self.section_at(sentence.start)
+        if day is None or day.precision != "day":
+            return None
+        i = bisect.bisect_right(self.para_starts, sentence.start) - 1
+        if i < 0 or self.paras[i].start != sentence.start:
+            return None
+        stamps = [ts for ts in self.timestamps if ts[1] <= sentence.start]
+        if not stamps or (i > 0 and self.paras[i - 1].start > stamps[-1][1]):
+            return None
+        return stamps[-1], day
+
     def in_dateline(self, pos: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= pos < self.dateline[1]
 
@@ -144,7 +158,10 @@ def _narrative(date: DateValue) -> bool:
 
 
 def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
-    """The date a heading states when the heading is only a date ("Wednesday 8 October")."""
+    """The date a heading states when the heading is only a date ("Wednesday 8 October",
+    "SUNDAY, FEB. 18")."""
+    if line.isupper():
+        line = line.title()  # same length: offsets hold
     exprs = find_temporal_expressions(line, reference, offset)
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return None
@@ -247,14 +264,17 @@ class EventAnchors:
                 self.schedule = after[0].date.earliest
                 break
         self.prev_day: dt.date | None = None
+        self.prev_end = -1  # where the sentence that stated prev_day ends
 
-    def resolve(self, s, exprs: list, ref: dt.date) -> tuple[list, dict[tuple[int, int], dt.date]]:
+    def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
-        the anchor each of those used; then the sentence's last day date becomes the next
-        sentence's anchor."""
+        the anchor each of those used. The anchor is the last day date told before: in the
+        sentences before, up to the paragraph before (``text``: the body, to count paragraphs),
+        else the story date."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
-            anchor = self.prev_day or self.story
+            recent = self.prev_day is not None and (not text or text.count("\n", self.prev_end, s.start) <= 2)
+            anchor = (self.prev_day if recent else None) or self.story
             redo = {(te.start, te.end): te
                     for te in find_temporal_expressions(s.text, ref, s.start, anchor)} if anchor else {}
             ahead = {(te.start, te.end): te
@@ -270,5 +290,6 @@ class EventAnchors:
                 new.append(te)
             exprs = new
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"]
-        self.prev_day = day_dates[-1] if day_dates else None
+        if day_dates:
+            self.prev_day, self.prev_end = day_dates[-1], s.end
         return exprs, used

@@ -50,6 +50,16 @@ _ALTERNATIVES = [
     # ranges of days
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
     _g("ddm", rf"(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    # a day or month of a year told relative to the reference: "18 March last year",
+    # "March 18 this year", "December last year"
+    _g("dm_rel", rf"(?<![0-9.,])(?P<dm_rel_d>{_DAY})\s+(?:of\s+)?(?P<dm_rel_m>{_MON}),?\s+(?P<dm_rel_r>(?i:last|this|next))\s+(?i:year)"),
+    _g("md_rel", rf"(?P<md_rel_m>{_MON})\s+(?P<md_rel_d>{_DAY}),?\s+(?P<md_rel_r>(?i:last|this|next))\s+(?i:year)"),
+    _g("m_rel", rf"(?P<m_rel_m>{_MON}),?\s+(?P<m_rel_r>(?i:last|this|next))\s+(?i:year)"),
+    # holidays on a fixed day: "on Christmas Day", "New Year's Eve" (the last one, or the next
+    # one with a future cue; "Christmas Day 2024" in that year)
+    _g("holiday", rf"(?P<holiday_h>Christmas\s+Day|Christmas\s+Eve|Orthodox\s+Christmas|Christmas|New\s+Year['’]s\s+Day|"
+                  rf"New\s+Year['’]s\s+Eve|Boxing\s+Day|Valentine['’]s\s+Day|Halloween|Bastille\s+Day)"
+                  rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
     # full dates
     _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
     _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
@@ -63,6 +73,8 @@ _ALTERNATIVES = [
     _g("quarter", rf"(?i:the\s+)?(?P<quarter_q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<quarter_y>{_YEAR})"),
     _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
+    # "Sunday the 19th": the last date with that day of the month that was that weekday
+    _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
@@ -71,11 +83,12 @@ _ALTERNATIVES = [
     # last/next/this December
     _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON})(?!\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)
-    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])"),
+    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"),
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
+    _g("anch_wd", rf"(?i:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
@@ -88,6 +101,7 @@ _ALTERNATIVES = [
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
     _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
+    _g("part_day", r"(?P<part_day_w>(?i:this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight))(?![A-Za-z])"),
     _g("deictic", r"(?<![A-Za-z])(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
     # year ranges and bare years
     _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
@@ -98,8 +112,8 @@ PATTERN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:" + "|".join(_ALTERNATI
 #: The same matches, found by skipping in C to the starts of words (``rhetoric.regexes``).
 PATTERN_AT = WordStartPattern(PATTERN, r"[A-Za-z0-9]", not_after=r"[A-Za-z0-9]")
 # A text without any of these words or a digit has no temporal expression: skipped at once.
-_TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|recent|days?\b|weeks?|months?|years?|weekend|"
+_TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New Year|Boxing|Valentine|Halloween|Bastille"
+_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|recent|days?\b|weeks?|months?|years?|weekend|"
                   r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
 TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
 #: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
@@ -109,7 +123,7 @@ TRIGGER = re.compile("|".join(
      letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")]))
 
 NOT_YEAR_BEFORE = re.compile(
-    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
+    r"(?<![a-z])(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
     r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
     r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
 NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
@@ -117,7 +131,7 @@ FUTURE_CUE = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )"
     r"\b(?:will|would|shall|won['’]t|['’]ll|could|might|scheduled|set\s+to|planned|plans?\s+to|"
     r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
-    r"to\s+be\s+held)\b", re.I)
+    r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to)\b", re.I)
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
 COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")

@@ -165,7 +165,47 @@ class _Ctx:
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
 
 
-_ANCHORED = {"anch_fixed", "within", "anch_vague", "ahead"}
+_ANCHORED = {"anch_fixed", "anch_wd", "within", "anch_vague", "ahead"}
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+             "orthodox christmas": (1, 7), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14)}
+
+
+def _resolve_day_parts(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """"this morning" (the reference day; "last night" the day before); "Sunday the 19th" (the
+    last date on or before the reference, within a year, that is the 19th and a Sunday)."""
+    g = m.group
+    if kind == "part_day":
+        w = re.sub(r"\s+", " ", g("part_day_w").lower())
+        return DateValue.day(c.ref - dt.timedelta(days=1 if w == "last night" else 0))
+    target, day = WEEKDAYS.index(g("wd_d_w")), day_num(g("wd_d_d"))
+    y, mth = c.ref.year, c.ref.month
+    for _ in range(14):
+        d = safe_date(y, mth, day)
+        if d is not None and d <= c.ref and d.weekday() == target:
+            return DateValue.day(d)
+        y, mth = add_months(y, mth, -1)
+    return None
+
+
+def _resolve_relative_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """"18 March last year", "March 18 this year", "December last year", "on Christmas Day"."""
+    g = m.group
+    if kind == "holiday":
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", g("holiday_h").lower().replace("’", "'"))]
+        if g("holiday_y"):
+            d = safe_date(int(g("holiday_y")), month, day)
+            return DateValue.day(d) if d else None
+        return yearless_day(month, day, c.ref, c.future)
+    step = {"last": -1, "this": 0, "next": 1}[g(f"{kind}_r").lower()]
+    year = c.ref.year + step
+    month = month_num(g(f"{kind}_m"))
+    if kind == "m_rel":
+        return DateValue.month(year, month)
+    d = safe_date(year, month, day_num(g(f"{kind}_d")))
+    return DateValue.day(d) if d else None
 
 
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
@@ -284,7 +324,10 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     if kind == "wd":
         rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
         forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
-        return DateValue.day(weekday_date(g("wd_w"), ref, forward))
+        day = weekday_date(g("wd_w"), ref, forward)
+        if rel == "last" and day == ref:
+            day -= dt.timedelta(days=7)  # "last Saturday" on a Saturday: a week ago
+        return DateValue.day(day)
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
@@ -359,6 +402,8 @@ def _resolve_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 
 
 _RESOLVERS = {
+    "dm_rel": _resolve_relative_year, "md_rel": _resolve_relative_year, "m_rel": _resolve_relative_year,
+    "holiday": _resolve_relative_year, "part_day": _resolve_day_parts, "wd_d": _resolve_day_parts,
     "wd_mdy": _resolve_explicit,
     "wd_dmy": _resolve_explicit,
     "mdy": _resolve_explicit,
@@ -425,6 +470,15 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         base = c.anchor_before or c.anchor
     if base is None:
         return None
+    if kind == "anch_wd":  # "that Friday", "the following Thursday": in the week told, after it
+        target = WEEKDAYS.index(g("anch_wd_w"))
+        back = "previous" in text or "preceding" in text
+        delta = (target - base.weekday()) % 7
+        if back:
+            return DateValue.day(base - dt.timedelta(days=((base.weekday() - target) % 7) or 7))
+        if "following" in text or "next" in text:
+            delta = delta or 7
+        return DateValue.day(base + dt.timedelta(days=delta))
     if kind == "anch_fixed":
         if "same" in text:
             return DateValue.day(base)

@@ -21,7 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from rhetoric.corpus import Article, iter_articles
-from rhetoric.extract.anchoring import EventAnchors
+from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors
+from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
@@ -63,40 +64,73 @@ def guess_category(text: str) -> str:
     return best
 
 
+#: "Five days after the drones landed, Ankara has still not said a word": an interval counted
+#: back from a present that is the time of publication (the clause after it is in the present).
+_AFTER_AT_START = re.compile(r"(?i)^(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+(?:after|since)\b")
+_PRESENT_MAIN = re.compile(r"(?i),\s+[^,]{0,60}?\b(?:has|have|is|are|remains?|still)\b")
+
+
+def _row(article: Article, s, te, d, anchor_used, n: int, actors: str, category: str) -> dict:
+    meta, ref = article.meta, article.meta.published
+    wd = weekday_named(te.text)
+    wd_of_date = WEEKDAYS[d.earliest.weekday()] if d.precision == "day" else None
+    return {
+        "article_id": article.id, "published": ref, "date": d.value,
+        "precision": d.precision, "earliest": d.earliest, "latest": d.latest,
+        "date_text": te.text, "expr_start": te.start, "expr_end": te.end,
+        "relative": anchor_used is not None, "anchor": anchor_used,
+        "n_in_sentence": n, "sentence": s.text,
+        "start": s.start, "end": s.end, "actors": actors, "category": category,
+        "weekday": wd, "weekday_of_date": wd_of_date if wd else None,
+        "weekday_ok": (wd == wd_of_date) if wd else None,
+        "published_earliest": meta.published_earliest or ref,
+        "published_latest": meta.published_latest or ref,
+    }
+
+
+def _counted_back(s, exprs: list, ref) -> list:
+    """"Five days after X, MAIN" with MAIN in the present: X happened five days before the
+    reference; that date, as an expression of its own (see ``_AFTER_AT_START``)."""
+    from rhetoric.extract.date_values import count_of, span_from, unit_of
+
+    m = _AFTER_AT_START.match(s.text)
+    if not m or not _PRESENT_MAIN.search(s.text):
+        return []
+    try:
+        lo, hi = count_of(m.group("n"))
+    except (KeyError, ValueError):
+        return []
+    date = span_from(ref, lo, hi, unit_of(m.group("u")), -1)
+    return [TemporalExpression(s.start + m.start(), s.start + m.end(), m.group(), date)]
+
+
 def extract_events(article: Article, registry) -> list[dict]:
     """One row per resolvable temporal expression of the article's sentences (module doc)."""
-    meta = article.meta
-    ref = meta.published
+    timeline = ArticleTimeline(article)
     sentences = article.sentences
-    found = [find_temporal_expressions(s.text, ref, s.start) for s in sentences]
+    found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start) for s in sentences]
 
     anchors = EventAnchors(sentences, found)
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
-        exprs, used = anchors.resolve(s, exprs, ref)
-        dated = [te for te in exprs if te.date is not None]
-        if not dated:
+        ref = timeline.reference(s.start)
+        exprs, used = anchors.resolve(s, exprs, ref, article.body)
+        extra = _counted_back(s, exprs, ref)
+        dated = [te for te in exprs if te.date is not None] + extra
+        entry = timeline.entry_date(s) if not dated else None
+        if not dated and entry is None:
             continue
         actors = (";".join(dict.fromkeys(m.actor for m in registry.find_mentions(s.text, s.start)))
                   if registry is not None else "")
         category = guess_category(s.text)
+        if entry is not None:  # a liveblog entry dated only by its section's day and its time
+            stamp, day = entry
+            te = TemporalExpression(stamp[0], stamp[1], article.body[stamp[0]:stamp[1]], day)
+            rows.append(_row(article, s, te, day, day.earliest, 1, actors, category))
+            continue
         for te in dated:
-            d = te.date
-            wd = weekday_named(te.text)
-            wd_of_date = WEEKDAYS[d.earliest.weekday()] if d.precision == "day" else None
-            anchor_used = used.get((te.start, te.end))
-            rows.append({
-                "article_id": article.id, "published": ref, "date": d.value,
-                "precision": d.precision, "earliest": d.earliest, "latest": d.latest,
-                "date_text": te.text, "expr_start": te.start, "expr_end": te.end,
-                "relative": anchor_used is not None, "anchor": anchor_used,
-                "n_in_sentence": len(dated), "sentence": s.text,
-                "start": s.start, "end": s.end, "actors": actors, "category": category,
-                "weekday": wd, "weekday_of_date": wd_of_date if wd else None,
-                "weekday_ok": (wd == wd_of_date) if wd else None,
-                "published_earliest": meta.published_earliest or ref,
-                "published_latest": meta.published_latest or ref,
-            })
+            anchor_used = used.get((te.start, te.end)) if te not in extra else ref
+            rows.append(_row(article, s, te, te.date, anchor_used, len(dated), actors, category))
     return rows
 
 
