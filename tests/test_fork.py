@@ -1,7 +1,8 @@
 """A forked build: every report for a folder of articles the repository has never seen.
 
-tests/fork/ holds three short invented articles (and their actors.yml beside the corpus), with
-no hand coding. One article is a scraped page with markup left in it: a <script> tag, an
+tests/fork/ holds four short invented articles (and their actors.yml beside the corpus), with
+no hand coding; one is in Spanish, which the extraction cannot read: it must be listed as not
+analysed, not misread. One article is a scraped page with markup left in it: a <script> tag, an
 <img onerror=…> and javascript: links, in its title, its body and inside a quote. The build
 must run every report on the automated extraction, say so, choose its focus from the data,
 and show the markup as text in every page, never run it.
@@ -58,6 +59,14 @@ def test_fork_reports_say_they_come_from_the_automated_extraction_and_its_accura
     stance = (forked / "stance.html").read_text(encoding="utf-8")
     assert "How far can the automated extraction be trusted?" in stance
     assert "Ottoman" not in stance, "a cell tagged 'study' was not left out"
+
+
+@pytest.mark.slow
+def test_an_article_in_another_language_is_listed_as_not_analysed(forked):
+    index = (forked / "index.html").read_text(encoding="utf-8")
+    assert "f04_presa_es" in index and "not analysed: language &#39;es&#39; has no extractor" in index
+    overview = (forked / "corpus_overview.html").read_text(encoding="utf-8")
+    assert "no: language 'es' has no extractor" in overview
 
 
 @pytest.mark.slow

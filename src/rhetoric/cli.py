@@ -80,6 +80,11 @@ def _extract_to_file(args, table: str) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+def _note_skipped(article, reason: str) -> None:
+    """On stderr: an article the extraction leaves out, and why."""
+    print(f"note: {article.id}: not extracted: {reason}", file=sys.stderr)
+
+
 def _extract(args, table: str, store) -> int:
     spec = store.table_spec(table)
     registry = _registry(args)
@@ -96,7 +101,7 @@ def _extract(args, table: str, store) -> int:
                             f"(a name without .csv), not {args.out}")
     if fmt == "csv":
         rows = store.write_csv(args.corpus, args.out, registry, table,
-                               partition_size=args.partition_size, progress=progress)
+                               partition_size=args.partition_size, progress=progress, skipped=_note_skipped)
         print(f"{rows} {spec.what} written to {args.out}", file=sys.stderr)
         return 0
     if args.dask:
@@ -107,7 +112,7 @@ def _extract(args, table: str, store) -> int:
                                   progress=progress)
     else:
         info = store.write_dataset(args.corpus, args.out, registry, table,
-                                   partition_size=args.partition_size, progress=progress)
+                                   partition_size=args.partition_size, progress=progress, skipped=_note_skipped)
     print(f"{info.rows} {spec.what} from {info.articles} articles written to {args.out} "
           f"({info.partitions} Parquet part file{'s' if info.partitions != 1 else ''})", file=sys.stderr)
     return 0

@@ -406,8 +406,17 @@ def article_table(corpus: pd.DataFrame) -> pd.DataFrame:
             "characters": corpus["n_chars"],
             "article characters": corpus["n_article_chars"],
             "how the date was established": corpus["published_basis"].fillna(""),
+            "language": corpus["language"],
+            "analysed": [_analysed(a) for a in corpus["article"]],
         }
     )
+
+
+def _analysed(article) -> str:
+    from rhetoric.languages import not_extracted
+
+    reason = not_extracted(article)
+    return f"no: {reason}" if reason else "yes"
 
 
 def summarize_corpus(corpus: pd.DataFrame) -> str:

@@ -23,6 +23,7 @@ import pandas as pd
 from rhetoric.corpus import Article, iter_articles
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors
 from rhetoric.extract.date_values import TemporalExpression
+from rhetoric.languages import not_extracted
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
@@ -105,7 +106,10 @@ def _counted_back(s, exprs: list, ref) -> list:
 
 
 def extract_events(article: Article, registry) -> list[dict]:
-    """One row per resolvable temporal expression of the article's sentences (module doc)."""
+    """One row per resolvable temporal expression of the article's sentences (module doc); none
+    for an article in a language the extraction has no rules for."""
+    if not_extracted(article):
+        return []
     timeline = ArticleTimeline(article)
     sentences = article.sentences
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start) for s in sentences]

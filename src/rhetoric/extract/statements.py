@@ -34,6 +34,7 @@ from rhetoric.extract.anchoring import statement_date
 from rhetoric.extract.attribution import quote_statements
 from rhetoric.extract.channels import assign_channel
 from rhetoric.extract.context import ArticleContext
+from rhetoric.languages import not_extracted
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
@@ -74,7 +75,10 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
 
 
 def extract_article(article: Article, registry) -> list[dict]:
-    """Statements of one article, one dict per (statement, target), in body order."""
+    """Statements of one article, one dict per (statement, target), in body order; none for an
+    article in a language the extraction has no rules for (``rhetoric.languages``)."""
+    if not_extracted(article):
+        return []
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
     ctx.statements.extend(transcript_statements(ctx))

@@ -99,6 +99,11 @@ def _validate_inputs(corpus: Path, annotations: Path | None, actors: Path) -> No
 
     corpus_df = load_corpus(corpus)
     registry = load_actors(actors)
+    from rhetoric.languages import not_extracted
+
+    for article in corpus_df["article"]:
+        if reason := not_extracted(article):
+            print(f"note: {article.id}: not analysed: {reason}", file=sys.stderr)
     if annotations is not None:
         from rhetoric.annotations import validate_annotations
 

@@ -45,6 +45,7 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
 def corpus_articles(corpus: Path) -> list[dict]:
     """One row per article for the landing page's table of sources."""
     from rhetoric.corpus import iter_articles
+    from rhetoric.languages import not_extracted
 
     rows = []
     for a in iter_articles(corpus):
@@ -54,7 +55,7 @@ def corpus_articles(corpus: Path) -> list[dict]:
             published = f"{m.published_earliest.isoformat()} – {m.published_latest.isoformat()} (estimated)"
         words = sum(len(a.body[p.start:p.end].split()) for p in a.passages if p.kind != "excluded")
         rows.append({"id": m.id, "title": m.title, "outlet": m.outlet or "not stated",
-                     "published": published, "words": words})
+                     "published": published, "words": words, "not_analysed": not_extracted(a) or ""})
     return rows
 
 

@@ -173,22 +173,28 @@ def partitions(corpus_dir: Path | str, size: int = PARTITION_SIZE) -> Partitions
 
 
 def iter_partition_rows(spec: TableSpec, paths: Iterable[Path], registry,
-                        tick: Callable[[], None] | None = None) -> Iterator[list[dict]]:
-    """Per article of ``paths`` (read and validated one at a time), its rows."""
+                        tick: Callable[[], None] | None = None,
+                        skipped: Callable[[object, str], None] | None = None) -> Iterator[list[dict]]:
+    """Per article of ``paths`` (read and validated one at a time), its rows; ``skipped`` is told
+    of each article the extraction leaves out, with the reason (``rhetoric.languages``)."""
     from rhetoric.corpus import read_article
+    from rhetoric.languages import not_extracted
 
     for path in paths:
-        yield spec.rows(read_article(path), registry)
+        article = read_article(path)
+        if skipped is not None and (reason := not_extracted(article)):
+            skipped(article, reason)
+        yield spec.rows(article, registry)
         if tick is not None:
             tick()
 
 
 def partition_frame(table: str, paths: Sequence[Path | str], registry,
-                    tick: Callable[[], None] | None = None) -> pd.DataFrame:
+                    tick: Callable[[], None] | None = None, skipped=None) -> pd.DataFrame:
     """The rows of the articles ``paths`` as a DataFrame (what ``extract_corpus`` gives for them)."""
     spec = table_spec(table)
     rows: list[dict] = []
-    for article_rows in iter_partition_rows(spec, (Path(p) for p in paths), registry, tick):
+    for article_rows in iter_partition_rows(spec, (Path(p) for p in paths), registry, tick, skipped):
         rows.extend(article_rows)
     return spec.frame(rows)
 
@@ -217,12 +223,12 @@ def write_partition(frame: pd.DataFrame, table: str, path: Path | str) -> int:
 
 
 def extract_partition(table: str, paths: Sequence[Path | str], registry, folder: Path | str,
-                      index: int, tick: Callable[[], None] | None = None) -> int:
+                      index: int, tick: Callable[[], None] | None = None, skipped=None) -> int:
     """Extract the articles of one partition and write ``folder/part-<index>.parquet``.
 
     The unit of work of both writers (here and ``rhetoric.store.distributed``). Returns the rows.
     """
-    frame = partition_frame(table, paths, registry, tick)
+    frame = partition_frame(table, paths, registry, tick, skipped)
     rows = write_partition(frame, table, Path(folder) / part_name(index))
     release_memo_caches()
     return rows
@@ -336,7 +342,7 @@ def publish(staging: Path, info: DatasetInfo, replace: bool = True) -> DatasetIn
 
 def write_dataset(corpus_dir: Path | str, out: Path | str, registry, table: str = "statements",
                   partition_size: int = PARTITION_SIZE, progress: bool = False,
-                  replace: bool = True) -> DatasetInfo:
+                  replace: bool = True, skipped=None) -> DatasetInfo:
     """Extract ``table`` from a corpus into a partitioned Parquet dataset at ``out`` (streaming).
 
     One partition is in memory at a time; the dataset appears at ``out`` only when complete.
@@ -350,7 +356,7 @@ def write_dataset(corpus_dir: Path | str, out: Path | str, registry, table: str 
         rows = 0
         for index, paths in enumerate(parts):
             rows += extract_partition(spec.name, paths, registry, staging, index,
-                                      tick=bar.update if bar else None)
+                                      tick=bar.update if bar else None, skipped=skipped)
         info = DatasetInfo(Path(out), spec.name, n_articles, len(parts), rows, partition_size)
         return publish(staging, info, replace=replace)
     finally:
@@ -361,7 +367,7 @@ def write_dataset(corpus_dir: Path | str, out: Path | str, registry, table: str 
 
 
 def write_csv(corpus_dir: Path | str, out: Path | str, registry, table: str = "statements",
-              partition_size: int = PARTITION_SIZE, progress: bool = False) -> int:
+              partition_size: int = PARTITION_SIZE, progress: bool = False, skipped=None) -> int:
     """Extract ``table`` into one CSV file, streaming partition by partition, written atomically.
 
     The file has the same bytes as ``extract_corpus(...).to_csv(index=False)``.
@@ -382,7 +388,8 @@ def write_csv(corpus_dir: Path | str, out: Path | str, registry, table: str = "s
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             for index, paths in enumerate(parts):
-                frame = partition_frame(spec.name, paths, registry, tick=bar.update if bar else None)
+                frame = partition_frame(spec.name, paths, registry, tick=bar.update if bar else None,
+                                        skipped=skipped)
                 frame.to_csv(fh, index=False, header=index == 0)
                 rows += len(frame)
         os.replace(tmp, target)
