@@ -113,10 +113,10 @@ def test_a_failed_write_leaves_the_previous_dataset_whole(tmp_path, registry, mo
     before = _files(out)
     real = store.extract_partition
 
-    def failing(table, paths, reg, folder, index, tick=None):
+    def failing(table, paths, reg, folder, index, tick=None, skipped=None):
         if index == 2:
             raise RuntimeError("disk on fire")
-        return real(table, paths, reg, folder, index, tick)
+        return real(table, paths, reg, folder, index, tick, skipped)
 
     monkeypatch.setattr(store, "extract_partition", failing)
     with pytest.raises(RuntimeError):
