@@ -182,6 +182,46 @@ def test_custom_threshold_can_make_a_change_too_small():
     assert not detect_shift(series, threshold=2.5).shift_detected
 
 
+def test_automated_reversal_resting_on_one_statement_is_not_a_shift():
+    # the extraction can misdate a statement: one lone warm one must not make a reversal
+    frame = table(
+        row("S1", "neighbour", -2, "2023-11-02", article="p1", start=10),
+        row("S2", "neighbour", -2, "2023-11-03", article="p2", start=5),
+        row("S3", "neighbour", 2, "2023-11-09", article="p2", start=80),
+    )
+    series = statement_series(frame, "minister", ["neighbour"])
+    assert detect_shift(series, "minister", ["neighbour"]).shift_detected      # hand-coded: it counts
+    res = detect_shift(series, "minister", ["neighbour"], source="automated")
+    assert not res.shift_detected
+    assert res.sign_changes and res.sign_changes[0]["one_statement_side"]
+    assert "single statement of the automated extraction" in res.evidence.support
+
+
+def test_automated_reversal_with_two_statements_each_side_is_a_shift():
+    frame = table(
+        row("S1", "neighbour", -2, "2023-11-02", article="p1"), row("S2", "neighbour", -1, "2023-11-03", article="p2"),
+        row("S3", "neighbour", 2, "2023-11-09", article="p2", start=80), row("S4", "neighbour", 1, "2023-11-10", article="p3"),
+    )
+    series = statement_series(frame, "minister", ["neighbour"])
+    assert detect_shift(series, "minister", ["neighbour"], source="stored").shift_detected
+
+
+def test_headline_gives_both_dates_and_the_gap_between_them(registry):
+    from rhetoric.report.shift_views import headline, when_it_changed
+
+    near = table(row("S1", "neighbour", -2, "2023-11-02"), row("S2", "neighbour", 2, "2023-11-04", start=40))
+    _, res = detect(near)
+    assert when_it_changed(res) == ("between **2 November 2023** (the last hostile statement) and "
+                                    "**4 November 2023** (the first conciliatory one), 2 days apart")
+    far = table(row("S1", "neighbour", -2, "2023-01-02"), row("S2", "neighbour", 2, "2023-03-04", start=40))
+    _, res = detect(far)
+    text = when_it_changed(res)
+    assert text.startswith("somewhere between **2 January 2023**") and "61 days between" in text
+    assert "cannot be placed more closely" in text
+    res.speaker, res.targets = "vucic", ["turkey"]
+    assert headline(res, registry).startswith("**Aleksandar Vučić reversed course toward Turkey** somewhere between")
+
+
 def test_mixed_day_between_hostile_and_warm_belongs_to_neither_side_and_lengthens_the_latency():
     frame = table(row("M1", "neighbour", -2, "2024-01-01"),
                   row("M2", "neighbour", -2, "2024-01-02"), row("M3", "neighbour", 2, "2024-01-02"),

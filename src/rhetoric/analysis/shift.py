@@ -36,6 +36,9 @@ Decisions (they shape the result, so they are stated here and repeated in the re
 * **Latency** is the number of days between the last day of the old stance
   (``old_stance_until``) and the first day of the new one (``new_stance_from``); neutral days
   in between are part of the latency.
+* **Automated statements** (the extraction's, or a store of them): a reversal needs at least
+  ``MIN_STATEMENTS_PER_SIDE_AUTOMATED`` statements on each side, so that one misdated statement
+  cannot make it; a sign change that rests on one is reported as no shift, with that reason.
 * **Support** is a plain verdict: *strong* when each side has at least two statements from at
   least two articles and mostly exact dates; *weak* when a side rests on a single statement,
   or on one article whose dates are all inferred; *moderate* otherwise.
@@ -60,6 +63,11 @@ if TYPE_CHECKING:
 
 #: Minimum change of mean stance (−2…+2 scale) between the run before and the run after.
 SHIFT_THRESHOLD = 2.0
+#: Statements the automated extraction gave (directly or through a store of them): a reversal
+#: found in them needs this many statements on each side, so that one misdated statement cannot
+#: make it.
+AUTOMATED_SOURCES = {"automated", "stored"}
+MIN_STATEMENTS_PER_SIDE_AUTOMATED = 2
 
 HOSTILE, CONCILIATORY = "hostile", "conciliatory"
 
@@ -313,7 +321,11 @@ def detect_shift(series: pd.DataFrame, speaker: str | None = None,
             "_before": fb, "_after": fa,
         })
     ev.n_sign_changes = len(candidates)
-    qualifying = [c for c in candidates if c["meets_threshold"]]
+    # automated statements can be misdated: a reversal must not rest on one statement either side
+    least = MIN_STATEMENTS_PER_SIDE_AUTOMATED if source in AUTOMATED_SOURCES else 1
+    for c in candidates:
+        c["one_statement_side"] = min(len(c["_before"]), len(c["_after"])) < least
+    qualifying = [c for c in candidates if c["meets_threshold"] and not c["one_statement_side"]]
     ev.n_reversals = len(qualifying)
     result.sign_changes = [
         {k: (_r(v) if isinstance(v, float) else v) for k, v in c.items() if not k.startswith("_")}
@@ -393,6 +405,12 @@ def _support_none(series, placed, days, candidates, threshold) -> str:
     if placed.empty:
         return ("no shift: none of the statements is dated to the day, so they cannot be "
                 "ordered in time." + _undated_note(series))
+    lone = [c for c in candidates if c["meets_threshold"] and c.get("one_statement_side")]
+    if lone:
+        c = lone[0]
+        return (f"no shift: the stance changes sign ({c['direction']}, {c['old_stance_until']} → "
+                f"{c['new_stance_from']}), but one side rests on a single statement of the automated "
+                f"extraction, whose date may be wrong; check it against its quote." + _undated_note(series))
     if candidates:
         c = max(candidates, key=lambda c: abs(c["magnitude_stance"]))
         return (f"no shift: the stance changes sign ({c['direction']}, {c['old_stance_until']} → "

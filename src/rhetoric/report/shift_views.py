@@ -42,18 +42,45 @@ def summary(result: ShiftResult, registry=None) -> str:
     return "\n".join(lines)
 
 
+#: A gap longer than this between the old stance and the new one, with no dated statement in
+#: between, is told as such: the change happened somewhere inside it.
+LONG_GAP_DAYS = 7
+
+
+def _day(iso: str) -> str:
+    import datetime as dt
+
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d:%B %Y}"
+
+
+def when_it_changed(result: ShiftResult) -> str:
+    """The two dates of a change and what lies between them: "between 8 October 2025 and 9
+    October 2025, 1 day apart", or, for a long gap with no dated statement in it, "somewhere
+    between …: the sources date nothing in the 127 days between"."""
+    a, b, n = result.old_stance_until, result.new_stance_from, result.latency_days
+    between = [d for d in result.days if a < d["date"] < b]
+    if n is not None and n > LONG_GAP_DAYS and not between:
+        return (f"somewhere between **{_day(a)}** (the last {result.direction.split('→')[0]} statement) and "
+                f"**{_day(b)}** (the first {result.direction.split('→')[1]} one): the sources date no statement "
+                f"in the {plural(n, 'day')} between, so the change cannot be placed more closely")
+    return (f"between **{_day(a)}** (the last {result.direction.split('→')[0]} statement) and **{_day(b)}** "
+            f"(the first {result.direction.split('→')[1]} one), {plural(n, 'day')} apart")
+
+
 def headline(result: ShiftResult, registry) -> str:
-    """The report's answer in Markdown: the shift (or its absence), its numbers, its support."""
+    """The report's answer in Markdown: the shift (or its absence), its dates, the gap between
+    them, its numbers and its support."""
     who = registry.name(result.speaker)
     whom = " and ".join(registry.name(t) for t in result.targets)
     ev = result.evidence
     if not result.shift_detected:
         return (f"**No shift** in what {who} says about {whom}: {plural(ev.n_statements, 'statement')} "
                 f"from {plural(ev.n_sources, 'article')}. Support: {ev.support}")
-    return (f"**{who} reversed course toward {whom}.** Mean stance went from **{result.from_stance:+.1f}** "
-            f"(until {result.old_stance_until}) to **{result.to_stance:+.1f}** (from {result.new_stance_from}), "
-            f"a change of {result.magnitude_stance:+.1f} on the −2…+2 scale and "
-            f"{result.magnitude_goldstein:+.1f} on the Goldstein scale, within **{plural(result.latency_days, 'day')}**. "
+    return (f"**{who} reversed course toward {whom}** {when_it_changed(result)}. Mean stance went from "
+            f"**{result.from_stance:+.1f}** to **{result.to_stance:+.1f}**, a change of "
+            f"{result.magnitude_stance:+.1f} on the −2…+2 scale and "
+            f"{result.magnitude_goldstein:+.1f} on the Goldstein scale. "
             f"The evidence is *{ev.support.split(':')[0]}*: {ev.support.split(':', 1)[1].strip()}")
 
 
