@@ -244,6 +244,15 @@ def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     assert [(r["target"], r["stance"]) for r in rows] == [("cyprus", -1)]
 
 
+def test_a_word_of_blame_outweighs_the_courtesy_words_around_it(tmp_path):
+    # "privileges" and "granted" are praise words in VADER's ratings; "exploited"
+    # is blame, and counts twice (rhetoric.extract.polarity)
+    body = ('Greek officials said that Cyprus had exploited "the privileges granted to its '
+            'embassy".')
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("cyprus", True)]
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

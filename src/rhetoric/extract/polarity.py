@@ -1,6 +1,14 @@
 """A broad-coverage polarity lexicon for stance: the words of VADER's lexicon (shipped inside
 the ``vaderSentiment`` package, 7,500 entries rated −4 … +4 by ten people each) whose rating is
-clearly positive or negative, as signs (+1 / −1).
+clearly positive or negative, as weights: the rating, and twice the rating for a negative word.
+
+Why twice: VADER was rated on social media, where praise words are everyday words
+("intelligence", "privileges", "responsible", "justice"); in a diplomatic statement a word of
+blame ("abused", "unacceptable") weighs more than the courtesy words around it ("Mexico had
+abused the immunities and privileges granted to the mission"). Measured on the development set,
+two held-out sets and tests/unseen, signs (the first version) gave stance .708 / .634 / .545 /
+.821; ratings with negatives ×2 give .719 / .659 / .606 / .857, the corpus unchanged
+(``benchmarks/bench_stance.py`` prints the current figures).
 
 The lexicon rates words, not stances. ``rhetoric.extract.stance`` makes it target-aware: a
 lexicon word counts like a cue of scope ``any`` (the target nearest to it in its clause),
@@ -19,6 +27,8 @@ from importlib import resources
 
 #: |rating| at or above this is a polar word (VADER's ratings: −4 … +4).
 THRESHOLD = 1.0
+#: A negative word's rating counts this many times (module doc).
+NEGATIVE_WEIGHT = 2.0
 #: Words of the lexicon that say how bad an event was, not what the speaker thinks of an actor,
 #: or whose political sense differs from the everyday one.
 NOT_STANCE = frozenset("""
@@ -40,8 +50,8 @@ _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, int]:
-    """Word (lower case) -> +1 / −1, for the polar words of VADER's lexicon (module doc)."""
+def lexicon() -> dict[str, float]:
+    """Word (lower case) -> weight, for the polar words of VADER's lexicon (module doc)."""
     text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
     out: dict[str, int] = {}
     for line in text.splitlines():
@@ -50,11 +60,11 @@ def lexicon() -> dict[str, int]:
             continue
         rating = float(parts[1])
         if abs(rating) >= THRESHOLD:
-            out[parts[0]] = 1 if rating > 0 else -1
+            out[parts[0]] = rating * (NEGATIVE_WEIGHT if rating < 0 else 1.0)
     return out
 
 
-def polar_words(folded: str) -> list[tuple[int, int, int]]:
-    """(start, end, sign) of every polar word of a lower-case text."""
+def polar_words(folded: str) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of every polar word of a lower-case text."""
     lex = lexicon()
     return [(m.start(), m.end(), lex[m.group()]) for m in _WORD.finditer(folded) if m.group() in lex]

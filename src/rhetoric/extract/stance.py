@@ -382,23 +382,24 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
     (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
     (``spans``, offsets in ``text``), each flipped by a negation before it and counted for the
     target when it is the one named nearest in its clause; when the text does not name the
-    target (a target known from the context), every polar word of the text. A question counts
-    as a negative word: in a statement it is a challenge. −1, 0 or +1."""
+    target (a target known from the context), every polar word of the text. The sign of the
+    sum of the words' weights (``polarity`` module doc) is the stance. A question counts as a
+    negative word: in a statement it is a challenge. −1, 0 or +1."""
     from rhetoric.extract.polarity import polar_words
 
     low = fold_same_length(text)
-    total = 0
+    total = 0.0
     for cs, ce in _clauses(text):
         inside = [(s, e) for s, e in spans if cs <= s < ce]
         if spans and not inside:
             continue
-        for s, e, sign in polar_words(low[cs:ce]):
+        for s, e, weight in polar_words(low[cs:ce]):
             s, e = s + cs, e + cs
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
             if _NEGATION.search(low[max(0, s - 40):s]):
-                sign = -sign
-            total += sign
+                weight = -weight
+            total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
         if question and (not spans or inside):
             total -= 1  # a question in a statement is a challenge: "By what right does X …?"
