@@ -191,6 +191,8 @@ PAIRS = [
     (vocabulary, "THAT", ["that", "thats", "-that", "_that", "That"]),
     (vocabulary, "PERSONAL", ["he", "He", "him", "his", "she", "her", "hers", "the", "-he", "himself"]),
     (stance, "_NEGATION", ["not", "no", "can't", "cannot", "instead", "of", "rather", "than", "lack", "x", "knot"]),
+    (stance, "_PATIENT_BEFORE", ["to", "into", "against", "toward", "towards", "at", "on", "upon", "the", "-to",
+                                 "onto", "x", "Kurti's", "’s"]),
     (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
     (stance, "_ACCUSE_CONTENT", ["violation", "breach", "accused", "guilty", "responsible", "illegal", "crime",

@@ -253,6 +253,12 @@ def test_a_word_of_blame_outweighs_the_courtesy_words_around_it(tmp_path):
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("cyprus", True)]
 
 
+def test_an_act_condemned_is_the_doers_and_one_step_milder_for_the_one_it_is_done_to(tmp_path):
+    body = ('"Russia\'s sale of rockets to Turkey is a flagrant provocation," Gerapetritis said.')
+    rows = {r["target"]: r["stance"] for r in rows_of(tmp_path, body)}
+    assert rows.get("russia") == -2 and rows.get("turkey") == -1
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

@@ -307,6 +307,22 @@ _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along w
                    r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")
 
 
+#: Before an actor that receives an act rather than doing it: "(weapons) to Kurti's regime",
+#: "(entry) into the Mexican embassy", "(a campaign) against Kosovo" (searched in the 40
+#: characters before the mention, on folded lower-case text).
+_PATIENT_WORDS = r"to|into|against|towards?|at|on|upon"
+_PATIENT_TAIL = r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+_PATIENT_BEFORE_PLAIN = re.compile(r"(?<![\w-])(?:" + _PATIENT_WORDS + ")" + _PATIENT_TAIL)
+#: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_PATIENT_BEFORE = re.compile(letter_branches(split_alternatives(_PATIENT_WORDS), _PATIENT_TAIL,
+                                             not_after=r"[\w-]"))
+
+
+def _patient(low: str, cs: int, s: int) -> bool:
+    """Is the mention at ``s`` (clause from ``cs``) the receiver of an act (``_PATIENT_BEFORE``)?"""
+    return _PATIENT_BEFORE.search(low, max(cs, s - 40), s) is not None
+
+
 #: Between an object and the verdict on it: "(view) X as a potential …", "(described) X as …".
 _AS_PREDICATE = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}")
 
@@ -344,27 +360,33 @@ def stance_toward(
     ``targets`` maps each target id to the offsets of its mentions in ``text`` (pronouns
     already resolved by the caller may be included); ``primary`` is the target the reporting
     verb addresses ("accused X", "called X", "said of X"), which receives cues that have no
-    target of their own in their clause.
+    target of their own in their clause. A cue of an act ("interference", "violation") or a
+    verdict goes to the doer, not to the actor the act is done to ("the decision of the Turkish
+    authorities to deliver weapons to Kurti's regime represents malign interference": Turkey);
+    the receiver gets the cue one step milder, as the codebook codes it (Kosovo −1).
     """
     score = {t: 0 for t in targets}
     if not targets:
         return score
+    low = fold_same_length(text.lower())
     mentions = sorted((s, e, t) for t, spans in targets.items() for s, e in spans)
     for cs, ce in _clauses(text):
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
+        patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
+        doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
         for hit in find_cues(text[cs:ce]):
             hs, he = hit.start + cs, hit.end + cs
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
             before = [t for s, e, t in clause_mentions if e <= hs]
             if inside:
                 who = inside[-1:]
-            elif hit.scope == "agent":
-                who = before[-1:] if before else []
+            elif hit.scope == "agent":  # the doer before the cue, not the one the act is done to
+                who = ([t for s, e, t in doers if e <= hs] or before)[-1:]
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]
-            else:  # any: the target nearest to the cue in the clause
-                near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in clause_mentions)
+            else:  # any: the doer nearest to the cue in the clause
+                near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in doers)
                 who = [near[0][1]] if near else []
             if not who and primary in score:
                 who = [primary]
@@ -374,6 +396,12 @@ def stance_toward(
             who = _coordinated(text, mentions, who)
             for t in who:
                 score[t] += hit.polarity
+            if who and not inside and hit.scope != "object":
+                # the codebook: an act done to a target is one step milder for it than for the doer
+                milder = hit.polarity - (hit.polarity > 0) + (hit.polarity < 0)
+                for t in dict.fromkeys(t for s, t in sorted(patients)
+                                       if t not in who and (hit.scope == "any" or s < hs)):
+                    score[t] += milder
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
