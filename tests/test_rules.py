@@ -259,6 +259,24 @@ def test_an_act_condemned_is_the_doers_and_one_step_milder_for_the_one_it_is_don
     assert rows.get("russia") == -2 and rows.get("turkey") == -1
 
 
+def test_a_person_named_by_role_in_reported_speech_is_the_target(tmp_path):
+    body = "Nicosia on Friday blamed the Greek foreign minister for the collapse of the talks."
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("cyprus", "gerapetritis", True)]
+
+
+def test_a_person_named_by_role_of_a_state_in_a_quote_is_the_target_not_the_state(tmp_path):
+    body = '"The remarks of the prime minister of Hungary are reckless," Tusk said.'
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("orban", True)]
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "late on Thursday", "last week", "earlier this month", "on 8 May"])
+def test_a_time_adverbial_between_subject_and_verb_keeps_the_subject_the_speaker(tmp_path, when):
+    rows = rows_of(tmp_path, f"Greece {when} accused Turkey of repeated provocations in the Aegean.")
+    assert [(r["speaker"], r["target"], r["kind"]) for r in rows] == [("greece", "turkey", "reported")]
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

@@ -204,17 +204,27 @@ _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|me
 
 
 #: "the president of Brazil", "the current president of the government of the Argentine Republic".
-_ROLE_OF_STATE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?:current\s+|former\s+|new\s+)?(?P<role>president|prime\s+minister|"
+_ROLE_OF_STATE = re.compile(r"(?<![\w-])(?i:(?:the\s+)?(?:current\s+|former\s+|new\s+)?(?P<role>president|prime\s+minister|"
                             r"premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state)\s+of\s+"
-                            r"(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+                            r"(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
     """People named by their role in a statement, quotes included: "the president of Brazil"
-    is the one person of the registry with that role in that state."""
+    is the one person of the registry with that role in that state; outside quotes, "the
+    interior minister", "the Spanish prime minister" are whom ``resolve.resolve_role`` says (the
+    one of that role named last, else the only one)."""
+    from rhetoric.extract.resolve import resolve_role
     from rhetoric.extract.roles import role_candidates
 
     out = []
+    for c in ctx.cands_in(lo, hi):
+        if c.kind != "role" or c.end > hi or c.text.lower().split()[0] in ("its", "their", "his", "her"):
+            continue
+        who = resolve_role(ctx, c)
+        actor = ctx.reg.actors.get(who) if who else None
+        if actor is not None and actor.kind == "person" and who != speaker:
+            out.append((who, c.start, c.end))
     if ctx.body.find(" of ", lo, hi) < 0:
         return out
     for m in _ROLE_OF_STATE.finditer(ctx.body, lo, hi):
@@ -304,6 +314,10 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     if quote_apart:
         tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
     tg = [t for t in own_forces(ctx, tg) if t[0] != stmt.speaker]
+    # "the president of Brazil" is the person: the state named inside the role is not a target
+    people = [(s, e) for t, s, e in tg if is_person(ctx, t)]
+    tg = [t for t in tg if is_person(ctx, t[0]) or not any(s <= t[1] and t[2] <= e and (s, e) != (t[1], t[2])
+                                                                   for s, e in people)]
     # a mention inside another statement of the sentence belongs to that statement
     # ("…," she said of X, highlighting what Y views as Z's hypocrisy)
     same_sentence = [o for o in ctx.statements if o is not stmt and o.sent_lo <= stmt.sent_hi and stmt.sent_lo <= o.sent_hi]

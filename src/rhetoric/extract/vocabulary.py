@@ -209,11 +209,19 @@ AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|mig
 UNNAMED_SPEAKER = (r"officials?|diplomats?|spokes(?:wo)?man|spokesperson|sources?|representatives?|envoy|aides?|"
                    r"advisers?|advisors?|negotiators?")
 #: What may stand between a subject and its verb: an unnamed speaker's noun ("A NATO official
-#: … praised"), an appositive (", a director of …,"), a relative clause's pronoun ("Osmani,
-#: who said", "Djuric, who on Wednesday accused"), a place or time ("said in Požega on
-#: Thursday"), auxiliaries and adverbs.
+#: … praised"), a time adverbial (``TIME_BEFORE_VERB``), an appositive (", a director of …,"),
+#: a relative clause's pronoun ("Osmani, who said", "Djuric, who on Wednesday accused"), a place
+#: or time ("said in Požega on Thursday"), auxiliaries and adverbs.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A time adverbial between a subject and its verb, as wire copy writes it: "Greece on Thursday
+#: accused", "Tusk late on Friday said", "the ministry last week said", "Ankara earlier this
+#: month said", "Belgrade on 9 October said".
+TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:" + _WEEKDAY + r"(?:\s+(?:night|evening|morning|"
+                    r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
+                    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r"))")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
+    r"(?:" + TIME_BEFORE_VERB + r")?"
     r"(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
     r"(?:\s*,?\s+(?:who|which)(?:\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}\s*$")
