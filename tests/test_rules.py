@@ -277,6 +277,18 @@ def test_a_time_adverbial_between_subject_and_verb_keeps_the_subject_the_speaker
     assert [(r["speaker"], r["target"], r["kind"]) for r in rows] == [("greece", "turkey", "reported")]
 
 
+def test_the_articles_own_voice_that_reports_an_act_is_not_an_authorial_claim(tmp_path):
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "r4.md"
+    p.write_text("---\nid: r4\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
+                 "Ruto renewed the accusation during a visit to Nairobi's port.\n"
+                 "It was the harshest language yet about Hungary, a long-standing ally.\n"
+                 "The hypocrisy of Hungary's position is plain to see.\n", encoding="utf-8")
+    rows = [r for r in extract_article(read_article(p), REG) if r["kind"] == "authorial"]
+    assert [(r["target"], r["stance"] < 0, r["quote"][:15]) for r in rows] == [("hungary", True, "The hypocrisy o")]
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

@@ -11,7 +11,8 @@ rules found in it, and returns new statements:
 3. ``according_to_sentence``: a sentence that says "according to X" and has no other statement.
 
 Then ``authorial_statements``: a sentence of the article's own voice (no statement in it) that
-evaluates an actor (a stance cue reaches a named actor) is a statement by ``author``.
+evaluates an actor (a stance cue reaches a named actor, and one of its cues is a verdict,
+``stance.is_verdict``, not the report of an act or a statement) is a statement by ``author``.
 """
 
 from __future__ import annotations
@@ -213,6 +214,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         tg = targets_in(ctx, lo, hi, "author")
         if not tg or not st.has_cue(ctx.body[lo:hi]):
             continue  # no target, or no cue to give one a stance
+        if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
+            continue  # it reports an act or a statement ("repeated the accusation"), it does not judge
         scores = stance_toward(ctx, lo, hi, tg, None)
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:

@@ -231,6 +231,21 @@ def has_cue(text: str) -> bool:
     return _CUE_AT.search(fold_same_length(text)) is not None
 
 
+#: A cue that names a relation, not a verdict: "a traditional ally", "two of the closest allies".
+_RELATION = re.compile(r"partner|all(?:y|ies|iance)|friend|solidarity|steadfast|staunch")
+
+
+def is_verdict(hit: CueHit) -> bool:
+    """Whether a cue evaluates in the article's own voice (the codebook's authorial claims):
+    not a speech act or an act done to someone (scope ``object``: "repeated the accusation",
+    "was lavish in his praise", "the arming of a force"), which describes a statement or an
+    event, and not a relation ("Moscow, a traditional ally"), an epithet in passing; "so-called"
+    is the author's own label, and counts."""
+    if hit.scope == "object":
+        return hit.text.startswith("so-called")
+    return not _RELATION.match(hit.text)
+
+
 def find_cues(text: str) -> list[CueHit]:
     """Every cue in ``text`` (already negation-adjusted), left to right, no overlaps."""
     return list(_find_cues(text))
