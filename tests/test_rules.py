@@ -289,6 +289,15 @@ def test_the_articles_own_voice_that_reports_an_act_is_not_an_authorial_claim(tm
     assert [(r["target"], r["stance"] < 0, r["quote"][:15]) for r in rows] == [("hungary", True, "The hypocrisy o")]
 
 
+def test_a_relative_clause_is_a_statement_of_its_own_and_its_subject_speaks_the_main_verb(tmp_path):
+    body = ("Sikorski, who on Tuesday called the Hungarian decision shameful in a radio interview, "
+            "insisted that talks with Budapest would go on.")
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["quote"][:20]) for r in rows] == [("sikorski", "called the Hungarian"),
+                                                              ("sikorski", "insisted that talks ")]
+    assert (rows[0]["target"], rows[0]["stance"] < 0) == ("hungary", True)  # "the Hungarian decision"
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

@@ -74,6 +74,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
+        if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start):
+            continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
@@ -91,6 +93,10 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             continue
         break
     return False, None
+
+
+#: Inside a relative clause that began after the last comma: ", who yesterday called the …".
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\s[^,;:“”\"¤]*$")
 
 
 def _after_title(m: str, x: Cand) -> bool:

@@ -34,6 +34,8 @@ Claimed = list[tuple[int, int, Statement]]
 _THAT_AHEAD = re.compile(r"\s+that\b")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?(?:the\s+)?")
 _PRAISE = re.compile(r"(?i)praise|appeal")
+_RELATIVE = re.compile(r"\s*,\s*who\b")
+_NEXT_WORD = re.compile(r"\s*((?:\w+ly\s+)?\w+)")
 
 
 def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: Claimed) -> bool:
@@ -56,6 +58,14 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     sent = ctx.sents[si]
     lo, hi = sent.start, sent.end
     end = clause_end(ctx, vm.end(), hi)
+    if subj is not None and subj.end <= vm.start() and _RELATIVE.match(ctx.masked, subj.end, vm.start()):
+        # "Barrot, who yesterday called the decision unjustifiable, insisted …": the relative
+        # clause ends at its closing comma, and the main verb opens a statement of its own
+        comma = ctx.masked.find(",", vm.end(), end)
+        if comma > 0:
+            after = _NEXT_WORD.match(ctx.masked, comma + 1)
+            nxt = v.SPEECH.search(ctx.masked, after.start(1), after.end(1)) if after else None
+            end = comma if nxt is not None and nxt.start() == after.start(1) else end
     # "Algiers has blamed …": a subject right before the verb belongs to the statement's words
     start = subj.start if subj is not None and subj.kind in ("mention", "name") and \
         subj.end <= vm.start() and re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()

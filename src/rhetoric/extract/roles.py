@@ -40,7 +40,10 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
                 r"intelligence|embassy|delegation|negotiators|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
                 r"air[- ]defen[cs]e(?:\s+system)?|missiles?|warplanes?|jets|drones|authorities'|government's|"
                 r"parliament|cabinet|presidency|people|public|leadership's|friends|partners|neighbou?rs|colleagues|"
-                r"counterparts|brothers|allies|nationals|citizens|side's|state's|prosecutors|courts?|judiciary")
+                r"counterparts|brothers|allies|nationals|citizens|side's|state's|prosecutors|courts?|judiciary|"
+                # the state's acts and words: "the Algerian decision", "the Russian position"
+                r"decisions?|moves?|measures?|steps?|actions?|polic(?:y|ies)|position|posture|stance|proposals?|"
+                r"response|reaction|statements?|remarks|claims?|accusations?|demands?|threats?|behaviou?r")
 #: Role nouns and what a registry role must contain for them (any of).
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",
