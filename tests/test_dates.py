@@ -225,3 +225,23 @@ def test_that_weekday_and_the_following_weekday_count_from_the_anchor():
     got = {te.text: te.date.value for te in find_temporal_expressions(
         "He collected a prize that Friday; the verdict was due the following Thursday.", dt.date(2024, 10, 30), 0, anchor)}
     assert got == {"that Friday": "2024-06-21", "the following Thursday": "2024-06-20"}
+
+
+def test_the_scan_near_triggers_finds_what_the_full_scan_finds():
+    """``date_patterns.matches`` tries only the starts within MAX_LEAD characters before a
+    trigger; on every article of the repository it must give the full scan's matches."""
+    import random
+
+    from conftest import ROOT
+
+    from rhetoric.extract import date_patterns as dp
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("**/corpus/*.md"))]
+    words = ["on", "the", "following", "Thursday", "last", "week", "3", "May", "2025", "a", "day", "after",
+             "within", "next", "three", "days", "earlier", "this", "month", "of", "in", ",", "the 19th"]
+    rng = random.Random(7)
+    texts += [" ".join(rng.choice(words) for _ in range(60)) for _ in range(300)]
+    assert len(texts) > 300
+    for text in texts:
+        full = [(m.start(), m.end(), m.lastgroup) for m in dp.PATTERN_AT.finditer(text)]
+        assert [(m.start(), m.end(), m.lastgroup) for m in dp.matches(text)] == full, text[:200]

@@ -251,11 +251,14 @@ class WordStartPattern:
         # matcher rejects those), for a class that is a table look-up, not a Unicode query
         self._locate = re.compile(rf"[^{not_after[1:-1].replace(chr(92) + 'w', 'A-Za-z0-9_')}](?={body})", flags)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, match_end: int | None = None):
+        """The matches that start in [pos, endpos), as ``matcher.finditer`` gives them; each
+        may run on to ``match_end`` (default: ``endpos``)."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        stop = end if match_end is None else min(match_end, len(text))
         cur = pos
-        if pos == 0:  # no character before the text: the matcher decides at 0
-            m = self.matcher.match(text, 0, end)
+        if pos == 0 and end > 0:  # no character before the text: the matcher decides at 0
+            m = self.matcher.match(text, 0, stop)
             if m is not None:
                 yield m
                 cur = max(m.end(), 1)
@@ -264,7 +267,9 @@ class WordStartPattern:
             if c is None:
                 return
             p = c.start() + 1
-            m = self.matcher.match(text, p, end)
+            if p >= end:
+                return
+            m = self.matcher.match(text, p, stop)
             if m is None:
                 cur = p + 1
                 continue

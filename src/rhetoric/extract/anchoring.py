@@ -205,18 +205,29 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies."""
     tl = ctx.timeline
-    told = tl.narrative(stmt.start) or tl.previous_paragraph(stmt.start)
-    anchor = told.earliest if told is not None and told.precision == "day" else None
+    told: list = []  # the narrative time, looked up once when needed
+
+    def narrative_time():
+        if not told:
+            told.append(tl.narrative(stmt.start) or tl.previous_paragraph(stmt.start))
+        return told[0]
+
     for zlo, zhi in stmt.date_zone:
         if zhi <= zlo:
             continue
         zone = ctx.masked[zlo:zhi]
-        for te in find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor):
+        found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
+        if any(te.date is None for te in found):  # "a day later": counted from the narrative time
+            t = narrative_time()
+            anchor = t.earliest if t is not None and t.precision == "day" else None
+            found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
+        for te in found:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
-        if told is not None and _THAT_TIME.search(zone):
-            stmt.said_on, stmt.precision = told.value, told.precision  # "said at the time"
+        if _THAT_TIME.search(zone) and narrative_time() is not None:
+            t = narrative_time()
+            stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
             return
     prev = stmt.inherit_from
     if prev is not None and prev.said_on:

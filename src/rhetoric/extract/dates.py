@@ -543,7 +543,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     if not dp.TRIGGER.search(text):
         return []
     raw: list[tuple[str, re.Match]] = []
-    for m in dp.PATTERN_AT.finditer(text):
+    for m in dp.matches(text):
         kind = m.lastgroup
         if _rejected(kind, m, text):
             continue
