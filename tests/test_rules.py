@@ -298,6 +298,13 @@ def test_a_relative_clause_is_a_statement_of_its_own_and_its_subject_speaks_the_
     assert (rows[0]["target"], rows[0]["stance"] < 0) == ("hungary", True)  # "the Hungarian decision"
 
 
+def test_a_relative_clause_after_a_quote_does_not_give_its_stance(tmp_path):
+    body = ('Ruto said that "Kenyan officers trained the Haitian police for months," which critics describe '
+            'as a reckless and shameful adventure.')
+    rows = rows_of(tmp_path, body)
+    assert rows and all(r["stance"] >= 0 for r in rows if r["speaker"] == "ruto")
+
+
 def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobodys(tmp_path):
     from rhetoric.extract.statements import extract_article
 

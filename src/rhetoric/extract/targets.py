@@ -60,6 +60,7 @@ _FORCE_AFTER = re.compile(
 _COUNTERPART = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+counterparts?\b|\bcounterparts?\s+(?:in|from)\s+([A-Z][a-z]+)")
 _HIS_STATEMENTS = re.compile(
     r"\s+(?:statements?|comments?|remarks?|words|accusations?|rhetoric|claims?|behaviou?r|policy|actions?)\b")
+_RELATIVE_AFTER = re.compile(r"(?:,[”\"’]?|[”\"’],?)\s+which\s")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
 
 
@@ -328,6 +329,11 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     hi = max([stmt.end, stmt.content[1]] + [e for _, _, e in tg])
     if stmt.quote_inner:
         lo, hi = min(lo, stmt.frame[0]), max(hi, stmt.frame[1])
+        # '…," which are described as …': a relative clause after the quote is about something else
+        rel = _RELATIVE_AFTER.search(ctx.masked, stmt.quote_inner[1] - 1, hi)
+        if rel is not None and rel.start() >= stmt.end - 1:
+            hi = max(rel.start(), stmt.end)
+            tg = [t for t in tg if t[1] < hi]
     # the stance text stops where another statement of the sentence begins (its subject)
     nxt = [o.subject_start() for o in ctx.statements
            if o is not stmt and o.start >= stmt.end and o.sent_lo <= stmt.sent_hi]
