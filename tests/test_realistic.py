@@ -15,14 +15,10 @@ in docs/ACCURACY.md.
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from conftest import ROOT
 
-_spec = importlib.util.spec_from_file_location("bench_accuracy", ROOT / "benchmarks" / "bench_accuracy.py")
-bench_accuracy = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench_accuracy)
+from rhetoric.extract.realistic import score_all, score_set, set_folders
 
 #: set -> measure -> floor (for ``nonstatements`` and ``event_date_errors``, a ceiling: the
 #: share of gold non-statements extracted, of gold events given a wrong date).
@@ -42,12 +38,11 @@ CEILINGS = {"nonstatements", "event_date_errors"}
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def figures(request):
-    return request.param, bench_accuracy.score_set(ROOT / "tests" / "realistic" / request.param, errors=True)
+    return request.param, score_set(ROOT / "tests" / "realistic" / request.param, errors=True)
 
 
 def test_every_realistic_set_is_scored():
-    sets = {p.name for p in (ROOT / "tests" / "realistic").iterdir() if (p / "gold_statements.csv").is_file()}
-    assert sets == set(FLOORS)
+    assert {p.name for p in set_folders()} == set(FLOORS)
 
 
 def test_extraction_on_realistic_articles_stays_above_its_floors(figures):
@@ -55,3 +50,13 @@ def test_extraction_on_realistic_articles_stays_above_its_floors(figures):
     below = {m: (round(got[m], 3), floor) for m, floor in FLOORS[name].items()
              if (got[m] > floor if m in CEILINGS else got[m] < floor)}
     assert not below, f"{name}: measure (got, floor or ceiling): {below}\n{got['report']}"
+
+
+def test_the_table_of_every_set_has_each_measure_with_its_count(tmp_path):
+    import shutil
+
+    shutil.copytree(ROOT / "tests" / "realistic" / "devset", tmp_path / "devset")
+    table = score_all(tmp_path)
+    assert set(table["set"]) == {"devset"}
+    row = table.set_index("measure").loc["recall"]
+    assert row["n"] == 130 and row["articles"] == 14 and 0 < row["value"] <= 1

@@ -9,6 +9,9 @@ DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
 DEFAULT_ACTORS = PROJECT_ROOT / "data" / "actors.yml"
 DEFAULT_REPORTS = PROJECT_ROOT / "reports"
+#: Realistic articles with gold, in other people's styles, that measure the extraction
+#: (tests/realistic/README.md).
+REALISTIC_SETS = PROJECT_ROOT / "tests" / "realistic"
 
 
 def default_annotations(corpus_dir: Path | str) -> Path | None:

@@ -277,6 +277,31 @@ def score_bars(headline: pd.DataFrame) -> alt.Chart:
     return figure(chart, "extraction_scores", data)
 
 
+def realistic_scores(table: pd.DataFrame) -> alt.Chart:
+    """The extraction's scores on each realistic set (``rhetoric.extract.realistic.score_all``):
+    one dot per set and measure, so the spread between the sets is the uncertainty to read."""
+    names = {"recall": "statements found (recall)", "precision": "found that are real (precision)",
+             "speaker": "speaker right", "target": "target right", "stance": "stance sign right",
+             "said_on": "date of the statement right", "events_recall": "events found with the right date"}
+    data = table[table["measure"].isin(list(names))].assign(label=lambda d: d["measure"].map(names))
+    chart = alt.Chart(data).mark_point(filled=True, size=90, opacity=0.9).encode(
+        x=alt.X("value:Q", scale=alt.Scale(domain=[0, 1]), title="Score (1 = perfect)"),
+        y=alt.Y("label:N", sort=list(names.values()), title=None),
+        color=alt.Color("set:N", scale=alt.Scale(range=CATEGORICAL), title="set",
+                        legend=alt.Legend(orient="bottom")),
+        shape=alt.Shape("set:N", title="set"),
+        tooltip=["set:N", alt.Tooltip("label:N", title="measure"), alt.Tooltip("value:Q", format=".3f"),
+                 alt.Tooltip("n:Q", title="out of"), alt.Tooltip("articles:Q", title="articles")],
+    ).properties(
+        width=WIDTH - 260, height=30 * len(names),
+        title=alt.Title("The extraction on realistic articles written by others",
+                        subtitle="Hand-coded sets in other styles (tests/realistic): the development set and two "
+                                 "held-out sets. The spread between them is the uncertainty."),
+        description="Scores of the automated extraction on three sets of realistic articles",
+    )
+    return figure(chart, "extraction_realistic", data[["set", "measure", "label", "value", "n", "articles"]])
+
+
 def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[str, str] | None) -> alt.VConcatChart:
     """Each dated statement on the stance and Goldstein scales over time, with context events
     (the x axis spans ``window``, or the data when it is None)."""

@@ -1,8 +1,9 @@
 """What a report is built from, as one sha256: the test of whether it must be rebuilt.
 
 - ``report_inputs`` is the one list of a report's inputs: its notebook and parameters, the
-  corpus, annotations, actors, requirements.txt, and ``package_inputs``, the package files it
-  depends on. ``inputs_sha256`` hashes them; ``is_up_to_date`` compares the hash with the one
+  corpus, annotations, actors, requirements.txt, ``package_inputs``, the package files it
+  depends on, and the realistic test sets (tests/realistic) for a report that scores the
+  extraction on them. ``inputs_sha256`` hashes them; ``is_up_to_date`` compares the hash with the one
   recorded in the built notebook.
 - ``package_inputs`` follows the notebook's imports of the package transitively with ``ast``
   (function-level imports count), adds the build's own modules (``BUILD_MODULE`` and what it
@@ -19,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rhetoric.paths import PROJECT_ROOT
+from rhetoric.paths import PROJECT_ROOT, REALISTIC_SETS
 
 if TYPE_CHECKING:
     from rhetoric.report.build_config import Job
@@ -63,11 +64,13 @@ def report_inputs(notebook: Path, parameters: dict, mode: str, corpus: Path, ann
     """A report's inputs hash, and the package files it counts (relative to the package);
     ``statements``: the statements store the report reads, if any."""
     code = package_inputs(notebook)
+    # a report that scores the extraction on the realistic sets reads them too
+    realistic = [("realistic", REALISTIC_SETS)] if PACKAGE_DIR / "extract" / "realistic.py" in code else []
     digest = inputs_sha256(
         notebook, {**parameters, "\0mode": mode},
         [("corpus", corpus), ("annotations", annotations), ("actors", actors),
          ("package", PACKAGE_DIR, code), ("requirements", PROJECT_ROOT / "requirements.txt"),
-         ("statements", statements)],
+         ("statements", statements)] + realistic,
     )
     return digest, [f.relative_to(PACKAGE_DIR).as_posix() for f in code]
 
