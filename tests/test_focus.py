@@ -64,6 +64,13 @@ def test_auto_targets_are_the_speakers_most_frequent_targets(registry):
         focus.pick_targets(STATEMENTS, "river_commission", "auto", registry)
 
 
+def test_auto_targets_leave_out_the_speakers_own_state_unless_it_is_all_there_is(registry):
+    own = rows(("lind", "estmark", 1), ("lind", "estmark", 2), ("lind", "arvid", 3), ("lind", "norland", 4),
+               ("arvid", "estmark", 5))
+    assert focus.pick_targets(own, "lind", "auto", registry) == ["norland"]   # not Estmark, nor its premier
+    assert focus.pick_targets(own, "arvid", "auto", registry) == ["estmark"]  # nobody else addressed
+
+
 def test_auto_controls_are_other_speakers_toward_the_same_targets(registry):
     cases = focus.pick_controls(STATEMENTS, "vell", ["estmark"], "auto", registry)
     assert cases == [{"speaker": "lind", "targets": ["estmark"]}]

@@ -15,7 +15,7 @@ import pytest
 
 from rhetoric import corpus
 from rhetoric.actors import load_actors
-from rhetoric.extract import channels, date_patterns, stance, targets, vocabulary
+from rhetoric.extract import anchoring, channels, date_patterns, stance, targets, vocabulary
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,6 +193,9 @@ PAIRS = [
     (stance, "_NEGATION", ["not", "no", "can't", "cannot", "instead", "of", "rather", "than", "lack", "x", "knot"]),
     (stance, "_PATIENT_BEFORE", ["to", "into", "against", "toward", "towards", "at", "on", "upon", "the", "-to",
                                  "onto", "x", "Kurti's", "’s"]),
+    (anchoring, "_THAT_TIME", ["at", "the", "that", "time", "back", "then", "day", "At", "THEN", "-then", "thence", "x"]),
+    (targets, "_ROLE_OF_STATE", ["the", "president", "President", "prime", "minister", "of", "Brazil", "Hungary",
+                                 "government", "King", "head", "state", "-president", "x", "Of"]),
     (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
     (stance, "_ACCUSE_CONTENT", ["violation", "breach", "accused", "guilty", "responsible", "illegal", "crime",

@@ -321,8 +321,7 @@ def detect_shift(series: pd.DataFrame, speaker: str | None = None,
             "_before": fb, "_after": fa,
         })
     ev.n_sign_changes = len(candidates)
-    # automated statements can be misdated: a reversal must not rest on one statement either side
-    least = MIN_STATEMENTS_PER_SIDE_AUTOMATED if source in AUTOMATED_SOURCES else 1
+    least = MIN_STATEMENTS_PER_SIDE_AUTOMATED if source in AUTOMATED_SOURCES else 1  # (module doc)
     for c in candidates:
         c["one_statement_side"] = min(len(c["_before"]), len(c["_after"])) < least
     qualifying = [c for c in candidates if c["meets_threshold"] and not c["one_statement_side"]]

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import DateValue
 from rhetoric.extract.dates import find_temporal_expressions
+from rhetoric.regexes import letter_branches, split_alternatives
 
 if TYPE_CHECKING:
     from rhetoric.corpus import Article
@@ -180,7 +181,11 @@ _OCCASION = re.compile(
 #: A dash or semicolon: what comes after it is another clause, with its own time.
 _ASIDE = re.compile(r"[—–;]|\s-\s")
 #: Words in an attribution that point to the time just told: "said at the time", "then".
-_THAT_TIME = re.compile(r"(?i)(?<![\w-])(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|that\s+day)(?![\w-])")
+_THAT_TIME_WORDS = r"at\s+the\s+time|at\s+that\s+time|back\s+then|then|that\s+day"
+_THAT_TIME_PLAIN = re.compile(r"(?i)(?<![\w-])(?:" + _THAT_TIME_WORDS + r")(?![\w-])")
+#: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_THAT_TIME = re.compile(letter_branches(split_alternatives(_THAT_TIME_WORDS), r"(?![\w-])", ignorecase=True,
+                                        not_after=r"[\w-]"))
 
 
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:

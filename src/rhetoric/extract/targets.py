@@ -26,7 +26,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name
-from rhetoric.regexes import WordStartPattern
+from rhetoric.regexes import WordStartPattern, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -60,7 +60,7 @@ _FORCE_AFTER = re.compile(
 _COUNTERPART = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+counterparts?\b|\bcounterparts?\s+(?:in|from)\s+([A-Z][a-z]+)")
 _HIS_STATEMENTS = re.compile(
     r"\s+(?:statements?|comments?|remarks?|words|accusations?|rhetoric|claims?|behaviou?r|policy|actions?)\b")
-_RELATIVE_AFTER = re.compile(r"(?:,[”\"’]?|[”\"’],?)\s+which\s")
+_RELATIVE_AFTER = re.compile(r"[,”\"’][”\"’,]?\s+which\s")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
 
 
@@ -205,9 +205,12 @@ _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|me
 
 
 #: "the president of Brazil", "the current president of the government of the Argentine Republic".
-_ROLE_OF_STATE = re.compile(r"(?<![\w-])(?i:(?:the\s+)?(?:current\s+|former\s+|new\s+)?(?P<role>president|prime\s+minister|"
-                            r"premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state)\s+of\s+"
-                            r"(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_ROLES_OF = r"president|prime\s+minister|premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state"
+_ROLE_OF_TAIL = r"(?i:\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_ROLE_OF_STATE_PLAIN = re.compile(r"(?<![\w-])(?P<role>(?i:" + _ROLES_OF + "))" + _ROLE_OF_TAIL)
+#: The same, each role led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_ROLE_OF_STATE = re.compile("(?P<role>" + letter_branches(split_alternatives(_ROLES_OF), ignorecase=True,
+                                                          not_after=r"[\w-]") + ")" + _ROLE_OF_TAIL)
 
 
 def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
