@@ -259,3 +259,15 @@ def test_the_build_reads_figure_names_with_the_key_charts_writes():
     from rhetoric.report import charts
 
     assert index_page.CHART_FIGURE_KEY == charts.FIGURE_KEY
+
+
+def test_caches_and_hidden_tool_folders_are_not_inputs_of_a_report(tmp_path):
+    # a clean clone has no .ruff_cache or __pycache__: files there must not change the hash
+    from rhetoric.report.fingerprint import _files_under
+
+    (tmp_path / "pkg" / ".ruff_cache").mkdir(parents=True)
+    (tmp_path / "pkg" / "__pycache__").mkdir()
+    (tmp_path / "pkg" / "mod.py").write_text("x = 1\n")
+    (tmp_path / "pkg" / ".ruff_cache" / "CACHEDIR.TAG").write_text("tag")
+    (tmp_path / "pkg" / "__pycache__" / "mod.pyc").write_bytes(b"\0")
+    assert [p.name for p in _files_under(tmp_path / "pkg")] == ["mod.py"]

@@ -38,7 +38,10 @@ def _files_under(path: Path | None) -> list[Path]:
         return []
     if path.is_file():
         return [path]
-    return sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    # caches and tools' folders (__pycache__, .ruff_cache, .ipynb_checkpoints …) are not inputs:
+    # a clean clone has none of them, and its reports must be up to date all the same
+    return sorted(p for p in path.rglob("*") if p.is_file() and not any(
+        part == "__pycache__" or part.startswith(".") for part in p.relative_to(path).parts))
 
 
 def inputs_sha256(notebook: Path, parameters: dict, inputs: list[tuple]) -> str:
