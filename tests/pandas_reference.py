@@ -14,7 +14,6 @@ from rapidfuzz import fuzz
 
 from rhetoric.analysis.alignment import MIN_SIMILARITY, wording_variants
 from rhetoric.analysis.focus import FocusError, _rank, is_auto
-from rhetoric.analysis.focus import _state_of as focus_state_of
 from rhetoric.analysis.shift import REQUIRED_COLUMNS, ShiftError, _text, series_of_rows
 from rhetoric.report.stance_views import by_source_table
 
@@ -171,8 +170,8 @@ def pick_targets(statements: pd.DataFrame, speaker: str, value, registry, most: 
     if counts.empty:
         raise FocusError(f"targets 'auto': {registry.name(speaker)} has no statement with a target")
     # the speaker's own state and its bodies are left out unless nothing else is addressed
-    home = focus_state_of(registry, speaker)
-    others = [t for t in counts.index if home is None or focus_state_of(registry, t) != home]
+    home = registry.state_of(speaker)
+    others = [t for t in counts.index if home is None or registry.state_of(t) != home]
     return (others or list(counts.index))[:most]
 
 

@@ -152,6 +152,19 @@ class ActorRegistry:
         actor = self.actors.get(actor_id)
         return actor.name if actor else actor_id
 
+    def state_of(self, actor_id: str) -> str | None:
+        """The state an actor belongs to (itself for a state), following affiliations; else None."""
+        seen, cur = set(), actor_id
+        while cur and cur not in seen:
+            seen.add(cur)
+            actor = self.actors.get(cur)
+            if actor is None:
+                return None
+            if actor.kind == "state":
+                return cur
+            cur = actor.affiliation
+        return None
+
     # -- mentions in text --------------------------------------------------------------------
     @cached_property
     def _pattern(self) -> tuple[re.Pattern, re.Pattern, dict[str, str | None]]:

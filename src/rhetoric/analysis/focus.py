@@ -102,23 +102,10 @@ def pick_targets(statements, speaker: str, value, registry, most: int = 2) -> li
         raise FocusError(f"targets 'auto': {registry.name(speaker)} has no statement with a target")
     # the speaker's own state and its bodies ("Aliyev about Azerbaijan") are not whom a change
     # of tone is looked for toward, unless the speaker addresses nobody else
-    home = _state_of(registry, speaker)
-    others = [t for t in counts.index if home is None or _state_of(registry, t) != home]
+    home = registry.state_of(speaker)
+    others = [t for t in counts.index if home is None or registry.state_of(t) != home]
     return (others or list(counts.index))[:most]
 
-
-def _state_of(registry, actor_id: str) -> str | None:
-    """The state an actor belongs to (itself for a state), following affiliations; else None."""
-    seen, cur = set(), actor_id
-    while cur and cur not in seen:
-        seen.add(cur)
-        actor = registry.actors.get(cur)
-        if actor is None:
-            return None
-        if actor.kind == "state":
-            return cur
-        cur = actor.affiliation
-    return None
 
 
 def pick_controls(statements, speaker: str, targets: list[str], value, registry,

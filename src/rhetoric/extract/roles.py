@@ -110,20 +110,6 @@ class RegistryRoles:
         return self.demonym_of.get(fold(word))
 
 
-def _state_chain(registry, actor_id: str) -> str | None:
-    seen = set()
-    cur = actor_id
-    while cur and cur not in seen:
-        seen.add(cur)
-        a = registry.actors.get(cur)
-        if a is None:
-            return None
-        if a.kind == "state":
-            return cur
-        cur = a.affiliation
-    return None
-
-
 _ROLES_CACHE: dict[int, tuple[object, RegistryRoles]] = {}
 
 
@@ -146,7 +132,7 @@ def roles_of(registry) -> RegistryRoles:
             low = fold(alias)
             if re.fullmatch(r"[a-z]+(?:ian|ish|ese|ic|i|an)", low) and low != fold(a.name):
                 demonym_of.setdefault(low, sid)
-    state_of = {aid: _state_chain(registry, aid) for aid in registry.actors}
+    state_of = {aid: registry.state_of(aid) for aid in registry.actors}
     role_text = {a.id: fold(f"{a.role} {a.name}") for a in registry.actors.values()}
     demonym_rx = None
     if demonym_of:
