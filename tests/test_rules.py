@@ -253,6 +253,38 @@ def test_a_word_of_blame_outweighs_the_courtesy_words_around_it(tmp_path):
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("cyprus", True)]
 
 
+def test_a_word_of_blame_that_vader_lacks_comes_from_the_general_inquirer(tmp_path):
+    # "repudiating": not in VADER's lexicon; the Harvard General Inquirer's "repudiate" is negative
+    body = '"Hungary keeps repudiating the agreements it signed," Sikorski said.'
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], r["stance"]) for r in rows] == [("hungary", -1)]
+
+
+def test_the_general_inquirer_is_read_as_its_csv_reader_reads_it():
+    import csv
+
+    from rhetoric.extract import polarity
+
+    path = polarity.general_inquirer_path()
+    with path.open(encoding="utf-8", newline="") as f:
+        expected = [(r["Entry"], r["Positiv"], r["Negativ"]) for r in csv.DictReader(f)]
+    assert polarity.general_inquirer_rows(path.read_text(encoding="utf-8")) == expected
+    assert len(polarity.blame_words()) > 1500
+
+
+@pytest.mark.parametrize("body", ['"That is a matter for the United Nations," Tusk said.',
+                                  '"The United Nations will decide in March," Tusk said.'])
+def test_a_polar_word_inside_a_name_is_no_evaluation(tmp_path, body):
+    # VADER rates "united" +1.8; capitalised inside a sentence, it is part of a name
+    assert [(r["target"], r["stance"]) for r in rows_of(tmp_path, body)] == [("un", 0)]
+
+
+def test_the_wider_lexicon_does_not_make_an_attributed_fact_a_statement(tmp_path):
+    # "delayed" is negative only in the General Inquirer: the fact test reads VADER's words
+    body = "Warsaw said the shipment of grain to Ukraine had been delayed."
+    assert rows_of(tmp_path, body) == []
+
+
 def test_an_act_condemned_is_the_doers_and_one_step_milder_for_the_one_it_is_done_to(tmp_path):
     body = ('"Russia\'s sale of rockets to Turkey is a flagrant provocation," Gerapetritis said.')
     rows = {r["target"]: r["stance"] for r in rows_of(tmp_path, body)}

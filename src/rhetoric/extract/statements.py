@@ -52,7 +52,10 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
     else:
         tg, lo, hi = candidate_targets(ctx, stmt)
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary)
-        scores = lexicon_fill(ctx, select_targets(ctx, stmt, scores, tg, lo, hi), tg, lo, hi)
+        chosen = select_targets(ctx, stmt, scores, tg, lo, hi)
+        scores = lexicon_fill(ctx, chosen, tg, lo, hi)
+        if stmt.kind == "reported" or stmt.channel == "interview":  # what is_fact reads
+            stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False)
     base = {
         "article_id": ctx.article.id, "statement_id": sid, "speaker": stmt.speaker, "kind": stmt.kind,
         "quote": ctx.body[stmt.start:stmt.end], "start": stmt.start, "end": stmt.end,
@@ -101,7 +104,7 @@ def extract_article(article: Article, registry) -> list[dict]:
         else:
             stmt.channel = "article text"
         found_rows = _rows(ctx, stmt, f"{article.id}:{n + 1:03d}")
-        if is_fact(ctx, stmt, found_rows):
+        if is_fact(ctx, stmt):
             continue
         n += 1
         rows.extend(found_rows)

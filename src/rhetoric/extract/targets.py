@@ -360,7 +360,8 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
     return st.stance_toward(text, spans, primary)
 
 
-def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int) -> dict[str, int]:
+def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
+                 broad: bool = True) -> dict[str, int]:
     """The chosen targets that no cue reached get the stance of the broad polarity lexicon
     (``stance.lexicon_stance``): it signs a stance toward a target already chosen, never makes
     an actor a target."""
@@ -368,7 +369,7 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
     for t, s in scores.items():
         if s == 0 and t:
             spans = [(a - lo, b - lo) for x, a, b in tg if x == t and lo <= a and b <= hi]
-            s = st.lexicon_stance(ctx.body[lo:hi], spans)
+            s = st.lexicon_stance(ctx.body[lo:hi], spans, broad)
         out[t] = s
     return out
 
