@@ -291,6 +291,13 @@ def test_an_act_condemned_is_the_doers_and_one_step_milder_for_the_one_it_is_don
     assert rows.get("russia") == -2 and rows.get("turkey") == -1
 
 
+def test_the_receiver_of_an_act_is_not_the_target_when_no_cue_decides(tmp_path):
+    # the codebook: the victim of an act is not thereby its target; "against Ukraine" names the
+    # receiver, Moscow runs the campaign
+    rows = rows_of(tmp_path, '"This campaign against Ukraine is run from Moscow," Tusk said.')
+    assert [r["target"] for r in rows] == ["russia"]
+
+
 def test_a_person_named_by_role_in_reported_speech_is_the_target(tmp_path):
     body = "Nicosia on Friday blamed the Greek foreign minister for the collapse of the talks."
     rows = rows_of(tmp_path, body)

@@ -333,6 +333,15 @@ _PATIENT_BEFORE = re.compile(letter_branches(split_alternatives(_PATIENT_WORDS),
                                              not_after=r"[\w-]"))
 
 
+#: The same before a place of the act's receiver: "(entry) into the premises of the Mexican embassy".
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:into|against|upon|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def receives_act(before: str) -> bool:
+    """Do the (folded, lower-case) words ``before`` a mention make it the receiver of an act?"""
+    return _RECEIVER_BEFORE.search(before) is not None
+
+
 def _patient(low: str, cs: int, s: int) -> bool:
     """Is the mention at ``s`` (clause from ``cs``) the receiver of an act (``_PATIENT_BEFORE``)?"""
     return _PATIENT_BEFORE.search(low, max(cs, s - 40), s) is not None

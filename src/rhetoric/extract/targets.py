@@ -374,6 +374,20 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
     return out
 
 
+def receives_act(ctx: ArticleContext, pos: int) -> bool:
+    """Is the actor named at ``pos`` the one an act is done to ("entry into the Mexican embassy",
+    "a campaign against Kosovo"), by the words before it in its sentence
+    (``stance.receives_act``)? The codebook: the victim of an act is not thereby its target."""
+    lo = max(ctx.sents[ctx.sent_index(pos)].start, pos - 50)
+    return st.receives_act(st.fold_same_length(ctx.body[lo:pos]))
+
+
+def _only_receiver(ctx: ArticleContext, actor: str, tg: list[Target]) -> bool:
+    """Is every mention of ``actor`` among the candidates the receiver of an act?"""
+    places = [s for t, s, e in tg if t == actor]
+    return bool(places) and all(receives_act(ctx, s) for s in places)
+
+
 def antecedent(ctx: ArticleContext, stmt: Statement) -> str | None:
     """The actor named last before the statement's subject (same or previous sentence)."""
     pos = stmt.subject_start()
@@ -422,7 +436,9 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     speaker's own side (``own_side``), unless no other actor is named ("Kosovo's sovereign right
     to build its defence"). With none, the actor the verb addresses, else the actor an anaphoric
     object ("the move", "it", "this facility") refers to, else the first other actor named, else
-    the actor the context is about (``context_target``). (Places after a preposition and actors
+    the actor the context is about (``context_target``). Neither the verb's object nor the first
+    named is taken when it only receives an act ("entry into the Mexican embassy": the codebook's
+    victim, ``receives_act``) and another actor is named. (Places after a preposition and actors
     inside an apposition were measured as weak candidates too, and kept: on the development set
     leaving them out lost more targets than it saved.)"""
     nominal = stmt.nominal_target
@@ -456,7 +472,8 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
                     keep[t] = s
     if keep:
         return keep
-    if stmt.primary and stmt.primary in scores and stmt.primary not in weak:
+    if stmt.primary and stmt.primary in scores and stmt.primary not in weak and \
+            not _only_receiver(ctx, stmt.primary, tg):
         return {stmt.primary: scores[stmt.primary]}
     if stmt.anaphoric:
         ante = antecedent(ctx, stmt)
@@ -467,7 +484,8 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             return {ante: sc.get(ante, 0)}
     strong = [x for x in tg if x[0] in strong_named]
     if strong:
-        first_t = min(strong, key=lambda x: x[1])
+        doers = [x for x in strong if not receives_act(ctx, x[1])] or strong
+        first_t = min(doers, key=lambda x: x[1])
         out = {first_t[0]: scores.get(first_t[0], 0)}
         for t, s_, e_ in strong:  # both halves of "the Kosovo-Serbia dialogue"
             if (s_, e_) == (first_t[1], first_t[2]):
