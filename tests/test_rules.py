@@ -291,6 +291,12 @@ def test_an_act_condemned_is_the_doers_and_one_step_milder_for_the_one_it_is_don
     assert rows.get("russia") == -2 and rows.get("turkey") == -1
 
 
+def test_you_in_a_quote_is_whom_the_quote_itself_says_it_is_addressed_to(tmp_path):
+    body = ('Orbán spoke to the European Commission on Friday.\n'
+            '"My word to Berlin is plain: you have failed Europe," Tusk said.')
+    assert [(r["target"], r["stance"]) for r in rows_of(tmp_path, body)] == [("germany", -1)]
+
+
 def test_the_receiver_of_an_act_is_not_the_target_when_no_cue_decides(tmp_path):
     # the codebook: the victim of an act is not thereby its target; "against Ukraine" names the
     # receiver, Moscow runs the campaign

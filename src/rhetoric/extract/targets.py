@@ -204,6 +204,12 @@ _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|me
                    r"appeal\s+to|warned|urged|asked)\s+(?:the\s+)?$")
 
 
+#: Whom the words of a quote are addressed to, in the quote: "our message to X", "I say this
+#: very directly to X", "my appeal to X".
+_TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call)\b"
+                            r"(?:\s+[\w'’]+){0,3}?\s+to\s+(?:the\s+)?$")
+
+
 #: "the president of Brazil", "the current president of the government of the Argentine Republic".
 _ROLES_OF = r"president|prime\s+minister|premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state"
 _ROLE_OF_TAIL = r"(?i:\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -254,6 +260,10 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         return []
     own = own_side(ctx, stmt.speaker)
     ref = stmt.addressee
+    if ref is None:  # inside the quote, before "you": "Our message to Denmark is simple: you …"
+        for mt in ctx.mentions_in(qs, yous[0].start()):
+            if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
+                ref = mt.actor
     if ref is None:
         lo, hi = stmt.frame
         for mt in ctx.mentions_in(lo, hi):
