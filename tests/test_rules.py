@@ -238,6 +238,16 @@ def test_a_statement_that_names_nobody_is_about_the_actor_of_its_context(tmp_pat
     assert [r["target"] for r in rows] == ["commission"]
 
 
+def test_a_reply_that_names_nobody_is_about_the_side_the_article_names_most(tmp_path):
+    # the actor named just before (Merz, the host) is a bystander; the article is about Hungary
+    body = ("Hungary and Poland traded barbs over grain all week. Warsaw accused Budapest of breaking "
+            "the rules of the single market, and Orbán answered that Poland was lying.\n"
+            "On Friday Tusk flew to Berlin for talks with Merz.\n"
+            '"Enough. This has to stop," Tusk told reporters there.')
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
+    assert [r["target"] for r in rows] == ["hungary"]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)
