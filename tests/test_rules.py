@@ -248,6 +248,14 @@ def test_a_reply_that_names_nobody_is_about_the_side_the_article_names_most(tmp_
     assert [r["target"] for r in rows] == ["hungary"]
 
 
+def test_of_the_actors_a_statement_names_without_a_cue_the_article_s_counterpart_is_the_target(tmp_path):
+    # Ukraine is named first; the quarrel the article reports is with Hungary
+    body = ("Poland and Hungary have quarrelled for weeks over Orbán's veto. Hungary blocked the aid "
+            "package again on Monday.\n"
+            '"Ukraine will get its money, and Budapest will have to explain itself," Tusk said.')
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["hungary"]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)
