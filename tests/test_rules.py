@@ -256,6 +256,15 @@ def test_of_the_actors_a_statement_names_without_a_cue_the_article_s_counterpart
     assert [r["target"] for r in rows_of(tmp_path, body)] == ["hungary"]
 
 
+@pytest.mark.parametrize("body, praised", [
+    ('"Greece and Italy are loyal partners of the European Union," Tusk said.', ["greece", "italy"]),
+    ('"Norway remains one of the closest allies of Japan," Tusk said.', ["norway"]),
+])
+def test_praise_as_a_partner_or_member_of_y_is_for_the_partner_not_y(tmp_path, body, praised):
+    rows = rows_of(tmp_path, body)
+    assert [r["target"] for r in rows if r["stance"] > 0] == praised
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

@@ -337,6 +337,13 @@ _PATIENT_BEFORE = re.compile(letter_branches(split_alternatives(_PATIENT_WORDS),
 _RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:into|against|upon|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
+#: From an evaluative word to the complement of a noun of membership or partnership: "important
+#: members of (NATO)", "crucial partners of the (United States)": the verdict is on those who are
+#: members or partners, not on the complement ("the hypocrisy of Serbia" is Serbia's, and stays).
+_OF_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:members?|partners?|all(?:y|ies)|friends?|neighbou?rs?)"
+                            r"\s+of\s+(?:the\s+)?")
+
+
 def receives_act(before: str) -> bool:
     """Do the (folded, lower-case) words ``before`` a mention make it the receiver of an act?"""
     return _RECEIVER_BEFORE.search(before) is not None
@@ -409,8 +416,9 @@ def stance_toward(
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]
-            else:  # any: the doer nearest to the cue in the clause
-                near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in doers)
+            else:  # any: the doer nearest to the cue in the clause, not the complement of its noun
+                heads = [m for m in doers if not (m[0] >= he and _OF_COMPLEMENT.fullmatch(low, hs, m[0]))]
+                near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in (heads or doers))
                 who = [near[0][1]] if near else []
             if not who and primary in score:
                 who = [primary]
