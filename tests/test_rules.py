@@ -343,6 +343,11 @@ def test_a_person_named_by_role_of_a_state_in_a_quote_is_the_target_not_the_stat
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("orban", True)]
 
 
+def test_a_date_between_the_verb_and_a_partial_quote_dates_it(tmp_path):
+    body = "Szijjártó wrote late on Tuesday that Warsaw had shown “utter contempt for its neighbours”."
+    assert [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)] == [("szijjarto", "2025-05-06")]
+
+
 @pytest.mark.parametrize("when", ["on Thursday", "late on Thursday", "last week", "earlier this month", "on 8 May"])
 def test_a_time_adverbial_between_subject_and_verb_keeps_the_subject_the_speaker(tmp_path, when):
     rows = rows_of(tmp_path, f"Greece {when} accused Turkey of repeated provocations in the Aegean.")

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import addressee, clause_end, inverted_subject, said_of, subject_of, verb_matches, verbs_in, zone_start
+from rhetoric.extract.clauses import (addressee, adjunct_end, clause_end, inverted_subject, said_of, subject_of,
+                                      verb_matches, verbs_in, zone_start)
 from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import Quote
 from rhetoric.extract.resolve import after_preposition, recent_group_speaker, resolve
@@ -180,8 +181,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             continue
         kind = "direct" if _INTRO.fullmatch(m[vm.end():q.open]) and site.words >= 5 else site.kind
         zone_lo = zone_start(ctx, site.lo, subj.start)
-        stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), [(zone_lo, vm.end())],
-                     (vm.end(), site.hi), (vm.end(), site.hi))
+        # the attribution's date: before the verb, or between it and what it reports
+        # ("said on Saturday that …", "posted on Saturday evening that it was “…”")
+        zone = [(zone_lo, vm.end()), (vm.end(), adjunct_end(ctx, vm.end(), q.open))]
+        stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
         stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
         stmt.addressee = addressee(ctx, subj.end, vm.start(), spk)
         stmt.verb_pos = vm.start()

@@ -264,6 +264,17 @@ def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
     return cut
 
 
+def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
+    """Where the words after a reporting verb that can date it end: before "that" (within 60
+    characters), else before the reported content ("criticized Germany on Monday for …",
+    "accused Ankara last week of …", "said on Saturday that …"); never after ``end``."""
+    after_that = v.THAT.search(ctx.masked[vend:min(end, vend + 60)])
+    if after_that:
+        return vend + after_that.start()
+    cut = v.CONTENT_START.search(ctx.masked, vend, end)
+    return cut.start() if cut else end
+
+
 def said_of(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """'… said of X', 'said about X', 'said to X' right at ``lo``."""
     return bool(_SAID_OF.match(ctx.masked[lo:hi]))

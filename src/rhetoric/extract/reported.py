@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import addressee, clause_end, coordinated, progressive, subject_of, verbs_in, zone_start
+from rhetoric.extract.clauses import (addressee, adjunct_end, clause_end, coordinated, progressive, subject_of,
+                                      verbs_in, zone_start)
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
 from rhetoric.extract.targets import his_statements, stance_toward, targets_in
@@ -70,16 +71,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     start = subj.start if subj is not None and subj.kind in ("mention", "name") and \
         subj.end <= vm.start() and re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
-    after_that = v.THAT.search(ctx.masked[vm.end():min(hi, vm.end() + 60)])
-    if after_that:
-        zone_end = vm.end() + after_that.start()
-    else:
-        # the verb's object and a date adjunct, before the reported content:
-        # "criticized Germany on Monday for …", "accused Ankara last week of …"
-        cut = v.CONTENT_START.search(ctx.masked, vm.end(), end)
-        zone_end = cut.start() if cut else end
     zs = zone_start(ctx, lo, subj.start) if subj else lo
-    stmt.date_zone = [(zs, vm.start()), (vm.start(), min(zone_end, end))]
+    stmt.date_zone = [(zs, vm.start()), (vm.start(), adjunct_end(ctx, vm.end(), end))]
     tg = targets_in(ctx, vm.end(), end, spk)
     stmt.primary = tg[0][0] if tg and ctx.masked[vm.end():tg[0][1]].strip() in ("", "that") else None
     stmt.extra_targets = his_statements(ctx, vm.end(), end, spk)
