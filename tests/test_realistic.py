@@ -29,7 +29,7 @@ FLOORS = {
     "balkans": {"recall": 0.89, "precision": 0.66, "speaker": 0.82, "target": 0.59, "stance": 0.64,
                 "said_on": 0.74, "said_on_dated": 0.76, "events_recall": 0.85,
                 "nonstatements": 0.50, "event_date_errors": 0.12},
-    "disputes": {"recall": 0.75, "precision": 0.67, "speaker": 0.89, "target": 0.65, "stance": 0.68,
+    "disputes": {"recall": 0.77, "precision": 0.68, "speaker": 0.89, "target": 0.65, "stance": 0.68,
                  "said_on": 0.82, "said_on_dated": 0.79, "events_recall": 0.95,
                  "nonstatements": 0.27, "event_date_errors": 0.03},
 }

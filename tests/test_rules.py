@@ -96,6 +96,13 @@ def test_continuation_gives_a_standalone_quote_to_the_previous_speaker(tmp_path)
     assert stmt.speaker == "meloni" and stmt.inherit_from is not None
 
 
+def test_continuation_goes_on_after_a_connective_and_a_colon(tmp_path):
+    ctx = context(tmp_path, '"We will not be blackmailed by anyone," Tusk told the Sejm on Thursday. '
+                            'And: "Hungary must choose between Brussels and Moscow."')
+    stmt = first_quote(ctx, at.continuation, 1)
+    assert stmt is not None and stmt.speaker == "tusk"
+
+
 def test_continuation_needs_a_previous_quote_statement(tmp_path):
     ctx = context(tmp_path, '"Others will follow."')
     assert first_quote(ctx, at.continuation) is None

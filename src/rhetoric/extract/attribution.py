@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 _PUNCT_ONLY = re.compile(r"[\s,.!?\-–—]*")
 _SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
 _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
+#: A connective and a colon before a quote that goes on with the voice before it: "And: “…”".
+_CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 
@@ -270,6 +272,7 @@ def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
     dateline = v.DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
+    before = _CONNECTIVE_LEAD.sub("", before)  # "And: “…”", "Then: “…”": the same voice goes on
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (inner[0].isupper() or inner[0].isdigit())
