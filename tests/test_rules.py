@@ -272,6 +272,13 @@ def test_praise_as_a_partner_or_member_of_y_is_for_the_partner_not_y(tmp_path, b
     assert [r["target"] for r in rows if r["stance"] > 0] == praised
 
 
+def test_a_wish_for_reconciliation_is_a_statement_toward_the_other_side(tmp_path):
+    # without the cue, a neutral verb and no stance word made it an attributed fact
+    body = ("Tusk spoke after the summit. Poland, he added, wished to turn the page on the current "
+            "tensions with Hungary.")
+    assert [(r["speaker"], r["target"], r["stance"]) for r in rows_of(tmp_path, body)] == [("tusk", "hungary", 1)]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)
