@@ -279,6 +279,12 @@ def test_a_wish_for_reconciliation_is_a_statement_toward_the_other_side(tmp_path
     assert [(r["speaker"], r["target"], r["stance"]) for r in rows_of(tmp_path, body)] == [("tusk", "hungary", 1)]
 
 
+def test_the_official_after_an_unnamed_official_of_an_organisation_is_that_organisation(tmp_path):
+    body = ("A Commission official, speaking on condition of anonymity, spoke to reporters on Monday. "
+            'The official’s verdict on Budapest was blunt: "Hungary is blackmailing the whole union."')
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("commission", "hungary")]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

@@ -156,6 +156,22 @@ _SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declarati
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
 
+def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
+    """"A NATO official … The official's message": a role noun after an unnamed member of an
+    organisation or state named with the same noun in its sentence or the one before ("a NATO
+    official", "a Kremlin spokesman") is that organisation or state (unnamed officials speak for
+    their organisation)."""
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - 1)].start
+    for x in reversed(ctx.cands_in(lo, pos)):
+        if x.kind != "mention":
+            continue
+        actor = ctx.reg.actors.get(x.ref)
+        if actor is not None and actor.kind in ("organisation", "state") and \
+                re.match(r"\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b", ctx.body[x.end:x.end + 40], re.I):
+            return x.ref
+    return None
+
+
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     """The actor a role refers to (module doc), else None: of the actors the role can be
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
@@ -176,8 +192,11 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         if words[-1] in ("office", "presidency") and (owner_actor is None or owner_actor.kind == "person"):
             return owner
     state = roles_of(ctx.reg).state_of.get(owner, owner) if owner else None
-    allowed = set(role_candidates(ctx.reg, phrase, state))
     head = phrase.lower().split()[-1] if phrase.split() else ""
+    unnamed = _unnamed_member_before(ctx, c.start, head) if owner is None and head else None
+    if unnamed is not None:
+        return unnamed
+    allowed = set(role_candidates(ctx.reg, phrase, state))
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
             return x.ref
