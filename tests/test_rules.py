@@ -285,6 +285,13 @@ def test_the_official_after_an_unnamed_official_of_an_organisation_is_that_organ
     assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("commission", "hungary")]
 
 
+def test_a_name_in_apposition_to_a_title_is_the_speaker_behind_an_auxiliary(tmp_path):
+    # "the Kremlin chief of staff, Dmitry Peskov, had asked": Peskov, not the Kremlin (Russia)
+    body = ('Earlier this month the Kremlin chief of staff, Dmitry Peskov, had asked on television: '
+            '"By what right does Finland host these troops?"')
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("peskov", "finland")]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

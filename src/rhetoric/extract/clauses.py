@@ -108,9 +108,13 @@ def _after_title(m: str, x: Cand) -> bool:
     return bool(words) and words[-1].lower().strip("'’") in v.TITLE_WORDS | v.LEAD_WORDS
 
 
+#: Auxiliaries and adverbs between an aside's closing comma and its verb: "…, had (also) asked".
+_AUXILIARY_AFTER = re.compile(r"(?:\s+(?:had|has|have|was|is|were|would|will|also|then|later|again))+$")
+
+
 def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
     """Whether ``x`` lies in a comma-delimited aside that ends right before the verb."""
-    seg = m[max(0, vstart - 120):vstart].rstrip()
+    seg = _AUXILIARY_AFTER.sub("", m[max(0, vstart - 120):vstart].rstrip())  # "…, Stephen Miller, had asked"
     if not seg.endswith(","):
         return False
     open_ = seg.rfind(",", 0, len(seg) - 1)

@@ -299,6 +299,7 @@ TITLE_WORDS = {
     "opposition", "leader", "official", "sir", "lord", "lady", "professor", "prof", "judge",
     "economist", "analyst", "spokesman", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
+    "staff", "director", "representative", "negotiator", "aide",
 }
 #: A dateline at the start of a paragraph: a wire's "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
 #: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given), or a liveblog's
