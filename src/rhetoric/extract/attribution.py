@@ -272,7 +272,8 @@ def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
     dateline = v.DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
-    before = _CONNECTIVE_LEAD.sub("", before)  # "And: “…”", "Then: “…”": the same voice goes on
+    if _CONNECTIVE_LEAD.match(before):  # "And: “…”", "Then: “…”": the same voice goes on
+        before = ""
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (inner[0].isupper() or inner[0].isdigit())

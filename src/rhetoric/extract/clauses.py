@@ -109,12 +109,21 @@ def _after_title(m: str, x: Cand) -> bool:
 
 
 #: Auxiliaries and adverbs between an aside's closing comma and its verb: "…, had (also) asked".
-_AUXILIARY_AFTER = re.compile(r"(?:\s+(?:had|has|have|was|is|were|would|will|also|then|later|again))+$")
+_AUXILIARIES = frozenset("had has have was is were would will also then later again".split())
+
+
+def _strip_auxiliaries(seg: str) -> str:
+    """``seg`` without the auxiliaries and adverbs at its end (``_AUXILIARIES``)."""
+    while True:
+        head, _, last = seg.rpartition(" ")
+        if not head or last not in _AUXILIARIES:
+            return seg
+        seg = head.rstrip()
 
 
 def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
     """Whether ``x`` lies in a comma-delimited aside that ends right before the verb."""
-    seg = _AUXILIARY_AFTER.sub("", m[max(0, vstart - 120):vstart].rstrip())  # "…, Stephen Miller, had asked"
+    seg = _strip_auxiliaries(m[max(0, vstart - 120):vstart].rstrip())  # "…, Stephen Miller, had asked"
     if not seg.endswith(","):
         return False
     open_ = seg.rfind(",", 0, len(seg) - 1)
