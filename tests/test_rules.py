@@ -292,6 +292,12 @@ def test_a_name_in_apposition_to_a_title_is_the_speaker_behind_an_auxiliary(tmp_
     assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("peskov", "finland")]
 
 
+def test_a_quote_that_declines_to_comment_is_no_statement_unless_it_judges(tmp_path):
+    assert rows_of(tmp_path, '"We will not comment on what Hungary may decide next week," Sikorski said.') == []
+    body = '"I won\'t speculate about Hungary, but its veto is a disgrace," Sikorski said.'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski"]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

@@ -27,6 +27,9 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
     the chief of staff had held a call", "he said the delivery came early")."""
     answer = stmt.channel == "interview" and not stmt.verb  # a sentence of an interview's answer
+    if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \
+            not any(s != 0 for s in stmt.scores.values()) and not st.has_cue(ctx.body[slice(*stmt.quote_inner)]):
+        return True  # "I won't make any assumptions about …": a refusal to comment says nothing
     if (stmt.kind != "reported" and not answer) or stmt.nominal_target is not None:
         return False
     if answer:
@@ -41,6 +44,13 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0:
         return False
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
+
+
+#: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",
+#: "We will not comment on", "I do not want to speculate".
+_REFUSAL = re.compile(r"\s*(?:I|We)\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|would\s+not|"
+                      r"wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
+                      r"go\s+into|get\s+into|prejudge)\b")
 
 
 #: Nothing but where, when and how after a verb: "in a statement on Sunday", "with studied regret".
