@@ -298,6 +298,12 @@ def test_a_quote_that_declines_to_comment_is_no_statement_unless_it_judges(tmp_p
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski"]
 
 
+def test_a_verdict_after_a_copula_is_on_its_subject_not_on_the_nearer_name_after_it(tmp_path):
+    body = '"Meloni is a truly wise leader, Italy is one of our closest partners," Rama said.'
+    scores = {r["target"]: r["stance"] for r in rows_of(tmp_path, body)}
+    assert scores.get("meloni", 0) > 0 and scores.get("italy", 0) > 0
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

@@ -346,6 +346,13 @@ _OF_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:members?|partners?|all(?:y|
                             r"\s+of\s+(?:the\s+)?")
 
 
+#: Between the subject of a copula and the verdict on it: "(Erdogan) is a great world (leader)",
+#: "(Turkey) remains one of our most reliable (partners)".
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|remains?|has\s+been|have\s+been)\s+"
+                            r"(?:(?:a|an|the|one\s+of|our|their|his|her|its|truly|really|very|most|so)\s+)*"
+                            r"(?:[\w'-]+\s+){0,3}")
+
+
 def receives_act(before: str) -> bool:
     """Do the (folded, lower-case) words ``before`` a mention make it the receiver of an act?"""
     return _RECEIVER_BEFORE.search(before) is not None
@@ -420,8 +427,9 @@ def stance_toward(
                 who = near_after[:1] or before[-1:]
             else:  # any: the doer nearest to the cue in the clause, not the complement of its noun
                 heads = [m for m in doers if not (m[0] >= he and _OF_COMPLEMENT.fullmatch(low, hs, m[0]))]
+                subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
                 near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in (heads or doers))
-                who = [near[0][1]] if near else []
+                who = subject[-1:] or ([near[0][1]] if near else [])
             if not who and primary in score:
                 who = [primary]
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
