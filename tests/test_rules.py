@@ -336,6 +336,8 @@ def test_the_general_inquirer_is_read_as_its_csv_reader_reads_it():
         expected = [(r["Entry"], r["Positiv"], r["Negativ"]) for r in csv.DictReader(f)]
     assert polarity.general_inquirer_rows(path.read_text(encoding="utf-8")) == expected
     assert len(polarity.blame_words()) > 1500
+    # a word with a neutral sense ("foreign" minister) is not blame; one negative in every sense is
+    assert "foreign" not in polarity.blame_words() and "interference" in polarity.blame_words()
 
 
 @pytest.mark.parametrize("body", ['"That is a matter for the United Nations," Tusk said.',
