@@ -146,3 +146,51 @@ def test_new_article_refuses_bad_input_and_leaves_nothing_behind(tmp_path):
         r = run_cli("new-article", str(corpus), "--id", "a1", "--title", "T", *extra)
         assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert not corpus.exists() or list(corpus.iterdir()) == []
+
+
+# --- a hostile actor registry ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_fork(tmp_path_factory):
+    """The forked corpus built with tests/hostile.py's registry beside it: every display name
+    carries an <img onerror>, a <script>, a javascript: link, a remote image and a bare URL."""
+    import shutil
+
+    from hostile import write_hostile_registry
+
+    base = tmp_path_factory.mktemp("hostile-fork")
+    corpus = base / "study" / "corpus"
+    shutil.copytree(FORK / "corpus", corpus)
+    write_hostile_registry(base / "study" / "actors.yml")
+    out = base / "reports"
+    result = subprocess.run(["make", "-o", ".venv/.installed", "reports", f"CORPUS={corpus}", f"OUT={out}"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+@pytest.mark.slow
+def test_a_hostile_registry_s_names_are_text_in_every_page(hostile_fork):
+    from hostile import live_markup
+
+    pages = sorted(hostile_fork.glob("*.html"))
+    assert len(pages) == len(REPORT_NAMES) + 1
+    for page in pages:
+        assert live_markup(page.read_text(encoding="utf-8")) == [], page.name
+    shift = (hostile_fork / "rhetoric_shift.html").read_text(encoding="utf-8")
+    assert "Anna Vell&lt;img src=x onerror=alert(&#39;vell&#39;)&gt;" in shift or \
+        "Anna Vell&lt;img src=x onerror=alert('vell')&gt;" in shift, "the name is not shown as text"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_hostile_registry_draws_no_dialog_and_makes_no_request(hostile_fork):
+    from browser import browser, open_report
+
+    with browser() as b:
+        for page in sorted(hostile_fork.glob("*.html")):
+            r = open_report(b, page)
+            assert r.dialogs == [], f"{page.name}: the registry's script ran: {r.dialogs}"
+            assert r.blocked_requests == [], f"{page.name}: tried the network: {r.blocked_requests}"
+            assert r.console_errors == [] and r.page_errors == [], page.name
+            assert r.drawn == r.charts, f"{page.name}: {r.drawn} of {r.charts} charts drawn"

@@ -421,6 +421,8 @@ def _analysed(article) -> str:
 
 def summarize_corpus(corpus: pd.DataFrame) -> str:
     """A sentence or two, in Markdown, saying what the corpus is and how sure its dates are."""
+    from rhetoric.markup import md_code
+
     n = len(corpus)
     chars = int(corpus["n_article_chars"].sum())
     no_outlet = int(corpus["outlet"].isna().sum())
@@ -431,7 +433,7 @@ def summarize_corpus(corpus: pd.DataFrame) -> str:
         parts.append(f"**{no_outlet} of {n}** name no outlet.")
     if len(estimated):
         ranges = "; ".join(
-            f"`{row.id}` between {_day(row.published_earliest)} and {_day(row.published_latest)}"
+            f"{md_code(row.id)} between {_day(row.published_earliest)} and {_day(row.published_latest)}"
             for row in estimated.itertuples()
         )
         parts.append(f"**{len(estimated)} of {n}** give no publication date: it is estimated from "

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from rhetoric.errors import RhetoricError
+from rhetoric.markup import md_text
 
 AUTO = "auto"
 
@@ -167,12 +168,13 @@ def busiest_window(dates, value, days: int = 10) -> list[str] | None:
 
 
 def _show(value, registry) -> str:
+    """A chosen value in Markdown: actor names (escaped), or the value itself (escaped)."""
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return "; ".join(f"{registry.name(c['speaker'])} → "
-                         f"{', '.join(registry.name(t) for t in c['targets'])}" for c in value)
+        return "; ".join(f"{md_text(registry.name(c['speaker']))} → "
+                         f"{', '.join(md_text(registry.name(t)) for t in c['targets'])}" for c in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_show(v, registry) for v in value) or "none"
-    return registry.name(value) if value in registry.actors else str(value)
+    return md_text(registry.name(value) if value in registry.actors else value)
 
 
 def note(choices: dict, registry) -> str:

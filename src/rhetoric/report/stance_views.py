@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from rhetoric.markup import md_text
 from rhetoric.store.source import as_source
 
 #: Statements attributed to a speaker (not the article's own voice), with a target.
@@ -124,7 +125,7 @@ def summarize(statements, focus: str, registry, kind: str) -> str:
                count({one}) FILTER (WHERE {heard}) AS heard,
                avg(stance) FILTER (WHERE {heard}) AS heard_mean
         FROM statements, (SELECT CAST(? AS VARCHAR) AS focus)""", [focus]).to_dict("records")[0]
-    name = registry.name(focus)
+    name = md_text(registry.name(focus))
     noun = "hand-coded" if kind == "hand-coded" else "automatically extracted"
     text = (f"The articles attribute **{counts['n_statements']} {noun} statements** with a target to "
             f"**{counts['speakers']} speakers**, besides **{counts['authorial']}** evaluative claims in their own voice.")
