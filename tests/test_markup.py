@@ -108,3 +108,12 @@ def test_the_control_cases_table_escapes_the_registry_s_names(hostile):
     page = tables.show(table, "controls")._repr_html_()
     assert live_markup(page) == [] and "<img" not in page and "&lt;img" in page
 
+
+def test_a_table_shows_its_caption_escaped():
+    import pandas as pd
+
+    from rhetoric.report import tables
+
+    page = tables.show(pd.DataFrame({"a": [1]}), "Events <b>in</b> the window")._repr_html_()
+    assert "<caption>Events &lt;b&gt;in&lt;/b&gt; the window</caption>" in page
+    assert page.index("<caption>") > page.index("<table") and page.count("<caption>") == 1
