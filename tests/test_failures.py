@@ -37,12 +37,16 @@ def tree_hash(folder: Path, exclude: Path | None = None) -> dict[str, str]:
             and not (exclude is not None and p.is_relative_to(exclude))}
 
 
+#: The project's folders that no failing case may change (hashed before and after every test).
+GUARDED = ("data", "reports", "notebooks")
+
+
 @pytest.fixture(autouse=True)
 def repository_untouched():
-    """No test of this file may change the study's input or its published reports."""
-    before = {"data": tree_hash(ROOT / "data"), "reports": tree_hash(ROOT / "reports")}
+    """No test of this file may change the study's input, its notebooks or its published reports."""
+    before = {name: tree_hash(ROOT / name) for name in GUARDED}
     yield
-    after = {"data": tree_hash(ROOT / "data"), "reports": tree_hash(ROOT / "reports")}
+    after = {name: tree_hash(ROOT / name) for name in GUARDED}
     for name in before:
         changed = sorted(k for k in before[name].keys() | after[name].keys()
                          if before[name].get(k) != after[name].get(k))
@@ -151,6 +155,75 @@ def test_extraction_goes_on_past_an_unbalanced_quote_and_flags_it(tmp_path, writ
     assert "a historic opportunity" in unbalanced[0]["quote"]  # within the reported clause
     assert any(r["speaker"] == "aliyev" and r["flag"] != "unbalanced quote" for r in rows), \
         "extraction stopped at the unbalanced quote"
+
+
+# --- where a build may write --------------------------------------------------------------------
+
+#: OUT values that would write into the project or into the input, and the words of the refusal.
+#: Relative values are relative to the repository (where ``make`` runs).
+BAD_OUTS = {
+    "notebooks": ("notebooks", "project's own folder notebooks/"),
+    "a folder inside notebooks": ("notebooks/out", "project's own folder notebooks/"),
+    "the study's corpus": ("data/corpus", "project's own folder data/"),
+    "data": ("data", "project's own folder data/"),
+    "src": ("src/rhetoric", "project's own folder src/"),
+    "tests": ("tests/out", "project's own folder tests/"),
+    "a folder inside reports": ("reports/mine", "project's own folder reports/"),
+    "reports for another corpus": ("reports", "would replace the published reports"),
+    "the repository itself": (".", "is the repository itself"),
+    "the repository's parent": ("..", "is the repository itself (or holds it)"),
+    "the corpus": ("{corpus}", "is the corpus folder"),
+    "a folder inside the corpus": ("{corpus}/out", "lies inside the corpus folder"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_OUTS))
+def test_out_in_the_project_s_folders_or_the_corpus_is_refused_before_anything_is_written(tmp_path, write_article,
+                                                                                         case):
+    write_article("a1")
+    out, needle = BAD_OUTS[case]
+    out = out.format(corpus=write_article.folder)
+    before = tree_hash(tmp_path), tree_hash(ROOT / "src"), tree_hash(ROOT / "tests")
+    result = run_cli("build", "--corpus", str(write_article.folder), "--out", out)
+    assert_one_clear_error(result, needle, "OUT=/tmp/my-reports")
+    assert result.returncode == 2
+    assert (tree_hash(tmp_path), tree_hash(ROOT / "src"), tree_hash(ROOT / "tests")) == before
+    assert not (ROOT / "notebooks" / "out").exists() and not (ROOT / "tests" / "out").exists()
+    assert not (ROOT / "reports" / "mine").exists() and not staging_dirs(ROOT) and not staging_dirs(ROOT.parent)
+
+
+def test_make_reports_into_notebooks_is_refused_and_the_notebooks_stay(tmp_path, write_article):
+    """The case of issue 19: ``make reports CORPUS=… OUT=notebooks`` overwrote the notebooks."""
+    write_article("a1")
+    result = make_reports(write_article.folder, Path("notebooks"))
+    assert_one_clear_error(result, "OUT notebooks lies in the project's own folder notebooks/")
+
+
+def test_the_study_may_still_build_into_reports_but_not_below_it():
+    from rhetoric.paths import DEFAULT_CORPUS, DEFAULT_REPORTS
+    from rhetoric.report.build_config import BuildError
+    from rhetoric.report.out_dir import check_out
+
+    check_out(DEFAULT_REPORTS, "reports", DEFAULT_CORPUS, "data/corpus")  # no error
+    with pytest.raises(BuildError, match="project's own folder reports/"):
+        check_out(DEFAULT_REPORTS / "sub", "reports/sub", DEFAULT_CORPUS, "data/corpus")
+
+
+def test_a_new_folder_in_the_repository_is_a_valid_out(tmp_path):
+    from rhetoric.paths import PROJECT_ROOT
+    from rhetoric.report.out_dir import check_out
+
+    check_out(PROJECT_ROOT / "my-reports", "my-reports", tmp_path / "corpus", "corpus")  # no error
+
+
+def test_out_inside_the_annotations_is_refused(tmp_path, write_article):
+    write_article("a1")
+    annotations = tmp_path / "annotations"
+    shutil.copytree(ANNOTATIONS, annotations)
+    result = run_cli("build", "--corpus", str(write_article.folder), "--annotations", str(annotations),
+                     "--out", str(annotations / "out"))
+    assert_one_clear_error(result, "lies inside the annotations")
+    assert not (annotations / "out").exists()
 
 
 # --- annotations ------------------------------------------------------------------------------

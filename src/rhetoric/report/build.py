@@ -40,10 +40,11 @@ import time
 from pathlib import Path
 
 from rhetoric.paths import DEFAULT_ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT, default_annotations  # noqa: F401 - re-exported
-from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT
+from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT  # noqa: F401 - re-exported
 from rhetoric.report.build_config import BuildConfig, BuildError, Job, build_mode, load_config
 from rhetoric.report.fingerprint import is_up_to_date, report_inputs
 from rhetoric.report.index_page import corpus_articles, render_index
+from rhetoric.report.out_dir import check_out
 from rhetoric.report.pool import build_lock, run_all
 from rhetoric.report.publish import write_text_atomically
 
@@ -122,9 +123,6 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
     started = time.monotonic()
     corpus_dir = Path(corpus).resolve()
     out_dir = Path(out).resolve()
-    if out_dir == DEFAULT_OUT and corpus_dir != DEFAULT_CORPUS:
-        raise BuildError(f"building {corpus} into {out} would replace the published reports: "
-                         f"give another folder, e.g. make reports CORPUS={corpus} OUT=/tmp/my-reports")
     if annotations is None:
         annotations_dir = default_annotations(corpus_dir)
     else:
@@ -134,6 +132,7 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
     statements_store = Path(statements).resolve() if statements else None
     if statements_store is not None and not statements_store.exists():
         raise BuildError(f"{statements}: no statements store there (a Parquet dataset or a CSV file)")
+    check_out(out_dir, out, corpus_dir, corpus, {"annotations": annotations_dir, "statements store": statements_store})
     actors = actors_for_corpus(corpus_dir)
     cfg = load_config(Path(config).resolve())
     _validate_inputs(corpus_dir, annotations_dir, actors)
