@@ -12,6 +12,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -27,13 +28,18 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 # --- helpers ------------------------------------------------------------------------------------
 
+#: The lock file a build keeps beside OUT (empty, reused by every build of that OUT).
+LOCK_SUFFIX = ".rhetoric-lock"
+
+
 def tree_hash(folder: Path, exclude: Path | None = None) -> dict[str, str]:
-    """sha256 of every file under folder (names relative to it), leaving out ``exclude``."""
+    """sha256 of every file under folder (names relative to it), leaving out ``exclude`` and
+    the build lock's file."""
     if not folder.exists():
         return {}
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(LOCK_SUFFIX)
             and not (exclude is not None and p.is_relative_to(exclude))}
 
 
@@ -346,8 +352,9 @@ def test_two_builds_into_the_same_folder_take_turns(tmp_path):
     for p, (_, err) in zip((first, second), results):
         assert p.returncode == 0, err
     stderrs = [err for _, err in results]
-    waited = [err for err in stderrs if "another build of" in err and "is running; waiting" in err]
+    waited = [err for err in stderrs if "another build of" in err and "; waiting for it" in err]
     assert len(waited) == 1, stderrs
+    assert re.search(r"is running \(pid \d+ on [^,]+, since \d{4}-\d\d-\d\dT", waited[0]), waited[0]
     assert "up to date  slow" in waited[0] and "built 0 of 1" in waited[0]
     assert sum("built 1 of 1" in err for err in stderrs) == 1
     nb = json.loads((out / "slow.ipynb").read_text(encoding="utf-8"))
@@ -355,3 +362,49 @@ def test_two_builds_into_the_same_folder_take_turns(tmp_path):
     assert (out / "slow.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
     assert 'href="slow.html"' in (out / "index.html").read_text(encoding="utf-8")
     assert not staging_dirs(tmp_path) and not list(out.glob(".*.tmp"))
+    assert [p.name for p in tmp_path.glob(".*rhetoric-lock*")] == [".out.rhetoric-lock"], \
+        "the lock's holder file was left beside OUT"
+
+
+def worker_pids(build_pid: int) -> list[int]:
+    """The processes whose parent is ``build_pid`` (its report workers)."""
+    children = Path(f"/proc/{build_pid}/task/{build_pid}/children")
+    return [int(p) for p in children.read_text().split()] if children.exists() else []
+
+
+@pytest.mark.slow
+def test_a_build_after_kill_9_of_the_previous_one_finishes(tmp_path):
+    """kill -9 of a build's main process: its workers and kernel die with it, and the next
+    build neither waits on it nor trips over what it left (issue 19)."""
+    out = tmp_path / "out"
+    slow = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 300}))
+    first = start_build(out, slow)
+    try:
+        started = lambda: list(tmp_path.glob(".rhetoric-build-*/started.json"))  # noqa: E731
+        wait_for(lambda: started() or first.poll() is not None, what="the notebook to start")
+        assert first.poll() is None, first.communicate()[1]
+        time.sleep(0.3)
+        kernel = json.loads(started()[0].read_text(encoding="utf-8"))
+        workers = worker_pids(first.pid)
+        assert workers, "no worker process found"
+        assert list(tmp_path.glob(".out.rhetoric-lock")), "the lock is not beside OUT"
+        os.kill(first.pid, signal.SIGKILL)
+        first.communicate(timeout=30)
+    finally:
+        if first.poll() is None:
+            os.killpg(first.pid, signal.SIGKILL)
+    for pid in workers:
+        wait_for(lambda: not is_running(pid), timeout=30, what=f"worker {pid} to die with its build")
+    wait_for(lambda: not is_running(kernel["pid"]), timeout=30, what="the kernel to stop")
+
+    quick = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 1}), name="quick.yml")
+    started_at = time.monotonic()
+    second = start_build(out, quick)
+    _, stderr = second.communicate(timeout=300)
+    assert second.returncode == 0, stderr
+    assert "waiting" not in stderr, stderr
+    assert "built 1 of 1" in stderr and time.monotonic() - started_at < 120
+    assert (out / "slow.html").is_file() and not staging_dirs(tmp_path)
+    assert [p.name for p in tmp_path.glob(".*rhetoric-lock*")] == [".out.rhetoric-lock"]
+    assert not Path(kernel["connection_file"]).parent.parent.exists(), "the dead build's kernels folder was left"
+
