@@ -298,14 +298,16 @@ def test_a_notebook_that_raises_in_a_forked_build_leaves_reports_and_out_untouch
     out.mkdir()
     (out / "tiny.html").write_text("the last good report\n", encoding="utf-8")
     (out / "tiny.ipynb").write_text("{}\n", encoding="utf-8")
-    cfg = config(tmp_path, ("tiny", "tests/fixtures/failing.ipynb", {}))
+    (out / "fine.html").write_text("the last good report of another corpus\n", encoding="utf-8")
+    cfg = config(tmp_path, ("tiny", "tests/fixtures/failing.ipynb", {}), ("fine", "tests/fixtures/tiny.ipynb", {}))
     before = tree_hash(tmp_path)
     result = run_cli("build", "--corpus", str(write_article.folder), "--out", str(out), "--config", str(cfg))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "error: report 'tiny' failed in cell 4 (cell #4 of tests/fixtures/failing.ipynb): " \
            "ValueError: broken on purpose" in result.stderr
-    assert "the previous files of those reports are unchanged" in result.stderr
+    assert "built       fine" in result.stderr  # it ran, but is not published alone: OUT never mixes builds
+    assert "none was published" in result.stderr and "previous files of those reports are unchanged" in result.stderr
     assert tree_hash(tmp_path) == before, "the failed build changed files"
 
 
@@ -408,3 +410,72 @@ def test_a_build_after_kill_9_of_the_previous_one_finishes(tmp_path):
     assert [p.name for p in tmp_path.glob(".*rhetoric-lock*")] == [".out.rhetoric-lock"]
     assert not Path(kernel["connection_file"]).parent.parent.exists(), "the dead build's kernels folder was left"
 
+
+# --- publishing ---------------------------------------------------------------------------------
+
+def _finished_report(staging_root: Path, out: Path, name: str, version: str):
+    """A Job whose staging folder holds a finished report (HTML, notebook, one figure)."""
+    from types import SimpleNamespace
+
+    staging = staging_root / f".rhetoric-build-test-{name}"
+    (staging / "figures" / name).mkdir(parents=True)
+    (staging / "figures" / name / "chart.csv").write_text(f"{version}\n", encoding="utf-8")
+    (staging / f"{name}.ipynb").write_text(f'{{"v": "{version}"}}\n', encoding="utf-8")
+    (staging / f"{name}.html").write_text(f"<html>{version}</html>\n", encoding="utf-8")
+    return SimpleNamespace(name=name, staging=staging, out_dir=out)
+
+
+def _previous_reports(out: Path, names=("a", "b")) -> None:
+    for name in names:
+        (out / "figures" / name).mkdir(parents=True)
+        (out / "figures" / name / "chart.csv").write_text("old\n", encoding="utf-8")
+        (out / f"{name}.ipynb").write_text('{"v": "old"}\n', encoding="utf-8")
+        (out / f"{name}.html").write_text("<html>old</html>\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3, 4, 5, 6])
+def test_a_failure_while_publishing_leaves_every_previous_report_whole(tmp_path, monkeypatch, fail_at):
+    """The n-th move into OUT fails (a read-only folder, a full disk): nothing of the new
+    reports is left in OUT and every previous file is back, figures included."""
+    from rhetoric.report import publish
+
+    out = tmp_path / "out"
+    _previous_reports(out)
+    jobs = [_finished_report(tmp_path, out, name, "new") for name in ("a", "b")]
+    before = tree_hash(out)
+    real, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == fail_at:
+            raise PermissionError(13, "Permission denied", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(publish.os, "replace", failing_replace)
+    with pytest.raises(PermissionError):
+        publish.publish_all(jobs)
+    monkeypatch.setattr(publish.os, "replace", real)
+    assert tree_hash(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["a.html", "a.ipynb", "b.html", "b.ipynb", "figures"]
+
+
+def test_reports_are_published_together_across_filesystems(tmp_path):
+    """Staging on another filesystem than OUT (OUT a mount point): copied beside each target
+    first, then renamed; no EXDEV."""
+    import tempfile
+
+    from rhetoric.report.publish import publish_all
+
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or os.stat(shm).st_dev == os.stat(tmp_path).st_dev:
+        pytest.skip("needs /dev/shm on another filesystem than the test's folder")
+    out = tmp_path / "out"
+    _previous_reports(out)
+    staging_root = Path(tempfile.mkdtemp(dir=shm, prefix="rhetoric-test-"))
+    try:
+        publish_all([_finished_report(staging_root, out, name, "new") for name in ("a", "b")])
+    finally:
+        shutil.rmtree(staging_root)
+    assert (out / "figures" / "a" / "chart.csv").read_text(encoding="utf-8") == "new\n"
+    assert (out / "b.html").read_text(encoding="utf-8") == "<html>new</html>\n"
+    assert sorted(p.name for p in out.iterdir()) == ["a.html", "a.ipynb", "b.html", "b.ipynb", "figures"]

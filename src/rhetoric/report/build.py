@@ -23,7 +23,7 @@ Guarantees, and the module of ``rhetoric.report`` that keeps each:
   forks, cells tagged ``fork`` out of the study.
 - Nothing half-written (``pool``, ``publish``): each report runs in a staging folder beside OUT
   (same depth, so the relative paths injected as parameters are the ones nbval later sees from
-  OUT) and its files are moved into place only when the whole report succeeded. A failure
+  OUT) and the reports are moved into place together, only when every one succeeded. A failure
   names the report and the cell and leaves the previous files byte-identical. Ctrl-C stops the
   workers (which shut their kernels down) and removes the staging folders and kernel files; it
   exits 130.
@@ -148,14 +148,17 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
         if failures:
             for message in failures:
                 print(f"error: {message}", file=sys.stderr)
-            print(f"error: {len(failures)} of {len(stale)} reports failed; the previous files of "
-                  f"those reports are unchanged in {out_dir}", file=sys.stderr)
+            print(f"error: {len(failures)} of {len(stale)} reports failed, so none was published: the "
+                  f"previous files of those reports are unchanged in {out_dir}", file=sys.stderr)
             return 1
         all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None, statements_store)
         present = [j for j in all_jobs if (out_dir / f"{j.name}.html").is_file()]
-        write_text_atomically(out_dir / "index.html",
-                              render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),
-                                           corpus_articles(corpus_dir), annotations_dir is None))
+        index = render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),
+                             corpus_articles(corpus_dir), annotations_dir is None)
+        try:
+            write_text_atomically(out_dir / "index.html", index)
+        except OSError as exc:
+            raise BuildError(f"could not write {out_dir / 'index.html'}: {exc.strerror or exc}") from None
     print(f"built {len(stale)} of {len(jobs)} reports into {out_dir} in "
           f"{time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0

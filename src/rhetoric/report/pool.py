@@ -3,7 +3,8 @@
 - ``run_all`` gives each report a staging folder beside OUT and the build a folder for kernel
   sockets, forks the workers from a process that has already loaded papermill, nbconvert and
   the vega bundle (``_load_before_fork``), starts the longest reports first
-  (``expected_cost``), and publishes each report that succeeded as soon as it is done.
+  (``expected_cost``), and publishes the reports together once every one has succeeded
+  (``rhetoric.report.publish.publish_all``): a failed build leaves OUT as it was.
 - Ctrl-C: workers ignore SIGINT and unwind on SIGTERM (``_worker_init``), so that their kernels
   shut down; the main process terminates them (``_stop_workers``) and removes the staging and
   kernel folders. Publishing a report is never cut in half (``_interrupts_deferred``).
@@ -26,10 +27,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rhetoric.report import fingerprint
+from rhetoric.errors import RhetoricError
 from rhetoric.report.build_config import Job
 from rhetoric.report.execute import run_job
-from rhetoric.report.publish import publish
+from rhetoric.report.publish import publish_all
 from rhetoric.report.render import vega_bundle
+
+
+class PublishError(RhetoricError):
+    """The finished reports could not be moved into OUT (the previous ones stay)."""
 
 
 def lock_path(out_dir: Path) -> Path:
@@ -230,7 +236,9 @@ def _is_running(pid: int) -> bool:
 
 
 def run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
-    """Build ``jobs`` in parallel and publish each that succeeds; return the failures' messages."""
+    """Build ``jobs`` in parallel; publish them all when every one succeeded, else none.
+
+    Returns the failures' messages; a failure to publish raises PublishError."""
     if not jobs:
         return []
     tag = hashlib.sha256(str(out_dir).encode()).hexdigest()[:8]
@@ -241,7 +249,7 @@ def run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
     for job in jobs:
         job.staging = out_dir.parent / f".rhetoric-build-{tag}-{job.name}"
     workers = workers or min(len(jobs), os.cpu_count() or 1)
-    failures = []
+    failures, done = [], []
     # short (socket paths are limited); the pid says whose it is (_remove_orphaned_kernel_folders)
     kernels = Path(tempfile.mkdtemp(prefix=f"rhetoric-kernels-{os.getpid()}-"))
     for job in jobs:
@@ -261,13 +269,19 @@ def run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
                 failures.append(error)
                 print(f"  FAILED      {job.name}", file=sys.stderr)
             else:
-                with _interrupts_deferred():
-                    publish(job)
+                done.append(job)
                 print(f"  built       {job.name}", file=sys.stderr)
         pool.shutdown(wait=True)
     except BaseException:
         _stop_workers(pool)
         raise
+    try:
+        if not failures:  # all reports, or none: OUT never mixes two builds
+            with _interrupts_deferred():
+                publish_all(done)
+    except OSError as exc:
+        raise PublishError(f"could not publish the reports into {out_dir}: {exc.strerror or exc} "
+                           f"({exc.filename}); the previous reports there are unchanged") from None
     finally:
         for job in jobs:
             shutil.rmtree(job.staging, ignore_errors=True)
