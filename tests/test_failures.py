@@ -479,3 +479,66 @@ def test_reports_are_published_together_across_filesystems(tmp_path):
     assert (out / "figures" / "a" / "chart.csv").read_text(encoding="utf-8") == "new\n"
     assert (out / "b.html").read_text(encoding="utf-8") == "<html>new</html>\n"
     assert sorted(p.name for p in out.iterdir()) == ["a.html", "a.ipynb", "b.html", "b.ipynb", "figures"]
+
+
+# --- validate refuses what the build would fail on (issue 19) ------------------------------------
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1799-12-31", "2201-01-01"])
+@pytest.mark.parametrize("field", ["published", "published_earliest"])
+def test_a_publication_date_out_of_range_is_refused_naming_the_file(tmp_path, write_article, date, field):
+    if field == "published":
+        path = write_article("a1", published=date)
+    else:
+        path = write_article("a1", published="2025-10-10", published_precision="estimated",
+                             published_earliest=date, published_latest="2025-10-12")
+    before = tree_hash(tmp_path)
+    for args in (["validate", str(write_article.folder)],
+                 ["build", "--corpus", str(write_article.folder), "--out", str(tmp_path / "out")]):
+        result = run_cli(*args)
+        assert result.returncode == 2, result.stderr
+        assert_one_clear_error(result, str(path), f"field '{field}'", f"{date} is out of range",
+                               "between 1800-01-01 and 2200-12-31")
+    assert tree_hash(tmp_path) == before
+
+
+def test_the_edges_of_the_date_range_are_valid(tmp_path, write_article):
+    write_article("a1", published="1800-01-01")
+    write_article("a2", published="2200-12-31")
+    assert run_cli("validate", str(write_article.folder)).returncode == 0
+
+
+@pytest.mark.parametrize("alias, needle", [("''", "an alias is empty"), ("'  '", "an alias is empty"),
+                                           ("I", "alias 'I' is a single character"),
+                                           ("a", "alias 'a' is a single character")])
+def test_an_empty_or_one_letter_alias_is_refused_naming_the_file(tmp_path, write_article, alias, needle):
+    write_article("a1", body="Vučić said Serbia wanted peace. I think a deal is near, he said.")
+    actors = tmp_path / "actors.yml"  # beside the corpus folder: the corpus's own registry
+    actors.write_text("actors:\n"
+                      "  - {id: vucic, name: Aleksandar Vučić, kind: person, aliases: [Vučić, " + alias + "]}\n"
+                      "  - {id: serbia, name: Serbia, kind: state, aliases: [Serbia]}\n", encoding="utf-8")
+    before = tree_hash(tmp_path)
+    for args in (["validate", str(write_article.folder)],
+                 ["build", "--corpus", str(write_article.folder), "--out", str(tmp_path / "out")]):
+        result = run_cli(*args)
+        assert result.returncode == 2, result.stderr
+        assert_one_clear_error(result, str(actors), "aliases", needle)
+    assert tree_hash(tmp_path) == before
+
+
+def test_an_empty_actor_name_is_refused(tmp_path, write_article):
+    write_article("a1")
+    (tmp_path / "actors.yml").write_text("actors:\n  - {id: x, name: ' ', kind: person}\n", encoding="utf-8")
+    assert_one_clear_error(run_cli("validate", str(write_article.folder)), "name is empty")
+
+
+def test_an_unsupported_language_is_listed_as_not_analysed_not_refused(tmp_path, write_article):
+    """Issue 15 decided it: ``language: xx`` is no error; such an article is not extracted, and
+    the build and extract say so (see also tests/test_languages.py)."""
+    write_article("a1")
+    write_article("a2", language="xx", body="Vučić said Serbia wanted peace.")
+    assert run_cli("validate", str(write_article.folder)).returncode == 0
+    out = tmp_path / "s.csv"
+    result = run_cli("extract", str(write_article.folder), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "note: a2: not extracted: language 'xx' has no extractor" in result.stderr
+    assert "a2" not in out.read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ from typing import Literal
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
@@ -55,6 +55,27 @@ class Actor(BaseModel):
     affiliation: str | None = None
     role: str = ""
     aliases: list[str] = []
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("name is empty: the reports show it")
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_are_names(cls, value: list[str]) -> list[str]:
+        # an empty alias made that actor the speaker or target of half the statements; a
+        # one-letter one ("I", "a") matches the pronoun or the article everywhere
+        for alias in value:
+            if not alias.strip():
+                raise ValueError("an alias is empty ('')")
+            if len(alias.strip()) < 2:
+                raise ValueError(f"alias '{alias}' is a single character: it would match "
+                                 f"{'the pronoun' if alias.strip() in 'Ii' else 'that letter'} "
+                                 f"wherever it stands; use the full name")
+        return value
 
 
 class ActorFile(BaseModel):
@@ -307,7 +328,7 @@ def mention_counts(corpus: pd.DataFrame, registry: ActorRegistry) -> pd.DataFram
         for actor, n in counts.items():
             rows.append({"article_id": article.id, "actor": actor, "name": registry.name(actor),
                          "kind": registry.actors[actor].kind, "mentions": n})
-    table = pd.DataFrame(rows, columns=["article_id", "actor", "name", "kind", "mentions"])
+    table = pd.DataFrame(rows, columns=["article_id", "actor", "name", "kind", "mentions"]).astype({"mentions": "int64"})
     total = table.groupby("actor")["mentions"].transform("sum")
     return (table.assign(_total=total)
                  .sort_values(["_total", "actor", "article_id"], ascending=[False, True, True])

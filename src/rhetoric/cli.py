@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   python -m rhetoric extract big/corpus --out derived/statements --dask local
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
+  python -m rhetoric propose-actors my-study/corpus --out my-study/actors.yml
   python -m rhetoric build --corpus data/corpus --out reports
   python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
 """
@@ -166,6 +167,32 @@ def cmd_new_article(args) -> int:
     return 0
 
 
+def cmd_propose_actors(args) -> int:
+    from rhetoric.actors import actors_for_corpus, load_actors
+    from rhetoric.analysis.focus import unregistered_speakers
+    from rhetoric.extract.statements import extract_corpus
+    from rhetoric.propose import propose_registry
+    from rhetoric.report.publish import write_text_atomically
+    from rhetoric.store.source import StatementSource
+
+    registry_path = Path(args.actors) if args.actors else actors_for_corpus(args.corpus)
+    registry = load_actors(registry_path)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.exists():
+        raise RhetoricError(f"{out} already exists: give another --out, or edit that file")
+    statements = StatementSource(frame=extract_corpus(args.corpus, registry, progress=False))
+    found = unregistered_speakers(statements, registry)
+    text, n = propose_registry(dict(found.items()), registry, source=f"{args.corpus} (registry: {registry_path})")
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(out, text)
+    print(f"{n} actor(s) proposed" + (f" in {out}" if out else "") + ": check each one, add states and "
+          f"organisations, then run validate and build again", file=sys.stderr)
+    return 0
+
+
 def cmd_build(args) -> int:
     from rhetoric.report.build import build_reports
 
@@ -246,6 +273,13 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--language", default="en")
     sp.add_argument("--estimated", action="store_true",
                     help="the date is an estimate: adds its bounds and basis to fill in")
+
+    sp = add("propose-actors", cmd_propose_actors,
+             "draft an actors.yml from the speakers the registry does not know",
+             "python -m rhetoric propose-actors my-study/corpus --out my-study/actors.yml")
+    sp.add_argument("corpus", help="corpus directory of <id>.md articles")
+    sp.add_argument("--out", default=None, help="write the draft here (default: standard output); never overwrites")
+    sp.add_argument("--actors", help="the registry to compare with (default: beside the corpus, else data/actors.yml)")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")

@@ -26,7 +26,7 @@ from typing import Iterator, Literal
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rhetoric.errors import RhetoricError
 
@@ -34,6 +34,10 @@ from rhetoric.errors import RhetoricError
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 ARTICLE_SUFFIX = ".md"
+
+#: The range of publication dates an article may have.
+EARLIEST_DATE = dt.date(1800, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
 
 
 class CorpusError(RhetoricError):
@@ -68,6 +72,16 @@ class FrontMatter(BaseModel):
     published_latest: dt.date | None = None
     published_basis: str | None = None
     exclude: list[Exclusion] = []
+
+    @field_validator("published", "published_earliest", "published_latest")
+    @classmethod
+    def _in_range(cls, value: dt.date | None) -> dt.date | None:
+        # the analyses count days from these dates (and pandas holds 1677–2262 only): a year 1
+        # or 9999 passed validation, then broke 3 of 5 reports with an OverflowError
+        if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+            raise ValueError(f"{value.isoformat()} is out of range: a publication date lies between "
+                             f"{EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}")
+        return value
 
     @model_validator(mode="after")
     def _bounds_contain_published(self) -> "FrontMatter":

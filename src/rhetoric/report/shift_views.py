@@ -72,6 +72,10 @@ def when_it_changed(result: ShiftResult) -> str:
 def headline(result: ShiftResult, registry) -> str:
     """The report's answer in Markdown: the shift (or its absence), its dates, the gap between
     them, its numbers and its support."""
+    if not result.speaker:
+        return ("**No speaker to follow**: the actor registry knows no speaker of these articles who is "
+                "quoted about another of its actors, so no change of tone can be looked for (the note "
+                "above names the speakers found, and the next step).")
     who = md_text(registry.name(result.speaker))
     whom = " and ".join(md_text(registry.name(t)) for t in result.targets)
     ev = result.evidence
