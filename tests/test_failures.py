@@ -542,3 +542,217 @@ def test_an_unsupported_language_is_listed_as_not_analysed_not_refused(tmp_path,
     assert result.returncode == 0, result.stderr
     assert "note: a2: not extracted: language 'xx' has no extractor" in result.stderr
     assert "a2" not in out.read_text(encoding="utf-8")
+
+
+# --- one error line, never a traceback or a crash (issue 19) -------------------------------------
+
+DEEP = {"flow": "a: " + "[" * 50_000 + "]" * 50_000, "block": "a:\n" + "- " * 50_000 + "x"}
+
+
+@pytest.mark.parametrize("style", list(DEEP))
+def test_front_matter_nested_50000_levels_deep_is_one_error_not_a_segfault(tmp_path, write_article, style):
+    path = write_article("a1", f"---\nid: a1\ntitle: T\noutlet: null\npublished: 2025-10-10\nlanguage: en\n"
+                               f"{DEEP[style]}\n---\nVučić said Serbia wanted peace.\n")
+    assert path.stat().st_size > 100_000
+    before = tree_hash(tmp_path)
+    for args in (["validate", str(write_article.folder)],
+                 ["build", "--corpus", str(write_article.folder), "--out", str(tmp_path / "out")]):
+        result = run_cli(*args)
+        assert result.returncode == 2, (args, result.returncode, result.stderr[-500:])
+        assert_one_clear_error(result, str(path), "front matter is nested too deeply")
+    assert tree_hash(tmp_path) == before
+
+
+@pytest.mark.parametrize("style", list(DEEP))
+def test_an_actor_registry_nested_50000_levels_deep_is_one_error(tmp_path, write_article, style):
+    write_article("a1")
+    actors = tmp_path / "actors.yml"
+    actors.write_text(DEEP[style] + "\n", encoding="utf-8")
+    result = run_cli("validate", str(write_article.folder))
+    assert result.returncode == 2, result.stderr[-500:]
+    assert_one_clear_error(result, str(actors), "is nested too deeply")
+
+
+def test_real_front_matter_and_registries_are_far_from_the_nesting_limit():
+    from rhetoric.yaml_limits import MAX_NESTING, nesting_depth
+
+    registries = [ROOT / "data" / "actors.yml", *ROOT.glob("tests/**/actors.yml"), ROOT / "reports.yml"]
+    for path in registries:
+        assert nesting_depth(path.read_text(encoding="utf-8")) <= MAX_NESTING // 4, path
+    assert nesting_depth("a: 'x[[[['\nb: \"[[\\\"[[\"\nc: Norland's [x]\n") == 2
+
+
+def test_an_unreadable_article_is_one_error_naming_it(tmp_path, write_article, monkeypatch, capsys):
+    """Permissions cannot be tested as root (the tests' user here), so reading is made to fail
+    as it does for anyone else: PermissionError from the read."""
+    from rhetoric import cli
+
+    write_article("a1")
+    locked = write_article("a2")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert cli.main(["validate", str(write_article.folder)]) == 2
+    err = capsys.readouterr().err
+    assert error_lines(err) == [f"error: {locked}: cannot be read (Permission denied)"], err
+
+
+def test_out_that_is_an_existing_file_is_one_error(tmp_path, write_article):
+    write_article("a1")
+    out = tmp_path / "out.html"
+    out.write_text("not a folder\n", encoding="utf-8")
+    before = tree_hash(tmp_path)
+    result = run_cli("build", "--corpus", str(write_article.folder), "--out", str(out))
+    assert_one_clear_error(result, f"OUT {out} is an existing file, not a folder")
+    result = run_cli("build", "--corpus", str(write_article.folder), "--out", str(out / "sub"))
+    assert_one_clear_error(result, "is a file, so no folder can be made there")
+    assert tree_hash(tmp_path) == before
+
+
+def test_out_whose_folder_cannot_be_written_is_one_error(tmp_path, write_article, monkeypatch):
+    """As root every folder is writable, so the check's answer is stood in for; the real case
+    is a read-only file system (test_a_read_only_out_is_refused_and_left_whole)."""
+    from rhetoric.report import out_dir
+    from rhetoric.report.build_config import BuildError
+
+    parent = tmp_path / "locked"
+    parent.mkdir()
+    monkeypatch.setattr(out_dir.os, "access", lambda path, mode: Path(path) != parent)
+    with pytest.raises(BuildError, match=f"the folder {parent} cannot be written"):
+        out_dir.check_out(parent / "out", "locked/out", write_article.folder, "corpus")
+
+
+@pytest.mark.parametrize("data", [b"caf\xe9 au lait\n", b"\xff\xfe\x00a\n"])
+def test_new_article_from_standard_input_that_is_not_utf8_is_one_error(tmp_path, data):
+    corpus = tmp_path / "corpus"
+    result = subprocess.run([sys.executable, "-m", "rhetoric", "new-article", str(corpus), "--id", "a1",
+                             "--title", "T", "--published", "2025-01-01", "--from", "-"],
+                            cwd=ROOT, input=data, capture_output=True, timeout=120)
+    result = subprocess.CompletedProcess(result.args, result.returncode, result.stdout.decode(),
+                                         result.stderr.decode("utf-8", "replace"))
+    assert result.returncode == 2
+    assert_one_clear_error(result, "standard input: is not valid UTF-8")
+    assert not corpus.exists()
+
+
+def test_new_article_from_standard_input_keeps_utf8_text_as_given(tmp_path):
+    corpus = tmp_path / "corpus"
+    text = "Vučić said “peace”.\r\nSecond line, café.\n"
+    result = subprocess.run([sys.executable, "-m", "rhetoric", "new-article", str(corpus), "--id", "a1",
+                             "--title", "T", "--published", "2025-01-01", "--from", "-"],
+                            cwd=ROOT, input=text.encode("utf-8"), capture_output=True, timeout=120,
+                            env={**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    from rhetoric.corpus import read_article
+
+    assert read_article(corpus / "a1.md").body == text
+
+
+def test_an_os_error_anywhere_is_one_line_naming_the_cause(monkeypatch, capsys):
+    """A full disk where no test can fill one: the command line's last resort for OSError."""
+    import errno
+
+    from rhetoric import cli
+
+    def full(args):
+        raise OSError(errno.ENOSPC, "No space left on device", "/some/out/stance.html")
+
+    monkeypatch.setattr(cli, "cmd_validate", full)
+    assert cli.main(["validate", "x"]) == 1
+    err = capsys.readouterr().err
+    assert error_lines(err) == ["error: No space left on device (/some/out/stance.html): the disk is full"], err
+
+
+# OUT on a file system of its own: a small tmpfs mounted in a private mount namespace
+# (``unshare -m``; skipped where the system does not allow one).
+
+def _can_mount() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c",
+                            "mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null || "
+                            "mount -t tmpfs -o size=64k tmpfs /tmp"], capture_output=True)
+    return probe.returncode == 0
+
+
+needs_mount = pytest.mark.skipif(not _can_mount(), reason="no private mount namespace (unshare -m) here")
+
+
+def build_on_tmpfs(out: Path, size: str, corpus: Path, cfg: Path, read_only: bool = False):
+    """``python -m rhetoric build`` with OUT a fresh tmpfs of ``size`` holding OUT's current
+    files (copied in first), read-only if asked; returns the result and OUT's files after."""
+    import shlex
+
+    keep = out.parent / "previous"
+    shutil.copytree(out, keep)
+    q = shlex.quote
+    script = (f"set -e; mount -t tmpfs -o size={size} tmpfs {q(str(out))}; cp -a {q(str(keep))}/. {q(str(out))}/; "
+              + (f"mount -o remount,ro {q(str(out))}; " if read_only else "")
+              + f"set +e; {q(sys.executable)} -m rhetoric build --corpus {q(str(corpus))} --out {q(str(out))} "
+              f"--config {q(str(cfg))}; rc=$?; "
+              f"{q(sys.executable)} -c 'import sys, json, hashlib, pathlib; o = pathlib.Path(sys.argv[1]); "
+              f"json.dump({{p.relative_to(o).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() "
+              f"for p in o.rglob(\"*\") if p.is_file()}}, open(sys.argv[2], \"w\"))' {q(str(out))} "
+              f"{q(str(out.parent / 'after.json'))}; exit $rc")
+    result = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    after = json.loads((out.parent / "after.json").read_text(encoding="utf-8"))
+    shutil.rmtree(keep)
+    (out.parent / "after.json").unlink()
+    return result, after
+
+
+def _previous_out(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    (out / "figures" / "tiny").mkdir(parents=True)
+    (out / "figures" / "tiny" / "chart.csv").write_text("old\n", encoding="utf-8")
+    (out / "tiny.html").write_text("the last good report\n", encoding="utf-8")
+    (out / "tiny.ipynb").write_text("{}\n", encoding="utf-8")
+    (out / "index.html").write_text("the last good index\n", encoding="utf-8")
+    return out
+
+
+@pytest.mark.slow
+@needs_mount
+def test_out_on_another_file_system_is_built_without_exdev(tmp_path, write_article):
+    write_article("a1")
+    out = _previous_out(tmp_path)
+    cfg = config(tmp_path, ("tiny", "tests/fixtures/tiny.ipynb", {}))
+    result, after = build_on_tmpfs(out, "64m", write_article.folder, cfg)
+    assert result.returncode == 0, result.stderr
+    assert "built 1 of 1" in result.stderr and "Traceback" not in result.stderr
+    assert "tiny.html" in after and "index.html" in after and not [k for k in after if "rhetoric" in k]
+    assert not staging_dirs(tmp_path)
+
+
+@pytest.mark.slow
+@needs_mount
+def test_a_full_disk_is_one_error_and_the_previous_reports_stay_whole(tmp_path, write_article):
+    write_article("a1")
+    out = _previous_out(tmp_path)
+    before = tree_hash(out)
+    cfg = config(tmp_path, ("tiny", "tests/fixtures/tiny.ipynb", {}))
+    result, after = build_on_tmpfs(out, "48k", write_article.folder, cfg)  # the report's page is larger
+    assert_one_clear_error(result, "could not publish the reports into", "No space left on device",
+                           "the previous reports there are unchanged")
+    assert after == before
+    assert not staging_dirs(tmp_path)
+
+
+@pytest.mark.slow
+@needs_mount
+def test_a_read_only_out_is_refused_and_left_whole(tmp_path, write_article):
+    write_article("a1")
+    out = _previous_out(tmp_path)
+    before = tree_hash(out)
+    cfg = config(tmp_path, ("tiny", "tests/fixtures/tiny.ipynb", {}))
+    result, after = build_on_tmpfs(out, "64m", write_article.folder, cfg, read_only=True)
+    assert_one_clear_error(result, f"OUT {out}", "cannot be written")
+    assert "interrupted" not in result.stderr
+    assert after == before
+    assert not staging_dirs(tmp_path)

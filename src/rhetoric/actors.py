@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
+from rhetoric.yaml_limits import check_nesting
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
 
@@ -283,9 +284,16 @@ def load_actors(path: Path | str = DEFAULT_ACTORS) -> ActorRegistry:
     """Read and validate an actors.yml; a problem raises ActorError naming the file."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if problem := check_nesting(text):
+            raise ActorError(f"{path}: {problem}")
+        data = yaml.safe_load(text)
     except FileNotFoundError:
         raise ActorError(f"{path}: actor registry not found") from None
+    except RecursionError:
+        raise ActorError(f"{path}: nested too deeply to be read") from None
+    except OSError as exc:
+        raise ActorError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

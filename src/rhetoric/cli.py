@@ -149,17 +149,16 @@ def cmd_shift(args) -> int:
 def cmd_new_article(args) -> int:
     from rhetoric.corpus import CorpusError, new_article
 
-    if args.source == "-":
-        body, name = sys.stdin.read(), None
-    else:
-        source = Path(args.source)
-        try:
-            body = source.read_bytes().decode("utf-8")
-        except OSError as exc:
-            raise CorpusError(source, f"cannot be read ({exc.strerror})") from None
-        except UnicodeDecodeError as exc:
-            raise CorpusError(source, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from None
-        name = source.name
+    # bytes, decoded here: the terminal's encoding must not decide what an article contains
+    source = Path(args.source) if args.source != "-" else Path("standard input")
+    try:
+        raw = sys.stdin.buffer.read() if args.source == "-" else source.read_bytes()
+        body = raw.decode("utf-8")
+    except OSError as exc:
+        raise CorpusError(source, f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(source, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    name = source.name if args.source != "-" else None
     path = new_article(args.corpus, args.id, args.title, args.published, body, outlet=args.outlet,
                        language=args.language, source_name=name, estimated=args.estimated)
     print(f"wrote {path}" + (": fill in published_earliest, published_latest and published_basis"
@@ -305,3 +304,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # the system refused (a full disk, a read-only folder): one line still
+        import errno
+
+        hint = {errno.ENOSPC: ": the disk is full", errno.EDQUOT: ": the disk quota is exceeded",
+                errno.EROFS: ": the file system is read-only", errno.EACCES: ": permission denied"}
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}{hint.get(exc.errno, '')}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("error: an input is nested too deeply to be read (a YAML or JSON file?)", file=sys.stderr)
+        return 1

@@ -29,6 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rhetoric.errors import RhetoricError
+from rhetoric.yaml_limits import check_nesting
 
 #: Articles larger than this are refused: the extraction holds one article in memory at a time.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -174,7 +175,10 @@ def read_article(path: Path | str) -> Article:
             f"is {size / 1024 / 1024:.1f} MB; articles are limited to "
             f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB (split it into several articles)",
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a folder named x.md, a vanished file
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
     if b"\x00" in raw:
         raise CorpusError(path, "is a binary file (it contains NUL bytes), not a Markdown article")
     try:
@@ -189,8 +193,12 @@ def read_article(path: Path | str) -> Article:
         raise CorpusError(
             path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
         )
+    if problem := check_nesting(match.group(1)):
+        raise CorpusError(path, f"front matter {problem}")
     try:
         data = _load_front_matter(match.group(1))
+    except RecursionError:
+        raise CorpusError(path, "front matter is nested too deeply to be read") from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at front matter line {where.line + 1}" if where else ""
