@@ -756,3 +756,63 @@ def test_a_read_only_out_is_refused_and_left_whole(tmp_path, write_article):
     assert "interrupted" not in result.stderr
     assert after == before
     assert not staging_dirs(tmp_path)
+
+
+# --- what is skipped, and said (issue 19) ---------------------------------------------------------
+
+def test_entries_that_look_like_articles_but_are_not_read_are_named(tmp_path, write_article):
+    write_article("a1")
+    folder = write_article.folder
+    (folder / "a2.MD").write_text(article_text(id="a2"), encoding="utf-8")
+    (folder / "folder.md").mkdir()
+    os.mkfifo(folder / "pipe.md")
+    (folder / "loop.md").symlink_to(folder / "loop.md")
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(article_text(id="outside"), encoding="utf-8")
+    (folder / "outside.md").symlink_to(outside)
+    result = run_cli("validate", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "1 articles" in result.stdout
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    expected = {"a2.MD": "is named '.MD', not '.md'", "folder.md": "is a folder",
+                "pipe.md": "is not a regular file (a pipe", "loop.md": "is a symbolic link that loops",
+                "outside.md": f"is a symbolic link to {outside}, outside the corpus folder"}
+    assert len(notes) == len(expected), notes
+    for name, why in expected.items():
+        assert any(f"{folder / name}: skipped: {why}" in note for note in notes), (name, notes)
+
+
+def test_a_corpus_of_only_skipped_entries_says_what_was_skipped(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a1.MD").write_text(article_text(id="a1"), encoding="utf-8")
+    result = run_cli("validate", str(folder))
+    assert_one_clear_error(result, "has no .md articles", "a1.MD is named '.MD'")
+
+
+def test_a_utf8_byte_order_mark_is_accepted_and_the_body_is_unchanged(tmp_path, write_article):
+    from rhetoric.corpus import read_article
+
+    text = article_text(id="a1", body="Vučić said Serbia wanted peace.\n")
+    path = write_article("a1", "\ufeff".encode() + text.encode("utf-8"))
+    assert read_article(path).body == "Vučić said Serbia wanted peace.\n"
+    assert run_cli("validate", str(write_article.folder)).returncode == 0
+
+
+def test_cr_only_line_endings_are_named_as_the_problem(tmp_path, write_article):
+    path = write_article("a1", article_text(id="a1").replace("\n", "\r").encode("utf-8"))
+    result = run_cli("validate", str(write_article.folder))
+    assert_one_clear_error(result, str(path), "old Mac line endings (CR only)")
+
+
+@pytest.mark.slow
+def test_a_kernel_that_dies_is_one_error_naming_memory_as_the_likely_cause(tmp_path, write_article):
+    write_article("a1")
+    out = tmp_path / "out"
+    cfg = config(tmp_path, ("dies", "tests/fixtures/dies.ipynb", {}))
+    result = run_cli("build", "--corpus", str(write_article.folder), "--out", str(out), "--config", str(cfg))
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    lines = error_lines(result.stderr)
+    assert lines[0].startswith("error: report 'dies': the kernel failed: Kernel died"), lines
+    assert "most likely it ran out of memory" in lines[0], lines
+    assert not (out / "dies.html").exists() and not staging_dirs(tmp_path)

@@ -30,9 +30,10 @@ EXAMPLES = """examples:
 
 def cmd_validate(args) -> int:
     from rhetoric.actors import actors_for_corpus, load_actors
-    from rhetoric.corpus import load_corpus
+    from rhetoric.corpus import load_corpus, note_skipped
 
     corpus = load_corpus(args.corpus)
+    note_skipped(args.corpus)
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     message = f"{len(corpus)} articles and {len(registry.actors)} actors are valid"
     if args.annotations:
@@ -87,8 +88,11 @@ def _note_skipped(article, reason: str) -> None:
 
 
 def _extract(args, table: str, store) -> int:
+    from rhetoric.corpus import note_skipped
+
     spec = store.table_spec(table)
     registry = _registry(args)
+    note_skipped(args.corpus)
     # Everything loaded so far (modules, the registry: some 100,000 objects) stays for the whole
     # run; frozen, the garbage collector stops re-walking it while the extraction allocates
     # (about 8 % of the extraction time).

@@ -35,6 +35,8 @@ from rhetoric.yaml_limits import check_nesting
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 ARTICLE_SUFFIX = ".md"
+#: A UTF-8 byte-order mark at the start of a file is skipped.
+BOM = "\ufeff"
 
 #: The range of publication dates an article may have.
 EARLIEST_DATE = dt.date(1800, 1, 1)
@@ -188,7 +190,12 @@ def read_article(path: Path | str) -> Article:
         raise CorpusError(
             path, f"is not valid UTF-8 (byte {exc.start}, line {line}): save it as UTF-8"
         ) from None
+    if text.startswith(BOM):  # a byte-order mark some editors write: not part of the article
+        text = text[len(BOM):]
     match = _FRONT_MATTER.match(text)
+    if not match and "\r" in text[:200] and "\n" not in text[:text.index("\r") + 2]:
+        raise CorpusError(path, "has old Mac line endings (CR only): save it with LF (or CRLF) line endings, "
+                                "which paragraphs and the front matter are split on")
     if not match:
         raise CorpusError(
             path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
@@ -231,18 +238,67 @@ def _describe_validation_error(exc: ValidationError) -> str:
     return "; ".join(problems)
 
 
+def _scan(corpus_dir: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The article names of a corpus folder, and the entries that look like articles but are
+    not read, each with the reason (``skipped_entries``)."""
+    names, skipped = [], []
+    root = corpus_dir.resolve()
+    with os.scandir(corpus_dir) as entries:
+        for e in entries:
+            suffix = Path(e.name).suffix
+            if suffix.lower() != ARTICLE_SUFFIX:
+                continue
+            if suffix != ARTICLE_SUFFIX:
+                skipped.append((e.name, f"is named '{suffix}', not '{ARTICLE_SUFFIX}': rename it to have it read"))
+                continue
+            if e.is_symlink():
+                try:
+                    target = Path(e.path).resolve(strict=True)
+                except (OSError, RuntimeError):
+                    skipped.append((e.name, "is a symbolic link that loops or points to nothing"))
+                    continue
+                if not target.is_relative_to(root):
+                    skipped.append((e.name, f"is a symbolic link to {target}, outside the corpus folder: "
+                                            f"copy the file in to have it read"))
+                    continue
+            if e.is_dir():
+                skipped.append((e.name, "is a folder, not a file"))
+            elif not e.is_file():
+                skipped.append((e.name, "is not a regular file (a pipe, socket or device)"))
+            else:
+                names.append(e.name)
+    return sorted(names), sorted(skipped)
+
+
+def skipped_entries(corpus_dir: Path | str) -> list[tuple[str, str]]:
+    """(name, why) for each entry of a corpus folder that looks like an article but is not read:
+    '.MD' and other spellings of the suffix, folders named x.md, pipes, symbolic links that
+    loop or lead outside the corpus folder."""
+    corpus_dir = Path(corpus_dir)
+    return _scan(corpus_dir)[1] if corpus_dir.is_dir() else []
+
+
+def note_skipped(corpus_dir: Path | str) -> None:
+    """On stderr, one note per entry ``skipped_entries`` finds."""
+    import sys
+
+    for name, why in skipped_entries(corpus_dir):
+        print(f"note: {Path(corpus_dir) / name}: skipped: {why}", file=sys.stderr)
+
+
 def article_names(corpus_dir: Path | str) -> list[str]:
     """The file names of the articles of a corpus directory, sorted; an error if there are none.
 
     Names, not paths: a corpus of 100,000 articles is listed without a ``Path`` object per
-    article (``rhetoric.store.parquet.Partitions`` holds such a list)."""
+    article (``rhetoric.store.parquet.Partitions`` holds such a list). What looks like an
+    article but is not read is in ``skipped_entries``."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(corpus_dir, "corpus directory does not exist")
-    with os.scandir(corpus_dir) as entries:
-        names = sorted(e.name for e in entries if Path(e.name).suffix == ARTICLE_SUFFIX and e.is_file())
+    names, skipped = _scan(corpus_dir)
     if not names:
-        raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles")
+        hint = f" (skipped: {'; '.join(f'{n} {why}' for n, why in skipped[:3])})" if skipped else ""
+        raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles{hint}")
     return names
 
 

@@ -96,9 +96,10 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
 def _validate_inputs(corpus: Path, annotations: Path | None, actors: Path) -> None:
     """Fail before any notebook runs when the corpus, actors or annotations are invalid."""
     from rhetoric.actors import load_actors
-    from rhetoric.corpus import load_corpus
+    from rhetoric.corpus import load_corpus, note_skipped
 
     corpus_df = load_corpus(corpus)
+    note_skipped(corpus)
     registry = load_actors(actors)
     from rhetoric.languages import not_extracted
 
