@@ -103,12 +103,12 @@ def is_running(pid: int) -> bool:
     return state != "Z"
 
 
-def start_build(out: Path, cfg: Path, corpus: Path = CORPUS) -> subprocess.Popen:
+def start_build(out: Path, cfg: Path, corpus: Path = CORPUS, env: dict | None = None) -> subprocess.Popen:
     """A build in its own process group, as a terminal runs it (Ctrl-C goes to the group)."""
     return subprocess.Popen([sys.executable, "-m", "rhetoric", "build", "--corpus", str(corpus),
                              "--out", str(out), "--config", str(cfg)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, env={**os.environ, **(env or {})})
 
 
 def wait_for(predicate, timeout: float = 120, what: str = "") -> None:
@@ -345,11 +345,19 @@ def test_ctrl_c_during_a_build_leaves_no_partial_files(tmp_path):
 
 
 @pytest.mark.slow
-def test_two_builds_into_the_same_folder_take_turns(tmp_path):
+@pytest.mark.parametrize("tmpdirs", ["same", "different"])
+def test_two_builds_into_the_same_folder_take_turns(tmp_path, tmpdirs):
+    """Whatever their $TMPDIR (the lock once lived there, and two builds with different ones
+    ran at once and destroyed each other's staging)."""
     out = tmp_path / "out"
     cfg = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 2}))
-    first = start_build(out, cfg)
-    second = start_build(out, cfg)
+    envs = [{}, {}]
+    if tmpdirs == "different":
+        for i in (0, 1):
+            (tmp_path / f"tmp{i}").mkdir()
+            envs[i] = {"TMPDIR": str(tmp_path / f"tmp{i}")}
+    first = start_build(out, cfg, env=envs[0])
+    second = start_build(out, cfg, env=envs[1])
     results = [p.communicate(timeout=300) for p in (first, second)]
     for p, (_, err) in zip((first, second), results):
         assert p.returncode == 0, err

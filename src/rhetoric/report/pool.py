@@ -211,10 +211,19 @@ def _interrupts_deferred():
         signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a pending SIGINT is delivered here
 
 
+def _socket_dir() -> str:
+    """Where the kernels' socket folders go: $TMPDIR, unless its path is so long that a socket's
+    path (limited to about 100 bytes) would not fit in it; then /tmp."""
+    tmp = tempfile.gettempdir()
+    if len(tmp) > 40 and os.path.isdir("/tmp") and os.access("/tmp", os.W_OK):
+        return "/tmp"
+    return tmp
+
+
 def _remove_orphaned_kernel_folders() -> None:
     """Remove the kernel-socket folders of builds that died without cleaning up (``kill -9``):
     those of this user whose build pid no longer runs."""
-    for folder in Path(tempfile.gettempdir()).glob("rhetoric-kernels-*-*"):
+    for folder in Path(_socket_dir()).glob("rhetoric-kernels-*-*"):
         try:
             pid = int(folder.name.split("-")[2])
             if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
@@ -251,7 +260,7 @@ def run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     failures, done = [], []
     # short (socket paths are limited); the pid says whose it is (_remove_orphaned_kernel_folders)
-    kernels = Path(tempfile.mkdtemp(prefix=f"rhetoric-kernels-{os.getpid()}-"))
+    kernels = Path(tempfile.mkdtemp(prefix=f"rhetoric-kernels-{os.getpid()}-", dir=_socket_dir()))
     for job in jobs:
         job.kernels = kernels
     _load_before_fork()
