@@ -312,7 +312,10 @@ def test_a_notebook_that_raises_in_a_forked_build_leaves_reports_and_out_untouch
 
 
 @pytest.mark.slow
-def test_ctrl_c_during_a_build_leaves_no_partial_files(tmp_path):
+@pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
+def test_ctrl_c_during_a_build_leaves_no_partial_files(tmp_path, how):
+    """Ctrl-C (SIGINT to the terminal's process group), or SIGTERM to the build alone (what
+    ``kill PID`` and service managers send)."""
     out = tmp_path / "out"
     out.mkdir()
     for name, text in (("slow.html", "previous html\n"), ("slow.ipynb", "{}\n"), ("index.html", "previous index\n")):
@@ -330,7 +333,10 @@ def test_ctrl_c_during_a_build_leaves_no_partial_files(tmp_path):
         time.sleep(0.3)
         kernel = json.loads(started()[0].read_text(encoding="utf-8"))
         assert kernel["transport"] == "ipc", "kernels must not use TCP ports (parallel workers race for them)"
-        os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        if how == "ctrl-c":
+            os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        else:
+            os.kill(build.pid, signal.SIGTERM)
         _, stderr = build.communicate(timeout=60)
     finally:
         if build.poll() is None:

@@ -197,8 +197,17 @@ def cmd_propose_actors(args) -> int:
 
 
 def cmd_build(args) -> int:
+    import signal
+
     from rhetoric.report.build import build_reports
 
+    def terminated(signum, frame):
+        raise KeyboardInterrupt  # stop like Ctrl-C: workers stopped, staging removed, exit 130
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        pass
     return build_reports(corpus=args.corpus, out=args.out, config=args.config,
                          annotations=args.annotations, only=args.only, statements=args.statements)
 

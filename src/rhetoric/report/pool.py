@@ -198,13 +198,13 @@ def _stop_workers(pool: cf.ProcessPoolExecutor) -> None:
 
 @contextmanager
 def _interrupts_deferred():
-    """Delay Ctrl-C until the block is done: a report is moved into place whole or not at all."""
+    """Delay Ctrl-C and SIGTERM until the block is done: reports are moved into place whole or not at all."""
     import signal
 
     if sys.platform == "win32" or not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         yield
     finally:
@@ -266,31 +266,33 @@ def run_all(jobs: list[Job], out_dir: Path, workers: int | None) -> list[str]:
     _load_before_fork()
     pool = cf.ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(os.getpid(),))
     try:
-        # Longest reports first, so that no long one starts last while the other workers idle.
-        futures = {pool.submit(_run_in_worker, job): job for job in sorted(jobs, key=expected_cost, reverse=True)}
-        for future in cf.as_completed(futures):
-            job = futures[future]
-            try:
-                error = future.result()
-            except Exception as exc:  # a bug in the build itself: still name the report
-                error = f"report '{job.name}': {type(exc).__name__}: {exc}"
-            if error:
-                failures.append(error)
-                print(f"  FAILED      {job.name}", file=sys.stderr)
-            else:
-                done.append(job)
-                print(f"  built       {job.name}", file=sys.stderr)
-        pool.shutdown(wait=True)
-    except BaseException:
-        _stop_workers(pool)
-        raise
-    try:
+        try:
+            # Longest reports first, so that no long one starts last while the other workers idle.
+            futures = {pool.submit(_run_in_worker, job): job
+                       for job in sorted(jobs, key=expected_cost, reverse=True)}
+            for future in cf.as_completed(futures):
+                job = futures[future]
+                try:
+                    error = future.result()
+                except Exception as exc:  # a bug in the build itself: still name the report
+                    error = f"report '{job.name}': {type(exc).__name__}: {exc}"
+                if error:
+                    failures.append(error)
+                    print(f"  FAILED      {job.name}", file=sys.stderr)
+                else:
+                    done.append(job)
+                    print(f"  built       {job.name}", file=sys.stderr)
+            pool.shutdown(wait=True)
+        except BaseException:
+            _stop_workers(pool)
+            raise
         if not failures:  # all reports, or none: OUT never mixes two builds
-            with _interrupts_deferred():
-                publish_all(done)
-    except OSError as exc:
-        raise PublishError(f"could not publish the reports into {out_dir}: {exc.strerror or exc} "
-                           f"({exc.filename}); the previous reports there are unchanged") from None
+            try:
+                with _interrupts_deferred():
+                    publish_all(done)
+            except OSError as exc:
+                raise PublishError(f"could not publish the reports into {out_dir}: {exc.strerror or exc} "
+                                   f"({exc.filename}); the previous reports there are unchanged") from None
     finally:
         for job in jobs:
             shutil.rmtree(job.staging, ignore_errors=True)
