@@ -203,12 +203,11 @@ def note(choices: dict, registry, statements=None) -> str:
              for label, (given, chosen) in choices.items() if is_auto(given)]
     if not parts:
         return ""
-    text = ("\n\nChosen from the data, because the parameters say `auto`: " + "; ".join(parts) + ". "
-            "The speaker is the actor quoted most often with a target; the targets are those they "
-            "address most.")
+    text = "\n\nChosen from the data, because the parameters say `auto`: " + "; ".join(parts) + "."
     if any(is_auto(given) and chosen is None for given, chosen in choices.values()):
-        text += " " + nobody_known(statements, registry)
-    return text
+        return text + " " + nobody_known(statements, registry)
+    return text + (" The speaker is the actor quoted most often with a target; the targets are those "
+                   "they address most.")
 
 
 def registry_label(registry) -> str:
