@@ -13,8 +13,9 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from rhetoric.analysis.alignment import MIN_SIMILARITY, wording_variants
-from rhetoric.analysis.focus import FocusError, _rank, is_auto
+from rhetoric.analysis.focus import _rank, is_auto
 from rhetoric.analysis.shift import REQUIRED_COLUMNS, ShiftError, _text, series_of_rows
+from rhetoric.markup import md_text
 from rhetoric.report.stance_views import by_source_table
 
 # --- loading: the whole table ------------------------------------------------------------------
@@ -109,7 +110,7 @@ def summarize(statements: pd.DataFrame, focus: str, registry, kind: str) -> str:
     n_statements = rows.drop_duplicates(["article_id", "statement_id"]).shape[0]
     speakers = rows["speaker"].nunique()
     authorial = statements[statements["kind"] == "authorial"].drop_duplicates(["article_id", "statement_id"]).shape[0]
-    name = registry.name(focus)
+    name = md_text(registry.name(focus))
     said = rows[rows["speaker"] == focus]
     heard = rows[rows["target"] == focus]
     noun = "hand-coded" if kind == "hand-coded" else "automatically extracted"
@@ -153,10 +154,7 @@ def pick_speaker(statements: pd.DataFrame, value: str, registry) -> str:
         return registry.require(value)
     ranked = list(speakers(statements, registry).index)
     rank = _rank(value)
-    if len(ranked) < rank:
-        raise FocusError(f"speaker '{value}': the statements name {len(ranked)} speaker(s) with a "
-                         f"target among the actors of the registry, so there is no speaker number {rank}")
-    return ranked[rank - 1]
+    return ranked[rank - 1] if len(ranked) >= rank else None
 
 
 def pick_targets(statements: pd.DataFrame, speaker: str, value, registry, most: int = 2) -> list[str]:
@@ -168,7 +166,7 @@ def pick_targets(statements: pd.DataFrame, speaker: str, value, registry, most: 
     counts = _count_statements(rows[rows["speaker"] == speaker], "target")
     counts = counts.drop(speaker, errors="ignore")
     if counts.empty:
-        raise FocusError(f"targets 'auto': {registry.name(speaker)} has no statement with a target")
+        return []
     # the speaker's own state and its bodies are left out unless nothing else is addressed
     home = registry.state_of(speaker)
     others = [t for t in counts.index if home is None or registry.state_of(t) != home]

@@ -49,9 +49,11 @@ def test_named_speaker_goes_through_the_registry(registry):
         focus.pick_speaker(STATEMENTS, "Vucic", registry)
 
 
-def test_auto_rank_beyond_the_speakers_is_a_clear_error(registry):
-    with pytest.raises(focus.FocusError, match="3 speaker.*no speaker number 9"):
-        focus.pick_speaker(STATEMENTS, "auto:9", registry)
+def test_auto_rank_beyond_the_speakers_chooses_nobody_and_the_note_says_why(registry):
+    assert focus.pick_speaker(STATEMENTS, "auto:9", registry) is None
+    text = focus.note({"speaker": ("auto:9", None)}, registry, STATEMENTS)
+    assert "speaker: **none**" in text and "Only 3 speaker(s) of the actor registry" in text
+    assert "**Some Official** (1)" in text and "propose-actors" in text
     with pytest.raises(focus.FocusError, match="auto:N"):
         focus.pick_speaker(STATEMENTS, "auto:x", registry)
 
@@ -60,8 +62,7 @@ def test_auto_targets_are_the_speakers_most_frequent_targets(registry):
     assert focus.pick_targets(STATEMENTS, "vell", "auto", registry) == ["estmark", "arvid"]
     assert focus.pick_targets(STATEMENTS, "vell", "auto", registry, most=1) == ["estmark"]
     assert focus.pick_targets(STATEMENTS, "vell", ["Norland"], registry) == ["norland"]
-    with pytest.raises(focus.FocusError, match="no statement with a target"):
-        focus.pick_targets(STATEMENTS, "river_commission", "auto", registry)
+    assert focus.pick_targets(STATEMENTS, "river_commission", "auto", registry) == []
 
 
 def test_auto_targets_leave_out_the_speakers_own_state_unless_it_is_all_there_is(registry):
@@ -91,6 +92,16 @@ def test_note_names_only_the_choices_made_automatically(registry):
     assert focus.note({"speaker": ("vell", "vell")}, registry) == ""
     text = focus.note({"speaker": ("auto", "vell"), "targets": (["estmark"], ["estmark"])}, registry)
     assert "speaker: **Anna Vell**" in text and "targets:" not in text
+
+
+def test_a_registry_that_knows_none_of_the_speakers_names_them_and_gives_the_next_step(registry):
+    unknown = rows(("Lena Holt", "Piet Moran", 1), ("Lena Holt", "", 2), ("Karl Brandt", "", 3))
+    assert list(focus.unregistered_speakers(unknown, registry).items()) == [("Lena Holt", 2), ("Karl Brandt", 1)]
+    chosen = focus.shift_parameters(unknown, registry, "auto", "auto", "auto")
+    assert (chosen.speaker, chosen.targets, chosen.controls) == (None, [], [])
+    assert "No speaker to follow" in chosen.note and "**Lena Holt** (2), **Karl Brandt** (1)" in chosen.note
+    assert "Next step:" in chosen.note and "propose-actors" in chosen.note
+    assert focus.pick_speaker(unknown, "auto", registry) is None
 
 
 def test_shift_parameters_on_the_forked_corpus_follow_the_extracted_statements(registry):

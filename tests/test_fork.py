@@ -146,3 +146,146 @@ def test_new_article_refuses_bad_input_and_leaves_nothing_behind(tmp_path):
         r = run_cli("new-article", str(corpus), "--id", "a1", "--title", "T", *extra)
         assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert not corpus.exists() or list(corpus.iterdir()) == []
+
+
+# --- a hostile actor registry ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_fork(tmp_path_factory):
+    """The forked corpus built with tests/hostile.py's registry beside it: every display name
+    carries an <img onerror>, a <script>, a javascript: link, a remote image and a bare URL."""
+    import shutil
+
+    from hostile import write_hostile_registry
+
+    base = tmp_path_factory.mktemp("hostile-fork")
+    corpus = base / "study" / "corpus"
+    shutil.copytree(FORK / "corpus", corpus)
+    write_hostile_registry(base / "study" / "actors.yml")
+    out = base / "reports"
+    result = subprocess.run(["make", "-o", ".venv/.installed", "reports", f"CORPUS={corpus}", f"OUT={out}"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out
+
+
+@pytest.mark.slow
+def test_a_hostile_registry_s_names_are_text_in_every_page(hostile_fork):
+    from hostile import live_markup
+
+    pages = sorted(hostile_fork.glob("*.html"))
+    assert len(pages) == len(REPORT_NAMES) + 1
+    for page in pages:
+        assert live_markup(page.read_text(encoding="utf-8")) == [], page.name
+    shift = (hostile_fork / "rhetoric_shift.html").read_text(encoding="utf-8")
+    assert "Anna Vell&lt;img src=x onerror=alert(&#39;vell&#39;)&gt;" in shift or \
+        "Anna Vell&lt;img src=x onerror=alert('vell')&gt;" in shift, "the name is not shown as text"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_a_hostile_registry_draws_no_dialog_and_makes_no_request(hostile_fork):
+    from browser import browser, open_report
+
+    with browser() as b:
+        for page in sorted(hostile_fork.glob("*.html")):
+            r = open_report(b, page)
+            assert r.dialogs == [], f"{page.name}: the registry's script ran: {r.dialogs}"
+            assert r.blocked_requests == [], f"{page.name}: tried the network: {r.blocked_requests}"
+            assert r.console_errors == [] and r.page_errors == [], page.name
+            assert r.drawn == r.charts, f"{page.name}: {r.drawn} of {r.charts} charts drawn"
+
+
+# --- docs/FORKING.md's five-minute recipe, as a newcomer runs it ---------------------------------
+
+RECIPE = ROOT / "tests" / "fork" / "recipe"
+
+
+def recipe_script(folder) -> str:
+    """The recipe's shell commands from docs/FORKING.md, to run in ``folder``: the same lines,
+    with the repository's python and make addressed from outside it, and the "… the same for
+    the other articles …" line done for tests/fork/recipe's second and third articles."""
+    import re
+    import shlex
+    import sys
+
+    doc = (ROOT / "docs" / "FORKING.md").read_text(encoding="utf-8")
+    block = re.search(r"## In five minutes.*?```sh\n(.*?)```", doc, re.S).group(1)
+    lines = block.replace("\\\n", " ").splitlines()
+    new_article = next(line for line in lines if "new-article" in line)
+    others = []
+    for n, (day, name) in enumerate([("2025-03-05", "second"), ("2025-03-06", "third")], start=5):
+        line = new_article.replace("wire_0304", f"wire_030{n}").replace("2025-03-04", day)
+        others.append(line.replace("first-article.txt", f"{name}-article.txt"))
+    script = []
+    for line in lines:
+        if line.startswith("# … the same for the other articles"):
+            script += others
+        elif line.strip():
+            script.append(line)
+    python = shlex.quote(sys.executable)
+    make = f"make --no-print-directory -C {shlex.quote(str(ROOT))} -o .venv/.installed"
+    text = "\n".join(script).replace(".venv/bin/python", python)
+    text = re.sub(r"^make reports CORPUS=(\S+) OUT=(\S+)$",
+                  lambda m: f"{make} reports CORPUS={folder}/{m.group(1)} OUT={folder}/{m.group(2)}", text, flags=re.M)
+    return "set -e\n" + text + "\n"
+
+
+@pytest.fixture(scope="module")
+def recipe(tmp_path_factory):
+    """docs/FORKING.md's five minutes, on three fresh articles and no actors.yml."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("newcomer")
+    for name in ("first", "second", "third"):
+        shutil.copy(RECIPE / f"{name}-article.txt", folder / f"{name}-article.txt")
+    script = recipe_script(folder)
+    assert "new-article my-study/corpus --id wire_0305" in script and "validate my-study/corpus" in script
+    result = subprocess.run(["bash", "-c", script], cwd=folder, capture_output=True, text=True, timeout=900)
+    return folder, result
+
+
+@pytest.mark.slow
+def test_the_five_minute_recipe_builds_every_report(recipe):
+    """Issue 19: with no actors.yml, 4 of 5 reports failed (FocusError 'auto' with 0 speakers,
+    and nlargest on an empty mention table)."""
+    folder, result = recipe
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr and "error:" not in result.stderr
+    out = folder / "my-study" / "reports"
+    assert {p.name for p in out.glob("*.html")} == {f"{n}.html" for n in REPORT_NAMES} | {"index.html"}
+
+
+@pytest.mark.slow
+def test_a_first_fork_says_the_registry_knows_none_of_its_speakers_and_what_to_do(recipe):
+    import html as html_lib
+
+    folder, _ = recipe
+    out = folder / "my-study" / "reports"
+    for name in ("stance", "rhetoric_shift", "rhetoric_shift_osmani"):
+        page = html_lib.unescape(re.sub(r"<[^>]+>", "", (out / f"{name}.html").read_text(encoding="utf-8")))
+        assert "No speaker to follow" in page, name
+        assert "data/actors.yml (this corpus has no actors.yml beside its folder)" in page, name
+        assert "Lena Holt (3), Piet Moran (2), Karl Brandt (1)" in page, name
+        assert "Next step: write an actors.yml beside the corpus folder" in page and "propose-actors" in page, name
+    index = html_lib.unescape((out / "index.html").read_text(encoding="utf-8"))
+    assert "No speaker to follow" in index
+    overview = (out / "corpus_overview.html").read_text(encoding="utf-8")
+    assert "they name no actor of the registry" in overview
+
+
+@pytest.mark.slow
+def test_the_next_step_proposes_a_registry_that_knows_the_speakers(recipe):
+    from conftest import run_cli
+
+    from rhetoric.actors import load_actors
+
+    folder, _ = recipe
+    proposed = folder / "my-study" / "actors.yml"
+    r = run_cli("propose-actors", str(folder / "my-study" / "corpus"), "--out", str(proposed))
+    assert r.returncode == 0, r.stderr
+    registry = load_actors(proposed)
+    assert {registry.resolve(n) for n in ("Lena Holt", "Holt", "Piet Moran", "Karl Brandt")} == {"holt", "moran", "brandt"}
+    assert run_cli("validate", str(folder / "my-study" / "corpus")).returncode == 0
+    again = run_cli("propose-actors", str(folder / "my-study" / "corpus"), "--out", str(proposed))
+    assert again.returncode == 2 and "already exists" in again.stderr

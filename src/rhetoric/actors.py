@@ -21,10 +21,11 @@ from typing import Literal
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
+from rhetoric.yaml_limits import check_nesting
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
 
@@ -55,6 +56,27 @@ class Actor(BaseModel):
     affiliation: str | None = None
     role: str = ""
     aliases: list[str] = []
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("name is empty: the reports show it")
+        return value
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_are_names(cls, value: list[str]) -> list[str]:
+        # an empty alias made that actor the speaker or target of half the statements; a
+        # one-letter one ("I", "a") matches the pronoun or the article everywhere
+        for alias in value:
+            if not alias.strip():
+                raise ValueError("an alias is empty ('')")
+            if len(alias.strip()) < 2:
+                raise ValueError(f"alias '{alias}' is a single character: it would match "
+                                 f"{'the pronoun' if alias.strip() in 'Ii' else 'that letter'} "
+                                 f"wherever it stands; use the full name")
+        return value
 
 
 class ActorFile(BaseModel):
@@ -262,9 +284,16 @@ def load_actors(path: Path | str = DEFAULT_ACTORS) -> ActorRegistry:
     """Read and validate an actors.yml; a problem raises ActorError naming the file."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if problem := check_nesting(text):
+            raise ActorError(f"{path}: {problem}")
+        data = yaml.safe_load(text)
     except FileNotFoundError:
         raise ActorError(f"{path}: actor registry not found") from None
+    except RecursionError:
+        raise ActorError(f"{path}: nested too deeply to be read") from None
+    except OSError as exc:
+        raise ActorError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -307,7 +336,7 @@ def mention_counts(corpus: pd.DataFrame, registry: ActorRegistry) -> pd.DataFram
         for actor, n in counts.items():
             rows.append({"article_id": article.id, "actor": actor, "name": registry.name(actor),
                          "kind": registry.actors[actor].kind, "mentions": n})
-    table = pd.DataFrame(rows, columns=["article_id", "actor", "name", "kind", "mentions"])
+    table = pd.DataFrame(rows, columns=["article_id", "actor", "name", "kind", "mentions"]).astype({"mentions": "int64"})
     total = table.groupby("actor")["mentions"].transform("sum")
     return (table.assign(_total=total)
                  .sort_values(["_total", "actor", "article_id"], ascending=[False, True, True])

@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   python -m rhetoric extract big/corpus --out derived/statements --dask local
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
+  python -m rhetoric propose-actors my-study/corpus --out my-study/actors.yml
   python -m rhetoric build --corpus data/corpus --out reports
   python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
 """
@@ -29,9 +30,10 @@ EXAMPLES = """examples:
 
 def cmd_validate(args) -> int:
     from rhetoric.actors import actors_for_corpus, load_actors
-    from rhetoric.corpus import load_corpus
+    from rhetoric.corpus import load_corpus, note_skipped
 
     corpus = load_corpus(args.corpus)
+    note_skipped(args.corpus)
     registry = load_actors(args.actors or actors_for_corpus(args.corpus))
     message = f"{len(corpus)} articles and {len(registry.actors)} actors are valid"
     if args.annotations:
@@ -86,8 +88,11 @@ def _note_skipped(article, reason: str) -> None:
 
 
 def _extract(args, table: str, store) -> int:
+    from rhetoric.corpus import note_skipped
+
     spec = store.table_spec(table)
     registry = _registry(args)
+    note_skipped(args.corpus)
     # Everything loaded so far (modules, the registry: some 100,000 objects) stays for the whole
     # run; frozen, the garbage collector stops re-walking it while the extraction allocates
     # (about 8 % of the extraction time).
@@ -148,17 +153,16 @@ def cmd_shift(args) -> int:
 def cmd_new_article(args) -> int:
     from rhetoric.corpus import CorpusError, new_article
 
-    if args.source == "-":
-        body, name = sys.stdin.read(), None
-    else:
-        source = Path(args.source)
-        try:
-            body = source.read_bytes().decode("utf-8")
-        except OSError as exc:
-            raise CorpusError(source, f"cannot be read ({exc.strerror})") from None
-        except UnicodeDecodeError as exc:
-            raise CorpusError(source, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from None
-        name = source.name
+    # bytes, decoded here: the terminal's encoding must not decide what an article contains
+    source = Path(args.source) if args.source != "-" else Path("standard input")
+    try:
+        raw = sys.stdin.buffer.read() if args.source == "-" else source.read_bytes()
+        body = raw.decode("utf-8")
+    except OSError as exc:
+        raise CorpusError(source, f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(source, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from None
+    name = source.name if args.source != "-" else None
     path = new_article(args.corpus, args.id, args.title, args.published, body, outlet=args.outlet,
                        language=args.language, source_name=name, estimated=args.estimated)
     print(f"wrote {path}" + (": fill in published_earliest, published_latest and published_basis"
@@ -166,9 +170,44 @@ def cmd_new_article(args) -> int:
     return 0
 
 
+def cmd_propose_actors(args) -> int:
+    from rhetoric.actors import actors_for_corpus, load_actors
+    from rhetoric.analysis.focus import unregistered_speakers
+    from rhetoric.extract.statements import extract_corpus
+    from rhetoric.propose import propose_registry
+    from rhetoric.report.publish import write_text_atomically
+    from rhetoric.store.source import StatementSource
+
+    registry_path = Path(args.actors) if args.actors else actors_for_corpus(args.corpus)
+    registry = load_actors(registry_path)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.exists():
+        raise RhetoricError(f"{out} already exists: give another --out, or edit that file")
+    statements = StatementSource(frame=extract_corpus(args.corpus, registry, progress=False))
+    found = unregistered_speakers(statements, registry)
+    text, n = propose_registry(dict(found.items()), registry, source=f"{args.corpus} (registry: {registry_path})")
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(out, text)
+    print(f"{n} actor(s) proposed" + (f" in {out}" if out else "") + ": check each one, add states and "
+          f"organisations, then run validate and build again", file=sys.stderr)
+    return 0
+
+
 def cmd_build(args) -> int:
+    import signal
+
     from rhetoric.report.build import build_reports
 
+    def terminated(signum, frame):
+        raise KeyboardInterrupt  # stop like Ctrl-C: workers stopped, staging removed, exit 130
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        pass
     return build_reports(corpus=args.corpus, out=args.out, config=args.config,
                          annotations=args.annotations, only=args.only, statements=args.statements)
 
@@ -247,6 +286,13 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--estimated", action="store_true",
                     help="the date is an estimate: adds its bounds and basis to fill in")
 
+    sp = add("propose-actors", cmd_propose_actors,
+             "draft an actors.yml from the speakers the registry does not know",
+             "python -m rhetoric propose-actors my-study/corpus --out my-study/actors.yml")
+    sp.add_argument("corpus", help="corpus directory of <id>.md articles")
+    sp.add_argument("--out", default=None, help="write the draft here (default: standard output); never overwrites")
+    sp.add_argument("--actors", help="the registry to compare with (default: beside the corpus, else data/actors.yml)")
+
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")
     sp.add_argument("--corpus", default="data/corpus")
@@ -271,3 +317,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:  # the system refused (a full disk, a read-only folder): one line still
+        import errno
+
+        hint = {errno.ENOSPC: ": the disk is full", errno.EDQUOT: ": the disk quota is exceeded",
+                errno.EROFS: ": the file system is read-only", errno.EACCES: ": permission denied"}
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}{hint.get(exc.errno, '')}", file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("error: an input is nested too deeply to be read (a YAML or JSON file?)", file=sys.stderr)
+        return 1

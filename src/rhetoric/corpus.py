@@ -26,14 +26,21 @@ from typing import Iterator, Literal
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rhetoric.errors import RhetoricError
+from rhetoric.yaml_limits import check_nesting
 
 #: Articles larger than this are refused: the extraction holds one article in memory at a time.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 ARTICLE_SUFFIX = ".md"
+#: A UTF-8 byte-order mark at the start of a file is skipped.
+BOM = "\ufeff"
+
+#: The range of publication dates an article may have.
+EARLIEST_DATE = dt.date(1800, 1, 1)
+LATEST_DATE = dt.date(2200, 12, 31)
 
 
 class CorpusError(RhetoricError):
@@ -68,6 +75,16 @@ class FrontMatter(BaseModel):
     published_latest: dt.date | None = None
     published_basis: str | None = None
     exclude: list[Exclusion] = []
+
+    @field_validator("published", "published_earliest", "published_latest")
+    @classmethod
+    def _in_range(cls, value: dt.date | None) -> dt.date | None:
+        # the analyses count days from these dates (and pandas holds 1677–2262 only): a year 1
+        # or 9999 passed validation, then broke 3 of 5 reports with an OverflowError
+        if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+            raise ValueError(f"{value.isoformat()} is out of range: a publication date lies between "
+                             f"{EARLIEST_DATE.isoformat()} and {LATEST_DATE.isoformat()}")
+        return value
 
     @model_validator(mode="after")
     def _bounds_contain_published(self) -> "FrontMatter":
@@ -160,7 +177,10 @@ def read_article(path: Path | str) -> Article:
             f"is {size / 1024 / 1024:.1f} MB; articles are limited to "
             f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB (split it into several articles)",
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a folder named x.md, a vanished file
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
     if b"\x00" in raw:
         raise CorpusError(path, "is a binary file (it contains NUL bytes), not a Markdown article")
     try:
@@ -170,13 +190,22 @@ def read_article(path: Path | str) -> Article:
         raise CorpusError(
             path, f"is not valid UTF-8 (byte {exc.start}, line {line}): save it as UTF-8"
         ) from None
+    if text.startswith(BOM):  # a byte-order mark some editors write: not part of the article
+        text = text[len(BOM):]
     match = _FRONT_MATTER.match(text)
+    if not match and "\r" in text[:200] and "\n" not in text[:text.index("\r") + 2]:
+        raise CorpusError(path, "has old Mac line endings (CR only): save it with LF (or CRLF) line endings, "
+                                "which paragraphs and the front matter are split on")
     if not match:
         raise CorpusError(
             path, "has no front matter: the file must start with a '---' line, YAML, and a '---' line"
         )
+    if problem := check_nesting(match.group(1)):
+        raise CorpusError(path, f"front matter {problem}")
     try:
         data = _load_front_matter(match.group(1))
+    except RecursionError:
+        raise CorpusError(path, "front matter is nested too deeply to be read") from None
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         at = f" at front matter line {where.line + 1}" if where else ""
@@ -209,18 +238,67 @@ def _describe_validation_error(exc: ValidationError) -> str:
     return "; ".join(problems)
 
 
+def _scan(corpus_dir: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The article names of a corpus folder, and the entries that look like articles but are
+    not read, each with the reason (``skipped_entries``)."""
+    names, skipped = [], []
+    root = corpus_dir.resolve()
+    with os.scandir(corpus_dir) as entries:
+        for e in entries:
+            suffix = Path(e.name).suffix
+            if suffix.lower() != ARTICLE_SUFFIX:
+                continue
+            if suffix != ARTICLE_SUFFIX:
+                skipped.append((e.name, f"is named '{suffix}', not '{ARTICLE_SUFFIX}': rename it to have it read"))
+                continue
+            if e.is_symlink():
+                try:
+                    target = Path(e.path).resolve(strict=True)
+                except (OSError, RuntimeError):
+                    skipped.append((e.name, "is a symbolic link that loops or points to nothing"))
+                    continue
+                if not target.is_relative_to(root):
+                    skipped.append((e.name, f"is a symbolic link to {target}, outside the corpus folder: "
+                                            f"copy the file in to have it read"))
+                    continue
+            if e.is_dir():
+                skipped.append((e.name, "is a folder, not a file"))
+            elif not e.is_file():
+                skipped.append((e.name, "is not a regular file (a pipe, socket or device)"))
+            else:
+                names.append(e.name)
+    return sorted(names), sorted(skipped)
+
+
+def skipped_entries(corpus_dir: Path | str) -> list[tuple[str, str]]:
+    """(name, why) for each entry of a corpus folder that looks like an article but is not read:
+    '.MD' and other spellings of the suffix, folders named x.md, pipes, symbolic links that
+    loop or lead outside the corpus folder."""
+    corpus_dir = Path(corpus_dir)
+    return _scan(corpus_dir)[1] if corpus_dir.is_dir() else []
+
+
+def note_skipped(corpus_dir: Path | str) -> None:
+    """On stderr, one note per entry ``skipped_entries`` finds."""
+    import sys
+
+    for name, why in skipped_entries(corpus_dir):
+        print(f"note: {Path(corpus_dir) / name}: skipped: {why}", file=sys.stderr)
+
+
 def article_names(corpus_dir: Path | str) -> list[str]:
     """The file names of the articles of a corpus directory, sorted; an error if there are none.
 
     Names, not paths: a corpus of 100,000 articles is listed without a ``Path`` object per
-    article (``rhetoric.store.parquet.Partitions`` holds such a list)."""
+    article (``rhetoric.store.parquet.Partitions`` holds such a list). What looks like an
+    article but is not read is in ``skipped_entries``."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(corpus_dir, "corpus directory does not exist")
-    with os.scandir(corpus_dir) as entries:
-        names = sorted(e.name for e in entries if Path(e.name).suffix == ARTICLE_SUFFIX and e.is_file())
+    names, skipped = _scan(corpus_dir)
     if not names:
-        raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles")
+        hint = f" (skipped: {'; '.join(f'{n} {why}' for n, why in skipped[:3])})" if skipped else ""
+        raise CorpusError(corpus_dir, f"corpus directory has no {ARTICLE_SUFFIX} articles{hint}")
     return names
 
 
@@ -421,6 +499,8 @@ def _analysed(article) -> str:
 
 def summarize_corpus(corpus: pd.DataFrame) -> str:
     """A sentence or two, in Markdown, saying what the corpus is and how sure its dates are."""
+    from rhetoric.markup import md_code
+
     n = len(corpus)
     chars = int(corpus["n_article_chars"].sum())
     no_outlet = int(corpus["outlet"].isna().sum())
@@ -431,7 +511,7 @@ def summarize_corpus(corpus: pd.DataFrame) -> str:
         parts.append(f"**{no_outlet} of {n}** name no outlet.")
     if len(estimated):
         ranges = "; ".join(
-            f"`{row.id}` between {_day(row.published_earliest)} and {_day(row.published_latest)}"
+            f"{md_code(row.id)} between {_day(row.published_earliest)} and {_day(row.published_latest)}"
             for row in estimated.itertuples()
         )
         parts.append(f"**{len(estimated)} of {n}** give no publication date: it is estimated from "

@@ -9,6 +9,10 @@ DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
 DEFAULT_ACTORS = PROJECT_ROOT / "data" / "actors.yml"
 DEFAULT_REPORTS = PROJECT_ROOT / "reports"
+#: The repository's own folders: no build writes into them (reports/ only by the study's build,
+#: into reports/ itself; rhetoric.report.out_dir).
+PROJECT_FOLDERS = ("notebooks", "data", "src", "tests", "reports", "docs", "benchmarks", ".ci", ".git",
+                   ".venv")
 #: Realistic articles with gold, in other people's styles, that measure the extraction
 #: (tests/realistic/README.md).
 REALISTIC_SETS = PROJECT_ROOT / "tests" / "realistic"

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
 from rhetoric.errors import RhetoricError
+from rhetoric.markup import md_code, md_text
 
 AUTO = "auto"
 
@@ -79,27 +81,41 @@ def speakers(statements, registry) -> pd.Series:
     return _count_statements(statements, registry, "speaker")
 
 
-def pick_speaker(statements, value: str, registry) -> str:
-    """An actor id: ``value`` resolved through the registry, or the auto:N most-quoted speaker."""
+def unregistered_speakers(statements, registry) -> pd.Series:
+    """Speakers the extraction kept by name because the registry does not know them: the
+    number of statements of each (the authorial voice left out), most first, ties by name."""
+    known = [*_known(registry), "author"]
+    counts = statements.query(
+        "SELECT speaker AS name, count(*) AS n FROM ("
+        "  SELECT DISTINCT article_id, statement_id, speaker FROM statements"
+        "  WHERE kind IS DISTINCT FROM 'authorial' AND coalesce(speaker, '') <> ''"
+        "    AND NOT list_contains(?, speaker)) "
+        "GROUP BY name ORDER BY n DESC, name", [known])
+    return pd.Series(counts["n"].to_numpy(), index=pd.Index(counts["name"], name="speaker"), name="statements")
+
+
+def pick_speaker(statements, value: str, registry) -> str | None:
+    """An actor id: ``value`` resolved through the registry, or the auto:N most-quoted speaker;
+    None when ``auto:N`` finds fewer than N speakers the registry knows (``note`` says why)."""
     if not is_auto(value):
         return registry.require(value)
     ranked = list(speakers(statements, registry).index)
     rank = _rank(value)
-    if len(ranked) < rank:
-        raise FocusError(f"speaker '{value}': the statements name {len(ranked)} speaker(s) with a "
-                         f"target among the actors of the registry, so there is no speaker number {rank}")
-    return ranked[rank - 1]
+    return ranked[rank - 1] if len(ranked) >= rank else None
 
 
-def pick_targets(statements, speaker: str, value, registry, most: int = 2) -> list[str]:
-    """Target ids: the given names resolved, or the speaker's most frequent targets."""
+def pick_targets(statements, speaker: str | None, value, registry, most: int = 2) -> list[str]:
+    """Target ids: the given names resolved, or the speaker's most frequent targets (none when
+    the speaker addresses no actor of the registry)."""
     if not is_auto(value):
         names = [value] if isinstance(value, str) else list(value)
         return [registry.require(n) for n in names]
+    if speaker is None:
+        return []
     counts = _count_statements(statements, registry, "target", "speaker = ? AND target <> ?",
                                [speaker, speaker])
     if counts.empty:
-        raise FocusError(f"targets 'auto': {registry.name(speaker)} has no statement with a target")
+        return []
     # the speaker's own state and its bodies ("Aliyev about Azerbaijan") are not whom a change
     # of tone is looked for toward, unless the speaker addresses nobody else
     home = registry.state_of(speaker)
@@ -167,33 +183,76 @@ def busiest_window(dates, value, days: int = 10) -> list[str] | None:
 
 
 def _show(value, registry) -> str:
+    """A chosen value in Markdown: actor names (escaped), or the value itself (escaped)."""
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return "; ".join(f"{registry.name(c['speaker'])} → "
-                         f"{', '.join(registry.name(t) for t in c['targets'])}" for c in value)
+        return "; ".join(f"{md_text(registry.name(c['speaker']))} → "
+                         f"{', '.join(md_text(registry.name(t)) for t in c['targets'])}" for c in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_show(v, registry) for v in value) or "none"
-    return registry.name(value) if value in registry.actors else str(value)
+    return md_text(registry.name(value) if value in registry.actors else value)
 
 
-def note(choices: dict, registry) -> str:
+def note(choices: dict, registry, statements=None) -> str:
     """A Markdown paragraph naming what ``auto`` chose: ``{label: (given, chosen)}``.
 
-    Empty when no parameter was ``auto``, so the study's own reports say nothing extra.
+    Empty when no parameter was ``auto``, so the study's own reports say nothing extra. When
+    ``auto`` found no speaker (chosen None), the paragraph says why, names the speakers the
+    registry does not know (from ``statements``) and gives the next step (``nobody_known``).
     """
-    parts = [f"{label}: **{_show(chosen, registry)}**" for label, (given, chosen) in choices.items()
-             if is_auto(given)]
+    parts = [f"{label}: **{_show(chosen, registry) if chosen is not None else 'none'}**"
+             for label, (given, chosen) in choices.items() if is_auto(given)]
     if not parts:
         return ""
-    return ("\n\nChosen from the data, because the parameters say `auto`: " + "; ".join(parts) + ". "
-            "The speaker is the actor quoted most often with a target; the targets are those they "
-            "address most.")
+    text = "\n\nChosen from the data, because the parameters say `auto`: " + "; ".join(parts) + "."
+    if any(is_auto(given) and chosen is None for given, chosen in choices.values()):
+        return text + " " + nobody_known(statements, registry)
+    return text + (" The speaker is the actor quoted most often with a target; the targets are those "
+                   "they address most.")
+
+
+def registry_label(registry) -> str:
+    """The registry as a reader should know it: its file, and whether it is the study's own."""
+    from rhetoric.paths import DEFAULT_ACTORS
+
+    path = getattr(registry, "path", None)
+    if path is None:
+        return "the actor registry"
+    if Path(path).resolve() == DEFAULT_ACTORS.resolve():
+        return ("the actor registry, the study's `data/actors.yml` (this corpus has no `actors.yml` "
+                "beside its folder)")
+    return f"the actor registry, {md_code(Path(path).name)}"
+
+
+def nobody_known(statements, registry, most: int = 12) -> str:
+    """Markdown for an ``auto`` that found no speaker: how many speakers of the registry are
+    quoted with a target, the speakers it does not know, by name, and the next step (an
+    actors.yml beside the corpus, which ``python -m rhetoric propose-actors`` drafts)."""
+    known = speakers(statements, registry) if statements is not None else pd.Series(dtype=int)
+    found = unregistered_speakers(statements, registry) if statements is not None else pd.Series(dtype=int)
+    if len(known):
+        head = (f"**No speaker to follow here.** Only {len(known)} speaker(s) of {registry_label(registry)} "
+                f"are quoted with a target ({', '.join(md_text(registry.name(a)) for a in known.index[:most])}), "
+                f"fewer than this report asks for.")
+    else:
+        head = (f"**No speaker to follow.** No statement of these articles has a speaker and a target "
+                f"that are both actors of {registry_label(registry)}.")
+    if len(found):
+        names = ", ".join(f"**{md_text(name)}** ({n})" for name, n in found.head(most).items())
+        more = f" and {len(found) - most} more" if len(found) > most else ""
+        head += (f" The extraction found {len(found)} speaker(s) that the registry does not know, with "
+                 f"their number of statements: {names}{more}. The tables show them by name, but only "
+                 f"actors of the registry can be followed, as speakers or as the actors a statement is about.")
+    return (head + " **Next step:** write an `actors.yml` beside the corpus folder "
+            "(`python -m rhetoric propose-actors CORPUS` drafts one from the names found: check each "
+            "actor's kind, role and aliases, and add the places and organisations the articles talk "
+            "about), then build again.")
 
 
 @dataclass
 class ShiftFocus:
     """Who and what the rhetoric-shift report follows, and the note saying how it was chosen."""
 
-    speaker: str
+    speaker: str | None  # None: no speaker of the registry to follow (the note says why)
     targets: list[str]
     controls: list[dict]
     note: str
@@ -203,7 +262,9 @@ def shift_parameters(statements, registry, speaker, targets, control_cases) -> S
     """Resolve the shift report's speaker, targets and control cases (each may be ``auto``)."""
     speaker_id = pick_speaker(statements, speaker, registry)
     target_ids = pick_targets(statements, speaker_id, targets, registry)
-    cases = pick_controls(statements, speaker_id, target_ids, control_cases, registry)
-    text = note({"speaker": (speaker, speaker_id), "targets": (targets, target_ids),
-                 "control cases": (control_cases, cases)}, registry)
+    if speaker_id is not None and not target_ids:  # a speaker who addresses no actor: nothing to follow
+        speaker_id = None
+    cases = pick_controls(statements, speaker_id, target_ids, control_cases, registry) if speaker_id else []
+    text = note({"speaker": (speaker, speaker_id), "targets": (targets, target_ids or None),
+                 "control cases": (control_cases, cases)}, registry, statements)
     return ShiftFocus(speaker_id, target_ids, cases, text)

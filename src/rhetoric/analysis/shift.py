@@ -449,6 +449,7 @@ def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Pa
               statements: Path | str | None = None) -> tuple[pd.DataFrame, ShiftResult]:
     """Resolve the names, load the statements, and return (series, result).
 
+    ``speaker`` None (no speaker to follow) gives an empty series and a result without a shift.
     ``targets`` is a list of names or a comma-separated string ("Turkey,Erdogan"). Names and
     aliases go through the registry; an unknown one raises UnknownActorError with close matches.
     The statements are those ``rhetoric.store.loading.load_statements`` chooses (``statements``:
@@ -461,6 +462,9 @@ def shift_for(corpus_dir: Path | str, speaker: str, targets, annotations_dir: Pa
 
     if registry is None:
         registry = load_actors(actors_for_corpus(corpus_dir))
+    if speaker is None:  # nobody to follow (rhetoric.analysis.focus found no speaker with a target)
+        series = pd.DataFrame(columns=SERIES_COLUMNS).astype({"placed": bool})
+        return series, detect_shift(series, "", [], threshold=threshold, source=loaded[1] if loaded else None)
     speaker_id = registry.require(speaker)
     names = _split_names(targets)
     if not names:

@@ -23,7 +23,7 @@ Guarantees, and the module of ``rhetoric.report`` that keeps each:
   forks, cells tagged ``fork`` out of the study.
 - Nothing half-written (``pool``, ``publish``): each report runs in a staging folder beside OUT
   (same depth, so the relative paths injected as parameters are the ones nbval later sees from
-  OUT) and its files are moved into place only when the whole report succeeded. A failure
+  OUT) and the reports are moved into place together, only when every one succeeded. A failure
   names the report and the cell and leaves the previous files byte-identical. Ctrl-C stops the
   workers (which shut their kernels down) and removes the staging folders and kernel files; it
   exits 130.
@@ -40,10 +40,11 @@ import time
 from pathlib import Path
 
 from rhetoric.paths import DEFAULT_ANNOTATIONS, DEFAULT_CORPUS, PROJECT_ROOT, default_annotations  # noqa: F401 - re-exported
-from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT
+from rhetoric.paths import DEFAULT_REPORTS as DEFAULT_OUT  # noqa: F401 - re-exported
 from rhetoric.report.build_config import BuildConfig, BuildError, Job, build_mode, load_config
 from rhetoric.report.fingerprint import is_up_to_date, report_inputs
 from rhetoric.report.index_page import corpus_articles, render_index
+from rhetoric.report.out_dir import check_out
 from rhetoric.report.pool import build_lock, run_all
 from rhetoric.report.publish import write_text_atomically
 
@@ -95,9 +96,10 @@ def plan(config: BuildConfig, corpus: Path, out_dir: Path, annotations: Path | N
 def _validate_inputs(corpus: Path, annotations: Path | None, actors: Path) -> None:
     """Fail before any notebook runs when the corpus, actors or annotations are invalid."""
     from rhetoric.actors import load_actors
-    from rhetoric.corpus import load_corpus
+    from rhetoric.corpus import load_corpus, note_skipped
 
     corpus_df = load_corpus(corpus)
+    note_skipped(corpus)
     registry = load_actors(actors)
     from rhetoric.languages import not_extracted
 
@@ -122,9 +124,6 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
     started = time.monotonic()
     corpus_dir = Path(corpus).resolve()
     out_dir = Path(out).resolve()
-    if out_dir == DEFAULT_OUT and corpus_dir != DEFAULT_CORPUS:
-        raise BuildError(f"building {corpus} into {out} would replace the published reports: "
-                         f"give another folder, e.g. make reports CORPUS={corpus} OUT=/tmp/my-reports")
     if annotations is None:
         annotations_dir = default_annotations(corpus_dir)
     else:
@@ -134,6 +133,7 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
     statements_store = Path(statements).resolve() if statements else None
     if statements_store is not None and not statements_store.exists():
         raise BuildError(f"{statements}: no statements store there (a Parquet dataset or a CSV file)")
+    check_out(out_dir, out, corpus_dir, corpus, {"annotations": annotations_dir, "statements store": statements_store})
     actors = actors_for_corpus(corpus_dir)
     cfg = load_config(Path(config).resolve())
     _validate_inputs(corpus_dir, annotations_dir, actors)
@@ -149,14 +149,17 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
         if failures:
             for message in failures:
                 print(f"error: {message}", file=sys.stderr)
-            print(f"error: {len(failures)} of {len(stale)} reports failed; the previous files of "
-                  f"those reports are unchanged in {out_dir}", file=sys.stderr)
+            print(f"error: {len(failures)} of {len(stale)} reports failed, so none was published: the "
+                  f"previous files of those reports are unchanged in {out_dir}", file=sys.stderr)
             return 1
         all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None, statements_store)
         present = [j for j in all_jobs if (out_dir / f"{j.name}.html").is_file()]
-        write_text_atomically(out_dir / "index.html",
-                              render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),
-                                           corpus_articles(corpus_dir), annotations_dir is None))
+        index = render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),
+                             corpus_articles(corpus_dir), annotations_dir is None)
+        try:
+            write_text_atomically(out_dir / "index.html", index)
+        except OSError as exc:
+            raise BuildError(f"could not write {out_dir / 'index.html'}: {exc.strerror or exc}") from None
     print(f"built {len(stale)} of {len(jobs)} reports into {out_dir} in "
           f"{time.monotonic() - started:.1f} s", file=sys.stderr)
     return 0

@@ -91,11 +91,18 @@ def build_mode(corpus: Path) -> str:
 
 
 def load_config(path: Path) -> BuildConfig:
+    from rhetoric.yaml_limits import check_nesting
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        if problem := check_nesting(text):
+            raise BuildError(f"{path}: {problem}")
+        data = yaml.safe_load(text)
         config = BuildConfig.model_validate(data)
     except FileNotFoundError:
         raise BuildError(f"{path}: build configuration not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     except yaml.YAMLError as exc:
         raise BuildError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from None
     except ValidationError as exc:

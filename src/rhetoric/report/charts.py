@@ -165,8 +165,9 @@ def mention_bars(counts: pd.DataFrame, top: int = 15) -> alt.Chart:
         tooltip=[alt.Tooltip("name:N", title="actor"), alt.Tooltip("article_id:N", title="article"),
                  alt.Tooltip("mentions:Q")],
     ).properties(
-        width=WIDTH - 140, height=22 * len(order),
-        title=alt.Title(f"Who the articles talk about: the {len(order)} most-mentioned actors",
+        width=WIDTH - 140, height=max(22 * len(order), 22),
+        title=alt.Title(f"Who the articles talk about: the {len(order)} most-mentioned actors" if order else
+                        "Who the articles talk about: they name no actor of the registry (add them to actors.yml)",
                         subtitle="Counts of names, aliases and metonyms (Ankara, Belgrade, Pristina); pronouns are not counted."),
         description="Number of mentions of each actor in each article",
     )

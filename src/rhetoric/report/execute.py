@@ -54,7 +54,8 @@ def run_job(job: Job) -> str | None:
             if attempt == 2:
                 log = (kernel_dir / "kernel.log").read_text(encoding="utf-8", errors="replace")
                 tail = " | ".join(log.strip().splitlines()[-5:])
-                return f"report '{job.name}': the kernel failed: {exc}" + (f" (kernel log: {tail})" if tail else "")
+                return (f"report '{job.name}': the kernel failed: {exc}" + _likely_cause(exc, log)
+                        + (f" (kernel log: {tail})" if tail else ""))
         finally:
             shutil.rmtree(kernel_dir, ignore_errors=True)
     nb = nbformat.read(str(executed), as_version=4)
@@ -64,6 +65,18 @@ def run_job(job: Job) -> str | None:
     nbformat.write(nb, str(job.staging / f"{job.name}.ipynb"))
     (job.staging / f"{job.name}.html").write_text(render_html(nb, job), encoding="utf-8")
     return None
+
+
+def _likely_cause(exc: Exception, log: str) -> str:
+    """What most often kills a kernel without a Python error of its own: memory. Said when the
+    kernel died (rather than failing to start), or its log says so."""
+    text = f"{exc} {log}".lower()
+    if "died" in text or "memoryerror" in text or "cannot allocate memory" in text or "killed" in text:
+        return (": most likely it ran out of memory (a memory limit such as ulimit -v or a "
+                "container's, or the system's OOM killer ended it; drawing the charts' images with "
+                "vl-convert takes the most): give the build more memory, or build fewer reports at "
+                "once with --only")
+    return ""
 
 
 def _source_cell_number(job: Job, executed: Path, index: int) -> int | str:

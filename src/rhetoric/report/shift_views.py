@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from rhetoric.analysis.shift import ShiftResult, plural, shift_for
+from rhetoric.markup import md_text
 
 if TYPE_CHECKING:
     from rhetoric.store.source import StatementSource
@@ -71,17 +72,22 @@ def when_it_changed(result: ShiftResult) -> str:
 def headline(result: ShiftResult, registry) -> str:
     """The report's answer in Markdown: the shift (or its absence), its dates, the gap between
     them, its numbers and its support."""
-    who = registry.name(result.speaker)
-    whom = " and ".join(registry.name(t) for t in result.targets)
+    if not result.speaker:
+        return ("**No speaker to follow**: the actor registry knows no speaker of these articles who is "
+                "quoted about another of its actors, so no change of tone can be looked for (the note "
+                "above names the speakers found, and the next step).")
+    who = md_text(registry.name(result.speaker))
+    whom = " and ".join(md_text(registry.name(t)) for t in result.targets)
     ev = result.evidence
     if not result.shift_detected:
         return (f"**No shift** in what {who} says about {whom}: {plural(ev.n_statements, 'statement')} "
-                f"from {plural(ev.n_sources, 'article')}. Support: {ev.support}")
+                f"from {plural(ev.n_sources, 'article')}. Support: {md_text(ev.support)}")
     return (f"**{who} reversed course toward {whom}** {when_it_changed(result)}. Mean stance went from "
             f"**{result.from_stance:+.1f}** to **{result.to_stance:+.1f}**, a change of "
             f"{result.magnitude_stance:+.1f} on the −2…+2 scale and "
             f"{result.magnitude_goldstein:+.1f} on the Goldstein scale. "
-            f"The evidence is *{ev.support.split(':')[0]}*: {ev.support.split(':', 1)[1].strip()}")
+            f"The evidence is *{md_text(ev.support.split(':')[0])}*: "
+            f"{md_text(ev.support.split(':', 1)[1].strip())}")
 
 
 def before_after(series: pd.DataFrame, result: ShiftResult) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from rhetoric.markup import md_text
 from rhetoric.store.source import as_source
 
 #: Statements attributed to a speaker (not the article's own voice), with a target.
@@ -124,10 +125,13 @@ def summarize(statements, focus: str, registry, kind: str) -> str:
                count({one}) FILTER (WHERE {heard}) AS heard,
                avg(stance) FILTER (WHERE {heard}) AS heard_mean
         FROM statements, (SELECT CAST(? AS VARCHAR) AS focus)""", [focus]).to_dict("records")[0]
-    name = registry.name(focus)
+    name = md_text(registry.name(focus)) if focus is not None else ""
     noun = "hand-coded" if kind == "hand-coded" else "automatically extracted"
     text = (f"The articles attribute **{counts['n_statements']} {noun} statements** with a target to "
             f"**{counts['speakers']} speakers**, besides **{counts['authorial']}** evaluative claims in their own voice.")
+    if focus is None:
+        text += (" No speaker is followed: none of the speakers quoted with a target is an actor of the "
+                 "registry (the note at the top of the report names them, and the next step).")
     if counts["said_rows"]:
         text += (f" {name} is the speaker of **{counts['said']}**: "
                  f"{counts['hostile']} hostile or critical and {counts['warm']} favourable stances toward their targets.")

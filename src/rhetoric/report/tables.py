@@ -8,6 +8,7 @@ tag, an ``onerror`` attribute) is shown as text and never runs.
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -21,10 +22,9 @@ class Table:
         with pd.option_context("display.max_colwidth", None):
             body = self.frame.to_html(index=False, escape=True, border=0, na_rep="",
                                       classes="rh-table", justify="left")
-        if self.caption:
-            body = body.replace(
-                '<table border="0" class="dataframe rh-table">',
-                f'<table border="0" class="dataframe rh-table"><caption>{html.escape(self.caption)}</caption>', 1)
+        if self.caption:  # after the opening tag, whatever attributes this pandas gives it
+            body = re.sub(r"<table\b[^>]*>", lambda m: f"{m.group(0)}<caption>{html.escape(self.caption)}</caption>",
+                          body, count=1)
         return f'<div class="rh-table-wrap">{body}</div>'
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from rhetoric.extract.event_evaluation import evaluate_events
 from rhetoric.extract.events import CATEGORY_KEYWORDS
+from rhetoric.markup import md_text
 
 if TYPE_CHECKING:
     from rhetoric.store.loading import Events
@@ -135,7 +136,7 @@ def summarize_timeline(table: pd.DataFrame, kind: str, close_up=CRISIS_WEEK,
     text = f"The articles date **{len(table)} {noun}** {years}"
     if close_up:
         week = filter_events(table, None, close_up)
-        text += f"; **{len(week)}** fall in {close_up_name}, {describe_window(close_up)}"
+        text += f"; **{len(week)}** fall in {md_text(close_up_name)}, {describe_window(close_up)}"
     text += "."
     if kind == "hand-coded":
         text += (f" **{both}** are reported by both articles, **{len(table) - both}** by one only; "
