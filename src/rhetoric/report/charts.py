@@ -20,13 +20,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-#: Okabe & Ito (2008), a categorical palette that stays distinct for colour-blind readers.
-CATEGORICAL = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-
-#: Stance −2 … +2: orange (hostile) through grey (neutral) to purple (favourable), the
-#: colour-blind-safe PuOr scheme. The same mapping in every report.
-STANCE_DOMAIN = [-2, -1, 0, 1, 2]
-STANCE_COLORS = ["#b35806", "#f1a340", "#bdbdbd", "#998ec3", "#542788"]
+from rhetoric.report.palette import CATEGORICAL, STANCE_COLORS, STANCE_DOMAIN  # noqa: F401 - defined there, once
 
 FONT = "Helvetica, Arial, sans-serif"
 WIDTH = 640
