@@ -111,7 +111,7 @@ def test_markup_from_an_article_is_escaped_in_every_page(forked):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
-    from browser import browser, open_report
+    from browser import browser, layout, open_report
 
     with browser() as b:
         for page in [*sorted(forked.glob("*.html")), *sorted(forked.glob("articles/*.html"))]:
@@ -120,6 +120,10 @@ def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
             assert r.blocked_requests == [], f"{page.name}: tried the network: {r.blocked_requests}"
             assert r.console_errors == [] and r.page_errors == [], page.name
             assert r.drawn == r.charts, f"{page.name}: {r.drawn} of {r.charts} charts drawn"
+        for page in [*sorted(forked.glob("*.html")), *sorted(forked.glob("articles/*.html"))[:1]]:
+            assert layout(b, page, 1280)["clipped"] == [], page.name
+            phone = layout(b, page, 390)
+            assert phone["clipped"] == [] and phone["scroll_width"] <= phone["viewport"], (page.name, phone)
 
 
 # --- python -m rhetoric new-article ----------------------------------------------------------

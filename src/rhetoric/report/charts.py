@@ -167,19 +167,83 @@ def mention_bars(counts: pd.DataFrame, top: int = 15) -> alt.Chart:
     return figure(chart, "actor_mentions", data)
 
 
+#: Event labels on a timeline: at most this many characters of the title, and this many rows
+#: of labels in a lane (an event that finds no free row keeps its marks but has no label).
+LABEL_CHARS = 32
+LABEL_ROWS = 6
+_CHAR_PX = 6.2  # the width of a character of an 11 px label, roughly
+
+
+def short_title(title: str, limit: int = LABEL_CHARS) -> str:
+    """A title cut at a word boundary to at most ``limit`` characters, with '…' when cut."""
+    title = " ".join(str(title).split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1].rsplit(" ", 1)[0] if " " in title[:limit - 1] else title[:limit - 1]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def label_rows(data: pd.DataFrame, lane: str, lo: pd.Timestamp, hi: pd.Timestamp, width: int = WIDTH,
+               rows: int = LABEL_ROWS) -> pd.DataFrame:
+    """Place each event in a row of its lane so that no two labels (or bars) overlap: ``row``
+    (0 is the top), ``text`` (the short title, or '' when the lane has no free row for it),
+    ``at`` (where the label is anchored: the event's midpoint, kept inside ``lo``…``hi``) and
+    ``side`` ("right" of the point, or "left" where the label would run off the chart).
+
+    The event takes the space of its interval bar and of its label; events are placed in order
+    of their left edge, each in the first row where it fits (greedy interval partitioning, in
+    pixels on a ``width``-wide axis from ``lo`` to ``hi``)."""
+    span = max((hi - lo).total_seconds(), 1.0)
+
+    def px(ts) -> float:
+        return (ts - lo).total_seconds() / span * width
+
+    placed: dict = {}
+    for _, group in data.groupby(lane, sort=True):
+        ends: list[float] = []
+        extents = []
+        for i, r in group.iterrows():
+            text = short_title(r["title"])
+            at = min(max(r["mid"], lo), hi)
+            size = 8 + _CHAR_PX * len(text)
+            side = "left" if px(at) + size > width else "right"
+            left = min(max(0.0, px(r["earliest"])), px(at) - size if side == "left" else px(at))
+            right = max(min(float(width), px(r["latest"])), px(at) + size if side == "right" else px(at))
+            extents.append((left, right, r["event_id"], i, text, at, side))
+        for left, right, _, i, text, at, side in sorted(extents, key=lambda e: e[:3]):
+            row = next((k for k, end in enumerate(ends) if left > end + 4), None)
+            if row is None and len(ends) < rows:
+                row = len(ends)
+                ends.append(right)
+            elif row is not None:
+                ends[row] = right
+            if row is None:  # no free row: the least crowded one, without a label
+                row = min(range(len(ends)), key=lambda k: ends[k])
+                text = ""
+            placed[i] = (row, text, at, side)
+    columns = pd.DataFrame.from_dict(placed, orient="index", columns=["row", "text", "at", "side"])
+    return data.join(columns)
+
+
 def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: str = "category",
              domain: tuple[str, str] | None = None, height_per_lane: int = 46) -> alt.LayerChart:
     """Events on a time axis, one lane per category (or actor): a bar from the earliest to the
-    latest possible date (visible when the date is imprecise), a point at the stated date.
+    latest possible date (visible when the date is imprecise), a point at the stated date, and
+    the event's short title beside it, in rows that keep labels from overlapping (``label_rows``).
     Tooltips give the title, date, precision, sources and the supporting sentence."""
     columns = ["event_id", "label", "date", "precision", "earliest", "latest", "mid", "category",
-               "actors", "n_sources", "supporting", "sentence_short"]
+               "actors", "n_sources", "supporting", "sentence_short", "title"]
     data = events.assign(
         mid=events["earliest"] + (events["latest"] - events["earliest"]) / 2,
         label=events["title"].str.slice(0, 90),
         sentence_short=events["sentence"].str.slice(0, 220),
     )[columns + ([lane] if lane not in columns else [])]
-    scale = alt.Scale(domain=[pd.Timestamp(d) for d in domain]) if domain else alt.Undefined
+    if domain:
+        lo, hi = pd.Timestamp(domain[0]), pd.Timestamp(domain[1])
+    else:
+        lo, hi = (data["earliest"].min(), data["latest"].max()) if len(data) else (pd.Timestamp(0), pd.Timestamp(1))
+    data = label_rows(data, lane, lo, hi).drop(columns="title")
+    scale = alt.Scale(domain=[lo, hi]) if domain else alt.Undefined
     x_axis = alt.Axis(format="%d %b" if domain else alt.Undefined, labelOverlap=True, title=None)
     tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:N"), alt.Tooltip("precision:N"),
                alt.Tooltip("earliest:T", format="%d %b %Y"), alt.Tooltip("latest:T", format="%d %b %Y"),
@@ -187,20 +251,26 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
                alt.Tooltip("supporting:N", title="source (article:offsets)"),
                alt.Tooltip("sentence_short:N", title="supporting sentence")]
     lanes = sorted(data[lane].unique())
+    n_rows = int(data["row"].max()) + 1 if len(data) else 1
+    row_px = 18
     base = alt.Chart(data).encode(
-        y=alt.Y(f"{lane}:N", title=None, sort=lanes),
-        color=alt.Color("category:N", title="Category", legend=alt.Legend(orient="bottom")),
-        yOffset=alt.YOffset("event_id:N"),
+        y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelFontWeight="bold")),
+        yOffset=alt.YOffset("row:O", scale=alt.Scale(domain=list(range(n_rows)))),
         tooltip=tooltip,
     )
-    intervals = base.mark_bar(height=10, opacity=0.35, clip=True).encode(
-        x=alt.X("earliest:T", scale=scale, axis=x_axis), x2="latest:T")
-    points = base.mark_point(size=90, filled=True, opacity=0.9, clip=True).encode(
-        x=alt.X("mid:T", scale=scale, axis=x_axis),
+    color = alt.Color("category:N", title="Category", legend=alt.Legend(orient="bottom"))
+    intervals = base.mark_bar(height=8, opacity=0.35, clip=True).encode(
+        x=alt.X("earliest:T", scale=scale, axis=x_axis), x2="latest:T", color=color)
+    points = base.mark_point(size=70, filled=True, opacity=0.9, clip=True).encode(
+        x=alt.X("mid:T", scale=scale, axis=x_axis), color=color,
         shape=alt.Shape("precision:N", title="Date precision", legend=alt.Legend(orient="bottom")),
     )
-    chart = (intervals + points).properties(
-        width=WIDTH, height=height_per_lane * max(1, len(lanes)),
+    labels = [base.transform_filter(alt.datum.side == side).mark_text(
+        align="right" if side == "left" else "left", baseline="middle", dx=-7 if side == "left" else 7,
+        fontSize=11, color="#333").encode(
+        x=alt.X("at:T", scale=scale, axis=x_axis), text="text:N") for side in ("left", "right")]
+    chart = alt.layer(intervals, points, *labels).properties(
+        width=WIDTH, height=max(1, len(lanes)) * max(height_per_lane, row_px * n_rows),
         title=alt.Title(title, subtitle=subtitle), description=title)
     return figure(chart, name, data)
 
