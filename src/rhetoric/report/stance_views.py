@@ -81,6 +81,23 @@ def stance_points(statements) -> pd.DataFrame:
         FROM named_statements WHERE {ATTRIBUTED} ORDER BY _file, _row""")
 
 
+def aligned_quotes(statements) -> pd.DataFrame:
+    """The same statement as two articles quote it (``rhetoric.analysis.alignment``), with the
+    two wordings as a word-level redline: struck words only in article a, underlined only in b."""
+    from rhetoric.analysis.alignment import align_across_sources, word_diff
+    from rhetoric.report.tables import Redline
+
+    table = align_across_sources(statements)
+    redline = [Redline(word_diff(a, b)) for a, b in zip(table["quote_a"], table["quote_b"])]
+    return table.drop(columns=["variants"]).assign(**{REDLINE: redline})
+
+
+#: The redline column of ``aligned_quotes``, and the columns its table shows (the two quotes
+#: themselves are in each row's toggle: the redline holds both).
+REDLINE = "wording (struck: only in a; underlined: only in b)"
+ALIGNED_KEY = ["speaker", REDLINE, "article_a", "span_a", "article_b", "span_b", "similarity"]
+
+
 def authorial_framing(statements) -> pd.DataFrame:
     """The articles' own voice toward each target: claims, mean stance, per article."""
     table = as_source(statements).query("""

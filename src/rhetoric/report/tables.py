@@ -66,6 +66,24 @@ def _offset(value) -> int | None:
     return int(number) if number.is_integer() and number >= 0 else None
 
 
+class Redline:
+    """Two wordings as one redline cell: words only in the first struck through, words only in
+    the second underlined, in two colours (``rhetoric.analysis.alignment.word_diff`` parts)."""
+
+    TAGS = {"delete": ("<del class=\"rh-del\">", "</del>"), "insert": ("<ins class=\"rh-ins\">", "</ins>"),
+            "equal": ("", "")}
+    SIGNS = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "equal": ("", "")}
+
+    def __init__(self, parts: list[tuple[str, str]]):
+        self.parts = parts
+
+    def __html__(self) -> str:
+        return " ".join(f"{self.TAGS[op][0]}{html.escape(text)}{self.TAGS[op][1]}" for op, text in self.parts)
+
+    def __str__(self) -> str:
+        return " ".join(f"{self.SIGNS[op][0]}{text}{self.SIGNS[op][1]}" for op, text in self.parts)
+
+
 def _link(href: str, text: str) -> str:
     return f'<a class="rh-src" href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
 
@@ -87,7 +105,8 @@ class Table:
 
     def _cells(self, row: dict, columns: list[str]) -> dict[str, str]:
         """Each cell of a row as HTML: escaped, spans linked to the reader pages."""
-        cells = {c: link_spans(format_cell(row[c])) for c in columns}
+        cells = {c: row[c].__html__() if isinstance(row[c], Redline) else link_spans(format_cell(row[c]))
+                 for c in columns}
         article_col = next((c for c in _ARTICLE_COLUMNS if c in row), None)
         if article_col and "start" in row and "end" in row:
             article, start, end = format_cell(row[article_col]), _offset(row["start"]), _offset(row["end"])
