@@ -65,3 +65,31 @@ def test_only_long_tables_are_interactive_and_the_same_frame_gives_the_same_byte
     assert f'data-rh-interactive="{tables.PAGE_ROWS}"' in _html(long)
     assert _html(long) == _html(long.copy())
     assert " id=" not in _html(long)
+
+
+def test_a_very_long_table_shows_its_first_rows_and_writes_all_of_them_beside_the_report(tmp_path):
+    from rhetoric.report import charts
+
+    charts.enable("my_report", tmp_path)
+    try:
+        out = _html(pd.DataFrame({"a": range(tables.MAX_ROWS + 7)}))
+    finally:
+        charts.enable()
+    assert out.count("<tr><td>") == tables.MAX_ROWS
+    assert f"The first {tables.MAX_ROWS} of {tables.MAX_ROWS + 7:,} rows" in out
+    csv = tmp_path / "figures" / "my_report" / "table_a_caption_b.csv"
+    assert 'href="figures/my_report/table_a_caption_b.csv"' in out
+    assert len(csv.read_text().splitlines()) == tables.MAX_ROWS + 8
+
+
+def test_pairs_by_source_of_many_articles_are_one_row_each_not_a_column_per_article():
+    from rhetoric.report.stance_views import WIDE_UP_TO, by_source_table
+
+    articles = [f"a{i}" for i in range(WIDE_UP_TO + 3)]
+    table = pd.DataFrame({"speaker_name": "X", "target_name": "Y", "article_id": articles,
+                          "mean": [-2.0, 1.0, 1.0, 1.0, 1.0, 1.0], "count": [3, 1, 1, 1, 1, 1]})
+    out = by_source_table(table, articles)
+    assert list(out.columns) == ["speaker", "target", "reported by", "statements", "mean", "by article"]
+    row = out.iloc[0]
+    assert row["statements"] == 8 and row["reported by"] == "all sources" and row["mean"] == -0.12
+    assert row["by article"].startswith("a0: 3 × -2.0; a1: 1 × +1.0")

@@ -83,6 +83,11 @@ def enable(report_name: str | None = None, output_dir: str | Path = ".") -> None
     _report["dir"] = str(output_dir)
 
 
+def figures_folder() -> Path | None:
+    """``figures/<report>`` beside the report being built (None outside a report)."""
+    return Path(_report["dir"]) / "figures" / _report["name"] if _report["name"] else None
+
+
 def stance_scale(**kwargs) -> alt.Scale:
     return alt.Scale(domain=STANCE_DOMAIN, range=STANCE_COLORS, **kwargs)
 
@@ -233,6 +238,12 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
     Tooltips give the title, date, precision, sources and the supporting sentence."""
     columns = ["event_id", "label", "date", "precision", "earliest", "latest", "mid", "category",
                "actors", "n_sources", "supporting", "sentence_short", "title"]
+    if len(events) > TOP_EVENTS:  # the events most articles report, the most precisely dated first
+        precision = events["precision"].map({"day": 0, "month": 1, "interval": 2, "year": 3}).fillna(4)
+        keep = events.assign(_p=precision).sort_values(["n_sources", "_p", "earliest", "event_id"],
+                                                        ascending=[False, True, True, True]).index[:TOP_EVENTS]
+        subtitle = f"{subtitle} The {TOP_EVENTS} of {len(events)} events most reported and most precisely dated; the table lists all."
+        events = events.loc[sorted(keep)]
     data = events.assign(
         mid=events["earliest"] + (events["latest"] - events["earliest"]) / 2,
         label=events["title"].str.slice(0, 90),
@@ -275,8 +286,40 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
     return figure(chart, name, data)
 
 
+#: Charts show at most this many speakers, targets, pairs or events; the rest are folded into
+#: "others" (matrix) or left to the tables (dot charts, timelines), and the subtitle says so.
+TOP = 25
+TOP_EVENTS = 150
+TOP_CONTEXT = 30
+OTHERS = "(others)"
+
+
+def fold_matrix(matrix: pd.DataFrame, top: int = TOP) -> pd.DataFrame:
+    """``stance_matrix`` with the speakers and targets beyond the ``top`` most frequent (by
+    statements) folded into one "(others)" row and column: counts summed, means weighted."""
+    keep = {}
+    for side in ("speaker_name", "target_name"):
+        counts = matrix.groupby(side)["n"].sum().sort_index().sort_values(ascending=False, kind="stable")
+        keep[side] = set(counts.index[:top])
+    if all(matrix[s].nunique() <= top for s in keep):
+        return matrix
+    folded = matrix.assign(**{s: matrix[s].where(matrix[s].isin(keep[s]), OTHERS) for s in keep},
+                           weighted=matrix["mean_stance"] * matrix["n"])
+    out = folded.groupby(["speaker_name", "target_name"], as_index=False).agg(
+        weighted=("weighted", "sum"), n=("n", "sum"), min_stance=("min_stance", "min"), max_stance=("max_stance", "max"))
+    out["mean_stance"] = (out["weighted"] / out["n"]).round(2)
+    return out[["speaker_name", "target_name", "mean_stance", "n", "min_stance", "max_stance"]]
+
+
 def stance_heatmap(matrix: pd.DataFrame) -> alt.LayerChart:
-    """Speaker × target, coloured by mean stance on the one stance scale, labelled with n."""
+    """Speaker × target, coloured by mean stance on the one stance scale, labelled with n; above
+    ``TOP`` speakers or targets, the others are folded into one row and column (``fold_matrix``)."""
+    speakers, targets = matrix["speaker_name"].nunique(), matrix["target_name"].nunique()
+    matrix = fold_matrix(matrix)
+    subtitle = "Mean stance of each speaker toward each target (the number is how many statements)."
+    if matrix["speaker_name"].nunique() < speakers or matrix["target_name"].nunique() < targets:
+        subtitle += (f" The {TOP} most frequent of {speakers} speakers and {targets} targets; "
+                     f"the rest are folded into '{OTHERS}'.")
     base = alt.Chart(matrix).encode(
         x=alt.X("target_name:N", title="Target", axis=alt.Axis(labelAngle=-40)),
         y=alt.Y("speaker_name:N", title="Speaker"),
@@ -294,31 +337,54 @@ def stance_heatmap(matrix: pd.DataFrame) -> alt.LayerChart:
     chart = (cells + labels).properties(
         width=max(240, 34 * matrix["target_name"].nunique()),
         height=max(120, 28 * matrix["speaker_name"].nunique()),
-        title=alt.Title("Who says what about whom",
-                        subtitle="Mean stance of each speaker toward each target (the number is how many statements)."),
+        title=alt.Title("Who says what about whom", subtitle=subtitle),
         description="Heatmap of mean stance by speaker and target",
     )
     return figure(chart, "stance_matrix", matrix)
 
 
 def stance_by_source(points: pd.DataFrame) -> alt.Chart:
-    """Each statement's stance by speaker → target pair, one colour per article."""
+    """Each statement's stance by speaker → target pair, one colour per article. Above ``TOP``
+    pairs, the most frequent ones; above as many articles as the palette has colours, one
+    circle per pair, stance and kind, sized by the number of statements (the table lists them)."""
+    counts = points["pair"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    n_pairs, n_articles = len(counts), points["article_id"].nunique()
+    points = points[points["pair"].isin(set(counts.index[:TOP]))]
     order = sorted(points["pair"].unique())
-    chart = alt.Chart(points).mark_point(filled=True, size=80, opacity=0.8).encode(
-        x=alt.X("stance:Q", scale=alt.Scale(domain=[-2.3, 2.3]), title=stance_legend_title(),
-                axis=alt.Axis(values=STANCE_DOMAIN)),
-        y=alt.Y("pair:N", sort=order, title=None),
-        yOffset=alt.YOffset("article_id:N"),
-        color=alt.Color("article_id:N", title="Article", legend=alt.Legend(orient="bottom")),
-        shape=alt.Shape("kind:N", title="Kind"),
-        tooltip=["pair:N", "article_id:N", "stance:Q", "kind:N", "quote:N", alt.Tooltip("offsets:N", title="offsets")],
-    ).properties(
+    subtitle = "One point per statement and target; a pair with points of one colour only is reported by one article."
+    if n_pairs > TOP:
+        subtitle = f"The {TOP} most frequent of {n_pairs} speaker → target pairs. " + subtitle
+    if n_articles <= len(CATEGORICAL):
+        chart = alt.Chart(points).mark_point(filled=True, size=80, opacity=0.8).encode(
+            x=alt.X("stance:Q", scale=alt.Scale(domain=[-2.3, 2.3]), title=stance_legend_title(),
+                    axis=alt.Axis(values=STANCE_DOMAIN)),
+            y=alt.Y("pair:N", sort=order, title=None),
+            yOffset=alt.YOffset("article_id:N"),
+            color=alt.Color("article_id:N", title="Article", legend=alt.Legend(orient="bottom")),
+            shape=alt.Shape("kind:N", title="Kind"),
+            tooltip=["pair:N", "article_id:N", "stance:Q", "kind:N", "quote:N", alt.Tooltip("offsets:N", title="offsets")],
+        )
+        data = points
+    else:
+        data = points.groupby(["pair", "stance", "kind"], as_index=False).agg(
+            statements=("article_id", "size"), articles=("article_id", "nunique"))
+        subtitle = (f"{n_articles} articles: one circle per pair, stance and kind, sized by its number of "
+                    f"statements" + (f"; the {TOP} most frequent of {n_pairs} pairs." if n_pairs > TOP else "."))
+        chart = alt.Chart(data).mark_circle(opacity=0.8).encode(
+            x=alt.X("stance:Q", scale=alt.Scale(domain=[-2.3, 2.3]), title=stance_legend_title(),
+                    axis=alt.Axis(values=STANCE_DOMAIN)),
+            y=alt.Y("pair:N", sort=order, title=None),
+            yOffset=alt.YOffset("kind:N"),
+            size=alt.Size("statements:Q", title="Statements"),
+            color=alt.Color("stance:Q", scale=stance_scale(), title=stance_legend_title()),
+            tooltip=["pair:N", "stance:Q", "kind:N", "statements:Q", "articles:Q"],
+        )
+    chart = chart.properties(
         width=WIDTH - 200, height=22 * len(order),
-        title=alt.Title("Stance by source: do the two articles report the same statements?",
-                        subtitle="One point per statement and target; a pair with points of one colour only is reported by one article."),
+        title=alt.Title("Stance by source: do the articles report the same statements?", subtitle=subtitle),
         description="Stance of each statement by speaker-target pair and article",
     )
-    return figure(chart, "stance_by_source", points)
+    return figure(chart, "stance_by_source", data)
 
 
 def score_bars(headline: pd.DataFrame) -> alt.Chart:
@@ -383,6 +449,8 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
                alt.Tooltip("article_id:N", title="source"), "start:Q", "end:Q"]
     # long-running events (the protests, months long) would be a line far outside the window
     context = context[(context["latest"] - context["earliest"]).dt.days <= 14]
+    if len(context) > TOP_CONTEXT:  # dashed lines would hide the points: the most reported events
+        context = context.sort_values(["n_sources", "earliest"], ascending=[False, True]).head(TOP_CONTEXT).sort_index()
     ctx = context.assign(mid=context["earliest"] + (context["latest"] - context["earliest"]) / 2,
                          label=context["title"].str.slice(0, 60))[["mid", "label", "date", "precision", "supporting"]]
 

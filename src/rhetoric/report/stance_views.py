@@ -53,8 +53,15 @@ def by_source(statements) -> pd.DataFrame:
     return by_source_table(table, articles)
 
 
+#: Up to this many articles, ``by_source`` has a count and a mean column per article; above,
+#: one row per pair with the articles listed in one column.
+WIDE_UP_TO = 3
+
+
 def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     """``by_source``'s table from one row per speaker, target and article (mean, count)."""
+    if len(articles) > WIDE_UP_TO:
+        return _by_source_long(table, articles)
     wide = table.pivot_table(index=["speaker_name", "target_name"], columns="article_id",
                              values=["mean", "count"]).reset_index()
     wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]
@@ -69,6 +76,23 @@ def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     wide["reported by"] = wide.apply(reported_by, axis=1)
     ordered = ["speaker_name", "target_name", "reported by"] + [f"{m} {a}" for a in articles for m in ("count", "mean")]
     return wide[ordered].rename(columns={"speaker_name": "speaker", "target_name": "target"})
+
+
+def _by_source_long(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
+    """One row per speaker → target pair: how many articles and statements, the mean stance,
+    and each article's count and mean ("a1: 2 × −1.5; a2: 1 × +2.0"), most statements first."""
+    rows = []
+    for (speaker, target), group in table.groupby(["speaker_name", "target_name"], sort=True):
+        group = group.sort_values(["count", "article_id"], ascending=[False, True])
+        n = int(group["count"].sum())
+        mean = float((group["mean"] * group["count"]).sum() / n) if n else float("nan")
+        rows.append({"speaker": speaker, "target": target,
+                     "reported by": "all sources" if len(group) == len(articles) else f"{len(group)} of {len(articles)} articles",
+                     "statements": n, "mean": round(mean, 2),
+                     "by article": "; ".join(f"{a}: {int(c)} × {m:+.1f}" for a, c, m in
+                                            zip(group["article_id"], group["count"], group["mean"]))})
+    out = pd.DataFrame(rows, columns=["speaker", "target", "reported by", "statements", "mean", "by article"])
+    return out.sort_values(["statements", "speaker", "target"], ascending=[False, True, True]).reset_index(drop=True)
 
 
 def stance_points(statements) -> pd.DataFrame:

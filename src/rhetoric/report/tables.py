@@ -12,6 +12,8 @@ tag, an ``onerror`` attribute) is shown as text and never runs.
   span in the article of the ``article_x`` column.
 - **Wide tables** (more than ``MAX_COLUMNS`` columns) show their first ``MAX_COLUMNS - 1``
   columns (or the ``key`` columns given) and the others in a ``<details>`` toggle in each row.
+- **Very long tables** (more than ``MAX_ROWS`` rows) show their first rows in the page and
+  write every row to a CSV file beside the report, which the table links.
 - **Long tables** (more than ``INTERACTIVE_ROWS`` rows) are marked ``data-rh-interactive``: the
   report page's script (``templates/report/table.js``) gives them a search box, sortable
   headings and pages of ``PAGE_ROWS`` rows, offline. A table has no random id: the same frame
@@ -35,6 +37,9 @@ MAX_COLUMNS = 9
 INTERACTIVE_ROWS = 15
 #: Rows per page of a long table (the page's script reads it from the table).
 PAGE_ROWS = 25
+#: A table with more rows than this shows its first ``MAX_ROWS`` in the page; all of them are
+#: written to ``figures/<report>/<table>.csv`` beside it, and the caption links that file.
+MAX_ROWS = 500
 
 _ONE_SPAN = r"[A-Za-z0-9][A-Za-z0-9_.-]*:\d+-\d+"  # links.SPAN without its groups
 _SPAN_LIST = re.compile(rf"{_ONE_SPAN}(?:; {_ONE_SPAN})*")
@@ -120,9 +125,32 @@ class Table:
                     cells[c] = _link(reader_href(article, m[1], m[2]), span)
         return cells
 
+    def _full_table_csv(self) -> str | None:
+        """Write the whole table beside the report (``figures/<report>/<name>.csv``, named
+        after the caption) and return its path relative to the report; None outside a report."""
+        from rhetoric.report.charts import figures_folder
+
+        folder = figures_folder()
+        if folder is None:
+            return None
+        name = re.sub(r"[^a-z0-9]+", "_", (self.caption or "table").lower()).strip("_")[:60] or "table"
+        folder.mkdir(parents=True, exist_ok=True)
+        frame = self.frame.map(lambda v: str(v) if isinstance(v, Redline) else v)
+        frame.to_csv(folder / f"table_{name}.csv", index=False, lineterminator="\n")
+        return f"{folder.parent.name}/{folder.name}/table_{name}.csv"
+
     def _repr_html_(self) -> str:
         columns = [str(c) for c in self.frame.columns]
         frame = self.frame.set_axis(columns, axis=1)
+        total = len(frame)
+        note = ""
+        if total > MAX_ROWS:
+            frame = frame.head(MAX_ROWS)
+            csv = self._full_table_csv()
+            where = (f'all of them are in <a href="{html.escape(csv, quote=True)}">{html.escape(csv)}</a>'
+                     if csv else "the full table is in the notebook's data")
+            note = f'<p class="rh-table-note">The first {MAX_ROWS:,} of {total:,} rows; {where}.</p>'
+
         if self.key:
             shown = [c for c in self.key if c in columns]
         else:
@@ -142,7 +170,7 @@ class Table:
         interactive = f' data-rh-interactive="{PAGE_ROWS}"' if len(frame) > INTERACTIVE_ROWS else ""
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         return (f'<div class="rh-table-wrap"><table class="dataframe rh-table"{interactive}>{caption}'
-                f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table></div>")
+                f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + f"\n</tbody></table>{note}</div>")
 
     def __repr__(self) -> str:
         with pd.option_context("display.max_colwidth", 80, "display.width", 120):
