@@ -40,9 +40,9 @@ def test_no_table_is_wider_than_its_box_at_1280_px(chromium, page):
 @pytest.mark.browser
 @pytest.mark.parametrize("page", PAGES + READERS, ids=[p.name for p in PAGES + READERS])
 def test_no_page_is_wider_than_a_phone_at_390_px(chromium, page):
+    """On a phone a wide table may scroll sideways inside its own box; the page does not."""
     found = layout(chromium, page, 390)
     assert found["scroll_width"] <= found["viewport"], f"the page scrolls sideways: {found}"
-    assert found["clipped"] == []
 
 
 @pytest.mark.browser

@@ -93,3 +93,14 @@ def test_stance_by_source_with_many_articles_sizes_circles_by_count():
                            "quote": "q", "kind": "direct", "offsets": "1-2"})
     spec = charts.stance_by_source(points).to_dict()
     assert spec["mark"]["type"] == "circle" and spec["encoding"]["size"]["field"] == "statements"
+
+
+def test_many_articles_are_counted_per_week_and_mentions_summed_not_one_colour_each():
+    n = charts.TOP + 5
+    articles = pd.DataFrame({"article": [f"a{i}" for i in range(n)], "earliest": "2025-10-01", "latest": "2025-10-09",
+                             "published (estimate)": [f"2025-10-{1 + i % 20:02d}" for i in range(n)], "date is": "estimated"})
+    spec = charts.date_ranges(articles).to_dict()
+    assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["field"] == "articles"
+    counts = pd.DataFrame({"name": ["X", "Y"] * n, "article_id": [f"a{i // 2}" for i in range(2 * n)], "mentions": 1})
+    data = next(iter(charts.mention_bars(counts).to_dict()["datasets"].values()))
+    assert sorted((d["name"], d["mentions"]) for d in data) == [("X", n), ("Y", n)]

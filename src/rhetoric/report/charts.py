@@ -126,7 +126,10 @@ def _dates_title(articles: pd.DataFrame) -> str:
 
 
 def date_ranges(articles: pd.DataFrame) -> alt.LayerChart:
-    """When each article was published: the estimate as a point, the bounds as a bar."""
+    """When each article was published: the estimate as a point, the bounds as a bar (above
+    ``TOP`` articles, the number of articles per week of their estimated date)."""
+    if len(articles) > TOP:
+        return _publication_weeks(articles)
     data = articles.assign(
         earliest=pd.to_datetime(articles["earliest"]), latest=pd.to_datetime(articles["latest"]),
         estimate=pd.to_datetime(articles["published (estimate)"]),
@@ -152,10 +155,31 @@ def date_ranges(articles: pd.DataFrame) -> alt.LayerChart:
     ), "publication_dates", data)
 
 
+def _publication_weeks(articles: pd.DataFrame) -> alt.Chart:
+    """``date_ranges`` for many articles: how many were published each week, by date precision."""
+    data = articles.assign(week=pd.to_datetime(articles["published (estimate)"]).dt.to_period("W").dt.start_time)
+    data = data.groupby(["week", "date is"], as_index=False).agg(articles=("article", "size"))
+    chart = alt.Chart(data).mark_bar().encode(
+        x=alt.X("week:T", title="Week of the (estimated) publication date"),
+        y=alt.Y("articles:Q", title="Articles"),
+        color=alt.Color("date is:N", title="Date", legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("week:T", format="%d %b %Y"), "date is:N", "articles:Q"],
+    ).properties(
+        width=WIDTH, height=220,
+        title=alt.Title(f"When the {len(articles):,} articles were published",
+                        subtitle="Articles per week of their publication date (estimated dates at their point estimate); the table lists each."),
+        description="Number of articles per week of publication",
+    )
+    return figure(chart, "publication_dates", data)
+
+
 def mention_bars(counts: pd.DataFrame, top: int = 15) -> alt.Chart:
     """Mentions of the most-mentioned actors, one bar segment per article."""
     keep = counts.groupby("name")["mentions"].sum().nlargest(top).index
     data = counts[counts["name"].isin(keep)]
+    if data["article_id"].nunique() > len(CATEGORICAL):  # too many articles for a colour each
+        data = data.groupby("name", as_index=False).agg(mentions=("mentions", "sum"), articles=("article_id", "nunique"))
+        data = data.assign(article_id=f"all {counts['article_id'].nunique():,} articles")
     order = data.groupby("name")["mentions"].sum().sort_values(ascending=False).index.tolist()
     chart = alt.Chart(data).mark_bar().encode(
         y=alt.Y("name:N", sort=order, title=None),

@@ -29,6 +29,7 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
     automated extraction (no hand-coded annotations).
     """
     import jinja2
+    import markupsafe
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
@@ -41,7 +42,7 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
         config=config, study=config.study(mode), reports=[j.spec for j in jobs],
         built={j.name for j in jobs}, summaries=summaries, corpus=corpus_param,
         articles=articles, automated=automated,
-        css=page_css(),
+        css=markupsafe.Markup(page_css()),  # our own stylesheet: its quotes stay quotes
     )
 
 

@@ -37,6 +37,8 @@ MAX_COLUMNS = 9
 INTERACTIVE_ROWS = 15
 #: Rows per page of a long table (the page's script reads it from the table).
 PAGE_ROWS = 25
+#: Rows of a table's plain-text form (what a notebook viewer without HTML shows).
+TEXT_ROWS = 30
 #: A table with more rows than this shows its first ``MAX_ROWS`` in the page; all of them are
 #: written to ``figures/<report>/<table>.csv`` beside it, and the caption links that file.
 MAX_ROWS = 500
@@ -173,8 +175,12 @@ class Table:
                 f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + f"\n</tbody></table>{note}</div>")
 
     def __repr__(self) -> str:
+        """Plain text (where no HTML is shown): the first ``TEXT_ROWS`` rows."""
+        frame = self.frame.map(lambda v: str(v) if isinstance(v, Redline) else v)
         with pd.option_context("display.max_colwidth", 80, "display.width", 120):
-            text = self.frame.to_string(index=False)
+            text = frame.head(TEXT_ROWS).to_string(index=False)
+        if len(frame) > TEXT_ROWS:
+            text += f"\n… the first {TEXT_ROWS} of {len(frame):,} rows"
         return f"{self.caption}\n{text}" if self.caption else text
 
 
