@@ -70,3 +70,26 @@ def test_a_long_table_is_searchable_sortable_and_paged_offline(chromium):
     assert first == ["-2", "-2"]
     assert page.locator("th", has_text="stance").get_attribute("aria-sort") == "ascending"
     context.close()
+
+
+@pytest.mark.browser
+def test_printing_hides_code_and_tools_and_shows_every_row(chromium):
+    import pandas as pd
+
+    from rhetoric.report import render, tables
+
+    frame = pd.DataFrame({"a": range(60)})
+    page_html = (f"<html><head><style>{render.page_css()}</style></head><body class='rh-show-code'><main>"
+                 f"<div class='jp-CodeCell'><div class='jp-Cell-inputWrapper'>code()</div></div>"
+                 f"<div class='rh-header'>header</div>{tables.show(frame, 'T')._repr_html_()}</main>"
+                 f"<script>{render.table_script()}</script></body></html>")
+    context = chromium.new_context(offline=True)
+    page = context.new_page()
+    page.set_content(page_html)
+    assert page.locator("table.rh-table tbody tr").count() == tables.PAGE_ROWS
+    page.emulate_media(media="print")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("table.rh-table tbody tr").count() == 60
+    for hidden in (".jp-Cell-inputWrapper", ".rh-header", ".rh-table-tools"):
+        assert not page.locator(hidden).is_visible(), hidden
+    context.close()
