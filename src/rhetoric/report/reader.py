@@ -286,10 +286,12 @@ def _statement_rows(statements) -> dict[str, list[dict]]:
     table = statements.query("""
         SELECT article_id, statement_id, speaker_name, target_name, kind, stance, said_on, "start", "end"
         FROM named_statements WHERE "start" IS NOT NULL AND "end" IS NOT NULL ORDER BY _file, _row""")
+    import pandas as pd
+
     rows: dict[str, list[dict]] = {}
     for r in table.itertuples(index=False):
-        stance = None if r.stance is None or r.stance != r.stance else float(r.stance)
-        said = "" if r.said_on is None or r.said_on != r.said_on else str(r.said_on)
+        stance = None if pd.isna(r.stance) else float(r.stance)
+        said = "" if pd.isna(r.said_on) else str(r.said_on)
         rows.setdefault(str(r.article_id), []).append({
             "start": r.start, "end": r.end, "id": str(r.statement_id), "speaker": str(r.speaker_name),
             "target": str(r.target_name), "kind": str(r.kind), "stance": stance, "said_on": said})
@@ -300,11 +302,11 @@ def _event_rows(events) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {}
     if events.coded is not None:
         coded, sources = events.coded
-        titles = coded.set_index("event_id")
+        about = {e.event_id: (str(e.date), str(e.title)) for e in coded.itertuples(index=False)}
         for r in sources.itertuples(index=False):
-            e = titles.loc[r.event_id]
+            date, title = about.get(r.event_id, ("undated", ""))
             rows.setdefault(str(r.article_id), []).append(
-                {"start": r.start, "end": r.end, "date": str(e["date"]), "title": str(e["title"]), "event_id": str(r.event_id)})
+                {"start": r.start, "end": r.end, "date": date, "title": title, "event_id": str(r.event_id)})
     else:
         for r in events.derived().itertuples(index=False):
             rows.setdefault(str(r.article_id), []).append(
