@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-#: A link to a span of an article, as rhetoric.report.links.reader_href writes it.
-OFFSET_HREF = re.compile(r'href="articles/([A-Za-z0-9][A-Za-z0-9_.-]*)\.html#(\d+-\d+)"')
+#: A link to a span of an article, as rhetoric.report.links.reader_href writes it: an href of the
+#: page, or a string of a chart's spec (the marks' href channel).
+OFFSET_HREF = re.compile(r'"articles/([A-Za-z0-9][A-Za-z0-9_.-]*)\.html#(\d+-\d+)"')
 #: A table cell that shows spans as text without linking them.
 UNLINKED_SPAN_CELL = re.compile(r"<td>[A-Za-z0-9][A-Za-z0-9_.-]*:\d+-\d+(?:; [A-Za-z0-9][A-Za-z0-9_.-]*:\d+-\d+)*</td>")
 

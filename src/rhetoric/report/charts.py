@@ -20,6 +20,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from rhetoric.report.links import SPAN, reader_href
 from rhetoric.report.palette import CATEGORICAL, STANCE_COLORS, STANCE_DOMAIN  # noqa: F401 - defined there, once
 
 FONT = "Helvetica, Arial, sans-serif"
@@ -203,6 +204,13 @@ LABEL_ROWS = 6
 _CHAR_PX = 6.2  # the width of a character of an 11 px label, roughly
 
 
+def first_span_href(spans: str) -> str:
+    """The reader page link of the first ``article:start-end`` span in ``spans`` ('' if none):
+    a chart's marks open it when clicked (the ``href`` channel)."""
+    m = SPAN.search(str(spans or ""))
+    return reader_href(m["article"], m["start"], m["end"]) if m else ""
+
+
 def short_title(title: str, limit: int = LABEL_CHARS) -> str:
     """A title cut at a word boundary to at most ``limit`` characters, with '…' when cut."""
     title = " ".join(str(title).split())
@@ -277,7 +285,8 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
         lo, hi = pd.Timestamp(domain[0]), pd.Timestamp(domain[1])
     else:
         lo, hi = (data["earliest"].min(), data["latest"].max()) if len(data) else (pd.Timestamp(0), pd.Timestamp(1))
-    data = label_rows(data, lane, lo, hi).drop(columns="title")
+    data = label_rows(data, lane, lo, hi).drop(columns="title").assign(
+        href=lambda d: d["supporting"].map(first_span_href))
     scale = alt.Scale(domain=[lo, hi]) if domain else alt.Undefined
     x_axis = alt.Axis(format="%d %b" if domain else alt.Undefined, labelOverlap=True, title=None)
     tooltip = [alt.Tooltip("label:N", title="event"), alt.Tooltip("date:N"), alt.Tooltip("precision:N"),
@@ -292,6 +301,7 @@ def timeline(events: pd.DataFrame, title: str, subtitle: str, name: str, lane: s
         y=alt.Y(f"{lane}:N", title=None, sort=lanes, axis=alt.Axis(labelFontWeight="bold")),
         yOffset=alt.YOffset("row:O", scale=alt.Scale(domain=list(range(n_rows)))),
         tooltip=tooltip,
+        href=alt.Href("href:N"),
     )
     color = alt.Color("category:N", title="Category", legend=alt.Legend(orient="bottom"))
     intervals = base.mark_bar(height=8, opacity=0.35, clip=True).encode(
@@ -374,6 +384,7 @@ def stance_by_source(points: pd.DataFrame) -> alt.Chart:
     counts = points["pair"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
     n_pairs, n_articles = len(counts), points["article_id"].nunique()
     points = points[points["pair"].isin(set(counts.index[:TOP]))]
+    points = points.assign(href=[first_span_href(f"{a}:{o}") for a, o in zip(points["article_id"], points["offsets"])])
     order = sorted(points["pair"].unique())
     subtitle = "One point per statement and target; a pair with points of one colour only is reported by one article."
     if n_pairs > TOP:
@@ -389,6 +400,7 @@ def stance_by_source(points: pd.DataFrame) -> alt.Chart:
             tooltip=["pair:N", "article_id:N", "stance:Q", "kind:N", "quote:N", alt.Tooltip("offsets:N", title="offsets")],
         )
         data = points
+        chart = chart.encode(href=alt.Href("href:N"))
     else:
         data = points.groupby(["pair", "stance", "kind"], as_index=False).agg(
             statements=("article_id", "size"), articles=("article_id", "nunique"))
@@ -466,7 +478,9 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
     rank = placed.groupby("date").cumcount()
     size = placed.groupby("date")["date"].transform("size")
     placed = placed.assign(x=placed["day"] + pd.to_timedelta((rank - (size - 1) / 2) * 3, unit="h"))
-    data = placed[["x", "day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis", "statement_id"]]
+    placed = placed.assign(href=[reader_href(a, s, e) for a, s, e in zip(placed["article_id"], placed["start"], placed["end"])])
+    data = placed[["x", "day", "stance", "goldstein", "quote_short", "article_id", "start", "end", "date_basis",
+                   "statement_id", "href"]]
     scale = alt.Scale(domain=[pd.Timestamp(window[0]), pd.Timestamp(window[1])]) if window else alt.Undefined
     tooltip = [alt.Tooltip("day:T", format="%d %b %Y", title="date"), alt.Tooltip("date_basis:N", title="date is"),
                "stance:Q", "goldstein:Q", alt.Tooltip("quote_short:N", title="quote"),
@@ -489,7 +503,7 @@ def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[
             y=alt.Y(f"{field}:Q", scale=alt.Scale(domain=domain), title=title),
             color=alt.Color("stance:Q", scale=stance_scale(), title=stance_legend_title()),
             shape=alt.Shape("article_id:N", title="Source"),
-            tooltip=tooltip)
+            tooltip=tooltip, href=alt.Href("href:N"))
         return (rules + zero + points).properties(width=WIDTH, height=180)
 
     chart = alt.vconcat(
