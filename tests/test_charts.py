@@ -108,6 +108,6 @@ def test_many_articles_are_counted_per_week_and_mentions_summed_not_one_colour_e
 
 def test_chart_marks_open_the_sentence_they_come_from():
     spec = charts.timeline(_events(3), "T", "S", "t").to_dict()
-    assert spec["encoding"]["href"]["field"] == "href"
+    assert all(layer["encoding"]["href"]["field"] == "href" for layer in spec["layer"])
     assert {d["href"] for d in next(iter(spec["datasets"].values()))} == {"articles/a.html#1-2"}
     assert charts.first_span_href("x") == "" and charts.first_span_href("a1:3-4; b:5-6") == "articles/a1.html#3-4"
