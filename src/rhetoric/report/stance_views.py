@@ -78,6 +78,17 @@ def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     return wide[ordered].rename(columns={"speaker_name": "speaker", "target_name": "target"})
 
 
+#: The articles ``by_source`` names in a pair's row (those with most statements); the others are counted.
+BY_ARTICLE_SHOWN = 10
+
+
+def _by_article(group: pd.DataFrame) -> str:
+    shown = "; ".join(f"{a}: {int(c)} × {m:+.1f}" for a, c, m in
+                      zip(group["article_id"][:BY_ARTICLE_SHOWN], group["count"], group["mean"]))
+    more = len(group) - BY_ARTICLE_SHOWN
+    return shown + (f"; and {more:,} more articles" if more > 0 else "")
+
+
 def _by_source_long(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     """One row per speaker → target pair: how many articles and statements, the mean stance,
     and each article's count and mean ("a1: 2 × −1.5; a2: 1 × +2.0"), most statements first."""
@@ -89,8 +100,7 @@ def _by_source_long(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
         rows.append({"speaker": speaker, "target": target,
                      "reported by": "all sources" if len(group) == len(articles) else f"{len(group)} of {len(articles)} articles",
                      "statements": n, "mean": round(mean, 2),
-                     "by article": "; ".join(f"{a}: {int(c)} × {m:+.1f}" for a, c, m in
-                                            zip(group["article_id"], group["count"], group["mean"]))})
+                     "by article": _by_article(group)})
     out = pd.DataFrame(rows, columns=["speaker", "target", "reported by", "statements", "mean", "by article"])
     return out.sort_values(["statements", "speaker", "target"], ascending=[False, True, True]).reset_index(drop=True)
 

@@ -41,7 +41,7 @@ PAGE_ROWS = 25
 TEXT_ROWS = 30
 #: A table with more rows than this shows its first ``MAX_ROWS`` in the page; all of them are
 #: written to ``figures/<report>/<table>.csv`` beside it, and the caption links that file.
-MAX_ROWS = 500
+MAX_ROWS = 200
 
 _ONE_SPAN = r"[A-Za-z0-9][A-Za-z0-9_.-]*:\d+-\d+"  # links.SPAN without its groups
 _SPAN_LIST = re.compile(rf"{_ONE_SPAN}(?:; {_ONE_SPAN})*")
