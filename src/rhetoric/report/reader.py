@@ -209,7 +209,8 @@ mark.rh-hl, .rh-key { color: inherit; background: transparent; padding: 1px 0; }
   line-height: 1.75; max-width: 760px; }
 mark.rh-ev, .rh-key.rh-ev { outline: 1px dashed #0072B2; outline-offset: 1px; }
 mark.rh-ev[data-date]::before, .rh-key.rh-ev::before { content: attr(data-date); font: bold 11px Helvetica, Arial, sans-serif;
-  color: #fff; background: #0072B2; border-radius: 3px; padding: 0 3px; margin-right: 3px; }
+  color: #fff; background: #0072B2; border-radius: 3px; padding: 0 3px; margin-right: 3px; white-space: nowrap;
+  display: inline-block; line-height: 1.4; }
 mark.rh-ex, .rh-key.rh-ex { text-decoration: underline wavy #009E73; }
 mark.rh-excluded, .rh-key.rh-excluded { color: #8a8a8a; background: #f0f0f0; }
 mark.rh-excluded[data-reason]::before, .rh-key.rh-excluded::before { content: "left out: " attr(data-reason) " ";
