@@ -180,10 +180,10 @@ def render_body(body: str, marks: list[Mark]) -> str:
     events.sort()
     out, pos = [], 0
     for at, _, _, tag in events:
-        out.append(html.escape(body[pos:at], quote=False))
+        out.append(html.escape(body[pos:at]))
         out.append(tag)
         pos = at
-    out.append(html.escape(body[pos:], quote=False))
+    out.append(html.escape(body[pos:]))
     return "".join(out)
 
 
