@@ -80,6 +80,8 @@ def test_hostile_article_text_stays_text():
     assert parser.other_tags == []  # no element but the marks
     assert "".join(parser.text) == body
     assert 'onmouseover="z' not in out and "<b>" not in out
+    link = render_body('<a href="javascript:alert(1)">x</a>', [])
+    assert 'href="javascript:' not in link and "".join(_parse(link).text) == '<a href="javascript:alert(1)">x</a>'
 
 
 def test_a_highlight_says_who_said_what_about_whom_on_hover_and_focus():
