@@ -76,6 +76,39 @@ def open_report(b, path: Path, screenshot: Path | None = None, width: int = 1366
     return report
 
 
+#: The tables a reader sees whose content is wider than their box, and how far the page scrolls sideways.
+_LAYOUT = """() => {
+  const clipped = [];
+  document.querySelectorAll('table').forEach((t) => {
+    if (!t.checkVisibility()) return;  // e.g. inside a closed <details>
+    const box = t.parentElement, r = t.getBoundingClientRect(), b = box.getBoundingClientRect();
+    if (t.scrollWidth > box.clientWidth + 1 || r.right > b.right + 1 || r.right > document.documentElement.clientWidth + 1)
+      clipped.push(((t.caption || {}).textContent || t.className || 'table') + ': ' + Math.round(r.width) + ' px in ' + Math.round(b.width) + ' px');
+  });
+  return {clipped: clipped, scroll_width: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth};
+}"""
+
+
+def layout(b, path: Path, width: int) -> dict:
+    """At a window ``width``: the visible tables wider than their box (``clipped``), and the
+    page's width (``scroll_width``) against the window's (``viewport``)."""
+    context = b.new_context(viewport={"width": width, "height": 900}, offline=True)
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:", "about:"))
+               else r.abort())
+    page.goto(path.resolve().as_uri(), wait_until="load")
+    if page.locator("div.rh-chart").count():
+        try:
+            page.wait_for_function("() => [...document.querySelectorAll('div.rh-chart')].every("
+                                   "el => el.querySelector('svg, canvas'))", timeout=15000)
+        except Exception:
+            pass
+    result = page.evaluate(_LAYOUT)
+    context.close()
+    return result
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     shots = None

@@ -28,6 +28,12 @@ def test_committed_reports_are_built_from_the_current_inputs():
     jobs = b.plan(cfg, b.DEFAULT_CORPUS, b.DEFAULT_OUT, b.DEFAULT_ANNOTATIONS,
                   actors_for_corpus(b.DEFAULT_CORPUS), None)
     stale = [j.name for j in jobs if not fingerprint.is_up_to_date(j)]
+    from rhetoric.report.reader import STAMP, reader_inputs_sha256
+
+    stamp = b.DEFAULT_OUT / "articles" / STAMP
+    digest = reader_inputs_sha256(b.DEFAULT_CORPUS, b.DEFAULT_ANNOTATIONS, actors_for_corpus(b.DEFAULT_CORPUS))
+    if not (stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == digest):
+        stale.append("articles/ (the reader pages)")
     assert not stale, f"reports/ is stale for {stale}: run `make reports` and commit reports/"
 
 

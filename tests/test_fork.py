@@ -80,8 +80,23 @@ def test_fork_focus_is_chosen_from_the_data(forked):
 
 
 @pytest.mark.slow
+def test_every_article_has_a_reader_page_listed_on_the_landing_page_and_every_offset_link_resolves(forked):
+    from links import broken_offset_links, offset_links, unlinked_spans
+
+    articles = sorted(p.stem for p in (FORK / "corpus").glob("*.md"))
+    assert sorted(p.stem for p in (forked / "articles").glob("*.html")) == articles
+    index = (forked / "index.html").read_text(encoding="utf-8")
+    for article in articles:
+        assert f'href="articles/{article}.html"' in index
+    links = offset_links(forked)
+    assert all(links[f"{name}.html"] for name in ("stance", "timeline", "rhetoric_shift")), links
+    assert broken_offset_links(forked) == []
+    assert unlinked_spans(forked) == []
+
+
+@pytest.mark.slow
 def test_markup_from_an_article_is_escaped_in_every_page(forked):
-    for page in forked.glob("*.html"):
+    for page in [*forked.glob("*.html"), *forked.glob("articles/*.html")]:
         text = page.read_text(encoding="utf-8")
         assert not re.search(r"<script>alert\(", text), f"{page.name}: a <script> from the article is live"
         assert not re.search(r"<img[^>]*onerror=", text), f"{page.name}: an onerror attribute is live"
@@ -96,15 +111,19 @@ def test_markup_from_an_article_is_escaped_in_every_page(forked):
 @pytest.mark.slow
 @pytest.mark.browser
 def test_fork_pages_render_offline_with_no_dialog_and_no_error(forked):
-    from browser import browser, open_report
+    from browser import browser, layout, open_report
 
     with browser() as b:
-        for page in sorted(forked.glob("*.html")):
+        for page in [*sorted(forked.glob("*.html")), *sorted(forked.glob("articles/*.html"))]:
             r = open_report(b, page)
             assert r.dialogs == [], f"{page.name}: the article's script ran: {r.dialogs}"
             assert r.blocked_requests == [], f"{page.name}: tried the network: {r.blocked_requests}"
             assert r.console_errors == [] and r.page_errors == [], page.name
             assert r.drawn == r.charts, f"{page.name}: {r.drawn} of {r.charts} charts drawn"
+        for page in [*sorted(forked.glob("*.html")), *sorted(forked.glob("articles/*.html"))[:1]]:
+            assert layout(b, page, 1280)["clipped"] == [], page.name
+            phone = layout(b, page, 390)
+            assert phone["scroll_width"] <= phone["viewport"], (page.name, phone)
 
 
 # --- python -m rhetoric new-article ----------------------------------------------------------

@@ -28,6 +28,8 @@ Guarantees, and the module of ``rhetoric.report`` that keeps each:
   workers (which shut their kernels down) and removes the staging folders and kernel files; it
   exits 130.
 - One build per OUT at a time (``pool``): a second build waits on a lock file.
+- Article reader pages (``reader``): ``OUT/articles/<id>.html``, every article with what the
+  reports cite marked at its offsets; rewritten only when their own inputs change.
 - Offline HTML (``render``, ``index_page``): no CDN; the vega libraries come from vl-convert,
   inlined once per page.
 """
@@ -152,6 +154,9 @@ def build_reports(corpus: str = "data/corpus", out: str = "reports", config: str
             print(f"error: {len(failures)} of {len(stale)} reports failed, so none was published: the "
                   f"previous files of those reports are unchanged in {out_dir}", file=sys.stderr)
             return 1
+        from rhetoric.report.reader import write_reader_pages  # its own inputs hash (reader.py)
+
+        write_reader_pages(corpus_dir, out_dir, actors, annotations_dir, statements_store)
         all_jobs = plan(cfg, corpus_dir, out_dir, annotations_dir, actors, None, statements_store)
         present = [j for j in all_jobs if (out_dir / f"{j.name}.html").is_file()]
         index = render_index(cfg, present, out_dir, _path_param(corpus_dir, out_dir),

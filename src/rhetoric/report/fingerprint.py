@@ -31,6 +31,10 @@ PACKAGE = "rhetoric"
 #: The build's own code renders every report (cleaning, HTML, charts), so it is an input of
 #: each: this module and every module it imports, transitively.
 BUILD_MODULE = f"{PACKAGE}.report.build"
+#: Steps of the build that make pages of their own, not reports: they have their own inputs
+#: hash (``rhetoric.report.reader.reader_inputs_sha256``), so the build's imports of them are
+#: not inputs of every report (a report that imports one itself still counts it).
+SEPARATE_STEPS = frozenset({f"{PACKAGE}.report.reader"})
 
 
 def _files_under(path: Path | None) -> list[Path]:
@@ -173,13 +177,15 @@ def _module_imports(path: Path, name: str, mtime_ns: int) -> frozenset[str]:
     return frozenset(_imports_of(ast.parse(path.read_bytes(), filename=str(path)), name))
 
 
-def _closure(roots: set[str]) -> set[str]:
-    """The package modules ``roots`` import, transitively, including function-level imports."""
+def _closure(roots: set[str], skip: frozenset[str] = frozenset()) -> set[str]:
+    """The package modules ``roots`` import, transitively, including function-level imports;
+    the modules in ``skip`` are not followed unless they are roots."""
     seen: set[str] = set()
     todo = [PACKAGE, *roots]  # the package's __init__ runs before any of its modules
+    skip = skip - set(roots)
     while todo:
         name = todo.pop()
-        if name in seen:
+        if name in seen or name in skip:
             continue
         todo.extend(name.rsplit(".", i)[0] for i in range(1, name.count(".") + 1))  # parents' __init__ too
         path = _module_file(name)
@@ -191,6 +197,17 @@ def _closure(roots: set[str]) -> set[str]:
         except SyntaxError as exc:
             raise _Unknown(f"{path.name} does not parse: {exc}") from None
     return seen
+
+
+def module_inputs(module: str) -> list[Path]:
+    """The package files a module depends on, sorted: the modules it imports, transitively, and
+    every file of the package that is not Python (all files when its imports cannot be worked out)."""
+    everything = _files_under(PACKAGE_DIR)
+    try:
+        modules = _closure({module})
+    except _Unknown:
+        return everything
+    return sorted({_module_file(m) for m in modules} | {f for f in everything if f.suffix != ".py"})
 
 
 def package_inputs(notebook: Path) -> list[Path]:
@@ -212,7 +229,7 @@ def package_inputs(notebook: Path) -> list[Path]:
                 source = cell.get("source", "")
                 roots |= _imports_of(_parse_cell("".join(source) if isinstance(source, list) else source),
                                      None)
-        modules = _closure(roots)
+        modules = _closure(roots, SEPARATE_STEPS)
     except (_Unknown, ValueError, OSError):
         return everything
     files = {_module_file(m) for m in modules}

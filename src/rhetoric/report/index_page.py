@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from rhetoric.report.build_config import BuildConfig, Job
+from rhetoric.report.links import reader_href
 from rhetoric.report.render import TEMPLATES, page_css
 
 #: rhetoric.report.charts.FIGURE_KEY, the key of a chart's usermeta that names its figure files; a
@@ -28,17 +29,20 @@ def render_index(config: BuildConfig, jobs: list[Job], out_dir: Path, corpus_par
     automated extraction (no hand-coded annotations).
     """
     import jinja2
+    import markupsafe
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
     env.filters["markdown"] = _markdown
     mode = jobs[0].mode if jobs else "study"
+    articles = [{**a, "reader": reader_href(a["id"]) if (out_dir / reader_href(a["id"])).is_file() else ""}
+                for a in articles or []]
     summaries = {job.name: _report_summary(out_dir / f"{job.name}.ipynb", job.name, out_dir) for job in jobs}
     return env.get_template("index.html.j2").render(
         config=config, study=config.study(mode), reports=[j.spec for j in jobs],
         built={j.name for j in jobs}, summaries=summaries, corpus=corpus_param,
-        articles=articles or [], automated=automated,
-        css=page_css(),
+        articles=articles, automated=automated,
+        css=markupsafe.Markup(page_css()),  # our own stylesheet: its quotes stay quotes
     )
 
 

@@ -25,6 +25,11 @@ def page_css() -> str:
     return (TEMPLATES / "report.css").read_text(encoding="utf-8")
 
 
+def table_script() -> str:
+    """The script that makes long tables searchable, sortable and paged (``tables``)."""
+    return (TEMPLATES / "table.js").read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def vega_bundle() -> str:
     """vega + vega-lite + vega-embed from vl-convert, with a snippet that draws every chart."""
@@ -66,6 +71,16 @@ def _chart_outputs_to_html(nb) -> int:
     return count
 
 
+def _has_interactive_table(nb) -> bool:
+    """True when an output holds a long table (``tables``) that the page's script enhances."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/html", "")
+            if "data-rh-interactive" in ("".join(text) if isinstance(text, list) else text):
+                return True
+    return False
+
+
 def render_html(nb, job: Job) -> str:
     from nbconvert import HTMLExporter
 
@@ -82,6 +97,7 @@ def render_html(nb, job: Job) -> str:
             "inputs_sha256": job.inputs_sha256,
             "css": page_css(),
             "vega_bundle": vega_bundle() if n_charts else "",
+            "table_script": table_script() if _has_interactive_table(nb) else "",
         },
     }
     body, _ = exporter.from_notebook_node(nb, resources=resources)

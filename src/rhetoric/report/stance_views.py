@@ -54,8 +54,15 @@ def by_source(statements) -> pd.DataFrame:
     return by_source_table(table, articles)
 
 
+#: Up to this many articles, ``by_source`` has a count and a mean column per article; above,
+#: one row per pair with the articles listed in one column.
+WIDE_UP_TO = 3
+
+
 def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     """``by_source``'s table from one row per speaker, target and article (mean, count)."""
+    if len(articles) > WIDE_UP_TO:
+        return _by_source_long(table, articles)
     wide = table.pivot_table(index=["speaker_name", "target_name"], columns="article_id",
                              values=["mean", "count"]).reset_index()
     wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]
@@ -72,6 +79,33 @@ def by_source_table(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
     return wide[ordered].rename(columns={"speaker_name": "speaker", "target_name": "target"})
 
 
+#: The articles ``by_source`` names in a pair's row (those with most statements); the others are counted.
+BY_ARTICLE_SHOWN = 10
+
+
+def _by_article(group: pd.DataFrame) -> str:
+    shown = "; ".join(f"{a}: {int(c)} × {m:+.1f}" for a, c, m in
+                      zip(group["article_id"][:BY_ARTICLE_SHOWN], group["count"], group["mean"]))
+    more = len(group) - BY_ARTICLE_SHOWN
+    return shown + (f"; and {more:,} more articles" if more > 0 else "")
+
+
+def _by_source_long(table: pd.DataFrame, articles: list[str]) -> pd.DataFrame:
+    """One row per speaker → target pair: how many articles and statements, the mean stance,
+    and each article's count and mean ("a1: 2 × −1.5; a2: 1 × +2.0"), most statements first."""
+    rows = []
+    for (speaker, target), group in table.groupby(["speaker_name", "target_name"], sort=True):
+        group = group.sort_values(["count", "article_id"], ascending=[False, True])
+        n = int(group["count"].sum())
+        mean = float((group["mean"] * group["count"]).sum() / n) if n else float("nan")
+        rows.append({"speaker": speaker, "target": target,
+                     "reported by": "all sources" if len(group) == len(articles) else f"{len(group)} of {len(articles)} articles",
+                     "statements": n, "mean": round(mean, 2),
+                     "by article": _by_article(group)})
+    out = pd.DataFrame(rows, columns=["speaker", "target", "reported by", "statements", "mean", "by article"])
+    return out.sort_values(["statements", "speaker", "target"], ascending=[False, True, True]).reset_index(drop=True)
+
+
 def stance_points(statements) -> pd.DataFrame:
     """One row per (statement, target) for dot charts: pair label, article, stance, quote (its
     first 200 characters), in corpus order."""
@@ -80,6 +114,23 @@ def stance_points(statements) -> pd.DataFrame:
                substr(quote, 1, 200) AS quote, kind,
                CAST("start" AS VARCHAR) || '-' || CAST("end" AS VARCHAR) AS offsets
         FROM named_statements WHERE {ATTRIBUTED} ORDER BY _file, _row""")
+
+
+def aligned_quotes(statements) -> pd.DataFrame:
+    """The same statement as two articles quote it (``rhetoric.analysis.alignment``), with the
+    two wordings as a word-level redline: struck words only in article a, underlined only in b."""
+    from rhetoric.analysis.alignment import align_across_sources, word_diff
+    from rhetoric.report.tables import Redline
+
+    table = align_across_sources(statements)
+    redline = [Redline(word_diff(a, b)) for a, b in zip(table["quote_a"], table["quote_b"])]
+    return table.drop(columns=["variants"]).assign(**{REDLINE: redline})
+
+
+#: The redline column of ``aligned_quotes``, and the columns its table shows (the two quotes
+#: themselves are in each row's toggle: the redline holds both).
+REDLINE = "wording (struck: only in a; underlined: only in b)"
+ALIGNED_KEY = ["speaker", REDLINE, "article_a", "span_a", "article_b", "span_b", "similarity"]
 
 
 def authorial_framing(statements) -> pd.DataFrame:

@@ -101,7 +101,8 @@ def event_list(table: pd.DataFrame) -> pd.DataFrame:
     """The events as the report's table shows them: dates as ISO days, the supporting spans."""
     return table[["event_id", "date", "precision", "earliest", "latest", "category", "title",
                   "actors", "n_sources", "supporting"]].assign(
-        earliest=table["earliest"].dt.strftime("%Y-%m-%d"), latest=table["latest"].dt.strftime("%Y-%m-%d"))
+        earliest=table["earliest"].dt.strftime("%Y-%m-%d"), latest=table["latest"].dt.strftime("%Y-%m-%d"),
+        actors=table["actors"].fillna("").str.replace(";", "; ", regex=False))
 
 
 def describe_window(window) -> str:
