@@ -22,6 +22,10 @@ EXAMPLES = """examples:
   python -m rhetoric extract big/corpus --out derived/statements --dask local
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
+  python -m rhetoric draft my-study/corpus --out my-study/annotations
+  python -m rhetoric agreement coder-a/annotations coder-b/annotations --corpus my-study/corpus
+  python -m rhetoric labelstudio export my-study/corpus --annotations my-study/annotations --out tasks.json
+  python -m rhetoric labelstudio import export.json --corpus my-study/corpus --out my-study/reviewed
   python -m rhetoric build --corpus data/corpus --out reports
   python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
 """
@@ -166,6 +170,15 @@ def cmd_new_article(args) -> int:
     return 0
 
 
+def cmd_draft(args) -> int:
+    from rhetoric.coding.draft import write_draft
+
+    counts = write_draft(args.corpus, _registry(args), args.out)
+    print(f"wrote the draft into {args.out}: " + ", ".join(f"{n} rows in {name}" for name, n in counts.items())
+          + "; every row has status draft until a coder reviews it")
+    return 0
+
+
 def cmd_build(args) -> int:
     from rhetoric.report.build import build_reports
 
@@ -246,6 +259,12 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--language", default="en")
     sp.add_argument("--estimated", action="store_true",
                     help="the date is an estimate: adds its bounds and basis to fill in")
+
+    sp = add("draft", cmd_draft, "write the automated extraction as hand-coding files to correct (status: draft)",
+             "python -m rhetoric draft my-study/corpus --out my-study/annotations")
+    sp.add_argument("corpus", help="corpus directory of <id>.md articles")
+    sp.add_argument("--out", required=True, help="a new folder (one that holds no coding yet)")
+    sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")

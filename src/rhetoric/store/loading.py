@@ -19,6 +19,10 @@ annotations folder has them (kind "hand-coded"), else the dated sentences of the
 extraction (kind "automated"). The dated sentences are derived once into the cache and read
 when first asked for (``Events.derived``): the timeline's checks use them in both cases.
 
+**Whether the hand coding is reviewed** (``coding_review``): a hand-coding row may carry a
+review ``status``; while any row of statements.csv, events.csv or event_sources.csv is a
+``draft`` (``python -m rhetoric draft``), the reports built from it say the coding is unreviewed.
+
 **What the extraction is scored on** (``statements_to_score``, ``reference_events``): the
 corpus's own hand coding when it has one, else the repository's hand-coded corpus, against the
 derived tables of that corpus, read from the cache (or, for statements, the given store).
@@ -61,6 +65,38 @@ def article_ids(corpus_dir: Path | str) -> list[str]:
     from rhetoric.corpus import article_names
 
     return [Path(name).stem for name in article_names(corpus_dir)]
+
+
+# --- review status ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Review:
+    """How much of a hand-coding folder is still a draft: ``draft`` rows of ``rows`` (statements,
+    events and event sources together)."""
+
+    draft: int = 0
+    rows: int = 0
+
+    @property
+    def unreviewed(self) -> bool:
+        return self.draft > 0
+
+
+def coding_review(annotations_dir: Path | str | None) -> Review:
+    """The review status of the hand coding in ``annotations_dir`` (nothing to review: Review())."""
+    from rhetoric.columns import DRAFT, STATUS_COLUMN
+
+    if not annotations_dir or not Path(annotations_dir).is_dir():
+        return Review()
+    draft = rows = 0
+    for name in ("statements.csv", "events.csv", "event_sources.csv"):
+        path = Path(annotations_dir) / name
+        if path.is_file():
+            table = pd.read_csv(path, dtype=str, keep_default_na=False)
+            rows += len(table)
+            if STATUS_COLUMN in table.columns:
+                draft += int((table[STATUS_COLUMN] == DRAFT).sum())
+    return Review(draft, rows)
 
 
 # --- statements --------------------------------------------------------------------------------
