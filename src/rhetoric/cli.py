@@ -179,6 +179,44 @@ def cmd_draft(args) -> int:
     return 0
 
 
+def cmd_agreement(args) -> int:
+    import pandas as pd
+
+    from rhetoric.analysis.agreement import agreement, verdict
+    from rhetoric.annotations import validate_annotations
+    from rhetoric.corpus import load_corpus
+    from rhetoric.store.loading import AUTO_CODER, coder_tables
+
+    registry = _registry(args)
+    corpus = load_corpus(args.corpus)
+    tables = []
+    for coder in (args.coder_a, args.coder_b):
+        if coder != AUTO_CODER:
+            validate_annotations(coder, corpus, registry)
+        tables.append(coder_tables(coder, args.corpus, registry))
+    (a, a_sources), (b, b_sources) = tables
+    result = agreement(a, b, a_sources, b_sources)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    result.table.to_csv(out / "agreement.csv", index=False, lineterminator="\n")
+    result.disagreements.to_csv(out / "disagreements.csv", index=False, lineterminator="\n")
+    counts = result.table["metric"].isin(["statements_a", "statements_b"])
+    shown = result.table.assign(value=[f"{v:.0f}" if c else f"{v:.3f}" for v, c in zip(result.table["value"], counts)])
+    with pd.option_context("display.width", 160, "display.max_colwidth", 60):
+        print(f"A: {args.coder_a}\nB: {args.coder_b}\n")
+        print(shown[["measure", "value", "n"]].to_string(index=False))
+        print(f"\nstance: {verdict(result.value('stance_alpha'))}")
+        top = result.disagreements.head(args.top)
+        if len(top):
+            print(f"\nthe {len(top)} statements the coders disagree on most "
+                  f"(of {len(result.disagreements)}; all in {out / 'disagreements.csv'}):")
+            for r in top.itertuples():
+                ids = " / ".join(filter(None, (r.statement_a, r.statement_b)))
+                print(f"  {r.article_id} {r.start}-{r.end} {ids}: {r.differs}")
+    print(f"\nwrote {out / 'agreement.csv'} and {out / 'disagreements.csv'}")
+    return 0
+
+
 def cmd_build(args) -> int:
     from rhetoric.report.build import build_reports
 
@@ -264,6 +302,16 @@ def parser() -> argparse.ArgumentParser:
              "python -m rhetoric draft my-study/corpus --out my-study/annotations")
     sp.add_argument("corpus", help="corpus directory of <id>.md articles")
     sp.add_argument("--out", required=True, help="a new folder (one that holds no coding yet)")
+    sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+
+    sp = add("agreement", cmd_agreement, "inter-coder agreement of two hand-coding folders ('auto': the extraction)",
+             "python -m rhetoric agreement coder-a/annotations coder-b/annotations --corpus my-study/corpus")
+    sp.add_argument("coder_a", metavar="DIR_A", help="first coder's folder (statements.csv, event_sources.csv)")
+    sp.add_argument("coder_b", metavar="DIR_B", help="second coder's folder, or 'auto' for the automated extraction")
+    sp.add_argument("--corpus", required=True, help="the corpus both coded")
+    sp.add_argument("--out", default="agreement", help="folder for agreement.csv and disagreements.csv "
+                                                        "(default: ./agreement)")
+    sp.add_argument("--top", type=int, default=10, help="disagreements to print (default 10)")
     sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",

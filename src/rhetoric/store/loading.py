@@ -233,6 +233,29 @@ def statements_to_score(corpus_dir: Path | str, registry, annotations_dir: Path 
                    load_coded_statements(DEFAULT_ANNOTATIONS), False)
 
 
+#: A coder's name for the automated extraction (``python -m rhetoric agreement DIR auto``).
+AUTO_CODER = "auto"
+
+
+def coder_tables(coder: Path | str, corpus_dir: Path | str, registry) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """One coder's statement rows and event sources (None without an event_sources.csv), for
+    ``rhetoric.analysis.agreement``: a hand-coding folder's, or, for ``auto``, the automated
+    extraction's, read from the cache (event sources as ``python -m rhetoric draft`` writes them)."""
+    from rhetoric.annotations import load_coded_statements, load_table
+    from rhetoric.store.cache import cached_table
+
+    if str(coder) == AUTO_CODER:
+        from rhetoric.coding.draft import draft_events
+
+        return (cached_table(corpus_dir, registry, "statements"),
+                draft_events(cached_table(corpus_dir, registry, "events"))[1])
+    statements = load_coded_statements(coder)
+    if statements is None:
+        raise LoadingError(f"{coder}: has no statements.csv to compare")
+    sources = Path(coder) / "event_sources.csv"
+    return statements, load_table(sources) if sources.is_file() else None
+
+
 # --- events ----------------------------------------------------------------------------------
 
 @dataclass
