@@ -217,6 +217,32 @@ def cmd_agreement(args) -> int:
     return 0
 
 
+def cmd_labelstudio_export(args) -> int:
+    from rhetoric.coding.labelstudio import export_tasks, write_export
+
+    if args.annotations:
+        from rhetoric.annotations import validate_annotations
+        from rhetoric.corpus import load_corpus
+
+        validate_annotations(args.annotations, load_corpus(args.corpus), _registry(args))
+    tasks = export_tasks(args.corpus, _registry(args), args.annotations)
+    tasks_path, config = write_export(tasks, args.out)
+    regions = sum(len({r["id"] for r in t["predictions"][0]["result"]}) for t in tasks)
+    print(f"wrote {len(tasks)} tasks ({regions} regions, from "
+          f"{args.annotations or 'the draft of the automated extraction'}) to {tasks_path}, "
+          f"and the labelling configuration to {config}")
+    return 0
+
+
+def cmd_labelstudio_import(args) -> int:
+    from rhetoric.coding.labelstudio import write_import
+
+    counts = write_import(args.export, args.corpus, _registry(args), args.out)
+    print(f"wrote {', '.join(f'{n} rows to {name}' for name, n in counts.items())} in {args.out}; "
+          f"validate accepts them")
+    return 0
+
+
 def cmd_build(args) -> int:
     from rhetoric.report.build import build_reports
 
@@ -313,6 +339,24 @@ def parser() -> argparse.ArgumentParser:
                                                         "(default: ./agreement)")
     sp.add_argument("--top", type=int, default=10, help="disagreements to print (default 10)")
     sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+
+    sp = add("labelstudio", None, "review the coding in Label Studio: export tasks, import its JSON export",
+             "python -m rhetoric labelstudio export my-study/corpus --out tasks.json")
+    ls = sp.add_subparsers(dest="labelstudio_command", required=True, metavar="export|import")
+    ex = ls.add_parser("export", help="one task per article, the coding (or the draft) as predictions, "
+                                      "and the labelling configuration (labelstudio.xml) beside them")
+    ex.set_defaults(func=cmd_labelstudio_export)
+    ex.add_argument("corpus", help="corpus directory of <id>.md articles")
+    ex.add_argument("--annotations", default=None,
+                    help="hand-coding folder to review (default: the draft from the automated extraction)")
+    ex.add_argument("--out", required=True, help="the tasks file to write (tasks.json)")
+    ex.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+    im = ls.add_parser("import", help="Label Studio's JSON export back into hand-coding files that validate accepts")
+    im.set_defaults(func=cmd_labelstudio_import)
+    im.add_argument("export", metavar="EXPORT.json", help="the JSON export of the Label Studio project")
+    im.add_argument("--corpus", required=True, help="the corpus the tasks were made from")
+    im.add_argument("--out", required=True, help="a new folder (one that holds no coding yet)")
+    im.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")
