@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -178,3 +180,33 @@ def test_import_never_writes_into_a_folder_that_holds_coding(tmp_path):
     out = run_cli("labelstudio", "import", str(tmp_path / "export.json"), "--corpus", str(FORK),
                   "--out", str(tmp_path / "draft"))
     assert out.returncode == 2 and "already holds coding" in out.stderr
+
+
+@pytest.mark.parametrize("name", ["fork_draft", "study_gold"])
+def test_exports_written_by_a_real_label_studio_server_import_losslessly(tmp_path, name):
+    """tests/fixtures/labelstudio/NAME.json: what Label Studio 1.23.2 exported after the tasks of
+    `labelstudio export` (the fork's draft; the study's coding) were imported and each submitted
+    unchanged (recorded with tests/labelstudio_server.py); NAME/ holds the coding exported."""
+    corpus = {"fork": FORK, "study": CORPUS}[name.split("_")[0]]
+    export = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    assert all(task["annotations"] and task["predictions"] for task in export)
+    write_import(FIXTURES / f"{name}.json", corpus, load_actors(actors_for_corpus(corpus)), tmp_path / "back")
+    for file in FILES:
+        assert (tmp_path / "back" / file).read_bytes() == (FIXTURES / name / file).read_bytes(), file
+
+
+LABEL_STUDIO = os.environ.get("RHETORIC_LABEL_STUDIO") or shutil.which("label-studio")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not LABEL_STUDIO, reason="label-studio is not installed (pip install -e '.[coding]', "
+                                             "or RHETORIC_LABEL_STUDIO=path/to/label-studio)")
+def test_round_trip_through_a_real_label_studio_server_on_loopback(tmp_path):
+    from labelstudio_server import record
+
+    registry = load_actors(actors_for_corpus(FORK))
+    write_draft(FORK, registry, tmp_path / "draft")
+    record(str(FORK), str(tmp_path / "draft"), str(tmp_path / "export.json"), LABEL_STUDIO)
+    write_import(tmp_path / "export.json", FORK, registry, tmp_path / "back")
+    for file in FILES:
+        assert (tmp_path / "back" / file).read_bytes() == (tmp_path / "draft" / file).read_bytes(), file
