@@ -5,6 +5,10 @@ Files (defined in data/annotations/CODEBOOK.md, columns in docs/DATA.md):
 - ``events.csv``: one row per event, with its date, precision and earliest–latest interval;
 - ``event_sources.csv``: one row per sentence of an article that reports an event.
 
+Each file may carry a review ``status`` column (``draft`` or ``reviewed``; absent: reviewed),
+which ``python -m rhetoric draft`` fills with ``draft``. A draft row may leave a statement's
+target empty (the extraction found none); a reviewed row may not.
+
 ``validate_annotations(folder, corpus, registry)`` checks every file with pandera schemas
 (types, allowed values, ranges) and then against the corpus and the registry (offsets that
 match the quote, known actors and articles, CAMEO codes and their Goldstein scores). It raises
@@ -19,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from rhetoric.columns import EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS, HAND_CODED_STATEMENT_COLUMNS
+from rhetoric.columns import (DRAFT, EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS, HAND_CODED_STATEMENT_COLUMNS,
+                              STATUS_COLUMN, STATUSES)
 from rhetoric.errors import RhetoricError
 
 CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"
@@ -27,7 +32,7 @@ CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"
 KINDS = ["direct", "partial", "reported", "authorial"]
 PRECISIONS = ["day", "month", "year"]
 EVENT_PRECISIONS = ["day", "month", "year", "interval"]
-CATEGORIES = ["military", "diplomatic", "domestic_politics", "economic", "legal"]
+CATEGORIES = ["military", "diplomatic", "domestic_politics", "economic", "legal", "other"]
 MAX_PROBLEMS = 12
 
 _ISO_TRUNCATED = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -55,10 +60,18 @@ def _text(**kw) -> pa.Column:
 
 def _table(columns: list[str], checks: dict[str, pa.Column]) -> pa.DataFrameSchema:
     """The schema of a file whose columns are ``columns`` (``rhetoric.columns``): each checked
-    as ``checks`` says, no other column allowed, in any order."""
+    as ``checks`` says, plus the optional review ``status`` (draft or reviewed), no other column
+    allowed, in any order."""
     if set(checks) != set(columns):
         raise ValueError(f"checks and columns differ: {sorted(set(checks) ^ set(columns))}")
-    return pa.DataFrameSchema({c: checks[c] for c in columns}, strict=True, ordered=False)
+    status = pa.Column(str, pa.Check.isin(STATUSES), required=False)
+    return pa.DataFrameSchema({**{c: checks[c] for c in columns}, STATUS_COLUMN: status},
+                              strict=True, ordered=False)
+
+
+def is_draft(row) -> bool:
+    """True for a row whose review ``status`` is draft (a row without the column is reviewed)."""
+    return row.get(STATUS_COLUMN, "") == DRAFT
 
 
 def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
@@ -68,7 +81,7 @@ def _schemas(cameo: pd.DataFrame) -> dict[str, pa.DataFrameSchema]:
             "article_id": _text(checks=nonempty),
             "statement_id": _text(checks=pa.Check.str_matches(r"^[\w.-]+$")),
             "speaker": _text(checks=nonempty),
-            "target": _text(checks=nonempty),
+            "target": _text(),  # empty only in a draft row: check_statements
             "kind": _text(checks=pa.Check.isin(KINDS)),
             "quote": _text(checks=nonempty),
             "start": pa.Column(int, pa.Check.ge(0)),
@@ -170,7 +183,11 @@ def check_statements(path: Path, frame: pd.DataFrame, bodies: dict[str, str], ac
             problems.append(_row(path, i, "start", f"offsets {r.start}–{r.end} give "
                                  f"{body[r.start:r.end][:60]!r}, not the quote {r.quote[:60]!r}"))
         for column in ("speaker", "target"):
-            if r[column] not in actor_ids:
+            if column == "target" and not r.target:
+                if not is_draft(r):
+                    problems.append(_row(path, i, "target", "empty: a reviewed row needs a target "
+                                         "(only a draft row may leave it empty)"))
+            elif r[column] not in actor_ids:
                 problems.append(_row(path, i, column, f"unknown actor id '{r[column]}'"))
         if r.cameo in cameo.index and abs(cameo.at[r.cameo, "goldstein"] - r.goldstein) > 1e-9:
             problems.append(_row(path, i, "goldstein", f"{r.goldstein} is not the Goldstein score of "

@@ -23,6 +23,10 @@ EXAMPLES = """examples:
   python -m rhetoric events data/corpus --out events.csv
   python -m rhetoric shift data/corpus --speaker Vucic --target Turkey,Erdogan --json
   python -m rhetoric propose-actors my-study/corpus --out my-study/actors.yml
+  python -m rhetoric draft my-study/corpus --out my-study/annotations
+  python -m rhetoric agreement coder-a/annotations coder-b/annotations --corpus my-study/corpus
+  python -m rhetoric labelstudio export my-study/corpus --annotations my-study/annotations --out tasks.json
+  python -m rhetoric labelstudio import export.json --corpus my-study/corpus --out my-study/reviewed
   python -m rhetoric build --corpus data/corpus --out reports
   python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
 """
@@ -196,6 +200,79 @@ def cmd_propose_actors(args) -> int:
     return 0
 
 
+def cmd_draft(args) -> int:
+    from rhetoric.coding.draft import write_draft
+
+    counts = write_draft(args.corpus, _registry(args), args.out)
+    print(f"wrote the draft into {args.out}: " + ", ".join(f"{n} rows in {name}" for name, n in counts.items())
+          + "; every row has status draft until a coder reviews it")
+    return 0
+
+
+def cmd_agreement(args) -> int:
+    import pandas as pd
+
+    from rhetoric.analysis.agreement import agreement, verdict
+    from rhetoric.annotations import validate_annotations
+    from rhetoric.corpus import load_corpus
+    from rhetoric.store.loading import AUTO_CODER, coder_tables
+
+    registry = _registry(args)
+    corpus = load_corpus(args.corpus)
+    tables = []
+    for coder in (args.coder_a, args.coder_b):
+        if coder != AUTO_CODER:
+            validate_annotations(coder, corpus, registry)
+        tables.append(coder_tables(coder, args.corpus, registry))
+    (a, a_sources), (b, b_sources) = tables
+    result = agreement(a, b, a_sources, b_sources)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    result.table.to_csv(out / "agreement.csv", index=False, lineterminator="\n")
+    result.disagreements.to_csv(out / "disagreements.csv", index=False, lineterminator="\n")
+    counts = result.table["metric"].isin(["statements_a", "statements_b"])
+    shown = result.table.assign(value=[f"{v:.0f}" if c else f"{v:.3f}" for v, c in zip(result.table["value"], counts)])
+    with pd.option_context("display.width", 160, "display.max_colwidth", 60):
+        print(f"A: {args.coder_a}\nB: {args.coder_b}\n")
+        print(shown[["measure", "value", "n"]].to_string(index=False))
+        print(f"\nstance: {verdict(result.value('stance_alpha'))}")
+        top = result.disagreements.head(args.top)
+        if len(top):
+            print(f"\nthe {len(top)} statements the coders disagree on most "
+                  f"(of {len(result.disagreements)}; all in {out / 'disagreements.csv'}):")
+            for r in top.itertuples():
+                ids = " / ".join(filter(None, (r.statement_a, r.statement_b)))
+                print(f"  {r.article_id} {r.start}-{r.end} {ids}: {r.differs}")
+    print(f"\nwrote {out / 'agreement.csv'} and {out / 'disagreements.csv'}")
+    return 0
+
+
+def cmd_labelstudio_export(args) -> int:
+    from rhetoric.coding.labelstudio import export_tasks, write_export
+
+    if args.annotations:
+        from rhetoric.annotations import validate_annotations
+        from rhetoric.corpus import load_corpus
+
+        validate_annotations(args.annotations, load_corpus(args.corpus), _registry(args))
+    tasks = export_tasks(args.corpus, _registry(args), args.annotations)
+    tasks_path, config = write_export(tasks, args.out)
+    regions = sum(len({r["id"] for r in t["predictions"][0]["result"]}) for t in tasks)
+    print(f"wrote {len(tasks)} tasks ({regions} regions, from "
+          f"{args.annotations or 'the draft of the automated extraction'}) to {tasks_path}, "
+          f"and the labelling configuration to {config}")
+    return 0
+
+
+def cmd_labelstudio_import(args) -> int:
+    from rhetoric.coding.labelstudio import write_import
+
+    counts = write_import(args.export, args.corpus, _registry(args), args.out)
+    print(f"wrote {', '.join(f'{n} rows to {name}' for name, n in counts.items())} in {args.out}; "
+          f"validate accepts them")
+    return 0
+
+
 def cmd_build(args) -> int:
     import signal
 
@@ -292,6 +369,40 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("corpus", help="corpus directory of <id>.md articles")
     sp.add_argument("--out", default=None, help="write the draft here (default: standard output); never overwrites")
     sp.add_argument("--actors", help="the registry to compare with (default: beside the corpus, else data/actors.yml)")
+
+    sp = add("draft", cmd_draft, "write the automated extraction as hand-coding files to correct (status: draft)",
+             "python -m rhetoric draft my-study/corpus --out my-study/annotations")
+    sp.add_argument("corpus", help="corpus directory of <id>.md articles")
+    sp.add_argument("--out", required=True, help="a new folder (one that holds no coding yet)")
+    sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+
+    sp = add("agreement", cmd_agreement, "inter-coder agreement of two hand-coding folders ('auto': the extraction)",
+             "python -m rhetoric agreement coder-a/annotations coder-b/annotations --corpus my-study/corpus")
+    sp.add_argument("coder_a", metavar="DIR_A", help="first coder's folder (statements.csv, event_sources.csv)")
+    sp.add_argument("coder_b", metavar="DIR_B", help="second coder's folder, or 'auto' for the automated extraction")
+    sp.add_argument("--corpus", required=True, help="the corpus both coded")
+    sp.add_argument("--out", default="agreement", help="folder for agreement.csv and disagreements.csv "
+                                                        "(default: ./agreement)")
+    sp.add_argument("--top", type=int, default=10, help="disagreements to print (default 10)")
+    sp.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+
+    sp = add("labelstudio", None, "review the coding in Label Studio: export tasks, import its JSON export",
+             "python -m rhetoric labelstudio export my-study/corpus --out tasks.json")
+    ls = sp.add_subparsers(dest="labelstudio_command", required=True, metavar="export|import")
+    ex = ls.add_parser("export", help="one task per article, the coding (or the draft) as predictions, "
+                                      "and the labelling configuration (labelstudio.xml) beside them")
+    ex.set_defaults(func=cmd_labelstudio_export)
+    ex.add_argument("corpus", help="corpus directory of <id>.md articles")
+    ex.add_argument("--annotations", default=None,
+                    help="hand-coding folder to review (default: the draft from the automated extraction)")
+    ex.add_argument("--out", required=True, help="the tasks file to write (tasks.json)")
+    ex.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
+    im = ls.add_parser("import", help="Label Studio's JSON export back into hand-coding files that validate accepts")
+    im.set_defaults(func=cmd_labelstudio_import)
+    im.add_argument("export", metavar="EXPORT.json", help="the JSON export of the Label Studio project")
+    im.add_argument("--corpus", required=True, help="the corpus the tasks were made from")
+    im.add_argument("--out", required=True, help="a new folder (one that holds no coding yet)")
+    im.add_argument("--actors", help="actors.yml (default: beside the corpus, else data/actors.yml)")
 
     sp = add("build", cmd_build, "execute the notebooks of reports.yml into HTML reports",
              "python -m rhetoric build --corpus data/corpus --out reports")

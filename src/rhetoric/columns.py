@@ -47,3 +47,11 @@ HAND_CODED_EVENT_COLUMNS = ["event_id", "title", "date", "precision", "earliest"
 #: The hand-coded event sources (``event_sources.csv``): one row per supporting sentence.
 EVENT_SOURCE_COLUMNS = ["event_id", "article_id", "start", "end", "sentence", "date_text",
                         "stated_date", "stated_precision"]
+
+#: The review status a hand-coding row may carry (optional column of ``statements.csv``,
+#: ``events.csv`` and ``event_sources.csv``): ``draft`` for a row written by
+#: ``python -m rhetoric draft`` and not yet checked by a coder, ``reviewed`` once checked. A file
+#: without the column is reviewed coding.
+STATUS_COLUMN = "status"
+DRAFT, REVIEWED = "draft", "reviewed"
+STATUSES = [DRAFT, REVIEWED]

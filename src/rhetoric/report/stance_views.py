@@ -5,6 +5,8 @@
 - ``authorial_framing``: the articles' own evaluative claims, kept apart from the speakers.
 - ``statement_table``: the statements with quote, date, source and offsets, for reading.
 - ``evaluation_table``: the automated extraction scored against hand coding.
+- ``reliability``: the study's own reliability: the extraction scored as a second coder, and a
+  second human coder (``annotations_b/`` beside the annotations) when there is one.
 
 Each takes the statements as ``rhetoric.store.loading.load_statements`` returns them (a
 ``rhetoric.store.source.StatementSource`` with display names; a frame of statement rows also
@@ -280,3 +282,57 @@ def accuracy_sentence(headline: pd.DataFrame, scope: str) -> str:
         text += (f" Sentence sentiment (VADER) taken as stance gets the sign right for "
                  f"{pct('vader_stance_sign_accuracy')}.")
     return text
+
+
+#: The agreement measures the reliability section shows (``rhetoric.analysis.agreement``).
+RELIABILITY_METRICS = ["unitizing", "speaker", "target_pairs", "stance_alpha", "stance_kappa", "stance_exact", "said_on"]
+#: The second human coder's folder, beside the first coder's.
+SECOND_CODER = "annotations_b"
+
+
+def second_coder(annotations_dir: Path | str | None) -> Path | None:
+    """``annotations_b/`` beside the first coder's folder, when it holds a statements.csv."""
+    if not annotations_dir:
+        return None
+    folder = Path(annotations_dir).resolve().parent / SECOND_CODER
+    return folder if (folder / "statements.csv").is_file() else None
+
+
+def reliability(corpus_dir: Path | str, registry, annotations_dir: Path | str | None,
+                statements: Path | str | None = None) -> tuple[pd.DataFrame, str]:
+    """The study's reliability, measured as ``python -m rhetoric agreement`` measures it: the hand
+    coding against the automated extraction taken as a second coder (on the corpus the extraction
+    is scored on, ``rhetoric.store.loading.statements_to_score``), and against a second human
+    coder's ``annotations_b/`` when there is one. Returns the table (comparison, measure, value,
+    n) and a Markdown sentence."""
+    from rhetoric.analysis.agreement import agreement, verdict
+    from rhetoric.store.loading import statements_to_score
+
+    scoring = statements_to_score(corpus_dir, registry, annotations_dir, statements)
+    scope = "this corpus" if scoring.own_corpus else "the repository's hand-coded corpus"
+    results = {"hand coding vs automated extraction": agreement(scoring.gold, scoring.predicted)}
+    second = second_coder(annotations_dir) if scoring.own_corpus else None
+    if second is not None:
+        from rhetoric.annotations import load_coded_statements
+
+        results["first vs second human coder"] = agreement(scoring.gold, load_coded_statements(second))
+    parts = []
+    for comparison, result in results.items():
+        rows = result.table.set_index("metric").loc[RELIABILITY_METRICS].reset_index()
+        parts.append(rows.assign(comparison=comparison, value=rows["value"].round(3)))
+    table = pd.concat(parts, ignore_index=True)[["comparison", "measure", "value", "n", "metric"]]
+    auto = results["hand coding vs automated extraction"]
+    alpha = auto.value("stance_alpha")
+    text = (f"Scored as a second coder on {scope}, with the measure a reliability round uses, the automated "
+            f"extraction's stances agree with the hand coding at **Krippendorff's α = {alpha:.2f}** (ordinal, "
+            f"{auto.table.set_index('metric').at['stance_alpha', 'n']} statement–target pairs both coded; "
+            f"{verdict(alpha)}); both found {auto.value('unitizing'):.0%} of the statements either found.")
+    if second is not None:
+        human = results["first vs second human coder"]
+        text += (f" Two human coders agree at **α = {human.value('stance_alpha'):.2f}** "
+                 f"({verdict(human.value('stance_alpha'))}), and both found {human.value('unitizing'):.0%} "
+                 f"of the statements either found.")
+    else:
+        text += (" No second human coder has coded this corpus yet: a folder `annotations_b/` beside the "
+                 "annotations would be compared here (the codebook says how to run a reliability round).")
+    return table, text

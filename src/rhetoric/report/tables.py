@@ -190,12 +190,29 @@ def show(frame: pd.DataFrame, caption: str | None = None, key: list[str] | None 
     return Table(frame, caption, key)
 
 
-def provenance_note(kind: str, what: str) -> str:
+def review_sentence(review) -> str:
+    """What a report says of hand coding that is still a draft (``rhetoric.store.loading.coding_review``),
+    in one Markdown sentence; empty when every row is reviewed."""
+    if review is None or not review.unreviewed:
+        return ""
+    return (f"**The hand coding is an unreviewed draft:** {review.draft} of its {review.rows} rows still "
+            f"have status `draft` (written from the automated extraction by `python -m rhetoric draft`); "
+            f"until a coder has reviewed every row, read the results as the extraction's.")
+
+
+def provenance_note(kind: str, what: str, review=None) -> str:
     """The sentence every report opens with: hand-coded data, automated extraction or a given
-    statements store (both flagged); ``kind`` as ``rhetoric.store.loading`` says it."""
+    statements store (both flagged); ``kind`` as ``rhetoric.store.loading`` says it. ``review``
+    (``rhetoric.store.loading.coding_review``) flags hand coding that is still a draft."""
     if kind == "hand-coded":
-        return (f"This report uses the **hand-coded {what}** of `data/annotations` "
+        text = (f"This report uses the **hand-coded {what}** of `data/annotations` "
                 f"(definitions in `data/annotations/CODEBOOK.md`).")
+        if review is not None and review.unreviewed:
+            text = (f'<div class="rh-note"><strong>Unreviewed draft.</strong> This report uses hand-coding '
+                    f"files of which {review.draft} of {review.rows} rows still have status "
+                    f"<code>draft</code>: the automated extraction written by <code>python -m rhetoric "
+                    f"draft</code>, not yet checked by a coder.</div>")
+        return text
     if kind == "stored":
         return (f'<div class="rh-note"><strong>Statements store.</strong> The {what} below were read '
                 f"from a statements store given to this build (<code>--statements</code>), not hand-coded "

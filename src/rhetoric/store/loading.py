@@ -19,6 +19,10 @@ annotations folder has them (kind "hand-coded"), else the dated sentences of the
 extraction (kind "automated"). The dated sentences are derived once into the cache and read
 when first asked for (``Events.derived``): the timeline's checks use them in both cases.
 
+**Whether the hand coding is reviewed** (``coding_review``): a hand-coding row may carry a
+review ``status``; while any row of statements.csv, events.csv or event_sources.csv is a
+``draft`` (``python -m rhetoric draft``), the reports built from it say the coding is unreviewed.
+
 **What the extraction is scored on** (``statements_to_score``, ``reference_events``): the
 corpus's own hand coding when it has one, else the repository's hand-coded corpus, against the
 derived tables of that corpus, read from the cache (or, for statements, the given store).
@@ -61,6 +65,38 @@ def article_ids(corpus_dir: Path | str) -> list[str]:
     from rhetoric.corpus import article_names
 
     return [Path(name).stem for name in article_names(corpus_dir)]
+
+
+# --- review status ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Review:
+    """How much of a hand-coding folder is still a draft: ``draft`` rows of ``rows`` (statements,
+    events and event sources together)."""
+
+    draft: int = 0
+    rows: int = 0
+
+    @property
+    def unreviewed(self) -> bool:
+        return self.draft > 0
+
+
+def coding_review(annotations_dir: Path | str | None) -> Review:
+    """The review status of the hand coding in ``annotations_dir`` (nothing to review: Review())."""
+    from rhetoric.columns import DRAFT, STATUS_COLUMN
+
+    if not annotations_dir or not Path(annotations_dir).is_dir():
+        return Review()
+    draft = rows = 0
+    for name in ("statements.csv", "events.csv", "event_sources.csv"):
+        path = Path(annotations_dir) / name
+        if path.is_file():
+            table = pd.read_csv(path, dtype=str, keep_default_na=False)
+            rows += len(table)
+            if STATUS_COLUMN in table.columns:
+                draft += int((table[STATUS_COLUMN] == DRAFT).sum())
+    return Review(draft, rows)
 
 
 # --- statements --------------------------------------------------------------------------------
@@ -195,6 +231,29 @@ def statements_to_score(corpus_dir: Path | str, registry, annotations_dir: Path 
     registry = load_actors(DEFAULT_ACTORS)
     return Scoring(DEFAULT_CORPUS, registry, cached_table(DEFAULT_CORPUS, registry, "statements"),
                    load_coded_statements(DEFAULT_ANNOTATIONS), False)
+
+
+#: A coder's name for the automated extraction (``python -m rhetoric agreement DIR auto``).
+AUTO_CODER = "auto"
+
+
+def coder_tables(coder: Path | str, corpus_dir: Path | str, registry) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """One coder's statement rows and event sources (None without an event_sources.csv), for
+    ``rhetoric.analysis.agreement``: a hand-coding folder's, or, for ``auto``, the automated
+    extraction's, read from the cache (event sources as ``python -m rhetoric draft`` writes them)."""
+    from rhetoric.annotations import load_coded_statements, load_table
+    from rhetoric.store.cache import cached_table
+
+    if str(coder) == AUTO_CODER:
+        from rhetoric.coding.draft import draft_events
+
+        return (cached_table(corpus_dir, registry, "statements"),
+                draft_events(cached_table(corpus_dir, registry, "events"))[1])
+    statements = load_coded_statements(coder)
+    if statements is None:
+        raise LoadingError(f"{coder}: has no statements.csv to compare")
+    sources = Path(coder) / "event_sources.csv"
+    return statements, load_table(sources) if sources.is_file() else None
 
 
 # --- events ----------------------------------------------------------------------------------
