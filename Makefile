@@ -1,7 +1,12 @@
 # The project's two commands, each of which sets up its own environment first:
 #   make reports   build every report in reports.yml (CORPUS=DIR OUT=DIR for other articles)
 #   make test      unit tests, bad-input tests, nbval on reports/*.ipynb, browser tests
-PYTHON ?= python3
+# and the maintainers':
+#   make lock       recompile the hashed locks from requirements.in and pyproject's groups
+#   make baselines  recompute the baselines' scores the stance report reads
+# The one Python version of the project (pyproject's requires-python, environment.yml, binder/).
+PYTHON_VERSION := 3.11
+PYTHON ?= python$(PYTHON_VERSION)
 VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= data/corpus
@@ -10,31 +15,57 @@ OUT    ?= reports
 ANNOTATIONS ?=
 # A statements store (a Parquet dataset from `rhetoric extract`, or a CSV) instead of either.
 STATEMENTS ?=
+# The optional groups that `make test` installs (requirements-all.txt is locked with them).
+LOCK_EXTRAS := test baselines scale
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+UV_COMPILE = uv pip compile --quiet --universal --generate-hashes --python-version $(PYTHON_VERSION) \
+	--custom-compile-command "make lock"
 
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: setup reports test unit nbval browser clean-venv
+.PHONY: setup setup-test reports test unit nbval browser baselines lock clean-venv
 .DEFAULT_GOAL := reports
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+# The default install (requirements.txt): what the reports need, no test or baseline tools.
+$(VENV)/.installed: requirements.txt pyproject.toml requirements.in
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r requirements.txt
+	$(PIP) install --require-hashes -r requirements.txt
 	$(PIP) install --no-deps -e .
 	touch $@
 
+# Everything: the default install and every group (requirements-all.txt, the same versions).
+$(VENV)/.installed-all: requirements-all.txt pyproject.toml requirements.in
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --require-hashes -r requirements-all.txt
+	$(PIP) install --no-deps -e .
+	touch $@ $(VENV)/.installed
+
 setup: $(VENV)/.installed
+
+setup-test: $(VENV)/.installed-all
 
 reports: setup
 	$(BIN)/python -m rhetoric build --corpus "$(CORPUS)" --out "$(OUT)" $(if $(ANNOTATIONS),--annotations "$(ANNOTATIONS)") \
 		$(if $(STATEMENTS),--statements "$(STATEMENTS)")
 
-test: setup
+test: setup-test
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval reports/*.ipynb --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-unit: setup
+unit: setup-test
 	$(BIN)/python -m pytest -m "not slow and not browser"
+
+# The baselines' scores on the study corpus, read by the stance report (needs the baselines group).
+baselines: setup-test
+	$(BIN)/python -m rhetoric baselines
+
+# Recompile the locks: every group first (existing pins are kept where they still fit, so
+# delete a line to upgrade that package), then the default install within those versions.
+# Needs uv on PATH (pip install uv).
+lock:
+	$(UV_COMPILE) $(addprefix --extra ,$(LOCK_EXTRAS)) pyproject.toml -o requirements-all.txt
+	$(UV_COMPILE) requirements.in -c requirements-all.txt -o requirements.txt
+	$(PYTHON) scripts/write-environment-yml requirements.txt environment.yml
 
 clean-venv:
 	rm -rf $(VENV)
