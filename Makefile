@@ -7,6 +7,9 @@
 # The one Python version of the project (pyproject's requires-python, environment.yml, binder/).
 PYTHON_VERSION := 3.11
 PYTHON ?= python$(PYTHON_VERSION)
+# uv installs when it is on PATH or can be installed from PyPI (the version pinned with its
+# hashes in scripts/uv-requirements.txt); else pip. See scripts/install-env.
+export PYTHON PYTHON_VERSION
 VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= data/corpus
@@ -17,8 +20,7 @@ ANNOTATIONS ?=
 STATEMENTS ?=
 # The optional groups that `make test` installs (requirements-all.txt is locked with them).
 LOCK_EXTRAS := test baselines scale
-PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
-UV_COMPILE = uv pip compile --quiet --universal --generate-hashes --python-version $(PYTHON_VERSION) \
+UV_COMPILE = "$$(scripts/install-env --which-uv)" pip compile --quiet --universal --generate-hashes --python-version $(PYTHON_VERSION) \
 	--custom-compile-command "make lock"
 
 export PATH := $(abspath $(BIN)):$(PATH)
@@ -28,16 +30,12 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 # The default install (requirements.txt): what the reports need, no test or baseline tools.
 $(VENV)/.installed: requirements.txt pyproject.toml requirements.in
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --require-hashes -r requirements.txt
-	$(PIP) install --no-deps -e .
+	scripts/install-env $(VENV) requirements.txt
 	touch $@
 
 # Everything: the default install and every group (requirements-all.txt, the same versions).
 $(VENV)/.installed-all: requirements-all.txt pyproject.toml requirements.in
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --require-hashes -r requirements-all.txt
-	$(PIP) install --no-deps -e .
+	scripts/install-env $(VENV) requirements-all.txt
 	touch $@ $(VENV)/.installed
 
 setup: $(VENV)/.installed
@@ -61,7 +59,7 @@ baselines: setup-test
 
 # Recompile the locks: every group first (existing pins are kept where they still fit, so
 # delete a line to upgrade that package), then the default install within those versions.
-# Needs uv on PATH (pip install uv).
+# Uses uv (the one on PATH, else the one scripts/install-env installs into ~/.cache/rhetoric-tools).
 lock:
 	$(UV_COMPILE) $(addprefix --extra ,$(LOCK_EXTRAS)) pyproject.toml -o requirements-all.txt
 	$(UV_COMPILE) requirements.in -c requirements-all.txt -o requirements.txt

@@ -8,7 +8,9 @@ compiled by `make lock` into hashed universal locks, installed by the Makefile, 
 
 import ast
 import importlib.metadata
+import os
 import re
+import subprocess
 import sys
 import tomllib
 
@@ -172,7 +174,8 @@ def test_environment_yml_is_the_default_lock_and_the_package():
 
 def test_makefile_installs_the_locks_with_hashes_and_can_remake_them():
     makefile = (ROOT / "Makefile").read_text()
-    assert "--require-hashes" in makefile or "--require-hashes" in (ROOT / "scripts" / "install-env").read_text()
+    assert "scripts/install-env $(VENV) requirements.txt\n" in makefile
+    assert "scripts/install-env $(VENV) requirements-all.txt\n" in makefile
     assert re.search(r"^lock:", makefile, re.M) and "--universal --generate-hashes" in makefile
     assert re.search(r"^\$\(VENV\)/\.installed: requirements\.txt", makefile, re.M)
     assert re.search(r"^\$\(VENV\)/\.installed-all: requirements-all\.txt", makefile, re.M)
@@ -183,3 +186,22 @@ def test_ci_installs_chromium_and_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text()
     assert "apt-get install" in ci and "chromium" in ci and "make test" in ci
     assert "make test" in (ROOT / "README.md").read_text()
+
+
+def test_install_script_uses_uv_else_pip_and_always_checks_hashes():
+    script = (ROOT / "scripts" / "install-env").read_text()
+    uv_branch, pip_branch = script.split('if [ -n "$uv" ]; then\n    test -x')[1].split("\nelse\n")
+    assert '"$uv" venv' in uv_branch and '"$uv" pip install --quiet --python "$venv/bin/python" --require-hashes -r "$lock"' in uv_branch
+    assert "-m venv" in pip_branch and '"${pip[@]}" install --require-hashes -r "$lock"' in pip_branch
+    # uv itself comes from PyPI, pinned with its hashes
+    pin = (ROOT / "scripts" / "uv-requirements.txt").read_text()
+    assert re.match(r"uv==[\d.]+ ", pin) and pin.count("--hash=sha256:") >= 10
+    assert '--require-hashes -r "$uv_pin"' in script
+
+
+def test_install_script_refuses_another_python_version(tmp_path):
+    env = {**os.environ, "PYTHON": sys.executable, "PYTHON_VERSION": "3.10"}
+    done = subprocess.run([str(ROOT / "scripts" / "install-env"), str(tmp_path / "venv"), "requirements.txt"],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 1 and "pins Python 3.10" in done.stderr
+    assert not (tmp_path / "venv").exists()
