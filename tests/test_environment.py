@@ -140,7 +140,7 @@ def test_every_import_of_the_package_is_in_the_default_install_or_a_named_group(
 def test_one_python_version_everywhere():
     assert PROJECT["requires-python"] == "==3.11.*"
     assert "PYTHON_VERSION := 3.11\n" in (ROOT / "Makefile").read_text()
-    for env in ("environment.yml",):
+    for env in ("environment.yml", "binder/environment.yml"):
         deps = yaml.safe_load((ROOT / env).read_text())["dependencies"]
         assert "python=3.11" in deps, env
 
