@@ -1,6 +1,6 @@
 # The project's two commands, each of which sets up its own environment first:
 #   make reports   build every report in reports.yml (CORPUS=DIR OUT=DIR for other articles)
-#   make test      unit tests, bad-input tests, nbval on reports/*.ipynb, browser tests
+#   make test      ruff check, unit tests, bad-input tests, nbval on reports/*.ipynb, browser tests
 # and the maintainers':
 #   make lock       recompile the hashed locks from requirements.in and pyproject's groups
 #   make baselines  recompute the baselines' scores the stance report reads
@@ -25,7 +25,7 @@ UV_COMPILE = "$$(scripts/install-env --which-uv)" pip compile --quiet --universa
 
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: setup setup-test reports test unit nbval browser baselines lock clean-venv
+.PHONY: setup setup-test reports test unit nbval browser lint baselines lock clean-venv
 .DEFAULT_GOAL := reports
 
 # The default install (requirements.txt): what the reports need, no test or baseline tools.
@@ -47,11 +47,15 @@ reports: setup
 		$(if $(STATEMENTS),--statements "$(STATEMENTS)")
 
 test: setup-test
+	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval reports/*.ipynb --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 unit: setup-test
 	$(BIN)/python -m pytest -m "not slow and not browser"
+
+lint: setup-test
+	$(BIN)/ruff check
 
 # The baselines' scores on the study corpus, read by the stance report (needs the baselines group).
 baselines: setup-test

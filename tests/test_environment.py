@@ -62,7 +62,7 @@ def test_every_locked_requirement_is_pinned_with_hashes(lock):
     entries = _lock(lock)
     assert len(entries) > 50
     for name, versions in entries.items():
-        for version, marker, hashes in versions:
+        for version, _marker, hashes in versions:
             assert hashes, f"{lock}: {name}=={version} has no hash"
 
 
