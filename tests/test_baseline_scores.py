@@ -69,7 +69,7 @@ def test_evaluation_table_reads_the_baseline_scores_for_the_study_corpus():
     expected = baseline_scores.read_scores().assign(value=lambda t: t["value"].round(3))
     pd.testing.assert_frame_equal(textacy, expected, check_dtype=False)
     note = stance_views.baselines_note(scores)
-    assert "read from `rhetoric/data/baseline_scores.csv`" in note and "`make baselines`" in note
+    assert "read from `src/rhetoric/data/baseline_scores.csv`" in note and "`make baselines`" in note
 
 
 def test_evaluation_table_leaves_the_baseline_out_of_another_corpus_with_gold(tmp_path):

@@ -168,9 +168,11 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
 
 def baselines_note(scores: pd.DataFrame) -> str:
     """Where the spaCy + textacy baseline's scores in ``scores`` come from, in one sentence."""
+    from rhetoric.paths import PROJECT_ROOT
     from rhetoric.store.baseline_scores import REMAKE_COMMAND, TABLE
 
-    table = f"`{TABLE.parent.parent.name}/{TABLE.parent.name}/{TABLE.name}`"
+    where = TABLE.relative_to(PROJECT_ROOT) if TABLE.is_relative_to(PROJECT_ROOT) else TABLE.relative_to(TABLE.parents[2])
+    table = f"`{where.as_posix()}`"
     if scores["metric"].str.startswith("textacy_").any():
         return (f"The spaCy + textacy baseline's scores are read from {table}, computed on the study "
                 f"corpus by `{REMAKE_COMMAND}` (which installs spaCy and textacy and remakes it).")
