@@ -1,7 +1,15 @@
 # The project's two commands, each of which sets up its own environment first:
 #   make reports   build every report in reports.yml (CORPUS=DIR OUT=DIR for other articles)
-#   make test      unit tests, bad-input tests, nbval on reports/*.ipynb, browser tests
-PYTHON ?= python3
+#   make test      ruff check, unit tests, bad-input tests, nbval on reports/*.ipynb, browser tests
+# and the maintainers':
+#   make lock       recompile the hashed locks from requirements.in and pyproject's groups
+#   make baselines  recompute the baselines' scores the stance report reads
+# The one Python version of the project (pyproject's requires-python, environment.yml, binder/).
+PYTHON_VERSION := 3.11
+PYTHON ?= python$(PYTHON_VERSION)
+# uv installs when it is on PATH or can be installed from PyPI (the version pinned with its
+# hashes in scripts/uv-requirements.txt); else pip. See scripts/install-env.
+export PYTHON PYTHON_VERSION
 VENV   := .venv
 BIN    := $(VENV)/bin
 CORPUS ?= data/corpus
@@ -10,31 +18,56 @@ OUT    ?= reports
 ANNOTATIONS ?=
 # A statements store (a Parquet dataset from `rhetoric extract`, or a CSV) instead of either.
 STATEMENTS ?=
-PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# The optional groups that `make test` installs (requirements-all.txt is locked with them).
+LOCK_EXTRAS := test baselines scale
+UV_COMPILE = "$$(scripts/install-env --which-uv)" pip compile --quiet --universal --generate-hashes --python-version $(PYTHON_VERSION) \
+	--custom-compile-command "make lock"
 
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: setup reports test unit nbval browser clean-venv
+.PHONY: setup setup-test reports test unit nbval browser lint baselines lock clean-venv
 .DEFAULT_GOAL := reports
 
-$(VENV)/.installed: requirements.txt pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -r requirements.txt
-	$(PIP) install --no-deps -e .
+# The default install (requirements.txt): what the reports need, no test or baseline tools.
+$(VENV)/.installed: requirements.txt pyproject.toml requirements.in
+	scripts/install-env $(VENV) requirements.txt
 	touch $@
 
+# Everything: the default install and every group (requirements-all.txt, the same versions).
+$(VENV)/.installed-all: requirements-all.txt pyproject.toml requirements.in
+	scripts/install-env $(VENV) requirements-all.txt
+	touch $@ $(VENV)/.installed
+
 setup: $(VENV)/.installed
+
+setup-test: $(VENV)/.installed-all
 
 reports: setup
 	$(BIN)/python -m rhetoric build --corpus "$(CORPUS)" --out "$(OUT)" $(if $(ANNOTATIONS),--annotations "$(ANNOTATIONS)") \
 		$(if $(STATEMENTS),--statements "$(STATEMENTS)")
 
-test: setup
+test: setup-test
+	$(BIN)/ruff check
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval reports/*.ipynb --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-unit: setup
+unit: setup-test
 	$(BIN)/python -m pytest -m "not slow and not browser"
+
+lint: setup-test
+	$(BIN)/ruff check
+
+# The baselines' scores on the study corpus, read by the stance report (needs the baselines group).
+baselines: setup-test
+	$(BIN)/python -m rhetoric baselines
+
+# Recompile the locks: every group first (existing pins are kept where they still fit, so
+# delete a line to upgrade that package), then the default install within those versions.
+# Uses uv (the one on PATH, else the one scripts/install-env installs into ~/.cache/rhetoric-tools).
+lock:
+	$(UV_COMPILE) $(addprefix --extra ,$(LOCK_EXTRAS)) pyproject.toml -o requirements-all.txt
+	$(UV_COMPILE) requirements.in -c requirements-all.txt -o requirements.txt
+	$(PYTHON) scripts/write-environment-yml requirements.txt environment.yml
 
 clean-venv:
 	rm -rf $(VENV)

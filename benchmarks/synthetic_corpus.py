@@ -94,7 +94,7 @@ def make_article(i: int, seed: int, registry, paragraphs: list[Paragraph], by_ki
     rng = random.Random(f"{seed}:{i}")
     days = rng.randint(-400, 400)
     mapping = {}
-    for kind, actors in sorted(by_kind.items()):
+    for _kind, actors in sorted(by_kind.items()):
         shuffled = actors[:]
         rng.shuffle(shuffled)
         for a, b in zip(actors, shuffled):

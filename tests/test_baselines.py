@@ -105,3 +105,31 @@ def test_textacy_baseline_is_scored_with_the_same_matching(metric):
     rows = pd.DataFrame([{"article_id": "a", "statement_id": "p1", "speaker": "x", "target": "", "kind": "direct",
                           "quote": "q", "start": 2, "end": 8, "said_on": "", "stance": 0, "cameo": ""}])
     assert textacy_baseline(rows, gold).set_index("metric")["value"][metric] == 1.0
+
+
+# --- the committed table of the baseline's scores (rhetoric.store.baseline_scores) -----------
+
+def test_committed_baseline_scores_are_current():
+    """src/rhetoric/data/baseline_scores.csv is what `make baselines` computes today: the study
+    corpus, its hand coding, the registry and the baseline's code give the same scores."""
+    from rhetoric.store.baseline_scores import REMAKE_COMMAND, compute_scores, read_scores
+
+    fresh, committed = compute_scores(), read_scores()
+    pd.testing.assert_frame_equal(committed, fresh, check_exact=True, check_dtype=False,
+                                  obj=f"baseline_scores.csv (stale: run `{REMAKE_COMMAND}`)")
+
+
+def test_stance_report_scores_are_the_same_as_running_the_baseline():
+    """The stance report reads the table instead of running textacy: its evaluation table is
+    the one it gave when it ran the baseline on every build, value for value."""
+    from rhetoric.corpus import load_corpus
+    from rhetoric.report.stance_views import evaluation_table
+    from rhetoric.store.loading import statements_to_score
+
+    reg = load_actors()
+    scores, _ = evaluation_table(CORPUS, reg, ROOT / "data" / "annotations")
+    scoring = statements_to_score(CORPUS, reg, ROOT / "data" / "annotations")
+    bodies = dict(zip(*load_corpus(CORPUS)[["id", "body"]].T.values))
+    before = report(scoring.predicted, scoring.gold, bodies, textacy=textacy_extract_corpus(CORPUS, reg))
+    before["value"] = before["value"].round(3)
+    pd.testing.assert_frame_equal(scores, before, check_exact=True, check_dtype=False)

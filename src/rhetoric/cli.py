@@ -29,6 +29,7 @@ EXAMPLES = """examples:
   python -m rhetoric labelstudio import export.json --corpus my-study/corpus --out my-study/reviewed
   python -m rhetoric build --corpus data/corpus --out reports
   python -m rhetoric build --corpus big/corpus --statements derived/statements --out /tmp/big-reports
+  python -m rhetoric baselines      (needs the baselines group: make baselines installs it)
 """
 
 
@@ -289,6 +290,21 @@ def cmd_build(args) -> int:
                          annotations=args.annotations, only=args.only, statements=args.statements)
 
 
+def cmd_baselines(args) -> int:
+    from rhetoric.store.baseline_scores import TABLE, write_scores
+
+    try:
+        import spacy  # noqa: F401
+        import textacy  # noqa: F401
+    except ImportError as exc:
+        raise RhetoricError(f"the baselines need the 'baselines' group ({exc.name} is not installed): "
+                            f"run 'make baselines', or install requirements-all.txt") from None
+    out = Path(args.out) if args.out else TABLE
+    scores = write_scores(out)
+    print(f"wrote {out} ({len(scores)} scores of the spaCy + textacy baseline on the study corpus)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m rhetoric",
@@ -415,6 +431,10 @@ def parser() -> argparse.ArgumentParser:
                          "a Parquet dataset written by 'extract CORPUS --out DIR', or a CSV in its columns")
     sp.add_argument("--config", default="reports.yml")
     sp.add_argument("--only", action="append", help="build only this report (repeatable)")
+
+    sp = add("baselines", cmd_baselines, "score the spaCy + textacy baseline on the study corpus into the "
+             "table the stance report reads", "python -m rhetoric baselines")
+    sp.add_argument("--out", default=None, help="where to write (default: src/rhetoric/data/baseline_scores.csv)")
     return p
 
 

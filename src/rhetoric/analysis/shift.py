@@ -368,7 +368,7 @@ def _undated_note(series: pd.DataFrame) -> str:
 
 def _support_shift(best: dict, series: pd.DataFrame, candidates: list[dict]) -> str:
     problems, weak, strong = [], False, True
-    for label, frame in (("before", best["_before"]), ("after", best["_after"])):
+    for _label, frame in (("before", best["_before"]), ("after", best["_after"])):
         side = _side(float(frame["stance"].mean()))
         n, n_src = len(frame), _sources(frame)
         inferred = int((frame["date_basis"] == "inferred").sum())

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rhetoric.report.build_config import MODE_TAGS, Job
+from rhetoric.report.provenance import software_versions
 from rhetoric.report.render import render_html
 
 
@@ -122,7 +123,9 @@ def kernel_config(kernel_dir: Path):
 
 
 def clean_notebook(nb, job: Job) -> None:
-    """Strip what changes from run to run (times, durations) and record the inputs hash."""
+    """Strip what changes from run to run (times, durations); record the inputs hash and the
+    versions of the software that ran it (``rhetoric.report.provenance``)."""
+
     pm = nb.metadata.get("papermill", {})
     nb.metadata["papermill"] = {
         "parameters": pm.get("parameters", {}),
@@ -136,6 +139,7 @@ def clean_notebook(nb, job: Job) -> None:
         "parameters": job.parameters,
         "inputs_sha256": job.inputs_sha256,
         "package_inputs": job.package_inputs,
+        "software": software_versions(),
     }
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:

@@ -1,8 +1,9 @@
 """A report's HTML page, from its executed and cleaned notebook, readable offline.
 
 ``render_html`` exports the notebook with nbconvert and the ``report`` template of
-``templates/``. Each chart output becomes a container and its Vega-Lite spec
-(``_chart_outputs_to_html``), drawn in the browser by the vega libraries of vl-convert,
+``templates/``, whose header lists the parameters, the inputs hash and the software versions
+(``rhetoric.report.provenance``). Each chart output becomes a container and its Vega-Lite
+spec (``_chart_outputs_to_html``), drawn in the browser by the vega libraries of vl-convert,
 inlined once per page (``vega_bundle``): no CDN.
 """
 
@@ -15,6 +16,7 @@ from html import escape
 from pathlib import Path
 
 from rhetoric.report.build_config import Job
+from rhetoric.report.provenance import software_versions
 
 #: The page templates and the stylesheet of the reports and of the index.
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -95,6 +97,7 @@ def render_html(nb, job: Job) -> str:
             "notebook": job.spec.notebook,
             "parameters": job.parameters,
             "inputs_sha256": job.inputs_sha256,
+            "software": nb.metadata.get("rhetoric", {}).get("software") or software_versions(),
             "css": page_css(),
             "vega_bundle": vega_bundle() if n_charts else "",
             "table_script": table_script() if _has_interactive_table(nb) else "",

@@ -202,21 +202,39 @@ def evaluation_table(corpus_dir: Path | str, registry, annotations_dir: Path | s
     ``statements`` when one is given); without, they are the scores on the repository's
     hand-coded corpus (what a reader of an automated report should expect). The automated
     statements are read from the derived-table cache (``rhetoric.store.loading.statements_to_score``).
+    The spaCy + textacy baseline is not run here: its scores on the study corpus are read from
+    the table ``make baselines`` writes (``rhetoric.store.baseline_scores``), and on any other
+    corpus with gold they are left out (``baselines_note`` says so).
     Returns the table (subset, metric, value, n) and a sentence saying which corpus it is.
     """
     from rhetoric.corpus import load_corpus
-    from rhetoric.extract.baselines import textacy_extract_corpus
     from rhetoric.extract.evaluation import report
+    from rhetoric.store import baseline_scores
     from rhetoric.store.loading import statements_to_score
 
     scoring = statements_to_score(corpus_dir, registry, annotations_dir, statements)
     scope = ("this corpus" if scoring.own_corpus else
              "the repository's hand-coded corpus (this corpus has no gold to score against)")
     bodies = dict(zip(*load_corpus(scoring.corpus_dir)[["id", "body"]].T.values))
-    scores = report(scoring.predicted, scoring.gold, bodies,
-                    textacy=textacy_extract_corpus(scoring.corpus_dir, scoring.registry))
+    scores = report(scoring.predicted, scoring.gold, bodies)
+    if baseline_scores.is_study(scoring.corpus_dir, annotations_dir if scoring.own_corpus else None):
+        scores = pd.concat([scores, baseline_scores.read_scores()], ignore_index=True)
     scores["value"] = scores["value"].round(3)
     return scores, scope
+
+
+def baselines_note(scores: pd.DataFrame) -> str:
+    """Where the spaCy + textacy baseline's scores in ``scores`` come from, in one sentence."""
+    from rhetoric.paths import PROJECT_ROOT
+    from rhetoric.store.baseline_scores import REMAKE_COMMAND, TABLE
+
+    where = TABLE.relative_to(PROJECT_ROOT) if TABLE.is_relative_to(PROJECT_ROOT) else TABLE.relative_to(TABLE.parents[2])
+    table = f"`{where.as_posix()}`"
+    if scores["metric"].str.startswith("textacy_").any():
+        return (f"The spaCy + textacy baseline's scores are read from {table}, computed on the study "
+                f"corpus by `{REMAKE_COMMAND}` (which installs spaCy and textacy and remakes it).")
+    return (f"The spaCy + textacy baseline is scored on the study corpus only ({table}, remade by "
+            f"`{REMAKE_COMMAND}`), so it is not shown here.")
 
 
 def realistic_sentence(table: pd.DataFrame) -> str:

@@ -10,7 +10,8 @@ renames the staging directory into place (atomic, as in the single-process write
 * ``address="local"`` starts a ``LocalCluster`` of ``workers`` processes (one thread each:
   the extraction is pure Python, threads would share one core) and closes it afterwards.
 * Any other address is a running scheduler (``dask scheduler`` / ``dask worker ADDRESS``).
-  Its workers need this package and ``requirements.txt`` installed, must read the corpus at
+  Its workers need this package and ``requirements-all.txt`` (or the default install and the
+  ``scale`` group) installed, must read the corpus at
   the same path as the client, and must write into the directory of ``out`` (a shared file
   system). The paths are made absolute before they are sent.
 * The actor registry is sent with the tasks (workers need no actors.yml).
@@ -41,8 +42,9 @@ def _task(table: str, paths: list[str], registry, folder: str, index: int) -> in
 def _client(address: str, workers: int):
     try:
         from dask.distributed import Client, LocalCluster
-    except ImportError as exc:  # pragma: no cover - pinned in requirements.txt
-        raise DaskError(f"--dask needs dask.distributed ({exc})") from None
+    except ImportError as exc:  # the optional `scale` group
+        raise DaskError(f"--dask needs dask.distributed ({exc}): install the 'scale' group "
+                        f"(pip install --require-hashes -r requirements-all.txt, or make setup-test)") from None
     if address == "local":
         if workers < 1:
             raise DaskError(f"--workers must be at least 1, not {workers}")

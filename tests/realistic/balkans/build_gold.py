@@ -169,7 +169,9 @@ ns("h-retro-five-months", "No Turkish official answered the Ottoman charge direc
 
 def write(path, header, rows):
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f); w.writerow(header); w.writerows(rows)
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
 write("gold_statements.csv", ["article_id", "speaker", "target", "fragment", "stance_sign", "said_on"], S)
 write("gold_events.csv", ["article_id", "date", "fragment"], E)
 write("gold_nonstatements.csv", ["article_id", "fragment", "why"], N)

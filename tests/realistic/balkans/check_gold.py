@@ -8,7 +8,9 @@
   YYYY, YYYY-MM or YYYY-MM-DD, alternatives separated by `|`;
 - no non-statement fragment is contained in a gold statement fragment of the same article.
 """
-import csv, re, sys
+import csv
+import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,7 +33,8 @@ def rows(name):
 def check_fragment(kind, r, minwords):
     a = r["article_id"]
     if a not in articles:
-        errors.append(f"{kind}: unknown article {a}"); return
+        errors.append(f"{kind}: unknown article {a}")
+        return
     if r["fragment"] not in articles[a]:
         errors.append(f"{kind}: fragment not in {a}: {r['fragment']!r}")
     if len(r["fragment"].split()) < minwords:
