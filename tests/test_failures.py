@@ -410,7 +410,7 @@ def test_a_build_after_kill_9_of_the_previous_one_finishes(tmp_path):
         if first.poll() is None:
             os.killpg(first.pid, signal.SIGKILL)
     for pid in workers:
-        wait_for(lambda: not is_running(pid), timeout=30, what=f"worker {pid} to die with its build")
+        wait_for(lambda pid=pid: not is_running(pid), timeout=30, what=f"worker {pid} to die with its build")
     wait_for(lambda: not is_running(kernel["pid"]), timeout=30, what="the kernel to stop")
 
     quick = config(tmp_path, ("slow", "tests/fixtures/slow.ipynb", {"seconds": 1}), name="quick.yml")

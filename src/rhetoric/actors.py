@@ -25,9 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
-from rhetoric.yaml_limits import check_nesting
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
+from rhetoric.yaml_limits import check_nesting
 
 #: Aliases this short or shorter match with their exact case ("US", "EU", "UN", "NIS").
 CASE_SENSITIVE_MAX_LEN = 4

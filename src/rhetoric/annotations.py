@@ -23,8 +23,14 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from rhetoric.columns import (DRAFT, EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS, HAND_CODED_STATEMENT_COLUMNS,
-                              STATUS_COLUMN, STATUSES)
+from rhetoric.columns import (
+    DRAFT,
+    EVENT_SOURCE_COLUMNS,
+    HAND_CODED_EVENT_COLUMNS,
+    HAND_CODED_STATEMENT_COLUMNS,
+    STATUS_COLUMN,
+    STATUSES,
+)
 from rhetoric.errors import RhetoricError
 
 CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"

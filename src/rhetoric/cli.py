@@ -197,7 +197,7 @@ def cmd_propose_actors(args) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomically(out, text)
     print(f"{n} actor(s) proposed" + (f" in {out}" if out else "") + ": check each one, add states and "
-          f"organisations, then run validate and build again", file=sys.stderr)
+          "organisations, then run validate and build again", file=sys.stderr)
     return 0
 
 

@@ -23,8 +23,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from rhetoric.columns import (DRAFT, EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS,
-                              HAND_CODED_STATEMENT_COLUMNS, STATUS_COLUMN)
+from rhetoric.columns import (
+    DRAFT,
+    EVENT_SOURCE_COLUMNS,
+    HAND_CODED_EVENT_COLUMNS,
+    HAND_CODED_STATEMENT_COLUMNS,
+    STATUS_COLUMN,
+)
 from rhetoric.errors import RhetoricError
 
 #: The files of a hand-coding folder; a folder holding any of them is not written into.

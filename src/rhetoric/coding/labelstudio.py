@@ -30,8 +30,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from rhetoric.columns import (EVENT_SOURCE_COLUMNS, HAND_CODED_EVENT_COLUMNS, HAND_CODED_STATEMENT_COLUMNS,
-                              REVIEWED, STATUS_COLUMN)
+from rhetoric.columns import (
+    EVENT_SOURCE_COLUMNS,
+    HAND_CODED_EVENT_COLUMNS,
+    HAND_CODED_STATEMENT_COLUMNS,
+    REVIEWED,
+    STATUS_COLUMN,
+)
 from rhetoric.errors import RhetoricError
 
 CONFIG = Path(__file__).resolve().parent / "labelstudio.xml"

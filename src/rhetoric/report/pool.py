@@ -26,8 +26,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from rhetoric.report import fingerprint
 from rhetoric.errors import RhetoricError
+from rhetoric.report import fingerprint
 from rhetoric.report.build_config import Job
 from rhetoric.report.execute import run_job
 from rhetoric.report.publish import publish_all
