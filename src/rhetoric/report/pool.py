@@ -76,8 +76,13 @@ def build_lock(out_dir: Path):
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        print(f"another build of {out_dir} is running ({_describe_holder(out_dir)}); "
-              f"waiting for it to finish…", file=sys.stderr)
+        who = _describe_holder(out_dir)
+        for _ in range(20):  # the holder writes its name just after it takes the lock
+            if who != "pid unknown":
+                break
+            time.sleep(0.1)
+            who = _describe_holder(out_dir)
+        print(f"another build of {out_dir} is running ({who}); waiting for it to finish…", file=sys.stderr)
         lock.acquire()
     holder = _holder_path(out_dir)
     try:
