@@ -32,8 +32,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import (addressee, adjunct_end, clause_end, inverted_subject, said_of, subject_of,
-                                      verb_matches, verbs_in, zone_start)
+from rhetoric.extract.clauses import (
+    addressee,
+    adjunct_end,
+    clause_end,
+    inverted_subject,
+    said_of,
+    subject_of,
+    verb_matches,
+    verbs_in,
+    zone_start,
+)
 from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import Quote
 from rhetoric.extract.resolve import after_preposition, recent_group_speaker, resolve

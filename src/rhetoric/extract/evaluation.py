@@ -102,7 +102,7 @@ def match_statements(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dic
     for g in gold:
         by_article.setdefault(g["article_id"], []).append(g)
     for i, p in enumerate(pred):
-        for j, g in enumerate(by_article.get(p["article_id"], [])):
+        for g in by_article.get(p["article_id"], []):
             ov = min(p["end"], g["end"]) - max(p["start"], g["start"])
             if ov > 0:
                 pairs.append((ov, i, id(g), p, g))

@@ -20,13 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, iter_articles
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors
 from rhetoric.extract.date_values import TemporalExpression
-from rhetoric.languages import not_extracted
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
-
-from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
+from rhetoric.languages import not_extracted
 
 #: Category guess: the category whose keywords occur most often in the sentence (ties: order
 #: below). Keywords are matched as word prefixes, case-insensitively. No keyword -> 'other'.

@@ -11,7 +11,6 @@ someone spoke.
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import stance as st

@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from importlib import resources, util
+from pathlib import Path
 
 #: |rating| at or above this is a polar word (VADER's ratings: −4 … +4).
 THRESHOLD = 1.0

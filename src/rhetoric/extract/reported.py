@@ -22,8 +22,16 @@ from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import (addressee, adjunct_end, clause_end, coordinated, progressive, subject_of,
-                                      verbs_in, zone_start)
+from rhetoric.extract.clauses import (
+    addressee,
+    adjunct_end,
+    clause_end,
+    coordinated,
+    progressive,
+    subject_of,
+    verbs_in,
+    zone_start,
+)
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
 from rhetoric.extract.targets import his_statements, stance_toward, targets_in

@@ -373,7 +373,7 @@ def _coordinated(text: str, mentions: list[tuple[int, int, str]], who: list[str]
     if not who or len(mentions) < 2:
         return who
     out = list(who)
-    for i, (s, e, t) in enumerate(mentions):
+    for i, (_s, _e, t) in enumerate(mentions):
         if t not in who:
             continue
         j = i  # forward

@@ -27,6 +27,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, iter_articles
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
@@ -34,14 +35,12 @@ from rhetoric.extract.anchoring import statement_date
 from rhetoric.extract.attribution import quote_statements
 from rhetoric.extract.channels import assign_channel
 from rhetoric.extract.context import ArticleContext
-from rhetoric.languages import not_extracted
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
-from rhetoric.extract.transcript import transcript_statements
 from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward
-
-from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
+from rhetoric.extract.transcript import transcript_statements
+from rhetoric.languages import not_extracted
 
 
 def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:

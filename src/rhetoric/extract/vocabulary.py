@@ -297,7 +297,7 @@ TITLE_WORDS = {
     "senator", "spokesman", "spokeswoman", "spokesperson", "ambassador", "premier", "king",
     "queen", "pope", "mayor", "governor", "envoy", "chief", "head", "former", "acting", "state",
     "opposition", "leader", "official", "sir", "lord", "lady", "professor", "prof", "judge",
-    "economist", "analyst", "spokesman", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
+    "economist", "analyst", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
     "staff", "director", "representative", "negotiator", "aide",
 }
