@@ -304,6 +304,13 @@ def test_a_verdict_after_a_copula_is_on_its_subject_not_on_the_nearer_name_after
     assert scores.get("meloni", 0) > 0 and scores.get("italy", 0) > 0
 
 
+def test_our_army_in_a_quote_is_the_speakers_armed_force(tmp_path):
+    # Russia, named in the paragraph before, is not what a minister's words about her army are about
+    body = ("Russia has massed troops near the border for weeks.\n"
+            '"We are giving our army the air defence it has long needed," Lithuania said.')
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["lithuanian_armed_forces"]
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

@@ -155,6 +155,27 @@ def own_forces(ctx: ArticleContext, tg: list[Target]) -> list[Target]:
     return out
 
 
+_OUR_FORCE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:own\s+|new\s+|national\s+)?(?:army|armed\s+forces|military|"
+                        r"security\s+forces?|defen[cs]e\s+forces?|troops|soldiers)(?![\w-])")
+
+
+def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """"our army" in a quote: the armed force of the speaker's state, when the registry has
+    exactly one (police forces aside) — the speaker's own side, a target only when no other
+    actor is (``select_targets``)."""
+    if not stmt.quote_inner:
+        return []
+    qs, qe = stmt.quote_inner
+    if ctx.body.find("our", qs, qe) < 0 and ctx.body.find("Our", qs, qe) < 0:
+        return []
+    state = ctx.reg.state_of(stmt.speaker)
+    forces = [a.id for a in ctx.reg.actors.values() if a.kind == "force" and state and a.affiliation == state
+              and "police" not in (a.name + " " + a.role).lower()]
+    if len(forces) != 1:
+        return []
+    return [(forces[0], m.start(), m.end()) for m in _OUR_FORCE.finditer(ctx.body, qs, qe)]
+
+
 def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
     """"his Turkish counterpart": the person of that state (its name and the demonym share
     their first four letters: Turk-ey/Turk-ish, Serb-ia/Serb-ian) with the speaker's role,
@@ -325,6 +346,7 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker)
+    tg += our_forces(ctx, stmt)
     if quote_apart:
         tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
     tg = [t for t in own_forces(ctx, tg) if t[0] != stmt.speaker]
