@@ -23,7 +23,7 @@ from rhetoric.extract.realistic import score_all, score_set, set_folders
 #: set -> measure -> floor (for ``nonstatements`` and ``event_date_errors``, a ceiling: the
 #: share of gold non-statements extracted, of gold events given a wrong date).
 FLOORS = {
-    "devset": {"recall": 0.94, "precision": 0.85, "speaker": 0.94, "target": 0.75, "stance": 0.72,
+    "devset": {"recall": 0.94, "precision": 0.85, "speaker": 0.94, "target": 0.76, "stance": 0.72,
                "said_on": 0.87, "said_on_dated": 0.86, "events_recall": 0.96,
                "nonstatements": 0.24, "event_date_errors": 0.04},
     "balkans": {"recall": 0.89, "precision": 0.66, "speaker": 0.82, "target": 0.59, "stance": 0.64,
