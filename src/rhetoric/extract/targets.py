@@ -139,6 +139,13 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
     return out
 
 
+def armed_force_of(ctx: ArticleContext, state: str | None) -> str | None:
+    """The armed force of a state, when the registry has exactly one (police forces aside)."""
+    forces = [a.id for a in ctx.reg.actors.values() if a.kind == "force" and state and a.affiliation == state
+              and "police" not in (a.name + " " + a.role).lower()]
+    return forces[0] if len(forces) == 1 else None
+
+
 def own_forces(ctx: ArticleContext, tg: list[Target]) -> list[Target]:
     """"Kosovo's military capabilities", "Kosovo's effort to build a capable force": a state
     named as the owner of a military is its armed force, when the registry has exactly one
@@ -147,10 +154,7 @@ def own_forces(ctx: ArticleContext, tg: list[Target]) -> list[Target]:
     for t, s_, e_ in tg:
         actor = ctx.reg.actors.get(t)
         if actor is not None and actor.kind == "state" and _FORCE_AFTER.match(ctx.body, e_):
-            forces = [a.id for a in ctx.reg.actors.values() if a.kind == "force" and a.affiliation == t
-                      and "police" not in (a.name + " " + a.role).lower()]
-            if len(forces) == 1:
-                t = forces[0]
+            t = armed_force_of(ctx, t) or t
         out.append((t, s_, e_))
     return out
 
@@ -168,12 +172,10 @@ def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     qs, qe = stmt.quote_inner
     if ctx.body.find("our", qs, qe) < 0 and ctx.body.find("Our", qs, qe) < 0:
         return []
-    state = ctx.reg.state_of(stmt.speaker)
-    forces = [a.id for a in ctx.reg.actors.values() if a.kind == "force" and state and a.affiliation == state
-              and "police" not in (a.name + " " + a.role).lower()]
-    if len(forces) != 1:
+    force = armed_force_of(ctx, ctx.reg.state_of(stmt.speaker))
+    if force is None:
         return []
-    return [(forces[0], m.start(), m.end()) for m in _OUR_FORCE.finditer(ctx.body, qs, qe)]
+    return [(force, m.start(), m.end()) for m in _OUR_FORCE.finditer(ctx.body, qs, qe)]
 
 
 def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
@@ -452,15 +454,20 @@ def side_of(ctx: ArticleContext, actor: str, own: set[str]) -> str:
     return state if state and state not in own else actor
 
 
+def _other_mentions(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | None = None) -> list:
+    """The article's mentions of actors other than the speaker's side (``own``), outlets and the
+    author, those inside ``skip`` left out."""
+    return [mt for mt in ctx.mentions_in(0, len(ctx.body))
+            if mt.actor not in own and mt.actor != "author" and not is_outlet_name(ctx.reg, mt.actor)
+            and not (skip and skip[0] <= mt.start < skip[1])]
+
+
 def article_counts(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | None = None) -> dict[str, int]:
     """How often the article names each side (``side_of``) other than the speaker's (``own``),
     outlets and the author left out, mentions in ``skip`` too: what the article is most about,
     from the speaker's point of view."""
     out: dict[str, int] = {}
-    for mt in ctx.mentions_in(0, len(ctx.body)):
-        if mt.actor in own or mt.actor == "author" or is_outlet_name(ctx.reg, mt.actor) or \
-                (skip and skip[0] <= mt.start < skip[1]):
-            continue
+    for mt in _other_mentions(ctx, own, skip):
         side = side_of(ctx, mt.actor, own)
         out[side] = out.get(side, 0) + 1
     return out
@@ -479,20 +486,17 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     → .758, balkans .569 → .611, disputes .567 → .672; the study corpus and tests/unseen
     unchanged (``python -m rhetoric.extract.evaluation``)."""
     own = own_side(ctx, stmt.speaker)
-    inner = stmt.quote_inner
     para = ctx.para_index(stmt.start)
     lo, hi = (ctx.paras[para - 1].start if para else ctx.paras[para].start), ctx.paras[para].end
-    others = [mt for mt in ctx.mentions_in(0, len(ctx.body))
-              if mt.actor not in own and mt.actor != "author" and not is_outlet_name(ctx.reg, mt.actor)
-              and not (inner and inner[0] <= mt.start < inner[1])]
+    others = _other_mentions(ctx, own, stmt.quote_inner)
     if not any(lo <= mt.start < hi for mt in others):
         return None
-    near: dict[str, int] = {}
+    tally: dict[str, tuple[int, int]] = {}  # side -> (mentions, minus the distance of the nearest)
     for mt in others:
         side = side_of(ctx, mt.actor, own)
-        near[side] = max(near.get(side, -len(ctx.body)), -abs(mt.start - stmt.start))
-    counts = article_counts(ctx, own, inner)
-    return max(near, key=lambda a: (counts[a], near[a]))
+        n, near = tally.get(side, (0, -len(ctx.body)))
+        tally[side] = (n + 1, max(near, -abs(mt.start - stmt.start)))
+    return max(tally, key=lambda a: tally[a])
 
 
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
