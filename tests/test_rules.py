@@ -446,3 +446,11 @@ def test_the_answers_of_a_transcript_are_the_interviewees_and_the_questions_nobo
     assert not any("bully" in r["quote"] for r in rows)  # a question is nobody's statement
     assert any("undermining" in r["quote"] and r["target"] == "turkey" and r["stance"] < 0 for r in rows)
     assert all(r["said_on"] == "2025-05-09" and r["channel"] == "interview" for r in rows)
+
+
+def test_a_cue_in_a_quote_that_names_no_one_is_about_the_target_from_the_context(tmp_path):
+    # Hungary is the target from the paragraph before; "blackmail" is the verdict on it, whatever
+    # the praise words of the union around it say (the lexicon reads those only when no cue does)
+    body = ("Hungary vetoed the sanctions package again on Monday, the third time this year.\n"
+            '"Such blackmail has no place in a proud, generous and successful union," Tusk said.')
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

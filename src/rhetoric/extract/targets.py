@@ -382,8 +382,11 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     return tg, lo, hi
 
 
-def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], primary: str | None) -> dict[str, int]:
-    """The stance of the text [lo, hi) toward each target (``rhetoric.extract.stance``)."""
+def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], primary: str | None,
+                  unnamed: str | None = None) -> dict[str, int]:
+    """The stance of the text [lo, hi) toward each target (``rhetoric.extract.stance``), and
+    toward ``unnamed``, a target the text does not name (known from the context), which takes
+    the place of ``primary``: the cues that reach no actor the text names are about it."""
     text = ctx.body[lo:hi]
     spans: dict[str, list[tuple[int, int]]] = {}
     for t, s, e in targets:
@@ -391,6 +394,9 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
             spans.setdefault(t, []).append((s - lo, e - lo))
         else:
             spans.setdefault(t, [])
+    if unnamed:
+        spans.setdefault(unnamed, [])
+        primary = unnamed
     return st.stance_toward(text, spans, primary)
 
 
@@ -403,7 +409,10 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
     for t, s in scores.items():
         if s == 0 and t:
             spans = [(a - lo, b - lo) for x, a, b in tg if x == t and lo <= a and b <= hi]
-            s = st.lexicon_stance(ctx.body[lo:hi], spans, broad)
+            if not spans:  # a target from the context: first the cues that reach no one named
+                s = stance_toward(ctx, lo, hi, tg, None, unnamed=t)[t]
+            if s == 0:
+                s = st.lexicon_stance(ctx.body[lo:hi], spans, broad)
         out[t] = s
     return out
 
