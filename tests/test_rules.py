@@ -454,3 +454,19 @@ def test_a_cue_in_a_quote_that_names_no_one_is_about_the_target_from_the_context
     body = ("Hungary vetoed the sanctions package again on Monday, the third time this year.\n"
             '"Such blackmail has no place in a proud, generous and successful union," Tusk said.')
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("body", ['"That is no way to treat a loyal friend and partner," Tusk said of Hungary.',
+                                  '"This is not how one treats the allies who stood by you," Tusk told Hungary.'])
+def test_a_reproach_frame_makes_the_praise_words_after_it_a_rebuke(tmp_path, body):
+    # "friend", "partner", "allies" name what the target failed to respect: a reproach
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("body", ['"Frankly, it makes no sense for Hungary to block the aid again," Tusk said.',
+                                  '"Hungary has ignored its obligations as a member to respect the court," Tusk said.',
+                                  '"Hungary is persona non grata here," Tusk said.'])
+def test_charges_in_plain_words_are_hostile(tmp_path, body):
+    # "makes no sense", ignoring one's obligations (whatever the obligation's words: "respect"),
+    # declaring someone persona non grata
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

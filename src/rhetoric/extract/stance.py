@@ -114,6 +114,8 @@ CUES: list[Cue] = [
     Cue(r"arms? (?:deliver\w* |sales? |supplies )?to\b", -1, "object", "arming (the other side)"),
     Cue(r"spy\w*|espionage|intelligence outpost|(?:not|failing to|fail\w* to) (?:fulfil|meet|honou?r|respect)\w* "
         r"(?:its|their|his|her) (?:commitments|obligations|promises)", -1, "any"),
+    Cue(r"(?:ignor|disregard|neglect|abandon|flout)\w* (?:its|their|his|her) (?:own )?(?:commitments|obligations|promises|duties)",
+        -2, "any", "a charge that outweighs the obligation's own words ('… to respect the court')"),
     Cue(r"(?:fulfil|honou?r|meet|respect)\w* (?:its|their|his|her) (?:commitments|obligations|promises)|"
         r"compl(?:y|ies|ied|iance) with", 1, "agent"),
     Cue(r"(?:sovereign |legitimate |inherent )?right to (?:defend|build|self-defen[cs]e|protect|exist)", 1, "any"),
@@ -128,7 +130,10 @@ CUES: list[Cue] = [
     Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
         r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?", -2, "any", "hostile label"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
-        r"ridiculous|nonsense|lawless\w*", -2, "any"),
+        r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
+    Cue(r"persona non grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
+    Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
+        -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
     # --- conciliatory
     Cue(r"great (?:(?:world|national|global|true|historic) )?(?:leader|friend|statesman|partner)|good friend|"
@@ -292,6 +297,13 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
     return tuple(sorted(hits, key=lambda h: h.start))
 
 
+#: "This is not how you speak to (your close allies)", "that is no way to treat (a friend)": the
+#: words after it name what the target should have respected, so each cue after it in the
+#: clause is a reproach, whatever its own sign (the phrase is a cue of its own too).
+_REPROACH = re.compile(letter_branches(["this", "that", "it"],
+                                       r"(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\b",
+                                       not_after=r"[\w-]"))
+
 #: "instead of threatening Turkey", "rather than cooperate": the speaker says the target does the
 #: opposite of what it should, so the clause is a criticism whatever the cue's own sign.
 _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
@@ -301,6 +313,8 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
     before = low[max(0, pos - 40):pos]
+    if _REPROACH.search(low, 0, pos):  # "this is not how you speak to your close allies"
+        return -abs(polarity)
     if not _NEGATION.search(before):
         return polarity
     if _CONTRAST_BEFORE.search(before):
