@@ -470,3 +470,11 @@ def test_charges_in_plain_words_are_hostile(tmp_path, body):
     # "makes no sense", ignoring one's obligations (whatever the obligation's words: "respect"),
     # declaring someone persona non grata
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+def test_the_same_day_in_the_paragraph_of_a_quote_counts_from_the_paragraph_before(tmp_path):
+    # "the same day" is Monday (the paragraph before), and the sentence tells the occasion
+    body = ("On Monday, Orbán vetoed the package once more.\n"
+            "Speaking to reporters in Brussels the same day, Tusk reached for a blunt word. "
+            '"Hungary is blackmailing the whole union," he said.')
+    assert [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)] == [("tusk", "2025-05-05")]

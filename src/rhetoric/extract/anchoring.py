@@ -10,7 +10,9 @@ extraction, in one place, for statements and events alike.
   dates what follows it until the next one. Inside such a section, words such as "today", "this
   afternoon" or "on Sunday" count from the section's day, not from the publication date;
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
-  paragraph, or at the end of the paragraph before.
+  paragraph, or at the end of the paragraph before. A relative date there ("the same day",
+  "hours later") counts from the last day date before it, in its paragraph or the one before,
+  as an event's does.
 
 **Statements** (``statement_date``), first that applies:
 
@@ -128,13 +130,25 @@ class ArticleTimeline:
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
-    def _expressions(self, pi: int) -> list:
-        """The dated expressions of paragraph ``pi`` (outside the dateline), in order."""
+    def _expressions(self, pi: int, depth: int = 0) -> list:
+        """The dated expressions of paragraph ``pi`` (outside the dateline), in order. A relative
+        one ("the same day", "hours later") counts from the last day date before it in the
+        paragraph, else from the last one of the paragraph before, as event dates do
+        (``EventAnchors``); paragraphs before that are looked at only through such chains, a
+        few deep."""
         if pi not in self._found:
             p = self.paras[pi]
-            exprs = find_temporal_expressions(self.text[p.start:p.end], self.reference(p.start), p.start)
-            self._found[pi] = [te for te in exprs if te.date is not None and v.MASK not in te.text
-                               and not self.in_dateline(te.start) and _narrative(te.date)]
+            text, ref = self.text[p.start:p.end], self.reference(p.start)
+            exprs = find_temporal_expressions(text, ref, p.start)
+            if pi > 0 and depth < 3 and any(te.date is None for te in exprs):
+                days = [te.date.earliest for te in self._expressions(pi - 1, depth + 1) if te.date.precision == "day"]
+                if days:
+                    exprs = find_temporal_expressions(text, ref, p.start, days[-1])
+            found = [te for te in exprs if te.date is not None and v.MASK not in te.text
+                     and not self.in_dateline(te.start) and _narrative(te.date)]
+            if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
+                return found
+            self._found[pi] = found
         return self._found[pi]
 
     def narrative(self, pos: int) -> DateValue | None:
@@ -210,28 +224,28 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies."""
     tl = ctx.timeline
-    told: list = []  # the narrative time, looked up once when needed
+    told: dict[int, DateValue | None] = {}  # the narrative time before a point, looked up once
 
-    def narrative_time():
-        if not told:
-            told.append(tl.narrative(stmt.start) or tl.previous_paragraph(stmt.start))
-        return told[0]
+    def narrative_time(pos: int):
+        if pos not in told:
+            told[pos] = tl.narrative(pos) or tl.previous_paragraph(pos)
+        return told[pos]
 
     for zlo, zhi in stmt.date_zone:
         if zhi <= zlo:
             continue
         zone = ctx.masked[zlo:zhi]
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
-        if any(te.date is None for te in found):  # "a day later": counted from the narrative time
-            t = narrative_time()
+        if any(te.date is None for te in found):  # "a day later": counted from the time told before it
+            t = narrative_time(min(zlo, stmt.start))
             anchor = t.earliest if t is not None and t.precision == "day" else None
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
-        if _THAT_TIME.search(zone) and narrative_time() is not None:
-            t = narrative_time()
+        if _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
+            t = narrative_time(stmt.start)
             stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
             return
     prev = stmt.inherit_from
