@@ -478,3 +478,14 @@ def test_the_same_day_in_the_paragraph_of_a_quote_counts_from_the_paragraph_befo
             "Speaking to reporters in Brussels the same day, Tusk reached for a blunt word. "
             '"Hungary is blackmailing the whole union," he said.')
     assert [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)] == [("tusk", "2025-05-05")]
+
+
+def test_a_quote_in_which_the_speaker_only_says_what_it_is_is_no_statement(tmp_path):
+    # the codebook: a self-description with no target but the speaker; with a cue or a
+    # negation it says something of the other side, and stays
+    body = ("Hungary blocked the aid package for a third time on Monday.\n"
+            '"We are a patient union of twenty-seven democracies," Tusk said.')
+    assert rows_of(tmp_path, body) == []
+    body = ("Hungary blocked the aid package for a third time on Monday.\n"
+            '"We are a patient union, not a hostage," Tusk said.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

@@ -29,6 +29,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \
             not any(s != 0 for s in stmt.scores.values()) and not st.has_cue(ctx.body[slice(*stmt.quote_inner)]):
         return True  # "I won't make any assumptions about …": a refusal to comment says nothing
+    if stmt.quote_inner and is_self_description(ctx, stmt):
+        return True
     if (stmt.kind != "reported" and not answer) or stmt.nominal_target is not None:
         return False
     if answer:
@@ -43,6 +45,26 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0:
         return False
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
+
+
+#: A sentence in which the speaker says what it is: "We are a democratic polity …", "I am a
+#: patient man" (a copula and a noun phrase: not "We are demonstrating …", "We are not …").
+_SELF_COPULA = re.compile(r"[\s“\"]*(?:We\s+are|We['’]re|I\s+am|I['’]m|We\s+remain|I\s+remain|"
+                          r"We\s+have\s+always\s+been|I\s+have\s+always\s+been)\s+(?:a|an|the|one\s+of)\s")
+
+
+def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
+    """A quote of one sentence in which the speaker only describes itself, naming no one and
+    with no cue ("We are a democratic polity with a strong commitment to rule of law") has no
+    target other than the speaker: the codebook does not count it as a statement. One with a
+    cue is one ("We are in no position to threaten anyone": de-escalation toward the other)."""
+    lo, hi = stmt.quote_inner
+    text = ctx.body[lo:hi]
+    if not _SELF_COPULA.match(text) or stmt.nominal_target is not None or stmt.primary is not None:
+        return False
+    if ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or ctx.mentions_in(lo, hi):
+        return False
+    return not st.has_cue(text) and not st.negated_anywhere(text)
 
 
 #: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",

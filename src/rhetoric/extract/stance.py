@@ -169,6 +169,8 @@ _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
 _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b[\w\s'-]{0,25}$",
                                        not_after=r"[\w]"))
 
+_NEGATION_ANYWHERE = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b", not_after=r"[\w]"))
+
 #: Where a clause ends (on folded, lower-case text). This is the definition; ``_CLAUSE_BREAK``
 #: finds the same breaks, spelt so that every alternative begins with one literal character
 #: (``re`` then skips in C to the characters that can begin a break: 4x faster).
@@ -230,6 +232,11 @@ class CueHit:
     text: str
     polarity: int
     scope: str
+
+
+def negated_anywhere(text: str) -> bool:
+    """Whether ``text`` has a negation word ("not", "no", "never" …) anywhere."""
+    return _NEGATION_ANYWHERE.search(fold_same_length(text.lower())) is not None
 
 
 def has_cue(text: str) -> bool:
