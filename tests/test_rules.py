@@ -489,3 +489,9 @@ def test_a_quote_in_which_the_speaker_only_says_what_it_is_is_no_statement(tmp_p
     body = ("Hungary blocked the aid package for a third time on Monday.\n"
             '"We are a patient union, not a hostage," Tusk said.')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_the_actor_before_a_parenthetical_attribution_is_what_the_quote_goes_on_about(tmp_path):
+    # "Orbán, Tusk told reporters, had been “…”": Orbán is the subject of the quoted predicate
+    body = 'Orbán, Tusk told reporters, had been "quietly sabotaging every decision of the council."'
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("tusk", "orban", True)]

@@ -197,6 +197,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         zone = [(zone_lo, vm.end()), (vm.end(), adjunct_end(ctx, vm.end(), q.open))]
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
         stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
+        topic = _subject_around(ctx, site.lo, subj, vm, q.open, spk)
+        if topic is not None:  # "Vučić, she writes, was “shamelessly attacking …”": about Vučić
+            stmt.extra_targets.append(topic)
+            stmt.primary = topic[0]
         stmt.addressee = addressee(ctx, subj.end, vm.start(), spk)
         stmt.verb_pos = vm.start()
         stmt.claim = (subj.start, site.close + 1)
@@ -207,6 +211,24 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.start, stmt.end = vm.start(), min(site.close + 1, site.hi) if q.close is not None else q.end
         return stmt
     return None
+
+
+#: What may stand between a parenthetical attribution and the quote it splits off its subject:
+#: ", was “", ", is “", ", had been “", ", “".
+_PREDICATE_LEAD = re.compile(r"(?:\s+[\w'’-]+){0,2},\s+(?:(?:was|is|were|are|had|has|have|been|being|would|will)\s+){0,2}$")
+
+
+def _subject_around(ctx: ArticleContext, lo: int, subj, vm: re.Match, open_: int, speaker: str):
+    """"Vučić, she writes, was “shamelessly attacking …”": an actor named just before a
+    parenthetical attribution, which the quote after it goes on about (the subject of the
+    quoted predicate), as a target (actor, start, end); else None."""
+    head = ctx.masked[lo:subj.start]
+    if not head.rstrip().endswith(",") or not _PREDICATE_LEAD.fullmatch(ctx.masked, vm.end(), open_):
+        return None
+    named = targets_in(ctx, lo, subj.start, speaker)
+    if not named or ctx.masked[named[-1][2]:subj.start].strip() != ",":
+        return None
+    return named[-1]
 
 
 def unnamed_group_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
