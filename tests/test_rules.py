@@ -495,3 +495,15 @@ def test_the_actor_before_a_parenthetical_attribution_is_what_the_quote_goes_on_
     # "Orbán, Tusk told reporters, had been “…”": Orbán is the subject of the quoted predicate
     body = 'Orbán, Tusk told reporters, had been "quietly sabotaging every decision of the council."'
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("tusk", "orban", True)]
+
+
+def test_a_word_of_relation_inside_a_name_is_no_praise_but_a_label_inside_one_counts():
+    from rhetoric.extract import stance as st
+
+    text = "We will raise it with the alliance next week."
+    span = (text.index("the alliance"), text.index(" next"))
+    assert st.stance_toward(text, {"nato": [span]}, None, names=[span]) == {"nato": 0}
+    assert st.stance_toward(text, {"nato": [span]}, None) == {"nato": 1}  # read as praise without the name
+    text = "They shield the Tamil terrorists."
+    span = (text.index("the Tamil"), len(text) - 1)
+    assert st.stance_toward(text, {"ltte": [span]}, None, names=[span])["ltte"] < 0

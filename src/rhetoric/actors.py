@@ -107,6 +107,9 @@ class Mention:
     start: int
     end: int
     text: str
+    #: a state named by its demonym and a collective noun ("the Turkish authorities"), not by a
+    #: name of the registry (``rhetoric.extract.roles.demonym_mentions``)
+    demonym: bool = False
 
 
 @lru_cache(maxsize=8192)

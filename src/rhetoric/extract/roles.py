@@ -164,7 +164,7 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
             continue
         state = roles.demonym_of.get(fold(dem))
         if state:
-            out.append(Mention(state, s, e, text[s:e]))
+            out.append(Mention(state, s, e, text[s:e], demonym=True))
     return out
 
 

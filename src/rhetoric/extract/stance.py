@@ -418,6 +418,7 @@ def stance_toward(
     text: str,
     targets: dict[str, list[tuple[int, int]]],
     primary: str | None = None,
+    names: list[tuple[int, int]] = (),
 ) -> dict[str, int]:
     """Stance (−2 … +2) toward each target of a statement.
 
@@ -428,7 +429,10 @@ def stance_toward(
     target of their own in their clause. A cue of an act ("interference", "violation") or a
     verdict goes to the doer, not to the actor the act is done to ("the decision of the Turkish
     authorities to deliver weapons to Kurti's regime represents malign interference": Turkey);
-    the receiver gets the cue one step milder, as the codebook codes it (Kosovo −1).
+    the receiver gets the cue one step milder, as the codebook codes it (Kosovo −1). A word of
+    relation inside one of the ``names`` (spans of actors' names: "the alliance" for NATO) is a
+    word of a name, not an evaluation; a label inside a name ("Khalistani terrorists") is the
+    speaker's own word, and counts.
     """
     score = {t: 0 for t in targets}
     if not targets:
@@ -441,6 +445,8 @@ def stance_toward(
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
         for hit in find_cues(text[cs:ce]):
             hs, he = hit.start + cs, hit.end + cs
+            if names and _RELATION.match(hit.text.lower()) and any(s <= hs and he <= e for s, e in names):
+                continue
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
             before = [t for s, e, t in clause_mentions if e <= hs]
             if inside:

@@ -397,7 +397,8 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
     if unnamed:
         spans.setdefault(unnamed, [])
         primary = unnamed
-    return st.stance_toward(text, spans, primary)
+    names = [(mt.start - lo, mt.end - lo) for mt in ctx.mentions_in(lo, hi) if not mt.demonym]
+    return st.stance_toward(text, spans, primary, names)
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
