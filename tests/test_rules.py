@@ -507,3 +507,10 @@ def test_a_word_of_relation_inside_a_name_is_no_praise_but_a_label_inside_one_co
     text = "They shield the Tamil terrorists."
     span = (text.index("the Tamil"), len(text) - 1)
     assert st.stance_toward(text, {"ltte": [span]}, None, names=[span])["ltte"] < 0
+
+
+def test_the_subject_of_a_participle_is_past_a_subordinate_clause_that_opens_the_sentence(tmp_path):
+    # "After Orbán vetoed …, the Commission froze …, citing": the Commission cites, not Orbán
+    body = ('After Orbán vetoed the package on Monday, the Commission froze the funds for Hungary, '
+            'citing "systematic breaches of the rule of law".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["commission"]

@@ -51,12 +51,23 @@ def speech_noun_after(ctx: ArticleContext, pos: int) -> bool:
     return bool(_SPEECH_NOUN_AHEAD.match(ctx.masked[pos:pos + 80]))
 
 
+#: A subordinate clause that opens a sentence, up to its comma, after an introductory phrase at
+#: most: "(At the end of June,) after two brothers died in police raids, (the ministry …)".
+_LEADING_SUBORDINATE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
+                                  r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)\s[^,;]{1,160},\s*")
+
+
 def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
-    """Start of the first candidate of the clause that contains ``pos``."""
+    """Start of the first candidate of the clause that contains ``pos``, past a subordinate
+    clause that opens the sentence ("After two Azerbaijani brothers died …, the ministry
+    canceled …, citing": the ministry)."""
     seg = ctx.masked[lo:pos]
     cut = lo
     for m in v.CLAUSE_OPEN.finditer(seg):
         cut = lo + m.end()
+    sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
+    if sub is not None and ctx.cands_in(sub.end(), pos):
+        cut = sub.end()
     for x in ctx.cands_in(cut, pos):
         if x.kind in ("mention", "name", "pronoun", "role"):
             return x.start
