@@ -514,3 +514,14 @@ def test_the_subject_of_a_participle_is_past_a_subordinate_clause_that_opens_the
     body = ('After Orbán vetoed the package on Monday, the Commission froze the funds for Hungary, '
             'citing "systematic breaches of the rule of law".')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["commission"]
+
+
+def test_a_target_from_the_context_takes_no_cue_that_reaches_another_actor_named(tmp_path):
+    from rhetoric.extract.targets import stance_toward
+
+    body = '"Finland stood by us as a true friend; the veto is reckless," Tusk said.'
+    ctx = context(tmp_path, body)
+    lo, hi = 0, len(ctx.body)
+    scores = stance_toward(ctx, lo, hi, [], None, unnamed="hungary", speaker="tusk")
+    # "friend" is Finland's; only "reckless" reaches Hungary, which the quote does not name
+    assert scores["hungary"] == -2 and scores["finland"] > 0

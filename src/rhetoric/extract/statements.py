@@ -52,9 +52,9 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         tg, lo, hi = candidate_targets(ctx, stmt)
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary)
         chosen = select_targets(ctx, stmt, scores, tg, lo, hi)
-        scores = lexicon_fill(ctx, chosen, tg, lo, hi)
+        scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
         if stmt.kind == "reported" or stmt.channel == "interview":  # what is_fact reads
-            stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False)
+            stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)
     base = {
         "article_id": ctx.article.id, "statement_id": sid, "speaker": stmt.speaker, "kind": stmt.kind,
         "quote": ctx.body[stmt.start:stmt.end], "start": stmt.start, "end": stmt.end,

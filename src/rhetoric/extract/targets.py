@@ -383,10 +383,11 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
 
 
 def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], primary: str | None,
-                  unnamed: str | None = None) -> dict[str, int]:
+                  unnamed: str | None = None, speaker: str | None = None) -> dict[str, int]:
     """The stance of the text [lo, hi) toward each target (``rhetoric.extract.stance``), and
     toward ``unnamed``, a target the text does not name (known from the context), which takes
-    the place of ``primary``: the cues that reach no actor the text names are about it."""
+    the place of ``primary``: the cues that reach no actor the text names but the ``speaker``
+    are about it."""
     text = ctx.body[lo:hi]
     spans: dict[str, list[tuple[int, int]]] = {}
     for t, s, e in targets:
@@ -394,7 +395,10 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
             spans.setdefault(t, []).append((s - lo, e - lo))
         else:
             spans.setdefault(t, [])
-    if unnamed:
+    if unnamed:  # every other actor the text names keeps the cues that reach it (the speaker's side too)
+        for mt in ctx.mentions_in(lo, hi):
+            if mt.actor not in (unnamed, speaker) and (mt.start - lo, mt.end - lo) not in spans.get(mt.actor, ()):
+                spans.setdefault(mt.actor, []).append((mt.start - lo, mt.end - lo))
         spans.setdefault(unnamed, [])
         primary = unnamed
     names = [(mt.start - lo, mt.end - lo) for mt in ctx.mentions_in(lo, hi) if not mt.demonym]
@@ -402,7 +406,7 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
-                 broad: bool = True) -> dict[str, int]:
+                 broad: bool = True, speaker: str | None = None) -> dict[str, int]:
     """The chosen targets that no cue reached get the stance of the broad polarity lexicon
     (``stance.lexicon_stance``): it signs a stance toward a target already chosen, never makes
     an actor a target."""
@@ -411,7 +415,7 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
         if s == 0 and t:
             spans = [(a - lo, b - lo) for x, a, b in tg if x == t and lo <= a and b <= hi]
             if not spans:  # a target from the context: first the cues that reach no one named
-                s = stance_toward(ctx, lo, hi, tg, None, unnamed=t)[t]
+                s = stance_toward(ctx, lo, hi, tg, None, unnamed=t, speaker=speaker)[t]
             if s == 0:
                 s = st.lexicon_stance(ctx.body[lo:hi], spans, broad)
         out[t] = s
