@@ -525,3 +525,10 @@ def test_a_target_from_the_context_takes_no_cue_that_reaches_another_actor_named
     scores = stance_toward(ctx, lo, hi, [], None, unnamed="hungary", speaker="tusk")
     # "friend" is Finland's; only "reckless" reaches Hungary, which the quote does not name
     assert scores["hungary"] == -2 and scores["finland"] > 0
+
+
+@pytest.mark.parametrize("body, sign", [('"The two brothers from Budapest were released on Friday," Tusk told Hungary.', 0),
+                                        ('"Hungary and Poland are brother nations," Tusk said.', 1)])
+def test_brothers_are_praise_only_as_a_figure_of_kinship_between_nations(tmp_path, body, sign):
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [("hungary", sign)]

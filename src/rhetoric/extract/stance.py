@@ -137,7 +137,7 @@ CUES: list[Cue] = [
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
     # --- conciliatory
     Cue(r"great (?:(?:world|national|global|true|historic) )?(?:leader|friend|statesman|partner)|good friend|"
-        r"dear friend|brother\w*|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
+        r"dear friend|brotherly|brotherhood|brother (?:countr|nation|people|state)\w*|(?:our|like|as) brothers?\b|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
         2, "any",
         "personal praise"),
     Cue(r"man of (?:his|her) word|woman of her word|trustworthy|reliable partner", 2, "any"),
