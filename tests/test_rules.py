@@ -532,3 +532,9 @@ def test_a_target_from_the_context_takes_no_cue_that_reaches_another_actor_named
 def test_brothers_are_praise_only_as_a_figure_of_kinship_between_nations(tmp_path, body, sign):
     rows = rows_of(tmp_path, body)
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [("hungary", sign)]
+
+
+def test_no_more_before_a_hostile_act_is_a_demand_to_stop_it_not_praise(tmp_path):
+    body = ('Hungary vetoed the aid package again on Monday.\n'
+            '"No more vetoes, no more blackmail of our union," Tusk said.')
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

@@ -311,6 +311,10 @@ _REPROACH = re.compile(letter_branches(["this", "that", "it"],
                                        r"(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\b",
                                        not_after=r"[\w-]"))
 
+#: "No more pressure", "no more fantasies of annexation", "no further provocations": a demand that
+#: the target stop, hostile whatever the sign of the act named.
+_CEASE_BEFORE = re.compile(r"no\s+(?:more|further|longer)\s+(?:[\w'-]+\s+(?:of\s+)?){0,2}$")
+
 #: "instead of threatening Turkey", "rather than cooperate": the speaker says the target does the
 #: opposite of what it should, so the clause is a criticism whatever the cue's own sign.
 _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
@@ -324,7 +328,7 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return -abs(polarity)
     if not _NEGATION.search(before):
         return polarity
-    if _CONTRAST_BEFORE.search(before):
+    if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before):
         return -abs(polarity)
     return -polarity
 
