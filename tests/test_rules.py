@@ -538,3 +538,9 @@ def test_no_more_before_a_hostile_act_is_a_demand_to_stop_it_not_praise(tmp_path
     body = ('Hungary vetoed the aid package again on Monday.\n'
             '"No more vetoes, no more blackmail of our union," Tusk said.')
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("body", ['"We are ready to work together with Budapest on the budget," Tusk said.',
+                                  '"I believe Hungary and Poland have turned a new page," Tusk said.'])
+def test_the_wish_to_work_with_someone_and_a_new_page_are_conciliatory(tmp_path, body):
+    assert [(r["target"], r["stance"] > 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

@@ -146,9 +146,11 @@ CUES: list[Cue] = [
         1, "any"),
     Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)", 1, "agent"),
     Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
-    Cue(r"turn\w* the page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
+    Cue(r"turn\w* (?:the|this|a new) page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
         1, "object", "reconciliation with"),
-    Cue(r"(?:worked|work|working|cooperat\w*) closely with", 1, "object"),
+    Cue(r"(?:worked|work|working|cooperat\w*) closely with|"
+        r"(?:want|wish|ready|willing|eager|keen)\w*\s+to\s+(?:continue\s+to\s+)?(?:work|cooperate|engage)\s+(?:together\s+)?with",
+        1, "object", "cooperation, or the wish for it"),
     Cue(r"\b(?:speak|talk|meet|negotiate)s? (?:directly )?with|direct talks|talks with|meet(?:ing)? with",
         1, "object", "intent to talk"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
