@@ -544,3 +544,9 @@ def test_no_more_before_a_hostile_act_is_a_demand_to_stop_it_not_praise(tmp_path
                                   '"I believe Hungary and Poland have turned a new page," Tusk said.'])
 def test_the_wish_to_work_with_someone_and_a_new_page_are_conciliatory(tmp_path, body):
     assert [(r["target"], r["stance"] > 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+def test_a_statement_inside_a_relative_clause_ends_with_the_clause(tmp_path):
+    # "was furious and disgusted" is the main clause's, said of Tusk now, not of Hungary then
+    body = 'Tusk, who last year had called Hungary "a reliable partner", was furious and disgusted on Friday.'
+    assert [(r["target"], r["stance"] > 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

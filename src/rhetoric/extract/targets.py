@@ -61,6 +61,10 @@ _COUNTERPART = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+counterparts?\b|\bcounterp
 _HIS_STATEMENTS = re.compile(
     r"\s+(?:statements?|comments?|remarks?|words|accusations?|rhetoric|claims?|behaviou?r|policy|actions?)\b")
 _RELATIVE_AFTER = re.compile(r"[,”\"’][”\"’,]?\s+which\s")
+#: ", who" before a reporting verb (the verb is in a relative clause), and the comma that closes
+#: that clause right after the statement, before the main clause's verb.
+_WHO_BEFORE = re.compile(r",\s+who\s[^,;:]*$")
+_CLAUSE_CLOSE = re.compile(r"[”\"’]?,\s+(?=(?:\w+ly\s+)?(?:was|is|were|are|has|had|have|will|would|did|remains?|\w+ed)\b)")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
 
 
@@ -370,6 +374,13 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
         rel = _RELATIVE_AFTER.search(ctx.masked, stmt.quote_inner[1] - 1, hi)
         if rel is not None and rel.start() >= stmt.end - 1:
             hi = max(rel.start(), stmt.end)
+            tg = [t for t in tg if t[1] < hi]
+    # "Aliyev, who in January had said the guilt lay with “…”, was all gratitude": a statement
+    # made inside a relative clause ends with it; the main clause after it says something else
+    if stmt.verb_pos is not None and _WHO_BEFORE.search(ctx.masked, ctx.sents[stmt.sent_lo].start, stmt.verb_pos):
+        close = _CLAUSE_CLOSE.match(ctx.masked, stmt.end)
+        if close is not None and close.end() < hi:
+            hi = close.start()
             tg = [t for t in tg if t[1] < hi]
     # the stance text stops where another statement of the sentence begins (its subject)
     nxt = [o.subject_start() for o in ctx.statements
