@@ -550,3 +550,12 @@ def test_a_statement_inside_a_relative_clause_ends_with_the_clause(tmp_path):
     # "was furious and disgusted" is the main clause's, said of Tusk now, not of Hungary then
     body = 'Tusk, who last year had called Hungary "a reliable partner", was furious and disgusted on Friday.'
     assert [(r["target"], r["stance"] > 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("body, target, sign", [
+    ('"Berlin was right to send the tanks, and it was right on the sanctions too," Tusk said.', "germany", 1),
+    ('"Hungary is solely responsible for the collapse of the talks," Tusk said.', "hungary", -1),
+    ("Tusk said Hungary had been plainly wrong about the aid.", "hungary", -1)])
+def test_right_wrong_and_responsibility_for_a_harm_are_verdicts(tmp_path, body, target, sign):
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [(target, sign)]

@@ -135,6 +135,13 @@ CUES: list[Cue] = [
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
+    Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly|dead)\s+)?wrong\b", -1, "agent",
+        "X was wrong"),
+    Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly)\s+)?right\s+(?:to|on|about|in)\b",
+        1, "agent", "X was right to / on"),
+    Cue(r"(?:is|was|are|were|bears?|bore|holds?)\s+(?:(?:fully|solely|entirely|directly)\s+)?responsib\w*\s+for\s+"
+        r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|crisis|escalat\w*|collapse|breakdown|failure|"
+        r"tensions?|damage|deaths?|attacks?|violence|suffering|war)\b", -2, "agent", "blame for a harm"),
     # --- conciliatory
     Cue(r"great (?:(?:world|national|global|true|historic) )?(?:leader|friend|statesman|partner)|good friend|"
         r"dear friend|brotherly|brotherhood|brother (?:countr|nation|people|state)\w*|(?:our|like|as) brothers?\b|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
