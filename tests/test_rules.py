@@ -559,3 +559,10 @@ def test_a_statement_inside_a_relative_clause_ends_with_the_clause(tmp_path):
 def test_right_wrong_and_responsibility_for_a_harm_are_verdicts(tmp_path, body, target, sign):
     rows = rows_of(tmp_path, body)
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [(target, sign)]
+
+
+@pytest.mark.parametrize("body, sign", [('"Berlin has openly backed the illegal blockade of our ports," Tusk said.', -1),
+                                        ('"Berlin has backed an end to the blockade," Tusk said.', 1)])
+def test_backing_a_harm_is_the_backers_fault_backing_its_end_is_not(tmp_path, body, sign):
+    rows = rows_of(tmp_path, body)
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [("germany", sign)]

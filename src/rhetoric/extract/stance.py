@@ -427,6 +427,27 @@ def _coordinated(text: str, mentions: list[tuple[int, int, str]], who: list[str]
     return out
 
 
+def _harm_after(low: str, pos: int, mentions: list[tuple[int, int, str]], end: int) -> bool:
+    """Is what a cue of support or praise at ``pos`` takes as its object a harm: a negative word
+    of the polarity lexicon within the next five words, before any actor is named ("backed the
+    illegal annexation", "supported the imposed colonial reality")?"""
+    from rhetoric.extract.polarity import polar_words
+
+    stop = min([end] + [s for s, e, t in mentions if s >= pos])
+    words = _NEXT_WORDS.match(low, pos, stop)
+    if words is None or _ENDING.search(words.group()):  # "supported an end to the occupation"
+        return False
+    return any(w < 0 for _s, _e, w in polar_words(words.group()))
+
+
+#: Cues of support, whose object may be a harm: "supported", "backed", "endorsed", "welcomed".
+_SUPPORT = re.compile(r"support|back|endors|welcom")
+#: Up to five words after a cue (what it takes as its object).
+_NEXT_WORDS = re.compile(r"(?:\W+[\w'-]+){1,5}")
+#: Words that make a harm after them the thing ended: "an end to", "stopping", "against".
+_ENDING = re.compile(r"\b(?:end|ending|ends|halt\w*|stop\w*|against|fight\w*|prevent\w*|curb\w*|counter\w*)\b")
+
+
 def stance_toward(
     text: str,
     targets: dict[str, list[tuple[int, int]]],
@@ -458,6 +479,10 @@ def stance_toward(
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
         for hit in find_cues(text[cs:ce]):
             hs, he = hit.start + cs, hit.end + cs
+            if hit.scope == "object" and hit.polarity > 0 and _SUPPORT.match(low, hs) and \
+                    _harm_after(low, he, clause_mentions, ce):
+                # "supported the imposed colonial reality": backing a harm is the backer's fault
+                hit = CueHit(hit.start, hit.end, hit.text, -hit.polarity, "agent")
             if names and _RELATION.match(hit.text.lower()) and any(s <= hs and he <= e for s, e in names):
                 continue
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
