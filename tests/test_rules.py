@@ -566,3 +566,8 @@ def test_right_wrong_and_responsibility_for_a_harm_are_verdicts(tmp_path, body, 
 def test_backing_a_harm_is_the_backers_fault_backing_its_end_is_not(tmp_path, body, sign):
     rows = rows_of(tmp_path, body)
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [("germany", sign)]
+
+
+def test_the_outlet_a_speaker_told_is_never_the_target_of_what_was_told(tmp_path):
+    rows = rows_of(tmp_path, 'Lin Jian told Xinhua the decision was "arrogant and reckless".')
+    assert [r["target"] for r in rows] == [""]

@@ -546,7 +546,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side
-        keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker}
+        keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)}
     inherited = stmt.inherit_from
     if inherited is not None:
         for t, s in inherited.scores.items():
