@@ -571,3 +571,10 @@ def test_backing_a_harm_is_the_backers_fault_backing_its_end_is_not(tmp_path, bo
 def test_the_outlet_a_speaker_told_is_never_the_target_of_what_was_told(tmp_path):
     rows = rows_of(tmp_path, 'Lin Jian told Xinhua the decision was "arrogant and reckless".')
     assert [r["target"] for r in rows] == [""]
+
+
+@pytest.mark.parametrize("second, target", [("Read my speech, and stop listening to the Prime Minister of Italy.", "meloni"),
+                                            ("I asked Rome to stop it.", "hungary")])
+def test_a_continuation_that_names_someone_new_is_about_them_unless_it_points_back(tmp_path, second, target):
+    body = f'"Hungary is blackmailing the whole union," Tusk said. And: "{second}"'
+    assert target in [r["target"] for r in rows_of(tmp_path, body)[1:]]

@@ -65,6 +65,7 @@ _RELATIVE_AFTER = re.compile(r"[,”\"’][”\"’,]?\s+which\s")
 #: that clause right after the statement, before the main clause's verb.
 _WHO_BEFORE = re.compile(r",\s+who\s[^,;:]*$")
 _CLAUSE_CLOSE = re.compile(r"[”\"’]?,\s+(?=(?:\w+ly\s+)?(?:was|is|were|are|has|had|have|will|would|did|remains?|\w+ed)\b)")
+_POINTS_BACK = re.compile(r"(?<![\w'’-])(?:it|this|that|them|these|those)(?![\w'’-])")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
 
 
@@ -548,7 +549,11 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side
         keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)}
     inherited = stmt.inherit_from
-    if inherited is not None:
+    if inherited is not None and (not (strong_named - set(inherited.scores))
+                                  or _POINTS_BACK.search(ctx.body, stmt.start, stmt.end)):
+        # a continuation goes on about what its first part was about, unless it names someone
+        # new and nothing in it points back ("stop judging me based on the speech of X": X;
+        # "I also asked the Americans to stop doing it": "it" is still the first part's matter)
         for t, s in inherited.scores.items():
             if t and t not in keep and t != stmt.speaker and s != 0:
                 keep[t] = (s > 0) - (s < 0)
