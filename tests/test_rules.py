@@ -578,3 +578,13 @@ def test_the_outlet_a_speaker_told_is_never_the_target_of_what_was_told(tmp_path
 def test_a_continuation_that_names_someone_new_is_about_them_unless_it_points_back(tmp_path, second, target):
     body = f'"Hungary is blackmailing the whole union," Tusk said. And: "{second}"'
     assert target in [r["target"] for r in rows_of(tmp_path, body)[1:]]
+
+
+@pytest.mark.parametrize("body", ["Tusk may argue that Hungary is blackmailing the union.",
+                                  "It is unclear whether Tusk will condemn Hungary.",
+                                  "Tusk did not say whether he blamed Hungary for the collapse.",
+                                  "Tusk did not say that Hungary is blackmailing the union."])
+def test_speech_asked_about_supposed_or_denied_is_nobodys_statement_not_even_the_authors(tmp_path, body):
+    # an indirect question ("whether he blamed"), a modal ("may argue") or a negation: no one
+    # said it, and the verdict words in it are not the article's own either
+    assert rows_of(tmp_path, body) == []

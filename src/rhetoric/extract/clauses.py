@@ -37,7 +37,11 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his"
                 "your", "such", "no", "any", "every", "each"}
 _NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "unwilling", "reluctant", "yet", "declining",
               "refusing", "longer", "without"}
-_MODALS = {"would", "could", "might"}
+_MODALS = {"would", "could", "might", "may"}
+#: A verb inside an indirect question is asked about, not reported: "did not say whether he
+#: blamed", "it is unclear whether Tusk will condemn", "asked if she had criticised".
+_INDIRECT_QUESTION = re.compile(r"(?:\bwhether|\b(?:asked|asking|wonder\w*|unclear|know|knows|say|said)\s+if)"
+                                r"\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _SKIPPABLE = {"also", "even", "once", "publicly", "officially", "directly", "explicitly", "immediately", "to", "have",
               "yet", "still", "ever"}
 #: A sentence that imagines speech instead of reporting it: "Had Ankara answered, …", "If X had
@@ -221,7 +225,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
         blocked = _blocked_by(before)
         if blocked == "noun":
             continue  # "a warning that", "his claims": a noun, not a verb
-        if blocked or hypothetical(ctx, m.start()):
+        asked = ("hether" in before or "if " in before) and _INDIRECT_QUESTION.search(before)
+        if blocked or hypothetical(ctx, m.start()) or asked:
             out.append((m, False))  # an absence or an imagined statement: nobody's statement
             continue
         if v.PASSIVE_BEFORE.search(before) and lem != "say" and not m.group().endswith("ing"):
@@ -241,15 +246,16 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
 def _blocked_by(before: str) -> str | None:
     """"noun", "absence", "unreal" or None: what the words right before a verb form make of it
     (``_DETERMINERS``, ``_NEGATIONS``, ``_MODALS``)."""
-    words = before.lower().replace("’", "'").replace("n't", " n't").split()[-4:]
+    cased = before.replace("’", "'").replace("n't", " n't").split()[-4:]
+    words = [w.lower() for w in cased]
     if not words:
         return None
     if words[-1] in _DETERMINERS:
         return "noun"
-    for w in reversed(words):
+    for w, c in zip(reversed(words), reversed(cased)):
         if w in _NEGATIONS:
             return "absence"
-        if w in _MODALS:
+        if w in _MODALS and c != "May":  # "on 8 May accused": the month
             return "unreal"
         if w not in _SKIPPABLE and not w.endswith("ly"):
             return None

@@ -29,6 +29,7 @@ from rhetoric.extract.clauses import (
     coordinated,
     progressive,
     subject_of,
+    verb_matches,
     verbs_in,
     zone_start,
 )
@@ -227,6 +228,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # no target, or no cue to give one a stance
         if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
             continue  # it reports an act or a statement ("repeated the accusation"), it does not judge
+        if any(not ok for _m, ok in verb_matches(ctx, lo, hi, False)):
+            continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
         scores = stance_toward(ctx, lo, hi, tg, None)
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:
