@@ -588,3 +588,10 @@ def test_speech_asked_about_supposed_or_denied_is_nobodys_statement_not_even_the
     # an indirect question ("whether he blamed"), a modal ("may argue") or a negation: no one
     # said it, and the verdict words in it are not the article's own either
     assert rows_of(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body", ['In a post on X, Tusk called the Hungarian veto "a disgrace".',
+                                  'Tusk, speaking to reporters in Brussels, said the Hungarian veto was "a disgrace".'])
+def test_a_states_act_named_by_its_demonym_is_that_state_and_a_place_is_no_receiver(tmp_path, body):
+    # "the Hungarian veto": Hungary's act; "to reporters in Brussels": where he spoke, not the EU
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

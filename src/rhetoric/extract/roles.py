@@ -43,7 +43,9 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
                 r"counterparts|brothers|allies|nationals|citizens|side's|state's|prosecutors|courts?|judiciary|"
                 # the state's acts and words: "the Algerian decision", "the Russian position"
                 r"decisions?|moves?|measures?|steps?|actions?|polic(?:y|ies)|position|posture|stance|proposals?|"
-                r"response|reaction|statements?|remarks|claims?|accusations?|demands?|threats?|behaviou?r")
+                r"response|reaction|statements?|remarks|claims?|accusations?|demands?|threats?|behaviou?r|"
+                r"vetoe?s?|bans?|blockades?|sanctions|invasion|aggression|attacks?|strikes?|offensive|"
+                r"interference|pressure|plans?|initiatives?|campaign|raid|incursions?|violations?")
 #: Role nouns and what a registry role must contain for them (any of).
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",

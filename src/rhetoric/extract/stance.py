@@ -362,7 +362,7 @@ _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along w
 #: "(entry) into the Mexican embassy", "(a campaign) against Kosovo" (searched in the 40
 #: characters before the mention, on folded lower-case text).
 _PATIENT_WORDS = r"to|into|against|towards?|at|on|upon"
-_PATIENT_TAIL = r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+_PATIENT_TAIL = r"\s+(?:the\s+)?(?:(?!(?:in|at|from|of|near)\s)[\w'’-]+\s+){0,2}$"
 _PATIENT_BEFORE_PLAIN = re.compile(r"(?<![\w-])(?:" + _PATIENT_WORDS + ")" + _PATIENT_TAIL)
 #: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
 _PATIENT_BEFORE = re.compile(letter_branches(split_alternatives(_PATIENT_WORDS), _PATIENT_TAIL,
