@@ -35,7 +35,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "after_quote", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "after_quote", "dash_after", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
         "according_to", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -595,3 +595,23 @@ def test_speech_asked_about_supposed_or_denied_is_nobodys_statement_not_even_the
 def test_a_states_act_named_by_its_demonym_is_that_state_and_a_place_is_no_receiver(tmp_path, body):
     # "the Hungarian veto": Hungary's act; "to reporters in Brussels": where he spoke, not the EU
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("line", ['"Hungary is blackmailing the union." — Donald Tusk, on X',
+                                  '“Hungary is blackmailing the union,” – Polish Prime Minister Donald Tusk'])
+def test_dash_after_gives_a_quote_to_the_name_after_a_dash(tmp_path, line):
+    ctx = context(tmp_path, "Budapest vetoed the package again on Monday.\n" + line)
+    stmt = first_quote(ctx, at.dash_after)
+    assert stmt is not None and stmt.speaker == "tusk" and stmt.kind == "direct"
+
+
+def test_dash_after_leaves_a_dash_that_goes_on_with_the_sentence(tmp_path):
+    ctx = context(tmp_path, 'The "reset" — Tusk called it a slogan — did not last.')
+    assert first_quote(ctx, at.dash_after) is None
+
+
+def test_a_short_line_with_a_quote_attributed_after_a_dash_is_text_not_a_heading():
+    from rhetoric.corpus import passages
+
+    body = "Reactions\n“We will not be blackmailed” — Donald Tusk\n‘We cannot negotiate about our sovereignty’"
+    assert [p.kind for p in passages(body)] == ["heading", "text", "heading"]

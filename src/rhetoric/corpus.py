@@ -371,11 +371,16 @@ def ends_a_sentence(line: str) -> bool:
     return line.rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
+#: A quotation and, after a dash, who said it ('“…” — Donald Tusk'): a line of text, not a heading.
+_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*[—–]\s*\w")
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
-    list items, 'heading' for short lines without sentence-final punctuation, else 'text'.
+    list items, 'heading' for short lines without sentence-final punctuation (but a quote
+    attributed after a dash: '“…” — Donald Tusk'), else 'text'.
     """
     result = []
     pos = 0
@@ -395,7 +400,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "excluded", reason))
         elif re.match(r"^[-*•]\s", stripped):
             result.append(Passage(start, end, "bullet"))
-        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15:
+        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped):
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))

@@ -5,20 +5,22 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 
 1. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
    ``said Vučić``, ``she added``);
-2. ``verb_before``: a reporting verb before it in the sentence, with its subject
+2. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
+   epigraph, a liveblog's post);
+3. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
-3. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
-4. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
-5. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
-6. ``according_to``: ``according to X``;
-7. ``continuation``: a quote that is a sentence of its own right after another quote continues
+4. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
+5. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
+6. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+7. ``according_to``: ``according to X``;
+8. ``continuation``: a quote that is a sentence of its own right after another quote continues
    that speaker's statement;
-8. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+9. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
    speaker ("Vučić insists he threatened nobody. “We are small …”");
-9. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
-   the subject of the next sentence ("“…” — With that sentence, posted on X, Foreign Minister
-   Marko Đurić …").
+10. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
+    the subject of the next sentence ("“…” — With that sentence, posted on X, Foreign Minister
+    Marko Đurić …").
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
@@ -381,8 +383,37 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                      site.inner, date_zone=[(nxt.start, nxt.end)], subject_pos=subj.start)
 
 
+#: Between a quote and the name of its speaker in a dash attribution: '.” — ', '” – '.
+_DASH_AFTER = re.compile(r"[\s,.]*[—–]\s*")
+
+
+def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'“…” — Donald Tusk, on X': a quote followed by a dash and a name (a pull quote, an
+    epigraph, a liveblog's post) is that speaker's, when the name ends the paragraph or a comma
+    or a bracket follows it."""
+    q = site.q
+    if q.close is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    m = _DASH_AFTER.match(ctx.masked, q.close + 1, para.end)
+    if m is None or not ctx.masked[q.close + 1:m.end()].strip():
+        return None
+    x = next(iter(ctx.cands_in(m.end(), para.end)), None)
+    if x is None or x.kind not in ("mention", "name", "role") or not _title_only(ctx.masked[m.end():x.start]):
+        return None
+    if ctx.masked[x.end:para.end].strip()[:1] not in ("", ",", "(", ";"):
+        return None
+    spk = resolve(ctx, x)
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, para.end)])
+    stmt.subject_pos = x.start
+    stmt.claim = (q.open, para.end)  # the dash and the name are the quote's attribution
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    after_quote, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
+    after_quote, dash_after, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
     named_before, named_after,
 ]
 
