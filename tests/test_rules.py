@@ -615,3 +615,9 @@ def test_a_short_line_with_a_quote_attributed_after_a_dash_is_text_not_a_heading
 
     body = "Reactions\n“We will not be blackmailed” — Donald Tusk\n‘We cannot negotiate about our sovereignty’"
     assert [p.kind for p in passages(body)] == ["heading", "text", "heading"]
+
+
+def test_the_leader_of_a_state_is_its_head_of_government_before_an_opposition_leader(tmp_path):
+    # the registry has Orbán (Prime Minister of Hungary) and Magyar (Opposition leader in Hungary)
+    rows = rows_of(tmp_path, 'The Hungarian leader hit back: "Poland is a hypocrite."')
+    assert [(r["speaker"], r["target"]) for r in rows] == [("orban", "poland")]

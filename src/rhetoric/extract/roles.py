@@ -204,17 +204,24 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
         state = roles.demonym_of.get(mod) or registry.resolve(mod)
         if state is None:
             return []
-    out = []
-    for aid, text in roles.role_text.items():
-        actor = registry.actors[aid]
-        if actor.kind in ("state", "author", "group", "media"):
-            continue
-        if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in wanted):
-            continue
-        if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
-            continue
-        out.append(aid)
-    return out
+    # a noun whose synonyms end with itself names those offices first, and a role with the noun
+    # only when none holds one ("the Hungarian leader": the prime minister, not the "opposition
+    # leader")
+    offices = wanted[:-1]
+    for tier in ((offices, (noun,)) if offices and wanted[-1] == noun else (wanted,)):
+        out = []
+        for aid, text in roles.role_text.items():
+            actor = registry.actors[aid]
+            if actor.kind in ("state", "author", "group", "media"):
+                continue
+            if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in tier):
+                continue
+            if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
+                continue
+            out.append(aid)
+        if out:
+            return out
+    return []
 
 
 def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
