@@ -621,3 +621,8 @@ def test_the_leader_of_a_state_is_its_head_of_government_before_an_opposition_le
     # the registry has Orbán (Prime Minister of Hungary) and Magyar (Opposition leader in Hungary)
     rows = rows_of(tmp_path, 'The Hungarian leader hit back: "Poland is a hypocrite."')
     assert [(r["speaker"], r["target"]) for r in rows] == [("orban", "poland")]
+
+
+def test_this_move_is_the_other_sides_not_the_speakers_own_state(tmp_path):
+    body = 'Budapest vetoed the aid package on Monday. Tusk said Warsaw "strongly condemns this move".'
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]

@@ -122,6 +122,7 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
     out = []
     if hi <= lo:
         return out
+    own = None
     for m in IMPLIED.finditer(ctx.body, lo, hi):
         si = ctx.sent_index(m.start())
         if m.group("poss"):  # the subject of its clause: "Turkey's delivery to Kosovo … its policy"
@@ -137,6 +138,10 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
                 continue
             if actor is not None and speaker == (getattr(actor, "affiliation", None) or ""):
                 continue
+            if m.group("dem"):  # "this move": the other side's, not the speaker's own state's
+                own = own_side(ctx, speaker) if own is None else own
+                if mt.actor in own:
+                    continue
             if m.group("dem") and not _dem_fits(m.group("noun"), actor):
                 continue
             out.append((mt.actor, m.start(), m.end()))
