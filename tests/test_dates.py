@@ -245,3 +245,14 @@ def test_the_scan_near_triggers_finds_what_the_full_scan_finds():
     for text in texts:
         full = [(m.start(), m.end(), m.lastgroup) for m in dp.PATTERN_AT.finditer(text)]
         assert [(m.start(), m.end(), m.lastgroup) for m in dp.matches(text)] == full, text[:200]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike came three days after talks in Istanbul on 2 May.", "2025-05-05"),   # after X on D: from D
+    ("On 2 May they met; three days later the talks collapsed.", "2025-05-05"),       # later: from the date before
+    ("Three days after the vote, on 14 May, the cabinet fell.", None),                # D is then's date, not X's
+])
+def test_n_days_after_x_counts_from_the_date_of_x_named_after_it(sentence, expected):
+    found = {te.text.lower(): te.date for te in find_temporal_expressions(sentence, dt.date(2025, 5, 9))}
+    got = next(d for t, d in found.items() if "three days" in t)
+    assert (got.value if got is not None else None) == expected

@@ -19,7 +19,8 @@ text is talking about, used by expressions relative to an event ("a day later", 
 "within days", "just days before"). When the same sentence (the text between sentence stops)
 states an explicit day date, that date is the anchor instead: before the expression for
 "the same day", "a day later", "within days"; after it for "days before X" ("just days before
-the elections on October 12"). For "N months ahead of schedule" / "N months early" the anchor
+the elections on October 12") and, in the same phrase (no comma between), for "days after X"
+("three days after talks in Istanbul on 2 May"). For "N months ahead of schedule" / "N months early" the anchor
 is the date the thing was scheduled for, and the expression resolves to anchor minus N.
 
 DateValue
@@ -158,11 +159,12 @@ def weekday_named(text: str) -> str | None:
 class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
-    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after")
+    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase")
 
-    def __init__(self, ref, anchor, future, anchor_before, anchor_after):
+    def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None):
         self.ref, self.anchor, self.future = ref, anchor, future
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
+        self.anchor_after_phrase = anchor_after_phrase
 
 
 _ANCHORED = {"anch_fixed", "anch_wd", "within", "anch_vague", "ahead"}
@@ -463,9 +465,15 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     backwards = kind in ("anch_vague", "ago") and g(f"{kind}_d").lower() in ("before", "earlier")
     if kind == "anch_fixed" and ("before" in text or "previous" in text or "earlier" in text):
         backwards = True
-    # "days before X": X is usually named after the expression, so a date after it wins.
+    # "days before X", "a week after X": X is usually named after the expression, so a date
+    # after it wins ("a week after the talks in Istanbul on 2 May"; ``anchor_after`` is only
+    # a date of the same phrase, no comma between: "A week after the vote, on 14 May, …" is
+    # the date of what happened then); "a week later" counts from the date told before it.
+    after_x = kind in ("anch_vague", "ago") and g(f"{kind}_d").lower() == "after"
     if backwards and kind != "anch_fixed":
         base = c.anchor_after or c.anchor
+    elif after_x and c.anchor_after_phrase is not None:
+        base = c.anchor_after_phrase
     else:
         base = c.anchor_before or c.anchor
     if base is None:
@@ -576,7 +584,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         before = [d for (ds, de, d) in resolved_days if lo <= ds and de <= s]
         after = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi]
         future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
-        ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None)
+        phrase = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi and "," not in text[e:ds]]
+        ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None,
+                   phrase[0] if phrase else None)
         out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
     return out
 
