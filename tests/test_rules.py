@@ -626,3 +626,10 @@ def test_the_leader_of_a_state_is_its_head_of_government_before_an_opposition_le
 def test_this_move_is_the_other_sides_not_the_speakers_own_state(tmp_path):
     body = 'Budapest vetoed the aid package on Monday. Tusk said Warsaw "strongly condemns this move".'
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
+
+
+@pytest.mark.parametrize("after", ["That was Tusk's verdict on Friday.", "Those were the words of Tusk on Friday."])
+def test_named_after_takes_the_speaker_of_a_sentence_that_says_what_the_quote_was(tmp_path, after):
+    ctx = context(tmp_path, f'"Hungary is blackmailing the union."\n{after}')
+    stmt = first_quote(ctx, at.named_after)
+    assert stmt is not None and stmt.speaker == "tusk"

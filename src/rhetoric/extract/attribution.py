@@ -357,6 +357,10 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: A sentence that says what the quote before it was: "That was …", "Such were …".
+_POINTS_TO_QUOTE = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been)\s")
+
+
 def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A paragraph that is only a quote (a wire's opening quote after its dateline) is the
     speech of the subject of the next sentence, when that sentence says so: it has a reporting
@@ -373,9 +377,14 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     text = ctx.masked[nxt.start:nxt.end]
     if ctx.para_index(nxt.start) - ctx.para_index(q.open) > 1 or v.MASK in text:
         return None
-    if not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text)):
+    pointer = _POINTS_TO_QUOTE.match(text) and v.BACK_NOUN.search(text)
+    if not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text) or pointer):
         return None
-    subj = _sentence_subject(ctx, nxt.start, nxt.end)
+    if pointer:  # "That was Tusk's verdict on Friday", "Those were the words of the minister"
+        subj = next((x for x in ctx.cands_in(nxt.start, nxt.end) if x.kind in ("mention", "name", "poss", "role")
+                     and not x.channel), None)
+    else:
+        subj = _sentence_subject(ctx, nxt.start, nxt.end)
     spk = resolve(ctx, subj) if subj else None
     if not spk:
         return None

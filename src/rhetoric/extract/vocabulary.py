@@ -310,9 +310,12 @@ DATELINE = re.compile(
     r"|[A-Z][a-zà-ÿ'’.-]+(?:[ /-](?:de |da |do |del |la |el |al )?[A-Z][a-zà-ÿ'’.-]+){0,3}"
     r"(?:,\s*(?:[a-z]+\s?){1,3})?\s+[—–]\s+(?=[A-Z“\"‘'])")
 #: Words after a quote that point back to it: "those words", "that sentence", "the accusation".
-REFERS_BACK = re.compile(r"(?i)(?<![\w-])(?:th(?:ose|ese|at|is)|the|his|her)\s+(?:words|lines|remarks?|sentences?|"
-                         r"comments?|message|post|accusation|statement|claims?|warning|appeal|charge|verdict|"
-                         r"line|tweet|answer|reply|response)(?![\w-])")
+#: Nouns for what was said, that point back to a quote ("those words", "Tusk's verdict").
+BACK_NOUNS = (r"words|lines|remarks?|sentences?|comments?|message|post|accusation|statement|claims?|warning|appeal|"
+              r"charge|verdict|line|tweet|answer|reply|response")
+REFERS_BACK = re.compile(r"(?i)(?<![\w-])(?:th(?:ose|ese|at|is)|the|his|her)\s+(?:" + BACK_NOUNS + r")(?![\w-])")
+#: The same nouns anywhere ("That was Tusk's verdict", "the words of the minister").
+BACK_NOUN = re.compile(r"(?i)(?<![\w-])(?:" + BACK_NOUNS + r")(?![\w-])")
 #: Lower-case words that may stand in a title before a name ("EU foreign policy spokesperson
 #: Anitta Hipper", "the bloc's top diplomat"), besides TITLE_WORDS.
 LEAD_WORDS = {
