@@ -633,3 +633,9 @@ def test_named_after_takes_the_speaker_of_a_sentence_that_says_what_the_quote_wa
     ctx = context(tmp_path, f'"Hungary is blackmailing the union."\n{after}')
     stmt = first_quote(ctx, at.named_after)
     assert stmt is not None and stmt.speaker == "tusk"
+
+
+@pytest.mark.parametrize("body, target", [('"Budapest keeps lecturing us about democracy," Tusk said.', "hungary"),
+                                          ('"Poland should mind its own business," Orbán said.', "poland")])
+def test_lecturing_and_mind_your_own_business_are_rebukes(tmp_path, body, target):
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [(target, True)]

@@ -125,6 +125,8 @@ CUES: list[Cue] = [
     Cue(r"pragmatic|moderat(?:e|ion)\b|measured|balanced|polic\w* of (?:peace|stability)|"
         r"focused (?:\w+ )?on (?:\w+ )?(?:stability|peace|development)", 1, "any"),
     Cue(r"escalat\w*|militari[sz]\w*|sabre-rattling|saber-rattling", -1, "agent"),
+    Cue(r"lectur(?:ing|es|ed)\b|preach(?:ing|es|ed)\b|condescen\w*|patroni[sz]\w*|"
+        r"mind\s+(?:its|your|their|his|her)\s+own\s+business", -1, "agent", "lecturing, condescension"),
     Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
     # --- hostile: labels and verdicts
     Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
