@@ -289,3 +289,15 @@ def test_cues_found_at_once_are_those_of_the_cue_by_cue_scan():
     sentences = [s for text in TEXTS for s in re.split(r"(?<=[.!?])\s+", text)]
     for text in sentences + EDGES + _random_texts(words + ["not", "its", "the", "to", "of", "with"], n=800):
         assert stance._find_cues.__wrapped__(text) == _plain_cues(text), text[:200]
+
+
+def test_fast_demonym_scan_matches_the_plain_pattern():
+    from rhetoric.extract.roles import roles_of
+
+    words = ["the", "The", "THE", "Turkish", "turkish", "Serbian", "U.S.", "u.s.", "authorities", "government",
+             "armed forces", "Kosovar", "Russian", "military", "side", "x"]
+    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml"):
+        roles = roles_of(load_actors(ROOT / actors))
+        for text in TEXTS + EDGES + _random_texts(words):
+            assert [(m.span(), m.group("dem")) for m in roles.demonym_at.finditer(text)] == \
+                [(m.span(), m.group("dem")) for m in roles.demonym_rx.finditer(text)], text[:200]
