@@ -22,7 +22,7 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rhetoric.actors import Mention, fold
@@ -108,6 +108,8 @@ class RegistryRoles:
     #: ``demonym_rx`` found faster: tried only where a word starts with "the" or a demonym (a
     #: trie of them, ``rhetoric.regexes``), where the plain pattern is entered at every character
     demonym_at: WordStartPattern | None = None
+    #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
+    outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -225,7 +227,15 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
 def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
     """Whether a candidate is an outlet or a platform: a media actor, a platform's name, or a
     kept name ending in a media word (module doc)."""
-    if ref is not None and ref in roles_of(registry).outlets:
-        return True
-    name = fold(text or ref or "")
-    return name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
+    roles = roles_of(registry)
+    key = (ref, text)
+    found = roles.outlet_memo.get(key)
+    if found is None:
+        if ref is not None and ref in roles.outlets:
+            found = True
+        else:
+            name = fold(text or ref or "")
+            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
+        if len(roles.outlet_memo) < 100_000:
+            roles.outlet_memo[key] = found
+    return found
