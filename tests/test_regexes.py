@@ -301,3 +301,13 @@ def test_fast_demonym_scan_matches_the_plain_pattern():
         for text in TEXTS + EDGES + _random_texts(words):
             assert [(m.span(), m.group("dem")) for m in roles.demonym_at.finditer(text)] == \
                 [(m.span(), m.group("dem")) for m in roles.demonym_rx.finditer(text)], text[:200]
+
+
+def test_fast_event_category_keywords_match_the_plain_patterns():
+    from rhetoric.extract import events
+
+    words = [k for ks in events.CATEGORY_KEYWORDS.values() for k in ks] + ["the", "anti", "x", "İ", "ſ"]
+    for text in TEXTS + EDGES + _random_texts(words, n=800):
+        for cat, plain in events._CATEGORY_RX_PLAIN.items():
+            assert [m.span() for m in events._CATEGORY_RX[cat].finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], (cat, text[:200])
