@@ -1,4 +1,5 @@
-"""The memo of ``roles.is_outlet_name`` answers as the rule does, and belongs to one registry."""
+"""Memos of the extraction (kept for speed) answer as the rules they remember: the outlets of a
+registry (``roles.is_outlet_name``) and the own side of a speaker (``targets.own_side``)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,17 @@ def test_outlet_memo_is_the_registry_s_own():
     b.actors[media] = b.actors[media].model_copy(update={"kind": "organisation"})
     assert roles.is_outlet_name(b, media) == _rule(b, media)
     assert roles.roles_of(b).outlet_memo is not roles.roles_of(a).outlet_memo
+
+
+def test_own_side_memo_is_the_rule_s_answer_for_every_speaker():
+    from rhetoric.corpus import iter_articles
+    from rhetoric.extract import targets
+    from rhetoric.extract.context import ArticleContext
+
+    registry = load_actors(ROOT / "data" / "actors.yml")
+    article = next(iter(iter_articles(ROOT / "data" / "corpus")))
+    ctx = ArticleContext(article, registry)
+    for _ in range(2):
+        for speaker in [*registry.actors, "author", "Someone Unknown"]:
+            assert targets.own_side(ctx, speaker) == targets._own_side(ctx, speaker)
+    assert any(len(targets.own_side(ctx, s)) > 1 for s in registry.actors)
