@@ -239,3 +239,75 @@ def test_ends_a_sentence_is_the_sentence_end_pattern():
     pieces = [t[i:i + k].strip() for t in TEXTS for i in range(0, len(t), 29) for k in (5, 60)]
     for line in lines + pieces + [x.strip() for x in EDGES] + ["", ".", "a.)", "a.”’", "?]", "!x", "x.)y"]:
         assert corpus.ends_a_sentence(line) == bool(plain.search(line)), line
+
+
+def test_fast_date_pattern_keeps_the_groups_of_the_plain_one():
+    """``PATTERN_AT`` tries at a word only the alternatives its first character can begin
+    (``FirstCharDispatch``): the winning alternative and every group are the plain pattern's."""
+    words = ["on", "Monday", "October", "9", "2025", "last", "week", "3", "days", "ago", "x2025", "_Oct", "9th",
+             "since", "early", "2019-2021", "today", "A", "-", ",", "the", "same", "day", "within", "Q3",
+             "first", "half", "of", "Christmas", "the", "1990s", "mid", "May", "in", "spring", "next", "two"]
+    for text in TEXTS + EDGES + _random_texts(words, n=800):
+        assert [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN_AT.finditer(text)] == \
+            [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN.finditer(text)], text[:200]
+
+
+def test_first_chars_never_leaves_out_a_character_a_match_begins_with():
+    from rhetoric.regexes import ASCII_ALNUM, first_chars
+
+    assert first_chars(r"(?:(?i:on)\s+)?x") == frozenset("oOx")
+    assert first_chars(r"(?<![0-9])(?P<d>[12][0-9])") == frozenset("12")
+    assert first_chars(r"\d+|(?i:q)") == frozenset("0123456789qQ")
+    assert first_chars(r"a?") == frozenset(ASCII_ALNUM)  # can match nothing: any
+    assert first_chars(r"(a)\1") == frozenset("a")
+    assert first_chars(r"[^a]b") == frozenset(ASCII_ALNUM)
+    for alt in date_patterns._ALTERNATIVES:
+        first = first_chars(alt)
+        rx = re.compile(date_patterns._WORD_LEAD + alt)
+        for text in TEXTS:
+            for m in rx.finditer(text):
+                assert text[m.start()] in first, (alt[:40], m.group())
+
+
+def _plain_cues(text: str) -> tuple:
+    """The definition of ``stance._find_cues``: each cue's ``finditer`` in CUES order, a hit
+    kept unless it overlaps one kept before; in text order."""
+    low = stance.fold_same_length(text)
+    hits, taken = [], []
+    for rx, cue in stance._cue_regex():
+        for m in rx.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            hits.append(stance.CueHit(m.start(), m.end(), text[m.start():m.end()],
+                                      stance._negated(low, m.start(), cue.polarity), cue.scope))
+            taken.append(m.span())
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def test_cues_found_at_once_are_those_of_the_cue_by_cue_scan():
+    words = re.findall(r"[a-z]+", " ".join(c.pattern for c in stance.CUES))
+    sentences = [s for text in TEXTS for s in re.split(r"(?<=[.!?])\s+", text)]
+    for text in sentences + EDGES + _random_texts(words + ["not", "its", "the", "to", "of", "with"], n=800):
+        assert stance._find_cues.__wrapped__(text) == _plain_cues(text), text[:200]
+
+
+def test_fast_demonym_scan_matches_the_plain_pattern():
+    from rhetoric.extract.roles import roles_of
+
+    words = ["the", "The", "THE", "Turkish", "turkish", "Serbian", "U.S.", "u.s.", "authorities", "government",
+             "armed forces", "Kosovar", "Russian", "military", "side", "x"]
+    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml"):
+        roles = roles_of(load_actors(ROOT / actors))
+        for text in TEXTS + EDGES + _random_texts(words):
+            assert [(m.span(), m.group("dem")) for m in roles.demonym_at.finditer(text)] == \
+                [(m.span(), m.group("dem")) for m in roles.demonym_rx.finditer(text)], text[:200]
+
+
+def test_fast_event_category_keywords_match_the_plain_patterns():
+    from rhetoric.extract import events
+
+    words = [k for ks in events.CATEGORY_KEYWORDS.values() for k in ks] + ["the", "anti", "x", "İ", "ſ"]
+    for text in TEXTS + EDGES + _random_texts(words, n=800):
+        for cat, plain in events._CATEGORY_RX_PLAIN.items():
+            assert [m.span() for m in events._CATEGORY_RX[cat].finditer(text)] == \
+                [m.span() for m in plain.finditer(text)], (cat, text[:200])

@@ -302,3 +302,128 @@ def _factor(alternatives: list[str]) -> str:
 def _literal_led(alt: str) -> bool:
     return alt[:1].isascii() and alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{")
 
+
+
+#: The characters a ``FirstCharDispatch`` tells apart: a match must begin with one of them.
+ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+class FirstCharDispatch:
+    """``re.compile(lead + "(?:A1|A2|…)")``, matched at a position with only the alternatives
+    that can begin with the character there: the others are prefixed with ``(?!)`` (fail at
+    once), so the groups, their names and numbers, and the alternative that wins are the
+    plain pattern's (an alternative left out keeps only its groups, empty, in their order: the
+    pattern compiles fast). For an alternation of many alternatives that ``letter_branches`` cannot
+    rewrite (named groups, look-behinds, optional leads), where ``re`` would try each one at
+    every position. ``lead`` must only match where the next character is in ``ASCII_ALNUM``
+    (a match beginning elsewhere is left to the plain pattern).
+
+    ``first_chars`` (below) decides which alternatives can begin with a character; it may
+    over-include, never leave one out. tests/test_regexes.py checks the matches."""
+
+    def __init__(self, lead: str, alternatives: list[str], flags: int = 0):
+        self.plain = re.compile(lead + "(?:" + "|".join(alternatives) + ")", flags)
+        self.pattern = self.plain.pattern
+        self.groups, self.groupindex = self.plain.groups, self.plain.groupindex
+        self._lead, self._alternatives, self._flags = lead, alternatives, flags
+        self._firsts = [first_chars(a, flags) for a in alternatives]
+        self._dead = [_groups_only(a, flags) for a in alternatives]
+        self._by_char: dict[str, re.Pattern] = {}
+        self._by_set: dict[tuple[bool, ...], re.Pattern] = {}
+
+    def _for(self, ch: str) -> re.Pattern:
+        # a letter shares its pattern with its other case (fewer patterns to compile: 26, not 39,
+        # for the date pattern; as fast to match)
+        low, up = ch.lower(), ch.upper()
+        live = tuple(low in first or up in first for first in self._firsts)
+        rx = self._by_set.get(live)
+        if rx is None:  # compiled when first needed
+            alts = [a if ok else dead for a, dead, ok in zip(self._alternatives, self._dead, live)]
+            rx = self._by_set[live] = re.compile(self._lead + "(?:" + "|".join(alts) + ")", self._flags)
+        self._by_char[ch] = rx
+        return rx
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        ch = text[pos:pos + 1]
+        rx = self._by_char.get(ch) or (self._for(ch) if ch and ch in ASCII_ALNUM else self.plain)
+        return rx.match(text, pos) if endpos is None else rx.match(text, pos, endpos)
+
+
+def _groups_only(alternative: str, flags: int = 0) -> str:
+    """A pattern that never matches, with the groups of ``alternative`` (names and numbers)."""
+    rx = re.compile(alternative, flags)
+    names = {i: name for name, i in rx.groupindex.items()}
+    return "(?!)" + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, rx.groups + 1))
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str]:
+    """The characters of ``ASCII_ALNUM`` a match of ``pattern`` can begin with (all of them
+    when that is not known: a pattern that can match nothing, a back-reference). Look-arounds
+    and anchors are passed over, so the set may be larger than the truth, never smaller."""
+    import re._constants as c
+    import re._parser as sre_parse
+
+    everything = frozenset(ASCII_ALNUM)
+
+    def variants(ch: str, icase: bool) -> set[str]:
+        return {ch, ch.lower(), ch.upper()} if icase else {ch}
+
+    def in_set(items, ch: str, icase: bool) -> bool:
+        negate = False
+        hit = False
+        for op, av in items:
+            if op is c.NEGATE:
+                negate = True
+            elif op is c.LITERAL:
+                hit |= any(chr(av) == x for x in variants(ch, icase))
+            elif op is c.RANGE:
+                hit |= any(av[0] <= ord(x) <= av[1] for x in variants(ch, icase))
+            elif op is c.CATEGORY:
+                rx = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+                      c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}.get(av)
+                hit |= rx is None or re.fullmatch(rx, ch) is not None
+            else:  # anything else: count it as a member, and not negated
+                return True
+        return (not hit or icase) if negate else hit  # negated under re.I: keep (over-include)
+
+    def seq(items, icase: bool) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, nullable = item(op, av, icase)
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item(op, av, icase: bool) -> tuple[set[str], bool]:
+        if op is c.LITERAL:
+            return {ch for ch in ASCII_ALNUM if chr(av) in variants(ch, icase)}, False
+        if op is c.NOT_LITERAL:
+            return set(everything), False
+        if op is c.IN:
+            return {ch for ch in ASCII_ALNUM if in_set(av, ch, icase)}, False
+        if op is c.ANY:
+            return set(everything), False
+        if op is c.SUBPATTERN:
+            _group, add, delete, sub = av
+            inner = (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            return seq(sub, inner)
+        if op is c.ATOMIC_GROUP:
+            return seq(av, icase)
+        if op is c.BRANCH:
+            out, nullable = set(), False
+            for sub in av[1]:
+                chars, n = seq(sub, icase)
+                out |= chars
+                nullable |= n
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            chars, nullable = seq(sub, icase)
+            return chars, nullable or lo == 0
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True  # zero width: passed over
+        return set(everything), True  # a back-reference or anything unknown
+
+    chars, nullable = seq(sre_parse.parse(pattern, flags), bool(flags & re.IGNORECASE))
+    return everything if nullable else frozenset(chars)

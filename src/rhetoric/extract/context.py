@@ -68,6 +68,8 @@ class ArticleContext:
         #: sentence index -> whether it imagines speech (``clauses.hypothetical``)
         self.hypothetical: dict[int, bool] = {}
         self._compound_cache: list | None = None
+        #: speaker -> ``targets.own_side`` (the registry's, the same for every statement)
+        self.own_sides: dict[str, frozenset[str]] = {}
         self._noun_from_starts: list[int] | None = None
         from rhetoric.extract.anchoring import ArticleTimeline
         from rhetoric.extract.resolve import learn_gender

@@ -548,10 +548,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    if not dp.TRIGGER.search(text):
-        return []
     raw: list[tuple[str, re.Match]] = []
-    for m in dp.matches(text):
+    for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
         if _rejected(kind, m, text):
             continue

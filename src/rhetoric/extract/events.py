@@ -26,6 +26,7 @@ from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 from rhetoric.languages import not_extracted
+from rhetoric.regexes import at_word_start
 
 #: Category guess: the category whose keywords occur most often in the sentence (ties: order
 #: below). Keywords are matched as word prefixes, case-insensitively. No keyword -> 'other'.
@@ -48,8 +49,15 @@ CATEGORY_KEYWORDS: dict[str, list[str]] = {
               "sentenc", "lawsuit", "indict", "verdict", "resolution", "convict", "ruling",
               "police", "detain", "extradit"],
 }
-_CATEGORY_RX = {
+_CATEGORY_RX_PLAIN = {
     cat: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in words) + r")", re.I)
+    for cat, words in CATEGORY_KEYWORDS.items()
+}
+#: The same matches, found where a word starts (``rhetoric.regexes.at_word_start``): ``re`` skips
+#: in C to the characters before words, where the plain pattern (``\b``, re.I) is entered at
+#: every character (a sixth of the events' time).
+_CATEGORY_RX = {
+    cat: at_word_start([re.escape(k) for k in words], ignorecase=True, not_after=r"[\w]")
     for cat, words in CATEGORY_KEYWORDS.items()
 }
 
@@ -58,7 +66,7 @@ def guess_category(text: str) -> str:
     """The category with most keyword hits in ``text`` (see CATEGORY_KEYWORDS), else 'other'."""
     best, best_n = "other", 0
     for cat, rx in _CATEGORY_RX.items():
-        n = len(rx.findall(text))
+        n = sum(1 for _ in rx.finditer(text))  # the plain pattern's len(findall(text))
         if n > best_n:
             best, best_n = cat, n
     return best

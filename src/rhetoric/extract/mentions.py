@@ -67,10 +67,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     """Every candidate outside quotes (module doc), sorted by start (longer first)."""
     out: list[Cand] = []
     taken: list[tuple[int, int]] = []
+    actors = registry.actors
     for m in mentions:
         if in_quote(m.start):
             continue
-        actor = registry.actors.get(m.actor)
+        actor = actors.get(m.actor)
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
@@ -78,14 +79,17 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     surnames: dict[str, str] = {}
     titles: dict[str, str] = {}
     gender: dict[str, str] = {}
+    title_words, stop_caps = v.TITLE_WORDS, v.STOP_CAPS
     for m in v.NAME.finditer(masked):
-        s, e = m.span()
         words = m.group().split()
         if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
             word = words[0]
-            low = word.lower()
-            if low.rstrip(".") in v.TITLE_WORDS or low in v.STOP_CAPS or _strip_possessive(word) not in surnames:
+            if not surnames or _strip_possessive(word) not in surnames:
                 continue  # what the steps below conclude for it, in fewer steps
+            low = word.lower()
+            if low.rstrip(".") in title_words or low in stop_caps:
+                continue
+        s, e = m.span()
         if overlaps(s, e):
             continue
         name = _name_in(body, m, s, surnames, titles)

@@ -22,10 +22,11 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rhetoric.actors import Mention, fold
+from rhetoric.regexes import WordStartPattern, trie
 
 #: States the demonym package lacks, or demonyms it leaves out (lower case).
 _EXTRA_DEMONYMS = {
@@ -106,6 +107,11 @@ class RegistryRoles:
     role_text: dict[str, str]           # actor id -> its role and name, lower case
     demonym_rx: re.Pattern | None       # "the Turkish authorities": a state by its demonym
     outlets: set[str]                   # actor ids that are outlets or platforms
+    #: ``demonym_rx`` found faster: tried only where a word starts with "the" or a demonym (a
+    #: trie of them, ``rhetoric.regexes``), where the plain pattern is entered at every character
+    demonym_at: WordStartPattern | None = None
+    #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
+    outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -142,7 +148,10 @@ def roles_of(registry) -> RegistryRoles:
         demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))\s+(?i:" + _STATE_NOUNS
                                 + r")(?![\w-])")
     outlets = {a.id for a in registry.actors.values() if a.kind == "media"}
-    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets)
+    demonym_at = None
+    if demonym_rx is not None:  # the body: what follows where demonym_rx matches, at least
+        demonym_at = WordStartPattern(demonym_rx, r"(?i:(?:the\s+)?" + trie(demonym_of) + r"\s)")
+    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
@@ -157,7 +166,7 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
         return []
     out = []
     starts = [(m.start, m.end) for m in taken]
-    for m in roles.demonym_rx.finditer(text):
+    for m in roles.demonym_at.finditer(text):
         dem = m.group("dem")
         if not dem[0].isupper():
             continue
@@ -227,7 +236,15 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
 def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
     """Whether a candidate is an outlet or a platform: a media actor, a platform's name, or a
     kept name ending in a media word (module doc)."""
-    if ref is not None and ref in roles_of(registry).outlets:
-        return True
-    name = fold(text or ref or "")
-    return name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
+    roles = roles_of(registry)
+    key = (ref, text)
+    found = roles.outlet_memo.get(key)
+    if found is None:
+        if ref is not None and ref in roles.outlets:
+            found = True
+        else:
+            name = fold(text or ref or "")
+            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
+        if len(roles.outlet_memo) < 100_000:
+            roles.outlet_memo[key] = found
+    return found

@@ -228,12 +228,24 @@ _CUE_AT_PLAIN = re.compile(r"(?<![\w-])(?=" + "|".join("(?:" + c.pattern + ")" f
 _CUE_AT = at_word_start([a for c in CUES for a in split_alternatives(c.pattern)], starts_only=True)
 #: The letters each cue can begin with: at a position, only the cues of its letter are tried.
 _CUE_LETTERS = [frozenset(x[0] for a in split_alternatives(c.pattern) for x in letter_led(a)) for c in CUES]
-_CUE_FIRSTS = [tuple(sorted(first)) for first in _CUE_LETTERS]
 #: Letter → the indices (in CUES order) of the cues that can begin with it.
 _CUES_OF_LETTER: dict[str, tuple[int, ...]] = {
     letter: tuple(i for i, first in enumerate(_CUE_LETTERS) if letter in first)
     for letter in sorted(set().union(*_CUE_LETTERS))
 }
+
+
+def _cues_at(indices: tuple[int, ...]) -> tuple[re.Pattern, tuple[tuple[int, int], ...]]:
+    """One pattern that tries every cue of ``indices`` at a position, each in a look-ahead that
+    captures its match (or nothing): ``match(low, p).regs`` then holds the span of each cue's
+    ``_cue_regex()`` match at ``p``, the same as its own ``match(low, p)``, in one call
+    (``lastindex`` is None where none matches). With the (cue index, group number) of each."""
+    rx = re.compile("".join(f"(?:(?=(?P<c{i}>(?<![\\w-])(?:{CUES[i].pattern})))|)" for i in indices))
+    return rx, tuple((i, rx.groupindex[f"c{i}"]) for i in indices)
+
+
+#: Letter → ``_cues_at`` of the cues that can begin with it.
+_CUES_AT_LETTER = {letter: _cues_at(indices) for letter, indices in _CUES_OF_LETTER.items()}
 
 
 @dataclass(frozen=True)
@@ -281,37 +293,38 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
     # memoised: one article's clauses are scored several times (statement frames overlap
     # the sentences the authorial pass scores), and wire copy repeats boilerplate clauses
     low = fold_same_length(text)
-    starts_of: dict[str, list[int]] = {}  # letter → where a cue may begin with it
-    for m in _CUE_AT.finditer(low):
-        starts_of.setdefault(m.group(), []).append(m.start())  # the match is the first letter
-    if not starts_of:
+    # every cue's matches at the positions where a cue may begin with its letter, in text order
+    # (what rx.match(low, p) gives for each cue rx that can begin with the letter at p)
+    found: dict[int, list[tuple[int, int]]] = {}
+    for m in _CUE_AT.finditer(low):  # the match is the first letter
+        p = m.start()
+        rx, groups = _CUES_AT_LETTER[m.group()]
+        at = rx.match(low, p)
+        if at.lastindex is None:
+            continue
+        regs = at.regs
+        for i, g in groups:
+            end = regs[g][1]
+            if end >= 0:
+                found.setdefault(i, []).append((p, end))
+    if not found:
         return ()
-    regexes = _cue_regex()
     hits: list[CueHit] = []
     taken: list[tuple[int, int]] = []
-    for i in sorted({i for letter in starts_of for i in _CUES_OF_LETTER[letter]}):
-        rx, cue = regexes[i]
-        # what rx.finditer(low) gives, tried only where some cue starts with a letter this
-        # one can begin with: a match at the leftmost such position, then the next one at or
-        # after its end
-        firsts = _CUE_FIRSTS[i]
-        if len(firsts) == 1:
-            positions = starts_of[firsts[0]]  # present: the cue was chosen by that letter
-        else:
-            positions = sorted(p for letter in firsts for p in starts_of.get(letter, ()))
+    for i in sorted(found):
+        cue = CUES[i]
+        # what rx.finditer(low) gives: a match at the leftmost position, then the next one at
+        # or after its end
         resume = 0
-        for p in positions:
-            if p < resume:
+        for s, e in found[i]:
+            if s < resume:
                 continue
-            m = rx.match(low, p)
-            if m is None:
+            resume = e
+            if any(s < te and ts < e for ts, te in taken):
                 continue
-            resume = m.end()
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            pol = _negated(low, m.start(), cue.polarity)
-            hits.append(CueHit(m.start(), m.end(), text[m.start():m.end()], pol, cue.scope))
-            taken.append((m.start(), m.end()))
+            pol = _negated(low, s, cue.polarity)
+            hits.append(CueHit(s, e, text[s:e], pol, cue.scope))
+            taken.append((s, e))
     return tuple(sorted(hits, key=lambda h: h.start))
 
 

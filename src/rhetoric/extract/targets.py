@@ -463,10 +463,18 @@ def antecedent(ctx: ArticleContext, stmt: Statement) -> str | None:
     return None
 
 
-def own_side(ctx: ArticleContext, speaker: str) -> set[str]:
+def own_side(ctx: ArticleContext, speaker: str) -> frozenset[str]:
     """What a statement is not, by default, about: the speaker, the actors it belongs to (its
     ministry, government, state: "Ukraine's foreign ministry spokesman" speaks for them), and,
-    for a state or an organisation speaking, its own people ("the Kremlin said Putin had …")."""
+    for a state or an organisation speaking, its own people ("the Kremlin said Putin had …").
+    Found once per speaker and article (``ctx.own_sides``): a frozenset, shared by the callers."""
+    found = ctx.own_sides.get(speaker)
+    if found is None:
+        found = ctx.own_sides[speaker] = frozenset(_own_side(ctx, speaker))
+    return found
+
+
+def _own_side(ctx: ArticleContext, speaker: str) -> set[str]:
     side = {speaker}
     actor = ctx.reg.actors.get(speaker)
     while actor is not None and actor.kind != "state" and actor.affiliation and actor.affiliation not in side:
