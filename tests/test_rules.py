@@ -639,3 +639,10 @@ def test_named_after_takes_the_speaker_of_a_sentence_that_says_what_the_quote_wa
                                           ('"Poland should mind its own business," Orbán said.', "poland")])
 def test_lecturing_and_mind_your_own_business_are_rebukes(tmp_path, body, target):
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [(target, True)]
+
+
+@pytest.mark.parametrize("body, target", [('"The Hungarian-led blockade is reckless," Tusk said.', "hungary"),
+                                          ('"The Chinese-made missiles are a threat," Tusk said of Hungary.', "hungary")])
+def test_a_state_that_leads_or_backs_something_is_named_by_its_demonym_a_maker_is_not(tmp_path, body, target):
+    # "Hungarian-led": Hungary does it; "Chinese-made": where a product comes from, a bystander
+    assert [r["target"] for r in rows_of(tmp_path, body)] == [target]

@@ -47,6 +47,9 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
                 r"response|reaction|statements?|remarks|claims?|accusations?|demands?|threats?|behaviou?r|"
                 r"vetoe?s?|bans?|blockades?|sanctions|invasion|aggression|attacks?|strikes?|offensive|"
                 r"interference|pressure|plans?|initiatives?|campaign|raid|incursions?|violations?")
+#: After a demonym and a hyphen: the state does it ("Hungarian-led", "Russian-backed"). Not "-made",
+#: "-built": where a product comes from ("Chinese-made missiles") makes its maker a bystander.
+_MADE_BY = r"led|backed|sponsored|brokered|funded|supported|controlled|run|armed|trained"
 #: Role nouns and what a registry role must contain for them (any of).
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",
@@ -145,12 +148,12 @@ def roles_of(registry) -> RegistryRoles:
     demonym_rx = None
     if demonym_of:
         words = "|".join(sorted((re.escape(d) for d in demonym_of), key=len, reverse=True))
-        demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))\s+(?i:" + _STATE_NOUNS
-                                + r")(?![\w-])")
+        demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))(?:\s+(?i:" + _STATE_NOUNS
+                                + r")|-(?i:" + _MADE_BY + r"))(?![\w-])")
     outlets = {a.id for a in registry.actors.values() if a.kind == "media"}
     demonym_at = None
     if demonym_rx is not None:  # the body: what follows where demonym_rx matches, at least
-        demonym_at = WordStartPattern(demonym_rx, r"(?i:(?:the\s+)?" + trie(demonym_of) + r"\s)")
+        demonym_at = WordStartPattern(demonym_rx, r"(?i:(?:the\s+)?" + trie(demonym_of) + r"[\s-])")
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
@@ -159,7 +162,8 @@ def roles_of(registry) -> RegistryRoles:
 
 def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of states by their demonym and a collective noun ("the Turkish authorities",
-    "Russian air-defence systems"), where no registry alias already matched. A demonym phrase
+    "Russian air-defence systems") or a participle of agency ("Hungarian-led", "Russian-backed"),
+    where no registry alias already matched. A demonym phrase
     the registry has as an alias of a more precise actor ("Serbian army") is that actor."""
     roles = roles_of(registry)
     if roles.demonym_rx is None:
