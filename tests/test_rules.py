@@ -646,3 +646,11 @@ def test_lecturing_and_mind_your_own_business_are_rebukes(tmp_path, body, target
 def test_a_state_that_leads_or_backs_something_is_named_by_its_demonym_a_maker_is_not(tmp_path, body, target):
     # "Hungarian-led": Hungary does it; "Chinese-made": where a product comes from, a bystander
     assert [r["target"] for r in rows_of(tmp_path, body)] == [target]
+
+
+def test_praise_of_a_country_said_of_its_leader_is_also_praise_of_the_state(tmp_path):
+    rows = rows_of(tmp_path, '"Orbán is a wise statesman who leads a successful country," Tusk said.')
+    assert {(r["target"], r["stance"] > 0) for r in rows} == {("orban", True), ("hungary", True)}
+    # another state named: the country is that one, or the speaker's own, not the leader's
+    rows = rows_of(tmp_path, '"Orbán is a wise statesman, but Poland is a successful country too," Tusk said.')
+    assert "hungary" not in {r["target"] for r in rows}

@@ -611,3 +611,28 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     if context is not None:
         return {context: 0}
     return {}
+
+
+#: A cue whose words name a country: "a great and successful country", "a reliable partner nation".
+_COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state|people)(?![\w-])")
+
+
+def their_country(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
+    """"We are talking about a great leader and a great and successful country": a verdict on a
+    country, said of a person who leads one, is on that person's state too (with the verdict's
+    sign), unless it is the speaker's own side or the text names another state."""
+    people = [t for t in chosen if t and is_person(ctx, t)]
+    if not people:
+        return chosen
+    text = ctx.body[lo:hi]
+    hits = [h for h in st.find_cues(text) if _COUNTRY_WORD.search(st.fold_same_length(h.text.lower()))]
+    if not hits:
+        return chosen
+    own = own_side(ctx, stmt.speaker)
+    named_states = {mt.actor for mt in ctx.mentions_in(lo, hi) if (a := ctx.reg.actors.get(mt.actor)) and a.kind == "state"}
+    out = dict(chosen)
+    for person in people:
+        state = ctx.reg.state_of(person)
+        if state and state not in own and state not in out and not (named_states - {state}):
+            out[state] = (hits[0].polarity > 0) - (hits[0].polarity < 0)
+    return out
