@@ -122,7 +122,6 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
     out = []
     if hi <= lo:
         return out
-    own = None
     for m in IMPLIED.finditer(ctx.body, lo, hi):
         si = ctx.sent_index(m.start())
         if m.group("poss"):  # the subject of its clause: "Turkey's delivery to Kosovo … its policy"
@@ -138,10 +137,8 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
                 continue
             if actor is not None and speaker == (getattr(actor, "affiliation", None) or ""):
                 continue
-            if m.group("dem"):  # "this move": the other side's, not the speaker's own state's
-                own = own_side(ctx, speaker) if own is None else own
-                if mt.actor in own:
-                    continue
+            if m.group("dem") and mt.actor in own_side(ctx, speaker):
+                continue  # "this move": the other side's, not the speaker's own state's
             if m.group("dem") and not _dem_fits(m.group("noun"), actor):
                 continue
             out.append((mt.actor, m.start(), m.end()))
@@ -412,13 +409,14 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
             spans.setdefault(t, []).append((s - lo, e - lo))
         else:
             spans.setdefault(t, [])
+    mentions = ctx.mentions_in(lo, hi)
     if unnamed:  # every other actor the text names keeps the cues that reach it (the speaker's side too)
-        for mt in ctx.mentions_in(lo, hi):
+        for mt in mentions:
             if mt.actor not in (unnamed, speaker) and (mt.start - lo, mt.end - lo) not in spans.get(mt.actor, ()):
                 spans.setdefault(mt.actor, []).append((mt.start - lo, mt.end - lo))
         spans.setdefault(unnamed, [])
         primary = unnamed
-    names = [(mt.start - lo, mt.end - lo) for mt in ctx.mentions_in(lo, hi) if not mt.demonym]
+    names = [(mt.start - lo, mt.end - lo) for mt in mentions if not mt.demonym]
     return st.stance_toward(text, spans, primary, names)
 
 
