@@ -654,3 +654,23 @@ def test_praise_of_a_country_said_of_its_leader_is_also_praise_of_the_state(tmp_
     # another state named: the country is that one, or the speaker's own, not the leader's
     rows = rows_of(tmp_path, '"Orbán is a wise statesman, but Poland is a successful country too," Tusk said.')
     assert "hungary" not in {r["target"] for r in rows}
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("\"Some in Brussels keep telling us 'Poland is the problem, Warsaw must give in now'\", Tusk said.",
+     "Some in Brussels keep telling us"),
+    ("“My critics wrote that ‘Orbán has betrayed every ally we have’,” Orbán said.", "My critics wrote that"),
+])
+def test_others_words_at_the_end_of_a_quote_are_not_the_speakers(tmp_path, body, quote):
+    # the speaker reports what others say: the statement stops before it, its stance does not
+    # read it (these nested words are hostile; the speaker's own are neutral), its target stays
+    rows = rows_of(tmp_path, body)
+    assert [r["quote"] for r in rows] == [quote] and all(r["stance"] == 0 for r in rows)
+
+
+@pytest.mark.parametrize("body", [
+    "\"Hungary calls it a 'peace mission', but it is a veto on our aid,\" Tusk said.",  # a term in scare quotes
+    "\"People told me 'Poland will never give in to threats', and they were right,\" Tusk said.",  # words go on
+])
+def test_a_nested_term_or_a_nested_quote_the_speaker_goes_on_from_stays_in(tmp_path, body):
+    assert [r["quote"] for r in rows_of(tmp_path, body)][0].rstrip(",").endswith(("aid", "right"))

@@ -427,6 +427,17 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
 ]
 
 
+def _end_with_own_words(ctx: ArticleContext, stmt: Statement, q) -> None:
+    """A quote that ends with others' words reported by the speaker ("people writing that
+    ‘…’") stops before them (``quotes.own_words_end``); its targets are still looked for in
+    them (what the words are about), and stance does not read them (``ctx.stance_text``)."""
+    cut = ctx.own_end.get(q.open, q.end)
+    if cut >= q.end:
+        return
+    if stmt.end == q.end:
+        stmt.end = cut
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies."""
     out = []
@@ -436,6 +447,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag
+        _end_with_own_words(ctx, stmt, q)
         stmt.paragraph = ctx.para_index(q.start)
         ctx.statements.append(stmt)
         out.append(stmt)

@@ -152,6 +152,35 @@ def single_quotes(body: str, paras: list, doubles: list[Quote]) -> list[Quote]:
     return out
 
 
+#: What introduces others' words inside a quote: a speech verb, or "that" after one, just before
+#: the nested quote's opening mark ("I have seen many people writing that ‘until yesterday …’").
+_OTHERS_WORDS_FRAME = re.compile(
+    r"\b(?:say|says|saying|said|write|writes|writing|wrote|written|claim|claims|claiming|claimed|"
+    r"tell|tells|telling|told|ask|asks|asking|asked|shout\w*|chant\w*|insist\w*|argu\w*|"
+    r"suggest\w*|whisper\w*|tweet\w*|post\w*)(?:\s+(?:me|us|you|him|her|them|everyone|people))?"
+    r"(?:\s+(?:that|it|this|things like|something like))?"
+    r"\s*[:,]?\s*$", re.I)
+
+
+def own_words_end(body: str, q: Quote) -> int:
+    """Where the speaker's own words in quote ``q`` end: before a quote within the quote that
+    closes it and reports what others say or write ("I have seen many people writing that
+    ‘until yesterday I was hugging Erdogan …’"); those are words the speaker puts in others'
+    mouths, not the speaker's statement. A nested quote of fewer than four words is a term
+    (scare quotes), and one in the middle of the quote is left in; else ``q.end``."""
+    inner = body[q.start:q.end]
+    if "‘" not in inner and "'" not in inner:
+        return q.end
+    marks = _single_marks(inner)
+    opening = next((i for i, ch, opens in marks if opens), None)
+    if opening is None or len(inner[opening:].split()) < 4:
+        return q.end
+    closing = [i for i, ch, opens in marks if not opens and i > opening]
+    if not closing or inner[closing[-1] + 1:].strip(" ,.!?…") or not _OTHERS_WORDS_FRAME.search(inner[:opening]):
+        return q.end
+    return q.start + len(inner[:opening].rstrip(" ,:"))
+
+
 def mask(body: str, quotes: list[Quote]) -> str:
     """``body`` with every character inside a quote, except line breaks, replaced by MASK."""
     parts, done = [], 0

@@ -61,7 +61,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         "said_on": stmt.said_on, "said_on_precision": stmt.precision, "channel": stmt.channel,
         "verb": stmt.verb, "flag": stmt.flag,
     }
-    text = ctx.body[lo:hi]
+    text = ctx.stance_text(lo, hi)
     out = []
     for t in list(dict.fromkeys(scores)) or [""]:
         s = scores.get(t, 0) if t else 0

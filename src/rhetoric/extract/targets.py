@@ -402,7 +402,7 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
     toward ``unnamed``, a target the text does not name (known from the context), which takes
     the place of ``primary``: the cues that reach no actor the text names but the ``speaker``
     are about it."""
-    text = ctx.body[lo:hi]
+    text = ctx.stance_text(lo, hi)
     spans: dict[str, list[tuple[int, int]]] = {}
     for t, s, e in targets:
         if lo <= s and e <= hi:
@@ -432,7 +432,7 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
             if not spans:  # a target from the context: first the cues that reach no one named
                 s = stance_toward(ctx, lo, hi, tg, None, unnamed=t, speaker=speaker)[t]
             if s == 0:
-                s = st.lexicon_stance(ctx.body[lo:hi], spans, broad)
+                s = st.lexicon_stance(ctx.stance_text(lo, hi), spans, broad)
         out[t] = s
     return out
 
