@@ -69,3 +69,14 @@ def test_a_question_in_a_statement_counts_against_its_target():
 
     text = "By what right does Denmark assert control over Greenland?"
     assert lexicon_stance(text, [(19, 26)]) < 0
+
+
+def test_the_words_that_name_the_target_are_not_an_evaluation_of_it():
+    from rhetoric.extract.stance import lexicon_stance
+
+    text = "Warsaw hosted the Hungarian intelligence services on Monday."
+    named = text.index("Hungarian")
+    assert lexicon_stance(text, [(named, named + len("Hungarian intelligence"))]) == 0  # "intelligence" names it
+    text = "They praised the brave Hungarian negotiators."
+    named = text.index("Hungarian")
+    assert lexicon_stance(text, [(named, named + len("Hungarian"))]) > 0  # "brave" is said of it

@@ -550,7 +550,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
     (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
     (``spans``, offsets in ``text``), each flipped by a negation before it and counted for the
     target when it is the one named nearest in its clause; when the text does not name the
-    target (a target known from the context), every polar word of the text. The sign of the
+    target (a target known from the context), every polar word of the text; never the words
+    of a name or of the target's own mention ("intelligence services"). The sign of the
     sum of the words' weights (``polarity`` module doc) is the stance. A question counts as a
     negative word: in a statement it is a challenge. −1, 0 or +1."""
     from rhetoric.extract.polarity import polar_words
@@ -563,8 +564,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
             continue
         for s, e, weight in polar_words(low[cs:ce], broad):
             s, e = s + cs, e + cs
-            if _in_name(text, s):
-                continue
+            if _in_name(text, s) or any(a <= s < b for a, b in spans):
+                continue  # a name, or the words that name the target ("Algerian intelligence")
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
             if _NEGATION.search(low[max(0, s - 40):s]):
