@@ -674,3 +674,26 @@ def test_others_words_at_the_end_of_a_quote_are_not_the_speakers(tmp_path, body,
 ])
 def test_a_nested_term_or_a_nested_quote_the_speaker_goes_on_from_stays_in(tmp_path, body):
     assert [r["quote"] for r in rows_of(tmp_path, body)][0].rstrip(",").endswith(("aid", "right"))
+
+
+@pytest.mark.parametrize("body", [
+    '"We call on Budapest to respect the agreement and show good faith," Tusk said.',
+    '"I hope that Hungary will honour its commitments," Tusk said.',
+    '"We expect Orbán to keep his word," Tusk said.',
+])
+def test_an_appeal_is_the_act_asked_for_not_praise_of_the_addressee(tmp_path, body):
+    assert [r["stance"] for r in rows_of(tmp_path, body)] == [0]
+
+
+@pytest.mark.parametrize("body", [
+    '"We wish to turn the page with Hungary," Tusk said.',  # the speaker's own wish
+    '"Orbán is a great leader and I want to thank him," Tusk said.',  # praise before the wish
+])
+def test_the_speakers_own_wish_is_not_an_appeal(tmp_path, body):
+    assert [r["stance"] > 0 for r in rows_of(tmp_path, body)] == [True]
+
+
+def test_a_quote_that_speaks_to_an_actor_as_you_is_about_them(tmp_path):
+    body = ('Orbán arrived in Warsaw on Monday. Tusk greeted him: "We do not know what Brussels plans. '
+            'We hope that you will keep your promises."')
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]

@@ -463,6 +463,24 @@ _NEXT_WORDS = re.compile(r"(?:\W+[\w'-]+){1,5}")
 _ENDING = re.compile(r"\b(?:end|ending|ends|halt\w*|stop\w*|against|fight\w*|prevent\w*|curb\w*|counter\w*)\b")
 
 
+#: An appeal to someone, followed by what they are asked to do: "call on X to", "urge X to",
+#: "expect X to", "hope that X will", "hope X will", "ask that". What follows is the act asked
+#: for, not an evaluation of X: "We call on Hungary to respect the agreement" is no praise.
+#: The speaker's own wish is not an appeal ("wished to turn the page", "hope that we …").
+_APPEAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|invit(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+    r"want(?:s|ed)?|insist(?:s|ed|ing)?)\s+"
+    r"(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?(?:to|will|would|shall|should|can|could)\s)")
+
+
+def appeal_before(low: str, cs: int, pos: int) -> bool:
+    """Is ``pos`` in the part of its clause (from ``cs``) that says what an appeal asks for
+    (``_APPEAL``)? Positive words there are the act asked for, not praise of the addressee."""
+    return _APPEAL.search(low, cs, pos) is not None
+
+
 def stance_toward(
     text: str,
     targets: dict[str, list[tuple[int, int]]],
@@ -500,6 +518,8 @@ def stance_toward(
                 hit = CueHit(hit.start, hit.end, hit.text, -hit.polarity, "agent")
             if names and _RELATION.match(hit.text.lower()) and any(s <= hs and he <= e for s, e in names):
                 continue
+            if hit.polarity > 0 and appeal_before(low, cs, hs):
+                continue  # "we call on X to respect …": the act asked for
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
             before = [t for s, e, t in clause_mentions if e <= hs]
             if inside:
@@ -568,6 +588,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue  # a name, or the words that name the target ("Algerian intelligence")
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
+            if weight > 0 and appeal_before(low, cs, s):
+                continue  # "we hope that X will maintain respect …": the act asked for
             if _NEGATION.search(low[max(0, s - 40):s]):
                 weight = -weight
             total += weight

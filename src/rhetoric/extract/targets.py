@@ -536,6 +536,11 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+#: "you" in a turn of phrase, not said to anyone in particular
+_YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
+
+
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
                    lo: int, hi: int) -> dict[str, int]:
     """The targets of a statement: the actors it takes a stance toward (non-zero), but the
@@ -585,6 +590,11 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
                     keep[t] = s
     if keep:
         return keep
+    # "we hope that you will maintain respect …": the actor the quote speaks to as "you"
+    spoken_to = [t for t, s, e in tg if t in strong_named and ctx.body[s:e].lower() in _SECOND_PERSON
+                 and not _YOU_FORMULA.search(ctx.body[max(lo, s - 12):e + 6].lower())]
+    if spoken_to:
+        return {spoken_to[0]: scores.get(spoken_to[0], 0)}
     if stmt.primary and stmt.primary in scores and stmt.primary not in weak and \
             not _only_receiver(ctx, stmt.primary, tg):
         return {stmt.primary: scores[stmt.primary]}
