@@ -198,6 +198,8 @@ PAIRS = [
                                  "government", "King", "head", "state", "-president", "x", "Of"]),
     (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
+    (stance, "_APPEAL", ["call", "on", "upon", "urge", "ask", "asked", "expect", "hope", "that", "we", "I", "to",
+                         "will", "x", "Hungary", "our", "friends", ",", "appeal", "-ask", "unasked", "want"]),
     (stance, "_ACCUSE_CONTENT", ["violation", "breach", "accused", "guilty", "responsible", "illegal", "crime",
                                  "İllegal", "ILLEGAL", "x"]),
     (date_patterns, "TRIGGER", ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall",

@@ -467,12 +467,14 @@ _ENDING = re.compile(r"\b(?:end|ending|ends|halt\w*|stop\w*|against|fight\w*|pre
 #: "expect X to", "hope that X will", "hope X will", "ask that". What follows is the act asked
 #: for, not an evaluation of X: "We call on Hungary to respect the agreement" is no praise.
 #: The speaker's own wish is not an appeal ("wished to turn the page", "hope that we …").
-_APPEAL = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-    r"hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|invit(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-    r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
-    r"want(?:s|ed)?|insist(?:s|ed|ing)?)\s+"
-    r"(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?(?:to|will|would|shall|should|can|could)\s)")
+_APPEAL_VERBS = (r"call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+                 r"hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|invit(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+                 r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+                 r"want(?:s|ed)?|insist(?:s|ed|ing)?")
+_APPEAL_REST = (r"\s+(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?"
+                r"(?:to|will|would|shall|should|can|could)\s)")
+_APPEAL_PLAIN = re.compile(r"\b(?:" + _APPEAL_VERBS + ")" + _APPEAL_REST)
+_APPEAL = at_word_start(split_alternatives(_APPEAL_VERBS), _APPEAL_REST, not_after=r"[\w]")
 
 
 def appeal_before(low: str, cs: int, pos: int) -> bool:
