@@ -697,3 +697,22 @@ def test_a_quote_that_speaks_to_an_actor_as_you_is_about_them(tmp_path):
     body = ('Orbán arrived in Warsaw on Monday. Tusk greeted him: "We do not know what Brussels plans. '
             'We hope that you will keep your promises."')
     assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]
+
+
+@pytest.mark.parametrize("body, target", [
+    # the act told by its verb, its doer the subject; the receiver ("from Athens") is not it
+    ("Ankara withdrew its ambassador from Athens on Monday. Merz called the withdrawal “a needless escalation”.",
+     "turkey"),
+    # the act told by its noun with a possessor
+    ("Maduro's expulsion of the diplomats came at dawn. Rubio described the expulsion as “a reckless act”.",
+     "maduro"),
+])
+def test_a_verdict_on_an_act_named_by_a_noun_is_on_its_doer(tmp_path, body, target):
+    assert [r["target"] for r in rows_of(tmp_path, body)] == [target]
+
+
+def test_words_named_only_as_accusations_are_the_last_statement_of_another_side(tmp_path):
+    body = ('Maduro told reporters: “Bogotá is sheltering our enemies.” Petro’s minister agreed with him on little. '
+            'Petro called the accusations “absurd”.')
+    # nothing tells an accusation by that word: the last statement before by another side, Maduro's
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)][-1] == ("petro", "maduro")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.acts import ACT_OBJECT, act_doer
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name
@@ -562,6 +563,14 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t)}  # own side; outlets are channels
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
+    # "calls the delivery …", "described the speech as …": the doer of the act (``acts``)
+    if stmt.verb and not strong_named:
+        verb_at = stmt.verb_pos if stmt.verb_pos is not None else ctx.masked.find(stmt.verb, stmt.frame[0], stmt.end)
+        am = ACT_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) if verb_at >= 0 else None
+        doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker}) if am else None
+        if doer is not None:
+            sc = stance_toward(ctx, lo, hi, tg + [(doer, lo, lo)], doer)
+            return {doer: sc.get(doer, 0)}
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side
         keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)}
     inherited = stmt.inherit_from

@@ -1,0 +1,105 @@
+"""Who did an act that a statement names only by a noun: "calls *the delivery* …",
+"described *the speech* as …", "*these actions* were erroneous".
+
+A verdict on an act is a verdict on its doer (the codebook: the act's agent is the target, the
+one it is done to is not). The noun points back to where the article told the act: the last
+sentence before it that names the act by the same noun or by its verb ("Turkey delivered …",
+"Milei's speech", "Spain withdrew its ambassador"). The doer there is
+
+- the possessor of the noun ("Milei's speech", "Turkey's delivery"), or the demonym before it
+  ("the Turkish delivery");
+- the actor after "by" ("the delivery by Turkey");
+- else the subject of the verb: the actor named last before it in its clause, not after a
+  preposition ("drones delivered *to Kosovo*", "*in Quito*" are the receiver and the place).
+
+Generic nouns ("the move", "this step") name no act of their own and are left to the other
+target rules. ``ACT_FORMS`` is the table of nouns and the words that tell the same act.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: act noun (as written after "the", "this", "these") -> the words that tell the same act
+ACT_FORMS: dict[str, str] = {
+    "delivery": r"deliver\w*", "deliveries": r"deliver\w*",
+    "speech": r"speech\w*|spoke|speak\w*|told|address(?:ed|ing)?", "remarks": r"remark\w*|comment\w*|said|says|told|words",
+    "comments": r"comment\w*|remark\w*|said|says|words", "words": r"words|said|says|remark\w*|comment\w*",
+    "statement": r"statement\w*|said|says", "statements": r"statement\w*|said|says",
+    "withdrawal": r"withdr[ae]w\w*", "recall": r"recall\w*", "expulsion": r"expel\w*|expuls\w*",
+    "raid": r"raid\w*|storm\w*", "entry": r"ent(?:er|ered|ering|ry)\b|storm\w*|raid\w*",
+    "arrest": r"arrest\w*", "decision": r"decid\w*|decision\w*", "sale": r"s[eo]l[dl]\w*|sale\w*",
+    "attack": r"attack\w*", "actions": r"raid\w*|storm\w*|ent(?:er|ered|ering|ry)\b|act(?:ed|ion\w*)\b",
+    "visit": r"visit\w*", "deployment": r"deploy\w*", "shipment": r"ship(?:ped|ping|ment\w*)\b",
+    "purchase": r"purchas\w*|bought|buy\w*", "accusation": r"accus\w*|statement", "accusations": r"accus\w*|statement",
+    "allegation": r"alleg\w*|statement", "allegations": r"alleg\w*|statement", "threat": r"threat\w*", "threats": r"threat\w*",
+}
+_FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}
+
+#: "the delivery", "these actions", "his remarks": the article or pointer, up to two words, the noun
+ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+                        + "|".join(sorted(ACT_FORMS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:to|into|against|towards?|upon|in|at|near|from|on|of|with|for)\s+"
+                              r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
+_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
+
+
+#: nouns for something said: its doer is the speaker of the statement reported last before
+SPEECH_NOUNS = frozenset({"speech", "remarks", "comments", "words", "statement", "statements", "accusation",
+                          "accusations", "allegation", "allegations", "threat", "threats"})
+
+
+def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The doer of the act named by ``noun`` at ``pos`` (module doc), from the sentences
+    before it; None when no sentence tells it or its doer is one of ``exclude``. Something
+    said ("the remarks", "the allegations") and told nowhere by its noun or verb is the last
+    statement's before it (within eight sentences) by a speaker outside ``exclude`` and its
+    states: the other side's words, which the speaker answers."""
+    rx = _FORMS.get(noun.lower())
+    if rx is None:
+        return None
+    si = ctx.sent_index(pos)
+    for k in range(si, max(-1, si - 8), -1):
+        s = ctx.sents[k]
+        hi = min(s.end, pos) if k == si else s.end
+        for m in reversed(list(rx.finditer(ctx.masked, s.start, hi))):
+            doer = _doer_at(ctx, s.start, m.start(), m.end(), s.end)
+            if doer is not None:
+                return None if _same_side(ctx, doer, exclude) else doer
+    if noun.lower() in SPEECH_NOUNS:
+        said = [st for st in ctx.statements if st.end <= pos and st.sent_lo >= si - 8 and st.speaker != "author"
+                and st.speaker in ctx.reg.actors and not _same_side(ctx, st.speaker, exclude)]
+        last = max(said, key=lambda st: st.start, default=None)
+        if last is not None:
+            return last.speaker
+    return None
+
+
+def _same_side(ctx: ArticleContext, actor: str, side) -> bool:
+    return actor in side or ctx.reg.state_of(actor) in side
+
+
+def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: int) -> str | None:
+    before = ctx.mentions_in(max(sent_lo, start - 60), start)
+    for mt in reversed(before):  # "Milei's speech", "the Turkish delivery"
+        gap = ctx.body[mt.end:start]
+        if _POSSESSOR_GAP.fullmatch(gap) or (mt.demonym and re.fullmatch(r"\s+(?:[\w-]+\s+){0,1}", gap)):
+            return mt.actor
+        break
+    for mt in ctx.mentions_in(end, min(sent_hi, end + 40)):  # "the delivery by Turkey"
+        if _BY_AFTER.fullmatch(ctx.body[end:mt.start]) or re.fullmatch(r"\s+by\s+(?:the\s+)?", ctx.body[end:mt.start]):
+            return mt.actor
+        break
+    clause_lo = sent_lo
+    for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start):
+        clause_lo = cm.end()
+    for mt in reversed(ctx.mentions_in(clause_lo, start)):  # the subject: "Spain withdrew"
+        if not _RECEIVER_BEFORE.search(ctx.body, max(sent_lo, mt.start - 40), mt.start):
+            return mt.actor
+    return None
