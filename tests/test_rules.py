@@ -716,3 +716,9 @@ def test_words_named_only_as_accusations_are_the_last_statement_of_another_side(
             'Petro called the accusations “absurd”.')
     # nothing tells an accusation by that word: the last statement before by another side, Maduro's
     assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)][-1] == ("petro", "maduro")
+
+
+@pytest.mark.parametrize("body", ['A source close to Orbán said Poland "is bluffing".',
+                                  'An aide to Merz told reporters that Hungary "has gone too far".'])
+def test_someone_unnamed_near_an_actor_is_not_that_actor(tmp_path, body):
+    assert all(r["speaker"] not in ("orban", "merz") for r in rows_of(tmp_path, body))

@@ -94,6 +94,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
+            if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
+                return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
             if x.channel:
                 continue
             return True, x
@@ -108,6 +110,13 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             continue
         break
     return False, None
+
+
+#: An unnamed person described by whom they are near: "a source close to", "an aide to",
+#: "a person familiar with", "officials in … office of": the actor after it is not the subject.
+_UNNAMED_HEAD = re.compile(r"(?<![\w-])(?:sources?|aides?|officials?|person|people|someone|advis[eo]rs?|insiders?|"
+                           r"associates?|confidants?)\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in)\s+"
+                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
