@@ -694,9 +694,14 @@ def test_the_speakers_own_wish_is_not_an_appeal(tmp_path, body):
 
 
 def test_a_quote_that_speaks_to_an_actor_as_you_is_about_them(tmp_path):
-    body = ('Orbán arrived in Warsaw on Monday. Tusk greeted him: "We do not know what Brussels plans. '
+    # a reply: "you" is the one answered, named by the text (not only the article's most named)
+    body = ('Orbán spoke first: "Poland must choose." Tusk answered: "We do not know what Brussels plans. '
             'We hope that you will keep your promises."')
-    assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)][-1] == ("tusk", "orban")
+    # "you" guessed from whom the article names most is not enough to choose it
+    body = 'Tusk complained to journalists: "Do you know what they did in Brussels? Nobody told us."'
+    rows = rows_of(tmp_path, "Orbán came. Orbán left. " + body)
+    assert rows and "orban" not in {r["target"] for r in rows}
 
 
 @pytest.mark.parametrize("body, target", [

@@ -49,6 +49,8 @@ class Statement:
     addressee: str | None = None
     #: the statement may be about an actor named before it ("criticized the move")
     anaphoric: bool = False
+    #: whom its quote calls "you" is told by the text (told to, a reply), not only guessed
+    you_named: bool = False
     #: a span inside ``content`` whose mentions are not targets ("according to X")
     exclude_zone: tuple[int, int] | None = None
     #: (target, sign) fixed by the rule ("objections from the EU" to the clause's subject)

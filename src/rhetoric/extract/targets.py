@@ -310,6 +310,7 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
                 break
             if para - ctx.para_index(other.start) > 1 and other.start < qs:
                 break
+    stmt.you_named = ref is not None  # told to or replied to; not only the article's most named
     if ref is None:
         ref = _salient_before(ctx, qs, own)
     return [(ref, m.start(), m.end()) for m in yous] if ref else []
@@ -599,8 +600,9 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
                     keep[t] = s
     if keep:
         return keep
-    # "we hope that you will maintain respect …": the actor the quote speaks to as "you"
-    spoken_to = [t for t, s, e in tg if t in strong_named and ctx.body[s:e].lower() in _SECOND_PERSON
+    # "we hope that you will maintain respect …": the actor the quote speaks to as "you", when
+    # the text says whom it was told to or answers (``quote_addressee_targets``)
+    spoken_to = [t for t, s, e in tg if stmt.you_named and t in strong_named and ctx.body[s:e].lower() in _SECOND_PERSON
                  and not _YOU_FORMULA.search(ctx.body[max(lo, s - 12):e + 6].lower())]
     if spoken_to:
         return {spoken_to[0]: scores.get(spoken_to[0], 0)}
