@@ -727,3 +727,15 @@ def test_words_named_only_as_accusations_are_the_last_statement_of_another_side(
                                   'An aide to Merz told reporters that Hungary "has gone too far".'])
 def test_someone_unnamed_near_an_actor_is_not_that_actor(tmp_path, body):
     assert all(r["speaker"] not in ("orban", "merz") for r in rows_of(tmp_path, body))
+
+
+@pytest.mark.parametrize("body", ['"Our partnership with Orbán has never been stronger," Meloni said.',
+                                  'Meloni said the talks had returned relations "to where they were" and that she '
+                                  'expected Orbán in Rome soon.'])
+def test_relations_with_a_leader_are_relations_with_the_state(tmp_path, body):
+    assert {r["target"] for r in rows_of(tmp_path, body)} == {"orban", "hungary"}
+
+
+def test_relations_told_in_a_sentence_without_the_leader_do_not_add_the_state(tmp_path):
+    rows = rows_of(tmp_path, '"We will deepen ties with our allies. Orbán is wrong," Meloni said.')
+    assert {r["target"] for r in rows} == {"orban"}

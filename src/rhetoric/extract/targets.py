@@ -632,6 +632,8 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     return {}
 
 
+#: Words for relations between states, which a statement with a person is about too.
+_RELATION_NOUN = re.compile(r"(?<![\w-])(?:relations|relationship|partnership|ties|cooperation|friendship)(?![\w-])", re.I)
 #: A cue whose words name a country: "a great and successful country", "a reliable partner nation".
 _COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state|people)(?![\w-])")
 
@@ -639,19 +641,26 @@ _COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state
 def their_country(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
     """"We are talking about a great leader and a great and successful country": a verdict on a
     country, said of a person who leads one, is on that person's state too (with the verdict's
-    sign), unless it is the speaker's own side or the text names another state."""
+    sign), unless it is the speaker's own side or the text names another state (the speaker's
+    own aside). So is a statement on relations ("a valued partnership", "returned relations to
+    the best paths") with a person: relations are between states (with the person's sign)."""
     people = [t for t in chosen if t and is_person(ctx, t)]
     if not people:
         return chosen
     text = ctx.body[lo:hi]
     hits = [h for h in st.find_cues(text) if _COUNTRY_WORD.search(st.fold_same_length(h.text.lower()))]
-    if not hits:
+    relations = [] if hits else [ctx.sent_index(m.start()) for m in _RELATION_NOUN.finditer(ctx.body, stmt.start, stmt.end)]
+    if not hits and not relations:
         return chosen
     own = own_side(ctx, stmt.speaker)
     named_states = {mt.actor for mt in ctx.mentions_in(lo, hi) if (a := ctx.reg.actors.get(mt.actor)) and a.kind == "state"}
     out = dict(chosen)
     for person in people:
         state = ctx.reg.state_of(person)
-        if state and state not in own and state not in out and not (named_states - {state}):
-            out[state] = (hits[0].polarity > 0) - (hits[0].polarity < 0)
+        if relations and not any(ctx.sent_index(mt.start) in relations for mt in ctx.mentions_in(lo, hi)
+                                 if mt.actor == person):
+            continue  # the relations are told in a sentence that does not name the person
+        if state and state not in own and state not in out and not (named_states - {state} - own):
+            sign = hits[0].polarity if hits else chosen[person]
+            out[state] = (sign > 0) - (sign < 0)
     return out
