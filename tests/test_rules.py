@@ -739,3 +739,9 @@ def test_relations_with_a_leader_are_relations_with_the_state(tmp_path, body):
 def test_relations_told_in_a_sentence_without_the_leader_do_not_add_the_state(tmp_path):
     rows = rows_of(tmp_path, '"We will deepen ties with our allies. Orbán is wrong," Meloni said.')
     assert {r["target"] for r in rows} == {"orban"}
+
+
+def test_a_statement_that_only_names_the_victim_of_an_act_has_no_target(tmp_path):
+    # the codebook: the receiver of an act is not thereby evaluated
+    rows = rows_of(tmp_path, '"They raise the cost of any military operation against Hungary," Tusk said.')
+    assert [r["target"] for r in rows] == [""]

@@ -618,7 +618,9 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             return {ante: sc.get(ante, 0)}
     strong = [x for x in tg if x[0] in strong_named]
     if strong:
-        doers = [x for x in strong if not receives_act(ctx, x[1])] or strong
+        doers = [x for x in strong if not receives_act(ctx, x[1])]
+        if not doers:
+            return {}  # only the victim of an act is named: not thereby a target (the codebook)
         counts = article_counts(ctx, own)
         first_t = min(doers, key=lambda x: (-counts.get(side_of(ctx, x[0], own), 0), x[1]))
         out = {first_t[0]: scores.get(first_t[0], 0)}
