@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
+from rhetoric.regexes import at_word_start, split_alternatives
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -114,9 +115,12 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 
 #: An unnamed person described by whom they are near: "a source close to", "an aide to",
 #: "a person familiar with", "officials in … office of": the actor after it is not the subject.
-_UNNAMED_HEAD = re.compile(r"(?<![\w-])(?:sources?|aides?|officials?|person|people|someone|advis[eo]rs?|insiders?|"
-                           r"associates?|confidants?)\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in)\s+"
-                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_UNNAMED_HEADS = (r"sources?|aides?|officials?|person|people|someone|advis[eo]rs?|insiders?|associates?|"
+                  r"confidants?")
+_UNNAMED_TAIL = (r"\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in)\s+"
+                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_UNNAMED_HEAD_PLAIN = re.compile(r"(?<![\w-])(?:" + _UNNAMED_HEADS + ")" + _UNNAMED_TAIL, re.I)
+_UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL, ignorecase=True)
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".

@@ -27,7 +27,7 @@ from rhetoric.extract.acts import ACT_OBJECT, act_doer
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name
-from rhetoric.regexes import WordStartPattern, letter_branches, split_alternatives
+from rhetoric.regexes import WordStartPattern, at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -635,7 +635,9 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
 
 
 #: Words for relations between states, which a statement with a person is about too.
-_RELATION_NOUN = re.compile(r"(?<![\w-])(?:relations|relationship|partnership|ties|cooperation|friendship)(?![\w-])", re.I)
+_RELATION_NOUNS = r"relations|relationship|partnership|ties|cooperation|friendship"
+_RELATION_NOUN_PLAIN = re.compile(r"(?<![\w-])(?:" + _RELATION_NOUNS + r")(?![\w-])", re.I)
+_RELATION_NOUN = at_word_start(split_alternatives(_RELATION_NOUNS), r"(?![\w-])", ignorecase=True)
 #: A cue whose words name a country: "a great and successful country", "a reliable partner nation".
 _COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state|people)(?![\w-])")
 
@@ -643,9 +645,10 @@ _COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state
 def their_country(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
     """"We are talking about a great leader and a great and successful country": a verdict on a
     country, said of a person who leads one, is on that person's state too (with the verdict's
-    sign), unless it is the speaker's own side or the text names another state (the speaker's
-    own aside). So is a statement on relations ("a valued partnership", "returned relations to
-    the best paths") with a person: relations are between states (with the person's sign)."""
+    sign), unless it is the speaker's own side or the text names another state. So is a
+    statement on relations ("a valued partnership", "returned relations to
+    the best paths") with a person, in one sentence: relations are between states (with the
+    person's sign), the speaker's own state named beside it."""
     people = [t for t in chosen if t and is_person(ctx, t)]
     if not people:
         return chosen
@@ -662,7 +665,8 @@ def their_country(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], 
         if relations and not any(ctx.sent_index(mt.start) in relations for mt in ctx.mentions_in(lo, hi)
                                  if mt.actor == person):
             continue  # the relations are told in a sentence that does not name the person
-        if state and state not in own and state not in out and not (named_states - {state} - own):
+        others = named_states - {state} - (own if relations else set())  # "relations between us and X"
+        if state and state not in own and state not in out and not others:
             sign = hits[0].polarity if hits else chosen[person]
             out[state] = (sign > 0) - (sign < 0)
     return out
