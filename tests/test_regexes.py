@@ -200,6 +200,8 @@ PAIRS = [
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
     (clauses, "_UNNAMED_HEAD", ["a", "source", "sources", "close", "to", "aide", "Aide", "official", "in", "the",
                                 "familiar", "with", "person", "x", "Orbán's", "-source", "resource", "İnsider"]),
+    (targets, "_QUOTE_ROLE", ["the", "The", "THE", "president", "President", "prime", "minister", "of", "x",
+                              "king", "-the", "other", "foreign"]),
     (targets, "_RELATION_NOUN", ["relations", "Relations", "ties", "TIES", "cooperation", "-ties", "ties-", "x",
                                  "partnership", "friendships", "relationship"]),
     (stance, "_APPEAL", ["call", "on", "upon", "urge", "ask", "asked", "expect", "hope", "that", "we", "I", "to",

@@ -745,3 +745,8 @@ def test_a_statement_that_only_names_the_victim_of_an_act_has_no_target(tmp_path
     # the codebook: the receiver of an act is not thereby evaluated
     rows = rows_of(tmp_path, '"They raise the cost of any military operation against Hungary," Tusk said.')
     assert [r["target"] for r in rows] == [""]
+
+
+def test_a_role_inside_a_quote_is_the_person_of_that_role_named_before(tmp_path):
+    body = 'Orbán arrived in Berlin on Monday. "We spoke for an hour with the prime minister about the budget," Merz said.'
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]

@@ -229,6 +229,31 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
+#: A role named with "the" inside a quote: "my conversations with the president".
+_QUOTE_ROLE_TAIL = (r"\s+(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king)"
+                    r"(?![\w-])(?!\s+of\b)")
+_QUOTE_ROLE_PLAIN = re.compile(r"(?<![\w-])the" + _QUOTE_ROLE_TAIL, re.I)
+_QUOTE_ROLE = at_word_start(["the"], _QUOTE_ROLE_TAIL, ignorecase=True)
+
+
+def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """"the president" inside a quote: the person of that role the article named last before
+    it (``resolve.resolve_role``), not of the speaker's side ("the president" in a minister's
+    mouth may be the minister's own)."""
+    from rhetoric.extract.mentions import Cand
+    from rhetoric.extract.resolve import resolve_role
+
+    if not stmt.quote_inner or ctx.body.find("the ", *stmt.quote_inner) < 0:
+        return []
+    own = own_side(ctx, stmt.speaker)
+    out = []
+    for m in _QUOTE_ROLE.finditer(ctx.body, *stmt.quote_inner):
+        who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, m.group()))
+        if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
+            out.append((who, m.start(), m.end()))
+    return out
+
+
 _YOU = re.compile(r"(?<![\w-])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w-])")
 #: Whom a statement is told to, outside its quote: "told Sánchez", "a message to Denmark".
 _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|message\s+to|letter\s+to|"
@@ -354,7 +379,7 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     if quote_apart:
         tg += targets_in(ctx, *stmt.quote_inner, stmt.speaker)
     tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt) + quote_addressee_targets(ctx, stmt)
-    tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker)
+    tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker)
     tg += our_forces(ctx, stmt)
