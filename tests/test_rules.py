@@ -750,3 +750,9 @@ def test_a_statement_that_only_names_the_victim_of_an_act_has_no_target(tmp_path
 def test_a_role_inside_a_quote_is_the_person_of_that_role_named_before(tmp_path):
     body = 'Orbán arrived in Berlin on Monday. "We spoke for an hour with the prime minister about the budget," Merz said.'
     assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]
+
+
+def test_the_topic_a_sentence_announces_is_what_a_pronoun_after_it_refers_to(tmp_path):
+    body = ('Tusk said: "We will not give in." As for Orbán, his veto last week was a blunder. '
+            'On Monday he said: "Poland is lecturing us again."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] == "orban"

@@ -102,10 +102,16 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against
                                  re.I)
 
 
+#: The topic a sentence announces: "As for López Obrador, his musings …", "As to Ankara, …".
+_TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]s\s+(?:for|to)|[Rr]egarding|[Cc]oncerning)\s+(?:the\s+)?$")
+
+
 def after_preposition(ctx: ArticleContext, c: Cand) -> bool:
     """Whether a candidate is the object of a preposition ("with Informer TV", "told Radio
-    Free Europe", "to Ankara"): then it is not the subject of its clause."""
-    return bool(_PREPOSITION_BEFORE.search(ctx.masked[max(0, c.start - 16):c.start]))
+    Free Europe", "to Ankara"): then it is not the subject of its clause. The topic a sentence
+    announces ("As for López Obrador, his …") is what it goes on about, not such an object."""
+    before = ctx.masked[max(0, c.start - 16):c.start]
+    return bool(_PREPOSITION_BEFORE.search(before)) and not _TOPIC_BEFORE.search(before)
 
 
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
