@@ -756,3 +756,9 @@ def test_the_topic_a_sentence_announces_is_what_a_pronoun_after_it_refers_to(tmp
     body = ('Tusk said: "We will not give in." As for Orbán, his veto last week was a blunder. '
             'On Monday he said: "Poland is lecturing us again."')
     assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] == "orban"
+
+
+def test_its_refers_to_a_state_or_body_never_to_a_person(tmp_path):
+    body = ('Meloni criticised the tariffs. China, which denies dumping, recalled its envoy. '
+            'Its foreign ministry said the tariffs were "a grave mistake by Rome".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] in ("china", "china_mfa")  # not "the Its …"

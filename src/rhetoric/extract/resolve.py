@@ -119,7 +119,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     from rhetoric.extract.clauses import clause_subject_start
 
     g = gender_of_pronoun(c.text)
-    plural = c.text.lower() in ("they", "their", "it")  # refers to a non-person
+    plural = c.text.lower() in ("they", "their", "them", "it", "its")  # refers to a non-person
     si = ctx.sent_index(c.start)
 
     def ok(ref):
