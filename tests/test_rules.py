@@ -762,3 +762,9 @@ def test_its_refers_to_a_state_or_body_never_to_a_person(tmp_path):
     body = ('Meloni criticised the tariffs. China, which denies dumping, recalled its envoy. '
             'Its foreign ministry said the tariffs were "a grave mistake by Rome".')
     assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] in ("china", "china_mfa")  # not "the Its …"
+
+
+def test_a_pronoun_in_a_parenthetical_attribution_is_not_the_name_before_it(tmp_path):
+    body = ('In an interview on Monday, Orbán returned to Tusk. '
+            'Tusk, he complained, had "cowardly sent his ministers to attack me".')
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("orban", "tusk")]

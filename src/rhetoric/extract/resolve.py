@@ -133,6 +133,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
         if x.kind in ("mention", "name") and ok(x.ref) and x.start == clause_subject_start(ctx, sent.start, c.start):
+            if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]):
+                break  # "Sánchez, he complained, had …": the one who reports is not the one reported on
             return _bind(ctx, x.ref, g)
     # 2. the first actor named in the previous sentences (outside quotes)
     for back in range(1, 4):
