@@ -768,3 +768,12 @@ def test_a_pronoun_in_a_parenthetical_attribution_is_not_the_name_before_it(tmp_
     body = ('In an interview on Monday, Orbán returned to Tusk. '
             'Tusk, he complained, had "cowardly sent his ministers to attack me".')
     assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)] == [("orban", "tusk")]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ('Orbán spoke on Tuesday. He also complained that "Berlin was very weak."', ["orban"]),  # active
+    ("Merz also accused Orbán of stalling the talks.", ["merz"]),
+    ("Merz is also accused of stalling the talks.", []),  # passive: nobody's statement
+])
+def test_also_before_a_reporting_verb_is_active_unless_after_a_form_of_be(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers

@@ -199,10 +199,11 @@ NOT_SPEECH_AFTER = {
 }
 
 PASSIVE_BEFORE_PLAIN = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|so|widely|often|also|commonly|usually)\s+|so-|[Ww]hat\s+(?:some|many|others)\s+)$")
+    r"(?:\b(?:is|are|was|were|be|been|being|so|widely|often|commonly|usually)\s+(?:also\s+)?|so-|"
+    r"[Ww]hat\s+(?:some|many|others)\s+)$")
 PASSIVE_BEFORE = re.compile(
-    letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often", "also",
-                     "commonly", "usually"], r"\s+$", not_after=r"[\w]")
+    letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often",
+                     "commonly", "usually"], r"\s+(?:also\s+)?$", not_after=r"[\w]")
     + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
 AUX = r"(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|not|never|\w+ly)"
 #: The nouns that make an organisation an unnamed speaker: "a NATO official", "EU diplomats".
