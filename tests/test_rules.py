@@ -777,3 +777,9 @@ def test_a_pronoun_in_a_parenthetical_attribution_is_not_the_name_before_it(tmp_
 ])
 def test_also_before_a_reporting_verb_is_active_unless_after_a_form_of_be(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers
+
+
+def test_a_participle_after_its_clause_is_said_by_that_clauses_subject_with_its_circumstances(tmp_path):
+    rows = rows_of(tmp_path, "Orbán went further in a radio interview on Friday morning, calling Tusk a coward.")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("orban", "tusk", True)]
+    assert rows[0]["quote"].startswith("Orbán went further")  # when and where are part of it

@@ -62,6 +62,10 @@ def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: C
     return False
 
 
+#: A comma right before a participle, no other break on the way: ", calling X a coward".
+_PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
+
+
 def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
     """The statement a reporting verb opens: from the verb to the end of its clause, dated by
     the subject's clause and the verb's object and adjuncts before the reported content."""
@@ -79,6 +83,13 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     # "Algiers has blamed …": a subject right before the verb belongs to the statement's words
     start = subj.start if subj is not None and subj.kind in ("mention", "name") and \
         subj.end <= vm.start() and re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
+    # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
+    # participle after its clause's comma says what that clause's subject did; the statement
+    # is the clause with it (when, where, to whom), from its subject on
+    if start == vm.start() and vm.group().endswith("ing") and subj is not None and \
+            subj.kind in ("mention", "name") and lo <= subj.start < vm.start() and \
+            _PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, vm.start()):
+        start = subj.start
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     zs = zone_start(ctx, lo, subj.start) if subj else lo
     stmt.date_zone = [(zs, vm.start()), (vm.start(), adjunct_end(ctx, vm.end(), end))]
