@@ -783,3 +783,14 @@ def test_a_participle_after_its_clause_is_said_by_that_clauses_subject_with_its_
     rows = rows_of(tmp_path, "Orbán went further in a radio interview on Friday morning, calling Tusk a coward.")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("orban", "tusk", True)]
     assert rows[0]["quote"].startswith("Orbán went further")  # when and where are part of it
+
+
+def test_a_quoted_noun_keeps_its_complement_after_the_quote(tmp_path):
+    rows = rows_of(tmp_path, 'Orbán called the sanctions "a frontal attack" on Hungarian farmers, without naming Warsaw.')
+    assert [r["quote"] for r in rows] == ['called the sanctions "a frontal attack" on Hungarian farmers']
+
+
+def test_its_statement_is_the_statement_of_whom_its_refers_to(tmp_path):
+    body = ('Berlin was slow to answer. Its first statement, on Saturday, condemned "any violation" of the treaty '
+            'without naming Budapest.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["germany"]

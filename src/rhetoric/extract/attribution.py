@@ -211,8 +211,18 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
             # part of the reported clause, which is the statement
             stmt.start, stmt.end = vm.start(), min(site.close + 1, site.hi) if q.close is not None else q.end
+            # 'condemned "any violation" of the Vienna Convention': the quoted noun's complement
+            tail = _COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) if q.close is not None else None
+            if tail is not None:
+                stmt.end = tail.end()
         return stmt
     return None
+
+
+#: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
+#: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy'.
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with)\s+[^,;:.!?“”\"¤—–()]{1,80}?"
+                               r"(?=\s+(?:without|while|but|and|as|after|before|because|which|who)\b|[,;:.!?—–()]|$)")
 
 
 #: What may stand between a parenthetical attribution and the quote it splits off its subject:

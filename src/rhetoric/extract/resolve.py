@@ -188,13 +188,15 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     "the statement" is the last speaker's."""
     phrase = c.text or ""
     words = phrase.lower().split()
-    if words and words[-1] in _SPEECH_NOUNS:
+    if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
     owner = None
     if words and words[0] in _POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))
         if owner is None:
             return None
+        if words[-1] in _SPEECH_NOUNS:  # "its first statement": the statement of whom "its" is
+            return owner
         phrase = " ".join(words[1:])
         owner_actor = ctx.reg.actors.get(owner)
         if words[-1] in ("office", "presidency") and (owner_actor is None or owner_actor.kind == "person"):
