@@ -794,3 +794,10 @@ def test_its_statement_is_the_statement_of_whom_its_refers_to(tmp_path):
     body = ('Berlin was slow to answer. Its first statement, on Saturday, condemned "any violation" of the treaty '
             'without naming Budapest.')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["germany"]
+
+
+@pytest.mark.parametrize("body", ['"We acted because the risk was real," Orbán was quoted as saying on Saturday.',
+                                  '"We acted because the risk was real," the prime minister, Viktor Orbán, was '
+                                  'quoted as saying.'])
+def test_was_quoted_as_saying_gives_the_speaker(tmp_path, body):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban"]

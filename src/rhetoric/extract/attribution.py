@@ -122,10 +122,15 @@ def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
     of …, said': the first candidate after the quote, behind a title at most, that is the
     subject of the verb (an appositive may stand between them)."""
     m = ctx.masked
-    for x in ctx.cands_in(after_lo, vm.start()):
+    cands = ctx.cands_in(after_lo, vm.start())
+    for i, x in enumerate(cands):
         if x.kind == "poss" or x.channel:
             continue
         if v.GAP_SUBJ_VERB.match(m[x.end:vm.start()]) and _title_only(m[after_lo:x.start]):
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if x.kind == "role" and nxt is not None and nxt.kind in ("mention", "name") and nxt.person and \
+                    re.fullmatch(r",\s*", m[x.end:nxt.start]) and m[nxt.end:nxt.end + 1] == ",":
+                return nxt  # '"…," the prime minister, Viktor Orbán, said': the name in apposition
             return x
     return None
 

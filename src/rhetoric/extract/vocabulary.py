@@ -225,7 +225,9 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:" + TIME_BEFORE_VERB + r")?"
     r"(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
-    r"(?:\s+" + AUX + r"){0,3}\s*$")
+    r"(?:\s+" + AUX + r"){0,3}"
+    # "Orbán was quoted as saying": the subject of the passive is the speaker
+    r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|reported|heard)\s+as)?\s*$")
 #: "he", "she", "they", "it" and the possessives "his", "her", "their", as whole words.
 PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Ii]t", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
 POSSESSIVES = {"his", "her", "their"}
