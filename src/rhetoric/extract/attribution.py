@@ -300,7 +300,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """'"…," according to X': X, when the quote has four words or more."""
+    """'"…," according to X': X, when the quote has four words or more; 'For X, …, Y “…”': a
+    person's view, X."""
     if site.words < 4:
         return None
     for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi):
@@ -309,7 +310,21 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             spk = resolve(ctx, cs[0])
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
+    # "For Gérard Guillerm, a researcher at …, Milei “broke one of the rules …”": a person's view
+    lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open)
+    if lead is not None:
+        cs = ctx.cands_in(lead.end(), site.q.open)
+        if cs and cs[0].start == lead.end() and cs[0].kind in ("mention", "name") and cs[0].person and \
+                _APPOSITIVE_COMMA.match(ctx.masked, cs[0].end, site.q.open):
+            spk = resolve(ctx, cs[0])
+            if spk:
+                return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     return None
+
+
+_FOR_PERSON = re.compile(r"\s*(?:For|To|In\s+the\s+view\s+of)\s+")
+#: After the person: a comma, or an appositive between commas ("Gérard Guillerm, a researcher at …,").
+_APPOSITIVE_COMMA = re.compile(r"(?:,[^,;:“”\"¤]{1,100})?,")
 
 
 def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
