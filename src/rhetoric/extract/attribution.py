@@ -314,11 +314,12 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open)
     if lead is not None:
         cs = ctx.cands_in(lead.end(), site.q.open)
-        if cs and cs[0].start == lead.end() and cs[0].kind in ("mention", "name") and cs[0].person and \
-                _APPOSITIVE_COMMA.match(ctx.masked, cs[0].end, site.q.open):
+        appositive = _APPOSITIVE_COMMA.match(ctx.masked, cs[0].end, site.q.open) if cs else None
+        if appositive is not None and cs[0].start == lead.end() and cs[0].kind in ("mention", "name") and \
+                cs[0].person:
             spk = resolve(ctx, cs[0])
-            if spk:
-                return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
+            if spk:  # what the view is about begins after the person and the appositive
+                return _make(ctx, site, spk, None, site.kind, (appositive.end(), site.hi), [(site.lo, site.hi)])
     return None
 
 
