@@ -628,7 +628,8 @@ def test_this_move_is_the_other_sides_not_the_speakers_own_state(tmp_path):
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("hungary", True)]
 
 
-@pytest.mark.parametrize("after", ["That was Tusk's verdict on Friday.", "Those were the words of Tusk on Friday."])
+@pytest.mark.parametrize("after", ["That was Tusk's verdict on Friday.", "Those were the words of Tusk on Friday.",
+                                   "That was how Tusk greeted the news on Friday."])
 def test_named_after_takes_the_speaker_of_a_sentence_that_says_what_the_quote_was(tmp_path, after):
     ctx = context(tmp_path, f'"Hungary is blackmailing the union."\n{after}')
     stmt = first_quote(ctx, at.named_after)

@@ -390,6 +390,7 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A sentence that says what the quote before it was: "That was …", "Such were …".
 _POINTS_TO_QUOTE = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are|has\s+been)\s")
+_HOW_AFTER = re.compile(r"\s*(?:how|what)\s")
 
 
 def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -408,7 +409,9 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     text = ctx.masked[nxt.start:nxt.end]
     if ctx.para_index(nxt.start) - ctx.para_index(q.open) > 1 or v.MASK in text:
         return None
-    pointer = _POINTS_TO_QUOTE.match(text) and v.BACK_NOUN.search(text)
+    lead = _POINTS_TO_QUOTE.match(text)
+    # "That was Tusk's verdict", "That was how Manuel Adorni greeted the news"
+    pointer = lead and (v.BACK_NOUN.search(text) or _HOW_AFTER.match(text, lead.end()))
     if not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text) or pointer):
         return None
     if pointer:  # "That was Tusk's verdict on Friday", "Those were the words of the minister"
