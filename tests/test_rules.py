@@ -810,3 +810,12 @@ def test_for_a_person_opens_that_persons_view(tmp_path):
     assert [(r["speaker"], r["target"]) for r in rows] == [("merz", "orban")]
     # a state's "for" is a point of view told by the article, not a statement
     assert rows_of(tmp_path, 'For Hungary, the vote "was a defeat of common sense".') == []
+
+
+def test_quoted_words_in_the_next_sentence_that_names_nobody_continue_the_speaker(tmp_path):
+    body = ('Tusk answered Orbán directly: "How dare you lecture Poland?" The comparison is "absurd, insulting," '
+            'a "disgrace for Hungary."')
+    assert {r["speaker"] for r in rows_of(tmp_path, body)} == {"tusk"} and len(rows_of(tmp_path, body)) == 3
+    # a sentence that names someone is not a continuation
+    body = 'Tusk answered Orbán directly: "How dare you lecture Poland?" The vote in Berlin was "a farce, a shame."'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

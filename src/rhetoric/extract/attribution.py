@@ -348,13 +348,27 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     sentence and a paragraph of the previous quote statement, continues it."""
     prev, prev_end = ctx.last_quote
     q = site.q
-    if prev is None or prev_end < 0 or not _standalone(ctx, site):
+    if prev is None or prev_end < 0:
         return None
-    if ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
+    if not _standalone(ctx, site):
+        # 'The comparison is “promiscuous, delusional,” a “shame for Brazil …”': quoted words in
+        # the next sentence of the same paragraph, which names nobody and has no verb of
+        # speech, are the same speaker's
+        if ctx.para_index(q.open) != ctx.para_index(prev_end) or ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 \
+                or site.words < 2 or ctx.cands_in(site.lo, site.hi) or verbs_in(ctx, site.lo, site.hi, False) \
+                or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site):
+            return None
+    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or \
+            ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None
     date_zone = [(site.lo, q.open)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
     return Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
                      site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+
+
+def _all_in_quotes(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether every actor named in the quote's sentences is named inside a quote."""
+    return all(ctx.masked[mt.start] == v.MASK for mt in ctx.mentions_in(site.lo, site.hi))
 
 
 def _sentence_subject(ctx: ArticleContext, lo: int, hi: int):
