@@ -15,7 +15,7 @@ import pytest
 
 from rhetoric import corpus
 from rhetoric.actors import load_actors
-from rhetoric.extract import anchoring, channels, clauses, date_patterns, stance, targets, vocabulary
+from rhetoric.extract import anchoring, channels, clauses, date_patterns, mentions, stance, targets, vocabulary
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_led, split_alternatives, trie
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,6 +198,7 @@ PAIRS = [
                                  "government", "King", "head", "state", "-president", "x", "Of"]),
     (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
+    (mentions, "_SAME_PERSON", ["the", "The", "same", "man", "woman", "x", "-the", "tHe", "men", "same-man"]),
     (clauses, "_UNNAMED_HEAD", ["a", "source", "sources", "close", "to", "aide", "Aide", "official", "in", "the",
                                 "familiar", "with", "person", "x", "Orbán's", "-source", "resource", "İnsider"]),
     (targets, "_QUOTE_ROLE", ["the", "The", "THE", "president", "President", "prime", "minister", "of", "x",

@@ -819,3 +819,13 @@ def test_quoted_words_in_the_next_sentence_that_names_nobody_continue_the_speake
     # a sentence that names someone is not a continuation
     body = 'Tusk answered Orbán directly: "How dare you lecture Poland?" The vote in Berlin was "a farce, a shame."'
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('On Monday Orbán called Poland "a hypocrite". On Tuesday the same man spoke of Tusk as "a great partner".',
+     "orban"),
+    ('On Monday Meloni called Poland "a hypocrite". On Tuesday the same woman said Tusk was "a great partner".',
+     "meloni"),
+])
+def test_the_same_man_or_woman_is_the_person_named_before(tmp_path, body, speaker):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == [speaker, speaker]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.roles import is_outlet_name
+from rhetoric.regexes import at_word_start
 
 
 @dataclass
@@ -105,6 +106,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.PRONOUNS.finditer(masked):
         kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
         out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
+    if "same " in masked:  # "the same man stood before the cameras": a pronoun for a person named before
+        for m in _SAME_PERSON.finditer(masked):
+            out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
+                            person=True))
     for m in v.ROLE.finditer(masked):
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
@@ -113,6 +118,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
+
+
+#: "the same man", "the same woman": as "he" and "she"
+_SAME_PERSON_PLAIN = re.compile(r"(?<![\w-])[Tt]he\s+same\s+(?:man|woman)(?![\w-])")
+_SAME_PERSON = at_word_start(["[Tt]he"], r"\s+same\s+(?:man|woman)(?![\w-])")
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
