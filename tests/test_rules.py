@@ -829,3 +829,10 @@ def test_quoted_words_in_the_next_sentence_that_names_nobody_continue_the_speake
 ])
 def test_the_same_man_or_woman_is_the_person_named_before(tmp_path, body, speaker):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [("According to a readout from Orbán's office", "orban"),
+                                           ("According to the statement issued by Budapest", "hungary")])
+def test_according_to_a_document_from_someone_is_their_statement(tmp_path, lead, speaker):
+    body = f'{lead}, the two leaders reaffirmed ties based on "mutual respect and the rule of law".'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == [speaker]

@@ -305,8 +305,12 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if site.words < 4:
         return None
     for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi):
-        cs = ctx.cands_in(am.end(), site.hi)
-        if cs and cs[0].start == am.end():
+        at = am.end()
+        doc = _DOCUMENT_FROM.match(ctx.masked, at)  # "according to a readout from Carney's office"
+        if doc is not None:
+            at = doc.end()
+        cs = ctx.cands_in(at, site.hi)
+        if cs and cs[0].start == at:
             spk = resolve(ctx, cs[0])
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
@@ -323,6 +327,9 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: A document between "according to" and whose it is: "a readout from", "the statement issued by".
+_DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|release|report|"
+                            r"communiqu[eé]|note|summary|post)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
 _FOR_PERSON = re.compile(r"\s*(?:For|To|In\s+the\s+view\s+of)\s+")
 #: After the person: a comma, or an appositive between commas ("Gérard Guillerm, a researcher at …,").
 _APPOSITIVE_COMMA = re.compile(r"(?:,[^,;:“”\"¤]{1,100})?,")
