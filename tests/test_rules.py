@@ -836,3 +836,8 @@ def test_the_same_man_or_woman_is_the_person_named_before(tmp_path, body, speake
 def test_according_to_a_document_from_someone_is_their_statement(tmp_path, lead, speaker):
     body = f'{lead}, the two leaders reaffirmed ties based on "mutual respect and the rule of law".'
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == [speaker]
+
+
+def test_an_unresolved_possessive_role_is_never_kept_with_its_pronoun(tmp_path):
+    body = 'The two delegations were more polite. "Our ties must stay strong," their joint statement said.'
+    assert all(not r["speaker"].lower().startswith("the their") for r in rows_of(tmp_path, body))

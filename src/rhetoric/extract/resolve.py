@@ -225,7 +225,15 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     if c.kind in ("pronoun", "poss"):
         return resolve_pronoun(ctx, c, exclude)
     if c.kind == "role":
-        return resolve_role(ctx, c) or ("the " + c.text if c.text else None)
+        found = resolve_role(ctx, c)
+        if found is not None or not c.text:
+            return found
+        words = c.text.split()
+        if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
+            if words[-1].lower() in _SPEECH_NOUNS:
+                return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
+            words = words[1:]
+        return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
 
 
