@@ -841,3 +841,11 @@ def test_according_to_a_document_from_someone_is_their_statement(tmp_path, lead,
 def test_an_unresolved_possessive_role_is_never_kept_with_its_pronoun(tmp_path):
     body = 'The two delegations were more polite. "Our ties must stay strong," their joint statement said.'
     assert all(not r["speaker"].lower().startswith("the their") for r in rows_of(tmp_path, body))
+
+
+def test_the_speakers_side_where_it_speaks_is_not_its_target(tmp_path):
+    rows = rows_of(tmp_path, '"The United States condemns any violation of the treaty," Rubio said.')
+    assert "united_states" not in {r["target"] for r in rows}
+    # its own side named as what the statement is about still is ("Kosovo's sovereign right …")
+    rows = rows_of(tmp_path, '"Hungary has the sovereign right to build its defence," Orbán said.')
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("hungary", True)]

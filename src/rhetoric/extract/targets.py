@@ -597,8 +597,12 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         if doer is not None:
             sc = stance_toward(ctx, lo, hi, tg + [(doer, lo, lo)], doer)
             return {doer: sc.get(doer, 0)}
-    if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side
-        keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)}
+    if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side,
+        # but not where it speaks ("The United States condemns …", "said spokesman Matthew Miller")
+        speaking = {t for t, s_, e_ in tg if t in own and (v.SPEECH.matcher.match(ctx.body, e_ + 1) or
+                                                          not (stmt.content[0] <= s_ < stmt.content[1]))}
+        keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)
+                and t not in speaking}
     inherited = stmt.inherit_from
     if inherited is not None and (not (strong_named - set(inherited.scores))
                                   or _POINTS_BACK.search(ctx.body, stmt.start, stmt.end)):
