@@ -849,3 +849,8 @@ def test_the_speakers_side_where_it_speaks_is_not_its_target(tmp_path):
     # its own side named as what the statement is about still is ("Kosovo's sovereign right …")
     rows = rows_of(tmp_path, '"Hungary has the sovereign right to build its defence," Orbán said.')
     assert [(r["target"], r["stance"] > 0) for r in rows] == [("hungary", True)]
+
+
+def test_praise_with_a_reservation_after_but_not_is_a_reproach(tmp_path):
+    rows = rows_of(tmp_path, '"Dialogue with Hungary is always welcome, but not one-sided," Tusk said.')
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)]

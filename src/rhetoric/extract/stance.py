@@ -477,6 +477,10 @@ _APPEAL_PLAIN = re.compile(r"\b(?:" + _APPEAL_VERBS + ")" + _APPEAL_REST)
 _APPEAL = at_word_start(split_alternatives(_APPEAL_VERBS), _APPEAL_REST, not_after=r"[\w]")
 
 
+#: A reservation that follows a clause: "…, but not one-sided", "…, but not at any price".
+_BUT_NOT = re.compile(r"\s*but\s+not\b")
+
+
 def appeal_before(low: str, cs: int, pos: int) -> bool:
     """Is ``pos`` in the part of its clause (from ``cs``) that says what an appeal asks for
     (``_APPEAL``)? Positive words there are the act asked for, not praise of the addressee."""
@@ -509,6 +513,9 @@ def stance_toward(
     low = fold_same_length(text.lower())
     mentions = sorted((s, e, t) for t, spans in targets.items() for s, e in spans)
     for cs, ce in _clauses(text):
+        # "Dialogue is always welcome, but not one-sided": praise with a reservation after it
+        # is a reproach (the other side is what the reservation rules out)
+        reserved = _BUT_NOT.match(low, ce) is not None
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
@@ -522,6 +529,8 @@ def stance_toward(
                 continue
             if hit.polarity > 0 and appeal_before(low, cs, hs):
                 continue  # "we call on X to respect …": the act asked for
+            if hit.polarity > 0 and reserved:
+                hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)
             inside = [t for s, e, t in clause_mentions if s <= hs < e or s < he <= e or hs <= s and e <= he]
             before = [t for s, e, t in clause_mentions if e <= hs]
             if inside:
