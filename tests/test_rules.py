@@ -854,3 +854,11 @@ def test_the_speakers_side_where_it_speaks_is_not_its_target(tmp_path):
 def test_praise_with_a_reservation_after_but_not_is_a_reproach(tmp_path):
     rows = rows_of(tmp_path, '"Dialogue with Hungary is always welcome, but not one-sided," Tusk said.')
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)]
+
+
+def test_a_statement_after_a_flashback_in_the_past_perfect_does_not_take_its_date(tmp_path):
+    body = ('Orbán met Tusk in Warsaw. Orbán, who in January had said the blame lay with "the Polish government", '
+            'was all smiles. "Special thanks for this detailed information," he told Tusk.')
+    rows = rows_of(tmp_path, body)
+    assert rows[0]["said_on"] == "2025-01"  # the flashback is dated
+    assert rows[-1]["quote"].startswith("Special thanks") and rows[-1]["said_on"] != "2025-01"

@@ -202,6 +202,12 @@ _THAT_TIME = re.compile(letter_branches(split_alternatives(_THAT_TIME_WORDS), r"
                                         not_after=r"[\w-]"))
 
 
+#: A date in a clause in the past perfect, a time before the story's own: "who in January had
+#: said", "had warned in March".
+_PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\b")
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The narrative time of the sentences before a statement's in its paragraph, where the
     sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
@@ -213,6 +219,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
+        if _PLUPERFECT_AFTER.match(ctx.masked, te.end) or _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start):
+            continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         sent = ctx.sents[ctx.sent_index(te.start)]
         if _OCCASION.search(ctx.masked, sent.start, sent.end) or \
                 any(mt.actor == stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end)):
@@ -261,9 +269,18 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     for other in reversed(ctx.statements):
         if other is stmt or other.start >= stmt.start:
             continue
-        if other.speaker == stmt.speaker and stmt.sent_lo - other.sent_hi <= 2 and other.said_on:
+        if other.speaker == stmt.speaker and stmt.sent_lo - other.sent_hi <= 2 and other.said_on and \
+                not _told_before_the_story(ctx, other):
             _take(stmt, other)
         return
+
+
+def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether a statement is told in the past perfect ("who in January had said"): what the
+    same speaker says next is not of its time."""
+    if stmt.verb_pos is None:
+        return False
+    return re.search(r"\bhad\s+(?:\w+\s+){0,3}$", ctx.masked[max(0, stmt.verb_pos - 40):stmt.verb_pos]) is not None
 
 
 def _take(stmt: Statement, other: Statement) -> None:
