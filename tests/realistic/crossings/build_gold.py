@@ -20,9 +20,9 @@ st(a, "vucic", "turkey", "We are talking about a great leader and a great and su
 st(a, "djuric", "turkey", "Marko Đurić wrote last night that the Turkish decision was pouring oil on the fire", "-1", "2025-10-08")
 st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", "2025-10-08|")
 st(a, "djuric", "turkey", "will have to take this move into consideration in its further actions", "-1", "2025-10-08|")
-st(a, "osmani", "vucic", "Vjosa Osmani called the Serbian president's remarks shameful and hypocritical", "-1", "2025-10-08")
-st(a, "osmani", "serbia", "she pointed to Serbia's own arms cooperation with Russia, China and Iran", "-1", "2025-10-08")
-st(a, "osmani", "erdogan", "She said she was proud to work closely with Erdoğan, whom she called a man of his word", "1", "2025-10-08")
+st(a, "osmani", "vucic", "Vjosa Osmani called the Serbian president's remarks shameful and hypocritical", "-1", "2025-10-08|")
+st(a, "osmani", "serbia", "she pointed to Serbia's own arms cooperation with Russia, China and Iran", "-1", "2025-10-08|")
+st(a, "osmani", "erdogan", "She said she was proud to work closely with Erdoğan, whom she called a man of his word", "1", "2025-10-08|")
 st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
 
 a = "c-review-drone-press"
@@ -43,11 +43,11 @@ st(a, "osmani", "vucic", "Vučić goes the opposite way, threatening Turkey", "-
 
 a = "c-factcheck-drone-claims"
 st(a, "vucic", "turkey", "brutal violation of the UN Charter and UN Security Council Resolution 1244", "-1", "2025-10-08")
-st(a, "vucic", "turkey", "does not want stability in the Western Balkans and is once again dreaming of restoring the Ottoman Empire", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "does not want stability in the Western Balkans and is once again dreaming of restoring the Ottoman Empire", "-1", "2025-10-08|")
 st(a, "vucic", "baykar|turkey", "We know that the whole world wants to buy them, so we are in the line, waiting", "1", "2022-09-07")
 st(a, "osmani", "vucic", "Vučić's attack on Turkey was \"shameful and hypocritical,\" given Serbia's own arms cooperation", "-1", "2025-10-08")
 st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10-08")
-st(a, "djuric", "kosovo", "the minister argued that what Kosovo needs is not kamikaze drones but respect for the basic human rights", "-1", "2025-10-08")
+st(a, "djuric", "kosovo", "the minister argued that what Kosovo needs is not kamikaze drones but respect for the basic human rights", "-1", "2025-10-08|")
 
 a = "c-timeline-bayraktar-to-skydagger"
 st(a, "vucic", "baykar|turkey", "We want to buy the Bayraktar UAV, but can see that the whole world wants them", "1", "2022-09-07")
