@@ -14,6 +14,8 @@ def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
 
 a = "c-transcript-evening-bulletin"
 st(a, "vucic", "turkey", "he had written on X that he was appalled by Ankara's behaviour", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "Serbia's president accused Turkey of dreaming of an empire", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "Today he called its president a great leader", "1", "2025-10-09")
 st(a, "vucic", "turkey", "All I said in the message was that Turkey is a great power and that we understood the message given to us", "1", "2025-10-09")
 st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
 st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
@@ -26,6 +28,7 @@ st(a, "osmani", "erdogan", "She said she was proud to work closely with Erdoğan
 st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
 
 a = "c-review-drone-press"
+st(a, "turkeytoday", "serbia|turkey", "saw the delivery as a test of the \"golden age\" in Ankara's relations with Belgrade", "0", "2025-10-09|")
 st(a, "turkeytoday", "vucic", "a common rhetorical weapon in the Balkans whenever national interests clash with Turkey's growing engagement", "-1", "2025-10-09")
 st(a, "turkeytoday", "vucic", "Vučić's own government is modernising its army with Russian and Chinese help", "-1", "2025-10-09|")
 st(a, "halktv", "vucic", "its headline said that Vučić's \"Turk paranoia\" had resurfaced", "-1", "")
@@ -48,6 +51,7 @@ st(a, "vucic", "baykar|turkey", "We know that the whole world wants to buy them,
 st(a, "osmani", "vucic", "Vučić's attack on Turkey was \"shameful and hypocritical,\" given Serbia's own arms cooperation", "-1", "2025-10-08")
 st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10-08")
 st(a, "djuric", "kosovo", "the minister argued that what Kosovo needs is not kamikaze drones but respect for the basic human rights", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "His claim that the move was \"unlawful\"", "-1", "2025-10-08|")
 
 a = "c-timeline-bayraktar-to-skydagger"
 st(a, "vucic", "baykar|turkey", "We want to buy the Bayraktar UAV, but can see that the whole world wants them", "1", "2022-09-07")
@@ -66,6 +70,8 @@ st(a, "nato", "kosovo", "every aerial activity in Kosovo, the new drones include
 
 a = "c-wire-colombia-flights"
 st(a, "united_states|leavitt", "colombia", "The Government of Colombia has agreed to all of President Donald Trump's terms", "0", "2025-01-26")
+st(a, "united_states|leavitt", "colombia", "The tariffs, already drafted, would be held in reserve unless Bogota broke the agreement", "-1", "2025-01-26|")
+st(a, "united_states|leavitt", "colombia", "Visa sanctions and enhanced customs inspections would stay in place", "-1", "2025-01-26|")
 st(a, "murillo", "united_states", "we have overcome the impasse with the United States government", "1", "2025-01-26|")
 st(a, "petro", "united_states", "I deny the entry of American planes carrying Colombian migrants into our territory", "-1", "2025-01-26")
 st(a, "petro", "united_states", "had to establish a protocol for the dignified treatment of migrants before Colombia would receive them", "-1", "2025-01-26|")
@@ -73,7 +79,9 @@ st(a, "trump", "petro", "Petro's denial of these flights has jeopardized the Nat
 st(a, "trump", "colombia", "He announced emergency 25% tariffs on all Colombian goods", "-1", "2025-01-26|")
 st(a, "petro", "trump", "Do not disrespect it, and it will offer you its sweetness", "-1", "2025-01-26|")
 st(a, "petro", "trump", "he called Trump, among other things, a slaver", "-1", "2025-01-26|")
+st(a, "petro", "trump|united_states", "promised to answer tariffs with tariffs", "-1", "2025-01-26|")
 st(a, "petro", "trump|united_states", "imposing a 50% tariff on our human labor product to enter the U.S., I will do the same", "-1", "2025-01-26|")
+st(a, "brazil", "united_states", "complaints from Brazil a day earlier about deportees who had arrived in handcuffs", "-1", "2025-01-25")
 
 a = "c-newsletter-tokyo-beijing"
 st(a, "takaichi", "china", "no matter how you look at it, this could become a survival-threatening situation", "-1", "2025-11-07")
@@ -195,22 +203,22 @@ ns("c-transcript-evening-bulletin", "The Turkish foreign ministry has not commen
    "absence of a statement")
 ns("c-transcript-evening-bulletin", "If the drones had arrived in January, as the contract foresaw, would we be having this row at all",
    "the anchor's hypothetical question, attributed to nobody")
+ns("c-transcript-evening-bulletin", "General Milan Mojsilović phoned Major General Özkan Ulutaş",
+   "a ministry's account of a phone call: attributed fact without stance")
 ns("c-review-drone-press", "Vucic softens words", "a headline quoted in the review (the outlet's heading, not a statement by anyone)")
-ns("c-review-drone-press", "the Serbian president had claimed his comments had been misunderstood",
-   "self-description: Vučić about his own words, no other target")
 ns("c-review-drone-press", "Had the shipment kept to its original January schedule, the row would have broken out",
    "hypothetical in the article's own voice")
 ns("c-factcheck-drone-claims", "were scheduled to arrive in January 2026",
    "a fact-check's Claim line quoting an attributed fact without stance (the delivery schedule)")
 ns("c-factcheck-drone-claims", "Verdict: Unsupported", "a fact-check verdict label in the form heading: phrase, the article's own rating")
-ns("c-factcheck-drone-claims", "Turkey's foreign ministry did not answer our questions about the contract",
-   "absence of a statement")
+ns("c-factcheck-drone-claims", "Serbia is \"too small to threaten Turkey.\"", "de-escalating self-description (Vučić on Serbia)")
 ns("c-timeline-bayraktar-to-skydagger", "If Ankara offered Serbia a comparable package, the quarrel could end as quickly as it began",
    "hypothetical in the article's own voice")
 ns("c-wire-colombia-flights", "Today's events make clear to the world that America is respected again",
    "self-praise of the United States in the White House statement, no other actor evaluated")
 ns("c-wire-colombia-flights", "misattributed the words \"the heart of the world\" to Foreign Minister Murillo",
    "an editor's correction about an attribution, not a statement by Murillo")
+ns("c-wire-colombia-flights", "Petro's office did not say what had changed his mind", "absence of a statement")
 ns("c-newsletter-tokyo-beijing", "Hashimoto: \"shouldn't have.\"", "bold lead-in in the form speaker: phrase; headings are not statements")
 ns("c-newsletter-tokyo-beijing", "refrain from making comments assuming specific cases going forward",
    "self-description: Takaichi's promise about her own future answers")
@@ -222,6 +230,10 @@ ns("c-qa-second-thomas-shoal", "We are not in the business of instigating wars",
    "de-escalating self-description (we threaten no one)")
 ns("c-qa-second-thomas-shoal", "The Chinese embassy in Manila did not reply to reporters' requests for comment",
    "absence of a statement")
+ns("c-qa-second-thomas-shoal", "Manila said there was no reason to invoke the treaty",
+   "attributed legal assessment without stance toward an actor")
+ns("c-qa-second-thomas-shoal", "Does this trigger our treaty with the Americans",
+   "a reader's question (Q&A), not a statement")
 
 if __name__ == "__main__":
     def write(name, header, rows):
