@@ -17,8 +17,8 @@ st(a, "vucic", "turkey", "he had written on X that he was appalled by Ankara's b
 st(a, "vucic", "turkey", "Serbia's president accused Turkey of dreaming of an empire", "-1", "2025-10-08")
 st(a, "vucic", "erdogan", "Today he called its president a great leader", "1", "2025-10-09")
 st(a, "vucic", "turkey", "All I said in the message was that Turkey is a great power and that we understood the message given to us", "1", "2025-10-09")
-st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
-st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
 st(a, "djuric", "turkey", "Marko Đurić wrote last night that the Turkish decision was pouring oil on the fire", "-1", "2025-10-08")
 st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", "2025-10-08|")
 st(a, "djuric", "turkey", "will have to take this move into consideration in its further actions", "-1", "2025-10-08|")
@@ -56,8 +56,8 @@ st(a, "djuric", "turkey", "His claim that the move was \"unlawful\"", "-1", "202
 a = "c-timeline-bayraktar-to-skydagger"
 st(a, "vucic", "baykar|turkey", "We want to buy the Bayraktar UAV, but can see that the whole world wants them", "1", "2022-09-07")
 st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12-20")
-st(a, "vucic", "erdogan", "We respect [Turkish President Recep Tayyip] Erdogan", "1", "2022-12-20|")
-st(a, "vucic", "turkey", "but, naturally, it will tell on our relations", "-1", "2022-12-20|")
+st(a, "vucic", "erdogan", "We respect [Turkish President Recep Tayyip] Erdogan", "1", "2022-12-20|2022-12")
+st(a, "vucic", "turkey", "but, naturally, it will tell on our relations", "-1", "2022-12-20|2022-12")
 st(a, "kurti", "kosovo|ksf", "Albin Kurti declares that \"Kosovo is now even safer.\"", "1", "2023")
 st(a, "vucevic|serbian_defense_ministry", "turkey", "he calls Türkiye a major power with significant influence in the Western Balkans", "1", "2023")
 st(a, "kurti", "ksf|kosovo", "We continue to build a competent and compatible force", "1", "2025-10-08")
@@ -69,7 +69,7 @@ st(a, "vucic", "erdogan", "calls his Turkish counterpart \"a great leader.\"", "
 st(a, "nato", "kosovo", "every aerial activity in Kosovo, the new drones included, has to be coordinated with KFOR", "0", "2025-10-13|2025-10-12")
 
 a = "c-wire-colombia-flights"
-st(a, "united_states|leavitt", "colombia", "The Government of Colombia has agreed to all of President Donald Trump's terms", "0", "2025-01-26")
+st(a, "united_states|leavitt", "colombia", "The Government of Colombia has agreed to all of President Donald Trump's terms", "0", "2025-01-26|")
 st(a, "united_states|leavitt", "colombia", "The tariffs, already drafted, would be held in reserve unless Bogota broke the agreement", "-1", "2025-01-26|")
 st(a, "united_states|leavitt", "colombia", "Visa sanctions and enhanced customs inspections would stay in place", "-1", "2025-01-26|")
 st(a, "murillo", "united_states", "we have overcome the impasse with the United States government", "1", "2025-01-26|")
@@ -101,7 +101,7 @@ st(a, "mao_ning", "japan", "Beijing would keep asking Japan to reflect on and co
 a = "c-feature-essequibo-fortnight"
 st(a, "ali", "venezuela", "said Guyana would not give up a single square inch of the Essequibo", "-1", "2023-10-27")
 st(a, "venezuela_foreign_ministry|venezuela", "ali", "rejects the warlike statements issued by the President of the Cooperative Republic of Guyana", "-1", "2023-10-28")
-st(a, "venezuela_foreign_ministry|venezuela", "ali", "claiming that he was acting on instructions from the United States Southern Command", "-1", "2023-10-28|")
+st(a, "venezuela_foreign_ministry|venezuela", "ali", "claiming that he was acting on instructions from the United States Southern Command", "-1", "2023-10-28")
 st(a, "maduro", "exxonmobil", "said the American oil company that pumps crude off our coast was paying his opponents", "-1", "2023-11-22")
 st(a, "maduro", "exxonmobil", "A lot of money is flowing from ExxonMobil to buy far-right politicians", "-1", "2023-11-22")
 st(a, "maduro", "guyana|united_states", "Get very nervous because, come rain or shine, the referendum will take place", "-1", "2023-11-22|")
@@ -120,7 +120,7 @@ st(a, "lin_jian", "philippines", "he accused Manila of secretly trying to bring 
 st(a, "chinese_foreign_ministry|lin_jian", "china_coast_guard", "said the measures taken were lawful, professional and beyond reproach", "1", "2024-06-20")
 st(a, "united_states", "china", "Washington condemned China's actions and reaffirmed", "-1", "")
 st(a, "united_states", "philippines", "reaffirmed its ironclad commitments to the Philippines under the 1951 Mutual Defense Treaty", "1", "")
-st(a, "marcos", "philippine_military", "He praised them for exercising restraint \"amidst intense provocation,\"", "1", "2024-06-23")
+st(a, "marcos", "philippine_military", "He praised them for exercising restraint \"amidst intense provocation,\"", "1", "2024-06-23|")
 st(a, "marcos", "china", "Our calm and peaceful disposition should not be mistaken for acquiescence", "-1", "2024-06-23|")
 st(a, "marcos", "china", "said it was a \"deliberate act\" to stop a legitimate Philippine operation", "-1", "2024-06-27")
 

@@ -13,9 +13,9 @@
   same article.
 
 `--selfcheck` also turns the gold into scorer input (one "extracted" row per gold row, with the
-first alternative of each field) under selfcheck/, and runs ../devset/score.py and
-../devset/score_events.py on it unchanged: every figure must be 1.000 and no non-statement may
-count as extracted. No extractor is involved.
+first alternative of each field) under selfcheck/, runs ../devset/score.py and
+../devset/score_events.py on it unchanged and keeps their output in selfcheck/scores.txt: every
+figure must be 1.000 and no non-statement may count as extracted. No extractor is involved.
 """
 import csv
 import re
@@ -159,9 +159,11 @@ def selfcheck():
         [sys.executable, str(DEVSET / "score_events.py"), str(out / "self_events.csv"), "--gold",
          str(HERE / "gold_events.csv")],
     ]
+    outputs = []
     for cmd in commands:
         done = subprocess.run(cmd, capture_output=True, text=True)
         print(done.stdout, end="")
+        outputs.append(done.stdout)
         if done.returncode != 0:
             errors.append(f"scorer failed: {' '.join(cmd)}\n{done.stderr}")
         for line in done.stdout.splitlines():
@@ -172,6 +174,28 @@ def selfcheck():
             m = re.search(r"wrongly extracted (\d+)/", line)
             if m and m.group(1) != "0":
                 errors.append(f"selfcheck: {m.group(1)} non-statements count as extracted")
+    (out / "scores.txt").write_text("".join(outputs), encoding="utf-8")
+
+    # The check must be able to fail: the same rows with every speaker replaced by `author` and
+    # every date dropped must score below 1.000 on speaker and said_on(dated).
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = Path(tmp) / "perturbed.csv"
+        with open(out / "self_statements.csv", newline="", encoding="utf-8") as f_in, \
+                open(bad, "w", newline="", encoding="utf-8") as f_out:
+            rd = csv.DictReader(f_in)
+            w = csv.DictWriter(f_out, fieldnames=rd.fieldnames)
+            w.writeheader()
+            for r in rd:
+                w.writerow(dict(r, speaker="author", said_on="", said_on_precision=""))
+        done = subprocess.run([*commands[0][:2], str(bad), *commands[0][3:], "--quiet"],
+                              capture_output=True, text=True)
+        got = dict(re.findall(r"(\w[\w()]*) (\d\.\d{3})", done.stdout))
+        if not (float(got.get("speaker", 1)) < 1 and float(got.get("said_on(dated)", 1)) < 1):
+            errors.append(f"selfcheck: a perturbed copy still scores 1.000: {done.stdout!r}")
+        else:
+            print(f"perturbed copy (speaker=author, no dates): speaker {got['speaker']}, "
+                  f"said_on(dated) {got['said_on(dated)']} (must be below 1.000)")
 
 
 if "--selfcheck" in sys.argv[1:]:
