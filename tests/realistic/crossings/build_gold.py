@@ -180,7 +180,7 @@ ev(a, "2025-11-17", "At the Foreign Ministry's daily briefing, spokeswoman Mao N
 a = "c-feature-essequibo-fortnight"
 ev(a, "2023-10-27", "It had begun in this very town on 27 October")
 ev(a, "2023-10-28", "Caracas answered the next day")
-ev(a, "2023-11-22", "Speaking to military cadets in Caracas on 22 November")
+ev(a, "2023-11-22", "Speaking to military cadets on 22 November, the Venezuelan leader")
 ev(a, "2023-12-01", "The International Court of Justice had ordered Venezuela on the Friday before")
 ev(a, "2023-12-03", "After casting his own vote on that Sunday")
 ev(a, "2023-12-04", "ran the interview the next morning under the headline")
