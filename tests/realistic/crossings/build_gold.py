@@ -150,14 +150,14 @@ ev(a, "2022-04", "Serbia took delivery of Chinese FK-3 air-defence missiles in A
 ev(a, "2025-07", "its special forces trained with a Chinese unit in July")
 
 a = "c-timeline-bayraktar-to-skydagger"
-ev(a, "2022-09-07", "Erdoğan visits Belgrade. At their joint news conference")
+ev(a, "2022-09-07", "At their joint news conference Vučić says Serbia is in the queue")
 ev(a, "2022-12", "Reports that Turkey will also supply Bayraktars to Kosovo reach Belgrade")
 ev(a, "2022-12-20", "On 20 December Vučić is blunt in an interview with Pink television")
-ev(a, "2023", "Kosovo's first TB2s arrive. Albin Kurti declares")
+ev(a, "2023", "Kosovo's first Bayraktar TB2 drones arrive from Turkey")
 ev(a, "2024-12", "Kosovo signs a contract with Baykar for Skydagger kamikaze drones")
 ev(a, "2025-10-08", "The Skydaggers land at Pristina airport, three months early")
 ev(a, "2025-10-09", "At an extraordinary press conference the Serbian president says")
-ev(a, "2025-10-12", "Kosovo holds local elections. The Serbian List wins")
+ev(a, "2025-10-12", "The Serbian List wins in the Serb-majority municipalities")
 ev(a, "2025-10-13", "NATO tells Radio Free Europe that every aerial activity")
 
 a = "c-wire-colombia-flights"
@@ -206,6 +206,7 @@ ns("c-transcript-evening-bulletin", "If the drones had arrived in January, as th
 ns("c-transcript-evening-bulletin", "General Milan Mojsilović phoned Major General Özkan Ulutaş",
    "a ministry's account of a phone call: attributed fact without stance")
 ns("c-review-drone-press", "Vucic softens words", "a headline quoted in the review (the outlet's heading, not a statement by anyone)")
+ns("c-review-drone-press", "Turkish officials did not answer our questions about the exchange", "absence of a statement")
 ns("c-review-drone-press", "Had the shipment kept to its original January schedule, the row would have broken out",
    "hypothetical in the article's own voice")
 ns("c-factcheck-drone-claims", "were scheduled to arrive in January 2026",

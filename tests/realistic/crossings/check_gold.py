@@ -4,7 +4,8 @@
 - every article has the front matter id (= file name, prefixed `c-`), title, outlet, published
   (YYYY-MM-DD) and `language: en`, and a body of 450-650 words;
 - every fragment occurs verbatim in the body of its article (not in the front matter);
-- statement fragments have six or more words, event fragments five or more;
+- statement fragments have six or more words, event fragments five or more, and an event
+  fragment lies inside one sentence (score_events.py matches it against one extracted sentence);
 - speakers and targets are registry ids (or `author`, or one of the unregistered surnames), and
   the unregistered surnames are really absent from the registry;
 - stance_sign is -1, 0, 1 (blank only with a blank target); said_on and event dates are
@@ -118,8 +119,11 @@ for r in st:
         errors.append(f"statement: stance without target: {r['fragment']!r}")
     check_dates("statement said_on", r["said_on"], allow_blank=True)
 
+SENTENCE_BREAK = re.compile(r"[.?!][\"”’]? [A-Z]")
 for r in ev:
     check_fragment("event", r, 5)
+    if SENTENCE_BREAK.search(r["fragment"]):
+        errors.append(f"event: fragment spans two sentences (the scorer matches one): {r['fragment']!r}")
     check_dates("event", r["date"], allow_blank=False)
     if "|" in r["date"]:
         errors.append(f"event: one date per event, got {r['date']!r}")
