@@ -862,3 +862,26 @@ def test_a_statement_after_a_flashback_in_the_past_perfect_does_not_take_its_dat
     rows = rows_of(tmp_path, body)
     assert rows[0]["said_on"] == "2025-01"  # the flashback is dated
     assert rows[-1]["quote"].startswith("Special thanks") and rows[-1]["said_on"] != "2025-01"
+
+
+def test_a_broadcast_transcript_gives_soundbites_to_their_speaker_and_reads_narration_as_text(tmp_path):
+    body = ("ANCHOR (studio): Good evening. Tusk answered Budapest today.\n\n"
+            "REPORTER (Warsaw): He called Orbán's veto blackmail. Here he is.\n\n"
+            "TUSK (soundbite, interpreted): Hungary is blackmailing the union. We will not give in.\n\n"
+            "ANCHOR (studio): Did Budapest answer?\n\n"
+            "REPORTER (Warsaw): Not yet.\n\n"
+            "TUSK (soundbite): Poland will keep helping Ukraine.")
+    rows = rows_of(tmp_path, body)
+    assert {r["speaker"] for r in rows} == {"tusk"}
+    quotes = [r["quote"] for r in rows]
+    assert "Hungary is blackmailing the union." in quotes and "Poland will keep helping Ukraine." in quotes
+    assert any(q.startswith("called Orbán's veto blackmail") for q in quotes)  # the narration's reported speech
+    assert not any("Did Budapest answer" in q for q in quotes)  # the anchor's question
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Hungary's prime minister accused Poland of hypocrisy.", "orban"),
+    ("Hungary's prime minister accused Poland of hypocrisy. Today he called Tusk a great leader.", "orban"),
+])
+def test_a_states_role_named_with_its_possessive_is_the_person_of_that_role(tmp_path, body, speaker):
+    assert {r["speaker"] for r in rows_of(tmp_path, body)} == {speaker}

@@ -73,6 +73,12 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         if in_quote(m.start):
             continue
         actor = actors.get(m.actor)
+        if actor is not None and actor.kind in ("state", "organisation") and body.startswith(("'s ", "’s "), m.end):
+            owned = v.ROLE_AFTER_POSSESSIVE.match(masked, m.end + 3)
+            if owned is not None:  # "Serbia's president", "Serbia's Defence Ministry": a role of that state
+                out.append(Cand(m.start, owned.end(), "role", None, body[m.start:owned.end()]))
+                taken.append((m.start, owned.end()))
+                continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))

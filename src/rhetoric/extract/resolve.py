@@ -144,6 +144,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         for x in ctx.cands_in(prev.start, prev.end):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
+            if x.kind == "role" and "'" in x.text.replace("’", "'") and not after_preposition(ctx, x):
+                ref = resolve_role(ctx, x)  # "Serbia's president accused …. Today he called …"
+                if ok(ref):
+                    return _bind(ctx, ref, g)
             if x.kind == "pronoun" and x.start == prev.start + _lead(ctx, prev.start):
                 ref = _speaker_at(ctx, x.start)
                 if ok(ref):
@@ -152,9 +156,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             for stmt in reversed(ctx.statements):
                 if prev.start <= stmt.start < prev.end + 1 and ok(stmt.speaker):
                     return _bind(ctx, stmt.speaker, g)
-    # 3. the last speaker
+    # 3. the last speaker before it
     for stmt in reversed(ctx.statements):
-        if ok(stmt.speaker):
+        if stmt.start < c.start and ok(stmt.speaker):
             return _bind(ctx, stmt.speaker, g)
     return None
 
@@ -187,6 +191,16 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
     "the statement" is the last speaker's."""
     phrase = c.text or ""
+    named_owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
+    if named_owner is not None and ctx.reg.resolve(named_owner.group(1)):
+        # "Serbia's president": a role of the state named before it
+        owner_id = ctx.reg.resolve(named_owner.group(1))
+        state = roles_of(ctx.reg).state_of.get(owner_id, owner_id)
+        allowed = set(role_candidates(ctx.reg, named_owner.group(2), state))
+        for x in reversed(ctx.cands_in(0, c.start)):
+            if x.kind == "mention" and x.ref in allowed:
+                return x.ref
+        return next(iter(allowed)) if len(allowed) == 1 else owner_id
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)

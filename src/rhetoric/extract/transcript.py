@@ -5,6 +5,9 @@ A transcript is a run of paragraphs labelled as questions and answers ("Q:" / "A
 is the person the article introduces: the first person its title names, else the person named
 most often before the first question. A label that names an actor of the registry (or a person
 named before) speaks for that actor; "Q", "Question", "Interviewer" and the like never speak.
+A broadcast transcript ("ANCHOR (studio): …", "REPORTER (Belgrade): …", "VUČIĆ (soundbite): …")
+has narrators: their paragraphs are the programme's narration, read like article text (what
+they report others said is found by the other rules), but for their questions.
 
 Each sentence of an answer is a statement (kind ``direct``), so that one long answer is not one
 statement; a sentence that names no actor and takes no stance is left out afterwards like any
@@ -26,11 +29,16 @@ if TYPE_CHECKING:
 
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
 _LABEL = re.compile(r"(?:\*\*|__|\*)?(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                    r"(?:\s*\([^()\n]{1,60}\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
                     r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
 #: "X was the morning guest of …", "X spoke to us", "X sat down with …".
 _INTERVIEW = re.compile(r"(?i)\b(?:interview|guest|spoke\s+to|speaking\s+to|talked\s+to|sat\s+down\s+with|told\s+(?:us|our))\b")
 _ASKS = {"q", "question", "interviewer", "host", "moderator", "reporter", "journalist"}
+#: A broadcast's own voices: what they say is the programme's narration, read like article text
+#: (its reported speech and quotes are found as anywhere else), unless it is a question.
+_NARRATORS = {"anchor", "presenter", "newsreader", "correspondent", "narrator", "voice-over", "voiceover",
+              "on-screen quote", "caption", "reporter", "host"}
 _ANSWERS = {"a", "answer"}
 
 
@@ -43,6 +51,11 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
                   or ctx.reg.resolve(m.group("label"))):
             out.append((i, m.group("label"), m.end()))
     return out
+
+
+def _is_question(ctx: ArticleContext, i: int) -> bool:
+    p = ctx.paras[i]
+    return ctx.body[p.start:p.end].rstrip(" \"”’*_").endswith("?")
 
 
 def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
@@ -79,8 +92,11 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the answers of an interview transcript (module doc); none when the
     article has fewer than two labelled answers."""
     labels = _labels(ctx)
-    answers = [x for x in labels if x[1].lower() not in _ASKS]
-    asks = [x for x in labels if x[1].lower() in _ASKS]
+    broadcast = any(x[1].lower() in _NARRATORS - _ASKS for x in labels)
+    if broadcast:  # narration that is not a question is article text, neither asked nor answered
+        labels = [x for x in labels if x[1].lower() not in _NARRATORS or _is_question(ctx, x[0])]
+    answers = [x for x in labels if x[1].lower() not in _ASKS | _NARRATORS]
+    asks = [x for x in labels if x[1].lower() in _ASKS | _NARRATORS]
     if len(answers) < 2 or (not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
@@ -89,7 +105,8 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     out = []
     for i, label, text_start in answers:
-        speaker = interviewee if label.lower() in _ANSWERS else (ctx.reg.resolve(label) or label.title())
+        speaker = interviewee if label.lower() in _ANSWERS else \
+            (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()) or label.title())
         if not speaker:
             continue
         p = ctx.paras[i]

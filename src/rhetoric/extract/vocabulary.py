@@ -242,6 +242,9 @@ _ROLE_WORDS = r"((?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])"
 ROLE_OF_PLAIN = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
 ROLE_OF = re.compile(letter_branches(["[Ii]ts", "[Tt]heir", "[Hh]is", "[Hh]er"],
                                      r"\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])", not_after=r"[\w-]"))
+#: What follows a state's or an organisation's name and "'s" when it names one of its people or
+#: bodies: "Serbia's president", "Turkey's Defence Ministry" (a word before the role at most).
+ROLE_AFTER_POSSESSIVE = re.compile(r"(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
 #: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
 #: pattern is the definition; ``ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
 #: the t's (re.I lets "t" match nothing else).
