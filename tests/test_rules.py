@@ -885,3 +885,10 @@ def test_a_broadcast_transcript_gives_soundbites_to_their_speaker_and_reads_narr
 ])
 def test_a_states_role_named_with_its_possessive_is_the_person_of_that_role(tmp_path, body, speaker):
     assert {r["speaker"] for r in rows_of(tmp_path, body)} == {speaker}
+
+
+def test_a_capitalised_institution_is_no_persons_name(tmp_path):
+    body = ('The International Court of Justice had ordered Hungary not to act, and he went ahead anyway. '
+            'Orbán spoke first. "The court has no say here," he said.')
+    assert all(r["speaker"] != "International Court" for r in rows_of(tmp_path, body))
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] == "orban"

@@ -131,6 +131,17 @@ _SAME_PERSON_PLAIN = re.compile(r"(?<![\w-])[Tt]he\s+same\s+(?:man|woman)(?![\w-
 _SAME_PERSON = at_word_start(["[Tt]he"], r"\s+same\s+(?:man|woman)(?![\w-])")
 
 
+#: Words that make a run of capitalised words an institution, a document or a place, not a
+#: person's name.
+_INSTITUTION_WORDS = frozenset("""
+court treaty party ministry council agreement convention union organization organisation commission
+agency office department assembly parliament congress senate university institute bank fund company
+corporation command forces army navy guard police government embassy charter resolution summit
+airport airlines news times post tv radio agency committee federation alliance coalition movement
+front league club foundation centre center service services authority tribunal cabinet presidency
+""".split())
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -145,6 +156,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         toks.pop(0)
     if not toks or toks[-1][0].lower() in v.STOP_CAPS:
         return None
+    if any(t.lower().strip(".,;:'’s") in _INSTITUTION_WORDS for t, _ in toks):
+        return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):
