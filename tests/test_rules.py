@@ -892,3 +892,10 @@ def test_a_capitalised_institution_is_no_persons_name(tmp_path):
             'Orbán spoke first. "The court has no say here," he said.')
     assert all(r["speaker"] != "International Court" for r in rows_of(tmp_path, body))
     assert [r["speaker"] for r in rows_of(tmp_path, body)][-1] == "orban"
+
+
+def test_an_adjective_after_and_does_not_end_a_reported_clause(tmp_path):
+    rows = rows_of(tmp_path, "Orbán called the Polish answer childish and unfounded.")
+    assert [r["quote"] for r in rows] == ["Orbán called the Polish answer childish and unfounded"]
+    rows = rows_of(tmp_path, "Orbán called the Polish answer childish and accused Warsaw of lying.")
+    assert [r["quote"] for r in rows][-1] == "accused Warsaw of lying"  # a verb after "and": a new clause

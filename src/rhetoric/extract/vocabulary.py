@@ -251,8 +251,10 @@ ROLE_AFTER_POSSESSIVE = re.compile(r"(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![
 ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _ROLE_WORDS, re.I)
 ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _ROLE_WORDS + ")")
 #: Where a reported clause ends and another may begin.
-CLAUSE_CUT_PLAIN = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)|[“\"]")
-_AND_VERB = r"and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b)"
+#: ("and restrained." at the end of a sentence is an adjective coordinated with the one before:
+#: "called the action professional and restrained").
+CLAUSE_CUT_PLAIN = re.compile(r"\s+(?:but|while|whereas)\s+|;\s*|,?\s+and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b(?![.!?,;:]))|[“\"]")
+_AND_VERB = r"and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b(?![.!?,;:]))"
 CLAUSE_CUT = re.compile("|".join(
     [re.escape(c) + r"\s*(?:but|while|whereas)\s+" for c in WHITESPACE] + [r";\s*", r",\s+" + _AND_VERB]
     + [re.escape(c) + r"\s*" + _AND_VERB for c in WHITESPACE] + ["“", '"']))
