@@ -29,7 +29,7 @@ FLOORS = {
     "balkans": {"recall": 0.89, "precision": 0.68, "speaker": 0.82, "target": 0.62, "stance": 0.69,
                 "said_on": 0.75, "said_on_dated": 0.77, "events_recall": 0.85,
                 "nonstatements": 0.50, "event_date_errors": 0.12},
-    "crossings": {"recall": 0.68, "precision": 0.68, "speaker": 0.69, "target": 0.70, "stance": 0.68,
+    "crossings": {"recall": 0.72, "precision": 0.68, "speaker": 0.74, "target": 0.66, "stance": 0.68,
                   "said_on": 0.60, "said_on_dated": 0.61, "events_recall": 0.75,
                   "nonstatements": 0.36, "event_date_errors": 0.16},
     "disputes": {"recall": 0.80, "precision": 0.70, "speaker": 0.91, "target": 0.68, "stance": 0.75,

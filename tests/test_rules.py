@@ -899,3 +899,15 @@ def test_an_adjective_after_and_does_not_end_a_reported_clause(tmp_path):
     assert [r["quote"] for r in rows] == ["Orbán called the Polish answer childish and unfounded"]
     rows = rows_of(tmp_path, "Orbán called the Polish answer childish and accused Warsaw of lying.")
     assert [r["quote"] for r in rows][-1] == "accused Warsaw of lying"  # a verb after "and": a new clause
+
+
+def test_a_speech_noun_after_with_is_the_clause_subjects(tmp_path):
+    body = 'Tusk spoke on Monday. He ended the post with a warning that Budapest "will pay for this move".'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_a_transcripts_capital_labels_are_no_one_a_pronoun_could_mean(tmp_path):
+    body = ("ANCHOR (studio): Good evening.\n\n"
+            "ON-SCREEN QUOTE (read by the anchor): \"We condemn this move.\" — Donald Tusk, on X\n\n"
+            "REPORTER (Warsaw): He ended the post with a warning that Budapest \"will pay for it\".")
+    assert {r["speaker"] for r in rows_of(tmp_path, body)} == {"tusk"}

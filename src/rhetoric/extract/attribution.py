@@ -279,7 +279,24 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
             if spk:
                 return _make(ctx, site, spk, nm, site.kind, (nm.end(), site.hi), [(site.lo, x.start)],
                              (nm.end(), site.hi))
+        # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
+        # the subject of the clause the noun completes
+        if _WITH_NOUN.search(m, max(site.lo, nm.start() - 30), nm.start()):
+            label = _SPEAKER_LABEL.match(m, site.lo)  # a transcript's "REPORTER (Belgrade): "
+            lo = label.end() if label else site.lo
+            subj = next((c for c in before if c.start >= lo and c.kind in ("mention", "name", "pronoun", "role")
+                         and not c.channel and not after_preposition(ctx, c)), None)
+            spk = resolve(ctx, subj) if subj is not None and m[lo:subj.start].strip(" ,") == "" else None
+            if spk:
+                return _make(ctx, site, spk, nm, site.kind, (nm.end(), site.hi), [(site.lo, subj.start)],
+                             (nm.end(), site.hi))
     return None
+
+
+#: A transcript's speaker label before a sentence: "REPORTER (Belgrade): ".
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z'’. -]*(?:\s*\([^()]{0,60}\))?:\s*")
+#: A speech noun as the complement of "with": "with a warning", "with a three-word message".
+_WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -28,6 +28,11 @@ def article_mentions(body: str, registry) -> list:
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 
+#: A speaker label in capitals at the start of a paragraph: "REPORTER (Belgrade): ", "VUČIĆ: ".
+_CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(?:[ -][^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’.-]*){0,3}"
+                         r"(?:\s*\([^()\n]{0,60}\))?:\s")
+
+
 class ArticleContext:
     def stance_text(self, lo: int, hi: int) -> str:
         """The body's [lo, hi) as stance reads it: others' words reported inside a quote
@@ -62,6 +67,11 @@ class ArticleContext:
         #: the places in them are nobody's name
         self.datelines = [(p.start, m.end()) for p in self.paras
                           if (m := v.DATELINE.match(self.masked, p.start)) is not None]
+        #: … and so are a transcript's speaker labels ("ON-SCREEN QUOTE (read by the anchor): "),
+        #: in an article with labels of two speakers or more
+        labels = [(p.start, m.end()) for p in self.paras if (m := _CAPS_LABEL.match(self.masked, p.start)) is not None]
+        if len({self.masked[a:b].split("(")[0].strip(" :") for a, b in labels}) >= 2:
+            self.datelines += labels
         if self.datelines:
             found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
         self.cands = found.cands
