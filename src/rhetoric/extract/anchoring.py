@@ -219,7 +219,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
-        if _PLUPERFECT_AFTER.match(ctx.masked, te.end) or _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start):
+        if _PLUPERFECT_AFTER.match(ctx.masked, te.end) or ("had" in ctx.masked[max(0, te.start - 30):te.start]
+                                                            and _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start)):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         sent = ctx.sents[ctx.sent_index(te.start)]
         if _OCCASION.search(ctx.masked, sent.start, sent.end) or \
