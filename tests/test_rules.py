@@ -911,3 +911,12 @@ def test_a_transcripts_capital_labels_are_no_one_a_pronoun_could_mean(tmp_path):
             "ON-SCREEN QUOTE (read by the anchor): \"We condemn this move.\" — Donald Tusk, on X\n\n"
             "REPORTER (Warsaw): He ended the post with a warning that Budapest \"will pay for it\".")
     assert {r["speaker"] for r in rows_of(tmp_path, body)} == {"tusk"}
+
+
+def test_a_timeline_entry_dates_what_it_tells(tmp_path):
+    body = ("Timeline of the row.\n\n"
+            "- **March 2023.** On 14 March Orbán tells state radio that Poland \"is lecturing us\".\n"
+            "- **2024.** Tusk says Hungary \"is blocking the union\".\n"
+            "- **9 May 2025.** Orbán calls Tusk \"a reliable partner\".")
+    got = [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body, published="2025-06-01")]
+    assert got == [("orban", "2023-03-14"), ("tusk", "2024"), ("orban", "2025-05-09")]

@@ -9,6 +9,9 @@ extraction, in one place, for statements and events alike.
 - its *dated sections*: a heading that is only a date ("Wednesday 8 October", a liveblog's day)
   dates what follows it until the next one. Inside such a section, words such as "today", "this
   afternoon" or "on Sunday" count from the section's day, not from the publication date;
+- its *timeline entries*: a paragraph or list item that opens with a date ("- **December
+  2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
+  its statements when nothing nearer does;
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
   paragraph, or at the end of the paragraph before. A relative date there ("the same day",
   "hours later") counts from the last day date before it, in its paragraph or the one before,
@@ -25,7 +28,7 @@ extraction, in one place, for statements and events alike.
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker ("Meeting
    Aliyev on Thursday, Putin began … “I apologized …”"). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it;
-4. the day of its dated section (a liveblog entry);
+4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
 5. the date of the same speaker's statement just before (within two sentences).
 
 A statement none of these dates is left undated: the dateline, the publication date or a date
@@ -79,6 +82,9 @@ class ArticleTimeline:
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         self.para_starts = [p.start for p in self.paras]
         self._found: dict[int, list] = {}
+        #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
+        self.leads: dict[int, DateValue] = {}
+        self.lead_ends: dict[int, int] = {}
         for p in article.passages:
             if p.kind == "excluded":
                 continue
@@ -91,6 +97,8 @@ class ArticleTimeline:
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
+            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(), p.start)):
+                self.leads[p.start], self.lead_ends[p.start] = lead
             elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
                 m = v.DATELINE.match(line)
                 if m:
@@ -106,9 +114,31 @@ class ArticleTimeline:
         return self.sections[i][1] if i >= 0 else None
 
     def reference(self, pos: int) -> dt.date:
-        """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from."""
+        """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
+        its timeline entry opens with (its last day: "On 20 December" under "December 2022"),
+        else its dated section's day, else the publication date."""
+        lead = self.lead_at(pos) if self.leads else None
+        if lead is not None:
+            return min(lead.latest, self.published)
         section = self.section_at(pos) if self.sections else None
         return section.earliest if section is not None and section.precision == "day" else self.published
+
+    def lead_at(self, pos: int) -> DateValue | None:
+        """The date the paragraph of ``pos`` opens with (a timeline's entry), else None."""
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.leads.get(self.paras[i].start) if i >= 0 else None
+
+    def in_lead(self, pos: int) -> bool:
+        """Whether ``pos`` is in the date a paragraph opens with (not a date told in it)."""
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i >= 0 and pos < self.lead_ends.get(self.paras[i].start, -1)
+
+    def _lead_reference(self) -> dt.date:
+        """What an entry's own date counts from: the entry before it ("8 October, evening" after
+        "8 October 2025, afternoon"), else the publication date."""
+        if not self.leads:
+            return self.published
+        return min(list(self.leads.values())[-1].latest, self.published)
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
         """For the first sentence of a liveblog entry (a paragraph right after a timestamp, in a
@@ -170,6 +200,26 @@ class ArticleTimeline:
 def _narrative(date: DateValue) -> bool:
     """A date precise enough to date statements: a day, a month, or an interval of a month."""
     return date.precision in ("day", "month") or (date.latest - date.earliest).days <= 31
+
+
+#: A date that opens a paragraph or a list item, bold or not, closed by a full stop, a colon or
+#: a dash: "- **7 September 2022.**", "**8 October, evening.**", "2023 —".
+_LEAD = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–])\s")
+
+
+def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, int] | None:
+    """The date a paragraph opens with, when all its first words up to the full stop (or colon,
+    dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening.")."""
+    m = _LEAD.match(line)
+    if m is None or not any(c.isdigit() for c in m.group("date")):
+        return None  # a year or a day of the month is in every entry's date
+    exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"))
+    if len(exprs) != 1 or exprs[0].date is None:
+        return None
+    rest = m.group("date").replace(exprs[0].text, "", 1)
+    if re.sub(r"[\W_]+|\b(?:morning|afternoon|evening|night)\b", "", rest):
+        return None
+    return exprs[0].date, offset + m.end()
 
 
 def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
@@ -250,7 +300,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             anchor = t.earliest if t is not None and t.precision == "day" else None
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
-            if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start):
+            if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
+                    not (tl.leads and tl.in_lead(te.start)):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
         if _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
@@ -263,7 +314,7 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
     date = (_occasion_date(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None) \
-        or tl.section_at(stmt.start)
+        or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision
         return
