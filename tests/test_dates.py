@@ -256,3 +256,11 @@ def test_n_days_after_x_counts_from_the_date_of_x_named_after_it(sentence, expec
     found = {te.text.lower(): te.date for te in find_temporal_expressions(sentence, dt.date(2025, 5, 9))}
     got = next(d for t, d in found.items() if "three days" in t)
     assert (got.value if got is not None else None) == expected
+
+
+def test_a_weekday_of_last_or_next_week_is_that_weekday_of_that_calendar_week():
+    # REF is Wednesday 8 October 2025
+    assert nd("on Wednesday last week") == ("2025-10-01", "day")
+    assert nd("Friday of next week") == ("2025-10-17", "day")
+    assert nd("on Monday this week") == ("2025-10-06", "day")
+    assert found("said on Tuesday, last week") == [("Tuesday, last week", "2025-09-30")]

@@ -85,7 +85,8 @@ _ALTERNATIVES = [
     # in July (a preposition is required so that "May" the verb is not a month)
     _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
     # weekdays
-    _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"),
+    _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
+             rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     _g("anch_wd", rf"(?i:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),

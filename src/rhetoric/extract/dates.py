@@ -79,6 +79,8 @@ Year-less dates ("October 9", "9 October", "in July", "last December")
     "next December": the first one strictly after; "this December": the reference year.
 
 Weekdays
+  * "Wednesday last week", "on Wednesday of next week": that weekday of the week (Monday to
+    Sunday) before, after or of the reference's.
   * "Wednesday", "on Wednesday", "last Wednesday": the most recent such weekday on or before
     the reference ("last" too). With a future cue in the sentence or "next"/"this coming",
     the first such weekday strictly after the reference. "Bloody Sunday", "Black Friday",
@@ -324,6 +326,10 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     g = m.group
     ref = c.ref
     if kind == "wd":
+        if g("wd_week"):  # "on Wednesday last week": that weekday of the week before the reference's
+            weeks = {"last": -1, "this": 0, "next": 1}[g("wd_week").lower()]
+            sunday = ref + dt.timedelta(days=6 - ref.weekday(), weeks=weeks)
+            return DateValue.day(weekday_date(g("wd_w"), sunday, False))  # the one on or before that Sunday
         rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
         forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
         day = weekday_date(g("wd_w"), ref, forward)
