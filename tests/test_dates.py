@@ -264,3 +264,9 @@ def test_a_weekday_of_last_or_next_week_is_that_weekday_of_that_calendar_week():
     assert nd("Friday of next week") == ("2025-10-17", "day")
     assert nd("on Monday this week") == ("2025-10-06", "day")
     assert found("said on Tuesday, last week") == [("Tuesday, last week", "2025-09-30")]
+
+
+def test_n_units_ago_today_is_that_very_day_and_without_today_an_approximate_span():
+    assert nd("a week ago today") == ("2025-10-01", "day")  # REF 8 October 2025
+    assert nd("a year ago today") == ("2024-10-08", "day")
+    assert nd("a week ago")[1] == "interval"

@@ -100,7 +100,8 @@ Relative to the reference (publication date)
     (weeks, months)" -> that span ending at the reference; "(within) the next/coming N days
     (weeks, months)" -> interval reference..reference + N.
   * "N days ago" -> day; "N weeks ago" -> interval of ±3 days around reference - 7N;
-    "N months ago" -> month; "N years ago" -> year. "a few"/"several" give intervals.
+    "N months ago" -> month; "N years ago" -> year. "a few"/"several" give intervals. "N weeks
+    ago today", "a year ago today" -> that very day.
   * "in recent years", "the next 6-12 months" are recognised but unresolved (date None).
 
 Relative to the anchor (event date; see above)
@@ -339,6 +340,10 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
+        if direction == "ago" and g("ago_today") and lo == hi:  # "a week ago today": that very day
+            if unit in ("day", "week"):
+                return DateValue.day(ref - dt.timedelta(days=lo * (7 if unit == "week" else 1)))
+            return DateValue.day(shift_date(ref, -lo if unit == "month" else -12 * lo))
         if direction == "ago":
             return span_from(ref, lo, hi, unit, -1)
         return _resolve_anchored(kind, m, c)
