@@ -920,3 +920,8 @@ def test_a_timeline_entry_dates_what_it_tells(tmp_path):
             "- **9 May 2025.** Orbán calls Tusk \"a reliable partner\".")
     got = [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body, published="2025-06-01")]
     assert got == [("orban", "2023-03-14"), ("tusk", "2024"), ("orban", "2025-05-09")]
+
+
+def test_the_president_of_a_state_named_with_its_long_name_is_its_president(tmp_path):
+    body = 'Petro said he "rejects the warlike statements issued by the Prime Minister of the Republic of Hungary".'
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]

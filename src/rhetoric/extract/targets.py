@@ -268,7 +268,8 @@ _TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|a
 
 #: "the president of Brazil", "the current president of the government of the Argentine Republic".
 _ROLES_OF = r"president|prime\s+minister|premier|chancellor|foreign\s+minister|king|leader|head\s+of\s+state"
-_ROLE_OF_TAIL = r"(?i:\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_ROLE_OF_TAIL = (r"(?i:\s+of\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?)"
+                 r"(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3})")  # "… of Guyana"
 _ROLE_OF_STATE_PLAIN = re.compile(r"(?<![\w-])(?P<role>(?i:" + _ROLES_OF + "))" + _ROLE_OF_TAIL)
 #: The same, each role led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
 _ROLE_OF_STATE = re.compile("(?P<role>" + letter_branches(split_alternatives(_ROLES_OF), ignorecase=True,
