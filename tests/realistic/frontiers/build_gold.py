@@ -85,8 +85,8 @@ st(a, "barre", "ethiopia", "We will not allow an inch of land, sea, and skies to
 st(a, "guterres|un", "somalia", "Guterres said the Security Council had repeatedly affirmed its respect for Somalia's sovereignty", "1", "2024-01-03")
 st(a, "guterres|un", "ethiopia|somalia", "The Secretary-General hopes all parties will engage in peaceful and constructive dialogue", "0", "2024-01-03|")
 st(a, "hassan_sheikh", "ethiopia", "I signed the law nullifying the illegal MoU between the Gov't of Ethiopia & Somaliland", "-1", "2024-01-06")
-st(a, "ateye", "bihi", "Ateye criticised Bihi for not consulting ministers", "-1", "2024-01-07|2024-01-08")
-st(a, "somaliland", "somalia", "Somaliland called on the international community to respect the memorandum", "-1", "")
+st(a, "ateye", "bihi", "Somaliland President entered into agreement with Ethiopian over our ports, it is not acceptable", "-1", "2024-01-07")
+st(a, "ateye", "bihi", "Ateye also criticised Bihi for not consulting ministers", "-1", "2024-01-07|")
 
 # --- India-Maldives ------------------------------------------------------------------------------
 a = "f-markets-maldives-bookings"  # published Monday 2024-01-15
@@ -158,7 +158,7 @@ ev(a, "2024-01-01", "signed the memorandum in Addis Ababa")
 ev(a, "2024-01-02", "The Somali cabinet met in emergency session the next day")
 ev(a, "2024-01-03", "spoke to President Hassan Sheikh Mohamud by phone on Wednesday")
 ev(a, "2024-01-06", "the president signed a law nullifying the memorandum")
-ev(a, "2024-01-07", "resigned over the deal on Sunday")
+ev(a, "2024-01-07", "resigned over the deal on Sunday evening")
 ev(a, "2024-01-02", "Prime Minister Hamza Abdi Barre addressed the nation after the meeting")
 
 a = "f-markets-maldives-bookings"
