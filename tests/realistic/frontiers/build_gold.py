@@ -143,7 +143,7 @@ ev(a, "2025-10-08", "On Wednesday the Kosovo Security Force took delivery of Tur
 ev(a, "2026-01", "They were due in January")
 ev(a, "2025-10-09", "Then yesterday, Thursday, the press conference")
 ev(a, "2025-10-08", "phoned the KFOR commander on Wednesday")
-ev(a, "2025-10-08", "On Wednesday night she called Vučić's remarks shameful and hypocritical")
+ev(a, "2025-10-08", "On Wednesday she called Vučić's remarks shameful and hypocritical")
 
 a = "f-longread-road-to-ankara"
 ev(a, "2026-02-12", "The talks in Ankara ended with a dinner late on Thursday")
@@ -171,7 +171,7 @@ ev(a, "2024-01-14", "A day later his office's public policy secretary")
 ev(a, "2024-01-13", "lost the Malé mayoral election on Saturday")
 
 a = "f-radio-stockholm-bulletin"
-ev(a, "2023-01-23", "He was speaking in Ankara this afternoon after a cabinet meeting")
+ev(a, "2023-01-23", "He was speaking in Ankara this evening after a cabinet meeting")
 ev(a, "2023-01-21", "had already distanced the government from the burning on Saturday")
 ev(a, "2023-01-22", "In Istanbul yesterday, dozens of protesters gathered outside the Swedish consulate")
 ev(a, "2022-05", "Sweden and Finland applied to join NATO last May")
@@ -210,7 +210,7 @@ ns("f-cable-somaliland-port", "in return Ethiopia would formally recognise Somal
 ns("f-cable-somaliland-port", "There is nothing to be afraid of", "reassurance addressed to the speaker's own public, no other actor evaluated")
 ns("f-cable-somaliland-port", "no party or country would be adversely affected by the agreement",
    "de-escalating self-description (the deal harms no one)")
-ns("f-cable-somaliland-port", "Ethiopia's foreign ministry has not said when a final agreement will be signed", "absence of a statement")
+ns("f-cable-somaliland-port", "Addis Ababa has not published the text of the memorandum", "absence (a text not published), not a statement")
 ns("f-cable-somaliland-port", "MOGADISHU REJECTS ETHIOPIA-SOMALILAND MEMORANDUM", "cable subject line (a heading), not a statement")
 ns("f-markets-maldives-bookings", "praised their \"pristine beaches\"", "praise of a place in the speaker's own country, no actor evaluated")
 ns("f-markets-maldives-bookings", "announced that all three had been suspended", "attributed fact without stance (a procedural step)")
