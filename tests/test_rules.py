@@ -925,3 +925,11 @@ def test_a_timeline_entry_dates_what_it_tells(tmp_path):
 def test_the_president_of_a_state_named_with_its_long_name_is_its_president(tmp_path):
     body = 'Petro said he "rejects the warlike statements issued by the Prime Minister of the Republic of Hungary".'
     assert [r["target"] for r in rows_of(tmp_path, body)] == ["orban"]
+
+
+def test_a_place_that_leads_a_paragraph_is_no_speaker_label(tmp_path):
+    body = ('What the papers say.\n\n**Warsaw.** The daily Rzeczpospolita put the row in a headline: "Orbán loses '
+            'patience." Tusk said Hungary "is blocking the union".\n\n**Budapest.** Orbán said Poland "is lecturing us".')
+    rows = rows_of(tmp_path, body)
+    assert {r["speaker"] for r in rows} == {"tusk", "orban"}  # not Poland, not Hungary
+    assert not any("loses patience" in r["quote"] for r in rows)  # a headline is nobody's statement

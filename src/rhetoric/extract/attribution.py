@@ -510,11 +510,19 @@ def _end_with_own_words(ctx: ArticleContext, stmt: Statement, q) -> None:
         stmt.end = cut
 
 
+#: What introduces a headline, a caption or a slogan right before a quote: "in a headline:",
+#: "under the headline", "the banner read".
+_HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|caption|slogan)s?"
+                              r"(?:\s+(?:read|reading|said|ran|was))?\s*[:,]?\s*$")
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies."""
     out = []
     for q in ctx.quotes:
         site = quote_site(ctx, q)
+        if _HEADLINE_BEFORE.search(ctx.masked, max(site.lo, q.open - 40), q.open):
+            continue  # 'put it in a headline: “Vucic softens words”': an outlet's heading, nobody's statement
         stmt = next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
         if stmt is None:
             continue

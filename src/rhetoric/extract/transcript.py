@@ -47,10 +47,20 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     out = []
     for i, p in enumerate(ctx.paras):
         m = _LABEL.match(ctx.body, p.start, p.end)
+        if m and ":" not in m.group() and m.group("label").lower() not in _ASKS | _ANSWERS \
+                and _names_no_person(ctx, m.group("label")):
+            continue  # "**Pristina.** The portal …", "BELGRADE. …": a place that leads a paragraph
         if m and (m.group("label").lower() in _ASKS | _ANSWERS or m.group("label").isupper()
                   or ctx.reg.resolve(m.group("label"))):
             out.append((i, m.group("label"), m.end()))
     return out
+
+
+def _names_no_person(ctx: ArticleContext, label: str) -> bool:
+    """Whether a label names an actor that is not a person (a place, a state, a body)."""
+    found = ctx.reg.resolve(label) or ctx.reg.resolve(label.title())
+    actor = ctx.reg.actors.get(found) if found else None
+    return actor is not None and actor.kind != "person"
 
 
 def _is_question(ctx: ArticleContext, i: int) -> bool:
