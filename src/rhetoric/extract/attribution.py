@@ -521,7 +521,9 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
     out = []
     for q in ctx.quotes:
         site = quote_site(ctx, q)
-        if _HEADLINE_BEFORE.search(ctx.masked, max(site.lo, q.open - 40), q.open):
+        lead = ctx.masked[max(site.lo, q.open - 40):q.open].lower()
+        if ("head" in lead or "banner" in lead or "caption" in lead or "slogan" in lead) and \
+                _HEADLINE_BEFORE.search(lead):
             continue  # 'put it in a headline: “Vucic softens words”': an outlet's heading, nobody's statement
         stmt = next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
         if stmt is None:
