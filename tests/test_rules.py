@@ -933,3 +933,10 @@ def test_a_place_that_leads_a_paragraph_is_no_speaker_label(tmp_path):
     rows = rows_of(tmp_path, body)
     assert {r["speaker"] for r in rows} == {"tusk", "orban"}  # not Poland, not Hungary
     assert not any("loses patience" in r["quote"] for r in rows)  # a headline is nobody's statement
+
+
+def test_a_states_role_followed_by_a_name_is_that_named_person(tmp_path):
+    body = ("Hungary's Prime Minister Viktor Orbán on Monday condemned Poland's decision to close the border, "
+            'calling it "an act of hostility against our farmers".')
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "condemned")]

@@ -75,7 +75,9 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         actor = actors.get(m.actor)
         if actor is not None and actor.kind in ("state", "organisation") and body.startswith(("'s ", "’s "), m.end):
             owned = v.ROLE_AFTER_POSSESSIVE.match(masked, m.end + 3)
-            if owned is not None:  # "Serbia's president", "Serbia's Defence Ministry": a role of that state
+            if owned is not None and not re.match(r"\s+[A-Z]", masked[owned.end():owned.end() + 2]):
+                # "Serbia's president", "Serbia's Defence Ministry": a role of that state (but in
+                # "Norland's President Anna Vell" the name that follows is who it is)
                 out.append(Cand(m.start, owned.end(), "role", None, body[m.start:owned.end()]))
                 taken.append((m.start, owned.end()))
                 continue
