@@ -250,6 +250,14 @@ def test_fast_date_pattern_keeps_the_groups_of_the_plain_one():
     for text in TEXTS + EDGES + _random_texts(words, n=800):
         assert [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN_AT.finditer(text)] == \
             [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN.finditer(text)], text[:200]
+    # each character's pattern (runs of left-out alternatives folded into one failing branch)
+    # has the plain pattern's groups, names and numbers
+    from rhetoric.regexes import ASCII_ALNUM
+
+    dispatch = date_patterns.PATTERN_AT.matcher
+    for ch in ASCII_ALNUM:
+        rx = dispatch._for(ch)
+        assert (rx.groups, rx.groupindex) == (date_patterns.PATTERN.groups, date_patterns.PATTERN.groupindex), ch
 
 
 def test_first_chars_never_leaves_out_a_character_a_match_begins_with():
@@ -311,3 +319,20 @@ def test_fast_event_category_keywords_match_the_plain_patterns():
         for cat, plain in events._CATEGORY_RX_PLAIN.items():
             assert [m.span() for m in events._CATEGORY_RX[cat].finditer(text)] == \
                 [m.span() for m in plain.finditer(text)], (cat, text[:200])
+
+
+def test_word_start_scan_in_windows_is_the_matchers_scan():
+    """``WordStartPattern.finditer`` searches for a candidate, matches there and goes on after
+    the match: in any window [pos, endpos), matches of several words and matches back to back
+    included, it gives what the matcher's own ``finditer`` gives."""
+    from rhetoric.extract import vocabulary
+
+    aliases = load_actors(ROOT / "data/actors.yml")._pattern[1]  # phrases of several words
+    texts = [t[:3000] for t in TEXTS[:6]] + EDGES + [
+        "said,said said-said said.said", "Aleksandar Vučić Vučić,Vučić", "President Aleksandar Vučić said"]
+    for rx in (vocabulary.SPEECH, aliases):
+        for text in texts:
+            for pos in range(0, len(text) + 1, 97 if len(text) > 200 else 1):
+                for endpos in (pos, pos + 1, pos + 7, pos + 150, len(text)):
+                    got = [m.span() for m in rx.finditer(text, pos, endpos)]
+                    assert got == [m.span() for m in rx.matcher.finditer(text, pos, endpos)], (text[:80], pos, endpos)
