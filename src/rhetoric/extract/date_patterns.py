@@ -138,11 +138,20 @@ def matches(text: str):
     tries every word)."""
     tried = 0  # every start before this was tried, or lies inside a match
     for t in TRIGGER.finditer(text):
-        lo, hi = max(tried, t.start() - MAX_LEAD), t.start() + 1
+        at = t.start()
+        if at < tried or (at == tried and at and text[at - 1] in _ALNUM):
+            # the window [tried, at] holds no start of a word: the second and later digits of a
+            # number (two thirds of the triggers), or a trigger inside a match
+            tried = max(tried, at + 1)
+            continue
+        lo, hi = max(tried, at - MAX_LEAD), at + 1
         for m in PATTERN_AT.finditer(text, lo, hi, match_end=len(text)):
             yield m
             lo = m.end()
         tried = max(lo, hi)
+
+
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD_LEAD tests
 
 
 NOT_YEAR_BEFORE = re.compile(
