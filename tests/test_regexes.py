@@ -178,6 +178,8 @@ def test_capital_led_patterns_match_their_plain_form(name):
 
 #: (module, fast, plain, words for the random texts): the smaller patterns given a fast spelling.
 PAIRS = [
+    (anchoring, "_SCHEDULE_CUE", ["scheduled", "Scheduled", "originally", "planned", "was", "were", "due", "to",
+                                  "expected", "deadline", "deadlines", "unplanned", "-due", "DUE", "ſcheduled"]),
     (vocabulary, "PASSIVE_BEFORE", ["is", "are", "so", "so-", "widely", "what", "What", "some", "others", "being"]),
     (vocabulary, "CLAUSE_CUT", ["but", "while", "whereas", "and", "walked", "marching", "quickly", ";", ",", "“", '"']),
     (vocabulary, "CONTENT_START", ["that", "would", "to", "of", "which", "who", "whom", "as", "asked", ",", "¤", "“"]),
