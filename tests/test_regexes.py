@@ -338,3 +338,17 @@ def test_word_start_scan_in_windows_is_the_matchers_scan():
                 for endpos in (pos, pos + 1, pos + 7, pos + 150, len(text)):
                     got = [m.span() for m in rx.finditer(text, pos, endpos)]
                     assert got == [m.span() for m in rx.matcher.finditer(text, pos, endpos)], (text[:80], pos, endpos)
+
+def test_reproach_is_searched_only_where_it_can_match():
+    """``stance._negated`` searches ``_REPROACH`` only when "how" or "way" occurs before the cue:
+    every match says one of them, so the test never hides a match."""
+    texts = [stance.fold_same_length(t) for t in TEXTS] + [
+        "this is not how you speak to allies", "that's no way to treat a friend", "it was not the way",
+        "it is not however", "this is no wayward", "this is not how"]
+    found = 0
+    for low in texts:
+        for pos in range(0, len(low) + 1, 5 if len(low) > 200 else 1):
+            if stance._REPROACH.search(low, 0, pos):
+                found += 1
+                assert "how" in low[:pos] or "way" in low[:pos], low[:pos][-120:]
+    assert found  # the edge cases match
