@@ -178,6 +178,8 @@ def test_capital_led_patterns_match_their_plain_form(name):
 
 #: (module, fast, plain, words for the random texts): the smaller patterns given a fast spelling.
 PAIRS = [
+    (anchoring, "_SCHEDULE_CUE", ["scheduled", "Scheduled", "originally", "planned", "was", "were", "due", "to",
+                                  "expected", "deadline", "deadlines", "unplanned", "-due", "DUE", "ſcheduled"]),
     (vocabulary, "PASSIVE_BEFORE", ["is", "are", "so", "so-", "widely", "what", "What", "some", "others", "being"]),
     (vocabulary, "CLAUSE_CUT", ["but", "while", "whereas", "and", "walked", "marching", "quickly", ";", ",", "“", '"']),
     (vocabulary, "CONTENT_START", ["that", "would", "to", "of", "which", "who", "whom", "as", "asked", ",", "¤", "“"]),
@@ -211,6 +213,9 @@ PAIRS = [
                                  "İllegal", "ILLEGAL", "x"]),
     (date_patterns, "TRIGGER", ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall",
                          "fallen", "half", "hours", "2025", "x", "ſpring", "_Oct", "-Oct"]),
+    (date_patterns, "FUTURE_CUE", ["will", "Will", "WILL", "won't", "won’t", "we'll", "we’ll", "'ll", "x'll", "was",
+                                   "were", "been", "had", "HAD", "plans", "plan", "to", "set", "next", "nexts",
+                                   "is", "due", "İs", "ſhall", "ſet", "travels", "be", "held", "-will", "_will"]),
     (date_patterns, "SENTENCE_STOP", ["end.", "x!", "a?b", "\n", "U.S.", "end. Next", "x\ty"]),
     (targets, "IMPLIED", ["its", "Its", "their", "this", "these", "that", "policy", "move",
                                                 "regime", "behaviour", "behavior", "-its", "itself", "state", "x"]),
@@ -259,6 +264,14 @@ def test_fast_date_pattern_keeps_the_groups_of_the_plain_one():
     for text in TEXTS + EDGES + _random_texts(words, n=800):
         assert [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN_AT.finditer(text)] == \
             [(m.span(), m.lastgroup, m.groups()) for m in date_patterns.PATTERN.finditer(text)], text[:200]
+    # each character's pattern (runs of left-out alternatives folded into one failing branch)
+    # has the plain pattern's groups, names and numbers
+    from rhetoric.regexes import ASCII_ALNUM
+
+    dispatch = date_patterns.PATTERN_AT.matcher
+    for ch in ASCII_ALNUM:
+        rx = dispatch._for(ch)
+        assert (rx.groups, rx.groupindex) == (date_patterns.PATTERN.groups, date_patterns.PATTERN.groupindex), ch
 
 
 def test_first_chars_never_leaves_out_a_character_a_match_begins_with():
@@ -320,3 +333,34 @@ def test_fast_event_category_keywords_match_the_plain_patterns():
         for cat, plain in events._CATEGORY_RX_PLAIN.items():
             assert [m.span() for m in events._CATEGORY_RX[cat].finditer(text)] == \
                 [m.span() for m in plain.finditer(text)], (cat, text[:200])
+
+
+def test_word_start_scan_in_windows_is_the_matchers_scan():
+    """``WordStartPattern.finditer`` searches for a candidate, matches there and goes on after
+    the match: in any window [pos, endpos), matches of several words and matches back to back
+    included, it gives what the matcher's own ``finditer`` gives."""
+    from rhetoric.extract import vocabulary
+
+    aliases = load_actors(ROOT / "data/actors.yml")._pattern[1]  # phrases of several words
+    texts = [t[:3000] for t in TEXTS[:6]] + EDGES + [
+        "said,said said-said said.said", "Aleksandar Vučić Vučić,Vučić", "President Aleksandar Vučić said"]
+    for rx in (vocabulary.SPEECH, aliases):
+        for text in texts:
+            for pos in range(0, len(text) + 1, 97 if len(text) > 200 else 1):
+                for endpos in (pos, pos + 1, pos + 7, pos + 150, len(text)):
+                    got = [m.span() for m in rx.finditer(text, pos, endpos)]
+                    assert got == [m.span() for m in rx.matcher.finditer(text, pos, endpos)], (text[:80], pos, endpos)
+
+def test_reproach_is_searched_only_where_it_can_match():
+    """``stance._negated`` searches ``_REPROACH`` only when "how" or "way" occurs before the cue:
+    every match says one of them, so the test never hides a match."""
+    texts = [stance.fold_same_length(t) for t in TEXTS] + [
+        "this is not how you speak to allies", "that's no way to treat a friend", "it was not the way",
+        "it is not however", "this is no wayward", "this is not how"]
+    found = 0
+    for low in texts:
+        for pos in range(0, len(low) + 1, 5 if len(low) > 200 else 1):
+            if stance._REPROACH.search(low, 0, pos):
+                found += 1
+                assert "how" in low[:pos] or "way" in low[:pos], low[:pos][-120:]
+    assert found  # the edge cases match

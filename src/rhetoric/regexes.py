@@ -312,8 +312,9 @@ class FirstCharDispatch:
     """``re.compile(lead + "(?:A1|A2|…)")``, matched at a position with only the alternatives
     that can begin with the character there: the others are prefixed with ``(?!)`` (fail at
     once), so the groups, their names and numbers, and the alternative that wins are the
-    plain pattern's (an alternative left out keeps only its groups, empty, in their order: the
-    pattern compiles fast). For an alternation of many alternatives that ``letter_branches`` cannot
+    plain pattern's (an alternative left out keeps only its groups, empty, in their order, and
+    a run of them is one branch: the pattern compiles fast, and ``re`` tries one failing branch
+    per run). For an alternation of many alternatives that ``letter_branches`` cannot
     rewrite (named groups, look-behinds, optional leads), where ``re`` would try each one at
     every position. ``lead`` must only match where the next character is in ``ASCII_ALNUM``
     (a match beginning elsewhere is left to the plain pattern).
@@ -338,7 +339,17 @@ class FirstCharDispatch:
         live = tuple(low in first or up in first for first in self._firsts)
         rx = self._by_set.get(live)
         if rx is None:  # compiled when first needed
-            alts = [a if ok else dead for a, dead, ok in zip(self._alternatives, self._dead, live)]
+            # a run of alternatives left out is one that fails at once, with all their groups
+            # in their order (one failed branch for ``re`` to try, not one per alternative)
+            alts: list[str] = []
+            run = ""
+            for a, dead, ok in zip(self._alternatives, self._dead, live):
+                if ok:
+                    alts += [run, a] if run else [a]
+                    run = ""
+                else:
+                    run = (run or _NEVER) + dead[len(_NEVER):]
+            alts += [run] if run else []
             rx = self._by_set[live] = re.compile(self._lead + "(?:" + "|".join(alts) + ")", self._flags)
         self._by_char[ch] = rx
         return rx
@@ -349,11 +360,14 @@ class FirstCharDispatch:
         return rx.match(text, pos) if endpos is None else rx.match(text, pos, endpos)
 
 
+_NEVER = "(?!)"
+
+
 def _groups_only(alternative: str, flags: int = 0) -> str:
     """A pattern that never matches, with the groups of ``alternative`` (names and numbers)."""
     rx = re.compile(alternative, flags)
     names = {i: name for name, i in rx.groupindex.items()}
-    return "(?!)" + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, rx.groups + 1))
+    return _NEVER + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, rx.groups + 1))
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str]:

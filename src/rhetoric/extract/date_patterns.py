@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from rhetoric.regexes import FirstCharDispatch, WordStartPattern, letter_branches, split_alternatives
+from rhetoric.regexes import (
+    CASE_VARIANTS,
+    FirstCharDispatch,
+    WordStartPattern,
+    letter_branches,
+    letter_led,
+    split_alternatives,
+)
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -140,11 +147,20 @@ def matches(text: str):
     tries every word)."""
     tried = 0  # every start before this was tried, or lies inside a match
     for t in TRIGGER.finditer(text):
-        lo, hi = max(tried, t.start() - MAX_LEAD), t.start() + 1
+        at = t.start()
+        if at < tried or (at == tried and at and text[at - 1] in _ALNUM):
+            # the window [tried, at] holds no start of a word: the second and later digits of a
+            # number (two thirds of the triggers), or a trigger inside a match
+            tried = max(tried, at + 1)
+            continue
+        lo, hi = max(tried, at - MAX_LEAD), at + 1
         for m in PATTERN_AT.finditer(text, lo, hi, match_end=len(text)):
             yield m
             lo = m.end()
         tried = max(lo, hi)
+
+
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD_LEAD tests
 
 
 NOT_YEAR_BEFORE = re.compile(
@@ -152,11 +168,37 @@ NOT_YEAR_BEFORE = re.compile(
     r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
     r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
 NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
-FUTURE_CUE = re.compile(
+_FUTURE_WORDS = (r"will|would|shall|won['’]t|could|might|scheduled|set\s+to|planned|plans?\s+to|"
+                 r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
+                 r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to")
+_NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ")
+FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )"
-    r"\b(?:will|would|shall|won['’]t|['’]ll|could|might|scheduled|set\s+to|planned|plans?\s+to|"
-    r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
-    r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to)\b", re.I)
+    r"\b(?:" + _FUTURE_WORDS.replace("won['’]t|", "won['’]t|['’]ll|") + r")\b", re.I)
+
+
+def _future_cue() -> re.Pattern:
+    """``FUTURE_CUE_PLAIN`` with every alternative led by its first letter (its case variants
+    spelt out) or by the apostrophe of "'ll", and the tests of what stands before it after that
+    character: ``re`` skips to those characters, where it entered the plain pattern (four
+    look-behinds, re.I) at every character of the window before each date."""
+    groups: dict[str, list[str]] = {}
+    for alt in split_alternatives(_FUTURE_WORDS):
+        for a in letter_led(alt):
+            groups.setdefault(a[0].lower(), []).append(a[1:])
+    branches = []
+    for c, rests in sorted(groups.items()):
+        for v in CASE_VARIANTS.get(c, c + c.upper()):
+            behind = "".join(f"(?<!(?i:{w}){v})" for w in _NOT_FUTURE_AFTER)
+            branches.append(rf"{v}(?<!\w{v}){behind}(?i:(?:" + "|".join(rests) + r"))\b")
+    for q in "'’":  # "we'll": a word before the apostrophe (the plain pattern's \b)
+        behind = "".join(f"(?<!(?i:{w}){q})" for w in _NOT_FUTURE_AFTER)
+        branches.append(rf"{q}(?<=\w{q}){behind}(?i:ll)\b")
+    return re.compile("|".join(branches))
+
+
+#: A future tense or a plan before a date ("will meet on Monday", "scheduled for March").
+FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
 COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")

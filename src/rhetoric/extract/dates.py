@@ -569,7 +569,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         return []
     out: list[TemporalExpression] = []
     resolved_days: list[tuple[int, int, dt.date]] = []  # explicit day dates: (start, end, date)
-    pending: list[tuple[int, str, re.Match, int, int]] = []
+    pending: list[tuple[int, str, re.Match, int, int, bool]] = []
     for kind, m in raw:
         s, e = m.span()
         lead = _LEADING.match(text, s)
@@ -581,18 +581,17 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
         ctx = _Ctx(reference, anchor, future, None, None)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
-            pending.append((len(out), kind, m, s, e))
+            pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
             continue
         value = _resolve(kind, m, ctx)
         if value is not None and value.precision == "day":
             resolved_days.append((s, e, value.earliest))
         out.append(TemporalExpression(s + offset, e + offset, text[s:e], value))
-    for index, kind, m, s, e in pending:
+    for index, kind, m, s, e, future in pending:  # the future cue as found above: the same sentence
         lo, hi = _bounds(text, m.start())
         before = [d for (ds, de, d) in resolved_days if lo <= ds and de <= s]
         after = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi]
-        future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
         phrase = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi and "," not in text[e:ds]]
         ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None,
                    phrase[0] if phrase else None)

@@ -235,10 +235,13 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue
         lo, hi = sent.start, sent.end
         tg = targets_in(ctx, lo, hi, "author")
-        if not tg or not st.has_cue(ctx.body[lo:hi]):
-            continue  # no target, or no cue to give one a stance
+        if not tg:
+            continue  # no target
+        # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
+        # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
+        # not judge
         if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
-            continue  # it reports an act or a statement ("repeated the accusation"), it does not judge
+            continue
         if any(not ok for _m, ok in verb_matches(ctx, lo, hi, False)):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
         scores = stance_toward(ctx, lo, hi, tg, None)

@@ -115,6 +115,9 @@ class RegistryRoles:
     demonym_at: WordStartPattern | None = None
     #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
     outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
+    #: first letters of a state word ("turk") -> the states whose name or an alias begins with
+    #: them (``targets.counterparts``; filled as asked)
+    states_by_prefix: dict[str, list] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""

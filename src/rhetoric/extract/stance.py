@@ -348,7 +348,9 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
     before = low[max(0, pos - 40):pos]
-    if _REPROACH.search(low, 0, pos):  # "this is not how you speak to your close allies"
+    # "this is not how you speak to your close allies" (every match says "how" or "way": a
+    # text without them before the cue is not searched)
+    if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
     if not _NEGATION.search(before):
         return polarity

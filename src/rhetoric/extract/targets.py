@@ -26,7 +26,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.acts import ACT_OBJECT, act_doer
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
-from rhetoric.extract.roles import is_outlet_name
+from rhetoric.extract.roles import is_outlet_name, roles_of
 from rhetoric.regexes import WordStartPattern, at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -195,8 +195,11 @@ def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
         return out  # both alternatives spell it out: no scan of the text for most statements
     for m in _COUNTERPART.finditer(ctx.body, lo, hi):
         word = (m.group(1) or m.group(2))[:4].lower()
-        states = [a for a in ctx.reg.actors.values() if a.kind == "state" and
-                  any(x.lower().startswith(word) for x in [a.name] + list(a.aliases))]
+        memo = roles_of(ctx.reg).states_by_prefix
+        states = memo.get(word)
+        if states is None:  # the registry's, the same for every statement
+            states = memo[word] = [a for a in ctx.reg.actors.values() if a.kind == "state" and
+                                   any(x.lower().startswith(word) for x in [a.name] + list(a.aliases))]
         if len(states) != 1:
             continue
         people = [a for a in ctx.reg.actors.values() if a.kind == "person" and a.affiliation == states[0].id
