@@ -462,8 +462,7 @@ def realistic_scores(table: pd.DataFrame) -> alt.Chart:
     ).properties(
         width=WIDTH - 260, height=30 * len(names),
         title=alt.Title("The extraction on realistic articles written by others",
-                        subtitle="Hand-coded sets in other styles (tests/realistic): the development set and "
-                                 "sets written by others. The spread between them is the uncertainty."),
+                        subtitle="Hand-coded sets (tests/realistic); the spread between them is the uncertainty"),
         description=f"Scores of the automated extraction on {data['set'].nunique()} sets of realistic articles",
     )
     return figure(chart, "extraction_realistic", data[["set", "measure", "label", "value", "n", "articles"]])

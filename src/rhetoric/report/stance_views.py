@@ -251,7 +251,7 @@ def realistic_sentence(table: pd.DataFrame) -> str:
         return f"**{a}**" if a == b else f"**{a}–{b}**"
 
     return (f"On {n_articles} realistic articles written in other styles, with hand-coded gold ({n_sets} sets in "
-            f"`tests/realistic`: a development set and held-out sets), the extraction finds {span('recall')} of "
+            f"`tests/realistic`: a development set and sets written by others), the extraction finds {span('recall')} of "
             f"the statements, and {span('precision')} of what it finds is a real statement. Of the statements it "
             f"finds, the speaker is right for {span('speaker')}, the target for {span('target')}, the sign of the "
             f"stance toward a right target for {span('stance')} and the date for {span('said_on')} (lowest and "
