@@ -940,3 +940,36 @@ def test_a_states_role_followed_by_a_name_is_that_named_person(tmp_path):
             'calling it "an act of hostility against our farmers".')
     rows = rows_of(tmp_path, body)
     assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "condemned")]
+
+
+# Regressions found by the review of session 8's change (each once misread by a new rule)
+@pytest.mark.parametrize("body, speaker", [
+    ('Police Chief Anna Kowalska said: "Hungary is blackmailing the union."', "Police Chief Anna Kowalska"),
+    ("Hungary's Foreign Minister Ádám Kovács said: \"Poland is lying about the drones.\"", "hungary"),
+])
+def test_an_institution_word_in_a_title_or_a_non_ascii_name_after_a_role_keeps_the_speaker(tmp_path, body, speaker):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == [speaker]  # not the author, not another minister
+
+
+@pytest.mark.parametrize("quote", ["Germany is a great partner, but not the only one.",
+                                   "Demand for help was high and Germany will be praised as a generous ally."])
+def test_praise_is_not_undone_by_but_not_the_only_or_by_a_noun_that_looks_like_an_appeal(tmp_path, quote):
+    assert [r["stance"] > 0 for r in rows_of(tmp_path, f'Tusk said: "{quote}"')] == [True]
+
+
+def test_words_of_others_in_the_next_sentence_do_not_continue_the_speaker(tmp_path):
+    for after in ['Critics have long seen the plan as a "blackmail scheme by Hungary".',
+                  'The so-called "Hungarian peace plan" was a blackmail scheme.']:
+        rows = rows_of(tmp_path, f'Tusk said: "Russia is lying about the drones." {after}')
+        assert [r["quote"] for r in rows] == ["Russia is lying about the drones."]
+
+
+def test_a_timeline_entry_does_not_set_the_year_of_a_date_paragraphs_later(tmp_path):
+    body = ("2014 — Russia annexed Crimea.\n\nThe war followed.\n\nMany things changed since.\n\n"
+            "8 May: Tusk said that Russia was lying.")
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["2025-05-08"]
+
+
+def test_a_possessive_role_subject_is_part_of_the_reported_statement(tmp_path):
+    rows = rows_of(tmp_path, "Hungary’s prime minister said on Monday that Poland was lying.")
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "Hungary’s")]

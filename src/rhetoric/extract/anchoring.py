@@ -27,9 +27,11 @@ extraction, in one place, for statements and events alike.
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker ("Meeting
    Aliyev on Thursday, Putin began … “I apologized …”"). A date of another event ("the drones
-   arrived on Wednesday") does not date the statements after it;
+   arrived on Wednesday") does not date the statements after it, nor does one in a clause in
+   the past perfect ("Aliyev, who in January had said …"), a time before the story's;
 4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
-5. the date of the same speaker's statement just before (within two sentences).
+5. the date of the same speaker's statement just before (within two sentences), unless that
+   one is told in the past perfect.
 
 A statement none of these dates is left undated: the dateline, the publication date or a date
 stated paragraphs earlier are not taken for the day it was made.
@@ -97,7 +99,7 @@ class ArticleTimeline:
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
-            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(), p.start)):
+            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
                 m = v.DATELINE.match(line)
@@ -133,12 +135,13 @@ class ArticleTimeline:
         i = bisect.bisect_right(self.para_starts, pos) - 1
         return i >= 0 and pos < self.lead_ends.get(self.paras[i].start, -1)
 
-    def _lead_reference(self) -> dt.date:
-        """What an entry's own date counts from: the entry before it ("8 October, evening" after
-        "8 October 2025, afternoon"), else the publication date."""
-        if not self.leads:
-            return self.published
-        return min(list(self.leads.values())[-1].latest, self.published)
+    def _lead_reference(self, p) -> dt.date:
+        """What an entry's own date counts from: the entry right before it, when the paragraph
+        before this one is an entry ("8 October, evening" after "8 October 2025, afternoon"),
+        else the publication date."""
+        i = bisect.bisect_left(self.para_starts, p.start)
+        before = self.leads.get(self.paras[i - 1].start) if 0 < i <= len(self.paras) else None
+        return min(before.latest, self.published) if before is not None else self.published
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
         """For the first sentence of a liveblog entry (a paragraph right after a timestamp, in a

@@ -369,7 +369,8 @@ def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
-    sentence and a paragraph of the previous quote statement, continues it."""
+    sentence and a paragraph of the previous quote statement, continues it; so do quoted words
+    in the next sentence of its paragraph that names nobody and has no verb of speech."""
     prev, prev_end = ctx.last_quote
     q = site.q
     if prev is None or prev_end < 0:
@@ -380,14 +381,19 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # speech, are the same speaker's
         if ctx.para_index(q.open) != ctx.para_index(prev_end) or ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 \
                 or site.words < 2 or ctx.cands_in(site.lo, site.hi) or verbs_in(ctx, site.lo, site.hi, False) \
-                or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site):
-            return None
+                or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) \
+                or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
+            return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
     elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or \
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None
     date_zone = [(site.lo, q.open)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
     return Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
                      site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+
+
+#: A sentence opened by a group of people: their words, not the previous speaker's.
+_GROUP_LEAD = re.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:critics|analysts|observers|commentators|experts|some|many|others)\b")
 
 
 def _all_in_quotes(ctx: ArticleContext, site: QuoteSite) -> bool:

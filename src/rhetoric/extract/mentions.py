@@ -75,7 +75,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         actor = actors.get(m.actor)
         if actor is not None and actor.kind in ("state", "organisation") and body.startswith(("'s ", "’s "), m.end):
             owned = v.ROLE_AFTER_POSSESSIVE.match(masked, m.end + 3)
-            if owned is not None and not re.match(r"\s+[A-Z]", masked[owned.end():owned.end() + 2]):
+            follows = masked[owned.end():owned.end() + 2] if owned is not None else ""
+            if owned is not None and not (follows[:1].isspace() and follows[1:].isupper()):
                 # "Serbia's president", "Serbia's Defence Ministry": a role of that state (but in
                 # "Norland's President Anna Vell" the name that follows is who it is)
                 out.append(Cand(m.start, owned.end(), "role", None, body[m.start:owned.end()]))
@@ -133,13 +134,14 @@ _SAME_PERSON_PLAIN = re.compile(r"(?<![\w-])[Tt]he\s+same\s+(?:man|woman)(?![\w-
 _SAME_PERSON = at_word_start(["[Tt]he"], r"\s+same\s+(?:man|woman)(?![\w-])")
 
 
-#: Words that make a run of capitalised words an institution, a document or a place, not a
-#: person's name.
+#: Words that make a run of capitalised words an institution or a document, not a person's name,
+#: when they end it or come before "of" ("Mutual Defense Treaty", "Court of Justice"); a title
+#: before a name ("Police Chief Anna Kowalska") or a surname ("Mark Post") is no such word.
 _INSTITUTION_WORDS = frozenset("""
 court treaty party ministry council agreement convention union organization organisation commission
 agency office department assembly parliament congress senate university institute bank fund company
 corporation command forces army navy guard police government embassy charter resolution summit
-airport airlines news times post tv radio agency committee federation alliance coalition movement
+airport airlines committee federation alliance coalition movement
 front league club foundation centre center service services authority tribunal cabinet presidency
 """.split())
 
@@ -158,7 +160,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         toks.pop(0)
     if not toks or toks[-1][0].lower() in v.STOP_CAPS:
         return None
-    if any(t.lower().strip(".,;:'’s") in _INSTITUTION_WORDS for t, _ in toks):
+    words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
+    if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     text = body[ns:ne]

@@ -81,8 +81,10 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
             nxt = v.SPEECH.search(ctx.masked, after.start(1), after.end(1)) if after else None
             end = comma if nxt is not None and nxt.start() == after.start(1) else end
     # "Algiers has blamed …": a subject right before the verb belongs to the statement's words
-    start = subj.start if subj is not None and subj.kind in ("mention", "name") and \
-        subj.end <= vm.start() and re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
+    named = subj is not None and (subj.kind in ("mention", "name") or subj.kind == "role" and
+                                  re.search(r"['’]s\s", subj.text or ""))  # "Hungary's prime minister"
+    start = subj.start if named and subj.end <= vm.start() and \
+        re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
     # is the clause with it (when, where, to whom), from its subject on

@@ -479,14 +479,37 @@ _APPEAL_PLAIN = re.compile(r"\b(?:" + _APPEAL_VERBS + ")" + _APPEAL_REST)
 _APPEAL = at_word_start(split_alternatives(_APPEAL_VERBS), _APPEAL_REST, not_after=r"[\w]")
 
 
-#: A reservation that follows a clause: "…, but not one-sided", "…, but not at any price".
-_BUT_NOT = re.compile(r"\s*but\s+not\b")
+#: A reservation that follows a clause: "…, but not one-sided", "…, but not blackmail".
+_BUT_NOT = re.compile(r"\s*but\s+not\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+#: What a reservation rules out, besides the lexicon's negative words: "but not one-sided", "but
+#: not at any price", "but not under pressure".
+_RESERVATION = re.compile(r"\b(?:one-sided|unilateral\w*|any\s+price|any\s+cost|pressure|threats?|ultimatums?|"
+                          r"blackmail|conditions?)\b")
+
+
+def _reservation_after(low: str, end: int) -> bool:
+    """Whether "but not" after a clause rules out something bad ("welcome, but not one-sided",
+    "but not blackmail"): a negative word of the polarity lexicon or of ``_RESERVATION`` in its
+    next four words. "But not the only one", "but not everything is settled" are no reproach."""
+    from rhetoric.extract.polarity import polar_words
+
+    m = _BUT_NOT.match(low, end)
+    return m is not None and (_RESERVATION.search(m.group(1)) is not None
+                              or any(w < 0 for _, _, w in polar_words(m.group(1))))
 
 
 def appeal_before(low: str, cs: int, pos: int) -> bool:
     """Is ``pos`` in the part of its clause (from ``cs``) that says what an appeal asks for
-    (``_APPEAL``)? Positive words there are the act asked for, not praise of the addressee."""
-    return _APPEAL.search(low, cs, pos) is not None
+    (``_APPEAL``)? Positive words there are the act asked for, not praise of the addressee. A
+    noun is no appeal: "Demand for help was high", "the request of …" (a word that opens the
+    clause, or one followed by "for" or "of")."""
+    m = _APPEAL.search(low, cs, pos)
+    if m is None:
+        return False
+    opens = not low[cs:m.start()].strip(" \"“'‘(")
+    return not opens and not re.match(r"\s*(?:for|of)\b", low[m.start() + len(m.group(0).split()[0]):])
 
 
 def stance_toward(
@@ -517,7 +540,7 @@ def stance_toward(
     for cs, ce in _clauses(text):
         # "Dialogue is always welcome, but not one-sided": praise with a reservation after it
         # is a reproach (the other side is what the reservation rules out)
-        reserved = _BUT_NOT.match(low, ce) is not None
+        reserved = _reservation_after(low, ce)
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
