@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.extract.resolve import after_preposition
+
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
 
@@ -44,8 +46,6 @@ _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for n
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                         + "|".join(sorted(ACT_FORMS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:to|into|against|towards?|upon|in|at|near|from|on|of|with|for)\s+"
-                              r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
 
@@ -93,13 +93,13 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
             return mt.actor
         break
     for mt in ctx.mentions_in(end, min(sent_hi, end + 40)):  # "the delivery by Turkey"
-        if _BY_AFTER.fullmatch(ctx.body[end:mt.start]) or re.fullmatch(r"\s+by\s+(?:the\s+)?", ctx.body[end:mt.start]):
+        if _BY_AFTER.fullmatch(ctx.body[end:mt.start]):
             return mt.actor
         break
     clause_lo = sent_lo
     for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start):
         clause_lo = cm.end()
     for mt in reversed(ctx.mentions_in(clause_lo, start)):  # the subject: "Spain withdrew"
-        if not _RECEIVER_BEFORE.search(ctx.body, max(sent_lo, mt.start - 40), mt.start):
+        if not after_preposition(ctx, mt):
             return mt.actor
     return None

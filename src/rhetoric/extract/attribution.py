@@ -282,8 +282,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
         # the subject of the clause the noun completes
         if _WITH_NOUN.search(m, max(site.lo, nm.start() - 30), nm.start()):
-            label = _SPEAKER_LABEL.match(m, site.lo)  # a transcript's "REPORTER (Belgrade): "
-            lo = label.end() if label else site.lo
+            # past a dateline or a transcript's label ("REPORTER (Belgrade): ", ``ctx.datelines``)
+            lo = max([b for a, b in ctx.datelines if a <= site.lo < b or a == site.lo] or [site.lo])
             subj = next((c for c in before if c.start >= lo and c.kind in ("mention", "name", "pronoun", "role")
                          and not c.channel and not after_preposition(ctx, c)), None)
             spk = resolve(ctx, subj) if subj is not None and m[lo:subj.start].strip(" ,") == "" else None
@@ -293,8 +293,6 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     return None
 
 
-#: A transcript's speaker label before a sentence: "REPORTER (Belgrade): ".
-_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z'’. -]*(?:\s*\([^()]{0,60}\))?:\s*")
 #: A speech noun as the complement of "with": "with a warning", "with a three-word message".
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -509,9 +507,9 @@ def _end_with_own_words(ctx: ArticleContext, stmt: Statement, q) -> None:
     """A quote that ends with others' words reported by the speaker ("people writing that
     ‘…’") stops before them (``quotes.own_words_end``); its targets are still looked for in
     them (what the words are about), and stance does not read them (``ctx.stance_text``)."""
-    cut = ctx.own_end.get(q.open, q.end)
-    if cut >= q.end:
+    if q.open not in ctx.own_end:
         return
+    cut = ctx.own_end[q.open][0]
     if stmt.end == q.end:
         stmt.end = cut
 

@@ -38,7 +38,7 @@ class ArticleContext:
         """The body's [lo, hi) as stance reads it: others' words reported inside a quote
         (``own_end``) blanked, offsets kept."""
         text = self.body[lo:hi]
-        for a, b in self._unsaid:
+        for a, b in self.own_end.values():
             if a < hi and lo < b:
                 a, b = max(a, lo), min(b, hi)
                 text = text[:a - lo] + " " * (b - a) + text[b - lo:]
@@ -60,8 +60,8 @@ class ArticleContext:
         self.masked = qt.mask(self.body, self.quotes)
         #: quote opening -> where the speaker's own words end, for quotes that end with words the
         #: speaker reports from others (``quotes.own_words_end``); stance never reads those words
-        self.own_end = {q.open: cut for q in doubles if (cut := qt.own_words_end(self.body, q)) < q.end}
-        self._unsaid = [(cut, q.end) for q in doubles if q.open in self.own_end for cut in (self.own_end[q.open],)]
+        #: (the span of those words: where the speaker's own words end, where the quote ends)
+        self.own_end = {q.open: (cut, q.end) for q in doubles if (cut := qt.own_words_end(self.body, q)) < q.end}
         found = find_candidates(self.body, self.masked, registry, self.all_mentions, self.in_quote)
         #: datelines at the start of paragraphs ("BELGRADE, Oct 8 (Reuters) – ", "Addis Ababa — "):
         #: the places in them are nobody's name

@@ -567,7 +567,6 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 #: "you" in a turn of phrase, not said to anyone in particular
 _YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
 
@@ -635,7 +634,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         return keep
     # "we hope that you will maintain respect …": the actor the quote speaks to as "you", when
     # the text says whom it was told to or answers (``quote_addressee_targets``)
-    spoken_to = [t for t, s, e in tg if stmt.you_named and t in strong_named and ctx.body[s:e].lower() in _SECOND_PERSON
+    spoken_to = [t for t, s, e in tg if stmt.you_named and t in strong_named and _YOU.fullmatch(ctx.body, s, e)
                  and not _YOU_FORMULA.search(ctx.body[max(lo, s - 12):e + 6].lower())]
     if spoken_to:
         return {spoken_to[0]: scores.get(spoken_to[0], 0)}
