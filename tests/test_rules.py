@@ -973,3 +973,45 @@ def test_a_timeline_entry_does_not_set_the_year_of_a_date_paragraphs_later(tmp_p
 def test_a_possessive_role_subject_is_part_of_the_reported_statement(tmp_path):
     rows = rows_of(tmp_path, "Hungary’s prime minister said on Monday that Poland was lying.")
     assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "Hungary’s")]
+
+
+def test_section_labels_of_a_bulletin_are_nobodys_voice(tmp_path):
+    """"HEADLINES.", "ITEM TWO: WARSAW." and "CUE:" head sections: they name no one the article
+    names, so their paragraphs are article text, read by the other rules (a label that is a
+    person the text names, "TUSK:", still speaks)."""
+    body = ("**HEADLINES.** Warsaw answers Budapest. And the grain row goes on.\n\n"
+            "**ITEM ONE: THE ROW.** Donald Tusk said on Monday that Hungary \"is blocking the union\".\n\n"
+            "**ITEM TWO: BUDAPEST.** Orbán accused Poland of \"lecturing us\".\n\n"
+            "**CUE: EXPLAINER.** Why does the border matter? Hungary has not ratified the deal.")
+    rows = rows_of(tmp_path, body)
+    assert {r["speaker"] for r in rows} == {"tusk", "orban"}
+    assert not any(r["quote"].startswith(("Why does", "Warsaw answers")) for r in rows)
+    labelled = ("Donald Tusk spoke to us in Warsaw.\n\nHOST: What now?\n\nTUSK: Hungary is blocking the union.\n\n"
+                "HOST: And then?\n\nTUSK: We will not give in to blackmail.")
+    assert [r["speaker"] for r in rows_of(tmp_path, labelled)] == ["tusk", "tusk"]
+
+
+@pytest.mark.parametrize("after, said_on", [
+    ("He was speaking to reporters in Gdańsk on Tuesday.", "2025-05-06"),
+    ("His remarks came on Wednesday, after the vote.", "2025-05-07"),
+    ("The border reopened on Tuesday.", ""),       # another event's date: not the occasion
+    ('Orbán was speaking on Tuesday, "in anger".', ""),  # another speaker, and a quote of its own
+])
+def test_the_occasion_told_right_after_a_statement_dates_it(tmp_path, after, said_on):
+    body = f'Tusk said that Hungary "is blocking the union". {after}'
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
+    assert [r["said_on"] for r in rows] == [said_on]
+
+
+def test_a_second_complement_after_but_that_stays_in_the_statement(tmp_path):
+    body = "Tusk said in a statement that dialogue was precious but that threats from Hungary were unacceptable."
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["quote"].endswith("unacceptable")) for r in rows] == [("tusk", True)]
+    # not a clause of its own whose speaker is Hungary ("threats from Hungary")
+    assert [r["quote"] for r in rows_of(tmp_path, "Tusk said dialogue was precious but Hungary was wrong.")] \
+        == ["Tusk said dialogue was precious"]
+
+
+def test_states_that_have_all_condemned_something_speak(tmp_path):
+    rows = rows_of(tmp_path, "Germany, Poland and Ukraine have all condemned the blockade by Hungary.")
+    assert [(r["speaker"] in {"germany", "poland", "ukraine"}, r["target"]) for r in rows] == [(True, "hungary")]

@@ -282,6 +282,42 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     return None
 
 
+#: A sentence after a statement that tells its occasion: "He was speaking in Ankara this evening",
+#: "She was speaking to reporters on Monday", "His remarks came on Tuesday", "Vell made the
+#: comments in a radio interview on Friday".
+_OCCASION_AFTER = re.compile(
+    r"[\W_]*(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|The\s+\w+(?:\s+\w+)?)\s+(?:"
+    r"(?:was|were)\s+(?:speaking|talking)|spoke|(?:remarks|comments|words)\s+came|"
+    r"made\s+(?:the|his|her|their|those|these)\s+(?:remarks|comments)|"
+    r"gave\s+(?:the|an?|his|her|their)\s+(?:interview|speech|briefing))(?![\w-])")
+_PRONOUN_SUBJECTS = {"he", "she", "they", "his", "her", "their"}
+
+
+def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
+    """The date of the sentence right after a statement, in its paragraph, when that sentence
+    tells the occasion of the speaker's words ("…, she said. She was speaking in Ankara on
+    Monday.") and quotes nothing itself: its subject is a pronoun, the speaker, or the remarks."""
+    tl = ctx.timeline
+    if not tl.paras or stmt.sent_hi + 1 >= len(ctx.sents):
+        return None
+    sent = ctx.sents[stmt.sent_hi + 1]
+    pi = tl._para_index(stmt.start)
+    if tl._para_index(sent.start) != pi or v.MASK in ctx.masked[sent.start:sent.end]:
+        return None
+    m = _OCCASION_AFTER.match(ctx.masked, sent.start, sent.end)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    words = subject.split()
+    if not (words[0].lower() in _PRONOUN_SUBJECTS or words[0] == "The"
+            or any(mt.actor == stmt.speaker for mt in ctx.mentions_in(m.start("subject"), m.end("subject")))):
+        return None
+    for te in tl._expressions(pi):
+        if sent.start <= te.start < sent.end and te.date is not None and not tl.in_dateline(te.start):
+            return te.date
+    return None
+
+
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies."""
@@ -316,7 +352,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         _take(stmt, prev)
         return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
-    date = (_occasion_date(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None) \
+    date = (_occasion_date(ctx, stmt) or _occasion_after(ctx, stmt)
+            if stmt.verb_pos is not None or stmt.quote_inner else None) \
         or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision

@@ -289,9 +289,16 @@ def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re
     return [m for m, ok in verb_matches(ctx, lo, hi, with_quote) if ok]
 
 
+_THAT_NEXT = re.compile(r"(?:also\s+)?that\s")
+
+
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
-    """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed")."""
+    """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed"),
+    but for a second complement of the same verb: "said that X was precious but that Y was not"."""
     m = v.CLAUSE_CUT.search(ctx.masked, lo, hi)
+    while m is not None and m.group().rstrip().endswith("but") and _THAT_NEXT.match(ctx.masked, m.end()) \
+            and v.THAT.search(ctx.masked, lo, m.start()):
+        m = v.CLAUSE_CUT.search(ctx.masked, m.end(), hi)
     end = m.start() if m else hi
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
         end -= 1

@@ -5,7 +5,7 @@ speech: ``rhetoric.extract.clauses``).
 ``is_fact``: reported speech that takes no stance is an attributed fact ("the ministry said the
 chief of staff had held a call", "he said the delivery came early"), and a reporting verb with
 nothing reported after it ("Frederiksen answered in a statement on Sunday.") says only that
-someone spoke.
+someone spoke. A paragraph headed as a summary ("HEADLINES.") repeats what is told below.
 """
 
 from __future__ import annotations
@@ -21,10 +21,26 @@ if TYPE_CHECKING:
     from rhetoric.extract.model import Statement
 
 
+#: A paragraph that opens as a summary of what follows ("**HEADLINES.**", "Top stories:",
+#: "In brief —"): the outlet's own heading of items told in full below.
+_SUMMARY_LABEL = re.compile(r"[*_\s]*(?:the\s+)?(?:headlines|top\s+stories|in\s+brief|at\s+a\s+glance|"
+                            r"summary|in\s+short)\s*(?:[*_]*\s*[:.—–-]|[:.—–-]\s*[*_]*)", re.I)
+
+
+def in_summary(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether a statement stands in a paragraph headed as a summary ("HEADLINES. Turkey's
+    president says …"): what it tells is told in full, and attributed, below."""
+    p = ctx.paras[ctx.para_index(stmt.start)]
+    return _SUMMARY_LABEL.match(ctx.body, p.start, p.end) is not None
+
+
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
-    the chief of staff had held a call", "he said the delivery came early")."""
+    the chief of staff had held a call", "he said the delivery came early"). Nor is a
+    summary's line (``in_summary``)."""
+    if in_summary(ctx, stmt):
+        return True
     answer = stmt.channel == "interview" and not stmt.verb  # a sentence of an interview's answer
     if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \
             not any(s != 0 for s in stmt.scores.values()) and not st.has_cue(ctx.body[slice(*stmt.quote_inner)]):

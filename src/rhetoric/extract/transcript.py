@@ -50,10 +50,21 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         if m and ":" not in m.group() and m.group("label").lower() not in _ASKS | _ANSWERS \
                 and _names_no_person(ctx, m.group("label")):
             continue  # "**Pristina.** The portal …", "BELGRADE. …": a place that leads a paragraph
-        if m and (m.group("label").lower() in _ASKS | _ANSWERS or m.group("label").isupper()
-                  or ctx.reg.resolve(m.group("label"))):
+        if m and (m.group("label").lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(m.group("label"))
+                  or (m.group("label").isupper() and _named_in_text(ctx, m.group("label")))):
             out.append((i, m.group("label"), m.end()))
     return out
+
+
+def _named_in_text(ctx: ArticleContext, label: str) -> bool:
+    """Whether a capital label ("SMITH", "ANNA VELL") is a person the article names in its text
+    ("John Smith said …"), or a voice the registry knows: section labels of a bulletin or a
+    newsletter ("HEADLINES", "ITEM ONE", "CUE", "LOOKING AHEAD") name nobody and speak for
+    nobody, so their paragraphs are read as article text."""
+    if ctx.reg.resolve(label.title()):
+        return True
+    name = re.compile(r"(?<![\w])" + re.escape(label.title()) + r"(?![\w])")
+    return any(name.search(ctx.body, p.start, p.end) for p in ctx.paras)
 
 
 def _names_no_person(ctx: ArticleContext, label: str) -> bool:
