@@ -1015,3 +1015,43 @@ def test_a_second_complement_after_but_that_stays_in_the_statement(tmp_path):
 def test_states_that_have_all_condemned_something_speak(tmp_path):
     rows = rows_of(tmp_path, "Germany, Poland and Ukraine have all condemned the blockade by Hungary.")
     assert [(r["speaker"] in {"germany", "poland", "ukraine"}, r["target"]) for r in rows] == [(True, "hungary")]
+
+
+def _all_rows(tmp_path, body: str) -> list[dict]:
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "ed.md"
+    p.write_text(f"---\nid: ed\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    return extract_article(read_article(p), REG)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("We urge Hungary, whose veto has stalled the package, to let the vote go ahead.", "hungary"),
+    ("I believe Warsaw was right to close the border.", "poland"),
+    ("And we ask Germany's leaders to keep their promise.", "germany"),
+])
+def test_the_authors_opinion_in_the_first_person_is_a_statement_about_the_actor_it_names(tmp_path, sentence, target):
+    rows = [r for r in _all_rows(tmp_path, f"The grain row went on. {sentence}") if r["kind"] == "authorial"]
+    assert [(r["speaker"], r["target"]) for r in rows] == [("author", target)]
+
+
+def test_the_first_person_of_a_bulletin_or_a_quote_is_no_opinion_of_the_author(tmp_path):
+    body = ('We will have more on Hungary in our morning programme. Tusk said: "We believe Hungary is '
+            'blocking the union."')
+    assert not [r for r in _all_rows(tmp_path, body) if r["kind"] == "authorial"]
+
+
+def test_the_same_role_who_had_spoken_is_that_speaker_and_its_relative_clause_no_target_or_date(tmp_path):
+    body = ('On Monday Orbán said Poland was "lecturing us". Tusk answered on Monday evening.\n\n'
+            'Then came Wednesday. The same prime minister who had attacked Warsaw on Monday told reporters '
+            'on Wednesday that Tusk was "a great leader".')
+    last = [r for r in rows_of(tmp_path, body) if "great leader" in r["quote"]]
+    assert [(r["speaker"], r["target"], r["said_on"]) for r in last] == [("orban", "tusk", "2025-05-07")]
+
+
+def test_a_date_in_the_speakers_past_perfect_clause_dates_only_a_statement_made_in_it(tmp_path):
+    body = ('Orbán, who had attacked Warsaw on Monday, told reporters that Tusk was "a great leader". '
+            'Tusk, who in January had said that Orbán was "a loyal partner", kept quiet.')
+    got = [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)]
+    assert got == [("orban", ""), ("tusk", "2025-01")]

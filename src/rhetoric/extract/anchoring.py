@@ -261,6 +261,14 @@ _PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:b
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _in_pluperfect(ctx: ArticleContext, te) -> bool:
+    """Whether a date stands in a clause in the past perfect ("who in January had said", "who
+    had attacked Warsaw on Monday"): a time before the story's, no statement's date."""
+    return _PLUPERFECT_AFTER.match(ctx.masked, te.end) is not None or (
+        "had" in ctx.masked[max(0, te.start - 30):te.start]
+        and _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start) is not None)
+
+
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The narrative time of the sentences before a statement's in its paragraph, where the
     sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
@@ -272,8 +280,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
-        if _PLUPERFECT_AFTER.match(ctx.masked, te.end) or ("had" in ctx.masked[max(0, te.start - 30):te.start]
-                                                            and _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start)):
+        if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         sent = ctx.sents[ctx.sent_index(te.start)]
         if _OCCASION.search(ctx.masked, sent.start, sent.end) or \
@@ -340,7 +347,7 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
-                    not (tl.leads and tl.in_lead(te.start)):
+                    not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
         if _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:

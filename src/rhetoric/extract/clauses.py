@@ -90,8 +90,11 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
-        if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start):
+        if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
+                ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
+        if "who" in gap and _BARE_RELATIVE_GAP.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel:
+            return True, x  # "The same president who had attacked Ankara told reporters": the president
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
@@ -125,6 +128,10 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s[^,;:“”\"¤]*$")
+#: … or one of a person without a comma: "the same president who had attacked Ankara"; and
+#: what stands between that person and the main verb.
+_IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s[^,;:“”\"¤]*$")
+_BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
 
 
 def _after_title(m: str, x: Cand) -> bool:

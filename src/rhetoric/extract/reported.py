@@ -228,9 +228,20 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
     return out
 
 
+#: The author's own opinion in the first person, as editorials and columns give it: "We think
+#: Pristina had every right …", "We urge NATO …", "And we ask Serbia's leaders …", "I believe …".
+_OWN_OPINION = re.compile(
+    r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?(?:[Ww]e|I)\s+"
+    r"(?:(?:also|would|do|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
+    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
+    r"deplore|reject|support|oppose|suspect|expect|trust)(?![\w-])")
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
-    """Sentences of the article's own voice that take a stance toward a named actor; sentences
-    in ``covered`` (those with a statement) are left out."""
+    """Sentences of the article's own voice that take a stance toward a named actor, or give the
+    author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
+    named after its verb, even with no cue); sentences in ``covered`` (those with a statement)
+    are left out."""
     out = []
     for si, sent in enumerate(ctx.sents):
         if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
@@ -239,6 +250,13 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         tg = targets_in(ctx, lo, hi, "author")
         if not tg:
             continue  # no target
+        frame = _OWN_OPINION.match(ctx.masked, lo, hi)
+        about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
+        if about:
+            scores = stance_toward(ctx, lo, hi, about, None)
+            out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
+                                 paragraph=ctx.para_index(lo), fixed_targets={about[0][0]: scores.get(about[0][0], 0)}))
+            continue
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge

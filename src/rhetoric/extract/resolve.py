@@ -184,12 +184,15 @@ def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | No
     return None
 
 
+_THE_SAME = re.compile(r"[Tt]he\s+same\s")
+
+
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     """The actor a role refers to (module doc), else None: of the actors the role can be
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
     last before it, else the only one; a kept name introduced with that title counts too.
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
-    "the statement" is the last speaker's."""
+    "the statement" is the last speaker's; "the same president" is the president who spoke last."""
     phrase = c.text or ""
     named_owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
     if named_owner is not None and ctx.reg.resolve(named_owner.group(1)):
@@ -201,6 +204,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             if x.kind == "mention" and x.ref in allowed:
                 return x.ref
         return next(iter(allowed)) if len(allowed) == 1 else owner_id
+    if _THE_SAME.match(ctx.masked, c.start, c.end):
+        # "the same president who had …": the one of that role who has spoken before
+        allowed = set(role_candidates(ctx.reg, phrase, None))
+        spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start and s.speaker in allowed), None)
+        if spoke is not None:
+            return spoke
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)

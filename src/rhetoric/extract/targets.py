@@ -65,6 +65,10 @@ _RELATIVE_AFTER = re.compile(r"[,”\"’][”\"’,]?\s+which\s")
 #: ", who" before a reporting verb (the verb is in a relative clause), and the comma that closes
 #: that clause right after the statement, before the main clause's verb.
 _WHO_BEFORE = re.compile(r",\s+who\s[^,;:]*$")
+#: A relative clause about the speaker, closed before the main verb: ", who had attacked Warsaw,".
+_SPEAKERS_RELATIVE = re.compile(r"(?<![\w-])who\s[^,;:“”\"¤]*,\s*(?:\w+\s+){0,2}$")
+#: … or right after the speaker, with no comma: "The same president who had attacked Ankara told".
+_SPEAKERS_BARE_RELATIVE = re.compile(r"\s+who\s[^,;:“”\"¤]*$")
 _CLAUSE_CLOSE = re.compile(r"[”\"’]?,\s+(?=(?:\w+ly\s+)?(?:was|is|were|are|has|had|have|will|would|did|remains?|\w+ed)\b)")
 _POINTS_BACK = re.compile(r"(?<![\w'’-])(?:it|this|that|them|these|those)(?![\w'’-])")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
@@ -390,6 +394,13 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     if quote_apart:
         tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
     tg = [t for t in own_forces(ctx, tg) if t[0] != stmt.speaker]
+    # "Orbán, who had attacked Warsaw, told reporters that …": the relative clause describes the
+    # speaker; what it names is not what the statement after the verb is about
+    if stmt.verb_pos is not None and stmt.content[0] < stmt.verb_pos and "who" in ctx.masked[stmt.content[0]:stmt.verb_pos]:
+        rel = _SPEAKERS_RELATIVE.search(ctx.masked, stmt.content[0], stmt.verb_pos) or \
+            _SPEAKERS_BARE_RELATIVE.match(ctx.masked, stmt.content[0], stmt.verb_pos)
+        if rel is not None:
+            tg = [t for t in tg if not rel.start() <= t[1] < rel.end()]
     # "the president of Brazil" is the person: the state named inside the role is not a target
     people = [(s, e) for t, s, e in tg if is_person(ctx, t)]
     tg = [t for t in tg if is_person(ctx, t[0]) or not any(s <= t[1] and t[2] <= e and (s, e) != (t[1], t[2])

@@ -248,8 +248,8 @@ ROLE_AFTER_POSSESSIVE = re.compile(r"(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![
 #: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
 #: pattern is the definition; ``ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
 #: the t's (re.I lets "t" match nothing else).
-ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _ROLE_WORDS, re.I)
-ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _ROLE_WORDS + ")")
+ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+(?:same\s+)?" + _ROLE_WORDS, re.I)
+ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+(?:same\s+)?" + _ROLE_WORDS + ")")
 #: Where a reported clause ends and another may begin.
 #: ("and restrained." at the end of a sentence is an adjective coordinated with the one before:
 #: "called the action professional and restrained").
