@@ -1055,3 +1055,11 @@ def test_a_date_in_the_speakers_past_perfect_clause_dates_only_a_statement_made_
             'Tusk, who in January had said that Orbán was "a loyal partner", kept quiet.')
     got = [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)]
     assert got == [("orban", ""), ("tusk", "2025-01")]
+
+
+def test_he_in_what_a_speaker_reports_is_the_speaker_and_so_is_the_subject_of_a_verb_after_and(tmp_path):
+    body = ('Tusk met farmers in Lublin on Monday.\n\nOrbán spoke in Budapest. The Polish prime minister '
+            'wrote that he was "shocked" by Hungary\'s conduct and called the blockade "blackmail".')
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("tusk", "wrote"), ("tusk", "called")]
+    assert rows[0]["quote"].endswith("by Hungary's conduct")  # the quoted word keeps its complement

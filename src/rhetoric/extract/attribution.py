@@ -225,8 +225,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
-#: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy'.
-_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with)\s+[^,;:.!?“”\"¤—–()]{1,80}?"
+#: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about)\s+[^,;:.!?“”\"¤—–()]{1,80}?"
                                r"(?=\s+(?:without|while|but|and|as|after|before|because|which|who)\b|[,;:.!?—–()]|$)")
 
 

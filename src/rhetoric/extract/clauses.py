@@ -105,7 +105,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
-                not re.search(r"[,;:¤“”\"]", gap):
+                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap):
+            # (not "appalled by Hungary's behaviour and called …": a verb coordinated with one before)
             return True, x
         if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
                 and _after_title(m, x):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.roles import is_outlet_name, role_candidates, roles_of
 
@@ -132,10 +133,25 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
-        if x.kind in ("mention", "name") and ok(x.ref) and x.start == clause_subject_start(ctx, sent.start, c.start):
+        if x.kind in ("mention", "name") and ok(x.ref) and \
+                _THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start):
             if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]):
                 break  # "Sánchez, he complained, had …": the one who reports is not the one reported on
             return _bind(ctx, x.ref, g)
+    # 1b. the subject of a reported clause is the one who reports it, when it is that person:
+    # "The Serbian president wrote that he was appalled"
+    back = ctx.masked[max(sent.start, c.start - 40):c.start]
+    if back.endswith(("that ", "that\n")) or back.rstrip().endswith(" that"):
+        from rhetoric.extract.clauses import subject_of
+
+        verbs = [m for m in v.SPEECH.finditer(ctx.masked, sent.start, c.start)
+                 if re.fullmatch(r"\s+that\s+", ctx.masked[m.end():c.start])]
+        if verbs:
+            subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)
+            ref = (subj.ref if subj.kind in ("mention", "name") else resolve_role(ctx, subj) if subj.kind == "role"
+                   else None) if subj is not None else None
+            if ok(ref):
+                return _bind(ctx, ref, g)
     # 2. the first actor named in the previous sentences (outside quotes)
     for back in range(1, 4):
         if si - back < 0:
@@ -185,6 +201,8 @@ def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | No
 
 
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
+#: What may open a subject before the mention it is: "The Serbian president" (mention "Serbian president").
+_THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
