@@ -1063,3 +1063,10 @@ def test_he_in_what_a_speaker_reports_is_the_speaker_and_so_is_the_subject_of_a_
     rows = rows_of(tmp_path, body)
     assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("tusk", "wrote"), ("tusk", "called")]
     assert rows[0]["quote"].endswith("by Hungary's conduct")  # the quoted word keeps its complement
+
+
+def test_a_pronoun_subject_opens_its_partial_quote_and_is_what_the_next_he_refers_to(tmp_path):
+    body = ('Tusk was in Budapest on Monday. He then called Orbán "a partner we can trust". Asked about '
+            'his own post, he said Poland had never threatened Hungary.')
+    got = [(r["speaker"], r["quote"].split()[0]) for r in rows_of(tmp_path, body)]
+    assert got == [("tusk", "He"), ("tusk", "said")]  # not Orbán, named last before "he"

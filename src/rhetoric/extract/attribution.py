@@ -215,7 +215,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if kind == "partial" and ctx.masked.find(v.MASK, vm.end(), q.open) < 0:
             # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
             # part of the reported clause, which is the statement
-            stmt.start, stmt.end = vm.start(), min(site.close + 1, site.hi) if q.close is not None else q.end
+            # (from its subject when that is a pronoun right before the verb: "He called Erdoğan “…”")
+            start = subj.start if subj.kind == "pronoun" and _PRONOUN_GAP.fullmatch(m, subj.end, vm.start()) else vm.start()
+            stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
             # 'condemned "any violation" of the Vienna Convention': the quoted noun's complement
             tail = _COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) if q.close is not None else None
             if tail is not None:
@@ -224,6 +226,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: Between a pronoun subject and its verb: a space, an adverb ("He then called", "She also said").
+_PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly)\s+)?")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about)\s+[^,;:.!?“”\"¤—–()]{1,80}?"

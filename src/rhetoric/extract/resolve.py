@@ -92,7 +92,7 @@ def _lead(ctx: ArticleContext, pos: int) -> int:
 
 def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
     for stmt in reversed(ctx.statements):
-        if stmt.frame[0] <= pos < stmt.frame[1]:
+        if stmt.frame[0] <= pos < stmt.frame[1] or stmt.subject_pos == pos:  # or its subject ("He called …")
             return stmt.speaker
     return None
 
