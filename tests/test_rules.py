@@ -1070,3 +1070,19 @@ def test_a_pronoun_subject_opens_its_partial_quote_and_is_what_the_next_he_refer
             'his own post, he said Poland had never threatened Hungary.')
     got = [(r["speaker"], r["quote"].split()[0]) for r in rows_of(tmp_path, body)]
     assert got == [("tusk", "He"), ("tusk", "said")]  # not Orbán, named last before "he"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Orbán\'s veto was "shameful and cynical," she said.',
+    'Orbán\'s veto was "shameful and cynical," she said on Monday, adding that Warsaw would not give in.',
+])
+def test_a_quote_that_ends_the_opening_clause_is_the_attributions_speakers_and_about_its_subject(tmp_path, sentence):
+    rows = rows_of(tmp_path, f"Tusk answered Budapest. {sentence.replace('she', 'he')}")
+    first = [r for r in rows if r["quote"].startswith("Orbán's veto")]
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in first][:1] == [("tusk", "orban", True)]
+
+
+def test_a_clause_before_a_quote_inside_a_longer_sentence_is_not_the_attributions(tmp_path):
+    # '… "golden era," some say': no named speaker after it; a clause after the attribution
+    rows = rows_of(tmp_path, 'It was, to many, a "golden era" for Hungary, some say.')
+    assert rows == []

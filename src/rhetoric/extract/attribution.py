@@ -135,6 +135,11 @@ def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
     return None
 
 
+#: What may follow an attribution that closes its sentence: "…," she said. / said Tusk on Monday.
+_SENTENCE_REST = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|today)\b[^,;:“”\"¤]{0,40})?"
+                            r"(?:,\s+[a-z]+ing\b[^“”\"¤]*)?\s*[.!?]?\s*")  # "…, pointing to …"
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
@@ -157,11 +162,18 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     tail = said_of(ctx, vm.end(), after_hi)
     lead = m[site.lo:q.open].strip(" \"“")
-    if not site.full and lead:
+    # 'Orbán's veto was "shameful," she said.': the quote ends the clause the sentence opens with,
+    # and the attribution closes the sentence; the statement is that clause
+    clause = not site.full and lead and not tail and v.MASK not in lead and \
+        _SENTENCE_REST.fullmatch(m, max(vm.end(), subj.end), after_hi) is not None
+    if not site.full and lead and not clause:
         return None  # '… "golden era," some say' inside another clause: not this rule
     kind = "direct" if (site.full or not lead) else site.kind
-    stmt = _make(ctx, site, spk, vm, kind, site.inner, [(site.lo, q.open), (after_lo, after_hi)],
+    content = (site.lo, q.end) if clause else site.inner
+    stmt = _make(ctx, site, spk, vm, kind, content, [(site.lo, q.open), (after_lo, after_hi)],
                  (vm.end(), clause_end(ctx, vm.end(), after_hi)), (vm.end(), after_hi) if tail else None)
+    if clause:
+        stmt.start = site.lo + len(m[site.lo:q.open]) - len(m[site.lo:q.open].lstrip(" \"“"))
     stmt.verb_pos = vm.start()
     end_attr = max(vm.end(), subj.end)
     if tail:

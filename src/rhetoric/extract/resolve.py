@@ -135,8 +135,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     for x in ctx.cands_in(sent.start, c.start):
         if x.kind in ("mention", "name") and ok(x.ref) and \
                 _THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start):
-            if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]):
-                break  # "Sánchez, he complained, had …": the one who reports is not the one reported on
+            if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]) or v.MASK in ctx.masked[x.end:c.start]:
+                # "Sánchez, he complained, had …", 'Orbán's veto was “shameful,” she said': the one
+                # who reports is not the one reported on
+                break
             return _bind(ctx, x.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
