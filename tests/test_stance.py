@@ -80,3 +80,16 @@ def test_the_words_that_name_the_target_are_not_an_evaluation_of_it():
     text = "They praised the brave Hungarian negotiators."
     named = text.index("Hungarian")
     assert lexicon_stance(text, [(named, named + len("Hungarian"))]) > 0  # "brave" is said of it
+
+
+def test_shared_values_and_a_right_granted_are_warm_toward_the_other_side():
+    for text, name in [("Poland and Germany are bound by a shared commitment to the rule of law.", "Germany"),
+                       ("We and the Czechs share common values.", "Czechs"),
+                       ("Warsaw had every right to close its border.", "Warsaw"),
+                       ("A small state such as Estonia is entitled to buy air defences.", "Estonia")]:
+        assert stance_toward(text, _t(text, name))[name] > 0, text
+
+
+def test_a_right_denied_or_a_bond_broken_is_no_praise():
+    text = "Hungary had no right to block the vote."
+    assert stance_toward(text, _t(text, "Hungary"))["Hungary"] <= 0

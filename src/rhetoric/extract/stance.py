@@ -164,6 +164,11 @@ CUES: list[Cue] = [
         1, "object", "intent to talk"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
         r"steadfast|staunch", 1, "any", "partnership"),
+    Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"
+        r"friendship|history|ties|bonds?)\b|(?:shares?|shared|sharing|common)\s+(?:\w+\s+)?(?:values|beliefs?|"
+        r"commitment|heritage|goals)\b", 1, "any", "affiliation: shared values or bonds"),
+    Cue(r"(?:every|full|sovereign|legitimate|inherent)\s+right\s+to\b|(?:is|are|was|were)\s+entitled\s+to\b",
+        1, "any", "a right granted to the one who has it"),
     Cue(r"prais\w*|\bhail\w*|commend\w*|applaud\w*|thank\w*|grateful|gratitude|congratulat\w*|"
         r"admir\w*|salut\w*", 2, "object"),
     Cue(r"(?:is|are|was|were|will be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
