@@ -286,3 +286,20 @@ def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_
     rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
                       "2025-10-13", registry)
     assert "2025-10-08" in {r["date"] for r in rows}
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before_not_the_publications(tmp_path, registry):
+    body = ("The border opened in May 2025. Trade grew.\n\nIn March 2019 the first talks had failed. "
+            "By June of that year both sides had walked out, and in August the same year they met again.")
+    rows = extract_events(read_article(write_article(tmp_path, "y1", body, published="2025-06-20")), registry)
+    got = {r["date_text"]: r["date"] for r in rows}
+    assert got["June of that year"] == "2019-06" and got["August the same year"] == "2019-08"
+
+
+def test_the_weekday_before_or_after_counts_from_the_day_told_and_a_sunday_describes_it(tmp_path, registry):
+    body = ("The embassy closed on 3 March 2021. Two days later, on a Friday, the envoy flew home.\n\n"
+            "The minister had warned on the Tuesday before that it would close, and spoke again the Monday after.")
+    rows = extract_events(read_article(write_article(tmp_path, "w1", body, published="2021-04-20")), registry)
+    got = [(r["date_text"], r["date"]) for r in rows]
+    assert ("the Tuesday before", "2021-03-02") in got and ("the Monday after", "2021-03-08") in got
+    assert not any(t.endswith("Friday") for t, _ in got)  # "on a Friday" says which day "two days later" was

@@ -40,7 +40,7 @@ stated paragraphs earlier are not taken for the day it was made.
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
 from the last day date told before, in the same paragraph or the one before, else from the
 article's story date (its first day-precision date); "N months ahead of schedule" counts back from the date the article says the thing was
-scheduled for. Deictic words count from the section's day where there is one.
+scheduled for; "December of that year" is in the year of the last date told with its year. Deictic words count from the section's day where there is one.
 """
 
 from __future__ import annotations
@@ -397,6 +397,12 @@ _SCHEDULE_CUE = at_word_start(split_alternatives(_SCHEDULE_WORDS), r"\b", ignore
 _AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:ahead\s+of|early|earlier\s+than)")
 
 
+#: "December of that year", "the same year": a month of the year told before (``EventAnchors``)
+_THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
+#: an expression that states its year ("September 2022", "20 December 2022", "in 2022")
+_YEAR_TOLD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
 class EventAnchors:
     """The anchors of an article's event dates (module doc), sentence by sentence."""
 
@@ -416,6 +422,9 @@ class EventAnchors:
                 break
         self.prev_day: dt.date | None = None
         self.prev_end = -1  # where the sentence that stated prev_day ends
+        #: the year of the last date told with its year ("in September 2022"): what "December
+        #: of that year" counts from
+        self.prev_year: int | None = None
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
@@ -430,12 +439,17 @@ class EventAnchors:
                     for te in find_temporal_expressions(s.text, ref, s.start, anchor)} if anchor else {}
             ahead = {(te.start, te.end): te
                      for te in find_temporal_expressions(s.text, ref, s.start, self.schedule)} if self.schedule else {}
+            year_told = dt.date(self.prev_year, 1, 1) if self.prev_year else None
+            that_year = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, year_told)} \
+                if year_told and any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs) else {}
             new = []
             for te in exprs:
                 if te.date is None:
                     key = (te.start, te.end)
                     if _AHEAD_ONLY.search(te.text) and key in ahead and ahead[key].date is not None:
                         te, used[key] = ahead[key], self.schedule
+                    elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
+                        te, used[key] = that_year[key], year_told
                     elif key in redo and redo[key].date is not None:
                         te, used[key] = redo[key], anchor
                 new.append(te)
@@ -443,4 +457,7 @@ class EventAnchors:
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
+        years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]
+        if years:
+            self.prev_year = years[-1]
         return exprs, used

@@ -85,6 +85,8 @@ _ALTERNATIVES = [
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
+    # "(by) December of that year", "in March the same year": that month of the year told before
+    _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),
     # month and year
     _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
     # last/next/this December
@@ -97,6 +99,9 @@ _ALTERNATIVES = [
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     _g("anch_wd", rf"(?i:that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),
+    # "on the Friday before", "the Monday after": that weekday before or after the date told
+    _g("anch_wd_ba", rf"(?i:the)\s+(?P<anch_wd_ba_w>{WEEKDAY_NAME})\s+(?P<anch_wd_ba_d>(?i:before|after))(?![\w-])"
+                       r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
@@ -167,7 +172,11 @@ NOT_YEAR_BEFORE = re.compile(
     r"(?<![a-z])(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
     r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
     r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
-NOT_WEEKDAY_BEFORE = re.compile(r"(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)\s+$", re.I)
+#: Words before a weekday that make it no date: a name ("Good Friday" is a feast, dated as such
+#: elsewhere), or a weekday that describes a day told otherwise or none ("three days later, on a
+#: Sunday", "every Friday", "one Monday").
+NOT_WEEKDAY_BEFORE = re.compile(r"(?:\b(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)|"
+                                r"(?<![\w-])(?:a|an|every|each|one|any))\s+$", re.I)
 _FUTURE_WORDS = (r"will|would|shall|won['’]t|could|might|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to")

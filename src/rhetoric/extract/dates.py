@@ -170,7 +170,7 @@ class _Ctx:
         self.anchor_after_phrase = anchor_after_phrase
 
 
-_ANCHORED = {"anch_fixed", "anch_wd", "within", "anch_vague", "ahead"}
+_ANCHORED = {"anch_fixed", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead"}
 
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
@@ -489,6 +489,13 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         base = c.anchor_before or c.anchor
     if base is None:
         return None
+    if kind == "m_that_y":  # "December of that year": the year of the anchor (``EventAnchors``: the year told)
+        return DateValue.month(base.year, month_num(g("m_that_y_m")))
+    if kind == "anch_wd_ba":  # "the Friday before", "the Monday after": strictly before / after the day told
+        target = WEEKDAYS.index(g("anch_wd_ba_w"))
+        if g("anch_wd_ba_d").lower() == "before":
+            return DateValue.day(base - dt.timedelta(days=((base.weekday() - target) % 7) or 7))
+        return DateValue.day(base + dt.timedelta(days=((target - base.weekday()) % 7) or 7))
     if kind == "anch_wd":  # "that Friday", "the following Thursday": in the week told, after it
         target = WEEKDAYS.index(g("anch_wd_w"))
         back = "previous" in text or "preceding" in text
