@@ -1086,3 +1086,13 @@ def test_a_clause_before_a_quote_inside_a_longer_sentence_is_not_the_attribution
     # '… "golden era," some say': no named speaker after it; a clause after the attribution
     rows = rows_of(tmp_path, 'It was, to many, a "golden era" for Hungary, some say.')
     assert rows == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The state agency Xinhua wrote on Monday that Tokyo was "playing with fire".', "xinhua"),
+    ('Xinhua said Japan had "crossed a red line".', "xinhua"),
+    ('Prime Minister Fumio Kishida told Xinhua that Japan "will not be intimidated".', "Fumio Kishida"),  # a channel
+    ('In a commentary carried by Xinhua, Beijing said Japan was "playing with fire".', "china"),
+])
+def test_an_outlet_that_writes_speaks_for_itself_and_one_spoken_to_is_a_channel(tmp_path, sentence, speaker):
+    assert [r["speaker"] for r in rows_of(tmp_path, sentence)][:1] == [speaker]

@@ -101,6 +101,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
                 return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
             if x.channel:
+                if _outlet_speaks(ctx, x):
+                    return True, x  # "The weekly Vreme wrote that …": an outlet's own voice (a press review)
                 continue
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
@@ -125,6 +127,15 @@ _UNNAMED_TAIL = (r"\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in)\s+
                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _UNNAMED_HEAD_PLAIN = re.compile(r"(?<![\w-])(?:" + _UNNAMED_HEADS + ")" + _UNNAMED_TAIL, re.I)
 _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL, ignorecase=True)
+
+
+def _outlet_speaks(ctx: ArticleContext, x: Cand) -> bool:
+    """Whether an outlet right before a reporting verb is its subject: a media actor of the
+    registry, not the object of a preposition or of "told" ("told Halk TV", "on Pink TV")."""
+    from rhetoric.extract.resolve import after_preposition
+
+    actor = ctx.reg.actors.get(x.ref) if x.kind == "mention" and x.ref else None
+    return actor is not None and actor.kind == "media" and not after_preposition(ctx, x)
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
