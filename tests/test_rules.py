@@ -1096,3 +1096,30 @@ def test_a_clause_before_a_quote_inside_a_longer_sentence_is_not_the_attribution
 ])
 def test_an_outlet_that_writes_speaks_for_itself_and_one_spoken_to_is_a_channel(tmp_path, sentence, speaker):
     assert [r["speaker"] for r in rows_of(tmp_path, sentence)][:1] == [speaker]
+
+
+def test_its_president_is_that_states_president(tmp_path):
+    body = "Pashinyan attacked Azerbaijan on Monday. On Tuesday he called its president a reliable partner."
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)][-1:] == [("pashinyan", "aliyev")]
+
+
+def test_the_president_in_a_ministers_mouth_is_the_ministers_own_when_the_state_has_one(tmp_path):
+    body = ('Aliyev met Pashinyan in May. Azerbaijan\'s foreign minister, Jeyhun Bayramov, said: "The president\'s '
+            'decision was made because Armenia broke its word."')
+    rows = rows_of(tmp_path, body)
+    assert "aliyev" not in {r["target"] for r in rows} and "armenia" in {r["target"] for r in rows}
+
+
+def test_a_role_named_first_in_a_registry_description_wins_over_one_mentioned_in_passing(tmp_path):
+    from rhetoric.actors import load_actors
+    from rhetoric.extract.roles import role_candidates
+
+    p = tmp_path / "actors.yml"
+    p.write_text("actors:\n"
+                 "  - {id: turkey, name: Turkey, kind: state, affiliation: null, role: State, aliases: [Turkey]}\n"
+                 "  - {id: baykar, name: Baykar, kind: organisation, affiliation: turkey, role: Drone maker, aliases: [Baykar]}\n"
+                 "  - {id: selcuk, name: Selçuk Bayraktar, kind: person, affiliation: baykar,\n"
+                 "     role: 'Head of Baykar, son-in-law of President Erdoğan', aliases: [Selçuk Bayraktar]}\n"
+                 "  - {id: erdogan, name: Recep Tayyip Erdoğan, kind: person, affiliation: turkey,\n"
+                 "     role: President of Turkey, aliases: [Erdoğan]}\n", encoding="utf-8")
+    assert role_candidates(load_actors(p), "president", "turkey") == ["erdogan"]

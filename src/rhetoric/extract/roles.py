@@ -235,6 +235,10 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
             out.append(aid)
+        if len(out) > 1:  # "President of Turkey" before "Head of Baykar, son-in-law of President Erdoğan"
+            first = [aid for aid in out if any(re.match(r"(?:[\w-]+\s+)?" + re.escape(w) + r"(?![\w-])",
+                                                        roles.role_text[aid]) for w in tier)]
+            out = first or out
         if out:
             return out
     return []

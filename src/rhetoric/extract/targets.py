@@ -245,16 +245,21 @@ _QUOTE_ROLE = at_word_start(["the"], _QUOTE_ROLE_TAIL, ignorecase=True)
 
 def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """"the president" inside a quote: the person of that role the article named last before
-    it (``resolve.resolve_role``), not of the speaker's side ("the president" in a minister's
-    mouth may be the minister's own)."""
+    it (``resolve.resolve_role``), not of the speaker's side: where the speaker's state has a
+    holder of that role, "the president" in a minister's mouth is the minister's own."""
     from rhetoric.extract.mentions import Cand
     from rhetoric.extract.resolve import resolve_role
 
     if not stmt.quote_inner or ctx.body.find("the ", *stmt.quote_inner) < 0:
         return []
+    from rhetoric.extract.roles import role_candidates
+
     own = own_side(ctx, stmt.speaker)
+    home = ctx.reg.state_of(stmt.speaker)
     out = []
     for m in _QUOTE_ROLE.finditer(ctx.body, *stmt.quote_inner):
+        if home is not None and not re.search(r"\sof\s", m.group()) and role_candidates(ctx.reg, m.group(), home):
+            continue  # "the president's decision" in a minister's mouth: the minister's own president
         who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, m.group()))
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))
@@ -283,6 +288,10 @@ _ROLE_OF_STATE = re.compile("(?P<role>" + letter_branches(split_alternatives(_RO
                                                           not_after=r"[\w-]") + ")" + _ROLE_OF_TAIL)
 
 
+#: Role nouns that name one person: "its president", "their prime minister".
+_PERSON_ROLE_HEAD = re.compile(r"^(?:president|minister|premier|chancellor|leader|king|pope|prime)$")
+
+
 def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
     """People named by their role in a statement, quotes included: "the president of Brazil"
     is the one person of the registry with that role in that state; outside quotes, "the
@@ -293,8 +302,11 @@ def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
 
     out = []
     for c in ctx.cands_in(lo, hi):
-        if c.kind != "role" or c.end > hi or c.text.lower().split()[0] in ("its", "their", "his", "her"):
+        if c.kind != "role" or c.end > hi:
             continue
+        if c.text.lower().split()[0] in ("its", "their", "his", "her") and \
+                not _PERSON_ROLE_HEAD.search(c.text.lower().split()[-1]):
+            continue  # "its neighbours", "their ministry": ``implied_targets``; "its president" is a person
         who = resolve_role(ctx, c)
         actor = ctx.reg.actors.get(who) if who else None
         if actor is not None and actor.kind == "person" and who != speaker:
@@ -403,8 +415,8 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
             tg = [t for t in tg if not rel.start() <= t[1] < rel.end()]
     # "the president of Brazil" is the person: the state named inside the role is not a target
     people = [(s, e) for t, s, e in tg if is_person(ctx, t)]
-    tg = [t for t in tg if is_person(ctx, t[0]) or not any(s <= t[1] and t[2] <= e and (s, e) != (t[1], t[2])
-                                                                   for s, e in people)]
+    # (and "its president" is the person, not the state "its" stands for: the same words)
+    tg = [t for t in tg if is_person(ctx, t[0]) or not any(s <= t[1] and t[2] <= e for s, e in people)]
     # a mention inside another statement of the sentence belongs to that statement
     # ("…," she said of X, highlighting what Y views as Z's hypocrisy)
     same_sentence = [o for o in ctx.statements if o is not stmt and o.sent_lo <= stmt.sent_hi and stmt.sent_lo <= o.sent_hi]
