@@ -146,7 +146,7 @@ a = "h-inbrief-skydagger-digest"
 ev(a, "2025-10-08", "was at Pristina airport on Wednesday to greet containers")
 ev(a, "2025-10-08", "On Wednesday evening Serbian President Aleksandar Vučić answered on X")
 ev(a, "2025-10-08", "Marko Đurić, Serbia's foreign minister, followed the same evening")
-ev(a, "2025-09", "the Turkish officer who took over KFOR last month")
+ev(a, "2025-10-03", "the Turkish officer who took over KFOR on 3 October")
 ev(a, "2025-10-09", "By Thursday the tone in Belgrade had changed")
 ev(a, "2025-10-09", "Türkiye Today, an English-language Turkish news site, wrote on Thursday")
 ev(a, "2024-12", "Kurti said the contract had been signed in December last year")
@@ -193,7 +193,7 @@ ev(a, "2021", "the arrest of the Huawei executive Meng Wanzhou, which ended in 2
 
 a = "h-translated-niamey-statement"
 ev(a, "2023-09-24", "answered President Emmanuel Macron's announcement within hours on Sunday")
-ev(a, "2023-07-26", "every text the military government has issued since the coup of 26 July")
+ev(a, "2023-07-26", "the key word of the military government's texts since the coup of 26 July")
 ev(a, "2023-09-24", "Macron spoke on French television on Sunday evening")
 ev(a, "2023-08-25", "The foreign ministry installed by the military gave the ambassador 48 hours to leave")
 ev(a, "2023-08-31", "A statement on national radio told the police to expel the ambassador")
@@ -209,7 +209,7 @@ N = []  # article_id, fragment, why
 def ns(a, fr, why): N.append([a, fr, why])
 
 ns("h-inbrief-skydagger-digest", "Belgrade: \"appalled\"", "heading in the form speaker: quoted word; the body attributes the word")
-ns("h-inbrief-skydagger-digest", "Kosovo Online, a Serbian-language portal in the north of Kosovo, carried the full text within the hour",
+ns("h-inbrief-skydagger-digest", "Kosovo Online, a Serbian-language portal in the north of Kosovo, carried the full text of the post",
    "an outlet whose name contains the alias Kosovo; it republished a post, it made no statement")
 ns("h-inbrief-skydagger-digest", "say what those actions would be", "absence of a statement (\"He did not say\")")
 ns("h-inbrief-skydagger-digest", "The ministry said only that the two men had discussed the arming of Kosovo",
