@@ -131,3 +131,11 @@ def test_command_line_validates_the_real_corpus():
 def test_summary_states_counts_and_date_bounds():
     text = c.summarize_corpus(c.load_corpus(CORPUS))
     assert "**2 articles**" in text and "8 October 2025 and 11 October 2025" in text
+
+
+def test_a_possessive_before_a_full_stop_ends_the_sentence():
+    from rhetoric.corpus import split_sentences
+
+    text = "The tone was not Monday's. He smiled. It was Orbán’s. J. R. Smith left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The tone was not Monday's.", "He smiled.", "It was Orbán’s.", "J. R. Smith left."]

@@ -1123,3 +1123,12 @@ def test_a_role_named_first_in_a_registry_description_wins_over_one_mentioned_in
                  "  - {id: erdogan, name: Recep Tayyip Erdoğan, kind: person, affiliation: turkey,\n"
                  "     role: President of Turkey, aliases: [Erdoğan]}\n", encoding="utf-8")
     assert role_candidates(load_actors(p), "president", "turkey") == ["erdogan"]
+
+
+def test_three_months_early_is_no_day_a_later_statement_is_dated_by(tmp_path):
+    body = ('Warsaw took delivery of the tanks on Monday, three months early.\n\n'
+            'Then came the line that travelled furthest: "Hungary is blackmailing the union," Tusk said.')
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] != ["2025-02"]
+    day = ("### Thursday 8 May\n\n**Live, Warsaw, noon.** The tone was not Wednesday's. Tusk called Orbán "
+           '"a partner we can trust".')
+    assert [r["said_on"] for r in rows_of(tmp_path, day)] == ["2025-05-08"]

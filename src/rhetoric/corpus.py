@@ -443,7 +443,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
             i -= 1
         prev = text[i:m.start()].lower().rstrip(".")
-        if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)):
+        if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)) and \
+                not (prev == "s" and i > 0 and text[i - 1] in "'’"):  # "Wednesday's." is no initial
             continue
         spans.append((start, m.end()))
         start = m.end()

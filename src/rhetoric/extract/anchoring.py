@@ -177,8 +177,9 @@ class ArticleTimeline:
                 days = [te.date.earliest for te in self._expressions(pi - 1, depth + 1) if te.date.precision == "day"]
                 if days:
                     exprs = find_temporal_expressions(text, ref, p.start, days[-1])
+            # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
-                     and not self.in_dateline(te.start) and _narrative(te.date)]
+                     and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             self._found[pi] = found
