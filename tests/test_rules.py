@@ -1132,3 +1132,24 @@ def test_three_months_early_is_no_day_a_later_statement_is_dated_by(tmp_path):
     day = ("### Thursday 8 May\n\n**Live, Warsaw, noon.** The tone was not Wednesday's. Tusk called Orbán "
            '"a partner we can trust".')
     assert [r["said_on"] for r in rows_of(tmp_path, day)] == ["2025-05-08"]
+
+
+def test_a_podcast_with_time_codes_gives_its_clips_to_their_speaker_dated_by_the_lead_in(tmp_path):
+    body = ("*Transcript of this week's show.*\n\n"
+            "[00:00:05] ANNA: Welcome. Tomas, what happened?\n\n"
+            "[00:00:20] TOMAS: On Monday Warsaw closed the border. Tusk posted a warning.\n\n"
+            "[00:01:10] ANNA: Then yesterday, the press conference. Let's hear it.\n\n"
+            "[00:01:15] CLIP, TUSK (interpreted): Hungary is blackmailing the union.\n\n"
+            "[00:01:30] TOMAS: Strong words.\n\n"
+            "[00:01:40] ANNA: There is more from the same event.\n\n"
+            "[00:01:45] CLIP, TUSK: We will not give in to blackmail.")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows if r["quote"].startswith(("Hungary is", "We will not"))] \
+        == [("tusk", "2025-05-08"), ("tusk", "2025-05-08")]
+    assert not any(r["speaker"] in ("Anna", "Tomas") for r in rows)  # the presenters narrate
+
+
+def test_the_same_pronoun_in_the_next_sentence_is_the_same_person(tmp_path):
+    body = ('Tusk was quick. On Monday he called Orbán\'s veto blackmail. And he said, in a radio interview, '
+            'that he was "proud to work with President Zelensky".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk", "tusk"]

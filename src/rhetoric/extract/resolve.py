@@ -166,10 +166,21 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 ref = resolve_role(ctx, x)  # "Serbia's president accused …. Today he called …"
                 if ok(ref):
                     return _bind(ctx, ref, g)
-            if x.kind == "pronoun" and x.start == prev.start + _lead(ctx, prev.start):
+            if x.kind == "pronoun" and (x.start == prev.start + _lead(ctx, prev.start) or
+                                        any(s.subject_pos == x.start for s in ctx.statements)):
+                # the pronoun that opens the sentence before, or is the subject of its statement:
+                # whom that statement is by
                 ref = _speaker_at(ctx, x.start)
                 if ok(ref):
                     return _bind(ctx, ref, g)
+            if x.kind == "pronoun" and x.text.lower() == c.text.lower() and x.start > prev.start and \
+                    not after_preposition(ctx, x):
+                # the same pronoun, first in the sentence before ("On Wednesday she called …. And
+                # she said …"): the same one
+                ref = resolve_pronoun(ctx, x, exclude)
+                if ok(ref):
+                    return _bind(ctx, ref, g)
+                break
         if back == 1:
             for stmt in reversed(ctx.statements):
                 if prev.start <= stmt.start < prev.end + 1 and ok(stmt.speaker):

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
 
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
-_LABEL = re.compile(r"(?:\*\*|__|\*)?(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"  # a podcast's time code: "[00:01:40] "
+                    r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
+                    r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
                     r"(?:\s*\([^()\n]{1,60}\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
                     r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
@@ -43,10 +45,17 @@ _ANSWERS = {"a", "answer"}
 
 
 def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
-    """(paragraph index, label, where its text starts) of the labelled paragraphs."""
+    """(paragraph index, label, where its text starts) of the labelled paragraphs. In a programme
+    that plays clips ("CLIP, VUČIĆ (interpreted): …"), the labels the registry does not know are
+    its presenters ("[00:00:19] DAVID: …"), narrators like an anchor's."""
     out = []
-    for i, p in enumerate(ctx.paras):
-        m = _LABEL.match(ctx.body, p.start, p.end)
+    matches = [(i, _LABEL.match(ctx.body, p.start, p.end)) for i, p in enumerate(ctx.paras)]
+    clips = any(m is not None and m.group("clip") for _, m in matches)
+    for i, m in matches:
+        if m is not None and clips and not m.group("clip") and m.group("label").lower() not in _NARRATORS \
+                and not (ctx.reg.resolve(m.group("label")) or ctx.reg.resolve(m.group("label").title())):
+            out.append((i, "presenter", m.end()))
+            continue
         if m and ":" not in m.group() and m.group("label").lower() not in _ASKS | _ANSWERS \
                 and _names_no_person(ctx, m.group("label")):
             continue  # "**Pristina.** The portal …", "BELGRADE. …": a place that leads a paragraph
@@ -125,17 +134,27 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     out = []
+    last: dict[str, Statement] = {}  # the last answer of each speaker
+    after = first  # where the narration before the next answer begins (a broadcast's lead-in)
     for i, label, text_start in answers:
         speaker = interviewee if label.lower() in _ANSWERS else \
             (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()) or label.title())
         if not speaker:
             continue
         p = ctx.paras[i]
+        # a clip is dated by the narration that leads into it ("Then yesterday, the press
+        # conference. Let's play it."; the nearest paragraph first), else by the one that led
+        # into the speaker's clip before
+        lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(i - 1, after - 1, -1)] if broadcast else []
+        zone = lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
         for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
             sent = ctx.sents[si]
             lo = max(sent.start, text_start)
             if sent.end <= lo:
                 continue
-            out.append(Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
-                                 (lo, sent.end), date_zone=[intro], paragraph=i, channel="interview"))
+            stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
+                             (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
+            out.append(stmt)
+            last[speaker] = stmt
+        after = i + 1
     return out
