@@ -1153,3 +1153,13 @@ def test_the_same_pronoun_in_the_next_sentence_is_the_same_person(tmp_path):
     body = ('Tusk was quick. On Monday he called Orbán\'s veto blackmail. And he said, in a radio interview, '
             'that he was "proud to work with President Zelensky".')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk", "tusk"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Orbán posted on Facebook that Poland was dreaming of a new Polish empire.", True),
+    ("Late on Monday Tusk posts that Hungary is blackmailing the union.", True),
+    ("Poland posted troops on the border with Hungary.", False),
+])
+def test_posted_that_reports_speech_and_posted_troops_does_not(tmp_path, sentence, found):
+    rows = rows_of(tmp_path, sentence)
+    assert bool(rows) == found and all(r["stance"] < 0 for r in rows)

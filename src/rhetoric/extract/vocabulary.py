@@ -139,6 +139,9 @@ REPORTING_VERBS = {
     "echo": "echoed|echoes|echoing",
     "question": "questioned|questions(?= whether| why| how| the)",
     "warn off": "warned off",
+    # "posted that …", "posts on X that …" (without "that", "posted" is a quote's verb only:
+    # QUOTE_ONLY_VERBS; "posted troops", "posted a loss" are no speech)
+    "post": r"posted(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)|posts(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)",
 }
 #: Verbs that report speech only when the sentence carries a quotation ("welcomed the
 #: containers, celebrating the shipment as a step toward "modernizing"").
