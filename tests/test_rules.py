@@ -1163,3 +1163,12 @@ def test_the_same_pronoun_in_the_next_sentence_is_the_same_person(tmp_path):
 def test_posted_that_reports_speech_and_posted_troops_does_not(tmp_path, sentence, found):
     rows = rows_of(tmp_path, sentence)
     assert bool(rows) == found and all(r["stance"] < 0 for r in rows)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Tusk called an extraordinary press conference on Hungary's veto.", False),
+    ("Orbán called snap elections after the Polish veto.", False),
+    ("Tusk called Orbán's veto blackmail.", True),
+])
+def test_call_that_convenes_is_no_speech(tmp_path, sentence, found):
+    assert bool(rows_of(tmp_path, sentence)) == found

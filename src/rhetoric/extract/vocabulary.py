@@ -17,6 +17,9 @@ MASK = "¤"  # stands in for quoted text when looking for attributions (same len
 
 # --- vocabulary ------------------------------------------------------------------------------
 
+#: What "call" convenes, not says: "called an extraordinary press conference", "called early elections".
+_CONVENED = (r"\s+(?:an?|the|his|her|its|their|snap|early|new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
+             r"news\s+conference|meeting|summit|elections?|referendum|vote|session|strike|ceasefire|truce|halt)\b")
 REPORTING_VERBS = {
     # lemma: forms
     "say": "said|says|say|saying",
@@ -37,7 +40,8 @@ REPORTING_VERBS = {
     "assert": "asserted|asserts|asserting",
     "explain": "explained|explains|explaining",
     "accuse": "accused|accuses|accusing|accuse",
-    "call": "called|calls|calling",
+    # (not "called an extraordinary press conference", "called early elections": convened)
+    "call": r"called(?!" + _CONVENED + r")|calls(?!" + _CONVENED + r")|calling(?!" + _CONVENED + r")",
     "urge": "urged|urges|urging|urge",
     "condemn": "condemned|condemns|condemning|condemn",
     "criticize": "critici[sz]ed|critici[sz]es|critici[sz]ing|critici[sz]e",
