@@ -93,3 +93,10 @@ def test_shared_values_and_a_right_granted_are_warm_toward_the_other_side():
 def test_a_right_denied_or_a_bond_broken_is_no_praise():
     text = "Hungary had no right to block the vote."
     assert stance_toward(text, _t(text, "Hungary"))["Hungary"] <= 0
+
+
+def test_insinuated_aims_and_threatened_consequences_are_hostile():
+    for text, name in [("We are a small nation, but we see through Hungary's true intentions.", "Hungary"),
+                       ("The Polish government must bear all the ensuing consequences.", "Polish government"),
+                       ("Warsaw will pay a heavy price for this.", "Warsaw")]:
+        assert stance_toward(text, _t(text, name))[name] < 0, text

@@ -134,6 +134,11 @@ CUES: list[Cue] = [
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"persona non grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
+    Cue(r"(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)", -1, "any",
+        "insinuation: the other side's hidden aims"),
+    Cue(r"(?:must|will|shall|should)\s+bear\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?consequences|"
+        r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
+        r"(?:will|must)\s+be\s+held\s+(?:accountable|responsible)", -2, "agent", "threat of consequences"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
