@@ -1172,3 +1172,13 @@ def test_posted_that_reports_speech_and_posted_troops_does_not(tmp_path, sentenc
 ])
 def test_call_that_convenes_is_no_speech(tmp_path, sentence, found):
     assert bool(rows_of(tmp_path, sentence)) == found
+
+
+def test_a_claim_whose_source_closes_the_paragraph_in_brackets_is_that_sources(tmp_path):
+    body = ('### 1. The veto\n\n**Claim:** Hungary\'s veto is "pure blackmail of the whole union." '
+            '(Donald Tusk, Prime Minister of Poland, on X, 6 May)\n\n'
+            '**Verdict: Opinion.** Hungary has vetoed two packages this year.\n\n'
+            '**Claim:** Poland "is lecturing us again." (Orbán, state radio, 2 May)')
+    rows = rows_of(tmp_path, body)
+    got = [(r["speaker"], r["said_on"], r["quote"][:14]) for r in rows]
+    assert got == [("tusk", "2025-05-06", "Hungary's veto"), ("orban", "2025-05-02", 'Poland "is lec')]

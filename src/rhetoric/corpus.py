@@ -371,8 +371,9 @@ def ends_a_sentence(line: str) -> bool:
     return line.rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
-#: A quotation and, after a dash, who said it ('“…” — Donald Tusk'): a line of text, not a heading.
-_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*[—–]\s*\w")
+#: A quotation and, after a dash or in brackets, who said it ('“…” — Donald Tusk', '“…” (Tusk, on
+#: X, 6 May)'): a line of text, not a heading.
+_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*\w[^()]{0,150}\)[\s.*_]*$)")
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
@@ -380,7 +381,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
     list items, 'heading' for short lines without sentence-final punctuation (but a quote
-    attributed after a dash: '“…” — Donald Tusk'), else 'text'.
+    attributed after a dash or in brackets: '“…” — Donald Tusk', '“…” (Tusk, 6 May)'), else 'text'.
     """
     result = []
     pos = 0

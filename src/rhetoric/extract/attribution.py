@@ -513,8 +513,42 @@ def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A source in brackets that closes a paragraph: "(Albin Kurti, on Facebook, 8 October)".
+_PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120})?\)[\s.*_]*$")
+#: A label that opens a claim: "**Claim:**", "Quote:".
+_CLAIM_LABEL = re.compile(r"[*_]*\s*(?:Claim|Quote|Statement|What (?:was|they) said)\s*[:.]\s*[*_]*\s*", re.I)
+
+
+def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'**Claim:** Turkey's behaviour is a "brutal violation …" (Aleksandar Vučić, on X, 8
+    October)': a quote in a paragraph that ends with its source in brackets, a fact-check's
+    claim or a reference list's entry, is the words of the person or body named first in the
+    brackets; the statement is the claim, its date the brackets'."""
+    q = site.q
+    if q.close is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    m = _PAREN_SOURCE.search(ctx.masked, q.close + 1, para.end)
+    if m is None or v.MASK in ctx.masked[q.close + 1:m.start()] or len(ctx.masked[q.close + 1:m.start()]) > 160:
+        return None
+    x = next(iter(ctx.cands_in(m.start("who"), m.end("who"))), None)
+    if x is None or x.kind not in ("mention", "name") or x.channel or \
+            ctx.masked[m.start("who"):x.start].strip() or ctx.masked[x.end:m.end("who")].strip():
+        return None  # the brackets name one speaker and nothing else first ("(Vučić, same post)")
+    spk = resolve(ctx, x)
+    if not spk:
+        return None
+    label = _CLAIM_LABEL.match(ctx.masked, para.start)
+    start = label.end() if label else max(para.start, site.lo)
+    stmt = _make(ctx, site, spk, None, site.kind, (start, m.start()), [(m.start(), m.end())])
+    stmt.start, stmt.end = start, len(ctx.masked[:m.start()].rstrip(" .")) if m.start() > start else q.end
+    stmt.subject_pos = x.start
+    stmt.claim = (q.open, m.end())
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    after_quote, dash_after, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
+    after_quote, dash_after, paren_after, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
     named_before, named_after,
 ]
 
