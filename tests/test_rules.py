@@ -35,7 +35,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "after_quote", "dash_after", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "after_quote", "dash_after", "paren_after", "verb_before", "unnamed_group_before", "speech_noun_before", "colon_before",
         "according_to", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
 

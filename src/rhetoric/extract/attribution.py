@@ -7,18 +7,20 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    ``said Vučić``, ``she added``);
 2. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
    epigraph, a liveblog's post);
-3. ``verb_before``: a reporting verb before it in the sentence, with its subject
+3. ``paren_after``: the paragraph ends with its source in brackets (a fact-check's claim:
+   ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
+4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
-4. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
-5. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
-6. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
-7. ``according_to``: ``according to X``;
-8. ``continuation``: a quote that is a sentence of its own right after another quote continues
+5. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
+6. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
+7. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+8. ``according_to``: ``according to X``;
+9. ``continuation``: a quote that is a sentence of its own right after another quote continues
    that speaker's statement;
-9. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
-   speaker ("Vučić insists he threatened nobody. “We are small …”");
-10. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
+10. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+    speaker ("Vučić insists he threatened nobody. “We are small …”");
+11. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
     the subject of the next sentence ("“…” — With that sentence, posted on X, Foreign Minister
     Marko Đurić …").
 
@@ -541,14 +543,18 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     label = _CLAIM_LABEL.match(ctx.masked, para.start)
     start = label.end() if label else max(para.start, site.lo)
     stmt = _make(ctx, site, spk, None, site.kind, (start, m.start()), [(m.start(), m.end())])
-    stmt.start, stmt.end = start, len(ctx.masked[:m.start()].rstrip(" .")) if m.start() > start else q.end
+    end = m.start()
+    while end > start and ctx.masked[end - 1] in " .":
+        end -= 1
+    stmt.start, stmt.end = start, max(end, q.end)
     stmt.subject_pos = x.start
     stmt.claim = (q.open, m.end())
     return stmt
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    after_quote, dash_after, paren_after, verb_before, unnamed_group_before, speech_noun_before, colon_before, according_to, continuation,
+    after_quote, dash_after, paren_after, verb_before, unnamed_group_before, speech_noun_before, colon_before,
+    according_to, continuation,
     named_before, named_after,
 ]
 
