@@ -1182,3 +1182,10 @@ def test_a_claim_whose_source_closes_the_paragraph_in_brackets_is_that_sources(t
     rows = rows_of(tmp_path, body)
     got = [(r["speaker"], r["said_on"], r["quote"][:14]) for r in rows]
     assert got == [("tusk", "2025-05-06", "Hungary's veto"), ("orban", "2025-05-02", 'Poland "is lec')]
+
+
+def test_a_list_of_participles_after_as_is_one_statement_and_coordinated_verbs_are_not(tmp_path):
+    one = "Tusk described Orbán's policy as cynical, driven by Moscow and obsessed with blackmail."
+    assert [r["quote"].endswith("blackmail") for r in rows_of(tmp_path, one)] == [True]
+    two = [r["quote"] for r in rows_of(tmp_path, "Tusk criticized the veto, called it blackmail and demanded talks.")]
+    assert len(two) == 2 and two[1] == "demanded talks"

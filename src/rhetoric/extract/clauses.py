@@ -309,14 +309,19 @@ def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re
 
 
 _THAT_NEXT = re.compile(r"(?:also\s+)?that\s")
+#: A list of what something is described as, whose element before "and" is a participle:
+#: "as hegemonic, captured by the past" (then "and obsessed with …").
+_PARTICIPLE_LIST = re.compile(r"\bas\s[^;:¤]*,\s+[a-z]+(?:ed|en)\s[^,;:¤]*$")
 
 
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed"),
     but for a second complement of the same verb: "said that X was precious but that Y was not"."""
     m = v.CLAUSE_CUT.search(ctx.masked, lo, hi)
-    while m is not None and m.group().rstrip().endswith("but") and _THAT_NEXT.match(ctx.masked, m.end()) \
-            and v.THAT.search(ctx.masked, lo, m.start()):
+    while m is not None and (m.group().rstrip().endswith("but") and _THAT_NEXT.match(ctx.masked, m.end())
+                             and v.THAT.search(ctx.masked, lo, m.start())
+                             or _PARTICIPLE_LIST.search(ctx.masked, lo, m.start()) and m.group().strip() == "and"):
+        # (nor "as hegemonic, captured by the past and obsessed with …": a list of participles)
         m = v.CLAUSE_CUT.search(ctx.masked, m.end(), hi)
     end = m.start() if m else hi
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
