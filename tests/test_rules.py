@@ -1189,3 +1189,20 @@ def test_a_list_of_participles_after_as_is_one_statement_and_coordinated_verbs_a
     assert [r["quote"].endswith("blackmail") for r in rows_of(tmp_path, one)] == [True]
     two = [r["quote"] for r in rows_of(tmp_path, "Tusk criticized the veto, called it blackmail and demanded talks.")]
     assert len(two) == 2 and two[1] == "demanded talks"
+
+
+def _titled_rows(tmp_path, title: str, body: str) -> list[dict]:
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "op.md"
+    p.write_text(f'---\nid: op\ntitle: "{title}"\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n',
+                 encoding="utf-8")
+    return [r for r in extract_article(read_article(p), REG) if r["kind"] == "authorial"]
+
+
+def test_in_an_opinion_piece_the_authors_evaluative_sentence_is_a_statement_and_a_counterfactual_is_not(tmp_path):
+    body = ("Hungary's veto was a cheap stunt dressed up as principle. "
+            "Had Orbán answered in kind, Poland would have had its crisis.")
+    rows = _titled_rows(tmp_path, "Opinion: the veto that shamed Budapest", body)
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)]
+    assert _titled_rows(tmp_path, "Hungary vetoes the package", body) == []  # news: no cue, no verdict

@@ -35,7 +35,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
-from rhetoric.extract.targets import his_statements, stance_toward, targets_in
+from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -237,12 +237,23 @@ _OWN_OPINION = re.compile(
     r"deplore|reject|support|oppose|suspect|expect|trust)(?![\w-])")
 
 
+#: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
+#: Ankara were to respond in kind, … would …".
+_COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\s|(?:If|Were)\s[^,;¤]{1,120}?"
+                             r"(?<![\w-])(?:were|had|was\s+to|should|did)(?![\w-]))")
+#: A title that says the article is the author's opinion: "Opinion: …", "Our view: …", "Editorial: …".
+_OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Commentary|Column|Op-ed|Viewpoint|"
+                            r"Perspective)\s*[:|—–-]", re.I)
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
-    named after its verb, even with no cue); sentences in ``covered`` (those with a statement)
-    are left out."""
+    named after its verb, even with no cue); in an opinion piece (``_OPINION_TITLE``) also a
+    sentence the broad lexicon signs toward its first actor; sentences in ``covered`` (those
+    with a statement) are left out."""
     out = []
+    opinion = _OPINION_TITLE.match(ctx.article.meta.title or "") is not None
     for si, sent in enumerate(ctx.sents):
         if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
             continue
@@ -250,6 +261,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         tg = targets_in(ctx, lo, hi, "author")
         if not tg:
             continue  # no target
+        if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi]:
+            continue  # "Had Erdoğan answered in kind, the president would have …": what did not happen
         frame = _OWN_OPINION.match(ctx.masked, lo, hi)
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
         if about:
@@ -259,8 +272,13 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
-        # not judge
+        # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
         if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
+            if opinion and not verbs_in(ctx, lo, hi, False):
+                lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
+                if lexical:
+                    out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
+                                         paragraph=ctx.para_index(lo), fixed_targets=lexical))
             continue
         if any(not ok for _m, ok in verb_matches(ctx, lo, hi, False)):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
