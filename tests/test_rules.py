@@ -1206,3 +1206,12 @@ def test_in_an_opinion_piece_the_authors_evaluative_sentence_is_a_statement_and_
     rows = _titled_rows(tmp_path, "Opinion: the veto that shamed Budapest", body)
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)]
     assert _titled_rows(tmp_path, "Hungary vetoes the package", body) == []  # news: no cue, no verdict
+
+
+@pytest.mark.parametrize("body, said_on", [
+    ('It started on Tuesday the 6th. At a rally in Kraków, Tusk told supporters that Hungary was "blackmailing us".',
+     "2025-05-06"),
+    ('The border closed on Tuesday. Tusk said that Hungary was "blackmailing us".', ""),
+])
+def test_a_statement_whose_sentence_tells_its_occasion_takes_the_time_told_before_it(tmp_path, body, said_on):
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == [said_on]

@@ -278,13 +278,16 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     if not tl.paras:
         return None
     own = ctx.sents[stmt.sent_lo].start
+    # "It began on Sunday the 19th. On a visit to Madrid, the president told a rally …": the
+    # statement's own sentence tells the occasion, so the time told before it is the occasion's
+    told_here = stmt.verb_pos is not None and _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None
     for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         sent = ctx.sents[ctx.sent_index(te.start)]
-        if _OCCASION.search(ctx.masked, sent.start, sent.end) or \
+        if told_here or _OCCASION.search(ctx.masked, sent.start, sent.end) or \
                 any(mt.actor == stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end)):
             return te.date
     return None
