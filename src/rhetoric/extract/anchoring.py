@@ -26,7 +26,10 @@ extraction, in one place, for statements and events alike.
 2. the date of the statement it continues (a quote split over sentences);
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker ("Meeting
-   Aliyev on Thursday, Putin began … “I apologized …”"). A date of another event ("the drones
+   Aliyev on Thursday, Putin began … “I apologized …”"), or when the statement's own sentence
+   tells its occasion ("It began on Sunday the 19th. On a visit to Madrid, the president told a
+   rally …"); or the date of the sentence right after it that tells its occasion ("…, she said.
+   She was speaking in Ankara on Monday."). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it, nor does one in a clause in
    the past perfect ("Aliyev, who in January had said …"), a time before the story's;
 4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
