@@ -1215,3 +1215,8 @@ def test_in_an_opinion_piece_the_authors_evaluative_sentence_is_a_statement_and_
 ])
 def test_a_statement_whose_sentence_tells_its_occasion_takes_the_time_told_before_it(tmp_path, body, said_on):
     assert [r["said_on"] for r in rows_of(tmp_path, body)] == [said_on]
+
+
+def test_a_platforms_feature_is_a_channel_not_a_speaker(tmp_path):
+    body = 'Tusk spoke in Gdańsk. On Facebook Live he said that Hungary was "blackmailing the union".'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

@@ -255,7 +255,9 @@ def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
             found = True
         else:
             name = fold(text or ref or "")
-            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name))
+            # ("Facebook Live", "X Spaces", "Instagram Stories": a platform's feature is the platform)
+            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name)) or \
+                (" " in name and name.split()[0] in _PLATFORMS and name.split()[0] != "x")
         if len(roles.outlet_memo) < 100_000:
             roles.outlet_memo[key] = found
     return found
