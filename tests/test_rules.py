@@ -1220,3 +1220,12 @@ def test_a_statement_whose_sentence_tells_its_occasion_takes_the_time_told_befor
 def test_a_platforms_feature_is_a_channel_not_a_speaker(tmp_path):
     body = 'Tusk spoke in Gdańsk. On Facebook Live he said that Hungary was "blackmailing the union".'
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_a_bold_lead_is_not_the_subject_of_a_verb_after_and(tmp_path):
+    from rhetoric.extract.clauses import subject_of, verbs_in
+
+    ctx = context(tmp_path, "**Warsaw answers.** On Monday Tusk summoned Hungary's ambassador and demanded an apology.")
+    s = ctx.sents[0]
+    vm = [m for m in verbs_in(ctx, s.start, s.end, False) if m.group() == "demanded"][0]
+    assert subject_of(ctx, vm.start(), vm.end(), s.start).ref == "tusk"  # not Poland ("Warsaw")

@@ -62,6 +62,10 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[
                                   r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)\s[^,;]{1,160},\s*")
 
 
+#: A bold lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ".
+_BOLD_LEAD = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}?(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+")
+
+
 def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     """Start of the first candidate of the clause that contains ``pos``, past a subordinate
     clause that opens the sentence ("After two Azerbaijani brothers died …, the ministry
@@ -70,6 +74,9 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     cut = lo
     for m in v.CLAUSE_OPEN.finditer(seg):
         cut = lo + m.end()
+    lead = _BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("**", "__"), cut) else None
+    if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
+        cut = lead.end()
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
     if sub is not None and ctx.cands_in(sub.end(), pos):
         cut = sub.end()
