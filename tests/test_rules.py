@@ -1229,3 +1229,9 @@ def test_a_bold_lead_is_not_the_subject_of_a_verb_after_and(tmp_path):
     s = ctx.sents[0]
     vm = [m for m in verbs_in(ctx, s.start, s.end, False) if m.group() == "demanded"][0]
     assert subject_of(ctx, vm.start(), vm.end(), s.start).ref == "tusk"  # not Poland ("Warsaw")
+
+
+def test_an_outlet_named_before_is_no_antecedent_of_an_anaphoric_statement(tmp_path):
+    body = ('Tusk attacked Hungary again. "Orbán is blackmailing us," he told Xinhua that night. '
+            'Tusk, who yesterday called the veto unjustifiable, insisted that talks would resume.')
+    assert "xinhua" not in {r["target"] for r in rows_of(tmp_path, body)}

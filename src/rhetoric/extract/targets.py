@@ -506,11 +506,12 @@ def _only_receiver(ctx: ArticleContext, actor: str, tg: list[Target]) -> bool:
 
 
 def antecedent(ctx: ArticleContext, stmt: Statement) -> str | None:
-    """The actor named last before the statement's subject (same or previous sentence)."""
+    """The actor named last before the statement's subject (same or previous sentence), but an
+    outlet ("he told CNews that night"): a channel is no antecedent."""
     pos = stmt.subject_start()
     lo = ctx.sents[max(0, stmt.sent_lo - 1)].start
     for mt in reversed(ctx.mentions_in(lo, pos)):
-        if mt.actor != stmt.speaker and mt.actor != "author":
+        if mt.actor != stmt.speaker and mt.actor != "author" and not is_outlet_name(ctx.reg, mt.actor):
             return mt.actor
     return None
 
