@@ -1235,3 +1235,18 @@ def test_an_outlet_named_before_is_no_antecedent_of_an_anaphoric_statement(tmp_p
     body = ('Tusk attacked Hungary again. "Orbán is blackmailing us," he told Xinhua that night. '
             'Tusk, who yesterday called the veto unjustifiable, insisted that talks would resume.')
     assert "xinhua" not in {r["target"] for r in rows_of(tmp_path, body)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungary, for its part, has said nothing at all about the Polish veto.",
+    "The Hungarian government wrote not a word about Poland.",
+])
+def test_saying_nothing_is_no_statement(tmp_path, sentence):
+    assert rows_of(tmp_path, sentence) == []
+
+
+def test_saying_that_nothing_happened_is_still_speech(tmp_path):
+    from rhetoric.extract.clauses import verb_matches
+
+    ctx = context(tmp_path, "Tusk said nothing was agreed with Hungary.")
+    assert [ok for _m, ok in verb_matches(ctx, 0, len(ctx.body), False)] == [True]

@@ -252,6 +252,11 @@ def inverted_subject(ctx: ArticleContext, vend: int, hi: int) -> Cand | None:
     return None
 
 
+#: What follows a reporting verb that says nothing was said: "said nothing", "wrote not a word".
+_NOTHING_AFTER = re.compile(r"\s+(?:(?:absolutely|almost|next\s+to)\s+)?(?:nothing|not\s+a\s+(?:single\s+)?word)(?![\w-])"
+                            r"(?!\s+(?:else\s+)?(?:was|is|were|are|had|has|have|would|will|could|can|should|must)\b)")
+
+
 def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[tuple[re.Match, bool]]:
     """Reporting verbs in [lo, hi), each with whether it reports the speech of a subject
     (False for passives and impersonal uses: "are described as", "what some call").
@@ -265,7 +270,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
         if blocked == "noun":
             continue  # "a warning that", "his claims": a noun, not a verb
         asked = ("hether" in before or "if " in before) and _INDIRECT_QUESTION.search(before)
-        if blocked or hypothetical(ctx, m.start()) or asked:
+        silent = _NOTHING_AFTER.match(ctx.masked, m.end())  # "has said nothing at all": an absence
+        if blocked or hypothetical(ctx, m.start()) or asked or silent:
             out.append((m, False))  # an absence or an imagined statement: nobody's statement
             continue
         if v.PASSIVE_BEFORE.search(before) and lem != "say" and not m.group().endswith("ing"):

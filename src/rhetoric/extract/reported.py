@@ -274,7 +274,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
         if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
-            if opinion and not verbs_in(ctx, lo, hi, False):
+            if opinion and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
                     out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
