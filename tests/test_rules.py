@@ -1250,3 +1250,19 @@ def test_saying_that_nothing_happened_is_still_speech(tmp_path):
 
     ctx = context(tmp_path, "Tusk said nothing was agreed with Hungary.")
     assert [ok for _m, ok in verb_matches(ctx, 0, len(ctx.body), False)] == [True]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ('Xinhua saw the visit as a test of the "golden age" in Japan\'s relations with Beijing.', True),
+    ("Poland saw its exports to Hungary rise as prices fell.", False),
+])
+def test_saw_x_as_y_is_a_view_and_saw_x_rise_is_not(tmp_path, sentence, found):
+    rows = rows_of(tmp_path, sentence)
+    assert bool(rows) == found
+    if found:  # the quoted words keep their complement "in Japan's relations with Beijing"
+        assert rows[0]["quote"].endswith("with Beijing") and rows[0]["speaker"] == "xinhua"
+
+
+def test_a_quoted_word_keeps_an_in_complement_but_not_its_occasion(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk called the veto "blackmail" in a speech in Gdańsk.')
+    assert [r["quote"] for r in rows] == ['called the veto "blackmail"']

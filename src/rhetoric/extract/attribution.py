@@ -244,7 +244,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly)\s+)?")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
-_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about)\s+[^,;:.!?“”\"¤—–()]{1,80}?"
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about|"
+                               r"in(?!\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:speech|interview|statement|"
+                               r"post|letter|address|briefing|message|tweet|video|report)\b)(?!\s+\d))"
+                               r"\s+[^,;:.!?“”\"¤—–()]{1,80}?"
                                r"(?=\s+(?:without|while|but|and|as|after|before|because|which|who)\b|[,;:.!?—–()]|$)")
 
 

@@ -85,6 +85,7 @@ REPORTING_VERBS = {
     "observe": "observed|observes",
     "suggest": "suggested|suggests|suggesting",
     "view": "views|viewed|view",
+    "see": "saw|sees|seeing",  # "saw the delivery as a test of …" (only with "as": NOT_SPEECH_AFTER)
     "regard": "regards|regarded|regarding",
     "reaffirm": "reaffirmed|reaffirms|reaffirming",
     "indicate": "indicated|indicates|indicating",
@@ -196,6 +197,7 @@ NOT_SPEECH_AFTER = {
     "report": re.compile(r"^\s+(?!that\b)", re.I),
     "present": re.compile(r"^\s+(?!.*[“\"])", re.I),
     "view": re.compile(r"^(?![^.;]{0,80}\bas\b)"),
+    "see": re.compile(r"^(?!\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:an?|the|part|proof|evidence|sign)\b)"),
     "regard": re.compile(r"^(?![^.;]{0,80}\bas\b)"),
     "defend": re.compile(r"^\s+(?:its|their|his|her)\s+(?:companies|citizens|borders?|interests|territory|country)\b"),
     "deny": re.compile(r"^(?!\s+(?:that|having|any|all|the\s+(?:allegations?|accusations?|claims?|reports?|charges?)|"
@@ -268,7 +270,7 @@ CLAUSE_CUT = re.compile("|".join(
 #: Verbs that report speech as a participle only next to another statement ("…" and
 #: reaffirming …; reaffirmed X, while acknowledging …), not after any event ("planned a
 #: briefing, highlighting …").
-WEAK_VERBS = {"highlight", "indicate", "reaffirm", "acknowledge", "note", "suggest", "view", "regard",
+WEAK_VERBS = {"highlight", "indicate", "reaffirm", "acknowledge", "note", "suggest", "view", "see", "regard",
          "describe", "frame", "defend", "confirm", "reiterate", "observe", "respond", "report"}
 #: "objections from the EU", "pressure from Brussels": speech or pressure by the actor named.
 _NOUN_FROM_WORDS = (r"objections?|criticism|condemnation|protests?|warnings?|calls|pressure|demands?|complaints?|"
