@@ -195,6 +195,8 @@ PAIRS = [
     (stance, "_NEGATION", ["not", "no", "can't", "cannot", "instead", "of", "rather", "than", "lack", "x", "knot"]),
     (stance, "_PATIENT_BEFORE", ["to", "into", "against", "toward", "towards", "at", "on", "upon", "the", "-to",
                                  "onto", "x", "Kurti's", "’s"]),
+    (anchoring, "_OCCASION", ["met", "meeting", "meets", "press", "news", "conference", "phone", "call", "with",
+                              "told", "said", "Says", "SPOKE", "posts", "-said", "resaid", "talks", "x", "İnterview"]),
     (anchoring, "_THAT_TIME", ["at", "the", "that", "time", "back", "then", "day", "At", "THEN", "-then", "thence", "x"]),
     (targets, "_ROLE_OF_STATE", ["the", "president", "President", "prime", "minister", "of", "Brazil", "Hungary",
                                  "government", "King", "head", "state", "-president", "x", "Of"]),

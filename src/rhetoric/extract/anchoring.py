@@ -243,12 +243,16 @@ def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | Non
 
 #: Words that make a sentence's date the date of an occasion for speaking: a meeting, an
 #: interview, a speech, an answer … (and the reporting verbs of ``vocabulary``).
-_OCCASION = re.compile(
-    r"(?i)(?<![\w-])(?:meet(?:ing|s)?|met|talks|summit|interview(?:ed)?|(?:press|news)\s+conference|"
-    r"address(?:ed)?|speech|spoke|speaking|visit(?:ed|ing|s)?|(?:phone|telephone)\s+call|call\s+with|phoned|"
+_OCCASION_WORDS = (
+    r"meet(?:ing|s)?|met|talks|summit|interview(?:ed)?|press\s+conference|news\s+conference|"
+    r"address(?:ed)?|speech|spoke|speaking|visit(?:ed|ing|s)?|phone\s+call|telephone\s+call|call\s+with|phoned|"
     r"briefing|debate|hearing|rally|ceremony|remarks|statement|posts?|posted|tweet(?:ed)?|wrote|told|said|says|"
     r"broadcast|televised|appear(?:ed|ance)|asked|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|reaction|reacted|"
-    r"questions?|message|letter|announce(?:d|ment)|declared)(?![\w-])")
+    r"questions?|message|letter|announce(?:d|ment)|declared")
+_OCCASION_PLAIN = re.compile(r"(?i)(?<![\w-])(?:" + _OCCASION_WORDS + r")(?![\w-])")
+#: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_OCCASION = re.compile(letter_branches(split_alternatives(_OCCASION_WORDS), r"(?![\w-])", ignorecase=True,
+                                       not_after=r"[\w-]"))
 #: A dash or semicolon: what comes after it is another clause, with its own time.
 _ASIDE = re.compile(r"[—–;]|\s-\s")
 #: Words in an attribution that point to the time just told: "said at the time", "then".
