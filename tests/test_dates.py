@@ -270,3 +270,13 @@ def test_n_units_ago_today_is_that_very_day_and_without_today_an_approximate_spa
     assert nd("a week ago today") == ("2025-10-01", "day")  # REF 8 October 2025
     assert nd("a year ago today") == ("2024-10-08", "day")
     assert nd("a week ago")[1] == "interval"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Twenty-four hours ago the minister resigned.", "2025-05-08"),
+    ("48 hours ago the border closed.", "2025-05-07"),
+    ("A few hours ago the talks broke down.", "2025-05-09"),
+])
+def test_hours_ago_count_back_whole_days_from_the_reference(text, value):
+    got = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 5, 9)) if te.date is not None]
+    assert got == [value]

@@ -105,6 +105,9 @@ _ALTERNATIVES = [
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
+    # "twenty-four hours ago", "a few hours ago": that many whole days before the reference
+    _g("hours_ago", rf"(?P<hours_ago_n>(?i:twenty-four|forty-eight|seventy-two|a\s+few|several|{_NUM}))\s+"
+                    r"(?i:hours?)\s+(?i:ago)(?![\w-])"),
     _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"
               r"(?:\s+(?P<ago_today>(?i:today)))?"),
     # relative to the reference

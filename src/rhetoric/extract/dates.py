@@ -414,6 +414,17 @@ def _resolve_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     return None
 
 
+_HOURS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "a few": 3, "several": 5}
+
+
+def _resolve_hours_ago(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
+    """"Twenty-four hours ago" (a broadcast's yesterday): the day that many hours before the
+    reference, counted in whole days ("a few hours ago" is the reference day)."""
+    n = re.sub(r"\s+", " ", m.group("hours_ago_n").lower())
+    hours = _HOURS[n] if n in _HOURS else count_of(n)[0]
+    return DateValue.day(c.ref - dt.timedelta(days=hours // 24))
+
+
 _RESOLVERS = {
     "dm_rel": _resolve_relative_year, "md_rel": _resolve_relative_year, "m_rel": _resolve_relative_year,
     "holiday": _resolve_relative_year, "part_day": _resolve_day_parts, "wd_d": _resolve_day_parts,
@@ -443,6 +454,7 @@ _RESOLVERS = {
     "part_rel_y": _resolve_period,
     "wd": _resolve_relative,
     "ago": _resolve_relative,
+    "hours_ago": _resolve_hours_ago,
     "recent_vague": _resolve_relative,
     "next_n": _resolve_relative,
     "past_n": _resolve_relative,
