@@ -280,3 +280,13 @@ def test_n_units_ago_today_is_that_very_day_and_without_today_an_approximate_spa
 def test_hours_ago_count_back_whole_days_from_the_reference(text, value):
     got = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 5, 9)) if te.date is not None]
     assert got == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The tanks were due in February, but came early.", "2026-02"),   # three months ahead of October
+    ("The summit was scheduled for June and then cancelled.", "2025-06"),  # four months back
+    ("The tanks arrived in February.", "2025-02"),                     # no schedule: the last February
+])
+def test_a_month_after_a_past_schedule_is_the_nearer_one(text, value):
+    got = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 10, 9)) if te.date is not None]
+    assert got == [value]

@@ -213,6 +213,10 @@ def _future_cue() -> re.Pattern:
 FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
+#: A schedule told in the past right before a month ("They were due in January", "was scheduled
+#: for March"): the month is the nearer one, before or after the reference.
+PAST_SCHEDULE = re.compile(r"(?i)(?<![\w-])(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|planned|"
+                           r"expected|supposed|set)(?:\s+to\s+\w+(?:\s+\w+)?)?\s+$")
 COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
 SENTENCE_STOP_PLAIN = re.compile(r"[.!?](?=\s)|\n")
 #: The same, led by a class of characters so that ``re`` skips ahead to them.

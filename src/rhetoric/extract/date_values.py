@@ -151,7 +151,12 @@ def yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue 
     return DateValue.day(past) if past else None
 
 
-def yearless_month(month: int, ref: dt.date, future: bool) -> DateValue:
+def yearless_month(month: int, ref: dt.date, future: bool, nearest: bool = False) -> DateValue:
+    """The month without a year: the last one on or before the reference, the next one after
+    a future cue, the nearer of the two after a past schedule ("were due in January")."""
+    if nearest and month != ref.month:
+        ahead = (month - ref.month) % 12
+        future = ahead < 6
     if future and month != ref.month:
         return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
     return DateValue.month(ref.year if month <= ref.month else ref.year - 1, month)

@@ -74,7 +74,10 @@ Year-less dates ("October 9", "9 October", "in July", "last December")
     occurrence is less than 183 days ahead: then that next occurrence.
   * a month without year after in/during/since/until/by/from/of/through/throughout/before/
     after/early/mid/late: the month on or before the reference month, unless the sentence has
-    a future cue, then the next such month after the reference month.
+    a future cue, then the next such month after the reference month; right after a schedule
+    told in the past ("were due in January", "was scheduled for June") the nearer of the two.
+  * "December of that year", "August the same year": in the year of the last date told with
+    its year (``anchoring.EventAnchors``).
   * "last December": the most recent December strictly before the reference month;
     "next December": the first one strictly after; "this December": the reference year.
 
@@ -162,10 +165,11 @@ def weekday_named(text: str) -> str | None:
 class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
-    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase")
+    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled")
 
-    def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None):
+    def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False):
         self.ref, self.anchor, self.future = ref, anchor, future
+        self.scheduled = scheduled  # after a past schedule: "were due in", "was scheduled for"
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
         self.anchor_after_phrase = anchor_after_phrase
 
@@ -310,7 +314,7 @@ def _resolve_period(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.month(ref.year if month > ref.month else ref.year + 1, month)
         return DateValue.month(ref.year, month)
     if kind == "prep_m":
-        return yearless_month(month_num(g("prep_m_m")), ref, c.future)
+        return yearless_month(month_num(g("prep_m_m")), ref, c.future, nearest=c.scheduled)
     if kind == "half_y":
         year = int(g("half_y_y"))
         first = g("half_y_h").lower() in ("first", "1st")
@@ -598,7 +602,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             s = m.start("wd_w")
         lo, hi = _bounds(text, m.start())
         future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
-        ctx = _Ctx(reference, anchor, future, None, None)
+        scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
+        ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
