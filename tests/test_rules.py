@@ -1266,3 +1266,8 @@ def test_saw_x_as_y_is_a_view_and_saw_x_rise_is_not(tmp_path, sentence, found):
 def test_a_quoted_word_keeps_an_in_complement_but_not_its_occasion(tmp_path):
     rows = rows_of(tmp_path, 'Tusk called the veto "blackmail" in a speech in Gdańsk.')
     assert [r["quote"] for r in rows] == ['called the veto "blackmail"']
+
+
+def test_a_statement_dated_by_a_month_of_that_year_takes_the_year_told_before(tmp_path):
+    body = 'In March 2019 the first talks failed.\n\nBy June of that year, Tusk said that Hungary was "lying".'
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["2019-06"]

@@ -180,6 +180,8 @@ class ArticleTimeline:
                 days = [te.date.earliest for te in self._expressions(pi - 1, depth + 1) if te.date.precision == "day"]
                 if days:
                     exprs = find_temporal_expressions(text, ref, p.start, days[-1])
+            if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
+                exprs = self._that_year(pi, exprs, text, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)]
@@ -187,6 +189,23 @@ class ArticleTimeline:
                 return found
             self._found[pi] = found
         return self._found[pi]
+
+    def _that_year(self, pi: int, exprs: list, text: str, ref: dt.date, depth: int) -> list:
+        """The paragraph's expressions with "December of that year" resolved in the year of the
+        last date told with its year before it (in the paragraph, else in the three before),
+        as ``EventAnchors`` does for events."""
+        first = next(te for te in exprs if te.date is None and _THAT_YEAR.search(te.text))
+        told = [te for te in exprs if te.date is not None and te.end <= first.start and _YEAR_TOLD.search(te.text)]
+        for back in range(1, 4):
+            if told or pi - back < 0 or depth + back > 3:
+                break
+            told = [te for te in self._expressions(pi - back, depth + back) if _YEAR_TOLD.search(te.text)]
+        if not told:
+            return exprs
+        year = dt.date(told[-1].date.earliest.year, 1, 1)
+        redo = {(te.start, te.end): te for te in find_temporal_expressions(text, ref, self.paras[pi].start, year)}
+        return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
+                for te in exprs]
 
     def narrative(self, pos: int) -> DateValue | None:
         """The last date stated before ``pos`` in its paragraph, else None."""
