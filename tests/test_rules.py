@@ -1271,3 +1271,11 @@ def test_a_quoted_word_keeps_an_in_complement_but_not_its_occasion(tmp_path):
 def test_a_statement_dated_by_a_month_of_that_year_takes_the_year_told_before(tmp_path):
     body = 'In March 2019 the first talks failed.\n\nBy June of that year, Tusk said that Hungary was "lying".'
     assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["2019-06"]
+
+
+@pytest.mark.parametrize("body", [
+    '"Hungary is blackmailing the union," Xinhua quoted Tusk as saying.',
+    'Xinhua quoted Tusk as saying that Hungary was "blackmailing the union".',
+])
+def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker(tmp_path, body):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

@@ -41,6 +41,7 @@ from rhetoric.extract.clauses import (
     adjunct_end,
     clause_end,
     inverted_subject,
+    quoted_as,
     said_of,
     subject_of,
     verb_matches,
@@ -156,7 +157,7 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):
         subj = inverted_subject(ctx, vm.end(), after_hi)
     if subj is None:
-        subj = _subject_after_quote(ctx, after_lo, vm)
+        subj = quoted_as(ctx, vm.start(), after_lo) or _subject_after_quote(ctx, after_lo, vm)
     if subj is None:
         return None
     spk = resolve(ctx, subj)

@@ -202,9 +202,27 @@ def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent
     return None
 
 
+#: "quoted Tusk as saying", "cited the minister as saying": whom an outlet quotes.
+_QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;:¤]{1,60}?)\s+as\s+$")
+
+
+def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
+    """"Xinhua quoted Tusk as saying": the one quoted speaks, not the outlet (the candidate
+    between "quoted" and "as" right before the verb at ``vstart``), else None."""
+    if "as" not in ctx.masked[max(lo, vstart - 4):vstart]:
+        return None
+    m = _QUOTED_AS.search(ctx.masked, max(lo, vstart - 90), vstart)
+    if m is None:
+        return None
+    return next((x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")), None)
+
+
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
     """The speaker candidate of a reporting verb at [vstart, vend)."""
     form = ctx.masked[vstart:vend]
+    quoted = quoted_as(ctx, vstart, sent_lo)
+    if quoted is not None:
+        return quoted
     to_before = v.TO_BEFORE.search(ctx.masked[sent_lo:vstart]) is not None
     non_finite = (form.lower().endswith("ing") and not progressive(ctx, vstart)) or to_before
     left = ctx.cands_in(sent_lo, vstart)
