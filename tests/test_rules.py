@@ -1279,3 +1279,15 @@ def test_a_statement_dated_by_a_month_of_that_year_takes_the_year_told_before(tm
 ])
 def test_an_outlet_that_quotes_someone_as_saying_is_not_the_speaker(tmp_path, body):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_an_in_brief_item_is_a_statement_and_headlines_are_not(tmp_path):
+    body = ("**Headlines.** Tusk says Hungary is blackmailing the union.\n\n"
+            "**In brief.** Tusk said on Monday that Hungary was \"blackmailing the union\".")
+    rows = rows_of(tmp_path, body)
+    assert [r["quote"].split()[0] for r in rows] == ["said"]
+
+
+def test_a_newsroom_we_that_expects_is_no_opinion(tmp_path):
+    rows = _all_rows(tmp_path, "Live updates. We expect Hungary to announce its veto tonight.")
+    assert [r for r in rows if r["kind"] == "authorial"] == []

@@ -21,10 +21,11 @@ if TYPE_CHECKING:
     from rhetoric.extract.model import Statement
 
 
-#: A paragraph that opens as a summary of what follows ("**HEADLINES.**", "Top stories:",
-#: "In brief —"): the outlet's own heading of items told in full below.
-_SUMMARY_LABEL = re.compile(r"[*_\s]*(?:the\s+)?(?:headlines|top\s+stories|in\s+brief|at\s+a\s+glance|"
-                            r"summary|in\s+short)\s*(?:[*_]*\s*[:.—–-]|[:.—–-]\s*[*_]*)", re.I)
+#: A paragraph that opens as a summary of what follows ("**HEADLINES.**", "Top stories:", "At a
+#: glance —"): the outlet's own heading of items told in full below ("In brief" heads items of
+#: their own, not a summary of others).
+_SUMMARY_LABEL = re.compile(r"[*_\s]*(?:the\s+)?(?:headlines|top\s+stories|at\s+a\s+glance|summary|key\s+points)"
+                            r"\s*(?:[*_]*\s*[:.—–-]|[:.—–-]\s*[*_]*)", re.I)
 
 
 def in_summary(ctx: ArticleContext, stmt: Statement) -> bool:

@@ -234,7 +234,7 @@ _OWN_OPINION = re.compile(
     r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?(?:[Ww]e|I)\s+"
     r"(?:(?:also|would|do|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect|expect|trust)(?![\w-])")
+    r"deplore|reject|support|oppose|suspect)(?![\w-])")
 
 
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
