@@ -96,7 +96,7 @@ def test_a_right_denied_or_a_bond_broken_is_no_praise():
 
 
 def test_insinuated_aims_and_threatened_consequences_are_hostile():
-    for text, name in [("We are a small nation, but we see through Hungary's true intentions.", "Hungary"),
+    for text, name in [("Hungary should know that we understand their real intentions.", "Hungary"),
                        ("The Polish government must bear all the ensuing consequences.", "Polish government"),
                        ("Warsaw will pay a heavy price for this.", "Warsaw")]:
         assert stance_toward(text, _t(text, name))[name] < 0, text

@@ -373,7 +373,7 @@ def ends_a_sentence(line: str) -> bool:
 
 #: A quotation and, after a dash or in brackets, who said it ('“…” — Donald Tusk', '“…” (Tusk, on
 #: X, 6 May)'): a line of text, not a heading.
-_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*\w[^()]{0,150}\)[\s.*_]*$)")
+_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$)")
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:

@@ -313,7 +313,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         sent = ctx.sents[ctx.sent_index(te.start)]
-        if told_here or _OCCASION.search(ctx.masked, sent.start, sent.end) or \
+        # (the occasion told in the statement's sentence takes a time told before it only from a
+        # sentence that sets the time and names no one: "It began on Sunday the 19th.")
+        bare_time = told_here and not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end))
+        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or \
                 any(mt.actor == stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end)):
             return te.date
     return None
@@ -323,7 +326,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 #: "She was speaking to reporters on Monday", "His remarks came on Tuesday", "Vell made the
 #: comments in a radio interview on Friday".
 _OCCASION_AFTER = re.compile(
-    r"[\W_]*(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|The\s+\w+(?:\s+\w+)?)\s+(?:"
+    r"[\W_]*(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:The|His|Her|Their)\s+(?:remarks|comments|words))\s+(?:"
     r"(?:was|were)\s+(?:speaking|talking)|spoke|(?:remarks|comments|words)\s+came|"
     r"made\s+(?:the|his|her|their|those|these)\s+(?:remarks|comments)|"
     r"gave\s+(?:the|an?|his|her|their)\s+(?:interview|speech|briefing))(?![\w-])")
@@ -346,11 +349,15 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         return None
     subject = m.group("subject")
     words = subject.split()
-    if not (words[0].lower() in _PRONOUN_SUBJECTS or words[0] == "The"
+    if not (words[0].lower() in _PRONOUN_SUBJECTS or words[-1] in ("remarks", "comments", "words")
             or any(mt.actor == stmt.speaker for mt in ctx.mentions_in(m.start("subject"), m.end("subject")))):
         return None
     for te in tl._expressions(pi):
         if sent.start <= te.start < sent.end and te.date is not None and not tl.in_dateline(te.start):
+            # the date of the occasion, not of another actor's act told after it ("He spoke
+            # after Orbán gave a speech on Monday")
+            if any(mt.actor != stmt.speaker for mt in ctx.mentions_in(m.end(), te.start)):
+                return None
             return te.date
     return None
 

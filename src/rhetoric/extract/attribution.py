@@ -7,11 +7,11 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    ``said Vučić``, ``she added``);
 2. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
    epigraph, a liveblog's post);
-3. ``paren_after``: the paragraph ends with its source in brackets (a fact-check's claim:
-   ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
-4. ``verb_before``: a reporting verb before it in the sentence, with its subject
+3. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
+4. ``paren_after``: the paragraph ends with its source in brackets, a name and no verb (a
+   fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
 5. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
 6. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
 7. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
@@ -168,7 +168,9 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # 'Orbán's veto was "shameful," she said.': the quote ends the clause the sentence opens with,
     # and the attribution closes the sentence; the statement is that clause
     clause = not site.full and lead and not tail and v.MASK not in lead and \
-        _SENTENCE_REST.fullmatch(m, max(vm.end(), subj.end), after_hi) is not None
+        _SENTENCE_REST.fullmatch(m, max(vm.end(), subj.end), after_hi) is not None and \
+        not verbs_in(ctx, site.lo, q.open, True)  # not 'Zakharova called Poland "a hyena," the ministry said'
+
     if not site.full and lead and not clause:
         return None  # '… "golden era," some say' inside another clause: not this rule
     kind = "direct" if (site.full or not lead) else site.kind
@@ -521,6 +523,8 @@ def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A source in brackets that closes a paragraph: "(Albin Kurti, on Facebook, 8 October)".
 _PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120})?\)[\s.*_]*$")
+#: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.
+_FINITE_IN_BRACKETS = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)(?![\w-])")
 #: A label that opens a claim: "**Claim:**", "Quote:".
 _CLAIM_LABEL = re.compile(r"[*_]*\s*(?:Claim|Quote|Statement|What (?:was|they) said)\s*[:.]\s*[*_]*\s*", re.I)
 
@@ -537,6 +541,8 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m = _PAREN_SOURCE.search(ctx.masked, q.close + 1, para.end)
     if m is None or v.MASK in ctx.masked[q.close + 1:m.start()] or len(ctx.masked[q.close + 1:m.start()]) > 160:
         return None
+    if _FINITE_IN_BRACKETS.search(ctx.masked, m.start(), m.end()) or verbs_in(ctx, m.start(), m.end(), True):
+        return None  # "(Orbán, for his part, has denied any such ties)": a reply, not a source
     x = next(iter(ctx.cands_in(m.start("who"), m.end("who"))), None)
     if x is None or x.kind not in ("mention", "name") or x.channel or \
             ctx.masked[m.start("who"):x.start].strip() or ctx.masked[x.end:m.end("who")].strip():
@@ -557,7 +563,7 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    after_quote, dash_after, paren_after, verb_before, unnamed_group_before, speech_noun_before, colon_before,
+    after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
     according_to, continuation,
     named_before, named_after,
 ]

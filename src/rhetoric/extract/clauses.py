@@ -100,7 +100,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
-        if "who" in gap and _BARE_RELATIVE_GAP.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel:
+        if "who" in gap and _BARE_RELATIVE_GAP.fullmatch(gap) and x.kind in ("mention", "name", "role") and \
+                not x.channel and not _after_of(ctx, x) and not _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
             return True, x  # "The same president who had attacked Ankara told reporters": the president
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
@@ -108,13 +109,14 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
                 return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
             if x.channel:
-                if _outlet_speaks(ctx, x):
+                if _outlet_speaks(ctx, x, vstart):
                     return True, x  # "The weekly Vreme wrote that …": an outlet's own voice (a press review)
                 continue
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
-                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap):
+                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap):
+            # (not "Orbán's critics said": the critics are others, unnamed)
             # (not "appalled by Hungary's behaviour and called …": a verb coordinated with one before)
             return True, x
         if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
@@ -129,20 +131,42 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 #: An unnamed person described by whom they are near: "a source close to", "an aide to",
 #: "a person familiar with", "officials in … office of": the actor after it is not the subject.
 _UNNAMED_HEADS = (r"sources?|aides?|officials?|person|people|someone|advis[eo]rs?|insiders?|associates?|"
-                  r"confidants?")
-_UNNAMED_TAIL = (r"\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in)\s+"
+                  r"confidants?|critics|supporters|opponents|allies|witnesses|residents|many|some|most|others")
+_UNNAMED_TAIL = (r"\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in|of)\s+"
                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _UNNAMED_HEAD_PLAIN = re.compile(r"(?<![\w-])(?:" + _UNNAMED_HEADS + ")" + _UNNAMED_TAIL, re.I)
 _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL, ignorecase=True)
 
 
-def _outlet_speaks(ctx: ArticleContext, x: Cand) -> bool:
-    """Whether an outlet right before a reporting verb is its subject: a media actor of the
-    registry, not the object of a preposition or of "told" ("told Halk TV", "on Pink TV")."""
+#: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
+_OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
+                        r"neighbou?rs|voters|detractors|admirers|followers)\s")
+
+
+def _after_of(ctx: ArticleContext, x: Cand) -> bool:
+    """"Supporters of Tusk who …", "close to Orbán who …": the name is the object of "of"/"to"."""
+    from rhetoric.extract.resolve import after_preposition
+
+    return after_preposition(ctx, x)
+
+
+def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
+    """Whether an outlet right before a reporting verb speaks in its own voice: a media actor of
+    the registry, not the object of a preposition or of "told" ("told Halk TV", "on Pink TV"),
+    and not relaying others ("Xinhua reported that …", "Xinhua said the ministry had condemned
+    …": what it reports has a speaker of its own)."""
     from rhetoric.extract.resolve import after_preposition
 
     actor = ctx.reg.actors.get(x.ref) if x.kind == "mention" and x.ref else None
-    return actor is not None and actor.kind == "media" and not after_preposition(ctx, x)
+    if actor is None or actor.kind != "media" or after_preposition(ctx, x):
+        return False
+    if ctx.masked.startswith("report", vstart):
+        return False
+    after = vstart
+    while after < len(ctx.masked) and (ctx.masked[after].isalpha() or ctx.masked[after] in "-'’"):
+        after += 1  # past the verb itself
+    end = min(ctx.sents[ctx.sent_index(vstart)].end, after + 120)  # in its own sentence
+    return v.SPEECH.search(ctx.masked, after, end) is None
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
@@ -214,7 +238,11 @@ def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
     m = _QUOTED_AS.search(ctx.masked, max(lo, vstart - 90), vstart)
     if m is None:
         return None
-    return next((x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")), None)
+    x = next((x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")), None)
+    if x is not None and (_UNNAMED_HEAD.search(ctx.masked, m.start("who"), x.start) or
+                          re.search(r"(?i)\b(?:for|of)\s+(?:the\s+)?$", ctx.masked[m.start("who"):x.start])):
+        return None  # "quoted an aide to Lin Jian", "a spokesman for X's ministry": someone unnamed
+    return x
 
 
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
@@ -271,8 +299,9 @@ def inverted_subject(ctx: ArticleContext, vend: int, hi: int) -> Cand | None:
 
 
 #: What follows a reporting verb that says nothing was said: "said nothing", "wrote not a word".
-_NOTHING_AFTER = re.compile(r"\s+(?:(?:absolutely|almost|next\s+to)\s+)?(?:nothing|not\s+a\s+(?:single\s+)?word)(?![\w-])"
-                            r"(?!\s+(?:else\s+)?(?:was|is|were|are|had|has|have|would|will|could|can|should|must)\b)")
+_NOTHING_AFTER = re.compile(r"\s+(?:(?:absolutely|almost|next\s+to)\s+)?(?:nothing|not\s+a\s+(?:single\s+)?word)"
+                            r"(?=\s*(?:[.,;:)—–]|$|(?:at\s+all|about|on|of|regarding|more|further|else|publicly|"
+                            r"in\s+public|so\s+far|yet|since|to\s+(?:reporters|journalists|the\s+press))(?![\w-])))")
 
 
 def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[tuple[re.Match, bool]]:
@@ -313,8 +342,8 @@ def _blocked_by(before: str) -> str | None:
     words = [w.lower() for w in cased]
     if not words:
         return None
-    if words[-1] in _DETERMINERS:
-        return "noun"
+    if words[-1] in _DETERMINERS or (words[-1].endswith("'s") and len(words[-1]) > 2 and cased[-1][0].isupper()):
+        return "noun"  # "his claims", "Orbán's posts on Facebook that …": a noun after a possessive
     for w, c in zip(reversed(words), reversed(cased)):
         if w in _NEGATIONS:
             return "absence"
@@ -339,10 +368,11 @@ def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re
     return [m for m, ok in verb_matches(ctx, lo, hi, with_quote) if ok]
 
 
-_THAT_NEXT = re.compile(r"(?:also\s+)?that\s")
+_THAT_NEXT = re.compile(r"(?:also\s+)?that\s+(?!(?:was|is|were|are|did|does|do|had|has|have|would|will|could|can|"
+                        r"seems?|seemed|means?|meant|changed|made|came)\b)")  # not "but that was before …"
 #: A list of what something is described as, whose element before "and" is a participle:
 #: "as hegemonic, captured by the past" (then "and obsessed with …").
-_PARTICIPLE_LIST = re.compile(r"\bas\s[^;:¤]*,\s+[a-z]+(?:ed|en)\s[^,;:¤]*$")
+_PARTICIPLE_LIST = re.compile(r"\bas\s[^;:¤]*,\s+[a-z]+(?:ed|en)\s+(?:by|with|in|from|to|of|on)\s[^,;:¤]*$")
 
 
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:

@@ -179,7 +179,12 @@ NOT_YEAR_BEFORE = re.compile(
 #: elsewhere), or a weekday that describes a day told otherwise or none ("three days later, on a
 #: Sunday", "every Friday", "one Monday").
 NOT_WEEKDAY_BEFORE = re.compile(r"(?:\b(?:bloody|black|good|easter|super|ash|cyber|palm|holy|maundy)|"
-                                r"(?<![\w-])(?:a|an|every|each|one|any))\s+$", re.I)
+                                r"(?<![\w-])(?:every|each|any))\s+$", re.I)
+#: "on a Sunday," (which day it was, told of a day told otherwise), but not "a Sunday interview"
+#: (the weekday of an occasion, a date).
+INDEFINITE_WEEKDAY = re.compile(r"(?<![\w-])(?:a|an|one)\s+$", re.I)
+WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|at|of|that|which|afternoon|morning|"
+                             r"evening|night)\b)")
 _FUTURE_WORDS = (r"will|would|shall|won['’]t|could|might|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to")

@@ -568,6 +568,8 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         before = text[max(0, m.start() - 10):m.start()]
         if dp.NOT_WEEKDAY_BEFORE.search(before):
             return True
+        if dp.INDEFINITE_WEEKDAY.search(before) and dp.WEEKDAY_AS_NOUN.match(text, m.end()):
+            return True
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
     return False

@@ -241,6 +241,10 @@ _OWN_OPINION = re.compile(
 #: Ankara were to respond in kind, … would …".
 _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\s|(?:If|Were)\s[^,;¤]{1,120}?"
                              r"(?<![\w-])(?:were|had|was\s+to|should|did)(?![\w-]))")
+#: A sentence that evaluates rather than tells an act: a copula or a verb of seeming ("was a
+#: cheap stunt", "reads like a campaign leaflet"), not "Orbán vetoed the package on Monday".
+_EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|looks?|looked|reads?|remains?|"
+                        r"remained|sounds?|sounded|amounts?\s+to|amounted\s+to)(?![\w-])")
 #: A title that says the article is the author's opinion: "Opinion: …", "Our view: …", "Editorial: …".
 _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Commentary|Column|Op-ed|Viewpoint|"
                             r"Perspective)\s*[:|—–-]", re.I)
@@ -257,12 +261,16 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
     for si, sent in enumerate(ctx.sents):
         if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
             continue
+        if ctx.body.startswith(">", ctx.paras[ctx.para_index(sent.start)].start):
+            continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end
         tg = targets_in(ctx, lo, hi, "author")
         if not tg:
             continue  # no target
-        if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi]:
+        if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] and \
+                not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[lo:hi])):
             continue  # "Had Erdoğan answered in kind, the president would have …": what did not happen
+            # (but "If Orbán had any shame, he would stop his shameful blackmail" is a verdict)
         frame = _OWN_OPINION.match(ctx.masked, lo, hi)
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
         if about:
@@ -274,7 +282,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
         if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
-            if opinion and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
+            if opinion and _EVALUATES.search(ctx.masked, lo, hi) and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
                     out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),

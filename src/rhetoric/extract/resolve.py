@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand
-from rhetoric.extract.roles import is_outlet_name, role_candidates, roles_of
+from rhetoric.extract.roles import first_holder, is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -152,7 +152,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)
             ref = (subj.ref if subj.kind in ("mention", "name") else resolve_role(ctx, subj) if subj.kind == "role"
                    else None) if subj is not None else None
-            if ok(ref):
+            # not when the sentence before names another person and the clause tells an earlier
+            # act ("Zakharova spoke on Monday. Sikorski wrote that she had called Poland …": she is
+            # Zakharova)
+            before = ctx.sents[si - 1] if si else None
+            others = [x for x in ctx.cands_in(before.start, before.end) if x.kind in ("mention", "name") and
+                      x.person and x.ref != ref] if before is not None else []
+            earlier_act = re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) is not None
+            if ok(ref) and not (others and earlier_act):
                 return _bind(ctx, ref, g)
     # 2. the first actor named in the previous sentences (outside quotes)
     for back in range(1, 4):
@@ -268,6 +275,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return x.ref
     if len(allowed) == 1:
         return next(iter(allowed))
+    first = first_holder(ctx.reg, phrase, state) if allowed else None
+    if first is not None:
+        return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
 

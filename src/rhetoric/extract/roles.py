@@ -235,13 +235,21 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
             out.append(aid)
-        if len(out) > 1:  # "President of Turkey" before "Head of Baykar, son-in-law of President Erdoğan"
-            first = [aid for aid in out if any(re.match(r"(?:[\w-]+\s+)?" + re.escape(w) + r"(?![\w-])",
-                                                        roles.role_text[aid]) for w in tier)]
-            out = first or out
         if out:
             return out
     return []
+
+
+def first_holder(registry, phrase: str, state: str | None = None) -> str | None:
+    """Of the actors a role phrase can be (``role_candidates``), the only one whose registry role
+    begins with the role ("President of Turkey", not "Head of Baykar, son-in-law of President
+    Erdoğan"), else None: a tie-break where the text names none of them."""
+    roles = roles_of(registry)
+    mod, noun = _role_key(phrase)
+    wanted = _ROLE_SYNONYMS.get(noun, (noun,)) if noun else ()
+    first = [aid for aid in role_candidates(registry, phrase, state)
+             if any(re.match(r"(?:[\w-]+\s+)?" + re.escape(w) + r"(?![\w-])", roles.role_text[aid]) for w in wanted)]
+    return first[0] if len(first) == 1 else None
 
 
 def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:

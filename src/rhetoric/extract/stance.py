@@ -134,8 +134,8 @@ CUES: list[Cue] = [
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"persona non grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
-    Cue(r"(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)", -1, "any",
-        "insinuation: the other side's hidden aims"),
+    Cue(r"(?:their|its|his|her)\s+(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)|"
+        r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
     Cue(r"(?:must|will|shall|should)\s+bear\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?consequences|"
         r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
         r"(?:will|must)\s+be\s+held\s+(?:accountable|responsible)", -2, "agent", "threat of consequences"),
@@ -171,9 +171,10 @@ CUES: list[Cue] = [
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"
         r"friendship|history|ties|bonds?)\b|(?:shares?|shared|sharing|common)\s+(?:\w+\s+)?(?:values|beliefs?|"
-        r"commitment|heritage|goals)\b", 1, "any", "affiliation: shared values or bonds"),
-    Cue(r"(?:every|full|sovereign|legitimate|inherent)\s+right\s+to\b|(?:is|are|was|were)\s+entitled\s+to\b",
-        1, "any", "a right granted to the one who has it"),
+        r"commitment|heritage)\b", 1, "any", "affiliation: shared values or bonds (not 'goals': collusion)"),
+    Cue(r"(?:(?:every|full|sovereign|legitimate|inherent)\s+right|(?:is|are|was|were)\s+entitled)\s+to\s+"
+        r"(?!attack|invade|interfere|threaten|strike|bomb|annex|punish|retaliate|occupy)",
+        1, "any", "a right granted to the one who has it (not a right to attack, which is a charge)"),
     Cue(r"prais\w*|\bhail\w*|commend\w*|applaud\w*|thank\w*|grateful|gratitude|congratulat\w*|"
         r"admir\w*|salut\w*", 2, "object"),
     Cue(r"(?:is|are|was|were|will be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",

@@ -62,6 +62,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         if m and (m.group("label").lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(m.group("label"))
                   or (m.group("label").isupper() and _named_in_text(ctx, m.group("label")))):
             out.append((i, m.group("label"), m.end()))
+        elif m and ":" in m.group() and _is_question(ctx, i):
+            out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
     return out
 
 
@@ -72,8 +74,10 @@ def _named_in_text(ctx: ArticleContext, label: str) -> bool:
     nobody, so their paragraphs are read as article text."""
     if ctx.reg.resolve(label.title()):
         return True
-    name = re.compile(r"(?<![\w])" + re.escape(label.title()) + r"(?![\w])")
-    return any(name.search(ctx.body, p.start, p.end) for p in ctx.paras)
+    # "John McCarthy" for "MCCARTHY": the name in running text, capitalised as a name, not the label
+    name = re.compile(r"(?<![\w])" + re.escape(label) + r"(?![\w])", re.I)
+    return any(found.group()[0].isupper() and not found.group().isupper()
+               for p in ctx.paras for found in name.finditer(ctx.body, p.start, p.end))
 
 
 def _names_no_person(ctx: ArticleContext, label: str) -> bool:

@@ -18,8 +18,9 @@ MASK = "¤"  # stands in for quoted text when looking for attributions (same len
 # --- vocabulary ------------------------------------------------------------------------------
 
 #: What "call" convenes, not says: "called an extraordinary press conference", "called early elections".
-_CONVENED = (r"\s+(?:an?|the|his|her|its|their|snap|early|new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
-             r"news\s+conference|meeting|summit|elections?|referendum|vote|session|strike|ceasefire|truce|halt)\b")
+_CONVENED = (r"\s+(?:an?|snap|early|fresh|new|emergency)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
+             r"news\s+conference|meeting|summit|elections?|referendum|vote|session|strike|ceasefire|truce|halt)\b"
+             r"(?!\s+(?:an?|the|[\w-]+ly)\s|\s*[“\"])")  # not "called the strike a violation", "a vote “a farce”"
 REPORTING_VERBS = {
     # lemma: forms
     "say": "said|says|say|saying",
