@@ -31,6 +31,19 @@ DEVSET = Path(__file__).resolve().parent / "devset"
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FRONT = ("id", "title", "outlet", "published", "language")
 
+def write_gold(here: Path, statements: list, events: list, nonstatements: list) -> None:
+    """Write a set's three gold CSVs (its build_gold.py holds the coding rows)."""
+    for name, header, rows in (
+            ("gold_statements.csv", ["article_id", "speaker", "target", "fragment", "stance_sign", "said_on"], statements),
+            ("gold_events.csv", ["article_id", "date", "fragment"], events),
+            ("gold_nonstatements.csv", ["article_id", "fragment", "why"], nonstatements)):
+        with open(here / name, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(header)
+            w.writerows(rows)
+    print(len(statements), "statements", len(events), "events", len(nonstatements), "non-statements")
+
+
 def split_article(path):
     text = path.read_text(encoding="utf-8")
     _, front, body = text.split("---", 2)

@@ -4,10 +4,12 @@
 Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
 this set's own decisions are in README.md.
 """
-import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import write_gold  # noqa: E402
 
 S = []  # article_id, speaker, target, fragment, stance_sign, said_on
 def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
@@ -241,12 +243,4 @@ ns("h-prose-rasool-return", "If he had spoken then, he might have said less", "h
 ns("h-prose-rasool-return", "It was not our choice to come home", "self-description, no other actor evaluated")
 
 if __name__ == "__main__":
-    def write(name, header, rows):
-        with open(HERE / name, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(header)
-            w.writerows(rows)
-    write("gold_statements.csv", ["article_id", "speaker", "target", "fragment", "stance_sign", "said_on"], S)
-    write("gold_events.csv", ["article_id", "date", "fragment"], E)
-    write("gold_nonstatements.csv", ["article_id", "fragment", "why"], N)
-    print(len(S), "statements", len(E), "events", len(N), "non-statements")
+    write_gold(HERE, S, E, N)
