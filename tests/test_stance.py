@@ -80,3 +80,17 @@ def test_the_words_that_name_the_target_are_not_an_evaluation_of_it():
     text = "They praised the brave Hungarian negotiators."
     named = text.index("Hungarian")
     assert lexicon_stance(text, [(named, named + len("Hungarian"))]) > 0  # "brave" is said of it
+
+
+def test_a_clause_without_a_cue_gives_no_stance_and_leaves_the_others_as_alone():
+    """``stance_toward`` skips the clauses in which no cue occurs (nothing there can reach a
+    target): the actors named only there get 0, and the clause with the cue scores as it does
+    alone."""
+    lead = "Belgrade met Pristina on Monday; "
+    rest = "Budapest condemned the provocation by Zagreb; Sofia spoke to Athens."
+    text = lead + rest
+    names = ["Belgrade", "Pristina", "Budapest", "Zagreb", "Sofia", "Athens"]
+    whole = stance_toward(text, _t(text, *names))
+    alone = stance_toward(rest, _t(rest, "Budapest", "Zagreb", "Sofia", "Athens"))
+    assert whole == {"Belgrade": 0, "Pristina": 0, **alone}
+    assert any(alone.values()) and alone["Sofia"] == alone["Athens"] == 0
