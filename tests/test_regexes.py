@@ -330,8 +330,10 @@ def test_fast_demonym_scan_matches_the_plain_pattern():
     from rhetoric.extract.roles import roles_of
 
     words = ["the", "The", "THE", "Turkish", "turkish", "Serbian", "U.S.", "u.s.", "authorities", "government",
-             "armed forces", "Kosovar", "Russian", "military", "side", "x"]
-    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml"):
+             "armed forces", "Kosovar", "Russian", "military", "side", "x", "Russian-backed", "-led", "ſerbian",
+             "İsraeli", "TURKISH", "the\nTurkish", "theTurkish", "Hungarian", "Albanian-led", "é"]
+    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml",
+                   "tests/realistic/balkans/actors.yml", "tests/realistic/frontiers/actors.yml"):
         roles = roles_of(load_actors(ROOT / actors))
         for text in TEXTS + EDGES + _random_texts(words):
             assert [(m.span(), m.group("dem")) for m in roles.demonym_at.finditer(text)] == \
