@@ -235,6 +235,19 @@ def test_fast_spellings_match_their_plain_pattern(module, name, words):
             assert _spans(fast, x) == _spans(plain, x), x[:200]
 
 
+def test_trigger_starts_are_where_the_trigger_pattern_matches():
+    """``date_patterns.trigger_starts`` finds the digits and the trigger words in two scans; the
+    positions are those of one ``TRIGGER_PLAIN.finditer``, digits inside words and trigger
+    words right after a digit or a letter included."""
+    words = ["Jan", "January", "Monday", "mon", "today", "Today", "DAYS", "days", "dayside", "fall", "fallen",
+             "half", "hours", "2025", "x", "ſpring", "_Oct", "-Oct", "New Year", "NEW YEAR", "5", "19th",
+             "A5", "5days", "Oct5", "é", "Ωtoday", "months", "Mon-Fri", "yesterday’s"]
+    pieces = [t[i:i + k] for t in TEXTS for i in range(0, len(t), 41) for k in (30, 90, 400)]
+    for text in TEXTS + pieces + EDGES + _random_texts(words, n=1500):
+        for x in (text, stance.fold_same_length(text)):
+            assert date_patterns.trigger_starts(x) == [m.start() for m in date_patterns.TRIGGER_PLAIN.finditer(x)], x
+
+
 def test_few_characters_are_scanned_by_patterns_re_cannot_skip_ahead_in():
     """A pattern that ``re`` enters at every character (no literal or class to skip to) costs
     hundreds of instructions per character; the extraction's big scans all skip ahead, and a
@@ -319,8 +332,10 @@ def test_fast_demonym_scan_matches_the_plain_pattern():
     from rhetoric.extract.roles import roles_of
 
     words = ["the", "The", "THE", "Turkish", "turkish", "Serbian", "U.S.", "u.s.", "authorities", "government",
-             "armed forces", "Kosovar", "Russian", "military", "side", "x"]
-    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml"):
+             "armed forces", "Kosovar", "Russian", "military", "side", "x", "Russian-backed", "-led", "ſerbian",
+             "İsraeli", "TURKISH", "the\nTurkish", "theTurkish", "Hungarian", "Albanian-led", "é"]
+    for actors in ("data/actors.yml", "tests/unseen/actors.yml", "tests/realistic/disputes/actors.yml",
+                   "tests/realistic/balkans/actors.yml", "tests/realistic/frontiers/actors.yml"):
         roles = roles_of(load_actors(ROOT / actors))
         for text in TEXTS + EDGES + _random_texts(words):
             assert [(m.span(), m.group("dem")) for m in roles.demonym_at.finditer(text)] == \

@@ -100,3 +100,17 @@ def test_insinuated_aims_and_threatened_consequences_are_hostile():
                        ("The Polish government must bear all the ensuing consequences.", "Polish government"),
                        ("Warsaw will pay a heavy price for this.", "Warsaw")]:
         assert stance_toward(text, _t(text, name))[name] < 0, text
+
+
+def test_a_clause_without_a_cue_gives_no_stance_and_leaves_the_others_as_alone():
+    """``stance_toward`` skips the clauses in which no cue occurs (nothing there can reach a
+    target): the actors named only there get 0, and the clause with the cue scores as it does
+    alone."""
+    lead = "Belgrade met Pristina on Monday; "
+    rest = "Budapest condemned the provocation by Zagreb; Sofia spoke to Athens."
+    text = lead + rest
+    names = ["Belgrade", "Pristina", "Budapest", "Zagreb", "Sofia", "Athens"]
+    whole = stance_toward(text, _t(text, *names))
+    alone = stance_toward(rest, _t(rest, "Budapest", "Zagreb", "Sofia", "Athens"))
+    assert whole == {"Belgrade": 0, "Pristina": 0, **alone}
+    assert any(alone.values()) and alone["Sofia"] == alone["Athens"] == 0

@@ -137,10 +137,27 @@ _TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|n
                   r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
 TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
 #: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
-TRIGGER = re.compile("|".join(
-    [*"0123456789",
-     letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]"),
-     letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")]))
+_TRIGGER_NAMES_AT = letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]")
+_TRIGGER_WORDS_AT = letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=r"[\w]")
+TRIGGER = re.compile("|".join([*"0123456789", _TRIGGER_NAMES_AT, _TRIGGER_WORDS_AT]))
+#: ``TRIGGER``'s words alone, found only where a word starts (``WordStartPattern``): ``TRIGGER``
+#: begins with a class of a third of the letters, so ``re`` entered it inside most words.
+_TRIGGER_WORD = WordStartPattern(
+    re.compile(_TRIGGER_NAMES_AT + "|" + _TRIGGER_WORDS_AT),
+    letter_branches(_TRIGGER_NAMES.split("|"), not_after=None) + "|"
+    + letter_branches(split_alternatives(_TRIGGER_WORDS), ignorecase=True, not_after=None),
+    not_after=r"[\w]")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def trigger_starts(text: str) -> list[int]:
+    """Where ``TRIGGER`` matches in ``text`` (``m.start()`` of its ``finditer``), from two scans
+    that ``re`` skips ahead in: the digits, and the words at word starts. The same positions: a
+    digit is one character and no trigger word holds one or begins right after one, so neither
+    scan's matches hide the other's (tests/test_regexes.py checks it)."""
+    words = [m.start() for m in _TRIGGER_WORD.finditer(text)]
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    return sorted(words + digits) if words and digits else words or digits
 
 #: Every expression holds a trigger within this many characters of its start (the longest
 #: lead seen, "within the next three days" or "the following Thursday", is about 20);
@@ -154,8 +171,7 @@ def matches(text: str):
     ``MAX_LEAD`` characters before a trigger (a fifth of a news text, where the full scan
     tries every word)."""
     tried = 0  # every start before this was tried, or lies inside a match
-    for t in TRIGGER.finditer(text):
-        at = t.start()
+    for at in trigger_starts(text):
         if at < tried or (at == tried and at and text[at - 1] in _ALNUM):
             # the window [tried, at] holds no start of a word: the second and later digits of a
             # number (two thirds of the triggers), or a trigger inside a match

@@ -549,13 +549,16 @@ def stance_toward(
     low = fold_same_length(text.lower())
     mentions = sorted((s, e, t) for t, spans in targets.items() for s, e in spans)
     for cs, ce in _clauses(text):
+        hits = find_cues(text[cs:ce])
+        if not hits:
+            continue  # a clause without a cue gives no stance: what follows is for its cues
         # "Dialogue is always welcome, but not one-sided": praise with a reservation after it
         # is a reproach (the other side is what the reservation rules out)
         reserved = _reservation_after(low, ce)
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
-        for hit in find_cues(text[cs:ce]):
+        for hit in hits:
             hs, he = hit.start + cs, hit.end + cs
             if hit.scope == "object" and hit.polarity > 0 and _SUPPORT.match(low, hs) and \
                     _harm_after(low, he, clause_mentions, ce):
