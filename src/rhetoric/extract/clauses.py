@@ -92,6 +92,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
     ("A NATO official, speaking to Radio Free Europe …, praised": NATO)."""
+    from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
+
     m = ctx.masked
     for x in reversed(left):
         gap = m[x.end:vstart]
@@ -101,7 +103,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
         if "who" in gap and _BARE_RELATIVE_GAP.fullmatch(gap) and x.kind in ("mention", "name", "role") and \
-                not x.channel and not _after_of(ctx, x) and not _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
+                not x.channel and not after_preposition(ctx, x) and not _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
             return True, x  # "The same president who had attacked Ankara told reporters": the president
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
@@ -141,13 +143,6 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
 _OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
                         r"neighbou?rs|voters|detractors|admirers|followers)\s")
-
-
-def _after_of(ctx: ArticleContext, x: Cand) -> bool:
-    """"Supporters of Tusk who …", "close to Orbán who …": the name is the object of "of"/"to"."""
-    from rhetoric.extract.resolve import after_preposition
-
-    return after_preposition(ctx, x)
 
 
 def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:

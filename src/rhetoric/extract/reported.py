@@ -250,6 +250,13 @@ _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Comment
                             r"Perspective)\s*[:|—–-]", re.I)
 
 
+def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
+    """The article's own statement of sentence ``si``, with its targets and stances fixed."""
+    lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    return Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
+                     paragraph=ctx.para_index(lo), fixed_targets=fixed)
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -275,8 +282,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
         if about:
             scores = stance_toward(ctx, lo, hi, about, None)
-            out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
-                                 paragraph=ctx.para_index(lo), fixed_targets={about[0][0]: scores.get(about[0][0], 0)}))
+            out.append(_authorial(ctx, si, {about[0][0]: scores.get(about[0][0], 0)}))
             continue
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
@@ -285,8 +291,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             if opinion and _EVALUATES.search(ctx.masked, lo, hi) and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
-                    out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
-                                         paragraph=ctx.para_index(lo), fixed_targets=lexical))
+                    out.append(_authorial(ctx, si, lexical))
             continue
         if any(not ok for _m, ok in verb_matches(ctx, lo, hi, False)):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
@@ -294,6 +299,5 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:
             continue
-        out.append(Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
-                             paragraph=ctx.para_index(lo), fixed_targets=fixed))
+        out.append(_authorial(ctx, si, fixed))
     return out
