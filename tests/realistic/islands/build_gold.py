@@ -112,7 +112,7 @@ st(a, "babis", "gru|russia", "We have good reason to suspect the involvement of 
 st(a, "babis", "gru|russia", "But above all, two of our compatriots were killed there", "-1", "2021-04-17|")
 st(a, "hamacek", "russia", "sorry that the affair would \"fundamentally damage Czech-Russian relations\"", "-1", "2021-04-17|")
 st(a, "zakharova", "czechia", "Prague is well aware of what will follow such tricks", "-1", "2021-04-17")
-st(a, "russian_foreign_ministry", "czechia", "will take response measures that make the perpetrators of this provocation realize their full responsibility", "-1", "2021-04-18")
+st(a, "russian_foreign_ministry", "czechia", "will take response measures that make the perpetrators of this provocation realize their full responsibilities", "-1", "2021-04-18")
 st(a, "russian_foreign_ministry", "czechia", "It described Prague's step as an attempt to satisfy the United States", "-1", "2021-04-18|")
 st(a, "peskov", "czechia", "We strongly disagree with such conclusions. We consider them provocative and unfriendly", "-1", "2021-04-19")
 st(a, "babis", "gru|russia", "an attack by officers of the Russian secret services on goods belonging to a Bulgarian arms dealer", "-1", "2021-04-19")
