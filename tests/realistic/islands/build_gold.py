@@ -101,7 +101,8 @@ st(a, "author|castellano", "ipac", "I was touched by the video in which politici
 st(a, "kitching", "china", "China has cancelled a whole range of Australian imports in an attempt to bully us", "-1", "|2020-12")
 st(a, "author|lindqvist", "morrison", "the Prime Minister kept the door open even on Monday", "1", "")
 st(a, "morrison", "china", "I would ask again and call on China to re-engage in that dialogue", "0", "2020-11-30")
-st(a, "morrison", "china", "The relationship with China is a mutually beneficial one", "1", "|2020-12|2020-12-01")
+st(a, "morrison", "zhao_lijian|china", "the post \"containing false images of Australian soldiers", "-1", "2020-12-01")
+st(a, "morrison", "china", "nor does it diminish our friendship with the Chinese people", "1", "2020-12-01")
 st(a, "china|chinese_embassy_australia", "australia|morrison", "Beijing accused Canberra of trying to \"stoke domestic nationalism\"", "-1", "|2020-12")
 st(a, "author|lindqvist", "morrison", "Mr Morrison deserves credit for keeping his temper when others lost theirs", "1", "")
 st(a, "wang_xining", "morrison", "people wondered why a national leader would have such a strong opinion to an artwork", "-1", "2020-12-04")
@@ -185,6 +186,7 @@ ev(a, "2024-10", "it will be his first to Serbia since October 2024")
 a = "i-letters-canberra-image"
 ev(a, "2020-11-30", "On Monday Zhao Lijian, a spokesman for China's foreign ministry, put on Twitter a fabricated picture")
 ev(a, "2020-11-27", "Beijing's commerce ministry announced last Friday duties")
+ev(a, "2020-12-01", "On Tuesday he wrote to Chinese readers on WeChat")
 ev(a, "2020-12-04", "Yesterday China's deputy head of mission in Canberra, Wang Xining, said")
 
 a = "i-casestudy-vrbetice"
