@@ -1350,3 +1350,51 @@ def test_review_of_session_9_opinion_and_cues(tmp_path):
     for text, name in [("Hungary and Russia share common goals in undermining the union.", "Russia"),
                        ("Russia believes it has every right to attack its neighbours, which is absurd.", "Russia")]:
         assert stance_toward(text, {name: [(text.index(name), text.index(name) + len(name))]})[name] < 0, text
+
+
+# Session 10: kinds read from the harbours set, each tested here in other wording (unseen registry)
+@pytest.mark.parametrize("body, expected", [
+    # reported speech whose attribution closes the sentence
+    ("Tusk spoke in Gdańsk on Monday. Hungary was blackmailing the whole union, he said.",
+     [("tusk", "Hungary was blackmailing the whole union")]),
+    ("Budapest had betrayed its allies, Sikorski told the Sejm on Tuesday.",
+     [("sikorski", "Budapest had betrayed its allies")]),
+    ("Orbán's veto was a disgrace and an insult to Ukraine, said Tusk.",
+     [("tusk", "Orbán's veto was a disgrace and an insult to Ukraine")]),
+    # not when the verb reports more after it, nor a neutral account
+    ("Tusk said on Monday that Orbán was blackmailing the union.",
+     [("tusk", "Tusk said on Monday that Orbán was blackmailing the union")]),
+    ("Tusk arrived in Gdańsk. The talks would resume in June, he said.", []),
+])
+def test_attribution_that_closes_a_sentence_of_reported_speech(tmp_path, body, expected):
+    assert [(r["speaker"], r["quote"]) for r in rows_of(tmp_path, body)][:len(expected) or None] == expected
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a description no rule knows stands for the person last named
+    ('Donald Tusk took the floor first. "Orbán is blackmailing us all," the 68-year-old told the Sejm.', ["tusk"]),
+    ('Sikorski answered at once. "This is a shameful lie," the Pomeranian added.', ["sikorski"]),
+    # but not a body or a text
+    ('Sikorski answered at once. "Hungary will bear the consequences," the notice said.', []),
+    ('Sikorski answered at once. "Hungary will bear the consequences," the ministry said.', ["the ministry"]),
+])
+def test_a_description_as_the_subject_of_an_attribution(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][:1] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a quote standing alone after a sentence that a person opens
+    ('Tusk had words for Orbán as well. "He is holding the whole union hostage."', ["tusk"]),
+    ('She was less kind to Budapest. "Orbán is a disgrace to Europe."', []),  # "she": nobody named
+    ('Zakharova spoke on Monday. She was less kind to Warsaw. "Poland is a hyena."', ["zakharova"]),
+    # not a place, not the object of "told"
+    ('Tusk landed at Chopin Airport. The Warsaw Palace was quiet. "Orbán is a disgrace."', []),
+])
+def test_a_quote_after_a_sentence_a_person_opens(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][:1] == speakers
+
+
+def test_a_pronoun_is_not_the_object_of_told_in_its_own_sentence(tmp_path):
+    body = ('Zakharova spoke on Monday. "Warsaw lies," Sikorski told the Leinster House, and she said that '
+            'Poland was a hyena and a disgrace.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski", "sikorski"]

@@ -48,9 +48,17 @@ from rhetoric.extract.clauses import (
     verbs_in,
     zone_start,
 )
+from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import Quote
-from rhetoric.extract.resolve import after_preposition, recent_group_speaker, resolve
+from rhetoric.extract.resolve import (
+    EPITHET,
+    after_preposition,
+    epithet_speaker,
+    is_person,
+    recent_group_speaker,
+    resolve,
+)
 from rhetoric.extract.targets import his_statements, targets_in
 
 if TYPE_CHECKING:
@@ -159,8 +167,15 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if subj is None:
         subj = quoted_as(ctx, vm.start(), after_lo) or _subject_after_quote(ctx, after_lo, vm)
     if subj is None:
-        return None
-    spk = resolve(ctx, subj)
+        # '"…," the Independent told the House': a description no rule knows, of the person
+        # last named
+        em = EPITHET.fullmatch(m, after_lo, vm.start())
+        if em is None or ctx.cands_in(after_lo, vm.start()):
+            return None
+        spk = epithet_speaker(ctx, em.start("head"), em.group("head"))
+        subj = Cand(em.start("head"), em.end("head"), "role", spk, em.group("head"))
+    else:
+        spk = resolve(ctx, subj)
     if not spk:
         return None
     tail = said_of(ctx, vm.end(), after_hi)
@@ -451,7 +466,22 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return Statement(spk, "direct", q.start, q.end, vm.group(), site.s_lo, site.s_hi, (site.lo, site.hi),
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
                              verb_pos=vm.start())
+    # 'She had praise for the Taoiseach as well. “I welcome …”': no reporting verb, but a person
+    # opens the sentence before, and the quote says what that sentence announced
+    subj = _sentence_subject(ctx, prev.start, prev.end)
+    if subj is None or subj.start != prev.start + _lead_space(ctx, prev.start) or \
+            subj.kind not in ("mention", "name", "pronoun") or subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
+        return None
+    spk = resolve(ctx, subj)
+    if spk and is_person(ctx, spk):
+        return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
+                         site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start)
     return None
+
+
+def _lead_space(ctx: ArticleContext, pos: int) -> int:
+    seg = ctx.masked[pos:pos + 20]
+    return len(seg) - len(seg.lstrip(" \n*_"))
 
 
 #: A sentence that says what the quote before it was: "That was …", "Such were …".

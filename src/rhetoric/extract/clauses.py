@@ -410,6 +410,26 @@ def said_of(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return bool(_SAID_OF.match(ctx.masked[lo:hi]))
 
 
+#: Nothing but where, when and how after a verb: "in a statement on Sunday", "with studied regret".
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|with|during|after|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
+                           r"(?:[\w-]+\s*){1,4}[.,]?\s*")
+
+
+def says_nothing(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether all that follows a reporting verb is circumstances, without an actor or a
+    clause ("in a statement on Sunday", "with studied regret")."""
+    text = ctx.masked[lo:hi]
+    if ctx.mentions_in(lo, hi) or re.search(r"(?i)\b(?:that|to|of|about|for|as|against|over)\b|[“”\"¤]", text):
+        return False
+    pos = 0
+    while pos < len(text):
+        m = _CIRCUMSTANCE.match(text, pos)
+        if m is None or m.end() == pos:
+            return not text[pos:].strip(" .,")
+        pos = m.end()
+    return True
+
+
 def addressee(ctx: ArticleContext, lo: int, vstart: int, speaker: str) -> str | None:
     """Whom a statement is addressed to: "contacted X to protest", "phoned X to complain",
     "summoned X to demand": the actor between a contact verb and "to" + the reporting verb.

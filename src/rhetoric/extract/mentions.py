@@ -134,7 +134,7 @@ _SAME_PERSON_PLAIN = re.compile(r"(?<![\w-])[Tt]he\s+same\s+(?:man|woman)(?![\w-
 _SAME_PERSON = at_word_start(["[Tt]he"], r"\s+same\s+(?:man|woman)(?![\w-])")
 
 
-#: Words that make a run of capitalised words an institution or a document, not a person's name,
+#: Words that make a run of capitalised words an institution, a document or a place, not a person's name,
 #: when they end it or come before "of" ("Mutual Defense Treaty", "Court of Justice"); a title
 #: before a name ("Police Chief Anna Kowalska") or a surname ("Mark Post") is no such word.
 _INSTITUTION_WORDS = frozenset("""
@@ -143,7 +143,10 @@ agency office department assembly parliament congress senate university institut
 corporation command forces army navy guard police government embassy charter resolution summit
 airport airlines committee federation alliance coalition movement
 front league club foundation centre center service services authority tribunal cabinet presidency
-""".split())
+house palace square street avenue building castle tower station harbour harbor island islands sea river
+strait gulf coast shoal canal region province district barracks prison hospital stadium cathedral mosque
+consulate
+""".split())  # and places ("Leinster House", "Second Thomas Shoal"), not surnames such as Hall or Park
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.clauses import says_nothing
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -54,7 +55,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         text = ctx.body[stmt.start:stmt.end]
         return not (any(s != 0 for s in stmt.fact_scores.values()) or ctx.mentions_in(stmt.start, stmt.end)
                     or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0)
-    if stmt.verb_pos is not None and _says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
+    if stmt.verb_pos is not None and stmt.verb_pos < stmt.end and \
+            says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said
     if any(s != 0 for s in stmt.fact_scores.values()):
         return False
@@ -89,26 +91,6 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
 _REFUSAL = re.compile(r"\s*(?:I|We)\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|would\s+not|"
                       r"wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
                       r"go\s+into|get\s+into|prejudge)\b")
-
-
-#: Nothing but where, when and how after a verb: "in a statement on Sunday", "with studied regret".
-_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|at|with|during|after|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?"
-                           r"(?:[\w-]+\s*){1,4}[.,]?\s*")
-
-
-def _says_nothing(ctx: ArticleContext, lo: int, hi: int) -> bool:
-    """Whether all that follows a reporting verb is circumstances, without an actor or a
-    clause ("in a statement on Sunday", "with studied regret")."""
-    text = ctx.masked[lo:hi]
-    if ctx.mentions_in(lo, hi) or re.search(r"(?i)\b(?:that|to|of|about|for|as|against|over)\b|[“”\"¤]", text):
-        return False
-    pos = 0
-    while pos < len(text):
-        m = _CIRCUMSTANCE.match(text, pos)
-        if m is None or m.end() == pos:
-            return not text[pos:].strip(" .,")
-        pos = m.end()
-    return True
 
 
 #: Verbs that report without evaluating: what follows them must carry the stance.

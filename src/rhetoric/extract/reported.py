@@ -27,6 +27,7 @@ from rhetoric.extract.clauses import (
     adjunct_end,
     clause_end,
     coordinated,
+    inverted_subject,
     progressive,
     subject_of,
     verb_matches,
@@ -64,6 +65,45 @@ def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: C
 
 #: A comma right before a participle, no other break on the way: ", calling X a coward".
 _PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
+
+
+#: Verbs that can close a sentence of reported speech: "Israel had to stop the war, he said."
+_TRAILING_VERBS = frozenset("say tell add write argue insist warn stress note explain claim reply answer "
+                            "respond assert emphasize declare remark".split())
+#: The comma that ends the reported words before a closing attribution, and a subject between
+#: it and the verb ("…, he said", "…, the minister told the House"); nothing else on the way.
+_COMMA_BEFORE = re.compile(r",\s*$")
+#: What may follow the verb that closes such a sentence: to whom, when, where, of what ("told
+#: the House", "said on Monday", "said of the agreement"); no quote, no clause.
+_TRAILING_REST = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|reporters|journalists|lawmakers|deputies|parliament)(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:,?\s+(?:on|in|at|of|about|during|after|before|late|early|last|this|yesterday|today|tonight|later|"
+    r"afterwards|again|earlier)(?:\s+[\w'’.-]+){0,5})?[.!?]?\s*")
+_THAT_WORD = re.compile(r"(?<![\w-])(?:that|whether|if|to\s+[a-z]+)(?![\w-])")
+
+
+def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, claimed: Claimed,
+                    earlier: list[Statement]) -> tuple[int, int] | None:
+    """Reported speech whose attribution closes the sentence: "There was an onus on every
+    country, he said." The words are the clause before the comma, from the sentence's start
+    (or the end of a statement already found in it), when the verb reports nothing after it.
+    None when the verb is not at the end of its sentence or something claims those words."""
+    if v.lemma_of(vm.group()) not in _TRAILING_VERBS or vm.group().endswith("ing"):
+        return None
+    rest = ctx.masked[vm.end():hi]
+    if not _TRAILING_REST.fullmatch(rest) or _THAT_WORD.search(rest):
+        return None
+    head = subj.start if subj is not None and subj.end <= vm.start() else vm.start()
+    cm = _COMMA_BEFORE.search(ctx.masked, lo, head)
+    if cm is None:
+        return None
+    start = max([lo] + [b for a, b, _ in claimed if b <= cm.start()] + [x.end for x in earlier if x.end <= cm.start()])
+    while start < cm.start() and ctx.masked[start] in " ,;:":
+        start += 1
+    words = ctx.masked[start:cm.start()]
+    if len(words.split()) < 4 or any(a < cm.start() and b > start for a, b, _ in claimed):
+        return None
+    return start, cm.start()
 
 
 def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
@@ -110,6 +150,22 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     return stmt
 
 
+def _reported_before(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int, words: tuple[int, int]) -> Statement:
+    """The statement of a sentence whose attribution closes it (``_content_before``): the words
+    before the comma, dated by the attribution ("…, he said on Monday")."""
+    sent = ctx.sents[si]
+    a, b = words
+    stmt = Statement(spk, "reported", a, b, vm.group(), si, si, (sent.start, sent.end), (a, b),
+                     claim=(a, sent.end))
+    stmt.date_zone = [(b, sent.end)]
+    stmt.extra_targets = his_statements(ctx, a, b, spk)
+    stmt.verb_pos = vm.start()
+    stmt.subject_pos = subj.start if subj is not None else vm.start()
+    stmt.anaphoric = True
+    stmt.paragraph = ctx.para_index(sent.start)
+    return stmt
+
+
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """Reported speech, clause by clause (module doc, rule 1)."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
@@ -145,9 +201,15 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             if subj.kind == "pronoun" and subj.text.lower() == "it" and lem in v.WEAK_VERBS:
                 continue  # "what it describes as …": the author's paraphrase, not a statement
             spk = resolve(ctx, subj)
+        elif lem in _TRAILING_VERBS and _COMMA_BEFORE.search(ctx.masked, max(lo, vm.start() - 3), vm.start()):
+            inv = inverted_subject(ctx, vm.end(), hi)  # "…, said Harris on Monday."
+            spk = resolve(ctx, inv) if inv is not None else None
+            if spk and _content_before(ctx, vm, subj, lo, hi, claimed, found + new) is None:
+                continue
         if not spk:
             continue
-        stmt = _reported(ctx, vm, subj, spk, si)
+        before = _content_before(ctx, vm, subj, lo, hi, claimed, found + new)
+        stmt = _reported(ctx, vm, subj, spk, si) if before is None else _reported_before(ctx, vm, subj, spk, si, before)
         new.append(stmt)
         last_end, last_verb = stmt.end, vm.start()
     return new

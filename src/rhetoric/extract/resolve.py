@@ -133,7 +133,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
-        if x.kind in ("mention", "name") and ok(x.ref) and \
+        if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
                 _THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start):
             if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]) or v.MASK in ctx.masked[x.end:c.start]:
                 # "Sánchez, he complained, had …", 'Orbán's veto was “shameful,” she said': the one
@@ -299,6 +299,30 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
             words = words[1:]
         return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
+
+
+#: Head nouns that name a body or a text, not a person: "the ministry said", "the letter added".
+_NOT_A_PERSON = frozenset(
+    "statement communique communiqué readout declaration letter report document decree text note post tweet "
+    "message paper newspaper broadcaster agency outlet website channel station ministry office embassy "
+    "government department council court party army military police committee commission parliament "
+    "presidency cabinet administration authority authorities company group movement union alliance bloc "
+    "mission delegation palace kremlin white house bulletin release video clip programme program "
+    "show article editorial column survey poll study notice advisory guidance order circular memo memorandum "
+    "resolution motion law bill verdict ruling judgment judgement indictment complaint petition sign banner "
+    "headline caption placard slogan".split())
+#: A definite description as a subject, no name or role the registry knows: "the Independent",
+#: "the veteran", "the 67-year-old", "the Deputy" (up to three words before its head).
+EPITHET = re.compile(r"[\s,]*(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?:(?:also|then|later)\s+)?")
+
+
+def epithet_speaker(ctx: ArticleContext, start: int, head: str) -> str | None:
+    """Who a definite description that no rule knows stands for, as the subject of a reporting
+    verb: the person a genderless "he or she" at ``start`` would be (``resolve_pronoun``); None
+    when its head names a body or a text (``_NOT_A_PERSON``)."""
+    if head.lower() in _NOT_A_PERSON or head.lower().endswith(("ment", "tion", "ship")):
+        return None
+    return resolve_pronoun(ctx, Cand(start, start + 1, "pronoun", None, "one"))
 
 
 def recent_group_speaker(ctx: ArticleContext, pos: int) -> str | None:
