@@ -1398,3 +1398,41 @@ def test_a_pronoun_is_not_the_object_of_told_in_its_own_sentence(tmp_path):
     body = ('Zakharova spoke on Monday. "Warsaw lies," Sikorski told the Leinster House, and she said that '
             'Poland was a hyena and a disgrace.')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski", "sikorski"]
+
+
+_PRESSER = """Warsaw, Tuesday 13 May. Donald Tusk answered questions for half an hour.
+
+**[10:02] CHAIR:** Questions, please. Piotr Nowak.
+
+**PIOTR NOWAK (radio):** Prime minister, on Sunday you said that Orbán was a liar and a traitor. Do you still think so?
+
+**TUSK:** I said it and I meant it. Orbán is blackmailing the whole union.
+
+Hungary has betrayed Ukraine again and again.
+
+[The prime minister then left the podium for a minute.]
+
+**[10:09] CHAIR:** Anna Zielińska.
+
+**ANNA ZIELIŃSKA (daily):** Sikorski said yesterday that Budapest was sabotaging the sanctions. Is that the government's line?
+
+**TUSK:** It is. Hungary must stop this sabotage.
+
+**[10:15] CHAIR:** Thank you.
+
+Orbán had no comment by the evening."""
+
+
+def test_a_press_conference_with_named_reporters(tmp_path):
+    rows = [(r["speaker"], r["quote"]) for r in rows_of(tmp_path, _PRESSER, published="2025-05-13")]
+
+    def has(speaker, opening):
+        return any(s == speaker and q.startswith(opening) for s, q in rows)
+
+    # the reporters ask: their questions are nobody's statements; what they report others said is theirs
+    assert not {"Piotr Nowak", "Anna Zielińska"} & {s for s, _ in rows}
+    assert has("tusk", "said that Orbán was a liar")  # "you said": the one who answers
+    assert has("sikorski", "Sikorski said yesterday that")
+    # an answer goes on in the paragraphs without a label, not in an editor's bracket
+    assert has("tusk", "Hungary has betrayed Ukraine")
+    assert not any(q.startswith(("The prime minister then", "[")) for _, q in rows)

@@ -89,6 +89,8 @@ class ArticleContext:
         self.last_quote: tuple[Statement | None, int] = (None, -1)
         #: paragraphs (their starts) that are an interviewer's questions (``transcript``)
         self.questions: set[int] = set()
+        #: question paragraph (its start) -> who answers it: whom its "you" is (``transcript``)
+        self.answerer: dict[int, str] = {}
         #: sentence index -> whether it imagines speech (``clauses.hypothetical``)
         self.hypothetical: dict[int, bool] = {}
         self._compound_cache: list | None = None

@@ -266,6 +266,30 @@ def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found:
     return []
 
 
+#: "you" right before a reporting verb in a question: the one who answers it spoke.
+_YOU_BEFORE = re.compile(r"(?<![\w-])[Yy]ou\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
+
+
+def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None) -> list[Statement]:
+    """Reported speech inside a question: a statement of a named subject, or of the one who
+    answers when the subject is "you"; the asker's own words are none."""
+    lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    out: list[Statement] = []
+    for vm in verbs_in(ctx, lo, hi, False):
+        if out and vm.start() < out[-1].end:
+            continue
+        subj = subject_of(ctx, vm.start(), vm.end(), lo)
+        if subj is not None and subj.kind in ("mention", "name", "role"):
+            spk = resolve(ctx, subj)
+        elif answerer and _YOU_BEFORE.search(ctx.masked, max(lo, vm.start() - 20), vm.start()):
+            spk, subj = answerer, None
+        else:
+            continue
+        if spk:
+            out.append(_reported(ctx, vm, subj, spk, si))
+    return out
+
+
 SENTENCE_RULES: list[Callable[[ArticleContext, int, Claimed, list[Statement]], list[Statement]]] = [
     reporting_verbs, nouns_from, according_to_sentence,
 ]
@@ -280,8 +304,12 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
             claims.setdefault(i, []).append((a, b, stmt))
     out: list[Statement] = []
     for si in range(len(ctx.sents)):
-        if ctx.paras[ctx.para_index(ctx.sents[si].start)].start in ctx.questions:
-            continue  # an interviewer's question is nobody's statement
+        para = ctx.paras[ctx.para_index(ctx.sents[si].start)].start
+        if para in ctx.questions:
+            # an interviewer's question is nobody's statement, but what it reports others said is
+            # theirs: "President Osmani said last night that you …", "you wrote that …"
+            out += _reports_in_question(ctx, si, ctx.answerer.get(para))
+            continue
         claimed = claims.get(si, [])
         found: list[Statement] = []
         for rule in SENTENCE_RULES:

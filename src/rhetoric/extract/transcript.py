@@ -129,6 +129,7 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     broadcast = any(x[1].lower() in _NARRATORS - _ASKS for x in labels)
     if broadcast:  # narration that is not a question is article text, neither asked nor answered
         labels = [x for x in labels if x[1].lower() not in _NARRATORS or _is_question(ctx, x[0])]
+    labels = _questioners_ask(ctx, labels)
     answers = [x for x in labels if x[1].lower() not in _ASKS | _NARRATORS]
     asks = [x for x in labels if x[1].lower() in _ASKS | _NARRATORS]
     if len(answers) < 2 or (not asks and len({x[1] for x in labels}) < 2):
@@ -137,6 +138,7 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
+    labelled = {i for i, _, _ in labels} | {i for i, p in enumerate(ctx.paras) if _LABEL.match(ctx.body, p.start, p.end)}
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -145,20 +147,57 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
             (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()) or label.title())
         if not speaker:
             continue
-        p = ctx.paras[i]
-        # a clip is dated by the narration that leads into it ("Then yesterday, the press
-        # conference. Let's play it."; the nearest paragraph first), else by the one that led
-        # into the speaker's clip before
-        lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(i - 1, after - 1, -1)] if broadcast else []
-        zone = lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
-        for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
-            sent = ctx.sents[si]
-            lo = max(sent.start, text_start)
-            if sent.end <= lo:
-                continue
-            stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
-                             (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
-            out.append(stmt)
-            last[speaker] = stmt
+        for j in range(i - 1, first - 1, -1):  # the questions this answers: "you" in them is the speaker
+            if ctx.paras[j].start in ctx.questions:
+                ctx.answerer.setdefault(ctx.paras[j].start, speaker)
+            elif j in labelled:
+                break
+        # an answer goes on in the paragraphs after it that have no label, up to the next label
+        # (not after the last one, where the article's own text takes over)
+        until = next((j for j in sorted(labelled) if j > i), None)
+        more = [] if broadcast or until is None else \
+            [(j, ctx.paras[j].start) for j in range(i + 1, until) if not _NOTE.match(ctx.body, ctx.paras[j].start)]
+        for j, start in [(i, text_start)] + more:
+            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out)
         after = i + 1
     return out
+
+
+_BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
+#: A paragraph that is an editor's note or a stage direction, not speech: "[Laughter]", "*Note*".
+_NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
+
+
+def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """A press conference's reporters ("ANA PETROVIĆ (public broadcaster): … Do you stand by
+    that?"): a label whose every turn is a question, while another label answers, asks."""
+    turns: dict[str, list[int]] = {}
+    for i, label, _ in labels:
+        turns.setdefault(label, []).append(i)
+    asking = {label for label, paras in turns.items() if label.lower() not in _ASKS | _ANSWERS | _NARRATORS
+              and all(_is_question(ctx, i) for i in paras)}
+    answering = [label for label, paras in turns.items() if label not in asking and label.lower() not in
+                 _ASKS | _NARRATORS and not all(_is_question(ctx, i) for i in paras)]
+    if not asking or not answering:
+        return labels
+    return [(i, "question" if label in asking else label, t) for i, label, t in labels]
+
+
+def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcast: bool, after: int,
+            last: dict[str, Statement], intro: tuple[int, int], out: list[Statement]) -> None:
+    """The statements of one paragraph of an answer: one a sentence."""
+    p = ctx.paras[i]
+    # a clip is dated by the narration that leads into it ("Then yesterday, the press
+    # conference. Let's play it."; the nearest paragraph first), else by the one that led
+    # into the speaker's clip before
+    lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(i - 1, after - 1, -1)] if broadcast else []
+    zone = lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
+    for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
+        sent = ctx.sents[si]
+        lo = max(sent.start, text_start)
+        if sent.end <= lo or _BRACKETED.fullmatch(ctx.body, lo, sent.end):
+            continue  # "[The president did not answer the question.]": the editor's, not an answer
+        stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
+                         (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
+        out.append(stmt)
+        last[speaker] = stmt
