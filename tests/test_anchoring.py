@@ -58,3 +58,13 @@ def test_the_same_day_counts_from_the_day_just_told(tmp_path):
     body = ("Orbán spoke to reporters in Brussels on Monday.\n"
             "The same day Tusk accused Hungary of blocking aid to Ukraine.")
     assert said_on(tmp_path, body, published="2025-05-09")["Tusk accused Hungary"] == "2025-05-05"
+
+
+def test_a_date_that_names_an_event_is_no_time_of_speaking(tmp_path):
+    # "the 24 February invasion": a date before a noun names the event; the weekday tells the time
+    got = said_on(tmp_path, "On Monday Tusk posted a video that set footage of the 24 February invasion to "
+                            "music. \"Russia is a terrorist state,\" he wrote.", published="2025-05-09")
+    assert set(got.values()) == {"2025-05-05"}
+    # but "the 24th of February" and "on 24 February" are times
+    got = said_on(tmp_path, "Tusk said on 24 February that Russia was a terrorist state.")
+    assert set(got.values()) == {"2025-02-24"}

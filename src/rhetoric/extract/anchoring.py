@@ -184,7 +184,8 @@ class ArticleTimeline:
                 exprs = self._that_year(pi, exprs, text, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
-                     and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)]
+                     and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
+                     and not attributive(self.text, te)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             self._found[pi] = found
@@ -288,6 +289,19 @@ _PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:b
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
+                              r"for|from|is|was|were|had|has|will|would)(?![\w-]))[a-z][a-z-]+(?![\w-])")
+
+
+def attributive(text: str, te) -> bool:
+    """Whether a date names an event rather than telling a time: "the 7 October attack", "the
+    8 October delivery" (a definite article before it, a noun after it). Such a date is no
+    statement's date and no narrative time."""
+    return _THE_BEFORE_DATE.search(text, max(0, te.start - 5), te.start) is not None and \
+        _NOUN_AFTER_DATE.match(text, te.end) is not None
+
+
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:
     """Whether a date stands in a clause in the past perfect ("who in January had said", "who
     had attacked Warsaw on Monday"): a time before the story's, no statement's date."""
@@ -384,6 +398,7 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
+                    not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
