@@ -1436,3 +1436,16 @@ def test_a_press_conference_with_named_reporters(tmp_path):
     # an answer goes on in the paragraphs without a label, not in an editor's bracket
     assert has("tusk", "Hungary has betrayed Ukraine")
     assert not any(q.startswith(("The prime minister then", "[")) for _, q in rows)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a verb coordinated with a reporting verb has its subject, not the reported clause's
+    ('Tusk told reporters that Orbán was "a traitor", and added: "Hungary is a disgrace to Europe."',
+     ["tusk", "tusk"]),
+    ('Sikorski wrote that Zakharova had lied again and said: "Russia is a terrorist state."', ["sikorski"]),
+    # but a subject of its own speaks for itself
+    ('Tusk said that Orbán was "a traitor", and Orbán replied: "Tusk is a liar and a coward."',
+     ["tusk", "orban"]),
+])
+def test_a_verb_coordinated_with_a_reporting_verb(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][-len(speakers):] == speakers

@@ -240,6 +240,10 @@ def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
     return x
 
 
+#: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
+_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s")
+
+
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
     """The speaker candidate of a reporting verb at [vstart, vend)."""
     form = ctx.masked[vstart:vend]
@@ -258,6 +262,13 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
             return None
     if to_before:
         return _infinitive_subject(ctx, left, vstart, sent_lo)
+    if not non_finite:
+        # "Tusk told reporters that Orbán was a traitor, and added: …": a verb coordinated with a
+        # reporting verb before it has that verb's subject, not the reported clause's
+        earlier = [m for m in v.SPEECH.finditer(ctx.masked, sent_lo, vstart)
+                   if _THAT_AHEAD_OF_VERB.match(ctx.masked, m.end(), vstart)]
+        if earlier:
+            return subject_of(ctx, earlier[0].start(), earlier[0].end(), sent_lo)
     # participle, or coordinated verb: the subject of the clause
     start = clause_subject_start(ctx, sent_lo, vstart)
     if start is not None:
