@@ -1449,3 +1449,17 @@ def test_a_press_conference_with_named_reporters(tmp_path):
 ])
 def test_a_verb_coordinated_with_a_reporting_verb(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)][-len(speakers):] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a role several actors hold is the one of the state named just before
+    ("Warsaw shrugged. Then Budapest answered. The prime minister wrote that Poland was a hypocrite.",
+     ["orban"]),
+    ("Budapest was silent. Warsaw reacted fast. The prime minister wrote that Hungary was a disgrace.",
+     ["tusk"]),
+    # a relative clause ends with its sentence: the next sentence's subject is no part of it
+    ("Budapest vetoed the package, which is to say nothing moved. Then Warsaw reacted. The prime minister "
+     "wrote that Hungary was a disgrace.", ["tusk"]),
+])
+def test_a_role_of_the_state_named_just_before(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers

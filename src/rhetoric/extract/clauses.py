@@ -165,10 +165,10 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
-_IN_RELATIVE = re.compile(r",\s*(?:who|which)\s[^,;:“”\"¤]*$")
+_IN_RELATIVE = re.compile(r",\s*(?:who|which)\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")  # (not across a sentence end)
 #: … or one of a person without a comma: "the same president who had attacked Ankara"; and
 #: what stands between that person and the main verb.
-_IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s[^,;:“”\"¤]*$")
+_IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")
 _BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
 
 

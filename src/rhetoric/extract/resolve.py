@@ -275,11 +275,34 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return x.ref
     if len(allowed) == 1:
         return next(iter(allowed))
+    if len(allowed) > 1 and owner is None:
+        near = _holder_of_state_near(ctx, c.start, phrase, allowed)
+        if near is not None:
+            return near  # "Then the Serbian response. The president wrote …": Serbia's president
     first = first_holder(ctx.reg, phrase, state) if allowed else None
     if first is not None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors a role can be, the one of the state (or organisation) named last in
+    its sentence before it or in the two sentences before, when that state has one."""
+    si = ctx.sent_index(pos)
+    lo = ctx.sents[max(0, si - 2)].start
+    state_of = roles_of(ctx.reg).state_of
+    for x in reversed(ctx.cands_in(lo, pos)):
+        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK:
+            continue
+        actor = ctx.reg.actors.get(x.ref)
+        if actor is None or actor.kind == "person":
+            continue
+        state = state_of.get(x.ref, x.ref)
+        of_state = [a for a in role_candidates(ctx.reg, phrase, state) if a in allowed]
+        if len(of_state) == 1:
+            return of_state[0]
+    return None
 
 
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
