@@ -1463,3 +1463,24 @@ def test_a_verb_coordinated_with_a_reporting_verb(tmp_path, body, speakers):
 ])
 def test_a_role_of_the_state_named_just_before(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers
+
+
+def _opinion_rows(tmp_path, title: str, body: str) -> list[tuple[str, str, int]]:
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "col.md"
+    p.write_text(f'---\nid: col\ntitle: "{title}"\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n',
+                 encoding="utf-8")
+    return [(r["speaker"], r["target"], r["stance"]) for r in extract_article(read_article(p), REG)]
+
+
+def test_a_column_in_the_first_person_is_an_opinion_piece(tmp_path):
+    body = ("Last month, in this column, I wrote that Hungary had been reckless to block the aid. "
+            "Orbán's veto looks worse every week.")
+    rows = _opinion_rows(tmp_path, "Looking back: I was too kind to Budapest", body)
+    # what the author wrote before is the author's statement; the evaluation is read as opinion
+    assert ("author", "hungary", -1) in rows or ("author", "hungary", -2) in rows
+    assert any(s == "author" and t == "orban" for s, t, _ in rows)
+    # a title that quotes someone in the first person is no column
+    rows = _opinion_rows(tmp_path, "I will not give in, says Tusk", "Orbán's veto looks worse every week.")
+    assert not any(t == "orban" for _, t, _ in rows)

@@ -321,10 +321,14 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
 #: The author's own opinion in the first person, as editorials and columns give it: "We think
 #: Pristina had every right …", "We urge NATO …", "And we ask Serbia's leaders …", "I believe …".
 _OWN_OPINION = re.compile(
-    r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?(?:[Ww]e|I)\s+"
+    r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
+    r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
     r"(?:(?:also|would|do|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect)(?![\w-])")
+    r"deplore|reject|support|oppose|suspect|"
+    # what the author wrote or said before, in a column that answers itself: "I wrote last week that …"
+    r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
+    r"(?![\w-])")
 
 
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
@@ -338,6 +342,23 @@ _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|
 #: A title that says the article is the author's opinion: "Opinion: …", "Our view: …", "Editorial: …".
 _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Commentary|Column|Op-ed|Viewpoint|"
                             r"Perspective)\s*[:|—–-]", re.I)
+#: A title in the author's first person ("Second thoughts: I was too hard on Ankara"), not a
+#: quote's ("I will not resign, says Tusk"), or a standfirst that calls the piece a column.
+_FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?:I|I['’]m|I['’]ve|[Mm]y)(?![\w'’-])")
+_SAYS_IN_TITLE = re.compile(r"(?<![\w-])(?:says?|said|tells?|told|warns?|vows?|insists?)(?![\w-])|[“”\"'‘’]")
+_COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s+|regular\s+)?"
+                                r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
+
+
+def opinion_piece(ctx: ArticleContext) -> bool:
+    """Whether the article is its author's opinion: its title says so (``_OPINION_TITLE``), is
+    in the author's first person and quotes nobody, or its standfirst calls it a column."""
+    title = ctx.article.meta.title or ""
+    if _OPINION_TITLE.match(title):
+        return True
+    if _FIRST_PERSON_TITLE.search(title) and not _SAYS_IN_TITLE.search(title):
+        return True
+    return bool(ctx.paras) and _COLUMN_STANDFIRST.match(ctx.body, ctx.paras[0].start) is not None
 
 
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
@@ -354,7 +375,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
     sentence the broad lexicon signs toward its first actor; sentences in ``covered`` (those
     with a statement) are left out."""
     out = []
-    opinion = _OPINION_TITLE.match(ctx.article.meta.title or "") is not None
+    opinion = opinion_piece(ctx)
     for si, sent in enumerate(ctx.sents):
         if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
             continue
