@@ -1484,3 +1484,14 @@ def test_a_column_in_the_first_person_is_an_opinion_piece(tmp_path):
     # a title that quotes someone in the first person is no column
     rows = _opinion_rows(tmp_path, "I will not give in, says Tusk", "Orbán's veto looks worse every week.")
     assert not any(t == "orban" for _, t, _ in rows)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # an inverted conditional after a colon, a semicolon or a dash imagines the speech
+    ("The record is thin: had Orbán answered in kind, we would know what Budapest wants.", []),
+    ("Nobody knows; had Tusk condemned the veto, Budapest would have walked out.", []),
+    # but a clause after a colon that reports speech is speech
+    ("The message was clear: Tusk condemned Orbán's veto as blackmail.", ["tusk"]),
+])
+def test_a_conditional_inside_a_sentence_imagines_the_speech(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers

@@ -360,13 +360,30 @@ def _blocked_by(before: str) -> str | None:
     return None
 
 
+#: Where a clause that can open with an inversion begins inside a sentence: after a colon, a
+#: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
+_CLAUSE_OPENER = re.compile(r"[:;]\s+|\s[—–]\s+")
+#: The same inversion in lower case, with its subject: "had Turkey answered", "were we to …".
+_HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were|should)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
+
+
 def hypothetical(ctx: ArticleContext, pos: int) -> bool:
-    """Whether the sentence at ``pos`` imagines speech (``_HYPOTHETICAL_START``)."""
+    """Whether the sentence, or the clause after a colon, semicolon or dash, at ``pos``
+    imagines speech (``_HYPOTHETICAL_START``)."""
     si = ctx.sent_index(pos)
     if si not in ctx.hypothetical:
         sent = ctx.sents[si]
-        ctx.hypothetical[si] = bool(_HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end))
-    return ctx.hypothetical[si]
+        flags = [(sent.start, bool(_HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end)))]
+        flags += [(m.end(), bool(_HYPOTHETICAL_START.match(ctx.masked, m.end(), sent.end) or
+                                 _HYPOTHETICAL_CLAUSE.match(ctx.masked, m.end(), sent.end)))
+                  for m in _CLAUSE_OPENER.finditer(ctx.masked, sent.start, sent.end)]
+        ctx.hypothetical[si] = flags
+    flag = False
+    for a, imagined in ctx.hypothetical[si]:
+        if a > pos:
+            break
+        flag = imagined
+    return flag
 
 
 def verbs_in(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> list[re.Match]:

@@ -91,8 +91,8 @@ class ArticleContext:
         self.questions: set[int] = set()
         #: question paragraph (its start) -> who answers it: whom its "you" is (``transcript``)
         self.answerer: dict[int, str] = {}
-        #: sentence index -> whether it imagines speech (``clauses.hypothetical``)
-        self.hypothetical: dict[int, bool] = {}
+        #: sentence index -> (clause start, whether it imagines speech) (``clauses.hypothetical``)
+        self.hypothetical: dict[int, list[tuple[int, bool]]] = {}
         self._compound_cache: list | None = None
         #: speaker -> ``targets.own_side`` (the registry's, the same for every statement)
         self.own_sides: dict[str, frozenset[str]] = {}
