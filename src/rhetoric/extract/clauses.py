@@ -362,7 +362,7 @@ def _blocked_by(before: str) -> str | None:
 
 #: Where a clause that can open with an inversion begins inside a sentence: after a colon, a
 #: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
-_CLAUSE_OPENER = re.compile(r"[:;]\s+|\s[—–]\s+")
+_CLAUSE_OPENER = re.compile(r"[:;—–]\s+")
 #: The same inversion in lower case, with its subject: "had Turkey answered", "were we to …".
 _HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were|should)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
 
