@@ -68,3 +68,14 @@ def test_a_date_that_names_an_event_is_no_time_of_speaking(tmp_path):
     # but "the 24th of February" and "on 24 February" are times
     got = said_on(tmp_path, "Tusk said on 24 February that Russia was a terrorist state.")
     assert set(got.values()) == {"2025-02-24"}
+
+
+def test_a_standfirst_that_gives_the_occasion_dates_the_statements_nothing_else_dates(tmp_path):
+    body = ("*Notes from Thursday's session of the Sejm, where the veto was the only subject.*\n\n"
+            "Tusk opened the debate. \"Orbán is blackmailing the whole union,\" he told the chamber.\n\n"
+            "Sikorski spoke last. He said Hungary had betrayed its allies.")
+    got = said_on(tmp_path, body, published="2025-05-10")
+    assert set(got.values()) == {"2025-05-08"}
+    # a standfirst with two days, or none that is an occasion, dates nothing
+    body2 = body.replace("Thursday's session", "Thursday's and Friday's sessions")
+    assert set(said_on(tmp_path, body2, published="2025-05-10").values()) == {""}

@@ -34,10 +34,15 @@ extraction, in one place, for statements and events alike.
    the past perfect ("Aliyev, who in January had said …"), a time before the story's;
 4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
 5. the date of the same speaker's statement just before (within two sentences), unless that
-   one is told in the past perfect.
+   one is told in the past perfect;
+6. the day the article's standfirst gives its occasion ("*Our sketch of Tuesday's sitting …*":
+   one day and an occasion word), for a statement whose paragraph tells no time before it.
 
 A statement none of these dates is left undated: the dateline, the publication date or a date
 stated paragraphs earlier are not taken for the day it was made.
+
+A date that names an event ("the 7 October attack", ``attributive``) is never a statement's
+date nor narrative time.
 
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
@@ -84,9 +89,11 @@ class ArticleTimeline:
         self.sections: list[tuple[int, DateValue]] = []
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
+        self.passages = article.passages
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         self.para_starts = [p.start for p in self.paras]
         self._found: dict[int, list] = {}
+        self._standfirst: DateValue | None | bool = False  # not looked for yet
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
@@ -159,6 +166,23 @@ class ArticleTimeline:
         if not stamps or (i > 0 and self.paras[i - 1].start > stamps[-1][1]):
             return None
         return stamps[-1], day
+
+    def standfirst_occasion(self) -> DateValue | None:
+        """The day an article's standfirst (an italic first paragraph) gives its occasion for
+        speaking: "*Our parliamentary sketch of Tuesday's sitting …*" (one day, and an occasion
+        word, ``_OCCASION``); else None."""
+        if self._standfirst is False:
+            self._standfirst = None
+            p = next((p for p in self.passages if p.kind in ("text", "heading")), None)
+            if p is not None:
+                line = self.text[p.start:p.end]
+                if line.lstrip().startswith(("*", "_")) and _OCCASION_PLAIN.search(line):
+                    days = {te.date.value for te in find_temporal_expressions(line, self.published, p.start)
+                            if te.date is not None and te.date.precision == "day"}
+                    if len(days) == 1:
+                        self._standfirst = next(te.date for te in find_temporal_expressions(line, self.published)
+                                                if te.date is not None and te.date.precision == "day")
+        return self._standfirst
 
     def in_dateline(self, pos: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= pos < self.dateline[1]
@@ -266,7 +290,7 @@ def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | Non
 _OCCASION_WORDS = (
     r"meet(?:ing|s)?|met|talks|summit|interview(?:ed)?|press\s+conference|news\s+conference|"
     r"address(?:ed)?|speech|spoke|speaking|visit(?:ed|ing|s)?|phone\s+call|telephone\s+call|call\s+with|phoned|"
-    r"briefing|debate|hearing|rally|ceremony|remarks|statement|posts?|posted|tweet(?:ed)?|wrote|told|said|says|"
+    r"briefing|debate|hearing|sitting|session|rally|ceremony|remarks|statement|posts?|posted|tweet(?:ed)?|wrote|told|said|says|"
     r"broadcast|televised|appear(?:ed|ance)|asked|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|reaction|reacted|"
     r"questions?|message|letter|announce(?:d|ment)|declared")
 _OCCASION_PLAIN = re.compile(r"(?i)(?<![\w-])(?:" + _OCCASION_WORDS + r")(?![\w-])")
@@ -423,7 +447,16 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if other.speaker == stmt.speaker and stmt.sent_lo - other.sent_hi <= 2 and other.said_on and \
                 not _told_before_the_story(ctx, other):
             _take(stmt, other)
-        return
+            return
+        break
+    occasion = tl.standfirst_occasion()
+    if occasion is not None and not _in_first_passage(tl, stmt.start) and tl.narrative(stmt.start) is None:
+        stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
+
+
+def _in_first_passage(tl: ArticleTimeline, pos: int) -> bool:
+    first = next((p for p in tl.passages if p.kind in ("text", "heading")), None)
+    return first is not None and first.start <= pos < first.end
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:
