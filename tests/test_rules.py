@@ -1495,3 +1495,16 @@ def test_a_column_in_the_first_person_is_an_opinion_piece(tmp_path):
 ])
 def test_a_conditional_inside_a_sentence_imagines_the_speech(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers
+
+
+def test_a_pronoun_subject_and_the_adjuncts_before_it_open_a_reported_statement(tmp_path):
+    body = "Tusk spoke first. In a post on Friday he accused Orbán of blackmail."
+    assert [r["quote"] for r in rows_of(tmp_path, body)] == ["In a post on Friday he accused Orbán of blackmail"]
+
+
+@pytest.mark.parametrize("body", [
+    "Asked whether the sanctions he had demanded on Sunday included a veto, Tusk would not say.",
+    "Reporters wondered if the words the minister had condemned were Orbán's own.",
+])
+def test_a_verb_inside_an_indirect_question_is_no_speech(tmp_path, body):
+    assert not [r for r in rows_of(tmp_path, body) if r["verb"] in ("demanded", "condemned")]

@@ -42,7 +42,7 @@ _MODALS = {"would", "could", "might", "may"}
 #: A verb inside an indirect question is asked about, not reported: "did not say whether he
 #: blamed", "it is unclear whether Tusk will condemn", "asked if she had criticised".
 _INDIRECT_QUESTION = re.compile(r"(?:\bwhether|\b(?:asked|asking|wonder\w*|unclear|know|knows|say|said)\s+if)"
-                                r"\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+                                r"\s+(?:[\w'’-]+\s+){1,5}$", re.I)
 _SKIPPABLE = {"also", "even", "once", "publicly", "officially", "directly", "explicitly", "immediately", "to", "have",
               "yet", "still", "ever"}
 #: A sentence that imagines speech instead of reporting it: "Had Ankara answered, …", "If X had
@@ -322,7 +322,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
         blocked = _blocked_by(before)
         if blocked == "noun":
             continue  # "a warning that", "his claims": a noun, not a verb
-        asked = ("hether" in before or "if " in before) and _INDIRECT_QUESTION.search(before)
+        asked = ("hether" in before or "if " in before) and \
+            _INDIRECT_QUESTION.search(ctx.masked, max(lo, m.start() - 60), m.start())
         silent = _NOTHING_AFTER.match(ctx.masked, m.end())  # "has said nothing at all": an absence
         if blocked or hypothetical(ctx, m.start()) or asked or silent:
             out.append((m, False))  # an absence or an imagined statement: nobody's statement

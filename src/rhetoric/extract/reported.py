@@ -106,6 +106,10 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     return start, cm.start()
 
 
+#: Adjuncts that may open a clause before its subject: "In a statement on Monday ", "On Tuesday, ".
+_OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|Later|Earlier|Then|And|But)\b[^,;:“”\"¤]{0,50}?,?\s+)?")
+
+
 def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
     """The statement a reporting verb opens: from the verb to the end of its clause, dated by
     the subject's clause and the verb's object and adjuncts before the reported content."""
@@ -125,6 +129,12 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
                                   re.search(r"['’]s\s", subj.text or ""))  # "Hungary's prime minister"
     start = subj.start if named and subj.end <= vm.start() and \
         re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
+    if subj is not None and subj.kind == "pronoun" and lo <= subj.start < vm.start() and \
+            re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]):
+        # "In a statement on Monday it called …": the clause's opening adjuncts and its subject
+        # belong to the statement's words, as a name's do
+        opening = _OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
+        start = lo if opening else subj.start
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
     # is the clause with it (when, where, to whom), from its subject on
