@@ -1508,3 +1508,10 @@ def test_a_pronoun_subject_and_the_adjuncts_before_it_open_a_reported_statement(
 ])
 def test_a_verb_inside_an_indirect_question_is_no_speech(tmp_path, body):
     assert not [r for r in rows_of(tmp_path, body) if r["verb"] in ("demanded", "condemned")]
+
+
+def test_the_statement_is_whose_sentence_brought_it_in(tmp_path):
+    body = ("Budapest answered within the hour, in a statement read on state radio.\n\n"
+            "\"Poland is waging a campaign of lies against Hungary,\" the statement began.\n\n"
+            "\"Warsaw will regret this insult,\" it concluded.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["hungary", "hungary"]

@@ -204,6 +204,25 @@ _SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declarati
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 
 
+def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
+    """"The military government answered … in a statement read on television. … “…,” the
+    statement began": whose the statement is, from the sentence that brought it in (with "a",
+    "an" or "in a"), within the three paragraphs before: the first actor named in it."""
+    pi = ctx.para_index(pos)
+    lo = ctx.paras[max(0, pi - 3)].start
+    found = None
+    for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"(?![\w-])",
+                         ctx.masked[lo:pos]):
+        found = lo + m.start()
+    if found is None:
+        return None
+    sent = ctx.sents[ctx.sent_index(found)]
+    for x in ctx.cands_in(sent.start, found):
+        if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
+            return x.ref
+    return None
+
+
 def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
     """"A NATO official … The official's message": a role noun after an unnamed member of an
     organisation or state named with the same noun in its sentence or the one before ("a NATO
@@ -250,7 +269,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return spoke
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
-        return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
+        return _introduced_by(ctx, c.start, words[-1]) or \
+            next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
     owner = None
     if words and words[0] in _POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))

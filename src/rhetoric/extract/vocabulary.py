@@ -164,6 +164,10 @@ QUOTE_ONLY_VERBS = {
     # "“…,” the minister went on, “…”": a continuation, only next to a quote
     "go on": "went on|goes on|going on",
     "continue": "continued|continues",
+    # "“…,” the statement began", "“…,” she concluded", "Its note read: “…”"
+    "begin": "began|begins",
+    "conclude": "concluded|concludes",
+    "read": "read|reads",
     "post": "posted|posts",
 }
 _FORM_TO_LEMMA: dict[str, str] = {}
