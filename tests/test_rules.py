@@ -1515,3 +1515,18 @@ def test_the_statement_is_whose_sentence_brought_it_in(tmp_path):
             "\"Poland is waging a campaign of lies against Hungary,\" the statement began.\n\n"
             "\"Warsaw will regret this insult,\" it concluded.")
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["hungary", "hungary"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the author's opinion about the statement just told is about its speaker
+    ('Tusk called Orbán "a traitor". We find this charge reckless.', ("author", "tusk", -1)),
+    ('Orbán said on Friday that he would lift the veto. We welcome the retreat.', ("author", "orban", 1)),
+    ('Orbán said on Friday that he would lift the veto. We do not admire the route to it.', ("author", "orban", -1)),
+    # a demand with "should" is the author's, not a statement of the one who should speak
+    ("We believe the European Union should say plainly that vetoes are not blackmail.", ("author", "eu", None)),
+])
+def test_the_authors_opinion_of_the_statement_just_told(tmp_path, body, expected):
+    rows = [(r["speaker"], r["target"], r["stance"]) for r in _all_rows(tmp_path, body)]
+    speaker, target, sign = expected
+    assert any(s == speaker and t == target and sign in (None, (st > 0) - (st < 0)) for s, t, st in rows), rows
+    assert "eu" not in {s for s, _, _ in rows}  # "should say" is no statement of the EU

@@ -38,7 +38,7 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his"
                 "your", "such", "no", "any", "every", "each"}
 _NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "unwilling", "reluctant", "yet", "declining",
               "refusing", "longer", "without"}
-_MODALS = {"would", "could", "might", "may"}
+_MODALS = {"would", "could", "might", "may", "should", "must", "ought"}  # "should say plainly": not said
 #: A verb inside an indirect question is asked about, not reported: "did not say whether he
 #: blamed", "it is unclear whether Tusk will condemn", "asked if she had criticised".
 _INDIRECT_QUESTION = re.compile(r"(?:\bwhether|\b(?:asked|asking|wonder\w*|unclear|know|knows|say|said)\s+if)"

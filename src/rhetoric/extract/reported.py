@@ -333,9 +333,9 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
 _OWN_OPINION = re.compile(
     r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
     r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
-    r"(?:(?:also|would|do|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
+    r"(?:(?:also|would|do|does|did|not|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect|"
+    r"deplore|reject|support|oppose|suspect|find|consider|admire|salute|"
     # what the author wrote or said before, in a column that answers itself: "I wrote last week that …"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
     r"(?![\w-])")
@@ -378,6 +378,18 @@ def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement
                      paragraph=ctx.para_index(lo), fixed_targets=fixed)
 
 
+def _last_speaker_before(ctx: ArticleContext, pos: int) -> str | None:
+    """The speaker of the last statement (not the author's) before ``pos``, in its paragraph or
+    the one before."""
+    pi = ctx.para_index(pos)
+    for stmt in reversed(ctx.statements):
+        if stmt.start < pos and stmt.speaker != "author" and pi - ctx.para_index(stmt.start) <= 1:
+            return stmt.speaker
+        if stmt.start < pos and pi - ctx.para_index(stmt.start) > 1:
+            break
+    return None
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -393,7 +405,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end
         tg = targets_in(ctx, lo, hi, "author")
-        if not tg:
+        if not tg and not _OWN_OPINION.match(ctx.masked, lo, hi):
             continue  # no target
         if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] and \
                 not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[lo:hi])):
@@ -401,6 +413,11 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             # (but "If Orbán had any shame, he would stop his shameful blackmail" is a verdict)
         frame = _OWN_OPINION.match(ctx.masked, lo, hi)
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
+        if frame and not about:
+            # "We find this charge reckless", "We welcome the retreat": about whom the statement
+            # just told was by
+            prev = _last_speaker_before(ctx, lo)
+            about = [(prev, frame.end(), frame.end())] if prev else []
         if about:
             scores = stance_toward(ctx, lo, hi, about, None)
             out.append(_authorial(ctx, si, {about[0][0]: scores.get(about[0][0], 0)}))
