@@ -789,7 +789,7 @@ def test_a_participle_after_its_clause_is_said_by_that_clauses_subject_with_its_
 
 def test_a_quoted_noun_keeps_its_complement_after_the_quote(tmp_path):
     rows = rows_of(tmp_path, 'Orbán called the sanctions "a frontal attack" on Hungarian farmers, without naming Warsaw.')
-    assert [r["quote"] for r in rows] == ['called the sanctions "a frontal attack" on Hungarian farmers']
+    assert [r["quote"] for r in rows] == ['Orbán called the sanctions "a frontal attack" on Hungarian farmers']
 
 
 def test_its_statement_is_the_statement_of_whom_its_refers_to(tmp_path):
@@ -940,7 +940,7 @@ def test_a_states_role_followed_by_a_name_is_that_named_person(tmp_path):
     body = ("Hungary's Prime Minister Viktor Orbán on Monday condemned Poland's decision to close the border, "
             'calling it "an act of hostility against our farmers".')
     rows = rows_of(tmp_path, body)
-    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "condemned")]
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("orban", "Viktor")]
 
 
 # Regressions found by the review of session 8's change (each once misread by a new rule)
@@ -1062,7 +1062,7 @@ def test_he_in_what_a_speaker_reports_is_the_speaker_and_so_is_the_subject_of_a_
     body = ('Tusk met farmers in Lublin on Monday.\n\nOrbán spoke in Budapest. The Polish prime minister '
             'wrote that he was "shocked" by Hungary\'s conduct and called the blockade "blackmail".')
     rows = rows_of(tmp_path, body)
-    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("tusk", "wrote"), ("tusk", "called")]
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("tusk", "The"), ("tusk", "called")]
     assert rows[0]["quote"].endswith("by Hungary's conduct")  # the quoted word keeps its complement
 
 
@@ -1268,7 +1268,7 @@ def test_saw_x_as_y_is_a_view_and_saw_x_rise_is_not(tmp_path, sentence, found):
 
 def test_a_quoted_word_keeps_an_in_complement_but_not_its_occasion(tmp_path):
     rows = rows_of(tmp_path, 'Tusk called the veto "blackmail" in a speech in Gdańsk.')
-    assert [r["quote"] for r in rows] == ['called the veto "blackmail"']
+    assert [r["quote"] for r in rows] == ['Tusk called the veto "blackmail"']
 
 
 def test_a_statement_dated_by_a_month_of_that_year_takes_the_year_told_before(tmp_path):
@@ -1288,7 +1288,7 @@ def test_an_in_brief_item_is_a_statement_and_headlines_are_not(tmp_path):
     body = ("**Headlines.** Tusk says Hungary is blackmailing the union.\n\n"
             "**In brief.** Tusk said on Monday that Hungary was \"blackmailing the union\".")
     rows = rows_of(tmp_path, body)
-    assert [r["quote"].split()[0] for r in rows] == ["said"]
+    assert [r["quote"].split()[0] for r in rows] == ["Tusk"]
 
 
 def test_a_newsroom_we_that_expects_is_no_opinion(tmp_path):

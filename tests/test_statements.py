@@ -95,7 +95,7 @@ def test_unbalanced_quote_is_extracted_and_flagged(tmp_path):
     rows = extract(tmp_path, 'Pashinyan said the deal with Azerbaijan was "a historic opportunity for peace.\n')
     assert rows and rows[0]["speaker"] == "pashinyan" and rows[0]["flag"] == "unbalanced quote"
     # a partial quote inside reported speech: the statement is the reported clause, quote included
-    assert rows[0]["quote"].startswith("said") and "a historic opportunity" in rows[0]["quote"]
+    assert rows[0]["quote"].startswith("Pashinyan said") and "a historic opportunity" in rows[0]["quote"]
 
 
 def test_scare_quote_is_not_a_statement(tmp_path):

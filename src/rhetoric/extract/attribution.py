@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import (
+    OPENING_ADJUNCT,
     addressee,
     adjunct_end,
     clause_end,
@@ -248,7 +249,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
             # part of the reported clause, which is the statement
             # (from its subject when that is a pronoun right before the verb: "He called Erdoğan “…”")
-            start = subj.start if subj.kind == "pronoun" and _PRONOUN_GAP.fullmatch(m, subj.end, vm.start()) else vm.start()
+            # (and the clause's opening adjuncts: "At a press conference the president called …")
+            start = subj.start if site.lo <= subj.start and subj.end <= vm.start() and \
+                (_PRONOUN_GAP.fullmatch(m, subj.end, vm.start()) or
+                 subj.kind != "pronoun" and re.fullmatch(r"[\w\s'’-]{0,30}", m[subj.end:vm.start()])) else vm.start()
+            if start == subj.start and OPENING_ADJUNCT.fullmatch(m, site.lo, subj.start):
+                start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
             # 'condemned "any violation" of the Vienna Convention': the quoted noun's complement
             tail = _COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) if q.close is not None else None

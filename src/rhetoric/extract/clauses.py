@@ -240,6 +240,11 @@ def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
     return x
 
 
+#: Adjuncts that may open a clause before its subject, and belong to a statement's words with
+#: it: "In a statement on Monday it called …", "At a press conference the president called …".
+OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|Later|Earlier|Then|And|But)\b[^,;:“”\"¤]{0,50}?,?\s+)?")
+
+
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
 _THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s")
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import (
+    OPENING_ADJUNCT,
     addressee,
     adjunct_end,
     clause_end,
@@ -106,10 +107,6 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     return start, cm.start()
 
 
-#: Adjuncts that may open a clause before its subject: "In a statement on Monday ", "On Tuesday, ".
-_OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|Later|Earlier|Then|And|But)\b[^,;:“”\"¤]{0,50}?,?\s+)?")
-
-
 def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
     """The statement a reporting verb opens: from the verb to the end of its clause, dated by
     the subject's clause and the verb's object and adjuncts before the reported content."""
@@ -133,7 +130,7 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
             re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]):
         # "In a statement on Monday it called …": the clause's opening adjuncts and its subject
         # belong to the statement's words, as a name's do
-        opening = _OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
+        opening = OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
         start = lo if opening else subj.start
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
