@@ -1530,3 +1530,16 @@ def test_the_authors_opinion_of_the_statement_just_told(tmp_path, body, expected
     speaker, target, sign = expected
     assert any(s == speaker and t == target and sign in (None, (st > 0) - (st < 0)) for s, t, st in rows), rows
     assert "eu" not in {s for s, _, _ in rows}  # "should say" is no statement of the EU
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a text owned by a role is the role's statement
+    ("Budapest was silent. The Polish prime minister's post on X called Orbán \"a traitor to Europe\".", ["tusk"]),
+    # "note" after a possessive is a noun; the owner of the note read out is the speaker
+    ('Sikorski met Tusk on Monday. "Hungary must lift its veto now," the prime minister\'s note read.', ["tusk"]),
+    # his spokesperson speaks for him, and so does "the spokesperson" that follows
+    ('Tusk landed in Brussels. According to his spokesperson, he was furious. "The prime minister condemns this '
+     'blackmail by Budapest," the spokesperson said.', ["tusk"]),
+])
+def test_a_text_or_a_spokesperson_of_the_speaker(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)][-1:] == speakers

@@ -129,6 +129,11 @@ def _title_only(text: str) -> bool:
     return True
 
 
+#: A text owned by the subject, between it and the verb: '"…," the spokesperson's note read'.
+_OWNERS_TEXT = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:note|statement|letter|post|message|communiqu[eé]|readout|"
+                          r"tweet|reply|answer)\s+")
+
+
 def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
     """'"…," Croatian Prime Minister Andrej Plenković said', '"…," Mukhbir Singh, a director
     of …, said': the first candidate after the quote, behind a title at most, that is the
@@ -138,7 +143,8 @@ def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
     for i, x in enumerate(cands):
         if x.kind == "poss" or x.channel:
             continue
-        if v.GAP_SUBJ_VERB.match(m[x.end:vm.start()]) and _title_only(m[after_lo:x.start]):
+        if (v.GAP_SUBJ_VERB.match(m[x.end:vm.start()]) or _OWNERS_TEXT.fullmatch(m, x.end, vm.start())) and \
+                _title_only(m[after_lo:x.start]):
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if x.kind == "role" and nxt is not None and nxt.kind in ("mention", "name") and nxt.person and \
                     re.fullmatch(r",\s*", m[x.end:nxt.start]) and m[nxt.end:nxt.end + 1] == ",":

@@ -116,7 +116,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 continue
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
-        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name") and \
+        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name", "role") and \
                 not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap):
             # (not "Orbán's critics said": the critics are others, unnamed)
             # (not "appalled by Hungary's behaviour and called …": a verb coordinated with one before)
@@ -347,6 +347,9 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
     return out
 
 
+_CONTRACTIONS = frozenset("he's she's it's that's what's there's who's here's where's let's one's".split())
+
+
 def _blocked_by(before: str) -> str | None:
     """"noun", "absence", "unreal" or None: what the words right before a verb form make of it
     (``_DETERMINERS``, ``_NEGATIONS``, ``_MODALS``)."""
@@ -354,8 +357,11 @@ def _blocked_by(before: str) -> str | None:
     words = [w.lower() for w in cased]
     if not words:
         return None
-    if words[-1] in _DETERMINERS or (words[-1].endswith("'s") and len(words[-1]) > 2 and cased[-1][0].isupper()):
-        return "noun"  # "his claims", "Orbán's posts on Facebook that …": a noun after a possessive
+    if words[-1] in _DETERMINERS or (words[-1].endswith("'s") and len(words[-1]) > 2 and
+                                     (cased[-1][0].isupper() or words[-1] not in _CONTRACTIONS)):
+        # "his claims", "Orbán's posts on Facebook that …", "the spokesperson's note read": a noun
+        # after a possessive (not "he's", "it's": a verb's contraction)
+        return "noun"
     for w, c in zip(reversed(words), reversed(cased)):
         if w in _NEGATIONS:
             return "absence"

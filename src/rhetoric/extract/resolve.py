@@ -202,6 +202,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
 _SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
 
 def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
@@ -280,8 +281,15 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return owner
         phrase = " ".join(words[1:])
         owner_actor = ctx.reg.actors.get(owner)
-        if words[-1] in ("office", "presidency") and (owner_actor is None or owner_actor.kind == "person"):
-            return owner
+        if words[-1] in ("office", "presidency") + _SPOKES and (owner_actor is None or owner_actor.kind == "person"):
+            return owner  # "his office", "her spokesperson": the person speaks through them
+    if owner is None and words and words[-1] in _SPOKES and len(words) <= 2:
+        # "According to his spokesperson, Guterres said …. “…,” the spokesperson's note read"
+        si = ctx.sent_index(c.start)
+        for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start)):
+            if x.kind == "role" and x.text.split()[0].lower() in _POSSESSIVE_PRONOUNS and \
+                    x.text.lower().split()[-1] in _SPOKES:
+                return resolve_role(ctx, x)
     state = roles_of(ctx.reg).state_of.get(owner, owner) if owner else None
     head = phrase.lower().split()[-1] if phrase.split() else ""
     unnamed = _unnamed_member_before(ctx, c.start, head) if owner is None and head else None
