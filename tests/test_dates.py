@@ -290,3 +290,31 @@ def test_hours_ago_count_back_whole_days_from_the_reference(text, value):
 def test_a_month_after_a_past_schedule_is_the_nearer_one(text, value):
     got = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 10, 9)) if te.date is not None]
     assert got == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day told: that day; the next morning: the day after it
+    ("The embassy was closed that evening.", ("that evening", "2025-05-06")),
+    ("Warsaw answered the same morning.", ("the same morning", "2025-05-06")),
+    ("Tusk wrote again later that day.", ("later that day", "2025-05-06")),
+    ("The papers ran the story the next morning.", ("the next morning", "2025-05-07")),
+])
+def test_a_part_of_the_day_told_counts_from_the_anchor(text, expected):
+    got = [(te.text, te.date.value) for te in find_temporal_expressions(text, D(2025, 5, 9), 0, D(2025, 5, 6))]
+    assert got == [expected]
+
+
+def test_a_date_that_names_an_event_is_no_anchor_of_an_events_relative_date(tmp_path):
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    body = ("On Thursday Tusk posted a video about the 24 February invasion.\n\n"
+            "Sikorski, interviewed that evening, was sharper.")
+    p = tmp_path / "e.md"
+    p.write_text(f"---\nid: e\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert {str(r["date"]) for r in rows if "evening" in r["date_text"]} == {"2025-05-08"}

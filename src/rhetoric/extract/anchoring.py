@@ -318,12 +318,14 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
                               r"for|from|is|was|were|had|has|will|would)(?![\w-]))[a-z][a-z-]+(?![\w-])")
 
 
-def attributive(text: str, te) -> bool:
+def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it). Such a date is no
-    statement's date and no narrative time."""
-    return _THE_BEFORE_DATE.search(text, max(0, te.start - 5), te.start) is not None and \
-        _NOUN_AFTER_DATE.match(text, te.end) is not None
+    statement's date, no narrative time and no anchor of an event's relative date. ``offset``:
+    where ``text`` starts in the body ``te``'s offsets count in."""
+    start, end = te.start - offset, te.end - offset
+    return _THE_BEFORE_DATE.search(text, max(0, start - 5), start) is not None and \
+        _NOUN_AFTER_DATE.match(text, end) is not None
 
 
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:
@@ -539,7 +541,8 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                 new.append(te)
             exprs = new
-        day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"]
+        day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
+                     and not attributive(s.text, te, s.start)]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]

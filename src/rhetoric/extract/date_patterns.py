@@ -102,7 +102,11 @@ _ALTERNATIVES = [
     # "on the Friday before", "the Monday after": that weekday before or after the date told
     _g("anch_wd_ba", rf"(?i:the)\s+(?P<anch_wd_ba_w>{WEEKDAY_NAME})\s+(?P<anch_wd_ba_d>(?i:before|after))(?![\w-])"
                        r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
-    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|the\s+day\s+(?:before|after)|the\s+previous\s+day|a\s+day\s+(?:later|earlier))"),
+    # "the same day", "that evening", "later that day", "the next morning": the day told, or the one after
+    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                     r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+                     r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
+                     r"a\s+day\s+(?:later|earlier))"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
     # "twenty-four hours ago", "a few hours ago": that many whole days before the reference

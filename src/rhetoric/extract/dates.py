@@ -522,7 +522,7 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             delta = delta or 7
         return DateValue.day(base + dt.timedelta(days=delta))
     if kind == "anch_fixed":
-        if "same" in text:
+        if "same" in text or _THAT_PART.match(text):  # "the same day", "that evening": the day told
             return DateValue.day(base)
         return DateValue.day(base + dt.timedelta(days=-1 if backwards else 1))
     if kind == "within":
@@ -544,6 +544,9 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.interval(min(a, b), max(a, b))
     lo, hi = count_of(g("ago_n"))
     return span_from(base, lo, hi, unit_of(g("ago_u")), sign)
+
+
+_THAT_PART = re.compile(r"(?i)(?:later\s+|earlier\s+|on\s+)?that\s")
 
 
 # --- finding ---------------------------------------------------------------------------------
