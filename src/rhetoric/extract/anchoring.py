@@ -176,12 +176,12 @@ class ArticleTimeline:
             p = next((p for p in self.passages if p.kind in ("text", "heading")), None)
             if p is not None:
                 line = self.text[p.start:p.end]
-                if line.lstrip().startswith(("*", "_")) and _OCCASION_PLAIN.search(line):
-                    days = {te.date.value for te in find_temporal_expressions(line, self.published, p.start)
+                if line.lstrip().startswith(("*", "_")) and _STANDFIRST_OCCASION.search(line) and \
+                        not _NOT_A_REPORT.search(line):
+                    days = {te.date for te in find_temporal_expressions(line, self.published, p.start)
                             if te.date is not None and te.date.precision == "day"}
-                    if len(days) == 1:
-                        self._standfirst = next(te.date for te in find_temporal_expressions(line, self.published)
-                                                if te.date is not None and te.date.precision == "day")
+                    if len(days) == 1 and next(iter(days)).earliest <= self.published:
+                        self._standfirst = next(iter(days))
         return self._standfirst
 
     def in_dateline(self, pos: int) -> bool:
@@ -315,7 +315,11 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|e
 
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
-                              r"for|from|is|was|were|had|has|will|would)(?![\w-]))[a-z][a-z-]+(?![\w-])")
+                              r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
+                              # the date of an occasion for speaking dates what is said at it: "the 3 May interview"
+                              r"interview|press|news|speech|address|briefing|meeting|talks|summit|call|statement|"
+                              r"letter|post|visit|debate|session|sitting|hearing|rally|conference)(?![\w-]))"
+                              r"[a-z][a-z-]+(?![\w-])")
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:
@@ -454,6 +458,14 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     occasion = tl.standfirst_occasion()
     if occasion is not None and not _in_first_passage(tl, stmt.start) and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
+
+
+#: The occasions a standfirst tells an article reports: "*Our sketch of Tuesday's sitting*",
+#: "*… spoke to reporters on Sunday; the words below are from that day*".
+_STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
+                                  r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
+#: A standfirst that previews, updates or announces, rather than tells what the article reports.
+_NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|before|updated?|preview|will|upcoming|next)(?![\w-])")
 
 
 def _in_first_passage(tl: ArticleTimeline, pos: int) -> bool:

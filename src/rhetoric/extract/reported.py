@@ -35,6 +35,7 @@ from rhetoric.extract.clauses import (
     verbs_in,
     zone_start,
 )
+from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
@@ -76,11 +77,16 @@ _TRAILING_VERBS = frozenset("say tell add write argue insist warn stress note ex
 _COMMA_BEFORE = re.compile(r",\s*$")
 #: What may follow the verb that closes such a sentence: to whom, when, where, of what ("told
 #: the House", "said on Monday", "said of the agreement"); no quote, no clause.
-_TRAILING_REST = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|reporters|journalists|lawmakers|deputies|parliament)(?:\s+[A-Z][\w'’.-]*){0,3})?"
-    r"(?:,?\s+(?:on|in|at|of|about|during|after|before|late|early|last|this|yesterday|today|tonight|later|"
-    r"afterwards|again|earlier)(?:\s+[\w'’.-]+){0,5})?[.!?]?\s*")
-_THAT_WORD = re.compile(r"(?<![\w-])(?:that|whether|if|to\s+[a-z]+)(?![\w-])")
+_TRAILING_REST = re.compile(r"(?:,?\s+[\w'’.-]+){0,16}[.!?]?\s*")
+#: What shows that the words after the verb are a clause of their own, not where, when and to
+#: whom: "that", an auxiliary or a modal ("he said Poland had never threatened Hungary").
+_THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|"
+                        r"had|has|have|was|were|is|are|would|will|could|should|must|can|did|does|do|adding|"
+                        r"arguing|insisting|saying|warning|accusing|calling)(?![\w'’-])")
+#: Words that open a clause that is not reported speech: a subordinate clause or a participle
+#: ("After meeting Merz and condemning Russia in Berlin, Tusk told reporters.").
+_NOT_REPORTED_OPENING = re.compile(r"\s*(?:After|Before|While|When|As|Since|Although|Though|If|Unless|Despite|"
+                                   r"Following|Once|Until|Because|[A-Z][a-z]+ing)(?![\w'’-])")
 
 
 def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, claimed: Claimed,
@@ -102,9 +108,19 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     while start < cm.start() and ctx.masked[start] in " ,;:":
         start += 1
     words = ctx.masked[start:cm.start()]
-    if len(words.split()) < 4 or any(a < cm.start() and b > start for a, b, _ in claimed):
+    if len(words.split()) < 4 or any(a < cm.start() and b > start for a, b, _ in claimed) or \
+            _NOT_REPORTED_OPENING.match(words):
         return None
     return start, cm.start()
+
+
+def _closing_speaker(ctx: ArticleContext, subj, lo: int) -> str | None:
+    """Who a pronoun or a role that closes a sentence of reported speech stands for: read from
+    the sentence's start, since the names in the words it closes are what was said ("Orbán has
+    betrayed Europe, he said": not Orbán)."""
+    if subj is None or subj.kind not in ("pronoun", "role"):
+        return resolve(ctx, subj) if subj is not None else None
+    return resolve(ctx, Cand(lo, lo, subj.kind, None, subj.text))
 
 
 def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Statement:
@@ -210,12 +226,16 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             spk = resolve(ctx, subj)
         elif lem in _TRAILING_VERBS and _COMMA_BEFORE.search(ctx.masked, max(lo, vm.start() - 3), vm.start()):
             inv = inverted_subject(ctx, vm.end(), hi)  # "…, said Harris on Monday."
-            spk = resolve(ctx, inv) if inv is not None else None
+            spk = _closing_speaker(ctx, inv, lo) if inv is not None else None
             if spk and _content_before(ctx, vm, subj, lo, hi, claimed, found + new) is None:
                 continue
         if not spk:
             continue
         before = _content_before(ctx, vm, subj, lo, hi, claimed, found + new)
+        if before is not None and coord is None:
+            spk = _closing_speaker(ctx, subj, lo) if subj is not None and subj.end <= vm.start() else spk
+            if not spk:
+                continue
         stmt = _reported(ctx, vm, subj, spk, si) if before is None else _reported_before(ctx, vm, subj, spk, si, before)
         new.append(stmt)
         last_end, last_verb = stmt.end, vm.start()
@@ -327,13 +347,20 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
 
 #: The author's own opinion in the first person, as editorials and columns give it: "We think
 #: Pristina had every right …", "We urge NATO …", "And we ask Serbia's leaders …", "I believe …".
+_OPINION_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
+                 r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
+                 r"(?:(?:also|would|do|does|did|not|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*")
 _OWN_OPINION = re.compile(
-    r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
-    r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
-    r"(?:(?:also|would|do|does|did|not|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*"
+    _OPINION_LEAD +
+    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
+    r"deplore|reject|support|oppose|suspect)(?![\w-])")
+#: The same in an opinion piece, where "we find", "we consider" judge (elsewhere they set a scene:
+#: "We find him later in his office"), and what the author wrote or said before is the author's
+#: statement, in a column that answers itself: "I wrote last week that …".
+_OWN_OPINION_COLUMN = re.compile(
+    _OPINION_LEAD +
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
     r"deplore|reject|support|oppose|suspect|find|consider|admire|salute|"
-    # what the author wrote or said before, in a column that answers itself: "I wrote last week that …"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
     r"(?![\w-])")
 
@@ -351,7 +378,9 @@ _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Comment
                             r"Perspective)\s*[:|—–-]", re.I)
 #: A title in the author's first person ("Second thoughts: I was too hard on Ankara"), not a
 #: quote's ("I will not resign, says Tusk"), or a standfirst that calls the piece a column.
-_FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?:I|I['’]m|I['’]ve|[Mm]y)(?![\w'’-])")
+_FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?:I(?=\s+(?:am|was|have|had|will|would|can|could|should|must|do|did|"
+                                 r"think|believe|wrote|said|owe|got|may|might|was|still|never|now)\b)|"
+                                 r"I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]y(?=\s+[a-z]))(?![\w'’-])")
 _SAYS_IN_TITLE = re.compile(r"(?<![\w-])(?:says?|said|tells?|told|warns?|vows?|insists?)(?![\w-])|[“”\"'‘’]")
 _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s+|regular\s+)?"
                                 r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
@@ -359,11 +388,15 @@ _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s
 
 def opinion_piece(ctx: ArticleContext) -> bool:
     """Whether the article is its author's opinion: its title says so (``_OPINION_TITLE``), is
-    in the author's first person and quotes nobody, or its standfirst calls it a column."""
+    in the author's first person and quotes nobody (not "Tusk: I will not …", a quote in the
+    speaker's first person, nor "World War I"), or its standfirst calls it a column."""
     title = ctx.article.meta.title or ""
     if _OPINION_TITLE.match(title):
         return True
-    if _FIRST_PERSON_TITLE.search(title) and not _SAYS_IN_TITLE.search(title):
+    first = _FIRST_PERSON_TITLE.search(title)
+    lead = title[:first.start()].rstrip() if first else ""
+    quoted = lead.endswith(":") and all(w[:1].isupper() for w in lead[:-1].split())
+    if first and not quoted and not _SAYS_IN_TITLE.search(title):
         return True
     return bool(ctx.paras) and _COLUMN_STANDFIRST.match(ctx.body, ctx.paras[0].start) is not None
 
@@ -402,15 +435,16 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end
         tg = targets_in(ctx, lo, hi, "author")
-        if not tg and not _OWN_OPINION.match(ctx.masked, lo, hi):
+        own = _OWN_OPINION_COLUMN if opinion else _OWN_OPINION
+        if not tg and not (opinion and own.match(ctx.masked, lo, hi)):
             continue  # no target
         if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] and \
                 not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[lo:hi])):
             continue  # "Had Erdoğan answered in kind, the president would have …": what did not happen
             # (but "If Orbán had any shame, he would stop his shameful blackmail" is a verdict)
-        frame = _OWN_OPINION.match(ctx.masked, lo, hi)
+        frame = own.match(ctx.masked, lo, hi)
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
-        if frame and not about:
+        if frame and not about and opinion:
             # "We find this charge reckless", "We welcome the retreat": about whom the statement
             # just told was by
             prev = _last_speaker_before(ctx, lo)

@@ -367,11 +367,23 @@ _NOT_A_PERSON = frozenset(
 EPITHET = re.compile(r"[\s,]*(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?:(?:also|then|later)\s+)?")
 
 
+#: Capitalised heads of a description that still name a person: political labels and titles
+#: ("the Independent told the House", "the Deputy continued"), not outlets ("the Times", "the BBC").
+_PERSON_LABELS = frozenset("independent conservative democrat republican liberal socialist tory green "
+                           "nationalist unionist centrist communist deputy senator congressman congresswoman "
+                           "councillor councilor lawmaker legislator chair chairman chairwoman speaker mp td".split())
+
+
 def epithet_speaker(ctx: ArticleContext, start: int, head: str) -> str | None:
     """Who a definite description that no rule knows stands for, as the subject of a reporting
     verb: the person a genderless "he or she" at ``start`` would be (``resolve_pronoun``); None
-    when its head names a body or a text (``_NOT_A_PERSON``)."""
-    if head.lower() in _NOT_A_PERSON or head.lower().endswith(("ment", "tion", "ship")):
+    when its head names a body or a text (``_NOT_A_PERSON``), a group (a plural: "the
+    officials"), or is a capitalised name that is no political label (an outlet, "the Pentagon")."""
+    low = head.lower()
+    if low in _NOT_A_PERSON or low.endswith(("ment", "tion", "ship")) or \
+            low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
+            low in ("source", "official", "aide", "insider", "diplomat") or \
+            head[:1].isupper() and low not in _PERSON_LABELS:
         return None
     return resolve_pronoun(ctx, Cand(start, start + 1, "pronoun", None, "one"))
 
