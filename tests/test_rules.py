@@ -1602,3 +1602,34 @@ def test_review_of_session_10_descriptions(tmp_path, body, speakers):
 ])
 def test_review_of_session_10_dates(tmp_path, body, said_on):
     assert [r["said_on"] for r in rows_of(tmp_path, body)][-1:] == [said_on]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a bare quote after a sentence a person opens needs that sentence to announce speech
+    ('Tusk was jeered by a crowd outside parliament on Monday. "Traitor! Traitor! Orbán was right!"', []),
+    ('Tusk had praise for Sikorski as well. "He is the best foreign minister Poland ever had."', ["tusk"]),
+    # place words end a name only after a preposition or "the"; elsewhere they are surnames
+    ("Mike Castle, a former Delaware congressman, said Orbán had betrayed NATO.", ["Mike Castle"]),
+    # "a statement from the Kremlin" is the Kremlin's, not the one who rejected it
+    ('Tusk rejected a statement from Budapest on Monday as lies. "Warsaw provoked the incident," the statement '
+     'said.', ["tusk", "hungary"]),
+])
+def test_review_of_session_10_speakers(tmp_path, body, speakers):
+    assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers
+
+
+def test_review_of_session_10_press_conferences(tmp_path):
+    body = ("Warsaw, Tuesday. The two leaders took questions.\n\n"
+            "**MERZ:** Germany stands with Poland. Russia is testing NATO and it will fail.\n\n"
+            "**TUSK:** Why would I not agree? Is there anyone in Europe who still trusts Orbán?\n\n"
+            "**Q:** Can you confirm that Russia sent the drones? Do you accuse Orbán of lying?\n\n"
+            "**TUSK:** I cannot say more today.\n\n"
+            "Tusk paused and looked out at the rain. Merz had called him an hour earlier.\n\n"
+            "**MERZ:** Thank you.")
+    rows = [(r["speaker"], r["quote"]) for r in rows_of(tmp_path, body, published="2025-05-13")]
+    # a registry voice that answers with questions still answers
+    assert any(s == "tusk" and q.startswith("Is there anyone") for s, q in rows)
+    # "Do you accuse …?" asks what the answerer may say; it reports nothing
+    assert not any(q.startswith("accuse") or "accuse Orbán" in q for _, q in rows)
+    # narration between the turns is no answer
+    assert not any(q.startswith(("Tusk paused", "Merz had called")) and s == "tusk" for s, q in rows)

@@ -480,6 +480,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                              verb_pos=vm.start())
     # 'She had praise for the Taoiseach as well. “I welcome …”': no reporting verb, but a person
     # opens the sentence before, and the quote says what that sentence announced
+    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end):
+        return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     subj = _sentence_subject(ctx, prev.start, prev.end)
     if subj is None or subj.start != prev.start + _lead_space(ctx, prev.start) or \
             subj.kind not in ("mention", "name", "pronoun") or subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
@@ -489,6 +491,15 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
                          site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start)
     return None
+
+
+#: A sentence that announces what its subject is about to say: "She had praise for the
+#: Taoiseach as well", "He was blunt", "She went further", "He put it simply", "He turned to …".
+_ANNOUNCES = re.compile(r"(?<![\w-])(?:(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:praise|words|criticism|a\s+message|"
+                        r"a\s+warning|advice|a\s+reply|an\s+answer)|(?:was|were|is|are)\s+(?:\w+\s+)?(?:blunt|emphatic|"
+                        r"clear|direct|defiant|categorical|unequivocal|scathing|dismissive|sharper|kinder|harsher|"
+                        r"less\s+\w+|more\s+\w+|in\s+no\s+doubt|unrepentant)|went\s+further|put\s+it\s|"
+                        r"turned\s+to|did\s+not\s+mince|spoke|answered|replied|responded|reacted|insisted)(?![\w-])")
 
 
 def _lead_space(ctx: ArticleContext, pos: int) -> int:

@@ -142,7 +142,8 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
 _OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
-                        r"neighbou?rs|voters|detractors|admirers|followers)\s")
+                        r"neighbou?rs|voters|detractors|admirers|followers|aides|advis[eo]rs|officials|wife|husband|"
+                        r"son|daughter|family|lawyers?|staff|associates)\s")
 
 
 def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
@@ -376,7 +377,7 @@ def _blocked_by(before: str) -> str | None:
 #: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
 _CLAUSE_OPENER = re.compile(r"[:;—–]\s+")
 #: The same inversion in lower case, with its subject: "had Turkey answered", "were we to …".
-_HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were|should)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
+_HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")  # (not "should …": a warning)
 
 
 def hypothetical(ctx: ArticleContext, pos: int) -> bool:

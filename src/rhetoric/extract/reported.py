@@ -297,6 +297,12 @@ def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found:
 _YOU_BEFORE = re.compile(r"(?<![\w-])[Yy]ou\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
 
 
+#: An auxiliary that asks before "you" ("Do you accuse …?", "Will you condemn …?", "Can you
+#: confirm …?"): a question about what the answerer may say, not a report of what was said.
+_ASKING_AUX = re.compile(r"(?<![\w-])(?:[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Aa]re|[Hh]ave|[Ww]hy|"
+                         r"[Hh]ow)\s+you\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
+
+
 def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None) -> list[Statement]:
     """Reported speech inside a question: a statement of a named subject, or of the one who
     answers when the subject is "you"; the asker's own words are none."""
@@ -308,7 +314,8 @@ def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None) -> 
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         if subj is not None and subj.kind in ("mention", "name", "role"):
             spk = resolve(ctx, subj)
-        elif answerer and _YOU_BEFORE.search(ctx.masked, max(lo, vm.start() - 20), vm.start()):
+        elif answerer and _YOU_BEFORE.search(ctx.masked, max(lo, vm.start() - 20), vm.start()) and \
+                not _ASKING_AUX.search(ctx.masked, max(lo, vm.start() - 40), vm.start()):
             spk, subj = answerer, None
         else:
             continue

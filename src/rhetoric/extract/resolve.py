@@ -212,16 +212,30 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     pi = ctx.para_index(pos)
     lo = ctx.paras[max(0, pi - 3)].start
     found = None
-    for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"(?![\w-])",
-                         ctx.masked[lo:pos]):
-        found = lo + m.start()
+    issued = None
+    for m in _INTRODUCES.finditer(ctx.masked, lo, pos):
+        if m.group("noun").lower() == noun:
+            found, issued = m, m.group("by")
     if found is None:
         return None
-    sent = ctx.sents[ctx.sent_index(found)]
-    for x in ctx.cands_in(sent.start, found):
+    if issued is not None:  # "a statement from the Kremlin"
+        by = ctx.cands_in(found.start("by"), found.end("by"))
+        return by[0].ref if by and by[0].kind in ("mention", "name") else None
+    sent = ctx.sents[ctx.sent_index(found.start())]
+    for x in ctx.cands_in(sent.start, found.start()):
         if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
             return x.ref
     return None
+
+
+#: How a text is brought in with its author: "in a statement" or "issued a statement" (the
+#: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
+#: statement": whoever rejects it did not issue it.
+_INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
+                         r"read\s+out|posted)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
+                         r"(?:statement|communiqu[eé]|readout|declaration)\s+(?:from|by)\s))"
+                         r"(?P<noun>statement|communiqu[eé]|readout|declaration)(?![\w-])"
+                         r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
 
 
 def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
@@ -314,6 +328,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|inside|into|to|from|across|over|within|near|against|on|at|"
+                                r"toward|towards)\s+$")
+
+
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
     """Of several actors a role can be, the one of the state (or organisation) named last in
     its sentence before it or in the two sentences before, when that state has one."""
@@ -321,8 +339,9 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
     lo = ctx.sents[max(0, si - 2)].start
     state_of = roles_of(ctx.reg).state_of
     for x in reversed(ctx.cands_in(lo, pos)):
-        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK:
-            continue
+        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
+                _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
+            continue  # (not a state that is a place: "a refinery inside Russia")
         actor = ctx.reg.actors.get(x.ref)
         if actor is None or actor.kind == "person":
             continue

@@ -156,7 +156,8 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in sorted(labelled) if j > i), None)
         more = [] if broadcast or until is None else \
-            [(j, ctx.paras[j].start) for j in range(i + 1, until) if not _NOTE.match(ctx.body, ctx.paras[j].start)]
+            [(j, ctx.paras[j].start) for j in range(i + 1, until)
+             if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         for j, start in [(i, text_start)] + more:
             _answer(ctx, speaker, j, start, broadcast, after, last, intro, out)
         after = i + 1
@@ -168,6 +169,17 @@ _BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
 _NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
 
 
+def _narration(ctx: ArticleContext, j: int) -> bool:
+    """Whether an unlabelled paragraph inside a transcript is the writer's narration, not more of
+    an answer: it opens with a third person ("The minister paused …", "He looked out …", "Merz
+    had called him …")."""
+    p = ctx.paras[j]
+    lead = len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_"))
+    first = ctx.cands_in(p.start, p.end)
+    return bool(first) and first[0].start == p.start + lead and (
+        first[0].kind in ("mention", "name", "role") or first[0].text.lower() in ("he", "she", "they"))
+
+
 def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """A press conference's reporters ("ANA PETROVIĆ (public broadcaster): … Do you stand by
     that?"): a label whose every turn is a question, while another label answers, asks."""
@@ -175,7 +187,8 @@ def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
     for i, label, _ in labels:
         turns.setdefault(label, []).append(i)
     asking = {label for label, paras in turns.items() if label.lower() not in _ASKS | _ANSWERS | _NARRATORS
-              and all(_is_question(ctx, i) for i in paras)}
+              and all(_is_question(ctx, i) for i in paras)
+              and not (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()))}  # a known voice answers
     answering = [label for label, paras in turns.items() if label not in asking and label.lower() not in
                  _ASKS | _NARRATORS and not all(_is_question(ctx, i) for i in paras)]
     if not asking or not answering:
