@@ -171,13 +171,14 @@ _NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
 
 def _narration(ctx: ArticleContext, j: int) -> bool:
     """Whether an unlabelled paragraph inside a transcript is the writer's narration, not more of
-    an answer: it opens with a third person ("The minister paused …", "He looked out …", "Merz
-    had called him …")."""
+    an answer: it opens with a person in the third person ("The minister paused …", "He looked
+    out …", "Merz had called him …"), not with a state ("Hungary has betrayed Ukraine …")."""
     p = ctx.paras[j]
     lead = len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_"))
     first = ctx.cands_in(p.start, p.end)
     return bool(first) and first[0].start == p.start + lead and (
-        first[0].kind in ("mention", "name", "role") or first[0].text.lower() in ("he", "she", "they"))
+        first[0].kind in ("mention", "name") and first[0].person or first[0].kind == "role"
+        or first[0].text.lower() in ("he", "she"))
 
 
 def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
