@@ -1633,3 +1633,17 @@ def test_review_of_session_10_press_conferences(tmp_path):
     assert not any(q.startswith("accuse") or "accuse Orbán" in q for _, q in rows)
     # narration between the turns is no answer
     assert not any(q.startswith(("Tusk paused", "Merz had called")) and s == "tusk" for s, q in rows)
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a verb in a leading "When …," clause does not introduce the main clause's quote
+    ('When Tusk called Orbán, protesters began to chant "traitor".', []),
+    ('When Tusk spoke, he called Orbán "a traitor".', ["tusk"]),
+    # "called X." or "called X to the podium" summons; "called X, among other things, a traitor" speaks
+    ("Tusk called Orbán to the podium and left.", []),
+    ("Tusk called Orbán, among other things, a traitor.", ["tusk"]),
+    # a run of capitals with a digit is a thing, not a person ("Bayraktar TB2")
+    ('Sikorski praised the Bayraktar TB2 drones. He said Orbán was "a disgrace".', ["sikorski"]),
+])
+def test_called_and_things_that_are_not_people(tmp_path, body, speakers):
+    assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers

@@ -229,9 +229,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
     m, q = ctx.masked, site.q
+    subordinate = _WHEN_LEAD.match(m, site.lo, q.open)
     for vm, ok in reversed(_verbs_before(ctx, site)):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
+        if subordinate and vm.start() < subordinate.end() <= q.open:
+            return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
         subj = subject_of(ctx, vm.start(), vm.end(), site.lo)
         spk = resolve(ctx, subj) if subj else None
         if not spk:
@@ -270,6 +273,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: A subordinate clause that opens the sentence, up to its comma: a verb in it does not
+#: introduce a quote of the main clause.
+_WHEN_LEAD = re.compile(r"\s*(?:When|After|As|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")
 #: Between a pronoun subject and its verb: a space, an adverb ("He then called", "She also said").
 _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly)\s+)?")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:

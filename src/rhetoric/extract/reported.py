@@ -189,6 +189,10 @@ def _reported_before(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int,
     return stmt
 
 
+_CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤]{1,120},")
+_BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}|him|her|them)\s*")
+
+
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """Reported speech, clause by clause (module doc, rule 1)."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
@@ -198,6 +202,9 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
             continue
         lem = v.lemma_of(vm.group())
+        when = _CALLED_IN_WHEN.match(ctx.masked, lo, hi) if lem == "call" else None
+        if when and vm.end() < when.end() and _BARE_OBJECT.fullmatch(ctx.masked, vm.end(), when.end() - 1):
+            continue  # "When the chair called Emer Higgins, protesters …": summoned, not said
         participle = vm.group().endswith("ing") and not progressive(ctx, vm.start())
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         own = subj is not None and not participle and subj.kind in ("mention", "name") and \
