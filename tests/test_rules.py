@@ -1647,3 +1647,12 @@ def test_review_of_session_10_press_conferences(tmp_path):
 ])
 def test_called_and_things_that_are_not_people(tmp_path, body, speakers):
     assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # "said only that": an account, withheld; unless what it says is a strong verdict
+    ("Warsaw was silent. The ministry said only that the two men had discussed the arming of Ukraine.", []),
+    ("Tusk said only that Orbán was a traitor and a liar.", ["tusk"]),
+])
+def test_said_only_that_is_an_account(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers

@@ -58,6 +58,9 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if stmt.verb_pos is not None and stmt.verb_pos < stmt.end and \
             says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said
+    if stmt.verb_pos is not None and _ONLY_THAT.match(ctx.masked, stmt.verb_pos + len(stmt.verb)) and \
+            not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[stmt.start:stmt.end])):
+        return True  # "The ministry said only that the two men had discussed …": an account, withheld
     if any(s != 0 for s in stmt.fact_scores.values()):
         return False
     text = ctx.body[stmt.start:stmt.end]
@@ -91,6 +94,10 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
 _REFUSAL = re.compile(r"\s*(?:I|We)\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|would\s+not|"
                       r"wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
                       r"go\s+into|get\s+into|prejudge)\b")
+
+
+#: "said only that", "would say only that": the speaker gave an account and no more.
+_ONLY_THAT = re.compile(r"\s+(?:only|merely|simply)\s+that\s")
 
 
 #: Verbs that report without evaluating: what follows them must carry the stance.
