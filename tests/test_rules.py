@@ -1656,3 +1656,14 @@ def test_called_and_things_that_are_not_people(tmp_path, body, speakers):
 ])
 def test_said_only_that_is_an_account(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # calling an actor something the broad lexicon rates is a judgement, whatever the verb
+    ("Tusk told reporters that Orbán was a traitor.", ["tusk"]),
+    ("Sikorski said Budapest was the aggressor in this quarrel.", ["sikorski"]),
+    # a plain account stays an attributed fact
+    ("Tusk said the vote in Hungary was on Monday.", []),
+])
+def test_a_reported_name_for_an_actor_is_a_judgement(tmp_path, body, speakers):
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers

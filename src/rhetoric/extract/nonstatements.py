@@ -66,7 +66,23 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     text = ctx.body[stmt.start:stmt.end]
     if st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0:
         return False
+    if _judging_predicate(ctx, stmt.start, text):
+        return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
+
+
+#: A predicate noun: "was a traitor", "is the aggressor", "were hypocrites".
+_PREDICATE_NOUN = re.compile(r"(?<![\w-])(?:is|was|are|were|been|be)\s+(?:an?|the)?\s*(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?![\w-])")
+
+
+def _judging_predicate(ctx: ArticleContext, start: int, text: str) -> bool:
+    """Whether a reported clause calls an actor something the broad lexicon rates ("said Orbán
+    was a traitor", "that Budapest was the aggressor"; not "the talks were a failure"): then it
+    judges, whatever its verb."""
+    from rhetoric.extract.polarity import word_weight
+
+    return any(word_weight(m.group("noun")) and ctx.mentions_in(start, start + m.start())
+               for m in _PREDICATE_NOUN.finditer(st.fold_same_length(text)))
 
 
 #: A sentence in which the speaker says what it is: "We are a democratic polity …", "I am a
