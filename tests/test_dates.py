@@ -318,3 +318,9 @@ def test_a_date_that_names_an_event_is_no_anchor_of_an_events_relative_date(tmp_
                  encoding="utf-8")
     rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
     assert {str(r["date"]) for r in rows if "evening" in r["date_text"]} == {"2025-05-08"}
+
+
+def test_a_deadline_that_lies_ahead_is_the_next_such_day():
+    assert found("The ambassador has until Saturday to leave.", D(2023, 5, 9)) == [("Saturday", "2023-05-13")]
+    assert found("The envoys have until Friday to answer.", D(2023, 5, 9)) == [("Friday", "2023-05-12")]
+    assert found("He stayed until Saturday.", D(2023, 5, 9)) == [("Saturday", "2023-05-06")]

@@ -207,7 +207,9 @@ WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|a
                              r"evening|night)\b)")
 _FUTURE_WORDS = (r"will|would|shall|won['’]t|could|might|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
-                 r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to")
+                 r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
+                 # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
+                 r"has\s+until|have\s+until")
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ")
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )"
