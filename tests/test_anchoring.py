@@ -79,3 +79,11 @@ def test_a_standfirst_that_gives_the_occasion_dates_the_statements_nothing_else_
     # a standfirst with two days, or none that is an occasion, dates nothing
     body2 = body.replace("Thursday's session", "Thursday's and Friday's sessions")
     assert set(said_on(tmp_path, body2, published="2025-05-10").values()) == {""}
+
+
+def test_the_day_after_a_speakers_post_counts_from_that_post(tmp_path):
+    body = ("Tusk wrote on X on Friday the 2nd that Orbán was a traitor.\n\n"
+            "Budapest was silent at first. On the day after Tusk's post, the Hungarian government said it was "
+            "\"a disgraceful lie\".")
+    got = said_on(tmp_path, body, published="2025-05-09")
+    assert got["Hungarian government said"] == "2025-05-03"

@@ -423,7 +423,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         zone = ctx.masked[zlo:zhi]
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
-            t = narrative_time(min(zlo, stmt.start))
+            # ("the day after Rubio's post": from the day that speaker's statement was made)
+            t = _occasion_of(ctx, stmt, found) or narrative_time(min(zlo, stmt.start))
             anchor = t.earliest if t is not None and t.precision == "day" else None
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
@@ -471,6 +472,44 @@ _NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|before|updated?|preview
 def _in_first_passage(tl: ArticleTimeline, pos: int) -> bool:
     first = next((p for p in tl.passages if p.kind in ("text", "heading")), None)
     return first is not None and first.start <= pos < first.end
+
+
+#: What follows "the day after" when it names a speaker's occasion: "Rubio's post", "his speech".
+_WHOSE_OCCASION = re.compile(r"\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?['’]s|his|her|their|its)\s+"
+                             r"(?:[\w-]+\s+)?(?:post|statement|speech|interview|remarks|outburst|tweet|letter|"
+                             r"announcement|address|comments|declaration)(?![\w-])")
+
+
+def _occasion_of(ctx: ArticleContext, stmt: Statement, found: list) -> DateValue | None:
+    """For "the day after Rubio's post" / "the day before his speech": the day of that
+    speaker's statement made on that occasion (its sentence names the occasion, or a post's
+    platform is its channel), else of their first dated statement before this one, which the
+    expression counts from; else None."""
+    from rhetoric.extract.mentions import Cand
+    from rhetoric.extract.resolve import resolve
+
+    for te in found:
+        if te.date is not None or not _DAY_AFTER.fullmatch(te.text):
+            continue
+        m = _WHOSE_OCCASION.match(ctx.masked, te.end)
+        if m is None:
+            continue
+        who = m.group("who")
+        if who[0].isupper():
+            ref = ctx.reg.resolve(re.sub(r"['’]s$", "", who))
+        else:
+            ref = resolve(ctx, Cand(m.start("who"), m.end("who"), "poss", None, who))
+        theirs = [o for o in ctx.statements if o is not stmt and o.start < stmt.start and o.speaker == ref
+                  and o.said_on and o.precision == "day"]
+        if theirs:  # the one told as that occasion (a post: on a platform), else their first
+            noun = m.group().split()[-1].lower()
+            told = [o for o in theirs if noun in ctx.masked[o.frame[0]:o.frame[1]].lower()
+                    or noun in ("post", "tweet") and o.channel.startswith("on ")]
+            return DateValue.day(dt.date.fromisoformat((told or theirs)[0].said_on))
+    return None
+
+
+_DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:
