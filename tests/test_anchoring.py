@@ -87,3 +87,13 @@ def test_the_day_after_a_speakers_post_counts_from_that_post(tmp_path):
             "\"a disgraceful lie\".")
     got = said_on(tmp_path, body, published="2025-05-09")
     assert got["Hungarian government said"] == "2025-05-03"
+
+
+def test_a_bare_weekday_in_a_story_told_day_by_day_is_in_the_week_told(tmp_path):
+    # published ten days later: "on Thursday" is the day after "Wednesday 8 October", not the last Thursday
+    body = ("On Wednesday 8 October Orbán vetoed the package.\n\n"
+            "And on Thursday Tusk called the veto \"blackmail\".")
+    assert said_on(tmp_path, body, published="2025-10-18") == {"And on Thursday": "2025-10-09"}
+    # without a weekday and date told before, a bare weekday is the last one before publication
+    body = "Orbán vetoed the package on 8 October.\n\nOn Thursday Tusk called the veto \"blackmail\"."
+    assert said_on(tmp_path, body, published="2025-10-18") == {"On Thursday Tusk": "2025-10-16"}

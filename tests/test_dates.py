@@ -324,3 +324,19 @@ def test_a_deadline_that_lies_ahead_is_the_next_such_day():
     assert found("The ambassador has until Saturday to leave.", D(2023, 5, 9)) == [("Saturday", "2023-05-13")]
     assert found("The envoys have until Friday to answer.", D(2023, 5, 9)) == [("Friday", "2023-05-12")]
     assert found("He stayed until Saturday.", D(2023, 5, 9)) == [("Saturday", "2023-05-06")]
+
+
+def test_an_events_bare_weekday_in_a_story_told_day_by_day(tmp_path):
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    body = "On Wednesday 8 October Orbán vetoed the package.\n\nOn Thursday Budapest recalled its ambassador."
+    p = tmp_path / "w.md"
+    p.write_text(f"---\nid: w\ntitle: t\noutlet: null\npublished: 2025-10-18\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert {r["date_text"]: str(r["date"]) for r in rows} == {"Wednesday 8 October": "2025-10-08",
+                                                               "Thursday": "2025-10-09"}

@@ -42,7 +42,9 @@ A statement none of these dates is left undated: the dateline, the publication d
 stated paragraphs earlier are not taken for the day it was made.
 
 A date that names an event ("the 7 October attack", ``attributive``) is never a statement's
-date nor narrative time.
+date nor narrative time. A bare weekday in a story told day by day ("On Wednesday 8 October …
+And on Thursday …", published ten days later) is in the week told, the first such day from the
+weekday-and-date before it (``in_told_week``), for statements and events alike.
 
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
@@ -167,6 +169,31 @@ class ArticleTimeline:
             return None
         return stamps[-1], day
 
+    def _in_told_weeks(self, pi: int, found: list) -> list:
+        """``found`` with its bare weekdays placed in the week told day by day (``in_told_week``)."""
+        week = next((te.date.earliest for j in range(pi - 1, max(-1, pi - 4), -1)
+                     for te in reversed(self._expressions(j)) if _WEEKDAY_AND_DATE.match(te.text)), None)
+        out = []
+        for te in found:
+            moved = in_told_week(te, week)
+            out.append(type(te)(te.start, te.end, te.text, moved) if moved is not None else te)
+            if _WEEKDAY_AND_DATE.match(te.text) and te.date.precision == "day":
+                week = te.date.earliest
+        return out
+
+    def week_told(self, pos: int) -> dt.date | None:
+        """The day of the last weekday-and-date told before ``pos`` ("On Wednesday 8 October"),
+        in its paragraph or the three before: the week a story told day by day is in."""
+        if not self.paras:
+            return None
+        pi = self._para_index(pos)
+        for j in range(pi, max(-1, pi - 4), -1):
+            told = [te for te in self._expressions(j) if te.end <= pos and _WEEKDAY_AND_DATE.match(te.text)
+                    and te.date.precision == "day"]
+            if told:
+                return told[-1].date.earliest
+        return None
+
     def standfirst_occasion(self) -> DateValue | None:
         """The day an article's standfirst (an italic first paragraph) gives its occasion for
         speaking: "*Our parliamentary sketch of Tuesday's sitting …*" (one day, and an occasion
@@ -212,6 +239,8 @@ class ArticleTimeline:
                      and not attributive(self.text, te)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
+            if any(_BARE_WEEKDAY.fullmatch(te.text) for te in found):
+                found = self._in_told_weeks(pi, found)
             self._found[pi] = found
         return self._found[pi]
 
@@ -322,6 +351,24 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
                               r"[a-z][a-z-]+(?![\w-])")
 
 
+_BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_WEEKDAY_AND_DATE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?\d")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
+    """A bare weekday ("on Thursday") in a story told day by day from a weekday and date
+    ("On Wednesday 8 October …") more than a week before it would fall: the first such day
+    from that date on (the 9th), not the one before the publication date; else None (keep
+    its date)."""
+    if week_day is None or te.date is None or not _BARE_WEEKDAY.fullmatch(te.text):
+        return None
+    if (te.date.earliest - week_day).days <= 6:
+        return None
+    target = _WEEKDAYS.index(te.text)
+    return DateValue.day(week_day + dt.timedelta(days=(target - week_day.weekday()) % 7))
+
+
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it). Such a date is no
@@ -428,6 +475,9 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             anchor = t.earliest if t is not None and t.precision == "day" else None
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
+            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
+            if week is not None:
+                te = type(te)(te.start, te.end, te.text, week)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
@@ -563,6 +613,10 @@ class EventAnchors:
         #: the year of the last date told with its year ("in September 2022"): what "December
         #: of that year" counts from
         self.prev_year: int | None = None
+        #: the last weekday-and-date told ("On Wednesday 8 October"): the week a bare weekday
+        #: after it is in (``in_told_week``), and where its sentence ends
+        self.week_day: dt.date | None = None
+        self.week_end = -1
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
@@ -592,6 +646,17 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                 new.append(te)
             exprs = new
+        if self.week_day is not None and (not text or text.count("\n", self.week_end, s.start) <= 6):
+            placed = []
+            for te in exprs:
+                moved = in_told_week(te, self.week_day)
+                if moved is not None:
+                    te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week_day
+                placed.append(te)
+            exprs = placed
+        for te in exprs:
+            if te.date is not None and te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
+                self.week_day, self.week_end = te.date.earliest, s.end
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:
