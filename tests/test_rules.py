@@ -1667,3 +1667,17 @@ def test_said_only_that_is_an_account(tmp_path, body, speakers):
 ])
 def test_a_reported_name_for_an_actor_is_a_judgement(tmp_path, body, speakers):
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a role noun that modifies another role is not that role ("a government spokesperson")
+    # and "the government" with no registry actor is the state named just before
+    ('Poland protested on Monday. The cabinet met in emergency session. The government described the veto '
+     'as "naked blackmail".', ["poland"]),
+])
+def test_the_government_is_the_state_named_just_before(tmp_path, body, speakers):
+    from rhetoric.extract.roles import role_candidates
+
+    reg = load_actors(ROOT / "tests" / "realistic" / "frontiers" / "actors.yml")
+    assert "khaleel" not in role_candidates(reg, "the government")  # "Maldivian government spokesperson"
+    assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers

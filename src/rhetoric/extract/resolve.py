@@ -321,6 +321,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         near = _holder_of_state_near(ctx, c.start, phrase, allowed)
         if near is not None:
             return near  # "Then the Serbian response. The president wrote …": Serbia's president
+    if not allowed and owner is None and head in _GOVERNMENT_NOUNS:
+        near = _state_near(ctx, c.start)
+        if near is not None:
+            return near  # "The Somali cabinet met …. The government described the deal as …": Somalia
     first = first_holder(ctx.reg, phrase, state) if allowed else None
     if first is not None:
         return first  # "its president": the one whose role is President of Turkey
@@ -330,6 +334,24 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|inside|into|to|from|across|over|within|near|against|on|at|"
                                 r"toward|towards)\s+$")
+
+
+#: Nouns for a state's government, which is the state itself when the registry has no actor
+#: for it.
+_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "authorities"})
+
+
+def _state_near(ctx: ArticleContext, pos: int) -> str | None:
+    """The state named last in the sentence of ``pos`` before it or in the two sentences before,
+    not as a place ("in Russia"), else None."""
+    si = ctx.sent_index(pos)
+    for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, pos)):
+        if x.kind == "mention" and x.ref is not None and ctx.masked[x.start] != v.MASK and \
+                not _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
+            actor = ctx.reg.actors.get(x.ref)
+            if actor is not None and actor.kind == "state":
+                return x.ref
+    return None
 
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:

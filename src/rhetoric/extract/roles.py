@@ -221,6 +221,11 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
     return (" ".join(words[:-1]) or None, words[-1]) if words else (None, "")
 
 
+#: A role noun that modifies another role is not that role: "government spokesperson",
+#: "ministry official", "presidential adviser" (after the role word).
+_NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide|envoy|representative|press\s+secretary))"
+
+
 def role_candidates(registry, phrase: str, state: str | None = None) -> list[str]:
     """The actors a role phrase can be (module doc), in registry order; ``state``: the state
     (or organisation) the role belongs to, when known otherwise ("its foreign ministry")."""
@@ -243,7 +248,7 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             actor = registry.actors[aid]
             if actor.kind in ("state", "author", "group", "media"):
                 continue
-            if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in tier):
+            if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text) for w in tier):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
