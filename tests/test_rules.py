@@ -1681,3 +1681,67 @@ def test_the_government_is_the_state_named_just_before(tmp_path, body, speakers)
     reg = load_actors(ROOT / "tests" / "realistic" / "frontiers" / "actors.yml")
     assert "khaleel" not in role_candidates(reg, "the government")  # "Maldivian government spokesperson"
     assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers
+
+
+# Regressions found by the second review of session 10 (each once misread by a fix)
+@pytest.mark.parametrize("body, expected", [
+    # an opening adjunct before "X told …" is nobody's words
+    ("At a rally in Budapest on Saturday, Orbán told supporters to resist Brussels.",
+     [("orban", "Orbán told supporters to resist Brussels")]),
+    ("Earlier this week in Brussels, Tusk warned Orbán against another veto.",
+     [("tusk", "Tusk warned Orbán against another veto")]),
+    # "called the decision to …", "called X out" criticise; "As X said, “…”" brings in X's quote
+    ("Tusk called the decision to block the sanctions a betrayal of Ukraine by Orbán.",
+     [("tusk", "Tusk called the decision to block the sanctions a betrayal of Ukraine by Orbán")]),
+    ('As Zakharova said on Monday, "Poland is the hyena of Europe."', [("zakharova", "Poland is the hyena of Europe.")]),
+    # a name that is a subject, not a participle, opens reported words
+    ("Beijing is helping Russia wage its war on Ukraine, Tusk told reporters.",
+     [("tusk", "Beijing is helping Russia wage its war on Ukraine")]),
+    ("Tusk said simply that Orbán had lied to Europe.", [("tusk", "Tusk said simply that Orbán had lied to Europe")]),
+    # a colon: the clause before it names who speaks
+    ("Merz spoke first in Berlin on Monday. Tusk was blunt: Orbán has betrayed Europe and must be stopped, he said.",
+     [("tusk", "Orbán has betrayed Europe and must be stopped")]),
+])
+def test_review_of_session_10_second_read(tmp_path, body, expected):
+    got = [(r["speaker"], r["quote"]) for r in rows_of(tmp_path, body)]
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a description stands for the person just named, not for another one
+    ('Tusk visited the border village of Wola on Monday. "We are afraid of Russia every night," the farmer said.',
+     []),
+    ('Sikorski accused Orbán of lying. "The minister will withdraw that remark about Hungary," the Speaker said.',
+     ["sikorski"]),
+    # "Downing Street was silent": a place; "Mike Castle, a former congressman": a person
+    ('Tusk arrived in London on Monday. Downing Street was silent. "Orbán has betrayed Europe," he said.', ["tusk"]),
+    # "made a brief statement" brings in whose the statement is
+    ('Zakharova made a brief statement on Monday. "Poland is a hyena of Europe," the statement said.', ["zakharova"]),
+])
+def test_review_of_session_10_second_read_speakers(tmp_path, body, speakers):
+    assert list(dict.fromkeys(r["speaker"] for r in rows_of(tmp_path, body))) == speakers
+
+
+@pytest.mark.parametrize("body, said_on", [
+    # a news lead's "on Thursday" keeps the weekdays counted from publication
+    ("Tusk accused Hungary on Thursday of betraying Europe.\n\nThe crisis began on Wednesday 16 April, when "
+     "drones crossed into Poland.\n\nSpeaking in Warsaw on Thursday, Tusk said Orbán had betrayed Europe.",
+     "2025-05-08"),
+])
+def test_review_of_session_10_second_read_dates(tmp_path, body, said_on):
+    assert [r["said_on"] for r in rows_of(tmp_path, body)][-1:] == [said_on]
+
+
+@pytest.mark.parametrize("title, opinion", [
+    ("Why I no longer trust Orbán", True), ("What I saw in Budapest", True), ("In My View: Orbán has to go", True),
+    ("Warsaw Notebook: I have seen this film before", True),
+    ("Tusk: I will not be intimidated by Moscow", False), ("Poland marks World War I armistice", False),
+])
+def test_review_of_session_10_second_read_titles(tmp_path, title, opinion):
+    from rhetoric.extract.context import ArticleContext
+    from rhetoric.extract.reported import opinion_piece
+
+    p = tmp_path / "t.md"
+    p.write_text(f'---\nid: t\ntitle: "{title}"\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\nText.\n',
+                 encoding="utf-8")
+    assert opinion_piece(ArticleContext(read_article(p), REG)) == opinion

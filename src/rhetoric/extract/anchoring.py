@@ -96,6 +96,7 @@ class ArticleTimeline:
         self.para_starts = [p.start for p in self.paras]
         self._found: dict[int, list] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
+        self._weekday_lead: bool | None = None
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
@@ -170,7 +171,11 @@ class ArticleTimeline:
         return stamps[-1], day
 
     def _in_told_weeks(self, pi: int, found: list) -> list:
-        """``found`` with its bare weekdays placed in the week told day by day (``in_told_week``)."""
+        """``found`` with its bare weekdays placed in the week told day by day (``in_told_week``),
+        unless a bare weekday was told before the story's first weekday-and-date (a news lead's
+        "on Thursday": then the weekdays count from publication)."""
+        if self._lead_weekday():
+            return found
         week = next((te.date.earliest for j in range(pi - 1, max(-1, pi - 4), -1)
                      for te in reversed(self._expressions(j)) if _WEEKDAY_AND_DATE.match(te.text)), None)
         out = []
@@ -181,10 +186,20 @@ class ArticleTimeline:
                 week = te.date.earliest
         return out
 
+    def _lead_weekday(self) -> bool:
+        """Whether a bare weekday ("on Thursday") comes before the first weekday-and-date of the
+        text (a news lead, counted from publication), or the text has no weekday-and-date."""
+        if self._weekday_lead is None:
+            first = _WEEKDAY_AND_DATE_TEXT.search(self.text)
+            bare = _BARE_WEEKDAY_TEXT.search(self.text, 0, first.start() if first else len(self.text))
+            self._weekday_lead = first is None or bare is not None
+        return self._weekday_lead
+
     def week_told(self, pos: int) -> dt.date | None:
         """The day of the last weekday-and-date told before ``pos`` ("On Wednesday 8 October"),
-        in its paragraph or the three before: the week a story told day by day is in."""
-        if not self.paras:
+        in its paragraph or the three before: the week a story told day by day is in (none after
+        a news lead's bare weekday, ``_lead_weekday``)."""
+        if not self.paras or self._lead_weekday():
             return None
         pi = self._para_index(pos)
         for j in range(pi, max(-1, pi - 4), -1):
@@ -346,14 +361,19 @@ _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
                               # the date of an occasion for speaking dates what is said at it: "the 3 May interview"
-                              r"interview|press|news|speech|address|briefing|meeting|talks|summit|call|statement|"
-                              r"letter|post|visit|debate|session|sitting|hearing|rally|conference)(?![\w-]))"
+                              r"interview|press|news|speech|address|briefing|talks|summit|visit|debate|session|"
+                              r"sitting|hearing|rally|conference)(?![\w-]))"
                               r"[a-z][a-z-]+(?![\w-])")
 
 
 _BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _WEEKDAY_AND_DATE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?\d")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: (each led by a class of first letters, so that ``re`` skips ahead to them)
+_WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
+                                    r"(?:the\s+)?\d")
+_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                                r"Friday|Saturday|Sunday)(?![\w-])(?!,?\s+(?:the\s+)?\d)")
 
 
 def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
@@ -516,7 +536,7 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
 #: A standfirst that previews, updates or announces, rather than tells what the article reports.
-_NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|before|updated?|preview|will|upcoming|next)(?![\w-])")
+_NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|updated?|preview|upcoming|in\s+the\s+run-up)(?![\w-])")
 
 
 def _in_first_passage(tl: ArticleTimeline, pos: int) -> bool:
@@ -617,6 +637,9 @@ class EventAnchors:
         #: after it is in (``in_told_week``), and where its sentence ends
         self.week_day: dt.date | None = None
         self.week_end = -1
+        #: whether a bare weekday is told before the first weekday-and-date (a news lead)
+        self.weekday_lead = False
+        self._dated_weekday_seen = False
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
@@ -646,7 +669,8 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                 new.append(te)
             exprs = new
-        if self.week_day is not None and (not text or text.count("\n", self.week_end, s.start) <= 6):
+        if self.week_day is not None and not self.weekday_lead and \
+                (not text or text.count("\n", self.week_end, s.start) <= 6):
             placed = []
             for te in exprs:
                 moved = in_told_week(te, self.week_day)
@@ -657,6 +681,9 @@ class EventAnchors:
         for te in exprs:
             if te.date is not None and te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
                 self.week_day, self.week_end = te.date.earliest, s.end
+                self._dated_weekday_seen = True
+            elif _BARE_WEEKDAY.fullmatch(te.text) and not self._dated_weekday_seen:
+                self.weekday_lead = True
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:

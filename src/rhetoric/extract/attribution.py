@@ -275,7 +275,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A subordinate clause that opens the sentence, up to its comma: a verb in it does not
 #: introduce a quote of the main clause.
-_WHEN_LEAD = re.compile(r"\s*(?:When|After|As|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")
+_WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")  # (not "As X said, “…”")
 #: Between a pronoun subject and its verb: a space, an adverb ("He then called", "She also said").
 _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly)\s+)?")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
@@ -501,11 +501,12 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A sentence that announces what its subject is about to say: "She had praise for the
 #: Taoiseach as well", "He was blunt", "She went further", "He put it simply", "He turned to …".
-_ANNOUNCES = re.compile(r"(?<![\w-])(?:(?:had|has|have)\s+(?:\w+\s+){0,2}?(?:praise|words|criticism|a\s+message|"
-                        r"a\s+warning|advice|a\s+reply|an\s+answer)|(?:was|were|is|are)\s+(?:\w+\s+)?(?:blunt|emphatic|"
+_ANNOUNCES = re.compile(r"(?<![\w-])(?:(?:had|has|have)\s+(?:\w+\s+){0,3}?(?:praise|words|criticism|message|"
+                        r"warning|advice|reply|answer|retort)|(?:was|were|is|are)\s+(?:\w+\s+)?(?:blunt|emphatic|"
                         r"clear|direct|defiant|categorical|unequivocal|scathing|dismissive|sharper|kinder|harsher|"
-                        r"less\s+\w+|more\s+\w+|in\s+no\s+doubt|unrepentant)|went\s+further|put\s+it\s|"
-                        r"turned\s+to|did\s+not\s+mince|spoke|answered|replied|responded|reacted|insisted)(?![\w-])")
+                        r"furious|angry|adamant|firm|asked|less\s+\w+|more\s+\w+|in\s+no\s+(?:doubt|mood)|unrepentant)|"
+                        r"went\s+further|put\s+it\s|turned\s+to|did\s+not\s+(?:mince|hold\s+back)|took\s+aim|"
+                        r"struck\s+an?\s+\w+\s+tone|answered|replied|responded|reacted|insisted)(?![\w-])")
 
 
 def _lead_space(ctx: ArticleContext, pos: int) -> int:

@@ -142,8 +142,7 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
 _OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
-                        r"neighbou?rs|voters|detractors|admirers|followers|aides|advis[eo]rs|officials|wife|husband|"
-                        r"son|daughter|family|lawyers?|staff|associates)\s")
+                        r"neighbou?rs|voters|detractors|admirers|followers)\s")
 
 
 def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
@@ -377,7 +376,8 @@ def _blocked_by(before: str) -> str | None:
 #: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
 _CLAUSE_OPENER = re.compile(r"[:;—–]\s+")
 #: The same inversion in lower case, with its subject: "had Turkey answered", "were we to …".
-_HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")  # (not "should …": a warning)
+_HYPOTHETICAL_CLAUSE = re.compile(r"(?:had|were)\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
+_SHOULD_CLAUSE = re.compile(r"should\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
 
 
 def hypothetical(ctx: ArticleContext, pos: int) -> bool:
@@ -388,7 +388,10 @@ def hypothetical(ctx: ArticleContext, pos: int) -> bool:
         sent = ctx.sents[si]
         flags = [(sent.start, bool(_HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end)))]
         flags += [(m.end(), bool(_HYPOTHETICAL_START.match(ctx.masked, m.end(), sent.end) or
-                                 _HYPOTHETICAL_CLAUSE.match(ctx.masked, m.end(), sent.end)))
+                                 _HYPOTHETICAL_CLAUSE.match(ctx.masked, m.end(), sent.end) or
+                                 # "should X …, Y would …" imagines; "should X …, Y will …" warns
+                                 _SHOULD_CLAUSE.match(ctx.masked, m.end(), sent.end) and
+                                 "would" in ctx.masked[m.end():sent.end]))
                   for m in _CLAUSE_OPENER.finditer(ctx.masked, sent.start, sent.end)]
         ctx.hypothetical[si] = flags
     flag = False

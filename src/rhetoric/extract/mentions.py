@@ -144,15 +144,15 @@ corporation command forces army navy guard police government embassy charter res
 airport airlines committee federation alliance coalition movement
 front league club foundation centre center service services authority tribunal cabinet presidency
 """.split())
-#: Words that make such a run a place, when a preposition or "the" comes before it ("outside
-#: Leinster House", "at the Second Thomas Shoal"); elsewhere they may be surnames ("Mike Castle,
-#: a former congressman, said").
+#: Words that make such a run a place ("outside Leinster House", "Downing Street was silent"),
+#: unless a title comes before it or an apposition after it: then they are surnames ("Senator
+#: John Tower", "Mike Castle, a former congressman, said").
 _PLACE_WORDS = frozenset("""
 house palace square street avenue building castle tower station harbour harbor island islands sea river
 strait gulf coast shoal canal region province district barracks prison hospital stadium cathedral mosque
 consulate
 """.split())
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|on|outside|inside|near|from|to|into|of|the|The|across|over|off)\s+$")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
@@ -174,8 +174,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
-    if words[-1] in _PLACE_WORDS and _PLACE_BEFORE.search(body, max(0, toks[0][1] - 12), toks[0][1]):
-        return None  # "outside Leinster House": a place
+    if words[-1] in _PLACE_WORDS and not had_title and not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
+        return None  # "outside Leinster House", "Downing Street was silent": a place (not "Mike Castle, a …")
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):

@@ -59,8 +59,9 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
             says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said
     if stmt.verb_pos is not None and _ONLY_THAT.match(ctx.masked, stmt.verb_pos + len(stmt.verb)) and \
-            not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[stmt.start:stmt.end])):
+            not any(st.is_verdict(h) for h in st.find_cues(ctx.body[stmt.start:stmt.end])):
         return True  # "The ministry said only that the two men had discussed …": an account, withheld
+        # (unless what it says judges: "said only that he disagreed with Orbán")
     if any(s != 0 for s in stmt.fact_scores.values()):
         return False
     text = ctx.body[stmt.start:stmt.end]
@@ -71,8 +72,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
 
 
-#: A predicate noun: "was a traitor", "is the aggressor", "were hypocrites".
-_PREDICATE_NOUN = re.compile(r"(?<![\w-])(?:is|was|are|were|been|be)\s+(?:an?|the)?\s*(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?![\w-])")
+#: A predicate noun: "was a traitor", "is the aggressor" (not "had been delayed").
+_PREDICATE_NOUN = re.compile(r"(?<![\w-])(?:is|was|are|were|been|be)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?![\w-])")
 
 
 def _judging_predicate(ctx: ArticleContext, start: int, text: str) -> bool:
@@ -113,7 +114,7 @@ _REFUSAL = re.compile(r"\s*(?:I|We)\s+(?:won['’]t|will\s+not|do\s+not|don['’
 
 
 #: "said only that", "would say only that": the speaker gave an account and no more.
-_ONLY_THAT = re.compile(r"\s+(?:only|merely|simply)\s+that\s")
+_ONLY_THAT = re.compile(r"\s+only\s+that\s")  # (not "said simply that": emphatic)
 
 
 #: Verbs that report without evaluating: what follows them must carry the stance.

@@ -80,13 +80,18 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _TRAILING_REST = re.compile(r"(?:,?\s+[\w'’.-]+){0,16}[.!?]?\s*")
 #: What shows that the words after the verb are a clause of their own, not where, when and to
 #: whom: "that", an auxiliary or a modal ("he said Poland had never threatened Hungary").
-_THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|"
+_THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|"
+                        r"lawmakers|deputies|parliament|supporters|voters|[A-Z][\w'’-]*)(?![\w'’-]))[a-z]+|"
                         r"had|has|have|was|were|is|are|would|will|could|should|must|can|did|does|do|adding|"
                         r"arguing|insisting|saying|warning|accusing|calling)(?![\w'’-])")
 #: Words that open a clause that is not reported speech: a subordinate clause or a participle
 #: ("After meeting Merz and condemning Russia in Berlin, Tusk told reporters.").
-_NOT_REPORTED_OPENING = re.compile(r"\s*(?:After|Before|While|When|As|Since|Although|Though|If|Unless|Despite|"
-                                   r"Following|Once|Until|Because|[A-Z][a-z]+ing)(?![\w'’-])")
+_NOT_REPORTED_OPENING = re.compile(r"\s*(?:(?:After|Before|While|When|As|Since|Although|Though|If|Unless|Despite|"
+                                   r"Following|Once|Until|Because|At|In|On|With|Without|Under|Unlike|Like|Earlier|"
+                                   r"Later|Amid|Among|For|From|During|Ahead|By|Within|Over|Throughout)(?![\w'’-])|"
+                                   # a participle ("Meeting Merz …"), not a name or a subject ("Beijing is …")
+                                   r"[A-Z][a-z]+ing\s+(?!(?:is|was|are|were|has|had|does|did|will|would|can|could|"
+                                   r"should|must|in|of)\b))")
 
 
 def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, claimed: Claimed,
@@ -105,6 +110,9 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     if cm is None:
         return None
     start = max([lo] + [b for a, b, _ in claimed if b <= cm.start()] + [x.end for x in earlier if x.end <= cm.start()])
+    colon = ctx.masked.rfind(":", start, cm.start())
+    if colon >= 0:
+        start = colon + 1  # "Tusk was blunt: Orbán has betrayed Europe, he said.": the words after the colon
     while start < cm.start() and ctx.masked[start] in " ,;:":
         start += 1
     words = ctx.masked[start:cm.start()]
@@ -120,6 +128,11 @@ def _closing_speaker(ctx: ArticleContext, subj, lo: int) -> str | None:
     betrayed Europe, he said": not Orbán)."""
     if subj is None or subj.kind not in ("pronoun", "role"):
         return resolve(ctx, subj) if subj is not None else None
+    colon = ctx.masked.find(":", lo, subj.start)
+    if colon >= 0:  # "Tusk was blunt: …, he said": the one the clause before the colon names
+        lead = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name") and x.person]
+        if lead:
+            return lead[0].ref
     return resolve(ctx, Cand(lo, lo, subj.kind, None, subj.text))
 
 
@@ -392,9 +405,8 @@ _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Comment
                             r"Perspective)\s*[:|—–-]", re.I)
 #: A title in the author's first person ("Second thoughts: I was too hard on Ankara"), not a
 #: quote's ("I will not resign, says Tusk"), or a standfirst that calls the piece a column.
-_FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?:I(?=\s+(?:am|was|have|had|will|would|can|could|should|must|do|did|"
-                                 r"think|believe|wrote|said|owe|got|may|might|was|still|never|now)\b)|"
-                                 r"I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]y(?=\s+[a-z]))(?![\w'’-])")
+_FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?<!War )(?:I(?=\s+[a-z])|I['’]m|I['’]ve|I['’]d|I['’]ll|"
+                                 r"[Mm]y(?=\s+[A-Za-z]))(?![\w'’-])")
 _SAYS_IN_TITLE = re.compile(r"(?<![\w-])(?:says?|said|tells?|told|warns?|vows?|insists?)(?![\w-])|[“”\"'‘’]")
 _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s+|regular\s+)?"
                                 r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
@@ -409,7 +421,10 @@ def opinion_piece(ctx: ArticleContext) -> bool:
         return True
     first = _FIRST_PERSON_TITLE.search(title)
     lead = title[:first.start()].rstrip() if first else ""
-    quoted = lead.endswith(":") and all(w[:1].isupper() for w in lead[:-1].split())
+    # ("Tusk: I will not …": a quote headline whose lead is a name, the registry's or a single word)
+    name = lead[:-1].strip()
+    quoted = lead.endswith(":") and (len(name.split()) == 1 and name[:1].isupper() or
+                                     any(ctx.reg.actors[m.actor].kind == "person" for m in ctx.reg.find_mentions(name)))
     if first and not quoted and not _SAYS_IN_TITLE.search(title):
         return True
     return bool(ctx.paras) and _COLUMN_STANDFIRST.match(ctx.body, ctx.paras[0].start) is not None

@@ -232,7 +232,7 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
-                         r"read\s+out|posted)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
+                         r"read\s+out|posted|made|delivered|read|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
                          r"(?:statement|communiqu[eé]|readout|declaration)\s+(?:from|by)\s))"
                          r"(?P<noun>statement|communiqu[eé]|readout|declaration)(?![\w-])"
                          r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
@@ -332,8 +332,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
 
 
-_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|inside|into|to|from|across|over|within|near|against|on|at|"
-                                r"toward|towards)\s+$")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:inside|into|across|over|toward|towards|deep\s+in)\s+$")
 
 
 #: Nouns for a state's government, which is the state itself when the registry has no actor
@@ -408,11 +407,13 @@ _NOT_A_PERSON = frozenset(
 EPITHET = re.compile(r"[\s,]*(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?:(?:also|then|later)\s+)?")
 
 
-#: Capitalised heads of a description that still name a person: political labels and titles
-#: ("the Independent told the House", "the Deputy continued"), not outlets ("the Times", "the BBC").
-_PERSON_LABELS = frozenset("independent conservative democrat republican liberal socialist tory green "
-                           "nationalist unionist centrist communist deputy senator congressman congresswoman "
-                           "councillor councilor lawmaker legislator chair chairman chairwoman speaker mp td".split())
+#: Heads of a description that stand for the person just named ("the Independent told the House",
+#: "the Deputy continued", "the veteran", "the 68-year-old"): not another person ("the farmer",
+#: "the analyst", "the Speaker"), an outlet ("the Times") or a body.
+_PERSON_LABELS = frozenset("independent deputy senator congressman congresswoman lawmaker legislator mp td "
+                           "veteran".split())
+#: "the 68-year-old"
+_AGE = re.compile(r"\d{2,3}-year-old")
 
 
 def epithet_speaker(ctx: ArticleContext, start: int, head: str) -> str | None:
@@ -421,12 +422,15 @@ def epithet_speaker(ctx: ArticleContext, start: int, head: str) -> str | None:
     when its head names a body or a text (``_NOT_A_PERSON``), a group (a plural: "the
     officials"), or is a capitalised name that is no political label (an outlet, "the Pentagon")."""
     low = head.lower()
-    if low in _NOT_A_PERSON or low.endswith(("ment", "tion", "ship")) or \
-            low.endswith("s") and not low.endswith(("ss", "us", "is")) or \
-            low in ("source", "official", "aide", "insider", "diplomat") or \
-            head[:1].isupper() and low not in _PERSON_LABELS:
+    if not (low in _PERSON_LABELS or _AGE.fullmatch(low)):
         return None
-    return resolve_pronoun(ctx, Cand(start, start + 1, "pronoun", None, "one"))
+    spk = resolve_pronoun(ctx, Cand(start, start + 1, "pronoun", None, "one"))
+    # only the person just named (in the quote's sentence or the two before) or just quoted
+    si = ctx.sent_index(start)
+    lo = ctx.sents[max(0, si - 2)].start
+    named = {x.ref for x in ctx.cands_in(lo, start) if x.kind in ("mention", "name")}
+    quoted = {st.speaker for st in ctx.statements if st.end > lo and st.start < start}
+    return spk if spk in named | quoted else None
 
 
 def recent_group_speaker(ctx: ArticleContext, pos: int) -> str | None:

@@ -171,14 +171,19 @@ _NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
 
 def _narration(ctx: ArticleContext, j: int) -> bool:
     """Whether an unlabelled paragraph inside a transcript is the writer's narration, not more of
-    an answer: it opens with a person in the third person ("The minister paused …", "He looked
-    out …", "Merz had called him …"), not with a state ("Hungary has betrayed Ukraine …")."""
+    an answer: it opens with a person and a verb in the past tense ("The minister paused …",
+    "He looked out …") and has no first person ("Orbán has betrayed Ukraine …", "Merz and I
+    agree …" go on answering)."""
     p = ctx.paras[j]
-    lead = len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_"))
-    first = ctx.cands_in(p.start, p.end)
-    return bool(first) and first[0].start == p.start + lead and (
-        first[0].kind in ("mention", "name") and first[0].person or first[0].kind == "role"
-        or first[0].text.lower() in ("he", "she"))
+    text = ctx.body[p.start:p.end]
+    return _NARRATION.match(text) is not None and _FIRST_PERSON.search(text) is None
+
+
+#: A person (a name, "the minister", "he", "she") and a past-tense verb opening a paragraph.
+_NARRATION = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[Tt]he\s+[a-z]+|He|She)\s+"
+                        r"(?:then\s+|briefly\s+)?(?:[a-z]+ed|was|had|went|took|stood|left|sat|turned|smiled|"
+                        r"shook|gave|began|read|rose|fell)\b")
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|my|My|our|Our|us|me)(?![\w'’-])")
 
 
 def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

@@ -197,9 +197,9 @@ def lemma_of(form: str) -> str:
 CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her|this|that|the\b|a\b|an\b|[A-Z“\"])")
 NOT_SPEECH_AFTER = {
     # "called Higgins to the podium", "called the ambassador in": summoned, not said
-    # ("Tusk called Orbán.": a call with nothing said after its object)
-    "call": re.compile(r"^\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|him|her|them|the\s+[\w-]+)(?:\s+"
-                       r"(?:to|into|back|in|out|up|off|away)\b(?!\s+(?:account|order)\b)|\s*[;.])"),
+    # ("Tusk called Orbán.": a call with nothing said after its object; not "called Orbán out")
+    "call": re.compile(r"^\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|him|her|them)(?:\s+"
+                       r"(?:to\s+the|back|in|up|off|away)\b|\s*[;.])"),
     "claim": re.compile(r"^\s+(?:the|a|its|their|his|her)\s+(?:right|title|lives?|victory|seat|credit|responsibility)\b", re.I),
     "note": re.compile(r"^\s*[,.;]", re.I),
     "maintain": re.compile(r"^\s+(?:a|an|the|its|their|his|her|close|strong|good)\b", re.I),
