@@ -255,10 +255,9 @@ def realistic_sentence(table: pd.DataFrame) -> str:
             f"the statements, and {span('precision')} of what it finds is a real statement. Of the statements it "
             f"finds, the speaker is right for {span('speaker')}, the target for {span('target')}, the sign of the "
             f"stance toward a right target for {span('stance')} and the date for {span('said_on')} (lowest and "
-            f"highest of the sets). The lowest figures are on the newest held-out set, written in styles no "
-            f"rule was written for (tests/realistic/README.md lists them): expect a fork's figures there when "
-            f"its articles are unlike these; everywhere, the target is the weakest link: check it against "
-            f"the quote.")
+            f"highest of the sets). The newest held-out set, written in styles no rule was written for "
+            f"(tests/realistic/README.md lists them), is the fairer guide for a fork whose articles are unlike "
+            f"these; everywhere, the target is the weakest link: check it against the quote.")
 
 
 #: The scores a reader needs first, in reading order, with plain names.
