@@ -61,7 +61,8 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.date_values import DateValue
+from rhetoric.extract.date_patterns import WEEKDAY_NAME
+from rhetoric.extract.date_values import WEEKDAYS, DateValue
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
@@ -366,14 +367,13 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
                               r"[a-z][a-z-]+(?![\w-])")
 
 
-_BARE_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
-_WEEKDAY_AND_DATE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?\d")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: (each led by a class of first letters, so that ``re`` skips ahead to them)
+#: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
+#: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
+_BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
+_WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?\d")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
                                     r"(?:the\s+)?\d")
-_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                                r"Friday|Saturday|Sunday)(?![\w-])(?!,?\s+(?:the\s+)?\d)")
+_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?\d)")
 
 
 def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
@@ -385,7 +385,7 @@ def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
         return None
     if (te.date.earliest - week_day).days <= 6:
         return None
-    target = _WEEKDAYS.index(te.text)
+    target = WEEKDAYS.index(te.text)
     return DateValue.day(week_day + dt.timedelta(days=(target - week_day.weekday()) % 7))
 
 
