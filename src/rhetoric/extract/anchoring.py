@@ -92,7 +92,8 @@ class ArticleTimeline:
         self.sections: list[tuple[int, DateValue]] = []
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
-        self.passages = article.passages
+        #: the article's first passage of text or heading: where a standfirst would be
+        self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         self.para_starts = [p.start for p in self.paras]
         self._found: dict[int, list] = {}
@@ -188,12 +189,9 @@ class ArticleTimeline:
         return out
 
     def _lead_weekday(self) -> bool:
-        """Whether a bare weekday ("on Thursday") comes before the first weekday-and-date of the
-        text (a news lead, counted from publication), or the text has no weekday-and-date."""
+        """``weekday_lead`` of the article's text, looked up once."""
         if self._weekday_lead is None:
-            first = _WEEKDAY_AND_DATE_TEXT.search(self.text)
-            bare = _BARE_WEEKDAY_TEXT.search(self.text, 0, first.start() if first else len(self.text))
-            self._weekday_lead = first is None or bare is not None
+            self._weekday_lead = weekday_lead(self.text)
         return self._weekday_lead
 
     def week_told(self, pos: int) -> dt.date | None:
@@ -216,7 +214,7 @@ class ArticleTimeline:
         word, ``_OCCASION``); else None."""
         if self._standfirst is False:
             self._standfirst = None
-            p = next((p for p in self.passages if p.kind in ("text", "heading")), None)
+            p = self.first_passage
             if p is not None:
                 line = self.text[p.start:p.end]
                 if line.lstrip().startswith(("*", "_")) and _STANDFIRST_OCCASION.search(line) and \
@@ -376,6 +374,14 @@ _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday
 _BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?\d)")
 
 
+def weekday_lead(text: str) -> bool:
+    """Whether a bare weekday ("on Thursday") comes before the first weekday-and-date of a text
+    (a news lead, whose weekdays count from publication), or the text has no weekday-and-date:
+    then no bare weekday is placed in a told week (``in_told_week``)."""
+    first = _WEEKDAY_AND_DATE_TEXT.search(text)
+    return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
+
+
 def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
     """A bare weekday ("on Thursday") in a story told day by day from a weekday and date
     ("On Wednesday 8 October …") more than a week before it would fall: the first such day
@@ -527,7 +533,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             return
         break
     occasion = tl.standfirst_occasion()
-    if occasion is not None and not _in_first_passage(tl, stmt.start) and tl.narrative(stmt.start) is None:
+    first = tl.first_passage
+    if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
 
 
@@ -537,11 +544,6 @@ _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hear
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
 #: A standfirst that previews, updates or announces, rather than tells what the article reports.
 _NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|updated?|preview|upcoming|in\s+the\s+run-up)(?![\w-])")
-
-
-def _in_first_passage(tl: ArticleTimeline, pos: int) -> bool:
-    first = next((p for p in tl.passages if p.kind in ("text", "heading")), None)
-    return first is not None and first.start <= pos < first.end
 
 
 #: What follows "the day after" when it names a speaker's occasion: "Rubio's post", "his speech".
@@ -637,9 +639,8 @@ class EventAnchors:
         #: after it is in (``in_told_week``), and where its sentence ends
         self.week_day: dt.date | None = None
         self.week_end = -1
-        #: whether a bare weekday is told before the first weekday-and-date (a news lead)
-        self.weekday_lead = False
-        self._dated_weekday_seen = False
+        #: whether the weekdays count from publication (``weekday_lead``)
+        self.weekday_lead = weekday_lead(" ".join(s.text for s in sentences))
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
@@ -681,9 +682,6 @@ class EventAnchors:
         for te in exprs:
             if te.date is not None and te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
                 self.week_day, self.week_end = te.date.earliest, s.end
-                self._dated_weekday_seen = True
-            elif _BARE_WEEKDAY.fullmatch(te.text) and not self._dated_weekday_seen:
-                self.weekday_lead = True
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:

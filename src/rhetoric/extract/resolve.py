@@ -340,34 +340,30 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:inside|into|across|over|toward|to
 _GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "authorities"})
 
 
-def _state_near(ctx: ArticleContext, pos: int) -> str | None:
-    """The state named last in the sentence of ``pos`` before it or in the two sentences before,
-    not as a place ("in Russia"), else None."""
+def _bodies_near(ctx: ArticleContext, pos: int):
+    """The states and organisations named in the sentence of ``pos`` before it and in the two
+    sentences before, last first, not as a place ("a refinery inside Russia")."""
     si = ctx.sent_index(pos)
     for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, pos)):
-        if x.kind == "mention" and x.ref is not None and ctx.masked[x.start] != v.MASK and \
-                not _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
-            actor = ctx.reg.actors.get(x.ref)
-            if actor is not None and actor.kind == "state":
-                return x.ref
-    return None
+        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
+                _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
+            continue
+        actor = ctx.reg.actors.get(x.ref)
+        if actor is not None and actor.kind != "person":
+            yield x.ref, actor
+
+
+def _state_near(ctx: ArticleContext, pos: int) -> str | None:
+    """The state named last just before ``pos`` (``_bodies_near``), else None."""
+    return next((ref for ref, actor in _bodies_near(ctx, pos) if actor.kind == "state"), None)
 
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
-    """Of several actors a role can be, the one of the state (or organisation) named last in
-    its sentence before it or in the two sentences before, when that state has one."""
-    si = ctx.sent_index(pos)
-    lo = ctx.sents[max(0, si - 2)].start
+    """Of several actors a role can be, the one of the state (or organisation) named last just
+    before ``pos`` (``_bodies_near``), when that state has one."""
     state_of = roles_of(ctx.reg).state_of
-    for x in reversed(ctx.cands_in(lo, pos)):
-        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
-                _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
-            continue  # (not a state that is a place: "a refinery inside Russia")
-        actor = ctx.reg.actors.get(x.ref)
-        if actor is None or actor.kind == "person":
-            continue
-        state = state_of.get(x.ref, x.ref)
-        of_state = [a for a in role_candidates(ctx.reg, phrase, state) if a in allowed]
+    for ref, _actor in _bodies_near(ctx, pos):
+        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
         if len(of_state) == 1:
             return of_state[0]
     return None
@@ -392,16 +388,6 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     return None
 
 
-#: Head nouns that name a body or a text, not a person: "the ministry said", "the letter added".
-_NOT_A_PERSON = frozenset(
-    "statement communique communiqué readout declaration letter report document decree text note post tweet "
-    "message paper newspaper broadcaster agency outlet website channel station ministry office embassy "
-    "government department council court party army military police committee commission parliament "
-    "presidency cabinet administration authority authorities company group movement union alliance bloc "
-    "mission delegation palace kremlin white house bulletin release video clip programme program "
-    "show article editorial column survey poll study notice advisory guidance order circular memo memorandum "
-    "resolution motion law bill verdict ruling judgment judgement indictment complaint petition sign banner "
-    "headline caption placard slogan".split())
 #: A definite description as a subject, no name or role the registry knows: "the Independent",
 #: "the veteran", "the 67-year-old", "the Deputy" (up to three words before its head).
 EPITHET = re.compile(r"[\s,]*(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?:(?:also|then|later)\s+)?")
@@ -418,9 +404,9 @@ _AGE = re.compile(r"\d{2,3}-year-old")
 
 def epithet_speaker(ctx: ArticleContext, start: int, head: str) -> str | None:
     """Who a definite description that no rule knows stands for, as the subject of a reporting
-    verb: the person a genderless "he or she" at ``start`` would be (``resolve_pronoun``); None
-    when its head names a body or a text (``_NOT_A_PERSON``), a group (a plural: "the
-    officials"), or is a capitalised name that is no political label (an outlet, "the Pentagon")."""
+    verb: the person a genderless "he or she" at ``start`` would be (``resolve_pronoun``), when
+    its head is one of ``_PERSON_LABELS`` or an age and that person was just named or quoted;
+    else None ("the farmer", "the officials", "the Times", "the Pentagon")."""
     low = head.lower()
     if not (low in _PERSON_LABELS or _AGE.fullmatch(low)):
         return None

@@ -138,7 +138,7 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
-    labelled = {i for i, _, _ in labels} | {i for i, p in enumerate(ctx.paras) if _LABEL.match(ctx.body, p.start, p.end)}
+    labelled = sorted(i for i, p in enumerate(ctx.paras) if _LABEL.match(ctx.body, p.start, p.end))
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -154,7 +154,7 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
                 break
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
-        until = next((j for j in sorted(labelled) if j > i), None)
+        until = next((j for j in labelled if j > i), None)
         more = [] if broadcast or until is None else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
