@@ -97,3 +97,24 @@ def test_a_bare_weekday_in_a_story_told_day_by_day_is_in_the_week_told(tmp_path)
     # without a weekday and date told before, a bare weekday is the last one before publication
     body = "Orbán vetoed the package on 8 October.\n\nOn Thursday Tusk called the veto \"blackmail\"."
     assert said_on(tmp_path, body, published="2025-10-18") == {"On Thursday Tusk": "2025-10-16"}
+
+
+def test_the_week_told_lasts_across_paragraphs_and_headings_until_a_later_day_is_told(tmp_path):
+    # a retrospective (published months later): the week starts at "Tuesday 3 June" and every bare
+    # weekday after it, however many paragraphs and headings on, is in it
+    body = ("**The summit**\n\nOn Tuesday 3 June 2025 the leaders met in Vilnius.\n\n"
+            "Nothing happened for a while.\n\nThe talks dragged on.\n\n**The row**\n\n"
+            "The delegates argued over the text.\n\nOn Friday Orbán called the draft \"a provocation\".")
+    assert said_on(tmp_path, body, published="2025-11-20") == {"On Friday Orbán": "2025-06-06"}
+    # but a later day told outside that week ends it: "on Friday" counts from publication again
+    body = ("On Tuesday 3 June 2025 the leaders met in Vilnius.\n\nOn 19 November the delegates came back.\n\n"
+            "On Friday Orbán called the draft \"a provocation\".")
+    assert said_on(tmp_path, body, published="2025-11-22") == {"On Friday Orbán": "2025-11-21"}
+
+
+def test_a_weekday_after_the_is_a_time_when_the_subject_follows(tmp_path):
+    # "On the Friday the minister's office …": "the" after the weekday opens the subject, the
+    # date is the time told (not an attributive date such as "the 3 June summit")
+    body = ("On Tuesday 3 June 2025 the leaders met in Vilnius.\n\n"
+            "On the Friday the Hungarian prime minister spoke. \"This draft is a provocation,\" Orbán said.")
+    assert said_on(tmp_path, body, published="2025-11-20")["This draft is"] == "2025-06-06"

@@ -340,3 +340,26 @@ def test_an_events_bare_weekday_in_a_story_told_day_by_day(tmp_path):
     rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
     assert {r["date_text"]: str(r["date"]) for r in rows} == {"Wednesday 8 October": "2025-10-08",
                                                                "Thursday": "2025-10-09"}
+
+
+def test_an_abbreviated_month_before_a_name_is_a_first_name():
+    # "and Jan Novák" is a person, not January; the abbreviation with its full stop or a year still dates
+    assert found("Babiš and Jan Novák, the interior minister, spoke.", D(2021, 10, 4)) == []
+    assert found("The ruling is due in Jan. The court said so.", D(2021, 10, 4)) == [("Jan.", "2022-01")]
+    assert found("The vote was held in Oct 2020.", D(2021, 10, 4)) == [("Oct 2020", "2020-10")]
+
+
+def test_an_events_anchor_is_not_lost_across_a_heading(tmp_path):
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    body = ("On 2 May 2014 a depot exploded.\n\n**The accusation**\n\nOn 12 March 2021 Prague accused Moscow. "
+            "The police gave details.\n\n**The reply**\n\nThe next day Moscow expelled two diplomats.")
+    p = tmp_path / "h.md"
+    p.write_text(f"---\nid: h\ntitle: t\noutlet: null\npublished: 2021-10-04\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert {r["date_text"]: str(r["date"]) for r in rows}["The next day"] == "2021-03-13"

@@ -99,6 +99,7 @@ class ArticleTimeline:
         self._found: dict[int, list] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
+        self._weeks: dict[int, dt.date | None] = {}  # paragraph -> the week told at its end
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
@@ -178,15 +179,27 @@ class ArticleTimeline:
         "on Thursday": then the weekdays count from publication)."""
         if self._lead_weekday():
             return found
-        week = next((te.date.earliest for j in range(pi - 1, max(-1, pi - 4), -1)
-                     for te in reversed(self._expressions(j)) if _WEEKDAY_AND_DATE.match(te.text)), None)
+        week = self._week_at_end(pi - 1)
         out = []
         for te in found:
             moved = in_told_week(te, week)
             out.append(type(te)(te.start, te.end, te.text, moved) if moved is not None else te)
-            if _WEEKDAY_AND_DATE.match(te.text) and te.date.precision == "day":
-                week = te.date.earliest
+            week = next_week(week, te)
         return out
+
+    def _week_at_end(self, pi: int) -> dt.date | None:
+        """The week told (``next_week``) at the end of paragraph ``pi``; paragraphs are folded in
+        order, each once."""
+        if pi < 0:
+            return None
+        if pi not in self._weeks:
+            start = max((j for j in self._weeks if j < pi), default=-1)
+            week = self._weeks.get(start)
+            for j in range(start + 1, pi + 1):
+                for te in self._expressions(j):
+                    week = next_week(week, te)
+                self._weeks[j] = week
+        return self._weeks[pi]
 
     def _lead_weekday(self) -> bool:
         """``weekday_lead`` of the article's text, looked up once."""
@@ -196,17 +209,17 @@ class ArticleTimeline:
 
     def week_told(self, pos: int) -> dt.date | None:
         """The day of the last weekday-and-date told before ``pos`` ("On Wednesday 8 October"),
-        in its paragraph or the three before: the week a story told day by day is in (none after
-        a news lead's bare weekday, ``_lead_weekday``)."""
+        in its paragraph or any before, unless a later day outside its week was told since
+        (``next_week``): the week a story told day by day is in (none after a news lead's bare
+        weekday, ``_lead_weekday``)."""
         if not self.paras or self._lead_weekday():
             return None
         pi = self._para_index(pos)
-        for j in range(pi, max(-1, pi - 4), -1):
-            told = [te for te in self._expressions(j) if te.end <= pos and _WEEKDAY_AND_DATE.match(te.text)
-                    and te.date.precision == "day"]
-            if told:
-                return told[-1].date.earliest
-        return None
+        week = self._week_at_end(pi - 1)
+        for te in self._expressions(pi):
+            if te.end <= pos:
+                week = next_week(week, te)
+        return week
 
     def standfirst_occasion(self) -> DateValue | None:
         """The day an article's standfirst (an italic first paragraph) gives its occasion for
@@ -359,6 +372,8 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|e
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
+                              # a determiner opens the sentence's subject: "On the Monday the Kremlin's spokesman …"
+                              r"the|a|an|his|her|its|their|our|this|"
                               # the date of an occasion for speaking dates what is said at it: "the 3 May interview"
                               r"interview|press|news|speech|address|briefing|talks|summit|visit|debate|session|"
                               r"sitting|hearing|rally|conference)(?![\w-]))"
@@ -380,6 +395,19 @@ def weekday_lead(text: str) -> bool:
     then no bare weekday is placed in a told week (``in_told_week``)."""
     first = _WEEKDAY_AND_DATE_TEXT.search(text)
     return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
+
+
+def next_week(week: dt.date | None, te) -> dt.date | None:
+    """The week a story is told in after the expression ``te``: from a weekday-and-date ("On
+    Saturday 17 April") the week starting that day; it ends when a later day outside it is
+    told ("On 8 April …" after "Saturday 22 March"), and a bare weekday does not end it."""
+    if te.date is None or te.date.precision != "day":
+        return week
+    if _WEEKDAY_AND_DATE.match(te.text):
+        return te.date.earliest
+    if week is not None and (te.date.earliest - week).days > 6 and not _BARE_WEEKDAY.fullmatch(te.text):
+        return None
+    return week
 
 
 def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
@@ -613,10 +641,14 @@ _THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
 _YEAR_TOLD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
+#: Blank lines between two paragraphs, however many.
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+
+
 class EventAnchors:
     """The anchors of an article's event dates (module doc), sentence by sentence."""
 
-    def __init__(self, sentences: list, found: list[list]):
+    def __init__(self, sentences: list, found: list[list], headings: list | None = None):
         #: the article's story date: its first day-precision date
         self.story = next((te.date.earliest for exprs in found for te in exprs
                            if te.date is not None and te.date.precision == "day"), None)
@@ -636,11 +668,22 @@ class EventAnchors:
         #: of that year" counts from
         self.prev_year: int | None = None
         #: the last weekday-and-date told ("On Wednesday 8 October"): the week a bare weekday
-        #: after it is in (``in_told_week``), and where its sentence ends
+        #: after it is in (``in_told_week``), however far before
         self.week_day: dt.date | None = None
-        self.week_end = -1
+        #: the article's headings (passages): no paragraphs between two of its text's ("**4.
+        #: Moscow's answer**" does not part the evening told from "The next day")
+        self.headings = [(p.start, p.end) for p in headings or ()]
         #: whether the weekdays count from publication (``weekday_lead``)
         self.weekday_lead = weekday_lead(" ".join(s.text for s in sentences))
+
+    def _breaks(self, text: str, lo: int, hi: int) -> int:
+        """The line breaks between ``lo`` and ``hi``, headings and the blank lines around them
+        left out."""
+        gap = text[lo:hi]
+        for h_lo, h_hi in reversed(self.headings):
+            if lo <= h_lo and h_hi <= hi:
+                gap = gap[:h_lo - lo] + gap[h_hi - lo:]
+        return _BLANK_LINES.sub("\n\n", gap).count("\n")
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
@@ -649,7 +692,7 @@ class EventAnchors:
         else the story date."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
-            recent = self.prev_day is not None and (not text or text.count("\n", self.prev_end, s.start) <= 2)
+            recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
             anchor = (self.prev_day if recent else None) or self.story
             redo = {(te.start, te.end): te
                     for te in find_temporal_expressions(s.text, ref, s.start, anchor)} if anchor else {}
@@ -670,8 +713,7 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                 new.append(te)
             exprs = new
-        if self.week_day is not None and not self.weekday_lead and \
-                (not text or text.count("\n", self.week_end, s.start) <= 6):
+        if self.week_day is not None and not self.weekday_lead:
             placed = []
             for te in exprs:
                 moved = in_told_week(te, self.week_day)
@@ -680,8 +722,7 @@ class EventAnchors:
                 placed.append(te)
             exprs = placed
         for te in exprs:
-            if te.date is not None and te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
-                self.week_day, self.week_end = te.date.earliest, s.end
+            self.week_day = next_week(self.week_day, te)
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:

@@ -22,6 +22,10 @@ from rhetoric.regexes import (
 
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+#: A month named alone (no day, no year): an abbreviation without its full stop is a first name
+#: when a capitalised word follows ("and Jan Hamáček", "with Dec Murphy"), not a month.
+_MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])(?!\s+[A-Z][a-z])))(?![A-Za-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
@@ -90,9 +94,9 @@ _ALTERNATIVES = [
     # month and year
     _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
     # last/next/this December
-    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON})(?!\s*[0-9])"),
+    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)
-    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON})(?!\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
+    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON_ALONE})(?!\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
              rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),
