@@ -139,3 +139,17 @@ def test_a_possessive_before_a_full_stop_ends_the_sentence():
     text = "The tone was not Monday's. He smiled. It was Orbán’s. J. R. Smith left."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The tone was not Monday's.", "He smiled.", "It was Orbán’s.", "J. R. Smith left."]
+
+
+def test_the_platform_x_before_a_full_stop_ends_the_sentence():
+    from rhetoric.corpus import split_sentences
+
+    text = "Tusk replied on X. The minister was silent. Malcolm X. Jones spoke. It went out via X. Then nothing."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Tusk replied on X.", "The minister was silent.", "Malcolm X. Jones spoke.", "It went out via X.", "Then nothing."]
+
+
+def test_a_numbered_quotation_is_a_list_item_and_a_numbered_title_a_heading():
+    body = "**2. “a gift to the Kremlin”**\n\n**3. The reply**\n\n1) \"We will not be lectured\"\n"
+    kinds = [(p.kind, body[p.start:p.start + 6]) for p in c.passages(body)]
+    assert kinds == [("bullet", "**2. “"), ("heading", "**3. T"), ("bullet", '1) "We')]

@@ -212,3 +212,34 @@ def test_single_quotes_inside_a_quote_are_not_a_quote_of_their_own(tmp_path):
     body = '"People write that \'we have betrayed our friends\', which is simply untrue," Rama said.\n'
     rows = extract(tmp_path, body)
     assert len({r["statement_id"] for r in rows}) == 1 and rows[0]["speaker"] == "rama"
+
+
+def test_a_list_of_quotes_each_with_its_speaker_on_the_line_below(tmp_path):
+    # a "words of the week" list: the quotation alone (numbered, in bold, a fragment or a
+    # sentence), then a line without a verb of its own that opens with the speaker
+    body = ("*The week's words, chosen by our desk.*\n\n"
+            "**1. “a shameful capitulation to Beijing”**\n\n"
+            "A slogan painted on the ferry terminal in Helsinki on Tuesday, as the row grew.\n\n"
+            "**2. “Hungary will not be blackmailed by Brussels.”**\n\n"
+            "Viktor Orbán again, at a rally in Szeged on Saturday.\n\n"
+            "**3. “a reckless gamble with European security”**\n\n"
+            "The Polish foreign minister, Radosław Sikorski, later that evening.\n")
+    rows = extract(tmp_path, body, published="2025-05-12")
+    got = {r["quote"][:18]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got["Hungary will not b"] == ("orban", "2025-05-10")
+    assert got["a reckless gamble "][0] == "sikorski"
+    # the first line names no speaker: nobody is named for that quote
+    assert "a shameful capitul" not in got
+
+
+def test_a_line_that_is_a_sentence_of_its_own_names_no_speaker(tmp_path):
+    body = "“We will not be lectured.”\n\nOrbán, however, did not repeat it in Brussels.\n"
+    assert extract(tmp_path, body) == []
+
+
+def test_a_quotation_nobody_is_named_for_is_not_the_authors_statement(tmp_path):
+    p = tmp_path / "t1.md"
+    p.write_text("---\nid: t1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
+                 "“Turkey is a shameless aggressor that betrays its allies.”\n\nThe talks resume on Monday.\n",
+                 encoding="utf-8")
+    assert extract_article(read_article(p), REG) == []

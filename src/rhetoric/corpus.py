@@ -376,11 +376,16 @@ def ends_a_sentence(line: str) -> bool:
 _DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$)")
 
 
+#: An item of a numbered list that is a quotation ("**3. “a prime example …”**", "2) "…""): a list
+#: item, not a section heading such as "**3. The accusation**".
+_NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
-    list items, 'heading' for short lines without sentence-final punctuation (but a quote
+    list items (also a numbered quotation, '**1. “…”**'), 'heading' for short lines without sentence-final punctuation (but a quote
     attributed after a dash or in brackets: '“…” — Donald Tusk', '“…” (Tusk, 6 May)'), else 'text'.
     """
     result = []
@@ -399,7 +404,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             reason = next((r for rx, r in BUILT_IN_EXCLUSIONS if rx.search(stripped)), "")
         if reason:
             result.append(Passage(start, end, "excluded", reason))
-        elif re.match(r"^[-*•]\s", stripped):
+        elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped):
             result.append(Passage(start, end, "heading"))
@@ -436,6 +441,10 @@ _BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
 
 
+#: Before "X.": the platform, not an initial ("posted on X. The …").
+_ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|to|from)\s+$", re.I)
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, shifted by ``offset``, without outer spaces."""
     spans, start = [], 0
@@ -445,8 +454,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             i -= 1
         prev = text[i:m.start()].lower().rstrip(".")
         if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)) and \
-                not (prev == "s" and i > 0 and text[i - 1] in "'’"):  # "Wednesday's." is no initial
-            continue
+                not (prev == "s" and i > 0 and text[i - 1] in "'’") and \
+                not (prev == "x" and _ON_PLATFORM.search(text, max(0, i - 6), i)):
+            continue  # "Wednesday's." and "also on X." (the platform) are no initials
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

@@ -20,9 +20,11 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    that speaker's statement;
 10. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
-11. ``named_after``: a paragraph that is only a quote (a wire's opening quote) is the speech of
-    the subject of the next sentence ("“…” — With that sentence, posted on X, Foreign Minister
-    Marko Đurić …").
+11. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
+    list of quotes) is the speech of the subject of the next sentence ("“…” — With that
+    sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
+    opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
+    prime minister, on Wednesday, as …").
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
@@ -70,6 +72,9 @@ _SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
 _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
 #: A connective and a colon before a quote that goes on with the voice before it: "And: “…”".
 _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
+#: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
+#: list number ("**1. “…”**", "- “…”").
+_LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 
@@ -407,19 +412,19 @@ _FOR_PERSON = re.compile(r"\s*(?:For|To|In\s+the\s+view\s+of)\s+")
 _APPOSITIVE_COMMA = re.compile(r"(?:,[^,;:“”\"¤]{1,100})?,")
 
 
-def _standalone(ctx: ArticleContext, site: QuoteSite) -> bool:
+def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
-    sentence of its own."""
+    sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
     q = site.q
     before = ctx.masked[site.lo:q.open]
     dateline = v.DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
-    if _CONNECTIVE_LEAD.match(before):  # "And: “…”", "Then: “…”": the same voice goes on
-        before = ""
-    outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,")
+    if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before):
+        before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
+    outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
-    return not outside and bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+    return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -524,11 +529,11 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     speech of the subject of the next sentence, when that sentence says so: it has a reporting
     verb, or words that point back ("those words", "the accusation")."""
     q = site.q
-    if ctx.para_index(q.open) != ctx.para_index(site.lo) or not _standalone(ctx, site):
+    if ctx.para_index(q.open) != ctx.para_index(site.lo) or not _standalone(ctx, site, fragment=True):
         return None
     para = ctx.paras[ctx.para_index(q.open)]
-    if ctx.masked[para.start:q.open].strip() and not v.DATELINE.match(ctx.masked, para.start):
-        return None  # not the paragraph's first words
+    if not _LIST_LEAD.fullmatch(ctx.masked, para.start, q.open) and not v.DATELINE.match(ctx.masked, para.start):
+        return None  # not the paragraph's first words (an item's number and emphasis aside)
     if site.s_hi + 1 >= len(ctx.sents):
         return None
     nxt = ctx.sents[site.s_hi + 1]
@@ -538,9 +543,12 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lead = _POINTS_TO_QUOTE.match(text)
     # "That was Tusk's verdict", "That was how Manuel Adorni greeted the news"
     pointer = lead and (v.BACK_NOUN.search(text) or _HOW_AFTER.match(text, lead.end()))
-    if not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text) or pointer):
+    line = _attribution_line(ctx, nxt)
+    if line is None and not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text) or pointer):
         return None
-    if pointer:  # "That was Tusk's verdict on Friday", "Those were the words of the minister"
+    if line is not None:
+        subj = line
+    elif pointer:  # "That was Tusk's verdict on Friday", "Those were the words of the minister"
         subj = next((x for x in ctx.cands_in(nxt.start, nxt.end) if x.kind in ("mention", "name", "poss", "role")
                      and not x.channel), None)
     else:
@@ -550,6 +558,34 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi), site.inner,
                      site.inner, date_zone=[(nxt.start, nxt.end)], subject_pos=subj.start)
+
+
+#: What follows the speaker who opens an attribution line: an appositive, an occasion, "again".
+_LINE_AFTER = re.compile(r"\s*(?:[,(]|(?:again|in|on|at|during|speaking|answering|replying|responding|writing|"
+                         r"describing|addressing|later|earlier|the\s+same)(?![\w-]))")
+#: Before the speaker who opens a line: emphasis, "The" ("The Serbian president at …").
+_THE_LEAD = re.compile(r"[\s*_]*(?:The\s+)?")
+#: Where the head of an attribution line ends: a subordinate clause ("as the containers were
+#: unloaded", "who …", "when Serbia hoped …").
+_LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|after|before|because|since|who|which|that|where)(?![\w-])|[;:]")
+
+
+def _attribution_line(ctx: ArticleContext, sent):
+    """'“…”' then a paragraph 'Albin Kurti, Kosovo's prime minister, on Wednesday, as …': a
+    line that opens with a speaker and an appositive or an occasion and has no verb of its
+    own (a list of quotes, a pull quote, a caption) names the quote's speaker, a registry's
+    outlet too ("Türkiye Today, a news site, on Thursday"); the candidate, else None."""
+    if ctx.para_index(sent.start) == ctx.para_index(sent.start - 1) or \
+            ctx.paras[ctx.para_index(sent.start)].start != sent.start:
+        return None  # the line opens its own paragraph
+    x = next(iter(ctx.cands_in(sent.start, sent.end)), None)
+    if x is None or x.kind not in ("mention", "name", "role") or x.channel and x.kind != "mention" or \
+            not _THE_LEAD.fullmatch(ctx.masked, sent.start, x.start) or not _LINE_AFTER.match(ctx.masked, x.end, sent.end):
+        return None
+    head = _LINE_HEAD_END.search(ctx.masked, x.end, sent.end)
+    if _FINITE_IN_BRACKETS.search(ctx.masked, x.end, head.start() if head else sent.end):
+        return None  # "Kurti, however, did not reply": a sentence of its own
+    return x
 
 
 #: Between a quote and the name of its speaker in a dash attribution: '.” — ', '” – '.

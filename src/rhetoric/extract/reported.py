@@ -463,6 +463,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         if ctx.body.startswith(">", ctx.paras[ctx.para_index(sent.start)].start):
             continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end
+        if 2 * ctx.masked.count(v.MASK, lo, hi) > hi - lo:
+            continue  # a sentence that is mostly a quotation (a pull quote nobody is named for) is not the author's
         tg = targets_in(ctx, lo, hi, "author")
         own = _OWN_OPINION_COLUMN if opinion else _OWN_OPINION
         if not tg and not (opinion and own.match(ctx.masked, lo, hi)):
