@@ -102,7 +102,7 @@ ns(a, "we will allocate a budget of over one billion euros", "self-description w
 a = "r-biography-osmani-drones"  # published Thursday 2026-05-14; a book extract in the past tense with absolute anchors
 st(a, "kurti", "kosovo|ksf", "Kosovo is now even safer and will always be proud", "1", "2023-07")
 st(a, "kfor", "kosovo", "KFOR reminded Pristina that its commander held primary authority over every drone", "-1", "2023-07")
-st(a, "vucic", "turkey", "wrote that he was \"appalled by Türkiye's behaviour\" and that Ankara was dreaming", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "wrote that he was \"appalled by Turkey's behavior\" and that Ankara was dreaming", "-1", "2025-10-08|")
 st(a, "trump", "erdogan", "Donald Trump had praised Recep Tayyip Erdoğan", "1", "2025-10-08|")
 st(a, "osmani", "vucic", "while Vučić was \"shamelessly attacking Turkey", "-1", "2025-10-08|")
 st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08|")
