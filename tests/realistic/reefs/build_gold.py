@@ -127,7 +127,7 @@ ns(a, "Had the delivery kept to its January date", "hypothetical")
 a = "r-minute-unsc-salisbury"  # published Thursday 2018-03-15; timed entries of "Wednesday's emergency session" (14 March), named only in the standfirst
 st(a, "may", "russia", "she had told the Commons that it was \"highly likely\" that Russia was responsible", "-1", "2018-03-12")
 st(a, "lavrov", "united_kingdom", "if the United Kingdom will deign to fulfil its obligations according to the same convention", "-1", "2018-03-13")
-st(a, "allen", "russia", "It was an unlawful use of force, a violation of the United Nations charter", "-1", "2018-03-14|")
+st(a, "allen", "russia", "This was no common crime. It was an unlawful use of force", "-1", "2018-03-14|")
 st(a, "allen", "russia", "One of the key tactics in the Russian playbook is to delay, delay, delay", "-1", "2018-03-14|")
 st(a, "allen", "russia", "in serious breach of the Chemical Weapons Convention through its failure to declare", "-1", "2018-03-14|")
 st(a, "haley", "united_kingdom", "the United States stands in absolute solidarity with Great Britain", "1", "2018-03-14|")
