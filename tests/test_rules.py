@@ -1745,3 +1745,15 @@ def test_review_of_session_10_second_read_titles(tmp_path, title, opinion):
     p.write_text(f'---\nid: t\ntitle: "{title}"\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\nText.\n',
                  encoding="utf-8")
     assert opinion_piece(ArticleContext(read_article(p), REG)) == opinion
+
+
+def test_a_page_of_letters_and_a_policy_brief_are_the_authors_opinion(tmp_path):
+    # the letters' own judgements and the analysts' "We judge …" are the article's own voice,
+    # signed by the broad lexicon where no cue reaches
+    body = "Orbán's veto of the aid package was cynical and cruel.\n\n— Anna Kowalska, Gdańsk"
+    assert _opinion_rows(tmp_path, "Letters: the veto and the ferry", body) == [("author", "orban", -1)]
+    assert not [r for r in _opinion_rows(tmp_path, "Budapest blocks the aid package", body) if r[0] == "author"]
+    # (the short standfirst reads as a heading, and still says what the piece is)
+    body = ("*Programme note no. 3. The views of the programme's analysts are their own.*\n\n"
+            "We judge that Hungary's veto is the most damaging step of the year.")
+    assert _opinion_rows(tmp_path, "The aid package and the veto", body) == [("author", "hungary", -1)]

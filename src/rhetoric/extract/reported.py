@@ -380,14 +380,14 @@ _OPINION_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+
 _OWN_OPINION = re.compile(
     _OPINION_LEAD +
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect)(?![\w-])")
+    r"deplore|reject|support|oppose|suspect|judge|assess)(?![\w-])")
 #: The same in an opinion piece, where "we find", "we consider" judge (elsewhere they set a scene:
 #: "We find him later in his office"), and what the author wrote or said before is the author's
 #: statement, in a column that answers itself: "I wrote last week that …".
 _OWN_OPINION_COLUMN = re.compile(
     _OPINION_LEAD +
     r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect|find|consider|admire|salute|"
+    r"deplore|reject|support|oppose|suspect|judge|assess|find|consider|admire|salute|"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
     r"(?![\w-])")
 
@@ -402,7 +402,8 @@ _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|
                         r"remained|sounds?|sounded|amounts?\s+to|amounted\s+to)(?![\w-])")
 #: A title that says the article is the author's opinion: "Opinion: …", "Our view: …", "Editorial: …".
 _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Commentary|Column|Op-ed|Viewpoint|"
-                            r"Perspective)\s*[:|—–-]", re.I)
+                            r"Perspective|(?:Your\s+|Readers['’]?\s+)?Letters?(?:\s+to\s+the\s+editor)?|"
+                            r"Policy\s+brief)\s*[:|—–-]", re.I)
 #: A title in the author's first person ("Second thoughts: I was too hard on Ankara"), not a
 #: quote's ("I will not resign, says Tusk"), or a standfirst that calls the piece a column.
 _FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?<!War )(?:I(?=\s+[a-z])|I['’]m|I['’]ve|I['’]d|I['’]ll|"
@@ -410,12 +411,17 @@ _FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?<!War )(?:I(?=\s+[a-z
 _SAYS_IN_TITLE = re.compile(r"(?<![\w-])(?:says?|said|tells?|told|warns?|vows?|insists?)(?![\w-])|[“”\"'‘’]")
 _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s+|regular\s+)?"
                                 r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
+#: A standfirst that disclaims the piece's views as its authors' own ("The views of the
+#: programme's analysts are their own", "Opinions expressed are the author's own").
+_OWN_VIEWS_STANDFIRST = re.compile(r"(?:views|opinions)\s+(?:expressed\s+)?(?:[\w'’-]+\s+){0,5}(?:are|is)\s+"
+                                   r"(?:their|his|her|the\s+authors?['’]s?|the\s+writers?['’]s?)\s+own", re.I)
 
 
 def opinion_piece(ctx: ArticleContext) -> bool:
-    """Whether the article is its author's opinion: its title says so (``_OPINION_TITLE``), is
-    in the author's first person and quotes nobody (not "Tusk: I will not …", a quote in the
-    speaker's first person, nor "World War I"), or its standfirst calls it a column."""
+    """Whether the article is its author's opinion: its title says so (``_OPINION_TITLE``: also
+    a page of letters, a policy brief), is in the author's first person and quotes nobody (not
+    "Tusk: I will not …", a quote in the speaker's first person, nor "World War I"), or its
+    standfirst calls it a column or says its views are its authors' own."""
     title = ctx.article.meta.title or ""
     if _OPINION_TITLE.match(title):
         return True
@@ -427,7 +433,11 @@ def opinion_piece(ctx: ArticleContext) -> bool:
                                      any(ctx.reg.actors[m.actor].kind == "person" for m in ctx.reg.find_mentions(name)))
     if first and not quoted and not _SAYS_IN_TITLE.search(title):
         return True
-    return bool(ctx.paras) and _COLUMN_STANDFIRST.match(ctx.body, ctx.paras[0].start) is not None
+    first = ctx.timeline.first_passage  # a short standfirst may read as a heading
+    if first is None:
+        return False
+    return _COLUMN_STANDFIRST.match(ctx.body, first.start) is not None or \
+        ctx.body.startswith(("*", "_"), first.start) and _OWN_VIEWS_STANDFIRST.search(ctx.body, first.start, first.end) is not None
 
 
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
@@ -482,6 +492,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             about = [(prev, frame.end(), frame.end())] if prev else []
         if about:
             scores = stance_toward(ctx, lo, hi, about, None)
+            if opinion:  # what no cue signs, the author's words do (the broad lexicon's)
+                scores = lexicon_fill(ctx, {about[0][0]: scores.get(about[0][0], 0)}, about, lo, hi, speaker="author")
             out.append(_authorial(ctx, si, {about[0][0]: scores.get(about[0][0], 0)}))
             continue
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
