@@ -243,3 +243,18 @@ def test_a_quotation_nobody_is_named_for_is_not_the_authors_statement(tmp_path):
                  "“Turkey is a shameless aggressor that betrays its allies.”\n\nThe talks resume on Monday.\n",
                  encoding="utf-8")
     assert extract_article(read_article(p), REG) == []
+
+
+def test_a_pronoun_refers_to_a_role_that_is_the_subject_of_the_sentence_before(tmp_path):
+    # "the Polish prime minister" (a role of the registry) is who "he" is, not the person a
+    # letter before named
+    body = ('Senator Kaja Kallas said in the video that "Russia has tried to bully us into silence." She is right.\n\n'
+            'It is easy to forget that the Polish prime minister kept the door open on Monday. '
+            '"I would ask Moscow again to return to talks," he said.\n')
+    rows = extract(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["quote"].startswith("I would ask")] == ["tusk"]
+    # but a role with the name in apposition is that name: "The Minister for Europe, Magdalena Sobkowiak,"
+    body = ('The Polish prime minister spoke first.\n\nThe Minister for Europe, Magdalena Sobkowiak, answered '
+            'the same day. "The video is particularly distasteful," she said.\n')
+    rows = extract(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["quote"].startswith("The video")] == ["Magdalena Sobkowiak"]

@@ -2,7 +2,9 @@
 
 - a **pronoun** (he, she, they, his …): a named subject earlier in its sentence ("After Orbán
   arrived, he said"); else the first actor named in the three sentences before (outside quotes),
-  or the speaker of a statement there; else the last speaker. "they" only refers to a
+  a role there included ("… that the prime minister kept the door open. “…,” he said"), unless
+  a name in apposition says who holds it ("The Minister for Finance, Michael McGrath,"), or the
+  speaker of a statement there; else the last speaker. "they" only refers to a
   non-person, he/she only to a person whose gender is not known to be the other;
 - a **role** ("the president", "the ministry"): the latest actor before it whose role, name or
   alias contains the role's head word, or a kept name that was introduced with that title; else
@@ -115,6 +117,17 @@ def after_preposition(ctx: ArticleContext, c: Cand) -> bool:
     return bool(_PREPOSITION_BEFORE.search(before)) and not _TOPIC_BEFORE.search(before)
 
 
+def _named_in_apposition(ctx: ArticleContext, role: Cand, after: list) -> bool:
+    """Whether a name follows a role in apposition ("The Minister for Finance, Michael McGrath,"):
+    then the name says who it is."""
+    return bool(after) and after[0].kind in ("mention", "name") and \
+        _APPOSITION_GAP.fullmatch(ctx.masked, role.end, after[0].start) is not None
+
+
+#: Between a role and the name in apposition: its portfolio at most ("Minister for Finance, ").
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})?,\s*")
+
+
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``."""
     from rhetoric.extract.clauses import clause_subject_start
@@ -166,11 +179,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if si - back < 0:
             break
         prev = ctx.sents[si - back]
-        for x in ctx.cands_in(prev.start, prev.end):
+        cands = ctx.cands_in(prev.start, prev.end)
+        for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
-            if x.kind == "role" and "'" in x.text.replace("’", "'") and not after_preposition(ctx, x):
-                ref = resolve_role(ctx, x)  # "Serbia's president accused …. Today he called …"
+            if x.kind == "role" and not after_preposition(ctx, x) and not _named_in_apposition(ctx, x, cands[i + 1:]):
+                # "Serbia's president accused …. Today he called …"; "… that the Prime Minister kept
+                # the door open. “…,” he said": a role that is the subject
+                ref = resolve_role(ctx, x)
                 if ok(ref):
                     return _bind(ctx, ref, g)
             if x.kind == "pronoun" and (x.start == prev.start + _lead(ctx, prev.start) or
