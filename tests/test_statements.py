@@ -258,3 +258,13 @@ def test_a_pronoun_refers_to_a_role_that_is_the_subject_of_the_sentence_before(t
             'the same day. "The video is particularly distasteful," she said.\n')
     rows = extract(tmp_path, body)
     assert [r["speaker"] for r in rows if r["quote"].startswith("The video")] == ["Magdalena Sobkowiak"]
+
+
+def test_called_with_a_possessive_object_reports_speech_and_the_span_keeps_its_subject(tmp_path):
+    # "called his remarks “…”", "called their decision “…”" are speech; "she had called" opens the statement
+    body = ("Tusk answered Orbán on Monday. Earlier he had called his remarks “a disgrace to Europe”.\n\n"
+            "Sikorski called their decision “a betrayal”.\n")
+    rows = extract(tmp_path, body)
+    got = {r["quote"]: r["speaker"] for r in rows}
+    assert got.get("Earlier he had called his remarks “a disgrace to Europe”") == "tusk"
+    assert "sikorski" in got.values()

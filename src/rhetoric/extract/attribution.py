@@ -281,8 +281,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A subordinate clause that opens the sentence, up to its comma: a verb in it does not
 #: introduce a quote of the main clause.
 _WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")  # (not "As X said, “…”")
-#: Between a pronoun subject and its verb: a space, an adverb ("He then called", "She also said").
-_PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly)\s+)?")
+#: Between a pronoun subject and its verb: a space, an adverb, an auxiliary ("He then called",
+#: "She also said", "she had called").
+_PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|would|will|did|does|once|even)\s+){0,2}")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about|"

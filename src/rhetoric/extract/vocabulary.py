@@ -194,7 +194,7 @@ def lemma_of(form: str) -> str:
 
 
 #: Verbs that need more than a subject to report speech.
-CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her|this|that|the\b|a\b|an\b|[A-Z“\"])")
+CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her|his|its|their|our|this|that|these|those|the\b|a\b|an\b|[A-Z“\"])")
 NOT_SPEECH_AFTER = {
     # "called Higgins to the podium", "called the ambassador in": summoned, not said
     # ("Tusk called Orbán.": a call with nothing said after its object; not "called Orbán out")
