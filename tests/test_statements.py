@@ -268,3 +268,12 @@ def test_called_with_a_possessive_object_reports_speech_and_the_span_keeps_its_s
     got = {r["quote"]: r["speaker"] for r in rows}
     assert got.get("Earlier he had called his remarks “a disgrace to Europe”") == "tusk"
     assert "sikorski" in got.values()
+
+
+def test_a_pronoun_after_a_long_quote_looks_past_the_quotes_sentences(tmp_path):
+    # the three sentences of the quote are not "the sentences before" in which "he" is named
+    body = ("Orbán answered on Monday. Magyar, the opposition leader, spoke in Debrecen that evening. "
+            "He warned of a long winter. \"It is not Brussels that ruins us. It is the government. It steals. "
+            "It lies to every family,\" he said.\n")
+    rows = extract(tmp_path, body)
+    assert {r["speaker"] for r in rows if r["quote"].startswith("It is not Brussels")} == {"magyar"}

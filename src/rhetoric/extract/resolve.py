@@ -1,7 +1,8 @@
 """Who a pronoun or a role refers to, and the gender evidence that helps.
 
 - a **pronoun** (he, she, they, his …): a named subject earlier in its sentence ("After Orbán
-  arrived, he said"); else the first actor named in the three sentences before (outside quotes),
+  arrived, he said"); else the first actor named in the three sentences before (outside quotes;
+  a sentence wholly inside a quotation does not count),
   a role there included ("… that the prime minister kept the door open. “…,” he said"), unless
   a name in apposition says who holds it ("The Minister for Finance, Michael McGrath,"), or the
   speaker of a statement there; else the last speaker. "they" only refers to a
@@ -128,6 +129,23 @@ def _named_in_apposition(ctx: ArticleContext, role: Cand, after: list) -> bool:
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})?,\s*")
 
 
+def _told_before(ctx: ArticleContext, si: int, n: int = 3, look: int = 8):
+    """The ``n`` sentences before sentence ``si`` that tell something outside quotes (a sentence
+    wholly inside a quotation is skipped), nearest first, among the ``look`` before it."""
+    found = 0
+    for j in range(si - 1, max(-1, si - 1 - look), -1):
+        sent = ctx.sents[j]
+        if not _QUOTED_ONLY.fullmatch(ctx.masked, sent.start, sent.end):
+            yield sent
+            found += 1
+            if found == n:
+                return
+
+
+#: A sentence with nothing outside its quotation marks.
+_QUOTED_ONLY = re.compile(r"[\W_" + v.MASK + r"]*")
+
+
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``."""
     from rhetoric.extract.clauses import clause_subject_start
@@ -174,11 +192,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             earlier_act = re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) is not None
             if ok(ref) and not (others and earlier_act):
                 return _bind(ctx, ref, g)
-    # 2. the first actor named in the previous sentences (outside quotes)
-    for back in range(1, 4):
-        if si - back < 0:
-            break
-        prev = ctx.sents[si - back]
+    # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
+    # a quote, of the quote a pronoun closes, does not count)
+    for back, prev in enumerate(_told_before(ctx, si), 1):
         cands = ctx.cands_in(prev.start, prev.end)
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
@@ -196,8 +212,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 ref = _speaker_at(ctx, x.start)
                 if ok(ref):
                     return _bind(ctx, ref, g)
-            if x.kind == "pronoun" and x.text.lower() == c.text.lower() and x.start > prev.start and \
-                    not after_preposition(ctx, x):
+            if x.kind == "pronoun" and x.text.lower() == c.text.lower() and not after_preposition(ctx, x):
                 # the same pronoun, first in the sentence before ("On Wednesday she called …. And
                 # she said …"): the same one
                 ref = resolve_pronoun(ctx, x, exclude)
