@@ -1757,3 +1757,13 @@ def test_a_page_of_letters_and_a_policy_brief_are_the_authors_opinion(tmp_path):
     body = ("*Programme note no. 3. The views of the programme's analysts are their own.*\n\n"
             "We judge that Hungary's veto is the most damaging step of the year.")
     assert _opinion_rows(tmp_path, "The aid package and the veto", body) == [("author", "hungary", -1)]
+
+
+def test_a_role_word_in_the_complement_of_a_registry_role_is_not_that_role():
+    # "Spokeswoman of Russia's foreign ministry" is a spokeswoman, not the ministry; "Ministry
+    # of Foreign Affairs of China" is a ministry
+    from rhetoric.extract.roles import role_candidates
+
+    assert role_candidates(REG, "the ministry") == ["mofcom", "china_mfa"]
+    assert role_candidates(REG, "the foreign ministry") == ["china_mfa"]
+    assert "zakharova" in role_candidates(REG, "the spokeswoman")

@@ -11,7 +11,8 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
   Kremlin spokesman", "the minister". It can be an actor whose registry role names that noun
   (or a synonym: a "leader" is a president, prime minister, premier, chancellor or king; a
   "premier" a prime minister; a "top diplomat" a foreign minister) and whose state is the
-  modifier's. ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
+  modifier's; a noun in the role's complement does not count ("Spokesman of China's foreign
+  ministry" is no ministry). ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
   mentioned last, else the only one.
 - **Outlets and platforms** (``is_outlet_name``): a registry actor of kind media, a platform
   (X, Facebook, Truth Social …) or a name ending in a media word ("Informer TV", "Kosovo
@@ -113,6 +114,9 @@ class RegistryRoles:
     #: ``demonym_rx`` found faster: tried only where a word starts with "the" or a demonym (a
     #: trie of them, ``rhetoric.regexes``), where the plain pattern is entered at every character
     demonym_at: WordStartPattern | None = None
+    #: actor id -> where in ``role_text`` its role's complement lies ("of Azerbaijan's foreign
+    #: ministry" in "Spokesman of …", ``_COMPLEMENT``): a role word there is not the actor's role
+    complement: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
     outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
     #: first letters of a state word ("turk") -> the states whose name or an alias begins with
@@ -157,7 +161,13 @@ def roles_of(registry) -> RegistryRoles:
     demonym_at = None
     if demonym_rx is not None:  # the body: what follows where demonym_rx matches, at least
         demonym_at = WordStartPattern(demonym_rx, _demonym_body(trie(demonym_of)))
-    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at)
+    complement = {}
+    for a in registry.actors.values():
+        role = fold(a.role or "")  # (role_text begins with it)
+        comp = _COMPLEMENT.search(role)
+        if comp is not None:
+            complement[a.id] = (comp.start(), len(role))
+    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
@@ -225,6 +235,12 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
 #: "ministry official", "presidential adviser" (after the role word).
 _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide|envoy|representative|press\s+secretary))"
 
+#: Where a registry role's head ends and its complement begins: a role word must start before it.
+#: "Spokesman | of Azerbaijan's foreign ministry" is a spokesman, not the ministry; "Deputy
+#: secretary general | of the Caledonian Union" is not the union; "Ministry of Foreign Affairs"
+#: is a foreign ministry.
+_COMPLEMENT = re.compile(r"\s(?:of|to|for|at)\s")
+
 
 def role_candidates(registry, phrase: str, state: str | None = None) -> list[str]:
     """The actors a role phrase can be (module doc), in registry order; ``state``: the state
@@ -248,7 +264,9 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             actor = registry.actors[aid]
             if actor.kind in ("state", "author", "group", "media"):
                 continue
-            if not any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text) for w in tier):
+            c_lo, c_hi = roles.complement.get(aid, (-1, -1))
+            if not any(not c_lo <= m.start() < c_hi
+                       for w in tier for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
