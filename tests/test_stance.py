@@ -114,3 +114,15 @@ def test_a_clause_without_a_cue_gives_no_stance_and_leaves_the_others_as_alone()
     alone = stance_toward(rest, _t(rest, "Budapest", "Zagreb", "Sofia", "Athens"))
     assert whole == {"Belgrade": 0, "Pristina": 0, **alone}
     assert any(alone.values()) and alone["Sofia"] == alone["Athens"] == 0
+
+
+def test_a_partner_for_someone_is_praise_of_the_partner_and_friendly_to_the_other():
+    # "X, an important partner for Y": a verdict on X, and a relation toward Y; "partners of" does
+    # not reach its complement
+    t = "Orbán called Beijing an indispensable partner for Hungary."
+    got = stance_toward(t, {"china": [(t.index("Beijing"), t.index("Beijing") + 7)],
+                            "hungary": [(t.index("Hungary"), t.index("Hungary") + 7)]})
+    assert got["china"] > 0 and got["hungary"] > 0
+    t = "He said the Baltic states were loyal members of NATO."
+    got = stance_toward(t, {"nato": [(t.index("NATO"), t.index("NATO") + 4)]})
+    assert got["nato"] == 0

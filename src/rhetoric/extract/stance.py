@@ -406,10 +406,14 @@ _RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:into|against|upon|towards?)\s+(?:th
 
 
 #: From an evaluative word to the complement of a noun of membership or partnership: "important
-#: members of (NATO)", "crucial partners of the (United States)": the verdict is on those who are
-#: members or partners, not on the complement ("the hypocrisy of Serbia" is Serbia's, and stays).
+#: members of (NATO)", "crucial partners of the (United States)", "an important partner for
+#: (Serbia)", "a good friend to (Hungary)": the verdict is on those who are members or partners,
+#: not on the complement ("the hypocrisy of Serbia" is Serbia's, and stays).
 _OF_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:members?|partners?|all(?:y|ies)|friends?|neighbou?rs?)"
-                            r"\s+of\s+(?:the\s+)?")
+                            r"\s+(?:of|for|to)\s+(?:the\s+)?")
+#: The same with "for"/"to": the relation is toward the complement too ("Germany remains a
+#: reliable partner for (Poland)": friendly to Poland as well as praise of Germany).
+_FOR_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:partners?|all(?:y|ies)|friends?)\s+(?:for|to)\s+(?:the\s+)?")
 
 
 #: Between the subject of a copula and the verdict on it: "(Erdogan) is a great world (leader)",
@@ -584,6 +588,7 @@ def stance_toward(
                 subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
                 near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in (heads or doers))
                 who = subject[-1:] or ([near[0][1]] if near else [])
+                who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
             if not who and primary in score:
                 who = [primary]
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
