@@ -363,3 +363,10 @@ def test_an_events_anchor_is_not_lost_across_a_heading(tmp_path):
                  encoding="utf-8")
     rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
     assert {r["date_text"]: str(r["date"]) for r in rows}["The next day"] == "2021-03-13"
+
+
+def test_a_future_cue_in_the_bold_question_before_does_not_move_a_past_weekday():
+    # "**Will they speak?** On Thursday Vučić said …": the question is a sentence of its own
+    text = "**Will Tusk and Orbán speak?** On Thursday Tusk said he would call."
+    assert found(text, D(2025, 10, 10)) == [("Thursday", "2025-10-09")]
+    assert found("Will they speak on Thursday?", D(2025, 10, 10)) == [("Thursday", "2025-10-16")]

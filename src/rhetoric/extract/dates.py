@@ -556,10 +556,18 @@ _LEADING = re.compile(r"(?i:on|in|during|of|by|from|through|throughout|before|af
 
 
 def _bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence (stop to stop) around ``pos`` in ``text``, approximately."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos), text.rfind("\n", 0, pos))
+    """The sentence (stop to stop) around ``pos`` in ``text``, approximately; a stop may be
+    followed by a closing quote or emphasis ("**Will they speak?** On Thursday …")."""
+    lo = -1
+    for m in _STOP_BEFORE.finditer(text, max(0, pos - 300), pos):
+        lo = m.end() - 1
     stop = dp.SENTENCE_STOP.search(text, pos)
     return lo + 1, stop.start() if stop else len(text)
+
+
+#: The end of a sentence before an expression: a stop (and closing quotes, brackets or emphasis)
+#: and a space, or a line break.
+_STOP_BEFORE = re.compile(r"[.?!][\"'”’*_)\]]*\s|\n")
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
