@@ -567,7 +567,7 @@ def _bounds(text: str, pos: int) -> tuple[int, int]:
 
 #: The end of a sentence before an expression: a stop (and closing quotes, brackets or emphasis)
 #: and a space, or a line break.
-_STOP_BEFORE = re.compile(r"[.?!][\"'”’*_)\]]*\s|\n")
+_STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s)")  # (class-led: re skips to the stops)
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
