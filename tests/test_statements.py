@@ -277,3 +277,10 @@ def test_a_pronoun_after_a_long_quote_looks_past_the_quotes_sentences(tmp_path):
             "It lies to every family,\" he said.\n")
     rows = extract(tmp_path, body)
     assert {r["speaker"] for r in rows if r["quote"].startswith("It is not Brussels")} == {"magyar"}
+
+
+def test_he_is_the_subject_of_the_subordinate_clause_the_sentence_opens_with(tmp_path):
+    body = ("Tusk spoke first.\n\nIf Orbán keeps his word, it will be his first visit to Warsaw since May, "
+            "when he called Poland \"a brother nation\".\n")
+    rows = extract(tmp_path, body)
+    assert [r["speaker"] for r in rows if "brother nation" in r["quote"]] == ["orban"]

@@ -165,7 +165,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
         if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
-                _THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start):
+                (_THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
+                 _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start)):
+            # (or the subject of the subordinate clause the sentence opens with: "If Erdoğan keeps
+            # his promise, it will be his first visit since 2024, when he spoke of …")
             if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]) or v.MASK in ctx.masked[x.end:c.start]:
                 # "Sánchez, he complained, had …", 'Orbán's veto was “shameful,” she said': the one
                 # who reports is not the one reported on
@@ -288,6 +291,8 @@ def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | No
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
 #: What may open a subject before the mention it is: "The Serbian president" (mention "Serbian president").
 _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
+_OPENING_SUBORDINATE_SUBJECT = re.compile(r"[\s*_]*(?:If|When|After|As|Although|Though|Because|Since|While|Before|"
+                                          r"Once|Unless|Until)\s+(?:the\s+)?")
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
