@@ -1768,3 +1768,13 @@ def test_a_role_word_in_the_complement_of_a_registry_role_is_not_that_role():
     assert role_candidates(REG, "the ministry") == ["mofcom", "china_mfa"]
     assert role_candidates(REG, "the foreign ministry") == ["china_mfa"]
     assert "zakharova" in role_candidates(REG, "the spokeswoman")
+
+
+def test_a_news_storys_dated_account_of_an_act_is_not_its_verdict(tmp_path):
+    # an act named in a sentence that tells when it happened is the story, not the author's stance;
+    # a verdict in the same story still is one
+    rows = _all_rows(tmp_path, "Finland applied to join NATO last May, after Russia's invasion of Ukraine.\n\n"
+                               "Hungary complied with the ruling on 3 September.")
+    assert [r for r in rows if r["kind"] == "authorial"] == []
+    rows = _all_rows(tmp_path, "Orbán's veto was a cynical act of blackmail.")
+    assert [(r["speaker"], r["target"]) for r in rows if r["kind"] == "authorial"] == [("author", "orban")]

@@ -459,6 +459,15 @@ def _last_speaker_before(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+def _tells_a_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a sentence states a date of its own (outside quotes): it tells when something
+    happened."""
+    tl = ctx.timeline
+    if not tl.paras:
+        return False
+    return any(lo <= te.start < hi for te in tl._expressions(tl._para_index(lo)))
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -499,7 +508,11 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
-        if not any(st.is_verdict(h) for h in st.find_cues(ctx.body[lo:hi])):
+        verdicts = [h for h in st.find_cues(ctx.body[lo:hi]) if st.is_verdict(h)]
+        if verdicts and not opinion and all(h.scope == "agent" for h in verdicts) and _tells_a_time(ctx, lo, hi):
+            continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
+            # invasion of Ukraine": a news story's account of dated acts, not its verdict on them
+        if not verdicts:
             if opinion and _EVALUATES.search(ctx.masked, lo, hi) and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
