@@ -1778,3 +1778,11 @@ def test_a_news_storys_dated_account_of_an_act_is_not_its_verdict(tmp_path):
     assert [r for r in rows if r["kind"] == "authorial"] == []
     rows = _all_rows(tmp_path, "Orbán's veto was a cynical act of blackmail.")
     assert [(r["speaker"], r["target"]) for r in rows if r["kind"] == "authorial"] == [("author", "orban")]
+
+
+def test_an_act_named_by_its_noun_in_a_reported_clause_is_not_the_reporters(tmp_path):
+    # "Rama wrote that the delivery …": Rama reports on the delivery, he did not make it
+    body = ("Turkey delivered the drones on Monday. Rama wrote that the delivery \"changes the region\". "
+            "Gerapetritis called the delivery \"a provocation\".\n")
+    rows = [(r["speaker"], r["target"]) for r in _all_rows(tmp_path, body) if r["speaker"] == "gerapetritis"]
+    assert rows == [("gerapetritis", "turkey")]
