@@ -118,3 +118,9 @@ def test_a_weekday_after_the_is_a_time_when_the_subject_follows(tmp_path):
     body = ("On Tuesday 3 June 2025 the leaders met in Vilnius.\n\n"
             "On the Friday the Hungarian prime minister spoke. \"This draft is a provocation,\" Orbán said.")
     assert said_on(tmp_path, body, published="2025-11-20")["This draft is"] == "2025-06-06"
+
+
+def test_a_sentence_that_names_the_speaker_by_a_role_dates_the_quote_after_it(tmp_path):
+    body = ("It is easy to forget that the Polish prime minister kept the door open on Tuesday. "
+            "\"I would ask Moscow again to return to talks,\" he said.")
+    assert said_on(tmp_path, body, published="2025-05-09") == {"I would ask": "2025-05-06"}

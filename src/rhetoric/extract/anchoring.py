@@ -25,7 +25,8 @@ extraction, in one place, for statements and events alike.
    "said at the time" takes it;
 2. the date of the statement it continues (a quote split over sentences);
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
-   occasion for speaking (a meeting, an interview, an answer …) or names the speaker ("Meeting
+   occasion for speaking (a meeting, an interview, an answer …) or names the speaker, by a role
+   too ("… that the prime minister kept the door open on Monday. “…,” he said"; "Meeting
    Aliyev on Thursday, Putin began … “I apologized …”"), or when the statement's own sentence
    tells its occasion ("It began on Sunday the 19th. On a visit to Madrid, the president told a
    rally …"); or the date of the sentence right after it that tells its occasion ("…, she said.
@@ -461,10 +462,19 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
         bare_time = told_here and not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end))
-        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or \
-                any(mt.actor == stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end)):
+        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker):
             return te.date
     return None
+
+
+def _names(ctx: ArticleContext, sent, speaker: str) -> bool:
+    """Whether a sentence names ``speaker``: by name, or by a role that is the speaker ("… that
+    the Prime Minister kept the door open even on Monday. “…,” he said")."""
+    if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
+        return True
+    from rhetoric.extract.resolve import resolve_role
+
+    return any(x.kind == "role" and resolve_role(ctx, x) == speaker for x in ctx.cands_in(sent.start, sent.end))
 
 
 #: A sentence after a statement that tells its occasion: "He was speaking in Ankara this evening",
