@@ -99,17 +99,22 @@ def test_a_bare_weekday_in_a_story_told_day_by_day_is_in_the_week_told(tmp_path)
     assert said_on(tmp_path, body, published="2025-10-18") == {"On Thursday Tusk": "2025-10-16"}
 
 
-def test_the_week_told_lasts_across_paragraphs_and_headings_until_a_later_day_is_told(tmp_path):
-    # a retrospective (published months later): the week starts at "Tuesday 3 June" and every bare
-    # weekday after it, however many paragraphs and headings on, is in it
+def test_the_week_told_lasts_across_paragraphs_and_headings_while_its_days_are_told(tmp_path):
+    # a retrospective (published months later): the week starts at "Tuesday 3 June" and lasts,
+    # across headings and paragraphs, while the story tells days of it
     body = ("**The summit**\n\nOn Tuesday 3 June 2025 the leaders met in Vilnius.\n\n"
-            "Nothing happened for a while.\n\nThe talks dragged on.\n\n**The row**\n\n"
-            "The delegates argued over the text.\n\nOn Friday Orbán called the draft \"a provocation\".")
+            "The next day the talks stalled.\n\n**The row**\n\nOn Thursday the delegates argued over the text.\n\n"
+            "Nothing moved.\n\nOn Friday Orbán called the draft \"a provocation\".")
     assert said_on(tmp_path, body, published="2025-11-20") == {"On Friday Orbán": "2025-06-06"}
-    # but a later day told outside that week ends it: "on Friday" counts from publication again
+    # a later day told outside that week ends it: "on Friday" counts from publication again
     body = ("On Tuesday 3 June 2025 the leaders met in Vilnius.\n\nOn 19 November the delegates came back.\n\n"
             "On Friday Orbán called the draft \"a provocation\".")
     assert said_on(tmp_path, body, published="2025-11-22") == {"On Friday Orbán": "2025-11-21"}
+    # and so does a story that has moved on: four paragraphs without a day of that week
+    body = ("Russia invaded Ukraine on Thursday 24 February 2022.\n\nPoland took in millions of refugees.\n\n"
+            "Its defence budget has doubled.\n\nWarsaw spends more on defence than any NATO member.\n\n"
+            "On Tuesday Sikorski said Russia was \"testing NATO\".")
+    assert said_on(tmp_path, body, published="2025-05-09") == {"On Tuesday Sikorski": "2025-05-06"}
 
 
 def test_a_weekday_after_the_is_a_time_when_the_subject_follows(tmp_path):

@@ -370,3 +370,20 @@ def test_a_future_cue_in_the_bold_question_before_does_not_move_a_past_weekday()
     text = "**Will Tusk and Orbán speak?** On Thursday Tusk said he would call."
     assert found(text, D(2025, 10, 10)) == [("Thursday", "2025-10-09")]
     assert found("Will they speak on Thursday?", D(2025, 10, 10)) == [("Thursday", "2025-10-16")]
+
+
+def test_an_events_bare_weekday_is_not_in_a_week_the_story_has_left(tmp_path):
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    body = ("Russia invaded Ukraine on Thursday 24 February 2022.\n\nPoland took in millions of refugees.\n\n"
+            "Its defence budget has doubled.\n\nWarsaw spends more on defence than any NATO member.\n\n"
+            "On Tuesday a Russian drone crashed in eastern Poland.")
+    p = tmp_path / "s.md"
+    p.write_text(f"---\nid: s\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert {r["date_text"]: str(r["date"]) for r in rows}["Tuesday"] == "2025-05-06"

@@ -1786,3 +1786,7 @@ def test_an_act_named_by_its_noun_in_a_reported_clause_is_not_the_reporters(tmp_
             "Gerapetritis called the delivery \"a provocation\".\n")
     rows = [(r["speaker"], r["target"]) for r in _all_rows(tmp_path, body) if r["speaker"] == "gerapetritis"]
     assert rows == [("gerapetritis", "turkey")]
+    # but a noun after the verb that did the act is its doer's ("review of session 11")
+    body = "Russia launched the attack on Odesa overnight. Sikorski called the attack \"barbaric\".\n"
+    assert [(r["speaker"], r["target"]) for r in _all_rows(tmp_path, body) if r["speaker"] == "sikorski"] == [
+        ("sikorski", "russia")]

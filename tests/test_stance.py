@@ -126,3 +126,12 @@ def test_a_partner_for_someone_is_praise_of_the_partner_and_friendly_to_the_othe
     t = "He said the Baltic states were loyal members of NATO."
     got = stance_toward(t, {"nato": [(t.index("NATO"), t.index("NATO") + 4)]})
     assert got["nato"] == 0
+
+
+def test_a_relation_word_after_a_word_of_blame_is_a_reproach():
+    # "an unreliable partner", "a bad ally" ("review of session 11"): not praise, and not spread
+    # to the one it is a partner for
+    t = "Sikorski said Hungary was a bad partner for the European Union."
+    got = stance_toward(t, {"hungary": [(t.index("Hungary"), t.index("Hungary") + 7)],
+                            "eu": [(t.index("European Union"), t.index("European Union") + 14)]})
+    assert got["hungary"] < 0 and got["eu"] == 0

@@ -268,6 +268,10 @@ def test_called_with_a_possessive_object_reports_speech_and_the_span_keeps_its_s
     got = {r["quote"]: r["speaker"] for r in rows}
     assert got.get("Earlier he had called his remarks “a disgrace to Europe”") == "tusk"
     assert "sikorski" in got.values()
+    # a call is no speech: "called his counterpart", "called their bluff" ("review of session 11")
+    body = ("Tusk called his Hungarian counterpart on Monday to discuss the aid package.\n\n"
+            "Poland called their bluff: it vetoed the package.\n")
+    assert extract(tmp_path, body) == []
 
 
 def test_a_pronoun_after_a_long_quote_looks_past_the_quotes_sentences(tmp_path):
@@ -284,3 +288,19 @@ def test_he_is_the_subject_of_the_subordinate_clause_the_sentence_opens_with(tmp
             "when he called Poland \"a brother nation\".\n")
     rows = extract(tmp_path, body)
     assert [r["speaker"] for r in rows if "brother nation" in r["quote"]] == ["orban"]
+    # but a person named after the subordinate clause is nearer ("review of session 11")
+    body = "When Orbán vetoed the aid package on Monday, Tusk was in Kyiv, where he called the veto “a betrayal”.\n"
+    assert [r["speaker"] for r in extract(tmp_path, body)] == ["tusk"]
+
+
+def test_a_line_with_a_verb_of_its_own_or_a_blockquote_names_no_speaker_of_the_quote_before(tmp_path):
+    # "review of session 11": narrative sentences are no attribution lines, however they open
+    for line in ("Orbán, in contrast, stayed at home.", "Orbán on Monday vetoed the aid package again.",
+                 "Viktor Orbán, Hungary's prime minister since 2010, has vetoed every aid package."):
+        assert extract(tmp_path, f"Tusk was in Kyiv on Monday.\n\n“Ukraine will never be alone.”\n\n{line}\n") == []
+    body = "Orbán wrote on Facebook on Monday:\n\n> “Brussels wants war, and Hungary wants peace.”\n\nTusk replied within an hour.\n"
+    assert [r for r in extract(tmp_path, body) if r["speaker"] == "tusk"] == []
+    # a title or a dash before the speaker still names them
+    for line in ("Polish Prime Minister Donald Tusk, on Wednesday.", "— Donald Tusk, Poland's prime minister, on Wednesday."):
+        rows = extract(tmp_path, f"“Ukraine will never be alone.”\n\n{line}\n")
+        assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-05-07")]

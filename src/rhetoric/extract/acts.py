@@ -11,8 +11,9 @@ sentence before it that names the act by the same noun or by its verb ("Turkey d
 - the actor after "by" ("the delivery by Turkey");
 - else the subject of the verb: the actor named last before it in its clause, not after a
   preposition ("drones delivered *to Kosovo*", "*in Quito*" are the receiver and the place);
-  a noun with its article has no such subject ("Kurti wrote that *the delivery* …": the
-  sentence that told the act is further back).
+  a noun that opens its clause has no such subject ("Kurti wrote that *the delivery* …": the
+  sentence that told the act is further back), a noun after a verb has ("Russia launched *the
+  attack*").
 
 Generic nouns ("the move", "this step") name no act of their own and are left to the other
 target rules. ``ACT_FORMS`` is the table of nouns and the words that tell the same act.
@@ -87,8 +88,11 @@ def _same_side(ctx: ArticleContext, actor: str, side) -> bool:
     return actor in side or ctx.reg.state_of(actor) in side
 
 
-#: An article or demonstrative right before an act's word: it is a noun ("the delivery").
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|this|that|these|those)\s+$", re.I)
+#: An act's noun that opens its clause ("wrote that the delivery …", "said the delivery …"): no
+#: verb before it in the clause whose subject did it (not "Russia launched the attack").
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:that|said|says|say|wrote|writes|added|argued|insisted|"
+                                r"stressed|noted|warned|believes?|believed|thinks?|thought)|[,;:—–(]|^)"
+                                r"\s*(?:the|a|an|this|these|those)\s+$", re.I)
 
 
 def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: int) -> str | None:
@@ -102,7 +106,7 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if _BY_AFTER.fullmatch(ctx.body[end:mt.start]):
             return mt.actor
         break
-    if _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 8), start):
+    if _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start):
         return None  # "Kurti wrote that the delivery …": a noun with its article, no verb whose subject did it
     clause_lo = sent_lo
     for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start):

@@ -45,7 +45,9 @@ stated paragraphs earlier are not taken for the day it was made.
 A date that names an event ("the 7 October attack", ``attributive``) is never a statement's
 date nor narrative time. A bare weekday in a story told day by day ("On Wednesday 8 October …
 And on Thursday …", published ten days later) is in the week told, the first such day from the
-weekday-and-date before it (``in_told_week``), for statements and events alike.
+weekday-and-date before it (``in_told_week``), while the story is told in that week (a day
+of it told in the paragraph or the three before; a later date outside it ends it:
+``next_week``), for statements and events alike.
 
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
@@ -74,6 +76,8 @@ if TYPE_CHECKING:
 
 #: A heading that is a time of day: a liveblog entry's timestamp ("13:20", "9.45 am").
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
+#: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
+TOLD_WEEK_PARAGRAPHS = 3
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
 SAME_SPEAKER_PARAGRAPHS = 3
 
@@ -100,7 +104,7 @@ class ArticleTimeline:
         self._found: dict[int, list] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
-        self._weeks: dict[int, dt.date | None] = {}  # paragraph -> the week told at its end
+        self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
@@ -183,12 +187,20 @@ class ArticleTimeline:
         week = self._week_at_end(pi - 1)
         out = []
         for te in found:
-            moved = in_told_week(te, week)
-            out.append(type(te)(te.start, te.end, te.text, moved) if moved is not None else te)
+            moved = in_told_week(te, self._fresh(week, pi))
+            te = type(te)(te.start, te.end, te.text, moved) if moved is not None else te
+            out.append(te)
             week = next_week(week, te)
         return out
 
-    def _week_at_end(self, pi: int) -> dt.date | None:
+    def _fresh(self, week: tuple[dt.date, int] | None, pi: int) -> dt.date | None:
+        """The week's first day, when a day of it was told in paragraph ``pi`` or the three
+        before (``TOLD_WEEK_PARAGRAPHS``); else None: a story that has moved on."""
+        if week is None or pi - self._para_index(week[1]) > TOLD_WEEK_PARAGRAPHS:
+            return None
+        return week[0]
+
+    def _week_at_end(self, pi: int) -> tuple[dt.date, int] | None:
         """The week told (``next_week``) at the end of paragraph ``pi``; paragraphs are folded in
         order, each once."""
         if pi < 0:
@@ -210,9 +222,9 @@ class ArticleTimeline:
 
     def week_told(self, pos: int) -> dt.date | None:
         """The day of the last weekday-and-date told before ``pos`` ("On Wednesday 8 October"),
-        in its paragraph or any before, unless a later day outside its week was told since
-        (``next_week``): the week a story told day by day is in (none after a news lead's bare
-        weekday, ``_lead_weekday``)."""
+        while the story is told in its week (``next_week``: a day of it told in the paragraph of
+        ``pos`` or the three before, no later day outside it since): the week a story told day
+        by day is in (none after a news lead's bare weekday, ``_lead_weekday``)."""
         if not self.paras or self._lead_weekday():
             return None
         pi = self._para_index(pos)
@@ -220,7 +232,7 @@ class ArticleTimeline:
         for te in self._expressions(pi):
             if te.end <= pos:
                 week = next_week(week, te)
-        return week
+        return self._fresh(week, pi)
 
     def standfirst_occasion(self) -> DateValue | None:
         """The day an article's standfirst (an italic first paragraph) gives its occasion for
@@ -398,15 +410,21 @@ def weekday_lead(text: str) -> bool:
     return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
 
 
-def next_week(week: dt.date | None, te) -> dt.date | None:
-    """The week a story is told in after the expression ``te``: from a weekday-and-date ("On
-    Saturday 17 April") the week starting that day; it ends when a later day outside it is
-    told ("On 8 April …" after "Saturday 22 March"), and a bare weekday does not end it."""
-    if te.date is None or te.date.precision != "day":
+def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:
+    """The week a story is told in after the expression ``te``, as (its first day, where a day
+    of it was last told): a weekday-and-date ("On Saturday 17 April") starts it; a day in it
+    ("the next day", "Monday") is told in it; a later date outside it ends it ("On 8 April …"
+    after "Saturday 22 March", "in May"), a bare weekday not (it is what the week places)."""
+    if te.date is None:
         return week
-    if _WEEKDAY_AND_DATE.match(te.text):
-        return te.date.earliest
-    if week is not None and (te.date.earliest - week).days > 6 and not _BARE_WEEKDAY.fullmatch(te.text):
+    if te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
+        return te.date.earliest, te.end
+    if week is None:
+        return None
+    first, last = week[0], week[0] + dt.timedelta(days=6)
+    if first <= te.date.earliest and te.date.latest <= last:
+        return first, te.end
+    if te.date.earliest > last and not _BARE_WEEKDAY.fullmatch(te.text):
         return None
     return week
 
@@ -677,9 +695,10 @@ class EventAnchors:
         #: the year of the last date told with its year ("in September 2022"): what "December
         #: of that year" counts from
         self.prev_year: int | None = None
-        #: the last weekday-and-date told ("On Wednesday 8 October"): the week a bare weekday
-        #: after it is in (``in_told_week``), however far before
-        self.week_day: dt.date | None = None
+        #: the week told (``next_week``: from the last weekday-and-date, "On Wednesday 8 October",
+        #: and where a day of it was last told): the week a bare weekday after it is in
+        #: (``in_told_week``) while the story is told in it
+        self.week: tuple[dt.date, int] | None = None
         #: the article's headings (passages): no paragraphs between two of its text's ("**4.
         #: Moscow's answer**" does not part the evening told from "The next day")
         self.headings = [(p.start, p.end) for p in headings or ()]
@@ -723,16 +742,17 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                 new.append(te)
             exprs = new
-        if self.week_day is not None and not self.weekday_lead:
+        if self.week is not None and not self.weekday_lead and \
+                (not text or self._breaks(text, self.week[1], s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
             placed = []
             for te in exprs:
-                moved = in_told_week(te, self.week_day)
+                moved = in_told_week(te, self.week[0])
                 if moved is not None:
-                    te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week_day
+                    te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week[0]
                 placed.append(te)
             exprs = placed
         for te in exprs:
-            self.week_day = next_week(self.week_day, te)
+            self.week = next_week(self.week, te)
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:

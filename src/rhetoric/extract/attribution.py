@@ -74,7 +74,7 @@ _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
 _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
 #: list number ("**1. “…”**", "- “…”").
-_LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
+_LIST_LEAD = re.compile(r"[\s*_-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")  # (not ">": a blockquote quotes what came before it)
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 
@@ -564,11 +564,19 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: What follows the speaker who opens an attribution line: an appositive, an occasion, "again".
 _LINE_AFTER = re.compile(r"\s*(?:[,(]|(?:again|in|on|at|during|speaking|answering|replying|responding|writing|"
                          r"describing|addressing|later|earlier|the\s+same)(?![\w-]))")
-#: Before the speaker who opens a line: emphasis, "The" ("The Serbian president at …").
-_THE_LEAD = re.compile(r"[\s*_]*(?:The\s+)?")
+#: Before the speaker who opens a line: emphasis, a dash, "The" ("The Serbian president at …",
+#: "— Donald Tusk, …"), or a title ("Polish Prime Minister Donald Tusk, on Wednesday").
+_THE_LEAD = re.compile(r"[\s*_—–-]*(?:The\s+)?")
 #: Where the head of an attribution line ends: a subordinate clause ("as the containers were
 #: unloaded", "who …", "when Serbia hoped …").
-_LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|after|before|because|since|who|which|that|where)(?![\w-])|[;:]")
+_LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|because|who|which|that|where)(?![\w-])|[;:]")
+#: A verb in the head of a line outside its appositives: then the line is a sentence of its own
+#: ("Orbán, in contrast, stayed at home", "Orbán on Monday vetoed …", "…, has vetoed …"): an
+#: auxiliary, a past tense in -ed or a common irregular one.
+_LINE_VERB = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might|"
+                        r"[a-z]+ed|said|says|told|went|met|left|took|gave|made|saw|came|won|lost|spent|kept|held|"
+                        r"sent|stood|sat|ran|spoke|wrote|rose|fell|became|began|brought|thought|felt|found|got|"
+                        r"heard|knew|led|meant|paid|put|read|set|stays?|remains?)(?![\w'’-])")
 
 
 def _attribution_line(ctx: ArticleContext, sent):
@@ -581,11 +589,16 @@ def _attribution_line(ctx: ArticleContext, sent):
         return None  # the line opens its own paragraph
     x = next(iter(ctx.cands_in(sent.start, sent.end)), None)
     if x is None or x.kind not in ("mention", "name", "role") or x.channel and x.kind != "mention" or \
-            not _THE_LEAD.fullmatch(ctx.masked, sent.start, x.start) or not _LINE_AFTER.match(ctx.masked, x.end, sent.end):
+            not (_THE_LEAD.fullmatch(ctx.masked, sent.start, x.start) or _title_only(ctx.masked[sent.start:x.start])) or \
+            not _LINE_AFTER.match(ctx.masked, x.end, sent.end):
         return None
-    head = _LINE_HEAD_END.search(ctx.masked, x.end, sent.end)
-    if _FINITE_IN_BRACKETS.search(ctx.masked, x.end, head.start() if head else sent.end):
-        return None  # "Kurti, however, did not reply": a sentence of its own
+    head_end = (m.start() if (m := _LINE_HEAD_END.search(ctx.masked, x.end, sent.end)) else sent.end)
+    # the words before the first comma and after the last one (an appositive between commas,
+    # "Kosovo's newly elected prime minister", is passed over)
+    first, last = ctx.masked.find(",", x.end, head_end), ctx.masked.rfind(",", x.end, head_end)
+    parts = [(x.end, head_end)] if first < 0 else [(x.end, first), (last + 1, head_end)]
+    if any(_LINE_VERB.search(ctx.masked, a, b) for a, b in parts):
+        return None  # "Kurti, however, did not reply", "Orbán on Monday vetoed …": a sentence of its own
     return x
 
 

@@ -570,6 +570,8 @@ def stance_toward(
                 hit = CueHit(hit.start, hit.end, hit.text, -hit.polarity, "agent")
             if names and _RELATION.match(hit.text.lower()) and any(s <= hs and he <= e for s, e in names):
                 continue
+            if hit.polarity > 0 and _RELATION.match(hit.text.lower()) and _blamed_relation(low, hs):
+                hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)  # "an unreliable partner", "a bad ally"
             if hit.polarity > 0 and appeal_before(low, cs, hs):
                 continue  # "we call on X to respect …": the act asked for
             if hit.polarity > 0 and reserved:
@@ -588,7 +590,8 @@ def stance_toward(
                 subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
                 near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in (heads or doers))
                 who = subject[-1:] or ([near[0][1]] if near else [])
-                who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
+                if hit.polarity > 0:  # (a partner's praise is friendly to the other; "a bad partner for X" is not hostile to X)
+                    who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
             if not who and primary in score:
                 who = [primary]
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
@@ -604,6 +607,19 @@ def stance_toward(
                                        if t not in who and (hit.scope == "any" or s < hs)):
                     score[t] += milder
     return {t: max(-2, min(2, v)) for t, v in score.items()}
+
+
+def _blamed_relation(low: str, pos: int) -> bool:
+    """Whether the word right before a relation noun at ``pos`` is one the broad lexicon rates
+    negative ("an unreliable partner", "a bad ally", "a false friend"): a reproach, not praise."""
+    from rhetoric.extract.polarity import word_weight
+
+    m = _WORD_BEFORE.search(low, max(0, pos - 30), pos)
+    weight = word_weight(m.group(1)) if m else None
+    return weight is not None and weight < 0
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z'-]*)\s+$")
 
 
 #: What may stand before the first word of a sentence, a quote or a clause after a colon.
