@@ -304,3 +304,17 @@ def test_a_line_with_a_verb_of_its_own_or_a_blockquote_names_no_speaker_of_the_q
     for line in ("Polish Prime Minister Donald Tusk, on Wednesday.", "— Donald Tusk, Poland's prime minister, on Wednesday."):
         rows = extract(tmp_path, f"“Ukraine will never be alone.”\n\n{line}\n")
         assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-05-07")]
+
+
+def test_a_role_with_its_name_in_apposition_after_a_complement_or_a_dash_is_that_name(tmp_path):
+    # "review of session 11"
+    for line in ("Then the foreign minister of neighbouring Poland, Radosław Sikorski, replied.",
+                 "Then the foreign minister — Radosław Sikorski — replied."):
+        rows = extract(tmp_path, f"Péter Szijjártó spoke first. {line} “Russia is at war with us,” he said.\n")
+        assert [r["speaker"] for r in rows] == ["sikorski"]
+
+
+def test_a_background_sentence_in_the_past_perfect_does_not_date_the_quote_after_it(tmp_path):
+    body = ("Donald Tusk arrived in Brussels on Thursday. The prime minister had spent Monday in Kyiv. "
+            "“Ukraine will never be alone,” he said.\n")
+    assert [r["said_on"] for r in extract(tmp_path, body, published="2025-05-09")] == ["2025-05-08"]

@@ -378,8 +378,9 @@ _THAT_TIME = re.compile(letter_branches(split_alternatives(_THAT_TIME_WORDS), r"
 
 #: A date in a clause in the past perfect, a time before the story's own: "who in January had
 #: said", "had warned in March".
-_PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\b")
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)\s+(?:[\w-]+\s+){0,2}$")
+_PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de|nt|pt|lt|ft|st)\b")
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de|nt|pt|lt|ft|st)\s+"
+                                r"(?:[\w-]+\s+){0,2}$")  # (-nt, -pt …: "had spent", "had kept", "had left")
 
 
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")

@@ -400,10 +400,13 @@ _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\
 #: cheap stunt", "reads like a campaign leaflet"), not "Orbán vetoed the package on Monday".
 _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|looks?|looked|reads?|remains?|"
                         r"remained|sounds?|sounded|amounts?\s+to|amounted\s+to)(?![\w-])")
+#: First-person frames whose verb itself gives a verdict on what follows ("We consider X a serious
+#: error", "We judge that …"), not a belief about a state of affairs ("I suspect Tusk knows …").
+_VERDICT_FRAME = re.compile(r"(?<![\w-])(?:judge|assess|consider|find)\s*$")
 #: A title that says the article is the author's opinion: "Opinion: …", "Our view: …", "Editorial: …".
 _OPINION_TITLE = re.compile(r"\s*(?:Opinion|Editorial|Our\s+view|Comment|Commentary|Column|Op-ed|Viewpoint|"
                             r"Perspective|(?:Your\s+|Readers['’]?\s+)?Letters?(?:\s+to\s+the\s+editor)?|"
-                            r"Policy\s+brief)\s*[:|—–-]", re.I)
+                            r"Policy\s+brief)(?:\s*[:|—–]|\s+-\s)", re.I)  # (not "Letter-bomb …")
 #: A title in the author's first person ("Second thoughts: I was too hard on Ankara"), not a
 #: quote's ("I will not resign, says Tusk"), or a standfirst that calls the piece a column.
 _FIRST_PERSON_TITLE = re.compile(r"(?<![\w'’‘\"“-])(?<!War )(?:I(?=\s+[a-z])|I['’]m|I['’]ve|I['’]d|I['’]ll|"
@@ -413,8 +416,9 @@ _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s
                                 r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
 #: A standfirst that disclaims the piece's views as its authors' own ("The views of the
 #: programme's analysts are their own", "Opinions expressed are the author's own").
-_OWN_VIEWS_STANDFIRST = re.compile(r"(?:views|opinions)\s+(?:expressed\s+)?(?:[\w'’-]+\s+){0,5}(?:are|is)\s+"
-                                   r"(?:their|his|her|the\s+authors?['’]s?|the\s+writers?['’]s?)\s+own", re.I)
+_OWN_VIEWS_STANDFIRST = re.compile(r"(?:^|[.!?]\s+)[*_\s]*(?:The\s+)?(?:[Vv]iews|[Oo]pinions)\s+(?:expressed\s+)?"
+                                   r"(?:[\w'’-]+\s+){0,5}(?:are|is)\s+(?:(?:their|his|her|the\s+authors?['’]s?|"
+                                   r"the\s+writers?['’]s?)\s+own|those\s+of\s+the\s+(?:authors?|writers?))")
 
 
 def opinion_piece(ctx: ArticleContext) -> bool:
@@ -436,8 +440,12 @@ def opinion_piece(ctx: ArticleContext) -> bool:
     first = ctx.timeline.first_passage  # a short standfirst may read as a heading
     if first is None:
         return False
-    return _COLUMN_STANDFIRST.match(ctx.body, first.start) is not None or \
-        ctx.body.startswith(("*", "_"), first.start) and _OWN_VIEWS_STANDFIRST.search(ctx.body, first.start, first.end) is not None
+    if _COLUMN_STANDFIRST.match(ctx.body, first.start) is not None:
+        return True
+    # the disclaimer, in italics, opens or closes the piece
+    last = next((p for p in reversed(ctx.article.passages) if p.kind in ("text", "heading")), first)
+    return any(ctx.body.startswith(("*", "_"), p.start) and
+               _OWN_VIEWS_STANDFIRST.search(ctx.body[p.start:p.end].strip("*_ ")) is not None for p in (first, last))
 
 
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
@@ -501,7 +509,10 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             about = [(prev, frame.end(), frame.end())] if prev else []
         if about:
             scores = stance_toward(ctx, lo, hi, about, None)
-            if opinion:  # what no cue signs, the author's words do (the broad lexicon's)
+            if opinion and (_VERDICT_FRAME.search(frame.group()) or _EVALUATES.search(ctx.masked, frame.end(), hi)):
+                # what no cue signs, the author's verdict does (the broad lexicon's), when the
+                # clause judges ("We judge that Bamako's exit is the most damaging step"), not
+                # when it tells ("I suspect Tusk knows the danger")
                 scores = lexicon_fill(ctx, {about[0][0]: scores.get(about[0][0], 0)}, about, lo, hi, speaker="author")
             out.append(_authorial(ctx, si, {about[0][0]: scores.get(about[0][0], 0)}))
             continue
@@ -509,7 +520,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
         verdicts = [h for h in st.find_cues(ctx.body[lo:hi]) if st.is_verdict(h)]
-        if verdicts and not opinion and all(h.scope == "agent" for h in verdicts) and _tells_a_time(ctx, lo, hi):
+        if verdicts and not opinion and all(h.scope == "agent" for h in verdicts) and _tells_a_time(ctx, lo, hi) \
+                and not _EVALUATES.search(ctx.masked, lo, hi):  # (not "Hungary's veto on Monday was an act of sabotage")
             continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
             # invasion of Ukraine": a news story's account of dated acts, not its verdict on them
         if not verdicts:

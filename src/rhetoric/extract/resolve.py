@@ -121,12 +121,17 @@ def after_preposition(ctx: ArticleContext, c: Cand) -> bool:
 def _named_in_apposition(ctx: ArticleContext, role: Cand, after: list) -> bool:
     """Whether a name follows a role in apposition ("The Minister for Finance, Michael McGrath,"):
     then the name says who it is."""
-    return bool(after) and after[0].kind in ("mention", "name") and \
-        _APPOSITION_GAP.fullmatch(ctx.masked, role.end, after[0].start) is not None
+    for y in after:  # (past the places in the role's complement: "of neighbouring Poland")
+        if y.kind in ("mention", "name") and y.person:
+            return _APPOSITION_GAP.fullmatch(ctx.masked, role.end, y.start) is not None
+        if y.kind not in ("mention", "name"):
+            return False
+    return False
 
 
-#: Between a role and the name in apposition: its portfolio at most ("Minister for Finance, ").
-_APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})?,\s*")
+#: Between a role and the name in apposition: the role's complement, then a comma or a dash
+#: ("Minister for Finance, ", "foreign minister of neighbouring Poland, ", "minister — ").
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of|in)\s[^,;:.!?—–()“”\"¤]{1,50})?\s*[,—–]\s*")
 
 
 def _told_before(ctx: ArticleContext, si: int, n: int = 3, look: int = 8):

@@ -11,8 +11,8 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
   Kremlin spokesman", "the minister". It can be an actor whose registry role names that noun
   (or a synonym: a "leader" is a president, prime minister, premier, chancellor or king; a
   "premier" a prime minister; a "top diplomat" a foreign minister) and whose state is the
-  modifier's; a noun in the role's complement does not count ("Spokesman of China's foreign
-  ministry" is no ministry). ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
+  modifier's; a body named in the role's complement does not count ("Spokesman of China's
+  foreign ministry" is no ministry). ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
   mentioned last, else the only one.
 - **Outlets and platforms** (``is_outlet_name``): a registry actor of kind media, a platform
   (X, Facebook, Truth Social …) or a name ending in a media word ("Informer TV", "Kosovo
@@ -165,8 +165,9 @@ def roles_of(registry) -> RegistryRoles:
     for a in registry.actors.values():
         role = fold(a.role or "")  # (role_text begins with it)
         comp = _COMPLEMENT.search(role)
-        if comp is not None:
-            complement[a.id] = (comp.start(), len(role))
+        if comp is not None:  # up to the next role after a comma ("…, commander of KFOR")
+            end = min((i for i in (role.find(",", comp.end()), role.find(";", comp.end())) if i >= 0), default=len(role))
+            complement[a.id] = (comp.start(), end)
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
@@ -235,6 +236,13 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
 #: "ministry official", "presidential adviser" (after the role word).
 _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide|envoy|representative|press\s+secretary))"
 
+#: Bodies, not people: named in a role's complement ("of Azerbaijan's foreign ministry") they are
+#: what the person belongs to, not what the person is. (A person's title there, "General Staff",
+#: "President Erdoğan", still counts: a rank or a relation the role does not spell out.)
+_INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "defense ministry", "office",
+                           "government", "party", "union", "alliance", "bloc", "organisation", "organization",
+                           "company", "presidency", "manufacturer", "embassy", "agency", "council", "statement",
+                           "communique", "communiqué", "readout", "declaration"})
 #: Where a registry role's head ends and its complement begins: a role word must start before it.
 #: "Spokesman | of Azerbaijan's foreign ministry" is a spokesman, not the ministry; "Deputy
 #: secretary general | of the Caledonian Union" is not the union; "Ministry of Foreign Affairs"
@@ -265,7 +273,7 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             if actor.kind in ("state", "author", "group", "media"):
                 continue
             c_lo, c_hi = roles.complement.get(aid, (-1, -1))
-            if not any(not c_lo <= m.start() < c_hi
+            if not any(not (c_lo <= m.start() < c_hi and w in _INSTITUTIONS)
                        for w in tier for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
