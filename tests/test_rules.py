@@ -1814,3 +1814,21 @@ def test_review_of_session_11_opinion_markers_and_dated_verdicts(tmp_path):
     # a dated sentence with a copula judges, in a news story too
     rows = _all_rows(tmp_path, "Hungary's veto on Monday was an act of sabotage.")
     assert [(r["speaker"], r["target"]) for r in rows if r["kind"] == "authorial"] == [("author", "hungary")]
+
+
+def test_second_review_of_session_11_acts_relations_and_opinion(tmp_path):
+    # whoever condemns an act is not its doer
+    body = ("Russia attacked a fuel depot in eastern Poland on Tuesday night. Tusk condemned the attack on Wednesday. "
+            "Merz said the attack was “barbaric and cowardly.”\n")
+    assert [(r["speaker"], r["target"]) for r in _all_rows(tmp_path, body) if r["speaker"] == "merz"] == [("merz", "russia")]
+    # a partner's plight is no reproach
+    assert [r["stance"] for r in _all_rows(tmp_path, "Merz said Poland was a nervous ally that deserved reassurance.\n")] == [1]
+    # dated news told with a relative clause's or a passive's copula is still an account
+    for sentence in ("Finland, which was neutral for decades, joined NATO in April 2023, after Russia's invasion of Ukraine.",
+                     "The border was closed in November 2023, after Russia's invasion of Ukraine pushed migrants north."):
+        assert [r for r in _all_rows(tmp_path, sentence) if r["kind"] == "authorial"] == []
+    # a copula that tells is not signed by the lexicon in a first-person frame
+    assert _opinion_rows(tmp_path, "Opinion: x", "I suspect Tusk is aware of the danger of war.") == [("author", "tusk", 0)]
+    # the disclaimer's other wordings
+    body = "Orbán's veto was a gift to the Kremlin.\n\n*The views expressed are solely those of the author.*"
+    assert _opinion_rows(tmp_path, "The veto", body) == [("author", "orban", -1)]

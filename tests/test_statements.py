@@ -318,3 +318,26 @@ def test_a_background_sentence_in_the_past_perfect_does_not_date_the_quote_after
     body = ("Donald Tusk arrived in Brussels on Thursday. The prime minister had spent Monday in Kyiv. "
             "“Ukraine will never be alone,” he said.\n")
     assert [r["said_on"] for r in extract(tmp_path, body, published="2025-05-09")] == ["2025-05-08"]
+
+
+def test_second_review_of_session_11_attribution_lines_and_calls(tmp_path):
+    # a participle or a time clause in an attribution line is no verb of its own
+    for line in ("Viktor Orbán, in a prepared statement on Monday.", "Viktor Orbán in an interview published on Sunday.",
+                 "Viktor Orbán, Hungary's prime minister, on Wednesday, after Hungary vetoed the package."):
+        rows = extract(tmp_path, f"“Ukraine will never be alone.”\n\n{line}\n")
+        assert [r["speaker"] for r in rows] == ["orban"], line
+    # a blockquoted pull quote with its line below is attributed; one brought in by a colon is not the next speaker's
+    rows = extract(tmp_path, "> “Ukraine will never be alone.”\n\nDonald Tusk, Poland's prime minister, on Wednesday.\n")
+    assert [r["speaker"] for r in rows] == ["tusk"]
+    body = "Orbán wrote on Facebook on Monday:\n\n> “Brussels wants war, and Hungary wants peace.”\n\nTusk replied within an hour.\n"
+    assert [r for r in extract(tmp_path, body) if r["speaker"] == "tusk"] == []
+    # "called his …" with an evaluative word after a long object is speech; a phone call is not
+    assert [r["speaker"] for r in extract(tmp_path, "Tusk called his Hungarian counterpart's veto shameful.\n")] == ["tusk"]
+    assert extract(tmp_path, "Meloni called her counterpart in Budapest on Monday.\n") == []
+    # the subject of an opening subordinate clause, with its own object named in it
+    body = ("If Orbán keeps his promise to meet Tusk in Warsaw, it will be his first visit since 2022, "
+            "when he called the sanctions “a disaster for Europe.”\n")
+    assert [r["speaker"] for r in extract(tmp_path, body)] == ["orban"]
+    # a background "had important talks on Monday" is no past perfect
+    body = "Tusk had important talks on Monday with Merz in Berlin. “Germany stands with Poland,” he said afterwards.\n"
+    assert [r["said_on"] for r in extract(tmp_path, body)] == ["2025-05-05"]

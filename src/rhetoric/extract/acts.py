@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import after_preposition
 
 if TYPE_CHECKING:
@@ -95,6 +96,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:that|said|says|say|wrote|write
                                 r"\s*(?:the|a|an|this|these|those)\s+$", re.I)
 
 
+#: A verb right before an act's noun: a reporting or reacting verb ("condemned the attack",
+#: "welcomed the decision") says what someone made of the act, not who did it.
+_REACTION_FORMS = sorted({f for lem, forms in v.REPORTING_VERBS.items() if lem != "claim"  # ("claimed the attack": did it)
+                          for f in forms.split("|") if f.isalpha()}, key=len, reverse=True)
+_REACTION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_REACTION_FORMS) + r")\s+(?:the|a|an|this|these|those)\s+$", re.I)
+
+
 def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: int) -> str | None:
     before = ctx.mentions_in(max(sent_lo, start - 60), start)
     for mt in reversed(before):  # "Milei's speech", "the Turkish delivery"
@@ -106,8 +114,10 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if _BY_AFTER.fullmatch(ctx.body[end:mt.start]):
             return mt.actor
         break
-    if _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start):
-        return None  # "Kurti wrote that the delivery …": a noun with its article, no verb whose subject did it
+    det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
+        _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
+    if det is not None:
+        return None  # "Kurti wrote that the delivery …", "Tusk condemned the attack": no verb whose subject did it
     clause_lo = sent_lo
     for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start):
         clause_lo = cm.end()

@@ -378,9 +378,10 @@ _THAT_TIME = re.compile(letter_branches(split_alternatives(_THAT_TIME_WORDS), r"
 
 #: A date in a clause in the past perfect, a time before the story's own: "who in January had
 #: said", "had warned in March".
-_PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de|nt|pt|lt|ft|st)\b")
-_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|id|ld|ght|wn|ne|de|nt|pt|lt|ft|st)\s+"
-                                r"(?:[\w-]+\s+){0,2}$")  # (-nt, -pt …: "had spent", "had kept", "had left")
+_PARTICIPLE = (r"(?:[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)|spent|kept|left|lost|sent|meant|felt|dealt|built|lent|slept|"
+               r"met|set|put|cut|let|shut|read|led|fled|held|stood|found|won|begun|run|come|become)")
+_PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIPLE + r"\s+(?:[\w-]+\s+){0,2}$")
 
 
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")

@@ -74,7 +74,7 @@ _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
 _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
 #: list number ("**1. “…”**", "- “…”").
-_LIST_LEAD = re.compile(r"[\s*_-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")  # (not ">": a blockquote quotes what came before it)
+_LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 
@@ -535,6 +535,8 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     if not _LIST_LEAD.fullmatch(ctx.masked, para.start, q.open) and not v.DATELINE.match(ctx.masked, para.start):
         return None  # not the paragraph's first words (an item's number and emphasis aside)
+    if ctx.masked[max(0, para.start - 4):para.start].rstrip().endswith(":"):
+        return None  # "Orbán wrote on Facebook on Monday:" / "> “…”": brought in by the paragraph before
     if site.s_hi + 1 >= len(ctx.sents):
         return None
     nxt = ctx.sents[site.s_hi + 1]
@@ -569,14 +571,19 @@ _LINE_AFTER = re.compile(r"\s*(?:[,(]|(?:again|in|on|at|during|speaking|answerin
 _THE_LEAD = re.compile(r"[\s*_—–-]*(?:The\s+)?")
 #: Where the head of an attribution line ends: a subordinate clause ("as the containers were
 #: unloaded", "who …", "when Serbia hoped …").
-_LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|because|who|which|that|where)(?![\w-])|[;:]")
-#: A verb in the head of a line outside its appositives: then the line is a sentence of its own
-#: ("Orbán, in contrast, stayed at home", "Orbán on Monday vetoed …", "…, has vetoed …"): an
-#: auxiliary, a past tense in -ed or a common irregular one.
-_LINE_VERB = re.compile(r"(?<![\w'’-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might|"
-                        r"[a-z]+ed|said|says|told|went|met|left|took|gave|made|saw|came|won|lost|spent|kept|held|"
-                        r"sent|stood|sat|ran|spoke|wrote|rose|fell|became|began|brought|thought|felt|found|got|"
-                        r"heard|knew|led|meant|paid|put|read|set|stays?|remains?)(?![\w'’-])")
+_LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|after|before|because|who|which|that|where)(?![\w-])|[;:]")
+#: The line's own verb, where a sentence's predicate stands: right after the speaker (a time or
+#: an adverb between: "Orbán on Monday vetoed …", "Orbán stayed …") or right after a comma or a
+#: dash ("Orbán, in contrast, stayed at home", "…, since 2010, has vetoed …"): an auxiliary, a
+#: past tense in -ed or a common irregular one. (A participle elsewhere describes: "in a
+#: prepared statement", "in an interview published on Sunday".)
+_VERB_WORD = (r"(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might|"
+              r"[a-z]+ed|said|says|told|went|met|left|took|gave|made|saw|came|won|lost|spent|kept|held|"
+              r"sent|stood|sat|ran|spoke|wrote|rose|fell|became|began|brought|thought|felt|found|got|"
+              r"heard|knew|led|meant|paid|put|read|set|stays?|remains?)(?![\w'’-])")
+_LINE_VERB_FIRST = re.compile(r"\s*(?:(?:on|in|at|last|this|again|later|then|also|still|once)\s+(?:[A-Z][a-z]+\s+)?)?"
+                              r"(?:[a-z]+ly\s+)?" + _VERB_WORD)
+_LINE_VERB_AFTER_BREAK = re.compile(r"[,—–]\s*(?:[a-z]+ly\s+)?" + _VERB_WORD)
 
 
 def _attribution_line(ctx: ArticleContext, sent):
@@ -593,11 +600,7 @@ def _attribution_line(ctx: ArticleContext, sent):
             not _LINE_AFTER.match(ctx.masked, x.end, sent.end):
         return None
     head_end = (m.start() if (m := _LINE_HEAD_END.search(ctx.masked, x.end, sent.end)) else sent.end)
-    # the words before the first comma and after the last one (an appositive between commas,
-    # "Kosovo's newly elected prime minister", is passed over)
-    first, last = ctx.masked.find(",", x.end, head_end), ctx.masked.rfind(",", x.end, head_end)
-    parts = [(x.end, head_end)] if first < 0 else [(x.end, first), (last + 1, head_end)]
-    if any(_LINE_VERB.search(ctx.masked, a, b) for a, b in parts):
+    if _LINE_VERB_FIRST.match(ctx.masked, x.end, head_end) or _LINE_VERB_AFTER_BREAK.search(ctx.masked, x.end, head_end):
         return None  # "Kurti, however, did not reply", "Orbán on Monday vetoed …": a sentence of its own
     return x
 

@@ -339,12 +339,30 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
                 out.append((m, False))
                 continue
         after = ctx.masked[m.end():m.end() + 60]
-        if lem == "call" and not v.CALL_OK.match(after):
+        if lem == "call" and not v.CALL_OK.match(after) and not _calls_it_something(ctx, m.end()):
             continue
         if lem in v.NOT_SPEECH_AFTER and v.NOT_SPEECH_AFTER[lem].match(after):
             continue
         out.append((m, True))
     return out
+
+
+#: "called his/her/their/our <object> …": what follows, up to the clause's end.
+_POSSESSIVE_OBJECT = re.compile(r"\s+(?:his|her|their|our)\s+[^.;:!?]{1,100}")
+
+
+def _calls_it_something(ctx: ArticleContext, pos: int) -> bool:
+    """'called his counterpart's veto shameful', 'called their decision irresponsible': a
+    possessive object with an evaluative word after it (a cue or a word the broad lexicon
+    rates) is called something; 'called his counterpart on Monday to discuss …' is a call."""
+    m = _POSSESSIVE_OBJECT.match(ctx.masked, pos)
+    if m is None:
+        return False
+    from rhetoric.extract import stance as st
+    from rhetoric.extract.polarity import polar_words
+
+    text = ctx.body[m.start():m.end()]
+    return st.has_cue(text) or bool(polar_words(st.fold_same_length(text), broad=False))
 
 
 _CONTRACTIONS = frozenset("he's she's it's that's what's there's who's here's where's let's one's".split())

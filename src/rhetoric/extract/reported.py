@@ -400,6 +400,9 @@ _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\
 #: cheap stunt", "reads like a campaign leaflet"), not "Orbán vetoed the package on Monday".
 _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|looks?|looked|reads?|remains?|"
                         r"remained|sounds?|sounded|amounts?\s+to|amounted\s+to)(?![\w-])")
+#: A copula and the first words of its predicate ("is the most damaging step", "was careless").
+_PREDICATE_AFTER_COPULA = re.compile(r"(?<![\w-])(?:is|was|are|were|been|remains?|remained)\s+"
+                                     r"(?P<pred>(?:(?:a|an|the|most|more|very|so|too|truly|deeply)\s+){0,3}[\w'’-]+)")
 #: First-person frames whose verb itself gives a verdict on what follows ("We consider X a serious
 #: error", "We judge that …"), not a belief about a state of affairs ("I suspect Tusk knows …").
 _VERDICT_FRAME = re.compile(r"(?<![\w-])(?:judge|assess|consider|find)\s*$")
@@ -417,8 +420,9 @@ _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s
 #: A standfirst that disclaims the piece's views as its authors' own ("The views of the
 #: programme's analysts are their own", "Opinions expressed are the author's own").
 _OWN_VIEWS_STANDFIRST = re.compile(r"(?:^|[.!?]\s+)[*_\s]*(?:The\s+)?(?:[Vv]iews|[Oo]pinions)\s+(?:expressed\s+)?"
-                                   r"(?:[\w'’-]+\s+){0,5}(?:are|is)\s+(?:(?:their|his|her|the\s+authors?['’]s?|"
-                                   r"the\s+writers?['’]s?)\s+own|those\s+of\s+the\s+(?:authors?|writers?))")
+                                   r"(?:[\w'’-]+\s+){0,5}(?:are|is)\s+(?:solely\s+|entirely\s+)?"
+                                   r"(?:(?:their|his|her|the\s+authors?['’]s?|the\s+writers?['’]s?)\s+(?:own|alone)|"
+                                   r"those\s+of\s+the\s+(?:authors?|writers?))(?![^.]*,\s+[A-Z][\w'’-]+\s+[a-z]+ed\b)")
 
 
 def opinion_piece(ctx: ArticleContext) -> bool:
@@ -467,6 +471,12 @@ def _last_speaker_before(ctx: ArticleContext, pos: int) -> str | None:
     return None
 
 
+#: A copula that judges its subject: not in a relative clause ("Finland, which was neutral …")
+#: nor a passive ("The border was closed in November").
+_JUDGING_COPULA = re.compile(r"(?<![\w-])(?<!which )(?<!who )(?<!that )(?:is|was|are|were|remains?|remained)\s+"
+                             r"(?![a-z]+ed(?![\w-]))")
+
+
 def _tells_a_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether a sentence states a date of its own (outside quotes): it tells when something
     happened."""
@@ -509,11 +519,15 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             about = [(prev, frame.end(), frame.end())] if prev else []
         if about:
             scores = stance_toward(ctx, lo, hi, about, None)
-            if opinion and (_VERDICT_FRAME.search(frame.group()) or _EVALUATES.search(ctx.masked, frame.end(), hi)):
+            if opinion and scores.get(about[0][0], 0) == 0:
                 # what no cue signs, the author's verdict does (the broad lexicon's), when the
-                # clause judges ("We judge that Bamako's exit is the most damaging step"), not
-                # when it tells ("I suspect Tusk knows the danger")
-                scores = lexicon_fill(ctx, {about[0][0]: scores.get(about[0][0], 0)}, about, lo, hi, speaker="author")
+                # frame judges ("We consider X a serious error") or a copula's predicate does ("We
+                # judge that Bamako's exit is the most damaging step"), not when it tells ("I
+                # suspect Tusk knows the danger", "… is aware of the danger of war")
+                if _VERDICT_FRAME.search(frame.group()):
+                    scores = lexicon_fill(ctx, {about[0][0]: 0}, about, lo, hi, speaker="author")
+                elif (cop := _PREDICATE_AFTER_COPULA.search(ctx.masked, frame.end(), hi)) is not None:
+                    scores = {about[0][0]: st.lexicon_stance(ctx.body[cop.start("pred"):cop.end("pred")], [])}
             out.append(_authorial(ctx, si, {about[0][0]: scores.get(about[0][0], 0)}))
             continue
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
@@ -521,7 +535,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
         verdicts = [h for h in st.find_cues(ctx.body[lo:hi]) if st.is_verdict(h)]
         if verdicts and not opinion and all(h.scope == "agent" for h in verdicts) and _tells_a_time(ctx, lo, hi) \
-                and not _EVALUATES.search(ctx.masked, lo, hi):  # (not "Hungary's veto on Monday was an act of sabotage")
+                and not _JUDGING_COPULA.search(ctx.masked, lo, hi):  # (not "Hungary's veto on Monday was an act of sabotage")
             continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
             # invasion of Ukraine": a news story's account of dated acts, not its verdict on them
         if not verdicts:

@@ -172,9 +172,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
                 (_THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and
-                 not any(y.kind in ("mention", "name") and y.person for y in ctx.cands_in(x.end, c.start))):
+                 not any(y.kind in ("mention", "name") and y.person
+                         for y in ctx.cands_in(max(x.end, ctx.masked.find(",", x.end, c.start)), c.start))):
             # (or the subject of the subordinate clause the sentence opens with, when no one is
-            # named after it: "If Erdoğan keeps his promise, it will be his first visit since
+            # named after that clause: "If Erdoğan keeps his promise, it will be his first visit since
             # 2024, when he spoke of …"; not "When Orbán vetoed it, Tusk was in Kyiv, where he …")
             if re.fullmatch(r",\s*", ctx.masked[x.end:c.start]) or v.MASK in ctx.masked[x.end:c.start]:
                 # "Sánchez, he complained, had …", 'Orbán's veto was “shameful,” she said': the one

@@ -116,7 +116,7 @@ class RegistryRoles:
     demonym_at: WordStartPattern | None = None
     #: actor id -> where in ``role_text`` its role's complement lies ("of Azerbaijan's foreign
     #: ministry" in "Spokesman of …", ``_COMPLEMENT``): a role word there is not the actor's role
-    complement: dict[str, tuple[int, int]] = field(default_factory=dict)
+    complement: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
     outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
     #: first letters of a state word ("turk") -> the states whose name or an alias begins with
@@ -164,10 +164,14 @@ def roles_of(registry) -> RegistryRoles:
     complement = {}
     for a in registry.actors.values():
         role = fold(a.role or "")  # (role_text begins with it)
-        comp = _COMPLEMENT.search(role)
-        if comp is not None:  # up to the next role after a comma ("…, commander of KFOR")
+        spans = []
+        for comp in _COMPLEMENT.finditer(role):  # each up to the next role after a comma ("…, commander of KFOR")
+            if spans and comp.start() < spans[-1][1]:
+                continue
             end = min((i for i in (role.find(",", comp.end()), role.find(";", comp.end())) if i >= 0), default=len(role))
-            complement[a.id] = (comp.start(), end)
+            spans.append((comp.start(), end))
+        if spans:
+            complement[a.id] = tuple(spans)
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
@@ -272,8 +276,8 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
             actor = registry.actors[aid]
             if actor.kind in ("state", "author", "group", "media"):
                 continue
-            c_lo, c_hi = roles.complement.get(aid, (-1, -1))
-            if not any(not (c_lo <= m.start() < c_hi and w in _INSTITUTIONS)
+            spans = roles.complement.get(aid, ())
+            if not any(not (w in _INSTITUTIONS and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
                        for w in tier for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):

@@ -610,16 +610,18 @@ def stance_toward(
 
 
 def _blamed_relation(low: str, pos: int) -> bool:
-    """Whether the word right before a relation noun at ``pos`` is one the broad lexicon rates
-    negative ("an unreliable partner", "a bad ally", "a false friend"): a reproach, not praise."""
-    from rhetoric.extract.polarity import word_weight
-
+    """Whether the word right before a relation noun at ``pos`` reproaches the relation ("an
+    unreliable partner", "a bad ally", "a false friend", ``_RELATION_REPROACH``), not the plight
+    of the partner ("a threatened ally", "a frightened partner")."""
     m = _WORD_BEFORE.search(low, max(0, pos - 30), pos)
-    weight = word_weight(m.group(1)) if m else None
-    return weight is not None and weight < 0
+    return m is not None and m.group(1) in _RELATION_REPROACH
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z'-]*)\s+$")
+#: What makes a partner, an ally or a friend a reproach.
+_RELATION_REPROACH = frozenset("unreliable untrustworthy bad false fickle disloyal treacherous poor lousy terrible "
+                               "awful dubious faithless duplicitous unfaithful fair-weather so-called "
+                               "hostile unfriendly difficult problematic".split())
 
 
 #: What may stand before the first word of a sentence, a quote or a clause after a colon.

@@ -194,11 +194,11 @@ def lemma_of(form: str) -> str:
 
 
 #: Verbs that need more than a subject to report speech.
-#: (a possessive object only with what it was called after it, a quote or "a …": "called his
-#: remarks “…”", "called their decision a betrayal", not "called his counterpart", "called
-#: their bluff")
-CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her|this|that|these|those|the\b|a\b|an\b|[A-Z“\"]|"
-                     r"(?:his|their|our)\s+(?:[\w'’-]+\s+){1,3}(?:[“\"]|an?\s))")
+#: (a possessive object only with a quote after it, "called his remarks “…”"; with an evaluative
+#: word, ``clauses._calls_it_something``: "called their decision a betrayal"; not "called his
+#: counterpart", "called their bluff")
+CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her(?!\s+[a-z])|her\s+(?:an?\s)|this|that|these|those|the\b|a\b|an\b|"
+                     r"[A-Z“\"]|(?:his|her|their|our)\s+[^.;:!?“\"]{1,80}[“\"])")
 NOT_SPEECH_AFTER = {
     # "called Higgins to the podium", "called the ambassador in": summoned, not said
     # ("Tusk called Orbán.": a call with nothing said after its object; not "called Orbán out")
