@@ -114,3 +114,21 @@ def test_a_clause_without_a_cue_gives_no_stance_and_leaves_the_others_as_alone()
     alone = stance_toward(rest, _t(rest, "Budapest", "Zagreb", "Sofia", "Athens"))
     assert whole == {"Belgrade": 0, "Pristina": 0, **alone}
     assert any(alone.values()) and alone["Sofia"] == alone["Athens"] == 0
+
+
+def test_cameo_table_has_the_values_of_the_validated_table():
+    """The extraction reads cameo.csv with the csv module (no pandas, no pandera at start-up):
+    the same codes, names, PLOVER categories and Goldstein scores, bit for bit, as the table the
+    annotations are validated against."""
+    import math
+
+    from rhetoric.annotations import load_cameo_table
+
+    reference = load_cameo_table()
+    table = cameo_table()
+    assert list(table) == list(reference.index)
+    for code, row in reference.iterrows():
+        assert table[code]["name"] == row["name"] and table[code]["plover"] == row["plover"]
+        assert type(table[code]["goldstein"]) is float
+        assert math.copysign(1, table[code]["goldstein"]) == math.copysign(1, row["goldstein"])
+        assert table[code]["goldstein"].hex() == float(row["goldstein"]).hex()
