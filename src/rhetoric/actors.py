@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
@@ -163,6 +162,8 @@ class ActorRegistry:
 
     def close_matches(self, name: str, limit: int = 5) -> list[str]:
         """Actor ids whose id, name or aliases look like ``name``, best first."""
+        from rapidfuzz import fuzz, process  # only for this message: not at every start
+
         choices = {}
         for a in self.actors.values():
             for alias in [a.id, a.name, *a.aliases]:

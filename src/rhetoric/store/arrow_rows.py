@@ -2,8 +2,9 @@
 
 ``rhetoric extract`` / ``rhetoric events`` writing Parquet would otherwise import pandas (about
 0.8 CPU-s of every process's start-up) for one conversion: ``pa.array`` on a Python list asks
-pandas, imported on first use, whether the list is a pandas object. Here each column is put
-together from its buffers (``pa.Array.from_buffers``), which pyarrow takes as they are.
+pandas, imported on first use, whether the list is a pandas object. Here text columns are
+appended by pyarrow's ``StringBuilder`` and the others put together from their buffers
+(``pa.Array.from_buffers``), which pyarrow takes as they are.
 
 The columns are made for the values the extraction writes: text or None, ``int`` or None,
 ``float`` or None (NaN is null), ``bool`` or None, ``datetime.date`` or None; an integer column
@@ -19,13 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from array import array
-from itertools import accumulate
 from typing import Mapping, Sequence
 
 import pyarrow as pa
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
-_INT32_MAX = 2**31 - 1
 
 
 class _Unsupported(Exception):
@@ -47,29 +46,24 @@ def _is_null(value) -> bool:
 
 def _column(values: list, kind: pa.DataType) -> pa.Array:
     n = len(values)
-    valid = [not _is_null(v) for v in values]
-    nulls = n - sum(valid)
-    validity = _bitmap(valid) if nulls else None
-    if kind == pa.string():
-        if any(type(v) is not str for v, ok in zip(values, valid) if ok):
+    if kind == pa.string():  # the most columns: appended in C, None and NaN as nulls
+        if not all(type(v) is str or _is_null(v) for v in values):
             raise _Unsupported
-        data = [v.encode("utf-8") if ok else b"" for v, ok in zip(values, valid)]
-        offsets = array("q", [0])
-        offsets.extend(accumulate(len(b) for b in data))
-        if offsets[-1] > _INT32_MAX:  # pyarrow would split the column into chunks
-            raise _Unsupported
-        offsets = array("i", offsets)
-        return pa.Array.from_buffers(kind, n, [validity, pa.py_buffer(offsets), pa.py_buffer(b"".join(data))],
-                                     null_count=nulls)
+        builder = pa.lib.StringBuilder()
+        builder.append_values(values)
+        return builder.finish()
     if kind == pa.int64():
         # a null here: pandas makes the column float (or to_frame refuses it); its route decides
-        if nulls or any(type(v) is not int for v in values):
+        if not all(type(v) is int for v in values):
             raise _Unsupported
         try:
             data = array("q", values)
         except OverflowError:
             raise _Unsupported from None
         return pa.Array.from_buffers(kind, n, [None, pa.py_buffer(data)], null_count=0)
+    valid = [not _is_null(v) for v in values]
+    nulls = n - sum(valid)
+    validity = _bitmap(valid) if nulls else None
     if kind == pa.float64():
         if any(type(v) is not float for v, ok in zip(values, valid) if ok):
             raise _Unsupported
