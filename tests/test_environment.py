@@ -210,6 +210,9 @@ def test_install_script_uses_uv_else_pip_and_always_checks_hashes():
     uv_branch, pip_branch = script.split('if [ -n "$uv" ]; then\n    test -x')[1].split("\nelse\n")
     assert '"$uv" venv' in uv_branch and '"$uv" pip install --quiet --python "$venv/bin/python" --require-hashes -r "$lock"' in uv_branch
     assert "-m venv" in pip_branch and '"${pip[@]}" install --require-hashes -r "$lock"' in pip_branch
+    # installed modules compiled to bytecode by both (pip does by default): else each process
+    # compiles pandas, pyarrow … again when PYTHONDONTWRITEBYTECODE is set (docs/SCALE.md)
+    assert uv_branch.count("--compile-bytecode") == 2 and "--no-compile" not in pip_branch
     # uv itself comes from PyPI, pinned with its hashes
     pin = (ROOT / "scripts" / "uv-requirements.txt").read_text()
     assert re.match(r"uv==[\d.]+ ", pin) and pin.count("--hash=sha256:") >= 10

@@ -135,3 +135,21 @@ def test_a_relation_word_after_a_word_of_blame_is_a_reproach():
     got = stance_toward(t, {"hungary": [(t.index("Hungary"), t.index("Hungary") + 7)],
                             "eu": [(t.index("European Union"), t.index("European Union") + 14)]})
     assert got["hungary"] < 0 and got["eu"] == 0
+
+
+def test_cameo_table_has_the_values_of_the_validated_table():
+    """The extraction reads cameo.csv with the csv module (no pandas, no pandera at start-up):
+    the same codes, names, PLOVER categories and Goldstein scores, bit for bit, as the table the
+    annotations are validated against."""
+    import math
+
+    from rhetoric.annotations import load_cameo_table
+
+    reference = load_cameo_table()
+    table = cameo_table()
+    assert list(table) == list(reference.index)
+    for code, row in reference.iterrows():
+        assert table[code]["name"] == row["name"] and table[code]["plover"] == row["plover"]
+        assert type(table[code]["goldstein"]) is float
+        assert math.copysign(1, table[code]["goldstein"]) == math.copysign(1, row["goldstein"])
+        assert table[code]["goldstein"].hex() == float(row["goldstein"]).hex()

@@ -17,17 +17,18 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from rapidfuzz import fuzz, process
 
 from rhetoric.errors import RhetoricError
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
 from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
 from rhetoric.yaml_limits import check_nesting
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: the extraction does not need it
+    import pandas as pd
 
 #: Aliases this short or shorter match with their exact case ("US", "EU", "UN", "NIS").
 CASE_SENSITIVE_MAX_LEN = 4
@@ -161,6 +162,8 @@ class ActorRegistry:
 
     def close_matches(self, name: str, limit: int = 5) -> list[str]:
         """Actor ids whose id, name or aliases look like ``name``, best first."""
+        from rapidfuzz import fuzz, process  # only for this message: not at every start
+
         choices = {}
         for a in self.actors.values():
             for alias in [a.id, a.name, *a.aliases]:
@@ -277,6 +280,8 @@ class ActorRegistry:
         return out
 
     def table(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame(
             [{"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
               "role": a.role, "aliases": ", ".join(a.aliases)} for a in self.actors.values()]
@@ -328,6 +333,8 @@ def mention_counts(corpus: pd.DataFrame, registry: ActorRegistry) -> pd.DataFram
     Excluded passages (teasers, captions) are not counted. Columns: article_id, actor, name,
     kind, mentions; sorted by total mentions, then id, so the order is stable.
     """
+    import pandas as pd
+
     rows = []
     for article in corpus["article"]:
         counts: dict[str, int] = {}

@@ -32,8 +32,7 @@ from rhetoric.columns import (
     STATUSES,
 )
 from rhetoric.errors import RhetoricError
-
-CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"
+from rhetoric.paths import CAMEO_PATH  # noqa: F401  (here too: the table these schemas check against)
 
 KINDS = ["direct", "partial", "reported", "authorial"]
 PRECISIONS = ["day", "month", "year"]

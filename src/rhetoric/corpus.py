@@ -22,14 +22,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal
 
-import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from rhetoric.errors import RhetoricError
 from rhetoric.yaml_limits import check_nesting
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: reading articles does not need it
+    import pandas as pd
 
 #: Articles larger than this are refused: the extraction holds one article in memory at a time.
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -331,6 +333,8 @@ def iter_articles(corpus_dir: Path | str, progress: str | None = None) -> Iterat
 
 def load_corpus(corpus_dir: Path | str) -> pd.DataFrame:
     """Load a corpus directory into a DataFrame with one row per article, sorted by id."""
+    import pandas as pd
+
     rows = []
     for a in iter_articles(corpus_dir):
         m = a.meta
@@ -415,6 +419,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
 
 def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per excluded passage of every article: article_id, start, end, text, reason."""
+    import pandas as pd
+
     rows = [
         {"article_id": a.id, "start": p.start, "end": p.end, "text": a.body[p.start:p.end],
          "reason": p.reason}
@@ -489,6 +495,8 @@ def _day(ts) -> str:
 
 def article_table(corpus: pd.DataFrame) -> pd.DataFrame:
     """One readable row per article: outlet, date with its bounds and basis, size."""
+    import pandas as pd
+
     return pd.DataFrame(
         {
             "article": corpus["id"],

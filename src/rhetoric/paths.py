@@ -9,6 +9,8 @@ DEFAULT_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEFAULT_ANNOTATIONS = PROJECT_ROOT / "data" / "annotations"
 DEFAULT_ACTORS = PROJECT_ROOT / "data" / "actors.yml"
 DEFAULT_REPORTS = PROJECT_ROOT / "reports"
+#: The CAMEO event codes the codebook allows (code, name, PLOVER category, Goldstein score).
+CAMEO_PATH = Path(__file__).resolve().parent / "data" / "cameo.csv"
 #: The repository's own folders: no build writes into them (reports/ only by the study's build,
 #: into reports/ itself; rhetoric.report.out_dir).
 PROJECT_FOLDERS = ("notebooks", "data", "src", "tests", "reports", "docs", "benchmarks", ".ci", ".git",

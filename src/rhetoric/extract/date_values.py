@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
-
-import pandas as pd
 
 PRECISIONS = ("day", "month", "year", "interval")
 
@@ -216,7 +215,8 @@ def as_date(value) -> dt.date:
 
 
 def is_blank(value) -> bool:
-    return value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == ""
+    # math.isnan: pd.isna of a float (NaN, numpy's too), without importing pandas into the extraction
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
 
 
 def stated_span(value, precision, latest=None) -> tuple[dt.date, dt.date] | None:

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, iter_articles
@@ -27,6 +26,9 @@ from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 from rhetoric.languages import not_extracted
 from rhetoric.regexes import at_word_start
+
+if TYPE_CHECKING:  # pandas only where a frame is made: the Parquet writer does without
+    import pandas as pd
 
 #: Category guess: the category whose keywords occur most often in the sentence (ties: order
 #: below). Keywords are matched as word prefixes, case-insensitively. No keyword -> 'other'.
@@ -147,6 +149,8 @@ def extract_events(article: Article, registry) -> list[dict]:
 
 def extract_events_corpus(corpus_dir: Path | str, registry, progress: bool = True) -> pd.DataFrame:
     """``extract_events`` over every article of a corpus directory (streamed), as a DataFrame."""
+    import pandas as pd
+
     rows: list[dict] = []
     for article in iter_articles(corpus_dir, progress="events" if progress else None):
         rows.extend(extract_events(article, registry))

@@ -708,11 +708,17 @@ def vader_stance(text: str) -> int:
 #: Used only when src/rhetoric/data/cameo.csv is missing; the file is the reference.
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, dict]:
-    """CAMEO code (as written in the codebook's table) → {name, plover, goldstein}."""
-    from rhetoric.annotations import load_cameo_table
+    """CAMEO code (as written in the codebook's table) → {name, plover, goldstein}.
 
-    return {code: {"name": r["name"], "plover": r["plover"], "goldstein": float(r["goldstein"])}
-            for code, r in load_cameo_table().iterrows()}
+    Read with the csv module: the same values as ``rhetoric.annotations.load_cameo_table`` (a
+    test compares them), without importing pandas and pandera into the extraction."""
+    import csv
+
+    from rhetoric.paths import CAMEO_PATH
+
+    with open(CAMEO_PATH, encoding="utf-8", newline="") as fh:
+        return {r["cameo"]: {"name": r["name"], "plover": r["plover"], "goldstein": float(r["goldstein"])}
+                for r in csv.DictReader(fh)}
 
 
 #: Reporting verb (stem) → CAMEO code, for verbs that name the event themselves.

@@ -23,9 +23,7 @@ The pipeline (general English news conventions, no statistical model), one modul
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, iter_articles
@@ -41,6 +39,9 @@ from rhetoric.extract.reported import authorial_statements, reported_statements
 from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward, their_country
 from rhetoric.extract.transcript import transcript_statements
 from rhetoric.languages import not_extracted
+
+if TYPE_CHECKING:  # pandas only where a frame is made (to_frame): the Parquet writer does without
+    import pandas as pd
 
 
 def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
@@ -118,6 +119,8 @@ def extract_articles(articles: Iterable[Article], registry) -> pd.DataFrame:
 
 
 def to_frame(rows: list[dict]) -> pd.DataFrame:
+    import pandas as pd
+
     df = pd.DataFrame(rows, columns=COLUMNS)
     df["start"] = df["start"].astype("int64")
     df["end"] = df["end"].astype("int64")

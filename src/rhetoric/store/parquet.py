@@ -38,14 +38,16 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from rhetoric.columns import EVENT_COLUMNS, STATEMENT_COLUMNS
 from rhetoric.errors import RhetoricError
+
+if TYPE_CHECKING:  # pandas where a frame is made or read: writing Parquet does without it
+    import pandas as pd
 
 #: Articles per partition (one part file each).
 PARTITION_SIZE = 1000
@@ -97,6 +99,8 @@ class TableSpec:
             from rhetoric.extract.statements import to_frame
 
             return to_frame(rows)
+        import pandas as pd
+
         return pd.DataFrame(rows, columns=self.columns)
 
 
@@ -189,14 +193,20 @@ def iter_partition_rows(spec: TableSpec, paths: Iterable[Path], registry,
             tick()
 
 
-def partition_frame(table: str, paths: Sequence[Path | str], registry,
-                    tick: Callable[[], None] | None = None, skipped=None) -> pd.DataFrame:
-    """The rows of the articles ``paths`` as a DataFrame (what ``extract_corpus`` gives for them)."""
+def partition_rows(table: str, paths: Sequence[Path | str], registry,
+                   tick: Callable[[], None] | None = None, skipped=None) -> list[dict]:
+    """The rows of the articles ``paths``, in corpus order (one dict per row)."""
     spec = table_spec(table)
     rows: list[dict] = []
     for article_rows in iter_partition_rows(spec, (Path(p) for p in paths), registry, tick, skipped):
         rows.extend(article_rows)
-    return spec.frame(rows)
+    return rows
+
+
+def partition_frame(table: str, paths: Sequence[Path | str], registry,
+                    tick: Callable[[], None] | None = None, skipped=None) -> pd.DataFrame:
+    """The rows of the articles ``paths`` as a DataFrame (what ``extract_corpus`` gives for them)."""
+    return table_spec(table).frame(partition_rows(table, paths, registry, tick, skipped))
 
 
 def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
@@ -208,9 +218,28 @@ def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
     return data.replace_schema_metadata(None)
 
 
+def rows_to_arrow(rows: Sequence[Mapping], table: str) -> pa.Table:
+    """The extraction's rows (dicts) as an Arrow table with the table's fixed schema: the table
+    ``to_arrow(spec.frame(rows), table)`` gives, made without pandas when the values allow
+    (``rhetoric.store.arrow_rows``; ``rhetoric extract`` / ``events`` writing Parquet then never
+    import pandas), else through that frame. tests/test_store.py checks both give the same
+    table and the same file bytes."""
+    from rhetoric.store import arrow_rows
+
+    spec = table_spec(table)
+    if not rows:
+        return spec.schema.empty_table()
+    data = arrow_rows.to_arrow(rows, spec.schema)
+    return data if data is not None else to_arrow(spec.frame(rows), table)
+
+
 def write_partition(frame: pd.DataFrame, table: str, path: Path | str) -> int:
     """Write one part file (fixed options: the same frame gives the same bytes). Returns rows."""
-    data = to_arrow(frame, table)
+    return write_arrow(to_arrow(frame, table), path)
+
+
+def write_arrow(data: pa.Table, path: Path | str) -> int:
+    """Write an Arrow table of a table's schema as one part file (fixed options). Returns rows."""
     path = Path(path)
     # into a temporary name first: a task retried after a worker died never leaves half a file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -228,8 +257,8 @@ def extract_partition(table: str, paths: Sequence[Path | str], registry, folder:
 
     The unit of work of both writers (here and ``rhetoric.store.distributed``). Returns the rows.
     """
-    frame = partition_frame(table, paths, registry, tick, skipped)
-    rows = write_partition(frame, table, Path(folder) / part_name(index))
+    data = rows_to_arrow(partition_rows(table, paths, registry, tick, skipped), table)
+    rows = write_arrow(data, Path(folder) / part_name(index))
     release_memo_caches()
     return rows
 
