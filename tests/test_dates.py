@@ -21,6 +21,20 @@ def found(text, ref=REF, anchor=None):
     return [(t.text, t.date.value if t.date else None) for t in find_temporal_expressions(text, ref, 0, anchor)]
 
 
+def _event_rows(tmp_path, body: str, published: str) -> list[dict]:
+    """The events of a small article written for the test (registry: tests/unseen)."""
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    p = tmp_path / "ev.md"
+    p.write_text(f"---\nid: ev\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    return extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+
+
 def test_bare_weekday_resolves_to_most_recent_on_or_before_publication():
     assert nd("on Wednesday") == ("2025-10-08", "day")  # the reference day itself
     assert nd("on Monday") == ("2025-10-06", "day")
@@ -305,18 +319,9 @@ def test_a_part_of_the_day_told_counts_from_the_anchor(text, expected):
 
 
 def test_a_date_that_names_an_event_is_no_anchor_of_an_events_relative_date(tmp_path):
-    from conftest import ROOT
-
-    from rhetoric.actors import load_actors
-    from rhetoric.corpus import read_article
-    from rhetoric.extract.events import extract_events
-
     body = ("On Thursday Tusk posted a video about the 24 February invasion.\n\n"
             "Sikorski, interviewed that evening, was sharper.")
-    p = tmp_path / "e.md"
-    p.write_text(f"---\nid: e\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
-                 encoding="utf-8")
-    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    rows = _event_rows(tmp_path, body, "2025-05-09")
     assert {str(r["date"]) for r in rows if "evening" in r["date_text"]} == {"2025-05-08"}
 
 
@@ -327,17 +332,8 @@ def test_a_deadline_that_lies_ahead_is_the_next_such_day():
 
 
 def test_an_events_bare_weekday_in_a_story_told_day_by_day(tmp_path):
-    from conftest import ROOT
-
-    from rhetoric.actors import load_actors
-    from rhetoric.corpus import read_article
-    from rhetoric.extract.events import extract_events
-
     body = "On Wednesday 8 October Orbán vetoed the package.\n\nOn Thursday Budapest recalled its ambassador."
-    p = tmp_path / "w.md"
-    p.write_text(f"---\nid: w\ntitle: t\noutlet: null\npublished: 2025-10-18\nlanguage: en\n---\n{body}\n",
-                 encoding="utf-8")
-    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    rows = _event_rows(tmp_path, body, "2025-10-18")
     assert {r["date_text"]: str(r["date"]) for r in rows} == {"Wednesday 8 October": "2025-10-08",
                                                                "Thursday": "2025-10-09"}
 
@@ -350,18 +346,9 @@ def test_an_abbreviated_month_before_a_name_is_a_first_name():
 
 
 def test_an_events_anchor_is_not_lost_across_a_heading(tmp_path):
-    from conftest import ROOT
-
-    from rhetoric.actors import load_actors
-    from rhetoric.corpus import read_article
-    from rhetoric.extract.events import extract_events
-
     body = ("On 2 May 2014 a depot exploded.\n\n**The accusation**\n\nOn 12 March 2021 Prague accused Moscow. "
             "The police gave details.\n\n**The reply**\n\nThe next day Moscow expelled two diplomats.")
-    p = tmp_path / "h.md"
-    p.write_text(f"---\nid: h\ntitle: t\noutlet: null\npublished: 2021-10-04\nlanguage: en\n---\n{body}\n",
-                 encoding="utf-8")
-    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    rows = _event_rows(tmp_path, body, "2021-10-04")
     assert {r["date_text"]: str(r["date"]) for r in rows}["The next day"] == "2021-03-13"
 
 
@@ -373,17 +360,8 @@ def test_a_future_cue_in_the_bold_question_before_does_not_move_a_past_weekday()
 
 
 def test_an_events_bare_weekday_is_not_in_a_week_the_story_has_left(tmp_path):
-    from conftest import ROOT
-
-    from rhetoric.actors import load_actors
-    from rhetoric.corpus import read_article
-    from rhetoric.extract.events import extract_events
-
     body = ("Russia invaded Ukraine on Thursday 24 February 2022.\n\nPoland took in millions of refugees.\n\n"
             "Its defence budget has doubled.\n\nWarsaw spends more on defence than any NATO member.\n\n"
             "On Tuesday a Russian drone crashed in eastern Poland.")
-    p = tmp_path / "s.md"
-    p.write_text(f"---\nid: s\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
-                 encoding="utf-8")
-    rows = extract_events(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    rows = _event_rows(tmp_path, body, "2025-05-09")
     assert {r["date_text"]: str(r["date"]) for r in rows}["Tuesday"] == "2025-05-06"
