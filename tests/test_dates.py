@@ -365,3 +365,14 @@ def test_an_events_bare_weekday_is_not_in_a_week_the_story_has_left(tmp_path):
             "On Tuesday a Russian drone crashed in eastern Poland.")
     rows = _event_rows(tmp_path, body, "2025-05-09")
     assert {r["date_text"]: str(r["date"]) for r in rows}["Tuesday"] == "2025-05-06"
+
+
+def test_a_liveblog_entry_with_its_time_inline_is_dated_by_its_section(tmp_path):
+    # "**14:05** …", "15:30 — …": the entry's time at the start of its paragraph, the day from the
+    # section's heading; the paragraph after it is no entry of that time
+    body = ("**Wednesday 7 May**\n\n**14:05** Orbán vetoed the package.\n\n15:30 — Budapest recalled its ambassador.\n\n"
+            "**Thursday 8 May**\n\n09:10 · Warsaw summoned the envoy.\n\nThe weather was mild.")
+    rows = _event_rows(tmp_path, body, "2025-05-09")
+    got = {r["date_text"]: str(r["date"]) for r in rows if ":" in r["date_text"]}
+    assert got == {"14:05": "2025-05-07", "15:30": "2025-05-07", "09:10": "2025-05-08"}
+    assert not [r for r in rows if "weather" in r["sentence"]]

@@ -8,7 +8,9 @@ extraction, in one place, for statements and events alike.
   merely stands in the same sentence;
 - its *dated sections*: a heading that is only a date ("Wednesday 8 October", a liveblog's day)
   dates what follows it until the next one. Inside such a section, words such as "today", "this
-  afternoon" or "on Sunday" count from the section's day, not from the publication date;
+  afternoon" or "on Sunday" count from the section's day, not from the publication date; an
+  entry after a time of day, on its own line or opening the paragraph ("**14:05** …", "15:30 —
+  …"), is an event of the section's day;
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does;
@@ -76,6 +78,10 @@ if TYPE_CHECKING:
 
 #: A heading that is a time of day: a liveblog entry's timestamp ("13:20", "9.45 am").
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
+#: A time of day that opens an entry's paragraph, bold or not, before its text: "**14:05** …",
+#: "15:30 — …", "09:10 · …" (a liveblog's or a channel's post).
+INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)[*_]{0,2}"
+                              r"(?:\s*[—–·|:-])?\s+(?=[*_]{0,2}[A-Z“\"‘'])")
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
@@ -97,6 +103,7 @@ class ArticleTimeline:
         self.sections: list[tuple[int, DateValue]] = []
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
+        self.inline_stamps: dict[int, tuple[int, int]] = {}  # paragraph start -> the time it opens with
         #: the article's first passage of text or heading: where a standfirst would be
         self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
@@ -122,6 +129,9 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
+            elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
+                # "**14:05** Tusk called …", "15:30 — Budapest recalled …": an entry with its time inline
+                self.inline_stamps[p.start] = (p.start + stamp.start("time"), p.start + stamp.end("time"))
             elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
                 m = v.DATELINE.match(line)
                 if m:
@@ -165,14 +175,17 @@ class ArticleTimeline:
         return min(before.latest, self.published) if before is not None else self.published
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
-        """For the first sentence of a liveblog entry (a paragraph right after a timestamp, in a
-        dated section): the timestamp's span and the section's day; else None."""
+        """For the first sentence of a liveblog entry (a paragraph right after a timestamp, or
+        opening with one, in a dated section): the timestamp's span and the section's day; else
+        None."""
         day = self.section_at(sentence.start)
         if day is None or day.precision != "day":
             return None
         i = bisect.bisect_right(self.para_starts, sentence.start) - 1
         if i < 0 or self.paras[i].start != sentence.start:
             return None
+        if sentence.start in self.inline_stamps:  # its time at its start ("**14:05** Tusk called …")
+            return self.inline_stamps[sentence.start], day
         stamps = [ts for ts in self.timestamps if ts[1] <= sentence.start]
         if not stamps or (i > 0 and self.paras[i - 1].start > stamps[-1][1]):
             return None
