@@ -129,3 +129,10 @@ def test_a_sentence_that_names_the_speaker_by_a_role_dates_the_quote_after_it(tm
     body = ("It is easy to forget that the Polish prime minister kept the door open on Tuesday. "
             "\"I would ask Moscow again to return to talks,\" he said.")
     assert said_on(tmp_path, body, published="2025-05-09") == {"I would ask": "2025-05-06"}
+
+
+def test_a_statement_is_never_dated_after_its_article(tmp_path):
+    # "this Christmas" in the sentence of a statement made in early December is a time ahead,
+    # not when the words were said: left undated
+    body = "Senator Kaja Kallas asked people to buy Polish apples this Christmas, saying Russia \"bullies us\"."
+    assert list(said_on(tmp_path, body, published="2025-12-04").values()) == [""]

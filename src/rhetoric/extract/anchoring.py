@@ -42,7 +42,8 @@ extraction, in one place, for statements and events alike.
    one day and an occasion word), for a statement whose paragraph tells no time before it.
 
 A statement none of these dates is left undated: the dateline, the publication date or a date
-stated paragraphs earlier are not taken for the day it was made.
+stated paragraphs earlier are not taken for the day it was made; nor is a date after the
+article's publication ("buy Australian wine this Christmas", written in early December).
 
 A date that names an event ("the 7 October attack", ``attributive``) is never a statement's
 date nor narrative time. A bare weekday in a story told day by day ("On Wednesday 8 October …
@@ -552,7 +553,14 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
-    by the first rule of the module doc that applies."""
+    by the first rule of the module doc that applies; a date after the article's publication is
+    no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out."""
+    _statement_date(ctx, stmt)
+    if stmt.said_on and dt.date.fromisoformat((stmt.said_on + "-01-01")[:10]) > ctx.timeline.published:
+        stmt.said_on, stmt.precision, stmt.date_from = "", "", None
+
+
+def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     tl = ctx.timeline
     told: dict[int, DateValue | None] = {}  # the narrative time before a point, looked up once
 
