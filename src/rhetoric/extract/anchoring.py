@@ -68,7 +68,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_patterns import WEEKDAY_NAME
-from rhetoric.extract.date_values import WEEKDAYS, DateValue
+from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
@@ -315,6 +315,12 @@ class ArticleTimeline:
         return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
                 for te in exprs]
 
+    def dates_in(self, lo: int, hi: int) -> list:
+        """The dated expressions (``_expressions``) told between ``lo`` and ``hi`` of one paragraph."""
+        if not self.paras:
+            return []
+        return [te for te in self._expressions(self._para_index(lo)) if lo <= te.start < hi]
+
     def narrative(self, pos: int) -> DateValue | None:
         """The last date stated before ``pos`` in its paragraph, else None."""
         if not self.paras:
@@ -556,7 +562,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     by the first rule of the module doc that applies; a date after the article's publication is
     no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out."""
     _statement_date(ctx, stmt)
-    if stmt.said_on and dt.date.fromisoformat((stmt.said_on + "-01-01")[:10]) > ctx.timeline.published:
+    span = stated_span(stmt.said_on, stmt.precision)
+    if span is not None and span[0] > ctx.timeline.published:
         stmt.said_on, stmt.precision, stmt.date_from = "", "", None
 
 

@@ -401,7 +401,9 @@ _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\
 _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|looks?|looked|reads?|remains?|"
                         r"remained|sounds?|sounded|amounts?\s+to|amounted\s+to)(?![\w-])")
 #: A copula and the first words of its predicate ("is the most damaging step", "was careless").
-_PREDICATE_AFTER_COPULA = re.compile(r"(?<![\w-])(?:is|was|are|were|been|remains?|remained)\s+"
+#: The copula's forms that judge a subject ("is", "remained").
+_COPULA = r"is|was|are|were|remains?|remained"
+_PREDICATE_AFTER_COPULA = re.compile(r"(?<![\w-])(?:" + _COPULA + r"|been)\s+"
                                      r"(?P<pred>(?:(?:a|an|the|most|more|very|so|too|truly|deeply)\s+){0,3}[\w'’-]+)")
 #: First-person frames whose verb itself gives a verdict on what follows ("We consider X a serious
 #: error", "We judge that …"), not a belief about a state of affairs ("I suspect Tusk knows …").
@@ -473,17 +475,14 @@ def _last_speaker_before(ctx: ArticleContext, pos: int) -> str | None:
 
 #: A copula that judges its subject: not in a relative clause ("Finland, which was neutral …")
 #: nor a passive ("The border was closed in November").
-_JUDGING_COPULA = re.compile(r"(?<![\w-])(?<!which )(?<!who )(?<!that )(?:is|was|are|were|remains?|remained)\s+"
+_JUDGING_COPULA = re.compile(r"(?<![\w-])(?<!which )(?<!who )(?<!that )(?:" + _COPULA + r")\s+"
                              r"(?![a-z]+ed(?![\w-]))")
 
 
 def _tells_a_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether a sentence states a date of its own (outside quotes): it tells when something
     happened."""
-    tl = ctx.timeline
-    if not tl.paras:
-        return False
-    return any(lo <= te.start < hi for te in tl._expressions(tl._para_index(lo)))
+    return bool(ctx.timeline.dates_in(lo, hi))
 
 
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
