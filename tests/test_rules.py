@@ -104,6 +104,29 @@ def test_continuation_goes_on_after_a_connective_and_a_colon(tmp_path):
     assert stmt is not None and stmt.speaker == "tusk"
 
 
+def test_a_topic_lead_with_a_colon_names_the_topic_and_the_voice_goes_on(tmp_path):
+    # "On <actor>:" announces what the next words are about, not who says them (session 12)
+    ctx = context(tmp_path, '"We will not be blackmailed by anyone," Tusk told the Sejm on Thursday.\n\n'
+                            'On the Hungarian prime minister: "He has chosen Moscow over his allies."')
+    assert first_quote(ctx, at.colon_before, 1) is None
+    stmt = first_quote(ctx, at.continuation, 1)
+    assert stmt is not None and stmt.speaker == "tusk" and stmt.primary == "orban"
+
+
+def test_a_sequel_lead_after_a_timestamp_goes_on_with_the_voice_before(tmp_path):
+    ctx = context(tmp_path, '**10:02** — "Brussels has waited long enough," Meloni says.\n\n'
+                            '**10:05** — And a minute later: "Italy will not pay for the mistakes of others."')
+    stmt = first_quote(ctx, at.continuation, 1)
+    assert stmt is not None and stmt.speaker == "meloni" and stmt.primary is None
+
+
+def test_a_colon_lead_with_a_verb_or_a_speaker_is_not_a_topic(tmp_path):
+    ctx = context(tmp_path, '"We will not be blackmailed by anyone," Tusk said.\n\n'
+                            'And Orbán, a day later: "Nobody blackmails Poland."')
+    assert first_quote(ctx, at.colon_before, 1).speaker == "orban"
+    assert first_quote(ctx, at.continuation, 1) is None
+
+
 def test_continuation_needs_a_previous_quote_statement(tmp_path):
     ctx = context(tmp_path, '"Others will follow."')
     assert first_quote(ctx, at.continuation) is None

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
@@ -77,6 +78,11 @@ _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|Bu
 _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
+#: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
+#: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
+#: post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
+_TOPIC_LEAD = re.compile(r"\s*(?:(?:And|But|Then|More|Also)\b[^:“”\"¤]{0,50}|(?:On|About|Regarding|Concerning|"
+                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}):\s*$")
 
 
 @dataclass
@@ -363,8 +369,8 @@ _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
-    if not _COLON_END.search(m[site.lo:q.open]):
-        return None
+    if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
+        return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     cs = [x for x in ctx.cands_in(site.lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs or len(m[site.lo:cs[0].start].strip()) > 40:
         return None
@@ -421,11 +427,24 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     dateline = v.DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
-    if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before):
+    stamp = INLINE_TIMESTAMP.match(before)
+    if stamp:  # "**15:48** — “…”": a liveblog entry's time, not words around the quote
+        before = before[stamp.end():]
+    if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before) or _topic_lead(ctx, before, q.open):
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
+
+
+def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
+    """Whether ``before`` (the text right before the quote at ``open_``) is a ``_TOPIC_LEAD``
+    with no verb of speech and nobody in it but after a preposition (the topic)."""
+    if not _TOPIC_LEAD.fullmatch(before) or len(before.split()) > 10:
+        return False
+    lo = open_ - len(before)
+    return not verbs_in(ctx, lo, open_, False) and \
+        all(after_preposition(ctx, c) for c in ctx.cands_in(lo, open_) if c.kind != "poss")
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -449,8 +468,25 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None
     date_zone = [(site.lo, q.open)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
-    return Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
+    stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
                      site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+    topic = _topic_of_lead(ctx, site)
+    if topic is not None:  # "On Kosovo: “…”": what the words are about, named or not in them
+        stmt.content, stmt.primary, stmt.said_of = (topic.start, q.end), resolve(ctx, topic), True
+    return stmt
+
+
+def _topic_of_lead(ctx: ArticleContext, site: QuoteSite):
+    """The actor a ``_TOPIC_LEAD`` right before the quote names ("On the Turkish president:"),
+    or None."""
+    q = site.q
+    before = ctx.masked[site.lo:q.open]
+    stamp = INLINE_TIMESTAMP.match(before)
+    lo = site.lo + (stamp.end() if stamp else 0)
+    if not _topic_lead(ctx, ctx.masked[lo:q.open], q.open):
+        return None
+    cs = [c for c in ctx.cands_in(lo, q.open) if c.kind in ("mention", "name", "role") and resolve(ctx, c)]
+    return cs[0] if cs else None
 
 
 #: A sentence opened by a group of people: their words, not the previous speaker's.

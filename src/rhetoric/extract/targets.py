@@ -631,10 +631,10 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)
                 and t not in speaking}
     inherited = stmt.inherit_from
-    if inherited is not None and (not (strong_named - set(inherited.scores))
+    if inherited is not None and stmt.primary is None and (not (strong_named - set(inherited.scores))
                                   or _POINTS_BACK.search(ctx.body, stmt.start, stmt.end)):
-        # a continuation goes on about what its first part was about, unless it names someone
-        # new and nothing in it points back ("stop judging me based on the speech of X": X;
+        # a continuation goes on about what its first part was about, unless a lead names its
+        # topic ("On Kosovo: “…”"), or it names someone new and nothing in it points back ("stop judging me based on the speech of X": X;
         # "I also asked the Americans to stop doing it": "it" is still the first part's matter)
         for t, s in inherited.scores.items():
             if t and t not in keep and t != stmt.speaker and s != 0:
