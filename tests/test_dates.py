@@ -376,3 +376,10 @@ def test_a_liveblog_entry_with_its_time_inline_is_dated_by_its_section(tmp_path)
     got = {r["date_text"]: str(r["date"]) for r in rows if ":" in r["date_text"]}
     assert got == {"14:05": "2025-05-07", "15:30": "2025-05-07", "09:10": "2025-05-08"}
     assert not [r for r in rows if "weather" in r["sentence"]]
+
+
+@pytest.mark.parametrize("text", ["the deal would have fallen apart by 12 October",
+                                  "a summertime pact signed on 12 October", "winters were hard until 12 October"])
+def test_a_season_is_a_whole_word(text):
+    # "fallen", "summertime", "winters": not the season (session 12: "fall" was found in "fallen")
+    assert [e.text for e in find_temporal_expressions(text, REF)] == ["12 October"]

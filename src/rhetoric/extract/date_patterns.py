@@ -80,7 +80,7 @@ _ALTERNATIVES = [
     _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),
     _g("part_rel_y", r"(?P<part_rel_y_p>(?i:early|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|start\s+of|beginning\s+of))\s+(?P<part_rel_y_r>(?i:the|this|last|next))\s+(?i:year)"),
     _g("part_y", rf"(?P<part_y_p>(?i:{_PART}))(?:-|\s+)(?P<part_y_y>{_YEAR})"),
-    _g("season", rf"(?:(?P<season_rel>(?i:last|this|next|past))\s+)?(?P<season_s>(?i:{_SEASON}))(?:\s+(?:of\s+)?(?P<season_y>{_YEAR}))?"),
+    _g("season", rf"(?:(?P<season_rel>(?i:last|this|next|past))\s+)?(?P<season_s>(?i:{_SEASON}))(?![\w-])(?:\s+(?:of\s+)?(?P<season_y>{_YEAR}))?"),
     _g("quarter", rf"(?i:the\s+)?(?P<quarter_q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<quarter_y>{_YEAR})"),
     _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
