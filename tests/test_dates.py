@@ -383,3 +383,16 @@ def test_a_liveblog_entry_with_its_time_inline_is_dated_by_its_section(tmp_path)
 def test_a_season_is_a_whole_word(text):
     # "fallen", "summertime", "winters": not the season (session 12: "fall" was found in "fallen")
     assert [e.text for e in find_temporal_expressions(text, REF)] == ["12 October"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("On Friday, the minister will fly to Athens.", "2025-10-10"),
+    ("On Friday the Greek prime minister, Kyriakos Mitsotakis, is expected in Ankara.", "2025-10-10"),
+    ("**On Monday** the two delegations are due to meet in Brussels.", "2025-10-13"),
+    ("On Monday, he said he will visit Ankara.", "2025-10-06"),  # the saying is past
+    ("On Monday the minister is in Ankara.", "2025-10-06"),
+])
+def test_a_time_that_opens_a_sentence_in_the_future_lies_ahead(text, iso):
+    # session 12: the future cue was only looked for before the time ("will travel on Friday")
+    (e,) = find_temporal_expressions(text, REF)
+    assert e.date.value == iso

@@ -244,6 +244,15 @@ def _future_cue() -> re.Pattern:
 FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
+#: A time that opens its sentence, before a main clause in the future: "On Friday(, Vučić will
+#: travel …)", "On Wednesday (Erdoğan is due to host …)", "Next Monday (the ministers are expected
+#: …)". The subject between holds no finite verb ("On Monday he said he will …" is the past).
+FUTURE_AFTER_OPENING = re.compile(
+    r"[,\s*_]+(?:(?!(?:said|says|told|tells|added|warned|announced|wrote|was|were|had|has|did|is|are)\b)"
+    r"[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|going\s+to)|"
+    r"plans?\s+to)\b", re.I)
+#: What may stand before such an opening time: the sentence start, emphasis, a preposition.
+OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled
 #: for March"): the month is the nearer one, before or after the reference.
 PAST_SCHEDULE = re.compile(r"(?i)(?<![\w-])(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|planned|"

@@ -614,7 +614,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         if kind == "wd" and m.group("wd_r") and m.group("wd_r").lower() == "on":
             s = m.start("wd_w")
         lo, hi = _bounds(text, m.start())
-        future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start()))
+        future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start())) or \
+            (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
+             dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
