@@ -127,6 +127,26 @@ def test_a_colon_lead_with_a_verb_or_a_speaker_is_not_a_topic(tmp_path):
     assert first_quote(ctx, at.continuation, 1) is None
 
 
+def test_a_quote_after_a_sentence_about_the_last_speaker_is_theirs(tmp_path):
+    # session 12: "He presses on." says nothing of speech, but he is the voice the text follows
+    ctx = context(tmp_path, '"Brussels has waited long enough," Meloni says.\n\n'
+                            '**10:05** — She presses on. "Italy will not pay for the mistakes of others."')
+    stmt = first_quote(ctx, at.named_before, 1)
+    assert stmt is not None and stmt.speaker == "meloni"
+
+
+def test_a_sentence_that_is_only_a_name_announces_the_quote_after_it(tmp_path):
+    ctx = context(tmp_path, '"Brussels has waited long enough," Meloni says.\n\n'
+                            'Orbán, in reply. "Hungary will decide for itself."')
+    assert first_quote(ctx, at.named_before, 1).speaker == "orban"
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_not_theirs(tmp_path):
+    ctx = context(tmp_path, '"Brussels has waited long enough," Meloni says.\n\n'
+                            'Orbán was jeered outside parliament. "Traitor!"')
+    assert first_quote(ctx, at.named_before, 1) is None
+
+
 def test_continuation_needs_a_previous_quote_statement(tmp_path):
     ctx = context(tmp_path, '"Others will follow."')
     assert first_quote(ctx, at.continuation) is None

@@ -527,14 +527,17 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
                              verb_pos=vm.start())
     # 'She had praise for the Taoiseach as well. “I welcome …”': no reporting verb, but a person
-    # opens the sentence before, and the quote says what that sentence announced
-    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end):
-        return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
+    # opens the sentence before, and the quote says what that sentence announced; or that person
+    # is the one quoted last ('“…,” Allen says. He keeps the pressure on. “…”', 'Haley again. “…”')
     subj = _sentence_subject(ctx, prev.start, prev.end)
     if subj is None or subj.start != prev.start + _lead_space(ctx, prev.start) or \
             subj.kind not in ("mention", "name", "pronoun") or subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
         return None
     spk = resolve(ctx, subj)
+    last = ctx.last_quote[0]
+    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and (last is None or last.speaker != spk) and \
+            not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end):
+        return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     if spk and is_person(ctx, spk):
         return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
                          site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start)
@@ -551,9 +554,17 @@ _ANNOUNCES = re.compile(r"(?<![\w-])(?:(?:had|has|have)\s+(?:\w+\s+){0,3}?(?:pra
                         r"struck\s+an?\s+\w+\s+tone|answered|replied|responded|reacted|insisted)(?![\w-])")
 
 
+#: What may follow the name in a sentence that is only a name: "Haley again.", "Nebenzia, in reply."
+_NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?[\s.:!*_]*")
+
+
 def _lead_space(ctx: ArticleContext, pos: int) -> int:
-    seg = ctx.masked[pos:pos + 20]
-    return len(seg) - len(seg.lstrip(" \n*_"))
+    """How far the first word of the sentence at ``pos`` is: past spaces, emphasis and a
+    liveblog entry's time ("**15:38** — He …")."""
+    seg = ctx.masked[pos:pos + 30]
+    stamp = INLINE_TIMESTAMP.match(seg)
+    rest = seg[stamp.end():] if stamp else seg
+    return len(seg) - len(rest.lstrip(" \n*_"))
 
 
 #: A sentence that says what the quote before it was: "That was …", "Such were …".
