@@ -58,6 +58,7 @@ ns(a, "KFOR regularly monitors Kosovo's airspace, using all means and resources 
 ns(a, "Had the Turkish government answered the post of Wednesday", "hypothetical")
 
 a = "s-regional-novipazar-visit"  # published Saturday 2026-02-14; regional weekly with a Related box and photo captions
+st(a, "erdogan", "serbia", "Recep Tayyip Erdoğan said that he intended to come to Serbia with a large delegation", "1", "2026-02-12")
 st(a, "erdogan", "serbia", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June", "1", "2026-02-12|")
 st(a, "erdogan", "vucic|serbia", "described the visit as highly valuable for peace, stability and prosperity in the region", "1", "2026-02-12|")
 st(a, "erdogan", "vucic", "he thanked his guest for his personal support of the Balkan Peace Platform", "1", "2026-02-12|")
