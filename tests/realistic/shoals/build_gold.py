@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the shoals set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import write_gold  # noqa: E402
+
+S = []  # article_id, speaker, target, fragment, stance_sign, said_on
+E = []  # article_id, date, fragment
+N = []  # article_id, fragment, why
+
+
+def st(a, sp, tg, fr, sign, d):
+    S.append([a, sp, tg, fr, sign, d])
+
+
+def ev(a, d, fr):
+    E.append([a, d, fr])
+
+
+def ns(a, fr, why):
+    N.append([a, fr, why])
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "s-factbox-skydagger-reactions"  # published Thursday 2025-10-09; wire factbox, bullets under section labels
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "kurti", "ksf|kosovo", "contributing to the ongoing effort to build and modernize the military through new technologies", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "I am appalled by Türkiye's behavior and the brutal violation of the U.N. Charter", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "Türkiye does not want stability in the Western Balkans and is once again dreaming of restoring the Ottoman Empire", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", "2025-10-08|")
+st(a, "djuric", "kosovo", "what so-called Kosovo needs are not kamikaze drones but respect for the basic human rights", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "shamelessly attacking Turkey - a NATO member state helping to preserve stability", "-1", "2025-10-08")
+st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08")
+st(a, "osmani", "erdogan", "who has always shown deep and sincere care for all the peoples of our region", "1", "2025-10-08|")
+st(a, "osmani", "serbia", "urged Belgrade to work with NATO's members instead of Russia, China and Iran", "-1", "2025-10-08|")
+st(a, "nato", "turkey", "praised Turkey as a long-standing contributor to KFOR and to the region's stability", "1", "|2025-10")
+st(a, "vucic", "turkey", "He said Serbia was too small to threaten Turkey, which he called a great power", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan|turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+ev(a, "2025-10-08", "Containers of Skydagger combat drones made by Turkey's Baykar reached Pristina on Wednesday")
+ev(a, "2025-10-08", "announced the arrival in a Facebook post on Wednesday morning")
+ev(a, "2024-12", "the contract had been signed in December last year")
+ev(a, "2025-10-08", "Vjosa Osmani replied to Vucic on X late on Wednesday")
+ev(a, "2025-10-09", "Vucic held a news conference in Belgrade on Thursday and changed his tone")
+ns(a, "under what circumstances Kosovo could use the drones", "absence (the official did not answer)")
+ns(a, "KFOR regularly monitors Kosovo's airspace, using all means and resources at its disposal", "attributed fact without stance (a self-description of KFOR)")
+ns(a, "Had the Turkish government answered the post of Wednesday", "hypothetical")
+
+a = "s-regional-novipazar-visit"  # published Saturday 2026-02-14; regional weekly with a Related box and photo captions
+st(a, "erdogan", "serbia", "Recep Tayyip Erdoğan said that he intended to come to Serbia with a large delegation", "1", "2026-02-12")
+st(a, "erdogan", "serbia", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "described the visit as highly valuable for peace, stability and prosperity in the region", "1", "2026-02-12|")
+st(a, "erdogan", "vucic", "he thanked his guest for his personal support of the Balkan Peace Platform", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "as a great leader, not only of Türkiye, but also of the region and indeed a leader with global influence", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "He said he hoped the Turkish president would come within three or four months", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12")
+st(a, "vucic", "turkey", "Türkiye is one of our most important partners", "1", "2026-02-12")
+st(a, "vucic", "turkey", "that Turkey did not want stability in the Western Balkans and was dreaming of restoring the Ottoman Empire", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "he told reporters in Belgrade that Serbia was too small to threaten anyone", "1", "2025-10-09")
+st(a, "vucic", "kosovo", "complained that Pristina was preparing to ask the Americans and the Turks for more weapons", "-1", "2026-02-05|2026-02")
+st(a, "vucic", "kosovo", "I am learning from Pristina that they will ask for Hokaj systems of 105 mm", "-1", "2026-02-05|2026-02")
+st(a, "vucic", "croatia|albania|kosovo", "the defence cooperation of Croatia, Albania and Kosovo is a risk to Serbia's security", "-1", "")
+ev(a, "2026-02-12", "After talks with Aleksandar Vučić in Ankara on Thursday")
+ev(a, "2026-01", "the Balkan Peace Platform, whose second meeting Istanbul hosted in January")
+ev(a, "2025-10-08", "On 8 October, the day Kosovo received its Turkish Skydagger drones")
+ev(a, "2025-10-09", "The next day he told reporters in Belgrade")
+ev(a, "2026-02-12", "their joint press conference at the Presidential Complex in Ankara on Thursday, 12 February")
+ns(a, "Turkey wants an empire, \"Serbia is a small country\"", "heading in the form speaker: phrase (a Related link quoting the post of 8 October)")
+ns(a, "Whether any of that came up in Ankara, neither side said in public", "absence")
+ns(a, "after the talks: \"a great world leader\"", "photo caption quoting words the body attributes")
+
+a = "s-profile-kurti-drones"  # published Saturday 2025-10-18; magazine profile, scenes and flashbacks ("ten days ago", "In July 2023", "that Sunday", "The next day")
+st(a, "kurti", "ksf|kosovo", "continues to strengthen the striking power of its army", "1", "2025-10-08|")
+st(a, "kurti", "ksf|kosovo", "We have added to the arsenal of our army the TB-2 Bayraktar drones", "1", "2023-07|2023-07-16")
+st(a, "kfor", "kosovo", "KFOR reminded Pristina that its commander had the primary authority over the airspace", "-1", "2023-07|2023-07-17")
+st(a, "kfor", "kosovo", "We expect the institutions in Kosovo to ensure coordination and respect the existing procedures", "-1", "2023-07|2023-07-17")
+st(a, "vucic", "turkey", "not easy and not good news for us", "-1", "|2022|2023")
+st(a, "vucic", "erdogan", "although he respected the Turkish president very much", "1", "|2022|2023")
+st(a, "vucic", "turkey", "the sale would undoubtedly affect relations between the two countries", "-1", "|2022|2023")
+st(a, "vucic", "turkey", "Vučić wrote that he was appalled by Turkey's behaviour and that Ankara was dreaming of the Ottoman Empire", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "the decision of the Turkish authorities to deliver lethal weapons to Kurti's regime represents pouring oil on the fire", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "hegemonic mind, captured by the past and always obsessed with intimidating others", "-1", "2025-10-08|")
+st(a, "vucic", "erdogan", "By the next day Vučić was calling Erdoğan a great leader", "1", "2025-10-09")
+st(a, "vucic", "turkey", "telling reporters that Serbia was too small to threaten anyone", "1", "2025-10-09")
+st(a, "author", "kurti", "Few politicians in the region have made so much of so few aircraft", "-1", "")
+st(a, "author", "kurti", "Kurti plainly likes hardware he can be photographed beside", "-1", "")
+ev(a, "2025-10-08", "Albin Kurti posted the pictures himself, ten days ago, a little after breakfast")
+ev(a, "2024-12", "under a contract signed in December last year")
+ev(a, "2023-07", "In July 2023 Kurti published a different set of photographs")
+ev(a, "2023-07", "The next day the NATO-led force in Kosovo answered with a statement of its own")
+ev(a, "2025-10-09", "By the next day Vučić was calling Erdoğan a great leader")
+ev(a, "2025-02", "still trying to form a government after the February election")
+ns(a, "Containers with thousands of combat drones have arrived in Pristina", "attributed fact without stance")
+ns(a, "Kosovo is now safer and always proud!", "self-description with no other target")
+ns(a, "Had the containers arrived in January, as planned", "hypothetical")
+
+a = "s-readers-editor-skydagger"  # published Sunday 2025-10-12; readers' editor column with corrections
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "a prime example of malign interference in regional affairs", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "shamelessly attacking Turkey - a NATO member state helping to preserve stability", "-1", "2025-10-08|")
+st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08|")
+st(a, "osmani", "serbia", "Serbia should work closely with NATO's members rather than with Russia, China and Iran", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "he said that his words had been misread and that Serbia was too small to threaten Turkey", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan|turkey", "described the Turkish president as \"a great leader\"", "1", "2025-10-09|")
+st(a, "turkeytoday", "vucic|serbia", "a textbook example of Belgrade's calibrated foreign policy", "-1", "2025-10-10")
+st(a, "vucic", "turkey", "Vučić wrote that Turkey dreamed of restoring the Ottoman Empire", "-1", "2025-10-08|")
+ev(a, "2025-10-08", "our coverage of the Turkish drones delivered to Kosovo on Wednesday")
+ev(a, "2025-10-09", "In Thursday's print edition a caption put under a photograph of Marko Đurić")
+ev(a, "2025-10-08", "She answered on Wednesday night, within hours of his post")
+ev(a, "2025-10-09", "At his press conference on Thursday he did not take back the post")
+ev(a, "2025-10-10", "An outside reading was published on Friday by the news site Türkiye Today")
+ns(a, "Our live coverage said that Vjosa Osmani answered Vučić", "attributed fact (the paper's own error, corrected)")
+ns(a, "our reporter's request to the embassy in Belgrade went unanswered", "absence")
+ns(a, "Had we waited an hour before publishing the caption", "hypothetical")
+
+# --- Turkey-Israel: the trade halt of May 2024 ----------------------------------------------------
+a = "s-newsletter-turkey-israel-trade"  # published Monday 2024-05-06; think-tank email with bullet summaries ("late on Thursday" = 2 May, "Friday" = 3 May)
+st(a, "turkish_trade_ministry", "israel", "The Turkish trade ministry says the measures will stay until aid flows freely into Gaza", "-1", "2024-05-02|")
+st(a, "bolat", "israel", "the trade minister said on Friday they will stay until there is a permanent ceasefire", "-1", "2024-05-03")
+st(a, "katz", "erdogan", "Israel's foreign minister called Recep Tayyip Erdoğan a dictator", "-1", "2024-05-02|")
+st(a, "turkish_trade_ministry", "israel", "Turkey will strictly and decisively implement these new measures until the Israeli Government allows", "-1", "2024-05-02")
+st(a, "katz", "erdogan", "This is how a dictator behaves, disregarding the interests of the Turkish people and businessmen", "-1", "2024-05-02")
+st(a, "katz", "turkey|erdogan", "Israel will emerge with a strong and daring economy. We Win, and They Lose.", "-1", "2024-05-02|")
+st(a, "bolat", "israel", "We decided to stop exports and imports to and from Israel until a permanent ceasefire is achieved", "-1", "2024-05-03")
+st(a, "bolat", "israel", "He blamed Israel's uncompromising attitude and the worsening situation around Rafah", "-1", "2024-05-03|")
+st(a, "erdogan", "israel", "Ignoring this trade volume, we closed the door", "-1", "2024-05-03")
+st(a, "erdogan", "netanyahu", "But Netanyahu is relentless. He responded by attacking women and children.", "-1", "2024-05-03|")
+st(a, "erdogan", "netanyahu", "Our sole purpose is to force the Netanyahu government, which has sprung out of control", "-1", "2024-05-03")
+st(a, "erdogan", "west|united_states", "he had also said that all Western countries, led by the US, are supporting Israel", "-1", "2024-05-03|")
+st(a, "katz", "erdogan", "We will not give in to Erdogan's blackmail and threats", "-1", "|2024-05")
+st(a, "katz", "erdogan", "accused Erdoğan of once again sacrificing the economic interests of the Turkish people for his support of Hamas", "-1", "2024-04-09|2024-04")
+st(a, "author", "erdogan", "Erdoğan is speaking to a domestic audience that punished his party", "-1", "")
+st(a, "author", "katz", "Katz's language is designed for the same kind of audience at home", "-1", "")
+st(a, "author", "turkey", "it looks like a government catching up with its voters", "-1", "")
+ev(a, "2024-05-02", "Turkey's suspension of all trade with Israel, announced late on Thursday")
+ev(a, "2024-04", "the restrictions of last month on 54 categories of goods")
+ev(a, "2024-05-03", "Turkey's trade minister, Friday, presenting the April figures")
+ev(a, "2023-09", "whom he met in New York last September")
+ev(a, "2024-04-09", "When Ankara first restricted exports on 9 April")
+ev(a, "2024-03", "in the local elections of March")
+ns(a, "Export and import transactions related to Israel have been stopped, covering all products", "attributed fact without stance")
+ns(a, "he had instructed the ministry's director general to create alternatives", "self-description with no other target")
+ns(a, "Had Ankara cut trade in October, the step would have carried more weight", "hypothetical")
+
+# --- Saudi Arabia-Canada: the tweets of August 2018 ---------------------------------------------
+a = "s-blog-saudi-canada-tweets"  # published Friday 2018-08-10; blog post quoting tweets inline (embeds carry their own dates)
+st(a, "freeland", "saudi_arabia", "we continue to strongly call for the release of both Raif and Samar Badawi", "-1", "2018-08-02")
+st(a, "global_affairs_canada", "saudi_arabia", "We urge the Saudi authorities to immediately release them and all other peaceful", "-1", "2018-08-03")
+st(a, "saudi_foreign_ministry", "canada|global_affairs_canada", "a negative unfounded comment, which was not based in any accurate or true information", "-1", "2018-08-05|2018-08-06|")
+st(a, "saudi_foreign_ministry", "canada", "Any further step from the Canadian side in that direction will be considered as acknowledgment", "-1", "2018-08-05|2018-08-06|")
+st(a, "saudi_foreign_ministry", "horak|canada", "Persona-Non-Grata who must leave the Kingdom within the next 24 hours", "-1", "2018-08-05|2018-08-06|")
+st(a, "saudi_foreign_ministry", "canada", "The Kingdom will put on hold all new business and investment transactions with Canada", "-1", "2018-08-05|2018-08-06|")
+st(a, "freeland", "saudi_arabia", "there was nothing new or novel about Canada's support for human rights", "-1", "2018-08-06|")
+st(a, "jubeir", "canada", "There is nothing to mediate. A mistake has been made and a mistake should be corrected.", "-1", "2018-08-08|2018-08-07|")
+st(a, "jubeir", "canada", "Canada knows what it needs to do", "-1", "2018-08-08|2018-08-07|")
+st(a, "trudeau", "saudi_arabia", "We continue to engage diplomatically and politically with the government of Saudi Arabia", "0", "2018-08-08")
+st(a, "author", "saudi_arabia", "the punishment is wildly out of proportion to the offence", "-1", "")
+ev(a, "2018-08-02", "It started on Thursday of last week with the foreign minister's personal account")
+ev(a, "2018-07-30", "Samar Badawi had been arrested on 30 July with another activist")
+ev(a, "2018-08-03", "The next day the department's own account went further")
+ev(a, "2018-08-05", "the answer came late on Sunday, in a thread from the Saudi foreign ministry")
+ev(a, "2018-08-06", "In Vancouver on Monday she said")
+ev(a, "2018-08-08", "On Wednesday the two sides spoke in public within hours of each other")
+ns(a, "Radio Canada International reported that he showed no sign of backing down", "outlet whose name contains an actor's alias (Canada); not registered")
+ns(a, "Saudi Arabian Airlines suspending its flights to and from Toronto", "attributed fact without stance (an airline whose name contains the alias Saudi Arabia)")
+ns(a, "Canada will always stand up for human rights in Canada and around the world", "self-description with no other target")
+ns(a, "will always speak strongly in private and in public on questions of human rights", "self-description with no other target")
+
+# --- Bolivia-Chile: the ICJ judgment of 1 October 2018 ------------------------------------------
+a = "s-court-bolivia-sea-ruling"  # published Wednesday 2018-10-03; court reporter's account ("on the Saturday" = 29 Sep, sitting Monday 1 Oct, "By Tuesday" = 2 Oct)
+st(a, "morales", "chile", "Bolivia will never renounce the sea", "-1", "2018-09-29")
+st(a, "morales", "chile", "the opportunity that allows us to meet again", "1", "2018-09-29")
+st(a, "morales", "chile", "an open wound in our entire hemisphere", "-1", "2018-09-29|")
+st(a, "yusuf", "bolivia|chile", "should not be interpreted as something that prevents seeking a way to establish a dialogue", "0", "2018-10-01|")
+st(a, "morales", "icj", "although there is no obligation to negotiate, there is an invocation to continue with the dialogue", "0", "2018-10-01|")
+st(a, "morales", "chile", "Bolivia will never allow itself to be kept from the sea", "-1", "2018-10-01|")
+st(a, "morales", "chile", "their country had been deprived of sovereign access to the Pacific through an invasion", "-1", "2018-10-01|")
+st(a, "pinera", "", "He spoke of a historic triumph for Chile, for international law and for respect for treaties", "", "2018-10-01|")
+st(a, "pinera", "morales", "He accused Morales of having created \"false expectations\" among Bolivians", "-1", "2018-10-01|")
+st(a, "pinera", "bolivia|morales", "made us waste five years which could have been spent building a healthy relationship", "-1", "2018-10-01|")
+st(a, "morales", "icj", "What kind of court is it if it does not listen to a whole continent?", "-1", "2018-10-02|2018-10-01")
+st(a, "morales", "chile", "said that the injustice came from the invasion", "-1", "2018-10-02|2018-10-01")
+st(a, "pinera", "bolivia", "warned that no dialogue would be possible while La Paz kept demanding an outlet to the sea", "-1", "2018-10-02|2018-10-01")
+ev(a, "2018-10-01", "Monday, 1 October, 15:00, public sitting")
+ev(a, "2018-09-29", "Morales had left La Paz on the Saturday")
+ev(a, "1904", "He went through the treaty of 1904")
+ev(a, "2018-10-02", "By Tuesday the mood in La Paz had hardened")
+ev(a, "1978", "which have had no ambassadors since 1978")
+ns(a, "the obligation to negotiate with Bolivia in order to reach an agreement granting Bolivia full sovereign access", "quotation of a document (the judgment's operative paragraph)")
+ns(a, "respond to a question about whether talks would begin this year", "absence")
+ns(a, "Had the court ruled the other way", "hypothetical")
+
+# --- Morocco-Spain: Ceuta, May 2021 ---------------------------------------------------------------
+a = "s-voxpop-ceuta-border"  # published Friday 2021-05-21; vox-pop: residents beside officials ("On Thursday morning" = 20 May)
+st(a, "nisrin", "", "some people were saying they wanted to remove the (Spanish) settlers from Ceuta", "", "|2021-05")
+st(a, "nisrin", "", "I just couldn't see them like that, walking around with their feet all damaged", "", "|2021-05")
+st(a, "ceuta_residents", "", "It caused a real sense of panic, particularly among women and children", "", "|2021-05")
+st(a, "ceuta_residents", "", "because the new arrivals had nothing and shopkeepers feared they would be robbed", "", "|2021-05")
+st(a, "nayat", "", "Not so much out of fear but out of anger", "", "|2021-05|2021-05-18")
+st(a, "vivas", "morocco", "This is happening because of the absolute passivity of the Moroccan authorities", "-1", "2021-05-17")
+st(a, "sanchez", "", "priority right now is to bring normalcy to Ceuta", "", "2021-05-18")
+st(a, "grande_marlaska", "", "is as much Spain as Madrid, Seville or Barcelona", "", "2021-05-18")
+st(a, "grande_marlaska", "", "that Spain would be \"forceful\" in defending its borders", "", "2021-05-18")
+st(a, "johansson", "morocco", "The European Union wants to build a relationship with Morocco based on trust and shared commitments", "0", "2021-05-18|")
+st(a, "benyaich", "spain", "all actions have consequences and we must assume them", "-1", "2021-05-18")
+st(a, "robles", "morocco", "Spain is not to be trifled with. We will not accept the slightest blackmail.", "-1", "2021-05|2021-05-19|2021-05-20")
+st(a, "bourita", "spain", "while the crisis and the real cause of the crisis last", "-1", "2021-05-20")
+st(a, "benyaich", "spain", "Spain has unfortunately opted for opacity in order to act behind Morocco's back", "-1", "2021-05-21")
+st(a, "benyaich", "ghali", "welcoming and protecting this criminal and executioner", "-1", "2021-05-21")
+ev(a, "2021-05-20", "On Thursday morning the helicopters had gone")
+ev(a, "2021-05-16", "soldiers stood in a line that had not been there on Sunday")
+ev(a, "2021-05-17", "Around 8,000 people swam or waded into Ceuta from Morocco on Monday and Tuesday")
+ev(a, "2021-05-18", "On Tuesday Pedro Sánchez wrote that his")
+ev(a, "2021-05-21", "And on Friday, in Rabat, Benyaich read a statement")
+ns(a, "Spain says some 6,000 have been sent back", "attributed fact without stance")
+ns(a, "told the television channel laSexta that she had hardly slept", "self-description with no other target (a broadcaster named beside it)")
+ns(a, "Had the Moroccan gendarmes stayed at their posts on Monday morning", "hypothetical")
+
+if __name__ == "__main__":
+    write_gold(HERE, S, E, N)
