@@ -153,3 +153,23 @@ def test_cameo_table_has_the_values_of_the_validated_table():
         assert type(table[code]["goldstein"]) is float
         assert math.copysign(1, table[code]["goldstein"]) == math.copysign(1, row["goldstein"])
         assert table[code]["goldstein"].hex() == float(row["goldstein"]).hex()
+
+
+def _at(text: str, **names: str) -> dict[str, list[tuple[int, int]]]:
+    return {k: [(m, m + len(w)) for m in [text.index(w)]] for k, w in names.items()}
+
+
+def test_an_act_too_much_for_the_doer_is_ruled_out():
+    # session 12: "too weak to threaten" denies the threat, as "not" would
+    text = "Athens is too weak to threaten anyone"
+    assert stance_toward(text, _at(text, greece="Athens"))["greece"] > 0
+
+
+def test_an_act_of_the_speakers_own_side_is_a_stance_toward_its_object():
+    # session 12: the speaker's side doing (or ruling out) an act takes a stance toward its object
+    text = "Hungary would never threaten Slovakia, but Budapest will intimidate Kyiv"
+    spans = _at(text, hungary="Hungary", slovakia="Slovakia", ukraine="Kyiv")
+    spans["hungary"].append((text.index("Budapest"), text.index("Budapest") + 8))
+    got = stance_toward(text, spans, own=frozenset({"hungary"}))
+    assert got["slovakia"] > 0 and got["ukraine"] < 0
+    assert stance_toward(text, spans)["slovakia"] == 0  # without the speaker's side: the doer's conduct only

@@ -184,8 +184,9 @@ CUES: list[Cue] = [
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]
 
+#: ("too small to threaten": what is too much for the act rules it out)
 _NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
-                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of")
+                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|too [a-z]+ to")
 _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
 #: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
 _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b[\w\s'-]{0,25}$",
@@ -532,6 +533,7 @@ def stance_toward(
     targets: dict[str, list[tuple[int, int]]],
     primary: str | None = None,
     names: list[tuple[int, int]] = (),
+    own: frozenset[str] = frozenset(),
 ) -> dict[str, int]:
     """Stance (−2 … +2) toward each target of a statement.
 
@@ -545,7 +547,8 @@ def stance_toward(
     the receiver gets the cue one step milder, as the codebook codes it (Kosovo −1). A word of
     relation inside one of the ``names`` (spans of actors' names: "the alliance" for NATO) is a
     word of a name, not an evaluation; a label inside a name ("Khalistani terrorists") is the
-    speaker's own word, and counts.
+    speaker's own word, and counts. An act whose doer is one of ``own`` (the speaker's side) is
+    the speaker's conduct toward the actor after it: the stance toward that actor.
     """
     score = {t: 0 for t in targets}
     if not targets:
@@ -582,6 +585,9 @@ def stance_toward(
                 who = inside[-1:]
             elif hit.scope == "agent":  # the doer before the cue, not the one the act is done to
                 who = ([t for s, e, t in doers if e <= hs] or before)[-1:]
+                if who and who[0] in own:  # the speaker's side does it: toward whom is the stance
+                    # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey)
+                    who = [t for s, e, t in clause_mentions if s >= he and t not in own][:1] or who
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]

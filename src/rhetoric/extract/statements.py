@@ -51,7 +51,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         lo, hi = stmt.frame
     else:
         tg, lo, hi = candidate_targets(ctx, stmt)
-        scores = stance_toward(ctx, lo, hi, tg, stmt.primary)
+        scores = stance_toward(ctx, lo, hi, tg, stmt.primary, speaker=stmt.speaker)
         chosen = their_country(ctx, stmt, select_targets(ctx, stmt, scores, tg, lo, hi), lo, hi)
         scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
         if stmt.kind == "reported" or stmt.channel == "interview":  # what is_fact reads

@@ -455,7 +455,8 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
     """The stance of the text [lo, hi) toward each target (``rhetoric.extract.stance``), and
     toward ``unnamed``, a target the text does not name (known from the context), which takes
     the place of ``primary``: the cues that reach no actor the text names but the ``speaker``
-    are about it."""
+    are about it. The ``speaker``'s side doing an act takes a stance toward its object
+    (``stance.stance_toward``'s ``own``)."""
     text = ctx.stance_text(lo, hi)
     spans: dict[str, list[tuple[int, int]]] = {}
     for t, s, e in targets:
@@ -471,7 +472,7 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
         spans.setdefault(unnamed, [])
         primary = unnamed
     names = [(mt.start - lo, mt.end - lo) for mt in mentions if not mt.demonym]
-    return st.stance_toward(text, spans, primary, names)
+    return st.stance_toward(text, spans, primary, names, own_side(ctx, speaker) if speaker else frozenset())
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
