@@ -1,3 +1,5 @@
+import pytest
+
 from rhetoric.extract.stance import cameo_table, compound_to_stance, event_code, stance_toward, vader_stance
 
 
@@ -173,3 +175,18 @@ def test_an_act_of_the_speakers_own_side_is_a_stance_toward_its_object():
     got = stance_toward(text, spans, own=frozenset({"hungary"}))
     assert got["slovakia"] > 0 and got["ukraine"] < 0
     assert stance_toward(text, spans)["slovakia"] == 0  # without the speaker's side: the doer's conduct only
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])
+def test_a_noun_phrase_after_a_dash_describes_the_actor_before_it(dash):
+    # session 12: "… Greece — an EU member working to keep peace …": the apposition's praise is
+    # Greece's, not the EU's (named only as a modifier of its noun)
+    text = f"He keeps insulting Greece {dash} an EU member working to keep the peace in the region"
+    got = stance_toward(text, _at(text, greece="Greece", eu="EU"))
+    assert got["greece"] > 0 and got["eu"] == 0
+
+
+def test_a_clause_after_a_dash_with_its_own_subject_is_not_an_apposition():
+    text = "He keeps insulting Greece — the EU is working to keep the peace"
+    got = stance_toward(text, _at(text, greece="Greece", eu="EU"))
+    assert got["greece"] == 0 and got["eu"] > 0

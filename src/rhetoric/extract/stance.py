@@ -158,7 +158,8 @@ CUES: list[Cue] = [
     Cue(r"\bproud\b|honou?red\b", 2, "object", "pride in working with"),
     Cue(r"(?:sincere|genuine|real) care|(?:outstanding|extraordinary|important|great|valuable) contribution",
         1, "any"),
-    Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)", 1, "agent"),
+    Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)|(?:help|work)\w* (?:to )?(?:preserve|maintain|"
+        r"keep|secure|strengthen) (?:regional |the |global )?(?:peace|stability|security)", 1, "agent"),
     Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
     Cue(r"turn\w* (?:the|this|a new) page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
         1, "object", "reconciliation with"),
@@ -198,7 +199,7 @@ _NEGATION_ANYWHERE = re.compile(letter_branches(split_alternatives(_NEGATION_WOR
 #: finds the same breaks, spelt so that every alternative begins with one literal character
 #: (``re`` then skips in C to the characters that can begin a break: 4x faster).
 _CLAUSE_BREAK_PLAIN = re.compile(
-    r"[.!?;:](?=\s)|\s[—–]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
+    r"[.!?;:](?=\s)|\s[—–-]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
     r",?[”\"]?\s+and\s+(?=\w+(?:ed|ing)\b)"
 )
 _AND_VERB = r"and\s+(?=\w+(?:ed|ing)\b)"
@@ -207,7 +208,7 @@ _CLAUSE_BREAK = re.compile("|".join(
     + ["—", r"–(?=\s)", r"b(?<!\wb)ut\b", r"w(?<!\ww)(?:hile|hereas)\b", r"i(?<!\wi)nstead of\b",
        r"t(?<!\wt)hough\b", r",[”\"]?\s+" + _AND_VERB, r"”\s+" + _AND_VERB, r"\"\s+" + _AND_VERB]
     # a space: a dash between spaces, else "and" + a verb (\s as the literal characters it stands for)
-    + [re.escape(c) + r"(?:[—–]\s|\s*" + _AND_VERB + ")" for c in WHITESPACE]
+    + [re.escape(c) + r"(?:[—–-]\s|\s*" + _AND_VERB + ")" for c in WHITESPACE]
 ))
 
 
@@ -382,6 +383,28 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+#: A clause after a dash that opens with a noun phrase: an apposition ("— a NATO member …").
+_DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s")
+
+
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|"
+                                 r"might|did|does|do|says|said|\w+ed)\b")
+
+
+def _described_by_apposition(text: str, low: str, cs: int, clause_mentions: list, mentions: list) -> list[str]:
+    """"attacking Turkey — a NATO member state helping to preserve stability": a clause after a
+    dash that opens with a noun phrase describes the actor named last before the dash; the
+    actors it names only as modifiers of its noun ("a NATO member state") are not its subject.
+    The actor described (in a list), or none."""
+    if cs == 0 or low[max(0, cs - 3):cs].rstrip()[-1:] not in ("—", "–", "-"):
+        return []
+    am = _DASH_APPOSITION.match(low, cs)
+    if am is None:
+        return []
+    if any(s > am.end() + 1 or not text[e:e + 2].startswith(" ") or not text[e + 1:e + 2].islower()
+           or _VERB_AFTER_SUBJECT.match(low, e) for s, e, t in clause_mentions):
+        return []  # ("— the EU is working …": a clause with its own subject)
+    return [t for s, e, t in mentions if e <= cs][-1:]
 #: What joins two conjuncts: "X and Y", "X, Y and Z", "X or Y", "X as well as Y", "X and the Y".
 _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with)\s+)"
                    r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")
@@ -563,6 +586,9 @@ def stance_toward(
         # is a reproach (the other side is what the reservation rules out)
         reserved = _reservation_after(low, ce)
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
+        described = _described_by_apposition(text, low, cs, clause_mentions, mentions)
+        if described:
+            clause_mentions = []
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
         for hit in hits:
@@ -598,6 +624,8 @@ def stance_toward(
                 who = subject[-1:] or ([near[0][1]] if near else [])
                 if hit.polarity > 0:  # (a partner's praise is friendly to the other; "a bad partner for X" is not hostile to X)
                     who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
+            if described:
+                who = described
             if not who and primary in score:
                 who = [primary]
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
