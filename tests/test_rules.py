@@ -1875,3 +1875,17 @@ def test_second_review_of_session_11_acts_relations_and_opinion(tmp_path):
     # the disclaimer's other wordings
     body = "Orbán's veto was a gift to the Kremlin.\n\n*The views expressed are solely those of the author.*"
     assert _opinion_rows(tmp_path, "The veto", body) == [("author", "orban", -1)]
+
+
+@pytest.mark.parametrize("body", ['"When the Hungarians veto our aid, it is very bad news for us," Tusk said.',
+                                  'Tusk said the Hungarians were blackmailing the union.'])
+def test_a_state_named_by_its_people_after_the_is_that_state(tmp_path, body):
+    # session 12: "the Turks", "the Hungarians": a people noun from the registry's demonyms
+    assert [r["target"] for r in rows_of(tmp_path, body)] == ["hungary"]
+
+
+def test_a_demonym_that_is_its_own_plural_is_not_taken_for_the_people(tmp_path):
+    from rhetoric.extract.roles import people_nouns
+
+    assert people_nouns("turkish") == ("turks",) and people_nouns("american") == ("americans",)
+    assert people_nouns("chinese") == () and people_nouns("french") == ()

@@ -122,6 +122,9 @@ class RegistryRoles:
     #: first letters of a state word ("turk") -> the states whose name or an alias begins with
     #: them (``targets.counterparts``; filled as asked)
     states_by_prefix: dict[str, list] = field(default_factory=dict)
+    #: "the Turks", "the Americans": a state by its people noun (``people_noun``)
+    people_rx: re.Pattern | None = None
+    people_of: dict[str, str] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -157,6 +160,11 @@ def roles_of(registry) -> RegistryRoles:
         words = "|".join(sorted((re.escape(d) for d in demonym_of), key=len, reverse=True))
         demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))(?:\s+(?i:" + _STATE_NOUNS
                                 + r")|-(?i:" + _MADE_BY + r"))(?![\w-])")
+    people_of = {p: sid for d, sid in demonym_of.items() for p in people_nouns(d)}
+    people_rx = None
+    if people_of:  # "the Turks say …": capitalised, after "the"
+        words = "|".join(sorted((re.escape(p.capitalize()) for p in people_of), key=len, reverse=True))
+        people_rx = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<ppl>" + words + r")(?![\w-])")
     outlets = {a.id for a in registry.actors.values() if a.kind == "media"}
     demonym_at = None
     if demonym_rx is not None:  # the body: what follows where demonym_rx matches, at least
@@ -172,10 +180,30 @@ def roles_of(registry) -> RegistryRoles:
             spans.append((comp.start(), end))
         if spans:
             complement[a.id] = tuple(spans)
-    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement)
+    roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
+                          people_rx=people_rx, people_of=people_of)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
+
+
+#: People nouns that are not the demonym with an "s" (lower case, folded).
+_PEOPLE_IRREGULAR = {"turkish": ("turks",), "danish": ("danes",), "polish": ("poles",), "swedish": ("swedes",),
+                     "finnish": ("finns",), "serbian": ("serbs",), "croatian": ("croats",), "spanish": ("spaniards",),
+                     "scottish": ("scots",), "bosnian": ("bosnians", "bosniaks"), "kosovar": ("kosovars",),
+                     "slovak": ("slovaks",), "czech": ("czechs",), "uzbek": ("uzbeks",), "kazakh": ("kazakhs",),
+                     "tajik": ("tajiks",), "filipino": ("filipinos",), "thai": ("thais",)}
+
+
+def people_nouns(demonym: str) -> tuple[str, ...]:
+    """The nouns for a country's people, plural, from its demonym (lower case): "American" ->
+    "americans", "Israeli" -> "israelis", "Chinese" -> "chinese", "Turkish" -> "turks"
+    (``_PEOPLE_IRREGULAR``); none for a demonym whose plural is not plain."""
+    if demonym in _PEOPLE_IRREGULAR:
+        return _PEOPLE_IRREGULAR[demonym]
+    if demonym.endswith(("ian", "ean", "can", "ban", "i", "k")) and len(demonym) > 4 and " " not in demonym:
+        return (demonym + "s",)
+    return ()
 
 
 def _demonym_body(words: str) -> str:
@@ -194,6 +222,7 @@ def _demonym_body(words: str) -> str:
 def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of states by their demonym and a collective noun ("the Turkish authorities",
     "Russian air-defence systems") or a participle of agency ("Hungarian-led", "Russian-backed"),
+    or by their people noun after "the" ("the Turks", "the Americans"),
     where no registry alias already matched. A demonym phrase
     the registry has as an alias of a more precise actor ("Serbian army") is that actor."""
     roles = roles_of(registry)
@@ -211,7 +240,13 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
         state = roles.demonym_of.get(fold(dem))
         if state:
             out.append(Mention(state, s, e, text[s:e], demonym=True))
-    return out
+    if roles.people_rx is not None:  # "the Turks say …", "the Americans and the Turks"
+        taken_spans = starts + [(x.start, x.end) for x in out]
+        for m in roles.people_rx.finditer(text):
+            s, e = m.start("ppl"), m.end()
+            if not any(a < e and s < b for a, b in taken_spans):
+                out.append(Mention(roles.people_of[fold(m.group("ppl"))], s, e, text[s:e], demonym=True))
+    return sorted(out, key=lambda x: x.start)
 
 
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
