@@ -355,6 +355,16 @@ def test_our_army_in_a_quote_is_the_speakers_armed_force(tmp_path):
     assert [r["target"] for r in rows_of(tmp_path, body)] == ["lithuanian_armed_forces"]
 
 
+@pytest.mark.parametrize("quote, force", [
+    ("The new air-defence systems help us build a modern and capable military", "lithuanian_armed_forces"),
+    ("They are building a modern and capable military", None)])
+def test_building_up_a_force_told_by_its_own_side_is_about_that_force(tmp_path, quote, force):
+    # session 12: no "our army", but the speaker tells of building a force: the speaker's own
+    body = f'Russia has massed troops near the border for weeks.\n"{quote}," Lithuania said.'
+    targets = [r["target"] for r in rows_of(tmp_path, body)]
+    assert (force in targets) if force else ("lithuanian_armed_forces" not in targets)
+
+
 def test_the_polarity_lexicon_signs_a_target_no_cue_reaches(tmp_path):
     body = '"Cyprus has been unfair to us for decades," Gerapetritis said, in a rare rebuke.'
     rows = rows_of(tmp_path, body)

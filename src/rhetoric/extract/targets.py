@@ -175,19 +175,33 @@ _OUR_FORCE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:own\s+|new\s+|national\s+)?(?:ar
                         r"security\s+forces?|defen[cs]e\s+forces?|troops|soldiers)(?![\w-])")
 
 
+#: Building up a military, told by the one who builds it: "(we continue) to build a competent
+#: and compatible force", "the ongoing effort to build and modernize the military".
+_BUILD_FORCE = re.compile(r"(?<![\w-])(?:build|modern[iy][sz]|strengthen|equip|develop)\w*\s+(?:and\s+\w+\s+)?"
+                          r"(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:force|army|military)(?![\w-])", re.I)
+_THEIR = re.compile(r"(?<![\w-])(?:they|their|them)(?![\w-])", re.I)
+
+
 def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
-    """"our army" in a quote: the armed force of the speaker's state, when the registry has
-    exactly one (police forces aside) — the speaker's own side, a target only when no other
+    """"our army" in a quote, or building up a force told in it ("to build a capable and
+    coherent force", not of "they"): the armed force of the speaker's state, when the registry
+    has exactly one (police forces aside) — the speaker's own side, a target only when no other
     actor is (``select_targets``)."""
     if not stmt.quote_inner:
         return []
     qs, qe = stmt.quote_inner
-    if ctx.body.find("our", qs, qe) < 0 and ctx.body.find("Our", qs, qe) < 0:
+    has_our = ctx.body.find("our", qs, qe) >= 0 or ctx.body.find("Our", qs, qe) >= 0
+    builds = _BUILD_FORCE.search(ctx.body, qs, qe)
+    if not has_our and builds is None:
         return []
     force = armed_force_of(ctx, ctx.reg.state_of(stmt.speaker))
     if force is None:
         return []
-    return [(force, m.start(), m.end()) for m in _OUR_FORCE.finditer(ctx.body, qs, qe)]
+    out = [(force, m.start(), m.end()) for m in _OUR_FORCE.finditer(ctx.body, qs, qe)] if has_our else []
+    if not out and builds is not None and not _THEIR.search(ctx.body, qs, qe):
+        out.append((force, builds.end() - len(builds.group().split()[-1]), builds.end()))  # (the noun: the
+        # words before it are what the speaker says of the force)
+    return out
 
 
 def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
