@@ -147,6 +147,16 @@ def test_a_quote_after_a_sentence_about_someone_else_is_not_theirs(tmp_path):
     assert first_quote(ctx, at.named_before, 1) is None
 
 
+@pytest.mark.parametrize("sentence", ['She said Orbán had praised Meloni, while Tusk was "lecturing everyone."',
+                                      'Orbán had praised Meloni, Magyar wrote, whereas Tusk was "lecturing everyone."'])
+def test_a_quote_that_is_another_subjects_predicate_is_not_the_inner_verbs(tmp_path, sentence):
+    # session 12: "Orbán had praised …, while Tusk was “…”": the quote is told by whoever tells
+    # the sentence (the first reporting verb), not by the subject of a verb inside what is told
+    ctx = context(tmp_path, "Magyar answered on Monday. " + sentence)
+    stmt = first_quote(ctx, at.verb_before)
+    assert stmt is None or stmt.speaker == "magyar"
+
+
 def test_continuation_needs_a_previous_quote_statement(tmp_path):
     ctx = context(tmp_path, '"Others will follow."')
     assert first_quote(ctx, at.continuation) is None

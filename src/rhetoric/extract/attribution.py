@@ -241,11 +241,20 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     verb before the quote that has a speaker, up to a passive or impersonal one."""
     m, q = ctx.masked, site.q
     subordinate = _WHEN_LEAD.match(m, site.lo, q.open)
-    for vm, ok in reversed(_verbs_before(ctx, site)):
+    other_clause = _other_subject_before(ctx, site)
+    verbs = _verbs_before(ctx, site)
+    teller = None
+    if other_clause is not None:  # who tells the sentence: a verb set off by a comma after it, else the first
+        told = [i for i, (vm, ok) in enumerate(verbs) if vm.end() <= other_clause]
+        teller = next((i for i in told if m.startswith(",", verbs[i][0].end())), told[0] if told else None)
+    for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
         if subordinate and vm.start() < subordinate.end() <= q.open:
             return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
+        if other_clause is not None and vm.end() <= other_clause and i != teller:
+            continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
+            # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
         subj = subject_of(ctx, vm.start(), vm.end(), site.lo)
         spk = resolve(ctx, subj) if subj else None
         if not spk:
@@ -281,6 +290,26 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             if tail is not None:
                 stmt.end = tail.end()
         return stmt
+    return None
+
+
+#: A clause of its own right before the quote: a conjunction, a subject, a copula or an
+#: auxiliary ("while Vučić was “…”", ", whereas the minister had “…”").
+_OTHER_SUBJECT_LEAD = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but|as)\s+$")
+_COPULA_TO_QUOTE = re.compile(r"\s+(?:was|is|were|are|had|has|have)(?:\s+(?:been|being|not|still|only|\w+ly)){0,2}\s*$")
+
+
+def _other_subject_before(ctx: ArticleContext, site: QuoteSite) -> int | None:
+    """Where a clause with its own subject begins right before the quote ("…, while Vučić was
+    “…”"), or None."""
+    m, q = ctx.masked, site.q
+    for c in reversed(ctx.cands_in(site.lo, q.open)):
+        if c.kind not in ("mention", "name", "role", "pronoun"):
+            continue
+        lead = _OTHER_SUBJECT_LEAD.search(m, max(site.lo, c.start - 12), c.start)
+        if lead is not None and _COPULA_TO_QUOTE.fullmatch(m, c.end, q.open):
+            return lead.start()
+        return None
     return None
 
 
