@@ -396,3 +396,20 @@ def test_a_time_that_opens_a_sentence_in_the_future_lies_ahead(text, iso):
     # session 12: the future cue was only looked for before the time ("will travel on Friday")
     (e,) = find_temporal_expressions(text, REF)
     assert e.date.value == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Earlier in the day, the envoy left the building.", "2025-10-01"),
+    ("Later in the day the ministry issued a note.", "2025-10-01"),
+    ("That same month the army held a drill.", "2025-10"),
+    ("Later that year the embassy reopened.", "2025"),
+    ("That week the talks stalled.", "2025-09-29"),
+])
+def test_a_part_of_the_day_or_the_period_of_the_date_told(text, iso):
+    # session 12: "earlier in the day", "that same month", "later that year" read the date told before
+    (e,) = find_temporal_expressions(text, REF, anchor=D(2025, 10, 1))
+    assert e.date.value == iso
+
+
+def test_that_years_is_not_a_period():
+    assert find_temporal_expressions("He praised that year's budget.", REF, anchor=D(2025, 10, 1)) == []

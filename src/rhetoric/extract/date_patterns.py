@@ -110,7 +110,10 @@ _ALTERNATIVES = [
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
                      r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                      r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
-                     r"a\s+day\s+(?:later|earlier))"),
+                     r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day)"),
+    # "that same month", "later that year", "that week": the month, year or week of the date told
+    _g("anch_period", r"(?i:(?:later\s+|earlier\s+|in\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<anch_period_u>week|month|year))"
+                      r"(?![\w'’-])"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
     # "twenty-four hours ago", "a few hours ago": that many whole days before the reference

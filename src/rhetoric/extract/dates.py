@@ -174,7 +174,7 @@ class _Ctx:
         self.anchor_after_phrase = anchor_after_phrase
 
 
-_ANCHORED = {"anch_fixed", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead"}
+_ANCHORED = {"anch_fixed", "anch_period", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead"}
 
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
@@ -521,8 +521,16 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if "following" in text or "next" in text:
             delta = delta or 7
         return DateValue.day(base + dt.timedelta(days=delta))
+    if kind == "anch_period":  # "that same month", "later that year": the period of the date told
+        unit = g("anch_period_u").lower()
+        if unit == "month":
+            return DateValue.month(base.year, base.month)
+        if unit == "year":
+            return DateValue.year(base.year)
+        monday = base - dt.timedelta(days=base.weekday())
+        return DateValue.interval(monday, monday + dt.timedelta(days=6))
     if kind == "anch_fixed":
-        if "same" in text or _THAT_PART.match(text):  # "the same day", "that evening": the day told
+        if "same" in text or "in the day" in text or _THAT_PART.match(text):  # "the same day", "that evening": the day told
             return DateValue.day(base)
         return DateValue.day(base + dt.timedelta(days=-1 if backwards else 1))
     if kind == "within":
