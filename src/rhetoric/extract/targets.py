@@ -191,7 +191,9 @@ def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         return []
     qs, qe = stmt.quote_inner
     has_our = ctx.body.find("our", qs, qe) >= 0 or ctx.body.find("Our", qs, qe) >= 0
-    builds = _BUILD_FORCE.search(ctx.body, qs, qe)
+    quoted = ctx.body[qs:qe].lower()
+    builds = _BUILD_FORCE.search(ctx.body, qs, qe) if ("force" in quoted or "army" in quoted or
+                                                       "military" in quoted) else None
     if not has_our and builds is None:
         return []
     force = armed_force_of(ctx, ctx.reg.state_of(stmt.speaker))
