@@ -469,6 +469,9 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     """Whether ``before`` (the text right before the quote at ``open_``) is a ``_TOPIC_LEAD``
     with no verb of speech and nobody in it but after a preposition (the topic)."""
+    stamp = INLINE_TIMESTAMP.match(before)
+    if stamp:  # "**13:15** · On the Turkish president: “…”"
+        before = before[stamp.end():]
     if not _TOPIC_LEAD.fullmatch(before) or len(before.split()) > 10:
         return False
     lo = open_ - len(before)
