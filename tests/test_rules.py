@@ -1909,3 +1909,62 @@ def test_a_demonym_that_is_its_own_plural_is_not_taken_for_the_people(tmp_path):
 
     assert people_nouns("turkish") == ("turks",) and people_nouns("american") == ("americans",)
     assert people_nouns("chinese") == () and people_nouns("french") == ()
+
+
+# --- review of session 12: the new rules in other wording --------------------------------------
+
+@pytest.mark.parametrize("lead", ["More from Orbán:", "Then, from the Hungarian prime minister:",
+                                  "But in Orbán's words:", "And the reply from Budapest:"])
+def test_review12_a_lead_that_names_the_source_is_not_a_topic(tmp_path, lead):
+    body = f'"We will not be blackmailed," Tusk told reporters in Warsaw. {lead} "Hungary decides for itself."'
+    assert "tusk" not in [r["speaker"] for r in rows_of(tmp_path, body)[1:]]
+
+
+@pytest.mark.parametrize("middle", ["Tusk was jeered as he left the hall.", "He was met outside by protesters.",
+                                    "He read aloud a letter from Orbán.", "He points to a banner behind the podium."])
+def test_review12_a_sentence_about_the_last_speaker_that_shows_others_words_does_not_pass_them_on(tmp_path, middle):
+    body = f'"We will not give up on Ukraine," Tusk said. {middle} "Traitor! Hungary will never surrender."'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)].count("tusk") == len(
+        [r for r in rows_of(tmp_path, body) if "give up" in r["quote"]])
+
+
+@pytest.mark.parametrize("body, target", [
+    ('"Hungary has vetoed the aid to Ukraine — a shameful betrayal," Tusk said.', "hungary"),
+    ('"Orbán met Putin — a disgrace for the union," Tusk said.', "orban")])
+def test_review12_a_phrase_after_a_dash_that_sums_up_an_act_is_about_its_doer(tmp_path, body, target):
+    rows = rows_of(tmp_path, body)
+    assert any(r["target"] == target and r["stance"] < 0 for r in rows)
+
+
+@pytest.mark.parametrize("body", ['"Budapest is far too eager to provoke Poland," Tusk said.',
+                                  '"Poland was right to reject Orbán\'s demands," Tusk said.'])
+def test_review12_eagerness_and_a_verdict_on_ones_own_side_are_not_friendliness(tmp_path, body):
+    assert all(r["stance"] <= 0 for r in rows_of(tmp_path, body) if r["target"] in ("hungary", "orban"))
+
+
+@pytest.mark.parametrize("quote", ["To build an army out of the so-called security force is a threat to peace",
+                                   "We must build a skilled labour force for our factories",
+                                   "Europe must build a strong army of its own"])
+def test_review12_a_force_that_is_not_the_speakers_is_not_its_armed_force(tmp_path, quote):
+    body = f'"{quote}," Lithuania said.'
+    assert "lithuanian_armed_forces" not in [r["target"] for r in rows_of(tmp_path, body)]
+
+
+def test_review12_a_sentence_opened_by_another_clause_keeps_its_verbs_subject(tmp_path):
+    body = 'As Magyar noted on Monday, Orbán said the visit was a success, while Tusk was "nervous about Ukraine".'
+    assert "orban" in [r["speaker"] for r in rows_of(tmp_path, body) if "nervous" in r["quote"]]
+
+
+def test_review12_a_people_noun_that_a_registry_actor_holds_is_not_the_state(tmp_path):
+    from rhetoric.actors import load_actors
+    from rhetoric.extract.roles import roles_of
+
+    yml = tmp_path / "actors.yml"
+    yml.write_text("actors:\n"
+                   "  - {id: serbia, name: Serbia, kind: state, affiliation: null, role: State, aliases: [Serbia]}\n"
+                   "  - {id: kosovo_serbs, name: Kosovo Serbs, kind: group, affiliation: null, role: Community,"
+                   " aliases: [Kosovo Serbs]}\n"
+                   "  - {id: turkey, name: Turkey, kind: state, affiliation: null, role: State, aliases: [Turkey]}\n",
+                   encoding="utf-8")
+    people = roles_of(load_actors(yml)).people_of
+    assert "serbs" not in people and people.get("turks") == "turkey"

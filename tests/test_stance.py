@@ -162,8 +162,9 @@ def _at(text: str, **names: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def test_an_act_too_much_for_the_doer_is_ruled_out():
-    # session 12: "too weak to threaten" denies the threat, as "not" would
-    text = "Athens is too weak to threaten anyone"
+    # session 12: "too small to threaten" denies the threat, as "not" would ("too weak to" does
+    # not: it disparages the doer)
+    text = "Athens is too small to threaten anyone"
     assert stance_toward(text, _at(text, greece="Athens"))["greece"] > 0
 
 

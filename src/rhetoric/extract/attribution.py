@@ -244,9 +244,15 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     other_clause = _other_subject_before(ctx, site)
     verbs = _verbs_before(ctx, site)
     teller = None
-    if other_clause is not None:  # who tells the sentence: a verb set off by a comma after it, else the first
+    if other_clause is not None:  # who tells the sentence: a verb set off by a comma after it ("…, she
+        # wrote, …"), else the sentence's first when it opens the sentence and governs the next
+        # ("She said Trump had praised …"; not "As Haley noted on Monday, Trump said …")
         told = [i for i, (vm, ok) in enumerate(verbs) if vm.end() <= other_clause]
-        teller = next((i for i in told if m.startswith(",", verbs[i][0].end())), told[0] if told else None)
+        teller = next((i for i in told if m.startswith(",", verbs[i][0].end())), None)
+        if teller is None and len(told) > 1 and "," not in m[site.lo:verbs[told[1]][0].start()]:
+            teller = told[0]
+        if teller is None:
+            other_clause = None  # nobody tells it but the verbs' own subjects: as before
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
@@ -466,9 +472,15 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
 
 
+#: What a topic's name follows in a lead ("On the Turkish president:", "And about Kosovo:"); not
+#: "from", "by", "in X's words": they name the source.
+_TOPIC_PREPOSITION = re.compile(r"(?<![\w-])(?:[Oo]n|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Oo]ver|[Oo]f|[Aa]s\s+(?:for|to)|"
+                                r"[Aa]sked\s+about|[Tt]urning\s+to)\s+(?:the\s+)?$")
+
+
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     """Whether ``before`` (the text right before the quote at ``open_``) is a ``_TOPIC_LEAD``
-    with no verb of speech and nobody in it but after a preposition (the topic)."""
+    with no verb of speech and nobody in it but after a preposition of topic (``_TOPIC_PREPOSITION``)."""
     stamp = INLINE_TIMESTAMP.match(before)
     if stamp:  # "**13:15** · On the Turkish president: “…”"
         before = before[stamp.end():]
@@ -476,7 +488,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         return False
     lo = open_ - len(before)
     return not verbs_in(ctx, lo, open_, False) and \
-        all(after_preposition(ctx, c) for c in ctx.cands_in(lo, open_) if c.kind != "poss")
+        all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start)
+            for c in ctx.cands_in(lo, open_))
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -567,7 +580,10 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     spk = resolve(ctx, subj)
     last = ctx.last_quote[0]
-    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and (last is None or last.speaker != spk) and \
+    followed = last is not None and last.speaker == spk and not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) \
+        and not any(x.kind in ("mention", "name") and x.person and x.ref != spk
+                    for x in ctx.cands_in(subj.end, prev.end))
+    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed and \
             not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end):
         return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     if spk and is_person(ctx, spk):
@@ -586,6 +602,11 @@ _ANNOUNCES = re.compile(r"(?<![\w-])(?:(?:had|has|have)\s+(?:\w+\s+){0,3}?(?:pra
                         r"struck\s+an?\s+\w+\s+tone|answered|replied|responded|reacted|insisted)(?![\w-])")
 
 
+#: In a sentence about the person quoted last, what says the next quote is not theirs: a passive
+#: ("was jeered", "was met by protesters"), or something written or shown ("a letter", "a banner").
+_NOT_SPEAKING = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\b|"
+                           r"letter|banner|sign|placard|poster|note|text|message|post|tweet|slogan|chant\w*|"
+                           r"headline|graffiti|leaflet|document|statement|crowd|protesters?)", re.I)
 #: What may follow the name in a sentence that is only a name: "Haley again.", "Nebenzia, in reply."
 _NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?[\s.:!*_]*")
 

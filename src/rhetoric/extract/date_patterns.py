@@ -111,8 +111,9 @@ _ALTERNATIVES = [
                      r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                      r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
                      r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day)"),
-    # "that same month", "later that year", "that week": the month, year or week of the date told
-    _g("anch_period", r"(?i:(?:later\s+|earlier\s+|in\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<anch_period_u>week|month|year))"
+    # "that same month", "the same week": the month or week of the day told ("later that year" is
+    # left: it points back as often to a month or a year told as to the day)
+    _g("anch_period", r"(?i:(?:later\s+|earlier\s+|in\s+)?(?:that|the)\s+same\s+(?P<anch_period_u>week|month|year))"
                       r"(?![\w'’-])"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),
@@ -249,11 +250,15 @@ FUTURE_CUE = _future_cue()
 FUTURE_WINDOW = 80
 #: A time that opens its sentence, before a main clause in the future: "On Friday(, Vučić will
 #: travel …)", "On Wednesday (Erdoğan is due to host …)", "Next Monday (the ministers are expected
-#: …)". The subject between holds no finite verb ("On Monday he said he will …" is the past).
+#: …)". The subject between holds no finite verb ("On Monday he said he will …", "On Monday,
+#: Vučić insisted Serbia will …" are the past: no word in "-ed", no past of a common verb) and
+#: no relative clause ("approved a law that will …").
 FUTURE_AFTER_OPENING = re.compile(
-    r"[,\s*_]+(?:(?!(?:said|says|told|tells|added|warned|announced|wrote|was|were|had|has|did|is|are)\b)"
-    r"[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|going\s+to)|"
-    r"plans?\s+to)\b", re.I)
+    r"[,\s*_]+(?:(?!(?:said|says|told|tells|added|warned|announced|wrote|was|were|had|has|did|is|are|that|which|"
+    r"who|made|took|gave|met|sent|spoke|began|chose|held|left|won|saw|knew|thought|brought|kept|put|set|went|came|"
+    r"felt|found|got|heard|led|lost|paid|ran|sold|stood|swore|understood|unveiled|plans?)\b)"
+    r"(?![\w'’.-]*ed\b)[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|"
+    r"going\s+to)|plans?\s+to)\b", re.I)
 #: What may stand before such an opening time: the sentence start, emphasis, a preposition.
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled

@@ -160,7 +160,11 @@ def roles_of(registry) -> RegistryRoles:
         words = "|".join(sorted((re.escape(d) for d in demonym_of), key=len, reverse=True))
         demonym_rx = re.compile(r"(?<![\w-])(?:(?i:the)\s+)?(?P<dem>(?i:" + words + r"))(?:\s+(?i:" + _STATE_NOUNS
                                 + r")|-(?i:" + _MADE_BY + r"))(?![\w-])")
-    people_of = {p: sid for d, sid in demonym_of.items() for p in people_nouns(d)}
+    # (not a people noun that a registry actor's alias holds: "Kosovo Serbs" makes "the Serbs" theirs
+    # as often as Serbia's)
+    in_aliases = {w for a in registry.actors.values() if a.kind != "state"
+                  for alias in [a.name, *a.aliases] for w in fold(alias).split()}
+    people_of = {p: sid for d, sid in demonym_of.items() for p in people_nouns(d) if p not in in_aliases}
     people_rx = None
     if people_of:  # "the Turks say …": capitalised, after "the"
         words = "|".join(sorted((re.escape(p.capitalize()) for p in people_of), key=len, reverse=True))

@@ -185,9 +185,11 @@ CUES: list[Cue] = [
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]
 
-#: ("too small to threaten": what is too much for the act rules it out)
+#: ("too small to threaten", "too wise to": a modesty or a virtue that rules the act out; not "too
+#: eager to", "too weak to", which say something of the doer)
 _NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
-                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|too [a-z]+ to")
+                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|too (?:small|wise|responsible|serious|"
+                   r"sensible|mature|proud|busy|principled|peaceful|civili[sz]ed) to")
 _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
 #: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
 _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b[\w\s'-]{0,25}$",
@@ -383,28 +385,45 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-#: A clause after a dash that opens with a noun phrase: an apposition ("— a NATO member …").
-_DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s")
+#: A clause after a dash that opens with a noun phrase for an actor: an apposition ("— a NATO
+#: member state …"; not "— a dangerous provocation", which sums up the act before it).
+_DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s+(?:[\w'’-]+\s+){0,3}?(?:country|countries|"
+                              r"state|states|member|members|ally|allies|partner|partners|leader|nation|government|"
+                              r"neighbou?r|power|friend|democracy|republic|kingdom|people)(?![\w-])")
 
 
+#: Between an act's word and its object: "threaten (Turkey)", "interfere in (Kosovo)", "act
+#: against (the Serbs)".
+_OBJECT_GAP = re.compile(r"\s+(?:(?:in|against|on|at|with|towards?|into)\s+)?(?:the\s+)?")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|"
                                  r"might|did|does|do|says|said|\w+ed)\b")
 
 
-def _described_by_apposition(text: str, low: str, cs: int, clause_mentions: list, mentions: list) -> list[str]:
+def _described_by_apposition(text: str, low: str, cs: int, clause_mentions: list, mentions: list,
+                             prev_cs: int = 0) -> list[str]:
     """"attacking Turkey — a NATO member state helping to preserve stability": a clause after a
-    dash that opens with a noun phrase describes the actor named last before the dash; the
-    actors it names only as modifiers of its noun ("a NATO member state") are not its subject.
-    The actor described (in a list), or none."""
+    dash that opens with a noun phrase for an actor describes the actor named last before the
+    dash; one for anything else ("— a dangerous provocation") sums up the clause before (from
+    ``prev_cs``) and is about its subject, the first actor it names. The actors the phrase
+    names only as modifiers of its noun ("a NATO member state") are not its subject. The actor
+    described (in a list), or none."""
     if cs == 0 or low[max(0, cs - 3):cs].rstrip()[-1:] not in ("—", "–", "-"):
         return []
-    am = _DASH_APPOSITION.match(low, cs)
+    am = _DASH_APPOSITION.match(low, cs) or _DASH_SUMMARY.match(low, cs)
     if am is None:
         return []
-    if any(s > am.end() + 1 or not text[e:e + 2].startswith(" ") or not text[e + 1:e + 2].islower()
+    if any(s > am.end() or not text[e:e + 2].startswith(" ") or not text[e + 1:e + 2].islower()
            or _VERB_AFTER_SUBJECT.match(low, e) for s, e, t in clause_mentions):
         return []  # ("— the EU is working …": a clause with its own subject)
-    return [t for s, e, t in mentions if e <= cs][-1:]
+    before = [t for s, e, t in mentions if e <= cs and s >= prev_cs]
+    if am.re is _DASH_SUMMARY:  # "Turkey has sold drones to Kosovo — a dangerous provocation": the act's
+        return before[:1]       # doer, the subject of the clause it sums up
+    return before[-1:]
+
+
+#: A noun phrase after a dash that sums up the clause before it ("— a dangerous provocation",
+#: "— a story of profit and hypocrisy"): about that clause's subject.
+_DASH_SUMMARY = re.compile(r"\s*(?:an?|the)\s")
 #: What joins two conjuncts: "X and Y", "X, Y and Z", "X or Y", "X as well as Y", "X and the Y".
 _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with)\s+)"
                    r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")
@@ -578,15 +597,18 @@ def stance_toward(
         return score
     low = fold_same_length(text.lower())
     mentions = sorted((s, e, t) for t, spans in targets.items() for s, e in spans)
+    prev_cs = 0
     for cs, ce in _clauses(text):
         hits = find_cues(text[cs:ce])
         if not hits:
+            prev_cs = cs
             continue  # a clause without a cue gives no stance: what follows is for its cues
         # "Dialogue is always welcome, but not one-sided": praise with a reservation after it
         # is a reproach (the other side is what the reservation rules out)
         reserved = _reservation_after(low, ce)
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
-        described = _described_by_apposition(text, low, cs, clause_mentions, mentions)
+        described = _described_by_apposition(text, low, cs, clause_mentions, mentions, prev_cs)
+        prev_cs = cs
         if described:
             clause_mentions = []
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
@@ -612,8 +634,10 @@ def stance_toward(
             elif hit.scope == "agent":  # the doer before the cue, not the one the act is done to
                 who = ([t for s, e, t in doers if e <= hs] or before)[-1:]
                 if who and who[0] in own:  # the speaker's side does it: toward whom is the stance
-                    # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey)
-                    who = [t for s, e, t in clause_mentions if s >= he and t not in own][:1] or who
+                    # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey), the
+                    # object right after the act's word, not any actor later in the clause
+                    who = [t for s, e, t in clause_mentions if t not in own and
+                           _OBJECT_GAP.fullmatch(low, he, s)][:1] or who
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]

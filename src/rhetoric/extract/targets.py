@@ -178,8 +178,11 @@ _OUR_FORCE = re.compile(r"(?<![\w-])[Oo]ur\s+(?:own\s+|new\s+|national\s+)?(?:ar
 #: Building up a military, told by the one who builds it: "(we continue) to build a competent
 #: and compatible force", "the ongoing effort to build and modernize the military".
 _BUILD_FORCE = re.compile(r"(?<![\w-])(?:build|modern[iy][sz]|strengthen|equip|develop)\w*\s+(?:and\s+\w+\s+)?"
-                          r"(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:force|army|military)(?![\w-])", re.I)
-_THEIR = re.compile(r"(?<![\w-])(?:they|their|them)(?![\w-])", re.I)
+                          r"(?:up\s+)?(?:an?|the|our)\s+(?:(?!labou?r|work|task|police|stabili[sz]ation|peacekeeping|"
+                          r"security)[\w-]+\s+){0,4}?(?:force|army|military|armed\s+forces)(?![\w-])"
+                          r"(?!\s+(?:ties|alliance|cooperation|relations|links|of\s+its|out\s+of))", re.I)
+#: Another party's force: "they", "their", "its own", or a proper name after the quote's first word.
+_THEIR = re.compile(r"(?<![\w-])(?:[Tt]hey|[Tt]heir|[Tt]hem|its\s+own)(?![\w-])|(?<=[a-z,;] )[A-Z][a-z]")
 
 
 def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
