@@ -80,3 +80,16 @@ def test_the_table_of_every_set_has_each_measure_with_its_count(tmp_path):
     assert set(table["set"]) == {"devset"}
     row = table.set_index("measure").loc["recall"]
     assert row["n"] == 130 and row["articles"] == 14 and 0 < row["value"] <= 1
+
+
+def test_the_roles_name_sets_that_exist():
+    # the stance report's chart colours the development set and the newest held-out set
+    # (rhetoric.extract.realistic): a renamed or removed set must not leave a role pointing nowhere
+    from rhetoric.extract.realistic import DEVELOPMENT_SET, NEWEST_HELD_OUT, ROLES, set_role
+
+    names = {p.name for p in set_folders()}
+    assert {DEVELOPMENT_SET, NEWEST_HELD_OUT} <= names
+    assert [set_role(DEVELOPMENT_SET), set_role(NEWEST_HELD_OUT), set_role("balkans")] == list(ROLES)
+    held_out_line = next(line for line in (ROOT / "tests" / "realistic" / "README.md").read_text().splitlines()
+                         if line.startswith(f"| [`{NEWEST_HELD_OUT}/`]"))
+    assert "**held out**" in held_out_line

@@ -20,6 +20,21 @@ import pandas as pd
 
 from rhetoric.paths import REALISTIC_SETS
 
+#: The development set (every extraction change is measured on it) and the newest held-out set
+#: (written by a helper session that never ran the extraction; its errors are not read): the
+#: fairest guide for a fork. tests/realistic/README.md says which is which; change this when a
+#: newer set is written.
+DEVELOPMENT_SET = "devset"
+NEWEST_HELD_OUT = "shoals"
+#: The role of each set, as a reader of the stance report sees it (``set_role``).
+ROLES = ("development set", "newest held-out set", "other sets")
+
+
+def set_role(name: str) -> str:
+    """The role of a realistic set (``ROLES``) by its folder name."""
+    return ROLES[0] if name == DEVELOPMENT_SET else ROLES[1] if name == NEWEST_HELD_OUT else ROLES[2]
+
+
 #: The statement measures, as the scorer names them, in reading order.
 STATEMENT_MEASURES = ("recall", "precision", "speaker", "target", "stance", "said_on", "said_on_dated")
 

@@ -450,14 +450,20 @@ def realistic_scores(table: pd.DataFrame) -> alt.Chart:
     names = {"recall": "statements found (recall)", "precision": "found that are real (precision)",
              "speaker": "speaker right", "target": "target right", "stance": "stance sign right",
              "said_on": "date of the statement right", "events_recall": "events found with the right date"}
-    data = table[table["measure"].isin(list(names))].assign(label=lambda d: d["measure"].map(names))
-    chart = alt.Chart(data).mark_point(filled=True, size=90, opacity=0.9).encode(
+    from rhetoric.extract.realistic import ROLES, set_role
+
+    data = table[table["measure"].isin(list(names))].assign(
+        label=lambda d: d["measure"].map(names), role=lambda d: d["set"].map(set_role))
+    # (by role, not by set: nine sets and more outrun any palette; the tooltip and the CSV name the set)
+    role_scale = alt.Scale(domain=list(ROLES), range=[CATEGORICAL[2], CATEGORICAL[5], "#9e9e9e"])
+    chart = alt.Chart(data).mark_point(filled=True, size=90, opacity=0.85).encode(
         x=alt.X("value:Q", scale=alt.Scale(domain=[0, 1]), title="Score (1 = perfect)"),
         y=alt.Y("label:N", sort=list(names.values()), title=None),
-        color=alt.Color("set:N", scale=alt.Scale(range=CATEGORICAL), title="set",
-                        legend=alt.Legend(orient="bottom")),
-        shape=alt.Shape("set:N", title="set"),
-        tooltip=["set:N", alt.Tooltip("label:N", title="measure"), alt.Tooltip("value:Q", format=".3f"),
+        color=alt.Color("role:N", scale=role_scale, title=None, legend=alt.Legend(orient="bottom")),
+        shape=alt.Shape("role:N", scale=alt.Scale(domain=list(ROLES), range=["triangle-up", "diamond", "circle"]),
+                        title=None),
+        order=alt.Order("role:N", sort="descending"),  # the two that matter drawn on top of the others
+        tooltip=["set:N", "role:N", alt.Tooltip("label:N", title="measure"), alt.Tooltip("value:Q", format=".3f"),
                  alt.Tooltip("n:Q", title="out of"), alt.Tooltip("articles:Q", title="articles")],
     ).properties(
         width=WIDTH - 260, height=30 * len(names),
@@ -465,7 +471,7 @@ def realistic_scores(table: pd.DataFrame) -> alt.Chart:
                         subtitle="Hand-coded sets (tests/realistic); the spread between them is the uncertainty"),
         description=f"Scores of the automated extraction on {data['set'].nunique()} sets of realistic articles",
     )
-    return figure(chart, "extraction_realistic", data[["set", "measure", "label", "value", "n", "articles"]])
+    return figure(chart, "extraction_realistic", data[["set", "role", "measure", "label", "value", "n", "articles"]])
 
 
 def shift_trajectory(series: pd.DataFrame, context: pd.DataFrame, window: tuple[str, str] | None) -> alt.VConcatChart:
