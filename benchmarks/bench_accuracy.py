@@ -24,8 +24,17 @@ from rhetoric.extract.realistic import score_set, set_folders  # noqa: E402
 
 
 def main(argv: list[str]) -> None:
-    errors = "--errors" in argv
-    folders = [Path(a) for a in argv if a != "--errors"] or set_folders()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path, help="realistic set folders (default: every set under tests/realistic)")
+    parser.add_argument("--errors", action="store_true", help="also print each miss and wrong attribute")
+    args = parser.parse_args(argv)
+    folders = args.sets or set_folders()
+    missing = [f for f in folders if not (f / "gold_statements.csv").is_file()]
+    if missing:
+        parser.error(f"not a realistic set (no gold_statements.csv): {', '.join(map(str, missing))}")
+    errors = args.errors
     for folder in folders:
         figures = score_set(folder, errors=errors)
         print(f"{folder.name} ({figures['articles']} articles)")

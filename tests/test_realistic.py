@@ -93,3 +93,14 @@ def test_the_roles_name_sets_that_exist():
     held_out_line = next(line for line in (ROOT / "tests" / "realistic" / "README.md").read_text().splitlines()
                          if line.startswith(f"| [`{NEWEST_HELD_OUT}/`]"))
     assert "**held out**" in held_out_line
+
+
+def test_bench_accuracy_says_what_it_takes_and_refuses_a_folder_that_is_no_set(tmp_path):
+    import subprocess
+    import sys
+
+    bench = ROOT / "benchmarks" / "bench_accuracy.py"
+    usage = subprocess.run([sys.executable, str(bench), "--help"], capture_output=True, text=True)
+    assert usage.returncode == 0 and "--errors" in usage.stdout
+    wrong = subprocess.run([sys.executable, str(bench), str(tmp_path)], capture_output=True, text=True)
+    assert wrong.returncode == 2 and "not a realistic set" in wrong.stderr and "Traceback" not in wrong.stderr
