@@ -100,7 +100,8 @@ def score_set(folder: Path | str, errors: bool = False, root: Path | str = REALI
 
 
 def score_all(root: Path | str = REALISTIC_SETS) -> pd.DataFrame:
-    """Every realistic set scored, one row per (set, measure): set, measure, value, n, articles."""
+    """Every realistic set scored, one row per (set, measure): set, measure, value, n, articles,
+    role (``set_role``, a categorical in the order of ``ROLES``)."""
     rows = []
     for folder in set_folders(root):
         f = score_set(folder, root=root)
@@ -109,4 +110,5 @@ def score_all(root: Path | str = REALISTIC_SETS) -> pd.DataFrame:
                 continue
             rows.append({"set": folder.name, "measure": k, "value": round(value, 3), "n": f[f"n_{k}"],
                          "articles": f["articles"]})
-    return pd.DataFrame(rows, columns=["set", "measure", "value", "n", "articles"])
+    table = pd.DataFrame(rows, columns=["set", "measure", "value", "n", "articles"])
+    return table.assign(role=pd.Categorical(table["set"].map(set_role), categories=ROLES, ordered=True))

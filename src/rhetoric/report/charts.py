@@ -450,17 +450,19 @@ def realistic_scores(table: pd.DataFrame) -> alt.Chart:
     names = {"recall": "statements found (recall)", "precision": "found that are real (precision)",
              "speaker": "speaker right", "target": "target right", "stance": "stance sign right",
              "said_on": "date of the statement right", "events_recall": "events found with the right date"}
-    from rhetoric.extract.realistic import ROLES, set_role
-
-    data = table[table["measure"].isin(list(names))].assign(
-        label=lambda d: d["measure"].map(names), role=lambda d: d["set"].map(set_role))
-    # (by role, not by set: nine sets and more outrun any palette; the tooltip and the CSV name the set)
-    role_scale = alt.Scale(domain=list(ROLES), range=[CATEGORICAL[2], CATEGORICAL[5], "#9e9e9e"])
+    data = table[table["measure"].isin(list(names))].assign(label=lambda d: d["measure"].map(names))
+    # by role (``realistic.ROLES``, a categorical of the table: the development set, the newest
+    # held-out set, the others), not by set: nine sets and more outrun any palette; the tooltip
+    # and the CSV name the set
+    roles = list(data["role"].cat.categories) if isinstance(data["role"].dtype, pd.CategoricalDtype) \
+        else sorted(data["role"].unique())
+    data = data.assign(role=data["role"].astype(str))
+    role_scale = alt.Scale(domain=roles, range=[CATEGORICAL[2], CATEGORICAL[5], "#9e9e9e"][:len(roles)])
     chart = alt.Chart(data).mark_point(filled=True, size=90, opacity=0.85).encode(
         x=alt.X("value:Q", scale=alt.Scale(domain=[0, 1]), title="Score (1 = perfect)"),
         y=alt.Y("label:N", sort=list(names.values()), title=None),
         color=alt.Color("role:N", scale=role_scale, title=None, legend=alt.Legend(orient="bottom")),
-        shape=alt.Shape("role:N", scale=alt.Scale(domain=list(ROLES), range=["triangle-up", "diamond", "circle"]),
+        shape=alt.Shape("role:N", scale=alt.Scale(domain=roles, range=["triangle-up", "diamond", "circle"][:len(roles)]),
                         title=None),
         order=alt.Order("role:N", sort="descending"),  # the two that matter drawn on top of the others
         tooltip=["set:N", "role:N", alt.Tooltip("label:N", title="measure"), alt.Tooltip("value:Q", format=".3f"),
