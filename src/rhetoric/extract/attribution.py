@@ -462,9 +462,7 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     dateline = v.DATELINE.match(before)
     if dateline:
         before = before[dateline.end():]
-    stamp = INLINE_TIMESTAMP.match(before)
-    if stamp:  # "**15:48** — “…”": a liveblog entry's time, not words around the quote
-        before = before[stamp.end():]
+    before = before[_stamp_end(before):]  # "**15:48** — “…”"
     if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before) or _topic_lead(ctx, before, q.open):
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
@@ -478,12 +476,18 @@ _TOPIC_PREPOSITION = re.compile(r"(?<![\w-])(?:[Oo]n|[Aa]bout|[Rr]egarding|[Cc]o
                                 r"[Aa]sked\s+about|[Tt]urning\s+to)\s+(?:the\s+)?$")
 
 
+def _stamp_end(text: str) -> int:
+    """How long the liveblog entry's time that opens ``text`` is ("**15:48** — ", "**13:15** · "),
+    0 when there is none: a time, not words around a quote or a sentence's subject."""
+    stamp = INLINE_TIMESTAMP.match(text)
+    return stamp.end() if stamp else 0
+
+
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
-    """Whether ``before`` (the text right before the quote at ``open_``) is a ``_TOPIC_LEAD``
-    with no verb of speech and nobody in it but after a preposition of topic (``_TOPIC_PREPOSITION``)."""
-    stamp = INLINE_TIMESTAMP.match(before)
-    if stamp:  # "**13:15** · On the Turkish president: “…”"
-        before = before[stamp.end():]
+    """Whether ``before`` (the text right before the quote at ``open_``, a liveblog time aside) is a
+    ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a preposition of topic
+    (``_TOPIC_PREPOSITION``)."""
+    before = before[_stamp_end(before):]  # "**13:15** · On the Turkish president: “…”"
     if not _TOPIC_LEAD.fullmatch(before) or len(before.split()) > 10:
         return False
     lo = open_ - len(before)
@@ -526,10 +530,9 @@ def _topic_of_lead(ctx: ArticleContext, site: QuoteSite):
     or None."""
     q = site.q
     before = ctx.masked[site.lo:q.open]
-    stamp = INLINE_TIMESTAMP.match(before)
-    lo = site.lo + (stamp.end() if stamp else 0)
-    if not _topic_lead(ctx, ctx.masked[lo:q.open], q.open):
+    if not _topic_lead(ctx, before, q.open):
         return None
+    lo = site.lo + _stamp_end(before)
     cs = [c for c in ctx.cands_in(lo, q.open) if c.kind in ("mention", "name", "role") and resolve(ctx, c)]
     return cs[0] if cs else None
 
@@ -615,9 +618,7 @@ def _lead_space(ctx: ArticleContext, pos: int) -> int:
     """How far the first word of the sentence at ``pos`` is: past spaces, emphasis and a
     liveblog entry's time ("**15:38** — He …")."""
     seg = ctx.masked[pos:pos + 30]
-    stamp = INLINE_TIMESTAMP.match(seg)
-    rest = seg[stamp.end():] if stamp else seg
-    return len(seg) - len(rest.lstrip(" \n*_"))
+    return len(seg) - len(seg[_stamp_end(seg):].lstrip(" \n*_"))
 
 
 #: A sentence that says what the quote before it was: "That was …", "Such were …".
@@ -678,9 +679,7 @@ _LINE_HEAD_END = re.compile(r"(?<![\w-])(?:as|when|while|after|before|because|wh
 #: past tense in -ed or a common irregular one. (A participle elsewhere describes: "in a
 #: prepared statement", "in an interview published on Sunday".)
 _VERB_WORD = (r"(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|may|might|"
-              r"[a-z]+ed|said|says|told|went|met|left|took|gave|made|saw|came|won|lost|spent|kept|held|"
-              r"sent|stood|sat|ran|spoke|wrote|rose|fell|became|began|brought|thought|felt|found|got|"
-              r"heard|knew|led|meant|paid|put|read|set|stays?|remains?)(?![\w'’-])")
+              r"[a-z]+ed|" + v.COMMON_PAST + r"|spent|sat|rose|fell|became|meant|read|stays?|remains?)(?![\w'’-])")
 _LINE_VERB_FIRST = re.compile(r"\s*(?:(?:on|in|at|last|this|again|later|then|also|still|once)\s+(?:[A-Z][a-z]+\s+)?)?"
                               r"(?:[a-z]+ly\s+)?" + _VERB_WORD)
 _LINE_VERB_AFTER_BREAK = re.compile(r"[,—–]\s*(?:[a-z]+ly\s+)?" + _VERB_WORD)

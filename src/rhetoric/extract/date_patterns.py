@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rhetoric.extract.vocabulary import COMMON_PAST
 from rhetoric.regexes import (
     CASE_VARIANTS,
     FirstCharDispatch,
@@ -254,9 +255,8 @@ FUTURE_WINDOW = 80
 #: Vučić insisted Serbia will …" are the past: no word in "-ed", no past of a common verb) and
 #: no relative clause ("approved a law that will …").
 FUTURE_AFTER_OPENING = re.compile(
-    r"[,\s*_]+(?:(?!(?:said|says|told|tells|added|warned|announced|wrote|was|were|had|has|did|is|are|that|which|"
-    r"who|made|took|gave|met|sent|spoke|began|chose|held|left|won|saw|knew|thought|brought|kept|put|set|went|came|"
-    r"felt|found|got|heard|led|lost|paid|ran|sold|stood|swore|understood|unveiled|plans?)\b)"
+    r"[,\s*_]+(?:(?!(?:" + COMMON_PAST + r"|tells|added|warned|announced|was|were|had|has|did|is|are|that|which|"
+    r"who|chose|sold|swore|understood|unveiled|plans?)\b)"
     r"(?![\w'’.-]*ed\b)[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|"
     r"going\s+to)|plans?\s+to)\b", re.I)
 #: What may stand before such an opening time: the sentence start, emphasis, a preposition.

@@ -521,7 +521,7 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if "following" in text or "next" in text:
             delta = delta or 7
         return DateValue.day(base + dt.timedelta(days=delta))
-    if kind == "anch_period":  # "that same month", "later that year": the period of the date told
+    if kind == "anch_period":  # "that same month", "the same week": the period of the date told
         unit = g("anch_period_u").lower()
         if unit == "month":
             return DateValue.month(base.year, base.month)

@@ -424,6 +424,8 @@ def _described_by_apposition(text: str, low: str, cs: int, clause_mentions: list
 #: A noun phrase after a dash that sums up the clause before it ("— a dangerous provocation",
 #: "— a story of profit and hypocrisy"): about that clause's subject.
 _DASH_SUMMARY = re.compile(r"\s*(?:an?|the)\s")
+
+
 #: What joins two conjuncts: "X and Y", "X, Y and Z", "X or Y", "X as well as Y", "X and the Y".
 _CONJ = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|along with|together with)\s+)"
                    r"(?:(?:both|the|its|their)\s+)?$|\s*(?:/|&)\s*$")

@@ -21,6 +21,11 @@ MASK = "¤"  # stands in for quoted text when looking for attributions (same len
 _CONVENED = (r"\s+(?:an?|snap|early|fresh|new|emergency)\s+(?:[\w-]+\s+){0,2}?(?:press\s+conference|"
              r"news\s+conference|meeting|summit|elections?|referendum|vote|session|strike|ceasefire|truce|halt)\b"
              r"(?!\s+(?:an?|the|[\w-]+ly)\s|\s*[“\"])")  # not "called the strike a violation", "a vote “a farce”"
+#: Common irregular past tenses (an alternation, lower case): with "-ed", what tells a clause's
+#: verb is in the past (``attribution``'s attribution lines, ``date_patterns.FUTURE_AFTER_OPENING``).
+COMMON_PAST = ("said|says|told|went|met|left|took|gave|made|saw|came|won|lost|kept|held|sent|stood|ran|spoke|wrote|"
+               "began|brought|thought|felt|found|got|heard|knew|led|paid|put|set")
+
 REPORTING_VERBS = {
     # lemma: forms
     "say": "said|says|say|saying",
