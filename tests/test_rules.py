@@ -1968,3 +1968,12 @@ def test_review12_a_people_noun_that_a_registry_actor_holds_is_not_the_state(tmp
                    encoding="utf-8")
     people = roles_of(load_actors(yml)).people_of
     assert "serbs" not in people and people.get("turks") == "turkey"
+
+
+# --- session 13 (shoals read): one test per kind, in wording of its own ---------------------------
+
+@pytest.mark.parametrize("thing", ["Polish Krab howitzers", "German Leopard tanks", "Turkish Bayraktar drones"])
+def test_a_demonym_and_a_capitalised_word_are_a_thing_not_a_person(tmp_path, thing):
+    body = (f"Orbán spoke in Budapest on Monday. The next day, as {thing} rolled east, he told reporters "
+            "that Poland was a reckless neighbour.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban"]

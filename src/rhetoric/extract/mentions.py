@@ -17,8 +17,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.roles import is_outlet_name
+from rhetoric.extract.roles import all_demonyms, is_outlet_name
 from rhetoric.regexes import at_word_start
 
 
@@ -167,6 +168,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             had_title = True
             title_words.append(toks[0][0].lower().rstrip("."))
         toks.pop(0)
+    if len(toks) == 2 and fold(toks[0][0].lower()) in all_demonyms():
+        toks.pop(0)  # "Turkish Skydagger drones", "Israeli Knesset": a thing of that country, not a person
     if not toks or toks[-1][0].lower() in v.STOP_CAPS:
         return None
     if any(ch.isdigit() for t, _ in toks for ch in t):

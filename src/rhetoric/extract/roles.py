@@ -103,6 +103,13 @@ def _demonym_table() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((tuple(n), tuple(d)) for n, d in _load_demonyms())
 
 
+@lru_cache(maxsize=1)
+def all_demonyms() -> frozenset[str]:
+    """Every demonym known (lower case, folded), of any country, in the registry or not: a
+    capitalised word that is one begins no personal name ("Turkish Skydagger drones")."""
+    return frozenset(d for _names, dems in _demonym_table() for d in dems)
+
+
 @dataclass
 class RegistryRoles:
     """The registry's states by demonym, and the parsed role of every actor."""
