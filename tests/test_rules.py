@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
         "according_to", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -1977,3 +1977,32 @@ def test_a_demonym_and_a_capitalised_word_are_a_thing_not_a_person(tmp_path, thi
     body = (f"Orbán spoke in Budapest on Monday. The next day, as {thing} rolled east, he told reporters "
             "that Poland was a reckless neighbour.")
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban"]
+
+
+def test_a_blockquote_signed_on_the_line_below_is_the_signers_and_dated_there(tmp_path):
+    body = ("Tusk did not wait for the summit to end.\n\n"
+            "> Hungary's veto is a disgrace for the whole union. We will find another way.\n"
+            "> — Donald Tusk (@donaldtusk) May 6, 2025\n\n"
+            "The Hungarian government did not answer.")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "disgrace" in r["quote"]] == [("tusk", "2025-05-06")]
+    assert any(r["target"] == "hungary" and r["stance"] < 0 for r in rows)
+
+
+def test_a_blockquote_after_a_colon_is_the_words_of_the_one_the_lead_in_names(tmp_path):
+    body = ("On Tuesday Orbán answered on Facebook within the hour:\n\n"
+            "> Poland should mind its own business and stop lecturing Budapest.\n\n"
+            "Warsaw was not impressed.")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "mind its own" in r["quote"]][:1] == ["orban"]
+
+
+def test_a_blockquote_opened_by_a_quotation_mark_is_paired_as_marks_say():
+    from rhetoric.corpus import passages
+    from rhetoric.extract.quotes import find_quotes
+
+    body = '> "We will not give in," Tusk said.\n> The summit ends on Friday.'
+    paras = [p for p in passages(body) if p.kind == "text"]
+    qs = find_quotes(body, paras)
+    assert [(body[q.start:q.end], q.block) for q in qs] == [
+        ("We will not give in,", False), ("The summit ends on Friday.", True)]

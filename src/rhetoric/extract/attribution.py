@@ -3,6 +3,9 @@
 Each rule is a function of the article (``ArticleContext``) and one quote (``QuoteSite``) that
 returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 
+0. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
+   signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018"), else of
+   the one the line before introduces with a colon;
 1. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
    ``said Vučić``, ``she added``);
 2. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
@@ -774,8 +777,58 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018".
+_SIGNATURE = re.compile(r"[>\s]*[—–]{1,2}\s*|[>\s]*-{1,2}\s+")
+
+
+def _next_line(body: str, pos: int) -> tuple[int, int]:
+    """The next non-empty line after ``pos`` (the end of a paragraph): its start and end."""
+    lo = pos
+    while lo < len(body) and body[lo].isspace():
+        lo += 1
+    hi = body.find("\n", lo)
+    return lo, len(body) if hi < 0 else hi
+
+
+def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A blockquote ("> …", ``quotes``) is the words of the one who signs it on the line below
+    ("> — Chrystia Freeland (@cafreeland) August 2, 2018": an embedded post, dated there), else
+    of the one the sentence before it introduces with a colon ("… and then the ministry went
+    on:"): the speaker of that sentence's statement, else its first candidate."""
+    q = site.q
+    if not q.block:
+        return None
+    lo, hi = _next_line(ctx.body, q.end)
+    sign = _SIGNATURE.match(ctx.body, lo, hi)
+    if sign is not None:
+        x = next((c for c in ctx.cands_in(sign.end(), hi) if c.kind in ("mention", "name", "role")), None)
+        spk = resolve(ctx, x) if x is not None and not ctx.masked[sign.end():x.start].strip() else None
+        if not spk:
+            return None
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
+        stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
+        return stmt
+    hi = ctx.body.rfind("\n", 0, q.open)
+    while hi > 0 and ctx.body[hi - 1].isspace():
+        hi -= 1
+    if hi <= 0 or ctx.body[hi - 1] != ":":
+        return None
+    lo = ctx.body.rfind("\n", 0, hi) + 1  # the line before, a heading-like "Orbán answered:" too
+    si = ctx.sent_index(hi - 1)
+    if ctx.sents and ctx.sents[si].start <= hi - 1 < ctx.sents[si].end:
+        lo = max(lo, ctx.sents[si].start)  # … or the last sentence of a paragraph
+    spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
+               None)
+    if spk is None:
+        x = next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
+        spk = resolve(ctx, x) if x is not None else None
+    if not spk:
+        return None
+    return _make(ctx, site, spk, None, site.kind, site.inner, [(lo, hi)])
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
+    blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
     according_to, continuation,
     named_before, named_after,
 ]

@@ -8,6 +8,9 @@ mark continues the quote (the multi-paragraph convention). A quote that is never
 close with no opening) is still kept, up to an attribution (", she said") or the end of the
 paragraph, and flagged ``unbalanced quote``.
 
+A paragraph that opens with ">" (a Markdown blockquote: an embedded post, a pull quote, a
+document's words) and not with a quotation mark is one quote, without marks.
+
 Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
 quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
 mark follows a space or a bracket and precedes a letter; a closing one follows a letter or
@@ -31,6 +34,9 @@ class Quote:
     start: int         # inner text
     end: int
     flag: str = ""
+    #: a blockquote paragraph ("> …", Markdown's quotation of a post or a document): quoted as a
+    #: whole, with no quotation marks; who wrote it is told around it (``attribution.blockquote``)
+    block: bool = False
 
 
 #: Where an unclosed quote ends: at an attribution inside it (", she said", ". Vučić added").
@@ -57,6 +63,16 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
     return out
 
 
+#: A blockquote's marker and the space after it, when no quotation mark follows ("> Very alarmed …").
+_BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
+
+
+def _strip_end(body: str, lo: int, hi: int) -> int:
+    while hi > lo and body[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
 def _close_unbalanced(body: str, q: Quote, p) -> Quote:
     end = p.end
     m = _INNER_ATTR.search(body, q.start, end)
@@ -78,6 +94,9 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
     cur: Quote | None = None
     continuing = False
     for pi, p in enumerate(paras):
+        if cur is None and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
+            quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
+            continue
         last_close = p.start
         for i, is_open in _marks(body, p):
             if is_open is None:  # straight quote between letters: toggle
