@@ -2006,3 +2006,22 @@ def test_a_blockquote_opened_by_a_quotation_mark_is_paired_as_marks_say():
     qs = find_quotes(body, paras)
     assert [(body[q.start:q.end], q.block) for q in qs] == [
         ("We will not give in,", False), ("The summit ends on Friday.", True)]
+
+
+def test_a_section_under_an_opinion_heading_is_the_authors_view(tmp_path):
+    news = "Tusk flew to Brussels on Monday. Tusk looked weak and confused at the summit.\n\n"
+    assert not [r for r in _opinion_rows(tmp_path, "Summit week", news) if r[0] == "author"]
+    rows = _opinion_rows(tmp_path, "Summit week", news + "**Our assessment**\n\n"
+                         "- Tusk looked weak and confused at the summit.\n\n**Next week**\n\nOrbán looked weak too.")
+    assert [r for r in rows if r[0] == "author"] == [("author", "tusk", -1)]
+    rows = _opinion_rows(tmp_path, "Summit week", news + "My view, for what it is worth: Tusk looked weak and "
+                         "confused at the summit.")
+    assert [r for r in rows if r[0] == "author"] == [("author", "tusk", -1)]
+
+
+def test_kind_before_of_is_no_praise_and_deserving_credit_is():
+    from rhetoric.extract import stance as st
+    from rhetoric.extract.polarity import polar_words
+
+    assert polar_words("the same kind of audience") == [] and polar_words("a kind man")
+    assert [h.polarity for h in st.find_cues("tusk deserves real credit for the deal")] == [1]

@@ -138,11 +138,15 @@ def word_weight(word: str, broad: bool = True) -> float | None:
     return None
 
 
+#: Polar words that are another word before "of": "the same kind of audience" (not "a kind man").
+_NOUN_BEFORE_OF = frozenset({"kind"})
+
+
 def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]:
     """(start, end, weight) of every polar word of a lower-case text (``word_weight``)."""
     out = []
     for m in _WORD.finditer(folded):
         weight = word_weight(m.group(), broad)
-        if weight is not None:
+        if weight is not None and not (m.group() in _NOUN_BEFORE_OF and folded.startswith(" of ", m.end())):
             out.append((m.start(), m.end(), weight))
     return out

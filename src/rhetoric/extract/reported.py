@@ -454,9 +454,39 @@ def opinion_piece(ctx: ArticleContext) -> bool:
                _OWN_VIEWS_STANDFIRST.search(ctx.body[p.start:p.end].strip("*_ ")) is not None for p in (first, last))
 
 
+#: A heading that gives the outlet's own view of what the sections before told: "**OUR TAKE**",
+#: "Our view", "What we think", "The bottom line", "Analysis", "Assessment".
+_OPINION_HEADING = re.compile(r"[*_#\s]*(?:(?:our|my)\s+(?:view|take|assessment|verdict|opinion)|what\s+we\s+think|"
+                              r"(?:the\s+)?bottom\s+line|analysis|assessment|comment)[*_\s:.]*$", re.I)
+#: A paragraph that opens as the author's view: "My view, for what it is worth: …", "In our view, …".
+_OPINION_PARAGRAPH = re.compile(r"[*_\s]*(?:(?:My|Our)\s+(?:view|take|verdict)(?:,[^:;.¤]{0,40})?\s*:|"
+                                r"In\s+(?:my|our)\s+(?:view|opinion),)")
+
+
+def opinion_sections(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The spans of a news article that are its author's view (``opinion_piece`` is the whole
+    article's): a section under an opinion heading ("**OUR TAKE**", "Our view", "Analysis"), up
+    to the next heading, and a paragraph that opens as the author's view ("My view, for what it
+    is worth: …")."""
+    out = []
+    passages = ctx.article.passages
+    for i, p in enumerate(passages):
+        if p.kind == "heading" and _OPINION_HEADING.match(ctx.body, p.start, p.end):
+            end = next((q.start for q in passages[i + 1:] if q.kind == "heading"), len(ctx.body))
+            out.append((p.end, end))
+        elif p.kind == "text" and _OPINION_PARAGRAPH.match(ctx.masked, p.start, p.end):
+            out.append((p.start, p.end))
+    return out
+
+
+_LIST_MARKER = re.compile(r"[-*•]\s+")
+
+
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
     """The article's own statement of sentence ``si``, with its targets and stances fixed."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    if (marker := _LIST_MARKER.match(ctx.body, lo, hi)) is not None:
+        lo = marker.end()  # a list's item: its text, not its bullet
     return Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
                      paragraph=ctx.para_index(lo), fixed_targets=fixed)
 
@@ -492,10 +522,13 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
     sentence the broad lexicon signs toward its first actor; sentences in ``covered`` (those
     with a statement) are left out."""
     out = []
-    opinion = opinion_piece(ctx)
+    piece = opinion_piece(ctx)
+    sections = [] if piece else opinion_sections(ctx)
     for si, sent in enumerate(ctx.sents):
-        if si in covered or sent.passage_kind != "text" or ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
-            continue
+        opinion = piece or any(a <= sent.start < b for a, b in sections)
+        if si in covered or sent.passage_kind != "text" and not (sections and opinion) or \
+                ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
+            continue  # (a list's items are news told in brief, but in a section of the outlet's view its own)
         if ctx.body.startswith(">", ctx.paras[ctx.para_index(sent.start)].start):
             continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end

@@ -154,6 +154,8 @@ CUES: list[Cue] = [
         r"dear friend|brotherly|brotherhood|brother (?:countr|nation|people|state)\w*|(?:our|like|as) brothers?\b|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
         2, "any",
         "personal praise"),
+    Cue(r"deserv\w* (?:some |much |real |great |the |our |all )?(?:credit|praise|thanks|recognition)", 1, "any",
+        "deserves credit"),
     Cue(r"man of (?:his|her) word|woman of her word|trustworthy|reliable partner", 2, "any"),
     Cue(r"\bproud\b|honou?red\b", 2, "object", "pride in working with"),
     Cue(r"(?:sincere|genuine|real) care|(?:outstanding|extraordinary|important|great|valuable) contribution",
