@@ -2025,3 +2025,10 @@ def test_kind_before_of_is_no_praise_and_deserving_credit_is():
 
     assert polar_words("the same kind of audience") == [] and polar_words("a kind man")
     assert [h.polarity for h in st.find_cues("tusk deserves real credit for the deal")] == [1]
+
+
+def test_a_date_inside_a_clause_reported_without_that_is_not_when_it_was_said(tmp_path):
+    body = ("Orbán spoke in Budapest on Tuesday. He said the veto had been agreed in March last year "
+            "and that Poland was a reckless neighbour.")
+    rows = rows_of(tmp_path, body)
+    assert rows and all(r["said_on"] == "2025-05-06" for r in rows)

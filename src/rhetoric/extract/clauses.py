@@ -456,13 +456,21 @@ def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
     return cut
 
 
+#: A finite auxiliary or copula: where a reported clause without "that" has its verb.
+_FINITE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|is|are|was|were|would|will|could|should|must|might|may|can)"
+                          r"(?![\w-])")
+
+
 def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
     """Where the words after a reporting verb that can date it end: before "that" (within 60
     characters), else before the reported content ("criticized Germany on Monday for …",
     "accused Ankara last week of …", "said on Saturday that …"); never after ``end``."""
     after_that = v.THAT.search(ctx.masked[vend:min(end, vend + 60)])
     if after_that:
-        return vend + after_that.start()
+        # (but a clause without "that" ends the adjuncts where its verb comes: "said the contract
+        # had been signed in December and that …": December is the signing's, not the saying's)
+        finite = _FINITE_VERB.search(ctx.masked, vend, vend + after_that.start())
+        return finite.start() if finite else vend + after_that.start()
     cut = v.CONTENT_START.search(ctx.masked, vend, end)
     return cut.start() if cut else end
 
