@@ -2032,3 +2032,12 @@ def test_a_date_inside_a_clause_reported_without_that_is_not_when_it_was_said(tm
             "and that Poland was a reckless neighbour.")
     rows = rows_of(tmp_path, body)
     assert rows and all(r["said_on"] == "2025-05-06" for r in rows)
+
+
+@pytest.mark.parametrize("before, said_on", [
+    ("It was Orbán's first trip to Warsaw since the row of last October, and nobody mentioned it.", ""),
+    ("Orbán's visit came after the elections of March, and nobody mentioned them.", ""),
+    ("Orbán flew to Warsaw on the evening of 6 May, and nobody met him.", "2025-05-06")])
+def test_a_date_after_since_or_a_nouns_of_is_no_time_of_the_story(tmp_path, before, said_on):
+    rows = rows_of(tmp_path, f"{before} He said that Poland was a reckless neighbour.")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [said_on]

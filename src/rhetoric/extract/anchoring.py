@@ -290,7 +290,7 @@ class ArticleTimeline:
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
-                     and not attributive(self.text, te)]
+                     and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             if any(_BARE_WEEKDAY.fullmatch(te.text) for te in found):
@@ -404,6 +404,12 @@ _PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:b
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIPLE + r"\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: Before a date that tells no time of the story: "since" (a span's start: "since the row of last
+#: October") and "of" after a noun that is no part of a day ("the row of last October", "the
+#: elections of March"; not "the evening of 8 October", "the end of May").
+_SINCE_OR_OF_BEFORE = re.compile(r"(?:(?<![\w-])since|(?<![\w-])(?!(?:morning|afternoon|evening|night|day|week|weekend|"
+                                 r"month|year|end|start|beginning|middle|eve|dawn|spring|summer|autumn|fall|winter|"
+                                 r"hours|days|weeks|months|course|rest|first|second)\s)[a-z]+s?\s+of)\s+$")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
