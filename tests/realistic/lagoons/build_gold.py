@@ -33,6 +33,8 @@ def ns(a, fr, why):
 # --- Skydagger ----------------------------------------------------------------------------------
 a = "l-urgent-skydagger-delivery"  # published Wednesday 2025-10-08; wire sent in stages (URGENT, UPDATE 1, WRITETHRU)
 st(a, "kurti", "ksf|kosovo", "contributing to the ongoing effort to build and modernize the military through new technologies", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "prompting Serbia's president to accuse Ankara of dreaming of a new Ottoman Empire", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "Kosovo's president to accuse him in turn of attacking a NATO ally", "-1", "2025-10-08")
 st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08|")
 st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08")
 st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08|")
@@ -40,6 +42,7 @@ st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime exampl
 st(a, "djuric", "turkey", "will have to take this move into consideration in its further actions", "-1", "2025-10-08|")
 st(a, "osmani", "vucic", "shamelessly attacking Turkey - a NATO member state helping to preserve stability", "-1", "2025-10-08|")
 st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08|")
+st(a, "vucic", "erdogan", "The row follows two years in which Vucic often called Recep Tayyip Erdogan a friend", "1", "")
 ev(a, "2025-10-08", "Kosovo took delivery on Wednesday of thousands of Skydagger combat drones")
 ev(a, "2025-10-08", "Kurti announced the arrival in a Facebook post in the morning")
 ev(a, "2024-12", "The contract with Baykar was signed in December last year")
@@ -47,7 +50,6 @@ ev(a, "2025-10-08", "Serbian President Aleksandar Vucic answered on X in the aft
 ev(a, "2025-10-08", "had held an urgent telephone call with the Turkish commander of KFOR")
 ns(a, "Kosovo has received thousands of Turkish-made Skydagger combat drones, three months earlier than planned", "attributed fact without stance (the URGENT's lead, repeated in UPDATE 1)")
 ns(a, "say what those actions would be", "absence (He did not say ...)")
-ns(a, "did not respond to a request for comment from lagoon-wire", "absence")
 ns(a, "Had Belgrade bought the same drones, as it once hoped to do", "hypothetical")
 
 a = "l-annotated-vucic-presser"  # published Friday 2025-10-10; the press conference of Thursday 9 October ("yesterday"), annotated
@@ -63,7 +65,7 @@ st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be 
 st(a, "osmani", "turkey|erdogan", "Turkey and President Erdoğan show extraordinary leadership in promoting global peace and security", "1", "2025-10-08")
 st(a, "osmani", "turkey", "as a NATO member state, Türkiye helps us defend peace", "1", "2025-10-08|")
 st(a, "djuric", "turkey", "had called the delivery \"pouring oil on the fire\"", "-1", "2025-10-08")
-ev(a, "2025-10-09", "Aleksandar Vučić spoke to reporters in Belgrade yesterday for more than an hour")
+ev(a, "2025-10-09", "Aleksandar Vučić spoke to reporters in Belgrade yesterday, a day after his post")
 ev(a, "2025-10-08", "who had accused him on Wednesday night of attacking a NATO ally")
 ev(a, "2025-10-08", "had announced the delivery on Wednesday morning")
 ev(a, "2025-10-08", "Vjosa Osmani had written on Wednesday that Turkey and President Erdoğan")
@@ -92,6 +94,7 @@ ev(a, "2025-10-08", "In his post of last Wednesday he said that Kosovo")
 ev(a, "2025-10-08", "On that Wednesday the Serbian president wrote")
 ev(a, "2025-10-09", "The next day he called Erdoğan")
 ns(a, "say under what circumstances Kosovo could use the drones", "absence (He would not say ...)")
+ns(a, "the suicide drones were designed for moving and static enemy targets", "attributed fact without stance")
 ns(a, "If silence were a policy, it would be Turkey's most successful one in the region", "hypothetical")
 ns(a, "WINNER: Albin Kurti", "heading in the form label: name")
 
