@@ -2041,3 +2041,21 @@ def test_a_date_inside_a_clause_reported_without_that_is_not_when_it_was_said(tm
 def test_a_date_after_since_or_a_nouns_of_is_no_time_of_the_story(tmp_path, before, said_on):
     rows = rows_of(tmp_path, f"{before} He said that Poland was a reckless neighbour.")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [said_on]
+
+
+@pytest.mark.parametrize("said, sign", [
+    ('"Poland is not to be trifled with. We will not accept the slightest blackmail," Tusk said.', -1),
+    ("Tusk said on Tuesday that Poland was far too small to threaten anyone.", 1),
+    ('"Poland has never attacked anybody," Tusk said.', 1)])
+def test_the_speakers_side_wronged_or_harming_nobody_is_said_to_the_other_side(tmp_path, said, sign):
+    rows = rows_of(tmp_path, f"Orbán vetoed the aid package on Monday. {said}")
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows if r["speaker"] == "tusk"] == \
+        [("hungary", sign)]
+
+
+def test_refusing_an_act_is_hostile_to_it_whatever_the_negation():
+    from rhetoric.extract import stance as st
+
+    for text in ("we will not accept the slightest blackmail", "poland will never bow to such threats"):
+        assert [h.polarity for h in st.find_cues(text)] and all(h.polarity < 0 for h in st.find_cues(text))
+    assert all(h.polarity > 0 for h in st.find_cues("we will not threaten anyone"))

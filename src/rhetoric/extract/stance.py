@@ -361,6 +361,13 @@ _CEASE_BEFORE = re.compile(r"no\s+(?:more|further|longer)\s+(?:[\w'-]+\s+(?:of\s
 _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
 
 
+#: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow
+#: to pressure": refusing the target's act is hostile to it, whatever the negation.
+_REFUSAL_BEFORE = re.compile(r"(?:accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|"
+                             r"put\s+up\s+with|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
+                             r"(?:[\w'-]+\s+){0,3}$")
+
+
 def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
@@ -371,7 +378,7 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return -abs(polarity)
     if not _NEGATION.search(before):
         return polarity
-    if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before):
+    if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
     return -polarity
 

@@ -611,6 +611,12 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
+#: A hostile act with nobody in particular as its object: "threaten anyone", "attack nobody".
+_NO_ONE_HARMED = re.compile(r"(?i)(?<![\w-])(?:threat\w*|attack\w*|invad\w*|harm\w*|endanger\w*|intimidat\w*|"
+                            r"provok\w*|bull(?:y|ies|ying)|blackmail\w*|hurt\w*)\s+(?:anyone|anybody|no\s*one|"
+                            r"nobody|others|any\s+(?:country|state|nation|neighbou?r)s?)(?![\w-])")
+
+
 #: "you" in a turn of phrase, not said to anyone in particular
 _YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
 
@@ -650,6 +656,14 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
                                                           not (stmt.content[0] <= s_ < stmt.content[1]))}
         keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)
                 and t not in speaking}
+        if keep and (any(s < 0 for s in keep.values()) or _NO_ONE_HARMED.search(ctx.body, lo, hi)):
+            # the speaker's side as the one wronged ("Spain is not to be trifled with. We will not
+            # accept the slightest blackmail") or as one that harms nobody ("Serbia was too small
+            # to threaten anyone"): said to the other side of the dispute, with that sign
+            other = context_target(ctx, stmt)
+            if other is not None and other not in own:
+                sign = min(keep.values()) if any(s < 0 for s in keep.values()) else max(keep.values())
+                return {other: (sign > 0) - (sign < 0)}
     inherited = stmt.inherit_from
     if inherited is not None and stmt.primary is None and (not (strong_named - set(inherited.scores))
                                   or _POINTS_BACK.search(ctx.body, stmt.start, stmt.end)):
