@@ -207,6 +207,8 @@ PAIRS = [
                                 "familiar", "with", "person", "x", "Orbán's", "-source", "resource", "İnsider"]),
     (targets, "_QUOTE_ROLE", ["the", "The", "THE", "president", "President", "prime", "minister", "of", "x",
                               "king", "-the", "other", "foreign"]),
+    (targets, "_CHARGED", ["accused", "Accusing", "him", "her", "them", "the", "Hungarian", "leader", "of", "for",
+                           "thanked", "blame", "blamed", "blameless", "x", "-accused", "praise", "condemns", " "]),
     (targets, "_RELATION_NOUN", ["relations", "Relations", "ties", "TIES", "cooperation", "-ties", "ties-", "x",
                                  "partnership", "friendships", "relationship"]),
     (stance, "_APPEAL", ["call", "on", "upon", "urge", "ask", "asked", "expect", "hope", "that", "we", "I", "to",

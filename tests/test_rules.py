@@ -2059,3 +2059,13 @@ def test_refusing_an_act_is_hostile_to_it_whatever_the_negation():
     for text in ("we will not accept the slightest blackmail", "poland will never bow to such threats"):
         assert [h.polarity for h in st.find_cues(text)] and all(h.polarity < 0 for h in st.find_cues(text))
     assert all(h.polarity > 0 for h in st.find_cues("we will not threaten anyone"))
+
+
+@pytest.mark.parametrize("body, want", [
+    ('Tusk answered Orbán within the hour, accusing him of "playing Moscow\'s game".', ("orban", -1)),
+    ('Orbán called Warsaw on Friday. Tusk later thanked him for "an honest conversation".', ("orban", 1)),
+    ('Tusk met Orbán in Brussels and blamed the Hungarian leader for "the deadlock".',
+     ("orban", -1))])
+def test_a_charge_or_praise_of_a_pronoun_or_role_outside_the_quote_is_about_whom_it_stands_for(tmp_path, body, want):
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [want]

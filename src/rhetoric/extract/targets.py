@@ -408,6 +408,43 @@ def _last_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str
     return None
 
 
+#: A charge or a praise whose object is told by a pronoun or a role: "accusing him of …",
+#: "blamed the minister for …", "thanked her for …" (a name there is a mention already).
+_CHARGED_VERBS = r"accus\w*|blam(?:e|ed|es|ing)|criticis\w*|criticiz\w*|condemn\w*|prais\w*|thank\w*|congratulat\w*|commend\w*"
+_CHARGED_PLAIN = re.compile(r"(?i)(?<![\w-])(?:" + _CHARGED_VERBS + r")\s+")
+#: The same, each verb led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
+_CHARGED = at_word_start(split_alternatives(_CHARGED_VERBS), r"\s+", ignorecase=True)
+#: … and its object, then "of" or "for".
+_CHARGED_OBJECT = re.compile(r"(?i)(?P<obj>him|her|them|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:of|for)\s")
+
+
+def charged_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """Whom a charge or a praise outside the quote is about when a pronoun or a role tells it
+    ("replied to Orbán, accusing him of “…”", "thanked the minister for “…”"): the one the
+    pronoun or role stands for (``resolve``), a target of the statement."""
+    from rhetoric.extract.mentions import Cand
+    from rhetoric.extract.resolve import resolve
+
+    lo, hi = stmt.frame
+    out = []
+    for verb in _CHARGED.finditer(ctx.masked, lo, hi):
+        m = _CHARGED_OBJECT.match(ctx.masked, verb.end(), hi)
+        if m is None:
+            continue
+        s, e = m.span("obj")
+        word = m.group("obj").lower()
+        if word in ("him", "her"):  # the last person named before, not the speaker
+            who = _last_person_before(ctx, s, stmt.speaker, gender_of_pronoun(word))
+        elif word == "them":
+            who = resolve_pronoun(ctx, Cand(s, e, "pronoun", None, word), stmt.speaker)
+        else:
+            role = next((c for c in ctx.cands_in(s, e) if c.kind == "role"), None)
+            who = resolve(ctx, role, stmt.speaker) if role is not None else None
+        if who and who != stmt.speaker and who in ctx.reg.actors:
+            out.append((who, s, e))
+    return out
+
+
 def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target], int, int]:
     """The candidate targets of a (non-authorial) statement and the text [lo, hi) whose stance
     toward them counts: the statement, its frame for quotes, and the targets' own spans, up to
@@ -418,6 +455,8 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     if quote_apart:
         tg += targets_in(ctx, *stmt.quote_inner, stmt.speaker)
     tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt) + quote_addressee_targets(ctx, stmt)
+    if stmt.quote_inner:
+        tg += charged_targets(ctx, stmt)
     tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker)
