@@ -2069,3 +2069,19 @@ def test_refusing_an_act_is_hostile_to_it_whatever_the_negation():
 def test_a_charge_or_praise_of_a_pronoun_or_role_outside_the_quote_is_about_whom_it_stands_for(tmp_path, body, want):
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows] == [want]
+
+
+@pytest.mark.parametrize("said, target, sign", [
+    ("Tusk said he planned to visit Budapest before the summer with several ministers.", "hungary", 1),
+    ("Tusk said he would pay an official visit to Hungary in June.", "hungary", 1),
+    ("Tusk said that the joint exercises of Hungary and Russia were a menace to Poland's security.", "hungary", -1)])
+def test_a_planned_visit_is_friendly_and_a_danger_to_someone_is_not(tmp_path, said, target, sign):
+    rows = [r for r in rows_of(tmp_path, said) if r["speaker"] == "tusk"]
+    assert rows and (rows[0]["target"], (rows[0]["stance"] > 0) - (rows[0]["stance"] < 0)) == (target, sign)
+
+
+def test_what_someone_has_said_is_not_dated_by_the_day_told_before(tmp_path):
+    body = ("On Monday Tusk met Orbán in Brussels. He has also said that Hungary was a danger to "
+            "Poland's security.")
+    rows = [r for r in rows_of(tmp_path, body) if "has also said" in r["quote"]]
+    assert rows and all(r["said_on"] == "" for r in rows)

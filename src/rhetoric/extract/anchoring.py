@@ -609,6 +609,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if prev is not None and prev.said_on:
         _take(stmt, prev)
         return
+    if stmt.verb_pos is not None and _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
+        return  # "He has also said that …": said at some time before, not on the day just told
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
     date = (_occasion_date(ctx, stmt) or _occasion_after(ctx, stmt)
             if stmt.verb_pos is not None or stmt.quote_inner else None) \
@@ -674,6 +676,11 @@ def _occasion_of(ctx: ArticleContext, stmt: Statement, found: list) -> DateValue
 
 
 _DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
+
+
+#: A present perfect before a reporting verb: "has also said", "have repeatedly warned".
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also\s+|repeatedly\s+|often\s+|long\s+|previously\s+|"
+                             r"already\s+|since\s+|in\s+the\s+past\s+)?$")
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:
