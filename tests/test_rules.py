@@ -2085,3 +2085,11 @@ def test_what_someone_has_said_is_not_dated_by_the_day_told_before(tmp_path):
             "Poland's security.")
     rows = [r for r in rows_of(tmp_path, body) if "has also said" in r["quote"]]
     assert rows and all(r["said_on"] == "" for r in rows)
+
+
+@pytest.mark.parametrize("lead", ["* In the same post: ", "Later in the interview: ", "Elsewhere in his statement: "])
+def test_a_lead_that_points_back_to_the_same_words_lets_the_speaker_go_on(tmp_path, lead):
+    body = ('Tusk answered on X in the afternoon. "Hungary is blackmailing Europe," he wrote.\n\n'
+            f'{lead}"Orbán is a disgrace to the union. We will not be intimidated."')
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["tusk"]

@@ -83,9 +83,13 @@ _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
-#: post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
+#: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
 _TOPIC_LEAD = re.compile(r"\s*(?:(?:And|But|Then|More|Also)\b[^:“”\"¤]{0,50}|(?:On|About|Regarding|Concerning|"
-                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}):\s*$")
+                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}|"
+                         # "In the same post:", "Later in the interview:": the same words go on
+                         r"(?:(?:Later|Elsewhere|Further|Earlier)\s+)?[Ii]n\s+(?:the\s+same|that|this|his|her|their|its|the)"
+                         r"\s+(?:[\w-]+\s+)?(?:post|tweet|thread|statement|message|interview|speech|letter|briefing|"
+                         r"address|remarks|article|column|broadcast|video)):\s*$")
 
 
 @dataclass
@@ -486,11 +490,16 @@ def _stamp_end(text: str) -> int:
     return stamp.end() if stamp else 0
 
 
+_ITEM_MARK = re.compile(r"\s*[-*•]\s+")
+
+
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     """Whether ``before`` (the text right before the quote at ``open_``, a liveblog time aside) is a
     ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a preposition of topic
     (``_TOPIC_PREPOSITION``)."""
     before = before[_stamp_end(before):]  # "**13:15** · On the Turkish president: “…”"
+    if (item := _ITEM_MARK.match(before)) is not None:
+        before = before[item.end():]  # "* In the same post: “…”", a list's item
     if not _TOPIC_LEAD.fullmatch(before) or len(before.split()) > 10:
         return False
     lo = open_ - len(before)
