@@ -2093,3 +2093,12 @@ def test_a_lead_that_points_back_to_the_same_words_lets_the_speaker_go_on(tmp_pa
             f'{lead}"Orbán is a disgrace to the union. We will not be intimidated."')
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["tusk"]
+
+
+@pytest.mark.parametrize("body", [
+    "After talks with Tusk in Budapest on Monday, Orbán thanked his guest for his support of the summit.",
+    "Tusk flew to Budapest on Monday. Orbán said his guest was always welcome in Hungary.",
+    "Tusk met Orbán in Warsaw. Later Orbán praised his host for a frank and useful meeting."])
+def test_the_guest_the_host_or_the_counterpart_is_the_person_met(tmp_path, body):
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "orban"]
+    assert rows and rows[0]["target"] == "tusk" and rows[0]["stance"] > 0

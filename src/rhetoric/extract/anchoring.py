@@ -609,7 +609,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if prev is not None and prev.said_on:
         _take(stmt, prev)
         return
-    if stmt.verb_pos is not None and _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
+    if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
+            _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
         return  # "He has also said that …": said at some time before, not on the day just told
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
     date = (_occasion_date(ctx, stmt) or _occasion_after(ctx, stmt)

@@ -236,6 +236,27 @@ def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
     return out
 
 
+#: The person a speaker meets, by the part they play: "his guest", "her host", "their visitor",
+#: "his counterpart" (without a demonym: ``counterparts`` reads "his Turkish counterpart").
+_MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:guests?|hosts?|visitors?|counterparts?|"
+                         r"interlocutors?)(?![\w-])")
+
+
+def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
+    """"thanked his guest", "told her host": the last person named before who is not the
+    speaker (the one met), a target of the statement."""
+    if ctx.body.find("guest", lo, hi) < 0 and ctx.body.find("host", lo, hi) < 0 and \
+            ctx.body.find("visitor", lo, hi) < 0 and ctx.body.find("counterpart", lo, hi) < 0 and \
+            ctx.body.find("interlocutor", lo, hi) < 0:
+        return []
+    out = []
+    for m in _MET_PERSON.finditer(ctx.body, lo, hi):
+        who = _last_person_before(ctx, m.start(), speaker, None)
+        if who is not None:
+            out.append((who, m.start(), m.end()))
+    return out
+
+
 def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """In a quote, he/him/his is someone other than the speaker: the last person named."""
     if not stmt.quote_inner:
@@ -459,7 +480,7 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
         tg += charged_targets(ctx, stmt)
     tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
-    tg += counterparts(ctx, *stmt.content, stmt.speaker)
+    tg += counterparts(ctx, *stmt.content, stmt.speaker) + met_person_targets(ctx, *stmt.content, stmt.speaker)
     tg += our_forces(ctx, stmt)
     if quote_apart:
         tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
