@@ -2102,3 +2102,11 @@ def test_a_lead_that_points_back_to_the_same_words_lets_the_speaker_go_on(tmp_pa
 def test_the_guest_the_host_or_the_counterpart_is_the_person_met(tmp_path, body):
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "orban"]
     assert rows and rows[0]["target"] == "tusk" and rows[0]["stance"] > 0
+
+
+def test_a_handle_that_spells_a_persons_name_is_that_person():
+    from rhetoric.extract.context import article_mentions
+
+    text = "Sikorski replied to @donaldtusk and @OrbanViktor, not to @PolandMFA or @unknownuser."
+    assert [(m.actor, m.text) for m in article_mentions(text, REG) if m.text.startswith("@")] == [
+        ("tusk", "@donaldtusk"), ("orban", "@OrbanViktor")]

@@ -12,7 +12,7 @@ from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
-from rhetoric.extract.roles import demonym_mentions
+from rhetoric.extract.roles import demonym_mentions, handle_mentions
 
 #: A capitalised media word right after an alias: the alias is part of an outlet's name
 #: ("Türkiye Today", "Kosovo Online", "Serbia TV"), not a mention of the actor.
@@ -22,9 +22,10 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Online|TV|Times|News|Post|Daily|Radi
 
 def article_mentions(body: str, registry) -> list:
     """The actor mentions of a body: the registry's aliases, but those inside an outlet's name,
-    and states named by their demonym ("the Turkish authorities"), in text order."""
+    states named by their demonym ("the Turkish authorities") and people by their handle
+    ("@RTErdogan"), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
-    extra = demonym_mentions(body, registry, found)
+    extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found)
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 

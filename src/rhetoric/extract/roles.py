@@ -132,6 +132,8 @@ class RegistryRoles:
     #: "the Turks", "the Americans": a state by its people noun (``people_noun``)
     people_rx: re.Pattern | None = None
     people_of: dict[str, str] = field(default_factory=dict)
+    #: (one-word name of a person, lower case and folded; actor id), longest first (``handle_mentions``)
+    person_words: list[tuple[str, str]] | None = None
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -258,6 +260,33 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
             if not any(a < e and s < b for a, b in taken_spans):
                 out.append(Mention(roles.people_of[fold(m.group("ppl"))], s, e, text[s:e], demonym=True))
     return sorted(out, key=lambda x: x.start)
+
+
+#: A social-media handle: "@RTErdogan", "@cafreeland".
+_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")
+
+
+def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
+    """Mentions of people by a social-media handle that spells one of their one-word names at
+    its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar"), where no registry
+    alias already matched (a handle the registry lists is that actor)."""
+    if "@" not in text:
+        return []
+    roles = roles_of(registry)
+    if roles.person_words is None:  # the registry's, the same for every article
+        roles.person_words = sorted({(fold(alias).lower(), a.id) for a in registry.actors.values()
+                                     if a.kind == "person" for alias in [a.name, *a.aliases]
+                                     if " " not in alias and len(alias) >= 4 and alias.isalpha()},
+                                    key=lambda x: -len(x[0]))
+    out = []
+    for m in _HANDLE.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in taken):
+            continue
+        handle = fold(m.group(1)).lower()
+        who = {actor for word, actor in roles.person_words if handle.startswith(word) or handle.endswith(word)}
+        if len(who) == 1:
+            out.append(Mention(who.pop(), m.start(), m.end(), m.group()))
+    return out
 
 
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
