@@ -2110,3 +2110,10 @@ def test_a_handle_that_spells_a_persons_name_is_that_person():
     text = "Sikorski replied to @donaldtusk and @OrbanViktor, not to @PolandMFA or @unknownuser."
     assert [(m.actor, m.text) for m in article_mentions(text, REG) if m.text.startswith("@")] == [
         ("tusk", "@donaldtusk"), ("orban", "@OrbanViktor")]
+
+
+def test_he_after_the_official_of_a_body_is_that_bodys_official(tmp_path):
+    body = ("Tusk described Orbán as a man of his word.\n\n"
+            "A NATO official, speaking to a radio station, praised Poland as a reliable ally.\n\n"
+            'Asked about the drones, the official did not answer. "Russia keeps testing our patience," he said.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "patience" in r["quote"]] == ["nato"]

@@ -214,8 +214,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 # "Serbia's president accused …. Today he called …"; "… that the Prime Minister kept
                 # the door open. “…,” he said": a role that is the subject
                 ref = resolve_role(ctx, x)
-                if ok(ref):
-                    return _bind(ctx, ref, g)
+                if ok(ref) or (ref is not None and ref != exclude and not plural and
+                               _ONE_PERSON_ROLE.search(x.text or "") is not None):
+                    # ("A NATO official … The official did not answer. “…,” he said": a person
+                    # of a body the registry has only as the body)
+                    return _bind(ctx, ref, g) if ok(ref) else ref
             if x.kind == "pronoun" and (x.start == prev.start + _lead(ctx, prev.start) or
                                         any(s.subject_pos == x.start for s in ctx.statements)):
                 # the pronoun that opens the sentence before, or is the subject of its statement:
@@ -239,6 +242,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if stmt.start < c.start and ok(stmt.speaker):
             return _bind(ctx, stmt.speaker, g)
     return None
+
+
+#: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".
+_ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:official|spokes(?:wo)?man|spokesperson|diplomat|envoy|"
+                              r"ambassador|officer|commander|negotiator|aide|adviser|advisor)$")
 
 
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
