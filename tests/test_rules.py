@@ -2117,3 +2117,9 @@ def test_he_after_the_official_of_a_body_is_that_bodys_official(tmp_path):
             "A NATO official, speaking to a radio station, praised Poland as a reliable ally.\n\n"
             'Asked about the drones, the official did not answer. "Russia keeps testing our patience," he said.')
     assert [r["speaker"] for r in rows_of(tmp_path, body) if "patience" in r["quote"]] == ["nato"]
+
+
+def test_a_partial_quote_followed_by_its_that_clause_is_one_statement_with_it(tmp_path):
+    body = 'Tusk wrote on X that it was "perfectly obvious" that Hungary wanted to wreck the summit.'
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
+    assert rows and rows[0]["quote"].endswith("that Hungary wanted to wreck the summit")

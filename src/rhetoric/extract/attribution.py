@@ -299,7 +299,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
             # 'condemned "any violation" of the Vienna Convention': the quoted noun's complement
-            tail = _COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) if q.close is not None else None
+            tail = (_COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) or _THAT_AFTER.match(ctx.masked, stmt.end, site.hi)
+                    if q.close is not None else None)
             if tail is not None:
                 stmt.end = tail.end()
         return stmt
@@ -334,6 +335,8 @@ _WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Wheneve
 _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|would|will|did|does|once|even)\s+){0,2}")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
+#: … or the clause it introduces: 'said it was “now completely clear” that Turkey did not want …'.
+_THAT_AFTER = re.compile(r"\s+that\s+[^;:“”\"¤—–()]{1,240}?(?=[;:.!?—–()]|$)")
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about|"
                                r"in(?!\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:speech|interview|statement|"
                                r"post|letter|address|briefing|message|tweet|video|report)\b)(?!\s+\d))"
