@@ -2123,3 +2123,10 @@ def test_a_partial_quote_followed_by_its_that_clause_is_one_statement_with_it(tm
     body = 'Tusk wrote on X that it was "perfectly obvious" that Hungary wanted to wreck the summit.'
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
     assert rows and rows[0]["quote"].endswith("that Hungary wanted to wreck the summit")
+
+
+def test_a_topic_lead_with_a_relative_clause_keeps_the_voice_and_not_the_clauses_date(tmp_path):
+    body = ('- *Orbán*, Friday, after prayers in Budapest: "Brussels is punishing us." On the Polish prime '
+            'minister, whom he met in Warsaw last September: "That meeting had a purpose. But Tusk is stubborn."')
+    rows = [r for r in rows_of(tmp_path, body) if "stubborn" in r["quote"]]
+    assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("orban", "tusk", "2025-05-09")]

@@ -85,7 +85,10 @@ _COLON_END = re.compile(r":\s*$")
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
 _TOPIC_LEAD = re.compile(r"\s*(?:(?:And|But|Then|More|Also)\b[^:“”\"¤]{0,50}|(?:On|About|Regarding|Concerning|"
-                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}|"
+                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}"
+                         # (and a relative clause on the topic: "On the Israeli prime minister, whom he met in
+                         # New York last September:")
+                         r"(?:,\s+(?:who|whom|whose|which)\s[^:“”\"¤]{1,60})?|"
                          # "In the same post:", "Later in the interview:": the same words go on
                          r"(?:(?:Later|Elsewhere|Further|Earlier)\s+)?[Ii]n\s+(?:the\s+same|that|this|his|her|their|its|the)"
                          r"\s+(?:[\w-]+\s+)?(?:post|tweet|thread|statement|message|interview|speech|letter|briefing|"
@@ -493,6 +496,8 @@ def _stamp_end(text: str) -> int:
     return stamp.end() if stamp else 0
 
 
+#: Where a relative clause on a lead's topic begins: ", whom he met …".
+_TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
 _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
 
 
@@ -503,12 +508,17 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     before = before[_stamp_end(before):]  # "**13:15** · On the Turkish president: “…”"
     if (item := _ITEM_MARK.match(before)) is not None:
         before = before[item.end():]  # "* In the same post: “…”", a list's item
-    if not _TOPIC_LEAD.fullmatch(before) or len(before.split()) > 10:
+    if not _TOPIC_LEAD.fullmatch(before):
+        return False
+    rel = _TOPIC_RELATIVE.search(before)
+    head = before[:rel.start()] if rel else before  # the topic, its relative clause aside
+    if len(head.split()) > 10:
         return False
     lo = open_ - len(before)
-    return not verbs_in(ctx, lo, open_, False) and \
+    hi = lo + len(head)
+    return not verbs_in(ctx, lo, hi, False) and \
         all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start)
-            for c in ctx.cands_in(lo, open_))
+            for c in ctx.cands_in(lo, hi))
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -531,7 +541,10 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or \
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None
-    date_zone = [(site.lo, q.open)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
+    lead_end = q.open
+    if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
+        lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
+    date_zone = [(site.lo, lead_end)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
     stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
                      site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
     topic = _topic_of_lead(ctx, site)
