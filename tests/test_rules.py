@@ -2130,3 +2130,9 @@ def test_a_topic_lead_with_a_relative_clause_keeps_the_voice_and_not_the_clauses
             'minister, whom he met in Warsaw last September: "That meeting had a purpose. But Tusk is stubborn."')
     rows = [r for r in rows_of(tmp_path, body) if "stubborn" in r["quote"]]
     assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("orban", "tusk", "2025-05-09")]
+
+
+def test_reminding_someone_of_something_reports_speech(tmp_path):
+    rows = rows_of(tmp_path, "The Commission reminded Budapest on Monday that Hungary had violated the rule of "
+                             "law again and again.")
+    assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("commission", "hungary", "2025-05-05")]

@@ -103,6 +103,7 @@ REPORTING_VERBS = {
     "cite": "cited|cites|citing",
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
+    "remind": "reminded|reminds|reminding",
     "lament": "lamented|laments|lamenting",
     "mock": "mocked|mocks|mocking",
     "ridicule": "ridiculed|ridicules|ridiculing",
