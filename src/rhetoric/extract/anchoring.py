@@ -405,11 +405,12 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIP
 
 
 #: Before a date that tells no time of the story: "since" (a span's start: "since the row of last
-#: October") and "of" after a noun that is no part of a day ("the row of last October", "the
-#: elections of March"; not "the evening of 8 October", "the end of May").
-_SINCE_OR_OF_BEFORE = re.compile(r"(?:(?<![\w-])since|(?<![\w-])(?!(?:morning|afternoon|evening|night|day|week|weekend|"
-                                 r"month|year|end|start|beginning|middle|eve|dawn|spring|summer|autumn|fall|winter|"
-                                 r"hours|days|weeks|months|course|rest|first|second)\s)[a-z]+s?\s+of)\s+$")
+#: October") and "of" after a noun of an event that is not an occasion for speaking ("the row of
+#: last October", "the elections of March"; not "the evening of 8 October", "a letter of 14
+#: October", "the sidelines of Thursday's summit").
+_SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|(?:row|rows|dispute|quarrel|feud|spat|crisis|elections?|vote|"
+                                 r"referendum|war|clash|clashes|attacks?|raids?|restrictions|sanctions|ban|arrests?|"
+                                 r"incident|scandal|coup|invasion|protests?|riots?)\s+of)\s+$")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
@@ -680,8 +681,8 @@ _DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
 
 
 #: A present perfect before a reporting verb: "has also said", "have repeatedly warned".
-_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also\s+|repeatedly\s+|often\s+|long\s+|previously\s+|"
-                             r"already\s+|since\s+|in\s+the\s+past\s+)?$")
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also|repeatedly|often|long|previously|already|since|"
+                             r"in\s+the\s+past)\s+$")  # (a bare "has said" is a liveblog's or a lede's: just said)
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:

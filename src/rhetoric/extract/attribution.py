@@ -339,7 +339,9 @@ _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|wo
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
 #: … or the clause it introduces: 'said it was “now completely clear” that Turkey did not want …'.
-_THAT_AFTER = re.compile(r"\s+that\s+[^;:“”\"¤—–()]{1,240}?(?=[;:.!?—–()]|$)")
+_THAT_AFTER = re.compile(r"\s+that\s+(?!(?:week|day|month|year|night|morning|evening|afternoon|time)\b)"
+                         r"[^;:“”\"¤—–()]{1,240}?(?=[;:.!?—–()]|,\s+(?:while|after|when|as|but|before|although|"
+                         r"whereas)\b|$)")
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about|"
                                r"in(?!\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+)?(?:speech|interview|statement|"
                                r"post|letter|address|briefing|message|tweet|video|report)\b)(?!\s+\d))"
@@ -802,17 +804,25 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018".
-_SIGNATURE = re.compile(r"[>\s]*[—–]{1,2}\s*|[>\s]*-{1,2}\s+")
+#: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
+#: (a dash, or inside the quote's ">" a hyphen; not a list's "- " item after the quote).
+_SIGNATURE = re.compile(r"[>\s]*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+")
+#: A line that holds only the blockquote's marker (a blank line inside it): ">".
+_EMPTY_QUOTED = re.compile(r"[>\s]*")
 
 
 def _next_line(body: str, pos: int) -> tuple[int, int]:
-    """The next non-empty line after ``pos`` (the end of a paragraph): its start and end."""
+    """The next line after ``pos`` (the end of a paragraph) that is not empty, nor only ">":
+    its start and end."""
     lo = pos
-    while lo < len(body) and body[lo].isspace():
-        lo += 1
-    hi = body.find("\n", lo)
-    return lo, len(body) if hi < 0 else hi
+    while True:
+        while lo < len(body) and body[lo].isspace():
+            lo += 1
+        hi = body.find("\n", lo)
+        hi = len(body) if hi < 0 else hi
+        if lo >= len(body) or not _EMPTY_QUOTED.fullmatch(body, lo, hi):
+            return lo, hi
+        lo = hi
 
 
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -824,16 +834,22 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not q.block:
         return None
     lo, hi = _next_line(ctx.body, q.end)
+    while any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
+        lo, hi = _next_line(ctx.body, hi)
     sign = _SIGNATURE.match(ctx.body, lo, hi)
     if sign is not None:
         x = next((c for c in ctx.cands_in(sign.end(), hi) if c.kind in ("mention", "name", "role")), None)
         spk = resolve(ctx, x) if x is not None and not ctx.masked[sign.end():x.start].strip() else None
-        if not spk:
-            return None
-        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
-        stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
-        return stmt
-    hi = ctx.body.rfind("\n", 0, q.open)
+        if spk:
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
+            stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
+            return stmt
+        # ("— translated from the Hungarian original": no signer; the line before may name one)
+    first = q.open  # the blockquote's first paragraph: the line before it introduces it
+    while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
+                         not ctx.body[o.end:first].strip(" \t\n>")), None)) is not None:
+        first = prev.open
+    hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1].isspace():
         hi -= 1
     if hi <= 0 or ctx.body[hi - 1] != ":":
@@ -885,7 +901,10 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         if ("head" in lead or "banner" in lead or "caption" in lead or "slogan" in lead) and \
                 _HEADLINE_BEFORE.search(lead):
             continue  # 'put it in a headline: “Vucic softens words”': an outlet's heading, nobody's statement
-        stmt = next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
+        # (a blockquote is someone's only when it is signed or introduced: an editor's note in a
+        # box is nobody's statement, whatever the rules for quotation marks would make of it)
+        stmt = blockquote(ctx, site) if q.block else \
+            next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag

@@ -461,6 +461,10 @@ _FINITE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|is|are|was|were|would|will
                           r"(?![\w-])")
 
 
+_SUBORDINATOR = re.compile(r"(?<![\w-])(?:as|after|while|when|before|since|because|once|until|if|though|although)"
+                           r"(?![\w-])")
+
+
 def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
     """Where the words after a reporting verb that can date it end: before "that" (within 60
     characters), else before the reported content ("criticized Germany on Monday for …",
@@ -470,6 +474,8 @@ def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
         # (but a clause without "that" ends the adjuncts where its verb comes: "said the contract
         # had been signed in December and that …": December is the signing's, not the saying's)
         finite = _FINITE_VERB.search(ctx.masked, vend, vend + after_that.start())
+        if finite is not None and _SUBORDINATOR.search(ctx.masked, vend, finite.start()):
+            finite = None  # "said, as he was arriving on Thursday, that …": the verb of an adverbial clause
         return finite.start() if finite else vend + after_that.start()
     cut = v.CONTENT_START.search(ctx.masked, vend, end)
     return cut.start() if cut else end

@@ -156,6 +156,12 @@ consulate
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 
 
+#: A lower-case word after a run of capitalised words that is no verb: the run names a thing of
+#: that kind ("Skydagger drones"), not a person who acts ("Galushchenko called", "Hill has").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has|had|have|will|would|can|could|"
+                         r"and|or|of|who|to|in|on|at|for|with)\b)[a-z]+(?<!ed)(?![\w'’-])")
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -168,8 +174,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             had_title = True
             title_words.append(toks[0][0].lower().rstrip("."))
         toks.pop(0)
-    if len(toks) == 2 and fold(toks[0][0].lower()) in all_demonyms():
-        toks.pop(0)  # "Turkish Skydagger drones", "Israeli Knesset": a thing of that country, not a person
+    if len(toks) == 2 and fold(toks[0][0].lower()) in all_demonyms() and \
+            _NOUN_AFTER.match(body, toks[1][1] + len(toks[1][0])):
+        toks.pop(0)  # "Turkish Skydagger drones", "Polish Krab howitzers": a thing of that country, not
+        # a person (but "German Galushchenko called …", "French Hill said": a first name)
     if not toks or toks[-1][0].lower() in v.STOP_CAPS:
         return None
     if any(ch.isdigit() for t, _ in toks for ch in t):

@@ -138,8 +138,11 @@ def word_weight(word: str, broad: bool = True) -> float | None:
     return None
 
 
-#: Polar words that are another word before "of": "the same kind of audience" (not "a kind man").
+#: Polar words that are a noun after a determiner and before "of": "the same kind of audience"
+#: (not "a kind man", nor "it was very kind of Meloni to …").
 _NOUN_BEFORE_OF = frozenset({"kind"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:a|the|this|that|what|same|some|any|every|which|one|another|"
+                                r"these|those)\s+$")
 
 
 def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]:
@@ -147,6 +150,7 @@ def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]
     out = []
     for m in _WORD.finditer(folded):
         weight = word_weight(m.group(), broad)
-        if weight is not None and not (m.group() in _NOUN_BEFORE_OF and folded.startswith(" of ", m.end())):
+        if weight is not None and not (m.group() in _NOUN_BEFORE_OF and folded.startswith(" of ", m.end())
+                                       and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start())):
             out.append((m.start(), m.end(), weight))
     return out

@@ -132,8 +132,9 @@ class RegistryRoles:
     #: "the Turks", "the Americans": a state by its people noun (``people_noun``)
     people_rx: re.Pattern | None = None
     people_of: dict[str, str] = field(default_factory=dict)
-    #: (one-word name of a person, lower case and folded; actor id), longest first (``handle_mentions``)
-    person_words: list[tuple[str, str]] | None = None
+    #: (one-word name of a person, lower case and folded; actor id; all that person's name words),
+    #: longest first (``handle_mentions``)
+    person_words: list[tuple[str, str, frozenset[str]]] | None = None
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -266,6 +267,12 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
 _HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")
 
 
+def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
+    """Whether what a handle has beside a person's name is nothing, up to three letters of
+    initials, or another of that person's names."""
+    return len(rest) <= 3 and rest.isalpha() or rest == "" or rest in names
+
+
 def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of people by a social-media handle that spells one of their one-word names at
     its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar"), where no registry
@@ -274,16 +281,23 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
         return []
     roles = roles_of(registry)
     if roles.person_words is None:  # the registry's, the same for every article
-        roles.person_words = sorted({(fold(alias).lower(), a.id) for a in registry.actors.values()
-                                     if a.kind == "person" for alias in [a.name, *a.aliases]
-                                     if " " not in alias and len(alias) >= 4 and alias.isalpha()},
-                                    key=lambda x: -len(x[0]))
+        names: dict[str, set[str]] = {}
+        for a in registry.actors.values():
+            if a.kind == "person":
+                for alias in [a.name, *a.aliases]:
+                    names.setdefault(a.id, set()).update(w.lower() for w in fold(alias).split() if w.isalpha())
+        roles.person_words = sorted(((w, actor_id, frozenset(ws)) for actor_id, ws in names.items() for w in ws
+                                     if len(w) >= 4), key=lambda x: -len(x[0]))
     out = []
     for m in _HANDLE.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in taken):
             continue
-        handle = fold(m.group(1)).lower()
-        who = {actor for word, actor in roles.person_words if handle.startswith(word) or handle.endswith(word)}
+        handle = fold(m.group(1)).lower().replace("_", "")
+        # the rest of the handle is nothing, initials, or another of the person's names ("@RTErdogan",
+        # "@donaldtusk", "@OrbanViktor"; not "@MagyarNemzet", "@BBCPanorama", "@Petrobras_co")
+        who = {actor for word, actor, own in roles.person_words
+               if handle.startswith(word) and _rest_is_own(handle[len(word):], own)
+               or handle.endswith(word) and _rest_is_own(handle[:len(handle) - len(word)], own)}
         if len(who) == 1:
             out.append(Mention(who.pop(), m.start(), m.end(), m.group()))
     return out

@@ -86,7 +86,8 @@ CUES: list[Cue] = [
     # --- hostile: the target's own (bad) conduct
     Cue(r"violat\w*|breach\w*|flout\w*|trampl\w*", -2, "agent", "violation"),
     Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
-    Cue(r"(?:an?|the) (?:\w+ )?(?:risk|danger|menace) to\b", -1, "agent", "X is a risk to Y"),
+    Cue(r"(?:is|are|was|were|be|been|remains?|remained|poses?|posed|posing|represents?|represented|constitutes?)"
+        r" (?:an?|the) (?:\w+ )?(?:risk|danger|menace) to\b", -1, "agent", "X is / poses a risk to Y"),
     Cue(r"destabili[sz]\w*|undermin\w*|interfer\w*|meddl\w*", -2, "agent", "destabilisation"),
     Cue(r"dream\w* (?:again )?of (?:restoring|reviving|rebuilding|recreating|(?:an?|the) (?:new )?(?:\w+ )?empire)",
         -2, "agent", "imperial ambitions"),
@@ -171,9 +172,10 @@ CUES: list[Cue] = [
         1, "object", "cooperation, or the wish for it"),
     Cue(r"\b(?:speak|talk|meet|negotiate)s? (?:directly )?with|direct talks|talks with|meet(?:ing)? with",
         1, "object", "intent to talk"),
-    Cue(r"(?:pay|make|paid|made|paying|making) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|"
-        r"(?:will|would|to|intend\w* to|plan\w* to|hop\w* to) (?:also )?(?:visit|come to)\b", 1, "object",
-        "a visit promised or planned"),
+    Cue(r"(?:(?:i|we|he|she) (?:will|would|shall) (?:also )?|"
+        r"(?:i|we|he|she) (?:intend\w*|plan\w*|hop\w*|want\w*|wish\w*) to (?:also )?)"
+        r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b)", 1, "object",
+        "a visit the speaker promises or plans (not one refused, cancelled, or someone else's)"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"

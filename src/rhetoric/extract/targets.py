@@ -238,8 +238,8 @@ def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
 
 #: The person a speaker meets, by the part they play: "his guest", "her host", "their visitor",
 #: "his counterpart" (without a demonym: ``counterparts`` reads "his Turkish counterpart").
-_MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:guests?|hosts?|visitors?|counterparts?|"
-                         r"interlocutors?)(?![\w-])")
+_MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:guest|host|visitor|counterpart|interlocutor)"
+                         r"(?![\w-])(?!\s+(?:from|of|in)\s)")  # ("his guest from Finland": described there)
 
 
 def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
@@ -429,6 +429,19 @@ def _last_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str
     return None
 
 
+def _nearest_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str | None) -> str | None:
+    """The person named last before ``pos`` (two sentences back at most), not ``exclude``: a
+    registry actor, else None when the nearest is a name the registry lacks ("the journalist
+    Anna Kovács … accusing her of")."""
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
+    for x in reversed(ctx.cands_in(lo, pos)):
+        if x.kind == "mention" and x.person and x.ref != exclude and compatible(ctx, x.ref, gender):
+            return x.ref
+        if x.kind == "name" and x.person and x.ref != exclude and compatible(ctx, x.ref, gender):
+            return None
+    return None
+
+
 #: A charge or a praise whose object is told by a pronoun or a role: "accusing him of …",
 #: "blamed the minister for …", "thanked her for …" (a name there is a mention already).
 _CHARGED_VERBS = r"accus\w*|blam(?:e|ed|es|ing)|criticis\w*|criticiz\w*|condemn\w*|prais\w*|thank\w*|congratulat\w*|commend\w*"
@@ -455,7 +468,7 @@ def charged_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         s, e = m.span("obj")
         word = m.group("obj").lower()
         if word in ("him", "her"):  # the last person named before, not the speaker
-            who = _last_person_before(ctx, s, stmt.speaker, gender_of_pronoun(word))
+            who = _nearest_person_before(ctx, s, stmt.speaker, gender_of_pronoun(word))
         elif word == "them":
             who = resolve_pronoun(ctx, Cand(s, e, "pronoun", None, word), stmt.speaker)
         else:
@@ -671,6 +684,23 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
+#: A copula after an actor: "Poland was (wrong …)", "Hungary has become (a corrupt state)".
+_COPULA_AFTER = re.compile(r"\s+(?:(?:\w+ly|also|still|now|itself)\s+)?(?:is|was|are|were|has\s+become|have\s+become|"
+                           r"became|has\s+been|have\s+been|had\s+been|remains|remained)(?![\w-])")
+
+
+def _judges_own_side(ctx: ArticleContext, keep: dict[str, int], lo: int, hi: int) -> bool:
+    """Whether the text judges the speaker's own side it names: that side is the subject of a
+    copula ("Poland was wrong to close the crossings", "Hungary has become a corrupt state")."""
+    return any(mt.actor in keep and _COPULA_AFTER.match(ctx.body, mt.end) for mt in ctx.mentions_in(lo, hi))
+
+
+#: The speaker's side refusing what is done to it, or named as its victim: "we will not accept
+#: (the slightest blackmail)", "is not to be trifled with", "Serbia is being attacked".
+_WRONGED = re.compile(r"(?i)(?<![\w-])(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:accept|tolerate|bow\s+to|give\s+in\s+to|"
+                      r"yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with)|not\s+to\s+be\s+trifled\s+with|"
+                      r"(?:is|are|was|were)\s+(?:being\s+)?(?:attacked|threatened|blackmailed|bullied|intimidated|"
+                      r"targeted)\s+by)(?![\w-])")
 #: A hostile act with nobody in particular as its object: "threaten anyone", "attack nobody".
 _NO_ONE_HARMED = re.compile(r"(?i)(?<![\w-])(?:threat\w*|attack\w*|invad\w*|harm\w*|endanger\w*|intimidat\w*|"
                             r"provok\w*|bull(?:y|ies|ying)|blackmail\w*|hurt\w*)\s+(?:anyone|anybody|no\s*one|"
@@ -716,14 +746,19 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
                                                           not (stmt.content[0] <= s_ < stmt.content[1]))}
         keep = {t: s for t, s in scores.items() if s != 0 and t != stmt.speaker and not is_outlet_name(ctx.reg, t)
                 and t not in speaking}
-        if keep and (any(s < 0 for s in keep.values()) or _NO_ONE_HARMED.search(ctx.body, lo, hi)):
-            # the speaker's side as the one wronged ("Spain is not to be trifled with. We will not
-            # accept the slightest blackmail") or as one that harms nobody ("Serbia was too small
-            # to threaten anyone"): said to the other side of the dispute, with that sign
+        wronged = any(s < 0 for s in keep.values()) and (
+            _WRONGED.search(ctx.body, lo, hi) is not None or not _judges_own_side(ctx, keep, lo, hi))
+        if keep and (wronged or all(s > 0 for s in keep.values()) and _NO_ONE_HARMED.search(ctx.body, lo, hi)):
+            # the speaker's side as the one wronged, refusing what is done to it ("Spain is not to
+            # be trifled with. We will not accept the slightest blackmail"), warning ("Serbia will
+            # have to take this move into consideration"), or as one that harms nobody ("Serbia was
+            # too small to threaten anyone"): said to the other side of the dispute, with that sign
+            # (not "Poland was wrong to …", "Hungary has become a corrupt state": a verdict on
+            # one's own side, its subject and a copula, stays one)
             other = context_target(ctx, stmt)
             if other is not None and other not in own:
-                sign = min(keep.values()) if any(s < 0 for s in keep.values()) else max(keep.values())
-                return {other: (sign > 0) - (sign < 0)}
+                sign = -1 if wronged else 1
+                return {other: sign}
     inherited = stmt.inherit_from
     if inherited is not None and stmt.primary is None and (not (strong_named - set(inherited.scores))
                                   or _POINTS_BACK.search(ctx.body, stmt.start, stmt.end)):

@@ -103,7 +103,8 @@ REPORTING_VERBS = {
     "cite": "cited|cites|citing",
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
-    "remind": "reminded|reminds|reminding",
+    # (someone reminded, by name, pronoun or role: not "the veto reminded many in Brussels")
+    "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|him |her |them |us |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
     "lament": "lamented|laments|lamenting",
     "mock": "mocked|mocks|mocking",
     "ridicule": "ridiculed|ridicules|ridiculing",
