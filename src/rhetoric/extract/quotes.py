@@ -68,6 +68,7 @@ _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
 
 def _strip_end(body: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over white space, not before ``lo``."""
     while hi > lo and body[hi - 1].isspace():
         hi -= 1
     return hi
@@ -78,9 +79,7 @@ def _close_unbalanced(body: str, q: Quote, p) -> Quote:
     m = _INNER_ATTR.search(body, q.start, end)
     if m:
         end = m.start() + (1 if body[m.start()] in ".!?" else 0)
-    while end > q.start and body[end - 1].isspace():
-        end -= 1
-    return Quote(q.open, None, q.start, end, "unbalanced quote")
+    return Quote(q.open, None, q.start, _strip_end(body, q.start, end), "unbalanced quote")
 
 
 def find_quotes(body: str, paras: list) -> list[Quote]:

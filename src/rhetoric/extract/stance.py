@@ -367,10 +367,12 @@ _CEASE_BEFORE = re.compile(r"no\s+(?:more|further|longer)\s+(?:[\w'-]+\s+(?:of\s
 _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
 
 
+#: Refusing what is done to one: "(will not) accept / tolerate / bow to / give in to … (blackmail)".
+#: Here it keeps the refused act hostile; ``targets`` reads the refuser's side as the one wronged.
+REFUSED_ACTS = r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with"
 #: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow
 #: to pressure": refusing the target's act is hostile to it, whatever the negation.
-_REFUSAL_BEFORE = re.compile(r"(?:accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|"
-                             r"put\s+up\s+with|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
+_REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
 
 

@@ -238,17 +238,16 @@ def counterparts(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
 
 #: The person a speaker meets, by the part they play: "his guest", "her host", "their visitor",
 #: "his counterpart" (without a demonym: ``counterparts`` reads "his Turkish counterpart").
-_MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:guest|host|visitor|counterpart|interlocutor)"
+_MET_WORDS = ("guest", "host", "visitor", "counterpart", "interlocutor")
+_MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(_MET_WORDS) + r")"
                          r"(?![\w-])(?!\s+(?:from|of|in)\s)")  # ("his guest from Finland": described there)
 
 
 def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
     """"thanked his guest", "told her host": the last person named before who is not the
     speaker (the one met), a target of the statement."""
-    if ctx.body.find("guest", lo, hi) < 0 and ctx.body.find("host", lo, hi) < 0 and \
-            ctx.body.find("visitor", lo, hi) < 0 and ctx.body.find("counterpart", lo, hi) < 0 and \
-            ctx.body.find("interlocutor", lo, hi) < 0:
-        return []
+    if all(ctx.body.find(word, lo, hi) < 0 for word in _MET_WORDS):
+        return []  # most statements: no scan
     out = []
     for m in _MET_PERSON.finditer(ctx.body, lo, hi):
         who = _last_person_before(ctx, m.start(), speaker, None)
@@ -697,8 +696,8 @@ def _judges_own_side(ctx: ArticleContext, keep: dict[str, int], lo: int, hi: int
 
 #: The speaker's side refusing what is done to it, or named as its victim: "we will not accept
 #: (the slightest blackmail)", "is not to be trifled with", "Serbia is being attacked".
-_WRONGED = re.compile(r"(?i)(?<![\w-])(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:accept|tolerate|bow\s+to|give\s+in\s+to|"
-                      r"yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with)|not\s+to\s+be\s+trifled\s+with|"
+_WRONGED = re.compile(r"(?i)(?<![\w-])(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:" + st.REFUSED_ACTS + r")|"
+                      r"not\s+to\s+be\s+trifled\s+with|"
                       r"(?:is|are|was|were)\s+(?:being\s+)?(?:attacked|threatened|blackmailed|bullied|intimidated|"
                       r"targeted)\s+by)(?![\w-])")
 #: A hostile act with nobody in particular as its object: "threaten anyone", "attack nobody".
