@@ -136,3 +136,14 @@ def test_a_statement_is_never_dated_after_its_article(tmp_path):
     # not when the words were said: left undated
     body = "Senator Kaja Kallas asked people to buy Polish apples this Christmas, saying Russia \"bullies us\"."
     assert list(said_on(tmp_path, body, published="2025-12-04").values()) == [""]
+
+
+def test_the_week_told_lasts_through_days_told_from_the_one_before(tmp_path):
+    # session 14: a memoir told day by day, years later; "the following day" and "that evening"
+    # carry the story on, so "On the Saturday" four paragraphs on is still in the week told
+    body = ("I flew in on Wednesday 12 April 2006, a day of rain.\n\n"
+            "Nobody met us at the airport.\n\n"
+            "The minister saw us that evening.\n\n"
+            "The following day the talks began badly.\n\n"
+            "On the Saturday Tusk told the press that the offer was \"an insult\".")
+    assert said_on(tmp_path, body, published="2019-09-02") == {"On the Saturday": "2006-04-15"}

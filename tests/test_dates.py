@@ -427,3 +427,24 @@ def test_review12_a_past_main_verb_keeps_an_opening_weekday_in_the_past(text, is
 
 def test_review12_later_that_year_is_left_to_the_year_told():
     assert find_temporal_expressions("Later that year, the court ruled.", REF, anchor=D(2025, 10, 1)) == []
+
+
+# --- session 14: dates spelt out, and "last <weekday>" --------------------------------------
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # a memoir's or a speech's date: the day of the month in words, after "the", before "of"
+    ("They landed at dawn on Friday, the twenty-third of March 2012, in the rain", "2024-02-01", "2012-03-23"),
+    ("the talks opened on the first of July 1998", "2001-05-05", "1998-07-01"),
+    ("the envoy came back on the eleventh of May", "2021-06-30", "2021-05-11"),
+    # "last Thursday" is Thursday of the week before (written on a Saturday: nine days before)
+    ("The embassy protested last Thursday", "2024-03-16", "2024-03-07"),
+    ("The embassy protested last Thursday", "2024-03-18", "2024-03-14"),  # written on a Monday
+])
+def test_dates_spelt_out_and_last_weekday(text, reference, expected):
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
+    assert found == [expected], found
+
+
+def test_an_ordinal_word_is_no_day_without_the_and_of():
+    found = [te.text for te in find_temporal_expressions("a second May rally; the third quarter", D(2024, 6, 1))]
+    assert not any("second" in t or "third" in t for t in found), found

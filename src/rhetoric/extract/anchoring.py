@@ -49,7 +49,7 @@ A date that names an event ("the 7 October attack", ``attributive``) is never a 
 date nor narrative time. A bare weekday in a story told day by day ("On Wednesday 8 October …
 And on Thursday …", published ten days later) is in the week told, the first such day from the
 weekday-and-date before it (``in_told_week``), while the story is told in that week (a day
-of it told in the paragraph or the three before; a later date outside it ends it:
+of it told in the paragraph or the three before, "the next day" too; a later date outside it ends it:
 ``next_week``), for statements and events alike.
 
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
@@ -67,7 +67,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.date_patterns import WEEKDAY_NAME
+from rhetoric.extract.date_patterns import DAY_WORD, WEEKDAY_NAME
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -113,6 +113,7 @@ class ArticleTimeline:
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
+        self._days_after: dict[int, list] = {}  # paragraph -> its days told from one it lacks ("the next day")
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
@@ -223,7 +224,7 @@ class ArticleTimeline:
             start = max((j for j in self._weeks if j < pi), default=-1)
             week = self._weeks.get(start)
             for j in range(start + 1, pi + 1):
-                for te in self._expressions(j):
+                for te in sorted(self._expressions(j) + self._days_after[j], key=lambda te: te.start):
                     week = next_week(week, te)
                 self._weeks[j] = week
         return self._weeks[pi]
@@ -293,6 +294,9 @@ class ArticleTimeline:
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
+            # ("The next day, a Tuesday" with no day before it to count from: the story is still
+            # told day by day, ``next_week``)
+            self._days_after[pi] = [te for te in exprs if te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text)]
             if any(_BARE_WEEKDAY.fullmatch(te.text) for te in found):
                 found = self._in_told_weeks(pi, found)
             self._found[pi] = found
@@ -425,10 +429,10 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
-_WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?\d")
+_WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
-                                    r"(?:the\s+)?\d")
-_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?\d)")
+                                    r"(?:the\s+)?(?:\d|" + DAY_WORD + ")")
+_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "))")
 
 
 def weekday_lead(text: str) -> bool:
@@ -439,13 +443,19 @@ def weekday_lead(text: str) -> bool:
     return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
 
 
+#: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
+#: is still told day by day (``next_week``).
+_NEXT_DAY_TOLD = re.compile(r"(?i)(?:on\s+)?(?:(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening)|"
+                            r"(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)")
+
+
 def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:
     """The week a story is told in after the expression ``te``, as (its first day, where a day
     of it was last told): a weekday-and-date ("On Saturday 17 April") starts it; a day in it
     ("the next day", "Monday") is told in it; a later date outside it ends it ("On 8 April …"
     after "Saturday 22 March", "in May"), a bare weekday not (it is what the week places)."""
-    if te.date is None:
-        return week
+    if te.date is None:  # "The next day, a Tuesday": a day after the one told, still in the story
+        return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
     if te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
         return te.date.earliest, te.end
     if week is None:

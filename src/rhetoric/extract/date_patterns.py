@@ -28,6 +28,11 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
 _MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])(?!\s+[A-Z][a-z])))(?![A-Za-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+#: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
+#: a memoir's or a speech's way of writing a date): ``date_values.day_num`` reads it.
+DAY_WORD = (r"(?<=[Tt]he\s)(?i:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 _NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -52,7 +57,7 @@ def _g(name: str, body: str) -> str:
 _ALTERNATIVES = [
     # Wednesday, October 8[, 2025] / Wednesday 8 October [2025]
     _g("wd_mdy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_mdy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_mdy_m>{_MON})\s+(?P<wd_mdy_d>{_DAY})(?:,?\s+(?P<wd_mdy_y>{_YEAR}))?"),
-    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
+    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
     # for 11 months as of October 2025
     _g("for_asof", rf"(?i:for)\s+(?P<for_asof_n>{_NUM})\s+(?P<for_asof_u>{_UNIT}),?\s+(?i:as\s+of|until|through|by)\s+(?P<for_asof_m>{_MON}),?\s+(?P<for_asof_y>{_YEAR})"),
     # since <period>
@@ -74,7 +79,7 @@ _ALTERNATIVES = [
                   rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
     # full dates
     _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
-    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
+    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
     _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
     # part of a month / year, seasons, quarters
     _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
@@ -89,7 +94,7 @@ _ALTERNATIVES = [
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
-    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
+    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
     # "(by) December of that year", "in March the same year": that month of the year told before
     _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),
     # month and year

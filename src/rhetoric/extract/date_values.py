@@ -69,8 +69,17 @@ def month_num(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + n for w, n in list(_ORDINAL_DAYS.items())[:9]})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+
+
 def day_num(text: str) -> int:
-    return int(re.match(r"[0-9]+", text).group(0))
+    """The day of the month of "5", "5th" or "fifth" (``date_patterns.DAY_WORD``)."""
+    m = re.match(r"[0-9]+", text)
+    return int(m.group(0)) if m else _ORDINAL_DAYS[text.lower()]
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

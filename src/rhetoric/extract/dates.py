@@ -84,8 +84,10 @@ Year-less dates ("October 9", "9 October", "in July", "last December")
 Weekdays
   * "Wednesday last week", "on Wednesday of next week": that weekday of the week (Monday to
     Sunday) before, after or of the reference's.
-  * "Wednesday", "on Wednesday", "last Wednesday": the most recent such weekday on or before
-    the reference ("last" too). With a future cue in the sentence or "next"/"this coming",
+  * "last Wednesday": that weekday of the week before the reference's, as "Wednesday last
+    week" (on a Friday, nine days before; "last Saturday" on a Saturday, a week before).
+  * "Wednesday", "on Wednesday": the most recent such weekday on or before the reference.
+    With a future cue in the sentence or "next"/"this coming",
     the first such weekday strictly after the reference. "Bloody Sunday", "Black Friday",
     "Good Friday", "Easter Sunday/Monday", "Super Tuesday", "Ash Wednesday" are not dates.
 
@@ -336,11 +338,10 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             sunday = ref + dt.timedelta(days=6 - ref.weekday(), weeks=weeks)
             return DateValue.day(weekday_date(g("wd_w"), sunday, False))  # the one on or before that Sunday
         rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
-        forward = rel in ("next", "this coming", "coming") or (c.future and rel != "last")
-        day = weekday_date(g("wd_w"), ref, forward)
-        if rel == "last" and day == ref:
-            day -= dt.timedelta(days=7)  # "last Saturday" on a Saturday: a week ago
-        return DateValue.day(day)
+        if rel == "last":  # "last Wednesday" is Wednesday last week (written on a Friday: nine days before)
+            return DateValue.day(weekday_date(g("wd_w"), ref - dt.timedelta(days=ref.weekday() + 1), False))
+        forward = rel in ("next", "this coming", "coming") or c.future
+        return DateValue.day(weekday_date(g("wd_w"), ref, forward))
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
