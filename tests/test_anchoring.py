@@ -147,3 +147,19 @@ def test_the_week_told_lasts_through_days_told_from_the_one_before(tmp_path):
             "The following day the talks began badly.\n\n"
             "On the Saturday Tusk told the press that the offer was \"an insult\".")
     assert said_on(tmp_path, body, published="2019-09-02") == {"On the Saturday": "2006-04-15"}
+
+
+def test_a_bare_weekday_that_names_the_day_just_told_is_that_day(tmp_path):
+    # session 14: a follow-up published weeks later, its lead weekday counts from publication;
+    # further down, "Two days later … on Friday" is the Friday the story has reached
+    body = ("Orbán repeated on Tuesday that the veto stands.\n\n"
+            "The row began on Wednesday 3 September, when the package was blocked.\n\n"
+            "Two days later it was Tusk's turn. He told Polsat on Friday that it was \"blackmail\".")
+    got = said_on(tmp_path, body, published="2025-09-30")
+    assert got["He told Polsat"] == "2025-09-05", got
+    # a weekday that is not the one told keeps counting from publication
+    body = ("Orbán repeated on Tuesday that the veto stands.\n\n"
+            "The row began on Wednesday 3 September, when the package was blocked.\n\n"
+            "Two days later the talks stalled. Tusk told Polsat on Monday that it was \"blackmail\".")
+    got = said_on(tmp_path, body, published="2025-09-30")
+    assert got["Tusk told Polsat"] == "2025-09-29", got

@@ -50,7 +50,9 @@ date nor narrative time. A bare weekday in a story told day by day ("On Wednesda
 And on Thursday …", published ten days later) is in the week told, the first such day from the
 weekday-and-date before it (``in_told_week``), while the story is told in that week (a day
 of it told in the paragraph or the three before, "the next day" too; a later date outside it ends it:
-``next_week``), for statements and events alike.
+``next_week``), for statements and events alike. So is a bare weekday that names the weekday
+of the day the story has just told ("Sunday 12 October … A day later he told Geo News on
+Monday", published two weeks later: the 13th; ``_narrative_weekday``).
 
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
@@ -481,6 +483,15 @@ def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
     return DateValue.day(week_day + dt.timedelta(days=(target - week_day.weekday()) % 7))
 
 
+def _narrative_weekday(te, told: DateValue | None, reference: dt.date) -> DateValue | None:
+    """A bare weekday ("he told Geo News on Monday") that is the weekday of the day the story has
+    just told ("Sunday 12 October … A day later …"), earlier than the one before publication it
+    would count from: that day; else None (a weekday ahead, "will fly on Thursday", stays)."""
+    if told is None or told.precision != "day" or told.earliest >= te.date.earliest or te.date.earliest > reference:
+        return None
+    return told if told.earliest.weekday() == WEEKDAYS.index(te.text) else None
+
+
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it). Such a date is no
@@ -605,6 +616,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
         for te in found:
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
+            if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
+                week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
@@ -806,6 +819,10 @@ class EventAnchors:
                     te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week[0]
                 placed.append(te)
             exprs = placed
+        if self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2):
+            told = DateValue.day(self.prev_day)  # "A day later … on Monday": the Monday just told
+            exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
+                     and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         for te in exprs:
             self.week = next_week(self.week, te)
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
