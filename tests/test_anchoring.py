@@ -163,3 +163,20 @@ def test_a_bare_weekday_that_names_the_day_just_told_is_that_day(tmp_path):
             "Two days later the talks stalled. Tusk told Polsat on Monday that it was \"blackmail\".")
     got = said_on(tmp_path, body, published="2025-09-30")
     assert got["Tusk told Polsat"] == "2025-09-29", got
+
+
+def test_a_relative_time_counts_from_the_day_told_before_it_in_its_paragraph(tmp_path):
+    # session 14: a year in review; "That evening" follows "On Friday 14 November" in its own
+    # paragraph, not the "2 June" of the paragraph before
+    body = ("**JUNE**\n\nOn 2 June the two ministers met in Riga.\n\n**NOVEMBER**\n\n"
+            "The row broke out on Friday 14 November. That evening Tusk went on television to "
+            "answer. The decision was, he said, \"a provocation\".")
+    assert list(said_on(tmp_path, body, published="2025-12-28").values()) == ["2025-11-14"]  # not 2 June
+
+
+def test_a_time_counted_from_a_named_event_is_not_the_day_told(tmp_path):
+    # "two days before the vote" counts from the vote, which the text does not date here
+    body = ("Orbán spoke in Budapest on Monday 3 March.\n\n"
+            "Two days before the vote, Tusk complained that Budapest was \"buying time\".")
+    got = said_on(tmp_path, body, published="2025-05-20")
+    assert [d for q, d in got.items() if "Tusk" in q] == [""], got  # undated

@@ -24,7 +24,8 @@ extraction, in one place, for statements and events alike.
 1. a date in the statement's own attribution (its *date zone*: "criticized Germany on Monday
    for …", "… ,” she wrote on X late on Sunday"), resolved against the section's day or the
    publication date; "the same day", "a day later" there count from the narrative time, and
-   "said at the time" takes it;
+   "said at the time" takes it; "a week before the trip" counts from the trip, not from the
+   narrative time, and leaves the statement undated (``counts_from_event``);
 2. the date of the statement it continues (a quote split over sentences);
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker, by a role
@@ -274,6 +275,31 @@ class ArticleTimeline:
     def _para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
+    def _from_days_told(self, pi: int, depth: int, exprs: list, text: str, ref: dt.date) -> list:
+        """``exprs`` of paragraph ``pi`` with each relative one ("that afternoon") counted from the
+        last day date told before it in the paragraph ("On Wednesday 8 October … That afternoon"),
+        else from the last one of the paragraph before."""
+        before: list = []
+        out, redone = [], {}
+        for te in exprs:
+            if te.date is None and not counts_from_event(self.text, te):
+                anchor = before[-1] if before else self._last_day(pi - 1, depth)
+                if anchor is not None:
+                    if anchor not in redone:
+                        redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
+                    te = redone[anchor].get((te.start, te.end), te)
+            if te.date is not None and te.date.precision == "day":
+                before.append(te.date.earliest)
+            out.append(te)
+        return out
+
+    def _last_day(self, pi: int, depth: int) -> dt.date | None:
+        """The last day date told in paragraph ``pi`` (looked back through a few deep)."""
+        if pi < 0 or depth >= 3:
+            return None
+        days = [te.date.earliest for te in self._expressions(pi, depth + 1) if te.date.precision == "day"]
+        return days[-1] if days else None
+
     def _expressions(self, pi: int, depth: int = 0) -> list:
         """The dated expressions of paragraph ``pi`` (outside the dateline), in order. A relative
         one ("the same day", "hours later") counts from the last day date before it in the
@@ -284,10 +310,10 @@ class ArticleTimeline:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start)
-            if pi > 0 and depth < 3 and any(te.date is None for te in exprs):
-                days = [te.date.earliest for te in self._expressions(pi - 1, depth + 1) if te.date.precision == "day"]
-                if days:
-                    exprs = find_temporal_expressions(text, ref, p.start, days[-1])
+            if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
+                exprs = self._in_told_weeks(pi, exprs)  # ("On the Wednesday … The same afternoon": from that Wednesday)
+            if any(te.date is None for te in exprs):
+                exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
                 exprs = self._that_year(pi, exprs, text, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
@@ -299,8 +325,6 @@ class ArticleTimeline:
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
             # told day by day, ``next_week``)
             self._days_after[pi] = [te for te in exprs if te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text)]
-            if any(_BARE_WEEKDAY.fullmatch(te.text) for te in found):
-                found = self._in_told_weeks(pi, found)
             self._found[pi] = found
         return self._found[pi]
 
@@ -443,6 +467,16 @@ def weekday_lead(text: str) -> bool:
     then no bare weekday is placed in a told week (``in_told_week``)."""
     first = _WEEKDAY_AND_DATE_TEXT.search(text)
     return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
+
+
+#: A time counted from an event named after it ("a week before the trip", "three months before
+#: Baykar's delivery"): not from the day told before it (``ArticleTimeline._from_days_told``).
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w'’-]*['’]s)\s")
+
+def counts_from_event(text: str, te) -> bool:
+    """Whether a relative time counts from an event named after it ("a week before the trip"),
+    not from the day told before it."""
+    return te.text.lower().endswith(("before", "after")) and _BEFORE_AN_EVENT.match(text, te.end) is not None
 
 
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
@@ -607,19 +641,25 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     for zlo, zhi in stmt.date_zone:
         if zhi <= zlo:
             continue
-        zone = ctx.masked[zlo:zhi]
+        zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
-            t = _occasion_of(ctx, stmt, found) or narrative_time(min(zlo, stmt.start))
+            occasion = _occasion_of(ctx, stmt, found)
+            t = occasion or narrative_time(min(zlo, stmt.start))
             anchor = t.earliest if t is not None and t.precision == "day" else None
-            found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor) if anchor else found
+            if anchor:
+                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor)
+            # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
+            from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
+            if from_event and counts_from_event(ctx.masked, te):
+                continue
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
@@ -628,6 +668,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
             t = narrative_time(stmt.start)
             stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
+            return
+        if from_event:
             return
     prev = stmt.inherit_from
     if prev is not None and prev.said_on:
