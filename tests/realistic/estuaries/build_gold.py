@@ -89,7 +89,7 @@ st(a, "osmani", "vucic", "Said Vučić was pushing military cooperation with Rus
 st(a, "vucic", "erdogan", "he is a great leader who raised Ankara from the ashes", "1", "2025-10-09")
 st(a, "nato", "turkey", "Praised Turkey as a long-standing contributor to the mission in Kosovo", "1", "2025-10-09|2025-10-08|2025-10|")
 st(a, "author", "vucic", "Nothing in between, as far as the public record shows, explains the change", "-1", "")
-ev(a, "2025-10-08", "Posted photographs of the containers")
+ev(a, "2025-10-08", "Announced the arrival of the containers")
 ev(a, "2025-10-08", "had spoken by phone with the Turkish commander of KFOR on Wednesday")
 ev(a, "2025-10-09", "| from 13:00 | Vučić | press conference, Belgrade |")
 ev(a, "2025-10-12", "Kosovo votes in local elections today")
