@@ -2218,3 +2218,23 @@ def test_review13_a_that_of_time_after_a_partial_quote_is_no_clause_of_it(tmp_pa
     body = ('Tusk said relations had reached “a historic low” that week, after Viktor Orbán blocked the aid.')
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "tusk"]
     assert rows and "Orbán blocked" not in rows[0]["quote"]
+
+
+# --- session 14 ------------------------------------------------------------------------------
+
+def test_an_annotated_speech_in_quoted_blockquotes_is_the_speaker_its_first_paragraph_names(tmp_path):
+    # a speech's passages in "> “…”" boxes, a correspondent's notes between them, nobody named
+    # beside any box: the first paragraph tells who spoke, and when
+    body = ("*Donald Tusk addressed the Sejm on Tuesday. His passages on Hungary follow, with our notes.*\n\n"
+            "**On the veto**\n\n"
+            "> “Budapest is holding the whole Union hostage, and we will not pay the ransom.”\n\n"
+            "*Note: Viktor Orbán had blocked the package a week before.*\n\n"
+            "> “Hungary remains our friend, but its government has chosen Moscow.”\n\n"
+            "*Note: the chamber applauded.*")
+    rows = [r for r in rows_of(tmp_path, body, published="2025-05-09") if r["kind"] != "authorial"]
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-05-06"), ("tusk", "2025-05-06")]
+
+
+def test_a_quoted_blockquote_with_its_attribution_inside_stays_an_ordinary_quote(tmp_path):
+    body = "Reporters waited in Warsaw.\n\n> “We will not pay the ransom,” Tusk said."
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

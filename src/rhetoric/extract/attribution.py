@@ -868,6 +868,43 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, spk, None, site.kind, site.inner, [(lo, hi)])
 
 
+def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A blockquote in quotation marks that nobody signs or introduces ('> "We want the best
+    relations …"', between a correspondent's notes on a speech) is the words of whoever spoke
+    the blockquote in marks before it: an annotated speech's passages are one speaker's."""
+    marked = {q.start for q in ctx.quotes if q.block and q.close is not None and q.open < site.q.open}
+    prev = next((s for s in reversed(ctx.statements) if s.quote_inner and s.quote_inner[0] in marked), None)
+    if prev is None:
+        return None
+    stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
+    stmt.inherit_from = prev  # (said on the same occasion)
+    return stmt
+
+
+#: A verb of speaking in an article's first paragraph that tells whose words follow ("Vučić spoke
+#: to reporters in Belgrade yesterday … Below are the passages …").
+_SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaks|addressed|address(?:es)?|told|tells|said|says|wrote|writes|"
+                    r"answered|gave\s+(?:a|an|his|her)\s+(?:speech|interview|press\s+conference|address))(?![\w-])")
+
+
+def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """The first blockquote in quotation marks that nobody signs or introduces is the words of
+    the one the article's first paragraph, before it, tells as speaking ("*Aleksandar Vučić spoke
+    to reporters in Belgrade yesterday … Below are the passages about Turkey …*"), dated by that
+    sentence."""
+    first = ctx.timeline.first_passage  # (a short italic standfirst is read as a heading)
+    if first is None or first.end > site.q.open:
+        return None
+    m = _SPOKE.search(ctx.masked, first.start, first.end)
+    if m is None:
+        return None
+    lo = max(first.start, *(ctx.masked.rfind(c, first.start, m.start()) + 2 for c in ".!?"))
+    hi = min([i + 1 for c in ".!?" if (i := ctx.masked.find(c, m.end(), first.end)) >= 0] or [first.end])
+    x = next((c for c in ctx.cands_in(lo, m.start()) if c.kind in ("mention", "name", "role")), None)
+    spk = resolve(ctx, x) if x is not None else None
+    return _make(ctx, site, spk, m, site.kind, site.inner, [(lo, hi)]) if spk else None
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
     according_to, continuation,
@@ -905,6 +942,9 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
+        if stmt is None and q.block and q.close is not None:  # a blockquote in quotation marks: someone's words
+            stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site) or \
+                next((s for rule in QUOTE_RULES[1:] if (s := rule(ctx, site)) is not None), None)
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag

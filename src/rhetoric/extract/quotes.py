@@ -9,7 +9,8 @@ close with no opening) is still kept, up to an attribution (", she said") or the
 paragraph, and flagged ``unbalanced quote``.
 
 A paragraph that opens with ">" (a Markdown blockquote: an embedded post, a pull quote, a
-document's words) and not with a quotation mark is one quote, without marks.
+document's words) and not with a quotation mark is one quote, without marks; one that is a
+single quotation in marks ('> "We are too small …"') is a blockquote too (``Quote.block``).
 
 Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
 quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
@@ -65,6 +66,10 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
 
 #: A blockquote's marker and the space after it, when no quotation mark follows ("> Very alarmed …").
 _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
+
+
+#: What stands before a blockquote's opening quotation mark: its ">" markers ('> "We are …"').
+_QUOTED_BLOCK = re.compile(r">[ \t>]*")
 
 
 def _strip_end(body: str, lo: int, hi: int) -> int:
@@ -126,6 +131,10 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
             else:
                 quotes.append(_close_unbalanced(body, cur, p))
                 cur, continuing = None, False
+    for q in quotes:  # '> "We are too small …"': a blockquote in quotation marks is a blockquote
+        if q.close is not None and _QUOTED_BLOCK.fullmatch(body, para_of(q.open).start, q.open) and \
+                not body[q.close + 1:para_of(q.open).end].strip(" \t\n.,;!?"):
+            q.block = True
     return quotes
 
 
