@@ -2238,3 +2238,14 @@ def test_an_annotated_speech_in_quoted_blockquotes_is_the_speaker_its_first_para
 def test_a_quoted_blockquote_with_its_attribution_inside_stays_an_ordinary_quote(tmp_path):
     body = "Reporters waited in Warsaw.\n\n> “We will not pay the ransom,” Tusk said."
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_the_object_of_a_causative_verb_is_the_speaker_of_the_infinitive_after_it(tmp_path):
+    # "…, prompting X to accuse Y": X was made to speak, and spoke
+    body = "Budapest vetoed the aid package on Tuesday, prompting Donald Tusk to accuse Viktor Orbán of blackmail."
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+    # but not someone asked to speak, nor an unnamed group "in" a country
+    body = "The Commission wrote to Warsaw on Tuesday, urging Donald Tusk to condemn the veto."
+    assert "tusk" not in [r["speaker"] for r in rows_of(tmp_path, body)]
+    body = "The veto came on Tuesday, leading many in Poland to argue that Budapest was isolated."
+    assert "poland" not in [r["speaker"] for r in rows_of(tmp_path, body)]

@@ -204,6 +204,27 @@ def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
     return open_ >= 0 and base + open_ < x.start and not re.search(r"[;:¤“”\"]", seg[open_:])
 
 
+#: A causative verb whose object then does what follows ("prompting X to accuse", "which led Y
+#: to warn", "forced Z to admit"): the object is the speaker; not a verb of asking or urging
+#: ("urged X to condemn": nothing was said yet).
+_CAUSED = re.compile(r"(?<![\w-])(?:prompt(?:ed|ing|s)?|l(?:ed|eading|eads)|caus(?:ed|ing|es)|forc(?:ed|ing|es)|"
+                     r"push(?:ed|ing|es)|provok(?:ed|ing|es)|spurr(?:ed|ing)|spurs?|dr(?:ove|iving|ives)|"
+                     r"mov(?:ed|ing)|compell(?:ed|ing))\s+(?!to\b)")
+#: Between a causative verb and its object: nothing, "the", or a first object and its
+#: infinitive before "and" ("prompting X to accuse Y and Z to …").
+_CAUSED_GAP = re.compile(r"(?:the\s+)?|[^;:.¤]*\sand\s+(?:the\s+)?")
+
+
+def _caused(ctx: ArticleContext, sent_lo: int, x: Cand) -> bool:
+    """Whether ``x`` is the object of a causative verb before it (``_CAUSED``)."""
+    last = next(reversed(list(_CAUSED.finditer(ctx.masked, sent_lo, x.start))), None)
+    return last is not None and _CAUSED_GAP.fullmatch(ctx.masked, last.end(), x.start) is not None
+
+
+#: Nothing but "to" between a candidate and the verb after it.
+_TO_RIGHT_BEFORE = re.compile(r"\s+to\s+")
+
+
 def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent_lo: int) -> Cand | None:
     """"X was quick to condemn", "X phoned Y to protest": the subject of the clause before "to"."""
     cut = sent_lo
@@ -211,6 +232,8 @@ def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent
         cut = sent_lo + mm.end()
     for x in reversed([c for c in left if c.start >= cut]):
         nxt = ctx.masked[x.end:x.end + 6]
+        if _TO_RIGHT_BEFORE.fullmatch(ctx.masked, x.end, vstart) and x.kind != "poss" and _caused(ctx, sent_lo, x):
+            return x  # "…, prompting Serbia's president to accuse Ankara": made to speak, and spoke
         if x.kind == "poss" or re.match(r"\s+to\b|['’]s\b", nxt) or \
                 _PREPOSITION_BEFORE.search(ctx.masked[max(sent_lo, x.start - 14):x.start]):
             continue
