@@ -2249,3 +2249,22 @@ def test_the_object_of_a_causative_verb_is_the_speaker_of_the_infinitive_after_i
     assert "tusk" not in [r["speaker"] for r in rows_of(tmp_path, body)]
     body = "The veto came on Tuesday, leading many in Poland to argue that Budapest was isolated."
     assert "poland" not in [r["speaker"] for r in rows_of(tmp_path, body)]
+
+
+def test_the_short_demonyms_the_package_lacks_name_their_state(tmp_path):
+    # countryinfo gives "Saudi Arabian" and no "Kazakh": "the Saudi foreign minister" is the
+    # registry's foreign minister of Saudi Arabia (roles._EXTRA_DEMONYMS)
+    reg = tmp_path / "actors.yml"
+    reg.write_text("actors:\n"
+                   "  - {id: saudi_arabia, name: Saudi Arabia, kind: state, role: State, aliases: [Saudi Arabia, Riyadh]}\n"
+                   "  - {id: canada, name: Canada, kind: state, role: State, aliases: [Canada, Ottawa]}\n"
+                   "  - {id: faisal, name: Faisal bin Farhan, kind: person, affiliation: saudi_arabia,\n"
+                   "     role: Foreign Minister of Saudi Arabia, aliases: [Faisal bin Farhan]}\n", encoding="utf-8")
+    p = tmp_path / "s1.md"
+    p.write_text("---\nid: s1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
+                 "Asked about the row on Monday, the Saudi foreign minister said Canada had made \"a grave mistake\".\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), load_actors(reg))
+    assert [r["speaker"] for r in rows] == ["faisal"]

@@ -35,6 +35,8 @@ _EXTRA_DEMONYMS = {
     "united states": ["american", "u.s."], "united kingdom": ["british", "uk"],
     "argentina": ["argentine", "argentinian"], "ecuador": ["ecuadorian"], "philippines": ["philippine"],
     "netherlands": ["dutch"], "european union": ["european"], "ukraine": ["ukrainian"],
+    "saudi arabia": ["saudi"], "slovenia": ["slovenian"], "maldives": ["maldivian"], "tajikistan": ["tajik"],
+    "kyrgyzstan": ["kyrgyz"], "uzbekistan": ["uzbek"], "kazakhstan": ["kazakh"],
 }
 #: Nouns after a demonym that make the phrase the state itself ("the Turkish authorities").
 _STATE_NOUNS = (r"authorities|government|administration|side|leadership|officials|diplomats|diplomacy|regime|state|"
