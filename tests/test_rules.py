@@ -2268,3 +2268,10 @@ def test_the_short_demonyms_the_package_lacks_name_their_state(tmp_path):
 
     rows = extract_article(read_article(p), load_actors(reg))
     assert [r["speaker"] for r in rows] == ["faisal"]
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person(tmp_path):
+    # "His chief diplomat, Péter Szijjártó, went further, calling …": the name, not a role label
+    body = ("Viktor Orbán wrote on Monday that Warsaw was lying. His chief diplomat, Péter Szijjártó, went further, "
+            "calling the Polish decision \"hysterical\".")
+    assert ("szijjarto", "poland") in [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)]

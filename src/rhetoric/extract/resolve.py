@@ -421,6 +421,24 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
     return None
 
 
+#: Between a role and the name in apposition to it, and after the name: "His foreign minister,
+#: Marko Đurić, went further", "the spokesman, Lin Jian (right), said".
+_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*(?:,|\()")
+
+
+def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
+    """The person named in apposition right after a role ("His foreign minister, Marko Đurić,
+    …"): the role is that person, whatever the role alone would resolve to; else None."""
+    if not _APPOSITION.match(ctx.masked, c.end) or ctx.masked[c.end:c.end + 1] != ",":
+        return None
+    x = next(iter(ctx.cands_in(c.end, c.end + 80)), None)
+    if x is None or x.kind not in ("mention", "name") or not x.person or \
+            not _APPOSITION.fullmatch(ctx.masked, c.end, x.start) or not _APPOSITION_END.match(ctx.masked, x.end):
+        return None
+    return x.ref
+
+
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The speaker or target a candidate stands for: an actor id or a kept name, else None."""
     if c.kind in ("mention", "name"):
@@ -428,7 +446,7 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     if c.kind in ("pronoun", "poss"):
         return resolve_pronoun(ctx, c, exclude)
     if c.kind == "role":
-        found = resolve_role(ctx, c)
+        found = _apposed_person(ctx, c) or resolve_role(ctx, c)
         if found is not None or not c.text:
             return found
         words = c.text.split()
