@@ -2275,3 +2275,13 @@ def test_a_role_with_a_name_in_apposition_is_that_person(tmp_path):
     body = ("Viktor Orbán wrote on Monday that Warsaw was lying. His chief diplomat, Péter Szijjártó, went further, "
             "calling the Polish decision \"hysterical\".")
     assert ("szijjarto", "poland") in [(r["speaker"], r["target"]) for r in rows_of(tmp_path, body)]
+
+
+def test_a_partial_quote_that_is_the_predicate_of_a_named_subject_is_said_of_that_subject(tmp_path):
+    # "Orbán, Sikorski wrote, was “…”": the quote is said of Orbán, who does the attacking
+    body = "Orbán, Radosław Sikorski wrote on Tuesday, was “attacking Ukraine at the worst possible moment”."
+    got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
+    assert got.get(("sikorski", "orban"), 0) < 0, got
+    body = "Sikorski said that the Hungarian prime minister was “quietly attacking the Commission”."
+    got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
+    assert got.get(("sikorski", "orban"), 0) < 0, got

@@ -66,7 +66,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
-from rhetoric.extract.targets import his_statements, targets_in
+from rhetoric.extract.targets import his_statements, predicate_subject_targets, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -949,6 +949,9 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             continue
         stmt.flag = q.flag or stmt.flag
         _end_with_own_words(ctx, stmt, q)
+        if stmt.primary is None and not site.full:  # 'Vučić, she writes, was “shamelessly attacking …”'
+            said_of = predicate_subject_targets(ctx, stmt)
+            stmt.primary = said_of[0][0] if said_of else None
         stmt.paragraph = ctx.para_index(q.start)
         ctx.statements.append(stmt)
         out.append(stmt)
