@@ -2282,6 +2282,10 @@ def test_a_partial_quote_that_is_the_predicate_of_a_named_subject_is_said_of_tha
     body = "Orbán, Radosław Sikorski wrote on Tuesday, was “attacking Ukraine at the worst possible moment”."
     got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
     assert got.get(("sikorski", "orban"), 0) < 0, got
+    body = "The Hungarian leader was, Radosław Sikorski wrote, “attacking Ukraine at the worst possible moment”."
+    got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
+    assert got.get(("sikorski", "orban"), 0) < 0, got
+    # a role in the reported clause of a partial quote is a candidate target too
     body = "Sikorski said that the Hungarian prime minister was “quietly attacking the Commission”."
     got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
     assert got.get(("sikorski", "orban"), 0) < 0, got

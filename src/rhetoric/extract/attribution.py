@@ -66,7 +66,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
-from rhetoric.extract.targets import his_statements, predicate_subject_targets, targets_in
+from rhetoric.extract.targets import his_statements, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -354,11 +354,25 @@ _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|
 _PREDICATE_LEAD = re.compile(r"(?:\s+[\w'’-]+){0,2},\s+(?:(?:was|is|were|are|had|has|have|been|being|would|will)\s+){0,2}$")
 
 
+#: A copula before a parenthetical attribution ("The Serbian president was, she wrote, “…”"),
+#: and what may follow the attribution's verb up to the quote.
+_COPULA_ASIDE = re.compile(r"\s+(?:was|is|were|are|had\s+been|has\s+been|remained|remains),\s*$")
+_ASIDE_END = re.compile(r",?\s*")
+
+
 def _subject_around(ctx: ArticleContext, lo: int, subj, vm: re.Match, open_: int, speaker: str):
     """"Vučić, she writes, was “shamelessly attacking …”": an actor named just before a
     parenthetical attribution, which the quote after it goes on about (the subject of the
-    quoted predicate), as a target (actor, start, end); else None."""
+    quoted predicate), as a target (actor, start, end); the same for the subject of a copula
+    before the attribution ("The Serbian president was, she wrote, “…”"); else None."""
     head = ctx.masked[lo:subj.start]
+    copula = _COPULA_ASIDE.search(head)
+    if copula is not None and _ASIDE_END.fullmatch(ctx.masked, vm.end(), open_):
+        # "The Serbian president was, she wrote, “…”": the subject before the copula
+        x = next((c for c in reversed(ctx.cands_in(lo, lo + copula.start()))
+                  if c.kind in ("mention", "name", "role", "pronoun")), None)
+        who = resolve(ctx, x, speaker) if x is not None and not ctx.masked[x.end:lo + copula.start()].strip() else None
+        return (who, x.start, x.end) if who and who != speaker and who in ctx.reg.actors else None
     if not head.rstrip().endswith(",") or not _PREDICATE_LEAD.fullmatch(ctx.masked, vm.end(), open_):
         return None
     named = targets_in(ctx, lo, subj.start, speaker)
@@ -949,9 +963,6 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             continue
         stmt.flag = q.flag or stmt.flag
         _end_with_own_words(ctx, stmt, q)
-        if stmt.primary is None and not site.full:  # 'Vučić, she writes, was “shamelessly attacking …”'
-            said_of = predicate_subject_targets(ctx, stmt)
-            stmt.primary = said_of[0][0] if said_of else None
         stmt.paragraph = ctx.para_index(q.start)
         ctx.statements.append(stmt)
         out.append(stmt)

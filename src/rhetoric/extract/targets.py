@@ -478,30 +478,6 @@ def charged_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
-#: A copula right before a quote that is its predicate, with an attribution inside or around it:
-#: "Vučić, she writes, was “…”", "The Serbian president was, she wrote, “…”", "that Vučić was “…”".
-_ASIDE = r"(?:\s*,\s*[^,;:“”\"¤]{1,40}?,)?"
-_SUBJECT_COPULA = re.compile(_ASIDE + r"\s+(?:was|were|is|are|had\s+been|has\s+been|remains|remained)" + _ASIDE + r"\s*$")
-
-
-def predicate_subject_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
-    """Whom a partial quote is said of when it is the predicate of a clause whose subject stands
-    before it, outside the quote ("Vučić, she writes, was “shamelessly attacking Turkey …”"):
-    that subject (a name, a role, a pronoun), a target of the statement; else none."""
-    from rhetoric.extract.resolve import resolve
-
-    open_ = stmt.quote_inner[0] - 1
-    lo = ctx.sents[ctx.sent_index(open_)].start
-    m = _SUBJECT_COPULA.search(ctx.masked, max(lo, open_ - 90), open_ + 1 if ctx.masked[open_:open_ + 1].isspace() else open_)
-    if m is None:
-        return []
-    x = next((c for c in reversed(ctx.cands_in(lo, m.start())) if c.kind in ("mention", "name", "role", "pronoun")), None)
-    if x is None or ctx.masked[x.end:m.start()].strip():
-        return []
-    who = resolve(ctx, x, stmt.speaker)
-    return [(who, x.start, x.end)] if who and who != stmt.speaker and who in ctx.reg.actors else []
-
-
 def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target], int, int]:
     """The candidate targets of a (non-authorial) statement and the text [lo, hi) whose stance
     toward them counts: the statement, its frame for quotes, and the targets' own spans, up to
@@ -513,8 +489,10 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
         tg += targets_in(ctx, *stmt.quote_inner, stmt.speaker)
     tg += stmt.extra_targets + quote_pronoun_targets(ctx, stmt) + quote_addressee_targets(ctx, stmt)
     if stmt.quote_inner:
-        tg += charged_targets(ctx, stmt) + predicate_subject_targets(ctx, stmt)
-    tg += role_targets(ctx, *(stmt.quote_inner or stmt.content), stmt.speaker) + quote_role_targets(ctx, stmt)
+        tg += charged_targets(ctx, stmt)
+    # (a partial quote's reported clause too: "said that the Hungarian prime minister was “…”")
+    tg += role_targets(ctx, *(stmt.content if stmt.kind == "partial" or not stmt.quote_inner else stmt.quote_inner),
+                       stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker) + met_person_targets(ctx, *stmt.content, stmt.speaker)
     tg += our_forces(ctx, stmt)
