@@ -2289,3 +2289,18 @@ def test_a_partial_quote_that_is_the_predicate_of_a_named_subject_is_said_of_tha
     body = "Sikorski said that the Hungarian prime minister was “quietly attacking the Commission”."
     got = {(r["speaker"], r["target"]): r["stance"] for r in rows_of(tmp_path, body)}
     assert got.get(("sikorski", "orban"), 0) < 0, got
+
+
+def test_the_post_is_the_words_of_whoever_is_told_as_writing_on_a_platform(tmp_path):
+    # "“…,” the post went on": the one who wrote on Facebook, not whoever spoke last
+    body = ("Donald Tusk told reporters on Monday that talks would continue. Viktor Orbán replied on Facebook "
+            "an hour later. \"Warsaw is lying to its own people,\" the post went on.")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "lying" in r["quote"]] == ["orban"]
+    # a post nobody is told as writing is nobody's (not a speaker called "the post")
+    body = "\"Warsaw is lying to its own people,\" the post went on."
+    assert "the post" not in [r["speaker"] for r in rows_of(tmp_path, body)]
+    # a label before the sentence that names the writer does not hide the writer
+    body = ("**The post.** On Tuesday Viktor Orbán put a comment of his own under the report: "
+            "\"Warsaw is lying to its own people again.\"")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban"]

@@ -439,12 +439,20 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not cs or len(m[site.lo:cs[0].start].strip()) > 40:
         return None
     spk = resolve(ctx, cs[0])
+    if not spk and len(cs) > 1 and _POST_LABEL.match(m, cs[0].start, cs[0].end) and \
+            len(m[site.lo:cs[1].start].strip()) <= 40:
+        cs = cs[1:]  # "**The post.** The next day Xue Jian … wrote: “…”": a label, then the speaker
+        spk = resolve(ctx, cs[0])
     if not spk:
         return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: A post or a tweet as a candidate: a text, which names its writer only when one is told.
+_POST_LABEL = re.compile(r"(?i)(?:the\s+)?(?:post|tweet)\b")
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -250,7 +250,8 @@ _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:official|spokes(?:wo)?man|spoke
 
 
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
-_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
+_POSTS = ("post", "tweet")
+_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration", *_POSTS}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
@@ -266,6 +267,9 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     for m in _INTRODUCES.finditer(ctx.masked, lo, pos):
         if m.group("noun").lower() == noun:
             found, issued = m, m.group("by")
+    if noun in _POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
+        for m in _ON_A_PLATFORM.finditer(ctx.masked, found.end() if found is not None else lo, pos):
+            found, issued = m, None
     if found is None:
         return None
     if issued is not None:  # "a statement from the Kremlin"
@@ -283,9 +287,14 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
 #: statement": whoever rejects it did not issue it.
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
                          r"read\s+out|posted|made|delivered|read|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
-                         r"(?:statement|communiqu[eé]|readout|declaration)\s+(?:from|by)\s))"
-                         r"(?P<noun>statement|communiqu[eé]|readout|declaration)(?![\w-])"
+                         r"(?:statement|communiqu[eé]|readout|declaration|post|tweet)\s+(?:from|by)\s))"
+                         r"(?P<noun>statement|communiqu[eé]|readout|declaration|post|tweet)(?![\w-])"
                          r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
+
+
+#: A verb of writing on a platform: whoever does it wrote "the post" told of next.
+_ON_A_PLATFORM = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted|answered|replied|responded|hit\s+back|reacted)"
+                            r"\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social)(?![\w-])")
 
 
 def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
@@ -336,8 +345,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return spoke
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
-        return _introduced_by(ctx, c.start, words[-1]) or \
-            next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
+        # (a post is the one told as written on a platform: not whoever spoke last)
+        return _introduced_by(ctx, c.start, words[-1]) or (None if words[-1] in _POSTS else
+                                                            next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
     owner = None
     if words and words[0] in _POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))
@@ -450,6 +460,8 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is not None or not c.text:
             return found
         words = c.text.split()
+        if words[-1].lower() in _POSTS:
+            return None  # a post nobody is told as writing is nobody's name
         if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
             if words[-1].lower() in _SPEECH_NOUNS:
                 return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)

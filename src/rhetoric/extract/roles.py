@@ -337,7 +337,7 @@ _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide
 _INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "defense ministry", "office",
                            "government", "party", "union", "alliance", "bloc", "organisation", "organization",
                            "company", "presidency", "manufacturer", "embassy", "agency", "council", "statement",
-                           "communique", "communiqué", "readout", "declaration"})
+                           "communique", "communiqué", "readout", "declaration", "post", "tweet"})
 #: Where a registry role's head ends and its complement begins: a role word must start before it.
 #: "Spokesman | of Azerbaijan's foreign ministry" is a spokesman, not the ministry; "Deputy
 #: secretary general | of the Caledonian Union" is not the union; "Ministry of Foreign Affairs"

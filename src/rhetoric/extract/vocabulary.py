@@ -264,7 +264,7 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
                r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
                r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
-               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration)")
+               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet)")
 _ROLE_WORDS = r"((?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])"
 #: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
 #: refers to (the first word is the pronoun). The plain pattern is the definition.
