@@ -2304,3 +2304,9 @@ def test_the_post_is_the_words_of_whoever_is_told_as_writing_on_a_platform(tmp_p
     body = ("**The post.** On Tuesday Viktor Orbán put a comment of his own under the report: "
             "\"Warsaw is lying to its own people again.\"")
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban"]
+
+
+def test_a_partial_quote_and_a_second_that_clause_of_its_verb_are_one_statement(tmp_path):
+    body = "Sikorski wrote that Orbán was \"Moscow's errand boy\" and that Hungary would pay for the veto."
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "sikorski"]
+    assert rows and all(r["quote"].endswith("Hungary would pay for the veto") for r in rows), rows

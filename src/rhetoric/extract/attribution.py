@@ -339,7 +339,7 @@ _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|wo
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
 #: … or the clause it introduces: 'said it was “now completely clear” that Turkey did not want …'.
-_THAT_AFTER = re.compile(r"\s+that\s+(?!(?:week|day|month|year|night|morning|evening|afternoon|time)\b)"
+_THAT_AFTER = re.compile(r"(?:\s+and)?\s+that\s+(?!(?:week|day|month|year|night|morning|evening|afternoon|time)\b)"
                          r"[^;:“”\"¤—–()]{1,240}?(?=[;:.!?—–()]|,\s+(?:while|after|when|as|but|before|although|"
                          r"whereas)\b|$)")
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|for|against|on|to|toward|towards|with|by|over|at|about|"
