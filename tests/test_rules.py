@@ -2310,3 +2310,10 @@ def test_a_partial_quote_and_a_second_that_clause_of_its_verb_are_one_statement(
     body = "Sikorski wrote that Orbán was \"Moscow's errand boy\" and that Hungary would pay for the veto."
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "sikorski"]
     assert rows and all(r["quote"].endswith("Hungary would pay for the veto") for r in rows), rows
+
+
+def test_words_that_go_on_after_a_closing_attribution_belong_to_the_statement(tmp_path):
+    body = ("Orbán answered within the hour. Warsaw was lying to its own voters, he wrote, "
+            "and to the whole of Europe about the veto.")
+    rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "orban"]
+    assert rows and all(r["quote"].endswith("the whole of Europe about the veto") for r in rows), rows

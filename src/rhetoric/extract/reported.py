@@ -191,15 +191,24 @@ def _reported_before(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int,
     before the comma, dated by the attribution ("…, he said on Monday")."""
     sent = ctx.sents[si]
     a, b = words
+    zone = (b, sent.end)
+    more = _AND_AFTER_ATTRIBUTION.match(ctx.masked, vm.end(), sent.end)
+    if more is not None:  # "He was “appalled” by Turkey's behaviour, he wrote, and by a brutal violation …"
+        zone, b = (b, more.start()), more.end()
     stmt = Statement(spk, "reported", a, b, vm.group(), si, si, (sent.start, sent.end), (a, b),
                      claim=(a, sent.end))
-    stmt.date_zone = [(b, sent.end)]
+    stmt.date_zone = [zone]
     stmt.extra_targets = his_statements(ctx, a, b, spk)
     stmt.verb_pos = vm.start()
     stmt.subject_pos = subj.start if subj is not None else vm.start()
     stmt.anaphoric = True
     stmt.paragraph = ctx.para_index(sent.start)
     return stmt
+
+
+#: The words go on after a closing attribution: ", and by a brutal violation of …" (to the end of
+#: the sentence, its full stop left out).
+_AND_AFTER_ATTRIBUTION = re.compile(r"(?:\s+on\s+[\w-]+)?,\s+and\s+[^;:“”\"¤]*?(?=[.!?]?\s*$)")
 
 
 _CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤]{1,120},")
