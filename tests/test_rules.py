@@ -2317,3 +2317,25 @@ def test_words_that_go_on_after_a_closing_attribution_belong_to_the_statement(tm
             "and to the whole of Europe about the veto.")
     rows = [r for r in rows_of(tmp_path, body) if r["speaker"] == "orban"]
     assert rows and all(r["quote"].endswith("the whole of Europe about the veto") for r in rows), rows
+
+
+def test_the_stance_of_a_statement_stops_where_the_next_one_of_its_subject_begins(tmp_path):
+    # "She thanked X for “…” and called Y's words “…”": the thanks are X's, the charge is Y's
+    body = ("Poland's prime minister, Donald Tusk, did not wait long. He thanked Lithuania for its \"steadfast "
+            "help\" at the border and called the Hungarian leader's words \"cynical and dangerous\".")
+    got = {(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows_of(tmp_path, body)}
+    assert ("lithuania", 1) in got and ("orban", -1) in got, got
+    for body in ("Donald Tusk did not wait long. He thanked Lithuania for its \"steadfast help\" and called "
+                 "Orbán's words \"cynical\".",
+                 "Donald Tusk did not wait long. He called Orbán's words \"cynical\" and thanked Lithuania for "
+                 "its \"steadfast help\"."):
+        got = {(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows_of(tmp_path, body)}
+        assert got == {("lithuania", 1), ("orban", -1)}, (body, got)
+
+
+def test_an_attack_is_its_doers_hostile_act():
+    from rhetoric.extract.stance import stance_toward
+
+    text = "Pashinyan called a new Azerbaijani attack very likely."
+    got = stance_toward(text, {"azerbaijan": [(text.index("Azerbaijani"), text.index("Azerbaijani") + 11)]})
+    assert got["azerbaijan"] < 0, got

@@ -111,7 +111,7 @@ CUES: list[Cue] = [
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
     Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
-    Cue(r"attack(?:ed|ing)\b", -2, "agent", "attacking someone (the doer's act; the one attacked gets it milder)"),
+    Cue(r"attack(?:ed|ing|s)?\b", -2, "agent", "attacking someone (the doer's act; the one attacked gets it milder)"),
     Cue(r"wag\w* (?:a |an )?(?:\w+ )?war\b|war (?:on|against)\b|isolat(?:ed|es|ing)\b|"
         r"give \w+ undue|undue influence", -2, "agent", "aggression, isolation"),
     Cue(r"arms? (?:deliver\w* |sales? |supplies )?to\b", -1, "object", "arming (the other side)"),
