@@ -2339,3 +2339,12 @@ def test_an_attack_is_its_doers_hostile_act():
     text = "Pashinyan called a new Azerbaijani attack very likely."
     got = stance_toward(text, {"azerbaijan": [(text.index("Azerbaijani"), text.index("Azerbaijani") + 11)]})
     assert got["azerbaijan"] < 0, got
+
+
+def test_a_quoted_relation_noun_keeps_its_complement_apart():
+    # 'called X a “reliable ally” of Y': the praise is X's, whatever the quotation marks
+    from rhetoric.extract.stance import stance_toward
+
+    text = 'Tusk called Sikorski a "reliable ally" of Lithuania'
+    got = stance_toward(text, {"sikorski": [(12, 20)], "lithuania": [(text.index("Lithuania"), len(text))]}, "sikorski")
+    assert got["sikorski"] > 0, got

@@ -473,10 +473,10 @@ _RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:into|against|upon|towards?)\s+(?:th
 #: (Serbia)", "a good friend to (Hungary)": the verdict is on those who are members or partners,
 #: not on the complement ("the hypocrisy of Serbia" is Serbia's, and stays).
 _OF_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:members?|partners?|all(?:y|ies)|friends?|neighbou?rs?)"
-                            r"\s+(?:of|for|to)\s+(?:the\s+)?")
+                            r"[\"”’']?\s+(?:of|for|to)\s+(?:the\s+)?")  # (a “true friend” of: after its quote too)
 #: The same with "for"/"to": the relation is toward the complement too ("Germany remains a
 #: reliable partner for (Poland)": friendly to Poland as well as praise of Germany).
-_FOR_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:partners?|all(?:y|ies)|friends?)\s+(?:for|to)\s+(?:the\s+)?")
+_FOR_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:partners?|all(?:y|ies)|friends?)[\"”’']?\s+(?:for|to)\s+(?:the\s+)?")
 
 
 #: Between the subject of a copula and the verdict on it: "(Erdogan) is a great world (leader)",
