@@ -2342,9 +2342,9 @@ def test_an_attack_is_its_doers_hostile_act():
 
 
 def test_a_quoted_relation_noun_keeps_its_complement_apart():
-    # 'called X a “reliable ally” of Y': the praise is X's, whatever the quotation marks
+    # 'called X a “true friend” of Y': the praise is X's, whatever the quotation marks
     from rhetoric.extract.stance import stance_toward
 
-    text = 'Tusk called Sikorski a "reliable ally" of Lithuania'
+    text = 'Tusk called Sikorski a "true friend" of Lithuania'
     got = stance_toward(text, {"sikorski": [(12, 20)], "lithuania": [(text.index("Lithuania"), len(text))]}, "sikorski")
     assert got["sikorski"] > 0, got
