@@ -2348,3 +2348,12 @@ def test_a_quoted_relation_noun_keeps_its_complement_apart():
     text = 'Tusk called Sikorski a "true friend" of Lithuania'
     got = stance_toward(text, {"sikorski": [(12, 20)], "lithuania": [(text.index("Lithuania"), len(text))]}, "sikorski")
     assert got["sikorski"] > 0, got
+
+
+def test_a_closing_attribution_may_be_followed_by_a_clause_of_circumstance(tmp_path):
+    # a wire lead: "<claim>, <Title Name> said on Saturday, as <what was happening>."
+    body = ("WARSAW - Budapest is blackmailing the whole union with its veto, Prime Minister Donald Tusk "
+            "said on Saturday, as the foreign ministers of the bloc gathered for a second day of talks in Brussels "
+            "on the budget and on the enlargement of the union.")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows] == ["tusk"] and rows[0]["quote"].startswith("Budapest is blackmailing"), rows

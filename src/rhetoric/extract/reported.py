@@ -75,9 +75,13 @@ _TRAILING_VERBS = frozenset("say tell add write argue insist warn stress note ex
 #: The comma that ends the reported words before a closing attribution, and a subject between
 #: it and the verb ("…, he said", "…, the minister told the House"); nothing else on the way.
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: … or a comma and the speaker's title before the name ("…, Prime Minister Donald Tusk said").
+_COMMA_AND_TITLE_BEFORE = re.compile(r",\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|interior|deputy|"
+                                     r"minister|president|chancellor|secretary|spokes(?:wo)?man|spokesperson)\s+){1,5}$")
 #: What may follow the verb that closes such a sentence: to whom, when, where, of what ("told
 #: the House", "said on Monday", "said of the agreement"); no quote, no clause.
-_TRAILING_REST = re.compile(r"(?:,?\s+[\w'’.-]+){0,16}[.!?]?\s*")
+_TRAILING_REST = re.compile(r"(?:(?:,?\s+[\w'’.-]+){0,16}|(?:\s+[\w'’.-]+){0,4},\s+(?:as|while|after|before|when|amid|"
+                            r"following|ahead\s+of|during)\s[^;:“”\"¤]*?)[.!?]?\s*")
 #: What shows that the words after the verb are a clause of their own, not where, when and to
 #: whom: "that", an auxiliary or a modal ("he said Poland had never threatened Hungary").
 _THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|"
@@ -106,7 +110,7 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     if not _TRAILING_REST.fullmatch(rest) or _THAT_WORD.search(rest):
         return None
     head = subj.start if subj is not None and subj.end <= vm.start() else vm.start()
-    cm = _COMMA_BEFORE.search(ctx.masked, lo, head)
+    cm = _COMMA_BEFORE.search(ctx.masked, lo, head) or _COMMA_AND_TITLE_BEFORE.search(ctx.masked, max(lo, head - 60), head)
     if cm is None:
         return None
     start = max([lo] + [b for a, b, _ in claimed if b <= cm.start()] + [x.end for x in earlier if x.end <= cm.start()])
@@ -115,6 +119,8 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
         start = colon + 1  # "Tusk was blunt: Orbán has betrayed Europe, he said.": the words after the colon
     while start < cm.start() and ctx.masked[start] in " ,;:":
         start += 1
+    if ctx.timeline.in_dateline(start):  # "WARSAW - Budapest is …, Tusk said": not the dateline
+        start = ctx.timeline.dateline[1]
     words = ctx.masked[start:cm.start()]
     if len(words.split()) < 4 or any(a < cm.start() and b > start for a, b, _ in claimed) or \
             _NOT_REPORTED_OPENING.match(words):
