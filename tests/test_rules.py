@@ -2357,3 +2357,12 @@ def test_a_closing_attribution_may_be_followed_by_a_clause_of_circumstance(tmp_p
             "on the budget and on the enlargement of the union.")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows] == ["tusk"] and rows[0]["quote"].startswith("Budapest is blackmailing"), rows
+
+
+def test_a_word_that_classifies_a_weapon_is_no_judgement():
+    # "combat drones", "attack helicopters": kinds of arms, not a stance
+    from rhetoric.extract.polarity import polar_words
+
+    assert polar_words("kosovo has received thousands of combat drones, months early") == []
+    assert polar_words("the army bought new attack helicopters") == []
+    assert polar_words("a combat he cannot win") != []  # the word itself still counts elsewhere
