@@ -448,3 +448,13 @@ def test_dates_spelt_out_and_last_weekday(text, reference, expected):
 def test_an_ordinal_word_is_no_day_without_the_and_of():
     found = [te.text for te in find_temporal_expressions("a second May rally; the third quarter", D(2024, 6, 1))]
     assert not any("second" in t or "third" in t for t in found), found
+
+
+def test_a_past_counterfactual_is_no_future_cue():
+    # "would have" looks back: the yearless date is the last one, not the next
+    found = [te.date.value for te in find_temporal_expressions(
+        "Had the deal held, the crisis would have come after the vote of 12 October.", D(2026, 5, 14)) if te.date]
+    assert found == ["2025-10-12"], found
+    found = [te.date.value for te in find_temporal_expressions(
+        "The crisis would come after the vote of 12 October.", D(2026, 5, 14)) if te.date]
+    assert found == ["2026-10-12"], found

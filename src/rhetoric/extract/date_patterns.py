@@ -219,7 +219,7 @@ NOT_WEEKDAY_BEFORE = re.compile(r"(?:\b(?:bloody|black|good|easter|super|ash|cyb
 INDEFINITE_WEEKDAY = re.compile(r"(?<![\w-])(?:a|an|one)\s+$", re.I)
 WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|at|of|that|which|afternoon|morning|"
                              r"evening|night)\b)")
-_FUTURE_WORDS = (r"will|would|shall|won['’]t|could|might|scheduled|set\s+to|planned|plans?\s+to|"
+_FUTURE_WORDS = (r"will|would(?!\s+have\b)|shall|won['’]t|could(?!\s+have\b)|might(?!\s+have\b)|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
