@@ -458,3 +458,20 @@ def test_a_past_counterfactual_is_no_future_cue():
     found = [te.date.value for te in find_temporal_expressions(
         "The crisis would come after the vote of 12 October.", D(2026, 5, 14)) if te.date]
     assert found == ["2026-10-12"], found
+
+
+def test_a_schedule_compared_is_no_future_cue():
+    # "earlier than planned", "ahead of schedule": what happened, measured against a plan
+    for text in ("The troops arrived two weeks earlier than planned, the ministry said on Friday.",
+                 "The troops arrived ahead of schedule, the ministry said on Friday."):
+        found = [te.date.value for te in find_temporal_expressions(text, D(2025, 10, 8)) if te.date and te.text == "Friday"]
+        assert found == ["2025-10-03"], (text, found)
+
+
+def test_an_events_story_date_is_not_its_dateline(tmp_path):
+    # filed on the 27th, the story is of "late on Sunday", the 26th: "a day earlier" is the 25th
+    body = ("BOGOTA, Jan 27 (wire) - Colombia agreed late on Sunday to accept the flights.\n\n"
+            "Petro's office gave no reason.\n\n"
+            "The standoff followed complaints from Brazil a day earlier about deportees in handcuffs.")
+    rows = _event_rows(tmp_path, body, "2025-01-27")
+    assert "2025-01-25" in {r["date"] for r in rows}, rows

@@ -786,10 +786,13 @@ _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 class EventAnchors:
     """The anchors of an article's event dates (module doc), sentence by sentence."""
 
-    def __init__(self, sentences: list, found: list[list], headings: list | None = None):
-        #: the article's story date: its first day-precision date
+    def __init__(self, sentences: list, found: list[list], headings: list | None = None,
+                 dateline: tuple[int, int] | None = None):
+        #: the article's story date: its first day-precision date, the dateline's left out (a wire
+        #: filed on the 27th tells of "late on Sunday", the 26th: "a day earlier" is the 25th)
         self.story = next((te.date.earliest for exprs in found for te in exprs
-                           if te.date is not None and te.date.precision == "day"), None)
+                           if te.date is not None and te.date.precision == "day"
+                           and not (dateline and dateline[0] <= te.start < dateline[1])), None)
         #: the date stated after the first "scheduled/planned/due …" of the article
         self.schedule = None
         for s, exprs in zip(sentences, found):

@@ -220,13 +220,13 @@ INDEFINITE_WEEKDAY = re.compile(r"(?<![\w-])(?:a|an|one)\s+$", re.I)
 WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|at|of|that|which|afternoon|morning|"
                              r"evening|night)\b)")
 _FUTURE_WORDS = (r"will|would(?!\s+have\b)|shall|won['’]t|could(?!\s+have\b)|might(?!\s+have\b)|scheduled|set\s+to|planned|plans?\s+to|"
-                 r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of|going\s+to|"
+                 r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
                  r"has\s+until|have\s+until")
-_NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ")
+_NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
-    r"(?<!was )(?<!were )(?<!been )(?<!had )"
+    r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"
     r"\b(?:" + _FUTURE_WORDS.replace("won['’]t|", "won['’]t|['’]ll|") + r")\b", re.I)
 
 

@@ -123,7 +123,8 @@ def extract_events(article: Article, registry) -> list[dict]:
     sentences = article.sentences
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start) for s in sentences]
 
-    anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"])
+    anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
+                           timeline.dateline[:2] if timeline.dateline else None)
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
