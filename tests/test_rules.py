@@ -2366,3 +2366,11 @@ def test_a_word_that_classifies_a_weapon_is_no_judgement():
     assert polar_words("kosovo has received thousands of combat drones, months early") == []
     assert polar_words("the army bought new attack helicopters") == []
     assert polar_words("a combat he cannot win") != []  # the word itself still counts elsewhere
+
+
+def test_a_meeting_the_speaker_promises_is_friendly_to_the_one_met(tmp_path):
+    rows = rows_of(tmp_path, "Sikorski said on Monday that he would meet Szijjártó again before the summit.")
+    assert [(r["speaker"], r["target"], r["stance"] > 0) for r in rows] == [("sikorski", "szijjarto", True)], rows
+    from rhetoric.extract.stance import find_cues
+
+    assert not [h for h in find_cues("we will meet the challenge that Moscow poses") if h.polarity > 0]

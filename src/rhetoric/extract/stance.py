@@ -175,8 +175,9 @@ CUES: list[Cue] = [
         1, "object", "intent to talk"),
     Cue(r"(?:(?:i|we|he|she) (?:will|would|shall) (?:also )?|"
         r"(?:i|we|he|she) (?:intend\w*|plan\w*|hop\w*|want\w*|wish\w*) to (?:also )?)"
-        r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b)", 1, "object",
-        "a visit the speaker promises or plans (not one refused, cancelled, or someone else's)"),
+        r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b|meet\b(?! (?:the|its|their|our) ))",
+        1, "object", "a visit or a meeting the speaker promises or plans (not one refused, cancelled, or "
+        "someone else's; not 'meet the challenge')"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"
