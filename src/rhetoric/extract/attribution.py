@@ -917,6 +917,8 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     first = ctx.timeline.first_passage  # (a short italic standfirst is read as a heading)
     if first is None or first.end > site.q.open:
         return None
+    if any(p.kind != "heading" for p in ctx.article.passages if first.end <= p.start and p.end <= site.q.open):
+        return None  # text between them may bring in another's words ("a letter … The letter is blunt.")
     m = _SPOKE.search(ctx.masked, first.start, first.end)
     if m is None:
         return None

@@ -208,8 +208,11 @@ def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
 #: to warn", "forced Z to admit"): the object is the speaker; not a verb of asking or urging
 #: ("urged X to condemn": nothing was said yet).
 _CAUSED = re.compile(r"(?<![\w-])(?:prompt(?:ed|ing|s)?|l(?:ed|eading|eads)|caus(?:ed|ing|es)|forc(?:ed|ing|es)|"
-                     r"push(?:ed|ing|es)|provok(?:ed|ing|es)|spurr(?:ed|ing)|spurs?|dr(?:ove|iving|ives)|"
+                     r"provok(?:ed|ing|es)|spurr(?:ed|ing)|spurs?|dr(?:ove|iving|ives)|"
                      r"mov(?:ed|ing)|compell(?:ed|ing))\s+(?!to\b)")
+#: … but not a cause still to come or still at work ("could prompt Merz to denounce", "is
+#: prompting X to …"): nothing said yet.
+_NOT_YET = re.compile(r"(?<![\w-])(?:could|would|may|might|will|can|shall|is|are|am|be|been)\s+$")
 #: Between a causative verb and its object: nothing, "the", or a first object and its
 #: infinitive before "and" ("prompting X to accuse Y and Z to …").
 _CAUSED_GAP = re.compile(r"(?:the\s+)?|[^;:.¤]*\sand\s+(?:the\s+)?")
@@ -218,7 +221,8 @@ _CAUSED_GAP = re.compile(r"(?:the\s+)?|[^;:.¤]*\sand\s+(?:the\s+)?")
 def _caused(ctx: ArticleContext, sent_lo: int, x: Cand) -> bool:
     """Whether ``x`` is the object of a causative verb before it (``_CAUSED``)."""
     last = next(reversed(list(_CAUSED.finditer(ctx.masked, sent_lo, x.start))), None)
-    return last is not None and _CAUSED_GAP.fullmatch(ctx.masked, last.end(), x.start) is not None
+    return last is not None and _CAUSED_GAP.fullmatch(ctx.masked, last.end(), x.start) is not None and \
+        not _NOT_YET.search(ctx.masked, max(sent_lo, last.start() - 12), last.start())
 
 
 #: Nothing but "to" between a candidate and the verb after it.

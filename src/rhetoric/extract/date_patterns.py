@@ -219,7 +219,11 @@ NOT_WEEKDAY_BEFORE = re.compile(r"(?:\b(?:bloody|black|good|easter|super|ash|cyb
 INDEFINITE_WEEKDAY = re.compile(r"(?<![\w-])(?:a|an|one)\s+$", re.I)
 WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|at|of|that|which|afternoon|morning|"
                              r"evening|night)\b)")
-_FUTURE_WORDS = (r"will|would(?!\s+have\b)|shall|won['’]t|could(?!\s+have\b)|might(?!\s+have\b)|scheduled|set\s+to|planned|plans?\s+to|"
+#: "would have fallen after …" looks back (a past counterfactual), "would have arrived by Monday"
+#: still ahead (a future perfect): after the modal, "have", a participle and not "by".
+_COUNTERFACTUAL = r"\s+have\s+[\w-]+\s+(?!by\b)"
+_FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could(?!" + _COUNTERFACTUAL + r")|"
+                 r"might(?!" + _COUNTERFACTUAL + r")|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"

@@ -152,12 +152,15 @@ def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]
         weight = word_weight(m.group(), broad)
         if weight is not None and not (m.group() in _NOUN_BEFORE_OF and folded.startswith(" of ", m.end())
                                        and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start())) \
-                and not _CLASS_OF_ARMS.match(folded, m.end()):
+                and not (m.group() in _ARMS_CLASSES and _CLASS_OF_ARMS.match(folded, m.end())):
             out.append((m.start(), m.end(), weight))
     return out
 
 
-#: A kind of weapon or unit after a word ("combat drones", "attack helicopters", "assault
-#: rifles", "strike capability"): the word classifies what follows, it does not judge anyone.
+#: A kind of weapon or unit after a word that names one ("combat drones", "attack helicopters",
+#: "assault rifles", "strike capability"): the word classifies what follows, it does not judge
+#: anyone (an evaluative word before a weapon still does: "superb drones").
+_ARMS_CLASSES = frozenset({"combat", "attack", "assault", "strike", "kamikaze", "suicide", "war", "fighter", "bomber",
+                           "killer", "battle", "offensive", "defensive", "destroyer"})
 _CLASS_OF_ARMS = re.compile(r"[ -](?:drones?|aircraft|helicopters?|jets?|planes?|vehicles?|rifles?|weapons?|"
                             r"systems?|units?|troops|brigades?|capabilit(?:y|ies)|missions?|boats?|ships?)\b")

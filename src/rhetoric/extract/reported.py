@@ -212,9 +212,10 @@ def _reported_before(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int,
     return stmt
 
 
-#: The words go on after a closing attribution: ", and by a brutal violation of …" (to the end of
-#: the sentence, its full stop left out).
-_AND_AFTER_ATTRIBUTION = re.compile(r"(?:\s+on\s+[\w-]+)?,\s+and\s+[^;:“”\"¤]*?(?=[.!?]?\s*$)")
+#: The words go on after a closing attribution: ", and by a brutal violation of …" (a complement
+#: of what was said, to the end of the sentence, its full stop left out).
+_AND_AFTER_ATTRIBUTION = re.compile(r"(?:\s+on\s+[\w-]+)?,\s+and\s+(?:by|that|to|of|for|with|about|against|in|on)\s"
+                                    r"[^;:“”\"¤]*?(?=[.!?]?\s*$)")  # (not "…, Tusk said, and then left for …")
 
 
 _CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤]{1,120},")

@@ -111,7 +111,9 @@ CUES: list[Cue] = [
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
     Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
-    Cue(r"attack(?:ed|ing|s)?\b", -2, "agent", "attacking someone (the doer's act; the one attacked gets it milder)"),
+    Cue(r"attacking\b|attacked(?=\s+(?:the|a|an|his|her|its|their|our|[A-Z]))|attacks?\b(?!\s+(?:on|against|by|from)\b)",
+        -2, "agent", "attacking someone: the doer's act (not 'the attack on X', 'was attacked by', 'being attacked "
+        "from all sides': X there is the one attacked)"),
     Cue(r"wag\w* (?:a |an )?(?:\w+ )?war\b|war (?:on|against)\b|isolat(?:ed|es|ing)\b|"
         r"give \w+ undue|undue influence", -2, "agent", "aggression, isolation"),
     Cue(r"arms? (?:deliver\w* |sales? |supplies )?to\b", -1, "object", "arming (the other side)"),
@@ -175,9 +177,9 @@ CUES: list[Cue] = [
         1, "object", "intent to talk"),
     Cue(r"(?:(?:i|we|he|she) (?:will|would|shall) (?:also )?|"
         r"(?:i|we|he|she) (?:intend\w*|plan\w*|hop\w*|want\w*|wish\w*) to (?:also )?)"
-        r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b|meet\b(?! (?:the|its|their|our) ))",
-        1, "object", "a visit or a meeting the speaker promises or plans (not one refused, cancelled, or "
-        "someone else's; not 'meet the challenge')"),
+        r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b)", 1, "object",
+        "a visit the speaker promises or plans (not one refused, cancelled, or someone else's; a promised meeting was "
+        "measured and left out: 'would meet Orbán to tell him that the veto was blackmail' is no friendship)"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"
