@@ -2424,3 +2424,13 @@ def test_review14_a_meeting_to_confront_is_no_friendship(tmp_path):
     got = {r["target"]: r["stance"] for r in rows_of(tmp_path, "Merz said he would meet Orbán next week to tell him "
                                                                  "that the veto was “blackmail”.")}
     assert got.get("orban", 0) <= -2, got
+
+
+def test_a_guest_expected_or_invited_is_a_promise_of_hospitality(tmp_path):
+    for body in ("Meloni told reporters on Monday that she expected Tusk in Rome within weeks.",
+                 "Sikorski said on Monday that he had invited Szijjártó to visit Warsaw."):
+        rows = rows_of(tmp_path, body)
+        assert [r["stance"] > 0 for r in rows if r["target"] in ("tusk", "szijjarto")] == [True], (body, rows)
+    from rhetoric.extract.stance import find_cues
+
+    assert not find_cues("the ministry expected a rise in exports")

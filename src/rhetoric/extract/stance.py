@@ -180,6 +180,11 @@ CUES: list[Cue] = [
         r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b)", 1, "object",
         "a visit the speaker promises or plans (not one refused, cancelled, or someone else's; a promised meeting was "
         "measured and left out: 'would meet Orbán to tell him that the veto was blackmail' is no friendship)"),
+    Cue(r"expect(?:s|ed|ing)?(?= (?:[\w'’-]+ ){1,3}in [\w'’-]+(?: [\w'’-]+)? (?:within|soon|next|shortly|"
+        r"in the coming|this (?:week|month|year)|for a visit|on a visit)\b)|"
+        r"invit(?:e|es|ed|ing)(?= (?:[\w'’-]+ ){1,3}to (?:visit|come)\b)",
+        1, "object", "hospitality: a guest expected or invited ('expected Erdoğan in Belgrade within three or four "
+        "months', 'invited Tusk to visit')"),
     Cue(r"partner\w*|\bally\b|\ballies\b|alliance|friendship|friendly|\bfriends?\b|solidarity|"
         r"steadfast|staunch", 1, "any", "partnership"),
     Cue(r"(?:connected|bound|united)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:\w+\s+){0,2}?(?:belief|values|commitment|"
