@@ -475,3 +475,15 @@ def test_an_events_story_date_is_not_its_dateline(tmp_path):
             "The standoff followed complaints from Brazil a day earlier about deportees in handcuffs.")
     rows = _event_rows(tmp_path, body, "2025-01-27")
     assert "2025-01-25" in {r["date"] for r in rows}, rows
+
+
+def test_a_part_of_the_day_told_and_later_in_the_month_are_events_of_the_time_told(tmp_path):
+    # a story told hour by hour: "In the afternoon …" is the day told; "Later in the month …" its month
+    body = ("The envoy flew into Vilnius on Monday 3 March 2025.\n\n"
+            "In the afternoon the two delegations met at the foreign ministry.\n\n"
+            "Later in the month the talks collapsed over the wording of the communique.")
+    dates = {r["date"] for r in _event_rows(tmp_path, body, "2025-06-02")}
+    assert {"2025-03-03", "2025-03"} <= dates, dates
+    # "earlier that week" is no time of the day told (not an event of that week's Monday)
+    found = [te.text for te in find_temporal_expressions("the strikes earlier that week", D(2025, 10, 27))]
+    assert found == [], found

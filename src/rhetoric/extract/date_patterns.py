@@ -116,10 +116,14 @@ _ALTERNATIVES = [
     _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
                      r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                      r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
-                     r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day)"),
-    # "that same month", "the same week": the month or week of the day told ("later that year" is
-    # left: it points back as often to a month or a year told as to the day)
-    _g("anch_period", r"(?i:(?:later\s+|earlier\s+|in\s+)?(?:that|the)\s+same\s+(?P<anch_period_u>week|month|year))"
+                     r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
+                     # "in the afternoon": a part of the day told (a story told hour by hour)
+                     r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))"),
+    # "that same month", "the same week", "later in the month": the month or week of the day told
+    # ("later that year" is left: it points back as often to a month or a year told as to the day;
+    # "earlier that week" too: a week before the day told is no time of it)
+    _g("anch_period", r"(?i:(?:(?:later\s+|earlier\s+|in\s+)?(?:that|the)\s+same\s+|(?:later|earlier)\s+(?:in\s+the|that)\s+"
+                      r"(?=month\b))(?P<anch_period_u>week|month|year))"
                       r"(?![\w'’-])"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),

@@ -531,7 +531,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         monday = base - dt.timedelta(days=base.weekday())
         return DateValue.interval(monday, monday + dt.timedelta(days=6))
     if kind == "anch_fixed":
-        if "same" in text or "in the day" in text or _THAT_PART.match(text):  # "the same day", "that evening": the day told
+        if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text):
+            # "the same day", "that evening", "in the afternoon": the day told
             return DateValue.day(base)
         return DateValue.day(base + dt.timedelta(days=-1 if backwards else 1))
     if kind == "within":
@@ -555,6 +556,7 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     return span_from(base, lo, hi, unit_of(g("ago_u")), sign)
 
 
+_IN_THE_PART = re.compile(r"in the (?:morning|afternoon|evening)$")
 _THAT_PART = re.compile(r"(?i)(?:later\s+|earlier\s+|on\s+)?that\s")
 
 
