@@ -2434,3 +2434,10 @@ def test_a_guest_expected_or_invited_is_a_promise_of_hospitality(tmp_path):
     from rhetoric.extract.stance import find_cues
 
     assert not find_cues("the ministry expected a rise in exports")
+
+
+def test_it_after_a_text_as_the_subject_before_is_whoever_wrote_the_text(tmp_path):
+    body = ("Orbán replied on Facebook on Monday. The post did not name Poland; it said that Warsaw was "
+            "\"lying to its own voters\".")
+    rows = [r for r in rows_of(tmp_path, body) if "lying" in r["quote"]]
+    assert [r["speaker"] for r in rows] == ["orban"], rows

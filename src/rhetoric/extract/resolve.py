@@ -166,6 +166,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return not is_person(ctx, ref)
         return is_person(ctx, ref) and compatible(ctx, ref, g)
 
+    # 0. "it" after a text as the subject before it ("Wednesday's post did not call Turkey a great
+    # power; it said …"): whoever wrote the text (``_introduced_by``)
+    if c.text.lower() == "it":
+        text = _TEXT_SUBJECT_BEFORE.search(ctx.masked, ctx.sents[max(0, si - 1)].start, c.start)
+        if text is not None:
+            author = _introduced_by(ctx, text.start("noun"), text.group("noun").lower())
+            if author is not None and author != exclude:
+                return author
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
@@ -290,6 +298,13 @@ _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:iss
                          r"(?:statement|communiqu[eé]|readout|declaration|post|tweet)\s+(?:from|by)\s))"
                          r"(?P<noun>statement|communiqu[eé]|readout|declaration|post|tweet)(?![\w-])"
                          r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
+
+
+#: A text as the subject of the clause or sentence right before "it" ("Wednesday's post did not
+#: call Turkey a great power; it …", "The statement was short. It …"): its noun.
+_TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                  r"(?:[\w'’-]+\s+)?(?P<noun>post|tweet|statement)\s+(?:did|was|is|had|has|went|"
+                                  r"read|called|said|began|ended)\b[^.;:!?]*[.;:]\s*$")
 
 
 #: A verb of writing on a platform: whoever does it wrote "the post" told of next.
