@@ -2441,3 +2441,25 @@ def test_it_after_a_text_as_the_subject_before_is_whoever_wrote_the_text(tmp_pat
             "\"lying to its own voters\".")
     rows = [r for r in rows_of(tmp_path, body) if "lying" in r["quote"]]
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_a_verdict_on_a_leader_said_of_a_state_is_on_the_one_who_leads_it(tmp_path):
+    # "We are talking about a great leader", said with no name of Turkey: Erdoğan, the Turk the
+    # article names most (their_leader, the inverse of their_country)
+    reg = tmp_path / "actors.yml"
+    reg.write_text("actors:\n"
+                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
+                   "  - {id: turkey, name: Turkey, kind: state, role: State, aliases: [Turkey, Ankara]}\n"
+                   "  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary,\n"
+                   "     role: Prime Minister of Hungary, aliases: [Viktor Orbán, Orbán]}\n"
+                   "  - {id: erdogan, name: Recep Tayyip Erdoğan, kind: person, affiliation: turkey,\n"
+                   "     role: President of Turkey, aliases: [Recep Tayyip Erdoğan, Erdoğan]}\n", encoding="utf-8")
+    p = tmp_path / "l1.md"
+    p.write_text("---\nid: l1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
+                 "Viktor Orbán flew to Ankara on Monday for talks with Recep Tayyip Erdoğan.\n\n"
+                 "Afterwards Orbán was effusive: “We are talking about a great leader of a great country.”\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), load_actors(reg))
+    assert ("erdogan", True) in [(r["target"], r["stance"] > 0) for r in rows], rows

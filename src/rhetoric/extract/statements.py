@@ -36,7 +36,14 @@ from rhetoric.extract.context import ArticleContext
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
-from rhetoric.extract.targets import candidate_targets, lexicon_fill, select_targets, stance_toward, their_country
+from rhetoric.extract.targets import (
+    candidate_targets,
+    lexicon_fill,
+    select_targets,
+    stance_toward,
+    their_country,
+    their_leader,
+)
 from rhetoric.extract.transcript import transcript_statements
 from rhetoric.languages import not_extracted
 
@@ -53,6 +60,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         tg, lo, hi = candidate_targets(ctx, stmt)
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary, speaker=stmt.speaker)
         chosen = their_country(ctx, stmt, select_targets(ctx, stmt, scores, tg, lo, hi), lo, hi)
+        chosen = their_leader(ctx, stmt, chosen, lo, hi)
         scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
         if stmt.kind == "reported" or stmt.channel == "interview":  # what is_fact reads
             stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)

@@ -843,6 +843,35 @@ _RELATION_NOUN = at_word_start(split_alternatives(_RELATION_NOUNS), r"(?![\w-])"
 _COUNTRY_WORD = re.compile(r"(?<![\w-])(?:country|countries|nation|nations|state|people)(?![\w-])")
 
 
+#: A cue whose words judge a person: "a great leader", "a wise statesman", "a man who raised Ankara
+#: from the ashes", "a good host".
+_PERSON_WORD = re.compile(r"(?<![\w-])(?:leader|statesman|stateswoman|man|woman|president|host|gentleman)(?![\w-])")
+
+
+def their_leader(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
+    """"We are talking about a great leader …", "He will always be welcome", said of a state the
+    text does not name beside a person (a target from the context, or the state itself): a verdict
+    whose words judge a person is on the person who leads that state, the one of its people the
+    article names most, with the verdict's sign (``their_country`` is the other way round)."""
+    if any(t and is_person(ctx, t) for t in chosen) or ctx.mentions_in(stmt.start, stmt.end) and \
+            any(is_person(ctx, mt.actor) for mt in ctx.mentions_in(stmt.start, stmt.end)):
+        return chosen
+    hits = [h for h in st.find_cues(ctx.body[lo:hi]) if _PERSON_WORD.search(st.fold_same_length(h.text.lower()))]
+    if not hits:
+        return chosen
+    own = own_side(ctx, stmt.speaker)
+    out = dict(chosen)
+    for state in [t for t in chosen if t and (a := ctx.reg.actors.get(t)) is not None and a.kind == "state" and t not in own]:
+        counts: dict[str, int] = {}
+        for mt in ctx.mentions_in(0, len(ctx.body)):
+            if mt.actor != stmt.speaker and is_person(ctx, mt.actor) and ctx.reg.state_of(mt.actor) == state:
+                counts[mt.actor] = counts.get(mt.actor, 0) + 1
+        if counts:
+            leader = max(counts, key=lambda a: (counts[a], a))
+            out[leader] = (hits[0].polarity > 0) - (hits[0].polarity < 0)
+    return out
+
+
 def their_country(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
     """"We are talking about a great leader and a great and successful country": a verdict on a
     country, said of a person who leads one, is on that person's state too (with the verdict's
