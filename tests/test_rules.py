@@ -2463,3 +2463,8 @@ def test_a_verdict_on_a_leader_said_of_a_state_is_on_the_one_who_leads_it(tmp_pa
 
     rows = extract_article(read_article(p), load_actors(reg))
     assert ("erdogan", True) in [(r["target"], r["stance"] > 0) for r in rows], rows
+
+
+def test_an_opening_participle_before_a_colon_lead_is_not_the_speaker(tmp_path):
+    body = "Asked about Lithuania afterwards, Sikorski was blunt: “Vilnius has been a loyal friend.”"
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski"]

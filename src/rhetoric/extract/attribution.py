@@ -435,8 +435,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m, q = ctx.masked, site.q
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
-    cs = [x for x in ctx.cands_in(site.lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
-    if not cs or len(m[site.lo:cs[0].start].strip()) > 40:
+    lo = site.lo
+    if (opening := _OPENING_CLAUSE.match(m, site.lo, q.open)) is not None:
+        lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
+    cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and _POST_LABEL.match(m, cs[0].start, cs[0].end) and \
@@ -449,6 +452,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: An opening participle or adjunct before a colon lead's speaker: "Asked about Turkey afterwards, ",
+#: "Speaking in Ankara, ", "After the talks with Erdoğan, ".
+_OPENING_CLAUSE = re.compile(r"\s*(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
+                             r"Later|Earlier|Back\s+in|Returning)\b[^,:;“”\"¤]{1,80},\s*")
 
 
 #: A post or a tweet as a candidate: a text, which names its writer only when one is told.
