@@ -2468,3 +2468,8 @@ def test_a_verdict_on_a_leader_said_of_a_state_is_on_the_one_who_leads_it(tmp_pa
 def test_an_opening_participle_before_a_colon_lead_is_not_the_speaker(tmp_path):
     body = "Asked about Lithuania afterwards, Sikorski was blunt: “Vilnius has been a loyal friend.”"
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["sikorski"]
+
+
+def test_an_opening_time_adjunct_belongs_to_a_reported_partial_quote(tmp_path):
+    rows = rows_of(tmp_path, "Orbán vetoed the package on Monday. The next day Tusk called him “a traitor to Europe”.")
+    assert [r["quote"] for r in rows if r["speaker"] == "tusk"] == ["The next day Tusk called him “a traitor to Europe”"]
