@@ -2473,3 +2473,15 @@ def test_an_opening_participle_before_a_colon_lead_is_not_the_speaker(tmp_path):
 def test_an_opening_time_adjunct_belongs_to_a_reported_partial_quote(tmp_path):
     rows = rows_of(tmp_path, "Orbán vetoed the package on Monday. The next day Tusk called him “a traitor to Europe”.")
     assert [r["quote"] for r in rows if r["speaker"] == "tusk"] == ["The next day Tusk called him “a traitor to Europe”"]
+
+
+def test_review14_a_time_since_when_is_no_time_of_speaking(tmp_path):
+    rows = rows_of(tmp_path, "Orbán, who has held the post since 2010, said on Monday that Brussels was "
+                             "\"blackmailing\" Hungary.")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-05-05"], rows
+
+
+def test_review14_a_clause_of_circumstance_may_quote_another_speaker(tmp_path):
+    rows = rows_of(tmp_path, "Poland will not give in to blackmail, Prime Minister Donald Tusk said on Saturday, "
+                             "as Orbán called the move “madness”.")
+    assert {r["speaker"] for r in rows} == {"tusk", "orban"}, rows

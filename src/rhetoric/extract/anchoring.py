@@ -658,8 +658,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
-            if from_event and counts_from_event(ctx.masked, te):
-                continue
+            if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since ":
+                continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):

@@ -81,7 +81,7 @@ _COMMA_AND_TITLE_BEFORE = re.compile(r",\s*(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|pri
 #: What may follow the verb that closes such a sentence: to whom, when, where, of what ("told
 #: the House", "said on Monday", "said of the agreement"); no quote, no clause.
 _TRAILING_REST = re.compile(r"(?:(?:,?\s+[\w'’.-]+){0,16}|(?:\s+[\w'’.-]+){0,4},\s+(?:as|while|after|before|when|amid|"
-                            r"following|ahead\s+of|during)\s[^;:“”\"¤]*?)[.!?]?\s*")
+                            r"following|ahead\s+of|during)\s[^;:]*?)[.!?]?\s*")  # (the clause may quote another)
 #: What shows that the words after the verb are a clause of their own, not where, when and to
 #: whom: "that", an auxiliary or a modal ("he said Poland had never threatened Hungary").
 _THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|"
