@@ -70,7 +70,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.date_patterns import DAY_WORD, WEEKDAY_NAME
+from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -481,8 +481,7 @@ def counts_from_event(text: str, te) -> bool:
 
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
-_NEXT_DAY_TOLD = re.compile(r"(?i)(?:on\s+)?(?:(?:the|that)\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening)|"
-                            r"(?:later\s+)?that\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)")
+_NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
 
 
 def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:

@@ -60,6 +60,7 @@ from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import Quote
 from rhetoric.extract.resolve import (
     EPITHET,
+    POSTS,
     after_preposition,
     epithet_speaker,
     is_person,
@@ -442,7 +443,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     spk = resolve(ctx, cs[0])
-    if not spk and len(cs) > 1 and _POST_LABEL.match(m, cs[0].start, cs[0].end) and \
+    if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
             len(m[site.lo:cs[1].start].strip()) <= 40:
         cs = cs[1:]  # "**The post.** The next day Xue Jian … wrote: “…”": a label, then the speaker
         spk = resolve(ctx, cs[0])
@@ -459,9 +460,6 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 _OPENING_CLAUSE = re.compile(r"\s*(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
                              r"Later|Earlier|Back\s+in|Returning)\b[^,:;“”\"¤]{1,80},\s*")
 
-
-#: A post or a tweet as a candidate: a text, which names its writer only when one is told.
-_POST_LABEL = re.compile(r"(?i)(?:the\s+)?(?:post|tweet)\b")
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -52,6 +52,17 @@ def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
+#: A day told from the one before, or a part of it: "the same day", "that evening", "the next
+#: day", "a day later", "in the afternoon" (the anchored kind ``anch_fixed``; ``anchoring`` reads
+#: it too, as a day the story is still told by).
+ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+                r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
+                r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
+                # "in the afternoon": a part of the day told (a story told hour by hour)
+                r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")
+
+
 # Each alternative is a named group; the first alternative that matches at the leftmost position
 # wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
 _ALTERNATIVES = [
@@ -113,12 +124,7 @@ _ALTERNATIVES = [
     _g("anch_wd_ba", rf"(?i:the)\s+(?P<anch_wd_ba_w>{WEEKDAY_NAME})\s+(?P<anch_wd_ba_d>(?i:before|after))(?![\w-])"
                        r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
     # "the same day", "that evening", "later that day", "the next morning": the day told, or the one after
-    _g("anch_fixed", r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
-                     r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
-                     r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
-                     r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
-                     # "in the afternoon": a part of the day told (a story told hour by hour)
-                     r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))"),
+    _g("anch_fixed", ANCHORED_DAY),
     # "that same month", "the same week", "later in the month": the month or week of the day told
     # ("later that year" is left: it points back as often to a month or a year told as to the day;
     # "earlier that week" too: a week before the day told is no time of it)

@@ -258,8 +258,9 @@ _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:official|spokes(?:wo)?man|spoke
 
 
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
-_POSTS = ("post", "tweet")
-_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration", *_POSTS}
+#: Texts posted on a platform: their writer is the one told as writing there (``_introduced_by``).
+POSTS = ("post", "tweet")
+_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration", *POSTS}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
@@ -275,7 +276,7 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     for m in _INTRODUCES.finditer(ctx.masked, lo, pos):
         if m.group("noun").lower() == noun:
             found, issued = m, m.group("by")
-    if noun in _POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
+    if noun in POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
         for m in _ON_A_PLATFORM.finditer(ctx.masked, found.end() if found is not None else lo, pos):
             found, issued = m, None
     if found is None:
@@ -361,7 +362,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         # (a post is the one told as written on a platform: not whoever spoke last)
-        return _introduced_by(ctx, c.start, words[-1]) or (None if words[-1] in _POSTS else
+        return _introduced_by(ctx, c.start, words[-1]) or (None if words[-1] in POSTS else
                                                             next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
     owner = None
     if words and words[0] in _POSSESSIVE_PRONOUNS:
@@ -455,7 +456,7 @@ _APPOSITION_END = re.compile(r"\s*(?:,|\()")
 def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     """The person named in apposition right after a role ("His foreign minister, Marko Đurić,
     …"): the role is that person, whatever the role alone would resolve to; else None."""
-    if not _APPOSITION.match(ctx.masked, c.end) or ctx.masked[c.end:c.end + 1] != ",":
+    if ctx.masked[c.end:c.end + 1] != ",":
         return None
     x = next(iter(ctx.cands_in(c.end, c.end + 80)), None)
     if x is None or x.kind not in ("mention", "name") or not x.person or \
@@ -475,7 +476,7 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is not None or not c.text:
             return found
         words = c.text.split()
-        if words[-1].lower() in _POSTS:
+        if words[-1].lower() in POSTS:
             return None  # a post nobody is told as writing is nobody's name
         if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
             if words[-1].lower() in _SPEECH_NOUNS:

@@ -849,11 +849,12 @@ _PERSON_WORD = re.compile(r"(?<![\w-])(?:leader|statesman|stateswoman|man|woman|
 
 
 def their_leader(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], lo: int, hi: int) -> dict[str, int]:
-    """"We are talking about a great leader …", "He will always be welcome", said of a state the
-    text does not name beside a person (a target from the context, or the state itself): a verdict
-    whose words judge a person is on the person who leads that state, the one of its people the
-    article names most, with the verdict's sign (``their_country`` is the other way round)."""
-    if any(t and is_person(ctx, t) for t in chosen) or ctx.mentions_in(stmt.start, stmt.end) and \
+    """"We are talking about a great leader …", "I will always be a good host", said of a state
+    with no person named in the statement (a target from the context, or the state itself): a
+    verdict whose words judge a person is on the person who leads that state, the one of its
+    people the article names most, with the verdict's sign (``their_country`` is the other way
+    round)."""
+    if any(t and is_person(ctx, t) for t in chosen) or \
             any(is_person(ctx, mt.actor) for mt in ctx.mentions_in(stmt.start, stmt.end)):
         return chosen
     hits = [h for h in st.find_cues(ctx.body[lo:hi]) if _PERSON_WORD.search(st.fold_same_length(h.text.lower()))]
