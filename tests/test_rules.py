@@ -2485,3 +2485,24 @@ def test_review14_a_clause_of_circumstance_may_quote_another_speaker(tmp_path):
     rows = rows_of(tmp_path, "Poland will not give in to blackmail, Prime Minister Donald Tusk said on Saturday, "
                              "as Orbán called the move “madness”.")
     assert {r["speaker"] for r in rows} == {"tusk", "orban"}, rows
+
+
+# --- session 15 ------------------------------------------------------------------------------
+
+def test_a_statement_reproduced_whole_in_one_pair_of_marks_over_several_paragraphs(tmp_path):
+    # one opening mark in the blockquote's first paragraph, one closing mark at the end of its
+    # last: every paragraph is the issuer's, whom the article's first paragraph names
+    body = ("BRUSSELS - The European Commission released the following statement on Monday. We print it in "
+            "full.\n\n"
+            "**The text**\n\n"
+            "> \"Beijing's new export licences are a breach of the commitments China made at the summit.\n"
+            ">\n"
+            "> The Union regrets that China has ignored every request for consultation.\n"
+            ">\n"
+            "> The Commission will defend European producers by all lawful means.\"\n\n"
+            "Analysts expect a reply from Beijing within days.")
+    rows = rows_of(tmp_path, body, published="2025-05-14")
+    got = [(r["speaker"], r["said_on"], r["quote"][:20]) for r in rows]
+    assert got == [("commission", "2025-05-12", "Beijing's new export"), ("commission", "2025-05-12", "The Union regrets th"),
+                   ("commission", "2025-05-12", "The Commission will ")], got
+    assert not any(r["quote"].endswith('"') or r["quote"].startswith('"') for r in rows)

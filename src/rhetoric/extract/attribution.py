@@ -901,7 +901,7 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     """A blockquote in quotation marks that nobody signs or introduces ('> "We want the best
     relations …"', between a correspondent's notes on a speech) is the words of whoever spoke
     the blockquote in marks before it: an annotated speech's passages are one speaker's."""
-    marked = {q.start for q in ctx.quotes if q.block and q.close is not None and q.open < site.q.open}
+    marked = {q.start for q in ctx.quotes if q.marked and q.open < site.q.open}
     prev = next((s for s in reversed(ctx.statements) if s.quote_inner and s.quote_inner[0] in marked), None)
     if prev is None:
         return None
@@ -913,7 +913,9 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 #: A verb of speaking in an article's first paragraph that tells whose words follow ("Vučić spoke
 #: to reporters in Belgrade yesterday … Below are the passages …").
 _SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaks|addressed|address(?:es)?|told|tells|said|says|wrote|writes|"
-                    r"answered|gave\s+(?:a|an|his|her)\s+(?:speech|interview|press\s+conference|address))(?![\w-])")
+                    r"answered|gave\s+(?:a|an|his|her)\s+(?:speech|interview|press\s+conference|address)|"
+                    r"(?:issued|issues|released|releases|published|publishes|put\s+out)\s+(?:(?:a|an|the|its|this|"
+                    r"the\s+following)\s+)?(?:[a-z]+\s+)?(?:statement|communiqu[eé]|declaration|press\s+release))(?![\w-])")
 
 
 def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -973,7 +975,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
-        if stmt is None and q.block and q.close is not None:  # a blockquote in quotation marks: someone's words
+        if stmt is None and q.marked:  # a blockquote in quotation marks: someone's words
             stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site) or \
                 next((s for rule in QUOTE_RULES[1:] if (s := rule(ctx, site)) is not None), None)
         if stmt is None:

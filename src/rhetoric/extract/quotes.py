@@ -10,7 +10,10 @@ paragraph, and flagged ``unbalanced quote``.
 
 A paragraph that opens with ">" (a Markdown blockquote: an embedded post, a pull quote, a
 document's words) and not with a quotation mark is one quote, without marks; one that is a
-single quotation in marks ('> "We are too small …"') is a blockquote too (``Quote.block``).
+single quotation in marks ('> "We are too small …"') is a blockquote too (``Quote.block``), and
+so is each paragraph of a blockquote whose one pair of marks spans its paragraphs (a statement
+reproduced whole: '> "The Federal Republic …' … '> … for consultation."'); both are
+``Quote.marked``.
 
 Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
 quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
@@ -38,6 +41,9 @@ class Quote:
     #: a blockquote paragraph ("> …", Markdown's quotation of a post or a document): quoted as a
     #: whole, with no quotation marks; who wrote it is told around it (``attribution.blockquote``)
     block: bool = False
+    #: a blockquote in quotation marks (module doc): someone's words even when nobody signs or
+    #: introduces it (``attribution.previous_blockquote``, ``attribution.lead_speaker``)
+    marked: bool = False
 
 
 #: Where an unclosed quote ends: at an attribution inside it (", she said", ". Vučić added").
@@ -134,8 +140,32 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
     for q in quotes:  # '> "We are too small …"': a blockquote in quotation marks is a blockquote
         if q.close is not None and _QUOTED_BLOCK.fullmatch(body, para_of(q.open).start, q.open) and \
                 not body[q.close + 1:para_of(q.open).end].strip(" \t\n.,;!?"):
-            q.block = True
+            q.block = q.marked = True
+    _mark_spanning_blocks(body, quotes, para_of)
     return quotes
+
+
+def _mark_spanning_blocks(body: str, quotes: list[Quote], para_of) -> None:
+    """A blockquote whose opening mark is in its first paragraph and whose closing mark ends its
+    last (module doc): each of its paragraphs is a marked blockquote, without the marks."""
+    for k, q in enumerate(quotes):
+        if q.close is not None or q.block or not _QUOTED_BLOCK.fullmatch(body, para_of(q.open).start, q.open):
+            continue
+        run = []
+        for o in quotes[k + 1:]:
+            if not o.block or o.close is not None or body[(run[-1] if run else q).end:o.open].strip(" \t\n>"):
+                break
+            run.append(o)
+            if body[o.end - 1] in "\"”":
+                break
+        if not run or body[run[-1].end - 1] not in "\"”":
+            continue
+        last = run[-1]
+        last.close, last.end = last.end - 1, _strip_end(body, last.start, last.end - 1)
+        q.end = _strip_end(body, q.start, para_of(q.open).end)
+        q.flag = ""
+        for o in (q, *run):
+            o.block = o.marked = True
 
 
 _SINGLE_MARK = re.compile(r"[‘’']")
