@@ -282,6 +282,22 @@ def test_a_liveblog_entry_is_dated_by_its_day_header_and_today_counts_from_it(tm
     assert by_sentence["Parliament meets in "] == "2025-10-07"
 
 
+def test_an_entry_labelled_by_a_part_of_the_day_is_dated_by_its_section_every_sentence_of_it(tmp_path, registry):
+    # a running timeline's entries open with "*Morning* —" or "**Late evening** -", not a clock
+    # time; each of an entry's sentences happened on its section's day
+    body = ("Updated as it happens. Times are local.\n\n**Monday 6 October**\n\n"
+            "*Morning* — Border guards close the crossing at Jarinje. Trucks queue for kilometres.\n\n"
+            "**Tuesday 7 October**\n\n"
+            "**Late evening** - The mission's commander meets both delegations. No statement follows.\n\n"
+            "*Later* – Parliament is summoned for an emergency session.\n")
+    rows = _events_of(tmp_path, body, "2025-10-08", registry)
+    expected = {"Border guards close": "2025-10-06", "Trucks queue": "2025-10-06",
+                "The mission's commander": "2025-10-07", "No statement follows": "2025-10-07",
+                "Parliament is summoned": "2025-10-07"}
+    got = {words: [r["date"] for r in rows if words in r["sentence"]] for words in expected}
+    assert got == {words: [day] for words, day in expected.items()}, got
+
+
 def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_path, registry):
     rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
                       "2025-10-13", registry)

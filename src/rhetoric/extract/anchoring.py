@@ -83,9 +83,14 @@ if TYPE_CHECKING:
 #: A heading that is a time of day: a liveblog entry's timestamp ("13:20", "9.45 am").
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
 #: A time of day that opens an entry's paragraph, bold or not, before its text: "**14:05** …",
-#: "15:30 — …", "09:10 · …" (a liveblog's or a channel's post).
+#: "15:30 — …", "09:10 · …" (a liveblog's or a channel's post); or a part of the day in italics
+#: or bold before a dash ("*Evening* - …", "**Later** — …", "_During the day_ – …").
 INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)[*_]{0,2}"
-                              r"(?:\s*[—–·|:-])?\s+(?=[*_]{0,2}[A-Z“\"‘'])")
+                              r"(?:\s*[—–·|:-])?\s+(?=[*_]{0,2}[A-Z“\"‘'])|"
+                              r"[*_]{1,2}(?P<part>(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\s+(?:morning|afternoon|evening|"
+                              r"night|in\s+the\s+day))?|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|"
+                              r"[Nn]ight|[Oo]vernight|[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|[Dd]uring\s+the\s+(?:day|night)|"
+                              r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])")
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
@@ -136,7 +141,8 @@ class ArticleTimeline:
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
                 # "**14:05** Tusk called …", "15:30 — Budapest recalled …": an entry with its time inline
-                self.inline_stamps[p.start] = (p.start + stamp.start("time"), p.start + stamp.end("time"))
+                g = "time" if stamp.group("time") else "part"
+                self.inline_stamps[p.start] = (p.start + stamp.start(g), p.start + stamp.end(g))
             elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
                 m = v.DATELINE.match(line)
                 if m:
@@ -180,17 +186,16 @@ class ArticleTimeline:
         return min(before.latest, self.published) if before is not None else self.published
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
-        """For the first sentence of a liveblog entry (a paragraph right after a timestamp, or
-        opening with one, in a dated section): the timestamp's span and the section's day; else
-        None."""
+        """For a sentence of a liveblog entry (a paragraph right after a timestamp, or opening
+        with one, in a dated section): the timestamp's span and the section's day; else None."""
         day = self.section_at(sentence.start)
         if day is None or day.precision != "day":
             return None
         i = bisect.bisect_right(self.para_starts, sentence.start) - 1
-        if i < 0 or self.paras[i].start != sentence.start:
+        if i < 0:
             return None
-        if sentence.start in self.inline_stamps:  # its time at its start ("**14:05** Tusk called …")
-            return self.inline_stamps[sentence.start], day
+        if self.paras[i].start in self.inline_stamps:  # its time at its start ("**14:05** Tusk called …")
+            return self.inline_stamps[self.paras[i].start], day
         stamps = [ts for ts in self.timestamps if ts[1] <= sentence.start]
         if not stamps or (i > 0 and self.paras[i - 1].start > stamps[-1][1]):
             return None
