@@ -2506,3 +2506,24 @@ def test_a_statement_reproduced_whole_in_one_pair_of_marks_over_several_paragrap
     assert got == [("commission", "2025-05-12", "Beijing's new export"), ("commission", "2025-05-12", "The Union regrets th"),
                    ("commission", "2025-05-12", "The Commission will ")], got
     assert not any(r["quote"].endswith('"') or r["quote"].startswith('"') for r in rows)
+
+
+def test_a_scripts_production_label_gives_the_speaker_in_its_bracket(tmp_path):
+    # a radio or TV script: "GRAB (Name, role): “…”" is the named person's clip; the narration
+    # ("VO:", "ANCHOR:") is read as article text; a sentence of a clip that names nobody is about
+    # what the clip's sentence before was about
+    body = ("SLUG: POLAND-HUNGARY/VETO\n\n"
+            "ANCHOR: Warsaw and Budapest traded words again on Tuesday.\n\n"
+            "VO: The prime minister spoke after the summit in Brussels.\n\n"
+            "GRAB (Donald Tusk, prime minister of Poland): \"Budapest is holding the whole Union hostage. "
+            "This is blackmail, pure and simple.\"\n\n"
+            "VO: He had kinder words for Rome.\n\n"
+            "GRAB (Tusk): \"As for Giorgia Meloni, she kept her word. That is rare and admirable these days.\"\n\n"
+            "VO: In Budapest the answer came within the hour.\n\n"
+            "ACTUALITY (Orbán, interpreted): \"Warsaw is lecturing us again.\"")
+    rows = rows_of(tmp_path, body, published="2025-05-14")
+    got = [(r["speaker"], r["target"], r["quote"].strip('"')[:12]) for r in rows]
+    assert got == [("tusk", "hungary", "Budapest is "), ("tusk", "hungary", "This is blac"),
+                   ("tusk", "meloni", "As for Giorg"), ("tusk", "meloni", "That is rare"),
+                   ("orban", "poland", "Warsaw is le")], got
+    assert {r["said_on"] for r in rows} == {"2025-05-13"}

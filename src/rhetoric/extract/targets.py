@@ -829,6 +829,14 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             if (s_, e_) == (first_t[1], first_t[2]):
                 out.setdefault(t, scores.get(t, 0))
         return out
+    # a sentence that names nobody, in the reply of the speaker whose sentence before named its
+    # matter ("When it comes to President Erdoğan, I will always be a good host. We are talking
+    # about a great leader …"): still about that matter, not the article's
+    went_on = next((o for o in reversed(ctx.prev_same) if any(t and t != stmt.speaker for t in o.scores)
+                    and o.channel == stmt.channel == "interview"), None)
+    if went_on is not None:
+        about = next(t for t in went_on.scores if t and t != stmt.speaker)
+        return {about: stance_toward(ctx, lo, hi, tg + [(about, lo, lo)], about).get(about, 0)}
     context = context_target(ctx, stmt)
     if context is not None:
         return {context: 0}

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"  # a podcast's time code: "[00:01:40] "
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                    r"(?:\s*\([^()\n]{1,60}\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
+                    r"(?:\s*\((?P<aside>[^()\n]{1,60})\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
                     r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
 #: "X was the morning guest of …", "X spoke to us", "X sat down with …".
@@ -40,7 +40,7 @@ _ASKS = {"q", "question", "interviewer", "host", "moderator", "reporter", "journ
 #: A broadcast's own voices: what they say is the programme's narration, read like article text
 #: (its reported speech and quotes are found as anywhere else), unless it is a question.
 _NARRATORS = {"anchor", "presenter", "newsreader", "correspondent", "narrator", "voice-over", "voiceover",
-              "on-screen quote", "caption", "reporter", "host"}
+              "on-screen quote", "caption", "reporter", "host", "vo", "ptc", "super", "stand-up", "standup"}
 _ANSWERS = {"a", "answer"}
 
 
@@ -52,6 +52,9 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     matches = [(i, _LABEL.match(ctx.body, p.start, p.end)) for i, p in enumerate(ctx.paras)]
     clips = any(m is not None and m.group("clip") for _, m in matches)
     for i, m in matches:
+        if m is not None and (voice := _voice_in_aside(ctx, m)):
+            out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
+            continue
         if m is not None and clips and not m.group("clip") and m.group("label").lower() not in _NARRATORS \
                 and not (ctx.reg.resolve(m.group("label")) or ctx.reg.resolve(m.group("label").title())):
             out.append((i, "presenter", m.end()))
@@ -65,6 +68,21 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         elif m and ":" in m.group() and _is_question(ctx, i):
             out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
     return out
+
+
+def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
+    """A script's production label with the speaker in brackets ("SOT (Vučić): …", "QUOTE CARD
+    (Albin Kurti, acting prime minister, Facebook): …", "GRAB (the minister): …"): the person
+    the bracket opens with, when the label itself is no voice the registry or the article knows;
+    else None."""
+    aside, label = m.group("aside"), m.group("label")
+    if not aside or not label.isupper() or ":" not in m.group() or label.lower() in _ASKS | _ANSWERS | _NARRATORS \
+            or ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
+        return None
+    who = aside.split(",")[0].strip()
+    found = ctx.reg.resolve(who)
+    actor = ctx.reg.actors.get(found) if found else None
+    return who if actor is not None and actor.kind == "person" else None
 
 
 def _named_in_text(ctx: ArticleContext, label: str) -> bool:
