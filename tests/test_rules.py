@@ -2527,3 +2527,17 @@ def test_a_scripts_production_label_gives_the_speaker_in_its_bracket(tmp_path):
                    ("tusk", "meloni", "As for Giorg"), ("tusk", "meloni", "That is rare"),
                    ("orban", "poland", "Warsaw is le")], got
     assert {r["said_on"] for r in rows} == {"2025-05-13"}
+
+
+@pytest.mark.parametrize("body, target", [
+    # "not only" adds, it does not negate
+    ("Merz said Hungary's veto not only harms Ukraine but shames the whole Union.", "hungary"),
+    # a verb that works against a good thing named as its object (a polarity shifter): the cue
+    # ("rapprochement") and a lexicon word ("friendship") turn hostile
+    ("Tusk said Budapest would obstruct any rapprochement between Warsaw and Rome.", None),
+    ("Merz said Hungary had disregarded its friendship with Poland.", "hungary"),
+])
+def test_an_addition_is_no_negation_and_a_good_thing_worked_against_is_hostile(tmp_path, body, target):
+    rows = rows_of(tmp_path, body)
+    assert rows and all(r["stance"] < 0 for r in rows), rows
+    assert target is None or target in [r["target"] for r in rows], rows

@@ -212,6 +212,26 @@ _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
 _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b[\w\s'-]{0,25}$",
                                        not_after=r"[\w]"))
 
+#: "not only", "not just", "not merely": an addition, no negation ("not only violates the
+#: interests of …, but …").
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|simply|least)\b")
+#: A verb that works against what its object names ("block any rapprochement", "violated the
+#: principles of the agreement", "ignore its commitments"): a good thing named as its object is
+#: harmed, and the one harming it is criticised (a polarity shifter).
+_SHIFTER_WORDS = (r"block|prevent|obstruct|undermin|sabotag|derail|jeopardi[sz]|violat|breach|betray|ignor|disregard|"
+                  r"flout|trampl|torpedo|thwart|hinder|wreck|destroy|damag|goes?\s+against|went\s+against|"
+                  r"going\s+against")
+#: (each alternative led by its first letter, ``rhetoric.regexes``: ``re`` skips to them)
+_SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS), r"\w*\s+(?:[\w'-]+\s+){0,3}$"))
+
+
+def negates(before: str) -> bool:
+    """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
+    characters) negate it: a negation word near its end, not an addition ("not only")."""
+    m = _NEGATION.search(before)
+    return m is not None and not _NOT_ONLY.match(before, m.start())
+
+
 _NEGATION_ANYWHERE = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b", not_after=r"[\w]"))
 
 #: Where a clause ends (on folded, lower-case text). This is the definition; ``_CLAUSE_BREAK``
@@ -393,7 +413,9 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     # text without them before the cue is not searched)
     if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
-    if not _NEGATION.search(before):
+    if polarity > 0 and _SHIFTER_BEFORE.search(before):
+        return -polarity  # "would block any further rapprochement"
+    if not negates(before):
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
@@ -749,7 +771,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and appeal_before(low, cs, s):
                 continue  # "we hope that X will maintain respect …": the act asked for
-            if _NEGATION.search(low[max(0, s - 40):s]):
+            if weight > 0 and _SHIFTER_BEFORE.search(low, max(cs, s - 40), s):
+                weight = -weight  # "violated the principles of the agreement"
+            elif negates(low[max(0, s - 40):s]):
                 weight = -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
