@@ -36,9 +36,9 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
         "according_to", "continuation", "named_before", "named_after"]
-    assert [r.__name__ for r in rp.SENTENCE_RULES] == ["reporting_verbs", "nouns_from", "according_to_sentence"]
+    assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
 def test_after_quote_takes_the_subject_of_the_verb_after_the_quote(tmp_path):
@@ -2541,3 +2541,22 @@ def test_an_addition_is_no_negation_and_a_good_thing_worked_against_is_hostile(t
     rows = rows_of(tmp_path, body)
     assert rows and all(r["stance"] < 0 for r in rows), rows
     assert target is None or target in [r["target"] for r in rows], rows
+
+
+def test_a_table_of_who_said_what_gives_each_row_to_the_speaker_its_row_names(tmp_path):
+    # a data piece's table: the speaker's column and the words' column are found by their
+    # headers; a quote in a row is the row's speaker's, a row without one is reported speech
+    body = ("The veto week in one table.\n\n"
+            "**Tuesday 6 May**\n\n"
+            "| Speaker | Channel | Remark |\n"
+            "|:--|:--|:--|\n"
+            "| Donald Tusk, prime minister of Poland | press conference | \"Budapest is blackmailing the whole Union "
+            "again.\" |\n"
+            "| Orbán, the same evening | radio | Accused Warsaw of lecturing Hungary about democracy |\n\n"
+            "| Country | Votes in favour | Votes against |\n"
+            "|---|---|---|\n"
+            "| Hungary | 0 | 1 |\n")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    got = [(r["speaker"], r["target"], r["stance"] < 0, r["said_on"]) for r in rows]
+    assert got == [("tusk", "hungary", True, "2025-05-06"), ("orban", "poland", True, "2025-05-06")], got
+    assert rows[1]["kind"] == "reported" and rows[1]["quote"].startswith("Accused Warsaw")

@@ -3,27 +3,29 @@
 Each rule is a function of the article (``ArticleContext``) and one quote (``QuoteSite``) that
 returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 
-0. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
+0. ``table_row``: a quote in the words column of a table of who said what (``tables``) is
+   the words of the one its row's speaker column names;
+1. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
    signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018"), else of
    the one the line before introduces with a colon;
-1. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
+2. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
    ``said Vučić``, ``she added``);
-2. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
+3. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
    epigraph, a liveblog's post);
-3. ``verb_before``: a reporting verb before it in the sentence, with its subject
+4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
-4. ``paren_after``: the paragraph ends with its source in brackets, a name and no verb (a
+5. ``paren_after``: the paragraph ends with its source in brackets, a name and no verb (a
    fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
-5. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
-6. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
-7. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
-8. ``according_to``: ``according to X``;
-9. ``continuation``: a quote that is a sentence of its own right after another quote continues
-   that speaker's statement;
-10. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+6. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
+7. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
+8. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+9. ``according_to``: ``according to X``;
+10. ``continuation``: a quote that is a sentence of its own right after another quote continues
+    that speaker's statement;
+11. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
-11. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
+12. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
     list of quotes) is the speech of the subject of the next sentence ("“…” — With that
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
@@ -67,6 +69,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
+from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, targets_in
 
 if TYPE_CHECKING:
@@ -938,8 +941,20 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, spk, m, site.kind, site.inner, [(lo, hi)]) if spk else None
 
 
+def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote in the words column of a table of who said what (``tables``) is the words of the
+    one its row's speaker column names."""
+    row = row_at(ctx, site.q.open) if ctx.table_rows else None
+    spk = row_speaker(ctx, row) if row is not None else None
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(row.start, row.end)])
+    stmt.subject_pos = row.speaker[0]
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
+    table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
     according_to, continuation,
     named_before, named_after,
 ]
@@ -977,7 +992,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
         if stmt is None and q.marked:  # a blockquote in quotation marks: someone's words
             stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site) or \
-                next((s for rule in QUOTE_RULES[1:] if (s := rule(ctx, site)) is not None), None)
+                next((s for rule in QUOTE_RULES if rule is not blockquote and (s := rule(ctx, site)) is not None), None)
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag

@@ -13,6 +13,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
 from rhetoric.extract.roles import demonym_mentions, handle_mentions
+from rhetoric.extract.tables import who_said_what
 
 #: A capitalised media word right after an alias: the alias is part of an outlet's name
 #: ("Türkiye Today", "Kosovo Online", "Serbia TV"), not a mention of the actor.
@@ -76,6 +77,8 @@ class ArticleContext:
         if self.datelines:
             found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
         self.cands = found.cands
+        #: the rows of its tables of who said what (``tables``)
+        self.table_rows = who_said_what(self.body)
         self.name_titles = found.name_titles
         #: gender of people: from titles and his/her (``resolve.learn_gender``) …
         self.gender_hint = found.gender

@@ -10,6 +10,9 @@ rules found in it, and returns new statements:
 2. ``nouns_from``: "objections from the EU and the United States";
 3. ``according_to_sentence``: a sentence that says "according to X" and has no other statement.
 
+Before them, ``table_row``: a row of a table of who said what (``tables``) whose words cell
+quotes nothing is its speaker's reported speech.
+
 Then ``authorial_statements``: a sentence of the article's own voice (no statement in it) that
 evaluates an actor (a stance cue reaches a named actor, and one of its cues is a verdict,
 ``stance.is_verdict``, not the report of an act or a statement) is a statement by ``author``.
@@ -38,6 +41,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
+from rhetoric.extract.tables import row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
 if TYPE_CHECKING:
@@ -360,8 +364,33 @@ def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None) -> 
     return out
 
 
+def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
+    """A row of a table of who said what (``tables``) whose words cell quotes nothing ("Accused
+    Vučić of attacking a NATO member state …") is its speaker's reported speech: the cell, with
+    its first word as the verb when it is a reporting verb."""
+    if not ctx.table_rows or claimed or found:
+        return []
+    sent = ctx.sents[si]
+    row = next((r for r in ctx.table_rows if r.start <= sent.start < r.end), None)
+    if row is None or not (sent.start <= row.words[0] < sent.end) or row.words[1] - row.words[0] < 12:
+        return []
+    spk = row_speaker(ctx, row)
+    if not spk:
+        return []
+    lo, hi = row.words
+    first = re.match(r"[A-Za-z]+", ctx.body[lo:hi])
+    verb = first.group() if first and v.lemma_of(first.group()) != first.group().lower() else ""
+    stmt = Statement(spk, "reported", lo, hi, verb, si, si, (sent.start, sent.end), (lo + len(verb), hi),
+                     date_zone=[(row.start, row.end)], paragraph=ctx.para_index(lo))
+    if verb:
+        stmt.verb_pos = lo
+        primary = targets_in(ctx, lo + len(verb), min(hi, lo + len(verb) + 40), spk)
+        stmt.primary = primary[0][0] if primary and primary[0][1] <= lo + len(verb) + 2 else None
+    return [stmt]
+
+
 SENTENCE_RULES: list[Callable[[ArticleContext, int, Claimed, list[Statement]], list[Statement]]] = [
-    reporting_verbs, nouns_from, according_to_sentence,
+    table_row, reporting_verbs, nouns_from, according_to_sentence,
 ]
 
 

@@ -1,0 +1,105 @@
+"""Tables of who said what: a Markdown table with a column of speakers and one of their words.
+
+A data piece may list remarks in a table ("| Reported | Who | Where | What was said |"). Its
+header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name") and the words'
+("What was said", "Quote", "Remark", "Statement", "Words"). A row's words are its speaker's: a
+quote in them (``attribution.table_row``, the first quote rule) and, with no quote, the cell
+itself as reported speech ("Accused Vučić of attacking …": ``reported.table_row``). The speaker
+cell names the speaker: its first actor, role or name ("Vjosa Osmani, president of Kosovo",
+"Đurić, same post", "an unnamed NATO official"), resolved as anywhere else.
+
+A table without both columns (figures, a timeline of events) is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rhetoric.extract.resolve import resolve
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: The line under a table's header: "|---|:---:|---|".
+_RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
+#: A header that names the speaker's column.
+_SPEAKER_HEAD = re.compile(r"(?i)\W*(?:who|speaker|speakers|said\s+by|name|person|by\s+whom)\W*")
+#: A header that names the column of the words said.
+_WORDS_HEAD = re.compile(r"(?i)(?<![\w-])(?:what|quote|quotes|quotation|words|remarks?|statements?|comments?|said)(?![\w-])")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a table of who said what: its line, its speaker's cell, its words' cell."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int]
+    words: tuple[int, int]
+
+
+def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of a table line, as spans stripped of spaces (the bars at its ends dropped)."""
+    line = body[lo:hi]
+    bars = [lo + m.start() for m in re.finditer(r"\|", line)]
+    if line.lstrip().startswith("|"):
+        edges = bars
+    else:
+        edges = [lo - 1] + bars
+    if not line.rstrip().endswith("|"):
+        edges = edges + [hi]
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        a += 1
+        while a < b and body[a].isspace():
+            a += 1
+        while b > a and body[b - 1].isspace():
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def who_said_what(body: str) -> list[TableRow]:
+    """The rows of the article's tables of who said what (module doc), in order."""
+    if "|" not in body:
+        return []
+    lines, pos = [], 0
+    for text in body.split("\n"):
+        lines.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    out: list[TableRow] = []
+    i = 0
+    while i + 1 < len(lines):
+        lo, hi = lines[i]
+        if "|" not in body[lo:hi] or not _RULE.fullmatch(body[lines[i + 1][0]:lines[i + 1][1]].strip()):
+            i += 1
+            continue
+        heads = [body[a:b] for a, b in _cells(body, lo, hi)]
+        who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
+        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.search(h)), None)
+        j = i + 2
+        while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
+            cells = _cells(body, *lines[j])
+            if who is not None and what is not None and len(cells) == len(heads):
+                out.append(TableRow(lines[j][0], lines[j][1], cells[who], cells[what]))
+            j += 1
+        i = j
+    return out
+
+
+def row_at(ctx: ArticleContext, pos: int) -> TableRow | None:
+    """The row of a table of who said what whose words cell holds ``pos``, else None."""
+    rows = ctx.table_rows
+    i = bisect.bisect_right([r.start for r in rows], pos) - 1
+    if i < 0 or not rows[i].words[0] <= pos < rows[i].words[1]:
+        return None
+    return rows[i]
+
+
+def row_speaker(ctx: ArticleContext, row: TableRow) -> str | None:
+    """Who a row's speaker cell names: its first actor, role or name, resolved."""
+    x = next((c for c in ctx.cands_in(*row.speaker) if c.kind in ("mention", "name", "role")), None)
+    return resolve(ctx, x) if x is not None else None
