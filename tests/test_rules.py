@@ -2560,3 +2560,33 @@ def test_a_table_of_who_said_what_gives_each_row_to_the_speaker_its_row_names(tm
     got = [(r["speaker"], r["target"], r["stance"] < 0, r["said_on"]) for r in rows]
     assert got == [("tusk", "hungary", True, "2025-05-06"), ("orban", "poland", True, "2025-05-06")], got
     assert rows[1]["kind"] == "reported" and rows[1]["quote"].startswith("Accused Warsaw")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the registry's "the ministry" is Poland's; an article that names only Hungary's ministry
+    # means Hungary's by it
+    ("Hungary's foreign ministry summoned the Polish envoy on Monday. The ministry said Warsaw had insulted "
+     "Budapest.", "hungary_mfa"),
+    # where Poland's ministry is named, the alias is still Poland's
+    ("The Polish foreign ministry summoned the Hungarian envoy on Monday. The ministry said Budapest had "
+     "insulted Warsaw.", "poland_mfa"),
+    # and with no ministry named at all, it is the registry's
+    ("Nobody was surprised on Monday. The ministry said Budapest had insulted Warsaw.", "poland_mfa"),
+])
+def test_an_alias_that_only_describes_means_the_actor_named_last_with_its_noun(tmp_path, text, speaker):
+    reg = tmp_path / "actors.yml"
+    reg.write_text("actors:\n"
+                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
+                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
+                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
+                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
+                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
+                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n",
+                   encoding="utf-8")
+    p = tmp_path / "m1.md"
+    p.write_text(f"---\nid: m1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{text}\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), load_actors(reg))
+    assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == [speaker], rows

@@ -21,11 +21,35 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Online|TV|Times|News|Post|Daily|Radi
                            r"Journal|Info|Telegraph|Gazette|Broadcasting|Television|Network)(?![\w-])")
 
 
+def _describes(alias: str) -> bool:
+    """Whether an alias only describes its actor ("the ministry", "the alliance"): no capital."""
+    return alias[:4] in ("the ", "The ") and not any(ch.isupper() for ch in alias[4:])
+
+
+def _described_as_named(found: list) -> list:
+    """``found`` with each describing alias of an actor the article does not otherwise name
+    given to the actor named last before it by an alias with the same noun (``article_mentions``)."""
+    named = {m.actor for m in found if not _describes(m.text)}
+    out = []
+    for m in found:
+        if _describes(m.text) and m.actor not in named:
+            noun = m.text.split()[-1].lower()
+            other = [x for x in out if not _describes(x.text) and x.text.lower().split()[-1] == noun]
+            if other:
+                m = type(m)(other[-1].actor, m.start, m.end, m.text)
+        out.append(m)
+    return out
+
+
 def article_mentions(body: str, registry) -> list:
     """The actor mentions of a body: the registry's aliases, but those inside an outlet's name,
-    states named by their demonym ("the Turkish authorities") and people by their handle
-    ("@RTErdogan"), in text order."""
+    and with an alias that only describes ("the ministry") the actor named last before it by an
+    alias with that noun ("Azerbaijan's foreign ministry … The ministry said"), when the article
+    names the alias's own actor by no other alias; states named by their demonym ("the Turkish
+    authorities") and people by their handle ("@RTErdogan"), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
+    if any(_describes(m.text) for m in found):
+        found = _described_as_named(found)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found)
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
