@@ -298,6 +298,22 @@ def test_an_entry_labelled_by_a_part_of_the_day_is_dated_by_its_section_every_se
     assert got == {words: [day] for words, day in expected.items()}, got
 
 
+def test_a_table_of_the_days_times_dates_its_rows_and_a_section_title_ends_the_day(tmp_path, registry):
+    # a row whose first cell is a time of day is an entry of its dated section; a heading that
+    # titles a section of its own ("**Our method**") ends the day: "today" after it is the
+    # day of publication
+    body = ("The crossing week, hour by hour.\n\n**Monday 6 October**\n\n"
+            "| Time | Place | What happened |\n|---|---|---|\n"
+            "| 07:30 | Jarinje | Border police turn back the first lorries |\n"
+            "| late morning | Brnjak | A second crossing closes until further notice |\n\n"
+            "**Our method**\n\nWe counted only crossings the police confirmed. The count is updated today.\n")
+    rows = _events_of(tmp_path, body, "2025-10-09", registry)
+    got = {words: [r["date"] for r in rows if words in r["sentence"]]
+           for words in ("turn back the first lorries", "A second crossing closes", "updated today")}
+    assert got == {"turn back the first lorries": ["2025-10-06"], "A second crossing closes": ["2025-10-06"],
+                   "updated today": ["2025-10-09"]}, got
+
+
 def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_path, registry):
     rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
                       "2025-10-13", registry)

@@ -91,6 +91,15 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
                               r"night|in\s+the\s+day))?|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|"
                               r"[Nn]ight|[Oo]vernight|[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|[Dd]uring\s+the\s+(?:day|night)|"
                               r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])")
+#: A table row whose first cell is a time of day ("| 17:14 |", "| from 13:00 |", "| afternoon |"):
+#: an entry of its dated section, like a liveblog's.
+_ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[Mm]orning|"
+                       r"[Aa]fternoon|[Ee]vening|[Nn]ight|[Mm]idday|[Nn]oon|[Oo]vernight))\s*\|")
+
+#: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
+#: section before it ends there.
+_SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
+
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
@@ -113,6 +122,8 @@ class ArticleTimeline:
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
         self.inline_stamps: dict[int, tuple[int, int]] = {}  # paragraph start -> the time it opens with
+        #: a table row that opens with a time of day: its start -> (its end, the time's span)
+        self.row_stamps: dict[int, tuple[int, tuple[int, int]]] = {}
         #: the article's first passage of text or heading: where a standfirst would be
         self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
@@ -137,6 +148,11 @@ class ArticleTimeline:
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
+                elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()):
+                    self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
+                    self.section_starts.append(p.start)
+            if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
+                self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
@@ -191,6 +207,10 @@ class ArticleTimeline:
         day = self.section_at(sentence.start)
         if day is None or day.precision != "day":
             return None
+        if self.row_stamps:  # a row of a table of the day's times ("| 17:14 | … |")
+            row = max((r for r in self.row_stamps if r <= sentence.start), default=None)
+            if row is not None and sentence.start < self.row_stamps[row][0]:
+                return self.row_stamps[row][1], day
         i = bisect.bisect_right(self.para_starts, sentence.start) - 1
         if i < 0:
             return None
