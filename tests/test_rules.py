@@ -2590,3 +2590,13 @@ def test_an_alias_that_only_describes_means_the_actor_named_last_with_its_noun(t
 
     rows = extract_article(read_article(p), load_actors(reg))
     assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == [speaker], rows
+
+
+def test_what_someone_does_instead_of_what_they_should_is_a_reproach_not_a_fact(tmp_path):
+    # an attributed account with no evaluative word is a fact, unless it contrasts the act
+    # with what should have been done ("instead of", "rather than")
+    assert rows_of(tmp_path, "Merz said Budapest was talking to Beijing on Monday.") == []
+    rows = rows_of(tmp_path, "Instead of working with the Commission, Tusk said, Hungary was courting Moscow.")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+    rows = rows_of(tmp_path, "Merz said Budapest was talking to Beijing rather than to its partners.")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("merz", "hungary")], rows

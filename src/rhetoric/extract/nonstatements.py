@@ -69,8 +69,14 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return False
     if _judging_predicate(ctx, stmt.start, text):
         return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact
+    if _CONTRAST.search(ctx.body, max(ctx.sents[stmt.sent_lo].start, stmt.start - 80), stmt.end):
+        return False  # "Instead of cooperating with NATO, she said, he was …": a reproach, not a fact
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
 
+
+#: What the one reported on does instead of what they should ("instead of", "rather than"): a
+#: reproach, whatever the words around it.
+_CONTRAST = re.compile(r"(?<![\w-])(?:[Ii]nstead\s+of|[Rr]ather\s+than)(?![\w-])")
 
 #: A predicate noun: "was a traitor", "is the aggressor" (not "had been delayed").
 _PREDICATE_NOUN = re.compile(r"(?<![\w-])(?:is|was|are|were|been|be)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?![\w-])")
