@@ -2600,3 +2600,12 @@ def test_what_someone_does_instead_of_what_they_should_is_a_reproach_not_a_fact(
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
     rows = rows_of(tmp_path, "Merz said Budapest was talking to Beijing rather than to its partners.")
     assert [(r["speaker"], r["target"]) for r in rows] == [("merz", "hungary")], rows
+
+
+def test_a_role_two_people_hold_is_the_one_speaking_in_the_paragraph(tmp_path):
+    # both are prime ministers; Tusk was named last, but Orbán is the one whose words the
+    # paragraph is giving
+    body = ("Orbán answered on Facebook on Monday, a day after a speech by Donald Tusk.\n\n"
+            "Next he went after Warsaw. \"Poland is isolated and bitter,\" he wrote. The prime minister called "
+            "the Polish veto \"a disgrace\".")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban", "orban"]

@@ -388,6 +388,14 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if unnamed is not None:
         return unnamed
     allowed = set(role_candidates(ctx.reg, phrase, state))
+    if len(allowed) > 1 and owner is None:
+        # "Kosovo, she wrote, … “Vučić should …” The president described …": the one of them who
+        # has been speaking in the paragraph, not one named in her words
+        para = ctx.para_index(c.start)
+        spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start
+                      and ctx.para_index(s.start) == para), None)
+        if spoke in allowed:
+            return spoke
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
             return x.ref
