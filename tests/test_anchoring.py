@@ -180,3 +180,11 @@ def test_a_time_counted_from_a_named_event_is_not_the_day_told(tmp_path):
             "Two days before the vote, Tusk complained that Budapest was \"buying time\".")
     got = said_on(tmp_path, body, published="2025-05-20")
     assert [d for q, d in got.items() if "Tusk" in q] == [""], got  # undated
+
+
+def test_that_afternoon_after_the_verb_is_the_time_of_speaking_not_the_clause(tmp_path):
+    # "wrote that afternoon that …": the first "that" points to a time, the second opens what
+    # was written; the time dates the statement from the day told before it
+    body = ("The Hungarian veto was announced in Brussels on Tuesday 6 May, and the Commission met on Wednesday.\n\n"
+            "Tusk wrote that afternoon that Orbán had betrayed Europe.")
+    assert list(said_on(tmp_path, body, published="2025-05-09").values()) == ["2025-05-07"]

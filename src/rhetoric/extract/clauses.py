@@ -494,11 +494,19 @@ _SUBORDINATOR = re.compile(r"(?<![\w-])(?:as|after|while|when|before|since|becau
                            r"(?![\w-])")
 
 
+#: "that" that points to a time told before ("that afternoon", "that same day"), not a clause.
+_THAT_TIME = re.compile(r"that\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend|month|year|"
+                        r"spring|summer|autumn|fall|winter|time)\b")
+
+
 def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
     """Where the words after a reporting verb that can date it end: before "that" (within 60
     characters), else before the reported content ("criticized Germany on Monday for …",
     "accused Ankara last week of …", "said on Saturday that …"); never after ``end``."""
-    after_that = v.THAT.search(ctx.masked[vend:min(end, vend + 60)])
+    window = ctx.masked[vend:min(end, vend + 60)]
+    after_that = v.THAT.search(window)
+    while after_that is not None and _THAT_TIME.match(window, after_that.start()):
+        after_that = v.THAT.search(window, after_that.end())  # "wrote that afternoon that …": a time
     if after_that:
         # (but a clause without "that" ends the adjuncts where its verb comes: "said the contract
         # had been signed in December and that …": December is the signing's, not the saying's)
