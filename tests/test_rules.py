@@ -2609,3 +2609,9 @@ def test_a_role_two_people_hold_is_the_one_speaking_in_the_paragraph(tmp_path):
             "Next he went after Warsaw. \"Poland is isolated and bitter,\" he wrote. The prime minister called "
             "the Polish veto \"a disgrace\".")
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["orban", "orban"]
+
+
+def test_a_question_word_opens_no_name(tmp_path):
+    # "Which Iranian official said …?" (a quiz, an FAQ): "Which Iranian" is nobody's name
+    rows = rows_of(tmp_path, "Which Polish official said Warsaw strongly condemned the veto?")
+    assert not any(r["speaker"].startswith(("Which", "Whose")) for r in rows), rows

@@ -370,7 +370,8 @@ STOP_CAPS = {
     "nor", "or", "so", "if", "although", "though", "because", "now", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "in a", "on the", "what", "how", "why", "who", "where", "all",
+    "november", "december", "in a", "on the", "what", "how", "why", "who", "where", "which", "whose",
+    "whom", "all",
     "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
     "first", "second", "third", "new", "mid",
 }
