@@ -317,8 +317,7 @@ def _plain_cues(text: str) -> tuple:
         for m in rx.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            hits.append(stance.CueHit(m.start(), m.end(), text[m.start():m.end()],
-                                      stance._negated(low, m.start(), cue.polarity), cue.scope))
+            hits.append(stance.cue_hit(text, low, m.start(), m.end(), cue))
             taken.append(m.span())
     return tuple(sorted(hits, key=lambda h: h.start))
 

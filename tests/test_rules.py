@@ -2615,3 +2615,29 @@ def test_a_question_word_opens_no_name(tmp_path):
     # "Which Iranian official said …?" (a quiz, an FAQ): "Which Iranian" is nobody's name
     rows = rows_of(tmp_path, "Which Polish official said Warsaw strongly condemned the veto?")
     assert not any(r["speaker"].startswith(("Which", "Whose")) for r in rows), rows
+
+
+# --- review15: a second read of session 15's rules found these; each failed before its fix ----
+
+@pytest.mark.parametrize("body, target, sign", [
+    ('Tusk said on Thursday: "We will not simply trust Russia after this."', "russia", -1),
+    ("Orbán said on Thursday that Hungary had not only never supported Ukraine's membership bid.", "ukraine", -1),
+    ("Meloni said on Thursday that no one would be allowed to jeopardise the friendship between Italy and Albania.",
+     "albania", 1),
+    ("Ruto said on Tuesday that nothing would damage the strong partnership between Kenya and the United States.",
+     "united_states", 1),
+    ('"Anyone who tries to undermine the partnership with Albania will fail," Meloni said.', "albania", 1),
+    ("Tusk said on Thursday that Hungary's veto blocks support for Ukraine.", "hungary", -1),
+])
+def test_review15_a_shifter_ruled_out_or_a_negation_after_not_only_keeps_its_sign(tmp_path, body, target, sign):
+    got = {r["target"]: r["stance"] for r in rows_of(tmp_path, body)}
+    assert target in got and (got[target] > 0) - (got[target] < 0) == sign, got
+
+
+def test_review15_a_shifter_is_a_verb_and_its_object_ends_at_and(tmp_path):
+    got = {r["target"]: r["stance"] for r in rows_of(tmp_path, 'Merz said on Friday: "We must prevent escalation and '
+                                                                'build trust with Russia."')}
+    assert got.get("russia", 0) >= 0, got
+    from rhetoric.extract.stance import find_cues
+
+    assert [h.polarity for h in find_cues("germany offered preventive support to poland")] == [1]

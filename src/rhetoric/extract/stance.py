@@ -214,22 +214,46 @@ _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b
 
 #: "not only", "not just", "not merely": an addition, no negation ("not only violates the
 #: interests of …, but …").
-_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|simply|least)\b")
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least)\b")
 #: A verb that works against what its object names ("block any rapprochement", "violated the
 #: principles of the agreement", "ignore its commitments"): a good thing named as its object is
-#: harmed, and the one harming it is criticised (a polarity shifter).
-_SHIFTER_WORDS = (r"block|prevent|obstruct|undermin|sabotag|derail|jeopardi[sz]|violat|breach|betray|ignor|disregard|"
-                  r"flout|trampl|torpedo|thwart|hinder|wreck|destroy|damag|goes?\s+against|went\s+against|"
-                  r"going\s+against")
+#: harmed, and the one harming it is criticised (a polarity shifter). Verb forms only ("the
+#: destroyer", "preventive" are none), and its object ends at "and", "or", "but" or a comma
+#: ("prevent escalation and build trust").
+_SHIFTER_WORDS = (r"block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|obstruct(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|"
+                  r"sabotag(?:e|es|ed|ing)|derail(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|"
+                  r"breach(?:es|ed|ing)?|betray(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|"
+                  r"flout(?:s|ed|ing)?|trampl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?|thwart(?:s|ed|ing)?|"
+                  r"hinder(?:s|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|"
+                  r"goes\s+against|go\s+against|went\s+against|going\s+against")
 #: (each alternative led by its first letter, ``rhetoric.regexes``: ``re`` skips to them)
-_SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS), r"\w*\s+(?:[\w'-]+\s+){0,3}$"))
+_SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS),
+                                             r"\s+(?:(?!and\b|or\b|but\b)[\w'-]+\s+){0,3}$"))
+#: What rules a shifter's act out before it: a negation, or nobody doing it ("no one would be
+#: allowed to jeopardise", "nothing will damage", "anyone who tries to undermine … will fail").
+_SHIFTER_DENIED = re.compile(r"(?<![\w-])(?:no\s+one|nobody|nothing|none|anyone|anybody|those|whoever)(?![\w-])")
 
 
 def negates(before: str) -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
-    characters) negate it: a negation word near its end, not an addition ("not only")."""
-    m = _NEGATION.search(before)
-    return m is not None and not _NOT_ONLY.match(before, m.start())
+    characters) negate it: a negation word near its end that is not an addition ("not only",
+    though a negation after it still counts: "not only never supported")."""
+    pos = 0
+    while (m := _NEGATION.search(before, pos)) is not None:
+        if not _NOT_ONLY.match(before, m.start()):
+            return True
+        pos = m.start() + 3
+    return False
+
+
+def shifted(low: str, lo: int, pos: int) -> bool:
+    """Whether a good thing at ``pos`` is the object of a polarity shifter (``_SHIFTER_BEFORE``)
+    that nothing before it rules out (``_SHIFTER_DENIED``, a negation)."""
+    m = _SHIFTER_BEFORE.search(low, max(lo, pos - 40), pos)
+    if m is None:
+        return False
+    before = low[max(lo, m.start() - 40):m.start()]
+    return not negates(before) and _SHIFTER_DENIED.search(before) is None
 
 
 _NEGATION_ANYWHERE = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b", not_after=r"[\w]"))
@@ -335,6 +359,15 @@ def is_verdict(hit: CueHit) -> bool:
     return not _RELATION.match(hit.text)
 
 
+def cue_hit(text: str, low: str, s: int, e: int, cue: Cue) -> CueHit:
+    """The hit of ``cue`` at [s, e) of ``text`` (``low`` its folded form): its polarity after
+    the words before it (``_negated``); a good thing that a shifter works against ("would block
+    any further rapprochement") is the hostile act of the one who does it."""
+    if cue.polarity > 0 and shifted(low, 0, s):
+        return CueHit(s, e, text[s:e], -cue.polarity, "agent")
+    return CueHit(s, e, text[s:e], _negated(low, s, cue.polarity), cue.scope)
+
+
 def find_cues(text: str) -> list[CueHit]:
     """Every cue in ``text`` (already negation-adjusted), left to right, no overlaps."""
     return list(_find_cues(text))
@@ -374,8 +407,7 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
             resume = e
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            pol = _negated(low, s, cue.polarity)
-            hits.append(CueHit(s, e, text[s:e], pol, cue.scope))
+            hits.append(cue_hit(text, low, s, e, cue))
             taken.append((s, e))
     return tuple(sorted(hits, key=lambda h: h.start))
 
@@ -413,8 +445,6 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     # text without them before the cue is not searched)
     if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
-    if polarity > 0 and _SHIFTER_BEFORE.search(before):
-        return -polarity  # "would block any further rapprochement"
     if not negates(before):
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
@@ -771,9 +801,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and appeal_before(low, cs, s):
                 continue  # "we hope that X will maintain respect …": the act asked for
-            if weight > 0 and _SHIFTER_BEFORE.search(low, max(cs, s - 40), s):
-                weight = -weight  # "violated the principles of the agreement"
-            elif negates(low[max(0, s - 40):s]):
+            if negates(low[max(0, s - 40):s]):
                 weight = -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
