@@ -314,6 +314,27 @@ def test_a_table_of_the_days_times_dates_its_rows_and_a_section_title_ends_the_d
                    "updated today": ["2025-10-09"]}, got
 
 
+def test_review15_a_liveblogs_bold_entry_headline_does_not_end_its_day(tmp_path, registry):
+    # a headline over a timed entry, or one below the day's heading level, titles an entry
+    body = ("## Thursday, 8 May\n\n**Tusk demands NATO consultations**\n\n"
+            "14:05 — Tusk said today that Poland would invoke Article 4.\n\n"
+            "**Merz lands in Warsaw**\n\n16:30 — Merz arrived in Warsaw and met Tusk this evening.\n")
+    rows = _events_of(tmp_path, body, "2025-05-09", registry)
+    got = {words: [r["date"] for r in rows if words in r["sentence"]] for words in ("Article 4", "arrived in Warsaw")}
+    assert got == {"Article 4": ["2025-05-08"], "arrived in Warsaw": ["2025-05-08"]}, got
+
+
+def test_review15_a_background_sentence_of_an_entry_is_no_event_of_its_day(tmp_path, registry):
+    body = ("## Thursday, 8 May\n\n**14:05** Tusk called Orbán to protest. The two men have disagreed about Russia "
+            "for more than a decade. Poland has long been one of the strongest backers of Ukraine. Asked about the "
+            "call, which had been planned for days, Orbán hung up.\n")
+    rows = _events_of(tmp_path, body, "2025-05-09", registry)
+    got = {words: [r["date"] for r in rows if words in r["sentence"]]
+           for words in ("Tusk called", "have disagreed", "has long been", "Orbán hung up")}
+    assert got == {"Tusk called": ["2025-05-08"], "have disagreed": [], "has long been": [],
+                   "Orbán hung up": ["2025-05-08"]}, got
+
+
 def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_path, registry):
     rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
                       "2025-10-13", registry)

@@ -91,6 +91,18 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
                               r"night|in\s+the\s+day))?|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|"
                               r"[Nn]ight|[Oo]vernight|[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|[Dd]uring\s+the\s+(?:day|night)|"
                               r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])")
+#: A state or a background, not an act of the day: a copula or a perfect.
+_BACKGROUND = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|been)(?![\w-])")
+#: A sentence up to its first subordinate clause or comma (where its main verb usually is).
+_MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
+
+
+def _heading_level(line: str) -> int:
+    """A heading's level: its number of "#", 7 for a bold or italic line (below every "#")."""
+    m = re.match(r"\s*(#{1,6})\s", line)
+    return len(m.group(1)) if m else 7
+
+
 #: A table row whose first cell is a time of day ("| 17:14 |", "| from 13:00 |", "| afternoon |"):
 #: an entry of its dated section, like a liveblog's.
 _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[Mm]orning|"
@@ -136,9 +148,9 @@ class ArticleTimeline:
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
-        for p in article.passages:
-            if p.kind == "excluded":
-                continue
+        day_level = 0  # the heading level of the last dated section's heading
+        passages = [p for p in article.passages if p.kind != "excluded"]
+        for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
             if p.kind == "heading":
                 if TIMESTAMP.fullmatch(line.strip()):
@@ -148,7 +160,9 @@ class ArticleTimeline:
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
-                elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()):
+                    day_level = _heading_level(line)
+                elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
+                        and _heading_level(line) <= day_level and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
@@ -167,6 +181,16 @@ class ArticleTimeline:
                         exprs = find_temporal_expressions(m.group("when"), self.published)
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+    @staticmethod
+    def _entry_follows(body: str, passages: list, k: int) -> bool:
+        """Whether the passage after heading ``k`` is a timed entry (a liveblog's headline over
+        "14:05 — …" or over a time on its own line): the heading titles an entry, not a section."""
+        if k + 1 >= len(passages):
+            return False
+        nxt = passages[k + 1]
+        text = body[nxt.start:nxt.end]
+        return TIMESTAMP.fullmatch(text.strip()) is not None or INLINE_TIMESTAMP.match(text) is not None
 
     def section_at(self, pos: int) -> DateValue | None:
         """The date of the dated section ``pos`` is in, else None."""
@@ -203,9 +227,15 @@ class ArticleTimeline:
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
         """For a sentence of a liveblog entry (a paragraph right after a timestamp, or opening
-        with one, in a dated section): the timestamp's span and the section's day; else None."""
+        with one, in a dated section): the timestamp's span and the section's day; else None. A
+        sentence after the entry's first is one only when it tells an act, not a state or a
+        background ("The two men have disagreed for a decade", "He is the first …")."""
         day = self.section_at(sentence.start)
         if day is None or day.precision != "day":
+            return None
+        i = bisect.bisect_right(self.para_starts, sentence.start) - 1
+        if i >= 0 and self.paras[i].start < sentence.start and not sentence.text.lstrip(" *_").startswith("|") \
+                and _BACKGROUND.search(_MAIN_CLAUSE.match(sentence.text).group()):
             return None
         if self.row_stamps:  # a row of a table of the day's times ("| 17:14 | … |")
             row = max((r for r in self.row_stamps if r <= sentence.start), default=None)
