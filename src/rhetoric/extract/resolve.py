@@ -336,6 +336,11 @@ _OPENING_SUBORDINATE_SUBJECT = re.compile(r"[\s*_]*(?:If|When|After|As|Although|
                                           r"Once|Unless|Until)\s+(?:the\s+)?")
 
 
+#: A verb of replying right after a role: the role is the one answered's counterpart.
+_REPLY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:responded|replied|answered|retorted|countered|hit\s+back|fired\s+back|"
+                          r"shot\s+back|struck\s+back)(?![\w-])")
+
+
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     """The actor a role refers to (module doc), else None: of the actors the role can be
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
@@ -394,8 +399,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         para = ctx.para_index(c.start)
         spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start
                       and ctx.para_index(s.start) == para), None)
-        if spoke in allowed:
-            return spoke
+        sent_end = ctx.sents[ctx.sent_index(c.start)].end
+        if spoke in allowed and not _REPLY_AFTER.match(ctx.masked, c.end) and \
+                not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent_end)):
+            return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
             return x.ref
