@@ -2641,3 +2641,26 @@ def test_review15_a_shifter_is_a_verb_and_its_object_ends_at_and(tmp_path):
     from rhetoric.extract.stance import find_cues
 
     assert [h.polarity for h in find_cues("germany offered preventive support to poland")] == [1]
+
+
+def test_review15_a_role_that_answers_the_one_who_spoke_is_the_other(tmp_path):
+    body = ('Venezuelan President Nicolás Maduro on Thursday attacked his Colombian counterpart Gustavo Petro. '
+            '"He is a traitor to the Bolivarian cause," Maduro said of Petro. The president responded within hours, '
+            'saying on X that Maduro was a dictator who had destroyed Venezuela.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "dictator" in r["quote"]][:1] == ["petro"]
+
+
+def test_review15_only_a_table_of_words_said_gives_statements_and_short_rows_count(tmp_path):
+    acts = ("What happened.\n\n| Date | Who | What |\n|---|---|---|\n"
+            "| 9 May | Hungary | Vetoed a joint EU statement condemning Russia for the drone incursions over Poland |\n"
+            "| 10 May | Russia | Recalled its ambassador from Warsaw |\n\n"
+            "| Name | Votes | Comment |\n|---|---|---|\n"
+            "| Viktor Orbán | 41% | A disappointing result for the prime minister, who had promised a landslide |\n")
+    # (no row of these tables is anyone's words: what the general rules make of a long cell's
+    # prose is theirs, as before tables were read)
+    quotes = [r["quote"] for r in rows_of(tmp_path, acts)]
+    assert not any(q.startswith(("Vetoed", "Recalled", "A disappointing")) for q in quotes), quotes
+    said = ("Who said what.\n\n| Who | What was said |\n|---|---|\n"
+            "| Donald Tusk | \"Russia is testing NATO.\" |\n"
+            "| Viktor Orbán | Said Hungary would not back new sanctions on Russia |\n")
+    assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, said)] == [("tusk", "russia"), ("orban", "russia")]

@@ -74,8 +74,16 @@ class ArticleContext:
         self.article = article
         self.reg = registry
         self.body = article.body
-        self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
-        self.sents = [s for s in article.sentences if s.passage_kind in ("text", "bullet")]
+        #: the rows of its tables of who said what (``tables``): text, however short a row is
+        self.table_rows = who_said_what(self.body)
+        rows = [(r.start, r.end) for r in self.table_rows]
+
+        def in_row(pos: int) -> bool:
+            return any(a <= pos < b for a, b in rows)
+
+        self.paras = [p for p in article.passages if p.kind in ("text", "bullet") or rows and in_row(p.start)]
+        self.sents = [s for s in article.sentences if s.passage_kind in ("text", "bullet")
+                      or rows and s.passage_kind == "heading" and in_row(s.start)]
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
         doubles = qt.find_quotes(self.body, self.paras)
@@ -101,8 +109,6 @@ class ArticleContext:
         if self.datelines:
             found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
         self.cands = found.cands
-        #: the rows of its tables of who said what (``tables``)
-        self.table_rows = who_said_what(self.body)
         self.name_titles = found.name_titles
         #: gender of people: from titles and his/her (``resolve.learn_gender``) …
         self.gender_hint = found.gender

@@ -2,7 +2,8 @@
 
 A data piece may list remarks in a table ("| Reported | Who | Where | What was said |"). Its
 header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name") and the words'
-("What was said", "Quote", "Remark", "Statement", "Words"). A row's words are its speaker's: a
+("What was said", "Quote", "Remarks", "Statement", "In his words"; not a bare "What" or
+"Comment", which head a table of acts or of notes). A row's words are its speaker's: a
 quote in them (``attribution.table_row``, the first quote rule) and, with no quote, the cell
 itself as reported speech ("Accused Vučić of attacking …": ``reported.table_row``). The speaker
 cell names the speaker: its first actor, role or name ("Vjosa Osmani, president of Kosovo",
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
 _RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
 #: A header that names the speaker's column.
 _SPEAKER_HEAD = re.compile(r"(?i)\W*(?:who|speaker|speakers|said\s+by|name|person|by\s+whom)\W*")
-#: A header that names the column of the words said.
-_WORDS_HEAD = re.compile(r"(?i)(?<![\w-])(?:what|quote|quotes|quotation|words|remarks?|statements?|comments?|said)(?![\w-])")
+#: A header that names the column of the words said, and no more ("What was said", "Quote",
+#: "In his words"; not "What", "Comment", "Statement date": a table of acts or of notes).
+_WORDS_HEAD = re.compile(r"(?i)\W*(?:what\s+(?:(?:was|were|he|she|they|it)\s+)?(?:said|wrote|posted|says|say|writes)|"
+                         r"said|quotes?|quotations?|(?:(?:in\s+)?(?:his|her|their|its)\s+(?:own\s+)?)?words|"
+                         r"remarks?|the\s+remarks?|statements?)\W*")
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def who_said_what(body: str) -> list[TableRow]:
             continue
         heads = [body[a:b] for a, b in _cells(body, lo, hi)]
         who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
-        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.search(h)), None)
+        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
         j = i + 2
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
             cells = _cells(body, *lines[j])
