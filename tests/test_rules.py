@@ -2664,3 +2664,12 @@ def test_review15_only_a_table_of_words_said_gives_statements_and_short_rows_cou
             "| Donald Tusk | \"Russia is testing NATO.\" |\n"
             "| Viktor Orbán | Said Hungary would not back new sanctions on Russia |\n")
     assert [(r["speaker"], r["target"]) for r in rows_of(tmp_path, said)] == [("tusk", "russia"), ("orban", "russia")]
+
+
+def test_review15_a_turn_in_an_answer_does_not_carry_the_praised_ally_into_the_reproach(tmp_path):
+    body = ("Tusk spoke to our correspondent in Warsaw on Thursday.\n\n**Q:** How do you see the German help?\n\n"
+            "**A:** I thank Chancellor Merz for the Patriot batteries. But the threat is real and it is growing every "
+            "day. These are provocations, aggressive and dangerous ones.\n\n**Q:** And Hungary?\n\n"
+            "**A:** Orbán has chosen his side. We will see what happens next.")
+    rows = rows_of(tmp_path, body)
+    assert not any(r["target"] == "merz" and r["stance"] < 0 for r in rows), rows

@@ -723,6 +723,10 @@ _NO_ONE_HARMED = re.compile(r"(?i)(?<![\w-])(?:threat\w*|attack\w*|invad\w*|harm
                             r"nobody|others|any\s+(?:country|state|nation|neighbou?r)s?)(?![\w-])")
 
 
+#: A sentence that turns to something else: "But …", "However, …", "Yet …".
+_TURN = re.compile(r"[\s\"“*_]*(?:But|However|Yet|Still|Though|Meanwhile|At\s+the\s+same\s+time|On\s+the\s+other\s+hand)\b")
+
+
 #: "you" in a turn of phrase, not said to anyone in particular
 _YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
 
@@ -832,10 +836,12 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     # a sentence that names nobody, in the reply of the speaker whose sentence before named its
     # matter ("When it comes to President Erdoğan, I will always be a good host. We are talking
     # about a great leader …"): still about that matter, not the article's
-    went_on = next((o for o in reversed(ctx.prev_same) if any(t and t != stmt.speaker for t in o.scores)
-                    and o.channel == stmt.channel == "interview"), None)
-    if went_on is not None:
-        about = next(t for t in went_on.scores if t and t != stmt.speaker)
+    # (not after a turn, "But the threat is real …", nor from a sentence that itself named nobody)
+    went_on = None if _TURN.match(ctx.body, stmt.start) else \
+        next((o for o in reversed(ctx.prev_same) if o.channel == stmt.channel == "interview"), None)
+    named = {mt.actor for mt in ctx.mentions_in(went_on.start, went_on.end)} if went_on is not None else set()
+    about = next((t for t in went_on.scores if t and t != stmt.speaker and t in named), None) if named else None
+    if about is not None:
         return {about: stance_toward(ctx, lo, hi, tg + [(about, lo, lo)], about).get(about, 0)}
     context = context_target(ctx, stmt)
     if context is not None:
