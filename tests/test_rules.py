@@ -2598,8 +2598,11 @@ def test_what_someone_does_instead_of_what_they_should_is_a_reproach_not_a_fact(
     assert rows_of(tmp_path, "Merz said Budapest was talking to Beijing on Monday.") == []
     rows = rows_of(tmp_path, "Instead of working with the Commission, Tusk said, Hungary was courting Moscow.")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
-    rows = rows_of(tmp_path, "Merz said Budapest was talking to Beijing rather than to its partners.")
+    rows = rows_of(tmp_path, "Merz said Budapest was talking to Beijing rather than listening to its partners.")
     assert [(r["speaker"], r["target"]) for r in rows] == [("merz", "hungary")], rows
+    # review15: a choice of place or time is no reproach
+    assert rows_of(tmp_path, "Tusk said on Thursday that the summit would be held in Warsaw rather than in "
+                             "Brussels.") == []
 
 
 def test_a_role_two_people_hold_is_the_one_speaking_in_the_paragraph(tmp_path):

@@ -74,9 +74,10 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
 
 
-#: What the one reported on does instead of what they should ("instead of", "rather than"): a
-#: reproach, whatever the words around it.
-_CONTRAST = re.compile(r"(?<![\w-])(?:[Ii]nstead\s+of|[Rr]ather\s+than)(?![\w-])")
+#: What the one reported on does instead of what they should ("instead of cooperating", "rather
+#: than talking to its partners"): a reproach, whatever the words around it; not a choice of
+#: place or time ("in Warsaw rather than in Brussels", "instead of Ukraine").
+_CONTRAST = re.compile(r"(?<![\w-])(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:\w+ly\s+)?[a-z]+ing(?![\w-])")
 
 #: A predicate noun: "was a traitor", "is the aggressor" (not "had been delayed").
 _PREDICATE_NOUN = re.compile(r"(?<![\w-])(?:is|was|are|were|been|be)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?![\w-])")
