@@ -2676,3 +2676,25 @@ def test_review15_a_turn_in_an_answer_does_not_carry_the_praised_ally_into_the_r
             "**A:** Orbán has chosen his side. We will see what happens next.")
     rows = rows_of(tmp_path, body)
     assert not any(r["target"] == "merz" and r["stance"] < 0 for r in rows), rows
+
+
+def test_review15_a_describing_alias_stays_its_own_when_its_side_is_named_since(tmp_path):
+    reg = tmp_path / "actors.yml"
+    reg.write_text("actors:\n"
+                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
+                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
+                   "  - {id: sikorski, name: Radosław Sikorski, kind: person, affiliation: poland,\n"
+                   "     role: Foreign Minister of Poland, aliases: [Radosław Sikorski, Sikorski]}\n"
+                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
+                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
+                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
+                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n",
+                   encoding="utf-8")
+    p = tmp_path / "m2.md"
+    p.write_text("---\nid: m2\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
+                 "Hungary's foreign ministry summoned the Polish ambassador on Monday. In Warsaw, Sikorski defended "
+                 "the new rules. The ministry said Budapest had insulted Poland.\n", encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), load_actors(reg))
+    assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == ["poland_mfa"], rows
