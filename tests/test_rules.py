@@ -2698,3 +2698,27 @@ def test_review15_a_describing_alias_stays_its_own_when_its_side_is_named_since(
 
     rows = extract_article(read_article(p), load_actors(reg))
     assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == ["poland_mfa"], rows
+
+
+def test_review15_a_reproduced_quote_may_reopen_its_mark_in_every_paragraph(tmp_path):
+    body = ("The German government issued the following statement on Thursday.\n\n"
+            "> \"The Federal Republic condemns the violation of Polish airspace by Russia.\n>\n"
+            "> \"Germany stands with Poland and will support its request for consultations.\"")
+    rows = rows_of(tmp_path, body)
+    assert [(r["speaker"], r["quote"][:20]) for r in rows] == [("germany", "The Federal Republic"),
+                                                              ("germany", "Germany stands with ")], rows
+
+
+def test_review15_a_text_the_first_paragraph_says_follows_is_its_owners(tmp_path):
+    body = ("The Polish government issued a statement on Thursday rejecting the remarks of Hungarian Prime Minister "
+            "Viktor Orbán. His post on Facebook, which prompted the reply, is reproduced below in full.\n\n"
+            "> \"Poland is isolated and bitter.\n>\n> \"Warsaw lectures everyone and listens to nobody.\"")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["orban", "orban"], rows
+
+
+def test_review15_a_clips_label_may_date_it(tmp_path):
+    body = ("ANCHOR: Warsaw remembered the first weeks of the war on Tuesday.\n\n"
+            "ARCHIVE SOT (Donald Tusk, March 2022): \"Russia is the aggressor and Putin is a war criminal.\"\n\n"
+            "VO: Today the prime minister spoke again.\n\nSOT (Tusk): \"Russia is testing NATO every day.\"")
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["2022-03", "2025-05-09"]

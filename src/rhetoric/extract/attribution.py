@@ -921,16 +921,29 @@ _SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaks|addressed|address(?:es)?|told|te
                     r"the\s+following)\s+)?(?:[a-z]+\s+)?(?:statement|communiqu[eé]|declaration|press\s+release))(?![\w-])")
 
 
+#: A first paragraph that says someone else's text follows: "His post on Facebook, which prompted
+#: the reply, is reproduced below in full", "Orbán's letter is printed below".
+_OTHERS_TEXT_BELOW = re.compile(r"(?:[A-Z][\w'’-]+['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|"
+                                r"letter|remarks|speech|message|tweet|text|words|address)(?![\w-])[^.]{0,80}?"
+                                r"(?<![\w-])(?:reproduced|printed|published|quoted|follows|below)(?![\w-])")
+
+
 def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """The first blockquote in quotation marks that nobody signs or introduces is the words of
     the one the article's first paragraph, before it, tells as speaking ("*Aleksandar Vučić spoke
     to reporters in Belgrade yesterday … Below are the passages about Turkey …*"), dated by that
-    sentence."""
+    sentence; or of the one whose text that paragraph says follows ("His post … is reproduced
+    below in full")."""
     first = ctx.timeline.first_passage  # (a short italic standfirst is read as a heading)
     if first is None or first.end > site.q.open:
         return None
     if any(p.kind != "heading" for p in ctx.article.passages if first.end <= p.start and p.end <= site.q.open):
         return None  # text between them may bring in another's words ("a letter … The letter is blunt.")
+    below = _OTHERS_TEXT_BELOW.search(ctx.masked, first.start, first.end)
+    if below is not None:  # "… rejecting Orbán's remarks. His post … is reproduced below": his words
+        x = next((c for c in ctx.cands_in(below.start(), below.start() + 40)), None)
+        spk = resolve(ctx, x) if x is not None and x.start == below.start() else None
+        return _make(ctx, site, spk, None, site.kind, site.inner, [(below.start(), below.end())]) if spk else None
     m = _SPOKE.search(ctx.masked, first.start, first.end)
     if m is None:
         return None

@@ -147,23 +147,38 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
 
 def _mark_spanning_blocks(body: str, quotes: list[Quote], para_of) -> None:
     """A blockquote whose opening mark is in its first paragraph and whose closing mark ends its
-    last (module doc): each of its paragraphs is a marked blockquote, without the marks."""
+    last (module doc): each of its paragraphs is a marked blockquote, without the marks. Its
+    middle paragraphs may open with a mark of their own (the usual convention for a quote over
+    several paragraphs: every one opens, only the last closes)."""
+    def opens_block(o: Quote) -> bool:
+        return o.close is None and not o.block and _QUOTED_BLOCK.fullmatch(body, para_of(o.open).start, o.open) is not None
+
     for k, q in enumerate(quotes):
-        if q.close is not None or q.block or not _QUOTED_BLOCK.fullmatch(body, para_of(q.open).start, q.open):
+        if not opens_block(q):
             continue
-        run = []
+        run, closed = [], False
         for o in quotes[k + 1:]:
-            if not o.block or o.close is not None or body[(run[-1] if run else q).end:o.open].strip(" \t\n>"):
+            if body[(run[-1] if run else q).end:o.open].strip(" \t\n>\"“”"):
                 break
-            run.append(o)
-            if body[o.end - 1] in "\"”":
+            if o.marked:  # '> "… for consultation."': the last paragraph, its marks its own
+                run.append(o)
+                closed = True
                 break
-        if not run or body[run[-1].end - 1] not in "\"”":
+            if opens_block(o) or o.block and o.close is None:
+                run.append(o)
+                if o.block and body[o.end - 1] in "\"”":
+                    closed = True
+                    break
+                continue
+            break
+        if not closed:
             continue
         last = run[-1]
-        last.close, last.end = last.end - 1, _strip_end(body, last.start, last.end - 1)
-        q.end = _strip_end(body, q.start, para_of(q.open).end)
-        q.flag = ""
+        if not last.marked:
+            last.close, last.end = last.end - 1, _strip_end(body, last.start, last.end - 1)
+        for o in (q, *run[:-1]):
+            o.end = _strip_end(body, o.start, para_of(o.open).end)
+            o.flag = ""
         for o in (q, *run):
             o.block = o.marked = True
 

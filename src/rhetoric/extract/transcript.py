@@ -228,7 +228,9 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     # conference. Let's play it."; the nearest paragraph first), else by the one that led
     # into the speaker's clip before
     lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(i - 1, after - 1, -1)] if broadcast else []
-    zone = lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
+    # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
+    label = [(p.start, text_start)] if text_start > p.start else []
+    zone = label + lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
         lo = max(sent.start, text_start)
