@@ -188,3 +188,13 @@ def test_that_afternoon_after_the_verb_is_the_time_of_speaking_not_the_clause(tm
     body = ("The Hungarian veto was announced in Brussels on Tuesday 6 May, and the Commission met on Wednesday.\n\n"
             "Tusk wrote that afternoon that Orbán had betrayed Europe.")
     assert list(said_on(tmp_path, body, published="2025-05-09").values()) == ["2025-05-07"]
+
+
+def test_the_weekday_after_an_event_counts_from_the_event_not_from_publication(tmp_path):
+    # "the Friday after the summit": a weekday of the summit's week, which the text does not date
+    body = ('On the Friday after the summit in Brussels, Tusk told reporters that Orbán had "betrayed Europe". '
+            '"Hungary has chosen Moscow," he said.')
+    assert set(said_on(tmp_path, body, published="2025-06-20").values()) == {""}
+    # but "On Friday, after the summit" is Friday of the publication's week, as before
+    body = 'On Friday, after the summit in Brussels, Tusk told reporters that Orbán had "betrayed Europe".'
+    assert set(said_on(tmp_path, body, published="2025-06-20").values()) == {"2025-06-20"}

@@ -374,7 +374,8 @@ class ArticleTimeline:
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
-                     and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)]
+                     and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
+                     and not weekday_of_event(self.text, te)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
@@ -532,6 +533,19 @@ def counts_from_event(text: str, te) -> bool:
     """Whether a relative time counts from an event named after it ("a week before the trip"),
     not from the day told before it."""
     return te.text.lower().endswith(("before", "after")) and _BEFORE_AN_EVENT.match(text, te.end) is not None
+
+
+#: "the Sunday after the Tallinn meeting", "the Friday before his visit": a weekday of an event's
+#: week, not of the publication's.
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+_AFTER_AN_EVENT = re.compile(r"\s+(?:after|before)" + _BEFORE_AN_EVENT.pattern)
+
+
+def weekday_of_event(text: str, te) -> bool:
+    """Whether a bare weekday is "the <weekday> after/before <an event>": it counts from that
+    event, whose date the expression does not give (the statement or event is left undated)."""
+    return _BARE_WEEKDAY.fullmatch(te.text) is not None and _THE_BEFORE.search(text, max(0, te.start - 5), te.start) \
+        is not None and _AFTER_AN_EVENT.match(text, te.end) is not None
 
 
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
@@ -712,7 +726,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
-            if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since ":
+            if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or \
+                    weekday_of_event(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, iter_articles
-from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors
+from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 from rhetoric.languages import not_extracted
@@ -130,7 +130,7 @@ def extract_events(article: Article, registry) -> list[dict]:
         ref = timeline.reference(s.start)
         exprs, used = anchors.resolve(s, exprs, ref, article.body)
         extra = _counted_back(s, exprs, ref)
-        dated = [te for te in exprs if te.date is not None] + extra
+        dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.body, te)] + extra
         entry = timeline.entry_date(s) if not dated else None
         if not dated and entry is None:
             continue
