@@ -232,27 +232,38 @@ _SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS),
 #: What rules a shifter's act out before it: a negation, or nobody doing it ("no one would be
 #: allowed to jeopardise", "nothing will damage", "anyone who tries to undermine … will fail").
 _SHIFTER_DENIED = re.compile(r"(?<![\w-])(?:no\s+one|nobody|nothing|none|anyone|anybody|those|whoever)(?![\w-])")
+#: Where the shifter's own clause begins, looking back from it: a comma, "that", "which", "who".
+_CLAUSE_START = re.compile(r".*(?:[,;:]|(?<![\w-])(?:that|which|whether))\s", re.S)
+#: "not simply X, but Y", "not simply X, it is Y": an addition, like "not only".
+_NOT_SIMPLY = re.compile(r"not\s+simply\b")
+_BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that|they|he|she)\s+(?:is|was|are|were)\b)")
 
 
-def negates(before: str) -> bool:
+def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
-    though a negation after it still counts: "not only never supported")."""
+    though a negation after it still counts: "not only never supported"; "not simply …, but …"
+    when ``after``, the words after the cue, go on with "but" or ", it is")."""
     pos = 0
     while (m := _NEGATION.search(before, pos)) is not None:
-        if not _NOT_ONLY.match(before, m.start()):
+        addition = _NOT_ONLY.match(before, m.start()) or \
+            _NOT_SIMPLY.match(before, m.start()) and _BUT_AFTER.match(after)
+        if not addition:
             return True
         pos = m.start() + 3
     return False
 
 
 def shifted(low: str, lo: int, pos: int) -> bool:
-    """Whether a good thing at ``pos`` is the object of a polarity shifter (``_SHIFTER_BEFORE``)
-    that nothing before it rules out (``_SHIFTER_DENIED``, a negation)."""
+    """Whether a good thing at ``pos`` is the object of a polarity shifter (``_SHIFTER_BEFORE``,
+    a verb: not a noun after "the" or "a", "the damage to the friendship") that nothing in the
+    shifter's own clause before it rules out (``_SHIFTER_DENIED``, a negation)."""
     m = _SHIFTER_BEFORE.search(low, max(lo, pos - 40), pos)
-    if m is None:
+    if m is None or re.search(r"(?<![\w-])(?:the|a|an|any|this|its|their|his|her)\s+$", low[max(lo, m.start() - 8):m.start()]):
         return False
     before = low[max(lo, m.start() - 40):m.start()]
+    clause = _CLAUSE_START.match(before)
+    before = before[clause.end():] if clause else before
     return not negates(before) and _SHIFTER_DENIED.search(before) is None
 
 
@@ -445,7 +456,7 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     # text without them before the cue is not searched)
     if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
-    if not negates(before):
+    if not negates(before, low[pos:pos + 80]):
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
@@ -801,7 +812,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and appeal_before(low, cs, s):
                 continue  # "we hope that X will maintain respect …": the act asked for
-            if negates(low[max(0, s - 40):s]):
+            if negates(low[max(0, s - 40):s], low[s:s + 80]):
                 weight = -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
