@@ -335,6 +335,21 @@ def test_review15_a_background_sentence_of_an_entry_is_no_event_of_its_day(tmp_p
                    "Orbán hung up": ["2025-05-08"]}, got
 
 
+def test_review15b_acts_in_the_perfect_or_the_passive_are_events_of_the_entrys_day(tmp_path, registry):
+    body = ("## Thursday, 8 May\n\n**14:05** Tusk called Orbán to protest. Poland has summoned the Hungarian "
+            "ambassador. Two drones were shot down over Rzeszów.\n")
+    rows = _events_of(tmp_path, body, "2025-05-09", registry)
+    got = {words: [r["date"] for r in rows if words in r["sentence"]] for words in ("has summoned", "shot down")}
+    assert got == {"has summoned": ["2025-05-08"], "shot down": ["2025-05-08"]}, got
+
+
+def test_review15b_a_bold_headline_that_names_someone_does_not_end_a_bold_day(tmp_path, registry):
+    body = ("**Thursday, 8 May**\n\n**Tusk demands NATO consultations**\n\n"
+            "Tusk said today that Russia was deliberately provoking Poland.\n")
+    rows = _events_of(tmp_path, body, "2025-05-09", registry)
+    assert [r["date"] for r in rows if "provoking" in r["sentence"]] == ["2025-05-08"], rows
+
+
 def test_an_interval_counted_back_from_the_present_dates_the_event_it_names(tmp_path, registry):
     rows = _events_of(tmp_path, "Five days after the drones landed in Pristina, Ankara has still said nothing.",
                       "2025-10-13", registry)

@@ -91,8 +91,13 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
                               r"night|in\s+the\s+day))?|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|"
                               r"[Nn]ight|[Oo]vernight|[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|[Dd]uring\s+the\s+(?:day|night)|"
                               r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])")
-#: A state or a background, not an act of the day: a copula or a perfect.
-_BACKGROUND = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|been)(?![\w-])")
+#: A state or a background, not an act of the day: a time span or habit ("for more than a
+#: decade", "has long been", "since 2019", "always") or a description ("is the first …", "is one
+#: of …"); not a perfect or a passive of an act ("Poland has summoned …", "two drones were shot down").
+_BACKGROUND = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+(?:long|always|never|for)|for\s+(?:more\s+than\s+|over\s+|almost\s+)?"
+                         r"(?:a|an|two|three|four|five|several|many|decades|years|\d+)\s+(?:decades?|years?|months?|"
+                         r"generations?)|since\s+\d{4}|(?:is|are|was|were)\s+(?:the\s+first|the\s+only|one\s+of|among|"
+                         r"known\s+(?:as|for)|still)|always)(?![\w-])")
 #: A sentence up to its first subordinate clause or comma (where its main verb usually is).
 _MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
 
@@ -108,6 +113,9 @@ def _heading_level(line: str) -> int:
 _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[Mm]orning|"
                        r"[Aa]fternoon|[Ee]vening|[Nn]ight|[Mm]idday|[Nn]oon|[Oo]vernight))\s*\|")
 
+#: A capitalised word after a heading's first: a name, as an entry's headline has ("**Tusk demands
+#: NATO consultations**"); a section's title has none ("**What the table shows**").
+_NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
@@ -162,7 +170,8 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
                     day_level = _heading_level(line)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
-                        and _heading_level(line) <= day_level and not self._entry_follows(article.body, passages, k):
+                        and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
+                        and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
