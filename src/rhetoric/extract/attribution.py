@@ -925,7 +925,10 @@ _SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaks|addressed|address(?:es)?|told|te
 #: the reply, is reproduced below in full", "Orbán's letter is printed below".
 _OTHERS_TEXT_BELOW = re.compile(r"(?:[A-Z][\w'’-]+['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|"
                                 r"letter|remarks|speech|message|tweet|text|words|address)(?![\w-])[^.]{0,80}?"
-                                r"(?<![\w-])(?:reproduced|printed|published|quoted|follows|below)(?![\w-])")
+                                r"(?<![\w-])(?:(?:is|are)\s+(?:reproduced|printed|published|quoted|given)\s+(?:\w+\s+){0,2}?"
+                                r"(?:below|here|in\s+full)|follows?|below)(?![\w-])")
+#: "issued the following statement": the paragraph's own speaker's text follows.
+_THE_FOLLOWING = re.compile(r"(?<![\w-])the\s+following\s+(?:\w+\s+)?(?:statement|communiqu[eé]|declaration|text|letter|post)")
 
 
 def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -940,7 +943,7 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if any(p.kind != "heading" for p in ctx.article.passages if first.end <= p.start and p.end <= site.q.open):
         return None  # text between them may bring in another's words ("a letter … The letter is blunt.")
     below = _OTHERS_TEXT_BELOW.search(ctx.masked, first.start, first.end)
-    if below is not None:  # "… rejecting Orbán's remarks. His post … is reproduced below": his words
+    if below is not None and not _THE_FOLLOWING.search(ctx.masked, first.start, first.end):  # "… rejecting Orbán's remarks. His post … is reproduced below": his words
         x = next((c for c in ctx.cands_in(below.start(), below.start() + 40)), None)
         spk = resolve(ctx, x) if x is not None and x.start == below.start() else None
         return _make(ctx, site, spk, None, site.kind, site.inner, [(below.start(), below.end())]) if spk else None

@@ -26,25 +26,25 @@ def _describes(alias: str) -> bool:
     return alias[:4] in ("the ", "The ") and not any(ch.isupper() for ch in alias[4:])
 
 
-#: How far back (characters) the actor named with a describing alias's noun may be.
-_DESCRIBED_WITHIN = 600
+def _is_person(registry, actor: str) -> bool:
+    found = registry.actors.get(actor)
+    return found is not None and found.kind == "person"
 
 
 def _described_as_named(found: list, registry) -> list:
     """``found`` with each describing alias of an actor the article does not otherwise name
-    given to the actor named last before it (within ``_DESCRIBED_WITHIN``) by an alias with the
-    same noun (``article_mentions``), unless the alias's own state or one of its people is named
-    between them ("Serbia's foreign ministry … In Rabat, Foreign Minister Bourita … The ministry
-    said": Morocco's)."""
+    given to the actor named last before it by an alias with the same noun
+    (``article_mentions``), unless one of the people of the alias's own state is named between
+    them ("Serbia's foreign ministry … In Rabat, Foreign Minister Bourita … The ministry said":
+    Morocco's; not its state as the object of the act, "summoned Poland's ambassador")."""
     named = {m.actor for m in found if not _describes(m.text)}
     out = []
     for m in found:
         if _describes(m.text) and m.actor not in named:
             noun = m.text.split()[-1].lower()
-            other = [x for x in out if not _describes(x.text) and x.text.lower().split()[-1] == noun
-                     and m.start - x.end <= _DESCRIBED_WITHIN]
+            other = [x for x in out if not _describes(x.text) and x.text.lower().split()[-1] == noun]
             home = registry.state_of(m.actor) or m.actor
-            if other and not any(registry.state_of(x.actor) == home or x.actor == home
+            if other and not any(registry.state_of(x.actor) == home and _is_person(registry, x.actor)
                                  for x in out if x.start >= other[-1].end):
                 m = type(m)(other[-1].actor, m.start, m.end, m.text)
         out.append(m)

@@ -338,7 +338,9 @@ _OPENING_SUBORDINATE_SUBJECT = re.compile(r"[\s*_]*(?:If|When|After|As|Although|
 
 #: A verb of replying right after a role: the role is the one answered's counterpart.
 _REPLY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:responded|replied|answered|retorted|countered|hit\s+back|fired\s+back|"
-                          r"shot\s+back|struck\s+back)(?![\w-])")
+                          r"shot\s+back|struck\s+back|dismissed|rejected|rebuffed|denied)(?![\w-])")
+#: A sentence that opens with the question put to its speaker: "Asked whether …, X replied".
+_ASKED = re.compile(r"[\s\"“*_]*(?:Asked|Pressed|Questioned|Challenged)\b")
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
@@ -399,9 +401,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         para = ctx.para_index(c.start)
         spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start
                       and ctx.para_index(s.start) == para), None)
-        sent_end = ctx.sents[ctx.sent_index(c.start)].end
-        if spoke in allowed and not _REPLY_AFTER.match(ctx.masked, c.end) and \
-                not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent_end)):
+        sent = ctx.sents[ctx.sent_index(c.start)]
+        asked = _ASKED.match(ctx.masked, sent.start) is not None  # "Asked …, the president replied": the one asked
+        if spoke in allowed and (asked or not _REPLY_AFTER.match(ctx.masked, c.end)) and \
+                not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent.end)):
             return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:

@@ -30,9 +30,14 @@ _RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
 _SPEAKER_HEAD = re.compile(r"(?i)\W*(?:who|speaker|speakers|said\s+by|name|person|by\s+whom)\W*")
 #: A header that names the column of the words said, and no more ("What was said", "Quote",
 #: "In his words"; not "What", "Comment", "Statement date": a table of acts or of notes).
-_WORDS_HEAD = re.compile(r"(?i)\W*(?:what\s+(?:(?:was|were|he|she|they|it)\s+)?(?:said|wrote|posted|says|say|writes)|"
-                         r"said|quotes?|quotations?|(?:(?:in\s+)?(?:his|her|their|its)\s+(?:own\s+)?)?words|"
-                         r"remarks?|the\s+remarks?|statements?)\W*")
+_WORDS_HEAD = re.compile(r"(?i)\W*(?:(?:key|main|full|exact|selected|the)\s+)?(?:what\s+(?:(?:was|were|he|she|they|it)\s+)?"
+                         r"(?:said|wrote|posted|says|say|writes)(?:\s+\w+){0,2}|said|quotes?|quotations?|"
+                         r"(?:(?:in\s+)?(?:his|her|their|its)\s+(?:own\s+)?)?words|remarks?|statements?)\W*")
+#: A header that may head words said or notes about them ("Comment", "Reaction"): words said when
+#: its cells quote.
+_NOTES_HEAD = re.compile(r"(?i)\W*(?:comments?|reactions?|responses?)\W*")
+#: What qualifies a header and does not change what it heads: "(translated)", ", in English".
+_HEAD_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|,.*)$")
 
 
 @dataclass(frozen=True)
@@ -81,15 +86,21 @@ def who_said_what(body: str) -> list[TableRow]:
         if "|" not in body[lo:hi] or not _RULE.fullmatch(body[lines[i + 1][0]:lines[i + 1][1]].strip()):
             i += 1
             continue
-        heads = [body[a:b] for a, b in _cells(body, lo, hi)]
+        heads = [_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in _cells(body, lo, hi)]
         who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
         what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
         j = i + 2
+        rows = []
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
             cells = _cells(body, *lines[j])
-            if who is not None and what is not None and len(cells) == len(heads):
-                out.append(TableRow(lines[j][0], lines[j][1], cells[who], cells[what]))
+            if len(cells) == len(heads):
+                rows.append((lines[j], cells))
             j += 1
+        if what is None and who is not None:  # "| Who | Comment |" whose cells quote
+            what = next((k for k, h in enumerate(heads) if k != who and _NOTES_HEAD.fullmatch(h) and
+                         any(re.search(r"[\"“”]", body[slice(*cells[k])]) for _, cells in rows)), None)
+        if who is not None and what is not None:
+            out += [TableRow(line[0], line[1], cells[who], cells[what]) for line, cells in rows]
         i = j
     return out
 

@@ -727,6 +727,10 @@ _NO_ONE_HARMED = re.compile(r"(?i)(?<![\w-])(?:threat\w*|attack\w*|invad\w*|harm
 _TURN = re.compile(r"[\s\"“*_]*(?:But|However|Yet|Still|Though|Meanwhile|At\s+the\s+same\s+time|On\s+the\s+other\s+hand)\b")
 
 
+#: … or turns inside it: "The threat, however, is real", "…, though".
+_TURN_INSIDE = re.compile(r"(?i)(?<![\w-])(?:however|though|nevertheless|nonetheless)(?![\w-])")
+
+
 #: "you" in a turn of phrase, not said to anyone in particular
 _YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
 
@@ -837,7 +841,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     # matter ("When it comes to President Erdoğan, I will always be a good host. We are talking
     # about a great leader …"): still about that matter, not the article's
     # (not after a turn, "But the threat is real …", nor from a sentence that itself named nobody)
-    went_on = None if _TURN.match(ctx.body, stmt.start) else \
+    went_on = None if _TURN.match(ctx.body, stmt.start) or _TURN_INSIDE.search(ctx.body, stmt.start, stmt.end) else \
         next((o for o in reversed(ctx.prev_same) if o.channel == stmt.channel == "interview"), None)
     named = {mt.actor for mt in ctx.mentions_in(went_on.start, went_on.end)} if went_on is not None else set()
     about = next((t for t in went_on.scores if t and t != stmt.speaker and t in named), None) if named else None
