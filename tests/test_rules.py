@@ -2794,3 +2794,9 @@ def test_review15b_a_describing_alias_switches_unless_a_person_of_its_side_is_na
 
     rows = extract_article(read_article(p), load_actors(reg))
     assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == [speaker], rows
+
+
+def test_an_act_after_instead_of_is_the_doer_named_before_the_contrast(tmp_path):
+    got = {r["target"]: r["stance"] for r in rows_of(
+        tmp_path, '"Orbán should talk to his partners, instead of constantly threatening his neighbours," Tusk said.')}
+    assert got.get("orban", 0) < 0, got

@@ -434,6 +434,9 @@ _REPROACH = re.compile(letter_branches(["this", "that", "it"],
 #: the target stop, hostile whatever the sign of the act named.
 _CEASE_BEFORE = re.compile(r"no\s+(?:more|further|longer)\s+(?:[\w'-]+\s+(?:of\s+)?){0,2}$")
 
+#: A clause break that sets what follows against what went before: "…, instead of attacking …".
+_CONTRAST_BREAK = re.compile(r"(?:instead\s+of|rather\s+than)\s*$")
+
 #: "instead of threatening Turkey", "rather than cooperate": the speaker says the target does the
 #: opposite of what it should, so the clause is a criticism whatever the cue's own sign.
 _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){0,3}$")
@@ -699,6 +702,8 @@ def stance_toward(
         reserved = _reservation_after(low, ce)
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
         described = _described_by_apposition(text, low, cs, clause_mentions, mentions, prev_cs)
+        # "X should …, instead of constantly attacking …": the clause after the contrast is X's act
+        contrasted = [m for m in mentions if prev_cs <= m[0] < cs] if _CONTRAST_BREAK.search(low, max(0, cs - 16), cs) else []
         prev_cs = cs
         if described:
             clause_mentions = []
@@ -723,7 +728,7 @@ def stance_toward(
             if inside:
                 who = inside[-1:]
             elif hit.scope == "agent":  # the doer before the cue, not the one the act is done to
-                who = ([t for s, e, t in doers if e <= hs] or before)[-1:]
+                who = ([t for s, e, t in doers if e <= hs] or before)[-1:] or [t for s, e, t in contrasted[:1]]
                 if who and who[0] in own:  # the speaker's side does it: toward whom is the stance
                     # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey), the
                     # object right after the act's word, not any actor later in the clause
