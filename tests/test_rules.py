@@ -2562,6 +2562,26 @@ def test_a_table_of_who_said_what_gives_each_row_to_the_speaker_its_row_names(tm
     assert rows[1]["kind"] == "reported" and rows[1]["quote"].startswith("Accused Warsaw")
 
 
+def _insulted_by(tmp_path, text: str, extra: str = "") -> list[str]:
+    """The speakers of the statements about an insult in ``text``, with a registry whose "the
+    ministry" is Poland's (and ``extra`` actors)."""
+    reg = tmp_path / "actors.yml"
+    reg.write_text("actors:\n"
+                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
+                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
+                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
+                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
+                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
+                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n" + extra,
+                   encoding="utf-8")
+    p = tmp_path / "m1.md"
+    p.write_text(f"---\nid: m1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{text}\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    return [r["speaker"] for r in extract_article(read_article(p), load_actors(reg)) if "insulted" in r["quote"]]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # the registry's "the ministry" is Poland's; an article that names only Hungary's ministry
     # means Hungary's by it
@@ -2574,22 +2594,7 @@ def test_a_table_of_who_said_what_gives_each_row_to_the_speaker_its_row_names(tm
     ("Nobody was surprised on Monday. The ministry said Budapest had insulted Warsaw.", "poland_mfa"),
 ])
 def test_an_alias_that_only_describes_means_the_actor_named_last_with_its_noun(tmp_path, text, speaker):
-    reg = tmp_path / "actors.yml"
-    reg.write_text("actors:\n"
-                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
-                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
-                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
-                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
-                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
-                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n",
-                   encoding="utf-8")
-    p = tmp_path / "m1.md"
-    p.write_text(f"---\nid: m1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{text}\n",
-                 encoding="utf-8")
-    from rhetoric.extract.statements import extract_article
-
-    rows = extract_article(read_article(p), load_actors(reg))
-    assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == [speaker], rows
+    assert _insulted_by(tmp_path, text) == [speaker]
 
 
 def test_what_someone_does_instead_of_what_they_should_is_a_reproach_not_a_fact(tmp_path):
@@ -2679,25 +2684,11 @@ def test_review15_a_turn_in_an_answer_does_not_carry_the_praised_ally_into_the_r
 
 
 def test_review15_a_describing_alias_stays_its_own_when_its_side_is_named_since(tmp_path):
-    reg = tmp_path / "actors.yml"
-    reg.write_text("actors:\n"
-                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
-                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
-                   "  - {id: sikorski, name: Radosław Sikorski, kind: person, affiliation: poland,\n"
-                   "     role: Foreign Minister of Poland, aliases: [Radosław Sikorski, Sikorski]}\n"
-                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
-                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
-                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
-                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n",
-                   encoding="utf-8")
-    p = tmp_path / "m2.md"
-    p.write_text("---\nid: m2\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n"
-                 "Hungary's foreign ministry summoned the Polish ambassador on Monday. In Warsaw, Sikorski defended "
-                 "the new rules. The ministry said Budapest had insulted Poland.\n", encoding="utf-8")
-    from rhetoric.extract.statements import extract_article
-
-    rows = extract_article(read_article(p), load_actors(reg))
-    assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == ["poland_mfa"], rows
+    sikorski = ("  - {id: sikorski, name: Radosław Sikorski, kind: person, affiliation: poland,\n"
+                "     role: Foreign Minister of Poland, aliases: [Radosław Sikorski, Sikorski]}\n")
+    text = ("Hungary's foreign ministry summoned the Polish ambassador on Monday. In Warsaw, Sikorski defended the new "
+            "rules. The ministry said Budapest had insulted Poland.")
+    assert _insulted_by(tmp_path, text, sikorski) == ["poland_mfa"]
 
 
 def test_review15_a_reproduced_quote_may_reopen_its_mark_in_every_paragraph(tmp_path):
@@ -2778,22 +2769,7 @@ def test_review15b_the_following_statement_is_the_issuers_whatever_else_was_publ
      + "\n\nThe ministry said the rules had insulted Budapest.", "hungary_mfa"),
 ])
 def test_review15b_a_describing_alias_switches_unless_a_person_of_its_side_is_named_since(tmp_path, text, speaker):
-    reg = tmp_path / "actors.yml"
-    reg.write_text("actors:\n"
-                   "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n"
-                   "  - {id: hungary, name: Hungary, kind: state, role: State, aliases: [Hungary, Budapest]}\n"
-                   "  - {id: poland_mfa, name: Polish foreign ministry, kind: organisation, affiliation: poland,\n"
-                   "     role: Ministry of Foreign Affairs of Poland, aliases: [Polish foreign ministry, the ministry]}\n"
-                   "  - {id: hungary_mfa, name: Hungarian foreign ministry, kind: organisation, affiliation: hungary,\n"
-                   "     role: Ministry of Foreign Affairs of Hungary, aliases: [Hungary's foreign ministry]}\n",
-                   encoding="utf-8")
-    p = tmp_path / "m3.md"
-    p.write_text(f"---\nid: m3\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{text}\n",
-                 encoding="utf-8")
-    from rhetoric.extract.statements import extract_article
-
-    rows = extract_article(read_article(p), load_actors(reg))
-    assert [r["speaker"] for r in rows if "insulted" in r["quote"]] == [speaker], rows
+    assert _insulted_by(tmp_path, text) == [speaker]
 
 
 def test_an_act_after_instead_of_is_the_doer_named_before_the_contrast(tmp_path):
