@@ -2776,3 +2776,13 @@ def test_an_act_after_instead_of_is_the_doer_named_before_the_contrast(tmp_path)
     got = {r["target"]: r["stance"] for r in rows_of(
         tmp_path, '"Orbán should talk to his partners, instead of constantly threatening his neighbours," Tusk said.')}
     assert got.get("orban", 0) < 0, got
+
+
+def test_a_pledge_of_ones_own_conduct_that_names_no_one_else_is_no_statement(tmp_path):
+    # the codebook's self-description: "We will always …", "Poland will always …" about its own
+    # conduct, naming none but its own side and judging no one
+    assert rows_of(tmp_path, '"We will always defend the freedom of the press," Tusk said on Monday.') == []
+    assert rows_of(tmp_path, '"Poland will always stand up for the rule of law in Poland," Tusk said.') == []
+    # but a pledge toward another, or about another, is one
+    assert [r["target"] for r in rows_of(tmp_path, '"Poland will continue to support Ukraine," Tusk said.')] == ["ukraine"]
+    assert [r["speaker"] for r in rows_of(tmp_path, '"He will always be welcome in Warsaw," Tusk said of Orbán.')] == ["tusk"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import says_nothing
+from rhetoric.extract.targets import own_side
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -99,6 +100,10 @@ _SELF_COPULA = re.compile(r"[\s“\"]*(?:We\s+are|We['’]re|I\s+am|I['’]m|We\
                           r"We\s+have\s+always\s+been|I\s+have\s+always\s+been)\s+(?:a|an|the|one\s+of)\s")
 
 
+#: A pledge of one's own conduct: "We will always defend …", "Canada will always stand up for …".
+_SELF_PLEDGE = re.compile(r"[\s“\"]*(?P<who>We|I|[A-Z][\w'’-]+)\s+(?:will|shall)\s+(?:always|continue\s+to)\s")
+
+
 def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
     """A quote of one sentence in which the speaker only describes itself, naming no one and
     with no cue ("We are a democratic polity with a strong commitment to rule of law") has no
@@ -106,7 +111,20 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
     cue is one ("We are in no position to threaten anyone": de-escalation toward the other)."""
     lo, hi = stmt.quote_inner
     text = ctx.body[lo:hi]
-    if not _SELF_COPULA.match(text) or stmt.nominal_target is not None or stmt.primary is not None:
+    if stmt.nominal_target is not None or stmt.primary is not None:
+        return False
+    pledge = _SELF_PLEDGE.match(text)
+    if pledge:
+        # "Canada will always stand up for human rights in Canada and around the world": a pledge
+        # of its own conduct, naming none but its own side, judging no one
+        own = own_side(ctx, stmt.speaker)
+        first = next(iter(ctx.mentions_in(lo, lo + pledge.end("who"))), None)
+        if pledge.group("who") not in ("We", "I") and (first is None or (ctx.reg.state_of(first.actor) not in own
+                                                                        and first.actor not in own)):
+            return False  # ("He will always be welcome in our country": about another)
+        return all(ctx.reg.state_of(mt.actor) in own or mt.actor in own for mt in ctx.mentions_in(lo, hi)) and \
+            not any(h.polarity < 0 for h in st.find_cues(st.fold_same_length(text.lower())))
+    if not _SELF_COPULA.match(text):
         return False
     if ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or ctx.mentions_in(lo, hi):
         return False
