@@ -2786,3 +2786,9 @@ def test_a_pledge_of_ones_own_conduct_that_names_no_one_else_is_no_statement(tmp
     # but a pledge toward another, or about another, is one
     assert [r["target"] for r in rows_of(tmp_path, '"Poland will continue to support Ukraine," Tusk said.')] == ["ukraine"]
     assert [r["speaker"] for r in rows_of(tmp_path, '"He will always be welcome in Warsaw," Tusk said of Orbán.')] == ["tusk"]
+
+
+def test_a_pronoun_in_a_quote_is_the_subject_of_the_sentence_before_not_its_object(tmp_path):
+    body = ('"Viktor Orbán is a cynic who flatters Marco Rubio. We have nothing to discuss with him and he is persona '
+            'non grata here," Tusk said.')
+    assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("orban", True)]

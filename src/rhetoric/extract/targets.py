@@ -257,7 +257,10 @@ def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> l
 
 
 def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
-    """In a quote, he/him/his is someone other than the speaker: the last person named."""
+    """In a quote, he/him/his is someone other than the speaker: the last person named, but a
+    person who opens a sentence before it (its subject) over one named after that ("Ebrahim
+    Rasool is a race-baiting politician who hates @POTUS. We have nothing to discuss with him":
+    Rasool, the subject, not the object of his hate)."""
     if not stmt.quote_inner:
         return []
     qs, qe = stmt.quote_inner
@@ -268,7 +271,10 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
             g = gender_of_pronoun(pm.group())
             inside = [mt for mt in ctx.mentions_in(qs, qs + pm.start())
                       if mt.actor != stmt.speaker and is_person(ctx, mt.actor)]
-            ref = inside[-1].actor if inside else _last_person_before(ctx, qs, exclude=stmt.speaker, gender=g)
+            subjects = [mt for mt in inside if ctx.sent_index(mt.start) < ctx.sent_index(qs + pm.start())
+                        and not ctx.body[max(qs, ctx.sents[ctx.sent_index(mt.start)].start):mt.start].strip(" “\"'‘")]
+            ref = (subjects or inside)[-1].actor if inside else \
+                _last_person_before(ctx, qs, exclude=stmt.speaker, gender=g)
             if ref is None:
                 break
         out.append((ref, qs + pm.start(), qs + pm.end()))
