@@ -103,12 +103,19 @@ def is_running(pid: int) -> bool:
     return state != "Z"
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C as a terminal's foreground command gets it. A test suite started in
+    the background by a shell without job control (``make test &``) runs with SIGINT ignored, and
+    a child inherits that, so a build it starts would never see the test's Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_build(out: Path, cfg: Path, corpus: Path = CORPUS, env: dict | None = None) -> subprocess.Popen:
     """A build in its own process group, as a terminal runs it (Ctrl-C goes to the group)."""
     return subprocess.Popen([sys.executable, "-m", "rhetoric", "build", "--corpus", str(corpus),
                              "--out", str(out), "--config", str(cfg)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env={**os.environ, **(env or {})})
+                            start_new_session=True, env={**os.environ, **(env or {})}, preexec_fn=_interruptible)
 
 
 def wait_for(predicate, timeout: float = 120, what: str = "") -> None:
