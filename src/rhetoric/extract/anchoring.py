@@ -250,7 +250,6 @@ class ArticleTimeline:
             row = max((r for r in self.row_stamps if r <= sentence.start), default=None)
             if row is not None and sentence.start < self.row_stamps[row][0]:
                 return self.row_stamps[row][1], day
-        i = bisect.bisect_right(self.para_starts, sentence.start) - 1
         if i < 0:
             return None
         if self.paras[i].start in self.inline_stamps:  # its time at its start ("**14:05** Tusk called …")

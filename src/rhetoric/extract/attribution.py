@@ -943,7 +943,8 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if any(p.kind != "heading" for p in ctx.article.passages if first.end <= p.start and p.end <= site.q.open):
         return None  # text between them may bring in another's words ("a letter … The letter is blunt.")
     below = _OTHERS_TEXT_BELOW.search(ctx.masked, first.start, first.end)
-    if below is not None and not _THE_FOLLOWING.search(ctx.masked, first.start, first.end):  # "… rejecting Orbán's remarks. His post … is reproduced below": his words
+    if below is not None and not _THE_FOLLOWING.search(ctx.masked, first.start, first.end):
+        # "… rejecting Orbán's remarks. His post … is reproduced below": his words
         x = next((c for c in ctx.cands_in(below.start(), below.start() + 40)), None)
         spk = resolve(ctx, x) if x is not None and x.start == below.start() else None
         return _make(ctx, site, spk, None, site.kind, site.inner, [(below.start(), below.end())]) if spk else None

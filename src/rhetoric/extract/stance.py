@@ -232,6 +232,8 @@ _SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS),
 #: What rules a shifter's act out before it: a negation, or nobody doing it ("no one would be
 #: allowed to jeopardise", "nothing will damage", "anyone who tries to undermine … will fail").
 _SHIFTER_DENIED = re.compile(r"(?<![\w-])(?:no\s+one|nobody|nothing|none|anyone|anybody|those|whoever)(?![\w-])")
+#: A determiner right before a shifter's word: it is a noun ("the damage to the friendship").
+_DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|any|this|its|their|his|her)\s+$")
 #: Where the shifter's own clause begins, looking back from it: a comma, "that", "which", "who".
 _CLAUSE_START = re.compile(r".*(?:[,;:]|(?<![\w-])(?:that|which|whether))\s", re.S)
 #: "not simply X, but Y", "not simply X, it is Y": an addition, like "not only".
@@ -259,7 +261,7 @@ def shifted(low: str, lo: int, pos: int) -> bool:
     a verb: not a noun after "the" or "a", "the damage to the friendship") that nothing in the
     shifter's own clause before it rules out (``_SHIFTER_DENIED``, a negation)."""
     m = _SHIFTER_BEFORE.search(low, max(lo, pos - 40), pos)
-    if m is None or re.search(r"(?<![\w-])(?:the|a|an|any|this|its|their|his|her)\s+$", low[max(lo, m.start() - 8):m.start()]):
+    if m is None or _DETERMINER_END.search(low, max(lo, m.start() - 8), m.start()):
         return False
     before = low[max(lo, m.start() - 40):m.start()]
     clause = _CLAUSE_START.match(before)

@@ -72,9 +72,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
 
 def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     """A script's production label with the speaker in brackets ("SOT (Vučić): …", "QUOTE CARD
-    (Albin Kurti, acting prime minister, Facebook): …", "GRAB (the minister): …"): the person
-    the bracket opens with, when the label itself is no voice the registry or the article knows;
-    else None."""
+    (Albin Kurti, acting prime minister, Facebook): …"): the person of the registry the bracket
+    opens with, when the label itself is no voice the registry or the article knows; else None."""
     aside, label = m.group("aside"), m.group("label")
     if not aside or not label.isupper() or ":" not in m.group() or label.lower() in _ASKS | _ANSWERS | _NARRATORS \
             or ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
