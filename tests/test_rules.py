@@ -2792,3 +2792,28 @@ def test_a_pronoun_in_a_quote_is_the_subject_of_the_sentence_before_not_its_obje
     body = ('"Viktor Orbán is a cynic who flatters Marco Rubio. We have nothing to discuss with him and he is persona '
             'non grata here," Tusk said.')
     assert [(r["target"], r["stance"] < 0) for r in rows_of(tmp_path, body)] == [("orban", True)]
+
+
+# --- session 16 -------------------------------------------------------------------------------
+
+def test_presenters_of_a_programme_whose_clips_name_their_voice_in_brackets_narrate(tmp_path):
+    # a programme read by two hosts ("ANNA:", "MARK:"), its clips labelled "CLIP (NAME):": the hosts
+    # are narrators even when they call each other by name, so what they report is the person's
+    body = ("ANNA: Good morning. Mark, what happened in Warsaw?\n\n"
+            "MARK: Donald Tusk spoke to farmers on Monday. He said that Hungary had betrayed Europe.\n\n"
+            "CLIP (TUSK): \"Budapest is blocking everything we try to do for Ukraine.\"\n\n"
+            "ANNA: Strong words, Mark.")
+    rows = rows_of(tmp_path, body)
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+    assert any("betrayed" in r["quote"] for r in rows), rows
+
+
+def test_a_clip_is_not_dated_by_the_day_a_host_opens_the_programme_with(tmp_path):
+    # the hosts' greeting tells the day of the broadcast, not of the clip; the clip's lead-in
+    # dates it, and without one it stays undated as any statement whose day the text does not tell
+    body = ("ANNA: Good morning, it's Friday the ninth of May.\n\n"
+            "MARK: Donald Tusk went on X.\n\n"
+            "CLIP (TUSK): \"Budapest is blocking everything we try to do for Ukraine.\"\n\n"
+            "MARK: And on Wednesday he was in Berlin.\n\n"
+            "CLIP (TUSK): \"Germany is our closest partner in the Union.\"")
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["", "2025-05-07"]

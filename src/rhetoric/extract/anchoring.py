@@ -5,7 +5,8 @@ extraction, in one place, for statements and events alike.
 
 - its *dateline* ("BELGRADE, Oct 8 (Reuters) – "): the day the story was filed. It dates the
   story's own statements when nothing nearer does, and is never a statement's date when it
-  merely stands in the same sentence;
+  merely stands in the same sentence; nor is the day a text gives as its own ("Good morning, it's
+  Thursday the ninth of October": ``todays_date``);
 - its *dated sections*: a heading that is only a date ("Wednesday 8 October", a liveblog's day)
   dates what follows it until the next one. Inside such a section, words such as "today", "this
   afternoon" or "on Sunday" count from the section's day, not from the publication date; an
@@ -549,6 +550,16 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 _AFTER_AN_EVENT = re.compile(r"\s+(?:after|before)" + _BEFORE_AN_EVENT.pattern)
 
 
+#: "it's Thursday the ninth of October", "today is Monday": the day the text is read or heard in
+_TODAY_IS = re.compile(r"(?i)\b(?:it['’]s|it\s+is|today\s+is)\s+$")
+
+
+def todays_date(text: str, te) -> bool:
+    """Whether a date is the day a text gives as its own ("Good morning, it's Thursday the ninth of
+    October"): like a dateline, it tells when the text is read, never when something was said."""
+    return _TODAY_IS.search(text, max(0, te.start - 12), te.start) is not None
+
+
 def weekday_of_event(text: str, te) -> bool:
     """Whether a bare weekday is "the <weekday> after/before <an event>": it counts from that
     event, whose date the expression does not give (the statement or event is left undated)."""
@@ -735,7 +746,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
             if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or \
-                    weekday_of_event(ctx.masked, te):
+                    weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \

@@ -7,7 +7,9 @@ most often before the first question. A label that names an actor of the registr
 named before) speaks for that actor; "Q", "Question", "Interviewer" and the like never speak.
 A broadcast transcript ("ANCHOR (studio): …", "REPORTER (Belgrade): …", "VUČIĆ (soundbite): …")
 has narrators: their paragraphs are the programme's narration, read like article text (what
-they report others said is found by the other rules), but for their questions.
+they report others said is found by the other rules), but for their questions. So are the hosts
+of a programme that plays clips ("CLIP (KURTI): …", "CLIP, VUČIĆ: …"), whatever their labels, and
+such a programme's clips are statements however few they are.
 
 Each sentence of an answer is a statement (kind ``direct``), so that one long answer is not one
 statement; a sentence that names no actor and takes no stance is left out afterwards like any
@@ -50,7 +52,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     its presenters ("[00:00:19] DAVID: …"), narrators like an anchor's."""
     out = []
     matches = [(i, _LABEL.match(ctx.body, p.start, p.end)) for i, p in enumerate(ctx.paras)]
-    clips = any(m is not None and m.group("clip") for _, m in matches)
+    # a programme that plays clips: "CLIP, VUČIĆ: …", or a clip's voice in brackets ("CLIP (KURTI): …")
+    clips = any(m is not None and (m.group("clip") or _voice_in_aside(ctx, m)) for _, m in matches)
     for i, m in matches:
         if m is not None and (voice := _voice_in_aside(ctx, m)):
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
@@ -149,7 +152,8 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     labels = _questioners_ask(ctx, labels)
     answers = [x for x in labels if x[1].lower() not in _ASKS | _NARRATORS]
     asks = [x for x in labels if x[1].lower() in _ASKS | _NARRATORS]
-    if len(answers) < 2 or (not asks and len({x[1] for x in labels}) < 2):
+    # a programme (its narrators) plays any number of clips; an interview has two voices or more
+    if not answers or not broadcast and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
     intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
