@@ -2817,3 +2817,19 @@ def test_a_clip_is_not_dated_by_the_day_a_host_opens_the_programme_with(tmp_path
             "MARK: And on Wednesday he was in Berlin.\n\n"
             "CLIP (TUSK): \"Germany is our closest partner in the Union.\"")
     assert [r["said_on"] for r in rows_of(tmp_path, body)] == ["", "2025-05-07"]
+
+
+def test_a_statement_reproduced_in_paragraphs_after_a_standfirst_is_the_one_who_made_it(tmp_path):
+    # nobody signs the passages: the standfirst tells who opened the meeting with a statement;
+    # the editor's notes in brackets are nobody's words and do not end the quote, even when
+    # they report what another side says
+    body = ("*Donald Tusk opened the cabinet meeting on Monday with a statement on the veto. Below are its "
+            "main passages; our notes are in brackets.*\n\n"
+            "\"Hungary is blocking the package again. [The vote was due on Friday. Budapest says the package "
+            "is unlawful.] This is blackmail, pure and simple.\n\n"
+            "\"Germany has been a loyal partner to Poland.\"")
+    rows = rows_of(tmp_path, body)
+    got = [(r["speaker"], r["target"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "hungary", "2025-05-05"), ("tusk", "hungary", "2025-05-05"),
+                   ("tusk", "germany", "2025-05-05")], got
+    assert not any("Budapest says" in r["quote"] for r in rows)

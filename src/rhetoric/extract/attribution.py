@@ -38,6 +38,7 @@ and add a test in tests/test_statements.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
@@ -918,7 +919,8 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 _SPOKE = re.compile(r"(?<![\w-])(?:spoke|speaks|addressed|address(?:es)?|told|tells|said|says|wrote|writes|"
                     r"answered|gave\s+(?:a|an|his|her)\s+(?:speech|interview|press\s+conference|address)|"
                     r"(?:issued|issues|released|releases|published|publishes|put\s+out)\s+(?:(?:a|an|the|its|this|"
-                    r"the\s+following)\s+)?(?:[a-z]+\s+)?(?:statement|communiqu[eé]|declaration|press\s+release))(?![\w-])")
+                    r"the\s+following)\s+)?(?:[a-z]+\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)|"
+                    r"with\s+(?:a|an|his|her|its)\s+(?:[a-z]+\s+)?(?:statement|speech|address))(?![\w-])")
 
 
 #: A first paragraph that says someone else's text follows: "His post on Facebook, which prompted
@@ -1007,15 +1009,48 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
+        reproduced = False  # a text reproduced whole (a statement, a speech), attributed by what leads into it
         if stmt is None and q.marked:  # a blockquote in quotation marks: someone's words
-            stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site) or \
-                next((s for rule in QUOTE_RULES if rule is not blockquote and (s := rule(ctx, site)) is not None), None)
+            stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site)
+            reproduced = stmt is not None
+            stmt = stmt or next((s for rule in QUOTE_RULES if rule is not blockquote and (s := rule(ctx, site)) is not None), None)
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag
         _end_with_own_words(ctx, stmt, q)
-        stmt.paragraph = ctx.para_index(q.start)
-        ctx.statements.append(stmt)
-        out.append(stmt)
+        for part in _by_passage(ctx, stmt, reproduced):
+            part.paragraph = ctx.para_index(part.start)
+            ctx.statements.append(part)
+            out.append(part)
         ctx.last_quote = (stmt, site.close)
     return out
+
+
+#: An editor's note inside a quote: a bracket that holds a sentence or more ("[Abe's cabinet
+#: approved the change on Friday.]"), not a word put in for another ("[the president]").
+_NOTE_IN_QUOTE = re.compile(r"\[[^\[\]\n]*?[.!?]\]|\[[^\[\]\n]{60,}\]")
+
+
+def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[Statement]:
+    """A quote with an editor's note in brackets inside it is one statement each side of the
+    note, which is nobody's words; a text reproduced over several paragraphs (a speech given in
+    passages) is one statement a paragraph, each with its own targets and stance. The parts keep
+    the speaker, the verb and the date. (A quote that only runs on into a second paragraph before
+    its attribution stays one statement, as the hand coding takes it.)"""
+    cuts = [(p.end, p.end) for p in ctx.paras if stmt.start < p.end < stmt.end] if reproduced else []
+    cuts += [(m.start(), m.end()) for m in _NOTE_IN_QUOTE.finditer(ctx.body, stmt.start, stmt.end)]
+    if not cuts:
+        return [stmt]
+    parts, lo = [], stmt.start
+    for a, b in sorted(cuts) + [(stmt.end, stmt.end)]:
+        seg = ctx.body[lo:a]
+        first = lo + len(seg) - len(seg.lstrip(" \t\n>\"“*_"))
+        last = a - (len(seg) - len(seg.rstrip(" \t\n\"”")))
+        if last - first > 1 and any(ch.isalpha() for ch in ctx.body[first:last]):
+            s_lo, s_hi = ctx.sent_index(first), ctx.sent_index(last - 1)
+            parts.append(dataclasses.replace(
+                stmt, start=first, end=last, sent_lo=s_lo, sent_hi=s_hi, claim=None,
+                frame=(ctx.sents[s_lo].start, ctx.sents[s_hi].end), content=(first, last), quote_inner=(first, last),
+                inherit_from=stmt.inherit_from if not parts else parts[0]))
+        lo = max(lo, b)
+    return parts or [stmt]

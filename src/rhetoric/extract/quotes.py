@@ -13,7 +13,8 @@ document's words) and not with a quotation mark is one quote, without marks; one
 single quotation in marks ('> "We are too small …"') is a blockquote too (``Quote.block``), and
 so is each paragraph of a blockquote whose one pair of marks spans its paragraphs (a statement
 reproduced whole: '> "The Federal Republic …' … '> … for consultation."'); both are
-``Quote.marked``.
+``Quote.marked``, and so is a quote that opens its paragraph and goes on over the next ones in
+the multi-paragraph convention (a speech or statement reproduced in passages).
 
 Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
 quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
@@ -87,7 +88,9 @@ def _strip_end(body: str, lo: int, hi: int) -> int:
 
 def _close_unbalanced(body: str, q: Quote, p) -> Quote:
     end = p.end
-    m = _INNER_ATTR.search(body, q.start, end)
+    # (not at one inside an editor's note in brackets: "[Tokyo says the matter was settled.]")
+    m = next((m for m in _INNER_ATTR.finditer(body, q.start, end)
+              if body.rfind("[", q.start, m.start()) <= body.rfind("]", q.start, m.start())), None)
     if m:
         end = m.start() + (1 if body[m.start()] in ".!?" else 0)
     return Quote(q.open, None, q.start, _strip_end(body, q.start, end), "unbalanced quote")
@@ -142,6 +145,10 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
                 not body[q.close + 1:para_of(q.open).end].strip(" \t\n.,;!?"):
             q.block = q.marked = True
     _mark_spanning_blocks(body, quotes, para_of)
+    for q in quotes:  # a text reproduced in paragraphs, each opening with a mark: someone's words
+        if not q.block and para_of(q.end).start > para_of(q.open).start and \
+                not body[para_of(q.open).start:q.open].strip(" \t*_"):
+            q.marked = True
     return quotes
 
 
