@@ -2833,3 +2833,26 @@ def test_a_statement_reproduced_in_paragraphs_after_a_standfirst_is_the_one_who_
     assert got == [("tusk", "hungary", "2025-05-05"), ("tusk", "hungary", "2025-05-05"),
                    ("tusk", "germany", "2025-05-05")], got
     assert not any("Budapest says" in r["quote"] for r in rows)
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # an outlet that quotes someone passes on that one's words
+    ("Xinhua quoted the Polish prime minister at length:", "tusk"),
+    ("The agency cited Donald Tusk:", "tusk"),
+    # the one who spoke, the words quoted by an outlet
+    ("Donald Tusk wrote on X, in the words quoted by Xinhua:", "tusk"),
+])
+def test_an_outlet_that_quotes_someone_before_a_colon_passes_on_that_ones_words(tmp_path, lead, speaker):
+    rows = rows_of(tmp_path, f'On Monday Warsaw answered. {lead} "Hungary is blocking the package again."')
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+@pytest.mark.parametrize("quote, sign", [
+    ("We want the best relations with Germany.", 1),
+    ("Relations with Germany are living a golden age.", 1),
+    ("Germany will always be welcome in Poland.", 1),
+    ("Relations with Germany are not good.", -1),
+])
+def test_relations_praised_or_wished_for_are_warm_toward_the_other_side(tmp_path, quote, sign):
+    got = {r["target"]: r["stance"] for r in rows_of(tmp_path, f'Tusk said on Monday: "{quote}"')}
+    assert "germany" in got and (got["germany"] > 0) - (got["germany"] < 0) == sign, got

@@ -446,6 +446,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
+    if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None:
+        # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
+        # admission: “…”": the outlet passes on the words of the one it quotes
+        cs = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
+        if not cs or len(m[cited.end():cs[0].start].strip()) > 12:
+            return None
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
             len(m[site.lo:cs[1].start].strip()) <= 40:
@@ -457,6 +463,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: A verb by which one passes on another's words: "Sabah quoted the president: “…”".
+_QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)(?![\w-])(?!\s+by\b)")
 
 
 #: An opening participle or adjunct before a colon lead's speaker: "Asked about Turkey afterwards, ",

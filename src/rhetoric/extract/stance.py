@@ -168,6 +168,9 @@ CUES: list[Cue] = [
     Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)|(?:help|work)\w* (?:to )?(?:preserve|maintain|"
         r"keep|secure|strengthen) (?:regional |the |global )?(?:peace|stability|security)", 1, "agent"),
     Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
+    Cue(r"(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
+        r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age", 1, "any",
+        "relations praised or wished for ('the best relations with Turkey', 'a golden age in our relations')"),
     Cue(r"turn\w* (?:the|this|a new) page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
         1, "object", "reconciliation with"),
     Cue(r"(?:worked|work|working|cooperat\w*) closely with|"
@@ -195,7 +198,7 @@ CUES: list[Cue] = [
         1, "any", "a right granted to the one who has it (not a right to attack, which is a charge)"),
     Cue(r"prais\w*|\bhail\w*|commend\w*|applaud\w*|thank\w*|grateful|gratitude|congratulat\w*|"
         r"admir\w*|salut\w*", 2, "object"),
-    Cue(r"(?:is|are|was|were|will be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
+    Cue(r"(?:is|are|was|were|(?:will|would|shall) (?:always )?be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
         "X is welcome: the guest before it"),
     Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
     Cue(r"\blegitimate\b|respect\w*|\btrust\w*|constructive|productive|fruitful|positive|"
