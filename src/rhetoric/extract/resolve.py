@@ -245,11 +245,22 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             for stmt in reversed(ctx.statements):
                 if prev.start <= stmt.start < prev.end + 1 and ok(stmt.speaker):
                     return _bind(ctx, stmt.speaker, g)
-    # 3. the last speaker before it
+            # no person as its subject, but one person named as the source of words ("RTK carried
+            # a charge from Osmani. Serbia, she said, …"): that one
+            people = {x.ref for x in cands if x.kind in ("mention", "name") and x.person}
+            source = [x.ref for x in cands if x.kind in ("mention", "name") and ok(x.ref) and
+                      _SOURCE_BEFORE.search(ctx.masked, max(prev.start, x.start - 12), x.start)]
+            if len(people) == 1 and source:
+                return _bind(ctx, source[0], g)
+    # 3. the last speaker before it (a guess: it teaches nothing of that one's gender)
     for stmt in reversed(ctx.statements):
         if stmt.start < c.start and ok(stmt.speaker):
-            return _bind(ctx, stmt.speaker, g)
+            return stmt.speaker
     return None
+
+
+#: "from" or "by" before a name: the source of words ("a charge from Osmani", "a post by her").
+_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:from|by)\s+(?:the\s+)?$")
 
 
 #: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".
