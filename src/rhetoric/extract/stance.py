@@ -362,7 +362,7 @@ def has_cue(text: str) -> bool:
 
 #: Praise the speaker reports as others' words, at a distance: "what some describe as", "what both
 #: governments like to call", "which officials dub".
-_DISTANCED = re.compile(r"(?<![\w-])(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|"
+_DISTANCED = re.compile(r"wh(?<![\w-]wh)(?:at|ich)\s+(?:[\w-]+\s+){0,3}?(?:call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|"
                         r"dub(?:s|bed)?)(?:\s+as)?\s+(?:an?\s+|the\s+)?[\"“]?$")
 
 
@@ -732,7 +732,8 @@ def stance_toward(
                 hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)  # "an unreliable partner", "a bad ally"
             if hit.polarity > 0 and appeal_before(low, cs, hs):
                 continue  # "we call on X to respect …": the act asked for
-            if hit.polarity > 0 and _DISTANCED.search(low, max(cs, hs - 48), hs):
+            if hit.polarity > 0 and low.find("wh", max(cs, hs - 48), hs) >= 0 and \
+                    _DISTANCED.search(low, max(cs, hs - 48), hs):
                 continue  # "what some describe as a “golden age”": others' praise, held at a distance
             if hit.polarity > 0 and reserved:
                 hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)
