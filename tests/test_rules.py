@@ -2877,3 +2877,10 @@ def test_praise_held_at_a_distance_as_others_words_is_not_the_speakers(tmp_path)
     assert got.get("italy", 0) <= 0, got
     got = {r["target"]: r["stance"] for r in rows_of(tmp_path, said + "a golden age of relations with Italy.")}
     assert got.get("italy", 0) > 0, got
+
+
+def test_a_pronoun_opening_a_section_is_the_person_its_heading_names(tmp_path):
+    body = ("Donald Tusk called the veto blackmail on Sunday.\n\n**Did Orbán back down?**\n\n"
+            "Partly. On Monday he said that Poland was a friend of Hungary.")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "friend" in r["quote"]] == ["orban"], rows

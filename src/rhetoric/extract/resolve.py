@@ -2,7 +2,8 @@
 
 - a **pronoun** (he, she, they, his …): a named subject earlier in its sentence ("After Orbán
   arrived, he said"); else the first actor named in the three sentences before (outside quotes;
-  a sentence wholly inside a quotation does not count),
+  a sentence wholly inside a quotation does not count; at the start of a section, the person
+  its heading names comes first),
   a role there included ("… that the prime minister kept the door open. “…,” he said"), unless
   a name in apposition says who holds it ("The Minister for Finance, Michael McGrath,"), or the
   speaker of a statement there; else the last speaker. "they" only refers to a
@@ -211,6 +212,17 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             earlier_act = re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) is not None
             if ok(ref) and not (others and earlier_act):
                 return _bind(ctx, ref, g)
+    # 1c. the person a section's heading names, at the start of its first paragraph ("**Did Vučić
+    # take it back?** Partly. At a press conference the next day he said …"): not one named
+    # before the heading
+    para = ctx.paras[ctx.para_index(c.start)]
+    if not plural and not any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(para.start, c.start)):
+        heading = _heading_before(ctx, para.start)
+        if heading is not None:
+            people = [mt.actor for mt in ctx.reg.find_mentions(ctx.body[heading.start:heading.end])
+                      if is_person(ctx, mt.actor)]
+            if people and ok(people[0]):
+                return _bind(ctx, people[0], g)
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
     for back, prev in enumerate(_told_before(ctx, si), 1):
@@ -261,6 +273,13 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 #: "from" or "by" before a name: the source of words ("a charge from Osmani", "a post by her").
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:from|by)\s+(?:the\s+)?$")
+
+
+def _heading_before(ctx: ArticleContext, start: int):
+    """The heading right before the passage that starts at ``start``, if that passage is the first
+    of its section; else None."""
+    before = [p for p in ctx.article.passages if p.end <= start and p.kind != "excluded"]
+    return before[-1] if before and before[-1].kind == "heading" else None
 
 
 #: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".
