@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the tides set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import write_gold  # noqa: E402
+
+S = []  # article_id, speaker, target, fragment, stance_sign, said_on
+E = []  # article_id, date, fragment
+N = []  # article_id, fragment, why
+
+
+def st(a, sp, tg, fr, sign, d):
+    S.append([a, sp, tg, fr, sign, d])
+
+
+def ev(a, d, fr):
+    E.append([a, d, fr])
+
+
+def ns(a, fr, why):
+    N.append([a, fr, why])
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "t-wire-ottoman-post"  # published Wednesday 2025-10-08; US-style wire, inverted attribution, "___" ending
+st(a, "vucic", "turkey", "Serbia's president accused Turkey on Wednesday of violating international law", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "does not want stability in the Western Balkans and is once again dreaming of restoring the Ottoman Empire", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08|")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08|")
+st(a, "kurti", "ksf|kosovo", "contributing to the ongoing effort to build and modernize the military through new technologies", "1", "2025-10-08|")
+st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08|")
+st(a, "mojsilovic|serbian_defense_ministry", "turkey|kosovo", "Mojsilović told him that such actions were \"a very bad signal\" for security", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "Vučić was \"shamelessly attacking Turkey — a NATO member state helping to preserve stability", "-1", "2025-10-08|")
+st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08|")
+st(a, "osmani", "nato", "We will continue to deepen ties with NATO allies, modernizing our defense capabilities", "1", "2025-10-08|")
+ev(a, "2025-10-08", "Serbia's president accused Turkey on Wednesday")
+ev(a, "2025-10-08", "announced the delivery in the afternoon on Facebook")
+ev(a, "2026-01", "They had been due in January under a contract signed last December")
+ev(a, "2024-10", "hosted Erdoğan in Belgrade in October last year")
+ev(a, "2025-10-08", "took effect on Wednesday morning")
+ev(a, "2025-10-09", "Vučić will address the public at 1 p.m. on Thursday")
+ev(a, "2025-10-12", "Kosovo holds local elections on Sunday")
+ev(a, "2008", "declared independence in 2008, which Serbia does not recognize")
+ns(a, "Đurić did not spell out what Serbia might do", "absence (no detail given)")
+ns(a, "Turkish officials did not respond to messages from Tide Wire seeking comment", "absence (no answer to the outlet)")
+
+a = "t-instantview-fury-flattery"  # published Friday 2025-10-10; wire "Instant view" with a COMMENTS list under capitalised name lines
+st(a, "vucic", "erdogan", "he praised President Recep Tayyip Erdoğan as a great leader", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "said Serbia was in no position to threaten a NATO power", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "Vučić wrote on X that Turkey was \"once again dreaming of restoring the Ottoman Empire", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We want the best relations with Turkey", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are too small to threaten Turkey", "1", "2025-10-09|")
+st(a, "trump", "erdogan", "commended Erdoğan for \"extraordinary leadership in promoting global peace", "1", "2025-10-08|")
+st(a, "osmani", "vucic", "shamelessly attacking Turkey — a NATO member state helping to preserve stability", "-1", "2025-10-08|")
+st(a, "osmani", "turkey", "a NATO member state helping to preserve stability", "1", "2025-10-08|")
+st(a, "djuric", "turkey", "Warned that trust was difficult to build and much easier to undermine", "-1", "2025-10-08|")
+st(a, "djuric", "kosovo", "what so-called Kosovo needed was not kamikaze drones but respect for the basic human rights", "-1", "2025-10-08|")
+st(a, "suljagic", "vucic", "Vučić's entire political career rests on denial, revisionism, and threats", "-1", "2025-10-09|")
+st(a, "suljagic", "turkey", "Turkey's relations with Kosovo are between two sovereign states", "1", "2025-10-09|")
+st(a, "suljagic", "serbia", "Serbia forfeited the moral right to dictate what stability means in this region", "-1", "2025-10-09|")
+st(a, "lynch", "", "briefly brought Turkey-Serbia relations to their lowest point", "", "2025-10-10|")
+st(a, "erdogan", "kosovo", "Erdoğan declared in a speech in Prizren", "1", "2013")
+ev(a, "2025-10-09", "Serbian President Aleksandar Vučić spent Thursday walking back an attack on Turkey")
+ev(a, "2025-10-08", "announced on Wednesday afternoon that thousands of drones made by Baykar had arrived")
+ev(a, "2025-10-12", "Kosovo holds local elections on Sunday")
+ev(a, "2024-12", "the contract was signed in December last year with the Turkish company Baykar")
+ev(a, "2013", "The last comparable rupture, she noted, came in 2013")
+ns(a, "Said the contract was signed in December last year with the Turkish company Baykar", "attributed fact without stance (the contract's date)")
+ns(a, "had not replied to questions from Tide Wire by Friday afternoon", "absence (no answer to the outlet)")
+ns(a, "Erdoğan has said nothing in public about the Serbian post", "absence")
+
+a = "t-shownotes-drone-week"  # published Monday 2025-10-13; podcast show notes with [mm:ss] chapter timestamps
+st(a, "vucic", "turkey", "We are small, Turkey is the second largest power in NATO", "0", "2025-10-09")
+st(a, "kurti", "ksf|kosovo", "building a capable and coherent force with new technological developments", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "Vučić wrote that Turkey did not want stability in the Western Balkans", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "a prime example of malign interference in regional affairs with destabilizing consequences", "-1", "2025-10-08|")
+st(a, "vucic", "erdogan", "I will always respect Erdogan, he is a great leader who raised Ankara from the ashes", "1", "2025-10-09|")
+st(a, "vucic", "turkey|kfor|kosovo", "he complains about the name of a barracks in Kosovo", "-1", "2025-10-09|")
+st(a, "author", "vucic", "a humiliating climbdown, and a complete one by lunchtime", "-1", "")
+st(a, "vucic", "osmani|kosovo", "Osmani is not in a neighbouring country, she lives on our territory", "-1", "2025-10-09|")
+st(a, "nato", "kosovo|ksf", "every aerial activity in Kosovo had to be coordinated with KFOR", "0", "2025-10")
+st(a, "nato", "turkey", "praised Turkey as a long-standing contributor to the mission", "1", "2025-10|")
+st(a, "vrajolli", "", "told the same broadcaster that the region was in \"a kind of arms race", "", "2025-10|")
+ev(a, "2025-10-12", "recorded on Sunday evening as the polls closed in Kosovo")
+ev(a, "2025-10-08", "What landed in Pristina on Wednesday")
+ev(a, "2025-10-09", "Vučić calls an extraordinary press conference and spends most of it on Erdoğan")
+ev(a, "2025-10-12", "Kosovo's local elections passed without incident")
+ev(a, "2025-10-08", "They arrived on Wednesday, 8 October")
+ev(a, "2025-10-09", "Vučić's press conference of 9 October")
+ns(a, "a question from Tom that frames the episode: did Vučić just blink?", "question (the host's)")
+ns(a, "say under what circumstances Kosovo could use the drones", "absence (would not say)")
+ns(a, "If Erdoğan answers the post at all, it will be in his own time", "hypothetical")
+
+a = "t-ama-ankara-visit"  # published Friday 2026-02-13; live reader Q&A, readers' questions answered by the correspondent
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12|2026-02-13")
+st(a, "vucic", "turkey", "Türkiye is one of our most important partners", "1", "2026-02-12|2026-02-13")
+st(a, "vucic", "turkey", "He did, on 8 October, hours after Kosovo received Turkish Skydagger drones", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "The next day he was already calling Erdoğan a great leader", "1", "2025-10-09")
+st(a, "erdogan", "vucic", "thanked Vučić for his personal support for the Balkan Peace Platform", "1", "2026-02-12|")
+st(a, "erdogan", "serbia|vucic", "God willing, we will also pay a visit to Belgrade and Novi Pazar", "1", "2026-02-12|")
+st(a, "author", "turkey", "Ankara has been a more loyal friend to Pristina than many in Pristina give it credit for", "1", "")
+st(a, "vucic", "kosovo", "I am learning from Pristina that they will ask for Hokaj systems of 105 mm", "-1", "2026-02")
+st(a, "vucic", "turkey", "Well, you cannot say we are going to sell drones to both Serbia and Kosovo", "-1", "2023-01|2023-01-19")
+st(a, "kurc", "", "Essentially, they raise the cost of any military operation against Kosovo", "", "2025-10")
+st(a, "kfor", "kosovo|ksf", "its commander \"has primary authority over the airspace above Kosovo", "0", "2023-07")
+st(a, "vucic", "erdogan", "Vučić said he hoped Erdoğan would visit Serbia within three to four months", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "relations should return \"to the best paths that were built in previous years", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "Infinite thanks for the exceptional hospitality to President Erdogan", "1", "2026-02-12|2026-02-13|")
+ev(a, "2026-02-13", "answered readers' questions for an hour on Friday")
+ev(a, "2026-02-12", "Aleksandar Vučić flew in on Thursday for a one-day visit")
+ev(a, "2025-10-08", "He did, on 8 October, hours after Kosovo received Turkish Skydagger drones")
+ev(a, "2026-02", "A week before the trip Vučić said")
+ev(a, "2023-01", "In Davos in January 2023 he told Anadolu")
+ev(a, "2023-07", "In July 2023 KFOR said that its commander")
+ns(a, "had no answer by the end of this session", "absence (no answer to the outlet)")
+ns(a, "Kosovo is now safer and always proud!", "self-description with no other target")
+ns(a, "Had Erdoğan answered the October post in kind, I doubt this dinner would have happened", "hypothetical")
+
+# --- other disputes -----------------------------------------------------------------------------
+a = "t-unsummary-karabakh-council"  # published Thursday 2023-09-21; UN meetings-coverage style, speakers by office and country
+st(a, "jenca", "azerbaijan|karabakh_armenians", "We also consider it a positive step that the representatives of the local residents", "1", "2023-09-21|")
+st(a, "mirzoyan", "azerbaijan", "the entire territory of Nagorno-Karabakh had been subjected to intensive bombardment, in gross violation", "-1", "2023-09-21|")
+st(a, "mirzoyan", "azerbaijan", "The intensity and cruelty of the offensive makes it clear that the intention is to finalise ethnic cleansing", "-1", "2023-09-21|")
+st(a, "mirzoyan", "unsc", "He asked the Council to stop speaking of \"two sides\"", "0", "2023-09-21|")
+st(a, "bayramov", "armenia", "Armenia's attempt to exploit the UN Security Council in its campaign to mislead the international community is deplorable", "-1", "2023-09-21|")
+st(a, "bayramov", "armenia", "convening the Council for them therefore contradicted the Charter", "-1", "2023-09-21|")
+st(a, "bayramov", "armenia", "He accused Armenia of having long \"fuelled separatism\" in the region", "-1", "2023-09-21|")
+st(a, "bayramov", "unsc", "and accused the Council itself of bias", "-1", "2023-09-21|")
+st(a, "bayramov", "armenia", "There was now a \"historic opportunity\" to build better relations with Armenia", "1", "2023-09-21|")
+st(a, "colonna", "azerbaijan", "said that Azerbaijan had accumulated a large volume of troops and equipment for weeks beforehand", "-1", "2023-09-21|")
+st(a, "colonna", "azerbaijan", "If Azerbaijan truly wants to reach a peaceful negotiated solution, it must immediately present tangible guarantees", "-1", "2023-09-21|")
+st(a, "colonna", "azerbaijan", "She also called for the complete opening of the Lachin corridor", "-1", "2023-09-21|")
+st(a, "thomas_greenfield|united_states", "azerbaijan", "voiced concern at the continuation of military action and called for an immediate halt", "-1", "2023-09-21|")
+st(a, "thomas_greenfield|united_states", "azerbaijan", "We emphasise the importance of an international mission to make sure that the rights and security", "0", "2023-09-21|")
+st(a, "polyanskiy|russia", "azerbaijan", "We have taken note of the Azerbaijani side expressing readiness to carry out an immediate thorough investigation", "0", "2023-09-21|")
+st(a, "borrell|eu", "azerbaijan", "stressed the necessity of unblocking the Lachin corridor", "-1", "2023-09-21|")
+ev(a, "2023-09-21", "the Security Council met today at the request of Armenia and France")
+ev(a, "2023-09-19", "recalled that the operation had begun on 19 September")
+ev(a, "2023-09-21", "met this morning for preliminary exchange")
+ev(a, "2020-11-09", "the tripartite declaration of 9 November 2020")
+ev(a, "2023-09-19", "the armed confrontation had escalated dramatically on 19 September")
+ev(a, "2023-09-20", "a complete cessation of hostilities had been agreed on 20 September")
+ns(a, "More than 200 people had been killed and more than 400 wounded, he reported", "attributed fact without stance (casualty figures)")
+ns(a, "His Government would guarantee the residents all the rights and freedoms in the Constitution", "self-description (a pledge about one's own government)")
+ns(a, "The Russian Peacekeeping Contingent proceeded with its tasks in good faith", "self-description with no other target")
+
+a = "t-oped-aegean-calm"  # published Saturday 2023-12-09; op-ed by a (fictional) former diplomat in the first person
+st(a, "erdogan", "greece|mitsotakis", "There is no problem between us so big that cannot be solved", "1", "2023-12-07")
+st(a, "mitsotakis", "turkey|erdogan", "a historic debt to utilise the opportunity to bring the two nations side by side", "1", "2023-12-07|")
+st(a, "mitsotakis", "turkey", "the last thing NATO needs at a time when our focus is on helping defeat Russian aggression", "-1", "2022-05")
+st(a, "erdogan", "mitsotakis", "There's no longer anyone called Mitsotakis in my book", "-1", "2022-05|2022-05-23")
+st(a, "erdogan", "mitsotakis", "He accused the Greek leader of breaking a promise to keep third countries out of their quarrel", "-1", "2022-05|2022-05-23|")
+st(a, "author", "mitsotakis", "I thought then that Mitsotakis had made a mistake, and I still do", "-1", "")
+st(a, "author", "mitsotakis", "a good way to win applause in Washington and a bad way to keep the Aegean quiet", "-1", "")
+st(a, "author", "turkey|erdogan", "But what came next was worse, and it came from Ankara", "-1", "")
+st(a, "erdogan", "greece", "As we say, we may come down suddenly one night", "-1", "2022-09")
+st(a, "author", "erdogan|turkey", "That is how invasions are threatened, not how allies talk", "-1", "")
+st(a, "mitsotakis", "turkey|erdogan", "unacceptable for Greece to receive threats that even amount to a challenge to its sovereignty", "-1", "2022-09|")
+st(a, "dendias", "turkey|erdogan", "anybody who dreams of attacks and conquest to consider three or four times", "-1", "2022-09|")
+st(a, "mitsotakis", "turkey|erdogan", "At the General Assembly that month Mitsotakis called it \"the language of an aggressor", "-1", "2022-09")
+st(a, "cavusoglu", "greece", "In these difficult times, a neighbor extending a helping hand is a true neighbor", "1", "2023-02|2023-02-12")
+st(a, "dendias", "cavusoglu|turkey", "that we should not wait for natural disasters to improve our relations", "1", "2023-02|2023-02-12|")
+ev(a, "2023-12-07", "stood beside Kyriakos Mitsotakis in Athens on Thursday")
+ev(a, "2022-05", "In May last year Mitsotakis told the United States Congress")
+ev(a, "2022-09", "At the General Assembly that month Mitsotakis called it")
+ev(a, "2023-02", "After the earthquakes of February, Dendias flew to Turkey")
+ev(a, "1999", "In 1999, after two earthquakes, Athens and Ankara said much the same thing")
+ns(a, "promised to double trade to ten billion dollars", "attributed fact without stance (a joint plan)")
+ns(a, "Had either government wanted a quarrel this year, it would have found one in a week", "hypothetical")
+ns(a, "Mitsotakis has promised to visit Ankara in the spring", "attributed fact without stance (a plan)")
+
+a = "t-memo-lavrov-apology"  # published Friday 2022-05-06; a morning memo to subscribers, days as italic headers
+st(a, "putin", "bennett|israel", "Vladimir Putin apologised to Naftali Bennett yesterday", "1", "2022-05-05")
+st(a, "bennett", "putin", "accepted the apology and thanked Putin for clarifying his position", "1", "2022-05-05|")
+st(a, "lavrov", "ukraine", "well I think that Hitler also had Jewish origins, so it means nothing", "-1", "2022-05-01|")
+st(a, "lavrov", "ukraine", "I could be wrong, but Hitler also had Jewish blood", "-1", "2022-05-01|")
+st(a, "lavrov", "", "He added that \"the biggest antisemites are the Jews themselves", "", "2022-05-01|")
+st(a, "lapid", "lavrov", "The lowest level of racism against Jews is to accuse Jews themselves of antisemitism", "-1", "2022-05-02|")
+st(a, "bennett", "lavrov", "The use of the Holocaust of the Jewish people as a political tool must cease immediately", "-1", "2022-05-02|")
+st(a, "lauder", "lavrov", "called on Lavrov \"to publicly retract these comments", "-1", "2022-05-02|")
+st(a, "yad_vashem", "lavrov", "denounced the remarks as false and dangerous", "-1", "2022-05-02|")
+st(a, "russian_foreign_ministry", "lapid", "the anti-historical statements of the head of the Israeli Foreign Ministry Yair Lapid", "-1", "2022-05-03|")
+st(a, "russian_foreign_ministry", "israel", "which largely explain the course of the current Israeli Government", "-1", "2022-05-03|")
+st(a, "russian_foreign_ministry", "ukraine", "to support the neo-Nazi regime in Kiev", "-1", "2022-05-03|")
+st(a, "blinken", "lapid", "Antony Blinken wrote that his \"friend Yair Lapid put it perfectly", "1", "2022-05-03|")
+st(a, "blinken", "lavrov|russia", "the world had to speak out against \"such vile, dangerous rhetoric", "-1", "2022-05-03|")
+st(a, "author", "bennett", "Bennett got what he needed without breaking with Moscow", "1", "")
+ev(a, "2022-05-05", "Vladimir Putin apologised to Naftali Bennett yesterday")
+ev(a, "2022-05-05", "Israel's Independence Day, which fell yesterday")
+ev(a, "2022-05-01", "Sergei Lavrov, asked by Italy's Rete 4")
+ev(a, "2022-05-02", "Israel summoned the Russian ambassador, Anatoly Viktorov")
+ev(a, "2022-05-09", "Victory Day in Moscow on Monday")
+ns(a, "The Kremlin's own account of the call did not mention an apology", "absence")
+ns(a, "What sort of nazification is this if we are Jews", "words the speaker attributes to others inside his own quote (nested single quotes)")
+ns(a, "Putin promised to let civilians leave the plant through a corridor", "attributed fact without stance (a pledge reported by Bennett)")
+ns(a, "If Putin mentions Ukraine's \"Nazis\" again, the apology may look thinner", "hypothetical")
+
+a = "t-feature-submarine-reset"  # published Saturday 2022-07-02; magazine feature with pull quotes and a sidebar of dates
+st(a, "macron", "albanese|australia", "We'll speak about the future, not the past", "1", "2022-07-01|")
+st(a, "albanese", "france", "Trust, respect and honesty matter,\" he said", "1", "2022-07-01|")
+st(a, "author", "morrison", "Nobody in the courtyard needed to be told who had lacked them", "-1", "")
+st(a, "le_drian", "australia", "It's a stab in the back,\" he said", "-1", "2021-09-16|")
+st(a, "le_drian", "united_states", "he called the American part of the decision \"one-sided, brutal, unpredictable", "-1", "2021-09-16|")
+st(a, "le_drian", "australia|united_states", "There has been lying, duplicity, a major breach of trust and contempt", "-1", "2021-09-18")
+st(a, "morrison", "france", "Morrison answered from Sydney that France had every reason to know of Australia's concerns", "-1", "2021-09|")
+st(a, "biden", "france", "Biden conceded that \"what we did was clumsy\" and called France \"an extremely valued partner", "1", "2021-10|2021-10-29")
+st(a, "macron", "morrison", "I don't think, I know,\" Macron answered", "-1", "2021-10-31|")
+st(a, "macron", "australia", "I have a lot of respect for your country, a lot of respect and friendship for your people", "1", "2021-10-31|")
+st(a, "macron", "morrison", "you have to be true and you have to behave in line and consistent with this value", "-1", "2021-10-31|")
+st(a, "morrison", "macron|france", "I'm not going to cop sledging of Australia", "-1", "2021-11-01|")
+st(a, "joyce", "france", "we didn't deface the Eiffel Tower, it was a contract", "-1", "2021-11-01|")
+st(a, "le_drian", "morrison", "brutality and cynicism, and I would even be tempted to say unequivocally incompetent", "-1", "2022-05|")
+st(a, "lecornu", "australia", "said it would open a new page in the bilateral relationship", "1", "2022-06-11|")
+st(a, "albanese", "france|macron", "We've already had very constructive discussions", "1", "2022-06|")
+st(a, "macron", "australia|albanese", "a desire to rebuild a relationship of trust between our two countries", "1", "2022-07-01")
+ev(a, "2022-07-01", "On Friday its president put an arm around Australia's prime minister")
+ev(a, "2021-09-15", "The rupture came on 15 September last year")
+ev(a, "2021-09-17", "On 17 September Paris recalled its ambassadors")
+ev(a, "2022-05-21", "Morrison lost the election on 21 May")
+ev(a, "2022-06-11", "On 11 June he announced a settlement")
+ev(a, "2021-10-29", "Biden meets Macron at the French embassy to the Vatican")
+ev(a, "2022-07-01", "Albanese is received at the Élysée")
+ns(a, "Asked by a reporter whether Australia owed France an apology", "question (a reporter's)")
+ns(a, "asked Macron whether Morrison had lied to him", "question (a reporter's)")
+ns(a, "he announced a settlement of 555 million euros with Naval Group", "attributed fact without stance (a settlement)")
+ns(a, "On France 2 television that Saturday Le Drian went further", "outlet whose name contains an actor's alias (France 2), beside the quote it carries")
+
+if __name__ == "__main__":
+    write_gold(HERE, S, E, N)
