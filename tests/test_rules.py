@@ -2841,6 +2841,8 @@ def test_a_statement_reproduced_in_paragraphs_after_a_standfirst_is_the_one_who_
     ("The agency cited Donald Tusk:", "tusk"),
     # the one who spoke, the words quoted by an outlet
     ("Donald Tusk wrote on X, in the words quoted by Xinhua:", "tusk"),
+    # what one cites that is no one: the one who cites it speaks
+    ("Donald Tusk quoted the Bible:", "tusk"),
 ])
 def test_an_outlet_that_quotes_someone_before_a_colon_passes_on_that_ones_words(tmp_path, lead, speaker):
     rows = rows_of(tmp_path, f'On Monday Warsaw answered. {lead} "Hungary is blocking the package again."')

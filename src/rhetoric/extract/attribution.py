@@ -449,9 +449,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None:
         # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
         # admission: “…”": the outlet passes on the words of the one it quotes
-        cs = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
-        if not cs or len(m[cited.end():cs[0].start].strip()) > 12:
-            return None
+        # (when no one is named right after the verb, "He cited the charter: “…”", the subject speaks)
+        quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
+        if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
+            cs = quoted
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
             len(m[site.lo:cs[1].start].strip()) <= 40:
