@@ -2886,3 +2886,14 @@ def test_a_pronoun_opening_a_section_is_the_person_its_heading_names(tmp_path):
             "Partly. On Monday he said that Poland was a friend of Hungary.")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if "friend" in r["quote"]] == ["orban"], rows
+
+
+def test_her_after_his_mother_is_the_mothers_and_a_reporting_pronoun_is_the_sentences_opener(tmp_path):
+    # "his mother … her relatives": the relative's, so Tusk is not taken for a woman; and the
+    # "he said" of a later clause is the person who opens the sentence, not one named before it
+    body = ("Viktor Orbán spoke first and kept to the budget.\n\n"
+            "Adam Nowak, a historian who writes for Gazeta Wyborcza, told a story about his mother, who grew up "
+            "in Lviv; many of her friends, he said, were deported by Russia. \"Russia has never paid for it,\" he "
+            "said.")
+    rows = rows_of(tmp_path, body)
+    assert {r["speaker"] for r in rows} == {"Adam Nowak"}, rows

@@ -47,8 +47,8 @@ def learn_gender(ctx: ArticleContext) -> None:
             continue
         before = [x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name") and x.person]
         prev = [x.ref for x in before if x.ref]
-        if not prev:
-            continue
+        if not prev or _relative_before(ctx, sent.start, c.start, gender_of_pronoun(c.text)):
+            continue  # (nor "his mother …; her relatives": the mother's)
         last = before[-1]
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
                                    re.search(r",\s+(?:\w+ly\s+)?\w+ing\b", ctx.masked[last.end:c.start])):
@@ -167,6 +167,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return not is_person(ctx, ref)
         return is_person(ctx, ref) and compatible(ctx, ref, g)
 
+    # 0. "her" after "his mother" in its sentence: the relative, who is no actor
+    if g is not None and _relative_before(ctx, ctx.sents[si].start, c.start, g):
+        return None
     # 0. "it" after a text as the subject before it ("Wednesday's post did not call Turkey a great
     # power; it said …"): whoever wrote the text (``_introduced_by``)
     if c.text.lower() == "it":
@@ -191,6 +194,16 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 # who reports is not the one reported on
                 break
             return _bind(ctx, x.ref, g)
+    else:
+        # 1a. the person who opens the sentence, for a pronoun that reports in a later clause of it
+        # ("Ronen Bergman, an Israeli journalist, … told a story …; many of her relatives, he
+        # said, were killed …")
+        first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")), None)
+        if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
+                ok(first.ref) and ";" in ctx.masked[first.end:c.start] and \
+                next(v.SPEECH.finditer(ctx.masked, c.end + 1, c.end + 14), None) is not None and \
+                not ctx.masked[c.end:c.end + 1].strip():
+            return _bind(ctx, first.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
     back = ctx.masked[max(sent.start, c.start - 40):c.start]
@@ -273,6 +286,22 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 #: "from" or "by" before a name: the source of words ("a charge from Osmani", "a post by her").
 _SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:from|by)\s+(?:the\s+)?$")
+
+
+#: A relative named by a possessive ("his mother", "her late husband"): a person who is no actor.
+_RELATIVE = re.compile(r"(?<![\w-])(?:his|her|their|my|our)\s+(?:late\s+)?(?:(?P<f>(?:grand)?mother|wife|daughter|"
+                       r"sister|aunt|niece)|(?P<m>(?:grand)?father|husband|son|brother|uncle|nephew))s?(?![\w-])")
+
+
+def _relative_before(ctx: ArticleContext, lo: int, pos: int, g: str) -> bool:
+    """Whether a relative of gender ``g`` is named between ``lo`` and ``pos`` with no actor named
+    after it: "told a story about his mother, who survived …; many of her relatives": her is the
+    mother's."""
+    if ctx.masked.find("h", lo, pos) < 0:
+        return False
+    found = [m for m in _RELATIVE.finditer(ctx.masked, lo, pos) if m.group(g)]
+    return bool(found) and not any(x.kind in ("mention", "name") and x.person
+                                   for x in ctx.cands_in(found[-1].end(), pos))
 
 
 def _heading_before(ctx: ArticleContext, start: int):
