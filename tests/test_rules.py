@@ -2897,3 +2897,13 @@ def test_her_after_his_mother_is_the_mothers_and_a_reporting_pronoun_is_the_sent
             "said.")
     rows = rows_of(tmp_path, body)
     assert {r["speaker"] for r in rows} == {"Adam Nowak"}, rows
+
+
+def test_it_added_is_the_one_who_reported_in_the_sentence_before(tmp_path):
+    # "…, the ministry said. “…” The sale, it added, …": the ministry goes on, not the state the
+    # sentence before names (a sentence wholly in quotes between does not count)
+    body = ('For months Japan had been making "baseless accusations" about China, the Chinese foreign ministry '
+            'said on Monday. "The latest sale is a provocation." The sale, it added, "violates the spirit of '
+            'the joint statement."')
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "violates" in r["quote"]] == ["china_mfa"], rows

@@ -6,8 +6,10 @@
   its heading names comes first),
   a role there included ("… that the prime minister kept the door open. “…,” he said"), unless
   a name in apposition says who holds it ("The Minister for Finance, Michael McGrath,"), or the
-  speaker of a statement there; else the last speaker. "they" only refers to a
-  non-person, he/she only to a person whose gender is not known to be the other;
+  speaker of a statement there; else the last speaker. "it added", "she went on": whoever
+  reported just before, when no one is named since. "her" after "his mother" is the relative's.
+  "they" only refers to a non-person, he/she only to a person whose gender is not known to be
+  the other;
 - a **role** ("the president", "the ministry"): the latest actor before it whose role, name or
   alias contains the role's head word, or a kept name that was introduced with that title; else
   the role is kept as the speaker's name ("the spokesman").
@@ -178,6 +180,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             author = _introduced_by(ctx, text.start("noun"), text.group("noun").lower())
             if author is not None and author != exclude:
                 return author
+    # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
+    # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
+    # sentence before names)
+    if _GOES_ON.match(ctx.masked, c.end):
+        lo = ctx.sents[max(0, si - 2)].start
+        prev = next((st for st in reversed(ctx.statements) if lo <= st.start < c.start and st.kind != "authorial"), None)
+        if prev is not None and ok(prev.speaker) and \
+                not any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(prev.frame[1], c.start)):
+            return _bind(ctx, prev.speaker, g)  # (when no one is named since its sentence)
+        ref = _last_reporter(ctx, si, c)
+        if ok(ref):
+            return _bind(ctx, ref, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
     for x in ctx.cands_in(sent.start, c.start):
@@ -302,6 +316,28 @@ def _relative_before(ctx: ArticleContext, lo: int, pos: int, g: str) -> bool:
     found = [m for m in _RELATIVE.finditer(ctx.masked, lo, pos) if m.group(g)]
     return bool(found) and not any(x.kind in ("mention", "name") and x.person
                                    for x in ctx.cands_in(found[-1].end(), pos))
+
+
+def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
+    """The subject of the last reporting verb of the sentence before ``c``'s ("…, the ministry
+    said."), when no one is named after it; before the statements of reported speech are found."""
+    from rhetoric.extract.clauses import subject_of
+
+    prev = next(_told_before(ctx, si, 1), None)  # (a sentence wholly in quotes between does not count)
+    if prev is None:
+        return None
+    verbs = list(v.SPEECH.finditer(ctx.masked, prev.start, prev.end))
+    if not verbs:
+        return None
+    subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), prev.start)
+    if subj is None or subj.kind not in ("mention", "name", "role") or \
+            any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(max(subj.end, verbs[-1].end()), c.start)):
+        return None
+    return subj.ref if subj.kind != "role" else resolve_role(ctx, subj)
+
+
+#: A verb that goes on with what its subject was saying: "it added", "she went on".
+_GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 
 def _heading_before(ctx: ArticleContext, start: int):
