@@ -2907,3 +2907,13 @@ def test_it_added_is_the_one_who_reported_in_the_sentence_before(tmp_path):
             'the joint statement."')
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if "violates" in r["quote"]] == ["china_mfa"], rows
+
+
+def test_a_date_that_opens_what_a_parenthetical_report_tells_is_not_the_day_of_telling(tmp_path):
+    # "On Friday afternoon, he told MPs, drones had crossed …": Friday is the drones' day; the
+    # statements of the sitting are of the day it was held
+    body = ("Donald Tusk came to the Sejm late yesterday to make a statement, three days after Russian drones "
+            "crossed the border. On Friday afternoon, he told MPs, nineteen drones had entered Polish airspace. "
+            "\"Russia is testing NATO, and Poland will answer,\" Tusk said.")
+    rows = rows_of(tmp_path, body, published="2025-05-13")
+    assert [r["said_on"] for r in rows if "testing" in r["quote"]] == ["2025-05-12"], rows

@@ -16,7 +16,9 @@ extraction, in one place, for statements and events alike.
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does;
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
-  paragraph, or at the end of the paragraph before. A relative date there ("the same day",
+  paragraph, or at the end of the paragraph before; not a date that opens what a parenthetical
+  report tells ("On Friday afternoon, he told MPs, four boats had …": ``reported_across``), nor
+  one counted from an event named after it ("three days after Iranian forces seized …"). A relative date there ("the same day",
   "hours later") counts from the last day date before it, in its paragraph or the one before,
   as an event's does.
 
@@ -384,7 +386,8 @@ class ArticleTimeline:
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
-                     and not weekday_of_event(self.text, te)]
+                     and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
+                     and not counts_from_event(self.text, te)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
@@ -536,7 +539,8 @@ def weekday_lead(text: str) -> bool:
 
 #: A time counted from an event named after it ("a week before the trip", "three months before
 #: Baykar's delivery"): not from the day told before it (``ArticleTimeline._from_days_told``).
-_BEFORE_AN_EVENT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w'’-]*['’]s)\s")
+_BEFORE_AN_EVENT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w'’-]*['’]s)\s|"
+                              r"\s+(?:[\w'’-]+\s+){1,2}[a-z]{2,}ed(?=[\s,.])")  # "… after Iranian forces seized"
 
 def counts_from_event(text: str, te) -> bool:
     """Whether a relative time counts from an event named after it ("a week before the trip"),
@@ -558,6 +562,18 @@ def todays_date(text: str, te) -> bool:
     """Whether a date is the day a text gives as its own ("Good morning, it's Thursday the ninth of
     October"): like a dateline, it tells when the text is read, never when something was said."""
     return _TODAY_IS.search(text, max(0, te.start - 12), te.start) is not None
+
+
+#: A reporting clause set off by commas right after a date: "On Friday afternoon, he told MPs, …".
+_PARENTHETICAL_REPORT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:he|she|they|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:told|tells|said|says|"
+                                   r"recalled|recalls|explained|explains|insisted|insists)(?:\s+[\w'’-]+){0,3},")
+
+
+def reported_across(text: str, te) -> bool:
+    """Whether a date opens what a parenthetical reporting clause reports ("On Friday afternoon, he
+    told MPs, four boats had surrounded the ship"): the day of the reported events, not of the
+    telling."""
+    return _PARENTHETICAL_REPORT.match(text, te.end) is not None
 
 
 def weekday_of_event(text: str, te) -> bool:
@@ -746,7 +762,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
             if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or \
-                    weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te):
+                    weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
+                    te.end <= stmt.start and reported_across(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
