@@ -2917,3 +2917,8 @@ def test_a_date_that_opens_what_a_parenthetical_report_tells_is_not_the_day_of_t
             "\"Russia is testing NATO, and Poland will answer,\" Tusk said.")
     rows = rows_of(tmp_path, body, published="2025-05-13")
     assert [r["said_on"] for r in rows if "testing" in r["quote"]] == ["2025-05-12"], rows
+
+
+def test_a_states_office_named_with_its_holder_in_apposition_is_the_holder(tmp_path):
+    got = [r["target"] for r in rows_of(tmp_path, "Donald Tusk also thanked Hungary's president, Mr Viktor Orbán.")]
+    assert got == ["orban"], got

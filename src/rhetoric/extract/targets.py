@@ -80,7 +80,16 @@ def targets_in(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Targ
     for s, e, actors in compounds(ctx):
         if lo <= s and e <= hi:
             out.extend((a, s, e) for a in actors if a not in (speaker, "author"))
-    return sorted(out, key=lambda t: t[1])
+    out.sort(key=lambda t: t[1])
+    # "Turkey's president, Mr Recep Tayyip Erdoğan": the person named in apposition, not the
+    # state whose office the words name
+    return [t for i, t in enumerate(out)
+            if not (i + 1 < len(out) and _OFFICE_OF.fullmatch(ctx.masked, t[2], out[i + 1][1]) and
+                    (nxt := ctx.reg.actors.get(out[i + 1][0])) is not None and nxt.kind == "person")]
+
+
+#: Between a state and the person who holds its office: "'s president, Mr ", "'s foreign minister, ".
+_OFFICE_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?")
 
 
 def compounds(ctx: ArticleContext) -> list[tuple[int, int, list[str]]]:
