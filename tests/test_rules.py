@@ -2922,3 +2922,18 @@ def test_a_date_that_opens_what_a_parenthetical_report_tells_is_not_the_day_of_t
 def test_a_states_office_named_with_its_holder_in_apposition_is_the_holder(tmp_path):
     got = [r["target"] for r in rows_of(tmp_path, "Donald Tusk also thanked Hungary's president, Mr Viktor Orbán.")]
     assert got == ["orban"], got
+
+
+def test_entries_in_labelled_fields_are_the_words_of_the_one_the_who_field_names(tmp_path):
+    body = ("**1. The veto**\n\n*Who, when:* A Polish government source, on Monday 5 May, after the summit.\n\n"
+            "*What was said:* \"Hungary is holding the whole Union hostage.\"\n\n"
+            "*What it means:* Warsaw has lost patience with Budapest.\n\n**2. The reply**\n\n"
+            "*Who, when:* Viktor Orbán, on Tuesday 6 May.\n\n*Quote:* \"Warsaw should mind its own business.\"")
+    got = [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)]
+    assert got == [("poland", "2025-05-05"), ("orban", "2025-05-06")], got
+
+
+def test_an_unnamed_source_of_a_state_speaks_for_it(tmp_path):
+    got = [r["speaker"] for r in rows_of(tmp_path, 'A Polish diplomatic source said on Monday: "Hungary is holding '
+                                                   'the whole Union hostage."')]
+    assert got == ["poland"], got

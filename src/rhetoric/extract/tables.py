@@ -10,6 +10,12 @@ cell names the speaker: its first actor, role or name ("Vjosa Osmani, president 
 "Đurić, same post", "an unnamed NATO official"), resolved as anywhere else.
 
 A table without both columns (figures, a timeline of events) is left to the other rules.
+
+The same holds for entries laid out as labelled fields, one paragraph each ("*Who, when:* Luigi
+Di Maio, at a rally on 20 January" … "*What he said:* “…”"): the "Who" field names the speaker
+and dates the words, the field labelled as words said ("What was said:", "Quote:") holds them
+(``labelled_entries``); a field of another label between them ("*What it means:*") is not
+words said.
 """
 
 from __future__ import annotations
@@ -72,7 +78,12 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def who_said_what(body: str) -> list[TableRow]:
-    """The rows of the article's tables of who said what (module doc), in order."""
+    """The rows of the article's tables of who said what and of its labelled entries (module
+    doc), in order."""
+    return sorted(_table_rows(body) + labelled_entries(body), key=lambda r: r.start)
+
+
+def _table_rows(body: str) -> list[TableRow]:
     if "|" not in body:
         return []
     lines, pos = [], 0
@@ -102,6 +113,36 @@ def who_said_what(body: str) -> list[TableRow]:
         if who is not None and what is not None:
             out += [TableRow(line[0], line[1], cells[who], cells[what]) for line, cells in rows]
         i = j
+    return out
+
+
+#: A paragraph that opens with a label: "*Who, when:* …", "**Quote:** …", "What he said: …".
+_FIELD = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?(?P<label>[A-Z][A-Za-z ,']{1,30}?)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: A label that names the speaker's field: "Who", "Who, when", "Speaker", "Said by", "Source".
+_WHO_FIELD = re.compile(r"(?i)(?:who|speaker|said\s+by|source)(?:\s*(?:,|and)\s*(?:when|where))*")
+
+
+def labelled_entries(body: str) -> list[TableRow]:
+    """The entries of labelled fields (module doc): a "Who" paragraph, then the paragraph whose
+    label names words said, before the next "Who" paragraph, as a row."""
+    if ":" not in body:
+        return []
+    paras, pos = [], 0
+    for text in body.split("\n"):
+        if text.strip():
+            paras.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    out, who = [], None
+    for lo, hi in paras:
+        m = _FIELD.match(body, lo, hi)
+        if m is None:
+            continue
+        label = m.group("label").strip()
+        if _WHO_FIELD.fullmatch(label):
+            who = (lo, m.end(), hi)
+        elif who is not None and _WORDS_HEAD.fullmatch(label):
+            out.append(TableRow(who[0], hi, (who[1], who[2]), (m.end(), hi)))
+            who = None
     return out
 
 
