@@ -2937,3 +2937,22 @@ def test_an_unnamed_source_of_a_state_speaks_for_it(tmp_path):
     got = [r["speaker"] for r in rows_of(tmp_path, 'A Polish diplomatic source said on Monday: "Hungary is holding '
                                                    'the whole Union hostage."')]
     assert got == ["poland"], got
+
+
+def test_an_appositive_and_a_relative_clause_may_stand_between_a_speaker_and_the_verb(tmp_path):
+    body = ("Giorgia Meloni, the former Italian foreign minister, who was attending the conference, said the "
+            "comparison between Poles and Hungarians was unacceptable.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["meloni"]
+
+
+def test_an_opening_when_clause_before_a_colon_lead_is_not_its_speaker(tmp_path):
+    body = ('Orbán spoke first. When he raised the veto again, Tusk cut him off: "Hungary is holding the Union '
+            'hostage."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_a_headline_introduced_with_a_judgement_is_no_statement(tmp_path):
+    body = ('Tusk said on Monday that the veto was a disgrace.\n\nXinhua\'s headline was unforgiving: "Orbán '
+            'repents: I spoke too harshly about Poland".')
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

@@ -470,10 +470,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 _QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)(?![\w-])(?!\s+by\b)")
 
 
-#: An opening participle or adjunct before a colon lead's speaker: "Asked about Turkey afterwards, ",
-#: "Speaking in Ankara, ", "After the talks with Erdoğan, ".
+#: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
+#: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
+#: proposal, ".
 _OPENING_CLAUSE = re.compile(r"\s*(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
-                             r"Later|Earlier|Back\s+in|Returning)\b[^,:;“”\"¤]{1,80},\s*")
+                             r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*")
 
 
 
@@ -1002,9 +1003,9 @@ def _end_with_own_words(ctx: ArticleContext, stmt: Statement, q) -> None:
 
 
 #: What introduces a headline, a caption or a slogan right before a quote: "in a headline:",
-#: "under the headline", "the banner read".
+#: "under the headline", "the banner read", "the headline was unforgiving:".
 _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|caption|slogan)s?"
-                              r"(?:\s+(?:read|reading|said|ran|was))?\s*[:,]?\s*$")
+                              r"(?:\s+(?:read|reading|said|ran|was|is)(?:\s+[a-z]+){0,2})?\s*[:,]?\s*$")
 
 
 def quote_statements(ctx: ArticleContext) -> list[Statement]:

@@ -252,7 +252,10 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
-    r"(?:\s*,[^,;:“”\"¤]{1,90},|\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
+    # (", the former foreign minister, who was attending the conference,": an appositive and a
+    # relative clause after it)
+    r"(?:\s*,[^,;:“”\"¤]{1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
+    r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
