@@ -2956,3 +2956,11 @@ def test_a_headline_introduced_with_a_judgement_is_no_statement(tmp_path):
             'repents: I spoke too harshly about Poland".')
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_ones_own_words_said_to_be_misread_is_no_statement(tmp_path):
+    assert rows_of(tmp_path, "Orbán insisted on Monday that his remarks had been taken out of context.") == []
+    assert rows_of(tmp_path, '"My words were misunderstood," Orbán said on Monday.') == []
+    # but blaming another for it is one
+    rows = rows_of(tmp_path, "Orbán said on Monday that his remarks had been twisted by the liars in Warsaw.")
+    assert [r["target"] for r in rows] == ["poland"], rows

@@ -50,6 +50,9 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return True  # "I won't make any assumptions about …": a refusal to comment says nothing
     if stmt.quote_inner and is_self_description(ctx, stmt):
         return True
+    if _OWN_WORDS_MISREAD.search(ctx.body, stmt.start, stmt.end) and \
+            not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(stmt.start, stmt.end)):
+        return True  # "claimed that his comments had been misunderstood": about his own words, no one else
     if (stmt.kind != "reported" and not answer) or stmt.nominal_target is not None:
         return False
     if answer:
@@ -129,6 +132,14 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
     if ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or ctx.mentions_in(lo, hi):
         return False
     return not st.has_cue(text) and not st.negated_anywhere(text)
+
+
+#: The speaker's own words said to be misread: "his comments had been misunderstood", "my words
+#: were taken out of context" (a self-description: the codebook counts no statement).
+_OWN_WORDS_MISREAD = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:words|comments|remarks|"
+                                r"statements?|posts?|message)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
+                                r"(?:\w+ly\s+)?(?:misunderstood|misinterpreted|misread|misquoted|twisted|"
+                                r"taken\s+out\s+of\s+context)(?![\w-])")
 
 
 #: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",
