@@ -2964,3 +2964,126 @@ def test_ones_own_words_said_to_be_misread_is_no_statement(tmp_path):
     # but blaming another for it is one
     rows = rows_of(tmp_path, "Orbán said on Monday that his remarks had been twisted by the liars in Warsaw.")
     assert [r["target"] for r in rows] == ["poland"], rows
+
+
+# --- review16: a read of session 16's rules found these; each failed before its fix ---------------
+
+def test_review16_a_guest_the_programme_names_in_full_answers_whatever_the_clips(tmp_path):
+    body = ("HOST: Good evening. The prime minister spoke in the Sejm this afternoon.\n\n"
+            "CLIP (TUSK): \"Hungary is blocking the aid package for Ukraine.\"\n\n"
+            "HOST: With me is Anna Kowal of the Centre for Eastern Studies. Anna, is he right?\n\n"
+            "KOWAL: He is. Hungary is acting as Russia's Trojan horse inside the Union.")
+    assert {r["speaker"] for r in rows_of(tmp_path, body)} == {"tusk", "Kowal"}
+
+
+@pytest.mark.parametrize("sentence", [
+    'On Monday, Tusk said, "Russia is testing NATO, and Poland will answer."',
+    "On Monday, Tusk said in a statement, Hungary was blocking the aid package for Ukraine.",
+])
+def test_review16_a_date_before_a_reporting_clause_is_the_tellings_unless_the_report_goes_back(tmp_path, sentence):
+    rows = rows_of(tmp_path, "Donald Tusk met NATO ambassadors in Warsaw. " + sentence, published="2025-05-13")
+    assert [r["said_on"] for r in rows][:1] == ["2025-05-12"], rows
+
+
+@pytest.mark.parametrize("quote, n", [
+    ("We will not let [the U.S.] dictate to Hungary how to run its energy policy", 1),
+    ("Hungary is blocking Europe [sic!] and Germany knows it", 1),
+    ("Nobody will ever question [the 1991 treaty on good neighbourliness and friendly cooperation with Germany], "
+     "because it has served Poland well", 1),
+    ("Hungary is blocking Europe again. [The vote was due on Friday.] Germany knows it", 2),
+])
+def test_review16_only_a_sentence_in_brackets_is_an_editors_note_that_cuts_a_quote(tmp_path, quote, n):
+    rows = rows_of(tmp_path, f'Tusk was blunt on Monday. "{quote}," he said.')
+    assert len({r["statement_id"] for r in rows if r["kind"] == "direct"}) == n, rows
+
+
+def test_review16_passages_after_text_that_brings_in_someone_else_are_not_the_first_speakers(tmp_path):
+    body = ("*Donald Tusk opened the cabinet meeting on Monday with a statement on the veto.*\n\n"
+            "\"Hungary is blocking the package again.\n\n\"This is blackmail.\"\n\n"
+            "Meloni told Italian radio on Tuesday that Italy understood Hungary's concerns.\n\n"
+            "\"Budapest has legitimate worries about the package.\n\n\"Germany and Poland must listen to them.\"")
+    rows = rows_of(tmp_path, body)
+    assert not any(r["speaker"] == "tusk" and ("worries" in r["quote"] or "listen" in r["quote"]) for r in rows), rows
+
+
+def test_review16_a_later_passage_is_judged_on_its_own_words(tmp_path):
+    body = ("*Donald Tusk opened Monday's cabinet meeting with a statement on the veto. Below are its main "
+            "passages.*\n\n\"Hungary is blocking the aid package for Ukraine again. This is blackmail.\n\n"
+            "\"We want the best relations with all our neighbours, and we will keep working for them.\"")
+    rows = rows_of(tmp_path, body)
+    assert not any("neighbours" in r["quote"] and r["stance"] < 0 for r in rows), rows
+
+
+def test_review16_the_source_of_words_speaks_only_after_an_outlet_carried_them(tmp_path):
+    body = ("Donald Tusk met protesting farmers in Lublin on Monday. The protest had drawn a message of support "
+            "from Giorgia Meloni. Hungary, he said, was blocking the aid package for Ukraine.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "blocking" in r["quote"]] == ["tusk"]
+
+
+def test_review16_her_own_relative_does_not_take_the_speakers_pronoun(tmp_path):
+    body = ("Giorgia Meloni arrived in Tirana on Monday for talks with Edi Rama.\n\n"
+            "Accompanied by her daughter, she told reporters that Albania was a true friend of Italy.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["meloni"]
+
+
+def test_review16_the_opener_of_a_sentence_does_not_take_a_pronoun_another_person_goes_with(tmp_path):
+    body = ("Viktor Orbán stayed away from the summit in Rome, where Giorgia Meloni spoke for two hours; Hungary, "
+            "she said, had chosen isolation.")
+    assert not any(r["speaker"] == "orban" for r in rows_of(tmp_path, body))
+
+
+def test_review16_a_heading_that_names_a_topic_takes_no_pronoun(tmp_path):
+    body = ("Donald Tusk spent Monday in Brussels, where the summit ran late into the night.\n\n"
+            "**The Orbán problem**\n\nHe told reporters after midnight that Hungary was blackmailing the Union.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    ("Tusk condemned Hungary's latest veto, Viktor Orbán's third this year, as blackmail.", {"hungary", "orban"}),
+    ("Merz praised Poland's resilience, Meloni's courage and Rama's patience.", {"poland", "meloni"}),
+    ("Donald Tusk also thanked Hungary's prime minister Viktor Orbán for his help.", {"orban"}),
+])
+def test_review16_only_an_office_before_its_holder_gives_the_holder_for_the_state(tmp_path, sentence, targets):
+    assert {r["target"] for r in rows_of(tmp_path, sentence)} == targets
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The golden age of relations with China is over," Merz told reporters in Berlin on Monday.',
+    '"Our close ties with Germany are a thing of the past," Orbán said on Monday.',
+    "Tusk said on Monday that Hungary's policy had produced a so-called golden age of relations with Russia.",
+])
+def test_review16_relations_said_to_be_over_or_so_called_are_not_praise(tmp_path, sentence):
+    assert not any(r["stance"] > 0 for r in rows_of(tmp_path, sentence))
+
+
+@pytest.mark.parametrize("greeting", [
+    "Good morning, and welcome to Morning Report on Thursday the eighth of May.",
+    "Good morning. This is Radio Poland's Morning Report for Thursday, the eighth of May.",
+])
+def test_review16_a_programmes_greeting_gives_its_own_day_not_the_clips(tmp_path, greeting):
+    body = (f"ANNA: {greeting}\n\nMARK: Donald Tusk went on X.\n\n"
+            "CLIP (TUSK): \"Budapest is blocking everything we try to do for Ukraine.\"")
+    assert [r["said_on"] for r in rows_of(tmp_path, body)] == [""]
+
+
+def test_review16_days_after_an_event_told_with_an_irregular_verb_count_from_it(tmp_path):
+    body = ("On Thursday Viktor Orbán met Vladimir Putin in Moscow. Donald Tusk came to the Sejm late yesterday to "
+            "make a statement, four days after Orbán met Putin. \"Hungary is now Russia's ally,\" Tusk said.")
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-05-13")] == ["2025-05-12"]
+
+
+def test_review16_a_body_that_reported_goes_on_with_it_warned(tmp_path):
+    body = ('For months Japan had been making "baseless accusations" about Beijing, China\'s foreign ministry said '
+            'on Monday. "The latest sale is a provocation." The sale, it warned, "will have consequences for the '
+            'whole region."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "consequences" in r["quote"]] == ["china_mfa"]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Xinhua carried remarks by Lin Jian:", "lin_jian"),
+    ("Tusk quoted NATO:", "tusk"),
+])
+def test_review16_an_outlet_passes_on_words_it_carried_and_only_an_outlet(tmp_path, lead, speaker):
+    rows = rows_of(tmp_path, f'On Monday Beijing answered. {lead} "Japan must stop interfering in China\'s '
+                             f'internal affairs."')
+    assert [r["speaker"] for r in rows] == [speaker], rows

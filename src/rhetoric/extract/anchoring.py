@@ -539,8 +539,11 @@ def weekday_lead(text: str) -> bool:
 
 #: A time counted from an event named after it ("a week before the trip", "three months before
 #: Baykar's delivery"): not from the day told before it (``ArticleTimeline._from_days_told``).
-_BEFORE_AN_EVENT = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w'’-]*['’]s)\s|"
-                              r"\s+(?:[\w'’-]+\s+){1,2}[a-z]{2,}ed(?=[\s,.])")  # "… after Iranian forces seized"
+_BEFORE_AN_EVENT = re.compile(r"(?:\s+(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w'’-]*['’]s)\s|"
+                              # "… after Iranian forces seized", "… after Orbán met Putin", "… after the drones had struck"
+                              r"\s+(?:[\w'’-]+\s+){1,2}(?:had\s+)?(?:[a-z]{2,}ed|met|struck|shot|took|hit|began|fell|left|"
+                              r"won|lost|sent|made|held|gave|broke|came|went|told|said|wrote|flew|ran|spoke|threw|"
+                              r"stood|drove|sank|caught|brought|bought|sold|led|fled|fought|rose|shut|cut|put|set)(?=[\s,.]))")
 
 def counts_from_event(text: str, te) -> bool:
     """Whether a relative time counts from an event named after it ("a week before the trip"),
@@ -556,12 +559,19 @@ _AFTER_AN_EVENT = re.compile(r"\s+(?:after|before)" + _BEFORE_AN_EVENT.pattern)
 
 #: "it's Thursday the ninth of October", "today is Monday": the day the text is read or heard in
 _TODAY_IS = re.compile(r"(?i)\b(?:it['’]s|it\s+is|today\s+is)\s+$")
+#: A programme's greeting before its day: "Good morning, and welcome to Morning Report on …",
+#: "This is Radio Poland's Morning Report for …".
+_GREETING = re.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening)|welcome\s+to|this\s+is)\b[^.!?\n]{0,60}$")
 
 
 def todays_date(text: str, te) -> bool:
     """Whether a date is the day a text gives as its own ("Good morning, it's Thursday the ninth of
-    October"): like a dateline, it tells when the text is read, never when something was said."""
-    return _TODAY_IS.search(text, max(0, te.start - 12), te.start) is not None
+    October", "welcome to Morning Report on Thursday"): like a dateline, it tells when the text is
+    read, never when something was said."""
+    if _TODAY_IS.search(text, max(0, te.start - 12), te.start) is not None:
+        return True
+    window = text[max(0, te.start - 80):te.start].lower()
+    return ("good " in window or "welcome" in window or "this is" in window) and _GREETING.search(window) is not None
 
 
 #: A reporting clause set off by commas right after a date: "On Friday afternoon, he told MPs, …".
@@ -569,11 +579,17 @@ _PARENTHETICAL_REPORT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?
                                    r"recalled|recalls|explained|explains|insisted|insists)(?:\s+[\w'’-]+){0,3},")
 
 
+#: What a parenthetical report goes on with when it tells an earlier time: a clause in the past
+#: perfect ("four boats had surrounded the ship"), not a quotation.
+_EARLIER_CLAUSE = re.compile(r"\s*(?![\"“¤])[^.;:\"“”¤]{0,80}?(?<![\w-])had\s+(?!to\b)[a-z]")
+
+
 def reported_across(text: str, te) -> bool:
-    """Whether a date opens what a parenthetical reporting clause reports ("On Friday afternoon, he
-    told MPs, four boats had surrounded the ship"): the day of the reported events, not of the
-    telling."""
-    return _PARENTHETICAL_REPORT.match(text, te.end) is not None
+    """Whether a date opens what a parenthetical reporting clause reports, told in the past perfect
+    ("On Friday afternoon, he told MPs, four boats had surrounded the ship"): the day of the
+    reported events, not of the telling ("On Monday, Tusk said, “…”" is the telling's)."""
+    m = _PARENTHETICAL_REPORT.match(text, te.end)
+    return m is not None and _EARLIER_CLAUSE.match(text, m.end()) is not None
 
 
 def weekday_of_event(text: str, te) -> bool:

@@ -70,6 +70,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
+from rhetoric.extract.roles import is_outlet_name
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, targets_in
 
@@ -446,9 +447,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
-    if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None:
+    if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
+            is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):
         # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
-        # admission: “…”": the outlet passes on the words of the one it quotes
+        # admission: “…”": the outlet passes on the words of the one it quotes (an outlet only:
+        # "Tusk quoted NATO: “…”" is Tusk's)
         # (when no one is named right after the verb, "He cited the charter: “…”", the subject speaks)
         quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
@@ -466,8 +469,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: A verb by which one passes on another's words: "Sabah quoted the president: “…”".
-_QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)(?![\w-])(?!\s+by\b)")
+#: A verb by which an outlet passes on another's words: "Sabah quoted the president: “…”",
+#: "Xinhua carried remarks by Lin Jian: “…”".
+_QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|(?:carried|carries|ran|runs|"
+                             r"published|publishes|reproduced)\s+(?:\w+\s+){0,2}?(?:remarks|words|comments|"
+                             r"statement|post|message|interview)\s+(?:by|from|of|with))(?![\w-])(?!\s+by\b)")
 
 
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
@@ -921,6 +927,9 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     prev = next((s for s in reversed(ctx.statements) if s.quote_inner and s.quote_inner[0] in marked), None)
     if prev is None:
         return None
+    if not site.q.block and any(x.kind in ("mention", "name", "role") and x.person
+                                for x in ctx.cands_in(prev.end, site.q.open)):
+        return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
     return stmt
@@ -1039,8 +1048,9 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
 
 
 #: An editor's note inside a quote: a bracket that holds a sentence or more ("[Abe's cabinet
-#: approved the change on Friday.]"), not a word put in for another ("[the president]").
-_NOTE_IN_QUOTE = re.compile(r"\[[^\[\]\n]*?[.!?]\]|\[[^\[\]\n]{60,}\]")
+#: approved the change on Friday.]": a capital, four words or more, a full stop), not words put in
+#: for others ("[the U.S.]", "[the 1991 treaty on good neighbourliness …]") nor "[sic!]".
+_NOTE_IN_QUOTE = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){3,}[.!?]\]")
 
 
 def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[Statement]:
@@ -1063,6 +1073,6 @@ def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[
             parts.append(dataclasses.replace(
                 stmt, start=first, end=last, sent_lo=s_lo, sent_hi=s_hi, claim=None,
                 frame=(ctx.sents[s_lo].start, ctx.sents[s_hi].end), content=(first, last), quote_inner=(first, last),
-                inherit_from=stmt.inherit_from if not parts else parts[0]))
+                inherit_from=stmt.inherit_from, passage=bool(reproduced and parts)))
         lo = max(lo, b)
     return parts or [stmt]

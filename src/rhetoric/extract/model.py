@@ -57,6 +57,9 @@ class Statement:
     nominal_target: tuple[str, int] | None = None
     #: a quote that continues this earlier statement (same speaker, verb, date, channel)
     inherit_from: Statement | None = None
+    #: a paragraph of a text reproduced in passages (``attribution._by_passage``): judged on its own
+    #: words, not as the reply of the passage before it
+    passage: bool = False
     #: the earlier statement of the same speaker whose date this one took
     date_from: Statement | None = None
     #: authorial statements: their targets and stances, fixed when found

@@ -169,8 +169,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return not is_person(ctx, ref)
         return is_person(ctx, ref) and compatible(ctx, ref, g)
 
-    # 0. "her" after "his mother" in its sentence: the relative, who is no actor
-    if g is not None and _relative_before(ctx, ctx.sents[si].start, c.start, g):
+    # 0. "her" after "his mother" in its sentence: the relative's, who is no actor (a possessive
+    # only: "Accompanied by her daughter, she told reporters" is still the speaker)
+    if g is not None and c.kind == "poss" and _relative_before(ctx, ctx.sents[si].start, c.start, g):
         return None
     # 0. "it" after a text as the subject before it ("Wednesday's post did not call Turkey a great
     # power; it said …"): whoever wrote the text (``_introduced_by``)
@@ -183,7 +184,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
     # sentence before names)
-    if _GOES_ON.match(ctx.masked, c.end):
+    if _GOES_ON.match(ctx.masked, c.end) or c.text.lower() == "it" and ctx.masked[c.end:c.end + 1] == " " and \
+            next(v.SPEECH.finditer(ctx.masked, c.end + 1, c.end + 14), None) is not None:
+        # ("The sale, it warned, …": a body that reports goes on reporting too)
         lo = ctx.sents[max(0, si - 2)].start
         prev = next((st for st in reversed(ctx.statements) if lo <= st.start < c.start and st.kind != "authorial"), None)
         if prev is not None and ok(prev.speaker) and \
@@ -211,10 +214,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     else:
         # 1a. the person who opens the sentence, for a pronoun that reports in a later clause of it
         # ("Ronen Bergman, an Israeli journalist, … told a story …; many of her relatives, he
-        # said, were killed …")
+        # said, were killed …"), when no other person of the registry is named between
         first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")), None)
+        others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
+                  and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] if first is not None else []
         if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
-                ok(first.ref) and ";" in ctx.masked[first.end:c.start] and \
+                not others and ok(first.ref) and ";" in ctx.masked[first.end:c.start] and \
                 next(v.SPEECH.finditer(ctx.masked, c.end + 1, c.end + 14), None) is not None and \
                 not ctx.masked[c.end:c.end + 1].strip():
             return _bind(ctx, first.ref, g)
@@ -246,8 +251,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     if not plural and not any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(para.start, c.start)):
         heading = _heading_before(ctx, para.start)
         if heading is not None:
-            people = [mt.actor for mt in ctx.reg.find_mentions(ctx.body[heading.start:heading.end])
-                      if is_person(ctx, mt.actor)]
+            text = ctx.body[heading.start:heading.end]
+            # (a question about the person, or the person as the subject of speaking: "Did Vučić
+            # take it back?", "What Tusk told Orbán"; not a topic, "The Orbán problem", "Merz's gamble")
+            people = [mt.actor for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor) and
+                      (text.rstrip(" *_").endswith("?") or next(v.SPEECH.finditer(text, mt.end + 1, mt.end + 12), None))]
             if people and ok(people[0]):
                 return _bind(ctx, people[0], g)
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
@@ -284,11 +292,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             for stmt in reversed(ctx.statements):
                 if prev.start <= stmt.start < prev.end + 1 and ok(stmt.speaker):
                     return _bind(ctx, stmt.speaker, g)
-            # no person as its subject, but one person named as the source of words ("RTK carried
+            # words carried, published or aired, and one person named as their source ("RTK carried
             # a charge from Osmani. Serbia, she said, …"): that one
             people = {x.ref for x in cands if x.kind in ("mention", "name") and x.person}
             source = [x.ref for x in cands if x.kind in ("mention", "name") and ok(x.ref) and
-                      _SOURCE_BEFORE.search(ctx.masked, max(prev.start, x.start - 12), x.start)]
+                      _CARRIED_FROM.search(ctx.masked, max(prev.start, x.start - 60), x.start)]
             if len(people) == 1 and source:
                 return _bind(ctx, source[0], g)
     # 3. the last speaker before it (a guess: it teaches nothing of that one's gender)
@@ -298,8 +306,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     return None
 
 
-#: "from" or "by" before a name: the source of words ("a charge from Osmani", "a post by her").
-_SOURCE_BEFORE = re.compile(r"(?<![\w-])(?:from|by)\s+(?:the\s+)?$")
+#: Words an outlet passed on, before the name of their source: "carried a charge from ", "published
+#: a statement by ", "aired an interview with ".
+_CARRIED_FROM = re.compile(r"(?<![\w-])(?:carried|carries|published|publishes|ran|aired|airs|relayed|broadcast|printed|"
+                           r"reproduced)\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|"
+                           r"comments?|interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:from|by|with)\s+"
+                           r"(?:the\s+)?$")
 
 
 #: A relative named by a possessive ("his mother", "her late husband"): a person who is no actor.

@@ -168,9 +168,11 @@ CUES: list[Cue] = [
     Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)|(?:help|work)\w* (?:to )?(?:preserve|maintain|"
         r"keep|secure|strengthen) (?:regional |the |global )?(?:peace|stability|security)", 1, "agent"),
     Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
-    Cue(r"(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
-        r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age", 1, "any",
-        "relations praised or wished for ('the best relations with Turkey', 'a golden age in our relations')"),
+    Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
+        r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age)"
+        r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
+        1, "any", "relations praised or wished for ('the best relations with Turkey', 'a golden age in our "
+        "relations'; not when they are over)"),
     Cue(r"turn\w* (?:the|this|a new) page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
         1, "object", "reconciliation with"),
     Cue(r"(?:worked|work|working|cooperat\w*) closely with|"
@@ -364,6 +366,11 @@ def has_cue(text: str) -> bool:
 #: governments like to call", "which officials dub".
 _DISTANCED = re.compile(r"wh(?<![\w-]wh)(?:at|ich)\s+(?:[\w-]+\s+){0,3}?(?:call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|"
                         r"dub(?:s|bed)?)(?:\s+as)?\s+(?:an?\s+|the\s+)?[\"“]?$")
+
+
+#: The same after the praise, or a label before it: "…, as Budapest describes it", "so-called".
+_DISTANCED_AFTER = re.compile(r"[^.;,]{0,50}?[\"”]?,?\s+as\s+(?:[\w-]+\s+){1,3}?(?:call|describe|term|dub|put)s?\s+it\b")
+_SO_CALLED = re.compile(r"so-called\s+[\"“]?$")
 
 
 #: A cue that names a relation, not a verdict: "a traditional ally", "two of the closest allies".
@@ -732,8 +739,9 @@ def stance_toward(
                 hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)  # "an unreliable partner", "a bad ally"
             if hit.polarity > 0 and appeal_before(low, cs, hs):
                 continue  # "we call on X to respect …": the act asked for
-            if hit.polarity > 0 and low.find("wh", max(cs, hs - 48), hs) >= 0 and \
-                    _DISTANCED.search(low, max(cs, hs - 48), hs):
+            if hit.polarity > 0 and (low.find("wh", max(cs, hs - 48), hs) >= 0 and _DISTANCED.search(low, max(cs, hs - 48), hs)
+                                     or _SO_CALLED.search(low, max(cs, hs - 12), hs)
+                                     or low.find(" as ", he, he + 60) >= 0 and _DISTANCED_AFTER.match(low, he)):
                 continue  # "what some describe as a “golden age”": others' praise, held at a distance
             if hit.polarity > 0 and reserved:
                 hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)

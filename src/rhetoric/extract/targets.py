@@ -88,8 +88,11 @@ def targets_in(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Targ
                     (nxt := ctx.reg.actors.get(out[i + 1][0])) is not None and nxt.kind == "person")]
 
 
-#: Between a state and the person who holds its office: "'s president, Mr ", "'s foreign minister, ".
-_OFFICE_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?")
+#: Between a state and the person who holds its office: "'s president, Mr ", "'s foreign minister ",
+#: "'s long-serving prime minister, " (an office word, not any noun: "Hungary's latest veto, Orbán's …").
+_OFFICE_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|minister|"
+                        r"leader|king|queen|emir|ambassador|envoy|spokes(?:wo)?man|spokesperson|head\s+of\s+state)"
+                        r",?\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?", re.I)
 
 
 def compounds(ctx: ArticleContext) -> list[tuple[int, int, list[str]]]:
@@ -817,7 +820,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         keep[stmt.primary] = scores[stmt.primary]
     # a praise of X inside an attack on Y: a quote that only praises, right after the same
     # speaker condemned Y (the reply it belongs to), keeps Y's hostility
-    if keep and all(s > 0 for s in keep.values()) and stmt.kind == "direct" and inherited is None:
+    if keep and all(s > 0 for s in keep.values()) and stmt.kind == "direct" and inherited is None and not stmt.passage:
         for prev in ctx.prev_same:
             for t, s in prev.scores.items():
                 if t and s < 0 and t not in keep and t != stmt.speaker:

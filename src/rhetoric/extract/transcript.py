@@ -59,7 +59,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
         if m is not None and clips and not m.group("clip") and m.group("label").lower() not in _NARRATORS \
-                and not (ctx.reg.resolve(m.group("label")) or ctx.reg.resolve(m.group("label").title())):
+                and not (ctx.reg.resolve(m.group("label")) or ctx.reg.resolve(m.group("label").title())) \
+                and not _full_name_in_text(ctx, m.group("label")):
             out.append((i, "presenter", m.end()))
             continue
         if m and ":" not in m.group() and m.group("label").lower() not in _ASKS | _ANSWERS \
@@ -98,6 +99,14 @@ def _named_in_text(ctx: ArticleContext, label: str) -> bool:
     name = re.compile(r"(?<![\w])" + re.escape(label) + r"(?![\w])", re.I)
     return any(found.group()[0].isupper() and not found.group().isupper()
                for p in ctx.paras for found in name.finditer(ctx.body, p.start, p.end))
+
+
+def _full_name_in_text(ctx: ArticleContext, label: str) -> bool:
+    """Whether the text names a label's person with a first name ("With me is Jan Nowak of …"
+    for "NOWAK"): a guest the programme introduces, not a host called by a first name ("So,
+    Paul, what arrived?")."""
+    name = re.compile(r"[A-Z][\w'’-]+\s+" + re.escape(label.title()) + r"(?![\w'’-])")
+    return any(name.search(ctx.body, p.start, p.end) for p in ctx.paras)
 
 
 def _names_no_person(ctx: ArticleContext, label: str) -> bool:
