@@ -129,6 +129,8 @@ class RegistryRoles:
     complement: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     #: actor id or name -> ``is_outlet_name`` of it (filled as asked: the same few are asked often)
     outlet_memo: dict[tuple[str | None, str], bool] = field(default_factory=dict)
+    #: (role phrase, state) -> the actors it can be (``role_candidates``), looked up once
+    candidates_memo: dict[tuple[str, str | None], tuple[str, ...]] = field(default_factory=dict)
     #: first letters of a state word ("turk") -> the states whose name or an alias begins with
     #: them (``targets.counterparts``; filled as asked)
     states_by_prefix: dict[str, list] = field(default_factory=dict)
@@ -350,6 +352,16 @@ def role_candidates(registry, phrase: str, state: str | None = None) -> list[str
     """The actors a role phrase can be (module doc), in registry order; ``state``: the state
     (or organisation) the role belongs to, when known otherwise ("its foreign ministry")."""
     roles = roles_of(registry)
+    key = (phrase, state)
+    if key not in roles.candidates_memo:
+        found = tuple(_role_candidates(registry, roles, phrase, state))
+        if len(roles.candidates_memo) >= 100_000:
+            return list(found)
+        roles.candidates_memo[key] = found
+    return list(roles.candidates_memo[key])
+
+
+def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[str]:
     mod, noun = _role_key(phrase)
     if not noun:
         return []
