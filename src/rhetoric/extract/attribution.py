@@ -471,9 +471,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A verb by which an outlet passes on another's words: "Sabah quoted the president: “…”",
 #: "Xinhua carried remarks by Lin Jian: “…”".
-_QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|(?:carried|carries|ran|runs|"
-                             r"published|publishes|reproduced)\s+(?:\w+\s+){0,2}?(?:remarks|words|comments|"
-                             r"statement|post|message|interview)\s+(?:by|from|of|with))(?![\w-])(?!\s+by\b)")
+_QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|" + v.CARRIED_WORDS +
+                             r")(?![\w-])(?!\s+by\b)")
 
 
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey

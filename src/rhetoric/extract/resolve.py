@@ -184,8 +184,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
     # sentence before names)
-    if _GOES_ON.match(ctx.masked, c.end) or c.text.lower() == "it" and ctx.masked[c.end:c.end + 1] == " " and \
-            next(v.SPEECH.finditer(ctx.masked, c.end + 1, c.end + 14), None) is not None:
+    if _GOES_ON.match(ctx.masked, c.end) or c.text.lower() == "it" and _reports(ctx.masked, c.end):
         # ("The sale, it warned, …": a body that reports goes on reporting too)
         lo = ctx.sents[max(0, si - 2)].start
         prev = next((st for st in reversed(ctx.statements) if lo <= st.start < c.start and st.kind != "authorial"), None)
@@ -219,9 +218,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
                   and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] if first is not None else []
         if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
-                not others and ok(first.ref) and ";" in ctx.masked[first.end:c.start] and \
-                next(v.SPEECH.finditer(ctx.masked, c.end + 1, c.end + 14), None) is not None and \
-                not ctx.masked[c.end:c.end + 1].strip():
+                not others and ok(first.ref) and ";" in ctx.masked[first.end:c.start] and _reports(ctx.masked, c.end):
             return _bind(ctx, first.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
@@ -255,7 +252,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             # (a question about the person, or the person as the subject of speaking: "Did Vučić
             # take it back?", "What Tusk told Orbán"; not a topic, "The Orbán problem", "Merz's gamble")
             people = [mt.actor for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor) and
-                      (text.rstrip(" *_").endswith("?") or next(v.SPEECH.finditer(text, mt.end + 1, mt.end + 12), None))]
+                      (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12))]
             if people and ok(people[0]):
                 return _bind(ctx, people[0], g)
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
@@ -308,10 +305,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 #: Words an outlet passed on, before the name of their source: "carried a charge from ", "published
 #: a statement by ", "aired an interview with ".
-_CARRIED_FROM = re.compile(r"(?<![\w-])(?:carried|carries|published|publishes|ran|aired|airs|relayed|broadcast|printed|"
-                           r"reproduced)\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|"
-                           r"comments?|interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:from|by|with)\s+"
-                           r"(?:the\s+)?$")
+_CARRIED_FROM = re.compile(r"(?<![\w-])" + v.CARRIED_WORDS + r"\s+(?:the\s+)?$")
 
 
 #: A relative named by a possessive ("his mother", "her late husband"): a person who is no actor.
@@ -352,11 +346,17 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 
+def _reports(text: str, end: int, within: int = 14) -> bool:
+    """Whether a reporting verb follows a word ending at ``end`` after one space ("he said", "it
+    warned", "Tusk told"), beginning within ``within`` characters."""
+    return text[end:end + 1] == " " and next(v.SPEECH.finditer(text, end + 1, end + within), None) is not None
+
+
 def _heading_before(ctx: ArticleContext, start: int):
     """The heading right before the passage that starts at ``start``, if that passage is the first
     of its section; else None."""
-    before = [p for p in ctx.article.passages if p.end <= start and p.kind != "excluded"]
-    return before[-1] if before and before[-1].kind == "heading" else None
+    before = next((p for p in reversed(ctx.article.passages) if p.end <= start and p.kind != "excluded"), None)
+    return before if before is not None and before.kind == "heading" else None
 
 
 #: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".

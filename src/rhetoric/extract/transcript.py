@@ -51,11 +51,12 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     that plays clips ("CLIP, VUČIĆ (interpreted): …"), the labels the registry does not know are
     its presenters ("[00:00:19] DAVID: …"), narrators like an anchor's."""
     out = []
-    matches = [(i, _LABEL.match(ctx.body, p.start, p.end)) for i, p in enumerate(ctx.paras)]
+    matches = [(i, m, _voice_in_aside(ctx, m) if m is not None else None)
+               for i, p in enumerate(ctx.paras) for m in [_LABEL.match(ctx.body, p.start, p.end)]]
     # a programme that plays clips: "CLIP, VUČIĆ: …", or a clip's voice in brackets ("CLIP (KURTI): …")
-    clips = any(m is not None and (m.group("clip") or _voice_in_aside(ctx, m)) for _, m in matches)
-    for i, m in matches:
-        if m is not None and (voice := _voice_in_aside(ctx, m)):
+    clips = any(m is not None and (m.group("clip") or voice) for _, m, voice in matches)
+    for i, m, voice in matches:
+        if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
         if m is not None and clips and not m.group("clip") and m.group("label").lower() not in _NARRATORS \

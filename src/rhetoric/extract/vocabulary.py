@@ -312,6 +312,12 @@ ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal")
+#: Words an outlet carried, up to the word before their source: "carried a charge from",
+#: "published remarks by", "aired an interview with" (``attribution.colon_before``, the source's
+#: pronoun in ``resolve``).
+CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|aired|airs|relayed|broadcast|printed)"
+                 r"\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|comments?|"
+                 r"interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:by|from|of|with)")
 SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")\s+(?:that|was|:|,)", re.I)
 SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"\s+(?:that|was|:|,)", ignorecase=True)
 #: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
