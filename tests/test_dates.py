@@ -47,6 +47,13 @@ def test_weekday_with_future_cue_before_it_resolves_forward():
     assert nd("next Wednesday") == ("2025-10-15", "day")
 
 
+def test_an_abbreviation_stop_does_not_end_the_sentence_of_a_future_cue():
+    # "at 9 a.m. on Friday", "the U.S. team on Friday": one sentence, its "will" still counts
+    assert found("The minister will brief the press at 9 a.m. on Friday.") == [("Friday", "2025-10-10")]
+    assert found("The U.S. team will land on Friday.") == [("Friday", "2025-10-10")]
+    assert found("He said no. On Friday they met.") == [("Friday", "2025-10-03")]
+
+
 def test_future_cue_after_the_weekday_does_not_move_it():
     assert found("They agreed on Monday that the plant will close.") == [("Monday", "2025-10-06")]
 

@@ -371,3 +371,14 @@ def test_the_weekday_before_or_after_counts_from_the_day_told_and_a_sunday_descr
     got = [(r["date_text"], r["date"]) for r in rows]
     assert ("the Tuesday before", "2021-03-02") in got and ("the Monday after", "2021-03-08") in got
     assert not any(t.endswith("Friday") for t, _ in got)  # "on a Friday" says which day "two days later" was
+
+
+def test_a_month_without_its_year_and_the_next_day_follow_a_story_told_years_back(tmp_path, registry):
+    # a month told at the opening of its sentence is the story's time: "In June 2022 …, In
+    # November" is that November; "the next day" is in the month told, not a day after publication;
+    # a month named in passing ("the contract of 2022") moves nothing
+    body = ("In June 2022 Kosovo ordered the drones. Serbia protested in November.\n\n"
+            "The next day Kurti answered the protest.\n\nIn 2025, Vučić spoke again.")
+    rows = extract_events(read_article(write_article(tmp_path, "m1", body, published="2025-10-10")), registry)
+    got = [(r["date_text"], r["date"]) for r in rows]
+    assert got == [("June 2022", "2022-06"), ("November", "2022-11"), ("The next day", "2022-11"), ("2025", "2025")], got

@@ -125,6 +125,9 @@ _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(
 
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
+#: How far before the day an event's relative date would count from a month told just before
+#: must end for "a week later" not to count from that day: the story is told in that month.
+STORY_TOLD_BACK = 62
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
 SAME_SPEAKER_PARAGRAPHS = 3
 
@@ -382,6 +385,8 @@ class ArticleTimeline:
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
                 exprs = self._that_year(pi, exprs, text, ref, depth)
+            if any(te.date is not None and _YEARLESS_MONTH.fullmatch(te.text) for te in exprs):
+                exprs = self._forward_months(pi, exprs, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
@@ -412,6 +417,28 @@ class ArticleTimeline:
         redo = {(te.start, te.end): te for te in find_temporal_expressions(text, ref, self.paras[pi].start, year)}
         return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
                 for te in exprs]
+
+    def _forward_months(self, pi: int, exprs: list, ref: dt.date, depth: int) -> list:
+        """The paragraph's expressions with a month told without its year moved to the year of
+        the story told before it (``forward_month``): the time told is the last date before it
+        in the paragraph, else the last one of the three paragraphs before."""
+        told = None
+        for back in range(1, 4):
+            if pi - back < 0 or depth + back > 3:
+                break
+            found = self._expressions(pi - back, depth + back)
+            if found:
+                told = found[-1].date
+                break
+        out = []
+        for te in exprs:
+            moved = forward_month(te, told, ref)
+            if moved is not None:
+                te = type(te)(te.start, te.end, te.text, moved)
+            if te.date is not None and _narrative(te.date) and not attributive(self.text, te):
+                told = te.date
+            out.append(te)
+        return out
 
     def dates_in(self, lo: int, hi: int) -> list:
         """The dated expressions (``_expressions``) told between ``lo`` and ``hi`` of one paragraph."""
@@ -504,11 +531,14 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIP
 
 #: Before a date that tells no time of the story: "since" (a span's start: "since the row of last
 #: October") and "of" after a noun of an event that is not an occasion for speaking ("the row of
-#: last October", "the elections of March"; not "the evening of 8 October", "a letter of 14
-#: October", "the sidelines of Thursday's summit").
+#: last October", "the elections of March") or of a signed text that binds ("the tripartite
+#: declaration of 9 November 2020", "the agreement of 19 April"); not "the evening of 8 October",
+#: "a letter of 14 October", "the sidelines of Thursday's summit".
 _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|(?:row|rows|dispute|quarrel|feud|spat|crisis|elections?|vote|"
                                  r"referendum|war|clash|clashes|attacks?|raids?|restrictions|sanctions|ban|arrests?|"
-                                 r"incident|scandal|coup|invasion|protests?|riots?)\s+of)\s+$")
+                                 r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|"
+                                 r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
+                                 r"declaration)\s+of)\s+$")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
@@ -645,6 +675,35 @@ def _narrative_weekday(te, told: DateValue | None, reference: dt.date) -> DateVa
     return told if told.earliest.weekday() == WEEKDAYS.index(te.text) else None
 
 
+#: What may stand before a date that opens its sentence: "In July 2023 …", "**Early in** …".
+_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early|late|then|and|but|from)\s+)*")
+#: A month told without its year: "September", "early March", "mid-April", "the end of May".
+_YEARLESS_MONTH = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?"
+                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+
+
+def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue | None:
+    """A month told without its year in a story told more than a year back: the first such
+    month on or after the time told ("In May last year … A week later … In September": that
+    September, not the one before publication), when it is before publication; else None (a
+    story told in the last year keeps the month before publication, as ``dates`` resolves it)."""
+    if told is None or te.date is None or te.date.precision not in ("month", "interval") or \
+            not _YEARLESS_MONTH.fullmatch(te.text):
+        return None
+    month = te.date.earliest.month
+    back = te.date.earliest.year - (told.earliest.year if month >= told.earliest.month else told.earliest.year + 1)
+    if back <= 0:
+        return None
+    lo, hi = te.date.earliest, te.date.latest
+    try:
+        lo, hi = lo.replace(year=lo.year - back), hi.replace(year=hi.year - back)
+    except ValueError:  # (29 February)
+        return None
+    if hi > reference:
+        return None
+    return DateValue.month(lo.year, lo.month) if te.date.precision == "month" else DateValue.interval(lo, hi)
+
+
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it). Such a date is no
@@ -772,6 +831,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
+            if te.date is not None and _YEARLESS_MONTH.fullmatch(te.text):  # (the year of the story told)
+                te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
@@ -929,6 +990,10 @@ class EventAnchors:
         #: the year of the last date told with its year ("in September 2022"): what "December
         #: of that year" counts from
         self.prev_year: int | None = None
+        #: the last date told that can be a story's time (a day or a month) and where its sentence
+        #: ends: what a month without its year moves forward from (``forward_month``)
+        self.told: DateValue | None = None
+        self.told_end = -1
         #: the week told (``next_week``: from the last weekday-and-date, "On Wednesday 8 October",
         #: and where a day of it was last told): the week a bare weekday after it is in
         #: (``in_told_week``) while the story is told in it
@@ -957,6 +1022,13 @@ class EventAnchors:
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
             anchor = (self.prev_day if recent else None) or self.story
+            month_told = None
+            if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \
+                    self.told.latest < (anchor or ref) - dt.timedelta(days=STORY_TOLD_BACK) and \
+                    (not text or self._breaks(text, self.told_end, s.start) <= 2):
+                # ("In July 2023 … The next day": in that month; "A week later": no day told to
+                # count from, nor the story's)
+                anchor, month_told = None, self.told
             redo = {(te.start, te.end): te
                     for te in find_temporal_expressions(s.text, ref, s.start, anchor)} if anchor else {}
             ahead = {(te.start, te.end): te
@@ -974,6 +1046,8 @@ class EventAnchors:
                         te, used[key] = that_year[key], year_told
                     elif key in redo and redo[key].date is not None:
                         te, used[key] = redo[key], anchor
+                    elif month_told is not None and _NEXT_DAY_TOLD.fullmatch(te.text):
+                        te, used[key] = type(te)(te.start, te.end, te.text, month_told), month_told.earliest
                 new.append(te)
             exprs = new
         if self.week is not None and not self.weekday_lead and \
@@ -989,8 +1063,21 @@ class EventAnchors:
             told = DateValue.day(self.prev_day)  # "A day later … on Monday": the Monday just told
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
+        forward = set()
+        if self.told is not None and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
+            exprs = list(exprs)
+            for i, te in enumerate(exprs):
+                if (moved := forward_month(te, self.told, ref)) is not None:
+                    exprs[i] = type(te)(te.start, te.end, te.text, moved)
+                    forward.add((te.start, te.end))
         for te in exprs:
             self.week = next_week(self.week, te)
+            if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
+                    ((te.start, te.end) in forward or _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and \
+                    not _AHEAD_ONLY.search(te.text):
+                # (a date told as the time of what the sentence tells: "In July 2023 Kurti published …";
+                # not one counted from another, nor one named in passing, "the contract of December")
+                self.told, self.told_end = te.date, s.end
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:

@@ -570,15 +570,18 @@ def _bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (stop to stop) around ``pos`` in ``text``, approximately; a stop may be
     followed by a closing quote or emphasis ("**Will they speak?** On Thursday …")."""
     lo = -1
-    for m in _STOP_BEFORE.finditer(text, max(0, pos - 300), pos):
+    for m in _STOP_BEFORE.finditer(text, max(0, pos - 300), pos + 1):  # (+1: what follows the space)
+        if m.end() > pos:
+            break
         lo = m.end() - 1
     stop = dp.SENTENCE_STOP.search(text, pos)
     return lo + 1, stop.start() if stop else len(text)
 
 
 #: The end of a sentence before an expression: a stop (and closing quotes, brackets or emphasis)
-#: and a space, or a line break.
-_STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s)")  # (class-led: re skips to the stops)
+#: and a space, or a line break; not the stop of an abbreviation that a lower-case word goes on
+#: from ("at 1 p.m. on Thursday", "the U.S. envoy").
+_STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s(?![a-z]))")  # (class-led: re skips to the stops)
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:

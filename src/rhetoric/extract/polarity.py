@@ -59,7 +59,7 @@ help helped helping helps support supported supporting supports care cares carin
 serious seriously emergency alarm alarmed urgent desperate shock shocked shocking surprise surprised
 critical advanced difficult difficulty difficulties problem problems tension tensions conflict conflicts
 dispute disputes risk risks risky danger damage damaged destroyed destruction unclear uncertain uncertainty
-stress stressed easy easier
+stress stressed easy easier debt debts
 """.split())
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 #: The weight of a General Inquirer negative word before ``NEGATIVE_WEIGHT``: a mid-rated VADER word.
@@ -158,9 +158,11 @@ def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]
 
 
 #: A kind of weapon or unit after a word that names one ("combat drones", "attack helicopters",
-#: "assault rifles", "strike capability"): the word classifies what follows, it does not judge
+#: "assault rifles", "strike capability", "contemporary warfare tactics", "combat training"): the
+#: word classifies what follows, it does not judge
 #: anyone (an evaluative word before a weapon still does: "superb drones").
-_ARMS_CLASSES = frozenset({"combat", "attack", "assault", "strike", "kamikaze", "suicide", "war", "fighter", "bomber",
-                           "killer", "battle", "offensive", "defensive", "destroyer"})
+_ARMS_CLASSES = frozenset({"combat", "attack", "assault", "strike", "kamikaze", "suicide", "war", "warfare", "fighter",
+                           "bomber", "killer", "battle", "offensive", "defensive", "destroyer"})
 _CLASS_OF_ARMS = re.compile(r"[ -](?:drones?|aircraft|helicopters?|jets?|planes?|vehicles?|rifles?|weapons?|"
-                            r"systems?|units?|troops|brigades?|capabilit(?:y|ies)|missions?|boats?|ships?)\b")
+                            r"systems?|units?|troops|brigades?|capabilit(?:y|ies)|missions?|boats?|ships?|tactics|training|exercises?|"
+                            r"operations|readiness|experience|skills|doctrine)\b")

@@ -154,6 +154,21 @@ def _told_before(ctx: ArticleContext, si: int, n: int = 3, look: int = 8):
 _QUOTED_ONLY = re.compile(r"[\W_" + v.MASK + r"]*")
 
 
+def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
+    """The body a sentence's subject speaks for, when the subject is a person named by it alone:
+    "The representative of the United States voiced concern …. '…,' she said" (she is that
+    representative, whom the registry has as the body; not a woman named earlier). None when a
+    person is named in the sentence ("The High Representative …, Josep Borrell, stressed …")."""
+    if any(x.kind in ("mention", "name") and x.person for x in cands):
+        return None
+    lead = sent.start + _lead(ctx, sent.start)
+    first = next((x for x in cands if x.kind in ("mention", "name")), None)
+    if first is None or is_person(ctx, first.ref):
+        return None
+    m = _PERSON_FOR.search(ctx.masked, max(lead, first.start - 40), first.start)
+    return first.ref if m is not None and _THE_BEFORE.fullmatch(ctx.masked, lead, m.start()) else None
+
+
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``."""
     from rhetoric.extract.clauses import clause_subject_start
@@ -259,6 +274,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # a quote, of the quote a pronoun closes, does not count)
     for back, prev in enumerate(_told_before(ctx, si), 1):
         cands = ctx.cands_in(prev.start, prev.end)
+        if back == 1 and not plural:
+            body = _spoken_for(ctx, prev, cands)
+            if body is not None and body != exclude:
+                return body
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
@@ -362,6 +381,12 @@ def _heading_before(ctx: ArticleContext, start: int):
 #: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".
 _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:official|spokes(?:wo)?man|spokesperson|diplomat|envoy|"
                               r"ambassador|officer|commander|negotiator|aide|adviser|advisor)$")
+
+
+#: A person named by the body they speak for, before that body: "The representative of ", "the
+#: delegate for ", "an envoy of ".
+_PERSON_FOR = re.compile(r"(?i)(?<![\w-])(?:representative|delegate|envoy|ambassador|spokes(?:wo)?man|spokesperson|"
+                         r"official)\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.

@@ -128,6 +128,7 @@ REPORTING_VERBS = {
     "swear": "swore|swears",
     "plead": "pleaded|pleads|pleading",
     "recommend": "recommended|recommends",
+    "advise": "advised(?! by)|advises|advising",
     "propose": "proposed|proposes|proposing",
     "refute": "refuted|refutes|refuting",
     "rebut": "rebutted|rebuts",
