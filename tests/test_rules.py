@@ -3128,3 +3128,26 @@ def test_the_date_of_a_signed_agreement_is_no_time_of_speaking(tmp_path):
     body = ('Nikol Pashinyan said the shelling broke the ceasefire agreement of 10 November 2020. '
             '"Our people are being driven from their homes," he said.')
     assert all(r["said_on"] != "2020-11-10" for r in rows_of(tmp_path, body, published="2023-09-21"))
+
+
+@pytest.mark.parametrize("holding", ["acting", "caretaker", "outgoing"])
+def test_a_role_held_for_now_is_the_role(tmp_path, holding):
+    # "the acting Hungarian prime minister" is the prime minister of Hungary, not no one
+    body = (f'Sikorski and Orbán met in Brussels. The {holding} Hungarian prime minister said afterwards that '
+            f'Poland was "playing a dangerous game with Europe\'s security".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "dangerous" in r["quote"]] == ["orban"]
+
+
+@pytest.mark.parametrize("pronoun, speaker", [("him", "orban"), ("her", "meloni")])
+def test_an_outlet_that_quoted_a_pronoun_as_saying_passes_on_that_persons_words(tmp_path, pronoun, speaker):
+    body = (f'{"Orbán" if speaker == "orban" else "Giorgia Meloni"} left Warsaw early. The daily Nepszava quoted '
+            f'{pronoun} as saying, before the plane took off, that the talks had been "a waste of everyone\'s time".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "waste" in r["quote"]] == [speaker]
+
+
+@pytest.mark.parametrize("institution", ["the Centre for Eastern Studies", "the Polish Institute of International "
+                                         "Affairs"])
+def test_a_person_of_an_institution_speaks_not_the_last_word_of_its_name(tmp_path, institution):
+    body = (f'Orbán flew to Moscow. Wojciech Kowalski of {institution} told reporters that Budapest was '
+            f'"drifting out of the Western family".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body) if "drifting" in r["quote"]] == ["Wojciech Kowalski"]

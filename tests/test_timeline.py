@@ -382,3 +382,13 @@ def test_a_month_without_its_year_and_the_next_day_follow_a_story_told_years_bac
     rows = extract_events(read_article(write_article(tmp_path, "m1", body, published="2025-10-10")), registry)
     got = [(r["date_text"], r["date"]) for r in rows]
     assert got == [("June 2022", "2022-06"), ("November", "2022-11"), ("The next day", "2022-11"), ("2025", "2025")], got
+
+
+def test_a_day_told_after_a_month_years_back_is_the_storys_time_again(tmp_path, registry):
+    # "In July 2023 … That changed on 8 October 2025. … due in January …. That evening": the day
+    # told is the time again; a month named in passing moves no time
+    body = ("In July 2023 Kurti posed beside a drone. That changed on 8 October 2025. The drones had been due "
+            "in January.\n\nOsmani's answer came that evening.")
+    rows = extract_events(read_article(write_article(tmp_path, "m2", body, published="2026-05-14")), registry)
+    got = {r["date_text"]: r["date"] for r in rows}
+    assert got["that evening"] == "2025-10-08" and got["January"] == "2026-01", got

@@ -1073,10 +1073,10 @@ class EventAnchors:
         for te in exprs:
             self.week = next_week(self.week, te)
             if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
-                    ((te.start, te.end) in forward or _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and \
-                    not _AHEAD_ONLY.search(te.text):
-                # (a date told as the time of what the sentence tells: "In July 2023 Kurti published …";
-                # not one counted from another, nor one named in passing, "the contract of December")
+                    (te.date.precision == "day" and not attributive(s.text, te, s.start) or (te.start, te.end) in forward or
+                     _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and not _AHEAD_ONLY.search(te.text):
+                # (a day, or a month told as the time of what the sentence tells: "In July 2023 Kurti
+                # published …"; not one counted from another, nor a month named in passing, "due in January")
                 self.told, self.told_end = te.date, s.end
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]

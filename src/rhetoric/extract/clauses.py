@@ -108,6 +108,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
+            member = _member_before(ctx, left, x)
+            if member is not None:
+                return True, member
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
                 return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
             if x.channel:
@@ -128,6 +131,36 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             continue
         break
     return False, None
+
+
+#: The lower-case words an institution's name may hold between its capitalised ones ("Center for
+#: Security Studies"); and what joins a person to it: " of the ", " at the ", " from the ".
+_NAME_JOINERS = frozenset({"for", "of", "and", "on", "in", "&"})
+_MEMBER_OF = re.compile(r",?\s+(?:of|at|from|with)\s+the\s+$")
+
+
+def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | None:
+    """The person named before the institution whose name ends in ``x``, right before a verb:
+    "Mentor Vrajolli of the Kosovo Center for Security Studies told" is Vrajolli, not "Studies"
+    nor Kosovo. None when ``x`` is a person of the registry, a name that is not the last word of a
+    longer one, or no person is named right before the name."""
+    if x.kind not in ("mention", "name") or x.kind == "mention" and x.person:
+        return None
+    m = ctx.masked
+    lo = x.start  # back over the words of the name before x ("Kosovo Center for Security ")
+    while lo > 0 and m[lo - 1] == " ":
+        word_lo = m.rfind(" ", 0, lo - 1) + 1
+        word = m[word_lo:lo - 1]
+        if not word or not (word[0].isupper() or word in _NAME_JOINERS):
+            break
+        lo = word_lo
+    if x.kind == "name" and lo == x.start:
+        return None  # ("Mentor Vrajolli of the Kosovo Center, Jelena Ilić told": a name of its own)
+    for y in reversed([y for y in left if y.end <= lo]):
+        if y.kind in ("mention", "name") and y.person and _MEMBER_OF.fullmatch(m, y.end, lo):
+            return y
+        break
+    return None
 
 
 #: An unnamed person described by whom they are near: "a source close to", "an aide to",
@@ -252,6 +285,9 @@ def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent
 _QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;:¤]{1,60}?)\s+as\s+$")
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
     """"Xinhua quoted Tusk as saying": the one quoted speaks, not the outlet (the candidate
     between "quoted" and "as" right before the verb at ``vstart``), else None."""
@@ -260,6 +296,9 @@ def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
     m = _QUOTED_AS.search(ctx.masked, max(lo, vstart - 90), vstart)
     if m is None:
         return None
+    who = m.group("who").lower()
+    if who in _OBJECT_PRONOUNS:  # "RTS quoted him as saying": he speaks (a subject pronoun for him)
+        return Cand(m.start("who"), m.end("who"), "pronoun", None, _OBJECT_PRONOUNS[who], person=who != "them")
     x = next((x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")), None)
     if x is not None and (_UNNAMED_HEAD.search(ctx.masked, m.start("who"), x.start) or
                           re.search(r"(?i)\b(?:for|of)\s+(?:the\s+)?$", ctx.masked[m.start("who"):x.start])):

@@ -317,12 +317,20 @@ _ROLE_NOUNS = sorted({
     "foreign office", "state department", "chief of the general staff", *_ROLE_SYNONYMS}, key=len, reverse=True)
 
 
+#: Words before a role that say how its holder holds it, not who: "the acting prime minister" is
+#: the prime minister ("former" is someone else).
+_HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "outgoing ", "incumbent ", "sitting ", "current ")
+
+
 def _role_key(phrase: str) -> tuple[str | None, str]:
     """A role phrase split into its modifier (or None) and its role noun, lower case:
-    "the Canadian prime minister" -> ("canadian", "prime minister")."""
+    "the Canadian prime minister" -> ("canadian", "prime minister"); "the acting Kosovo prime
+    minister" -> ("kosovo", "prime minister")."""
     text = " ".join(w for w in fold(phrase).split())
     if text.startswith("the "):
         text = text[4:]
+    while text.startswith(_HOLDING_WORDS):
+        text = text.split(" ", 1)[1]
     for noun in _ROLE_NOUNS:
         if text == noun or text.endswith(" " + noun):
             return text[:-len(noun)].strip() or None, noun
