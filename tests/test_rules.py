@@ -3151,3 +3151,12 @@ def test_a_person_of_an_institution_speaks_not_the_last_word_of_its_name(tmp_pat
     body = (f'Orbán flew to Moscow. Wojciech Kowalski of {institution} told reporters that Budapest was '
             f'"drifting out of the Western family".')
     assert [r["speaker"] for r in rows_of(tmp_path, body) if "drifting" in r["quote"]] == ["Wojciech Kowalski"]
+
+
+def test_a_month_without_its_year_does_not_follow_a_story_told_in_another_section(tmp_path):
+    # a heading opens another answer: the month before publication, not the one after the
+    # earlier answer's January 2023
+    body = ('**Reader: Has Tusk said this before?**\n\nIn Davos in January 2023 Tusk told reporters: '
+            '"Russia will test every border it can reach."\n\n**Reader: And Hungary?**\n\nIn October Orbán '
+            'told state radio: "Poland is playing a dangerous game."')
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2026-02-13")] == ["2023-01", "2025-10"]

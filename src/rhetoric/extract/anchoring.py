@@ -154,6 +154,7 @@ class ArticleTimeline:
         self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         self.para_starts = [p.start for p in self.paras]
+        self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
@@ -418,14 +419,18 @@ class ArticleTimeline:
         return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
                 for te in exprs]
 
+    def _heading_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.heading_starts, lo)
+        return i < len(self.heading_starts) and self.heading_starts[i] < hi
+
     def _forward_months(self, pi: int, exprs: list, ref: dt.date, depth: int) -> list:
         """The paragraph's expressions with a month told without its year moved to the year of
         the story told before it (``forward_month``): the time told is the last date before it
         in the paragraph, else the last one of the three paragraphs before."""
         told = None
         for back in range(1, 4):
-            if pi - back < 0 or depth + back > 3:
-                break
+            if pi - back < 0 or depth + back > 3 or self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
+                break  # (a heading opens another section: "**Tom, London: Do the drones matter?**")
             found = self._expressions(pi - back, depth + back)
             if found:
                 told = found[-1].date
@@ -1064,7 +1069,8 @@ class EventAnchors:
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         forward = set()
-        if self.told is not None and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
+        if self.told is not None and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
+                and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)
             for i, te in enumerate(exprs):
                 if (moved := forward_month(te, self.told, ref)) is not None:
