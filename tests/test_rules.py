@@ -3160,3 +3160,24 @@ def test_a_month_without_its_year_does_not_follow_a_story_told_in_another_sectio
             '"Russia will test every border it can reach."\n\n**Reader: And Hungary?**\n\nIn October Orbán '
             'told state radio: "Poland is playing a dangerous game."')
     assert [r["said_on"] for r in rows_of(tmp_path, body, published="2026-02-13")] == ["2023-01", "2025-10"]
+
+
+def test_it_reported_without_that_is_the_subject_of_the_verb_before(tmp_path):
+    # "Its foreign ministry said it had noted …": "it" is the ministry, not the state of the
+    # sentence before
+    body = ('Beijing hit back on Tuesday. Its foreign ministry said it had noted "the provocative remarks of '
+            'the Japanese leader, which gravely harm the political foundation of relations."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["china_mfa"]
+
+
+def test_a_colon_leads_speaker_is_not_the_object_of_an_opening_preposition(tmp_path):
+    body = ('The row went on. At a briefing in Moscow that night Zakharova went further: "Warsaw has chosen '
+            'confrontation over common sense."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["zakharova"]
+
+
+def test_a_parenthetical_pronoun_after_a_possessive_topic_is_the_sentences_opener(tmp_path):
+    # "Tusk …: Orbán's veto, he said, was …": he reports on Orbán's veto; he is Tusk
+    body = ('Donald Tusk, leaving the summit early, did not hide his anger: Orbán\'s veto, he said, was '
+            '"a gift to the Kremlin and nothing else".')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

@@ -445,6 +445,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (opening := _OPENING_CLAUSE.match(m, site.lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if len(cs) > 1 and _OPENING_ADJUNCT.match(m, lo) and after_preposition(ctx, cs[0]):
+        # ("On France 2 television that Saturday Le Drian went further: “…”": the subject after
+        # the opening adjunct, when a verb follows it)
+        subj = next((x for x in cs[1:] if not after_preposition(ctx, x)), None)
+        if subj is not None and _VERB_AFTER_SUBJECT.match(m, subj.end):
+            cs = cs[cs.index(subj):]
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
@@ -467,6 +473,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: A time or place that opens a colon lead, before its subject: "On France 2 television that
+#: Saturday ", "At a briefing in Moscow ", "In Davos ".
+_OPENING_ADJUNCT = re.compile(r"[\s*_]*(?:On|In|At|During)\s")
+#: A finite verb right after a subject (a lower-case word that is not a preposition or a joiner).
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|and|or|of|for|in|on|at|with|from|by|about)\b)[a-z]{2,}")
 
 
 #: A verb by which an outlet passes on another's words: "Sabah quoted the president: “…”",

@@ -154,6 +154,14 @@ def _told_before(ctx: ArticleContext, si: int, n: int = 3, look: int = 8):
 _QUOTED_ONLY = re.compile(r"[\W_" + v.MASK + r"]*")
 
 
+#: A possessive noun phrase, then the comma a parenthetical "he said" follows: "Morrison's
+#: conduct, " (the possessor is reported on).
+_TOPIC_POSSESSIVE_GAP = re.compile(r"['’]s\s+[\w-]+(?:\s+[\w-]+){0,3},\s*")
+#: The end of a word that may be a reporting verb's form ("said ", "noted ", "adds "): where a
+#: pronoun may open a clause reported without "that".
+_VERB_FORM_BEFORE = re.compile(r"(?:ed|said|told|wrote|[a-z]s)\s+$")
+
+
 def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
     """The body a sentence's subject speaks for, when the subject is a person named by it alone:
     "The representative of the United States voiced concern …. '…,' she said" (she is that
@@ -211,7 +219,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return _bind(ctx, ref, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
+    topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
     for x in ctx.cands_in(sent.start, c.start):
+        if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
+            topic = x
+            continue
         if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
                 (_THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and
@@ -231,18 +243,23 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         # said, were killed …"), when no other person of the registry is named between
         first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")), None)
         others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
-                  and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] if first is not None else []
+                  and x is not topic and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] \
+            if first is not None else []
+        # (after a semicolon, or a colon before a possessive topic: "Le Drian …: Morrison's conduct, he said")
         if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
-                not others and ok(first.ref) and ";" in ctx.masked[first.end:c.start] and _reports(ctx.masked, c.end):
+                not others and ok(first.ref) and (";" in ctx.masked[first.end:c.start] or
+                                                   topic is not None and ":" in ctx.masked[first.end:topic.start]) \
+                and _reports(ctx.masked, c.end):
             return _bind(ctx, first.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
+    # ("Its foreign ministry said it had noted …": "that" left out, the verb right before)
     back = ctx.masked[max(sent.start, c.start - 40):c.start]
-    if back.endswith(("that ", "that\n")) or back.rstrip().endswith(" that"):
+    if back.endswith(("that ", "that\n")) or back.rstrip().endswith(" that") or _VERB_FORM_BEFORE.search(back):
         from rhetoric.extract.clauses import subject_of
 
         verbs = [m for m in v.SPEECH.finditer(ctx.masked, sent.start, c.start)
-                 if re.fullmatch(r"\s+that\s+", ctx.masked[m.end():c.start])]
+                 if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start])]
         if verbs:
             subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)
             ref = (subj.ref if subj.kind in ("mention", "name") else resolve_role(ctx, subj) if subj.kind == "role"
