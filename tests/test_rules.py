@@ -3181,3 +3181,35 @@ def test_a_parenthetical_pronoun_after_a_possessive_topic_is_the_sentences_opene
     body = ('Donald Tusk, leaving the summit early, did not hide his anger: Orbán\'s veto, he said, was '
             '"a gift to the Kremlin and nothing else".')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_paragraphs_under_label_lines_in_capitals_are_the_words_of_the_one_each_names(tmp_path):
+    # a reactions factbox: a line in capitals names the speaker and the occasion; the paragraphs
+    # under it are that speaker's, quoted or reported, and a pronoun there is that speaker
+    body = ('European leaders reacted on Monday to Hungary\'s veto.\n\nREACTIONS:\n\n'
+            'DONALD TUSK, POLISH PRIME MINISTER, ON X, MONDAY:\n\n'
+            '"Hungary has chosen Moscow over its partners, and Europe will remember it."\n\n'
+            'PÉTER SZIJJÁRTÓ, HUNGARIAN FOREIGN MINISTER, TO REPORTERS IN BUDAPEST:\n\n'
+            'Dismissed the criticism as hysteria from Warsaw. He said Poland wanted "to dictate to a sovereign '
+            'country what it may think".\n\n'
+            'ANNA KOWALCZYK, ANALYST AT A WARSAW THINK TANK:\n\n'
+            '"Budapest has isolated itself inside the union."')
+    rows = rows_of(tmp_path, body, published="2025-05-13")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("tusk", "2025-05-12") in got, rows
+    assert {r["speaker"] for r in rows if "dictate" in r["quote"] or "hysteria" in r["quote"]} == {"szijjarto"}, rows
+    assert {r["speaker"] for r in rows if "isolated" in r["quote"]} == {"Anna Kowalczyk"}, rows
+    assert not any("REACTIONS" in r["quote"] for r in rows)
+
+
+def test_one_line_in_capitals_is_no_label_of_the_paragraphs_under_it(tmp_path):
+    # a single caps line with a colon (a section's name) labels nothing
+    body = 'BACKGROUND AND CONTEXT:\n\n"Hungary has chosen Moscow," Tusk said on Monday.'
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_a_quoted_predicate_before_an_inverted_attribution_with_a_relative_clause(tmp_path):
+    # US wire style: 'The veto "…," said Tusk, who …': the clause the quote ends is Tusk's
+    body = ('The Hungarian veto "is a gift to the Kremlin and an insult to Ukraine," said Tusk, who flew to '
+            'Brussels on Monday for the summit.')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

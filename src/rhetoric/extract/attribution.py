@@ -181,8 +181,9 @@ def _subject_after_quote(ctx: ArticleContext, after_lo: int, vm: re.Match):
 
 
 #: What may follow an attribution that closes its sentence: "…," she said. / said Tusk on Monday.
+#: / "…, pointing to …" / said Kurti, who went to the airport … (a relative clause on the speaker).
 _SENTENCE_REST = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|today)\b[^,;:“”\"¤]{0,40})?"
-                            r"(?:,\s+[a-z]+ing\b[^“”\"¤]*)?\s*[.!?]?\s*")  # "…, pointing to …"
+                            r"(?:,\s+(?:[a-z]+ing|who|whose)\b[^“”\"¤]*)?\s*[.!?]?\s*")
 
 
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -997,10 +998,12 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in the words column of a table of who said what (``tables``) is the words of the
     one its row's speaker column names."""
     row = row_at(ctx, site.q.open) if ctx.table_rows else None
+    if row is not None and row.label is not None and _verbs_before(ctx, site):
+        return None  # (under a label line, "Vučić, she wrote, was “…”": the sentence attributes it)
     spk = row_speaker(ctx, row) if row is not None else None
     if not spk:
         return None
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(row.start, row.end)])
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(row.start, row.end)] + ([row.label] if row.label else []))
     stmt.subject_pos = row.speaker[0]
     return stmt
 

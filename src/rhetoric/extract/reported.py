@@ -378,10 +378,12 @@ def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statem
     if not spk:
         return []
     lo, hi = row.words
+    if row.label is not None:  # (a paragraph under a label line: its first sentence, the label dates it)
+        hi = min(hi, sent.end)
     first = re.match(r"[A-Za-z]+", ctx.body[lo:hi])
     verb = first.group() if first and v.lemma_of(first.group()) != first.group().lower() else ""
     stmt = Statement(spk, "reported", lo, hi, verb, si, si, (sent.start, sent.end), (lo + len(verb), hi),
-                     date_zone=[(row.start, row.end)], paragraph=ctx.para_index(lo))
+                     date_zone=[(row.start, row.end)] + ([row.label] if row.label else []), paragraph=ctx.para_index(lo))
     if verb:
         stmt.verb_pos = lo
         primary = targets_in(ctx, lo + len(verb), min(hi, lo + len(verb) + 40), spk)

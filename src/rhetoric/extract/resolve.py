@@ -287,6 +287,19 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                       (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12))]
             if people and ok(people[0]):
                 return _bind(ctx, people[0], g)
+    # 1d. under a label line ("MARKO ĐURIĆ, SERBIAN FOREIGN MINISTER:"), the speaker it names, when
+    # no one is named before the pronoun in its sentence (``tables.label_blocks``)
+    if ctx.table_rows and not plural:
+        from rhetoric.extract.tables import row_at, row_speaker
+
+        row = row_at(ctx, c.start)
+        # (not a person reported on: "Vučić, she wrote, was …")
+        if row is not None and row.label is not None and \
+                not any(x.kind in ("mention", "name") and x.person and not re.fullmatch(r",\s*", ctx.masked[x.end:c.start])
+                        for x in ctx.cands_in(sent.start, c.start)):
+            spk = row_speaker(ctx, row)
+            if ok(spk) or spk is not None and spk not in ctx.reg.actors and spk != exclude:
+                return _bind(ctx, spk, g) if ok(spk) else spk
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
     for back, prev in enumerate(_told_before(ctx, si), 1):

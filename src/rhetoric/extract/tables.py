@@ -11,6 +11,13 @@ cell names the speaker: its first actor, role or name ("Vjosa Osmani, president 
 
 A table without both columns (figures, a timeline of events) is left to the other rules.
 
+So are the paragraphs under label lines, as a wire's "Instant View" or reactions factbox lays
+them out: a line in capitals that names the speaker and ends with a colon ("MARKO ĐURIĆ, SERBIAN
+FOREIGN MINISTER, ON X, WEDNESDAY:"), then that speaker's words, quoted or reported ("Warned that
+trust was …"), a paragraph each (``label_blocks``). The label also dates them. A quote there that
+its own sentence attributes ("Vučić, she wrote, was “…”", "when Trump commended Erdoğan for
+“…”") is left to the other rules; a pronoun there is the label's speaker when it can be.
+
 The same holds for entries laid out as labelled fields, one paragraph each ("*Who, when:* Luigi
 Di Maio, at a rally on 20 January" … "*What he said:* “…”"): the "Who" field names the speaker
 and dates the words, the field labelled as words said ("What was said:", "Quote:") holds them
@@ -48,12 +55,14 @@ _HEAD_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|,.*)$")
 
 @dataclass(frozen=True)
 class TableRow:
-    """A row of a table of who said what: its line, its speaker's cell, its words' cell."""
+    """A row of a table of who said what: its line, its speaker's cell, its words' cell; for a
+    paragraph under a label line (``label_blocks``), that line too."""
 
     start: int
     end: int
     speaker: tuple[int, int]
     words: tuple[int, int]
+    label: tuple[int, int] | None = None
 
 
 def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -78,9 +87,9 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def who_said_what(body: str) -> list[TableRow]:
-    """The rows of the article's tables of who said what and of its labelled entries (module
-    doc), in order."""
-    return sorted(_table_rows(body) + labelled_entries(body), key=lambda r: r.start)
+    """The rows of the article's tables of who said what, of its labelled entries and of its
+    label lines' paragraphs (module doc), in order."""
+    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body), key=lambda r: r.start)
 
 
 def _table_rows(body: str) -> list[TableRow]:
@@ -146,6 +155,53 @@ def labelled_entries(body: str) -> list[TableRow]:
     return out
 
 
+#: A line of its own that ends with a colon: what a label line (``label_blocks``) may be.
+_COLON_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?P<head>[^\n:]{2,240}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*")
+#: A heading: a line of "#", or one wholly in bold.
+_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)")
+#: How many paragraphs under a label line are its speaker's, at most (the last label's words
+#: may be followed by the article's own text).
+LABEL_BLOCK_PARAGRAPHS = 4
+
+
+def label_blocks(body: str) -> list[TableRow]:
+    """The paragraphs under label lines (module doc): a line in capitals that names a speaker
+    and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT THURSDAY'S PRESS
+    CONFERENCE:", a wire's "Instant View" or reactions factbox), where an article has two or more,
+    is the speaker's cell of each paragraph under it, up to the next line in capitals ending with
+    a colon ("BACKGROUND:"), a heading, or ``LABEL_BLOCK_PARAGRAPHS`` paragraphs."""
+    if ":\n" not in body and not body.rstrip().endswith(":"):
+        return []
+    lines, pos = [], 0
+    for text in body.split("\n"):
+        if text.strip():
+            lines.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    caps: dict[int, tuple[int, int] | None] = {}  # line index -> the name it labels, if any
+    for k, (lo, hi) in enumerate(lines):
+        m = _COLON_LINE.fullmatch(body, lo, hi)
+        if m is None:
+            continue
+        head = m.group("head")
+        letters = [c for c in re.sub(r"\([^()]*\)", "", head) if c.isalpha()]
+        if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        name = re.split(r"[,(]", head)[0].rstrip()
+        caps[k] = (m.start("head"), m.start("head") + len(name)) if 2 <= len(name.split()) <= 4 else None
+    if sum(1 for name in caps.values() if name) < 2:
+        return []
+    out = []
+    for k, name in caps.items():
+        if name is None:
+            continue
+        for j in range(k + 1, min(len(lines), k + 1 + LABEL_BLOCK_PARAGRAPHS)):
+            lo, hi = lines[j]
+            if j in caps or _HEADING_LINE.match(body, lo, hi):
+                break
+            out.append(TableRow(lo, hi, name, (lo, hi), label=lines[k]))
+    return out
+
+
 def row_at(ctx: ArticleContext, pos: int) -> TableRow | None:
     """The row of a table of who said what whose words cell holds ``pos``, else None."""
     rows = ctx.table_rows
@@ -156,6 +212,10 @@ def row_at(ctx: ArticleContext, pos: int) -> TableRow | None:
 
 
 def row_speaker(ctx: ArticleContext, row: TableRow) -> str | None:
-    """Who a row's speaker cell names: its first actor, role or name, resolved."""
+    """Who a row's speaker cell names: its first actor, role or name, resolved; a label line's
+    name in capitals as the registry spells it, else as a name ("EMIR SULJAGIĆ": "Emir Suljagić")."""
     x = next((c for c in ctx.cands_in(*row.speaker) if c.kind in ("mention", "name", "role")), None)
-    return resolve(ctx, x) if x is not None else None
+    if row.label is None:
+        return resolve(ctx, x) if x is not None else None
+    name = ctx.body[row.speaker[0]:row.speaker[1]].strip(" *_").title()
+    return ctx.reg.resolve(name) or (resolve(ctx, x) if x is not None and x.kind != "name" else None) or name
