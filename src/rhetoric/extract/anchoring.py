@@ -1084,7 +1084,8 @@ class EventAnchors:
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         forward = set()
-        if self.told is not None and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
+        if self.told is not None and any(te.date is not None and _YEARLESS_MONTH.fullmatch(te.text) for te in exprs) \
+                and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
                 and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)
             for i, te in enumerate(exprs):
