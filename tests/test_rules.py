@@ -3213,3 +3213,14 @@ def test_a_quoted_predicate_before_an_inverted_attribution_with_a_relative_claus
     body = ('The Hungarian veto "is a gift to the Kremlin and an insult to Ukraine," said Tusk, who flew to '
             'Brussels on Monday for the summit.')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+def test_the_last_word_of_a_bodys_name_stands_for_it_once_the_name_was_given(tmp_path):
+    # "the European Union … the Union": the body; "in the Union": its venue
+    body = ('The European Union opened a case against Budapest on Monday. Szijjártó accused the Union '
+            'of "blackmail dressed up as law".')
+    assert [r["target"] for r in rows_of(tmp_path, body) if "blackmail" in r["quote"]] == ["eu"]
+    from rhetoric.extract.context import article_mentions
+
+    text = "The European Union met. Hungary's standing in the Union was weak, and the Union said so."
+    assert [m.actor for m in article_mentions(text, REG)] == ["eu", "hungary", "eu"]

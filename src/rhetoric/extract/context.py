@@ -12,7 +12,7 @@ from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
-from rhetoric.extract.roles import demonym_mentions, handle_mentions
+from rhetoric.extract.roles import demonym_mentions, handle_mentions, short_name_mentions
 from rhetoric.extract.tables import who_said_what
 
 #: A capitalised media word right after an alias: the alias is part of an outlet's name
@@ -56,11 +56,13 @@ def article_mentions(body: str, registry) -> list:
     and with an alias that only describes ("the ministry") the actor named last before it by an
     alias with that noun ("Azerbaijan's foreign ministry … The ministry said"), when the article
     names the alias's own actor by no other alias; states named by their demonym ("the Turkish
-    authorities") and people by their handle ("@RTErdogan"), in text order."""
+    authorities"), people by their handle ("@RTErdogan") and bodies by the last word of their
+    name once it was given ("the Council"), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
-    extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found)
+    extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \
+        short_name_mentions(body, registry, found)
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 

@@ -308,6 +308,45 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The last word of a body's name that stands for the body on its own after "the", once the name
+#: was given: "the Security Council … the Council", "the European Commission … the Commission".
+_SHORT_NAME_HEADS = frozenset({"Council", "Commission", "Court", "Assembly", "Alliance", "Union", "Mission",
+                               "Bank", "Agency", "Tribunal", "Committee", "Conference", "Organisation",
+                               "Organization", "Forum", "Fund", "Congress", "Parliament", "Platform"})
+
+
+#: A preposition of place before "the Council": the body as the venue ("Ethiopia's answer at the
+#: Council"), not as an actor.
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|in|before|inside|into|outside)\s+$")
+
+
+def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
+    """"the Council" after "the UN Security Council": a body of the registry named first by a name
+    of two words or more that ends in a head of ``_SHORT_NAME_HEADS``, then by that head after
+    "the" (capitalised), when no other actor the text names has a name with that head; not after
+    a preposition of place ("at the Council": the venue)."""
+    heads: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for mt in taken:
+        words = mt.text.split()
+        actor = registry.actors.get(mt.actor)
+        if len(words) >= 2 and words[-1] in _SHORT_NAME_HEADS and actor is not None and \
+                actor.kind not in ("person", "state", "author"):
+            heads.setdefault(words[-1], set()).add(mt.actor)
+            first.setdefault(words[-1], mt.end)
+    out = []
+    for head, actors in heads.items():
+        if len(actors) != 1:
+            continue
+        actor = next(iter(actors))
+        for m in re.finditer(r"(?<![\w-])[Tt]he\s+(" + head + r")(?![\w-])", text[first[head]:]):
+            lo, hi = first[head] + m.start(1), first[head] + m.end(1)
+            if not any(t.start <= lo < t.end for t in taken) and \
+                    not _VENUE_BEFORE.search(text, max(0, lo - 12), lo - len(m.group()) + len(head)):
+                out.append(Mention(actor, lo, hi, head))
+    return out
+
+
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
 _ROLE_NOUNS = sorted({
     "prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
