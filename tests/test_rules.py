@@ -3224,3 +3224,14 @@ def test_the_last_word_of_a_bodys_name_stands_for_it_once_the_name_was_given(tmp
 
     text = "The European Union met. Hungary's standing in the Union was weak, and the Union said so."
     assert [m.actor for m in article_mentions(text, REG)] == ["eu", "hungary", "eu"]
+
+
+@pytest.mark.parametrize("sentence, target, sign", [
+    ("Pashinyan called for an immediate halt to Azerbaijan's operation.", "azerbaijan", -1),
+    ("Pashinyan stressed the necessity of reopening Azerbaijan's checkpoint on the road.", "azerbaijan", -1),
+    ("Tusk said he hoped Merz would visit Warsaw before the summer.", "merz", 1),
+    ("Tusk said the visit by Merz would open a new page between the two countries.", "merz", 1),
+])
+def test_demands_to_stop_and_hopes_of_a_visit_or_a_new_chapter_take_a_stance(tmp_path, sentence, target, sign):
+    rows = rows_of(tmp_path, sentence)
+    assert any(r["target"] == target and (r["stance"] > 0) == (sign > 0) and r["stance"] != 0 for r in rows), rows

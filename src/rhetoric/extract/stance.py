@@ -71,6 +71,11 @@ CUES: list[Cue] = [
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
         "begged/asked X to stop"),
     Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
+    Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|end|withdrawal|unblocking|lifting|reopening|"
+        r"retraction)\b|(?:necessity|need) (?:of|for) (?:unblocking|lifting|ending|halting|withdrawing|reopening)\b|"
+        r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
+        "a demand that someone stop or undo what they do ('called for an immediate halt', 'the necessity of "
+        "unblocking the corridor', 'called on Lavrov to publicly retract')"),
     Cue(r"so-called\b", -1, "object", "delegitimising label"),
     Cue(r"protest(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"warn(?:ed|ing|s)?\b", -1, "object"),
@@ -173,8 +178,10 @@ CUES: list[Cue] = [
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
         1, "any", "relations praised or wished for ('the best relations with Turkey', 'a golden age in our "
         "relations'; not when they are over)"),
-    Cue(r"turn\w* (?:the|this|a new) page|mend\w* (?:ties|relations|fences)|reconcil\w*|rapprochement|de-?escalat\w*",
-        1, "object", "reconciliation with"),
+    Cue(r"(?:turn|open|begin|start)\w* (?:the|this|a new) (?:page|chapter)|mend\w* (?:ties|relations|fences)|reconcil\w*|"
+        r"rapprochement|de-?escalat\w*", 1, "object", "reconciliation with"),
+    Cue(r"hop(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:would|will|to) (?:visit|come to)\b", 1, "any",
+        "a visit hoped for ('hoped Erdoğan would visit Serbia')"),
     Cue(r"(?:worked|work|working|cooperat\w*) closely with|"
         r"(?:want|wish|ready|willing|eager|keen)\w*\s+to\s+(?:continue\s+to\s+)?(?:work|cooperate|engage)\s+(?:together\s+)?with",
         1, "object", "cooperation, or the wish for it"),
