@@ -3235,3 +3235,13 @@ def test_the_last_word_of_a_bodys_name_stands_for_it_once_the_name_was_given(tmp
 def test_demands_to_stop_and_hopes_of_a_visit_or_a_new_chapter_take_a_stance(tmp_path, sentence, target, sign):
     rows = rows_of(tmp_path, sentence)
     assert any(r["target"] == target and (r["stance"] > 0) == (sign > 0) and r["stance"] != 0 for r in rows), rows
+
+
+def test_a_verb_whose_object_is_what_was_said_does_not_close_the_words_before_its_subject(tmp_path):
+    # "The … of Poland, Radosław Sikorski, stressed the importance of …": the object is the words;
+    # "…, he noted the next day": a time, the words are before the comma
+    body = ("Poland's chief diplomat and former defence minister, Radosław Sikorski, stressed the importance of "
+            "lifting Hungary's veto.")
+    assert {r["quote"][:8] for r in rows_of(tmp_path, body)} == {"stressed"}
+    body = "Hungary's veto was a gift to the Kremlin and a betrayal of Ukraine, Sikorski noted the next day."
+    assert {r["quote"][:7] for r in rows_of(tmp_path, body)} == {"Hungary"}

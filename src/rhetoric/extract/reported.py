@@ -76,6 +76,12 @@ _PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
 #: Verbs that can close a sentence of reported speech: "Israel had to stop the war, he said."
 _TRAILING_VERBS = frozenset("say tell add write argue insist warn stress note explain claim reply answer "
                             "respond assert emphasize declare remark".split())
+#: Verbs whose object is what was said ("stressed the necessity of …", "noted the progress"), not
+#: to whom or where ("told reporters", "said in Brussels").
+_OBJECT_CONTENT_VERBS = frozenset("stress note emphasize explain claim argue assert declare".split())
+#: A noun phrase right after the verb, not a time ("noted the next day": when, not what).
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:next|following|same|previous|day|week|"
+                           r"month|morning|afternoon|evening|night|year)\b)[\w'’-]")
 #: The comma that ends the reported words before a closing attribution, and a subject between
 #: it and the verb ("…, he said", "…, the minister told the House"); nothing else on the way.
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -113,6 +119,8 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     rest = ctx.masked[vm.end():hi]
     if not _TRAILING_REST.fullmatch(rest) or _THAT_WORD.search(rest):
         return None
+    if v.lemma_of(vm.group()) in _OBJECT_CONTENT_VERBS and _OBJECT_AFTER.match(rest):
+        return None  # "…, Josep Borrell, stressed the necessity of unblocking …": the object is what was said
     head = subj.start if subj is not None and subj.end <= vm.start() else vm.start()
     cm = _COMMA_BEFORE.search(ctx.masked, lo, head) or _COMMA_AND_TITLE_BEFORE.search(ctx.masked, max(lo, head - 60), head)
     if cm is None:
