@@ -3245,3 +3245,11 @@ def test_a_verb_whose_object_is_what_was_said_does_not_close_the_words_before_it
     assert {r["quote"][:8] for r in rows_of(tmp_path, body)} == {"stressed"}
     body = "Hungary's veto was a gift to the Kremlin and a betrayal of Ukraine, Sikorski noted the next day."
     assert {r["quote"][:7] for r in rows_of(tmp_path, body)} == {"Hungary"}
+
+
+def test_a_date_after_to_whom_a_verb_was_addressed_dates_it(tmp_path):
+    # "wrote to Olaf Scholz on Tuesday about …": to whom, then when; "asked Orbán to resign on
+    # Friday": the infinitive is the content, its date is not the asking's
+    rows = rows_of(tmp_path, "Donald Tusk apologised to Friedrich Merz on Tuesday for the border checks.",
+                   published="2025-05-09")
+    assert {r["said_on"] for r in rows} == {"2025-05-06"}, rows

@@ -554,7 +554,14 @@ def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
             finite = None  # "said, as he was arriving on Thursday, that …": the verb of an adverbial clause
         return finite.start() if finite else vend + after_that.start()
     cut = v.CONTENT_START.search(ctx.masked, vend, end)
+    if cut is not None and cut.group() == "to" and (named := _TO_A_NAME.match(ctx.masked, cut.start(), end)):
+        # ("apologised to Naftali Bennett yesterday for …": to whom, then when; not "asked Orbán to resign")
+        cut = v.CONTENT_START.search(ctx.masked, named.end(), end)
     return cut.start() if cut else end
+
+
+#: "to" and a name after a verb: to whom it was said ("to Naftali Bennett "), not an infinitive.
+_TO_A_NAME = re.compile(r"to\s+(?:[A-Z][\w'’.-]*\s+){1,4}")
 
 
 def said_of(ctx: ArticleContext, lo: int, hi: int) -> bool:
