@@ -3253,3 +3253,12 @@ def test_a_date_after_to_whom_a_verb_was_addressed_dates_it(tmp_path):
     rows = rows_of(tmp_path, "Donald Tusk apologised to Friedrich Merz on Tuesday for the border checks.",
                    published="2025-05-09")
     assert {r["said_on"] for r in rows} == {"2025-05-06"}, rows
+
+
+def test_what_may_follow_an_open_condition_is_no_verdict_of_the_author(tmp_path):
+    # "If Orbán brings …, Tusk might …": a forecast, not the author's verdict (words quoted from
+    # others are not the author's; a strong word of the author's own still makes one)
+    body = 'If Orbán brings his "Nazi" talk about Kyiv to the dinner, Tusk might leave the table before dessert.'
+    assert _titled_rows(tmp_path, "Brussels briefing", body) == []
+    body = "If Orbán had any shame, he would stop his shameful blackmail."
+    assert [r["target"] for r in _titled_rows(tmp_path, "Brussels briefing", body)] == ["orban"]

@@ -451,6 +451,10 @@ _OWN_OPINION_COLUMN = re.compile(
 #: Ankara were to respond in kind, … would …".
 _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\s|(?:If|Were)\s[^,;¤]{1,120}?"
                              r"(?<![\w-])(?:were|had|was\s+to|should|did)(?![\w-]))")
+#: An open condition and what may follow from it: "If Putin mentions … again, the apology may look
+#: thinner", "If Ankara answers, Belgrade could …".
+_OPEN_CONDITIONAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?If\s[^,;]{1,120},\s+[^,;.]{0,80}?"
+                               r"(?<![\w-])(?:may|might|could|would)(?![\w-])")
 #: A sentence that evaluates rather than tells an act: a copula or a verb of seeming ("was a
 #: cheap stunt", "reads like a campaign leaflet"), not "Orbán vetoed the package on Monday".
 _EVALUATES = re.compile(r"(?<![\w-])(?:is|was|are|were|been|being|seems?|seemed|looks?|looked|reads?|remains?|"
@@ -593,9 +597,11 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         own = _OWN_OPINION_COLUMN if opinion else _OWN_OPINION
         if not tg and not (opinion and own.match(ctx.masked, lo, hi)):
             continue  # no target
-        if _COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] and \
-                not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.body[lo:hi])):
+        if (_COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] or
+                _OPEN_CONDITIONAL.match(ctx.masked, lo, hi)) and \
+                not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.masked[lo:hi])):  # (the author's words)
             continue  # "Had Erdoğan answered in kind, the president would have …": what did not happen
+            # ("If Putin mentions the Nazis again, the apology may look thinner": what may happen)
             # (but "If Orbán had any shame, he would stop his shameful blackmail" is a verdict)
         frame = own.match(ctx.masked, lo, hi)
         about = [t for t in tg if t[1] >= frame.end()][:1] if frame else []
