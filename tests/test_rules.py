@@ -3262,3 +3262,9 @@ def test_what_may_follow_an_open_condition_is_no_verdict_of_the_author(tmp_path)
     assert _titled_rows(tmp_path, "Brussels briefing", body) == []
     body = "If Orbán had any shame, he would stop his shameful blackmail."
     assert [r["target"] for r in _titled_rows(tmp_path, "Brussels briefing", body)] == ["orban"]
+
+
+def test_the_question_put_to_a_speaker_is_no_words_of_theirs_before_a_closing_attribution(tmp_path):
+    body = ('Tusk greeted Orbán at the door. Asked at the door whether Hungary owed Poland an apology for the veto, '
+            'the Polish prime minister answered in one line.')
+    assert rows_of(tmp_path, body) == []

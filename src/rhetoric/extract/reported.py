@@ -102,7 +102,9 @@ _THAT_WORD = re.compile(r"(?<![\w'’-])(?:that|whether|if|to\s+(?!(?:the|a|an|h
 #: ("After meeting Merz and condemning Russia in Berlin, Tusk told reporters.").
 _NOT_REPORTED_OPENING = re.compile(r"\s*(?:(?:After|Before|While|When|As|Since|Although|Though|If|Unless|Despite|"
                                    r"Following|Once|Until|Because|At|In|On|With|Without|Under|Unlike|Like|Earlier|"
-                                   r"Later|Amid|Among|For|From|During|Ahead|By|Within|Over|Throughout)(?![\w'’-])|"
+                                   r"Later|Amid|Among|For|From|During|Ahead|By|Within|Over|Throughout|"
+                                   # the question put to the speaker: "Asked by a reporter whether …, the president answered"
+                                   r"Asked|Pressed|Questioned|Challenged)(?![\w'’-])|"
                                    # a participle ("Meeting Merz …"), not a name or a subject ("Beijing is …")
                                    r"[A-Z][a-z]+ing\s+(?!(?:is|was|are|were|has|had|does|did|will|would|can|could|"
                                    r"should|must|in|of)\b))")
