@@ -392,3 +392,10 @@ def test_a_day_told_after_a_month_years_back_is_the_storys_time_again(tmp_path, 
     rows = extract_events(read_article(write_article(tmp_path, "m2", body, published="2026-05-14")), registry)
     got = {r["date_text"]: r["date"] for r in rows}
     assert got["that evening"] == "2025-10-08" and got["January"] == "2026-01", got
+
+
+def test_review17_the_date_of_an_agreement_is_no_story_time_for_an_events_month(tmp_path, registry):
+    body = ("Under the ceasefire agreement of 10 November 2020, Russian peacekeepers were deployed.\n\n"
+            "In March, Kurti accused Serbia of preparing a new war.")
+    rows = extract_events(read_article(write_article(tmp_path, "m3", body, published="2025-05-09")), registry)
+    assert {r["date_text"]: r["date"] for r in rows}.get("March") == "2025-03", rows

@@ -431,7 +431,7 @@ class ArticleTimeline:
         for back in range(1, 4):
             if pi - back < 0 or depth + back > 3 or self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
                 break  # (a heading opens another section: "**Tom, London: Do the drones matter?**")
-            found = self._expressions(pi - back, depth + back)
+            found = [te for te in self._expressions(pi - back, depth + back) if self._story_time(te)]
             if found:
                 told = found[-1].date
                 break
@@ -440,10 +440,22 @@ class ArticleTimeline:
             moved = forward_month(te, told, ref)
             if moved is not None:
                 te = type(te)(te.start, te.end, te.text, moved)
-            if te.date is not None and _narrative(te.date) and not attributive(self.text, te):
+            if te.date is not None and _narrative(te.date) and not attributive(self.text, te) and \
+                    (moved is not None or self._story_time(te)):
                 told = te.date
             out.append(te)
         return out
+
+    def _story_time(self, te) -> bool:
+        """Whether a date tells the time of the story, as ``EventAnchors`` reads it: a day, or a
+        date that opens its sentence ("In May last year …"); not a month named in passing ("fell
+        out after the invasion in February 2022")."""
+        if te.date.precision == "day":
+            return True
+        lo = self.paras[self._para_index(te.start)].start
+        stop = max(self.text.rfind(". ", lo, te.start), self.text.rfind("? ", lo, te.start),
+                   self.text.rfind("! ", lo, te.start))
+        return _OPENS_SENTENCE.fullmatch(self.text, lo if stop < 0 else stop + 2, te.start) is not None
 
     def dates_in(self, lo: int, hi: int) -> list:
         """The dated expressions (``_expressions``) told between ``lo`` and ``hi`` of one paragraph."""
@@ -541,7 +553,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIP
 #: "a letter of 14 October", "the sidelines of Thursday's summit".
 _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|(?:row|rows|dispute|quarrel|feud|spat|crisis|elections?|vote|"
                                  r"referendum|war|clash|clashes|attacks?|raids?|restrictions|sanctions|ban|arrests?|"
-                                 r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|"
+                                 r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
@@ -1096,7 +1108,8 @@ class EventAnchors:
             self.week = next_week(self.week, te)
             if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
                     (te.date.precision == "day" and not attributive(s.text, te, s.start) or (te.start, te.end) in forward or
-                     _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and not _AHEAD_ONLY.search(te.text):
+                     _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and not _AHEAD_ONLY.search(te.text) and \
+                    not _SINCE_OR_OF_BEFORE.search(s.text, max(0, te.start - s.start - 30), te.start - s.start):
                 # (a day, or a month told as the time of what the sentence tells: "In July 2023 Kurti
                 # published …"; not one counted from another, nor a month named in passing, "due in January")
                 self.told, self.told_end = te.date, s.end

@@ -452,6 +452,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         subj = next((x for x in cs[1:] if not after_preposition(ctx, x)), None)
         if subj is not None and _VERB_AFTER_SUBJECT.match(m, subj.end):
             cs = cs[cs.index(subj):]
+            lo = max(lo, m.rfind(",", lo, subj.start) + 1)  # (the lead-in's length from the adjunct's comma)
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \

@@ -87,7 +87,7 @@ class ArticleContext:
         self.reg = registry
         self.body = article.body
         #: the rows of its tables of who said what (``tables``): text, however short a row is
-        self.table_rows = who_said_what(self.body)
+        self.table_rows = who_said_what(self.body, registry)
         rows = [(r.start, r.end) for r in self.table_rows]
 
         def in_row(pos: int) -> bool:

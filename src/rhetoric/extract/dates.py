@@ -570,9 +570,10 @@ def _bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (stop to stop) around ``pos`` in ``text``, approximately; a stop may be
     followed by a closing quote or emphasis ("**Will they speak?** On Thursday …")."""
     lo = -1
-    for m in _STOP_BEFORE.finditer(text, max(0, pos - 300), pos + 1):  # (+1: what follows the space)
-        if m.end() > pos:
-            break
+    for m in _STOP_BEFORE.finditer(text, max(0, pos - 300), pos):
+        if text[m.start()] == "." and text[m.end():m.end() + 1].islower() and \
+                _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ("at 1 p.m. on Thursday": one sentence)
         lo = m.end() - 1
     stop = dp.SENTENCE_STOP.search(text, pos)
     return lo + 1, stop.start() if stop else len(text)
@@ -580,8 +581,10 @@ def _bounds(text: str, pos: int) -> tuple[int, int]:
 
 #: The end of a sentence before an expression: a stop (and closing quotes, brackets or emphasis)
 #: and a space, or a line break; not the stop of an abbreviation that a lower-case word goes on
-#: from ("at 1 p.m. on Thursday", "the U.S. envoy").
-_STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s(?![a-z]))")  # (class-led: re skips to the stops)
+#: from ("at 1 p.m. on Thursday", "the U.S. envoy": ``_ABBREVIATION_BEFORE``).
+_STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s)")  # (class-led: re skips to the stops)
+#: A word that ends in an abbreviation's stop: "p.m", "a.m", "U.S", "Mr" (before its stop).
+_ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|vs|etc))$")
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:

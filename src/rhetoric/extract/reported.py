@@ -82,6 +82,9 @@ _OBJECT_CONTENT_VERBS = frozenset("stress note emphasize explain claim argue ass
 #: A noun phrase right after the verb, not a time ("noted the next day": when, not what).
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s+(?!(?:next|following|same|previous|day|week|"
                            r"month|morning|afternoon|evening|night|year)\b)[\w'’-]")
+#: A time after a closing verb ("noted an hour later", "stressed a few days later"): not its object.
+_TIME_WORDS = re.compile(r"(?<![\w-])(?:later|earlier|ago|afterwards|minutes?|hours?|days?|weeks?|months?|years?|"
+                         r"morning|afternoon|evening|night)(?![\w-])")
 #: The comma that ends the reported words before a closing attribution, and a subject between
 #: it and the verb ("…, he said", "…, the minister told the House"); nothing else on the way.
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -121,7 +124,7 @@ def _content_before(ctx: ArticleContext, vm: re.Match, subj, lo: int, hi: int, c
     rest = ctx.masked[vm.end():hi]
     if not _TRAILING_REST.fullmatch(rest) or _THAT_WORD.search(rest):
         return None
-    if v.lemma_of(vm.group()) in _OBJECT_CONTENT_VERBS and _OBJECT_AFTER.match(rest):
+    if v.lemma_of(vm.group()) in _OBJECT_CONTENT_VERBS and _OBJECT_AFTER.match(rest) and not _TIME_WORDS.search(rest):
         return None  # "…, Josep Borrell, stressed the necessity of unblocking …": the object is what was said
     head = subj.start if subj is not None and subj.end <= vm.start() else vm.start()
     cm = _COMMA_BEFORE.search(ctx.masked, lo, head) or _COMMA_AND_TITLE_BEFORE.search(ctx.masked, max(lo, head - 60), head)

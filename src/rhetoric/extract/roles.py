@@ -316,8 +316,10 @@ _SHORT_NAME_HEADS = frozenset({"Council", "Commission", "Court", "Assembly", "Al
 
 
 #: A preposition of place before "the Council": the body as the venue ("Ethiopia's answer at the
-#: Council"), not as an actor.
-_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|in|before|inside|into|outside)\s+$")
+#: Council", "prices across the Union"), not as an actor; or a capitalised word and "of": a longer
+#: name ("State of the Union").
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|in|before|inside|into|outside|across|within|throughout|around|beyond|"
+                           r"over)\s+$|[A-Z][\w'’-]*\s+of\s+$")  # (nor inside a longer name: "State of the Union")
 
 
 def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
@@ -342,7 +344,7 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
         for m in re.finditer(r"(?<![\w-])[Tt]he\s+(" + head + r")(?![\w-])", text[first[head]:]):
             lo, hi = first[head] + m.start(1), first[head] + m.end(1)
             if not any(t.start <= lo < t.end for t in taken) and \
-                    not _VENUE_BEFORE.search(text, max(0, lo - 12), lo - len(m.group()) + len(head)):
+                    not _VENUE_BEFORE.search(text, max(0, lo - 40), lo - len(m.group()) + len(head)):
                 out.append(Mention(actor, lo, hi, head))
     return out
 
@@ -357,8 +359,8 @@ _ROLE_NOUNS = sorted({
 
 
 #: Words before a role that say how its holder holds it, not who: "the acting prime minister" is
-#: the prime minister ("former" is someone else).
-_HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "outgoing ", "incumbent ", "sitting ", "current ")
+#: the prime minister ("former" is someone else, and so may "outgoing" be once a successor is named).
+_HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "incumbent ", "sitting ", "current ")
 
 
 def _role_key(phrase: str) -> tuple[str | None, str]:

@@ -71,7 +71,7 @@ CUES: list[Cue] = [
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
         "begged/asked X to stop"),
     Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
-    Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|end|withdrawal|unblocking|lifting|reopening|"
+    Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|withdrawal|unblocking|lifting|reopening|"
         r"retraction)\b|(?:necessity|need) (?:of|for) (?:unblocking|lifting|ending|halting|withdrawing|reopening)\b|"
         r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
         "a demand that someone stop or undo what they do ('called for an immediate halt', 'the necessity of "

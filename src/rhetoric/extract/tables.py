@@ -86,10 +86,10 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def who_said_what(body: str) -> list[TableRow]:
+def who_said_what(body: str, registry=None) -> list[TableRow]:
     """The rows of the article's tables of who said what, of its labelled entries and of its
     label lines' paragraphs (module doc), in order."""
-    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body), key=lambda r: r.start)
+    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body, registry), key=lambda r: r.start)
 
 
 def _table_rows(body: str) -> list[TableRow]:
@@ -164,12 +164,42 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)")
 LABEL_BLOCK_PARAGRAPHS = 4
 
 
-def label_blocks(body: str) -> list[TableRow]:
+#: Words of a section's title in capitals, never of a person's name ("KEY FACTS:", "WHAT HAPPENS
+#: NEXT:", "WHO IS INVOLVED:", "OUR CORRESPONDENT:").
+_TITLE_WORDS = frozenset("""what who whom why how when where which is are was were at the a an of in on to for and or
+next key facts background context stake matters happens happened said says our your their its it this that these
+those involved reactions reaction comments comment quotes analysis timeline correspondent reporter question answer
+editor note notes update updates summary latest more""".split())
+
+
+def _label_name(head: str, start: int, registry) -> tuple[int, int] | None:
+    """The span of the speaker a label line's head names ("DONALD TUSK, POLISH PRIME MINISTER,
+    ON X", "POLISH PRIME MINISTER DONALD TUSK"): an actor of the registry found in its words as
+    they are spelt in running text, else the words before its first comma when they look like a
+    person's name (two to four words, none of a section's title) and a description follows; else
+    None."""
+    name = re.split(r"[,(]", head)[0].rstrip()
+    if registry is not None:
+        found = [mt for mt in registry.find_mentions(name.title()) if registry.actors[mt.actor].kind != "state"]
+        if found:
+            return start + found[0].start, start + found[0].end
+    words = name.split()
+    if 2 <= len(words) <= 4 and "," in head and not any(w.lower().strip("'’.") in _TITLE_WORDS for w in words):
+        return start, start + len(name)
+    return None
+
+
+#: The first word of a paragraph of reported speech under a label: "Warned that …", "Said the …".
+_REPORTED_OPENING = re.compile(r"[\s*_]*[A-Z][a-z]+(?:ed|ied)\b|[\s*_]*(?:Said|Told|Wrote|Spoke|Says|Tells|Writes)\b")
+
+
+def label_blocks(body: str, registry=None) -> list[TableRow]:
     """The paragraphs under label lines (module doc): a line in capitals that names a speaker
-    and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT THURSDAY'S PRESS
-    CONFERENCE:", a wire's "Instant View" or reactions factbox), where an article has two or more,
-    is the speaker's cell of each paragraph under it, up to the next line in capitals ending with
-    a colon ("BACKGROUND:"), a heading, or ``LABEL_BLOCK_PARAGRAPHS`` paragraphs."""
+    (``_label_name``) and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT
+    THURSDAY'S PRESS CONFERENCE:", a wire's "Instant View" or reactions factbox), where an article
+    has two or more, is the speaker's cell of each paragraph under it that quotes or opens with a
+    verb ("Warned that …"), up to the next line in capitals ending with a colon ("BACKGROUND:"),
+    a heading, a paragraph of the writer's own (neither), or ``LABEL_BLOCK_PARAGRAPHS``."""
     if ":\n" not in body and not body.rstrip().endswith(":"):
         return []
     lines, pos = [], 0
@@ -186,8 +216,7 @@ def label_blocks(body: str) -> list[TableRow]:
         letters = [c for c in re.sub(r"\([^()]*\)", "", head) if c.isalpha()]
         if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        name = re.split(r"[,(]", head)[0].rstrip()
-        caps[k] = (m.start("head"), m.start("head") + len(name)) if 2 <= len(name.split()) <= 4 else None
+        caps[k] = _label_name(head, m.start("head"), registry)
     if sum(1 for name in caps.values() if name) < 2:
         return []
     out = []
@@ -196,8 +225,9 @@ def label_blocks(body: str) -> list[TableRow]:
             continue
         for j in range(k + 1, min(len(lines), k + 1 + LABEL_BLOCK_PARAGRAPHS)):
             lo, hi = lines[j]
-            if j in caps or _HEADING_LINE.match(body, lo, hi):
-                break
+            if j in caps or _HEADING_LINE.match(body, lo, hi) or \
+                    not (re.search(r"[\"“”]", body[lo:hi]) or _REPORTED_OPENING.match(body, lo, hi)):
+                break  # ("The European Parliament approved the resolution …": the writer's own again)
             out.append(TableRow(lo, hi, name, (lo, hi), label=lines[k]))
     return out
 
