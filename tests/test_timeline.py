@@ -399,3 +399,12 @@ def test_review17_the_date_of_an_agreement_is_no_story_time_for_an_events_month(
             "In March, Kurti accused Serbia of preparing a new war.")
     rows = extract_events(read_article(write_article(tmp_path, "m3", body, published="2025-05-09")), registry)
     assert {r["date_text"]: r["date"] for r in rows}.get("March") == "2025-03", rows
+
+
+def test_a_plain_part_of_the_day_or_a_time_with_a_stop_opens_an_entry_of_the_days_section(tmp_path, registry):
+    # a tick-tock under day headings: "Evening. …", "11:00. …" are entries of the heading's day
+    body = ("## Wednesday 8 October\n\nEvening. In Belgrade, Vučić writes on X that he is appalled.\n\n"
+            "## Thursday 9 October\n\n11:00. Vučić calls an extraordinary press conference.")
+    rows = extract_events(read_article(write_article(tmp_path, "m4", body, published="2025-10-20")), registry)
+    got = {(r["date"], r["sentence"][:12]) for r in rows}
+    assert ("2025-10-08", "In Belgrade,") in got and ("2025-10-09", "Vučić calls ") in got, got

@@ -87,13 +87,17 @@ if TYPE_CHECKING:
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
 #: A time of day that opens an entry's paragraph, bold or not, before its text: "**14:05** …",
 #: "15:30 — …", "09:10 · …" (a liveblog's or a channel's post); or a part of the day in italics
-#: or bold before a dash ("*Evening* - …", "**Later** — …", "_During the day_ – …").
+#: or bold before a dash ("*Evening* - …", "**Later** — …", "_During the day_ – …"), or plain as a
+#: sentence of its own ("Evening. In Belgrade, …").
 INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)[*_]{0,2}"
-                              r"(?:\s*[—–·|:-])?\s+(?=[*_]{0,2}[A-Z“\"‘'])|"
+                              r"(?:\s*[—–·|:.-])?\s+(?=[*_]{0,2}[A-Z“\"‘'])|"
                               r"[*_]{1,2}(?P<part>(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)(?:\s+(?:morning|afternoon|evening|"
                               r"night|in\s+the\s+day))?|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|"
                               r"[Nn]ight|[Oo]vernight|[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|[Dd]uring\s+the\s+(?:day|night)|"
-                              r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])")
+                              r"[Tt]hroughout\s+the\s+day)[*_]{1,2}\s*[—–·|:-]\s+(?=[*_]{0,2}[A-Z“\"‘'])|"
+                              # a tick-tock's plain part of the day as a sentence: "Evening. In Belgrade, …"
+                              r"(?P<plain>(?:(?:Early|Late)\s+|Mid-)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|"
+                              r"[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|Later|Overnight)\.\s+(?=[A-Z“\"‘'])")
 #: A state or a background, not an act of the day: a time span or habit ("for more than a
 #: decade", "has long been", "since 2019", "always") or a description ("is the first …", "is one
 #: of …"); not a perfect or a passive of an act ("Poland has summoned …", "two drones were shot down").
@@ -187,7 +191,7 @@ class ArticleTimeline:
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
                 # "**14:05** Tusk called …", "15:30 — Budapest recalled …": an entry with its time inline
-                g = "time" if stamp.group("time") else "part"
+                g = "time" if stamp.group("time") else "part" if stamp.group("part") else "plain"
                 self.inline_stamps[p.start] = (p.start + stamp.start(g), p.start + stamp.end(g))
             elif self.dateline is None and p.kind == "text" and p is self.paras[0]:
                 m = v.DATELINE.match(line)
