@@ -3343,3 +3343,11 @@ def test_review17_a_sentence_that_opens_in_lower_case_is_still_a_sentence(tmp_pa
     found = find_temporal_expressions("Tusk will travel to Berlin. von der Leyen met him on Monday.",
                                       dt.date(2025, 5, 8))
     assert [te.date.value for te in found] == ["2025-05-05"]
+
+
+def test_a_time_that_opens_a_sentence_whose_subject_is_the_speakers_pronoun_dates_the_next_quote(tmp_path):
+    # "The next day he changed his tone. “…,” Tusk told reporters": the next day's; "He also
+    # attacked the protests held this month. “…,” he said": not this month, a time of the protests
+    body = ('On Monday Donald Tusk called the veto "a betrayal".\n\n'
+            'The next day he changed his tone. "We will find a way with Budapest," Tusk told reporters.')
+    assert [r["said_on"] for r in rows_of(tmp_path, body) if "find a way" in r["quote"]] == ["2025-05-06"]

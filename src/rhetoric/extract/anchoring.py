@@ -763,19 +763,27 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
         bare_time = told_here and not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end))
-        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker):
+        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te.end):
             return te.date
     return None
 
 
-def _names(ctx: ArticleContext, sent, speaker: str) -> bool:
-    """Whether a sentence names ``speaker``: by name, or by a role that is the speaker ("… that
-    the Prime Minister kept the door open even on Monday. “…,” he said")."""
+def _names(ctx: ArticleContext, sent, speaker: str, after: int | None = None) -> bool:
+    """Whether a sentence names ``speaker``: by name, by a role that is the speaker ("… that
+    the Prime Minister kept the door open even on Monday. “…,” he said"), or by a pronoun as its
+    subject that is the speaker, after the time the sentence opens with (``after``: "The next day
+    he sounded different. “…,” Vučić told reporters"; not "He attacked the protests held this
+    month", a time of another act)."""
     if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
         return True
-    from rhetoric.extract.resolve import resolve_role
+    from rhetoric.extract.resolve import resolve, resolve_role
 
-    return any(x.kind == "role" and resolve_role(ctx, x) == speaker for x in ctx.cands_in(sent.start, sent.end))
+    cands = ctx.cands_in(sent.start, sent.end)
+    if any(x.kind == "role" and resolve_role(ctx, x) == speaker for x in cands):
+        return True
+    subject = next((x for x in cands if x.kind == "pronoun" and x.text.lower() in ("he", "she")), None)
+    return subject is not None and after is not None and after <= subject.start and \
+        not any(x.kind in ("mention", "name") for x in cands if x.start < subject.start) and resolve(ctx, subject) == speaker
 
 
 #: A sentence after a statement that tells its occasion: "He was speaking in Ankara this evening",
