@@ -3351,3 +3351,16 @@ def test_a_time_that_opens_a_sentence_whose_subject_is_the_speakers_pronoun_date
     body = ('On Monday Donald Tusk called the veto "a betrayal".\n\n'
             'The next day he changed his tone. "We will find a way with Budapest," Tusk told reporters.')
     assert [r["said_on"] for r in rows_of(tmp_path, body) if "find a way" in r["quote"]] == ["2025-05-06"]
+
+
+def test_a_reply_in_full_is_the_words_of_the_one_the_outlet_asked_and_its_question_is_none(tmp_path):
+    body = ('We asked the Polish prime minister on Monday whether he still called the Hungarian veto "a betrayal". '
+            'The answer, in full:\n\n> "Poland\'s position on the Hungarian veto has not changed and will not '
+            'change."')
+    rows = rows_of(tmp_path, body)
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-05-05")}, rows
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "q.md"
+    p.write_text(f"---\nid: q\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n", encoding="utf-8")
+    assert not any(r["kind"] == "authorial" for r in extract_article(read_article(p), REG))

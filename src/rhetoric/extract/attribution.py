@@ -928,9 +928,36 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if spk is None:
         x = next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
         spk = resolve(ctx, x) if x is not None else None
+    zone = [(lo, hi)]
+    if spk is None and _REPLY_LEAD.match(ctx.masked, lo, hi):
+        # "We asked the president's office on Friday … The reply, in full:": the one asked, then
+        asked = _asked_before(ctx, si)
+        if asked is not None:
+            spk, zone = asked[0], zone + [asked[1]]
     if not spk:
         return None
-    return _make(ctx, site, spk, None, site.kind, site.inner, [(lo, hi)])
+    return _make(ctx, site, spk, None, site.kind, site.inner, zone)
+
+
+#: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
+_REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:reply|answer|response)\b")
+#: Asking or writing to someone, before whom: "We asked ", "we wrote to ", "put the question to ".
+_ASKED_WHOM = re.compile(r"(?<![\w-])(?:asked|wrote\s+to|emailed|contacted|approached|put\s+(?:the|our|this)\s+"
+                         r"questions?\s+to)\s+")
+
+
+def _asked_before(ctx: ArticleContext, si: int) -> tuple[str, tuple[int, int]] | None:
+    """The one asked in the two sentences before ``si`` ("We asked the Serbian president's office
+    on Friday whether …"): the first actor, role or name right after the verb of asking, and the
+    span of the asking (what dates the reply)."""
+    for back in range(si - 1, max(-1, si - 3), -1):
+        sent = ctx.sents[back]
+        for m in _ASKED_WHOM.finditer(ctx.masked, sent.start, sent.end):
+            x = next((c for c in ctx.cands_in(m.end(), sent.end) if c.kind in ("mention", "name", "role")), None)
+            spk = resolve(ctx, x) if x is not None and len(ctx.masked[m.end():x.start].strip()) <= 4 else None
+            if spk:
+                return spk, (m.start(), clause_end(ctx, m.end(), sent.end))
+    return None
 
 
 def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

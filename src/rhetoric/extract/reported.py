@@ -456,6 +456,10 @@ _OWN_OPINION_COLUMN = re.compile(
 #: Ankara were to respond in kind, … would …".
 _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\s|(?:If|Were)\s[^,;¤]{1,120}?"
                              r"(?<![\w-])(?:were|had|was\s+to|should|did)(?![\w-]))")
+#: The writer asking or writing to someone: "We asked the president's office whether …", "I wrote
+#: to the ministry on Monday".
+_OWN_QUESTION = re.compile(r"[\W_]*(?:(?:And|But|So|Then),?\s+)?(?:We|I)\s+(?:also\s+|then\s+|again\s+)?"
+                           r"(?:asked|wrote\s+to|emailed|contacted|approached|put\s+(?:the|our|this)\s+questions?)(?![\w-])")
 #: An open condition and what may follow from it: "If Putin mentions … again, the apology may look
 #: thinner", "If Ankara answers, Belgrade could …".
 _OPEN_CONDITIONAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?If\s[^,;]{1,120},\s+[^,;.]{0,80}?"
@@ -602,6 +606,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         own = _OWN_OPINION_COLUMN if opinion else _OWN_OPINION
         if not tg and not (opinion and own.match(ctx.masked, lo, hi)):
             continue  # no target
+        if _OWN_QUESTION.match(ctx.masked, lo, hi):
+            continue  # "We asked the president's office whether …": the outlet's question, no verdict
         if (_COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] or
                 _OPEN_CONDITIONAL.match(ctx.masked, lo, hi)) and \
                 not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.masked[lo:hi])):  # (the author's words)
