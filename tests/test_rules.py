@@ -3364,3 +3364,13 @@ def test_a_reply_in_full_is_the_words_of_the_one_the_outlet_asked_and_its_questi
     p = tmp_path / "q.md"
     p.write_text(f"---\nid: q\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n", encoding="utf-8")
     assert not any(r["kind"] == "authorial" for r in extract_article(read_article(p), REG))
+
+
+def test_a_pronoun_with_no_one_named_before_it_is_the_one_person_the_title_names(tmp_path):
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "t.md"
+    p.write_text('---\nid: t\ntitle: "Tusk in Brussels: the view from the room"\noutlet: null\npublished: 2025-05-09\n'
+                 "language: en\n---\n**[10:05] Ivan:** That's new. He called Hungary's veto a betrayal of Ukraine.\n",
+                 encoding="utf-8")
+    assert {r["speaker"] for r in extract_article(read_article(p), REG)} == {"tusk"}
