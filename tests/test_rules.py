@@ -3337,8 +3337,9 @@ def test_review17_a_background_date_is_no_story_time_a_month_moves_from(tmp_path
 
 
 def test_review17_a_sentence_that_opens_in_lower_case_is_still_a_sentence(tmp_path):
-    from rhetoric.extract.dates import find_temporal_expressions
     import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
 
     found = find_temporal_expressions("Tusk will travel to Berlin. von der Leyen met him on Monday.",
                                       dt.date(2025, 5, 8))
@@ -3374,3 +3375,12 @@ def test_a_pronoun_with_no_one_named_before_it_is_the_one_person_the_title_names
                  "language: en\n---\n**[10:05] Ivan:** That's new. He called Hungary's veto a betrayal of Ukraine.\n",
                  encoding="utf-8")
     assert {r["speaker"] for r in extract_article(read_article(p), REG)} == {"tusk"}
+
+
+def test_a_question_is_no_statement_of_its_verb_nor_a_verdict_of_the_author(tmp_path):
+    # "**What did Hungary say?** …": a heading's question; "Would Warsaw have … if …?": a question
+    # about what did not happen
+    body = ("**What did Hungary say?** Very little at first.\n\n"
+            "Would Warsaw have closed the border if Budapest had condemned the attack on the first day?")
+    assert rows_of(tmp_path, body) == []
+    assert _titled_rows(tmp_path, "Quiz: the week in Europe", body) == []

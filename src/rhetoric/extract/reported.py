@@ -239,6 +239,10 @@ _CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤
 _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}|him|her|them)\s*")
 
 
+#: A question mark closing the verb's clause before any other stop: "What did Kosovo say?".
+_ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n]{0,60}\?")
+
+
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """Reported speech, clause by clause (module doc, rule 1)."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
@@ -248,6 +252,8 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
             continue
         lem = v.lemma_of(vm.group())
+        if _ASKS_AFTER.match(ctx.masked, vm.end(), hi):
+            continue  # "**What did Kosovo say?** …": a question, not what was said
         when = _CALLED_IN_WHEN.match(ctx.masked, lo, hi) if lem == "call" else None
         if when and vm.end() < when.end() and _BARE_OBJECT.fullmatch(ctx.masked, vm.end(), when.end() - 1):
             continue  # "When the chair called Emer Higgins, protesters …": summoned, not said
@@ -460,6 +466,8 @@ _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\
 #: to the ministry on Monday".
 _OWN_QUESTION = re.compile(r"[\W_]*(?:(?:And|But|So|Then),?\s+)?(?:We|I)\s+(?:also\s+|then\s+|again\s+)?"
                            r"(?:asked|wrote\s+to|emailed|contacted|approached|put\s+(?:the|our|this)\s+questions?)(?![\w-])")
+#: A question about what did not or may not happen: "… would Baku have evacuated if …?".
+_HYPOTHETICAL_QUESTION = re.compile(r"(?<![\w-])(?:would|could|might)\s+[^.!?]{0,120}\?")
 #: An open condition and what may follow from it: "If Putin mentions … again, the apology may look
 #: thinner", "If Ankara answers, Belgrade could …".
 _OPEN_CONDITIONAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?If\s[^,;]{1,120},\s+[^,;.]{0,80}?"
@@ -608,6 +616,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # no target
         if _OWN_QUESTION.match(ctx.masked, lo, hi):
             continue  # "We asked the president's office whether …": the outlet's question, no verdict
+        if ctx.masked.find("?", lo, hi) >= 0 and _HYPOTHETICAL_QUESTION.search(ctx.masked, lo, hi):
+            continue  # "Would Baku have evacuated if Tehran had …?": a question about what did not happen
         if (_COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] or
                 _OPEN_CONDITIONAL.match(ctx.masked, lo, hi)) and \
                 not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.masked[lo:hi])):  # (the author's words)
