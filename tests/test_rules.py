@@ -3384,3 +3384,11 @@ def test_a_question_is_no_statement_of_its_verb_nor_a_verdict_of_the_author(tmp_
             "Would Warsaw have closed the border if Budapest had condemned the attack on the first day?")
     assert rows_of(tmp_path, body) == []
     assert _titled_rows(tmp_path, "Quiz: the week in Europe", body) == []
+
+
+def test_a_weekday_alone_leading_an_entry_after_a_dated_entry_is_that_weeks_day(tmp_path):
+    body = ('**Monday, 5 May.** Tusk flies to Brussels for the summit.\n\n'
+            '**Tuesday.** Poland closes the border to trucks. Orbán says the aid package is "dead on arrival".\n\n'
+            '**Thursday.** Hungary lifts its veto on the sanctions. Sikorski says Budapest "will pay a price".')
+    got = {r["speaker"]: r["said_on"] for r in rows_of(tmp_path, body, published="2025-05-20")}
+    assert got.get("orban") == "2025-05-06" and got.get("sikorski") == "2025-05-08", got

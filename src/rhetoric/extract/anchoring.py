@@ -187,7 +187,8 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
-            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)):
+            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
+                                                    or self._weekday_after_lead(line, p)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
                 # "**14:05** Tusk called …", "15:30 — Budapest recalled …": an entry with its time inline
@@ -236,6 +237,19 @@ class ArticleTimeline:
         """Whether ``pos`` is in the date a paragraph opens with (not a date told in it)."""
         i = bisect.bisect_right(self.para_starts, pos) - 1
         return i >= 0 and pos < self.lead_ends.get(self.paras[i].start, -1)
+
+    def _weekday_after_lead(self, line: str, p) -> tuple[DateValue, int] | None:
+        """A weekday alone leading an entry ("**Wednesday.** The drones land …") after an entry
+        led by a day's date in the paragraph before ("**Monday, 6 October.** …"), a diary of the
+        week: the first such weekday after that day, within the week; else None."""
+        m = _LEAD.match(line)
+        i = bisect.bisect_left(self.para_starts, p.start)
+        before = self.leads.get(self.paras[i - 1].start) if m is not None and 0 < i <= len(self.paras) else None
+        if before is None or before.precision != "day" or not _BARE_WEEKDAY.fullmatch(m.group("date").strip()):
+            return None
+        target = WEEKDAYS.index(m.group("date").strip())
+        day = before.earliest + dt.timedelta(days=(target - before.earliest.weekday()) % 7 or 7)
+        return (DateValue.day(day), p.start + m.end()) if day <= self.published else None
 
     def _lead_reference(self, p) -> dt.date:
         """What an entry's own date counts from: the entry right before it, when the paragraph
