@@ -3392,3 +3392,11 @@ def test_a_weekday_alone_leading_an_entry_after_a_dated_entry_is_that_weeks_day(
             '**Thursday.** Hungary lifts its veto on the sanctions. Sikorski says Budapest "will pay a price".')
     got = {r["speaker"]: r["said_on"] for r in rows_of(tmp_path, body, published="2025-05-20")}
     assert got.get("orban") == "2025-05-06" and got.get("sikorski") == "2025-05-08", got
+
+
+def test_a_quote_that_is_a_paragraph_of_its_own_is_the_words_of_the_one_the_colon_before_introduces(tmp_path):
+    body = 'Szijjártó answered on Monday:\n\n"Warsaw has chosen confrontation over common sense."'
+    assert [(r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body)] == [("szijjarto", "2025-05-05")]
+    body = ('We wrote to the Chinese foreign ministry on Monday about the sale. Its response, in full: '
+            '"Japan must stop interfering in China\'s internal affairs."')
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["china_mfa"]

@@ -446,6 +446,14 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (opening := _OPENING_CLAUSE.match(m, site.lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if not cs and _REPLY_LEAD.match(m, lo, q.open):
+        # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
+        asked = _asked_before(ctx, ctx.sent_index(q.open) + (ctx.sent_index(lo) == ctx.sent_index(q.open)))
+        if asked is None:
+            return None
+        stmt = _make(ctx, site, asked[0], None, site.kind, site.inner, [(site.lo, q.open), asked[1]])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if len(cs) > 1 and _OPENING_ADJUNCT.match(m, lo) and after_preposition(ctx, cs[0]):
         # ("On France 2 television that Saturday Le Drian went further: “…”": the subject after
         # the opening adjunct, when a verb follows it)
@@ -891,12 +899,13 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
 
 
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """A blockquote ("> …", ``quotes``) is the words of the one who signs it on the line below
-    ("> — Chrystia Freeland (@cafreeland) August 2, 2018": an embedded post, dated there), else
-    of the one the sentence before it introduces with a colon ("… and then the ministry went
-    on:"): the speaker of that sentence's statement, else its first candidate."""
+    """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
+    of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
+    2018": an embedded post, dated there), else of the one the sentence before it introduces
+    with a colon ("… and then the ministry went on:"): the speaker of that sentence's statement,
+    else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
-    if not q.block:
+    if not q.block and not _whole_paragraph(ctx, q):
         return None
     lo, hi = _next_line(ctx.body, q.end)
     while any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
@@ -937,6 +946,13 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not spk:
         return None
     return _make(ctx, site, spk, None, site.kind, site.inner, zone)
+
+
+def _whole_paragraph(ctx: ArticleContext, q) -> bool:
+    """Whether a quote is a paragraph of its own, nothing else in it but a closing stop (its lead
+    ending in a colon is the paragraph before, as a blockquote's is)."""
+    p = ctx.paras[ctx.para_index(q.open)]
+    return not ctx.body[p.start:q.open].strip(" *_") and not ctx.body[q.end:p.end].strip(" .*_\"”’")
 
 
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
