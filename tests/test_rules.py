@@ -3400,3 +3400,19 @@ def test_a_quote_that_is_a_paragraph_of_its_own_is_the_words_of_the_one_the_colo
     body = ('We wrote to the Chinese foreign ministry on Monday about the sale. Its response, in full: '
             '"Japan must stop interfering in China\'s internal affairs."')
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["china_mfa"]
+
+
+def test_what_an_interviewee_tells_another_person_said_is_that_persons_statement(tmp_path):
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "r4.md"
+    p.write_text("---\nid: r4\ntitle: \"Transcript: Giorgos Gerapetritis on Cyprus\"\noutlet: null\n"
+                 "published: 2025-05-09\nlanguage: en\n---\n"
+                 "Q: What did Ankara say?\n\n"
+                 "A: On Monday Orbán said that Cyprus was a Turkish problem. We reject that entirely.\n\n"
+                 "Q: And the talks?\n\nA: They are dead as long as Ankara insists on two states.\n",
+                 encoding="utf-8")
+    reg = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+    rows = extract_article(read_article(p), reg)
+    assert not any(r["speaker"] == "gerapetritis" and "Turkish problem" in r["quote"] for r in rows), rows
+    assert any(r["speaker"] == "gerapetritis" and "reject" in r["quote"] for r in rows), rows

@@ -249,7 +249,23 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         lo = max(sent.start, text_start)
         if sent.end <= lo or _BRACKETED.fullmatch(ctx.body, lo, sent.end):
             continue  # "[The president did not answer the question.]": the editor's, not an answer
+        if _reports_another(ctx, lo, sent.end, speaker):
+            continue  # "On Wednesday Vučić wrote that …": what the guest tells another said is that one's
         stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
                          (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
         out.append(stmt)
         last[speaker] = stmt
+
+
+def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> bool:
+    """Whether a sentence of an answer tells what another person of the registry said: a
+    reporting verb whose subject is named there ("On Wednesday Vučić wrote that Turkey was
+    dreaming of an empire"); the sentence rules then give it to that person."""
+    from rhetoric.extract.clauses import subject_of, verbs_in
+
+    for vm in verbs_in(ctx, lo, hi, False):
+        subj = subject_of(ctx, vm.start(), vm.end(), lo)
+        if subj is not None and subj.kind in ("mention", "name") and subj.ref != speaker and \
+                (a := ctx.reg.actors.get(subj.ref)) is not None and a.kind == "person":
+            return True
+    return False
