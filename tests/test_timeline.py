@@ -408,3 +408,17 @@ def test_a_plain_part_of_the_day_or_a_time_with_a_stop_opens_an_entry_of_the_day
     rows = extract_events(read_article(write_article(tmp_path, "m4", body, published="2025-10-20")), registry)
     got = {(r["date"], r["sentence"][:12]) for r in rows}
     assert ("2025-10-08", "In Belgrade,") in got and ("2025-10-09", "Vučić calls ") in got, got
+
+
+def test_review17b_a_plain_part_of_the_day_after_a_sections_title_opens_no_entry(tmp_path, registry):
+    body = ("## Wednesday 8 October\n\n**14:05** Kurti greets the containers.\n\n## What happens next\n\n"
+            "Overnight. Nothing is expected. Ministers gather in Luxembourg on Friday.")
+    rows = extract_events(read_article(write_article(tmp_path, "m5", body, published="2025-10-20")), registry)
+    got = {(r["date_text"], r["date"]) for r in rows}
+    assert not any(d == "2025-10-08" and t != "Wednesday 8 October" and t != "14:05" for t, d in got), got
+
+
+def test_review17b_a_stamp_split_off_as_a_sentence_is_no_event_of_its_own(tmp_path, registry):
+    body = "## Thursday 9 October\n\n11:00. Vučić calls an extraordinary press conference."
+    rows = extract_events(read_article(write_article(tmp_path, "m6", body, published="2025-10-20")), registry)
+    assert [r["sentence"][:5] for r in rows if r["date"] == "2025-10-09" and r["date_text"] == "11:00"] == ["Vučić"]

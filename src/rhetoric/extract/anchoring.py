@@ -211,7 +211,8 @@ class ArticleTimeline:
             return False
         nxt = passages[k + 1]
         text = body[nxt.start:nxt.end]
-        return TIMESTAMP.fullmatch(text.strip()) is not None or INLINE_TIMESTAMP.match(text) is not None
+        stamp = INLINE_TIMESTAMP.match(text)  # (a plain "Overnight." after "## What happens next" titles no entry)
+        return TIMESTAMP.fullmatch(text.strip()) is not None or stamp is not None and not stamp.group("plain")
 
     def section_at(self, pos: int) -> DateValue | None:
         """The date of the dated section ``pos`` is in, else None."""
@@ -242,6 +243,8 @@ class ArticleTimeline:
         """A weekday alone leading an entry ("**Wednesday.** The drones land …") after an entry
         led by a day's date in the paragraph before ("**Monday, 6 October.** …"), a diary of the
         week: the first such weekday after that day, within the week; else None."""
+        if not self.leads:
+            return None
         m = _LEAD.match(line)
         i = bisect.bisect_left(self.para_starts, p.start)
         before = self.leads.get(self.paras[i - 1].start) if m is not None and 0 < i <= len(self.paras) else None
@@ -465,15 +468,11 @@ class ArticleTimeline:
         return out
 
     def _story_time(self, te) -> bool:
-        """Whether a date tells the time of the story, as ``EventAnchors`` reads it: a day, or a
-        date that opens its sentence ("In May last year …"); not a month named in passing ("fell
-        out after the invasion in February 2022")."""
-        if te.date.precision == "day":
-            return True
+        """Whether a date tells the time of the story (``tells_story_time``)."""
         lo = self.paras[self._para_index(te.start)].start
         stop = max(self.text.rfind(". ", lo, te.start), self.text.rfind("? ", lo, te.start),
                    self.text.rfind("! ", lo, te.start))
-        return _OPENS_SENTENCE.fullmatch(self.text, lo if stop < 0 else stop + 2, te.start) is not None
+        return tells_story_time(self.text, lo if stop < 0 else stop + 2, te)
 
     def dates_in(self, lo: int, hi: int) -> list:
         """The dated expressions (``_expressions``) told between ``lo`` and ``hi`` of one paragraph."""
@@ -717,6 +716,24 @@ _YEARLESS_MONTH = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|begin
                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 
 
+#: A subordinate event before a date in its sentence: the date is that event's ("fell out after
+#: Russia's invasion of Ukraine in February 2022"), not the story's.
+_SUBORDINATE_EVENT = re.compile(r"(?<![\w-])(?:after|before|since|following|until|amid)(?![\w-])")
+
+
+def tells_story_time(text: str, sent_lo: int, te) -> bool:
+    """Whether a date tells the time of the story, what a month without its year moves on from
+    (``forward_month``), for statements and events alike: a day; a date that opens its sentence
+    ("In May last year …"); a date told with its year that no subordinate event comes before in
+    its sentence ("Orbán threatened the veto in May 2023, weeks after …"); not "fell out after the
+    invasion in February 2022"."""
+    if te.date.precision == "day" and not attributive(text, te):
+        return True
+    if _OPENS_SENTENCE.fullmatch(text, sent_lo, te.start) is not None:
+        return True
+    return _YEAR_TOLD.search(te.text) is not None and not _SUBORDINATE_EVENT.search(text, sent_lo, te.start)
+
+
 def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue | None:
     """A month told without its year in a story told more than a year back: the first such
     month on or after the time told ("In May last year … A week later … In September": that
@@ -777,17 +794,18 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
         bare_time = told_here and not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end))
-        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te.end):
+        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             return te.date
     return None
 
 
-def _names(ctx: ArticleContext, sent, speaker: str, after: int | None = None) -> bool:
+def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
     """Whether a sentence names ``speaker``: by name, by a role that is the speaker ("… that
     the Prime Minister kept the door open even on Monday. “…,” he said"), or by a pronoun as its
-    subject that is the speaker, after the time the sentence opens with (``after``: "The next day
-    he sounded different. “…,” Vučić told reporters"; not "He attacked the protests held this
-    month", a time of another act)."""
+    subject that is the speaker, after the time the sentence opens with, a time counted in the
+    story (``told``: "The next day he sounded different. “…,” Vučić told reporters"; not "He
+    attacked the protests held this month", a time of another act, nor "In October 2015 he lost
+    power", a time of his life)."""
     if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
         return True
     from rhetoric.extract.resolve import resolve, resolve_role
@@ -796,7 +814,8 @@ def _names(ctx: ArticleContext, sent, speaker: str, after: int | None = None) ->
     if any(x.kind == "role" and resolve_role(ctx, x) == speaker for x in cands):
         return True
     subject = next((x for x in cands if x.kind == "pronoun" and x.text.lower() in ("he", "she")), None)
-    return subject is not None and after is not None and after <= subject.start and \
+    return subject is not None and told is not None and told.end <= subject.start and \
+        (_NEXT_DAY_TOLD.fullmatch(told.text) or _BARE_WEEKDAY.fullmatch(told.text)) is not None and \
         not any(x.kind in ("mention", "name") for x in cands if x.start < subject.start) and resolve(ctx, subject) == speaker
 
 
@@ -1052,6 +1071,9 @@ class EventAnchors:
         #: ends: what a month without its year moves forward from (``forward_month``)
         self.told: DateValue | None = None
         self.told_end = -1
+        #: whether the article tells any date coarser than a day: else no month is ever moved from
+        #: the time told, nor a relative date left uncounted, and the time told is not kept
+        self.keeps_told = any(te.date is not None and te.date.precision != "day" for exprs in found for te in exprs)
         #: the week told (``next_week``: from the last weekday-and-date, "On Wednesday 8 October",
         #: and where a day of it was last told): the week a bare weekday after it is in
         #: (``in_told_week``) while the story is told in it
@@ -1132,9 +1154,9 @@ class EventAnchors:
                     forward.add((te.start, te.end))
         for te in exprs:
             self.week = next_week(self.week, te)
-            if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
-                    (te.date.precision == "day" and not attributive(s.text, te, s.start) or (te.start, te.end) in forward or
-                     _OPENS_SENTENCE.fullmatch(s.text, 0, te.start - s.start)) and not _AHEAD_ONLY.search(te.text) and \
+            if self.keeps_told and te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
+                    ((te.start, te.end) in forward or tells_story_time(text or " " * s.start + s.text, s.start, te)) and \
+                    not _AHEAD_ONLY.search(te.text) and \
                     not _SINCE_OR_OF_BEFORE.search(s.text, max(0, te.start - s.start - 30), te.start - s.start):
                 # (a day, or a month told as the time of what the sentence tells: "In July 2023 Kurti
                 # published …"; not one counted from another, nor a month named in passing, "due in January")

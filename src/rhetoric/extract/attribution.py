@@ -935,7 +935,12 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
     if spk is None:
-        x = next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
+        verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
+        if not q.block and not verbs and not _REPLY_LEAD.match(ctx.masked, lo, hi):
+            return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks)
+        subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
+        # ("Asked about Tusk's remarks on Monday, Orbán said:": the verb's subject, not the first named)
+        x = subj or next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
     if spk is None and _REPLY_LEAD.match(ctx.masked, lo, hi):
@@ -1042,8 +1047,9 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in the words column of a table of who said what (``tables``) is the words of the
     one its row's speaker column names."""
     row = row_at(ctx, site.q.open) if ctx.table_rows else None
-    if row is not None and row.label is not None and _verbs_before(ctx, site):
-        return None  # (under a label line, "Vučić, she wrote, was “…”": the sentence attributes it)
+    if row is not None and row.label is not None and \
+            (_verbs_before(ctx, site) or verbs_in(ctx, site.close + 1, site.hi, True)):
+        return None  # (under a label line, "Vučić, she wrote, was “…”", "“…,” Sikorski said": the sentence attributes it)
     spk = row_speaker(ctx, row) if row is not None else None
     if not spk:
         return None

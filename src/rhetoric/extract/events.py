@@ -139,6 +139,8 @@ def extract_events(article: Article, registry) -> list[dict]:
         category = guess_category(s.text)
         if entry is not None:  # a liveblog entry dated only by its section's day and its time
             stamp, day = entry
+            if s.start <= stamp[0] and not s.text[stamp[1] - s.start:].strip(" .:*_—–-"):
+                continue  # ("11:00." split off as a sentence of its own: the entry is the sentence after)
             te = TemporalExpression(stamp[0], stamp[1], article.body[stamp[0]:stamp[1]], day)
             rows.append(_row(article, s, te, day, day.earliest, 1, actors, category))
             continue

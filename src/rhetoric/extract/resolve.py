@@ -345,13 +345,6 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                       _CARRIED_FROM.search(ctx.masked, max(prev.start, x.start - 60), x.start)]
             if len(people) == 1 and source:
                 return _bind(ctx, source[0], g)
-    # 2b. no person named before it in the text: the one person the title names ("Inside the room:
-    # Vučić's press conference" … "He's started.")
-    if not plural and not any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(0, c.start)):
-        people = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "")
-                  if (a := ctx.reg.actors.get(mt.actor)) is not None and a.kind == "person"}
-        if len(people) == 1 and ok(ref := next(iter(people))):
-            return _bind(ctx, ref, g)
     # 3. the last speaker before it (a guess: it teaches nothing of that one's gender)
     for stmt in reversed(ctx.statements):
         if stmt.start < c.start and ok(stmt.speaker):

@@ -330,23 +330,28 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
     heads: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for mt in taken:
-        words = mt.text.split()
-        actor = registry.actors.get(mt.actor)
-        if len(words) >= 2 and words[-1] in _SHORT_NAME_HEADS and actor is not None and \
+        sp = mt.text.rfind(" ")
+        head = mt.text[sp + 1:] if sp > 0 else ""
+        if head in _SHORT_NAME_HEADS and (actor := registry.actors.get(mt.actor)) is not None and \
                 actor.kind not in ("person", "state", "author"):
-            heads.setdefault(words[-1], set()).add(mt.actor)
-            first.setdefault(words[-1], mt.end)
+            heads.setdefault(head, set()).add(mt.actor)
+            first.setdefault(head, mt.end)
     out = []
     for head, actors in heads.items():
         if len(actors) != 1:
             continue
         actor = next(iter(actors))
-        for m in re.finditer(r"(?<![\w-])[Tt]he\s+(" + head + r")(?![\w-])", text[first[head]:]):
-            lo, hi = first[head] + m.start(1), first[head] + m.end(1)
-            if not any(t.start <= lo < t.end for t in taken) and \
-                    not _VENUE_BEFORE.search(text, max(0, lo - 40), lo - len(m.group()) + len(head)):
-                out.append(Mention(actor, lo, hi, head))
-    return out
+        for the in ("the ", "The "):
+            at = text.find(the + head, first[head])
+            while at >= 0:
+                lo, hi = at + 4, at + 4 + len(head)
+                if (hi == len(text) or not (text[hi].isalnum() or text[hi] == "-")) and \
+                        (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and \
+                        not any(t.start <= lo < t.end for t in taken) and \
+                        not _VENUE_BEFORE.search(text, max(0, at - 40), at):
+                    out.append(Mention(actor, lo, hi, head))
+                at = text.find(the + head, hi)
+    return sorted(out, key=lambda m: m.start)
 
 
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import resolve
 
 if TYPE_CHECKING:
@@ -180,15 +181,26 @@ def _label_name(head: str, start: int, registry) -> tuple[int, int] | None:
     None."""
     name = re.split(r"[,(]", head)[0].rstrip()
     if registry is not None:
-        found = [mt for mt in registry.find_mentions(name.title()) if registry.actors[mt.actor].kind != "state"]
+        # a person named in it ("POLISH PRIME MINISTER DONALD TUSK"), or a body that is all of it
+        # ("CHINA'S FOREIGN MINISTRY"; not "NATO HEADQUARTERS, BRUSSELS", a place)
+        found = [mt for mt in registry.find_mentions(name.title()) if registry.actors[mt.actor].kind == "person"
+                 or registry.actors[mt.actor].kind != "state" and mt.end - mt.start == len(name)]
         if found:
             return start + found[0].start, start + found[0].end
     words = name.split()
-    if 2 <= len(words) <= 4 and "," in head and not any(w.lower().strip("'’.") in _TITLE_WORDS for w in words):
+    rest = head[len(name):].lower()
+    if 2 <= len(words) <= 4 and not any(w.lower().strip("'’.") in _TITLE_WORDS for w in words) and \
+            _ROLE_AFTER_NAME.search(rest):
         return start, start + len(name)
     return None
 
 
+#: A description after a person's name in a label: a title or a role ("EMIR SULJAGIĆ, DIRECTOR OF
+#: THE SREBRENICA MEMORIAL CENTER"; not "OIL PRICES, WEDNESDAY", a topic and a day).
+_ROLE_AFTER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(v.TITLE_WORDS - {"state", "national", "security"},
+                                                                                   key=len, reverse=True))) +
+                              r"|director|chair\w*|head|member|editor|researcher|fellow|expert|professor|founder|"
+                              r"ceo|mp|mep|deputy|envoy|activist|author|historian|journalist|lawyer)(?![\w-])")
 #: The first word of a paragraph of reported speech under a label: "Warned that …", "Said the …".
 _REPORTED_OPENING = re.compile(r"[\s*_]*[A-Z][a-z]+(?:ed|ied)\b|[\s*_]*(?:Said|Told|Wrote|Spoke|Says|Tells|Writes)\b")
 

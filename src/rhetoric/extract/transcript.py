@@ -259,13 +259,24 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
 
 def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> bool:
     """Whether a sentence of an answer tells what another person of the registry said: a
-    reporting verb whose subject is named there ("On Wednesday Vučić wrote that Turkey was
-    dreaming of an empire"); the sentence rules then give it to that person."""
+    reporting verb whose subject is the sentence's own, named there ("On Wednesday Vučić wrote
+    that Turkey was dreaming of an empire"), with no clause of the speaker's own after it; the
+    sentence rules then give it to that person."""
     from rhetoric.extract.clauses import subject_of, verbs_in
 
     for vm in verbs_in(ctx, lo, hi, False):
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
+        # the subject of the sentence itself (after a time or place it opens with), and no clause of
+        # the guest's own after it ("I agree with what Merz said", "As Meloni said, …", "Orbán says
+        # he wants peace, but he keeps blocking …" are the guest's)
         if subj is not None and subj.kind in ("mention", "name") and subj.ref != speaker and \
-                (a := ctx.reg.actors.get(subj.ref)) is not None and a.kind == "person":
+                (a := ctx.reg.actors.get(subj.ref)) is not None and a.kind == "person" and \
+                _OPENING_TIME.fullmatch(ctx.masked, lo, subj.start) and not _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
             return True
     return False
+
+
+#: What may open a sentence before its subject: a time or a place ("On Wednesday ", "In Berlin, ").
+_OPENING_TIME = re.compile(r"[\s*_\"“]*(?:(?:On|In|At|Last|This|Yesterday|Today|Earlier|Later)\b[^,;:“”\"¤]{0,40}?,?\s+)?")
+#: A clause of the speaker's own after what another said: ", but", "; ", " — ".
+_OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")
