@@ -322,18 +322,28 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:at|in|before|inside|into|outside|acros
                            r"over)\s+$|[A-Z][\w'’-]*\s+of\s+$")  # (nor inside a longer name: "State of the Union")
 
 
+@lru_cache(maxsize=16)
+def _short_named(registry) -> dict[str, str]:
+    """The registry's names of bodies that end in a head of ``_SHORT_NAME_HEADS`` ("UN Security
+    Council" -> "Council"), the bodies' only (no person, state or author)."""
+    return {alias: alias.rsplit(" ", 1)[1] for a in registry.actors.values()
+            if a.kind not in ("person", "state", "author")
+            for alias in [a.name, *a.aliases] if " " in alias and alias.rsplit(" ", 1)[1] in _SHORT_NAME_HEADS}
+
+
 def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     """"the Council" after "the UN Security Council": a body of the registry named first by a name
     of two words or more that ends in a head of ``_SHORT_NAME_HEADS``, then by that head after
     "the" (capitalised), when no other actor the text names has a name with that head; not after
     a preposition of place ("at the Council": the venue)."""
+    names = _short_named(registry)
+    if not names:
+        return []
     heads: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for mt in taken:
-        sp = mt.text.rfind(" ")
-        head = mt.text[sp + 1:] if sp > 0 else ""
-        if head in _SHORT_NAME_HEADS and (actor := registry.actors.get(mt.actor)) is not None and \
-                actor.kind not in ("person", "state", "author"):
+        if mt.text in names:
+            head = names[mt.text]
             heads.setdefault(head, set()).add(mt.actor)
             first.setdefault(head, mt.end)
     out = []
