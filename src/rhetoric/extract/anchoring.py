@@ -1071,9 +1071,12 @@ class EventAnchors:
         #: ends: what a month without its year moves forward from (``forward_month``)
         self.told: DateValue | None = None
         self.told_end = -1
-        #: whether the article tells any date coarser than a day: else no month is ever moved from
-        #: the time told, nor a relative date left uncounted, and the time told is not kept
-        self.keeps_told = any(te.date is not None and te.date.precision != "day" for exprs in found for te in exprs)
+        #: whether the article tells a date coarser than a day and a month without its year or a
+        #: relative date: else no month is moved from the time told, nor a relative date left
+        #: uncounted, and the time told is not kept
+        coarse = any(te.date is not None and te.date.precision != "day" for exprs in found for te in exprs)
+        self.keeps_told = coarse and any(te.date is None or _YEARLESS_MONTH.fullmatch(te.text)
+                                         for exprs in found for te in exprs)
         #: the week told (``next_week``: from the last weekday-and-date, "On Wednesday 8 October",
         #: and where a day of it was last told): the week a bare weekday after it is in
         #: (``in_told_week``) while the story is told in it
@@ -1154,13 +1157,15 @@ class EventAnchors:
                     forward.add((te.start, te.end))
         for te in exprs:
             self.week = next_week(self.week, te)
-            if self.keeps_told and te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
+        for te in reversed(exprs) if self.keeps_told else ():  # (the last one the sentence tells)
+            if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
                     ((te.start, te.end) in forward or tells_story_time(text or " " * s.start + s.text, s.start, te)) and \
                     not _AHEAD_ONLY.search(te.text) and \
                     not _SINCE_OR_OF_BEFORE.search(s.text, max(0, te.start - s.start - 30), te.start - s.start):
                 # (a day, or a month told as the time of what the sentence tells: "In July 2023 Kurti
                 # published …"; not one counted from another, nor a month named in passing, "due in January")
                 self.told, self.told_end = te.date, s.end
+                break
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                      and not attributive(s.text, te, s.start)]
         if day_dates:
