@@ -31,6 +31,29 @@ DEVSET = Path(__file__).resolve().parent / "devset"
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FRONT = ("id", "title", "outlet", "published", "language")
 
+class GoldRows:
+    """The coding rows a set's build_gold.py collects: ``st`` (article, speaker, target, fragment,
+    sign, said_on), ``ev`` (article, date, fragment), ``ns`` (article, fragment, why); ``write``
+    writes them as the set's three gold CSVs."""
+
+    def __init__(self):
+        self.statements: list = []
+        self.events: list = []
+        self.nonstatements: list = []
+
+    def st(self, a, sp, tg, fr, sign, d):
+        self.statements.append([a, sp, tg, fr, sign, d])
+
+    def ev(self, a, d, fr):
+        self.events.append([a, d, fr])
+
+    def ns(self, a, fr, why):
+        self.nonstatements.append([a, fr, why])
+
+    def write(self, here: Path) -> None:
+        write_gold(here, self.statements, self.events, self.nonstatements)
+
+
 def write_gold(here: Path, statements: list, events: list, nonstatements: list) -> None:
     """Write a set's three gold CSVs (its build_gold.py holds the coding rows)."""
     for name, header, rows in (

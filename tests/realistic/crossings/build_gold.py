@@ -9,10 +9,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
 
 a = "c-transcript-evening-bulletin"
 st(a, "vucic", "turkey", "he had written on X that he was appalled by Ankara's behaviour", "-1", "2025-10-08")
@@ -126,8 +127,6 @@ st(a, "marcos", "philippine_military", "He praised them for exercising restraint
 st(a, "marcos", "china", "Our calm and peaceful disposition should not be mistaken for acquiescence", "-1", "2024-06-23|")
 st(a, "marcos", "china", "said it was a \"deliberate act\" to stop a legitimate Philippine operation", "-1", "2024-06-27")
 
-E = []  # article_id, date, fragment
-def ev(a, d, fr): E.append([a, d, fr])
 
 a = "c-transcript-evening-bulletin"
 ev(a, "2025-10-08", "a few hours after the drones landed in Pristina")
@@ -197,8 +196,6 @@ ev(a, "2024-06-23", "On Sunday he spoke to the troops of the Western Command")
 ev(a, "2024-06-27", "By Thursday he was sharper")
 ev(a, "2016", "an arbitral tribunal in 2016 found")
 
-N = []  # article_id, fragment, why
-def ns(a, fr, why): N.append([a, fr, why])
 ns("c-transcript-evening-bulletin", "its duty is to protect the freedom of its people and their right to survival",
    "de-escalating self-description (Vučić on Serbia's duty), no other actor evaluated")
 ns("c-transcript-evening-bulletin", "The Turkish foreign ministry has not commented on either president's remarks",
@@ -239,4 +236,4 @@ ns("c-qa-second-thomas-shoal", "Does this trigger our treaty with the Americans"
    "a reader's question (Q&A), not a statement")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)

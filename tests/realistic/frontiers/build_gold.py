@@ -9,10 +9,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
 
 # --- Skydagger --------------------------------------------------------------------------------
 a = "f-social-skydagger-posts"  # published Thursday 2025-10-09; day headers date the posts
@@ -129,8 +130,6 @@ st(a, "chinese_foreign_ministry", "taiwan", "had a message for Taipei: \"Taiwan 
 st(a, "lithuania", "china", "Vilnius expressed regret at the decision but defended its right to expand cooperation with Taiwan", "-1", "2021-11-21|")
 st(a, "lithuanian_foreign_ministry|lithuania", "china", "ready to continue the dialogue with China and restore the functions of the embassy", "1", "2021-12-15|")
 
-E = []  # article_id, date, fragment
-def ev(a, d, fr): E.append([a, d, fr])
 
 a = "f-social-skydagger-posts"
 ev(a, "2025-10-08", "The Turkish drones landed in Pristina on Wednesday morning")
@@ -190,8 +189,6 @@ ev(a, "2021-11-21", "Three days later, on a Sunday, Beijing downgraded relations
 ev(a, "2021-11-19", "had predicted on the Friday before")
 ev(a, "2021-12-15", "On Wednesday the Foreign Ministry in Vilnius announced")
 
-N = []  # article_id, fragment, why
-def ns(a, fr, why): N.append([a, fr, why])
 
 ns("f-social-skydagger-posts", "the Skydagger drones were scheduled to arrive in January 2026",
    "attributed fact without stance (a delivery schedule)")
@@ -228,4 +225,4 @@ ns("f-obituary-vilnius-embassy", "Had China renewed the accreditations", "hypoth
 ns("f-obituary-vilnius-embassy", "Beijing has not said whether it will let the Lithuanian diplomats return", "absence of a statement")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)

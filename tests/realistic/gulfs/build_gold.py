@@ -11,23 +11,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-E = []  # article_id, date, fragment
-N = []  # article_id, fragment, why
-
-
-def st(a, sp, tg, fr, sign, d):
-    S.append([a, sp, tg, fr, sign, d])
-
-
-def ev(a, d, fr):
-    E.append([a, d, fr])
-
-
-def ns(a, fr, why):
-    N.append([a, fr, why])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
 
 
 # --- Skydagger ----------------------------------------------------------------------------------
@@ -222,4 +209,4 @@ ns(a, "open to dialogue based on objective data and mutual respect", "self-descr
 ns(a, "The Élysée did not respond to our request for comment", "absence (no answer to the outlet)")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)

@@ -9,10 +9,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
 
 # --- Skydagger --------------------------------------------------------------------------------
 a = "h-inbrief-skydagger-digest"  # published Friday 2025-10-10; items in the order of events
@@ -141,8 +142,6 @@ st(a, "magwenya|ramaphosa", "rasool", "there are lessons to be drawn from the ex
 st(a, "south_africa", "rasool", "You can't criticise your host country in the manner that he did", "-1", "|2025-03|2025-03-16")
 st(a, "lamola", "united_states", "Washington did not follow the correct diplomatic process in expelling him", "-1", "|2025-03")
 
-E = []  # article_id, date, fragment
-def ev(a, d, fr): E.append([a, d, fr])
 
 a = "h-inbrief-skydagger-digest"
 ev(a, "2025-10-08", "was at Pristina airport on Wednesday to greet containers")
@@ -207,8 +206,6 @@ ev(a, "2025-03-14", "The declaration came from Marco Rubio, on X, on Friday the 
 ev(a, "2025-03-15", "On the day after Rubio's post, the presidency said")
 ev(a, "2025-03-23", "he says on Sunday, \"but we come home with no regrets")
 
-N = []  # article_id, fragment, why
-def ns(a, fr, why): N.append([a, fr, why])
 
 ns("h-inbrief-skydagger-digest", "Belgrade: \"appalled\"", "heading in the form speaker: quoted word; the body attributes the word")
 ns("h-inbrief-skydagger-digest", "Kosovo Online, a Serbian-language portal in the north of Kosovo, carried the full text of the post",
@@ -243,4 +240,4 @@ ns("h-prose-rasool-return", "If he had spoken then, he might have said less", "h
 ns("h-prose-rasool-return", "It was not our choice to come home", "self-description, no other actor evaluated")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)

@@ -9,10 +9,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-def st(a, sp, tg, fr, sign, d): S.append([a, sp, tg, fr, sign, d])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
 
 # --- Skydagger --------------------------------------------------------------------------------
 a = "i-quotes-skydagger-week"  # published Saturday 2025-10-11; the quote is on the bold line, the speaker on the line below
@@ -150,8 +151,6 @@ st(a, "author", "algeria|mali", "Both governments have chosen maximal language; 
 st(a, "author", "mali", "Bamako's exit from the joint staff committee is the most damaging step of the week", "-1", "")
 st(a, "author", "algeria", "it turns a dispute about a drone into a dispute about a regime's legitimacy", "-1", "")
 
-E = []  # article_id, date, fragment
-def ev(a, d, fr): E.append([a, d, fr])
 
 a = "i-quotes-skydagger-week"
 ev(a, "2025-10-08", "on Wednesday, as the first containers were unloaded at Pristina airport")
@@ -216,8 +215,6 @@ ev(a, "2025-04-07", "Algiers replied in kind on Monday")
 ev(a, "2025-04-07", "The same day the defence ministry in Algiers announced")
 ev(a, "2023-12", "had already recalled their ambassadors in December 2023")
 
-N = []  # article_id, fragment, why
-def ns(a, fr, why): N.append([a, fr, why])
 
 ns("i-quotes-skydagger-week", "spell out which actions he had in mind", "absence of a statement (\"He did not spell out\")")
 ns("i-quotes-skydagger-week", "had made no public comment on either Serbian post by Friday evening", "absence of a statement")
@@ -246,4 +243,4 @@ ns("i-brief-sahel-drone", "said it regretted having to apply reciprocity", "self
 ns("i-brief-sahel-drone", "Had either side published its radar or wreckage data", "hypothetical")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)

@@ -11,23 +11,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_check import write_gold  # noqa: E402
+from gold_check import GoldRows  # noqa: E402
 
-S = []  # article_id, speaker, target, fragment, stance_sign, said_on
-E = []  # article_id, date, fragment
-N = []  # article_id, fragment, why
-
-
-def st(a, sp, tg, fr, sign, d):
-    S.append([a, sp, tg, fr, sign, d])
-
-
-def ev(a, d, fr):
-    E.append([a, d, fr])
-
-
-def ns(a, fr, why):
-    N.append([a, fr, why])
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
 
 
 # --- Skydagger ----------------------------------------------------------------------------------
@@ -238,4 +225,4 @@ ns(a, "he announced a settlement of 555 million euros with Naval Group", "attrib
 ns(a, "On France 2 television that Saturday Le Drian went further", "outlet whose name contains an actor's alias (France 2), beside the quote it carries")
 
 if __name__ == "__main__":
-    write_gold(HERE, S, E, N)
+    GOLD.write(HERE)
