@@ -454,7 +454,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt = _make(ctx, site, asked[0], None, site.kind, site.inner, [(site.lo, q.open), asked[1]])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
-    if len(cs) > 1 and _OPENING_ADJUNCT.match(m, lo) and after_preposition(ctx, cs[0]):
+    if len(cs) > 1 and _PLACE_OR_TIME_LEAD.match(m, lo) and after_preposition(ctx, cs[0]):
         # ("On France 2 television that Saturday Le Drian went further: “…”": the subject after
         # the opening adjunct, when a verb follows it)
         subj = next((x for x in cs[1:] if not after_preposition(ctx, x)), None)
@@ -487,7 +487,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that
 #: Saturday ", "At a briefing in Moscow ", "In Davos ".
-_OPENING_ADJUNCT = re.compile(r"[\s*_]*(?:On|In|At|During)\s")
+_PLACE_OR_TIME_LEAD = re.compile(r"[\s*_]*(?:On|In|At|During)\s")
 #: A finite verb right after a subject (a lower-case word that is not a preposition or a joiner).
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|and|or|of|for|in|on|at|with|from|by|about)\b)[a-z]{2,}")
 
@@ -963,8 +963,7 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
 _REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:reply|answer|response)\b")
 #: Asking or writing to someone, before whom: "We asked ", "we wrote to ", "put the question to ".
-_ASKED_WHOM = re.compile(r"(?<![\w-])(?:asked|wrote\s+to|emailed|contacted|approached|put\s+(?:the|our|this)\s+"
-                         r"questions?\s+to)\s+")
+_ASKED_WHOM = re.compile(r"(?<![\w-])(?:" + v.ASKING + r"|approached|put\s+(?:the|our|this)\s+questions?\s+to)\s+")
 
 
 def _asked_before(ctx: ArticleContext, si: int) -> tuple[str, tuple[int, int]] | None:

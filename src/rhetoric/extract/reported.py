@@ -469,7 +469,7 @@ _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\
 #: The writer asking or writing to someone: "We asked the president's office whether …", "I wrote
 #: to the ministry on Monday".
 _OWN_QUESTION = re.compile(r"[\W_]*(?:(?:And|But|So|Then),?\s+)?(?:We|I)\s+(?:also\s+|then\s+|again\s+)?"
-                           r"(?:asked|wrote\s+to|emailed|contacted|put\s+(?:the|our|this)\s+questions?)(?![\w-])")
+                           r"(?:" + v.ASKING + r"|put\s+(?:the|our|this)\s+questions?)(?![\w-])")
 #: A question about what did not happen: "… would Baku have evacuated if …?" (not "how could anyone
 #: defend it?", a verdict).
 _HYPOTHETICAL_QUESTION = re.compile(r"(?<![\w-])(?:[Ww]ould|[Cc]ould|[Mm]ight)\s+[^.!?]{0,40}?(?<![\w-])have\s+[^.!?]{0,80}?"

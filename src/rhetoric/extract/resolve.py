@@ -409,14 +409,14 @@ def _heading_before(ctx: ArticleContext, start: int):
 
 
 #: Role nouns that name one person, whoever they stand for: "the official", "the spokesman".
-_ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:official|spokes(?:wo)?man|spokesperson|diplomat|envoy|"
-                              r"ambassador|officer|commander|negotiator|aide|adviser|advisor)$")
+_ONE_PERSON_NOUNS = (r"official|spokes(?:wo)?man|spokesperson|diplomat|envoy|ambassador|officer|commander|negotiator|"
+                     r"aide|adviser|advisor")
+_ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:" + _ONE_PERSON_NOUNS + r")$")
 
 
 #: A person named by the body they speak for, before that body: "The representative of ", "the
 #: delegate for ", "an envoy of ".
-_PERSON_FOR = re.compile(r"(?i)(?<![\w-])(?:representative|delegate|envoy|ambassador|spokes(?:wo)?man|spokesperson|"
-                         r"official)\s+(?:of|for|from)\s+(?:the\s+)?$")
+_PERSON_FOR = re.compile(r"(?i)(?<![\w-])(?:representative|delegate|" + _ONE_PERSON_NOUNS + r")\s+(?:of|for|from)\s+(?:the\s+)?$")
 
 
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.

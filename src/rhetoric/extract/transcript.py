@@ -262,7 +262,7 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
     reporting verb whose subject is the sentence's own, named there ("On Wednesday Vučić wrote
     that Turkey was dreaming of an empire"), with no clause of the speaker's own after it; the
     sentence rules then give it to that person."""
-    from rhetoric.extract.clauses import subject_of, verbs_in
+    from rhetoric.extract.clauses import OPENING_ADJUNCT, subject_of, verbs_in
 
     for vm in verbs_in(ctx, lo, hi, False):
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
@@ -271,12 +271,10 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
         # he wants peace, but he keeps blocking …" are the guest's)
         if subj is not None and subj.kind in ("mention", "name") and subj.ref != speaker and \
                 (a := ctx.reg.actors.get(subj.ref)) is not None and a.kind == "person" and \
-                _OPENING_TIME.fullmatch(ctx.masked, lo, subj.start) and not _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
+                OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) and not _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
             return True
     return False
 
 
-#: What may open a sentence before its subject: a time or a place ("On Wednesday ", "In Berlin, ").
-_OPENING_TIME = re.compile(r"[\s*_\"“]*(?:(?:On|In|At|Last|This|Yesterday|Today|Earlier|Later)\b[^,;:“”\"¤]{0,40}?,?\s+)?")
 #: A clause of the speaker's own after what another said: ", but", "; ", " — ".
 _OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")

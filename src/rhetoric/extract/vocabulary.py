@@ -314,6 +314,9 @@ ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal")
+#: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
+#: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
+ASKING = r"asked|wrote\s+to|emailed|contacted"
 #: Words an outlet carried, up to the word before their source: "carried a charge from",
 #: "published remarks by", "aired an interview with" (``attribution.colon_before``, the source's
 #: pronoun in ``resolve``).
