@@ -1,3 +1,3 @@
-from rhetoric.cli import main
+from rhetoric.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

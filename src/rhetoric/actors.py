@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rhetoric.errors import RhetoricError
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
-from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, split_alternatives, trie
+from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, longest_first, split_alternatives, trie
 from rhetoric.yaml_limits import check_nesting
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: the extraction does not need it
@@ -209,7 +209,7 @@ class ActorRegistry:
                 lookup.setdefault(_key(alias), a.id)
                 phrases.append(alias)
         parts = []
-        for phrase in sorted(set(phrases), key=len, reverse=True):
+        for phrase in longest_first(phrases):
             body = re.escape(phrase).replace("'", "['’]").replace("\\ ", r"\s+")
             parts.append(body if len(phrase) <= CASE_SENSITIVE_MAX_LEN else f"(?i:{body})")
         exact = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")

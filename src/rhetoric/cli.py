@@ -459,3 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("error: an input is nested too deeply to be read (a YAML or JSON file?)", file=sys.stderr)
         return 1
+
+
+def run() -> int:
+    """The command line (``rhetoric``, ``python -m rhetoric``): ``main`` with compiled patterns
+    kept between runs (``rhetoric.pattern_cache``: half a second less at each start)."""
+    from rhetoric.pattern_cache import install
+
+    install()
+    return main()

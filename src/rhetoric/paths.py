@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -23,3 +25,18 @@ REALISTIC_SETS = PROJECT_ROOT / "tests" / "realistic"
 def default_annotations(corpus_dir: Path | str) -> Path | None:
     """data/annotations for the repository's own corpus; None (automated extraction) otherwise."""
     return DEFAULT_ANNOTATIONS if Path(corpus_dir).resolve() == DEFAULT_CORPUS.resolve() else None
+
+
+def cache_root() -> Path:
+    """Where derived data is cached (always safe to delete): ``$RHETORIC_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/rhetoric``, else ``~/.cache/rhetoric``."""
+    env = os.environ.get("RHETORIC_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "rhetoric"
+    try:
+        return Path.home() / ".cache" / "rhetoric"
+    except RuntimeError:  # no home directory: a per-user folder in the temporary directory
+        return Path(tempfile.gettempdir()) / f"rhetoric-cache-{os.getuid()}"

@@ -30,6 +30,13 @@ _WORD_CHAR = r"[\w-]"
 WORD_START = rf"(?<!{_WORD_CHAR})"
 
 
+def longest_first(phrases) -> list[str]:
+    """The phrases without repeats, longest first (so that an alternation tries "foreign
+    minister" before "minister"), and alphabetical within a length: the same pattern in every
+    process, whatever the order of a set (a pattern's text is its key in rhetoric.pattern_cache)."""
+    return sorted(set(phrases), key=lambda p: (-len(p), p))
+
+
 def trie(phrases) -> str:
     """One regex for a set of phrases, as a trie. Spaces match any run of whitespace and an
     apostrophe either apostrophe. Keys are lower case: compile it with re.IGNORECASE. Greedy

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import after_preposition
+from rhetoric.regexes import longest_first
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -48,7 +49,7 @@ _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for n
 
 #: "the delivery", "these actions", "his remarks": the article or pointer, up to two words, the noun
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
-                        + "|".join(sorted(ACT_FORMS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+                        + "|".join(longest_first(ACT_FORMS)) + r")(?![\w-])", re.I)
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
@@ -97,8 +98,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:that|believes?|believed|thinks
 
 #: A verb right before an act's noun: a reporting or reacting verb ("condemned the attack",
 #: "welcomed the decision") says what someone made of the act, not who did it.
-_REACTION_FORMS = sorted({f for lem, forms in v.REPORTING_VERBS.items() if lem != "claim"  # ("claimed the attack": did it)
-                          for f in forms.split("|") if f.isalpha()}, key=len, reverse=True)
+_REACTION_FORMS = longest_first(f for lem, forms in v.REPORTING_VERBS.items() if lem != "claim"  # ("claimed the attack": did it)
+                                for f in forms.split("|") if f.isalpha())
 _REACTION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_REACTION_FORMS) + r")\s+(?:the|a|an|this|these|those)\s+$", re.I)
 
 

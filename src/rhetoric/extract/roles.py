@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rhetoric.actors import Mention, fold
-from rhetoric.regexes import WordStartPattern, letter_branches, split_alternatives, trie
+from rhetoric.regexes import WordStartPattern, letter_branches, longest_first, split_alternatives, trie
 
 #: States the demonym package lacks, or demonyms it leaves out (lower case).
 _EXTRA_DEMONYMS = {
@@ -365,12 +365,12 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
 
 
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
-_ROLE_NOUNS = sorted({
+_ROLE_NOUNS = longest_first({
     "prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
     "deputy prime minister", "deputy foreign minister", "finance minister", "trade minister",
     "top diplomat", "head of state", "head of government", "chief of staff", "vice president",
     "secretary general", "secretary of state", "foreign ministry", "defence ministry", "defense ministry",
-    "foreign office", "state department", "chief of the general staff", *_ROLE_SYNONYMS}, key=len, reverse=True)
+    "foreign office", "state department", "chief of the general staff", *_ROLE_SYNONYMS})
 
 
 #: Words before a role that say how its holder holds it, not who: "the acting prime minister" is

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import resolve
+from rhetoric.regexes import longest_first
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -197,8 +198,7 @@ def _label_name(head: str, start: int, registry) -> tuple[int, int] | None:
 
 #: A description after a person's name in a label: a title or a role ("EMIR SULJAGIĆ, DIRECTOR OF
 #: THE SREBRENICA MEMORIAL CENTER"; not "OIL PRICES, WEDNESDAY", a topic and a day).
-_ROLE_AFTER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(v.TITLE_WORDS - {"state", "national", "security"},
-                                                                                   key=len, reverse=True))) +
+_ROLE_AFTER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, longest_first(v.TITLE_WORDS - {"state", "national", "security"}))) +
                               r"|director|chair\w*|head|member|editor|researcher|fellow|expert|professor|founder|"
                               r"ceo|mp|mep|deputy|envoy|activist|author|historian|journalist|lawyer)(?![\w-])")
 #: The first word of a paragraph of reported speech under a label: "Warned that …", "Said the …".

@@ -25,6 +25,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
+from rhetoric.paths import cache_root
 from rhetoric.store.parquet import (
     FORMAT,
     NotWritableError,
@@ -34,19 +35,6 @@ from rhetoric.store.parquet import (
     table_spec,
     write_dataset,
 )
-
-
-def cache_root() -> Path:
-    env = os.environ.get("RHETORIC_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "rhetoric"
-    try:
-        return Path.home() / ".cache" / "rhetoric"
-    except RuntimeError:  # no home directory: a per-user folder in the temporary directory
-        return Path(tempfile.gettempdir()) / f"rhetoric-cache-{os.getuid()}"
 
 
 def _registry_fingerprint(registry) -> str:

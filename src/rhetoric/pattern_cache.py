@@ -1,0 +1,123 @@
+"""Compiled regular expressions kept on disk, so that a command does not compile them again.
+
+The extraction's rules are regular expressions: about 830 of them, some 14,000 characters long,
+compiled at import and at the first articles. Compiling them takes about half a second in each
+``rhetoric extract`` or ``rhetoric events`` process, a tenth of the time for 1,000 articles
+(docs/SCALE.md). Python's ``re`` cannot save a compiled pattern, but what its compiler hands
+to the matching engine is plain data: the program (a list of integers), the flags and the
+groups. ``install()`` keeps that data for every pattern compiled in the process in
+``<cache>/patterns/`` (``rhetoric.paths.cache_root``) and hands it back to the engine
+(``_sre.compile``, as ``re``'s own compiler does) the next time the same pattern and flags are
+compiled.
+
+- A pattern from the cache is the pattern ``re`` compiles: ``Pattern.__eq__`` compares the
+  program, and tests/test_pattern_cache.py checks every pattern of the extraction.
+- The file's name carries the Python build and the engine's version (``_sre.MAGIC``), so
+  another Python never reads it. A file that cannot be read is ignored, and then rewritten.
+- Only the command line installs it (``rhetoric.cli.run``, ``python -m rhetoric``). Notebooks,
+  tests and library use compile as usual. ``RHETORIC_PATTERN_CACHE=0`` turns it off.
+- New patterns are added when the process exits: one write, atomic, of at most
+  ``MAX_PATTERNS`` (the patterns used in the run come first). Deleting the folder is always safe.
+- It uses two of CPython's private names (``re._compiler.compile``, ``_sre.compile``). Where
+  they are missing or differ, nothing is installed and ``re`` compiles as usual.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+#: At most this many patterns are kept in the file (the extraction compiles about 830; a
+#: registry of other actors adds its own). When there are more, the run's own are kept.
+MAX_PATTERNS = 4000
+
+_FORMAT = 1
+_state: dict = {}
+
+
+def cache_file() -> Path:
+    """The cache for this Python build and this version of the regular-expression engine."""
+    import _sre
+
+    from rhetoric.paths import cache_root
+
+    build = f"{_FORMAT}|{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    return cache_root() / "patterns" / f"re-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
+
+
+def install(path: Path | None = None) -> bool:
+    """From now on in this process, compile each pattern from the cache when it is there, and
+    save the new ones at exit. Returns whether the cache is in use."""
+    if _state or os.environ.get("RHETORIC_PATTERN_CACHE", "1") == "0":
+        return bool(_state)
+    try:
+        import _sre
+        import re._compiler as compiler
+        import re._parser as parser
+
+        compiler.compile, compiler._code, parser.parse, _sre.compile  # noqa: B018 (all present)
+        path = path or cache_file()
+    except (ImportError, AttributeError):
+        return False
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if not isinstance(stored, dict):
+            stored = {}
+    except (OSError, EOFError, ValueError, TypeError):
+        stored = {}
+    _state.update(path=path, stored=stored, used=set(), new=0, original=compiler.compile)
+    compiler.compile = _compile
+    atexit.register(save)
+    return True
+
+
+def _compile(p, flags=0):
+    """``re._compiler.compile``, with the engine's data taken from the cache or added to it."""
+    import _sre
+    import re._compiler as compiler
+    import re._parser as parser
+
+    if not isinstance(p, (str, bytes)):  # a parsed pattern (re's internal use): as usual
+        return _state["original"](p, flags)
+    key = (p, int(flags))
+    entry = _state["stored"].get(key)
+    if entry is None:
+        parsed = parser.parse(p, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (int(flags | parsed.state.flags), [int(op) for op in compiler._code(parsed, flags)],
+                 parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        _state["stored"][key] = entry
+        _state["new"] += 1
+    _state["used"].add(key)
+    return _sre.compile(p, *entry)
+
+
+def save() -> None:
+    """Write the cache when this process compiled a pattern it did not have (atomically: a
+    process reading it meanwhile sees the old file or the new one)."""
+    if not _state or not _state["new"]:
+        return
+    stored, used = _state["stored"], _state["used"]
+    if len(stored) > MAX_PATTERNS:
+        stored = {k: v for k, v in stored.items() if k in used}
+    path = _state["path"]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(stored))
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # a read-only cache, a full disk: compiled again next time
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+    _state["new"] = 0
