@@ -3471,3 +3471,115 @@ def test_review17b_a_month_with_its_year_in_the_middle_of_a_sentence_is_still_th
     body = ('Orbán first threatened the veto in May 2023, weeks after the Commission froze Hungary\'s funds. '
             'In September, he called the aid package "a waste of money".')
     assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-10")] == ["2023-09"]
+
+
+# --- session 18 -------------------------------------------------------------------------------
+
+def _rows_with(tmp_path, actors: str, body: str, published: str = "2025-05-09", title: str = "t") -> list[dict]:
+    """The statements of ``body`` read with a registry of its own (``actors``: the YAML list)."""
+    from rhetoric.extract.statements import extract_article
+
+    reg = tmp_path / "own_actors.yml"
+    reg.write_text("actors:\n" + actors, encoding="utf-8")
+    p = tmp_path / "s18.md"
+    p.write_text(f"---\nid: s18\ntitle: \"{title}\"\noutlet: null\npublished: {published}\nlanguage: en\n---\n"
+                 f"{body}\n", encoding="utf-8")
+    return extract_article(read_article(p), load_actors(reg))
+
+
+def test_the_programmes_own_host_and_correspondent_are_narrators_not_speakers(tmp_path):
+    # a talk programme's transcript whose introduction names its host and its correspondent: their
+    # lines are the programme's narration (no statements of theirs); what they tell others said
+    # is those others', dated as the narration tells it
+    body = ("*Transcript of Monday's Morning Desk. Host: Anna Kowal. In the studio: our Brussels correspondent, "
+            "Piotr Nowak.*\n\n"
+            "ANNA KOWAL: Good morning. Yesterday Sikorski was in Budapest. Piotr, what happened?\n\n"
+            "PIOTR NOWAK: At the press conference he turned to Orbán and said: \"Hungary will always be welcome "
+            "in Warsaw.\" And on Saturday he wrote that Orbán had betrayed his allies.\n\n"
+            "ANNA KOWAL: That sounds almost like a truce with Hungary. Thank you, Piotr.\n")
+    rows = rows_of(tmp_path, body, published="2025-05-12")
+    assert {r["speaker"] for r in rows} == {"sikorski"}, rows
+    assert [r["said_on"] for r in rows if "betrayed" in r["quote"]] == ["2025-05-10"]
+
+
+def test_a_guest_who_is_not_the_programmes_own_still_answers(tmp_path):
+    # the introduction names a host, and a guest without any "our": the guest's answers are his
+    body = ("*Transcript. Host: Anna Kowal. Guest: Radosław Sikorski, Poland's foreign minister.*\n\n"
+            "ANNA KOWAL: Is Hungary isolating itself?\n\n"
+            "SIKORSKI: Budapest is betraying its allies, and everyone in Brussels can see it.\n\n"
+            "ANNA KOWAL: And Germany?\n\n"
+            "SIKORSKI: Berlin has been a reliable partner for us.\n")
+    rows = rows_of(tmp_path, body, published="2025-05-12")
+    assert {r["speaker"] for r in rows} == {"sikorski"} and len(rows) >= 2, rows
+
+
+@pytest.mark.parametrize("sentence, sign", [
+    ("Tusk said Poland and Germany were cooperating very well on the border.", 1),
+    ("Meloni praised the excellent cooperation with Albania on migration.", 1),
+    ("Meloni said there had been no fruitful cooperation with Albania.", -1),
+])
+def test_cooperation_praised_is_a_friendly_stance(tmp_path, sentence, sign):
+    rows = rows_of(tmp_path, sentence)
+    assert rows and rows[0]["stance"] * sign > 0 and rows[0]["target"] in ("germany", "albania"), rows
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("on October the eighth, when", "2024-10-08"),
+    ("on March the 3rd,", "2025-03-03"),
+    ("on the twenty-first of April,", "2025-04-21"),
+])
+def test_a_day_spoken_after_its_month_is_a_date(phrase, value):
+    import datetime
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions(f"He said it {phrase} he wrote again.", datetime.date(2025, 5, 9))
+    assert [e.date.value for e in found] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["In March the first shipments arrived.", "May the fourth be quieter."])
+def test_an_ordinal_after_a_month_before_a_noun_is_no_day(sentence):
+    import datetime
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions(sentence, datetime.date(2025, 5, 9))
+    assert all(e.date.precision != "day" for e in found)
+
+
+def test_an_adverb_takes_the_polarity_of_its_adjective():
+    from rhetoric.extract.polarity import word_weight
+
+    # VADER rates "irresponsible" and "reckless", not the adverbs; a fact test reads them too
+    for adverb, adjective in (("irresponsibly", "irresponsible"), ("recklessly", "reckless")):
+        assert word_weight(adverb) == word_weight(adjective) < 0
+        assert word_weight(adverb, broad=False) == word_weight(adjective, broad=False)
+
+
+def test_reported_speech_with_only_an_adverb_of_blame_is_a_statement(tmp_path):
+    rows = rows_of(tmp_path, "Sikorski said Hungary had acted irresponsibly at the summit.")
+    assert [(r["speaker"], r["target"], r["stance"]) for r in rows] == [("sikorski", "hungary", -1)]
+
+
+_FAMILY = ("  - {id: brazil, name: Brazil, kind: state, role: State, aliases: [Brazil]}\n"
+           "  - {id: france, name: France, kind: state, role: State, aliases: [France]}\n"
+           "  - {id: lula, name: Lula, kind: person, affiliation: brazil, role: President of Brazil, aliases: [Lula]}\n"
+           "  - {id: janja, name: Janja da Silva, kind: person, affiliation: brazil,\n"
+           "     role: Wife of the Brazilian president, aliases: [Janja da Silva]}\n"
+           "  - {id: costa, name: Rui Costa, kind: person, affiliation: brazil,\n"
+           "     role: Brazilian official in charge of the presidency, aliases: [Rui Costa]}\n")
+
+
+def test_a_relation_of_the_president_is_not_the_president(tmp_path):
+    body = ('Lula arrived with Janja da Silva. Asked about France, the president said: "Paris treats us with '
+            'contempt."')
+    rows = _rows_with(tmp_path, _FAMILY, body)
+    assert [r["speaker"] for r in rows if "contempt" in r["quote"]] == ["lula"], rows
+
+
+def test_the_official_after_an_official_is_that_unnamed_official(tmp_path):
+    # the registry's only "official" is someone else, never named in the article
+    body = ('"France has insulted Brazil," an official said on Monday. The official added that Paris had '
+            'behaved with arrogance.')
+    rows = _rows_with(tmp_path, _FAMILY, body)
+    assert rows and "costa" not in {r["speaker"] for r in rows}, rows

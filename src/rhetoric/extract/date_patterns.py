@@ -30,9 +30,17 @@ _MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|O
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
 #: a memoir's or a speech's way of writing a date): ``date_values.day_num`` reads it.
-DAY_WORD = (r"(?<=[Tt]he\s)(?i:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+DAY_WORD = (r"(?<=[Tt]he\s)(?i:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)")
+#: A day of the month after its month and "the", spoken ("October the eighth", "October the
+#: 8th", a transcript's or a speech's way): a word only before punctuation or a year, so that "in
+#: March the first shipments" is no date.
+DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"
+                   r"(?i:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
+                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                   r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+                   r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9]))")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 _NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -89,7 +97,7 @@ _ALTERNATIVES = [
                   rf"New\s+Year['’]s\s+Eve|Boxing\s+Day|Valentine['’]s\s+Day|Halloween|Bastille\s+Day)"
                   rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
     # full dates
-    _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}),?\s+(?P<mdy_y>{_YEAR})"),
+    _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}|{DAY_AFTER_MONTH}),?\s+(?P<mdy_y>{_YEAR})"),
     _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
     _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
     # part of a month / year, seasons, quarters
@@ -104,7 +112,7 @@ _ALTERNATIVES = [
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
     # day and month without year
-    _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
+    _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
     # "(by) December of that year", "in March the same year": that month of the year told before
     _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),

@@ -77,7 +77,9 @@ _ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
 
 
 def day_num(text: str) -> int:
-    """The day of the month of "5", "5th" or "fifth" (``date_patterns.DAY_WORD``)."""
+    """The day of the month of "5", "5th", "fifth" (``date_patterns.DAY_WORD``) or "the fifth"
+    (``DAY_AFTER_MONTH``)."""
+    text = re.sub(r"^[Tt][Hh][Ee]\s+", "", text)
     m = re.match(r"[0-9]+", text)
     return int(m.group(0)) if m else _ORDINAL_DAYS[text.lower()]
 

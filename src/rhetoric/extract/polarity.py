@@ -66,7 +66,11 @@ _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 GI_RATING = -1.5
 #: Inflections tried, in order, to find a word's lemma in the General Inquirer: (ending, replacement).
 _INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
-                ("ing", ""), ("ing", "e"), ("ily", "y"), ("ly", ""))
+                ("ing", ""), ("ing", "e"), ("ily", "y"), ("bly", "ble"), ("ly", ""))
+#: The inflections of an adverb of manner: the only lemmas a fact test (``broad=False``) reads, as
+#: an adverb judges the conduct it qualifies ("acted irresponsibly"), while a verb's lemma may
+#: tell an event ("had been delayed").
+_MANNER = (("ily", "y"), ("bly", "ble"), ("ly", ""))
 
 
 @lru_cache(maxsize=1)
@@ -118,21 +122,25 @@ def blame_words() -> dict[str, float]:
 
 @lru_cache(maxsize=65536)
 def word_weight(word: str, broad: bool = True) -> float | None:
-    """The weight of a lower-case word: VADER's, else (``broad``) the General Inquirer's for the
-    word or its lemma; None when it is not polar or says nothing of stance (``NOT_STANCE``)."""
+    """The weight of a lower-case word: VADER's for the word, else (``broad``) the General
+    Inquirer's for it, else the one of its lemma ("slanders": VADER's, then the General
+    Inquirer's; not ``broad``: an adverb's only, "irresponsibly"); None when it is not polar or
+    says nothing of stance (``NOT_STANCE``)."""
     lex = lexicon()
     if word in lex:
         return lex[word]
-    if not broad or word in NOT_STANCE:
+    if word in NOT_STANCE:
         return None
-    gi = blame_words()
+    gi = blame_words() if broad else {}
     if word in gi:
         return gi[word]
-    for ending, repl in _INFLECTIONS:
+    for ending, repl in _INFLECTIONS if broad else _MANNER:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             lemma = word[: len(word) - len(ending)] + repl
             if lemma in NOT_STANCE:
                 return None  # "fears" is "fear"
+            if lemma in lex:
+                return lex[lemma]  # "irresponsibly": VADER rates "irresponsible"
             if lemma in gi:
                 return gi[lemma]
     return None

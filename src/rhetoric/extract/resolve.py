@@ -491,6 +491,15 @@ def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | No
     return None
 
 
+def _introduced_unnamed(ctx: ArticleContext, pos: int, head: str) -> bool:
+    """Whether a role noun ("the official") takes up someone the sentence or the two before it
+    introduced without a name and with an indefinite article ("an official says", "a senior
+    diplomat told us"): that person, not a holder of the role in the registry."""
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
+    return re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"(?![\w-])",
+                     ctx.masked[lo:pos]) is not None
+
+
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
 #: What may open a subject before the mention it is: "The Serbian president" (mention "Serbian president").
 _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
@@ -556,6 +565,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     unnamed = _unnamed_member_before(ctx, c.start, head) if owner is None and head else None
     if unnamed is not None:
         return unnamed
+    if owner is None and head and _introduced_unnamed(ctx, c.start, head):
+        return None  # "…," an official says. … the official adds": that unnamed official, no one of the registry
     allowed = set(role_candidates(ctx.reg, phrase, state))
     if len(allowed) > 1 and owner is None:
         # "Kosovo, she wrote, … “Vučić should …” The president described …": the one of them who

@@ -405,6 +405,10 @@ _INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "
                            "government", "party", "union", "alliance", "bloc", "organisation", "organization",
                            "company", "presidency", "manufacturer", "embassy", "agency", "council", "statement",
                            "communique", "communiqué", "readout", "declaration", "post", "tweet"})
+#: A role that is a relation to someone ("Wife of the Brazilian president", "son-in-law of
+#: President Erdoğan"): nothing in its complement is the person's own office.
+_KIN_HEAD = re.compile(r"(?<![\w-])(?:wife|husband|spouse|widow|widower|son|daughter|sons?-in-law|daughters?-in-law|"
+                       r"brother|sister|father|mother|nephew|niece|cousin|fianc[ée]e?)(?![\w-])")
 #: Where a registry role's head ends and its complement begins: a role word must start before it.
 #: "Spokesman | of Azerbaijan's foreign ministry" is a spokesman, not the ministry; "Deputy
 #: secretary general | of the Caledonian Union" is not the union; "Ministry of Foreign Affairs"
@@ -445,7 +449,8 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
             if actor.kind in ("state", "author", "group", "media"):
                 continue
             spans = roles.complement.get(aid, ())
-            if not any(not (w in _INSTITUTIONS and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
+            kin = bool(spans) and _KIN_HEAD.search(text, 0, spans[0][0]) is not None
+            if not any(not ((w in _INSTITUTIONS or kin) and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
                        for w in tier for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):

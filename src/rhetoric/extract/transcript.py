@@ -75,6 +75,38 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     return out
 
 
+#: Where the introduction names one of the programme's own people before the name: "Host: Dana
+#: Morina", "presented by …", "our diplomatic correspondent, Luan Gashi"; or after it: "Luan
+#: Gashi, our correspondent in Ankara", "Ana Vuk (the station's reporter)".
+_OWN_VOICE_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w-])(?:host|presenter|anchor|moderator|(?:hosted|presented|moderated)\s+by)|"
+    r"(?<![\w-])(?:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:correspondent|reporter|editor|analyst|commentator|host|presenter))\s*[:,]?\s*$")
+_OWN_VOICE_AFTER = re.compile(
+    r"(?i)\s*[,(]\s*(?:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:correspondent|reporter|editor|analyst|commentator|host|presenter)(?![\w-])")
+
+
+def _own_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """The labels of the programme's own people, whom the introduction names as its host or its
+    correspondent ("Host: Dana Morina. In the studio: our diplomatic correspondent, Luan Gashi."),
+    become a narrator's ("correspondent"): what they tell others said is found by the other rules
+    ("Yesterday he was in Ankara … he wrote that he was appalled"), as in a broadcast."""
+    if not labels:
+        return labels
+    intro = ctx.body[:ctx.paras[labels[0][0]].start]
+    own = set()
+    for label in {x[1] for x in labels} - _ASKS - _ANSWERS - _NARRATORS:
+        if ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
+            continue  # a voice of the registry is never the programme's own
+        for found in re.finditer(r"(?<![\w'’-])" + re.escape(label) + r"(?![\w'’-])", intro, re.I):
+            if _OWN_VOICE_BEFORE.search(intro, max(0, found.start() - 60), found.start()) or \
+                    _OWN_VOICE_AFTER.match(intro, found.end()):
+                own.add(label)
+                break
+    return [(i, "correspondent" if label in own else label, t) for i, label, t in labels]
+
+
 def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     """A script's production label with the speaker in brackets ("SOT (Vučić): …", "QUOTE CARD
     (Albin Kurti, acting prime minister, Facebook): …"): the person of the registry the bracket
@@ -155,7 +187,7 @@ def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
 def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the answers of an interview transcript (module doc); none when the
     article has fewer than two labelled answers."""
-    labels = _labels(ctx)
+    labels = _own_voices(ctx, _labels(ctx))
     broadcast = any(x[1].lower() in _NARRATORS - _ASKS for x in labels)
     if broadcast:  # narration that is not a question is article text, neither asked nor answered
         labels = [x for x in labels if x[1].lower() not in _NARRATORS or _is_question(ctx, x[0])]
