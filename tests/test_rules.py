@@ -3583,3 +3583,38 @@ def test_the_official_after_an_official_is_that_unnamed_official(tmp_path):
             'behaved with arrogance.')
     rows = _rows_with(tmp_path, _FAMILY, body)
     assert rows and "costa" not in {r["speaker"] for r in rows}, rows
+
+
+@pytest.mark.parametrize("sentence", ["Xinhua also asked Tokyo for comment.",
+                                      "Xinhua asked the Japanese government for an interview on Friday."])
+def test_asking_someone_for_comment_is_no_statement(tmp_path, sentence):
+    # (an outlet of the registry asking: no statement of the outlet's)
+    assert rows_of(tmp_path, sentence) == []
+
+
+def test_asking_someone_for_something_else_can_still_be_a_statement(tmp_path):
+    rows = rows_of(tmp_path, "Sikorski asked Budapest for restraint and called the veto blackmail.")
+    assert any(r["speaker"] == "sikorski" and r["target"] == "hungary" and r["stance"] < 0 for r in rows), rows
+
+
+def test_a_reply_in_full_after_numbered_questions_is_the_one_asked(tmp_path):
+    body = ("**What we asked**\n\nOn Monday, at 10:12 Budapest time, we emailed the Hungarian government, whose "
+            "spokesman had promised answers, three questions:\n\n"
+            "1. Will Budapest lift its veto?\n\n2. When?\n\n3. Has Orbán spoken to Tusk?\n\n"
+            "**The reply, in full**\n\nThe answer came that evening, unsigned:\n\n"
+            "> \"Poland has no right to lecture Hungary. Warsaw keeps insulting our country.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert rows and {r["speaker"] for r in rows} == {"hungary"}, rows
+
+
+def test_a_statement_is_whose_relative_clause_says_gave_it(tmp_path):
+    body = ("The answer came that evening, in the form of the statement the Kremlin was also giving other media:\n\n"
+            "> \"Poland keeps insulting Russia and will regret it.\"\n")
+    rows = _rows_with(tmp_path, "  - {id: russia, name: Russia, kind: state, role: State, aliases: [Russia, Kremlin, the Kremlin]}\n"
+                                "  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland, Warsaw]}\n", body)
+    assert [r["speaker"] for r in rows] == ["russia"], rows
+
+
+def test_a_statement_nobody_is_told_as_giving_is_no_speakers_name(tmp_path):
+    body = "The statement was read out on Monday:\n\n> \"Warsaw keeps insulting Hungary.\"\n"
+    assert all(r["speaker"] != "the statement" for r in rows_of(tmp_path, body))

@@ -966,11 +966,21 @@ _REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:repl
 _ASKED_WHOM = re.compile(r"(?<![\w-])(?:" + v.ASKING + r"|approached|put\s+(?:the|our|this)\s+questions?\s+to)\s+")
 
 
+#: How many paragraphs before a reply's lead its question may be asked: a lead, the questions
+#: (a numbered list, a paragraph each), a heading.
+_ASKED_PARAGRAPHS = 6
+
+
 def _asked_before(ctx: ArticleContext, si: int) -> tuple[str, tuple[int, int]] | None:
-    """The one asked in the two sentences before ``si`` ("We asked the Serbian president's office
-    on Friday whether …"): the first actor, role or name right after the verb of asking, and the
-    span of the asking (what dates the reply)."""
-    for back in range(si - 1, max(-1, si - 3), -1):
+    """The one asked in the sentences before ``si`` since the paragraph before the last ("We
+    asked the Serbian president's office on Friday whether …"; "we emailed Global Affairs Canada
+    three questions: 1. … 2. …"), nearest first: the first actor, role or name right after the
+    verb of asking, and the span of the asking (what dates the reply)."""
+    if not ctx.paras:
+        return None
+    at = ctx.sents[si].start if si < len(ctx.sents) else len(ctx.body)
+    first = ctx.sent_index(ctx.paras[max(0, ctx.para_index(at) - _ASKED_PARAGRAPHS)].start)
+    for back in range(si - 1, first - 1, -1):
         sent = ctx.sents[back]
         for m in _ASKED_WHOM.finditer(ctx.masked, sent.start, sent.end):
             x = next((c for c in ctx.cands_in(m.end(), sent.end) if c.kind in ("mention", "name", "role")), None)

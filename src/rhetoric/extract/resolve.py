@@ -453,6 +453,23 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     return None
 
 
+#: A relative clause after a text's noun that names who gave it: "(the statement) the department
+#: was also giving other media", "(the statement) that the ministry issued".
+_GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+                       r"(?:had\s+|has\s+|was\s+|were\s+)?(?:also\s+)?(?:giving|gave|given|issued|issuing|released|"
+                       r"releasing|put\s+out|sent|sending|published|read\s+out)(?![\w-])")
+
+
+def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
+    """Who gave a text, told in a relative clause right after its noun (``_GIVEN_BY``): the
+    actor its subject resolves to."""
+    m = _GIVEN_BY.match(ctx.masked, c.end)
+    if m is None:
+        return None
+    who = [x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")]
+    return resolve(ctx, who[0]) if who and who[0].start == m.start("who") else None
+
+
 #: How a text is brought in with its author: "in a statement" or "issued a statement" (the
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
@@ -540,6 +557,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     words = phrase.lower().split()
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         # (a post is the one told as written on a platform: not whoever spoke last)
+        given = _giver_after(ctx, c)
+        if given is not None:
+            return given  # "the statement the department was also giving": the department's
         return _introduced_by(ctx, c.start, words[-1]) or (None if words[-1] in POSTS else
                                                             next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
     owner = None
@@ -667,8 +687,9 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is not None or not c.text:
             return found
         words = c.text.split()
-        if words[-1].lower() in POSTS:
-            return None  # a post nobody is told as writing is nobody's name
+        if words[-1].lower() in POSTS or words[-1].lower() in _SPEECH_NOUNS and \
+                words[0].lower() not in _POSSESSIVE_PRONOUNS:
+            return None  # a post or a statement nobody is told as giving is nobody's name
         if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
             if words[-1].lower() in _SPEECH_NOUNS:
                 return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
