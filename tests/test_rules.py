@@ -3618,3 +3618,21 @@ def test_a_statement_is_whose_relative_clause_says_gave_it(tmp_path):
 def test_a_statement_nobody_is_told_as_giving_is_no_speakers_name(tmp_path):
     body = "The statement was read out on Monday:\n\n> \"Warsaw keeps insulting Hungary.\"\n"
     assert all(r["speaker"] != "the statement" for r in rows_of(tmp_path, body))
+
+
+@pytest.mark.parametrize("heading, day", [
+    ("**SATURDAY 24 OCTOBER — Kayseri, Paris**", "2025-10-24"),
+    ("**Thursday 23 October, Brussels**", "2025-10-23"),
+    ("### Friday 24 October, Warsaw, press conference", "2025-10-24"),
+])
+def test_a_day_heading_with_the_days_places_dates_its_section(tmp_path, heading, day):
+    # a diary's or a reconstruction's day heading: the date, then the places after a dash or a comma
+    body = (f"*Our diary of the week.*\n\n{heading}\n\nSpeaking to party members, Tusk turned on Budapest. "
+            "\"Orbán has betrayed Europe,\" he said.")
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-26")] == [day]
+
+
+def test_a_heading_with_a_date_and_a_headline_is_no_dated_section(tmp_path):
+    body = ("*Our diary of the week.*\n\n**Thursday 23 October: Tusk attacks Orbán**\n\nSpeaking to party members, "
+            "Tusk turned on Budapest. \"Orbán has betrayed Europe,\" he said.")
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-26")] != ["2025-10-23"]

@@ -524,13 +524,25 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18")."""
-    if line.isupper():
-        line = line.title()  # same length: offsets hold
+    head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
+    if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
+        line = head.title() + line[len(head):]  # same length: offsets hold
     exprs = find_temporal_expressions(line, reference, offset)
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return None
-    rest = line.replace(exprs[0].text, "", 1)
-    return exprs[0].date if not re.sub(r"[\W_]+", "", rest) else None
+    before, _, rest = line.partition(exprs[0].text)
+    if re.sub(r"[\W_]+", "", before):
+        return None
+    return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) else None
+
+
+#: Where a day heading goes on after its date: the places of the day, after a dash or a comma
+#: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
+#: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
+#: attacks Orbán").
+_PLACES_AFTER_DATE = re.compile(
+    r"[\s*_#]*[—–,-]\s*(?:(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:and\s+)?[A-ZÀ-Ž][\w'’.-]*)*"
+    r"(?:\s*,\s*|\s+and\s+)?)+(?:,?\s*(?:morning|afternoon|evening|night|press\s+conference))?[\s*_#.]*")
 
 
 #: Words that make a sentence's date the date of an occasion for speaking: a meeting, an
