@@ -3636,3 +3636,9 @@ def test_a_heading_with_a_date_and_a_headline_is_no_dated_section(tmp_path):
     body = ("*Our diary of the week.*\n\n**Thursday 23 October: Tusk attacks Orbán**\n\nSpeaking to party members, "
             "Tusk turned on Budapest. \"Orbán has betrayed Europe,\" he said.")
     assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-26")] != ["2025-10-23"]
+
+
+@pytest.mark.parametrize("opening", ["In Warsaw", "From Brussels", "At the summit in Ghent"])
+def test_the_place_a_sentence_opens_with_is_not_the_subject_of_its_participle(tmp_path, opening):
+    body = f"{opening}, Donald Tusk took the other side, saying that Orbán had betrayed Europe."
+    assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]

@@ -80,12 +80,23 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
     if sub is not None and ctx.cands_in(sub.end(), pos):
         cut = sub.end()
-    for x in ctx.cands_in(cut, pos):
+    from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
+
+    cands = ctx.cands_in(cut, pos)
+    for i, x in enumerate(cands):
+        if x.kind in ("mention", "name", "role") and _OPENING_PLACE.match(ctx.masked, x.end) and \
+                after_preposition(ctx, x) and any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[i + 1:]):
+            continue  # "In Washington, Donald Trump took the other side, saying …": Trump
         if x.kind in ("mention", "name", "pronoun", "role"):
             return x.start
         if x.kind == "poss" and speech_noun_after(ctx, x.end):
             return x.start
     return None
+
+
+#: What closes an opening adjunct of place or time after its object: a comma and the clause
+#: ("In Washington, Donald Trump …").
+_OPENING_PLACE = re.compile(r"\s*,\s")
 
 
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
