@@ -3642,3 +3642,18 @@ def test_a_heading_with_a_date_and_a_headline_is_no_dated_section(tmp_path):
 def test_the_place_a_sentence_opens_with_is_not_the_subject_of_its_participle(tmp_path, opening):
     body = f"{opening}, Donald Tusk took the other side, saying that Orbán had betrayed Europe."
     assert [r["speaker"] for r in rows_of(tmp_path, body)] == ["tusk"]
+
+
+@pytest.mark.parametrize("lead", ["", "The Sejm met on the evening of Wednesday, 8 October.\n\nThe city was calm.\n\n"
+                                  "The cafés were full.\n\nThe trams ran late.\n\n"])
+def test_weekdays_told_after_last_week_are_that_weeks(tmp_path, lead):
+    # published on Saturday 18 October 2025: "last week" is 6-12 October, its Thursday the 9th
+    # (an event of a sentence; a statement's date follows the same policy, ``anchoring``)
+    from rhetoric.extract.events import extract_events
+
+    p = tmp_path / "w1.md"
+    p.write_text("---\nid: w1\ntitle: t\noutlet: null\npublished: 2025-10-18\nlanguage: en\n---\n" + lead +
+                 "Tusk struck the same balance last week: anger on Wednesday, and on Thursday a speech in Vilnius.\n",
+                 encoding="utf-8")
+    dates = {r["date_text"]: r["date"] for r in extract_events(read_article(p), REG)}
+    assert dates["Wednesday"] == "2025-10-08" and dates["Thursday"] == "2025-10-09", dates

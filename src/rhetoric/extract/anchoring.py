@@ -402,7 +402,7 @@ class ArticleTimeline:
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
-                exprs = self._in_told_weeks(pi, exprs)  # ("On the Wednesday … The same afternoon": from that Wednesday)
+                exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
             if any(te.date is None for te in exprs):
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
@@ -689,6 +689,8 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
         return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
     if te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
         return te.date.earliest, te.end
+    if _LAST_WEEK.fullmatch(te.text) and te.date.earliest.weekday() == 0:
+        return te.date.earliest, te.end  # "last week: fury on Wednesday, and on Thursday …": that week's
     if week is None:
         return None
     first, last = week[0], week[0] + dt.timedelta(days=6)
@@ -697,6 +699,26 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
     if te.date.earliest > last and not _BARE_WEEKDAY.fullmatch(te.text):
         return None
     return week
+
+
+#: A past week told as a whole, whose weekdays the story then names ("last week: on Wednesday …").
+_LAST_WEEK = re.compile(r"(?i)last\s+week")
+
+
+def in_last_week(exprs: list) -> list:
+    """The expressions of a sentence or paragraph with the bare weekdays after "last week" placed
+    in that week ("It was the balance he struck last week: fury on Wednesday, and on Thursday a
+    press conference …": the Thursday of last week, not of this one), whatever the weekdays of
+    a news lead count from (``weekday_lead``)."""
+    week = None
+    out = []
+    for te in exprs:
+        if te.date is not None and _LAST_WEEK.fullmatch(te.text) and te.date.earliest.weekday() == 0:
+            week = te.date.earliest
+        elif week is not None and (moved := in_told_week(te, week)) is not None:
+            te = type(te)(te.start, te.end, te.text, moved)
+        out.append(te)
+    return out
 
 
 def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
@@ -1145,6 +1167,7 @@ class EventAnchors:
                         te, used[key] = type(te)(te.start, te.end, te.text, month_told), month_told.earliest
                 new.append(te)
             exprs = new
+        exprs = in_last_week(exprs)  # ("last week: fury on Wednesday, and on Thursday …")
         if self.week is not None and not self.weekday_lead and \
                 (not text or self._breaks(text, self.week[1], s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
             placed = []
