@@ -3657,3 +3657,12 @@ def test_weekdays_told_after_last_week_are_that_weeks(tmp_path, lead):
                  encoding="utf-8")
     dates = {r["date_text"]: r["date"] for r in extract_events(read_article(p), REG)}
     assert dates["Wednesday"] == "2025-10-08" and dates["Thursday"] == "2025-10-09", dates
+
+
+@pytest.mark.parametrize("sentence", ["Tusk was angry: in a speech he said Orbán had betrayed Europe.",
+                                      "Tusk struck a hard line: anger, and a speech in which he said Orbán had "
+                                      "betrayed Europe."])
+def test_a_pronoun_that_reports_after_a_colon_is_the_person_who_opens_the_sentence(tmp_path, sentence):
+    # (a paragraph before it, so that no lead of the article decides)
+    rows = rows_of(tmp_path, "The city was calm that week.\n\n" + sentence)
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows

@@ -245,10 +245,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
                   and x is not topic and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] \
             if first is not None else []
-        # (after a semicolon, or a colon before a possessive topic: "Le Drian …: Morrison's conduct, he said")
+        # (after a semicolon, or a colon: "Tusk was angry: in a speech he said …", "Le Drian …:
+        # Morrison's conduct, he said")
         if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
                 not others and ok(first.ref) and (";" in ctx.masked[first.end:c.start] or
-                                                   topic is not None and ":" in ctx.masked[first.end:topic.start]) \
+                                                   topic is not None and ":" in ctx.masked[first.end:topic.start] or
+                                                   ":" in ctx.masked[first.end:c.start] and topic is None) \
                 and _reports(ctx.masked, c.end):
             return _bind(ctx, first.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
