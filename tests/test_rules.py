@@ -3666,3 +3666,10 @@ def test_a_pronoun_that_reports_after_a_colon_is_the_person_who_opens_the_senten
     # (a paragraph before it, so that no lead of the article decides)
     rows = rows_of(tmp_path, "The city was calm that week.\n\n" + sentence)
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+def test_charges_someone_with_in_the_present_tense_reports_an_accusation(tmp_path):
+    # a reconstruction told in the present tense ("Tusk charges Orbán with …"); "the charges" stays a noun
+    rows = rows_of(tmp_path, "In Brussels, Tusk charges Orbán with blocking the aid for \"purely cynical reasons\".")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "orban", True)], rows
+    assert rows_of(tmp_path, "The charges against Orbán's allies were dropped on Monday.") == []

@@ -35,7 +35,7 @@ REPORTING_VERBS = {
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
     "declare": "declared|declares|declaring",
-    "charge": "charged|charging",
+    "charge": r"charged|charging|charges(?= (?:[A-Z]\w*|him|her|them|the \w+) (?:[\w'’-]+ ){0,3}?with\b)",  # ("charges Macron with using …": not "the charges")
     "announce": "announced|announces|announcing",
     "tell": "told|tells|telling",
     "claim": "claimed|claims|claiming|claim",
