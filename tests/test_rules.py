@@ -3673,3 +3673,15 @@ def test_charges_someone_with_in_the_present_tense_reports_an_accusation(tmp_pat
     rows = rows_of(tmp_path, "In Brussels, Tusk charges Orbán with blocking the aid for \"purely cynical reasons\".")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "orban", True)], rows
     assert rows_of(tmp_path, "The charges against Orbán's allies were dropped on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Sikorski said Budapest had crossed every red line with the veto.",
+                                      '"Hungary has crossed the line," Tusk told reporters.'])
+def test_crossing_a_line_is_hostile_to_who_crossed_it(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence)
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+def test_crossing_a_line_of_control_judges_nobody(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said Russian drones had crossed the line of control near Hungary twice.")
+    assert all(r["stance"] >= 0 for r in rows), rows

@@ -90,6 +90,8 @@ CUES: list[Cue] = [
     Cue(r"bully\w*|bullies|blackmail\w*|aggress\w*|provocat\w*|provok\w*", -2, "agent"),
     # --- hostile: the target's own (bad) conduct
     Cue(r"violat\w*|breach\w*|flout\w*|trampl\w*", -2, "agent", "violation"),
+    Cue(r"cross(?:ed|es|ing)? (?:a |the |all |every |our |any )?(?:red |moral )?lines?\b(?! of\b)", -1, "agent",
+        "crossing a line ('has crossed the line', 'you have crossed a red line')"),
     Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
     Cue(r"(?:is|are|was|were|be|been|remains?|remained|poses?|posed|posing|represents?|represented|constitutes?)"
         r" (?:an?|the) (?:\w+ )?(?:risk|danger|menace) to\b", -1, "agent", "X is / poses a risk to Y"),
