@@ -448,7 +448,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
         # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
-        asked = _asked_before(ctx, ctx.sent_index(q.open) + (ctx.sent_index(lo) == ctx.sent_index(q.open)))
+        asked = _asked_before(ctx, ctx.sent_index(lo), lo)
         if asked is None:
             return None
         stmt = _make(ctx, site, asked[0], None, site.kind, site.inner, [(site.lo, q.open), asked[1]])
@@ -943,9 +943,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         x = subj or next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
-    if spk is None and _REPLY_LEAD.match(ctx.masked, lo, hi):
+    if (spk is None or spk not in ctx.reg.actors) and _REPLY_LEAD.match(ctx.masked, lo, hi):
+        # ("The answer came …, in the form of the statement …:": the one asked, not "the statement")
         # "We asked the president's office on Friday … The reply, in full:": the one asked, then
-        asked = _asked_before(ctx, si)
+        asked = _asked_before(ctx, si, lo)
         if asked is not None:
             spk, zone = asked[0], zone + [asked[1]]
     if not spk:
@@ -966,23 +967,29 @@ _REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:repl
 _ASKED_WHOM = re.compile(r"(?<![\w-])(?:" + v.ASKING + r"|approached|put\s+(?:the|our|this)\s+questions?\s+to)\s+")
 
 
+#: The outlet as the one who asks: "we asked", "We have emailed", "our reporter asked".
+_WE_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|I|[Oo]ur\s+(?:[\w-]+\s+){0,2})\s*(?:[\w-]+\s+){0,2}$")
 #: How many paragraphs before a reply's lead its question may be asked: a lead, the questions
 #: (a numbered list, a paragraph each), a heading.
 _ASKED_PARAGRAPHS = 6
 
 
-def _asked_before(ctx: ArticleContext, si: int) -> tuple[str, tuple[int, int]] | None:
-    """The one asked in the sentences before ``si`` since the paragraph before the last ("We
-    asked the Serbian president's office on Friday whether …"; "we emailed Global Affairs Canada
-    three questions: 1. … 2. …"), nearest first: the first actor, role or name right after the
-    verb of asking, and the span of the asking (what dates the reply)."""
-    if not ctx.paras:
+def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[int, int]] | None:
+    """The one asked before a reply's lead at ``lead`` (in sentence ``si``, or after it when the
+    lead is no sentence of its own), nearest first: in the two sentences before it, whoever asked
+    ("We asked the Serbian president's office on Friday whether …", "a reporter asked Sikorski
+    whether …"); up to six paragraphs back, the outlet itself ("we emailed Global Affairs Canada
+    three questions: 1. … 2. …"). The first actor, role or name right after the verb of asking,
+    and the span of the asking (what dates the reply)."""
+    if not ctx.paras or not ctx.sents:
         return None
-    at = ctx.sents[si].start if si < len(ctx.sents) else len(ctx.body)
-    first = ctx.sent_index(ctx.paras[max(0, ctx.para_index(at) - _ASKED_PARAGRAPHS)].start)
-    for back in range(si - 1, first - 1, -1):
+    last = si if si < len(ctx.sents) and ctx.sents[si].end <= lead else si - 1
+    first = ctx.sent_index(ctx.paras[max(0, ctx.para_index(lead) - _ASKED_PARAGRAPHS)].start)
+    for back in range(last, first - 1, -1):
         sent = ctx.sents[back]
         for m in _ASKED_WHOM.finditer(ctx.masked, sent.start, sent.end):
+            if back < last - 1 and not _WE_BEFORE.search(ctx.masked, sent.start, m.start()):
+                continue  # (further back, only the outlet's own asking: not "Tusk asked Brussels to act")
             x = next((c for c in ctx.cands_in(m.end(), sent.end) if c.kind in ("mention", "name", "role")), None)
             spk = resolve(ctx, x) if x is not None and len(ctx.masked[m.end():x.start].strip()) <= 4 else None
             if spk:

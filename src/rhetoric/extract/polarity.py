@@ -67,9 +67,11 @@ GI_RATING = -1.5
 #: Inflections tried, in order, to find a word's lemma in the General Inquirer: (ending, replacement).
 _INFLECTIONS = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                 ("ing", ""), ("ing", "e"), ("ily", "y"), ("bly", "ble"), ("ly", ""))
-#: The inflections of an adverb of manner: the only lemmas a fact test (``broad=False``) reads, as
-#: an adverb judges the conduct it qualifies ("acted irresponsibly"), while a verb's lemma may
-#: tell an event ("had been delayed").
+#: The inflections of an adverb: the only ones looked up in VADER, and only for an adverb of
+#: blame (a negative lemma), as it judges the conduct it qualifies ("acted irresponsibly"); a
+#: verb's or a noun's lemma may tell an event or a thing ("had been delayed", "all kinds of",
+#: "relations cooled"), and a positive adverb is mostly one of degree or of the sentence
+#: ("greatly", "naturally", "fairly").
 _MANNER = (("ily", "y"), ("bly", "ble"), ("ly", ""))
 
 
@@ -123,9 +125,9 @@ def blame_words() -> dict[str, float]:
 @lru_cache(maxsize=65536)
 def word_weight(word: str, broad: bool = True) -> float | None:
     """The weight of a lower-case word: VADER's for the word, else (``broad``) the General
-    Inquirer's for it, else the one of its lemma ("slanders": VADER's, then the General
-    Inquirer's; not ``broad``: an adverb's only, "irresponsibly"); None when it is not polar or
-    says nothing of stance (``NOT_STANCE``)."""
+    Inquirer's for it or its lemma, else VADER's for the lemma of an adverb of blame
+    ("irresponsibly"; also when not ``broad``); None when it is not polar or says nothing of
+    stance (``NOT_STANCE``)."""
     lex = lexicon()
     if word in lex:
         return lex[word]
@@ -139,7 +141,7 @@ def word_weight(word: str, broad: bool = True) -> float | None:
             lemma = word[: len(word) - len(ending)] + repl
             if lemma in NOT_STANCE:
                 return None  # "fears" is "fear"
-            if lemma in lex:
+            if lemma in lex and (ending, repl) in _MANNER and lex[lemma] < 0:
                 return lex[lemma]  # "irresponsibly": VADER rates "irresponsible"
             if lemma in gi:
                 return gi[lemma]

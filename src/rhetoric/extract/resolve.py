@@ -469,7 +469,8 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
     if m is None:
         return None
     who = [x for x in ctx.cands_in(m.start("who"), m.end("who")) if x.kind in ("mention", "name", "role")]
-    return resolve(ctx, who[0]) if who and who[0].start == m.start("who") else None
+    # (the subject itself, "the Kremlin" whether or not the registry's alias has the article)
+    return resolve(ctx, who[0]) if who and re.fullmatch(r"(?:the\s+)?", ctx.masked[m.start("who"):who[0].start]) else None
 
 
 #: How a text is brought in with its author: "in a statement" or "issued a statement" (the
@@ -512,11 +513,17 @@ def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | No
 
 def _introduced_unnamed(ctx: ArticleContext, pos: int, head: str) -> bool:
     """Whether a role noun ("the official") takes up someone the sentence or the two before it
-    introduced without a name and with an indefinite article ("an official says", "a senior
-    diplomat told us"): that person, not a holder of the role in the registry."""
+    introduced without a name, with an indefinite article, as the one who spoke ("an official
+    says", "a senior diplomat told us"): that person, not a holder of the role in the registry.
+    Not "Maria Zakharova, a foreign ministry spokeswoman, spoke …" (an apposition to a name: the
+    spokeswoman is Zakharova)."""
     lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
-    return re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"(?![\w-])",
-                     ctx.masked[lo:pos]) is not None
+    for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"(?![\w-])",
+                         ctx.masked[lo:pos]):
+        if not re.search(r",\s*$", ctx.masked[max(lo, lo + m.start() - 3):lo + m.start()]) and \
+                v.SPEECH.matcher.match(ctx.masked, lo + m.end() + 1):
+            return True
+    return False
 
 
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
@@ -689,9 +696,8 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is not None or not c.text:
             return found
         words = c.text.split()
-        if words[-1].lower() in POSTS or words[-1].lower() in _SPEECH_NOUNS and \
-                words[0].lower() not in _POSSESSIVE_PRONOUNS:
-            return None  # a post or a statement nobody is told as giving is nobody's name
+        if words[-1].lower() in POSTS:
+            return None  # a post nobody is told as writing is nobody's name
         if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
             if words[-1].lower() in _SPEECH_NOUNS:
                 return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)

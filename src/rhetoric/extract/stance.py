@@ -187,9 +187,10 @@ CUES: list[Cue] = [
     Cue(r"(?:worked|work|working|cooperat\w*) closely with|"
         r"(?:want|wish|ready|willing|eager|keen)\w*\s+to\s+(?:continue\s+to\s+)?(?:work|cooperate|engage)\s+(?:together\s+)?with",
         1, "object", "cooperation, or the wish for it"),
-    Cue(r"cooperat(?:e|es|ed|ing) (?:so |very |really )?(?:well|successfully|fruitfully|excellently)\b|"
-        r"(?:good|excellent|fruitful|successful|productive) cooperation\b", 1, "any",
-        "cooperation praised ('if Turkey and Serbia cooperate well', 'the good cooperation between')"),
+    Cue(r"cooperat(?<!used to cooperat)(?<!once cooperat)(?:e|es|ed|ing) (?:so |very |really )?(?:well|successfully|fruitfully|"
+        r"excellently)\b", 1, "any",
+        "cooperation praised ('if Turkey and Serbia cooperate well'; not 'used to cooperate very well'; the noun, "
+        "'the good cooperation', was tried and left out: it names past and signed cooperation as often)"),
     Cue(r"\b(?:speak|talk|meet|negotiate)s? (?:directly )?with|direct talks|talks with|meet(?:ing)? with",
         1, "object", "intent to talk"),
     Cue(r"(?:(?:i|we|he|she) (?:will|would|shall) (?:also )?|"

@@ -75,36 +75,48 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     return out
 
 
-#: Where the introduction names one of the programme's own people before the name: "Host: Dana
-#: Morina", "presented by …", "our diplomatic correspondent, Luan Gashi"; or after it: "Luan
-#: Gashi, our correspondent in Ankara", "Ana Vuk (the station's reporter)".
+#: Where the introduction names the programme's own people, and as what: its host ("Host: Dana
+#: Morina", "Hosts: …", "presented by …", "moderated by ministry spokesman …") or its reporter
+#: ("our diplomatic correspondent, Luan Gashi", "the station's reporter …"). Not "the summit's
+#: host, …" (a guest), nor its analysts or commentators, whose lines are opinions.
+_OWN_NAME = r"(?:[a-z]+\s+){0,2}?(?P<G>[A-ZÀ-Ž][\w'’-]*(?:\s+[A-ZÀ-Ž][\w'’-]*){0,3})"
 _OWN_VOICE_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w-])(?:host|presenter|anchor|moderator|(?:hosted|presented|moderated)\s+by)|"
-    r"(?<![\w-])(?:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:correspondent|reporter|editor|analyst|commentator|host|presenter))\s*[:,]?\s*$")
+    r"(?:(?<![\w-])(?P<host>(?i:hosts?|presenters?|anchor|moderator)\s*:|(?i:hosted|presented|moderated)\s+by)|"
+    r"(?<![\w-])(?P<reporter>(?i:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:correspondent|reporter)))\s*,?\s*" + _OWN_NAME.replace("G", "first") +
+    r"(?:\s*(?:,|and|&)\s*" + _OWN_NAME.replace("G", "second") + ")?")
 _OWN_VOICE_AFTER = re.compile(
-    r"(?i)\s*[,(]\s*(?:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:correspondent|reporter|editor|analyst|commentator|host|presenter)(?![\w-])")
+    _OWN_NAME.replace("G", "first") + r"\s*[,(]\s*(?i:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<reporter>(?i:correspondent|reporter|host|presenter))(?![\w-])")
 
 
 def _own_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
     """The labels of the programme's own people, whom the introduction names as its host or its
-    correspondent ("Host: Dana Morina. In the studio: our diplomatic correspondent, Luan Gashi."),
-    become a narrator's ("correspondent"): what they tell others said is found by the other rules
-    ("Yesterday he was in Ankara … he wrote that he was appalled"), as in a broadcast."""
+    correspondent (``_OWN_VOICE_BEFORE``, ``_OWN_VOICE_AFTER``; the label is the whole name, its
+    first or its last word): a host's become "host" (who asks), a reporter's "correspondent" (a
+    narrator): what a correspondent tells others said is found by the other rules ("Yesterday he
+    was in Ankara … he wrote that he was appalled"), as in a broadcast."""
     if not labels:
         return labels
-    intro = ctx.body[:ctx.paras[labels[0][0]].start]
-    own = set()
-    for label in {x[1] for x in labels} - _ASKS - _ANSWERS - _NARRATORS:
-        if ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
-            continue  # a voice of the registry is never the programme's own
-        for found in re.finditer(r"(?<![\w'’-])" + re.escape(label) + r"(?![\w'’-])", intro, re.I):
-            if _OWN_VOICE_BEFORE.search(intro, max(0, found.start() - 60), found.start()) or \
-                    _OWN_VOICE_AFTER.match(intro, found.end()):
-                own.add(label)
-                break
-    return [(i, "correspondent" if label in own else label, t) for i, label, t in labels]
+    roles: dict[str, str] = {}
+    for rx in (_OWN_VOICE_BEFORE, _OWN_VOICE_AFTER):
+        for m in rx.finditer(ctx.body):  # (an introduction of its own, or a first line "Host: …. Guest: …")
+            reporter = (m.group("reporter") or "").lower()
+            kind = "correspondent" if reporter.endswith(("correspondent", "reporter")) else "host"
+            for g in ("first", "second"):
+                name = m.groupdict().get(g)
+                if name:
+                    words = name.split()
+                    for key in {name, words[0], words[-1]}:
+                        roles.setdefault(key.casefold(), kind)
+    out = []
+    for i, label, t in labels:
+        own = None
+        if label.lower() not in _ASKS | _ANSWERS | _NARRATORS and \
+                not (ctx.reg.resolve(label) or ctx.reg.resolve(label.title())):  # (a registry voice is never the programme's)
+            own = roles.get(label.casefold())
+        out.append((i, own or label, t))
+    return out
 
 
 def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:

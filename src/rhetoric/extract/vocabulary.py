@@ -226,10 +226,11 @@ NOT_SPEECH_AFTER = {
     "recall": re.compile(r"^\s+(?:its|their|his|her|the|all|some)?\s*(?:[\w-]+\s+){0,2}(?:envoys?|ambassadors?|"
                          r"diplomats?|troops|forces|delegations?|staff|consul|charg[eé]|products?|vehicles)\b", re.I),
     "declare": re.compile(r"^\s+(?:its\s+|their\s+)?(?:independence|war|a state|martial|victory|bankruptcy|an? emergency)", re.I),
-    # "asked Ankara for comment", "asked the presidency for an interview": a journalist's request,
-    # nobody's statement (not "asked Brussels for patience", "asked Kosovo for restraint")
-    "ask": re.compile(r"^\s+(?:[\w'’.-]+\s+){1,6}?for\s+(?:an?\s+|any\s+|further\s+|its\s+|their\s+|his\s+|her\s+)?"
-                      r"(?:comments?|responses?|reactions?|interviews?|statements?|details|clarification|confirmation)\b", re.I),
+    # "asked Ankara for comment", "asked the presidency for an interview", "asked Tokyo to comment":
+    # a journalist's request, nobody's statement (not "asked Brussels for patience", nor a
+    # politician's demand, "asked Budapest for clarification", "asked Orbán for a response")
+    "ask": re.compile(r"^\s+(?:[\w'’.-]+\s+){1,6}?(?:for\s+(?:an?\s+|any\s+|further\s+)?(?:comments?|interviews?)\b|"
+                      r"to\s+comment\b)", re.I),
 }
 
 PASSIVE_BEFORE_PLAIN = re.compile(
