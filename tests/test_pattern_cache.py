@@ -95,3 +95,29 @@ def test_an_unwritable_cache_only_costs_time(tmp_path):
                cache=blocker / "cache")
     assert res.returncode == 0 and "Traceback" not in res.stderr
     assert (tmp_path / "s.csv").stat().st_size > 1000
+
+
+def test_an_entry_the_engine_refuses_is_compiled_again(tmp_path):
+    # a whole file (its digest right) whose program for one pattern is not valid engine code
+    code = f"""
+        import hashlib, marshal, re
+        from pathlib import Path
+        from rhetoric.pattern_cache import cache_file, install, _state
+        path = cache_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = marshal.dumps({{("[xyz]+", 0): (32, [1, 2, 3], 0, {{}}, (None,))}})
+        path.write_bytes(hashlib.sha256(payload).digest() + payload)
+        assert install()
+        rx = re.compile("[xyz]+")
+        print(rx.findall("axyzb"), _state["new"])
+    """
+    res = _python(code, tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["['xyz']", "1"]
+
+
+def test_a_folder_others_can_write_to_is_not_used(tmp_path):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns").chmod(0o777)
+    res = _python("from rhetoric.pattern_cache import install\nprint(install())", tmp_path)
+    assert res.stdout.strip() == "False", res.stderr

@@ -13,13 +13,17 @@ compiled.
 - A pattern from the cache is the pattern ``re`` compiles: ``Pattern.__eq__`` compares the
   program, and tests/test_pattern_cache.py checks every pattern of the extraction.
 - The file's name carries the Python build and the engine's version (``_sre.MAGIC``), so
-  another Python never reads it. A file that cannot be read is ignored, and then rewritten.
+  another Python never reads it. A file that is not whole (its SHA-256 is stored with it) is
+  ignored and rewritten; an entry the engine refuses is compiled again. The folder must be
+  the user's alone (made 0700), else the cache is not used.
 - Only the command line installs it (``rhetoric.cli.run``, ``python -m rhetoric``). Notebooks,
   tests and library use compile as usual. ``RHETORIC_PATTERN_CACHE=0`` turns it off.
 - New patterns are added when the process exits: one write, atomic, of at most
   ``MAX_PATTERNS`` (the patterns used in the run come first). Deleting the folder is always safe.
-- It uses two of CPython's private names (``re._compiler.compile``, ``_sre.compile``). Where
-  they are missing or differ, nothing is installed and ``re`` compiles as usual.
+- It uses CPython's private names (``re._compiler.compile``, ``re._compiler._code``,
+  ``re._parser.parse``, ``_sre.compile``). ``install`` first compiles a small pattern both ways
+  and compares them; where the names are missing or behave otherwise, nothing is installed and
+  ``re`` compiles as usual. Files of older Python builds stay until the cache is deleted.
 """
 
 from __future__ import annotations
@@ -58,19 +62,18 @@ def install(path: Path | None = None) -> bool:
     try:
         import _sre
         import re._compiler as compiler
-        import re._parser as parser
 
-        compiler.compile, compiler._code, parser.parse, _sre.compile  # noqa: B018 (all present)
         path = path or cache_file()
-    except (ImportError, AttributeError):
+        original = compiler.compile
+        probe = r"(?P<a>x)|y(?=z)[^q]*"  # the private names there, and as this module calls them
+        if _entry(probe, 0) is None or _sre.compile(probe, *_entry(probe, 0)) != original(probe, 0):
+            return False
+    except Exception:  # (another Python: nothing installed, ``re`` as usual)
         return False
-    try:
-        stored = marshal.loads(path.read_bytes())
-        if not isinstance(stored, dict):
-            stored = {}
-    except (OSError, EOFError, ValueError, TypeError):
-        stored = {}
-    _state.update(path=path, stored=stored, used=set(), new=0, original=compiler.compile)
+    if not _private_folder(path.parent):
+        return False  # (a folder another user could write to: its programs are not run)
+    stored = _load(path)
+    _state.update(path=path, stored=stored, used=set(), new=0, original=original)
     compiler.compile = _compile
     atexit.register(save)
     return True
@@ -79,25 +82,64 @@ def install(path: Path | None = None) -> bool:
 def _compile(p, flags=0):
     """``re._compiler.compile``, with the engine's data taken from the cache or added to it."""
     import _sre
-    import re._compiler as compiler
-    import re._parser as parser
 
     if not isinstance(p, (str, bytes)):  # a parsed pattern (re's internal use): as usual
         return _state["original"](p, flags)
     key = (p, int(flags))
     entry = _state["stored"].get(key)
-    if entry is None:
-        parsed = parser.parse(p, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        entry = (int(flags | parsed.state.flags), [int(op) for op in compiler._code(parsed, flags)],
-                 parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        _state["stored"][key] = entry
-        _state["new"] += 1
+    if entry is not None:
+        try:
+            compiled = _sre.compile(p, *entry)
+            _state["used"].add(key)
+            return compiled
+        except Exception:  # (an entry the engine refuses: compiled again, and replaced)
+            del _state["stored"][key]
+    entry = _entry(p, flags)
+    _state["stored"][key] = entry
+    _state["new"] += 1
     _state["used"].add(key)
     return _sre.compile(p, *entry)
+
+
+def _entry(p, flags: int) -> tuple:
+    """What ``re``'s compiler gives the engine for a pattern: (flags, program, groups - 1,
+    group index, index group), the arguments of ``_sre.compile`` after the pattern."""
+    import re._compiler as compiler
+    import re._parser as parser
+
+    parsed = parser.parse(p, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | parsed.state.flags), [int(op) for op in compiler._code(parsed, flags)],
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _private_folder(folder: Path) -> bool:
+    """Whether the cache's folder is this user's alone (or does not exist yet): no one else may
+    put programs in it."""
+    try:
+        st = folder.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
+def _load(path: Path) -> dict:
+    """The stored entries, if the file is whole (its SHA-256 is checked: a file cut short or
+    damaged is ignored and written again); else none."""
+    try:
+        data = path.read_bytes()
+        digest, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != digest:
+            return {}
+        stored = marshal.loads(payload)
+        return stored if isinstance(stored, dict) else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
 
 
 def save() -> None:
@@ -110,10 +152,11 @@ def save() -> None:
         stored = {k: v for k, v in stored.items() if k in used}
     path = _state["path"]
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+        payload = marshal.dumps(stored)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(stored))
+            fh.write(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
     except (OSError, ValueError):  # a read-only cache, a full disk: compiled again next time
         try:
