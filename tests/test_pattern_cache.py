@@ -99,13 +99,13 @@ def test_an_unwritable_cache_only_costs_time(tmp_path):
 
 def test_an_entry_the_engine_refuses_is_compiled_again(tmp_path):
     # a whole file (its digest right) whose program for one pattern is not valid engine code
-    code = f"""
+    code = """
         import hashlib, marshal, re
         from pathlib import Path
         from rhetoric.pattern_cache import cache_file, install, _state
         path = cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = marshal.dumps({{("[xyz]+", 0): (32, [1, 2, 3], 0, {{}}, (None,))}})
+        payload = marshal.dumps({("[xyz]+", 0): (32, [1, 2, 3], 0, {}, (None,))})
         path.write_bytes(hashlib.sha256(payload).digest() + payload)
         assert install()
         rx = re.compile("[xyz]+")
