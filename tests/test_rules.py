@@ -3525,6 +3525,8 @@ def test_cooperation_praised_is_a_friendly_stance(tmp_path, sentence, sign):
 
 @pytest.mark.parametrize("phrase, value", [
     ("on October the eighth, when", "2024-10-08"),
+    ("on October the eighth that", "2024-10-08"),  # (review18: a clause going on after it)
+    ("on September the twelfth I", "2024-09-12"),
     ("on March the 3rd,", "2025-03-03"),
     ("on the twenty-first of April,", "2025-04-21"),
 ])

@@ -34,13 +34,15 @@ DAY_WORD = (r"(?<=[Tt]he\s)(?i:twenty-(?:first|second|third|fourth|fifth|sixth|s
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)")
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
-#: 8th", a transcript's or a speech's way): a word only before punctuation or a year, so that "in
-#: March the first shipments" is no date.
+#: 8th", a transcript's or a speech's way): a word only before punctuation, a year, or a clause
+#: going on ("It was on October the eighth that …", "On September the twelfth I told …"), so that
+#: "in March the first shipments" is no date.
 DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"
                    r"(?i:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
                    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
-                   r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9]))")
+                   r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|"
+                   r"\s+(?:that|when|at|I|we|he|she|they)\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 _NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
