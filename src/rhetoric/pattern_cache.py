@@ -19,7 +19,7 @@ compiled.
 - Only the command line installs it (``rhetoric.cli.run``, ``python -m rhetoric``). Notebooks,
   tests and library use compile as usual. ``RHETORIC_PATTERN_CACHE=0`` turns it off.
 - New patterns are added when the process exits: one write, atomic, of at most
-  ``MAX_PATTERNS`` (the patterns used in the run come first). Deleting the folder is always safe.
+  ``MAX_PATTERNS`` (beyond that, only the patterns this run used are kept). Deleting the folder is always safe.
 - It uses CPython's private names (``re._compiler.compile``, ``re._compiler._code``,
   ``re._parser.parse``, ``_sre.compile``). ``install`` first compiles a small pattern both ways
   and compares them; where the names are missing or behave otherwise, nothing is installed and
@@ -29,6 +29,7 @@ compiled.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import marshal
 import os
@@ -151,6 +152,7 @@ def save() -> None:
     if len(stored) > MAX_PATTERNS:
         stored = {k: v for k, v in stored.items() if k in used}
     path = _state["path"]
+    tmp = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
@@ -159,8 +161,7 @@ def save() -> None:
             fh.write(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
     except (OSError, ValueError):  # a read-only cache, a full disk: compiled again next time
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     _state["new"] = 0

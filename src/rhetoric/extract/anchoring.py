@@ -689,8 +689,8 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
         return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
     if te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
         return te.date.earliest, te.end
-    if _LAST_WEEK.fullmatch(te.text) and te.date.earliest.weekday() == 0:
-        return te.date.earliest, te.end  # "last week: fury on Wednesday, and on Thursday …": that week's
+    if (monday := _last_week(te)) is not None:
+        return monday, te.end  # "last week: fury on Wednesday, and on Thursday …": that week's
     if week is None:
         return None
     first, last = week[0], week[0] + dt.timedelta(days=6)
@@ -705,6 +705,13 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
 _LAST_WEEK = re.compile(r"(?i)last\s+week")
 
 
+def _last_week(te) -> dt.date | None:
+    """The Monday of the week "last week" names, when ``te`` is that phrase; else None."""
+    if te.date is None or not _LAST_WEEK.fullmatch(te.text) or te.date.earliest.weekday() != 0:
+        return None
+    return te.date.earliest
+
+
 def in_last_week(exprs: list) -> list:
     """The expressions of a sentence or paragraph with the bare weekdays after "last week" placed
     in that week ("It was the balance he struck last week: fury on Wednesday, and on Thursday a
@@ -713,8 +720,8 @@ def in_last_week(exprs: list) -> list:
     week = None
     out = []
     for te in exprs:
-        if te.date is not None and _LAST_WEEK.fullmatch(te.text) and te.date.earliest.weekday() == 0:
-            week = te.date.earliest
+        if (monday := _last_week(te)) is not None:
+            week = monday
         elif week is not None and (moved := in_told_week(te, week)) is not None:
             te = type(te)(te.start, te.end, te.text, moved)
         out.append(te)

@@ -28,19 +28,19 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
 _MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])(?!\s+[A-Z][a-z])))(?![A-Za-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+#: The days of a month spelt out as ordinals (``date_values.day_num`` reads them).
+_ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
+                  r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
 #: a memoir's or a speech's way of writing a date): ``date_values.day_num`` reads it.
-DAY_WORD = (r"(?<=[Tt]he\s)(?i:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
-             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)")
+DAY_WORD = r"(?<=[Tt]he\s)(?i:" + _ORDINAL_WORDS + r")(?=\s+of\s)"
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
 #: 8th", a transcript's or a speech's way): a word only before punctuation, a year, or a clause
 #: going on ("It was on October the eighth that …", "On September the twelfth I told …"), so that
 #: "in March the first shipments" is no date.
 DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"
-                   r"(?i:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
-                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-                   r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+                   r"(?i:" + _ORDINAL_WORDS + ")"
                    r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|"
                    r"\s+(?:that|when|at|I|we|he|she|they)\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"

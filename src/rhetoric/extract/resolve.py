@@ -518,12 +518,9 @@ def _introduced_unnamed(ctx: ArticleContext, pos: int, head: str) -> bool:
     Not "Maria Zakharova, a foreign ministry spokeswoman, spoke …" (an apposition to a name: the
     spokeswoman is Zakharova)."""
     lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
-    for m in re.finditer(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"(?![\w-])",
-                         ctx.masked[lo:pos]):
-        if not re.search(r",\s*$", ctx.masked[max(lo, lo + m.start() - 3):lo + m.start()]) and \
-                v.SPEECH.matcher.match(ctx.masked, lo + m.end() + 1):
-            return True
-    return False
+    indefinite = re.compile(r"(?<![\w-])(?<!,\s\s)(?<!,\s)(?<!,)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+                            + re.escape(head) + r"(?![\w-])")  # (not after a comma: an apposition)
+    return any(v.SPEECH.matcher.match(ctx.masked, m.end() + 1) for m in indefinite.finditer(ctx.masked, lo, pos))
 
 
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
