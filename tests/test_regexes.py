@@ -223,7 +223,7 @@ PAIRS = [
     (date_patterns, "SENTENCE_STOP", ["end.", "x!", "a?b", "\n", "U.S.", "end. Next", "x\ty"]),
     (targets, "IMPLIED", ["its", "Its", "their", "this", "these", "that", "policy", "move",
                                                 "regime", "behaviour", "behavior", "-its", "itself", "state", "x"]),
-    (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n"]),
+    (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n", "[1]", "[2, 3]", "[citation needed]", "¹", "²³"]),
 ]
 
 

@@ -3763,3 +3763,35 @@ def test_review18_someone_else_asking_well_before_the_reply_is_not_the_one_asked
             "The reply, in full:\n\n> \"Poland has no right to lecture Hungary.\"\n")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [r["speaker"] for r in rows if "lecture" in r["quote"]] == ["hungary"], rows
+
+
+# --- session 19: kinds read from the atolls set, each tested here in other wording ----------------
+
+@pytest.mark.parametrize("text, n", [
+    ('Orbán called the sanctions "a mistake".[4] Tusk said Poland would not wait.[5][6] Merz agreed.', 3),
+    ("Ruto defended the mission in 2024.² Petro disagreed.[citation needed] Maduro said nothing.", 3),
+    ('Rubio spoke of "a new era."[12] The talks ended.', 2),
+])
+def test_a_reference_marker_after_the_stop_still_ends_the_sentence(text, n):
+    from rhetoric.corpus import split_sentences
+
+    spans = split_sentences(text)
+    assert len(spans) == n, [text[s:e] for s, e in spans]
+    assert text[spans[1][0]] in "TPR"
+
+
+def test_statements_of_a_wiki_section_each_keep_their_own_speaker(tmp_path):
+    body = ('Prime Minister Viktor Orbán rejected the plan on 3 May, saying it was "an attack on Hungarian '
+            'families".[2] Donald Tusk replied the next day: "Hungary is isolating itself in Europe".[3] '
+            'He added that Poland would not lift its objection.[3]')
+    rows = rows_of(tmp_path, body, published="2025-05-20")
+    speakers = [(r["speaker"], r["said_on"]) for r in rows if "isolating" in r["quote"]]
+    assert speakers == [("tusk", "2025-05-04")], rows
+
+
+def test_praise_on_another_day_does_not_take_up_yesterdays_hostility(tmp_path):
+    body = ('On Monday Netanyahu wrote that Egypt was "betraying the peace". At talks in Cairo the following day '
+            'he said of Badr Abdelatty: "He is a wise statesman, and his is a friendly country".')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    praise = [(r["target"], r["stance"]) for r in rows if "wise statesman" in r["quote"]]
+    assert praise and all(s > 0 for _, s in praise), praise

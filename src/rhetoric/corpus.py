@@ -441,10 +441,13 @@ _ABBREVIATIONS = {
     "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
 }
-_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
+#: A stop, its closing marks, and any reference markers after them: "[1]", "[2, 3]", "[citation
+#: needed]", superscript note numbers ("…in Davos.¹ He …"), as wikis and papers put them.
+_REFERENCE = r"(?:\[(?:\d{1,3}(?:[,–-] ?\d{1,3})*|[a-z][a-z ]{1,24})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
 #: The same, spelt to begin with a character class, so that ``re`` skips in C to the stops
 #: (a leading ``[.!?]+`` is entered at every position). tests/test_regexes.py compares them.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
 
 
 #: Before "X.": the platform, not an initial ("posted on X. The …").

@@ -85,6 +85,12 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
     return out
 
 
+def _other_days(a: str, b: str) -> bool:
+    """Two dates that cannot be one occasion: both known, neither within the other ("2022-12" and
+    "2022-12-21" can be)."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
 def extract_article(article: Article, registry) -> list[dict]:
     """Statements of one article, one dict per (statement, target), in body order; none for an
     article in a language the extraction has no rules for (``rhetoric.languages``)."""
@@ -102,15 +108,18 @@ def extract_article(article: Article, registry) -> list[dict]:
     done: list[Statement] = []
     n = 0
     for stmt in found:
-        # the same speaker's statements of this and the previous sentence (one reply)
-        ctx.prev_same = [o for o in done if o.speaker == stmt.speaker and 0 <= stmt.sent_lo - o.sent_hi <= 1
-                         and ctx.para_index(stmt.start) - ctx.para_index(o.start) <= 1]
-        done.append(stmt)
         if stmt.kind != "authorial":
             statement_date(ctx, stmt)
             assign_channel(ctx.masked, stmt)
         else:
             stmt.channel = "article text"
+        # the same speaker's statements of this and the previous sentence (one reply), not one of
+        # the sentence before told as said on another day ("… on X on 8 October. At a press
+        # conference the following day he …")
+        ctx.prev_same = [o for o in done if o.speaker == stmt.speaker and 0 <= stmt.sent_lo - o.sent_hi <= 1
+                         and ctx.para_index(stmt.start) - ctx.para_index(o.start) <= 1
+                         and (stmt.sent_lo == o.sent_hi or not _other_days(o.said_on, stmt.said_on))]
+        done.append(stmt)
         found_rows = _rows(ctx, stmt, f"{article.id}:{n + 1:03d}")
         if is_fact(ctx, stmt):
             continue
