@@ -3795,3 +3795,26 @@ def test_praise_on_another_day_does_not_take_up_yesterdays_hostility(tmp_path):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     praise = [(r["target"], r["stance"]) for r in rows if "wise statesman" in r["quote"]]
     assert praise and all(s > 0 for _, s in praise), praise
+
+
+@pytest.mark.parametrize("told, later, said_on", [
+    ("The border dispute flared in March 2019.", "Two months later Orbán said Budapest was \"ready to talk\".", "2019-05"),
+    ("In the summer of 2021 nothing moved. In June 2021 the talks collapsed.",
+     "A year later, in Brussels, Tusk called Hungary \"a brake on Europe\".", "2022"),
+])
+def test_months_counted_from_a_month_told_date_the_statement_and_the_event(tmp_path, told, later, said_on):
+    from rhetoric.extract.events import extract_events
+
+    rows = rows_of(tmp_path, f"{told} {later}", published="2025-05-09")
+    assert [r["said_on"] for r in rows if r["speaker"] in ("orban", "tusk")] == [said_on], rows
+    p = tmp_path / "m1.md"
+    p.write_text(f"---\nid: m1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{told}\n\n{later}\n",
+                 encoding="utf-8")
+    dates = {r["date_text"]: r["date"] for r in extract_events(read_article(p), REG)}
+    assert said_on in dates.values(), dates
+
+
+def test_days_counted_from_a_month_told_stay_undated(tmp_path):
+    rows = rows_of(tmp_path, 'The talks collapsed in June 2021. A week later Tusk called Hungary "a brake on Europe".',
+                   published="2025-05-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] in (["2021-06"], [""]), rows

@@ -371,18 +371,30 @@ class ArticleTimeline:
         last day date told before it in the paragraph ("On Wednesday 8 October … That afternoon"),
         else from the last one of the paragraph before."""
         before: list = []
+        told = None  # the last date told before (a day or coarser), for months counted from it
         out, redone = [], {}
         for te in exprs:
             if te.date is None and not counts_from_event(self.text, te):
                 anchor = before[-1] if before else self._last_day(pi - 1, depth)
+                if anchor is None:  # ("In December 2022 … A month later")
+                    anchor = month_anchor(te, told or self._last_told(pi - 1, depth))
                 if anchor is not None:
                     if anchor not in redone:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
                     te = redone[anchor].get((te.start, te.end), te)
             if te.date is not None and te.date.precision == "day":
                 before.append(te.date.earliest)
+            if te.date is not None and te.date.precision != "interval":
+                told = te.date
             out.append(te)
         return out
+
+    def _last_told(self, pi: int, depth: int):
+        """The last date told in paragraph ``pi`` (a day, a month or a year), as ``_last_day``."""
+        if pi < 0 or depth >= 3:
+            return None
+        dates = [te.date for te in self._expressions(pi, depth + 1) if te.date.precision != "interval"]
+        return dates[-1] if dates else None
 
     def _last_day(self, pi: int, depth: int) -> dt.date | None:
         """The last day date told in paragraph ``pi`` (looked back through a few deep)."""
@@ -944,6 +956,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             occasion = _occasion_of(ctx, stmt, found)
             t = occasion or narrative_time(min(zlo, stmt.start))
             anchor = t.earliest if t is not None and t.precision == "day" else None
+            if anchor is None:  # ("In December 2022 … A month later": months from the month told)
+                anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
@@ -1075,6 +1089,21 @@ _AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)
 
 #: "December of that year", "the same year": a month of the year told before (``EventAnchors``)
 _THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
+#: Months or years counted from a date told ("A month later", "two years before"): a month told
+#: ("in December 2022") is enough to count them from, where days and weeks need a day.
+_MONTHS_COUNTED = re.compile(r"(?i)(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?:later|after|earlier|before)")
+
+
+def month_anchor(te, told) -> dt.date | None:
+    """What ``te``, unresolved, counts from when only ``told`` (a date coarser than a day, or a
+    day) was told before it: the start of ``told`` for months or years counted from a month (or
+    from a year, for years); else None."""
+    m = _MONTHS_COUNTED.fullmatch(te.text)
+    if m is None or told is None:
+        return None
+    if told.precision == "day" or told.precision == "month" or (told.precision == "year" and m.group("unit").lower() == "year"):
+        return told.earliest
+    return None
 #: an expression that states its year ("September 2022", "20 December 2022", "in 2022")
 _YEAR_TOLD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
@@ -1172,6 +1201,11 @@ class EventAnchors:
                         te, used[key] = redo[key], anchor
                     elif month_told is not None and _NEXT_DAY_TOLD.fullmatch(te.text):
                         te, used[key] = type(te)(te.start, te.end, te.text, month_told), month_told.earliest
+                    elif not anchor and (base := month_anchor(te, month_told or self.told)) is not None:
+                        # ("In December 2022 … A month later": counted from the month told)
+                        counted = {(x.start, x.end): x for x in find_temporal_expressions(s.text, ref, s.start, base)}
+                        if key in counted and counted[key].date is not None:
+                            te, used[key] = counted[key], base
                 new.append(te)
             exprs = new
         exprs = in_last_week(exprs)  # ("last week: fury on Wednesday, and on Thursday …")
