@@ -37,6 +37,18 @@ def in_summary(ctx: ArticleContext, stmt: Statement) -> bool:
     return _SUMMARY_LABEL.match(ctx.body, p.start, p.end) is not None
 
 
+def _appeal_to_another(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the reported words appeal to another actor to act ("calling on Turkey to …",
+    "urged Brussels to …", "wanted Ankara to return to talks"): an actor other than the speaker
+    named between the appeal's verb and its "to"."""
+    after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
+    low = ctx.masked.lower()
+    for a, b in st.appeals(low, max(after, stmt.start), stmt.end):
+        if any(mt.actor != stmt.speaker for mt in ctx.mentions_in(a, b)):
+            return True
+    return False
+
+
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
@@ -73,6 +85,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return False
     if _judging_predicate(ctx, stmt.start, text):
         return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact
+    if _appeal_to_another(ctx, stmt):
+        return False  # "said he was calling on his Turkish colleagues to talk": an appeal, not a fact
     if _CONTRAST.search(ctx.body, max(ctx.sents[stmt.sent_lo].start, stmt.start - 80), stmt.end):
         return False  # "Instead of cooperating with NATO, she said, he was …": a reproach, not a fact
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True

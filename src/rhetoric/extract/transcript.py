@@ -76,12 +76,12 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
 
 
 #: Where the introduction names the programme's own people, and as what: its host ("Host: Dana
-#: Morina", "Hosts: …", "presented by …", "moderated by ministry spokesman …") or its reporter
+#: Morina", "Hosts: …", "In the studio: …", "presented by …", "moderated by ministry spokesman …") or its reporter
 #: ("our diplomatic correspondent, Luan Gashi", "the station's reporter …"). Not "the summit's
 #: host, …" (a guest), nor its analysts or commentators, whose lines are opinions.
 _OWN_NAME = r"(?:[a-z]+\s+){0,2}?(?P<G>[A-ZÀ-Ž][\w'’-]*(?:\s+[A-ZÀ-Ž][\w'’-]*){0,3})"
 _OWN_VOICE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?P<host>(?i:hosts?|presenters?|anchor|moderator)\s*:|(?i:hosted|presented|moderated)\s+by)|"
+    r"(?:(?<![\w-])(?P<host>(?i:hosts?|presenters?|anchor|moderator|in\s+the\s+studio)\s*:|(?i:hosted|presented|moderated)\s+by)|"
     r"(?<![\w-])(?P<reporter>(?i:our|the\s+(?:programme|program|show|station|paper|channel)['’]s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:correspondent|reporter)))\s*,?\s*" + _OWN_NAME.replace("G", "first") +
     r"(?:\s*(?:,|and|&)\s*" + _OWN_NAME.replace("G", "second") + ")?")
