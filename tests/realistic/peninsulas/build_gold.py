@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the peninsulas set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "p-monitor-skydagger"  # published Thursday 2025-10-09; media-monitoring digest, items tagged [source, time gmt date]
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08|")
+st(a, "kurti", "ksf|kosovo", "building a capable and coherent force with new technological developments and contemporary warfare tactics", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "the brutal violation of the UN Charter and UN Security Council Resolution 1244, as well as the continued arming of the authorities in Pristina", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward in efforts to normalize relations", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "The foreign minister called the delivery pouring oil on the fire", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "said Serbia would have to take the move into consideration in its further actions", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "shamelessly attacking Turkey — a NATO member state helping to preserve stability", "-1", "2025-10-08|")
+st(a, "osmani", "turkey", "shamelessly attacking Turkey — a NATO member state helping to preserve stability", "1", "2025-10-08|")
+st(a, "osmani", "vucic", "Vučić seems to believe he can threaten a large NATO country like Turkey, in the same way he threatens neighbouring countries", "-1", "2025-10-08|")
+st(a, "nato", "kosovo", "It is essential that any activity in Kosovo's airspace be conducted in proper coordination with NATO's peacekeeping mission", "0", "2025-10-09|2025-10|")
+st(a, "nato", "turkey", "The official praised Turkey as a long-standing contributor to KFOR and to regional stability", "1", "2025-10-09|2025-10|")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "Vučić said Serbia was too small to threaten Turkey, which he called a great power", "1", "2025-10-09|")
+ev(a, "2025-10-08", "had arrived at Pristina airport")
+ev(a, "2026-01", "The delivery had been scheduled for January 2026 under a contract signed in December 2024")
+ev(a, "2025-10-08", "held an urgent telephone conversation with KFOR's commander")
+ev(a, "2025-10-09", "the president told a news conference in Belgrade")
+ev(a, "2025-10-12", "Kosovo holds local elections on Sunday 12 October")
+ns(a, "Yesterday, I reacted strongly, some would say sharply, maybe too sharply", "self-description (own reaction)")
+ns(a, "say whether the alliance had been informed of the delivery in advance", "absence (He did not say)")
+ns(a, "carried no comment from the Turkish government on the delivery or on the Serbian president's remarks", "absence (no comment)")
+
+a = "p-video-fury-flattery"  # published Monday 2026-02-16; video explainer script with timecodes, ON SCREEN, NARRATOR, ARCHIVE
+st(a, "vucic", "turkey", "Four months earlier, he had accused Turkey of dreaming of an empire", "-1", "2025-10|2025-10-08|")
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12|")
+st(a, "vucic", "turkey", "you cannot say we are going to sell drones to both Serbia and Kosovo. That is unacceptable to us", "-1", "2023-01|")
+st(a, "kurti", "ksf|kosovo", "building a capable and coherent force with new technological developments and contemporary warfare tactics", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "warned that Serbia would have to take the move into consideration in its further actions", "-1", "2025-10-08")
+st(a, "osmani", "nato", "We will continue to deepen ties with NATO allies, modernizing our defense capabilities according to NATO standards", "1", "2025-10-08|")
+st(a, "kurc", "", "Essentially, they raise the cost of any military operation against Kosovo", "", "|2025-10")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "Serbia, he added, was too small to threaten Turkey", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "When I speak to you, I do so with the utmost respect, as a great leader", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June with a large delegation", "1", "2026-02-12|")
+st(a, "author", "vucic", "What changed was the price of the quarrel for Belgrade, and Vučić decided within a day that he could not afford it", "-1", "")
+ev(a, "2026-02-12", "Last Thursday, the president of Serbia stood next to the president of Turkey")
+ev(a, "2022-12", "In an interview with Pink television in December 2022")
+ev(a, "2023-01", "A month later, at the World Economic Forum, he said it again")
+ev(a, "2025-10-08", "That afternoon Vučić posted on X")
+ev(a, "2025-10-09", "At a press conference the following day, Vučić was asked about Turkey's president")
+ns(a, "How did that happen?", "the narrator's question")
+ns(a, "Turkey never answered the post in public", "absence (no public answer)")
+ns(a, "We asked the Turkish presidency for an interview for this video; it did not reply", "absence (unanswered request)")
+
+a = "p-claims-skydagger"  # published Tuesday 2025-10-14; "claim vs record" explainer with verdict words
+st(a, "vucic", "turkey", "the brutal violation of the UN Charter and UN Security Council Resolution 1244, as well as the continued arming of the authorities in Pristina", "-1", "2025-10-08")
+st(a, "author", "serbia|vucic", "Belgrade presents a contested legal reading as settled fact", "-1", "")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "kurc", "", "Essentially, they raise the cost of any military operation against Kosovo", "", "|2025-10")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward in efforts to normalize relations", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "shamelessly attacking Turkey — a NATO member state helping to preserve stability", "-1", "|2025-10-08|2025-10")
+st(a, "osmani", "turkey", "shamelessly attacking Turkey — a NATO member state helping to preserve stability", "1", "|2025-10-08|2025-10")
+st(a, "nato", "turkey", "A NATO official told Radio Free Europe that Turkey was a long-standing contributor to KFOR and to regional stability", "1", "|2025-10")
+st(a, "nato", "kosovo", "any activity in Kosovo's airspace must be coordinated with KFOR", "0", "|2025-10")
+st(a, "vucic", "turkey", "where he said Serbia was too small to threaten Turkey and that his comments had been misunderstood", "1", "2025-10-09")
+st(a, "vucic", "turkey", "Turkey \"dreams of restoring the Ottoman Empire again\"", "-1", "2025-10-08")
+st(a, "author", "vucic", "The words he says were misunderstood are on the record, and he half withdrew them himself", "-1", "")
+st(a, "vrajolli", "", "This is a kind of arms race that is taking place in the region", "", "|2025-10")
+ev(a, "2025-10-08", "in his English post on X on the afternoon of Wednesday 8 October")
+ev(a, "2024-12", "The contract with Baykar was signed in December 2024")
+ev(a, "2026-01", "delivery had been due in January 2026")
+ev(a, "2025-10-09", "at his press conference on Thursday 9 October")
+ev(a, "2025-10-10", "We asked the Turkish embassy in Belgrade on Friday whether Turkey had informed Serbia in advance")
+ns(a, "Ankara has not commented on the delivery or on Vučić's remarks", "absence (no comment)")
+ns(a, "it had not replied by the time of publication", "absence (unanswered request)")
+ns(a, "Yesterday, I reacted strongly, some would say sharply, maybe too sharply", "self-description (own reaction)")
+
+a = "p-readouts-ankara"  # published Friday 2026-02-13; two governments' readouts of one meeting, side by side
+st(a, "vucic", "erdogan", "When I speak to you, I do so with the utmost respect, as a great leader, not only of Türkiye", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "He described Türkiye as \"an extremely important partner for Serbia\"", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "I strongly support President Erdoğan's Balkan Peace Platform initiative", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12|")
+st(a, "vucic", "erdogan", "Infinite thanks for the exceptional hospitality to President Erdogan, we look forward to welcoming you in Serbia", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "Erdoğan described the visit as highly valuable for peace, stability and prosperity in the region", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June with a large delegation", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "The next day he told reporters that Serbia was too small to threaten Turkey", "1", "2025-10-09")
+st(a, "author", "vucic", "Belgrade's is a text of praise written by a president who has something to repair", "-1", "")
+ev(a, "2026-02-12", "met at the Presidential Complex in Ankara yesterday")
+ev(a, "2026-02-12", "Late last night the president summed up the visit himself on X")
+ev(a, "2026-01-23", "held a meeting in Istanbul on 23 January")
+ev(a, "2025-10-08", "the Skydagger drones delivered to Kosovo on 8 October")
+ns(a, "Turkey never answered the October post in public", "absence (no public answer)")
+ns(a, "Neither had replied by the time of publication", "absence (unanswered request)")
+ns(a, "Neither account records what the leaders were asked at the press conference, or what they answered", "absence (what the accounts omit)")
+
+
+# --- Turkey and the United States, October 2019 (House of Commons) -------------------------------
+a = "p-hansard-syria"  # published Saturday 2019-10-19; Official Report extract (15 October) with notes
+st(a, "raab", "ellwood", "I pay tribute to my right hon. Friend the Member for Bournemouth East (Mr Ellwood)", "1", "2019-10-15|")
+st(a, "raab", "turkey", "From the outset, the UK Government have warned Turkey against taking this military action", "-1", "2019-10-15|")
+st(a, "raab", "turkey", "As we feared, it has seriously undermined the stability and security of the region", "-1", "2019-10-15|")
+st(a, "raab", "turkey", "It risks worsening the humanitarian crisis and increasing the suffering of millions of refugees", "-1", "2019-10-15|")
+st(a, "raab", "turkey|cavusoglu", "I spoke to the Turkish Foreign Minister, Mevlüt Çavuşoğlu, and expressed the UK's grave concerns", "-1", "2019-10-10")
+st(a, "boris_johnson", "erdogan|turkey", "the Prime Minister spoke to President Erdoğan to reinforce those concerns and urge restraint", "-1", "2019-10-12")
+st(a, "eu", "turkey", "the EU released a statement, which we joined, condemning Turkey's unilateral military action", "-1", "2019-10-14")
+st(a, "raab", "turkey", "the humanitarian situation will be compounded, not made any better, by Turkey's intervention", "-1", "2019-10-15|")
+st(a, "burt", "ellwood", "I thank my right hon. Friend the Member for Bournemouth East (Mr Ellwood) for his question and support him in his comments", "1", "2019-10-15|")
+st(a, "united_states|trump", "turkey", "the White House said US forces \"will no longer be in the immediate area\"", "0", "2019-10-06|")
+st(a, "trump", "erdogan", "Don't be a tough guy. Don't be a fool!", "-1", "2019-10-09|2019-10-16|")
+st(a, "turkish_presidency|erdogan|turkey", "trump", "President Erdogan received the letter, thoroughly rejected it and put it in the bin", "-1", "2019-10-17")
+st(a, "erdogan", "trump", "the letter was not in line with political and diplomatic courtesy", "-1", "2019-10-18")
+st(a, "erdogan", "trump", "We will not forget this lack of respect", "-1", "2019-10-18|")
+ev(a, "2019-10-09", "that on 9 October, following the US announcement that it would withdraw its troops from the region, Turkey launched a military operation")
+ev(a, "2019-10-06", "followed a call between Trump and Erdoğan on Sunday 6 October")
+ev(a, "2019-10-16", "On Wednesday the White House confirmed a letter from Trump to Erdoğan dated 9 October")
+ev(a, "2019-10-17", "On Thursday, after talks in Ankara, Vice-President Mike Pence announced")
+ev(a, "2019-10-12", "On Saturday 12 October, the Prime Minister spoke to President Erdoğan")
+ev(a, "2019-10-18", "Yesterday Erdoğan told reporters in Istanbul that the letter was not in line with political and diplomatic courtesy")
+ev(a, "2019-10-15", "Part of the Official Report of the House of Commons for Tuesday 15 October 2019")
+ns(a, "To ask the Secretary of State for Foreign and Commonwealth Affairs if he will make a statement on Turkey and Syria", "a question (the urgent question as tabled)")
+ns(a, "He is wrong in his comments about export licences", "a reply to an unnamed member (target not identifiable)")
+ns(a, "a pause in military operations for 120 hours", "attributed fact (the terms of the pause)")
+
+
+# --- The Philippines and the United States, September - October 2016 -----------------------------
+a = "p-poll-manila"  # published Tuesday 2016-10-18; opinion poll story with a Markdown table
+st(a, "duterte", "obama", "Who does he think he is? I am no American puppet", "-1", "2016-09-05|")
+st(a, "duterte", "obama", "He then used a Tagalog obscenity and warned that he would curse the American president at the summit", "-1", "2016-09-05|")
+st(a, "obama", "duterte", "said he had asked his aides to find out whether a meeting could be productive", "0", "2016-09-05|2016-09|")
+st(a, "obama", "duterte", "I always want to make sure that if I'm having a meeting, that it's actually productive, and we're getting something done", "0", "2016-09-05|2016-09|")
+st(a, "duterte|philippines", "obama", "we also regret it came across as a personal attack on the US president", "1", "2016-09-06|")
+st(a, "casiple", "", "told The Manila Times the result was \"not news\"", "", "2016-10|")
+st(a, "casiple", "philippines|duterte", "It does not affect policy or government action. However, the government will have to take this into account", "0", "2016-10|")
+st(a, "author", "duterte", "Filipinos have not followed their president's lead", "-1", "")
+ev(a, "2016-09", "conducted from 24 to 27 September among 1,200 adults nationwide")
+ev(a, "2016-06-30", "which Duterte has courted since taking office on 30 June")
+ev(a, "2016-09-05", "On Monday 5 September, before flying to Laos for the summit")
+ev(a, "2016-09-06", "Duterte's office issued a statement of regret in Vientiane the next day")
+ev(a, "2010-06", "Its best result was a \"moderate\" +17 in June 2010")
+ns(a, "Malacañang did not comment on the survey", "absence (no comment)")
+ns(a, "the Department of Foreign Affairs had not answered our questions by last night", "absence (unanswered questions)")
+ns(a, "Ned Price, a spokesman for the National Security Council, said Obama would instead meet South Korean President Park Geun-hye", "attributed fact (a schedule)")
+ns(a, "I am the president of a sovereign country and I am not answerable to anyone except the Filipino people", "self-description (own office)")
+
+
+# --- Mexico and Spain, March 2019 and February 2022 ----------------------------------------------
+a = "p-leaked-letter"  # published Friday 2022-02-11; leaked-documents story with exhibits
+st(a, "lopez_obrador", "spanish_government|spain", "said relations with Spain should be put \"on pause\"", "-1", "2022-02-09")
+st(a, "lopez_obrador", "spain|king_felipe", "without ignoring or omitting the illegalities and the crimes that caused them", "-1", "2019-03|2019-03-01|")
+st(a, "lopez_obrador", "spain|spanish_government", "the Spanish State to admit its historical responsibility for these offenses and offer the necessary apologies or political reparations", "-1", "2019-03|2019-03-01|")
+st(a, "gutierrez_muller", "", "What bad taste to leak a letter that is unsigned and, on top of that, mutilated", "", "|2019-03")
+st(a, "lopez_obrador", "spanish_government|spain", "What moral authority can a government have that leaks a document in these circumstances?", "-1", "|2019-03|2019-04|2019")
+st(a, "spanish_government|spain", "lopez_obrador|mexico", "The statement said the government deeply regretted that the letter had been made public and rejected its content with all firmness", "-1", "2019-03-25|")
+st(a, "spanish_government|spain", "lopez_obrador|mexico", "cannot be judged in the light of contemporary considerations", "-1", "2019-03-25|")
+st(a, "spanish_government|spain", "mexico", "Our brother peoples have always known how to read our shared past without anger and with a constructive perspective", "1", "2019-03-25|")
+st(a, "sanchez", "lopez_obrador", "Prime Minister Pedro Sánchez later called the decision to make the letter public ill-judged", "-1", "|2019|2019-03|2019-04")
+st(a, "lopez_obrador", "spain|spanish_government", "Right now the relationship is not good. I would like to put it on pause, until we can normalize it", "-1", "2022-02-09|")
+st(a, "albares", "lopez_obrador|mexico", "The Spanish government has not taken any action that could justify a statement of this type", "-1", "2022-02-09|")
+st(a, "albares", "mexico", "Far from a pause, what we are talking about is an increase in our business relations", "1", "2022-02-09|")
+st(a, "albares", "lopez_obrador", "Albares noted that the remarks had been made in an informal setting, in answer to a journalist's question", "0", "2022-02-09|")
+st(a, "lopez_obrador", "spain|spanish_government", "nothing but a respectful, fraternal protest for the abuses and wrongs committed against the people of Mexico", "-1", "2022-02-10")
+st(a, "author", "spanish_government|spain", "Madrid chose to treat the pause as a remark, not a policy", "0", "")
+ev(a, "2019-03-01", "López Obrador wrote to King Felipe VI on 1 March 2019")
+ev(a, "2019-03-25", "He announced the letter in a video on 25 March, but did not publish it")
+ev(a, "2019-03-29", "which printed a transcription on 29 March 2019")
+ev(a, "2022-02-09", "the transcript of Wednesday's morning press conference (9 February 2022)")
+ev(a, "2022-02-09", "answered from Lyon the same day")
+ev(a, "2022-02-10", "Yesterday López Obrador said the pause was not breaking off relations")
+ns(a, "We asked the Royal Household whether the King ever replied to the letter", "a question of the outlet")
+ns(a, "The Mexican embassy in Madrid had not answered our questions by the time of publication", "absence (unanswered questions)")
+ns(a, "does not request compensation for the pecuniary damage of the grievances", "self-description (own demands)")
+
+
+# --- Israel and Spain, November 2023 - May 2024 ---------------------------------------------------
+a = "p-reading-rafah"  # published Friday 2024-05-31; curated reading list ("What we're reading")
+st(a, "sanchez", "israel", "The indiscriminate killing of innocent civilians including thousands of boys and girls is completely unacceptable", "-1", "2023-11-24|")
+st(a, "netanyahu", "sanchez|de_croo", "Netanyahu's office condemned the two prime ministers for not holding Hamas fully responsible", "-1", "2023-11-24|")
+st(a, "albares", "israel", "José Manuel Albares called the accusations false and unacceptable", "-1", "2023-11-24|")
+st(a, "eli_cohen", "hamas", "fighting a murderous terrorist organization worse than ISIS that commits war crimes and crimes against humanity", "-1", "2023-11-24|")
+st(a, "netanyahu", "hamas", "We must wipe out Hamas, or you will be next", "-1", "2023-11-23|")
+st(a, "sanchez", "israel", "he had serious doubts that Israel was complying with international humanitarian law", "-1", "|2023-11|2023-12|2023-11-30|2023-12-01")
+st(a, "eli_cohen", "sanchez", "Following the outrageous remarks by the Spanish Prime Minister, who once again repeated baseless accusations", "-1", "2023-11-30|2023-12-01|2023-12|")
+st(a, "sanchez", "netanyahu", "as Prime Minister Netanyahu's propagandists claim, because Hamas is not interested in a two-state solution either", "-1", "2024-05-22|")
+st(a, "sanchez", "hamas", "as Prime Minister Netanyahu's propagandists claim, because Hamas is not interested in a two-state solution either", "-1", "2024-05-22|")
+st(a, "israel_katz", "sanchez", "you are a partner to incitement to the genocide of Jews and to war crimes", "-1", "2024-05-28|")
+st(a, "sanchez", "israel|palestine", "This is a historic decision with one goal, which is to help Israelis and Palestinians achieve peace", "1", "2024-05-28|")
+st(a, "yolanda_diaz", "israel_katz", "Our commitment to human rights will not end because of a threat", "-1", "2024-05-28|2024-05|")
+st(a, "author", "spain|israel", "Madrid and Jerusalem have now spent six months talking past each other in public", "-1", "")
+ev(a, "2023-11-24", "spoke on the first day of the truce")
+ev(a, "2023-11-24", "Israel's answer came the same evening")
+ev(a, "2023-11-23", "the meeting the day before in Jerusalem")
+ev(a, "2024-05-22", "Six months on, Sánchez announced recognition in parliament")
+ev(a, "2024-05-28", "On the morning of recognition, Israel's new foreign minister, Israel Katz, went after Sánchez")
+ns(a, "Spain and Belgium deplore Israel's killing of thousands in Gaza", "a headline (the outlet's words)")
+ns(a, "FM accuses Spain's Sanchez of being complicit in calls for genocide of Jewish people", "a headline; outlet named after an actor (The Times of Israel)")
+ns(a, "Our pick for next week: whatever Albares says when Israel's ambassador does not come back", "the reading list's own teaser (a hypothetical)")
+
+
+if __name__ == "__main__":
+    GOLD.write(HERE)
