@@ -3844,3 +3844,11 @@ def test_in_his_words_gives_the_quote_to_its_owner(tmp_path, lead):
     body = f'Tusk flew to Vilnius on Tuesday. {lead} "Hungary is isolating itself in Europe."'
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows if "isolating" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("lead", ["Tusk's remarks:", "The speech closes with his thanks:", "It ended on his promise:",
+                                  "Tusk's answer,"])
+def test_a_speech_noun_right_before_a_colon_gives_the_quote_to_its_owner(tmp_path, lead):
+    body = f'Tusk spoke in Vilnius on Tuesday. {lead} "We thank Lithuania for its courage and its friendship."'
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "courage" in r["quote"]] == ["tusk"], rows

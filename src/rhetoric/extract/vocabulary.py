@@ -318,7 +318,8 @@ CONTENT_START = re.compile(letter_branches(split_alternatives(_CONTENT_WORDS), r
 ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
-                      r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal")
+                      r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
+                      r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -328,8 +329,10 @@ ASKING = r"asked|wrote\s+to|emailed|contacted"
 CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|aired|airs|relayed|broadcast|printed)"
                  r"\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|comments?|"
                  r"interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:by|from|of|with)")
-SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")\s+(?:that|was|:|,)", re.I)
-SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"\s+(?:that|was|:|,)", ignorecase=True)
+#: (a colon or a comma right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”")
+SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")(?:\s+(?:that|was)|\s*[:,])", re.I)
+SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"(?:\s+(?:that|was)|\s*[:,])",
+                                     ignorecase=True)
 #: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
 #: where a clause opens; what ends a subject's clause ("; — which who").
 TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
