@@ -3852,3 +3852,17 @@ def test_a_speech_noun_right_before_a_colon_gives_the_quote_to_its_owner(tmp_pat
     body = f'Tusk spoke in Vilnius on Tuesday. {lead} "We thank Lithuania for its courage and its friendship."'
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows if "courage" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("label", ["*Who said it:*", "**Source:**", "_Speaker:_"])
+def test_a_field_label_before_a_colon_lead_is_no_part_of_it(tmp_path, label):
+    body = f'{label} Prime Minister Donald Tusk, in Vilnius on Tuesday: "Hungary is isolating itself in Europe."'
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_the_colon_lead_is_the_words_of_its_reporting_verbs_subject_not_of_the_first_named(tmp_path):
+    body = ('Greek officials agree that the talks stalled, though Nikos Christodoulides of Cyprus told reporters '
+            'that the cause was elsewhere: "Ankara never wanted an agreement on the island."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["christodoulides"], rows

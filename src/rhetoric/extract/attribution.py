@@ -443,7 +443,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     lo = site.lo
-    if (opening := _OPENING_CLAUSE.match(m, site.lo, q.open)) is not None:
+    if (label := _FIELD_LABEL.match(m, lo, q.open)) is not None:
+        lo = label.end()  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
+    if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
@@ -461,6 +463,20 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if subj is not None and _VERB_AFTER_SUBJECT.match(m, subj.end):
             cs = cs[cs.index(subj):]
             lo = max(lo, m.rfind(",", lo, subj.start) + 1)  # (the lead-in's length from the adjunct's comma)
+    if len(cs) > 1:
+        # "Analysts agree …, though Çağlar Kürç told Radio Free Europe that …: “…”": the subject of
+        # the lead-in's last reporting verb, not the first one named
+        for vm, ok in reversed(_verbs_before(ctx, site)):
+            subj = subject_of(ctx, vm.start(), vm.end(), lo) if ok and vm.start() >= lo else None
+            if (subj is None or after_preposition(ctx, subj)) and ok and vm.start() >= lo:
+                # ("Çağlar Kürç of Abdullah Gül University told", "Christodoulides of Cyprus told")
+                subj = next((x for x in reversed(cs) if x.end <= vm.start() and x.kind in ("mention", "name")
+                             and x.person and not after_preposition(ctx, x)
+                             and not re.search(r"[,;:]|\bthat\b", m[x.end:vm.start()])), None)
+            if subj is not None and subj in cs and subj is not cs[0] and resolve(ctx, subj):
+                cs = cs[cs.index(subj):]
+                lo = max(lo, m.rfind(",", lo, subj.start) + 1)
+            break
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
@@ -483,6 +499,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: A field's name in emphasis that opens a paragraph, before its value: "*Who said it:* ",
+#: "**Source:** ", "_Speaker:_ " (the colon inside or right after the emphasis).
+_FIELD_LABEL = re.compile(r"\s*(?:\*\*?|__?)[^*_\n:“”\"]{1,30}(?::(?:\*\*?|__?)|(?:\*\*?|__?):)\s*")
 
 
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that

@@ -147,7 +147,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for
 #: Security Studies"); and what joins a person to it: " of the ", " at the ", " from the ".
 _NAME_JOINERS = frozenset({"for", "of", "and", "on", "in", "&"})
-_MEMBER_OF = re.compile(r",?\s+(?:of|at|from|with)\s+the\s+$")
+_MEMBER_OF = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 
 
 def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | None:
@@ -158,12 +158,13 @@ def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | Non
     if x.kind not in ("mention", "name") or x.kind == "mention" and x.person:
         return None
     m = ctx.masked
+    person_ends = {y.end for y in left if y.person and y.kind in ("mention", "name")}
     lo = x.start  # back over the words of the name before x ("Kosovo Center for Security ")
     while lo > 0 and m[lo - 1] == " ":
         word_lo = m.rfind(" ", 0, lo - 1) + 1
         word = m[word_lo:lo - 1]
-        if not word or not (word[0].isupper() or word in _NAME_JOINERS):
-            break
+        if not word or not (word[0].isupper() or word in _NAME_JOINERS) or word_lo - 1 in person_ends:
+            break  # (nor back over "of" to a person: "Christodoulides of Cyprus")
         lo = word_lo
     if x.kind == "name" and lo == x.start:
         return None  # ("Mentor Vrajolli of the Kosovo Center, Jelena Ilić told": a name of its own)
