@@ -3866,3 +3866,17 @@ def test_the_colon_lead_is_the_words_of_its_reporting_verbs_subject_not_of_the_f
             'that the cause was elsewhere: "Ankara never wanted an agreement on the island."')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["christodoulides"], rows
+
+
+def test_a_parliaments_record_gives_each_turn_to_the_member_its_label_names(tmp_path):
+    body = ("**Tuesday 6 May 2025**\n\n"
+            "*Mr Janne Virtanen (Helsinki) (Kok):* To ask the Minister for Foreign Affairs if she will make a "
+            "statement on Hungary.\n\n"
+            "*The Minister for Foreign Affairs (Elina Valtonen):* I thank the hon. Member. Hungary has blocked "
+            "the sanctions again, and that is unacceptable.\n\n"
+            "*Anna Korhonen (Tampere) (SDP):* I thank the right hon. Lady. Budapest is betraying its partners.\n")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    speakers = {r["speaker"] for r in rows}
+    assert "valtonen" in speakers and "Anna Korhonen" in speakers, rows
+    assert not any("To ask" in r["quote"] for r in rows), rows
+    assert not any(r["quote"].strip() == "I thank the hon." for r in rows), rows

@@ -439,7 +439,7 @@ def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "sen", "rep",
     "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "hon",
 }
 #: A stop, its closing marks, and any reference markers after them: "[1]", "[2, 3]", "[citation
 #: needed]", superscript note numbers ("…in Davos.¹ He …"), as wikis and papers put them.

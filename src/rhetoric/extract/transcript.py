@@ -32,8 +32,12 @@ if TYPE_CHECKING:
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
 _LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"  # a podcast's time code: "[00:01:40] "
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
-                    r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                    r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                    # (an office in a parliament's record: "The Secretary of State for Foreign and
+                    # Commonwealth Affairs (Dominic Raab):")
+                    r"|(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s*){1,2}(?=\())"
                     r"(?:\s*\((?P<aside>[^()\n]{1,60})\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
+                    r"(?:\s*\([^()\n]{1,40}\)){0,2}"  # ("Alistair Burt (North East Bedfordshire) (Ind):")
                     r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
 #: "X was the morning guest of …", "X spoke to us", "X sat down with …".
@@ -58,6 +62,13 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     for i, m, voice in matches:
         if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
+            continue
+        member = _member_label(ctx, m) if m is not None and ":" in m.group() else None
+        if member and _TO_ASK.match(ctx.body, m.end() - 2):
+            out.append((i, "question", m.end()))  # "… (Con):* To ask the Secretary of State …": a question
+            continue
+        if member:
+            out.append((i, member, m.end()))  # "*Alistair Burt (North East Bedfordshire) (Ind):* …"
             continue
         if m is not None and clips and not m.group("clip") and m.group("label").lower() not in _NARRATORS \
                 and not (ctx.reg.resolve(m.group("label")) or ctx.reg.resolve(m.group("label").title())) \
@@ -119,6 +130,36 @@ def _own_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list
     return out
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+")
+
+
+def _member_label(ctx: ArticleContext, m: re.Match) -> str | None:
+    """A parliament's record: a label in mixed case whose bracket says who holds it ("The
+    Secretary of State for Foreign and Commonwealth Affairs (Dominic Raab):", the registry's person
+    the bracket opens with), or a person of the registry named with an honorific and brackets
+    after ("Mr Tobias Ellwood (Bournemouth East) (Con):"). None for a label in capitals (a
+    script's, ``_voice_in_aside``) or without brackets."""
+    label, aside = m.group("label"), m.group("aside")
+    if not aside or label.isupper():
+        return None
+    who = aside.split(",")[0].strip()
+    found = ctx.reg.resolve(who)
+    if found and ctx.reg.actors.get(found) is not None and ctx.reg.actors[found].kind == "person" and \
+            not ctx.reg.resolve(label):
+        return who
+    bare = _HONORIFIC.sub("", label, count=1)
+    found = ctx.reg.resolve(bare)
+    if found and ctx.reg.actors.get(found) is not None and ctx.reg.actors[found].kind == "person":
+        return bare
+    if m.group().count("(") >= 2 and _PERSON_NAME.fullmatch(bare) and not ctx.reg.resolve(bare.split()[-1]):
+        return bare  # ("Alistair Burt (North East Bedfordshire) (Ind):": a member the registry does not know)
+    return None
+
+
+#: Two or three capitalised words: a person's name in a label.
+_PERSON_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
 def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     """A script's production label with the speaker in brackets ("SOT (Vučić): …", "QUOTE CARD
     (Albin Kurti, acting prime minister, Facebook): …"): the person of the registry the bracket
@@ -162,8 +203,15 @@ def _names_no_person(ctx: ArticleContext, label: str) -> bool:
 
 
 def _is_question(ctx: ArticleContext, i: int) -> bool:
+    """A paragraph that ends with a question mark, or a parliament's question ("…(Con):* To ask
+    the Secretary of State if he will make a statement on …")."""
     p = ctx.paras[i]
-    return ctx.body[p.start:p.end].rstrip(" \"”’*_").endswith("?")
+    text = ctx.body[p.start:p.end]
+    return text.rstrip(" \"”’*_").endswith("?") or _TO_ASK.search(text[:160]) is not None
+
+
+#: The formula of a question put in a parliament: "To ask the Secretary of State …".
+_TO_ASK = re.compile(r"[:*_]\s+To\s+ask\s+the\s+")
 
 
 def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
