@@ -3880,3 +3880,10 @@ def test_a_parliaments_record_gives_each_turn_to_the_member_its_label_names(tmp_
     assert "valtonen" in speakers and "Anna Korhonen" in speakers, rows
     assert not any("To ask" in r["quote"] for r in rows), rows
     assert not any(r["quote"].strip() == "I thank the hon." for r in rows), rows
+
+
+def test_a_role_with_a_word_of_judgement_inside_a_quote_is_the_person_named_before(tmp_path):
+    body = ('Friedrich Merz met Tusk in Warsaw on Monday. Afterwards Tusk told reporters: "I told the stubborn '
+            'chancellor that Poland will not wait for ever."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert "merz" in {r["target"] for r in rows if r["speaker"] == "tusk"}, rows

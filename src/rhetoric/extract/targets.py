@@ -293,9 +293,12 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
-#: A role named with "the" inside a quote: "my conversations with the president".
-_QUOTE_ROLE_TAIL = (r"\s+(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king)"
+#: A role named with "the" inside a quote: "my conversations with the president", "The wacky
+#: Ambassador that the U.K. foisted upon …" (a word of judgement may come between).
+_QUOTE_ROLE_TAIL = (r"\s+(?:(?!(?:former|late|new|next|then|previous|acting|interim)\s)[a-z]+\s+)?"
+                    r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king|ambassador|envoy)"
                     r"(?![\w-])(?!\s+of\b)")
+_ROLE_NOUN_END = re.compile(r"(?i)(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king|ambassador|envoy)$")
 _QUOTE_ROLE_PLAIN = re.compile(r"(?<![\w-])the" + _QUOTE_ROLE_TAIL, re.I)
 _QUOTE_ROLE = at_word_start(["the"], _QUOTE_ROLE_TAIL, ignorecase=True)
 
@@ -317,7 +320,9 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     for m in _QUOTE_ROLE.finditer(ctx.body, *stmt.quote_inner):
         if home is not None and not re.search(r"\sof\s", m.group()) and role_candidates(ctx.reg, m.group(), home):
             continue  # "the president's decision" in a minister's mouth: the minister's own president
-        who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, m.group()))
+        noun = _ROLE_NOUN_END.search(m.group())  # ("the stubborn chancellor": the chancellor; not "the US president")
+        text = m.group() if m.group()[:noun.start()].split()[-1][0].isupper() else "the " + noun.group()
+        who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, text))
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))
     return out
