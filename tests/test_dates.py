@@ -494,3 +494,22 @@ def test_a_part_of_the_day_told_and_later_in_the_month_are_events_of_the_time_to
     # "earlier that week" is no time of the day told (not an event of that week's Monday)
     found = [te.text for te in find_temporal_expressions("the strikes earlier that week", D(2025, 10, 27))]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("CAPTION: 8 OCTOBER 2025, PRISTINA AIRPORT", "2025-10-08"),
+    ("ON SCREEN: DECEMBER 2022. PINK TELEVISION.", "2022-12"),
+    ("14:02 TUSK SAID ON WEDNESDAY THAT POLAND HAD WAITED LONG ENOUGH", "2025-05-07"),
+])
+def test_dates_in_capitals_are_read_as_in_running_text(text, value):
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 5, 9)) if te.date is not None]
+    assert value in found, found
+
+
+def test_a_month_in_capitals_without_a_number_is_no_date():
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    assert [te for te in find_temporal_expressions("THEY MAY MARCH ON THE CAPITAL", dt.date(2025, 5, 9))
+            if te.date is not None] == []

@@ -922,21 +922,6 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision, stmt.date_from = "", "", None
 
 
-#: A word in capitals ("THURSDAY'S", "WEDNESDAY"): a label line's words (``tables.label_blocks``).
-_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]+(?![\w'’])")
-#: Three words in capitals in a row: a label line, not an acronym ("NATO", "KFOR").
-_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+(?![\w'’])")
-
-
-def _in_lower_case(zone: str) -> str:
-    """A zone with a label line in capitals ("ON X, WEDNESDAY EVENING:") with its words as in
-    running text ("On X, Wednesday Evening:"), the same length, so that its dates are read; else
-    the zone."""
-    if not _CAPITALS_RUN.search(zone):
-        return zone
-    return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), zone)
-
-
 def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     tl = ctx.timeline
     told: dict[int, DateValue | None] = {}  # the narrative time before a point, looked up once
@@ -949,7 +934,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     for zlo, zhi in stmt.date_zone:
         if zhi <= zlo:
             continue
-        zone, from_event = _in_lower_case(ctx.masked[zlo:zhi]), False
+        zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)

@@ -603,15 +603,46 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     return False
 
 
+#: A word in capitals ("THURSDAY'S", "WEDNESDAY"): a label line's words (``tables.label_blocks``).
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]+(?![\w'’])")
+#: Three words in capitals in a row: a label line, not an acronym ("NATO", "KFOR").
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+(?![\w'’])")
+#: A word of three capitals or more: where a month or a weekday in capitals may be.
+_CAPITALS_3 = re.compile(r"[A-Z][A-Z][A-Z]+")
+_MONTHS_IN_CAPITALS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+                                "DECEMBER".split())
+_WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
+
+
+def in_running_case(text: str) -> str:
+    """``text`` with its dates in capitals as running text writes them, the same length, so
+    that they are read: a label line or a caption in capitals ("ON X, WEDNESDAY EVENING:",
+    "SAME DAY, 17:14") has all its words capitalised only; elsewhere a weekday in capitals, or a
+    month in capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022"), becomes "Wednesday",
+    "October". Other text is returned as it is."""
+    if _CAPITALS_RUN.search(text):
+        return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), text)
+    out = None
+    for m in _CAPITALS_3.finditer(text):
+        word = m.group()
+        if word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS and \
+                any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]):
+            out = out if out is not None else list(text)
+            out[m.start() + 1:m.end()] = word[1:].lower()
+    return "".join(out) if out is not None else text
+
+
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                               anchor: dt.date | None = None) -> list[TemporalExpression]:
-    """Every temporal expression in ``text`` with its resolved date (see the module docstring).
+    """Every temporal expression in ``text`` with its resolved date (see the module docstring);
+    dates in capitals are read as in running text (``in_running_case``).
 
     Offsets are into ``text`` plus ``offset``. ``reference`` is the publication date;
     ``anchor`` the date of the event being talked about (for "a day later", "within days").
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
+    text = in_running_case(text)
     raw: list[tuple[str, re.Match]] = []
     for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
