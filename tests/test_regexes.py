@@ -209,6 +209,7 @@ PAIRS = [
                               "king", "-the", "other", "foreign"]),
     (targets, "_CHARGED", ["accused", "Accusing", "him", "her", "them", "the", "Hungarian", "leader", "of", "for",
                            "thanked", "blame", "blamed", "blameless", "x", "-accused", "praise", "condemns", " "]),
+    (targets, "_YOU", ["you", "You", "your", "yours", "Your", "-you", "youth", "x", "ayou", "yours-", "YOU"]),
     (targets, "_RELATION_NOUN", ["relations", "Relations", "ties", "TIES", "cooperation", "-ties", "ties-", "x",
                                  "partnership", "friendships", "relationship"]),
     (stance, "_APPEAL", ["call", "on", "upon", "urge", "ask", "asked", "expect", "hope", "that", "we", "I", "to",

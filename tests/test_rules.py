@@ -3887,3 +3887,23 @@ def test_a_role_with_a_word_of_judgement_inside_a_quote_is_the_person_named_befo
             'chancellor that Poland will not wait for ever."')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert "merz" in {r["target"] for r in rows if r["speaker"] == "tusk"}, rows
+
+
+def test_another_rendering_of_a_post_is_its_writers(tmp_path):
+    body = ('On Tuesday evening Orbán posted on Facebook in Hungarian. The English translation read: "Brussels '
+            'is waging a war against Hungarian families."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_a_letter_from_someone_speaks_for_its_writer_where_it_ends(tmp_path):
+    body = ('On Monday Brussels published a letter from Tusk to Orbán. "Stop blackmailing your partners," the '
+            'letter ended.')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("words", ["Don't be a fool, Viktor Orbán.", "Viktor Orbán, do not be so naive."])
+def test_a_prohibition_keeps_the_sign_of_the_word_it_forbids(tmp_path, words):
+    rows = rows_of(tmp_path, f'Tusk wrote on Monday: "{words}"', published="2025-05-09")
+    assert rows and all(r["stance"] < 0 for r in rows if r["target"] == "orban"), rows

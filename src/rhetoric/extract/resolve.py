@@ -424,7 +424,10 @@ _PERSON_FOR = re.compile(r"(?i)(?<![\w-])(?:representative|delegate|" + _ONE_PER
 #: Nouns that name a statement, not an actor: "the statement added" is the last speaker.
 #: Texts posted on a platform: their writer is the one told as writing there (``_introduced_by``).
 POSTS = ("post", "tweet")
-_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration", *POSTS}
+_SPEECH_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration", "letter", *POSTS}
+#: Another rendering of a text told before: "The English version read: …", "the translation":
+#: the writer of the last post or statement brought in (``_introduced_by``).
+_RENDERINGS = ("version", "translation")
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
@@ -477,9 +480,9 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
-                         r"read\s+out|posted|made|delivered|read|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
-                         r"(?:statement|communiqu[eé]|readout|declaration|post|tweet)\s+(?:from|by)\s))"
-                         r"(?P<noun>statement|communiqu[eé]|readout|declaration|post|tweet)(?![\w-])"
+                         r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
+                         r"(?:statement|communiqu[eé]|readout|declaration|post|tweet|letter)\s+(?:from|by)\s))"
+                         r"(?P<noun>statement|communiqu[eé]|readout|declaration|post|tweet|letter)(?![\w-])"
                          r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
 
 
@@ -561,6 +564,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         if spoke is not None:
             return spoke
     words = phrase.lower().split()
+    if words and words[-1] in _RENDERINGS and words[0] not in _POSSESSIVE_PRONOUNS:
+        return next((w for noun in (*POSTS, "statement", "letter") if (w := _introduced_by(ctx, c.start, noun))), None) \
+            or next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
     if words and words[-1] in _SPEECH_NOUNS and words[0] not in _POSSESSIVE_PRONOUNS:
         # (a post is the one told as written on a platform: not whoever spoke last)
         given = _giver_after(ctx, c)

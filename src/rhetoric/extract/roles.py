@@ -404,7 +404,8 @@ _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide
 _INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "defense ministry", "office",
                            "government", "party", "union", "alliance", "bloc", "organisation", "organization",
                            "company", "presidency", "manufacturer", "embassy", "agency", "council", "statement",
-                           "communique", "communiqué", "readout", "declaration", "post", "tweet"})
+                           "communique", "communiqué", "readout", "declaration", "post", "tweet", "letter",
+                           "version", "translation"})
 #: A role that is a relation to someone ("Wife of the Brazilian president", "son-in-law of
 #: President Erdoğan"): nothing in its complement is the person's own office.
 _KIN_HEAD = re.compile(r"(?<![\w-])(?:wife|husband|spouse|widow|widower|son|daughter|sons?-in-law|daughters?-in-law|"

@@ -259,11 +259,18 @@ _NOT_SIMPLY = re.compile(r"not\s+simply\b")
 _BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that|they|he|she)\s+(?:is|was|are|were)\b)")
 
 
+#: A prohibition that opens its sentence or clause, right before the word it is about: "Don't be a
+#: tough guy", "Viktor, do not be naive" (an admonition: the word keeps its sign).
+_PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
+
+
 def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
     though a negation after it still counts: "not only never supported"; "not simply …, but …"
     when ``after``, the words after the cue, go on with "but" or ", it is")."""
+    if "be " in before and _PROHIBITION.search(before):
+        return False  # "Don't be a fool!": an admonition, not praise
     pos = 0
     while (m := _NEGATION.search(before, pos)) is not None:
         addition = _NOT_ONLY.match(before, m.start()) or \

@@ -175,6 +175,7 @@ QUOTE_ONLY_VERBS = {
     # "“…,” the statement began", "“…,” she concluded", "Its note read: “…”"
     "begin": "began|begins",
     "conclude": "concluded|concludes",
+    "end": "ended|ends",
     "read": "read|reads",
     "post": "posted|posts",
 }
@@ -273,7 +274,8 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
                r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
                r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
-               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet)")
+               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
+               r"letter|version|translation)")
 #: (a word of how the role is held may come first: "the acting Hungarian prime minister")
 _ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])"
 #: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
