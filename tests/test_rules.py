@@ -3907,3 +3907,18 @@ def test_a_letter_from_someone_speaks_for_its_writer_where_it_ends(tmp_path):
 def test_a_prohibition_keeps_the_sign_of_the_word_it_forbids(tmp_path, words):
     rows = rows_of(tmp_path, f'Tusk wrote on Monday: "{words}"', published="2025-05-09")
     assert rows and all(r["stance"] < 0 for r in rows if r["target"] == "orban"), rows
+
+
+@pytest.mark.parametrize("label", ["*Who said it:*", "**Whose words:**"])
+def test_a_field_label_that_holds_a_reporting_verb_is_no_statement_and_hides_nobody(tmp_path, label):
+    body = ("Sikorski told reporters on Monday that Poland would not wait.\n\n"
+            f"{label} Tusk, in Vilnius on Tuesday, where he said Hungary was isolating itself in Europe.")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "isolating" in r["quote"]] == ["tusk"], rows
+
+
+def test_words_in_capitals_are_no_name_to_take_up_a_pronoun(tmp_path):
+    body = ("Tusk spoke in Vilnius on Tuesday.\n\n*Verdict:* MOSTLY ACCURATE.\n\n"
+            "At the same press conference he said Hungary was isolating itself in Europe.")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

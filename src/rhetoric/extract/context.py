@@ -67,6 +67,9 @@ def article_mentions(body: str, registry) -> list:
 
 
 #: A speaker label in capitals at the start of a paragraph: "REPORTER (Belgrade): ", "VUČIĆ: ".
+#: A field's name in emphasis at a paragraph's start, its colon inside or after the emphasis:
+#: "*Who said it:* ", "**Source**: ", "_The record:_ ".
+_FIELD_LABEL = re.compile(r"[ \t]*(?:\*\*|__|\*|_)[A-Z][\w ,'’-]{0,30}?(?::(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_):)[ \t]+(?=\S)")
 _CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(?:[ -][^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’.-]*){0,3}"
                          r"(?:\s*\([^()\n]{0,60}\))?:\s")
 
@@ -104,6 +107,9 @@ class ArticleContext:
         self.all_mentions = article_mentions(self.body, registry)
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = qt.mask(self.body, self.quotes)
+        #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):
+        #: nobody named in it ("it" is no one), as in a dateline
+        fields = [(p.start, m.end()) for p in self.paras if (m := _FIELD_LABEL.match(self.masked, p.start, p.end))]
         #: quote opening -> where the speaker's own words end, for quotes that end with words the
         #: speaker reports from others (``quotes.own_words_end``); stance never reads those words
         #: (the span of those words: where the speaker's own words end, where the quote ends)
@@ -118,6 +124,7 @@ class ArticleContext:
         labels = [(p.start, m.end()) for p in self.paras if (m := _CAPS_LABEL.match(self.masked, p.start)) is not None]
         if len({self.masked[a:b].split("(")[0].strip(" :") for a, b in labels}) >= 2:
             self.datelines += labels
+        self.datelines += fields
         if self.datelines:
             found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
         self.cands = found.cands

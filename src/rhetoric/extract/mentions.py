@@ -182,6 +182,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None
     if any(ch.isdigit() for t, _ in toks for ch in t):
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
+    if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and not body.startswith(":", toks[-1][1] + len(toks[-1][0])):
+        return None  # "MOSTLY ACCURATE", "BREAKING NEWS": words in capitals, not a name (a label's, "ANNA VELL:", is)
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
