@@ -3922,3 +3922,10 @@ def test_words_in_capitals_are_no_name_to_take_up_a_pronoun(tmp_path):
             "At the same press conference he said Hungary was isolating itself in Europe.")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_a_bare_role_after_a_leaders_statement_is_his_own_sides(tmp_path):
+    body = ("On Monday Orbán wrote on Facebook that Brussels was waging a war against Hungarian families. "
+            "The foreign minister went further, warning that Hungary would veto every package.")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "veto" in r["quote"]] == ["szijjarto"], rows

@@ -661,13 +661,32 @@ def _state_near(ctx: ArticleContext, pos: int) -> str | None:
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
     """Of several actors a role can be, the one of the state (or organisation) named last just
-    before ``pos`` (``_bodies_near``), when that state has one."""
+    before ``pos``, in its sentence and the two before, not inside a quote nor as a place: a state
+    or organisation itself, or a person's own state ("Then the Serbian response. The president
+    wrote …": Serbia's; "Vučić wrote on X that … The foreign minister went further": Serbia's)."""
     state_of = roles_of(ctx.reg).state_of
-    for ref, _actor in _bodies_near(ctx, pos):
-        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
+    si = ctx.sent_index(pos)
+    for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, pos)):
+        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
+                _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
+            continue
+        if x.person and not _speaks_after(ctx, x.end):
+            continue  # (a person counts as the one who spoke: not "declares the ambassador, Pablo Monroy, …")
+        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(x.ref, x.ref)) if a in allowed]
         if len(of_state) == 1:
             return of_state[0]
     return None
+
+
+#: What may come between a name and its reporting verb ("Vučić also wrote"): ``_speaks_after``.
+_BEFORE_VERB = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?")
+
+
+def _speaks_after(ctx: ArticleContext, end: int) -> bool:
+    """Whether a reporting verb follows a name that ends at ``end`` ("Vučić wrote", "Orbán said
+    on Monday"): the one who spoke."""
+    gap = _BEFORE_VERB.match(ctx.masked, end)
+    return gap is not None and v.SPEECH.matcher.match(ctx.masked, gap.end()) is not None
 
 
 #: Between a role and the name in apposition to it, and after the name: "His foreign minister,
