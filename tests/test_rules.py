@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
-        "according_to", "continuation", "named_before", "named_after"]
+        "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -3929,3 +3929,17 @@ def test_a_bare_role_after_a_leaders_statement_is_his_own_sides(tmp_path):
             "The foreign minister went further, warning that Hungary would veto every package.")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows if "veto" in r["quote"]] == ["szijjarto"], rows
+
+
+def test_a_monitoring_items_source_tag_gives_its_excerpts_to_the_one_it_names(tmp_path):
+    body = ("**HUNGARY: Prime minister attacks Brussels**\n\n"
+            "[Viktor Orbán's Facebook page, 0815 gmt 6 May 25]\n\n"
+            "Paraphrase: The prime minister said the sanctions package would not pass.\n\n"
+            "Excerpt: \"Brussels is waging a war against Hungarian families.\"\n\n"
+            "Source: Facebook\n\n"
+            "**POLAND: Prime minister answers**\n\n"
+            "[TVN24, 1200 gmt 6 May 25]\n\n"
+            "Excerpt: \"Hungary is isolating itself in Europe.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "waging" in r["quote"]] == ["orban"], rows
+    assert not any(r["speaker"] == "orban" and "isolating" in r["quote"] for r in rows), rows

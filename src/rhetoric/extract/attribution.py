@@ -21,11 +21,13 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 7. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
 8. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
 9. ``according_to``: ``according to X``;
-10. ``continuation``: a quote that is a sentence of its own right after another quote continues
+10. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
+    account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
+11. ``continuation``: a quote that is a sentence of its own right after another quote continues
     that speaker's statement;
-11. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+12. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
-12. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
+13. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
     list of quotes) is the speech of the subject of the next sentence ("“…” — With that
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
@@ -697,6 +699,40 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int):
     return None
 
 
+#: A paragraph that is only a source tag in brackets, as a monitoring service or an agency's
+#: digest heads an item: "[Albin Kurti's Facebook page, 1120 gmt 8 Oct 25]", "[Pink TV, 1930 gmt]".
+_SOURCE_TAG = re.compile(r"[ \t]*\[(?P<tag>[^\[\]\n]{3,120})\][ \t]*$")
+
+
+def source_tag(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'[Aleksandar Vučić's X account, 1514 gmt 8 Oct 25]' … 'Excerpt: “…”': the actor the item's
+    source tag names first (not a channel), for a quote no words around it attribute; the tag's
+    time dates it. The tag is the nearest line before the quote's paragraph that is only a tag,
+    within five lines and with no heading between."""
+    body = ctx.body
+    end = body.rfind("\n", 0, ctx.paras[ctx.para_index(site.q.open)].start)
+    seen = 0
+    while end > 0 and seen < 5:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        seen += 1
+        if line.lstrip().startswith(("#", "**")):
+            return None  # (a heading: another item)
+        tag = _SOURCE_TAG.fullmatch(line)
+        if tag is None:
+            continue
+        lo = start + tag.start("tag")
+        who = next((mt for mt in ctx.reg.find_mentions(tag.group("tag"))
+                    if not is_outlet_name(ctx.reg, mt.actor, mt.text)), None)
+        if who is None:
+            return None
+        return _make(ctx, site, who.actor, None, site.kind, site.inner, [(lo, lo + len(tag.group("tag")))])
+    return None
+
+
 def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić insists he threatened nobody. “We are small …”': a quote standing alone right
     after a sentence of its paragraph whose reporting verb has a speaker is that speaker's."""
@@ -1112,7 +1148,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
-    according_to, continuation,
+    according_to, source_tag, continuation,
     named_before, named_after,
 ]
 
