@@ -3943,3 +3943,9 @@ def test_a_monitoring_items_source_tag_gives_its_excerpts_to_the_one_it_names(tm
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows if "waging" in r["quote"]] == ["orban"], rows
     assert not any(r["speaker"] == "orban" and "isolating" in r["quote"] for r in rows), rows
+
+
+def test_presidential_sources_of_a_state_speak_for_it(tmp_path):
+    body = 'On Tuesday Polish presidential sources told reporters: "Hungary is isolating itself in Europe."'
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["poland"], rows

@@ -40,7 +40,8 @@ _EXTRA_DEMONYMS = {
 }
 #: Nouns after a demonym that make the phrase the state itself ("the Turkish authorities").
 _STATE_NOUNS = (r"authorities|government|administration|side|leadership|officials|diplomats|diplomacy|regime|state|"
-                r"(?:diplomatic\s+|government\s+|official\s+|ministry\s+|military\s+|security\s+|senior\s+)?sources?|"
+                r"(?:diplomatic\s+|government\s+|official\s+|ministry\s+|military\s+|security\s+|senior\s+|presidential\s+|"
+                r"palace\s+|intelligence\s+)?sources?|"
                 r"army|military|armed\s+forces|forces|troops|soldiers|navy|air\s+force|police|security\s+services|"
                 r"intelligence|embassy|delegation|negotiators|ministry|foreign\s+ministry|defen[cs]e\s+ministry|"
                 r"air[- ]defen[cs]e(?:\s+system)?|missiles?|warplanes?|jets|drones|authorities'|government's|"
