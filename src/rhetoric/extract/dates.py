@@ -607,8 +607,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]+(?![\w'’])")
 #: Three words in capitals in a row: a label line, not an acronym ("NATO", "KFOR").
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+(?![\w'’])")
-#: A word of three capitals or more: where a month or a weekday in capitals may be.
-_CAPITALS_3 = re.compile(r"[A-Z][A-Z][A-Z]+")
+#: A month or a weekday in capitals, or a word that begins as one does and ends as another
+#: (checked against the names; spelt to begin with a character class, so that ``re`` skips in C).
+_CAPITAL_NAME = re.compile(r"[ADFJMNOSTW](?<![A-Za-z].)(?:ANUARY|EBRUARY|ARCH|PRIL|AY|UNE|ULY|UGUST|EPTEMBER|"
+                           r"CTOBER|OVEMBER|ECEMBER|ONDAY|UESDAY|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)(?![A-Za-z])")
 _MONTHS_IN_CAPITALS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
                                 "DECEMBER".split())
 _WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
@@ -623,7 +625,7 @@ def in_running_case(text: str) -> str:
     if _CAPITALS_RUN.search(text):
         return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), text)
     out = None
-    for m in _CAPITALS_3.finditer(text):
+    for m in _CAPITAL_NAME.finditer(text):
         word = m.group()
         if word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS and \
                 any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]):
