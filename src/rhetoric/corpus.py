@@ -441,9 +441,12 @@ _ABBREVIATIONS = {
     "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "hon",
 }
-#: A stop, its closing marks, and any reference markers after them: "[1]", "[2, 3]", "[citation
-#: needed]", superscript note numbers ("…in Davos.¹ He …"), as wikis and papers put them.
-_REFERENCE = r"(?:\[(?:\d{1,3}(?:[,–-] ?\d{1,3})*|[a-z][a-z ]{1,24})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+#: A stop, its closing marks, and any reference markers after them: "[1]", "[2, 3]", "[note 4]",
+#: a wiki's "[citation needed]", superscript note numbers ("…in Davos.¹ He …"), as wikis and
+#: papers put them (not a transcript's "[applause]", which its turn goes on after).
+_REFERENCE = (r"(?:\[(?:(?:note\s)?\d{1,3}(?:[,–-] ?\d{1,3})*|citation needed|clarification needed|"
+              r"better source needed|dubious|failed verification|according to whom\?|by whom\?|when\?|which\?)\]"
+              r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
 _BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
 #: The same, spelt to begin with a character class, so that ``re`` skips in C to the stops
 #: (a leading ``[.!?]+`` is entered at every position). tests/test_regexes.py compares them.

@@ -69,6 +69,7 @@ from rhetoric.extract.resolve import (
     after_preposition,
     epithet_speaker,
     is_person,
+    item_source,
     recent_group_speaker,
     resolve,
 )
@@ -445,7 +446,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     lo = site.lo
-    if (label := _FIELD_LABEL.match(m, lo, q.open)) is not None:
+    if (label := _FIELD_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(label.end(), q.open):
         lo = label.end()  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
     if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
@@ -699,38 +700,21 @@ def _sentence_subject(ctx: ArticleContext, lo: int, hi: int):
     return None
 
 
-#: A paragraph that is only a source tag in brackets, as a monitoring service or an agency's
-#: digest heads an item: "[Albin Kurti's Facebook page, 1120 gmt 8 Oct 25]", "[Pink TV, 1930 gmt]".
-_SOURCE_TAG = re.compile(r"[ \t]*\[(?P<tag>[^\[\]\n]{3,120})\][ \t]*$")
+#: A label that opens an item's paragraph: "Excerpt: ", "Translated (Serbian version): ".
+_ITEM_LABEL = re.compile(r"[ \t]*[A-Z][\w-]*(?:\s+\([^()\n]{1,60}\))?:\s")
 
 
 def source_tag(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'[Aleksandar Vučić's X account, 1514 gmt 8 Oct 25]' … 'Excerpt: “…”': the actor the item's
-    source tag names first (not a channel), for a quote no words around it attribute; the tag's
-    time dates it. The tag is the nearest line before the quote's paragraph that is only a tag,
-    within five lines and with no heading between."""
-    body = ctx.body
-    end = body.rfind("\n", 0, ctx.paras[ctx.para_index(site.q.open)].start)
-    seen = 0
-    while end > 0 and seen < 5:
-        start = body.rfind("\n", 0, end) + 1
-        line = body[start:end]
-        end = start - 1
-        if not line.strip():
-            continue
-        seen += 1
-        if line.lstrip().startswith(("#", "**")):
-            return None  # (a heading: another item)
-        tag = _SOURCE_TAG.fullmatch(line)
-        if tag is None:
-            continue
-        lo = start + tag.start("tag")
-        who = next((mt for mt in ctx.reg.find_mentions(tag.group("tag"))
-                    if not is_outlet_name(ctx.reg, mt.actor, mt.text)), None)
-        if who is None:
-            return None
-        return _make(ctx, site, who.actor, None, site.kind, site.inner, [(lo, lo + len(tag.group("tag")))])
-    return None
+    source tag names first (``resolve.item_source``), for a quote in a paragraph that opens with
+    a label and that no words around it attribute; the tag's time dates it."""
+    para = ctx.paras[ctx.para_index(site.q.open)]
+    if _ITEM_LABEL.match(ctx.body, para.start, site.q.open) is None:
+        return None  # (only the words an item gives under its label: "Excerpt: “…”")
+    found = item_source(ctx, para.start)
+    if found is None:
+        return None
+    return _make(ctx, site, found[0], None, site.kind, site.inner, [found[1]])
 
 
 def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -108,7 +108,7 @@ class ArticleContext:
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = qt.mask(self.body, self.quotes)
         #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):
-        #: nobody named in it ("it" is no one), as in a dateline
+        #: its "it" is no one (a "he" in it, "**What he said:**", still is)
         fields = [(p.start, m.end()) for p in self.paras if (m := _FIELD_LABEL.match(self.masked, p.start, p.end))]
         #: quote opening -> where the speaker's own words end, for quotes that end with words the
         #: speaker reports from others (``quotes.own_words_end``); stance never reads those words
@@ -124,9 +124,11 @@ class ArticleContext:
         labels = [(p.start, m.end()) for p in self.paras if (m := _CAPS_LABEL.match(self.masked, p.start)) is not None]
         if len({self.masked[a:b].split("(")[0].strip(" :") for a, b in labels}) >= 2:
             self.datelines += labels
-        self.datelines += fields
         if self.datelines:
             found.cands = [c for c in found.cands if not any(a <= c.start < b for a, b in self.datelines)]
+        if fields:
+            found.cands = [c for c in found.cands if not (c.text.lower() in ("it", "its")
+                                                          and any(a <= c.start < b for a, b in fields))]
         self.cands = found.cands
         self.name_titles = found.name_titles
         #: gender of people: from titles and his/her (``resolve.learn_gender``) …

@@ -619,15 +619,15 @@ _WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATU
 def in_running_case(text: str) -> str:
     """``text`` with its dates in capitals as running text writes them, the same length, so
     that they are read: a label line or a caption in capitals ("ON X, WEDNESDAY EVENING:",
-    "SAME DAY, 17:14") has all its words capitalised only; elsewhere a weekday in capitals, or a
-    month in capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022"), becomes "Wednesday",
-    "October". Other text is returned as it is."""
+    "SAME DAY, 17:14") has all its words capitalised only; elsewhere a weekday or a month in
+    capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022", "WEDNESDAY 17:14") becomes
+    "October", "Wednesday" (not "the SUNDAY TIMES"). Other text is returned as it is."""
     if _CAPITALS_RUN.search(text):
         return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), text)
     out = None
     for m in _CAPITAL_NAME.finditer(text):
         word = m.group()
-        if word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS and \
+        if (word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS) and \
                 any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]):
             out = out if out is not None else list(text)
             out[m.start() + 1:m.end()] = word[1:].lower()

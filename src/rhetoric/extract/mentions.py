@@ -162,6 +162,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has
                          r"and|or|of|who|to|in|on|at|for|with)\b)[a-z]+(?<!ed)(?![\w'’-])")
 
 
+#: The end of a line, after a stop or none: what words in capitals that are no name end with.
+_LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -182,8 +186,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None
     if any(ch.isdigit() for t, _ in toks for ch in t):
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
-    if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and not body.startswith(":", toks[-1][1] + len(toks[-1][0])):
-        return None  # "MOSTLY ACCURATE", "BREAKING NEWS": words in capitals, not a name (a label's, "ANNA VELL:", is)
+    if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and \
+            _LINE_ENDS.match(body, toks[-1][1] + len(toks[-1][0])):
+        return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line, not a name
+        # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person

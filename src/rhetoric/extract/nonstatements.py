@@ -38,15 +38,21 @@ def in_summary(ctx: ArticleContext, stmt: Statement) -> bool:
 
 
 def _appeal_to_another(ctx: ArticleContext, stmt: Statement) -> bool:
-    """Whether the reported words appeal to another actor to act ("calling on Turkey to …",
-    "urged Brussels to …", "wanted Ankara to return to talks"): an actor other than the speaker
-    named between the appeal's verb and its "to"."""
+    """Whether the reported words call on another actor to act ("calling on Turkey to …", "urged
+    Brussels to …", "appealed to Ankara to …"): an actor not of the speaker's own side named
+    between the appeal's verb and its "to". (Expecting, hoping, inviting or asking someone to
+    attend is a plan, no appeal.)"""
     after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
-    low = ctx.masked.lower()
-    for a, b in st.appeals(low, max(after, stmt.start), stmt.end):
-        if any(mt.actor != stmt.speaker for mt in ctx.mentions_in(a, b)):
+    own = {stmt.speaker, ctx.reg.state_of(stmt.speaker)}
+    for m in _CALL_ON.finditer(ctx.masked, max(after, stmt.start), stmt.end):
+        if any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own for mt in ctx.mentions_in(m.start(), m.end())):
             return True
     return False
+
+
+#: An appeal to someone to act: "calling on X to", "urged X to", "appealed to X to", "pressed X to".
+_CALL_ON = re.compile(r"(?i)(?<![\w-])(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+                      r"implor(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:[\w'’-]+[\s,]+){1,8}?to\s")
 
 
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:

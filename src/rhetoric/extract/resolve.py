@@ -432,6 +432,41 @@ _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
 
+#: A line that is only a source tag in brackets, as a monitoring service or an agency's digest
+#: heads an item: a source, a comma and a time or a date ("[Albin Kurti's Facebook page, 1120 gmt
+#: 8 Oct 25]", "[Pink TV, 1930 gmt]", "[TASS, 6 May]"); not an editor's note or a caption ("[Editor's
+#: note: …]", "[Photo: …]": a colon before the comma), nor "[Laughter]".
+_SOURCE_TAG = re.compile(r"[ \t]*\[(?P<tag>[^\[\]\n:,]{2,80},\s*(?:\d{1,2}:?\d{2}\b|\d{1,2}\s+[A-Z][a-z]{2})[^\[\]\n]{0,60})\][ \t]*")
+
+
+def item_source(ctx: ArticleContext, para_start: int) -> tuple[str, tuple[int, int]] | None:
+    """The actor an item's source tag names first (not a channel) and the tag's span, for the
+    paragraph that starts at ``para_start``: the nearest line before it that is only a tag
+    (``_SOURCE_TAG``), within five lines and with no heading between; else None."""
+    body = ctx.body
+    end = body.rfind("\n", 0, para_start)
+    seen = 0
+    while end > 0 and seen < 5:
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        seen += 1
+        if line.lstrip().startswith(("#", "**")):
+            return None  # (a heading: another item)
+        tag = _SOURCE_TAG.fullmatch(line)
+        if tag is None:
+            continue
+        who = next((mt for mt in ctx.reg.find_mentions(tag.group("tag"))
+                    if not is_outlet_name(ctx.reg, mt.actor, mt.text)), None)
+        if who is None:
+            return None
+        lo = start + tag.start("tag")
+        return who.actor, (lo, lo + len(tag.group("tag")))
+    return None
+
+
 def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     """"The military government answered … in a statement read on television. … “…,” the
     statement began": whose the statement is, from the sentence that brought it in (with "a",
@@ -572,8 +607,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         given = _giver_after(ctx, c)
         if given is not None:
             return given  # "the statement the department was also giving": the department's
-        return _introduced_by(ctx, c.start, words[-1]) or (None if words[-1] in POSTS else
-                                                            next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
+        tagged = item_source(ctx, ctx.paras[ctx.para_index(c.start)].start) if words[-1] in POSTS else None
+        return _introduced_by(ctx, c.start, words[-1]) or (tagged[0] if tagged else None) or \
+            (None if words[-1] in POSTS else next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
     owner = None
     if words and words[0] in _POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))
@@ -718,8 +754,8 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is not None or not c.text:
             return found
         words = c.text.split()
-        if words[-1].lower() in POSTS:
-            return None  # a post nobody is told as writing is nobody's name
+        if words[-1].lower() in POSTS or words[-1].lower() in _RENDERINGS or words[-1].lower() == "letter":
+            return None  # a post, a letter or a translation nobody is told as writing is nobody's name
         if words[0].lower() in _POSSESSIVE_PRONOUNS:  # "their joint statement", owner unknown
             if words[-1].lower() in _SPEECH_NOUNS:
                 return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)

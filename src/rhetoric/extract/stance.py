@@ -690,12 +690,6 @@ def _reservation_after(low: str, end: int) -> bool:
                               or any(w < 0 for _, _, w in polar_words(m.group(1))))
 
 
-def appeals(low: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """The spans of the appeals in ``low`` (lower case) between ``lo`` and ``hi``: the verb, whom it
-    asks and the "to"/"will" that opens what is asked ("calling on his Turkish colleagues to")."""
-    return [m.span() for m in _APPEAL.finditer(low, lo, len(low) if hi is None else hi)]
-
-
 def appeal_before(low: str, cs: int, pos: int) -> bool:
     """Is ``pos`` in the part of its clause (from ``cs``) that says what an appeal asks for
     (``_APPEAL``)? Positive words there are the act asked for, not praise of the addressee. A

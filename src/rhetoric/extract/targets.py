@@ -298,6 +298,7 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
 _QUOTE_ROLE_TAIL = (r"\s+(?:(?!(?:former|late|new|next|then|previous|acting|interim)\s)[a-z]+\s+)?"
                     r"(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king|ambassador|envoy)"
                     r"(?![\w-])(?!\s+of\b)")
+_THE = re.compile(r"[Tt]he\s")
 _ROLE_NOUN_END = re.compile(r"(?i)(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|king|ambassador|envoy)$")
 _QUOTE_ROLE_PLAIN = re.compile(r"(?<![\w-])the" + _QUOTE_ROLE_TAIL, re.I)
 _QUOTE_ROLE = at_word_start(["the"], _QUOTE_ROLE_TAIL, ignorecase=True)
@@ -310,8 +311,9 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     from rhetoric.extract.mentions import Cand
     from rhetoric.extract.resolve import resolve_role
 
-    if not stmt.quote_inner or ctx.body.find("the ", *stmt.quote_inner) < 0:
+    if not stmt.quote_inner or not _THE.search(ctx.body, *stmt.quote_inner):
         return []
+    from rhetoric.extract.polarity import polar_words
     from rhetoric.extract.roles import role_candidates
 
     own = own_side(ctx, stmt.speaker)
@@ -321,7 +323,10 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         if home is not None and not re.search(r"\sof\s", m.group()) and role_candidates(ctx.reg, m.group(), home):
             continue  # "the president's decision" in a minister's mouth: the minister's own president
         noun = _ROLE_NOUN_END.search(m.group())  # ("the stubborn chancellor": the chancellor; not "the US president")
-        text = m.group() if m.group()[:noun.start()].split()[-1][0].isupper() else "the " + noun.group()
+        word = m.group()[:noun.start()].split()[-1]
+        if word[0].islower() and word.lower() != "the" and not polar_words(word):
+            continue  # ("the university chancellor": another office; a word between must judge)
+        text = m.group() if word[0].isupper() else "the " + noun.group()
         who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, text))
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))

@@ -331,9 +331,10 @@ ASKING = r"asked|wrote\s+to|emailed|contacted"
 CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|aired|airs|relayed|broadcast|printed)"
                  r"\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|comments?|"
                  r"interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:by|from|of|with)")
-#: (a colon or a comma right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”")
-SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")(?:\s+(?:that|was)|\s*[:,])", re.I)
-SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"(?:\s+(?:that|was)|\s*[:,])",
+#: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
+#: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
+SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")(?:\s+(?:that|was|,)|\s*:)", re.I)
+SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"(?:\s+(?:that|was|,)|\s*:)",
                                      ignorecase=True)
 #: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
 #: where a clause opens; what ends a subject's clause ("; — which who").
