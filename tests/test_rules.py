@@ -4008,3 +4008,19 @@ def test_review19_a_stage_direction_in_brackets_does_not_end_the_sentence():
 
     text = "We will stand firm, whatever Moscow says.[applause] Russia must withdraw from Ukraine."
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("lead", ["As Tusk put it,", "To quote Tusk,", "As the Polish prime minister put it on Tuesday,"])
+def test_review19_as_he_put_it_and_to_quote_give_the_quote_to_its_owner(tmp_path, lead):
+    body = f'Tusk spoke in Vilnius on Tuesday. {lead} "Hungary is isolating itself in Europe."'
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "isolating" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("told, later, said_on", [
+    ("The talks collapsed in June 2021.", "The following month Tusk called Hungary \"a brake on Europe\".", "2021-07"),
+    ("The talks collapsed on 3 June 2021.", "The following week Tusk called Hungary \"a brake on Europe\".", "2021-06-07"),
+])
+def test_review19_the_following_month_or_week_counts_from_the_time_told(tmp_path, told, later, said_on):
+    rows = rows_of(tmp_path, f"{told} {later}", published="2025-05-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == [said_on], rows

@@ -1074,9 +1074,11 @@ _AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)
 
 #: "December of that year", "the same year": a month of the year told before (``EventAnchors``)
 _THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
-#: Months or years counted from a date told ("A month later", "two years before"): a month told
+#: Months or years counted from a date told ("A month later", "two years before", "the following
+#: month"): a month told
 #: ("in December 2022") is enough to count them from, where days and weeks need a day.
-_MONTHS_COUNTED = re.compile(r"(?i)(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?:later|after|earlier|before)")
+_MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?:later|after|earlier|before)|"
+                             r"the\s+following\s+(?P<next>month|year))")
 
 
 def month_anchor(te, told) -> dt.date | None:
@@ -1086,7 +1088,8 @@ def month_anchor(te, told) -> dt.date | None:
     m = _MONTHS_COUNTED.fullmatch(te.text)
     if m is None or told is None:
         return None
-    if told.precision == "day" or told.precision == "month" or (told.precision == "year" and m.group("unit").lower() == "year"):
+    unit = (m.group("unit") or m.group("next")).lower()
+    if told.precision == "day" or told.precision == "month" or (told.precision == "year" and unit == "year"):
         return told.earliest
     return None
 #: an expression that states its year ("September 2022", "20 December 2022", "in 2022")

@@ -545,14 +545,14 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             spk = resolve(ctx, cs[0])
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
-    # "In his words: “…”", "in the words of X, “…”", "In Vučić's own words …": whose the words are
+    # "In his words: “…”", "in the words of X, “…”", "To quote X, “…”", "As X put it, “…”": whose the words are
     for wm in _IN_WORDS.finditer(ctx.masked, site.lo, site.q.open):
         if wm.group("poss"):
             spk = resolve(ctx, Cand(wm.start("poss"), wm.end("poss"), "poss", None, wm.group("poss")))
         else:
-            who = "who" if wm.group("who") else "who2"
-            cs = ctx.cands_in(wm.start(who), wm.end(who))
-            spk = resolve(ctx, cs[0]) if cs and cs[0].start == wm.start(who) else None
+            who = next(g for g in ("who", "who2", "who3", "who4") if wm.group(g))
+            cs = [x for x in ctx.cands_in(wm.start(who), wm.end(who)) if x.kind in ("mention", "name", "role", "pronoun")]
+            spk = resolve(ctx, cs[0]) if cs and cs[0].end == wm.end(who) else None
         if spk:
             return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     # "For Gérard Guillerm, a researcher at …, Milei “broke one of the rules …”": a person's view
@@ -569,10 +569,12 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: Words given as someone's: "In his words", "in her own words", "in the words of X", "In X's
-#: words" (X, up to the possessive: group ``who``).
-_IN_WORDS = re.compile(r"(?<![\w-])[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+(?:own\s+)?words|the\s+(?:own\s+)?words\s+of\s+"
+#: words", "To quote X", "As X put it" (X, up to the possessive or the verb: group ``who``;
+#: "As the prime minister put it": a role, resolved as one).
+_IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+(?:own\s+)?words|the\s+(?:own\s+)?words\s+of\s+"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+"
-                       r"(?:own\s+)?words)(?![\w-])")
+                       r"(?:own\s+)?words)|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"
+                       r"[Aa]s\s+(?P<who4>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:put|puts)\s+it\b)(?![\w-])")
 #: A document between "according to" and whose it is: "a readout from", "the statement issued by".
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|release|report|"
                             r"communiqu[eé]|note|summary|post)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")

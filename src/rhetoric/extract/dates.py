@@ -523,12 +523,12 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             delta = delta or 7
         return DateValue.day(base + dt.timedelta(days=delta))
     if kind == "anch_period":  # "that same month", "the same week": the period of the date told
-        unit = g("anch_period_u").lower()
+        unit, after = g("anch_period_u").lower(), 1 if g("anch_period_next") else 0  # ("the following month")
         if unit == "month":
-            return DateValue.month(base.year, base.month)
+            return DateValue.month(*add_months(base.year, base.month, after))
         if unit == "year":
-            return DateValue.year(base.year)
-        monday = base - dt.timedelta(days=base.weekday())
+            return DateValue.year(base.year + after)
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=after)
         return DateValue.interval(monday, monday + dt.timedelta(days=6))
     if kind == "anch_fixed":
         if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text):
