@@ -4024,3 +4024,16 @@ def test_review19_as_he_put_it_and_to_quote_give_the_quote_to_its_owner(tmp_path
 def test_review19_the_following_month_or_week_counts_from_the_time_told(tmp_path, told, later, said_on):
     rows = rows_of(tmp_path, f"{told} {later}", published="2025-05-09")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == [said_on], rows
+
+
+def test_a_day_without_its_year_in_the_month_of_a_day_told_years_back_is_of_that_year(tmp_path):
+    from rhetoric.extract.events import extract_events
+
+    body = ("Orbán wrote to Tusk on 2 May 2019, asking for talks. He published the letter on 20 May, and Tusk "
+            "called it \"a stunt\" the same day.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2019-05-20"], rows
+    p = tmp_path / "y1.md"
+    p.write_text(f"---\nid: y1\ntitle: t\noutlet: null\npublished: 2025-10-10\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    assert "2019-05-20" in {r["date"] for r in extract_events(read_article(p), REG)}

@@ -419,7 +419,7 @@ class ArticleTimeline:
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
                 exprs = self._that_year(pi, exprs, text, ref, depth)
-            if any(te.date is not None and _YEARLESS_MONTH.fullmatch(te.text) for te in exprs):
+            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs):
                 exprs = self._forward_months(pi, exprs, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
@@ -767,6 +767,11 @@ _OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early
 #: A month told without its year: "September", "early March", "mid-April", "the end of May".
 _YEARLESS_MONTH = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?"
                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A month told without its year, or a day of one: "September", "25 March", "March 25th".
+_YEARLESS = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES +
+                       r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES + "|" + _MONTH_NAMES +
+                       r"\s+[0-9]{1,2}(?:st|nd|rd|th)?")
 
 
 #: A subordinate event before a date in its sentence: the date is that event's ("fell out after
@@ -791,9 +796,22 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
     """A month told without its year in a story told more than a year back: the first such
     month on or after the time told ("In May last year … A week later … In September": that
     September, not the one before publication), when it is before publication; else None (a
-    story told in the last year keeps the month before publication, as ``dates`` resolves it)."""
-    if told is None or te.date is None or te.date.precision not in ("month", "interval") or \
-            not _YEARLESS_MONTH.fullmatch(te.text):
+    story told in the last year keeps the month before publication, as ``dates`` resolves it).
+    A day told without its year in the month of a day told is of that day's year ("On 1 March
+    2019 … He announced it on 25 March": 2019; only after a day: "In October 2024 … Twelve
+    months later … On 8 October" is the next October's; a day of another month may be of
+    another year)."""
+    if told is None or te.date is None:
+        return None
+    if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
+            te.date.earliest.month == told.earliest.month and te.date.earliest.year != told.earliest.year:
+        # a day of the month told, in a story told back ("on 1 March 2019 … on 25 March": 2019)
+        try:
+            day = te.date.earliest.replace(year=told.earliest.year)
+        except ValueError:  # (29 February)
+            return None
+        return DateValue.day(day) if day <= reference else None
+    if te.date.precision not in ("month", "interval") or not _YEARLESS_MONTH.fullmatch(te.text):
         return None
     month = te.date.earliest.month
     back = te.date.earliest.year - (told.earliest.year if month >= told.earliest.month else told.earliest.year + 1)
@@ -948,7 +966,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
-            if te.date is not None and _YEARLESS_MONTH.fullmatch(te.text):  # (the year of the story told)
+            if te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
@@ -1130,11 +1148,12 @@ class EventAnchors:
         self.told: DateValue | None = None
         self.told_end = -1
         #: whether the article tells a date coarser than a day and a month without its year or a
-        #: relative date: else no month is moved from the time told, nor a relative date left
-        #: uncounted, and the time told is not kept
+        #: relative date, or a day without its year: else no month or day is moved from the time
+        #: told, nor a relative date left uncounted, and the time told is not kept
         coarse = any(te.date is not None and te.date.precision != "day" for exprs in found for te in exprs)
-        self.keeps_told = coarse and any(te.date is None or _YEARLESS_MONTH.fullmatch(te.text)
-                                         for exprs in found for te in exprs)
+        yearless = [te for exprs in found for te in exprs if te.date is None or _YEARLESS.fullmatch(te.text)]
+        self.keeps_told = bool(yearless) and (coarse or any(te.date is not None and te.date.precision == "day"
+                                                            for te in yearless))
         #: the week told (``next_week``: from the last weekday-and-date, "On Wednesday 8 October",
         #: and where a day of it was last told): the week a bare weekday after it is in
         #: (``in_told_week``) while the story is told in it
@@ -1211,7 +1230,7 @@ class EventAnchors:
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         forward = set()
-        if self.told is not None and any(te.date is not None and _YEARLESS_MONTH.fullmatch(te.text) for te in exprs) \
+        if self.told is not None and any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) \
                 and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
                 and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)
