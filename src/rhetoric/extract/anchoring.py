@@ -765,13 +765,12 @@ def _narrative_weekday(te, told: DateValue | None, reference: dt.date) -> DateVa
 #: What may stand before a date that opens its sentence: "In July 2023 …", "**Early in** …".
 _OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early|late|then|and|but|from)\s+)*")
 #: A month told without its year: "September", "early March", "mid-April", "the end of May".
-_YEARLESS_MONTH = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?"
-                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEARLESS_MONTH_TEXT = r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES
+_YEARLESS_MONTH = re.compile("(?i)" + _YEARLESS_MONTH_TEXT)
 #: A month told without its year, or a day of one: "September", "25 March", "March 25th".
-_YEARLESS = re.compile(r"(?i)(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES +
-                       r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES + "|" + _MONTH_NAMES +
-                       r"\s+[0-9]{1,2}(?:st|nd|rd|th)?")
+_YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
+                       "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?")
 
 
 #: A subordinate event before a date in its sentence: the date is that event's ("fell out after
@@ -1093,8 +1092,8 @@ _AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)
 #: "December of that year", "the same year": a month of the year told before (``EventAnchors``)
 _THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
 #: Months or years counted from a date told ("A month later", "two years before", "the following
-#: month"): a month told
-#: ("in December 2022") is enough to count them from, where days and weeks need a day.
+#: month"): a month told ("in December 2022") is enough to count them from, where days and weeks
+#: need a day.
 _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?:later|after|earlier|before)|"
                              r"the\s+following\s+(?P<next>month|year))")
 

@@ -446,8 +446,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     lo = site.lo
-    if (label := _FIELD_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(label.end(), q.open):
-        lo = label.end()  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
+    label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
+    if label_end is not None and ctx.cands_in(label_end, q.open):
+        lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
     if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
@@ -502,11 +503,6 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
-
-
-#: A field's name in emphasis that opens a paragraph, before its value: "*Who said it:* ",
-#: "**Source:** ", "_Speaker:_ " (the colon inside or right after the emphasis).
-_FIELD_LABEL = re.compile(r"\s*(?:\*\*?|__?)[^*_\n:“”\"]{1,30}(?::(?:\*\*?|__?)|(?:\*\*?|__?):)\s*")
 
 
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that

@@ -66,10 +66,10 @@ def article_mentions(body: str, registry) -> list:
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 
-#: A speaker label in capitals at the start of a paragraph: "REPORTER (Belgrade): ", "VUČIĆ: ".
 #: A field's name in emphasis at a paragraph's start, its colon inside or after the emphasis:
 #: "*Who said it:* ", "**Source**: ", "_The record:_ ".
 _FIELD_LABEL = re.compile(r"[ \t]*(?:\*\*|__|\*|_)[A-Z][\w ,'’-]{0,30}?(?::(?:\*\*|__|\*|_)|(?:\*\*|__|\*|_):)[ \t]+(?=\S)")
+#: A speaker label in capitals at the start of a paragraph: "REPORTER (Belgrade): ", "VUČIĆ: ".
 _CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(?:[ -][^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’.-]*){0,3}"
                          r"(?:\s*\([^()\n]{0,60}\))?:\s")
 
@@ -109,7 +109,8 @@ class ArticleContext:
         self.masked = qt.mask(self.body, self.quotes)
         #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):
         #: its "it" is no one (a "he" in it, "**What he said:**", still is)
-        fields = [(p.start, m.end()) for p in self.paras if (m := _FIELD_LABEL.match(self.masked, p.start, p.end))]
+        self.field_labels = fields = [(p.start, m.end()) for p in self.paras
+                                      if (m := _FIELD_LABEL.match(self.masked, p.start, p.end))]
         #: quote opening -> where the speaker's own words end, for quotes that end with words the
         #: speaker reports from others (``quotes.own_words_end``); stance never reads those words
         #: (the span of those words: where the speaker's own words end, where the quote ends)

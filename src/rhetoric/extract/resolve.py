@@ -677,16 +677,18 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:inside|into|across|over|toward|to
 _GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "authorities"})
 
 
-def _bodies_near(ctx: ArticleContext, pos: int):
+def _bodies_near(ctx: ArticleContext, pos: int, speakers: bool = False):
     """The states and organisations named in the sentence of ``pos`` before it and in the two
-    sentences before, last first, not as a place ("a refinery inside Russia")."""
+    sentences before, last first, not inside a quote nor as a place ("a refinery inside
+    Russia"); with ``speakers``, also the persons named there as the ones who spoke ("Vučić
+    wrote", not "declares the ambassador, Pablo Monroy, …")."""
     si = ctx.sent_index(pos)
     for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, pos)):
         if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
                 _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
             continue
         actor = ctx.reg.actors.get(x.ref)
-        if actor is not None and actor.kind != "person":
+        if actor is not None and (actor.kind != "person" or speakers and _speaks_after(ctx, x.end)):
             yield x.ref, actor
 
 
@@ -697,18 +699,12 @@ def _state_near(ctx: ArticleContext, pos: int) -> str | None:
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
     """Of several actors a role can be, the one of the state (or organisation) named last just
-    before ``pos``, in its sentence and the two before, not inside a quote nor as a place: a state
-    or organisation itself, or a person's own state ("Then the Serbian response. The president
-    wrote …": Serbia's; "Vučić wrote on X that … The foreign minister went further": Serbia's)."""
+    before ``pos``, or of the state of the person who spoke there (``_bodies_near``), when that
+    state has one ("Then the Serbian response. The president wrote …": Serbia's; "Vučić wrote on
+    X that … The foreign minister went further": Serbia's)."""
     state_of = roles_of(ctx.reg).state_of
-    si = ctx.sent_index(pos)
-    for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, pos)):
-        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
-                _PLACE_PREPOSITION.search(ctx.masked, max(0, x.start - 10), x.start):
-            continue
-        if x.person and not _speaks_after(ctx, x.end):
-            continue  # (a person counts as the one who spoke: not "declares the ambassador, Pablo Monroy, …")
-        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(x.ref, x.ref)) if a in allowed]
+    for ref, _actor in _bodies_near(ctx, pos, speakers=True):
+        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
         if len(of_state) == 1:
             return of_state[0]
     return None
