@@ -4037,3 +4037,16 @@ def test_a_day_without_its_year_in_the_month_of_a_day_told_years_back_is_of_that
     p.write_text(f"---\nid: y1\ntitle: t\noutlet: null\npublished: 2025-10-10\nlanguage: en\n---\n{body}\n",
                  encoding="utf-8")
     assert "2019-05-20" in {r["date"] for r in extract_events(read_article(p), REG)}
+
+
+# --- session 20 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quote, target", [
+    ("Many Hungarians will be ashamed to hear that from their prime minister.", "orban"),
+    ("Venezuelan families deserve better than what their president offers them.", "maduro"),
+])
+def test_their_leader_in_a_quote_is_the_leader_of_the_people_named_before(tmp_path, quote, target):
+    body = f'Tusk spoke in Warsaw on Tuesday. "{quote[:-1]}," Tusk said.'
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["target"] for r in rows if r["speaker"] == "tusk"] == [target], rows

@@ -611,7 +611,9 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return _introduced_by(ctx, c.start, words[-1]) or (tagged[0] if tagged else None) or \
             (None if words[-1] in POSTS else next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
     owner = None
-    if words and words[0] in _POSSESSIVE_PRONOUNS:
+    if words and words[0] == "their" and len(words) > 1:
+        owner = _people_before(ctx, c.start)  # "Brazilian women … their president": Brazil's
+    if owner is None and words and words[0] in _POSSESSIVE_PRONOUNS:
         owner = resolve_pronoun(ctx, Cand(c.start, c.start + len(words[0]), "poss", None, words[0]))
         if owner is None:
             return None
@@ -667,6 +669,27 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+#: A people of a state, in its sentence: "many Indians", "Brazilian women", "the Turkish public".
+_PEOPLE_WORDS = re.compile(r"(?<![\w-])(?P<dem>[A-Z][\w'’-]+)(?:\s+(?P<noun>people|public|women|men|voters|"
+                           r"citizens|families|farmers|workers|taxpayers|nationals|children|students))?(?![\w-])")
+
+
+def _people_before(ctx: ArticleContext, pos: int) -> str | None:
+    """The state whose people the sentence names last before ``pos`` ("many Indians", "Brazilian
+    women"), when no actor is named after them: whom "their" in "their president" refers to."""
+    sent = ctx.sents[ctx.sent_index(pos)]
+    roles = roles_of(ctx.reg)
+    found = None
+    for m in _PEOPLE_WORDS.finditer(ctx.body, sent.start, pos):
+        word = m.group("dem").lower()
+        state = roles.people_of.get(word) if m.group("noun") is None else roles.demonym_of.get(word)
+        if state is not None:
+            found = (state, m.end())
+    if found is None or any(x.kind in ("mention", "name") for x in ctx.cands_in(found[1], pos)):
+        return None
+    return found[0]
 
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:inside|into|across|over|toward|towards|deep\s+in)\s+$")

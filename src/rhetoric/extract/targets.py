@@ -311,7 +311,8 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     from rhetoric.extract.mentions import Cand
     from rhetoric.extract.resolve import resolve_role
 
-    if not stmt.quote_inner or not _THE.search(ctx.body, *stmt.quote_inner):
+    if not stmt.quote_inner or not _THE.search(ctx.body, *stmt.quote_inner) and \
+            ctx.body.find("heir ", *stmt.quote_inner) < 0:
         return []
     from rhetoric.extract.polarity import polar_words
     from rhetoric.extract.roles import role_candidates
@@ -330,7 +331,16 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, text))
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))
+    for m in _THEIR_ROLE.finditer(ctx.body, *stmt.quote_inner):
+        # "Many Indians will be embarrassed by their prime minister": the people's state's
+        who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, m.group()))
+        if who and who not in own and is_person(ctx, who):
+            out.append((who, m.start(), m.end()))
     return out
+
+
+#: "their president" inside a quote, whose "their" is a people the quote names (``resolve_role``).
+_THEIR_ROLE = re.compile(r"(?<![\w-])[Tt]heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
 
 
 _YOU_PLAIN = re.compile(r"(?<![\w-])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w-])")
