@@ -62,7 +62,7 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     summary's line (``in_summary``)."""
     if in_summary(ctx, stmt):
         return True
-    answer = stmt.channel == "interview" and not stmt.verb  # a sentence of an interview's answer
+    answer = stmt.channel in ("interview", "document") and not stmt.verb  # a sentence of an answer or a document
     if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \
             not any(s != 0 for s in stmt.scores.values()) and not st.has_cue(ctx.body[slice(*stmt.quote_inner)]):
         return True  # "I won't make any assumptions about …": a refusal to comment says nothing

@@ -33,6 +33,7 @@ from rhetoric.extract.anchoring import statement_date
 from rhetoric.extract.attribution import quote_statements
 from rhetoric.extract.channels import assign_channel
 from rhetoric.extract.context import ArticleContext
+from rhetoric.extract.documents import document_statements
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
 from rhetoric.extract.reported import authorial_statements, reported_statements
@@ -62,7 +63,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         chosen = their_country(ctx, stmt, select_targets(ctx, stmt, scores, tg, lo, hi), lo, hi)
         chosen = their_leader(ctx, stmt, chosen, lo, hi)
         scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
-        if stmt.kind == "reported" or stmt.channel == "interview":  # what is_fact reads
+        if stmt.kind == "reported" or stmt.channel in ("interview", "document"):  # what is_fact reads
             stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)
     base = {
         "article_id": ctx.article.id, "statement_id": sid, "speaker": stmt.speaker, "kind": stmt.kind,
@@ -99,6 +100,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
     ctx.statements.extend(transcript_statements(ctx))
+    ctx.statements.sort(key=lambda s: s.start)
+    ctx.statements.extend(document_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(reported_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)

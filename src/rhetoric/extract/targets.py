@@ -882,7 +882,7 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     # about a great leader …"): still about that matter, not the article's
     # (not after a turn, "But the threat is real …", nor from a sentence that itself named nobody)
     went_on = None if _TURN.match(ctx.body, stmt.start) or _TURN_INSIDE.search(ctx.body, stmt.start, stmt.end) else \
-        next((o for o in reversed(ctx.prev_same) if o.channel == stmt.channel == "interview"), None)
+        next((o for o in reversed(ctx.prev_same) if o.channel == stmt.channel and o.channel in ("interview", "document")), None)
     named = {mt.actor for mt in ctx.mentions_in(went_on.start, went_on.end)} if went_on is not None else set()
     about = next((t for t in went_on.scores if t and t != stmt.speaker and t in named), None) if named else None
     if about is not None:
