@@ -4050,3 +4050,65 @@ def test_their_leader_in_a_quote_is_the_leader_of_the_people_named_before(tmp_pa
     body = f'Tusk spoke in Warsaw on Tuesday. "{quote[:-1]}," Tusk said.'
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [r["target"] for r in rows if r["speaker"] == "tusk"] == [target], rows
+
+
+DOCUMENT_ARTICLE = """*Tusk spoke in the Sejm on Tuesday 7 October. His passages on Hungary are given below.*
+
+**Full text (passages on Hungary)**
+
+[…]
+
+Budapest has chosen to block our aid to Ukraine once again. This is a betrayal of Europe. [Applause]
+
+We will not let Budapest hold the whole Union hostage.
+
+*Editor's note: Budapest said on Wednesday that it would not change its position.*
+
+The debate went on into the evening.
+"""
+
+
+def test_a_document_reproduced_under_its_heading_is_the_words_of_its_issuer(tmp_path):
+    rows = rows_of(tmp_path, DOCUMENT_ARTICLE, published="2025-10-10")
+    mine = [r for r in rows if r["speaker"] == "tusk"]
+    assert any("betrayal of Europe" in r["quote"] and r["target"] == "hungary" and r["stance"] < 0 for r in mine), rows
+    assert any("hold the whole Union hostage" in r["quote"] for r in mine), rows
+    assert {r["said_on"] for r in mine} == {"2025-10-07"}, rows
+    # the editor's note ends the document: what follows is not the issuer's
+    assert not any("would not change" in r["quote"] or "evening" in r["quote"] for r in mine), rows
+
+
+@pytest.mark.parametrize("heading", ["**Communiqué of the Hungarian government, Budapest, 8 October 2025**",
+                                     "## The statement of Poland's foreign ministry in full"])
+def test_a_heading_that_names_a_document_and_its_issuer_opens_it(tmp_path, heading):
+    body = (f"*The row went on for a week.*\n\n{heading}\n\nWarsaw's accusations are baseless and insulting to "
+            "Hungary. We reject them.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "baseless" in r["quote"]} == {"hungary" if "Hungarian" in heading else "poland"}, rows
+
+
+def test_a_heading_that_names_no_document_opens_none(tmp_path):
+    body = ("*Tusk spoke in the Sejm on Tuesday.*\n\n**Background**\n\nBudapest has blocked the aid package "
+            "three times this year, which Warsaw calls a betrayal.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert not any(r["speaker"] == "tusk" and "blocked the aid" in r["quote"] for r in rows), rows
+
+
+@pytest.mark.parametrize("quote", ["Budapest's veto is no different from blackmail",
+                                   "What Budapest does is no better than sabotage",
+                                   "Budapest's veto is nothing short of a betrayal"])
+def test_a_likeness_after_no_is_not_a_negation(tmp_path, quote):
+    rows = rows_of(tmp_path, f'"{quote}," Tusk said on Tuesday.', published="2025-10-10")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "tusk"] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("quote, negative", [
+    ("Budapest has never stopped its attacks on Ukraine", True),
+    ("Budapest did not end its blackmail of the Union", True),
+    ("In the absence of any constructive answer from Budapest, we will act alone", True),
+    ("Budapest has not stopped its cooperation with Ukraine", False),
+])
+def test_a_negation_of_ceasing_keeps_the_sign_and_an_absence_negates(tmp_path, quote, negative):
+    rows = rows_of(tmp_path, f'"{quote}," Tusk said on Tuesday.', published="2025-10-10")
+    got = [r["stance"] for r in rows if r["speaker"] == "tusk" and r["target"] == "hungary"]
+    assert got and (got[0] < 0) == negative, rows

@@ -223,7 +223,7 @@ CUES: list[Cue] = [
 #: ("too small to threaten", "too wise to": a modesty or a virtue that rules the act out; not "too
 #: eager to", "too weak to", which say something of the doer)
 _NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
-                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|too (?:small|wise|responsible|serious|"
+                   r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|absence of|failure to|failed to|fails to|too (?:small|wise|responsible|serious|"
                    r"sensible|mature|proud|busy|principled|peaceful|civili[sz]ed) to")
 _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
 #: The same, each alternative led by its first letter (``rhetoric.regexes``): ``re`` skips to them.
@@ -233,6 +233,13 @@ _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b
 #: "not only", "not just", "not merely": an addition, no negation ("not only violates the
 #: interests of …, but …").
 _NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least)\b")
+#: "no different from", "not unlike", "no better than", "nothing short of", "nothing less than":
+#: a likeness, which says what follows is so ("no different to those of the Nazi period").
+#: A verb of ceasing after a negation: the negation is of the ceasing ("never stopped hostilities
+#: against Algeria", "has not ended its aggression"), and what follows keeps its sign.
+_CEASING = re.compile(r"(?<![\w-])(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|end|ends|ended|halt(?:s|ed)?|"
+                      r"abandon(?:s|ed)?|(?:give|gave|given)\s+up|quit)(?![\w-])")
+_LIKENESS = re.compile(r"(?:no|not|nothing)\s+(?:different|unlike|better|short|less|other)\s+(?:to|from|than|of)?")
 #: A verb that works against what its object names ("block any rapprochement", "violated the
 #: principles of the agreement", "ignore its commitments"): a good thing named as its object is
 #: harmed, and the one harming it is criticised (a polarity shifter). Verb forms only ("the
@@ -268,14 +275,16 @@ def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
     though a negation after it still counts: "not only never supported"; "not simply …, but …"
-    when ``after``, the words after the cue, go on with "but" or ", it is")."""
+    when ``after``, the words after the cue, go on with "but" or ", it is"), nor a likeness ("no
+    different from", ``_LIKENESS``), nor one of a verb of ceasing before the cue ("never stopped
+    hostilities", ``_CEASING``)."""
     if "be " in before and _PROHIBITION.search(before):
         return False  # "Don't be a fool!": an admonition, not praise
     pos = 0
     while (m := _NEGATION.search(before, pos)) is not None:
-        addition = _NOT_ONLY.match(before, m.start()) or \
+        addition = _NOT_ONLY.match(before, m.start()) or _LIKENESS.match(before, m.start()) or \
             _NOT_SIMPLY.match(before, m.start()) and _BUT_AFTER.match(after)
-        if not addition:
+        if not addition and not _CEASING.search(before, m.start() + 2):
             return True
         pos = m.start() + 3
     return False
