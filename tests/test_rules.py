@@ -4112,3 +4112,35 @@ def test_a_negation_of_ceasing_keeps_the_sign_and_an_absence_negates(tmp_path, q
     rows = rows_of(tmp_path, f'"{quote}," Tusk said on Tuesday.', published="2025-10-10")
     got = [r["stance"] for r in rows if r["speaker"] == "tusk" and r["target"] == "hungary"]
     assert got and (got[0] < 0) == negative, rows
+
+
+WHO_IS_WHO = """*The main players in the veto row, and what they have said this week.*
+
+**Donald Tusk**
+*Prime Minister of Poland*
+
+His line: on Monday he told the Sejm that "Budapest is blackmailing the whole Union". He added that Hungary had lost its friends.
+
+**Viktor Orbán**
+*Prime Minister of Hungary*
+
+His line: he wrote on Tuesday that "Warsaw wants a war we will not join."
+
+**The Kremlin spokesman**
+*Unnamed in the transcript*
+
+His line: he said Poland was "hysterical" about Hungary.
+"""
+
+
+def test_a_who_is_who_heading_that_is_a_name_is_whom_the_entry_pronouns_are(tmp_path):
+    rows = rows_of(tmp_path, WHO_IS_WHO, published="2025-10-10")
+    def by(words):
+        return {r["speaker"] for r in rows if words in r["quote"]}
+
+    assert by("blackmailing the whole Union") == {"tusk"}, rows
+    assert by("lost its friends") == {"tusk"}, rows
+    assert by("Warsaw wants a war") == {"orban"}, rows
+    # a heading that names one person by role: the registry has two spokespeople of Russia
+    # (Peskov, Zakharova), so the body they speak for
+    assert by("hysterical") == {"russia"}, rows

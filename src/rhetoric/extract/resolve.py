@@ -289,6 +289,13 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                       (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12))]
             if people and ok(people[0]):
                 return _bind(ctx, people[0], g)
+    # 1c'. the person a section's heading names and nothing more ("**Aleksandar Vučić**", "*President
+    # of Serbia*", then "What he said: …"), when no person is named in the section before the pronoun
+    # (or "**The NATO official**": one person of a body the registry has only as the body)
+    if not plural:
+        person, of_body = _section_person(ctx, c.start)
+        if person is not None and (ok(person) or of_body and person != exclude):
+            return _bind(ctx, person, g) if ok(person) else person
     # 1d. under a label line ("MARKO ĐURIĆ, SERBIAN FOREIGN MINISTER:"), the speaker it names, when
     # no one is named before the pronoun in its sentence (``tables.label_blocks``)
     if ctx.table_rows and not plural:
@@ -403,6 +410,41 @@ def _reports(text: str, end: int, within: int = 14) -> bool:
     return text[end:end + 1] == " " and next(v.SPEECH.finditer(text, end + 1, end + within), None) is not None
 
 
+_EMPHASIS = " \t\n*_#:."
+
+
+def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
+    """The person whose name alone makes a heading of the headings that open the section of
+    ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
+    one person a heading names by role ("**The NATO official**": nato, and True), when no person
+    is named in the section before ``pos``; else (None, False)."""
+    passages = ctx.article.passages
+    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+    while i is not None and i >= 0 and passages[i].kind != "heading":
+        i -= 1
+    if i is None or i < 0 or passages[i].end > pos:
+        return None, False
+    section_start = passages[i].end
+    person, of_body = None, False
+    while i >= 0 and passages[i].kind == "heading":
+        text = ctx.body[passages[i].start:passages[i].end].strip(_EMPHASIS)
+        named = ctx.reg.find_mentions(text)
+        if len(named) == 1 and named[0].text == text and is_person(ctx, named[0].actor):
+            person = named[0].actor
+            break
+        role = _ONE_OF_BODY.fullmatch(text)
+        if role is not None and len(named) == 1 and named[0].start >= role.start("body") and \
+                not is_person(ctx, named[0].actor):
+            holders = [a for a in role_candidates(ctx.reg, text, None) if is_person(ctx, a)]
+            # (the one person of that role the registry has, "The Kremlin spokesman": Peskov)
+            person, of_body = (holders[0], False) if len(holders) == 1 else (named[0].actor, True)
+            break
+        i -= 1
+    if person is None or any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(section_start, pos)):
+        return None, False
+    return person, of_body
+
+
 def _heading_before(ctx: ArticleContext, start: int):
     """The heading right before the passage that starts at ``start``, if that passage is the first
     of its section; else None."""
@@ -414,6 +456,8 @@ def _heading_before(ctx: ArticleContext, start: int):
 _ONE_PERSON_NOUNS = (r"official|spokes(?:wo)?man|spokesperson|diplomat|envoy|ambassador|officer|commander|negotiator|"
                      r"aide|adviser|advisor")
 _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:" + _ONE_PERSON_NOUNS + r")$")
+#: A heading that names one person of a body by role: "The NATO official", "A Kremlin spokesman".
+_ONE_OF_BODY = re.compile(r"(?i)(?:the|an?)\s+(?P<body>[\w'’. -]{2,40}?)\s+(?:" + _ONE_PERSON_NOUNS + r")")
 
 
 #: A person named by the body they speak for, before that body: "The representative of ", "the
