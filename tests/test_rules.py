@@ -4144,3 +4144,18 @@ def test_a_who_is_who_heading_that_is_a_name_is_whom_the_entry_pronouns_are(tmp_
     # a heading that names one person by role: the registry has two spokespeople of Russia
     # (Peskov, Zakharova), so the body they speak for
     assert by("hysterical") == {"russia"}, rows
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Tusk said that what Hungary offers is not solidarity but blackmail dressed up as principle.", "but blackmail"),
+    ("Tusk argued that Budapest wanted not peace but a Russian victory.", "but a Russian victory"),
+])
+def test_not_x_but_y_is_one_reported_clause(tmp_path, sentence, words):
+    rows = rows_of(tmp_path, sentence, published="2025-10-10")
+    assert any(r["speaker"] == "tusk" and words in r["quote"] for r in rows), rows
+
+
+def test_a_but_that_opens_its_own_clause_still_ends_the_reported_one(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said Hungary was not a reliable partner, but Orbán has promised to change.",
+                   published="2025-10-10")
+    assert not any(r["speaker"] == "tusk" and "promised" in r["quote"] for r in rows), rows

@@ -512,14 +512,35 @@ _THAT_NEXT = re.compile(r"(?:also\s+)?that\s+(?!(?:was|is|were|are|did|does|do|h
 _PARTICIPLE_LIST = re.compile(r"\bas\s[^;:¤]*,\s+[a-z]+(?:ed|en)\s+(?:by|with|in|from|to|of|on)\s[^,;:¤]*$")
 
 
+#: A negation in a clause, before its "but": "not X but Y" may be one clause.
+_NOT_IN_CLAUSE = re.compile(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t(?![\w-])")
+#: What begins a clause of its own after "but": a subject and a finite verb ("but he said", "but
+#: Serbia has"), not a noun phrase ("but respect for human rights").
+_CLAUSE_AFTER_BUT = re.compile(r"(?:[Ii]|we|he|she|it|they|you|this|that|there|(?:the\s+)?[A-Z][\w'’-]+|the\s+[a-z]+)"
+                               r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
+                               r"may|might|did|does|do|[a-z]+ed|[a-z]+s)(?![\w-])")
+
+
+def _not_but(ctx: ArticleContext, lo: int, m: re.Match) -> bool:
+    """Whether a "but" that would end a clause pairs with a "not" before it in the same clause
+    and goes on with no clause of its own: "what Kosovo needs is not drones but respect"."""
+    if not m.group().rstrip().endswith("but"):
+        return False
+    start = max(lo, ctx.masked.rfind(",", lo, m.start()) + 1)
+    return _NOT_IN_CLAUSE.search(ctx.masked, start, m.start()) is not None and \
+        _CLAUSE_AFTER_BUT.match(ctx.masked, m.end()) is None
+
+
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed"),
     but for a second complement of the same verb: "said that X was precious but that Y was not"."""
     m = v.CLAUSE_CUT.search(ctx.masked, lo, hi)
     while m is not None and (m.group().rstrip().endswith("but") and _THAT_NEXT.match(ctx.masked, m.end())
                              and v.THAT.search(ctx.masked, lo, m.start())
-                             or _PARTICIPLE_LIST.search(ctx.masked, lo, m.start()) and m.group().strip() == "and"):
-        # (nor "as hegemonic, captured by the past and obsessed with …": a list of participles)
+                             or _PARTICIPLE_LIST.search(ctx.masked, lo, m.start()) and m.group().strip() == "and"
+                             or _not_but(ctx, lo, m)):
+        # (nor "as hegemonic, captured by the past and obsessed with …": a list of participles; nor
+        # "needs not kamikaze drones but respect for human rights": one clause, "not X but Y")
         m = v.CLAUSE_CUT.search(ctx.masked, m.end(), hi)
     end = m.start() if m else hi
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
