@@ -962,7 +962,9 @@ def test_an_adjective_after_and_does_not_end_a_reported_clause(tmp_path):
     rows = rows_of(tmp_path, "Orbán called the Polish answer childish and unfounded.")
     assert [r["quote"] for r in rows] == ["Orbán called the Polish answer childish and unfounded"]
     rows = rows_of(tmp_path, "Orbán called the Polish answer childish and accused Warsaw of lying.")
-    assert [r["quote"] for r in rows][-1] == "accused Warsaw of lying"  # a verb after "and": a new clause
+    # a verb after "and" begins a second predicate of the same subject: since session 20 both are
+    # one statement (``reported._coordinated``; the realistic sets' gold codes them as one)
+    assert {r["quote"] for r in rows} == {"Orbán called the Polish answer childish and accused Warsaw of lying"}
 
 
 def test_a_speech_noun_after_with_is_the_clause_subjects(tmp_path):
@@ -1253,8 +1255,9 @@ def test_a_claim_whose_source_closes_the_paragraph_in_brackets_is_that_sources(t
 def test_a_list_of_participles_after_as_is_one_statement_and_coordinated_verbs_are_not(tmp_path):
     one = "Tusk described Orbán's policy as cynical, driven by Moscow and obsessed with blackmail."
     assert [r["quote"].endswith("blackmail") for r in rows_of(tmp_path, one)] == [True]
-    two = [r["quote"] for r in rows_of(tmp_path, "Tusk criticized the veto, called it blackmail and demanded talks.")]
-    assert len(two) == 2 and two[1] == "demanded talks"
+    # coordinated verbs of one subject are one statement since session 20 (``reported._coordinated``)
+    one_reply = {r["quote"] for r in rows_of(tmp_path, "Tusk criticized the veto, called it blackmail and demanded talks.")}
+    assert len(one_reply) == 1 and next(iter(one_reply)).endswith("demanded talks")
 
 
 def _titled_rows(tmp_path, title: str, body: str) -> list[dict]:
@@ -4159,3 +4162,18 @@ def test_a_but_that_opens_its_own_clause_still_ends_the_reported_one(tmp_path):
     rows = rows_of(tmp_path, "Tusk said Hungary was not a reliable partner, but Orbán has promised to change.",
                    published="2025-10-10")
     assert not any(r["speaker"] == "tusk" and "promised" in r["quote"] for r in rows), rows
+
+
+def test_two_predicates_of_one_subject_are_one_reported_statement(tmp_path):
+    rows = rows_of(tmp_path, "On Monday Warsaw condemned Hungary's veto and reaffirmed its support for Ukraine.",
+                   published="2025-10-10")
+    mine = [r for r in rows if r["speaker"] == "poland"]
+    assert mine and all("condemned" in r["quote"] and "reaffirmed" in r["quote"] for r in mine), rows
+    assert ("hungary", -1) in {(r["target"], r["stance"] if r["stance"] >= 0 else -1) for r in mine}, rows
+
+
+def test_predicates_of_two_subjects_stay_two_statements(tmp_path):
+    rows = rows_of(tmp_path, "On Monday Tusk condemned Hungary's veto and Orbán rejected the criticism.",
+                   published="2025-10-10")
+    assert {r["speaker"] for r in rows if "rejected" in r["quote"]} == {"orban"}, rows
+    assert not any(r["speaker"] == "tusk" and "rejected" in r["quote"] for r in rows), rows

@@ -531,6 +531,18 @@ def _not_but(ctx: ArticleContext, lo: int, m: re.Match) -> bool:
         _CLAUSE_AFTER_BUT.match(ctx.masked, m.end()) is None
 
 
+def _verb_next(ctx: ArticleContext, end: int) -> bool:
+    """Whether a verb of speaking follows right after one space at ``end``."""
+    if ctx.masked[end:end + 1] != " ":
+        return False
+    verb = next(v.SPEECH.finditer(ctx.masked, end + 1, end + 30), None)
+    return verb is not None and verb.start() == end + 1
+
+
+#: "and" right before a subject: ", and Orbán …", " and the minister …".
+_AND_BEFORE = re.compile(r"[\s,]+and\s+(?:the\s+)?$")
+
+
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed"),
     but for a second complement of the same verb: "said that X was precious but that Y was not"."""
@@ -543,6 +555,12 @@ def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
         # "needs not kamikaze drones but respect for human rights": one clause, "not X but Y")
         m = v.CLAUSE_CUT.search(ctx.masked, m.end(), hi)
     end = m.start() if m else hi
+    for c in ctx.cands_in(lo, end):
+        # "Tusk condemned the veto and Orbán rejected the criticism": another subject's clause
+        if c.kind in ("mention", "name", "role") and _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start) \
+                and _verb_next(ctx, c.end):
+            end = _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start).start()
+            break
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
         end -= 1
     return end

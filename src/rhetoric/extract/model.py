@@ -47,6 +47,9 @@ class Statement:
     said_of: bool = False
     #: the actor a contact verb addresses ("phoned X to protest")
     addressee: str | None = None
+    #: the actors the verbs of predicates joined to this one address ("… and demanded that
+    #: Brussels act", ``reported._coordinated``): targets, whatever the stance toward them
+    joined: list[str] = field(default_factory=list)
     #: the statement may be about an actor named before it ("criticized the move")
     anaphoric: bool = False
     #: whom its quote calls "you" is told by the text (told to, a reply), not only guessed

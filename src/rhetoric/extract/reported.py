@@ -438,7 +438,33 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
         found: list[Statement] = []
         for rule in SENTENCE_RULES:
             found += rule(ctx, si, claimed, found)
-        out += found
+        out += _coordinated(ctx, found)
+    return out
+
+
+#: What joins two predicates of one subject: "condemned … and reaffirmed …", "conceded … but called …".
+_COORDINATION = re.compile(r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+
+
+def _coordinated(ctx: ArticleContext, found: list[Statement]) -> list[Statement]:
+    """A sentence's reported statements, each joined to the one before when it is a second
+    predicate of the same subject ("Washington condemned China's actions and reaffirmed its
+    commitments", "He called it a kidnapping and warned Moscow"): one statement of both verbs,
+    as one reply is one statement."""
+    out: list[Statement] = []
+    for stmt in sorted(found, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        verb = stmt.verb_pos if stmt.verb_pos is not None else stmt.start  # (its span may begin at the shared subject)
+        if prev is not None and prev.kind == stmt.kind == "reported" and prev.speaker == stmt.speaker and \
+                stmt.subject_pos in (None, prev.subject_pos) and prev.end <= verb and stmt.end > prev.end and \
+                _COORDINATION.fullmatch(ctx.masked, prev.end, verb):
+            prev.end = stmt.end
+            prev.content = (min(prev.content[0], stmt.content[0]), max(prev.content[1], stmt.content[1]))
+            prev.frame = (min(prev.frame[0], stmt.frame[0]), max(prev.frame[1], stmt.frame[1]))
+            prev.extra_targets += stmt.extra_targets
+            prev.joined += [stmt.primary] if stmt.primary else []
+            continue
+        out.append(stmt)
     return out
 
 

@@ -340,7 +340,7 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
 
 
 #: "their president" inside a quote, whose "their" is a people the quote names (``resolve_role``).
-_THEIR_ROLE = re.compile(r"(?<![\w-])[Tt]heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
+_THEIR_ROLE = re.compile(r"[Tt](?<![\w-][Tt])heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
 
 
 _YOU_PLAIN = re.compile(r"(?<![\w-])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w-])")
@@ -836,6 +836,10 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     if keep and stmt.addressee and stmt.addressee in scores and stmt.addressee not in keep \
             and stmt.addressee != stmt.speaker:
         keep[stmt.addressee] = scores[stmt.addressee]
+    # "… and demanded that Brussels act": the actor a joined predicate addresses is a target
+    for t in stmt.joined if keep else ():
+        if t in scores and t not in keep and t != stmt.speaker:
+            keep[t] = scores[t]
     # "said of X": the actor the verb addresses is a target
     if keep and stmt.primary and stmt.primary in scores and stmt.primary not in keep and \
             stmt.primary != stmt.speaker and stmt.said_of:
