@@ -4177,3 +4177,11 @@ def test_predicates_of_two_subjects_stay_two_statements(tmp_path):
                    published="2025-10-10")
     assert {r["speaker"] for r in rows if "rejected" in r["quote"]} == {"orban"}, rows
     assert not any(r["speaker"] == "tusk" and "rejected" in r["quote"] for r in rows), rows
+
+
+@pytest.mark.parametrize("verdict", ["Tusk called the remark a disgraceful lie.",
+                                     "Tusk said the claim was a disgraceful lie."])
+def test_a_verdict_on_a_remark_is_on_whoever_made_it(tmp_path, verdict):
+    body = f'"Warsaw is betraying Europe," Orbán told reporters in Budapest on Monday. {verdict}'
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["orban"], rows

@@ -44,6 +44,10 @@ ACT_FORMS: dict[str, str] = {
     "visit": r"visit\w*", "deployment": r"deploy\w*", "shipment": r"ship(?:ped|ping|ment\w*)\b",
     "purchase": r"purchas\w*|bought|buy\w*", "accusation": r"accus\w*|statement", "accusations": r"accus\w*|statement",
     "allegation": r"alleg\w*|statement", "allegations": r"alleg\w*|statement", "threat": r"threat\w*", "threats": r"threat\w*",
+    "remark": r"remark\w*|comment\w*|said|says|told|words", "comment": r"comment\w*|remark\w*|said|says|words",
+    "claim": r"claim\w*|said|says", "claims": r"claim\w*|said|says",
+    "charge": r"charg\w*|accus\w*", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
+    "insults": r"insult\w*|said|says|wrote",
 }
 _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}
 
@@ -57,7 +61,8 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|
 
 #: nouns for something said: its doer is the speaker of the statement reported last before
 SPEECH_NOUNS = frozenset({"speech", "remarks", "comments", "words", "statement", "statements", "accusation",
-                          "accusations", "allegation", "allegations", "threat", "threats"})
+                          "accusations", "allegation", "allegations", "threat", "threats", "remark", "comment",
+                          "claim", "claims", "charge", "outburst", "insult", "insults"})
 
 
 def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -74,7 +79,13 @@ def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] |
         s = ctx.sents[k]
         hi = min(s.end, pos) if k == si else s.end
         for m in reversed(list(rx.finditer(ctx.masked, s.start, hi))):
-            doer = _doer_at(ctx, s.start, m.start(), m.end(), s.end)
+            # the verb of a statement told there ("“…,” he said"): its speaker; but in the sentence
+            # of the noun, the speaker's own verb ("Tusk said the claim was …") tells nothing
+            said = next((st.speaker for st in ctx.statements if st.verb_pos == m.start()), None) \
+                if noun.lower() in SPEECH_NOUNS else None
+            if said is not None and k == si and _same_side(ctx, said, exclude):
+                continue
+            doer = said if said in ctx.reg.actors else _doer_at(ctx, s.start, m.start(), m.end(), s.end)
             if doer is not None:
                 return None if _same_side(ctx, doer, exclude) else doer
     if noun.lower() in SPEECH_NOUNS:
