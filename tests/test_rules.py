@@ -4185,3 +4185,28 @@ def test_a_verdict_on_a_remark_is_on_whoever_made_it(tmp_path, verdict):
     body = f'"Warsaw is betraying Europe," Orbán told reporters in Budapest on Monday. {verdict}'
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["orban"], rows
+
+
+THAT_WEDNESDAY = """Eight days ago Hungary vetoed the aid package.
+
+**What Berlin said**
+
+Merz said in his post of last Wednesday that Hungary was isolating itself. Within hours Rome agreed with him.
+
+**What Warsaw said**
+
+On that Wednesday Tusk wrote that Orbán was "a traitor to Europe". The next day he called Hungary "a Russian outpost".
+"""
+
+
+def test_that_wednesday_is_the_wednesday_the_story_told_for_statements_and_events(tmp_path):
+    from rhetoric.extract.events import extract_events
+
+    rows = rows_of(tmp_path, THAT_WEDNESDAY, published="2025-10-16")
+    said = {r["quote"][:20]: r["said_on"] for r in rows if r["speaker"] == "tusk"}
+    assert said == {"On that Wednesday Tu": "2025-10-08", "The next day he call": "2025-10-09"}, rows
+    p = tmp_path / "w1.md"
+    p.write_text(f"---\nid: w1\ntitle: t\noutlet: null\npublished: 2025-10-16\nlanguage: en\n---\n{THAT_WEDNESDAY}\n",
+                 encoding="utf-8")
+    dated = {r["date"] for r in extract_events(read_article(p), REG) if "that Wednesday" in r["sentence"]}
+    assert dated == {"2025-10-08"}

@@ -378,6 +378,10 @@ class ArticleTimeline:
                 anchor = before[-1] if before else self._last_day(pi - 1, depth)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(pi - 1, depth))
+                if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
+                        (anchor is None or WEEKDAYS[anchor.weekday()] != that.group(1)) and not depth:
+                    # "On that Wednesday …": the last Wednesday the article told before, however far back
+                    anchor = self._told_weekday(pi, te.start, that.group(1)) or anchor
                 if anchor is not None:
                     if anchor not in redone:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
@@ -388,6 +392,16 @@ class ArticleTimeline:
                 told = te.date
             out.append(te)
         return out
+
+    def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
+        """The last day told before ``pos`` (in paragraph ``pi`` or any before it) that fell on
+        ``weekday``; else None."""
+        for j in range(pi - 1, -1, -1):
+            days = [te.date.earliest for te in self._expressions(j) if te.date.precision == "day"
+                    and WEEKDAYS[te.date.earliest.weekday()] == weekday]
+            if days:
+                return days[-1]
+        return None
 
     def _last_told(self, pi: int, depth: int):
         """The last date told in paragraph ``pi`` (a day, a month or a year), as ``_last_day``."""
@@ -611,6 +625,8 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
+#: "that Wednesday": a day the story has told, named by its weekday.
+_THAT_WEEKDAY = re.compile(r"(?i:that)\s+(" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
                                     r"(?:the\s+)?(?:\d|" + DAY_WORD + ")")
@@ -965,7 +981,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
-            if te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
+            if te.date is None and _THAT_WEEKDAY.fullmatch(te.text) or \
+                    te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
+                # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
