@@ -4210,3 +4210,11 @@ def test_that_wednesday_is_the_wednesday_the_story_told_for_statements_and_event
                  encoding="utf-8")
     dated = {r["date"] for r in extract_events(read_article(p), REG) if "that Wednesday" in r["sentence"]}
     assert dated == {"2025-10-08"}
+
+
+def test_an_occasion_takes_the_time_told_before_it_when_that_sentence_names_only_the_speakers_side(tmp_path):
+    body = ("Hungary vetoed the aid package on Monday 6 October.\n\n"
+            "By Wednesday the mood in Warsaw had hardened. At a press conference the prime minister called "
+            "Orbán \"a Kremlin errand boy\".")
+    rows = rows_of(tmp_path, body.replace("the prime minister", "Tusk"), published="2025-10-10")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-08"], rows

@@ -879,7 +879,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         sent = ctx.sents[ctx.sent_index(te.start)]
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
-        bare_time = told_here and not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(sent.start, sent.end))
+        # (the speaker's own state named there is the speaker's side: "By Thursday the tone in
+        # Belgrade had changed. At a press conference the president called …")
+        home = ctx.reg.state_of(stmt.speaker)
+        bare_time = told_here and not any(mt.actor not in (stmt.speaker, home) for mt in ctx.mentions_in(sent.start, sent.end))
         if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             return te.date
     return None
