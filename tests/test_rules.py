@@ -4218,3 +4218,24 @@ def test_an_occasion_takes_the_time_told_before_it_when_that_sentence_names_only
             "Orbán \"a Kremlin errand boy\".")
     rows = rows_of(tmp_path, body.replace("the prime minister", "Tusk"), published="2025-10-10")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-08"], rows
+
+
+def test_asked_about_someone_the_answer_is_not_theirs(tmp_path):
+    body = ('Szijjártó stopped on his way to the plane. Asked what Tusk would have to do to mend ties with Hungary, '
+            'he replied: "A simple apology would be the best way to ease the problem."')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "apology" in r["quote"]} == {"szijjarto"}, rows
+
+
+def test_a_lead_that_names_whose_fear_the_line_was_is_not_its_speaker(tmp_path):
+    body = ('Tusk spoke to the Sejm in the afternoon. "I regard Hungary as a friend," he said. '
+            'Then came the words Budapest had dreaded: "Poland will not apologise for defending Europe."')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "apologise" in r["quote"]} == {"tusk"}, rows
+
+
+def test_a_pronoun_refers_to_a_subject_named_in_apposition_to_a_role(tmp_path):
+    body = ('Tusk was in Brussels. His foreign minister, Radosław Sikorski, had set the tone on Monday, when '
+            'he called the Hungarian veto "an unfriendly act between allies".')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "unfriendly" in r["quote"]} == {"sikorski"}, rows

@@ -440,6 +440,12 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: A noun for words right before a lead's first name: the name is the subject of a clause about
+#: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear"), not their speaker.
+_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
+                                r"passage|answer|reply|message|remark)\s+$")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
@@ -492,6 +498,16 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
             cs = quoted
+    if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
+        # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
+        # quote before, in the paragraph, goes on
+        prev, prev_end = ctx.last_quote
+        if prev is None or prev_end < 0 or ctx.para_index(prev_end) != ctx.para_index(q.open):
+            return None
+        stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
+                         site.inner, site.inner, flag=q.flag, date_zone=[(site.lo, q.open)], inherit_from=prev)
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
             len(m[site.lo:cs[1].start].strip()) <= 40:

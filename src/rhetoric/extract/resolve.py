@@ -220,12 +220,16 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     sent = ctx.sents[si]
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
+    # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering)
+    asked = ctx.masked.find(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
     for x in ctx.cands_in(sent.start, c.start):
+        if x.start < asked:
+            continue
         if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
             topic = x
             continue
         if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
-                (_THE_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
+                (_SUBJECT_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and
                  not any(y.kind in ("mention", "name") and y.person
                          for y in ctx.cands_in(max(x.end, ctx.masked.find(",", x.end, c.start)), c.start))):
@@ -608,6 +612,9 @@ def _introduced_unnamed(ctx: ArticleContext, pos: int, head: str) -> bool:
 _THE_SAME = re.compile(r"[Tt]he\s+same\s")
 #: What may open a subject before the mention it is: "The Serbian president" (mention "Serbian president").
 _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
+#: What may come before a named subject in its clause: "the", or a role it stands in apposition
+#: to ("His foreign minister, Marty Natalegawa, had …").
+_SUBJECT_BEFORE = re.compile(r"(?:[Tt]he\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+)?")
 _OPENING_SUBORDINATE_SUBJECT = re.compile(r"[\s*_]*(?:If|When|After|As|Although|Though|Because|Since|While|Before|"
                                           r"Once|Unless|Until)\s+(?:the\s+)?")
 
