@@ -4239,3 +4239,15 @@ def test_a_pronoun_refers_to_a_subject_named_in_apposition_to_a_role(tmp_path):
             'he called the Hungarian veto "an unfriendly act between allies".')
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert {r["speaker"] for r in rows if "unfriendly" in r["quote"]} == {"sikorski"}, rows
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("The next move belongs to Orbán.", "orban"),
+    ("The last word went to Orbán.", "orban"),
+    ("Warsaw sent a note to Orbán's office.", "tusk"),  # a possessive: not the one who speaks
+    ("The protest drew a message of support from Orbán.", "tusk"),  # not a turn handed over
+])
+def test_he_may_be_the_one_person_the_turn_passed_to_just_before(tmp_path, before, speaker):
+    body = f'"We reject this," Tusk said in Warsaw on Monday.\n\n{before} "We will talk to Warsaw in May," he said.'
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "talk to Warsaw" in r["quote"]} == {speaker}, rows

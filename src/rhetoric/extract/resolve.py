@@ -358,11 +358,25 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                       _CARRIED_FROM.search(ctx.masked, max(prev.start, x.start - 60), x.start)]
             if len(people) == 1 and source:
                 return _bind(ctx, source[0], g)
+            # the one person the sentence before hands the turn to ("The next stop belongs to
+            # Erdoğan. “…,” he said"), when it names no other actor as a subject (not "a message of
+            # support from Meloni")
+            person = next((x for x in cands if x.kind in ("mention", "name") and x.person), None)
+            if len(people) == 1 and not plural and ok(person.ref) and ctx.para_index(prev.start) == ctx.para_index(c.start) \
+                    and _TO_PERSON.search(ctx.masked, max(prev.start, person.start - 40), person.start) \
+                    and not ctx.masked.startswith(("'s", "’s"), person.end) and \
+                    all(x.kind not in ("mention", "name", "role") or after_preposition(ctx, x) for x in cands):
+                return _bind(ctx, person.ref, g)
     # 3. the last speaker before it (a guess: it teaches nothing of that one's gender)
     for stmt in reversed(ctx.statements):
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
+
+
+#: The turn passing to someone, who goes on to speak: "The next stop belongs to", "the floor went to".
+_TO_PERSON = re.compile(r"(?<![\w-])(?:belongs?|belonged|belonging|went|goes|fell|falls|turned|turns|passed|passes|"
+                        r"handed|left|was\s+left|is\s+left)\s+(?:over\s+)?to\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 
 
 #: Words an outlet passed on, before the name of their source: "carried a charge from ", "published
