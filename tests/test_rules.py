@@ -4251,3 +4251,16 @@ def test_he_may_be_the_one_person_the_turn_passed_to_just_before(tmp_path, befor
     body = f'"We reject this," Tusk said in Warsaw on Monday.\n\n{before} "We will talk to Warsaw in May," he said.'
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert {r["speaker"] for r in rows if "talk to Warsaw" in r["quote"]} == {speaker}, rows
+
+
+@pytest.mark.parametrize("quote", ["I'm just not going to say anything about intelligence matters.",
+                                   "We are not going to discuss the content of the talks."])
+def test_a_refusal_to_say_anything_is_no_statement(tmp_path, quote):
+    rows = rows_of(tmp_path, f'Asked about Hungary on Monday, Tusk said: "{quote}"', published="2025-10-10")
+    assert not [r for r in rows if r["speaker"] == "tusk"], rows
+
+
+def test_a_refusal_followed_by_a_verdict_is_a_statement(tmp_path):
+    rows = rows_of(tmp_path, '"I am not going to comment on the veto, but it is shameful," Tusk said on Monday.',
+                   published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

@@ -64,7 +64,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return True
     answer = stmt.channel in ("interview", "document") and not stmt.verb  # a sentence of an answer or a document
     if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \
-            not any(s != 0 for s in stmt.scores.values()) and not st.has_cue(ctx.body[slice(*stmt.quote_inner)]):
+            not st.has_cue(ctx.body[slice(*stmt.quote_inner)]) and \
+            st.lexicon_stance(ctx.body[slice(*stmt.quote_inner)], [], broad=False) == 0:
         return True  # "I won't make any assumptions about …": a refusal to comment says nothing
     if stmt.quote_inner and is_self_description(ctx, stmt):
         return True
@@ -164,9 +165,12 @@ _OWN_WORDS_MISREAD = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]
 
 #: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",
 #: "We will not comment on", "I do not want to speculate".
-_REFUSAL = re.compile(r"\s*(?:I|We)\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|would\s+not|"
-                      r"wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
-                      r"go\s+into|get\s+into|prejudge)\b")
+_REFUSAL = re.compile(r"\s*(?:(?:Well|Look|No|Sorry),?\s+)?(?:I|We)(?:\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|"
+                      r"would\s+not|wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
+                      r"go\s+into|get\s+into|prejudge)"
+                      # ("I'm just not going to say anything about intelligence matters")
+                      r"|(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:just|simply)\s+)?not\s+going\s+to\s+"
+                      r"(?:say\s+anything|comment|speculate|discuss|talk\s+about|go\s+into|get\s+into))\b")
 
 
 #: "said only that", "would say only that": the speaker gave an account and no more.
