@@ -4264,3 +4264,69 @@ def test_a_refusal_followed_by_a_verdict_is_a_statement(tmp_path):
     rows = rows_of(tmp_path, '"I am not going to comment on the veto, but it is shameful," Tusk said on Monday.',
                    published="2025-10-10")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+# --- review20: a read of session 20's rules found these; each failed before its fix -------------
+
+
+@pytest.mark.parametrize("heading", ["**Read the full text here**", "**Statement of intent**",
+                                     "**Text of the agreement is still secret**", "**Letter from Warsaw**",
+                                     "## A message from Brussels"])
+def test_review20_a_subhead_is_no_document(tmp_path, heading):
+    body = (f"Tusk and Orbán met in Brussels on Monday.\n\n{heading}\n\nThe two governments have failed to agree "
+            "on the sanctions, and Warsaw blames Budapest for the deadlock.\n\nOrbán left early.")
+    rows = rows_of(tmp_path, body, published="2026-11-20")
+    assert not [r for r in rows if "failed to agree" in r["quote"] and r["kind"] == "direct"], rows
+
+
+@pytest.mark.parametrize("lead, heading, issuer", [
+    ("Tusk attacked Orbán's speech on Sunday.", "**Orbán's speech in full**", "orban"),
+    ("Sikorski spoke to reporters after Tusk's address on Monday.", "## The address in full", "tusk"),
+    ("Orbán spoke in Tusnádfürdő on Saturday.", "**The speech in full**", "orban"),
+])
+def test_review20_a_document_is_of_whom_the_heading_or_the_introduction_says(tmp_path, lead, heading, issuer):
+    body = f"{lead}\n\n{heading}\n\nBrussels has betrayed the farmers of Europe.\n"
+    rows = rows_of(tmp_path, body, published="2026-11-20")
+    assert {r["speaker"] for r in rows if "betrayed the farmers" in r["quote"]} == {issuer}, rows
+
+
+@pytest.mark.parametrize("act", ["condemn Russia", "support Ukraine"])
+def test_review20_a_failure_judged_by_a_copula_is_not_negated(tmp_path, act):
+    rows = rows_of(tmp_path, f'"Hungary\'s failure to {act} is shameful," Tusk said on Monday.', published="2026-11-20")
+    assert {r["stance"] < 0 for r in rows if r["target"] == "hungary"} == {True}, rows
+
+
+def test_review20_a_person_named_by_role_in_a_section_stops_the_headings_pronoun(tmp_path):
+    body = ("Who said what.\n\n**Donald Tusk**\n\n*Prime Minister of Poland*\n\nPoland's foreign minister backed "
+            'him. He said on Monday that Hungary was "holding Europe hostage".')
+    rows = rows_of(tmp_path, body, published="2026-11-20")
+    assert {r["speaker"] for r in rows if "hostage" in r["quote"]} == {"sikorski"}, rows
+
+
+def test_review20_a_joined_predicate_keeps_its_date(tmp_path):
+    rows = rows_of(tmp_path, "Orbán praised Merz and criticised Brussels in a radio interview on Friday.",
+                   published="2026-11-20")
+    assert {r["said_on"] for r in rows} == {"2026-11-20"}, rows
+
+
+def test_review20_the_line_someone_feared_goes_on_with_the_voice_of_the_paragraph_before(tmp_path):
+    body = ('"Hungary is holding Europe hostage," Tusk said on Monday.\n\n'
+            'Then the line Budapest had feared: "We will freeze every euro."')
+    rows = rows_of(tmp_path, body, published="2026-11-20")
+    assert {r["speaker"] for r in rows if "freeze" in r["quote"]} == {"tusk"}, rows
+
+
+def test_review20_that_wednesday_after_a_later_day_told(tmp_path):
+    body = ("Hungary vetoed the package on Wednesday, November 18. Tusk responded on Friday, November 20.\n\n"
+            'On that Wednesday, Sikorski called the veto "a betrayal".')
+    rows = rows_of(tmp_path, body, published="2026-11-27")
+    assert [(r["target"], r["said_on"]) for r in rows if r["speaker"] == "sikorski"] == [("hungary", "2026-11-18")], rows
+
+
+def test_review20_their_leader_with_a_person_between_and_germans(tmp_path):
+    rows = rows_of(tmp_path, '"Many Germans wonder what their chancellor is doing," Tusk said on Monday.',
+                   published="2026-11-20")
+    assert [r["target"] for r in rows] == ["merz"], rows
+    rows = rows_of(tmp_path, '"Many Hungarians admire Merz, but their prime minister has betrayed Europe," Tusk said.',
+                   published="2026-11-20")
+    assert "orban" in {r["target"] for r in rows}, rows

@@ -46,7 +46,7 @@ ACT_FORMS: dict[str, str] = {
     "allegation": r"alleg\w*|statement", "allegations": r"alleg\w*|statement", "threat": r"threat\w*", "threats": r"threat\w*",
     "remark": r"remark\w*|comment\w*|said|says|told|words", "comment": r"comment\w*|remark\w*|said|says|words",
     "claim": r"claim\w*|said|says", "claims": r"claim\w*|said|says",
-    "charge": r"charg\w*|accus\w*", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
+    "charge": r"charg\w*|accus\w*", "veto": r"veto(?:es|ed|ing)?", "blockade": r"blockad\w*|block(?:s|ed|ing)?", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
     "insults": r"insult\w*|said|says|wrote",
 }
 _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}

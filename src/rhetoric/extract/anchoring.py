@@ -380,8 +380,10 @@ class ArticleTimeline:
                     anchor = month_anchor(te, told or self._last_told(pi - 1, depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
                         (anchor is None or WEEKDAYS[anchor.weekday()] != that.group(1)) and not depth:
-                    # "On that Wednesday …": the last Wednesday the article told before, however far back
-                    anchor = self._told_weekday(pi, te.start, that.group(1)) or anchor
+                    # "On that Wednesday …": the last Wednesday the article told before, in the
+                    # paragraph or however far back
+                    same = [d for d in before if WEEKDAYS[d.weekday()] == that.group(1)]
+                    anchor = (same[-1] if same else self._told_weekday(pi, te.start, that.group(1))) or anchor
                 if anchor is not None:
                     if anchor not in redone:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
@@ -984,7 +986,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
-            if te.date is None and _THAT_WEEKDAY.fullmatch(te.text) or \
+            if _THAT_WEEKDAY.fullmatch(te.text) or \
                     te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)

@@ -500,9 +500,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             cs = quoted
     if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
         # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
-        # quote before, in the paragraph, goes on
+        # quote before, in this paragraph or the one before, goes on
         prev, prev_end = ctx.last_quote
-        if prev is None or prev_end < 0 or ctx.para_index(prev_end) != ctx.para_index(q.open):
+        if prev is None or prev_end < 0 or not 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1:
             return None
         stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
                          site.inner, site.inner, flag=q.flag, date_zone=[(site.lo, q.open)], inherit_from=prev)

@@ -36,6 +36,17 @@ _GIVEN = re.compile(r"(?i)(?<![\w-])(?:full\s+text|text\s+in\s+full|in\s+full|th
                     r"as\s+delivered)(?![\w-])")
 _DOCUMENT_OF = re.compile(r"(?i)(?<![\w-])(?:speech|address|remarks|statement|communiqu[eé]|declaration|"
                           r"note(?:\s+verbale)?|letter|message|memorandum|text)\s+(?:of|by|from)\s")
+#: What says whose a text is, after a name: "Orbán's speech", "Erdoğan’s words on".
+_OWNER_OF_TEXT = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:speech|address|remarks|words|statement|communiqu[eé]|letter|"
+                            r"note|message|text|declaration)(?![\w-])", re.I)
+#: A verb of speaking right after a person in the introduction: "Erdoğan addressed a rally".
+_SPEAKING = r"(?:spoke|speaks|addressed|addresses|said|says|wrote|writes|told|tells|delivered|gave|issued|published)"
+_SPOKE_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:[a-z]+ly\s+)?" + _SPEAKING + r"(?![\w-])")
+#: Addressed to someone: "Letter from Donald Tusk to the European Council".
+_TO = re.compile(r"(?<![\w-])to\s+(?:the\s+)?[A-Z]")
+#: A heading that is a sentence or a link, not a document's title: "Text of the agreement is
+#: still secret", "Read the full text here".
+_NOT_A_TITLE = re.compile(r"(?i)(?<![\w-])(?:is|are|was|were|has|have|had|will|would|read|click|see|here|below|link)(?![\w-])")
 #: A paragraph that ends the document: a rule, or an editor's note that opens in italics.
 _END = re.compile(r"\s*(?:\*\s*\*\s*\*|-{3,}|_{3,}|\*(?!\*)|_(?!_))")
 #: A paragraph or a sentence that is all brackets: "[Applause]", "[…]", "[The hall chants: …]".
@@ -44,19 +55,30 @@ _LEADING_BRACKETS = re.compile(r"(?:\[(?:…|\.\.\.)\]\s*)+")
 
 
 def _issuer(ctx: ArticleContext, lo: int, hi: int, of: re.Match | None) -> str | None:
-    """Whose document a heading [lo, hi) opens (module doc)."""
+    """Whose document a heading [lo, hi) opens (module doc): the actor it names after the
+    document's noun ("Communiqué of the ministry …"; from a person only, or to someone: "Letter
+    from Warsaw" is a column's title), or whose it says it is ("Orbán's speech in full"); else
+    the one the title or the first paragraph says it is of ("Erdoğan's words on …", "after
+    Tusk's address"), else the person the first paragraph tells as speaking."""
+    heading = ctx.body[lo:hi]
     if of is not None:
         named = ctx.reg.find_mentions(ctx.body[of.end():hi])
-        if named:
-            return named[0].actor
-    for mt in ctx.reg.find_mentions(ctx.article.meta.title or ""):
-        actor = ctx.reg.actors.get(mt.actor)
-        if actor is not None and actor.kind == "person":
-            return mt.actor
+        if not named:
+            return None  # "Statement of intent", "Text of the agreement": no one's document
+        person = ctx.reg.actors[named[0].actor].kind == "person"
+        if of.group().split()[-1].lower() == "from" and not person and not _TO.search(heading):
+            return None  # "Letter from Warsaw", "A message from Brussels": a column's or a section's title
+        return named[0].actor
+    for text in (heading, ctx.article.meta.title or "",
+                 ctx.body[ctx.paras[0].start:ctx.paras[0].end] if ctx.paras and ctx.paras[0].start < lo else ""):
+        for mt in ctx.reg.find_mentions(text):
+            if _OWNER_OF_TEXT.match(text, mt.end):
+                return mt.actor  # "Orbán's speech in full", "Full text: Erdoğan's words on …"
     if ctx.paras and ctx.paras[0].start < lo:
         first = ctx.paras[0]
-        return next((c.ref for c in ctx.cands_in(first.start, first.end)
-                     if c.kind in ("mention", "name") and c.person and c.ref), None)
+        for c in ctx.cands_in(first.start, first.end):
+            if c.kind in ("mention", "name") and c.person and c.ref and _SPOKE_AFTER.match(ctx.masked, c.end):
+                return c.ref  # "On Sunday President Erdoğan addressed a rally …"
     return None
 
 
@@ -75,7 +97,8 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
             # among them, only ends one)
             of = _DOCUMENT_OF.search(ctx.body, p.start, p.end)
             issuer = _issuer(ctx, p.start, p.end, of) if _HEADING_LINE.fullmatch(ctx.body, p.start, p.end) and \
-                (of is not None or _GIVEN.search(ctx.body, p.start, p.end)) else None
+                (of is not None or _GIVEN.search(ctx.body, p.start, p.end)) and \
+                not _NOT_A_TITLE.search(ctx.body, p.start, p.end) else None
             head = (p.start, p.end)
             continue
         if issuer is None or p.start not in text_starts:

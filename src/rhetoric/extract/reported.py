@@ -463,6 +463,7 @@ def _coordinated(ctx: ArticleContext, found: list[Statement]) -> list[Statement]
             prev.frame = (min(prev.frame[0], stmt.frame[0]), max(prev.frame[1], stmt.frame[1]))
             prev.extra_targets += stmt.extra_targets
             prev.joined += [stmt.primary] if stmt.primary else []
+            prev.date_zone = prev.date_zone + [z for z in stmt.date_zone if z not in prev.date_zone]  # ("… and criticised Brussels on Friday")
             continue
         out.append(stmt)
     return out

@@ -458,8 +458,19 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
             person, of_body = (holders[0], False) if len(holders) == 1 else (named[0].actor, True)
             break
         i -= 1
-    if person is None or any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(section_start, pos)):
+    if person is None:
         return None, False
+    sent = ctx.sents[ctx.sent_index(pos)]
+    # (nor when the section names another person before it, by name or role ("Poland's foreign
+    # minister backed him. He said …"; a possessive is no subject: "Within hours of Vučić's post
+    # she answered"), or the pronoun's sentence names its speaker after it ("She said …, Valtonen
+    # told reporters")
+    for x in ctx.cands_in(section_start, sent.end):
+        if x.start < pos and (x.kind in ("mention", "name") and x.person or x.kind == "role") and \
+                not ctx.masked.startswith(("'s", "’s"), x.end):
+            return None, False
+        if x.start > pos and x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end):
+            return None, False
     return person, of_body
 
 
@@ -752,8 +763,8 @@ def _people_before(ctx: ArticleContext, pos: int) -> str | None:
         state = roles.people_of.get(word) if m.group("noun") is None else roles.demonym_of.get(word)
         if state is not None:
             found = (state, m.end())
-    if found is None or any(x.kind in ("mention", "name") for x in ctx.cands_in(found[1], pos)):
-        return None
+    if found is None or any(x.kind in ("mention", "name") and not x.person for x in ctx.cands_in(found[1], pos)):
+        return None  # (a person named between is no "their": "Many Italians admire Orbán, but their …")
     return found[0]
 
 

@@ -212,7 +212,8 @@ _PEOPLE_IRREGULAR = {"turkish": ("turks",), "danish": ("danes",), "polish": ("po
                      "finnish": ("finns",), "serbian": ("serbs",), "croatian": ("croats",), "spanish": ("spaniards",),
                      "scottish": ("scots",), "bosnian": ("bosnians", "bosniaks"), "kosovar": ("kosovars",),
                      "slovak": ("slovaks",), "czech": ("czechs",), "uzbek": ("uzbeks",), "kazakh": ("kazakhs",),
-                     "tajik": ("tajiks",), "filipino": ("filipinos",), "thai": ("thais",)}
+                     "tajik": ("tajiks",), "filipino": ("filipinos",), "thai": ("thais",), "german": ("germans",),
+                     "greek": ("greeks",), "british": ("britons",), "arab": ("arabs",), "kurdish": ("kurds",)}
 
 
 def people_nouns(demonym: str) -> tuple[str, ...]:

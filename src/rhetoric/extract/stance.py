@@ -235,6 +235,10 @@ _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b
 _NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least)\b")
 #: "no different from", "not unlike", "no better than", "nothing short of", "nothing less than":
 #: a likeness, which says what follows is so ("no different to those of the Nazi period").
+#: Negations that reach only the phrase they open ("failure to condemn", "absence of a reply"),
+#: not what a copula after it says of that phrase.
+_NARROW_NEGATION = re.compile(r"(?:failure\s+to|failed\s+to|fails\s+to|absence\s+of|lack\s+of)\b")
+_COPULA_AFTER = re.compile(r"(?<![\w-])(?:is|are|was|were|has\s+been|have\s+been|remains|seems)(?![\w-])")
 #: A verb of ceasing after a negation: the negation is of the ceasing ("never stopped hostilities
 #: against Algeria", "has not ended its aggression"), and what follows keeps its sign.
 _CEASING = re.compile(r"(?<![\w-])(?:stop|stops|stopped|stopping|ceas(?:e|es|ed|ing)|end|ends|ended|halt(?:s|ed)?|"
@@ -284,6 +288,9 @@ def negates(before: str, after: str = "") -> bool:
     while (m := _NEGATION.search(before, pos)) is not None:
         addition = _NOT_ONLY.match(before, m.start()) or _LIKENESS.match(before, m.start()) or \
             _NOT_SIMPLY.match(before, m.start()) and _BUT_AFTER.match(after)
+        narrow = _NARROW_NEGATION.match(before, m.start())
+        if narrow is not None and _COPULA_AFTER.search(before, narrow.end()):
+            addition = True  # "Hungary's failure to condemn Russia is shameful": the failure is what is judged
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
         pos = m.start() + 3
