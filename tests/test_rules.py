@@ -4330,3 +4330,9 @@ def test_review20_their_leader_with_a_person_between_and_germans(tmp_path):
     rows = rows_of(tmp_path, '"Many Hungarians admire Merz, but their prime minister has betrayed Europe," Tusk said.',
                    published="2026-11-20")
     assert "orban" in {r["target"] for r in rows}, rows
+
+
+def test_review20_a_verb_after_but_has_the_subject_of_the_first_not_a_possessor(tmp_path):
+    rows = rows_of(tmp_path, "Tusk welcomed the Commission's decision on Tuesday but warned Hungary that the veto "
+                             "would cost it dearly.", published="2026-11-20")
+    assert {r["speaker"] for r in rows if "warned" in r["quote"]} == {"tusk"}, rows

@@ -99,6 +99,9 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
 _OPENING_PLACE = re.compile(r"\s*,\s")
 
 
+_BUT_BEFORE = re.compile(r"(?<![\w-])but\s+(?:then\s+|also\s+)?$")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -131,9 +134,11 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name", "role") and \
-                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap):
+                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap) \
+                and not _BUT_BEFORE.search(gap):
             # (not "Orbán's critics said": the critics are others, unnamed)
-            # (not "appalled by Hungary's behaviour and called …": a verb coordinated with one before)
+            # (not "appalled by Hungary's behaviour and called …", "welcomed the Commission's decision
+            # but warned …": a verb coordinated with one before)
             return True, x
         if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
                 and _after_title(m, x):
@@ -343,7 +348,7 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         if decided:
             return x
         # "His assertion that", handled by the caller via speech nouns
-        if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]):
+        if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and not _BUT_BEFORE.search(ctx.masked, sent_lo, vstart):
             return None
     if to_before:
         return _infinitive_subject(ctx, left, vstart, sent_lo)
