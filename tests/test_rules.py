@@ -4336,3 +4336,39 @@ def test_review20_a_verb_after_but_has_the_subject_of_the_first_not_a_possessor(
     rows = rows_of(tmp_path, "Tusk welcomed the Commission's decision on Tuesday but warned Hungary that the veto "
                              "would cost it dearly.", published="2026-11-20")
     assert {r["speaker"] for r in rows if "warned" in r["quote"]} == {"tusk"}, rows
+
+
+TICKER = """*The crawl as it ran on our news channel on Tuesday.*
+
+**TUESDAY 7 OCTOBER**
+
+09:12 POLAND: TUSK CALLS HUNGARY'S VETO "BLACKMAIL OF THE WHOLE UNION"
+
+09:15 TUSK: "BUDAPEST HAS CHOSEN MOSCOW OVER ITS ALLIES"
+
+10:02 ORBAN ON FACEBOOK: "WARSAW IS LYING TO EUROPE ABOUT OUR VETO"
+
+10:05 SZIJJARTO ACCUSES POLAND OF "HYSTERIA"
+"""
+
+
+def test_a_ticker_in_capitals_is_read_as_running_text_and_quoted_as_written(tmp_path):
+    rows = rows_of(tmp_path, TICKER, published="2025-10-08")
+    said = {(r["speaker"], r["quote"]) for r in rows}
+    assert ("tusk", "BUDAPEST HAS CHOSEN MOSCOW OVER ITS ALLIES") in said, rows
+    assert ("orban", "WARSAW IS LYING TO EUROPE ABOUT OUR VETO") in said, rows
+    assert any(r["speaker"] == "szijjarto" and r["target"] == "poland" and r["stance"] < 0 for r in rows), rows
+    assert {r["said_on"] for r in rows} == {"2025-10-07"}, rows
+
+
+def test_a_timed_line_in_capitals_is_text_and_a_label_line_keeps_its_capitals():
+    from rhetoric.corpus import passages
+    from rhetoric.extract.casing import running_case
+
+    body = ("09:15 TUSK: \"BUDAPEST HAS CHOSEN MOSCOW OVER ITS ALLIES\"\n\n**17:14** Tusk: Budapest is lying\n\n"
+            "DONALD TUSK, PRIME MINISTER OF POLAND, ON X:\n")
+    kinds = [p.kind for p in passages(body)]
+    assert kinds == ["text", "heading", "heading"]
+    cased = running_case(body, REG, [(p.start, p.end) for p in passages(body)])
+    assert len(cased) == len(body) and cased.startswith('09:15 Tusk: "Budapest has chosen Moscow over its allies"')
+    assert cased.endswith("DONALD TUSK, PRIME MINISTER OF POLAND, ON X:\n")

@@ -380,9 +380,22 @@ def ends_a_sentence(line: str) -> bool:
 _DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$)")
 
 
+#: A line in capitals that opens with the time of day it aired and goes on for four words or more
+#: ("17:22 VUCIC ACCUSES TURKEY OF …"): an entry of a news channel's ticker log, not a heading (a
+#: live page's "**17:14** · Vučić: Ankara is dreaming of an empire" stays its post's heading).
+_TIMED_ENTRY = re.compile(r"[*_\[]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|CET|CEST|BST|UTC))?[*_\]]*"
+                          r"(?:\s+\S+){4,}")
+
+
 #: An item of a numbered list that is a quotation ("**3. “a prime example …”**", "2) "…""): a list
 #: item, not a section heading such as "**3. The accusation**".
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is written in running capitals (``rhetoric.extract.casing.in_capitals``)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 16 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
@@ -410,7 +423,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "excluded", reason))
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
-        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped):
+        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
+                and not (_TIMED_ENTRY.match(stripped) and _in_capitals(stripped)):
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))

@@ -10,6 +10,7 @@ import re
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
 from rhetoric.extract.roles import demonym_mentions, handle_mentions, short_name_mentions
@@ -88,7 +89,9 @@ class ArticleContext:
     def __init__(self, article: Article, registry):
         self.article = article
         self.reg = registry
-        self.body = article.body
+        #: the text the rules read: the article's, with paragraphs in running capitals written in
+        #: running case (``casing``), the same length; rows quote ``article.body``
+        self.body = running_case(article.body, registry, [(p.start, p.end) for p in article.passages])
         #: the rows of its tables of who said what (``tables``): text, however short a row is
         self.table_rows = who_said_what(self.body, registry)
         rows = [(r.start, r.end) for r in self.table_rows]

@@ -67,7 +67,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
             stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)
     base = {
         "article_id": ctx.article.id, "statement_id": sid, "speaker": stmt.speaker, "kind": stmt.kind,
-        "quote": ctx.body[stmt.start:stmt.end], "start": stmt.start, "end": stmt.end,
+        "quote": ctx.article.body[stmt.start:stmt.end], "start": stmt.start, "end": stmt.end,
         "said_on": stmt.said_on, "said_on_precision": stmt.precision, "channel": stmt.channel,
         "verb": stmt.verb, "flag": stmt.flag,
     }

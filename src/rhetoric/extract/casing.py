@@ -1,0 +1,90 @@
+"""Text in running capitals, read as running text: a news channel's crawl lines ("17:20 VUCIC ON
+X: "I AM APPALLED BY TÜRKIYE'S BEHAVIOUR""), a caption or a slogan written all in capitals.
+
+The rules read capitals as names and lower case as words ("accuses", "said", "condemns"), so a
+line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
+paragraph (at least 16 letters, nine in ten of them capitals) as running text writes
+it, keeping its length so that every offset still points into the article (a label before a
+colon keeps its capitals, which other rules read): a word the registry
+knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a demonym and the first word of
+a sentence, of a quote or after a colon take a capital, a short word the registry or
+``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower case. Dates in capitals
+have their own reading (``dates.in_running_case``), which this leaves as it finds it. The rows
+report the quote as the article wrote it (``statements._rows``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Short words that stay in capitals: offices and bodies written as initials.
+ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP".split())
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: A label before a colon at the start of a paragraph, after a time: "ON SCREEN:", "17:36 VUCIC:".
+_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?[^:\n\"“]{1,40}:\s")
+#: Four words in capitals in a row: a text without them has no paragraph in running capitals.
+_FOUR_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'’]+(?:[^a-zA-Z\n]+[A-Z][A-Z'’]+){3}")
+#: Where a sentence, a quote or a label's text begins: after a stop, a colon, a dash or a quote mark.
+_OPENS = re.compile(r"(?:^|[.!?:;—–(]\s+|[\"“‘]\s*|^\d{1,2}[:.]\d{2}\s+)$", re.M)
+
+
+@lru_cache(maxsize=8)
+def _spellings(registry) -> dict[str, str]:
+    """Lower-case word -> the registry's spelling, for every word of a name or alias that is
+    written with a capital (and the demonyms of its states)."""
+    from rhetoric.extract.roles import roles_of
+
+    out: dict[str, str] = {}
+    for actor in registry.actors.values():
+        for alias in [actor.name, *actor.aliases]:
+            for word in _WORD.findall(alias):
+                if word[0].isupper():
+                    out.setdefault(word.lower(), word)
+    for demonym in roles_of(registry).demonym_of:
+        if demonym.isalpha():
+            out.setdefault(demonym, demonym.capitalize())
+    return out
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a paragraph is written in running capitals (module doc); the corpus's passages
+    read it alike (``rhetoric.corpus._in_capitals``: a ticker's timed lines are text)."""
+    from rhetoric.corpus import _in_capitals
+
+    return _in_capitals(text)
+
+
+def running_case(body: str, registry, paragraphs) -> str:
+    """``body`` with each paragraph in running capitals written in running case (module doc),
+    the same length; ``paragraphs``: (start, end) spans. The body itself when there are none."""
+    # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
+    # speaker of the lines under it, ``tables.label_blocks``)
+    if _FOUR_CAPITAL_WORDS.search(body) is None:
+        return body  # (most articles: no paragraph to look at letter by letter)
+    spans = [(a, b) for a, b in paragraphs if in_capitals(body[a:b]) and not body[a:b].rstrip(" *_").endswith(":")]
+    if not spans:
+        return body
+    spell = _spellings(registry)
+    out = list(body)
+    for a, b in spans:
+        label = _LABEL.match(body, a, b)
+        # (a label before a colon keeps its capitals but for the registry's names, "ON SCREEN:
+        # DECEMBER 2022.", "17:36 Tusk:": the transcript and label rules read labels in capitals)
+        for m in _WORD.finditer(body, a, label.end() if label else a):
+            new = spell.get(m.group().lower())
+            if m.group().isupper() and new is not None and len(new) == len(m.group()) and len(m.group()) <= 4:
+                out[m.start():m.end()] = new  # ("TUSK": a short alias is matched as written)
+        for m in _WORD.finditer(body, label.end() if label else a, b):
+            word = m.group()
+            if not word.isupper() or (len(word) <= 4 and word in ACRONYMS):
+                continue
+            new = spell.get(word.lower())
+            if new is None or len(new) != len(word):
+                new = word.lower()
+                if _OPENS.search(body, a, m.start()):
+                    new = new[:1].upper() + new[1:]
+            if len(new) == len(word):
+                out[m.start():m.end()] = new
+    return "".join(out)
