@@ -392,8 +392,10 @@ _TIMED_ENTRY = re.compile(r"[*_\[]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 
 
-def _in_capitals(line: str) -> bool:
-    """Whether a line is written in running capitals (``rhetoric.extract.casing.in_capitals``)."""
+def in_capitals(line: str) -> bool:
+    """Whether a line is written in running capitals: at least 16 letters, nine in ten of them
+    capitals (a ticker's crawl line; ``rhetoric.extract.casing`` reads such paragraphs as running
+    text)."""
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 16 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
@@ -424,7 +426,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
-                and not (_TIMED_ENTRY.match(stripped) and _in_capitals(stripped)):
+                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)):
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))

@@ -3,20 +3,22 @@ X: "I AM APPALLED BY TÜRKIYE'S BEHAVIOUR""), a caption or a slogan written all 
 
 The rules read capitals as names and lower case as words ("accuses", "said", "condemns"), so a
 line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
-paragraph (at least 16 letters, nine in ten of them capitals) as running text writes
-it, keeping its length so that every offset still points into the article (a label before a
-colon keeps its capitals, which other rules read): a word the registry
-knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a demonym and the first word of
-a sentence, of a quote or after a colon take a capital, a short word the registry or
-``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower case. Dates in capitals
-have their own reading (``dates.in_running_case``), which this leaves as it finds it. The rows
-report the quote as the article wrote it (``statements._rows``).
+paragraph (``rhetoric.corpus.in_capitals``: at least 16 letters, nine in ten of them capitals) as
+running text writes it, keeping its length so that every offset still points into the article:
+a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a demonym
+and the first word of a sentence, of a quote or after a colon take a capital, a short word
+``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower case; a label before a
+colon keeps its capitals (which other rules read), but for the registry's short names. Dates in
+capitals have their own reading (``dates.in_running_case``), which this leaves as it finds it.
+The rows report the quote as the article wrote it (``statements._rows``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from rhetoric.corpus import in_capitals
 
 #: Short words that stay in capitals: offices and bodies written as initials.
 ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP".split())
@@ -48,21 +50,13 @@ def _spellings(registry) -> dict[str, str]:
     return out
 
 
-def in_capitals(text: str) -> bool:
-    """Whether a paragraph is written in running capitals (module doc); the corpus's passages
-    read it alike (``rhetoric.corpus._in_capitals``: a ticker's timed lines are text)."""
-    from rhetoric.corpus import _in_capitals
-
-    return _in_capitals(text)
-
-
 def running_case(body: str, registry, paragraphs) -> str:
     """``body`` with each paragraph in running capitals written in running case (module doc),
     the same length; ``paragraphs``: (start, end) spans. The body itself when there are none."""
-    # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
-    # speaker of the lines under it, ``tables.label_blocks``)
     if _FOUR_CAPITAL_WORDS.search(body) is None:
         return body  # (most articles: no paragraph to look at letter by letter)
+    # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
+    # speaker of the lines under it, ``tables.label_blocks``)
     spans = [(a, b) for a, b in paragraphs if in_capitals(body[a:b]) and not body[a:b].rstrip(" *_").endswith(":")]
     if not spans:
         return body

@@ -562,9 +562,9 @@ def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     end = m.start() if m else hi
     for c in ctx.cands_in(lo, end):
         # "Tusk condemned the veto and Orbán rejected the criticism": another subject's clause
-        if c.kind in ("mention", "name", "role") and _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start) \
-                and _verb_next(ctx, c.end):
-            end = _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start).start()
+        if c.kind in ("mention", "name", "role") and \
+                (joint := _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start)) is not None and _verb_next(ctx, c.end):
+            end = joint.start()
             break
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
         end -= 1

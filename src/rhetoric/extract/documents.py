@@ -5,16 +5,18 @@ that names it as a text given in full or in part ("**Full text (passages on Germ
 statement in full", "**Document 2. Communiqué of the Algerian Ministry of Foreign Affairs,
 Algiers, 18 July 2021**"). Its paragraphs, up to the next heading line, a rule ("* * *") or a
 note of the editor's (a paragraph that opens in italics: "*How it was answered:* …"), are the
-words of its issuer: the actor the heading names after the document's noun ("Communiqué of the
-Algerian Ministry …"), else the person the article's title names ("Full text: Erdoğan's words on
-…"), else the person its first paragraph names. Stage directions and omissions in brackets
-("[Applause]", "[…]") are nobody's.
+words of its issuer (``_issuer``): the actor the heading names after the document's noun
+("Communiqué of the Algerian Ministry …"; a person, or someone it is addressed to: "Letter from
+Warsaw" is a column's title), else whose the heading, the title or the introduction says the
+text is ("Orbán's speech in full", "Erdoğan's words on …", "after Tusk's address"), else the
+person the introduction tells as speaking. A heading that is a sentence or a link names no
+document. Stage directions and omissions in brackets ("[Applause]", "[…]") are nobody's.
 
-Each sentence is a statement (kind ``direct``, channel ``document``), as each sentence of an
-interview's answer is (``rhetoric.extract.transcript``); one that takes no stance and names no
-one is left out afterwards like any attributed fact (``rhetoric.extract.nonstatements``). A
-sentence another rule already gave a statement keeps it. A document is dated by its heading, then
-by the article's first paragraph (the editor's introduction: "On Sunday 5 March the president
+Each paragraph is a statement (kind ``direct``, channel ``document``), as a document's
+paragraphs are what a reader quotes; one that takes no stance and names no one is left out
+afterwards like an interview's answers (``rhetoric.extract.nonstatements``). A paragraph another
+rule already gave a statement keeps it. A document is dated by its heading, then by the
+article's first paragraph (the editor's introduction: "On Sunday 5 March the president
 addressed …").
 """
 
@@ -92,11 +94,12 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
     for p in ctx.article.passages:
         if _BRACKETS_ONLY.fullmatch(ctx.body, p.start, p.end):
             continue  # "[Applause]", "[…]": nobody's, and no heading
-        if p.kind == "heading" or _HEADING_LINE.fullmatch(ctx.body, p.start, p.end):
+        line = _HEADING_LINE.fullmatch(ctx.body, p.start, p.end) is not None
+        if p.kind == "heading" or line:
             # (a heading line opens a document; any other heading, a short italic standfirst
             # among them, only ends one)
             of = _DOCUMENT_OF.search(ctx.body, p.start, p.end)
-            issuer = _issuer(ctx, p.start, p.end, of) if _HEADING_LINE.fullmatch(ctx.body, p.start, p.end) and \
+            issuer = _issuer(ctx, p.start, p.end, of) if line and \
                 (of is not None or _GIVEN.search(ctx.body, p.start, p.end)) and \
                 not _NOT_A_TITLE.search(ctx.body, p.start, p.end) else None
             head = (p.start, p.end)
