@@ -4372,3 +4372,37 @@ def test_a_timed_line_in_capitals_is_text_and_a_label_line_keeps_its_capitals():
     cased = running_case(body, REG, [(p.start, p.end) for p in passages(body)])
     assert len(cased) == len(body) and cased.startswith('09:15 Tusk: "Budapest has chosen Moscow over its allies"')
     assert cased.endswith("DONALD TUSK, PRIME MINISTER OF POLAND, ON X:\n")
+
+
+# --- session 21: kinds read from the valleys set, each tested here in other wording ---------------
+
+CARDS = """*Our explainer as posted on Saturday.*
+
+**Card 3**
+
+"Budapest has chosen Moscow over its allies"
+
+Donald Tusk
+Prime Minister of Poland, on X
+
+**Card 4**
+
+TUESDAY
+"Warsaw is lying to Europe about our veto"
+
+Viktor Orbán, in a radio interview
+"""
+
+
+def test_a_quote_card_is_the_words_of_the_name_on_the_line_under_it(tmp_path):
+    rows = rows_of(tmp_path, CARDS, published="2025-10-11")
+    got = {(r["speaker"], r["target"]) for r in rows}
+    assert ("tusk", "hungary") in got and ("orban", "poland") in got, rows
+    assert [(r["stance"] < 0, r["said_on"]) for r in rows if r["speaker"] == "orban"] == [(True, "2025-10-07")], rows
+
+
+def test_a_quotation_line_under_no_signature_stays_a_heading(tmp_path):
+    body = ("‘A kind of blackmail’\n\nTusk accused Hungary of blackmail on Monday.\n\n"
+            "\"Budapest has chosen Moscow\"\n\nThe row went on.")
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert not any("kind of blackmail" in r["quote"] or r["quote"] == "Budapest has chosen Moscow" for r in rows), rows

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Callable
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
+from rhetoric.extract.cards import signature
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
@@ -989,6 +990,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
             return stmt
         # ("— translated from the Hungarian original": no signer; the line before may name one)
+    elif _whole_paragraph(ctx, q) and \
+            (card := _name_line(ctx, site, *_next_line(ctx.body, ctx.paras[ctx.para_index(q.open)].end))) is not None:
+        return card
     first = q.open  # the blockquote's first paragraph: the line before it introduces it
     while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
                          not ctx.body[o.end:first].strip(" \t\n>")), None)) is not None:
@@ -1065,6 +1069,30 @@ def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[i
             if spk:
                 return spk, (m.start(), clause_end(ctx, m.end(), sent.end))
     return None
+
+
+def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
+    """A quote card, a pull quote (``cards``): a paragraph that is only a quotation, and under it
+    a line that is a signature ("Albin Kurti", "Vjosa Osmani, on X", then perhaps a line of the
+    role: "Prime Minister of Kosovo, on Facebook"). The quote is that person's, dated by the
+    signature's lines, then by a line just above the quote that is no sentence ("THURSDAY")."""
+    q, passages = site.q, ctx.article.passages
+    k = next((i for i, p in enumerate(passages) if p.start == lo), None)
+    if k is None or passages[k].kind != "heading" or (name := signature(ctx.body, ctx.reg, lo, hi)) is None:
+        return None
+    x = next(iter(ctx.cands_in(*name)), None)
+    spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
+    if not spk:
+        return None
+    zone = [(name[1], hi)]
+    if k + 1 < len(passages) and passages[k + 1].kind == "heading" and ctx.body.count("\n", hi, passages[k + 1].start) == 1:
+        zone.append((passages[k + 1].start, passages[k + 1].end))  # the role's line under the name
+    above = next((p for p in reversed(passages[:k]) if p.end <= q.open), None)
+    if above is not None and above.kind == "heading" and ctx.body.count("\n", above.end, q.open) == 1:
+        zone.append((above.start, above.end))
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, zone)
+    stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
+    return stmt
 
 
 def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -10,6 +10,7 @@ import re
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.cards import signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
@@ -94,7 +95,9 @@ class ArticleContext:
         self.body = running_case(article.body, registry, [(p.start, p.end) for p in article.passages])
         #: the rows of its tables of who said what (``tables``): text, however short a row is
         self.table_rows = who_said_what(self.body, registry)
-        rows = [(r.start, r.end) for r in self.table_rows]
+        # (and a quotation on a line of its own, signed by a name under it: ``cards``)
+        rows = [(r.start, r.end) for r in self.table_rows] + \
+            signed_quote_lines(self.body, registry, article.passages)
 
         def in_row(pos: int) -> bool:
             return any(a <= pos < b for a, b in rows)

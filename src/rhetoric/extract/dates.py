@@ -616,19 +616,28 @@ _MONTHS_IN_CAPITALS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGU
 _WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 
 
+def _kicker(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a short kicker in capitals ("THURSDAY", "WEDNESDAY
+    MORNING" over a quote card): at most three words, no lower-case letter."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:] if hi < 0 else text[lo:hi]
+    return len(line.split()) <= 3 and not any(c.islower() for c in line)
+
+
 def in_running_case(text: str) -> str:
     """``text`` with its dates in capitals as running text writes them, the same length, so
     that they are read: a label line or a caption in capitals ("ON X, WEDNESDAY EVENING:",
     "SAME DAY, 17:14") has all its words capitalised only; elsewhere a weekday or a month in
-    capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022", "WEDNESDAY 17:14") becomes
-    "October", "Wednesday" (not "the SUNDAY TIMES"). Other text is returned as it is."""
+    capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022", "WEDNESDAY 17:14"), or alone on a
+    short line ("THURSDAY", ``_kicker``), becomes "October", "Wednesday" (not "the SUNDAY TIMES"). Other text is returned as it is."""
     if _CAPITALS_RUN.search(text):
         return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), text)
     out = None
     for m in _CAPITAL_NAME.finditer(text):
         word = m.group()
         if (word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS) and \
-                any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]):
+                (any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]) or _kicker(text, m.start())):
             out = out if out is not None else list(text)
             out[m.start() + 1:m.end()] = word[1:].lower()
     return "".join(out) if out is not None else text

@@ -1,0 +1,61 @@
+"""Quote cards: a quotation on a line of its own, signed by a name on the line under it.
+
+A social-media carousel, a pull quote or a slide sets a quotation out alone and puts who said it
+under it, with no dash and no verb:
+
+    "I am proud to have worked closely with President Erdoğan, a man of his word"
+
+    Vjosa Osmani
+    President of Kosovo, on X
+
+The quotation line is short and has no full stop, so the corpus takes it for a heading; here it
+is text (``signed_quote_lines``, read by ``context``). The name line is a *signature*
+(``signature``): it opens with a person, the registry's or a name of two or three capitalised
+words, and has nothing after the name but an appositive or an occasion ("Vučić, at a press
+conference in Belgrade"). ``attribution.blockquote`` gives the quotation to that person.
+
+A quotation line under no signature stays a heading: a section title in quotation marks
+("‘We cannot negotiate about our sovereignty’") is not anybody's statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line that is only a quotation, emphasis and a closing stop aside.
+_QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
+#: Two or three capitalised words at the start of a line: a name the registry may not know.
+_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
+#: What may follow the name on a signature: nothing, an appositive, an occasion in brackets.
+_AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(])", re.M)
+#: A signature is a short line.
+_MAX_WORDS = 12
+
+
+def signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the person's name that opens the line body[lo:hi] when the line is a
+    signature (module doc), else None."""
+    line = body[lo:hi]
+    if len(line.split()) > _MAX_WORDS:
+        return None
+    start = lo + len(line) - len(line.lstrip(" \t*_"))
+    found = registry.find_mentions(body[start:hi], start)
+    if found and found[0].start == start:
+        actor = registry.actors.get(found[0].actor)
+        end = found[0].end if actor is not None and actor.kind == "person" else None
+    else:
+        m = _NAME.match(body, start, hi)
+        end = m.end() if m is not None and not registry.find_mentions(m.group()) else None
+    if end is None or not _AFTER_NAME.match(body, end, hi):
+        return None
+    return start, end
+
+
+def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
+    """The heading lines that are a quotation signed by the next line (module doc)."""
+    out = []
+    for p, nxt in zip(passages, passages[1:]):
+        if p.kind == "heading" and nxt.kind == "heading" and _QUOTE_LINE.fullmatch(body, p.start, p.end) \
+                and signature(body, registry, nxt.start, nxt.end) is not None:
+            out.append((p.start, p.end))
+    return out
