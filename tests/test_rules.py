@@ -4406,3 +4406,42 @@ def test_a_quotation_line_under_no_signature_stays_a_heading(tmp_path):
             "\"Budapest has chosen Moscow\"\n\nThe row went on.")
     rows = rows_of(tmp_path, body, published="2025-10-11")
     assert not any("kind of blackmail" in r["quote"] or r["quote"] == "Budapest has chosen Moscow" for r in rows), rows
+
+
+SUBTITLES = """*The subtitles of our clip, published on Friday.*
+
+1
+00:00:00,000 --> 00:00:04,000
+[NARRATOR] The veto came at the summit.
+
+2
+00:00:04,000 --> 00:00:06,000
+[ON SCREEN: BRUSSELS, 6 OCTOBER 2025]
+
+3
+00:00:06,000 --> 00:00:10,000
+[TUSK, translated] Hungary has betrayed its allies again.
+
+4
+00:00:10,000 --> 00:00:14,000
+Budapest is blackmailing the whole Union.
+
+5
+00:00:14,000 --> 00:00:18,000
+[NARRATOR] The answer came from Budapest.
+
+6
+00:00:18,000 --> 00:00:20,000
+[ON SCREEN: BUDAPEST, 7 OCTOBER 2025]
+
+7
+00:00:20,000 --> 00:00:24,000
+[ORBÁN] Warsaw is lying to Europe about our veto.
+"""
+
+
+def test_subtitle_cues_speak_for_the_bracketed_voice_until_the_next_and_the_caption_dates_them(tmp_path):
+    rows = rows_of(tmp_path, SUBTITLES, published="2025-10-10")
+    got = sorted((r["speaker"], r["target"], r["said_on"], r["stance"] < 0) for r in rows)
+    assert got == [("orban", "poland", "2025-10-07", True), ("tusk", "hungary", "2025-10-06", True),
+                   ("tusk", "hungary", "2025-10-06", True)], rows

@@ -5,7 +5,7 @@ The rules read capitals as names and lower case as words ("accuses", "said", "co
 line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
 paragraph (``rhetoric.corpus.in_capitals``: at least 16 letters, nine in ten of them capitals) as
 running text writes it, keeping its length so that every offset still points into the article:
-a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a demonym
+a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a month, a weekday, a demonym
 and the first word of a sentence, of a quote or after a colon take a capital, a short word
 ``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower case; a label before a
 colon keeps its capitals (which other rules read), but for the registry's short names. Dates in
@@ -24,6 +24,9 @@ from rhetoric.corpus import in_capitals
 ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP".split())
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: Months and weekdays, written with a capital in running text ("may" aside: a verb as often).
+_CALENDAR = ("January February March April June July August September October November December "
+             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
 #: A label before a colon at the start of a paragraph, after a time: "ON SCREEN:", "17:36 VUCIC:".
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?[^:\n\"“]{1,40}:\s")
 #: Four words in capitals in a row: a text without them has no paragraph in running capitals.
@@ -44,6 +47,8 @@ def _spellings(registry) -> dict[str, str]:
             for word in _WORD.findall(alias):
                 if word[0].isupper():
                     out.setdefault(word.lower(), word)
+    for name in _CALENDAR:  # (a date in running case: "24 NOVEMBER 2015" -> "24 November 2015")
+        out.setdefault(name.lower(), name)
     for demonym in roles_of(registry).demonym_of:
         if demonym.isalpha():
             out.setdefault(demonym, demonym.capitalize())

@@ -32,13 +32,15 @@ if TYPE_CHECKING:
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
 _LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"  # a podcast's time code: "[00:01:40] "
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
+                    # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
+                    r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
                     r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                     # (an office in a parliament's record: "The Secretary of State for Foreign and
                     # Commonwealth Affairs (Dominic Raab):")
                     r"|(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s*){1,2}(?=\())"
                     r"(?:\s*\((?P<aside>[^()\n]{1,60})\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
                     r"(?:\s*\([^()\n]{1,40}\)){0,2}"  # ("Alistair Burt (North East Bedfordshire) (Ind):")
-                    r"\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+")
+                    r"(?(bracket)(?:,[^\[\]\n]{1,40})?\]\s+|\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+)")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
 #: "X was the morning guest of …", "X spoke to us", "X sat down with …".
 _INTERVIEW = re.compile(r"(?i)\b(?:interview|guest|spoke\s+to|speaking\s+to|talked\s+to|sat\s+down\s+with|told\s+(?:us|our))\b")
@@ -261,7 +263,11 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
-    labelled = sorted(i for i, p in enumerate(ctx.paras) if _LABEL.match(ctx.body, p.start, p.end))
+    found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))]
+    labelled = [i for i, _ in found]
+    # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
+    # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
+    cues = any(m.group("bracket") for _, m in found)
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -278,11 +284,11 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in labelled if j > i), None)
-        more = [] if broadcast or until is None else \
+        more = [] if broadcast and not cues or until is None else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         for j, start in [(i, text_start)] + more:
-            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out)
+            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start))
         after = i + 1
     return out
 
@@ -326,15 +332,20 @@ def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
 
 
 def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcast: bool, after: int,
-            last: dict[str, Statement], intro: tuple[int, int], out: list[Statement]) -> None:
-    """The statements of one paragraph of an answer: one a sentence."""
+            last: dict[str, Statement], intro: tuple[int, int], out: list[Statement],
+            turn: tuple[int, int]) -> None:
+    """The statements of one paragraph ``i`` of an answer: one a sentence. ``turn``: the
+    labelled paragraph the answer began with, and where its text starts."""
     p = ctx.paras[i]
+    k, k_text = turn
     # a clip is dated by the narration that leads into it ("Then yesterday, the press
     # conference. Let's play it."; the nearest paragraph first), else by the one that led
-    # into the speaker's clip before
-    lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(i - 1, after - 1, -1)] if broadcast else []
+    # into the speaker's clip before; a subtitle cue that goes on a turn, as the turn is
+    lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(k - 1, after - 1, -1)] if broadcast else []
+    if broadcast and k > 0:  # (nearest, the lines that are no text above it: "[ON SCREEN: SOCHI, 24 NOVEMBER 2015]")
+        lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
-    label = [(p.start, text_start)] if text_start > p.start else []
+    label = [(ctx.paras[k].start, k_text)] if k_text > ctx.paras[k].start else []
     zone = label + lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
