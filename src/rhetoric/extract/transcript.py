@@ -12,10 +12,13 @@ of a programme that plays clips ("CLIP (KURTI): …", "CLIP, VUČIĆ: …"), wha
 such a programme's clips are statements however few they are.
 
 Each sentence of an answer is a statement (kind ``direct``), so that one long answer is not one
-statement; a sentence that names no actor and takes no stance is left out afterwards like any
-attributed fact (``rhetoric.extract.nonstatements``). Answers are dated like the rest of the
+statement, but for a run of short sentences that is one utterance (``_ONE_UTTERANCE_WORDS``: "I
+hate taking these people. I guarantee you they are bad."), each of which would be kept by itself.
+A sentence that names no actor and takes no stance is left out afterwards like any attributed
+fact (``rhetoric.extract.nonstatements``). Answers are dated like the rest of the
 article: their date zone is the introduction, where the interview's day is told ("was the morning
-guest of France Inter today").
+guest of France Inter today"), its header's field lines first (a memorandum's "DATE, TIME AND
+PLACE: January 28, 2017", not the day it was published).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.model import Statement
+from rhetoric.extract.nonstatements import is_self_description
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -83,6 +87,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         if m and (m.group("label").lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(m.group("label"))
                   or (m.group("label").isupper() and _named_in_text(ctx, m.group("label")))):
             out.append((i, m.group("label"), m.end()))
+        elif m and ":" in m.group() and (holder := _role_label(ctx, m)) is not None:
+            out.append((i, holder, m.end()))  # "The President: …" in a call's memorandum
         elif m and ":" in m.group() and _is_question(ctx, i):
             out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
     return out
@@ -176,6 +182,30 @@ def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     return who if actor is not None and actor.kind == "person" else None
 
 
+#: A header's field line: "DATE, TIME AND PLACE: January 28, 2017", "Date: 3 October".
+_FIELD_LINE = re.compile(r"[*_]*[A-Z][A-Za-z]*(?:,?\s+[A-Za-z]+){0,4}[*_]*:")
+#: Capitalised words before a name in a label: a title ("Prime Minister ", "President ").
+_TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}")
+
+
+def _role_label(ctx: ArticleContext, m: re.Match) -> str | None:
+    """A label that is a role ("The President:", "The Prime Minister:", a call's memorandum or a
+    minute's), or a title and a name ("Prime Minister Tusk:"): the name of the person the role is resolved to where it stands (the article's
+    holder of that office, ``resolve``), else None."""
+    from rhetoric.extract.resolve import resolve
+
+    lo, hi = m.start("label"), m.end("label")
+    x = next((c for c in ctx.cands_in(lo, hi) if c.kind == "role" and (c.start, c.end) == (lo, hi)
+              # (or a title and the holder's name: "Prime Minister Tusk:")
+              or c.kind in ("mention", "name") and c.person and c.end == hi and _TITLE_WORDS.fullmatch(ctx.body, lo, c.start)),
+             None)
+    if x is None:
+        return None
+    found = resolve(ctx, x)
+    actor = ctx.reg.actors.get(found) if found else None
+    return actor.name if actor is not None and actor.kind == "person" else None
+
+
 def _named_in_text(ctx: ArticleContext, label: str) -> bool:
     """Whether a capital label ("SMITH", "ANNA VELL") is a person the article names in its text
     ("John Smith said …"), or a voice the registry knows: section labels of a bulletin or a
@@ -260,7 +290,12 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     if not answers or not broadcast and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
-    intro = (ctx.paras[0].start, ctx.paras[first].start) if first else (0, 0)
+    # the introduction, its header's field lines just above the first label first (a
+    # memorandum's "DATE, TIME AND PLACE: January 28, 2017", not the day it was published)
+    top = ctx.paras[first - 1].end if first else 0
+    fields = [(p.start, p.end) for p in reversed(ctx.article.passages) if top <= p.start < ctx.paras[first].start
+              and p.kind == "heading" and _FIELD_LINE.match(ctx.body, p.start, p.end)]
+    intro = fields + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))]
@@ -332,7 +367,7 @@ def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
 
 
 def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcast: bool, after: int,
-            last: dict[str, Statement], intro: tuple[int, int], out: list[Statement],
+            last: dict[str, Statement], intro: list[tuple[int, int]], out: list[Statement],
             turn: tuple[int, int]) -> None:
     """The statements of one paragraph ``i`` of an answer: one a sentence. ``turn``: the
     labelled paragraph the answer began with, and where its text starts."""
@@ -346,7 +381,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
     label = [(ctx.paras[k].start, k_text)] if k_text > ctx.paras[k].start else []
-    zone = label + lead_in + (last[speaker].date_zone[:-1] if broadcast and speaker in last else []) + [intro]
+    zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + intro
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
         lo = max(sent.start, text_start)
@@ -356,8 +391,32 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
             continue  # "On Wednesday Vučić wrote that …": what the guest tells another said is that one's
         stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
                          (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
+        prev = out[-1] if out and out[-1].paragraph == i and out[-1].sent_hi == si - 1 and out[-1].speaker == speaker else None
+        if prev is not None and len(ctx.body[prev.start:sent.end].split()) <= _ONE_UTTERANCE_WORDS and \
+                not is_self_description(ctx, prev) and not is_self_description(ctx, stmt) and \
+                _says_something(ctx, prev.start, prev.end) and _says_something(ctx, lo, sent.end):
+            # ("I hate taking these people. I guarantee you they are bad."; not a sentence that
+            # would be left out by itself: one that only describes the speaker or says nothing)
+            prev.end = sent.end
+            prev.sent_hi = si
+            prev.frame = prev.content = prev.quote_inner = (prev.start, sent.end)
+            continue
         out.append(stmt)
         last[speaker] = stmt
+
+
+def _says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a sentence names an actor or carries a stance word (a sentence of an answer
+    without either is left out, ``nonstatements.is_fact``)."""
+    from rhetoric.extract import stance as st
+
+    text = ctx.body[lo:hi]
+    return bool(ctx.mentions_in(lo, hi)) or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0
+
+
+#: Short sentences of one answer that run to no more than this many words in all are one
+#: utterance, one statement; a longer answer is a statement a sentence.
+_ONE_UTTERANCE_WORDS = 40
 
 
 def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> bool:
