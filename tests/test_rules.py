@@ -4470,3 +4470,28 @@ def test_a_role_label_speaks_for_its_holder_and_a_record_is_dated_by_its_header(
     # three short sentences of one answer are one utterance
     assert veto[0]["quote"] == "Your veto is blackmail. Hungary is hurting the whole Union. Poland will not accept it.", rows
     assert {r["said_on"] for r in rows} == {"2025-10-03"}, rows
+
+
+POSTS = """Hi all,
+
+The week began in Brussels. Budapest answered the next morning.
+
+> **Viktor Orbán** @PM_ViktorOrban · Oct 7
+>
+> Warsaw is lying to Europe about our veto.
+
+The Polish side then went further:
+
+> **Polish government account** · X · Oct 8
+>
+> Hungary is blackmailing the whole Union.
+"""
+
+
+def test_an_embedded_posts_header_above_it_names_and_dates_its_author(tmp_path):
+    rows = rows_of(tmp_path, POSTS, published="2025-10-12")
+    got = [(r["speaker"], r["target"], r["said_on"]) for r in rows if "Warsaw is lying" in r["quote"]]
+    assert got == [("orban", "poland", "2025-10-07")], rows
+    # a header that names no one the registry knows: the lead's speaker, dated by the header
+    got = [(r["speaker"], r["target"], r["said_on"]) for r in rows if "blackmailing" in r["quote"]]
+    assert got == [("poland", "hungary", "2025-10-08")], rows

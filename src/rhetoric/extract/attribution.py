@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from rhetoric.corpus import ends_a_sentence
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import signature
@@ -972,7 +973,8 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
-    2018": an embedded post, dated there), else of the one the sentence before it introduces
+    2018": an embedded post, dated there), or in the post's header line above it ("> **Marko
+    Đurić** · X · Oct 8"), else of the one the sentence before it introduces
     with a colon ("… and then the ministry went on:"): the speaker of that sentence's statement,
     else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
@@ -997,11 +999,23 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
                          not ctx.body[o.end:first].strip(" \t\n>")), None)) is not None:
         first = prev.open
+    header, fallback = _post_header(ctx.body, first) if q.block else None, None
+    if header is not None:  # "> **Marko Đurić** · X · Oct 8" over the post: its author, dated there
+        name = signature(ctx.body, ctx.reg, *header)
+        x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
+        spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
+        if spk:
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(name[1], header[1])])
+            stmt.subject_pos = x.start
+            if spk in ctx.reg.actors:
+                return stmt
+            fallback = stmt  # (a name the registry does not know: the lead before may name the actor)
+        first = header[0]
     hi = ctx.body.rfind("\n", 0, first)
-    while hi > 0 and ctx.body[hi - 1].isspace():
+    while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
     if hi <= 0 or ctx.body[hi - 1] != ":":
-        return None
+        return fallback
     lo = ctx.body.rfind("\n", 0, hi) + 1  # the line before, a heading-like "Orbán answered:" too
     si = ctx.sent_index(hi - 1)
     if ctx.sents and ctx.sents[si].start <= hi - 1 < ctx.sents[si].end:
@@ -1023,9 +1037,29 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         asked = _asked_before(ctx, si, lo)
         if asked is not None:
             spk, zone = asked[0], zone + [asked[1]]
-    if not spk:
+    if not spk or spk not in ctx.reg.actors and fallback is not None:
+        return fallback
+    return _make(ctx, site, spk, None, site.kind, site.inner, zone + ([header] if header else []))
+
+
+#: The header line of an embedded post, inside the blockquote: "> **Marko Đurić** · X · Oct 8",
+#: "> **Predsednik Republike Srbije** @predsednikrs · Oct 8" (short, no sentence).
+_POST_HEADER = re.compile(r">[ \t]*(?P<line>[^\n]{3,100}?)[ \t]*\n")
+
+
+def _post_header(body: str, first: int) -> tuple[int, int] | None:
+    """The header line of the embedded post whose text starts at ``first`` (past the lines that
+    hold only ">"): its span after the ">", when it is no sentence; else None."""
+    hi = body.rfind("\n", 0, first)
+    while hi > 0 and _EMPTY_QUOTED.fullmatch(body, body.rfind("\n", 0, hi) + 1, hi):
+        hi = body.rfind("\n", 0, hi)
+    if hi <= 0:
         return None
-    return _make(ctx, site, spk, None, site.kind, site.inner, zone)
+    lo = body.rfind("\n", 0, hi) + 1
+    m = _POST_HEADER.fullmatch(body, lo, hi + 1)
+    if m is None or ends_a_sentence(m.group("line")) or m.group("line").rstrip(" *_").endswith(":"):
+        return None
+    return m.start("line"), m.end("line")
 
 
 def _whole_paragraph(ctx: ArticleContext, q) -> bool:

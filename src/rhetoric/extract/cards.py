@@ -12,7 +12,8 @@ The quotation line is short and has no full stop, so the corpus takes it for a h
 is text (``signed_quote_lines``, read by ``context``). The name line is a *signature*
 (``signature``): it opens with a person, the registry's or a name of two or three capitalised
 words, and has nothing after the name but an appositive or an occasion ("Vučić, at a press
-conference in Belgrade"). ``attribution.blockquote`` gives the quotation to that person.
+conference in Belgrade"), or a post's handle and separators ("Marko Đurić · X · Oct 8"; the
+header of an embedded post, which ``attribution.blockquote`` reads above the post). ``attribution.blockquote`` gives the quotation to that person.
 
 A quotation line under no signature stays a heading: a section title in quotation marks
 ("‘We cannot negotiate about our sovereignty’") is not anybody's statement.
@@ -26,8 +27,9 @@ import re
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
 #: Two or three capitalised words at the start of a line: a name the registry may not know.
 _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
-#: What may follow the name on a signature: nothing, an appositive, an occasion in brackets.
-_AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(])", re.M)
+#: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
+#: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS").
+_AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: A signature is a short line.
 _MAX_WORDS = 12
 
