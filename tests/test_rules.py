@@ -4495,3 +4495,13 @@ def test_an_embedded_posts_header_above_it_names_and_dates_its_author(tmp_path):
     # a header that names no one the registry knows: the lead's speaker, dated by the header
     got = [(r["speaker"], r["target"], r["said_on"]) for r in rows if "blackmailing" in r["quote"]]
     assert got == [("poland", "hungary", "2025-10-08")], rows
+
+
+def test_an_infinitive_after_went_on_to_or_was_quick_to_reports_speech(tmp_path):
+    rows = rows_of(tmp_path, "Valtonen spoke after the summit in Helsinki. She was quick to condemn Hungary's veto "
+                             "as blackmail.", published="2025-10-12")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("valtonen", "hungary", True)], rows
+    rows = rows_of(tmp_path, "Tusk spoke on Monday. He went on to praise Merz as a great European.", published="2025-10-12")
+    assert [(r["speaker"], r["target"], r["stance"] > 0) for r in rows] == [("tusk", "merz", True)], rows
+    # what someone refused to do is no speech
+    assert rows_of(tmp_path, "Orbán refused to praise Tusk.", published="2025-10-12") == []

@@ -157,6 +157,14 @@ REPORTING_VERBS = {
     # QUOTE_ONLY_VERBS; "posted troops", "posted a loss" are no speech)
     "post": r"posted(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)|posts(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)",
 }
+#: A verb's infinitive after a phrase that goes on with what was said: "went on to praise
+#: Erdoğan as …", "was quick to condemn …", "hastened to reassure …" (a fixed-width look-behind
+#: each; not any "to praise", which may be what someone failed or refused to do).
+_GOES_ON_TO = ("on to ", "quick to ", "hastened to ", "rushed to ")
+for _lemma, _forms in list(REPORTING_VERBS.items()):
+    if _lemma.isalpha() and not re.search(r"(?<![\w|])" + _lemma + r"(?![\w(])", _forms):
+        REPORTING_VERBS[_lemma] = _forms + "".join(f"|(?<={lead}){_lemma}" for lead in _GOES_ON_TO)
+
 #: Verbs that report speech only when the sentence carries a quotation ("welcomed the
 #: containers, celebrating the shipment as a step toward "modernizing"").
 QUOTE_ONLY_VERBS = {
