@@ -4505,3 +4505,10 @@ def test_an_infinitive_after_went_on_to_or_was_quick_to_reports_speech(tmp_path)
     assert [(r["speaker"], r["target"], r["stance"] > 0) for r in rows] == [("tusk", "merz", True)], rows
     # what someone refused to do is no speech
     assert rows_of(tmp_path, "Orbán refused to praise Tusk.", published="2025-10-12") == []
+
+
+def test_a_heading_with_a_parts_label_and_a_place_before_its_date_dates_its_section(tmp_path):
+    body = ("*Our deck, as presented to subscribers.*\n\n**Part 2 — Brussels, 9 October 2025**\n\n"
+            "- Tusk: \"Hungary is blackmailing the whole Union.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-09")], rows

@@ -551,7 +551,8 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 
 def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
-    "SUNDAY, FEB. 18")."""
+    "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
+    February 2026") and before the day's places."""
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
@@ -559,11 +560,15 @@ def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | Non
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return None
     before, _, rest = line.partition(exprs[0].text)
-    if re.sub(r"[\W_]+", "", before):
+    if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before):
         return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) else None
 
 
+#: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
+#: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
+_BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
+                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?")
 #: Where a day heading goes on after its date: the places of the day, after a dash or a comma
 #: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
