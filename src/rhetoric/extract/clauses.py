@@ -222,13 +222,27 @@ _IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s
 _BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
 
 
+#: What may follow a title before the comma of its apposition: the body or place it serves
+#: ("ambassador to the United Nations", "minister of foreign affairs").
+_TITLE_OF = re.compile(r"\s+(?:to|of|at|for|in)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’.-]*$")
+
+
 def _after_title(m: str, x: Cand) -> bool:
-    """Whether ``x`` follows a title and a comma: "The government spokeswoman, Pilar Alegría"."""
-    before = m[max(0, x.start - 40):x.start].rstrip()
+    """Whether ``x`` follows a title and a comma: "The government spokeswoman, Pilar Alegría",
+    "the US ambassador to the United Nations, Nikki Haley"."""
+    before = m[max(0, x.start - 80):x.start].rstrip()
     if not before.endswith(","):
         return False
-    words = before[:-1].split()
-    return bool(words) and words[-1].lower().strip("'’") in v.TITLE_WORDS | v.LEAD_WORDS
+    head = before[:-1]
+    for _ in range(3):  # ("the ambassador of the United States to the European Union, …")
+        words = head.split()
+        if words and words[-1].lower().strip("'’") in v.TITLE_WORDS | v.LEAD_WORDS:
+            return True
+        served = _TITLE_OF.search(head)
+        if served is None:
+            return False
+        head = head[:served.start()]
+    return False
 
 
 #: Auxiliaries and adverbs between an aside's closing comma and its verb: "…, had (also) asked".
