@@ -4512,3 +4512,16 @@ def test_a_heading_with_a_parts_label_and_a_place_before_its_date_dates_its_sect
             "- Tusk: \"Hungary is blackmailing the whole Union.\"\n")
     rows = rows_of(tmp_path, body, published="2025-11-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-09")], rows
+
+
+def test_a_name_in_apposition_after_a_title_and_the_body_it_serves_is_the_speaker(tmp_path):
+    rows = rows_of(tmp_path, "The ambassador of the United States to the European Union, Jamieson Greer, said Hungary "
+                             "was blackmailing the Union.", published="2025-10-03")
+    assert {r["speaker"] for r in rows} == {"greer"}, rows
+
+
+def test_two_quoted_words_joined_by_and_in_one_clause_are_one_statement(tmp_path):
+    rows = rows_of(tmp_path, 'Valtonen called the Hungarian veto "reckless" and "a gift to the Kremlin".',
+                   published="2025-10-03")
+    assert len({r["statement_id"] for r in rows}) == 1, rows
+    assert rows[0]["quote"].endswith('"reckless" and "a gift to the Kremlin"'), rows

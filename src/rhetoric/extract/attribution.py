@@ -1252,12 +1252,36 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             continue
         stmt.flag = q.flag or stmt.flag
         _end_with_own_words(ctx, stmt, q)
+        if out and _joins(ctx, out[-1], stmt):
+            continue  # 'called him a "clown" and a "puppet of Israel"': one statement
         for part in _by_passage(ctx, stmt, reproduced):
             part.paragraph = ctx.para_index(part.start)
             ctx.statements.append(part)
             out.append(part)
         ctx.last_quote = (stmt, site.close)
     return out
+
+
+#: Between two quoted words of one clause: 'a "clown" and a "puppet of Israel"', '"reckless" or
+#: even "hostile"' (a conjunction, an article, a word or two; no verb, no other clause).
+_QUOTES_JOINED = re.compile(r"[”\"’]?[\s,]*(?:and|or|but\s+also|as\s+well\s+as|and\s+even|or\s+even)\s+"
+                            r"(?:(?:a|an|the|as|his|her|its|their)\s+)?(?:[a-z-]+\s+)?[“\"‘]")
+
+
+def _joins(ctx: ArticleContext, prev: Statement, stmt: Statement) -> bool:
+    """Whether ``stmt``, a partial quote, goes on the same clause as ``prev``, the same speaker's
+    partial quote just before it ('called him a "clown" and a "puppet of Israel"'): then ``prev``
+    takes it in (the hand coding's one statement, with the verb's target for both)."""
+    if prev.speaker != stmt.speaker or prev.kind != "partial" or stmt.kind != "partial" or \
+            prev.sent_hi != stmt.sent_lo or not prev.quote_inner or not stmt.quote_inner or \
+            _QUOTES_JOINED.fullmatch(ctx.body, prev.quote_inner[1], stmt.quote_inner[0]) is None:
+        return False
+    close = stmt.quote_inner[1]
+    prev.end = max(prev.end, stmt.end, close + 1 if ctx.body[close:close + 1] in ("”", '"', "’") else close)
+    prev.content = (prev.content[0], max(prev.content[1], stmt.content[1]))
+    prev.quote_inner = (prev.quote_inner[0], stmt.quote_inner[1])
+    prev.frame = (prev.frame[0], max(prev.frame[1], stmt.frame[1]))
+    return True
 
 
 #: An editor's note inside a quote: a bracket that holds a sentence or more ("[Abe's cabinet
