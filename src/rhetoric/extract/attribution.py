@@ -472,6 +472,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ("On France 2 television that Saturday Le Drian went further: “…”": the subject after
         # the opening adjunct, when a verb follows it)
         subj = next((x for x in cs[1:] if not after_preposition(ctx, x)), None)
+        while subj is not None and (nxt := next((x for x in cs if x.start > subj.start), None)) is not None \
+                and not m[subj.end:nxt.start].strip():
+            subj = nxt  # ("In Israel, the opposition leader Yair Lapid offered …": the name after its title)
         if subj is not None and _VERB_AFTER_SUBJECT.match(m, subj.end):
             cs = cs[cs.index(subj):]
             lo = max(lo, m.rfind(",", lo, subj.start) + 1)  # (the lead-in's length from the adjunct's comma)
