@@ -4525,3 +4525,17 @@ def test_two_quoted_words_joined_by_and_in_one_clause_are_one_statement(tmp_path
                    published="2025-10-03")
     assert len({r["statement_id"] for r in rows}) == 1, rows
     assert rows[0]["quote"].endswith('"reckless" and "a gift to the Kremlin"'), rows
+
+
+def test_a_colon_leads_subject_after_a_place_is_the_name_after_its_title(tmp_path):
+    rows = rows_of(tmp_path, 'In Budapest, the opposition leader Péter Magyar offered little comfort: "Orbán has '
+                             'isolated Hungary in Europe."', published="2025-10-03")
+    assert {r["speaker"] for r in rows} == {"magyar"}, rows
+
+
+def test_his_refers_back_to_a_he_who_spoke_in_an_earlier_sentence(tmp_path):
+    body = ("Tusk was in Brussels on Monday. At a briefing for Hungarian reporters in the hall of Polish Jews, he "
+            "said that Budapest was lying. Budapest, not the Hungarians. Warsaw was furious.\n\n"
+            'The next day his office said this: "Poland will not accept blackmail from Hungary."')
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["tusk"], rows
