@@ -4539,3 +4539,9 @@ def test_his_refers_back_to_a_he_who_spoke_in_an_earlier_sentence(tmp_path):
             'The next day his office said this: "Poland will not accept blackmail from Hungary."')
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["tusk"], rows
+
+
+def test_a_demonym_before_a_warplane_or_its_pilots_names_the_state(tmp_path):
+    rows = rows_of(tmp_path, 'On Tuesday a Hungarian fighter jet flew over the border. "This was a provocation," '
+                             'Tusk said.', published="2025-10-03")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
