@@ -4545,3 +4545,13 @@ def test_a_demonym_before_a_warplane_or_its_pilots_names_the_state(tmp_path):
     rows = rows_of(tmp_path, 'On Tuesday a Hungarian fighter jet flew over the border. "This was a provocation," '
                              'Tusk said.', published="2025-10-03")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+
+
+def test_a_sentence_that_says_nothing_joins_an_utterance_only_between_two_that_do(tmp_path):
+    body = ("*The record of the call, released on Friday.*\n\n"
+            "TUSK: Your veto is blackmail. We will see about that. Hungary is hurting the whole Union.\n\n"
+            "ORBÁN: Warsaw is lying about our veto. We will see about that.")
+    quotes = [r["quote"] for r in rows_of(tmp_path, body, published="2025-10-10")]
+    assert "Your veto is blackmail. We will see about that. Hungary is hurting the whole Union." in quotes, quotes
+    assert "Warsaw is lying about our veto." in quotes and not any(q.endswith("lying about our veto. We will see about that.")
+                                                                   for q in quotes), quotes

@@ -382,6 +382,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
     label = [(ctx.paras[k].start, k_text)] if k_text > ctx.paras[k].start else []
     zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + intro
+    sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
         lo = max(sent.start, text_start)
@@ -389,20 +390,51 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
             continue  # "[The president did not answer the question.]": the editor's, not an answer
         if _reports_another(ctx, lo, sent.end, speaker):
             continue  # "On Wednesday Vučić wrote that …": what the guest tells another said is that one's
-        stmt = Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
-                         (lo, sent.end), date_zone=zone, paragraph=i, channel="interview")
-        prev = out[-1] if out and out[-1].paragraph == i and out[-1].sent_hi == si - 1 and out[-1].speaker == speaker else None
-        if prev is not None and len(ctx.body[prev.start:sent.end].split()) <= _ONE_UTTERANCE_WORDS and \
-                not is_self_description(ctx, prev) and not is_self_description(ctx, stmt) and \
-                _says_something(ctx, prev.start, prev.end) and _says_something(ctx, lo, sent.end):
-            # ("I hate taking these people. I guarantee you they are bad."; not a sentence that
-            # would be left out by itself: one that only describes the speaker or says nothing)
-            prev.end = sent.end
-            prev.sent_hi = si
-            prev.frame = prev.content = prev.quote_inner = (prev.start, sent.end)
-            continue
+        sents.append(Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
+                               (lo, sent.end), date_zone=zone, paragraph=i, channel="interview"))
+    for stmt in _utterances(ctx, sents):
         out.append(stmt)
         last[speaker] = stmt
+
+
+def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
+    """The sentences of one paragraph of an answer, a run of short ones joined into one
+    utterance ("I hate taking these people. I guarantee you they are bad."; "That is a good
+    idea. We should do that too. You are worse than I am."): at most ``_ONE_UTTERANCE_WORDS``
+    in all, none that only describes the speaker, and a sentence that says nothing by itself
+    only between two that say something (one at the end is left to itself, and out)."""
+    out: list[Statement] = []
+    run: list[Statement] = []  # the utterance being joined: sentences that say something …
+    pending: list[Statement] = []  # … and, after them, those that say nothing, joined if one follows
+
+    def close() -> None:
+        if run:
+            first, last_ = run[0], run[-1]
+            first.end, first.sent_hi = last_.end, last_.sent_hi
+            first.frame = first.content = first.quote_inner = (first.start, last_.end)
+            out.append(first)
+        out.extend(pending)
+        run.clear()
+        pending.clear()
+
+    for stmt in sents:
+        says = _says_something(ctx, stmt.start, stmt.end) and not is_self_description(ctx, stmt)
+        head = run[0] if run else None
+        fits = head is not None and stmt.sent_lo == (pending or run)[-1].sent_hi + 1 and \
+            len(ctx.body[head.start:stmt.end].split()) <= _ONE_UTTERANCE_WORDS
+        if says and fits:
+            run.extend(pending + [stmt])
+            pending.clear()
+        elif not says and fits:
+            pending.append(stmt)
+        else:
+            close()
+            if says:
+                run.append(stmt)
+            else:
+                out.append(stmt)
+    close()
+    return out
 
 
 def _says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
