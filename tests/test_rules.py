@@ -4555,3 +4555,11 @@ def test_a_sentence_that_says_nothing_joins_an_utterance_only_between_two_that_d
     assert "Your veto is blackmail. We will see about that. Hungary is hurting the whole Union." in quotes, quotes
     assert "Warsaw is lying about our veto." in quotes and not any(q.endswith("lying about our veto. We will see about that.")
                                                                    for q in quotes), quotes
+
+
+def test_in_an_opinion_piece_a_demand_of_its_subject_is_the_authors_statement(tmp_path):
+    body = ("*Anna Nowak is a former ambassador. She writes in a personal capacity; the views here are her own.*\n\n"
+            "The veto was the week's real news. So here is my advice. Budapest should publish what it has agreed "
+            "and how it will be used, in coordination with its partners.")
+    rows = _all_rows(tmp_path, body)
+    assert [(r["speaker"], r["target"]) for r in rows] == [("author", "hungary")], rows

@@ -529,8 +529,9 @@ _SAYS_IN_TITLE = re.compile(r"(?<![\w-])(?:says?|said|tells?|told|warns?|vows?|i
 _COLUMN_STANDFIRST = re.compile(r"[*_]\s*(?:A|Our|This)\s+(?:weekly\s+|monthly\s+|regular\s+)?"
                                 r"(?:column|opinion|comment|editorial|op-ed)\b", re.I)
 #: A standfirst that disclaims the piece's views as its authors' own ("The views of the
-#: programme's analysts are their own", "Opinions expressed are the author's own").
-_OWN_VIEWS_STANDFIRST = re.compile(r"(?:^|[.!?]\s+)[*_\s]*(?:The\s+)?(?:[Vv]iews|[Oo]pinions)\s+(?:expressed\s+)?"
+#: programme's analysts are their own", "Opinions expressed are the author's own", "He writes in
+#: a personal capacity; the views in this essay are his own").
+_OWN_VIEWS_STANDFIRST = re.compile(r"(?:^|[.!?;]\s+)[*_\s]*(?:[Tt]he\s+)?(?:[Vv]iews|[Oo]pinions)\s+(?:expressed\s+)?"
                                    r"(?:[\w'’-]+\s+){0,5}(?:are|is)\s+(?:solely\s+|entirely\s+)?"
                                    r"(?:(?:their|his|her|the\s+authors?['’]s?|the\s+writers?['’]s?)\s+(?:own|alone)|"
                                    r"those\s+of\s+the\s+(?:authors?|writers?))(?![^.]*,\s+[A-Z][\w'’-]+\s+[a-z]+ed\b)")
@@ -624,11 +625,18 @@ def _tells_a_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return bool(ctx.timeline.dates_in(lo, hi))
 
 
+#: What may open a sentence before its subject: a joiner ("And", "So", "But"), "Now,", "Instead,".
+_SUBJECT_LEAD = re.compile(r"[\s*_]*(?:(?:And|So|But|Now|Instead|Meanwhile|Finally|First|Second|Third|Next|Above\s+all),?\s+)?")
+#: A modal of obligation right after the subject: the author's demand ("Pristina should publish …").
+_DEMAND = re.compile(r"\s+(?:should|must|ought\s+to|needs\s+to|need\s+to|has\s+to|have\s+to)\s+(?!be\s+(?:surprised|forgiven)\b)")
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
     named after its verb, even with no cue); in an opinion piece (``_OPINION_TITLE``) also a
-    sentence the broad lexicon signs toward its first actor; sentences in ``covered`` (those
+    sentence the broad lexicon signs toward its first actor, and a demand of its subject
+    ("Pristina should publish what it has bought": ``_DEMAND``); sentences in ``covered`` (those
     with a statement) are left out."""
     out = []
     piece = opinion_piece(ctx)
@@ -686,6 +694,13 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
             # invasion of Ukraine": a news story's account of dated acts, not its verdict on them
         if not verdicts:
+            demand = _DEMAND.match(ctx.masked, tg[0][2]) if opinion and tg and \
+                _SUBJECT_LEAD.fullmatch(ctx.masked, lo, tg[0][1]) else None
+            if demand is not None:
+                # "Pristina should publish what it has bought": the author's demand of its subject
+                # (the broad lexicon's sign, else none)
+                out.append(_authorial(ctx, si, lexicon_fill(ctx, {tg[0][0]: 0}, tg[:1], lo, hi, speaker="author")))
+                continue
             if opinion and _EVALUATES.search(ctx.masked, lo, hi) and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
