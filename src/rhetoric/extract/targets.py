@@ -714,6 +714,10 @@ def article_counts(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | N
     return out
 
 
+#: How many words of text before a statement say what it is about, at least (``context_target``).
+_CONTEXT_WORDS = 60
+
+
 def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     """Whom a statement that names nobody is about: the side the article is most about, from
     the speaker's point of view (``article_counts``; the nearest of equals), when its paragraph
@@ -728,7 +732,12 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     unchanged (``python -m rhetoric.extract.evaluation``)."""
     own = own_side(ctx, stmt.speaker)
     para = ctx.para_index(stmt.start)
-    lo, hi = (ctx.paras[para - 1].start if para else ctx.paras[para].start), ctx.paras[para].end
+    first = max(0, para - 1)
+    # (short paragraphs, a clip's subtitle cues or a script's lines, count together: as far back
+    # as the text before holds _CONTEXT_WORDS words)
+    while first > 0 and len(ctx.body[ctx.paras[first].start:ctx.paras[para].end].split()) < _CONTEXT_WORDS:
+        first -= 1
+    lo, hi = ctx.paras[first].start, ctx.paras[para].end
     others = _other_mentions(ctx, own, stmt.quote_inner)
     if not any(lo <= mt.start < hi for mt in others):
         return None
