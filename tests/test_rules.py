@@ -4563,3 +4563,67 @@ def test_in_an_opinion_piece_a_demand_of_its_subject_is_the_authors_statement(tm
             "and how it will be used, in coordination with its partners.")
     rows = _all_rows(tmp_path, body)
     assert [(r["speaker"], r["target"]) for r in rows] == [("author", "hungary")], rows
+
+
+# --- review21: a read of session 21's rules found these; each failed before its fix -------------
+
+def test_review21_a_headline_over_a_byline_a_label_or_a_title_is_no_card(tmp_path):
+    body = ('"We cannot negotiate about our sovereignty, not now"\n\nBy Jelena Petrović\n\n'
+            '"Sovereignty is not for sale, never"\n\nJelena Petrović, Warsaw correspondent\n\n'
+            "“The troublemaker of Europe”\n\nViktor Orbán, Hungary\n\nThe prime minister has blocked the package.\n\n"
+            "“The Polish Century: How Poland Became Europe’s Engine”\n\nDonald Tusk, foreword\n\n"
+            "Tusk said on Thursday that Hungary was blackmailing the Union.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [(r["speaker"], "blackmailing" in r["quote"]) for r in rows] == [("tusk", True)], rows
+    # a card signed with a dash is its signer's
+    rows = rows_of(tmp_path, "“Russia will test us again, and we must be ready”\n\n— Friedrich Merz, Munich",
+                   published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["merz"], rows
+
+
+def test_review21_a_sound_in_brackets_is_no_voice_and_the_last_voice_goes_on(tmp_path):
+    body = ("[NARRATOR] The rally came on Sunday.\n\n[TUSK, translated] Hungary is blackmailing the Union.\n\n"
+            "[APPLAUSE] Budapest is lying to Europe about its veto.\n\n[ORBÁN] Warsaw is lying about our veto.\n\n"
+            "Poland wants to dictate to Hungary.")
+    got = [(r["speaker"], r["quote"][:8]) for r in rows_of(tmp_path, body, published="2025-10-10")]
+    assert ("orban", "Poland w") in got, got  # (after the last label, the last voice goes on)
+    assert not any(s.lower() == "applause" for s, _ in got), got
+
+
+def test_review21_an_utterance_does_not_join_sentences_about_different_people(tmp_path):
+    body = ("Tusk spoke to us on Monday.\n\nQ: What about Hungary?\n\n"
+            "Tusk: Orbán is a disgrace for Europe. Magyar would be a good partner.\n\nQ: Anything else?\n\nTusk: No.")
+    got = {(r["target"], r["quote"]) for r in rows_of(tmp_path, body, published="2025-10-10")}
+    assert ("orban", "Orbán is a disgrace for Europe.") in got and ("magyar", "Magyar would be a good partner.") in got, got
+
+
+def test_review21_an_updated_line_does_not_date_an_interview(tmp_path):
+    body = ("*Tusk spoke to us in Warsaw on Monday.*\n\nUpdated: 9 October 2025, 18:02\n\n"
+            "Q: What about Hungary?\n\nTusk: Orbán is blackmailing the Union.\n\nQ: And Merz?\n\nTusk: Merz is a friend of Poland.")
+    assert {r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-10")} == {"2025-10-06"}
+
+
+def test_review21_a_naming_verbs_object_stays_the_target_of_the_names(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk called Orbán a "clown" and a "puppet of the Kremlin".', published="2025-10-10")
+    assert ("orban", True) in {(r["target"], r["stance"] < 0) for r in rows}, rows
+
+
+def test_review21_his_is_not_bound_to_a_he_inside_anothers_words(tmp_path):
+    body = ("Tusk accused Hungary of blocking aid to Ukraine on Monday. He is lying, Orbán told reporters in Budapest "
+            "on Tuesday. His spokesman added: “Poland buys Russian oil through the back door.”")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "oil" in r["quote"]] == ["orban"], rows
+
+
+def test_review21_rushed_to_defend_is_no_speech(tmp_path):
+    rows = rows_of(tmp_path, "When the gunmen opened fire on Thursday, Polish police rushed to defend the embassy "
+                             "against the attackers.", published="2025-10-10")
+    assert rows == [], rows
+
+
+def test_a_statement_naming_nobody_is_about_the_side_the_short_lines_before_it_name(tmp_path):
+    body = ("[NARRATOR] On Monday a Hungarian fighter jet crossed into Polish airspace.\n\n"
+            "[NARRATOR] Warsaw answered within the hour.\n\n[NARRATOR] The prime minister was in Gdańsk.\n\n"
+            "[TUSK] This was a deliberate provocation.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import signature
+from rhetoric.extract.cards import card_quote, signature
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
@@ -1114,6 +1114,8 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statem
     role: "Prime Minister of Kosovo, on Facebook"). The quote is that person's, dated by the
     signature's lines, then by a line just above the quote that is no sentence ("THURSDAY")."""
     q, passages = site.q, ctx.article.passages
+    if not card_quote(ctx.body[q.start:q.end]):
+        return None
     k = next((i for i, p in enumerate(passages) if p.start == lo), None)
     if k is None or passages[k].kind != "heading" or (name := signature(ctx.body, ctx.reg, lo, hi)) is None:
         return None

@@ -16,7 +16,9 @@ conference in Belgrade"), or a post's handle and separators ("Marko Đurić · X
 header of an embedded post, which ``attribution.blockquote`` reads above the post). ``attribution.blockquote`` gives the quotation to that person.
 
 A quotation line under no signature stays a heading: a section title in quotation marks
-("‘We cannot negotiate about our sovereignty’") is not anybody's statement.
+("‘We cannot negotiate about our sovereignty’") is not anybody's statement; nor is a title over
+its author, a label over a who's-who entry or a headline over a byline ("By Jelena Petrović",
+"Jelena Petrović, Belgrade correspondent"): ``card_quote`` and ``signature`` tell them apart.
 """
 
 from __future__ import annotations
@@ -32,22 +34,40 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 _AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: A signature is a short line.
 _MAX_WORDS = 12
+#: Words that make a capitalised line no person's name: a byline's, a document's, a section's
+#: ("By Jelena Petrović", "Joint Statement · Brussels", "Reporting by …").
+_NOT_A_NAME = frozenset("by reporting photo photograph video text words edited written joint statement press "
+                        "release update article agreement declaration communiqué news breaking live editorial "
+                        "opinion source sources chapter part".split())
+#: A byline's role after the name: the outlet's own people sign no quotation.
+_OWN_STAFF = re.compile(r"(?i)(?<![\w-])(?:correspondent|reporter|editor|columnist|photographer|staff\s+writer|"
+                        r"contributor|foreword|introduction|translator)(?![\w-])")
+
+
+def card_quote(text: str) -> bool:
+    """Whether a quotation set out alone can be someone's words on a card: five words or more,
+    not a title ("The Polish Century: How Poland Became …", most words capitalised), not a label
+    ("The troublemaker of Europe")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 5 and ": " not in text and not (len(words) >= 4 and capitals >= 0.6 * len(words))
 
 
 def signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
     """The span of the person's name that opens the line body[lo:hi] when the line is a
     signature (module doc), else None."""
     line = body[lo:hi]
-    if len(line.split()) > _MAX_WORDS:
+    if len(line.split()) > _MAX_WORDS or _OWN_STAFF.search(line):
         return None
-    start = lo + len(line) - len(line.lstrip(" \t*_"))
+    start = lo + len(line) - len(line.lstrip(" \t*_—–-"))
     found = registry.find_mentions(body[start:hi], start)
     if found and found[0].start == start:
         actor = registry.actors.get(found[0].actor)
         end = found[0].end if actor is not None and actor.kind == "person" else None
     else:
         m = _NAME.match(body, start, hi)
-        end = m.end() if m is not None and not registry.find_mentions(m.group()) else None
+        end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
+            not any(w.lower() in _NOT_A_NAME for w in m.group().split()) else None
     if end is None or not _AFTER_NAME.match(body, end, hi):
         return None
     return start, end
@@ -58,6 +78,6 @@ def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
     out = []
     for p, nxt in zip(passages, passages[1:]):
         if p.kind == "heading" and nxt.kind == "heading" and _QUOTE_LINE.fullmatch(body, p.start, p.end) \
-                and signature(body, registry, nxt.start, nxt.end) is not None:
+                and card_quote(body[p.start:p.end]) and signature(body, registry, nxt.start, nxt.end) is not None:
             out.append((p.start, p.end))
     return out

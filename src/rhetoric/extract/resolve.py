@@ -340,11 +340,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 ref = _speaker_at(ctx, x.start)
                 if ok(ref):
                     return _bind(ctx, ref, g)
-            if x.kind == "pronoun" and (x.text.lower() == c.text.lower() or g is not None and gender_of_pronoun(x.text) == g) \
-                    and not after_preposition(ctx, x):
+            if x.kind == "pronoun" and (x.text.lower() == c.text.lower() or g is not None and gender_of_pronoun(x.text) == g
+                                        and _reports(ctx.masked, x.end)) and not after_preposition(ctx, x):
                 # the same pronoun, first in the sentence before ("On Wednesday she called …. And
-                # she said …"), or one of its gender ("… he said that Poles cooperated …. The next
-                # day his office said"): the same one
+                # she said …"), or one of its gender that speaks ("… he said that Poles cooperated
+                # …. The next day his office said"; not "He is lying, Orbán told …"): the same one
                 ref = resolve_pronoun(ctx, x, exclude)
                 if ok(ref):
                     return _bind(ctx, ref, g)

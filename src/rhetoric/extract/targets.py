@@ -784,6 +784,16 @@ _TURN_INSIDE = re.compile(r"(?i)(?<![\w-])(?:however|though|nevertheless|nonethe
 _YOU_FORMULA = re.compile(r"\b(?:as\s+you\s+know|you\s+know|you\s+see|(?:tell|assure|thank|remind)\s+you|mind\s+you)\b")
 
 
+#: Verbs that name their object something: 'called Orbán a "clown"', "branded Kurti a liar".
+_NAMING_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+
+
+def _named_right_after(ctx: ArticleContext, pos: int, actor: str) -> bool:
+    """Whether ``actor`` is named by name right after ``pos`` (a verb's object, not "them")."""
+    first = next(iter(ctx.mentions_in(pos, pos + 60)), None)
+    return first is not None and first.actor == actor and not ctx.masked[pos:first.start].strip()
+
+
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
                    lo: int, hi: int) -> dict[str, int]:
     """The targets of a statement: the actors it takes a stance toward (non-zero), but the
@@ -853,6 +863,13 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     if keep and stmt.primary and stmt.primary in scores and stmt.primary not in keep and \
             stmt.primary != stmt.speaker and stmt.said_of:
         keep[stmt.primary] = scores[stmt.primary]
+    # 'called Orbán a "clown" and a "puppet of the Kremlin"': what the verb names its object is
+    # said of that object, whatever else the names name
+    if keep and stmt.primary and stmt.primary not in keep and stmt.primary != stmt.speaker and \
+            stmt.primary not in own and stmt.verb and v.lemma_of(stmt.verb) in _NAMING_VERBS and \
+            stmt.verb_pos is not None and _named_right_after(ctx, stmt.verb_pos + len(stmt.verb), stmt.primary):
+        total = sum(keep.values())
+        keep[stmt.primary] = scores.get(stmt.primary) or (total > 0) - (total < 0)
     # a praise of X inside an attack on Y: a quote that only praises, right after the same
     # speaker condemned Y (the reply it belongs to), keeps Y's hostility
     if keep and all(s > 0 for s in keep.values()) and stmt.kind == "direct" and inherited is None and not stmt.passage:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description
+from rhetoric.extract.targets import own_side
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -66,6 +67,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     # a programme that plays clips: "CLIP, VUČIĆ: …", or a clip's voice in brackets ("CLIP (KURTI): …")
     clips = any(m is not None and (m.group("clip") or voice) for _, m, voice in matches)
     for i, m, voice in matches:
+        if m is not None and m.group("bracket") and not _bracket_voice(ctx, m.group("label")):
+            continue  # "[APPLAUSE] …", "[CROWD CHANTING] …": a sound, nobody's label
         if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
@@ -182,10 +185,19 @@ def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     return who if actor is not None and actor.kind == "person" else None
 
 
-#: A header's field line: "DATE, TIME AND PLACE: January 28, 2017", "Date: 3 October".
-_FIELD_LINE = re.compile(r"[*_]*[A-Z][A-Za-z]*(?:,?\s+[A-Za-z]+){0,4}[*_]*:")
+#: A header's field line that tells when: "DATE, TIME AND PLACE: January 28, 2017", "Date: 3
+#: October", "Recorded: …" (not "Updated: …", "Published: …": when the page was, not the words).
+_FIELD_LINE = re.compile(r"[*_]*(?:[A-Za-z]+,?\s+){0,4}?(?i:date|time|when|held|recorded)(?:,?\s+[A-Za-z]+){0,4}[*_]*:")
 #: Capitalised words before a name in a label: a title ("Prime Minister ", "President ").
 _TITLE_WORDS = re.compile(r"(?:[A-Z][a-z]+\.?\s+){1,3}")
+
+
+def _bracket_voice(ctx: ArticleContext, label: str) -> bool:
+    """Whether a subtitle's bracketed label in capitals is a voice: a narrator's, the registry's
+    or a person the text names with a first name ("[PUTIN, translated]", "[NARRATOR]"), not a
+    sound ("[APPLAUSE]", "[CROWD CHANTING]")."""
+    return label.lower() in _NARRATORS | _ASKS or bool(ctx.reg.resolve(label) or ctx.reg.resolve(label.title())) \
+        or _full_name_in_text(ctx, label)
 
 
 def _role_label(ctx: ArticleContext, m: re.Match) -> str | None:
@@ -298,7 +310,8 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     intro = fields + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
-    found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))]
+    found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
+             and not (m.group("bracket") and not _bracket_voice(ctx, m.group("label")))]
     labelled = [i for i, _ in found]
     # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
     # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
@@ -318,7 +331,7 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
                 break
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
-        until = next((j for j in labelled if j > i), None)
+        until = next((j for j in labelled if j > i), len(ctx.paras) if cues else None)
         more = [] if broadcast and not cues or until is None else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
@@ -401,8 +414,10 @@ def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
     """The sentences of one paragraph of an answer, a run of short ones joined into one
     utterance ("I hate taking these people. I guarantee you they are bad."; "That is a good
     idea. We should do that too. You are worse than I am."): at most ``_ONE_UTTERANCE_WORDS``
-    in all, none that only describes the speaker, and a sentence that says nothing by itself
-    only between two that say something (one at the end is left to itself, and out)."""
+    in all, none that only describes the speaker, not one that names others than those the run
+    named ("Orbán is a problem for Europe. Magyar would be a good partner.": two statements), and
+    a sentence that says nothing by itself only between two that say something (one at the end
+    is left to itself, and out)."""
     out: list[Statement] = []
     run: list[Statement] = []  # the utterance being joined: sentences that say something …
     pending: list[Statement] = []  # … and, after them, those that say nothing, joined if one follows
@@ -417,11 +432,18 @@ def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
         run.clear()
         pending.clear()
 
+    own = own_side(ctx, sents[0].speaker) if sents else frozenset()
+
+    def named(a: int, b: int) -> set[str]:
+        return {mt.actor for mt in ctx.mentions_in(a, b) if mt.actor not in own and ctx.reg.state_of(mt.actor) not in own}
+
     for stmt in sents:
         says = _says_something(ctx, stmt.start, stmt.end) and not is_self_description(ctx, stmt)
         head = run[0] if run else None
+        before, now = (named(head.start, run[-1].end), named(stmt.start, stmt.end)) if head is not None else (set(), set())
         fits = head is not None and stmt.sent_lo == (pending or run)[-1].sent_hi + 1 and \
-            len(ctx.body[head.start:stmt.end].split()) <= _ONE_UTTERANCE_WORDS
+            len(ctx.body[head.start:stmt.end].split()) <= _ONE_UTTERANCE_WORDS and \
+            not (before and now and not now & before)  # ("Orbán is a problem. Magyar would be a good partner.": two)
         if says and fits:
             run.extend(pending + [stmt])
             pending.clear()

@@ -159,8 +159,9 @@ REPORTING_VERBS = {
 }
 #: A verb's infinitive after a phrase that goes on with what was said: "went on to praise
 #: Erdoğan as …", "was quick to condemn …", "hastened to reassure …" (a fixed-width look-behind
-#: each; not any "to praise", which may be what someone failed or refused to do).
-_GOES_ON_TO = ("on to ", "quick to ", "hastened to ", "rushed to ")
+#: each; not any "to praise", which may be what someone failed or refused to do, nor "rushed to
+#: defend", which is as often done with arms).
+_GOES_ON_TO = ("on to ", "quick to ", "hastened to ")
 for _lemma, _forms in list(REPORTING_VERBS.items()):
     if _lemma.isalpha() and not re.search(r"(?<![\w|])" + _lemma + r"(?![\w(])", _forms):
         REPORTING_VERBS[_lemma] = _forms + "".join(f"|(?<={lead}){_lemma}" for lead in _GOES_ON_TO)
