@@ -4627,3 +4627,9 @@ def test_a_statement_naming_nobody_is_about_the_side_the_short_lines_before_it_n
             "[TUSK] This was a deliberate provocation.")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+
+
+def test_a_role_with_another_states_demonym_in_a_quote_is_that_states_holder(tmp_path):
+    rows = rows_of(tmp_path, '"The words of the Hungarian prime minister are shameful," Sikorski said, and Tusk '
+                             'agreed.', published="2025-10-10")
+    assert "orban" in {r["target"] for r in rows if r["stance"] < 0}, rows

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.actors import fold
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.acts import ACT_OBJECT, act_doer
@@ -320,11 +321,14 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     own = own_side(ctx, stmt.speaker)
     home = ctx.reg.state_of(stmt.speaker)
     out = []
+    demonym_of = roles_of(ctx.reg).demonym_of
     for m in _QUOTE_ROLE.finditer(ctx.body, *stmt.quote_inner):
-        if home is not None and not re.search(r"\sof\s", m.group()) and role_candidates(ctx.reg, m.group(), home):
-            continue  # "the president's decision" in a minister's mouth: the minister's own president
         noun = _ROLE_NOUN_END.search(m.group())  # ("the stubborn chancellor": the chancellor; not "the US president")
         word = m.group()[:noun.start()].split()[-1]
+        other_state = demonym_of.get(fold(word)) not in (None, home)  # ("the Israeli foreign minister")
+        if home is not None and not other_state and not re.search(r"\sof\s", m.group()) and \
+                role_candidates(ctx.reg, m.group(), home):
+            continue  # "the president's decision" in a minister's mouth: the minister's own president
         if word[0].islower() and word.lower() != "the" and not polar_words(word):
             continue  # ("the university chancellor": another office; a word between must judge)
         text = m.group() if word[0].isupper() else "the " + noun.group()
