@@ -4633,3 +4633,9 @@ def test_a_role_with_another_states_demonym_in_a_quote_is_that_states_holder(tmp
     rows = rows_of(tmp_path, '"The words of the Hungarian prime minister are shameful," Sikorski said, and Tusk '
                              'agreed.', published="2025-10-10")
     assert "orban" in {r["target"] for r in rows if r["stance"] < 0}, rows
+
+
+def test_an_authority_cited_with_as_x_said_in_a_quote_is_not_its_target(tmp_path):
+    rows = rows_of(tmp_path, '"As Friedrich Merz said, they are blackmailing the whole of Europe," Tusk told reporters '
+                             'about the Hungarian government.', published="2025-10-10")
+    assert "merz" not in {r["target"] for r in rows}, rows

@@ -522,6 +522,11 @@ def charged_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
+#: "As X said," / "As X put it," around a name: an authority cited, not the matter.
+_AS_SAID_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+$")
+_AS_SAID_AFTER = re.compile(r"\s+(?:once\s+|famously\s+|rightly\s+)?(?:said|says|put\s+it|wrote|writes|noted|warned)\b")
+
+
 def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target], int, int]:
     """The candidate targets of a (non-authorial) statement and the text [lo, hi) whose stance
     toward them counts: the statement, its frame for quotes, and the targets' own spans, up to
@@ -550,6 +555,9 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
             _SPEAKERS_BARE_RELATIVE.match(ctx.masked, stmt.content[0], stmt.verb_pos)
         if rel is not None:
             tg = [t for t in tg if not rel.start() <= t[1] < rel.end()]
+    # "As Yitzhak Shamir said, they …": an authority cited in the quote is not whom it is about
+    tg = [t for t in tg if not (_AS_SAID_BEFORE.search(ctx.body, max(0, t[1] - 4), t[1]) and
+                                _AS_SAID_AFTER.match(ctx.body, t[2]))]
     # "the president of Brazil" is the person: the state named inside the role is not a target
     people = [(s, e) for t, s, e in tg if is_person(ctx, t)]
     # (and "its president" is the person, not the state "its" stands for: the same words)
