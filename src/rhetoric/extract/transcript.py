@@ -9,7 +9,10 @@ A broadcast transcript ("ANCHOR (studio): …", "REPORTER (Belgrade): …", "VU�
 has narrators: their paragraphs are the programme's narration, read like article text (what
 they report others said is found by the other rules), but for their questions. So are the hosts
 of a programme that plays clips ("CLIP (KURTI): …", "CLIP, VUČIĆ: …"), whatever their labels, and
-such a programme's clips are statements however few they are.
+such a programme's clips are statements however few they are. A clip's subtitles name their
+voice in brackets ("[PUTIN, translated] …", "[NARRATOR] …"), only when it changes: a cue without
+a label goes on with the last voice, and a sound ("[APPLAUSE]") is none. A label may be a role
+("The President:" in a call's memorandum), the person the role resolves to.
 
 Each sentence of an answer is a statement (kind ``direct``), so that one long answer is not one
 statement, but for a run of short sentences that is one utterance (``_ONE_UTTERANCE_WORDS``: "I
@@ -202,8 +205,9 @@ def _bracket_voice(ctx: ArticleContext, label: str) -> bool:
 
 def _role_label(ctx: ArticleContext, m: re.Match) -> str | None:
     """A label that is a role ("The President:", "The Prime Minister:", a call's memorandum or a
-    minute's), or a title and a name ("Prime Minister Tusk:"): the name of the person the role is resolved to where it stands (the article's
-    holder of that office, ``resolve``), else None."""
+    minute's), or a title and a name ("Prime Minister Tusk:"): the name of the person the role
+    is resolved to where it stands (the article's holder of that office, ``resolve``), else
+    None."""
     from rhetoric.extract.resolve import resolve
 
     lo, hi = m.start("label"), m.end("label")
