@@ -4639,3 +4639,17 @@ def test_an_authority_cited_with_as_x_said_in_a_quote_is_not_its_target(tmp_path
     rows = rows_of(tmp_path, '"As Friedrich Merz said, they are blackmailing the whole of Europe," Tusk told reporters '
                              'about the Hungarian government.', published="2025-10-10")
     assert "merz" not in {r["target"] for r in rows}, rows
+
+
+def test_a_role_the_registry_does_not_match_is_the_person_just_named_whose_office_it_names(tmp_path):
+    actors = ("  - {id: czechia, name: Czech Republic, kind: state, role: State, aliases: [Czech Republic, Czechia, Prague]}\n"
+              "  - {id: china, name: China, kind: state, role: State, aliases: [China, Beijing]}\n"
+              "  - {id: pospisil, name: Jan Pospíšil, kind: person, affiliation: czechia, role: President of the Senate, "
+              "aliases: [Jan Pospíšil, Pospíšil]}\n"
+              "  - {id: novak, name: Petr Novák, kind: person, affiliation: czechia, role: President of Czechia, "
+              "aliases: [Petr Novák, Novák]}\n")
+    body = ('"It is a provocation," President Petr Novák told a broadcaster on Sunday. He said Pospíšil would no longer '
+            'be invited. Beijing welcomed the remark. The senator hit back the same day, saying Novák had made the '
+            'country "addicted" to China.')
+    rows = _rows_with(tmp_path, actors, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "addicted" in r["quote"]] == ["pospisil"], rows

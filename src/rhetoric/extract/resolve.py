@@ -847,7 +847,7 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     if c.kind in ("pronoun", "poss"):
         return resolve_pronoun(ctx, c, exclude)
     if c.kind == "role":
-        found = _apposed_person(ctx, c) or resolve_role(ctx, c)
+        found = _apposed_person(ctx, c) or resolve_role(ctx, c) or _office_named_before(ctx, c)
         if found is not None or not c.text:
             return found
         words = c.text.split()
@@ -859,6 +859,21 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
             words = words[1:]
         return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
+
+
+def _office_named_before(ctx: ArticleContext, c: Cand) -> str | None:
+    """A role the registry's roles do not match ("the senator", "the minister"), when one person
+    named in its sentence or the two before holds an office its head names ("the senator": the
+    President of the Czech Senate): that person."""
+    words = ctx.body[c.start:c.end].lower().split()
+    if not words or words[0] not in ("the", "this", "that"):
+        return None
+    head = words[-1]
+    si = ctx.sent_index(c.start)
+    named = {x.ref for x in ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start) if x.kind in ("mention", "name")}
+    office = [ref for ref in named if (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person"
+              and a.role and len(head) >= 5 and head[:5] in a.role.lower()]
+    return office[0] if len(office) == 1 else None
 
 
 #: A definite description as a subject, no name or role the registry knows: "the Independent",
