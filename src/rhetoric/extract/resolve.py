@@ -861,6 +861,10 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     return None
 
 
+#: The end of a noun for a person who holds an office: "senator", "minister", "president", "chairman".
+_PERSON_NOUN_END = re.compile(r"(?:or|er|ist|ent|ant|man|woman)$")
+
+
 def _office_named_before(ctx: ArticleContext, c: Cand) -> str | None:
     """A role the registry's roles do not match ("the senator", "the minister"), when one person
     named in its sentence or the two before holds an office its head names ("the senator": the
@@ -869,6 +873,8 @@ def _office_named_before(ctx: ArticleContext, c: Cand) -> str | None:
     if not words or words[0] not in ("the", "this", "that"):
         return None
     head = words[-1]
+    if not _PERSON_NOUN_END.search(head):
+        return None  # ("the ministry", "the office": a body, not its head)
     si = ctx.sent_index(c.start)
     named = {x.ref for x in ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start) if x.kind in ("mention", "name")}
     office = [ref for ref in named if (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person"
