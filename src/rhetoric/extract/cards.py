@@ -13,7 +13,8 @@ is text (``signed_quote_lines``, read by ``context``). The name line is a *signa
 (``signature``): it opens with a person, the registry's or a name of two or three capitalised
 words, and has nothing after the name but an appositive or an occasion ("Vučić, at a press
 conference in Belgrade"), or a post's handle and separators ("Marko Đurić · X · Oct 8"; the
-header of an embedded post, which ``attribution.blockquote`` reads above the post). ``attribution.blockquote`` gives the quotation to that person.
+header of an embedded post, which ``attribution.blockquote`` reads above the post).
+``attribution.blockquote`` gives the quotation to that person.
 
 A quotation line under no signature stays a heading: a section title in quotation marks
 ("‘We cannot negotiate about our sovereignty’") is not anybody's statement; nor is a title over
@@ -50,7 +51,7 @@ def card_quote(text: str) -> bool:
     ("The troublemaker of Europe")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= 5 and ": " not in text and not (len(words) >= 4 and capitals >= 0.6 * len(words))
+    return len(words) >= 5 and ": " not in text and capitals < 0.6 * len(words)
 
 
 def signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:

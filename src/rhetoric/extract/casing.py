@@ -5,11 +5,11 @@ The rules read capitals as names and lower case as words ("accuses", "said", "co
 line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
 paragraph (``rhetoric.corpus.in_capitals``: at least 16 letters, nine in ten of them capitals) as
 running text writes it, keeping its length so that every offset still points into the article:
-a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a month, a weekday, a demonym
-and the first word of a sentence, of a quote or after a colon take a capital, a short word
-``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower case; a label before a
-colon keeps its capitals (which other rules read), but for the registry's short names. Dates in
-capitals have their own reading (``dates.in_running_case``), which this leaves as it finds it.
+a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a month,
+a weekday, a demonym and the first word of a sentence, of a quote or after a colon take a
+capital, a short word ``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower
+case; a label before a colon keeps its capitals (which other rules read), but for the registry's
+short names. Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
 The rows report the quote as the article wrote it (``statements._rows``).
 """
 

@@ -630,7 +630,8 @@ def in_running_case(text: str) -> str:
     that they are read: a label line or a caption in capitals ("ON X, WEDNESDAY EVENING:",
     "SAME DAY, 17:14") has all its words capitalised only; elsewhere a weekday or a month in
     capitals next to a number ("8 OCTOBER 2025", "DECEMBER 2022", "WEDNESDAY 17:14"), or alone on a
-    short line ("THURSDAY", ``_kicker``), becomes "October", "Wednesday" (not "the SUNDAY TIMES"). Other text is returned as it is."""
+    short line ("THURSDAY", ``_kicker``), becomes "October", "Wednesday" (not "the SUNDAY
+    TIMES"). Other text is returned as it is."""
     if _CAPITALS_RUN.search(text):
         return _CAPITALS_WORD.sub(lambda m: m.group().capitalize(), text)
     out = None

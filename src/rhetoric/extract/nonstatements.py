@@ -55,6 +55,13 @@ _CALL_ON = re.compile(r"(?i)(?<![\w-])(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e
                       r"implor(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:[\w'’-]+[\s,]+){1,8}?to\s")
 
 
+def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a sentence of an answer or a document names an actor or carries a stance word
+    (a cue, or a word of VADER's lexicon): one without either is no statement (``is_fact``)."""
+    text = ctx.body[lo:hi]
+    return bool(ctx.mentions_in(lo, hi)) or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0
+
+
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
@@ -75,9 +82,7 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if (stmt.kind != "reported" and not answer) or stmt.nominal_target is not None:
         return False
     if answer:
-        text = ctx.body[stmt.start:stmt.end]
-        return not (any(s != 0 for s in stmt.fact_scores.values()) or ctx.mentions_in(stmt.start, stmt.end)
-                    or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0)
+        return not (any(s != 0 for s in stmt.fact_scores.values()) or says_something(ctx, stmt.start, stmt.end))
     if stmt.verb_pos is not None and stmt.verb_pos < stmt.end and \
             says_nothing(ctx, stmt.verb_pos + len(stmt.verb), stmt.end):
         return True  # "answered in a statement on Sunday": when and how, but nothing said

@@ -747,8 +747,10 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     first = max(0, para - 1)
     # (short paragraphs, a clip's subtitle cues or a script's lines, count together: as far back
     # as the text before holds _CONTEXT_WORDS words)
-    while first > 0 and len(ctx.body[ctx.paras[first].start:ctx.paras[para].end].split()) < _CONTEXT_WORDS:
+    words = len(ctx.body[ctx.paras[first].start:ctx.paras[para].end].split())
+    while first > 0 and words < _CONTEXT_WORDS:
         first -= 1
+        words += len(ctx.body[ctx.paras[first].start:ctx.paras[first + 1].start].split())
     lo, hi = ctx.paras[first].start, ctx.paras[para].end
     others = _other_mentions(ctx, own, stmt.quote_inner)
     if not any(lo <= mt.start < hi for mt in others):

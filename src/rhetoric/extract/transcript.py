@@ -31,7 +31,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.model import Statement
-from rhetoric.extract.nonstatements import is_self_description
+from rhetoric.extract.nonstatements import is_self_description, says_something
 from rhetoric.extract.targets import own_side
 
 if TYPE_CHECKING:
@@ -442,7 +442,7 @@ def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
         return {mt.actor for mt in ctx.mentions_in(a, b) if mt.actor not in own and ctx.reg.state_of(mt.actor) not in own}
 
     for stmt in sents:
-        says = _says_something(ctx, stmt.start, stmt.end) and not is_self_description(ctx, stmt)
+        says = says_something(ctx, stmt.start, stmt.end) and not is_self_description(ctx, stmt)
         head = run[0] if run else None
         before, now = (named(head.start, run[-1].end), named(stmt.start, stmt.end)) if head is not None else (set(), set())
         fits = head is not None and stmt.sent_lo == (pending or run)[-1].sent_hi + 1 and \
@@ -461,15 +461,6 @@ def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
                 out.append(stmt)
     close()
     return out
-
-
-def _says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
-    """Whether a sentence names an actor or carries a stance word (a sentence of an answer
-    without either is left out, ``nonstatements.is_fact``)."""
-    from rhetoric.extract import stance as st
-
-    text = ctx.body[lo:hi]
-    return bool(ctx.mentions_in(lo, hi)) or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0
 
 
 #: Short sentences of one answer that run to no more than this many words in all are one
