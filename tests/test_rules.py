@@ -4653,3 +4653,29 @@ def test_a_role_the_registry_does_not_match_is_the_person_just_named_whose_offic
             'country "addicted" to China.')
     rows = _rows_with(tmp_path, actors, body, published="2025-10-10")
     assert [r["speaker"] for r in rows if "addicted" in r["quote"]] == ["pospisil"], rows
+
+
+# --- session 22: kinds read from the narrows set, each tested here in other wording ---------------
+
+def test_a_time_adverbial_may_stand_between_a_subject_and_its_verb(tmp_path):
+    rows = rows_of(tmp_path, "Foreign Minister Radosław Sikorski the following evening condemned the Hungarian veto "
+                             "as a betrayal of Ukraine.", published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_an_aside_before_the_verb_may_hold_a_parenthesis_with_commas(tmp_path):
+    rows = rows_of(tmp_path, "Orbán, speaking in Kyiv (July 2, 2024), had praised a new chapter in relations with "
+                             "Ukraine.", published="2025-10-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2024-07-02")], rows
+
+
+def test_an_abbreviated_month_after_of_keeps_its_day(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk, speaking on the morning of Sept. 14, accused Hungary of "blackmail".',
+                   published="2025-10-10")
+    assert [r["said_on"] for r in rows] == ["2025-09-14"], rows
+
+
+def test_an_italic_run_in_heading_is_not_the_subject_of_the_paragraph(tmp_path):
+    rows = rows_of(tmp_path, "*Polish reaction.* Tusk declared himself shocked by what he called a shameful veto, and "
+                             'charged that Hungary "has chosen Moscow".', published="2025-10-10")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

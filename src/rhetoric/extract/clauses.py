@@ -62,8 +62,9 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[
                                   r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)\s[^,;]{1,160},\s*")
 
 
-#: A bold lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ".
-_BOLD_LEAD = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}?(?:[.:](?:\*\*|__)|(?:\*\*|__)[.:])\s+")
+#: A bold or italic lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ",
+#: a reference annual's run-in heading "*Serbian reaction.* ".
+_BOLD_LEAD = re.compile(r"(?P<mark>\*\*|__|\*|_)[^*_\n]{1,80}?(?:[.:](?P=mark)|(?P=mark)[.:])\s+")
 
 
 def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
@@ -74,7 +75,7 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     cut = lo
     for m in v.CLAUSE_OPEN.finditer(seg):
         cut = lo + m.end()
-    lead = _BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("**", "__"), cut) else None
+    lead = _BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("*", "_"), cut) else None
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
@@ -263,7 +264,8 @@ def _inside_commas(m: str, x: Cand, vstart: int) -> bool:
     seg = _strip_auxiliaries(m[max(0, vstart - 120):vstart].rstrip())  # "…, Stephen Miller, had asked"
     if not seg.endswith(","):
         return False
-    open_ = seg.rfind(",", 0, len(seg) - 1)
+    # (a parenthesis's commas are not the aside's: "Erdoğan, during a visit (Oct. 11, 2024), had")
+    open_ = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), seg).rfind(",", 0, len(seg) - 1)
     base = max(0, vstart - 120)
     return open_ >= 0 and base + open_ < x.start and not re.search(r"[;:¤“”\"]", seg[open_:])
 

@@ -121,9 +121,9 @@ _ALTERNATIVES = [
     # month and year
     _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
     # last/next/this December
-    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\s*[0-9])"),
+    _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\.?\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)
-    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON_ALONE})(?!\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
+    _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON_ALONE})(?!\.?\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
              rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),

@@ -264,13 +264,16 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: month said", "Belgrade on 9 October said".
 TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:" + _WEEKDAY + r"(?:\s+(?:night|evening|morning|"
                     r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
-                    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r"))")
+                    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r")|"
+                    # "Đurić on the same day condemned", "Osmani the following evening accused"
+                    r"(?:that|the\s+(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week))")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
-    r"(?:\s*,[^,;:“”\"¤]{1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
+    # (", during a visit to Belgrade (Oct. 11, 2024),": an aside may hold a parenthesis with commas)
+    r"(?:\s*,(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
