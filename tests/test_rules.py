@@ -36,7 +36,8 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "colon_before",
+        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "colon_before",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -4679,3 +4680,28 @@ def test_an_italic_run_in_heading_is_not_the_subject_of_the_paragraph(tmp_path):
     rows = rows_of(tmp_path, "*Polish reaction.* Tusk declared himself shocked by what he called a shameful veto, and "
                              'charged that Hungary "has chosen Moscow".', published="2025-10-10")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_a_quote_under_a_label_or_a_bullet_is_the_words_of_the_person_the_items_head_names(tmp_path):
+    body = ("Planning notes for the desk.\n\n"
+            "0900 WARSAW — Prime Minister Donald Tusk, news conference at the Chancellery.\n"
+            "UPDATE 1130: Ended late. Story moved.\n"
+            "KEY LINES:\n"
+            '- "Budapest has chosen the side of the aggressor, and we will not forget it."\n'
+            '- On Szijjártó: "He is a salesman of Russian gas, nothing more."\n\n'
+            "1400 BUDAPEST — Government statement expected.\n"
+            'QUOTE: "Hungary will not be lectured by anyone."')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    got = {(r["speaker"], r["quote"][:20]) for r in rows}
+    assert ("tusk", "Budapest has chosen ") in got and ("tusk", "He is a salesman of ") in got, rows
+    assert not any(r["quote"].startswith("Hungary will not") for r in rows), rows  # (a head that names no person)
+
+
+def test_a_heading_that_leads_to_a_weekday_with_a_few_words_dates_its_section(tmp_path):
+    body = ("*Published on Friday.*\n\nPlanning notes.\n\nEVENTS OF TUESDAY\n\n"
+            "0900 WARSAW — Prime Minister Donald Tusk, news conference.\n"
+            'KEY LINE: "Budapest has chosen the side of the aggressor."\n\nTODAY\n\n'
+            "1000 WARSAW — Radosław Sikorski, radio interview.\n"
+            'KEY LINE: "Hungary is isolated in the Union."')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-07"), ("sikorski", "2025-10-10")], rows

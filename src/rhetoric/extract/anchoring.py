@@ -127,6 +127,8 @@ _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
 
+#: A day told from the day of writing: a heading's "TODAY" is the publication's day.
+_DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
 #: How far before the day an event's relative date would count from a month told just before
@@ -175,7 +177,9 @@ class ArticleTimeline:
                 if TIMESTAMP.fullmatch(line.strip()):
                     self.timestamps.append((p.start, p.end))
                     continue
-                date = _heading_date(line, self.reference(p.start), p.start)
+                # ("TODAY" over a diary's items: the day it is published, whatever section came before)
+                ref = self.published if _DEICTIC_DAY.search(line) else self.reference(p.start)
+                date = _heading_date(line, ref, p.start, self.published)
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
@@ -549,10 +553,12 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     return exprs[0].date, offset + m.end()
 
 
-def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
+def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
-    February 2026") and before the day's places."""
+    February 2026") and before the day's places; or after a few words that lead to it ("CARRIED
+    OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
+    (a diary's or an explainer's days, in order, up to the day it is written)."""
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
@@ -561,7 +567,11 @@ def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | Non
         return None
     before, _, rest = line.partition(exprs[0].text)
     if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before):
-        return None
+        if not _WORDS_TO_HEADING_DATE.fullmatch(before):
+            return None
+        exprs = find_temporal_expressions(line, published, offset)
+        if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
+            return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) else None
 
 
@@ -569,6 +579,9 @@ def _heading_date(line: str, reference: dt.date, offset: int) -> DateValue | Non
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?")
+#: A few words that lead to a day heading's date with a preposition: a diary's "CARRIED OVER FROM
+#: WEDNESDAY", "Events of 8 October", "What happened on Thursday".
+_WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?:[\w'’-]+\s+){0,3}(?i:from|on|of|since)\s+")
 #: Where a day heading goes on after its date: the places of the day, after a dash or a comma
 #: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk

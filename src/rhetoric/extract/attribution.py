@@ -19,15 +19,18 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
 6. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
 7. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
-8. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
-9. ``according_to``: ``according to X``;
-10. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
+8. ``item_head``: a quote that opens an item's line after a bullet or a label that names nobody
+   is the words of the person the item's head line opens with (a planning diary's "1300
+   BELGRADE — President Aleksandar Vučić, press conference." over "WHAT WAS SAID:" and bullets);
+9. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+10. ``according_to``: ``according to X``;
+11. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
-11. ``continuation``: a quote that is a sentence of its own right after another quote continues
+12. ``continuation``: a quote that is a sentence of its own right after another quote continues
     that speaker's statement;
-12. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+13. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
-13. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
+14. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
     list of quotes) is the speech of the subject of the next sentence ("“…” — With that
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
@@ -446,6 +449,54 @@ _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\
 #: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear"), not their speaker.
 _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
                                 r"passage|answer|reply|message|remark)\s+$")
+
+
+#: What may stand before a quote that opens an item's line: a bullet, a label that names nobody
+#: ("WHAT WAS SAID (our translation):", "Quote:") or a topic ("On Osmani:").
+_ITEM_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:(?P<label>[A-Z][^\n:“”\"]{0,60}?):[ \t]+)?[*_]*")
+#: An item's head line before the person it is about: a planning diary's time and place, a
+#: wire's slug ("1300 BELGRADE — ", "AFTERNOON — PRISTINA — "), emphasis.
+_HEAD_SLUG = re.compile(r"[ \t#*_]*(?:(?:\d{1,2}:?\d{2}\s+)?[A-Z][A-Z'’ .-]*[A-Z.]\s+[—–-]\s+)*[*_]*")
+#: A head line is short.
+_HEAD_WORDS = 20
+#: A title before a name: "Foreign Minister ", "the ".
+_TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+
+
+def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote that opens a line of an item, after a bullet or a label that names nobody, is the
+    words of the person the item's head line opens with: a planning diary's "1300 BELGRADE —
+    President Aleksandar Vučić, press conference at the Presidency." over "WHAT WAS SAID:" and
+    bullets of quotes; a bold "**Vjosa Osmani, on X**" over its quotes. The head is the first
+    line of the block (lines with no blank line between), short, with no quotation of its own;
+    it dates the quote."""
+    q, body = site.q, ctx.body
+    line_lo = body.rfind("\n", 0, q.open) + 1
+    lead = _ITEM_LINE_LEAD.fullmatch(body, line_lo, q.open)
+    if lead is None or line_lo == 0 or (lead.group("label") is None and not body[line_lo:q.open].strip()):
+        return None
+    if lead.group("label") is not None and not _topic_lead(ctx, body[line_lo:q.open], q.open) and \
+            any(x.kind in ("mention", "role", "pronoun") or x.kind == "name" and not x.text.isupper()
+                for x in ctx.cands_in(line_lo + lead.start("label"), line_lo + lead.end("label"))):
+        return None  # ("Vučić: “…”", "The president (on X): “…”": a lead-in, ``colon_before``'s)
+    blank = body.rfind("\n\n", 0, line_lo)
+    head_lo = blank + 2 if blank >= 0 else 0
+    head_hi = body.find("\n", head_lo)
+    if head_lo == line_lo or head_hi < 0:
+        return None  # (the quote's line heads its block itself)
+    head = body[head_lo:head_hi]
+    if len(head.split()) > _HEAD_WORDS or any(c in head for c in "“”\"") or head.lstrip().startswith("#"):
+        return None
+    slug = _HEAD_SLUG.match(body, head_lo, head_hi)
+    x = next(iter(ctx.cands_in(slug.end(), head_hi)), None)
+    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, slug.end(), x.start):
+        return None  # (the person opens the head, perhaps after a title: "Foreign Minister Marko Đurić on X")
+    spk = resolve(ctx, x) if x.kind in ("mention", "name", "role") else None
+    if not spk or not is_person(ctx, spk):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
+    stmt.subject_pos = x.start
+    return stmt
 
 
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -1212,7 +1263,8 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, colon_before,
+    table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    colon_before,
     according_to, source_tag, continuation,
     named_before, named_after,
 ]
