@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the oases set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "o-textbook-skydagger"  # published Monday 2026-06-01; school textbook source exercise, Sources A-F
+st(a, "kurti", "ksf|kosovo", "we are continuing to build and modernise our military force through new technologies and contemporary combat tactics", "1", "2025-10-08")
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter and UN Security Council Resolution 1244", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "said that Serbia was \"too small to threaten\" Turkey, which he called a great power", "1", "2025-10-09|")
+st(a, "nato", "kosovo", "It is essential that any activity in Kosovo's airspace be conducted in proper coordination with NATO's peacekeeping mission", "0", "2025-10")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12")
+st(a, "vucic", "turkey", "Erdogan is a great world leader, Türkiye is one of our most important partners", "1", "2026-02-12")
+st(a, "vucic", "erdogan|turkey", "We had exceptionally productive talks on all issues", "1", "2026-02-12")
+st(a, "kurti", "ksf|kosovo", "We have added to the arsenal of our army the TB-2 Bayraktar drones which we purchased from Turkey", "1", "2023-07")
+st(a, "kfor", "kosovo|kurti", "KFOR reminded Kosovo that its commander \"has the primary authority for airspace over Kosovo\"", "0", "2023-07")
+ev(a, "2008", "Kosovo declared independence from Serbia in 2008")
+ev(a, "2024-12", "In December 2024 Kosovo signed a contract with the Turkish company Baykar")
+ev(a, "2026-01", "They were due in January 2026")
+ev(a, "2025-10-08", "In fact they arrived at Pristina airport on 8 October 2025, three months early")
+ev(a, "2023-07", "In July 2023 Kurti posted photographs of earlier Turkish drones")
+ns(a, "How far do they agree about Turkey's decision?", "exam question")
+ns(a, "Why do you think Vučić's tone changed in less than a day?", "exam question")
+ns(a, "By February 2026 the quarrel had been forgotten.", "a claim quoted for discussion in an exam question (nobody's statement)")
+
+a = "o-podcast-skydagger"  # published Friday 2025-10-10, recorded Thursday 9 October; machine speaker labels
+st(a, "vucic", "turkey", "Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference in regional affairs with destabilizing consequences", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "He also warned that trust is difficult to build and much easier to undermine", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "seems to believe he can threaten a large NATO country like Turkey, in the same way he threatens neighbouring countries", "-1", "2025-10-08|")
+st(a, "osmani", "erdogan", "I am proud to have worked closely with President Erdoğan, a man of his word", "1", "2025-10-08|")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "I will always respect Erdogan, he is a great leader who raised Ankara from the ashes", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "that Serbia was too small to threaten Turkey", "1", "2025-10-09|")
+st(a, "nato", "kosovo", "It is essential that any activity in Kosovo's airspace be conducted in proper coordination", "0", "|2025-10|2025-10-09")
+st(a, "nato", "turkey", "The official also praised Turkey as a long-standing contributor to KFOR and to regional stability", "1", "|2025-10|2025-10-09")
+st(a, "vrajolli", "", "This is a kind of arms race that is taking place in the region", "", "|2025-10|2025-10-09")
+st(a, "author", "vucic", "Vučić overplayed his hand on Wednesday and spent today buying it back at a discount", "-1", "")
+ev(a, "2025-10-08", "On Wednesday afternoon Albin Kurti posted on Facebook that containers with thousands of Skydagger drones had arrived")
+ev(a, "2024-12", "He said the contract was signed last December with Baykar")
+ev(a, "2025-10-09", "Then today, a long press conference in Belgrade and a very different register")
+ev(a, "2025-10-12", "Kosovo votes in local elections on Sunday")
+ns(a, "He said his comments had been misunderstood", "self-description (own words said to be misread)")
+ns(a, "combat drones equipped with explosive payloads intended to neutralise enemy targets", "attributed description of the drones (no stance)")
+ns(a, "He would not say under what circumstances Kosovo could use the drones", "absence (would not say)")
+
+a = "o-captions-belgrade"  # published Thursday 2025-10-09; photo agency caption feed with extended captions
+st(a, "kurti", "ksf|kosovo", "we are continuing to build and modernise our military force through new technologies and contemporary combat tactics", "1", "2025-10-08|")
+st(a, "vucic", "turkey", "I am appalled by Türkiye's behaviour and the brutal violation of the UN Charter", "-1", "2025-10-08|")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward in efforts to normalize relations in the region", "-1", "2025-10-08|")
+st(a, "djuric", "kosovo", "He said what so-called Kosovo needs are not kamikaze drones but respect for the basic human rights of all citizens", "-1", "2025-10-08|")
+st(a, "osmani", "vucic", "Instead of cooperating closely with NATO member states, he is pushing forward military cooperation with Russia, China and Iran", "-1", "2025-10-08|")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09|")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "He said Serbia was \"too small to threaten\" Turkey", "1", "2025-10-09|")
+st(a, "vucic", "turkey", "Can you imagine if we behaved like that with some territory that is problematic in Turkey?", "-1", "2025-10-09|")
+st(a, "vucic", "turkey|kfor", "Do you know what name they gave to the barracks in Kosovo?", "-1", "2025-10-09|")
+st(a, "nato", "turkey", "The official praised Turkey as a long-standing contributor to KFOR and to regional stability", "1", "|2025-10|2025-10-09")
+ev(a, "2025-10-08", "Containers carrying Skydagger kamikaze drones are unloaded at Adem Jashari International Airport on October 8, 2025")
+ev(a, "2026-01", "The drones, ordered from Baykar, were originally due in January 2026")
+ev(a, "2025-10-09", "speaks during a press conference at the Presidency on October 9, 2025")
+ev(a, "2025-10-12", "Kosovo holds local elections on October 12")
+ns(a, "The contract was signed last December with Baykar, the parent company of the Skydagger manufacturer", "attributed fact (a contract)")
+ns(a, "KFOR \"regularly monitors Kosovo's airspace, using all means and resources at its disposal\"", "self-description (the alliance's own mission)")
+ns(a, "the Turkish presidency has not commented on the delivery", "absence (no comment)")
+
+a = "o-diary-ankara"  # published Saturday 2026-02-14; newspaper gossip diary with bold lead-ins
+st(a, "vucic", "erdogan", "When I speak to you, I do so with the utmost respect, as a great leader", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "Infinite thanks for the exceptional hospitality to President Erdogan, we look forward to welcoming you in Serbia", "1", "2026-02-12|2026-02-13")
+st(a, "vucic", "turkey", "the same account informed the world that Turkey \"dreams of restoring the Ottoman Empire again\"", "-1", "2025-10|2025-10-08")
+st(a, "author", "vucic", "Diary cannot recall a head of state describing his own outbursts as weather before", "-1", "")
+st(a, "vucic", "erdogan", "he is wise enough to stay silent, wait for it to settle, and he always looks for a way to make peace", "1", "2026-02-12|")
+st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10|2025-10-08")
+st(a, "vucic", "erdogan|balkan_peace_platform", "I strongly support President Erdoğan's Balkan Peace Platform initiative", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "who described the visit as highly valuable for peace, stability and prosperity in the region", "1", "2026-02-12|")
+st(a, "erdogan", "vucic|serbia", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June with a large delegation", "1", "2026-02-12|")
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12|2022-12-20")
+st(a, "author", "vucic", "the very bad news has now been served with dinner in Ankara", "-1", "")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10|2025-10-08")
+st(a, "osmani", "erdogan", "I am proud to have worked closely with President Erdoğan, a man of his word", "1", "2025-10|2025-10-08")
+ev(a, "2026-02-12", "Aleksandar Vučić flew to Ankara on Thursday")
+ev(a, "2026-01-23", "the forum whose second meeting was held in Istanbul on 23 January")
+ev(a, "2022-12", "in an interview aired by Pink television in December 2022")
+ev(a, "2026-02-13", "Diary asked the Serbian presidency on Friday whether the October post would ever be deleted")
+ns(a, "A friend of the minister tells Diary that he packed his good suit and kept off his phone", "attributed fact (gossip about packing)")
+ns(a, "Will anyone from Pristina be asked to drop by?", "the diarist's rhetorical question")
+ns(a, "and has yet to hear back", "absence (unanswered request)")
+
+
+# --- The United States and Brazil, July - September 2025 ----------------------------------------
+a = "o-poolreports-brazil"  # published Wednesday 2025-09-24; White House pool reports under day headers
+st(a, "trump", "brazil|lula", "the President's letter of 9 July, in which he called the prosecution of Jair Bolsonaro \"a Witch Hunt that should end IMMEDIATELY!\"", "-1", "2025-07-09")
+st(a, "trump", "lula", "Maybe at some point I'll talk to him. Right now, I'm not", "0", "2025-07-11|")
+st(a, "trump", "bolsonaro", "He's a good man. I know him well. I negotiated with him", "1", "2025-07-11|")
+st(a, "lula|brazil", "united_states|trump", "Brazil is a sovereign nation with independent institutions and will not accept any form of tutelage", "-1", "2025-07-09")
+st(a, "lula|brazil", "united_states|trump", "it warned that any measure to raise tariffs unilaterally would be answered under Brazil's Economic Reciprocity Law", "-1", "2025-07-09|")
+st(a, "united_states|trump", "brazil", "which says Brazil's \"politically motivated persecution, intimidation, harassment, censorship, and prosecution\" of Bolsonaro are serious human rights abuses", "-1", "2025-07-30|2025-08-01|")
+st(a, "bessent|us_treasury", "moraes", "Alexandre de Moraes is responsible for an oppressive campaign of censorship", "-1", "2025-07-30|")
+st(a, "trump", "lula", "He can talk to me anytime he wants", "1", "2025-08-01|")
+st(a, "trump", "brazil|lula", "the people running Brazil did the wrong thing", "-1", "2025-08-01|")
+st(a, "haddad", "trump", "Fernando Haddad told reporters the President's remarks were \"great\"", "1", "2025-08-01|")
+st(a, "lula", "united_states|trump", "Lula posted on X that Brazil had always been open to dialogue, without mentioning POTUS", "0", "2025-08-01|")
+st(a, "lula", "united_states|trump", "He has called the sanctions and the tariffs \"unjustifiable\" and an \"unacceptable\" interference in Brazil's justice system", "-1", "|2025-07|2025-08|2025-07-30|2025-08-01")
+st(a, "trump", "lula", "At least for about 39 seconds we had excellent chemistry, it's a good sign", "1", "2025-09-23|")
+st(a, "trump", "brazil", "will continue to do poorly, they can only do well when they're working with us", "-1", "2025-09-23|")
+st(a, "lula|brazil", "trump", "Lula's office said the two had a brief and friendly conversation", "1", "2025-09-23|")
+st(a, "lula", "trump", "I was happy when Trump said there was good chemistry between us", "1", "2025-09-24")
+ev(a, "2025-07-09", "the row that began with the President's letter of 9 July")
+ev(a, "2025-07-11", "Wheels up from the South Lawn at 9:58")
+ev(a, "2025-07-30", "the executive order POTUS signed on Wednesday imposes an additional 40 per cent tariff on Brazilian goods")
+ev(a, "2025-08-06", "The new rate takes effect on Aug. 6, per the same official")
+ev(a, "2025-07-30", "Also on Wednesday, Treasury sanctioned Supreme Court Justice Alexandre de Moraes under the Global Magnitsky Act")
+ev(a, "2025-08-01", "Pool was brought in at the end of an executive order signing")
+ev(a, "2025-09-23", "POTUS addressed the General Assembly; Lula had spoken just before him")
+ev(a, "2025-09-24", "Lula answered at his own press conference in New York today")
+ns(a, "Your pooler asked whether he planned to speak to President Lula about the tariff", "the pooler's question")
+ns(a, "had no answer by the lid", "absence (unanswered question)")
+ns(a, "I was walking in and the leader of Brazil was walking out", "attributed account of an encounter (no stance)")
+
+
+# --- The United Kingdom and Greece, November 2023 -------------------------------------------------
+a = "o-lobby-marbles"  # published Wednesday 2023-11-29; Downing Street lobby readout by day
+st(a, "mitsotakis", "united_kingdom|british_museum", "in which he said the sculptures \"belong to Greece and were essentially stolen\"", "-1", "2023-11-26")
+st(a, "mitsotakis", "united_kingdom|british_museum", "do you think your viewers would appreciate the beauty of the painting?", "-1", "2023-11-26|")
+st(a, "pmos|sunak|united_kingdom", "mitsotakis|greece", "We have no plans to change the law", "-1", "2023-11-27|")
+st(a, "pmos|sunak|united_kingdom", "greece|mitsotakis", "We have no plans to change our approach and certainly we think that the museum is the right place for them", "-1", "2023-11-27|")
+st(a, "pmos|sunak|united_kingdom", "british_museum", "We have no plans to change our approach and certainly we think that the museum is the right place for them", "1", "2023-11-27|")
+st(a, "mitsotakis", "sunak", "I express my annoyance at the fact that the British Prime Minister canceled our scheduled meeting", "-1", "2023-11-27|")
+st(a, "mitsotakis", "sunak", "Anyone who believes his stance is right and just is never afraid of opposing arguments", "-1", "2023-11-27|")
+st(a, "greek_government|mitsotakis|greece", "sunak|united_kingdom", "baffled, surprised and not a little bit annoyed", "-1", "2023-11-27|")
+st(a, "greek_government|greece", "british_museum", "Ultimately, the negotiation is with the British Museum", "0", "2023-11-27|")
+st(a, "pmos|sunak|united_kingdom", "greece", "The UK and Greece relationship is hugely important, from our work together in NATO", "1", "2023-11-28|")
+st(a, "pmos|sunak|united_kingdom", "greek_government|greece", "the Greek government provided reassurances that they would not use the visit as a public platform", "-1", "2023-11-28|")
+st(a, "pmos|sunak|united_kingdom", "greek_government|mitsotakis|greece", "Given those assurances were not adhered to, the prime minister felt it would not be productive", "-1", "2023-11-28|")
+st(a, "harper", "greek_government|greece", "The Greek government chose not to take that up", "-1", "2023-11-28|")
+st(a, "greek_government|greece", "sunak|united_kingdom|pmos", "A Greek government source denied to the BBC that any assurances had been given", "-1", "2023-11-28|")
+st(a, "starmer", "sunak", "it's the Prime Minister who has obviously lost his marbles", "-1", "2023-11-29|")
+st(a, "starmer", "sunak", "He accused Mr Sunak of trying to humiliate his guest", "-1", "2023-11-29|")
+st(a, "sunak", "mitsotakis", "but rather to grandstand and relitigate issues of the past, it was inappropriate", "-1", "2023-11-29|")
+st(a, "sunak", "mitsotakis|greece", "my view is when people make commitments they should keep them", "-1", "2023-11-29|")
+st(a, "starmer", "sunak", "I also told him we wouldn't change the law regarding the marbles. It's not that difficult", "-1", "2023-11-29|")
+st(a, "starmer", "mitsotakis|greece", "I also told him we wouldn't change the law regarding the marbles. It's not that difficult", "0", "2023-11-29|")
+st(a, "mitsotakis", "united_kingdom", "I believe it will not affect Greek-British relations in the long run", "1", "2023-11-29|")
+ev(a, "2023-11-26", "the interview Mr Mitsotakis gave to the BBC on Sunday")
+ev(a, "2023-11-27", "Rishi Sunak cancelled Tuesday's meeting that afternoon")
+ev(a, "2023-11-27", "He met Sir Keir Starmer at the Greek embassy the same day")
+ev(a, "2023-11-28", "Mr Mitsotakis flew back to Athens on Tuesday")
+ns(a, "the PMOS declined to go into diplomatic exchanges", "refusal (declined to go into)")
+ns(a, "the PMOS said he had nothing to add to the Prime Minister's answers", "refusal (nothing to add)")
+ns(a, "Asked whether a loan would be acceptable", "a correspondent's question")
+
+
+# --- China and Japan, July - September 2023 --------------------------------------------------------
+a = "o-asprepared-vienna"  # published Tuesday 2023-09-26; speech as prepared, with as-delivered notes
+st(a, "takaichi|japan", "china", "China made a statement … that is not based on scientific evidence", "-1", "2023-09-25|")
+st(a, "takaichi|japan", "china", "Please act based on scientific evidence and provide accurate information", "-1", "2023-09-25|")
+st(a, "china", "japan", "There is great uncertainty of the accumulated oceanic effects of the large amount of radionuclides discharged into the sea", "-1", "2023-09-25|")
+st(a, "china", "japan", "He argued that Japan was not providing sufficient information", "-1", "2023-09-25|")
+st(a, "grossi|iaea", "japan", "And we will continue, as I said, until the last drop for decades to come", "0", "2023-09-25|")
+st(a, "iaea|grossi", "japan", "would have a negligible radiological impact on people and the environment", "1", "2023-07-04|")
+st(a, "wang_wenbin|chinese_foreign_ministry|china", "japan", "called the decision \"extremely selfish and irresponsible\"", "-1", "2023-08-22")
+st(a, "china_customs|china", "japan", "said it was \"highly concerned about the risk of radioactive contamination\" of Japanese food", "-1", "2023-08-24|")
+st(a, "kishida", "china", "We complained through diplomatic channels to China, urging them to eliminate", "-1", "2023-08")
+st(a, "takaichi", "united_states", "She said she had been \"able to confirm the understanding and support\" of the United States and France", "1", "2023-09-25")
+st(a, "takaichi", "france", "She said she had been \"able to confirm the understanding and support\" of the United States and France", "1", "2023-09-25")
+ev(a, "2023-09-25", "addressed the general debate of the International Atomic Energy Agency's General Conference on Monday")
+ev(a, "2023-08-24", "the discharge of treated water from the Fukushima Daiichi plant began on 24 August")
+ev(a, "2023-08-24", "China suspended all imports of Japanese aquatic products the same day")
+ev(a, "2023-07-04", "Mr Grossi presented the agency's safety review to Prime Minister Fumio Kishida in Tokyo on 4 July")
+ev(a, "2023-08-22", "When Tokyo announced the start date on 22 August")
+ev(a, "2023-09-29", "which must also approve a second term for Mr Grossi, runs until Friday")
+ns(a, "The IAEA investigation concluded that Japan's handling is safe based on scientific standards", "self-description (the speaker's own government's handling)")
+ns(a, "he would never approve any discharge that harmed the health of people in Japan and the world", "self-description (own decision)")
+ns(a, "The Chinese delegation did not respond to a request for comment on her remarks", "absence (unanswered request)")
+
+
+# --- Iran and Pakistan, January 2024 -------------------------------------------------------------
+a = "o-defence-balochistan"  # published Tuesday 2024-01-30; defence trade news analysis with Background and Comment
+st(a, "amir_abdollahian", "pakistan", "Iran and Pakistan will not allow terrorists to jeopardize the security of our two countries", "1", "2024-01-29|")
+st(a, "amir_abdollahian", "", "are undoubtedly orchestrated and managed by third-party countries with ill intentions toward both Iran and Pakistan", "", "2024-01-29|")
+st(a, "jilani|pakistan_foreign_office", "iran", "Jilani underlined the imperative for collective and collaborative approaches to confront terrorism", "1", "2024-01-29|")
+st(a, "pakistan_foreign_office|pakistan", "iran", "Pakistan's Foreign Office condemned the \"unprovoked violation\" of Pakistani airspace", "-1", "2024-01-16|2024-01-17")
+st(a, "pakistan_foreign_office|pakistan", "iran", "Pakistan's strong protest had already been lodged with the concerned senior official in the Iranian foreign ministry", "-1", "2024-01-16|2024-01-17|")
+st(a, "mumtaz_baloch|pakistan_foreign_office", "iran", "The responsibility for the consequences will lie squarely with Iran", "-1", "2024-01-17")
+st(a, "jilani|pakistan_foreign_office", "iran", "No country in the region should tread this perilous path", "-1", "2024-01-17")
+st(a, "amir_abdollahian", "pakistan", "None of the nationals of the friendly and brotherly country of Pakistan were targeted by Iranian missiles and drones", "1", "2024-01-17")
+st(a, "amir_abdollahian", "pakistan", "We respect the sovereignty and territorial integrity of Pakistan and Iraq, but we do not allow our national security to be compromised", "0", "2024-01-17|")
+st(a, "ispr", "bla|blf", "said hideouts used by the Balochistan Liberation Army (BLA) and Balochistan Liberation Front (BLF) had been struck", "-1", "2024-01-18|")
+st(a, "iran_foreign_ministry|iran", "pakistan", "unbalanced and unacceptable drone attack on non-Iranian villagers", "-1", "2024-01-18|")
+st(a, "pakistan_foreign_office|pakistan", "iran", "consistently shared its serious concerns about the safe havens and sanctuaries enjoyed by Pakistani origin terrorists", "-1", "2024-01-18")
+st(a, "author", "iran", "Tehran's decision to strike a nuclear-armed neighbour hours after Pakistan's caretaker prime minister met its foreign minister in Davos was a miscalculation", "-1", "")
+ev(a, "2024-01-29", "Iranian Foreign Minister Hossein Amir-Abdollahian visited Islamabad on 29 January")
+ev(a, "2024-01-16", "Iran struck targets near Panjgur, in Pakistan's Balochistan province, late on 16 January")
+ev(a, "2024-01-17", "On 17 January the Foreign Office spokesperson, Mumtaz Zahra Baloch, announced the recall of Pakistan's ambassador")
+ev(a, "2024-01-18", "Early on 18 January Pakistan struck back in Iran's Sistan-Baluchestan province")
+ev(a, "2023-12", "Jaish al-Adl killed 11 Iranian security personnel in an attack on a police station in Rask in December")
+ev(a, "2024-01-22", "In a joint statement on 22 January the two ministries announced")
+ns(a, "He did not name any country", "absence (did not name)")
+ns(a, "Four missiles were fired in the village of Koh-i-Sabaz, which is about 50km inside Pakistan soil", "attributed fact (a local official's account of the strike)")
+ns(a, "a series of highly coordinated and specifically targeted precision military strikes against terrorist hideouts", "self-description (a ministry on its own country's strikes)")
+ns(a, "declined to comment when contacted by Defence Weekly", "refusal (declined to comment)")
+
+
+if __name__ == "__main__":
+    GOLD.write(HERE)
