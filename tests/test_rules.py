@@ -4705,3 +4705,18 @@ def test_a_heading_that_leads_to_a_weekday_with_a_few_words_dates_its_section(tm
             'KEY LINE: "Hungary is isolated in the Union."')
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-07"), ("sikorski", "2025-10-10")], rows
+
+
+def test_an_interpreters_label_speaks_for_the_one_interpreted_and_a_question_does_not_date_the_answer(tmp_path):
+    body = ("*Joint statements of Prime Minister Donald Tusk and Prime Minister Viktor Orbán in Warsaw on Tuesday, "
+            "7 October. Both spoke in their own languages; the English is the interpreters'.*\n\n"
+            "MODERATOR: Prime Minister Orbán, please.\n\n"
+            "PRIME MINISTER ORBÁN: [Speaks Hungarian]\n\n"
+            "INTERPRETER (for Orbán): We respect Poland and we want good relations with Warsaw.\n\n"
+            "[Orbán then thanked his hosts; we have not reproduced it.]\n\n"
+            "REPORTER (Polish radio): In March you called Ukraine a buffer zone. Do you still think so?\n\n"
+            "PRIME MINISTER ORBÁN: [Speaks Hungarian]\n\n"
+            "INTERPRETER (for Orbán): Ukraine is a sovereign country and Hungary has never denied it.")
+    rows = rows_of(tmp_path, body, published="2025-10-08")
+    got = [(r["speaker"], r["said_on"]) for r in rows if r["quote"].startswith(("We respect", "Ukraine is"))]
+    assert got == [("orban", "2025-10-07"), ("orban", "2025-10-07")], rows

@@ -1022,7 +1022,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
                 stmt.said_on, stmt.precision = te.date.value, te.date.precision
                 return
-        if _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
+        # (not in a transcript's lead-in: "[Vučić then listed the agreements …]" is what came next)
+        if stmt.channel != "interview" and _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
             t = narrative_time(stmt.start)
             stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
             return

@@ -156,7 +156,8 @@ def _member_label(ctx: ArticleContext, m: re.Match) -> str | None:
     label, aside = m.group("label"), m.group("aside")
     if not aside or label.isupper():
         return None
-    who = aside.split(",")[0].strip()
+    # ("INTERPRETER (for Vučić): …", "TRANSLATION (on behalf of Erdoğan): …": the one interpreted)
+    who = _FOR_WHOM.sub("", aside.split(",")[0].strip())
     found = ctx.reg.resolve(who)
     if found and ctx.reg.actors.get(found) is not None and ctx.reg.actors[found].kind == "person" and \
             not ctx.reg.resolve(label):
@@ -174,15 +175,21 @@ def _member_label(ctx: ArticleContext, m: re.Match) -> str | None:
 _PERSON_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
+#: Before the person an interpreter speaks for: "(for Vučić)", "(on behalf of Erdoğan)".
+_FOR_WHOM = re.compile(r"^(?i:for|on\s+behalf\s+of)\s+")
+
+
 def _voice_in_aside(ctx: ArticleContext, m: re.Match) -> str | None:
     """A script's production label with the speaker in brackets ("SOT (Vučić): …", "QUOTE CARD
-    (Albin Kurti, acting prime minister, Facebook): …"): the person of the registry the bracket
+    (Albin Kurti, acting prime minister, Facebook): …", an interpreter's "INTERPRETER (for
+    Vučić): …"): the person of the registry the bracket
     opens with, when the label itself is no voice the registry or the article knows; else None."""
     aside, label = m.group("aside"), m.group("label")
     if not aside or not label.isupper() or ":" not in m.group() or label.lower() in _ASKS | _ANSWERS | _NARRATORS \
             or ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
         return None
-    who = aside.split(",")[0].strip()
+    # ("INTERPRETER (for Vučić): …", "TRANSLATION (on behalf of Erdoğan): …": the one interpreted)
+    who = _FOR_WHOM.sub("", aside.split(",")[0].strip())
     found = ctx.reg.resolve(who)
     actor = ctx.reg.actors.get(found) if found else None
     return who if actor is not None and actor.kind == "person" else None
@@ -393,7 +400,9 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     # a clip is dated by the narration that leads into it ("Then yesterday, the press
     # conference. Let's play it."; the nearest paragraph first), else by the one that led
     # into the speaker's clip before; a subtitle cue that goes on a turn, as the turn is
-    lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(k - 1, after - 1, -1)] if broadcast else []
+    # (not a reporter's question: "In October you accused Turkey …?" dates what it asks about)
+    lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(k - 1, after - 1, -1)
+               if not _is_question(ctx, j)] if broadcast else []
     if broadcast and k > 0:  # (nearest, the lines that are no text above it: "[ON SCREEN: SOCHI, 24 NOVEMBER 2015]")
         lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
