@@ -4720,3 +4720,20 @@ def test_an_interpreters_label_speaks_for_the_one_interpreted_and_a_question_doe
     rows = rows_of(tmp_path, body, published="2025-10-08")
     got = [(r["speaker"], r["said_on"]) for r in rows if r["quote"].startswith(("We respect", "Ukraine is"))]
     assert got == [("orban", "2025-10-07"), ("orban", "2025-10-07")], rows
+
+
+def test_a_header_block_that_names_a_document_and_its_author_gives_them_its_sentences(tmp_path):
+    body = ("*The answer came on Friday. We print both in full.*\n\n"
+            "Question for written answer E-004411/2025\nto the Commission\nRule 144\nRadosław Sikorski\n\n"
+            "Subject: The Hungarian veto on aid to Ukraine\n\n"
+            "The Hungarian government has blocked the aid package for the fourth time. This obstruction is a "
+            "betrayal of Ukraine.\n\n"
+            "1. Will the Commission act against Hungary?\n\n"
+            "Submitted: 3.10.2025\n\n"
+            "Answer given by Ms Valtonen\non behalf of the European Commission\n(14.11.2025)\n\n"
+            "The Commission regrets the Hungarian veto. It will continue to support Ukraine.")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    got = {(r["speaker"], r["said_on"], r["quote"][:25]) for r in rows}
+    assert ("sikorski", "2025-10-03", "The Hungarian government ") in got, rows  # (dated by its field line)
+    assert ("valtonen", "2025-11-14", "The Commission regrets th") in got, rows
+    assert not any("Will the Commission" in r["quote"] or r["quote"].startswith("Subject") for r in rows), rows

@@ -230,8 +230,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
         return yearless_day(month, day, ref, c.future)
-    if kind == "iso":
-        d = safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    if kind in ("iso", "dotted"):
+        d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
@@ -440,6 +440,7 @@ _RESOLVERS = {
     "md": _resolve_explicit,
     "dm": _resolve_explicit,
     "iso": _resolve_explicit,
+    "dotted": _resolve_explicit,
     "mdd": _resolve_explicit,
     "ddm": _resolve_explicit,
     "my": _resolve_explicit,

@@ -12,12 +12,19 @@ text is ("Orbán's speech in full", "Erdoğan's words on …", "after Tusk's add
 person the introduction tells as speaking. A heading that is a sentence or a link names no
 document. Stage directions and omissions in brackets ("[Applause]", "[…]") are nobody's.
 
-Each paragraph is a statement (kind ``direct``, channel ``document``), as a document's
-paragraphs are what a reader quotes; one that takes no stance and names no one is left out
-afterwards like an interview's answers (``rhetoric.extract.nonstatements``). A paragraph another
-rule already gave a statement keeps it. A document is dated by its heading, then by the
-article's first paragraph (the editor's introduction: "On Sunday 5 March the president
-addressed …").
+A document may also open with a header block, short lines with no blank line between, one of
+which names it by its kind and then its author, a person ("Question for written answer
+E-000187/2025 / to the Commission / Rule 144 / Karin Lindqvist-Aho (Verts/ALE)", "Answer given by
+Mr Jørgensen / on behalf of the European Commission / (24.3.2025)"): a parliament's written
+question and its answer. Its field lines ("Subject: …", "Submitted: 13.1.2025") are no
+statements and do not end it; a numbered question ("1. Does the Commission consider …?") asks.
+
+Each sentence is a statement (kind ``direct``, channel ``document``), a run of short ones one
+utterance, as an interview's answers are (``transcript.utterances``); one that takes no stance
+and names no one is left out afterwards (``rhetoric.extract.nonstatements``). A sentence another
+rule already gave a statement keeps it. A document is dated by its heading, then by its field
+lines, then by the article's first paragraph (the editor's introduction: "On Sunday 5 March the
+president addressed …").
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.model import Statement
+from rhetoric.extract.transcript import utterances
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -54,6 +62,10 @@ _END = re.compile(r"\s*(?:\*\s*\*\s*\*|-{3,}|_{3,}|\*(?!\*)|_(?!_))")
 #: A paragraph or a sentence that is all brackets: "[Applause]", "[…]", "[The hall chants: …]".
 _BRACKETS_ONLY = re.compile(r"\s*(?:\[[^\[\]]*\]\s*)+")
 _LEADING_BRACKETS = re.compile(r"(?:\[(?:…|\.\.\.)\]\s*)+")
+#: A document's field line: "Subject: …", "Re: …", "Submitted: 13.1.2025".
+_FIELD = re.compile(r"[*_]*(?:Subject|Re|Ref|Reference|Submitted|Date|To|From|Cc)[*_]*:[*_]*\s")
+#: A numbered paragraph's number: "1. ", "2) ".
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+")
 
 
 def _issuer(ctx: ArticleContext, lo: int, hi: int, of: re.Match | None) -> str | None:
@@ -84,6 +96,40 @@ def _issuer(ctx: ArticleContext, lo: int, hi: int, of: re.Match | None) -> str |
     return None
 
 
+#: A header line that names a document by its kind: "Question for written answer E-000187/2025",
+#: "Answer given by Mr Jørgensen", "Statement by the Spokesperson", "Open letter to …".
+_HEADER_NOUN = re.compile(r"[\s*_#]*(?:(?i:open)\s+)?(?:Question|Answer|Reply|Response|Letter|Statement|Speech|Address|"
+                          r"Remarks|Note|Memorandum|Communiqu[eé]|Declaration|Testimony|Submission|Petition)(?![\w-])")
+#: Before an addressee in a header: "to the Commission", "To the Prime Minister".
+_ADDRESSED = re.compile(r"(?i:to)\s+(?:the\s+)?$")
+
+
+def _header_block(ctx: ArticleContext, passages: list, k: int) -> int:
+    """The index after the last heading of the header block that starts at passage ``k``: lines
+    with no blank line between them (a written question's "Question for written answer … / to
+    the Commission / Rule 144 / Karin Lindqvist-Aho (Verts/ALE)")."""
+    j = k + 1
+    while j < len(passages) and passages[j].kind == "heading" and ctx.body[passages[j - 1].end:passages[j].start] == "\n":
+        j += 1
+    return j
+
+
+def _header_issuer(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """Whose text a header block [lo, hi) opens: when one of its lines names a document by its
+    kind (``_HEADER_NOUN``), the first actor named from that line on who is not its addressee,
+    when that is a person ("Answer given by Mr Jørgensen / on behalf of the European Commission":
+    Jørgensen; not "Letter / from Warsaw", a column's title)."""
+    for line in re.finditer(r"[^\n]+", ctx.body[lo:hi]):
+        if _HEADER_NOUN.match(line.group()) is None:
+            continue
+        for mt in ctx.reg.find_mentions(ctx.body[lo + line.start():hi], lo + line.start()):
+            if not _ADDRESSED.search(ctx.body, max(lo, mt.start - 8), mt.start):
+                actor = ctx.reg.actors.get(mt.actor)
+                return mt.actor if actor is not None and actor.kind == "person" else None
+        return None
+    return None
+
+
 def document_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the documents an article reproduces (module doc)."""
     out: list[Statement] = []
@@ -91,10 +137,20 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
     issuer = None
     head = (0, 0)
     text_starts = {p.start for p in ctx.paras}
-    for p in ctx.article.passages:
+    passages = ctx.article.passages
+    block_end = 0  # the passage after the header block being read
+    doc_zone: list[tuple[int, int]] = []
+    for k, p in enumerate(passages):
         if _BRACKETS_ONLY.fullmatch(ctx.body, p.start, p.end):
             continue  # "[Applause]", "[…]": nobody's, and no heading
+        if k < block_end:
+            continue  # (a line of a document's header block, read with its first line)
         line = _HEADING_LINE.fullmatch(ctx.body, p.start, p.end) is not None
+        if issuer is not None and _FIELD.match(ctx.body, p.start, p.end):
+            # "Subject: …" under a document's header: its field, and the document goes on; a field
+            # that dates it ("Submitted: 13.1.2025") dates its statements, after its header
+            doc_zone.insert(1, (p.start, p.end))  # (shared by the document's statements, also those above it)
+            continue
         if p.kind == "heading" or line:
             # (a heading line opens a document; any other heading, a short italic standfirst
             # among them, only ends one)
@@ -103,20 +159,39 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
                 (of is not None or _GIVEN.search(ctx.body, p.start, p.end)) and \
                 not _NOT_A_TITLE.search(ctx.body, p.start, p.end) else None
             head = (p.start, p.end)
+            if issuer is None and p.kind == "heading":
+                # a header block of lines that names a document and its author (a written
+                # question and its answer as a parliament registers them)
+                j = _header_block(ctx, passages, k)
+                issuer = _header_issuer(ctx, p.start, passages[j - 1].end) if j - k >= 2 else None
+                if issuer is not None:
+                    head, block_end = (p.start, passages[j - 1].end), j
+            # where the document's statements are dated: its header, its fields, the introduction
+            doc_zone = [head] + ([(ctx.paras[0].start, ctx.paras[0].end)] if ctx.paras and ctx.paras[0].start < head[0] else [])
             continue
         if issuer is None or p.start not in text_starts:
             continue
         if _END.match(ctx.body, p.start, p.end):
             issuer = None
             continue
-        zone = [head] + ([(ctx.paras[0].start, ctx.paras[0].end)] if ctx.paras[0].start < head[0] else [])
         lo = p.start + (lead.end() - p.start if (lead := _LEADING_BRACKETS.match(ctx.body, p.start, p.end)) else 0)
         hi = p.end
         while hi > lo and ctx.body[hi - 1] in " \n…[]":
             hi = ctx.body.rfind("[", lo, hi) if ctx.body[hi - 1] == "]" else hi - 1
-        if hi <= lo or any(a < hi and lo < b for a, b in taken):
+        if hi <= lo:
             continue
-        s_lo, s_hi = ctx.sent_index(lo), ctx.sent_index(hi - 1)
-        out.append(Statement(issuer, "direct", lo, hi, "", s_lo, s_hi, (lo, hi), (lo, hi), (lo, hi),
-                             date_zone=zone, paragraph=ctx.para_index(p.start), channel="document"))
+        if _FIELD.match(ctx.body, lo, hi):
+            continue  # "Subject: Threats by the Slovak Government …": the document's field, no statement
+        numbered = _NUMBERED.match(ctx.body, lo, hi) is not None
+        sents = []
+        for si in range(ctx.sent_index(lo), ctx.sent_index(hi - 1) + 1):
+            a, b = max(ctx.sents[si].start, lo), min(ctx.sents[si].end, hi)
+            if b <= a or _BRACKETS_ONLY.fullmatch(ctx.body, a, b) or any(x < b and a < y for x, y in taken):
+                continue  # (a sentence another rule already gave a statement keeps it)
+            if numbered and ctx.body[a:b].rstrip(" *_”\"’").endswith("?"):
+                continue  # "1. Does the Commission consider …?": a written question's questions ask
+            a = a if not (numbered and a == lo) else _NUMBERED.match(ctx.body, lo, hi).end()
+            sents.append(Statement(issuer, "direct", a, b, "", si, si, (a, b), (a, b), (a, b),
+                                   date_zone=doc_zone, paragraph=ctx.para_index(p.start), channel="document"))
+        out.extend(utterances(ctx, sents))
     return out

@@ -418,12 +418,12 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
             continue  # "On Wednesday Vučić wrote that …": what the guest tells another said is that one's
         sents.append(Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
                                (lo, sent.end), date_zone=zone, paragraph=i, channel="interview"))
-    for stmt in _utterances(ctx, sents):
+    for stmt in utterances(ctx, sents):
         out.append(stmt)
         last[speaker] = stmt
 
 
-def _utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
+def utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
     """The sentences of one paragraph of an answer, a run of short ones joined into one
     utterance ("I hate taking these people. I guarantee you they are bad."; "That is a good
     idea. We should do that too. You are worse than I am."): at most ``_ONE_UTTERANCE_WORDS``
