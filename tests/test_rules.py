@@ -4737,3 +4737,14 @@ def test_a_header_block_that_names_a_document_and_its_author_gives_them_its_sent
     assert ("sikorski", "2025-10-03", "The Hungarian government ") in got, rows  # (dated by its field line)
     assert ("valtonen", "2025-11-14", "The Commission regrets th") in got, rows
     assert not any("Will the Commission" in r["quote"] or r["quote"].startswith("Subject") for r in rows), rows
+
+
+def test_you_after_a_name_addressed_is_that_person_and_without_one_is_nobody(tmp_path):
+    body = ("Dear Prime Ministers,\n\nIn September, Prime Minister Orbán, you vetoed the aid package. You warned: "
+            "\"Brussels will not dictate to Hungary how to treat its neighbour Ukraine.\"\n\n"
+            "We ask you both to talk.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if r["quote"].startswith("Brussels")] == ["orban"], rows
+    rows = rows_of(tmp_path, 'You may have read the news. You warned: "Brussels will not dictate to Hungary."',
+                   published="2025-10-10")
+    assert rows == [], rows

@@ -34,6 +34,8 @@ class Cand:
     person: bool = False
     #: an outlet or a platform ("Informer TV", "Truth Social"): a channel, never a speaker
     channel: bool = False
+    #: for "you": the name addressed it refers to ("Prime Minister Khan, you …")
+    addressee: Cand | None = None
 
 
 @dataclass
@@ -116,6 +118,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.PRONOUNS.finditer(masked):
         kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
         out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
+    if "ou" in masked:  # "Prime Minister Khan, you answered …. You warned: …": "you", the one addressed
+        out.extend(_second_person(masked, [c for c in out if c.kind in ("mention", "name")]))
     if "same " in masked:  # "the same man stood before the cameras": a pronoun for a person named before
         for m in _SAME_PERSON.finditer(masked):
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
@@ -128,6 +132,31 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
+
+
+#: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said".
+_VOCATIVE_AFTER = re.compile(r",\s+you(?![\w'’-])")
+#: "you" or "You" as a word; not "you're", "you'll" (a contraction), nor "you know".
+_YOU = re.compile(r"(?<![\w'’-])[Yy]ou(?![\w'’-])(?!\s+know\b)")
+#: How far after a name addressed "you" still refers to it (a letter's paragraphs to one addressee).
+_ADDRESSED_REACH = 1500
+
+
+def _second_person(masked: str, named: list[Cand]) -> list[Cand]:
+    """"you" outside quotes, after a person addressed by name ("Prime Minister Khan, you
+    answered …. You warned: …", an open letter; "Mr Vučić, you said …", an interviewer): a
+    pronoun candidate whose ``ref`` is that name's text, the last one addressed before it within
+    ``_ADDRESSED_REACH`` characters (``resolve.resolve_pronoun`` resolves it); none without one."""
+    addressed = [c for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
+    if not addressed:
+        return []
+    out = []
+    starts = [c.start for c in addressed]
+    for m in _YOU.finditer(masked, addressed[0].end):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() - addressed[i].end <= _ADDRESSED_REACH:
+            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True, addressee=addressed[i]))
+    return out
 
 
 #: "the same man", "the same woman": as "he" and "she"

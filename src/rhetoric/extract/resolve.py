@@ -181,6 +181,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     """The actor a pronoun refers to (module doc); never ``exclude``."""
     from rhetoric.extract.clauses import clause_subject_start
 
+    if c.addressee is not None:  # "you", after a name addressed ("Prime Minister Khan, you …")
+        ref = resolve(ctx, c.addressee)
+        return ref if ref != exclude else None
     g = gender_of_pronoun(c.text)
     plural = c.text.lower() in ("they", "their", "them", "it", "its")  # refers to a non-person
     si = ctx.sent_index(c.start)
