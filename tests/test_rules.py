@@ -4748,3 +4748,18 @@ def test_you_after_a_name_addressed_is_that_person_and_without_one_is_nobody(tmp
     rows = rows_of(tmp_path, 'You may have read the news. You warned: "Brussels will not dictate to Hungary."',
                    published="2025-10-10")
     assert rows == [], rows
+
+
+def test_a_post_read_out_by_the_narrator_is_the_words_of_whoever_posted_it(tmp_path):
+    body = ("Late in the evening the Polish prime minister posted on X. My colleague read it out to the newsroom: "
+            '"Budapest has once again chosen Moscow over its allies."')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_the_day_an_account_was_told_to_the_outlet_does_not_date_the_words_it_tells(tmp_path):
+    body = ("*Jan Nowak, a reporter in Warsaw, spoke to us on Thursday; his account has been edited.*\n\n"
+            "I was in the room when the news came in. Tusk was furious. \"Budapest has chosen Moscow,\" he said, and "
+            "walked out.")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "")], rows

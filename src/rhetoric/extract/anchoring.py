@@ -1053,6 +1053,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         break
     occasion = tl.standfirst_occasion()
     first = tl.first_passage
+    if occasion is not None and _TOLD_US.search(ctx.masked, first.start, first.end) and \
+            not any(mt.actor == stmt.speaker for mt in ctx.mentions_in(first.start, first.end)):
+        return  # "*She spoke to us on Friday*": the day an account was told, not the day of the words it tells
     if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
 
@@ -1061,6 +1064,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 #: "*… spoke to reporters on Sunday; the words below are from that day*".
 _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
+#: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
+_TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
+                      r"as\s+told\s+to)(?![\w-])")
 #: A standfirst that previews, updates or announces, rather than tells what the article reports.
 _NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|updated?|preview|upcoming|in\s+the\s+run-up)(?![\w-])")
 

@@ -499,6 +499,35 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A text read out or passed on by the narrator before a colon: "I read it aloud to the whole
+#: room:", "she read out the post:", "We translated it:".
+_READ_OUT = re.compile(r"(?<![\w-])(?:read|reads|reading|translated|quoted|reposted|repeated)\s+(?:it|out\s+the\s+"
+                       r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)\s+(?:aloud|out))(?![\w-])")
+#: Where the one a text read out was written by is told: "posted on X", "wrote on Facebook".
+_POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|"
+                     r"Telegram|Truth\s+Social)(?![\w-])")
+
+
+def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement | None:
+    """A text read out before a colon ("I read it aloud to the whole room: “…”") is the words of
+    whoever, in that sentence or the two before it, posted it ("A little after five the Serbian
+    president posted on X."): the subject of that sentence, dated by it."""
+    si = ctx.sent_index(read.start())
+    for back in range(si, max(-1, si - 3), -1):
+        sent = ctx.sents[back]
+        post = _POSTED.search(ctx.masked, sent.start, min(sent.end, read.start()))
+        if post is None:
+            continue
+        x = _sentence_subject(ctx, sent.start, post.start())
+        spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name", "role") else None
+        if not spk:
+            return None
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(sent.start, sent.end)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
+    return None
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
@@ -511,6 +540,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if all(x.kind == "pronoun" and x.text.lower() == "it" for x in cs) and \
+            (read := _READ_OUT.search(m, lo, q.open)) is not None:
+        return _read_out(ctx, site, read)  # "I read it aloud to the whole room: “…”": the post's writer's
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
         # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
         asked = _asked_before(ctx, ctx.sent_index(lo), lo)
