@@ -4763,3 +4763,11 @@ def test_the_day_an_account_was_told_to_the_outlet_does_not_date_the_words_it_te
             "walked out.")
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "")], rows
+
+
+def test_reported_words_that_demand_something_of_another_actor_are_a_statement_not_a_fact(tmp_path):
+    rows = rows_of(tmp_path, "A German government spokesman said on Monday that every shipment through Hungary had "
+                             "to be cleared with the Commission first.", published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["germany"], rows
+    rows = rows_of(tmp_path, "Tusk said on Monday that Poland must protect its own borders first.", published="2025-10-10")
+    assert rows == [], rows  # (a demand of one's own side is a plan, told as a fact)

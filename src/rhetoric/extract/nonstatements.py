@@ -55,6 +55,25 @@ _CALL_ON = re.compile(r"(?i)(?<![\w-])(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e
                       r"implor(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:[\w'’-]+[\s,]+){1,8}?to\s")
 
 
+#: A modal of obligation in a reported clause: "had to be coordinated", "must stop", "should withdraw".
+_OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:must|had\s+to|has\s+to|have\s+to|should|ought\s+to|needs?\s+to|needed\s+to)"
+                         r"\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+(?![\w-])")
+
+
+def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the reported words demand something of another actor: a modal of obligation
+    after the reporting verb, in a clause that names an actor not of the speaker's side ("said
+    that any activity in Kosovo's airspace had to be coordinated with KFOR", "that Belgrade must
+    withdraw"); a demand of one's own side ("said Serbia must protect its people") is a plan."""
+    after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
+    m = _OBLIGATION.search(ctx.masked, max(after, stmt.start), stmt.end)
+    if m is None:
+        return False
+    own = own_side(ctx, stmt.speaker)
+    return any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own
+               for mt in ctx.mentions_in(max(after, stmt.start), m.start()))
+
+
 def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether a sentence of an answer or a document names an actor or carries a stance word
     (a cue, or a word of VADER's lexicon): one without either is no statement (``is_fact``)."""
@@ -99,6 +118,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact
     if _appeal_to_another(ctx, stmt):
         return False  # "said he was calling on his Turkish colleagues to talk": an appeal, not a fact
+    if _demand_of_another(ctx, stmt):
+        return False  # "said that any activity in Kosovo's airspace had to be coordinated with KFOR": a demand
     if _CONTRAST.search(ctx.body, max(ctx.sents[stmt.sent_lo].start, stmt.start - 80), stmt.end):
         return False  # "Instead of cooperating with NATO, she said, he was …": a reproach, not a fact
     return v.lemma_of(stmt.verb) in _NEUTRAL_VERBS if stmt.verb else True
