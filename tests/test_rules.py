@@ -4771,3 +4771,10 @@ def test_reported_words_that_demand_something_of_another_actor_are_a_statement_n
     assert [r["speaker"] for r in rows] == ["germany"], rows
     rows = rows_of(tmp_path, "Tusk said on Monday that Poland must protect its own borders first.", published="2025-10-10")
     assert rows == [], rows  # (a demand of one's own side is a plan, told as a fact)
+
+
+def test_an_items_quote_may_go_on_about_a_name_after_its_label(tmp_path):
+    body = ("Planning notes.\n\n1400 WARSAW — Radosław Sikorski, on X, early evening.\n"
+            'KEY LINE: Orbán "has chosen Moscow over his own allies once again".')
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "orban")], rows

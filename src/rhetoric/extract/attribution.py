@@ -453,7 +453,9 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2
 
 #: What may stand before a quote that opens an item's line: a bullet, a label that names nobody
 #: ("WHAT WAS SAID (our translation):", "Quote:") or a topic ("On Osmani:").
-_ITEM_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:(?P<label>[A-Z][^\n:“”\"]{0,60}?):[ \t]+)?[*_]*")
+_ITEM_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:(?P<label>[A-Z][^\n:“”\"]{0,60}?):[ \t]+)?"
+                             # (after a label, the one the quote goes on about: 'Vučić "seems to believe …"')
+                             r"(?(label)(?P<about>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?)[*_]*")
 #: An item's head line before the person it is about: a planning diary's time and place, a
 #: wire's slug ("1300 BELGRADE — ", "AFTERNOON — PRISTINA — "), emphasis.
 _HEAD_SLUG = re.compile(r"[ \t#*_]*(?:(?:\d{1,2}:?\d{2}\s+)?[A-Z][A-Z'’ .-]*[A-Z.]\s+[—–-]\s+)*[*_]*")
@@ -475,6 +477,8 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lead = _ITEM_LINE_LEAD.fullmatch(body, line_lo, q.open)
     if lead is None or line_lo == 0 or (lead.group("label") is None and not body[line_lo:q.open].strip()):
         return None
+    if lead.group("about") and not body[q.start:q.start + 1].islower():
+        return None  # (a name and then a whole sentence quoted: "Vučić: …" is a lead-in, not a topic)
     if lead.group("label") is not None and not _topic_lead(ctx, body[line_lo:q.open], q.open) and \
             any(x.kind in ("mention", "role", "pronoun") or x.kind == "name" and not x.text.isupper()
                 for x in ctx.cands_in(line_lo + lead.start("label"), line_lo + lead.end("label"))):
