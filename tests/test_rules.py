@@ -4778,3 +4778,9 @@ def test_an_items_quote_may_go_on_about_a_name_after_its_label(tmp_path):
             'KEY LINE: Orbán "has chosen Moscow over his own allies once again".')
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "orban")], rows
+
+
+def test_a_date_in_brackets_after_the_verb_is_read_whole(tmp_path):
+    rows = rows_of(tmp_path, "Orbán had warned in a long interview with the state broadcaster Kossuth Radio (Sept. 3, "
+                             "2024) that Ukraine would never win the war.", published="2025-10-10")
+    assert [r["said_on"] for r in rows] == ["2024-09-03"], rows

@@ -629,7 +629,13 @@ def adjunct_end(ctx: ArticleContext, vend: int, end: int) -> int:
     if cut is not None and cut.group() == "to" and (named := _TO_A_NAME.match(ctx.masked, cut.start(), end)):
         # ("apologised to Naftali Bennett yesterday for …": to whom, then when; not "asked Orbán to resign")
         cut = v.CONTENT_START.search(ctx.masked, named.end(), end)
-    return cut.start() if cut else end
+    stop = cut.start() if cut else end
+    opened = ctx.masked.rfind("(", vend, stop)
+    if opened >= 0 and ctx.masked.find(")", opened, stop) < 0:
+        # ("warned in an interview with Pink (Dec. 20, 2022) that …": not inside the parenthesis)
+        closed = ctx.masked.find(")", stop, end)
+        stop = closed + 1 if 0 <= closed - stop <= 40 else stop
+    return stop
 
 
 #: "to" and a name after a verb: to whom it was said ("to Naftali Bennett "), not an infinitive.
