@@ -4784,3 +4784,15 @@ def test_a_date_in_brackets_after_the_verb_is_read_whole(tmp_path):
     rows = rows_of(tmp_path, "Orbán had warned in a long interview with the state broadcaster Kossuth Radio (Sept. 3, "
                              "2024) that Ukraine would never win the war.", published="2025-10-10")
     assert [r["said_on"] for r in rows] == ["2024-09-03"], rows
+
+
+def test_a_he_no_sentence_before_resolves_is_the_person_the_title_names(tmp_path):
+    p = tmp_path / "t22.md"
+    p.write_text("---\nid: t22\ntitle: \"Inside Tusk's long night in Brussels\"\noutlet: null\npublished: 2025-10-10\n"
+                 "language: en\n---\nThe summit began late. Orbán arrived last.\n\nThe coffee ran out at two. Nobody left "
+                 "the building. The lights stayed on. Reporters slept on the floor.\n\nAt dawn he came out to the cameras. "
+                 "\"Budapest has chosen Moscow again,\" he said.\n", encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = [r for r in extract_article(read_article(p), REG) if r["kind"] != "authorial"]
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

@@ -6,7 +6,10 @@
   its heading names comes first),
   a role there included ("… that the prime minister kept the door open. “…,” he said"), unless
   a name in apposition says who holds it ("The Minister for Finance, Michael McGrath,"), or the
-  speaker of a statement there; else the last speaker. "it added", "she went on": whoever
+  speaker of a statement there; else the one person the title names, the article's protagonist
+  ("… a Pristina reporter at Vučić's press conference"); else the last speaker. Measured speaker
+  accuracy with the title's person before the last speaker: gulfs .929 → .977, narrows .884 →
+  .958, every other set, the study corpus and tests/unseen unchanged. "it added", "she went on": whoever
   reported just before, when no one is named since. "her" after "his mother" is the relative's.
   "they" only refers to a non-person, he/she only to a person whose gender is not known to be
   the other;
@@ -372,7 +375,13 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                     and not ctx.masked.startswith(("'s", "’s"), person.end) and \
                     all(x.kind not in ("mention", "name", "role") or after_preposition(ctx, x) for x in cands):
                 return _bind(ctx, person.ref, g)
-    # 3. the last speaker before it (a guess: it teaches nothing of that one's gender)
+    # 3. the one person the title names, the article's protagonist ("… a Pristina reporter at
+    # Vučić's press conference": "He did not take it back"), when it names one
+    if not plural:
+        named = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "") if is_person(ctx, mt.actor)}
+        if len(named) == 1 and ok(ref := next(iter(named))):
+            return ref
+    # 4. the last speaker before it (a guess: it teaches nothing of that one's gender)
     for stmt in reversed(ctx.statements):
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
