@@ -579,9 +579,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?")
-#: A few words that lead to a day heading's date with a preposition: a diary's "CARRIED OVER FROM
-#: WEDNESDAY", "Events of 8 October", "What happened on Thursday".
-_WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?:[\w'’-]+\s+){0,3}(?i:from|on|of|since)\s+")
+#: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
+#: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
+#: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span).
+_WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?i:(?:what\s+happened|carried\s+over|held\s+over|events|what\s+was\s+said|"
+                                    r"reactions?|earlier)\s+(?:on|from|of)\s+)")
 #: Where a day heading goes on after its date: the places of the day, after a dash or a comma
 #: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
@@ -1054,7 +1056,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     occasion = tl.standfirst_occasion()
     first = tl.first_passage
     if occasion is not None and _TOLD_US.search(ctx.masked, first.start, first.end) and \
-            not any(mt.actor == stmt.speaker for mt in ctx.mentions_in(first.start, first.end)):
+            (teller := _teller(ctx, first)) is not None and teller != stmt.speaker:
         return  # "*She spoke to us on Friday*": the day an account was told, not the day of the words it tells
     if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
@@ -1064,6 +1066,19 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 #: "*… spoke to reporters on Sunday; the words below are from that day*".
 _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
+def _teller(ctx: ArticleContext, first) -> str | None:
+    """Who gave the outlet the account a standfirst introduces: the first person it names ("*Arta
+    Berisha, 34, has covered … She spoke to us on Friday*": Arta Berisha, no actor); None when a
+    role or a pronoun comes first ("*The foreign minister spoke to us*": whom it means is not
+    sure) or it names no one."""
+    for c in ctx.cands_in(first.start, first.end):
+        if c.kind in ("role", "pronoun"):
+            return None
+        if c.kind in ("mention", "name") and c.person:
+            return c.ref
+    return None
+
+
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
 _TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
                       r"as\s+told\s+to)(?![\w-])")

@@ -461,6 +461,10 @@ _ITEM_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:(?P<label>[A-Z][^\n:�
 _HEAD_SLUG = re.compile(r"[ \t#*_]*(?:(?:\d{1,2}:?\d{2}\s+)?[A-Z][A-Z'’ .-]*[A-Z.]\s+[—–-]\s+)*[*_]*")
 #: A head line is short.
 _HEAD_WORDS = 20
+#: What may follow the person on an item's head: nothing, an appositive or an occasion ("Vjosa
+#: Osmani, on X", "President Aleksandar Vučić, press conference", "Marko Đurić on X, early
+#: evening", "Tusk after the summit"), not a verb, a possessive or another name.
+_AFTER_HEAD_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@—–:.]|\s(?:on|at|in|after|during|before|to|speaking|via)\s)", re.M)
 #: A title before a name: "Foreign Minister ", "the ".
 _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 
@@ -493,11 +497,15 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     slug = _HEAD_SLUG.match(body, head_lo, head_hi)
     x = next(iter(ctx.cands_in(slug.end(), head_hi)), None)
-    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, slug.end(), x.start):
-        return None  # (the person opens the head, perhaps after a title: "Foreign Minister Marko Đurić on X")
+    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, slug.end(), x.start) or \
+            not _AFTER_HEAD_NAME.match(ctx.masked, x.end, head_hi):
+        return None  # (the person opens the head, perhaps after a title, and only an occasion follows:
+        # "Foreign Minister Marko Đurić on X, early evening"; not "Orbán's critics", "Orbán under
+        # fire", "Tusk vs Orbán", "Donald Tusk met Friedrich Merz …")
     spk = resolve(ctx, x) if x.kind in ("mention", "name", "role") else None
-    if not spk or not is_person(ctx, spk):
-        return None
+    if not spk or not is_person(ctx, spk) or \
+            any(y.kind in ("mention", "name") and y.person and resolve(ctx, y) != spk for y in ctx.cands_in(x.end, head_hi)):
+        return None  # (nor a head that names other people: "Tusk, Merz and Macron met in Paris")
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
     stmt.subject_pos = x.start
     return stmt
@@ -506,7 +514,9 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A text read out or passed on by the narrator before a colon: "I read it aloud to the whole
 #: room:", "she read out the post:", "We translated it:".
 _READ_OUT = re.compile(r"(?<![\w-])(?:read|reads|reading|translated|quoted|reposted|repeated)\s+(?:it|out\s+the\s+"
-                       r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)\s+(?:aloud|out))(?![\w-])")
+                       r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)(?=\s+(?:aloud|out)))(?![\w-])")
+#: What may stand between a text read out and the colon: "aloud", "out loud", "to the whole room".
+_READ_OUT_REST = re.compile(r"(?:\s+(?:aloud|out(?:\s+loud)?|again))?(?:\s+(?:to|for)\s+[^,;:.!?]{1,40})?\s*:\s*[*_]*")
 #: Where the one a text read out was written by is told: "posted on X", "wrote on Facebook".
 _POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|"
                      r"Telegram|Truth\s+Social)(?![\w-])")
@@ -514,10 +524,11 @@ _POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,
 
 def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement | None:
     """A text read out before a colon ("I read it aloud to the whole room: “…”") is the words of
-    whoever, in that sentence or the two before it, posted it ("A little after five the Serbian
-    president posted on X."): the subject of that sentence, dated by it."""
+    whoever, in that sentence or the one before it, posted it ("A little after five the Serbian
+    president posted on X."): the subject of that sentence, dated by it (not when another text or
+    answer is told between: "Tusk answered within minutes. I read it aloud: …")."""
     si = ctx.sent_index(read.start())
-    for back in range(si, max(-1, si - 3), -1):
+    for back in range(si, max(-1, si - 2), -1):
         sent = ctx.sents[back]
         post = _POSTED.search(ctx.masked, sent.start, min(sent.end, read.start()))
         if post is None:
@@ -545,8 +556,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if all(x.kind == "pronoun" and x.text.lower() == "it" for x in cs) and \
-            (read := _READ_OUT.search(m, lo, q.open)) is not None:
-        return _read_out(ctx, site, read)  # "I read it aloud to the whole room: “…”": the post's writer's
+            (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
+            and (stmt := _read_out(ctx, site, read)) is not None:
+        return stmt  # "I read it aloud to the whole room: “…”": the post's writer's
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
         # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
         asked = _asked_before(ctx, ctx.sent_index(lo), lo)

@@ -588,6 +588,10 @@ _STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s)")  # (class-l
 _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|vs|etc))$")
 
 
+#: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
+_VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
+
+
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind in ("year", "yy"):
         before = text[max(0, m.start() - 14):m.start()]
@@ -601,6 +605,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             return True
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
+    if kind == "dotted":
+        before = text[max(0, m.start() - 14):m.start()]
+        if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):
+            return True  # "version 1.2.2024", "Regulation 1.2.2024": a number, not a date
     return False
 
 

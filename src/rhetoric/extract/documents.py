@@ -98,10 +98,12 @@ def _issuer(ctx: ArticleContext, lo: int, hi: int, of: re.Match | None) -> str |
 
 #: A header line that names a document by its kind: "Question for written answer E-000187/2025",
 #: "Answer given by Mr Jørgensen", "Statement by the Spokesperson", "Open letter to …".
-_HEADER_NOUN = re.compile(r"[\s*_#]*(?:(?i:open)\s+)?(?:Question|Answer|Reply|Response|Letter|Statement|Speech|Address|"
-                          r"Remarks|Note|Memorandum|Communiqu[eé]|Declaration|Testimony|Submission|Petition)(?![\w-])")
-#: Before an addressee in a header: "to the Commission", "To the Prime Minister".
-_ADDRESSED = re.compile(r"(?i:to)\s+(?:the\s+)?$")
+_HEADER_NOUN = re.compile(r"[\s*_#]*(?i:(?:open\s+)?(?:question|answer|reply|response|letter|statement|speech|address|"
+                          r"remarks|note|memorandum|communiqu[eé]|declaration|testimony|submission|petition))(?![\w-])")
+#: Before an addressee in a header: "to the Commission", "To: Péter Magyar".
+_ADDRESSED = re.compile(r"(?i:to):?\s+(?:the\s+)?$")
+#: Before the author on the header's noun line: "Answer given by ", "Letter from ", "Statement by the ".
+_BY = re.compile(r"(?i:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|the)\.?\s+)?$")
 
 
 def _header_block(ctx: ArticleContext, passages: list, k: int) -> int:
@@ -119,15 +121,32 @@ def _header_issuer(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     kind (``_HEADER_NOUN``), the first actor named from that line on who is not its addressee,
     when that is a person ("Answer given by Mr Jørgensen / on behalf of the European Commission":
     Jørgensen; not "Letter / from Warsaw", a column's title)."""
-    for line in re.finditer(r"[^\n]+", ctx.body[lo:hi]):
-        if _HEADER_NOUN.match(line.group()) is None:
+    from rhetoric.extract.cards import signature
+
+    lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", ctx.body[lo:hi])]
+    for k, (a, b) in enumerate(lines):
+        if _HEADER_NOUN.match(ctx.body, a, b) is None:
             continue
-        for mt in ctx.reg.find_mentions(ctx.body[lo + line.start():hi], lo + line.start()):
-            if not _ADDRESSED.search(ctx.body, max(lo, mt.start - 8), mt.start):
-                actor = ctx.reg.actors.get(mt.actor)
-                return mt.actor if actor is not None and actor.kind == "person" else None
+        # the author after "by"/"from" on the noun's line ("Answer given by Mr Jørgensen"), else a
+        # line of the block that is only a name ("Karin Lindqvist-Aho (Verts/ALE)"), not its
+        # addressee ("to the Commission", "To: Péter Magyar"); not a title's name ("Why Viktor
+        # Orbán keeps winning", "Donald Tusk's first year back": no name line)
+        for mt in ctx.reg.find_mentions(ctx.body[a:b], a):
+            if _BY.search(ctx.body, max(a, mt.start - 16), mt.start):
+                return mt.actor if is_a_person(ctx, mt.actor) else None
+        for c, d in lines[k + 1:]:
+            name = signature(ctx.body, ctx.reg, c, d)
+            if name is None or _ADDRESSED.search(ctx.body, c, name[0]) or ctx.body[c:name[0]].strip(" *_"):
+                continue
+            found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
+            return found[0].actor if found and is_a_person(ctx, found[0].actor) else None
         return None
     return None
+
+
+def is_a_person(ctx: ArticleContext, actor_id: str) -> bool:
+    actor = ctx.reg.actors.get(actor_id)
+    return actor is not None and actor.kind == "person"
 
 
 def document_statements(ctx: ArticleContext) -> list[Statement]:

@@ -134,8 +134,9 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     return Candidates(out, titles, gender)
 
 
-#: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said".
-_VOCATIVE_AFTER = re.compile(r",\s+you(?![\w'’-])")
+#: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said"; not an aside to
+#: the reader ("Merz, you may recall, once called …", "Tusk, you know, …").
+_VOCATIVE_AFTER = re.compile(r",\s+you(?![\w'’-])(?!\s+(?:may|might|will|would|could|can|should|must|know|see)(?![\w-]))")
 #: "you" or "You" as a word; not "you're", "you'll" (a contraction), nor "you know".
 _YOU = re.compile(r"(?<![\w'’-])[Yy]ou(?![\w'’-])(?!\s+know\b)")
 #: How far after a name addressed "you" still refers to it (a letter's paragraphs to one addressee).

@@ -55,9 +55,10 @@ _CALL_ON = re.compile(r"(?i)(?<![\w-])(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e
                       r"implor(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:[\w'’-]+[\s,]+){1,8}?to\s")
 
 
-#: A modal of obligation in a reported clause: "had to be coordinated", "must stop", "should withdraw".
-_OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:must|had\s+to|has\s+to|have\s+to|should|ought\s+to|needs?\s+to|needed\s+to)"
-                         r"\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+(?![\w-])")
+#: A modal of obligation in a reported clause: "must stop", "should withdraw", and in the past only
+#: a passive one, "had to be coordinated" (not "Orbán had to leave early": what happened).
+_OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:(?:must|has\s+to|have\s+to|should|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?"
+                         r"(?:be\s+)?[a-z]+|(?:had|needed)\s+to\s+be\s+[a-z]+(?:ed|en))(?![\w-])")
 
 
 def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:

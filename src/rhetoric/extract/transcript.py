@@ -257,6 +257,14 @@ def _names_no_person(ctx: ArticleContext, label: str) -> bool:
     return actor is not None and actor.kind != "person"
 
 
+def _asker_label(ctx: ArticleContext, i: int) -> bool:
+    """Whether paragraph ``i`` opens with the label of one who asks ("REPORTER (Belgrade
+    daily):", "Q:", "Journalist:"), not a narrator's ("ANCHOR:")."""
+    p = ctx.paras[i]
+    m = _LABEL.match(ctx.body, p.start, p.end)
+    return m is not None and m.group("label").lower() in _ASKS
+
+
 def _is_question(ctx: ArticleContext, i: int) -> bool:
     """A paragraph that ends with a question mark, or a parliament's question ("…(Con):* To ask
     the Secretary of State if he will make a statement on …")."""
@@ -400,9 +408,10 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     # a clip is dated by the narration that leads into it ("Then yesterday, the press
     # conference. Let's play it."; the nearest paragraph first), else by the one that led
     # into the speaker's clip before; a subtitle cue that goes on a turn, as the turn is
-    # (not a reporter's question: "In October you accused Turkey …?" dates what it asks about)
+    # (not a reporter's question: "In October you accused Turkey …?" dates what it asks about;
+    # an anchor's "Yesterday in Ankara Vučić met Erdoğan. So what did he say?" still leads in)
     lead_in = [(ctx.paras[j].start, ctx.paras[j].end) for j in range(k - 1, after - 1, -1)
-               if not _is_question(ctx, j)] if broadcast else []
+               if not (_is_question(ctx, j) and _asker_label(ctx, j))] if broadcast else []
     if broadcast and k > 0:  # (nearest, the lines that are no text above it: "[ON SCREEN: SOCHI, 24 NOVEMBER 2015]")
         lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)

@@ -266,7 +266,9 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:
                     r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
                     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r")|"
                     # "Đurić on the same day condemned", "Osmani the following evening accused"
-                    r"(?:that|the\s+(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week))")
+                    r"(?:that(?:\s+same)?|the\s+(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week)|"
+                    # "Orbán the day before had accused", "Tusk a day earlier had said", "two days later"
+                    r"the\s+day\s+(?:before|after)|(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+(?:earlier|later))")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
