@@ -4870,3 +4870,12 @@ def test_review22_more_time_adverbials_between_a_subject_and_its_verb(tmp_path, 
     rows = rows_of(tmp_path, f"Sikorski spoke on Tuesday. Orbán {adverbial} accused Tusk of \"hysteria\".",
                    published="2025-10-10")
     assert "orban" in {r["speaker"] for r in rows}, rows
+
+
+def test_one_subjects_two_reporting_verbs_joined_by_and_are_one_statement_from_the_first(tmp_path):
+    rows = rows_of(tmp_path, "Tusk, in a radio interview on Monday, declared himself shocked by Hungary's conduct at the "
+                             "summit, and warned that Budapest \"has chosen Moscow over its allies\".", published="2025-10-10")
+    assert {r["quote"][:24] for r in rows} == {"declared himself shocked"}, rows
+    rows = rows_of(tmp_path, "Tusk says his words were misunderstood and calls Orbán \"a difficult partner\".",
+                   published="2025-10-10")
+    assert [r["quote"][:10] for r in rows] == ["calls Orbá"], rows  # (the first says nothing of another)

@@ -261,6 +261,29 @@ def _verbs_before(ctx: ArticleContext, site: QuoteSite) -> list:
     return site._verbs
 
 
+#: Between two reporting verbs of one subject: ", and", "and" (no other subject, no quotation).
+_AND_NEXT_VERB = re.compile(r"[,]?\s+and\s+(?:then\s+|also\s+)?$")
+
+
+def _coordinated_before(ctx: ArticleContext, before: list, vm: re.Match, spk: str, lo: int) -> int | None:
+    """Where the first of the reporting verbs ``before`` starts, when the verb ``vm`` is
+    coordinated with them by "and" and it has the speaker ``spk`` ("Vučić … declared himself
+    appalled by … and by what he called …, and asserted that …"), with nothing quoted between;
+    else None."""
+    if not _AND_NEXT_VERB.search(ctx.masked, max(lo, vm.start() - 20), vm.start()):
+        return None
+    for bm, ok in before:
+        if not ok or v.MASK in ctx.masked[bm.end():vm.start()] or vm.start() - bm.end() > 200:
+            continue
+        subj = subject_of(ctx, bm.start(), bm.end(), lo)
+        if subj is None or resolve(ctx, subj) != spk:
+            return None
+        # (only when the first verb's words are about someone: not "says his words were
+        # misunderstood and calls …", which says nothing of another)
+        return bm.start() if any(mt.actor != spk for mt in ctx.mentions_in(bm.end(), vm.start())) else None
+    return None
+
+
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -316,6 +339,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             if start == subj.start and OPENING_ADJUNCT.fullmatch(m, site.lo, subj.start):
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
+            if start == vm.start() and i > 0 and (earlier := _coordinated_before(ctx, verbs[:i], vm, spk, site.lo)):
+                # "declared himself appalled by Turkey's behaviour, and asserted that Turkey “…”": one
+                # subject's two reporting verbs, one statement from the first
+                stmt.start = earlier
             # 'condemned "any violation" of the Vienna Convention': the quoted noun's complement
             tail = (_COMPLEMENT_AFTER.match(ctx.masked, stmt.end, site.hi) or _THAT_AFTER.match(ctx.masked, stmt.end, site.hi)
                     if q.close is not None else None)
