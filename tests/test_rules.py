@@ -4879,3 +4879,10 @@ def test_one_subjects_two_reporting_verbs_joined_by_and_are_one_statement_from_t
     rows = rows_of(tmp_path, "Tusk says his words were misunderstood and calls Orbán \"a difficult partner\".",
                    published="2025-10-10")
     assert [r["quote"][:10] for r in rows] == ["calls Orbá"], rows  # (the first says nothing of another)
+
+
+def test_one_unnamed_person_of_a_body_referred_to_again_as_he_is_that_body(tmp_path):
+    body = ("An EU diplomat told reporters in Brussels that Hungary had gone too far. "
+            "He accused Budapest of \"open blackmail\" over the aid package.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "blackmail" in r["quote"]} == {"eu"}, rows

@@ -330,6 +330,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
+            if x.kind == "mention" and not plural and x.ref != exclude and not x.channel and \
+                    not after_preposition(ctx, x) and _ONE_OF_BODY_AFTER.match(ctx.masked, x.end):
+                # "A NATO official told Radio Free Europe …. He praised Turkey …": one person of
+                # the body, whom the registry has only as the body
+                return x.ref
             if x.kind == "role" and not after_preposition(ctx, x) and not _named_in_apposition(ctx, x, cands[i + 1:]):
                 # "Serbia's president accused …. Today he called …"; "… that the Prime Minister kept
                 # the door open. “…,” he said": a role that is the subject
@@ -499,6 +504,9 @@ def _heading_before(ctx: ArticleContext, start: int):
 _ONE_PERSON_NOUNS = (r"official|spokes(?:wo)?man|spokesperson|diplomat|envoy|ambassador|officer|commander|negotiator|"
                      r"aide|adviser|advisor")
 _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:" + _ONE_PERSON_NOUNS + r")$")
+#: One of these nouns right after a body's name: "(NATO) official", "(Kremlin) spokesman".
+#: (not when a name follows: "Kremlin spokesman Dmitry Peskov" is Peskov)
+_ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w-])(?!,?\s+[A-ZÀ-Ž])")
 #: A heading that names one person of a body by role: "The NATO official", "A Kremlin spokesman".
 _ONE_OF_BODY = re.compile(r"(?i)(?:the|an?)\s+(?P<body>[\w'’. -]{2,40}?)\s+(?:" + _ONE_PERSON_NOUNS + r")")
 
