@@ -4886,3 +4886,12 @@ def test_one_unnamed_person_of_a_body_referred_to_again_as_he_is_that_body(tmp_p
             "He accused Budapest of \"open blackmail\" over the aid package.")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert {r["speaker"] for r in rows if "blackmail" in r["quote"]} == {"eu"}, rows
+
+
+def test_an_abbreviated_month_in_capitals_is_read_with_its_day():
+    import datetime
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions("TUESDAY 14 OCT — WARSAW — Tusk hosts the summit.", datetime.date(2025, 10, 9))
+    assert [(te.text, te.date.value) for te in found] == [("Tuesday 14 Oct", "2025-10-14")], found

@@ -619,9 +619,11 @@ _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z'’]+[\s,]+[A-Z][A-Z
 #: A month or a weekday in capitals, or a word that begins as one does and ends as another
 #: (checked against the names; spelt to begin with a character class, so that ``re`` skips in C).
 _CAPITAL_NAME = re.compile(r"[ADFJMNOSTW](?<![A-Za-z].)(?:ANUARY|EBRUARY|ARCH|PRIL|AY|UNE|ULY|UGUST|EPTEMBER|"
-                           r"CTOBER|OVEMBER|ECEMBER|ONDAY|UESDAY|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)(?![A-Za-z])")
+                           r"CTOBER|OVEMBER|ECEMBER|ONDAY|UESDAY|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY|"
+                           # (abbreviated months: "SUNDAY 12 OCT", "3 SEPT")
+                           r"AN|EB|AR|PR|UN|UL|UG|EPT|EP|CT|OV|EC)(?![A-Za-z])")
 _MONTHS_IN_CAPITALS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
-                                "DECEMBER".split())
+                                "DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())  # ("SUNDAY 12 OCT")
 _WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 
 
