@@ -4895,3 +4895,10 @@ def test_an_abbreviated_month_in_capitals_is_read_with_its_day():
 
     found = find_temporal_expressions("TUESDAY 14 OCT — WARSAW — Tusk hosts the summit.", datetime.date(2025, 10, 9))
     assert [(te.text, te.date.value) for te in found] == [("Tuesday 14 Oct", "2025-10-14")], found
+
+
+def test_a_transfer_of_goods_a_demonym_qualifies_is_done_by_that_state(tmp_path):
+    body = ("The shipment of German-made tanks to Ukraine began in March. Orbán condemned the shipment as "
+            "\"reckless and dangerous\".")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["target"] for r in rows if r["speaker"] == "orban"} == {"germany"}, rows

@@ -9,6 +9,9 @@ sentence before it that names the act by the same noun or by its verb ("Turkey d
 - the possessor of the noun ("Milei's speech", "Turkey's delivery"), or the demonym before it
   ("the Turkish delivery");
 - the actor after "by" ("the delivery by Turkey");
+- for a transfer of goods, the state whose demonym qualifies them ("the delivery of
+  Turkish-made drones to Kosovo", "the sale of Turkish drones"), when no "by" names who moved
+  them;
 - else the subject of the verb: the actor named last before it in its clause, not after a
   preposition ("drones delivered *to Kosovo*", "*in Quito*" are the receiver and the place);
   a noun that opens its clause has no such subject ("Kurti wrote that *the delivery* …": the
@@ -54,6 +57,11 @@ _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for n
 #: "the delivery", "these actions", "his remarks": the article or pointer, up to two words, the noun
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                         + "|".join(longest_first(ACT_FORMS)) + r")(?![\w-])", re.I)
+#: A transfer's noun and verb: what is delivered, shipped or sold comes from someone.
+_TRANSFER = re.compile(r"(?i)deliver\w*|shipment\w*|shipped|sale\w*|sold")
+#: After a transfer's noun, the demonym of what it moves: "(delivery) of Turkish-made (drones)",
+#: "(sale) of the Turkish (drones)".
+_OF_MADE = re.compile(r"\s+of\s+(?:the\s+|\d+\s+)?(?P<dem>[A-Z][a-z]+)(?:-(?:made|built|manufactured)|\s+[a-z])")
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
@@ -125,6 +133,15 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if _BY_AFTER.fullmatch(ctx.body[end:mt.start]):
             return mt.actor
         break
+    if _TRANSFER.fullmatch(ctx.body, start, end) and (of := _OF_MADE.match(ctx.body, end, sent_hi)) is not None and \
+            not re.search(r"(?<![\w-])by\s", ctx.body[of.end():min(sent_hi, of.end() + 80)]):
+        # "the delivery of Turkish-made drones to Kosovo", "the sale of Turkish drones": the state
+        # the goods come from (when no "by" names who moved them)
+        from rhetoric.extract.roles import roles_of
+
+        state = roles_of(ctx.reg).demonym_of.get(of.group("dem").lower())
+        if state is not None:
+            return state
     det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
         _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
     if det is not None:
