@@ -4902,3 +4902,9 @@ def test_a_transfer_of_goods_a_demonym_qualifies_is_done_by_that_state(tmp_path)
             "\"reckless and dangerous\".")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert {r["target"] for r in rows if r["speaker"] == "orban"} == {"germany"}, rows
+
+
+def test_the_other_said_to_live_on_the_speakers_land_is_a_hostile_claim(tmp_path):
+    rows = rows_of(tmp_path, '"Sikorski is not a foreigner here at all, he lives on our land and he knows it," Orbán told state '
+                             'radio.', published="2025-10-10")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "orban"] == [("sikorski", True)], rows

@@ -77,6 +77,9 @@ CUES: list[Cue] = [
         "a demand that someone stop or undo what they do ('called for an immediate halt', 'the necessity of "
         "unblocking the corridor', 'called on Lavrov to publicly retract')"),
     Cue(r"so-called\b", -1, "object", "delegitimising label"),
+    Cue(r"(?:lives?|living|lived|is|are|was|were|sits?|stays?)\s+(?:on|in)\s+our\s+(?:own\s+)?(?:territory|soil|land)\b",
+        -1, "agent", "the other said to live on the speaker's land: a denial of its statehood ('she lives on our "
+        "territory')"),
     Cue(r"protest(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"warn(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
