@@ -4908,3 +4908,8 @@ def test_the_other_said_to_live_on_the_speakers_land_is_a_hostile_claim(tmp_path
     rows = rows_of(tmp_path, '"Sikorski is not a foreigner here at all, he lives on our land and he knows it," Orbán told state '
                              'radio.', published="2025-10-10")
     assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "orban"] == [("sikorski", True)], rows
+
+
+def test_a_demand_for_an_apology_is_hostile_to_whom_it_is_made_of(tmp_path):
+    rows = rows_of(tmp_path, "On Monday Tusk demanded a public apology from Orbán over the remarks.", published="2025-10-10")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("orban", True)], rows
