@@ -4910,6 +4910,42 @@ def test_the_other_said_to_live_on_the_speakers_land_is_a_hostile_claim(tmp_path
     assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "orban"] == [("sikorski", True)], rows
 
 
-def test_a_demand_for_an_apology_is_hostile_to_whom_it_is_made_of(tmp_path):
-    rows = rows_of(tmp_path, "On Monday Tusk demanded a public apology from Orbán over the remarks.", published="2025-10-10")
-    assert [(r["target"], r["stance"] < 0) for r in rows] == [("orban", True)], rows
+# --- review22b: a second read of the session's last rules found these; each failed before its fix --
+
+@pytest.mark.parametrize("first", ["Two days after meeting a NATO envoy in Brussels, Tusk told reporters the talks would go on.",
+                                   "A NATO envoy's visit to Warsaw angered Tusk on Monday.",
+                                   "Briefed by a NATO commander on Monday, Tusk told parliament the army was ready."])
+def test_review22b_he_after_a_body_official_who_is_no_subject_is_not_the_body(tmp_path, first):
+    rows = rows_of(tmp_path, f"{first} He called Orbán \"a liar\".", published="2025-10-10")
+    assert [r["speaker"] for r in rows if "liar" in r["quote"]] == ["tusk"], rows
+
+
+def test_review22b_a_transfer_whose_clause_has_a_subject_is_that_subjects(tmp_path):
+    rows = rows_of(tmp_path, "Poland completed the delivery of German-made tanks to Ukraine on Monday. Orbán condemned "
+                             "the delivery as \"a provocation\".", published="2025-10-10")
+    assert {r["target"] for r in rows if r["speaker"] == "orban"} == {"poland"}, rows
+
+
+@pytest.mark.parametrize("quote", ["American soldiers are on our soil, and that is the best guarantee of our security",
+                                   "We have lived on our land for centuries and we will stay"])
+def test_review22b_the_speakers_own_people_or_allies_on_its_land_are_no_hostile_claim(tmp_path, quote):
+    rows = rows_of(tmp_path, f'Tusk said on Monday that "{quote}", thanking the United States.', published="2025-10-10")
+    assert all(r["stance"] >= 0 for r in rows), rows
+
+
+@pytest.mark.parametrize("text", ["The loan carries an APR 24.9 per cent, Warsaw said on Tuesday.",
+                                  "The sensor, model OCT 3, was shipped to Kyiv on Tuesday.",
+                                  "The scoreline read MAR 2 POL 1 on Tuesday."])
+def test_review22b_an_abbreviation_in_capitals_is_a_month_only_in_a_date(text):
+    import datetime
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions(text, datetime.date(2025, 10, 8))
+    assert [te.text for te in found] == ["Tuesday"], found
+
+
+def test_review22b_two_verbs_across_but_are_two_clauses(tmp_path):
+    rows = rows_of(tmp_path, "Tusk criticised Orbán on Sunday, but on Tuesday he phoned Merz and said Germany was "
+                             "\"a reliable partner\".", published="2025-10-10")
+    assert all(r["quote"].startswith("said") for r in rows if "reliable" in r["quote"]), rows

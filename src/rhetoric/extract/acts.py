@@ -122,6 +122,15 @@ _REACTION_FORMS = longest_first(f for lem, forms in v.REPORTING_VERBS.items() if
 _REACTION_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(_REACTION_FORMS) + r")\s+(?:the|a|an|this|these|those)\s+$", re.I)
 
 
+def _subject_before(ctx: ArticleContext, sent_lo: int, start: int) -> bool:
+    """Whether an actor is named in the clause before ``start``, not after a preposition: the
+    subject of the verb whose object the noun is ("Poland completed the delivery")."""
+    clause_lo = sent_lo
+    for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start):
+        clause_lo = cm.end()
+    return any(not after_preposition(ctx, mt) for mt in ctx.mentions_in(clause_lo, start))
+
+
 def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: int) -> str | None:
     before = ctx.mentions_in(max(sent_lo, start - 60), start)
     for mt in reversed(before):  # "Milei's speech", "the Turkish delivery"
@@ -134,9 +143,11 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
             return mt.actor
         break
     if _TRANSFER.fullmatch(ctx.body, start, end) and (of := _OF_MADE.match(ctx.body, end, sent_hi)) is not None and \
-            not re.search(r"(?<![\w-])by\s", ctx.body[of.end():min(sent_hi, of.end() + 80)]):
+            not re.search(r"(?<![\w-])by\s", ctx.body[of.end():min(sent_hi, of.end() + 80)]) and \
+            not _subject_before(ctx, sent_lo, start):
         # "the delivery of Turkish-made drones to Kosovo", "the sale of Turkish drones": the state
-        # the goods come from (when no "by" names who moved them)
+        # the goods come from (when no "by" names who moved them, and no subject of its clause
+        # did: "Poland completed the delivery of German-made tanks" is Poland's)
         from rhetoric.extract.roles import roles_of
 
         state = roles_of(ctx.reg).demonym_of.get(of.group("dem").lower())

@@ -261,6 +261,8 @@ def _verbs_before(ctx: ArticleContext, site: QuoteSite) -> list:
     return site._verbs
 
 
+#: A turn between two clauses: "but", "while", "whereas", a semicolon or a dash.
+_TURN_BETWEEN = re.compile(r"(?<![\w-])(?:but|while|whereas|yet)(?![\w-])|[;—–]")
 #: Between two reporting verbs of one subject: ", and", "and" (no other subject, no quotation).
 _AND_NEXT_VERB = re.compile(r"[,]?\s+and\s+(?:then\s+|also\s+)?$")
 
@@ -273,8 +275,9 @@ def _coordinated_before(ctx: ArticleContext, before: list, vm: re.Match, spk: st
     if not _AND_NEXT_VERB.search(ctx.masked, max(lo, vm.start() - 20), vm.start()):
         return None
     for bm, ok in before:
-        if not ok or v.MASK in ctx.masked[bm.end():vm.start()] or vm.start() - bm.end() > 200:
-            continue
+        if not ok or v.MASK in ctx.masked[bm.end():vm.start()] or vm.start() - bm.end() > 200 or \
+                _TURN_BETWEEN.search(ctx.masked, bm.end(), vm.start()):
+            continue  # (not across "but", "while", a semicolon: "criticised Kurti on Sunday, but on Tuesday he … and said")
         subj = subject_of(ctx, bm.start(), bm.end(), lo)
         if subj is None or resolve(ctx, subj) != spk:
             return None

@@ -622,8 +622,13 @@ _CAPITAL_NAME = re.compile(r"[ADFJMNOSTW](?<![A-Za-z].)(?:ANUARY|EBRUARY|ARCH|PR
                            r"CTOBER|OVEMBER|ECEMBER|ONDAY|UESDAY|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY|"
                            # (abbreviated months: "SUNDAY 12 OCT", "3 SEPT")
                            r"AN|EB|AR|PR|UN|UL|UG|EPT|EP|CT|OV|EC)(?![A-Za-z])")
+_ABBREVIATED_MONTHS = frozenset("JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())  # ("SUNDAY 12 OCT")
 _MONTHS_IN_CAPITALS = frozenset("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
-                                "DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC".split())  # ("SUNDAY 12 OCT")
+                                "DECEMBER".split()) | _ABBREVIATED_MONTHS
+#: An abbreviated month in capitals is read only in a date: after a day ("12 OCT", "3 SEPT") or
+#: before a year ("OCT 2025"); not "APR 24.9 per cent", "MAR 3-nation", "model OCT 3".
+_DAY_BEFORE_ABBREVIATION = re.compile(r"(?<![\d.,])\d{1,2}\s+$")
+_YEAR_AFTER_ABBREVIATION = re.compile(r"\.?\s+(?:19|20)\d{2}(?![\d.,])")
 _WEEKDAYS_IN_CAPITALS = frozenset("MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split())
 
 
@@ -648,6 +653,9 @@ def in_running_case(text: str) -> str:
     out = None
     for m in _CAPITAL_NAME.finditer(text):
         word = m.group()
+        if word in _ABBREVIATED_MONTHS and not _DAY_BEFORE_ABBREVIATION.search(text, max(0, m.start() - 4), m.start()) \
+                and not _YEAR_AFTER_ABBREVIATION.match(text, m.end()):
+            continue  # ("APR 24.9 per cent", "MAR 3-nation summit", "model OCT 3": an abbreviation only after a day or before a year)
         if (word in _WEEKDAYS_IN_CAPITALS or word in _MONTHS_IN_CAPITALS) and \
                 (any(c.isdigit() for c in text[max(0, m.start() - 4):m.end() + 6]) or _kicker(text, m.start())):
             out = out if out is not None else list(text)

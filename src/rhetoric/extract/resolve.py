@@ -331,9 +331,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
             if x.kind == "mention" and not plural and x.ref != exclude and not x.channel and \
-                    not after_preposition(ctx, x) and _ONE_OF_BODY_AFTER.match(ctx.masked, x.end):
-                # "A NATO official told Radio Free Europe …. He praised Turkey …": one person of
-                # the body, whom the registry has only as the body
+                    _ONE_OF_BODY_AFTER.match(ctx.masked, x.end) and _UNNAMED_SUBJECT_BEFORE.fullmatch(ctx.masked, prev.start, x.start):
+                # "A NATO official told Radio Free Europe …. He praised Turkey …": one unnamed person
+                # of the body, the sentence's subject, whom the registry has only as the body
                 return x.ref
             if x.kind == "role" and not after_preposition(ctx, x) and not _named_in_apposition(ctx, x, cands[i + 1:]):
                 # "Serbia's president accused …. Today he called …"; "… that the Prime Minister kept
@@ -506,7 +506,10 @@ _ONE_PERSON_NOUNS = (r"official|spokes(?:wo)?man|spokesperson|diplomat|envoy|amb
 _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:" + _ONE_PERSON_NOUNS + r")$")
 #: One of these nouns right after a body's name: "(NATO) official", "(Kremlin) spokesman".
 #: (not when a name follows: "Kremlin spokesman Dmitry Peskov" is Peskov)
-_ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w-])(?!,?\s+[A-ZÀ-Ž])")
+_ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-])(?!,?\s+[A-ZÀ-Ž])")
+#: What opens a sentence before an unnamed person's body: "A ", "An ", "A senior " (one of many,
+#: not "The Kremlin spokesman", whom the registry may hold by role).
+_UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
 #: A heading that names one person of a body by role: "The NATO official", "A Kremlin spokesman".
 _ONE_OF_BODY = re.compile(r"(?i)(?:the|an?)\s+(?P<body>[\w'’. -]{2,40}?)\s+(?:" + _ONE_PERSON_NOUNS + r")")
 

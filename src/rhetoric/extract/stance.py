@@ -76,13 +76,10 @@ CUES: list[Cue] = [
         r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
         "a demand that someone stop or undo what they do ('called for an immediate halt', 'the necessity of "
         "unblocking the corridor', 'called on Lavrov to publicly retract')"),
-    Cue(r"(?:demand\w*|insist\w* on)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:apolog(?:y|ies|ise|ize)|retraction|"
-        r"explanation)\b", -1, "any", "a demand for an apology or a retraction ('demanded an immediate retraction and "
-        "apology from the Polish government')"),
     Cue(r"so-called\b", -1, "object", "delegitimising label"),
-    Cue(r"(?:lives?|living|lived|is|are|was|were|sits?|stays?)\s+(?:on|in)\s+our\s+(?:own\s+)?(?:territory|soil|land)\b",
-        -1, "agent", "the other said to live on the speaker's land: a denial of its statehood ('she lives on our "
-        "territory')"),
+    Cue(r"(?:lives|is|sits|stays|resides)\s+(?:on|in)\s+our\s+(?:own\s+)?(?:territory|soil|land)\b",
+        -1, "agent", "one other said to live on the speaker's land: a denial of its statehood ('she lives on our "
+        "territory'; not 'we have lived on our land', 'allied soldiers are on our soil')"),
     Cue(r"protest(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"warn(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
