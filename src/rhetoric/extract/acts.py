@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import after_preposition
+from rhetoric.extract.roles import roles_of
 from rhetoric.regexes import longest_first
 
 if TYPE_CHECKING:
@@ -148,8 +149,6 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         # "the delivery of Turkish-made drones to Kosovo", "the sale of Turkish drones": the state
         # the goods come from (when no "by" names who moved them, and no subject of its clause
         # did: "Poland completed the delivery of German-made tanks" is Poland's)
-        from rhetoric.extract.roles import roles_of
-
         state = roles_of(ctx.reg).demonym_of.get(of.group("dem").lower())
         if state is not None:
             return state

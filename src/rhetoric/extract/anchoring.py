@@ -1066,6 +1066,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 #: "*… spoke to reporters on Sunday; the words below are from that day*".
 _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
+#: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
+_TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
+                      r"as\s+told\s+to)(?![\w-])")
+
+
 def _teller(ctx: ArticleContext, first) -> str | None:
     """Who gave the outlet the account a standfirst introduces: the first person it names ("*Arta
     Berisha, 34, has covered … She spoke to us on Friday*": Arta Berisha, no actor); None when a
@@ -1079,9 +1084,6 @@ def _teller(ctx: ArticleContext, first) -> str | None:
     return None
 
 
-#: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
-_TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
-                      r"as\s+told\s+to)(?![\w-])")
 #: A standfirst that previews, updates or announces, rather than tells what the article reports.
 _NOT_A_REPORT = re.compile(r"(?i)(?<![\w-])(?:ahead\s+of|updated?|preview|upcoming|in\s+the\s+run-up)(?![\w-])")
 

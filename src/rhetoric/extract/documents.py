@@ -32,7 +32,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.extract.cards import signature
 from rhetoric.extract.model import Statement
+from rhetoric.extract.resolve import is_person
 from rhetoric.extract.transcript import utterances
 
 if TYPE_CHECKING:
@@ -121,8 +123,6 @@ def _header_issuer(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     kind (``_HEADER_NOUN``), the first actor named from that line on who is not its addressee,
     when that is a person ("Answer given by Mr Jørgensen / on behalf of the European Commission":
     Jørgensen; not "Letter / from Warsaw", a column's title)."""
-    from rhetoric.extract.cards import signature
-
     lines = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", ctx.body[lo:hi])]
     for k, (a, b) in enumerate(lines):
         if _HEADER_NOUN.match(ctx.body, a, b) is None:
@@ -133,20 +133,15 @@ def _header_issuer(ctx: ArticleContext, lo: int, hi: int) -> str | None:
         # Orbán keeps winning", "Donald Tusk's first year back": no name line)
         for mt in ctx.reg.find_mentions(ctx.body[a:b], a):
             if _BY.search(ctx.body, max(a, mt.start - 16), mt.start):
-                return mt.actor if is_a_person(ctx, mt.actor) else None
+                return mt.actor if is_person(ctx, mt.actor) else None
         for c, d in lines[k + 1:]:
             name = signature(ctx.body, ctx.reg, c, d)
             if name is None or _ADDRESSED.search(ctx.body, c, name[0]) or ctx.body[c:name[0]].strip(" *_"):
                 continue
             found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
-            return found[0].actor if found and is_a_person(ctx, found[0].actor) else None
+            return found[0].actor if found and is_person(ctx, found[0].actor) else None
         return None
     return None
-
-
-def is_a_person(ctx: ArticleContext, actor_id: str) -> bool:
-    actor = ctx.reg.actors.get(actor_id)
-    return actor is not None and actor.kind == "person"
 
 
 def document_statements(ctx: ArticleContext) -> list[Statement]:
@@ -201,7 +196,7 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
             continue
         if _FIELD.match(ctx.body, lo, hi):
             continue  # "Subject: Threats by the Slovak Government …": the document's field, no statement
-        numbered = _NUMBERED.match(ctx.body, lo, hi) is not None
+        numbered = _NUMBERED.match(ctx.body, lo, hi)
         sents = []
         for si in range(ctx.sent_index(lo), ctx.sent_index(hi - 1) + 1):
             a, b = max(ctx.sents[si].start, lo), min(ctx.sents[si].end, hi)
@@ -209,7 +204,8 @@ def document_statements(ctx: ArticleContext) -> list[Statement]:
                 continue  # (a sentence another rule already gave a statement keeps it)
             if numbered and ctx.body[a:b].rstrip(" *_”\"’").endswith("?"):
                 continue  # "1. Does the Commission consider …?": a written question's questions ask
-            a = a if not (numbered and a == lo) else _NUMBERED.match(ctx.body, lo, hi).end()
+            if numbered and a == lo:
+                a = numbered.end()  # (the item's text, not its number)
             sents.append(Statement(issuer, "direct", a, b, "", si, si, (a, b), (a, b), (a, b),
                                    date_zone=doc_zone, paragraph=ctx.para_index(p.start), channel="document"))
         out.extend(utterances(ctx, sents))
