@@ -4949,3 +4949,28 @@ def test_review22b_two_verbs_across_but_are_two_clauses(tmp_path):
     rows = rows_of(tmp_path, "Tusk criticised Orbán on Sunday, but on Tuesday he phoned Merz and said Germany was "
                              "\"a reliable partner\".", published="2025-10-10")
     assert all(r["quote"].startswith("said") for r in rows if "reliable" in r["quote"]), rows
+
+
+# --- session 23: kinds from the oases set, each test in other wording, failing before its fix ---
+
+@pytest.mark.parametrize("sign", ["> — Donald Tusk, on X, 12 March 2025",
+                                  "> *Source 2: Donald Tusk, Prime Minister of Poland, interview with TVN24, 12 March 2025*",
+                                  "> _Credit: Donald Tusk, speaking in the Sejm on 12 March 2025_"])
+def test_a_quotation_in_a_blockquote_is_the_one_its_signature_line_names(tmp_path, sign):
+    body = ("Pupils should compare the two sources below.\n\n"
+            "> \"Hungary has chosen the Kremlin over its allies, and it will pay for that choice.\"\n>\n"
+            f"{sign}\n\n"
+            "> \"We are not going to take lessons from anyone in Warsaw.\"\n>\n"
+            "> — Viktor Orbán, radio interview, 14 March 2025\n")
+    rows = rows_of(tmp_path, body, published="2026-05-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("tusk", "2025-03-12") in got and ("orban", "2025-03-14") in got, rows
+    assert not any("Tusk," in r["quote"] or "Orbán," in r["quote"] for r in rows), rows  # the signature is no quote
+
+
+@pytest.mark.parametrize("heading, day", [("**MONDAY, NOVEMBER 3**", "2025-11-03"), ("### Wednesday 12 November", "2025-11-12")])
+def test_a_weekday_beside_a_yearless_date_tells_its_year(tmp_path, heading, day):
+    body = ("**THURSDAY, AUGUST 7**\n\n\"We will answer in kind,\" Tusk said.\n\n"
+            f"{heading}\n\n\"The door is open,\" Orbán said.\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [day], rows

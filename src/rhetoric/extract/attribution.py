@@ -67,7 +67,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.quotes import Quote
+from rhetoric.extract.quotes import SIGNATURE, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     POSTS,
@@ -1081,9 +1081,6 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
-#: (a dash, or inside the quote's ">" a hyphen; not a list's "- " item after the quote).
-_SIGNATURE = re.compile(r"[>\s]*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+")
 #: A line that holds only the blockquote's marker (a blank line inside it): ">".
 _EMPTY_QUOTED = re.compile(r"[>\s]*")
 
@@ -1112,13 +1109,21 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if not q.block and not _whole_paragraph(ctx, q):
         return None
-    lo, hi = _next_line(ctx.body, q.end)
-    while any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
+    eol = ctx.body.find("\n", q.end)  # (past a marked blockquote's closing mark: '> "…"')
+    lo, hi = _next_line(ctx.body, len(ctx.body) if eol < 0 else eol)
+    while not SIGNATURE.match(ctx.body, lo, hi) and \
+            any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
-    sign = _SIGNATURE.match(ctx.body, lo, hi)
+    sign = SIGNATURE.match(ctx.body, lo, hi)
     if sign is not None:
         x = next((c for c in ctx.cands_in(sign.end(), hi) if c.kind in ("mention", "name", "role")), None)
-        spk = resolve(ctx, x) if x is not None and not ctx.masked[sign.end():x.start].strip() else None
+        # (the signer first on the line: "— Albin Kurti, …", "Source E: a NATO official …")
+        spk = resolve(ctx, x) if x is not None and \
+            ctx.masked[sign.end():x.start].strip().lower() in ("", "a", "an", "the") else None
+        if x is None and (m := next(iter(ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())), None)) \
+                and ctx.body[sign.end():m.start].strip().lower() in ("", "a", "an", "the") \
+                and ctx.reg.actors[m.actor].kind != "media":
+            x, spk = m, m.actor  # (a signature on a line of its own: a heading, where no candidate is looked for)
         if spk:
             stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)

@@ -229,7 +229,15 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if ytext:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
-        return yearless_day(month, day, ref, c.future)
+        found = yearless_day(month, day, ref, c.future)
+        if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
+                wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
+            # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
+            fits = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+                    if (d := safe_date(y, month, day)) is not None and d.weekday() == wd
+                    and abs((d - ref).days) < 200]  # (a weekday written wrong moves no date by a year)
+            found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
+        return found
     if kind in ("iso", "dotted"):
         d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None

@@ -75,6 +75,13 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
 _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
 
+#: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
+#: (a dash, or inside the quote's ">" a hyphen; not a list's "- " item after the quote), perhaps
+#: in emphasis, or a source's label: "> *Source C: Marko Đurić, post on X, 8 October 2025*" (a
+#: textbook's source box), "Credit:", "Attribution —". It is no quote itself
+#: (``attribution.blockquote`` reads who signs).
+SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+|"
+                       r"[>\s]*[*_]{0,2}\s*(?i:source|credit|attribution)(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*")
 #: What stands before a blockquote's opening quotation mark: its ">" markers ('> "We are …"').
 _QUOTED_BLOCK = re.compile(r">[ \t>]*")
 
@@ -108,7 +115,8 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
     continuing = False
     for pi, p in enumerate(paras):
         if cur is None and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
-            quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
+            if not SIGNATURE.match(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
+                quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         last_close = p.start
         for i, is_open in _marks(body, p):
