@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "colon_before",
+        "clip_note", "colon_before",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -4974,3 +4974,14 @@ def test_a_weekday_beside_a_yearless_date_tells_its_year(tmp_path, heading, day)
             f"{heading}\n\n\"The door is open,\" Orbán said.\n")
     rows = rows_of(tmp_path, body, published="2025-11-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [day], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("PRESENTER: The row went on into the evening.\n\n"
+     "[SOUNDBITE, Tusk, in Polish with voice-over] \"We will not be lectured by Budapest on loyalty.\"", "tusk"),
+    ("Orbán told state radio on Friday what he thought of it. This is how it sounded.\n\n"
+     "(Archive audio) \"Warsaw has lost its mind, and everybody in Europe can see it.\"", "orban"),
+])
+def test_a_quote_after_a_note_that_plays_a_recording_is_the_one_it_names_or_introduces(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "Budapest on" in r["quote"] or "lost its mind" in r["quote"]] == [speaker], rows

@@ -6,7 +6,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 0. ``table_row``: a quote in the words column of a table of who said what (``tables``) is
    the words of the one its row's speaker column names;
 1. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
-   signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018"), else of
+   signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018", a source
+   box's "> *Source C: Marko Đurić, post on X, 8 October 2025*": ``quotes.SIGNATURE``), else of
    the one the line before introduces with a colon;
 2. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
    ``said Vučić``, ``she added``);
@@ -22,15 +23,19 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 8. ``item_head``: a quote that opens an item's line after a bullet or a label that names nobody
    is the words of the person the item's head line opens with (a planning diary's "1300
    BELGRADE — President Aleksandar Vučić, press conference." over "WHAT WAS SAID:" and bullets);
-9. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
-10. ``according_to``: ``according to X``;
-11. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
+9. ``clip_note``: a quote after a bracketed note that plays a recording in ("Speaker 3
+   (00:01:22): [Clip, Vučić, voice-over translation] “…”") is the words of the one the note
+   names, else of the one the paragraph before says spoke ("Vučić posted at 17:14. Here it is
+   …");
+10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+11. ``according_to``: ``according to X``;
+12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
-12. ``continuation``: a quote that is a sentence of its own right after another quote continues
+13. ``continuation``: a quote that is a sentence of its own right after another quote continues
     that speaker's statement;
-13. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
+14. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
-14. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
+15. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
     list of quotes) is the speech of the subject of the next sentence ("“…” — With that
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
@@ -497,6 +502,45 @@ _HEAD_WORDS = 20
 _AFTER_HEAD_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@—–:.]|\s(?:on|at|in|after|during|before|to|speaking|via)\s)", re.M)
 #: A title before a name: "Foreign Minister ", "the ".
 _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+
+
+#: A note in brackets that plays a recording in, alone before the words (after a transcript's
+#: label): "Speaker 3 (00:01:22): [Clip, Vučić, voice-over translation] “…”", "[SOUNDBITE:
+#: Kurti] “…”", "(Archive audio) “…”".
+_CLIP_NOTE = re.compile(r"(?:[^\n\[\]\"“]{1,60}?:\s+)?[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*")
+_CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|archive|audio|video|vt|"
+                        r"voice-?over|playback|excerpt|played\s+in)(?![\w-])")
+
+
+def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote right after a note that plays a recording in (``_CLIP_NOTE``) is the words of the
+    one the note names, else of the one the paragraph before says spoke, with a verb of speech
+    ("Vučić posted at 17:14. Here it is as Serbian television read it.")."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    m = _CLIP_NOTE.fullmatch(ctx.masked, para.start, q.open)
+    if m is None or not _CLIP_WORD.search(m.group("note")):
+        return None
+    x = next((c for c in ctx.cands_in(m.start("note"), m.end("note")) if c.kind in ("mention", "name")), None)
+    zone = [(m.start("note"), m.end("note"))]
+    if x is None:
+        k = ctx.para_index(q.open)
+        if k == 0:
+            return None
+        before = ctx.paras[k - 1]
+        for verb in reversed(list(v.SPEECH_Q.finditer(ctx.masked, before.start, before.end))):
+            si = ctx.sent_index(verb.start())
+            x = subject_of(ctx, verb.start(), verb.end(), max(before.start, ctx.sents[si].start))
+            if x is not None and resolve(ctx, x):  # (not "as Serbian television read it")
+                zone.append((ctx.sents[si].start, ctx.sents[si].end))
+                break
+            x = None
+    spk = resolve(ctx, x) if x is not None else None
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, zone)
+    stmt.subject_pos = x.start
+    return stmt
 
 
 def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -1347,6 +1391,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    clip_note,
     colon_before,
     according_to, source_tag, continuation,
     named_before, named_after,
