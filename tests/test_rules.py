@@ -4985,3 +4985,21 @@ def test_a_weekday_beside_a_yearless_date_tells_its_year(tmp_path, heading, day)
 def test_a_quote_after_a_note_that_plays_a_recording_is_the_one_it_names_or_introduces(tmp_path, body, speaker):
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [r["speaker"] for r in rows if "Budapest on" in r["quote"] or "lost its mind" in r["quote"]] == [speaker], rows
+
+
+def test_a_date_in_the_possessive_names_an_event_and_anchors_nothing(tmp_path):
+    body = ("**Wednesday 8 October**\n\nTusk called off Friday's summit that afternoon. Orbán answered the same day: "
+            "\"Warsaw is afraid of the truth.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-10-08"], rows
+    from rhetoric.extract.events import extract_events
+
+    dates = {r["date_text"]: r["date"] for r in extract_events(read_article(tmp_path / "r2.md"), REG)}
+    assert dates.get("that afternoon") == "2025-10-08", dates
+
+
+def test_a_date_in_the_possessive_of_words_said_or_of_an_occasion_still_tells_the_time(tmp_path):
+    rows = rows_of(tmp_path, "Tusk spoke at Wednesday's news conference in Gdańsk: \"We are ready.\" Orbán read out "
+                             "Monday's statement again. He went further the next morning: \"Budapest will not pay.\"",
+                   published="2025-10-12")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"tusk": "2025-10-08", "orban": "2025-10-07"}, rows

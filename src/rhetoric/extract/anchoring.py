@@ -73,7 +73,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME
+from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -392,8 +392,8 @@ class ArticleTimeline:
                     if anchor not in redone:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
                     te = redone[anchor].get((te.start, te.end), te)
-            if te.date is not None and te.date.precision == "day":
-                before.append(te.date.earliest)
+            if te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
+                before.append(te.date.earliest)  # (not "Friday's summit": an event's name)
             if te.date is not None and te.date.precision != "interval":
                 told = te.date
             out.append(te)
@@ -866,12 +866,12 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
 
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
-    8 October delivery" (a definite article before it, a noun after it). Such a date is no
+    8 October delivery" (a definite article before it, a noun after it), "Tuesday's meeting". Such a date is no
     statement's date, no narrative time and no anchor of an event's relative date. ``offset``:
     where ``text`` starts in the body ``te``'s offsets count in."""
     start, end = te.start - offset, te.end - offset
     return _THE_BEFORE_DATE.search(text, max(0, start - 5), start) is not None and \
-        _NOUN_AFTER_DATE.match(text, end) is not None
+        _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end)
 
 
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:

@@ -281,6 +281,25 @@ def _future_cue() -> re.Pattern:
 FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
+#: A date in the possessive before a noun names an event: "Tuesday's meeting", "8 October's
+#: delivery" (not "Tuesday's a holiday"). It tells no time of the sentence and is no anchor of
+#: "that afternoon" after it (``possessive_event``).
+POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+(?!(?:a|an|the|not|been|over|too|when)\s)[a-z]")
+#: … unless it is the occasion the words were said at ("at Thursday's press conference", "in
+#: Monday's interview", "after Tuesday's meeting") or words said then ("Wednesday's message",
+#: "Sunday's post"): a time of the story.
+_AT_OCCASION = re.compile(r"(?i)(?<![\w-])(?:at|during|in|after|following)\s+$")
+_WORDS_SAID = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:message|statement|post|tweet|speech|address|interview|remarks?|"
+                         r"comments?|words|letter|press\s+conference|news\s+conference|briefing|(?:phone\s+)?call)(?![\w-])")
+
+
+def possessive_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is in the possessive and names an event, not the
+    occasion of what is said (``POSSESSIVE_AFTER_DATE``)."""
+    return POSSESSIVE_AFTER_DATE.match(text, end) is not None and _WORDS_SAID.match(text, end) is None and \
+        _AT_OCCASION.search(text, max(0, start - 10), start) is None
+
+
 #: A time that opens its sentence, before a main clause in the future: "On Friday(, Vučić will
 #: travel …)", "On Wednesday (Erdoğan is due to host …)", "Next Monday (the ministers are expected
 #: …)". The subject between holds no finite verb ("On Monday he said he will …", "On Monday,

@@ -711,8 +711,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
             continue
         value = _resolve(kind, m, ctx)
-        if value is not None and value.precision == "day":
-            resolved_days.append((s, e, value.earliest))
+        if value is not None and value.precision == "day" and not dp.possessive_event(text, s, e):
+            resolved_days.append((s, e, value.earliest))  # (not "Tuesday's meeting": no anchor)
         out.append(TemporalExpression(s + offset, e + offset, text[s:e], value))
     for index, kind, m, s, e, future in pending:  # the future cue as found above: the same sentence
         lo, hi = _bounds(text, m.start())
