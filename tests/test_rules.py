@@ -5003,3 +5003,19 @@ def test_a_date_in_the_possessive_of_words_said_or_of_an_occasion_still_tells_th
                              "Monday's statement again. He went further the next morning: \"Budapest will not pay.\"",
                    published="2025-10-12")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"tusk": "2025-10-08", "orban": "2025-10-07"}, rows
+
+
+_RANKS = ("  - {id: united_states, name: United States, kind: state, role: State, aliases: [United States]}\n"
+          "  - {id: venezuela, name: Venezuela, kind: state, role: State, aliases: [Venezuela]}\n"
+          "  - {id: biden, name: Joe Biden, kind: person, affiliation: united_states, role: President of the United States,\n"
+          "     aliases: [Joe Biden, Biden]}\n"
+          "  - {id: harris, name: Kamala Harris, kind: person, affiliation: united_states,\n"
+          "     role: Vice President of the United States, aliases: [Kamala Harris, Harris]}\n"
+          "  - {id: maduro, name: Nicolás Maduro, kind: person, affiliation: venezuela, role: President of Venezuela,\n"
+          "     aliases: [Nicolás Maduro, Maduro]}\n")
+
+
+def test_a_role_under_a_rank_is_another_office(tmp_path):
+    body = 'Biden stayed in Delaware and sent Harris instead. Maduro said: "The American president has insulted our people."'
+    rows = _rows_with(tmp_path, _RANKS, body)
+    assert [r["target"] for r in rows if r["speaker"] == "maduro"] == ["biden"], rows

@@ -400,6 +400,9 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
 #: A role noun that modifies another role is not that role: "government spokesperson",
 #: "ministry official", "presidential adviser" (after the role word).
 _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide|envoy|representative|press\s+secretary))"
+#: A rank before a role word makes another office: a "Deputy Prime Minister" is no prime
+#: minister, a "Vice President" no president, a "Former president" none now.
+_LOWER_RANK = r"(?<!deputy )(?<!vice )(?<!vice-)(?<!former )(?<!shadow )(?<!assistant )(?<!junior )(?<!ex-)"
 
 #: Bodies, not people: named in a role's complement ("of Azerbaijan's foreign ministry") they are
 #: what the person belongs to, not what the person is. (A person's title there, "General Staff",
@@ -455,7 +458,7 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
             spans = roles.complement.get(aid, ())
             kin = bool(spans) and _KIN_HEAD.search(text, 0, spans[0][0]) is not None
             if not any(not ((w in _INSTITUTIONS or kin) and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
-                       for w in tier for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
+                       for w in tier for m in re.finditer(_LOWER_RANK + r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
