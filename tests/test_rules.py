@@ -5019,3 +5019,15 @@ def test_a_role_under_a_rank_is_another_office(tmp_path):
     body = 'Biden stayed in Delaware and sent Harris instead. Maduro said: "The American president has insulted our people."'
     rows = _rows_with(tmp_path, _RANKS, body)
     assert [r["target"] for r in rows if r["speaker"] == "maduro"] == ["biden"], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tusk criticised the speech Orbán delivered in Brussels on Monday, in which he called Ukraine \"a failed state\".", "orban"),
+    ("Tusk was asked about Orbán's radio interview, during which he said the talks \"had failed\" and added: "
+     "\"Brussels must listen to us.\"", "orban"),
+    ("Tusk answered Orbán in a letter in which he said Poland \"will not yield\".", "tusk"),
+])
+def test_a_pronoun_in_a_relative_clause_about_a_speech_is_its_author(tmp_path, body, speaker):
+    rows = [r for r in rows_of(tmp_path, body, published="2025-10-10")
+            if any(w in r["quote"] for w in ("failed", "listen", "yield"))]
+    assert rows and {r["speaker"] for r in rows} == {speaker}, rows

@@ -347,7 +347,9 @@ OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|Later|Earlier|Then|And|But|The\
 
 
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
-_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s")
+_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s|"
+                                 # (or "said" and a clause without "that": "said the sculptures …")
+                                 r"(?<=said)\s+(?:the|his|her|their|its)\s")
 
 
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:

@@ -223,8 +223,15 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         ref = _last_reporter(ctx, si, c)
         if ok(ref):
             return _bind(ctx, ref, g)
-    # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
+    # 0c. a pronoun in a relative clause about a text or a speech someone gave ("about the
+    # interview Mr Mitsotakis gave to the BBC, in which he said …", "Orbán's speech, in which he
+    # called …"): its author, not the sentence's subject
     sent = ctx.sents[si]
+    if _IN_WHICH.search(ctx.masked, max(sent.start, c.start - 30), c.start):
+        author = _author_before_which(ctx, sent.start, c.start)
+        if ok(author):
+            return _bind(ctx, author, g)
+    # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering)
     asked = ctx.masked.find(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
@@ -438,6 +445,30 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
 
 
 #: A verb that goes on with what its subject was saying: "it added", "she went on".
+#: A relative clause's opening right before a pronoun: "…, in which he", "during which she".
+_IN_WHICH = re.compile(r"(?i)(?<![\w-])(?:in|during|at|on|with|through)\s+which\s+$")
+_WORKS = (r"interview|speech|address|post|letter|article|statement|remarks|book|op-ed|message|tweet|video|"
+          r"podcast|lecture|press\s+conference|news\s+conference|briefing")
+#: After a person: what makes that person the author of the text before "in which": "'s
+#: (first) interview", "gave", "delivered".
+_AUTHOR_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _WORKS + r")(?![\w-])|"
+                           r"\s+(?:had\s+)?(?:gave|made|delivered|wrote|posted|published|sent|held|granted|recorded)(?![\w-])")
+#: Before a person: "the interview by", "a speech from".
+_AUTHOR_BEFORE = re.compile(r"(?i)(?:" + _WORKS + r")\s+(?:by|from|of)\s+$")
+
+
+def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
+    """The person last named before ``pos`` in [lo, pos) as the author of a text or a speech
+    (``_AUTHOR_AFTER``, ``_AUTHOR_BEFORE``), with no other person named after, else None."""
+    people = [x for x in ctx.cands_in(lo, pos) if x.kind in ("mention", "name") and x.person]
+    if not people:
+        return None
+    x = people[-1]
+    if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
+        return x.ref
+    return None
+
+
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 
