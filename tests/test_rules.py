@@ -5031,3 +5031,13 @@ def test_a_pronoun_in_a_relative_clause_about_a_speech_is_its_author(tmp_path, b
     rows = [r for r in rows_of(tmp_path, body, published="2025-10-10")
             if any(w in r["quote"] for w in ("failed", "listen", "yield"))]
     assert rows and {r["speaker"] for r in rows} == {speaker}, rows
+
+
+@pytest.mark.parametrize("first, speakers", [
+    ("Orbán's press office replied within the hour.", ["orban"]),
+    ("The reply came from Tusk's cabinet on Tuesday night.", []),  # (after a preposition: no subject)
+    ("Orbán spoke first.", []),  # ("it" is no person)
+])
+def test_it_after_a_persons_office_is_that_person(tmp_path, first, speakers):
+    rows = rows_of(tmp_path, f"{first} \"Hungary will not be lectured by anyone,\" it said.", published="2025-10-10")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == speakers, rows

@@ -337,6 +337,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
                 return _bind(ctx, x.ref, g)
+            if plural and x.kind in ("mention", "name") and x.person and x.ref != exclude and \
+                    (_OFFICE_OF_PERSON.match(ctx.masked, x.end) or _OFFICE_OF_PERSON.search(x.text or "")) \
+                    and not after_preposition(ctx, x):
+                return x.ref  # ("Lula's office answered …. “…,” it began"): the person speaks through it
             if x.kind == "mention" and not plural and x.ref != exclude and not x.channel and \
                     _ONE_OF_BODY_AFTER.match(ctx.masked, x.end) and _UNNAMED_SUBJECT_BEFORE.fullmatch(ctx.masked, prev.start, x.start):
                 # "A NATO official told Radio Free Europe …. He praised Turkey …": one unnamed person
@@ -398,6 +402,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
+
+
+#: A person's office, an "it" that speaks for the person: "Lula's office", "Vučić's cabinet".
+_OFFICE_OF_PERSON = re.compile(r"['’]s\s+(?:press\s+)?(?:office|cabinet|presidency|administration|campaign|team|"
+                               r"secretariat|chancellery)(?![\w-])(?=[^\w'’-]|$)")
 
 
 #: The turn passing to someone, who goes on to speak: "The next stop belongs to", "the floor went to".
