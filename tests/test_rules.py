@@ -5041,3 +5041,10 @@ def test_a_pronoun_in_a_relative_clause_about_a_speech_is_its_author(tmp_path, b
 def test_it_after_a_persons_office_is_that_person(tmp_path, first, speakers):
     rows = rows_of(tmp_path, f"{first} \"Hungary will not be lectured by anyone,\" it said.", published="2025-10-10")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == speakers, rows
+
+
+def test_the_one_asked_about_in_the_sentence_before_is_not_a_pronouns_antecedent(tmp_path):
+    body = ("Pressed on whether Orbán would attend the summit, Tusk told reporters: \"The invitation stands.\"\n\n"
+            "He said later that Budapest \"knows the way to Warsaw\".")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "knows the way" in r["quote"]] == ["tusk"], rows

@@ -330,6 +330,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # a quote, of the quote a pronoun closes, does not count)
     for back, prev in enumerate(_told_before(ctx, si), 1):
         cands = ctx.cands_in(prev.start, prev.end)
+        if _ASKED.match(ctx.masked, prev.start):  # ("Asked whether Lula could call him, POTUS said …":
+            comma = ctx.masked.find(",", prev.start, prev.end)  # the one asked about is no subject)
+            cands = [x for x in cands if x.start > comma] if comma > 0 else cands
         if back == 1 and not plural:
             body = _spoken_for(ctx, prev, cands)
             if body is not None and body != exclude:
