@@ -5048,3 +5048,11 @@ def test_the_one_asked_about_in_the_sentence_before_is_not_a_pronouns_antecedent
             "He said later that Budapest \"knows the way to Warsaw\".")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [r["speaker"] for r in rows if "knows the way" in r["quote"]] == ["tusk"], rows
+
+
+def test_an_italic_note_under_a_days_section_counts_today_from_publication(tmp_path):
+    body = ("**MONDAY 6 OCTOBER**\n\n\"We will not pay for this,\" Orbán said.\n\n"
+            "*Tusk replied at a news conference in Gdańsk this morning, after his meeting with the mayors of the "
+            "coastal towns: \"Budapest always pays in the end.\"*")
+    rows = rows_of(tmp_path, body, published="2025-10-08")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-10-06", "tusk": "2025-10-08"}, rows

@@ -231,7 +231,15 @@ class ArticleTimeline:
         if lead is not None:
             return min(lead.latest, self.published)
         section = self.section_at(pos) if self.sections else None
+        if section is not None and self._in_note(pos):
+            return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
         return section.earliest if section is not None and section.precision == "day" else self.published
+
+    def _in_note(self, pos: int) -> bool:
+        """Whether ``pos`` is in a paragraph wholly in italics: the outlet's own note ("*Lula
+        answered at his own press conference in New York today. …*")."""
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i >= 0 and _ITALIC_NOTE.fullmatch(self.text, self.paras[i].start, self.paras[i].end) is not None
 
     def lead_at(self, pos: int) -> DateValue | None:
         """The date the paragraph of ``pos`` opens with (a timeline's entry), else None."""
@@ -633,6 +641,8 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|(?:row|rows|dispute|quarre
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
+#: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
+_ITALIC_NOTE = re.compile(r"\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|that|which|after|before|until|with|by|"
                               r"for|from|is|was|were|had|has|will|would|he|she|they|it|we|i|you|"
