@@ -5056,3 +5056,17 @@ def test_an_italic_note_under_a_days_section_counts_today_from_publication(tmp_p
             "coastal towns: \"Budapest always pays in the end.\"*")
     rows = rows_of(tmp_path, body, published="2025-10-08")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-10-06", "tusk": "2025-10-08"}, rows
+
+
+def test_a_month_after_before_is_no_time_of_the_story(tmp_path):
+    body = ("Orbán landed in Warsaw on Tuesday, a rather different man from the one he was before March. "
+            "\"We are partners,\" he told Tusk in front of the cameras.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-10-07"], rows
+
+
+def test_a_run_in_head_opens_another_item_whose_month_counts_from_publication(tmp_path):
+    body = ("**Archive.** In an interview in November 2022, Orbán called the Polish government \"reckless\".\n\n"
+            "**Elsewhere.** Tusk, who visited Kyiv in May, said then that Budapest was \"a Trojan horse\".")
+    rows = rows_of(tmp_path, body, published="2026-02-14")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-05"], rows

@@ -492,6 +492,8 @@ class ArticleTimeline:
         for back in range(1, 4):
             if pi - back < 0 or depth + back > 3 or self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
                 break  # (a heading opens another section: "**Tom, London: Do the drones matter?**")
+            if _RUN_IN_HEAD.match(self.text, self.paras[pi - back + 1].start):
+                break  # (… and so does a paragraph's run-in head: a diary's "**Meanwhile, next door.** …")
             found = [te for te in self._expressions(pi - back, depth + back) if self._story_time(te)]
             if found:
                 told = found[-1].date
@@ -636,11 +638,13 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIP
 #: last October", "the elections of March") or of a signed text that binds ("the tripartite
 #: declaration of 9 November 2020", "the agreement of 19 April"); not "the evening of 8 October",
 #: "a letter of 14 October", "the sidelines of Thursday's summit".
-_SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|(?:row|rows|dispute|quarrel|feud|spat|crisis|elections?|vote|"
+_SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute|quarrel|feud|spat|crisis|elections?|vote|"
                                  r"referendum|war|clash|clashes|attacks?|raids?|restrictions|sanctions|ban|arrests?|"
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
+#: A paragraph's run-in head in bold: "**Old news.** …", "**Meanwhile:** …".
+_RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,60}?[.:!?]\*\*\s|\*\*[^*\n]{1,60}?\*\*[.:]\s")
 #: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
 _ITALIC_NOTE = re.compile(r"\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
