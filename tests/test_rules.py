@@ -5070,3 +5070,11 @@ def test_a_run_in_head_opens_another_item_whose_month_counts_from_publication(tm
             "**Elsewhere.** Tusk, who visited Kyiv in May, said then that Budapest was \"a Trojan horse\".")
     rows = rows_of(tmp_path, body, published="2026-02-14")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-05"], rows
+
+
+def test_quotes_inside_a_box_no_one_signs_are_read_as_text(tmp_path):
+    body = ("Tusk met Merz in Berlin on Monday.\n\n> **Background**\n>\n> In 2021 Orbán told state radio: \"Brussels "
+            "wants to punish us for our freedom.\" A week later Tusk answered that Hungary was \"a Trojan horse in Europe\".\n\n"
+            "The talks went on into the night.")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["speaker"] for r in rows if "punish" in r["quote"] or "Trojan" in r["quote"]} == {"orban", "tusk"}, rows

@@ -103,8 +103,11 @@ def _close_unbalanced(body: str, q: Quote, p) -> Quote:
     return Quote(q.open, None, q.start, _strip_end(body, q.start, end), "unbalanced quote")
 
 
-def find_quotes(body: str, paras: list) -> list[Quote]:
-    """The quotes of the text passages ``paras`` of ``body``, in order (module doc)."""
+def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()) -> list[Quote]:
+    """The quotes of the text passages ``paras`` of ``body``, in order (module doc); the
+    blockquote paragraphs that start at ``text_boxes`` are read as text, their quotation marks
+    paired as anywhere else (a box of the outlet's own that quotes people: "> In July 2023 Kurti
+    posted: “…”")."""
     para_starts = [p.start for p in paras]
 
     def para_of(pos: int):
@@ -114,7 +117,7 @@ def find_quotes(body: str, paras: list) -> list[Quote]:
     cur: Quote | None = None
     continuing = False
     for pi, p in enumerate(paras):
-        if cur is None and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
+        if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
             if not SIGNATURE.match(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue

@@ -92,6 +92,23 @@ def _other_days(a: str, b: str) -> bool:
     return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
+def _unsigned_boxes(ctx: ArticleContext) -> frozenset[int]:
+    """The blockquote paragraphs without quotation marks around them that no rule gave anyone
+    and that quote someone inside: a box of the outlet's own ("> **Did you know?** …", "> In
+    July 2023 Kurti posted …: “…”"), to be read as text."""
+    said = [(s.start, s.end) for s in ctx.statements]
+
+    def follows_a_blockquote(q) -> bool:  # (the next passage of a document reproduced in a blockquote)
+        k = ctx.para_index(q.open)
+        return k > 0 and ctx.body.startswith(">", ctx.paras[k - 1].start) and \
+            not ctx.body[ctx.paras[k - 1].end:ctx.paras[k].start].strip()
+
+    return frozenset(q.open for q in ctx.quotes if q.block and not q.marked
+                     and ctx.body.count("\"", q.start, q.end) + ctx.body.count("“", q.start, q.end) >= 1
+                     and not any(q.start <= a < q.end or a <= q.start < b for a, b in said)
+                     and not follows_a_blockquote(q))
+
+
 def extract_article(article: Article, registry) -> list[dict]:
     """Statements of one article, one dict per (statement, target), in body order; none for an
     article in a language the extraction has no rules for (``rhetoric.languages``)."""
@@ -99,6 +116,10 @@ def extract_article(article: Article, registry) -> list[dict]:
         return []
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
+    boxes = _unsigned_boxes(ctx)
+    if boxes:  # (read again, with the boxes no one signs or introduces as the outlet's own text)
+        ctx = ArticleContext(article, registry, boxes)
+        quote_statements(ctx)
     ctx.statements.extend(transcript_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(document_statements(ctx))
