@@ -5078,3 +5078,25 @@ def test_quotes_inside_a_box_no_one_signs_are_read_as_text(tmp_path):
             "The talks went on into the night.")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert {r["speaker"] for r in rows if "punish" in r["quote"] or "Trojan" in r["quote"]} == {"orban", "tusk"}, rows
+
+
+def test_readers_comments_are_no_authorial_statements_but_the_quotes_they_report_are_found(tmp_path):
+    body = ("Tusk met Merz in Berlin on Monday.\n\n## Comments (3)\n\n**gdansk_reader** · 10 Oct 2025, 09:14 · 23 likes\n\n"
+            "Orbán is a disgrace to Europe and Hungary is a Trojan horse.\n\n**piotr_k** · 10 Oct 2025, 09:40\n\n"
+            "Tusk said on Monday that Budapest was \"a problem for all of us\". He is right.")
+    rows_of(tmp_path, body, published="2025-10-10")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(tmp_path / "r2.md"), REG)  # (authorial rows too)
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("heading", ["**Comment**", "## Reactions", "### Comment and analysis"])
+def test_an_analysts_comment_or_a_reactions_section_is_no_readers_section(tmp_path, heading):
+    from rhetoric.extract.context import ArticleContext
+    from rhetoric.extract.reported import readers_section
+
+    p = tmp_path / "c.md"
+    p.write_text(f"---\nid: c\ntitle: t\noutlet: null\npublished: 2025-10-10\nlanguage: en\n---\nTusk spoke.\n\n{heading}\n\n"
+                 "Orbán is a disgrace.\n", encoding="utf-8")
+    assert readers_section(ArticleContext(read_article(p), REG)) is None

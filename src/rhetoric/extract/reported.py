@@ -589,6 +589,26 @@ def opinion_sections(ctx: ArticleContext) -> list[tuple[int, int]]:
     return out
 
 
+#: The heading over readers' comments: "## Comments (4)", "Readers' comments", "Have your say",
+#: "Join the conversation", "Most recommended comments", "What readers said" (not an analyst's
+#: "**Comment**" section, nor a page's "Reactions").
+_READERS_HEADING = re.compile(r"(?i)[#*_\s]*(?:\d+\s+)?(?:(?:readers?['’]?|reader|most\s+(?:recommended|popular)|"
+                              r"latest|top)\s+)?(?:comments|comments?\s*\(\d+\))[*_:\s]*|"
+                              r"[#*_\s]*readers?['’]?\s+(?:reactions?|views|responses)[*_:\s]*|"
+                              r"[#*_\s]*(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion)|"
+                              r"what\s+(?:our\s+)?readers\s+(?:say|said|think))[*_:?!.\s]*")
+
+
+def readers_section(ctx: ArticleContext) -> tuple[int, int] | None:
+    """The span of the article's readers' comments, from their heading (``_READERS_HEADING``)
+    to its end: readers are not the outlet, their verdicts are nobody's statement (what they
+    quote leaders as saying is still found as anywhere else)."""
+    for p in ctx.article.passages:
+        if p.kind == "heading" and _READERS_HEADING.fullmatch(ctx.body, p.start, p.end):
+            return p.end, len(ctx.body)
+    return None
+
+
 _LIST_MARKER = re.compile(r"[-*•]\s+")
 
 
@@ -641,7 +661,10 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
     out = []
     piece = opinion_piece(ctx)
     sections = [] if piece else opinion_sections(ctx)
+    readers = readers_section(ctx)
     for si, sent in enumerate(ctx.sents):
+        if readers is not None and sent.start >= readers[0]:
+            break  # (the readers' comments: not the outlet's voice)
         opinion = piece or any(a <= sent.start < b for a, b in sections)
         if si in covered or sent.passage_kind != "text" and not (sections and opinion) or \
                 ctx.paras[ctx.para_index(sent.start)].start in ctx.questions:
