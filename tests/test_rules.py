@@ -5100,3 +5100,10 @@ def test_an_analysts_comment_or_a_reactions_section_is_no_readers_section(tmp_pa
     p.write_text(f"---\nid: c\ntitle: t\noutlet: null\npublished: 2025-10-10\nlanguage: en\n---\nTusk spoke.\n\n{heading}\n\n"
                  "Orbán is a disgrace.\n", encoding="utf-8")
     assert readers_section(ArticleContext(read_article(p), REG)) is None
+
+
+@pytest.mark.parametrize("text", ["\"Warsaw has stabbed us in the back,\" Orbán fumed.",
+                                  "\"Warsaw has stabbed us in the back,\" raged Orbán last night.",
+                                  "Orbán thundered: \"Warsaw has stabbed us in the back.\""])
+def test_a_verb_of_manner_next_to_a_quote_reports_it(tmp_path, text):
+    assert [r["speaker"] for r in rows_of(tmp_path, text, published="2025-10-10")] == ["orban"]

@@ -187,6 +187,18 @@ QUOTE_ONLY_VERBS = {
     "end": "ended|ends",
     "read": "read|reads",
     "post": "posted|posts",
+    # a tabloid's or a sketch's verbs of manner, next to a quote: "“…,” Orbán fumed", "raged
+    # Vučić", "she thundered", "he snapped", "gushed the minister"
+    "fume": "fumed|fumes|fuming",
+    "rage": "raged|rages",
+    "thunder": "thundered|thunders",
+    "rant": "ranted|rants",
+    "snap": "snapped|snaps",
+    "gush": "gushed|gushes",
+    "seethe": "seethed|seethes|seething",
+    "bristle": "bristled|bristles",
+    "scoff": "scoffed|scoffs",
+    "sneer": "sneered|sneers",
 }
 _FORM_TO_LEMMA: dict[str, str] = {}
 
