@@ -5107,3 +5107,10 @@ def test_an_analysts_comment_or_a_reactions_section_is_no_readers_section(tmp_pa
                                   "Orbán thundered: \"Warsaw has stabbed us in the back.\""])
 def test_a_verb_of_manner_next_to_a_quote_reports_it(tmp_path, text):
     assert [r["speaker"] for r in rows_of(tmp_path, text, published="2025-10-10")] == ["orban"]
+
+
+@pytest.mark.parametrize("verb", ["assessed", "reminded the journalists", "pointed to the fact", "conveyed to Brussels"])
+def test_translated_copys_verbs_report_what_follows_that(tmp_path, verb):
+    rows = rows_of(tmp_path, f"Orbán {verb} that the sanctions are \"a suicide for Europe\".", published="2025-10-10")
+    assert [r["speaker"] for r in rows] == ["orban"], rows
+    assert rows_of(tmp_path, f"Orbán {verb.split()[0]} the damage on Monday.", published="2025-10-10") == []

@@ -104,7 +104,7 @@ REPORTING_VERBS = {
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
     # (someone reminded, by name, pronoun or role: not "the veto reminded many in Brussels")
-    "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|him |her |them |us |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
+    "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|that |him |her |them |us |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
     "lament": "lamented|laments|lamenting",
     "mock": "mocked|mocks|mocking",
     "ridicule": "ridiculed|ridicules|ridiculing",
@@ -153,6 +153,14 @@ REPORTING_VERBS = {
     "echo": "echoed|echoes|echoing",
     "question": "questioned|questions(?= whether| why| how| the)",
     "warn off": "warned off",
+    # translated copy's verbs ("Vučić assessed that …", "reminded that …", "pointed to the fact
+    # that …", a regional portal's English), only before what was said
+    "assess": r"assessed(?=\s+that\s)|assesses(?=\s+that\s)",
+    "estimate": r"estimated(?=\s+that\s)|estimates(?=\s+that\s)",
+    "judge": r"judged(?=\s+that\s)|judges(?=\s+that\s)",
+    "specify": r"specified(?=\s+that\s)|specifies(?=\s+that\s)",
+    "convey": r"conveyed(?=(?:\s+[\w'’-]+){0,3}?\s+that\s)|conveys(?=(?:\s+[\w'’-]+){0,3}?\s+that\s)",
+    "point to the fact": r"pointed\s+to\s+the\s+fact(?=\s+that\s)|points\s+to\s+the\s+fact(?=\s+that\s)",
     # "posted that …", "posts on X that …" (without "that", "posted" is a quote's verb only:
     # QUOTE_ONLY_VERBS; "posted troops", "posted a loss" are no speech)
     "post": r"posted(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)|posts(?=(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?\s+that\s)",
