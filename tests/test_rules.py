@@ -5114,3 +5114,17 @@ def test_translated_copys_verbs_report_what_follows_that(tmp_path, verb):
     rows = rows_of(tmp_path, f"Orbán {verb} that the sanctions are \"a suicide for Europe\".", published="2025-10-10")
     assert [r["speaker"] for r in rows] == ["orban"], rows
     assert rows_of(tmp_path, f"Orbán {verb.split()[0]} the damage on Monday.", published="2025-10-10") == []
+
+
+@pytest.mark.parametrize("text", ["Tusk said: \"Poland will not be blackmailed.\" (Original: „Polska nie da się szantażować.”)",
+                                  "\"Poland will not be blackmailed,\" Tusk said. [Polish: \"Polska nie da się szantażować.\"]",
+                                  "Tusk said Poland \"will not be blackmailed\" / \"nie da się szantażować\"."])
+def test_a_quotes_original_in_another_language_is_no_statement_of_its_own(tmp_path, text):
+    rows = rows_of(tmp_path, text, published="2025-10-10")
+    assert len(rows) == 1 and "szanta" not in rows[0]["quote"], rows
+
+
+def test_a_second_quote_after_a_sentence_is_no_original(tmp_path):
+    rows = rows_of(tmp_path, "Tusk called Orbán \"an unreliable partner\" in politics. \"I strongly oppose Hungarian "
+                             "policy,\" he said.", published="2025-10-10")
+    assert len(rows) == 2, rows

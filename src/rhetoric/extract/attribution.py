@@ -1415,10 +1415,40 @@ _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|capti
                               r"(?:\s+(?:read|reading|said|ran|was|is)(?:\s+[a-z]+){0,2})?\s*[:,]?\s*$")
 
 
+#: Between a quote and its original in another language: "/", "(Original:", "[Hungarian:", "in
+#: the French text he quoted:", "(« … »" (a short label, no verb of its own).
+_TO_ORIGINAL = re.compile(r"[”\"’»]?[,.]?\s*(?:[(\[/|]\s*(?:(?:in\s+)?(?:the\s+)?(?:original|[A-Z][a-zà-ž]+)"
+                          r"(?:\s+(?:original|text|version|words?))?\s*[:—–-]?\s*)?|"
+                          r"(?:in\s+)?(?:the\s+)?(?:original|[A-Z][a-zà-ž]+(?:\s+(?:original|text|version)))\s*[:—–-]\s*)"
+                          r"[„“\"«‚‘]?")
+#: Words of English that an original in another language lacks.
+_ENGLISH_WORDS = frozenset("the and of to is are was were we will not with that this for be have has it you they our "
+                           "he she his her no do does did would should can".split())
+
+
+def _original_of(ctx: ArticleContext, prev, q) -> bool:
+    """Whether quote ``q`` gives the words of the quote ``prev`` just before it in their original
+    language ("“unacceptable” (« inacceptable »)", "“…” [Hungarian: “…”]", "“lying” / “hazudik”"):
+    a label at most between them, and none of the common words of English in it."""
+    if prev is None or prev.close is None or ctx.para_index(prev.open) != ctx.para_index(q.open) or q.open - prev.close > 80:
+        return False
+    sent_end = ctx.sents[ctx.sent_index(prev.close)].end  # (or after its attribution: '“…,” Orbán said. [Hungarian: “…”]')
+    if _TO_ORIGINAL.fullmatch(ctx.body, prev.close, q.open + 1) is None and \
+            (sent_end > q.open or _TO_ORIGINAL.fullmatch(ctx.body, sent_end, q.open + 1) is None):
+        return False
+    words = re.findall(r"[^\W\d_]+", ctx.body[q.start:q.end].lower())
+    return bool(words) and not _ENGLISH_WORDS.intersection(words)
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
-    """The statements of the article's quotes: for each quote, the first rule that applies."""
+    """The statements of the article's quotes: for each quote, the first rule that applies; a
+    quote that gives the one before it in its original language is part of it (``_original_of``)."""
     out = []
+    prev_q = None
     for q in ctx.quotes:
+        original, prev_q = _original_of(ctx, prev_q, q), q
+        if original:
+            continue
         site = quote_site(ctx, q)
         lead = ctx.masked[max(site.lo, q.open - 40):q.open].lower()
         if ("head" in lead or "banner" in lead or "caption" in lead or "slogan" in lead) and \
