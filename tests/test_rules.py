@@ -5128,3 +5128,9 @@ def test_a_second_quote_after_a_sentence_is_no_original(tmp_path):
     rows = rows_of(tmp_path, "Tusk called Orbán \"an unreliable partner\" in politics. \"I strongly oppose Hungarian "
                              "policy,\" he said.", published="2025-10-10")
     assert len(rows) == 2, rows
+
+
+@pytest.mark.parametrize("tail, day", [(" in a radio interview on Tuesday.", "2025-10-07"), (" late on Tuesday.", "2025-10-07")])
+def test_a_time_after_a_partial_quote_dates_the_verb_before_it(tmp_path, tail, day):
+    rows = rows_of(tmp_path, f"Orbán called the border post \"a Polish provocation\"{tail}", published="2025-10-10")
+    assert [r["said_on"] for r in rows] == [day], rows

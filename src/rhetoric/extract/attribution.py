@@ -326,6 +326,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # the attribution's date: before the verb, or between it and what it reports
         # ("said on Saturday that …", "posted on Saturday evening that it was “…”")
         zone = [(zone_lo, vm.end()), (vm.end(), adjunct_end(ctx, vm.end(), q.open))]
+        if q.close is not None and (tail := _TRAILING_ADJUNCTS.fullmatch(m, q.close + 1, site.hi)) is not None \
+                and tail.group("adj") and not _CLAUSE_IN_TAIL.search(tail.group("adj")):
+            zone.append((tail.start("adj"), tail.end("adj")))  # ('called the post “…” in a radio interview on Friday')
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
         stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
         topic = _subject_around(ctx, site.lo, subj, vm, q.open, spk)
@@ -1413,6 +1416,15 @@ def _end_with_own_words(ctx: ArticleContext, stmt: Statement, q) -> None:
 #: "under the headline", "the banner read", "the headline was unforgiving:".
 _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|caption|slogan)s?"
                               r"(?:\s+(?:read|reading|said|ran|was|is)(?:\s+[a-z]+){0,2})?\s*[:,]?\s*$")
+
+
+#: What may end a sentence after a quote the verb before it reports: the verb's adjuncts of place
+#: and time only ("… “a Polish provocation” in a radio interview on Friday.", "…” late on Tuesday").
+_TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|during|late|early|last|earlier|later|yesterday|"
+                                r"today|this|the\s+(?:same|next|previous|following))(?![\w-])[^.;:!?\"“”]{0,70})?)[.;!?]?[\s*_)]*")
+#: … not a clause of its own there ("… on Friday, when he was …", "… after Tusk had …").
+_CLAUSE_IN_TAIL = re.compile(r"(?<![\w-])(?:who|which|that|when|while|after|before|as|because|since|although|and|but|"
+                             r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])")
 
 
 #: Between a quote and its original in another language: "/", "(Original:", "[Hungarian:", "in
