@@ -239,7 +239,13 @@ class ArticleTimeline:
         """Whether ``pos`` is in a paragraph wholly in italics: the outlet's own note ("*Lula
         answered at his own press conference in New York today. …*")."""
         i = bisect.bisect_right(self.para_starts, pos) - 1
-        return i >= 0 and _ITALIC_NOTE.fullmatch(self.text, self.paras[i].start, self.paras[i].end) is not None
+        if i < 0 or _ITALIC_NOTE.fullmatch(self.text, self.paras[i].start, self.paras[i].end) is None:
+            return False
+        # (among the section's roman paragraphs: a diary written all in italics is its entries)
+        k = bisect.bisect_right(self.section_starts, pos) - 1
+        lo = self.section_starts[k] if k >= 0 else 0
+        hi = self.section_starts[k + 1] if k + 1 < len(self.section_starts) else len(self.text)
+        return any(lo <= p.start < hi and _ITALIC_NOTE.fullmatch(self.text, p.start, p.end) is None for p in self.paras)
 
     def lead_at(self, pos: int) -> DateValue | None:
         """The date the paragraph of ``pos`` opens with (a timeline's entry), else None."""
@@ -492,8 +498,6 @@ class ArticleTimeline:
         for back in range(1, 4):
             if pi - back < 0 or depth + back > 3 or self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
                 break  # (a heading opens another section: "**Tom, London: Do the drones matter?**")
-            if _RUN_IN_HEAD.match(self.text, self.paras[pi - back + 1].start):
-                break  # (… and so does a paragraph's run-in head: a diary's "**Meanwhile, next door.** …")
             found = [te for te in self._expressions(pi - back, depth + back) if self._story_time(te)]
             if found:
                 told = found[-1].date
@@ -573,6 +577,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
     exprs = find_temporal_expressions(line, reference, offset)
+    if exprs and exprs[0].date is not None and exprs[0].date.earliest > published:
+        exprs = find_temporal_expressions(line, published, offset)  # (no day after the article's: from its date)
+        if exprs and exprs[0].date is not None and exprs[0].date.earliest > published:
+            # (nor a year the weekday picks after it: "FRIDAY, JANUARY 9" in October, a weekday written wrong)
+            plain = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
+            exprs = find_temporal_expressions(plain, published, offset)
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return None
     before, _, rest = line.partition(exprs[0].text)
@@ -643,8 +653,6 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
-#: A paragraph's run-in head in bold: "**Old news.** …", "**Meanwhile:** …".
-_RUN_IN_HEAD = re.compile(r"\*\*[^*\n]{1,60}?[.:!?]\*\*\s|\*\*[^*\n]{1,60}?\*\*[.:]\s")
 #: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
 _ITALIC_NOTE = re.compile(r"\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")

@@ -511,8 +511,18 @@ _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 #: label): "Speaker 3 (00:01:22): [Clip, Vučić, voice-over translation] “…”", "[SOUNDBITE:
 #: Kurti] “…”", "(Archive audio) “…”".
 _CLIP_NOTE = re.compile(r"(?:[^\n\[\]\"“]{1,60}?:\s+)?[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*")
-_CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|archive|audio|video|vt|"
-                        r"voice-?over|playback|excerpt|played\s+in)(?![\w-])")
+_CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|recorded|audio|sound\s+of|"
+                        r"footage|video|vt|voice-?over|playback|excerpt|played\s+in)(?![\w-])")
+#: … and the words that say a recording of speech plays, when the note names no one ("[Clip]",
+#: "(Archive audio)"; not a narrator's "(Voice-over)", "[Video: the drones landing]", "(Archive)").
+_SPEECH_CLIP = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|audio|excerpt|played\s+in)(?![\w-])")
+#: A note that a recording stops: "[Clip ends]", "[END SOUNDBITE]".
+_CLIP_ENDS = re.compile(r"(?i)(?<![\w-])(?:ends?|ended|out)(?![\w-])")
+
+
+#: A note's words that name someone the registry may not know: "a commentator", "Dr Ana Petrović".
+_NAME_IN_NOTE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:an?\s+(?:[\w-]+\s+){0,3}(?:commentator|analyst|"
+                           r"expert|official|resident|voter|soldier|reporter|presenter|correspondent|protester)))")
 
 
 def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -522,11 +532,16 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     m = _CLIP_NOTE.fullmatch(ctx.masked, para.start, q.open)
-    if m is None or not _CLIP_WORD.search(m.group("note")):
+    if m is None or not _CLIP_WORD.search(m.group("note")) or _CLIP_ENDS.search(m.group("note")):
         return None
-    x = next((c for c in ctx.cands_in(m.start("note"), m.end("note")) if c.kind in ("mention", "name")), None)
+    if v.SPEECH_Q.search(ctx.masked, q.end, ctx.paras[ctx.para_index(q.open)].end):
+        return None  # ('(Archive) “…,” our correspondent recalls': the verb after it tells who)
+    note = [c for c in ctx.cands_in(m.start("note"), m.end("note")) if c.kind in ("mention", "name")]
+    x = next((c for c in note if c.person), None)  # (a person, not the place: "[Video from Pristina, Kurti speaking]")
     zone = [(m.start("note"), m.end("note"))]
     if x is None:
+        if note or _NAME_IN_NOTE.search(m.group("note")) or not _SPEECH_CLIP.search(m.group("note")):
+            return None  # (someone else, unregistered: "[Clip: a Serbian TV commentator]"; or no speech played)
         k = ctx.para_index(q.open)
         if k == 0:
             return None
@@ -1146,6 +1161,11 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
         lo = hi
 
 
+#: After a body's name that signs a quote: nothing, or an appositive, a handle, a date
+#: ("— Foreign Policy CAN (@CanadaFP) August 3, 2018").
+_AFTER_SIGNER = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
+
+
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
@@ -1162,15 +1182,22 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
     sign = SIGNATURE.match(ctx.body, lo, hi)
+    if sign is not None and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
+            not any(m.start == sign.end() and ctx.reg.actors[m.actor].kind not in ("state", "media")
+                    and _AFTER_SIGNER.match(ctx.body, m.end, hi)
+                    for m in ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())):
+        sign = None  # (a dash or a hyphen signs with a name: not "> - drone maintenance", "> — Serbia will …")
     if sign is not None:
         x = next((c for c in ctx.cands_in(sign.end(), hi) if c.kind in ("mention", "name", "role")), None)
         # (the signer first on the line: "— Albin Kurti, …", "Source E: a NATO official …")
         spk = resolve(ctx, x) if x is not None and \
             ctx.masked[sign.end():x.start].strip().lower() in ("", "a", "an", "the") else None
         if x is None and (m := next(iter(ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())), None)) \
-                and ctx.body[sign.end():m.start].strip().lower() in ("", "a", "an", "the") \
-                and ctx.reg.actors[m.actor].kind != "media":
+                and ctx.body[sign.end():m.start].strip().lower() in ("", "a", "an", "the"):
             x, spk = m, m.actor  # (a signature on a line of its own: a heading, where no candidate is looked for)
+        if spk and (is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]) or
+                    sign.group("label") and spk not in ctx.reg.actors):
+            spk = None  # ("Source: Radio Free Europe": where it was reported, not who said it)
         if spk:
             stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)

@@ -281,23 +281,23 @@ def _future_cue() -> re.Pattern:
 FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
-#: A date in the possessive before a noun names an event: "Tuesday's meeting", "8 October's
-#: delivery" (not "Tuesday's a holiday"). It tells no time of the sentence and is no anchor of
-#: "that afternoon" after it (``possessive_event``).
+#: A date in the possessive before a noun, after a verb that calls it off or looks ahead to it,
+#: names an event that did not take place then or was still to come: "cancelled Tuesday's
+#: meeting", "ahead of Sunday's vote". It tells no time of the sentence and is no anchor of "that
+#: afternoon" after it (``possessive_event``); an occasion ("told Tuesday's cabinet meeting",
+#: "at Thursday's summit") or words said then ("Wednesday's message") still tell the time.
 POSSESSIVE_AFTER_DATE = re.compile(r"['’]s\s+(?!(?:a|an|the|not|been|over|too|when)\s)[a-z]")
-#: … unless it is the occasion the words were said at ("at Thursday's press conference", "in
-#: Monday's interview", "after Tuesday's meeting") or words said then ("Wednesday's message",
-#: "Sunday's post"): a time of the story.
-_AT_OCCASION = re.compile(r"(?i)(?<![\w-])(?:at|during|in|after|following)\s+$")
-_WORDS_SAID = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:message|statement|post|tweet|speech|address|interview|remarks?|"
-                         r"comments?|words|letter|press\s+conference|news\s+conference|briefing|(?:phone\s+)?call)(?![\w-])")
+_CALLED_OFF_BEFORE = re.compile(r"(?i)(?<![\w-])(?:cancell?(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off|postpon(?:ed|es|ing)|"
+                                r"scrap(?:ped|s|ping)?|delay(?:ed|s|ing)?|ahead\s+of|before|in\s+the\s+run-up\s+to|"
+                                r"prepar(?:ed|es|ing)\s+for|boycott(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+out\s+of|"
+                                r"withdr[ea]w(?:s|n)?\s+from)\s+$")
 
 
 def possessive_event(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is in the possessive and names an event, not the
-    occasion of what is said (``POSSESSIVE_AFTER_DATE``)."""
-    return POSSESSIVE_AFTER_DATE.match(text, end) is not None and _WORDS_SAID.match(text, end) is None and \
-        _AT_OCCASION.search(text, max(0, start - 10), start) is None
+    """Whether the date at text[start:end] is in the possessive and names an event called off or
+    still ahead (``POSSESSIVE_AFTER_DATE``)."""
+    return POSSESSIVE_AFTER_DATE.match(text, end) is not None and \
+        _CALLED_OFF_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 #: A time that opens its sentence, before a main clause in the future: "On Friday(, Vučić will

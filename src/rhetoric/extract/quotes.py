@@ -78,10 +78,15 @@ _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 #: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
 #: (a dash, or inside the quote's ">" a hyphen; not a list's "- " item after the quote), perhaps
 #: in emphasis, or a source's label: "> *Source C: Marko Đurić, post on X, 8 October 2025*" (a
-#: textbook's source box), "Credit:", "Attribution —". It is no quote itself
-#: (``attribution.blockquote`` reads who signs).
+#: textbook's source box), "Attribution —" (not a picture's "Credit:").
+#: ``attribution.blockquote`` reads who signs.
 SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+|"
-                       r"[>\s]*[*_]{0,2}\s*(?i:source|credit|attribution)(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*")
+                       r"[>\s]*[*_]{0,2}\s*(?P<label>(?i:source|attribution))(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*")
+#: A signature's line, short and no sentence ("> — Chrystia Freeland (@cafreeland) August 2,
+#: 2018"), which is then no quote; not a dialogue's dashed line ("> — Will Serbia respond?"), nor
+#: a list's item ("> - drone maintenance").
+_SIGNATURE_LINE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:(?:[—–]{1,2}|--)\s*|(?i:source|attribution)(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*)"
+                             r"(?=(?:\S+\s+){0,20}\S+\s*$)[^\n]*[^.?!\s][*_\s]*")
 #: What stands before a blockquote's opening quotation mark: its ">" markers ('> "We are …"').
 _QUOTED_BLOCK = re.compile(r">[ \t>]*")
 
@@ -118,7 +123,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
     continuing = False
     for pi, p in enumerate(paras):
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
-            if not SIGNATURE.match(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
+            if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         last_close = p.start

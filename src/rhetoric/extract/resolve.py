@@ -342,7 +342,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 return _bind(ctx, x.ref, g)
             if plural and x.kind in ("mention", "name") and x.person and x.ref != exclude and \
                     (_OFFICE_OF_PERSON.match(ctx.masked, x.end) or _OFFICE_OF_PERSON.search(x.text or "")) \
-                    and not after_preposition(ctx, x):
+                    and not after_preposition(ctx, x) and \
+                    not any(y.kind in ("mention", "name") and not y.person for y in cands[i + 1:]):
+                # (not when a body is named after it: "Orbán's office did not respond, but the
+                # Commission issued a statement. “…,” it said")
                 return x.ref  # ("Lula's office answered …. “…,” it began"): the person speaks through it
             if x.kind == "mention" and not plural and x.ref != exclude and not x.channel and \
                     _ONE_OF_BODY_AFTER.match(ctx.masked, x.end) and _UNNAMED_SUBJECT_BEFORE.fullmatch(ctx.masked, prev.start, x.start):

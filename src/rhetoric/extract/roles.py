@@ -403,6 +403,7 @@ _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide
 #: A rank before a role word makes another office: a "Deputy Prime Minister" is no prime
 #: minister, a "Vice President" no president, a "Former president" none now.
 _LOWER_RANK = r"(?<!deputy )(?<!vice )(?<!vice-)(?<!former )(?<!shadow )(?<!assistant )(?<!junior )(?<!ex-)"
+_RANK = re.compile(r"(?<![\w-])(deputy|vice|former|shadow|assistant|junior|ex)(?:[ -]|$)")
 
 #: Bodies, not people: named in a role's complement ("of Azerbaijan's foreign ministry") they are
 #: what the person belongs to, not what the person is. (A person's title there, "General Staff",
@@ -440,6 +441,12 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
     mod, noun = _role_key(phrase)
     if not noun:
         return []
+    # a rank in the phrase asks for that rank in the role ("Poland's former president": the one
+    # whose role is "Former President of Poland"); none asks for none (``_LOWER_RANK``)
+    rank = _RANK.search(mod or "")
+    if rank is not None:
+        mod = (mod[:rank.start()] + mod[rank.end():]).strip() or None
+    before = r"(?<=" + rank.group(1) + r"[ -])" if rank is not None else _LOWER_RANK
     wanted = _ROLE_SYNONYMS.get(noun, (noun,))
     if mod and state is None:
         state = roles.demonym_of.get(mod) or registry.resolve(mod)
@@ -458,7 +465,7 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
             spans = roles.complement.get(aid, ())
             kin = bool(spans) and _KIN_HEAD.search(text, 0, spans[0][0]) is not None
             if not any(not ((w in _INSTITUTIONS or kin) and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
-                       for w in tier for m in re.finditer(_LOWER_RANK + r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
+                       for w in tier for m in re.finditer(before + r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
                 continue
