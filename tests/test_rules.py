@@ -5065,7 +5065,6 @@ def test_a_month_after_before_is_no_time_of_the_story(tmp_path):
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-10-07"], rows
 
 
-
 def test_quotes_inside_a_box_no_one_signs_are_read_as_text(tmp_path):
     body = ("Tusk met Merz in Berlin on Monday.\n\n> **Background**\n>\n> In 2021 Orbán told state radio: \"Brussels "
             "wants to punish us for our freedom.\" A week later Tusk answered that Hungary was \"a Trojan horse in Europe\".\n\n"
