@@ -5211,3 +5211,13 @@ def test_review23_a_diary_all_in_italics_keeps_its_days(tmp_path):
             "in Europe,\" he said.*")
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-10-06", "tusk": "2025-10-09"}, rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tusk quoted the letter Merz sent to Orbán, in which he wrote that Hungary was \"a partner we cannot lose\".", "merz"),
+    ("Tusk recalled Orbán's appearance on a pro-government podcast, during which he said Ukraine was \"a lost cause\".",
+     "orban"),
+])
+def test_review23_the_author_in_which_is_not_the_one_written_to(tmp_path, body, speaker):
+    rows = [r for r in rows_of(tmp_path, body, published="2025-10-12") if "partner" in r["quote"] or "lost" in r["quote"]]
+    assert [r["speaker"] for r in rows] == [speaker], rows

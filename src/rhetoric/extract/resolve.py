@@ -463,10 +463,11 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
 #: A relative clause's opening right before a pronoun: "…, in which he", "during which she".
 _IN_WHICH = re.compile(r"(?i)(?<![\w-])(?:in|during|at|on|with|through)\s+which\s+$")
 _WORKS = (r"interview|speech|address|post|letter|article|statement|remarks|book|op-ed|message|tweet|video|"
-          r"podcast|lecture|press\s+conference|news\s+conference|briefing")
+          r"podcast|lecture|press\s+conference|news\s+conference|briefing|appearance|testimony|thread|column|"
+          r"essay|memo|broadcast|sermon|rally")
 #: After a person: what makes that person the author of the text before "in which": "'s
 #: (first) interview", "gave", "delivered".
-_AUTHOR_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _WORKS + r")(?![\w-])|"
+_AUTHOR_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:" + _WORKS + r")(?![\w-])|"
                            r"\s+(?:had\s+)?(?:gave|made|delivered|wrote|posted|published|sent|held|granted|recorded)(?![\w-])")
 #: Before a person: "the interview by", "a speech from".
 _AUTHOR_BEFORE = re.compile(r"(?i)(?:" + _WORKS + r")\s+(?:by|from|of)\s+$")
@@ -476,11 +477,9 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
     """The person last named before ``pos`` in [lo, pos) as the author of a text or a speech
     (``_AUTHOR_AFTER``, ``_AUTHOR_BEFORE``), with no other person named after, else None."""
     people = [x for x in ctx.cands_in(lo, pos) if x.kind in ("mention", "name") and x.person]
-    if not people:
-        return None
-    x = people[-1]
-    if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
-        return x.ref
+    for x in reversed(people):  # (not the one it was sent to: "the letter Merz sent to Orbán, in which he …")
+        if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
+            return x.ref
     return None
 
 
