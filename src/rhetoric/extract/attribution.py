@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import card_quote, signature
+from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
@@ -530,11 +530,12 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     one the note names, else of the one the paragraph before says spoke, with a verb of speech
     ("Vučić posted at 17:14. Here it is as Serbian television read it.")."""
     q = site.q
-    para = ctx.paras[ctx.para_index(q.open)]
+    k = ctx.para_index(q.open)
+    para = ctx.paras[k]
     m = _CLIP_NOTE.fullmatch(ctx.masked, para.start, q.open)
     if m is None or not _CLIP_WORD.search(m.group("note")) or _CLIP_ENDS.search(m.group("note")):
         return None
-    if v.SPEECH_Q.search(ctx.masked, q.end, ctx.paras[ctx.para_index(q.open)].end):
+    if v.SPEECH_Q.search(ctx.masked, q.end, para.end):
         return None  # ('(Archive) “…,” our correspondent recalls': the verb after it tells who)
     note = [c for c in ctx.cands_in(m.start("note"), m.end("note")) if c.kind in ("mention", "name")]
     x = next((c for c in note if c.person), None)  # (a person, not the place: "[Video from Pristina, Kurti speaking]")
@@ -542,7 +543,6 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if x is None:
         if note or _NAME_IN_NOTE.search(m.group("note")) or not _SPEECH_CLIP.search(m.group("note")):
             return None  # (someone else, unregistered: "[Clip: a Serbian TV commentator]"; or no speech played)
-        k = ctx.para_index(q.open)
         if k == 0:
             return None
         before = ctx.paras[k - 1]
@@ -1161,11 +1161,6 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
         lo = hi
 
 
-#: After a body's name that signs a quote: nothing, or an appositive, a handle, a date
-#: ("— Foreign Policy CAN (@CanadaFP) August 3, 2018").
-_AFTER_SIGNER = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
-
-
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
@@ -1184,7 +1179,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     sign = SIGNATURE.match(ctx.body, lo, hi)
     if sign is not None and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
             not any(m.start == sign.end() and ctx.reg.actors[m.actor].kind not in ("state", "media")
-                    and _AFTER_SIGNER.match(ctx.body, m.end, hi)
+                    and AFTER_NAME.match(ctx.body, m.end, hi)  # ("— Foreign Policy CAN (@CanadaFP) …")
                     for m in ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())):
         sign = None  # (a dash or a hyphen signs with a name: not "> - drone maintenance", "> — Serbia will …")
     if sign is not None:

@@ -32,7 +32,7 @@ _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
 _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 #: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
 #: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS").
-_AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
+AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: A signature is a short line.
 _MAX_WORDS = 12
 #: Words that make a capitalised line no person's name: a byline's, a document's, a section's
@@ -69,7 +69,7 @@ def signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
         m = _NAME.match(body, start, hi)
         end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
             not any(w.lower() in _NOT_A_NAME for w in m.group().split()) else None
-    if end is None or not _AFTER_NAME.match(body, end, hi):
+    if end is None or not AFTER_NAME.match(body, end, hi):
         return None
     return start, end
 

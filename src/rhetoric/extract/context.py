@@ -90,8 +90,6 @@ class ArticleContext:
     def __init__(self, article: Article, registry, text_boxes: frozenset[int] = frozenset()):
         self.article = article
         self.reg = registry
-        #: blockquote paragraphs read as text (``statements.extract_article``: a box no one signs)
-        self.text_boxes = text_boxes
         #: the text the rules read: the article's, with paragraphs in running capitals written in
         #: running case (``casing``), the same length; rows quote ``article.body``
         self.body = running_case(article.body, registry, [(p.start, p.end) for p in article.passages])
@@ -109,6 +107,7 @@ class ArticleContext:
                       or rows and s.passage_kind == "heading" and in_row(s.start)]
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
+        # (``text_boxes``: blockquote paragraphs read as text, a box no one signs: ``statements.extract_article``)
         doubles = qt.find_quotes(self.body, self.paras, text_boxes)
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles

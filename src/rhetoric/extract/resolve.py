@@ -474,8 +474,8 @@ _AUTHOR_BEFORE = re.compile(r"(?i)(?:" + _WORKS + r")\s+(?:by|from|of)\s+$")
 
 
 def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
-    """The person last named before ``pos`` in [lo, pos) as the author of a text or a speech
-    (``_AUTHOR_AFTER``, ``_AUTHOR_BEFORE``), with no other person named after, else None."""
+    """The person named last before ``pos`` in [lo, pos) as the author of a text or a speech
+    (``_AUTHOR_AFTER``, ``_AUTHOR_BEFORE``), else None."""
     people = [x for x in ctx.cands_in(lo, pos) if x.kind in ("mention", "name") and x.person]
     for x in reversed(people):  # (not the one it was sent to: "the letter Merz sent to Orbán, in which he …")
         if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
