@@ -5221,3 +5221,55 @@ def test_review23_a_diary_all_in_italics_keeps_its_days(tmp_path):
 def test_review23_the_author_in_which_is_not_the_one_written_to(tmp_path, body, speaker):
     rows = [r for r in rows_of(tmp_path, body, published="2025-10-12") if "partner" in r["quote"] or "lost" in r["quote"]]
     assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+# --- session 24: kinds from the quays set, each test in other wording, failing before its fix ---
+
+def test_a_paragraphs_voice_label_is_not_the_he_of_its_paragraph(tmp_path):
+    body = ("*Our Warsaw correspondent, Jan Nowak, took readers' questions.*\n\n"
+            "**Question from anna_k:** Who answered first?\n\n"
+            "**Jan Nowak:** The first answer came from Donald Tusk on Monday. He wrote that Orbán was "
+            "\"isolated in Europe\".")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-10-12")] == ["tusk"]
+
+
+def test_the_one_an_answer_came_from_is_the_he_after_it(tmp_path):
+    body = "The sharpest reply came from Donald Tusk. He wrote on Monday that Orbán was \"isolated in Europe\"."
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-10-12")] == ["tusk"]
+
+
+def test_a_readers_question_label_makes_no_statement_of_the_outlets(tmp_path):
+    from rhetoric.extract.statements import extract_article
+
+    p = tmp_path / "q.md"
+    p.write_text("---\nid: q\ntitle: t\noutlet: null\npublished: 2025-10-12\nlanguage: en\n---\n"
+                 "**Q from Warsaw reader:** Is Orbán's veto really sabotage?\n\n"
+                 "Our correspondent answers: not in law. Tusk said on Monday that the veto was \"a betrayal\".\n",
+                 encoding="utf-8")
+    rows = extract_article(read_article(p), REG)
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("after", ["he purred.", "crowed Orbán.", "Orbán smirked."])
+def test_any_verb_of_manner_that_closes_the_sentence_after_a_quote_reports_it(tmp_path, after):
+    body = f"Orbán met reporters in Budapest on Monday.\n\n\"Tusk will always be welcome at my table,\" {after}"
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("orban", "tusk")], rows
+
+
+_COASTGUARD = ("  - {id: italy, name: Italy, kind: state, role: State, aliases: [Italy]}\n"
+               "  - {id: sos_med, name: SOS Méditerranée, kind: organisation, role: Rescue charity, aliases: [SOS Méditerranée]}\n"
+               "  - {id: mrcc_rome, name: Italian Maritime Rescue Coordination Centre, kind: organisation, affiliation: italy,\n"
+               "     role: Rescue coordination centre, aliases: [MRCC Rome, Italian coastguard]}\n")
+
+
+def test_a_transcript_quoted_line_by_line_speaks_for_its_labelled_voices(tmp_path):
+    body = ("*The radio log below was released by the charity on Friday 11 November. It records the exchange of "
+            "Tuesday 8 November, as SOS Méditerranée transcribed it.*\n\n"
+            "> 14:02:10 MRCC: Ocean Viking, this is Rome. Italy will not assign you a port of safety. SOS Méditerranée "
+            "must ask its flag state.\n"
+            "> 14:02:31 CAPTAIN: Rome, we have 234 people on board, some of them in need of care.\n"
+            "> 14:03:05 MRCC: Italy has no obligation here. Contact the Norwegian authorities.\n")
+    rows = _rows_with(tmp_path, _COASTGUARD, body, published="2022-11-12")
+    assert {r["speaker"] for r in rows} == {"mrcc_rome"}, rows
+    assert {r["said_on"] for r in rows} == {"2022-11-08"}, rows

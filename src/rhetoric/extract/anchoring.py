@@ -712,6 +712,13 @@ _TODAY_IS = re.compile(r"(?i)\b(?:it['’]s|it\s+is|today\s+is)\s+$")
 _GREETING = re.compile(r"(?i)(?:good\s+(?:morning|afternoon|evening)|welcome\s+to|this\s+is)\b[^.!?\n]{0,60}$")
 
 
+#: A record of words made public, before a date in a transcript's introduction: "published on",
+#: "released by the charity on Tuesday", "made public", "leaked", "reproduced". The day a record came out is not
+#: the day its words were said (a recording's day is: "recorded on Thursday").
+_RECORD_RELEASED = re.compile(r"(?<![\w-])(?:published|released|made\s+public|leaked|declassified|reproduced|"
+                              r"posted\s+online)\s+(?:it\s+|them\s+)?(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+|in\s+|late\s+|early\s+|last\s+)?$")
+
+
 def todays_date(text: str, te) -> bool:
     """Whether a date is the day a text gives as its own ("Good morning, it's Thursday the ninth of
     October", "welcome to Morning Report on Thursday"): like a dateline, it tells when the text is
@@ -1037,6 +1044,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
+            if stmt.channel == "interview" and zlo < stmt.start and _RECORD_RELEASED.search(ctx.masked, max(zlo, te.start - 40), te.start):
+                continue  # ("the transcript that the ministry published on Tuesday 25 May": not when it was said)
             if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or \
                     weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
                     te.end <= stmt.start and reported_across(ctx.masked, te):

@@ -199,6 +199,27 @@ _SENTENCE_REST = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|t
                             r"(?:,\s+(?:[a-z]+ing|who|whose)\b[^“”\"¤]*)?\s*[.!?]?\s*")
 
 
+#: A verb of manner that closes the sentence after a quote, with its subject before or after it:
+#: '"…," he purred.', '"…," Vučić smirked.', '"…!" crowed the minister.' Any past tense in that
+#: frame reports the quote; it needs no list of such verbs.
+_MANNER_AFTER = re.compile(r"\s*(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:[a-z]+ly\s+)?(?P<v1>[a-z]{2,}(?:ed|ied))|(?P<v2>[a-z]{2,}(?:ed|ied))\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’-]+|[a-z]+)(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+ly)?\s*[.!?]")
+_WORD = re.compile(r"\w+")
+
+
+def _manner_after(ctx: ArticleContext, site: QuoteSite, after_lo: int, after_hi: int) -> re.Match | None:
+    """The verb of ``_MANNER_AFTER`` after a quote that ends with a comma, "!" or "?" inside its
+    marks and a subject that names someone; else None."""
+    if site.q.close is None or ctx.body[site.q.close - 1] not in ",!?":
+        return None
+    mm = _MANNER_AFTER.match(ctx.masked, after_lo, after_hi)
+    if mm is None or not ctx.cands_in(after_lo, mm.end()):
+        return None
+    g = "v1" if mm.group("v1") else "v2"
+    return _WORD.match(ctx.masked, mm.start(g), mm.end(g))
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
@@ -207,7 +228,10 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     after_hi = site.hi if nxt_open < 0 else nxt_open
     verbs = verbs_in(ctx, after_lo, min(after_hi, after_lo + 90), True)
     if not verbs:
-        return None
+        manner = _manner_after(ctx, site, after_lo, after_hi)
+        if manner is None:
+            return None
+        verbs = [manner]
     vm = verbs[0]
     subj = None
     if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):

@@ -236,7 +236,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering)
     asked = ctx.masked.find(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
     for x in ctx.cands_in(sent.start, c.start):
-        if x.start < asked:
+        if x.start < asked or _voice_label(ctx, x, c):
             continue
         if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
             topic = x
@@ -258,7 +258,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         # 1a. the person who opens the sentence, for a pronoun that reports in a later clause of it
         # ("Ronen Bergman, an Israeli journalist, … told a story …; many of her relatives, he
         # said, were killed …"), when no other person of the registry is named between
-        first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")), None)
+        first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")
+                      and not _voice_label(ctx, x, c)), None)
         others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
                   and x is not topic and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] \
             if first is not None else []
@@ -333,6 +334,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if _ASKED.match(ctx.masked, prev.start):  # ("Asked whether Lula could call him, POTUS said …":
             comma = ctx.masked.find(",", prev.start, prev.end)  # the one asked about is no subject)
             cands = [x for x in cands if x.start > comma] if comma > 0 else cands
+        cands = [x for x in cands if not _voice_label(ctx, x, c)]
         if back == 1 and not plural:
             body = _spoken_for(ctx, prev, cands)
             if body is not None and body != exclude:
@@ -410,6 +412,20 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     return None
 
 
+def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
+    """Whether ``x`` is the label that opens the pronoun's paragraph as its voice ("**Ciara Walsh:**
+    The statement came from Sa'ar. He said …", "KURTI: … He called …"): the voice of a paragraph
+    says "I"; a third person in it is someone else."""
+    para = ctx.paras[ctx.para_index(pronoun.start)]
+    return para.start <= x.start and _LABEL_LEAD.fullmatch(ctx.masked, para.start, x.start) is not None and \
+        _LABEL_COLON.match(ctx.masked, x.end) is not None
+
+
+#: Markup before a paragraph's label, and the colon after it ("**Ciara Walsh:**", "KURTI (interpreted):").
+_LABEL_LEAD = re.compile(r"[\s*_]*")
+_LABEL_COLON = re.compile(r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\))?\s*:")
+
+
 #: A person's office, an "it" that speaks for the person: "Lula's office", "Vučić's cabinet".
 _OFFICE_OF_PERSON = re.compile(r"['’]s\s+(?:press\s+)?(?:office|cabinet|presidency|administration|campaign|team|"
                                r"secretariat|chancellery)(?![\w-])(?=[^\w'’-]|$)")
@@ -421,8 +437,10 @@ _TO_PERSON = re.compile(r"(?<![\w-])(?:belongs?|belonged|belonging|went|goes|fel
 
 
 #: Words an outlet passed on, before the name of their source: "carried a charge from ", "published
-#: a statement by ", "aired an interview with ".
-_CARRIED_FROM = re.compile(r"(?<![\w-])" + v.CARRIED_WORDS + r"\s+(?:the\s+)?$")
+#: a statement by ", "aired an interview with "; or words that came from someone ("The first
+#: answer came from ").
+_CARRIED_FROM = re.compile(r"(?<![\w-])(?:" + v.CARRIED_WORDS + r"|(?:answer|statement|reply|response|reaction|"
+                          r"retort|rebuttal|warning|message)s?\s+came\s+(?:first\s+)?from)\s+(?:the\s+)?$")
 
 
 #: A relative named by a possessive ("his mother", "her late husband"): a person who is no actor.

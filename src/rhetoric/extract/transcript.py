@@ -38,11 +38,14 @@ if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
 
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
-_LABEL = re.compile(r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"  # a podcast's time code: "[00:01:40] "
+_LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a blockquote: "> 09:29:04 ATC: …"
+                    # a time code: "[00:01:40] "; in a quoted line also bare, "09:31:17 " (not a ticker's "17:22 VUCIC …")
+                    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|(?(quoted)\d{1,2}:\d{2}(?::\d{2})?\s+|(?!)))?"
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
-                    r"(?P<label>Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                    # (a reader's question: "Question from seanD_Cork:", "Q from Luka:")
+                    r"(?P<label>(?:Q|Question)\s+from\s+[^:*_\n]{1,40}?(?=\s*(?:\*\*|__|\*)?:)|Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
                     # (an office in a parliament's record: "The Secretary of State for Foreign and
                     # Commonwealth Affairs (Dominic Raab):")
                     r"|(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s*){1,2}(?=\())"
@@ -58,6 +61,8 @@ _ASKS = {"q", "question", "interviewer", "host", "moderator", "reporter", "journ
 _NARRATORS = {"anchor", "presenter", "newsreader", "correspondent", "narrator", "voice-over", "voiceover",
               "on-screen quote", "caption", "reporter", "host", "vo", "ptc", "super", "stand-up", "standup"}
 _ANSWERS = {"a", "answer"}
+#: A label that says whose question follows: "Question from seanD_Cork", "Q from Luka".
+_QUESTION_FROM = re.compile(r"(?:Q|Question)\s+from\s")
 
 
 def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
@@ -72,6 +77,9 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     for i, m, voice in matches:
         if m is not None and m.group("bracket") and not _bracket_voice(ctx, m.group("label")):
             continue  # "[APPLAUSE] …", "[CROWD CHANTING] …": a sound, nobody's label
+        if m is not None and _QUESTION_FROM.match(m.group("label")):
+            out.append((i, "question", m.end()))  # "**Question from NualaB:** Is …?"
+            continue
         if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
@@ -91,7 +99,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
                 and _names_no_person(ctx, m.group("label")):
             continue  # "**Pristina.** The portal …", "BELGRADE. …": a place that leads a paragraph
         if m and (m.group("label").lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(m.group("label"))
-                  or (m.group("label").isupper() and _named_in_text(ctx, m.group("label")))):
+                  or (m.group("label").isupper() and (_named_in_text(ctx, m.group("label")) or m.group("quoted")))):
+            # (a voice of a transcript quoted line by line: "> 09:31:17 PILOT: …", "> ATC: …")
             out.append((i, m.group("label"), m.end()))
         elif m and ":" in m.group() and (holder := _role_label(ctx, m)) is not None:
             out.append((i, holder, m.end()))  # "The President: …" in a call's memorandum
@@ -229,6 +238,16 @@ def _role_label(ctx: ArticleContext, m: re.Match) -> str | None:
     return actor.name if actor is not None and actor.kind == "person" else None
 
 
+def _abbreviated(ctx: ArticleContext, label: str) -> str | None:
+    """The one actor of the registry an abbreviation in capitals is a word of the aliases of
+    ("ATC" of "Minsk ATC"), else None."""
+    if not label.isupper() or " " in label or len(label) < 2:
+        return None
+    word = re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])")
+    found = {a.id for a in ctx.reg.actors.values() for alias in a.aliases if word.search(alias)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_in_text(ctx: ArticleContext, label: str) -> bool:
     """Whether a capital label ("SMITH", "ANNA VELL") is a person the article names in its text
     ("John Smith said …"), or a voice the registry knows: section labels of a bulletin or a
@@ -317,6 +336,8 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     labels = _questioners_ask(ctx, labels)
     answers = [x for x in labels if x[1].lower() not in _ASKS | _NARRATORS]
     asks = [x for x in labels if x[1].lower() in _ASKS | _NARRATORS]
+    # (a reader's question is no one's statement, answered by a label or by the article's text)
+    ctx.questions = {ctx.paras[i].start for i, label, _ in labels if label == "question"}
     # a programme (its narrators) plays any number of clips; an interview has two voices or more
     if not answers or not broadcast and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
@@ -340,9 +361,10 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
     for i, label, text_start in answers:
         speaker = interviewee if label.lower() in _ANSWERS else \
-            (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()) or label.title())
-        if not speaker:
-            continue
+            (ctx.reg.resolve(label) or ctx.reg.resolve(label.title()) or _abbreviated(ctx, label) or label.title())
+        if not speaker or speaker == label.title() and label.isupper() and ctx.body.startswith(">", ctx.paras[i].start) \
+                and not _named_in_text(ctx, label):
+            continue  # (a voice of a quoted transcript the article names nowhere: "> PILOT: …" is no actor's)
         for j in range(i - 1, first - 1, -1):  # the questions this answers: "you" in them is the speaker
             if ctx.paras[j].start in ctx.questions:
                 ctx.answerer.setdefault(ctx.paras[j].start, speaker)
