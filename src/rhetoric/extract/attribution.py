@@ -61,11 +61,13 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
+    aside_subject_start,
     clause_end,
     inverted_subject,
     quoted_as,
     said_of,
     subject_of,
+    title_start,
     verb_matches,
     verbs_in,
     zone_start,
@@ -346,6 +348,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if not spk:
             continue
         kind = "direct" if _INTRO.fullmatch(m[vm.end():q.open]) and site.words >= 5 else site.kind
+        if kind == "direct" and not site.full and site.lo <= subj.start and subj.end <= vm.start() and \
+                aside_subject_start(ctx, site.lo, subj.start, vm.end()) is not None:
+            kind = "partial"  # "The incident, he wrote, “will not remain …”": the predicate of the split clause
         zone_lo = zone_start(ctx, site.lo, subj.start)
         # the attribution's date: before the verb, or between it and what it reports
         # ("said on Saturday that …", "posted on Saturday evening that it was “…”")
@@ -373,6 +378,11 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                  subj.kind != "pronoun" and re.fullmatch(r"[\w\s'’-]{0,30}", m[subj.end:vm.start()])) else vm.start()
             if start == subj.start and OPENING_ADJUNCT.fullmatch(m, site.lo, subj.start):
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
+            elif start == subj.start and subj.kind in ("mention", "name"):
+                start = title_start(ctx, site.lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
+            if site.lo <= subj.start and subj.end <= vm.start() and \
+                    (aside := aside_subject_start(ctx, site.lo, subj.start, vm.end())) is not None:
+                start = aside  # "The incident, he wrote, “will not …”": the clause the attribution splits
             stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
             if start == vm.start() and i > 0 and (earlier := _coordinated_before(ctx, verbs[:i], vm, spk, site.lo)):
                 # "declared himself appalled by Turkey's behaviour, and asserted that Turkey “…”": one

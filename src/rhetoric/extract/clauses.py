@@ -346,6 +346,48 @@ OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|Later|Earlier|Then|And|But|The\
                              r"(?:later|earlier))\b[^,;:“”\"¤]{0,50}?,?\s+)?")
 
 
+#: A word of a title before a name: capitalised ("US", "Secretary", "Lithuania's"), or a lower-case
+#: word of a title ("foreign", "minister", "of", "the").
+_TITLE_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
+_DAY_OR_MONTH = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|Yesterday|Today|Tonight")
+
+
+def title_start(ctx: ArticleContext, lo: int, name_start: int) -> int:
+    """Where the title before a name begins ("US Secretary of State Antony Blinken", "Lithuania's
+    President Gitanas Nausėda", "the foreign minister, Marko Đurić"): the run of title words
+    right before it, from ``lo`` at most, not opening on "of" or "and"; ``name_start`` when
+    there is none."""
+    seg = ctx.masked[max(lo, name_start - 80):name_start]
+    base = name_start - len(seg)
+    start, end = name_start, len(seg.rstrip())
+    while end > 0:  # the words before the name, last first (string steps: no pattern scans the text)
+        s = max(seg.rfind(" ", 0, end), seg.rfind("\n", 0, end)) + 1
+        token = seg[s:end]
+        if not _TITLE_WORD.fullmatch(token) or token.islower() and token not in v.TITLE_WORDS and token not in v.LEAD_WORDS \
+                or not token.islower() and (token.lower() in v.STOP_CAPS and token != "The" or _DAY_OR_MONTH.match(token)):
+            break  # (not "On", "Yesterday", "Monday", "October": the clause's adjuncts)
+        start = base + s
+        end = len(seg[:s].rstrip())
+    while start < name_start and re.match(r"(?:of|and|for)\s", ctx.masked[start:name_start]):
+        start = ctx.masked.index(" ", start) + 1
+    return start
+
+
+#: A noun phrase, then a comma: the subject of a clause a parenthetical attribution splits ("The
+#: incident, he wrote, “…”", "Hungary, he said, was blocking …").
+_SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*")
+
+
+def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end: int) -> int | None:
+    """Where the clause a parenthetical attribution ("…, he said, …") splits begins: the
+    sentence's start, when a short noun phrase and a comma stand before the attribution's
+    subject and a comma follows its verb; else None."""
+    if not ctx.masked.startswith(",", verb_end) or _SUBJECT_BEFORE_ASIDE.fullmatch(ctx.masked, lo, subj_start) is None:
+        return None
+    return lo + len(ctx.masked[lo:subj_start]) - len(ctx.masked[lo:subj_start].lstrip(" *_\"“"))
+
+
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
 _THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s|"
                                  # (or "said" and a clause without "that": "said the sculptures …")

@@ -29,11 +29,13 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
+    aside_subject_start,
     clause_end,
     coordinated,
     inverted_subject,
     progressive,
     subject_of,
+    title_start,
     verb_matches,
     verbs_in,
     zone_start,
@@ -184,6 +186,12 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         # belong to the statement's words, as a name's do
         opening = OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
         start = lo if opening else subj.start
+    if subj is not None and lo <= subj.start and subj.end <= vm.start():
+        aside = aside_subject_start(ctx, lo, subj.start, vm.end())
+        if aside is not None:
+            start = aside  # "Hungary, he said, was blocking …": the clause the attribution splits
+        elif start == subj.start and subj.kind in ("mention", "name"):
+            start = title_start(ctx, lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
     # is the clause with it (when, where, to whom), from its subject on
