@@ -5290,3 +5290,22 @@ def test_a_clause_split_by_a_parenthetical_attribution_is_one_statement_from_its
 def test_the_title_before_a_speakers_name_is_part_of_the_statements_words(tmp_path, sentence):
     rows = rows_of(tmp_path, sentence, published="2025-10-12")
     assert [r["quote"].split()[:2] for r in rows] == [["Polish", "Prime"]], rows
+
+
+def test_a_quote_after_that_is_the_reported_clause_from_its_subject(tmp_path):
+    body = "Tusk spoke in Warsaw on Monday. He added that \"Poland will never accept blackmail from Orbán\"."
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["speaker"], r["quote"].split()[:3]) for r in rows] == [("tusk", ["He", "added", "that"])], rows
+
+
+def test_translated_copy_assessed_something_as_reports_a_view(tmp_path):
+    body = "Prime Minister of Poland Tusk assessed the talks as very useful for the security of Hungary."
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_a_coordinated_verbs_subject_is_the_person_a_states_title_names(tmp_path):
+    body = ("Prime Minister of Hungary Orbán thanked the hosts warmly, and announced his answer:\n\n"
+            "\"We will come to Warsaw in May, and we will bring the whole cabinet with us to meet Tusk.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "Warsaw" in r["quote"]] == ["orban"], rows

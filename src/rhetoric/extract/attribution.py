@@ -95,6 +95,9 @@ if TYPE_CHECKING:
 _PUNCT_ONLY = re.compile(r"[\s,.!?\-–—]*")
 _SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
 _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
+#: "that" between a reporting verb and its quote: the quote is the reported clause ("He added that
+#: “nobody is going to silence Ireland”"), whose words run from the verb's subject, as a partial's do.
+_THAT_TO_QUOTE = re.compile(r"\s+that\s+")
 #: A connective and a colon before a quote that goes on with the voice before it: "And: “…”".
 _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
@@ -368,7 +371,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt.verb_pos = vm.start()
         stmt.claim = (subj.start, site.close + 1)
         stmt.subject_pos = subj.start
-        if kind == "partial" and ctx.masked.find(v.MASK, vm.end(), q.open) < 0:
+        if (kind == "partial" or _THAT_TO_QUOTE.fullmatch(m, vm.end(), q.open)) and ctx.masked.find(v.MASK, vm.end(), q.open) < 0:
             # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
             # part of the reported clause, which is the statement
             # (from its subject when that is a pronoun right before the verb: "He called Erdoğan “…”")
@@ -1268,7 +1271,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks)
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
         # ("Asked about Tusk's remarks on Monday, Orbán said:": the verb's subject, not the first named)
-        x = subj or next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")), None)
+        # (not one after a preposition: "President of Türkiye Erdoğan …, and announced the return visit:")
+        x = subj or next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")
+                          and not after_preposition(ctx, c)), None)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
     if (spk is None or spk not in ctx.reg.actors) and _REPLY_LEAD.match(ctx.masked, lo, hi):

@@ -433,8 +433,17 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
                                                                        ctx.masked[x.end:nxt.start]):
                         return nxt
                     return None
+                nxt = left[i + 1] if i + 1 < len(left) else None
+                if x.kind == "mention" and not x.person and nxt is not None and nxt.person and \
+                        _TITLE_GAP.fullmatch(ctx.masked, x.end, nxt.start):
+                    return nxt  # "President of Türkiye Erdoğan …, and announced": the person the title names
                 return x
     return None
+
+
+#: Between a state in a title and the name after it: spaces, or more of the title ("President
+#: of Türkiye Erdoğan", "Prime Minister of Serbia Đuro Macut").
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|" + "|".join(sorted(v.TITLE_WORDS)) + r")\s+){0,3}")
 
 
 _BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|am|been|be)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.I)
