@@ -125,7 +125,7 @@ def test_offsets_are_checked_against_the_body(tmp_path):
         if item["id"] == "s0001":
             item["value"]["start"] += 1
             item["value"]["end"] += 1
-    with pytest.raises(LabelStudioError, match=r"task 1 \(article f01_dam_dispute\), region s0001: offsets 21–162 give"):
+    with pytest.raises(LabelStudioError, match=r"task 1 \(article f01_dam_dispute\), region s0001: offsets 1–162 give"):
         import_export(export, FORK, registry)
 
 

@@ -1213,6 +1213,20 @@ _YEAR_TOLD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 
 
+#: Words that count from the moment of speaking: "today", "yesterday", "tonight", "this morning".
+_DEICTIC = re.compile(r"(?i)(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _quoted_deictic(text: str, i: int, expr: str) -> bool:
+    """Whether a deictic day ("today") stands inside a quotation ("“Delighted to inaugurate the
+    road today,” he tweeted"): it counts from when the words were said, which the article's
+    date need not be, so it anchors no relative date after it."""
+    if not _DEICTIC.match(expr):
+        return False
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 class EventAnchors:
     """The anchors of an article's event dates (module doc), sentence by sentence."""
 
@@ -1345,7 +1359,7 @@ class EventAnchors:
                 self.told, self.told_end = te.date, s.end
                 break
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
-                     and not attributive(s.text, te, s.start)]
+                     and not attributive(s.text, te, s.start) and not _quoted_deictic(s.text, te.start - s.start, te.text)]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]

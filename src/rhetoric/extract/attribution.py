@@ -61,6 +61,7 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
+    apposed_title_start,
     aside_subject_start,
     clause_end,
     inverted_subject,
@@ -225,9 +226,16 @@ def _manner_after(ctx: ArticleContext, site: QuoteSite, after_lo: int, after_hi:
     return _WORD.match(ctx.masked, mm.start(g), mm.end(g))
 
 
+#: A reporting verb and "that" right before a quote: the quote is that verb's complement.
+_VERB_THAT_BEFORE = re.compile(r"[a-z]\s+that\s*[“\"]?$")
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
+    if _VERB_THAT_BEFORE.search(m, max(site.lo, q.open - 40), q.open) and \
+            verbs_in(ctx, max(site.lo, q.open - 40), q.open, True):
+        return None  # 'when Kurti wrote that “…!”, KFOR answered …': the quote is the verb's before it
     after_lo = site.close + 1
     nxt_open = m.find("“", after_lo, site.hi)
     after_hi = site.hi if nxt_open < 0 else nxt_open
@@ -383,6 +391,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             elif start == subj.start and subj.kind in ("mention", "name"):
                 start = title_start(ctx, site.lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
+            elif site.lo <= subj.start and (apposed := apposed_title_start(ctx, site.lo, subj, vm.start())) is not None:
+                start = apposed  # ("Hungary's foreign minister, Péter Szijjártó, called …")
             if site.lo <= subj.start and subj.end <= vm.start() and \
                     (aside := aside_subject_start(ctx, site.lo, subj.start, vm.end())) is not None:
                 start = aside  # "The incident, he wrote, “will not …”": the clause the attribution splits
@@ -1552,7 +1562,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
 
 #: Between two quoted words of one clause: 'a "clown" and a "puppet of Israel"', '"reckless" or
 #: even "hostile"' (a conjunction, an article, a word or two; no verb, no other clause).
-_QUOTES_JOINED = re.compile(r"[”\"’]?[\s,]*(?:and|or|but\s+also|as\s+well\s+as|and\s+even|or\s+even)\s+"
+_QUOTES_JOINED = re.compile(r"[”\"’]?(?:\s*[(\[][^()\[\]\n]{1,120}[)\]])?"  # (and the first's original: "(« … »)")
+                            r"[\s,]*(?:and|or|but\s+also|as\s+well\s+as|and\s+even|or\s+even)\s+"
                             r"(?:(?:a|an|the|as|his|her|its|their)\s+)?(?:[a-z-]+\s+)?[“\"‘]")
 
 

@@ -374,6 +374,20 @@ def title_start(ctx: ArticleContext, lo: int, name_start: int) -> int:
     return start
 
 
+#: A title and a comma before a name that a comma closes: "Italy's interior minister, " (the name
+#: apposed to the title is the verb's subject).
+_APPOSED_NAME = re.compile(r"[^,;:“”\"¤]{3,60},\s*")
+
+
+def apposed_title_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: int) -> int | None:
+    """Where the title a name is apposed to begins, when the name between commas is the verb's
+    subject ("Italy's interior minister, Matteo Piantedosi, called …"); else None."""
+    if subj.kind not in ("mention", "name") or not re.fullmatch(r",\s*", ctx.masked[subj.end:verb_start]) or \
+            _APPOSED_NAME.fullmatch(ctx.masked, lo, subj.start) is None:
+        return None
+    return title_start(ctx, lo, ctx.masked.rfind(",", lo, subj.start))
+
+
 #: A noun phrase, then a comma: the subject of a clause a parenthetical attribution splits ("The
 #: incident, he wrote, “…”", "Hungary, he said, was blocking …").
 _SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*")

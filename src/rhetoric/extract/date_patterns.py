@@ -250,7 +250,13 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
-                 r"has\s+until|have\s+until")
+                 r"has\s+until|have\s+until|"
+                 # what is put off to a later day: "(was) held over for Thursday's session", "postponed
+                 # until Friday" (from the particle on: "was" before the verb is no past schedule here)
+                 r"(?<=held\s)over\s+(?:to|until|till|for)|(?<=put\s)off\s+(?:to|until|till)|"
+                 r"(?<=pushed\s)back\s+(?:to|until|till)|(?<=postponed\s)to|(?<=postponed\s)until|(?<=deferred\s)to|"
+                 r"(?<=deferred\s)until|"
+                 r"goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls")
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"
@@ -314,8 +320,8 @@ FUTURE_AFTER_OPENING = re.compile(
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled
 #: for March"): the month is the nearer one, before or after the reference.
-PAST_SCHEDULE = re.compile(r"(?i)(?<![\w-])(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|planned|"
-                           r"expected|supposed|set)(?:\s+to\s+\w+(?:\s+\w+)?)?\s+$")
+PAST_SCHEDULE = re.compile(r"(?i)(?<![\w-])(?:was|were|had\s+been)\s+(?:originally\s+|only\s+|first\s+|initially\s+)?(?:due|scheduled|planned|"
+                           r"expected|supposed|set)(?:\s+to\s+\w+(?:\s+\w+)?)?\s+(?:only\s+|originally\s+|not\s+until\s+)?$")
 COUNTED_AFTER = re.compile(rf"\s*{_COUNTED}")
 SENTENCE_STOP_PLAIN = re.compile(r"[.!?](?=\s)|\n")
 #: The same, led by a class of characters so that ``re`` skips ahead to them.

@@ -151,6 +151,13 @@ _SELF_COPULA = re.compile(r"[\s“\"]*(?:We\s+are|We['’]re|I\s+am|I['’]m|We\
                           r"We\s+have\s+always\s+been|I\s+have\s+always\s+been)\s+(?:a|an|the|one\s+of)\s")
 
 
+#: The speaker's own act or feeling told in the first person: "I defended the interests of the
+#: nation", "We acted lawfully to protect our people", "Delighted to inaugurate the road today".
+_OWN_FEELING = re.compile(r"[\s“\"]*(?:Delighted|Proud|Honoured|Honored|Happy|Pleased|Glad|Thrilled)\s+to\s")
+_SELF_ACT = re.compile(r"[\s“\"]*(?:I|We)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?!(?:said|told|warned|asked|called|"
+                       r"urged|accused|blamed|condemned|criticised|criticized)\b)[a-z]{3,}ed\s|" + _OWN_FEELING.pattern)
+
+
 #: A pledge of one's own conduct: "We will always defend …", "Canada will always stand up for …".
 _SELF_PLEDGE = re.compile(r"[\s“\"]*(?P<who>We|I|[A-Z][\w'’-]+)\s+(?:will|shall)\s+(?:always|continue\s+to)\s")
 
@@ -175,10 +182,12 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
             return False  # ("He will always be welcome in our country": about another)
         return all(ctx.reg.state_of(mt.actor) in own or mt.actor in own for mt in ctx.mentions_in(lo, hi)) and \
             not any(h.polarity < 0 for h in st.find_cues(st.fold_same_length(text.lower())))
-    if not _SELF_COPULA.match(text):
+    if not (_SELF_COPULA.match(text) or _SELF_ACT.match(text)):
         return False
     if ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or ctx.mentions_in(lo, hi):
         return False
+    if _OWN_FEELING.match(text):  # ("Proud to open the new bridge": the feeling is the speaker's own)
+        return not any(h.polarity < 0 for h in st.find_cues(st.fold_same_length(text.lower())))
     return not st.has_cue(text) and not st.negated_anywhere(text)
 
 

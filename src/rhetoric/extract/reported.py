@@ -29,6 +29,7 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
+    apposed_title_start,
     aside_subject_start,
     clause_end,
     coordinated,
@@ -192,6 +193,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
             start = aside  # "Hungary, he said, was blocking …": the clause the attribution splits
         elif start == subj.start and subj.kind in ("mention", "name"):
             start = title_start(ctx, lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
+        elif (apposed := apposed_title_start(ctx, lo, subj, vm.start())) is not None:
+            start = apposed  # "Italy's interior minister, Matteo Piantedosi, called …": from the title
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
     # is the clause with it (when, where, to whom), from its subject on
@@ -446,8 +449,35 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
         found: list[Statement] = []
         for rule in SENTENCE_RULES:
             found += rule(ctx, si, claimed, found)
+        _take_what_they_called(ctx, found, claimed)
         out += _coordinated(ctx, found)
     return out
+
+
+#: The end of reported words that name something in the speaker's own quoted words: "by what he
+#: called the ", "of what she described as ", "what they termed ".
+_WHAT_CALLED = re.compile(r"(?<![\w-])(?:what|which)\s+(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:called|calls|described\s+as|"
+                          r"describes\s+as|termed|terms|dubbed|labell?ed|branded)(?:\s+(?:the|an?|his|her|its|their))?\s*$")
+
+
+def _take_what_they_called(ctx: ArticleContext, found: list[Statement], claimed: Claimed) -> None:
+    """"He said he was appalled by what he called the “brutal violation …”": the quote that
+    reported speech ends on, named by the same speaker, is part of that statement, not one of
+    its own (its statement leaves ``ctx.statements``)."""
+    for stmt in found:
+        tail = max(stmt.start, stmt.end - 50)  # (the words it ends on; "what"/"which" looked for first)
+        if stmt.kind != "reported" or ctx.masked.find("wh", tail, stmt.end) < 0 or \
+                _WHAT_CALLED.search(ctx.masked, tail, stmt.end) is None:
+            continue
+        quote = next((x for _, _, x in claimed if x.speaker == stmt.speaker and x.quote_inner and
+                      0 <= x.quote_inner[0] - stmt.end <= 3 and x in ctx.statements), None)
+        if quote is None:
+            continue
+        stmt.end = max(stmt.end, quote.end, quote.quote_inner[1])
+        if ctx.body[stmt.end:stmt.end + 1] in ("”", "\"", "’"):
+            stmt.end += 1  # (with its closing mark)
+        stmt.content = (stmt.content[0], max(stmt.content[1], stmt.end))
+        ctx.statements.remove(quote)
 
 
 #: What joins two predicates of one subject: "condemned … and reaffirmed …", "conceded … but called …".
@@ -600,11 +630,13 @@ def opinion_sections(ctx: ArticleContext) -> list[tuple[int, int]]:
 #: The heading over readers' comments: "## Comments (4)", "Readers' comments", "Have your say",
 #: "Join the conversation", "Most recommended comments", "What readers said" (not an analyst's
 #: "**Comment**" section, nor a page's "Reactions").
-_READERS_HEADING = re.compile(r"(?i)[#*_\s]*(?:\d+\s+)?(?:(?:readers?['’]?|reader|most\s+(?:recommended|popular)|"
+_READERS_HEADING = re.compile(r"(?i)(?:[#*_\s]*(?:\d+\s+)?(?:(?:readers?['’]?|reader|most\s+(?:recommended|popular)|"
                               r"latest|top)\s+)?(?:comments|comments?\s*\(\d+\))[*_:\s]*|"
                               r"[#*_\s]*readers?['’]?\s+(?:reactions?|views|responses)[*_:\s]*|"
                               r"[#*_\s]*(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion)|"
-                              r"what\s+(?:our\s+)?readers\s+(?:say|said|think))[*_:?!.\s]*")
+                              r"what\s+(?:our\s+)?readers\s+(?:say|said|think))[*_:?!.\s]*)"
+                              # (and the notes after it on its line: "**Comments (11)** · *Sorted by oldest*")
+                              r"(?:[·•|]\s*[^\n]{0,80})?")
 
 
 def readers_section(ctx: ArticleContext) -> tuple[int, int] | None:

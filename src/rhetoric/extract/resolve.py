@@ -329,7 +329,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 return _bind(ctx, spk, g) if ok(spk) else spk
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
+    comment = _readers_comment(ctx, c.start)
     for back, prev in enumerate(_told_before(ctx, si), 1):
+        if comment is not None and prev.start < comment:
+            break  # (a reader's comment is a text of its own: not the article's names, nor another reader's)
         cands = ctx.cands_in(prev.start, prev.end)
         if _ASKED.match(ctx.masked, prev.start):  # ("Asked whether Lula could call him, POTUS said …":
             comma = ctx.masked.find(",", prev.start, prev.end)  # the one asked about is no subject)
@@ -410,6 +413,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
+
+
+def _readers_comment(ctx: ArticleContext, pos: int) -> int | None:
+    """Where the reader's comment that holds ``pos`` begins (its paragraph, under the article's
+    readers' comments: ``reported.readers_section``), else None."""
+    from rhetoric.extract.reported import readers_section
+
+    if not hasattr(ctx, "readers"):
+        ctx.readers = readers_section(ctx)
+    if ctx.readers is None or pos < ctx.readers[0]:
+        return None
+    return ctx.paras[ctx.para_index(pos)].start
 
 
 def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:

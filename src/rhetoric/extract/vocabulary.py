@@ -78,6 +78,7 @@ REPORTING_VERBS = {
     "blame": "blamed|blames|blaming",
     "slam": "slammed|slams|slamming",
     "protest": "protested|protesting|(?<=to )protest",
+    "object": "objected|objects(?= to)|objecting(?= to)",
     "complain": "complained|complains|complaining",
     "appeal": "appealed|appealing",
     "ask": "asked|asks|asking",
