@@ -5396,3 +5396,18 @@ def test_a_day_put_off_or_ahead_is_the_next_one(tmp_path, sentence, text, date):
     # published on Tuesday 14 October 2025
     got = _event_dates(tmp_path, sentence, "2025-10-14")
     assert got.get(text) == date or got.get(f"{text}'s") == date or got.get(f"in {text}") == date, got
+
+
+def test_a_verdict_next_to_the_speakers_own_side_is_about_the_other_in_its_clause(tmp_path):
+    body = "Tusk was angry. \"It is unacceptable for Poland to be a playground for provocations from Budapest,\" he said."
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "hungary", True)], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Tusk called Budapest's seizure of the Polish lorries \"an act of highway banditry\".",
+    "\"Hungary's veto will not remain without consequences,\" Tusk said on Monday.",
+])
+def test_a_crime_named_for_a_states_act_and_a_threat_of_consequences_are_hostile(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "hungary", True)], rows

@@ -145,7 +145,10 @@ CUES: list[Cue] = [
     Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
     # --- hostile: labels and verdicts
     Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
-        r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?", -2, "any", "hostile label"),
+        r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?|"
+        # (a crime named for a state's act: "state-sponsored piracy", "an act of hijacking")
+        r"pira(?:cy|tes?)\b|hijack\w*|kidnap\w*|blackmail\w*|gangster\w*|bandit\w*|barbari\w*|inhuman\w*",
+        -2, "any", "hostile label"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
@@ -153,7 +156,9 @@ CUES: list[Cue] = [
         r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
     Cue(r"(?:must|will|shall|should)\s+bear\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?consequences|"
         r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
-        r"(?:will|must)\s+be\s+held\s+(?:accountable|responsible)", -2, "agent", "threat of consequences"),
+        r"(?:will|must)\s+be\s+held\s+(?:accountable|responsible)|"
+        r"(?:will|would|shall)\s+(?:not\s+(?:remain|go|be\s+left)\s+without|have|carry)\s+(?:serious\s+|grave\s+)?consequences",
+        -2, "agent", "threat of consequences"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
@@ -803,6 +808,10 @@ def stance_toward(
                 subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
                 near = sorted(((hs - e if e <= hs else s - he), t) for s, e, t in (heads or doers))
                 who = subject[-1:] or ([near[0][1]] if near else [])
+                if who and who[0] in own and hit.polarity < 0 and not subject:
+                    # a verdict next to the speaker's own side is about the other one in the clause
+                    # ("It is unacceptable for France to be a playing field for Algerian services")
+                    who = [t for _, t in near if t not in own][:1] or who
                 if hit.polarity > 0:  # (a partner's praise is friendly to the other; "a bad partner for X" is not hostile to X)
                     who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
             if described:
