@@ -217,8 +217,8 @@ _WORD = re.compile(r"\w+")
 def _manner_after(ctx: ArticleContext, site: QuoteSite, after_lo: int, after_hi: int) -> re.Match | None:
     """The verb of ``_MANNER_AFTER`` after a quote that ends with a comma, "!" or "?" inside its
     marks and a subject that names someone; else None."""
-    if site.q.close is None or ctx.body[site.q.close - 1] not in ",!?":
-        return None
+    if site.q.close is None or ctx.body[site.q.close - 1] not in ",!?" or site.words < 4:
+        return None  # (nor a non-answer: '"Next question," he deflected', '"We'll see," Orbán shrugged')
     mm = _MANNER_AFTER.match(ctx.masked, after_lo, after_hi)
     if mm is None or not ctx.cands_in(after_lo, mm.end()):
         return None
@@ -1282,8 +1282,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
         # ("Asked about Tusk's remarks on Monday, Orbán said:": the verb's subject, not the first named)
         # (not one after a preposition: "President of Türkiye Erdoğan …, and announced the return visit:")
-        x = subj or next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")
-                          and not after_preposition(ctx, c)), None)
+        # (unless it is the only one: "For Orbán, the message was simple:", "In Kurti's words:")
+        named = [c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")]
+        x = subj or next((c for c in named if not after_preposition(ctx, c)), named[0] if named else None)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
     if (spk is None or spk not in ctx.reg.actors) and _REPLY_LEAD.match(ctx.masked, lo, hi):

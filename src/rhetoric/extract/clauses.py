@@ -391,13 +391,15 @@ def apposed_title_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: in
 #: A noun phrase, then a comma: the subject of a clause a parenthetical attribution splits ("The
 #: incident, he wrote, “…”", "Hungary, he said, was blocking …").
 _SUBJECT_BEFORE_ASIDE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,\s*")
+#: The comma that closes the aside, after the verb and a few words of it ("told reporters", "wrote on X").
+_ASIDE_CLOSE = re.compile(r"(?:\s+[\w'’.-]+){0,3},")
 
 
 def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end: int) -> int | None:
     """Where the clause a parenthetical attribution ("…, he said, …") splits begins: the
     sentence's start, when a short noun phrase and a comma stand before the attribution's
     subject and a comma follows its verb; else None."""
-    if not ctx.masked.startswith(",", verb_end) or _SUBJECT_BEFORE_ASIDE.fullmatch(ctx.masked, lo, subj_start) is None:
+    if _ASIDE_CLOSE.match(ctx.masked, verb_end) is None or _SUBJECT_BEFORE_ASIDE.fullmatch(ctx.masked, lo, subj_start) is None:
         return None
     return lo + len(ctx.masked[lo:subj_start]) - len(ctx.masked[lo:subj_start].lstrip(" *_\"“"))
 
@@ -457,7 +459,7 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
 
 #: Between a state in a title and the name after it: spaces, or more of the title ("President
 #: of Türkiye Erdoğan", "Prime Minister of Serbia Đuro Macut").
-_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w'’.-]*|" + "|".join(sorted(v.TITLE_WORDS)) + r")\s+){0,3}")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w'’.-]*|" + "|".join(sorted(v.TITLE_WORDS)) + r")\s+){0,3}")
 
 
 _BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|am|been|be)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.I)

@@ -255,8 +255,7 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  # until Friday" (from the particle on: "was" before the verb is no past schedule here)
                  r"(?<=held\s)over\s+(?:to|until|till|for)|(?<=put\s)off\s+(?:to|until|till)|"
                  r"(?<=pushed\s)back\s+(?:to|until|till)|(?<=postponed\s)to|(?<=postponed\s)until|(?<=deferred\s)to|"
-                 r"(?<=deferred\s)until|"
-                 r"goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls")
+                 r"(?<=deferred\s)until")
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"

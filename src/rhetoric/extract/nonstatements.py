@@ -153,9 +153,10 @@ _SELF_COPULA = re.compile(r"[\s“\"]*(?:We\s+are|We['’]re|I\s+am|I['’]m|We\
 
 #: The speaker's own act or feeling told in the first person: "I defended the interests of the
 #: nation", "We acted lawfully to protect our people", "Delighted to inaugurate the road today".
+_OTHER_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|them|he|she|they|his|their|it|its|this|that|those|these)(?![\w'’-])", re.I)
 _OWN_FEELING = re.compile(r"[\s“\"]*(?:Delighted|Proud|Honoured|Honored|Happy|Pleased|Glad|Thrilled)\s+to\s")
 _SELF_ACT = re.compile(r"[\s“\"]*(?:I|We)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?!(?:said|told|warned|asked|called|"
-                       r"urged|accused|blamed|condemned|criticised|criticized)\b)[a-z]{3,}ed\s|" + _OWN_FEELING.pattern)
+                       r"urged|accused|blamed|condemned|criticised|criticized|hoped|expected|wanted|wished)\b)[a-z]{3,}ed\s|" + _OWN_FEELING.pattern)
 
 
 #: A pledge of one's own conduct: "We will always defend …", "Canada will always stand up for …".
@@ -182,8 +183,8 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
             return False  # ("He will always be welcome in our country": about another)
         return all(ctx.reg.state_of(mt.actor) in own or mt.actor in own for mt in ctx.mentions_in(lo, hi)) and \
             not any(h.polarity < 0 for h in st.find_cues(st.fold_same_length(text.lower())))
-    if not (_SELF_COPULA.match(text) or _SELF_ACT.match(text)):
-        return False
+    if not (_SELF_COPULA.match(text) or _SELF_ACT.match(text) and not _OTHER_PRONOUN.search(text)):
+        return False  # (not "I repeatedly invited him to talk", "We vetoed it": an act on another)
     if ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or ctx.mentions_in(lo, hi):
         return False
     if _OWN_FEELING.match(text):  # ("Proud to open the new bridge": the feeling is the speaker's own)

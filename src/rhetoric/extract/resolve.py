@@ -432,13 +432,21 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
     The statement came from Sa'ar. He said …", "KURTI: … He called …"): the voice of a paragraph
     says "I"; a third person in it is someone else."""
     para = ctx.paras[ctx.para_index(pronoun.start)]
-    return para.start <= x.start and _LABEL_LEAD.fullmatch(ctx.masked, para.start, x.start) is not None and \
-        _LABEL_COLON.match(ctx.masked, x.end) is not None
+    own = ctx.paras[ctx.para_index(x.start)]
+    if not (_LABEL_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and _LABEL_COLON.match(ctx.masked, x.end)):
+        return False
+    # (in its own paragraph, or in a transcript's other line: "> 10:03 Merz: …" then "> 10:05 Tusk: He is …")
+    return own.start == para.start or _LABEL_LEAD.match(ctx.masked, para.start) is not None and \
+        _LINE_LABEL.match(ctx.masked, para.start) is not None
 
 
 #: Markup before a paragraph's label, and the colon after it ("**Ciara Walsh:**", "KURTI (interpreted):").
-_LABEL_LEAD = re.compile(r"[\s*_]*")
-_LABEL_COLON = re.compile(r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\))?\s*:")
+_LABEL_LEAD = re.compile(r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*")
+#: (a role or a place after the name: "**Ivana Jovanović, Belgrade correspondent:**")
+_LABEL_COLON = re.compile(r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:")
+#: A paragraph that opens with a voice's label: "**Merz:** …", "> 10:03 Merz: …", "KURTI: …".
+_LINE_LABEL = re.compile(r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}"
+                         r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:")
 
 
 #: A person's office, an "it" that speaks for the person: "Lula's office", "Vučić's cabinet".
@@ -455,7 +463,8 @@ _TO_PERSON = re.compile(r"(?<![\w-])(?:belongs?|belonged|belonging|went|goes|fel
 #: a statement by ", "aired an interview with "; or words that came from someone ("The first
 #: answer came from ").
 _CARRIED_FROM = re.compile(r"(?<![\w-])(?:" + v.CARRIED_WORDS + r"|(?:answer|statement|reply|response|reaction|"
-                          r"retort|rebuttal|warning|message)s?\s+came\s+(?:first\s+)?from)\s+(?:the\s+)?$")
+                          r"retort|rebuttal|warning|message|letter|note|criticism|rebuke|threat)s?\s+came\s+"
+                          r"(?:\w+ly\s+|first\s+|soon\s+)?from)\s+(?:the\s+)?$")
 
 
 #: A relative named by a possessive ("his mother", "her late husband"): a person who is no actor.

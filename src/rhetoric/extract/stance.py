@@ -80,7 +80,7 @@ CUES: list[Cue] = [
     Cue(r"(?:lives|is|sits|stays|resides)\s+(?:on|in)\s+our\s+(?:own\s+)?(?:territory|soil|land)\b",
         -1, "agent", "one other said to live on the speaker's land: a denial of its statehood ('she lives on our "
         "territory'; not 'we have lived on our land', 'allied soldiers are on our soil')"),
-    Cue(r"protest(?:ed|ing|s)?\b|objected\s+to|objects\s+to|objecting\s+to", -1, "object"),
+    Cue(r"protest(?:ed|ing|s)?\b|object(?:ed|s|ing)\s+(?:\w+ly\s+)?to\b", -1, "object"),
     Cue(r"warn(?:ed|ing|s)?\b", -1, "object"),
     Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
     # --- hostile: evaluations of the target

@@ -241,11 +241,16 @@ def _role_label(ctx: ArticleContext, m: re.Match) -> str | None:
 def _abbreviated(ctx: ArticleContext, label: str) -> str | None:
     """The one actor of the registry an abbreviation in capitals is a word of the aliases of
     ("ATC" of "Minsk ATC"), else None."""
-    if not label.isupper() or " " in label or len(label) < 2:
+    if not label.isupper() or " " in label or len(label) < 2 or label.lower() in _TITLE_ABBREVIATIONS:
         return None
     word = re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])")
     found = {a.id for a in ctx.reg.actors.values() for alias in a.aliases if word.search(alias)}
-    return found.pop() if len(found) == 1 else None
+    # (and one the article names: "Minsk Control" in the exchange; not "PM" of "PM Modi")
+    return found.pop() if len(found) == 1 and any(mt.actor in found for mt in ctx.all_mentions) else None
+
+
+#: Abbreviations of a title, not of an actor's name: "PM: …" in minutes is whoever holds the post.
+_TITLE_ABBREVIATIONS = frozenset("pm dpm fm mp mep vp ceo potus flotus hm hrh sg".split())
 
 
 def _named_in_text(ctx: ArticleContext, label: str) -> bool:

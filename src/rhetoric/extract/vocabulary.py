@@ -156,7 +156,9 @@ REPORTING_VERBS = {
     "warn off": "warned off",
     # translated copy's verbs ("Vučić assessed that …", "reminded that …", "pointed to the fact
     # that …", a regional portal's English), only before what was said
-    "assess": r"assessed(?=\s+that\s|\s+(?:[\w'’-]+\s+){1,5}?as\s)|assesses(?=\s+that\s|\s+(?:[\w'’-]+\s+){1,5}?as\s)",
+    # ("assessed the visit as highly valuable"; not "assessed damages … as the report came out")
+    "assess": r"assessed(?=\s+that\s|\s+(?:[\w'’-]+\s+){1,5}?as\s+(?!(?:the|a|an|it|he|she|they|we|this|that)\s))|"
+              r"assesses(?=\s+that\s|\s+(?:[\w'’-]+\s+){1,5}?as\s+(?!(?:the|a|an|it|he|she|they|we|this|that)\s))",
     "estimate": r"estimated(?=\s+that\s)|estimates(?=\s+that\s)",
     "judge": r"judged(?=\s+that\s)|judges(?=\s+that\s)",
     "specify": r"specified(?=\s+that\s)|specifies(?=\s+that\s)",
