@@ -5481,3 +5481,14 @@ def test_review24_an_aside_with_words_after_its_verb_still_splits_one_clause(tmp
 def test_review24_what_he_termed_someones_quoted_words_is_one_statement(tmp_path):
     body = "Tusk condemned what he termed Hungary's \"cynical veto\" on Monday."
     assert len(rows_of(tmp_path, body, published="2025-10-12")) == 1
+
+
+def test_reported_speech_that_builds_up_the_speakers_force_targets_that_force(tmp_path):
+    reg = ("  - {id: poland, name: Poland, kind: state, role: State, aliases: [Poland]}\n"
+           "  - {id: polish_army, name: Polish Armed Forces, kind: force, affiliation: poland, role: Army of Poland,\n"
+           "     aliases: [Polish Armed Forces, Polish army]}\n"
+           "  - {id: tusk, name: Donald Tusk, kind: person, affiliation: poland, role: Prime Minister of Poland,\n"
+           "     aliases: [Donald Tusk, Tusk]}\n")
+    body = "Tusk described the purchase as part of the long effort to strengthen and modernize the army."
+    rows = _rows_with(tmp_path, reg, body, published="2025-10-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "polish_army")], rows

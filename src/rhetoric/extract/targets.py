@@ -199,13 +199,15 @@ _THEIR = re.compile(r"(?<![\w-])(?:[Tt]hey|[Tt]heir|[Tt]hem|its\s+own)(?![\w-])|
 
 
 def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
-    """"our army" in a quote, or building up a force told in it ("to build a capable and
+    """"our army" in a quote or reported words, or building up a force told in them ("to build a capable and
     coherent force", not of "they"): the armed force of the speaker's state, when the registry
     has exactly one (police forces aside) — the speaker's own side, a target only when no other
     actor is (``select_targets``)."""
-    if not stmt.quote_inner:
+    if not stmt.quote_inner and stmt.kind != "reported":
         return []
-    qs, qe = stmt.quote_inner
+    # (reported speech too: "Kurti described the acquisition as part of the ongoing effort to build
+    # and modernize the military")
+    qs, qe = stmt.quote_inner or stmt.content
     has_our = ctx.body.find("our", qs, qe) >= 0 or ctx.body.find("Our", qs, qe) >= 0
     quoted = ctx.body[qs:qe].lower()
     builds = _BUILD_FORCE.search(ctx.body, qs, qe) if ("force" in quoted or "army" in quoted or
