@@ -194,6 +194,7 @@ _BUILD_FORCE = re.compile(r"(?<![\w-])(?:build|modern[iy][sz]|strengthen|equip|d
                           r"(?:up\s+)?(?:an?|the|our)\s+(?:(?!labou?r|work|task|police|stabili[sz]ation|peacekeeping|"
                           r"security)[\w-]+\s+){0,4}?(?:force|army|military|armed\s+forces)(?![\w-])"
                           r"(?!\s+(?:ties|alliance|cooperation|relations|links|of\s+its|out\s+of))", re.I)
+_BUILD_WORDS = ("build", "modern", "strength", "equip", "develop")  # (looked for before the pattern runs)
 #: Another party's force: "they", "their", "its own", or a proper name after the quote's first word.
 _THEIR = re.compile(r"(?<![\w-])(?:[Tt]hey|[Tt]heir|[Tt]hem|its\s+own)(?![\w-])|(?<=[a-z,;] )[A-Z][a-z]")
 
@@ -210,8 +211,8 @@ def our_forces(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     qs, qe = stmt.quote_inner or stmt.content
     has_our = ctx.body.find("our", qs, qe) >= 0 or ctx.body.find("Our", qs, qe) >= 0
     quoted = ctx.body[qs:qe].lower()
-    builds = _BUILD_FORCE.search(ctx.body, qs, qe) if ("force" in quoted or "army" in quoted or
-                                                       "military" in quoted) else None
+    builds = _BUILD_FORCE.search(ctx.body, qs, qe) if ("force" in quoted or "army" in quoted or "military" in quoted) \
+        and any(w in quoted for w in _BUILD_WORDS) else None
     if not has_our and builds is None:
         return []
     force = armed_force_of(ctx, ctx.reg.state_of(stmt.speaker))
