@@ -5492,3 +5492,16 @@ def test_reported_speech_that_builds_up_the_speakers_force_targets_that_force(tm
     body = "Tusk described the purchase as part of the long effort to strengthen and modernize the army."
     rows = _rows_with(tmp_path, reg, body, published="2025-10-12")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "polish_army")], rows
+
+
+def test_review24_one_answer_to_an_asked_question_by_a_known_voice_is_read(tmp_path):
+    body = ("Orbán met reporters in Budapest on Thursday.\n\n**Q:** Will Hungary lift its veto?\n\n"
+            "**Orbán:** Never. Brussels is blackmailing us, and Tusk knows it.")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_review24_a_day_put_off_in_the_past_perfect_is_not_ahead(tmp_path):
+    # published on Sunday 9 March 2025
+    got = _event_dates(tmp_path, "The vote, which had been postponed until Thursday, passed by a wide margin.", "2025-03-09")
+    assert got.get("Thursday") == "2025-03-06", got

@@ -253,9 +253,11 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  r"has\s+until|have\s+until|"
                  # what is put off to a later day: "(was) held over for Thursday's session", "postponed
                  # until Friday" (from the particle on: "was" before the verb is no past schedule here)
-                 r"(?<=held\s)over\s+(?:to|until|till|for)|(?<=put\s)off\s+(?:to|until|till)|"
-                 r"(?<=pushed\s)back\s+(?:to|until|till)|(?<=postponed\s)to|(?<=postponed\s)until|(?<=deferred\s)to|"
-                 r"(?<=deferred\s)until")
+                 # (not in the past perfect: "which had been postponed until Thursday, passed …")
+                 r"(?<=(?<!been\s)held\s)over\s+(?:to|until|till|for)|(?<=(?<!been\s)put\s)off\s+(?:to|until|till)|"
+                 r"(?<=(?<!been\s)pushed\s)back\s+(?:to|until|till)|"
+                 r"(?<=(?<!been\s)postponed\s)to|(?<=(?<!been\s)postponed\s)until|"
+                 r"(?<=(?<!been\s)deferred\s)to|(?<=(?<!been\s)deferred\s)until")
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"

@@ -344,7 +344,10 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     # (a reader's question is no one's statement, answered by a label or by the article's text)
     ctx.questions = {ctx.paras[i].start for i, label, _ in labels if label == "question"}
     # a programme (its narrators) plays any number of clips; an interview has two voices or more
-    if not answers or not broadcast and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
+    # (or one answer to an asked question by a voice the registry knows: "**Q:** …?" then "**Vučić:** …")
+    one_known = len(answers) == 1 and bool(asks) and asks[0][0] < answers[0][0] and \
+        bool(ctx.reg.resolve(answers[0][1]) or ctx.reg.resolve(answers[0][1].title()))
+    if not answers or not broadcast and not one_known and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
     # the introduction, its header's field lines just above the first label first (a
