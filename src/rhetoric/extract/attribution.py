@@ -61,14 +61,13 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
-    apposed_title_start,
     aside_subject_start,
     clause_end,
     inverted_subject,
     quoted_as,
     said_of,
+    statement_words_start,
     subject_of,
-    title_start,
     verb_matches,
     verbs_in,
     zone_start,
@@ -389,13 +388,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                  subj.kind != "pronoun" and re.fullmatch(r"[\w\s'’-]{0,30}", m[subj.end:vm.start()])) else vm.start()
             if start == subj.start and OPENING_ADJUNCT.fullmatch(m, site.lo, subj.start):
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
-            elif start == subj.start and subj.kind in ("mention", "name"):
-                start = title_start(ctx, site.lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
-            elif site.lo <= subj.start and (apposed := apposed_title_start(ctx, site.lo, subj, vm.start())) is not None:
-                start = apposed  # ("Hungary's foreign minister, Péter Szijjártó, called …")
-            if site.lo <= subj.start and subj.end <= vm.start() and \
-                    (aside := aside_subject_start(ctx, site.lo, subj.start, vm.end())) is not None:
-                start = aside  # "The incident, he wrote, “will not …”": the clause the attribution splits
+            # ('The incident, he wrote, “will not …”', "US Secretary of State Antony Blinken called …")
+            start = statement_words_start(ctx, site.lo, subj, vm.start(), vm.end(), start)
             stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
             if start == vm.start() and i > 0 and (earlier := _coordinated_before(ctx, verbs[:i], vm, spk, site.lo)):
                 # "declared himself appalled by Turkey's behaviour, and asserted that Turkey “…”": one

@@ -404,6 +404,23 @@ def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end:
     return lo + len(ctx.masked[lo:subj_start]) - len(ctx.masked[lo:subj_start].lstrip(" *_\"“"))
 
 
+def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: int, verb_end: int, start: int) -> int:
+    """Where a statement's words begin, given ``start`` (its subject's or its verb's): the clause a
+    parenthetical attribution splits ("Hungary, he said, was …": ``aside_subject_start``), else the
+    title before a name that starts it ("US Secretary of State Antony Blinken called …":
+    ``title_start``), else the title a name is apposed to ("Italy's interior minister, Matteo
+    Piantedosi, called …": ``apposed_title_start``); ``start`` when none of them is there."""
+    if not lo <= subj.start or subj.end > verb_start:
+        return start
+    aside = aside_subject_start(ctx, lo, subj.start, verb_end)
+    if aside is not None:
+        return aside
+    if start == subj.start and subj.kind in ("mention", "name"):
+        return title_start(ctx, lo, subj.start)
+    apposed = apposed_title_start(ctx, lo, subj, verb_start)
+    return apposed if apposed is not None else start
+
+
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
 _THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s|"
                                  # (or "said" and a clause without "that": "said the sculptures …")

@@ -157,6 +157,8 @@ class ArticleContext:
         #: sentence index -> (clause start, whether it imagines speech) (``clauses.hypothetical``)
         self.hypothetical: dict[int, list[tuple[int, bool]]] = {}
         self._compound_cache: list | None = None
+        #: the span of the readers' comments, once looked for (``reported.readers_section``)
+        self.readers: list[tuple[int, int] | None] = []
         #: speaker -> ``targets.own_side`` (the registry's, the same for every statement)
         self.own_sides: dict[str, frozenset[str]] = {}
         self._noun_from_starts: list[int] | None = None

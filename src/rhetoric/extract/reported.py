@@ -29,14 +29,12 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
-    apposed_title_start,
-    aside_subject_start,
     clause_end,
     coordinated,
     inverted_subject,
     progressive,
+    statement_words_start,
     subject_of,
-    title_start,
     verb_matches,
     verbs_in,
     zone_start,
@@ -187,14 +185,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         # belong to the statement's words, as a name's do
         opening = OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
         start = lo if opening else subj.start
-    if subj is not None and lo <= subj.start and subj.end <= vm.start():
-        aside = aside_subject_start(ctx, lo, subj.start, vm.end())
-        if aside is not None:
-            start = aside  # "Hungary, he said, was blocking …": the clause the attribution splits
-        elif start == subj.start and subj.kind in ("mention", "name"):
-            start = title_start(ctx, lo, subj.start)  # ("US Secretary of State Antony Blinken called …")
-        elif (apposed := apposed_title_start(ctx, lo, subj, vm.start())) is not None:
-            start = apposed  # "Italy's interior minister, Matteo Piantedosi, called …": from the title
+    if subj is not None:  # (a clause split by "…, he said, …", a title before the name)
+        start = statement_words_start(ctx, lo, subj, vm.start(), vm.end(), start)
     # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
     # participle after its clause's comma says what that clause's subject did; the statement
     # is the clause with it (when, where, to whom), from its subject on
@@ -642,11 +634,11 @@ _READERS_HEADING = re.compile(r"(?i)(?:[#*_\s]*(?:\d+\s+)?(?:(?:readers?['’]?|
 def readers_section(ctx: ArticleContext) -> tuple[int, int] | None:
     """The span of the article's readers' comments, from their heading (``_READERS_HEADING``)
     to its end: readers are not the outlet, their verdicts are nobody's statement (what they
-    quote leaders as saying is still found as anywhere else)."""
-    for p in ctx.article.passages:
-        if p.kind == "heading" and _READERS_HEADING.fullmatch(ctx.body, p.start, p.end):
-            return p.end, len(ctx.body)
-    return None
+    quote leaders as saying is still found as anywhere else). Looked for once an article."""
+    if not ctx.readers:
+        ctx.readers.append(next(((p.end, len(ctx.body)) for p in ctx.article.passages
+                                 if p.kind == "heading" and _READERS_HEADING.fullmatch(ctx.body, p.start, p.end)), None))
+    return ctx.readers[0]
 
 
 _LIST_MARKER = re.compile(r"[-*•]\s+")

@@ -420,9 +420,8 @@ def _readers_comment(ctx: ArticleContext, pos: int) -> int | None:
     readers' comments: ``reported.readers_section``), else None."""
     from rhetoric.extract.reported import readers_section
 
-    if not hasattr(ctx, "readers"):
-        ctx.readers = readers_section(ctx)
-    if ctx.readers is None or pos < ctx.readers[0]:
+    readers = readers_section(ctx)
+    if readers is None or pos < readers[0]:
         return None
     return ctx.paras[ctx.para_index(pos)].start
 
@@ -440,13 +439,14 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
         _LINE_LABEL.match(ctx.masked, para.start) is not None
 
 
-#: Markup before a paragraph's label, and the colon after it ("**Ciara Walsh:**", "KURTI (interpreted):").
-_LABEL_LEAD = re.compile(r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*")
-#: (a role or a place after the name: "**Ivana Jovanović, Belgrade correspondent:**")
-_LABEL_COLON = re.compile(r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:")
+#: Markup (and a quoted line's ">", a time code) before a paragraph's label, and the colon after
+#: it ("**Ciara Walsh:**", "KURTI (interpreted):", "**Ivana Jovanović, Belgrade correspondent:**").
+_LEAD = r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*"
+_COLON = r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:"
+_LABEL_LEAD = re.compile(_LEAD)
+_LABEL_COLON = re.compile(_COLON)
 #: A paragraph that opens with a voice's label: "**Merz:** …", "> 10:03 Merz: …", "KURTI: …".
-_LINE_LABEL = re.compile(r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}"
-                         r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:")
+_LINE_LABEL = re.compile(_LEAD + r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}" + _COLON)
 
 
 #: A person's office, an "it" that speaks for the person: "Lula's office", "Vučić's cabinet".
