@@ -5505,3 +5505,34 @@ def test_review24_a_day_put_off_in_the_past_perfect_is_not_ahead(tmp_path):
     # published on Sunday 9 March 2025
     got = _event_dates(tmp_path, "The vote, which had been postponed until Thursday, passed by a wide margin.", "2025-03-09")
     assert got.get("Thursday") == "2025-03-06", got
+
+
+# --- session 25: kinds of failure read on yards (held out in session 24), tested in other wording
+
+
+@pytest.mark.parametrize("time", ["same day", "next day", "following evening"])
+def test_telegraphic_time_without_its_article_between_subject_and_verb(tmp_path, time):
+    # a conflict tracker's copy drops the articles: "Osmani same day accused …"
+    body = f"Tusk 3 March accused Hungary of blackmail. Orbán {time} accused Tusk of lying about the veto."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows][1:] == \
+        [("orban", "2025-03-03" if time == "same day" else "2025-03-04")], rows
+
+
+def test_the_occasion_between_subject_and_verb(tmp_path):
+    rows = rows_of(tmp_path, "Orbán at a campaign rally warned that Brussels would pay for its sanctions.",
+                   published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_a_quoted_participle_after_its_clause_is_said_with_the_clause(tmp_path):
+    body = 'Merz changed course in Berlin on Friday, calling Tusk "a true friend of Germany".'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("merz", "Merz")], rows
+
+
+def test_this_act_with_adjectives_is_its_doers_not_the_one_it_was_done_to(tmp_path):
+    body = ("Russia resumed the shelling of Ukraine overnight. Tusk said: \"We condemn this brutal and "
+            "senseless move, and we will say so in Brussels.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "russia")], rows

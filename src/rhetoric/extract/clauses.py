@@ -404,14 +404,24 @@ def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end:
     return lo + len(ctx.masked[lo:subj_start]) - len(ctx.masked[lo:subj_start].lstrip(" *_\"“"))
 
 
+#: A comma right before a participle, no other break on the way: ", calling X a coward".
+_PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
+
+
 def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: int, verb_end: int, start: int) -> int:
     """Where a statement's words begin, given ``start`` (its subject's or its verb's): the clause a
     parenthetical attribution splits ("Hungary, he said, was …": ``aside_subject_start``), else the
     title before a name that starts it ("US Secretary of State Antony Blinken called …":
     ``title_start``), else the title a name is apposed to ("Italy's interior minister, Matteo
-    Piantedosi, called …": ``apposed_title_start``); ``start`` when none of them is there."""
+    Piantedosi, called …": ``apposed_title_start``); ``start`` when none of them is there. A
+    participle after its clause's comma ("Milei went further in an interview on Monday night,
+    calling Sánchez a coward") says what that clause's subject did: the statement is the clause
+    with it (when, where, to whom), from its subject on."""
     if not lo <= subj.start or subj.end > verb_start:
         return start
+    if start == verb_start and ctx.masked[verb_start:verb_end].endswith("ing") and subj.kind in ("mention", "name") \
+            and _PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, verb_start):
+        start = subj.start
     aside = aside_subject_start(ctx, lo, subj.start, verb_end)
     if aside is not None:
         return aside

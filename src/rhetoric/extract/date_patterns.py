@@ -63,11 +63,12 @@ def _g(name: str, body: str) -> str:
 
 
 #: A day told from the one before, or a part of it: "the same day", "that evening", "the next
-#: day", "a day later", "in the afternoon" (the anchored kind ``anch_fixed``; ``anchoring`` reads
+#: day", "a day later", "in the afternoon"; the articles may be left out, as telegraphic
+#: copy does ("Vučić next day reversed tone", "same evening held urgent call") (the anchored kind ``anch_fixed``; ``anchoring`` reads
 #: it too, as a day the story is still told by).
-ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:(?:that|the)\s+)?same\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
-                r"the\s+(?:next|following)\s+(?:day|morning)|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
+                r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
                 r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
                 # "in the afternoon": a part of the day told (a story told hour by hour)
                 r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")

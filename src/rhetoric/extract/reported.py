@@ -70,8 +70,6 @@ def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: C
     return False
 
 
-#: A comma right before a participle, no other break on the way: ", calling X a coward".
-_PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
 
 
 #: Verbs that can close a sentence of reported speech: "Israel had to stop the war, he said."
@@ -185,15 +183,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         # belong to the statement's words, as a name's do
         opening = OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start)
         start = lo if opening else subj.start
-    if subj is not None:  # (a clause split by "…, he said, …", a title before the name)
+    if subj is not None:  # (a clause split by "…, he said, …", a title before the name, a participle)
         start = statement_words_start(ctx, lo, subj, vm.start(), vm.end(), start)
-    # "Milei went further in an interview on Monday night, calling Sánchez a coward": a
-    # participle after its clause's comma says what that clause's subject did; the statement
-    # is the clause with it (when, where, to whom), from its subject on
-    if start == vm.start() and vm.group().endswith("ing") and subj is not None and \
-            subj.kind in ("mention", "name") and lo <= subj.start < vm.start() and \
-            _PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, vm.start()):
-        start = subj.start
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     zs = zone_start(ctx, lo, subj.start) if subj else lo
     stmt.date_zone = [(zs, vm.start()), (vm.start(), adjunct_end(ctx, vm.end(), end))]

@@ -39,7 +39,9 @@ Target = tuple[str, int, int]
 # so that re skips in C to the capitals
 HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[\w]+)[-–]([A-Z][\w]+)(?![\w-])")
 IMPLIED_PLAIN = re.compile(
-    r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)(?![\w-])|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+(?P<noun>policy|policies|move|"
+    r"(?<![\w-])(?:(?P<poss>[Ii]ts|[Tt]heir)(?![\w-])|(?P<dem>[Tt]his|[Tt]hese|[Tt]hat)\s+"
+    # (its adjectives: "this unilateral and unlawful move", "this reckless, dangerous step")
+    r"(?:(?!(?:is|was|are|were|has|had|will|would|could|should)\s)[a-z][\w-]*(?:,|\s+and)?\s+){0,3}?(?P<noun>policy|policies|move|"
     r"decision|facility|facilities|centre|center|base|plant|site|deal|plan|approach|step|strategy|stance|"
     r"behaviou?r|conduct|actions?|government|regime|leadership|country|state)(?![\w-]))")
 #: The same matches, found by skipping to the words it can begin with (``rhetoric.regexes``).
@@ -123,6 +125,16 @@ def his_statements(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[
     return out
 
 
+#: Before the actor an act is done to: "the arming of (Kosovo)", "drones delivered to (Pristina)".
+_RECEIVER_OF_ACT = re.compile(r"(?<![\w-])(?:[a-z]+ing\s+of|to|into|against|towards?|upon)\s+"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _dem_kind(noun: str) -> str | None:
+    """What a demonstrative's head noun names (``_DEM_KINDS``), None for an act ("this move")."""
+    return _DEM_KINDS.get(noun.lower())
+
+
 def _dem_fits(noun: str, actor) -> bool:
     want = _DEM_KINDS.get(noun.lower())
     if actor is None or want is None:
@@ -136,7 +148,8 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
     """Implied targets: "its neighbours", "their policy" is the organisation or state named
     last before it in the sentence; "this policy", "this facility" the actor named last
     before it (same or previous sentence) that the noun can name (a facility is a named
-    site, a regime a state). Never the speaker."""
+    site, a regime a state), and for an act ("this unilateral move") not the one it was done
+    to ("the arming of Kosovo", ``_RECEIVER_OF_ACT``). Never the speaker."""
     out = []
     if hi <= lo:
         return out
@@ -159,6 +172,9 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
                 continue  # "this move": the other side's, not the speaker's own state's
             if m.group("dem") and not _dem_fits(m.group("noun"), actor):
                 continue
+            if m.group("dem") and _dem_kind(m.group("noun")) is None and _RECEIVER_OF_ACT.search(
+                    ctx.body[max(ctx.sents[ctx.sent_index(mt.start)].start, mt.start - 50):mt.start]):
+                continue  # "the continued arming of Kosovo … this move": the one it was done to did not make it
             out.append((mt.actor, m.start(), m.end()))
             break
     return out

@@ -288,10 +288,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:" + _WEEKDAY + r"(?:\s+(?:night|evening|morning|"
                     r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
                     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r")|"
-                    # "Đurić on the same day condemned", "Osmani the following evening accused"
-                    r"(?:that(?:\s+same)?|the\s+(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week)|"
+                    # "Đurić on the same day condemned", "Osmani the following evening accused",
+                    # telegraphic "Osmani same day accused"
+                    r"(?:that(?:\s+same)?|(?:the\s+)?(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week)|"
                     # "Orbán the day before had accused", "Tusk a day earlier had said", "two days later"
                     r"the\s+day\s+(?:before|after)|(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+(?:earlier|later))")
+#: An occasion of speaking, named after "at" or "during" between a subject and its verb.
+_OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summit|meeting|session|ceremony|forum|"
+                   r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
@@ -299,7 +303,9 @@ GAP_SUBJ_VERB = re.compile(
     # relative clause after it)
     # (", during a visit to Belgrade (Oct. 11, 2024),": an aside may hold a parenthesis with commas)
     r"(?:\s*,(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
-    r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?)?"
+    r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
+    # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
+    r"\s+(?:at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS + r")?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
