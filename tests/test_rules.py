@@ -5536,3 +5536,21 @@ def test_this_act_with_adjectives_is_its_doers_not_the_one_it_was_done_to(tmp_pa
             "senseless move, and we will say so in Brussels.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "russia")], rows
+
+
+def test_a_harm_in_the_passive_with_no_doer_is_the_only_other_actors():
+    from rhetoric.extract import stance as st
+
+    text = "We negotiated with Poland for months. Our agreement was violated."
+    assert st.stance_toward(text, {"poland": [(19, 25)]}) == {"poland": -2}
+    # (with the speaker's own side named too, still the other one; not a verdict without a passive)
+    text = "Germany negotiated with Poland for months. Our agreement was violated."
+    assert st.stance_toward(text, {"germany": [(0, 7)], "poland": [(24, 30)]}, own=frozenset({"germany"})) == \
+        {"germany": 0, "poland": -2}
+    assert st.stance_toward("We met Poland. It was a disgrace.", {"poland": [(7, 13)]}) == {"poland": 0}
+
+
+def test_a_good_named_as_what_was_harmed_is_no_praise(tmp_path):
+    body = 'Tusk told Polish radio: "We gave Hungary our trust for years. That trust has been betrayed."'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

@@ -771,8 +771,13 @@ def stance_toward(
             clause_mentions = []
         patients = {(s, t) for s, e, t in clause_mentions if _patient(low, cs, s)}
         doers = [m for m in clause_mentions if (m[0], m[2]) not in patients] or clause_mentions
+        # "That trust has been betrayed": the good named as what a harm was done to is no praise
+        # (the good right before the passive: its subject)
+        harmed = {at for h in hits if h.polarity < 0 and (at := _passive_before(low, cs, h.start + cs)) is not None}
         for hit in hits:
             hs, he = hit.start + cs, hit.end + cs
+            if harmed and hit.polarity > 0 and any(low[he:a].isspace() for a in harmed):
+                continue
             if hit.scope == "object" and hit.polarity > 0 and _SUPPORT.match(low, hs) and \
                     _harm_after(low, he, clause_mentions, ce):
                 # "supported the imposed colonial reality": backing a harm is the backer's fault
@@ -818,6 +823,12 @@ def stance_toward(
                 who = described
             if not who and primary in score:
                 who = [primary]
+            elif not who and primary is None and not clause_mentions and hit.polarity < 0 and hit.scope == "agent" \
+                    and _passive_before(low, cs, hs) is not None and \
+                    len(others := [t for t in targets if t not in own]) == 1:
+                # a harm in the passive with no doer named ("This trust has been betrayed"): done
+                # by the only other actor the statement names
+                who = others
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
                 who = who + [t for s, e, t in clause_mentions
                              if e <= hs and t not in who and _AS_PREDICATE.fullmatch(text[e:hs])]
@@ -831,6 +842,25 @@ def stance_toward(
                                        if t not in who and (hit.scope == "any" or s < hs)):
                     score[t] += milder
     return {t: max(-2, min(2, v)) for t, v in score.items()}
+
+
+#: The words of a passive before a cue: "has been (betrayed)", "was (violated)", "is being (undermined)".
+_PASSIVE_WORDS = frozenset({"been", "is", "are", "was", "were", "being"})
+
+
+def _passive_before(low: str, lo: int, pos: int) -> int | None:
+    """Where the passive right before ``pos`` begins ("has been", "was", "is being", an adverb
+    between: "was brutally"), not before ``lo``; None when the cue at ``pos`` is no passive
+    participle. (String steps: no pattern scans the text.)"""
+    words = low[max(lo, pos - 24):pos].split()
+    if words and words[-1].endswith("ly"):
+        words.pop()
+    if not words or words[-1] not in _PASSIVE_WORDS or low[pos - 1:pos] != " ":
+        return None
+    at = low.rfind(words[-1], lo, pos)
+    if words[-1] in ("been", "being") and len(words) > 1 and words[-2] in ("has", "have", "had", "is", "are", "was", "were"):
+        at = low.rfind(words[-2], lo, at)
+    return at if at >= lo and (at == 0 or not low[at - 1].isalnum()) else None
 
 
 def _blamed_relation(low: str, pos: int) -> bool:
