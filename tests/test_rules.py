@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "colon_before",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
@@ -5554,3 +5554,25 @@ def test_a_good_named_as_what_was_harmed_is_no_praise(tmp_path):
     body = 'Tusk told Polish radio: "We gave Hungary our trust for years. That trust has been betrayed."'
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+def test_the_one_who_asks_named_in_apposition_is_not_the_he_who_answers(tmp_path):
+    body = ("Merz spoke in Berlin on Friday. Asked by the ZDF presenter, Anna Weber, whether the talks had failed, "
+            "he shook his head: \"We will try again in March with Poland.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["merz"], rows
+
+
+@pytest.mark.parametrize("subject, speaker", [("Hungary", "hungary"), ("Orbán", "orban")])
+def test_a_quote_that_opens_with_the_reporting_verb_is_its_subjects(tmp_path, subject, speaker):
+    body = f'{subject} "firmly rejected" the Commission\'s proposal on Tuesday.'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"].split()[0], r["said_on"]) for r in rows] == \
+        [(speaker, subject, "2025-03-18")], rows
+
+
+def test_quoted_verb_takes_the_subject_right_before_the_quote(tmp_path):
+    ctx = context(tmp_path, 'The Commission "deeply regretted" the vote, Greece said.')
+    stmt = first_quote(ctx, at.quoted_verb)
+    assert stmt is not None and stmt.speaker == "commission" and stmt.kind == "partial"
+    assert first_quote(context(tmp_path, 'The Commission said the vote was "deeply regrettable".'), at.quoted_verb) is None

@@ -16,6 +16,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
+4b. ``quoted_verb``: a quote that opens with its clause's reporting verb is the words of the
+   subject right before it (``The European Union "strongly condemned" the attack``);
 5. ``paren_after``: the paragraph ends with its source in brackets, a name and no verb (a
    fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
 6. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
@@ -676,6 +678,36 @@ def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement
     return None
 
 
+#: An adverb that may come before the verb a quote opens with: '"strongly condemned"'.
+_ADVERB_LEAD = re.compile(r"(?:[A-Za-z]+ly\s+)?")
+
+
+def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'The European Union "strongly condemned" the attack', 'He "deeply regretted" the vote':
+    a quote that opens with its clause's reporting verb is the predicate of the subject right
+    before it; the statement is the clause, from that subject on."""
+    q = site.q
+    if q.close is None:
+        return None
+    lead = _ADVERB_LEAD.match(ctx.body, q.open + 1)
+    vm = v.SPEECH.matcher.match(ctx.body, lead.end())
+    if vm is None or vm.end() > q.close or vm.group().lower().endswith("ing"):
+        return None
+    left = [x for x in ctx.cands_in(site.lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if not left or ctx.masked[left[-1].end:q.open].strip():
+        return None
+    subj = left[-1]
+    spk = resolve(ctx, subj)
+    if not spk:
+        return None
+    end = clause_end(ctx, q.close + 1, site.hi)
+    stmt = _make(ctx, site, spk, vm, "partial", (q.open, end), [(site.lo, end)], (q.open, end), (q.close + 1, end))
+    stmt.start, stmt.end = statement_words_start(ctx, site.lo, subj, q.open, q.open, subj.start), end
+    stmt.subject_pos = subj.start
+    stmt.claim = (subj.start, end)
+    return stmt
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
@@ -774,8 +806,12 @@ _QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|ci
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
 #: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
 #: proposal, ".
-_OPENING_CLAUSE = re.compile(r"\s*(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
-                             r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*")
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b(?:[^,:;“”\"¤]{1,80},\s*){2,4}?"
+                             # ("Asked by the ABC's political editor, Andrew Probyn, why …, he did not deny
+                             # it": the asker, in apposition, is no speaker; up to the pronoun's comma)
+                             r"(?=(?:he|she|they|we|I)\s)|"
+                             r"(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
+                             r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*)")
 
 
 
@@ -1459,7 +1495,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, verb_before, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
     colon_before,
     according_to, source_tag, continuation,

@@ -233,8 +233,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return _bind(ctx, author, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
-    # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering)
-    asked = ctx.masked.find(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
+    # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering,
+    # nor the one who asks: "Asked by the ABC's editor, Andrew Probyn, why …, he did not deny it")
+    asked = ctx.masked.rfind(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
     for x in ctx.cands_in(sent.start, c.start):
         if x.start < asked or _voice_label(ctx, x, c):
             continue
