@@ -5576,3 +5576,15 @@ def test_quoted_verb_takes_the_subject_right_before_the_quote(tmp_path):
     stmt = first_quote(ctx, at.quoted_verb)
     assert stmt is not None and stmt.speaker == "commission" and stmt.kind == "partial"
     assert first_quote(context(tmp_path, 'The Commission said the vote was "deeply regrettable".'), at.quoted_verb) is None
+
+
+def test_an_entrys_line_of_labels_dates_it_and_its_headline_names_the_he_under_it(tmp_path):
+    # a search-results page: each result a headline, a line of labels with its date ("3 days
+    # ago" counted from the page's date, not from the entry above), and a snippet
+    body = ("**Results for \"veto\": 2 results**\n\n"
+            "**1. Tusk: Hungary is blackmailing Europe**\n\n*Europe · 3 days ago*\n\n"
+            "… on the veto. \"Hungary is blackmailing the whole Union,\" he told reporters today. The vote …\n\n"
+            "**2. Orbán hits back at Warsaw**\n\n*World · 12 Mar 2025 · 2 min read*\n\n"
+            "… Orbán said yesterday that Poland was lying about the veto …")
+    rows = rows_of(tmp_path, body, published="2025-03-21")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-18"), ("orban", "2025-03-11")], rows

@@ -392,6 +392,13 @@ _TIMED_ENTRY = re.compile(r"[*_\[]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 
 
+def _cut_short(line: str) -> bool:
+    """Whether a line is running text cut short, an excerpt's snippet ("… Orbán said yesterday
+    that Poland was lying about the veto …"): eight words or more ending in an ellipsis, in no
+    markup of a heading (bold, italics, "#")."""
+    return line.endswith(("…", "...")) and len(line.split()) >= 8 and not line.startswith(("*", "_", "#"))
+
+
 def in_capitals(line: str) -> bool:
     """Whether a line is written in running capitals: at least 16 letters, nine in ten of them
     capitals (a ticker's crawl line; ``rhetoric.extract.casing`` reads such paragraphs as running
@@ -426,7 +433,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
-                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)):
+                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)) and not _cut_short(stripped):
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))

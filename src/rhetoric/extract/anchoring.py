@@ -128,6 +128,7 @@ _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
 
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
+_AGO = re.compile(r"(?i)(?<![\w-])ago(?![\w-])")
 _DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
@@ -177,8 +178,9 @@ class ArticleTimeline:
                 if TIMESTAMP.fullmatch(line.strip()):
                     self.timestamps.append((p.start, p.end))
                     continue
-                # ("TODAY" over a diary's items: the day it is published, whatever section came before)
-                ref = self.published if _DEICTIC_DAY.search(line) else self.reference(p.start)
+                # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
+                # day it is published, whatever section came before)
+                ref = self.published if _DEICTIC_DAY.search(line) or _AGO.search(line) else self.reference(p.start)
                 date = _heading_date(line, ref, p.start, self.published)
                 if date is not None:
                     self.sections.append((p.start, date))
@@ -570,7 +572,8 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
-    February 2026") and before the day's places; or after a few words that lead to it ("CARRIED
+    February 2026") and before the day's places, or among an entry's labels ("*World · 9 Oct
+    2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
@@ -592,13 +595,18 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         exprs = find_temporal_expressions(line, published, offset)
         if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
             return None
-    return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) else None
+    return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
+        _LABELS_AFTER_DATE.fullmatch(rest) else None
 
 
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
-                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?")
+                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
+                                  # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago")
+                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•]\s*)*")
+#: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*".
+_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})+[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span).

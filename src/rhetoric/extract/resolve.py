@@ -300,12 +300,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     para = ctx.paras[ctx.para_index(c.start)]
     if not plural and not any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(para.start, c.start)):
         heading = _heading_before(ctx, para.start)
+        # (over a line of labels or a date that names no one, the headline above it: a search
+        # result's "**Vučić: Turkish drones are 'bad news'**" over "*World · 21 Dec 2022*")
+        if heading is not None and not ctx.reg.find_mentions(ctx.body[heading.start:heading.end]):
+            heading = _heading_before(ctx, heading.start)
         if heading is not None:
             text = ctx.body[heading.start:heading.end]
             # (a question about the person, or the person as the subject of speaking: "Did Vučić
-            # take it back?", "What Tusk told Orbán"; not a topic, "The Orbán problem", "Merz's gamble")
+            # take it back?", "What Tusk told Orbán", "Vučić: …"; not a topic, "The Orbán problem",
+            # "Merz's gamble")
             people = [mt.actor for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor) and
-                      (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12))]
+                      (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12) or
+                       text[mt.end:mt.end + 3].lstrip(" *_").startswith(":"))]
             if people and ok(people[0]):
                 return _bind(ctx, people[0], g)
     # 1c'. the person a section's heading names and nothing more ("**Aleksandar Vučić**", "*President
