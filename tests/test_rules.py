@@ -5588,3 +5588,23 @@ def test_an_entrys_line_of_labels_dates_it_and_its_headline_names_the_he_under_i
             "… Orbán said yesterday that Poland was lying about the veto …")
     rows = rows_of(tmp_path, body, published="2025-03-21")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-18"), ("orban", "2025-03-11")], rows
+
+
+def test_a_progressive_reporting_verb_after_an_opening_adjunct_keeps_its_clause(tmp_path):
+    body = 'Tusk spent Monday attacking Budapest. By Tuesday evening he was calling Orbán "a reliable partner".'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows][-1:] == [("tusk", "By")], rows
+
+
+def test_a_heading_with_a_name_its_role_and_a_label_names_the_she_of_its_section(tmp_path):
+    body = ("**Report card**\n\n**Elina Valtonen, Foreign Minister of Finland — Verdict: steady**\n\n"
+            "No minister said less. Within a day she wrote that Russia was \"testing the whole alliance\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("valtonen", "russia")], rows
+
+
+@pytest.mark.parametrize("opening", ["In", "By"])
+def test_a_month_of_that_year_opening_the_statements_words_takes_the_year_told(tmp_path, opening):
+    body = f'In March 2019 the first talks failed.\n\n{opening} June of that year, Tusk said that Hungary was "lying".'
+    rows = rows_of(tmp_path, body)
+    assert [(r["quote"].split()[0], r["said_on"]) for r in rows] == [(opening, "2019-06")], rows

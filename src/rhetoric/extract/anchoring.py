@@ -1043,8 +1043,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:
-            if _THAT_WEEKDAY.fullmatch(te.text) or \
+            if _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
                     te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
+                # (and "In June of that year": the year the timeline told before)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None

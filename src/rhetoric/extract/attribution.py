@@ -431,7 +431,8 @@ def _other_subject_before(ctx: ArticleContext, site: QuoteSite) -> int | None:
 _WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")  # (not "As X said, “…”")
 #: Between a pronoun subject and its verb: a space, an adverb, an auxiliary ("He then called",
 #: "She also said", "she had called").
-_PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|would|will|did|does|once|even)\s+){0,2}")
+_PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|would|will|did|does|once|even|was|were|is|"
+                          r"are)\s+){0,2}")
 #: A prepositional complement right after a quoted noun phrase, up to the clause's next break:
 #: '"any violation" of the Vienna Convention', '"a frontal attack" on our democracy', '"appalled" by …'.
 #: … or the clause it introduces: 'said it was “now completely clear” that Turkey did not want …'.

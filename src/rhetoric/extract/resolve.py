@@ -544,6 +544,11 @@ def _reports(text: str, end: int, within: int = 14) -> bool:
 _EMPHASIS = " \t\n*_#:."
 
 
+#: After the name a heading opens with: its role after a comma, a label after a dash or a colon,
+#: no sentence ("Vjosa Osmani, President of Kosovo — Grade: B+", "Marko Đurić | Foreign Minister").
+_AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
+
+
 def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     """The person whose name alone makes a heading of the headings that open the section of
     ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
@@ -560,7 +565,10 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     while i >= 0 and passages[i].kind == "heading":
         text = ctx.body[passages[i].start:passages[i].end].strip(_EMPHASIS)
         named = ctx.reg.find_mentions(text)
-        if len(named) == 1 and named[0].text == text and is_person(ctx, named[0].actor):
+        if named and named[0].start == 0 and is_person(ctx, named[0].actor) and \
+                (named[0].text == text or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
+                 not any(is_person(ctx, mt.actor) for mt in named[1:])):
+            # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             person = named[0].actor
             break
         role = _ONE_OF_BODY.fullmatch(text)
