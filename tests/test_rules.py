@@ -5608,3 +5608,18 @@ def test_a_month_of_that_year_opening_the_statements_words_takes_the_year_told(t
     body = f'In March 2019 the first talks failed.\n\n{opening} June of that year, Tusk said that Hungary was "lying".'
     rows = rows_of(tmp_path, body)
     assert [(r["quote"].split()[0], r["said_on"]) for r in rows] == [(opening, "2019-06")], rows
+
+
+def test_a_quoted_noun_phrase_after_the_verb_is_said_with_its_clause(tmp_path):
+    body = 'Hungary denounced "the cynical and unlawful veto of our aid" on Friday.'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("hungary", "Hungary")], rows
+
+
+@pytest.mark.parametrize("body, first", [
+    ('Sikorski, speaking on Polish radio, called the veto "a cynical betrayal of Ukraine".', "Sikorski,"),
+    ("Merz, visiting Warsaw on Friday, said that Russia was testing the whole alliance.", "Merz,"),
+])
+def test_an_aside_between_the_subject_and_its_verb_is_part_of_the_words(tmp_path, body, first):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["quote"].split()[0] for r in rows] == [first], rows

@@ -180,7 +180,7 @@ class ArticleTimeline:
                     continue
                 # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
                 # day it is published, whatever section came before)
-                ref = self.published if _DEICTIC_DAY.search(line) or _AGO.search(line) else self.reference(p.start)
+                ref = self.published if _DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) else self.reference(p.start)
                 date = _heading_date(line, ref, p.start, self.published)
                 if date is not None:
                     self.sections.append((p.start, date))

@@ -69,6 +69,7 @@ from rhetoric.extract.clauses import (
     quoted_as,
     said_of,
     statement_words_start,
+    subject_aside,
     subject_of,
     verb_matches,
     verbs_in,
@@ -97,6 +98,8 @@ if TYPE_CHECKING:
 _PUNCT_ONLY = re.compile(r"[\s,.!?\-–—]*")
 _SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
 _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
+#: What a quoted noun phrase opens with: an article or a determiner, in lower case ("the flimsy …").
+_QUOTED_OBJECT = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|any|such)\s")
 #: "that" between a reporting verb and its quote: the quote is the reported clause ("He added that
 #: “nobody is going to silence Ireland”"), whose words run from the verb's subject, as a partial's do.
 _THAT_TO_QUOTE = re.compile(r"\s+that\s+")
@@ -359,7 +362,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = resolve(ctx, subj) if subj else None
         if not spk:
             continue
-        kind = "direct" if _INTRO.fullmatch(m[vm.end():q.open]) and site.words >= 5 else site.kind
+        # (not a quoted noun phrase as the verb's object: 'denounced "the flimsy and fanciful argument"')
+        intro = _INTRO.fullmatch(m[vm.end():q.open])
+        kind = "direct" if intro and site.words >= 5 and (intro.group().strip() or not _QUOTED_OBJECT.match(ctx.body, q.open + 1)) \
+            else site.kind
         if kind == "direct" and not site.full and site.lo <= subj.start and subj.end <= vm.start() and \
                 aside_subject_start(ctx, site.lo, subj.start, vm.end()) is not None:
             kind = "partial"  # "The incident, he wrote, “will not remain …”": the predicate of the split clause
@@ -387,7 +393,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # (and the clause's opening adjuncts: "At a press conference the president called …")
             start = subj.start if site.lo <= subj.start and subj.end <= vm.start() and \
                 (_PRONOUN_GAP.fullmatch(m, subj.end, vm.start()) or
-                 subj.kind != "pronoun" and re.fullmatch(r"[\w\s'’-]{0,30}", m[subj.end:vm.start()])) else vm.start()
+                 subj.kind != "pronoun" and (re.fullmatch(r"[\w\s'’-]{0,30}", m[subj.end:vm.start()]) or
+                                             subject_aside(m, subj.end, vm.start()))) else vm.start()
             if start == subj.start and OPENING_ADJUNCT.fullmatch(m, site.lo, subj.start):
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             # ('The incident, he wrote, “will not …”', "US Secretary of State Antony Blinken called …")

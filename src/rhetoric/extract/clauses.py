@@ -404,6 +404,17 @@ def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end:
     return lo + len(ctx.masked[lo:subj_start]) - len(ctx.masked[lo:subj_start].lstrip(" *_\"“"))
 
 
+#: An aside between a subject and its verb that belongs to the statement's words with the
+#: subject: "Retailleau, speaking on CNews, called …", "Tusk, visiting Kyiv, said …".
+SUBJECT_ASIDE = re.compile(r",\s*(?!(?:who|which|whose|whom)\s)[a-z][^,;:“”\"¤]{1,60},\s*")
+
+
+def subject_aside(masked: str, subj_end: int, verb_start: int) -> bool:
+    """Whether an aside (``SUBJECT_ASIDE``, not a relative clause) is all that stands between a
+    subject ending at ``subj_end`` and its verb."""
+    return masked.startswith(",", subj_end) and SUBJECT_ASIDE.fullmatch(masked, subj_end, verb_start) is not None
+
+
 #: A comma right before a participle, no other break on the way: ", calling X a coward".
 _PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
 

@@ -34,6 +34,7 @@ from rhetoric.extract.clauses import (
     inverted_subject,
     progressive,
     statement_words_start,
+    subject_aside,
     subject_of,
     verb_matches,
     verbs_in,
@@ -176,7 +177,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
     named = subj is not None and (subj.kind in ("mention", "name") or subj.kind == "role" and
                                   re.search(r"['’]s\s", subj.text or ""))  # "Hungary's prime minister"
     start = subj.start if named and subj.end <= vm.start() and \
-        re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) else vm.start()
+        (re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]) or
+         subject_aside(ctx.masked, subj.end, vm.start())) else vm.start()
     if subj is not None and subj.kind == "pronoun" and lo <= subj.start < vm.start() and \
             re.fullmatch(r"[\w\s'’-]{0,30}", ctx.masked[subj.end:vm.start()]):
         # "In a statement on Monday it called …": the clause's opening adjuncts and its subject
