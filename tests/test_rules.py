@@ -5623,3 +5623,16 @@ def test_a_quoted_noun_phrase_after_the_verb_is_said_with_its_clause(tmp_path):
 def test_an_aside_between_the_subject_and_its_verb_is_part_of_the_words(tmp_path, body, first):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["quote"].split()[0] for r in rows] == [first], rows
+
+
+def test_an_acts_demonym_names_its_doer_not_the_receiver_after_it(tmp_path):
+    body = 'Rubio called the Chinese arms sale to Venezuela "a threat to the whole hemisphere".'
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("rubio", "china")], rows
+
+
+def test_this_move_with_no_doer_near_it_is_what_the_speaker_just_condemned(tmp_path):
+    body = ('Venezuela sent troops to the border on Friday.\n\n"Maduro is a threat to the whole hemisphere," '
+            'Rubio wrote. "The United States will take this move into account," he added.')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("rubio", "maduro"), ("rubio", "maduro")], rows

@@ -782,6 +782,26 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
+def _demonym_doer(ctx: ArticleContext, am: re.Match, exclude: set[str]) -> str | None:
+    """The state a demonym names inside an act's noun phrase ("the Turkish drone delivery"),
+    not one of ``exclude``; else None."""
+    demonym_of = roles_of(ctx.reg).demonym_of
+    for word in ctx.masked[am.start():am.start("noun")].split()[1:]:
+        state = demonym_of.get(fold(word.strip("-")))
+        if state is not None and state not in exclude:
+            return state
+    return None
+
+
+#: Before the one an act is done to, right after the act's noun: "(delivery) to Kosovo".
+_TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
+
+
+def _receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
+    """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
+    return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}
+
+
 #: A copula after an actor: "Poland was (wrong …)", "Hungary has become (a corrupt state)".
 _COPULA_AFTER = re.compile(r"\s+(?:(?:\w+ly|also|still|now|itself)\s+)?(?:is|was|are|were|has\s+become|have\s+become|"
                            r"became|has\s+been|have\s+been|had\s+been|remains|remained)(?![\w-])")
@@ -848,11 +868,18 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t)}  # own side; outlets are channels
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
-    # "calls the delivery …", "described the speech as …": the doer of the act (``acts``)
-    if stmt.verb and not strong_named:
+    # "calls the delivery …", "described the speech as …": the doer of the act (``acts``); "called
+    # the Turkish drone delivery to Kosovo …": the state its demonym names, not the receiver after it
+    if stmt.verb:
         verb_at = stmt.verb_pos if stmt.verb_pos is not None else ctx.masked.find(stmt.verb, stmt.frame[0], stmt.end)
         am = ACT_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) if verb_at >= 0 else None
-        doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker}) if am else None
+        doer = None
+        if am is not None and strong_named:
+            doer = _demonym_doer(ctx, am, own | {stmt.speaker})
+            if doer is not None and not strong_named <= _receivers_after(ctx, am.end()) | {doer}:
+                doer = None
+        elif am is not None:
+            doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker})
         if doer is not None:
             sc = stance_toward(ctx, lo, hi, tg + [(doer, lo, lo)], doer)
             return {doer: sc.get(doer, 0)}
@@ -940,6 +967,13 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             if (s_, e_) == (first_t[1], first_t[2]):
                 out.setdefault(t, scores.get(t, 0))
         return out
+    # "Serbia will have to take this move into consideration": an act named only by a generic
+    # noun, no doer named near it, is the act the same speaker's words just before condemned
+    if any(m.group("dem") and _dem_kind(m.group("noun")) is None for m in IMPLIED.finditer(ctx.body, stmt.start, stmt.end)):
+        about = next((t for o in reversed(ctx.prev_same) for t, s_ in o.scores.items()
+                      if t and s_ < 0 and t != stmt.speaker and t not in own), None)
+        if about is not None:
+            return {about: stance_toward(ctx, lo, hi, tg + [(about, lo, lo)], about).get(about, 0)}
     # a sentence that names nobody, in the reply of the speaker whose sentence before named its
     # matter ("When it comes to President Erdoğan, I will always be a good host. We are talking
     # about a great leader …"): still about that matter, not the article's
