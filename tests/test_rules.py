@@ -5636,3 +5636,9 @@ def test_this_move_with_no_doer_near_it_is_what_the_speaker_just_condemned(tmp_p
             'Rubio wrote. "The United States will take this move into account," he added.')
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("rubio", "maduro"), ("rubio", "maduro")], rows
+
+
+def test_members_of_an_organisation_as_a_class_are_not_its_target_and_instead_of_a_good_act_blames(tmp_path):
+    body = "Valtonen said that instead of working closely with EU member states, Orbán was courting Moscow."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("valtonen", "orban", True)], rows

@@ -765,7 +765,8 @@ def stance_toward(
         clause_mentions = [(s, e, t) for s, e, t in mentions if cs <= s < ce]
         described = _described_by_apposition(text, low, cs, clause_mentions, mentions, prev_cs)
         # "X should …, instead of constantly attacking …": the clause after the contrast is X's act
-        contrasted = [m for m in mentions if prev_cs <= m[0] < cs] if _CONTRAST_BREAK.search(low, max(0, cs - 16), cs) else []
+        after_contrast = _CONTRAST_BREAK.search(low, max(0, cs - 16), cs) is not None
+        contrasted = [m for m in mentions if prev_cs <= m[0] < cs] if after_contrast else []
         prev_cs = cs
         if described:
             clause_mentions = []
@@ -778,6 +779,10 @@ def stance_toward(
             hs, he = hit.start + cs, hit.end + cs
             if harmed and hit.polarity > 0 and any(low[he:a].isspace() for a in harmed):
                 continue
+            if after_contrast and hit.polarity > 0 and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2:
+                # "instead of cooperating closely with NATO, Vučić is …": the good act the clause after
+                # the contrast opens with is what the target does not do (``_negated``'s contrast)
+                hit = CueHit(hit.start, hit.end, hit.text, -abs(hit.polarity), hit.scope)
             if hit.scope == "object" and hit.polarity > 0 and _SUPPORT.match(low, hs) and \
                     _harm_after(low, he, clause_mentions, ce):
                 # "supported the imposed colonial reality": backing a harm is the backer's fault

@@ -77,9 +77,31 @@ _POINTS_BACK = re.compile(r"(?<![\w'’-])(?:it|this|that|them|these|those)(?![\
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that|these|them|the\s+\w+)\b")
 
 
+#: After an organisation's name, its members as a class: "NATO member states", "a NATO country",
+#: "an EU ally", "NATO's members"; before it, "(one of the) members of (NATO)".
+_MEMBERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:member\s+)?(?:states?|countr(?:y|ies)|members?|all(?:y|ies)|nations?|partners?)"
+                            r"(?![\w-])")
+_MEMBER_WORDS = frozenset({"member", "members", "ally", "allies", "partner", "partners", "state", "states"})
+
+
+def _members_of(ctx: ArticleContext, mt) -> bool:
+    """Whether an organisation is named only to class its members ("a large NATO country like
+    Turkey", "one of the most important members of NATO"): not what the words are about."""
+    actor = ctx.reg.actors.get(mt.actor)
+    if actor is None or actor.kind != "organisation":
+        return False
+    words = ctx.masked[max(0, mt.start - 30):mt.start].lower().split()  # (string steps: no pattern scans)
+    if words[-1:] == ["the"]:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _MEMBER_WORDS or \
+        _MEMBERS_AFTER.match(ctx.masked, mt.end) is not None
+
+
 def targets_in(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
-    """The actors named in [lo, hi), both halves of hyphenated pairs included, but the speaker."""
-    out = [(mt.actor, mt.start, mt.end) for mt in ctx.mentions_in(lo, hi) if mt.actor not in (speaker, "author")]
+    """The actors named in [lo, hi), both halves of hyphenated pairs included, but the speaker
+    and an organisation named only to class its members ("NATO member states", ``_members_of``)."""
+    out = [(mt.actor, mt.start, mt.end) for mt in ctx.mentions_in(lo, hi) if mt.actor not in (speaker, "author")
+           and not _members_of(ctx, mt)]
     for s, e, actors in compounds(ctx):
         if lo <= s and e <= hi:
             out.extend((a, s, e) for a in actors if a not in (speaker, "author"))
