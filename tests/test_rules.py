@@ -5642,3 +5642,12 @@ def test_members_of_an_organisation_as_a_class_are_not_its_target_and_instead_of
     body = "Valtonen said that instead of working closely with EU member states, Orbán was courting Moscow."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("valtonen", "orban", True)], rows
+
+
+@pytest.mark.parametrize("body, target", [
+    ("Tusk spoke in Warsaw on Monday. Hours later Valtonen accused him of misleading the Union.", "tusk"),
+    ("Valtonen spoke in Helsinki on Monday. Orbán accused her of lying about the pipeline.", "valtonen"),
+])
+def test_the_object_pronoun_of_a_reporting_verb_is_its_target(tmp_path, body, target):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["target"] for r in rows] == [target], rows

@@ -310,6 +310,33 @@ def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> l
     return out
 
 
+#: A personal pronoun right after a reporting verb, its object: "accuses (him) of threatening …".
+_OBJECT_PRONOUN = re.compile(r"\s+(?P<p>him|her)(?![\w'’-])")
+
+
+def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """The person a reporting verb's object pronoun stands for ("Osmani accuses him of threatening
+    a NATO ally"): the last person named before it, not the speaker, of the pronoun's gender; and
+    the verb's primary target, when it has none. Else nothing."""
+    if stmt.verb_pos is None or not stmt.verb or stmt.kind == "direct":
+        return []
+    at = stmt.verb_pos + len(stmt.verb)
+    m = _OBJECT_PRONOUN.match(ctx.masked, at)
+    if m is None:
+        return []
+    g = gender_of_pronoun(m.group("p"))
+    lo = ctx.sents[max(0, ctx.sent_index(stmt.verb_pos) - 2)].start
+    # (the nearest person named, a registered one or not: "the journalist Anna Kovács … accusing her")
+    near = next((x for x in reversed(ctx.cands_in(lo, stmt.verb_pos)) if x.kind in ("mention", "name") and x.person
+                 and x.ref != stmt.speaker and compatible(ctx, x.ref, g)), None)
+    ref = near.ref if near is not None else None
+    if ref is None or ref not in ctx.reg.actors:
+        return []
+    if stmt.primary is None:
+        stmt.primary = ref
+    return [(ref, m.start("p"), m.end("p"))]
+
+
 def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """In a quote, he/him/his is someone other than the speaker: the last person named, but a
     person who opens a sentence before it (its subject) over one named after that ("Ebrahim
@@ -585,7 +612,7 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
                        stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker) + met_person_targets(ctx, *stmt.content, stmt.speaker)
-    tg += our_forces(ctx, stmt)
+    tg += our_forces(ctx, stmt) + object_pronoun_targets(ctx, stmt)
     if quote_apart:
         tg += implied_targets(ctx, *stmt.quote_inner, stmt.speaker)
     tg = [t for t in own_forces(ctx, tg) if t[0] != stmt.speaker]
