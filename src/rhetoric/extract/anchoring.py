@@ -170,6 +170,9 @@ class ArticleTimeline:
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
+        #: a dated section's heading start -> (its end, the day its own words count from): "*Comment
+        #: · 2 days ago*" counts from the page's date, not from the section it opens
+        self.heading_refs: dict[int, tuple[int, dt.date]] = {}
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         for k, p in enumerate(passages):
@@ -185,6 +188,7 @@ class ArticleTimeline:
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
+                    self.heading_refs[p.start] = (p.end, ref)
                     day_level = _heading_level(line)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
@@ -232,6 +236,11 @@ class ArticleTimeline:
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
+        if self.heading_refs:
+            i = bisect.bisect_right(self.section_starts, pos) - 1
+            own = self.heading_refs.get(self.section_starts[i]) if i >= 0 else None
+            if own is not None and pos < own[0]:
+                return own[1]  # (inside the heading that dates its section)
         section = self.section_at(pos) if self.sections else None
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)

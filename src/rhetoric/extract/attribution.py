@@ -100,6 +100,8 @@ _SOME_BEFORE = re.compile(r"\b(?:some|many|others)\s+$")
 _INTRO = re.compile(r"\s*(?:that\s*)?[:,]?\s*")
 #: What a quoted noun phrase opens with: an article or a determiner, in lower case ("the flimsy …").
 _QUOTED_OBJECT = re.compile(r"(?:the|a|an|this|these|those|its|their|his|her|our|any|such)\s")
+#: A finite verb: a quote that holds one is a clause ('said "this is a betrayal"'), not a noun phrase.
+_FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)(?![\w-])")
 #: "that" between a reporting verb and its quote: the quote is the reported clause ("He added that
 #: “nobody is going to silence Ireland”"), whose words run from the verb's subject, as a partial's do.
 _THAT_TO_QUOTE = re.compile(r"\s+that\s+")
@@ -364,8 +366,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             continue
         # (not a quoted noun phrase as the verb's object: 'denounced "the flimsy and fanciful argument"')
         intro = _INTRO.fullmatch(m[vm.end():q.open])
-        kind = "direct" if intro and site.words >= 5 and (intro.group().strip() or not _QUOTED_OBJECT.match(ctx.body, q.open + 1)) \
-            else site.kind
+        kind = "direct" if intro and site.words >= 5 and (intro.group().strip() or not _QUOTED_OBJECT.match(ctx.body, q.open + 1)
+                                                          or _FINITE.search(ctx.body, q.open, site.close)) else site.kind
         if kind == "direct" and not site.full and site.lo <= subj.start and subj.end <= vm.start() and \
                 aside_subject_start(ctx, site.lo, subj.start, vm.end()) is not None:
             kind = "partial"  # "The incident, he wrote, “will not remain …”": the predicate of the split clause
@@ -699,13 +701,17 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     lead = _ADVERB_LEAD.match(ctx.body, q.open + 1)
     vm = v.SPEECH.matcher.match(ctx.body, lead.end())
-    if vm is None or vm.end() > q.close or vm.group().lower().endswith("ing"):
-        return None
+    if vm is None or vm.end() > q.close or vm.group().lower().endswith("ing") or site.words < 2:
+        return None  # (one quoted word is a scare quote: 'The ministry "said" nothing of the sort')
     left = [x for x in ctx.cands_in(site.lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
-    if not left or ctx.masked[left[-1].end:q.open].strip():
-        return None
+    if not left or not v.GAP_SUBJ_VERB.match(ctx.masked[left[-1].end:q.open]):
+        return None  # ('Orbán has "categorically denied" …', 'Merz on Friday "strongly condemned" …')
     subj = left[-1]
     spk = resolve(ctx, subj)
+    if (told := v.SPEECH.search(ctx.masked, q.close + 1, site.hi)) is not None:
+        # ('The Kremlin "categorically rejected" the report, Peskov said': the one who says it)
+        teller = subject_of(ctx, told.start(), told.end(), q.close + 1) or inverted_subject(ctx, told.end(), site.hi)
+        spk = resolve(ctx, teller) if teller is not None else None
     if not spk:
         return None
     end = clause_end(ctx, q.close + 1, site.hi)
@@ -814,9 +820,10 @@ _QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|ci
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
 #: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
 #: proposal, ".
-_OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b(?:[^,:;“”\"¤]{1,80},\s*){2,4}?"
+_OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,:;“”\"¤]{1,80},\s*"
                              # ("Asked by the ABC's political editor, Andrew Probyn, why …, he did not deny
-                             # it": the asker, in apposition, is no speaker; up to the pronoun's comma)
+                             # it": the asker's name in apposition is no speaker; up to the pronoun's comma)
+                             r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3},\s*(?:[^,:;“”\"¤]{1,80},\s*)?"
                              r"(?=(?:he|she|they|we|I)\s)|"
                              r"(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
                              r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*)")

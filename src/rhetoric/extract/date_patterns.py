@@ -66,9 +66,14 @@ def _g(name: str, body: str) -> str:
 #: day", "a day later", "in the afternoon"; the articles may be left out, as telegraphic
 #: copy does ("Vučić next day reversed tone", "same evening held urgent call") (the anchored kind ``anch_fixed``; ``anchoring`` reads
 #: it too, as a day the story is still told by).
-ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:(?:that|the)\s+)?same\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+                # (without the article only before a verb or a comma: "Osmani same day accused", not
+                # "same day delivery", "a next day summit")
+                r"(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|night)(?=\s*(?:[,.;]|$)|\s+[a-z]+ed\b|"
+                r"\s+(?:said|told|held|met|went|wrote|spoke|took|made|gave|came|sent|saw|left|flew|began|won|lost|was|"
+                r"were|had|hit|put|set|led|cut|rang|sat|stood|ran|got|found|kept|brought|thought|felt|did)\b)|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
-                r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
+                r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
                 r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
                 # "in the afternoon": a part of the day told (a story told hour by hour)
                 r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")

@@ -235,7 +235,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering,
     # nor the one who asks: "Asked by the ABC's editor, Andrew Probyn, why …, he did not deny it")
-    asked = ctx.masked.rfind(",", sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
+    asked = _asked_clause_end(ctx, sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
     for x in ctx.cands_in(sent.start, c.start):
         if x.start < asked or _voice_label(ctx, x, c):
             continue
@@ -309,10 +309,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             # (a question about the person, or the person as the subject of speaking: "Did Vučić
             # take it back?", "What Tusk told Orbán", "Vučić: …"; not a topic, "The Orbán problem",
             # "Merz's gamble")
-            people = [mt.actor for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor) and
+            named = [mt for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor)]
+            people = [mt.actor for mt in named if
                       (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12) or
-                       text[mt.end:mt.end + 3].lstrip(" *_").startswith(":"))]
-            if people and ok(people[0]):
+                       text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1)]
+            # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
+            told_after = any(x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end)
+                             for x in ctx.cands_in(c.end, sent.end))
+            if people and ok(people[0]) and not told_after:
                 return _bind(ctx, people[0], g)
     # 1c'. the person a section's heading names and nothing more ("**Aleksandar Vučić**", "*President
     # of Serbia*", then "What he said: …"), when no person is named in the section before the pronoun
@@ -776,6 +780,19 @@ _REPLY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:responded|replied|answered|retort
                           r"shot\s+back|struck\s+back|dismissed|rejected|rebuffed|denied)(?![\w-])")
 #: A sentence that opens with the question put to its speaker: "Asked whether …, X replied".
 _ASKED = re.compile(r"[\s\"“*_]*(?:Asked|Pressed|Questioned|Challenged)\b")
+
+
+def _asked_clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
+    """Where an opening "Asked …," clause ends: its first comma, or the comma after a name in
+    apposition to its asker ("Asked by the ABC's political editor, Andrew Probyn, why …"); -1
+    when it has none before ``hi``."""
+    end = ctx.masked.find(",", lo, hi)
+    while end >= 0:
+        nxt = next((x for x in ctx.cands_in(end + 1, hi) if x.kind in ("mention", "name")), None)
+        if nxt is None or ctx.masked[end + 1:nxt.start].strip() or not ctx.masked.startswith(",", nxt.end):
+            break
+        end = nxt.end
+    return end
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:

@@ -930,7 +930,9 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         elif am is not None:
             doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker})
         if doer is not None:
-            sc = stance_toward(ctx, lo, hi, tg + [(doer, lo, lo)], doer)
+            # (the receiver's mentions left out: "condemned the German tank delivery to Ukraine" is
+            # said of the doer, the verb's cue goes to it)
+            sc = stance_toward(ctx, lo, hi, [t for t in tg if t[0] in own or t[0] == doer] + [(doer, lo, lo)], doer)
             return {doer: sc.get(doer, 0)}
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side,
         # but not where it speaks ("The United States condemns …", "said spokesman Matthew Miller")
