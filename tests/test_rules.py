@@ -5696,3 +5696,10 @@ def test_review25_a_headline_that_gives_words_to_two_people_names_no_he(tmp_path
 ])
 def test_review25_ago_on_a_date_line_counts_once_and_next_day_before_a_noun_is_no_date(tmp_path, body, want):
     assert _event_dates(tmp_path, body, "2025-10-12") == want
+
+
+@pytest.mark.parametrize("occasion", ["at the EU summit", "at a rally in Gdańsk", "in a radio interview",
+                                      "at the summit in Brussels"])
+def test_review25_an_occasion_with_a_place_or_a_name_between_subject_and_verb(tmp_path, occasion):
+    rows = rows_of(tmp_path, f"Tusk {occasion} accused Orbán of blackmail.", published="2025-10-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows

@@ -120,6 +120,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if "who" in gap and _BARE_RELATIVE_GAP.fullmatch(gap) and x.kind in ("mention", "name", "role") and \
                 not x.channel and not after_preposition(ctx, x) and not _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
             return True, x  # "The same president who had attacked Ankara told reporters": the president
+        if x.kind == "mention" and after_preposition(ctx, x) and \
+                v.OCCASION_GAP.search(m, max(0, x.start - 40), vstart):
+            continue  # ("Tusk at the EU summit accused", "at a rally in Gdańsk": a name inside the occasion)
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break

@@ -296,6 +296,9 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:
 #: An occasion of speaking, named after "at" or "during" between a subject and its verb.
 _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summit|meeting|session|ceremony|forum|"
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
+#: An occasion named between a subject and its verb, up to the verb: "at the EU summit ", "at a rally in Gdańsk ".
+OCCASION_GAP = re.compile(r"(?<![\w-])(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          + _OCCASION_NOUNS + r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
@@ -305,7 +308,8 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:\s*,(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
-    r"\s+(?:at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS + r")?"
+    r"\s+(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
+    r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
