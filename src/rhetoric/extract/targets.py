@@ -10,7 +10,11 @@ Candidates (each a (actor, start, end) triple), never the speaker:
 - "his Turkish counterpart" is the person of that state with the speaker's role
   (``counterparts``);
 - a state named as the owner of a military ("X's military capabilities") is its armed force
-  when the registry has one (``own_forces``).
+  when the registry has one (``own_forces``);
+- a reporting verb's object pronoun ("accuses him of …") is the person named before it
+  (``object_pronoun_targets``);
+- an organisation named only to class its members ("NATO member states") is none
+  (``_members_of``).
 
 ``select_targets`` keeps the actors the statement takes a stance toward, else the one the verb
 addresses, else an antecedent, else the first named.
@@ -316,8 +320,9 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?P<p>him|her)(?![\w'’-])")
 
 def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """The person a reporting verb's object pronoun stands for ("Osmani accuses him of threatening
-    a NATO ally"): the last person named before it, not the speaker, of the pronoun's gender; and
-    the verb's primary target, when it has none. Else nothing."""
+    a NATO ally"): the nearest person named before it (in its sentence or the two before), not the
+    speaker, of the pronoun's gender, when the registry has them; and the verb's primary target,
+    when it has none. Else nothing."""
     if stmt.verb_pos is None or not stmt.verb or stmt.kind == "direct":
         return []
     at = stmt.verb_pos + len(stmt.verb)
