@@ -5703,3 +5703,26 @@ def test_review25_ago_on_a_date_line_counts_once_and_next_day_before_a_noun_is_n
 def test_review25_an_occasion_with_a_place_or_a_name_between_subject_and_verb(tmp_path, occasion):
     rows = rows_of(tmp_path, f"Tusk {occasion} accused Orbán of blackmail.", published="2025-10-12")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+@pytest.mark.parametrize("text", ["We trusted Poland for years. That trust was brutally abused.",
+                                  "Poland made us a promise in March. That promise has been broken."])
+def test_review25_passive_harms_in_other_words(text):
+    from rhetoric.extract import stance as st
+
+    assert st.stance_toward(text, {"poland": [(text.index("Poland"), text.index("Poland") + 6)]})["poland"] < 0
+
+
+@pytest.mark.parametrize("line", ["*World — 9 October 2025*", "*Published 9 Oct 2025, 14:02*"])
+def test_review25_date_lines_with_other_separators(tmp_path, line):
+    body = f"**Tusk hits back**\n\n{line}\n\nTusk said the veto was a disgrace."
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-12")] == ["2025-10-09"]
+
+
+@pytest.mark.parametrize("body, first", [
+    ("Zakharova, Russia's foreign ministry spokeswoman, called the visit \"a provocation by Helsinki\".", "Zakharova,"),
+    ('Orbán met Putin. He spent the week attacking Brussels, calling the pact "madness".', "He"),
+])
+def test_review25_an_aside_with_a_capital_and_a_participle_after_a_pronoun_keep_their_clause(tmp_path, body, first):
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["quote"].split()[0] for r in rows] == [first], rows

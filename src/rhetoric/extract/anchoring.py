@@ -613,9 +613,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
                                   # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago")
-                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•]\s*)*")
+                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•—–]\s*)*"
+                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+)?")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*".
-_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})+[\s*_]*")
+_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
+                                r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span).

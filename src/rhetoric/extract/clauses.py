@@ -408,8 +408,9 @@ def aside_subject_start(ctx: ArticleContext, lo: int, subj_start: int, verb_end:
 
 
 #: An aside between a subject and its verb that belongs to the statement's words with the
-#: subject: "Retailleau, speaking on CNews, called …", "Tusk, visiting Kyiv, said …".
-SUBJECT_ASIDE = re.compile(r",\s*(?!(?:who|which|whose|whom)\s)[a-z][^,;:“”\"¤]{1,60},\s*")
+#: subject: "Retailleau, speaking on CNews, called …", "Tusk, visiting Kyiv, said …", "Zakharova,
+#: Russia's foreign ministry spokeswoman, called …".
+SUBJECT_ASIDE = re.compile(r",\s*(?:(?!(?:who|which|whose|whom)\s)[a-z]|[A-ZÀ-Ž][\w.-]*['’]s\s)[^,;:“”\"¤]{1,60},\s*")
 
 
 def subject_aside(masked: str, subj_end: int, verb_start: int) -> bool:
@@ -433,8 +434,10 @@ def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: 
     with it (when, where, to whom), from its subject on."""
     if not lo <= subj.start or subj.end > verb_start:
         return start
-    if start == verb_start and ctx.masked[verb_start:verb_end].endswith("ing") and subj.kind in ("mention", "name") \
+    if start == verb_start and ctx.masked[verb_start:verb_end].endswith("ing") and \
+            (subj.kind in ("mention", "name") or subj.kind == "pronoun" and not ctx.masked[lo:subj.start].strip(" *_\"“")) \
             and _PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, verb_start):
+        # (or a pronoun that opens the sentence: "He spent the week attacking Brussels, calling …")
         start = subj.start
     aside = aside_subject_start(ctx, lo, subj.start, verb_end)
     if aside is not None:

@@ -120,6 +120,11 @@ CUES: list[Cue] = [
     Cue(r"destroy\w*|destruct\w*|devastat\w*|ruin(?:ed|ing|s)?\b|wreck\w*|sabotag\w*", -2, "agent",
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
+    Cue(r"abus(?:e|es|ed|ing) (?:(?:our|the|its|their|his|her|this) )?(?:trust|confidence|goodwill|hospitality|position|power)|"
+        r"(?<=been )abused|(?<=was )abused|(?<=were )abused|(?<=ly )abused|"
+        r"(?<=been )broken|(?<=was )broken|(?<=were )broken|"
+        r"(?:broke|breaks|breaking) (?:(?:its|their|his|her|the|our|a|every) )?(?:promises?|word|pledges?|commitments?|agreements?)",
+        -2, "agent", "abused trust, broken promises ('That trust was abused', 'That promise has been broken')"),
     Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
     Cue(r"attacking\b|attacked(?=\s+(?:the|a|an|his|her|its|their|our|[A-Z]))|attacks?\b(?!\s+(?:on|against|by|from)\b)",
         -2, "agent", "attacking someone: the doer's act (not 'the attack on X', 'was attacked by', 'being attacked "
