@@ -17,7 +17,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
 4b. ``quoted_verb``: a quote that opens with its clause's reporting verb is the words of the
-   subject right before it (``The European Union "strongly condemned" the attack``);
+   subject right before it (``The European Union "strongly condemned" the attack``), or of a
+   teller after it (``…, Peskov said``);
 5. ``paren_after``: the paragraph ends with its source in brackets, a name and no verb (a
    fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
 6. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
@@ -695,7 +696,9 @@ _ADVERB_LEAD = re.compile(r"(?:[A-Za-z]+ly\s+)?")
 def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'The European Union "strongly condemned" the attack', 'He "deeply regretted" the vote':
     a quote that opens with its clause's reporting verb is the predicate of the subject right
-    before it; the statement is the clause, from that subject on."""
+    before it (auxiliaries, a time or an aside may stand between: ``vocabulary.GAP_SUBJ_VERB``),
+    or of the teller a reporting verb after it names ('…, Peskov said'); the statement is the
+    clause, from that subject on. One quoted word is a scare quote, no statement."""
     q = site.q
     if q.close is None:
         return None

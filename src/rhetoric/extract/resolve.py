@@ -548,7 +548,7 @@ def _reports(text: str, end: int, within: int = 14) -> bool:
 _EMPHASIS = " \t\n*_#:."
 
 
-#: After the name a heading opens with: its role after a comma, a label after a dash or a colon,
+#: After the name a heading opens with: its role after a comma, a label after a dash or a bar,
 #: no sentence ("Vjosa Osmani, President of Kosovo — Grade: B+", "Marko Đurić | Foreign Minister").
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
