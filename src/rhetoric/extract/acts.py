@@ -18,6 +18,9 @@ sentence before it that names the act by the same noun or by its verb ("Turkey d
   sentence that told the act is further back), a noun after a verb has ("Russia launched *the
   attack*").
 
+``demonym_doer`` reads a demonym anywhere in a verb's object ("called the Turkish drone delivery
+to Kosovo …"), and ``receivers_after`` the receiver after the noun, for ``targets.select_targets``.
+
 Generic nouns ("the move", "this step") name no act of their own and are left to the other
 target rules. ``ACT_FORMS`` is the table of nouns and the words that tell the same act.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.resolve import after_preposition
 from rhetoric.extract.roles import roles_of
@@ -163,3 +167,23 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if not after_preposition(ctx, mt):
             return mt.actor
     return None
+
+
+def demonym_doer(ctx: ArticleContext, am: re.Match, exclude: set[str]) -> str | None:
+    """The state a demonym names inside an act's noun phrase (``am``, an ``ACT_OBJECT`` match:
+    "the Turkish drone delivery"), not one of ``exclude``; else None."""
+    demonym_of = roles_of(ctx.reg).demonym_of
+    for word in ctx.masked[am.start():am.start("noun")].split()[1:]:
+        state = demonym_of.get(fold(word.strip("-")))
+        if state is not None and state not in exclude:
+            return state
+    return None
+
+
+#: Before the one an act is done to, right after the act's noun: "(delivery) to Kosovo".
+_TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
+
+
+def receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
+    """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
+    return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}

@@ -314,9 +314,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                       (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12) or
                        text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1)]
             # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
-            told_after = any(x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end)
-                             for x in ctx.cands_in(c.end, sent.end))
-            if people and ok(people[0]) and not told_after:
+            if people and ok(people[0]) and not _teller_after(ctx, c.end, sent.end):
                 return _bind(ctx, people[0], g)
     # 1c'. the person a section's heading names and nothing more ("**Aleksandar Vučić**", "*President
     # of Serbia*", then "What he said: …"), when no person is named in the section before the pronoun
@@ -590,13 +588,19 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     # minister backed him. He said …"; a possessive is no subject: "Within hours of Vučić's post
     # she answered"), or the pronoun's sentence names its speaker after it ("She said …, Valtonen
     # told reporters")
-    for x in ctx.cands_in(section_start, sent.end):
-        if x.start < pos and (x.kind in ("mention", "name") and x.person or x.kind == "role") and \
+    for x in ctx.cands_in(section_start, pos):
+        if (x.kind in ("mention", "name") and x.person or x.kind == "role") and \
                 not ctx.masked.startswith(("'s", "’s"), x.end):
             return None, False
-        if x.start > pos and x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end):
-            return None, False
+    if _teller_after(ctx, pos + 1, sent.end):
+        return None, False
     return person, of_body
+
+
+def _teller_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a person named in [lo, hi) reports, right after the name ("…, Valtonen told
+    reporters"): the sentence names its speaker after its pronoun."""
+    return any(x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end) for x in ctx.cands_in(lo, hi))
 
 
 def _heading_before(ctx: ArticleContext, start: int):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from rhetoric.actors import fold
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.acts import ACT_OBJECT, act_doer
+from rhetoric.extract.acts import ACT_OBJECT, act_doer, demonym_doer, receivers_after
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
@@ -329,13 +329,8 @@ def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]
     m = _OBJECT_PRONOUN.match(ctx.masked, at)
     if m is None:
         return []
-    g = gender_of_pronoun(m.group("p"))
-    lo = ctx.sents[max(0, ctx.sent_index(stmt.verb_pos) - 2)].start
-    # (the nearest person named, a registered one or not: "the journalist Anna Kovács … accusing her")
-    near = next((x for x in reversed(ctx.cands_in(lo, stmt.verb_pos)) if x.kind in ("mention", "name") and x.person
-                 and x.ref != stmt.speaker and compatible(ctx, x.ref, g)), None)
-    ref = near.ref if near is not None else None
-    if ref is None or ref not in ctx.reg.actors:
+    ref = _nearest_person_before(ctx, stmt.verb_pos, stmt.speaker, gender_of_pronoun(m.group("p")))
+    if ref is None:
         return []
     if stmt.primary is None:
         stmt.primary = ref
@@ -836,26 +831,6 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
-def _demonym_doer(ctx: ArticleContext, am: re.Match, exclude: set[str]) -> str | None:
-    """The state a demonym names inside an act's noun phrase ("the Turkish drone delivery"),
-    not one of ``exclude``; else None."""
-    demonym_of = roles_of(ctx.reg).demonym_of
-    for word in ctx.masked[am.start():am.start("noun")].split()[1:]:
-        state = demonym_of.get(fold(word.strip("-")))
-        if state is not None and state not in exclude:
-            return state
-    return None
-
-
-#: Before the one an act is done to, right after the act's noun: "(delivery) to Kosovo".
-_TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
-
-
-def _receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
-    """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
-    return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}
-
-
 #: A copula after an actor: "Poland was (wrong …)", "Hungary has become (a corrupt state)".
 _COPULA_AFTER = re.compile(r"\s+(?:(?:\w+ly|also|still|now|itself)\s+)?(?:is|was|are|were|has\s+become|have\s+become|"
                            r"became|has\s+been|have\s+been|had\s+been|remains|remained)(?![\w-])")
@@ -929,8 +904,8 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         am = ACT_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) if verb_at >= 0 else None
         doer = None
         if am is not None and strong_named:
-            doer = _demonym_doer(ctx, am, own | {stmt.speaker})
-            if doer is not None and not strong_named <= _receivers_after(ctx, am.end()) | {doer}:
+            doer = demonym_doer(ctx, am, own | {stmt.speaker})
+            if doer is not None and not strong_named <= receivers_after(ctx, am.end()) | {doer}:
                 doer = None
         elif am is not None:
             doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker})

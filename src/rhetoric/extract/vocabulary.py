@@ -297,8 +297,10 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:
 _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summit|meeting|session|ceremony|forum|"
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
 #: An occasion named between a subject and its verb, up to the verb: "at the EU summit ", "at a rally in Gdańsk ".
-OCCASION_GAP = re.compile(r"(?<![\w-])(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-                          + _OCCASION_NOUNS + r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?\s*$")
+#: The occasion itself, with its place or time: "at the EU summit", "at a rally in Gdańsk".
+_OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
+                    r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?")
+OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
@@ -308,8 +310,7 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:\s*,(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
-    r"\s+(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
-    r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?)?"
+    r"\s+" + _OCCASION_PHRASE + r")?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
