@@ -5726,3 +5726,34 @@ def test_review25_date_lines_with_other_separators(tmp_path, line):
 def test_review25_an_aside_with_a_capital_and_a_participle_after_a_pronoun_keep_their_clause(tmp_path, body, first):
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["quote"].split()[0] for r in rows] == [first], rows
+
+
+# --- session 26: kinds of failure read on jetties (held out in session 25), tested in other wording
+
+WHAT_THEY_SAID = """A week of words over the veto.
+
+## What they said
+
+- **Tusk, Tuesday** (in a radio interview): the veto was "a gift to the Kremlin" and "an insult to Ukraine".
+- **Commission spokesperson**: no comment on the record.
+- **Sikorski, 8 Oct**: warned that Hungary would pay for the veto.
+- **Orbán, 9 Oct**: the Commission is blackmailing Hungary over a war that is not its own.
+  Also claimed the aid was "money thrown into a fire".
+
+## Dates
+
+- **Hungary, 7 Oct**: vetoed the package at the summit.
+"""
+
+
+def test_session26_a_list_of_labelled_items_is_who_said_what(tmp_path):
+    rows = rows_of(tmp_path, WHAT_THEY_SAID, published="2025-10-12")
+
+    def said(speaker: str, words: str) -> bool:
+        return any(r["speaker"] == speaker and r["quote"].startswith(words) for r in rows)
+
+    assert any(r["speaker"] == "tusk" and "an insult to Ukraine" in r["quote"] for r in rows), rows  # (one clause)
+    assert said("sikorski", "warned that Hungary") and said("orban", "the Commission is blackmailing"), rows
+    assert said("orban", "money thrown into a fire"), rows  # (the item's next line, no subject)
+    assert not any(r["speaker"] == "hungary" for r in rows), rows  # (an act under a heading of dates)
+    assert {r["said_on"] for r in rows if r["speaker"] == "sikorski"} == {"2025-10-08"}, rows

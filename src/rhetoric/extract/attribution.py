@@ -1497,17 +1497,31 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, spk, m, site.kind, site.inner, [(lo, hi)]) if spk else None
 
 
+def _names_its_speaker(ctx: ArticleContext, site: QuoteSite, lo: int) -> bool:
+    """Whether the quote's sentence, from ``lo``, names someone as the subject of a reporting
+    verb before the quote ("Vučić, she wrote, was “…”") or has one after it ("“…,” Sikorski
+    said"); not a verb with no subject ("Also claimed the terrorists are “…”", "credited Jilani
+    with “…”": the label's speaker goes on)."""
+    before = _verbs_before(ctx, site)
+    if before and ctx.cands_in(lo, before[0][0].start()):
+        return True
+    return bool(verbs_in(ctx, site.close + 1, site.hi, True)) and bool(ctx.cands_in(site.close + 1, site.hi))
+
+
 def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in the words column of a table of who said what (``tables``) is the words of the
     one its row's speaker column names."""
     row = row_at(ctx, site.q.open) if ctx.table_rows else None
-    if row is not None and row.label is not None and \
-            (_verbs_before(ctx, site) or verbs_in(ctx, site.close + 1, site.hi, True)):
+    if row is not None and row.label is not None and _names_its_speaker(ctx, site, max(site.lo, row.words[0])):
         return None  # (under a label line, "Vučić, she wrote, was “…”", "“…,” Sikorski said": the sentence attributes it)
     spk = row_speaker(ctx, row) if row is not None else None
     if not spk:
         return None
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(row.start, row.end)] + ([row.label] if row.label else []))
+    before = _verbs_before(ctx, site) if row.label is not None else []
+    # ("credited Jilani with “…”": the label's speaker's verb, whose object the words are about)
+    zone = (before[-1][0].end(), site.q.open) if before else None
+    stmt = _make(ctx, site, spk, before[-1][0] if before else None, site.kind, site.inner,
+                 [(row.start, row.end)] + ([row.label] if row.label else []), primary_zone=zone)
     stmt.subject_pos = row.speaker[0]
     return stmt
 

@@ -89,9 +89,10 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def who_said_what(body: str, registry=None) -> list[TableRow]:
-    """The rows of the article's tables of who said what, of its labelled entries and of its
-    label lines' paragraphs (module doc), in order."""
-    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body, registry), key=lambda r: r.start)
+    """The rows of the article's tables of who said what, of its labelled entries, of its
+    label lines' paragraphs and of its lists of labelled items (module doc), in order."""
+    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body, registry) +
+                  label_items(body, registry), key=lambda r: r.start)
 
 
 def _table_rows(body: str) -> list[TableRow]:
@@ -244,6 +245,73 @@ def label_blocks(body: str, registry=None) -> list[TableRow]:
     return out
 
 
+#: A list item opened by a bold label and a colon: "- **MoFA, 16 Jan**: …", "* **FM Jilani,
+#: 17 Jan** (phone call from Kampala): …", "1. **Tusk:** …".
+_LABEL_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)(?P<head>[^*_\n:]{2,100}?)"
+                         r"(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:)[ \t]+(?=\S)", re.M)
+#: A heading: a line of "#", or one wholly in bold.
+_HEADING_TEXT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]+)|\*\*(?P<bold>[^*\n]+)\*\*[ \t]*)$", re.M)
+#: A heading over a list of words said: "Key statements", "What they said", "Quotes", "Reactions".
+_WORDS_SECTION = re.compile(r"(?i)(?<![\w-])(?:statements?|quotes?|quotations?|remarks|reactions?|"
+                            r"(?:what|who)\s+(?:\w+\s+)?(?:said|say|says))(?![\w-])")
+
+
+def _item_speaker(head: str, start: int, registry) -> tuple[int, int] | None:
+    """The span of the actor a list item's bold label names as its speaker: a person named in its
+    words before the first comma or bracket ("FO spox Mumtaz Zahra Baloch, 17 Jan"), or another
+    actor that opens them ("MoFA, 16 Jan"); not an outlet, nor a date or a topic ("16 Jan 2024",
+    "Background")."""
+    name = re.split(r"[,(]", head)[0].rstrip()
+    for mt in registry.find_mentions(name):
+        kind = registry.actors[mt.actor].kind
+        if kind == "person" or kind != "media" and mt.start == 0:
+            return start + mt.start, start + mt.end
+    return None
+
+
+#: A line that goes on a list item: indented, and no new item.
+_ITEM_GOES_ON = re.compile(r"[ \t]+(?![-*•][ \t]|\d{1,2}[.)][ \t])\S")
+
+
+def _item_end(body: str, pos: int) -> int:
+    """Where the list item that ``pos`` is in ends: its line's end, or the end of the indented
+    lines that go on it ("- **Orbán**: …" / "  Also claimed …")."""
+    hi = body.find("\n", pos)
+    while hi >= 0 and _ITEM_GOES_ON.match(body, hi + 1):
+        hi = body.find("\n", hi + 1)
+    return len(body) if hi < 0 else hi
+
+
+def label_items(body: str, registry=None) -> list[TableRow]:
+    """The items of a list of who said what: a list item whose bold label names a speaker, and
+    maybe when and where ("- **MoFA, 16 Jan**: “…” and “…”", "- **NSC, 19 Jan**: any attempt to
+    breach …"), where an article has two or more, is a row: the label the speaker's cell, the
+    rest of the line the words. Words that quote nothing are words said when they open with a
+    reporting verb ("condemned the strike; …") or when the heading over the list names words said
+    ("Key statements", "What they said"); else ("- **Serbia**: recalled its ambassador") the item
+    is left to the other rules."""
+    if registry is None or ("**" not in body and "__" not in body):
+        return []
+    found = []
+    for m in _LABEL_ITEM.finditer(body):
+        name = _item_speaker(m.group("head"), m.start("head"), registry)
+        if name is not None:
+            found.append((m, name))
+    if len(found) < 2:
+        return []
+    headings = [(h.start(), h.group("hash") or h.group("bold")) for h in _HEADING_TEXT.finditer(body)]
+    out = []
+    for m, name in found:
+        hi = _item_end(body, m.end())
+        words = body[m.end():hi]
+        first = re.match(r"[A-Za-z]+", words)
+        heading = next((text for pos, text in reversed(headings) if pos < m.start()), "")
+        if re.search(r"[\"“”]", words) or first and v.lemma_of(first.group()) != first.group().lower() or \
+                _WORDS_SECTION.search(heading):
+            out.append(TableRow(m.start(), hi, name, (m.end(), hi), label=(m.start(), m.end())))
+    return out
+
+
 def row_at(ctx: ArticleContext, pos: int) -> TableRow | None:
     """The row of a table of who said what whose words cell holds ``pos``, else None."""
     rows = ctx.table_rows
@@ -259,5 +327,6 @@ def row_speaker(ctx: ArticleContext, row: TableRow) -> str | None:
     x = next((c for c in ctx.cands_in(*row.speaker) if c.kind in ("mention", "name", "role")), None)
     if row.label is None:
         return resolve(ctx, x) if x is not None else None
-    name = ctx.body[row.speaker[0]:row.speaker[1]].strip(" *_").title()
+    name = ctx.body[row.speaker[0]:row.speaker[1]].strip(" *_")
+    name = name.title() if name.isupper() else name  # (a list item's label as it is spelt: "MoFA")
     return ctx.reg.resolve(name) or (resolve(ctx, x) if x is not None and x.kind != "name" else None) or name
