@@ -5757,3 +5757,26 @@ def test_session26_a_list_of_labelled_items_is_who_said_what(tmp_path):
     assert said("orban", "money thrown into a fire"), rows  # (the item's next line, no subject)
     assert not any(r["speaker"] == "hungary" for r in rows), rows  # (an act under a heading of dates)
     assert {r["said_on"] for r in rows if r["speaker"] == "sikorski"} == {"2025-10-08"}, rows
+
+
+@pytest.mark.parametrize("text, actor, sign", [
+    ("Sweden remains Finland's oldest and closest partner.", "Sweden", 1),  # (coordinated adjectives after the copula)
+    ("Frankly, Tusk was right not to answer the insult with another.", "Tusk", 1),
+    ("Moscow knows that Russia does not want the peace of the region.", "Russia", -1),
+])
+def test_session26_stance_of_copulas_rights_and_wants(text, actor, sign):
+    import re
+
+    from rhetoric.extract import stance as st
+
+    spans = {m.group().lower(): [(m.start(), m.end())] for m in re.finditer(r"Finland|Sweden|Tusk|Russia", text)}
+    got = st.stance_toward(text, spans, None, [sp[0] for sp in spans.values()], frozenset({"finland"}))[actor.lower()]
+    assert (got > 0) - (got < 0) == sign, got
+
+
+def test_session26_a_requirement_is_no_praise():
+    from rhetoric.extract import stance as st
+
+    text = ("It is vital that every flight near Finland be carried out in close cooperation with the coast guard "
+            "to guarantee safety.")
+    assert st.lexicon_stance(text, [(text.index("Finland"), text.index("Finland") + 7)]) == 0

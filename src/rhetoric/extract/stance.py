@@ -169,8 +169,8 @@ CUES: list[Cue] = [
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
     Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly|dead)\s+)?wrong\b", -1, "agent",
         "X was wrong"),
-    Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly)\s+)?right\s+(?:to|on|about|in)\b",
-        1, "agent", "X was right to / on"),
+    Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly)\s+)?right\s+(?:not\s+to|to|on|about|in)\b",
+        1, "agent", "X was right to / on / not to"),
     Cue(r"(?:is|was|are|were|bears?|bore|holds?)\s+(?:(?:fully|solely|entirely|directly)\s+)?responsib\w*\s+for\s+"
         r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|crisis|escalat\w*|collapse|breakdown|failure|"
         r"tensions?|damage|deaths?|attacks?|violence|suffering|war)\b", -2, "agent", "blame for a harm"),
@@ -187,7 +187,7 @@ CUES: list[Cue] = [
         1, "any"),
     Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)|(?:help|work)\w* (?:to )?(?:preserve|maintain|"
         r"keep|secure|strengthen) (?:regional |the |global )?(?:peace|stability|security)", 1, "agent"),
-    Cue(r"want\w* (?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
+    Cue(r"want\w* (?:the )?(?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
     Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
         r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age)"
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
@@ -624,7 +624,7 @@ _FOR_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:partners?|all(?:y|ies)|fri
 #: "(Turkey) remains one of our most reliable (partners)".
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|remains?|has\s+been|have\s+been)\s+"
                             r"(?:(?:a|an|the|one\s+of|our|their|his|her|its|truly|really|very|most|so)\s+)*"
-                            r"(?:[\w'-]+\s+){0,3}")
+                            r"(?:[\w'-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w'-]+\s+){1,2})?")  # ("… and closest ally")
 
 
 def receives_act(before: str) -> bool:
@@ -691,7 +691,9 @@ _ENDING = re.compile(r"\b(?:end|ending|ends|halt\w*|stop\w*|against|fight\w*|pre
 _APPEAL_VERBS = (r"call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
                  r"hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|invit(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
                  r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
-                 r"want(?:s|ed)?|insist(?:s|ed|ing)?")
+                 r"want(?:s|ed)?|insist(?:s|ed|ing)?|"
+                 # a requirement: "It is essential that any activity … be conducted in proper coordination"
+                 r"essential|necessary|imperative|vital|crucial")
 _APPEAL_REST = (r"\s+(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?"
                 r"(?:to|will|would|shall|should|can|could)\s)")
 _APPEAL_PLAIN = re.compile(r"\b(?:" + _APPEAL_VERBS + ")" + _APPEAL_REST)
@@ -925,8 +927,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue  # a name, or the words that name the target ("Algerian intelligence")
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
-            if weight > 0 and appeal_before(low, cs, s):
-                continue  # "we hope that X will maintain respect …": the act asked for
+            if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
+                continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
             if negates(low[max(0, s - 40):s], low[s:s + 80]):
                 weight = -weight
             total += weight
