@@ -5780,3 +5780,13 @@ def test_session26_a_requirement_is_no_praise():
     text = ("It is vital that every flight near Finland be carried out in close cooperation with the coast guard "
             "to guarantee safety.")
     assert st.lexicon_stance(text, [(text.index("Finland"), text.index("Finland") + 7)]) == 0
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Talks broke down on the 14th, and the envoy left Warsaw.", {"the 14th": "2025-10-14"}),
+    ("By the 30th the embassy had closed. The summit will open on the 20th.",
+     {"the 30th": "2025-09-30", "the 20th": "2025-10-20"}),
+    ("The 80th anniversary fell on the 8th of May 2025.", {"8th of May 2025": "2025-05-08"}),
+])
+def test_session26_a_day_of_the_month_named_alone(tmp_path, body, want):
+    assert _event_dates(tmp_path, body, "2025-10-17") == want

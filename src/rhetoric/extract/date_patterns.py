@@ -121,6 +121,14 @@ _ALTERNATIVES = [
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
+    # "on the 21st", "by the 26th": a day of the month named alone (the last one, or the next one
+    # with a future cue); not "the 21st of …" with a month, a year after it, or a noun ("the 20th
+    # anniversary", "the 21st century")
+    _g("dom", rf"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
+              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th))(?![\w-])"
+              rf"(?!\s+(?:of\s+)?{_MON})(?!,?\s+{_YEAR})"
+              r"(?!\s+(?i:century|centuries|anniversary|amendment|floor|birthday|minute|round|place|time|edition|"
+              r"session|summit|congress|parliament|day|week|month|year|of|and\s+(?:[12][0-9]|3[01]|0?[1-9])))"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dm_m>{_MON})"),

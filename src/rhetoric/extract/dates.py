@@ -186,11 +186,25 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": 
 
 def _resolve_day_parts(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """"this morning" (the reference day; "last night" the day before); "Sunday the 19th" (the
-    last date on or before the reference, within a year, that is the 19th and a Sunday)."""
+    last date on or before the reference, within a year, that is the 19th and a Sunday); "on the
+    21st" (the last 21st on or before the reference, or with a future cue the next one)."""
     g = m.group
     if kind == "part_day":
         w = re.sub(r"\s+", " ", g("part_day_w").lower())
         return DateValue.day(c.ref - dt.timedelta(days=1 if w == "last night" else 0))
+    if kind == "dom":  # "on the 21st": the last 21st on or before the reference, or the next one ahead
+        day = day_num(g("dom_d"))
+        y, mth = c.ref.year, c.ref.month
+        if c.future:
+            d = safe_date(y, mth, day)
+            return DateValue.day(d) if d is not None and d >= c.ref else \
+                (DateValue.day(d2) if (d2 := safe_date(*add_months(y, mth, 1), day)) else None)
+        for _ in range(3):
+            d = safe_date(y, mth, day)
+            if d is not None and d <= c.ref:
+                return DateValue.day(d)
+            y, mth = add_months(y, mth, -1)
+        return None
     target, day = WEEKDAYS.index(g("wd_d_w")), day_num(g("wd_d_d"))
     y, mth = c.ref.year, c.ref.month
     for _ in range(14):
@@ -441,6 +455,7 @@ def _resolve_hours_ago(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 _RESOLVERS = {
     "dm_rel": _resolve_relative_year, "md_rel": _resolve_relative_year, "m_rel": _resolve_relative_year,
     "holiday": _resolve_relative_year, "part_day": _resolve_day_parts, "wd_d": _resolve_day_parts,
+    "dom": _resolve_day_parts,
     "wd_mdy": _resolve_explicit,
     "wd_dmy": _resolve_explicit,
     "mdy": _resolve_explicit,
