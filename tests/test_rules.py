@@ -5790,3 +5790,23 @@ def test_session26_a_requirement_is_no_praise():
 ])
 def test_session26_a_day_of_the_month_named_alone(tmp_path, body, want):
     assert _event_dates(tmp_path, body, "2025-10-17") == want
+
+
+THREE_VIEWS = """*Three economists on the veto. Their answers have been edited.*
+
+**Anna Nowak, economist, Warsaw**
+
+I have followed Budapest for years. Orbán's veto was a disgrace to the whole Union.
+
+**Vivian Grey, Orbán and the Union — a profile**
+
+Orbán's veto was a disgrace, critics say. His allies disagree.
+"""
+
+
+def test_session26_a_section_a_person_signs_is_in_that_persons_voice(tmp_path):
+    rows = _titled_rows(tmp_path, "Three views on the veto", THREE_VIEWS)
+    by = {r["quote"][:30]: r["speaker"] for r in rows if r["kind"] == "authorial"}
+    assert by.get("Orbán's veto was a disgrace to") == "Anna Nowak", rows
+    # (a heading over a profile in no one's first person: the outlet's own voice)
+    assert all(who != "Vivian Grey" for who in by.values()), rows

@@ -159,6 +159,8 @@ class ArticleContext:
         self._compound_cache: list | None = None
         #: the span of the readers' comments, once looked for (``reported.readers_section``)
         self.readers: list[tuple[int, int] | None] = []
+        #: the sections a person signs (``reported.signed_sections``), found once
+        self.signed: list[tuple[int, int, str]] | None = None
         #: speaker -> ``targets.own_side`` (the registry's, the same for every statement)
         self.own_sides: dict[str, frozenset[str]] = {}
         self._noun_from_starts: list[int] | None = None

@@ -43,7 +43,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import resolve
-from rhetoric.extract.tables import row_speaker
+from rhetoric.extract.tables import label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
 if TYPE_CHECKING:
@@ -637,12 +637,46 @@ def readers_section(ctx: ArticleContext) -> tuple[int, int] | None:
 _LIST_MARKER = re.compile(r"[-*•]\s+")
 
 
+#: The first person singular outside quotes: a section in someone's own voice.
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w-])(?:I|my|My|me|mine)(?![\w'’-])")
+
+
+def signed_sections(ctx: ArticleContext) -> list[tuple[int, int, str]]:
+    """The sections a person signs, as (start, end, speaker): a heading of its own that names a
+    person and says what the person is ("**Dragana Lukić, researcher on Serbian foreign policy,
+    Belgrade**": an experts' symposium, a panel's answers one by one; ``tables.label_name``) over
+    paragraphs in the first person singular, up to the next heading. What such a section says
+    in its own voice is that person's, not the outlet's: the registry's actor, else the name as
+    written. (A heading over the outlet's account of someone, "**Vjosa Osmani, President of
+    Kosovo — Grade: B+**" over "She answered within hours …", is in no one's first person.)
+    Found once an article."""
+    if ctx.signed is None:
+        ctx.signed = []
+        passages = ctx.article.passages
+        for i, p in enumerate(passages):
+            if p.kind != "heading":
+                continue
+            head = ctx.body[p.start:p.end].strip(" \t*_#")
+            if "," not in head:
+                continue
+            start = ctx.body.index(head, p.start)
+            span = label_name(head, start, ctx.reg)
+            end = next((q.start for q in passages[i + 1:] if q.kind == "heading"), len(ctx.body))
+            if span is None or end <= p.end or not _FIRST_PERSON_SINGULAR.search(ctx.masked, p.end, end):
+                continue
+            name = ctx.body[span[0]:span[1]]
+            ctx.signed.append((p.end, end, ctx.reg.resolve(name) or name))
+    return ctx.signed
+
+
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
-    """The article's own statement of sentence ``si``, with its targets and stances fixed."""
+    """The article's own statement of sentence ``si``, with its targets and stances fixed; in a
+    section a person signs (``signed_sections``), that person's."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
     if (marker := _LIST_MARKER.match(ctx.body, lo, hi)) is not None:
         lo = marker.end()  # a list's item: its text, not its bullet
-    return Statement("author", "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
+    voice = next((who for a, b, who in signed_sections(ctx) if a <= lo < b), "author")
+    return Statement(voice, "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
                      paragraph=ctx.para_index(lo), fixed_targets=fixed)
 
 

@@ -175,7 +175,7 @@ those involved reactions reaction comments comment quotes analysis timeline corr
 editor note notes update updates summary latest more""".split())
 
 
-def _label_name(head: str, start: int, registry) -> tuple[int, int] | None:
+def label_name(head: str, start: int, registry) -> tuple[int, int] | None:
     """The span of the speaker a label line's head names ("DONALD TUSK, POLISH PRIME MINISTER,
     ON X", "POLISH PRIME MINISTER DONALD TUSK"): an actor of the registry found in its words as
     they are spelt in running text, else the words before its first comma when they look like a
@@ -201,14 +201,15 @@ def _label_name(head: str, start: int, registry) -> tuple[int, int] | None:
 #: THE SREBRENICA MEMORIAL CENTER"; not "OIL PRICES, WEDNESDAY", a topic and a day).
 _ROLE_AFTER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, longest_first(v.TITLE_WORDS - {"state", "national", "security"}))) +
                               r"|director|chair\w*|head|member|editor|researcher|fellow|expert|professor|founder|"
-                              r"ceo|mp|mep|deputy|envoy|activist|author|historian|journalist|lawyer)(?![\w-])")
+                              r"ceo|mp|mep|deputy|envoy|activist|author|historian|journalist|lawyer|analyst|officer|"
+                              r"economist|scholar|lecturer|consultant|advis[eo]r|strategist|specialist)(?![\w-])")
 #: The first word of a paragraph of reported speech under a label: "Warned that …", "Said the …".
 _REPORTED_OPENING = re.compile(r"[\s*_]*[A-Z][a-z]+(?:ed|ied)\b|[\s*_]*(?:Said|Told|Wrote|Spoke|Says|Tells|Writes)\b")
 
 
 def label_blocks(body: str, registry=None) -> list[TableRow]:
     """The paragraphs under label lines (module doc): a line in capitals that names a speaker
-    (``_label_name``) and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT
+    (``label_name``) and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT
     THURSDAY'S PRESS CONFERENCE:", a wire's "Instant View" or reactions factbox), where an article
     has two or more, is the speaker's cell of each paragraph under it that quotes or opens with a
     verb ("Warned that …"), up to the next line in capitals ending with a colon ("BACKGROUND:"),
@@ -229,7 +230,7 @@ def label_blocks(body: str, registry=None) -> list[TableRow]:
         letters = [c for c in re.sub(r"\([^()]*\)", "", head) if c.isalpha()]
         if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
             continue
-        caps[k] = _label_name(head, m.start("head"), registry)
+        caps[k] = label_name(head, m.start("head"), registry)
     if sum(1 for name in caps.values() if name) < 2:
         return []
     out = []
