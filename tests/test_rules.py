@@ -5810,3 +5810,19 @@ def test_session26_a_section_a_person_signs_is_in_that_persons_voice(tmp_path):
     assert by.get("Orbán's veto was a disgrace to") == "Anna Nowak", rows
     # (a heading over a profile in no one's first person: the outlet's own voice)
     assert all(who != "Vivian Grey" for who in by.values()), rows
+
+
+def test_session26_a_participle_after_that_evening_has_the_clauses_subject_the_name_after_its_title(tmp_path):
+    rows = rows_of(tmp_path, 'Foreign Minister Radosław Sikorski followed that evening, calling the veto '
+                             '"a gift to the Kremlin".', published="2025-10-12")
+    assert {r["speaker"] for r in rows} == {"sikorski"}, rows
+
+
+def test_session26_a_relative_clause_that_reports_speech_is_a_statement_of_its_own(tmp_path):
+    body = ('Prime Minister Viktor Orbán, who on Monday accused the Commission of blackmail, changed course on '
+            'Friday, calling Meloni "a true friend of Hungary".')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    got = {(r["quote"].split()[0], r["target"], r["said_on"]) for r in rows}
+    assert ("accused", "commission", "2025-10-06") in got, rows
+    friend = [(r["target"], r["said_on"]) for r in rows if "a true friend" in r["quote"]]
+    assert friend == [("meloni", "2025-10-10")], rows

@@ -388,6 +388,16 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt.addressee = addressee(ctx, subj.end, vm.start(), spk)
         stmt.verb_pos = vm.start()
         stmt.claim = (subj.start, site.close + 1)
+        rel = _SPOKEN_RELATIVE.match(m, subj.end, vm.start())
+        if rel is not None and next(v.SPEECH.finditer(m, rel.start(), rel.end()), None) is None:
+            rel = None
+        if rel is not None:
+            # "Vučić, who on Wednesday accused Turkey of …, softened his tone, calling …": the
+            # relative clause is a statement of its own (``reported``), with its own time and targets
+            stmt.claim = (rel.end(), site.close + 1)
+            stmt.date_zone = [(max(a, rel.end()), b) for a, b in stmt.date_zone if b > rel.end()]
+            stmt.frame = (max(stmt.frame[0], rel.end()), stmt.frame[1])
+            stmt.content = (max(stmt.content[0], rel.end()), stmt.content[1])
         stmt.subject_pos = subj.start
         if (kind == "partial" or _THAT_TO_QUOTE.fullmatch(m, vm.end(), q.open)) and ctx.masked.find(v.MASK, vm.end(), q.open) < 0:
             # "told a rally that the prime minister had a “corrupt wife”": the words quoted are
@@ -412,8 +422,14 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                     if q.close is not None else None)
             if tail is not None:
                 stmt.end = tail.end()
+        if rel is not None and stmt.start < stmt.claim[0]:  # (the words after the relative clause, a statement of its own)
+            stmt.start = stmt.claim[0] + len(m[stmt.claim[0]:q.open]) - len(m[stmt.claim[0]:q.open].lstrip())
         return stmt
     return None
+
+
+#: A relative clause set off after the subject: ", who on Wednesday accused Turkey of …,".
+_SPOKEN_RELATIVE = re.compile(r",\s+who\s+[^,;:¤]{3,200}?,")
 
 
 #: A clause of its own right before the quote: a conjunction, a subject, a copula or an

@@ -497,6 +497,9 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
                 if x.kind == "mention" and not x.person and nxt is not None and nxt.person and \
                         _TITLE_GAP.fullmatch(ctx.masked, x.end, nxt.start):
                     return nxt  # "President of Türkiye Erdoğan …, and announced": the person the title names
+                if x.kind == "role" and nxt is not None and nxt.person and nxt.kind in ("mention", "name") and \
+                        not ctx.masked[x.end:nxt.start].strip():
+                    return nxt  # "Foreign Minister Marko Đurić followed …, calling": the name after its title
                 return x
     return None
 

@@ -55,6 +55,11 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?(?:the\s+)?")
 _PRAISE = re.compile(r"(?i)praise|appeal")
 _RELATIVE = re.compile(r"\s*,\s*who\b")
 _NEXT_WORD = re.compile(r"\s*((?:\w+ly\s+)?\w+)")
+#: The main clause's verb after a relative clause's closing comma: a lower-case word that is no
+#: joiner, article or preposition ("…, softened his tone").
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|of|for|to|with|from|by|as|who|"
+                              r"whom|which|that|after|before|when|while|since|his|her|its|their|this|these|those)\b)"
+                              r"[a-z]+(?:ed|s)\b")
 
 
 def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: Claimed) -> bool:
@@ -172,7 +177,9 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         if comma > 0:
             after = _NEXT_WORD.match(ctx.masked, comma + 1)
             nxt = v.SPEECH.search(ctx.masked, after.start(1), after.end(1)) if after else None
-            end = comma if nxt is not None and nxt.start() == after.start(1) else end
+            # (or another main verb: "Vučić, who on Wednesday accused Turkey of …, softened his tone")
+            end = comma if nxt is not None and nxt.start() == after.start(1) or \
+                _MAIN_VERB_AFTER.match(ctx.masked, comma + 1) else end
     # "Algiers has blamed …": a subject right before the verb belongs to the statement's words
     named = subj is not None and (subj.kind in ("mention", "name") or subj.kind == "role" and
                                   re.search(r"['’]s\s", subj.text or ""))  # "Hungary's prime minister"

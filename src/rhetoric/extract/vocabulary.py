@@ -390,8 +390,10 @@ TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
 TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
 AND_BEFORE_PLAIN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 AND_BEFORE = re.compile(r"a(?<!\wa)nd\s+(?:\w+ly\s+)?$")
-CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+|;\s*|:\s+")
-CLAUSE_OPEN = re.compile(r"t(?<!\wt)hat\s+|;\s*|:\s+")
+#: (not "that evening", "that same day": a time, no clause)
+_THAT_TIME = r"(?!(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)"
+CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+" + _THAT_TIME + r"|;\s*|:\s+")
+CLAUSE_OPEN = re.compile(r"t(?<!\wt)hat\s+" + _THAT_TIME + r"|;\s*|:\s+")
 SUBJECT_CUT_PLAIN = re.compile(r"[;—–]|\s-\s|\b(?:which|who|whom|whose)\b")
 SUBJECT_CUT = re.compile("|".join([";", "—", "–"] + [re.escape(c) + r"-\s" for c in WHITESPACE]
                                    + [r"w(?<!\ww)(?:hich|ho|hom|hose)\b"]))
