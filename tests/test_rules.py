@@ -5826,3 +5826,10 @@ def test_session26_a_relative_clause_that_reports_speech_is_a_statement_of_its_o
     assert ("accused", "commission", "2025-10-06") in got, rows
     friend = [(r["target"], r["said_on"]) for r in rows if "a true friend" in r["quote"]]
     assert friend == [("meloni", "2025-10-10")], rows
+
+
+def test_session26_a_possessive_after_a_pronoun_of_its_gender_teaches_nothing(tmp_path):
+    body = ('Orbán vetoed the aid on Monday.\n\nValtonen rang him that night, accusing him of betraying his allies.\n\n'
+            'Tusk spoke about his own plans later. "This cannot go on," she said.')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "cannot go on" in r["quote"]] == ["valtonen"], rows

@@ -36,6 +36,12 @@ def gender_of_pronoun(text: str) -> str | None:
     return "m" if t in ("he", "his", "him") else "f" if t in ("she", "her", "hers") else None
 
 
+#: A pronoun of the same gender between a person named and a possessive: the possessive may be
+#: that pronoun's person's.
+_HE_HIM = re.compile(r"(?<![\w-])(?:[Hh]e|him|himself)(?![\w'’-])")
+_SHE_HER = re.compile(r"(?<![\w-])(?:[Ss]he|her|herself)(?![\w'’-])")
+
+
 def learn_gender(ctx: ArticleContext) -> None:
     """Gender evidence from his/her outside quotes, into ``ctx.gender_hint``. First the
     unambiguous cases (one person named before the possessive in its sentence: "Vučić appeared
@@ -55,6 +61,9 @@ def learn_gender(ctx: ArticleContext) -> None:
         if not prev or _relative_before(ctx, sent.start, c.start, gender_of_pronoun(c.text)):
             continue  # (nor "his mother …; her relatives": the mother's)
         last = before[-1]
+        g = gender_of_pronoun(c.text)
+        if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
+            continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
                                    re.search(r",\s+(?:\w+ly\s+)?\w+ing\b", ctx.masked[last.end:c.start])):
             continue  # "X condemned Y's comments, calling his/her …": either may be meant
