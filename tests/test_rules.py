@@ -5833,3 +5833,10 @@ def test_session26_a_possessive_after_a_pronoun_of_its_gender_teaches_nothing(tm
             'Tusk spoke about his own plans later. "This cannot go on," she said.')
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["speaker"] for r in rows if "cannot go on" in r["quote"]] == ["valtonen"], rows
+
+
+@pytest.mark.parametrize("role", ["the prime minister-elect", "the then prime minister"])
+def test_session26_a_role_elect_or_then_held_is_its_holders(tmp_path, role):
+    body = f'Tusk spoke in Gdańsk on Sunday. Asked about the veto, {role} said: "Hungary must lift it now."'
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

@@ -378,7 +378,7 @@ _ROLE_NOUNS = longest_first({
 
 #: Words before a role that say how its holder holds it, not who: "the acting prime minister" is
 #: the prime minister ("former" is someone else, and so may "outgoing" be once a successor is named).
-_HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "incumbent ", "sitting ", "current ")
+_HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "incumbent ", "sitting ", "current ", "then ")
 
 
 def _role_key(phrase: str) -> tuple[str | None, str]:
@@ -390,6 +390,7 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
         text = text[4:]
     while text.startswith(_HOLDING_WORDS):
         text = text.split(" ", 1)[1]
+    text = text.removesuffix("-elect")  # ("the president-elect": the one who holds it next, in the registry as its holder)
     for noun in _ROLE_NOUNS:
         if text == noun or text.endswith(" " + noun):
             return text[:-len(noun)].strip() or None, noun

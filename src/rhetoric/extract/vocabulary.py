@@ -325,7 +325,7 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
                r"letter|version|translation)")
 #: (a word of how the role is held may come first: "the acting Hungarian prime minister")
-_ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])"
+_ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r"(?:-elect)?)(?![\w-])"
 #: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
 #: refers to (the first word is the pronoun). The plain pattern is the definition.
 ROLE_OF_PLAIN = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
