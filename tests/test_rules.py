@@ -5840,3 +5840,17 @@ def test_session26_a_role_elect_or_then_held_is_its_holders(tmp_path, role):
     body = f'Tusk spoke in Gdańsk on Sunday. Asked about the veto, {role} said: "Hungary must lift it now."'
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("act", ["Finland took delivery of German-made tanks on Monday.",
+                                 "Finland has taken delivery of the first German Leopard tanks."])
+def test_session26_a_generic_act_noun_is_the_act_told_last_and_a_receiver_did_not_do_it(tmp_path, act):
+    rows = rows_of(tmp_path, f'{act} Peskov said: "We condemn this provocative step."', published="2025-10-12")
+    assert [r["target"] for r in rows] == ["germany"], rows
+
+
+def test_session26_soldiers_are_no_sale():
+    from rhetoric.extract import acts
+
+    assert acts._ANY_ACT.search("Kurti spoke to soldiers of the security force") is None
+    assert acts._ANY_ACT.search("the sale of drones").group() == "sale"

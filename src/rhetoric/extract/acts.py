@@ -47,7 +47,7 @@ ACT_FORMS: dict[str, str] = {
     "statement": r"statement\w*|said|says", "statements": r"statement\w*|said|says",
     "withdrawal": r"withdr[ae]w\w*", "recall": r"recall\w*", "expulsion": r"expel\w*|expuls\w*",
     "raid": r"raid\w*|storm\w*", "entry": r"ent(?:er|ered|ering|ry)\b|storm\w*|raid\w*",
-    "arrest": r"arrest\w*", "decision": r"decid\w*|decision\w*", "sale": r"s[eo]l[dl]\w*|sale\w*",
+    "arrest": r"arrest\w*", "decision": r"decid\w*|decision\w*", "sale": r"sold|sell(?:s|ing)?|sales?",
     "attack": r"attack\w*", "actions": r"raid\w*|storm\w*|ent(?:er|ered|ering|ry)\b|act(?:ed|ion\w*)\b",
     "visit": r"visit\w*", "deployment": r"deploy\w*", "shipment": r"ship(?:ped|ping|ment\w*)\b",
     "purchase": r"purchas\w*|bought|buy\w*", "accusation": r"accus\w*|statement", "accusations": r"accus\w*|statement",
@@ -56,6 +56,7 @@ ACT_FORMS: dict[str, str] = {
     "claim": r"claim\w*|said|says", "claims": r"claim\w*|said|says",
     "charge": r"charg\w*|accus\w*", "veto": r"veto(?:es|ed|ing)?", "blockade": r"blockad\w*|block(?:s|ed|ing)?", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
     "insults": r"insult\w*|said|says|wrote",
+    "arrival": r"arriv\w*", "supply": r"suppl(?:y|ied|ies|ying)", "supplies": r"suppl(?:y|ied|ies|ying)",
 }
 _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}
 
@@ -63,10 +64,30 @@ _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for n
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                         + "|".join(longest_first(ACT_FORMS)) + r")(?![\w-])", re.I)
 #: A transfer's noun and verb: what is delivered, shipped or sold comes from someone.
-_TRANSFER = re.compile(r"(?i)deliver\w*|shipment\w*|shipped|sale\w*|sold")
+_TRANSFER = re.compile(r"(?i)deliver\w*|shipment\w*|shipped|sale\w*|sold|arriv\w*|suppl(?:y|ied|ies|ying)")
 #: After a transfer's noun, the demonym of what it moves: "(delivery) of Turkish-made (drones)",
 #: "(sale) of the Turkish (drones)".
-_OF_MADE = re.compile(r"\s+of\s+(?:the\s+|\d+\s+)?(?P<dem>[A-Z][a-z]+)(?:-(?:made|built|manufactured)|\s+[a-z])")
+_OF_MADE = re.compile(r"\s+of\s+(?:the\s+|\d+\s+|(?:several|some|hundreds|thousands)\s+(?:of\s+)?)?"
+                      r"(?:(?:first|new|latest|last|remaining|further)\s+)?(?P<dem>[A-Z][a-z]+)"
+                      r"(?:-(?:made|built|manufactured)|\s+[A-Za-z])")
+#: A preposition before an act's noun and its determiner: "(ruled) on the sale", "about the delivery".
+_AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:on|about|over|of|for|with|after|before|since|despite|regarding|"
+                                r"against|into|from|at|in)\s+(?:the|this|that|these|those|its|their|his|her)\s+"
+                                r"(?:[\w-]+\s+)?$", re.I)
+#: A passive right before an act's verb: "was recalled", "had been expelled".
+_PASSIVE_ACT = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+#: A determiner right before an act's noun: the noun, not the verb ("hide the delivery").
+_NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
+#: A verb that does the act its noun object names: "Russia launched the attack", "Poland completed
+#: the delivery", "Spain carried out the expulsion".
+_PERFORMING = re.compile(r"(?<![\w-])(?:launch|carr(?:y|ied|ies|ying)\s+out|conduct|complet|made|make|mak|order|"
+                         r"approv|beg[ai]n|start|stag|finali[sz]|execut|authori[sz]|sign|perform|undert[ao]o?k|"
+                         r"went\s+ahead\s+with|go(?:es|ing)?\s+ahead\s+with|proceed\w*\s+with|push\w*\s+through|"
+                         r"speed\w*\s+up|sped\s+up|brought\s+forward|bring\w*\s+forward|order\w*|announc)\w*"
+                         r"(?:\s+(?:\w+ly|also|then|now))?\s+$", re.I)
+#: A transfer received: "(Kosovo) took delivery (of …)", "has taken delivery", "received the delivery".
+_TAKE_DELIVERY = re.compile(r"(?<![\w-])(?:took|take|takes|taking|taken|receiv(?:ed|es|ing)|accept(?:ed|s|ing))\s+"
+                            r"(?:(?:the|a|its|their|first)\s+)?(?:\w+\s+)?$", re.I)
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
@@ -110,6 +131,31 @@ def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] |
     return None
 
 
+#: Every act's noun or verb but what is said: what a generic noun ("this move") may point back to.
+_ANY_ACT = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({f for n, f in ACT_FORMS.items() if n not in SPEECH_NOUNS}))
+                      + r")(?![\w-])", re.I)
+#: Generic nouns of an act that say nothing of which act: "this move", "this step", "these actions".
+GENERIC_ACTS = frozenset({"move", "step", "action", "actions", "decision"})
+
+
+def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The doer of the act told last before ``pos`` (within eight sentences, by any act's noun or
+    verb) that no one of ``exclude`` did: what a generic noun points back to ("Kosovo took
+    delivery of Turkish drones … “I strongly condemn this unilateral move”": Turkey); None when
+    no such act is told."""
+    si = ctx.sent_index(pos)
+    for k in range(si, max(-1, si - 8), -1):
+        s = ctx.sents[k]
+        hi = min(s.end, pos) if k == si else s.end
+        # (the sentences before as written: an act told inside a quote, "“The decision of the
+        # Turkish authorities to deliver …”", is told all the same)
+        for m in reversed(list(_ANY_ACT.finditer(ctx.masked if k == si else ctx.body, s.start, hi))):
+            doer = _doer_at(ctx, s.start, m.start(), m.end(), s.end)
+            if doer is not None and not _same_side(ctx, doer, exclude):
+                return doer
+    return None
+
+
 def _same_side(ctx: ArticleContext, actor: str, side) -> bool:
     return actor in side or ctx.reg.state_of(actor) in side
 
@@ -147,15 +193,27 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if _BY_AFTER.fullmatch(ctx.body[end:mt.start]):
             return mt.actor
         break
+    # "Kosovo took delivery of Turkish drones": the subject received them; who moved them is the
+    # state whose demonym they bear, else the one they came from or by
+    received = _TAKE_DELIVERY.search(ctx.masked, max(sent_lo, start - 20), start) is not None
     if _TRANSFER.fullmatch(ctx.body, start, end) and (of := _OF_MADE.match(ctx.body, end, sent_hi)) is not None and \
             not re.search(r"(?<![\w-])by\s", ctx.body[of.end():min(sent_hi, of.end() + 80)]) and \
-            not _subject_before(ctx, sent_lo, start):
+            (received or not _subject_before(ctx, sent_lo, start)):
         # "the delivery of Turkish-made drones to Kosovo", "the sale of Turkish drones": the state
         # the goods come from (when no "by" names who moved them, and no subject of its clause
         # did: "Poland completed the delivery of German-made tanks" is Poland's)
         state = roles_of(ctx.reg).demonym_of.get(of.group("dem").lower())
         if state is not None:
             return state
+    if received or ctx.body.startswith(("arriv", "Arriv"), start):
+        return None  # (the subject of "took delivery" did not move the goods; what arrived did not send itself)
+    if _AFTER_PREPOSITION.search(ctx.masked, max(sent_lo, start - 24), start):
+        return None  # "No UN body has ruled on the sale": a noun after a preposition has no subject that did it
+    if _PASSIVE_ACT.search(ctx.masked, max(sent_lo, start - 24), start):
+        return None  # "Ambassador Mickevičienė was recalled": the subject of a passive is the one it was done to
+    noun = _NOUN_DETERMINER.search(ctx.masked, max(sent_lo, start - 30), start)
+    if noun is not None and not _PERFORMING.search(ctx.masked, max(sent_lo, noun.start() - 40), noun.start()):
+        return None  # "Kurti did not hide the delivery": the subject of a verb that does not do the act did not do it
     det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
         _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
     if det is not None:

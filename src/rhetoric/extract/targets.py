@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from rhetoric.actors import fold
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.acts import ACT_OBJECT, act_doer, demonym_doer, receivers_after
+from rhetoric.extract.acts import ACT_OBJECT, GENERIC_ACTS, act_doer, demonym_doer, last_act_doer, receivers_after
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
@@ -188,6 +188,10 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
             cands = ctx.mentions_in(back, m.start())
         else:
             cands = list(reversed(ctx.mentions_in(ctx.sents[max(0, si - 1)].start, m.start())))
+        if m.group("dem") and m.group("noun").lower() in GENERIC_ACTS and \
+                (doer := last_act_doer(ctx, m.start(), own_side(ctx, speaker) | {speaker})) is not None:
+            out.append((doer, m.start(), m.end()))  # "this unilateral move": the act told last, its doer
+            continue
         for mt in cands:
             actor = ctx.reg.actors.get(mt.actor)
             if mt.actor in ("author", speaker) or (actor is not None and actor.kind == "person"):
