@@ -5854,3 +5854,12 @@ def test_session26_soldiers_are_no_sale():
 
     assert acts._ANY_ACT.search("Kurti spoke to soldiers of the security force") is None
     assert acts._ANY_ACT.search("the sale of drones").group() == "sale"
+
+
+def test_session26_a_generic_act_the_speaker_condemned_before_keeps_the_hostility(tmp_path):
+    body = ('Finland took delivery of German-made tanks on Monday.\n\nPeskov said the German tank delivery was '
+            '"a hostile act".\n\nThe tanks came by rail. The dealers declined to comment.\n\n'
+            'Peskov also said "this step changes the whole calculation".')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    step = [(r["target"], r["stance"]) for r in rows if "this step" in r["quote"]]
+    assert step == [("germany", -1)], rows

@@ -972,6 +972,16 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             for t, s in prev.scores.items():
                 if t and s < 0 and t not in keep and t != stmt.speaker:
                     keep[t] = s
+    if not keep:
+        # "I strongly condemn this unilateral move … Serbia will have to take this move into
+        # consideration": an act named by a generic noun that the same speaker just condemned
+        # keeps that hostility, when nothing in the words signs it
+        for t, s_, e_ in tg:
+            gm = IMPLIED_PLAIN.fullmatch(ctx.body, s_, e_)
+            if gm is not None and gm.group("dem") and gm.group("noun").lower() in GENERIC_ACTS and t not in own and \
+                    any(o.speaker == stmt.speaker and o.end <= stmt.start and 0 <= stmt.sent_lo - o.sent_hi <= 8
+                        and o.scores.get(t, 0) < 0 for o in ctx.statements):
+                return {t: -1}
     if keep:
         return keep
     # "we hope that you will maintain respect …": the actor the quote speaks to as "you", when
