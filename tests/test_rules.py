@@ -5863,3 +5863,11 @@ def test_session26_a_generic_act_the_speaker_condemned_before_keeps_the_hostilit
     rows = rows_of(tmp_path, body, published="2025-10-12")
     step = [(r["target"], r["stance"]) for r in rows if "this step" in r["quote"]]
     assert step == [("germany", -1)], rows
+
+
+def test_session26_a_screen_caption_in_capitals_names_the_speaker_and_a_question_is_a_topic(tmp_path):
+    body = ('PRESENTER: Tusk spoke in Warsaw this afternoon. Here are his words. [GRAPHIC: TUSK, WARSAW, TUESDAY] '
+            '"The veto is a betrayal of Ukraine by Hungary." And on why Poland would not answer in kind: '
+            '"We will not copy Orbán."\n\nGUEST: Strong words.')
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["speaker"] for r in rows if "betrayal" in r["quote"] or "copy" in r["quote"]} == {"tusk"}, rows

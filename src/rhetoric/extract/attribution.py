@@ -582,7 +582,11 @@ _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 #: Kurti] “…”", "(Archive audio) “…”".
 _CLIP_NOTE = re.compile(r"(?:[^\n\[\]\"“]{1,60}?:\s+)?[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*")
 _CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|recorded|audio|sound\s+of|"
-                        r"footage|video|vt|voice-?over|playback|excerpt|played\s+in)(?![\w-])")
+                        r"footage|video|vt|voice-?over|playback|excerpt|played\s+in|"
+                        # (words put on the screen: "[ON SCREEN: JOLY, OTTAWA]", "[GRAPHIC: …]", "[QUOTE CARD: …]")
+                        r"on\s+screen|on-screen|graphic|quote\s+card|full\s+screen|lower\s+third)(?![\w-])")
+#: The same note after a sentence of the paragraph, right before the quote.
+_NOTE_AFTER_SENTENCE = re.compile(r"(?<=[.!?:] )[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*$")
 #: … and the words that say a recording of speech plays, when the note names no one ("[Clip]",
 #: "(Archive audio)"; not a narrator's "(Voice-over)", "[Video: the drones landing]", "(Archive)").
 _SPEECH_CLIP = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|audio|excerpt|played\s+in)(?![\w-])")
@@ -603,13 +607,23 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     k = ctx.para_index(q.open)
     para = ctx.paras[k]
     m = _CLIP_NOTE.fullmatch(ctx.masked, para.start, q.open)
+    if m is None:  # (or after a sentence of the paragraph: "… it's on your screen. [ON SCREEN: JOLY, OTTAWA] “…”")
+        m = _NOTE_AFTER_SENTENCE.search(ctx.masked, max(para.start, q.open - 120), q.open)
     if m is None or not _CLIP_WORD.search(m.group("note")) or _CLIP_ENDS.search(m.group("note")):
         return None
-    if v.SPEECH_Q.search(ctx.masked, q.end, para.end):
+    if v.SPEECH_Q.search(ctx.masked, q.end, para.end if m.start() == para.start else site.hi):
         return None  # ('(Archive) “…,” our correspondent recalls': the verb after it tells who)
     note = [c for c in ctx.cands_in(m.start("note"), m.end("note")) if c.kind in ("mention", "name")]
     x = next((c for c in note if c.person), None)  # (a person, not the place: "[Video from Pristina, Kurti speaking]")
     zone = [(m.start("note"), m.end("note"))]
+    if x is None and m.group("note").isupper():
+        # a caption in capitals ("[ON SCREEN: JOLY, OTTAWA, THIS EVENING]"): a person of the
+        # registry as running text spells it
+        named = next((mt for mt in ctx.reg.find_mentions(m.group("note").title()) if is_person(ctx, mt.actor)), None)
+        if named is not None:
+            stmt = _make(ctx, site, named.actor, None, site.kind, site.inner, zone)
+            stmt.subject_pos = m.start("note") + named.start
+            return stmt
     if x is None:
         if note or _NAME_IN_NOTE.search(m.group("note")) or not _SPEECH_CLIP.search(m.group("note")):
             return None  # (someone else, unregistered: "[Clip: a Serbian TV commentator]"; or no speech played)
@@ -933,6 +947,8 @@ def _stamp_end(text: str) -> int:
 
 #: Where a relative clause on a lead's topic begins: ", whom he met …".
 _TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
+#: A question as the topic, after its preposition: "on whether …", "about why …".
+_TOPIC_QUESTION = re.compile(r"(?i)(?:(?<=\bon\s)|(?<=\babout\s)|(?<=\bover\s))(?:whether|why|how|if|what|when)\s")
 _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
 
 
@@ -951,6 +967,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         return False
     lo = open_ - len(before)
     hi = lo + len(head)
+    if (asked := _TOPIC_QUESTION.search(head)) is not None:
+        hi = lo + asked.start()  # "And on whether Canada would hit back:": the question is the topic
     return not verbs_in(ctx, lo, hi, False) and \
         all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start)
             for c in ctx.cands_in(lo, hi))
