@@ -586,7 +586,7 @@ _CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recor
                         # (words put on the screen: "[ON SCREEN: JOLY, OTTAWA]", "[GRAPHIC: …]", "[QUOTE CARD: …]")
                         r"on\s+screen|on-screen|graphic|quote\s+card|full\s+screen|lower\s+third)(?![\w-])")
 #: The same note after a sentence of the paragraph, right before the quote.
-_NOTE_AFTER_SENTENCE = re.compile(r"(?<=[.!?:] )[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*$")
+_NOTE_AFTER_SENTENCE = re.compile(r"[\[(](?<=[.!?:] .)(?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*$")
 #: … and the words that say a recording of speech plays, when the note names no one ("[Clip]",
 #: "(Archive audio)"; not a narrator's "(Voice-over)", "[Video: the drones landing]", "(Archive)").
 _SPEECH_CLIP = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|audio|excerpt|played\s+in)(?![\w-])")
