@@ -5871,3 +5871,10 @@ def test_session26_a_screen_caption_in_capitals_names_the_speaker_and_a_question
             '"We will not copy Orbán."\n\nGUEST: Strong words.')
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert {r["speaker"] for r in rows if "betrayal" in r["quote"] or "copy" in r["quote"]} == {"tusk"}, rows
+
+
+def test_session26_after_a_long_relative_clause_the_participles_clause_is_the_statement(tmp_path):
+    body = ('Prime Minister Viktor Orbán, who on Monday accused the Commission of blackmailing Hungary over the '
+            'frozen funds and the rule-of-law procedure, changed course on Friday, calling Meloni "a true friend".')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["quote"].split()[0] for r in rows if "a true friend" in r["quote"]] == ["changed"], rows

@@ -62,6 +62,7 @@ from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
+    PARTICIPLE_AFTER_CLAUSE,
     addressee,
     adjunct_end,
     aside_subject_start,
@@ -422,7 +423,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                     if q.close is not None else None)
             if tail is not None:
                 stmt.end = tail.end()
-        if rel is not None and stmt.start < stmt.claim[0]:  # (the words after the relative clause, a statement of its own)
+        if rel is not None and (stmt.start < stmt.claim[0] or stmt.start == vm.start() and vm.group().endswith("ing")
+                                and PARTICIPLE_AFTER_CLAUSE.fullmatch(m, rel.end(), vm.start())):
+            # (the words after the relative clause, a statement of its own: its main clause with
+            # the participle, "softened his tone on Thursday, calling …")
             stmt.start = stmt.claim[0] + len(m[stmt.claim[0]:q.open]) - len(m[stmt.claim[0]:q.open].lstrip())
         return stmt
     return None

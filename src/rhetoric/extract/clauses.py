@@ -420,7 +420,7 @@ def subject_aside(masked: str, subj_end: int, verb_start: int) -> bool:
 
 
 #: A comma right before a participle, no other break on the way: ", calling X a coward".
-_PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
+PARTICIPLE_AFTER_CLAUSE = re.compile(r"[^;:“”\"¤]{0,120},\s*")
 
 
 def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: int, verb_end: int, start: int) -> int:
@@ -436,7 +436,7 @@ def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: 
         return start
     if start == verb_start and ctx.masked[verb_start:verb_end].endswith("ing") and \
             (subj.kind in ("mention", "name") or subj.kind == "pronoun" and not ctx.masked[lo:subj.start].strip(" *_\"“")) \
-            and _PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, verb_start):
+            and PARTICIPLE_AFTER_CLAUSE.fullmatch(ctx.masked, subj.end, verb_start):
         # (or a pronoun that opens the sentence: "He spent the week attacking Brussels, calling …")
         start = subj.start
     aside = aside_subject_start(ctx, lo, subj.start, verb_end)
