@@ -5878,3 +5878,9 @@ def test_session26_after_a_long_relative_clause_the_participles_clause_is_the_st
             'frozen funds and the rule-of-law procedure, changed course on Friday, calling Meloni "a true friend".')
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["quote"].split()[0] for r in rows if "a true friend" in r["quote"]] == ["changed"], rows
+
+
+def test_session26_a_persons_act_then_and_a_reporting_verb_is_their_statement(tmp_path):
+    rows = rows_of(tmp_path, "Last week Tusk flew to Kyiv and told reporters that Orbán was blackmailing Ukraine.",
+                   published="2025-10-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows

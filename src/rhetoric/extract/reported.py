@@ -55,6 +55,9 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?(?:the\s+)?")
 _PRAISE = re.compile(r"(?i)praise|appeal")
 _RELATIVE = re.compile(r"\s*,\s*who\b")
 _NEXT_WORD = re.compile(r"\s*((?:\w+ly\s+)?\w+)")
+#: A subject's own act before "and" and a reporting verb, in one clause: "(Trudeau) stood up in his
+#: Parliament and (said)", "(Tusk) went to Kyiv and (told)" (a verb in the past right after the subject).
+_ACT_THEN_SAID = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|ood|ent|ook|ame|ew|ose|ade|ave|ought|ot)\b[^,;:“”\"¤]{0,80}\s+and\s+$")
 #: The main clause's verb after a relative clause's closing comma: a lower-case word that is no
 #: joiner, article or preposition ("…, softened his tone").
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|of|for|to|with|from|by|as|who|"
@@ -285,8 +288,11 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             and_before = v.AND_BEFORE.search(ctx.masked[lo:vm.start()])
             if (participle or and_before) and lem in v.WEAK_VERBS and not new:
                 continue
-            if and_before and not own and not new and not claimed:
+            if and_before and not own and not new and not claimed and \
+                    not (subj.kind in ("mention", "name") and subj.person and _ACT_THEN_SAID.match(ctx.masked, subj.end, vm.start())
+                         and len(ctx.masked[vm.end():hi].split()) >= 3):
                 continue  # "… to engage and view the process as …": no speech before
+                # (but "Trudeau stood up in his Parliament and said …": a person's act, then the speech)
             if subj.kind == "pronoun" and subj.text.lower() == "it" and lem in v.WEAK_VERBS:
                 continue  # "what it describes as …": the author's paraphrase, not a statement
             spk = resolve(ctx, subj)
