@@ -748,7 +748,9 @@ def test_a_nested_term_or_a_nested_quote_the_speaker_goes_on_from_stays_in(tmp_p
     '"We expect Orbán to keep his word," Tusk said.',
 ])
 def test_an_appeal_is_the_act_asked_for_not_praise_of_the_addressee(tmp_path, body):
-    assert [r["stance"] for r in rows_of(tmp_path, body)] == [0]
+    # (no praise; a demand put on someone, "We expect Orbán to …", is hostile as the codebook codes
+    # demands: session 26)
+    assert [r["stance"] <= 0 for r in rows_of(tmp_path, body)] == [True]
 
 
 @pytest.mark.parametrize("body", [
@@ -5884,3 +5886,12 @@ def test_session26_a_persons_act_then_and_a_reporting_verb_is_their_statement(tm
     rows = rows_of(tmp_path, "Last week Tusk flew to Kyiv and told reporters that Orbán was blackmailing Ukraine.",
                    published="2025-10-12")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+@pytest.mark.parametrize("body, target", [
+    ('Peskov said: "We expect Finland to reopen the crossings without delay."', "finland"),
+    ('Tusk said: "Hungary must finally honour the commitments it made in Brussels."', "hungary"),
+])
+def test_session26_a_demand_put_on_another_is_hostile(tmp_path, body, target):
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [(target, True)], rows

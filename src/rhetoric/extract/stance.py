@@ -117,6 +117,13 @@ CUES: list[Cue] = [
         r"return|withdraw|pay|answer|stand\s+down)\b|admission\s+of\s+guilt|punishment\s+of|"
         r"(?:we\s+)?will\s+(?:remember|not\s+forget|never\s+forget)\b|no\s+place\s+between|enough\s+is\s+enough",
         -1, "any", "demand, warning"),
+    Cue(r"(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|is\s+obliged\s+to)\s+(?:\w+ly\s+|now\s+|finally\s+|first\s+)?"
+        r"(?:fulfil\w*|honou?r\w*|comply|abide|implement|live\s+up|present|provide|explain|clarify|account\s+for)\b",
+        -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
+        "its obligations')"),
+    Cue(r"expect(?:s|ed|ing)?\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+(?!visit\b|come\b|attend\b|arrive\b|join\b|meet\b))",
+        -1, "object", "an expectation put on someone: a demand ('we expect the Afghan Taliban to act decisively'; not a "
+        "guest expected to visit)"),
     Cue(r"destroy\w*|destruct\w*|devastat\w*|ruin(?:ed|ing|s)?\b|wreck\w*|sabotag\w*", -2, "agent",
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
