@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.resolve import after_preposition
+from rhetoric.extract.resolve import after_preposition, is_person
 from rhetoric.extract.roles import roles_of
 from rhetoric.regexes import longest_first
 
@@ -77,10 +77,11 @@ _AFTER_PREPOSITION = re.compile(r"(?<![\w-])(?:on|about|over|of|for|with|after|b
 #: A passive right before an act's verb: "was recalled", "had been expelled".
 _PASSIVE_ACT = re.compile(r"(?<![\w-])(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 #: A determiner right before an act's noun: the noun, not the verb ("hide the delivery").
-_NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+)?$", re.I)
+_NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A verb that does the act its noun object names: "Russia launched the attack", "Poland completed
 #: the delivery", "Spain carried out the expulsion".
-_PERFORMING = re.compile(r"(?<![\w-])(?:launch|carr(?:y|ied|ies|ying)\s+out|conduct|complet|made|make|mak|order|"
+_PERFORMING = re.compile(r"(?<![\w-])(?:launch|carr(?:y|ied|ies|ying)\s+out|conduct|complet|made|make|mak|order|led|lead|"
+                         r"mount|press\w*\s+ahead\s+with|sign\w*\s+off\s+on|went\s+through\s+with|"
                          r"approv|beg[ai]n|start|stag|finali[sz]|execut|authori[sz]|sign|perform|undert[ao]o?k|"
                          r"went\s+ahead\s+with|go(?:es|ing)?\s+ahead\s+with|proceed\w*\s+with|push\w*\s+through|"
                          r"speed\w*\s+up|sped\s+up|brought\s+forward|bring\w*\s+forward|order\w*|announc)\w*"
@@ -140,9 +141,9 @@ GENERIC_ACTS = frozenset({"move", "step", "action", "actions", "decision"})
 
 def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The doer of the act told last before ``pos`` (within eight sentences, by any act's noun or
-    verb) that no one of ``exclude`` did: what a generic noun points back to ("Kosovo took
-    delivery of Turkish drones … “I strongly condemn this unilateral move”": Turkey); None when
-    no such act is told."""
+    verb): what a generic noun points back to ("Kosovo took delivery of Turkish drones … “I
+    strongly condemn this unilateral move”": Turkey); None when no such act is told or one of
+    ``exclude`` (the speaker's side) did it."""
     si = ctx.sent_index(pos)
     for k in range(si, max(-1, si - 8), -1):
         s = ctx.sents[k]
@@ -151,8 +152,8 @@ def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[s
         # Turkish authorities to deliver …”", is told all the same)
         for m in reversed(list(_ANY_ACT.finditer(ctx.masked if k == si else ctx.body, s.start, hi))):
             doer = _doer_at(ctx, s.start, m.start(), m.end(), s.end)
-            if doer is not None and not _same_side(ctx, doer, exclude):
-                return doer
+            if doer is not None:  # (the speaker's side's own act told last: "this step" is its own, no target)
+                return None if _same_side(ctx, doer, exclude) else doer
     return None
 
 
@@ -205,15 +206,27 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         state = roles_of(ctx.reg).demonym_of.get(of.group("dem").lower())
         if state is not None:
             return state
-    if received or ctx.body.startswith(("arriv", "Arriv"), start):
-        return None  # (the subject of "took delivery" did not move the goods; what arrived did not send itself)
-    if _AFTER_PREPOSITION.search(ctx.masked, max(sent_lo, start - 24), start):
-        return None  # "No UN body has ruled on the sale": a noun after a preposition has no subject that did it
-    if _PASSIVE_ACT.search(ctx.masked, max(sent_lo, start - 24), start):
-        return None  # "Ambassador Mickevičienė was recalled": the subject of a passive is the one it was done to
+    if received:
+        return None  # (the subject of "took delivery" did not move the goods)
     noun = _NOUN_DETERMINER.search(ctx.masked, max(sent_lo, start - 30), start)
-    if noun is not None and not _PERFORMING.search(ctx.masked, max(sent_lo, noun.start() - 40), noun.start()):
+    if noun is not None:  # "the German tank delivery": the state its demonym names
+        demonym_of = roles_of(ctx.reg).demonym_of
+        state = next((st for w in ctx.masked[noun.start():start].split()[1:]
+                      if (st := demonym_of.get(fold(w.strip("-")))) is not None), None)
+        if state is not None:
+            return state
+    performed = noun is not None and _PERFORMING.search(ctx.masked, max(sent_lo, noun.start() - 40), noun.start())
+    if not performed and _AFTER_PREPOSITION.search(ctx.masked, max(sent_lo, start - 24), start):
+        return None  # "No UN body has ruled on the sale": a noun after a preposition has no subject that did it
+        # (but "pressed ahead with the sale", "signed off on the sale": the verb's subject did)
+    if not ctx.body.startswith("ing", end - 3) and _PASSIVE_ACT.search(ctx.masked, max(sent_lo, start - 24), start):
+        return None  # "Ambassador Mickevičienė was recalled": the subject of a passive is the one it was done to
+    if noun is not None and not performed:
         return None  # "Kurti did not hide the delivery": the subject of a verb that does not do the act did not do it
+    if ctx.body.startswith(("arriv", "Arriv"), start):
+        # what arrived did not send itself ("the drones … arrived"); a person who arrived came
+        mt = next(iter(reversed(ctx.mentions_in(sent_lo, start))), None)
+        return mt.actor if mt is not None and is_person(ctx, mt.actor) and not after_preposition(ctx, mt) else None
     det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
         _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
     if det is not None:

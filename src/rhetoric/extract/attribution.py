@@ -1537,9 +1537,11 @@ def lead_speaker(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 def _names_its_speaker(ctx: ArticleContext, site: QuoteSite, lo: int) -> bool:
     """Whether the quote's sentence, from ``lo``, names someone as the subject of a reporting
-    verb before the quote ("Vučić, she wrote, was “…”") or has one after it ("“…,” Sikorski
-    said"); not a verb with no subject ("Also claimed the terrorists are “…”", "credited Jilani
-    with “…”": the label's speaker goes on)."""
+    verb before the quote ("Vučić, she wrote, was “…”"), opens with a group ("Critics call him
+    “…”") or has a reporting verb after it ("“…,” Sikorski said"); not a verb with no subject
+    ("Also claimed the terrorists are “…”", "credited Jilani with “…”": the label's speaker goes on)."""
+    if _GROUP_LEAD.match(ctx.masked, max(lo, site.lo), site.q.open):
+        return True  # (a group: "Critics call him “…”")
     before = _verbs_before(ctx, site)
     if before and ctx.cands_in(lo, before[0][0].start()):
         return True

@@ -124,11 +124,13 @@ _ALTERNATIVES = [
     # "on the 21st", "by the 26th": a day of the month named alone (the last one, or the next one
     # with a future cue); not "the 21st of …" with a month, a year after it, or a noun ("the 20th
     # anniversary", "the 21st century")
-    _g("dom", rf"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
+    # (only before a stop, the clause going on or a verb: "on the 21st, when", "on the 26th were
+    # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
+    # Infantry Division")
+    _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
               r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th))(?![\w-])"
-              rf"(?!\s+(?:of\s+)?{_MON})(?!,?\s+{_YEAR})"
-              r"(?!\s+(?i:century|centuries|anniversary|amendment|floor|birthday|minute|round|place|time|edition|"
-              r"session|summit|congress|parliament|day|week|month|year|of|and\s+(?:[12][0-9]|3[01]|0?[1-9])))"),
+              r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
+              r"was|were|is|are|will|would|had|has|have|did|after|before|with|for|to|until|and\s+(?!(?:[12][0-9]|3[01]|0?[1-9])))\b)"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dm_m>{_MON})"),

@@ -176,7 +176,7 @@ class _Ctx:
         self.anchor_after_phrase = anchor_after_phrase
 
 
-_ANCHORED = {"anch_fixed", "anch_period", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead"}
+_ANCHORED = {"anch_fixed", "anch_period", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead", "dom"}
 
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
@@ -187,13 +187,21 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": 
 def _resolve_day_parts(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """"this morning" (the reference day; "last night" the day before); "Sunday the 19th" (the
     last date on or before the reference, within a year, that is the 19th and a Sunday); "on the
-    21st" (the last 21st on or before the reference, or with a future cue the next one)."""
+    21st" (the first 21st from the day the text told before, "On March 3 … On the 5th"; with
+    none, the last 21st on or before the reference, or with a future cue the next one)."""
     g = m.group
     if kind == "part_day":
         w = re.sub(r"\s+", " ", g("part_day_w").lower())
         return DateValue.day(c.ref - dt.timedelta(days=1 if w == "last night" else 0))
-    if kind == "dom":  # "on the 21st": the last 21st on or before the reference, or the next one ahead
+    if kind == "dom":  # "on the 21st": see the docstring
         day = day_num(g("dom_d"))
+        base = c.anchor_before or c.anchor
+        if base is None:
+            return None  # (an anchored kind: counted from the time the text told before, else left)
+        if base != c.ref:  # (a day told before: "On March 3 … On the 5th")
+            y, mth = (base.year, base.month) if day >= base.day else add_months(base.year, base.month, 1)
+            d = safe_date(y, mth, day)
+            return DateValue.day(d) if d is not None else None
         y, mth = c.ref.year, c.ref.month
         if c.future:
             d = safe_date(y, mth, day)
@@ -507,6 +515,8 @@ def _resolve(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 
 def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     g = m.group
+    if kind == "dom":
+        return _resolve_day_parts(kind, m, c)
     if kind == "ahead":
         base = c.anchor
         if base is None:

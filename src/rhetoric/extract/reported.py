@@ -670,15 +670,19 @@ def signed_sections(ctx: ArticleContext) -> list[tuple[int, int, str]]:
             if p.kind != "heading":
                 continue
             head = ctx.body[p.start:p.end].strip(" \t*_#")
-            if "," not in head:
-                continue
+            if "," not in head or re.search(r"[—–|]|\s-\s", head):
+                continue  # (not a card about someone: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             start = ctx.body.index(head, p.start)
             span = label_name(head, start, ctx.reg)
             end = next((q.start for q in passages[i + 1:] if q.kind == "heading"), len(ctx.body))
             if span is None or end <= p.end or not _FIRST_PERSON_SINGULAR.search(ctx.masked, p.end, end):
                 continue
             name = ctx.body[span[0]:span[1]]
-            ctx.signed.append((p.end, end, ctx.reg.resolve(name) or name))
+            who = ctx.reg.resolve(name) or name
+            if any(mt.actor == who for mt in ctx.mentions_in(p.end, end)) or \
+                    re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", ctx.masked[p.end:end]):
+                continue  # (the person named in the section: written about, "When I met Orbán …", not by)
+            ctx.signed.append((p.end, end, who))
     return ctx.signed
 
 

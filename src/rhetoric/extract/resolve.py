@@ -815,6 +815,17 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
     "the statement" is the last speaker's; "the same president" is the president who spoke last."""
     phrase = c.text or ""
+    if phrase.lower().endswith("-elect"):
+        # "Magyar won on Sunday. The prime minister-elect said …": the one who is to hold the
+        # office, not its holder as the registry has it: one the office can be that the text named
+        # before (not in the possessive: "ending Orbán's rule"), else the person named last in
+        # this sentence or the one before
+        allowed = set(role_candidates(ctx.reg, phrase, None))
+        named = [x for x in ctx.cands_in(0, c.start) if x.kind == "mention" and x.person
+                 and not ctx.masked.startswith(("'s", "’s"), x.end)]
+        si = ctx.sent_index(c.start)
+        return next((x.ref for x in reversed(named) if x.ref in allowed), None) or \
+            next((x.ref for x in reversed(named) if x.start >= ctx.sents[max(0, si - 1)].start), None)
     named_owner = re.match(r"(.+?)['’]s\s+(.+)$", phrase)
     if named_owner is not None and ctx.reg.resolve(named_owner.group(1)):
         # "Serbia's president": a role of the state named before it

@@ -124,6 +124,9 @@ CUES: list[Cue] = [
     Cue(r"expect(?:s|ed|ing)?\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+(?!visit\b|come\b|attend\b|arrive\b|join\b|meet\b))",
         -1, "object", "an expectation put on someone: a demand ('we expect the Afghan Taliban to act decisively'; not a "
         "guest expected to visit)"),
+    Cue(r"(?:is|are|am|was|were|be|been)\s+not\s+(?:\w+\s+)?for\s+sale\b|(?:is|are)\s+not\s+(?:up\s+for\s+)?negotia\w*",
+        -1, "any", "a refusal of someone's claim ('Greenland is not for sale', 'our sovereignty is not negotiable'): "
+        "said of the speaker's own side, it is aimed at the claimant (targets._WRONGED)"),
     Cue(r"destroy\w*|destruct\w*|devastat\w*|ruin(?:ed|ing|s)?\b|wreck\w*|sabotag\w*", -2, "agent",
         "destruction"),
     Cue(r"betray\w*|treacher\w*|backstab\w*|stabb?\w* (?:us |\w+ )?in the back", -2, "agent", "betrayal"),
@@ -194,7 +197,9 @@ CUES: list[Cue] = [
         1, "any"),
     Cue(r"contribut\w* to (?:maintaining )?(?:peace|stability|security)|(?:help|work)\w* (?:to )?(?:preserve|maintain|"
         r"keep|secure|strengthen) (?:regional |the |global )?(?:peace|stability|security)", 1, "agent"),
-    Cue(r"want\w* (?:the )?(?:peace|stability|dialogue|good relations)", 2, "agent", "wants stability"),
+    Cue(r"want\w* (?:peace|stability|dialogue|good relations)(?! (?:talks|pact|process|\w+ed\b)|\s+to\s)|"
+        r"want\w* the (?:peace|stability) of\b", 2, "agent",
+        "wants stability ('does not want the stability of the Western Balkans'; not 'wants the peace talks to fail')"),
     Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
         r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age)"
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
@@ -631,7 +636,7 @@ _FOR_COMPLEMENT = re.compile(r"(?:[\w'-]+\s+){0,2}?(?:partners?|all(?:y|ies)|fri
 #: "(Turkey) remains one of our most reliable (partners)".
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|remains?|has\s+been|have\s+been)\s+"
                             r"(?:(?:a|an|the|one\s+of|our|their|his|her|its|truly|really|very|most|so)\s+)*"
-                            r"(?:[\w'-]+\s+){0,3}(?:(?:and|or)\s+(?:[\w'-]+\s+){1,2})?")  # ("… and closest ally")
+                            r"(?:[\w'-]+\s+){0,3}(?:(?:and|or)\s+(?:[a-z-]+\s+){1,2})?")  # ("… and closest ally")
 
 
 def receives_act(before: str) -> bool:
@@ -700,7 +705,7 @@ _APPEAL_VERBS = (r"call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed
                  r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
                  r"want(?:s|ed)?|insist(?:s|ed|ing)?|"
                  # a requirement: "It is essential that any activity … be conducted in proper coordination"
-                 r"essential|necessary|imperative|vital|crucial")
+                 r"(?:essential|necessary|imperative|vital|crucial)(?=\s+that\s)")
 _APPEAL_REST = (r"\s+(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?"
                 r"(?:to|will|would|shall|should|can|could)\s)")
 _APPEAL_PLAIN = re.compile(r"\b(?:" + _APPEAL_VERBS + ")" + _APPEAL_REST)

@@ -252,6 +252,8 @@ _LABEL_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)(?P<he
                          r"(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:)[ \t]+(?=\S)", re.M)
 #: A heading: a line of "#", or one wholly in bold.
 _HEADING_TEXT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]+)|\*\*(?P<bold>[^*\n]+)\*\*[ \t]*)$", re.M)
+#: Words that open in the passive: "criticised by Tusk", "accused by Fidesz of …".
+_PASSIVE_OPENING = re.compile(r"\s*(?:\w+ly\s+)?[A-Za-z]+(?:ed|en|wn)\s+by\b")
 #: A heading over a list of words said: "Key statements", "What they said", "Quotes", "Reactions".
 _WORDS_SECTION = re.compile(r"(?i)(?<![\w-])(?:statements?|quotes?|quotations?|remarks|reactions?|"
                             r"(?:what|who)\s+(?:\w+\s+)?(?:said|say|says))(?![\w-])")
@@ -306,6 +308,8 @@ def label_items(body: str, registry=None) -> list[TableRow]:
         hi = _item_end(body, m.end())
         words = body[m.end():hi]
         first = re.match(r"[A-Za-z]+", words)
+        if _PASSIVE_OPENING.match(words):
+            continue  # "- **Orbán, 7 Oct**: criticised by Tusk as …": the label is the one spoken of
         heading = next((text for pos, text in reversed(headings) if pos < m.start()), "")
         if re.search(r"[\"“”]", words) or first and v.lemma_of(first.group()) != first.group().lower() or \
                 _WORDS_SECTION.search(heading):

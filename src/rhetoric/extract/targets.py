@@ -188,10 +188,13 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
             cands = ctx.mentions_in(back, m.start())
         else:
             cands = list(reversed(ctx.mentions_in(ctx.sents[max(0, si - 1)].start, m.start())))
-        if m.group("dem") and m.group("noun").lower() in GENERIC_ACTS and \
-                (doer := last_act_doer(ctx, m.start(), own_side(ctx, speaker) | {speaker})) is not None:
-            out.append((doer, m.start(), m.end()))  # "this unilateral move": the act told last, its doer
-            continue
+        if m.group("dem") and m.group("noun").lower() in GENERIC_ACTS:
+            by = next((mt for mt in ctx.mentions_in(m.end(), m.end() + 40)
+                       if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", ctx.body[m.end():mt.start])), None)
+            doer = by.actor if by is not None else last_act_doer(ctx, m.start(), own_side(ctx, speaker) | {speaker})
+            if doer is not None:  # "this unilateral move": its doer named after it, else the act told last's
+                out.append((doer, m.start(), m.end()))
+                continue
         for mt in cands:
             actor = ctx.reg.actors.get(mt.actor)
             if mt.actor in ("author", speaker) or (actor is not None and actor.kind == "person"):
@@ -849,7 +852,7 @@ def _judges_own_side(ctx: ArticleContext, keep: dict[str, int], lo: int, hi: int
 #: The speaker's side refusing what is done to it, or named as its victim: "we will not accept
 #: (the slightest blackmail)", "is not to be trifled with", "Serbia is being attacked".
 _WRONGED = re.compile(r"(?i)(?<![\w-])(?:(?:not|never)\s+(?:\w+\s+){0,2}?(?:" + st.REFUSED_ACTS + r")|"
-                      r"not\s+to\s+be\s+trifled\s+with|"
+                      r"not\s+to\s+be\s+trifled\s+with|not\s+(?:\w+\s+)?for\s+sale|not\s+(?:up\s+for\s+)?negotia\w*|"
                       r"(?:is|are|was|were)\s+(?:being\s+)?(?:attacked|threatened|blackmailed|bullied|intimidated|"
                       r"targeted)\s+by)(?![\w-])")
 #: A hostile act with nobody in particular as its object: "threaten anyone", "attack nobody".
@@ -980,7 +983,8 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             gm = IMPLIED_PLAIN.fullmatch(ctx.body, s_, e_)
             if gm is not None and gm.group("dem") and gm.group("noun").lower() in GENERIC_ACTS and t not in own and \
                     any(o.speaker == stmt.speaker and o.end <= stmt.start and 0 <= stmt.sent_lo - o.sent_hi <= 8
-                        and o.scores.get(t, 0) < 0 for o in ctx.statements):
+                        and o.scores.get(t, 0) < 0 and o.said_on == stmt.said_on for o in ctx.statements):
+                # (on the same day: a later day's words may have softened, "We now understand this decision")
                 return {t: -1}
     if keep:
         return keep
