@@ -5959,3 +5959,9 @@ def test_review26_a_later_days_words_on_the_same_act_keep_no_hostility(tmp_path)
             'On Thursday, after a call with Orbán, Tusk said: "We now understand this decision better."')
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["stance"] for r in rows if "understand" in r["quote"]] == [0], rows
+
+
+def test_session26_our_side_not_for_sale_is_aimed_at_the_claimant(tmp_path):
+    body = 'Orbán offered to buy the Polish refinery on Monday.\n\nTusk said on Tuesday: "Poland is not for sale, and it never will be."'
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
