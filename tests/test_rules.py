@@ -5965,3 +5965,14 @@ def test_session26_our_side_not_for_sale_is_aimed_at_the_claimant(tmp_path):
     body = 'Orbán offered to buy the Polish refinery on Monday.\n\nTusk said on Tuesday: "Poland is not for sale, and it never will be."'
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("## How leaders responded\n\n- **Tusk, 8 Oct**: Hungary has betrayed Ukraine once again.\n"
+     "- **Orbán, 9 Oct**: Brussels is blackmailing Hungary.", {"tusk", "orban"}),
+    ('## Reactions\n\n- **Kremlin spokesman Dmitry Peskov, 18 Jan**: called the strike "a terrorist act".\n'
+     '- **The Kremlin, 19 Jan**: said Finland was "a hostile state".', {"peskov", "russia"}),
+])
+def test_review26_list_headings_of_responses_and_labels_with_a_title_or_an_article(tmp_path, body, speakers):
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert {r["speaker"] for r in rows} == speakers, rows

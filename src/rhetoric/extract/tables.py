@@ -252,11 +252,14 @@ _LABEL_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)(?P<he
                          r"(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:)[ \t]+(?=\S)", re.M)
 #: A heading: a line of "#", or one wholly in bold.
 _HEADING_TEXT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]+)|\*\*(?P<bold>[^*\n]+)\*\*[ \t]*)$", re.M)
+#: A label whose colon is inside its bold, as a transcript's: "- **Tusk:** We will not accept …".
+_SPOKEN_LABEL = re.compile(r":(?:\*\*|__)[ \t]+$")
 #: Words that open in the passive: "criticised by Tusk", "accused by Fidesz of …".
 _PASSIVE_OPENING = re.compile(r"\s*(?:\w+ly\s+)?[A-Za-z]+(?:ed|en|wn)\s+by\b")
 #: A heading over a list of words said: "Key statements", "What they said", "Quotes", "Reactions".
-_WORDS_SECTION = re.compile(r"(?i)(?<![\w-])(?:statements?|quotes?|quotations?|remarks|reactions?|"
-                            r"(?:what|who)\s+(?:\w+\s+)?(?:said|say|says))(?![\w-])")
+_WORDS_SECTION = re.compile(r"(?i)(?<![\w-])(?:statements?|quotes?|quotations?|remarks|reactions?|responses?|"
+                            r"(?:what|who|how)\s+(?:\w+\s+)?(?:said|say|says|responded|reacted|answered)|"
+                            r"in\s+(?:their|his|her)\s+own\s+words)(?![\w-])")
 
 
 def _item_speaker(head: str, start: int, registry) -> tuple[int, int] | None:
@@ -265,9 +268,13 @@ def _item_speaker(head: str, start: int, registry) -> tuple[int, int] | None:
     actor that opens them ("MoFA, 16 Jan"); not an outlet, nor a date or a topic ("16 Jan 2024",
     "Background")."""
     name = re.split(r"[,(]", head)[0].rstrip()
-    for mt in registry.find_mentions(name):
-        kind = registry.actors[mt.actor].kind
-        if kind == "person" or kind != "media" and mt.start == 0:
+    lead = len(name) - len(re.sub(r"^(?:[Tt]he)\s+", "", name))  # ("The Kremlin, 19 Jan")
+    found = registry.find_mentions(name)
+    for mt in found:  # a person first ("Kremlin spokesman Dmitry Peskov"), else a body that opens it
+        if registry.actors[mt.actor].kind == "person":
+            return start + mt.start, start + mt.end
+    for mt in found:
+        if registry.actors[mt.actor].kind != "media" and mt.start <= lead:
             return start + mt.start, start + mt.end
     return None
 
@@ -312,7 +319,7 @@ def label_items(body: str, registry=None) -> list[TableRow]:
             continue  # "- **Orbán, 7 Oct**: criticised by Tusk as …": the label is the one spoken of
         heading = next((text for pos, text in reversed(headings) if pos < m.start()), "")
         if re.search(r"[\"“”]", words) or first and v.lemma_of(first.group()) != first.group().lower() or \
-                _WORDS_SECTION.search(heading):
+                _WORDS_SECTION.search(heading) or _SPOKEN_LABEL.search(m.group()):
             out.append(TableRow(m.start(), hi, name, (m.end(), hi), label=(m.start(), m.end())))
     return out
 
