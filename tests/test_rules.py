@@ -5976,3 +5976,10 @@ def test_session26_our_side_not_for_sale_is_aimed_at_the_claimant(tmp_path):
 def test_review26_list_headings_of_responses_and_labels_with_a_title_or_an_article(tmp_path, body, speakers):
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert {r["speaker"] for r in rows} == speakers, rows
+
+
+def test_session26_a_post_brought_in_by_a_pronoun_is_that_persons(tmp_path):
+    body = ('Valtonen spoke in Helsinki. What she posted on X that night was: "Russia is testing us."\n\n'
+            'The same post says Moscow "will not divide the Nordic countries".')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "divide" in r["quote"]] == ["valtonen"], rows

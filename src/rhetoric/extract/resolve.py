@@ -707,6 +707,8 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     for x in ctx.cands_in(sent.start, found.start()):
         if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
             return x.ref
+        if x.kind == "pronoun" and x.text.lower() in ("he", "she") and (ref := resolve_pronoun(ctx, x)):
+            return ref  # ("What he posted on X …: “…”. … The same post says …": whom "he" is)
     return None
 
 
