@@ -84,7 +84,7 @@ _PERFORMING = re.compile(r"(?<![\w-])(?:launch|carr(?:y|ied|ies|ying)\s+out|cond
                          r"mount|press\w*\s+ahead\s+with|sign\w*\s+off\s+on|went\s+through\s+with|"
                          r"approv|beg[ai]n|start|stag|finali[sz]|execut|authori[sz]|sign|perform|undert[ao]o?k|"
                          r"went\s+ahead\s+with|go(?:es|ing)?\s+ahead\s+with|proceed\w*\s+with|push\w*\s+through|"
-                         r"speed\w*\s+up|sped\s+up|brought\s+forward|bring\w*\s+forward|order\w*|announc)\w*"
+                         r"speed\w*\s+up|sped\s+up|brought\s+forward|bring\w*\s+forward|announc)\w*"
                          r"(?:\s+(?:\w+ly|also|then|now))?\s+$", re.I)
 #: A transfer received: "(Kosovo) took delivery (of …)", "has taken delivery", "received the delivery".
 _TAKE_DELIVERY = re.compile(r"(?<![\w-])(?:took|take|takes|taking|taken|receiv(?:ed|es|ing)|accept(?:ed|s|ing))\s+"
@@ -209,12 +209,8 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
     if received:
         return None  # (the subject of "took delivery" did not move the goods)
     noun = _NOUN_DETERMINER.search(ctx.masked, max(sent_lo, start - 30), start)
-    if noun is not None:  # "the German tank delivery": the state its demonym names
-        demonym_of = roles_of(ctx.reg).demonym_of
-        state = next((st for w in ctx.masked[noun.start():start].split()[1:]
-                      if (st := demonym_of.get(fold(w.strip("-")))) is not None), None)
-        if state is not None:
-            return state
+    if noun is not None and (state := _demonym_in(ctx, noun.start(), start)) is not None:
+        return state  # "the German tank delivery": the state its demonym names
     performed = noun is not None and _PERFORMING.search(ctx.masked, max(sent_lo, noun.start() - 40), noun.start())
     if not performed and _AFTER_PREPOSITION.search(ctx.masked, max(sent_lo, start - 24), start):
         return None  # "No UN body has ruled on the sale": a noun after a preposition has no subject that did it
@@ -243,8 +239,14 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
 def demonym_doer(ctx: ArticleContext, am: re.Match, exclude: set[str]) -> str | None:
     """The state a demonym names inside an act's noun phrase (``am``, an ``ACT_OBJECT`` match:
     "the Turkish drone delivery"), not one of ``exclude``; else None."""
+    return _demonym_in(ctx, am.start(), am.start("noun"), exclude)
+
+
+def _demonym_in(ctx: ArticleContext, lo: int, hi: int, exclude: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The first state a demonym names among the words of [lo, hi) after its first (the
+    determiner: "the Turkish drone"), not one of ``exclude``; else None."""
     demonym_of = roles_of(ctx.reg).demonym_of
-    for word in ctx.masked[am.start():am.start("noun")].split()[1:]:
+    for word in ctx.masked[lo:hi].split()[1:]:
         state = demonym_of.get(fold(word.strip("-")))
         if state is not None and state not in exclude:
             return state
