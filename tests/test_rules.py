@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "clip_note", "colon_before",
+        "clip_note", "colon_before", "label_lead",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -5983,3 +5983,81 @@ def test_session26_a_post_brought_in_by_a_pronoun_is_that_persons(tmp_path):
             'The same post says Moscow "will not divide the Nordic countries".')
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["speaker"] for r in rows if "divide" in r["quote"]] == ["valtonen"], rows
+
+
+# --- session 27: kinds read from the keys set, each tested here in other wording ----------------
+
+CAPTIONS = """*The caption file of our late bulletin, as it aired.*
+
+>> GOOD EVENING. WE START TONIGHT IN WARSAW, WHERE THE GOVERNMENT IS ANGRY. ANGRY.
+>> THIS AFTERNOON PRIME MINISTER TUSK SAID HUNGARY WAS "BLACKMAILING THE WHOLE UNION" AND CALLED THE VETO SHAMEFUL.
+>> ORBAN'S OFFICE ANSWERED WITHIN THE HOUR.
+"""
+
+
+def test_session27_a_caption_files_turns_are_text_in_running_case_not_a_blockquote(tmp_path):
+    from rhetoric.corpus import passages
+    from rhetoric.extract.casing import running_case
+
+    body = CAPTIONS.split("\n", 2)[2]
+    ps = passages(body)
+    assert [p.kind for p in ps] == ["text"] * 3 and all(body[p.start] != ">" for p in ps)
+    cased = running_case(body, REG, [(p.start, p.end) for p in ps])
+    assert len(cased) == len(body)
+    assert '>> This afternoon prime minister Tusk said Hungary was "Blackmailing the whole union" and called' in cased
+    assert ">> Orban's office answered" in cased  # (no "'S", no registry word "Office" alone)
+    assert passages("> quoted post\n>> a reply inside it")[1].start == len("> quoted post\n")  # (a nested blockquote stays one)
+    rows = rows_of(tmp_path, CAPTIONS, published="2025-10-09")
+    assert any(r["speaker"] == "tusk" and r["target"] == "hungary" and r["stance"] < 0 for r in rows), rows
+
+
+def test_session27_running_case_spells_a_name_of_several_words_only_where_they_stand_together():
+    from rhetoric.corpus import passages
+    from rhetoric.extract.casing import running_case
+
+    body = "THE EUROPEAN COMMISSION SAID THE U.S. WAS WRONG, AND I AGREE. THE COMMISSION OF INQUIRY IS EUROPEAN IN NAME ONLY.\n"
+    cased = running_case(body, REG, [(p.start, p.end) for p in passages(body)])
+    assert cased.startswith("The European Commission said the U.S. was wrong, and I agree.")
+    assert "The Commission of inquiry is european in name only." in cased
+
+
+def test_session27_a_day_heading_with_its_weekday_in_brackets_dates_the_items_under_it(tmp_path):
+    body = ("**May 6, 2025 (Tuesday)**\n\nInternational relations\n\n"
+            '- Polish Prime Minister Donald Tusk says Hungary "has chosen Moscow over its allies". (PAP)\n\n'
+            "**May 8, 2025 (Thursday)**\n\n"
+            '- Hungarian Prime Minister Viktor Orbán replies that Warsaw "is lying to Europe". (MTI)')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-05-06"), ("orban", "2025-05-08")}, rows
+
+
+@pytest.mark.parametrize("line, speaker, target", [
+    ('**09:12** — Sikorski: Budapest "has sold out Ukraine for cheap gas"', "sikorski", "hungary"),
+    ("**09:40** — Poland's Tusk: Orbán \"is no longer a partner we can trust\"", "tusk", "orban"),
+    ('**10:05** — UPDATE: Orbán on Tusk: "a man who lies to his own voters"', "orban", "tusk"),
+])
+def test_session27_an_alerts_label_before_its_colon_names_who_is_quoted(tmp_path, line, speaker, target):
+    body = f"*Every alert we sent on Tuesday.*\n\n{line}\n\n*Note: sent because it was the day's strongest line.*"
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["target"]) for r in rows] == [(speaker, target)], rows
+
+
+def test_session27_a_timed_paraphrase_without_quotes_is_still_a_heading():
+    from rhetoric.corpus import passages
+
+    assert [p.kind for p in passages("**17:14** · Tusk: Budapest is lying to Europe\n")] == ["heading"]
+    assert [p.kind for p in passages('**17:14** · Tusk: Budapest "is lying to Europe"\n')] == ["text"]
+
+
+def test_session27_he_added_goes_on_with_the_speaker_past_a_person_named_as_an_object(tmp_path):
+    body = ('Tusk said on Monday in Gdansk: "Hungary is playing Moscow\'s game." Hungary had refused to let in '
+            'the activist Jan Kowalski, whom Poland expelled the day before. He added: "We have reached the end of our patience with Hungary."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["tusk", "tusk"], rows
+
+
+def test_session27_a_statement_naming_nobody_is_about_the_other_side_not_a_compatriot(tmp_path):
+    body = ("Poland closed the last border crossing on Monday. Orbán called his cabinet together at once; "
+            "Orbán was furious, aides said, and Orbán cancelled his trip.\n\n"
+            'Szijjártó said: "This is simply unacceptable."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["target"]) for r in rows if "unacceptable" in r["quote"]] == [("szijjarto", "poland")], rows

@@ -380,11 +380,18 @@ def ends_a_sentence(line: str) -> bool:
 _DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$)")
 
 
-#: A line in capitals that opens with the time of day it aired and goes on for four words or more
-#: ("17:22 VUCIC ACCUSES TURKEY OF …"): an entry of a news channel's ticker log, not a heading (a
-#: live page's "**17:14** · Vučić: Ankara is dreaming of an empire" stays its post's heading).
+#: A line that opens with the time of day it aired and goes on for four words or more: in capitals
+#: ("17:22 VUCIC ACCUSES TURKEY OF …", a news channel's ticker log) or quoting (``_QUOTED_WORDS``),
+#: an entry of a log, not a heading.
 _TIMED_ENTRY = re.compile(r"[*_\[]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|GMT|CET|CEST|BST|UTC))?[*_\]]*"
                           r"(?:\s+\S+){4,}")
+
+
+#: Words in quotation marks, two or more: a timed line that quotes someone ("**15:40** — Kurti:
+#: drones "significantly strengthen Kosovo's defense capabilities"", a news app's alert) is an
+#: entry of a log, not a heading (but "**17:14** · Vučić: Ankara is dreaming of an empire", a
+#: paraphrase over a live page's post, is one).
+_QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\w[\s-]+\w[^\"“”\n]*[\"”]")
 
 
 #: An item of a numbered list that is a quotation ("**3. “a prime example …”**", "2) "…""): a list
@@ -407,6 +414,12 @@ def in_capitals(line: str) -> bool:
     return len(letters) >= 16 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+#: A closed-caption file's marker of a change of speaker (">>", a new story ">>>") at the start of
+#: a line: the paragraph starts after it, so it is text, not a Markdown blockquote (unless it
+#: stands inside one, under a line opening with ">").
+_CAPTION_TURN = re.compile(r">>>?[ \t]+(?=\S)")
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
@@ -416,6 +429,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """
     result = []
     pos = 0
+    in_blockquote = False
     for line in body.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -424,6 +438,9 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
+        if (turn := _CAPTION_TURN.match(stripped)) and not in_blockquote:
+            lead += turn.end()  # (a caption's turn marker is no text)
+        in_blockquote = stripped.startswith(">") and not turn
         start, end = start + lead, end - trail
         reason = next((e.reason for e in exclude if stripped.startswith(e.text)), "")
         if not reason:
@@ -433,7 +450,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
-                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)) and not _cut_short(stripped):
+                and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or _QUOTED_WORDS.search(stripped))) \
+                and not _cut_short(stripped):
             result.append(Passage(start, end, "heading"))
         else:
             result.append(Passage(start, end, "text"))

@@ -588,6 +588,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
+    # (the weekday in brackets after the date, a portal's "October 8, 2025 (Wednesday)": blanked)
+    line = _WEEKDAY_IN_BRACKETS.sub(lambda w: " " * len(w.group()), line)
     exprs = find_temporal_expressions(line, reference, offset)
     if exprs and exprs[0].date is not None and exprs[0].date.earliest > published:
         exprs = find_temporal_expressions(line, published, offset)  # (no day after the article's: from its date)
@@ -608,6 +610,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else None
 
 
+#: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
+_WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"

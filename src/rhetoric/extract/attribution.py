@@ -867,6 +867,41 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b[^
 
 
 
+#: A news alert's tag before its words: "BREAKING:", "UPDATE —", "CORRECTED:".
+_ALERT_TAG = re.compile(r"(?:BREAKING|UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|EXCLUSIVE|JUST\s+IN)\s*[:—–-]\s*")
+
+
+def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Kurti: drones “…”', 'Kosovo's Osmani: Vučić “…”', 'Vučić on Erdoğan: “…”', 'NATO: activity in
+    Kosovo's airspace must be “…” with KFOR': a line that opens (after an alert's time and tag)
+    with a label of at most five words naming who speaks, then a colon, then words with the
+    quote and no verb of speech, as an alert or a headline gives someone's words. The speaker is
+    the label's last name not after a preposition ("on Erdoğan", "in January" say the topic and
+    the time)."""
+    q, m = site.q, ctx.masked
+    para = ctx.paras[ctx.para_index(q.open)]
+    lo = para.start + _stamp_end(m[para.start:q.open])
+    lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
+    if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
+        lo = tag.end()
+    colon = m.find(":", lo, q.open)
+    if colon < 0 or ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(m[lo:colon].split()) <= 5 \
+            or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):
+        return None
+    cs = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)]
+    if not cs or re.sub(r"[\W_]+", "", m[lo:cs[0].start]) and not _POSSESSOR_BEFORE.fullmatch(m, lo, cs[0].start):
+        return None  # (the label opens with its speaker, or a state's possessive: "Kosovo's Osmani")
+    speaker = resolve(ctx, cs[-1])
+    if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or ""):
+        return None
+    # (what stands between the colon and the quote is said too: the words' subject, "Vučić “seems …”")
+    return _make(ctx, site, speaker, None, site.kind, (colon + 1, q.end), [(lo, colon)])
+
+
+#: A state's possessive before the name of a label: "Kosovo's ", "Serbia's ".
+_POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+")
+
+
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," according to X': X, when the quote has four words or more; 'For X, …, Y “…”': a
     person's view, X."""
@@ -1569,7 +1604,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
-    colon_before,
+    colon_before, label_lead,
     according_to, source_tag, continuation,
     named_before, named_after,
 ]

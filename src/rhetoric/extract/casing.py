@@ -5,10 +5,12 @@ The rules read capitals as names and lower case as words ("accuses", "said", "co
 line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
 paragraph (``rhetoric.corpus.in_capitals``: at least 16 letters, nine in ten of them capitals) as
 running text writes it, keeping its length so that every offset still points into the article:
-a word the registry knows takes the registry's spelling ("Vucic", "Türkiye", "NATO"), a month,
-a weekday, a demonym and the first word of a sentence, of a quote or after a colon take a
-capital, a short word ``ACRONYMS`` lists stays in capitals ("PM", "UN"), and the rest is lower
-case; a label before a colon keeps its capitals (which other rules read), but for the registry's
+a name of the registry takes the registry's spelling ("Vucic", "Türkiye", "NATO", "State
+Department": a name of several words only where all its words stand together, so that "OFFICE"
+or "SECURITY" alone stays a word), a month, a weekday, a demonym, "I", initials ("U.S.") and the
+first word of a sentence, of an opening quote, of a caption's turn (">>") or after a colon take a
+capital, a short word ``ACRONYMS`` lists stays in capitals ("PM", "UN", "X"), and the rest is
+lower case; a label before a colon keeps its capitals (which other rules read), but for the registry's
 short names. Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
 The rows report the quote as the article wrote it (``statements._rows``).
 """
@@ -21,7 +23,7 @@ from functools import lru_cache
 from rhetoric.corpus import in_capitals
 
 #: Short words that stay in capitals: offices and bodies written as initials.
-ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP".split())
+ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP X".split())
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Months and weekdays, written with a capital in running text ("may" aside: a verb as often).
@@ -31,28 +33,47 @@ _CALENDAR = ("January February March April June July August September October No
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?[^:\n\"“]{1,40}:\s")
 #: Four words in capitals in a row: a text without them has no paragraph in running capitals.
 _FOUR_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'’]+(?:[^a-zA-Z\n]+[A-Z][A-Z'’]+){3}")
-#: Where a sentence, a quote or a label's text begins: after a stop, a colon, a dash or a quote mark.
-_OPENS = re.compile(r"(?:^|[.!?:;—–(]\s+|[\"“‘]\s*|^\d{1,2}[:.]\d{2}\s+)$", re.M)
+#: Where a sentence, a quote or a label's text begins: after a stop, a colon, a dash, an opening
+#: quote mark (not a closing one: '"BASED ON A FALSITY" AND CALLED IT …') or a caption's ">>".
+_OPENS = re.compile(r"(?:^|[.!?:;—–(][\"”’]?\s+|(?:^|(?<=[\s(:—–]))[\"“‘]\s*|^\d{1,2}[:.]\d{2}\s+|^>>\s*)$", re.M)
+#: Initials in capitals, which stay as they are: "U.S.", "U.N.".
+_INITIALS = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
+#: … whose stop ends no sentence: "THE U.S. WAS WRONG" -> "the U.S. was wrong".
+_AFTER_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.\s+$")
 
 
 @lru_cache(maxsize=8)
 def _spellings(registry) -> dict[str, str]:
-    """Lower-case word -> the registry's spelling, for every word of a name or alias that is
-    written with a capital (and the demonyms of its states)."""
+    """Lower-case word -> the registry's spelling, for every name of one word written with a
+    capital (and the months, weekdays and demonyms)."""
     from rhetoric.extract.roles import roles_of
 
     out: dict[str, str] = {}
     for actor in registry.actors.values():
         for alias in [actor.name, *actor.aliases]:
-            for word in _WORD.findall(alias):
-                if word[0].isupper():
-                    out.setdefault(word.lower(), word)
+            words = _WORD.findall(alias)
+            if len(words) == 1 and words[0][0].isupper():
+                out.setdefault(words[0].lower(), words[0])
     for name in _CALENDAR:  # (a date in running case: "24 NOVEMBER 2015" -> "24 November 2015")
         out.setdefault(name.lower(), name)
     for demonym in roles_of(registry).demonym_of:
         if demonym.isalpha():
             out.setdefault(demonym, demonym.capitalize())
     return out
+
+
+@lru_cache(maxsize=8)
+def _names(registry) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The registry's names of several words written with a capital ("State Department",
+    "Kosovo Security Force", and the things it lists as no actor, "UN Charter"): one pattern that ignores case, longest first, and each name's
+    spelling by its lower case."""
+    every = [alias for actor in registry.actors.values() for alias in [actor.name, *actor.aliases]]
+    names = {name.lower(): name for name in [*every, *registry.not_actors]
+             if len(_WORD.findall(name)) > 1 and any(w[0].isupper() for w in _WORD.findall(name))}
+    if not names:
+        return None, names
+    alternatives = "|".join(re.escape(n) for n in sorted(names.values(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?![^\W_])", re.I), names
 
 
 def running_case(body: str, registry, paragraphs) -> str:
@@ -75,15 +96,24 @@ def running_case(body: str, registry, paragraphs) -> str:
             new = spell.get(m.group().lower())
             if m.group().isupper() and new is not None and len(new) == len(m.group()) and len(m.group()) <= 4:
                 out[m.start():m.end()] = new  # ("TUSK": a short alias is matched as written)
-        for m in _WORD.finditer(body, label.end() if label else a, b):
+        start = label.end() if label else a
+        for m in _WORD.finditer(body, start, b):
             word = m.group()
-            if not word.isupper() or (len(word) <= 4 and word in ACRONYMS):
+            if not word.isupper() or (len(word) <= 4 and word in ACRONYMS) or word == "I":
                 continue
-            new = spell.get(word.lower())
+            new = spell.get(word.lower()) if len(word) > 1 else None
             if new is None or len(new) != len(word):
                 new = word.lower()
-                if _OPENS.search(body, a, m.start()):
+                if m.start() == a or _OPENS.search(body, a, m.start()) and \
+                        not _AFTER_INITIALS.search(body, max(a, m.start() - 8), m.start()):  # (a paragraph opens)
                     new = new[:1].upper() + new[1:]
             if len(new) == len(word):
                 out[m.start():m.end()] = new
+        for m in _INITIALS.finditer(body, start, b):
+            out[m.start():m.end()] = m.group()
+        pattern, names = _names(registry)
+        for m in pattern.finditer(body, start, b) if pattern is not None else ():
+            alias = names.get(m.group().lower(), "")
+            if m.group().isupper() and len(alias) == len(m.group()):  # ("STATE DEPARTMENT")
+                out[m.start():m.end()] = alias
     return "".join(out)

@@ -227,8 +227,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         lo = ctx.sents[max(0, si - 2)].start
         prev = next((st for st in reversed(ctx.statements) if lo <= st.start < c.start and st.kind != "authorial"), None)
         if prev is not None and ok(prev.speaker) and \
-                not any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(prev.frame[1], c.start)):
-            return _bind(ctx, prev.speaker, g)  # (when no one is named since its sentence)
+                not any(x.kind in ("mention", "name", "role") and _could_go_on(ctx, x, ok)
+                        for x in ctx.cands_in(prev.frame[1], c.start)):
+            # (when no one is named since its sentence who could be the one going on: not a
+            # state for "he", nor a person only named as an object, "refused to let in the
+            # influencer Doualemn, whom France expelled … He added: …")
+            return _bind(ctx, prev.speaker, g)
         ref = _last_reporter(ctx, si, c)
         if ok(ref):
             return _bind(ctx, ref, g)
@@ -544,6 +548,21 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
 
 
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
+
+
+#: A verb right after a name: the name is its clause's subject ("Tusk said", "Orbán has", "Kurti
+#: also wrote").
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:is|was|are|were|has|had|have|will|would|"
+                              r"could|did|does|do|[a-z]{2,}(?:ed|s))(?![\w-])")
+
+
+def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
+    """Whether a candidate named between a statement and "he added" could be the one who goes
+    on: one the pronoun can refer to (``ok``), or an unresolved role, as its clause's subject (a
+    verb after it)."""
+    if x.kind == "role":
+        return True
+    return ok(x.ref) and _VERB_AFTER_NAME.match(ctx.masked, x.end) is not None
 
 
 def _reports(text: str, end: int, within: int = 14) -> bool:

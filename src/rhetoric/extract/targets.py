@@ -830,11 +830,13 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     others = _other_mentions(ctx, own, stmt.quote_inner)
     if not any(lo <= mt.start < hi for mt in others):
         return None
-    tally: dict[str, tuple[int, int]] = {}  # side -> (mentions, minus the distance of the nearest)
+    # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
+    # a compatriot named near (the president a minister speaks for) only when no other side is
+    tally: dict[str, tuple[bool, int, int]] = {}
     for mt in others:
         side = side_of(ctx, mt.actor, own)
-        n, near = tally.get(side, (0, -len(ctx.body)))
-        tally[side] = (n + 1, max(near, -abs(mt.start - stmt.start)))
+        foreign, n, near = tally.get(side, (ctx.reg.state_of(side) not in own, 0, -len(ctx.body)))
+        tally[side] = (foreign, n + 1, max(near, -abs(mt.start - stmt.start)))
     return max(tally, key=lambda a: tally[a])
 
 
