@@ -6061,3 +6061,17 @@ def test_session27_a_statement_naming_nobody_is_about_the_other_side_not_a_compa
             'Szijjártó said: "This is simply unacceptable."')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["target"]) for r in rows if "unacceptable" in r["quote"]] == [("szijjarto", "poland")], rows
+
+
+def test_session27_an_alerts_words_start_after_its_label_and_a_related_links_list_is_none(tmp_path):
+    body = ('**09:12** — Sikorski: Budapest "has sold out Ukraine for cheap gas"\n\n'
+            "**Related coverage**\n\n"
+            '- Tusk: Orbán "no longer a partner" (2 May 2025)\n- Warsaw recalls its envoy (3 May 2025)')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("sikorski", 'Budapest "has sold out Ukraine for cheap gas"')], rows
+
+
+def test_session27_a_second_reported_clause_starts_at_its_own_subject(tmp_path):
+    body = 'Orbán said on Friday that Warsaw was "lying to Europe" and that Tusk "no longer speaks for Poland".'
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["quote"] for r in rows if r["target"] == "tusk"] == ['Tusk "no longer speaks for Poland"'], rows

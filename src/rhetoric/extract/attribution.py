@@ -423,6 +423,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                     if q.close is not None else None)
             if tail is not None:
                 stmt.end = tail.end()
+        elif (joined := _AND_THAT_CLAUSE.search(m, max(vm.end(), m.rfind(v.MASK, vm.end(), q.open) + 1), q.open)) is not None:
+            # 'says Turkey “…” and that Serbia “understood the message well”': the second reported
+            # clause, from its subject
+            stmt.start, stmt.end = joined.end(), min(site.close + 1, site.hi) if q.close is not None else q.end
         if rel is not None and (stmt.start < stmt.claim[0] or stmt.start == vm.start() and vm.group().endswith("ing")
                                 and PARTICIPLE_AFTER_CLAUSE.fullmatch(m, rel.end(), vm.start())):
             # (the words after the relative clause, a statement of its own: its main clause with
@@ -432,6 +436,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: "and that" opening a second reported clause before its quote, with a few words of its own
+#: ("… and that Serbia “…”").
+_AND_THAT_CLAUSE = re.compile(r"\s(?:and|but)\s+that\s+(?=[^¤.;:]{1,60}$)")
 #: A relative clause set off after the subject: ", who on Wednesday accused Turkey of …,".
 _SPOKEN_RELATIVE = re.compile(r",\s+who\s+[^,;:¤]{3,200}?,")
 
@@ -875,11 +882,14 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti: drones “…”', 'Kosovo's Osmani: Vučić “…”', 'Vučić on Erdoğan: “…”', 'NATO: activity in
     Kosovo's airspace must be “…” with KFOR': a line that opens (after an alert's time and tag)
     with a label of at most five words naming who speaks, then a colon, then words with the
-    quote and no verb of speech, as an alert or a headline gives someone's words. The speaker is
+    quote and no verb of speech, as an alert or a headline gives someone's words (not a list of
+    links to other stories). The speaker is
     the label's last name not after a preposition ("on Erdoğan", "in January" say the topic and
     the time)."""
     q, m = site.q, ctx.masked
     para = ctx.paras[ctx.para_index(q.open)]
+    if para.kind == "bullet" and _under_links_heading(ctx, para.start):
+        return None  # ("**RELATED**" over "- Vučić: Turkey wants an empire, “…” (9 October)": a link's title)
     lo = para.start + _stamp_end(m[para.start:q.open])
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
@@ -895,7 +905,24 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or ""):
         return None
     # (what stands between the colon and the quote is said too: the words' subject, "Vučić “seems …”")
-    return _make(ctx, site, speaker, None, site.kind, (colon + 1, q.end), [(lo, colon)])
+    stmt = _make(ctx, site, speaker, None, site.kind, (colon + 1, q.end), [(lo, colon)])
+    stmt.start = colon + 1 + len(m[colon + 1:q.open]) - len(m[colon + 1:q.open].lstrip())
+    stmt.end = min(site.close + 1, site.hi) if q.close is not None else q.end
+    return stmt
+
+
+#: The heading of a list of links to other stories: "RELATED", "Read more", "See also".
+_LINKS_HEADING = re.compile(r"(?i)[\W_]*(?:related(?:\s+(?:stories|articles|coverage|reading))?|read\s+more|see\s+also|"
+                            r"more\s+on\s+this(?:\s+story)?|further\s+reading|most\s+read|recommended)[\W_]*")
+
+
+def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
+    """Whether the list item at ``start`` is in a list of links (``_LINKS_HEADING`` over its list)."""
+    before = [p for p in ctx.article.passages if p.end <= start and p.kind != "excluded"]
+    while before and before[-1].kind == "bullet":
+        before.pop()
+    return bool(before) and before[-1].kind == "heading" and \
+        _LINKS_HEADING.fullmatch(ctx.article.body, before[-1].start, before[-1].end) is not None
 
 
 #: A state's possessive before the name of a label: "Kosovo's ", "Serbia's ".
