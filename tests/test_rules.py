@@ -6075,3 +6075,24 @@ def test_session27_a_second_reported_clause_starts_at_its_own_subject(tmp_path):
     body = 'Orbán said on Friday that Warsaw was "lying to Europe" and that Tusk "no longer speaks for Poland".'
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["quote"] for r in rows if r["target"] == "tusk"] == ['Tusk "no longer speaks for Poland"'], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Tusk spoke in the morning.\n\nIt all began on May 2nd with a post by Prime Minister Orbán on Facebook: '
+     '"Warsaw is lying to Europe about our veto."', "orban"),
+    ('It began with a statement from the Kremlin on Monday: "Warsaw is lying to Europe about our veto."', "russia"),
+])
+def test_session27_a_text_by_someone_before_a_colon_is_theirs(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+def test_session27_a_sentence_after_a_closed_quote_is_no_attribution_and_a_quoted_stop_ends_a_sentence(tmp_path):
+    from rhetoric.corpus import split_sentences
+
+    text = 'He spoke of the aid "given to Hungary by the U.S." He called it a gift.'
+    assert len(split_sentences(text)) == 2
+    body = ('Tusk said on Friday he was surprised.\n\nIt began with a post by Orbán on Facebook: "Warsaw takes '
+            'everything and gives nothing back to the U.S." He called it "a betrayal by Poland".')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["orban", "orban"], rows

@@ -508,8 +508,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         prev = text[i:m.start()].lower().rstrip(".")
         if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)) and \
                 not (prev == "s" and i > 0 and text[i - 1] in "'’") and \
+                text[m.start() + 1:m.start() + 2] not in ("\"", "”") and \
                 not (prev == "x" and _ON_PLATFORM.search(text, max(0, i - 6), i)):
-            continue  # "Wednesday's." and "also on X." (the platform) are no initials
+            continue  # "Wednesday's." and "also on X." (the platform) are no initials; nor a stop that
+            # a quote mark closes, '… by the U.S." He called …'
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

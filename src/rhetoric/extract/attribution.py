@@ -238,6 +238,10 @@ def _manner_after(ctx: ArticleContext, site: QuoteSite, after_lo: int, after_hi:
 _VERB_THAT_BEFORE = re.compile(r"[a-z]\s+that\s*[“\"]?$")
 
 
+#: After a closing quote mark, a new sentence: a space and a capital.
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ž]")
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
@@ -271,6 +275,12 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = resolve(ctx, subj)
     if not spk:
         return None
+    if q.close is not None and ctx.body[q.end - 1:q.end] in (".", "!", "?") and _NEW_SENTENCE.match(m, site.close + 1):
+        # '“… by the U.S.” He called it a “complete rip-off”.': a quote that ends its sentence, and
+        # a sentence of its own after it, not an attribution ('“…” Vučić said on Friday.' is one)
+        sent_end = ctx.sents[ctx.sent_index(vm.start())].end
+        if not _TRAILING_ADJUNCTS.fullmatch(m, max(vm.end(), subj.end), sent_end):
+            return None
     tail = said_of(ctx, vm.end(), after_hi)
     lead = m[site.lo:q.open].strip(" \"“")
     # 'Orbán's veto was "shameful," she said.': the quote ends the clause the sentence opens with,
@@ -534,8 +544,19 @@ def unnamed_group_before(ctx: ArticleContext, site: QuoteSite) -> Statement | No
 
 
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """'His assertion that "…"', 'Osmani's remarks: "…"': the owner of a speech noun."""
+    """'His assertion that "…"', 'Osmani's remarks: "…"', 'a post by Orbán on Facebook: "…"': the
+    owner of a speech noun."""
     m, q = ctx.masked, site.q
+    for by in _BY_OR_FROM.finditer(m, site.lo, q.open):
+        # "with a post by Prime Minister Orbán on Facebook: “…”", "a statement from the Kremlin on
+        # Monday: “…”": the one the noun is by, a place or a time at most before the colon
+        noun = m[max(site.lo, by.start() - 14):by.start()].split()
+        if not noun or noun[-1].lower() not in _TEXT_NOUNS:
+            continue
+        after = [c for c in ctx.cands_in(by.end(), q.open) if c.kind in ("mention", "name", "role") and not c.channel]
+        if after and _OWNER_TITLE.fullmatch(m, by.end(), after[0].start) and \
+                _OWNER_TO_QUOTE.fullmatch(m, after[0].end, q.open) and (spk := resolve(ctx, after[0])):
+            return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     for nm in reversed(list(v.SPEECH_NOUN.finditer(m, site.lo, q.open))):
         before = ctx.cands_in(site.lo, nm.start())
         if not before:
@@ -560,6 +581,15 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     return None
 
 
+#: "by" or "from" after a text (``_TEXT_NOUNS``), the one it is by: "a post by …", "a statement from …".
+_BY_OR_FROM = re.compile(r"\s(?:by|from)\s+")
+_TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
+                        "communique communiqué readout note".split())
+#: A title before the owner's name: "Prime Minister ", "then President-elect ", "the former ".
+_OWNER_TITLE = re.compile(r"(?:(?:[Tt]he|then|former)\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4}")
+#: From the speech noun's owner to its quote: a platform, a place or a time and a colon ("on
+#: Facebook:", "on Monday:", "in Budapest on Friday:"), no verb.
+_OWNER_TO_QUOTE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
 #: A speech noun as the complement of "with": "with a warning", "with a three-word message".
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
