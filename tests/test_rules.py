@@ -6096,3 +6096,11 @@ def test_session27_a_sentence_after_a_closed_quote_is_no_attribution_and_a_quote
             'everything and gives nothing back to the U.S." He called it "a betrayal by Poland".')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["orban", "orban"], rows
+
+
+@pytest.mark.parametrize("lead", ["", "[in Hungarian, translated] ", "(translated from Hungarian) "])
+def test_session27_a_quote_alone_in_its_paragraph_after_a_sentence_that_tells_who_spoke(tmp_path, lead):
+    body = ("Tusk spoke first.\n\nThe next day Orbán answered in a video.\n\n"
+            f'{lead}"As prime minister, I want to say clearly that Hungary will never be blackmailed by Warsaw."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["orban"], rows

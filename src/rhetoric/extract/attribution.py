@@ -1012,6 +1012,12 @@ _FOR_PERSON = re.compile(r"\s*(?:For|To|In\s+the\s+view\s+of)\s+")
 _APPOSITIVE_COMMA = re.compile(r"(?:,[^,;:“”\"¤]{1,100})?,")
 
 
+#: A note in brackets on the words' language before them: "[ IN SPANISH, TRANSLATED ] “…”",
+#: "(translated from Hungarian) “…”", "[in Polish]".
+_LANGUAGE_NOTE = re.compile(r"\s*[\[(]\s*(?i:(?:in\s+[A-Z][a-z]+|translated(?:\s+from\s+[A-Z][a-z]+)?|"
+                            r"translation)(?:\s*,\s*(?:translated|interpreted|subtitled))?)\s*[\])]\s*")
+
+
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
     sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
@@ -1021,6 +1027,7 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     if dateline:
         before = before[dateline.end():]
     before = before[_stamp_end(before):]  # "**15:48** — “…”"
+    before = before[len(note.group()):] if (note := _LANGUAGE_NOTE.match(before)) else before
     if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before) or _topic_lead(ctx, before, q.open):
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
@@ -1159,7 +1166,12 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if site.s_lo == 0 or not _standalone(ctx, site):
         return None
     prev = ctx.sents[site.s_lo - 1]
-    if ctx.para_index(prev.start) != ctx.para_index(q.open) or v.MASK in ctx.masked[prev.start:prev.end]:
+    para = ctx.para_index(q.open)
+    # (or a paragraph that is the quote alone, after a paragraph whose last sentence tells who
+    # spoke: "The next day Orbán answered in a video." / "“As prime minister, I …”")
+    after_para = ctx.para_index(prev.start) == para - 1 and site.lo == ctx.paras[para].start and \
+        ctx.sent_index(ctx.paras[para].end - 1) == site.s_hi
+    if ctx.para_index(prev.start) != para and not after_para or v.MASK in ctx.masked[prev.start:prev.end]:
         return None
     for vm in verbs_in(ctx, prev.start, prev.end, False):
         subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
@@ -1168,6 +1180,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return Statement(spk, "direct", q.start, q.end, vm.group(), site.s_lo, site.s_hi, (site.lo, site.hi),
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
                              verb_pos=vm.start())
+    if after_para:
+        return None
     # 'She had praise for the Taoiseach as well. “I welcome …”': no reporting verb, but a person
     # opens the sentence before, and the quote says what that sentence announced; or that person
     # is the one quoted last ('“…,” Allen says. He keeps the pressure on. “…”', 'Haley again. “…”')
