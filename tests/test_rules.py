@@ -6104,3 +6104,12 @@ def test_session27_a_quote_alone_in_its_paragraph_after_a_sentence_that_tells_wh
             f'{lead}"As prime minister, I want to say clearly that Hungary will never be blackmailed by Warsaw."')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+@pytest.mark.parametrize("intro", ["Jan Nowak, head of Poland's consular section, told reporters outside",
+                                   "The Polish consul Jan Nowak told reporters outside"])
+def test_session27_a_person_the_registry_lacks_speaks_for_the_state_the_article_says_they_serve(tmp_path, intro):
+    body = ("Hungarian police entered the Polish embassy in Budapest on Friday night and arrested a dissident "
+            f'who had been granted asylum by Poland.\n\n{intro}: "This is not possible. It cannot be. This is crazy."')
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("Jan Nowak", "hungary")], rows

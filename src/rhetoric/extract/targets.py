@@ -766,6 +766,8 @@ def own_side(ctx: ArticleContext, speaker: str) -> frozenset[str]:
 def _own_side(ctx: ArticleContext, speaker: str) -> set[str]:
     side = {speaker}
     actor = ctx.reg.actors.get(speaker)
+    if actor is None and (state := introduced_state(ctx, speaker)) is not None:
+        side.add(state)  # a person the registry does not know: the state the article says they serve
     while actor is not None and actor.kind != "state" and actor.affiliation and actor.affiliation not in side:
         side.add(actor.affiliation)  # up to the state, not to the alliances the state is in
         actor = ctx.reg.actors.get(actor.affiliation)
@@ -773,6 +775,36 @@ def _own_side(ctx: ArticleContext, speaker: str) -> set[str]:
     if speaker_actor is not None and speaker_actor.kind in ("state", "organisation"):
         side |= {a.id for a in ctx.reg.actors.values() if a.affiliation == speaker and a.kind == "person"}
     return side
+
+
+#: What stands between a state's name and the person it introduces: its possessive and an office
+#: ("Mexico's consul ", "Mexico's ambassador, "), no verb.
+_STATE_TO_NAME = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+){0,2},?\s*")
+
+
+def introduced_state(ctx: ArticleContext, name: str) -> str | None:
+    """The state a person the registry does not know serves, as the article introduces them: a
+    state named in the apposition after their first mention ("Roberto Canseco, head of Mexico's
+    consular section,") or before it with an office ("Mexico's consul Roberto Canseco", "the
+    Mexican diplomat Roberto Canseco"); else None."""
+    first = next((c for c in ctx.cands if c.kind == "name" and c.ref == name), None)
+    if first is None:
+        return None
+    m = ctx.masked
+    if m.startswith(",", first.end):
+        stop = min([i for i in (m.find(c, first.end + 1, first.end + 90) for c in ",.;:(¤") if i >= 0] or [first.end + 90])
+        states = [s for mt in ctx.mentions_in(first.end, stop) if (s := ctx.reg.state_of(mt.actor))]
+        if states:
+            return states[0]
+    lo = max(ctx.sents[ctx.sent_index(first.start)].start, first.start - 50)
+    for mt in reversed(ctx.mentions_in(lo, first.start)):
+        if (state := ctx.reg.state_of(mt.actor)) and _STATE_TO_NAME.fullmatch(m, mt.end, first.start):
+            return state
+    for word in re.finditer(r"[A-Z][a-z]+", m[lo:first.start]):
+        state = roles_of(ctx.reg).state_of_word(word.group())
+        if state and _STATE_TO_NAME.fullmatch(m, lo + word.end(), first.start):
+            return state
+    return None
 
 
 def side_of(ctx: ArticleContext, actor: str, own: set[str]) -> str:
