@@ -6113,3 +6113,16 @@ def test_session27_a_person_the_registry_lacks_speaks_for_the_state_the_article_
             f'who had been granted asylum by Poland.\n\n{intro}: "This is not possible. It cannot be. This is crazy."')
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["target"]) for r in rows] == [("Jan Nowak", "hungary")], rows
+
+
+def test_session27_a_caption_files_unquoted_clip_is_the_voice_the_turn_before_leads_in(tmp_path):
+    body = ("*Captions as aired.*\n\n"
+            ">> GOOD EVENING. WE START IN BRUSSELS, WHERE THE SUMMIT ENDED IN A ROW.\n"
+            ">> ON MONDAY A REPORTER ASKED ORBAN WHETHER HE WOULD LIFT THE VETO ON UKRAINE.\n"
+            ">> NO. I WILL NOT LIFT IT. WARSAW CAN SHOUT AS LOUD AS IT LIKES.\n"
+            ">> WE ASKED THE POLISH GOVERNMENT FOR COMMENT AND HAVE NOT HEARD BACK.\n")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    clips = [r for r in rows if r["speaker"] == "orban"]
+    assert len(clips) == 1 and clips[0]["quote"].startswith("NO. I WILL NOT LIFT IT.") and \
+        clips[0]["quote"].endswith("AS IT LIKES.") and clips[0]["said_on"] == "2025-05-05", rows
+    assert not any("ASKED THE POLISH" in r["quote"] for r in rows), rows

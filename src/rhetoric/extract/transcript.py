@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
 from rhetoric.extract.targets import own_side
@@ -332,6 +333,79 @@ def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
 
 
 def transcript_statements(ctx: ArticleContext) -> list[Statement]:
+    """The statements of the answers of an interview transcript (module doc), and a caption
+    file's clips (``caption_clips``)."""
+    return _labelled_answers(ctx) + caption_clips(ctx)
+
+
+#: A closed-caption file's marker of a change of voice, before its turn's text (``corpus.passages``
+#: starts the paragraph after it).
+_TURN_MARK = re.compile(r"[ \t]*>>>?[ \t]*$")
+
+
+def _caption_turn(ctx: ArticleContext, i: int) -> bool:
+    p = ctx.paras[i]
+    line = ctx.body.rfind("\n", 0, p.start) + 1
+    return line < p.start and _TURN_MARK.fullmatch(ctx.body, line, p.start) is not None
+
+
+def caption_clips(ctx: ArticleContext) -> list[Statement]:
+    """The clips of a closed-caption file (">>" at each change of voice, three turns or more):
+    a turn with no quotation marks, in the first person, that reports nobody else, right after a
+    turn whose last sentence tells who speaks next ("A REPORTER ASKED TRUMP WHETHER …", "THE
+    NEXT DAY MULINO ANSWERED IN A VIDEO."): that person's
+    words, a sentence a statement (``_answer``; a short clip one), dated by the turn that led in.
+    An anchor's or a reporter's turn is article text."""
+    from rhetoric.extract.clauses import subject_of, verbs_in
+
+    turns = {i for i in range(len(ctx.paras)) if _caption_turn(ctx, i)}
+    if len(turns) < 3:
+        return []
+    out: list[Statement] = []
+    last: dict[str, Statement] = {}
+    for i in sorted(turns):
+        p = ctx.paras[i]
+        if i - 1 not in turns or v.MASK in ctx.masked[p.start:p.end] or not _FIRST_PERSON.search(ctx.body, p.start, p.end):
+            continue
+        if any((subj := subject_of(ctx, vm.start(), vm.end(), p.start)) is not None and subj.text.lower() not in ("i", "we")
+               for vm in verbs_in(ctx, p.start, p.end, False)):
+            continue  # ("THE CANAL AUTHORITY SAYS …, WE ASKED …": a reporter's)
+        speaker = _voice_led_in(ctx, ctx.paras[i - 1])
+        if speaker is None:
+            continue
+        n = len(out)
+        _answer(ctx, speaker, i, p.start, True, i - 1, last, [(0, ctx.paras[min(turns)].start)], out, (i, p.start))
+        if len(out) > n and len(ctx.body[p.start:p.end].split()) <= _ONE_UTTERANCE_WORDS:
+            clip = out[n]  # (a short clip is one sound bite: "NO, I CAN'T ASSURE YOU … BUT I CAN SAY THIS: …")
+            clip.end, clip.sent_hi = p.end, ctx.sent_index(p.end - 1)
+            clip.frame = clip.content = clip.quote_inner = (clip.start, p.end)
+            del out[n + 1:]
+    return out
+
+
+def _voice_led_in(ctx: ArticleContext, p) -> str | None:
+    """The person a turn's last sentence tells is about to speak: the one asked ("a reporter
+    asked Trump whether …"), else the subject of its verb of speech ("Mulino answered in a
+    video"), when nothing is quoted there."""
+    from rhetoric.extract.clauses import subject_of, verbs_in
+    from rhetoric.extract.resolve import is_person, resolve
+
+    sent = ctx.sents[ctx.sent_index(p.end - 1)]
+    if v.MASK in ctx.masked[sent.start:sent.end]:
+        return None
+    for vm in reversed(verbs_in(ctx, sent.start, sent.end, False)):
+        if v.lemma_of(vm.group()) == "ask":
+            asked = next((c for c in ctx.cands_in(vm.end(), sent.end) if c.kind in ("mention", "name", "role")), None)
+            who = resolve(ctx, asked) if asked is not None and not ctx.masked[vm.end():asked.start].strip() else None
+        else:
+            subj = subject_of(ctx, vm.start(), vm.end(), sent.start)
+            who = resolve(ctx, subj) if subj is not None else None
+        if who is not None and is_person(ctx, who):
+            return who
+    return None
+
+
+def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     """The statements of the answers of an interview transcript (module doc); none when the
     article has fewer than two labelled answers."""
     labels = _own_voices(ctx, _labels(ctx))
