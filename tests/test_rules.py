@@ -1133,8 +1133,9 @@ def test_he_in_what_a_speaker_reports_is_the_speaker_and_so_is_the_subject_of_a_
     body = ('Tusk met farmers in Lublin on Monday.\n\nOrbán spoke in Budapest. The Polish prime minister '
             'wrote that he was "shocked" by Hungary\'s conduct and called the blockade "blackmail".')
     rows = rows_of(tmp_path, body)
-    assert [(r["speaker"], r["quote"].split()[0]) for r in rows] == [("tusk", "The"), ("tusk", "called")]
-    assert rows[0]["quote"].endswith("by Hungary's conduct")  # the quoted word keeps its complement
+    # (two statements; one speaker's clauses in one sentence quote its words together)
+    assert [(r["speaker"], r["quote"]) for r in rows] == [("tusk", 'The Polish prime minister wrote that he was '
+                                                           '"shocked" by Hungary\'s conduct and called the blockade "blackmail"')] * 2
 
 
 def test_a_pronoun_subject_opens_its_partial_quote_and_is_what_the_next_he_refers_to(tmp_path):
@@ -6073,8 +6074,20 @@ def test_session27_an_alerts_words_start_after_its_label_and_a_related_links_lis
 
 def test_session27_a_second_reported_clause_starts_at_its_own_subject(tmp_path):
     body = 'Orbán said on Friday that Warsaw was "lying to Europe" and that Tusk "no longer speaks for Poland".'
+    ctx = context(tmp_path, body)
+    stmt = first_quote(ctx, at.verb_before, 1)
+    assert ctx.body[stmt.start:stmt.end] == 'Tusk "no longer speaks for Poland"'
+
+
+def test_session27_a_speakers_clauses_in_one_sentence_quote_its_words_together(tmp_path):
+    body = ('Tusk told reporters on Monday that Hungary had "betrayed Ukraine" and accused Orbán of '
+            '"doing Moscow\'s work", while Orbán said Warsaw was "hysterical".')
     rows = rows_of(tmp_path, body, published="2025-05-09")
-    assert [r["quote"] for r in rows if r["target"] == "tusk"] == ['Tusk "no longer speaks for Poland"'], rows
+    joined = 'Tusk told reporters on Monday that Hungary had "betrayed Ukraine" and accused Orbán of "doing Moscow\'s work"'
+    assert sorted((r["speaker"], r["target"], r["quote"]) for r in rows if r["speaker"] == "tusk") == \
+        [("tusk", "hungary", joined), ("tusk", "orban", joined)], rows
+    assert [r["quote"] for r in rows if r["speaker"] == "orban"] == ['Orbán said Warsaw was "hysterical"'], rows
+    # (a relative clause stays its own: test_a_relative_clause_is_a_statement_of_its_own_and_its_subject_speaks_the_main_verb)
 
 
 @pytest.mark.parametrize("body, speaker", [

@@ -8,7 +8,8 @@ How rows are compared
 ---------------------
 Both tables have one row per (statement, target). Rows are first grouped into *statements*
 (article_id, statement_id). A predicted statement matches a gold statement of the same article
-when their spans [start, end) overlap; matching is one-to-one, largest overlap first. Then:
+when their spans [start, end) overlap; matching is one-to-one, largest overlap first (of equal
+overlaps, the pair whose targets and kind agree first). Then:
 
 - ``statement_precision`` = matched / predicted statements, ``statement_recall`` = matched /
   gold statements, ``statement_f1``;
@@ -105,10 +106,14 @@ def match_statements(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dic
         for g in by_article.get(p["article_id"], []):
             ov = min(p["end"], g["end"]) - max(p["start"], g["start"])
             if ov > 0:
-                pairs.append((ov, i, id(g), p, g))
-    pairs.sort(key=lambda x: -x[0])
+                # (of equal overlaps, the pair that agrees first: a speaker's clauses in one sentence
+                # share its span, ``statements.join_sentence_spans``, and their targets and kind
+                # tell which gold statement each is)
+                agrees = set(p["targets"]) == set(g["targets"]) and p["kind"] == g["kind"]
+                pairs.append((ov, agrees, i, id(g), p, g))
+    pairs.sort(key=lambda x: (-x[0], -x[1]))
     used_p, used_g, out = set(), set(), []
-    for _, i, gid, p, g in pairs:
+    for _, _, i, gid, p, g in pairs:
         if i in used_p or gid in used_g:
             continue
         used_p.add(i)
