@@ -6139,3 +6139,75 @@ def test_session27_a_caption_files_unquoted_clip_is_the_voice_the_turn_before_le
     assert len(clips) == 1 and clips[0]["quote"].startswith("NO. I WILL NOT LIFT IT.") and \
         clips[0]["quote"].endswith("AS IT LIKES.") and clips[0]["said_on"] == "2025-05-05", rows
     assert not any("ASKED THE POLISH" in r["quote"] for r in rows), rows
+
+
+# --- review27: a second read of session 27's changes, each tested here ----------------------------
+
+def test_review27_a_weekday_in_brackets_is_its_dates_own_and_no_day_of_its_own(tmp_path):
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+    from rhetoric.extract.events import extract_events
+
+    assert [te.text for te in find_temporal_expressions("October 10, 2025 (Friday)", dt.date(2025, 10, 12))] == ["October 10, 2025"]
+    body = ("**October 9, 2025 (Thursday)**\n\nOrbán flew to Moscow in the morning.\n\n**October 10, 2025 (Friday)**\n\n"
+            "Tusk spoke in the evening.\n\n**October 11, 2025 (Saturday)**\n\nMerz arrived in the afternoon.")
+    p = tmp_path / "r1.md"
+    p.write_text(f"---\nid: r1\ntitle: t\noutlet: null\npublished: 2025-10-12\nlanguage: en\n---\n{body}\n", encoding="utf-8")
+    days = {e["date"] for e in extract_events(read_article(p), REG)}
+    assert days == {"2025-10-09", "2025-10-10", "2025-10-11"}, days
+
+
+@pytest.mark.parametrize("line", [
+    "**16:02** — Turkey: No comment from Ankara on the “very serious” claims",
+    "**16:02** — Hungary: Orbán's “peace mission” draws fire from Tusk",
+    "BUDAPEST: Orbán's “peace mission” continues to divide Europe, with Tusk leading the criticism.",
+    "Tusk and Orbán: a feud that began with Orbán's “peace mission” to Moscow last year and never ended.",
+    "**16:02** — The prime minister of Poland: Orbán “must choose”",
+    "**More from our correspondents**\n\n- Tusk: Orbán is “Putin's Trojan horse”\n- Merz: the EU “must stay united”",
+])
+def test_review27_a_place_a_state_a_pair_or_a_list_of_links_before_a_colon_is_no_speaker(tmp_path, line):
+    rows = rows_of(tmp_path, line, published="2025-10-09")
+    assert not [r for r in rows if r["speaker"] != "author"], rows
+
+
+def test_review27_a_label_with_its_state_in_brackets_is_the_person(tmp_path):
+    rows = rows_of(tmp_path, "**16:02** — Tusk (Poland): Orbán “must choose”", published="2025-10-09")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+def test_review27_a_timed_line_over_a_post_stays_the_posts_heading(tmp_path):
+    body = ("**17:14** · Orbán: Warsaw is “lying to Europe”\n\n"
+            "Hungarian Prime Minister Viktor Orbán said on Thursday that Warsaw is “lying to Europe” about the veto.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert len(rows) == 1 and rows[0]["said_on"] == "2025-10-09", rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Tusk said the veto was “a gift to Putin”. Merz, speaking in Berlin, was more cautious. "
+     "He added that the EU “must stay united”.", "merz"),
+    ("Tusk said Orbán had “betrayed Europe”. Orbán's spokesman rejected that. He added: “Warsaw is lying.”", "orban"),
+])
+def test_review27_he_added_goes_to_a_rival_named_as_a_subject_with_an_apposition_or_as_an_owner(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert rows[-1]["speaker"] == speaker, rows
+
+
+def test_review27_the_oppositions_quarrel_is_with_its_own_government(tmp_path):
+    body = ("Opposition leader Péter Magyar stepped up his attacks on Orbán on Thursday.\n\n"
+            "“This government is corrupt to the core and has stolen the country's future,” Magyar told a rally.\n\n"
+            "The European Commission has frozen billions in funds for Hungary.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["target"] for r in rows if r["speaker"] == "magyar"] == ["orban"], rows
+
+
+@pytest.mark.parametrize("intro", ["Polish historian Jan Nowak said", "Jan Nowak, who fled Poland in 1981, said"])
+def test_review27_a_state_without_an_office_is_not_the_persons_side(tmp_path, intro):
+    rows = rows_of(tmp_path, f"{intro} Warsaw was “making the same mistakes again”.", published="2025-10-09")
+    assert [r["target"] for r in rows] == ["poland"], rows
+
+
+def test_review27_a_quote_after_a_paragraph_is_its_last_speakers(tmp_path):
+    body = "Orbán said the talks had failed, and Tusk told reporters he disagreed.\n\n“This is nonsense and everyone knows it.”"
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["speaker"] for r in rows if "nonsense" in r["quote"]] == ["tusk"], rows

@@ -428,6 +428,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     attributed after a dash or in brackets: '“…” — Donald Tusk', '“…” (Tusk, 6 May)'), else 'text'.
     """
     result = []
+    quoting: list[int] = []  # timed lines that quote someone
     pos = 0
     in_blockquote = False
     for line in body.split("\n"):
@@ -450,11 +451,20 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
-                and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or _QUOTED_WORDS.search(stripped))) \
-                and not _cut_short(stripped):
-            result.append(Passage(start, end, "heading"))
+                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)) and not _cut_short(stripped):
+            kind = "heading"
+            if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
+                quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)
+            result.append(Passage(start, end, kind))
         else:
             result.append(Passage(start, end, "text"))
+    for i in quoting:
+        # a timed line that quotes is an entry of a log, unless a post in plain text follows it
+        # (a live page's heading over its post): the next line is another timed line, a note in
+        # italics ("*Note: …*") or nothing
+        nxt = next((p for p in result[i + 1:] if p.kind != "excluded"), None)
+        if nxt is None or body[nxt.start] in "*_" or _TIMED_ENTRY.match(body, nxt.start, nxt.end):
+            result[i] = Passage(result[i].start, result[i].end, "text")
     return result
 
 

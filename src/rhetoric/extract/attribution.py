@@ -928,12 +928,18 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if colon < 0 or ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(m[lo:colon].split()) <= 5 \
             or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):
         return None
-    cs = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)]
+    cs = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)
+          and not _IN_BRACKETS.search(m, lo, x.start)]  # ("Tusk (Poland):": the bracket says whose)
     if not cs or re.sub(r"[\W_]+", "", m[lo:cs[0].start]) and not _POSSESSOR_BEFORE.fullmatch(m, lo, cs[0].start):
         return None  # (the label opens with its speaker, or a state's possessive: "Kosovo's Osmani")
+    if len(cs) > 1 and not _POSSESSOR_BEFORE.fullmatch(m, cs[0].start, cs[1].start):
+        return None  # ("Tusk and Orbán: a feud that …": a topic)
     speaker = resolve(ctx, cs[-1])
-    if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or ""):
-        return None
+    actor = ctx.reg.actors.get(speaker or "")
+    if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or "") or \
+            (actor.kind == "state" if actor is not None else speaker.startswith("the ")):
+        return None  # (a place or a state is the topic of a label: "Turkey: No comment from Ankara on the “…”",
+        # "BUDAPEST: …"; an office no one is found for, "The prime minister of Poland:", is no one)
     # (what stands between the colon and the quote is said too: the words' subject, "Vučić “seems …”")
     stmt = _make(ctx, site, speaker, None, site.kind, (colon + 1, q.end), [(lo, colon)])
     stmt.start = colon + 1 + len(m[colon + 1:q.open]) - len(m[colon + 1:q.open].lstrip())
@@ -943,7 +949,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: The heading of a list of links to other stories: "RELATED", "Read more", "See also".
 _LINKS_HEADING = re.compile(r"(?i)[\W_]*(?:related(?:\s+(?:stories|articles|coverage|reading))?|read\s+more|see\s+also|"
-                            r"more\s+on\s+this(?:\s+story)?|further\s+reading|most\s+read|recommended)[\W_]*")
+                            r"more\s+(?:on|from|about|stories)\b[\w\s'’]{0,30}|also\s+(?:on|read|in)\b[\w\s'’]{0,30}|"
+                            r"further\s+reading|most\s+read|recommended|you\s+may\s+also\s+like|elsewhere)[\W_]*")
 
 
 def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
@@ -955,6 +962,8 @@ def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
         _LINKS_HEADING.fullmatch(ctx.article.body, before[-1].start, before[-1].end) is not None
 
 
+#: An open bracket before a point: it stands inside brackets ("Tusk (Poland").
+_IN_BRACKETS = re.compile(r"\([^)]*$")
 #: A state's possessive before the name of a label: "Kosovo's ", "Serbia's ".
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 
@@ -1173,7 +1182,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         ctx.sent_index(ctx.paras[para].end - 1) == site.s_hi
     if ctx.para_index(prev.start) != para and not after_para or v.MASK in ctx.masked[prev.start:prev.end]:
         return None
-    for vm in verbs_in(ctx, prev.start, prev.end, False):
+    verbs = verbs_in(ctx, prev.start, prev.end, False)
+    for vm in reversed(verbs) if after_para else verbs:  # (after a paragraph: its last speaker)
         subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
         spk = resolve(ctx, subj) if subj else None
         if spk:

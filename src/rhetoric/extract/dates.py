@@ -696,6 +696,10 @@ def in_running_case(text: str) -> str:
     return "".join(out) if out is not None else text
 
 
+#: Between a date and its weekday in brackets: " (".
+_BRACKETED_AFTER = re.compile(r"\s*\(")
+
+
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                               anchor: dt.date | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text`` with its resolved date (see the module docstring);
@@ -712,6 +716,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         kind = m.lastgroup
         if _rejected(kind, m, text):
             continue
+        if kind == "wd" and raw and _BRACKETED_AFTER.fullmatch(text, raw[-1][1].end(), m.start()) and \
+                text.startswith(")", m.end()):
+            continue  # "October 10, 2025 (Friday)": the date's own weekday, no other day
         raw.append((kind, m))
     if not raw:
         return []

@@ -109,7 +109,7 @@ def match_statements(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dic
                 # (of equal overlaps, the pair that agrees first: a speaker's clauses in one sentence
                 # share its span, ``statements.join_sentence_spans``, and their targets and kind
                 # tell which gold statement each is)
-                agrees = set(p["targets"]) == set(g["targets"]) and p["kind"] == g["kind"]
+                agrees = set(p.get("targets", ())) == set(g.get("targets", ())) and p.get("kind") == g.get("kind")
                 pairs.append((ov, agrees, i, id(g), p, g))
     pairs.sort(key=lambda x: (-x[0], -x[1]))
     used_p, used_g, out = set(), set(), []

@@ -550,10 +550,11 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
 
 
-#: A verb right after a name: the name is its clause's subject ("Tusk said", "Orbán has", "Kurti
-#: also wrote").
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:is|was|are|were|has|had|have|will|would|"
-                              r"could|did|does|do|[a-z]{2,}(?:ed|s))(?![\w-])")
+#: A verb right after a name, its apposition or the noun it owns: the name is (or owns) its
+#: clause's subject ("Tusk said", "Kurti also wrote", "Merz, speaking in Berlin, was", "Orbán's
+#: spokesman rejected").
+_VERB_AFTER_NAME = re.compile(r"(?:['’]s\s+[a-z]+)?(?:,[^,.;:¤]{1,50},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                              r"(?:is|was|are|were|has|had|have|will|would|could|did|does|do|[a-z]{2,}(?:ed|s))(?![\w-])")
 
 
 def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
@@ -562,7 +563,9 @@ def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
     verb after it)."""
     if x.kind == "role":
         return True
-    return ok(x.ref) and _VERB_AFTER_NAME.match(ctx.masked, x.end) is not None
+    verb = _VERB_AFTER_NAME.match(ctx.masked, x.end)
+    # ("Orbán's spokesman rejected that. He added …": the spokesman, whom the owner stands for)
+    return verb is not None and (ok(x.ref) or ctx.masked.startswith(("'s", "’s"), x.end))
 
 
 def _reports(text: str, end: int, within: int = 14) -> bool:

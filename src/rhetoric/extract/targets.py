@@ -784,19 +784,23 @@ _STATE_TO_NAME = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:[A-Z][\w
 
 def introduced_state(ctx: ArticleContext, name: str) -> str | None:
     """The state a person the registry does not know serves, as the article introduces them: a
-    state named in the apposition after their first mention ("Roberto Canseco, head of Mexico's
-    consular section,") or before it with an office ("Mexico's consul Roberto Canseco", "the
-    Mexican diplomat Roberto Canseco"); else None."""
+    state named with an office (``_STATE_OFFICE``) in the apposition after their first mention
+    ("Roberto Canseco, head of Mexico's consular section,") or before it ("Mexico's consul
+    Roberto Canseco", "the Mexican diplomat Roberto Canseco"); else None (not "Polish historian
+    Jan Nowak", "Jan Nowak, who fled Poland in 1981,")."""
     first = next((c for c in ctx.cands if c.kind == "name" and c.ref == name), None)
     if first is None:
         return None
     m = ctx.masked
     if m.startswith(",", first.end):
         stop = min([i for i in (m.find(c, first.end + 1, first.end + 90) for c in ",.;:(¤") if i >= 0] or [first.end + 90])
+        office = _STATE_OFFICE.search(m, first.end, stop)
         states = [s for mt in ctx.mentions_in(first.end, stop) if (s := ctx.reg.state_of(mt.actor))]
-        if states:
+        if states and office is not None and not _NOT_SERVING.match(m, first.end + 1):
             return states[0]
     lo = max(ctx.sents[ctx.sent_index(first.start)].start, first.start - 50)
+    if _STATE_OFFICE.search(m, lo, first.start) is None:
+        return None  # ("Polish historian Jan Nowak": no office of the state)
     for mt in reversed(ctx.mentions_in(lo, first.start)):
         if (state := ctx.reg.state_of(mt.actor)) and _STATE_TO_NAME.fullmatch(m, mt.end, first.start):
             return state
@@ -805,6 +809,14 @@ def introduced_state(ctx: ArticleContext, name: str) -> str | None:
         if state and _STATE_TO_NAME.fullmatch(m, lo + word.end(), first.start):
             return state
     return None
+
+
+#: An office that serves a state: a person introduced with one speaks for it.
+_STATE_OFFICE = re.compile(r"(?i)(?<![\w-])(?:consul|consular|ambassador|embassy|envoy|diplomat|minister|ministry|"
+                           r"spokes(?:man|woman|person)|official|head|chief|secretary|president|premier|chancellor|"
+                           r"governor|commander|general|officer|adviser|advisor|attaché|attache|representative|delegate)s?(?![\w-])")
+#: An apposition that does not say whom the person serves: "Jan Nowak, who fled Poland …".
+_NOT_SERVING = re.compile(r"\s*(?:who|whom|whose|which|a\s+critic|an?\s+(?:former|ex-))\b")
 
 
 def side_of(ctx: ArticleContext, actor: str, own: set[str]) -> str:
@@ -837,6 +849,10 @@ def article_counts(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | N
 _CONTEXT_WORDS = 60
 
 
+#: A role outside the government of its state: its quarrel is with that government.
+_OPPOSITION = re.compile(r"(?i)opposition|dissident|critic|activist")
+
+
 def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     """Whom a statement that names nobody is about: the side the article is most about, from
     the speaker's point of view (``article_counts``; the nearest of equals), when its paragraph
@@ -863,11 +879,14 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     if not any(lo <= mt.start < hi for mt in others):
         return None
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
-    # a compatriot named near (the president a minister speaks for) only when no other side is
+    # a compatriot named near (the president a minister speaks for) only when no other side is;
+    # but for the opposition, whose quarrel is at home ("Opposition leader Péter Magyar …")
+    speaker = ctx.reg.actors.get(stmt.speaker)
+    camp = speaker is not None and not _OPPOSITION.search(speaker.role or "")
     tally: dict[str, tuple[bool, int, int]] = {}
     for mt in others:
         side = side_of(ctx, mt.actor, own)
-        foreign, n, near = tally.get(side, (ctx.reg.state_of(side) not in own, 0, -len(ctx.body)))
+        foreign, n, near = tally.get(side, (not camp or ctx.reg.state_of(side) not in own, 0, -len(ctx.body)))
         tally[side] = (foreign, n + 1, max(near, -abs(mt.start - stmt.start)))
     return max(tally, key=lambda a: tally[a])
 
