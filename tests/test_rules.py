@@ -6211,3 +6211,10 @@ def test_review27_a_quote_after_a_paragraph_is_its_last_speakers(tmp_path):
     body = "Orbán said the talks had failed, and Tusk told reporters he disagreed.\n\n“This is nonsense and everyone knows it.”"
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [r["speaker"] for r in rows if "nonsense" in r["quote"]] == ["tusk"], rows
+
+
+def test_review27_one_nested_quote_line_is_markdowns_not_a_caption_turn():
+    from rhetoric.corpus import passages
+
+    body = "The minister quoted the prime minister's post:\n>> “We will not be blackmailed by anyone.”\n"
+    assert passages(body)[1].start == body.index(">>")
