@@ -1033,7 +1033,7 @@ def test_words_of_others_in_the_next_sentence_do_not_continue_the_speaker(tmp_pa
     for after in ['Critics have long seen the plan as a "blackmail scheme by Hungary".',
                   'The so-called "Hungarian peace plan" was a blackmail scheme.']:
         rows = rows_of(tmp_path, f'Tusk said: "Russia is lying about the drones." {after}')
-        assert [r["quote"] for r in rows] == ["Russia is lying about the drones."]
+        assert [r["quote"] for r in rows] == ['Tusk said: "Russia is lying about the drones.']
 
 
 def test_a_timeline_entry_does_not_set_the_year_of_a_date_paragraphs_later(tmp_path):
@@ -4701,7 +4701,7 @@ def test_a_quote_under_a_label_or_a_bullet_is_the_words_of_the_person_the_items_
             'QUOTE: "Hungary will not be lectured by anyone."')
     rows = rows_of(tmp_path, body, published="2025-10-10")
     got = {(r["speaker"], r["quote"][:20]) for r in rows}
-    assert ("tusk", "Budapest has chosen ") in got and ("tusk", "He is a salesman of ") in got, rows
+    assert ("tusk", "Budapest has chosen ") in got and ("tusk", 'On Szijjártó: "He is') in got, rows
     assert not any(r["quote"].startswith("Hungary will not") for r in rows), rows  # (a head that names no person)
 
 
@@ -4752,7 +4752,7 @@ def test_you_after_a_name_addressed_is_that_person_and_without_one_is_nobody(tmp
             "\"Brussels will not dictate to Hungary how to treat its neighbour Ukraine.\"\n\n"
             "We ask you both to talk.")
     rows = rows_of(tmp_path, body, published="2025-10-10")
-    assert [r["speaker"] for r in rows if r["quote"].startswith("Brussels")] == ["orban"], rows
+    assert [r["speaker"] for r in rows if "Brussels" in r["quote"]] == ["orban"], rows
     rows = rows_of(tmp_path, 'You may have read the news. You warned: "Brussels will not dictate to Hungary."',
                    published="2025-10-10")
     assert rows == [], rows
@@ -6218,3 +6218,14 @@ def test_review27_one_nested_quote_line_is_markdowns_not_a_caption_turn():
 
     body = "The minister quoted the prime minister's post:\n>> “We will not be blackmailed by anyone.”\n"
     assert passages(body)[1].start == body.index(">>")
+
+
+@pytest.mark.parametrize("body, quote", [
+    ('Valtonen landed in Helsinki on Monday. She also said: "Finland will not be intimidated."',
+     'She also said: "Finland will not be intimidated.'),
+    ('Tusk spoke in Gdansk. "You have crossed a red line," he said of Orbán.',
+     'You have crossed a red line," he said of Orbán.'),
+])
+def test_session27_a_quote_is_cited_with_its_lead_in_or_its_attribution(tmp_path, body, quote):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["quote"] for r in rows] == [quote], rows
