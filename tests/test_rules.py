@@ -6229,3 +6229,10 @@ def test_review27_one_nested_quote_line_is_markdowns_not_a_caption_turn():
 def test_session27_a_quote_is_cited_with_its_lead_in_or_its_attribution(tmp_path, body, quote):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["quote"] for r in rows] == [quote], rows
+
+
+def test_session27_the_same_post_after_a_present_tense_post_on_a_platform_is_its_writers(tmp_path):
+    body = ('- Finnish Foreign Minister Elina Valtonen writes on X that Russia is "testing us again". (Yle)\n'
+            '  - The same post says Moscow "will not divide the Nordic countries". (Yle)')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "divide" in r["quote"]] == ["valtonen"], rows

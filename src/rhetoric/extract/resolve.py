@@ -770,7 +770,8 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'â
 
 
 #: A verb of writing on a platform: whoever does it wrote "the post" told of next.
-_ON_A_PLATFORM = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted|answered|replied|responded|hit\s+back|reacted)"
+_ON_A_PLATFORM = re.compile(r"(?<![\w-])(?:posted|posts|wrote|writes|tweeted|tweets|answered|answers|replied|replies|"
+                            r"responded|responds|hit\s+back|hits\s+back|reacted|reacts)"
                             r"\s+(?:[\w'â€™-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social)(?![\w-])")
 
 
