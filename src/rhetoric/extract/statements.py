@@ -15,6 +15,8 @@ The pipeline (general English news conventions, no statistical model), one modul
    +2, with a CAMEO code and Goldstein score (``polarity``: the broad lexicon it falls back on).
 7. ``anchoring``: when it was said (``said_on``); ``channels``: where ("on X", "told reporters");
    ``nonstatements``: attributed facts without stance are left out.
+8. What each row cites (``cite_whole``, ``join_sentence_spans``): a quote with the lead-in and
+   the attribution of its sentence, a speaker's clauses in one sentence together.
 
 ``vocabulary`` holds the words and patterns, ``clauses`` the clause structure the rules read,
 ``resolve`` the pronoun and role resolution, ``model`` the ``Statement`` every rule returns.
