@@ -417,7 +417,7 @@ def in_capitals(line: str) -> bool:
 #: A closed-caption file's marker of a change of speaker (">>", a new story ">>>") at the start of
 #: a line, in a body with three such lines or more: the paragraph starts after it, so it is
 #: text, not a Markdown blockquote (unless it stands inside one, under a line opening with ">").
-_CAPTION_TURN = re.compile(r">>>?[ \t]+(?=\S)")
+CAPTION_TURN = re.compile(r">>>?[ \t]+(?=\S)")
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
@@ -440,7 +440,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
-        if (turn := _CAPTION_TURN.match(stripped)) and not in_blockquote and captions:
+        if (turn := CAPTION_TURN.match(stripped)) and not in_blockquote and captions:
             lead += turn.end()  # (a caption's turn marker is no text)
         in_blockquote = stripped.startswith(">") and not turn
         start, end = start + lead, end - trail

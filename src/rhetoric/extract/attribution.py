@@ -149,6 +149,12 @@ class QuoteSite:
     def kind(self) -> str:
         return "direct" if self.full else "partial"
 
+    @property
+    def through_close(self) -> int:
+        """Where a statement that ends with the quote ends: after its closing mark (within its
+        sentences), or at its text's end when it has none."""
+        return min(self.close + 1, self.hi) if self.q.close is not None else self.q.end
+
 
 def quote_site(ctx: ArticleContext, q: Quote) -> QuoteSite:
     close = q.close if q.close is not None else q.end
@@ -423,7 +429,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 start = site.lo + len(m[site.lo:subj.start]) - len(m[site.lo:subj.start].lstrip())
             # ('The incident, he wrote, “will not …”', "US Secretary of State Antony Blinken called …")
             start = statement_words_start(ctx, site.lo, subj, vm.start(), vm.end(), start)
-            stmt.start, stmt.end = start, min(site.close + 1, site.hi) if q.close is not None else q.end
+            stmt.start, stmt.end = start, site.through_close
             if start == vm.start() and i > 0 and (earlier := _coordinated_before(ctx, verbs[:i], vm, spk, site.lo)):
                 # "declared himself appalled by Turkey's behaviour, and asserted that Turkey “…”": one
                 # subject's two reporting verbs, one statement from the first
@@ -436,7 +442,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         elif (joined := _AND_THAT_CLAUSE.search(m, max(vm.end(), m.rfind(v.MASK, vm.end(), q.open) + 1), q.open)) is not None:
             # 'says Turkey “…” and that Serbia “understood the message well”': the second reported
             # clause, from its subject
-            stmt.start, stmt.end = joined.end(), min(site.close + 1, site.hi) if q.close is not None else q.end
+            stmt.start, stmt.end = joined.end(), site.through_close
         if rel is not None and (stmt.start < stmt.claim[0] or stmt.start == vm.start() and vm.group().endswith("ing")
                                 and PARTICIPLE_AFTER_CLAUSE.fullmatch(m, rel.end(), vm.start())):
             # (the words after the relative clause, a statement of its own: its main clause with
@@ -943,7 +949,7 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # (what stands between the colon and the quote is said too: the words' subject, "Vučić “seems …”")
     stmt = _make(ctx, site, speaker, None, site.kind, (colon + 1, q.end), [(lo, colon)])
     stmt.start = colon + 1 + len(m[colon + 1:q.open]) - len(m[colon + 1:q.open].lstrip())
-    stmt.end = min(site.close + 1, site.hi) if q.close is not None else q.end
+    stmt.end = site.through_close
     return stmt
 
 

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rhetoric.corpus import CAPTION_TURN
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
@@ -338,15 +339,14 @@ def transcript_statements(ctx: ArticleContext) -> list[Statement]:
     return _labelled_answers(ctx) + caption_clips(ctx)
 
 
-#: A closed-caption file's marker of a change of voice, before its turn's text (``corpus.passages``
-#: starts the paragraph after it).
-_TURN_MARK = re.compile(r"[ \t]*>>>?[ \t]*$")
-
-
 def _caption_turn(ctx: ArticleContext, i: int) -> bool:
+    """Whether paragraph ``i`` is a caption file's turn: ``corpus.passages`` started it after the
+    line's ">>" (``corpus.CAPTION_TURN``)."""
     p = ctx.paras[i]
     line = ctx.body.rfind("\n", 0, p.start) + 1
-    return line < p.start and _TURN_MARK.fullmatch(ctx.body, line, p.start) is not None
+    line += len(ctx.body[line:p.start]) - len(ctx.body[line:p.start].lstrip(" \t"))
+    turn = CAPTION_TURN.match(ctx.body, line, p.start + 1)
+    return line < p.start and turn is not None and turn.end() == p.start
 
 
 def caption_clips(ctx: ArticleContext) -> list[Statement]:
