@@ -6236,3 +6236,55 @@ def test_session27_the_same_post_after_a_present_tense_post_on_a_platform_is_its
             '  - The same post says Moscow "will not divide the Nordic countries". (Yle)')
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["speaker"] for r in rows if "divide" in r["quote"]] == ["valtonen"], rows
+
+
+# --- session 28: kinds from the uplands set (written held out in session 27, read in session 28) ---
+
+def test_session28_a_table_cell_is_a_sentence_and_its_row_dates_it(tmp_path):
+    body = ("| Paper | When | Headline |\n|---|---|---|\n"
+            "| Warsaw daily | Thu 9 Oct, 08:15 | Tusk: Orbán's veto is \"a gift to Putin\" |\n"
+            "| Budapest weekly | Fri 10 Oct, 12:00 | Markets calm after the summit |")
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    tusk = [r for r in rows if r["speaker"] == "tusk"]
+    assert [(r["target"], r["said_on"]) for r in tusk] == [("orban", "2025-10-09")], rows
+    assert "Warsaw daily" not in tusk[0]["quote"] and "Markets" not in tusk[0]["quote"], rows
+
+
+def test_session28_table_cells_split_sentences_but_the_rule_line_holds_none(tmp_path):
+    from rhetoric.corpus import sentences
+
+    p = tmp_path / "t.md"
+    p.write_text("---\nid: t\ntitle: t\noutlet: null\npublished: 2025-10-11\nlanguage: en\n---\n"
+                 "| A | B |\n|---|:---:|\n| one cell | two cell |\n", encoding="utf-8")
+    assert [s.text for s in sentences(read_article(p))] == ["A", "B", "one cell", "two cell"]
+
+
+@pytest.mark.parametrize("body", [
+    'Tusk wrote on Facebook that evening. "The veto is a gift to Putin and a shame for Europe," it began.',
+    'Sikorski issued a statement on Friday. "Budapest is lying to its partners and to Europe," it read.',
+])
+def test_session28_it_after_a_quote_is_the_text_the_sentence_before_brings_in(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert [r["speaker"] for r in rows] == [body.split()[0].lower()], rows
+
+
+def test_session28_a_sentence_naming_a_part_of_the_text_quoted_goes_on_with_it(tmp_path):
+    body = ('Valtonen wrote on X on Monday: "Finland will not be intimidated." Then the line everyone quoted, '
+            'that Russia "is testing our resolve again". And the close: "We stand with our Baltic friends, whatever it takes."')
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert {r["speaker"] for r in rows} == {"valtonen"} and len({r["quote"] for r in rows}) == 3, rows
+    assert [r["target"] for r in rows if "resolve" in r["quote"]] == ["russia"], rows
+
+
+def test_session28_he_after_a_semicolon_is_the_subject_after_an_opening_adjunct(tmp_path):
+    body = ('I was at the café that night. An hour later Sikorski was on television; '
+            'he had said that Budapest was "lying to Europe".')
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_session28_a_sentence_may_open_with_any_latin_capital():
+    from rhetoric.corpus import split_sentences
+
+    text = "I had the news on. Đurić was on the screen. Łukasz called. Øystein wrote. Şahin left."
+    assert len(split_sentences(text)) == 5

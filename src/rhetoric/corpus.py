@@ -499,10 +499,13 @@ _ABBREVIATIONS = {
 _REFERENCE = (r"(?:\[(?:(?:note\s)?\d{1,3}(?:[,–-] ?\d{1,3})*|citation needed|clarification needed|"
               r"better source needed|dubious|failed verification|according to whom\?|by whom\?|when\?|which\?)\]"
               r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
-_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
+#: What a sentence may open with: a digit or a capital, of the Latin letters with their accents
+#: too ("Đurić", "Şahin", "Øresund", "Łódź"), not only the ASCII ones.
+_OPENING = "0-9" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + _OPENING + "])")
 #: The same, spelt to begin with a character class, so that ``re`` skips in C to the stops
 #: (a leading ``[.!?]+`` is entered at every position). tests/test_regexes.py compares them.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9ÀÇÉÖÜŠŽĆČ])")
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + _OPENING + "])")
 
 
 #: Before "X.": the platform, not an initial ("posted on X. The …").
@@ -539,12 +542,30 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def sentences(article: Article) -> list[Sentence]:
     """The sentences of an article's text, bullets and headings; excluded passages are left out."""
     out = []
+    body = article.body
     for p in article.passages:
         if p.kind == "excluded":
             continue
-        for s, e in split_sentences(article.body[p.start:p.end], p.start):
-            out.append(Sentence(s, e, article.body[s:e], p.kind))
+        # a table's row: each cell by itself (a headline in one cell is not one sentence with the
+        # time in the cell before or the later version in the cell after); not its rule line
+        cells = [(m.start(), m.end()) for m in _TABLE_CELL.finditer(body, p.start, p.end)] \
+            if body.startswith("|", p.start) else [(p.start, p.end)]
+        for lo, hi in cells:
+            for s, e in split_sentences(body[lo:hi], lo):
+                out.append(Sentence(s, e, body[s:e], p.kind))
     return out
+
+
+def table_cell_start(body: str, pos: int) -> int | None:
+    """Where the cell of a Markdown table's row that holds ``pos`` starts (past its bar), or
+    None when ``pos`` is in no table row (a line that starts with "|")."""
+    line = body.rfind("\n", 0, pos) + 1
+    return body.rfind("|", line, pos) + 1 if body.startswith("|", line) else None
+
+
+#: A cell of a table's row (a passage that starts with "|"), not the rule under its header
+#: ("|---|:---:|"), which holds no words.
+_TABLE_CELL = re.compile(r"[^|\n]*[^|\s:-][^|\n]*")
 
 
 # --- what a report shows about the corpus ------------------------------------------------------

@@ -72,6 +72,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.corpus import table_cell_start
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
@@ -1022,6 +1023,14 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     return None
 
 
+def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
+    """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
+    17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
+    its "when" cell dates the words in another cell; none when ``pos`` is in no table row."""
+    cell = table_cell_start(body, pos)
+    return [] if cell is None else [(body.rfind("\n", 0, pos) + 1, cell - 1)]
+
+
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies; a date after the article's publication is
@@ -1041,7 +1050,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             told[pos] = tl.narrative(pos) or tl.previous_paragraph(pos)
         return told[pos]
 
-    for zlo, zhi in stmt.date_zone:
+    for zlo, zhi in stmt.date_zone + _row_before(ctx.body, stmt.start):
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False

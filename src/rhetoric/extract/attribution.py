@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from rhetoric.corpus import ends_a_sentence
+from rhetoric.corpus import ends_a_sentence, table_cell_start
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
@@ -926,7 +926,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     if para.kind == "bullet" and _under_links_heading(ctx, para.start):
         return None  # ("**RELATED**" over "- Vučić: Turkey wants an empire, “…” (9 October)": a link's title)
-    lo = para.start + _stamp_end(m[para.start:q.open])
+    lo = table_cell_start(m, q.open) or para.start  # (a table's cell: "| Wed 8 Oct, 20:05 | Đurić: …")
+    lo = lo + _stamp_end(m[lo:q.open])
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
         lo = tag.end()
@@ -1092,6 +1093,12 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
             for c in ctx.cands_in(lo, hi))
 
 
+#: A sentence that opens with a part of a text: "Then the part everybody shared, …", "And the
+#: ending:", "The last line:", "The next sentence".
+_TEXT_PART_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:then\s+)?(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:part|parts|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)(?![\w-])")
+
+
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it; so do quoted words
@@ -1104,9 +1111,12 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # 'The comparison is “promiscuous, delusional,” a “shame for Brazil …”': quoted words in
         # the next sentence of the same paragraph, which names nobody and has no verb of
         # speech, are the same speaker's
+        # (or a sentence that names a part of the text quoted: "Then the part everybody shared, that
+        # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
+        part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
         if ctx.para_index(q.open) != ctx.para_index(prev_end) or ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 \
-                or site.words < 2 or ctx.cands_in(site.lo, site.hi) or verbs_in(ctx, site.lo, site.hi, False) \
-                or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) \
+                or site.words < 2 or ctx.cands_in(site.lo, site.hi) and not part or verbs_in(ctx, site.lo, site.hi, False) \
+                or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) and not part \
                 or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
             return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
     elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or \
@@ -1121,6 +1131,8 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     topic = _topic_of_lead(ctx, site)
     if topic is not None:  # "On Kosovo: “…”": what the words are about, named or not in them
         stmt.content, stmt.primary, stmt.said_of = (topic.start, q.end), resolve(ctx, topic), True
+    elif _TEXT_PART_LEAD.match(ctx.masked, site.lo):  # ("the line everyone quoted, that Russia “…”": Russia's)
+        stmt.content = (site.lo, site.hi)
     return stmt
 
 

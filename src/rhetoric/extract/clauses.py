@@ -345,7 +345,7 @@ def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
 #: Adjuncts that may open a clause before its subject, and belong to a statement's words with
 #: it: "In a statement on Monday it called …", "At a press conference the president called …".
 OPENING_ADJUNCT = re.compile(r"\s*(?:(?:In|On|At|By|Within|Later|Earlier|Then|And|But|The\s+(?:next|following|same)\s+\w+|"
-                             r"That\s+(?:day|morning|afternoon|evening|night)|(?:A|One|Two|Three|Hours|Days)\s+(?:\w+\s+)?"
+                             r"That\s+(?:day|morning|afternoon|evening|night)|(?:An?|One|Two|Three|Hours|Days)\s+(?:\w+\s+)?"
                              r"(?:later|earlier))\b[^,;:“”\"¤]{0,50}?,?\s+)?")
 
 

@@ -191,7 +191,7 @@ def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
 
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``."""
-    from rhetoric.extract.clauses import clause_subject_start
+    from rhetoric.extract.clauses import OPENING_ADJUNCT, clause_subject_start
 
     if c.addressee is not None:  # "you", after a name addressed ("Prime Minister Khan, you …")
         ref = resolve(ctx, c.addressee)
@@ -236,6 +236,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         ref = _last_reporter(ctx, si, c)
         if ok(ref):
             return _bind(ctx, ref, g)
+    # 0b'. "it" speaking after a quote, when the sentence before brings a text in ("Vučić posted on
+    # X. “I am appalled …,” it began"; "The ministry issued a statement. “…,” it read"): the
+    # text, whoever wrote it (``_introduced_by``)
+    if c.text.lower() == "it" and si > 0 and _TEXT_VERB_AFTER.match(ctx.masked, c.end) and \
+            v.MASK in ctx.masked[ctx.sents[si].start:c.start]:
+        prev = ctx.sents[si - 1]
+        told = _ON_A_PLATFORM.search(ctx.masked, prev.start, prev.end) or _INTRODUCES.search(ctx.masked, prev.start, prev.end)
+        # (its writer: the subject of the verb that brings it in, the last one named before it)
+        writers = [x for x in ctx.cands_in(prev.start, told.start())
+                   if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x)] if told else []
+        if writers and writers[-1].ref != exclude:
+            return writers[-1].ref
     # 0c. a pronoun in a relative clause about a text or a speech someone gave ("about the
     # interview Mr Mitsotakis gave to the BBC, in which he said …", "Orbán's speech, in which he
     # called …"): its author, not the sentence's subject
@@ -279,7 +291,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             if first is not None else []
         # (after a semicolon, or a colon: "Tusk was angry: in a speech he said …", "Le Drian …:
         # Morrison's conduct, he said")
-        if first is not None and first.start == sent.start + _lead(ctx, sent.start) and first.person and \
+        # (after an opening adjunct too: "An hour later Đurić was on the screen; he had written …")
+        if first is not None and OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), first.start) \
+                and first is ctx.cands_in(sent.start, c.start)[0] and first.person and \
                 not others and ok(first.ref) and (";" in ctx.masked[first.end:c.start] or
                                                    topic is not None and ":" in ctx.masked[first.end:topic.start] or
                                                    ":" in ctx.masked[first.end:c.start] and topic is None) \
@@ -767,6 +781,11 @@ _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:iss
 _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                   r"(?:[\w'’-]+\s+)?(?P<noun>post|tweet|statement)\s+(?:did|was|is|had|has|went|"
                                   r"read|called|said|began|ended)\b[^.;:!?]*[.;:]\s*$")
+
+
+#: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
+_TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|continued|ended|concluded|added|"
+                              r"stated|declared|warned)(?![\w-])")
 
 
 #: A verb of writing on a platform: whoever does it wrote "the post" told of next.
