@@ -6288,3 +6288,24 @@ def test_session28_a_sentence_may_open_with_any_latin_capital():
 
     text = "I had the news on. Đurić was on the screen. Łukasz called. Øystein wrote. Şahin left."
     assert len(split_sentences(text)) == 5
+
+
+def test_session28_a_third_person_in_a_turn_of_speech_reports_another(tmp_path):
+    body = ("INTERVIEWER: What did the Polish side say?\n\n"
+            "ZAKHAROVA: Plenty. Sikorski spoke first, on the radio. He said Budapest was lying to its partners "
+            "about the veto and should be ashamed.")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert {r["speaker"] for r in rows if "lying" in r["quote"]} == {"sikorski"}, rows
+
+
+def test_session28_he_also_said_is_the_one_who_spoke_before(tmp_path):
+    body = ('Standing next to Chancellor Scholz, Tusk said: "Hungary is blocking Europe." '
+            'He also said the veto "cannot last another month".')
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "month" in r["quote"]] == ["tusk"], rows
+
+
+def test_session28_a_hearing_label_with_a_stop_is_its_voice_not_an_antecedent(tmp_path):
+    body = "Mr. MERZ. And Prime Minister Tusk?\n\nMr. PESKOV. Yes. He wrote that Orbán \"has no place at this table\"."
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "table" in r["quote"]] == ["tusk"], rows

@@ -468,7 +468,10 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
     says "I"; a third person in it is someone else."""
     para = ctx.paras[ctx.para_index(pronoun.start)]
     own = ctx.paras[ctx.para_index(x.start)]
-    if not (_LABEL_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and _LABEL_COLON.match(ctx.masked, x.end)):
+    if not (_LABEL_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and _LABEL_COLON.match(ctx.masked, x.end) or
+            # (a hearing's record: "Mr. WHITCOMBE. …", "Dr. MOLINA. …", the name in capitals and a stop)
+            _HONORIFIC_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and ctx.masked[x.start:x.end].split()[-1].isupper()
+            and ctx.masked.startswith(". ", x.end)):
         return False
     # (in its own paragraph, or in a transcript's other line: "> 10:03 Merz: …" then "> 10:05 Tusk: He is …")
     return own.start == para.start or _LABEL_LEAD.match(ctx.masked, para.start) is not None and \
@@ -480,6 +483,7 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
 _LEAD = r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*"
 _COLON = r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:"
 _LABEL_LEAD = re.compile(_LEAD)
+_HONORIFIC_LEAD = re.compile(_LEAD + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Chairman|Chairwoman)\.?\s+)?")
 _LABEL_COLON = re.compile(_COLON)
 #: A paragraph that opens with a voice's label: "**Merz:** …", "> 10:03 Merz: …", "KURTI: …".
 _LINE_LABEL = re.compile(_LEAD + r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}" + _COLON)
@@ -561,7 +565,9 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
     return None
 
 
-_GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])")
+_GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])|"
+                      # ("He also said …", "she also wrote": the one who spoke before, saying more)
+                      r"\s+also\s+(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists)(?![\w-])")
 
 
 #: A verb right after a name, its apposition or the noun it owns: the name is (or owns) its

@@ -596,15 +596,21 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
     that Turkey was dreaming of an empire"), with no clause of the speaker's own after it; the
     sentence rules then give it to that person."""
     from rhetoric.extract.clauses import OPENING_ADJUNCT, subject_of, verbs_in
+    from rhetoric.extract.resolve import resolve
 
     for vm in verbs_in(ctx, lo, hi, False):
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         # the subject of the sentence itself (after a time or place it opens with), and no clause of
         # the guest's own after it ("I agree with what Merz said", "As Meloni said, …", "Orbán says
-        # he wants peace, but he keeps blocking …" are the guest's)
-        if subj is not None and subj.kind in ("mention", "name") and subj.ref != speaker and \
-                (a := ctx.reg.actors.get(subj.ref)) is not None and a.kind == "person" and \
-                OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) and not _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
+        # he wants peace, but he keeps blocking …" are the guest's); named, or by a role or a
+        # pronoun of the third person, which in a turn of speech is never the one speaking ("He
+        # said Washington should …", "The White House press secretary called …")
+        if subj is None or subj.kind not in ("mention", "name", "role", "pronoun") or \
+                subj.kind == "pronoun" and subj.text.lower() not in ("he", "she") or \
+                not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
+            continue
+        ref = subj.ref if subj.kind in ("mention", "name") else resolve(ctx, subj, exclude=speaker)
+        if ref is not None and ref != speaker and (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person":
             return True
     return False
 
