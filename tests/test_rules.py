@@ -6309,3 +6309,10 @@ def test_session28_a_hearing_label_with_a_stop_is_its_voice_not_an_antecedent(tm
     body = "Mr. MERZ. And Prime Minister Tusk?\n\nMr. PESKOV. Yes. He wrote that Orbán \"has no place at this table\"."
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["speaker"] for r in rows if "table" in r["quote"]] == ["tusk"], rows
+
+
+def test_session28_a_citation_in_brackets_after_the_words_dates_them_and_same_carries_it(tmp_path):
+    body = ('1. We judge that the row will last. Sikorski wrote that Budapest was "lying to its partners" '
+            '[Sikorski, Facebook post, 14 Oct]. He added that Orbán "has no place at this table" [same].')
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "sikorski"] == ["2025-10-14", "2025-10-14"], rows

@@ -1023,6 +1023,28 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     return None
 
 
+#: A citation in brackets right after a statement's words: "[Đurić, X post, 8 Oct]", "[same;
+#: translated from Serbian]", "[ibid.]".
+_CITATION = re.compile(r"[”\"’']?[ \t]*\[(?P<cite>[^\[\]\n]{2,80})\]")
+_SAME_CITATION = re.compile(r"(?i)\s*(?:same|ibid\.?|id\.?)\s*(?:[;,]|$)")
+
+
+def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
+    """The citation in brackets right after the words that end at ``end`` (an assessment's "…
+    “dreams of …” [Vučić, X post, 8 Oct]"), as a date zone after the statement's own; for
+    "[same]" or "[ibid.]", the citation before it that names its source."""
+    m = _CITATION.match(body, end)
+    if m is None:
+        return []
+    if _SAME_CITATION.match(m.group("cite")):
+        before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
+                  if not _SAME_CITATION.match(c.group("cite"))]
+        if not before:
+            return []
+        m = before[-1]
+    return [(m.start("cite"), m.end("cite"))]
+
+
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
@@ -1050,7 +1072,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             told[pos] = tl.narrative(pos) or tl.previous_paragraph(pos)
         return told[pos]
 
-    for zlo, zhi in stmt.date_zone + _row_before(ctx.body, stmt.start):
+    for zlo, zhi in stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start):
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
