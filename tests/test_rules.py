@@ -6316,3 +6316,20 @@ def test_session28_a_citation_in_brackets_after_the_words_dates_them_and_same_ca
             '[Sikorski, Facebook post, 14 Oct]. He added that Orbán "has no place at this table" [same].')
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "sikorski"] == ["2025-10-14", "2025-10-14"], rows
+
+
+def test_session28_an_edit_summary_gives_words_after_the_section_it_names(tmp_path):
+    body = ("**Revision history**\n\n"
+            "- (cur | prev) 10:12, 14 October 2025 Vistula77 talk contribs 9,812 bytes (+240) "
+            "(→Reactions: Sikorski on Facebook: Budapest \"is lying to its partners\") (undo)\n"
+            "- (cur | prev) 09:01, 14 October 2025 Vistula77 talk contribs 9,572 bytes (+120) "
+            "(→Reactions: new section. Tusk on X: Moscow \"is testing Europe again\") (undo)")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert sorted((r["speaker"], r["target"]) for r in rows) == [("sikorski", "hungary"), ("tusk", "russia")], rows
+
+
+def test_session28_a_pronoun_that_reports_after_a_semicolon_is_the_speaker_of_the_clause_before(tmp_path):
+    body = ('- Tusk on X: Moscow "is testing Europe again".\n'
+            '- Sikorski on Facebook: Budapest "is lying to its partners"; he called the veto "a disgrace".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["sikorski", "sikorski"], rows

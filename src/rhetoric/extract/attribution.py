@@ -914,6 +914,10 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b[^
 _ALERT_TAG = re.compile(r"(?:BREAKING|UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|EXCLUSIVE|JUST\s+IN)\s*[:—–-]\s*")
 
 
+#: The section an edit summary names, and a new section's mark: "(→Reactions: ", "(→9 October: new section. ".
+_EDIT_SECTION = re.compile(r"\(→[^:()\n]{1,60}:\s*(?:new\s+section\.?\s*)?")
+
+
 def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti: drones “…”', 'Kosovo's Osmani: Vučić “…”', 'Vučić on Erdoğan: “…”', 'NATO: activity in
     Kosovo's airspace must be “…” with KFOR': a line that opens (after an alert's time and tag)
@@ -931,6 +935,11 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
         lo = tag.end()
+    # (an edit summary in a wiki's revision history: "… bytes (+390) (→Reactions: Đurić on X: Serbia
+    # “…”)": its words begin after the section it names)
+    arrow = m.rfind("(→", lo, q.open)
+    if arrow >= 0 and (section := _EDIT_SECTION.match(m, arrow, q.open)) is not None:
+        lo = section.end()
     colon = m.find(":", lo, q.open)
     if colon < 0 or ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(m[lo:colon].split()) <= 5 \
             or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):

@@ -236,6 +236,15 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         ref = _last_reporter(ctx, si, c)
         if ok(ref):
             return _bind(ctx, ref, g)
+    # 0b". a pronoun that reports after a semicolon, when the clause before it is a statement ("Đurić
+    # on X: Serbia “will …”; he called it “…”"): that statement's speaker, when no other person is
+    # named between
+    if _reports(ctx.masked, c.end) and ctx.masked[max(ctx.sents[si].start, c.start - 4):c.start].rstrip().endswith(";"):
+        prev = next((st for st in reversed(ctx.statements) if ctx.sents[si].start <= st.start < c.start), None)
+        if prev is not None and ok(prev.speaker) and \
+                not any(x.kind in ("mention", "name") and x.person and x.ref != prev.speaker
+                        for x in ctx.cands_in(prev.end, c.start)):
+            return _bind(ctx, prev.speaker, g)
     # 0b'. "it" speaking after a quote, when the sentence before brings a text in ("Vučić posted on
     # X. “I am appalled …,” it began"; "The ministry issued a statement. “…,” it read"): the
     # text, whoever wrote it (``_introduced_by``)
