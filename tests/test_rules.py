@@ -6333,3 +6333,11 @@ def test_session28_a_pronoun_that_reports_after_a_semicolon_is_the_speaker_of_th
             '- Sikorski on Facebook: Budapest "is lying to its partners"; he called the veto "a disgrace".')
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["sikorski", "sikorski"], rows
+
+
+def test_session28_he_may_be_the_one_views_are_divided_on(tmp_path):
+    body = ('Orbán said on Sunday that the veto "stands".\n\n'
+            'Commentators were divided on Tusk. Some thought he had gone too far. '
+            'On Monday he wrote: "Hungary has betrayed Europe and its own people."')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "betrayed" in r["quote"]] == ["tusk"], rows

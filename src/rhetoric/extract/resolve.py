@@ -121,6 +121,11 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against
                                  re.I)
 
 
+#: The person views or a debate are about: "divided on ", "split over ", "views about ".
+_TOPIC_OF_VIEWS = re.compile(r"(?<![\w-])(?:divided|split|agreed|disagreed|differed|views?|opinions?|debated?)\s+"
+                             r"(?:on|over|about)\s+(?:[A-Z][\w'’.-]*\s+)?$")
+
+
 #: The topic a sentence announces: "As for López Obrador, his musings …", "As to Ankara, …".
 _TOPIC_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]s\s+(?:for|to)|[Rr]egarding|[Cc]oncerning)\s+(?:the\s+)?$")
 
@@ -388,7 +393,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             if body is not None and body != exclude:
                 return body
         for i, x in enumerate(cands):
-            if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and not after_preposition(ctx, x):
+            if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
+                    (not after_preposition(ctx, x) or _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)):
+                # (or the one a sentence's views are about: "Participants were divided on Mikati. Some
+                # thought he had done what he could")
                 return _bind(ctx, x.ref, g)
             if plural and x.kind in ("mention", "name") and x.person and x.ref != exclude and \
                     (_OFFICE_OF_PERSON.match(ctx.masked, x.end) or _OFFICE_OF_PERSON.search(x.text or "")) \
