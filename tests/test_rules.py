@@ -6341,3 +6341,20 @@ def test_session28_he_may_be_the_one_views_are_divided_on(tmp_path):
             'On Monday he wrote: "Hungary has betrayed Europe and its own people."')
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows if "betrayed" in r["quote"]] == ["tusk"], rows
+
+
+def test_session28_a_month_alone_heading_an_entry_dates_it(tmp_path):
+    body = ('*September.* Tusk said the Hungarian veto was "a gift to Putin". The same week Sikorski called it "a disgrace".\n\n'
+            '*14 October.* Orbán said: "Warsaw is lying to Europe."')
+    rows = rows_of(tmp_path, body, published="2025-11-02")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("tusk", "2025-09"), ("sikorski", "2025-09"), ("orban", "2025-10-14")], rows
+
+
+def test_session28_a_month_alone_is_a_date_only_as_a_heading():
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = [(e.text, e.date.value) for e in find_temporal_expressions("**March:** May I add that", dt.date(2017, 4, 3), 0)]
+    assert found == [("March", "2017-03")]

@@ -142,6 +142,8 @@ _ALTERNATIVES = [
     _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\.?\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)
     _g("prep_m", rf"(?i:{_FUTURE_PREP})\s+(?P<prep_m_m>{_MON_ALONE})(?!\.?\s*[0-9])(?!,?\s+(?i:last|this|next)\s+year)"),
+    # a month alone as an entry's heading in emphasis: "*February.* Prime Minister …", "**March:**"
+    _g("head_m", rf"(?P<head_m_m>{_MON_ALONE})(?=[.:]?(?:\*\*|__|\*|_)(?:\s|$))"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
              rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),

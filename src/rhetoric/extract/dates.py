@@ -347,6 +347,8 @@ def _resolve_period(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.month(ref.year, month)
     if kind == "prep_m":
         return yearless_month(month_num(g("prep_m_m")), ref, c.future, nearest=c.scheduled)
+    if kind == "head_m":
+        return yearless_month(month_num(g("head_m_m")), ref, False)
     if kind == "half_y":
         year = int(g("half_y_y"))
         first = g("half_y_h").lower() in ("first", "1st")
@@ -487,6 +489,7 @@ _RESOLVERS = {
     "decade": _resolve_period,
     "rel_m": _resolve_period,
     "prep_m": _resolve_period,
+    "head_m": _resolve_period,
     "half_y": _resolve_period,
     "part_rel_y": _resolve_period,
     "wd": _resolve_relative,
