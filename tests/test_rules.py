@@ -6358,3 +6358,17 @@ def test_session28_a_month_alone_is_a_date_only_as_a_heading():
 
     found = [(e.text, e.date.value) for e in find_temporal_expressions("**March:** May I add that", dt.date(2017, 4, 3), 0)]
     assert found == [("March", "2017-03")]
+
+
+def test_session28_a_states_body_speaks_on_the_day_the_state_acted(tmp_path):
+    body = ("On 18 November China recalled its ambassador from Vilnius and downgraded ties with Lithuania. "
+            "The commerce ministry said the decision was \"a necessary response to Lithuania's provocation\".")
+    rows = rows_of(tmp_path, body, published="2021-12-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("mofcom", "2021-11-18")], rows
+
+
+def test_session28_a_person_is_not_dated_by_the_act_of_their_state(tmp_path):
+    body = ("On 18 November China recalled its ambassador from Vilnius. "
+            "Lin Jian said the decision was \"a necessary response to Lithuania's provocation\".")
+    rows = rows_of(tmp_path, body, published="2021-12-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("lin_jian", "")], rows

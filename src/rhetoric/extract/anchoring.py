@@ -972,7 +972,14 @@ def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
     power", a time of his life)."""
     if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
         return True
-    from rhetoric.extract.resolve import resolve, resolve_role
+    from rhetoric.extract.resolve import is_person, resolve, resolve_role
+
+    # (a body of a state, after what that state did: "On 29 October Saudi Arabia recalled its
+    # ambassador … Its foreign ministry said …")
+    home = ctx.reg.state_of(speaker)
+    if home not in (None, speaker) and not is_person(ctx, speaker) and \
+            any(mt.actor == home for mt in ctx.mentions_in(sent.start, sent.end)):
+        return True
 
     cands = ctx.cands_in(sent.start, sent.end)
     if any(x.kind == "role" and resolve_role(ctx, x) == speaker for x in cands):
