@@ -6372,3 +6372,17 @@ def test_session28_a_person_is_not_dated_by_the_act_of_their_state(tmp_path):
             "Lin Jian said the decision was \"a necessary response to Lithuania's provocation\".")
     rows = rows_of(tmp_path, body, published="2021-12-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("lin_jian", "")], rows
+
+
+@pytest.mark.parametrize("headline", [
+    "Tusk loses patience, says Hungary no longer a reliable partner",
+    "Tusk angered by veto, says Budapest \"has chosen Moscow\"",
+])
+def test_session28_a_headlines_verbs_joined_by_a_comma_share_the_subject(tmp_path, headline):
+    rows = rows_of(tmp_path, f"| Time | Headline |\n|---|---|\n| 09:10 | {headline} |", published="2025-10-16")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+
+
+def test_session28_an_inverted_says_still_takes_the_name_after_it(tmp_path):
+    rows = rows_of(tmp_path, "Hungary is no longer a reliable partner, says Poland's foreign minister.", published="2025-10-16")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows

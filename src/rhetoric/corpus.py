@@ -425,7 +425,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
     list items (also a numbered quotation, '**1. “…”**'), 'heading' for short lines without sentence-final punctuation (but a quote
-    attributed after a dash or in brackets: '“…” — Donald Tusk', '“…” (Tusk, 6 May)'), else 'text'.
+    attributed after a dash or in brackets: '“…” — Donald Tusk', '“…” (Tusk, 6 May)'; and a table's row, whose cells are
+    read one by one, ``sentences``), else 'text'.
     """
     result = []
     quoting: list[int] = []  # timed lines that quote someone
@@ -452,6 +453,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
+                and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)) and not _cut_short(stripped):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):

@@ -103,6 +103,29 @@ _OPENING_PLACE = re.compile(r"\s*,\s")
 _BUT_BEFORE = re.compile(r"(?<![\w-])but\s+(?:then\s+|also\s+)?$")
 
 
+def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend: int) -> bool:
+    """A headline's verbs joined by a comma alone ("Vučić softens tone, says Serbia too small to
+    threaten Turkey", "Vučić appalled by Turkey, says Serbia “understood the message well”"):
+    the verb after the comma has the subject of the first; not an inverted attribution, where a
+    name ends the clause after the verb ("…, says Vučić.", "…, says Serbia's foreign minister")."""
+    if not ctx.masked[max(sent_lo, vstart - 2):vstart] == ", ":
+        return False
+    first = next(iter(ctx.cands_in(sent_lo, vstart)), None)
+    if first is None or first.kind not in ("mention", "name") or not first.person or \
+            ctx.masked[sent_lo:first.start].strip(" *_#>-") or v.MASK in ctx.masked[sent_lo:vstart]:
+        return False
+    end = ctx.sents[ctx.sent_index(vstart)].end
+    nxt = next(iter(ctx.cands_in(vend, end)), None)
+    # (the clause goes on after the one named next: "says Serbia too small …", "says Serbia “…”")
+    return nxt is not None and nxt.kind in ("mention", "name") and re.fullmatch(r"\s+(?:the\s+)?", ctx.masked[vend:nxt.start]) \
+        is not None and _INVERTED_TAIL.match(ctx.masked, nxt.end, end) is None
+
+
+#: What follows the subject of an inverted reporting verb: the clause's end, its owner's noun
+#: ("says Serbia's foreign minister"), a time or a place ("says Vučić on Thursday").
+_INVERTED_TAIL = re.compile(r"(?:['’]s\s+[\w\s'’-]{0,40}?)?\s*(?:[,;.!?)]|$|\s+(?:on|in|at|to|after|during|before|speaking)\s)")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -468,7 +491,8 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         if decided:
             return x
         # "His assertion that", handled by the caller via speech nouns
-        if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and not _BUT_BEFORE.search(ctx.masked, sent_lo, vstart):
+        if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and not _BUT_BEFORE.search(ctx.masked, sent_lo, vstart) \
+                and not _headline_coordination(ctx, sent_lo, vstart, vend):
             return None
     if to_before:
         return _infinitive_subject(ctx, left, vstart, sent_lo)
