@@ -6386,3 +6386,11 @@ def test_session28_a_headlines_verbs_joined_by_a_comma_share_the_subject(tmp_pat
 def test_session28_an_inverted_says_still_takes_the_name_after_it(tmp_path):
     rows = rows_of(tmp_path, "Hungary is no longer a reliable partner, says Poland's foreign minister.", published="2025-10-16")
     assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_session28_a_question_that_ends_a_turn_is_put_to_the_next_voice(tmp_path):
+    body = ("TUSK: Hungary has blocked the package again. Does Budapest want Europe to fail?\n\n"
+            "SIKORSKI: It seems so. Orbán has made his choice and it is Moscow.")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert not [r for r in rows if r["quote"].rstrip().endswith("?")], rows
+    assert {r["speaker"] for r in rows} == {"tusk", "sikorski"}, rows

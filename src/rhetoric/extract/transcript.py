@@ -458,8 +458,22 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         more = [] if broadcast and not cues or until is None else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
+        said = len(out)
         for j, start in [(i, text_start)] + more:
             _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start))
+        # a question that ends a turn, when another voice takes the next one, is put to that voice
+        # ("Ms. LINDQVIST. … Is there any sign that Havana wants to talk?" / "Dr. MOLINA. Not in
+        # public."): no statement, as an interviewer's question is none
+        nxt = next((lab for k, lab, _ in answers if k > i), None)
+        if len(out) > said and nxt is not None and nxt != label and \
+                ctx.body[out[-1].start:out[-1].end].rstrip(" \"”’*_)").endswith("?"):
+            ask = out[-1]
+            if ask.sent_lo == ask.sent_hi:
+                out.pop()
+            else:  # (the end of an utterance: "Hungary has blocked it again. Does Budapest want …?")
+                ask.sent_hi -= 1
+                ask.end = ctx.sents[ask.sent_hi].end
+                ask.frame = ask.content = ask.quote_inner = (ask.start, ask.end)
         after = i + 1
     return out
 
