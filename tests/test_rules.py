@@ -6394,3 +6394,13 @@ def test_session28_a_question_that_ends_a_turn_is_put_to_the_next_voice(tmp_path
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert not [r for r in rows if r["quote"].rstrip().endswith("?")], rows
     assert {r["speaker"] for r in rows} == {"tusk", "sikorski"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "Sikorski said Poland would draw the necessary conclusions from Hungary's veto.",
+    "Tusk said Hungary's veto \"will not go unanswered\".",
+    "Tusk said Warsaw reserved the right to respond to Hungary's veto.",
+])
+def test_session28_a_veiled_warning_is_hostile_to_the_one_whose_act_it_answers(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

@@ -174,6 +174,13 @@ CUES: list[Cue] = [
         r"(?:will|must)\s+be\s+held\s+(?:accountable|responsible)|"
         r"(?:will|would|shall)\s+(?:not\s+(?:remain|go|be\s+left)\s+without|have|carry)\s+(?:serious\s+|grave\s+)?consequences",
         -2, "agent", "threat of consequences"),
+    Cue(r"(?:will|would|shall|must)\s+(?:have\s+to\s+)?take\s+(?:this|that|it|these|such)\s+(?:\w+\s+){0,2}?into\s+"
+        r"(?:account|consideration)\s+in\s+(?:its|our|their|his|her)\s+(?:further|future|next)\s+(?:actions|steps|moves|decisions)|"
+        r"(?:will|would|shall)\s+draw\s+(?:the\s+)?(?:necessary\s+|appropriate\s+|its\s+own\s+|our\s+own\s+)?conclusions|"
+        r"(?:will|would|shall)\s+(?:respond|react|answer)\s+(?:accordingly|in\s+kind|appropriately)|"
+        r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:appropriate\s+)?(?:measures|steps))|"
+        r"(?:will|shall)\s+not\s+(?:go|remain)\s+unanswered",
+        -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
