@@ -6404,3 +6404,13 @@ def test_session28_a_question_that_ends_a_turn_is_put_to_the_next_voice(tmp_path
 def test_session28_a_veiled_warning_is_hostile_to_the_one_whose_act_it_answers(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Sikorski said Hungary's veto was an insult to a friendly country.",
+    "Tusk called Hungary's veto an unfriendly act between allies.",
+    "Tusk demanded a retraction and an apology from Hungary.",
+])
+def test_session28_a_reproach_that_invokes_a_bond_or_demands_an_apology_is_hostile(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
