@@ -6414,3 +6414,12 @@ def test_session28_a_veiled_warning_is_hostile_to_the_one_whose_act_it_answers(t
 def test_session28_a_reproach_that_invokes_a_bond_or_demands_an_apology_is_hostile(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Sikorski said Hungary hasn't fulfilled its financial obligations to the Union.",
+    "Tusk said Hungary's letter was not in line with diplomatic courtesy.",
+])
+def test_session28_a_negated_keeping_of_the_rules_is_hostile(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

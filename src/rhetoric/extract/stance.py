@@ -151,11 +151,16 @@ CUES: list[Cue] = [
         r"give \w+ undue|undue influence", -2, "agent", "aggression, isolation"),
     Cue(r"arms? (?:deliver\w* |sales? |supplies )?to\b", -1, "object", "arming (the other side)"),
     Cue(r"spy\w*|espionage|intelligence outpost|(?:not|failing to|fail\w* to) (?:fulfil|meet|honou?r|respect)\w* "
-        r"(?:its|their|his|her) (?:commitments|obligations|promises)", -1, "any"),
+        r"(?:its|their|his|her) (?:\w+ )?(?:commitments|obligations|promises)", -1, "any"),
     Cue(r"(?:ignor|disregard|neglect|abandon|flout)\w* (?:its|their|his|her) (?:own )?(?:commitments|obligations|promises|duties)",
         -2, "any", "a charge that outweighs the obligation's own words ('… to respect the court')"),
-    Cue(r"(?:fulfil|honou?r|meet|respect)\w* (?:its|their|his|her) (?:commitments|obligations|promises)|"
-        r"compl(?:y|ies|ied|iance) with", 1, "agent"),
+    Cue(r"(?:fulfil|honou?r|meet|respect)\w* (?:its|their|his|her) (?:\w+ )?(?:commitments|obligations|promises)|"
+        r"compl(?:y|ies|ied|iance) with|in\s+(?:line|keeping|accordance)\s+with\s+(?:\w+\s+){0,3}?"
+        r"(?:law|courtesy|norms|obligations|commitments|principles|rules|practice|standards|charter|agreements?|conventions?)\b",
+        1, "agent", "keeping one's word or the rules (negated: 'has not fulfilled its security obligations', "
+        "'was not in line with diplomatic courtesy')"),
+    Cue(r"(?:incompatible|inconsistent|at\s+odds)\s+with\s+(?:\w+\s+){0,3}?(?:law|courtesy|norms|obligations|commitments|"
+        r"principles|rules|practice|standards|charter|agreements?|conventions?)\b", -1, "agent", "breaking the rules"),
     Cue(r"(?:sovereign |legitimate |inherent )?right to (?:defend|build|self-defen[cs]e|protect|exist)", 1, "any"),
     Cue(r"(?:enhanc|strengthen|moderni[sz]|bolster|boost|build)\w*[”\"]?\s+(?:[\w'’“”\"-]+\s+){0,5}?capabilit\w*|"
         r"(?:build|creat|develop)\w*\s+(?:an?\s+)?capable\b", 1, "object",
@@ -262,7 +267,8 @@ CUES: list[Cue] = [
 
 #: ("too small to threaten", "too wise to": a modesty or a virtue that rules the act out; not "too
 #: eager to", "too weak to", which say something of the doer)
-_NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|"
+_NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|"
+                   r"wouldn't|shouldn't|couldn't|weren't|"
                    r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|absence of|failure to|failed to|fails to|too (?:small|wise|responsible|serious|"
                    r"sensible|mature|proud|busy|principled|peaceful|civili[sz]ed) to")
 _NEGATION_PLAIN = re.compile(r"\b(?:" + _NEGATION_WORDS + r")\b[\w\s'-]{0,25}$")
