@@ -6423,3 +6423,64 @@ def test_session28_a_reproach_that_invokes_a_bond_or_demands_an_apology_is_hosti
 def test_session28_a_negated_keeping_of_the_rules_is_hostile(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+# --- session 28 review: where the session's rules reached too far ---
+
+@pytest.mark.parametrize("body", [
+    "Orbán is isolated in Brussels, says Tusk as EU leaders meet.",
+    "Orbán is lying to Europe, says Tusk amid the veto row.",
+    "Orbán is lying to Europe, says Tusk ahead of the summit.",
+    "| Time | Headline |\n|---|---|\n| 09:10 | Orbán is lying to Europe, says Tusk as summit opens |",
+])
+def test_session28_review_an_inverted_says_before_a_clause_about_the_speaker_is_still_theirs(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+def test_session28_review_views_on_one_person_do_not_outrank_the_subject_named_after(tmp_path):
+    body = ('EU leaders were divided on Orbán as Tusk arrived in Brussels. He said Hungary "must lift its veto".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    'The close ties between Budapest and Moscow are "a danger to everyone".',
+    'The rest of the EU sees Orbán as "a partner in crime".',
+    'The front line in Ukraine has moved "only a few metres" since August.',
+])
+def test_session28_review_a_noun_phrase_on_part_or_line_is_no_part_of_the_text(tmp_path, sentence):
+    rows = rows_of(tmp_path, 'Tusk said on Monday: "Hungary is lying to Europe." ' + sentence, published="2025-10-16")
+    assert all("Hungary is lying" in r["quote"] for r in rows), rows
+
+
+@pytest.mark.parametrize("note", ["[updated 14 Oct]", "[the deal of 14 March 2023]"])
+def test_session28_review_an_editors_note_in_brackets_is_no_citation(tmp_path, note):
+    rows = rows_of(tmp_path, f'Sikorski called the deal "a disgrace" {note}.', published="2025-10-20")
+    assert [r["said_on"] for r in rows] == [""], rows
+
+
+def test_session28_review_it_after_a_quote_is_not_the_writer_when_a_body_is_named_after(tmp_path):
+    body = ("When Sikorski replied on X, Poland's government stayed silent. "
+            '"Hungary is lying to its partners," it said.')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows] == ["poland"], rows
+
+
+def test_session28_review_a_body_in_capitals_with_a_stop_is_no_hearing_label(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk met Merz in Warsaw.\n\nNATO. It said Russia "is testing the alliance".', published="2025-10-16")
+    assert [r["speaker"] for r in rows] == ["nato"], rows
+
+
+def test_session28_review_a_states_body_is_not_dated_by_an_act_done_to_the_state(tmp_path):
+    body = ("On 18 November Lithuania opened a Taiwanese office, angering China. "
+            "The commerce ministry called the move \"a provocation\".")
+    rows = rows_of(tmp_path, body, published="2021-12-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("mofcom", "")], rows
+
+
+def test_session28_review_an_indented_table_row_is_read_cell_by_cell(tmp_path):
+    body = ("  | Paper | When | Headline |\n  |---|---|---|\n"
+            "  | Warsaw daily | Thu 9 Oct, 08:15 | Tusk: Orbán's veto is \"a gift to Putin\" |")
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-09")], rows

@@ -972,13 +972,16 @@ def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
     power", a time of his life)."""
     if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
         return True
-    from rhetoric.extract.resolve import is_person, resolve, resolve_role
+    from rhetoric.extract.resolve import after_preposition, is_person, resolve, resolve_role
 
     # (a body of a state, after what that state did: "On 29 October Saudi Arabia recalled its
     # ambassador … Its foreign ministry said …")
+    # (the state as the sentence's subject, the first actor it names: not "Lithuania opened an
+    # office, angering China. The commerce ministry called …")
     home = ctx.reg.state_of(speaker)
-    if home not in (None, speaker) and not is_person(ctx, speaker) and \
-            any(mt.actor == home for mt in ctx.mentions_in(sent.start, sent.end)):
+    first = next((x for x in ctx.cands_in(sent.start, sent.end) if x.kind in ("mention", "name")), None)
+    if home not in (None, speaker) and not is_person(ctx, speaker) and first is not None and first.ref == home and \
+            not after_preposition(ctx, first):
         return True
 
     cands = ctx.cands_in(sent.start, sent.end)
@@ -1034,6 +1037,9 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 #: translated from Serbian]", "[ibid.]".
 _CITATION = re.compile(r"[”\"’']?[ \t]*\[(?P<cite>[^\[\]\n]{2,80})\]")
 _SAME_CITATION = re.compile(r"(?i)\s*(?:same|ibid\.?|id\.?)\s*(?:[;,]|$)")
+#: A citation that names its source before a comma or semicolon: "Sikorski, Facebook post, 14 Oct",
+#: "Marko Đurić's X account, 1742 gmt 8 Oct 25".
+_SOURCE_CITATION = re.compile(r"\s*[^\W\d_a-z][^,;]*[,;]")
 
 
 def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
@@ -1041,11 +1047,11 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     “dreams of …” [Vučić, X post, 8 Oct]"), as a date zone after the statement's own; for
     "[same]" or "[ibid.]", the citation before it that names its source."""
     m = _CITATION.match(body, end)
-    if m is None:
-        return []
+    if m is None or not _SAME_CITATION.match(m.group("cite")) and not _SOURCE_CITATION.match(m.group("cite")):
+        return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")
     if _SAME_CITATION.match(m.group("cite")):
         before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
-                  if not _SAME_CITATION.match(c.group("cite"))]
+                  if _SOURCE_CITATION.match(c.group("cite"))]
         if not before:
             return []
         m = before[-1]

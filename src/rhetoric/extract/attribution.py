@@ -1105,7 +1105,10 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
 #: A sentence that opens with a part of a text: "Then the part everybody shared, …", "And the
 #: ending:", "The last line:", "The next sentence".
 _TEXT_PART_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:then\s+)?(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+){0,2}?"
-                             r"(?:part|parts|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)(?![\w-])")
+                             r"(?:part|parts|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
+                             # (then a colon, a quote or a relative clause, "the line everyone quoted, …": not
+                             # another noun or "of", "The close ties between …", "The rest of the EU")
+                             r"(?=[*_]*\s*[:,“\"]|\s+(?:that|which|everyone|everybody|people|most|many|all|he|she|they|we|I|[A-Z]))")
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -1116,13 +1119,13 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if prev is None or prev_end < 0:
         return None
+    # (a sentence that names a part of the text quoted: "Then the part everybody shared, that
+    # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
+    part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
     if not _standalone(ctx, site):
         # 'The comparison is “promiscuous, delusional,” a “shame for Brazil …”': quoted words in
         # the next sentence of the same paragraph, which names nobody and has no verb of
-        # speech, are the same speaker's
-        # (or a sentence that names a part of the text quoted: "Then the part everybody shared, that
-        # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
-        part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
+        # speech, are the same speaker's (or a part of the text told, ``part``)
         if ctx.para_index(q.open) != ctx.para_index(prev_end) or ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 \
                 or site.words < 2 or ctx.cands_in(site.lo, site.hi) and not part or verbs_in(ctx, site.lo, site.hi, False) \
                 or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) and not part \
@@ -1140,7 +1143,7 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     topic = _topic_of_lead(ctx, site)
     if topic is not None:  # "On Kosovo: “…”": what the words are about, named or not in them
         stmt.content, stmt.primary, stmt.said_of = (topic.start, q.end), resolve(ctx, topic), True
-    elif _TEXT_PART_LEAD.match(ctx.masked, site.lo):  # ("the line everyone quoted, that Russia “…”": Russia's)
+    elif part:  # ("the line everyone quoted, that Russia “…”": Russia's)
         stmt.content = (site.lo, site.hi)
     return stmt
 

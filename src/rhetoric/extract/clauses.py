@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.corpus import ends_a_sentence
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
@@ -114,7 +115,10 @@ def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend:
     if first is None or first.kind not in ("mention", "name") or not first.person or \
             ctx.masked[sent_lo:first.start].strip(" *_#>-") or v.MASK in ctx.masked[sent_lo:vstart]:
         return False
-    end = ctx.sents[ctx.sent_index(vstart)].end
+    sent = ctx.sents[ctx.sent_index(vstart)]
+    end = sent.end
+    if ends_a_sentence(sent.text.strip(" *_|")):
+        return False  # (prose: "Orbán is isolated, says Tusk as EU leaders meet." is Tusk's)
     nxt = next(iter(ctx.cands_in(vend, end)), None)
     # (the clause goes on after the one named next: "says Serbia too small …", "says Serbia “…”")
     return nxt is not None and nxt.kind in ("mention", "name") and re.fullmatch(r"\s+(?:the\s+)?", ctx.masked[vend:nxt.start]) \
@@ -122,8 +126,12 @@ def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend:
 
 
 #: What follows the subject of an inverted reporting verb: the clause's end, its owner's noun
-#: ("says Serbia's foreign minister"), a time or a place ("says Vučić on Thursday").
-_INVERTED_TAIL = re.compile(r"(?:['’]s\s+[\w\s'’-]{0,40}?)?\s*(?:[,;.!?)]|$|\s+(?:on|in|at|to|after|during|before|speaking)\s)")
+#: ("says Serbia's foreign minister"), a time or a place ("says Vučić on Thursday"), a clause or
+#: a phrase that is about the speaker ("says Tusk as leaders meet", "says Tusk amid row", "says
+#: Tusk who …", "says Tusk ahead of talks").
+_INVERTED_TAIL = re.compile(r"(?:['’]s\s+[\w\s'’-]{0,40}?)?\s*(?:[,;.!?)]|$|\s+(?:on|in|at|to|after|during|before|speaking|"
+                            r"as|amid|ahead|following|while|when|who|whose|despite|over|with|from|for|and|but|"
+                            r"because|since|until|upon|via)\s)")
 
 
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:

@@ -260,7 +260,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         # (its writer: the subject of the verb that brings it in, the last one named before it)
         writers = [x for x in ctx.cands_in(prev.start, told.start())
                    if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x)] if told else []
-        if writers and writers[-1].ref != exclude:
+        # (not when the sentence goes on to name another: "When Sikorski replied on X, Poland's
+        # government stayed silent. “…,” it said" is the government's)
+        later = [x for x in ctx.cands_in(told.end(), prev.end) if x.kind in ("mention", "name", "role") and not x.channel] \
+            if told else []
+        if writers and not later and writers[-1].ref != exclude:
             return writers[-1].ref
     # 0c. a pronoun in a relative clause about a text or a speech someone gave ("about the
     # interview Mr Mitsotakis gave to the BBC, in which he said …", "Orbán's speech, in which he
@@ -394,9 +398,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 return body
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
-                    (not after_preposition(ctx, x) or _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)):
+                    (not after_preposition(ctx, x) or _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)
+                     and not any(y.kind in ("mention", "name") and ok(y.ref) and not y.channel and not after_preposition(ctx, y)
+                                 for y in cands[i + 1:])):
                 # (or the one a sentence's views are about: "Participants were divided on Mikati. Some
-                # thought he had done what he could")
+                # thought he had done what he could"; not when the sentence names a subject after
+                # it: "Views on Orbán hardened when Tusk spoke. He said …" is Tusk)
                 return _bind(ctx, x.ref, g)
             if plural and x.kind in ("mention", "name") and x.person and x.ref != exclude and \
                     (_OFFICE_OF_PERSON.match(ctx.masked, x.end) or _OFFICE_OF_PERSON.search(x.text or "")) \
@@ -487,8 +494,8 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
     own = ctx.paras[ctx.para_index(x.start)]
     if not (_LABEL_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and _LABEL_COLON.match(ctx.masked, x.end) or
             # (a hearing's record: "Mr. WHITCOMBE. …", "Dr. MOLINA. …", the name in capitals and a stop)
-            _HONORIFIC_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and ctx.masked[x.start:x.end].split()[-1].isupper()
-            and ctx.masked.startswith(". ", x.end)):
+            (m := _HONORIFIC_LEAD.fullmatch(ctx.masked, own.start, x.start)) is not None and (m.group("hon") or x.person)
+            and ctx.masked[x.start:x.end].split()[-1].isupper() and ctx.masked.startswith(". ", x.end)):
         return False
     # (in its own paragraph, or in a transcript's other line: "> 10:03 Merz: …" then "> 10:05 Tusk: He is …")
     return own.start == para.start or _LABEL_LEAD.match(ctx.masked, para.start) is not None and \
@@ -500,7 +507,9 @@ def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
 _LEAD = r"[\s*_>]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?[\s*_]*"
 _COLON = r"(?:\*\*|__|\*|_)?(?:\s*\([^()\n]{1,60}\)|,[^,:\n]{1,40})?\s*(?:\*\*|__|\*|_)?:"
 _LABEL_LEAD = re.compile(_LEAD)
-_HONORIFIC_LEAD = re.compile(_LEAD + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Chairman|Chairwoman)\.?\s+)?")
+#: The honorific of a hearing's label, "Mr. WHITCOMBE." (without it, only a person's name in
+#: capitals is a label: "NATO. It said …" is no voice).
+_HONORIFIC_LEAD = re.compile(_LEAD + r"(?P<hon>(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Hon|Chairman|Chairwoman)\.?\s+)?")
 _LABEL_COLON = re.compile(_COLON)
 #: A paragraph that opens with a voice's label: "**Merz:** …", "> 10:03 Merz: …", "KURTI: …".
 _LINE_LABEL = re.compile(_LEAD + r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}" + _COLON)
