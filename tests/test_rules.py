@@ -6484,3 +6484,18 @@ def test_session28_review_an_indented_table_row_is_read_cell_by_cell(tmp_path):
             "  | Warsaw daily | Thu 9 Oct, 08:15 | Tusk: Orbán's veto is \"a gift to Putin\" |")
     rows = rows_of(tmp_path, body, published="2025-10-11")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-09")], rows
+
+
+@pytest.mark.parametrize("body", [
+    'Tusk said of Hungary\'s veto: "We are patient, but we got the message loud and clear."',
+    "Tusk expressed grave concerns about Hungary's veto.",
+])
+def test_session28_a_message_understood_and_grave_concern_are_hostile(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["target"] == "hungary"] == [("hungary", True)], rows
+
+
+def test_session28_review_a_message_understood_without_well_is_no_warning(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk said Hungary was a great partner and that "we understood the message given to us".',
+                   published="2025-10-16")
+    assert [r["stance"] > 0 for r in rows if r["target"] == "hungary"] == [True], rows

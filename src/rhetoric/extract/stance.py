@@ -71,6 +71,7 @@ CUES: list[Cue] = [
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
         "begged/asked X to stop"),
     Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
+    Cue(r"(?:grave|serious|deep|strong|profound)\s+concerns?\b", -1, "any", "grave concern"),
     Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|withdrawal|unblocking|lifting|reopening|"
         r"retraction)\b|(?:necessity|need) (?:of|for) (?:unblocking|lifting|ending|halting|withdrawing|reopening)\b|"
         r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
@@ -192,7 +193,9 @@ CUES: list[Cue] = [
         r"(?:will|would|shall)\s+draw\s+(?:the\s+)?(?:necessary\s+|appropriate\s+|its\s+own\s+|our\s+own\s+)?conclusions|"
         r"(?:will|would|shall)\s+(?:respond|react|answer)\s+(?:accordingly|in\s+kind|appropriately)|"
         r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:appropriate\s+)?(?:measures|steps))|"
-        r"(?:will|shall)\s+not\s+(?:go|remain)\s+unanswered",
+        r"(?:will|shall)\s+not\s+(?:go|remain)\s+unanswered|"
+        r"(?:we|i)\s+(?:have\s+)?(?:understood|got|received|heard)\s+(?:the|your|their|this|that)\s+message\s+"
+        r"(?:well|clearly|loud\s+and\s+clear|perfectly)\b|message\s+received",
         -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
