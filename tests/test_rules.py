@@ -6487,12 +6487,12 @@ def test_session28_review_an_indented_table_row_is_read_cell_by_cell(tmp_path):
 
 
 @pytest.mark.parametrize("body", [
-    'Tusk said of Hungary\'s veto: "We are patient, but we got the message loud and clear."',
-    "Tusk expressed grave concerns about Hungary's veto.",
+    'Tusk said of Hungary: "Poland is a patient country, but we understood the message well."',
+    "Tusk said he had serious concerns about Hungary.",
 ])
 def test_session28_a_message_understood_and_grave_concern_are_hostile(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-10-16")
-    assert [(r["target"], r["stance"] < 0) for r in rows if r["target"] == "hungary"] == [("hungary", True)], rows
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
 
 
 def test_session28_review_a_message_understood_without_well_is_no_warning(tmp_path):
