@@ -6499,3 +6499,15 @@ def test_session28_review_a_message_understood_without_well_is_no_warning(tmp_pa
     rows = rows_of(tmp_path, 'Tusk said Hungary was a great partner and that "we understood the message given to us".',
                    published="2025-10-16")
     assert [r["stance"] > 0 for r in rows if r["target"] == "hungary"] == [True], rows
+
+
+def test_session28_goods_that_arrived_came_from_the_state_whose_demonym_they_bear(tmp_path):
+    body = ('Hundreds of Russian-made rockets arrived in Minsk on Monday. '
+            'Sikorski wrote: "We condemn this provocative move."')
+    rows = _rows_with(tmp_path, "  - {id: sikorski, name: Radosław Sikorski, kind: person, affiliation: poland, "
+                      "role: Foreign Minister of Poland, aliases: [Sikorski]}\n"
+                      "  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland]}\n"
+                      "  - {id: russia, name: Russia, kind: state, affiliation: null, role: State, aliases: [Russia]}\n"
+                      "  - {id: belarus, name: Belarus, kind: state, affiliation: null, role: State, aliases: [Belarus, Minsk]}\n",
+                      body, published="2025-10-16")
+    assert [r["target"] for r in rows] == ["russia"], rows

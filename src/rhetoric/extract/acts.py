@@ -222,7 +222,14 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
     if ctx.body.startswith(("arriv", "Arriv"), start):
         # what arrived did not send itself ("the drones … arrived"); a person who arrived came
         mt = next(iter(reversed(ctx.mentions_in(sent_lo, start))), None)
-        return mt.actor if mt is not None and is_person(ctx, mt.actor) and not after_preposition(ctx, mt) else None
+        if mt is not None and is_person(ctx, mt.actor) and not after_preposition(ctx, mt):
+            return mt.actor
+        # (goods that arrived came from the state whose demonym they bear: "Turkish-made drones
+        # arrived in Pristina")
+        clause_lo = max([sent_lo] + [cm.end() for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start)])
+        demonym_of = roles_of(ctx.reg).demonym_of
+        return next((state for word in ctx.masked[clause_lo:start].split()
+                     if (state := demonym_of.get(fold(word.split("-")[0]))) is not None), None)
     det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
         _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
     if det is not None:
