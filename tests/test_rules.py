@@ -6511,3 +6511,18 @@ def test_session28_goods_that_arrived_came_from_the_state_whose_demonym_they_bea
                       "  - {id: belarus, name: Belarus, kind: state, affiliation: null, role: State, aliases: [Belarus, Minsk]}\n",
                       body, published="2025-10-16")
     assert [r["target"] for r in rows] == ["russia"], rows
+
+
+def test_session28_a_weekday_that_fits_the_year_before_an_anniversary_piece_dates_it_then(tmp_path):
+    body = 'It was Friday, 10 October. Tusk said that evening that Hungary "has betrayed Europe".'
+    rows = rows_of(tmp_path, body, published="2026-10-10")
+    assert [r["said_on"] for r in rows] == ["2025-10-10"], rows
+
+
+def test_session28_review_a_weekday_that_fits_no_nearby_year_leaves_the_date():
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions("On Saturday 10 October he spoke.", dt.date(2026, 10, 10), 0)
+    assert [e.date.value for e in found] == ["2026-10-10"]

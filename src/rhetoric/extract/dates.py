@@ -255,9 +255,13 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
+            # (a weekday written wrong moves no date by a year; but one that fits the day a year
+            # before an anniversary piece's, "It was a Wednesday, 8 October" published on 8 October
+            # 2026, is that year's)
+            near = found is not None and abs((found.earliest - ref).days) <= 31
             fits = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                     if (d := safe_date(y, month, day)) is not None and d.weekday() == wd
-                    and abs((d - ref).days) < 200]  # (a weekday written wrong moves no date by a year)
+                    and (abs((d - ref).days) < 200 or near and 0 < (ref - d).days <= 400)]
             found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
         return found
     if kind in ("iso", "dotted"):
