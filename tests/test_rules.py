@@ -6526,3 +6526,9 @@ def test_session28_review_a_weekday_that_fits_no_nearby_year_leaves_the_date():
 
     found = find_temporal_expressions("On Saturday 10 October he spoke.", dt.date(2026, 10, 10), 0)
     assert [e.date.value for e in found] == ["2026-10-10"]
+
+
+def test_session28_the_subject_pronoun_of_a_reported_clause_of_the_other_gender_is_its_target(tmp_path):
+    body = "Maria Zakharova mocked the Polish government again. Tusk answered on Monday. He said she should stop lying."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "zakharova")], rows

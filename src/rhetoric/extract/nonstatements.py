@@ -61,6 +61,9 @@ _OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:(?:must|has\s+to|have\s+to|should|ou
                          r"(?:be\s+)?[a-z]+|(?:had|needed)\s+to\s+be\s+[a-z]+(?:ed|en))(?![\w-])")
 
 
+_SUBJECT_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)(?![\w'’-])")
+
+
 def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the reported words demand something of another actor: a modal of obligation
     after the reporting verb, in a clause that names an actor not of the speaker's side ("said
@@ -71,8 +74,11 @@ def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
     if m is None:
         return False
     own = own_side(ctx, stmt.speaker)
-    return any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own
-               for mt in ctx.mentions_in(max(after, stmt.start), m.start()))
+    # (or a person of another side the clause's subject pronoun stands for: "He said she should
+    # keep quiet", ``targets.object_pronoun_targets``)
+    pronoun = stmt.primary if _SUBJECT_PRONOUN.match(ctx.masked, after) else None
+    return any(a not in own and ctx.reg.state_of(a) not in own
+               for a in [mt.actor for mt in ctx.mentions_in(max(after, stmt.start), m.start())] + [pronoun] if a)
 
 
 def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
