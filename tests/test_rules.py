@@ -6514,9 +6514,16 @@ def test_session28_goods_that_arrived_came_from_the_state_whose_demonym_they_bea
 
 
 def test_session28_a_weekday_that_fits_the_year_before_an_anniversary_piece_dates_it_then(tmp_path):
-    body = 'It was Friday, 10 October. Tusk said that evening that Hungary "has betrayed Europe".'
+    body = ('*A year ago today, Warsaw and Budapest fell out.*\n\n'
+            'It was Friday, 10 October. Tusk said that evening that Hungary "has betrayed Europe".')
     rows = rows_of(tmp_path, body, published="2026-10-10")
     assert [r["said_on"] for r in rows] == ["2025-10-10"], rows
+
+
+def test_session28_review_a_weekday_one_day_off_in_a_piece_that_does_not_look_back_moves_no_date_by_a_year(tmp_path):
+    # (6 October 2026 is a Tuesday; 6 October 2025 was a Monday: a slip, not last year's day)
+    rows = rows_of(tmp_path, "On Monday, 6 October, Tusk said that Hungary had betrayed Europe.", published="2026-10-10")
+    assert [r["said_on"] for r in rows] == ["2026-10-06"], rows
 
 
 def test_session28_review_a_weekday_that_fits_no_nearby_year_leaves_the_date():
@@ -6524,11 +6531,44 @@ def test_session28_review_a_weekday_that_fits_no_nearby_year_leaves_the_date():
 
     from rhetoric.extract.dates import find_temporal_expressions
 
-    found = find_temporal_expressions("On Saturday 10 October he spoke.", dt.date(2026, 10, 10), 0)
+    # (10 October is a Saturday in 2026, a Friday in 2025, a Sunday in 2027: a Tuesday fits none)
+    found = find_temporal_expressions("On Tuesday 10 October he spoke.", dt.date(2026, 10, 10), 0, retrospective=True)
     assert [e.date.value for e in found] == ["2026-10-10"]
 
 
 def test_session28_the_subject_pronoun_of_a_reported_clause_of_the_other_gender_is_its_target(tmp_path):
     body = "Maria Zakharova mocked the Polish government again. Tusk answered on Monday. He said she should stop lying."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "zakharova")], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Tusk said Poland shared Hungary's deep concerns about the energy crisis.",
+    "Tusk said Poland and Hungary shared deep concerns about migration.",
+    "Tusk told Orbán that Poland took Hungary's deep concerns seriously and thanked him for his cooperation.",
+])
+def test_session28_review_another_s_concerns_shared_or_taken_seriously_are_no_hostility(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["stance"] > 0 for r in rows if r["target"] == "hungary"] == [True], rows
+
+
+def test_session28_review_a_message_heard_or_received_among_thanks_is_no_warning(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk said: "We heard the message clearly from Budapest, and we welcome Hungary\'s support."',
+                   published="2025-10-16")
+    assert [(r["target"], r["stance"]) for r in rows] == [("hungary", 2)], rows
+    body = 'Orbán thanked Tusk for his congratulations. "Message received, my friend," Orbán wrote.'
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert rows and all(r["stance"] > 0 for r in rows), rows
+
+
+def test_session28_review_goods_that_arrived_with_their_buyer_named_are_not_their_makers_act(tmp_path):
+    body = ('German tanks bought by Poland arrived in Warsaw on Monday, to the fury of Moscow. '
+            'Zakharova said: "This provocative move will not go unanswered."')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert "germany" not in [r["target"] for r in rows], rows
+
+
+def test_session28_review_a_demand_of_the_person_a_pronoun_stands_for_is_no_fact(tmp_path):
+    body = "Maria Zakharova mocked the Polish government again. Tusk answered on Monday. He said she should attend the meeting in Brussels."
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "zakharova")], rows

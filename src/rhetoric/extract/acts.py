@@ -227,6 +227,8 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         # (goods that arrived came from the state whose demonym they bear: "Turkish-made drones
         # arrived in Pristina")
         clause_lo = max([sent_lo] + [cm.end() for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start)])
+        if ctx.mentions_in(clause_lo, start):
+            return None  # (an actor named with them says whose they are: "German tanks bought by Poland")
         demonym_of = roles_of(ctx.reg).demonym_of
         return next((state for word in ctx.masked[clause_lo:start].split()
                      if (state := demonym_of.get(fold(word.split("-")[0]))) is not None), None)

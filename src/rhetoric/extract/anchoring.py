@@ -76,7 +76,7 @@ from rhetoric.corpus import table_cell_start
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
-from rhetoric.extract.dates import find_temporal_expressions
+from rhetoric.extract.dates import RETROSPECTIVE, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -161,6 +161,9 @@ class ArticleTimeline:
         #: the article's first passage of text or heading: where a standfirst would be
         self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
+        #: a piece that looks back a year, by its title or first passage (``dates.RETROSPECTIVE``)
+        self.retrospective = bool(RETROSPECTIVE.search(article.meta.title or "") or self.first_passage is not None and
+                                  RETROSPECTIVE.search(article.body, self.first_passage.start, self.first_passage.end))
         self.para_starts = [p.start for p in self.paras]
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
@@ -416,7 +419,8 @@ class ArticleTimeline:
                     anchor = (same[-1] if same else self._told_weekday(pi, te.start, that.group(1))) or anchor
                 if anchor is not None:
                     if anchor not in redone:
-                        redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(text, ref, self.paras[pi].start, anchor)}
+                        redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
+                            text, ref, self.paras[pi].start, anchor, self.retrospective)}
                     te = redone[anchor].get((te.start, te.end), te)
             if te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
                 before.append(te.date.earliest)  # (not "Friday's summit": an event's name)
@@ -458,7 +462,7 @@ class ArticleTimeline:
         if pi not in self._found:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
-            exprs = find_temporal_expressions(text, ref, p.start)
+            exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
             if any(te.date is None for te in exprs):
@@ -494,7 +498,8 @@ class ArticleTimeline:
         if not told:
             return exprs
         year = dt.date(told[-1].date.earliest.year, 1, 1)
-        redo = {(te.start, te.end): te for te in find_temporal_expressions(text, ref, self.paras[pi].start, year)}
+        redo = {(te.start, te.end): te for te in find_temporal_expressions(text, ref, self.paras[pi].start, year,
+                                                                           self.retrospective)}
         return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
                 for te in exprs]
 
@@ -1089,7 +1094,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
-        found = find_temporal_expressions(zone, tl.reference(zlo), zlo)
+        found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
@@ -1098,7 +1103,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
-                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor)
+                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for te in found:

@@ -167,10 +167,13 @@ def weekday_named(text: str) -> str | None:
 class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
-    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled")
+    __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled",
+                 "retrospective")
 
-    def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False):
+    def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
+                 retrospective=False):
         self.ref, self.anchor, self.future = ref, anchor, future
+        self.retrospective = retrospective  # a piece that looks back a year ("a year ago today", "on this day")
         self.scheduled = scheduled  # after a past schedule: "were due in", "was scheduled for"
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
         self.anchor_after_phrase = anchor_after_phrase
@@ -258,7 +261,9 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             # (a weekday written wrong moves no date by a year; but one that fits the day a year
             # before an anniversary piece's, "It was a Wednesday, 8 October" published on 8 October
             # 2026, is that year's)
-            near = found is not None and abs((found.earliest - ref).days) <= 31
+            # (only in a piece that says it looks back: else a weekday one day off, "Monday, 6 October"
+            # in a week when the 6th is a Tuesday, is a slip, and moves no date by a year)
+            near = c.retrospective and found is not None and abs((found.earliest - ref).days) <= 31
             fits = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                     if (d := safe_date(y, month, day)) is not None and d.weekday() == wd
                     and (abs((d - ref).days) < 200 or near and 0 < (ref - d).days <= 400)]
@@ -703,17 +708,25 @@ def in_running_case(text: str) -> str:
     return "".join(out) if out is not None else text
 
 
+#: What a piece that looks back a year says of itself, in its title or standfirst: "a year ago
+#: today", "remembered a year on", "On this day, 31 August 2020", "one year after", "anniversary".
+#: (spelt to begin with a class of first letters, so that ``re`` skips ahead in it)
+RETROSPECTIVE = re.compile(r"[AaOo](?<![\w-].)(?:(?<=[Aa])\s+[Yy]ear\s+(?:ago|on|later|after)|(?<=[Oo])ne\s+[Yy]ear\s+"
+                           r"(?:ago|on|later|after)|(?<=[Aa])nniversar(?:y|ies)|(?<=[Oo])n\s+[Tt]his\s+[Dd]ay)(?![\w-])")
+
+
 #: Between a date and its weekday in brackets: " (".
 _BRACKETED_AFTER = re.compile(r"\s*\(")
 
 
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
-                              anchor: dt.date | None = None) -> list[TemporalExpression]:
+                              anchor: dt.date | None = None, retrospective: bool = False) -> list[TemporalExpression]:
     """Every temporal expression in ``text`` with its resolved date (see the module docstring);
     dates in capitals are read as in running text (``in_running_case``).
 
     Offsets are into ``text`` plus ``offset``. ``reference`` is the publication date;
     ``anchor`` the date of the event being talked about (for "a day later", "within days").
+    ``retrospective``: the text is of a piece that looks back a year (``RETROSPECTIVE``).
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
@@ -744,7 +757,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
-        ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled)
+        ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
@@ -759,7 +772,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         after = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi]
         phrase = [d for (ds, de, d) in resolved_days if ds >= e and de <= hi and "," not in text[e:ds]]
         ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None,
-                   phrase[0] if phrase else None)
+                   phrase[0] if phrase else None, retrospective=retrospective)
         out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
     return out
 

@@ -121,7 +121,8 @@ def extract_events(article: Article, registry) -> list[dict]:
         return []
     timeline = ArticleTimeline(article)
     sentences = article.sentences
-    found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start) for s in sentences]
+    found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
+                                       retrospective=timeline.retrospective) for s in sentences]
 
     anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
                            timeline.dateline[:2] if timeline.dateline else None)

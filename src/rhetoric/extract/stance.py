@@ -71,7 +71,11 @@ CUES: list[Cue] = [
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
         "begged/asked X to stop"),
     Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
-    Cue(r"(?:grave|serious|deep|strong|profound)\s+concerns?\b", -1, "any", "grave concern"),
+    # (one's own concern, not another's one shares or takes seriously: "shared Hungary's deep
+    # concerns", "Poland and Hungary share serious concerns about migration")
+    Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("'s", "share", "shared", "shares", "sharing")) + w[1:]
+                         for w in ("grave", "serious", "deep", "strong", "profound")) + r")\s+concerns?\b",
+        -1, "any", "grave concern"),
     Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|withdrawal|unblocking|lifting|reopening|"
         r"retraction)\b|(?:necessity|need) (?:of|for) (?:unblocking|lifting|ending|halting|withdrawing|reopening)\b|"
         r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
@@ -194,8 +198,9 @@ CUES: list[Cue] = [
         r"(?:will|would|shall)\s+(?:respond|react|answer)\s+(?:accordingly|in\s+kind|appropriately)|"
         r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|react|take\s+(?:appropriate\s+)?(?:measures|steps))|"
         r"(?:will|shall)\s+not\s+(?:go|remain)\s+unanswered|"
-        r"(?:we|i)\s+(?:have\s+)?(?:understood|got|received|heard)\s+(?:the|your|their|this|that)\s+message\s+"
-        r"(?:well|clearly|loud\s+and\s+clear|perfectly)\b|message\s+received",
+        r"(?:we|i)\s+(?:have\s+)?(?:(?:understood|got)\s+(?:the|your|their|this|that)\s+message\s+"
+        r"(?:well|clearly|loud\s+and\s+clear|perfectly)\b|(?:received|heard)\s+(?:the|your|their|this|that)\s+message\s+"
+        r"loud\s+and\s+clear)|message\s+received(?=\s*[.!\"”])",
         -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
