@@ -6572,3 +6572,14 @@ def test_session28_review_a_demand_of_the_person_a_pronoun_stands_for_is_no_fact
     body = "Maria Zakharova mocked the Polish government again. Tusk answered on Monday. He said she should attend the meeting in Brussels."
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "zakharova")], rows
+
+
+def test_session28_an_events_table_row_is_one_event_whose_time_and_act_lie_in_different_cells(tmp_path):
+    from rhetoric.extract.events import extract_events
+
+    p = tmp_path / "ev.md"
+    p.write_text("---\nid: ev\ntitle: t\noutlet: null\npublished: 2025-10-11\nlanguage: en\n---\n"
+                 "| When | Who | What |\n|---|---|---|\n| Thursday 9 October | Tusk | press conference in Warsaw |\n",
+                 encoding="utf-8")
+    rows = extract_events(read_article(p), REG)
+    assert [(r["date"], "press conference" in r["sentence"]) for r in rows] == [("2025-10-09", True)], rows

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
-from rhetoric.corpus import Article, iter_articles
+from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_start
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
@@ -114,13 +114,28 @@ def _counted_back(s, exprs: list, ref) -> list:
     return [TemporalExpression(s.start + m.start(), s.start + m.end(), m.group(), date)]
 
 
+def _rows_whole(sentences: list[Sentence], body: str) -> list[Sentence]:
+    """The sentences with each table row's cells joined again: the row is one record of an
+    event ("| from 13:00 | Vučić | press conference, Belgrade |"), its time in one cell and the
+    act in another (statements read the cells one by one, ``corpus.sentences``)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        line = body.rfind("\n", 0, s.start) + 1
+        if out and table_cell_start(body, s.start) is not None and body.rfind("\n", 0, out[-1].start) + 1 == line:
+            prev = out[-1]
+            out[-1] = Sentence(prev.start, s.end, body[prev.start:s.end], prev.passage_kind)
+        else:
+            out.append(s)
+    return out
+
+
 def extract_events(article: Article, registry) -> list[dict]:
     """One row per resolvable temporal expression of the article's sentences (module doc); none
     for an article in a language the extraction has no rules for."""
     if not_extracted(article):
         return []
     timeline = ArticleTimeline(article)
-    sentences = article.sentences
+    sentences = _rows_whole(article.sentences, article.body)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
                                        retrospective=timeline.retrospective) for s in sentences]
 
