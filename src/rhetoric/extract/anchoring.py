@@ -979,10 +979,9 @@ def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
         return True
     from rhetoric.extract.resolve import after_preposition, is_person, resolve, resolve_role
 
-    # (a body of a state, after what that state did: "On 29 October Saudi Arabia recalled its
-    # ambassador … Its foreign ministry said …")
-    # (the state as the sentence's subject, the first actor it names: not "Lithuania opened an
-    # office, angering China. The commerce ministry called …")
+    # (a body of a state, after what that state did, the state the sentence's first actor: "On 29
+    # October Saudi Arabia recalled its ambassador … Its foreign ministry said …"; not "Lithuania
+    # opened an office, angering China. The commerce ministry called …")
     home = ctx.reg.state_of(speaker)
     first = next((x for x in ctx.cands_in(sent.start, sent.end) if x.kind in ("mention", "name")), None)
     if home not in (None, speaker) and not is_person(ctx, speaker) and first is not None and first.ref == home and \

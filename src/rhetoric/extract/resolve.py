@@ -252,7 +252,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             return _bind(ctx, prev.speaker, g)
     # 0b'. "it" speaking after a quote, when the sentence before brings a text in ("Vučić posted on
     # X. “I am appalled …,” it began"; "The ministry issued a statement. “…,” it read"): the
-    # text, whoever wrote it (``_introduced_by``)
+    # text, whoever wrote it (a post on a platform, ``_ON_A_PLATFORM``, or a text ``_INTRODUCES``)
     if c.text.lower() == "it" and si > 0 and _TEXT_VERB_AFTER.match(ctx.masked, c.end) and \
             v.MASK in ctx.masked[ctx.sents[si].start:c.start]:
         prev = ctx.sents[si - 1]
