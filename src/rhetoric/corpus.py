@@ -558,13 +558,14 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-def table_cell_start(body: str, pos: int) -> int | None:
-    """Where the cell of a Markdown table's row that holds ``pos`` starts (past its bar), or
-    None when ``pos`` is in no table row (a line that starts with "|")."""
+def table_cell_at(body: str, pos: int) -> tuple[int, int] | None:
+    """Where the Markdown table row that holds ``pos`` starts (its first bar) and where the cell
+    that holds ``pos`` starts (past its bar), or None when ``pos`` is in no table row (a line
+    that starts with "|")."""
     line = body.rfind("\n", 0, pos) + 1
     while body[line:line + 1] in (" ", "\t"):  # (an indented row, as ``passages`` strips it)
         line += 1
-    return body.rfind("|", line, pos) + 1 if body.startswith("|", line) else None
+    return (line, body.rfind("|", line, pos) + 1) if body.startswith("|", line) else None
 
 
 #: A cell of a table's row (a passage that starts with "|"), not the rule under its header

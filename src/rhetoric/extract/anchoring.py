@@ -72,7 +72,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from rhetoric.corpus import table_cell_start
+from rhetoric.corpus import table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
@@ -1051,9 +1051,10 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     “dreams of …” [Vučić, X post, 8 Oct]"), as a date zone after the statement's own; for
     "[same]" or "[ibid.]", the citation before it that names its source."""
     m = _CITATION.match(body, end)
-    if m is None or not _SAME_CITATION.match(m.group("cite")) and not _SOURCE_CITATION.match(m.group("cite")):
+    same = m is not None and _SAME_CITATION.match(m.group("cite")) is not None
+    if m is None or not same and not _SOURCE_CITATION.match(m.group("cite")):
         return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")
-    if _SAME_CITATION.match(m.group("cite")):
+    if same:
         before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
                   if _SOURCE_CITATION.match(c.group("cite"))]
         if not before:
@@ -1066,8 +1067,8 @@ def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
     its "when" cell dates the words in another cell; none when ``pos`` is in no table row."""
-    cell = table_cell_start(body, pos)
-    return [] if cell is None else [(body.rfind("\n", 0, pos) + 1, cell - 1)]
+    cell = table_cell_at(body, pos)
+    return [] if cell is None else [(cell[0], cell[1] - 1)]
 
 
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:

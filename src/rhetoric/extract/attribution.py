@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from rhetoric.corpus import ends_a_sentence, table_cell_start
+from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
@@ -930,7 +930,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     if para.kind == "bullet" and _under_links_heading(ctx, para.start):
         return None  # ("**RELATED**" over "- Vučić: Turkey wants an empire, “…” (9 October)": a link's title)
-    lo = table_cell_start(m, q.open) or para.start  # (a table's cell: "| Wed 8 Oct, 20:05 | Đurić: …")
+    cell = table_cell_at(m, q.open)
+    lo = cell[1] if cell else para.start  # (a table's cell: "| Wed 8 Oct, 20:05 | Đurić: …")
     lo = lo + _stamp_end(m[lo:q.open])
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:

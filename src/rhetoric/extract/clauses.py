@@ -109,7 +109,7 @@ def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend:
     threaten Turkey", "Vučić appalled by Turkey, says Serbia “understood the message well”"):
     the verb after the comma has the subject of the first; not an inverted attribution, where a
     name ends the clause after the verb ("…, says Vučić.", "…, says Serbia's foreign minister")."""
-    if not ctx.masked[max(sent_lo, vstart - 2):vstart] == ", ":
+    if ctx.masked[max(sent_lo, vstart - 2):vstart] != ", ":
         return False
     first = next(iter(ctx.cands_in(sent_lo, vstart)), None)
     if first is None or first.kind not in ("mention", "name") or not first.person or \

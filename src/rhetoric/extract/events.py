@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
-from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_start
+from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_at
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
@@ -119,13 +119,16 @@ def _rows_whole(sentences: list[Sentence], body: str) -> list[Sentence]:
     event ("| from 13:00 | Vučić | press conference, Belgrade |"), its time in one cell and the
     act in another (statements read the cells one by one, ``corpus.sentences``)."""
     out: list[Sentence] = []
+    last_row = None
     for s in sentences:
-        line = body.rfind("\n", 0, s.start) + 1
-        if out and table_cell_start(body, s.start) is not None and body.rfind("\n", 0, out[-1].start) + 1 == line:
+        cell = table_cell_at(body, s.start)
+        row = cell[0] if cell else None
+        if out and row is not None and row == last_row:
             prev = out[-1]
             out[-1] = Sentence(prev.start, s.end, body[prev.start:s.end], prev.passage_kind)
         else:
             out.append(s)
+        last_row = row
     return out
 
 

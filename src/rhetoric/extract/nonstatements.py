@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import says_nothing
-from rhetoric.extract.targets import own_side
+from rhetoric.extract.targets import CLAUSE_PRONOUN, own_side
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -61,9 +61,6 @@ _OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:(?:must|has\s+to|have\s+to|should|ou
                          r"(?:be\s+)?[a-z]+|(?:had|needed)\s+to\s+be\s+[a-z]+(?:ed|en))(?![\w-])")
 
 
-_SUBJECT_PRONOUN = re.compile(r"\s+(?:that\s+)?(?:he|she)(?![\w'’-])")
-
-
 def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the reported words demand something of another actor: a modal of obligation
     after the reporting verb, in a clause that names an actor not of the speaker's side ("said
@@ -76,7 +73,7 @@ def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
     own = own_side(ctx, stmt.speaker)
     # (or a person of another side the clause's subject pronoun stands for: "He said she should
     # keep quiet", ``targets.object_pronoun_targets``)
-    pronoun = stmt.primary if _SUBJECT_PRONOUN.match(ctx.masked, after) else None
+    pronoun = stmt.primary if CLAUSE_PRONOUN.match(ctx.masked, after) else None
     return any(a not in own and ctx.reg.state_of(a) not in own
                for a in [mt.actor for mt in ctx.mentions_in(max(after, stmt.start), m.start())] + [pronoun] if a)
 

@@ -324,7 +324,7 @@ def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> l
 #: A personal pronoun right after a reporting verb, its object: "accuses (him) of threatening …".
 _OBJECT_PRONOUN = re.compile(r"\s+(?P<p>him|her)(?![\w'’-])")
 #: The subject pronoun of a reported clause right after its verb: "said (that) she …".
-_CLAUSE_PRONOUN = re.compile(r"\s+(?:that\s+)?(?P<p>he|she)(?![\w'’-])")
+CLAUSE_PRONOUN = re.compile(r"\s+(?:that\s+)?(?P<p>he|she)(?![\w'’-])")
 
 
 def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
@@ -339,7 +339,7 @@ def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]
     if m is None:
         # (or the subject of the reported clause, of the other gender than the speaker's: "He said
         # she should keep quiet" is about her)
-        m = _CLAUSE_PRONOUN.match(ctx.masked, at)
+        m = CLAUSE_PRONOUN.match(ctx.masked, at)
         if m is None or compatible(ctx, stmt.speaker, gender_of_pronoun(m.group("p"))):
             return []
     ref = _nearest_person_before(ctx, stmt.verb_pos, stmt.speaker, gender_of_pronoun(m.group("p")))
