@@ -6583,3 +6583,24 @@ def test_session28_an_events_table_row_is_one_event_whose_time_and_act_lie_in_di
                  encoding="utf-8")
     rows = extract_events(read_article(p), REG)
     assert [(r["date"], "press conference" in r["sentence"]) for r in rows] == [("2025-10-09", True)], rows
+
+
+# --- session 29: kinds from the bays set (written held out in session 28, read in session 29) ---
+
+
+def test_session29_a_day_without_its_year_in_a_story_told_back_is_of_the_story_year(tmp_path):
+    # (a report of 2019 retelling a spring of 2015, month after month: "On 19 April" is 2015's,
+    # and "Monday 4 May" names the weekday 4 May 2015 fell on)
+    body = ("The talks broke down on 3 March 2015. On 19 April Tusk said Moscow \"is testing Europe\". "
+            "On Monday 4 May Orbán called the sanctions \"a mistake\".")
+    rows = rows_of(tmp_path, body, published="2019-06-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2015-04-19"), ("orban", "2015-05-04")], rows
+    dates = _event_dates(tmp_path, body, "2019-06-10")
+    assert (dates["19 April"], dates["Monday 4 May"]) == ("2015-04-19", "2015-05-04"), dates
+
+
+def test_session29_a_day_told_within_the_year_before_is_not_moved_back(tmp_path):
+    # (the contract of December 2024, the words of October 2025: within a year, no story told back)
+    body = ("The contract was signed on 5 December 2024. On 8 October Tusk said Moscow \"is testing Europe\".")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["said_on"] for r in rows] == ["2025-10-08"], rows

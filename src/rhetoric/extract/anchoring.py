@@ -63,6 +63,10 @@ Friday") count from an explicit day date of the same sentence (``rhetoric.extrac
 from the last day date told before, in the same paragraph or the one before, else from the
 article's story date (its first day-precision date); "N months ahead of schedule" counts back from the date the article says the thing was
 scheduled for; "December of that year" is in the year of the last date told with its year. Deictic words count from the section's day where there is one.
+
+**A story told back** (``forward_month``, statements and events alike): a month or a day told
+without its year after a date told is of the story's year, not the year before publication
+("on 2 October 2018 … On 2 November", in a judgment of 2021: 2018's).
 """
 
 from __future__ import annotations
@@ -864,9 +868,13 @@ _OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEARLESS_MONTH_TEXT = r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES
 _YEARLESS_MONTH = re.compile("(?i)" + _YEARLESS_MONTH_TEXT)
-#: A month told without its year, or a day of one: "September", "25 March", "March 25th".
-_YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
-                       "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?")
+#: A weekday before a day: "Sunday 21 October", "Sunday, October 21".
+_WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?")
+#: A month told without its year, or a day of one (its weekday before it): "September", "25
+#: March", "March 25th", "Sunday 21 October".
+_YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST.pattern[4:] + ")?(?:"
+                       r"[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
+                       "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)")
 
 
 #: A subordinate event before a date in its sentence: the date is that event's ("fell out after
@@ -892,20 +900,17 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
     month on or after the time told ("In May last year … A week later … In September": that
     September, not the one before publication), when it is before publication; else None (a
     story told in the last year keeps the month before publication, as ``dates`` resolves it).
-    A day told without its year in the month of a day told is of that day's year ("On 1 March
-    2019 … He announced it on 25 March": 2019; only after a day: "In October 2024 … Twelve
-    months later … On 8 October" is the next October's; a day of another month may be of
-    another year)."""
+    A day told without its year after a day told is of that day's year ("On 1 March 2019 … He
+    announced it on 25 March": 2019); one of another month, when the occurrence before
+    publication is more than a year after the day told (the story is told back: "on 2 October
+    2018 … On 2 November" in a judgment of 2021 is 2018's), is the occurrence nearest the day
+    told whose weekday fits, if one is named ("Sunday 21 October"). Only after a day: "In October
+    2024 … Twelve months later … On 8 October" is the next October's."""
     if told is None or te.date is None:
         return None
     if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
-            te.date.earliest.month == told.earliest.month and te.date.earliest.year != told.earliest.year:
-        # a day of the month told, in a story told back ("on 1 March 2019 … on 25 March": 2019)
-        try:
-            day = te.date.earliest.replace(year=told.earliest.year)
-        except ValueError:  # (29 February)
-            return None
-        return DateValue.day(day) if day <= reference else None
+            te.date.earliest.year != told.earliest.year:
+        return _day_of_story(te, told.earliest, reference)
     if te.date.precision not in ("month", "interval") or not _YEARLESS_MONTH.fullmatch(te.text):
         return None
     month = te.date.earliest.month
@@ -920,6 +925,29 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
     if hi > reference:
         return None
     return DateValue.month(lo.year, lo.month) if te.date.precision == "month" else DateValue.interval(lo, hi)
+
+
+def _day_of_story(te, told: dt.date, reference: dt.date) -> DateValue | None:
+    """``forward_month``'s day: the day of the month told (its year), else the occurrence nearest
+    ``told`` when the one ``dates`` gave is more than a year after it; None if not before
+    ``reference`` or the weekday named fits no candidate."""
+    day = te.date.earliest
+    if day.month == told.month:
+        candidates = [told.year]
+    elif (day - told).days > 366:
+        candidates = [told.year - 1, told.year, told.year + 1]
+    else:
+        return None
+    weekday = _WEEKDAY_FIRST.match(te.text)
+    found = []
+    for year in candidates:
+        try:
+            d = day.replace(year=year)
+        except ValueError:  # (29 February)
+            continue
+        if d <= reference and (weekday is None or WEEKDAYS.index(weekday.group(1).capitalize()) == d.weekday()):
+            found.append(d)
+    return DateValue.day(min(found, key=lambda d: (abs((d - told).days), d < told))) if found else None
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:
