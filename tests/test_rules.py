@@ -6604,3 +6604,14 @@ def test_session29_a_day_told_within_the_year_before_is_not_moved_back(tmp_path)
     body = ("The contract was signed on 5 December 2024. On 8 October Tusk said Moscow \"is testing Europe\".")
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [r["said_on"] for r in rows] == ["2025-10-08"], rows
+
+
+def test_session29_a_records_date_field_dates_the_words_under_it(tmp_path):
+    # (an exported mailbox: each message's "Sent:" line, its time to the second and its zone, dates
+    # its body, which names no day)
+    body = ("From: Press office\n\nSent: Tue, 14 Oct 2025 09:12:40 +0100\n\nSubject: Reaction\n\n"
+            "Tusk said Moscow \"is testing Europe again\".\n\n"
+            "From: Press office\n\nSent: Mon, 13 Oct 2025 18:02:11 GMT\n\nSubject: Earlier\n\n"
+            "Orbán called the sanctions \"a mistake\".")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-14"), ("orban", "2025-10-13")], rows

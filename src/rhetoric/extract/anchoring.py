@@ -628,9 +628,14 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
                                   # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago")
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•—–]\s*)*"
-                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+)?")
+                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
+                                  # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
+                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:\s+)?"
+                                  r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*".
-_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
+_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*"
+                                # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
+                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
                                 r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
