@@ -6615,3 +6615,9 @@ def test_session29_a_records_date_field_dates_the_words_under_it(tmp_path):
             "Orbán called the sanctions \"a mistake\".")
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-14"), ("orban", "2025-10-13")], rows
+
+
+def test_session29_a_colon_leads_speaker_is_the_name_its_title_leads_to_not_the_place_in_it(tmp_path):
+    body = 'The Budapest security analyst Péter Magyar drew a broader lesson: "Both sides are buying time."'
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows] == ["magyar"], rows

@@ -73,6 +73,7 @@ from rhetoric.extract.clauses import (
     statement_words_start,
     subject_aside,
     subject_of,
+    title_start,
     verb_matches,
     verbs_in,
     zone_start,
@@ -871,6 +872,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                          site.inner, site.inner, flag=q.flag, date_zone=[(site.lo, q.open)], inherit_from=prev)
         stmt.claim = (site.lo, site.close + 1)
         return stmt
+    if len(cs) > 1 and cs[0].kind == "mention" and not cs[0].person and cs[1].person and \
+            cs[1].kind in ("mention", "name") and title_start(ctx, lo, cs[1].start) <= cs[0].start:
+        cs = cs[1:]  # "The Pristina security analyst Mentor Vrajolli saw a trend: “…”": the name the title leads to
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
             len(m[site.lo:cs[1].start].strip()) <= 40:
