@@ -6621,3 +6621,21 @@ def test_session29_a_colon_leads_speaker_is_the_name_its_title_leads_to_not_the_
     body = 'The Budapest security analyst Péter Magyar drew a broader lesson: "Both sides are buying time."'
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows] == ["magyar"], rows
+
+
+def test_session29_a_question_looks_back_past_a_short_answer_for_the_day_told(tmp_path):
+    # (a ministry's briefing transcript: "that evening" counts from the question two turns before)
+    body = ("**Question (Radio Sever):** On Tuesday night Tusk accused Moscow of \"testing Europe again\". Your view?\n\n"
+            "**Spokeswoman:** No comment.\n\n"
+            "**Question (Daily Wave):** Orbán answered him that evening, on Facebook. The sanctions, Orbán wrote, were "
+            "\"a mistake\". Anything?")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] == "orban"] == [("orban", "2025-10-14")], rows
+
+
+def test_session29_the_same_occasion_dates_the_words_as_the_speakers_last_ones_on_it(tmp_path):
+    body = ("On Monday Tusk told a press conference in Warsaw that Moscow \"is testing Europe again\".\n\n"
+            "On Wednesday he wrote on X that the border \"will stay closed\".\n\n"
+            "Orbán did not answer. At the same press conference, Tusk had said Hungary \"cannot sit on two chairs\".")
+    rows = rows_of(tmp_path, body, published="2025-10-17")
+    assert [r["said_on"] for r in rows if "two chairs" in r["quote"]] == ["2025-10-13"], rows

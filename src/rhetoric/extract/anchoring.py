@@ -78,6 +78,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.corpus import table_cell_at
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.channels import UNSPECIFIED
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import RETROSPECTIVE, find_temporal_expressions
@@ -406,15 +407,15 @@ class ArticleTimeline:
     def _from_days_told(self, pi: int, depth: int, exprs: list, text: str, ref: dt.date) -> list:
         """``exprs`` of paragraph ``pi`` with each relative one ("that afternoon") counted from the
         last day date told before it in the paragraph ("On Wednesday 8 October … That afternoon"),
-        else from the last one of the paragraph before."""
+        else from the last one of the paragraph before (``_back``)."""
         before: list = []
         told = None  # the last date told before (a day or coarser), for months counted from it
         out, redone = [], {}
         for te in exprs:
             if te.date is None and not counts_from_event(self.text, te):
-                anchor = before[-1] if before else self._last_day(pi - 1, depth)
+                anchor = before[-1] if before else self._last_day(self._back(pi, depth), depth)
                 if anchor is None:  # ("In December 2022 … A month later")
-                    anchor = month_anchor(te, told or self._last_told(pi - 1, depth))
+                    anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
                         (anchor is None or WEEKDAYS[anchor.weekday()] != that.group(1)) and not depth:
                     # "On that Wednesday …": the last Wednesday the article told before, in the
@@ -555,12 +556,37 @@ class ArticleTimeline:
         return before[-1].date if before else None
 
     def previous_paragraph(self, pos: int) -> DateValue | None:
-        """The last date stated in the paragraph before the one of ``pos``, else None."""
+        """The last date stated in the paragraph before the one of ``pos`` (``_back``), else None."""
         pi = self._para_index(pos)
-        if pi == 0:
+        if pi <= 0:
             return None
-        found = self._expressions(pi - 1)
+        found = self._expressions(self._back(pi, 0))
         return found[-1].date if found else None
+
+    def _back(self, pi: int, depth: int) -> int:
+        """The paragraph that paragraph ``pi``'s time told before is in: the one before; in a
+        transcript, past one or two turns that tell no date (a briefing's "**Spokesperson:** Not
+        that I'm aware of." between two questions; not across a heading)."""
+        k = pi - 1
+        if k <= 0 or depth + 1 >= 3 or not self._turn(pi):
+            return k
+        for _ in range(2):
+            if not self._turn(k) or self._expressions(k, depth + 1) or \
+                    self._heading_between(self.paras[k - 1].end, self.paras[k].start):
+                return k
+            k -= 1
+            if k <= 0:
+                break
+        return k
+
+    def _turn(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` is a transcript's turn: it opens with a speaker's label."""
+        return _TURN_LABEL.match(self.text, self.paras[pi].start) is not None
+
+
+#: A transcript turn's label at the start of its paragraph: "**Question (Adriatic Radio):**",
+#: "**Spokesperson:**", "MR. SMITH:".
+_TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-]{1,40}:\s")
 
 
 def _narrative(date: DateValue) -> bool:
@@ -1172,6 +1198,21 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if prev is not None and prev.said_on:
         _take(stmt, prev)
         return
+    same = next((m for zlo, zhi in stmt.date_zone if "same" in ctx.masked[zlo:zhi].lower()  # (a string test first)
+                 and (m := _SAME_OCCASION.search(ctx.masked, zlo, zhi))), None)
+    if same is not None:
+        # "The same post said that …", "from the same press conference": the day of that
+        # occasion, the speaker's last words dated before on its channel (or on none named, just
+        # before: "… told the diplomats: “…” In the same tweet he thanked …")
+        channels = next((c for rx, c in _OCCASION_CHANNELS if rx.match(same.group(1))), None)
+        pi = ctx.para_index(stmt.start)
+        before = sorted((o for o in ctx.statements if o is not stmt and o.start < stmt.start and o.speaker == stmt.speaker
+                         and o.said_on and (channels is None or o.channel in channels or
+                                            o.channel == UNSPECIFIED and pi - ctx.para_index(o.start) <= 1)),
+                        key=lambda o: o.start)
+        if before:
+            _take(stmt, before[-1])
+            return
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
             _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
         return  # "He has also said that …": said at some time before, not on the day just told
@@ -1199,6 +1240,16 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
 
 
+#: An occasion named as one told before: "the same post", "in the same interview".
+_SAME_OCCASION = re.compile(r"(?i)(?<![\w-])(?:the|that)\s+same\s+(post|tweet|message|interview|statement|speech|address|"
+                            r"letter|article|piece|op-ed|column|press\s+conference|news\s+conference|briefing|remarks|"
+                            r"conversation|call|broadcast|appearance|video|thread)(?![\w-])")
+#: The channels (``channels.CHANNELS``) of the occasions ``_SAME_OCCASION`` names, where one is known.
+_OCCASION_CHANNELS = [(re.compile(r"(?i)post|tweet|message|thread|video"), ("post on X", "social media")),
+                      (re.compile(r"(?i)press|news|briefing"), ("press conference",)),
+                      (re.compile(r"(?i)interview"), ("interview",)),
+                      (re.compile(r"(?i)statement"), ("statement",)),
+                      (re.compile(r"(?i)speech|address"), ("speech", "media address"))]
 #: The occasions a standfirst tells an article reports: "*Our sketch of Tuesday's sitting*",
 #: "*… spoke to reporters on Sunday; the words below are from that day*".
 _STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"

@@ -7,6 +7,9 @@ import re
 
 from rhetoric.regexes import at_word_start, split_alternatives
 
+#: The channel of a statement that names none and continues none.
+UNSPECIFIED = "statement (unspecified)"
+
 CHANNELS = [
     ("post on X", re.compile(r"\bon X\b|\(formerly Twitter\)|\bon Twitter\b|\btweet")),
     ("social media", re.compile(r"\bon (?:social media|Facebook|Instagram|Telegram|TikTok)|"
@@ -60,4 +63,4 @@ def assign_channel(masked: str, stmt) -> None:
                 stmt.channel = name
                 return
     prev = stmt.inherit_from or stmt.date_from
-    stmt.channel = prev.channel if prev is not None else "statement (unspecified)"
+    stmt.channel = prev.channel if prev is not None else UNSPECIFIED
