@@ -6639,3 +6639,19 @@ def test_session29_the_same_occasion_dates_the_words_as_the_speakers_last_ones_o
             "Orbán did not answer. At the same press conference, Tusk had said Hungary \"cannot sit on two chairs\".")
     rows = rows_of(tmp_path, body, published="2025-10-17")
     assert [r["said_on"] for r in rows if "two chairs" in r["quote"]] == ["2025-10-13"], rows
+
+
+def test_session29_goods_that_were_moved_came_from_the_state_their_demonym_names(tmp_path):
+    body = ('Russian grain that was shipped to Hungary last week angered Warsaw. '
+            'Tusk called the shipment "a betrayal of Europe".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["target"] for r in rows] == ["russia"], rows
+
+
+def test_session29_a_transcripts_short_turns_do_not_hide_the_act_told_before(tmp_path):
+    # (the act is told nine short sentences up, in another reporter's question)
+    body = ("**Q:** On Poland. He was angry about the Russian grain that was shipped to Hungary.\n\n"
+            "**A:** Yes.\n\n**Q:** Really?\n\n**A:** Yes. I saw it. Fine. Next.\n\n**Q:** Thanks. Also. "
+            "Last night Tusk called the shipment \"a betrayal of Europe\". Comment?")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["russia"], rows

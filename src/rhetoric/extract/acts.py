@@ -110,7 +110,7 @@ def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] |
     if rx is None:
         return None
     si = ctx.sent_index(pos)
-    for k in range(si, max(-1, si - 8), -1):
+    for k in range(si, _look_back(ctx, si, pos), -1):
         s = ctx.sents[k]
         hi = min(s.end, pos) if k == si else s.end
         for m in reversed(list(rx.finditer(ctx.masked, s.start, hi))):
@@ -145,7 +145,7 @@ def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[s
     strongly condemn this unilateral move”": Turkey); None when no such act is told or one of
     ``exclude`` (the speaker's side) did it."""
     si = ctx.sent_index(pos)
-    for k in range(si, max(-1, si - 8), -1):
+    for k in range(si, _look_back(ctx, si, pos), -1):
         s = ctx.sents[k]
         hi = min(s.end, pos) if k == si else s.end
         # (the sentences before as written: an act told inside a quote, "“The decision of the
@@ -155,6 +155,16 @@ def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[s
             if doer is not None:  # (the speaker's side's own act told last: "this step" is its own, no target)
                 return None if _same_side(ctx, doer, exclude) else doer
     return None
+
+
+def _look_back(ctx: ArticleContext, si: int, pos: int) -> int:
+    """Where a look back for an act stops (exclusive): eight sentences before sentence ``si``, or
+    as far as the 800 characters before ``pos`` reach (a transcript's short questions and answers:
+    "Nothing?", "Not that I'm aware of.")."""
+    k = max(-1, si - 8)
+    while k >= 0 and ctx.sents[k].end > pos - 800:
+        k -= 1
+    return k
 
 
 def _same_side(ctx: ArticleContext, actor: str, side) -> bool:
@@ -216,7 +226,10 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         return None  # "No UN body has ruled on the sale": a noun after a preposition has no subject that did it
         # (but "pressed ahead with the sale", "signed off on the sale": the verb's subject did)
     if not ctx.body.startswith("ing", end - 3) and _PASSIVE_ACT.search(ctx.masked, max(sent_lo, start - 24), start):
-        return None  # "Ambassador Mickevičienė was recalled": the subject of a passive is the one it was done to
+        # "Ambassador Mickevičienė was recalled": the subject of a passive is the one it was done
+        # to; goods moved came from the state whose demonym they bear ("the Turkish drones that
+        # were delivered to Pristina")
+        return _goods_state(ctx, sent_lo, start) if _TRANSFER.fullmatch(ctx.body, start, end) else None
     if noun is not None and not performed:
         return None  # "Kurti did not hide the delivery": the subject of a verb that does not do the act did not do it
     if ctx.body.startswith(("arriv", "Arriv"), start):
@@ -226,12 +239,7 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
             return mt.actor
         # (goods that arrived came from the state whose demonym they bear: "Turkish-made drones
         # arrived in Pristina")
-        clause_lo = max([sent_lo] + [cm.end() for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start)])
-        if ctx.mentions_in(clause_lo, start):
-            return None  # (an actor named with them says whose they are: "German tanks bought by Poland")
-        demonym_of = roles_of(ctx.reg).demonym_of
-        return next((state for word in ctx.masked[clause_lo:start].split()
-                     if (state := demonym_of.get(fold(word.split("-")[0]))) is not None), None)
+        return _goods_state(ctx, sent_lo, start)
     det = _DETERMINER_BEFORE.search(ctx.masked, max(sent_lo, start - 16), start) or \
         _REACTION_BEFORE.search(ctx.masked, max(sent_lo, start - 30), start)
     if det is not None:
@@ -243,6 +251,30 @@ def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: i
         if not after_preposition(ctx, mt):
             return mt.actor
     return None
+
+
+#: A relative clause in the passive before a verb: "that was ", "which have been ".
+_RELATIVE_PASSIVE = re.compile(r"(?<![\w-])(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+#: The last four words before a point: the noun phrase a relative clause follows.
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
+
+
+def _goods_state(ctx: ArticleContext, sent_lo: int, start: int) -> str | None:
+    """The state whose demonym the goods bear that arrived or were moved, in the clause before
+    the verb at ``start`` ("Turkish-made drones arrived", "the Turkish drones that were
+    delivered"); None when an actor is named with them ("German tanks bought by Poland")."""
+    clause_lo = max([sent_lo] + [cm.end() for cm in _CLAUSE_BREAK.finditer(ctx.masked, sent_lo, start)])
+    if (rel := _RELATIVE_PASSIVE.search(ctx.masked, max(clause_lo, start - 40), start)) is not None:
+        # ("Poland was angry about the Russian grain that was shipped": the goods before "that")
+        clause_lo = _LAST_WORDS.search(ctx.masked, clause_lo, rel.start()).start()
+    named = ctx.mentions_in(clause_lo, start)
+    if any(not mt.demonym for mt in named):
+        return None
+    if named:
+        return named[-1].actor  # ("the Turkish drones": a demonym the registry reads)
+    demonym_of = roles_of(ctx.reg).demonym_of
+    return next((state for word in ctx.masked[clause_lo:start].split()
+                 if (state := demonym_of.get(fold(word.split("-")[0]))) is not None), None)
 
 
 def demonym_doer(ctx: ArticleContext, am: re.Match, exclude: set[str]) -> str | None:

@@ -375,13 +375,14 @@ _ASKING_AUX = re.compile(r"(?<![\w-])(?:[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc
                          r"[Hh]ow)\s+you\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
 
 
-def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None) -> list[Statement]:
+def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None, claimed: Claimed) -> list[Statement]:
     """Reported speech inside a question: a statement of a named subject, or of the one who
-    answers when the subject is "you"; the asker's own words are none."""
+    answers when the subject is "you"; the asker's own words are none (nor a verb whose quote a
+    statement already gives: 'Tusk called the shipment “…”')."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
     out: list[Statement] = []
     for vm in verbs_in(ctx, lo, hi, False):
-        if out and vm.start() < out[-1].end:
+        if out and vm.start() < out[-1].end or any(a <= vm.start() < b for a, b, _ in claimed):
             continue
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         if subj is not None and subj.kind in ("mention", "name", "role"):
@@ -441,7 +442,7 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
         if para in ctx.questions:
             # an interviewer's question is nobody's statement, but what it reports others said is
             # theirs: "President Osmani said last night that you …", "you wrote that …"
-            out += _reports_in_question(ctx, si, ctx.answerer.get(para))
+            out += _reports_in_question(ctx, si, ctx.answerer.get(para), claims.get(si, []))
             continue
         claimed = claims.get(si, [])
         found: list[Statement] = []
