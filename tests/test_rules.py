@@ -6655,3 +6655,14 @@ def test_session29_a_transcripts_short_turns_do_not_hide_the_act_told_before(tmp
             "Last night Tusk called the shipment \"a betrayal of Europe\". Comment?")
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["russia"], rows
+
+
+def test_session29_not_being_able_to_conceal_a_misdeed_is_still_an_accusation(tmp_path):
+    rows = rows_of(tmp_path, 'Zakharova said Warsaw "cannot conceal its role in the affair any longer".', published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("poland", True)], rows
+
+
+def test_session29_what_does_not_mean_concedes_is_not_the_point(tmp_path):
+    body = 'Tusk said: "Our close and friendly ties with Hungary do not mean we will ignore its lies."'
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

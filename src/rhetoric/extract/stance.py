@@ -528,7 +528,23 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
                 continue
             hits.append(cue_hit(text, low, s, e, cue))
             taken.append((s, e))
+    if "mean" in low and (conceded := _CONCEDED.search(low)) is not None:
+        # "Our friendship with Riyadh … doesn't mean we will turn a blind eye": what is conceded
+        # before it is not the point (the words after it are)
+        hits = [h for h in hits if not (h.end <= conceded.start() and
+                                        _SENTENCE_END.search(low, h.end, conceded.start()) is None)]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: "… does not mean …", "… doesn't mean …": the subject before it is conceded.
+_CONCEDED = re.compile(r"(?<![\w'])(?:do|does|did|should|will|would|can|must)(?:\s+not|n't|not)\s+mean\b")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def _without_conceding(before: str) -> str:
+    """``before`` with a "does not mean" blanked: its negation is of "mean", not of the words
+    after it ("… do not mean we will ignore its lies": the lies stay blamed)."""
+    return _CONCEDED.sub(lambda m: " " * len(m.group()), before) if "mean" in before else before
 
 
 #: "This is not how you speak to (your close allies)", "that is no way to treat (a friend)": the
@@ -559,6 +575,13 @@ _REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidate
                              r"(?:[\w'-]+\s+){0,3}$")
 
 
+#: The cue words of concealing a misdeed (the cue "cover-up"), and what says one cannot: "could
+#: not cover up", "cannot conceal", "was unable to whitewash".
+_CONCEALING = ("cover", "conceal", "whitewash")
+_INABILITY_BEFORE = re.compile(r"(?:cannot|can\s+not|can't|could\s+not|couldn't|unable\s+to|no\s+longer)\s+"
+                               r"(?:\w+\s+)?$")
+
+
 def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
@@ -567,10 +590,12 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     # text without them before the cue is not searched)
     if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
-    if not negates(before, low[pos:pos + 80]):
+    if not negates(_without_conceding(before), low[pos:pos + 80]):
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
+    if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before):
+        return -abs(polarity)  # "Riyadh could not cover up its mistake": the misdeed shows all the same
     return -polarity
 
 
@@ -970,7 +995,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
-            if negates(low[max(0, s - 40):s], low[s:s + 80]):
+            if negates(_without_conceding(low[max(0, s - 40):s]), low[s:s + 80]):
                 weight = -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
