@@ -6666,3 +6666,8 @@ def test_session29_what_does_not_mean_concedes_is_not_the_point(tmp_path):
     body = 'Tusk said: "Our close and friendly ties with Hungary do not mean we will ignore its lies."'
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+def test_session29_a_states_politicians_or_rulers_are_the_state(tmp_path):
+    rows = rows_of(tmp_path, 'Zakharova warned that "the Polish rulers will pay dearly for this".', published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("poland", True)], rows

@@ -40,6 +40,7 @@ _EXTRA_DEMONYMS = {
 }
 #: Nouns after a demonym that make the phrase the state itself ("the Turkish authorities").
 _STATE_NOUNS = (r"authorities|government|administration|side|leadership|officials|diplomats|diplomacy|regime|state|"
+                r"politicians|rulers|leaders|elites?|establishment|ruling\s+family|royal\s+family|"
                 r"(?:diplomatic\s+|government\s+|official\s+|ministry\s+|military\s+|security\s+|senior\s+|presidential\s+|"
                 r"palace\s+|intelligence\s+)?sources?|"
                 r"army|military|armed\s+forces|forces|troops|soldiers|navy|air\s+force|police|security\s+services|"
