@@ -6671,3 +6671,8 @@ def test_session29_what_does_not_mean_concedes_is_not_the_point(tmp_path):
 def test_session29_a_states_politicians_or_rulers_are_the_state(tmp_path):
     rows = rows_of(tmp_path, 'Zakharova warned that "the Polish rulers will pay dearly for this".', published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("poland", True)], rows
+
+
+def test_session29_seeking_answers_or_justice_from_someone_is_hostile_to_them(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk said of Budapest: "We are still seeking answers and real accountability."', published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

@@ -112,9 +112,11 @@ CUES: list[Cue] = [
     Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
     Cue(r"cover(?:ed|ing|s)?[- ]up|whitewash\w*|conceal\w*", -2, "agent", "cover-up"),
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
-    Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-        r"(?:apology|apologies|retraction|explanation)(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation))?\b", -1, "any",
-        "a demand for an apology, a retraction or an explanation: from the one who owes it"),
+    Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|"
+        r"look(?:s|ed|ing)?\s+for|search\w*\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:apology|apologies|retraction|explanation|answers|accountability|justice)"
+        r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b", -1, "any",
+        "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
     Cue(r"insult\w*|affront\w*|unfriendly|unbecoming", -1, "agent", "an insult, an unfriendly act: by the one named before"),
     Cue(r"(?:to|towards|against|between|among)\s+(?:a\s+|an\s+|two\s+|the\s+)?(?:friendly|allied|partner|fraternal|brotherly)\s+"
