@@ -6676,3 +6676,9 @@ def test_session29_a_states_politicians_or_rulers_are_the_state(tmp_path):
 def test_session29_seeking_answers_or_justice_from_someone_is_hostile_to_them(tmp_path):
     rows = rows_of(tmp_path, 'Tusk said of Budapest: "We are still seeking answers and real accountability."', published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+def test_session29_an_act_someone_is_urged_not_to_do_stays_blamed(tmp_path):
+    rows = rows_of(tmp_path, 'Zakharova said: "We ask our Polish colleagues never to repeat these reckless games."',
+                   published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("poland", True)], rows

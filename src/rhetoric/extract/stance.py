@@ -584,6 +584,20 @@ _INABILITY_BEFORE = re.compile(r"(?:cannot|can\s+not|can't|could\s+not|couldn't|
                                r"(?:\w+\s+)?$")
 
 
+#: An appeal to someone not to do something, up to a word of the act: "urge the United States not
+#: to do such (preposterous things)", "asked Ankara never to (arm) …".
+_PROHIBITION_BEFORE = re.compile(r"(?<![\w-])(?:urg\w*|ask\w*|call\w*\s+on|warn\w*|told|tell\w*|advis\w*|implor\w*|"
+                                 r"beg|begged|begs|begging|appeal\w*\s+to|request\w*)\s+(?:[\w'-]+\s+){0,4}?"
+                                 r"(?:not|never)\s+to\s+(?:[\w'-]+\s+){0,4}$")
+
+
+def prohibited(low: str, pos: int) -> bool:
+    """Whether the word at ``pos`` names an act someone is asked not to do (``_PROHIBITION_BEFORE``):
+    its negation forbids it, so a bad act stays blamed and a good one is not praised."""
+    lo = max(0, pos - 90)
+    return low.find(" to ", lo, pos) >= 0 and _PROHIBITION_BEFORE.search(low, lo, pos) is not None
+
+
 def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
@@ -596,8 +610,10 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
-    if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before):
-        return -abs(polarity)  # "Riyadh could not cover up its mistake": the misdeed shows all the same
+    if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before) or prohibited(low, pos):
+        # "Riyadh could not cover up its mistake": the misdeed shows all the same; "urged Turkey
+        # not to arm Kosovo": the act forbidden is blamed
+        return -abs(polarity)
     return -polarity
 
 
@@ -997,7 +1013,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
-            if negates(_without_conceding(low[max(0, s - 40):s]), low[s:s + 80]):
+            if prohibited(low, s):
+                weight = -abs(weight)
+            elif negates(_without_conceding(low[max(0, s - 40):s]), low[s:s + 80]):
                 weight = -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
