@@ -6682,3 +6682,14 @@ def test_session29_an_act_someone_is_urged_not_to_do_stays_blamed(tmp_path):
     rows = rows_of(tmp_path, 'Zakharova said: "We ask our Polish colleagues never to repeat these reckless games."',
                    published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("poland", True)], rows
+
+
+def test_session29_words_told_to_someone_about_their_state_are_about_the_state(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk told Orbán on Monday: "Hungary will have to choose its side soon."', published="2025-10-16")
+    assert [r["target"] for r in rows] == ["hungary"], rows
+
+
+def test_session29_premeditation_is_a_charge(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk said: "What happened at the depot was a premeditated and planned act by Russia."',
+                   published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows

@@ -181,6 +181,14 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
     return stmt
 
 
+def _told_about(ctx: ArticleContext, hearer: str, q, speaker: str) -> str:
+    """Whom words told to ``hearer`` are about: the hearer, unless the quote names the hearer's
+    state ("Jaishankar told Wang: “… planned action by China …”": China)."""
+    state = ctx.reg.state_of(hearer)
+    named = {t for t, _, _ in targets_in(ctx, q.start, q.end, speaker)}
+    return state if state is not None and state != hearer and state in named else hearer
+
+
 def _title_only(text: str) -> bool:
     """Whether text between a quote and a name holds only punctuation and a title: "Croatian
     Prime Minister", "EU foreign policy spokesperson", "the"."""
@@ -398,6 +406,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 and tail.group("adj") and not _CLAUSE_IN_TAIL.search(tail.group("adj")):
             zone.append((tail.start("adj"), tail.end("adj")))  # ('called the post “…” in a radio interview on Friday')
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
+        if stmt.primary is not None and v.lemma_of(vm.group()) == "tell":
+            stmt.primary = _told_about(ctx, stmt.primary, q, spk)
         stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
         topic = _subject_around(ctx, site.lo, subj, vm, q.open, spk)
         if topic is not None:  # "Vučić, she writes, was “shamelessly attacking …”": about Vučić

@@ -186,6 +186,7 @@ CUES: list[Cue] = [
         -2, "any", "hostile label"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
+    Cue(r"premeditat\w*|pre-?planned", -1, "any", "premeditation: a charge against the one who did it"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
     Cue(r"(?:their|its|his|her)\s+(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)|"
         r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
