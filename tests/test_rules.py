@@ -6693,3 +6693,9 @@ def test_session29_premeditation_is_a_charge(tmp_path):
     rows = rows_of(tmp_path, 'Tusk said: "What happened at the depot was a premeditated and planned act by Russia."',
                    published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows
+
+
+def test_session29_instead_of_a_good_act_blames_the_one_who_fails_to_do_it_not_its_partner(tmp_path):
+    body = 'Magyar wrote on Facebook: "Instead of cooperating closely with Poland, Orbán is making deals with the Kremlin."'
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert {r["target"]: r["stance"] < 0 for r in rows} == {"orban": True}, rows

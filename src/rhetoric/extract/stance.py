@@ -871,10 +871,16 @@ def stance_toward(
             hs, he = hit.start + cs, hit.end + cs
             if harmed and hit.polarity > 0 and any(low[he:a].isspace() for a in harmed):
                 continue
-            if after_contrast and hit.polarity > 0 and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2:
+            failed_by = None
+            if after_contrast and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2 and \
+                    (hit.polarity > 0 or _CONTRAST_BEFORE.search(low, max(0, hs - 40), hs)):  # (or flipped already)
                 # "instead of cooperating closely with NATO, Vučić is …": the good act the clause after
-                # the contrast opens with is what the target does not do (``_negated``'s contrast)
+                # the contrast opens with is what the target does not do (``_negated``'s contrast):
+                # the one who fails to do it is blamed, the one it would be done with is not (the
+                # doer before the contrast, else the subject after the comma that ends the act)
                 hit = CueHit(hit.start, hit.end, hit.text, -abs(hit.polarity), hit.scope)
+                failed_by = [t for s, e, t in contrasted[:1]] or \
+                    [t for s, e, t in clause_mentions if s > he and _AFTER_COMMA.search(low, he, s)][:1]
             if hit.scope == "object" and hit.polarity > 0 and _SUPPORT.match(low, hs) and \
                     _harm_after(low, he, clause_mentions, ce):
                 # "supported the imposed colonial reality": backing a harm is the backer's fault
@@ -918,6 +924,8 @@ def stance_toward(
                     who += [t for s, e, t in doers if s >= he and t not in who and _FOR_COMPLEMENT.fullmatch(low, hs, s)]
             if described:
                 who = described
+            if failed_by:
+                who = failed_by
             if not who and primary in score:
                 who = [primary]
             elif not who and primary is None and not clause_mentions and hit.polarity < 0 and hit.scope == "agent" \
@@ -929,7 +937,8 @@ def stance_toward(
             if hit.scope != "agent":  # "view X as a potential spy outpost": the verdict is X's
                 who = who + [t for s, e, t in clause_mentions
                              if e <= hs and t not in who and _AS_PREDICATE.fullmatch(text[e:hs])]
-            who = _coordinated(text, mentions, who)
+            if not failed_by:  # ("with Poland, Orbán is": a clause's subject after a comma, no list)
+                who = _coordinated(text, mentions, who)
             for t in who:
                 score[t] += hit.polarity
             if who and not inside and hit.scope != "object":
@@ -941,6 +950,8 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
+#: A comma right before a point, the words after it a new clause's subject: "…, he is".
+_AFTER_COMMA = re.compile(r",\s*[\"“‘']?\s*$")
 #: The words of a passive before a cue: "has been (betrayed)", "was (violated)", "is being (undermined)".
 _PASSIVE_WORDS = frozenset({"been", "is", "are", "was", "were", "being"})
 
