@@ -6699,3 +6699,14 @@ def test_session29_instead_of_a_good_act_blames_the_one_who_fails_to_do_it_not_i
     body = 'Magyar wrote on Facebook: "Instead of cooperating closely with Poland, Orbán is making deals with the Kremlin."'
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert {r["target"]: r["stance"] < 0 for r in rows} == {"orban": True}, rows
+
+
+def test_session29_an_automatic_transcripts_lower_case_lines_are_read_as_running_text(tmp_path):
+    # (a video platform's auto-generated captions: timed lines, no capitals, no stops)
+    body = ("0:01 welcome back to the weekly explainer\n0:04 today a fence a veto and a row\n"
+            "0:08 on monday prime minister tusk went to the border\n"
+            "0:12 he said hungary is blackmailing the whole of europe\n"
+            "0:17 and magyar said orban has isolated the country\n0:21 thanks for watching\n")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [
+        ("tusk", "hungary", True), ("magyar", "orban", True)], rows

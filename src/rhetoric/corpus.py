@@ -414,6 +414,17 @@ def in_capitals(line: str) -> bool:
     return len(letters) >= 16 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def in_lower_case(line: str) -> bool:
+    """Whether a line is written all in lower case: at least 16 letters, no capital (an automatic
+    transcript's line, "0:29 he says the delivery …"; ``rhetoric.extract.casing`` reads such
+    lines as running text where ``CAPTION_LINES`` of them or more are timed)."""
+    return line.islower() and sum(c.isalpha() for c in line) >= 16
+
+
+#: So many timed lines all in lower case make a body an automatic transcript.
+CAPTION_LINES = 5
+
+
 #: A closed-caption file's marker of a change of speaker (">>", a new story ">>>") at the start of
 #: a line, in a body with three such lines or more: the paragraph starts after it, so it is
 #: text, not a Markdown blockquote (unless it stands inside one, under a line opening with ">").
@@ -431,6 +442,9 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     result = []
     quoting: list[int] = []  # timed lines that quote someone
     captions = body.count("\n>>") + body.startswith(">>") >= 3  # (a caption file: one ">>" line is Markdown's)
+    # (an automatic transcript: its timed lines all in lower case are text, however short)
+    auto_captions = sum(1 for line in body.split("\n") if in_lower_case(line) and _TIMED_ENTRY.match(line.strip())) \
+        >= CAPTION_LINES
     pos = 0
     in_blockquote = False
     for line in body.split("\n"):
@@ -454,7 +468,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
-                and not (_TIMED_ENTRY.match(stripped) and in_capitals(stripped)) and not _cut_short(stripped):
+                and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
+                and not _cut_short(stripped):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
                 quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)

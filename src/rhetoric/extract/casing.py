@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rhetoric.corpus import in_capitals
+from rhetoric.corpus import CAPTION_LINES, in_capitals, in_lower_case
 
 #: Short words that stay in capitals: offices and bodies written as initials.
 ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP X".split())
@@ -77,8 +77,10 @@ def _names(registry) -> tuple[re.Pattern | None, dict[str, str]]:
 
 
 def running_case(body: str, registry, paragraphs) -> str:
-    """``body`` with each paragraph in running capitals written in running case (module doc),
-    the same length; ``paragraphs``: (start, end) spans. The body itself when there are none."""
+    """``body`` with each paragraph in running capitals, and each line of a caption file in
+    lower case (``_lower_case``), written in running case (module doc), the same length;
+    ``paragraphs``: (start, end) spans. The body itself when there are none."""
+    body = _lower_case(body, registry, paragraphs)
     if _FOUR_CAPITAL_WORDS.search(body) is None:
         return body  # (most articles: no paragraph to look at letter by letter)
     # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
@@ -117,3 +119,46 @@ def running_case(body: str, registry, paragraphs) -> str:
             if m.group().isupper() and len(alias) == len(m.group()):  # ("STATE DEPARTMENT")
                 out[m.start():m.end()] = alias
     return "".join(out)
+
+
+#: Words of a caption line in lower case that running text writes in capitals ("nato", "x").
+_LOWER_ACRONYMS = frozenset("pm fm mep un eu uk usa nato kfor osce tv afp x".split())
+#: A caption line's time code: "0:29 ", "1:02:15 ".
+_TIME_CODE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+def _lower_case(body: str, registry, paragraphs) -> str:
+    """An automatic transcript's lines, all in lower case ("0:29 he says the delivery … kosovo's
+    defense"), in running case: the registry's names as the registry spells them (its spelling
+    folded: "vucic" for "Vučić", when as long), months, weekdays, demonyms, "I", the acronyms of
+    ``_LOWER_ACRONYMS``, and the line's first word (after its time code) with a capital. Only
+    where ``CAPTION_LINES`` paragraphs or more have 16 letters or more and no capital: a line
+    in lower case among others is a post or a slogan as written."""
+    spans = [(a, b) for a, b in paragraphs if in_lower_case(body[a:b])]
+    if len(spans) < CAPTION_LINES:
+        return body
+    spell = _folded_spellings(registry)
+    out = list(body)
+    for a, b in spans:
+        code = _TIME_CODE.match(body, a)
+        first = True
+        for m in _WORD.finditer(body, code.end() if code else a, b):
+            word = m.group()
+            new = "I" if word == "i" else word.upper() if word in _LOWER_ACRONYMS else spell.get(word)
+            if new is None and first:
+                new = word[:1].upper() + word[1:]
+            first = False
+            if new is not None and len(new) == len(word):
+                out[m.start():m.end()] = new
+    return "".join(out)
+
+
+@lru_cache(maxsize=8)
+def _folded_spellings(registry) -> dict[str, str]:
+    """``_spellings``, also by each name's folded form ("vucic" -> "Vučić")."""
+    from rhetoric.actors import fold
+
+    out = dict(_spellings(registry))
+    for key, name in list(out.items()):
+        out.setdefault(fold(key), name)
+    return out
