@@ -6710,3 +6710,17 @@ def test_session29_an_automatic_transcripts_lower_case_lines_are_read_as_running
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [
         ("tusk", "hungary", True), ("magyar", "orban", True)], rows
+
+
+def test_session29_a_receipt_of_goods_names_their_maker_state_as_the_mover(tmp_path):
+    body = ("The reactions to Hungary's receipt of Russian gas turbines came fast. "
+            'Tusk called the delivery "a disgrace for Europe".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["target"] for r in rows] == ["russia"], rows
+
+
+def test_session29_the_speakers_own_future_actions_are_no_act_told_before(tmp_path):
+    body = ('Russian drones attacked a fuel depot in eastern Poland on Monday. Tusk said Poland "will respond to this in '
+            'its further actions". "I strongly condemn this reckless move, which endangers the people of Hungary too," he added.')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["target"] for r in rows if "reckless" in r["quote"]] == ["russia"], rows

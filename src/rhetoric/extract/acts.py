@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 #: act noun (as written after "the", "this", "these") -> the words that tell the same act
 ACT_FORMS: dict[str, str] = {
-    "delivery": r"deliver\w*", "deliveries": r"deliver\w*",
+    "delivery": r"deliver\w*|receipt", "deliveries": r"deliver\w*|receipt",
     "speech": r"speech\w*|spoke|speak\w*|told|address(?:ed|ing)?", "remarks": r"remark\w*|comment\w*|said|says|told|words",
     "comments": r"comment\w*|remark\w*|said|says|words", "words": r"words|said|says|remark\w*|comment\w*",
     "statement": r"statement\w*|said|says", "statements": r"statement\w*|said|says",
@@ -152,9 +152,18 @@ def last_act_doer(ctx: ArticleContext, pos: int, exclude: frozenset[str] | set[s
         # Turkish authorities to deliver …”", is told all the same)
         for m in reversed(list(_ANY_ACT.finditer(ctx.masked if k == si else ctx.body, s.start, hi))):
             doer = _doer_at(ctx, s.start, m.start(), m.end(), s.end)
+            if doer is not None and _same_side(ctx, doer, exclude) and \
+                    _UNREAL_BEFORE.search(ctx.body, s.start, m.start()) is not None:
+                continue  # ("Serbia will have to take this move into consideration in its further actions": not done)
             if doer is not None:  # (the speaker's side's own act told last: "this step" is its own, no target)
                 return None if _same_side(ctx, doer, exclude) else doer
     return None
+
+
+#: Before an act's word, what says it is not done yet: "further", "future", "any", or a modal
+#: earlier in the sentence ("will have to take … into consideration in its further actions").
+_UNREAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:further|future|next|possible|potential|any)\s+$|"
+                            r"(?:will|would|shall|could|might|may|must|should)\s[^.;:!?]*$)")
 
 
 def _look_back(ctx: ArticleContext, si: int, pos: int) -> int:
@@ -194,6 +203,11 @@ def _subject_before(ctx: ArticleContext, sent_lo: int, start: int) -> bool:
 
 
 def _doer_at(ctx: ArticleContext, sent_lo: int, start: int, end: int, sent_hi: int) -> str | None:
+    if ctx.body[start:end].lower() == "receipt":
+        # "Kosovo's receipt of Turkish Skydagger drones": its owner received them; who moved them
+        # is the state whose demonym they bear
+        of = _OF_MADE.match(ctx.body, end, sent_hi)
+        return roles_of(ctx.reg).demonym_of.get(of.group("dem").lower()) if of is not None else None
     before = ctx.mentions_in(max(sent_lo, start - 60), start)
     for mt in reversed(before):  # "Milei's speech", "the Turkish delivery"
         gap = ctx.body[mt.end:start]
