@@ -6724,3 +6724,10 @@ def test_session29_the_speakers_own_future_actions_are_no_act_told_before(tmp_pa
             'its further actions". "I strongly condemn this reckless move, which endangers the people of Hungary too," he added.')
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["target"] for r in rows if "reckless" in r["quote"]] == ["russia"], rows
+
+
+def test_session29_words_whose_subject_is_an_act_are_said_of_its_doer(tmp_path):
+    body = ('Budapest stayed silent on Friday. The decision of the Russian authorities to deliver missiles to Hungary, '
+            'Tusk wrote, "is a step backward for the whole region."')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows

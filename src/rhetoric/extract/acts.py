@@ -273,6 +273,46 @@ _RELATIVE_PASSIVE = re.compile(r"(?<![\w-])(?:that|which)\s+(?:was|were|had\s+be
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 
 
+#: Act nouns whose "of" names the one who did the act ("the decision of the Turkish authorities",
+#: "the remarks of the president"), not what it was done to ("the recall of the ambassador").
+_AGENT_OF = frozenset({"decision", "speech", "remarks", "comments", "words", "statement", "statements", "actions",
+                       "visit", "accusation", "accusations", "allegation", "allegations", "threat", "threats", "remark",
+                       "comment", "claim", "claims", "charge", "outburst", "insult", "insults", "veto"})
+#: What may open a statement's words before its subject: a field's label ("**Claim:** ").
+_LABEL_FIRST = re.compile(r"[\s*_>#•-]*(?:[A-Z][A-Za-z ]{0,20}:[*_]*\s+)?")
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?$")
+_DEMONSTRATIVE = re.compile(r"(?i)\s*(?:the|this|that|these|those)\s")
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:to|into|against|at)\s+(?:the\s+)?$")
+
+
+def subject_act_doer(ctx: ArticleContext, lo: int, hi: int, exclude: frozenset[str] | set[str],
+                     named: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The doer of the act a statement's words open with as their subject ("**Claim:** The
+    delivery is “…”", "The decision of the Turkish authorities to deliver …, Đurić wrote,
+    “represents …”"): the actor after an agent's "of", else the doer the article told before
+    (``act_doer``); None when there is no such subject, its doer is one of ``exclude``, or the
+    statement names an actor (``named``) that is not a receiver inside the subject ("to deliver
+    weapons to Kosovo")."""
+    if hi <= lo:
+        return None
+    at = _LABEL_FIRST.match(ctx.masked, lo, hi).end()
+    am = ACT_OBJECT.match(ctx.masked, at, hi)
+    if am is None or am.start("noun") - at > 40 or am.group("noun").lower() in SPEECH_NOUNS or \
+            not _DEMONSTRATIVE.match(ctx.masked, am.start(), hi):
+        return None  # ("Its first statement condemned …", "The Mexican statement went on": the speaker's own)
+    noun = am.group("noun").lower()
+    if named:
+        end = min([i for i in (ctx.masked.find(c, am.end(), hi) for c in ",\"“") if i >= 0] or [hi])
+        receivers = {mt.actor for mt in ctx.mentions_in(am.end(), end)
+                     if _RECEIVER_BEFORE.search(ctx.masked, max(am.end(), mt.start - 12), mt.start)}
+        if named - receivers:
+            return None
+    after = next(iter(ctx.mentions_in(am.end(), min(hi, am.end() + 40))), None)
+    if noun in _AGENT_OF and after is not None and _OF_AGENT.fullmatch(ctx.masked, am.end(), after.start):
+        return None if _same_side(ctx, after.actor, exclude) else after.actor
+    return act_doer(ctx, noun, am.start("noun"), exclude)
+
+
 def _goods_state(ctx: ArticleContext, sent_lo: int, start: int) -> str | None:
     """The state whose demonym the goods bear that arrived or were moved, in the clause before
     the verb at ``start`` ("Turkish-made drones arrived", "the Turkish drones that were

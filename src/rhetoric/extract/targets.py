@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING
 from rhetoric.actors import fold
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.acts import ACT_OBJECT, GENERIC_ACTS, act_doer, demonym_doer, last_act_doer, receivers_after
+from rhetoric.extract.acts import (
+    ACT_OBJECT,
+    GENERIC_ACTS,
+    act_doer,
+    demonym_doer,
+    last_act_doer,
+    receivers_after,
+    subject_act_doer,
+)
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
@@ -980,6 +988,10 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
             # said of the doer, the verb's cue goes to it)
             sc = stance_toward(ctx, lo, hi, [t for t in tg if t[0] in own or t[0] == doer] + [(doer, lo, lo)], doer)
             return {doer: sc.get(doer, 0)}
+    if not keep and (doer := subject_act_doer(ctx, lo, hi, own | {stmt.speaker}, strong_named)) is not None:
+        # "The delivery is “pouring oil on the fire …”": words whose subject is an act, said of its doer
+        sc = stance_toward(ctx, lo, hi, [t for t in tg if t[0] in own] + [(doer, lo, lo)], doer)
+        return {doer: sc.get(doer, 0)}
     if not keep and not strong_named:  # "Kosovo's sovereign right to build its defence": its own side,
         # but not where it speaks ("The United States condemns …", "said spokesman Matthew Miller")
         speaking = {t for t, s_, e_ in tg if t in own and (v.SPEECH.matcher.match(ctx.body, e_ + 1) or
