@@ -6731,3 +6731,10 @@ def test_session29_words_whose_subject_is_an_act_are_said_of_its_doer(tmp_path):
             'Tusk wrote, "is a step backward for the whole region."')
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows
+
+
+def test_session29_an_office_after_a_pronoun_is_the_person_the_pronoun_stands_for(tmp_path):
+    body = ("Magyar spoke to his supporters in Debrecen on Sunday. He talked for an hour. The crowd was large.\n\n"
+            'By Thursday he was sharper. The opposition leader rejected the deal and said it was "a betrayal of the nation".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "betrayal" in r["quote"]] == ["magyar"], rows

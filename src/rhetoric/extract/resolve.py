@@ -1118,7 +1118,11 @@ def _office_named_before(ctx: ArticleContext, c: Cand) -> str | None:
     if not _PERSON_NOUN_END.search(head):
         return None  # ("the ministry", "the office": a body, not its head)
     si = ctx.sent_index(c.start)
-    named = {x.ref for x in ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start) if x.kind in ("mention", "name")}
+    cands = ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start)
+    named = {x.ref for x in cands if x.kind in ("mention", "name")}
+    if not named:  # ("By Thursday he was sharper. The President rejected …": the one "he" is)
+        named = {ref for x in cands if x.kind == "pronoun" and x.text.lower() in ("he", "she")
+                 and (ref := resolve_pronoun(ctx, x)) is not None}
     office = [ref for ref in named if (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person"
               and a.role and len(head) >= 5 and head[:5] in a.role.lower()]
     return office[0] if len(office) == 1 else None
