@@ -6738,3 +6738,13 @@ def test_session29_an_office_after_a_pronoun_is_the_person_the_pronoun_stands_fo
             'By Thursday he was sharper. The opposition leader rejected the deal and said it was "a betrayal of the nation".')
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows if "betrayal" in r["quote"]] == ["magyar"], rows
+
+
+def test_session29_a_reference_lines_date_dates_the_annotation_under_it(tmp_path):
+    # (a reading list: each entry's reference, then a note quoting what the source reports)
+    body = ('3. "Warsaw loses patience with Budapest." *Baltic Ledger*, 14 October 2025.\n\n'
+            'Tusk to reporters in Gdańsk: "Hungary cannot sit on two chairs."\n\n'
+            '4. "Budapest shrugs." *Danube Weekly*, 16 October 2025.\n\n'
+            'Orbán on state radio: "Warsaw can shout all it wants."')
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-14"), ("orban", "2025-10-16")], rows

@@ -209,6 +209,11 @@ class ArticleTimeline:
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
                                                     or self._weekday_after_lead(line, p)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
+            elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
+                # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
+                # annotation under it is of that day, as under a day's heading
+                self.sections.append((p.start, cited))
+                self.section_starts.append(p.start)
             elif p.kind in ("text", "bullet") and (stamp := INLINE_TIMESTAMP.match(line)):
                 # "**14:05** Tusk called …", "15:30 — Budapest recalled …": an entry with its time inline
                 g = "time" if stamp.group("time") else "part" if stamp.group("part") else "plain"
@@ -597,6 +602,23 @@ def _narrative(date: DateValue) -> bool:
 #: A date that opens a paragraph or a list item, bold or not, closed by a full stop, a colon or
 #: a dash: "- **7 September 2022.**", "**8 October, evening.**", "2023 —".
 _LEAD = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–])\s")
+
+
+#: A reference to a published text on a line of its own: an optional number, the title in
+#: quotes, the source in italics, its date ('**1.** "Headline." *The Week*, 17 June 2020.').
+_CITATION_LINE = re.compile(r"[\s*_]*(?:\d{1,3}[.)][*_]*\s*)?[\"“][^\"“”\n]{3,200}[\"”][\s.]*[*_][^*_\n]{2,60}[*_],?\s*"
+                            r"(?P<date>[^*_\n]{4,40}?)[.\s]*")
+
+
+def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | None:
+    """The day of a reference line (``_CITATION_LINE``), else None."""
+    if '"' not in line and "“" not in line:
+        return None
+    m = _CITATION_LINE.fullmatch(line)
+    if m is None:
+        return None
+    exprs = find_temporal_expressions(m.group("date"), published, offset + m.start("date"))
+    return exprs[0].date if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" else None
 
 
 def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, int] | None:
