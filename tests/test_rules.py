@@ -6748,3 +6748,9 @@ def test_session29_a_reference_lines_date_dates_the_annotation_under_it(tmp_path
             'Orbán on state radio: "Warsaw can shout all it wants."')
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-10-14"), ("orban", "2025-10-16")], rows
+
+
+def test_session29_straight_quotes_nested_in_straight_quotes_stay_one_quotation(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk wrote on X: "It is absurd to call Poland "hostile", and Budapest knows it." Nothing more.',
+                   published="2025-10-16")
+    assert [(r["speaker"], '"hostile"' in r["quote"] and "knows it" in r["quote"]) for r in rows] == [("tusk", True)], rows

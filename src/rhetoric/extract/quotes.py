@@ -127,13 +127,21 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         last_close = p.start
-        for i, is_open in _marks(body, p):
+        marks = _marks(body, p)
+        nested = set()  # (straight marks of a quote inside an open one: '"… view China as "expansionist", …"')
+        for k, (i, is_open) in enumerate(marks):
+            if i in nested:
+                continue
             if is_open is None:  # straight quote between letters: toggle
                 is_open = cur is None
             if is_open:
                 if cur is not None:
                     if continuing and i == p.start:
                         continuing = False
+                        continue
+                    if body[i] == '"' and k + 2 < len(marks) and marks[k + 1][1] is False and \
+                            marks[k + 2][1] is not True and body[marks[k + 1][0]] == '"':
+                        nested.add(marks[k + 1][0])  # the inner pair; the next mark closes the outer
                         continue
                     quotes.append(_close_unbalanced(body, cur, para_of(cur.open)))
                 cur = Quote(i, None, i + 1, i + 1)
