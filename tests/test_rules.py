@@ -6754,3 +6754,9 @@ def test_session29_straight_quotes_nested_in_straight_quotes_stay_one_quotation(
     rows = rows_of(tmp_path, 'Tusk wrote on X: "It is absurd to call Poland "hostile", and Budapest knows it." Nothing more.',
                    published="2025-10-16")
     assert [(r["speaker"], '"hostile"' in r["quote"] and "knows it" in r["quote"]) for r in rows] == [("tusk", True)], rows
+
+
+def test_session29_the_victim_of_a_killing_or_silencing_is_not_thereby_the_target(tmp_path):
+    body = 'Tusk wrote that "the order to silence Magyar came from the highest levels of the Hungarian government".'
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["target"] for r in rows] == ["hungary"], rows

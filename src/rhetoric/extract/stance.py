@@ -691,7 +691,11 @@ _PATIENT_BEFORE = re.compile(letter_branches(split_alternatives(_PATIENT_WORDS),
 #: Mexican embassy"). Not "to", "at" or "on", which in that choice also lead to an addressee ("a
 #: message to Denmark"); ``_PATIENT_BEFORE`` with them decided which cue an actor receives.
 #: Measured with ``_PATIENT_BEFORE`` instead: balkans target -1, disputes stance -1.
-_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:into|against|upon|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:(?:into|against|upon|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|"
+                              # (the victim of a killing or a silencing: "the order to kill Khashoggi",
+                              # "action to silence Mr. Khashoggi", "the murder of …")
+                              r"(?:kill|murder|silence|assassinate|abduct|torture|execute)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?|"
+                              r"(?:killing|murder|assassination|abduction|torture|execution|silencing)\s+of\s+(?:mr\.?\s+|ms\.?\s+)?)$")
 
 
 #: From an evaluative word to the complement of a noun of membership or partnership: "important
