@@ -6760,3 +6760,8 @@ def test_session29_the_victim_of_a_killing_or_silencing_is_not_thereby_the_targe
     body = 'Tusk wrote that "the order to silence Magyar came from the highest levels of the Hungarian government".'
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["target"] for r in rows] == ["hungary"], rows
+
+
+def test_session29_a_bad_word_one_refuses_to_tolerate_stays_bad_in_the_lexicon(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk said: "We will not tolerate this kind of ruthless conduct from Budapest."', published="2025-10-16")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

@@ -1032,7 +1032,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
             if prohibited(low, s):
                 weight = -abs(weight)
             elif negates(_without_conceding(low[max(0, s - 40):s]), low[s:s + 80]):
-                weight = -weight
+                # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
+                weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) else -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
         if question and (not spans or inside):
