@@ -6765,3 +6765,52 @@ def test_session29_the_victim_of_a_killing_or_silencing_is_not_thereby_the_targe
 def test_session29_a_bad_word_one_refuses_to_tolerate_stays_bad_in_the_lexicon(tmp_path):
     rows = rows_of(tmp_path, 'Tusk said: "We will not tolerate this kind of ruthless conduct from Budapest."', published="2025-10-16")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+# --- session 29 review: where the session's rules reached too far ---
+
+
+def test_session29_review_a_background_date_does_not_move_this_weeks_day_back(tmp_path):
+    body = ("Orbán first attacked the sanctions on 9 April 2019. He attacked them again on 13 October, "
+            'calling them "a war on Hungarian families".\n\nTusk recalled that the Red Army entered Warsaw on '
+            '17 January 1945. On 14 October he told the Sejm that Russia was "the same threat".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["said_on"] for r in rows if r["speaker"] in ("orban", "tusk") and '"' in r["quote"]][-2:] == \
+        ["2025-10-13", "2025-10-14"], rows
+
+
+def test_session29_review_the_same_occasion_after_a_new_one_told_is_that_one(tmp_path):
+    body = ('At a press conference in Warsaw on Monday, Tusk said Moscow "is testing Europe". On Wednesday Tusk '
+            'held another press conference, in Poznań. At the same press conference he called the veto "shameful".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["said_on"] for r in rows if "shameful" in r["quote"]] == ["2025-10-15"], rows
+
+
+def test_session29_review_a_pull_quote_signed_with_a_date_heads_no_dated_section(tmp_path):
+    body = ('Warsaw and Budapest traded barbs this week.\n\n'
+            '"Poland will never again bow to Moscow." *Donald Tusk*, 11 November 2023.\n\n'
+            'Szijjártó said Tusk\'s words were "hysterical".')
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert "2023-11-11" not in [r["said_on"] for r in rows if "hysterical" in r["quote"]], rows
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Merz told reporters Germany had agreed not to block the aid package for Poland.", "poland"),
+    ('"Our differences with Hungary do not mean we are enemies," Tusk said.', "hungary"),
+    ('"We are seeking common answers with Germany on migration," Tusk said.', "germany"),
+])
+def test_session29_review_a_choice_a_denial_or_a_joint_search_is_no_blame(tmp_path, sentence, target):
+    rows = rows_of(tmp_path, sentence, published="2025-10-16")
+    assert [r["stance"] >= 0 for r in rows if r["target"] == target] == [True], rows
+
+
+def test_session29_review_a_blame_before_does_not_mean_stays_whole(tmp_path):
+    rows = rows_of(tmp_path, '"Orbán\'s shameful blackmail does not mean that Europe will give up on Poland," Tusk said.',
+                   published="2025-10-16")
+    assert [r["stance"] for r in rows if r["target"] == "orban"] == [-2], rows
+
+
+def test_session29_review_a_planned_visit_is_no_charge(tmp_path):
+    rows = rows_of(tmp_path, '"The visit of Chancellor Merz was carefully pre-planned, and we welcome it," Tusk said.',
+                   published="2025-10-16")
+    assert [r["stance"] > 0 for r in rows if r["target"] == "merz"] == [True], rows

@@ -604,9 +604,10 @@ def _narrative(date: DateValue) -> bool:
 _LEAD = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–])\s")
 
 
-#: A reference to a published text on a line of its own: an optional number, the title in
-#: quotes, the source in italics, its date ('**1.** "Headline." *The Week*, 17 June 2020.').
-_CITATION_LINE = re.compile(r"[\s*_]*(?:\d{1,3}[.)][*_]*\s*)?[\"“][^\"“”\n]{3,200}[\"”][\s.]*[*_][^*_\n]{2,60}[*_],?\s*"
+#: A reference to a published text on a line of its own: its number in a list, the title in
+#: quotes, the source in italics, its date ('**1.** "Headline." *The Week*, 17 June 2020.'; not
+#: a pull quote signed the same way, '"…" *Donald Tusk*, 2 March 2022.', which has no number).
+_CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,200}[\"”][\s.]*[*_][^*_\n]{2,60}[*_],?\s*"
                             r"(?P<date>[^*_\n]{4,40}?)[.\s]*")
 
 
@@ -954,11 +955,10 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
     September, not the one before publication), when it is before publication; else None (a
     story told in the last year keeps the month before publication, as ``dates`` resolves it).
     A day told without its year after a day told is of that day's year ("On 1 March 2019 … He
-    announced it on 25 March": 2019); one of another month, when the occurrence before
-    publication is more than a year after the day told (the story is told back: "on 2 October
-    2018 … On 2 November" in a judgment of 2021 is 2018's), is the occurrence nearest the day
-    told whose weekday fits, if one is named ("Sunday 21 October"). Only after a day: "In October
-    2024 … Twelve months later … On 8 October" is the next October's."""
+    announced it on 25 March": 2019); one of another month only in a story told back day by day
+    (``_day_of_story``: "on 2 October 2018 … On 2 November" in a judgment of 2021 is 2018's).
+    Only after a day: "In October 2024 … Twelve months later … On 8 October" is the next
+    October's."""
     if told is None or te.date is None:
         return None
     if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
@@ -981,26 +981,34 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
 
 
 def _day_of_story(te, told: dt.date, reference: dt.date) -> DateValue | None:
-    """``forward_month``'s day: the day of the month told (its year), else the occurrence nearest
-    ``told`` when the one ``dates`` gave is more than a year after it; None if not before
-    ``reference`` or the weekday named fits no candidate."""
+    """``forward_month``'s day: the day of the month told (its year); else, in a story told back
+    day by day, the occurrence in the weeks after ``told`` (at most ``STORY_DAYS``, its weekday
+    fitting, if one is named), when the occurrence ``dates`` gave is more than a year after
+    ``told`` and more than a month before ``reference`` (a judgment of 2021 retelling October
+    2018: "on 2 October 2018 … On 2 November"; not the news of the week after a date from the
+    background: "first made the claim on 12 March 2019. He repeated it on 14 October"); None if
+    no such occurrence is before ``reference``."""
     day = te.date.earliest
     if day.month == told.month:
         candidates = [told.year]
-    elif (day - told).days > 366:
-        candidates = [told.year - 1, told.year, told.year + 1]
+    elif (day - told).days > 366 and (reference - day).days > 31:
+        candidates = [told.year, told.year + 1]
     else:
         return None
     weekday = _WEEKDAY_FIRST.match(te.text)
-    found = []
     for year in candidates:
         try:
             d = day.replace(year=year)
         except ValueError:  # (29 February)
             continue
-        if d <= reference and (weekday is None or WEEKDAYS.index(weekday.group(1).capitalize()) == d.weekday()):
-            found.append(d)
-    return DateValue.day(min(found, key=lambda d: (abs((d - told).days), d < told))) if found else None
+        if d <= reference and (day.month == told.month or 0 <= (d - told).days <= STORY_DAYS) and \
+                (weekday is None or WEEKDAYS.index(weekday.group(1).capitalize()) == d.weekday()):
+            return DateValue.day(d)
+    return None
+
+
+#: How far after the day told a day of another month may lie to be of a story told back.
+STORY_DAYS = 62
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:
@@ -1220,28 +1228,14 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if prev is not None and prev.said_on:
         _take(stmt, prev)
         return
-    same = next((m for zlo, zhi in stmt.date_zone if "same" in ctx.masked[zlo:zhi].lower()  # (a string test first)
-                 and (m := _SAME_OCCASION.search(ctx.masked, zlo, zhi))), None)
-    if same is not None:
-        # "The same post said that …", "from the same press conference": the day of that
-        # occasion, the speaker's last words dated before on its channel (or on none named, just
-        # before: "… told the diplomats: “…” In the same tweet he thanked …")
-        channels = next((c for rx, c in _OCCASION_CHANNELS if rx.match(same.group(1))), None)
-        pi = ctx.para_index(stmt.start)
-        before = sorted((o for o in ctx.statements if o is not stmt and o.start < stmt.start and o.speaker == stmt.speaker
-                         and o.said_on and (channels is None or o.channel in channels or
-                                            o.channel == UNSPECIFIED and pi - ctx.para_index(o.start) <= 1)),
-                        key=lambda o: o.start)
-        if before:
-            _take(stmt, before[-1])
-            return
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
             _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
         return  # "He has also said that …": said at some time before, not on the day just told
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
-    date = (_occasion_date(ctx, stmt) or _occasion_after(ctx, stmt)
-            if stmt.verb_pos is not None or stmt.quote_inner else None) \
-        or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
+    date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
+    if date is None and _same_occasion(ctx, stmt):
+        return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
+    date = date or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision
         return
@@ -1260,6 +1254,25 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return  # "*She spoke to us on Friday*": the day an account was told, not the day of the words it tells
     if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
+
+
+def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Dates ``stmt`` by "the same post", "from the same press conference" in its attribution:
+    the day of that occasion, the speaker's last words dated before on its channel (or on none
+    named, just before: "… told the diplomats: “…” In the same tweet he thanked …"). Whether it did."""
+    same = next((m for zlo, zhi in stmt.date_zone if "same" in ctx.masked[zlo:zhi].lower()  # (a string test first)
+                 and (m := _SAME_OCCASION.search(ctx.masked, zlo, zhi))), None)
+    if same is not None:
+        channels = next((c for rx, c in _OCCASION_CHANNELS if rx.match(same.group(1))), None)
+        pi = ctx.para_index(stmt.start)
+        before = sorted((o for o in ctx.statements if o is not stmt and o.start < stmt.start and o.speaker == stmt.speaker
+                         and o.said_on and (channels is None or o.channel in channels or
+                                            o.channel == UNSPECIFIED and pi - ctx.para_index(o.start) <= 1)),
+                        key=lambda o: o.start)
+        if before:
+            _take(stmt, before[-1])
+            return True
+    return False
 
 
 #: An occasion named as one told before: "the same post", "in the same interview".

@@ -114,8 +114,9 @@ CUES: list[Cue] = [
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
     Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|"
         r"look(?:s|ed|ing)?\s+for|search\w*\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-        r"(?:apology|apologies|retraction|explanation|answers|accountability|justice)"
-        r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b", -1, "any",
+        r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice)"
+        r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b"
+        r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
         "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
     Cue(r"insult\w*|affront\w*|unfriendly|unbecoming", -1, "agent", "an insult, an unfriendly act: by the one named before"),
@@ -186,7 +187,7 @@ CUES: list[Cue] = [
         -2, "any", "hostile label"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
-    Cue(r"premeditat\w*|pre-?planned", -1, "any", "premeditation: a charge against the one who did it"),
+    Cue(r"premeditat\w*", -1, "any", "premeditation: a charge against the one who did it"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
     Cue(r"(?:their|its|his|her)\s+(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)|"
         r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
@@ -532,9 +533,10 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
             hits.append(cue_hit(text, low, s, e, cue))
             taken.append((s, e))
     if "mean" in low and (conceded := _CONCEDED.search(low)) is not None:
-        # "Our friendship with Riyadh … doesn't mean we will turn a blind eye": what is conceded
-        # before it is not the point (the words after it are)
-        hits = [h for h in hits if not (h.end <= conceded.start() and
+        # "Our friendship with Riyadh … doesn't mean we will turn a blind eye": the good conceded
+        # before it is not the point (the words after it are; a blame before it stays: "Orbán's
+        # shameful blackmail does not mean that Europe will give up")
+        hits = [h for h in hits if not (h.polarity > 0 and h.end <= conceded.start() and
                                         _SENTENCE_END.search(low, h.end, conceded.start()) is None)]
     return tuple(sorted(hits, key=lambda h: h.start))
 
@@ -542,12 +544,6 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
 #: "… does not mean …", "… doesn't mean …": the subject before it is conceded.
 _CONCEDED = re.compile(r"(?<![\w'])(?:do|does|did|should|will|would|can|must)(?:\s+not|n't|not)\s+mean\b")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
-
-
-def _without_conceding(before: str) -> str:
-    """``before`` with a "does not mean" blanked: its negation is of "mean", not of the words
-    after it ("… do not mean we will ignore its lies": the lies stay blamed)."""
-    return _CONCEDED.sub(lambda m: " " * len(m.group()), before) if "mean" in before else before
 
 
 #: "This is not how you speak to (your close allies)", "that is no way to treat (a friend)": the
@@ -571,7 +567,9 @@ _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){
 
 #: Refusing what is done to one: "(will not) accept / tolerate / bow to / give in to … (blackmail)".
 #: Here it keeps the refused act hostile; ``targets`` reads the refuser's side as the one wronged.
-REFUSED_ACTS = r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with"
+REFUSED_ACTS = (r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with|"
+                # (nor let pass: "will not ignore its lies", "will not turn a blind eye to the murder")
+                r"ignore|overlook|turn\s+a\s+blind\s+eye\s+to|look\s+away\s+from|keep\s+silent\s+(?:about|on)")
 #: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow
 #: to pressure": refusing the target's act is hostile to it, whatever the negation.
 _REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
@@ -588,7 +586,11 @@ _INABILITY_BEFORE = re.compile(r"(?:cannot|can\s+not|can't|could\s+not|couldn't|
 #: An appeal to someone not to do something, up to a word of the act: "urge the United States not
 #: to do such (preposterous things)", "asked Ankara never to (arm) …".
 _PROHIBITION_BEFORE = re.compile(r"(?<![\w-])(?:urg\w*|ask\w*|call\w*\s+on|warn\w*|told|tell\w*|advis\w*|implor\w*|"
-                                 r"beg|begged|begs|begging|appeal\w*\s+to|request\w*)\s+(?:[\w'-]+\s+){0,4}?"
+                                 r"beg|begged|begs|begging|appeal\w*\s+to|request\w*)\s+"
+                                 # (its addressee, not a clause of its own: "told reporters Germany had
+                                 # agreed not to block …" is Germany's choice, no prohibition)
+                                 r"(?:(?!(?:had|has|have|was|were|is|are|agreed|decided|chose|chosen|would|will|could|"
+                                 r"that|he|she|it|they|we|i)\b)[\w'-]+\s+){0,4}?"
                                  r"(?:not|never)\s+to\s+(?:[\w'-]+\s+){0,4}$")
 
 
@@ -607,7 +609,7 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     # text without them before the cue is not searched)
     if (low.find("how", 0, pos) >= 0 or low.find("way", 0, pos) >= 0) and _REPROACH.search(low, 0, pos):
         return -abs(polarity)
-    if not negates(_without_conceding(before), low[pos:pos + 80]):
+    if not negates(before, low[pos:pos + 80]):
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
@@ -1031,7 +1033,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
             if prohibited(low, s):
                 weight = -abs(weight)
-            elif negates(_without_conceding(low[max(0, s - 40):s]), low[s:s + 80]):
+            elif negates(low[max(0, s - 40):s], low[s:s + 80]):
                 # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
                 weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) else -weight
             total += weight
