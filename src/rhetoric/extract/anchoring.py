@@ -66,7 +66,9 @@ scheduled for; "December of that year" is in the year of the last date told with
 
 **A story told back** (``forward_month``, statements and events alike): a month or a day told
 without its year after a date told is of the story's year, not the year before publication
-("on 2 October 2018 … On 2 November", in a judgment of 2021: 2018's).
+("on 2 October 2018 … On 2 November", in a judgment of 2021: 2018's); a day of another month
+only in the weeks after the day told, and not when the year before publication puts it within
+the month before it (this week's news after a date from the background).
 """
 
 from __future__ import annotations
