@@ -6814,3 +6814,19 @@ def test_session29_review_a_planned_visit_is_no_charge(tmp_path):
     rows = rows_of(tmp_path, '"The visit of Chancellor Merz was carefully pre-planned, and we welcome it," Tusk said.',
                    published="2025-10-16")
     assert [r["stance"] > 0 for r in rows if r["target"] == "merz"] == [True], rows
+
+
+def test_session29_review_lines_in_lower_case_without_time_codes_are_kept_as_written():
+    from rhetoric.extract.casing import running_case
+
+    def lines(body: str) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        for line in body.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return spans
+
+    slogans = "\n".join(["no more wars in europe says tusk"] * 6)  # (a post's lines, as written)
+    assert running_case(slogans, REG, lines(slogans)) == slogans
+    captions = "\n".join(f"0:{10 + i} no more wars in europe says tusk" for i in range(6))
+    assert running_case(captions, REG, lines(captions)).count("Tusk") == 6

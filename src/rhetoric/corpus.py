@@ -416,13 +416,20 @@ def in_capitals(line: str) -> bool:
 
 def in_lower_case(line: str) -> bool:
     """Whether a line is written all in lower case: at least 16 letters, no capital (an automatic
-    transcript's line, "0:29 he says the delivery …"; ``rhetoric.extract.casing`` reads such
-    lines as running text where ``CAPTION_LINES`` of them or more are timed)."""
+    transcript's line, "0:29 he says the delivery …", ``automatic_transcript``)."""
     return line.islower() and sum(c.isalpha() for c in line) >= 16
 
 
 #: So many timed lines all in lower case make a body an automatic transcript.
 CAPTION_LINES = 5
+
+
+def automatic_transcript(body: str) -> bool:
+    """Whether a body is an automatic transcript: ``CAPTION_LINES`` timed lines or more all in
+    lower case ("0:29 he says the delivery …"), which are text, however short, and are read in
+    running case (``rhetoric.extract.casing``)."""
+    return sum(1 for line in body.split("\n") if in_lower_case(line) and _TIMED_ENTRY.match(line.strip())) \
+        >= CAPTION_LINES
 
 
 #: A closed-caption file's marker of a change of speaker (">>", a new story ">>>") at the start of
@@ -442,9 +449,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     result = []
     quoting: list[int] = []  # timed lines that quote someone
     captions = body.count("\n>>") + body.startswith(">>") >= 3  # (a caption file: one ">>" line is Markdown's)
-    # (an automatic transcript: its timed lines all in lower case are text, however short)
-    auto_captions = sum(1 for line in body.split("\n") if in_lower_case(line) and _TIMED_ENTRY.match(line.strip())) \
-        >= CAPTION_LINES
+    auto_captions = automatic_transcript(body)  # (its timed lines all in lower case are text)
     pos = 0
     in_blockquote = False
     for line in body.split("\n"):

@@ -1,5 +1,6 @@
 """Text in running capitals, read as running text: a news channel's crawl lines ("17:20 VUCIC ON
-X: "I AM APPALLED BY TÜRKIYE'S BEHAVIOUR""), a caption or a slogan written all in capitals.
+X: "I AM APPALLED BY TÜRKIYE'S BEHAVIOUR""), a caption or a slogan written all in capitals; and
+an automatic transcript's lines all in lower case ("0:29 he says the delivery …", ``_lower_case``).
 
 The rules read capitals as names and lower case as words ("accuses", "said", "condemns"), so a
 line in capitals hides its verbs and makes every word a name. ``running_case`` rewrites each such
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rhetoric.corpus import CAPTION_LINES, in_capitals, in_lower_case
+from rhetoric.corpus import automatic_transcript, in_capitals, in_lower_case
 
 #: Short words that stay in capitals: offices and bodies written as initials.
 ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP X".split())
@@ -131,12 +132,12 @@ def _lower_case(body: str, registry, paragraphs) -> str:
     """An automatic transcript's lines, all in lower case ("0:29 he says the delivery … kosovo's
     defense"), in running case: the registry's names as the registry spells them (its spelling
     folded: "vucic" for "Vučić", when as long), months, weekdays, demonyms, "I", the acronyms of
-    ``_LOWER_ACRONYMS``, and the line's first word (after its time code) with a capital. Only
-    where ``CAPTION_LINES`` paragraphs or more have 16 letters or more and no capital: a line
-    in lower case among others is a post or a slogan as written."""
-    spans = [(a, b) for a, b in paragraphs if in_lower_case(body[a:b])]
-    if len(spans) < CAPTION_LINES:
+    ``_LOWER_ACRONYMS``, and the line's first word (after its time code) with a capital. Only in
+    an automatic transcript (``corpus.automatic_transcript``): a line in lower case among others
+    is a post or a slogan as written."""
+    if "\n" not in body or not automatic_transcript(body):
         return body
+    spans = [(a, b) for a, b in paragraphs if in_lower_case(body[a:b])]
     spell = _folded_spellings(registry)
     out = list(body)
     for a, b in spans:
