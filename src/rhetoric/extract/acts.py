@@ -282,7 +282,6 @@ _AGENT_OF = frozenset({"decision", "speech", "remarks", "comments", "words", "st
 _LABEL_FIRST = re.compile(r"[\s*_>#•-]*(?:[A-Z][A-Za-z ]{0,20}:[*_]*\s+)?")
 _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?$")
 _DEMONSTRATIVE = re.compile(r"(?i)\s*(?:the|this|that|these|those)\s")
-_RECEIVER_BEFORE = re.compile(r"(?<![\w-])(?:to|into|against|at)\s+(?:the\s+)?$")
 
 
 def subject_act_doer(ctx: ArticleContext, lo: int, hi: int, exclude: frozenset[str] | set[str],
@@ -304,7 +303,7 @@ def subject_act_doer(ctx: ArticleContext, lo: int, hi: int, exclude: frozenset[s
     if named:
         end = min([i for i in (ctx.masked.find(c, am.end(), hi) for c in ",\"“") if i >= 0] or [hi])
         receivers = {mt.actor for mt in ctx.mentions_in(am.end(), end)
-                     if _RECEIVER_BEFORE.search(ctx.masked, max(am.end(), mt.start - 12), mt.start)}
+                     if _TO_RECEIVER.search(ctx.masked, max(am.end(), mt.start - 12), mt.start)}
         if named - receivers:
             return None
     after = next(iter(ctx.mentions_in(am.end(), min(hi, am.end() + 40))), None)

@@ -925,10 +925,11 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _YEARLESS_MONTH_TEXT = r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES
 _YEARLESS_MONTH = re.compile("(?i)" + _YEARLESS_MONTH_TEXT)
 #: A weekday before a day: "Sunday 21 October", "Sunday, October 21".
-_WEEKDAY_FIRST = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?")
+_WEEKDAY_FIRST_TEXT = "(" + WEEKDAY_NAME + r"),?\s+(?:the\s+)?"
+_WEEKDAY_FIRST = re.compile("(?i)" + _WEEKDAY_FIRST_TEXT)
 #: A month told without its year, or a day of one (its weekday before it): "September", "25
 #: March", "March 25th", "Sunday 21 October".
-_YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST.pattern[4:] + ")?(?:"
+_YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST_TEXT + ")?(?:"
                        r"[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
                        "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)")
 

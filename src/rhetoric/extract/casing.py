@@ -122,8 +122,9 @@ def running_case(body: str, registry, paragraphs) -> str:
     return "".join(out)
 
 
-#: Words of a caption line in lower case that running text writes in capitals ("nato", "x").
-_LOWER_ACRONYMS = frozenset("pm fm mep un eu uk usa nato kfor osce tv afp x".split())
+#: Words of a caption line in lower case that running text writes in capitals ("nato", "x"):
+#: the ``ACRONYMS`` that are no everyday word in lower case ("us", "ok").
+_LOWER_ACRONYMS = frozenset(a.lower() for a in ACRONYMS) - {"us", "ok"}
 #: A caption line's time code: "0:29 ", "1:02:15 ".
 _TIME_CODE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s+")
 
