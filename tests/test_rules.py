@@ -6830,3 +6830,36 @@ def test_session29_review_lines_in_lower_case_without_time_codes_are_kept_as_wri
     assert running_case(slogans, REG, lines(slogans)) == slogans
     captions = "\n".join(f"0:{10 + i} no more wars in europe says tusk" for i in range(6))
     assert running_case(captions, REG, lines(captions)).count("Tusk") == 6
+
+
+# --- session 30: kinds from the dunes set (written held out in session 29, read in session 30) ---
+
+SHOOTING_SCRIPT = """*The shooting script of a documentary that opens next month, printed with the producers' leave.*
+
+**PART ONE**
+
+*Warsaw, the Sejm. Tuesday 14 October 2025. TUSK at the rostrum; the chamber is full.*
+
+TUSK *(to the chamber)*: Hungary is blocking Europe again, and we will not accept this blackmail.
+
+*Cut to a studio in Budapest.*
+
+ORBÁN: Warsaw has no right to lecture Hungary about anything.
+
+**PART TWO**
+
+*Brussels. Thursday 16 October. A corridor outside the summit room.*
+
+TUSK *(walking, to camera)*: Orbán must decide whose side he is on."""
+
+
+def test_session30_a_scripts_label_may_carry_a_stage_direction_in_italics(tmp_path):
+    rows = rows_of(tmp_path, SHOOTING_SCRIPT, published="2025-11-20")
+    assert [(r["speaker"], r["quote"][:12]) for r in rows] == \
+        [("tusk", "Hungary is b"), ("orban", "Warsaw has n"), ("tusk", "Orbán must d")], rows
+
+
+def test_session30_a_scripts_turns_take_the_day_of_the_stage_direction_before_them(tmp_path):
+    # (not the introduction's "next month", a time after the article: no time of speaking)
+    rows = rows_of(tmp_path, SHOOTING_SCRIPT, published="2025-11-20")
+    assert [r["said_on"] for r in rows] == ["2025-10-14", "2025-10-14", "2025-10-16"], rows

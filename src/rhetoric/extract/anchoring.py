@@ -593,7 +593,8 @@ class ArticleTimeline:
 
 #: A transcript turn's label at the start of its paragraph: "**Question (Adriatic Radio):**",
 #: "**Spokesperson:**", "MR. SMITH:".
-_TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-]{1,40}:\s")
+_TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-]{1,40}"
+                         r"(?:\s*[*_]?\([^()\n]{1,60}\)[*_]?)?:\s")
 
 
 def _narrative(date: DateValue) -> bool:
@@ -1215,6 +1216,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                     weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
                     te.end <= stmt.start and reported_across(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
+            if te.date is not None and te.date.earliest > tl.published:
+                continue  # ("which a company opens next week": a time after the article is no time of speaking)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):

@@ -51,7 +51,9 @@ _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a b
                     # (an office in a parliament's record: "The Secretary of State for Foreign and
                     # Commonwealth Affairs (Dominic Raab):")
                     r"|(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s*){1,2}(?=\())"
-                    r"(?:\s*\((?P<aside>[^()\n]{1,60})\))?"  # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"
+                    # "VUČIĆ (soundbite, interpreted):", "ANCHOR (studio):"; a script's stage direction in
+                    # italics, "KARUA *(reading aloud)*:"
+                    r"(?:\s*(?P<italic>[*_])?\((?P<aside>[^()\n]{1,60})\)(?(italic)(?P=italic)))?"
                     r"(?:\s*\([^()\n]{1,40}\)){0,2}"  # ("Alistair Burt (North East Bedfordshire) (Ind):")
                     r"(?(bracket)(?:,[^\[\]\n]{1,40})?\]\s+|\s*(?:[:.](?:\*\*|__|\*)?|(?:\*\*|__|\*)[:.])\s+)")
 #: A sentence that introduces the interview: "X broke that silence in an interview with …",
@@ -374,7 +376,7 @@ def caption_clips(ctx: ArticleContext) -> list[Statement]:
         if speaker is None:
             continue
         n = len(out)
-        _answer(ctx, speaker, i, p.start, True, i - 1, last, [(0, ctx.paras[min(turns)].start)], out, (i, p.start))
+        _answer(ctx, speaker, i, p.start, True, i - 1, last, [(0, ctx.paras[min(turns)].start)], out, (i, p.start), [])
         if len(out) > n and len(ctx.body[p.start:p.end].split()) <= _ONE_UTTERANCE_WORDS:
             clip = out[n]  # (a short clip is one sound bite: "NO, I CAN'T ASSURE YOU … BUT I CAN SAY THIS: …")
             clip.end, clip.sent_hi = p.end, ctx.sent_index(p.end - 1)
@@ -438,6 +440,12 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
     # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
     cues = any(m.group("bracket") for _, m in found)
+    # a script's stage directions between the turns (paragraphs that open in italics or brackets):
+    # the scene's time they tell dates the turns after them ("*A lectern … Monday 19 May.*")
+    # (a short one is a heading line: "*Cut to a studio in Budapest.*")
+    turns = {ctx.paras[x[0]].start for x in labels}
+    directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
+                  and q.start not in turns and _NOTE.match(ctx.body, q.start)]
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -460,7 +468,8 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         said = len(out)
         for j, start in [(i, text_start)] + more:
-            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start))
+            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start),
+                    [d for d in reversed(directions) if d[1] <= ctx.paras[i].start])
         # a question that ends a turn, when another voice takes the next one, is put to that voice
         # ("Ms. LINDQVIST. … Is there any sign that Havana wants to talk?" / "Dr. MOLINA. Not in
         # public."): no statement, as an interviewer's question is none
@@ -518,9 +527,11 @@ def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
 
 def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcast: bool, after: int,
             last: dict[str, Statement], intro: list[tuple[int, int]], out: list[Statement],
-            turn: tuple[int, int]) -> None:
+            turn: tuple[int, int], directions: list[tuple[int, int]]) -> None:
     """The statements of one paragraph ``i`` of an answer: one a sentence. ``turn``: the
-    labelled paragraph the answer began with, and where its text starts."""
+    labelled paragraph the answer began with, and where its text starts; ``directions``: the
+    stage directions before it, nearest first (they date an interview's or a script's turns,
+    after its label, before its introduction)."""
     p = ctx.paras[i]
     k, k_text = turn
     # a clip is dated by the narration that leads into it ("Then yesterday, the press
@@ -534,7 +545,8 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
     label = [(ctx.paras[k].start, k_text)] if k_text > ctx.paras[k].start else []
-    zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + intro
+    zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
+        ([] if broadcast else directions) + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
