@@ -6863,3 +6863,36 @@ def test_session30_a_scripts_turns_take_the_day_of_the_stage_direction_before_th
     # (not the introduction's "next month", a time after the article: no time of speaking)
     rows = rows_of(tmp_path, SHOOTING_SCRIPT, published="2025-11-20")
     assert [r["said_on"] for r in rows] == ["2025-10-14", "2025-10-14", "2025-10-16"], rows
+
+
+SAYINGS = """A collection of what was said about the veto, updated as new remarks are sourced.
+
+## Donald Tusk
+
+- Hungary's veto is a gift to the Kremlin, and Europe will remember it.
+  - Speech in the Sejm (14 October 2025).
+- Orbán has chosen Moscow over Europe.
+  - Same speech.
+
+## Said about the veto
+
+- The veto is shameful and it will not last the winter.
+  - Radosław Sikorski, foreign minister, to Polish radio (15 October 2025).
+
+## Misattributed
+
+- Poland will leave the European Union if Hungary stays in it.
+  - Circulated online in October 2025 as Tusk's; no source has it.
+
+## Timeline
+
+- Hungary blocks the sanctions package.
+  - 13 October 2025."""
+
+
+def test_session30_a_quotation_lists_items_are_the_words_of_the_heading_or_the_source_line(tmp_path):
+    rows = rows_of(tmp_path, SAYINGS, published="2025-10-20")
+    said = sorted({(r["speaker"], r["quote"][:16], r["said_on"]) for r in rows})
+    assert said == [("sikorski", "The veto is sham", "2025-10-15"),
+                    ("tusk", "Hungary's veto i", "2025-10-14"),
+                    ("tusk", "Orbán has chosen", "2025-10-14")], rows

@@ -54,11 +54,12 @@ def card_quote(text: str) -> bool:
     return len(words) >= 5 and ": " not in text and capitals < 0.6 * len(words)
 
 
-def signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS) -> tuple[int, int] | None:
     """The span of the person's name that opens the line body[lo:hi] when the line is a
-    signature (module doc), else None."""
+    signature (module doc), else None. ``max_words``: how long the line may be (a quotation
+    list's source line tells the report after the name, ``quotelists``)."""
     line = body[lo:hi]
-    if len(line.split()) > _MAX_WORDS or _OWN_STAFF.search(line):
+    if len(line.split()) > max_words or _OWN_STAFF.search(line):
         return None
     start = lo + len(line) - len(line.lstrip(" \t*_—–-"))
     found = registry.find_mentions(body[start:hi], start)

@@ -8,7 +8,9 @@ The pipeline (general English news conventions, no statistical model), one modul
 1. ``quotes``: quotation marks paired into quotes; the body with quotes masked.
 2. ``mentions``: candidates for speakers and targets (actors, kept names, pronouns, roles).
 3. ``attribution``: who said each quote, by an ordered list of rules (``QUOTE_RULES``).
-4. ``transcript``: the answers of an interview transcript ("Q: … A: …");
+4. ``transcript``: the answers of an interview transcript ("Q: … A: …"); ``documents``: a
+   document reproduced under its heading; ``quotelists``: unquoted quotations listed over
+   their source lines (a quotation wiki's page);
 5. ``reported``: reported speech and the article's own voice, by sentence rules
    (``SENTENCE_RULES``), then the authorial statements.
 6. ``targets``: whom each statement is about; ``stance``: its stance toward each, from −2 to
@@ -39,6 +41,7 @@ from rhetoric.extract.context import ArticleContext
 from rhetoric.extract.documents import document_statements
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_fact
+from rhetoric.extract.quotelists import quote_list_statements
 from rhetoric.extract.reported import authorial_statements, reported_statements
 from rhetoric.extract.targets import (
     candidate_targets,
@@ -126,6 +129,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     ctx.statements.extend(transcript_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(document_statements(ctx))
+    ctx.statements.sort(key=lambda s: s.start)
+    ctx.statements.extend(quote_list_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(reported_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)

@@ -1,0 +1,130 @@
+"""Quotation lists: quotations set out unquoted as list items, each over a line that gives its
+source, as a quotation wiki's page or a collection of sayings lays them out:
+
+    === Aleksandar Vučić ===
+    * I am appalled by Turkey's behavior and brutal violation of the UN Charter …
+    ** Post on X (8 October 2025), as quoted by Telegrafi (9 October 2025).
+    * It is now completely clear that Turkey does not want the stability of the Western Balkans …
+    ** Same post.
+
+An item is a quotation when it has no quotation marks of its own and the line right under it is
+its *source line*: a sub-item (a wiki's "** …", or a list item indented under it) that tells a
+date, opens with a person, or refers to the source before it ("Same post.", "ibid."). Whose words
+they are: the person the source line opens with ("Mentor Vrajolli, Kosovo Center for Security
+Studies, to Radio Free Europe (October 2025)"), else the heading over the list when that heading
+is only names ("=== Aleksandar Vučić ===", "=== NATO and KFOR ===": the first). A heading that
+names no one ("== Disputed ==", "== Misattributed ==", "== Quotes about the crisis ==") gives its
+items to no one: words put in a mouth, or said by someone the source line does not name first.
+
+Each sentence of an item is a statement (kind ``direct``; a run of short ones is one utterance,
+``transcript.utterances``), dated by its source line (its first date: "Post on X (8 October
+2025), as quoted by Telegrafi (9 October 2025)" was said on the 8th), and a line that refers to
+the one before ("Same post.", "Same occasion", "Ibid.") by that one's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rhetoric.extract.cards import signature
+from rhetoric.extract.dates import find_temporal_expressions
+from rhetoric.extract.model import Statement
+from rhetoric.extract.resolve import is_person
+from rhetoric.extract.transcript import utterances
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: A list item's marker and the indentation before it: "* ", "- ", "  • ", a wiki's "** ".
+_ITEM = re.compile(r"(?P<indent>[ \t]*)(?P<marker>\*{1,3}|[-•])[ \t]+(?=\S)")
+#: A source line that refers to the one before it: "Same post.", "Same occasion, of …", "Ibid.".
+_SAME = re.compile(r"(?i)(?:the\s+)?(?:same|ibid\b|id\.)")
+#: Quotation marks: an item that has its own is read by the quotation rules.
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+#: What a heading of names may hold besides the names: "NATO and KFOR", "Kurti, Osmani".
+_JOINERS = re.compile(r"(?:\s|,|&|\band\b)*")
+#: A heading's markup: "=== … ===", "## …", "**…**".
+_HEADING_MARKUP = re.compile(r"^[\s=#*_]+|[\s=#*_:]+$")
+#: Words of a source line long enough to name a speaker and the report after the name.
+_SOURCE_WORDS = 30
+
+
+def _depth(body: str, m: re.Match) -> tuple[int, int]:
+    """How deep a list item is: its indentation (from its line's start: a passage starts after
+    it), then its marker's length ("**" under "*")."""
+    line = body.rfind("\n", 0, m.start()) + 1
+    return len(body[line:m.start("marker")].expandtabs(4)), len(m.group("marker"))
+
+
+def _heading_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The speaker a heading names when it is only names (module doc), else None."""
+    text = _HEADING_MARKUP.sub("", ctx.body[lo:hi])
+    if not text:
+        return None
+    found = ctx.reg.find_mentions(text)
+    rest = text
+    for mt in reversed(found):
+        rest = rest[:mt.start] + " " + rest[mt.end:]
+    if found and _JOINERS.fullmatch(rest):
+        return found[0].actor
+    start = lo + ctx.body[lo:hi].find(text)
+    name = signature(ctx.body, ctx.reg, start, start + len(text))
+    return ctx.body[name[0]:name[1]] if name is not None and name[1] == start + len(text) else None
+
+
+def _source_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The person a source line opens with, else None."""
+    name = signature(ctx.body, ctx.reg, lo, hi, max_words=_SOURCE_WORDS)
+    if name is None:
+        return None
+    found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
+    if found:
+        return found[0].actor if is_person(ctx, found[0].actor) else None
+    return ctx.body[name[0]:name[1]]
+
+
+def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
+    """Whether the line [lo, hi) (its text from ``text_lo``) is a source line (module doc)."""
+    if _SAME.match(ctx.body, text_lo, hi) or _source_speaker(ctx, text_lo, hi) is not None:
+        return True
+    published = ctx.timeline.published
+    return any(te.date is not None for te in find_temporal_expressions(ctx.masked[text_lo:hi], published, text_lo))
+
+
+def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
+    """The statements of an article's quotation lists (module doc)."""
+    passages = ctx.article.passages
+    taken = [(s.start, s.end) for s in ctx.statements]
+    out: list[Statement] = []
+    heading: tuple[int, int] | None = None
+    last_zone: list[tuple[int, int]] = []
+    for k, p in enumerate(passages):
+        if p.kind == "heading":
+            heading, last_zone = (p.start, p.end), []
+            continue
+        item = _ITEM.match(ctx.body, p.start, p.end)
+        if item is None or k + 1 >= len(passages):
+            continue
+        q = passages[k + 1]
+        sub = _ITEM.match(ctx.body, q.start, q.end)
+        if sub is None or _depth(ctx.body, sub) <= _depth(ctx.body, item) or ctx.body[p.end:q.start].count("\n") > 1:
+            continue  # (no source line right under it)
+        lo, hi = item.end(), p.end
+        if _QUOTE_MARK.search(ctx.body, lo, hi) or not _is_source(ctx, q.start, q.end, sub.end()):
+            continue
+        zone = [(sub.end(), q.end)] + (last_zone if _SAME.match(ctx.body, sub.end(), q.end) else [])
+        last_zone = zone
+        speaker = _source_speaker(ctx, sub.end(), q.end) or \
+            (_heading_speaker(ctx, *heading) if heading is not None else None)
+        if speaker is None:
+            continue  # ("== Disputed ==": words put in a mouth, no one's)
+        sents = []
+        for si in range(ctx.sent_index(lo), ctx.sent_index(hi - 1) + 1):
+            a, b = max(ctx.sents[si].start, lo), min(ctx.sents[si].end, hi)
+            if b <= a or any(x < b and a < y for x, y in taken):
+                continue  # (a sentence another rule already gave a statement keeps it)
+            sents.append(Statement(speaker, "direct", a, b, "", si, si, (a, b), (a, b), (a, b),
+                                   date_zone=zone, paragraph=ctx.para_index(p.start)))
+        out.extend(utterances(ctx, sents))
+    return out
