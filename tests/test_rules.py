@@ -6896,3 +6896,14 @@ def test_session30_a_quotation_lists_items_are_the_words_of_the_heading_or_the_s
     assert said == [("sikorski", "The veto is sham", "2025-10-15"),
                     ("tusk", "Hungary's veto i", "2025-10-14"),
                     ("tusk", "Orbán has chosen", "2025-10-14")], rows
+
+
+def test_session30_a_transcripts_label_is_a_voice_not_what_a_quote_in_its_turn_is_about(tmp_path):
+    body = ("*Transcript of the press conference held on Tuesday 14 October 2025 in Warsaw.*\n\n"
+            "**Moderator:** Welcome. The Prime Minister will open.\n\n"
+            '**Donald Tusk:** Thank you. Last week Viktor Orbán said at a rally: "Sanctions have failed and they '
+            'must end." We took that as addressed to all of us.\n\n'
+            "**Reporter:** Has Berlin done anything useful?\n\n"
+            "**Donald Tusk:** Not yet.")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["target"] for r in rows if r["speaker"] == "orban"] in ([""], ["germany"]), rows

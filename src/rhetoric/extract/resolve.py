@@ -486,13 +486,20 @@ def _readers_comment(ctx: ArticleContext, pos: int) -> int | None:
     return ctx.paras[ctx.para_index(pos)].start
 
 
+def opens_as_label(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the label that opens its paragraph as its voice
+    ("**Park Ji-won:** …", "KURTI (interpreted): …"): the voice speaks; it is not spoken of."""
+    para = ctx.paras[ctx.para_index(start)]
+    return _LABEL_LEAD.fullmatch(ctx.masked, para.start, start) is not None and _LABEL_COLON.match(ctx.masked, end) is not None
+
+
 def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
     """Whether ``x`` is the label that opens the pronoun's paragraph as its voice ("**Ciara Walsh:**
     The statement came from Sa'ar. He said …", "KURTI: … He called …"): the voice of a paragraph
     says "I"; a third person in it is someone else."""
     para = ctx.paras[ctx.para_index(pronoun.start)]
     own = ctx.paras[ctx.para_index(x.start)]
-    if not (_LABEL_LEAD.fullmatch(ctx.masked, own.start, x.start) is not None and _LABEL_COLON.match(ctx.masked, x.end) or
+    if not (opens_as_label(ctx, x.start, x.end) or
             # (a hearing's record: "Mr. WHITCOMBE. …", "Dr. MOLINA. …", the name in capitals and a stop)
             (m := _HONORIFIC_LEAD.fullmatch(ctx.masked, own.start, x.start)) is not None and (m.group("hon") or x.person)
             and ctx.masked[x.start:x.end].split()[-1].isupper() and ctx.masked.startswith(". ", x.end)):

@@ -38,7 +38,7 @@ from rhetoric.extract.acts import (
     subject_act_doer,
 )
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, resolve_pronoun
+from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
 from rhetoric.regexes import WordStartPattern, at_word_start, letter_branches, split_alternatives
 
@@ -842,7 +842,14 @@ def side_of(ctx: ArticleContext, actor: str, own: set[str]) -> str:
 
 def _other_mentions(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | None = None) -> list:
     """The article's mentions of actors other than the speaker's side (``own``), outlets and the
-    author, those inside ``skip`` left out."""
+    author, those inside ``skip`` left out, and a transcript's labels ("**Park Ji-won:** …": a
+    voice, not what is spoken of)."""
+    return [mt for mt in _other_mentions_and_labels(ctx, own, skip) if not opens_as_label(ctx, mt.start, mt.end)]
+
+
+def _other_mentions_and_labels(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | None = None) -> list:
+    """``_other_mentions`` with a transcript's labels: a label names who takes part in the
+    exchange around a statement (``context_target``), though it is not what is spoken of."""
     return [mt for mt in ctx.mentions_in(0, len(ctx.body))
             if mt.actor not in own and mt.actor != "author" and not is_outlet_name(ctx.reg, mt.actor)
             and not (skip and skip[0] <= mt.start < skip[1])]
@@ -889,8 +896,10 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         first -= 1
         words += len(ctx.body[ctx.paras[first].start:ctx.paras[first + 1].start].split())
     lo, hi = ctx.paras[first].start, ctx.paras[para].end
+    if not any(lo <= mt.start < hi for mt in _other_mentions_and_labels(ctx, own, stmt.quote_inner)):
+        return None
     others = _other_mentions(ctx, own, stmt.quote_inner)
-    if not any(lo <= mt.start < hi for mt in others):
+    if not others:
         return None
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
     # a compatriot named near (the president a minister speaks for) only when no other side is;
