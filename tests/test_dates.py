@@ -513,3 +513,18 @@ def test_a_month_in_capitals_without_a_number_is_no_date():
 
     assert [te for te in find_temporal_expressions("THEY MAY MARCH ON THE CAPITAL", dt.date(2025, 5, 9))
             if te.date is not None] == []
+
+
+def test_a_day_counters_day_one_and_its_counted_days():
+    import datetime as dt
+
+    from rhetoric.extract.anchoring import _counted_day, day_one
+
+    first = day_one("How to read it: Day 1 is Wednesday 8 October 2025, the day the drones landed.", dt.date(2026, 2, 14))
+    assert first == dt.date(2025, 10, 8)
+    assert day_one("On day one of the talks, nothing moved.", dt.date(2026, 2, 14)) is None
+    assert _counted_day("**Day 2.** Vučić holds a press conference.", first, 0)[0].value == "2025-10-09"
+    span = _counted_day("**Days 2–4.** Silence from Ankara.", first, 0)[0]
+    assert (span.precision, span.earliest, span.latest) == ("interval", dt.date(2025, 10, 9), dt.date(2025, 10, 11))
+    assert _counted_day("**Day −300 or so.** The contract is signed.", first, 0) is None
+    assert _counted_day("Day 300 or so. The contract is signed.", first, 0) is None

@@ -6907,3 +6907,15 @@ def test_session30_a_transcripts_label_is_a_voice_not_what_a_quote_in_its_turn_i
             "**Donald Tusk:** Not yet.")
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [r["target"] for r in rows if r["speaker"] == "orban"] in ([""], ["germany"]), rows
+
+
+def test_session30_a_day_counters_entries_are_dated_from_the_day_one_the_text_states(tmp_path):
+    body = ("*Our count starts on Day 1 (14 October 2025), when Hungary vetoed the package; every entry is "
+            "numbered from it.*\n\n"
+            '**Day 3.** Tusk tells the Sejm: "Hungary is blackmailing the whole of Europe."\n\n'
+            '**Day 10, late.** Orbán answers on Facebook that Warsaw is "lying about everything".\n\n'
+            '**Day 40 or so.** Merz is said to have called Tusk; "we stand with Poland", he says.')
+    rows = rows_of(tmp_path, body, published="2025-12-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] in ("tusk", "orban")] == \
+        [("tusk", "2025-10-16"), ("orban", "2025-10-23")], rows
+    assert [r["said_on"] for r in rows if r["speaker"] == "merz"] == [""], rows

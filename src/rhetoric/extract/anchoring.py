@@ -14,7 +14,9 @@ extraction, in one place, for statements and events alike.
   …"), is an event of the section's day;
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
-  its statements when nothing nearer does;
+  its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
+  2–4.**"), counted from the Day 1 the text states ("Day 1 is Wednesday 8 October 2025",
+  ``day_one``);
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
   paragraph, or at the end of the paragraph before; not a date that opens what a parenthetical
   report tells ("On Friday afternoon, he told MPs, four boats had …": ``reported_across``), nor
@@ -186,6 +188,8 @@ class ArticleTimeline:
         self.heading_refs: dict[int, tuple[int, dt.date]] = {}
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
+        #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
+        first_day = day_one(article.body, self.published)
         for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
             if p.kind == "heading":
@@ -209,7 +213,8 @@ class ArticleTimeline:
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
-                                                    or self._weekday_after_lead(line, p)):
+                                                    or self._weekday_after_lead(line, p)
+                                                    or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
             elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
                 # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
@@ -623,6 +628,41 @@ def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | No
         return None
     exprs = find_temporal_expressions(m.group("date"), published, offset + m.start("date"))
     return exprs[0].date if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" else None
+
+
+#: The day a day counter starts from, as the text states it: "Day 1 is Wednesday 8 October 2025",
+#: "Day 1 (24 February 2022)", "Day 1 — 8 October".
+_DAY_ONE = re.compile(r"(?<![\w-])Day\s+(?:1|[Oo]ne)\s*(?:is|was|=|:|—|–|\(|,)\s*(?:the\s+day\s+of\s+|on\s+)?"
+                      r"(?P<date>[^.;()\n]{4,40})")
+#: A counted day that opens a paragraph, bold or not, then its time or title: "**Day 2.**", "**Day
+#: 1, 17:14.**", "Day 128 — Ankara.", "**Days 2–4.**"; not a count told loosely ("Day −300 or so").
+_COUNTED_DAY = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?Days?\s+(?P<n>\d{1,4})(?:\s*[–-]\s*(?P<m>\d{1,4}))?"
+                          r"(?=\s*(?:[,.:—–]|\*\*|__))(?!\s+or\s+so)")
+
+
+def day_one(text: str, published: dt.date) -> dt.date | None:
+    """The day a day counter counts from (``_DAY_ONE``), when the text states one, else None."""
+    if "Day" not in text:
+        return None
+    m = _DAY_ONE.search(text)
+    if m is None:
+        return None
+    exprs = find_temporal_expressions(m.group("date"), published)
+    date = exprs[0].date if exprs else None
+    return date.earliest if date is not None and date.precision == "day" else None
+
+
+def _counted_day(line: str, first: dt.date, offset: int) -> tuple[DateValue, int] | None:
+    """The date a paragraph opens with as a counted day ("**Day 2.** …", "Days 2–4."), Day 1 being
+    ``first``, and where its lead ends; else None."""
+    m = _COUNTED_DAY.match(line)
+    if m is None:
+        return None
+    lo = first + dt.timedelta(days=int(m.group("n")) - 1)
+    hi = first + dt.timedelta(days=int(m.group("m")) - 1) if m.group("m") else lo
+    if hi < lo:
+        return None
+    return (DateValue.day(lo) if hi == lo else DateValue.interval(lo, hi)), offset + m.end()
 
 
 def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, int] | None:
