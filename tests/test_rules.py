@@ -6919,3 +6919,10 @@ def test_session30_a_day_counters_entries_are_dated_from_the_day_one_the_text_st
     assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] in ("tusk", "orban")] == \
         [("tusk", "2025-10-16"), ("orban", "2025-10-23")], rows
     assert [r["said_on"] for r in rows if r["speaker"] == "merz"] == [""], rows
+
+
+def test_session30_a_day_the_story_tells_as_planned_is_not_the_time_it_has_reached(tmp_path):
+    body = ("On Monday 13 October Budapest announced its veto, with a final vote scheduled for Friday 17 October. "
+            'That afternoon Tusk said: "Hungary is holding the whole Union hostage."')
+    rows = rows_of(tmp_path, body, published="2025-10-25")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-13"], rows

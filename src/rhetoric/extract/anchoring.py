@@ -18,7 +18,8 @@ extraction, in one place, for statements and events alike.
   2–4.**"), counted from the Day 1 the text states ("Day 1 is Wednesday 8 October 2025",
   ``day_one``);
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
-  paragraph, or at the end of the paragraph before; not a date that opens what a parenthetical
+  paragraph, or at the end of the paragraph before; not a day the story tells as planned ("due
+  to air in full on 31 March", ``_SCHEDULED_BEFORE``), nor a date that opens what a parenthetical
   report tells ("On Friday afternoon, he told MPs, four boats had …": ``reported_across``), nor
   one counted from an event named after it ("three days after Iranian forces seized …"). A relative date there ("the same day",
   "hours later") counts from the last day date before it, in its paragraph or the one before,
@@ -108,6 +109,11 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
                               # a tick-tock's plain part of the day as a sentence: "Evening. In Belgrade, …"
                               r"(?P<plain>(?:(?:Early|Late)\s+|Mid-)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|"
                               r"[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|Later|Overnight)\.\s+(?=[A-Z“\"‘'])")
+#: A time ahead that the story tells as planned, not the time it has reached: "due to air in full
+#: on 31 March", "scheduled for Friday", "is expected to sign on Monday".
+#: (each word led by its first letter, so that ``re`` skips ahead to them)
+_SCHEDULED_BEFORE = re.compile(r"(?:d(?<![\w-]d)ue|s(?<![\w-]s)(?:cheduled|lated|et)|e(?<![\w-]e)xpected|p(?<![\w-]p)lanned)"
+                               r"\s+(?:to|for|on|in)(?![\w-])[^,.;:!?¤\n]{0,30}$")
 #: A state or a background, not an act of the day: a time span or habit ("for more than a
 #: decade", "has long been", "since 2019", "always") or a description ("is the first …", "is one
 #: of …"); not a perfect or a passive of an act ("Poland has summoned …", "two drones were shot down").
@@ -493,7 +499,8 @@ class ArticleTimeline:
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
-                     and not counts_from_event(self.text, te)]
+                     and not counts_from_event(self.text, te)
+                     and not _SCHEDULED_BEFORE.search(self.text, max(0, te.start - 50), te.start)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
