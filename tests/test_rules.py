@@ -6926,3 +6926,16 @@ def test_session30_a_day_the_story_tells_as_planned_is_not_the_time_it_has_reach
             'That afternoon Tusk said: "Hungary is holding the whole Union hostage."')
     rows = rows_of(tmp_path, body, published="2025-10-25")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-13"], rows
+
+
+def test_session30_the_one_reported_on_between_commas_does_not_take_the_next_pronoun(tmp_path):
+    body = ('Orbán spoke to reporters in Budapest on Friday. Tusk, he said, is "a tough opponent who loves his '
+            'country". Then he asked the room: "Why is Warsaw so afraid of a referendum on migration?"')
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["speaker"] for r in rows if "referendum" in r["quote"]] == ["orban"], rows
+
+
+def test_session30_an_empire_or_a_kingdom_is_no_persons_name(tmp_path):
+    ctx = context(tmp_path, "Was it about the Habsburg Empire or the Second Polish Republic? Jan Nowak knows.")
+    people = [c.text for c in ctx.cands if c.kind == "name" and c.person]
+    assert people == ["Jan Nowak"], people

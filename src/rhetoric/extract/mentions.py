@@ -174,6 +174,7 @@ agency office department assembly parliament congress senate university institut
 corporation command forces army navy guard police government embassy charter resolution summit
 airport airlines committee federation alliance coalition movement
 front league club foundation centre center service services authority tribunal cabinet presidency
+empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
 #: Words that make such a run a place ("outside Leinster House", "Downing Street was silent"),
 #: unless a title comes before it or an apposition after it: then they are surnames ("Senator

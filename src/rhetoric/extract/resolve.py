@@ -397,6 +397,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             if body is not None and body != exclude:
                 return body
         for i, x in enumerate(cands):
+            if x.kind in ("mention", "name") and (m := _PRONOUN_REPORTS_ON.match(ctx.masked, x.end)) is not None and \
+                    _reports(ctx.masked, m.end()):
+                continue  # "Erdoğan, he said, is …": the one reported on; the pronoun after it reports
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
                     (not after_preposition(ctx, x) or _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)
                      and not any(y.kind in ("mention", "name") and ok(y.ref) and not y.channel and not after_preposition(ctx, y)
@@ -619,6 +622,10 @@ def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
     verb = _VERB_AFTER_NAME.match(ctx.masked, x.end)
     # ("Orbán's spokesman rejected that. He added …": the spokesman, whom the owner stands for)
     return verb is not None and (ok(x.ref) or ctx.masked.startswith(("'s", "’s"), x.end))
+
+
+#: A pronoun right after a name, between commas, before its reporting verb: "Erdoğan, he said, is …".
+_PRONOUN_REPORTS_ON = re.compile(r",\s*(?:he|she|they)(?= )")
 
 
 def _reports(text: str, end: int, within: int = 14) -> bool:
