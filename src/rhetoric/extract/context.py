@@ -157,6 +157,9 @@ class ArticleContext:
         #: sentence index -> (clause start, whether it imagines speech) (``clauses.hypothetical``)
         self.hypothetical: dict[int, list[tuple[int, bool]]] = {}
         self._compound_cache: list | None = None
+        #: the starts of the mentions that open their paragraph as its voice's label, found once
+        #: (``targets._other_mentions``)
+        self.label_mentions: frozenset[int] | None = None
         #: the span of the readers' comments, once looked for (``reported.readers_section``)
         self.readers: list[tuple[int, int] | None] = []
         #: the sections a person signs (``reported.signed_sections``), found once

@@ -844,7 +844,11 @@ def _other_mentions(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | 
     """The article's mentions of actors other than the speaker's side (``own``), outlets and the
     author, those inside ``skip`` left out, and a transcript's labels ("**Park Ji-won:** …": a
     voice, not what is spoken of)."""
-    return [mt for mt in _other_mentions_and_labels(ctx, own, skip) if not opens_as_label(ctx, mt.start, mt.end)]
+    if ctx.label_mentions is None:
+        ctx.label_mentions = frozenset(mt.start for mt in ctx.mentions_in(0, len(ctx.body))
+                                       if opens_as_label(ctx, mt.start, mt.end))
+    labels = ctx.label_mentions
+    return [mt for mt in _other_mentions_and_labels(ctx, own, skip) if mt.start not in labels]
 
 
 def _other_mentions_and_labels(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | None = None) -> list:
