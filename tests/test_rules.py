@@ -6939,3 +6939,20 @@ def test_session30_an_empire_or_a_kingdom_is_no_persons_name(tmp_path):
     ctx = context(tmp_path, "Was it about the Habsburg Empire or the Second Polish Republic? Jan Nowak knows.")
     people = [c.text for c in ctx.cands if c.kind == "name" and c.person]
     assert people == ["Jan Nowak"], people
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ('"People of Hungary, if our words have hurt you, forgive us," Tusk said at a rally.', "hungary"),
+    ("Orbán said he was regretful that his remarks had offended Poland.", "poland"),
+    ('"We are sorry for our harsh words about Germany," Tusk told reporters.', "germany"),
+])
+def test_session30_asking_forgiveness_or_regretting_ones_own_words_is_an_apology(tmp_path, sentence, target):
+    rows = rows_of(tmp_path, sentence, published="2025-10-20")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [(target, True)], rows
+
+
+def test_session30_a_quote_that_opens_by_addressing_a_side_speaks_to_it_as_you(tmp_path):
+    body = ('Orbán spoke after Merz had left the room. "Friends in Poland, you have nothing to fear from us," '
+            "he said.")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["target"] for r in rows] == ["poland"], rows

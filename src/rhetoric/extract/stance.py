@@ -119,6 +119,11 @@ CUES: list[Cue] = [
         r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
         "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
+    Cue(r"forgive\s+(?:us|me)\b|(?:ask|asks|asked|asking|beg|begs|begged)\s+(?:for\s+)?(?:your\s+|their\s+)?"
+        r"(?:forgiveness|pardon)\b|(?:sorry|regretful|regret|regrets|regretted|regretting)\s+(?:that|for|about|if)\s+"
+        r"(?:my|our|his|her|their|its|we|i|he|she|they)\b", 1, "any",
+        "asking forgiveness, regret for one's own words or deeds: an apology to those wronged ('forgive us', "
+        "'regretful that his words had offended Poland'; not 'we regret that Poland has chosen …')"),
     Cue(r"insult\w*|affront\w*|unfriendly|unbecoming", -1, "agent", "an insult, an unfriendly act: by the one named before"),
     Cue(r"(?:to|towards|against|between|among)\s+(?:a\s+|an\s+|two\s+|the\s+)?(?:friendly|allied|partner|fraternal|brotherly)\s+"
         r"(?:country|countries|state|states|nation|nations|people|peoples)|between\s+(?:strategic\s+|close\s+|old\s+)?"

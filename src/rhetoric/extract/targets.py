@@ -444,6 +444,14 @@ _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|me
                    r"appeal\s+to|warned|urged|asked)\s+(?:the\s+)?$")
 
 
+#: A finite verb or a verb of thinking: a quote's opening words up to a comma without one are a
+#: vocative ("Our neighbours from Tanzania, …", "People of Poland, …"), not a clause.
+_FINITE_VERB = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|must|should|"
+                          r"do|does|did|may|might|shall|said|says|say|think|believe|know|want)(?![\w'’-])|"
+                          r"['’](?:s|re|m|ve|ll|d)(?![\w'’-])|"
+                          # (nor an adverbial: "In Poland, you …", "When Tusk came, you …")
+                          r"^[\s\"“‘]*(?i:when|if|as|after|before|since|while|because|although|though|in|on|at|"
+                          r"for|with|from|by|to|unlike|like)(?![\w'’-])")
 #: Whom the words of a quote are addressed to, in the quote: "our message to X", "I say this
 #: very directly to X", "my appeal to X".
 _TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call)\b"
@@ -512,6 +520,10 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         for mt in ctx.mentions_in(qs, yous[0].start()):
             if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
                 ref = mt.actor
+    if ref is None:  # a vocative the quote opens with: "Our neighbours from Tanzania, if we have wronged you …"
+        comma = ctx.body.find(",", qs, min(yous[0].start(), qs + 60))
+        if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
+            ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
     if ref is None:
         lo, hi = stmt.frame
         for mt in ctx.mentions_in(lo, hi):
