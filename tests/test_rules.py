@@ -6956,3 +6956,14 @@ def test_session30_a_quote_that_opens_by_addressing_a_side_speaks_to_it_as_you(t
             "he said.")
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert [r["target"] for r in rows] == ["poland"], rows
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ('"We were astonished by this decision, taken without a word to Warsaw," Tusk said of Hungary.', -1),
+    ("Sikorski said he was not a little irritated by Hungary's veto.", -1),
+    ('"I was pleasantly surprised by the Hungarian offer," Tusk said.', None),
+])
+def test_session30_a_diplomats_surprise_is_displeasure_and_not_a_little_is_no_negation(tmp_path, sentence, stance):
+    rows = rows_of(tmp_path, sentence, published="2025-10-20")
+    got = [r["stance"] for r in rows if r["target"] == "hungary"]
+    assert (got == [stance]) if stance is not None else all(s >= 0 for s in got), rows

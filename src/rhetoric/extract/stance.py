@@ -119,6 +119,12 @@ CUES: list[Cue] = [
         r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
         "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
+    # (not "pleasantly surprised by": each word led by its first letter, the look-behinds after it)
+    Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("pleasantly", "happily", "positively", "agreeably"))
+                         + w[1:] for w in ("surprised", "astonished", "baffled", "bewildered", "puzzled", "perplexed",
+                                           "dismayed", "annoyed", "irritated", "indignant", r"taken\s+aback"))
+        + r")\s+(?:by|at|that|to\s+(?:see|learn|hear|read))\b", -1, "any",
+        "displeasure at what another did, a diplomat's surprise ('we are surprised by this measure')"),
     Cue(r"forgive\s+(?:us|me)\b|(?:ask|asks|asked|asking|beg|begs|begged)\s+(?:for\s+)?(?:your\s+|their\s+)?"
         r"(?:forgiveness|pardon)\b|(?:sorry|regretful|regret|regrets|regretted|regretting)\s+(?:that|for|about|if)\s+"
         r"(?:my|our|his|her|their|its|we|i|he|she|they)\b", 1, "any",
@@ -294,8 +300,8 @@ _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b
                                        not_after=r"[\w]"))
 
 #: "not only", "not just", "not merely": an addition, no negation ("not only violates the
-#: interests of …, but …").
-_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least)\b")
+#: interests of …, but …"); nor is a litotes ("not a little annoyed": much annoyed).
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least|a\s+little(?:\s+bit)?)\b")
 #: "no different from", "not unlike", "no better than", "nothing short of", "nothing less than":
 #: a likeness, which says what follows is so ("no different to those of the Nazi period").
 #: Negations that reach only the phrase they open ("failure to condemn", "absence of a reply"),
