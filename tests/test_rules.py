@@ -6967,3 +6967,13 @@ def test_session30_a_diplomats_surprise_is_displeasure_and_not_a_little_is_no_ne
     rows = rows_of(tmp_path, sentence, published="2025-10-20")
     got = [r["stance"] for r in rows if r["target"] == "hungary"]
     assert (got == [stance]) if stance is not None else all(s >= 0 for s in got), rows
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Should anything happen, the blame will rest entirely with Budapest," Sikorski warned.',
+    '"Warsaw is seriously worried by what Hungary is doing on the border," Tusk said.',
+    '"Poland is still waiting for an apology from Hungary," Sikorski said.',
+])
+def test_session30_alarm_blame_laid_in_advance_and_a_wait_for_an_apology_are_hostile(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-10-20")
+    assert [r["stance"] < 0 for r in rows if r["target"] == "hungary"] == [True], rows

@@ -76,6 +76,14 @@ CUES: list[Cue] = [
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("'s", "share", "shared", "shares", "sharing")) + w[1:]
                          for w in ("grave", "serious", "deep", "strong", "profound")) + r")\s+concerns?\b",
         -1, "any", "grave concern"),
+    Cue(r"(?:very|deeply|gravely|seriously|extremely|increasingly|greatly)\s+(?:concerned|worried|troubled|alarmed)\s+"
+        r"(?:about|by|at|over|that)\b|(?:concerned|worried|troubled|alarmed)\s+(?:about|by|at|over)\s+(?:what|the\s+actions?|"
+        r"the\s+conduct|the\s+behaviou?r)\b", -1, "object",
+        "alarm at what another does ('we are very concerned about what they are doing')"),
+    Cue(r"(?:responsib\w*|blame|consequences?)\s+(?:\w+\s+){0,5}?(?:lies?|lay|rests?|will\s+(?:lie|rest|be))\s+(?:\w+\s+)?"
+        r"(?:with|on|upon)\b|(?:squarely|entirely|solely|fully)\s+on\s+the\s+shoulders\s+of\b", -1, "object",
+        "holding another to account for what may follow ('the responsibility will lie squarely with Iran', 'their "
+        "safety is squarely on the shoulders of Samia Suluhu')"),
     Cue(r"call\w* for (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:halt|cessation|withdrawal|unblocking|lifting|reopening|"
         r"retraction)\b|(?:necessity|need) (?:of|for) (?:unblocking|lifting|ending|halting|withdrawing|reopening)\b|"
         r"\bto (?:publicly |immediately |fully )?(?:retract|withdraw)\b", -1, "any",
@@ -112,12 +120,13 @@ CUES: list[Cue] = [
     Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
     Cue(r"cover(?:ed|ing|s)?[- ]up|whitewash\w*|conceal\w*", -2, "agent", "cover-up"),
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
-    Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|"
+    Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|wait\w*\s+for|"
         r"look(?:s|ed|ing)?\s+for|search\w*\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
         r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice)"
         r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b"
-        r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
-        "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
+        r"(?!\s+(?:together|jointly|with)\b)", -1, "object",
+        "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it, "
+        "named after it ('Poland is still waiting for an apology from Hungary'), else before it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
     # (not "pleasantly surprised by": each word led by its first letter, the look-behinds after it)
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("pleasantly", "happily", "positively", "agreeably"))
