@@ -6977,3 +6977,9 @@ def test_session30_a_diplomats_surprise_is_displeasure_and_not_a_little_is_no_ne
 def test_session30_alarm_blame_laid_in_advance_and_a_wait_for_an_apology_are_hostile(tmp_path, sentence):
     rows = rows_of(tmp_path, sentence, published="2025-10-20")
     assert [r["stance"] < 0 for r in rows if r["target"] == "hungary"] == [True], rows
+
+
+def test_session30_building_up_a_sides_forces_is_praise_of_that_side(tmp_path):
+    rows = rows_of(tmp_path, '"These tanks are part of our long effort to modernise and strengthen the Polish army," '
+                             "Tusk said at the handover.", published="2025-10-20")
+    assert [(r["target"], r["stance"]) for r in rows] == [("poland", 1)], rows

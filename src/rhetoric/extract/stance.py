@@ -128,6 +128,16 @@ CUES: list[Cue] = [
         "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it, "
         "named after it ('Poland is still waiting for an apology from Hungary'), else before it"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
+    # (not a right claimed, "the right to build its defence", which its own cue judges: each word led
+    # by its first letter, the look-behind after it)
+    Cue("(?:" + "|".join(w[0] + f"(?<!right to {w[0]})" + w[1:] for w in (
+        r"build\w*(?:\s+up)?", r"moderni[sz]\w*", r"strengthen\w*", r"reinforc\w*", r"bolster\w*", r"upgrad\w*")) + r")\s+"
+        r"(?:and\s+(?:build\w*|moderni[sz]\w*|strengthen\w*|reinforc\w*|upgrad\w*)\s+)?(?:the\s+|our\s+|its\s+|their\s+|"
+        r"his\s+|her\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:military|army|armed\s+forces|forces|defen[cs]es?|defen[cs]e\s+"
+        r"capabilit\w*|capabilit\w*|security\s+forces?)\b", 1, "object",
+        "building up or modernising a side's forces: praise of the side that gains them ('the effort to build and "
+        "modernize the military', 'strengthens Kosovo's defense capabilities'); an act told, no verdict of the "
+        "article's own ('Serbia has been modernizing its military')"),
     # (not "pleasantly surprised by": each word led by its first letter, the look-behinds after it)
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("pleasantly", "happily", "positively", "agreeably"))
                          + w[1:] for w in ("surprised", "astonished", "baffled", "bewildered", "puzzled", "perplexed",
