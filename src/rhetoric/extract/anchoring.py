@@ -500,7 +500,7 @@ class ArticleTimeline:
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
                      and not counts_from_event(self.text, te)
-                     and not _SCHEDULED_BEFORE.search(self.text, max(0, te.start - 50), te.start)]
+                     and not self._planned_ahead(te, exprs)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
@@ -508,6 +508,16 @@ class ArticleTimeline:
             self._days_after[pi] = [te for te in exprs if te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text)]
             self._found[pi] = found
         return self._found[pi]
+
+    def _planned_ahead(self, te, exprs: list) -> bool:
+        """Whether ``te`` is a day the story tells as planned, ahead of the day it has reached: a
+        schedule's words before it ("due to air in full on 31 March", ``_SCHEDULED_BEFORE``) after an
+        earlier day told in its paragraph ("On 27 March CNN released clips …"); not a planned day
+        that the story then tells ("The summit, scheduled for 20 February, opened …" with no day
+        before it)."""
+        if te.date is None or not _SCHEDULED_BEFORE.search(self.text, max(0, te.start - 50), te.start):
+            return False
+        return any(x.end <= te.start and x.date is not None and x.date.latest < te.date.earliest for x in exprs)
 
     def _that_year(self, pi: int, exprs: list, text: str, ref: dt.date, depth: int) -> list:
         """The paragraph's expressions with "December of that year" resolved in the year of the
@@ -639,12 +649,13 @@ def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | No
 
 #: The day a day counter starts from, as the text states it: "Day 1 is Wednesday 8 October 2025",
 #: "Day 1 (24 February 2022)", "Day 1 — 8 October".
-_DAY_ONE = re.compile(r"(?<![\w-])Day\s+(?:1|[Oo]ne)\s*(?:is|was|=|:|—|–|\(|,)\s*(?:the\s+day\s+of\s+|on\s+)?"
+_DAY_ONE = re.compile(r"(?<![\w-])Day\s+(?:1(?![,.]?\d)|[Oo]ne)\s*(?:is|was|=|:|—|–|\(|,)\s*(?:the\s+day\s+of\s+|on\s+)?"
                       r"(?P<date>[^.;()\n]{4,40})")
 #: A counted day that opens a paragraph, bold or not, then its time or title: "**Day 2.**", "**Day
-#: 1, 17:14.**", "Day 128 — Ankara.", "**Days 2–4.**"; not a count told loosely ("Day −300 or so").
+#: 1, 17:14.**", "Day 128 — Ankara.", "**Days 2–4.**"; not a count told loosely ("Day −300 or so"),
+#: nor a number with a thousands separator read short ("Day 1,000").
 _COUNTED_DAY = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?Days?\s+(?P<n>\d{1,4})(?:\s*[–-]\s*(?P<m>\d{1,4}))?"
-                          r"(?=\s*(?:[,.:—–]|\*\*|__))(?!\s+or\s+so)")
+                          r"(?=\s*(?:[,.:—–](?!\d)|\*\*|__))(?!\s+or\s+so)")
 
 
 def day_one(text: str, published: dt.date) -> dt.date | None:
@@ -1230,6 +1241,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             told[pos] = tl.narrative(pos) or tl.previous_paragraph(pos)
         return told[pos]
 
+    skipped_ahead = False  # (a date after the article passed over)
     for zlo, zhi in stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start):
         if zhi <= zlo:
             continue
@@ -1264,7 +1276,10 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                     te.end <= stmt.start and reported_across(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
             if te.date is not None and te.date.earliest > tl.published:
+                skipped_ahead = True
                 continue  # ("which a company opens next week": a time after the article is no time of speaking)
+            if skipped_ahead and te.start >= stmt.start:
+                continue  # (and then not a date told after the words: "…, repeating a line he first used on 15 March 2024")
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):

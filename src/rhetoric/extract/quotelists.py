@@ -8,11 +8,14 @@ source, as a quotation wiki's page or a collection of sayings lays them out:
     ** Same post.
 
 An item is a quotation when it has no quotation marks of its own and the line right under it is
-its *source line*: a sub-item (a wiki's "** …", or a list item indented under it) that tells a
-date, opens with a person, or refers to the source before it ("Same post.", "ibid."). Whose words
-they are: the person the source line opens with ("Mentor Vrajolli, Kosovo Center for Security
-Studies, to Radio Free Europe (October 2025)"), else the heading over the list when that heading
-is only names ("=== Aleksandar Vučić ===", "=== NATO and KFOR ===": the first). A heading that
+its *source line*: a sub-item (a wiki's "** …", or a list item indented under it) that names an
+occasion of speaking and tells a date ("Post on X (8 October 2025)"; not a date alone, nor the
+writer's clause, "Most recently on 24 February 2025"), opens with a person, or refers to the
+source before it ("Same post.", "ibid."). Whose words they are: the person the source line opens
+with ("Mentor Vrajolli, Kosovo Center for Security Studies, to Radio Free Europe (October 2025)"),
+else the heading over the list when that heading is only names of people or bodies ("===
+Aleksandar Vučić ===", "=== NATO and KFOR ===": the first; not "### Hungary", a state over the
+writer's summary of where it stands). A heading that
 names no one ("== Disputed ==", "== Misattributed ==", "== Quotes about the crisis ==") gives its
 items to no one: words put in a mouth, or said by someone the source line does not name first.
 
@@ -46,6 +49,16 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _JOINERS = re.compile(r"(?:\s|,|&|\band\b)*")
 #: A heading's markup: "=== … ===", "## …", "**…**".
 _HEADING_MARKUP = re.compile(r"^[\s=#*_]+|[\s=#*_:]+$")
+#: An occasion of speaking or a report of it, on a source line: "Post on X", "Interview with TV
+#: Pink", "Press conference, Belgrade", "as quoted by Telegrafi", "to Radio Free Europe".
+_OCCASION = re.compile(r"(?i)(?<![\w-])(?:posts?|tweets?|interviews?|statements?|speech|address|remarks|"
+                       r"press\s+conference|news\s+conference|briefing|letter|editorial|column|op-ed|broadcast|"
+                       r"hearing|debate|rally|message|video|podcast|radio|television|tv|communiqu[eé]|"
+                       r"quoted|reported|to\s+(?:the\s+)?[A-Z][\w-]+)(?![\w-])")
+#: An item that opens with a verb and no subject: the writer's summary of a stance ("Backs
+#: fast-track accession", "Wants sanctions lifted", "Opposes the talks").
+_BARE_VERB = re.compile(r"(?!(?:This|Thus|Its|His|Hers|Ours|Yours|Theirs|Yes|Perhaps|Unless|Whereas|Nevertheless|"
+                        r"Regardless|Less|As|Us|Indeed|Need)\b)[A-Z][a-z]+(?:s|ed)\s+[a-z]")
 #: Words of a source line long enough to name a speaker and the report after the name.
 _SOURCE_WORDS = 30
 
@@ -67,7 +80,10 @@ def _heading_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     for mt in reversed(found):
         rest = rest[:mt.start] + " " + rest[mt.end:]
     if found and _JOINERS.fullmatch(rest):
-        return found[0].actor
+        # (a person or a body that speaks; not a state or a place, "### Hungary" over the
+        # writer's summary of where it stands)
+        actor = ctx.reg.actors.get(found[0].actor)
+        return found[0].actor if actor is not None and actor.kind not in ("state", "place", "media") else None
     start = lo + ctx.body[lo:hi].find(text)
     name = signature(ctx.body, ctx.reg, start, start + len(text))
     return ctx.body[name[0]:name[1]] if name is not None and name[1] == start + len(text) else None
@@ -85,9 +101,14 @@ def _source_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
 
 
 def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
-    """Whether the line [lo, hi) (its text from ``text_lo``) is a source line (module doc)."""
+    """Whether the line [lo, hi) (its text from ``text_lo``) is a source line (module doc): it
+    refers to the one before, opens with a person, or names an occasion of speaking and tells a
+    date ("Post on X (8 October 2025)", "KFOR statement (17 July 2023)"); not a date alone nor a
+    clause of the writer's ("Most recently on 24 February 2025", "Repeated the demand on 7 March")."""
     if _SAME.match(ctx.body, text_lo, hi) or _source_speaker(ctx, text_lo, hi) is not None:
         return True
+    if not _OCCASION.search(ctx.body, text_lo, hi):
+        return False
     published = ctx.timeline.published
     return any(te.date is not None for te in find_temporal_expressions(ctx.masked[text_lo:hi], published, text_lo))
 
@@ -113,6 +134,8 @@ def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
         lo, hi = item.end(), p.end
         if _QUOTE_MARK.search(ctx.body, lo, hi) or not _is_source(ctx, q.start, q.end, sub.end()):
             continue
+        if _BARE_VERB.match(ctx.body, lo, hi) and not ctx.reg.find_mentions(ctx.body[lo:ctx.body.find(" ", lo, hi)], lo):
+            continue  # ("Backs fast-track accession for Ukraine": the writer's summary, no one's words)
         zone = [(sub.end(), q.end)] + (last_zone if _SAME.match(ctx.body, sub.end(), q.end) else [])
         last_zone = zone
         speaker = _source_speaker(ctx, sub.end(), q.end) or \

@@ -398,8 +398,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 return body
         for i, x in enumerate(cands):
             if x.kind in ("mention", "name") and (m := _PRONOUN_REPORTS_ON.match(ctx.masked, x.end)) is not None and \
-                    _reports(ctx.masked, m.end()):
-                continue  # "Erdoğan, he said, is …": the one reported on; the pronoun after it reports
+                    g is not None and gender_of_pronoun(m.group("p")) == g and _reports(ctx.masked, m.end()):
+                continue  # "Erdoğan, he said, is …": the one reported on; the pronoun after it, of the
+                # same gender, reports (not "Orbán, she said, had promised … He told …": Orbán)
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
                     (not after_preposition(ctx, x) or _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)
                      and not any(y.kind in ("mention", "name") and ok(y.ref) and not y.channel and not after_preposition(ctx, y)
@@ -625,7 +626,7 @@ def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
 
 
 #: A pronoun right after a name, between commas, before its reporting verb: "Erdoğan, he said, is …".
-_PRONOUN_REPORTS_ON = re.compile(r",\s*(?:he|she|they)(?= )")
+_PRONOUN_REPORTS_ON = re.compile(r",\s*(?P<p>he|she)(?= )")
 
 
 def _reports(text: str, end: int, within: int = 14) -> bool:

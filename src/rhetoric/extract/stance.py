@@ -144,11 +144,13 @@ CUES: list[Cue] = [
                                            "dismayed", "annoyed", "irritated", "indignant", r"taken\s+aback"))
         + r")\s+(?:by|at|that|to\s+(?:see|learn|hear|read))\b", -1, "any",
         "displeasure at what another did, a diplomat's surprise ('we are surprised by this measure')"),
-    Cue(r"forgive\s+(?:us|me)\b|(?:ask|asks|asked|asking|beg|begs|begged)\s+(?:for\s+)?(?:your\s+|their\s+)?"
+    Cue(r"forgive\s+(?:us|me)\b|(?:we|i)\s+(?:\w+\s+)?(?:ask|beg)\s+(?:for\s+)?(?:your\s+|their\s+)?"
         r"(?:forgiveness|pardon)\b|(?:sorry|regretful|regret|regrets|regretted|regretting)\s+(?:that|for|about|if)\s+"
-        r"(?:my|our|his|her|their|its|we|i|he|she|they)\b", 1, "any",
+        r"(?:(?:my|our)\b|(?:we|i)\s|(?:his|her|their|its)\s+(?:own\s+)?(?:words|remarks|comments|statements?|"
+        r"behaviou?r|actions?|conduct|tweets?|posts?|language|tone)\b)", 1, "any",
         "asking forgiveness, regret for one's own words or deeds: an apology to those wronged ('forgive us', "
-        "'regretful that his words had offended Poland'; not 'we regret that Poland has chosen …')"),
+        "'regretful that his words had offended Poland'; not 'we regret that Poland has chosen …', 'regretted that "
+        "his Hungarian counterpart had sided with Moscow', 'Orbán will have to ask forgiveness')"),
     Cue(r"insult\w*|affront\w*|unfriendly|unbecoming", -1, "agent", "an insult, an unfriendly act: by the one named before"),
     Cue(r"(?:to|towards|against|between|among)\s+(?:a\s+|an\s+|two\s+|the\s+)?(?:friendly|allied|partner|fraternal|brotherly)\s+"
         r"(?:country|countries|state|states|nation|nations|people|peoples)|between\s+(?:strategic\s+|close\s+|old\s+)?"

@@ -451,7 +451,8 @@ _FINITE_VERB = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were|am|be|been|has|
                           r"['’](?:s|re|m|ve|ll|d)(?![\w'’-])|"
                           # (nor an adverbial: "In Poland, you …", "When Tusk came, you …")
                           r"^[\s\"“‘]*(?i:when|if|as|after|before|since|while|because|although|though|in|on|at|"
-                          r"for|with|from|by|to|unlike|like)(?![\w'’-])")
+                          r"for|with|from|by|to|unlike|like|along|together|thanks|apart|except|under|including|"
+                          r"besides|beyond|without|against|despite|unlike|than)(?![\w'’-])")
 #: Whom the words of a quote are addressed to, in the quote: "our message to X", "I say this
 #: very directly to X", "my appeal to X".
 _TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call)\b"
@@ -520,16 +521,16 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         for mt in ctx.mentions_in(qs, yous[0].start()):
             if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
                 ref = mt.actor
-    if ref is None:  # a vocative the quote opens with: "Our neighbours from Tanzania, if we have wronged you …"
-        comma = ctx.body.find(",", qs, min(yous[0].start(), qs + 60))
-        if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
-            ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
     if ref is None:
         lo, hi = stmt.frame
         for mt in ctx.mentions_in(lo, hi):
             if not (qs <= mt.start < qe) and mt.actor not in own and _TOLD.search(ctx.body[max(lo, mt.start - 25):mt.start]):
                 ref = mt.actor
                 break
+    if ref is None:  # a vocative the quote opens with: "Our neighbours from Tanzania, if we have wronged you …"
+        comma = ctx.body.find(",", qs, min(yous[0].start(), qs + 60))
+        if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
+            ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
     if ref is None:  # a reply: the speaker of the statement just before, of another side
         para = ctx.para_index(qs)
         for other in reversed(ctx.statements):
@@ -856,9 +857,10 @@ def _other_mentions(ctx: ArticleContext, own: set[str], skip: tuple[int, int] | 
     """The article's mentions of actors other than the speaker's side (``own``), outlets and the
     author, those inside ``skip`` left out, and a transcript's labels ("**Park Ji-won:** …": a
     voice, not what is spoken of)."""
-    if ctx.label_mentions is None:
+    if ctx.label_mentions is None:  # (a state or a place over a round-up's paragraph, "**Venezuela:** …", is its topic)
         ctx.label_mentions = frozenset(mt.start for mt in ctx.mentions_in(0, len(ctx.body))
-                                       if opens_as_label(ctx, mt.start, mt.end))
+                                       if opens_as_label(ctx, mt.start, mt.end) and
+                                       getattr(ctx.reg.actors.get(mt.actor), "kind", None) not in ("state", "place"))
     labels = ctx.label_mentions
     return [mt for mt in _other_mentions_and_labels(ctx, own, skip) if mt.start not in labels]
 
@@ -915,6 +917,12 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     if not any(lo <= mt.start < hi for mt in _other_mentions_and_labels(ctx, own, stmt.quote_inner)):
         return None
     others = _other_mentions(ctx, own, stmt.quote_inner)
+    # (but the label of the turn just before, by another side, is whom a reply in a debate answers:
+    # "**Orbán:** Brussels is building an empire … / **Tusk:** This is nonsense.")
+    if para > 0 and (prev := next((mt for mt in _other_mentions_and_labels(ctx, own, stmt.quote_inner)
+                                   if ctx.paras[para - 1].start <= mt.start < ctx.paras[para - 1].end
+                                   and mt.start in ctx.label_mentions), None)) is not None:
+        others = others + [prev]
     if not others:
         return None
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):

@@ -440,12 +440,16 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
     # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
     cues = any(m.group("bracket") for _, m in found)
-    # a script's stage directions between the turns (paragraphs that open in italics or brackets):
-    # the scene's time they tell dates the turns after them ("*A lectern … Monday 19 May.*")
-    # (a short one is a heading line: "*Cut to a studio in Budapest.*")
+    # a script's stage directions between the turns (paragraphs that open in italics or brackets,
+    # in a script whose voices are labelled in capitals): the scene's time they tell dates the turns
+    # after them ("*A lectern … Monday 19 May.*"; a short one is a heading line: "*Cut to a studio
+    # in Budapest.*"); not a caption or an editor's note ("*… 15 December 2023. Photo: Reuters*"),
+    # nor a crosshead in bold in an interview
     turns = {ctx.paras[x[0]].start for x in labels}
-    directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
-                  and q.start not in turns and _NOTE.match(ctx.body, q.start)]
+    script = any(x[1].isupper() for x in answers)
+    directions = [(q.start, q.end) for q in ctx.article.passages if script and q.start >= ctx.paras[first].start
+                  and q.start not in turns and _DIRECTION.match(ctx.body, q.start)
+                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)]
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -488,6 +492,12 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
 
 
 _BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
+#: A script's stage direction: a paragraph in italics or brackets ("*Blackout.*", "(She pauses.)").
+_DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\()")
+#: What makes such a paragraph a caption or a note, not a direction: "Photo: Reuters", "Editor's
+#: note", "Read more", "(Video of the briefing, first broadcast on …)".
+_NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictured|image|credit|editor|note|read\s+more|"
+                              r"video|file|archive|published|updated|related|see\s+also|watch|listen|source)(?![\w-])")
 #: A paragraph that is an editor's note or a stage direction, not speech: "[Laughter]", "*Note*".
 _NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
 
