@@ -7052,3 +7052,11 @@ def test_session30_review_after_a_date_ahead_a_date_told_after_the_words_is_not_
             "in Budapest, repeating a line he first used on 15 March 2024.")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [""], rows
+
+
+def test_session30_agreeing_that_what_another_says_is_true_is_friendly(tmp_path):
+    rows = rows_of(tmp_path, '"What Chancellor Merz said yesterday is absolutely correct," Tusk told reporters.',
+                   published="2025-10-20")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("merz", True)], rows
+    rows = rows_of(tmp_path, '"Nothing Orbán says is true," Magyar said.', published="2025-10-20")
+    assert all(r["stance"] <= 0 for r in rows), rows

@@ -245,6 +245,11 @@ CUES: list[Cue] = [
         "X was wrong"),
     Cue(r"(?:is|was|are|were|been)\s+(?:(?:quite|absolutely|entirely|simply|plainly|clearly)\s+)?right\s+(?:not\s+to|to|on|about|in)\b",
         1, "agent", "X was right to / on / not to"),
+    Cue(r"what\s+(?:[\w'’.-]+\s+){1,4}?(?:is\s+|was\s+)?(?:saying|says|said|claims?|claiming)"
+        r"(?:\s+(?:yesterday|today|earlier|then|recently|(?:on|last|this)\s+\w+))?\s+(?:is|was)\s+"
+        r"(?:(?:absolutely|quite|completely|entirely|simply)\s+)?"
+        r"(?:true|right|correct|accurate)(?![\w-])", 1, "agent",
+        "agreement with what another says ('What President Suluhu is saying is true')"),
     Cue(r"(?:is|was|are|were|bears?|bore|holds?)\s+(?:(?:fully|solely|entirely|directly)\s+)?responsib\w*\s+for\s+"
         r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|crisis|escalat\w*|collapse|breakdown|failure|"
         r"tensions?|damage|deaths?|attacks?|violence|suffering|war)\b", -2, "agent", "blame for a harm"),
