@@ -6959,20 +6959,22 @@ def test_session30_a_quote_that_opens_by_addressing_a_side_speaks_to_it_as_you(t
 
 
 @pytest.mark.parametrize("sentence, stance", [
-    ('"We were astonished by this decision, taken without a word to Warsaw," Tusk said of Hungary.', -1),
+    ('"We were astonished by Hungary\'s decision, taken without a word to Warsaw," Tusk said.', -1),
+    ('"I was not surprised that Hungary blocked the sanctions again," Tusk said.', None),
     ("Sikorski said he was not a little irritated by Hungary's veto.", -1),
     ('"I was pleasantly surprised by the Hungarian offer," Tusk said.', None),
 ])
 def test_session30_a_diplomats_surprise_is_displeasure_and_not_a_little_is_no_negation(tmp_path, sentence, stance):
     rows = rows_of(tmp_path, sentence, published="2025-10-20")
     got = [r["stance"] for r in rows if r["target"] == "hungary"]
-    assert (got == [stance]) if stance is not None else all(s >= 0 for s in got), rows
+    assert (got == [stance]) if stance is not None else all(s <= 0 for s in got) if "not" in sentence \
+        else all(s >= 0 for s in got), rows
 
 
 @pytest.mark.parametrize("sentence", [
-    '"Should anything happen, the blame will rest entirely with Budapest," Sikorski warned.',
+    '"Should anything happen, the consequences will rest entirely with Budapest," Sikorski warned.',
     '"Warsaw is seriously worried by what Hungary is doing on the border," Tusk said.',
-    '"Poland is still waiting for an apology from Hungary," Sikorski said.',
+    '"We are still waiting for an apology from Hungary," Sikorski said.',
 ])
 def test_session30_alarm_blame_laid_in_advance_and_a_wait_for_an_apology_are_hostile(tmp_path, sentence):
     rows = rows_of(tmp_path, sentence, published="2025-10-20")
@@ -7060,3 +7062,16 @@ def test_session30_agreeing_that_what_another_says_is_true_is_friendly(tmp_path)
     assert [(r["target"], r["stance"] > 0) for r in rows] == [("merz", True)], rows
     rows = rows_of(tmp_path, '"Nothing Orbán says is true," Magyar said.', published="2025-10-20")
     assert all(r["stance"] <= 0 for r in rows), rows
+
+
+@pytest.mark.parametrize("sentence, target, sign", [
+    ("Sikorski warned that Russia is modernising its army and rebuilding its forces faster than expected.", "russia", -1),
+    ("Tusk said he was not surprised by Russia's decision to reject the ceasefire proposal.", "russia", -1),
+    ("Tusk said he was very concerned about the situation in Ukraine.", "ukraine", 0),
+    ("Ruto said responsibility for the mission in Haiti rests with Haiti's transitional council.", "haiti", 0),
+])
+def test_session30_review_a_rivals_build_up_expected_bad_news_concern_for_a_victim_and_a_remit(tmp_path, sentence,
+                                                                                              target, sign):
+    rows = rows_of(tmp_path, sentence, published="2025-03-12")
+    got = [r["stance"] for r in rows if r["target"] == target]
+    assert all((s < 0) if sign < 0 else (s >= 0) for s in got), rows
