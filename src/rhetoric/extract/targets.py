@@ -452,7 +452,7 @@ _FINITE_VERB = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were|am|be|been|has|
                           # (nor an adverbial: "In Poland, you …", "When Tusk came, you …")
                           r"^[\s\"“‘]*(?i:when|if|as|after|before|since|while|because|although|though|in|on|at|"
                           r"for|with|from|by|to|unlike|like|along|together|thanks|apart|except|under|including|"
-                          r"besides|beyond|without|against|despite|unlike|than)(?![\w'’-])")
+                          r"besides|beyond|without|against|despite|than)(?![\w'’-])")
 #: Whom the words of a quote are addressed to, in the quote: "our message to X", "I say this
 #: very directly to X", "my appeal to X".
 _TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call)\b"

@@ -21,7 +21,10 @@ A sentence that names no actor and takes no stance is left out afterwards like a
 fact (``rhetoric.extract.nonstatements``). Answers are dated like the rest of the
 article: their date zone is the introduction, where the interview's day is told ("was the morning
 guest of France Inter today"), its header's field lines first (a memorandum's "DATE, TIME AND
-PLACE: January 28, 2017", not the day it was published).
+PLACE: January 28, 2017", not the day it was published); in a script labelled in capitals, the
+stage directions before a turn come first, nearest first ("*A lectern … Monday 19 May.*"), not a
+caption or an editor's note. A label may carry a stage direction in italics ("KARUA *(reading
+aloud)*: …").
 """
 
 from __future__ import annotations
