@@ -528,3 +528,18 @@ def test_a_day_counters_day_one_and_its_counted_days():
     assert (span.precision, span.earliest, span.latest) == ("interval", dt.date(2025, 10, 9), dt.date(2025, 10, 11))
     assert _counted_day("**Day −300 or so.** The contract is signed.", first, 0) is None
     assert _counted_day("Day 300 or so. The contract is signed.", first, 0) is None
+
+
+def test_slashed_dates_are_read_only_where_the_order_of_day_and_month_cannot_be_mistaken():
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    def read(text):
+        return [(e.text, e.date.value if e.date else None) for e in find_temporal_expressions(text, dt.date(2026, 2, 1))]
+
+    assert read("Date complaint received: 10/10/2025") == [("10/10/2025", "2025-10-10")]
+    assert read("concluded by the Council on 21/01/2026.") == [("21/01/2026", "2026-01-21")]
+    assert read("The notice was filed on 1/27/2025.") == [("1/27/2025", "2025-01-27")]
+    assert read("signed on 03/04/2025") == []  # (3 April or March 4)
+    assert read("under version 1/2/2024 of the rules") == []

@@ -110,6 +110,9 @@ _ALTERNATIVES = [
     _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
     # 24.3.2025, 13.01.2025: the day, the month and the year with dots, as European documents write them
     _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2])\.(?P<dotted_y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"),
+    # 10/10/2025, 21/01/2026, 1/27/2025: the day and the month with slashes, in either order (a
+    # form's or a record's way); read only where the order cannot be mistaken (``dates``)
+    _g("slashed", r"(?<![0-9/.,])(?P<slashed_a>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_b>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_y>(?:19|20)[0-9]{2})(?![0-9]|/[0-9])"),
     # part of a month / year, seasons, quarters
     _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
     _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),

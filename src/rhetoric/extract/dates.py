@@ -33,7 +33,9 @@ Rules (each is one alternative of ``date_patterns.PATTERN``)
 -----------------------------------------------
 Explicit dates
   * "October 9, 2025", "Oct. 9 2025", "9 October 2025", "9th of October, 2025" -> day.
-  * "2025-10-09" (ISO) -> day.
+  * "2025-10-09" (ISO) -> day; "24.3.2025" (dotted, day first) -> day.
+  * "21/01/2026" (day first), "1/27/2025" (month first), "10/10/2025" -> day, read only where the
+    order cannot be mistaken: "03/04/2025" is not read.
   * "Wednesday, October 8[, 2025]", "Wednesday 8 October" -> day of the stated date (the named
     weekday is not used to resolve; ``rhetoric.analysis.timeline`` checks it against the date).
   * "October 8-9[, 2025]", "8-9 October [2025]" -> interval.
@@ -272,6 +274,12 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     if kind in ("iso", "dotted"):
         d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
+    if kind == "slashed":
+        # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
+        # or both the same ("10/10/2025"); "03/04/2025" could be either and is not read
+        a, b, year = int(g("slashed_a")), int(g("slashed_b")), int(g("slashed_y"))
+        d = safe_date(year, b, a) if a > 12 or a == b else safe_date(year, a, b)
+        return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
         d1, d2 = day_num(g(f"{kind}_d1")), day_num(g(f"{kind}_d2"))
@@ -483,6 +491,7 @@ _RESOLVERS = {
     "dm": _resolve_explicit,
     "iso": _resolve_explicit,
     "dotted": _resolve_explicit,
+    "slashed": _resolve_explicit,
     "mdd": _resolve_explicit,
     "ddm": _resolve_explicit,
     "my": _resolve_explicit,
@@ -650,7 +659,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             return True
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
-    if kind == "dotted":
+    if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
+            int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
+        return True  # "03/04/2025": 3 April or March 4, not read
+    if kind in ("dotted", "slashed"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):
             return True  # "version 1.2.2024", "Regulation 1.2.2024": a number, not a date
