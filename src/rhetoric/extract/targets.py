@@ -914,12 +914,13 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         first -= 1
         words += len(ctx.body[ctx.paras[first].start:ctx.paras[first + 1].start].split())
     lo, hi = ctx.paras[first].start, ctx.paras[para].end
-    if not any(lo <= mt.start < hi for mt in _other_mentions_and_labels(ctx, own, stmt.quote_inner)):
+    with_labels = _other_mentions_and_labels(ctx, own, stmt.quote_inner)
+    if not any(lo <= mt.start < hi for mt in with_labels):
         return None
     others = _other_mentions(ctx, own, stmt.quote_inner)
     # (but the label of the turn just before, by another side, is whom a reply in a debate answers:
     # "**Orbán:** Brussels is building an empire … / **Tusk:** This is nonsense.")
-    if para > 0 and (prev := next((mt for mt in _other_mentions_and_labels(ctx, own, stmt.quote_inner)
+    if para > 0 and (prev := next((mt for mt in with_labels
                                    if ctx.paras[para - 1].start <= mt.start < ctx.paras[para - 1].end
                                    and mt.start in ctx.label_mentions), None)) is not None:
         others = others + [prev]

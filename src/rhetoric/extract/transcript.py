@@ -450,9 +450,9 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     # nor a crosshead in bold in an interview
     turns = {ctx.paras[x[0]].start for x in labels}
     script = any(x[1].isupper() for x in answers)
-    directions = [(q.start, q.end) for q in ctx.article.passages if script and q.start >= ctx.paras[first].start
+    directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
                   and q.start not in turns and _DIRECTION.match(ctx.body, q.start)
-                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)]
+                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)] if script else []
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
