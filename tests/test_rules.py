@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "colon_before", "label_lead",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
@@ -7075,3 +7075,64 @@ def test_session30_review_a_rivals_build_up_expected_bad_news_concern_for_a_vict
     rows = rows_of(tmp_path, sentence, published="2025-03-12")
     got = [r["stance"] for r in rows if r["target"] == target]
     assert all((s < 0) if sign < 0 else (s >= 0) for s in got), rows
+
+
+# --- session 31 -------------------------------------------------------------------------------------
+
+
+def test_session31_a_filing_header_with_a_bracketed_code_dates_its_notice(tmp_path):
+    body = ("**14.03.2022 16:45 | BALTIC GRAIN AB (BGR) | Inside information**\n\n"
+            'At a press conference yesterday, Tusk said Russia "must be stopped now".\n\n'
+            "**02.06.2023 08:10 | BALTIC GRAIN AB (BGR) | Half-year report**\n\n"
+            "Volumes fell by a third.")
+    rows = rows_of(tmp_path, body, published="2023-06-02")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2022-03-13"], rows
+
+
+def test_session31_a_block_quotation_does_not_part_the_day_told_from_the_same_day(tmp_path):
+    body = ("On 4 March 2025 Tusk spoke to the Sejm:\n\n"
+            "> Russia must be stopped before it reaches our border.\n\n"
+            "At a news conference the same afternoon, Orbán said Brussels was \"dragging Europe into war\".\n\n"
+            "Two days later Tusk answered him on the radio:\n\n"
+            "> Hungary is blocking the sanctions again.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("tusk", "2025-03-04"), ("orban", "2025-03-04"), ("tusk", "2025-03-06")], rows
+    events = _event_dates(tmp_path, body, "2025-03-20")
+    assert events.get("the same afternoon") == "2025-03-04", events
+
+
+def test_session31_a_dated_update_label_dates_its_paragraph(tmp_path):
+    body = ("Orbán blocked the package in February.\n\n"
+            "**Update (12 March 2025):** On Monday Tusk said Hungary \"is holding Europe hostage\".")
+    rows = rows_of(tmp_path, body, published="2025-04-30")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-10"], rows
+
+
+def test_session31_her_answer_before_a_block_quotation_is_hers(tmp_path):
+    body = ("Asked on Finnish radio whether Hungary could still be trusted, Valtonen paused. Her answer, as the "
+            "station later posted it:\n\n> Budapest has broken its word once too often.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["valtonen"], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('[EXHIBIT 12: "Hungary is blocking the sanctions again." Donald Tusk, Polish prime minister, on X, 3 March '
+     "2025.]", "tusk"),
+    ('"Brussels wants a puppet government in Budapest!" Viktor Orbán, at a rally in Budapest, 15 March 2025.',
+     "orban"),
+])
+def test_session31_a_finished_quote_signed_without_a_dash_is_the_signers(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"][:7]) for r in rows] == [(speaker, "2025-03")], rows
+    assert not rows[0]["quote"].startswith("[")
+
+
+@pytest.mark.parametrize("body", [
+    '"We will not be blackmailed." Tusk, however, took a softer line in Brussels the next day.',
+    '"Hungary is blocking the sanctions." Prime Minister Tusk, your answer to that?',
+    '"The sanctions must stay." Poland and the Baltic states backed the plan within hours.',
+])
+def test_session31_a_sentence_after_a_quote_is_no_signature(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not [r for r in rows if r["quote"].startswith('"') and r["speaker"] in ("tusk", "poland")], rows

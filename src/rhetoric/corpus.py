@@ -399,6 +399,13 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\w[\s-]+\w[^\"“”\n]*[\"�
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 
 
+#: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",
+#: "At his briefing the same morning, the spokesman said:"): six words or more, not all in bold
+#: or italics, nor in capitals. It is text, a part of the story's narrative, not a label ("**What
+#: they said:**", "DONALD TUSK, ON X:").
+_INTRODUCES = re.compile(r"(?![*_#]{1,2}[^*_]*[*_]{1,2}:?$)[^\n]*?\w+[,;]?(?:\s+\S+){5,}:")
+
+
 def _cut_short(line: str) -> bool:
     """Whether a line is running text cut short, an excerpt's snippet ("… Orbán said yesterday
     that Poland was lying about the veto …"): eight words or more ending in an ellipsis, in no
@@ -474,7 +481,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
-                and not _cut_short(stripped):
+                and not _cut_short(stripped) and not (_INTRODUCES.fullmatch(stripped) and not in_capitals(stripped)):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
                 quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)

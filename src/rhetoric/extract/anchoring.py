@@ -597,6 +597,8 @@ class ArticleTimeline:
         transcript, past one or two turns that tell no date (a briefing's "**Spokesperson:** Not
         that I'm aware of." between two questions; not across a heading)."""
         k = pi - 1
+        while k > 0 and depth + 1 < 3 and self._quoted_block(k) and not self._expressions(k, depth + 1):
+            k -= 1  # (a quotation set off under the sentence that introduces it tells no time of its own)
         if k <= 0 or depth + 1 >= 3 or not self._turn(pi):
             return k
         for _ in range(2):
@@ -607,6 +609,10 @@ class ArticleTimeline:
             if k <= 0:
                 break
         return k
+
+    def _quoted_block(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` is a block quotation (a Markdown "> …" line)."""
+        return self.text.startswith(">", self.paras[pi].start)
 
     def _turn(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is a transcript's turn: it opens with a speaker's label."""
@@ -693,9 +699,14 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     rest = m.group("date").replace(exprs[0].text, "", 1)
-    if re.sub(r"[\W_]+|\b(?:morning|afternoon|evening|night)\b", "", rest):
+    if re.sub(r"[\W_]+|\b(?:morning|afternoon|evening|night)\b", "", _UPDATE_LABEL.sub("", rest, count=1)):
         return None
     return exprs[0].date, offset + m.end()
+
+
+#: A label that dates a later addition to a text, before its date: "**Edit (Jul 9, 2024):**",
+#: "Update, 10 October:", "UPDATE 2 (11 Oct):", "Correction (3 March):".
+_UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum|postscript)(?:\s+\d{1,2})?(?=[\s(,]|$)")
 
 
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
@@ -742,11 +753,13 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:\s+)?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
-#: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*".
-_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*"
+#: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
+#: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
+_LABEL = r"(?:[\w'’.-]+|\([\w'’.-]+\))"  # (a word, or a code in brackets: a ticker's "(NSJ)")
+_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
                                 r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
-                                r"(?:\s*[·|•]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3})*[\s*_]*")
+                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span).
@@ -1471,6 +1484,8 @@ _YEAR_TOLD = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 #: Blank lines between two paragraphs, however many.
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+#: A line of a block quotation ("> I just want him to apologize."), with its line break.
+_BLOCK_QUOTE_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*\n?")
 
 
 #: Words that count from the moment of speaking: "today", "yesterday", "tonight", "this morning".
@@ -1540,7 +1555,8 @@ class EventAnchors:
         for h_lo, h_hi in reversed(self.headings):
             if lo <= h_lo and h_hi <= hi:
                 gap = gap[:h_lo - lo] + gap[h_hi - lo:]
-        return _BLANK_LINES.sub("\n\n", gap).count("\n")
+        # (a block quotation, "> …", belongs to the sentence that introduces it: no paragraph of its own)
+        return _BLANK_LINES.sub("\n\n", _BLOCK_QUOTE_LINE.sub("", gap)).count("\n")
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and

@@ -13,6 +13,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    ``said Vučić``, ``she added``);
 3. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
    epigraph, a liveblog's post);
+3b. ``signature_after``: a finished quotation, then with no dash a name and only its role,
+   channel and date (``"…" Gustavo Petro, on X, October 2023.``: a stimulus card, an exhibit,
+   a quote box);
 4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
@@ -1396,6 +1399,55 @@ def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A part of a signature that opens a sentence's own clause: "however", "in turn" (after the
+#: name, '"…" Tusk, however, disagreed' goes on as a sentence, not as a signature).
+_CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
+                            r"then|later|still)(?![\w-])")
+#: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
+_SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
+#: How many words a signature after a quote may have: a name, a role, a channel, a date and an
+#: occasion ("Lior Haiat, spokesman of the Israeli Foreign Ministry, Sunday 15 October 2023,
+#: announcing a halt to security exports").
+_SIGNATURE_WORDS = 30
+
+
+def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
+    quotation (its stop inside or right after the closing mark) followed, with no dash and no
+    verb, by a name and then only the name's role, channel, date or occasion up to the end of
+    the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
+    speaker's; the signature dates it."""
+    q = site.q
+    if q.close is None or not (ctx.body[q.close - 1:q.close] in (".", "!", "?", "…") or
+                               ctx.body.startswith(".", q.close + 1)):
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    lo = q.close + 1 + (ctx.body.startswith(".", q.close + 1))
+    if lo >= para.end:
+        return None
+    # (up to the end of the paragraph or of the bracket around it: "[CARD F: "…" Gustavo Petro, on X.]")
+    end = lo + len(ctx.masked[lo:para.end].rstrip(" \t.*_").removesuffix("]").rstrip(" \t.*_"))
+    if end <= lo or not ctx.masked[lo:lo + 1].isspace() or len(ctx.masked[lo:end].split()) > _SIGNATURE_WORDS or \
+            v.MASK in ctx.masked[lo:end] or any(o.open >= lo and o.close is not None and o.close < end for o in ctx.quotes):
+        return None
+    x = next(iter(ctx.cands_in(lo, end)), None)
+    if x is None or x.kind not in ("mention", "name") or x.channel or ctx.masked[lo:x.start].strip() or \
+            x.kind == "mention" and getattr(ctx.reg.actors.get(x.ref), "kind", None) != "person":
+        return None  # (a person's name first, right after the quote: not "Bahrain and Kuwait followed")
+    rest = ctx.masked[x.end:end]
+    if rest.strip()[:1] not in ("", ",", "(") or _FINITE_IN_BRACKETS.search(rest) or _SECOND_PERSON.search(rest) or \
+            verbs_in(ctx, x.end, end, True) or any(_CLAUSE_ADVERB.match(part) for part in rest.split(",")[1:]):
+        return None  # ('"…" Tusk, however, disagreed', '"…" Orbán has denied it': a sentence, not a signature)
+    spk = resolve(ctx, x)
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, end)])
+    stmt.subject_pos = x.start
+    stmt.start = min(stmt.start, q.open) if ctx.masked[stmt.start:q.open].strip(" *_") == "" else q.open
+    stmt.claim = (q.open, end)  # (not a card's or an exhibit's label before it: "[CARD F: ")
+    return stmt
+
+
 #: A source in brackets that closes a paragraph: "(Albin Kurti, on Facebook, 8 October)".
 _PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120})?\)[\s.*_]*$")
 #: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.
@@ -1522,9 +1574,14 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = max(lo, ctx.sents[si].start)  # … or the last sentence of a paragraph
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
+    reply = _REPLY_LEAD.match(ctx.masked, lo, hi)
+    if spk is None and reply is not None and reply.group("owner"):
+        # ("His answer, as the papers quoted it:": the one "his" stands for answers)
+        owner = next((c for c in ctx.cands_in(lo, reply.end()) if c.kind == "poss"), None)
+        spk = resolve(ctx, owner) if owner is not None else None
     if spk is None:
         verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
-        if not q.block and not verbs and not _REPLY_LEAD.match(ctx.masked, lo, hi):
+        if not q.block and not verbs and not reply:
             return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks)
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
         # ("Asked about Tusk's remarks on Monday, Orbán said:": the verb's subject, not the first named)
@@ -1534,7 +1591,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         x = subj or next((c for c in named if not after_preposition(ctx, c)), named[0] if named else None)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
-    if (spk is None or spk not in ctx.reg.actors) and _REPLY_LEAD.match(ctx.masked, lo, hi):
+    if (spk is None or spk not in ctx.reg.actors) and reply:
         # ("The answer came …, in the form of the statement …:": the one asked, not "the statement")
         # "We asked the president's office on Friday … The reply, in full:": the one asked, then
         asked = _asked_before(ctx, si, lo)
@@ -1573,7 +1630,7 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
 
 
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
-_REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:reply|answer|response)\b")
+_REPLY_LEAD = re.compile(r"[\s*_]*(?:The|(?P<owner>Their|His|Her|Its))\s+(?:\w+\s+)?(?:reply|answer|response)\b")
 #: Asking or writing to someone, before whom: "We asked ", "we wrote to ", "put the question to ".
 _ASKED_WHOM = re.compile(r"(?<![\w-])(?:" + v.ASKING + r"|approached|put\s+(?:the|our|this)\s+questions?\s+to)\s+")
 
@@ -1728,7 +1785,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
     colon_before, label_lead,
     according_to, source_tag, continuation,
