@@ -7136,3 +7136,29 @@ def test_session31_a_finished_quote_signed_without_a_dash_is_the_signers(tmp_pat
 def test_session31_a_sentence_after_a_quote_is_no_signature(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not [r for r in rows if r["quote"].startswith('"') and r["speaker"] in ("tusk", "poland")], rows
+
+
+def test_session31_cards_shown_in_a_discussion_date_their_quotes_not_the_talk(tmp_path):
+    body = ("*Transcript of a citizens' panel on relations with Hungary, run by a polling firm for a study. Ten "
+            "voters from Kraków who backed different parties in 2019. The discussion was held on Tuesday 11 March "
+            "2025.*\n\n"
+            "FACILITATOR: Here is the first exhibit.\n\n"
+            '[EXHIBIT 1: "Brussels wants a puppet government in Budapest." Viktor Orbán, at a rally, Saturday 16 '
+            "March 2024, answering the Commission.]\n\n"
+            "R3: Orbán is an embarrassment to Europe.\n\n"
+            "FACILITATOR: And the second.\n\n"
+            '[EXHIBIT 2: "Hungary is blocking the sanctions on Russia again." Donald Tusk, on X, the same Saturday.]\n\n'
+            "R7: Tusk is right about Orbán, but he says it too often.")
+    actors = ("  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary, aliases: [Viktor Orbán, Orbán]}\n"
+              "  - {id: tusk, name: Donald Tusk, kind: person, affiliation: poland, aliases: [Donald Tusk, Tusk]}\n"
+              "  - {id: hungary, name: Hungary, kind: state, aliases: [Hungary, Budapest]}\n"
+              "  - {id: russia, name: Russia, kind: state, aliases: [Russia]}\n"
+              "  - {id: poland, name: Poland, kind: state, aliases: [Poland, Warsaw]}\n"
+              "  - {id: panel, name: Panel members, kind: group, aliases: [R3, R7]}\n")
+    rows = [r for r in _rows_with(tmp_path, actors, body, published="2025-03-20") if r["kind"] != "authorial"]
+    dates = {(r["speaker"], r["quote"][:12]): r["said_on"] for r in rows}
+    assert dates.get(("orban", '"Brussels wa')) == "2024-03-16", rows
+    assert dates.get(("tusk", '"Hungary is ')) == "2024-03-16", rows
+    talk = [r["said_on"] for r in rows if r["speaker"] not in ("orban", "tusk")]
+    assert talk and set(talk) == {"2025-03-11"}, rows
+

@@ -151,6 +151,8 @@ TOLD_WEEK_PARAGRAPHS = 3
 #: How far before the day an event's relative date would count from a month told just before
 #: must end for "a week later" not to count from that day: the story is told in that month.
 STORY_TOLD_BACK = 62
+#: How far back (in paragraphs) a card shown in a transcript counts from the card before it.
+INSERT_PARAGRAPHS = 6
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
 SAME_SPEAKER_PARAGRAPHS = 3
 
@@ -599,6 +601,11 @@ class ArticleTimeline:
         k = pi - 1
         while k > 0 and depth + 1 < 3 and self._quoted_block(k) and not self._expressions(k, depth + 1):
             k -= 1  # (a quotation set off under the sentence that introduces it tells no time of its own)
+        if self._insert(pi):  # (a card shown counts from the card shown before: "[CARD K: … the same day.]")
+            return next((j for j in range(pi - 1, max(-1, pi - 1 - INSERT_PARAGRAPHS), -1) if self._insert(j)), k)
+        if self._turn(pi):  # (and a turn of the talk does not count from a card's date)
+            while k > 0 and self._insert(k):
+                k -= 1
         if k <= 0 or depth + 1 >= 3 or not self._turn(pi):
             return k
         for _ in range(2):
@@ -609,6 +616,14 @@ class ArticleTimeline:
             if k <= 0:
                 break
         return k
+
+    def _insert(self, pi: int) -> bool:
+        """Whether paragraph ``pi`` is a quoted document shown in brackets in a transcript, a card
+        or an exhibit ("[CARD F: "…" Gustavo Petro, on X, October 2023.]"): its dates are the
+        document's, not the time of the talk around it."""
+        p = self.paras[pi]
+        line = self.text[p.start:p.end].strip(" *_.")
+        return line.startswith("[") and line.endswith("]") and ('"' in line or "“" in line or v.MASK in line)
 
     def _quoted_block(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is a block quotation (a Markdown "> …" line)."""
@@ -830,8 +845,8 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
-#: "that Wednesday": a day the story has told, named by its weekday.
-_THAT_WEEKDAY = re.compile(r"(?i:that)\s+(" + WEEKDAY_NAME + ")")
+#: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
+_THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+same)?|the\s+same)\s+(" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
                                     r"(?:the\s+)?(?:\d|" + DAY_WORD + ")")
@@ -1367,8 +1382,9 @@ _OCCASION_CHANNELS = [(re.compile(r"(?i)post|tweet|message|thread|video"), ("pos
                       (re.compile(r"(?i)statement"), ("statement",)),
                       (re.compile(r"(?i)speech|address"), ("speech", "media address"))]
 #: The occasions a standfirst tells an article reports: "*Our sketch of Tuesday's sitting*",
-#: "*… spoke to reporters on Sunday; the words below are from that day*".
-_STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|press\s+conference|news\s+conference|"
+#: "*… spoke to reporters on Sunday; the words below are from that day*", "*The session was held on
+#: Thursday 9 May 2024*".
+_STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|(?:was|were)\s+(?:held|recorded|conducted)|press\s+conference|news\s+conference|"
                                   r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
 _TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"

@@ -1436,7 +1436,9 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (a person's name first, right after the quote: not "Bahrain and Kuwait followed")
     rest = ctx.masked[x.end:end]
     if rest.strip()[:1] not in ("", ",", "(") or _FINITE_IN_BRACKETS.search(rest) or _SECOND_PERSON.search(rest) or \
-            verbs_in(ctx, x.end, end, True) or any(_CLAUSE_ADVERB.match(part) for part in rest.split(",")[1:]):
+            any(not m.group().endswith("ing") for m in verbs_in(ctx, x.end, end, True)) or \
+            any(_CLAUSE_ADVERB.match(part) for part in rest.split(",")[1:]):
+        # (an occasion told by a participle is still a signature: "…, on X, replying to Gallant")
         return None  # ('"…" Tusk, however, disagreed', '"…" Orbán has denied it': a sentence, not a signature)
     spk = resolve(ctx, x)
     if not spk:

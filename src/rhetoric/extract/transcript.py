@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.corpus import CAPTION_TURN
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
 from rhetoric.extract.targets import own_side
@@ -434,7 +435,7 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     top = ctx.paras[first - 1].end if first else 0
     fields = [(p.start, p.end) for p in reversed(ctx.article.passages) if top <= p.start < ctx.paras[first].start
               and p.kind == "heading" and _FIELD_LINE.match(ctx.body, p.start, p.end)]
-    intro = fields + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
+    intro = fields + _occasion_told(ctx) + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
@@ -447,12 +448,14 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     # in a script whose voices are labelled in capitals): the scene's time they tell dates the turns
     # after them ("*A lectern … Monday 19 May.*"; a short one is a heading line: "*Cut to a studio
     # in Budapest.*"); not a caption or an editor's note ("*… 15 December 2023. Photo: Reuters*"),
-    # nor a crosshead in bold in an interview
+    # nor a crosshead in bold in an interview, nor a card or an exhibit shown, which quotes a
+    # document of its own day ("[CARD F: "…" Gustavo Petro, on X, October 2023.]")
     turns = {ctx.paras[x[0]].start for x in labels}
     script = any(x[1].isupper() for x in answers)
     directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
                   and q.start not in turns and _DIRECTION.match(ctx.body, q.start)
-                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)] if script else []
+                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)
+                  and not _QUOTE_MARK.search(ctx.body, q.start, q.end)] if script else []
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -494,6 +497,19 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     return out
 
 
+def _occasion_told(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The day the standfirst gives the talk's occasion ("*… The session was held on Thursday 9
+    May 2024 …*", ``ArticleTimeline.standfirst_occasion``), as a zone of its own that dates the
+    answers before anything else the introduction tells ("eight adults with mixed votes in 2022")."""
+    tl = ctx.timeline
+    day, p = tl.standfirst_occasion(), tl.first_passage
+    if day is None:
+        return []
+    te = next((te for te in find_temporal_expressions(ctx.body[p.start:p.end], tl.published, p.start)
+               if te.date == day), None)
+    return [(te.start, te.end)] if te is not None else []
+
+
 _BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
 #: A script's stage direction: a paragraph in italics or brackets ("*Blackout.*", "(She pauses.)").
 _DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\()")
@@ -501,6 +517,8 @@ _DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\()")
 #: note", "Read more", "(Video of the briefing, first broadcast on …)".
 _NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictured|image|credit|editor|note|read\s+more|"
                               r"video|file|archive|published|updated|related|see\s+also|watch|listen|source)(?![\w-])")
+#: A quotation mark: a bracketed paragraph that quotes shows a document, it directs no scene.
+_QUOTE_MARK = re.compile(r"[\"“”]")
 #: A paragraph that is an editor's note or a stage direction, not speech: "[Laughter]", "*Note*".
 _NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
 
