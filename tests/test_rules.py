@@ -7162,3 +7162,18 @@ def test_session31_cards_shown_in_a_discussion_date_their_quotes_not_the_talk(tm
     talk = [r["said_on"] for r in rows if r["speaker"] not in ("orban", "tusk")]
     assert talk and set(talk) == {"2025-03-11"}, rows
 
+
+
+def test_session31_a_name_does_not_run_across_a_blank_line():
+    from rhetoric.actors import load_actors
+
+    reg = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+    text = "**POLAND.** See also Hungary; Tusk, Donald\n\nTusk tells a news conference that …"
+    assert [text[m.start:m.end] for m in reg.find_mentions(text) if m.actor == "tusk"] == ["Tusk", "Tusk"]
+    assert [m.actor for m in reg.find_mentions("Prime Minister Donald\nTusk")][-1:] == ["tusk"]
+
+
+def test_session31_calls_with_an_object_without_its_article_is_speech(tmp_path):
+    rows = rows_of(tmp_path, 'Orbán calls sanctions on Russian gas "a shot in the foot of Europe" (S), M 4, A3:1',
+                   published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["orban"], rows

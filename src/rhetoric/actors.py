@@ -24,7 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rhetoric.errors import RhetoricError
 from rhetoric.paths import DEFAULT_ACTORS  # the registry used when a corpus has none of its own
-from rhetoric.regexes import WORD_START, WordStartPattern, at_word_start, longest_first, split_alternatives, trie
+from rhetoric.regexes import (
+    PHRASE_SPACE,
+    WORD_START,
+    WordStartPattern,
+    at_word_start,
+    longest_first,
+    split_alternatives,
+    trie,
+)
 from rhetoric.yaml_limits import check_nesting
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: the extraction does not need it
@@ -210,7 +218,7 @@ class ActorRegistry:
                 phrases.append(alias)
         parts = []
         for phrase in longest_first(phrases):
-            body = re.escape(phrase).replace("'", "['’]").replace("\\ ", r"\s+")
+            body = re.escape(phrase).replace("'", "['’]").replace("\\ ", PHRASE_SPACE)
             parts.append(body if len(phrase) <= CASE_SENSITIVE_MAX_LEN else f"(?i:{body})")
         exact = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
         body = trie(set(phrases))

@@ -28,6 +28,10 @@ WHITESPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
 #: not inside a word or after a hyphen.
 _WORD_CHAR = r"[\w-]"
 WORD_START = rf"(?<!{_WORD_CHAR})"
+#: A space inside a phrase: spaces and tabs, with at most one line break among them (a name
+#: wrapped onto the next line), never a blank line ("… See also Poland; Orban, Viktor" over a
+#: paragraph that opens "Orban writes …" names no "Viktor Orban").
+PHRASE_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
 def longest_first(phrases) -> list[str]:
@@ -38,7 +42,7 @@ def longest_first(phrases) -> list[str]:
 
 
 def trie(phrases) -> str:
-    """One regex for a set of phrases, as a trie. Spaces match any run of whitespace and an
+    """One regex for a set of phrases, as a trie. Spaces match ``PHRASE_SPACE`` and an
     apostrophe either apostrophe. Keys are lower case: compile it with re.IGNORECASE. Greedy
     optional groups make the longest phrase win, and backtrack to a shorter one when what
     follows does not fit, as an alternation sorted longest first does."""
@@ -51,7 +55,7 @@ def trie(phrases) -> str:
         node[""] = {}
 
     def unit(ch: str) -> str:
-        return r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+        return PHRASE_SPACE if ch == " " else "['’]" if ch == "'" else re.escape(ch)
 
     def render(node: dict) -> str:
         alts = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch]

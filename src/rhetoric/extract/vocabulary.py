@@ -239,7 +239,10 @@ def lemma_of(form: str) -> str:
 #: word, ``clauses._calls_it_something``: "called their decision a betrayal"; not "called his
 #: counterpart", "called their bluff")
 CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her(?!\s+[a-z])|her\s+(?:an?\s)|this|that|these|those|the\b|a\b|an\b|"
-                     r"[A-Z“\"]|(?:his|her|their|our)\s+[^.;:!?“\"]{1,80}[“\"])")
+                     r"[A-Z“\"]|(?:his|her|their|our)\s+[^.;:!?“\"]{1,80}[“\"]|"
+                     # (an object with no article, as abstracts and headlines write: "calls delivery to
+                     # Kurti's government “pouring oil on the fire”")
+                     r"[a-z][\w'’-]*(?:\s+[^\s.;:!?“\"]+){0,5}\s+[“\"])")
 NOT_SPEECH_AFTER = {
     # "called Higgins to the podium", "called the ambassador in": summoned, not said
     # ("Tusk called Orbán.": a call with nothing said after its object; not "called Orbán out")
