@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "clip_note", "colon_before", "label_lead",
+        "clip_note", "caption_before", "colon_before", "label_lead",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -7177,3 +7177,15 @@ def test_session31_calls_with_an_object_without_its_article_is_speech(tmp_path):
     rows = rows_of(tmp_path, 'Orbán calls sanctions on Russian gas "a shot in the foot of Europe" (S), M 4, A3:1',
                    published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_session31_a_quote_after_a_bare_label_is_the_captioned_persons(tmp_path):
+    body = ("CLIP 4 | 0:09 | ORBAN\n"
+            "Prime Minister Viktor Orbán in parliament on Monday 3 March 2025, answering the opposition. Hungarian. "
+            'VOICE-OVER: "Brussels wants a puppet government in Budapest."\n'
+            'ENDS ON: "…in Budapest."')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "puppet" in r["quote"]][:1] == [("orban", "2025-03-03")], rows
+    ctx = context(tmp_path, "Orbán spoke in parliament on Monday. Hungarian. VOICE-OVER: \"Brussels wants a puppet "
+                            "government in Budapest.\"")
+    assert first_quote(ctx, at.caption_before) is None

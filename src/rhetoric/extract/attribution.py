@@ -33,6 +33,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    (00:01:22): [Clip, Vučić, voice-over translation] “…”") is the words of the one the note
    names, else of the one the paragraph before says spoke ("Vučić posted at 17:14. Here it is
    …");
+9b. ``caption_before``: a quote after a label that names no one ("TRANSLATION:") in a
+   paragraph that opens with a caption naming a person ("Defence Minister Margarita Robles at a
+   book presentation on Thursday. Spanish. TRANSLATION: "…"": a clip or a picture described);
 10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
@@ -745,6 +748,47 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (nor a head that names other people: "Tusk, Merz and Macron met in Paris")
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
     stmt.subject_pos = x.start
+    return stmt
+
+
+#: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",
+#: "TRANSLATION (as The Diplomat rendered it):"): the words of the person a caption before names.
+_BARE_LABEL = re.compile(r"(?:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}|Translation|Quote|Excerpt|Verbatim)"
+                         r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*[*_]*$")
+#: After a caption's person: an occasion, not a verb ("… Robles at a book presentation at the
+#: Ateneo de Madrid on Thursday", "Jorge Rodríguez in the chamber on Wednesday afternoon").
+_CAPTION_AFTER_NAME = re.compile(r"[ \t]*(?:,|(?:at|in|on|to|during|before|after|addressing|speaking|via)\s)")
+
+
+def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Defence Minister Margarita Robles at a book presentation on Thursday. Spanish.
+    TRANSLATION: "…"': a quote after a label that names no one, in a paragraph that opens with a
+    caption (a person, perhaps after a title, then an occasion and no verb of its own: a clip's
+    or a picture's description) is that person's; the caption dates it."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    si = ctx.sent_index(q.open)
+    sent = ctx.sents[si]
+    label = _BARE_LABEL.search(ctx.body, max(sent.start, q.open - 120), q.open)
+    if label is None or ctx.body[sent.start:label.start()].strip() or sent.start <= para.start:
+        return None  # (the label opens a sentence of its own, after a caption in the same paragraph)
+    first = ctx.sents[ctx.sent_index(para.start)]
+    # (the first person it names, after title words only: "National Assembly president Jorge Rodríguez")
+    x = next((c for c in ctx.cands_in(first.start, first.end) if c.kind in ("mention", "name", "role") and
+              not c.channel and (c.kind != "mention" or is_person(ctx, c.ref))), None)
+    if x is None or not _title_only(ctx.masked[first.start:x.start]) or \
+            not _CAPTION_AFTER_NAME.match(ctx.masked, x.end, first.end):
+        return None
+    clause_hi = ctx.masked.find(",", x.end, first.end)
+    clause_hi = first.end if clause_hi < 0 else clause_hi
+    if verbs_in(ctx, x.end, clause_hi, False) or _FINITE_IN_BRACKETS.search(ctx.masked, x.end, clause_hi):
+        return None  # (a sentence that tells something: "Robles spoke at the Ateneo on Thursday.")
+    spk = resolve(ctx, x)
+    if not spk or not is_person(ctx, spk):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(first.start, first.end)])
+    stmt.subject_pos = x.start
+    stmt.start = q.open  # (not the label)
     return stmt
 
 
@@ -1789,7 +1833,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
-    colon_before, label_lead,
+    caption_before, colon_before, label_lead,
     according_to, source_tag, continuation,
     named_before, named_after,
 ]
