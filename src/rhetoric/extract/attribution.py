@@ -753,7 +753,7 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",
 #: "TRANSLATION (as The Diplomat rendered it):"): the words of the person a caption before names.
-_BARE_LABEL = re.compile(r"(?:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}|Translation|Quote|Excerpt|Verbatim)"
+_BARE_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}|Translation|Quote|Excerpt|Verbatim)"
                          r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*[*_]*$")
 #: After a caption's person: an occasion, not a verb ("… Robles at a book presentation at the
 #: Ateneo de Madrid on Thursday", "Jorge Rodríguez in the chamber on Wednesday afternoon").
@@ -769,9 +769,9 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     si = ctx.sent_index(q.open)
     sent = ctx.sents[si]
-    label = _BARE_LABEL.search(ctx.body, max(sent.start, q.open - 120), q.open)
-    if label is None or ctx.body[sent.start:label.start()].strip() or sent.start <= para.start:
-        return None  # (the label opens a sentence of its own, after a caption in the same paragraph)
+    if sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
+            _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open) is None:
+        return None  # (the label is a sentence of its own, after a caption in the same paragraph)
     first = ctx.sents[ctx.sent_index(para.start)]
     # (the first person it names, after title words only: "National Assembly president Jorge Rodríguez")
     x = next((c for c in ctx.cands_in(first.start, first.end) if c.kind in ("mention", "name", "role") and
