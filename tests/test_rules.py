@@ -7164,13 +7164,13 @@ def test_session31_cards_shown_in_a_discussion_date_their_quotes_not_the_talk(tm
 
 
 
-def test_session31_a_name_does_not_run_across_a_blank_line():
+def test_session31_a_name_does_not_run_across_lines():
     from rhetoric.actors import load_actors
 
     reg = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
     text = "**POLAND.** See also Hungary; Tusk, Donald\n\nTusk tells a news conference that …"
     assert [text[m.start:m.end] for m in reg.find_mentions(text) if m.actor == "tusk"] == ["Tusk", "Tusk"]
-    assert [m.actor for m in reg.find_mentions("Prime Minister Donald\nTusk")][-1:] == ["tusk"]
+    assert [(m.start, m.actor) for m in reg.find_mentions("Tusk\nDonald Tusk said")] == [(0, "tusk"), (5, "tusk")]
 
 
 def test_session31_calls_with_an_object_without_its_article_is_speech(tmp_path):

@@ -280,7 +280,8 @@ class ActorRegistry:
             if actor is None:
                 continue
             start, end = m.start() + offset, m.end() + offset
-            if out and out[-1].actor == actor and not text[out[-1].end - offset:m.start()].strip():
+            gap = text[out[-1].end - offset:m.start()] if out else "\n"
+            if out and out[-1].actor == actor and not gap.strip() and "\n" not in gap:  # (nor across lines)
                 prev = out.pop()
                 start = prev.start
                 found = text[prev.start - offset:m.end()]

@@ -28,10 +28,10 @@ WHITESPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
 #: not inside a word or after a hyphen.
 _WORD_CHAR = r"[\w-]"
 WORD_START = rf"(?<!{_WORD_CHAR})"
-#: A space inside a phrase: spaces and tabs, with at most one line break among them (a name
-#: wrapped onto the next line), never a blank line ("… See also Poland; Orban, Viktor" over a
-#: paragraph that opens "Orban writes …" names no "Viktor Orban").
-PHRASE_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: A space inside a phrase: spaces and tabs, not a line break. Every line of a body is a passage
+#: of its own (``rhetoric.corpus.passages``): "… See also Poland; Orban, Viktor" over a paragraph
+#: that opens "Orban writes …" names no "Viktor Orban".
+PHRASE_SPACE = r"[ \t]+"
 
 
 def longest_first(phrases) -> list[str]:
