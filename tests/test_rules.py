@@ -7189,3 +7189,10 @@ def test_session31_a_quote_after_a_bare_label_is_the_captioned_persons(tmp_path)
     ctx = context(tmp_path, "Orbán spoke in parliament on Monday. Hungarian. VOICE-OVER: \"Brussels wants a puppet "
                             "government in Budapest.\"")
     assert first_quote(ctx, at.caption_before) is None
+
+
+def test_session31_a_date_set_right_is_not_the_time_told(tmp_path):
+    body = ("Orbán met Merz in Berlin on 4 March 2025, not 11 March as first reported. There he called the "
+            'sanctions "a shot in the foot of Europe".')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban" and "shot" in r["quote"]] == ["2025-03-04"], rows

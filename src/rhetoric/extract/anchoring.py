@@ -501,7 +501,7 @@ class ArticleTimeline:
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
-                     and not counts_from_event(self.text, te)
+                     and not counts_from_event(self.text, te) and not corrected(self.text, te)
                      and not self._planned_ahead(te, exprs)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
@@ -851,6 +851,17 @@ _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WO
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
                                     r"(?:the\s+)?(?:\d|" + DAY_WORD + ")")
 _BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "))")
+
+
+#: A date set right: "on 12 February 2026, not 12 March": the date after "not" is no time told.
+_NOT_BEFORE = re.compile(r"(?<![\w-])not\s+(?:on\s+|in\s+|until\s+)?$")
+
+
+def corrected(text: str, te, offset: int = 0) -> bool:
+    """Whether ``te`` is the wrong date a sentence sets right ("…, not 12 March"); ``text``
+    starts at ``offset`` of the body."""
+    lo, hi = max(0, te.start - offset - 13), te.start - offset
+    return text.find("not", lo, hi) >= 0 and _NOT_BEFORE.search(text, lo, hi) is not None
 
 
 def weekday_lead(text: str) -> bool:
@@ -1299,7 +1310,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 te = type(te)(te.start, te.end, te.text, week)
             if stmt.channel == "interview" and zlo < stmt.start and _RECORD_RELEASED.search(ctx.masked, max(zlo, te.start - 40), te.start):
                 continue  # ("the transcript that the ministry published on Tuesday 25 May": not when it was said)
-            if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or \
+            if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or corrected(ctx.masked, te) or \
                     weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
                     te.end <= stmt.start and reported_across(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
@@ -1651,7 +1662,8 @@ class EventAnchors:
                 self.told, self.told_end = te.date, s.end
                 break
         day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
-                     and not attributive(s.text, te, s.start) and not _quoted_deictic(s.text, te.start - s.start, te.text)]
+                     and not attributive(s.text, te, s.start) and not _quoted_deictic(s.text, te.start - s.start, te.text)
+                     and not corrected(s.text, te, s.start)]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]
