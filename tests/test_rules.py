@@ -7196,3 +7196,10 @@ def test_session31_a_date_set_right_is_not_the_time_told(tmp_path):
             'sanctions "a shot in the foot of Europe".')
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban" and "shot" in r["quote"]] == ["2025-03-04"], rows
+
+
+def test_session31_a_post_passed_on_before_a_colon_is_its_owners(tmp_path):
+    rows = rows_of(tmp_path, "The biography opens in Warsaw, with Donald Tusk's Facebook post of that morning quoted "
+                             'at length (p. 9): "Russia must be stopped before it reaches our border."',
+                   published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

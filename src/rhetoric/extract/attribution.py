@@ -584,7 +584,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         before = ctx.cands_in(site.lo, nm.start())
         if not before:
             continue
-        x = before[-1]
+        # (past the platform: "Tusk's Facebook post" is Tusk's)
+        x = next((c for c in reversed(before) if not c.channel), before[-1])
         if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
             spk = resolve(ctx, x)
             if spk:

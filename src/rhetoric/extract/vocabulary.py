@@ -384,9 +384,11 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
                  r"interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:by|from|of|with)")
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
-SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")(?:\s+(?:that|was|,)|\s*:)", re.I)
-SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), r"(?:\s+(?:that|was|,)|\s*:)",
-                                     ignorecase=True)
+#: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s*:|(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
+                      r"(?:quoted|printed|reproduced|cited|translated|rendered)(?![\w-])[^:;¤“”\"\n]{0,40}:)")
+SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER, re.I)
+SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SPEECH_NOUN_AFTER, ignorecase=True)
 #: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
 #: where a clause opens; what ends a subject's clause ("; — which who").
 TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
