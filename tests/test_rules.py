@@ -7203,3 +7203,11 @@ def test_session31_a_post_passed_on_before_a_colon_is_its_owners(tmp_path):
                              'at length (p. 9): "Russia must be stopped before it reaches our border."',
                    published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session31_insulting_is_a_speech_act_and_a_comma_then_a_new_subject_ends_its_clause(tmp_path):
+    rows = rows_of(tmp_path, "In short: Orbán insulted Tusk during the 2019 campaign, Tusk demanded an apology in "
+                             "2024, and Orbán refused.", published="2025-03-20")
+    got = [(r["speaker"], r["target"], r["quote"]) for r in rows]
+    assert ("orban", "tusk", "Orbán insulted Tusk during the 2019 campaign") in got, got
+    assert all(not q.startswith("Orbán insulted") or "demanded" not in q for _, _, q in got), got

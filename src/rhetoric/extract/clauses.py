@@ -708,6 +708,14 @@ def _verb_next(ctx: ArticleContext, end: int) -> bool:
     return verb is not None and verb.start() == end + 1
 
 
+def _verb_after(ctx: ArticleContext, end: int) -> int | None:
+    """Where the verb of speaking right after one space at ``end`` ends, else None."""
+    if ctx.masked[end:end + 1] != " ":
+        return None
+    verb = next(v.SPEECH.finditer(ctx.masked, end + 1, end + 30), None)
+    return verb.end() if verb is not None and verb.start() == end + 1 else None
+
+
 #: "and" right before a subject: ", and Orbán …", " and the minister …".
 _AND_BEFORE = re.compile(r"[\s,]+and\s+(?:the\s+)?$")
 
@@ -729,6 +737,12 @@ def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
         if c.kind in ("mention", "name", "role") and \
                 (joint := _AND_BEFORE.search(ctx.masked, max(lo, c.start - 6), c.start)) is not None and _verb_next(ctx, c.end):
             end = joint.start()
+            break
+        # ("Milei insulted Lula during the campaign, Lula asked for an apology, and …": clauses in a row)
+        # (not a parenthetical "…, Tusk said, …")
+        if c.kind in ("mention", "name") and ctx.masked[max(lo, c.start - 2):c.start] == ", " and \
+                (verb := _verb_after(ctx, c.end)) is not None and ctx.masked[verb:verb + 1] != ",":
+            end = c.start - 2
             break
     while end > lo and ctx.body[end - 1] in ".!?,; ”\"":
         end -= 1

@@ -108,6 +108,13 @@ REPORTING_VERBS = {
     "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|that |him |her |them |us |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
     "lament": "lamented|laments|lamenting",
     "mock": "mocked|mocks|mocking",
+    # (verbal abuse and flattery: "Milei insulted Lula during the campaign")
+    "insult": "insulted|insults|insulting",
+    "taunt": "taunted|taunts|taunting",
+    "berate": "berated|berates|berating",
+    "disparage": "disparaged|disparages|disparaging",
+    "belittle": "belittled|belittles|belittling",
+    "flatter": "flattered|flatters|flattering",
     "ridicule": "ridiculed|ridicules|ridiculing",
     "blast": "blasted|blasts|blasting",
     "hit out": "hit out|hits out|hitting out",
