@@ -60,6 +60,17 @@ def test_short_line_without_final_stop_is_a_heading_and_dash_line_a_bullet():
     assert [p.kind for p in ps] == ["heading", "bullet", "text"]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("On 26 June Tusk told the radio:", "text"),
+    ("At his briefing the same morning, the spokesman said:", "text"),
+    ("Viktor Orbán, Prime Minister of Hungary, on X:", "heading"),  # (a label of names and titles)
+    ("**What the leaders said on the day:**", "heading"),
+    ("DONALD TUSK, PRIME MINISTER OF POLAND, ON X:", "heading"),
+])
+def test_a_sentence_that_introduces_what_follows_is_text_and_a_label_a_heading(line, kind):
+    assert [p.kind for p in c.passages(line + '\n\n"We will not be blackmailed."')][0] == kind
+
+
 @pytest.mark.parametrize("text, message", [
     ("just a body, no front matter", "has no front matter"),
     ("---\nid: a1\ntitle: [unclosed\n---\nBody.", "invalid YAML in its front matter at front matter line 2"),

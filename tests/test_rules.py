@@ -7089,6 +7089,15 @@ def test_session31_a_filing_header_with_a_bracketed_code_dates_its_notice(tmp_pa
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2022-03-13"], rows
 
 
+def test_session31_a_words_note_in_brackets_is_no_filing_code(tmp_path):
+    # (a related article's card is no filing header: "(explained)" is no ticker)
+    body = ('Tusk told reporters on Monday that Poland "will not be blackmailed".\n\n'
+            "**14.02.2025 | ANALYSIS | Orbán's veto (explained)**\n\n"
+            'Orbán told state radio that Brussels "wants war".')
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] != ["2025-02-14"], rows
+
+
 def test_session31_a_block_quotation_does_not_part_the_day_told_from_the_same_day(tmp_path):
     body = ("On 4 March 2025 Tusk spoke to the Sejm:\n\n"
             "> Russia must be stopped before it reaches our border.\n\n"
@@ -7138,6 +7147,12 @@ def test_session31_a_sentence_after_a_quote_is_no_signature(tmp_path, body):
     assert not [r for r in rows if r["quote"].startswith('"') and r["speaker"] in ("tusk", "poland")], rows
 
 
+def test_session31_a_quote_inside_a_sentence_is_not_signed_by_the_name_after_it(tmp_path):
+    rows = rows_of(tmp_path, 'Tusk answered at once: "Poland will not be blackmailed." Viktor Orbán, in Budapest, '
+                             "the same evening.", published="2025-03-20")
+    assert [r["speaker"] for r in rows if "blackmailed" in r["quote"]] == ["tusk"], rows
+
+
 def test_session31_cards_shown_in_a_discussion_date_their_quotes_not_the_talk(tmp_path):
     body = ("*Transcript of a citizens' panel on relations with Hungary, run by a polling firm for a study. Ten "
             "voters from Kraków who backed different parties in 2019. The discussion was held on Tuesday 11 March "
@@ -7179,6 +7194,16 @@ def test_session31_calls_with_an_object_without_its_article_is_speech(tmp_path):
     assert [r["speaker"] for r in rows] == ["orban"], rows
 
 
+@pytest.mark.parametrize("body", [
+    'Tusk called party members to the "Bunker", the old meeting room in Warsaw, on Saturday.',
+    'Orbán calls envoys home from Kyiv amid "grave concerns" over the vote.',
+    'Orbán called supporters to defend the "sovereign nation" in Budapest on Saturday.',
+])
+def test_session31_calls_with_a_quote_after_an_article_or_a_preposition_is_no_speech(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not [r for r in rows if r["speaker"] in ("tusk", "orban")], rows
+
+
 def test_session31_a_quote_after_a_bare_label_is_the_captioned_persons(tmp_path):
     body = ("CLIP 4 | 0:09 | ORBAN\n"
             "Prime Minister Viktor Orbán in parliament on Monday 3 March 2025, answering the opposition. Hungarian. "
@@ -7188,6 +7213,13 @@ def test_session31_a_quote_after_a_bare_label_is_the_captioned_persons(tmp_path)
     assert [(r["speaker"], r["said_on"]) for r in rows if "puppet" in r["quote"]][:1] == [("orban", "2025-03-03")], rows
     ctx = context(tmp_path, "Orbán spoke in parliament on Monday. Hungarian. VOICE-OVER: \"Brussels wants a puppet "
                             "government in Budapest.\"")
+    assert first_quote(ctx, at.caption_before) is None
+    # (a note that names who speaks: not the captioned person's words)
+    ctx = context(tmp_path, "Prime Minister Viktor Orbán at a meeting with farmers on Thursday. Hungarian. "
+                            "TRANSLATION (the farmers' spokesman): \"You have abandoned us.\"")
+    assert first_quote(ctx, at.caption_before) is None
+    # (nor a caption of two people)
+    ctx = context(tmp_path, "Viktor Orbán with Donald Tusk in Brussels on Thursday. TRANSLATION: \"We agree.\"")
     assert first_quote(ctx, at.caption_before) is None
 
 

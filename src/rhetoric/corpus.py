@@ -404,6 +404,18 @@ _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 #: or italics, nor in capitals. It is text, a part of the story's narrative, not a label ("**What
 #: they said:**", "DONALD TUSK, ON X:").
 _INTRODUCES = re.compile(r"(?![*_#]{1,2}[^*_]*[*_]{1,2}:?$)[^\n]*?\w+[,;]?(?:\s+\S+){5,}:")
+#: The small words a label of names and titles may have ("Viktor Orbán, Prime Minister of
+#: Hungary, on X:" is a label over a quote, not a sentence).
+_LABEL_SMALL_WORDS = frozenset("of on the in at for and to de del la von van der al el bin".split())
+
+
+def _introduces(line: str) -> bool:
+    """Whether a line is a sentence that introduces what follows (``_INTRODUCES``): not in
+    capitals, and not only names, titles and their small words."""
+    if not _INTRODUCES.fullmatch(line) or in_capitals(line):
+        return False
+    words = [w.strip("*_#,;:.()'’\"“”") for w in line.split()]
+    return not all(not w or w[0].isupper() or w[0].isdigit() or w in _LABEL_SMALL_WORDS for w in words)
 
 
 def _cut_short(line: str) -> bool:
@@ -481,7 +493,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
-                and not _cut_short(stripped) and not (_INTRODUCES.fullmatch(stripped) and not in_capitals(stripped)):
+                and not _cut_short(stripped) and not _introduces(stripped):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
                 quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)

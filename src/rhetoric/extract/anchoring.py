@@ -770,7 +770,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
-_LABEL = r"(?:[\w'’.-]+|\([\w'’.-]+\))"  # (a word, or a code in brackets: a ticker's "(NSJ)")
+_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\))"  # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)")
 _LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
                                 r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"

@@ -754,8 +754,17 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",
 #: "TRANSLATION (as The Diplomat rendered it):"): the words of the person a caption before names.
-_BARE_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2}|Translation|Quote|Excerpt|Verbatim)"
-                         r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*:[ \t]*[*_]*$")
+_BARE_LABEL = re.compile(r"[ \t]*(?i:translation|translated|as\s+voiced|voice-?over|transcript|quote|verbatim|"
+                         r"in\s+full|sound\s?bite|excerpt)(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?[ \t]*:[ \t]*[*_]*$")
+#: A label's note that says how the words were rendered, not who spoke them: "(as The Diplomat
+#: rendered it)", "(our translation)", "(from Hungarian)", "(official)"; not "(the farmers' spokesman)".
+_LABEL_NOTE = re.compile(r"[ \t]*(?i:as\s|our\s|ours\b|official|unofficial|from\s|note\b|abridged|edited|"
+                         r"[\w-]+\s+(?:translation|rendering)\b)")
+#: A sentence between a caption and its label: the language spoken ("Spanish.", "In Hungarian.").
+_LANGUAGE_LINE = re.compile(r"[ \t]*(?:[Ii]n\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\.?[ \t]*")
+#: Between a caption's person and another one pictured with them: "… at a press conference with
+#: ", " and ", " alongside " (not "… after Spain's Congress voted to recognise González").
+_WITH_ANOTHER = re.compile(r"[^,;]*?(?:\s(?:and|with|alongside|beside|next\s+to)|\s&)\s+(?:[\w.'’-]+\s+){0,3}")
 #: After a caption's person: an occasion, not a verb ("… Robles at a book presentation at the
 #: Ateneo de Madrid on Thursday", "Jorge Rodríguez in the chamber on Wednesday afternoon").
 _CAPTION_AFTER_NAME = re.compile(r"[ \t]*(?:,|(?:at|in|on|to|during|before|after|addressing|speaking|via)\s)")
@@ -771,9 +780,14 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     si = ctx.sent_index(q.open)
     sent = ctx.sents[si]
     if sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
-            _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open) is None:
+            (label := _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open)) is None:
         return None  # (the label is a sentence of its own, after a caption in the same paragraph)
+    if label.group("note") and not _LABEL_NOTE.match(label.group("note")):
+        return None  # ("TRANSLATION (the farmers' spokesman):": the note names who speaks)
     first = ctx.sents[ctx.sent_index(para.start)]
+    if any(not _LANGUAGE_LINE.fullmatch(ctx.body, ctx.sents[k].start, ctx.sents[k].end)
+           for k in range(ctx.sent_index(para.start) + 1, si)):
+        return None  # (only the language between the caption and its label: not "The crowd chanted.")
     # (the first person it names, after title words only: "National Assembly president Jorge Rodríguez")
     x = next((c for c in ctx.cands_in(first.start, first.end) if c.kind in ("mention", "name", "role") and
               not c.channel and (c.kind != "mention" or is_person(ctx, c.ref))), None)
@@ -785,8 +799,10 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if verbs_in(ctx, x.end, clause_hi, False) or _FINITE_IN_BRACKETS.search(ctx.masked, x.end, clause_hi):
         return None  # (a sentence that tells something: "Robles spoke at the Ateneo on Thursday.")
     spk = resolve(ctx, x)
-    if not spk or not is_person(ctx, spk):
-        return None
+    if not spk or not is_person(ctx, spk) or \
+            any(c.kind in ("mention", "name") and c.start > x.end and _WITH_ANOTHER.fullmatch(ctx.body, x.end, c.start) and
+                (spk2 := resolve(ctx, c)) and spk2 != spk and is_person(ctx, spk2) for c in ctx.cands_in(x.end, first.end)):
+        return None  # (nor a caption of two people: "Orbán at a press conference with Meloni")
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(first.start, first.end)])
     stmt.subject_pos = x.start
     stmt.start = q.open  # (not the label)
@@ -1448,6 +1464,9 @@ def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: name, '"…" Tusk, however, disagreed' goes on as a sentence, not as a signature).
 _CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|in\s+turn|for\s+(?:his|her|its|their)\s+part|"
                             r"then|later|still)(?![\w-])")
+#: What may stand before a signed quote in its paragraph: a bullet, emphasis, a card's or an
+#: exhibit's label in brackets ("[CARD F: ", "[EXHIBIT 4: ").
+_CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*)?[*_]*")
 #: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
 _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
 #: How many words a signature after a quote may have: a name, a role, a channel, a date and an
@@ -1463,11 +1482,12 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
     speaker's; the signature dates it."""
     q = site.q
-    if q.close is None or not (ctx.body[q.close - 1:q.close] in (".", "!", "?", "…") or
-                               ctx.body.startswith(".", q.close + 1)):
-        return None
+    if q.close is None or ctx.body[q.close - 1:q.close] not in (".", "!", "?", "…"):
+        return None  # (not a title in a reading list: '"The Illiberal Turn". Péter Magyar, Foreign Affairs')
     para = ctx.paras[ctx.para_index(q.open)]
-    lo = q.close + 1 + (ctx.body.startswith(".", q.close + 1))
+    if not _CARD_LEAD.fullmatch(ctx.body, para.start, q.open):
+        return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
+    lo = q.close + 1
     if lo >= para.end:
         return None
     # (up to the end of the paragraph or of the bracket around it: "[CARD F: "…" Gustavo Petro, on X.]")
@@ -1622,10 +1642,6 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
     reply = _REPLY_LEAD.match(ctx.masked, lo, hi)
-    if spk is None and reply is not None and reply.group("owner"):
-        # ("His answer, as the papers quoted it:": the one "his" stands for answers)
-        owner = next((c for c in ctx.cands_in(lo, reply.end()) if c.kind == "poss"), None)
-        spk = resolve(ctx, owner) if owner is not None else None
     if spk is None:
         verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
         if not q.block and not verbs and not reply:
@@ -1677,7 +1693,7 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
 
 
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
-_REPLY_LEAD = re.compile(r"[\s*_]*(?:The|(?P<owner>Their|His|Her|Its))\s+(?:\w+\s+)?(?:reply|answer|response)\b")
+_REPLY_LEAD = re.compile(r"[\s*_]*(?:The|Their|His|Her|Its)\s+(?:\w+\s+)?(?:reply|answer|response)\b")
 #: Asking or writing to someone, before whom: "We asked ", "we wrote to ", "put the question to ".
 _ASKED_WHOM = re.compile(r"(?<![\w-])(?:" + v.ASKING + r"|approached|put\s+(?:the|our|this)\s+questions?\s+to)\s+")
 
@@ -1709,7 +1725,24 @@ def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[i
             spk = resolve(ctx, x) if x is not None and len(ctx.masked[m.end():x.start].strip()) <= 4 else None
             if spk:
                 return spk, (m.start(), clause_end(ctx, m.end(), sent.end))
+        if back >= last - 1:  # the one asked in the passive: "Milei was asked whether …", "Asked …, Kallas paused"
+            for m in _ASKED_PASSIVE.finditer(ctx.masked, sent.start, sent.end):
+                if m.group("lead"):
+                    comma = ctx.masked.find(",", m.end(), sent.end)
+                    x = next(iter(ctx.cands_in(comma + 1, sent.end)), None) if comma > 0 else None
+                    x = x if x is not None and not ctx.masked[comma + 1:x.start].strip() else None
+                else:
+                    x = next((c for c in reversed(ctx.cands_in(sent.start, m.start()))
+                              if c.kind in ("mention", "name", "role", "pronoun")), None)
+                    x = x if x is not None and len(ctx.masked[x.end:m.start()].split()) <= 1 else None
+                spk = resolve(ctx, x) if x is not None else None
+                if spk:
+                    return spk, (sent.start, sent.end)
     return None
+
+
+#: Asked in the passive: "X was asked", "Asked about …, X …" opening a sentence.
+_ASKED_PASSIVE = re.compile(r"(?<![\w-])(?:(?:was|were|been)\s+asked|(?P<lead>(?:(?<=^)|(?<=\n)|(?<=[.!?*_] ))Asked))(?![\w-])")
 
 
 def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:

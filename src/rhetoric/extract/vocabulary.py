@@ -241,6 +241,9 @@ def lemma_of(form: str) -> str:
     return _FORM_TO_LEMMA[key]
 
 
+#: Words that lead to a noun phrase, not to words said: an article, a possessive, a preposition.
+_LEADS_TO_A_NOUN = (r"(?:the|an?|his|her|its|their|our|to|of|for|in|on|at|by|with|from|into|over|about|amid|against|"
+                    r"so-called)")
 #: Verbs that need more than a subject to report speech.
 #: (a possessive object only with a quote after it, "called his remarks “…”"; with an evaluative
 #: word, ``clauses._calls_it_something``: "called their decision a betrayal"; not "called his
@@ -248,8 +251,9 @@ def lemma_of(form: str) -> str:
 CALL_OK = re.compile(r"^\s+(?:on|for|it|them|him|her(?!\s+[a-z])|her\s+(?:an?\s)|this|that|these|those|the\b|a\b|an\b|"
                      r"[A-Z“\"]|(?:his|her|their|our)\s+[^.;:!?“\"]{1,80}[“\"]|"
                      # (an object with no article, as abstracts and headlines write: "calls delivery to
-                     # Kurti's government “pouring oil on the fire”")
-                     r"[a-z][\w'’-]*(?:\s+[^\s.;:!?“\"]+){0,5}\s+[“\"])")
+                     # Kurti's government “pouring oil on the fire”"; not when an article or a preposition
+                     # leads to the quote: "called members to the “Pit”", "calls envoys home amid “concerns”")
+                     r"[a-z][\w'’-]*(?:\s+(?!" + _LEADS_TO_A_NOUN + r"\s+[“\"])[^\s.;:!?“\"]+){0,5}\s+[“\"])")
 NOT_SPEECH_AFTER = {
     # "called Higgins to the podium", "called the ambassador in": summoned, not said
     # ("Tusk called Orbán.": a call with nothing said after its object; not "called Orbán out")
