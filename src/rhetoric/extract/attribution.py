@@ -784,9 +784,9 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (the label is a sentence of its own, after a caption in the same paragraph)
     if label.group("note") and not _LABEL_NOTE.match(label.group("note")):
         return None  # ("TRANSLATION (the farmers' spokesman):": the note names who speaks)
-    first = ctx.sents[ctx.sent_index(para.start)]
-    if any(not _LANGUAGE_LINE.fullmatch(ctx.body, ctx.sents[k].start, ctx.sents[k].end)
-           for k in range(ctx.sent_index(para.start) + 1, si)):
+    fi = ctx.sent_index(para.start)
+    first = ctx.sents[fi]
+    if any(not _LANGUAGE_LINE.fullmatch(ctx.body, ctx.sents[k].start, ctx.sents[k].end) for k in range(fi + 1, si)):
         return None  # (only the language between the caption and its label: not "The crowd chanted.")
     # (the first person it names, after title words only: "National Assembly president Jorge Rodríguez")
     x = next((c for c in ctx.cands_in(first.start, first.end) if c.kind in ("mention", "name", "role") and
@@ -1742,7 +1742,7 @@ def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[i
 
 
 #: Asked in the passive: "X was asked", "Asked about …, X …" opening a sentence.
-_ASKED_PASSIVE = re.compile(r"(?<![\w-])(?:(?:was|were|been)\s+asked|(?P<lead>(?:(?<=^)|(?<=\n)|(?<=[.!?*_] ))Asked))(?![\w-])")
+_ASKED_PASSIVE = re.compile(r"(?<![\w-])(?:(?:was|were|been)\s+asked|(?P<lead>(?:^|(?<=\n)|(?<=[.!?*_] ))Asked))(?![\w-])")
 
 
 def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
