@@ -7243,3 +7243,40 @@ def test_session31_insulting_is_a_speech_act_and_a_comma_then_a_new_subject_ends
     got = [(r["speaker"], r["target"], r["quote"]) for r in rows]
     assert ("orban", "tusk", "Orbán insulted Tusk during the 2019 campaign") in got, got
     assert all(not q.startswith("Orbán insulted") or "demanded" not in q for _, _, q in got), got
+
+
+# --- session 32 -------------------------------------------------------------------------------------
+
+def test_session32_a_programme_header_with_its_full_date_dates_the_entries_under_it(tmp_path):
+    body = ("*Radio review: published the morning after each broadcast.*\n\n"
+            "**Hard Questions, Radio Danubia, Monday 3 March 2025, 19:00–20:00**\n"
+            "Host: a presenter. Guests: two analysts.\n\n"
+            "**19:04** The host plays a clip from the prime minister's press conference this afternoon. "
+            'Orbán: "Brussels wants a puppet government in Budapest."\n\n'
+            "**19:20** An analyst recalls that yesterday Tusk called the plan \"a gift to Moscow\".")
+    rows = rows_of(tmp_path, body, published="2025-03-04")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("orban") == "2025-03-03" and got.get("tusk") == "2025-03-02", rows
+    import datetime as dt
+
+    from rhetoric.extract.anchoring import _heading_date
+
+    day = dt.date(2025, 3, 4)
+    assert _heading_date("**Hard Questions, Radio Danubia, Monday 3 March 2025, 19:00–20:00**", day, 0, day) is not None
+    # (a speaker's label in capitals gives no day of the month: no dated section)
+    assert _heading_date("DONALD TUSK, PRIME MINISTER OF POLAND, ON X, MONDAY EVENING:", day, 0, day) is None
+
+
+def test_session32_the_question_a_participle_opens_with_does_not_introduce_the_quote(tmp_path):
+    body = ("Tusk spoke first. Asked about Orbán's complaint that he insults Hungary, Tusk replies: "
+            '"Nobody in Warsaw insults Hungarians, only their government\'s choices."')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["kind"]) for r in rows if "Nobody" in r["quote"]] == [("tusk", "direct")], rows
+    assert not any(r["verb"] == "insults" for r in rows), rows
+
+
+def test_session32_what_a_speech_noun_says_someone_did_is_no_statement_of_theirs(tmp_path):
+    for body, embedded in (("Orbán dismissed the allegation that Tusk had threatened Budapest.", "tusk"),
+                           ("Merz repeated the claim that Orbán insulted the Commission.", "orban")):
+        rows = rows_of(tmp_path, body, published="2025-03-20")
+        assert not any(r["speaker"] == embedded for r in rows), rows

@@ -746,7 +746,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return None
     before, _, rest = line.partition(exprs[0].text)
-    if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before):
+    if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before) and \
+            not (_FIELDS_BEFORE_DATE.fullmatch(before) and any(c.isdigit() for c in exprs[0].text)):
         if not _WORDS_TO_HEADING_DATE.fullmatch(before):
             return None
         exprs = find_temporal_expressions(line, published, offset)
@@ -768,12 +769,19 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:\s+)?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
+#: A programme's or a meeting's header: its name and channel or place in fields before its full
+#: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few
+#: capitalised words each (a speaker's label in capitals, "VJOSA OSMANI, ON X, WEDNESDAY
+#: EVENING:", has no day of the month and is not one).
+_FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:of|the|on|and|for|de|la|du)\s+)?[A-ZÀ-Ž][\w'’.-]*){0,3}"
+                                 r"\s*,\s*){1,3}")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 _LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\))"  # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)")
 _LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
-                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
+                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?"
+                                r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a

@@ -497,8 +497,9 @@ def _other_subject_before(ctx: ArticleContext, site: QuoteSite) -> int | None:
 
 
 #: A subordinate clause that opens the sentence, up to its comma: a verb in it does not
-#: introduce a quote of the main clause.
-_WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Whenever)\s[^,;:“”\"¤]{1,120},")  # (not "As X said, “…”")
+#: introduce a quote of the main clause; nor does one in the question a participle opens with
+#: ("Asked about Osmani's charge that he threatens his neighbours, Vučić answers: “…”").
+_WHEN_LEAD = re.compile(r"\s*(?:When|After|While|Before|Once|Since|Until|Whenever|Asked)\s[^,;:“”\"¤]{1,120},")  # (not "As X said, “…”")
 #: Between a pronoun subject and its verb: a space, an adverb, an auxiliary ("He then called",
 #: "She also said", "she had called").
 _PRONOUN_GAP = re.compile(r"\s+(?:(?:also|then|later|again|\w+ly|had|has|have|would|will|did|does|once|even|was|were|is|"

@@ -245,6 +245,11 @@ _CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤
 _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}|him|her|them)\s*")
 
 
+#: A speech noun and "that", then the words up to a verb in the clause it opens: the content of
+#: that speech ("the accusation that he threatens …", "the claim that Kurti insulted him"), not a
+#: statement of the clause's subject.
+_SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|claims?|charges?|assertions?|suggestions?|"
+                               r"complaints?|insinuations?|rumou?rs?)\s+that\s+[^,;:“”\"¤.!?()—–]{0,60}$")
 #: A question mark closing the verb's clause before any other stop: "What did Kosovo say?"; and
 #: the auxiliary and subject a question puts before the verb ("did Kosovo ", "will Orbán ").
 _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")
@@ -264,6 +269,9 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         lem = v.lemma_of(vm.group())
         if _ASKS_AFTER.match(ctx.masked, vm.end(), hi) and _AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()):
             continue  # "**What did Kosovo say?** …": a question, not what was said
+        if "that" in ctx.masked[max(lo, vm.start() - 80):vm.start()] and \
+                _SPEECH_NOUN_THAT.search(ctx.masked, max(lo, vm.start() - 80), vm.start()):
+            continue  # "Osmani's accusation that he threatens his neighbours": what her words said he does
         when = _CALLED_IN_WHEN.match(ctx.masked, lo, hi) if lem == "call" else None
         if when and vm.end() < when.end() and _BARE_OBJECT.fullmatch(ctx.masked, vm.end(), when.end() - 1):
             continue  # "When the chair called Emer Higgins, protesters …": summoned, not said
