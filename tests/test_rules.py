@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "clip_note", "caption_before", "colon_before", "label_lead",
+        "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead",
         "according_to", "source_tag", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -7280,3 +7280,17 @@ def test_session32_what_a_speech_noun_says_someone_did_is_no_statement_of_theirs
                            ("Merz repeated the claim that Orbán insulted the Commission.", "orban")):
         rows = rows_of(tmp_path, body, published="2025-03-20")
         assert not any(r["speaker"] == embedded for r in rows), rows
+
+
+def test_session32_a_records_date_field_dates_its_record_and_a_bare_label_quotes_the_one_told_speaking(tmp_path):
+    body = ("*Sound archive: items listed by the library in 2025.*\n\n"
+            "**SA-2024/112**\n"
+            "Title: Prime Minister Orbán at a farm fair, Kecskemét\n"
+            "Date(s): 7 June 2024 [afternoon]\n"
+            "Description: Orbán talks to farmers. Transcript: \"Brussels wants to ruin Hungarian agriculture.\"\n\n"
+            "**SA-2024/113**\n"
+            "Recorded: [May 2024?]\n"
+            "Description: Tusk says the border will stay closed. Translated: \"Poland will not open this border.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows if r["kind"] == "direct"]
+    assert got == [("orban", "2024-06-07"), ("tusk", "2024-05")], rows

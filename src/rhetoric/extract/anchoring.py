@@ -207,7 +207,7 @@ class ArticleTimeline:
                 # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
                 # day it is published, whatever section came before)
                 ref = self.published if _DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) else self.reference(p.start)
-                date = _heading_date(line, ref, p.start, self.published)
+                date = _heading_date(line, ref, p.start, self.published) or _date_field(line, self.published, p.start)
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
@@ -224,6 +224,11 @@ class ArticleTimeline:
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
+            elif p.kind in ("text", "bullet") and (field := _date_field(line, self.published, p.start)) is not None:
+                # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
+                # lines under it are of that date, as under a day's heading
+                self.sections.append((p.start, field))
+                self.section_starts.append(p.start)
             elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
                 # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
                 # annotation under it is of that day, as under a day's heading
@@ -655,6 +660,32 @@ _LEAD = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<date>[^.:*_—–\n]{3,40
 #: a pull quote signed the same way, '"…" *Donald Tusk*, 2 March 2022.', which has no number).
 _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,200}[\"”][\s.]*[*_][^*_\n]{2,60}[*_],?\s*"
                             r"(?P<date>[^*_\n]{4,40}?)[.\s]*")
+
+
+#: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
+#: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
+_DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
+                         r"Recorded|Broadcast|Aired|Transmitted|Filmed)[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,60}?)[\s.*_]*")
+
+
+def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
+    """The date of a record's date field (``_DATE_FIELD``) that holds only a date (a day or a
+    month; in brackets, with a question mark, when uncertain; then a note in brackets), else None."""
+    if ":" not in line:
+        return None
+    m = _DATE_FIELD.fullmatch(line)
+    if m is None:
+        return None
+    text = m.group("date")
+    note = re.search(r"\s*\[[^\[\]\n]{1,40}\]$", text)
+    if note is not None and re.search(r"\d", text[:note.start()]):
+        text = text[:note.start()]
+    text = text.strip().removeprefix("[").removesuffix("]").rstrip("?").strip()
+    exprs = find_temporal_expressions(text, published, offset + m.start("date"))
+    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month") or \
+            re.sub(r"[\W_]+", "", text.replace(exprs[0].text, "")):
+        return None
+    return exprs[0].date
 
 
 def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | None:

@@ -36,6 +36,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 9b. ``caption_before``: a quote after a label that names no one ("TRANSLATION:") in a
    paragraph that opens with a caption naming a person ("Defence Minister Margarita Robles at a
    book presentation on Thursday. Spanish. TRANSLATION: "…"": a clip or a picture described);
+9c. ``label_after_speech``: a quote after such a label that opens its sentence, after a sentence
+    that tells someone speaking ("Alan Peter Cayetano speaks to reporters. Transcribed: "…"",
+    a record's or a clip's summary, then its transcription);
 10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
@@ -755,8 +758,8 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",
 #: "TRANSLATION (as The Diplomat rendered it):"): the words of the person a caption before names.
-_BARE_LABEL = re.compile(r"[ \t]*(?i:translation|translated|as\s+voiced|voice-?over|transcript|quote|verbatim|"
-                         r"in\s+full|sound\s?bite|excerpt)(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?[ \t]*:[ \t]*[*_]*$")
+_BARE_LABEL = re.compile(r"[ \t]*(?i:(?:[\w-]+['’]s\s+|our\s+|official\s+)?translation|translated|transcribed|as\s+voiced|"
+                         r"voice-?over|transcript|quote|verbatim|in\s+full|sound\s?bite|excerpt)(?:[ \t]*\((?P<note>[^()\n]{1,80})\))?[ \t]*:[ \t]*[*_]*$")
 #: A label's note that says how the words were rendered, not who spoke them: "(as The Diplomat
 #: rendered it)", "(our translation)", "(from Hungarian)", "(official)"; not "(the farmers' spokesman)".
 _LABEL_NOTE = re.compile(r"[ \t]*(?i:as\s|our\s|ours\b|official|unofficial|from\s|note\b|abridged|edited|"
@@ -808,6 +811,38 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.subject_pos = x.start
     stmt.start = q.open  # (not the label)
     return stmt
+
+
+#: A verb that tells someone speaking without saying what: "speaks to reporters", "addresses the rally".
+_SPEAKS = re.compile(r"(?<![\w-])(?:speaks|spoke|talks|talked|addresses|addressed)(?![\w-])")
+
+
+def label_after_speech(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'Alan Peter Cayetano speaks to reporters. Transcribed: "…"', 'The President says the ban
+    will stay. Transcribed: "…"': a quote after a label that names no one, the label opening its
+    sentence, is the words of the one the sentence before it in its paragraph tells speaking (a
+    verb of speech and its subject; a sentence that quotes nothing itself), as a record's or a
+    clip's summary and then its transcription give them."""
+    q = site.q
+    si = ctx.sent_index(q.open)
+    sent = ctx.sents[si]
+    para = ctx.paras[ctx.para_index(q.open)]
+    if si == 0 or sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
+            (label := _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open)) is None or \
+            label.group("note") and not _LABEL_NOTE.match(label.group("note")):
+        return None
+    prev = ctx.sents[si - 1]
+    if prev.start < para.start or v.MASK in ctx.masked[prev.start:prev.end]:
+        return None  # (a sentence that quotes: the rules of that quote, ``continuation``)
+    for vm in [*verbs_in(ctx, prev.start, prev.end, False), *_SPEAKS.finditer(ctx.masked, prev.start, prev.end)]:
+        subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
+        spk = resolve(ctx, subj) if subj is not None else None
+        if spk:
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(prev.start, prev.end)])
+            stmt.subject_pos = subj.start
+            stmt.start = q.open  # (not the label)
+            return stmt
+    return None
 
 
 #: A text read out or passed on by the narrator before a colon: "I read it aloud to the whole
@@ -1868,7 +1903,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
-    caption_before, colon_before, label_lead,
+    caption_before, label_after_speech, colon_before, label_lead,
     according_to, source_tag, continuation,
     named_before, named_after,
 ]
