@@ -7294,3 +7294,15 @@ def test_session32_a_records_date_field_dates_its_record_and_a_bare_label_quotes
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["said_on"]) for r in rows if r["kind"] == "direct"]
     assert got == [("orban", "2024-06-07"), ("tusk", "2024-05")], rows
+
+
+def test_session32_a_dictionarys_citations_each_name_their_source_and_date_in_their_year(tmp_path):
+    body = ("The phrase spread quickly.\n\n"
+            '> **2022** V. Orbán (Prime Minister of Hungary), radio interview, 4 Mar.: "Hungary must stay out of '
+            'this war, whatever Brussels says."\n\n'
+            '> **2022** *Ibid.*: "we will not send weapons to anyone".\n\n'
+            '> **2022** D. Tusk, on Twitter, 5 Mar.: "Orbán is the best friend Putin has in Europe."')
+    rows = rows_of(tmp_path, body, published="2024-05-01")
+    got = [(r["speaker"], r["said_on"], r["quote"].split('"')[1][:12]) for r in rows]
+    assert ("orban", "2022-03-04", "Hungary must") in got and ("orban", "2022-03-04", "we will not ") in got, got
+    assert ("tusk", "2022-03-05", "Orbán is the") in got, got

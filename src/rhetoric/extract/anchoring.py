@@ -652,7 +652,9 @@ def _narrative(date: DateValue) -> bool:
 
 #: A date that opens a paragraph or a list item, bold or not, closed by a full stop, a colon or
 #: a dash: "- **7 September 2022.**", "**8 October, evening.**", "2023 —".
-_LEAD = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–])\s")
+_LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?P<open>\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
+                   # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
+                   r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")
 
 
 #: A reference to a published text on a line of its own: its number in a list, the title in
@@ -741,6 +743,8 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     m = _LEAD.match(line)
     if m is None or not any(c.isdigit() for c in m.group("date")):
         return None  # a year or a day of the month is in every entry's date
+    if not re.search(r"[.:—–]", line[m.end("date"):m.end()]) and not re.search(r"\d{4}", m.group("date")):
+        return None  # (a date in bold alone leads with its year: "**2019** …", not "**29 October** · …")
     exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"))
     if len(exprs) != 1 or exprs[0].date is None:
         return None

@@ -1158,6 +1158,12 @@ _LANGUAGE_NOTE = re.compile(r"\s*[\[(]\s*(?i:(?:in\s+[A-Z][a-z]+|translated(?:\s
                             r"translation)(?:\s*,\s*(?:translated|interpreted|subtitled))?)\s*[\])]\s*")
 
 
+#: A citation's lead that refers to the source of the one before: "**2019** *Ibid.*:", "Id.:",
+#: "Same source:", "Same interview:" (after the citation's year, as a dictionary gives it).
+_SAME_SOURCE_LEAD = re.compile(r"[\s>*_]*(?:\d{4}[*_]*\s+)?[*_]*(?i:ibid\.?|id\.|same\s+(?:source|post|speech|interview|"
+                               r"remarks|statement|clip|reel|broadcast))[*_.]*\s*:?\s*[*_]*")
+
+
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
     sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
@@ -1170,6 +1176,8 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     before = before[len(note.group()):] if (note := _LANGUAGE_NOTE.match(before)) else before
     if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before) or _topic_lead(ctx, before, q.open):
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
+    elif _SAME_SOURCE_LEAD.fullmatch(before):
+        before, fragment = "", True  # "**2019** *Ibid.*: “…”": the source of the citation before, any words
     outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())

@@ -107,12 +107,18 @@ def _unsigned_boxes(ctx: ArticleContext) -> frozenset[int]:
     def follows_a_blockquote(q) -> bool:  # (the next passage of a document reproduced in a blockquote)
         k = ctx.para_index(q.open)
         return k > 0 and ctx.body.startswith(">", ctx.paras[k - 1].start) and \
-            not ctx.body[ctx.paras[k - 1].end:ctx.paras[k].start].strip()
+            not ctx.body[ctx.paras[k - 1].end:ctx.paras[k].start].strip() and \
+            _CITED_BEFORE_COLON.match(ctx.body, q.start) is None  # (not a citation of its own: "> **2019** Löfven, on SVT: “…”")
 
     return frozenset(q.open for q in ctx.quotes if q.block and not q.marked
                      and ctx.body.count("\"", q.start, q.end) + ctx.body.count("“", q.start, q.end) >= 1
                      and not any(q.start <= a < q.end or a <= q.start < b for a, b in said)
                      and not follows_a_blockquote(q))
+
+
+#: A passage that names its source before a colon and then quotes: a citation of its own ("**2019**
+#: S. Löfven (Prime Minister of Sweden), on SVT, 15 Nov.: “…”"), not the next passage of a document.
+_CITED_BEFORE_COLON = re.compile(r"[^!?\n\"“]{3,200}?:[ \t]*[*_]*[\"“]")
 
 
 def extract_article(article: Article, registry) -> list[dict]:
