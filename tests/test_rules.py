@@ -7306,3 +7306,12 @@ def test_session32_a_dictionarys_citations_each_name_their_source_and_date_in_th
     got = [(r["speaker"], r["said_on"], r["quote"].split('"')[1][:12]) for r in rows]
     assert ("orban", "2022-03-04", "Hungary must") in got and ("orban", "2022-03-04", "we will not ") in got, got
     assert ("tusk", "2022-03-05", "Orbán is the") in got, got
+
+
+def test_session32_an_events_following_day_paragraphs_after_the_day_told_counts_from_it(tmp_path):
+    body = ("Orbán had visited Warsaw on 14 February 2025. On Monday 3 March 2025 Hungarian lorries were "
+            "stopped at the Polish border.\n\n"
+            "Budapest sent a note of protest. Warsaw did not answer it.\n\n"
+            "**A sharper tone**\n\n"
+            "At a press conference the following day Tusk called the note \"an insult to every Polish driver\".")
+    assert _event_dates(tmp_path, body, "2025-06-20").get("the following day") == "2025-03-04"

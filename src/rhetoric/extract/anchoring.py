@@ -1636,7 +1636,9 @@ class EventAnchors:
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
-            anchor = (self.prev_day if recent else None) or self.story
+            # ("At a press conference the following day", paragraphs after the day told: that day's next)
+            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) for te in exprs)
+            anchor = (self.prev_day if recent or told_day else None) or self.story
             month_told = None
             if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \
                     self.told.latest < (anchor or ref) - dt.timedelta(days=STORY_TOLD_BACK) and \
