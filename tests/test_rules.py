@@ -7315,3 +7315,16 @@ def test_session32_an_events_following_day_paragraphs_after_the_day_told_counts_
             "**A sharper tone**\n\n"
             "At a press conference the following day Tusk called the note \"an insult to every Polish driver\".")
     assert _event_dates(tmp_path, body, "2025-06-20").get("the following day") == "2025-03-04"
+
+
+def test_session32_a_quote_sheet_signs_each_quote_on_the_next_line_and_its_sent_header_dates_it(tmp_path):
+    body = ("**From:** Photo desk\n"
+            "**Sent:** Monday 3 March 2025, 20:05 CET\n"
+            "**Subject:** QUOTES | POLAND-HUNGARY\n\n"
+            "Note: Orbán wrote on Sunday that the border would stay open.\n\n"
+            "**Q1** (use with -002: file portrait)\n"
+            '"Hungary will not be lectured by anyone in Warsaw."\n'
+            "Prime Minister Donald Tusk on X, 18:40. Same post: \"We will answer at the summit.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-05")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "lectured" in r["quote"]]
+    assert got == [("tusk", "2025-03-03")], rows

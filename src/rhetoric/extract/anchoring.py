@@ -802,7 +802,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•—–]\s*)*"
                                   r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
-                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:\s+)?"
+                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: A programme's or a meeting's header: its name and channel or place in fields before its full
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few

@@ -1519,6 +1519,14 @@ _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
 _SIGNATURE_WORDS = 30
 
 
+#: A sentence's stop inside a signature's line, another sentence after it ("… on X, 17:14. Same post: …").
+_SIGNATURE_STOP = re.compile(r"\.[ \t]+(?=[A-Z\"“¤])")
+#: A signature's channel or place right after the name, with no comma: "Vučić on X, 17:14".
+_CHANNEL_AFTER_NAME = re.compile(r"\s+(?:on|in|at|to)\s")
+#: A title before a signature's name, capitalised words only: "President ", "Prime Minister ".
+_TITLE_BEFORE_SIGNATURE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
+
+
 def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
     quotation (its stop inside or right after the closing mark) followed, with no dash and no
@@ -1532,19 +1540,30 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not _CARD_LEAD.fullmatch(ctx.body, para.start, q.open):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
     lo = q.close + 1
-    if lo >= para.end:
-        return None
+    if not ctx.masked[lo:para.end].strip(" \t.*_"):
+        # (a quote that is its line, signed on the next one: a quote sheet's '"…"' over 'President
+        # Aleksandar Vučić on X, 17:14.')
+        k = ctx.para_index(q.open) + 1
+        if k >= len(ctx.paras) or ctx.body[para.end:ctx.paras[k].start].count("\n") != 1 or \
+                ctx.body[para.end:ctx.paras[k].start].strip():
+            return None
+        para, lo = ctx.paras[k], ctx.paras[k].start - 1
     # (up to the end of the paragraph or of the bracket around it: "[CARD F: "…" Gustavo Petro, on X.]")
     end = lo + len(ctx.masked[lo:para.end].rstrip(" \t.*_").removesuffix("]").rstrip(" \t.*_"))
+    # (or of its sentence, when another follows: '"…" President Aleksandar Vučić on X, 17:14. Same post: "…"')
+    if (stop := _SIGNATURE_STOP.search(ctx.masked, lo, end)) is not None:
+        end = stop.start()
     if end <= lo or not ctx.masked[lo:lo + 1].isspace() or len(ctx.masked[lo:end].split()) > _SIGNATURE_WORDS or \
             v.MASK in ctx.masked[lo:end] or any(o.open >= lo and o.close is not None and o.close < end for o in ctx.quotes):
         return None
     x = next(iter(ctx.cands_in(lo, end)), None)
-    if x is None or x.kind not in ("mention", "name") or x.channel or ctx.masked[lo:x.start].strip() or \
+    if x is None or x.kind not in ("mention", "name") or x.channel or \
+            ctx.masked[lo:x.start].strip() and not _TITLE_BEFORE_SIGNATURE.fullmatch(ctx.masked, lo, x.start) or \
             x.kind == "mention" and getattr(ctx.reg.actors.get(x.ref), "kind", None) != "person":
         return None  # (a person's name first, right after the quote: not "Bahrain and Kuwait followed")
     rest = ctx.masked[x.end:end]
-    if rest.strip()[:1] not in ("", ",", "(") or _FINITE_IN_BRACKETS.search(rest) or _SECOND_PERSON.search(rest) or \
+    if rest.strip()[:1] not in ("", ",", "(") and not _CHANNEL_AFTER_NAME.match(rest) or \
+            _FINITE_IN_BRACKETS.search(rest) or _SECOND_PERSON.search(rest) or \
             any(not m.group().endswith("ing") for m in verbs_in(ctx, x.end, end, True)) or \
             any(_CLAUSE_ADVERB.match(part) for part in rest.split(",")[1:]):
         # (an occasion told by a participle is still a signature: "…, on X, replying to Gallant")
