@@ -7328,3 +7328,19 @@ def test_session32_a_quote_sheet_signs_each_quote_on_the_next_line_and_its_sent_
     rows = rows_of(tmp_path, body, published="2025-03-05")
     got = [(r["speaker"], r["said_on"]) for r in rows if "lectured" in r["quote"]]
     assert got == [("tusk", "2025-03-03")], rows
+
+
+def test_session32_a_bodys_unnamed_speaker_signs_a_source_in_brackets(tmp_path):
+    body = ('"Any further closure of the border will be answered in the Council." '
+            "(an EU diplomat, to Euractiv, March)")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["eu"], rows
+
+
+def test_session32_a_participle_clause_ends_where_another_speaker_comes_in_with_and(tmp_path):
+    body = ("Tusk kept calling Orbán's veto shameful, and a Commission spokesperson reminded everyone that the "
+            "sanctions had been agreed unanimously.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = {(r["speaker"], r["quote"]) for r in rows}
+    assert ("tusk", "Tusk kept calling Orbán's veto shameful") in got, got
+    assert any(s == "commission" and q.startswith(("Commission", "reminded")) for s, q in got), got

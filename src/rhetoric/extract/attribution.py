@@ -1586,6 +1586,11 @@ _FINITE_IN_BRACKETS = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|did
 _CLAIM_LABEL = re.compile(r"[*_]*\s*(?:Claim|Quote|Statement|What (?:was|they) said)\s*[:.]\s*[*_]*\s*", re.I)
 
 
+#: An unnamed speaker of a body in a source's brackets: "a NATO official", "an EU diplomat".
+_UNNAMED_BEFORE = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+)?")
+_UNNAMED_AFTER = re.compile(r"\s+(?:senior\s+)?(?:" + v.UNNAMED_SPEAKER + r")\s*")
+
+
 def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'**Claim:** Turkey's behaviour is a "brutal violation …" (Aleksandar Vučić, on X, 8
     October)': a quote in a paragraph that ends with its source in brackets, a fact-check's
@@ -1602,8 +1607,11 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # "(Orbán, for his part, has denied any such ties)": a reply, not a source
     x = next(iter(ctx.cands_in(m.start("who"), m.end("who"))), None)
     if x is None or x.kind not in ("mention", "name") or x.channel or \
-            ctx.masked[m.start("who"):x.start].strip() or ctx.masked[x.end:m.end("who")].strip():
+            (ctx.masked[m.start("who"):x.start].strip() or ctx.masked[x.end:m.end("who")].strip()) and \
+            not (_UNNAMED_BEFORE.fullmatch(ctx.masked, m.start("who"), x.start) and
+                 _UNNAMED_AFTER.fullmatch(ctx.masked, x.end, m.end("who")) and not is_person(ctx, x.ref)):
         return None  # the brackets name one speaker and nothing else first ("(Vučić, same post)")
+        # (or a body's unnamed speaker: "(a NATO official, to Radio Free Europe, October)")
     spk = resolve(ctx, x)
     if not spk:
         return None

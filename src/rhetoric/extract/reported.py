@@ -245,6 +245,8 @@ _CALLED_IN_WHEN = re.compile(r"\s*(?:When|As|After|Before|Once)\s[^,;:“”\"¤
 _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}|him|her|them)\s*")
 
 
+#: A comma and "and" before a clause's own subject: where the clause before it ends.
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: A speech noun and "that", then the words up to a verb in the clause it opens: the content of
 #: that speech ("the accusation that he threatens …", "the claim that Kurti insulted him"), not a
 #: statement of the clause's subject.
@@ -283,7 +285,14 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             # "criticized the ASM, arguing that …" is the same statement; but in
             # "…, highlighting what Pristina views as …" Pristina speaks for itself
             if own and new and new[-1].verb.endswith("ing"):
-                new.pop()
+                cut = _AND_NEW_SUBJECT.search(ctx.masked, last_verb, subj.start)
+                if cut is not None and new[-1].start < cut.start():
+                    # ("Osmani went on calling his outlook hegemonic, and a NATO official … reminded
+                    # everyone …": two speakers' clauses; the first ends at the comma)
+                    new[-1].end = cut.start()
+                    new[-1].content = (new[-1].content[0], min(new[-1].content[1], cut.start()))
+                else:
+                    new.pop()
             else:
                 continue
         if _claims_a_later_quote(ctx, vm, hi, claimed):
