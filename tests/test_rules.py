@@ -7344,3 +7344,9 @@ def test_session32_a_participle_clause_ends_where_another_speaker_comes_in_with_
     got = {(r["speaker"], r["quote"]) for r in rows}
     assert ("tusk", "Tusk kept calling Orbán's veto shameful") in got, got
     assert any(s == "commission" and q.startswith(("Commission", "reminded")) for s, q in got), got
+
+
+def test_session32_a_sentence_that_opens_with_whose_view_it_gives_is_theirs(tmp_path):
+    rows = rows_of(tmp_path, "The vote passed on Tuesday. In the Commission's assessment, Hungary's veto has damaged "
+                             "the Union's credibility.", published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("commission", "hungary")], rows

@@ -363,12 +363,28 @@ def nouns_from(ctx: ArticleContext, si: int, claimed: Claimed, found: list[State
     return new
 
 
+#: A sentence that opens with whose view it gives: "In Meridian's view, …", "In the ministry's
+#: assessment, …" (the name after ``_IN_VIEW_LEAD``, then ``_VIEW_AFTER``).
+_IN_VIEW_LEAD = re.compile(r"[\s*_]*In\s+(?:the\s+)?")
+_VIEW_AFTER = re.compile(r"['’]s\s+(?:view|opinion|assessment|judge?ment|estimation)\s*,\s*")
+
+
 def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """"Egypt will host talks next week, according to X": the sentence is X's statement, when
     nothing else in it is a statement."""
     if found or claimed:
         return []
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
+    if (view := _IN_VIEW_LEAD.match(ctx.masked, lo, hi)) is not None:
+        # "In Meridian's view, the speech and the rupture signal …": the sentence is Meridian's
+        cs = ctx.cands_in(view.end(), hi)
+        if cs and cs[0].start == view.end() and _VIEW_AFTER.match(ctx.masked, cs[0].end) and (spk := resolve(ctx, cs[0])):
+            after = _VIEW_AFTER.match(ctx.masked, cs[0].end).end()
+            end = hi
+            while end > after and ctx.body[end - 1] in ".!? ":
+                end -= 1
+            return [Statement(spk, "reported", lo, end, "view", si, si, (lo, hi), (after, end),
+                              exclude_zone=(view.start(), after), paragraph=ctx.para_index(lo))]
     for am in v.ACCORDING.finditer(ctx.masked, lo, hi):
         cs = ctx.cands_in(am.end(), hi)
         if cs and cs[0].start == am.end():
