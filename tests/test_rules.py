@@ -7350,3 +7350,10 @@ def test_session32_a_sentence_that_opens_with_whose_view_it_gives_is_theirs(tmp_
     rows = rows_of(tmp_path, "The vote passed on Tuesday. In the Commission's assessment, Hungary's veto has damaged "
                              "the Union's credibility.", published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("commission", "hungary")], rows
+
+
+def test_session32_a_source_field_that_says_whom_the_words_are_about_names_the_target(tmp_path):
+    body = ("**In their own words**\n\n"
+            '"A coward who hides behind his ministers." (Tusk, of Orbán, 4 March)')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "orban", True)], rows

@@ -1624,7 +1624,27 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.start, stmt.end = start, max(end, q.end)
     stmt.subject_pos = x.start
     stmt.claim = (q.open, m.end())
+    _of_whom(ctx, stmt, m.end("who"), m.end())
     return stmt
+
+
+#: Whom a source's brackets or a signature say the words are about: "(Osmani, of Erdoğan, 8
+#: October)", '"…" Tusk, on Orbán, 4 March.'
+_OF_WHOM = re.compile(r",\s*(?:of|about|on)\s+(?=[A-ZÀ-Ž])")
+
+
+def _of_whom(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> None:
+    """The actor a source's field names as the one the words are about (``_OF_WHOM``), as
+    the statement's primary target; a channel ("on X", "on Facebook") is no one."""
+    of = _OF_WHOM.search(ctx.masked, lo, hi)
+    if of is None:
+        return
+    x = next(iter(ctx.cands_in(of.end(), hi)), None)
+    if x is None or x.start != of.end() or x.kind not in ("mention", "name") or x.channel:
+        return
+    who = resolve(ctx, x)
+    if who and who != stmt.speaker:  # (the words are read up to that name, as a topic's lead is)
+        stmt.primary, stmt.said_of, stmt.content = who, True, (stmt.content[0], x.end)
 
 
 #: A line that holds only the blockquote's marker (a blank line inside it): ">".

@@ -375,8 +375,10 @@ def quote_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
                       if mt.actor != stmt.speaker and is_person(ctx, mt.actor)]
             subjects = [mt for mt in inside if ctx.sent_index(mt.start) < ctx.sent_index(qs + pm.start())
                         and not ctx.body[max(qs, ctx.sents[ctx.sent_index(mt.start)].start):mt.start].strip(" “\"'‘")]
+            # (in words said of someone, "“He is a man of his word,” Osmani said of Erdoğan": that person)
+            of_whom = stmt.primary if stmt.said_of and stmt.primary and is_person(ctx, stmt.primary) else None
             ref = (subjects or inside)[-1].actor if inside else \
-                _last_person_before(ctx, qs, exclude=stmt.speaker, gender=g)
+                of_whom or _last_person_before(ctx, qs, exclude=stmt.speaker, gender=g)
             if ref is None:
                 break
         out.append((ref, qs + pm.start(), qs + pm.end()))
