@@ -7357,3 +7357,9 @@ def test_session32_a_source_field_that_says_whom_the_words_are_about_names_the_t
             '"A coward who hides behind his ministers." (Tusk, of Orbán, 4 March)')
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("tusk", "orban", True)], rows
+
+
+def test_session32_a_naming_verbs_second_object_is_a_target_too(tmp_path):
+    rows = rows_of(tmp_path, "On Monday Tusk called Orbán a cynic and Hungary a hostage of the Kremlin.",
+                   published="2025-03-20")
+    assert sorted((r["target"], r["stance"] < 0) for r in rows) == [("hungary", True), ("orban", True)], rows

@@ -46,6 +46,7 @@ from rhetoric.extract.reported import authorial_statements, reported_statements
 from rhetoric.extract.targets import (
     candidate_targets,
     lexicon_fill,
+    second_object,
     select_targets,
     stance_toward,
     their_country,
@@ -67,7 +68,7 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         tg, lo, hi = candidate_targets(ctx, stmt)
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary, speaker=stmt.speaker)
         chosen = their_country(ctx, stmt, select_targets(ctx, stmt, scores, tg, lo, hi), lo, hi)
-        chosen = their_leader(ctx, stmt, chosen, lo, hi)
+        chosen = second_object(ctx, stmt, their_leader(ctx, stmt, chosen, lo, hi), hi)
         scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
         if stmt.kind == "reported" or stmt.channel in ("interview", "document"):  # what is_fact reads
             stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)

@@ -986,6 +986,38 @@ def _named_right_after(ctx: ArticleContext, pos: int, actor: str) -> bool:
     return first is not None and first.actor == actor and not ctx.masked[pos:first.start].strip()
 
 
+#: The second object of a naming verb: "and" right before its name, a noun phrase after it
+#: ("… and Turkey one of Serbia's most important partners", "… and Hungary a disgrace").
+_AND_SECOND_OBJECT = re.compile(r"\s+and\s+$")
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:an?|one|the|its|his|her|their|[a-z]+\s+of)\s")
+
+
+def second_object(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], hi: int) -> dict[str, int]:
+    """The targets with the second object of a naming verb whose first object is one ("called
+    Erdoğan a great world leader and Turkey one of Serbia's most important partners": Turkey too,
+    with the first one's stance until the lexicon reads its own)."""
+    if not stmt.verb or stmt.verb_pos is None or stmt.primary not in chosen or v.lemma_of(stmt.verb) not in _NAMING_VERBS:
+        return chosen
+    second = _second_named(ctx, stmt, hi)
+    if second is None or second in chosen:
+        return chosen
+    return {**chosen, second: chosen[stmt.primary]}
+
+
+def _second_named(ctx: ArticleContext, stmt: Statement, hi: int) -> str | None:
+    """The actor a naming verb names second ("called Erdoğan a great leader and Turkey a
+    partner"), in the verb's clause, else None."""
+    start = stmt.verb_pos + len(stmt.verb)
+    first = next(iter(ctx.mentions_in(start, start + 60)), None)
+    if first is None or ctx.masked[start:first.start].strip():
+        return None
+    for mt in ctx.mentions_in(first.end, min(hi, first.end + 120)):
+        if _AND_SECOND_OBJECT.search(ctx.masked, first.end, mt.start) and _NOUN_PHRASE_AFTER.match(ctx.masked, mt.end) \
+                and not re.search(r"[,;:.!?¤]", ctx.masked[first.end:mt.start]):
+            return mt.actor if mt.actor not in (stmt.speaker, first.actor) else None
+    return None
+
+
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
                    lo: int, hi: int) -> dict[str, int]:
     """The targets of a statement: the actors it takes a stance toward (non-zero), but the
