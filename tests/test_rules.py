@@ -38,7 +38,7 @@ def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead",
-        "according_to", "source_tag", "continuation", "named_before", "named_after"]
+        "according_to", "source_tag", "added_after", "continuation", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -7363,3 +7363,11 @@ def test_session32_a_naming_verbs_second_object_is_a_target_too(tmp_path):
     rows = rows_of(tmp_path, "On Monday Tusk called Orbán a cynic and Hungary a hostage of the Kremlin.",
                    published="2025-03-20")
     assert sorted((r["target"], r["stance"] < 0) for r in rows) == [("hungary", True), ("orban", True)], rows
+
+
+def test_session32_a_quote_right_before_he_added_is_his(tmp_path):
+    body = ("Tusk spoke after the summit in Brussels.\n\n"
+            '"Poland will not be blackmailed by anyone, least of all by a neighbour." He added: "Budapest must '
+            'choose between Europe and Moscow."')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "blackmailed" in r["quote"]] == ["tusk"], rows

@@ -43,6 +43,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
+12b. ``added_after``: a quote that is a sentence of its own, right before "He added: …", "She
+    went on, …" in its paragraph, is that subject's;
 13. ``continuation``: a quote that is a sentence of its own right after another quote continues
     that speaker's statement;
 14. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
@@ -1234,6 +1236,30 @@ _TEXT_PART_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen|[Bb]ut)\s+)?(?:then\s
                              r"(?=[*_]*\s*[:,“\"]|\s+(?:that|which|everyone|everybody|people|most|many|all|he|she|they|we|I|[A-Z]))")
 
 
+#: A sentence whose subject adds more words: "He added: …", "She went on, …", "Tusk continued:".
+_ADDED_LEAD = re.compile(r"[\s*_]*(?P<subj>[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                         r"(?:then\s+|also\s+|later\s+)?(?:added|continued|went\s+on)(?=\s*[:,]|\s+that\s)")
+
+
+def added_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """'"When it comes to President Erdogan, I will always be a good host." He added: "…"': a
+    quote that is a sentence of its own, right before a sentence in its paragraph whose subject
+    adds more words ("He added", "She went on", "Tusk continued"), is that subject's."""
+    q = site.q
+    if q.close is None or not _standalone(ctx, site) or site.s_hi + 1 >= len(ctx.sents):
+        return None
+    nxt = ctx.sents[site.s_hi + 1]
+    if ctx.para_index(nxt.start) != ctx.para_index(q.open) or (m := _ADDED_LEAD.match(ctx.masked, nxt.start, nxt.end)) is None:
+        return None
+    subj = next((c for c in ctx.cands_in(m.start("subj"), m.end("subj")) if c.kind in ("pronoun", "mention", "name")), None)
+    spk = resolve(ctx, subj) if subj is not None and subj.start == m.start("subj") else None
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(nxt.start, m.end())])
+    stmt.subject_pos = subj.start
+    return stmt
+
+
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it; so do quoted words
@@ -1959,7 +1985,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
     caption_before, label_after_speech, colon_before, label_lead,
-    according_to, source_tag, continuation,
+    according_to, source_tag, added_after, continuation,
     named_before, named_after,
 ]
 
