@@ -7371,3 +7371,10 @@ def test_session32_a_quote_right_before_he_added_is_his(tmp_path):
             'choose between Europe and Moscow."')
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "blackmailed" in r["quote"]] == ["tusk"], rows
+
+
+def test_session32_a_that_clause_after_a_reporting_verb_points_back_to_nothing(tmp_path):
+    body = ('Tusk spoke warmly of Merz. "When it comes to Chancellor Merz, I will always be a good host," he said. '
+            "He also insisted that Poland was too small to threaten Germany, which he called a great power.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["target"] for r in rows if r["kind"] == "reported"] == ["germany"], rows
