@@ -7378,3 +7378,14 @@ def test_session32_a_that_clause_after_a_reporting_verb_points_back_to_nothing(t
             "He also insisted that Poland was too small to threaten Germany, which he called a great power.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["target"] for r in rows if r["kind"] == "reported"] == ["germany"], rows
+
+
+def test_session32_a_weekday_set_beside_the_next_day_is_the_day_after_the_day_told(tmp_path):
+    body = ("Orbán vetoed the package on Monday 3 March 2025.\n\n"
+            "The veto was the fourth in a year. Diplomats had seen it coming.\n\n"
+            "Budapest, as usual, blamed Brussels.\n\n"
+            "Few expected anything to change tomorrow.\n\n"
+            "On Tuesday, the following day, Tusk told reporters that Budapest \"has crossed a line\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-04"], rows
+    assert _event_dates(tmp_path, body, "2025-03-20").get("Tuesday") == "2025-03-04"

@@ -591,6 +591,18 @@ class ArticleTimeline:
         before = [te for te in self._expressions(self._para_index(pos)) if te.end <= pos]
         return before[-1].date if before else None
 
+    def last_day_before(self, pos: int) -> DateValue | None:
+        """The last day told before ``pos``, in its paragraph or however far back, else None."""
+        if not self.paras:
+            return None
+        pi = self._para_index(pos)
+        for j in range(pi, -1, -1):
+            days = [te.date for te in self._expressions(j) if te.date.precision == "day" and (j < pi or te.end <= pos)
+                    and te.date.earliest <= self.published and not _DEICTIC_DAY.fullmatch(te.text)]
+            if days:  # (not the writer's "tomorrow": "drones Serbia itself could buy tomorrow?")
+                return days[-1]
+        return None
+
     def previous_paragraph(self, pos: int) -> DateValue | None:
         """The last date stated in the paragraph before the one of ``pos`` (``_back``), else None."""
         pi = self._para_index(pos)
@@ -888,6 +900,20 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
+#: A relative day set beside a weekday: "On Thursday, the very next day, …", "on Monday, a day later,".
+_NEXT_DAY_APPOSED = re.compile(r",\s+(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later)(?![\w-])")
+
+
+def next_day_named(te, told: DateValue | None) -> DateValue | None:
+    """The day after the day told, when a weekday set beside "the next day" names it ("On
+    Thursday, the very next day": the Thursday after the Wednesday told, however far back it
+    was told); else None."""
+    if told is None or told.precision != "day":
+        return None
+    day = told.earliest + dt.timedelta(days=1)
+    return DateValue.day(day) if WEEKDAYS[day.weekday()].lower() == te.text.strip().lower() else None
+
+
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
 _THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+same)?|the\s+same)\s+(" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + ")")
@@ -1349,6 +1375,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
+                if _NEXT_DAY_APPOSED.match(ctx.masked, te.end) is not None:  # ("On Thursday, the very next day, …")
+                    week = next_day_named(te, tl.last_day_before(te.start)) or week
             if week is not None:
                 te = type(te)(te.start, te.end, te.text, week)
             if stmt.channel == "interview" and zlo < stmt.start and _RECORD_RELEASED.search(ctx.masked, max(zlo, te.start - 40), te.start):
@@ -1594,6 +1622,8 @@ class EventAnchors:
                 break
         self.prev_day: dt.date | None = None
         self.prev_end = -1  # where the sentence that stated prev_day ends
+        #: the last day of the story told (``ArticleTimeline.last_day_before``'s for events)
+        self.story_day: dt.date | None = None
         #: the year of the last date told with its year ("in September 2022"): what "December
         #: of that year" counts from
         self.prev_year: int | None = None
@@ -1682,6 +1712,12 @@ class EventAnchors:
                     te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week[0]
                 placed.append(te)
             exprs = placed
+        if self.story_day is not None and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
+            # ("On Thursday, the very next day, …": the day after the day told, however far back)
+            told = DateValue.day(self.story_day)
+            exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
+                     and _NEXT_DAY_APPOSED.match(s.text, te.end - s.start) is not None
+                     and (day := next_day_named(te, told)) is not None else te for te in exprs]
         if self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2):
             told = DateValue.day(self.prev_day)  # "A day later … on Monday": the Monday just told
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
@@ -1711,6 +1747,10 @@ class EventAnchors:
                      and not corrected(s.text, te, s.start)]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
+        story_days = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
+                      and te.date.earliest <= ref and not _DEICTIC_DAY.fullmatch(te.text) and not attributive(s.text, te, s.start)]
+        if story_days:  # (the last day of the story told, not the writer's "tomorrow")
+            self.story_day = story_days[-1]
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]
         if years:
             self.prev_year = years[-1]
