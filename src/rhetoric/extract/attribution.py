@@ -815,6 +815,10 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A text or an occasion of someone's, which the words after a bare label may be from: "a letter
+#: from Orbán", "the Hungarian leader's radio interview", "Orbán's speech".
+_TEXT_OF_SOMEONE = re.compile(r"(?i)(?<![\w-])(?:letter|interview|speech|statement|post|tweet|message|article|"
+                              r"remarks|address|document|book|note|op-ed|column|report|video|recording)s?(?![\w-])")
 #: A verb that tells someone speaking without saying what: "speaks to reporters", "addresses the rally".
 _SPEAKS = re.compile(r"(?<![\w-])(?:speaks|spoke|talks|talked|addresses|addressed)(?![\w-])")
 
@@ -836,6 +840,9 @@ def label_after_speech(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     prev = ctx.sents[si - 1]
     if prev.start < para.start or v.MASK in ctx.masked[prev.start:prev.end]:
         return None  # (a sentence that quotes: the rules of that quote, ``continuation``)
+    if _TEXT_OF_SOMEONE.search(ctx.masked, prev.start, prev.end) or \
+            len({mt.actor for mt in ctx.mentions_in(prev.start, prev.end)}) > 1:
+        return None  # ("Tusk said he had received a letter from Orbán. Our translation: …": whose words follow is not sure)
     for vm in [*verbs_in(ctx, prev.start, prev.end, False), *_SPEAKS.finditer(ctx.masked, prev.start, prev.end)]:
         subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
         spk = resolve(ctx, subj) if subj is not None else None
@@ -1654,9 +1661,9 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: Whom a source's brackets or a signature say the words are about: "(Osmani, of Erdoğan, 8
-#: October)", '"…" Tusk, on Orbán, 4 March.'
-_OF_WHOM = re.compile(r",\s*(?:of|about|on)\s+(?=[A-ZÀ-Ž])")
+#: Whom a source's brackets say the words are about: "(Osmani, of Erdoğan, 8 October)" (not "on":
+#: "on Hungarian state radio" is a channel).
+_OF_WHOM = re.compile(r",\s*(?:of|about)\s+(?=[A-ZÀ-Ž])")
 
 
 def _of_whom(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> None:
@@ -1666,8 +1673,9 @@ def _of_whom(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> None:
     if of is None:
         return
     x = next(iter(ctx.cands_in(of.end(), hi)), None)
-    if x is None or x.start != of.end() or x.kind not in ("mention", "name") or x.channel:
-        return
+    if x is None or x.start != of.end() or x.kind not in ("mention", "name") or x.channel or \
+            ctx.masked[x.end:hi].lstrip()[:1] not in (",", ")", ""):
+        return  # (the field is the name alone: not "of Hungarian state radio")
     who = resolve(ctx, x)
     if who and who != stmt.speaker:  # (the words are read up to that name, as a topic's lead is)
         stmt.primary, stmt.said_of, stmt.content = who, True, (stmt.content[0], x.end)

@@ -249,9 +249,10 @@ _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: A speech noun and "that", then the words up to a verb in the clause it opens: the content of
 #: that speech ("the accusation that he threatens …", "the claim that Kurti insulted him"), not a
-#: statement of the clause's subject.
+#: statement of the clause's subject (not past "and": "dismissed claims that Berlin was isolated and
+#: accused Orbán …" is the subject's own second verb).
 _SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|claims?|charges?|assertions?|suggestions?|"
-                               r"complaints?|insinuations?|rumou?rs?)\s+that\s+[^,;:“”\"¤.!?()—–]{0,60}$")
+                               r"complaints?|insinuations?|rumou?rs?)\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
 #: A question mark closing the verb's clause before any other stop: "What did Kosovo say?"; and
 #: the auxiliary and subject a question puts before the verb ("did Kosovo ", "will Orbán ").
 _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")

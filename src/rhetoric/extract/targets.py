@@ -990,19 +990,21 @@ def _named_right_after(ctx: ArticleContext, pos: int, actor: str) -> bool:
 #: The second object of a naming verb: "and" right before its name, a noun phrase after it
 #: ("… and Turkey one of Serbia's most important partners", "… and Hungary a disgrace").
 _AND_SECOND_OBJECT = re.compile(r"\s+and\s+$")
-_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:an?|one|the|its|his|her|their|[a-z]+\s+of)\s")
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:an?|one|the|its|his|her|their|[a-z]+\s+of)\s"
+                                r"(?!(?:\w+\s+)?(?:day|days|week|weeks|month|months|year|years|hour|hours|time|later|earlier|ago)\b)")
+# (not "and Merz a day later urged calm": a time, and another clause)
 
 
 def second_object(ctx: ArticleContext, stmt: Statement, chosen: dict[str, int], hi: int) -> dict[str, int]:
     """The targets with the second object of a naming verb whose first object is one ("called
     Erdoğan a great world leader and Turkey one of Serbia's most important partners": Turkey too,
-    with the first one's stance until the lexicon reads its own)."""
+    its stance the lexicon's)."""
     if not stmt.verb or stmt.verb_pos is None or stmt.primary not in chosen or v.lemma_of(stmt.verb) not in _NAMING_VERBS:
         return chosen
     second = _second_named(ctx, stmt, hi)
     if second is None or second in chosen:
         return chosen
-    return {**chosen, second: chosen[stmt.primary]}
+    return {**chosen, second: 0}  # (its stance is the lexicon's, read for it: not the first one's)
 
 
 def _second_named(ctx: ArticleContext, stmt: Statement, hi: int) -> str | None:

@@ -105,7 +105,7 @@ REPORTING_VERBS = {
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
     # (someone reminded, by name, pronoun or role: not "the veto reminded many in Brussels")
-    "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|that |him |her |them |us |everyone |everybody |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
+    "remind": r"(?:reminded|reminds|reminding)(?= (?:[A-Z]|that |him |her |them |us |the \w+ that|(?:readers|reporters|journalists|viewers|listeners|lawmakers|delegates|diplomats)\b))",
     "lament": "lamented|laments|lamenting",
     "mock": "mocked|mocks|mocking",
     # (verbal abuse and flattery: "Milei insulted Lula during the campaign")
