@@ -62,7 +62,7 @@ reports: setup
 test: setup-test setup-coding
 	$(BIN)/ruff check
 	RHETORIC_LABEL_STUDIO=$(abspath $(CODING_VENV))/bin/label-studio $(BIN)/python -m pytest
-	$(BIN)/python -m pytest -p no:cacheprovider --nbval reports/*.ipynb --nbval-sanitize-with tests/nbval_sanitize.cfg
+	RHETORIC_NO_FIGURE_FILES=1 $(BIN)/python -m pytest -p no:cacheprovider --nbval reports/*.ipynb --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 unit: setup-test
 	$(BIN)/python -m pytest -m "not slow and not browser"

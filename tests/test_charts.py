@@ -37,6 +37,17 @@ def test_figure_writes_the_chart_data_beside_the_report(tmp_path):
     charts.enable()
 
 
+def test_a_notebook_rerun_only_to_be_checked_writes_no_figure_files(tmp_path, monkeypatch):
+    # (make test's nbval run of reports/*.ipynb: the committed reports stay as make reports built them)
+    monkeypatch.setenv(charts.NO_FIGURE_FILES, "1")
+    charts.enable("my_report", tmp_path)
+    tagged = charts.figure(alt.Chart(pd.DataFrame({"x": [1, 2]})).mark_point().encode(x="x:Q"), "points")
+    bundle = charts.render(tagged.to_dict())
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")  # (the notebook still shows it)
+    assert not (tmp_path / "figures").exists()
+    charts.enable()
+
+
 def _events(n: int, day: str = "2025-10-08") -> pd.DataFrame:
     earliest = pd.to_datetime([day] * n) + pd.to_timedelta(range(n), unit="h")
     return pd.DataFrame({

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 import altair as alt
@@ -52,13 +53,23 @@ def theme() -> dict:
     }
 
 
+#: Set to 1 where a report notebook is re-run only to be checked (``make test``'s nbval run of
+#: reports/*.ipynb): its figures' files are then not written, so that checking the committed
+#: reports leaves reports/ as ``make reports`` built it.
+NO_FIGURE_FILES = "RHETORIC_NO_FIGURE_FILES"
+
+
+def _writes_files() -> bool:
+    return os.environ.get(NO_FIGURE_FILES) != "1"
+
+
 def render(spec: dict, **_) -> dict:
     """The altair renderer: Vega-Lite spec for the HTML report, PNG for static viewers."""
     import vl_convert
 
     png = vl_convert.vegalite_to_png(spec, scale=1)
     name = (spec.get("usermeta") or {}).get(FIGURE_KEY)
-    if name and _report["name"]:  # the image beside the figure's CSV, for reuse and thumbnails
+    if name and _report["name"] and _writes_files():  # the image beside the figure's CSV, for reuse and thumbnails
         folder = Path(_report["dir"]) / "figures" / _report["name"]
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{name}.png").write_bytes(png)
@@ -104,7 +115,7 @@ def figure(chart: alt.TopLevelMixin, name: str, data: pd.DataFrame | None = None
     its image, figures/<report>/<name>.png.
     """
     chart = chart.properties(usermeta={FIGURE_KEY: name})
-    if _report["name"]:
+    if _report["name"] and _writes_files():
         folder = Path(_report["dir"]) / "figures" / _report["name"]
         folder.mkdir(parents=True, exist_ok=True)
         frame = data if data is not None else chart.data
