@@ -601,9 +601,8 @@ class ArticleTimeline:
             return None
         pi = self._para_index(pos)
         for j in range(pi, -1, -1):
-            days = [te.date for te in self._expressions(j) if te.date.precision == "day" and (j < pi or te.end <= pos)
-                    and te.date.earliest <= self.published and not _DEICTIC_DAY.fullmatch(te.text)]
-            if days:  # (not the writer's "tomorrow": "drones Serbia itself could buy tomorrow?")
+            days = [te.date for te in self._expressions(j) if (j < pi or te.end <= pos) and _counts_next_day_from(te, self.published)]
+            if days:
                 return days[-1]
         return None
 
@@ -908,6 +907,14 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
 #: A relative day set beside a weekday: "On Thursday, the very next day, …", "on Monday, a day later,".
 _NEXT_DAY_APPOSED = re.compile(r",\s+(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later)(?![\w-])")
+
+
+def _counts_next_day_from(te, reference: dt.date) -> bool:
+    """Whether ``te`` tells a day the story may count "the next day" from: a day's date, not
+    after ``reference`` and not the writer's "today" or "tomorrow" ("drones Serbia itself could
+    buy tomorrow?"); for statements (``ArticleTimeline.last_day_before``) and events alike."""
+    return te.date is not None and te.date.precision == "day" and te.date.earliest <= reference and \
+        not _DEICTIC_DAY.fullmatch(te.text)
 
 
 def next_day_named(te, told: DateValue | None) -> DateValue | None:
@@ -1756,13 +1763,12 @@ class EventAnchors:
                      and not corrected(s.text, te, s.start)]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
-        story_days = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
-                      and te.date.earliest <= ref and not _DEICTIC_DAY.fullmatch(te.text) and not attributive(s.text, te, s.start)]
-        if story_days:  # (the last day of the story told: not the writer's "tomorrow", nor a time since
-            # when or of a war, "since Russia invaded on 24 February 2022")
-            last = [te for te in exprs if te.date is not None and te.date.earliest == story_days[-1]][-1]
-            self.story_day = None if _SINCE_CLAUSE.search(s.text, max(0, last.start - s.start - 50), last.start - s.start) \
-                or _SINCE_OR_OF_BEFORE.search(s.text, max(0, last.start - s.start - 30), last.start - s.start) else story_days[-1]
+        story_days = [te for te in exprs if _counts_next_day_from(te, ref) and not attributive(s.text, te, s.start)]
+        if story_days:  # (the last day of the story told, not a time since when or of a war: "since
+            # Russia invaded on 24 February 2022")
+            at = story_days[-1].start - s.start
+            self.story_day = None if _SINCE_CLAUSE.search(s.text, max(0, at - 50), at) or \
+                _SINCE_OR_OF_BEFORE.search(s.text, max(0, at - 30), at) else story_days[-1].date.earliest
         years = [te.date.earliest.year for te in exprs if te.date is not None and _YEAR_TOLD.search(te.text)]
         if years:
             self.prev_year = years[-1]

@@ -776,20 +776,31 @@ _WITH_ANOTHER = re.compile(r"[^,;]*?(?:\s(?:and|with|alongside|beside|next\s+to)
 _CAPTION_AFTER_NAME = re.compile(r"[ \t]*(?:,|(?:at|in|on|to|during|before|after|addressing|speaking|via)\s)")
 
 
+def _bare_label_sentence(ctx: ArticleContext, site: QuoteSite):
+    """(the sentence's index, the paragraph) when the quote follows a bare label that opens its
+    sentence, not its paragraph ("… on Thursday. Spanish. TRANSLATION: “…”"), and the label's
+    note, if any, says how the words were rendered, not who spoke them ("TRANSLATION (the farmers'
+    spokesman):" names who speaks); else None."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    si = ctx.sent_index(q.open)
+    sent = ctx.sents[si]
+    if sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
+            (label := _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open)) is None or \
+            label.group("note") and not _LABEL_NOTE.match(label.group("note")):
+        return None
+    return si, para
+
+
 def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Defence Minister Margarita Robles at a book presentation on Thursday. Spanish.
     TRANSLATION: "…"': a quote after a label that names no one, in a paragraph that opens with a
     caption (a person, perhaps after a title, then an occasion and no verb of its own: a clip's
     or a picture's description) is that person's; the caption dates it."""
     q = site.q
-    para = ctx.paras[ctx.para_index(q.open)]
-    si = ctx.sent_index(q.open)
-    sent = ctx.sents[si]
-    if sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
-            (label := _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open)) is None:
-        return None  # (the label is a sentence of its own, after a caption in the same paragraph)
-    if label.group("note") and not _LABEL_NOTE.match(label.group("note")):
-        return None  # ("TRANSLATION (the farmers' spokesman):": the note names who speaks)
+    if (labelled := _bare_label_sentence(ctx, site)) is None:
+        return None
+    si, para = labelled
     fi = ctx.sent_index(para.start)
     first = ctx.sents[fi]
     if any(not _LANGUAGE_LINE.fullmatch(ctx.body, ctx.sents[k].start, ctx.sents[k].end) for k in range(fi + 1, si)):
@@ -830,13 +841,9 @@ def label_after_speech(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     verb of speech and its subject; a sentence that quotes nothing itself), as a record's or a
     clip's summary and then its transcription give them."""
     q = site.q
-    si = ctx.sent_index(q.open)
-    sent = ctx.sents[si]
-    para = ctx.paras[ctx.para_index(q.open)]
-    if si == 0 or sent.start <= para.start or not ctx.body[max(sent.start, q.open - 4):q.open].rstrip(" \t*_").endswith(":") or \
-            (label := _BARE_LABEL.fullmatch(ctx.body, sent.start, q.open)) is None or \
-            label.group("note") and not _LABEL_NOTE.match(label.group("note")):
+    if (labelled := _bare_label_sentence(ctx, site)) is None:
         return None
+    si, para = labelled
     prev = ctx.sents[si - 1]
     if prev.start < para.start or v.MASK in ctx.masked[prev.start:prev.end]:
         return None  # (a sentence that quotes: the rules of that quote, ``continuation``)

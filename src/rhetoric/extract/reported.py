@@ -379,8 +379,9 @@ def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found:
     if (view := _IN_VIEW_LEAD.match(ctx.masked, lo, hi)) is not None:
         # "In Meridian's view, the speech and the rupture signal …": the sentence is Meridian's
         cs = ctx.cands_in(view.end(), hi)
-        if cs and cs[0].start == view.end() and _VIEW_AFTER.match(ctx.masked, cs[0].end) and (spk := resolve(ctx, cs[0])):
-            after = _VIEW_AFTER.match(ctx.masked, cs[0].end).end()
+        if cs and cs[0].start == view.end() and (whose := _VIEW_AFTER.match(ctx.masked, cs[0].end)) and \
+                (spk := resolve(ctx, cs[0])):
+            after = whose.end()
             end = hi
             while end > after and ctx.body[end - 1] in ".!? ":
                 end -= 1

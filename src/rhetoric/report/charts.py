@@ -59,8 +59,13 @@ def theme() -> dict:
 NO_FIGURE_FILES = "RHETORIC_NO_FIGURE_FILES"
 
 
-def _writes_files() -> bool:
-    return os.environ.get(NO_FIGURE_FILES) != "1"
+def _folder_to_write() -> Path | None:
+    """``figures_folder()``, made, where figure files are written; else None."""
+    folder = figures_folder()
+    if folder is None or os.environ.get(NO_FIGURE_FILES) == "1":
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def render(spec: dict, **_) -> dict:
@@ -69,9 +74,7 @@ def render(spec: dict, **_) -> dict:
 
     png = vl_convert.vegalite_to_png(spec, scale=1)
     name = (spec.get("usermeta") or {}).get(FIGURE_KEY)
-    if name and _report["name"] and _writes_files():  # the image beside the figure's CSV, for reuse and thumbnails
-        folder = Path(_report["dir"]) / "figures" / _report["name"]
-        folder.mkdir(parents=True, exist_ok=True)
+    if name and (folder := _folder_to_write()) is not None:  # the image beside the figure's CSV, for reuse and thumbnails
         (folder / f"{name}.png").write_bytes(png)
     title = spec.get("title", "")
     if isinstance(title, dict):
@@ -115,9 +118,7 @@ def figure(chart: alt.TopLevelMixin, name: str, data: pd.DataFrame | None = None
     its image, figures/<report>/<name>.png.
     """
     chart = chart.properties(usermeta={FIGURE_KEY: name})
-    if _report["name"] and _writes_files():
-        folder = Path(_report["dir"]) / "figures" / _report["name"]
-        folder.mkdir(parents=True, exist_ok=True)
+    if (folder := _folder_to_write()) is not None:
         frame = data if data is not None else chart.data
         if isinstance(frame, pd.DataFrame):
             frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
