@@ -7436,3 +7436,29 @@ def test_review32_a_date_field_ahead_of_publication_dates_no_section(tmp_path):
     body = "Hungary votes next year.\n\n**Date:** 12 April 2026\n\nOrbán said on Sunday that the EU was interfering."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-16"], rows
+
+
+# session 33: moors read (a date field with its time and other fields, …)
+
+def test_session33_a_mail_headers_date_with_its_time_dates_the_mail(tmp_path):
+    body = ("Released under the access-to-information law.\n\n"
+            "From: Europe desk\nDate: Mon, 3 Mar 2025 at 08:15\nSubject: lines for tonight\n\n"
+            "Tusk told reporters this morning that Orbán was \"serving Moscow, not Hungary\".\n\n"
+            "From: Europe desk\nDate: Tue, 4 Mar 2025 at 10:02\nSubject: Re: lines for tonight\n\n"
+            "Orbán answered today: \"Warsaw is lecturing us again.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-10")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-04")], rows
+
+
+def test_session33_a_cards_first_broadcast_field_with_more_fields_dates_the_card(tmp_path):
+    body = ("# The Week in Europe\n\n"
+            "## Episode 7: Border row\n\n"
+            "**First aired:** Mon 3 Mar 2025, 19:30 · 45 min · Available until Wed 2 Apr 2025\n\n"
+            "Tusk told us tonight that \"Hungary has chosen Moscow\".\n\n"
+            "## Episode 8: Reply\n\n"
+            "**First aired:** Tue 4 Mar 2025, 19:30 · 45 min\n\n"
+            "Orbán said this afternoon that Poland was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-06")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-04")], rows

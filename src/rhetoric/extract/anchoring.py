@@ -682,7 +682,14 @@ _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,2
 #: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
 #: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
-                         r"Recorded|Broadcast|Aired|Transmitted|Filmed)[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,60}?)[\s.*_]*")
+                         r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent)"
+                         r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
+#: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
+#: after a separator ("· 29 mins · Available until Fri 7 Nov 2025"), cut before the date is read.
+_AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
+                               r"(?:\s+[·|•]\s+[^\n]*)?$")
+#: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
+_FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 
 
 def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
@@ -694,6 +701,9 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
     if m is None:
         return None
     text = m.group("date")
+    if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
+        text = text[:rest.start()]
+    text = _FIELD_WEEKDAY.sub("", text)  # (a mail header's "Wed, 8 Oct 2025")
     note = re.search(r"\s*\[[^\[\]\n]{1,40}\]$", text)
     if note is not None and re.search(r"\d", text[:note.start()]):
         text = text[:note.start()]
