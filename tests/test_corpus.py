@@ -60,6 +60,11 @@ def test_short_line_without_final_stop_is_a_heading_and_dash_line_a_bullet():
     assert [p.kind for p in ps] == ["heading", "bullet", "text"]
 
 
+def test_a_line_that_ends_its_sentence_before_a_transcripts_notes_is_text():
+    ps = c.passages('Tusk said: "Hungary must choose." [APPLAUSE] [BOOS]\nThe row [video]')
+    assert [p.kind for p in ps] == ["text", "heading"]
+
+
 @pytest.mark.parametrize("line, kind", [
     ("On 26 June Tusk told the radio:", "text"),
     ("At his briefing the same morning, the spokesman said:", "text"),

@@ -7462,3 +7462,11 @@ def test_session33_a_cards_first_broadcast_field_with_more_fields_dates_the_card
     rows = rows_of(tmp_path, body, published="2025-03-06")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-04")], rows
+
+
+def test_session33_a_transcripts_bracketed_note_in_capitals_is_no_one_a_pronoun_points_to(tmp_path):
+    body = ("HOST: Even the actors weighed in this week.\n\n"
+            "Jan Kowalski tweeted: \"Orbán should be ashamed of himself.\" [WILD CHEERING]\n\n"
+            "And then the big finish. [SCATTERED BOOS] He wrote: \"Hungary deserves better than Orbán.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["Jan Kowalski", "Jan Kowalski"], rows

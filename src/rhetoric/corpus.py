@@ -457,6 +457,11 @@ def automatic_transcript(body: str) -> bool:
 CAPTION_TURN = re.compile(r">>>?[ \t]+(?=\S)")
 
 
+#: A transcript's notes in square brackets at the end of a line ("… Too bad!" [LAUGHTER]"): the
+#: line ends its sentence before them.
+_TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
@@ -490,7 +495,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "excluded", reason))
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
-        elif not ends_a_sentence(stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
+        elif not ends_a_sentence(_TRAILING_NOTES.sub("", stripped) if stripped[-1] == "]" else stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
                 and not _cut_short(stripped) and not _introduces(stripped):

@@ -193,6 +193,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has
                          r"and|or|of|who|to|in|on|at|for|with)\b)[a-z]+(?<!ed)(?![\w'’-])")
 
 
+#: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
+_BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 
@@ -221,6 +223,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _LINE_ENDS.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line, not a name
         # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
+    if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
+            _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
+        return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
