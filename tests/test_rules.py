@@ -7470,3 +7470,12 @@ def test_session33_a_transcripts_bracketed_note_in_capitals_is_no_one_a_pronoun_
             "And then the big finish. [SCATTERED BOOS] He wrote: \"Hungary deserves better than Orbán.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["Jan Kowalski", "Jan Kowalski"], rows
+
+
+def test_session33_the_context_of_words_that_name_no_one_is_the_doer_of_the_act_not_its_receiver(tmp_path):
+    body = ("Germany has sent a second battery of air-defence systems to Poland, months ahead of schedule. "
+            "The shipment to Poland left Kiel on Monday.\n\n"
+            "Hungary's reaction came the same evening. \"This is a step towards war, and it will not be forgotten,\" "
+            "Szijjártó said.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("szijjarto", "germany")], rows

@@ -351,6 +351,19 @@ def _demonym_in(ctx: ArticleContext, lo: int, hi: int, exclude: set[str] | froze
 _TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
 
 
+#: Before the one a transfer goes to, in its clause: "sent a second battery … to (Poland)",
+#: "the delivery of Turkish drones to (Kosovo)", "The shipment to (Poland)".
+_TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|ship(?:ment)?s?|shipped|sales?|sold|suppl(?:y|ied|ies|ying)|"
+                          r"sen[dt]s?|sending|transfer\w*)(?![\w-])[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:the\s+)?$")
+
+
+def receives_transfer(ctx: ArticleContext, pos: int) -> bool:
+    """Is the actor named at ``pos`` the one a transfer goes to, by the words before it in its
+    clause ("the delivery of drones to Kosovo", "sent a battery of air-defence systems to Poland")?"""
+    lo = max(ctx.sents[ctx.sent_index(pos)].start, pos - 90)
+    return _TRANSFER_TO.search(ctx.masked, lo, pos) is not None
+
+
 def receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
     """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
     return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}

@@ -758,7 +758,13 @@ _COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|remains?|has\s+been|have\s+b
 
 def receives_act(before: str) -> bool:
     """Do the (folded, lower-case) words ``before`` a mention make it the receiver of an act?"""
-    return _RECEIVER_BEFORE.search(before) is not None
+    # (the pattern is entered at every character: looked for only where one of its words is)
+    return any(w in before for w in _RECEIVER_WORDS) and _RECEIVER_BEFORE.search(before) is not None
+
+
+#: A word each branch of ``_RECEIVER_BEFORE`` needs.
+_RECEIVER_WORDS = ("into", "against", "upon", "toward", "kill", "murder", "silenc", "assassin", "abduct",
+                   "tortur", "execut")
 
 
 def _patient(low: str, cs: int, s: int) -> bool:

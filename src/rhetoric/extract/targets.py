@@ -35,6 +35,7 @@ from rhetoric.extract.acts import (
     demonym_doer,
     last_act_doer,
     receivers_after,
+    receives_transfer,
     subject_act_doer,
 )
 from rhetoric.extract.model import Statement
@@ -929,6 +930,12 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         others = others + [prev]
     if not others:
         return None
+    # (an actor named as the one an act or a transfer goes to, "the delivery of drones to Kosovo", is the
+    # context only when no one else is: the act's doer is what the words answer)
+    if len({mt.actor for mt in others}) > 1:
+        doers = [mt for mt in others if not receives_transfer(ctx, mt.start) and not receives_act(ctx, mt.start)]
+        if doers:
+            others = doers
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
     # a compatriot named near (the president a minister speaks for) only when no other side is;
     # but for the opposition, whose quarrel is at home ("Opposition leader Péter Magyar …")
