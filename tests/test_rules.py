@@ -7479,3 +7479,13 @@ def test_session33_the_context_of_words_that_name_no_one_is_the_doer_of_the_act_
             "Szijjártó said.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("szijjarto", "germany")], rows
+
+
+def test_session33_an_items_same_source_in_brackets_is_the_speaker_of_the_item_before(tmp_path):
+    body = ("The archive lists the quotes it holds, newest last.\n\n"
+            "- **Item 14** (Orbán, Kossuth Radio, 7 March 2025): \"Brussels is playing with fire in Ukraine.\" [3]\n"
+            "- **Item 15** (same interview): \"We will not send weapons to Ukraine, whatever Brussels says.\" [4]\n"
+            "- **Item 16** (Tusk, on X, 8 March 2025): \"Orbán is the Kremlin's best friend in Europe.\" [5]")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    got = [(r["speaker"], r["quote"].split('"')[1][:12]) for r in rows]
+    assert ("orban", "We will not ") in got and ("tusk", "Orbán is the") in got, got

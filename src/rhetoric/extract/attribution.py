@@ -1175,9 +1175,15 @@ _LANGUAGE_NOTE = re.compile(r"\s*[\[(]\s*(?i:(?:in\s+[A-Z][a-z]+|translated(?:\s
 
 
 #: A citation's lead that refers to the source of the one before: "**2019** *Ibid.*:", "Id.:",
-#: "Same source:", "Same interview:" (after the citation's year, as a dictionary gives it).
-_SAME_SOURCE_LEAD = re.compile(r"[\s>*_]*(?:\d{4}[*_]*\s+)?[*_]*(?i:ibid\.?|id\.|same\s+(?:source|post|speech|interview|"
-                               r"remarks|statement|clip|reel|broadcast))[*_.]*\s*:?\s*[*_]*")
+#: "Same source:", "Same interview:" (after the citation's year, as a dictionary gives it), a
+#: record's "- `VUC-0212-02` (same occasion):", "**Item 15** (same interview):".
+_SAME_SOURCE_LEAD = re.compile(r"[\s>*_]*(?:[-*•]\s+)?(?:(?:`[^`\n]{1,40}`|\*\*[^*\n]{1,30}\*\*)\s*)?(?:\d{4}[*_]*\s+)?[*_(]*"
+                               r"(?i:ibid\.?|id\.|(?:the\s+)?same\s+(?:source|post|speech|interview|remarks|statement|clip|"
+                               r"reel|broadcast|occasion|press\s+conference|conference|briefing|tweet|thread|letter))"
+                               r"[*_.)]*\s*:?\s*[*_]*")
+#: A reference after a quote, in brackets: "(#288)", "[12]", "(p. 44)", "(#290, @lirije)": a
+#: list's or a changelog's pointer to its source, not words around the quote.
+_REFERENCE_AFTER = re.compile(r"\s*[(\[]\s*(?:#|p\.\s*)?\d+(?:\s*,\s*@?[\w.-]+)?\s*[)\]]\s*\.?\s*$")
 
 
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
@@ -1194,7 +1200,10 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
     elif _SAME_SOURCE_LEAD.fullmatch(before):
         before, fragment = "", True  # "**2019** *Ibid.*: “…”": the source of the citation before, any words
-    outside = (before + ctx.masked[(q.close or q.end) + 1:site.hi]).strip(" \"“”.,*_")
+    after = ctx.masked[(q.close or q.end) + 1:site.hi]
+    if after.endswith((")", "]", ").", "].")) and (ref := _REFERENCE_AFTER.search(after)) is not None:
+        after = after[:ref.start()]  # "“…” (#288)": a pointer to the source, no words around the quote
+    outside = (before + after).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
 
@@ -1294,9 +1303,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) and not part \
                 or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
             return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
-    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 or \
+    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open) or \
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
-        return None
+        return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
