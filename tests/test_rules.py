@@ -7489,3 +7489,22 @@ def test_session33_an_items_same_source_in_brackets_is_the_speaker_of_the_item_b
     rows = rows_of(tmp_path, body, published="2025-04-01")
     got = [(r["speaker"], r["quote"].split('"')[1][:12]) for r in rows]
     assert ("orban", "We will not ") in got and ("tusk", "Orbán is the") in got, got
+
+
+def test_session33_a_comments_author_and_date_line_dates_its_today_and_yesterday(tmp_path):
+    body = ("## Discussion\n\n"
+            "**grain_trader_pl** · Mar 3, 2025\n"
+            "Tusk yesterday: \"Hungary is blocking Europe again.\" Still at 30%.\n\n"
+            "**a.nowak** · Mar 9, 2025\n"
+            "Orbán today: \"Poland wants a war with Russia.\" Up to 40%.")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-02"), ("orban", "2025-03-09")], rows
+
+
+def test_session33_a_headings_title_with_its_day_in_brackets_dates_its_section(tmp_path):
+    body = ("Orbán vetoed the package in February.\n\n"
+            "## Editor's update (Mar 8, 2025)\n\n"
+            "Tusk said this morning that Orbán \"has chosen Moscow over Europe\".")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-08")], rows

@@ -791,6 +791,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
+    if line.endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line)) is not None:
+        # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
+        line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
@@ -817,14 +820,18 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else None
 
 
+#: A heading's short title with its day in brackets: "## Resolution note (Jan 8, 2020)", "Update (9 October)".
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<date>[^()\n]{4,30})\)")
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
-_BEFORE_HEADING_DATE = re.compile(r"[\s*_#]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
+_BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
-                                  # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago")
-                                  r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[·|•—–]\s*)*"
+                                  # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago";
+                                  # a comment's author in bold, a name or a handle: "**Jan Novak** · Oct 23,
+                                  # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words)
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*@?[\w.-]+(?:\s[\w.-]+)?\*\*)\s*[·|•—–]\s*)*"
                                   r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"
