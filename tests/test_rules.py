@@ -7508,3 +7508,10 @@ def test_session33_a_headings_title_with_its_day_in_brackets_dates_its_section(t
             "Tusk said this morning that Orbán \"has chosen Moscow over Europe\".")
     rows = rows_of(tmp_path, body, published="2025-04-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-08")], rows
+
+
+def test_session33_a_perfect_progressive_reporting_verb_has_its_subject(tmp_path):
+    body = ("Sikorski has been warning for months that Orbán is \"a Trojan horse of the Kremlin\".\n\n"
+            "Tusk has been told that the veto will stay.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "orban")], rows
