@@ -7515,3 +7515,12 @@ def test_session33_a_perfect_progressive_reporting_verb_has_its_subject(tmp_path
             "Tusk has been told that the veto will stay.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "orban")], rows
+
+
+def test_session33_hostile_cues_that_reach_only_the_speakers_own_side_are_toward_the_other_side(tmp_path):
+    body = ("Budapest vetoed the package on Monday. Sikorski answered in a note that evening:\n\n"
+            "\"Poland regrets this completely unjustified but expected decision, as well as its impact on the "
+            "Hungarian people.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["target"], r["stance"]) for r in rows]
+    assert got and got[0][0] == "hungary" and got[0][1] < 0, rows

@@ -1161,6 +1161,14 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         counts = article_counts(ctx, own)
         first_t = min(doers, key=lambda x: (-counts.get(side_of(ctx, x[0], own), 0), x[1]))
         out = {first_t[0]: scores.get(first_t[0], 0)}
+        # "Morocco regrets this completely unjustified decision … on the Algerian people": the
+        # hostile cues reached only the speaker's own side, the subject of its reaction, and no
+        # cue the other side chosen: the hostility is toward the other side (but not "Poland was
+        # wrong to …", a verdict on one's own side, ``_judges_own_side``)
+        mine = {t: s for t, s in scores.items() if t in own and s != 0}
+        if out[first_t[0]] == 0 and mine and all(s < 0 for s in mine.values()) and \
+                not _judges_own_side(ctx, mine, lo, hi):
+            out[first_t[0]] = -1
         for t, s_, e_ in strong:  # both halves of "the Kosovo-Serbia dialogue"
             if (s_, e_) == (first_t[1], first_t[2]):
                 out.setdefault(t, scores.get(t, 0))
