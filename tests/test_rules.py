@@ -7524,3 +7524,11 @@ def test_session33_hostile_cues_that_reach_only_the_speakers_own_side_are_toward
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["target"], r["stance"]) for r in rows]
     assert got and got[0][0] == "hungary" and got[0][1] < 0, rows
+
+
+def test_session33_insisted_that_with_no_modal_asserts_and_makes_no_appeal(tmp_path):
+    body = ("Orbán softened his tone on Friday. He insisted that Hungary was far too small to threaten Poland.\n\n"
+            "Tusk insisted that Hungary must lift its veto.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["target"], r["stance"] > 0) for r in rows]
+    assert ("orban", "poland", True) in got and ("tusk", "hungary", False) in got, rows

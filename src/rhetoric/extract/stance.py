@@ -826,7 +826,8 @@ _ENDING = re.compile(r"\b(?:end|ending|ends|halt\w*|stop\w*|against|fight\w*|pre
 _APPEAL_VERBS = (r"call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
                  r"hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|invit(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
                  r"request(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
-                 r"want(?:s|ed)?|insist(?:s|ed|ing)?|"
+                 # (but "insisted that Serbia was too small …" asserts: an appeal with a modal only)
+                 r"want(?:s|ed)?|insist(?:s|ed|ing)?(?=\s+that\s+(?:[\w'’-]+[\s,]+){1,6}?(?:must|should|shall|be)\s)|"
                  # a requirement: "It is essential that any activity … be conducted in proper coordination"
                  r"(?:essential|necessary|imperative|vital|crucial)(?=\s+that\s)")
 _APPEAL_REST = (r"\s+(?:that\s+(?!(?:we|i|our|my)\b)|(?!to\s)(?:[\w'’-]+[\s,]+){1,8}?"
