@@ -7532,3 +7532,8 @@ def test_session33_insisted_that_with_no_modal_asserts_and_makes_no_appeal(tmp_p
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["target"], r["stance"] > 0) for r in rows]
     assert ("orban", "poland", True) in got and ("tusk", "hungary", False) in got, rows
+
+
+def test_session33_a_quote_that_closes_between_the_act_and_its_object_still_reaches_the_object(tmp_path):
+    rows = rows_of(tmp_path, 'Orbán said on Friday that Hungary was "far too small to attack" Poland.', published="2025-03-20")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("poland", True)], rows

@@ -678,7 +678,7 @@ _DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s+(?:[
 
 #: Between an act's word and its object: "threaten (Turkey)", "interfere in (Kosovo)", "act
 #: against (the Serbs)".
-_OBJECT_GAP = re.compile(r"\s+(?:(?:in|against|on|at|with|towards?|into)\s+)?(?:the\s+)?")
+_OBJECT_GAP = re.compile(r"[\"”’']?\s+(?:(?:in|against|on|at|with|towards?|into)\s+)?(?:the\s+)?")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|"
                                  r"might|did|does|do|says|said|\w+ed)\b")
 
