@@ -1030,6 +1030,22 @@ def _second_named(ctx: ArticleContext, stmt: Statement, hi: int) -> str | None:
 
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
                    lo: int, hi: int) -> dict[str, int]:
+    """The targets of a statement and its stance toward each (``_chosen_targets``); one target
+    that no cue reached takes the hostility of cues that reached only the speaker's own side:
+    "Morocco regrets this completely unjustified decision … on the Algerian people" (the cues
+    reached the subject of the reaction, its speaker's side), but not a verdict on one's own
+    side ("Poland was wrong to …", ``_judges_own_side``)."""
+    chosen = _chosen_targets(ctx, stmt, scores, tg, lo, hi)
+    if len(chosen) == 1 and 0 in chosen.values():
+        own = own_side(ctx, stmt.speaker)
+        mine = {t: s for t, s in scores.items() if t in own and s != 0}
+        if mine and all(s < 0 for s in mine.values()) and not _judges_own_side(ctx, mine, lo, hi):
+            return {t: -1 for t in chosen}
+    return chosen
+
+
+def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
+                    lo: int, hi: int) -> dict[str, int]:
     """The targets of a statement: the actors it takes a stance toward (non-zero), but the
     speaker's own side (``own_side``), unless no other actor is named ("Kosovo's sovereign right
     to build its defence"). With none, the actor the verb addresses, else the actor an anaphoric
@@ -1161,14 +1177,6 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
         counts = article_counts(ctx, own)
         first_t = min(doers, key=lambda x: (-counts.get(side_of(ctx, x[0], own), 0), x[1]))
         out = {first_t[0]: scores.get(first_t[0], 0)}
-        # "Morocco regrets this completely unjustified decision … on the Algerian people": the
-        # hostile cues reached only the speaker's own side, the subject of its reaction, and no
-        # cue the other side chosen: the hostility is toward the other side (but not "Poland was
-        # wrong to …", a verdict on one's own side, ``_judges_own_side``)
-        mine = {t: s for t, s in scores.items() if t in own and s != 0}
-        if out[first_t[0]] == 0 and mine and all(s < 0 for s in mine.values()) and \
-                not _judges_own_side(ctx, mine, lo, hi):
-            out[first_t[0]] = -1
         for t, s_, e_ in strong:  # both halves of "the Kosovo-Serbia dialogue"
             if (s_, e_) == (first_t[1], first_t[2]):
                 out.setdefault(t, scores.get(t, 0))
