@@ -63,6 +63,15 @@ def _overlap_test(taken: list[tuple[int, int]]):
     return overlaps
 
 
+#: An office before "of" and a state's or an organisation's name: "the President of (Serbia)",
+#: "the acting Prime Minister of (Kosovo)", "the Government of (Kosovo)".
+_OFFICE_OF = re.compile(r"[Tt](?<![\w-].)he\s+(?P<role>(?:[Aa]cting\s+|[Ff]ormer\s+|[Nn]ew\s+)?(?i:president|prime\s+minister|"
+                        r"premier|(?:foreign|defen[cs]e|interior)\s+minister|minister\s+of\s+(?:foreign\s+affairs|"
+                        r"defen[cs]e)|chancellor|spokes(?:wo)?man|spokesperson|ambassador|envoy|government|"
+                        r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidency|king|queen|leader))"
+                        r"\s+of\s+(?:the\s+)?$")
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -84,6 +93,15 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 # "Norland's President Anna Vell" the name that follows is who it is)
                 out.append(Cand(m.start, owned.end(), "role", None, body[m.start:owned.end()]))
                 taken.append((m.start, owned.end()))
+                continue
+        if actor is not None and actor.kind in ("state", "organisation") and \
+                (masked.endswith(" of ", 0, m.start) or masked.endswith(" of the ", 0, m.start)):
+            office = _OFFICE_OF.search(masked, max(0, m.start - 60), m.start)
+            if office is not None:
+                # "the President of Serbia", "the Prime Minister of Kosovo": that state's office, as
+                # "Serbia's president" is (the one who holds it, ``resolve.resolve_role``)
+                out.append(Cand(office.start(), m.end, "role", None, f"{m.text}'s {office.group('role')}"))
+                taken.append((office.start(), m.end))
                 continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
