@@ -7552,3 +7552,12 @@ def test_session33_an_office_of_a_state_before_a_colon_is_its_holder_as_the_stat
     for label in ("The prime minister of Poland", "Poland's prime minister"):
         rows = rows_of(tmp_path, f"**16:02** — {label}: Orbán “must choose”", published="2025-10-09")
         assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], (label, rows)
+
+
+def test_session33_an_office_several_can_hold_is_the_one_the_article_names_most(tmp_path):
+    body = ("Kenya sent its first police officers to Haiti in June, and Kenya has since sent four hundred more. "
+            "Kenya pays for none of it.\n\n"
+            "The crowd at the ceremony was small. The band played twice.\n\n"
+            "The president told reporters that the mission \"will not fail\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["ruto"], rows

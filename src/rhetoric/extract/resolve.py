@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
@@ -992,7 +993,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if len(allowed) == 1:
         return next(iter(allowed))
     if len(allowed) > 1 and owner is None:
-        near = _holder_of_state_near(ctx, c.start, phrase, allowed)
+        near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_most_present(ctx, allowed)
         if near is not None:
             return near  # "Then the Serbian response. The president wrote …": Serbia's president
     if not allowed and owner is None and head in _GOVERNMENT_NOUNS:
@@ -1066,6 +1067,20 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
         if len(of_state) == 1:
             return of_state[0]
     return None
+
+
+def _holder_most_present(ctx: ArticleContext, allowed: set[str]) -> str | None:
+    """Of several actors a role can be, with no state named near it, the one the article is most
+    about: whose name and state the whole text names most, when one leads (a monologue on the
+    United States and North Korea: "the president" is Trump, not a president of the registry's
+    other disputes). None on a tie or when the text names none of them."""
+    state_of = roles_of(ctx.reg).state_of
+    named = Counter(mt.actor for mt in ctx.all_mentions)
+    counts = {a: named[a] + (named[state_of[a]] if state_of.get(a, a) != a else 0) for a in allowed}
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.get)
 
 
 #: What may come between a name and its reporting verb ("Vučić also wrote"): ``_speaks_after``.
