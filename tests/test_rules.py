@@ -7561,3 +7561,10 @@ def test_session33_an_office_several_can_hold_is_the_one_the_article_names_most(
             "The president told reporters that the mission \"will not fail\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["ruto"], rows
+
+
+def test_session33_an_office_with_its_complement_then_its_holder_in_apposition_is_the_holder(tmp_path):
+    body = ("Hungary's Minister of Foreign Affairs, Péter Szijjártó, called the Polish decision \"a provocation\" "
+            "and warned that \"Budapest will remember this move\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows} == {"szijjarto"}, rows

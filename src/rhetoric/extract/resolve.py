@@ -1103,13 +1103,21 @@ _APPOSITION_END = re.compile(r"\s*(?:,|\()")
 def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     """The person named in apposition right after a role ("His foreign minister, Marko Đurić,
     …"): the role is that person, whatever the role alone would resolve to; else None."""
-    if ctx.masked[c.end:c.end + 1] != ",":
+    end = c.end
+    if (office := _OFFICE_COMPLEMENT.match(ctx.masked, end)) is not None:
+        end = office.end()  # "Hungary's Minister of Foreign Affairs, Péter Szijjártó,": the office's complement
+    if ctx.masked[end:end + 1] != ",":
         return None
-    x = next(iter(ctx.cands_in(c.end, c.end + 80)), None)
+    x = next(iter(ctx.cands_in(end, end + 80)), None)
     if x is None or x.kind not in ("mention", "name") or not x.person or \
-            not _APPOSITION.fullmatch(ctx.masked, c.end, x.start) or not _APPOSITION_END.match(ctx.masked, x.end):
+            not _APPOSITION.fullmatch(ctx.masked, end, x.start) or not _APPOSITION_END.match(ctx.masked, x.end):
         return None
     return x.ref
+
+
+#: The complement of an office's noun before its holder's name in apposition: "(Minister) of
+#: Foreign Affairs", "(Secretary) of State", "(Minister) for Europe and Foreign Affairs".
+_OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?=,)")
 
 
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
