@@ -310,6 +310,37 @@ def test_first_chars_never_leaves_out_a_character_a_match_begins_with():
                 assert text[m.start()] in first, (alt[:40], m.group())
 
 
+def test_first_words_never_leaves_out_a_word_a_match_begins_with():
+    """``FirstCharDispatch`` tries at a word only the alternatives that can begin with it
+    (``first_words``): every match of an alternative begins with a word it lists."""
+    from rhetoric.regexes import first_words
+
+    assert first_words(r"(?:(?i:on|last)\s+)?Monday") == {("on", True), ("last", True), ("monday", False)}
+    assert first_words(r"[Tt]he\s+same") == {("the", True)}
+    assert first_words(r"[a-z]+ago") is None  # a class of many letters at the start: any word
+    assert first_words(r"a?") is None  # can match nothing: any
+    assert first_words(r"(?i:\u212a)elvin") is None  # the Kelvin sign stands for "k" under re.I
+    assert first_words(r"[0-9]+ days") == frozenset()  # begins with no letter
+    assert first_words(r"mid-?year") == {("mid", True), ("midyear", False)}
+    words = ["on", "Monday", "October", "9", "2025", "last", "week", "3", "days", "ago", "the", "same", "day",
+             "within", "Q3", "first", "half", "of", "Christmas", "mid", "May", "in", "spring", "next", "two", "a"]
+    texts = TEXTS + EDGES + _random_texts(words, n=300)
+    for alt in date_patterns._ALTERNATIVES:
+        found = first_words(alt)
+        if found is None:
+            continue
+        rx = re.compile(date_patterns._WORD_LEAD + alt)
+        for text in texts:
+            for m in rx.finditer(text):
+                # the word the dispatch looks up: the run of ASCII letters there, unless a
+                # character outside ASCII follows it (then it dispatches on the first character)
+                word = re.compile(r"[A-Za-z]+").match(text, m.start())
+                if word is None or not text[word.end():word.end() + 1].isascii():
+                    continue
+                low = word.group().lower()
+                assert any(low == w if whole else low.startswith(w) for w, whole in found), (alt[:40], m.group())
+
+
 def _plain_cues(text: str) -> tuple:
     """The definition of ``stance._find_cues``: each cue's ``finditer`` in CUES order, a hit
     kept unless it overlaps one kept before; in text order."""
