@@ -201,10 +201,6 @@ class ArticleContext:
 
 def _within(spans: list, starts: list[int], lo: int, hi: int) -> list:
     """The items of ``spans`` (sorted by start; ``starts`` their starts) inside [lo, hi)."""
-    i = bisect.bisect_left(starts, lo)
-    out = []
-    while i < len(spans) and spans[i].start < hi:
-        if spans[i].end <= hi:
-            out.append(spans[i])
-        i += 1
-    return out
+    # the items that start in [lo, hi) by two bisections, those that also end by hi in one pass
+    # (a list comprehension: it is asked some hundred times an article)
+    return [s for s in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if s.end <= hi]
