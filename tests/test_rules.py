@@ -7556,11 +7556,18 @@ def test_session33_an_office_of_a_state_before_a_colon_is_its_holder_as_the_stat
 
 def test_session33_an_office_several_can_hold_is_the_one_the_article_names_most(tmp_path):
     body = ("Kenya sent its first police officers to Haiti in June, and Kenya has since sent four hundred more. "
-            "Kenya pays for none of it.\n\n"
+            "Kenya pays for none of it, and Ruto has defended the mission for a year.\n\n"
             "The crowd at the ceremony was small. The band played twice.\n\n"
             "The president told reporters that the mission \"will not fail\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
-    assert [r["speaker"] for r in rows] == ["ruto"], rows
+    assert [r["speaker"] for r in rows if "will not fail" in r["quote"]] == ["ruto"], rows
+
+
+def test_review33_an_office_whose_holder_the_next_sentence_names_is_no_registered_holder(tmp_path):
+    body = ("The president said on Tuesday that Europe \"must not be naive\" about China. Emmanuel Macron was "
+            "speaking in Paris. Ruto, Ruto and Ruto were in Nairobi all week, and Kenya said nothing.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "ruto" and "naive" in r["quote"] for r in rows), rows
 
 
 def test_session33_an_office_with_its_complement_then_its_holder_in_apposition_is_the_holder(tmp_path):
@@ -7568,3 +7575,29 @@ def test_session33_an_office_with_its_complement_then_its_holder_in_apposition_i
             "and warned that \"Budapest will remember this move\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert {r["speaker"] for r in rows} == {"szijjarto"}, rows
+
+
+def test_review33_the_office_of_a_states_body_is_not_the_states_office(tmp_path):
+    rows = rows_of(tmp_path, "The leader of Hungary's opposition said Orbán \"has turned the country into a Russian "
+                             "outpost\".", published="2025-03-20")
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_review33_the_own_sides_hostility_does_not_go_to_the_one_it_is_told_to(tmp_path):
+    rows = rows_of(tmp_path, "Valtonen told Sikorski that Finland \"is under constant hybrid attack\".",
+                   published="2025-03-20")
+    assert not any(r["target"] == "sikorski" and r["stance"] < 0 for r in rows), rows
+
+
+def test_review33_responsible_for_a_harm_is_blame(tmp_path):
+    rows = rows_of(tmp_path, "Sikorski insisted that Russia was responsible for the drone incursion.",
+                   published="2025-03-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows
+
+
+def test_review33_a_same_source_lead_after_another_speaker_is_not_the_first_ones(tmp_path):
+    body = ("Szijjártó gave a briefing in Budapest. \"The sanctions are a failure,\" he said.\n\n"
+            "Later, Sikorski responded on X. Sikorski said the sanctions were working.\n\n"
+            "(same briefing): \"Poland is leading Europe into war.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "sikorski" and "leading Europe" in r["quote"] for r in rows), rows

@@ -457,9 +457,11 @@ def automatic_transcript(body: str) -> bool:
 CAPTION_TURN = re.compile(r">>>?[ \t]+(?=\S)")
 
 
-#: A transcript's notes in square brackets at the end of a line ("… Too bad!" [LAUGHTER]"): the
-#: line ends its sentence before them.
-_TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
+#: A transcript's notes of what is heard, in square brackets at the end of a line ("… Too bad!"
+#: [LAUGHTER]", "[SCATTERED APPLAUSE] [GROANS]"): the line ends its sentence before them (not a
+#: headline's tag, "Merz warns Russia. [1/3]", "[PHOTOS]").
+_TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}?(?i:applause|laugh\w*|cheer\w*|boo\w*|groan\w*|gasp\w*|"
+                             r"silence|crosstalk|inaudible|pause|sigh\w*|clapping|music|o+h+)[^\[\]\n]{0,20}\])+$")
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:

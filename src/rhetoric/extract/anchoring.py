@@ -820,8 +820,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else None
 
 
-#: A heading's short title with its day in brackets: "## Resolution note (Jan 8, 2020)", "Update (9 October)".
-_TITLE_THEN_DATE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<date>[^()\n]{4,30})\)")
+#: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
+#: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
+#: 5, 1994)": the day of what it explains, not of the words under it).
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
+                              r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
+                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
@@ -830,8 +834,9 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
                                   # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago";
                                   # a comment's author in bold, a name or a handle: "**Jan Novak** · Oct 23,
-                                  # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words)
-                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*@?[\w.-]+(?:\s[\w.-]+)?\*\*)\s*[·|•—–]\s*)*"
+                                  # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words
+                                  # nor a link card's "**Read more** · …", "**Related** | …")
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*(?:@?[a-z][a-z0-9_.-]*|[A-ZÀ-Ž][a-zà-ž]+\s[A-ZÀ-Ž][\w'’-]+)\*\*)\s*[·|•—–]\s*)*"
                                   r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"

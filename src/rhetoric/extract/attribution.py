@@ -1186,6 +1186,16 @@ _SAME_SOURCE_LEAD = re.compile(r"[\s>*_]*(?:[-*•]\s+)?(?:(?:`[^`\n]{1,40}`|\*\
 _REFERENCE_AFTER = re.compile(r"\s*[(\[]\s*(?:#|p\.\s*)?\d+(?:\s*,\s*@?[\w.-]+)?\s*[)\]]\s*\.?\s*$")
 
 
+def _same_source_after(ctx: ArticleContext, site: QuoteSite, prev: Statement, prev_end: int) -> bool:
+    """Whether the quote's lead names the source before (``_SAME_SOURCE_LEAD``, "- `ID` (same
+    occasion):") and no other person is named between that source's quote and this one (not
+    "… Sikorski said the sanctions were working. (same briefing): “…”")."""
+    if not _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, site.q.open):
+        return False
+    return not any(x.kind in ("mention", "name") and x.person and resolve(ctx, x) != prev.speaker
+                   for x in ctx.cands_in(prev_end, site.lo))
+
+
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
     sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
@@ -1303,7 +1313,7 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) and not part \
                 or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
             return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
-    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open) or \
+    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _same_source_after(ctx, site, prev, prev_end) or \
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     lead_end = q.open
@@ -1374,8 +1384,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić insists he threatened nobody. “We are small …”': a quote standing alone right
     after a sentence of its paragraph whose reporting verb has a speaker is that speaker's."""
     q = site.q
-    if site.s_lo == 0 or not _standalone(ctx, site):
-        return None
+    if site.s_lo == 0 or not _standalone(ctx, site) or _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open):
+        return None  # (a "(same briefing):" lead names the source of the quote before, ``continuation``)
     prev = ctx.sents[site.s_lo - 1]
     para = ctx.para_index(q.open)
     # (or a paragraph that is the quote alone, after a paragraph whose last sentence tells who

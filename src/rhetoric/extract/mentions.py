@@ -95,7 +95,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 taken.append((m.start, owned.end()))
                 continue
         if actor is not None and actor.kind in ("state", "organisation") and \
-                (masked.endswith(" of ", 0, m.start) or masked.endswith(" of the ", 0, m.start)):
+                (masked.endswith(" of ", 0, m.start) or masked.endswith(" of the ", 0, m.start)) and \
+                not body.startswith(("'s", "’s"), m.end):  # (not "the leader of Hungary's opposition")
             office = _OFFICE_OF.search(masked, max(0, m.start - 60), m.start)
             if office is not None:
                 # "the President of Serbia", "the Prime Minister of Kosovo": that state's office, as

@@ -149,6 +149,9 @@ def word_weight(word: str, broad: bool = True) -> float | None:
     return None
 
 
+#: Praise words that blame before "for": "(Russia was) responsible for the drone incursion" (not
+#: "a responsible partner").
+_BLAME_BEFORE_FOR = frozenset({"responsible", "accountable"})
 #: Polar words that are a noun after a determiner and before "of": "the same kind of audience"
 #: (not "a kind man", nor "it was very kind of Meloni to …").
 _NOUN_BEFORE_OF = frozenset({"kind"})
@@ -161,6 +164,8 @@ def polar_words(folded: str, broad: bool = True) -> list[tuple[int, int, float]]
     out = []
     for m in _WORD.finditer(folded):
         weight = word_weight(m.group(), broad)
+        if weight is not None and weight > 0 and m.group() in _BLAME_BEFORE_FOR and folded.startswith(" for ", m.end()):
+            weight = -2 * weight  # "Russia was responsible for the incursion": blame, as a negative word weighs
         if weight is not None and not (m.group() in _NOUN_BEFORE_OF and folded.startswith(" of ", m.end())
                                        and _DETERMINER_BEFORE.search(folded, max(0, m.start() - 12), m.start())) \
                 and not (m.group() in _ARMS_CLASSES and _CLASS_OF_ARMS.match(folded, m.end())):

@@ -993,7 +993,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if len(allowed) == 1:
         return next(iter(allowed))
     if len(allowed) > 1 and owner is None:
-        near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_most_present(ctx, allowed)
+        near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_most_present(ctx, c, allowed)
         if near is not None:
             return near  # "Then the Serbian response. The president wrote …": Serbia's president
     if not allowed and owner is None and head in _GOVERNMENT_NOUNS:
@@ -1069,16 +1069,23 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
     return None
 
 
-def _holder_most_present(ctx: ArticleContext, allowed: set[str]) -> str | None:
+def _holder_most_present(ctx: ArticleContext, c: Cand, allowed: set[str]) -> str | None:
     """Of several actors a role can be, with no state named near it, the one the article is most
-    about: whose name and state the whole text names most, when one leads (a monologue on the
-    United States and North Korea: "the president" is Trump, not a president of the registry's
-    other disputes). None on a tie or when the text names none of them."""
+    about: whose name and state the whole text names most, when one leads and is named himself
+    (a monologue on the United States and North Korea: "the president" is Trump, not a president
+    of the registry's other disputes). None on a tie, when the text names none of them, or when a
+    person the registry does not know is named in the role's sentence or the two after it ("The
+    president said … Joe Biden was speaking at the White House": that person, whom the registry
+    cannot name)."""
+    si = ctx.sent_index(c.start)
+    hi = ctx.sents[min(len(ctx.sents) - 1, si + 2)].end
+    if any(x.kind == "name" and x.person for x in ctx.cands_in(ctx.sents[si].start, hi)):
+        return None
     state_of = roles_of(ctx.reg).state_of
     named = Counter(mt.actor for mt in ctx.all_mentions)
-    counts = {a: named[a] + (named[state_of[a]] if state_of.get(a, a) != a else 0) for a in allowed}
+    counts = {a: named[a] + (named[state_of[a]] if state_of.get(a, a) != a else 0) for a in allowed if named[a]}
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] == 0 or len(ranked) > 1 and ranked[0] == ranked[1]:
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     return max(counts, key=counts.get)
 

@@ -1028,6 +1028,10 @@ def _second_named(ctx: ArticleContext, stmt: Statement, hi: int) -> str | None:
     return None
 
 
+#: Verbs whose object is the one told, not the one the words are about: "told Sikorski that …".
+_TELLING = frozenset({"tell", "assure", "inform", "informed", "reassure", "brief"})
+
+
 def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int], tg: list[Target],
                    lo: int, hi: int) -> dict[str, int]:
     """The targets of a statement and its stance toward each (``_chosen_targets``); one target
@@ -1036,7 +1040,10 @@ def select_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int],
     reached the subject of the reaction, its speaker's side), but not a verdict on one's own
     side ("Poland was wrong to …", ``_judges_own_side``)."""
     chosen = _chosen_targets(ctx, stmt, scores, tg, lo, hi)
-    if len(chosen) == 1 and 0 in chosen.values():
+    told = {stmt.addressee, stmt.nominal_target[0] if stmt.nominal_target else None,
+            stmt.primary if stmt.verb and v.lemma_of(stmt.verb) in _TELLING else None}
+    if len(chosen) == 1 and 0 in chosen.values() and not told & set(chosen):
+        # (not the one told: "Valtonen told Sikorski that Finland “is under constant hybrid attack”")
         own = own_side(ctx, stmt.speaker)
         mine = {t: s for t, s in scores.items() if t in own and s != 0}
         if mine and all(s < 0 for s in mine.values()) and not _judges_own_side(ctx, mine, lo, hi):
