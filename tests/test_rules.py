@@ -7601,3 +7601,14 @@ def test_review33_a_same_source_lead_after_another_speaker_is_not_the_first_ones
             "(same briefing): \"Poland is leading Europe into war.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not any(r["speaker"] == "sikorski" and "leading Europe" in r["quote"] for r in rows), rows
+
+
+def test_session33_a_sentence_that_opens_with_its_topic_is_said_of_it(tmp_path):
+    body = ("Hungary vetoed the package again on Monday, and Hungary's veto dominated the summit. Orbán left early.\n\n"
+            "Of Merz and his country Tusk said: \"We are talking about a great leader and a great and successful "
+            "country.\"\n\n"
+            "On Hungarian radio, Orbán said: \"Warsaw is wrong about everything.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    tusk = {r["target"] for r in rows if r["speaker"] == "tusk"}
+    assert "merz" in tusk and "hungary" not in tusk, rows
+    assert {r["target"] for r in rows if r["speaker"] == "orban"} == {"poland"}, rows

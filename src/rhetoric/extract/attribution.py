@@ -104,7 +104,7 @@ from rhetoric.extract.resolve import (
 )
 from rhetoric.extract.roles import is_outlet_name
 from rhetoric.extract.tables import row_at, row_speaker
-from rhetoric.extract.targets import his_statements, targets_in
+from rhetoric.extract.targets import his_statements, own_side, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -2101,6 +2101,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         if stmt is None:
             continue
         stmt.flag = q.flag or stmt.flag
+        _topic_opening(ctx, site, stmt)
         _end_with_own_words(ctx, stmt, q)
         if out and _joins(ctx, out[-1], stmt):
             continue  # 'called him a "clown" and a "puppet of Israel"': one statement
@@ -2110,6 +2111,43 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             out.append(part)
         ctx.last_quote = (stmt, site.close)
     return out
+
+
+#: A sentence that opens with its topic before the speaker and the quote: "Of Erdoğan and his
+#: country he said: “…”", "On Merz, Tusk said: “…”", "Asked about Merz, Tusk said: “…”".
+_TOPIC_OPENER = re.compile(r"[\s*_]*(?:Of|On|About|Regarding|Concerning|As\s+(?:for|to)|Asked\s+about|Turning\s+to|"
+                           r"Speaking\s+of|When\s+it\s+came\s+to)\s+(?:the\s+)?")
+#: What makes an opening "On X" a channel or an occasion, not a topic: "On Hungarian radio, …".
+_CHANNEL_IN_OPENER = re.compile(r"(?i)(?<![\w-])(?:radio|television|tv|channel|network|programme|program|show|"
+                                r"podcast|broadcast|x|twitter|facebook|instagram|telegram|website|air|stage|visit|trip)(?![\w-])")
+
+
+def _topic_opening(ctx: ArticleContext, site: QuoteSite, stmt: Statement) -> None:
+    """A quote statement whose sentence opens with its topic, an actor named first after a
+    preposition of topic before the speaker ("Of Erdoğan and his country he said: “…”", "On
+    Merz, Tusk said: “…”"), is said of that actor (``primary``, ``said_of``), as a lead of its own
+    is (``continuation``); not an opening that names a channel or an occasion ("On Hungarian
+    radio, …", "On a visit to Kyiv, …"), nor the speaker's own side ("Of Canada he said: “It's not
+    for sale”" answers the other side)."""
+    q = site.q
+    if stmt.primary is not None or stmt.kind not in ("direct", "partial"):
+        return
+    m = _TOPIC_OPENER.match(ctx.masked, site.lo, q.open)
+    if m is None:
+        return
+    subject = stmt.subject_pos if stmt.subject_pos is not None and m.end() < stmt.subject_pos < q.open else q.open
+    comma = ctx.masked.find(",", m.end(), subject)
+    hi = comma if comma >= 0 else subject
+    first = next(iter(ctx.cands_in(m.end(), hi)), None)
+    if first is None or first.start != m.end() or first.kind not in ("mention", "name", "role") or first.channel or \
+            _CHANNEL_IN_OPENER.search(ctx.masked, m.end(), hi):
+        return
+    topic = resolve(ctx, first)
+    if topic is None or topic == stmt.speaker or is_outlet_name(ctx.reg, topic, first.text or "") or \
+            topic in own_side(ctx, stmt.speaker):
+        return  # (not "Of Canada he said: “It's not for sale”": one's own side, said to the other)
+    stmt.primary, stmt.said_of = topic, True
+    stmt.content = (first.start, stmt.content[1])
 
 
 #: Between two quoted words of one clause: 'a "clown" and a "puppet of Israel"', '"reckless" or
