@@ -7614,12 +7614,7 @@ def test_session33_a_sentence_that_opens_with_its_topic_is_said_of_it(tmp_path):
     assert {r["target"] for r in rows if r["speaker"] == "orban"} == {"poland"}, rows
 
 
-def test_session33_a_pronoun_that_reports_after_a_semicolon_is_the_one_person_the_clause_names(tmp_path):
-    body = ("Orbán spoke in Budapest on Monday and Merz answered on Tuesday.\n\n"
-            "In Warsaw, the reply Prime Minister Tusk posted last night is still doing the rounds; he wrote that "
-            "Poland would \"never give in to blackmail\".\n\n"
-            "Merz spoke last. At the summit he called Orbán a difficult partner; he also asked: \"Can Europe wait "
-            "for Budapest forever?\"")
-    rows = rows_of(tmp_path, body, published="2025-03-20")
-    got = [(r["speaker"], r["quote"][:12]) for r in rows]
-    assert ("tusk", "he wrote tha") in got and all(s == "merz" for s, q in got if q.startswith("Can Eur")), got
+def test_review33_an_opening_topic_in_the_possessive_is_the_thing_possessed(tmp_path):
+    rows = rows_of(tmp_path, "On the Commission's proposal, Orbán said: \"It is an attack on Hungarian sovereignty.\"",
+                   published="2025-03-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("commission", True)], rows

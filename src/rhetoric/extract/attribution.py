@@ -2140,8 +2140,8 @@ def _topic_opening(ctx: ArticleContext, site: QuoteSite, stmt: Statement) -> Non
     hi = comma if comma >= 0 else subject
     first = next(iter(ctx.cands_in(m.end(), hi)), None)
     if first is None or first.start != m.end() or first.kind not in ("mention", "name", "role") or first.channel or \
-            _CHANNEL_IN_OPENER.search(ctx.masked, m.end(), hi):
-        return
+            _CHANNEL_IN_OPENER.search(ctx.masked, m.end(), hi) or ctx.body.startswith(("'s", "’s"), first.end):
+        return  # (nor a possessor: "On the Commission's proposal, …" is about the proposal)
     topic = resolve(ctx, first)
     if topic is None or topic == stmt.speaker or is_outlet_name(ctx.reg, topic, first.text or "") or \
             topic in own_side(ctx, stmt.speaker):

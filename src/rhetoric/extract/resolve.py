@@ -251,17 +251,6 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 not any(x.kind in ("mention", "name") and x.person and x.ref != prev.speaker
                         for x in ctx.cands_in(prev.end, c.start)):
             return _bind(ctx, prev.speaker, g)
-    # 0b"'. a pronoun that reports after a semicolon, when the clause before names one person only,
-    # whatever role he has in it ("the reply Prime Minister Tusk posted last night is still doing
-    # the rounds; he wrote that …"): that person
-    if c.kind == "pronoun" and g is not None and _reports(ctx.masked, c.end) and \
-            ctx.masked[max(ctx.sents[si].start, c.start - 4):c.start].rstrip().endswith(";"):
-        before = ctx.cands_in(ctx.sents[si].start, c.start)
-        people = {x.ref for x in before if x.kind in ("mention", "name") and x.person and not x.channel}
-        # (not after a pronoun of his own there, "he called Erdoğan a great leader; he also asked …")
-        if len(people) == 1 and ok(ref := next(iter(people))) and \
-                not any(x.kind in ("pronoun", "poss") and gender_of_pronoun(x.text) == g for x in before):
-            return _bind(ctx, ref, g)
     # 0b'. "it" speaking after a quote, when the sentence before brings a text in ("Vučić posted on
     # X. “I am appalled …,” it began"; "The ministry issued a statement. “…,” it read"): the
     # text, whoever wrote it (a post on a platform, ``_ON_A_PLATFORM``, or a text ``_INTRODUCES``)
