@@ -464,6 +464,11 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}?(?i:applause|laugh\w*|che
                              r"silence|crosstalk|inaudible|pause|sigh\w*|clapping|music|o+h+)[^\[\]\n]{0,20}\])+$")
 
 
+def _without_trailing_notes(line: str) -> str:
+    """A line without a transcript's notes at its end (``_TRAILING_NOTES``)."""
+    return _TRAILING_NOTES.sub("", line) if line.endswith("]") else line
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
@@ -497,7 +502,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, "excluded", reason))
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
-        elif not ends_a_sentence(_TRAILING_NOTES.sub("", stripped) if stripped[-1] == "]" else stripped) and len(stripped.split()) <= 15 and not _DASH_ATTRIBUTION.search(stripped) \
+        elif not ends_a_sentence(_without_trailing_notes(stripped)) and len(stripped.split()) <= 15 \
+                and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
                 and not _cut_short(stripped) and not _introduces(stripped):

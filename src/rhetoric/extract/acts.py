@@ -64,7 +64,8 @@ _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for n
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                         + "|".join(longest_first(ACT_FORMS)) + r")(?![\w-])", re.I)
 #: A transfer's noun and verb: what is delivered, shipped or sold comes from someone.
-_TRANSFER = re.compile(r"(?i)deliver\w*|shipment\w*|shipped|sale\w*|sold|arriv\w*|suppl(?:y|ied|ies|ying)")
+_TRANSFER_WORDS = r"deliver\w*|shipment\w*|shipped|sale\w*|sold|arriv\w*|suppl(?:y|ied|ies|ying)"
+_TRANSFER = re.compile(r"(?i)" + _TRANSFER_WORDS)
 #: After a transfer's noun, the demonym of what it moves: "(delivery) of Turkish-made (drones)",
 #: "(sale) of the Turkish (drones)".
 _OF_MADE = re.compile(r"\s+of\s+(?:the\s+|\d+\s+|(?:several|some|hundreds|thousands)\s+(?:of\s+)?)?"
@@ -353,8 +354,8 @@ _TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
 
 #: Before the one a transfer goes to, in its clause: "sent a second battery … to (Poland)",
 #: "the delivery of Turkish drones to (Kosovo)", "The shipment to (Poland)".
-_TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|ship(?:ment)?s?|shipped|sales?|sold|suppl(?:y|ied|ies|ying)|"
-                          r"sen[dt]s?|sending|transfer\w*)(?![\w-])[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:the\s+)?$")
+_TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:" + _TRANSFER_WORDS + r"|ships?|sen[dt]s?|sending|transfer\w*)(?![\w-])"
+                          r"[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:the\s+)?$")
 
 
 def receives_transfer(ctx: ArticleContext, pos: int) -> bool:

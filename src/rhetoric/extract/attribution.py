@@ -129,8 +129,9 @@ _COLON_END = re.compile(r":\s*$")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
-_TOPIC_LEAD = re.compile(r"\s*(?:(?:And|But|Then|More|Also)\b[^:“”\"¤]{0,50}|(?:On|About|Regarding|Concerning|"
-                         r"As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of)\s[^:“”\"¤]{1,50}"
+#: The words that open a topic: "On Kosovo", "As for the prime minister", "Asked about Merz".
+_TOPIC_WORDS = r"On|About|Regarding|Concerning|As\s+(?:for|to)|Asked\s+about|Turning\s+to|Of"
+_TOPIC_LEAD = re.compile(r"\s*(?:(?:And|But|Then|More|Also)\b[^:“”\"¤]{0,50}|(?:" + _TOPIC_WORDS + r")\s[^:“”\"¤]{1,50}"
                          # (and a relative clause on the topic: "On the Israeli prime minister, whom he met in
                          # New York last September:")
                          r"(?:,\s+(?:who|whom|whose|which)\s[^:“”\"¤]{1,60})?|"
@@ -2115,8 +2116,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
 
 #: A sentence that opens with its topic before the speaker and the quote: "Of Erdoğan and his
 #: country he said: “…”", "On Merz, Tusk said: “…”", "Asked about Merz, Tusk said: “…”".
-_TOPIC_OPENER = re.compile(r"[\s*_]*(?:Of|On|About|Regarding|Concerning|As\s+(?:for|to)|Asked\s+about|Turning\s+to|"
-                           r"Speaking\s+of|When\s+it\s+came\s+to)\s+(?:the\s+)?")
+_TOPIC_OPENER = re.compile(r"[\s*_]*(?:" + _TOPIC_WORDS + r"|Speaking\s+of|When\s+it\s+came\s+to)\s+(?:the\s+)?")
 #: What makes an opening "On X" a channel or an occasion, not a topic: "On Hungarian radio, …".
 _CHANNEL_IN_OPENER = re.compile(r"(?i)(?<![\w-])(?:radio|television|tv|channel|network|programme|program|show|"
                                 r"podcast|broadcast|x|twitter|facebook|instagram|telegram|website|air|stage|visit|trip)(?![\w-])")
