@@ -7618,3 +7618,41 @@ def test_review33_an_opening_topic_in_the_possessive_is_the_thing_possessed(tmp_
     rows = rows_of(tmp_path, "On the Commission's proposal, Orbán said: \"It is an attack on Hungarian sovereignty.\"",
                    published="2025-03-20")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("commission", True)], rows
+
+
+# session 34: capes read (a page header's clock line, a tracker's "Made:" field, …)
+
+def test_session34_a_pages_clock_line_of_capitals_and_codes_dates_the_page(tmp_path):
+    body = ("*Pages of the service as they stood at their clock time.*\n\n"
+            "P201 EURO TEXT Mon 03 Mar 09:12:40\n\n"
+            "POLAND WARNS BUDAPEST\n\n"
+            "Tusk said Orbán was \"serving Moscow, not Hungary\".\n\n"
+            "P202 EURO TEXT Tue 04 Mar 17:05:02 1/3\n\n"
+            "ORBAN HITS BACK\n\n"
+            "\"Warsaw is lecturing us again,\" Orbán wrote.")
+    rows = rows_of(tmp_path, body, published="2025-03-05")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-04")], rows
+
+
+def test_session34_an_issued_header_after_an_entrys_code_dates_the_entry(tmp_path):
+    body = ("**NOTICE 25-007 | Issued Monday 3 March 2025, 08:00 CET**\n\n"
+            "Tusk said that if Budapest did not lift its veto by Friday Poland would \"act alone\".\n\n"
+            "**NOTICE 25-008 | Issued Thursday 6 March 2025, 18:30 CET**\n\n"
+            "Orbán said Poland was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-06")], rows
+
+
+def test_session34_a_trackers_made_field_with_where_and_how_dates_the_entry(tmp_path):
+    body = ("**Pledge 1: \"Poland will act alone\"**\n"
+            "**Made:** 3 March 2025, at a rally in Gdańsk\n"
+            "**Status: OPEN**\n\n"
+            "Tusk said Poland would \"act alone\" if Orbán kept his veto.\n\n"
+            "**Pledge 2: \"We will not be lectured\"**\n"
+            "**When:** 6 March 2025, on Hungarian state radio\n\n"
+            "Orbán said Warsaw was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-06")], rows

@@ -682,12 +682,18 @@ _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,2
 #: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
 #: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
-                         r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent)"
+                         r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|"
+                         # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
+                         # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
+                         r"Made|Said|When|Delivered|Spoken)"
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
 #: after a separator ("· 29 mins · Available until Fri 7 Nov 2025"), cut before the date is read.
 _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
-                               r"(?:\s+[·|•]\s+[^\n]*)?$")
+                               r"(?:\s+[·|•]\s+[^\n]*|"
+                               # (or, after a comma, where and how, with no other time: ", to reporters in
+                               # Belgrade (our translation)", ", on X", ", same occasion")
+                               r",\s+(?![^\n]*\d)(?![^\n]*(?i:day|week|month|year|morning|evening|night|later|earlier|ago)\b)[^\n]{2,80})?$")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 
@@ -837,10 +843,13 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words
                                   # nor a link card's "**Read more** · …", "**Related** | …")
                                   r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*(?:@?[a-z][a-z0-9_.-]*|[A-ZÀ-Ž][a-zà-ž]+\s[A-ZÀ-Ž][\w'’-]+)\*\*)\s*[·|•—–]\s*)*"
-                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
+                                  # (a page's header of capitals and codes, a teletext page's "P141 CAPES TEXT Wed 08 Oct
+                                  # 18:41:55 1/2", a wire's "AFP 0914 GMT")
+                                  r"(?:[A-Z][A-Z0-9&.-]*\s+){0,3}"
+                                  r"(?:(?:Published|Posted|First\s+published|Issued|Sent|Filed|Released)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"
-                                  r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
+                                  r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: A programme's or a meeting's header: its name and channel or place in fields before its full
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few
 #: capitalised words each (a speaker's label in capitals, "VJOSA OSMANI, ON X, WEDNESDAY
@@ -854,6 +863,7 @@ _LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LAB
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
                                 r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
+                                r"(?:\s+\d{1,2}/\d{1,2})?"  # (a page's number of pages: "1/2")
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
