@@ -38,7 +38,7 @@ def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead",
-        "according_to", "source_tag", "added_after", "continuation", "named_before", "named_after"]
+        "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -7656,3 +7656,27 @@ def test_session34_a_trackers_made_field_with_where_and_how_dates_the_entry(tmp_
     rows = rows_of(tmp_path, body, published="2025-06-01")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("tusk", "2025-03-03"), ("orban", "2025-03-06")], rows
+
+
+def test_session34_a_records_who_field_is_the_one_a_pronoun_under_it_points_to(tmp_path):
+    body = ("Orbán said on Monday that Poland was \"lecturing Hungary\".\n\n"
+            "---\n\n"
+            "**Pledge 2: Poland will act alone**\n"
+            "**Who:** Donald Tusk, Prime Minister of Poland\n"
+            "**Status: OPEN**\n\n"
+            "\"We will not wait for Budapest any longer,\" he told the Sejm.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "wait for Budapest" in r["quote"]] == ["tusk"], rows
+
+
+def test_session34_a_quote_naming_no_one_under_a_who_field_is_the_fields_persons(tmp_path):
+    body = ("**No. 3: \"a Kremlin outpost\"**\n"
+            "*Who:* Donald Tusk, Polish prime minister. *When:* Tuesday, on X.\n"
+            "\"Budapest has become a Kremlin outpost inside the Union.\"\n"
+            "*Heat: 8.*\n\n"
+            "**No. 2: \"lecturing us\"**\n"
+            "*Who:* Viktor Orbán. *When:* Wednesday.\n"
+            "The whole post read: \"Warsaw is lecturing us again.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "Kremlin outpost inside" in r["quote"] or "lecturing us again" in r["quote"]]
+    assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows

@@ -47,6 +47,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     went on, …" in its paragraph, is that subject's;
 13. ``continuation``: a quote that is a sentence of its own right after another quote continues
     that speaker's statement;
+13b. ``who_field``: a quote whose sentence names no one, in a record under a "Who:" field
+    ("*Who:* Benjamin Netanyahu, Israel's prime minister. *When:* Tuesday." / "“History will
+    remember …”"), is the field's person's;
 14. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
 15. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
@@ -102,6 +105,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
+from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, own_side, targets_in
@@ -1381,6 +1385,20 @@ def source_tag(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, found[0], None, site.kind, site.inner, [found[1]])
 
 
+def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote whose sentence names no one, in a record under a "Who:" field ("*Who:* Benjamin
+    Netanyahu, Israel's prime minister. *When:* Tuesday." over '“History will remember …”', "The
+    full sentence ran: “…”"), is the words of the one the field names (``resolve.who_field``)."""
+    if any(c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)
+           for c in ctx.cands_in(site.lo, site.hi)):
+        return None  # (a role that is no one, "The whole post read:", names no one)
+    found = resolve_who_field(ctx, site.q.open)
+    if found is None:
+        return None
+    # (dated by the record's own fields too: "*When:* Tuesday, on X")
+    return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
+
+
 def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić insists he threatened nobody. “We are small …”': a quote standing alone right
     after a sentence of its paragraph whose reporting verb has a speaker is that speaker's."""
@@ -2021,7 +2039,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     clip_note,
     caption_before, label_after_speech, colon_before, label_lead,
     according_to, source_tag, added_after, continuation,
-    named_before, named_after,
+    who_field, named_before, named_after,
 ]
 
 

@@ -369,6 +369,15 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         person, of_body = _section_person(ctx, c.start)
         if person is not None and (ok(person) or of_body and person != exclude):
             return _bind(ctx, person, g) if ok(person) else person
+    # 1c". the one a record's "Who:" field names ("**Who:** Vjosa Osmani, President of Kosovo" over
+    # "**Made:** …" and '“…,” she wrote'), when no person is named between the field and the pronoun
+    if not plural and (found := who_field(ctx, c.start)) is not None:
+        person, _, field_end = found
+        if (ok(person) or person not in ctx.reg.actors and person != exclude) and \
+                not _teller_after(ctx, c.end, sent.end) and \
+                not any((x.kind in ("mention", "name") and x.person or x.kind == "role") and
+                        not ctx.masked.startswith(("'s", "’s"), x.end) for x in ctx.cands_in(field_end, c.start)):
+            return _bind(ctx, person, g) if ok(person) else person
     # 1d. under a label line ("MARKO ĐURIĆ, SERBIAN FOREIGN MINISTER:"), the speaker it names, when
     # no one is named before the pronoun in its sentence (``tables.label_blocks``)
     if ctx.table_rows and not plural:
@@ -688,6 +697,37 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     if _teller_after(ctx, pos + 1, sent.end):
         return None, False
     return person, of_body
+
+
+#: A record's field that names whose words the entry holds: "**Who:** Aleksandar Vučić, President
+#: of Serbia", "*Who:* Tony Burke, again. *When:* Monday.", "Speaker: …", "Said by: …".
+_WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:Who|Speaker|Said\s+by|Made\s+by)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: Any field of a record: "**Made:** …", "**Rating: KEPT**", "*Sharpness: 2.*".
+_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z ]{1,30}:")
+#: How many passages above a position its entry's "Who:" field may stand, at most.
+WHO_FIELD_PASSAGES = 6
+
+
+def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
+    """The one the "Who:" field of ``pos``'s entry names (a promise tracker's, a countdown's
+    record: "**Who:** Vjosa Osmani, President of Kosovo" over "**Made:** …" and the entry's
+    text), resolved, with the field's span; None when a heading or a list item that is not a
+    field (the entry's title) comes first, going up, or holds ``pos``."""
+    passages = ctx.article.passages
+    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+    if i is None or passages[i].kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, passages[i].start):
+        return None
+    for k in range(i - 1, max(-1, i - 1 - WHO_FIELD_PASSAGES), -1):
+        p = passages[k]
+        if (m := _WHO_FIELD_LINE.match(ctx.body, p.start, p.end)) is not None:
+            x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
+            if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in ("", "a", "an", "the"):
+                return None
+            ref = resolve(ctx, x)
+            return (ref, p.start, p.end) if ref else None
+        if p.kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, p.start, p.end):
+            return None
+    return None
 
 
 def _teller_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
