@@ -7680,3 +7680,10 @@ def test_session34_a_quote_naming_no_one_under_a_who_field_is_the_fields_persons
     rows = rows_of(tmp_path, body, published="2025-03-07")
     got = [(r["speaker"], r["said_on"]) for r in rows if "Kremlin outpost inside" in r["quote"] or "lecturing us again" in r["quote"]]
     assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
+
+
+def test_session34_a_reported_intent_to_meet_another_is_a_statement_not_a_fact(tmp_path):
+    body = ("Tusk told reporters on Monday that he planned to call Orbán before the summit.\n\n"
+            "Tusk also said that he would talk to his own ministers first.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows

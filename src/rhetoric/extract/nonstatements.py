@@ -78,6 +78,27 @@ def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
                for a in [mt.actor for mt in ctx.mentions_in(max(after, stmt.start), m.start())] + [pronoun] if a)
 
 
+#: An intent to talk to, meet or receive someone, said of the speaker's own side: "would talk to
+#: Erdoğan", "will meet Tusk again", "plans to call Orbán", "would visit Belgrade".
+_INTENT_TO_MEET = re.compile(r"(?i)(?<![\w-])(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|"
+                             r"wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+)?"
+                             r"(?:speak|talk|meet|call|visit|receive|host|invite)(?:\s+(?:to|with))?\s+")
+
+
+def _intent_toward_another(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the reported words tell an intent to talk to or meet another actor, the one named
+    right after the verb ("said that he would talk to Erdoğan", "said he would meet Erdoğan
+    again"): a statement of intent toward that actor (CAMEO 036), not an attributed fact."""
+    after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
+    own = own_side(ctx, stmt.speaker)
+    for m in _INTENT_TO_MEET.finditer(ctx.masked, max(after, stmt.start), stmt.end):
+        first = next(iter(ctx.mentions_in(m.end(), stmt.end)), None)
+        if first is not None and not ctx.masked[m.end():first.start].strip(" ,").replace("the", "").strip() and \
+                first.actor not in own and ctx.reg.state_of(first.actor) not in own:
+            return True
+    return False
+
+
 def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether a sentence of an answer or a document names an actor or carries a stance word
     (a cue, or a word of VADER's lexicon): one without either is no statement (``is_fact``)."""
@@ -122,6 +143,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact
     if _appeal_to_another(ctx, stmt):
         return False  # "said he was calling on his Turkish colleagues to talk": an appeal, not a fact
+    if _intent_toward_another(ctx, stmt):
+        return False  # "said that he would talk to Erdoğan": an intent toward another, not a fact
     if _demand_of_another(ctx, stmt):
         return False  # "said that any activity in Kosovo's airspace had to be coordinated with KFOR": a demand
     if _CONTRAST.search(ctx.body, max(ctx.sents[stmt.sent_lo].start, stmt.start - 80), stmt.end):
