@@ -7687,3 +7687,9 @@ def test_session34_a_reported_intent_to_meet_another_is_a_statement_not_a_fact(t
             "Tusk also said that he would talk to his own ministers first.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+def test_session34_a_finer_date_apposed_to_a_vague_one_dates_the_words(tmp_path):
+    body = "Last month, on the morning of Tuesday 4 February, Tusk said Orbán was \"serving Moscow\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-02-04"], rows

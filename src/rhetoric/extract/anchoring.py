@@ -1411,7 +1411,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
-        for te in found:
+        for k, te in enumerate(found):
+            if te.date is not None and k + 1 < len(found) and (finer := _apposed_finer(ctx.masked, te, found[k + 1])):
+                te = finer  # ("Four months ago, on the evening of Wednesday 8 October": the day that says which)
             if _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
                     te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
                 # (and "In June of that year": the year the timeline told before)
@@ -1477,6 +1479,21 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return  # "*She spoke to us on Friday*": the day an account was told, not the day of the words it tells
     if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
+
+
+#: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".
+_APPOSED_TIME = re.compile(r"\s*,\s*(?:(?:on|in|at)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
+_PRECISION_RANK = {"year": 0, "month": 1, "week": 1, "day": 2}
+
+
+def _apposed_finer(text: str, te, nxt):
+    """The expression apposed right after ``te`` when it is finer ("Four months ago, on the evening
+    of Wednesday 8 October": the day; "Last year, in March 2024": the month), else None."""
+    if nxt.date is None or not _APPOSED_TIME.fullmatch(text, te.end, nxt.start) or \
+            _PRECISION_RANK.get(nxt.date.precision, 0) <= _PRECISION_RANK.get(te.date.precision, 0) or \
+            not te.date.earliest <= nxt.date.earliest <= te.date.latest:
+        return None
+    return nxt
 
 
 def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
