@@ -7693,3 +7693,11 @@ def test_session34_a_finer_date_apposed_to_a_vague_one_dates_the_words(tmp_path)
     body = "Last month, on the morning of Tuesday 4 February, Tusk said Orbán was \"serving Moscow\"."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-02-04"], rows
+
+
+def test_session34_a_weekday_apposed_to_tomorrow_is_tomorrow_and_no_later_words_are_dated_by_it(tmp_path):
+    body = ("**Friday 7 March**\n\nTusk has ordered the border with Belarus closed from midnight tomorrow, Saturday. "
+            "He called Orbán's veto \"blackmail\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-07"], rows
+    assert _event_dates(tmp_path, body, "2025-03-20").get("Saturday") == "2025-03-08"

@@ -1260,6 +1260,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
+        if te.date is not None and not _DIGIT.search(te.text) and te.date.earliest > tl.reference(te.start):
+            return None  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
         sent = ctx.sents[ctx.sent_index(te.start)]
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
@@ -1270,6 +1272,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             return te.date
     return None
+
+
+#: A digit: a time told by its date ("On 1 September"), not by its distance from the day of writing.
+_DIGIT = re.compile(r"\d")
 
 
 def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:

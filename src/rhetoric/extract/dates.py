@@ -786,7 +786,18 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         ctx = _Ctx(reference, anchor, future, before[-1] if before else None, after[0] if after else None,
                    phrase[0] if phrase else None, retrospective=retrospective)
         out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
+    for k in range(1, len(out)):  # "tomorrow, Friday", "today, Monday": the weekday names that same day
+        day, wd = out[k - 1], out[k]
+        if day.date is not None and day.date.precision == "day" and _DEICTIC_DAY.fullmatch(day.text) and \
+                _APPOSED_WEEKDAY.fullmatch(text, day.end - offset, wd.start - offset) and \
+                wd.text.strip().lower() == WEEKDAYS[day.date.earliest.weekday()].lower():
+            out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
     return out
+
+
+#: A day told by its distance from today, and what stands between it and its weekday apposed.
+_DEICTIC_DAY = re.compile(r"(?i)today|tomorrow|yesterday|tonight")
+_APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")
 
 
 def normalize_date(expression: str, reference: dt.date, anchor: dt.date | None = None) -> DateValue | None:
