@@ -7414,7 +7414,7 @@ def test_review32_a_bare_label_after_a_sentence_about_someone_elses_text_is_not_
 def test_review32_a_channel_named_by_a_demonym_is_no_one_the_words_are_about(tmp_path):
     rows = rows_of(tmp_path, 'The sanctions are "a complete failure" (Orbán, on Hungarian state radio, 14 March).',
                    published="2025-03-20")
-    assert [r["target"] for r in rows if r["speaker"] == "orban"] != ["hungary"], rows
+    assert [(r["target"], r["stance"]) for r in rows if r["speaker"] == "orban"] == [("germany", -1)], rows
 
 
 def test_review32_a_time_after_a_name_is_no_second_object(tmp_path):
@@ -7701,3 +7701,10 @@ def test_session34_a_weekday_apposed_to_tomorrow_is_tomorrow_and_no_later_words_
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-07"], rows
     assert _event_dates(tmp_path, body, "2025-03-20").get("Saturday") == "2025-03-08"
+
+
+def test_session34_hostility_in_another_clause_is_no_verdict_on_the_own_side_the_copula_names(tmp_path):
+    body = ("Germany delivered the tanks to Ukraine on Monday. Orbán answered on Facebook: "
+            "\"Hungary is a small country, but we have understood the message perfectly.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["target"], r["stance"]) for r in rows if r["speaker"] == "orban"] == [("germany", -1)], rows

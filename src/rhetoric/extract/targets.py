@@ -956,8 +956,22 @@ _COPULA_AFTER = re.compile(r"\s+(?:(?:\w+ly|also|still|now|itself)\s+)?(?:is|was
 
 def _judges_own_side(ctx: ArticleContext, keep: dict[str, int], lo: int, hi: int) -> bool:
     """Whether the text judges the speaker's own side it names: that side is the subject of a
-    copula ("Poland was wrong to close the crossings", "Hungary has become a corrupt state")."""
-    return any(mt.actor in keep and _COPULA_AFTER.match(ctx.body, mt.end) for mt in ctx.mentions_in(lo, hi))
+    copula whose predicate, up to the end of its clause, holds a hostile word ("Poland was wrong
+    to close the crossings", "Hungary has become a corrupt state"; not "Serbia is a small
+    country, but we understood the message well": the hostility is in another clause)."""
+    for mt in ctx.mentions_in(lo, hi):
+        if mt.actor not in keep or (cop := _COPULA_AFTER.match(ctx.body, mt.end)) is None:
+            continue
+        end = _CLAUSE_END.search(ctx.body, cop.end(), hi)
+        predicate = ctx.body[cop.end():end.start() if end else hi]
+        if any(h.polarity < 0 for h in st.find_cues(st.fold_same_length(predicate.lower()))) or \
+                st.lexicon_stance(predicate, [], broad=False) < 0:
+            return True
+    return False
+
+
+#: Where a copula's clause ends: a stop, a semicolon, a colon, or a comma before a conjunction.
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|yet|while|so)\b|\s+but\s")
 
 
 #: The speaker's side refusing what is done to it, or named as its victim: "we will not accept
