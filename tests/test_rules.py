@@ -7708,3 +7708,10 @@ def test_session34_hostility_in_another_clause_is_no_verdict_on_the_own_side_the
             "\"Hungary is a small country, but we have understood the message perfectly.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["target"], r["stance"]) for r in rows if r["speaker"] == "orban"] == [("germany", -1)], rows
+
+
+def test_session34_the_it_of_when_it_comes_to_points_back_to_nothing(tmp_path):
+    body = ("\"Brussels has betrayed Hungary again,\" Orbán said on Monday.\n\n"
+            "\"When it comes to Chancellor Merz, I have only respect for him.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["target"] for r in rows if "only respect" in r["quote"]] == ["merz"], rows

@@ -86,7 +86,8 @@ _SPEAKERS_RELATIVE = re.compile(r"(?<![\w-])who\s[^,;:“”\"¤]*,\s*(?:\w+\s+)
 #: … or right after the speaker, with no comma: "The same president who had attacked Ankara told".
 _SPEAKERS_BARE_RELATIVE = re.compile(r"\s+who\s[^,;:“”\"¤]*$")
 _CLAUSE_CLOSE = re.compile(r"[”\"’]?,\s+(?=(?:\w+ly\s+)?(?:was|is|were|are|has|had|have|will|would|did|remains?|\w+ed)\b)")
-_POINTS_BACK = re.compile(r"(?<![\w'’-])(?:it|this|that|them|these|those)(?![\w'’-])")
+_POINTS_BACK = re.compile(r"(?<![\w'’-])(?:(?<!(?i:when) )it(?! comes\b)|this|that|them|these|those)(?![\w'’-])")
+# (not the "it" of "when it comes to", which points to nothing)
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that(?!\s+(?:[A-Z]|(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|this|these|those|no|any|some)\b))|these|them|the\s+\w+)\b")
 # (not "insisted that Serbia was …", "said that he …": a clause, not a thing pointed back to)
 
