@@ -7715,3 +7715,9 @@ def test_session34_the_it_of_when_it_comes_to_points_back_to_nothing(tmp_path):
             "\"When it comes to Chancellor Merz, I have only respect for him.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["target"] for r in rows if "only respect" in r["quote"]] == ["merz"], rows
+
+
+def test_session34_the_body_after_a_name_stands_between_the_speaker_and_the_verb(tmp_path):
+    rows = rows_of(tmp_path, "Jan Kowalski of the Civic Coalition called Orbán's veto \"pure blackmail\".",
+                   published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("Jan Kowalski", "orban")], rows

@@ -317,6 +317,9 @@ _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
+    # (the body a person speaks for, after the name: "Gregor Gysi of the Left called", "Tony
+    # Perkins of the Family Research Council put it")
+    r"(?:\s+of\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*)*)?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
