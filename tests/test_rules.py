@@ -7721,3 +7721,11 @@ def test_session34_the_body_after_a_name_stands_between_the_speaker_and_the_verb
     rows = rows_of(tmp_path, "Jan Kowalski of the Civic Coalition called Orbán's veto \"pure blackmail\".",
                    published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("Jan Kowalski", "orban")], rows
+
+
+def test_session34_a_you_that_means_anyone_addresses_no_one(tmp_path):
+    body = ("Orbán vetoed the package again on Monday, and Tusk answered him from Warsaw. "
+            "\"Can you imagine if every member blocked the Union like that?\" Tusk said.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    # (the side the words answer, not a person addressed as "you")
+    assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["hungary"], rows

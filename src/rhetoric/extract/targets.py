@@ -517,7 +517,7 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
     if not stmt.quote_inner:
         return []
     qs, qe = stmt.quote_inner
-    yous = list(_YOU.finditer(ctx.body, qs, qe))
+    yous = [m for m in _YOU.finditer(ctx.body, qs, qe) if not _generic_you(ctx.body, m.start(), m.end())]
     if not yous:
         return []
     own = own_side(ctx, stmt.speaker)
@@ -549,6 +549,20 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
     if ref is None:
         ref = _salient_before(ctx, qs, own)
     return [(ref, m.start(), m.end()) for m in yous] if ref else []
+
+
+#: "you" meaning anyone, no one addressed: "Can you imagine if we …", "you cannot say we are going
+#: to …", "you never know", "if you ask me".
+_GENERIC_YOU_BEFORE = re.compile(r"(?i)(?:\b(?:can|could|would)\s+|\bif\s+)$")
+_GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:(?:cannot|can['’]t|can|could|couldn['’]t|never|simply|just)\s+)?"
+                                r"(?:imagine|say|know|tell|expect|believe|predict|ask|look)\b")
+
+
+def _generic_you(text: str, start: int, end: int) -> bool:
+    """Whether the "you" at ``start`` means anyone ("Can you imagine …", "you cannot say …",
+    "you never know", "if you ask me"): no one is addressed by it."""
+    return text[end:end + 1] != "r" and (_GENERIC_YOU_BEFORE.search(text, max(0, start - 8), start) is not None or
+                                         _GENERIC_YOU_AFTER.match(text, end) is not None)
 
 
 def _salient_before(ctx: ArticleContext, pos: int, exclude: set[str]) -> str | None:
