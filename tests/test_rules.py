@@ -7729,3 +7729,10 @@ def test_session34_a_you_that_means_anyone_addresses_no_one(tmp_path):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     # (the side the words answer, not a person addressed as "you")
     assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["hungary"], rows
+
+
+def test_session34_saying_one_misspoke_is_no_statement(tmp_path):
+    body = ("Tusk accused Orbán of blackmail on Monday. A day later the Polish prime minister insisted that "
+            "he had been misquoted.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any("misquoted" in r["quote"] for r in rows), rows

@@ -223,7 +223,10 @@ def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
 _OWN_WORDS_MISREAD = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:words|comments|remarks|"
                                 r"statements?|posts?|message)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+"
                                 r"(?:\w+ly\s+)?(?:misunderstood|misinterpreted|misread|misquoted|twisted|"
-                                r"taken\s+out\s+of\s+context)(?![\w-])")
+                                r"taken\s+out\s+of\s+context)(?![\w-])|"
+                                # (or he himself: "he later said he had misspoken", "that she had been misquoted")
+                                r"(?<![\w-])(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)\s+(?:had\s+|has\s+|have\s+)?(?:simply\s+)?"
+                                r"(?:misspoke|misspoken|been\s+(?:misquoted|misunderstood|misinterpreted|misread))(?![\w-])")
 
 
 #: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",
