@@ -7736,3 +7736,74 @@ def test_session34_saying_one_misspoke_is_no_statement(tmp_path):
             "he had been misquoted.")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not any("misquoted" in r["quote"] for r in rows), rows
+
+
+def test_session34_a_day_without_its_year_after_a_verb_in_the_past_is_the_last_one(tmp_path):
+    body = "The treaty was signed on 5 January, and Tusk has praised it ever since."
+    assert _event_dates(tmp_path, body, "2025-12-29").get("5 January") == "2025-01-05"
+
+
+# review34: a second read of the session's rules (~270 ordinary paragraphs, old and new code)
+
+def test_review34_a_title_in_capitals_before_a_date_dates_no_section(tmp_path):
+    body = ("KEY DATE 24 February 2022\n\n"
+            "Russia invaded Ukraine that day. Valtonen said on Tuesday that Finland \"learned the lesson\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "valtonen"] == ["2025-10-07"], rows
+
+
+def test_review34_a_bare_released_line_dates_no_section(tmp_path):
+    body = ("Released 4 June 2024\n\n"
+            "The report criticised Hungary. On Wednesday Magyar said the report \"tells the truth about Orbán\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "magyar"] == ["2025-10-08"], rows
+
+
+def test_review34_a_said_field_dates_its_words_but_later_days_count_from_the_page(tmp_path):
+    body = ("**Said:** 3 May 2024, at a rally in Kraków\n\n"
+            "\"Tusk is a puppet of Berlin,\" Orbán said. On Wednesday Tusk replied that \"Poland answers to nobody\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2024-05-03"), ("tusk", "2025-10-08")], rows
+
+
+def test_review34_others_voices_and_unnamed_people_under_a_who_field_are_not_its_persons(tmp_path):
+    body = ("**Who:** Giorgia Meloni\n\n"
+            "The deal sends migrants to centres in Albania. Critics called the centres \"Italy's Guantánamo\".\n\n"
+            "---\n\n"
+            "**Who:** Donald Tusk\n\n"
+            "A farmer from Lublin waited for hours to see him. He said Ukraine \"is ruining Polish agriculture\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert not any(r["speaker"] in ("meloni", "tusk") for r in rows), rows
+
+
+def test_review34_meeting_a_deadline_or_hosting_a_summit_is_no_intent_toward_an_actor(tmp_path):
+    body = ("Orbán said Hungary would meet EU deadlines on the recovery plan by the end of the year.\n\n"
+            "Tusk said Poland would host the NATO summit in 2027.")
+    assert rows_of(tmp_path, body, published="2025-10-09") == []
+
+
+def test_review34_a_time_ahead_between_the_occasion_and_the_words_does_not_undate_them(tmp_path):
+    body = ("At a press conference on Tuesday, Merz outlined his plan. The Bundestag votes tomorrow. "
+            "\"Moscow will not intimidate Germany,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "merz"] == ["2025-10-07"], rows
+
+
+def test_review34_a_clause_that_goes_on_about_the_own_side_still_judges_it(tmp_path):
+    body = "Merz answered questions about gas. \"Germany was dependent, and its dependence was a disgrace,\" he said."
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["target"] for r in rows if r["speaker"] == "merz"] == ["germany"], rows
+
+
+def test_review34_an_office_of_another_country_is_not_the_holder_named_before(tmp_path):
+    body = ("Orbán arrived late for the summit. The Prime Minister of the Netherlands said Hungary "
+            "\"cannot keep blocking everything\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_review34_a_question_put_to_a_person_addresses_that_person(tmp_path):
+    body = ("Tusk turned to Orbán across the table. \"Can you confirm that Hungary will not block the aid again?\" "
+            "he asked.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["orban"], rows

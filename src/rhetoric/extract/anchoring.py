@@ -196,6 +196,9 @@ class ArticleTimeline:
         #: a dated section's heading start -> (its end, the day its own words count from): "*Comment
         #: · 2 days ago*" counts from the page's date, not from the section it opens
         self.heading_refs: dict[int, tuple[int, dt.date]] = {}
+        #: the starts of the sections a record's field of when words were said opens ("**Made:** 9
+        #: October 2025, …"): the day of those words, not the day the text under it counts from
+        self.record_fields: set[int] = set()
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -217,6 +220,8 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
                     day_level = _heading_level(line)
+                    if _RECORD_FIELD.match(line):
+                        self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
                         and not self._entry_follows(article.body, passages, k):
@@ -233,6 +238,8 @@ class ArticleTimeline:
                 # lines under it are of that date, as under a day's heading
                 self.sections.append((p.start, field))
                 self.section_starts.append(p.start)
+                if _RECORD_FIELD.match(line):
+                    self.record_fields.add(p.start)
             elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
                 # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
                 # annotation under it is of that day, as under a day's heading
@@ -280,6 +287,9 @@ class ArticleTimeline:
             if own is not None and pos < own[0]:
                 return own[1]  # (inside the heading that dates its section)
         section = self.section_at(pos) if self.sections else None
+        if section is not None and self.record_fields and \
+                self.section_starts[bisect.bisect_right(self.section_starts, pos) - 1] in self.record_fields:
+            return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
         return section.earliest if section is not None and section.precision == "day" else self.published
@@ -687,6 +697,8 @@ _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcas
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
                          r"Made|Said|When|Delivered|Spoken)"
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
+#: A record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
+_RECORD_FIELD = re.compile(r"[\s*_]*(?:Made|Said|When|Delivered|Spoken)[*_]*\s*:")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
 #: after a separator ("· 29 mins · Available until Fri 7 Nov 2025"), cut before the date is read.
 _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
@@ -843,10 +855,13 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words
                                   # nor a link card's "**Read more** · …", "**Related** | …")
                                   r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*(?:@?[a-z][a-z0-9_.-]*|[A-ZÀ-Ž][a-zà-ž]+\s[A-ZÀ-Ž][\w'’-]+)\*\*)\s*[·|•—–]\s*)*"
-                                  # (a page's header of capitals and codes, a teletext page's "P141 CAPES TEXT Wed 08 Oct
-                                  # 18:41:55 1/2", a wire's "AFP 0914 GMT")
-                                  r"(?:[A-Z][A-Z0-9&.-]*\s+){0,3}"
-                                  r"(?:(?:Published|Posted|First\s+published|Issued|Sent|Filed|Released)(?:\s+on)?:?\s+|"
+                                  # (a page's header, its number then its service in capitals: a teletext page's
+                                  # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
+                                  # 12 March 2019", "KEY DATE 24 February 2022")
+                                  r"(?:[A-Z]{0,3}\d{2,4}(?:\s+[A-Z][A-Z&.-]*){0,3}\s+)?"
+                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
+                                  # (an entry's "Issued" after its code: "ADVISORY 23-041 | Issued Monday 11 …")
+                                  r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
                                   r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
@@ -1255,14 +1270,22 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     # "It began on Sunday the 19th. On a visit to Madrid, the president told a rally …": the
     # statement's own sentence tells the occasion, so the time told before it is the occasion's
     told_here = stmt.verb_pos is not None and _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None
+    ahead = False  # (a time ahead of the writing passed over: only an occasion told before it dates the words)
     for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         if te.date is not None and not _DIGIT.search(te.text) and te.date.earliest > tl.reference(te.start):
-            return None  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
+            ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
+            continue
         sent = ctx.sents[ctx.sent_index(te.start)]
+        if ahead:  # ("On Tuesday Merz spoke …. The Bundestag votes tomorrow. “…,” he said": a sentence naming him)
+            if _names(ctx, sent, stmt.speaker, te):
+                named = next_day_named(te, tl.last_day_before(te.start)) \
+                    if _NEXT_DAY_APPOSED.match(ctx.masked, te.end) else None  # ("On Thursday, the very next day")
+                return named or te.date
+            continue
         # (the occasion told in the statement's sentence takes a time told before it only from a
         # sentence that sets the time and names no one: "It began on Sunday the 19th.")
         # (the speaker's own state named there is the speaker's side: "By Thursday the tone in

@@ -1385,6 +1385,13 @@ def source_tag(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, found[0], None, site.kind, site.inner, [found[1]])
 
 
+#: Others' voices that no candidate names ("the crowd chanted", "read one banner", "people
+#: shouted"), and others naming something ("Government media describe Tisza as “…”").
+_OTHERS_VOICE = re.compile(r"(?i)(?<![\w-])(?:chant\w*|shout\w*|sang|sing\w*|banners?|placards?|"
+                           r"signs?|slogans?|crowds?|critics|protesters|people|media|describe[sd]?|describing|"
+                           r"call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?)(?![\w-])")
+
+
 def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote whose sentence names no one, in a record under a "Who:" field ("*Who:* Benjamin
     Netanyahu, Israel's prime minister. *When:* Tuesday." over '“History will remember …”', "The
@@ -1392,6 +1399,8 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if any(c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)
            for c in ctx.cands_in(site.lo, site.hi)):
         return None  # (a role that is no one, "The whole post read:", names no one)
+    if v.SPEECH.search(ctx.masked, site.lo, site.hi) or _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi):
+        return None  # ("Critics called the centres “…”", "“…,” the crowd chanted": others speak)
     found = resolve_who_field(ctx, site.q.open)
     if found is None:
         return None

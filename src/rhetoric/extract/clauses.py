@@ -154,6 +154,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind == "mention" and after_preposition(ctx, x) and \
                 v.OCCASION_GAP.search(m, max(0, x.start - 40), vstart):
             continue  # ("Tusk at the EU summit accused", "at a rally in Gdańsk": a name inside the occasion)
+        if x.kind in ("mention", "name") and x.person and (body := v.BODY_AFTER_NAME.match(gap)) is not None and \
+                v.GAP_SUBJ_VERB.match(gap[body.end():]):
+            return True, x  # "Gregor Gysi of the Left called …": the person, speaking for the body
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break

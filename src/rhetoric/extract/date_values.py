@@ -143,7 +143,10 @@ def end_after(base: dt.date, n: int, unit: str) -> dt.date:
     return shift_date(base, n if unit == "month" else 12 * n)
 
 
-def yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue | None:
+def yearless_day(month: int, day: int, ref: dt.date, future: bool, told_past: bool = False) -> DateValue | None:
+    """The day without a year: the last one on or before the reference, unless the next one
+    comes within a month (or half a year after a future cue); always the last one when a verb
+    in the past tells it ("ran on 3 January")."""
     past = None
     for y in (ref.year, ref.year - 1):
         d = safe_date(y, month, day)
@@ -156,7 +159,7 @@ def yearless_day(month: int, day: int, ref: dt.date, future: bool) -> DateValue 
         if d and d > ref:
             nxt = d
             break
-    if nxt and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
+    if nxt and not (told_past and past) and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
         return DateValue.day(nxt)
     return DateValue.day(past) if past else None
 

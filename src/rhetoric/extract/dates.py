@@ -170,11 +170,12 @@ class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
     __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled",
-                 "retrospective")
+                 "retrospective", "told_past")
 
     def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
-                 retrospective=False):
+                 retrospective=False, told_past=False):
         self.ref, self.anchor, self.future = ref, anchor, future
+        self.told_past = told_past  # a verb in the past right before it: "ran on 3 January"
         self.retrospective = retrospective  # a piece that looks back a year ("a year ago today", "on this day")
         self.scheduled = scheduled  # after a past schedule: "were due in", "was scheduled for"
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
@@ -256,7 +257,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if ytext:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
-        found = yearless_day(month, day, ref, c.future)
+        found = yearless_day(month, day, ref, c.future, c.told_past and not c.future)
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
@@ -769,7 +770,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
-        ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective)
+        told_past = kind in ("md", "dm") and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
+            _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s) is not None
+        ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
+                   told_past=told_past)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
@@ -795,6 +799,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     return out
 
 
+#: A verb in the past right before a day without its year: "ran on", "was published on", "met on".
+_PAST_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|had|did|ran|met|came|went|began|took|gave|held|sent|said|told|"
+                               r"wrote|spoke|[a-z]{2,}ed)\s+(?:[a-z]{2,}ed\s+)?(?:on|in)\s+$")
 #: A day told by its distance from today, and what stands between it and its weekday apposed.
 _DEICTIC_DAY = re.compile(r"(?i)today|tomorrow|yesterday|tonight")
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")

@@ -94,9 +94,15 @@ def _intent_toward_another(ctx: ArticleContext, stmt: Statement) -> bool:
     for m in _INTENT_TO_MEET.finditer(ctx.masked, max(after, stmt.start), stmt.end):
         first = next(iter(ctx.mentions_in(m.end(), stmt.end)), None)
         if first is not None and not ctx.masked[m.end():first.start].strip(" ,").replace("the", "").strip() and \
-                first.actor not in own and ctx.reg.state_of(first.actor) not in own:
-            return True
+                first.actor not in own and ctx.reg.state_of(first.actor) not in own and \
+                not _MODIFIES_NOUN.match(ctx.masked, first.end):
+            return True  # (not "would meet EU deadlines", "host the NATO summit", "receive Ukraine's wounded")
     return False
+
+
+#: After a name, a noun it modifies or possesses: "EU deadlines", "NATO summit", "Ukraine's wounded".
+_MODIFIES_NOUN = re.compile(r"(?:['’]s\b|\s+(?!(?:again|soon|next|later|today|tomorrow|in|on|at|to|for|before|after|"
+                            r"and|or|but|if|when|during|this|that|as|within|once|by)\b)[a-z][\w-]*)")
 
 
 def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:

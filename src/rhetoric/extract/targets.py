@@ -86,7 +86,7 @@ _SPEAKERS_RELATIVE = re.compile(r"(?<![\w-])who\s[^,;:“”\"¤]*,\s*(?:\w+\s+)
 #: … or right after the speaker, with no comma: "The same president who had attacked Ankara told".
 _SPEAKERS_BARE_RELATIVE = re.compile(r"\s+who\s[^,;:“”\"¤]*$")
 _CLAUSE_CLOSE = re.compile(r"[”\"’]?,\s+(?=(?:\w+ly\s+)?(?:was|is|were|are|has|had|have|will|would|did|remains?|\w+ed)\b)")
-_POINTS_BACK = re.compile(r"(?<![\w'’-])(?:(?<!(?i:when) )it(?! comes\b)|this|that|them|these|those)(?![\w'’-])")
+_POINTS_BACK = re.compile(r"(?<![\w'’-])(?:it(?! comes to\b)|(?<!(?i:when) )it|this|that|them|these|those)(?![\w'’-])")
 # (not the "it" of "when it comes to", which points to nothing)
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|this|that(?!\s+(?:[A-Z]|(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their|this|these|those|no|any|some)\b))|these|them|the\s+\w+)\b")
 # (not "insisted that Serbia was …", "said that he …": a clause, not a thing pointed back to)
@@ -553,16 +553,22 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
 
 #: "you" meaning anyone, no one addressed: "Can you imagine if we …", "you cannot say we are going
 #: to …", "you never know", "if you ask me".
-_GENERIC_YOU_BEFORE = re.compile(r"(?i)(?:\b(?:can|could|would)\s+|\bif\s+)$")
-_GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:(?:cannot|can['’]t|can|could|couldn['’]t|never|simply|just)\s+)?"
-                                r"(?:imagine|say|know|tell|expect|believe|predict|ask|look)\b")
+_GENERIC_YOU_BEFORE = re.compile(r"(?i)(?:\b(?:can|could|would)|\bif|\bhow)\s+$")
+_GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:(?:cannot|can['’]t|could\s+not|couldn['’]t|never)\s+(?:\w+\s+)?"
+                                r"(?:say|imagine|know|tell|expect|predict|trust)|simply\s+cannot|(?:never\s+)?know|see)\b")
+#: … after "can you", "if you", "how you": a question no one is asked ("Can you imagine if we …",
+#: "if you ask me", "no matter how you look at it"), not "Can you confirm …", "If you want war …".
+_GENERIC_AFTER_QUESTION = re.compile(r"(?i)\s+(?:imagine|believe|ask\s+me|look\s+at\s+it|think\s+about\s+it)\b")
 
 
 def _generic_you(text: str, start: int, end: int) -> bool:
     """Whether the "you" at ``start`` means anyone ("Can you imagine …", "you cannot say …",
     "you never know", "if you ask me"): no one is addressed by it."""
-    return text[end:end + 1] != "r" and (_GENERIC_YOU_BEFORE.search(text, max(0, start - 8), start) is not None or
-                                         _GENERIC_YOU_AFTER.match(text, end) is not None)
+    if text[end:end + 1] == "r":
+        return False
+    if _GENERIC_YOU_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return _GENERIC_AFTER_QUESTION.match(text, end) is not None
+    return _GENERIC_YOU_AFTER.match(text, end) is not None
 
 
 def _salient_before(ctx: ArticleContext, pos: int, exclude: set[str]) -> str | None:
@@ -985,8 +991,11 @@ def _judges_own_side(ctx: ArticleContext, keep: dict[str, int], lo: int, hi: int
     return False
 
 
-#: Where a copula's clause ends: a stop, a semicolon, a colon, or a comma before a conjunction.
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|yet|while|so)\b|\s+but\s")
+#: Where a copula's clause ends: a stop, a semicolon, a colon, or a comma before a conjunction
+#: (not one that goes on about the same side: "Germany was dependent, and its dependence was a
+#: disgrace").
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|yet|while|so)\b(?!\s+(?:its|their|that|this|it)\b)|"
+                         r"\s+but\s(?!\s*(?:its|their|that|this|it)\b)")
 
 
 #: The speaker's side refusing what is done to it, or named as its victim: "we will not accept

@@ -317,9 +317,6 @@ _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
-    # (the body a person speaks for, after the name: "Gregor Gysi of the Left called", "Tony
-    # Perkins of the Family Research Council put it")
-    r"(?:\s+of\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*)*)?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
@@ -332,6 +329,10 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
     r"(?:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|reported|heard)\s+as)?\s*$")
+#: The body a person speaks for, right after the name: "(Gregor Gysi) of the Left", "(Tony
+#: Perkins) of the Family Research Council" (``clauses._finite_subject``; not after an office, "The
+#: Prime Minister of the Netherlands", whose holder it does not name).
+BODY_AFTER_NAME = re.compile(r"\s+of\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?[A-Z][\w'’&.-]*)*")
 #: "he", "she", "they", "it" and the possessives "his", "her", "their", as whole words.
 PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Ii]t", "[Hh]is", "[Hh]er", "[Tt]heir"], r"(?![\w-])")
 POSSESSIVES = {"his", "her", "their"}
