@@ -7807,3 +7807,10 @@ def test_review34_a_question_put_to_a_person_addresses_that_person(tmp_path):
             "he asked.")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [r["target"] for r in rows if r["speaker"] == "tusk"] == ["orban"], rows
+
+
+def test_session34_a_participles_subject_is_no_object_of_a_preposition(tmp_path):
+    body = ("Officials also warned citizens to be cautious about travel to Poland, saying the Polish police had "
+            "\"arbitrarily detained\" a Hungarian national.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert not any(r["speaker"] == "poland" for r in rows), rows

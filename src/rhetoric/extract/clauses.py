@@ -89,6 +89,9 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
         if x.kind in ("mention", "name", "role") and _OPENING_PLACE.match(ctx.masked, x.end) and \
                 after_preposition(ctx, x) and any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[i + 1:]):
             continue  # "In Washington, Donald Trump took the other side, saying …": Trump
+        if x.kind in ("mention", "name", "role") and after_preposition(ctx, x) and _PARTICIPLE_AFTER.match(ctx.masked, x.end) \
+                and not any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[:i]):
+            return None  # ("Beijing warned its citizens about travel to Canada, saying …": not Canada)
         if x.kind in ("mention", "name", "pronoun", "role"):
             return x.start
         if x.kind == "poss" and speech_noun_after(ctx, x.end):
@@ -96,6 +99,8 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     return None
 
 
+#: A participle right after a candidate and its comma: "… travel to Canada, saying".
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s+[a-z]+ing\b")
 #: What closes an opening adjunct of place or time after its object: a comma and the clause
 #: ("In Washington, Donald Trump …").
 _OPENING_PLACE = re.compile(r"\s*,\s")
