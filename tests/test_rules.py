@@ -7814,3 +7814,9 @@ def test_session34_a_participles_subject_is_no_object_of_a_preposition(tmp_path)
             "\"arbitrarily detained\" a Hungarian national.")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert not any(r["speaker"] == "poland" for r in rows), rows
+
+
+def test_session34_a_call_to_release_those_someone_holds_is_hostile_to_the_holder(tmp_path):
+    body = "Sikorski urged Minsk's ally in Moscow to release the Polish journalists immediately. Russia was silent."
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [(r["target"], r["stance"]) for r in rows if r["speaker"] == "sikorski"] == [("russia", -1)], rows

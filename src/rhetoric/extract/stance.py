@@ -68,9 +68,11 @@ CUES: list[Cue] = [
     Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
-    Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? on)\b[^.;]{0,40}?\bto stop\b", -1, "object",
-        "begged/asked X to stop"),
-    Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end)\b", -1, "object"),
+    Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
+        r"(?:stop|(?:immediately |unconditionally )?(?:release|free))\b", -1, "object",
+        "begged/asked X to stop, called on X to release (the ones X holds)"),
+    Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end|(?:immediately |unconditionally )?(?:release|free))\b",
+        -1, "object"),
     # (one's own concern, not another's one shares or takes seriously: "shared Hungary's deep
     # concerns", "Poland and Hungary share serious concerns about migration")
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("'s", "share", "shared", "shares", "sharing")) + w[1:]
