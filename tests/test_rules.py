@@ -7820,3 +7820,45 @@ def test_session34_a_call_to_release_those_someone_holds_is_hostile_to_the_holde
     body = "Sikorski urged Minsk's ally in Moscow to release the Polish journalists immediately. Russia was silent."
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [(r["target"], r["stance"]) for r in rows if r["speaker"] == "sikorski"] == [("russia", -1)], rows
+
+
+# review34b: a second read of the fixes (~260 more paragraphs)
+
+def test_review34b_an_adverb_or_a_time_after_the_one_met_keeps_the_intent(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said he would meet Orbán privately tonight.", published="2025-10-09")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "orban")], rows
+
+
+def test_review34b_a_who_fields_person_speaks_after_scene_setting_and_a_frame_with_media(tmp_path):
+    body = ("**Who:** Elina Valtonen\n\n"
+            "Ministers met in Helsinki. It was a long day. She said: \"Russia is testing Finland every week.\"\n\n"
+            "---\n\n"
+            "**Who:** Viktor Orbán\n\n"
+            "Speaking to foreign media: \"Brussels wants to colonise Hungary.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert sorted(r["speaker"] for r in rows) == ["orban", "valtonen"], rows
+
+
+def test_review34b_asking_to_release_details_or_funds_is_no_hostility(tmp_path):
+    body = "Sikorski urged the Commission to release more details about the next tranche."
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["stance"] for r in rows if r["speaker"] == "sikorski"] == [0], rows
+
+
+def test_review34b_the_agent_of_a_passive_is_the_participles_subject(tmp_path):
+    body = "The new sanctions were announced by Rubio, calling Maduro's government \"a narco-regime\"."
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("rubio", "maduro")], rows
+
+
+def test_review34b_a_day_after_is_invited_is_no_past(tmp_path):
+    body = "Orbán, who is invited on 8 January to speak, said Hungary \"will not sign anything\"."
+    rows = rows_of(tmp_path, body, published="2025-12-30")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [""], rows
+
+
+def test_review34b_past_a_time_ahead_only_a_day_of_the_week_dates_the_words(tmp_path):
+    body = ("In March Netanyahu visited Budapest. A ceasefire vote is due tomorrow. "
+            "\"Hamas must disarm,\" Netanyahu said.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "netanyahu"] == [""], rows

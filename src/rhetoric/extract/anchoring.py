@@ -1281,7 +1281,9 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue
         sent = ctx.sents[ctx.sent_index(te.start)]
         if ahead:  # ("On Tuesday Merz spoke …. The Bundestag votes tomorrow. “…,” he said": a sentence naming him)
-            if _names(ctx, sent, stmt.speaker, te):
+            if te.date is not None and te.date.precision == "day" and \
+                    0 <= (tl.reference(te.start) - te.date.earliest).days <= 7 and _names(ctx, sent, stmt.speaker, te):
+                # (a day of the week the words are told in, not "In March Netanyahu visited …")
                 named = next_day_named(te, tl.last_day_before(te.start)) \
                     if _NEXT_DAY_APPOSED.match(ctx.masked, te.end) else None  # ("On Thursday, the very next day")
                 return named or te.date

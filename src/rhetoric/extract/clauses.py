@@ -90,6 +90,7 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
                 after_preposition(ctx, x) and any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[i + 1:]):
             continue  # "In Washington, Donald Trump took the other side, saying …": Trump
         if x.kind in ("mention", "name", "role") and after_preposition(ctx, x) and _PARTICIPLE_AFTER.match(ctx.masked, x.end) \
+                and not _BY_BEFORE.search(ctx.masked, max(0, x.start - 6), x.start) \
                 and not any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[:i]):
             return None  # ("Beijing warned its citizens about travel to Canada, saying …": not Canada)
         if x.kind in ("mention", "name", "pronoun", "role"):
@@ -99,6 +100,8 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     return None
 
 
+#: The agent of a passive, who is the participle's subject: "announced by Rubio, calling …".
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s+[a-z]+ing\b")
 #: What closes an opening adjunct of place or time after its object: a comma and the clause

@@ -801,7 +801,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
 
 #: A verb in the past right before a day without its year: "ran on", "was published on", "met on".
 _PAST_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|had|did|ran|met|came|went|began|took|gave|held|sent|said|told|"
-                               r"wrote|spoke|[a-z]{2,}ed)\s+(?:[a-z]{2,}ed\s+)?(?:on|in)\s+$")
+                               r"wrote|spoke|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )[a-z]{2,}ed)\s+(?:[a-z]{2,}ed\s+)?"
+                               r"(?:on|in)\s+$")
+# (not a participle after "is", "be": "who is invited on 8 January", "to be published on 2 January")
 #: A day told by its distance from today, and what stands between it and its weekday apposed.
 _DEICTIC_DAY = re.compile(r"(?i)today|tomorrow|yesterday|tonight")
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")

@@ -100,9 +100,13 @@ def _intent_toward_another(ctx: ArticleContext, stmt: Statement) -> bool:
     return False
 
 
-#: After a name, a noun it modifies or possesses: "EU deadlines", "NATO summit", "Ukraine's wounded".
-_MODIFIES_NOUN = re.compile(r"(?:['’]s\b|\s+(?!(?:again|soon|next|later|today|tomorrow|in|on|at|to|for|before|after|"
-                            r"and|or|but|if|when|during|this|that|as|within|once|by)\b)[a-z][\w-]*)")
+#: After a name, a noun it modifies or possesses that is a thing or an event, not people who can be
+#: met: "EU deadlines", "NATO summit", "Ukraine's wounded", "Haiti's refugees" (not "Orbán tonight",
+#: "China's negotiators", "Hamas negotiators").
+_MODIFIES_NOUN = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:deadlines?|targets?|summit|standards?|demands?|requirements?|"
+                            r"rules?|conditions?|criteria|goals?|obligations?|expectations?|terms|benchmarks?|"
+                            r"quotas?|commitments?|conference|games|forum|wounded|refugees|migrants|citizens|"
+                            r"aid|funds?|funding|budget|plan|report|elections?)\b")
 
 
 def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:

@@ -373,14 +373,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # "**Made:** …" and '“…,” she wrote'), when no person is named between the field and the pronoun
     if not plural and (found := who_field(ctx, c.start)) is not None:
         person, _, field_end = found
-        # (and every sentence between is that person's words: not "A farmer … waited to see him. He said …")
+        # (and no sentence between brings in someone unnamed: not "A farmer … waited to see him. He said …")
         between = range(ctx.sent_index(field_end) + (ctx.sents[ctx.sent_index(field_end)].end <= field_end), si)
         if (ok(person) or person not in ctx.reg.actors and person != exclude) and \
                 not _teller_after(ctx, c.end, sent.end) and \
                 not any((x.kind in ("mention", "name") and x.person or x.kind == "role") and
                         not ctx.masked.startswith(("'s", "’s"), x.end) for x in ctx.cands_in(field_end, c.start)) and \
-                all(ctx.sents[k].end <= field_end or
-                    any(st.speaker == person and st.sent_lo <= k <= st.sent_hi for st in ctx.statements) for k in between):
+                not any(ctx.sents[k].end > field_end and _SOMEONE_NEW.match(ctx.masked, ctx.sents[k].start)
+                        for k in between):
             return _bind(ctx, person, g) if ok(person) else person
     # 1d. under a label line ("MARKO ĐURIĆ, SERBIAN FOREIGN MINISTER:"), the speaker it names, when
     # no one is named before the pronoun in its sentence (``tables.label_blocks``)
@@ -708,6 +708,9 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
 _WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:Who|Speaker|Said\s+by|Made\s+by)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
 #: Any field of a record: "**Made:** …", "**Rating: KEPT**", "*Sharpness: 2.*".
 _FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z ]{1,30}:")
+#: A sentence whose subject is someone new and unnamed: "A farmer from Lublin …", "One pensioner
+#: …", "An EU diplomat …", "Another official …".
+_SOMEONE_NEW = re.compile(r"[\s*_\"“]*(?:(?:On|In|At|By|After)\s[^,]{1,40},\s+)?(?:An?|One|Another)\s")
 #: How many passages above a position its entry's "Who:" field may stand, at most.
 WHO_FIELD_PASSAGES = 6
 

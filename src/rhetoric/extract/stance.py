@@ -61,6 +61,13 @@ class Cue:
 
 # The cue lexicon. Patterns are matched case-insensitively on text folded to ASCII; keep
 # them to general English of political reporting, not phrases of one article.
+#: After "release" or "free": people held, not a text, figures or money ("release the two men",
+#: "free the hostages"; not "release more details", "the next tranche", "free up exports").
+_HELD = (r"(?! up\b)(?! (?:(?:all|more|the|its|their|a|an|any|further|new|next|full|some)\s+)*(?:\w+\s+)?"
+         r"(?:details?|data|reports?|statements?|documents?|funds?|funding|tranches?|aid|money|information|figures|"
+         r"results|findings|footage|videos?|transcripts?|records?|files?|exports?|grain|shipments?|assets|"
+         r"budgets?|evidence|names|list|text|version|plans?)\b)")
+
 CUES: list[Cue] = [
     # --- hostile: accusations and condemnations (something said about / done to the target)
     Cue(r"accus\w*", -1, "object", "accusation"),
@@ -69,10 +76,10 @@ CUES: list[Cue] = [
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
-        r"(?:stop|(?:immediately |unconditionally )?(?:release|free))\b", -1, "object",
+        r"(?:stop|(?:immediately |unconditionally )?(?:release|free)" + _HELD + r")\b", -1, "object",
         "begged/asked X to stop, called on X to release (the ones X holds)"),
-    Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end|(?:immediately |unconditionally )?(?:release|free))\b",
-        -1, "object"),
+    Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end|(?:immediately |unconditionally )?(?:release|free)" + _HELD
+        + r")\b", -1, "object"),
     # (one's own concern, not another's one shares or takes seriously: "shared Hungary's deep
     # concerns", "Poland and Hungary share serious concerns about migration")
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("'s", "share", "shared", "shares", "sharing")) + w[1:]
