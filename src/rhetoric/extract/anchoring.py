@@ -86,7 +86,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
-from rhetoric.extract.dates import RETROSPECTIVE, find_temporal_expressions
+from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -145,7 +145,6 @@ _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(
 
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
 _AGO = re.compile(r"(?i)(?<![\w-])ago(?![\w-])")
-_DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 #: How many paragraphs after the day told an event's "the following day" still counts from it.
 NEXT_DAY_PARAGRAPHS = 4
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
@@ -211,7 +210,7 @@ class ArticleTimeline:
                     continue
                 # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
                 # day it is published, whatever section came before)
-                ref = self.published if _DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) else self.reference(p.start)
+                ref = self.published if DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) else self.reference(p.start)
                 date = _heading_date(line, ref, p.start, self.published) or _date_field(line, self.published, p.start)
                 if date is not None and date.earliest > self.published:
                     date = None  # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words said)
@@ -689,16 +688,18 @@ _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,2
                             r"(?P<date>[^*_\n]{4,40}?)[.\s]*")
 
 
+#: The labels of a record's field of when the words under it were said (``_RECORD_FIELD``).
+_RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
 #: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
-                         r"Made|Said|When|Delivered|Spoken)"
+                         + _RECORD_LABELS + r")"
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
-#: A record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
-_RECORD_FIELD = re.compile(r"[\s*_]*(?:Made|Said|When|Delivered|Spoken)[*_]*\s*:")
+#: … of those, a record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
+_RECORD_FIELD = re.compile(r"[\s*_]*(?:" + _RECORD_LABELS + r")[*_]*\s*:")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
 #: after a separator ("· 29 mins · Available until Fri 7 Nov 2025"), cut before the date is read.
 _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?)?"
@@ -961,7 +962,7 @@ def _counts_next_day_from(te, reference: dt.date) -> bool:
     after ``reference`` and not the writer's "today" or "tomorrow" ("drones Serbia itself could
     buy tomorrow?"); for statements (``ArticleTimeline.last_day_before``) and events alike."""
     return te.date is not None and te.date.precision == "day" and te.date.earliest <= reference and \
-        not _DEICTIC_DAY.fullmatch(te.text)
+        not DEICTIC_DAY.fullmatch(te.text)
 
 
 def next_day_named(te, told: DateValue | None) -> DateValue | None:
@@ -1276,7 +1277,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
-        if te.date is not None and not _DIGIT.search(te.text) and te.date.earliest > tl.reference(te.start):
+        if te.date is not None and not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start):
             ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
             continue
         sent = ctx.sents[ctx.sent_index(te.start)]
@@ -1297,10 +1298,6 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             return te.date
     return None
-
-
-#: A digit: a time told by its date ("On 1 September"), not by its distance from the day of writing.
-_DIGIT = re.compile(r"\d")
 
 
 def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:

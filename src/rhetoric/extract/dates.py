@@ -792,7 +792,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         out[index] = TemporalExpression(s + offset, e + offset, text[s:e], _resolve(kind, m, ctx))
     for k in range(1, len(out)):  # "tomorrow, Friday", "today, Monday": the weekday names that same day
         day, wd = out[k - 1], out[k]
-        if day.date is not None and day.date.precision == "day" and _DEICTIC_DAY.fullmatch(day.text) and \
+        if day.date is not None and day.date.precision == "day" and DEICTIC_DAY.fullmatch(day.text) and \
                 _APPOSED_WEEKDAY.fullmatch(text, day.end - offset, wd.start - offset) and \
                 wd.text.strip().lower() == WEEKDAYS[day.date.earliest.weekday()].lower():
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
@@ -804,8 +804,9 @@ _PAST_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|had|did|ran|met|came|
                                r"wrote|spoke|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )[a-z]{2,}ed)\s+(?:[a-z]{2,}ed\s+)?"
                                r"(?:on|in)\s+$")
 # (not a participle after "is", "be": "who is invited on 8 January", "to be published on 2 January")
-#: A day told by its distance from today, and what stands between it and its weekday apposed.
-_DEICTIC_DAY = re.compile(r"(?i)today|tomorrow|yesterday|tonight")
+#: A day told by its distance from today ("today", "tomorrow"; ``anchoring`` reads it too), and
+#: what stands between it and its weekday apposed.
+DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")
 
 

@@ -79,8 +79,9 @@ def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
 
 
 #: An intent to talk to, meet or receive someone, said of the speaker's own side: "would talk to
-#: Erdoğan", "will meet Tusk again", "plans to call Orbán", "would visit Belgrade".
-_INTENT_TO_MEET = re.compile(r"(?i)(?<![\w-])(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|"
+#: Erdoğan", "will meet Tusk again", "plans to call Orbán", "would visit Belgrade" (whether such words
+#: are a statement; ``stance.event_code`` codes them 036 with a pattern of its own).
+_INTENT_TOWARD = re.compile(r"(?i)(?<![\w-])(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|"
                              r"wants?\s+to|wanted\s+to|hopes?\s+to|hoped\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+)?"
                              r"(?:speak|talk|meet|call|visit|receive|host|invite)(?:\s+(?:to|with))?\s+")
 
@@ -91,7 +92,7 @@ def _intent_toward_another(ctx: ArticleContext, stmt: Statement) -> bool:
     again"): a statement of intent toward that actor (CAMEO 036), not an attributed fact."""
     after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
     own = own_side(ctx, stmt.speaker)
-    for m in _INTENT_TO_MEET.finditer(ctx.masked, max(after, stmt.start), stmt.end):
+    for m in _INTENT_TOWARD.finditer(ctx.masked, max(after, stmt.start), stmt.end):
         first = next(iter(ctx.mentions_in(m.end(), stmt.end)), None)
         if first is not None and not ctx.masked[m.end():first.start].strip(" ,").replace("the", "").strip() and \
                 first.actor not in own and ctx.reg.state_of(first.actor) not in own and \
