@@ -543,3 +543,13 @@ def test_slashed_dates_are_read_only_where_the_order_of_day_and_month_cannot_be_
     assert read("The notice was filed on 1/27/2025.") == [("1/27/2025", "2025-01-27")]
     assert read("signed on 03/04/2025") == []  # (3 April or March 4)
     assert read("under version 1/2/2024 of the rules") == []
+
+
+def test_an_hour_ago_is_found_by_the_scan_near_triggers():
+    # (session 35: "hour" was no trigger, so "an hour ago" was found only by the full scan)
+    from rhetoric.extract import date_patterns as dp
+
+    text = "Posted an hour ago. Tusk wrote on Monday."
+    full = [(m.start(), m.end(), m.lastgroup) for m in dp.PATTERN_AT.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in dp.matches(text)] == full
+    assert full[0][2] == "hours_ago"

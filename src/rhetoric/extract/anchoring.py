@@ -139,6 +139,8 @@ _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}
 #: A capitalised word after a heading's first: a name, as an entry's headline has ("**Tusk demands
 #: NATO consultations**"); a section's title has none ("**What the table shows**").
 _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+#: A byline before its date: "Started by **Wilmer Cuéllar Yucuna** · …", "By Ana Ruiz | …".
+_BYLINE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+\s+by|By)\s+(?:\*\*)?[A-ZÀ-Ž][^·|•\n]{2,60}[·|•]")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
@@ -218,7 +220,9 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
-                    day_level = _heading_level(line)
+                    # (a page's byline with its day dates the page through its titles, "**Why this
+                    # petition matters**", up to the next dated heading)
+                    day_level = 0 if _BYLINE.match(line) else _heading_level(line)
                     if _RECORD_FIELD.match(line):
                         self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
@@ -855,7 +859,11 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # a comment's author in bold, a name or a handle: "**Jan Novak** · Oct 23,
                                   # 2019", "**oilseed_oracle** · Oct 23, 2019"; not a masthead's three words
                                   # nor a link card's "**Read more** · …", "**Related** | …")
-                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|\*\*(?:@?[a-z][a-z0-9_.-]*|[A-ZÀ-Ž][a-zà-ž]+\s[A-ZÀ-Ž][\w'’-]+)\*\*)\s*[·|•—–]\s*)*"
+                                  # (a page's byline, its place after it: "Started by **Wilmer Cuéllar Yucuna** ·
+                                  # Leticia, Amazonas, Colombia · 6 Aug 2025")
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:@?[a-z][a-z0-9_.-]*|"
+                                  r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3})\*\*|"
+                                  r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3})\s*[·|•—–]\s*)*"
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")
@@ -1395,6 +1403,53 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     return [(m.start("cite"), m.end("cite"))]
 
 
+#: A note's marker right after a statement's words: "….”[6]", "… impartially”.[^5]", "crazy.”¹".
+_NOTE_MARK = re.compile(r"[”\"’'.,;:)]{0,3}[ \t]*(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))")
+_SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _note_text(body: str, after: int, n: int, sup: bool) -> tuple[int, int] | None:
+    """The span of note ``n``'s text, the last one after ``after`` (notes stand below the text):
+    a line, or a part of one up to the next marker, that opens with "[6]", "[^6]:", "¹", or for a
+    bracketed marker a reference list's "6."; its "Ibid." is the note before it."""
+    if sup:
+        opener = r"(?:^|(?<=\s))" + str(n).translate(_TO_SUPERSCRIPT) + r"(?![¹²³⁴-⁹⁰])[ \t]*"
+        rest = r"[^\n¹²³⁴-⁹⁰]+"
+    else:
+        opener = r"(?:(?<=\n)|(?<=\s))\[\^?" + str(n) + r"\]:?[ \t]+|(?<=\n)[ \t]*" + str(n) + r"\.[ \t]+"
+        rest = r"[^\n\[]+"
+    last = None
+    for m in re.finditer(r"(?:" + opener + r")(?P<text>" + rest + r")", body[after:]):
+        last = m
+    if last is None:
+        return None
+    lo, hi = after + last.start("text"), after + last.end("text")
+    if _SAME_CITATION.match(body, lo) and n > 1:
+        return _note_text(body, after, n - 1, sup)  # "[9] Ibid.": the note before
+    return lo, hi
+
+
+def note_date(ctx: ArticleContext, stmt: Statement):
+    """The date of the note a statement's words are marked with ("… a great and successful
+    country,” he said.[6]" over "[6] Press conference, Belgrade, 9 October 2025, as reported by
+    …"): its first date of a day or a month, not after publication; None without a marker or a
+    note. (Only for words nothing else dates: a note may give the day a report appeared.)"""
+    m = _NOTE_MARK.match(ctx.body, stmt.end)
+    if m is None:
+        return None
+    sup = m.group("sup") is not None
+    n = int((m.group("sup") or "").translate(_SUPERSCRIPT) or m.group("n"))
+    span = _note_text(ctx.body, m.end(), n, sup)
+    if span is None:
+        return None
+    tl = ctx.timeline
+    for te in find_temporal_expressions(ctx.body[span[0]:span[1]], tl.published, span[0]):
+        if te.date is not None and te.date.precision in ("day", "month") and te.date.earliest <= tl.published:
+            return te.date
+    return None
+
+
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
@@ -1408,6 +1463,8 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     by the first rule of the module doc that applies; a date after the article's publication is
     no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out."""
     _statement_date(ctx, stmt)
+    if not stmt.said_on and (noted := note_date(ctx, stmt)) is not None:
+        stmt.said_on, stmt.precision = noted.value, noted.precision
     span = stated_span(stmt.said_on, stmt.precision)
     if span is not None and span[0] > ctx.timeline.published:
         stmt.said_on, stmt.precision, stmt.date_from = "", "", None

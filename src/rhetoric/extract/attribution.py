@@ -2071,7 +2071,8 @@ _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|capti
 #: What may end a sentence after a quote the verb before it reports: the verb's adjuncts of place
 #: and time only ("… “a Polish provocation” in a radio interview on Friday.", "…” late on Tuesday").
 _TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|during|late|early|last|earlier|later|yesterday|"
-                                r"today|this|the\s+(?:same|next|previous|following))(?![\w-])[^.;:!?\"“”]{0,70})?)[.;!?]?[\s*_)]*")
+                                r"today|this|the\s+(?:same|next|previous|following))(?![\w-])[^.;:!?\"“”\[]{0,70})?)[.;!?]?"
+                                r"(?:\[\^?\d{1,3}\]|[¹²³⁴-⁹⁰]{1,3})?[\s*_)]*")  # (and a note's marker: "….[1]")
 #: … not a clause of its own there ("… on Friday, when he was …", "… after Tusk had …").
 _CLAUSE_IN_TAIL = re.compile(r"(?<![\w-])(?:who|which|that|when|while|after|before|as|because|since|although|and|but|"
                              r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])")
@@ -2205,13 +2206,21 @@ def _joins(ctx: ArticleContext, prev: Statement, stmt: Statement) -> bool:
 _NOTE_IN_QUOTE = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){3,}[.!?]\]")
 
 
+#: The most paragraphs a quote is one statement over, unless it is a text reproduced whole.
+_MOST_PARAGRAPHS = 2
+
+
 def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[Statement]:
     """A quote with an editor's note in brackets inside it is one statement each side of the
     note, which is nobody's words; a text reproduced over several paragraphs (a speech given in
-    passages) is one statement a paragraph, each with its own targets and stance. The parts keep
-    the speaker, the verb and the date. (A quote that only runs on into a second paragraph before
-    its attribution stays one statement, as the hand coding takes it.)"""
-    cuts = [(p.end, p.end) for p in ctx.paras if stmt.start < p.end < stmt.end] if reproduced else []
+    passages), or any quote over more than two paragraphs (an expert's comment given in four), is
+    one statement a paragraph, each with its own targets and stance. The parts keep the speaker,
+    the verb and the date. (A quote that only runs on into a second paragraph stays one statement,
+    as the hand coding takes it.)"""
+    cuts = [(p.end, p.end) for p in ctx.paras if stmt.start < p.end < stmt.end]
+    reproduced = reproduced or len(cuts) >= _MOST_PARAGRAPHS
+    if not reproduced:
+        cuts = []
     cuts += [(m.start(), m.end()) for m in _NOTE_IN_QUOTE.finditer(ctx.body, stmt.start, stmt.end)]
     if not cuts:
         return [stmt]

@@ -197,7 +197,7 @@ PATTERN_AT = WordStartPattern(FirstCharDispatch(_WORD_LEAD, _ALTERNATIVES), r"[A
 # A text without any of these words or a digit has no temporal expression: skipped at once.
 _TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New Year|Boxing|Valentine|Halloween|Bastille"
 _TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|recent|days?\b|weeks?|months?|years?|weekend|"
-                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours")
+                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours?")
 TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
 #: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
 _TRIGGER_NAMES_AT = letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]")

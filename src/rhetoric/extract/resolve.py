@@ -1039,6 +1039,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return x.ref
     if len(allowed) == 1:
         return next(iter(allowed))
+    if len(allowed) > 1 and owner is None and (same := _same_office_before(ctx, c)) is not None:
+        return same  # "The President's language yesterday … 3. At 17:15 the President posted …": the same one
     if len(allowed) > 1 and owner is None:
         near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_most_present(ctx, c, allowed)
         if near is not None:
@@ -1052,6 +1054,26 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+def _same_office_before(ctx: ArticleContext, c: Cand) -> str | None:
+    """The actor the same bare office in title case ("the President", "the Foreign Minister")
+    told before ``c`` refers to, when no one the office can be is named between (the caller
+    checks): a text that calls someone by office alone means one holder throughout (a note for
+    the file from an embassy: its "the President" is the host's, from the first mention on)."""
+    phrase = (c.text or "").strip()
+    if not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*", phrase) or \
+            _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) is None:
+        return None
+    for x in reversed(ctx.cands_in(0, c.start)):
+        if x.kind == "role" and x.start < c.start and (x.text or "").strip() == phrase and \
+                _THE_OFFICE.fullmatch(ctx.masked, x.start, x.end) is not None:
+            return resolve_role(ctx, x)
+    return None
+
+
+#: A bare office in title case: "The President", "the Foreign Minister" (not "Serbia's President").
+_THE_OFFICE = re.compile(r"[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
 
 
 #: A people of a state, in its sentence: "many Indians", "Brazilian women", "the Turkish public".
@@ -1103,13 +1125,37 @@ def _state_near(ctx: ArticleContext, pos: int) -> str | None:
     return next((ref for ref, actor in _bodies_near(ctx, pos) if actor.kind == "state"), None)
 
 
+#: What may come before a sentence's subject: its paragraph's number and bold label ("1.
+#: **Summary.** Belgrade's …"), "The".
+_SUBJECT_OPENING = re.compile(r"[\s>#*_]*(?:\d{1,3}[.)]\s+)?(?:(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s+)?(?:[Tt]he\s+)?")
+
+
+def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, object]]:
+    """The state or organisation that opens the sentence before ``pos``'s as its subject, or its
+    subject's owner ("Belgrade's public reaction to the delivery … to the Kosovo Security Force went
+    from fury to courtship. The President's language …": Belgrade's, not the last named), as
+    ``_bodies_near`` gives them, when ``pos``'s own sentence names no one before it; else nothing."""
+    si = ctx.sent_index(pos)
+    if si == 0 or not ctx.sents[si].start <= pos < ctx.sents[si].end:
+        return []
+    if any(x.kind in ("mention", "name") for x in ctx.cands_in(ctx.sents[si].start, pos)):
+        return []  # (its own sentence names someone first: "But Manila said …, and the President has said …")
+    prev = ctx.sents[si - 1]
+    first = next(iter(ctx.cands_in(prev.start, prev.end)), None)
+    if first is None or first.kind != "mention" or first.ref is None or \
+            _SUBJECT_OPENING.fullmatch(ctx.masked, prev.start, first.start) is None:
+        return []
+    actor = ctx.reg.actors.get(first.ref)
+    return [(first.ref, actor)] if actor is not None and actor.kind != "person" else []
+
+
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
     """Of several actors a role can be, the one of the state (or organisation) named last just
     before ``pos``, or of the state of the person who spoke there (``_bodies_near``), when that
     state has one ("Then the Serbian response. The president wrote …": Serbia's; "Vučić wrote on
     X that … The foreign minister went further": Serbia's)."""
     state_of = roles_of(ctx.reg).state_of
-    for ref, _actor in _bodies_near(ctx, pos, speakers=True):
+    for ref, _actor in [*_subject_body_before(ctx, pos), *_bodies_near(ctx, pos, speakers=True)]:
         of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
         if len(of_state) == 1:
             return of_state[0]
