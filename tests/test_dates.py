@@ -553,3 +553,20 @@ def test_an_hour_ago_is_found_by_the_scan_near_triggers():
     full = [(m.start(), m.end(), m.lastgroup) for m in dp.PATTERN_AT.finditer(text)]
     assert [(m.start(), m.end(), m.lastgroup) for m in dp.matches(text)] == full
     assert full[0][2] == "hours_ago"
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("On the last day of February the regulator fined the bank.", "2025-09-06", "2025-02-28"),
+    ("by the first day of June 2024", "2025-09-06", "2024-06-01"),
+    # a clause in the past after its opening day: the last one, not the next within a month
+    ("On the last day of March the ministry summoned the ambassador.", "2026-03-06", "2025-03-31"),
+    ("On 20 March the ministry summoned the ambassador.", "2026-03-06", "2025-03-20"),
+    ("On 20 March the ministry will summon the ambassador.", "2026-03-06", "2026-03-20"),
+])
+def test_session35_first_or_last_day_of_a_month_and_a_past_clause_after_its_day(text, reference, expected):
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
+    assert found == [expected], found
+
+
+def test_session35_the_last_day_of_the_month_is_not_yesterday():
+    assert [te.text for te in find_temporal_expressions("by the last day of the month", dt.date(2025, 9, 6))] == []

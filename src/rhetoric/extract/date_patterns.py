@@ -130,6 +130,9 @@ _ALTERNATIVES = [
     # (only before a stop, the clause going on or a verb: "on the 21st, when", "on the 26th were
     # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
     # Infantry Division")
+    # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday)
+    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|last))\s+(?i:day)\s+(?i:of)\s+(?P<edge_m_m>{_MON_ALONE})"
+                 rf"(?:,?\s+(?P<edge_m_y>{_YEAR}))?(?![\w-])"),
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
               r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th))(?![\w-])"
               r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
@@ -176,7 +179,8 @@ _ALTERNATIVES = [
     # relative to the reference
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
     _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
-    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"),
+    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"
+                 r"(?!\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month")
     _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
@@ -340,6 +344,12 @@ FUTURE_AFTER_OPENING = re.compile(
     r"(?![\w'’.-]*ed\b)[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|"
     r"going\s+to)|plans?\s+to)\b", re.I)
 #: What may stand before such an opening time: the sentence start, emphasis, a preposition.
+#: A clause in the past after a time that opens it ("On the last day of March the Brazilian news
+#: site UOL reported …", "On 3 April Ecuador's police raided …"): a day told without its year is
+#: the last one, not the next (``dates.yearless_day``'s ``told_past``).
+PAST_AFTER_OPENING = re.compile(
+    r"[,\s*_]+(?:(?!(?:will|shall|would|is|are|to|that|which|who)\b)[\w'’.-]+,?\s+){0,8}?"
+    r"(?:" + COMMON_PAST + r"|(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{3,}ed)(?![\w'’-])")
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled
 #: for March"): the month is the nearer one, before or after the reference.

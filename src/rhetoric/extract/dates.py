@@ -272,6 +272,14 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
                     and (abs((d - ref).days) < 200 or near and 0 < (ref - d).days <= 400)]
             found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
         return found
+    if kind == "edge_m":  # "the last day of March": its first or last day
+        month, ytext = month_num(g("edge_m_m")), g("edge_m_y")
+        year = int(ytext) if ytext else (yearless_day(month, 1, ref, c.future, c.told_past and not c.future) or
+                                         DateValue.day(ref)).earliest.year
+        day = 1 if g("edge_m_e").lower() == "first" else calendar.monthrange(year, month)[1]
+        if ytext:
+            return DateValue.day(dt.date(year, month, day))
+        return yearless_day(month, day, ref, c.future, c.told_past and not c.future)
     if kind in ("iso", "dotted"):
         d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
@@ -490,6 +498,7 @@ _RESOLVERS = {
     "dmy": _resolve_explicit,
     "md": _resolve_explicit,
     "dm": _resolve_explicit,
+    "edge_m": _resolve_explicit,
     "iso": _resolve_explicit,
     "dotted": _resolve_explicit,
     "slashed": _resolve_explicit,
@@ -770,8 +779,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
-        told_past = kind in ("md", "dm") and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
-            _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s) is not None
+        told_past = kind in ("md", "dm", "edge_m") and (
+            text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s)
+            is not None or not future and dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
+            dp.PAST_AFTER_OPENING.match(text, e, hi) is not None)
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
                    told_past=told_past)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
