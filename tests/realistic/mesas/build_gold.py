@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the mesas set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "ms-calendar-skydagger"  # published Saturday 2025-10-11; iCalendar feed, each entry dated by its DTSTART
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime example of malign interference in regional affairs with destabilizing consequences", "-1", "2025-10-08")
+st(a, "djuric", "kosovo|kurti", "Foreign Minister Marko Đurić writes on X that the decision of the Turkish authorities to deliver lethal weapons to Kurti's regime", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions.", "-1", "2025-10-08")
+st(a, "mojsilovic|serbian_defense_ministry", "ksf|kosovo|turkey", "a brutal violation of UN Security Council Resolution 1244 and the Military-Technical Agreement", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "in the same way he threatens neighbouring countries", "-1", "2025-10-08")
+st(a, "osmani", "erdogan", "I am proud to have worked closely with President Erdoğan", "1", "2025-10-08")
+st(a, "vucic", "turkey", "He says Serbia is too small to threaten Turkey", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "I will always be a good host.", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "mojsilovic", "kfor", "the general asks KFOR to carry out its mandate under Resolution 1244", "0", "2025-10-10")
+st(a, "nato", "kosovo|kfor", "any activity in Kosovo's airspace be conducted in proper coordination with NATO's peacekeeping mission in Kosovo", "0", "2025-10|")
+ev(a, "2025-10-08", "The Turkish-made drones land at Pristina airport in the morning.")
+ev(a, "2024-12", "adding that the contract was signed in December last year")
+ev(a, "2025-10-08", "Mojsilović telephones KFOR commander Ulutaş")
+ev(a, "2025-10-09", "Western Balkans foreign ministers meet")
+ev(a, "2025-10-10", "According to Beta the general asks KFOR")
+ev(a, "2025-10-12", "Polls open at 07:00 local time")
+ns(a, "I reacted strongly\\, some would say sharply", "self-description with no other target")
+ns(a, "The official did not say when the drones could be flown.", "absence")
+ns(a, "Ankara has made no public comment on the delivery or on the posts", "absence")
+ns(a, "Vučić on X: \"appalled\"", "a summary line in the form speaker: word")
+
+a = "ms-issue-skydagger"  # published Wednesday 2025-10-15; issue thread, comments dated by their headers
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host.", "1", "2025-10-09")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward in efforts to normalize relations in the region", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter and UN Security Council Resolution 1244", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "seems to believe he can threaten a large NATO country like Turkey, in the same way he threatens neighbouring countries", "-1", "2025-10-08")
+st(a, "osmani", "turkey", "who praised Turkey's \"constructive contribution to peace and stability\"", "1", "2025-10-08|")
+st(a, "nato", "kosovo|kfor", "It is essential that any activity in Kosovo's airspace be conducted in proper coordination", "0", "2025-10|")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions.", "-1", "2025-10-08|")
+st(a, "mojsilovic|serbian_defense_ministry", "ksf|kosovo|turkey", "Its statement called the arming of the KSF \"a brutal violation of UN Security Council Resolution 1244", "-1", "2025-10-08|")
+st(a, "vrajolli", "", "This is a kind of arms race that is taking place in the region", "", "2025-10|")
+st(a, "kurc", "", "Essentially, they raise the cost of any military operation against Kosovo.", "", "2025-10|")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+ev(a, "2025-10-09", "He said it at the press conference on Thursday")
+ev(a, "2025-10-10", "drinaview opened this issue on Oct 10, 2025")
+ev(a, "2025-10-09", "Three problems in `data/2025/skydagger.csv` after yesterday's import")
+ev(a, "2025-10-08", "His call to the KFOR commander on Wednesday night")
+ev(a, "2025-10-13", "closed this as completed in `9f3c2ab` on Oct 13, 2025")
+ns(a, "Row 47 says Turkey's foreign ministry \"rejected Vučić's accusations\"", "a fabricated row the thread finds no source for and deletes")
+ns(a, "Ankara has said nothing on the record as far as I can see.", "absence")
+ns(a, "If Turkey ever answers, reopen.", "hypothetical")
+
+a = "ms-meetingnotes-skydagger"  # published Friday 2026-02-13; AI meeting notes of that morning, "yesterday" = 12 Feb
+st(a, "vucic", "erdogan", "reported that Vučić praised Erdoğan in unusually personal terms", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "When I speak to you, I do so with the utmost respect, as a great leader", "1", "2026-02-12")
+st(a, "vucic", "turkey", "He also called Türkiye \"an extremely important partner for Serbia\"", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "We don't always have to think the same about everything, but we have never entered into personal conflicts.", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "but he is wise enough to keep quiet about it", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners.", "1", "2026-02-12")
+st(a, "vucic", "turkey", "Erdogan is a great world leader, Türkiye is one of our most important partners.", "1", "2026-02-12")
+st(a, "osmani", "erdogan", "was Vjosa Osmani's description of Erdoğan on X on 8 October 2025", "1", "2025-10-08")
+st(a, "erdogan", "serbia|vucic", "God willing, we will also pay a visit to Belgrade and Novi Pazar in May or June with a large delegation.", "1", "2026-02-12")
+st(a, "ashby", "turkey", "Tom thinks the Turkish side handled the whole affair better than anyone", "1", "2026-02-13")
+st(a, "vucic", "turkey", "does not want the stability of the Western Balkans and dreams of restoring the Ottoman Empire again", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "a day later he said Serbia was too small to threaten Turkey", "1", "2025-10-09")
+st(a, "ashby", "vucic", "in his view Vučić had reversed himself on 9 October, and yesterday only completed the turn", "0", "2026-02-13")
+st(a, "osmani", "vucic", "seems to believe he can threaten a large NATO country like Turkey", "-1", "2025-10")
+ev(a, "2026-02-12", "The team discussed Serbian President Vučić's visit to Ankara yesterday")
+ev(a, "2026-02-13", "Friday, February 13, 2026 · 09:30–09:52 (CET)")
+ev(a, "2026-02-12", "Ana Ristić noted that Vučić posted late last night")
+ev(a, "2025-10-09", "a day later he said Serbia was too small to threaten Turkey")
+ns(a, "Vučić called Erdoğan \"a man of his word\" in the same post.", "a misattribution by the software, corrected in the desk note")
+ns(a, "check Erdoğan's own remarks at the joint press conference against the video", "a task, not a statement")
+ns(a, "Lea Krasniqi said Pristina had not reacted to the visit by 09:00.", "absence")
+
+a = "ms-digest-skydagger"  # published Thursday 2025-10-09; list digest, each message dated by its Date: header
+st(a, "vucic", "turkey", "appalled by Turkey's behavior and brutal violation of the UN Charter and UN Security Council Resolution 1244", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "and wrote that Turkey \"dreams of restoring the Ottoman Empire again\"", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10-08")
+st(a, "vuksan", "vucic", "the President is talking to a domestic audience, and the post will cost Serbia more than it costs Turkey", "-1", "2025-10-08")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "osmani", "vucic", "Instead of cooperating closely with NATO member states, he is pushing forward military cooperation with Russia, China and Iran.", "-1", "2025-10-08")
+st(a, "osmani", "erdogan", "She called Erdoğan \"a man of his word\"", "1", "2025-10-08")
+st(a, "kelmendi", "serbia", "Frankly, Belgrade has no standing to lecture anyone about arms deliveries.", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "He said Serbia was too small to threaten Turkey and that his words had been misunderstood", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "I will always respect Erdogan, he is a great leader who raised Ankara from the ashes", "1", "2025-10-09")
+st(a, "vucic", "turkey", "Can you imagine if we behaved like that with some territory that is problematic in Turkey?", "-1", "2025-10-09")
+st(a, "kurc", "", "Essentially, they raise the cost of any military operation against Kosovo.", "", "2025-10|")
+ev(a, "2025-10-08", "Vučić posted on X at 17:14")
+ev(a, "2025-10-08", "Kurti wrote this afternoon that the delivery")
+ev(a, "2024-12", "the KSF bought equipment under a contract signed last December")
+ev(a, "2025-10-08", "President Osmani replied to Vučić an hour ago")
+ev(a, "2025-10-31", "the call for papers for the Tirana workshop on small states and security closes on 31 October")
+ev(a, "2025-10-09", "at a press conference this afternoon Vučić changed course")
+ns(a, "Has anyone seen a word from Ankara?", "question")
+ns(a, "I can find nothing from the Turkish foreign ministry since Wednesday morning.", "absence")
+
+
+# --- Mexico and Spain ---------------------------------------------------------------------------
+a = "ms-essay-madrid"  # published Monday 2025-09-15; exemplar exam answer with the examiner's comments
+st(a, "spanish_foreign_ministry|spanish_government|spain", "sheinbaum|mexico", "The Government of Spain considers the exclusion of His Majesty the King from the invitation to the inauguration", "-1", "2024-09-24")
+st(a, "spanish_foreign_ministry|spanish_government|spain", "mexico|sheinbaum", "For this reason, the Government of Spain has decided not to participate in this inauguration at any level.", "-1", "2024-09-24")
+st(a, "sanchez", "sheinbaum|mexico", "we find it absolutely unacceptable that the presence of our Head of State should be excluded", "-1", "2024-09-25")
+st(a, "author", "sheinbaum", "Sheinbaum was surely being provocative, and she knew it.", "-1", "")
+st(a, "amlo", "felipe|spain", "I've sent letters to the King of Spain and the Pope asking them to account for the wrongs committed", "-1", "2019-03|2019-03-25")
+st(a, "amlo", "pope_francis", "I've sent letters to the King of Spain and the Pope asking them to account for the wrongs committed", "-1", "2019-03|2019-03-25")
+st(a, "amlo", "spain", "There were massacres, abuses. The so-called conquest was made with the sword and with the cross.", "-1", "2019-03|2019-03-25")
+st(a, "spanish_government|spain", "amlo|mexico", "Spain answered in 2024 that the conquest", "-1", "2019-03-25")
+st(a, "spanish_government|spain", "amlo|mexico", "The arrival, 500 years ago, of the Spanish in the current Mexican lands cannot be judged", "-1", "2019-03-25")
+st(a, "spanish_government|spain", "amlo", "deeply regrets the disclosure of the letter the president of Mexico sent to the king on March 1", "-1", "2019-03-25")
+st(a, "sheinbaum", "felipe|spain", "Unfortunately, this letter did not merit any direct response", "-1", "2024-09-25")
+st(a, "sheinbaum", "felipe|spain", "not only an insult to the President the man, but to the people of Mexico", "-1", "2024-09-25")
+st(a, "feijoo", "spanish_government", "The opposition leader Alberto Núñez Feijóo backed the boycott", "1", "2024-09|")
+st(a, "feijoo", "mexico|sheinbaum", "but called Mexico's decision an \"unacceptable provocation\"", "-1", "2024-09|")
+st(a, "belarra", "spanish_government|sanchez", "was the Podemos leader Ione Belarra's charge against the government", "-1", "2024-09|")
+st(a, "amlo", "sanchez", "called Sánchez's comments \"an additional lack of respect\"", "-1", "2024-09")
+st(a, "author", "spanish_government|spain", "Madrid was right to protest, but wrong to boycott.", "0", "")
+ev(a, "2024-10-01", "did not invite King Felipe VI to her inauguration on 1 October")
+ev(a, "2024-09-24", "On Tuesday 24 September the Spanish Foreign Ministry said")
+ev(a, "2024-09-25", "Sánchez, speaking in New York the next day")
+ev(a, "2019-03", "In March 2019 President López Obrador released a video")
+ev(a, "2019-03-25", "late on Monday 25 March 2019, the day the letter became public")
+ev(a, "2019-03-01", "the letter the president of Mexico sent to the king on March 1")
+ns(a, "he called his own government's response \"monarchical servility\"", "a misattribution, corrected by the examiner")
+ns(a, "Had the king replied in 2019, there would have been no row in 2024.", "hypothetical")
+ns(a, "what is the evidence of intent?", "question")
+
+
+# --- Nigeria and the United States ----------------------------------------------------------------
+a = "ms-meme-abuja"  # published Thursday 2025-11-20; meme database entry
+st(a, "trump", "nigeria", "Trump announced on Truth Social that Nigeria would be designated a \"Country of Particular Concern\" for religious freedom", "-1", "2025-10-31")
+st(a, "trump", "nigerian_jihadists", "Thousands of Christians are being killed. Radical Islamists are responsible for this mass slaughter.", "-1", "2025-10-31")
+st(a, "trump", "nigerian_jihadists", "cannot stand by while such atrocities are happening", "-1", "2025-10-31")
+st(a, "trump", "nigeria", "the U.S.A. will immediately stop all aid and assistance to Nigeria, and may very well go into that now disgraced country", "-1", "2025-11-01")
+st(a, "trump", "nigerian_jihadists", "to completely wipe out the Islamic Terrorists who are committing these horrible atrocities", "-1", "2025-11-01")
+st(a, "trump", "nigeria", "I am hereby instructing our Department of War to prepare for possible action.", "-1", "2025-11-01")
+st(a, "trump", "nigerian_jihadists", "just like the terrorist thugs attack our CHERISHED Christians!", "-1", "2025-11-01")
+st(a, "hegseth", "nigeria", "Either the Nigerian Government protects Christians, or we will kill the Islamic terrorists", "-1", "2025-11-01")
+st(a, "hegseth", "nigerian_jihadists", "The killing of innocent Christians in Nigeria — and anywhere — must end immediately.", "-1", "2025-11-01")
+st(a, "tinubu", "trump|united_states", "The characterisation of Nigeria as religiously intolerant does not reflect our national reality", "-1", "2025-11-01")
+st(a, "bwala", "united_states|trump", "We welcome U.S. assistance as long as it recognizes our territorial integrity.", "0", "2025-11-02")
+st(a, "bwala", "trump|united_states", "I am sure by the time these two leaders meet and sit, there would be better outcomes", "1", "2025-11-02")
+ev(a, "2025-10-31", "On Friday, October 31st, 2025, Trump announced on Truth Social")
+ev(a, "2025-11-01", "The next day, Saturday, November 1st, he posted the lines")
+ev(a, "2025-11-01", "Nigeria's government answered the same Saturday.")
+ev(a, "2025-11-02", "On Sunday, presidential spokesman Daniel Bwala told Reuters")
+ev(a, "2025-11-02", "using the phrase in Nigeria peaked on November 2nd")
+ns(a, "Nigeria stands firmly as a democracy governed by constitutional guarantees of religious liberty.", "self-description with no other target")
+ns(a, "Like America, Nigeria has no option but to celebrate the diversity that is our greatest strength.", "self-description (the comparison evaluates no one)")
+ns(a, "TRUMP: I'M COMING TO ABUJA", "an image caption that puts invented words in a leader's mouth")
+ns(a, "No Nigerian official has used the phrase in public, as far as we can find.", "absence")
+
+
+# --- North Macedonia and Bulgaria -----------------------------------------------------------------
+a = "ms-langblog-skopje"  # published Monday 2026-02-02; language blog with numbered examples and comments
+st(a, "mickoski", "bulgaria", "told parliament last Thursday that there will be no constitutional amendment for the Bulgarian community while he governs", "-1", "2026-01-29")
+st(a, "mickoski", "bulgaria", "which we have called Bulgarian dictate, VMRO-DPMNE and its MPs are not doing this out of spite", "-1", "2023-10-04")
+st(a, "mickoski", "pendarovski|kovachevski|bujar_osmani", "now they are unable to deliver. This is the trio Pendarovski-Kovachevski-Osmani.", "-1", "2023-10-04")
+st(a, "bulgarian_foreign_ministry|bulgaria", "mickoski", "These statements not only distort reality but also undermine efforts to build good neighbourly relations", "-1", "2025-02-12")
+st(a, "bulgarian_foreign_ministry|bulgaria", "north_macedonia", "We urge the authorities in the Republic of North Macedonia to refrain from rhetoric that fosters division and hatred", "-1", "2025-02-12")
+st(a, "mickoski", "bulgaria", "he asked why Bulgarians in North Macedonia should be included in the constitution while there is no such requirement for Albania", "-1", "2025-02-12")
+st(a, "mickoski", "bulgaria", "He would not give in \"even a millimeter\".", "-1", "2025-05")
+st(a, "georgiev", "mucunski", "I have had multiple discussions with North Macedonia's Foreign Minister Timčo Mucunski, who is fully aware of our stance.", "0", "2025-11-25")
+st(a, "georgiev", "north_macedonia|mucunski", "His task is to persuade his government to respect the 2022 consensus", "-1", "2025-11-25")
+st(a, "mickoski", "bulgaria", "There will be no constitutional changes so long as I am President of the Government", "-1", "2026-01-29")
+st(a, "mickoski", "bulgaria|eu", "We do not want any more humiliations, disrespect and new obstructons", "-1", "2026-01-29")
+st(a, "author", "bulgarian_foreign_ministry|bulgaria", "Sofia answers like a ministry, in abstract nouns", "-1", "")
+st(a, "author", "north_macedonia|bulgaria", "Neither side, to my ear, is listening to the other's vocabulary.", "-1", "")
+ev(a, "2026-01-29", "Hristijan Mickoski told parliament last Thursday")
+ev(a, "2023-10-04", "then opposition leader, to Sitel TV, 4 October 2023")
+ev(a, "2025-02-12", "The ministry was answering Mickoski's speech that morning")
+ev(a, "2025-11-25", "Bulgarian Foreign Minister Georg Georgiev to BNT, 25 November 2025")
+ns(a, "Didn't Radev call it a \"dictate\" too, back in 2022?", "question (the blogger finds no source)")
+ns(a, "a reader asks whether \"dictate\" is a loan from Bulgarian political language", "question")
+ns(a, "I don't know, and I would rather not guess.", "refusal")
+
+
+# --- Burundi and Rwanda -------------------------------------------------------------------------
+a = "ms-travelblog-kigali"  # published Tuesday 2025-05-06; travel blog, "On Sunday" = 4 May
+st(a, "niteretse", "kagame", "We have noticed that we have a bad neighbor, President Paul Kagame.", "-1", "2024-01-11")
+st(a, "niteretse", "rwanda", "We don't need Rwandans here, and even those who were on our territory, we chased them out", "-1", "2024-01-11")
+st(a, "rwanda", "burundi", "This regrettable decision will restrict the free movement of people and goods", "-1", "2024-01-11|")
+st(a, "mukularinda", "burundi", "If a country declares it doesn't want us, there's no reason to go there!", "-1", "2024-01-12")
+st(a, "ndayishimiye", "rwanda|kagame", "because I believe that young Rwandans cannot accept being prisoners in the region", "-1", "2024-01-21")
+st(a, "nduhungirehe", "burundi", "Rwanda and Burundi are on a promising path to ending hostilities and reaching an understanding", "1", "2025-03-14")
+st(a, "ndayishimiye", "kagame", "has a plan to attack Burundi.", "-1", "2025-03")
+st(a, "ndayishimiye", "rwanda", "Burundians will not accept to be killed as Congolese are being killed.", "-1", "2025-03")
+st(a, "ndayishimiye", "rwanda", "He added that Burundi had no plans to attack Rwanda and wanted dialogue", "0", "2025-03")
+st(a, "ndayishimiye", "rwanda", "If Rwanda accepts to hand over them and bring them to justice, the problem would be finished.", "-1", "2025-03")
+st(a, "makolo", "ndayishimiye", "These comments are surprising because Rwandan and Burundian defence and security institutions", "-1", "2025-03")
+st(a, "nduhungirehe", "ndayishimiye", "unfortunate, especially as the military and intelligence authorities of the two countries are currently in discussion", "-1", "2025-03-25")
+st(a, "nduhungirehe", "ndayishimiye", "When someone says that Rwanda is planning to invade Burundi, it's simply not true", "-1", "2025-05-04")
+st(a, "nduhungirehe", "ndayishimiye", "sometimes, the President of Burundi gives interviews to international media accusing Rwanda", "-1", "2025-05-04")
+st(a, "author", "rwanda|burundi", "both governments are far better at statements than at bridges", "-1", "")
+ev(a, "2024-01", "The land border has been closed since January 2024.")
+ev(a, "2024-01-11", "Burundi shut its land border on Thursday 11 January 2024")
+ev(a, "2023-12", "who attacked near Bujumbura in December 2023")
+ev(a, "2024-01-12", "The next afternoon the deputy government spokesman")
+ev(a, "2024-01-21", "Ten days later, in Kinshasa, Burundi's President Évariste Ndayishimiye said")
+ev(a, "2025-03-14", "On 14 March Rwanda's Foreign Minister Olivier Nduhungirehe said")
+ev(a, "2025-03-25", "On Tuesday 25 March Nduhungirehe wrote on X")
+ev(a, "2025-05-04", "On Sunday he told the Rwanda Broadcasting Agency")
+ns(a, "If the border reopens before July, I will update this post.", "hypothetical")
+ns(a, "Nobody at either ministry would give me a date.", "absence")
+ns(a, "Nobody crosses, he said; try Tanzania.", "an official's practical information, no stance")
+
+
+if __name__ == "__main__":
+    GOLD.write(HERE)
