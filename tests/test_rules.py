@@ -7919,3 +7919,13 @@ def test_session35_a_bare_office_keeps_its_first_holder_the_subject_before_it(tm
             "3. At noon the Prime Minister said Hungary had \"betrayed\" its allies.")
     rows = rows_of(tmp_path, body, published="2025-01-10")
     assert [r["speaker"] for r in rows if "betrayed" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Budapest is serving Moscow,\" Tusk told the Sejm.[3]",
+    "Tusk told the Sejm that Budapest had betrayed its allies.[3]",
+])
+def test_session35_a_notes_marker_after_the_attribution_or_inside_the_words_dates_them(tmp_path, sentence):
+    body = f"On the following day the debate went on. {sentence}\n\n**Notes**\n\n[3] Sejm record, 12 March 2025."
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-12")], rows

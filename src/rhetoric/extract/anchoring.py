@@ -1405,6 +1405,7 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
 
 #: A note's marker right after a statement's words: "….”[6]", "… impartially”.[^5]", "crazy.”¹".
 _NOTE_MARK = re.compile(r"[”\"’'.,;:)]{0,3}[ \t]*(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))")
+_MARK_BEFORE = re.compile(r"(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))[ \t]*$")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
@@ -1435,7 +1436,11 @@ def note_date(ctx: ArticleContext, stmt: Statement):
     country,” he said.[6]" over "[6] Press conference, Belgrade, 9 October 2025, as reported by
     …"): its first date of a day or a month, not after publication; None without a marker or a
     note. (Only for words nothing else dates: a note may give the day a report appeared.)"""
-    m = _NOTE_MARK.match(ctx.body, stmt.end)
+    # (right after the words, or at the end of their sentence, after the attribution: "“…,” he
+    # said of Turkey.[6]"; or the marker ends the words themselves)
+    sent_end = ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end
+    m = next((m for at in (stmt.end, sent_end) if (m := _NOTE_MARK.match(ctx.body, at)) is not None), None) or \
+        _MARK_BEFORE.search(ctx.body, max(0, stmt.end - 8), stmt.end) or _MARK_BEFORE.search(ctx.body, max(0, sent_end - 8), sent_end)
     if m is None:
         return None
     sup = m.group("sup") is not None
