@@ -7929,3 +7929,42 @@ def test_session35_a_notes_marker_after_the_attribution_or_inside_the_words_date
     body = f"On the following day the debate went on. {sentence}\n\n**Notes**\n\n[3] Sejm record, 12 March 2025."
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-12")], rows
+
+
+def test_session35_an_office_opening_the_sentence_is_the_pronoun_after_it(tmp_path):
+    body = ("Sikorski called the veto \"blackmail\" on Monday.\n\n"
+            "The Prime Minister of Hungary protested to the Polish ambassador the same day, when he said "
+            "Poland was \"lying\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "lying" in r["quote"]] == ["orban"], rows
+
+
+@pytest.mark.parametrize("turn", [
+    "Warsaw hit back the next morning. The Prime Minister said",
+    "Then Poland. The Prime Minister said",
+    "In Warsaw, the Prime Minister said",
+    "Poland: The Prime Minister said",
+])
+def test_review35_a_state_named_at_the_office_turns_it_to_that_states_holder(tmp_path, turn):
+    # (the bare office keeps its first holder only while the text has not turned to another state)
+    body = ("Budapest's reaction to the ruling was furious. The Prime Minister said the court was \"a disgrace\".\n\n"
+            f"{turn} Hungary was \"a haven for fugitives\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["target"]) for r in rows if "haven" in r["quote"]] == [("tusk", "hungary")], rows
+
+
+def test_review35_a_fronted_object_is_no_subject_before_the_office(tmp_path):
+    body = ("Poland, Hungary said on Tuesday, had no right to demand the extradition. The Prime Minister added "
+            "that Warsaw was \"on a political crusade\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if "crusade" in r["quote"]] == ["orban"], rows
+
+
+def test_review35_a_paragraph_of_a_long_quote_naming_only_the_own_side_goes_with_the_one_before(tmp_path):
+    body = ("Tusk said:\n\n"
+            "\"Hungary has become a safe haven for those who steal from Poland.\n\n"
+            "\"Germany has been helpful, and we thank Berlin.\n\n"
+            "\"Poland will not stop until he is back.\"")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    got = [(r["target"], r["quote"].split()[0]) for r in rows if r["speaker"] == "tusk"]
+    assert got == [("hungary", "Hungary"), ("germany", "Germany")], rows

@@ -2213,12 +2213,18 @@ _MOST_PARAGRAPHS = 2
 def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[Statement]:
     """A quote with an editor's note in brackets inside it is one statement each side of the
     note, which is nobody's words; a text reproduced over several paragraphs (a speech given in
-    passages), or any quote over more than two paragraphs (an expert's comment given in four), is
-    one statement a paragraph, each with its own targets and stance. The parts keep the speaker,
-    the verb and the date. (A quote that only runs on into a second paragraph stays one statement,
-    as the hand coding takes it.)"""
+    passages), is one statement a paragraph, each with its own targets and stance; so is any quote
+    over more than two paragraphs (an expert's comment given in four), where a paragraph that names
+    no actor but the speaker's own side goes with the one before ("We thank the people of Haiti. / We thank our police
+    officers."). The parts keep the speaker, the verb and the date. (A quote that only runs on into
+    a second paragraph stays one statement, as the hand coding takes it.)"""
     cuts = [(p.end, p.end) for p in ctx.paras if stmt.start < p.end < stmt.end]
-    reproduced = reproduced or len(cuts) >= _MOST_PARAGRAPHS
+    if not reproduced and len(cuts) >= _MOST_PARAGRAPHS:
+        ends = [a for a, _b in cuts[1:]] + [stmt.end]
+        own = own_side(ctx, stmt.speaker)
+        cuts = [cut for cut, end in zip(cuts, ends)
+                if any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own for mt in ctx.mentions_in(cut[1], end))]
+        reproduced = True
     if not reproduced:
         cuts = []
     cuts += [(m.start(), m.end()) for m in _NOTE_IN_QUOTE.finditer(ctx.body, stmt.start, stmt.end)]

@@ -286,7 +286,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
             topic = x
             continue
-        if x.kind in ("mention", "name") and ok(x.ref) and not after_preposition(ctx, x) and \
+        # (an office as the subject too: "The Chief of the General Staff protested …, when he asked …")
+        # (only as the sentence's opening subject: not "What the Venezuelan leader had announced, he told …")
+        ref = x.ref if x.kind in ("mention", "name") else resolve_role(ctx, x) if x.kind == "role" and x.text and \
+            x.text.split()[0].lower() not in _POSSESSIVE_PRONOUNS and _THE_OFFICE.match(ctx.masked, x.start) and \
+            OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), x.start) else None
+        if ref is not None and ok(ref) and not after_preposition(ctx, x) and \
                 (_SUBJECT_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and
                  not any(y.kind in ("mention", "name") and y.person
@@ -298,7 +303,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 # "Sánchez, he complained, had …", 'Orbán's veto was “shameful,” she said': the one
                 # who reports is not the one reported on
                 break
-            return _bind(ctx, x.ref, g)
+            return _bind(ctx, ref, g)
     else:
         # 1a. the person who opens the sentence, for a pronoun that reports in a later clause of it
         # ("Ronen Bergman, an Israeli journalist, … told a story …; many of her relatives, he
@@ -1039,6 +1044,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return x.ref
     if len(allowed) == 1:
         return next(iter(allowed))
+    if len(allowed) > 1 and owner is None and (here := _holder_named_here(ctx, c.start, phrase, allowed)) is not None:
+        return here  # "Bogotá hit back the next morning. The President said …", "In Nairobi, the President …"
     if len(allowed) > 1 and owner is None and (same := _same_office_before(ctx, c)) is not None:
         return same  # "The President's language yesterday … 3. At 17:15 the President posted …": the same one
     if len(allowed) > 1 and owner is None:
@@ -1125,9 +1132,12 @@ def _state_near(ctx: ArticleContext, pos: int) -> str | None:
     return next((ref for ref, actor in _bodies_near(ctx, pos) if actor.kind == "state"), None)
 
 
-#: What may come before a sentence's subject: its paragraph's number and bold label ("1.
-#: **Summary.** Belgrade's …"), "The".
-_SUBJECT_OPENING = re.compile(r"[\s>#*_]*(?:\d{1,3}[.)]\s+)?(?:(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s+)?(?:[Tt]he\s+)?")
+#: What may come before a sentence's subject: its paragraph's number or time and bold label ("1.
+#: **Summary.** Belgrade's …", "14:20 Warsaw's delegation …"), an opening adjunct ("On Wednesday
+#: Warsaw recalled …", "Then Colombia."), "The".
+_SUBJECT_OPENING = re.compile(r"[\s>#*_]*(?:\d{1,3}[.)]\s+|\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?)?"
+                              r"(?:(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s+)?"
+                              r"(?:(?:On|In|At|By|Later|Earlier|Then|And|But)\b[^,;:.“”\"¤]{0,30}?,?\s+)??(?:[Tt]he\s+)?")
 
 
 def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, object]]:
@@ -1143,10 +1153,30 @@ def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, objec
     prev = ctx.sents[si - 1]
     first = next(iter(ctx.cands_in(prev.start, prev.end)), None)
     if first is None or first.kind != "mention" or first.ref is None or \
-            _SUBJECT_OPENING.fullmatch(ctx.masked, prev.start, first.start) is None:
-        return []
+            _SUBJECT_OPENING.fullmatch(ctx.masked, prev.start, first.start) is None or \
+            ctx.masked.startswith(",", first.end):
+        return []  # (nor a fronted object: "Poland, Hungary said on Tuesday, had no right …")
     actor = ctx.reg.actors.get(first.ref)
     return [(first.ref, actor)] if actor is not None and actor.kind != "person" else []
+
+
+def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors an office can be, the one of a state named in the office's own sentence
+    before it ("In Nairobi, the President …", "Kenya: The President …", "09:40 — Bogotá: The
+    President …") or opening the sentence before as its subject ("Bogotá hit back the next
+    morning. The President said …", "Then Colombia. The President …"): the text has turned to that
+    state, whatever the same office meant before."""
+    state_of = roles_of(ctx.reg).state_of
+    sent = ctx.sents[ctx.sent_index(pos)]
+    own = [(x.ref, ctx.reg.actors.get(x.ref)) for x in reversed(ctx.cands_in(sent.start, pos))
+           if x.kind == "mention" and x.ref is not None and ctx.masked[x.start] != v.MASK]
+    for ref, actor in [*own, *_subject_body_before(ctx, pos)]:
+        if actor is None or actor.kind == "person":
+            continue
+        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
+        if len(of_state) == 1:
+            return of_state[0]
+    return None
 
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
