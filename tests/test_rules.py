@@ -7899,15 +7899,24 @@ def test_session35_a_quote_over_more_than_two_paragraphs_is_a_statement_a_paragr
     assert len([r for r in rows if r["speaker"] == "orban"]) == 1, rows
 
 
-def test_session35_a_pages_byline_with_its_day_dates_the_page_through_its_titles(tmp_path):
-    body = ("**Stop the veto: put Ukraine's loan to a vote**\n\n"
-            "Created by **Ana Kowalska** · Gdańsk, Pomerania, Poland · 3 Mar 2025\n\n"
-            "**Why this matters**\n\n"
+def test_session35_a_pages_byline_with_its_day_dates_the_text_under_it(tmp_path):
+    body = ("Created by **Ana Kowalska** · Gdańsk, Pomerania, Poland · 3 Mar 2025\n\n"
             "Yesterday Tusk said Orbán was \"serving Moscow, not Hungary\".\n\n"
-            "**Update · 6 Mar 2025**\n\n"
+            "**Reply from Marta** · 6 Mar 2025\n\n"
             "Today Orbán said Warsaw was \"lecturing Hungary\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-02"), ("orban", "2025-03-06")], rows
+
+
+@pytest.mark.parametrize("heading", ["**Archive**", "**Edit (3 March 2025)**", "**Related stories**"])
+def test_review35_a_byline_dates_no_text_after_a_heading_of_its_own(tmp_path, heading):
+    body = ("By Jan Kowalski | 12 Feb 2025\n\n"
+            "Tusk said Orbán was \"holding Europe hostage\".\n\n"
+            f"{heading}\n\n"
+            "Sikorski called Szijjártó \"a Kremlin errand boy\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got["tusk"] == "2025-02-12" and got["sikorski"] in ("", "2025-03-03"), rows
 
 
 def test_session35_a_bare_office_keeps_its_first_holder_the_subject_before_it(tmp_path):
@@ -7968,3 +7977,63 @@ def test_review35_a_paragraph_of_a_long_quote_naming_only_the_own_side_goes_with
     rows = rows_of(tmp_path, body, published="2025-05-09")
     got = [(r["target"], r["quote"].split()[0]) for r in rows if r["speaker"] == "tusk"]
     assert got == [("hungary", "Hungary"), ("germany", "Germany")], rows
+
+
+@pytest.mark.parametrize("notes, expected", [
+    ("[1] \"Minister warns\". LRT. Retrieved 13 March 2025.", ""),           # a retrieval date
+    ("[1] Available at: https://example.org (accessed 27 June 2025).", ""),  # an access date
+    ("[1] Hungary joined the EU on 1 May 2004.", ""),                       # a note of fact, no citation
+    ("[1] The veto was cast on Monday.", ""),
+    ("[1] Judgment of 13 June 2024; the reaction came two days later.", ""),
+    ("[1] See e.g. the Rule of Law Report 2022, 13 July 2022.", ""),
+    ("[1] Hungary Today, 14 March 2025.", "2025-03-14"),                    # an outlet named "Today"
+    ("Key dates\n\n1. 1 March 2025: Budapest vetoes the package.", ""),    # a list that is no notes
+    ("**Notes**\n\n1. PAP, 14 March 2025.", "2025-03-14"),
+])
+def test_review35_only_a_sources_citation_in_a_note_dates_the_words(tmp_path, notes, expected):
+    body = f"Tusk called the veto \"a disgrace\".[1] Officials in Budapest declined to comment.\n\n{notes}"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == [expected], rows
+
+
+def test_review35_an_ibid_with_a_date_of_its_own_is_that_date_and_a_marker_again_in_the_text_no_note(tmp_path):
+    body = ("Szijjártó called Sikorski's remarks \"hysterical\".[2] Sikorski was blunter. [2] On 14 March 2025 he "
+            "summoned the chargé d'affaires.\n\n[1] Hungarian state radio, 12 March 2025.\n[2] Ibid., 13 March 2025.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "szijjarto"] == ["2025-03-13"], rows
+
+
+@pytest.mark.parametrize("text, reference, published, expected", [
+    # under a dated section, a day after it but before publication is this year's
+    ("On 20 March Sikorski called it unacceptable.", "2025-03-02", "2025-04-30", "2025-03-20"),
+    # an adjective, a participle or a time ahead is no clause in the past
+    ("On 20 March the long delayed summit opens in Brussels.", "2025-03-10", None, "2025-03-20"),
+    ("From 20 March the revised rules apply.", "2025-03-10", None, "2025-03-20"),
+    ("On 20 March the speed limit changes, Sikorski said.", "2025-03-10", None, "2025-03-20"),
+    ("On 20 March, Orbán said, Hungary will veto the package.", "2025-03-10", None, "2025-03-20"),
+])
+def test_review35_a_day_opening_a_clause_goes_back_a_year_only_told_in_the_past_and_after_publication(
+        text, reference, published, expected):
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = [te.date.value for te in find_temporal_expressions(
+        text, dt.date.fromisoformat(reference), published=dt.date.fromisoformat(published) if published else None)
+        if te.date]
+    assert found == [expected], found
+
+
+def test_review35_the_past_year_of_is_still_the_last_twelve_months():
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    got = [(te.text, te.date.precision) for te in find_temporal_expressions("In the past year of talks", dt.date(2025, 6, 10))]
+    assert got == [("the past year", "interval")], got
+
+
+def test_review35_one_of_two_coordinated_subjects_is_no_subject_before_the_office(tmp_path):
+    body = "Italy and Albania signed a new protocol. The Prime Minister praised Rome for \"its courage\"."
+    rows = rows_of(tmp_path, body, published="2025-08-20")
+    assert [r["speaker"] for r in rows if "courage" in r["quote"]] != ["meloni"], rows

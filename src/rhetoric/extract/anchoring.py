@@ -139,8 +139,6 @@ _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}
 #: A capitalised word after a heading's first: a name, as an entry's headline has ("**Tusk demands
 #: NATO consultations**"); a section's title has none ("**What the table shows**").
 _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
-#: A byline before its date: "Started by **Wilmer Cuéllar Yucuna** · …", "By Ana Ruiz | …".
-_BYLINE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+\s+by|By)\s+(?:\*\*)?[A-ZÀ-Ž][^·|•\n]{2,60}[·|•]")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
@@ -194,6 +192,9 @@ class ArticleTimeline:
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
+        #: paragraph start -> the day its closing signature gives: what "tonight" in it counts from
+        #: (not the day of the words it quotes: a comment quotes what was said before it)
+        self.signed: dict[int, dt.date] = {}
         #: a dated section's heading start -> (its end, the day its own words count from): "*Comment
         #: · 2 days ago*" counts from the page's date, not from the section it opens
         self.heading_refs: dict[int, tuple[int, dt.date]] = {}
@@ -220,9 +221,7 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
-                    # (a page's byline with its day dates the page through its titles, "**Why this
-                    # petition matters**", up to the next dated heading)
-                    day_level = 0 if _BYLINE.match(line) else _heading_level(line)
+                    day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line):
                         self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
@@ -230,6 +229,8 @@ class ArticleTimeline:
                         and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
+            if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
+                self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
@@ -284,6 +285,10 @@ class ArticleTimeline:
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
+        if self.signed:
+            i = bisect.bisect_right(self.para_starts, pos) - 1
+            if i >= 0 and self.paras[i].start in self.signed:
+                return self.signed[self.paras[i].start]
         if self.heading_refs:
             i = bisect.bisect_right(self.section_starts, pos) - 1
             own = self.heading_refs.get(self.section_starts[i]) if i >= 0 else None
@@ -467,7 +472,7 @@ class ArticleTimeline:
                 if anchor is not None:
                     if anchor not in redone:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
-                            text, ref, self.paras[pi].start, anchor, self.retrospective)}
+                            text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
                     te = redone[anchor].get((te.start, te.end), te)
             if te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
                 before.append(te.date.earliest)  # (not "Friday's summit": an event's name)
@@ -509,7 +514,7 @@ class ArticleTimeline:
         if pi not in self._found:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
-            exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective)
+            exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
             if any(te.date is None for te in exprs):
@@ -557,7 +562,7 @@ class ArticleTimeline:
             return exprs
         year = dt.date(told[-1].date.earliest.year, 1, 1)
         redo = {(te.start, te.end): te for te in find_temporal_expressions(text, ref, self.paras[pi].start, year,
-                                                                           self.retrospective)}
+                                                                           self.retrospective, self.published)}
         return [redo.get((te.start, te.end), te) if te.date is None and _THAT_YEAR.search(te.text) else te
                 for te in exprs]
 
@@ -802,6 +807,32 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     return exprs[0].date, offset + m.end()
 
 
+#: A signature that closes a comment with its time of writing: "— Sremac (talk) 20:31, 8 October
+#: 2025 (UTC)", "-- J. Novak, 9 Oct 2025", "— Ana, March 3, 2025".
+_SIGNATURE_DATE = re.compile(r"\s[—–]{1,2}|\s--")
+_SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:[^—–\n]{1,60}?[ \t,]+)?(?:\(talk[^()\n]{0,20}\)[ \t]*)?"
+                               r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+)?(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|"
+                               r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:[ \t]*\((?:UTC|GMT|CET|CEST)\))?[ \t*_]*$")
+
+
+def _signature_date(line: str, published: dt.date) -> dt.date | None:
+    """The day a comment's closing signature gives (``_SIGNED_DATE_TAIL``): the day it was written,
+    which "tonight", "yesterday" and "this afternoon" in it count from ("Vučić wrote tonight …  —
+    Ohridski (talk) 21:05, 8 October 2025 (UTC)")."""
+    if not line.rstrip(" *_").endswith(("(UTC)", "(GMT)", "(CET)", "(CEST)")) and not line.rstrip()[-1:].isdigit():
+        return None
+    for m in _SIGNATURE_DATE.finditer(line, max(0, len(line) - 120)):
+        tail = _SIGNED_DATE_TAIL.fullmatch(line, m.end())
+        if tail is None:
+            continue
+        exprs = find_temporal_expressions(tail.group("date"), published)
+        if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+                exprs[0].date.earliest <= published:
+            return exprs[0].date.earliest
+        return None
+    return None
+
+
 #: A label that dates a later addition to a text, before its date: "**Edit (Jul 9, 2024):**",
 #: "Update, 10 October:", "UPDATE 2 (11 Oct):", "Correction (3 March):".
 _UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum|postscript)(?:\s+\d{1,2})?(?=[\s(,]|$)")
@@ -814,7 +845,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
-    if line.endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line)) is not None:
+    if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
@@ -862,7 +893,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # (a page's byline, its place after it: "Started by **Wilmer Cuéllar Yucuna** ·
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
                                   r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:@?[a-z][a-z0-9_.-]*|"
-                                  r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3})\*\*|"
+                                  # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
+                                  r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+[A-ZÀ-Ž][\w'’-]+)\*\*|"
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3})\s*[·|•—–]\s*)*"
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
@@ -1410,10 +1442,11 @@ _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
-def _note_text(body: str, after: int, n: int, sup: bool) -> tuple[int, int] | None:
-    """The span of note ``n``'s text, the last one after ``after`` (notes stand below the text):
-    a line, or a part of one up to the next marker, that opens with "[6]", "[^6]:", "¹", or for a
-    bracketed marker a reference list's "6."; its "Ibid." is the note before it."""
+def _note_text(body: str, after: int, n: int, sup: bool, published: dt.date) -> tuple[int, int] | None:
+    """The span of note ``n``'s text, the last one after ``after`` (notes stand below the text): a
+    line, or a part of one up to the next marker, that opens with "[6]", "[^6]:" or "¹" (at the
+    start of a line, or on a line of notes), or, under a heading of notes ("**Notes**",
+    "References"), a list's "6."; its "Ibid." without a date of its own is the note before."""
     if sup:
         opener = r"(?:^|(?<=\s))" + str(n).translate(_TO_SUPERSCRIPT) + r"(?![¹²³⁴-⁹⁰])[ \t]*"
         rest = r"[^\n¹²³⁴-⁹⁰]+"
@@ -1422,20 +1455,51 @@ def _note_text(body: str, after: int, n: int, sup: bool) -> tuple[int, int] | No
         rest = r"[^\n\[]+"
     last = None
     for m in re.finditer(r"(?:" + opener + r")(?P<text>" + rest + r")", body[after:]):
+        line_start = body.rfind("\n", 0, after + m.start()) + 1
+        if not sup and body[line_start:line_start + 1] != "[" and \
+                not body[line_start:after + m.start()].strip() == "":
+            continue  # ("… Sikorski was blunter. [2] On 14 March …": a marker again, no note)
+        if not sup and not body.startswith("[", after + m.start()) and not _NOTES_HEADING.search(body, after, after + m.start()):
+            continue  # (a list's "3." is a note only under a heading of notes: not "Key dates" nor signatures)
         last = m
     if last is None:
         return None
     lo, hi = after + last.start("text"), after + last.end("text")
-    if _SAME_CITATION.match(body, lo) and n > 1:
-        return _note_text(body, after, n - 1, sup)  # "[9] Ibid.": the note before
+    if _SAME_CITATION.match(body, lo) and n > 1 and _cited_date(body[lo:hi], lo, published) is None:
+        return _note_text(body, after, n - 1, sup, published)  # "[9] Ibid.": the note before
     return lo, hi
+
+
+#: A heading over notes: "**Notes**", "References", "## Sources", "Footnotes".
+_NOTES_HEADING = re.compile(r"(?im)^[#*_ \t]*(?:notes?|references?|sources?|footnotes?|endnotes?|citations?)[*_: \t]*$")
+#: A note that sends the reader elsewhere ("See e.g. …", "Cf. …", "For the background, see …"): no source of the words.
+_NOT_A_SOURCE = re.compile(r"[\s*_]*(?:See|Cf\.|Compare|For\s)")
+#: Where a source's date stands in a note: a field of its own, after the note's start or a comma
+#: ("Press conference, Belgrade, 9 October 2025, as reported by …"), before a comma, a stop or the
+#: end (not "Retrieved 13 March 2025", "Judgment of 13 June 2024", "1 March 2025: Budapest vetoes …").
+_FIELD_BEFORE = re.compile(r"(?:^|[,;.(]\s*)$")
+_FIELD_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _cited_date(text: str, offset: int, published: dt.date):
+    """The first date of a day or a month that stands as a field of its own in a note's text (a
+    source's citation), not after ``published``; else None."""
+    if _NOT_A_SOURCE.match(text):
+        return None
+    for te in find_temporal_expressions(text, published, offset):
+        lo, hi = te.start - offset, te.end - offset
+        if te.date is not None and te.date.precision in ("day", "month") and te.date.earliest <= published and \
+                any(ch.isdigit() for ch in te.text) and _FIELD_BEFORE.search(text, 0, lo) and _FIELD_AFTER.match(text, hi):
+            return te.date
+    return None
 
 
 def note_date(ctx: ArticleContext, stmt: Statement):
     """The date of the note a statement's words are marked with ("… a great and successful
     country,” he said.[6]" over "[6] Press conference, Belgrade, 9 October 2025, as reported by
-    …"): its first date of a day or a month, not after publication; None without a marker or a
-    note. (Only for words nothing else dates: a note may give the day a report appeared.)"""
+    …"): its first date of a day or a month standing as a field of its own, a source's citation
+    (``_cited_date``), not after publication; None without a marker or such a note. (Only for words
+    nothing else dates: a note may give the day a report appeared.)"""
     # (right after the words, or at the end of their sentence, after the attribution: "“…,” he
     # said of Turkey.[6]"; or the marker ends the words themselves)
     sent_end = ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end
@@ -1445,14 +1509,10 @@ def note_date(ctx: ArticleContext, stmt: Statement):
         return None
     sup = m.group("sup") is not None
     n = int((m.group("sup") or "").translate(_SUPERSCRIPT) or m.group("n"))
-    span = _note_text(ctx.body, m.end(), n, sup)
+    span = _note_text(ctx.body, m.end(), n, sup, ctx.timeline.published)
     if span is None:
         return None
-    tl = ctx.timeline
-    for te in find_temporal_expressions(ctx.body[span[0]:span[1]], tl.published, span[0]):
-        if te.date is not None and te.date.precision in ("day", "month") and te.date.earliest <= tl.published:
-            return te.date
-    return None
+    return _cited_date(ctx.body[span[0]:span[1]], span[0], ctx.timeline.published)
 
 
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
@@ -1489,7 +1549,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
-        found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective)
+        found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
@@ -1498,7 +1558,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
-                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective)
+                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for k, te in enumerate(found):

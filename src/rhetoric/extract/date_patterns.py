@@ -180,7 +180,7 @@ _ALTERNATIVES = [
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
     _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
     _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"
-                 r"(?!\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month")
+                 r"(?!(?<=[Dd]ay)\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month")
     _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
@@ -348,8 +348,13 @@ FUTURE_AFTER_OPENING = re.compile(
 #: site UOL reported …", "On 3 April Ecuador's police raided …"): a day told without its year is
 #: the last one, not the next (``dates.yearless_day``'s ``told_past``).
 PAST_AFTER_OPENING = re.compile(
-    r"[,\s*_]+(?:(?!(?:will|shall|would|is|are|to|that|which|who)\b)[\w'’.-]+,?\s+){0,8}?"
-    r"(?:" + COMMON_PAST + r"|(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{3,}ed)(?![\w'’-])")
+    r"[\s*_]+(?:(?!(?:will|shall|would|is|are|to|that|which|who)\b)[\w'’.-]+\s+){1,6}?"
+    r"(?:" + COMMON_PAST + r"|(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}(?<!e)ed)"
+    # (a verb, not an adjective before its noun: "the revised rules", "the long delayed summit")
+    r"(?=\s+(?:the|a|an|that|to|on|in|at|with|for|from|by|his|her|its|their|it|him|them|us|me|[A-Z]|\d)(?![\w'’-])|"
+    r"\s*[,.;:!?]|\s*$)")
+#: A time ahead in the rest of the clause: "…, Orbán said, Hungary will veto …" (no clause in the past).
+FUTURE_IN_CLAUSE = re.compile(r"(?i)(?<![\w'’-])(?:will|shall|['’]ll|going\s+to|(?:is|are)\s+to|(?:is|are)\s+due)(?![\w'’-])")
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled
 #: for March"): the month is the nearer one, before or after the reference.

@@ -170,12 +170,15 @@ class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
     __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled",
-                 "retrospective", "told_past")
+                 "retrospective", "told_past", "opening_past", "published")
 
     def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
-                 retrospective=False, told_past=False):
+                 retrospective=False, told_past=False, opening_past=False, published=None):
         self.ref, self.anchor, self.future = ref, anchor, future
         self.told_past = told_past  # a verb in the past right before it: "ran on 3 January"
+        # a clause in the past after it ("On 20 March the ministry summoned …"): the last such day
+        # when the next one is after the text's publication (``published``, else the reference)
+        self.opening_past, self.published = opening_past, published or ref
         self.retrospective = retrospective  # a piece that looks back a year ("a year ago today", "on this day")
         self.scheduled = scheduled  # after a past schedule: "were due in", "was scheduled for"
         self.anchor_before, self.anchor_after = anchor_before, anchor_after
@@ -247,6 +250,15 @@ def _resolve_relative_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     return DateValue.day(d) if d else None
 
 
+def _past_if_told(found: DateValue | None, month: int, day: int, c: _Ctx) -> DateValue | None:
+    """``found``, or the last such day before it when a clause in the past follows the day
+    (``_Ctx.opening_past``) and ``found`` is after the text's publication ("On the last day of March
+    the site reported …" written on 6 March: last year's)."""
+    if found is None or not c.opening_past or c.future or found.earliest <= c.published:
+        return found
+    return yearless_day(month, day, c.ref, False, True)
+
+
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
@@ -257,7 +269,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if ytext:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
-        found = yearless_day(month, day, ref, c.future, c.told_past and not c.future)
+        found = _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
@@ -279,7 +291,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         day = 1 if g("edge_m_e").lower() == "first" else calendar.monthrange(year, month)[1]
         if ytext:
             return DateValue.day(dt.date(year, month, day))
-        return yearless_day(month, day, ref, c.future, c.told_past and not c.future)
+        return _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
     if kind in ("iso", "dotted"):
         d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
@@ -742,13 +754,16 @@ _BRACKETED_AFTER = re.compile(r"\s*\(")
 
 
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
-                              anchor: dt.date | None = None, retrospective: bool = False) -> list[TemporalExpression]:
+                              anchor: dt.date | None = None, retrospective: bool = False,
+                              published: dt.date | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text`` with its resolved date (see the module docstring);
     dates in capitals are read as in running text (``in_running_case``).
 
     Offsets are into ``text`` plus ``offset``. ``reference`` is the publication date;
     ``anchor`` the date of the event being talked about (for "a day later", "within days").
     ``retrospective``: the text is of a piece that looks back a year (``RETROSPECTIVE``).
+    ``published``: the day the text was published, when ``reference`` is another (a dated
+    section's): a day told in the past is only moved back past it.
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
@@ -779,12 +794,13 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
-        told_past = kind in ("md", "dm", "edge_m") and (
-            text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s)
-            is not None or not future and dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
-            dp.PAST_AFTER_OPENING.match(text, e, hi) is not None)
+        told_past = kind in ("md", "dm", "edge_m") and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
+            _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s) is not None
+        opening_past = kind in ("md", "dm", "edge_m") and not future and \
+            dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and \
+            dp.PAST_AFTER_OPENING.match(text, e, hi) is not None and dp.FUTURE_IN_CLAUSE.search(text, e, hi) is None
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
-                   told_past=told_past)
+                   told_past=told_past, opening_past=opening_past, published=published)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))

@@ -140,7 +140,8 @@ def extract_events(article: Article, registry) -> list[dict]:
     timeline = ArticleTimeline(article)
     sentences = _rows_whole(article.sentences, article.body)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
-                                       retrospective=timeline.retrospective) for s in sentences]
+                                       retrospective=timeline.retrospective, published=timeline.published)
+             for s in sentences]
 
     anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
                            timeline.dateline[:2] if timeline.dateline else None)

@@ -1140,6 +1140,9 @@ _SUBJECT_OPENING = re.compile(r"[\s>#*_]*(?:\d{1,3}[.)]\s+|\d{1,2}[:.]\d{2}\s*(?
                               r"(?:(?:On|In|At|By|Later|Earlier|Then|And|But)\b[^,;:.“”\"¤]{0,30}?,?\s+)??(?:[Tt]he\s+)?")
 
 
+_COORDINATED = re.compile(r"\s+(?:and|or|&)\s")
+
+
 def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, object]]:
     """The state or organisation that opens the sentence before ``pos``'s as its subject, or its
     subject's owner ("Belgrade's public reaction to the delivery … to the Kosovo Security Force went
@@ -1154,8 +1157,9 @@ def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, objec
     first = next(iter(ctx.cands_in(prev.start, prev.end)), None)
     if first is None or first.kind != "mention" or first.ref is None or \
             _SUBJECT_OPENING.fullmatch(ctx.masked, prev.start, first.start) is None or \
-            ctx.masked.startswith(",", first.end):
-        return []  # (nor a fronted object: "Poland, Hungary said on Tuesday, had no right …")
+            ctx.masked.startswith(",", first.end) or _COORDINATED.match(ctx.masked, first.end):
+        return []  # (nor a fronted object: "Poland, Hungary said on Tuesday, had no right …"; nor one of
+        # two subjects: "Italy and Albania signed a new protocol")
     actor = ctx.reg.actors.get(first.ref)
     return [(first.ref, actor)] if actor is not None and actor.kind != "person" else []
 
