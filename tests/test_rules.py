@@ -8037,3 +8037,13 @@ def test_review35_one_of_two_coordinated_subjects_is_no_subject_before_the_offic
     body = "Italy and Albania signed a new protocol. The Prime Minister praised Rome for \"its courage\"."
     rows = rows_of(tmp_path, body, published="2025-08-20")
     assert [r["speaker"] for r in rows if "courage" in r["quote"]] != ["meloni"], rows
+
+
+def test_session35_a_comments_closing_signature_is_the_day_its_yesterday_counts_from(tmp_path):
+    body = ("== Thread ==\n\n"
+            "- Also from yesterday: Tusk called Orbán's veto \"blackmail\". — Zenon (talk) 08:10, 14 March 2025 (UTC)\n"
+            "- Orbán said in March that Warsaw was \"lecturing Hungary\". — Ewa (talk) 09:30, 20 March 2025 (UTC)")
+    rows = rows_of(tmp_path, body, published="2025-04-02")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    # (the signature is what "yesterday" counts from; it dates no words by itself)
+    assert got == {"tusk": "2025-03-13", "orban": "2025-03"}, rows
