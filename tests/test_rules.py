@@ -8047,3 +8047,9 @@ def test_session35_a_comments_closing_signature_is_the_day_its_yesterday_counts_
     got = {r["speaker"]: r["said_on"] for r in rows}
     # (the signature is what "yesterday" counts from; it dates no words by itself)
     assert got == {"tusk": "2025-03-13", "orban": "2025-03"}, rows
+
+
+def test_session35_words_shouted_in_capitals_inside_a_quote_are_read(tmp_path):
+    body = "Sikorski wrote on X: \"Orbán, RECOGNIZE YOUR DEFEAT AT LAST.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("sikorski", "orban", True)], rows

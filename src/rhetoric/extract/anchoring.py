@@ -1437,7 +1437,27 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
 
 #: A note's marker right after a statement's words: "….”[6]", "… impartially”.[^5]", "crazy.”¹".
 _NOTE_MARK = re.compile(r"[”\"’'.,;:)]{0,3}[ \t]*(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))")
-_MARK_BEFORE = re.compile(r"(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))[ \t]*$")
+_MARK = re.compile(r"\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3})")
+
+
+def _mark_before(body: str, end: int) -> re.Match | None:
+    """A note's marker that ends right before ``end`` (white space aside), else None (found by
+    looking back from ``end``: a scan ``re`` could not skip ahead in costs a pass per character)."""
+    j = end
+    while j > 0 and body[j - 1] in " \t":
+        j -= 1
+    if j == 0:
+        return None
+    if body[j - 1] == "]":
+        k = body.rfind("[", max(0, j - 6), j)
+        return _MARK.fullmatch(body, k, j) if k >= 0 else None
+    k = j
+    while k > max(0, j - 3) and body[k - 1] in _SUPERSCRIPT_DIGITS:
+        k -= 1
+    return _MARK.fullmatch(body, k, j) if k < j else None
+
+
+_SUPERSCRIPT_DIGITS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 _SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
@@ -1504,7 +1524,7 @@ def note_date(ctx: ArticleContext, stmt: Statement):
     # said of Turkey.[6]"; or the marker ends the words themselves)
     sent_end = ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end
     m = next((m for at in (stmt.end, sent_end) if (m := _NOTE_MARK.match(ctx.body, at)) is not None), None) or \
-        _MARK_BEFORE.search(ctx.body, max(0, stmt.end - 8), stmt.end) or _MARK_BEFORE.search(ctx.body, max(0, sent_end - 8), sent_end)
+        _mark_before(ctx.body, stmt.end) or _mark_before(ctx.body, sent_end)
     if m is None:
         return None
     sup = m.group("sup") is not None

@@ -32,8 +32,11 @@ _CALENDAR = ("January February March April June July August September October No
              "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
 #: A label before a colon at the start of a paragraph, after a time: "ON SCREEN:", "17:36 VUCIC:".
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s+)?[^:\n\"“]{1,40}:\s")
-#: Four words in capitals in a row: a text without them has no paragraph in running capitals.
-_FOUR_CAPITAL_WORDS = re.compile(r"[A-Z][A-Z'’]+(?:[^a-zA-Z\n]+[A-Z][A-Z'’]+){3}")
+#: Three words in capitals in a row: a text without them has no paragraph in running capitals, nor
+#: words shouted in a quotation.
+_THREE_CAPITAL_WORDS = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]+(?:[^a-zA-Z\n\"“”]+[A-Z][A-Z'’]+){2,}(?![\w'’])")
+#: A quotation on one line: "…", “…”.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 #: Where a sentence, a quote or a label's text begins: after a stop, a colon, a dash, an opening
 #: quote mark (not a closing one: '"BASED ON A FALSITY" AND CALLED IT …') or a caption's ">>".
 _OPENS = re.compile(r"(?:^|[.!?:;—–(][\"”’]?\s+|(?:^|(?<=[\s(:—–]))[\"“‘]\s*|^\d{1,2}[:.]\d{2}\s+|^>>\s*)$", re.M)
@@ -82,11 +85,15 @@ def running_case(body: str, registry, paragraphs) -> str:
     lower case (``_lower_case``), written in running case (module doc), the same length;
     ``paragraphs``: (start, end) spans. The body itself when there are none."""
     body = _lower_case(body, registry, paragraphs)
-    if _FOUR_CAPITAL_WORDS.search(body) is None:
+    if _THREE_CAPITAL_WORDS.search(body) is None:
         return body  # (most articles: no paragraph to look at letter by letter)
     # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
     # speaker of the lines under it, ``tables.label_blocks``)
     spans = [(a, b) for a, b in paragraphs if in_capitals(body[a:b]) and not body[a:b].rstrip(" *_").endswith(":")]
+    # (and words shouted in capitals inside a quotation in running text: a post's "Maduro: RECOGNIZE
+    # YOUR DEFEAT." reads "Recognize your defeat", so that its "your" and "defeat" are read)
+    spans += [(m.start(), m.end()) for a, b in paragraphs if not in_capitals(body[a:b])
+              for q in _QUOTED.finditer(body, a, b) for m in _THREE_CAPITAL_WORDS.finditer(body, q.start(), q.end())]
     if not spans:
         return body
     spell = _spellings(registry)
