@@ -8053,3 +8053,13 @@ def test_session35_words_shouted_in_capitals_inside_a_quote_are_read(tmp_path):
     body = "Sikorski wrote on X: \"Orbán, RECOGNIZE YOUR DEFEAT AT LAST.\""
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("sikorski", "orban", True)], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orbán now says Poland was lying about the asylum case.",
+    "Orbán himself said Poland was lying about the asylum case.",
+    "Orbán still says Poland was lying about the asylum case.",
+])
+def test_session35_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("orban", "poland")], rows
