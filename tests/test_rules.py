@@ -8063,3 +8063,9 @@ def test_session35_words_shouted_in_capitals_inside_a_quote_are_read(tmp_path):
 def test_session35_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker(tmp_path, sentence):
     rows = rows_of(tmp_path, sentence, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("orban", "poland")], rows
+
+
+def test_session35_a_source_aside_after_and_keeps_the_coordinated_verbs_subject(tmp_path):
+    body = "Sikorski met Szijjártó in Brussels and, according to PAP, accused Hungary of \"sheltering fugitives\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "hungary")], rows

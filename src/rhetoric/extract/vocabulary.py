@@ -408,8 +408,10 @@ SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SP
 #: where a clause opens; what ends a subject's clause ("; — which who").
 TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
 TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
-AND_BEFORE_PLAIN = re.compile(r"\band\s+(?:\w+ly\s+)?$")
-AND_BEFORE = re.compile(r"a(?<!\wa)nd\s+(?:\w+ly\s+)?$")
+#: (an aside naming a source may stand after it: "met Ulutaş and, according to Beta, asked …")
+_SOURCE_ASIDE = r"(?:,\s*(?:according\s+to|citing|per|as\s+\w+\s+reported)\s[^,;:.]{1,40},\s*)?"
+AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)(?:\w+ly\s+)?$")
+AND_BEFORE = re.compile(r"a(?<!\wa)nd\s*" + _SOURCE_ASIDE + r"(?<=\s)(?:\w+ly\s+)?$")
 #: (not "that evening", "that same day": a time, no clause)
 _THAT_TIME = r"(?!(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)"
 CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+" + _THAT_TIME + r"|;\s*|:\s+")
