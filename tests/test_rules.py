@@ -8069,3 +8069,58 @@ def test_session35_a_source_aside_after_and_keeps_the_coordinated_verbs_subject(
     body = "Sikorski met Szijjártó in Brussels and, according to PAP, accused Hungary of \"sheltering fugitives\"."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"]) for r in rows] == [("sikorski", "hungary")], rows
+
+
+@pytest.mark.parametrize("line", [
+    "- Sikorski said on Monday that the visit was \"long overdue\" — the first since 14 March 2024",
+    "- Sikorski said on Monday that the visit was \"long overdue\" — weeks after the summit of 8 August 2025",
+])
+def test_review35c_a_dashs_prose_with_a_date_is_no_signature(tmp_path, line):
+    rows = rows_of(tmp_path, line, published="2025-10-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "sikorski"] == ["2025-10-06"], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Prime Minister of Italy welcomed Rama in Rome on Friday, and he praised Italy as \"a brother nation\".",
+    "The Prime Minister of Hungary hosted Tusk in Budapest, where he said Brussels was \"the real problem\".",
+])
+def test_review35c_an_office_is_no_pronouns_antecedent_past_a_person_it_met(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-10-09")
+    # (the host's words are not what "he" says: no row of Meloni's about Italy, of Orbán's about the EU)
+    assert not any((r["speaker"], r["target"]) in (("meloni", "italy"), ("orban", "eu")) for r in rows), rows
+
+
+def test_review35c_a_reply_label_whose_name_is_a_month_dates_its_section(tmp_path):
+    body = ("**Reply from Marta** · 14 Feb 2024\n\nTusk said on Tuesday that Orbán was \"blackmailing the Union\".\n\n"
+            "**Reply from Jan Nowak** · 9 Oct 2025\n\nSikorski said yesterday that Orbán was \"Moscow's man\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"tusk": "2024-02-13", "sikorski": "2025-10-08"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 October the report commissioned by the Sejm is published.",
+    "On 15 October the ministers invited to Warsaw meet for the first time.",
+    "On 12 October Hungary votes on the referendum Orbán called in August.",
+])
+def test_review35c_a_participle_before_its_complement_is_no_clause_in_the_past(text):
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date(2025, 10, 9)) if te.date]
+    assert found[:1] == ["2025-10-" + text.split()[1].zfill(2)], found
+
+
+def test_review35c_a_long_quotes_first_paragraph_on_the_own_side_and_a_venue_join_the_next(tmp_path):
+    body = ("Tusk told the Sejm:\n\n"
+            "\"Poland will never accept blackmail.\n\n"
+            "\"I said this in Brussels last week, and I say it again.\n\n"
+            "\"Russia must know that Poland is not alone.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert len({r["quote"] for r in rows if r["speaker"] == "tusk"}) == 1, rows
+
+
+@pytest.mark.parametrize("quote", ["Russia will not divide us.", "Moscow will never intimidate us."])
+def test_review35c_an_act_defied_stays_hostile(tmp_path, quote):
+    rows = rows_of(tmp_path, f"Tusk said: \"{quote}\"", published="2025-10-09")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows

@@ -808,9 +808,11 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 
 
 #: A signature that closes a comment with its time of writing: "— Sremac (talk) 20:31, 8 October
-#: 2025 (UTC)", "-- J. Novak, 9 Oct 2025", "— Ana, March 3, 2025".
+#: 2025 (UTC)", "-- J. Novak, 9 Oct 2025", "— Ana, March 3, 2025" (a name or a handle before the
+#: date: not a dash's prose, "— the first since 14 March 2024").
 _SIGNATURE_DATE = re.compile(r"\s[—–]{1,2}|\s--")
-_SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:[^—–\n]{1,60}?[ \t,]+)?(?:\(talk[^()\n]{0,20}\)[ \t]*)?"
+_SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ž][\w'’.-]*|@?[a-z0-9][\w.-]*)(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,3}[ \t,]+)?"
+                               r"(?:\(talk[^()\n]{0,20}\)[ \t]*)?"
                                r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+)?(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|"
                                r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:[ \t]*\((?:UTC|GMT|CET|CEST)\))?[ \t*_]*$")
 
@@ -853,6 +855,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = head.title() + line[len(head):]  # same length: offsets hold
     # (the weekday in brackets after the date, a portal's "October 8, 2025 (Wednesday)": blanked)
     line = _WEEKDAY_IN_BRACKETS.sub(lambda w: " " * len(w.group()), line)
+    if (label := _BOLD_LABEL_THEN_DATE.match(line)) is not None:  # ("**Reply from Jan** · 9 Oct 2025": no month)
+        line = " " * label.end() + line[label.end():]
     exprs = find_temporal_expressions(line, reference, offset)
     if exprs and exprs[0].date is not None and exprs[0].date.earliest > published:
         exprs = find_temporal_expressions(line, published, offset)  # (no day after the article's: from its date)
@@ -880,6 +884,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 _TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
                               r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
                               r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
+#: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
+_BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
@@ -894,7 +900,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
                                   r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:@?[a-z][a-z0-9_.-]*|"
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
-                                  r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+[A-ZÀ-Ž][\w'’-]+)\*\*|"
+                                  r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
+                                  r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:\s[A-ZÀ-Ž][\w'’-]+){0,2}))\*\*|"
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3})\s*[·|•—–]\s*)*"
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE

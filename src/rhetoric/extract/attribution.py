@@ -2206,6 +2206,8 @@ def _joins(ctx: ArticleContext, prev: Statement, stmt: Statement) -> bool:
 _NOTE_IN_QUOTE = re.compile(r"\[[A-Z][^\[\]\n]*?(?:\s+[^\s\[\]]+){3,}[.!?]\]")
 
 
+#: A place something was said or done in, before its name: "in Brussels", "at Ankara".
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s+$")
 #: The most paragraphs a quote is one statement over, unless it is a text reproduced whole.
 _MOST_PARAGRAPHS = 2
 
@@ -2215,15 +2217,26 @@ def _by_passage(ctx: ArticleContext, stmt: Statement, reproduced: bool) -> list[
     note, which is nobody's words; a text reproduced over several paragraphs (a speech given in
     passages), is one statement a paragraph, each with its own targets and stance; so is any quote
     over more than two paragraphs (an expert's comment given in four), where a paragraph that names
-    no actor but the speaker's own side goes with the one before ("We thank the people of Haiti. / We thank our police
+    no actor but the speaker's own side (or a place it was said in) goes with the one before, or
+    the first with the one after ("We thank the people of Haiti. / We thank our police
     officers."). The parts keep the speaker, the verb and the date. (A quote that only runs on into
     a second paragraph stays one statement, as the hand coding takes it.)"""
     cuts = [(p.end, p.end) for p in ctx.paras if stmt.start < p.end < stmt.end]
     if not reproduced and len(cuts) >= _MOST_PARAGRAPHS:
-        ends = [a for a, _b in cuts[1:]] + [stmt.end]
         own = own_side(ctx, stmt.speaker)
-        cuts = [cut for cut, end in zip(cuts, ends)
-                if any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own for mt in ctx.mentions_in(cut[1], end))]
+
+        def names_another(lo: int, hi: int) -> bool:  # (not a place it was said in: "I said this in Brussels")
+            return any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own and
+                       not _VENUE_BEFORE.search(ctx.body, max(lo, mt.start - 6), mt.start) for mt in ctx.mentions_in(lo, hi))
+
+        bounds = [stmt.start] + [a for a, _b in cuts] + [stmt.end]
+        kept, group_names = [], False
+        for k, cut in enumerate(cuts):
+            group_names = group_names or names_another(bounds[k], bounds[k + 1])
+            if group_names and names_another(bounds[k + 1], bounds[k + 2]):
+                kept.append(cut)  # (a paragraph joins the next when it names no other side: "Poland will never accept blackmail.")
+                group_names = False
+        cuts = kept
         reproduced = True
     if not reproduced:
         cuts = []

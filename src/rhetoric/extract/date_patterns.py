@@ -349,10 +349,12 @@ FUTURE_AFTER_OPENING = re.compile(
 #: the last one, not the next (``dates.yearless_day``'s ``told_past``).
 PAST_AFTER_OPENING = re.compile(
     r"[\s*_]+(?:(?!(?:will|shall|would|is|are|to|that|which|who)\b)[\w'’.-]+\s+){1,6}?"
+    r"(?:(?:" + COMMON_PAST + r")(?=\s+(?:to|on|in|at|with|for|from|by)(?![\w'’-]))|"
     r"(?:" + COMMON_PAST + r"|(?<!\bis )(?<!\bare )(?<!\bbe )[a-z]{2,}(?<!e)ed)"
-    # (a verb, not an adjective before its noun: "the revised rules", "the long delayed summit")
-    r"(?=\s+(?:the|a|an|that|to|on|in|at|with|for|from|by|his|her|its|their|it|him|them|us|me|[A-Z]|\d)(?![\w'’-])|"
-    r"\s*[,.;:!?]|\s*$)")
+    # (a verb, not an adjective before its noun, "the revised rules", "the long delayed summit", nor
+    # a participle before its complement, "the report commissioned by the Sejm is published")
+    r"(?=\s+(?:(?:the|a|an|that|his|her|its|their|it|him|them|us|me)(?![\w'’-])|[A-Z]|\d)|"
+    r"\s*[,.;:!?]|\s*$))")
 #: A time ahead in the rest of the clause: "…, Orbán said, Hungary will veto …" (no clause in the past).
 FUTURE_IN_CLAUSE = re.compile(r"(?i)(?<![\w'’-])(?:will|shall|['’]ll|going\s+to|(?:is|are)\s+to|(?:is|are)\s+due)(?![\w'’-])")
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")

@@ -288,9 +288,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             continue
         # (an office as the subject too: "The Chief of the General Staff protested …, when he asked …")
         # (only as the sentence's opening subject: not "What the Venezuelan leader had announced, he told …")
+        # (nor past a person it met or welcomed: "The Prime Minister of Italy welcomed Rama …, and he")
         ref = x.ref if x.kind in ("mention", "name") else resolve_role(ctx, x) if x.kind == "role" and x.text and \
             x.text.split()[0].lower() not in _POSSESSIVE_PRONOUNS and _THE_OFFICE.match(ctx.masked, x.start) and \
-            OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), x.start) else None
+            OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), x.start) and \
+            not any(y.kind in ("mention", "name", "role") and not after_preposition(ctx, y) and
+                    (y.person or y.kind == "role" and (_PERSON_NOUN_END.search((y.text or "x").split()[-1].lower())
+                                                        or is_person(ctx, resolve_role(ctx, y) or "")))
+                    for y in ctx.cands_in(x.end, c.start)) else None
         if ref is not None and ok(ref) and not after_preposition(ctx, x) and \
                 (_SUBJECT_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and

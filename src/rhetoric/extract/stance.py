@@ -648,6 +648,12 @@ def prohibited(low: str, pos: int) -> bool:
     return low.find(" to ", lo, pos) >= 0 and _PROHIBITION_BEFORE.search(low, lo, pos) is not None
 
 
+#: A hostile act told as one the doer will fail at, done to the speaker's side: "(Russia) will not
+#: divide us", "cannot break our resolve", "will never intimidate us".
+_DEFIED_BEFORE = re.compile(r"(?:will|shall|can|could)(?:\s+not|n['’]t|not|\s+never)\s+$")
+_ON_US = re.compile(r"[a-z'’-]+\s+(?:us|our)(?![\w'’-])")
+
+
 def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
@@ -660,6 +666,8 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
+    if polarity < 0 and _DEFIED_BEFORE.search(before) and _ON_US.match(low, pos):
+        return polarity  # "Russia will not divide us", "they cannot break us": defiance of the act, no praise
     if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before) or prohibited(low, pos):
         # "Riyadh could not cover up its mistake": the misdeed shows all the same; "urged Turkey
         # not to arm Kosovo": the act forbidden is blamed
@@ -1089,7 +1097,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 weight = -abs(weight)
             elif negates(low[max(0, s - 40):s], low[s:s + 80]):
                 # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
-                weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) else -weight
+                # (and an act defied stays bad: "Russia will not divide us")
+                weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) or \
+                    weight < 0 and _DEFIED_BEFORE.search(low, max(0, s - 40), s) and _ON_US.match(low, s) else -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
         if question and (not spans or inside):
