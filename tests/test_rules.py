@@ -8124,3 +8124,13 @@ def test_review35c_a_long_quotes_first_paragraph_on_the_own_side_and_a_venue_joi
 def test_review35c_an_act_defied_stays_hostile(tmp_path, quote):
     rows = rows_of(tmp_path, f"Tusk said: \"{quote}\"", published="2025-10-09")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("russia", True)], rows
+
+
+def test_session35_a_topic_lead_joined_by_and_is_no_speaker(tmp_path):
+    # "And of Hungary and its prime minister: “…”" tells what the words are about, not who says them
+    body = ("\"Budapest is blocking everything,\" Tusk said. And of Hungary and its prime minister: "
+            "\"We are talking about a country that has lost its way.\"\n\n"
+            "Orbán was in Brussels. Of Poland and its government: \"They want to lecture us.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    got = {(r["speaker"], r["quote"].split("\"")[-1][:12]) for r in rows}
+    assert ("tusk", "We are talki") in got and not any(r["speaker"] in ("hungary", "poland") for r in rows), rows

@@ -1243,6 +1243,9 @@ _TOPIC_QUESTION = re.compile(r"(?i)(?:(?<=\bon\s)|(?<=\babout\s)|(?<=\bover\s))(
 _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
 
 
+_AND_ITS = re.compile(r"\s+and\s+(?:(?:its|his|her|their|the)\s+)?")
+
+
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     """Whether ``before`` (the text right before the quote at ``open_``, a liveblog time aside) is a
     ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a preposition of topic
@@ -1260,9 +1263,13 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     hi = lo + len(head)
     if (asked := _TOPIC_QUESTION.search(head)) is not None:
         hi = lo + asked.start()  # "And on whether Canada would hit back:": the question is the topic
+    cs = ctx.cands_in(lo, hi)
+    # (or joined to the topic before it: "And of Turkey and its president:")
     return not verbs_in(ctx, lo, hi, False) and \
-        all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start)
-            for c in ctx.cands_in(lo, hi))
+        all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start) or
+            k > 0 and _AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None and
+            _TOPIC_PREPOSITION.search(ctx.masked, max(lo, cs[0].start - 16), cs[0].start)
+            for k, c in enumerate(cs))
 
 
 #: A sentence that opens with a part of a text: "Then the part everybody shared, …", "And the
