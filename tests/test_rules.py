@@ -8134,3 +8134,13 @@ def test_session35_a_topic_lead_joined_by_and_is_no_speaker(tmp_path):
     rows = rows_of(tmp_path, body, published="2025-10-09")
     got = {(r["speaker"], r["quote"].split("\"")[-1][:12]) for r in rows}
     assert ("tusk", "We are talki") in got and not any(r["speaker"] in ("hungary", "poland") for r in rows), rows
+
+
+def test_session35_words_a_signed_comment_tells_in_the_present_are_of_its_day(tmp_path):
+    body = ("- Tusk has a press conference this afternoon. — Zenon (talk) 10:12, 14 March 2025 (UTC)\n"
+            "  - He did. He now says Orbán is \"serving Moscow\". — Ewa (talk) 15:26, 14 March 2025 (UTC)\n"
+            "  - The same post says Orbán is \"a traitor\". — Ewa (talk) 16:01, 15 March 2025 (UTC)")
+    rows = rows_of(tmp_path, body, published="2025-04-02")
+    got = [(r["quote"].split("\"")[1][:9], r["said_on"]) for r in rows if r["speaker"] == "tusk"]
+    # (a text that "says" holds earlier words: no day of its comment)
+    assert ("serving M", "2025-03-14") in got and ("a traitor", "2025-03-15") not in got, rows

@@ -314,6 +314,12 @@ class ArticleTimeline:
         hi = self.section_starts[k + 1] if k + 1 < len(self.section_starts) else len(self.text)
         return any(lo <= p.start < hi and _ITALIC_NOTE.fullmatch(self.text, p.start, p.end) is None for p in self.paras)
 
+    def signed_at(self, pos: int) -> DateValue | None:
+        """The day the closing signature of ``pos``'s paragraph gives, else None."""
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        day = self.signed.get(self.paras[i].start) if i >= 0 else None
+        return DateValue.day(day) if day is not None else None
+
     def lead_at(self, pos: int) -> DateValue | None:
         """The date the paragraph of ``pos`` opens with (a timeline's entry), else None."""
         i = bisect.bisect_right(self.para_starts, pos) - 1
@@ -807,6 +813,12 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     return exprs[0].date, offset + m.end()
 
 
+#: A reporting verb in the present: what a signed comment tells as said now ("He now says …") is of
+#: the day it was signed (one in the past, "wrote", may be of any day before).
+_PRESENT_REPORT = re.compile(r"(?:says|tells|writes|adds|argues|insists|claims|warns|calls|describes|accuses)")
+#: A text as the subject of the verb: "The same post says …", "The lead says …": what it holds, not words of now.
+_TEXT_SAYS = re.compile(r"(?<![\w-])(?:post|tweet|statement|letter|article|lead|text|message|report|speech|"
+                        r"communiqu[eé]|readout|transcript|version|headline|caption)\s+(?:\w+\s+)?$", re.I)
 #: A signature that closes a comment with its time of writing: "— Sremac (talk) 20:31, 8 October
 #: 2025 (UTC)", "-- J. Novak, 9 Oct 2025", "— Ana, March 3, 2025" (a name or a handle before the
 #: date: not a dash's prose, "— the first since 14 March 2024").
@@ -1633,6 +1645,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
             _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
         return  # "He has also said that …": said at some time before, not on the day just told
+    if tl.signed and stmt.verb and _PRESENT_REPORT.fullmatch(stmt.verb) and stmt.verb_pos is not None and \
+            not _TEXT_SAYS.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos) and \
+            (signed := tl.signed_at(stmt.start)):
+        stmt.said_on, stmt.precision = signed.value, signed.precision  # "He now says …  — X (talk) 15:26, 9 October 2025"
+        return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
     date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
