@@ -8144,3 +8144,10 @@ def test_session35_words_a_signed_comment_tells_in_the_present_are_of_its_day(tm
     got = [(r["quote"].split("\"")[1][:9], r["said_on"]) for r in rows if r["speaker"] == "tusk"]
     # (a text that "says" holds earlier words: no day of its comment)
     assert ("serving M", "2025-03-14") in got and ("a traitor", "2025-03-15") not in got, rows
+
+
+def test_session35_a_time_inside_a_reported_clause_is_no_occasion_of_the_next_words(tmp_path):
+    body = ("Sikorski said on Tuesday that Hungarian police had stopped Polish diplomats on Monday evening. "
+            "\"These actions violate the Vienna Convention,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if "Vienna" in r["quote"]] == ["2025-10-07"], rows

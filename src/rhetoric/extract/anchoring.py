@@ -1319,6 +1319,22 @@ def _in_pluperfect(ctx: ArticleContext, te) -> bool:
         and _PLUPERFECT_BEFORE.search(ctx.masked, max(0, te.start - 30), te.start) is not None)
 
 
+def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
+    """Whether ``te`` stands in a clause reported after a verb of speech that has a time of its own
+    before it in the sentence ("said on Tuesday that police had tried to take the building on Monday
+    evening"): the time of the act told, not of the occasion for speaking (``told``: the paragraph's
+    expressions)."""
+    sent = ctx.sents[ctx.sent_index(te.start)]
+    earlier = [x for x in told if sent.start <= x.start and x.end <= te.start and x.date is not None]
+    if not earlier:
+        return False
+    m = ctx.masked
+    for vm in v.SPEECH.finditer(m, earlier[-1].end - 40 if earlier[-1].end - 40 > sent.start else sent.start, te.start):
+        if vm.start() < earlier[-1].start + 40 and re.search(r"(?<![\w-])that\s", m[max(vm.end(), earlier[-1].end):te.start]):
+            return True
+    return False
+
+
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The narrative time of the sentences before a statement's in its paragraph, where the
     sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
@@ -1331,11 +1347,14 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     # statement's own sentence tells the occasion, so the time told before it is the occasion's
     told_here = stmt.verb_pos is not None and _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None
     ahead = False  # (a time ahead of the writing passed over: only an occasion told before it dates the words)
-    for te in reversed([te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]):
+    told = [te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]
+    for te in reversed(told):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
+        if _in_reported_clause(ctx, te, told):
+            continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
         if te.date is not None and not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start):
             ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
             continue
