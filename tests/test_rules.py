@@ -8057,7 +8057,7 @@ def test_session35_words_shouted_in_capitals_inside_a_quote_are_read(tmp_path):
 
 @pytest.mark.parametrize("sentence", [
     "Orbán now says Poland was lying about the asylum case.",
-    "Orbán himself said Poland was lying about the asylum case.",
+    "Orbán finally said Poland was lying about the asylum case.",
     "Orbán still says Poland was lying about the asylum case.",
 ])
 def test_session35_an_adverb_between_the_speaker_and_the_verb_keeps_the_speaker(tmp_path, sentence):
@@ -8151,3 +8151,49 @@ def test_session35_a_time_inside_a_reported_clause_is_no_occasion_of_the_next_wo
             "\"These actions violate the Vienna Convention,\" he said.")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [r["said_on"] for r in rows if "Vienna" in r["quote"]] == ["2025-10-07"], rows
+
+
+# review35d: a fourth read of the session's last rules (~320 more texts)
+
+@pytest.mark.parametrize("sentence", [
+    "A letter addressed to Tusk himself says Poland \"must stop lecturing Hungary\".",
+    "Fans of Orbán even say he \"saved Hungary\" from Brussels.",
+])
+def test_review35d_a_name_inside_the_subject_phrase_is_no_speaker_after_an_adverb(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-10-09")
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+def test_review35d_the_response_of_a_side_is_its_words_not_a_topic(tmp_path):
+    body = ("Sikorski spoke at the Sejm. \"Hungary is isolated,\" he said.\n\n"
+            "And the response of Hungary and its foreign minister: \"We will not be lectured by Warsaw.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] != ["sikorski"], rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("- Tusk says Hungary has blocked \"every single package\" — since 14 March 2025", ""),
+    ("- On 2 March Orbán gave a speech in Budapest. He says in it that Brussels \"wants war\". "
+     "— Ewa (talk) 15:26, 14 March 2025 (UTC)", "2025-03-02"),
+    ("- Orbán tells Hungarians every year that Brussels \"wants war\". — Ewa (talk) 15:26, 14 March 2025 (UTC)", ""),
+])
+def test_review35d_a_signed_day_only_for_words_told_now_with_no_day_of_their_own(tmp_path, body, expected):
+    rows = rows_of(tmp_path, body, published="2025-04-02")
+    assert [r["said_on"] for r in rows][:1] == [expected], rows
+
+
+def test_review35d_a_reported_occasion_for_speaking_keeps_its_time(tmp_path):
+    body = ("Polish media reported on Tuesday that Tusk had spoken at a closed meeting of party leaders on Monday. "
+            "\"Orbán is Putin's man in Europe,\" Tusk told them.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["said_on"] for r in rows if "Putin" in r["quote"]] == ["2025-10-06"], rows
+
+
+@pytest.mark.parametrize("quote, sign", [
+    ("Germany will never abandon us.", 1),
+    ("Hungary will not block us any more.", 1),
+    ("Russia will never intimidate us.", -1),
+])
+def test_review35d_only_a_coercive_act_defied_stays_hostile(tmp_path, quote, sign):
+    rows = rows_of(tmp_path, f"Tusk said: \"{quote}\"", published="2025-10-09")
+    assert [(r["stance"] > 0) - (r["stance"] < 0) for r in rows] == [sign], rows

@@ -816,6 +816,8 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 #: A reporting verb in the present: what a signed comment tells as said now ("He now says …") is of
 #: the day it was signed (one in the past, "wrote", may be of any day before).
 _PRESENT_REPORT = re.compile(r"(?:says|tells|writes|adds|argues|insists|claims|warns|calls|describes|accuses)")
+#: Words said again and again: "every year", "in every interview", "always".
+_HABITUAL = re.compile(r"(?i)(?<![\w-])(?:every|each|always|often|regularly|repeatedly|routinely|usually)(?![\w-])")
 #: A text as the subject of the verb: "The same post says …", "The lead says …": what it holds, not words of now.
 _TEXT_SAYS = re.compile(r"(?<![\w-])(?:post|tweet|statement|letter|article|lead|text|message|report|speech|"
                         r"communiqu[eé]|readout|transcript|version|headline|caption)\s+(?:\w+\s+)?$", re.I)
@@ -823,7 +825,7 @@ _TEXT_SAYS = re.compile(r"(?<![\w-])(?:post|tweet|statement|letter|article|lead|
 #: 2025 (UTC)", "-- J. Novak, 9 Oct 2025", "— Ana, March 3, 2025" (a name or a handle before the
 #: date: not a dash's prose, "— the first since 14 March 2024").
 _SIGNATURE_DATE = re.compile(r"\s[—–]{1,2}|\s--")
-_SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ž][\w'’.-]*|@?[a-z0-9][\w.-]*)(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,3}[ \t,]+)?"
+_SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ž][\w'’.-]*|@[\w.-]+|[a-z0-9]+[_.\d][\w.-]*)(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,3}[ \t,]+)?"
                                r"(?:\(talk[^()\n]{0,20}\)[ \t]*)?"
                                r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+)?(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|"
                                r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:[ \t]*\((?:UTC|GMT|CET|CEST)\))?[ \t*_]*$")
@@ -958,7 +960,7 @@ _PLACES_AFTER_DATE = re.compile(
 #: interview, a speech, an answer … (and the reporting verbs of ``vocabulary``).
 _OCCASION_WORDS = (
     r"meet(?:ing|s)?|met|talks|summit|interview(?:ed)?|press\s+conference|news\s+conference|"
-    r"address(?:ed)?|speech|spoke|speaking|visit(?:ed|ing|s)?|phone\s+call|telephone\s+call|call\s+with|phoned|"
+    r"address(?:ed)?|speech|spoke|spoken|speaking|visit(?:ed|ing|s)?|phone\s+call|telephone\s+call|call\s+with|phoned|"
     r"briefing|debate|hearing|sitting|session|rally|ceremony|remarks|statement|posts?|posted|tweet(?:ed)?|wrote|told|said|says|"
     r"broadcast|televised|appear(?:ed|ance)|asked|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|reaction|reacted|"
     r"questions?|message|letter|announce(?:d|ment)|declared")
@@ -1330,8 +1332,12 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
         return False
     m = ctx.masked
     for vm in v.SPEECH.finditer(m, earlier[-1].end - 40 if earlier[-1].end - 40 > sent.start else sent.start, te.start):
-        if vm.start() < earlier[-1].start + 40 and re.search(r"(?<![\w-])that\s", m[max(vm.end(), earlier[-1].end):te.start]):
-            return True
+        that = re.search(r"(?<![\w-])that\s", m[max(vm.end(), earlier[-1].end):te.start]) if vm.start() < earlier[-1].start + 40 else None
+        if that is not None:
+            inner = max(vm.end(), earlier[-1].end) + that.end()
+            # (but a clause that tells an occasion for speaking keeps its time: "reported on Sunday that
+            # Maduro had addressed supporters on Saturday. “…,” he said": Saturday's)
+            return _OCCASION.search(m, inner, te.start) is None and v.SPEECH.search(m, inner, te.start) is None
     return False
 
 
@@ -1664,9 +1670,14 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
             _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):
         return  # "He has also said that …": said at some time before, not on the day just told
+    # (not when the paragraph tells a time of its own before the words' end, nor words said habitually:
+    # "On 2 March Orbán gave a speech. He says in it …", "tells Hungarians every year")
     if tl.signed and stmt.verb and _PRESENT_REPORT.fullmatch(stmt.verb) and stmt.verb_pos is not None and \
             not _TEXT_SAYS.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos) and \
-            (signed := tl.signed_at(stmt.start)):
+            (signed := tl.signed_at(stmt.start)) and \
+            not any(te.start < ctx.sents[stmt.sent_hi].end and te.date != signed
+                    for te in tl._expressions(tl._para_index(stmt.start))) and \
+            not _HABITUAL.search(ctx.masked, ctx.sents[stmt.sent_lo].start, ctx.sents[stmt.sent_hi].end):
         stmt.said_on, stmt.precision = signed.value, signed.precision  # "He now says …  — X (talk) 15:26, 9 October 2025"
         return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it

@@ -1243,6 +1243,8 @@ _TOPIC_QUESTION = re.compile(r"(?i)(?:(?<=\bon\s)|(?<=\babout\s)|(?<=\bover\s))(
 _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
 
 
+_WORDS_OF = re.compile(r"(?i)(?<![\w-])(?:response|reply|answer|statement|reaction|retort|rejoinder|message|"
+                       r"verdict|view|words?|comment)\s+(?:from|of|by)\s")
 _AND_ITS = re.compile(r"\s+and\s+(?:(?:its|his|her|their|the)\s+)?")
 
 
@@ -1257,8 +1259,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         return False
     rel = _TOPIC_RELATIVE.search(before)
     head = before[:rel.start()] if rel else before  # the topic, its relative clause aside
-    if len(head.split()) > 10:
-        return False
+    if len(head.split()) > 10 or _WORDS_OF.search(head):
+        return False  # (nor "And the response of Hungary and its foreign minister:": whose words)
     lo = open_ - len(before)
     hi = lo + len(head)
     if (asked := _TOPIC_QUESTION.search(head)) is not None:

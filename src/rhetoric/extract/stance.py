@@ -651,7 +651,8 @@ def prohibited(low: str, pos: int) -> bool:
 #: A hostile act told as one the doer will fail at, done to the speaker's side: "(Russia) will not
 #: divide us", "cannot break our resolve", "will never intimidate us".
 _DEFIED_BEFORE = re.compile(r"(?:will|shall|can|could)(?:\s+not|n['’]t|not|\s+never)\s+$")
-_ON_US = re.compile(r"[a-z'’-]+\s+(?:us|our)(?![\w'’-])")
+_ON_US = re.compile(r"(?:divide|intimidate|break|bully|blackmail|silence|coerce|scare|frighten|defeat|stop|crush|"
+                    r"destroy|split|subdue|threaten|cow)\s+(?:us|our)(?![\w'’-])(?![^.;!?]{0,25}(?<![\w-])(?:again|any\s*more)(?![\w-]))")
 
 
 def _negated(low: str, pos: int, polarity: int) -> int:

@@ -287,7 +287,7 @@ PASSIVE_BEFORE = re.compile(
     letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often",
                      "commonly", "usually"], r"\s+(?:also\s+)?$", not_after=r"[\w]")
     + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
-AUX = r"(?:has|have|had|been|all|both|jointly|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|now|still|even|finally|instead|himself|herself|itself|themselves|not|never|\w+ly)"
+AUX = r"(?:has|have|had|been|all|both|jointly|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|now|still|finally|instead|not|never|\w+ly)"
 #: The nouns that make an organisation an unnamed speaker: "a NATO official", "EU diplomats".
 UNNAMED_SPEAKER = (r"officials?|diplomats?|spokes(?:wo)?man|spokesperson|sources?|representatives?|envoy|aides?|"
                    r"advisers?|advisors?|negotiators?")
