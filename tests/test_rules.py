@@ -8197,3 +8197,10 @@ def test_review35d_a_reported_occasion_for_speaking_keeps_its_time(tmp_path):
 def test_review35d_only_a_coercive_act_defied_stays_hostile(tmp_path, quote, sign):
     rows = rows_of(tmp_path, f"Tusk said: \"{quote}\"", published="2025-10-09")
     assert [(r["stance"] > 0) - (r["stance"] < 0) for r in rows] == [sign], rows
+
+
+def test_session35_a_name_that_says_whose_aide_is_no_pronouns_antecedent(tmp_path):
+    body = ("One of the six, Tusk aide Piotr Nowak, said on Tuesday that police had tried to enter the embassy. "
+            "\"These actions violate international law,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["speaker"] for r in rows if "violate" in r["quote"]] == ["Piotr Nowak"], rows

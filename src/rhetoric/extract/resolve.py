@@ -415,7 +415,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if _ASKED.match(ctx.masked, prev.start):  # ("Asked whether Lula could call him, POTUS said …":
             comma = ctx.masked.find(",", prev.start, prev.end)  # the one asked about is no subject)
             cands = [x for x in cands if x.start > comma] if comma > 0 else cands
-        cands = [x for x in cands if not _voice_label(ctx, x, c)]
+        # (nor a name that only says whose aide the person named after it is: "Machado aide Pedro Urruchurtu")
+        cands = [x for x in cands if not _voice_label(ctx, x, c) and
+                 not (x.kind == "mention" and _STAFF_BEFORE_NAME.match(ctx.masked, x.end))]
         if back == 1 and not plural:
             body = _spoken_for(ctx, prev, cands)
             if body is not None and body != exclude:
@@ -501,6 +503,12 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
+
+
+#: A person's staff noun and a name after a name: "(Machado) aide Pedro Urruchurtu", "(Tusk) adviser
+#: Jan Kowalski", "(Orbán) spokesman Zoltán Kovács".
+_STAFF_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:senior|top|chief|close|longtime|former)\s+)?(?:aide|adviser|advisor|"
+                                r"spokes(?:wo)?man|spokesperson|assistant|secretary|lawyer|envoy)\s+[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]")
 
 
 def _readers_comment(ctx: ArticleContext, pos: int) -> int | None:
