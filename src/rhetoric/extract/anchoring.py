@@ -285,10 +285,8 @@ class ArticleTimeline:
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
-        if self.signed:
-            i = bisect.bisect_right(self.para_starts, pos) - 1
-            if i >= 0 and self.paras[i].start in self.signed:
-                return self.signed[self.paras[i].start]
+        if self.signed and (signed := self.signed_at(pos)) is not None:
+            return signed.earliest
         if self.heading_refs:
             i = bisect.bisect_right(self.section_starts, pos) - 1
             own = self.heading_refs.get(self.section_starts[i]) if i >= 0 else None
@@ -1331,7 +1329,7 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
     if not earlier:
         return False
     m = ctx.masked
-    for vm in v.SPEECH.finditer(m, earlier[-1].end - 40 if earlier[-1].end - 40 > sent.start else sent.start, te.start):
+    for vm in v.SPEECH.finditer(m, max(sent.start, earlier[-1].end - 40), te.start):
         that = re.search(r"(?<![\w-])that\s", m[max(vm.end(), earlier[-1].end):te.start]) if vm.start() < earlier[-1].start + 40 else None
         if that is not None:
             inner = max(vm.end(), earlier[-1].end) + that.end()
@@ -1480,8 +1478,8 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
 
 
 #: A note's marker right after a statement's words: "….”[6]", "… impartially”.[^5]", "crazy.”¹".
-_NOTE_MARK = re.compile(r"[”\"’'.,;:)]{0,3}[ \t]*(?:\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3}))")
-_MARK = re.compile(r"\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3})")
+_NOTE_MARK = re.compile(r"[”\"’'.,;:)]{0,3}[ \t]*(?:" + v.NOTE_MARKER + ")")
+_MARK = re.compile(v.NOTE_MARKER)
 
 
 def _mark_before(body: str, end: int) -> re.Match | None:

@@ -2081,7 +2081,7 @@ _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|capti
 #: and time only ("… “a Polish provocation” in a radio interview on Friday.", "…” late on Tuesday").
 _TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|during|late|early|last|earlier|later|yesterday|"
                                 r"today|this|the\s+(?:same|next|previous|following))(?![\w-])[^.;:!?\"“”\[]{0,70})?)[.;!?]?"
-                                r"(?:\[\^?\d{1,3}\]|[¹²³⁴-⁹⁰]{1,3})?[\s*_)]*")  # (and a note's marker: "….[1]")
+                                r"(?:" + v.NOTE_MARKER + r")?[\s*_)]*")  # (and a note's marker: "….[1]")
 #: … not a clause of its own there ("… on Friday, when he was …", "… after Tusk had …").
 _CLAUSE_IN_TAIL = re.compile(r"(?<![\w-])(?:who|which|that|when|while|after|before|as|because|since|although|and|but|"
                              r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])")

@@ -124,15 +124,15 @@ _ALTERNATIVES = [
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
+    # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday)
+    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|last))\s+(?i:day)\s+(?i:of)\s+(?P<edge_m_m>{_MON_ALONE})"
+                 rf"(?:,?\s+(?P<edge_m_y>{_YEAR}))?(?![\w-])"),
     # "on the 21st", "by the 26th": a day of the month named alone (the last one, or the next one
     # with a future cue); not "the 21st of …" with a month, a year after it, or a noun ("the 20th
     # anniversary", "the 21st century")
     # (only before a stop, the clause going on or a verb: "on the 21st, when", "on the 26th were
     # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
     # Infantry Division")
-    # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday)
-    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|last))\s+(?i:day)\s+(?i:of)\s+(?P<edge_m_m>{_MON_ALONE})"
-                 rf"(?:,?\s+(?P<edge_m_y>{_YEAR}))?(?![\w-])"),
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
               r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th))(?![\w-])"
               r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
@@ -343,7 +343,6 @@ FUTURE_AFTER_OPENING = re.compile(
     r"who|chose|sold|swore|understood|unveiled|plans?)\b)"
     r"(?![\w'’.-]*ed\b)[\w'’.-]+,?\s+){0,8}?(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|to\s+\w+|"
     r"going\s+to)|plans?\s+to)\b", re.I)
-#: What may stand before such an opening time: the sentence start, emphasis, a preposition.
 #: A clause in the past after a time that opens it ("On the last day of March the Brazilian news
 #: site UOL reported …", "On 3 April Ecuador's police raided …"): a day told without its year is
 #: the last one, not the next (``dates.yearless_day``'s ``told_past``).
@@ -357,6 +356,7 @@ PAST_AFTER_OPENING = re.compile(
     r"\s*[,.;:!?]|\s*$))")
 #: A time ahead in the rest of the clause: "…, Orbán said, Hungary will veto …" (no clause in the past).
 FUTURE_IN_CLAUSE = re.compile(r"(?i)(?<![\w'’-])(?:will|shall|['’]ll|going\s+to|(?:is|are)\s+to|(?:is|are)\s+due)(?![\w'’-])")
+#: What may stand before such an opening time: the sentence start, emphasis, a preposition.
 OPENING_TIME_LEAD = re.compile(r"[\s*_—–-]*(?:(?i:on|by|this|next|from|early|late)\s+)?")
 #: A schedule told in the past right before a month ("They were due in January", "was scheduled
 #: for March"): the month is the nearer one, before or after the reference.

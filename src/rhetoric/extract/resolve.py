@@ -1082,12 +1082,10 @@ def _same_office_before(ctx: ArticleContext, c: Cand) -> str | None:
     checks): a text that calls someone by office alone means one holder throughout (a note for
     the file from an embassy: its "the President" is the host's, from the first mention on)."""
     phrase = (c.text or "").strip()
-    if not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*", phrase) or \
-            _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) is None:
+    if _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) is None:
         return None
     for x in reversed(ctx.cands_in(0, c.start)):
-        if x.kind == "role" and x.start < c.start and (x.text or "").strip() == phrase and \
-                _THE_OFFICE.fullmatch(ctx.masked, x.start, x.end) is not None:
+        if x.kind == "role" and (x.text or "").strip() == phrase and _THE_OFFICE.fullmatch(ctx.masked, x.start, x.end):
             return resolve_role(ctx, x)
     return None
 
@@ -1183,17 +1181,18 @@ def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
     President …") or opening the sentence before as its subject ("Bogotá hit back the next
     morning. The President said …", "Then Colombia. The President …"): the text has turned to that
     state, whatever the same office meant before."""
-    state_of = roles_of(ctx.reg).state_of
     sent = ctx.sents[ctx.sent_index(pos)]
     own = [(x.ref, ctx.reg.actors.get(x.ref)) for x in reversed(ctx.cands_in(sent.start, pos))
            if x.kind == "mention" and x.ref is not None and ctx.masked[x.start] != v.MASK]
-    for ref, actor in [*own, *_subject_body_before(ctx, pos)]:
-        if actor is None or actor.kind == "person":
-            continue
-        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
-        if len(of_state) == 1:
-            return of_state[0]
-    return None
+    return next((holder for ref, actor in [*own, *_subject_body_before(ctx, pos)]
+                 if actor is not None and actor.kind != "person"
+                 and (holder := _sole_holder(ctx, phrase, ref, allowed)) is not None), None)
+
+
+def _sole_holder(ctx: ArticleContext, phrase: str, ref: str, allowed: set[str]) -> str | None:
+    """The one actor of ``allowed`` that holds the office ``phrase`` for the state of ``ref``, else None."""
+    of_state = [a for a in role_candidates(ctx.reg, phrase, roles_of(ctx.reg).state_of.get(ref, ref)) if a in allowed]
+    return of_state[0] if len(of_state) == 1 else None
 
 
 def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
@@ -1201,12 +1200,9 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
     before ``pos``, or of the state of the person who spoke there (``_bodies_near``), when that
     state has one ("Then the Serbian response. The president wrote …": Serbia's; "Vučić wrote on
     X that … The foreign minister went further": Serbia's)."""
-    state_of = roles_of(ctx.reg).state_of
-    for ref, _actor in [*_subject_body_before(ctx, pos), *_bodies_near(ctx, pos, speakers=True)]:
-        of_state = [a for a in role_candidates(ctx.reg, phrase, state_of.get(ref, ref)) if a in allowed]
-        if len(of_state) == 1:
-            return of_state[0]
-    return None
+    # (the subject that opens the sentence before was tried first, by ``_holder_named_here``)
+    return next((holder for ref, _actor in _bodies_near(ctx, pos, speakers=True)
+                 if (holder := _sole_holder(ctx, phrase, ref, allowed)) is not None), None)
 
 
 def _holder_most_present(ctx: ArticleContext, c: Cand, allowed: set[str]) -> str | None:

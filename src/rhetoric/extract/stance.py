@@ -655,6 +655,12 @@ _ON_US = re.compile(r"(?:divide|intimidate|break|bully|blackmail|silence|coerce|
                     r"destroy|split|subdue|threaten|cow)\s+(?:us|our)(?![\w'’-])(?![^.;!?]{0,25}(?<![\w-])(?:again|any\s*more)(?![\w-]))")
 
 
+def _defied(low: str, pos: int) -> bool:
+    """Whether the act at ``pos`` is one a doer is said to fail at against the speaker's side
+    (``_DEFIED_BEFORE`` before it, ``_ON_US`` from it)."""
+    return _DEFIED_BEFORE.search(low, max(0, pos - 40), pos) is not None and _ON_US.match(low, pos) is not None
+
+
 def _negated(low: str, pos: int, polarity: int) -> int:
     """A cue's polarity after the words before it: flipped by a negation; negative after a
     contrast ("instead of", "rather than")."""
@@ -667,7 +673,7 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
-    if polarity < 0 and _DEFIED_BEFORE.search(before) and _ON_US.match(low, pos):
+    if polarity < 0 and _defied(low, pos):
         return polarity  # "Russia will not divide us", "they cannot break us": defiance of the act, no praise
     if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before) or prohibited(low, pos):
         # "Riyadh could not cover up its mistake": the misdeed shows all the same; "urged Turkey
@@ -1100,7 +1106,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
                 # (and an act defied stays bad: "Russia will not divide us")
                 weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) or \
-                    weight < 0 and _DEFIED_BEFORE.search(low, max(0, s - 40), s) and _ON_US.match(low, s) else -weight
+                    weight < 0 and _defied(low, s) else -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
         if question and (not spans or inside):

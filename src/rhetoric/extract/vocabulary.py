@@ -408,6 +408,8 @@ SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SP
 #: where a clause opens; what ends a subject's clause ("; — which who").
 TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
 TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
+#: A note's marker: "[6]", "[^6]", "⁶" (the note's number in ``n`` or ``sup``).
+NOTE_MARKER = r"\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3})"
 #: (an aside naming a source may stand after it: "met Ulutaş and, according to Beta, asked …")
 _SOURCE_ASIDE = r"(?:,\s*(?:according\s+to|citing|per|as\s+\w+\s+reported)\s[^,;:.]{1,40},\s*)?"
 AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)(?:\w+ly\s+)?$")
