@@ -8204,3 +8204,16 @@ def test_session35_a_name_that_says_whose_aide_is_no_pronouns_antecedent(tmp_pat
             "\"These actions violate international law,\" he said.")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [r["speaker"] for r in rows if "violate" in r["quote"]] == ["Piotr Nowak"], rows
+
+
+# --- session 36 -------------------------------------------------------------------------------
+# mesas (held out in session 35) read and fixed by kind, each in another wording here
+
+def test_session36_a_weekday_before_its_month_and_day_starts_the_week_a_story_is_told_in(tmp_path):
+    body = ("On Friday, March 7, 2025, Orbán told state radio that Warsaw was \"lecturing Hungary\".\n\n"
+            "The following day, Saturday, March 8, the Polish government summoned his ambassador.\n\n"
+            "Commentators in both capitals wrote at length about it.\n\n"
+            "Few expected an apology.\n\n"
+            "On Sunday, Tusk said Budapest was \"serving Moscow, not Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-03-07"), ("tusk", "2025-03-09")], rows

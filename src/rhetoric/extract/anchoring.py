@@ -84,7 +84,7 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
-from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, WEEKDAY_NAME, possessive_event
+from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, MONTH_NAME, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -1036,10 +1036,13 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
 
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
 _THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+same)?|the\s+same)\s+(" + WEEKDAY_NAME + ")")
-_WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + ")")
-_WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday),?\s+"
-                                    r"(?:the\s+)?(?:\d|" + DAY_WORD + ")")
-_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + r"(?!,?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "))")
+#: The day after a weekday that makes it a weekday-and-date: "Wednesday 8 October", "Monday, the
+#: fifth of June", "Saturday, November 1st" (the month first, as American copy writes it).
+_DAY_AFTER_WEEKDAY = r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "|" + MONTH_NAME + r"\s+\d)"
+_WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
+_WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday)" +
+                                    _DAY_AFTER_WEEKDAY)
+_BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + "(?!" + _DAY_AFTER_WEEKDAY + ")")
 
 
 #: A date set right: "on 12 February 2026, not 12 March": the date after "not" is no time told.

@@ -21,7 +21,8 @@ from rhetoric.regexes import (
 # --- vocabulary ------------------------------------------------------------------------------
 
 
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+#: A month's name, in full or abbreviated.
+MONTH_NAME = _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
 #: A month named alone (no day, no year): an abbreviation without its full stop is a first name
 #: when a capitalised word follows ("and Jan Hamáček", "with Dec Murphy"), not a month.
