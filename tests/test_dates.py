@@ -570,3 +570,22 @@ def test_session35_first_or_last_day_of_a_month_and_a_past_clause_after_its_day(
 
 def test_session35_the_last_day_of_the_month_is_not_yesterday():
     assert [te.text for te in find_temporal_expressions("by the last day of the month", dt.date(2025, 9, 6))] == []
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # (session 36) a day without its year after a month or a day told with its year in its sentence
+    ("In March 2019 Orbán vetoed the statement, and on 2 April he blocked the second draft.", "2025-03-20",
+     ["2019-03", "2019-04-02"]),
+    ("After the vote of 28 December 2023 he wrote to Brussels again on 9 January.", "2025-01-03",
+     ["2023-12-28", "2024-01-09"]),
+    # (but not a day ahead, nor one far from the date told)
+    ("In March 2019 the treaty was signed; it will take effect on 2 April.", "2025-03-20", ["2019-03", "2025-04-02"]),
+    ("In March 2019 the treaty was signed, and he spoke of it on 2 September.", "2025-09-20",
+     ["2019-03", "2025-09-02"]),
+    # a weekday's day told in the past: the last one, when this year's is after publication
+    ("On Tuesday 24 September the ministry summoned the ambassador.", "2025-09-15", ["2024-09-24"]),
+    ("The ambassador was summoned on Tuesday, September 24.", "2025-09-15", ["2024-09-24"]),
+])
+def test_session36_a_day_without_its_year_in_a_story_told_back(text, reference, expected):
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
+    assert found == expected, found

@@ -86,7 +86,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
 from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, MONTH_NAME, WEEKDAY_NAME, possessive_event
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
-from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, find_temporal_expressions
+from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -1300,8 +1300,6 @@ def _day_of_story(te, told: dt.date, reference: dt.date) -> DateValue | None:
     return None
 
 
-#: How far after the day told a day of another month may lie to be of a story told back.
-STORY_DAYS = 62
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:

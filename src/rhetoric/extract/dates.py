@@ -170,11 +170,15 @@ class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
     __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled",
-                 "retrospective", "told_past", "opening_past", "published")
+                 "retrospective", "told_past", "opening_past", "published", "year_told")
 
     def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
-                 retrospective=False, told_past=False, opening_past=False, published=None):
+                 retrospective=False, told_past=False, opening_past=False, published=None, year_told=None):
         self.ref, self.anchor, self.future = ref, anchor, future
+        # a month or a day told with its year earlier in the sentence ("In September 2024 she did
+        # not invite the king to her inauguration on 1 October"): a day without its year after it
+        # is the first such day from it on, when that comes within ``STORY_DAYS`` of it
+        self.year_told = year_told
         self.told_past = told_past  # a verb in the past right before it: "ran on 3 January"
         # a clause in the past after it ("On 20 March the ministry summoned …"): the last such day
         # when the next one is after the text's publication (``published``, else the reference)
@@ -259,6 +263,24 @@ def _past_if_told(found: DateValue | None, month: int, day: int, c: _Ctx) -> Dat
     return yearless_day(month, day, c.ref, False, True)
 
 
+#: How far after a month or a day told with its year a day without one may lie to be of that year.
+STORY_DAYS = 62
+
+
+def _in_year_told(month: int, day: int, c: _Ctx) -> DateValue | None:
+    """The first ``day`` of ``month`` on or after the date told with its year earlier in the
+    sentence (``_Ctx.year_told``), when it lies within ``STORY_DAYS`` of that date's end and no
+    future cue comes before it; else None."""
+    told = c.year_told
+    if told is None or c.future:
+        return None
+    for year in (told.earliest.year, told.earliest.year + 1):
+        d = safe_date(year, month, day)
+        if d is not None and d >= told.earliest:
+            return DateValue.day(d) if (d - told.latest).days <= STORY_DAYS else None
+    return None
+
+
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
@@ -269,7 +291,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if ytext:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
-        found = _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
+        found = _in_year_told(month, day, c) or \
+            _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
@@ -781,6 +804,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         return []
     out: list[TemporalExpression] = []
     resolved_days: list[tuple[int, int, dt.date]] = []  # explicit day dates: (start, end, date)
+    told_with_year: list[tuple[int, int, DateValue]] = []  # days and months told with their year
     pending: list[tuple[int, str, re.Match, int, int, bool]] = []
     for kind, m in raw:
         s, e = m.span()
@@ -794,18 +818,23 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
-        told_past = kind in ("md", "dm", "edge_m") and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
+        yearless = _yearless_day(kind, m)
+        told_past = (kind == "edge_m" or yearless) and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
             _PAST_VERB_BEFORE.search(text, max(lo, s - 30), s) is not None
-        opening_past = kind in ("md", "dm", "edge_m") and not future and \
+        opening_past = (kind == "edge_m" or yearless) and not future and \
             dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and \
             dp.PAST_AFTER_OPENING.match(text, e, hi) is not None and dp.FUTURE_IN_CLAUSE.search(text, e, hi) is None
+        year_told = next((d for (ds, de, d) in reversed(told_with_year) if lo <= ds and de <= s), None) \
+            if yearless else None
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
-                   told_past=told_past, opening_past=opening_past, published=published)
+                   told_past=told_past, opening_past=opening_past, published=published, year_told=year_told)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
             continue
         value = _resolve(kind, m, ctx)
+        if value is not None and kind in _WITH_YEAR and not yearless and value.precision in ("day", "month"):
+            told_with_year.append((s, e, value))
         if value is not None and value.precision == "day" and not dp.possessive_event(text, s, e):
             resolved_days.append((s, e, value.earliest))  # (not "Tuesday's meeting": no anchor)
         out.append(TemporalExpression(s + offset, e + offset, text[s:e], value))
@@ -824,6 +853,17 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                 wd.text.strip().lower() == WEEKDAYS[day.date.earliest.weekday()].lower():
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
     return out
+
+
+#: The kinds that tell a day or a month with its year ("25 March 2019", "September 2024"); a
+#: weekday's day ("Tuesday 24 September") may leave its year out (``_yearless_day``).
+_WITH_YEAR = {"mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "dotted", "slashed", "my"}
+
+
+def _yearless_day(kind: str, m: re.Match) -> bool:
+    """Whether the match is a day of a month told without its year: "24 September", "Tuesday 24
+    September" ("the last day of March" is ``edge_m``'s)."""
+    return kind in ("md", "dm") or kind in ("wd_mdy", "wd_dmy") and not m.group(f"{kind}_y")
 
 
 #: A verb in the past right before a day without its year: "ran on", "was published on", "met on".
