@@ -8217,3 +8217,18 @@ def test_session36_a_weekday_before_its_month_and_day_starts_the_week_a_story_is
             "On Sunday, Tusk said Budapest was \"serving Moscow, not Hungary\".")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-03-07"), ("tusk", "2025-03-09")], rows
+
+
+def test_session36_a_day_inside_a_quotation_is_no_anchor_when_the_sentence_narrates_its_own(tmp_path):
+    from rhetoric.extract.events import extract_events
+
+    body = ("On Monday 3 March the Polish foreign ministry said that \"the summit planned for 20 March in Budapest "
+            "will not take place\". The next day Orbán called the decision a disgrace.\n\n"
+            "Orbán spoke on Hungarian radio: \"The vote will be held on 9 March.\" It was. The day after, "
+            "Tusk wrote to him.")
+    p = tmp_path / "ev.md"
+    p.write_text(f"---\nid: ev\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    dates = {e["date_text"]: e["date"] for e in extract_events(read_article(p), REG)}
+    # (the day narrated, not the one quoted; a quoted day is the anchor when none is narrated)
+    assert dates["The next day"] == "2025-03-04" and dates["The day after"] == "2025-03-10", dates

@@ -1875,12 +1875,13 @@ _BLOCK_QUOTE_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*\n?")
 _DEICTIC = re.compile(r"(?i)(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b")
 
 
-def _quoted_deictic(text: str, i: int, expr: str) -> bool:
-    """Whether a deictic day ("today") stands inside a quotation ("“Delighted to inaugurate the
-    road today,” he tweeted"): it counts from when the words were said, which the article's
-    date need not be, so it anchors no relative date after it."""
-    if not _DEICTIC.match(expr):
-        return False
+def _inside_quotation(text: str, i: int) -> bool:
+    """Whether position ``i`` of a sentence stands inside a quotation. A date there is the
+    speaker's time, not the narration's: a deictic day ("“Delighted to inaugurate the road
+    today,” he tweeted") anchors no relative date after it, and any other only when the
+    sentence narrates no day of its own ("On Tuesday 24 September the ministry said that “… on
+    October 1 …”. Sánchez, speaking the next day": the 25th; but "“… the referendum will take
+    place on December 3rd.” It did. … on the Friday before": the 1st)."""
     before = text[:i]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
@@ -2030,9 +2031,11 @@ class EventAnchors:
                 # published …"; not one counted from another, nor a month named in passing, "due in January")
                 self.told, self.told_end = te.date, s.end
                 break
-        day_dates = [te.date.earliest for te in exprs if te.date is not None and te.date.precision == "day"
-                     and not attributive(s.text, te, s.start) and not _quoted_deictic(s.text, te.start - s.start, te.text)
-                     and not corrected(s.text, te, s.start)]
+        days_told = [(te, _inside_quotation(s.text, te.start - s.start)) for te in exprs
+                if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
+                and not corrected(s.text, te, s.start)]
+        narrated = not all(quoted for _, quoted in days_told)  # (a day told outside the sentence's quotations)
+        day_dates = [te.date.earliest for te, quoted in days_told if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         story_days = [te for te in exprs if _counts_next_day_from(te, ref) and not attributive(s.text, te, s.start)]
