@@ -589,3 +589,17 @@ def test_session35_the_last_day_of_the_month_is_not_yesterday():
 def test_session36_a_day_without_its_year_in_a_story_told_back(text, reference, expected):
     found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DTSTART:20251008T070000Z", [("20251008T070000Z", "2025-10-08")]),
+    ("UID:20251009-presser@feed", [("20251009", "2025-10-09")]),
+    ("Created 20250312T0900 by the desk", [("20250312T0900", "2025-03-12")]),
+    # (not a longer number, a month 13, a version or a path)
+    ("Order 202510081 was paid.", []),
+    ("Reference 20251308 is closed.", []),
+    ("Build 1.20251008 and data/20251008/ rows", []),
+])
+def test_session36_iso_basic_format_dates(text, expected):
+    found = [(te.text, te.date.value) for te in find_temporal_expressions(text, dt.date(2025, 10, 11)) if te.date]
+    assert found == expected, found

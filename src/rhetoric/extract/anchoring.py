@@ -464,7 +464,7 @@ class ArticleTimeline:
         out, redone = [], {}
         for te in exprs:
             if te.date is None and not counts_from_event(self.text, te):
-                anchor = before[-1] if before else self._last_day(self._back(pi, depth), depth)
+                anchor = before[-1] if before else self._day_before(pi, depth)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -484,6 +484,15 @@ class ArticleTimeline:
                 told = te.date
             out.append(te)
         return out
+
+    def _day_before(self, pi: int, depth: int) -> dt.date | None:
+        """The day a relative time at the start of paragraph ``pi`` counts from: the last day told
+        in the paragraph before (``_back``), unless a dated section's heading stands between them
+        (``_section_between``)."""
+        k = self._back(pi, depth)
+        if (section := self._section_between(k, pi)) is not None:
+            return section.earliest
+        return self._last_day(k, depth)
 
     def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
         """The last day told before ``pos`` (in paragraph ``pi`` or any before it) that fell on
@@ -629,12 +638,28 @@ class ArticleTimeline:
         return None
 
     def previous_paragraph(self, pos: int) -> DateValue | None:
-        """The last date stated in the paragraph before the one of ``pos`` (``_back``), else None."""
+        """The last date stated in the paragraph before the one of ``pos`` (``_back``), or the day
+        of a dated section whose heading stands between them; else None."""
         pi = self._para_index(pos)
         if pi <= 0:
             return None
-        found = self._expressions(self._back(pi, 0))
+        k = self._back(pi, 0)
+        if (section := self._section_between(k, pi)) is not None:
+            return section
+        found = self._expressions(k)
         return found[-1].date if found else None
+
+    def _section_between(self, k: int, pi: int) -> DateValue | None:
+        """The day of the dated section whose heading stands between paragraphs ``k`` and ``pi``
+        (a calendar entry's "DTSTART:20251008T070000Z" over "… the same day"), else None: what
+        the time told before ``pi`` is, rather than the last date of ``k``."""
+        if not self.sections or k < 0:
+            return None
+        i = bisect.bisect_right(self.section_starts, self.paras[pi].start) - 1
+        if i < 0 or self.section_starts[i] <= self.paras[k].start:
+            return None
+        day = self.sections[i][1]
+        return day if day is not None and day.precision == "day" else None
 
     def _back(self, pi: int, depth: int) -> int:
         """The paragraph that paragraph ``pi``'s time told before is in: the one before; in a
@@ -922,8 +947,10 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
                                   # (an entry's "Issued" after its code: "ADVISORY 23-041 | Issued Monday 11 …")
                                   r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
-                                  # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:")
-                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued)[\w.-]*\s*:[*_]*\s+)?"
+                                  # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",
+                                  # a calendar's "DTSTART;TZID=Europe/Belgrade:", "Start:")
+                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued|start|created)[\w.-]*"
+                                  r"(?:;[\w=/.-]+)*\s*:[*_]*\s*)?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: A programme's or a meeting's header: its name and channel or place in fields before its full
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few
