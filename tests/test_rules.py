@@ -8232,3 +8232,35 @@ def test_session36_a_day_inside_a_quotation_is_no_anchor_when_the_sentence_narra
     dates = {e["date_text"]: e["date"] for e in extract_events(read_article(p), REG)}
     # (the day narrated, not the one quoted; a quoted day is the anchor when none is narrated)
     assert dates["The next day"] == "2025-03-04" and dates["The day after"] == "2025-03-10", dates
+
+
+def test_session36_a_records_start_or_created_field_in_iso_basic_format_dates_its_section(tmp_path):
+    # (a calendar feed's "DTSTART:20251008T070000Z", a ticket's "Created:"; "the same day" under a
+    # new dated section counts from the section's day, not from the paragraph before its heading)
+    body = ("Summary of consultations, Warsaw\n\n"
+            "Ticket: POL-4471\nCreated: 20250312T090000Z\nOwner: desk\n\n"
+            "Tusk said Orbán was \"serving Moscow, not Hungary\". Orbán's visit to Kraków on 3 March was not "
+            "mentioned.\n\n"
+            "Ticket: POL-4472\nDTSTART;TZID=Europe/Warsaw:20250314T101500\n\n"
+            "The same day Orbán told state radio that the Poles were \"lecturing us again\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-12"), ("orban", "2025-03-14")], rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the named person whose speech the reporter relays is the speaker
+    ("Anna Kowalczyk, who covered the summit, reported that Petro accused Maduro of stealing the election.", ["petro"]),
+    ("Our correspondent Jan Mazur told the desk that Sikorski called Orbán \"a Trojan horse\".", ["sikorski"]),
+    # (not a state's act the speaker tells)
+    ("Tusk said that Hungary regretted the decision and would answer in kind.", ["tusk"]),
+])
+def test_session36_a_reporter_who_relays_a_persons_speech_is_not_its_speaker(tmp_path, body, expected):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == expected, rows
+
+
+def test_session36_he_also_called_is_the_one_whose_words_came_just_before(tmp_path):
+    body = ("Jan Mazur said Szijjártó told the ambassador: \"Warsaw is lecturing us again.\" "
+            "He also called Poland \"a bad neighbour\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["szijjarto", "szijjarto"], rows

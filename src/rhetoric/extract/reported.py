@@ -246,6 +246,10 @@ _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 
 
 #: A comma and "and" before a clause's own subject: where the clause before it ends.
+#: Between a reporting verb and the named subject of a reporting verb that opens its content:
+#: "reported that ", "said ", "told reporters that " ("Ashby reported that Vučić praised …").
+_INNER_SPEAKER_AFTER = re.compile(r"(?:\s+(?:reporters|journalists|the\s+(?:team|meeting|desk|press)|us|me|them))?"
+                                  r",?\s+(?:that\s+)?")
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: A speech noun and "that", then the words up to a verb in the clause it opens: the content of
 #: that speech ("the accusation that he threatens …", "the claim that Kurti insulted him"), not a
@@ -285,7 +289,13 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if vm.start() < last_end and not v.CLAUSE_CUT.search(ctx.masked, last_verb, vm.start()):
             # "criticized the ASM, arguing that …" is the same statement; but in
             # "…, highlighting what Pristina views as …" Pristina speaks for itself
-            if own and new and new[-1].verb.endswith("ing"):
+            if own and subj.person and new and new[-1].verb_pos == last_verb and \
+                    _INNER_SPEAKER_AFTER.fullmatch(ctx.masked, last_verb + len(new[-1].verb), subj.start):
+                # ("Ashby reported that Vučić praised Erdoğan …": the words are Vučić's, whom the
+                # reporter only relays; the inner clause is the statement; not a state's act told,
+                # "He said that Belgium regretted the decision", nor "… had formally asked")
+                new.pop()
+            elif own and new and new[-1].verb.endswith("ing"):
                 cut = _AND_NEW_SUBJECT.search(ctx.masked, last_verb, subj.start)
                 if cut is not None and new[-1].start < cut.start():
                     # ("Osmani went on calling his outlook hegemonic, and a NATO official … reminded

@@ -636,7 +636,8 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
 
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])|"
                       # ("He also said …", "she also wrote": the one who spoke before, saying more)
-                      r"\s+also\s+(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists)(?![\w-])")
+                      r"\s+also\s+(?:said|says|told|tells|wrote|writes|argued|argues|insisted|insists|called|calls|"
+                      r"described|describes|praised|praises|warned|warns|accused|accuses|urged|urges)(?![\w-])")
 
 
 #: A verb right after a name, its apposition or the noun it owns: the name is (or owns) its
