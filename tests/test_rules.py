@@ -8264,3 +8264,19 @@ def test_session36_he_also_called_is_the_one_whose_words_came_just_before(tmp_pa
             "He also called Poland \"a bad neighbour\".")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["szijjarto", "szijjarto"], rows
+
+
+@pytest.mark.parametrize("heading", ["## Orbán's speech in Tusnád", "**Orbán press conference, Budapest**",
+                                     "### Orbán interview"])
+def test_session36_a_heading_naming_a_persons_occasion_for_speaking_is_the_antecedent_under_it(tmp_path, heading):
+    body = ("## Warsaw\n\nSikorski spoke first. He said the talks were \"going nowhere\".\n\n"
+            f"{heading}\n\nA change of tone. He told the crowd that Poland was \"a friend, whatever Warsaw says\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["sikorski", "orban"], rows
+
+
+def test_session36_a_heading_that_names_a_person_as_a_topic_is_no_antecedent(tmp_path):
+    body = ("## Warsaw\n\nSikorski spoke first. He said the talks were \"going nowhere\".\n\n"
+            "## Orbán's gamble\n\nA change of tone. He told reporters that Hungary was \"a friend of Poland\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows

@@ -368,7 +368,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             named = [mt for mt in ctx.reg.find_mentions(text) if is_person(ctx, mt.actor)]
             people = [mt.actor for mt in named if
                       (text.rstrip(" *_").endswith("?") or _reports(text, mt.end, 12) or
-                       text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1)]
+                       text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1 or
+                       # (or the person's occasion for speaking: "Vučić press conference, Belgrade",
+                       # "Orbán's speech in Tusnád")
+                       len(named) == 1 and _OCCASION_AFTER_NAME.match(text, mt.end) is not None)]
             # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
             if people and ok(people[0]) and not _teller_after(ctx, c.end, sent.end):
                 return _bind(ctx, people[0], g)
@@ -632,6 +635,12 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
         if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
             return x.ref
     return None
+
+
+#: A person's occasion for speaking right after the name in a heading: "Vučić press conference",
+#: "Orbán's speech", "Tusk interview" (not a topic: "Merz's gamble", "The Orbán problem").
+_OCCASION_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:press\s+conference|news\s+conference|interview|speech|address|"
+                                  r"remarks|statement|post|tweet|letter|briefing|op-ed|column|message|reply|answer)s?(?![\w-])")
 
 
 _GOES_ON = re.compile(r"\s+(?:also\s+)?(?:added|adds|went\s+on|goes\s+on|continued|continues)(?![\w-])|"
