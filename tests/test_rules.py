@@ -8280,3 +8280,14 @@ def test_session36_a_heading_that_names_a_person_as_a_topic_is_no_antecedent(tmp
             "## Orbán's gamble\n\nA change of tone. He told reporters that Hungary was \"a friend of Poland\".")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Rubio told the Senate that Venezuela would face new sanctions, adding: "Maduro has run out of road."',
+     ["rubio"]),
+    ('Merz warned that Poland was isolated, saying "Warsaw is alone in this."', ["merz"]),
+])
+def test_session36_a_participle_that_goes_on_speaking_after_a_reported_clause_is_the_reporters(tmp_path, body,
+                                                                                               expected):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert sorted({r["speaker"] for r in rows}) == expected, rows

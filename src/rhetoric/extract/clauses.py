@@ -496,6 +496,11 @@ _THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s|"
                                  r"(?<=said)\s+(?:the|his|her|their|its)\s")
 
 
+#: Participles that go on with the speaker's own speech (not "calling", "accusing", which may
+#: tell what the reported clause's subject did).
+_GOING_ON_PARTICIPLE = re.compile(r"(?i)(?:add|say|writ|not|stress|insist|argu|explain|conclud|continu)ing")
+
+
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
     """The speaker candidate of a reporting verb at [vstart, vend)."""
     form = ctx.masked[vstart:vend]
@@ -515,9 +520,11 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
             return None
     if to_before:
         return _infinitive_subject(ctx, left, vstart, sent_lo)
-    if not non_finite:
+    if not non_finite or _GOING_ON_PARTICIPLE.fullmatch(form):
         # "Tusk told reporters that Orbán was a traitor, and added: …": a verb coordinated with a
-        # reporting verb before it has that verb's subject, not the reported clause's
+        # reporting verb before it has that verb's subject, not the reported clause's; so has a
+        # participle that goes on speaking ("Trump announced that Nigeria would be designated …,
+        # writing: …", "Tusk said that Orbán had lied, adding: …")
         earlier = [m for m in v.SPEECH.finditer(ctx.masked, sent_lo, vstart)
                    if _THAT_AHEAD_OF_VERB.match(ctx.masked, m.end(), vstart)]
         if earlier:
