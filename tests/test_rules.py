@@ -8291,3 +8291,10 @@ def test_session36_a_participle_that_goes_on_speaking_after_a_reported_clause_is
                                                                                                expected):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert sorted({r["speaker"] for r in rows}) == expected, rows
+
+
+@pytest.mark.parametrize("body", ['It was Sikorski, not Tusk, who first called the veto "blackmail".',
+                                  'It was Sikorski, not the Hungarians, who called the veto "blackmail".'])
+def test_session36_a_clefts_speaker_is_not_the_one_set_against_it(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows

@@ -153,6 +153,10 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
+        if m.endswith(", not ", 0, x.start) or m.endswith(", not the ", 0, x.start):
+            continue  # ("It was Osmani, not Ankara, who praised …": the one set against the speaker)
+        if _CONTRAST_THEN_WHO.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel:
+            return True, x
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
@@ -266,6 +270,8 @@ _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s)
 #: what stands between that person and the main verb.
 _IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")
 _BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
+#: A cleft's speaker set against another before its relative: "It was Osmani, not Ankara, who".
+_CONTRAST_THEN_WHO = re.compile(r",\s+not\s+[^,;:“”\"¤]{1,40},\s+who\s+(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
 
 
 #: What may follow a title before the comma of its apposition: the body or place it serves
