@@ -576,8 +576,13 @@ def test_session35_the_last_day_of_the_month_is_not_yesterday():
     # (session 36) a day without its year after a month or a day told with its year in its sentence
     ("In March 2019 Orbán vetoed the statement, and on 2 April he blocked the second draft.", "2025-03-20",
      ["2019-03", "2019-04-02"]),
-    ("After the vote of 28 December 2023 he wrote to Brussels again on 9 January.", "2025-01-03",
+    ("On 28 December 2023 the vote passed, and he wrote to Brussels again on 9 January.", "2025-01-03",
      ["2023-12-28", "2024-01-09"]),
+    # (not a date in a clause about something else, nor an anniversary's)
+    ("Orbán, who had met Netanyahu in September 2024, said on 3 October that Hungary would leave.", "2025-10-09",
+     ["2024-09", "2025-10-03"]),
+    ("A year after his 13 September 2024 speech, Pashinyan said on 13 September that peace was near.",
+     "2025-10-09", ["2025", "2024-09-13", "2025-09-13"]),
     # (but not a day ahead, nor one far from the date told)
     ("In March 2019 the treaty was signed; it will take effect on 2 April.", "2025-03-20", ["2019-03", "2025-04-02"]),
     ("In March 2019 the treaty was signed, and he spoke of it on 2 September.", "2025-09-20",
@@ -593,9 +598,14 @@ def test_session36_a_day_without_its_year_in_a_story_told_back(text, reference, 
 
 @pytest.mark.parametrize("text, expected", [
     ("DTSTART:20251008T070000Z", [("20251008T070000Z", "2025-10-08")]),
-    ("UID:20251009-presser@feed", [("20251009", "2025-10-09")]),
+    ("DTSTART;VALUE=DATE:20251009", [("20251009", "2025-10-09")]),
     ("Created 20250312T0900 by the desk", [("20250312T0900", "2025-03-12")]),
-    # (not a longer number, a month 13, a version or a path)
+    # (without its time only after a date field's key: not an order, a meeting's ID, a phone
+    # number, a longer number, a month 13, a version or a path)
+    ("Order number 20240315 was shipped.", []),
+    ("Meeting ID: 20251006 / Passcode: 4421", []),
+    ("UID:20251009-presser@feed", []),
+    ("Call +48 22 20250930 for the press office.", []),
     ("Order 202510081 was paid.", []),
     ("Reference 20251308 is closed.", []),
     ("Build 1.20251008 and data/20251008/ rows", []),

@@ -8298,3 +8298,32 @@ def test_session36_a_participle_that_goes_on_speaking_after_a_reported_clause_is
 def test_session36_a_clefts_speaker_is_not_the_one_set_against_it(tmp_path, body):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_session36_a_blockquotes_label_names_its_speaker_over_the_lead_that_introduces_it(tmp_path):
+    body = ("Two foreign ministers answered within the hour:\n\n"
+            "> Sikorski: “Budapest has chosen Moscow over its allies.”\n\n"
+            "> **Szijjártó:** “Warsaw is lecturing us again.”")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["sikorski", "szijjarto"], rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (review) an actor of a side who tells another's words makes a claim of his own
+    ("Szijjártó said Tusk warned him in private that Poland would veto the project, a claim Tusk's office denied.",
+     ["szijjarto"]),
+    ("Rama joked that Meloni praised his cooking. He also praised Italy's \"patience\" with Albania.", ["rama", "rama"]),
+    # (and "he also called" someone is a telephone call, not the words before going on)
+    ("Reporter Jan Mazur said that Orbán accused Brussels of \"blackmail\". He also called the ministry for comment "
+     "but got no answer.", ["orban", "Reporter Jan Mazur"]),
+])
+def test_review36_an_actor_who_tells_anothers_words_is_not_a_relay(tmp_path, body, expected):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == expected, rows
+
+
+@pytest.mark.parametrize("heading", ["**Wednesday 1 October 2025**", "DTSTART:20251001T080000Z\nSUMMARY:Cabinet"])
+def test_review36_the_next_day_under_a_dated_heading_counts_from_its_day(tmp_path, heading):
+    body = f"{heading}\n\nOrbán said the next day that Hungary would \"never accept\" the migration pact."
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-10-02")], rows

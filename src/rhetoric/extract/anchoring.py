@@ -84,7 +84,14 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
-from rhetoric.extract.date_patterns import ANCHORED_DAY, DAY_WORD, MONTH_NAME, WEEKDAY_NAME, possessive_event
+from rhetoric.extract.date_patterns import (
+    ANCHORED_DAY,
+    DATE_FIELD_KEY,
+    DAY_WORD,
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    possessive_event,
+)
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
 from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -641,22 +648,23 @@ class ArticleTimeline:
         """The last date stated in the paragraph before the one of ``pos`` (``_back``), or the day
         of a dated section whose heading stands between them; else None."""
         pi = self._para_index(pos)
-        if pi <= 0:
-            return None
-        k = self._back(pi, 0)
+        k = self._back(pi, 0) if pi > 0 else -1
         if (section := self._section_between(k, pi)) is not None:
             return section
+        if pi <= 0:
+            return None
         found = self._expressions(k)
         return found[-1].date if found else None
 
     def _section_between(self, k: int, pi: int) -> DateValue | None:
         """The day of the dated section whose heading stands between paragraphs ``k`` and ``pi``
-        (a calendar entry's "DTSTART:20251008T070000Z" over "… the same day"), else None: what
-        the time told before ``pi`` is, rather than the last date of ``k``."""
-        if not self.sections or k < 0:
+        (``k`` -1: before ``pi``, the first), as a calendar entry's "DTSTART:20251008T070000Z" over
+        "… the same day"; else None: what the time told before ``pi`` is, rather than the last
+        date of ``k``."""
+        if not self.sections or not 0 <= pi < len(self.paras):
             return None
         i = bisect.bisect_right(self.section_starts, self.paras[pi].start) - 1
-        if i < 0 or self.section_starts[i] <= self.paras[k].start:
+        if i < 0 or k >= 0 and self.section_starts[i] <= self.paras[k].start:
             return None
         day = self.sections[i][1]
         return day if day is not None and day.precision == "day" else None
@@ -949,8 +957,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",
                                   # a calendar's "DTSTART;TZID=Europe/Belgrade:", "Start:")
-                                  r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued|start|created)[\w.-]*"
-                                  r"(?:;[\w=/.-]+)*\s*:[*_]*\s*)?"
+                                  + DATE_FIELD_KEY + r")?"
                                   r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: A programme's or a meeting's header: its name and channel or place in fields before its full
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few

@@ -1761,6 +1761,11 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
         lo = hi
 
 
+#: A blockquote that opens with a name as its label, then its words in quotation marks: '> Vrajolli:
+#: "This is …"', '> **Kürç:** “…”'.
+_BLOCK_LABEL = re.compile(r"[\s>*_]*(?P<label>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3})[*_]*:[*_]*\s*[\"“]")
+
+
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
@@ -1817,6 +1822,14 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 return stmt
             fallback = stmt  # (a name the registry does not know: the lead before may name the actor)
         first = header[0]
+    if q.block and (label := _BLOCK_LABEL.match(ctx.body, q.open, q.end)) is not None:
+        # ('> Vrajolli: "This is …"' under "Two analysts …:": the actor the label names says whose)
+        lo, hi = label.span("label")
+        x = next((mt for mt in ctx.reg.find_mentions(ctx.body[lo:hi], lo) if mt.start == lo and mt.end == hi), None)
+        if x is not None and ctx.reg.actors[x.actor].kind not in ("state", "media"):
+            stmt = _make(ctx, site, x.actor, None, site.kind, (label.end(), q.end), [(lo, hi)])
+            stmt.subject_pos = lo
+            return stmt
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
@@ -2142,6 +2155,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         _end_with_own_words(ctx, stmt, q)
         if out and _joins(ctx, out[-1], stmt):
             continue  # 'called him a "clown" and a "puppet of Israel"': one statement
+        if out and out[-1].speaker == stmt.speaker and out[-1].start <= stmt.start and stmt.end <= out[-1].end:
+            continue  # (the quotation inside a labelled blockquote, '> Kürç: "…"': the block's words)
         for part in _by_passage(ctx, stmt, reproduced):
             part.paragraph = ctx.para_index(part.start)
             ctx.statements.append(part)

@@ -20,6 +20,11 @@ from rhetoric.regexes import (
 
 # --- vocabulary ------------------------------------------------------------------------------
 
+#: The key of a record's field that holds its date: "pubDate:", "Date:", "dc.date.issued:", a
+#: calendar's "DTSTART;TZID=Europe/Belgrade:", "Start:", "Created:" (``anchoring`` reads a heading
+#: so dated; ``dates`` reads "20251008" only after one).
+DATE_FIELD_KEY = r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued|start|created)[\w.-]*(?:;[\w=/.-]+)*\s*:[*_]*\s*"
+
 
 #: A month's name, in full or abbreviated.
 MONTH_NAME = _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -110,7 +115,7 @@ _ALTERNATIVES = [
     _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
     _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
     # 20251008, 20251008T171400Z: ISO 8601's basic format, as a calendar feed's or a log's fields write it
-    # (its time of day with it)
+    # (its time of day with it; without one, only after a date field's key, ``DATE_FIELD_KEY``)
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),
     # 24.3.2025, 13.01.2025: the day, the month and the year with dots, as European documents write them
     _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2])\.(?P<dotted_y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"),

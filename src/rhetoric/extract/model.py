@@ -52,6 +52,9 @@ class Statement:
     joined: list[str] = field(default_factory=list)
     #: the statement may be about an actor named before it ("criticized the move")
     anaphoric: bool = False
+    #: who relays these words ("Ashby reported that Vučić praised …": Ashby), the one "he also"
+    #: after them goes on from (``reported._relayed``); None when the speaker tells them
+    relayed_by: str | None = None
     #: whom its quote calls "you" is told by the text (told to, a reply), not only guessed
     you_named: bool = False
     #: a span inside ``content`` whose mentions are not targets ("according to X")

@@ -42,7 +42,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import resolve
+from rhetoric.extract.resolve import relays, resolve
 from rhetoric.extract.tables import label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
@@ -246,10 +246,6 @@ _BARE_OBJECT = re.compile(r"\s+(?:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 
 
 #: A comma and "and" before a clause's own subject: where the clause before it ends.
-#: Between a reporting verb and the named subject of a reporting verb that opens its content:
-#: "reported that ", "said ", "told reporters that " ("Ashby reported that Vučić praised …").
-_INNER_SPEAKER_AFTER = re.compile(r"(?:\s+(?:reporters|journalists|the\s+(?:team|meeting|desk|press)|us|me|them))?"
-                                  r",?\s+(?:that\s+)?")
 _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: A speech noun and "that", then the words up to a verb in the clause it opens: the content of
 #: that speech ("the accusation that he threatens …", "the claim that Kurti insulted him"), not a
@@ -270,6 +266,7 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         return []  # "Would Warsaw have … if Budapest had condemned …?": what did not happen
     new: list[Statement] = []
     last_end, last_verb = lo, lo
+    relayed_by = None  # (the reporter of the inner clause next made a statement)
     for vm in verbs_in(ctx, lo, hi, False):
         if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
             continue
@@ -289,12 +286,12 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if vm.start() < last_end and not v.CLAUSE_CUT.search(ctx.masked, last_verb, vm.start()):
             # "criticized the ASM, arguing that …" is the same statement; but in
             # "…, highlighting what Pristina views as …" Pristina speaks for itself
-            if own and subj.person and new and new[-1].verb_pos == last_verb and \
-                    _INNER_SPEAKER_AFTER.fullmatch(ctx.masked, last_verb + len(new[-1].verb), subj.start):
+            if own and subj.person and new and new[-1].verb_pos == last_verb and relays(ctx, new[-1].speaker) and \
+                    v.RELAYED_SUBJECT_GAP.fullmatch(ctx.masked, last_verb + len(new[-1].verb), subj.start):
                 # ("Ashby reported that Vučić praised Erdoğan …": the words are Vučić's, whom the
                 # reporter only relays; the inner clause is the statement; not a state's act told,
-                # "He said that Belgium regretted the decision", nor "… had formally asked")
-                new.pop()
+                # "He said that Belgium regretted the decision")
+                relayed_by = new.pop().speaker
             elif own and new and new[-1].verb.endswith("ing"):
                 cut = _AND_NEW_SUBJECT.search(ctx.masked, last_verb, subj.start)
                 if cut is not None and new[-1].start < cut.start():
@@ -337,6 +334,7 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             if not spk:
                 continue
         stmt = _reported(ctx, vm, subj, spk, si) if before is None else _reported_before(ctx, vm, subj, spk, si, before)
+        stmt.relayed_by, relayed_by = relayed_by, None
         new.append(stmt)
         last_end, last_verb = stmt.end, vm.start()
     return new

@@ -228,17 +228,25 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
     # sentence before names)
-    if _GOES_ON.match(ctx.masked, c.end) or c.text.lower() == "it" and _reports(ctx.masked, c.end):
+    goes_on_verb = _GOES_ON.match(ctx.masked, c.end)
+    if goes_on_verb is not None and goes_on_verb.group().rstrip().endswith(("called", "calls")) and \
+            v.MASK not in ctx.masked[goes_on_verb.end():ctx.sents[si].end]:
+        goes_on_verb = None  # ("He also called the ministry for comment": a telephone call; not "called X “…”")
+    if goes_on_verb is not None or c.text.lower() == "it" and _reports(ctx.masked, c.end):
         # ("The sale, it warned, …": a body that reports goes on reporting too)
         lo = ctx.sents[max(0, si - 2)].start
         prev = next((st for st in reversed(ctx.statements) if lo <= st.start < c.start and st.kind != "authorial"), None)
-        if prev is not None and ok(prev.speaker) and \
+        # (words relayed, "Kowal said that Orbán accused Brussels …. He also called the ministry":
+        # the one who relayed them goes on)
+        goes_on = prev.relayed_by if prev is not None and prev.relayed_by is not None else \
+            prev.speaker if prev is not None else None
+        if prev is not None and ok(goes_on) and \
                 not any(x.kind in ("mention", "name", "role") and _could_go_on(ctx, x, ok)
                         for x in ctx.cands_in(prev.frame[1], c.start)):
             # (when no one is named since its sentence who could be the one going on: not a
             # state for "he", nor a person only named as an object, "refused to let in the
             # influencer Doualemn, whom France expelled … He added: …")
-            return _bind(ctx, prev.speaker, g)
+            return _bind(ctx, goes_on, g)
         ref = _last_reporter(ctx, si, c)
         if ok(ref):
             return _bind(ctx, ref, g)
@@ -595,6 +603,15 @@ def _relative_before(ctx: ArticleContext, lo: int, pos: int, g: str) -> bool:
                                    for x in ctx.cands_in(found[-1].end(), pos))
 
 
+def relays(ctx: ArticleContext, reporter: str) -> bool:
+    """Whether ``reporter`` only relays another's words ("Ashby reported that Vučić praised …"):
+    someone who speaks for no side (a journalist, an analyst, one the registry does not know, a
+    body's unnamed voice), not an actor of a side making a claim about another ("Szijjártó said
+    Tusk warned him in private …", "Rama joked that Meloni praised his cooking": theirs)."""
+    actor = ctx.reg.actors.get(reporter)
+    return actor is None or actor.kind != "person" or not actor.affiliation
+
+
 def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
     """The subject of the last reporting verb of the sentence before ``c``'s ("…, the ministry
     said."), when no one is named after it; before the statements of reported speech are found."""
@@ -607,6 +624,12 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
     if not verbs:
         return None
     subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), prev.start)
+    if subj is not None and len(verbs) > 1 and v.RELAYED_SUBJECT_GAP.fullmatch(ctx.masked, verbs[-2].end(), subj.start):
+        # ("Rama joked that Meloni praised his cooking. He also …": the one who told it, when an
+        # actor of a side, not one who only relays, ``relays``)
+        outer = subject_of(ctx, verbs[-2].start(), verbs[-2].end(), prev.start)
+        if outer is not None and outer.kind in ("mention", "name") and not relays(ctx, outer.ref):
+            subj = outer
     if subj is None or subj.kind not in ("mention", "name", "role") or \
             any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(max(subj.end, verbs[-1].end()), c.start)):
         return None

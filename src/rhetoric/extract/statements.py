@@ -133,7 +133,10 @@ def extract_article(article: Article, registry) -> list[dict]:
     if boxes:  # (read again, with the boxes no one signs or introduces as the outlet's own text)
         ctx = ArticleContext(article, registry, boxes)
         quote_statements(ctx)
-    ctx.statements.extend(transcript_statements(ctx))
+    quoted = [(s.speaker, s.start, s.end) for s in ctx.statements]
+    # (a transcript's turn the quotes already gave the same speaker, '> Kürç: "…"', is not told twice)
+    ctx.statements.extend(t for t in transcript_statements(ctx)
+                          if not any(spk == t.speaker and lo <= t.start and t.end <= hi for spk, lo, hi in quoted))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(document_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)

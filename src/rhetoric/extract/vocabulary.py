@@ -484,3 +484,10 @@ NAME_PLAIN = re.compile(r"(?<![\w-])" + CAPITAL + _NAME_REST)
 NAME = re.compile(CAPITAL + r"(?<![\w-].)" + _NAME_REST)
 FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Queen|Lady|Baroness)\.?\s+$")
 MALE_TITLE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")
+
+
+#: Between a reporting verb and the named subject of a reporting verb that opens its content:
+#: "reported that ", "said ", "told reporters that " ("Ashby reported that Vučić praised …"): the
+#: words of that subject, which the first only relays (``reported``, ``resolve.relays``).
+RELAYED_SUBJECT_GAP = re.compile(r"(?:\s+(?:reporters|journalists|the\s+(?:team|meeting|desk|press)|us|me|them))?"
+                                 r",?\s+(?:that\s+)?")
