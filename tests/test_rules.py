@@ -8327,3 +8327,14 @@ def test_review36_the_next_day_under_a_dated_heading_counts_from_its_day(tmp_pat
     body = f"{heading}\n\nOrbán said the next day that Hungary would \"never accept\" the migration pact."
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-10-02")], rows
+
+
+def test_session36_the_same_day_counts_past_paragraphs_that_tell_no_time(tmp_path):
+    body = ("On Monday 3 March Tusk posted a long thread:\n\n> \"Budapest has chosen Moscow over its allies.\"\n\n"
+            "It ended with a warning to the Commission.\n\n"
+            "Szijjártó answered on Facebook the same day that Warsaw was \"lecturing Hungary\".\n\n"
+            "## Later\n\nThe row went on. Orbán said the same day that Poland was \"a friend\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    # (not across a heading)
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-03"), ("szijjarto", "2025-03-03"),
+                                                             ("orban", "")], rows

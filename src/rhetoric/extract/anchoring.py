@@ -644,6 +644,22 @@ class ArticleTimeline:
                 return days[-1]
         return None
 
+    def recent_day(self, pos: int) -> DateValue | None:
+        """The last day told in the ``NEXT_DAY_PARAGRAPHS`` paragraphs before the one of ``pos``,
+        not across a heading: what "the same day" counts from past paragraphs that tell no time
+        ("The next day, Saturday, November 1st, he posted:" over a blockquote and "He ended: …",
+        then "Hegseth replied on X the same day"); else None."""
+        if not self.paras:
+            return None
+        pi = self._para_index(pos)
+        for j in range(pi - 1, max(-1, pi - 1 - NEXT_DAY_PARAGRAPHS), -1):
+            if self._heading_between(self.paras[j].end, self.paras[pi].start):
+                break
+            days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published)]
+            if days:
+                return days[-1]
+        return None
+
     def previous_paragraph(self, pos: int) -> DateValue | None:
         """The last date stated in the paragraph before the one of ``pos`` (``_back``), or the day
         of a dated section whose heading stands between them; else None."""
@@ -1650,7 +1666,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
-            t = occasion or narrative_time(min(zlo, stmt.start))
+            t = occasion or narrative_time(min(zlo, stmt.start)) or tl.recent_day(min(zlo, stmt.start))
             anchor = t.earliest if t is not None and t.precision == "day" else None
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
