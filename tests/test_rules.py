@@ -8338,3 +8338,12 @@ def test_session36_the_same_day_counts_past_paragraphs_that_tell_no_time(tmp_pat
     # (not across a heading)
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-03"), ("szijjarto", "2025-03-03"),
                                                              ("orban", "")], rows
+
+
+def test_session36_a_verb_coordinated_after_a_posted_clause_with_a_time_has_its_subject(tmp_path):
+    # (the document opens with a line of capitalised words the pronoun must not reach)
+    body = ("Send Security-L submissions to the list address.\n\n"
+            "Colleagues: Orbán posted on X at 17:14 that he was \"appalled by Warsaw\", and wrote that Poland "
+            "\"dreams of empire\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows

@@ -497,7 +497,7 @@ def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: 
 
 
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
-_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\s|"
+_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’:.-]+){0,4}?\s+that\s|"  # (a time in it: "posted on X at 17:14 that")
                                  # (or "said" and a clause without "that": "said the sculptures …")
                                  r"(?<=said)\s+(?:the|his|her|their|its)\s")
 
@@ -531,7 +531,9 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         # reporting verb before it has that verb's subject, not the reported clause's; so has a
         # participle that goes on speaking ("Trump announced that Nigeria would be designated …,
         # writing: …", "Tusk said that Orbán had lied, adding: …")
-        earlier = [m for m in v.SPEECH.finditer(ctx.masked, sent_lo, vstart)
+        # (a verb that reports speech next to a quote too: "Vučić posted on X at 17:14 that he was
+        # “…”, and wrote that …")
+        earlier = [m for m in v.SPEECH_Q.finditer(ctx.masked, sent_lo, vstart)
                    if _THAT_AHEAD_OF_VERB.match(ctx.masked, m.end(), vstart)]
         if earlier:
             return subject_of(ctx, earlier[0].start(), earlier[0].end(), sent_lo)
