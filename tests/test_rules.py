@@ -8347,3 +8347,13 @@ def test_session36_a_verb_coordinated_after_a_posted_clause_with_a_time_has_its_
             "\"dreams of empire\".")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Sikorski said Poland and Hungary were "on a good road to ending hostilities".', [("hungary", 1)]),
+    # (not an end demanded of one side)
+    ('Tusk said Russia "must end its aggression against Ukraine".', [("russia", -1)]),
+])
+def test_session36_ending_a_conflict_is_good_news_for_both_sides(tmp_path, body, expected):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows][:1] == expected, rows

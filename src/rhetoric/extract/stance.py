@@ -1075,6 +1075,12 @@ def _in_name(text: str, pos: int) -> bool:
     return bool(before) and before[-1] not in _OPENERS
 
 
+#: Ending a conflict that is no one's own ("ending hostilities", "an end to the fighting"), whose
+#: bad word then counts as good; not "to end its aggression", nor a demand ("X must end the war").
+_ENDING_CONFLICT_BEFORE = re.compile(r"(?<![\w-])(?:ending|an\s+end\s+to)\s+(?:the\s+|all\s+|this\s+)?(?:[a-z-]+\s+)?$")
+_CONFLICT = re.compile(r"(?:hostilities|fighting|conflict|war|violence|tensions?|dispute|crisis|stand-?off|bloodshed)(?![\w-])")
+
+
 def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) -> int:
     """The stance toward a target that no cue reaches, from the broad polarity lexicon
     (``rhetoric.extract.polarity``): the polar words of the clauses that name the target
@@ -1100,7 +1106,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
-            if prohibited(low, s):
+            if weight < 0 and _ENDING_CONFLICT_BEFORE.search(low, max(0, s - 30), s) and _CONFLICT.match(low, s):
+                weight = abs(weight)  # ("a promising path to ending hostilities": the end of a conflict is good)
+            elif prohibited(low, s):
                 weight = -abs(weight)
             elif negates(low[max(0, s - 40):s], low[s:s + 80]):
                 # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
