@@ -8357,3 +8357,8 @@ def test_session36_a_verb_coordinated_after_a_posted_clause_with_a_time_has_its_
 def test_session36_ending_a_conflict_is_good_news_for_both_sides(tmp_path, body, expected):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows][:1] == expected, rows
+
+
+def test_session36_a_rejection_told_to_the_other_side_is_hostile(tmp_path):
+    rows = rows_of(tmp_path, 'Sikorski said Hungary "does not want us", so Poland would not go.', published="2025-05-09")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

@@ -231,6 +231,9 @@ CUES: list[Cue] = [
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"premeditat\w*", -1, "any", "premeditation: a charge against the one who did it"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
+    Cue(r"(?:chas|kick|thr[eo]w)\w*\s+(?:them|us|you)\s+out\b|"
+        r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:us|them|you|\w+\s+here)\b", -1, "any",
+        "rejection told to the other side: 'we chased them out', 'we don't need Rwandans here', 'it doesn't want us'"),
     Cue(r"(?:their|its|his|her)\s+(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)|"
         r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
     Cue(r"(?:must|will|shall|should)\s+bear\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?consequences|"
