@@ -8362,3 +8362,28 @@ def test_session36_ending_a_conflict_is_good_news_for_both_sides(tmp_path, body,
 def test_session36_a_rejection_told_to_the_other_side_is_hostile(tmp_path):
     rows = rows_of(tmp_path, 'Sikorski said Hungary "does not want us", so Poland would not go.', published="2025-05-09")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (review) under an occasion heading, a person named before the pronoun is its antecedent
+    ("## Sikorski interview\n\nLavrov responded in Moscow. He said the minister was \"a clown\".", []),
+    ("## Szijjártó press conference\n\nA reporter asked about Ukraine on Sunday. He replied that Hungary "
+     "\"will never send weapons\".", ["szijjarto"]),
+    # (a participle after an occasion told in the past perfect goes on with its doer; after another act, with
+    # the reporter)
+    ("Rubio said that Maduro had appeared on state TV, saying he was \"ready for war\".", ["maduro"]),
+    ("Tusk said that Orbán had lied to EU leaders, adding: \"We will not forget this.\"", ["tusk"]),
+    # (a contrast outside a cleft: "who" is the one after "not")
+    ("The decision angered Tusk, not Orbán, who called it \"a victory for common sense\".", ["orban"]),
+])
+def test_review36b_heading_participle_and_contrast_near_misses(tmp_path, body, expected):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows if r["speaker"] in ("sikorski", "szijjarto", "maduro", "rubio", "tusk",
+                                                          "orban")] == expected, rows
+
+
+def test_review36b_the_same_day_stops_at_a_paragraph_that_tells_another_time(tmp_path):
+    body = ("Netanyahu spoke to the UN General Assembly on 26 September.\n\nMany delegates walked out.\n\n"
+            "Days later, Hamas answered the plan.\n\nTusk criticised the plan the same day, saying it \"needs clarity\".")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "")], rows

@@ -658,6 +658,9 @@ class ArticleTimeline:
             days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published)]
             if days:
                 return days[-1]
+            para = self.paras[j]
+            if find_temporal_expressions(self.text[para.start:para.end], self.published):
+                return None  # (a paragraph that tells another time: "Days later, …", "On the second day")
         return None
 
     def previous_paragraph(self, pos: int) -> DateValue | None:

@@ -153,9 +153,11 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
-        if m.endswith(", not ", 0, x.start) or m.endswith(", not the ", 0, x.start):
+        if (m.endswith(", not ", 0, x.start) or m.endswith(", not the ", 0, x.start)) and \
+                _CLEFT_BEFORE.search(m, max(0, x.start - 70), x.start):
             continue  # ("It was Osmani, not Ankara, who praised …": the one set against the speaker)
-        if _CONTRAST_THEN_WHO.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel:
+        if _CONTRAST_THEN_WHO.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel and \
+                _CLEFT_BEFORE.search(m, max(0, x.start - 30), x.start):
             return True, x
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
@@ -270,6 +272,9 @@ _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s)
 #: what stands between that person and the main verb.
 _IN_BARE_RELATIVE = re.compile(r"(?<=\w)\s+who\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")
 _BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
+#: A cleft's opening before its speaker: "It was ", "It is the " (not "The decision angered Tusk,
+#: not Orbán, who …": there "who" is Orbán).
+_CLEFT_BEFORE = re.compile(r"(?<![\w-])[Ii]t\s+(?:was|is|['’]s)\s+(?:[\w'’.-]+,?\s+){0,5}$")
 #: A cleft's speaker set against another before its relative: "It was Osmani, not Ankara, who".
 _CONTRAST_THEN_WHO = re.compile(r",\s+not\s+[^,;:“”\"¤]{1,40},\s+who\s+(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
 
@@ -502,6 +507,12 @@ _THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’:.-]+){0,4}?\s+that\s|"  # (a ti
                                  r"(?<=said)\s+(?:the|his|her|their|its)\s")
 
 
+#: An occasion for speaking the reported clause tells in the past perfect, whose doer a participle
+#: after it goes on with ("Szijjártó said that Sikorski had walked out, saying …"; not "Tusk said
+#: that Orbán had lied to EU leaders, adding: …", Tusk's).
+_ACT_TOLD_IN_PLUPERFECT = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+)?(?:called|phoned|rung|spoken|appeared|gone\s+on|"
+                                     r"walked\s+out|offered|told|said|written|posted|replied|answered|addressed|met|"
+                                     r"visited|held|given|taken\s+the\s+floor)(?![\w-])")
 #: Participles that go on with the speaker's own speech (not "calling", "accusing", which may
 #: tell what the reported clause's subject did).
 _GOING_ON_PARTICIPLE = re.compile(r"(?i)(?:add|say|writ|not|stress|insist|argu|explain|conclud|continu)ing")
@@ -535,6 +546,8 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         # “…”, and wrote that …")
         earlier = [m for m in v.SPEECH_Q.finditer(ctx.masked, sent_lo, vstart)
                    if _THAT_AHEAD_OF_VERB.match(ctx.masked, m.end(), vstart)]
+        if earlier and non_finite and _ACT_TOLD_IN_PLUPERFECT.search(ctx.masked, earlier[0].end(), vstart):
+            earlier = []  # ("Rubio said that Maduro had appeared on state TV, saying …": Maduro's words)
         if earlier:
             return subject_of(ctx, earlier[0].start(), earlier[0].end(), sent_lo)
     # participle, or coordinated verb: the subject of the clause

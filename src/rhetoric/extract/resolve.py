@@ -379,7 +379,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                        text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1 or
                        # (or the person's occasion for speaking: "Vučić press conference, Belgrade",
                        # "Orbán's speech in Tusnád")
-                       len(named) == 1 and _OCCASION_AFTER_NAME.match(text, mt.end) is not None)]
+                       len(named) == 1 and _OCCASION_AFTER_NAME.match(text, mt.end) is not None and
+                       not _someone_named(ctx, para.start, c.start))]
             # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
             if people and ok(people[0]) and not _teller_after(ctx, c.end, sent.end):
                 return _bind(ctx, people[0], g)
@@ -658,6 +659,29 @@ def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
         if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
             return x.ref
     return None
+
+
+#: A capitalised word that may name someone, not a sentence's opening function word: what, before
+#: a pronoun, may be its antecedent rather than the heading's person ("Lavrov responded in Moscow.
+#: He said …" under "## Sikorski interview").
+_NAME_LIKE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The|This|That|These|Those|It|He|She|They|We|I|In|On|At|And|But|Or|So|"
+                        r"Then|Yet|After|Before|When|While|Earlier|Later|Meanwhile|Asked|Speaking|According|However|"
+                        r"Also|Still|Now|Today|Yesterday|Tonight|For|With|To|Of|By|From|As|If|Once|His|Her|Its|Their)\b)"
+                        r"[A-ZÀ-Ž][a-zà-ž'’-]+")
+def _someone_named(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names someone who may be a pronoun's antecedent: a capitalised word
+    (``_NAME_LIKE``) that is no day or month and no part of a state's or a body's name ("Lavrov
+    responded in Moscow. He said …"; not "A reporter asked about Ukraine on Sunday. He replied")."""
+    text = ctx.masked[lo:hi]
+    words = [w for w in _NAME_LIKE.finditer(text) if w.group() not in _CALENDAR_WORDS]
+    if not words:
+        return False
+    bodies = [(mt.start, mt.end) for mt in ctx.reg.find_mentions(text) if not is_person(ctx, mt.actor)]
+    return any(not any(a <= w.start() < b for a, b in bodies) for w in words)
+
+
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+                            "June July August September October November December".split())
 
 
 #: A person's occasion for speaking right after the name in a heading: "Vučić press conference",
