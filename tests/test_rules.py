@@ -8387,3 +8387,13 @@ def test_review36b_the_same_day_stops_at_a_paragraph_that_tells_another_time(tmp
             "Days later, Hamas answered the plan.\n\nTusk criticised the plan the same day, saying it \"needs clarity\".")
     rows = rows_of(tmp_path, body, published="2025-10-09")
     assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] == "tusk"] == [("tusk", "")], rows
+
+
+def test_session36_a_source_in_brackets_after_the_words_with_title_place_or_same_source(tmp_path):
+    body = ("Quotes of the week:\n\n"
+            "\"Budapest has chosen Moscow over its allies.\" (Polish Prime Minister Donald Tusk to TVN24, 3 March 2025)\n\n"
+            "\"Orbán is isolated in Europe.\" (same interview)\n\n"
+            "\"Warsaw is lecturing us again\" and \"we will not be lectured\" [sic] (Szijjártó in parliament, 5 March 2025)")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("szijjarto", "2025-03-05"), ("tusk", "2025-03-03")], rows
+    assert len({r["statement_id"] for r in rows if r["speaker"] == "tusk"}) == 2, rows

@@ -377,7 +377,9 @@ def ends_a_sentence(line: str) -> bool:
 
 #: A quotation and, after a dash or in brackets, who said it ('“…” — Donald Tusk', '“…” (Tusk, on
 #: X, 6 May)'): a line of text, not a heading.
-_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$)")
+_DASH_ATTRIBUTION = re.compile(r"[”\"][.,]?\s*(?:[—–]\s*\w|\(\s*[A-Z][^(),]{0,60},[^()]{0,150}\)[\s.*_]*$|"
+                               # (or the source of the quote before: '“…” (same interview)', "(ibid.)")
+                               r"\(\s*(?i:(?:the\s+)?same\s+[a-z]+(?:\s+[a-z]+)?|ibid\.?|idem)\s*\)[\s.*_]*$)")
 
 
 #: A line that opens with the time of day it aired and goes on for four words or more: in capitals

@@ -1675,6 +1675,15 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A source in brackets that closes a paragraph: "(Albin Kurti, on Facebook, 8 October)".
 _PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120})?\)[\s.*_]*$")
+#: Brackets that give the source of the quote before: "(same interview)", "(same statement)", "(ibid.)".
+_SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:interview|statement|post|speech|source|letter|article|"
+                          r"press\s+conference|briefing|broadcast|thread|session|debate)|ibid\.?|idem)\s*\)[\s.*_]*")
+#: A person's title before the name in a source's brackets: "Bulgarian Foreign Minister ".
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}")
+#: Where the words were said, after the name in a source's brackets: "in parliament", "to BNT".
+_CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+[^,()¤]{1,40}?\s*")
+#: A second quotation of the same source between a quote and the brackets: ' and "…" [sic] '.
+_AND_ANOTHER_QUOTE = re.compile(r"[\s.,]*and\s+[“\"]?¤+[”\"]?\s*(?:\[sic!?\]\s*)?[.\s]*")
 #: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.
 _FINITE_IN_BRACKETS = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)(?![\w-])")
 #: A label that opens a claim: "**Claim:**", "Quote:".
@@ -1696,15 +1705,29 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     para = ctx.paras[ctx.para_index(q.open)]
     m = _PAREN_SOURCE.search(ctx.masked, q.close + 1, para.end)
-    if m is None or v.MASK in ctx.masked[q.close + 1:m.start()] or len(ctx.masked[q.close + 1:m.start()]) > 160:
-        return None
+    between = ctx.masked[q.close + 1:m.start()] if m is not None else ""
+    if m is None or v.MASK in between and not _AND_ANOTHER_QUOTE.fullmatch(between) or len(between) > 160:
+        return None  # (but two quotes of one source: '"…" and "…" [sic] (Mickoski in parliament, …)')
+    if _SAME_SOURCE.fullmatch(ctx.masked, m.start(), m.end()) is not None:
+        # ('"…" (same interview)', "(ibid.)": the source of the quote before, its date too)
+        prev = next((st for st in reversed(ctx.statements) if st.claim is not None and st.end <= q.open), None)
+        if prev is None:
+            return None
+        stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
+        stmt.inherit_from = prev
+        return stmt
     if _FINITE_IN_BRACKETS.search(ctx.masked, m.start(), m.end()) or verbs_in(ctx, m.start(), m.end(), True):
         return None  # "(Orbán, for his part, has denied any such ties)": a reply, not a source
     x = next(iter(ctx.cands_in(m.start("who"), m.end("who"))), None)
+    who_end = m.end("who")
+    if x is not None and _CHANNEL_AFTER_NAME.fullmatch(ctx.masked, x.end, who_end) is not None:
+        who_end = x.end  # ("(Mickoski in parliament, …)", "(Georgiev to BNT, …)": where, not who)
+    # (a person's title before the name: "(Bulgarian Foreign Minister Georg Georgiev, …)")
+    titled = x is not None and x.person and _TITLE_BEFORE_NAME.fullmatch(ctx.masked, m.start("who"), x.start) is not None
     if x is None or x.kind not in ("mention", "name") or x.channel or \
-            (ctx.masked[m.start("who"):x.start].strip() or ctx.masked[x.end:m.end("who")].strip()) and \
+            (ctx.masked[m.start("who"):x.start].strip() and not titled or ctx.masked[x.end:who_end].strip()) and \
             not (_UNNAMED_BEFORE.fullmatch(ctx.masked, m.start("who"), x.start) and
-                 _UNNAMED_AFTER.fullmatch(ctx.masked, x.end, m.end("who")) and not is_person(ctx, x.ref)):
+                 _UNNAMED_AFTER.fullmatch(ctx.masked, x.end, who_end) and not is_person(ctx, x.ref)):
         return None  # the brackets name one speaker and nothing else first ("(Vučić, same post)")
         # (or a body's unnamed speaker: "(a NATO official, to Radio Free Europe, October)")
     spk = resolve(ctx, x)
