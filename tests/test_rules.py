@@ -8397,3 +8397,29 @@ def test_session36_a_source_in_brackets_after_the_words_with_title_place_or_same
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("szijjarto", "2025-03-05"), ("tusk", "2025-03-03")], rows
     assert len({r["statement_id"] for r in rows if r["speaker"] == "tusk"}) == 2, rows
+
+
+@pytest.mark.parametrize("body", [
+    # (review) a label before a name in the brackets is no title; a caption's place is no channel
+    '"Enough is enough" (Protesters To Orbán, Budapest, 2025)',
+    '"Hungary is not a colony." (Caricature Of Viktor Orbán, Népszava, 2023)',
+    'The poster read "Stop the traitors" (Tusk in the background, left).',
+    # ("same …" only right after the words before, nothing told between)
+    'Orbán said: "Hungary will never send weapons to Ukraine."\n\nMeanwhile in Warsaw, Tusk struck a different tone.\n\n'
+    '"Poland will keep helping Ukraine for as long as it takes." (same interview)',
+])
+def test_review36c_brackets_that_name_no_speaker(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert not any(r["speaker"] in ("orban", "tusk") and "Poland will keep" in r["quote"] or
+                   r["speaker"] in ("orban", "tusk") and ("Enough" in r["quote"] or "colony" in r["quote"] or
+                                                          "traitors" in r["quote"]) for r in rows), rows
+
+
+@pytest.mark.parametrize("body, sign", [
+    ('Merz said of Ukraine: "Germany does not want them to fail. We will stand with Kyiv."', 0),
+    ('Petro said Israel had never wanted an end to the violence in Gaza.', -1),
+    ('Abdelatty said Israel\'s strikes were "killing any hope of an end to the violence".', -1),
+])
+def test_review36c_sympathy_and_an_end_denied_are_no_rejection_or_good_news(tmp_path, body, sign):
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["stance"] > 0) - (r["stance"] < 0) for r in rows][:1] == [sign], rows

@@ -1679,9 +1679,15 @@ _PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120}
 _SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:interview|statement|post|speech|source|letter|article|"
                           r"press\s+conference|briefing|broadcast|thread|session|debate)|ibid\.?|idem)\s*\)[\s.*_]*")
 #: A person's title before the name in a source's brackets: "Bulgarian Foreign Minister ".
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}")
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\s+)?(?:(?i:" + "|".join(sorted(v.TITLE_WORDS)) +
+                                r")\.?\s+){1,4}")  # (a demonym, then title words; not "Letter To", "Witness On")
+#: What may stand between two sourced quotes of a list: white space, the list's marks ("(2) ", "- ").
+_LIST_MARKS_ONLY = re.compile(r"[.!?”\"’)\s*_>]*(?:(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*])\s+)?[\s*_]*")
 #: Where the words were said, after the name in a source's brackets: "in parliament", "to BNT".
-_CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+[^,()¤]{1,40}?\s*")
+_CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+(?!(?:the\s+)?(?:background|foreground|centre|center|middle|"
+                                 r"front|back|left|right|photo|picture|image|frame)\b)[^,()¤]{1,40}?\s*")
+# (an outlet, a platform, a place or a year, "to BNT", "in parliament", "at a rally", "in 2019"; not a
+# caption's "(Tusk in the background, left)")
 #: A second quotation of the same source between a quote and the brackets: ' and "…" [sic] '.
 _AND_ANOTHER_QUOTE = re.compile(r"[\s.,]*and\s+[“\"]?¤+[”\"]?\s*(?:\[sic!?\]\s*)?[.\s]*")
 #: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.
@@ -1710,9 +1716,11 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (but two quotes of one source: '"…" and "…" [sic] (Mickoski in parliament, …)')
     if _SAME_SOURCE.fullmatch(ctx.masked, m.start(), m.end()) is not None:
         # ('"…" (same interview)', "(ibid.)": the source of the quote before, its date too)
-        prev = next((st for st in reversed(ctx.statements) if st.claim is not None and st.end <= q.open), None)
-        if prev is None:
-            return None
+        prev = next((st for st in reversed(ctx.statements) if st.end <= q.open), None)
+        told_to = max(prev.end, prev.claim[1] if prev.claim else 0) if prev is not None else 0
+        if prev is None or _LIST_MARKS_ONLY.fullmatch(ctx.masked, told_to, q.open) is None:
+            return None  # (only right after the words before, nothing told between: not past "Meanwhile in
+            # Warsaw, Tusk struck a different tone." nor another quote with a source of its own)
         stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
         stmt.inherit_from = prev
         return stmt
@@ -1723,7 +1731,8 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if x is not None and _CHANNEL_AFTER_NAME.fullmatch(ctx.masked, x.end, who_end) is not None:
         who_end = x.end  # ("(Mickoski in parliament, …)", "(Georgiev to BNT, …)": where, not who)
     # (a person's title before the name: "(Bulgarian Foreign Minister Georg Georgiev, …)")
-    titled = x is not None and x.person and _TITLE_BEFORE_NAME.fullmatch(ctx.masked, m.start("who"), x.start) is not None
+    titled = x is not None and x.person and (x.ref in ctx.reg.actors or " " in (x.text or "")) and \
+        _TITLE_BEFORE_NAME.fullmatch(ctx.masked, m.start("who"), x.start) is not None  # (not "(Foreign Affairs, 2023)")
     if x is None or x.kind not in ("mention", "name") or x.channel or \
             (ctx.masked[m.start("who"):x.start].strip() and not titled or ctx.masked[x.end:who_end].strip()) and \
             not (_UNNAMED_BEFORE.fullmatch(ctx.masked, m.start("who"), x.start) and

@@ -231,8 +231,11 @@ CUES: list[Cue] = [
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"premeditat\w*", -1, "any", "premeditation: a charge against the one who did it"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
-    Cue(r"(?:chas|kick|thr[eo]w)\w*\s+(?:them|us|you)\s+out\b|"
-        r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:us|them|you|\w+\s+here)\b", -1, "any",
+    Cue(r"(?:we|i)\s+(?:\w+\s+)?(?:chas|kick|thr[eo]w)\w*\s+(?:them|you)\s+out\b|"
+        r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:(?:us|them|you)(?!\s+to\b)|"
+        r"(?:\w+(?:ans|ese)|foreigners|migrants|outsiders|strangers)\s+here)\b|"
+        r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+need\s+(?:you|them|anyone|\w+)\s+(?:here\s+)?to\s+"
+        r"(?:tell|lecture|teach|explain|instruct)", -1, "any",
         "rejection told to the other side: 'we chased them out', 'we don't need Rwandans here', 'it doesn't want us'"),
     Cue(r"(?:their|its|his|her)\s+(?:real|true|hidden|secret|ulterior)\s+(?:intentions?|motives?|aims|agenda|designs)|"
         r"hidden\s+agenda|ulterior\s+motives?", -1, "any", "insinuation: the other side's hidden aims"),
@@ -1081,6 +1084,10 @@ def _in_name(text: str, pos: int) -> bool:
 #: Ending a conflict that is no one's own ("ending hostilities", "an end to the fighting"), whose
 #: bad word then counts as good; not "to end its aggression", nor a demand ("X must end the war").
 _ENDING_CONFLICT_BEFORE = re.compile(r"(?<![\w-])(?:ending|an\s+end\s+to)\s+(?:the\s+|all\s+|this\s+)?(?:[a-z-]+\s+)?$")
+#: An end of a conflict denied or lost: "killing any hope of an end to …", "the opposite of ending …".
+_ENDING_DENIED = re.compile(r"(?<![\w-])(?:hopes?\s+of|opposite\s+of|instead\s+of|rather\s+than|prevent\w*|block\w*|"
+                            r"obstruct\w*|sabotag\w*|undermin\w*|never|not|no|\w+n['’]t)\s+(?:\w+\s+){0,3}?"
+                            r"(?:ending|an\s+end\s+to)")
 _CONFLICT = re.compile(r"(?:hostilities|fighting|conflict|war|violence|tensions?|dispute|crisis|stand-?off|bloodshed)(?![\w-])")
 
 
@@ -1109,7 +1116,8 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue
             if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
-            if weight < 0 and _ENDING_CONFLICT_BEFORE.search(low, max(0, s - 30), s) and _CONFLICT.match(low, s):
+            if weight < 0 and _ENDING_CONFLICT_BEFORE.search(low, max(0, s - 30), s) and _CONFLICT.match(low, s) and \
+                    not negates(low[max(0, s - 40):s]) and not _ENDING_DENIED.search(low, max(0, s - 60), s):
                 weight = abs(weight)  # ("a promising path to ending hostilities": the end of a conflict is good)
             elif prohibited(low, s):
                 weight = -abs(weight)
