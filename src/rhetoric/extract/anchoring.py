@@ -1669,7 +1669,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
-            t = occasion or narrative_time(min(zlo, stmt.start)) or tl.recent_day(min(zlo, stmt.start))
+            t = occasion or narrative_time(min(zlo, stmt.start))
+            if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
+                t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
             anchor = t.earliest if t is not None and t.precision == "day" else None
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
