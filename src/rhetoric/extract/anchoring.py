@@ -89,6 +89,7 @@ from rhetoric.extract.date_patterns import (
     DATE_FIELD_KEY,
     DAY_WORD,
     MONTH_NAME,
+    OPENS_SENTENCE,
     WEEKDAY_NAME,
     possessive_event,
 )
@@ -192,6 +193,7 @@ class ArticleTimeline:
         self.para_starts = [p.start for p in self.paras]
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
+        self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
@@ -535,6 +537,8 @@ class ArticleTimeline:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published)
+            if exprs:
+                self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
             if any(te.date is None for te in exprs):
@@ -658,8 +662,7 @@ class ArticleTimeline:
             days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published)]
             if days:
                 return days[-1]
-            para = self.paras[j]
-            if find_temporal_expressions(self.text[para.start:para.end], self.published):
+            if j in self._timed:
                 return None  # (a paragraph that tells another time: "Days later, …", "On the second day")
         return None
 
@@ -1261,8 +1264,6 @@ def _narrative_weekday(te, told: DateValue | None, reference: dt.date) -> DateVa
     return told if told.earliest.weekday() == WEEKDAYS.index(te.text) else None
 
 
-#: What may stand before a date that opens its sentence: "In July 2023 …", "**Early in** …".
-_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early|late|then|and|but|from)\s+)*")
 #: A month told without its year: "September", "early March", "mid-April", "the end of May".
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _YEARLESS_MONTH_TEXT = r"(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]*)?" + _MONTH_NAMES
@@ -1290,7 +1291,7 @@ def tells_story_time(text: str, sent_lo: int, te) -> bool:
     invasion in February 2022"."""
     if te.date.precision == "day" and not attributive(text, te):
         return True
-    if _OPENS_SENTENCE.fullmatch(text, sent_lo, te.start) is not None:
+    if OPENS_SENTENCE.fullmatch(text, sent_lo, te.start) is not None:
         return True
     return _YEAR_TOLD.search(te.text) is not None and not _SUBORDINATE_EVENT.search(text, sent_lo, te.start)
 
@@ -1351,8 +1352,6 @@ def _day_of_story(te, told: dt.date, reference: dt.date) -> DateValue | None:
                 (weekday is None or WEEKDAYS.index(weekday.group(1).capitalize()) == d.weekday()):
             return DateValue.day(d)
     return None
-
-
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:
@@ -2087,8 +2086,8 @@ class EventAnchors:
                 self.told, self.told_end = te.date, s.end
                 break
         days_told = [(te, _inside_quotation(s.text, te.start - s.start)) for te in exprs
-                if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
-                and not corrected(s.text, te, s.start)]
+                     if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
+                     and not corrected(s.text, te, s.start)]
         narrated = not all(quoted for _, quoted in days_told)  # (a day told outside the sentence's quotations)
         day_dates = [te.date.earliest for te, quoted in days_told if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:

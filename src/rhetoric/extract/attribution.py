@@ -1683,11 +1683,11 @@ _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\
                                 r")\.?\s+){1,4}")  # (a demonym, then title words; not "Letter To", "Witness On")
 #: What may stand between two sourced quotes of a list: white space, the list's marks ("(2) ", "- ").
 _LIST_MARKS_ONLY = re.compile(r"[.!?”\"’)\s*_>]*(?:(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*])\s+)?[\s*_]*")
-#: Where the words were said, after the name in a source's brackets: "in parliament", "to BNT".
+#: Where or when the words were said, after the name in a source's brackets: an outlet, a platform,
+#: a place or a year ("to BNT", "in parliament", "at a rally", "in 2019"); not a caption's "(Tusk in
+#: the background, left)".
 _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+(?!(?:the\s+)?(?:background|foreground|centre|center|middle|"
                                  r"front|back|left|right|photo|picture|image|frame)\b)[^,()¤]{1,40}?\s*")
-# (an outlet, a platform, a place or a year, "to BNT", "in parliament", "at a rally", "in 2019"; not a
-# caption's "(Tusk in the background, left)")
 #: A second quotation of the same source between a quote and the brackets: ' and "…" [sic] '.
 _AND_ANOTHER_QUOTE = re.compile(r"[\s.,]*and\s+[“\"]?¤+[”\"]?\s*(?:\[sic!?\]\s*)?[.\s]*")
 #: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.

@@ -20,15 +20,20 @@ from rhetoric.regexes import (
 
 # --- vocabulary ------------------------------------------------------------------------------
 
+#: What may stand before a date that opens its sentence, the time the sentence tells: "In July
+#: 2023 …", "**Early in** …", "On 28 December 2023 the vote passed" (``dates`` takes the year of a
+#: day told after it from it; ``anchoring.tells_story_time``).
+OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?:(?i:in|on|by|during|at|early|late|then|and|but|from)\s+)*")
 #: The key of a record's field that holds its date: "pubDate:", "Date:", "dc.date.issued:", a
 #: calendar's "DTSTART;TZID=Europe/Belgrade:", "Start:", "Created:" (``anchoring`` reads a heading
 #: so dated; ``dates`` reads "20251008" only after one).
 DATE_FIELD_KEY = r"[\w.-]*(?i:date|time|published|posted|sent|filed|issued|start|created)[\w.-]*(?:;[\w=/.-]+)*\s*:[*_]*\s*"
 
 
-#: A month's name, in full or abbreviated.
-MONTH_NAME = _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])")
+#: A month's name, in full or abbreviated (``anchoring`` reads "Saturday, November 1st" with it).
+MONTH_NAME = _MON
 #: A month named alone (no day, no year): an abbreviation without its full stop is a first name
 #: when a capitalised word follows ("and Jan Hamáček", "with Dec Murphy"), not a month.
 _MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -704,7 +704,7 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         if dp.INDEFINITE_WEEKDAY.search(before) and dp.WEEKDAY_AS_NOUN.match(text, m.end()):
             return True
     if kind == "compact" and "T" not in m.group() and \
-            _AFTER_DATE_FIELD_KEY.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()) is None:
+            _AFTER_DATE_FIELD_KEY.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()) is None:
         return True  # ("Order number 20240315", "Meeting ID: 20251006": a number, not a date field's)
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
@@ -838,8 +838,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             continue
         value = _resolve(kind, m, ctx)
         if value is not None and kind in _WITH_YEAR and not yearless and value.precision in ("day", "month") and \
-                _OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
-            told_with_year.append((s, e, value))  # (the time the sentence tells: "In September 2024 …")
+                dp.OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
+            # (the time the sentence tells, "In September 2024 …"; not a date in a clause about
+            # something else, "Orbán, who had met Netanyahu in September 2024, said on 3 October")
+            told_with_year.append((s, e, value))
         if value is not None and value.precision == "day" and not dp.possessive_event(text, s, e):
             resolved_days.append((s, e, value.earliest))  # (not "Tuesday's meeting": no anchor)
         out.append(TemporalExpression(s + offset, e + offset, text[s:e], value))
@@ -860,10 +862,6 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     return out
 
 
-#: What may stand before a date that opens its sentence, the time the sentence tells ("In September
-#: 2024 she did not invite …", "On 28 December 2023 the vote passed"); not a date in a clause
-#: about something else ("Orbán, who had met Netanyahu in September 2024, said on 3 October").
-_OPENS_SENTENCE = re.compile(r"[\s*_\"“(—–-]*(?:(?i:in|on|by|during|early\s+in|late\s+in)\s+)?")
 #: The kinds that tell a day or a month with its year ("25 March 2019", "September 2024"); a
 #: weekday's day ("Tuesday 24 September") may leave its year out (``_yearless_day``).
 _WITH_YEAR = {"mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "slashed", "my"}

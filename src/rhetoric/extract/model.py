@@ -53,7 +53,7 @@ class Statement:
     #: the statement may be about an actor named before it ("criticized the move")
     anaphoric: bool = False
     #: who relays these words ("Ashby reported that Vučić praised …": Ashby), the one "he also"
-    #: after them goes on from (``reported._relayed``); None when the speaker tells them
+    #: after them goes on from (``reported.reporting_verbs``); None when the speaker tells them
     relayed_by: str | None = None
     #: whom its quote calls "you" is told by the text (told to, a reply), not only guessed
     you_named: bool = False

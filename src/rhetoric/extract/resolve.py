@@ -20,11 +20,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.date_values import WEEKDAYS
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.roles import first_holder, is_outlet_name, role_candidates, roles_of
 
@@ -668,6 +670,8 @@ _NAME_LIKE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The|This|That|These|Those|It|
                         r"Then|Yet|After|Before|When|While|Earlier|Later|Meanwhile|Asked|Speaking|According|However|"
                         r"Also|Still|Now|Today|Yesterday|Tonight|For|With|To|Of|By|From|As|If|Once|His|Her|Its|Their)\b)"
                         r"[A-ZÀ-Ž][a-zà-ž'’-]+")
+
+
 def _someone_named(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether [lo, hi) names someone who may be a pronoun's antecedent: a capitalised word
     (``_NAME_LIKE``) that is no day or month and no part of a state's or a body's name ("Lavrov
@@ -680,8 +684,7 @@ def _someone_named(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return any(not any(a <= w.start() < b for a, b in bodies) for w in words)
 
 
-_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-                            "June July August September October November December".split())
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(calendar.month_name[1:])
 
 
 #: A person's occasion for speaking right after the name in a heading: "Vučić press conference",
