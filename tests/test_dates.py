@@ -613,3 +613,32 @@ def test_session36_a_day_without_its_year_in_a_story_told_back(text, reference, 
 def test_session36_iso_basic_format_dates(text, expected):
     found = [(te.text, te.date.value) for te in find_temporal_expressions(text, dt.date(2025, 10, 11)) if te.date]
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a count of years in words compounded with a hyphen is read whole, not by its last word
+    ("the town recalled that forty-five years ago the dam had burst", "2024-05-02", ["1979"]),
+    ("Thirty-one days later the envoy returned.", "2024-05-02", []),
+    # a day or a weekday counted in a month, this month or the last
+    ("On the first day of this month, at the town hall, the mayor spoke.", "2023-06-18", ["2023-06-01"]),
+    ("On the second Tuesday of last month the council voted.", "2023-06-18", ["2023-05-09"]),
+    ("the last Friday of March 2022", "2023-06-18", ["2022-03-25"]),
+    # a range told in words: its first day
+    ("Talks ran between 3 and 5 March 2021 in Geneva.", "2023-06-18", ["2021-03-03"]),
+    ("The fair runs from 12 to 14 May.", "2023-05-01", ["2023-05-12"]),
+    ("between 2 and 3 million people", "2023-05-01", []),
+])
+def test_session37_counts_in_words_days_counted_in_a_month_and_ranges(text, reference, expected):
+    found = [te.date.value for te in find_temporal_expressions(text, dt.date.fromisoformat(reference)) if te.date]
+    assert found == expected, found
+
+
+def test_session37_an_events_day_counted_past_the_day_written_is_not_kept_without_a_future(tmp_path):
+    # (the only day told is the writing's "today": "Three days later" in the past is no day after it)
+    body = ("The minister reminded us today that patience is a virtue.\n\n"
+            "Last autumn the envoys met in secret. Three days later the border was closed.\n\n"
+            "The summit opens tomorrow, and three days later the leaders will sign the accord.")
+    rows = _event_rows(tmp_path, body, "2024-03-10")
+    dated = {r["date_text"]: str(r["date"]) for r in rows}
+    assert "Three days later" not in dated or dated["Three days later"] <= "2024-03-10", dated
+    assert dated.get("three days later") == "2024-03-14", dated

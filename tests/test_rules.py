@@ -8423,3 +8423,56 @@ def test_review36c_brackets_that_name_no_speaker(tmp_path, body):
 def test_review36c_sympathy_and_an_end_denied_are_no_rejection_or_good_news(tmp_path, body, sign):
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["stance"] > 0) - (r["stance"] < 0) for r in rows][:1] == [sign], rows
+
+
+def test_session37_a_part_of_the_day_after_paragraphs_that_tell_no_time(tmp_path):
+    # (a list under a paragraph that tells the day: "the same morning", "By evening" and "that
+    # night" in its items count from it, past the line that introduces the list)
+    body = ("We write about the week that began on Monday, March 3, when Warsaw closed its consulate.\n\n"
+            "What was said, in order:\n\n"
+            "- Tusk told reporters the same morning that Budapest was \"serving Moscow, not Hungary\".\n"
+            "- By evening Orbán had answered. \"Warsaw is lecturing Hungary again,\" he wrote.\n"
+            "- Sikorski went further that night, calling the answer \"a disgrace\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {
+        ("tusk", "2025-03-03"), ("orban", "2025-03-03"), ("sikorski", "2025-03-03")}, rows
+
+
+def test_session37_a_meetings_held_field_and_a_heading_over_its_weekday_date_their_sections(tmp_path):
+    body = ("**Motion:** This House regrets the closure of the consulate\n"
+            "**Held:** Tuesday 18 March, Old Library, 18:00\n\n"
+            "Ms Kowalska said the closure was \"a gift to Moscow\".\n\n"
+            "**Reaction (Wednesday)**\n\n"
+            "Tusk called the motion's defeat \"a disappointment\".")
+    rows = rows_of(tmp_path, body, published="2025-03-21")
+    assert [r["said_on"] for r in rows] == ["2025-03-18", "2025-03-19"], rows
+
+
+def test_session37_a_weekday_with_its_week_starts_the_week_and_a_time_before_an_aside_is_the_words(tmp_path):
+    # ("Tuesday last week" places the "Wednesday" after it in that week; "By Wednesday morning, he
+    # recalled, Orbán was …": the time of Orbán's words, not of the one who recalled them)
+    body = ("**Held:** Monday 17 March, Main Hall\n\n"
+            "Mr Nowak recalled that Orbán had spoken on radio on Tuesday last week.\n\n"
+            "By Wednesday morning, he recalled, Orbán was telling reporters that Poland was \"a friend\". "
+            "A man who means it, he said, does not call Warsaw \"a lecturer\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    dates = [(r["speaker"], r["said_on"]) for r in rows]
+    assert ("orban", "2025-03-12") in dates and dates[-1][1] == "2025-03-17", dates
+
+
+def test_session37_a_laws_name_is_no_person_and_a_name_stops_at_a_blank_line(tmp_path):
+    # (a law's name is no person "he" could be; a field's place does not run into the name on the
+    # next paragraph; "Pani Ewa" after "Prime Minister Ewa Kopacz" is her)
+    body = ("On Monday the Prime Minister, Donald Tusk, spoke in Gdańsk. The same day the Sejm passed the "
+            "National Security Act 2024. He said Hungary was \"serving Moscow\".\n\n"
+            "**Venue:** Main Hall\n\n"
+            "Mr Nowak said Hungary was \"cynical\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk", "Nowak"], rows
+
+
+def test_session37_a_first_name_after_an_honorific_is_the_person_named_before(tmp_path):
+    body = ("President Viktor Orbán spoke in Budapest on Monday. At the museum, Herr Viktor, as the guests "
+            "called him, said: \"Poland is a friend.\" He added that Warsaw was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows

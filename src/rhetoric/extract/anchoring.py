@@ -88,6 +88,7 @@ from rhetoric.extract.date_patterns import (
     ANCHORED_DAY,
     DATE_FIELD_KEY,
     DAY_WORD,
+    FUTURE_CUE,
     MONTH_NAME,
     OPENS_SENTENCE,
     WEEKDAY_NAME,
@@ -194,6 +195,7 @@ class ArticleTimeline:
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
+        self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
@@ -501,7 +503,17 @@ class ArticleTimeline:
         k = self._back(pi, depth)
         if (section := self._section_between(k, pi)) is not None:
             return section.earliest
-        return self._last_day(k, depth)
+        if k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start):
+            return None  # (a day found by looking back is not carried across a heading)
+        day = self._last_day(k, depth)
+        while day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
+                not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
+            k -= 1  # (past paragraphs that tell no time, as ``recent_day``: "… began on Wednesday,
+            # October 8." over "What happened:" and a list whose first item tells "the same morning")
+            day = self._last_day(k, depth)
+            if day is not None:
+                self._looked_back.add(pi)
+        return day
 
     def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
         """The last day told before ``pos`` (in paragraph ``pi`` or any before it) that fell on
@@ -676,6 +688,8 @@ class ArticleTimeline:
         if pi <= 0:
             return None
         found = self._expressions(k)
+        if k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start):
+            return None  # (a day found by looking back is not carried across a heading, ``_day_before``)
         return found[-1].date if found else None
 
     def _section_between(self, k: int, pi: int) -> DateValue | None:
@@ -761,7 +775,7 @@ _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
 #: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
-                         r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|"
+                         r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
                          + _RECORD_LABELS + r")"
@@ -774,7 +788,9 @@ _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z
                                r"(?:\s+[·|•]\s+[^\n]*|"
                                # (or, after a comma, where and how, with no other time: ", to reporters in
                                # Belgrade (our translation)", ", on X", ", same occasion")
-                               r",\s+(?![^\n]*\d)(?![^\n]*(?i:day|week|month|year|morning|evening|night|later|earlier|ago)\b)[^\n]{2,80})?$")
+                               r",\s+(?![^\n]*(?i:day|week|month|year|morning|evening|night|later|earlier|ago)\b)[^\n\d]{2,80}?"
+                               # (then perhaps its time: a meeting's "Held: Thursday 16 October, Main Chamber, 19:30")
+                               r"(?:,\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?$")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 
@@ -916,7 +932,10 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     (a diary's or an explainer's days, in order, up to the day it is written)."""
     if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
-        line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
+        g = "date" if titled.group("date") else "weekday"
+        if g == "weekday":  # (a snapshot's days in order, up to the day it is written: from its date)
+            reference = published
+        line = " " * titled.start(g) + titled.group(g) + " " * (len(line) - titled.end(g))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
@@ -948,9 +967,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
 #: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
 #: 5, 1994)": the day of what it explains, not of the words under it).
-_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
                               r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
-                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
+                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)|"
+                              # (or any short title over the day it tells, a weekday alone in brackets: "**What
+                              # drove the peak (Friday)**", "Second wave (Saturday)")
+                              r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\))")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
@@ -1096,6 +1118,9 @@ _THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+same)?|the\s+same)\s+(" + WEEKDAY_NAM
 #: fifth of June", "Saturday, November 1st" (the month first, as American copy writes it).
 _DAY_AFTER_WEEKDAY = r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "|" + MONTH_NAME + r"\s+\d)"
 _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
+#: A weekday with the week it is in, which also starts the week a story is told in: "Wednesday last
+#: week", "last Wednesday", "Wednesday of last week".
+_WEEKDAY_OF_WEEK = re.compile(r"(?i:" + WEEKDAY_NAME + r"\s+(?:of\s+)?(?:last|this)\s+week|last\s+" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday)" +
                                     _DAY_AFTER_WEEKDAY)
 _BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + "(?!" + _DAY_AFTER_WEEKDAY + ")")
@@ -1201,7 +1226,7 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
     after "Saturday 22 March", "in May"), a bare weekday not (it is what the week places)."""
     if te.date is None:  # "The next day, a Tuesday": a day after the one told, still in the story
         return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
-    if te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text):
+    if te.date.precision == "day" and (_WEEKDAY_AND_DATE.match(te.text) or _WEEKDAY_OF_WEEK.fullmatch(te.text)):
         return te.date.earliest, te.end
     if (monday := _last_week(te)) is not None:
         return monday, te.end  # "last week: fury on Wednesday, and on Thursday …": that week's
@@ -1364,6 +1389,12 @@ def attributive(text: str, te, offset: int = 0) -> bool:
         _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end)
 
 
+#: A parenthetical attribution right after a time: ", he reminded the House," in "By Thursday
+#: afternoon, he reminded the House, Vučić was telling reporters …" (the time is of the words told).
+_ATTRIBUTION_ASIDE_AFTER = re.compile(r"[^,.;:¤\n]{0,20},\s*(?:he|she|they|[A-Z][\w'’-]+)\s+(?:also\s+)?(?:said|says|told|reminded|recalled|argued|"
+                                      r"added|noted|insisted|claimed|explained|wrote|warned|pointed\s+out)(?:\s+[\w'’.-]+){0,3},")
+
+
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:
     """Whether a date stands in a clause in the past perfect ("who in January had said", "who
     had attacked Warsaw on Monday"): a time before the story's, no statement's date."""
@@ -1412,6 +1443,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         if _in_reported_clause(ctx, te, told):
             continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
+        if _ATTRIBUTION_ASIDE_AFTER.match(ctx.masked, te.end):
+            continue  # ("By Thursday afternoon, he reminded the House, Vučić was telling …": the time of the words told)
         if te.date is not None and not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start):
             ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
             continue
@@ -2034,7 +2067,10 @@ class EventAnchors:
                         te, used[key] = ahead[key], self.schedule
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
                         te, used[key] = that_year[key], year_told
-                    elif key in redo and redo[key].date is not None:
+                    elif key in redo and redo[key].date is not None and not \
+                            (redo[key].date.earliest > ref and not FUTURE_CUE.search(s.text)):
+                        # (not a day counted past the day written on in a sentence that tells no future:
+                        # "Two days later, on the feast of …" from a sermon's "today")
                         te, used[key] = redo[key], anchor
                     elif month_told is not None and _NEXT_DAY_TOLD.fullmatch(te.text):
                         te, used[key] = type(te)(te.start, te.end, te.text, month_told), month_told.earliest

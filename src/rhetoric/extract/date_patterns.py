@@ -56,8 +56,11 @@ DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\
                    r"\s+(?:that|when|at|I|we|he|she|they)\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_NUM = (r"(?:[0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"fifteen|twenty|thirty|a few|few|several|a couple of|a couple|some)")
+#: A count, in figures or words; a compound of tens ("sixty-two years ago") whole, so that its
+#: last word ("two years ago") is not read alone (``date_values.count_of`` reads it).
+_NUM = (r"(?<![\w-])(?:[0-9]{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+        r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|a few|few|several|a couple of|a couple|some)")
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 _PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -86,6 +89,8 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
                 r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
+                # "By evening", "by nightfall": a later part of the day told
+                r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|midday|noon|lunchtime|mid-?afternoon|late\s+afternoon)(?![\w-])|"
                 # "in the afternoon": a part of the day told (a story told hour by hour)
                 r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")
 
@@ -104,7 +109,8 @@ _ALTERNATIVES = [
     _g("since_y", rf"(?i:since)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?(?P<since_y_y>{_YEAR})(?!\s*{_COUNTED})"),
     # ranges of days
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
-    _g("ddm", rf"(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
+    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})\s+(?:and|to|until)\s+)(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
     _g("dm_rel", rf"(?<![0-9.,])(?P<dm_rel_d>{_DAY})\s+(?:of\s+)?(?P<dm_rel_m>{_MON}),?\s+(?P<dm_rel_r>(?i:last|this|next))\s+(?i:year)"),
@@ -139,8 +145,10 @@ _ALTERNATIVES = [
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
     # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday)
-    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|last))\s+(?i:day)\s+(?i:of)\s+(?P<edge_m_m>{_MON_ALONE})"
-                 rf"(?:,?\s+(?P<edge_m_y>{_YEAR}))?(?![\w-])"),
+    # (or a weekday counted in it, and the month counted from the reference: "On the first Saturday
+    # of this month", "the last Friday of last month")
+    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|second|third|fourth|last))\s+(?P<edge_m_w>(?i:day)|{WEEKDAY_NAME})\s+(?i:of)\s+"
+                 rf"(?:(?P<edge_m_m>{_MON_ALONE})(?:,?\s+(?P<edge_m_y>{_YEAR}))?|(?P<edge_m_rel>(?i:this|last|next))\s+(?i:month))(?![\w-])"),
     # "on the 21st", "by the 26th": a day of the month named alone (the last one, or the next one
     # with a future cue); not "the 21st of …" with a month, a year after it, or a noun ("the 20th
     # anniversary", "the 21st century")
@@ -214,7 +222,7 @@ PATTERN_AT = WordStartPattern(FirstCharDispatch(_WORD_LEAD, _ALTERNATIVES), r"[A
                               not_after=r"[A-Za-z0-9]")
 # A text without any of these words or a digit has no temporal expression: skipped at once.
 _TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New Year|Boxing|Valentine|Halloween|Bastille"
-_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|recent|days?\b|weeks?|months?|years?|weekend|"
+_TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|midday|noon|lunchtime|recent|days?\b|weeks?|months?|years?|weekend|"
                   r"spring|summer|autumn|fall\b|winter|quarter|half|hours?")
 TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
 #: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.

@@ -281,6 +281,21 @@ def _in_year_told(month: int, day: int, c: _Ctx) -> DateValue | None:
     return None
 
 
+def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
+    """The day "the first day", "the last day" or "the second Saturday" of a month names
+    (``edge_m``)."""
+    last = calendar.monthrange(year, month)[1]
+    counts = ["first", "second", "third", "fourth"]
+    if which == "day":
+        return dt.date(year, month, last if edge == "last" else counts.index(edge) + 1)
+    wd = WEEKDAYS.index(which.capitalize())
+    if edge == "last":
+        end = dt.date(year, month, last)
+        return end - dt.timedelta(days=(end.weekday() - wd) % 7)
+    first = dt.date(year, month, 1) + dt.timedelta(days=(wd - dt.date(year, month, 1).weekday()) % 7)
+    return first + dt.timedelta(weeks=counts.index(edge))
+
+
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
@@ -308,11 +323,17 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
         return found
     if kind == "edge_m":  # "the last day of March": its first or last day
+        edge, which = g("edge_m_e").lower(), g("edge_m_w").lower()
+        if g("edge_m_rel"):  # ("the first day of this month": of the month the reference is in)
+            year, month = add_months(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[g("edge_m_rel").lower()])
+            return DateValue.day(_day_in_month(year, month, edge, which))
         month, ytext = month_num(g("edge_m_m")), g("edge_m_y")
         year = int(ytext) if ytext else (yearless_day(month, 1, ref, c.future, c.told_past and not c.future) or
                                          DateValue.day(ref)).earliest.year
-        day = 1 if g("edge_m_e").lower() == "first" else calendar.monthrange(year, month)[1]
+        day = _day_in_month(year, month, edge, which).day
         if ytext:
+            return DateValue.day(dt.date(year, month, day))
+        if which != "day":  # (a weekday counted in a month without its year: that year's, as the month's)
             return DateValue.day(dt.date(year, month, day))
         return _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
     if kind in ("iso", "compact", "dotted"):
@@ -326,7 +347,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
-        d1, d2 = day_num(g(f"{kind}_d1")), day_num(g(f"{kind}_d2"))
+        d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1")), day_num(g(f"{kind}_d2"))
         ytext = g(f"{kind}_y")
         if ytext:
             year = int(ytext)
@@ -632,8 +653,9 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=after)
         return DateValue.interval(monday, monday + dt.timedelta(days=6))
     if kind == "anch_fixed":
-        if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text):
-            # "the same day", "that evening", "in the afternoon": the day told
+        if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
+                text.startswith("by "):
+            # "the same day", "that evening", "in the afternoon", "by evening": the day told
             return DateValue.day(base)
         return DateValue.day(base + dt.timedelta(days=-1 if backwards else 1))
     if kind == "within":
@@ -813,7 +835,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     for kind, m in raw:
         s, e = m.span()
         lead = _LEADING.match(text, s)
-        if lead and kind not in ("since_mdy", "since_my", "since_y", "for_asof", "within", "anch_vague"):
+        if lead and kind not in ("since_mdy", "since_my", "since_y", "for_asof", "within", "anch_vague") and \
+                not (kind == "anch_fixed" and text[s] in "Bb"):  # ("By evening": a part of the day told, whole)
             s = lead.end()
         if kind == "wd" and m.group("wd_r") and m.group("wd_r").lower() == "on":
             s = m.start("wd_w")

@@ -127,6 +127,9 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         name = _name_in(body, m, s, surnames, titles)
         if name is None:
             continue
+        if name.person and " " not in name.text and (known := _first_name_of(out, name)) is not None:
+            out.append(known)  # ("Doña Laura said" after "President Laura Chinchilla": the one named before)
+            continue
         if is_outlet_name(registry, None, name.text):
             name.channel, name.person = True, False
         out.append(name)
@@ -151,6 +154,16 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
+
+
+def _first_name_of(out: list[Cand], name: Cand) -> Cand | None:
+    """A registered person named before whose first name is ``name``, a first name alone after a
+    title ("Doña Laura" after "Laura Chinchilla"), as a mention of that person; else None."""
+    people = {c.ref for c in out if c.kind == "mention" and c.person and c.start < name.start
+              and " " in c.text and c.text.split()[0] == name.text}
+    if len(people) != 1:
+        return None
+    return Cand(name.start, name.end, "mention", people.pop(), name.text, person=True)
 
 
 #: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said"; not an aside to
@@ -191,7 +204,8 @@ _INSTITUTION_WORDS = frozenset("""
 court treaty party ministry council agreement convention union organization organisation commission
 agency office department assembly parliament congress senate university institute bank fund company
 corporation command forces army navy guard police government embassy charter resolution summit
-airport airlines committee federation alliance coalition movement
+airport airlines committee federation alliance coalition movement act bill protocol accord accords
+declaration statute museum library gallery theatre theater school college academy hotel
 front league club foundation centre center service services authority tribunal cabinet presidency
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())

@@ -436,6 +436,8 @@ TITLE_WORDS = {
     "economist", "analyst", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
     "staff", "director", "representative", "negotiator", "aide",
+    # (honorifics of other languages before a first name or a surname: "Doña Laura", "Sheikh Tamim")
+    "doña", "señora", "señor", "sheikh", "herr", "frau", "madame", "monsieur",
 }
 #: A dateline at the start of a paragraph: a wire's "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
 #: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given), or a liveblog's
@@ -476,7 +478,10 @@ STOP_CAPS = {
 }
 CAPITAL = "[A-ZÀ-ÖØ-ÞČĆŠŽĐĞİŞŁŃŚŹŻŐŰ]"
 _NAME_TOKEN = r"(?:" + CAPITAL + r"[\w'’.-]*[\w])"
-_NAME_REST = (r"[\w'’.-]*[\w](?:\s+(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)\s+)?"
+#: (the words of a name on one line, or wrapped onto the next: never across a blank line, "**Held:**
+#: …, Main Hall" over "Mr Nowak recalled …")
+_NAME_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_REST = (r"[\w'’.-]*[\w](?:" + _NAME_GAP + r"(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)" + _NAME_GAP + r")?"
               + _NAME_TOKEN + r")*")
 #: Runs of capitalised words. The plain pattern is the definition; ``NAME`` is the same with the
 #: word-start test after the capital, so that ``re`` skips in C to the capitals.
