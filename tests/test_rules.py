@@ -8476,3 +8476,25 @@ def test_session37_a_first_name_after_an_honorific_is_the_person_named_before(tm
             "called him, said: \"Poland is a friend.\" He added that Warsaw was \"lecturing Hungary\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+def test_session37_a_verb_coordinated_after_a_quote_has_the_subject_of_the_verb_before(tmp_path):
+    # (not the person an opening participle names, "Visiting Orbán …"; nor the subject of the clause
+    # a reporting verb with a time and its hearer reports, "told TVN24 on Monday evening that …")
+    body = ("Visiting Viktor Orbán in Budapest a month after the vote, Tusk called the talks \"difficult\" and said: "
+            "\"Poland and Hungary remain neighbours and we will keep talking.\"\n\n"
+            "Sikorski told TVN24 on Monday evening that the Hungarian government \"should apologise to Ukraine,\" "
+            "and called it \"a shameful episode\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["tusk", "tusk", "sikorski", "sikorski"], rows
+
+
+def test_session37_words_posted_named_by_a_noun_are_said_of_the_one_who_posted_them(tmp_path):
+    # ("the post", "the tweet": its author, as "the remarks" are the speaker's; "the Polish remarks":
+    # the one of that side who made them, not the state)
+    body = ("Orbán posted on Facebook that Warsaw was \"lecturing Hungary\". Sikorski called the post "
+            "\"a disgrace\".\n\n"
+            "Tusk said Hungary was \"serving Moscow\". Szijjártó called the Polish remarks \"hysterical\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] in ("sikorski", "szijjarto")] == \
+        [("sikorski", "orban"), ("szijjarto", "tusk")], rows

@@ -57,6 +57,10 @@ ACT_FORMS: dict[str, str] = {
     "charge": r"charg\w*|accus\w*", "veto": r"veto(?:es|ed|ing)?", "blockade": r"blockad\w*|block(?:s|ed|ing)?", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
     "insults": r"insult\w*|said|says|wrote",
     "arrival": r"arriv\w*", "supply": r"suppl(?:y|ied|ies|ying)", "supplies": r"suppl(?:y|ied|ies|ying)",
+    # (words posted or written: "called the post a performance" is said of the one who posted it)
+    "post": r"post(?:s|ed)?|wrote|written|tweet\w*", "posts": r"post(?:s|ed)?|wrote|written|tweet\w*",
+    "tweet": r"tweet\w*|post(?:s|ed)?|wrote|written", "message": r"message\w*|post(?:s|ed)?|wrote|written",
+    "language": r"said|says|wrote|written|told|words|language", "rhetoric": r"said|says|wrote|told|rhetoric",
 }
 _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}
 
@@ -98,7 +102,8 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|
 #: nouns for something said: its doer is the speaker of the statement reported last before
 SPEECH_NOUNS = frozenset({"speech", "remarks", "comments", "words", "statement", "statements", "accusation",
                           "accusations", "allegation", "allegations", "threat", "threats", "remark", "comment",
-                          "claim", "claims", "charge", "outburst", "insult", "insults"})
+                          "claim", "claims", "charge", "outburst", "insult", "insults", "post", "posts", "tweet",
+                          "message", "language", "rhetoric"})
 
 
 def act_doer(ctx: ArticleContext, noun: str, pos: int, exclude: frozenset[str] | set[str] = frozenset()) -> str | None:

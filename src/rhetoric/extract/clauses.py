@@ -502,7 +502,7 @@ def statement_words_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: 
 
 
 #: A reported clause between a reporting verb and a verb coordinated with it: "… that … , and".
-_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’:.-]+){0,4}?\s+that\s|"  # (a time in it: "posted on X at 17:14 that")
+_THAT_AHEAD_OF_VERB = re.compile(r"(?:\s+[\w'’:.-]+){0,6}?\s+that\s|"  # (a time in it: "posted on X at 17:14 that")
                                  # (or "said" and a clause without "that": "said the sculptures …")
                                  r"(?<=said)\s+(?:the|his|her|their|its)\s")
 
@@ -516,6 +516,10 @@ _ACT_TOLD_IN_PLUPERFECT = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+)?(?:called|ph
 #: Participles that go on with the speaker's own speech (not "calling", "accusing", which may
 #: tell what the reported clause's subject did).
 _GOING_ON_PARTICIPLE = re.compile(r"(?i)(?:add|say|writ|not|stress|insist|argu|explain|conclud|continu)ing")
+
+
+#: A quotation right after a verb, or a colon before one: "… and said: “…”".
+_QUOTE_NEXT = re.compile(r"\s*[:,]?\s*[¤“\"]")
 
 
 def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Cand | None:
@@ -550,6 +554,14 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
             earlier = []  # ("Rubio said that Maduro had appeared on state TV, saying …": Maduro's words)
         if earlier:
             return subject_of(ctx, earlier[0].start(), earlier[0].end(), sent_lo)
+    if not non_finite and v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and _QUOTE_NEXT.match(ctx.masked, vend):
+        # ("Meeting Rahmon …, Japarov called them “…” and said: “…”": the subject of the verb of speech
+        # it is coordinated with, not the first name of the sentence)
+        prior = [m for m in v.SPEECH_Q.finditer(ctx.masked, sent_lo, vstart)]
+        if prior:
+            decided, x = _finite_subject(ctx, ctx.cands_in(sent_lo, prior[-1].start()), prior[-1].start())
+            if decided and x is not None and x.start != clause_subject_start(ctx, sent_lo, vstart):
+                return x
     # participle, or coordinated verb: the subject of the clause
     start = clause_subject_start(ctx, sent_lo, vstart)
     if start is not None:

@@ -31,6 +31,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.acts import (
     ACT_OBJECT,
     GENERIC_ACTS,
+    SPEECH_NOUNS,
     act_doer,
     demonym_doer,
     last_act_doer,
@@ -1120,6 +1121,10 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
             doer = demonym_doer(ctx, am, own | {stmt.speaker})
             if doer is not None and not strong_named <= receivers_after(ctx, am.end()) | {doer}:
                 doer = None
+            if doer is not None and am.group("noun").lower() in SPEECH_NOUNS and \
+                    (said_by := act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker})) is not None and \
+                    ctx.reg.state_of(said_by) == doer:
+                doer = said_by  # ("called the Serbian remarks …": the one of that side who made them)
         elif am is not None:
             doer = act_doer(ctx, am.group("noun"), am.start("noun"), own | {stmt.speaker})
         if doer is not None:
