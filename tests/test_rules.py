@@ -8498,3 +8498,21 @@ def test_session37_words_posted_named_by_a_noun_are_said_of_the_one_who_posted_t
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] in ("sikorski", "szijjarto")] == \
         [("sikorski", "orban"), ("szijjarto", "tusk")], rows
+
+
+def test_session37_nobody_or_nothing_before_a_cue_negates_it_but_nothing_but_does_not(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said that nobody trusts Orbán any more.\n\n"
+                             "Sikorski said the letter was \"nothing but an insult\" from Orbán.")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == \
+        [("tusk", "orban", True), ("sikorski", "orban", True)], rows
+
+
+def test_session37_harming_no_one_with_someone_named_among_them_is_conciliatory(tmp_path):
+    rows = rows_of(tmp_path, "Orbán said Hungary was too small to threaten anyone as big as Poland.")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("poland", True)], rows
+
+
+def test_session37_recalling_the_ambassador_is_hostile_to_the_state_of_the_post(tmp_path):
+    rows = rows_of(tmp_path, "Warsaw's foreign ministry posted: \"Poland decides to recall for consultations "
+                             "its ambassador in Budapest.\"")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

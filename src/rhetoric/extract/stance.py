@@ -73,6 +73,8 @@ CUES: list[Cue] = [
     Cue(r"accus\w*", -1, "object", "accusation"),
     Cue(r"condemn\w*|denounc\w*|slamm?\w*|blast(?:ed|ing|s)?\b|lambast\w*", -1, "object", "condemnation"),
     Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
+    Cue(r"recall\w*\s+(?:for\s+consultations?\s+)?(?:its|our|their|his|her|the)\s+(?:\w+\s+){0,2}?ambassador",
+        -1, "object", "a diplomatic reprisal told in words: recalling the ambassador"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
@@ -332,7 +334,7 @@ CUES: list[Cue] = [
 
 #: ("too small to threaten", "too wise to": a modesty or a virtue that rules the act out; not "too
 #: eager to", "too weak to", which say something of the doer)
-_NEGATION_WORDS = (r"not|no|never|nor|neither|without|hardly|cannot|can't|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|"
+_NEGATION_WORDS = (r"not|no|never|nor|neither|without|nothing|nobody|no one|hardly|cannot|can't|won't|don't|doesn't|didn't|hasn't|haven't|hadn't|"
                    r"wouldn't|shouldn't|couldn't|weren't|"
                    r"isn't|wasn't|aren't|instead of|rather than|far from|lack of|absence of|failure to|failed to|fails to|too (?:small|wise|responsible|serious|"
                    r"sensible|mature|proud|busy|principled|peaceful|civili[sz]ed) to")
@@ -343,7 +345,7 @@ _NEGATION = re.compile(letter_branches(split_alternatives(_NEGATION_WORDS), r"\b
 
 #: "not only", "not just", "not merely": an addition, no negation ("not only violates the
 #: interests of …, but …"); nor is a litotes ("not a little annoyed": much annoyed).
-_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least|a\s+little(?:\s+bit)?)\b")
+_NOT_ONLY = re.compile(r"not\s+(?:only|just|merely|least|a\s+little(?:\s+bit)?)\b|(?:nothing|no\s+one|nobody)\s+(?:but|else\s+but)\b")
 #: "no different from", "not unlike", "no better than", "nothing short of", "nothing less than":
 #: a likeness, which says what follows is so ("no different to those of the Nazi period").
 #: Negations that reach only the phrase they open ("failure to condemn", "absence of a reply"),
