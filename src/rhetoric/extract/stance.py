@@ -388,6 +388,11 @@ _BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that
 _PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
 
 
+#: What may stand between "nobody", "nothing", "no one" and the cue it negates: a word or two
+#: ("nobody really trusts", "nothing would justify").
+_NOBODY_VERB = re.compile(r"(?:\s+[\w'-]+){0,2}\s*$")  # (from the end of the pronoun)
+
+
 def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
@@ -404,6 +409,9 @@ def negates(before: str, after: str = "") -> bool:
         narrow = _NARROW_NEGATION.match(before, m.start())
         if narrow is not None and _COPULA_AFTER.search(before, narrow.end()):
             addition = True  # "Hungary's failure to condemn Russia is shameful": the failure is what is judged
+        if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
+                not _NOBODY_VERB.match(before, m.start() + (6 if before.startswith("no one", m.start()) else 7)):
+            addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
         pos = m.start() + 3

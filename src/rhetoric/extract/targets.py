@@ -1011,8 +1011,8 @@ _NO_ONE_HARMED = re.compile(r"(?i)(?<![\w-])(?:threat\w*|attack\w*|invad\w*|harm
                             r"nobody|others|any\s+(?:country|state|nation|neighbou?r)s?)(?![\w-])")
 
 
-#: … with someone named among those not harmed: "threaten anyone as big as Turkey", "attack
-#: nobody, least of all Poland".
+#: … with someone named among those not harmed: "threaten anyone as big as Turkey", "attack any
+#: country, least of all Poland".
 _NO_ONE_HARMED_NAMED = re.compile(_NO_ONE_HARMED.pattern + r"(?:\s+as\s+\w+\s+as|,?\s+(?:least\s+of\s+all|including|not\s+even))")
 
 
@@ -1141,7 +1141,9 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         # "The delivery is “pouring oil on the fire …”": words whose subject is an act, said of its doer
         sc = stance_toward(ctx, lo, hi, [t for t in tg if t[0] in own] + [(doer, lo, lo)], doer)
         return {doer: sc.get(doer, 0)}
-    if not keep and len(strong_named) == 1 and (harm := _NO_ONE_HARMED_NAMED.search(ctx.body, lo, hi)) is not None and \
+    if not keep and len(strong_named) == 1 and " any" in ctx.body[lo:hi] and \
+            (harm := _NO_ONE_HARMED.search(ctx.body, lo, hi)) is not None and \
+            (harm := _NO_ONE_HARMED_NAMED.match(ctx.body, harm.start(), hi)) is not None and \
             any(harm.end() <= s_ < hi for t, s_, e_ in tg if t in strong_named):
         # ("Serbia was too small to threaten anyone as big as Turkey": harming none, the one named among them)
         return {next(iter(strong_named)): 1}
