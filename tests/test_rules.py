@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead",
+        "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -8516,3 +8516,22 @@ def test_session37_recalling_the_ambassador_is_hostile_to_the_state_of_the_post(
     rows = rows_of(tmp_path, "Warsaw's foreign ministry posted: \"Poland decides to recall for consultations "
                              "its ambassador in Budapest.\"")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+def test_session37_a_list_items_label_with_an_office_and_a_time_names_its_speaker(tmp_path):
+    # (the state's office before the name and the time after it do not count as the label's words)
+    body = ("From the reports:\n\n"
+            "- Poland's prime minister, Donald Tusk, on 3 March: Budapest \"has chosen Moscow over its allies.\"\n"
+            "- Hungary's prime minister, Viktor Orbán: Warsaw \"is lecturing Hungary again.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-03"), ("orban", "")], rows
+
+
+@pytest.mark.parametrize("label", ["*Q2 — Donald Tusk, Sejm debate, 3 March 2025* (closing speech).",
+                                   "**4. Donald Tusk, Sejm debate, 3 March 2025.**"])
+def test_session37_an_entry_label_in_emphasis_names_the_speaker_of_the_quote_after_it(tmp_path, label):
+    body = (f"{label} \"Hungary has chosen Moscow over its allies.\"\n\n"
+            "**Ewa Nowak:** He did. Then: \"Budapest is not our enemy.\"")  # (a voice's label is no entry)
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows][:1] == [("tusk", "2025-03-03")], rows
+    assert all(r["speaker"] != "tusk" for r in rows[1:]), rows

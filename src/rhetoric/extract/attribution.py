@@ -40,6 +40,12 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     that tells someone speaking ("Alan Peter Cayetano speaks to reporters. Transcribed: "…"",
     a record's or a clip's summary, then its transcription);
 10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+10b. ``label_lead``: a line's short label naming who speaks, a colon, then words with the quote
+    (``Kurti: drones "…"``; the state's office before the name and a time after it do not count:
+    ``Kosovo's prime minister, Albin Kurti, on 8 October: the delivery "…"``);
+10c. ``entry_label``: a quote standing alone in a paragraph that opens with an entry's label in
+    italics or bold naming who spoke, then where and when (a syllabus's ``*S3 — Japarov,
+    televised address, 19 September 2022* "…"``);
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
@@ -763,6 +769,48 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote standing alone in a paragraph that opens with an entry's label in italics or bold,
+    which names who spoke, perhaps after the entry's code, then the occasion and the day: a
+    syllabus's "*S3 — Japarov, televised address, 19 September 2022* (national day of mourning).
+    “…”", a dossier's "**2. Kyrgyz Ministry of Foreign Affairs, 22 September 2022.** “…”". The
+    label dates the words; a state alone (a topic) or a label naming two people is no speaker."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    m = _ENTRY_LABEL.match(ctx.body, para.start, q.open)
+    if m is None or m.end() > q.open or ctx.masked.find("¤", para.start, m.end()) >= 0:
+        return None
+    if site.lo < m.end():  # (the label ends inside its emphasis, "2022.*": no sentence of its own)
+        if ctx.masked[m.end():q.open].strip() or ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_"):
+            return None
+    elif not _standalone(ctx, site):
+        return None
+    lo, hi = m.start("label"), m.end("label")
+    if (code := _ENTRY_CODE.match(ctx.masked, lo, hi)) is not None:
+        lo = code.end()
+    x = next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role")), None)
+    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, lo, x.start) or not _ENTRY_AFTER_NAME.match(ctx.masked, x.end, hi):
+        return None  # (the name, then after a comma where and when: not a voice's label, "**Ciara Walsh:**")
+    spk = resolve(ctx, x)
+    actor = ctx.reg.actors.get(spk or "")
+    if not spk or actor is not None and actor.kind == "state" or is_outlet_name(ctx.reg, spk, x.text or "") or \
+            any(y.kind in ("mention", "name") and y.person and resolve(ctx, y) != spk for y in ctx.cands_in(x.end, hi)):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(m.start("label"), hi)])
+    stmt.subject_pos = x.start
+    return stmt
+
+
+#: An entry's label in italics or bold that opens its paragraph, then perhaps a note in brackets:
+#: "*S3 — Japarov, televised address, 19 September 2022* (national day of mourning). ".
+_ENTRY_LABEL = re.compile(r"[ \t>]*(?P<em>\*\*|\*|__|_)(?P<label>[^*_\n“”\":]{3,120}?)\.?(?P=em)"
+                          r"(?:\s*\([^()\n“”\"]{1,80}\))?\s*\.?\s*")
+#: After the name in an entry's label: a comma and the occasion or the day.
+_ENTRY_AFTER_NAME = re.compile(r"[ \t]*,\s*\S")
+#: An entry's code before the name in its label: "S3 — ", "2. ", "(b) ", "Item 4: ".
+_ENTRY_CODE = re.compile(r"\s*(?:(?:[A-Z][a-z]*\s?)?\d{1,3}[a-z]?[.)]?|\([a-z0-9]{1,3}\))\s*(?:[—–:.-]\s*)?")
+
+
 #: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",
 #: "TRANSLATION (as The Diplomat rendered it):"): the words of the person a caption before names.
 _BARE_LABEL = re.compile(r"[ \t]*(?i:(?:[\w-]+['’]s\s+|our\s+|official\s+)?translation|translated|transcribed|as\s+voiced|"
@@ -1077,7 +1125,16 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if arrow >= 0 and (section := _EDIT_SECTION.match(m, arrow, q.open)) is not None:
         lo = section.end()
     colon = m.find(":", lo, q.open)
-    if colon < 0 or ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(m[lo:colon].split()) <= 5 \
+    if colon < 0:
+        return None
+    # (the label's count of words leaves out a state's office before the name and a time after
+    # it: "Kosovo's prime minister, Albin Kurti, on 8 October: the delivery “…”")
+    core = m[lo:colon]
+    if (timed := _LABEL_TIME.search(core)) is not None:
+        core = core[:timed.start()]
+    if (office := _POSSESSOR_BEFORE.match(core)) is not None:
+        core = core[office.end():]
+    if ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(core.split()) <= 5 \
             or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):
         return None
     cs = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)
@@ -1117,7 +1174,10 @@ def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
 #: An open bracket before a point: it stands inside brackets ("Tusk (Poland").
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 #: A state's possessive before the name of a label: "Kosovo's ", "Serbia's ".
-_POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+")
+_POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?")  # (and an office: "Kosovo's president, ")
+#: A time after a label's name: ", on 8 October", ", the same evening", ", 9 October 2025".
+_LABEL_TIME = re.compile(r",\s+(?:(?:on|in)\s+)?(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                         r"[A-Za-z]{0,9}\s*\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s*$")
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2099,7 +2159,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
-    caption_before, label_after_speech, colon_before, label_lead,
+    caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
     who_field, named_before, named_after,
 ]
