@@ -8535,3 +8535,9 @@ def test_session37_an_entry_label_in_emphasis_names_the_speaker_of_the_quote_aft
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["said_on"]) for r in rows][:1] == [("tusk", "2025-03-03")], rows
     assert all(r["speaker"] != "tusk" for r in rows[1:]), rows
+
+
+def test_session37_nobody_as_the_subject_of_a_verb_of_speech_is_an_absence(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said Orbán was \"lying\". Nobody in Budapest has asked him to stop, and no one "
+                             "in Belgrade has criticised Orbán.")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

@@ -680,6 +680,8 @@ def _blocked_by(before: str) -> str | None:
         # "his claims", "Orbán's posts on Facebook that …", "the spokesperson's note read": a noun
         # after a possessive (not "he's", "it's": a verb's contraction)
         return "noun"
+    if _NOBODY_SUBJECT.search(before):
+        return "absence"  # ("nobody in Ankara has asked them to", "no one from Warsaw replied")
     for w, c in zip(reversed(words), reversed(cased)):
         if w in _NEGATIONS:
             return "absence"
@@ -688,6 +690,13 @@ def _blocked_by(before: str) -> str | None:
         if w not in _SKIPPABLE and not w.endswith("ly"):
             return None
     return None
+
+
+#: A subject that is nobody, perhaps of a place, right before a verb: "nobody in Ankara has",
+#: "No one from the ministry", "none of them".
+_NOBODY_SUBJECT = re.compile(r"(?<![\w-])(?:[Nn]obody|[Nn]o\s+one|[Nn]one(?:\s+of\s+(?:them|us|the\s+\w+))?)"
+                             r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                             r"(?:\s+(?:has|have|had|was|is|were|are|did|does|will))?(?:\s+(?:\w+ly|yet|ever|even))?\s*$")
 
 
 #: Where a clause that can open with an inversion begins inside a sentence: after a colon, a
