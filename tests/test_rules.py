@@ -8541,3 +8541,10 @@ def test_session37_nobody_as_the_subject_of_a_verb_of_speech_is_an_absence(tmp_p
     rows = rows_of(tmp_path, "Tusk said Orbán was \"lying\". Nobody in Budapest has asked him to stop, and no one "
                              "in Belgrade has criticised Orbán.")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session37_one_rendering_of_a_post_is_the_words_of_the_one_who_posted_it(tmp_path):
+    body = ("That night Prime Minister Viktor Orbán posted on Facebook. Papers rendered it in different ways, "
+            "but one rendering reads: \"Poland is lecturing Hungary again.\"")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["orban"], rows

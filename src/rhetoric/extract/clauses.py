@@ -680,7 +680,7 @@ def _blocked_by(before: str) -> str | None:
         # "his claims", "Orbán's posts on Facebook that …", "the spokesperson's note read": a noun
         # after a possessive (not "he's", "it's": a verb's contraction)
         return "noun"
-    if _NOBODY_SUBJECT.search(before):
+    if ("obody" in before or "one" in before) and _NOBODY_SUBJECT.search(before):
         return "absence"  # ("nobody in Ankara has asked them to", "no one from Warsaw replied")
     for w, c in zip(reversed(words), reversed(cased)):
         if w in _NEGATIONS:
