@@ -642,3 +642,13 @@ def test_session37_an_events_day_counted_past_the_day_written_is_not_kept_withou
     dated = {r["date_text"]: str(r["date"]) for r in rows}
     assert "Three days later" not in dated or dated["Three days later"] <= "2024-03-10", dated
     assert dated.get("three days later") == "2024-03-14", dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The budget must pass by the evening of 20 November.", ["20 November"]),
+    ("By evening standards in Rome the crowd was small.", []),
+    ("By lunchtime on Monday, Magyar was claiming victory.", ["Monday"]),
+])
+def test_review37_by_evening_is_no_part_of_the_day_before_of_on_or_a_noun(text, expected):
+    found = [te.text for te in find_temporal_expressions(text, dt.date(2025, 10, 9), 0, dt.date(2025, 10, 5)) if te.date]
+    assert found == expected, found

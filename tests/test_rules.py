@@ -8442,10 +8442,12 @@ def test_session37_a_meetings_held_field_and_a_heading_over_its_weekday_date_the
     body = ("**Motion:** This House regrets the closure of the consulate\n"
             "**Held:** Tuesday 18 March, Old Library, 18:00\n\n"
             "Ms Kowalska said the closure was \"a gift to Moscow\".\n\n"
-            "**Reaction (Wednesday)**\n\n"
-            "Tusk called the motion's defeat \"a disappointment\".")
+            "**First reactions (Wednesday)**\n\n"
+            "Tusk called the motion's defeat \"a disappointment\".\n\n"
+            "**More reactions (Thursday)**\n\n"
+            "Orbán called the motion \"a Polish provocation\".")
     rows = rows_of(tmp_path, body, published="2025-03-21")
-    assert [r["said_on"] for r in rows] == ["2025-03-18", "2025-03-19"], rows
+    assert [r["said_on"] for r in rows] == ["2025-03-18", "2025-03-19", "2025-03-20"], rows
 
 
 def test_session37_a_weekday_with_its_week_starts_the_week_and_a_time_before_an_aside_is_the_words(tmp_path):
@@ -8548,3 +8550,53 @@ def test_session37_one_rendering_of_a_post_is_the_words_of_the_one_who_posted_it
             "but one rendering reads: \"Poland is lecturing Hungary again.\"")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+# --- review37: a second read of session 37's rules found these; each failed before its fix ----
+
+def test_review37_a_single_weekday_heading_may_be_ahead_and_dates_nothing(tmp_path):
+    # (two or more in order tell a story day by day: "First round (Saturday)", "Second round (Sunday)")
+    one = rows_of(tmp_path, "## What to watch (Friday)\n\nEU leaders meet in Brussels. Tusk said on Tuesday that he "
+                            "would \"not let Hungary block the package again\".", published="2025-10-15")
+    assert [r["said_on"] for r in one] == ["2025-10-14"], one
+    two = rows_of(tmp_path, "## First round (Saturday)\n\n\"This is the beginning,\" Orbán said.\n\n"
+                            "## Second round (Sunday)\n\nTusk said: \"Poland is watching Hungary.\"", published="2025-10-20")
+    assert [r["said_on"] for r in two] == ["2025-10-18", "2025-10-19"], two
+
+
+def test_review37_words_a_relative_clause_tells_in_the_past_perfect_are_not_of_the_meetings_day(tmp_path):
+    body = ("**Held:** Thursday 16 October, Main Chamber, 19:30\n\n"
+            "Mr Nowak quoted Sikorski, who had said Hungary was \"a Trojan horse\".")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows if r["speaker"] == "sikorski"] == [("sikorski", "")], rows
+
+
+@pytest.mark.parametrize("body, target, sign", [
+    ('"Nothing justifies Russia\'s attacks on civilians," Merz said on Tuesday.', "russia", -1),
+    ('"Nobody admires Italy more than we Albanians do," Edi Rama said in Rome on Tuesday.', "italy", 1),
+])
+def test_review37_nobody_before_a_noun_or_a_superlative_and_a_recalled_warning_keep_their_sign(tmp_path, body, target,
+                                                                                               sign):
+    got = {r["target"]: r["stance"] for r in rows_of(tmp_path, body)}
+    assert target in got and (got[target] > 0) - (got[target] < 0) == sign, got
+
+
+def test_review37_a_recalled_warning_is_no_recall_of_an_ambassador(tmp_path):
+    rows = rows_of(tmp_path, "Tusk recalled the former ambassador's warning that Budapest \"would choose Moscow in the end\".")
+    assert [r["stance"] for r in rows if r["target"] == "hungary"] == [-1], rows
+
+
+def test_review37_a_first_name_after_an_honorific_is_the_last_person_named_with_it(tmp_path):
+    body = ("Prime Minister Viktor Orbán met Herr Viktor Klima, the former Austrian chancellor, in Budapest. "
+            "Herr Viktor said the meeting was \"friendly\" for Hungary.")
+    rows = rows_of(tmp_path, body, published="2025-10-09")
+    assert [r["speaker"] for r in rows] == ["Viktor Klima"], rows
+
+
+def test_review37_a_letters_date_field_does_not_date_others_words_of_an_earlier_day_it_tells(tmp_path):
+    body = ("**Date:** 10/14/2025\n\n"
+            "We write about the week that began on Monday, October 6.\n\n"
+            "Tusk called the Hungarian veto \"a disgrace\". Orbán answered that Poland was \"lecturing Hungary\" "
+            "on Wednesday.")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", ""), ("orban", "2025-10-08")], rows

@@ -90,7 +90,9 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
                 r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
                 # "By evening", "by nightfall": a later part of the day told
-                r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|midday|noon|lunchtime|mid-?afternoon|late\s+afternoon)(?![\w-])|"
+                # (not "by the evening of 20 November", "By evening standards", "By lunchtime on Monday")
+                r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|midday|noon|lunchtime|mid-?afternoon|late\s+afternoon)(?![\w-])"
+                r"(?!\s+(?:of|on|standards?|news|papers?|classes|shifts?|meals?|prayers?|dress|wear)\b)|"
                 # "in the afternoon": a part of the day told (a story told hour by hour)
                 r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")
 

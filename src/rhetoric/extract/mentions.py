@@ -157,13 +157,14 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
 
 
 def _first_name_of(out: list[Cand], name: Cand) -> Cand | None:
-    """A registered person named before whose first name is ``name``, a first name alone after a
-    title ("Doña Laura" after "Laura Chinchilla"), as a mention of that person; else None."""
-    people = {c.ref for c in out if c.kind == "mention" and c.person and c.start < name.start
-              and " " in c.text and c.text.split()[0] == name.text}
-    if len(people) != 1:
-        return None
-    return Cand(name.start, name.end, "mention", people.pop(), name.text, person=True)
+    """The person named last before with the first name ``name``, a first name alone after a title
+    ("Doña Laura" after "Laura Chinchilla"): a mention of that person, or the full name of one the
+    registry lacks ("Herr Péter" after "Péter Altmaier"); else None."""
+    named = sorted((c for c in out if c.kind in ("mention", "name") and c.person and c.start < name.start
+                    and " " in c.text and c.text.split()[0] == name.text), key=lambda c: c.start)
+    if not named:
+        return None  # (the last one named with it: "met Herr Péter Altmaier … Herr Péter said", not another Péter)
+    return Cand(name.start, name.end, named[-1].kind, named[-1].ref, name.text, person=True)
 
 
 #: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said"; not an aside to

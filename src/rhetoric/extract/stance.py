@@ -73,7 +73,7 @@ CUES: list[Cue] = [
     Cue(r"accus\w*", -1, "object", "accusation"),
     Cue(r"condemn\w*|denounc\w*|slamm?\w*|blast(?:ed|ing|s)?\b|lambast\w*", -1, "object", "condemnation"),
     Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
-    Cue(r"recall\w*\s+(?:for\s+consultations?\s+)?(?:its|our|their|his|her|the)\s+(?:\w+\s+){0,2}?ambassador",
+    Cue(r"recall(?:s|ed|ing)?\s+(?:for\s+consultations?\s+)?(?:its|our|their|the)\s+(?!former\s)(?:\w+\s+){0,2}?ambassador(?!['’]s)",
         -1, "object", "a diplomatic reprisal told in words: recalling the ambassador"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
@@ -390,7 +390,10 @@ _PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+no
 
 #: What may stand between "nobody", "nothing", "no one" and the cue it negates: a word or two
 #: ("nobody really trusts", "nothing would justify").
-_NOBODY_VERB = re.compile(r"(?:\s+[\w'-]+){0,2}\s*$")  # (from the end of the pronoun)
+_NOBODY_VERB = re.compile(r"(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|have|had|is|was|"
+                          r"are|were|does|did|ever|yet|really|truly))?\s*$")  # (from the end of the pronoun)
+#: After a cue, what makes "nobody … more than" a superlative: "Nobody admires Italy more than we do".
+_MORE_THAN = re.compile(r"[^.;!?]{0,40}?\b(?:more|better|less)\s+than\b")
 
 
 def negates(before: str, after: str = "") -> bool:
@@ -410,7 +413,8 @@ def negates(before: str, after: str = "") -> bool:
         if narrow is not None and _COPULA_AFTER.search(before, narrow.end()):
             addition = True  # "Hungary's failure to condemn Russia is shameful": the failure is what is judged
         if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
-                not _NOBODY_VERB.match(before, m.start() + (6 if before.startswith("no one", m.start()) else 7)):
+                (not _NOBODY_VERB.match(before, m.start() + (6 if before.startswith("no one", m.start()) else 7))
+                 or _MORE_THAN.match(after)):
             addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
