@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
@@ -8600,3 +8600,10 @@ def test_review37_a_letters_date_field_does_not_date_others_words_of_an_earlier_
             "on Wednesday.")
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", ""), ("orban", "2025-10-08")], rows
+
+
+def test_session37_the_part_of_a_text_that_came_next_goes_on_with_the_quote_before(tmp_path):
+    body = ("Orbán had written on Facebook that Poland \"is lecturing Hungary again,\" and Ms Nowak read out "
+            "the line that followed: \"Hungary will never be anyone's colony.\"")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["orban", "orban"], rows

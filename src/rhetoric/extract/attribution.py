@@ -16,6 +16,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 3b. ``signature_after``: a finished quotation, then with no dash a name and only its role,
    channel and date (``"…" Gustavo Petro, on X, October 2023.``: a stimulus card, an exhibit,
    a quote box);
+3c. ``next_part``: a quote right after words that name the part of a text that came next ("…
+    asked the House to notice the line that followed: "…"") goes on with the quote before it;
 4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
    "shameful"``);
@@ -1369,6 +1371,30 @@ def added_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def next_part(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote right after words that name the part of a text that came next ("… that Turkey
+    “…”, and she asked the House to notice the line that followed: “…”", "…, then read out the
+    next sentence: “…”"), in the paragraph of the quote before it, goes on with that quote's
+    speaker, whoever reads it out."""
+    prev, prev_end = ctx.last_quote
+    q = site.q
+    if prev is None or prev_end < 0 or not ctx.masked[max(site.lo, q.open - 6):q.open].rstrip(" *_").endswith(":") or \
+            ctx.para_index(prev_end) != ctx.para_index(q.open) or \
+            _NEXT_PART_BEFORE.search(ctx.masked, max(site.lo, q.open - 80), q.open) is None:
+        return None
+    stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
+                     site.inner, site.inner, flag=q.flag, date_zone=[], inherit_from=prev)
+    stmt.claim = (site.lo, site.close + 1)  # (the one reading it out says nothing of her own there)
+    return stmt
+
+
+#: Words that name the part of a text that came next, before its quote: "the line that followed:",
+#: "the next sentence:", "the words that came after:".
+_NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s+(?:line|lines|sentence|words|passage|part)|"
+                               r"(?:line|lines|sentence|words|passage|part)\s+(?:that\s+)?(?:followed|came\s+(?:next|after)))"
+                               r"[*_]*\s*:\s*[*_]*$")
+
+
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it; so do quoted words
@@ -2159,7 +2185,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, signature_after, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, signature_after, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
