@@ -8607,3 +8607,11 @@ def test_session37_the_part_of_a_text_that_came_next_goes_on_with_the_quote_befo
             "the line that followed: \"Hungary will never be anyone's colony.\"")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [r["speaker"] for r in rows] == ["orban", "orban"], rows
+
+
+def test_review37_within_days_does_not_look_back_past_paragraphs_that_tell_no_time(tmp_path):
+    # (only a day counted from the one told does, "the same morning", "that night")
+    body = ("Elections were held on Monday 3 March in Gdańsk.\n\nThe row had deep roots.\n\n"
+            "Yet within days, Orbán said Poland was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "")], rows

@@ -504,7 +504,7 @@ class ArticleTimeline:
         out, redone = [], {}
         for te in exprs:
             if te.date is None and not counts_from_event(self.text, te):
-                anchor = before[-1] if before else self._day_before(pi, depth)
+                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -525,17 +525,18 @@ class ArticleTimeline:
             out.append(te)
         return out
 
-    def _day_before(self, pi: int, depth: int) -> dt.date | None:
+    def _day_before(self, pi: int, depth: int, far: bool = False) -> dt.date | None:
         """The day a relative time at the start of paragraph ``pi`` counts from: the last day told
         in the paragraph before (``_back``), unless a dated section's heading stands between them
-        (``_section_between``)."""
+        (``_section_between``); for a day counted from the one told (``far``: "the same morning",
+        "that night", not "within days"), past paragraphs that tell no time."""
         k = self._back(pi, depth)
         if (section := self._section_between(k, pi)) is not None:
             return section.earliest
         if k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start):
             return None  # (a day found by looking back is not carried across a heading)
         day = self._last_day(k, depth)
-        while day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
+        while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
                 not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
             k -= 1  # (past paragraphs that tell no time, as ``recent_day``: "… began on Wednesday,
             # October 8." over "What happened:" and a list whose first item tells "the same morning")
