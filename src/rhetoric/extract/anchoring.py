@@ -212,9 +212,6 @@ class ArticleTimeline:
         #: the starts of the sections a record's field of when words were said opens ("**Made:** 9
         #: October 2025, …"): the day of those words, not the day the text under it counts from
         self.record_fields: set[int] = set()
-        #: the starts of the sections a letter's or a mail's header dates ("**Date:** 10/14/2025",
-        #: "Sent: …"): the day it was written, not the day of others' words it tells in the past
-        self.written_on: set[int] = set()
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -241,8 +238,6 @@ class ArticleTimeline:
                     day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line):
                         self.record_fields.add(p.start)
-                    if _WRITTEN_FIELD.match(line):
-                        self.written_on.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
                         and not self._entry_follows(article.body, passages, k):
@@ -263,8 +258,6 @@ class ArticleTimeline:
                 self.section_starts.append(p.start)
                 if _RECORD_FIELD.match(line):
                     self.record_fields.add(p.start)
-                if _WRITTEN_FIELD.match(line):
-                    self.written_on.add(p.start)
             elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
                 # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
                 # annotation under it is of that day, as under a day's heading
@@ -298,25 +291,6 @@ class ArticleTimeline:
         """The date of the dated section ``pos`` is in, else None."""
         i = bisect.bisect_right(self.section_starts, pos) - 1
         return self.sections[i][1] if i >= 0 else None
-
-    def tells_earlier_day(self, pos: int, section: DateValue) -> bool:
-        """Whether the dated section ``pos`` is in tells, before ``pos``, a day before its own
-        (``section``): a letter that recounts a story ("… the week that began on Wednesday,
-        October 8")."""
-        i = bisect.bisect_right(self.section_starts, pos) - 1
-        if i < 0 or not self.paras:
-            return False
-        for j in range(self._para_index(self.section_starts[i]), self._para_index(pos) + 1):
-            if any(self.section_starts[i] <= te.start < pos and te.date.precision == "day" and
-                   te.date.earliest < section.earliest for te in self._expressions(j)):
-                return True
-        return False
-
-    def written_section(self, pos: int) -> bool:
-        """Whether the dated section ``pos`` is in is dated by a letter's or a mail's header
-        (``written_on``)."""
-        i = bisect.bisect_right(self.section_starts, pos) - 1
-        return i >= 0 and self.section_starts[i] in self.written_on
 
     def reference(self, pos: int) -> dt.date:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
@@ -810,8 +784,6 @@ _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcas
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
                          + _RECORD_LABELS + r")"
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
-#: … of those, a letter's or a mail's header field of the day it was written: "**Date:**", "Sent:".
-_WRITTEN_FIELD = re.compile(r"[\s*_]*(?:Date|Sent)[*_]*\s*:")
 #: … of those, a record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
 _RECORD_FIELD = re.compile(r"[\s*_]*(?:" + _RECORD_LABELS + r")[*_]*\s*:")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
@@ -917,9 +889,7 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
 #: A reporting verb in the present: what a signed comment tells as said now ("He now says …") is of
 #: the day it was signed (one in the past, "wrote", may be of any day before).
 _PRESENT_REPORT = re.compile(r"(?:says|tells|writes|adds|argues|insists|claims|warns|calls|describes|accuses)")
-#: A verb of speech in the simple past: "said", "thanked", "called", "told" (a form ending in -ed, or a
-#: common irregular past).
-_PAST_REPORT = re.compile(r"(?i:[a-z]+ed|said|told|wrote|spoke|gave|made|sent|went)")
+
 #: Words said again and again: "every year", "in every interview", "always".
 _HABITUAL = re.compile(r"(?i)(?<![\w-])(?:every|each|always|often|regularly|repeatedly|routinely|usually)(?![\w-])")
 #: A text as the subject of the verb: "The same post says …", "The lead says …": what it holds, not words of now.
@@ -960,23 +930,33 @@ _UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum
 
 def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, DateValue]:
     """The headings that title a day by its weekday in brackets ("**What drove the peak
-    (Friday)**", "**Second wave (Saturday)**"), each weekday counted back from publication, by
-    heading start: only where two or more do so and their days run forward, a story told day by
-    day up to the day it is written (one alone may be ahead, "What to watch (Friday)")."""
-    found = []
+    (Friday)**", "**Second wave (Saturday)**"), each weekday counted back from publication (a
+    story told by days up to the day it is written), by heading start; not a heading that looks
+    ahead, or one under such a heading ("What to watch (Friday)", "## Agenda for the week" over
+    "**Council meeting (Thursday)**": that day is to come)."""
+    found: dict[int, DateValue] = {}
+    ahead = False  # (under a heading that looks ahead)
+    if not any(p.kind == "heading" and body[p.start:p.end].rstrip("*_ ").endswith(")") for p in passages):
+        return found  # (no heading ends with a bracket: no weekday titled)
     for p in passages:
         if p.kind != "heading":
             continue
         line = body[p.start:p.end].rstrip("*_ ")
         titled = _TITLE_THEN_DATE.fullmatch(line) if line.endswith(")") else None
         if titled is None or not titled.group("weekday"):
+            ahead = _LOOKS_AHEAD.search(line) is not None
+            continue
+        if ahead or _LOOKS_AHEAD.search(line):
             continue
         exprs = find_temporal_expressions(titled.group("weekday"), published)
         if len(exprs) == 1 and exprs[0].date is not None:
-            found.append((p.start, exprs[0].date))
-    if len(found) < 2 or any(a[1].earliest >= b[1].earliest for a, b in zip(found, found[1:])):
-        return {}
-    return dict(found)
+            found[p.start] = exprs[0].date
+    return found
+
+
+#: A heading's words for what is to come: "What to watch", "Preview", "Agenda", "The week ahead".
+_LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|upcoming|next|schedule[sd]?|"
+                          r"programme|program|plans?|expected|diary|forthcoming|tomorrow)(?![\w-])")
 
 
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
@@ -1825,18 +1805,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
-    section = tl.section_at(stmt.start)
-    if section is not None and stmt.verb_pos is not None and \
-            _HAD_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 25), stmt.verb_pos) is not None:
-        section = None  # ("**Held:** Thursday 16 October" over "… quoted Sikorski, who had said …": said before)
-    if section is not None and not date and tl.written_on and tl.written_section(stmt.start) and \
-            stmt.speaker != "author" and stmt.verb and _PAST_REPORT.fullmatch(stmt.verb.split()[0]) and \
-            tl.tells_earlier_day(stmt.start, section):
-        # ("**Date:** 10/14/2025", then "the week that began on Wednesday, October 8", over "Osmani
-        # thanked Türkiye …": the letter's day, not hers; but a mail of the day that tells no earlier day
-        # dates what it reports)
-        section = None
-    date = date or section or tl.lead_at(stmt.start)
+    date = date or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision
         return
@@ -1967,9 +1936,6 @@ _DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
 
 
 #: A present perfect before a reporting verb: "has also said", "have repeatedly warned".
-#: A relative clause's past perfect right before a verb: "(Sikorski,) who had said", "who had
-#: already called" (words said before the occasion that quotes them).
-_HAD_BEFORE = re.compile(r"(?<![\w-])(?:who|which)\s+had\s+(?:\w+ly\s+|also\s+|already\s+|earlier\s+)?$")
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also|repeatedly|often|long|previously|already|since|"
                              r"in\s+the\s+past)\s+$")  # (a bare "has said" is a liveblog's or a lede's: just said)
 

@@ -921,7 +921,7 @@ def label_after_speech(ctx: ArticleContext, site: QuoteSite) -> Statement | None
 _READ_OUT = re.compile(r"(?<![\w-])(?:(?:read|reads|reading|translated|quoted|reposted|repeated)\s+(?:it|out\s+the\s+"
                        r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)(?=\s+(?:aloud|out)))|"
                        # (or one rendering of it: "one English version reads:", "the official translation runs:")
-                       r"(?:one|an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:version|translation|rendering)\s+(?:reads|runs|goes))(?![\w-])")
+                       r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|translation|rendering)\s+(?:reads|runs|goes))(?![\w-])")
 #: What may stand between a text read out and the colon: "aloud", "out loud", "to the whole room".
 _READ_OUT_REST = re.compile(r"(?:\s+(?:aloud|out(?:\s+loud)?|again))?(?:\s+(?:to|for)\s+[^,;:.!?]{1,40})?\s*:\s*[*_]*")
 #: Where the one a text read out was written by is told: "posted on X", "wrote on Facebook".

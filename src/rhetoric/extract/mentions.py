@@ -127,7 +127,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         name = _name_in(body, m, s, surnames, titles)
         if name is None:
             continue
-        if name.person and " " not in name.text and (known := _first_name_of(out, name)) is not None:
+        if name.person and " " not in name.text and (known := _first_name_of(body, out, name)) is not None:
             out.append(known)  # ("Doña Laura said" after "President Laura Chinchilla": the one named before)
             continue
         if is_outlet_name(registry, None, name.text):
@@ -156,15 +156,23 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     return Candidates(out, titles, gender)
 
 
-def _first_name_of(out: list[Cand], name: Cand) -> Cand | None:
-    """The person named last before with the first name ``name``, a first name alone after a title
-    ("Doña Laura" after "Laura Chinchilla"): a mention of that person, or the full name of one the
-    registry lacks ("Herr Péter" after "Péter Altmaier"); else None."""
+def _first_name_of(body: str, out: list[Cand], name: Cand) -> Cand | None:
+    """The person named before with the first name ``name``, a first name alone after a title
+    ("Doña Laura" after "Laura Chinchilla"): a registered one (the last named), else one the
+    registry lacks who was named with the same title ("Herr Péter" after "Herr Péter Altmaier",
+    as its full name); else None. A name as a possessive ("Donald Trump's envoy") names no one
+    there."""
     named = sorted((c for c in out if c.kind in ("mention", "name") and c.person and c.start < name.start
-                    and " " in c.text and c.text.split()[0] == name.text), key=lambda c: c.start)
-    if not named:
-        return None  # (the last one named with it: "met Herr Péter Altmaier … Herr Péter said", not another Péter)
-    return Cand(name.start, name.end, named[-1].kind, named[-1].ref, name.text, person=True)
+                    and " " in c.text and c.text.split()[0] == name.text
+                    and not body.startswith(("'s", "’s"), c.end)), key=lambda c: c.start)
+    known = [c for c in named if c.kind == "mention"]
+    title = body[max(0, name.start - 12):name.start].split()[-1:]
+    same_title = [c for c in named if c.kind == "name" and title and body[max(0, c.start - 12):c.start].split()[-1:] == title]
+    pick = known[-1] if known and not (same_title and same_title[-1].start > known[-1].start) else \
+        same_title[-1] if same_title else None
+    if pick is None:
+        return None
+    return Cand(name.start, name.end, pick.kind, pick.ref, name.text, person=True)
 
 
 #: A name addressed: "Prime Minister Khan, you answered", "Mr Vučić, you said"; not an aside to

@@ -391,7 +391,7 @@ _PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+no
 #: What may stand between "nobody", "nothing", "no one" and the cue it negates: a word or two
 #: ("nobody really trusts", "nothing would justify").
 _NOBODY_VERB = re.compile(r"(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|have|had|is|was|"
-                          r"are|were|does|did|ever|yet|really|truly))?\s*$")  # (from the end of the pronoun)
+                          r"are|were|does|did|ever|yet|really|truly|be|been)){0,2}\s*$")  # (from the end of the pronoun)
 #: After a cue, what makes "nobody … more than" a superlative: "Nobody admires Italy more than we do".
 _MORE_THAN = re.compile(r"[^.;!?]{0,40}?\b(?:more|better|less)\s+than\b")
 
