@@ -160,16 +160,17 @@ def _first_name_of(body: str, out: list[Cand], name: Cand) -> Cand | None:
     """The person named before with the first name ``name``, a first name alone after a title
     ("Doña Laura" after "Laura Chinchilla"): a registered one (the last named), else one the
     registry lacks who was named with the same title ("Herr Péter" after "Herr Péter Altmaier",
-    as its full name); else None. A name as a possessive ("Donald Trump's envoy") names no one
-    there."""
+    as its full name), else the only one the registry lacks; else None. A name as a possessive
+    ("Donald Trump's envoy") names no one there."""
     named = sorted((c for c in out if c.kind in ("mention", "name") and c.person and c.start < name.start
                     and " " in c.text and c.text.split()[0] == name.text
                     and not body.startswith(("'s", "’s"), c.end)), key=lambda c: c.start)
     known = [c for c in named if c.kind == "mention"]
     title = body[max(0, name.start - 12):name.start].split()[-1:]
     same_title = [c for c in named if c.kind == "name" and title and body[max(0, c.start - 12):c.start].split()[-1:] == title]
+    others = {c.ref for c in named if c.kind == "name"}
     pick = known[-1] if known and not (same_title and same_title[-1].start > known[-1].start) else \
-        same_title[-1] if same_title else None
+        same_title[-1] if same_title else named[-1] if named and len(others) == 1 else None
     if pick is None:
         return None
     return Cand(name.start, name.end, pick.kind, pick.ref, name.text, person=True)
