@@ -969,7 +969,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         if not titled.group("date"):
-            return None  # (a title over its weekday: ``ArticleTimeline.weekday_titles``)
+            return None  # (a title over its weekday: ``_weekday_titles``, which the timeline reads)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"

@@ -557,7 +557,7 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
     if not non_finite and v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and _QUOTE_NEXT.match(ctx.masked, vend):
         # ("Meeting Rahmon …, Japarov called them “…” and said: “…”": the subject of the verb of speech
         # it is coordinated with, not the first name of the sentence)
-        prior = [m for m in v.SPEECH_Q.finditer(ctx.masked, sent_lo, vstart)]
+        prior = list(v.SPEECH_Q.finditer(ctx.masked, sent_lo, vstart))
         if prior:
             decided, x = _finite_subject(ctx, ctx.cands_in(sent_lo, prior[-1].start()), prior[-1].start())
             if decided and x is not None and x.start != clause_subject_start(ctx, sent_lo, vstart):
