@@ -507,8 +507,8 @@ class ArticleTimeline:
         k = self._back(pi, depth)
         if (section := self._section_between(k, pi)) is not None:
             return section.earliest
-        if k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start):
-            return None  # (a day found by looking back is not carried across a heading)
+        if self._looked_back_over_heading(k, pi):
+            return None
         day = self._last_day(k, depth)
         while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
                 not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
@@ -692,9 +692,14 @@ class ArticleTimeline:
         if pi <= 0:
             return None
         found = self._expressions(k)
-        if k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start):
-            return None  # (a day found by looking back is not carried across a heading, ``_day_before``)
+        if self._looked_back_over_heading(k, pi):
+            return None
         return found[-1].date if found else None
+
+    def _looked_back_over_heading(self, k: int, pi: int) -> bool:
+        """Whether paragraph ``k``'s day was found by looking back (``_day_before``) and a heading
+        stands between it and paragraph ``pi``: a day so found is not carried across a heading."""
+        return k in self._looked_back and self._heading_between(self.paras[k].end, self.paras[pi].start)
 
     def _section_between(self, k: int, pi: int) -> DateValue | None:
         """The day of the dated section whose heading stands between paragraphs ``k`` and ``pi``
@@ -942,8 +947,9 @@ def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, 
         if p.kind != "heading":
             continue
         line = body[p.start:p.end].rstrip("*_ ")
-        titled = _TITLE_THEN_DATE.fullmatch(line) if line.endswith(")") else None
-        if titled is None or not titled.group("weekday"):
+        # (a titled piece of writing over its day, "Update (Friday)", is ``_heading_date``'s)
+        titled = _TITLE_THEN_WEEKDAY.fullmatch(line) if line.endswith(")") and not _TITLE_THEN_DATE.fullmatch(line) else None
+        if titled is None:
             ahead = _LOOKS_AHEAD.search(line) is not None
             continue
         if ahead or _LOOKS_AHEAD.search(line):
@@ -968,8 +974,6 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     (a diary's or an explainer's days, in order, up to the day it is written)."""
     if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
-        if not titled.group("date"):
-            return None  # (a title over its weekday: ``_weekday_titles``, which the timeline reads)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
@@ -1002,12 +1006,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
 #: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
 #: 5, 1994)": the day of what it explains, not of the words under it).
-_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
                               r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
-                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)|"
-                              # (or any short title over the day it tells, a weekday alone in brackets: "**What
-                              # drove the peak (Friday)**", "Second wave (Saturday)")
-                              r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\))")
+                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
+#: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
+#: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
+_TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".

@@ -764,11 +764,17 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # fire", "Tusk vs Orbán", "Donald Tusk met Friedrich Merz …")
     spk = resolve(ctx, x) if x.kind in ("mention", "name", "role") else None
     if not spk or not is_person(ctx, spk) or \
-            any(y.kind in ("mention", "name") and y.person and resolve(ctx, y) != spk for y in ctx.cands_in(x.end, head_hi)):
+            _names_another(ctx, spk, x.end, head_hi):
         return None  # (nor a head that names other people: "Tusk, Merz and Macron met in Paris")
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
     stmt.subject_pos = x.start
     return stmt
+
+
+def _names_another(ctx: ArticleContext, spk: str, lo: int, hi: int) -> bool:
+    """Whether a person other than ``spk`` is named between ``lo`` and ``hi`` (a head or a label
+    that names two people names no one speaker)."""
+    return any(y.kind in ("mention", "name") and y.person and resolve(ctx, y) != spk for y in ctx.cands_in(lo, hi))
 
 
 def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -796,7 +802,7 @@ def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = resolve(ctx, x)
     actor = ctx.reg.actors.get(spk or "")
     if not spk or actor is not None and actor.kind == "state" or is_outlet_name(ctx.reg, spk, x.text or "") or \
-            any(y.kind in ("mention", "name") and y.person and resolve(ctx, y) != spk for y in ctx.cands_in(x.end, hi)):
+            _names_another(ctx, spk, x.end, hi):
         return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(m.start("label"), hi)])
     stmt.subject_pos = x.start
@@ -1051,8 +1057,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         prev, prev_end = ctx.last_quote
         if prev is None or prev_end < 0 or not 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1:
             return None
-        stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
-                         site.inner, site.inner, flag=q.flag, date_zone=[(site.lo, q.open)], inherit_from=prev)
+        stmt = _goes_on(site, prev, [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
     if len(cs) > 1 and cs[0].kind == "mention" and not cs[0].person and cs[1].person and \
@@ -1371,6 +1376,13 @@ def added_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def _goes_on(site: QuoteSite, prev: Statement, date_zone: list[tuple[int, int]]) -> Statement:
+    """The quote at ``site`` as the words of the voice of the quote before (``prev``) going on."""
+    q = site.q
+    return Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
+                     site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+
+
 def next_part(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote right after words that name the part of a text that came next ("… that Turkey
     “…”, and she asked the House to notice the line that followed: “…”", "…, then read out the
@@ -1382,8 +1394,7 @@ def next_part(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             ctx.para_index(prev_end) != ctx.para_index(q.open) or \
             _NEXT_PART_BEFORE.search(ctx.masked, max(site.lo, q.open - 80), q.open) is None:
         return None
-    stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
-                     site.inner, site.inner, flag=q.flag, date_zone=[], inherit_from=prev)
+    stmt = _goes_on(site, prev, [])
     stmt.claim = (site.lo, site.close + 1)  # (the one reading it out says nothing of her own there)
     return stmt
 
@@ -1422,8 +1433,7 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
     date_zone = [(site.lo, lead_end)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
-    stmt = Statement(prev.speaker, "direct", q.start, q.end, prev.verb, site.s_lo, site.s_hi, (site.lo, site.hi),
-                     site.inner, site.inner, flag=q.flag, date_zone=date_zone, inherit_from=prev)
+    stmt = _goes_on(site, prev, date_zone)
     topic = _topic_of_lead(ctx, site)
     if topic is not None:  # "On Kosovo: “…”": what the words are about, named or not in them
         stmt.content, stmt.primary, stmt.said_of = (topic.start, q.end), resolve(ctx, topic), True

@@ -285,15 +285,14 @@ def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
     """The day "the first day", "the last day" or "the second Saturday" of a month names
     (``edge_m``)."""
     last = calendar.monthrange(year, month)[1]
-    counts = ["first", "second", "third", "fourth"]
     if which == "day":
-        return dt.date(year, month, last if edge == "last" else counts.index(edge) + 1)
+        return dt.date(year, month, last if edge == "last" else day_num(edge))
     wd = WEEKDAYS.index(which.capitalize())
     if edge == "last":
         end = dt.date(year, month, last)
         return end - dt.timedelta(days=(end.weekday() - wd) % 7)
     first = dt.date(year, month, 1) + dt.timedelta(days=(wd - dt.date(year, month, 1).weekday()) % 7)
-    return first + dt.timedelta(weeks=counts.index(edge))
+    return first + dt.timedelta(weeks=day_num(edge) - 1)
 
 
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
@@ -331,9 +330,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         year = int(ytext) if ytext else (yearless_day(month, 1, ref, c.future, c.told_past and not c.future) or
                                          DateValue.day(ref)).earliest.year
         day = _day_in_month(year, month, edge, which).day
-        if ytext:
-            return DateValue.day(dt.date(year, month, day))
-        if which != "day":  # (a weekday counted in a month without its year: that year's, as the month's)
+        if ytext or which != "day":  # (a weekday counted in a month without its year: that year's, as the month's)
             return DateValue.day(dt.date(year, month, day))
         return _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
     if kind in ("iso", "compact", "dotted"):

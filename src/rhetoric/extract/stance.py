@@ -386,12 +386,10 @@ _BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that
 #: A prohibition that opens its sentence or clause, right before the word it is about: "Don't be a
 #: tough guy", "Viktor, do not be naive" (an admonition: the word keeps its sign).
 _PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
-
-
-#: What may stand between "nobody", "nothing", "no one" and the cue it negates: a word or two
-#: ("nobody really trusts", "nothing would justify").
-_NOBODY_VERB = re.compile(r"(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|have|had|is|was|"
-                          r"are|were|does|did|ever|yet|really|truly|be|been)){0,2}\s*$")  # (from the end of the pronoun)
+#: "nobody", "nothing", "no one", then what may stand before the cue they negate: an auxiliary or
+#: an adverb or two ("nobody really trusts", "no one would ever criticise").
+_NOBODY_CUE = re.compile(r"(?:nothing|nobody|no one)(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|"
+                         r"have|had|is|was|are|were|does|did|ever|yet|really|truly|be|been)){0,2}\s*$")
 #: After a cue, what makes "nobody … more than" a superlative: "Nobody admires Italy more than we do".
 _MORE_THAN = re.compile(r"[^.;!?]{0,40}?\b(?:more|better|less)\s+than\b")
 
@@ -413,8 +411,7 @@ def negates(before: str, after: str = "") -> bool:
         if narrow is not None and _COPULA_AFTER.search(before, narrow.end()):
             addition = True  # "Hungary's failure to condemn Russia is shameful": the failure is what is judged
         if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
-                (not _NOBODY_VERB.match(before, m.start() + (6 if before.startswith("no one", m.start()) else 7))
-                 or _MORE_THAN.match(after)):
+                (not _NOBODY_CUE.match(before, m.start()) or _MORE_THAN.match(after)):
             addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
