@@ -8611,3 +8611,43 @@ def test_review37_within_days_does_not_look_back_past_paragraphs_that_tell_no_ti
             "Yet within days, Orbán said Poland was \"lecturing Hungary\".")
     rows = rows_of(tmp_path, body, published="2025-05-09")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "")], rows
+
+
+def test_session38_the_weekday_is_the_one_told_above_however_far_back(tmp_path):
+    # ("on the Thursday" in notes published ten days later: the Thursday the notes told, not the
+    # last before publication; with none told, the last before publication)
+    body = ("My notes on the fortnight, written up on Monday 17 March.\n\n"
+            "It began on Wednesday 5 March, when Warsaw closed its consulate, and on Thursday 6 March.\n\n"
+            "I kept a cuttings file.\n\nThe file is long.\n\nSo is the list of what I missed.\n\n"
+            "On the Thursday, Tusk said Budapest was \"serving Moscow, not Hungary\".\n\n"
+            "Orbán wrote on the Wednesday evening that Warsaw was \"lecturing Hungary again\".")
+    rows = rows_of(tmp_path, body, published="2025-03-17")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-06"), ("orban", "2025-03-05")], rows
+
+
+def test_session38_a_time_that_closes_the_sentence_after_the_quote_dates_it(tmp_path):
+    body = ("The consulate closed on Monday 3 March.\n\n"
+            "Sikorski called Orbán's answer \"a disgrace\" that Tuesday night. Tusk called it \"noise\" the next morning.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("sikorski", "2025-03-04"), ("tusk", "2025-03-05")], rows
+
+
+def test_session38_under_a_messages_sent_field_the_story_it_tells_back_dates_the_words(tmp_path):
+    # (a newsletter sent on Friday that tells Tuesday's and Wednesday's words: not Friday's; its
+    # writer's own words, and words with no time told, keep the day it was sent)
+    body = ("**From:** Friends of Poland\n**Sent:** Friday, March 7, 2025 9:15 AM\n**To:** Members\n\n"
+            "Dear members,\n\n"
+            "Sikorski said Hungary had \"lost its way\".\n\n"
+            "On Tuesday the consulate in Budapest closed its doors. Tusk wrote that Hungary was \"serving Moscow\".\n\n"
+            "Then, on Wednesday, Orbán told reporters that Warsaw was \"lecturing Hungary again\".")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("sikorski", "2025-03-07"), ("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
+
+
+def test_session38_a_pronoun_in_the_opening_clause_before_a_named_subject_is_not_the_next_speaker(tmp_path):
+    # ("On the day he arrived, X said: …. He urged …": X, the subject named after the clause)
+    body = ("Orbán flew to Warsaw on Monday. As he landed, the foreign minister, Radosław Sikorski, said: "
+            "\"Hungary is welcome here.\" He urged Budapest \"to keep its word on Ukraine\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows

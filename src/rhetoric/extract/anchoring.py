@@ -212,6 +212,10 @@ class ArticleTimeline:
         #: the starts of the sections a record's field of when words were said opens ("**Made:** 9
         #: October 2025, …"): the day of those words, not the day the text under it counts from
         self.record_fields: set[int] = set()
+        #: the starts of the sections a message's sending field opens ("**Sent:** Friday, October
+        #: 10, 2025 7:02 AM"): the day the text under it was written, which may tell earlier days
+        #: (``story_in_field``)
+        self.field_sections: set[int] = set()
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -229,6 +233,8 @@ class ArticleTimeline:
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
+                if date is not None and _SENT_FIELD.match(line):
+                    self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published:
                     date = None  # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words said)
                 if date is not None:
@@ -258,6 +264,8 @@ class ArticleTimeline:
                 self.section_starts.append(p.start)
                 if _RECORD_FIELD.match(line):
                     self.record_fields.add(p.start)
+                elif _SENT_FIELD.match(line):
+                    self.field_sections.add(p.start)
             elif p.kind in ("text", "bullet") and (cited := _citation_date(line, self.published, p.start)) is not None:
                 # a reference list's entry, '**1.** "Headline." *The Week*, 17 June 2020.': the
                 # annotation under it is of that day, as under a day's heading
@@ -313,6 +321,28 @@ class ArticleTimeline:
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
         return section.earliest if section is not None and section.precision == "day" else self.published
+
+    def story_in_field(self, pos: int) -> DateValue | None:
+        """The narrative time at ``pos`` (told before it in its paragraph, or in the paragraph
+        before with no heading between) when ``pos`` is under a message's sending field
+        ("**Sent:** Friday, October 10, 2025") and that time is an earlier day ("On Wednesday
+        morning a cargo plane landed … Kurti wrote that …"): the story the message tells back,
+        not the day it was written; else None. (Not a meeting's "Held:" field: the words under it
+        are said at the meeting; nor a month told, "signed last December": background; nor a day
+        told above a quote sheet's next item's heading.)"""
+        if not self.field_sections:
+            return None
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        if i < 0 or self.section_starts[i] not in self.field_sections or self.sections[i][1] is None:
+            return None
+        told = self.narrative(pos)
+        pi = self._para_index(pos)
+        if told is None and pi > 0 and self.paras[pi - 1].start > self.section_starts[i] and \
+                not self._heading_between(self.paras[pi - 1].end, self.paras[pi].start):
+            told = self.previous_paragraph(pos)
+        if told is None or told.precision not in ("day", "interval"):
+            return None
+        return told if told.earliest < self.sections[i][1].earliest else None
 
     def _in_note(self, pos: int) -> bool:
         """Whether ``pos`` is in a paragraph wholly in italics: the outlet's own note ("*Lula
@@ -519,6 +549,24 @@ class ArticleTimeline:
                 self._looked_back.add(pi)
         return day
 
+    def _definite_weekdays(self, pi: int, exprs: list) -> list:
+        """``exprs`` of paragraph ``pi`` with each weekday after "the" ("on the Thursday", "the
+        Wednesday evening") placed on the last day of that weekday told before it, in the paragraph
+        or however far back ("I wrote it on Thursday 9 October …" paragraphs above, in notes
+        published nine days later): "the" points back to a day told, as "that Wednesday" does;
+        with none told, it keeps its own reading (the last such day before publication)."""
+        out = []
+        for te in exprs:
+            if te.date is not None and te.date.precision == "day" and _BARE_WEEKDAY.fullmatch(te.text) and \
+                    _THE_BEFORE_DATE.search(self.text, max(0, te.start - 8), te.start) is not None:
+                same = [x.date.earliest for x in out if x.date is not None and x.date.precision == "day"
+                        and WEEKDAYS[x.date.earliest.weekday()] == te.text]
+                told = same[-1] if same else self._told_weekday(pi, te.start, te.text)
+                if told is not None and told != te.date.earliest and told <= self.reference(te.start):
+                    te = type(te)(te.start, te.end, te.text, DateValue.day(told))
+            out.append(te)
+        return out
+
     def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
         """The last day told before ``pos`` (in paragraph ``pi`` or any before it) that fell on
         ``weekday``; else None."""
@@ -557,6 +605,7 @@ class ArticleTimeline:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
+                exprs = self._definite_weekdays(pi, exprs)
             if any(te.date is None for te in exprs):
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
@@ -789,6 +838,8 @@ _DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcas
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
                          + _RECORD_LABELS + r")"
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
+#: … of those, a message's field of when it was sent: "**Sent:** Friday, October 10, 2025 7:02 AM".
+_SENT_FIELD = re.compile(r"[\s*_]*Sent[*_]*\s*:")
 #: … of those, a record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
 _RECORD_FIELD = re.compile(r"[\s*_]*(?:" + _RECORD_LABELS + r")[*_]*\s*:")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
@@ -1122,7 +1173,9 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
                               r"the|a|an|his|her|its|their|our|this|"
                               # the date of an occasion for speaking dates what is said at it: "the 3 May interview"
                               r"interview|press|news|speech|address|briefing|talks|summit|visit|debate|session|"
-                              r"sitting|hearing|rally|conference)(?![\w-]))"
+                              r"sitting|hearing|rally|conference|"
+                              # (a part of the day tells the time: "on the Wednesday evening")
+                              r"morning|afternoon|evening|night|lunchtime)(?![\w-]))"
                               r"[a-z][a-z-]+(?![\w-])")
 
 
@@ -1702,6 +1755,21 @@ def note_date(ctx: ArticleContext, stmt: Statement):
     return _cited_date(ctx.body[span[0]:span[1]], span[0], ctx.timeline.published)
 
 
+#: A time that closes the sentence right after the quoted words: 'called the remarks "shameful and
+#: hypocritical" that Wednesday night.', '… "deeply concerned" on Tuesday.' (``_time_after``).
+_TIME_AFTER = re.compile(r"[\"”’']?[ \t]*,?[ \t]*(?P<time>(?:on|late|early|that|this|last|yesterday|earlier|later)"
+                         r"(?![\w'’-])[^\n.;:!?,¤\"“”]{0,30}?)[ \t]*[.!?]")
+
+
+def _time_after(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
+    """The time that ends the statement's sentence right after its quoted words, as a date zone
+    after the statement's own; none when other words stand between."""
+    if not stmt.quote_inner:
+        return []
+    m = _TIME_AFTER.match(ctx.masked, stmt.quote_inner[1], ctx.sents[stmt.sent_hi].end + 1)
+    return [] if m is None else [(m.start("time"), m.end("time"))]
+
+
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
@@ -1732,7 +1800,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return told[pos]
 
     skipped_ahead = False  # (a date after the article passed over)
-    for zlo, zhi in stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start):
+    for zlo, zhi in stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start) + \
+            _time_after(ctx, stmt):
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
@@ -1753,13 +1822,17 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         for k, te in enumerate(found):
             if te.date is not None and k + 1 < len(found) and (finer := _apposed_finer(ctx.masked, te, found[k + 1])):
                 te = finer  # ("Four months ago, on the evening of Wednesday 8 October": the day that says which)
+            definite = te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) is not None and \
+                _THE_BEFORE_DATE.search(ctx.masked, max(0, te.start - 8), te.start) is not None
             if _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
+                    te.date is not None and _YEARLESS.fullmatch(te.text) or definite:  # (the year of the story told)
                 # (and "In June of that year": the year the timeline told before)
-                # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
-                te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
-            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None else None
-            if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text):
+                # (and "that Wednesday", "on the Thursday": the Wednesday the story told, as the timeline reads it)
+                told_te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), None)
+                definite = definite and told_te is not None and told_te.date != te.date
+                te = told_te or te
+            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None and not definite else None
+            if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) and not definite:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
                 if _NEXT_DAY_APPOSED.match(ctx.masked, te.end) is not None:  # ("On Thursday, the very next day, …")
                     week = next_day_named(te, tl.last_day_before(te.start)) or week
@@ -1809,7 +1882,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
-    date = date or tl.section_at(stmt.start) or tl.lead_at(stmt.start)
+    # (under a letter's "Sent:" field, a story told back: the time it has told, not the day of writing)
+    date = date or tl.story_in_field(stmt.start) or tl.section_at(stmt.start) or \
+        tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision
         return

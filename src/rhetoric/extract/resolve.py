@@ -477,6 +477,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 ref = _speaker_at(ctx, x.start)
                 if ok(ref):
                     return _bind(ctx, ref, g)
+            if x.kind == "pronoun" and _IN_OPENING_CLAUSE.fullmatch(ctx.masked, prev.start, x.start) and \
+                    any(y.kind in ("mention", "name") and y.person and not after_preposition(ctx, y) for y in cands[i + 1:]):
+                continue  # ("On the day he arrived, the spokesman, Geng Shuang, said: …. He urged …": the
+                # subject named after the opening clause, not the one the clause is about)
             if x.kind == "pronoun" and (x.text.lower() == c.text.lower() or g is not None and gender_of_pronoun(x.text) == g
                                         and _reports(ctx.masked, x.end)) and not after_preposition(ctx, x):
                 # the same pronoun, first in the sentence before ("On Wednesday she called …. And
@@ -1001,6 +1005,11 @@ _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
 #: What may come before a named subject in its clause: "the", or a role it stands in apposition
 #: to ("His foreign minister, Marty Natalegawa, had …").
 _SUBJECT_BEFORE = re.compile(r"(?:[Tt]he\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+)?")
+#: A sentence's opening subordinate clause up to a point in it: "On the day he", "When she",
+#: "After they" (no comma yet).
+_IN_OPENING_CLAUSE = re.compile(r"[\s\"“*_]*(?:(?:On|In|At|By)\s+the\s+(?:day|night|morning|evening|afternoon|week|eve)|"
+                                r"If|When|After|As|Although|Though|Because|Since|While|Before|Once|Unless|Until)"
+                                r"(?![\w-])[^,;:.\n]*")
 _OPENING_SUBORDINATE_SUBJECT = re.compile(r"[\s*_]*(?:If|When|After|As|Although|Though|Because|Since|While|Before|"
                                           r"Once|Unless|Until)\s+(?:the\s+)?")
 
