@@ -8651,3 +8651,22 @@ def test_session38_a_pronoun_in_the_opening_clause_before_a_named_subject_is_not
             "\"Hungary is welcome here.\" He urged Budapest \"to keep its word on Ukraine\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows
+
+
+def test_session38_words_that_go_on_are_about_what_the_words_before_named(tmp_path):
+    # ("He added: “…”" naming no one, after a quote that named its matter: that matter, not the
+    # side the article names most)
+    body = ("Hungary's veto angered Warsaw all week, and Tusk and Sikorski both spoke about Hungary.\n\n"
+            "At a rally in Gdańsk, Tusk said: \"When it comes to Chancellor Merz, I will always be a good host.\" "
+            "He added: \"We are talking about a brave man and a brave nation.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    brave = [(r["target"], r["stance"]) for r in rows if "brave" in r["quote"]]
+    assert brave and brave[0][0] == "merz" and brave[0][1] > 0, rows
+
+
+def test_session38_refusing_to_agree_with_or_condone_a_hostile_label_keeps_it_hostile(tmp_path):
+    body = ("Sikorski said Poland \"will never agree with baseless claims\" from Budapest.\n\n"
+            "Tusk said Warsaw \"does not condone Hungary's arrogant behaviour\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [
+        ("sikorski", "hungary", True), ("tusk", "hungary", True)], rows

@@ -631,7 +631,7 @@ _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){
 
 #: Refusing what is done to one: "(will not) accept / tolerate / bow to / give in to … (blackmail)".
 #: Here it keeps the refused act hostile; ``targets`` reads the refuser's side as the one wronged.
-REFUSED_ACTS = (r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with|"
+REFUSED_ACTS = (r"accept|tolerate|condone|agree\s+with|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with|"
                 # (nor let pass: "will not ignore its lies", "will not turn a blind eye to the murder")
                 r"ignore|overlook|turn\s+a\s+blind\s+eye\s+to|look\s+away\s+from|keep\s+silent\s+(?:about|on)")
 #: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow

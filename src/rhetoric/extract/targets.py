@@ -1253,8 +1253,11 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
     # matter ("When it comes to President Erdoğan, I will always be a good host. We are talking
     # about a great leader …"): still about that matter, not the article's
     # (not after a turn, "But the threat is real …", nor from a sentence that itself named nobody)
+    # (or words the text says go on from them, "He added: “We are talking about a great leader …”")
+    going_on = stmt.kind == "direct" and bool(stmt.verb) and v.lemma_of(stmt.verb) in _GOING_ON
     went_on = None if _TURN.match(ctx.body, stmt.start) or _TURN_INSIDE.search(ctx.body, stmt.start, stmt.end) else \
-        next((o for o in reversed(ctx.prev_same) if o.channel == stmt.channel and o.channel in ("interview", "document")), None)
+        next((o for o in reversed(ctx.prev_same) if going_on or o.channel == stmt.channel and
+              o.channel in ("interview", "document")), None)
     named = {mt.actor for mt in ctx.mentions_in(went_on.start, went_on.end)} if went_on is not None else set()
     about = next((t for t in went_on.scores if t and t != stmt.speaker and t in named), None) if named else None
     if about is not None:
@@ -1263,6 +1266,10 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
     if context is not None:
         return {context: 0}
     return {}
+
+
+#: Verbs that say words go on from the same speaker's words before: "He added: …", "She went on".
+_GOING_ON = frozenset({"add", "go on", "continue", "end", "conclude"})
 
 
 #: Words for relations between states, which a statement with a person is about too.
