@@ -8670,3 +8670,23 @@ def test_session38_refusing_to_agree_with_or_condone_a_hostile_label_keeps_it_ho
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [
         ("sikorski", "hungary", True), ("tusk", "hungary", True)], rows
+
+
+def test_session38_words_the_next_sentence_says_were_not_said_are_no_statement(tmp_path):
+    # (a correction: the words withdrawn are no statement, the ones it gives next are; "He did not
+    # name any country" after real words is what they left out, not a denial)
+    body = ("Our report on Monday quoted Sikorski as saying \"Hungary is a traitor to Europe.\" He did not say that. "
+            "In a post on Sunday he wrote that Hungary was \"lost to Moscow\".\n\n"
+            "A leading article said Tusk had \"apologised to Orbán\". He has not.\n\n"
+            "Merz said Europe was \"under attack from those who hate it\". He did not name any country.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    quotes = [r["quote"] for r in rows]
+    assert not any("traitor" in q or "apologised" in q for q in quotes), quotes
+    assert any("lost to Moscow" in q for q in quotes) and any("under attack" in q for q in quotes), quotes
+
+
+def test_session38_a_participle_opening_the_sentence_is_the_pronouns_not_a_name_in_its_clauses(tmp_path):
+    body = ("Orbán spoke in parliament on Monday. Speaking after the vote, when the foreign minister, Radosław "
+            "Sikorski, had left the chamber, he said Poland was \"a disgrace to Europe\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["orban"], rows

@@ -117,12 +117,32 @@ def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return bool(ctx.mentions_in(lo, hi)) or st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0
 
 
+#: A sentence that says the words just reported were not said: "He did not say that.", "He has
+#: not.", "Those were our words, not his.", "Its statement of 30 April does not use that word."
+#: (not "He did not name any country": what the words left out)
+_DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not"
+                     r"(?:\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)|\s+(?:use|used)\s+(?:that|those|the)\s+words?)?\s*[.!]|"
+                     r"(?:Those|These)\s+were\s+our\s+words|That\s+was\s+our\s+(?:word|phrase|paraphrase)|"
+                     r"(?:Its|His|Her|Their)\s+(?:statement|speech|post|remarks|letter|address)\b[^.!?\n]{0,40}?\s+"
+                     r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase))")
+
+
+def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the sentence right after a statement's, in its paragraph, says its words were not
+    said: a correction's "… quoted Mironov as saying “Estonia will pay for this.” He did not say
+    that." (the words withdrawn are no statement; the ones the correction gives next are)."""
+    nxt = stmt.sent_hi + 1
+    if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
+        return False
+    return _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1) is not None
+
+
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     """An attributed fact is no statement (the codebook): reported speech (no quotation) that
     takes no stance toward anyone, with no evaluative word, by a neutral verb ("the ministry said
     the chief of staff had held a call", "he said the delivery came early"). Nor is a
     summary's line (``in_summary``)."""
-    if in_summary(ctx, stmt):
+    if in_summary(ctx, stmt) or denied_after(ctx, stmt):
         return True
     answer = stmt.channel in ("interview", "document") and not stmt.verb  # a sentence of an answer or a document
     if stmt.quote_inner and _REFUSAL.match(ctx.body, stmt.quote_inner[0]) and \

@@ -290,8 +290,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering,
     # nor the one who asks: "Asked by the ABC's editor, Andrew Probyn, why …, he did not deny it")
     asked = _asked_clause_end(ctx, sent.start, c.start) if _ASKED.match(ctx.masked, sent.start) else -1
+    # ("Speaking in parliament, after the ambassador, Marina Kaljurand, was mobbed, he said …": the
+    # one speaking is the pronoun's, no one named in the clauses the participle opens)
+    participial = _PARTICIPLE_OPENING.match(ctx.masked, sent.start + _lead(ctx, sent.start)) is not None
     for x in ctx.cands_in(sent.start, c.start):
-        if x.start < asked or _voice_label(ctx, x, c):
+        if x.start < asked or _voice_label(ctx, x, c) or participial and ctx.masked.find(",", x.end, c.start) >= 0:
             continue
         if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
             topic = x
@@ -1005,6 +1008,15 @@ _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
 #: What may come before a named subject in its clause: "the", or a role it stands in apposition
 #: to ("His foreign minister, Marty Natalegawa, had …").
 _SUBJECT_BEFORE = re.compile(r"(?:[Tt]he\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+)?")
+#: A sentence that opens with a participle, whose subject is the main clause's: "Speaking in
+#: parliament, …", "Addressing reporters, …" (not a preposition in -ing: "During", "Following").
+_PARTICIPLE_OPENING = re.compile(r"[*_]*(?!(?:During|Following|Regarding|Concerning|Including|According|Considering|"
+                                 r"Notwithstanding|Pending|Barring|Excluding|Morning|Evening|Something|Nothing|"
+                                 r"Everything|Anything|Spring|King|Beijing|Kunming|Nanjing|Wellington|Reading|"
+                                 # (nor an adjective in -ing: "Outgoing Prime Minister", "Ruling party leader")
+                                 r"Outgoing|Incoming|Ongoing|Upcoming|Ruling|Governing|Leading|Acting|Sitting|Visiting|"
+                                 r"Founding|Serving|Reigning|Rising|Growing|Remaining|Existing|Working|Striking)\b)"
+                                 r"[A-Z][a-z]{2,}ing\s+(?=[a-z])")
 #: A sentence's opening subordinate clause up to a point in it: "On the day he", "When she",
 #: "After they" (no comma yet).
 _IN_OPENING_CLAUSE = re.compile(r"[\s\"“*_]*(?:(?:On|In|At|By)\s+the\s+(?:day|night|morning|evening|afternoon|week|eve)|"
