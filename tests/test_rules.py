@@ -8690,3 +8690,47 @@ def test_session38_a_participle_opening_the_sentence_is_the_pronouns_not_a_name_
             "Sikorski, had left the chamber, he said Poland was \"a disgrace to Europe\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "disgrace" in r["quote"]] == ["orban"], rows
+
+
+def test_session38_a_time_in_an_after_clause_is_the_earlier_events_not_the_occasions(tmp_path):
+    body = ("Tusk spoke at a rally on Saturday, after meeting Orbán in Brussels on Thursday 6 March. "
+            "He said Hungary was \"a brake on Europe\".")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-08")], rows
+
+
+def test_session38_a_name_in_bold_opening_a_list_item_is_the_subject_of_its_sentence(tmp_path):
+    body = ("**Who said what**\n\n"
+            "- **Donald Tusk**, Poland's prime minister, called the veto \"a gift to the Kremlin\".\n"
+            "- **The European Commission** said it \"deeply regrets Hungary's decision\".\n"
+            "- **Orbán:** \"We will not be lectured by Warsaw.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk", "commission", "orban"], rows
+
+
+def test_review38_the_weekday_told_above_is_not_taken_once_the_story_has_moved_on(tmp_path):
+    body = ("I first met Tusk on Thursday, 9 October, in Warsaw.\n\n"
+            "A month later, the mood was different. On the Thursday I saw him again, he called Orbán \"Putin's errand boy\".")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert [r["said_on"] for r in rows] != ["2025-10-09"], rows
+
+
+def test_review38_a_pronoun_in_an_opening_clause_stays_when_the_one_named_after_did_not_speak(tmp_path):
+    body = ("Magyar held a rally in Győr on Sunday. When he mentioned Orbán, the crowd booed. "
+            "He said the prime minister had \"stolen the country\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["magyar"], rows
+
+
+def test_review38_under_a_sent_field_words_said_now_keep_the_day_it_was_sent(tmp_path):
+    body = ("**From:** Friends of Poland\n**Sent:** Friday, October 10, 2025 9:15 AM\n\n"
+            "On Wednesday morning another drone crossed the border.\n\n"
+            "Tusk now says Poland will \"shoot down anything that crosses\".")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["said_on"] for r in rows] == ["2025-10-10"], rows
+
+
+def test_review38_not_agreeing_with_attacks_on_someone_defends_them(tmp_path):
+    body = "Merz said Germany \"cannot agree with the vicious attacks on Tusk\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["target"], r["stance"] > 0) for r in rows] == [("tusk", True)], rows

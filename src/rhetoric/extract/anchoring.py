@@ -196,6 +196,8 @@ class ArticleTimeline:
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
         self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
+        #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
+        self.definite: dict[int, DateValue] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
@@ -558,14 +560,37 @@ class ArticleTimeline:
         out = []
         for te in exprs:
             if te.date is not None and te.date.precision == "day" and _BARE_WEEKDAY.fullmatch(te.text) and \
-                    _THE_BEFORE_DATE.search(self.text, max(0, te.start - 8), te.start) is not None:
+                    _THE_BEFORE_DATE.search(self.text, max(0, te.start - 8), te.start) is not None and \
+                    not _OF_A_WEEK_AFTER.match(self.text, te.end):
                 same = [x.date.earliest for x in out if x.date is not None and x.date.precision == "day"
                         and WEEKDAYS[x.date.earliest.weekday()] == te.text]
                 told = same[-1] if same else self._told_weekday(pi, te.start, te.text)
-                if told is not None and told != te.date.earliest and told <= self.reference(te.start):
+                last = self._story_day(pi, out)
+                # (while the story is still in that week: not after "A month later", "last week",
+                # "on the 16th" told since)
+                if told is not None and told <= self.reference(te.start) and \
+                        last is not None and abs((last - told).days) <= 6:
                     te = type(te)(te.start, te.end, te.text, DateValue.day(told))
+                    self.definite[te.start] = te.date
             out.append(te)
         return out
+
+    def _story_day(self, pi: int, before: list) -> dt.date | None:
+        """The day the story has reached: the last time told in ``before`` (paragraph ``pi``'s
+        expressions so far), else in the paragraphs before that tell one, when it is a day; None
+        when it is a coarser or a relative time ("A month later", "last week"). The writer's own
+        days ("yesterday", "today") are no time of the story and are passed over."""
+        told = [te for te in before if not DEICTIC_DAY.fullmatch(te.text)]
+        if told:
+            last = told[-1].date
+            return last.earliest if last is not None and last.precision == "day" else None
+        for j in range(pi - 1, -1, -1):
+            found = [te for te in self._expressions(j) if not DEICTIC_DAY.fullmatch(te.text)]
+            if found:
+                return found[-1].date.earliest if found[-1].date.precision == "day" else None
+            if j in self._timed and not any(DEICTIC_DAY.fullmatch(te.text) for te in self._expressions(j)):
+                return None  # (a time told that is no date: "Since then", "A month later")
+        return None
 
     def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
         """The last day told before ``pos`` (in paragraph ``pi`` or any before it) that fell on
@@ -614,7 +639,7 @@ class ArticleTimeline:
                 exprs = self._forward_months(pi, exprs, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
-                     and not self.in_dateline(te.start) and _narrative(te.date) and not _AHEAD_ONLY.search(te.text)
+                     and not self.in_dateline(te.start) and _narrative(te.date) and not _ahead_only(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
                      and not counts_from_event(self.text, te) and not corrected(self.text, te)
@@ -1306,6 +1331,8 @@ def weekday_of_event(text: str, te) -> bool:
         is not None and _AFTER_AN_EVENT.match(text, te.end) is not None
 
 
+#: A weekday of a week told after it: "the Wednesday evening of the following week".
+_OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:the\s+)?(?:following|next|that|the\s+same|last)\s+week")
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
@@ -1317,6 +1344,8 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
     ("the next day", "Monday") is told in it; a later date outside it ends it ("On 8 April …"
     after "Saturday 22 March", "in May"), a bare weekday not (it is what the week places)."""
     if te.date is None:  # "The next day, a Tuesday": a day after the one told, still in the story
+        if _MOVES_ON.search(te.text):
+            return None  # ("A month later", "Weeks later": past the week told)
         return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
     if te.date.precision == "day" and (_WEEKDAY_AND_DATE.match(te.text) or _WEEKDAY_OF_WEEK.fullmatch(te.text)):
         return te.date.earliest, te.end
@@ -1332,6 +1361,8 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
     return week
 
 
+#: A time counted on past a week: "A month later", "weeks after", "the following year".
+_MOVES_ON = re.compile(r"(?i)(?:weeks?|months?|years?)\s+(?:later|after)|(?:following|next)\s+(?:week|month|year)")
 #: A past week told as a whole, whose weekdays the story then names ("last week: on Wednesday …").
 _LAST_WEEK = re.compile(r"(?i)last\s+week")
 
@@ -1398,6 +1429,14 @@ _YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST_T
 #: A subordinate event before a date in its sentence: the date is that event's ("fell out after
 #: Russia's invasion of Ukraine in February 2022"), not the story's.
 _SUBORDINATE_EVENT = re.compile(r"(?<![\w-])(?:after|before|since|following|until|amid)(?![\w-])")
+
+
+def _subordinate_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a subordinate event (``_SUBORDINATE_EVENT``) is told between ``lo`` and ``hi``
+    (its words looked for as plain text first: the pattern cannot skip ahead)."""
+    seg = text[lo:hi]
+    return any(w in seg for w in ("after", "before", "since", "following", "until", "amid")) and \
+        _SUBORDINATE_EVENT.search(seg) is not None
 
 
 def tells_story_time(text: str, sent_lo: int, te) -> bool:
@@ -1537,6 +1576,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
         if _ATTRIBUTION_ASIDE_AFTER.match(ctx.masked, te.end):
             continue  # ("By Thursday afternoon, he reminded the House, Vučić was telling …": the time of the words told)
+        sent_lo = ctx.sents[ctx.sent_index(te.start)].start
+        if any(sent_lo <= x.start and x.end <= te.start and _subordinate_between(ctx.masked, x.end, te.start)
+               for x in told if x is not te):
+            continue  # ("at a press conference on Monday, after meeting Morales on Friday 22 April": Monday's)
         if te.date is not None and not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start):
             ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
             continue
@@ -1822,15 +1865,15 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         for k, te in enumerate(found):
             if te.date is not None and k + 1 < len(found) and (finer := _apposed_finer(ctx.masked, te, found[k + 1])):
                 te = finer  # ("Four months ago, on the evening of Wednesday 8 October": the day that says which)
-            definite = te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) is not None and \
-                _THE_BEFORE_DATE.search(ctx.masked, max(0, te.start - 8), te.start) is not None
-            if _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and _YEARLESS.fullmatch(te.text) or definite:  # (the year of the story told)
+            tl.dates_in(te.start, te.end)  # (the paragraph read: "on the Thursday" placed as the timeline places it)
+            definite = te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) is not None and te.start in tl.definite
+            if definite:
+                te = type(te)(te.start, te.end, te.text, tl.definite[te.start])
+            elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
+                    te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
                 # (and "In June of that year": the year the timeline told before)
-                # (and "that Wednesday", "on the Thursday": the Wednesday the story told, as the timeline reads it)
-                told_te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), None)
-                definite = definite and told_te is not None and told_te.date != te.date
-                te = told_te or te
+                # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
+                te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
             week = in_told_week(te, tl.week_told(te.start)) if te.date is not None and not definite else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) and not definite:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
@@ -1841,6 +1884,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if stmt.channel == "interview" and zlo < stmt.start and _RECORD_RELEASED.search(ctx.masked, max(zlo, te.start - 40), te.start):
                 continue  # ("the transcript that the ministry published on Tuesday 25 May": not when it was said)
             if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or corrected(ctx.masked, te) or \
+                    _OF_A_WEEK_AFTER.match(ctx.masked, te.end) or \
                     weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
                     te.end <= stmt.start and reported_across(ctx.masked, te):
                 continue  # (nor "who has held the post since 2010": a time since when, no time of speaking)
@@ -1883,7 +1927,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
     # (under a letter's "Sent:" field, a story told back: the time it has told, not the day of writing)
-    date = date or tl.story_in_field(stmt.start) or tl.section_at(stmt.start) or \
+    date = date or (tl.story_in_field(stmt.start) if tl.field_sections and _told_back(ctx, stmt) else None) or \
+        tl.section_at(stmt.start) or \
         tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision
@@ -1908,6 +1953,31 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 #: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".
 _APPOSED_TIME = re.compile(r"\s*,\s*(?:(?:on|in|at)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
 _PRECISION_RANK = {"year": 0, "month": 1, "week": 1, "day": 2}
+
+
+#: A verb of speech in the present: "says", "now says", "issues (the following statement)".
+_PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")
+#: A verb of speech in the present in a quote's lead-in: "Tusk issues the following statement:".
+_PRESENT_LEAD = re.compile(r"(?<![\w-])(?:says|tells|writes|adds|issues|states|declares|argues|insists|warns)(?![\w-])")
+#: A perfect before a verb of speech: "has said", "have repeatedly warned".
+_HAS_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|long\s+)?$")
+#: The writer's own occasion: "We asked Rama about …", "told us", "at today's briefing".
+_OWN_OCCASION = re.compile(r"(?i)(?<![\w-])(?:we\s+asked|asked\s+by\s+us|told\s+us|(?:to|with)\s+us|for\s+this\s+"
+                           r"(?:newsletter|paper|letter|email)|today|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])")
+
+
+def _told_back(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether a statement is told as past under a message's "Sent:" field (``story_in_field``):
+    its verb in the past, not "says", "now says", "has said many times", nor words given at the
+    writer's own occasion ("told us", "at today's briefing", "We asked Rama …" the sentence before)."""
+    if stmt.verb and (_PRESENT_VERB.fullmatch(stmt.verb.split()[0].lower()) or stmt.verb_pos is not None and
+                      _HAS_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 20), stmt.verb_pos)):
+        return False  # ("Tusk now says …", "Pashinyan has said many times …")
+    lead_end = stmt.quote_inner[0] if stmt.quote_inner else stmt.start
+    if not stmt.verb and _PRESENT_LEAD.search(ctx.masked, ctx.sents[stmt.sent_lo].start, max(lead_end, ctx.sents[stmt.sent_lo].start)):
+        return False  # ("Prime Minister Donald Tusk issues the following statement: “…”")
+    lo = ctx.sents[max(0, stmt.sent_lo - 1)].start
+    return _OWN_OCCASION.search(ctx.masked, lo, ctx.sents[stmt.sent_hi].end) is None
 
 
 def _apposed_finer(text: str, te, nxt):
@@ -2040,6 +2110,12 @@ _SCHEDULE_CUE_PLAIN = re.compile(r"\b(?:" + _SCHEDULE_WORDS + r")\b", re.I)
 _SCHEDULE_CUE = at_word_start(split_alternatives(_SCHEDULE_WORDS), r"\b", ignorecase=True, not_after=r"[\w]")
 #: expressions dated from the scheduled date ("three months ahead of schedule", "a year early")
 _AHEAD_ONLY = re.compile(r"(?i)^\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?)\s+(?:ahead\s+of|early|earlier\s+than)")
+
+
+def _ahead_only(text: str) -> bool:
+    """``_AHEAD_ONLY`` of an expression's text, its words looked for as plain text first."""
+    low = text.lower()
+    return ("ahead" in low or "earl" in low) and _AHEAD_ONLY.search(text) is not None
 
 
 #: "December of that year", "the same year": a month of the year told before (``EventAnchors``)
@@ -2177,7 +2253,7 @@ class EventAnchors:
             for te in exprs:
                 if te.date is None:
                     key = (te.start, te.end)
-                    if _AHEAD_ONLY.search(te.text) and key in ahead and ahead[key].date is not None:
+                    if _ahead_only(te.text) and key in ahead and ahead[key].date is not None:
                         te, used[key] = ahead[key], self.schedule
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
                         te, used[key] = that_year[key], year_told
@@ -2229,7 +2305,7 @@ class EventAnchors:
         for te in reversed(exprs) if self.keeps_told else ():  # (the last one the sentence tells)
             if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
                     ((te.start, te.end) in forward or tells_story_time(text or " " * s.start + s.text, s.start, te)) and \
-                    not _AHEAD_ONLY.search(te.text) and \
+                    not _ahead_only(te.text) and \
                     not _SINCE_OR_OF_BEFORE.search(s.text, max(0, te.start - s.start - 30), te.start - s.start):
                 # (a day, or a month told as the time of what the sentence tells: "In July 2023 Kurti
                 # published …"; not one counted from another, nor a month named in passing, "due in January")

@@ -113,7 +113,7 @@ class ArticleContext:
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
         self.all_mentions = article_mentions(self.body, registry)
         self.mention_starts = [mt.start for mt in self.all_mentions]
-        self.masked = qt.mask(self.body, self.quotes)
+        self.masked = _unbold_subjects(qt.mask(self.body, self.quotes))
         #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):
         #: its "it" is no one (a "he" in it, "**What he said:**", still is)
         self.field_labels = fields = [(p.start, m.end()) for p in self.paras
@@ -204,3 +204,18 @@ def _within(spans: list, starts: list[int], lo: int, hi: int) -> list:
     # the items that start in [lo, hi) by two bisections, those that also end by hi in one pass
     # (a list comprehension: it is asked some hundred times an article)
     return [s for s in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if s.end <= hi]
+
+
+#: A name in bold at the start of a paragraph or list item that goes on as the subject of its
+#: sentence: "- **The OAS General Secretariat** said it …", "**Jimmy Morales**, Guatemala's
+#: president, … called …" (not a label: "**Vučić:** …", "**Barrow.** …", a bold line on its own).
+_BOLD_SUBJECT = re.compile(r"(?m)^(?P<lead>[ \t]*(?:[-*•][ \t]+)?)(?P<open>\*\*|__)(?P<name>[A-Z][^*_\n:.]{1,60}?)(?P<close>\*\*|__)"
+                           r"(?=,[ \t]+[^\n]{3}|[ \t]+[a-z])")
+
+
+def _unbold_subjects(masked: str) -> str:
+    """``masked`` with the emphasis marks around a paragraph's opening subject blanked to spaces
+    (``_BOLD_SUBJECT``), so that the rules read "**X** said" as "X said"; the offsets stay."""
+    if "**" not in masked and "__" not in masked:
+        return masked
+    return _BOLD_SUBJECT.sub(lambda m: m.group("lead") + "  " + m.group("name") + "  ", masked)

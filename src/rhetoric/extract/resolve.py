@@ -481,9 +481,9 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 if ok(ref):
                     return _bind(ctx, ref, g)
             if x.kind == "pronoun" and _IN_OPENING_CLAUSE.fullmatch(ctx.masked, prev.start, x.start) and \
-                    any(y.kind in ("mention", "name") and y.person and not after_preposition(ctx, y) for y in cands[i + 1:]):
+                    _spoke_after(ctx, prev, x.end, cands[i + 1:]):
                 continue  # ("On the day he arrived, the spokesman, Geng Shuang, said: …. He urged …": the
-                # subject named after the opening clause, not the one the clause is about)
+                # one named after the opening clause who spoke there, not the one the clause is about)
             if x.kind == "pronoun" and (x.text.lower() == c.text.lower() or g is not None and gender_of_pronoun(x.text) == g
                                         and _reports(ctx.masked, x.end)) and not after_preposition(ctx, x):
                 # the same pronoun, first in the sentence before ("On Wednesday she called …. And
@@ -1008,6 +1008,15 @@ _THE_BEFORE = re.compile(r"(?:[Tt]he\s+)?")
 #: What may come before a named subject in its clause: "the", or a role it stands in apposition
 #: to ("His foreign minister, Marty Natalegawa, had …").
 _SUBJECT_BEFORE = re.compile(r"(?:[Tt]he\s+|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+)?")
+def _spoke_after(ctx: ArticleContext, sent, pos: int, cands: list) -> bool:
+    """Whether a person named after ``pos`` in sentence ``sent`` (``cands``: its candidates after
+    ``pos``) is the subject of a statement of that sentence: the one who spoke there (not "When he
+    mentioned Orbán, the crowd booed", "When she stepped off the plane, Rama embraced her")."""
+    spoke = {st.speaker for st in ctx.statements if st.subject_pos is not None and pos <= st.subject_pos < sent.end}
+    return any(y.kind in ("mention", "name") and y.person and y.ref in spoke and not after_preposition(ctx, y)
+               and not ctx.masked.startswith(("'s", "’s"), y.end) for y in cands)
+
+
 #: A sentence that opens with a participle, whose subject is the main clause's: "Speaking in
 #: parliament, …", "Addressing reporters, …" (not a preposition in -ing: "During", "Following").
 _PARTICIPLE_OPENING = re.compile(r"[*_]*(?!(?:During|Following|Regarding|Concerning|Including|According|Considering|"

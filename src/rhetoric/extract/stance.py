@@ -631,13 +631,21 @@ _CONTRAST_BEFORE = re.compile(r"(?:instead\s+of|rather\s+than)\s+(?:[\w'-]+\s+){
 
 #: Refusing what is done to one: "(will not) accept / tolerate / bow to / give in to … (blackmail)".
 #: Here it keeps the refused act hostile; ``targets`` reads the refuser's side as the one wronged.
-REFUSED_ACTS = (r"accept|tolerate|condone|agree\s+with|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with|"
+REFUSED_ACTS = (r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+to|submit\s+to|put\s+up\s+with|"
                 # (nor let pass: "will not ignore its lies", "will not turn a blind eye to the murder")
                 r"ignore|overlook|turn\s+a\s+blind\s+eye\s+to|look\s+away\s+from|keep\s+silent\s+(?:about|on)")
 #: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow
 #: to pressure": refusing the target's act is hostile to it, whatever the negation.
 _REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
+
+
+#: Not agreeing with, or not condoning, what a hostile word then names: "cannot agree with (absurd
+#: statements)", "does not condone (Hungary's arrogant behaviour)".
+_DISAGREEING_BEFORE = re.compile(r"(?:agree\s+with|condone)\s+(?!(?:those|people|anyone|others)\s+who\b)(?:[\w'-]+\s+){0,3}$")
+#: … unless the hostile word is about another, named after it: "the attacks on Tusk", "the false
+#: claims about Azerbaijan", "the rhetoric against Poland", "the comments made about Meloni".
+_ABOUT_ANOTHER = re.compile(r"[\w-]*(?:\s+[\w'-]+){0,3}?\s+(?:made\s+|directed\s+)?(?:on|about|against|towards?|at|of)\s")
 
 
 #: The cue words of concealing a misdeed (the cue "cover-up"), and what says one cannot: "could
@@ -690,6 +698,9 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
+    if polarity < 0 and _DISAGREEING_BEFORE.search(before) and not _ABOUT_ANOTHER.match(low, pos):
+        return polarity  # "cannot agree with absurd statements": the words refused are the hostile ones
+        # (not "does not agree with the attacks on Tusk": the one attacked is defended)
     if polarity < 0 and _defied(low, pos):
         return polarity  # "Russia will not divide us", "they cannot break us": defiance of the act, no praise
     if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before) or prohibited(low, pos):
