@@ -8734,3 +8734,18 @@ def test_review38_not_agreeing_with_attacks_on_someone_defends_them(tmp_path):
     body = "Merz said Germany \"cannot agree with the vicious attacks on Tusk\"."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["target"], r["stance"] > 0) for r in rows] == [("tusk", True)], rows
+
+
+def test_session38_two_asides_between_a_subject_and_its_verb(tmp_path):
+    # ("X, role, at a rally the next day, Saturday 8 March, called …": the subject before both asides)
+    body = ("Tusk, Poland's prime minister, at a rally in Gdańsk the next day, Saturday 8 March, called the veto "
+            "\"a gift to the Kremlin\".")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session38_an_outlets_rendering_of_the_same_words_is_the_speakers(tmp_path):
+    body = ("Tusk called the veto \"a gift to the Kremlin\" at a rally. In Xinhua's English of the same speech: "
+            "\"Hungary has chosen Moscow over Europe, and Europe will remember it.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [r["speaker"] for r in rows] == ["tusk", "tusk"], rows

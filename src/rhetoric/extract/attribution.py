@@ -1386,8 +1386,9 @@ def _goes_on(site: QuoteSite, prev: Statement, date_zone: list[tuple[int, int]])
 def next_part(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote right after words that name the part of a text that came next ("… that Turkey
     “…”, and she asked the House to notice the line that followed: “…”", "…, then read out the
-    next sentence: “…”"), in the paragraph of the quote before it, goes on with that quote's
-    speaker, whoever reads it out."""
+    next sentence: “…”") or another rendering of the same text ("In Love FM's English of the
+    same address: “…”"), in the paragraph of the quote before it, goes on with that quote's
+    speaker, whoever reads it out or renders it."""
     prev, prev_end = ctx.last_quote
     q = site.q
     if prev is None or prev_end < 0 or not ctx.masked[max(site.lo, q.open - 6):q.open].rstrip(" *_").endswith(":") or \
@@ -1403,7 +1404,12 @@ def next_part(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: "the next sentence:", "the words that came after:".
 _NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s+(?:line|lines|sentence|words|passage|part)|"
                                r"(?:line|lines|sentence|words|passage|part)\s+(?:that\s+)?(?:followed|came\s+(?:next|after)))"
-                               r"[*_]*\s*:\s*[*_]*$")
+                               r"[*_]*\s*:\s*[*_]*$|"
+                               # (or another rendering of the same text: "In Love FM's English of the same
+                               # address:", "the BBC's translation of that speech reads:")
+                               r"['’]s?\s+(?:English|translation|rendering|version|transcript)\s+of\s+(?:the\s+same|that|this|his|her|"
+                               r"their|its)\s+(?:address|speech|statement|remarks|post|interview|broadcast|message|words)"
+                               r"(?:\s+(?:reads|runs|goes))?[*_]*\s*:\s*[*_]*$")
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -321,7 +321,9 @@ GAP_SUBJ_VERB = re.compile(
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
     # (", during a visit to Belgrade (Oct. 11, 2024),": an aside may hold a parenthesis with commas)
-    r"(?:\s*,(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
+    # (or two or three: "**Jimmy Morales**, Guatemala's president, in a televised statement the next
+    # day, Thursday 21 April, called …")
+    r"(?:\s*,(?:(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},){1,3}(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
     r"\s+" + _OCCASION_PHRASE + r")?"
