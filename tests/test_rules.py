@@ -8749,3 +8749,18 @@ def test_session38_an_outlets_rendering_of_the_same_words_is_the_speakers(tmp_pa
             "\"Hungary has chosen Moscow over Europe, and Europe will remember it.\"")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert [r["speaker"] for r in rows] == ["tusk", "tusk"], rows
+
+
+def test_session38_he_said_after_a_quote_a_colon_gave_is_the_subject_of_the_lead_in(tmp_path):
+    body = ("In March Orbán said the sanctions were \"a dead end\". Poland's prime minister, Donald Tusk, "
+            "called off his trip to Budapest: \"There is nothing left to discuss with Hungary,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert [r["speaker"] for r in rows if "nothing left" in r["quote"]] == ["tusk"], rows
+
+
+def test_session38_a_later_day_told_after_the_occasion_dates_the_words_after_it(tmp_path):
+    body = ("On 3 March Tusk said Poland would \"keep the border open\". On the night of 6 March three Hungarian "
+            "lorries were turned back at the crossing. Of further lorries he said: \"We will stop every one of "
+            "them, and Budapest knows why.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if "every one" in r["quote"]] == ["2025-03-06"], rows

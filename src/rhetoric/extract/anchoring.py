@@ -41,7 +41,12 @@ extraction, in one place, for statements and events alike.
    rally …"); or the date of the sentence right after it that tells its occasion ("…, she said.
    She was speaking in Ankara on Monday."). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it, nor does one in a clause in
-   the past perfect ("Aliyev, who in January had said …"), a time before the story's;
+   the past perfect ("Aliyev, who in January had said …"), a time before the story's, nor one
+   in an "after" clause ("at a press conference on Monday, after meeting Morales on Friday");
+   but a later day the story told after the occasion is the words' ("On 27 December Cerar
+   said …. On the morning of 30 December three vessels entered …. Of further entries he said:");
+   under a message's "Sent:" field, a story told back dates the words told in the past in it
+   (``story_in_field``);
 4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
 5. the date of the same speaker's statement just before (within two sentences), unless that
    one is told in the past perfect;
@@ -1567,6 +1572,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     told_here = stmt.verb_pos is not None and _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None
     ahead = False  # (a time ahead of the writing passed over: only an occasion told before it dates the words)
     told = [te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]
+    later = None
     for te in reversed(told):
         if te.end > own and _ASIDE.search(ctx.masked, te.end, stmt.start):
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
@@ -1599,7 +1605,12 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         home = ctx.reg.state_of(stmt.speaker)
         bare_time = told_here and not any(mt.actor not in (stmt.speaker, home) for mt in ctx.mentions_in(sent.start, sent.end))
         if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
+            if later is not None and te.date is not None and later.earliest > te.date.latest:
+                return later  # (the story has moved past the occasion told: the words are of its later day)
             return te.date
+        if te.date is not None and te.date.precision == "day" and (later is None or te.date.earliest > later.earliest):
+            later = te.date  # (a later day the story told since: "On 27 December Cerar said …. On the
+            # morning of 30 December three vessels entered …. Of further entries he said:")
     return None
 
 

@@ -285,6 +285,16 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         author = _author_before_which(ctx, sent.start, c.start)
         if ok(author):
             return _bind(ctx, author, g)
+    # 0d. '“…,” he said' after a lead-in that ends with a colon ("Slovenia's Prime Minister Miro
+    # Cerar cancelled a visit to Zagreb: “…,” he said"): the person who is the lead-in's subject
+    mask_at = ctx.masked.find(v.MASK, sent.start, c.start)
+    if mask_at > 0 and not plural and _COLON_BEFORE_QUOTE.search(ctx.masked, sent.start, mask_at + 1) and \
+            _reports(ctx.masked, c.end):
+        lead = [x for x in ctx.cands_in(sent.start, mask_at) if x.kind in ("mention", "name", "role")
+                and not after_preposition(ctx, x) and not ctx.masked.startswith(("'s", "’s"), x.end)]
+        ref = (lead[0].ref if lead[0].kind != "role" else resolve_role(ctx, lead[0])) if lead else None
+        if ok(ref):
+            return _bind(ctx, ref, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering,
@@ -1015,6 +1025,10 @@ def _spoke_after(ctx: ArticleContext, sent, pos: int, cands: list) -> bool:
     spoke = {st.speaker for st in ctx.statements if st.subject_pos is not None and pos <= st.subject_pos < sent.end}
     return any(y.kind in ("mention", "name") and y.person and y.ref in spoke and not after_preposition(ctx, y)
                and not ctx.masked.startswith(("'s", "’s"), y.end) for y in cands)
+
+
+#: A colon right before a quote's first masked character: "Cerar cancelled a visit to Zagreb: “".
+_COLON_BEFORE_QUOTE = re.compile(r":[ \t]*[\"“‘]?" + re.escape(v.MASK) + "$")
 
 
 #: A sentence that opens with a participle, whose subject is the main clause's: "Speaking in
