@@ -8764,3 +8764,11 @@ def test_session38_a_later_day_told_after_the_occasion_dates_the_words_after_it(
             "them, and Budapest knows why.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if "every one" in r["quote"]] == ["2025-03-06"], rows
+
+
+def test_session38_a_pronoun_inside_the_words_of_its_sentences_speaker_is_that_speaker(tmp_path):
+    body = ("Merz spoke first.\n\n"
+            "On Friday, Tusk said the veto had been a mistake and that Poland was \"too small to ignore\" a "
+            "neighbour he called \"a great nation\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

@@ -432,6 +432,16 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             spk = row_speaker(ctx, row)
             if ok(spk) or spk is not None and spk not in ctx.reg.actors and spk != exclude:
                 return _bind(ctx, spk, g) if ok(spk) else spk
+    # 1e. in a sentence whose statement's subject came before it ("On the Thursday, Vučić said his
+    # words had been misunderstood and that Serbia was “too small to threaten” a country he called
+    # “a great power”"): that speaker, when no other person is named between
+    if not plural:
+        for st in reversed(ctx.statements):
+            if st.sent_lo <= si <= st.sent_hi and st.subject_pos is not None and sent.start <= st.subject_pos < c.start \
+                    and ok(st.speaker) and st.kind != "authorial" and \
+                    not any(x.kind in ("mention", "name", "role", "pronoun") and x.start > st.subject_pos and
+                            (x.kind != "mention" or x.person) for x in ctx.cands_in(st.subject_pos, c.start)):
+                return _bind(ctx, st.speaker, g)
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
     comment = _readers_comment(ctx, c.start)
