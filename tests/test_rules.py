@@ -8772,3 +8772,32 @@ def test_session38_a_pronoun_inside_the_words_of_its_sentences_speaker_is_that_s
             "neighbour he called \"a great nation\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_session38_words_of_one_on_no_side_that_name_and_judge_no_one_have_no_target(tmp_path):
+    # (an analyst kept by name, a body of no state: "This is a kind of arms race …" is about the
+    # matter, not at the side the article names most; a minister's same words still are)
+    body = ("Hungary vetoed the package again on Monday, and Warsaw was furious with Hungary.\n\n"
+            "Piotr Wiśniewski, an analyst at the Centre for Eastern Studies, told Radio Free Europe: "
+            "\"This is a kind of arms race that is taking place in the region.\"\n\n"
+            "Sikorski told reporters: \"This is a kind of arms race that is taking place in the region.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = {r["speaker"]: r["target"] for r in rows if "arms race" in r["quote"]}
+    assert got["Piotr Wiśniewski"] == "" and got["sikorski"] == "hungary", rows
+
+
+def test_review38_a_bare_denial_after_a_pledge_says_it_was_not_kept_not_that_it_was_not_said(tmp_path):
+    body = ("Merz pledged in May that Germany would deliver more air-defence systems to Ukraine by the summer. "
+            "It has not.\n\n"
+            "A report on Monday said Tusk had \"apologised to Orbán\". He has not.")
+    rows = rows_of(tmp_path, body, published="2025-09-20")
+    assert [r["speaker"] for r in rows] == ["merz"], rows
+
+
+def test_review38_a_time_after_and_after_is_the_main_clauses_and_the_doer_of_a_crime_condoned_is_blamed(tmp_path):
+    body = ("The leaders met on Sunday 4 May, and after a night of talks Tusk appeared before reporters on Monday. "
+            "\"Hungary has blocked Europe again,\" he said.\n\n"
+            "Sikorski said Poland \"will never condone the crimes of the Russian army\".")
+    rows = rows_of(tmp_path, body, published="2025-05-07")
+    assert [r["said_on"] for r in rows if "blocked" in r["quote"]] == ["2025-05-05"], rows
+    assert [(r["target"], r["stance"] < 0) for r in rows if "crimes" in r["quote"]] == [("russia", True)], rows

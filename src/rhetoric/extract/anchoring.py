@@ -1431,17 +1431,31 @@ _YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST_T
                        "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)")
 
 
+#: The word that opens a phrase of an earlier event: "after meeting …", "after Orbán's veto on …".
+_EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|since|following|before"
+                           # (not "before" an audience: "appeared before reporters on Monday")
+                           r"(?!\s+(?:the\s+|a\s+)?(?:reporters|journalists|press|cameras|parliament|lawmakers|MPs|deputies|"
+                           r"committee|crowd|audience|court|judges|senators|congress|assembly|media|nation|house|chamber)\b))"
+                           r"\s+(?!(?:which|that|this|then)\b)")
+#: A coordination right before the event's phrase: "and after talks …", "and, after …": the
+#: phrase opens the next clause, whose time is its own.
+_COORDINATED_BEFORE = re.compile(r"(?:\b(?:and|then|but)|;),?\s*$")
 #: A subordinate event before a date in its sentence: the date is that event's ("fell out after
 #: Russia's invasion of Ukraine in February 2022"), not the story's.
 _SUBORDINATE_EVENT = re.compile(r"(?<![\w-])(?:after|before|since|following|until|amid)(?![\w-])")
 
 
 def _subordinate_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a subordinate event (``_SUBORDINATE_EVENT``) is told between ``lo`` and ``hi``
-    (its words looked for as plain text first: the pattern cannot skip ahead)."""
+    """Whether the time at ``hi`` is told inside a phrase of an earlier event that opens between
+    ``lo`` and ``hi`` (", after meeting Morales at the UN on Friday 22 April", "a day after
+    Orbán's veto on Monday"; not "and, after a long flight, spoke to reporters on Tuesday", "and
+    after talks held a press conference on Tuesday", nor "after which they briefed journalists on
+    Friday"); its words looked for as plain text first."""
     seg = text[lo:hi]
-    return any(w in seg for w in ("after", "before", "since", "following", "until", "amid")) and \
-        _SUBORDINATE_EVENT.search(seg) is not None
+    if not any(w in seg for w in ("after", "before", "since", "following")):
+        return False
+    m = max(_EVENT_CLAUSE.finditer(seg), key=lambda x: x.start(), default=None)  # (the last one)
+    return m is not None and "," not in seg[m.end():] and _COORDINATED_BEFORE.search(seg, 0, m.start()) is None
 
 
 def tells_story_time(text: str, sent_lo: int, te) -> bool:
@@ -1972,9 +1986,11 @@ _PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")
 _PRESENT_LEAD = re.compile(r"(?<![\w-])(?:says|tells|writes|adds|issues|states|declares|argues|insists|warns)(?![\w-])")
 #: A perfect before a verb of speech: "has said", "have repeatedly warned".
 _HAS_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|long\s+)?$")
-#: The writer's own occasion: "We asked Rama about …", "told us", "at today's briefing".
+#: The writer's own day: "at today's briefing", "this morning".
+_OWN_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])")
+#: The writer's own occasion: "We asked Rama about …", "told us", "for this newsletter".
 _OWN_OCCASION = re.compile(r"(?i)(?<![\w-])(?:we\s+asked|asked\s+by\s+us|told\s+us|(?:to|with)\s+us|for\s+this\s+"
-                           r"(?:newsletter|paper|letter|email)|today|tonight|this\s+(?:morning|afternoon|evening))(?![\w-])")
+                           r"(?:newsletter|paper|letter|email))(?![\w-])")
 
 
 def _told_back(ctx: ArticleContext, stmt: Statement) -> bool:
@@ -1987,8 +2003,12 @@ def _told_back(ctx: ArticleContext, stmt: Statement) -> bool:
     lead_end = stmt.quote_inner[0] if stmt.quote_inner else stmt.start
     if not stmt.verb and _PRESENT_LEAD.search(ctx.masked, ctx.sents[stmt.sent_lo].start, max(lead_end, ctx.sents[stmt.sent_lo].start)):
         return False  # ("Prime Minister Donald Tusk issues the following statement: “…”")
-    lo = ctx.sents[max(0, stmt.sent_lo - 1)].start
-    return _OWN_OCCASION.search(ctx.masked, lo, ctx.sents[stmt.sent_hi].end) is None
+    lo, hi = ctx.sents[max(0, stmt.sent_lo - 1)].start, ctx.sents[stmt.sent_hi].end
+    if _OWN_DAY.search(ctx.masked, lo, hi):
+        return False
+    # (the writer's own occasion keeps the sending day, unless its paragraph tells its day: "On
+    # Tuesday, we travelled to Yerevan. Pashinyan told us …")
+    return _OWN_OCCASION.search(ctx.masked, lo, hi) is None or ctx.timeline.narrative(stmt.start) is not None
 
 
 def _apposed_finer(text: str, te, nxt):

@@ -127,6 +127,15 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase))")
 
 
+#: A denial with nothing after its auxiliary: "He has not.", "She did not."
+_BARE_DENIAL = re.compile(r"(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not\s*[.!]")
+#: What tells that a text said the words, before them in their sentence: "A leading article on
+#: Thursday said …", "Our report quoted …", "a forum post saying …", "Do not report that …".
+_TEXT_REPORTED = re.compile(r"(?i)(?<![\w-])(?:(?:article|report|analysis|story|caption|headline|leader|editorial|column|"
+                            r"piece|item|profile|review|post|tweet|rumou?r)s?\b[^.;:!?\n]{0,60}?\b(?:said|says|saying|"
+                            r"claimed|claiming|quoted|quoting|reported|described|suggested)|(?:do\s+not|don['’]t|never)\s+report)\b")
+
+
 def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the sentence right after a statement's, in its paragraph, says its words were not
     said: a correction's "… quoted Mironov as saying “Estonia will pay for this.” He did not say
@@ -134,7 +143,14 @@ def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
     nxt = stmt.sent_hi + 1
     if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
         return False
-    return _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1) is not None
+    denial = _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1)
+    if denial is None:
+        return False
+    # (a bare "He has not." denies the words only after a text's report of them: "A leading article
+    # said Mr Ansip had “apologised to Russia”. He has not."; after "Merz pledged … by the summer."
+    # it says the pledge was not kept)
+    return not _BARE_DENIAL.fullmatch(denial.group().strip(" *_")) or \
+        _TEXT_REPORTED.search(ctx.masked, ctx.sents[stmt.sent_lo].start, max(stmt.start, ctx.sents[stmt.sent_lo].start)) is not None
 
 
 def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:

@@ -501,7 +501,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                 if ok(ref):
                     return _bind(ctx, ref, g)
             if x.kind == "pronoun" and _IN_OPENING_CLAUSE.fullmatch(ctx.masked, prev.start, x.start) and \
-                    _spoke_after(ctx, prev, x.end, cands[i + 1:]):
+                    (_spoke_after(ctx, prev, x.end, cands[i + 1:]) or _main_subject_after(ctx, prev, x)) and \
+                    not _same_person_after(ctx, prev, x, c):
                 continue  # ("On the day he arrived, the spokesman, Geng Shuang, said: …. He urged …": the
                 # one named after the opening clause who spoke there, not the one the clause is about)
             if x.kind == "pronoun" and (x.text.lower() == c.text.lower() or g is not None and gender_of_pronoun(x.text) == g
@@ -1039,6 +1040,32 @@ def _spoke_after(ctx: ArticleContext, sent, pos: int, cands: list) -> bool:
 
 #: A colon right before a quote's first masked character: "Cerar cancelled a visit to Zagreb: “".
 _COLON_BEFORE_QUOTE = re.compile(r":[ \t]*[\"“‘]?" + re.escape(v.MASK) + "$")
+
+
+def _main_subject_after(ctx: ArticleContext, sent, x) -> bool:
+    """Whether a person is named right after the opening clause that holds pronoun ``x``, as the
+    main clause's subject ("While he was still speaking, Szijjártó walked out"; not "When he
+    mentioned Orbán, the crowd booed", "…, Szijjártó's ministry issued a statement")."""
+    comma = ctx.masked.find(",", x.end, sent.end)
+    after = ctx.cands_in(comma, sent.end) if comma >= 0 else []
+    return bool(after) and after[0].kind in ("mention", "name") and after[0].person and \
+        re.fullmatch(r",\s*(?:the\s+[\w\s'’-]{1,40},\s*)?", ctx.masked[comma:after[0].start]) is not None and \
+        not ctx.masked.startswith(("'s", "’s"), after[0].end)
+
+
+def _same_person_after(ctx: ArticleContext, sent, x, c) -> bool:
+    """Whether the main clause after the opening clause that holds pronoun ``x`` has a pronoun of
+    pronoun ``c``'s gender ("When she stepped off the plane, Rama embraced her. She said …": she
+    is still the one the opening clause is about)."""
+    comma = ctx.masked.find(",", x.end, sent.end)
+    g = gender_of_pronoun(c.text)
+    same = _HIS if g == "m" else _HERS if g == "f" else None
+    return comma >= 0 and same is not None and same.search(ctx.masked, comma, sent.end) is not None
+
+
+#: The pronouns of one person of each gender, after the main clause's subject: "Rama embraced her".
+_HIS = re.compile(r"(?i)(?<![\w'’-])(?:he|him|his|himself)(?![\w'’-])")
+_HERS = re.compile(r"(?i)(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])")
 
 
 #: A sentence that opens with a participle, whose subject is the main clause's: "Speaking in

@@ -644,8 +644,17 @@ _REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidate
 #: statements)", "does not condone (Hungary's arrogant behaviour)".
 _DISAGREEING_BEFORE = re.compile(r"(?:agree\s+with|condone)\s+(?!(?:those|people|anyone|others)\s+who\b)(?:[\w'-]+\s+){0,3}$")
 #: … unless the hostile word is about another, named after it: "the attacks on Tusk", "the false
-#: claims about Azerbaijan", "the rhetoric against Poland", "the comments made about Meloni".
-_ABOUT_ANOTHER = re.compile(r"[\w-]*(?:\s+[\w'-]+){0,3}?\s+(?:made\s+|directed\s+)?(?:on|about|against|towards?|at|of)\s")
+#: claims about Azerbaijan", "the rhetoric against Poland", "the comments made about Meloni" (not
+#: its doer: "the lies of the Kremlin", "the attacks by Ukraine on the pipeline").
+_ABOUT_ANOTHER = re.compile(r"[\w-]*(?:\s+(?!(?:by|of)\b)[\w'-]+){0,3}?\s+(?:made\s+|directed\s+)?(?:on|about|against|towards?|at)\s")
+
+
+def _disagreed(low: str, pos: int) -> bool:
+    """Whether a hostile word at ``pos`` names what the speaker will not agree with or condone
+    ("cannot agree with absurd statements", "will never condone the brutality of Maduro's
+    regime"): it stays hostile; not when it is about another, named after it ("does not agree with
+    the attacks on Tusk": the one attacked is defended)."""
+    return _DISAGREEING_BEFORE.search(low, max(0, pos - 40), pos) is not None and _ABOUT_ANOTHER.match(low, pos) is None
 
 
 #: The cue words of concealing a misdeed (the cue "cover-up"), and what says one cannot: "could
@@ -698,9 +707,8 @@ def _negated(low: str, pos: int, polarity: int) -> int:
         return polarity
     if _CONTRAST_BEFORE.search(before) or _CEASE_BEFORE.search(before) or _REFUSAL_BEFORE.search(before):
         return -abs(polarity)
-    if polarity < 0 and _DISAGREEING_BEFORE.search(before) and not _ABOUT_ANOTHER.match(low, pos):
+    if polarity < 0 and _disagreed(low, pos):
         return polarity  # "cannot agree with absurd statements": the words refused are the hostile ones
-        # (not "does not agree with the attacks on Tusk": the one attacked is defended)
     if polarity < 0 and _defied(low, pos):
         return polarity  # "Russia will not divide us", "they cannot break us": defiance of the act, no praise
     if low.startswith(_CONCEALING, pos) and _INABILITY_BEFORE.search(before) or prohibited(low, pos):
@@ -1147,7 +1155,7 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 # (what one refuses to tolerate stays bad: "does not tolerate this ruthless action")
                 # (and an act defied stays bad: "Russia will not divide us")
                 weight = -abs(weight) if _REFUSAL_BEFORE.search(low, max(0, s - 40), s) or \
-                    weight < 0 and _defied(low, s) else -weight
+                    weight < 0 and (_defied(low, s) or _disagreed(low, s)) else -weight
             total += weight
         question = text[cs:ce].rstrip(" ”\"’'").endswith("?") or text[ce:ce + 1] == "?"
         if question and (not spans or inside):
