@@ -1619,12 +1619,14 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         home = ctx.reg.state_of(stmt.speaker)
         bare_time = told_here and not any(mt.actor not in (stmt.speaker, home) for mt in ctx.mentions_in(sent.start, sent.end))
         if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
-            if later is not None and te.date is not None and later.earliest > te.date.latest:
-                return later  # (the story has moved past the occasion told: the words are of its later day)
+            if later is not None and te.date is not None and later.date.earliest > te.date.latest:
+                return later.date  # (the story has moved past the occasion told: the words are of its later day)
             return te.date
-        if te.date is not None and te.date.precision == "day" and (later is None or te.date.earliest > later.earliest):
-            later = te.date  # (a later day the story told since: "On 27 December Cerar said …. On the
-            # morning of 30 December three vessels entered …. Of further entries he said:")
+        if te.date is not None and te.date.precision == "day" and (later is None or te.date.earliest > later.date.earliest) \
+                and any(mt.actor == stmt.speaker for mt in ctx.mentions_in(te.end, stmt.start)):
+            later = te  # (a later day the story told since, the speaker named after it: "On 27 December
+            # Cerar said …. On the morning of 30 December three vessels entered …. Boštjan Šefic … said …. Of
+            # further entries he said:"; not "Orbán spoke on 15 September. The bill passed on 18 September.")
     return None
 
 

@@ -1406,9 +1406,10 @@ _NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s
                                r"(?:line|lines|sentence|words|passage|part)\s+(?:that\s+)?(?:followed|came\s+(?:next|after)))"
                                r"[*_]*\s*:\s*[*_]*$|"
                                # (or another rendering of the same text: "In Love FM's English of the same
-                               # address:", "the BBC's translation of that speech reads:")
-                               r"['’]s?\s+(?:English|translation|rendering|version|transcript)\s+of\s+(?:the\s+same|that|this|his|her|"
-                               r"their|its)\s+(?:address|speech|statement|remarks|post|interview|broadcast|message|words)"
+                               # address:", "the BBC's translation of the same speech reads:"; not "of her
+                               # speech", which may be another's)
+                               r"['’]s?\s+(?:English|translation|rendering|version|transcript)\s+of\s+the\s+same"
+                               r"\s+(?:address|speech|statement|remarks|post|interview|broadcast|message|words)"
                                r"(?:\s+(?:reads|runs|goes))?[*_]*\s*:\s*[*_]*$")
 
 

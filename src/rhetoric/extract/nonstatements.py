@@ -132,8 +132,10 @@ _BARE_DENIAL = re.compile(r"(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not
 #: What tells that a text said the words, before them in their sentence: "A leading article on
 #: Thursday said …", "Our report quoted …", "a forum post saying …", "Do not report that …".
 _TEXT_REPORTED = re.compile(r"(?i)(?<![\w-])(?:(?:article|report|analysis|story|caption|headline|leader|editorial|column|"
-                            r"piece|item|profile|review|post|tweet|rumou?r)s?\b[^.;:!?\n]{0,60}?\b(?:said|says|saying|"
-                            r"claimed|claiming|quoted|quoting|reported|described|suggested)|(?:do\s+not|don['’]t|never)\s+report)\b")
+                            r"piece|item|profile|review|post|tweet|rumou?r|media|outlets?|newspapers?|paper|channels?|"
+                            r"video|account|agency|agencies|press|tabloids?|broadcasters?|websites?|sites?)s?\b"
+                            r"[^.;:!?\n]{0,60}?\b(?:said|says|saying|claimed|claiming|quoted|quoting|reported|reporting|"
+                            r"described|suggested|wrote|writes|ran|carried|alleged)|(?:do\s+not|don['’]t|never)\s+report)\b")
 
 
 def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:

@@ -645,8 +645,12 @@ _REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidate
 _DISAGREEING_BEFORE = re.compile(r"(?:agree\s+with|condone)\s+(?!(?:those|people|anyone|others)\s+who\b)(?:[\w'-]+\s+){0,3}$")
 #: … unless the hostile word is about another, named after it: "the attacks on Tusk", "the false
 #: claims about Azerbaijan", "the rhetoric against Poland", "the comments made about Meloni" (not
-#: its doer: "the lies of the Kremlin", "the attacks by Ukraine on the pipeline").
-_ABOUT_ANOTHER = re.compile(r"[\w-]*(?:\s+(?!(?:by|of)\b)[\w'-]+){0,3}?\s+(?:made\s+|directed\s+)?(?:on|about|against|towards?|at)\s")
+#: its doer: "the lies of the Kremlin", "the attacks by Ukraine on the pipeline"; but "the
+#: criticism of Merz" is of him).
+_ABOUT_ANOTHER = re.compile(r"[\w-]*(?:\s+(?!(?:by|of)\b)[\w'-]+){0,3}?\s+(?:made\s+|directed\s+)?(?:on|about|against|towards?|at)\s|"
+                            # (or "of" after a word of speaking against: "the criticism of Merz")
+                            r"(?:[\w-]+\s+){0,2}?(?:criticism|attacks?|insults?|accusations?|smears?|slander|abuse|"
+                            r"vilification|demoni[sz]ation)\s+of\s")
 
 
 def _disagreed(low: str, pos: int) -> bool:
