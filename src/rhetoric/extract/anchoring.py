@@ -560,8 +560,11 @@ class ArticleTimeline:
         """``exprs`` of paragraph ``pi`` with each weekday after "the" ("on the Thursday", "the
         Wednesday evening") placed on the last day of that weekday told before it, in the paragraph
         or however far back ("I wrote it on Thursday 9 October …" paragraphs above, in notes
-        published nine days later): "the" points back to a day told, as "that Wednesday" does;
-        with none told, it keeps its own reading (the last such day before publication)."""
+        published nine days later): "the" points back to a day told, as "that Wednesday" does,
+        while the story is still in that day's week (the last day it told, ``_story_day``, within
+        six days of it; not after "A month later", "last week", "on the 16th"). Otherwise it keeps
+        its own reading (the last such day before publication). The days placed are kept in
+        ``definite``: the statements read them there."""
         out = []
         for te in exprs:
             if te.date is not None and te.date.precision == "day" and _BARE_WEEKDAY.fullmatch(te.text) and \
@@ -571,8 +574,6 @@ class ArticleTimeline:
                         and WEEKDAYS[x.date.earliest.weekday()] == te.text]
                 told = same[-1] if same else self._told_weekday(pi, te.start, te.text)
                 last = self._story_day(pi, out)
-                # (while the story is still in that week: not after "A month later", "last week",
-                # "on the 16th" told since)
                 if told is not None and told <= self.reference(te.start) and \
                         last is not None and abs((last - told).days) <= 6:
                     te = type(te)(te.start, te.end, te.text, DateValue.day(told))
