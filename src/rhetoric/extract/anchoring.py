@@ -564,7 +564,7 @@ class ArticleTimeline:
         while the story is still in that day's week (the last day it told, ``_story_day``, within
         six days of it; not after "A month later", "last week", "on the 16th"). Otherwise it keeps
         its own reading (the last such day before publication). The days placed are kept in
-        ``definite``: the statements read them there."""
+        ``definite``: the statements read them there (``definite_day``)."""
         out = []
         for te in exprs:
             if te.date is not None and te.date.precision == "day" and _BARE_WEEKDAY.fullmatch(te.text) and \
@@ -580,6 +580,13 @@ class ArticleTimeline:
                     self.definite[te.start] = te.date
             out.append(te)
         return out
+
+    def definite_day(self, pos: int) -> DateValue | None:
+        """The day the weekday after "the" at ``pos`` is placed on (``_definite_weekdays``), its
+        paragraph read first; else None."""
+        if self.paras:
+            self._expressions(self._para_index(pos))
+        return self.definite.get(pos)
 
     def _story_day(self, pi: int, before: list) -> dt.date | None:
         """The day the story has reached: the last time told in ``before`` (paragraph ``pi``'s
@@ -1893,10 +1900,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         for k, te in enumerate(found):
             if te.date is not None and k + 1 < len(found) and (finer := _apposed_finer(ctx.masked, te, found[k + 1])):
                 te = finer  # ("Four months ago, on the evening of Wednesday 8 October": the day that says which)
-            tl.dates_in(te.start, te.end)  # (the paragraph read: "on the Thursday" placed as the timeline places it)
-            definite = te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) is not None and te.start in tl.definite
+            # ("on the Thursday": placed as the timeline places it)
+            placed = tl.definite_day(te.start) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) else None
+            definite = placed is not None
             if definite:
-                te = type(te)(te.start, te.end, te.text, tl.definite[te.start])
+                te = type(te)(te.start, te.end, te.text, placed)
             elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
                     te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
                 # (and "In June of that year": the year the timeline told before)
