@@ -8821,3 +8821,71 @@ def test_review38_a_later_day_told_before_the_speaker_is_named_again_does_not_da
             "\"Brussels will not dictate to us,\" he said.")
     rows = rows_of(tmp_path, body, published="2025-09-25")
     assert [r["said_on"] for r in rows] == ["2025-09-15"], rows
+
+
+def test_session39_a_bold_label_that_is_a_dateline_dates_its_item(tmp_path):
+    # (a briefing's items, each led by a place, its weekday and day, and a clock time or part of the day)
+    body = ("**Overnight summary**\n\n"
+            "- **WARSAW, Tue 4 Mar, 09:30.** Cloudy. Prime Minister Donald Tusk on X: \"Hungary has chosen Moscow again.\"\n"
+            "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: \"Warsaw is lecturing Hungary.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
+
+
+def test_session39_a_records_heading_of_labels_dates_it_and_its_source_field_names_the_speaker(tmp_path):
+    # (an exercise's or a log's records: "N · time · VERIFIED (date)" over "Source:" and the text;
+    # an outlet in the source field is the channel of the one it quotes; a post named by "the post"
+    # is its author's; a record with no day of its own ends the one before)
+    body = ("**ENTRY 4 · 10:15 · VERIFIED (Mon 3 Mar 2025, 18:02)**\n"
+            "Source: Prime Minister of Poland, X.\n"
+            "Text: \"Hungary has chosen Moscow again and Europe will remember it.\"\n\n"
+            "**ENTRY 5 · 10:40 · VERIFIED (March 2025)**\n"
+            "Source: Xinhua, citing a senior NATO official.\n"
+            "Text: \"Allies expect Hungary to keep its word on Ukraine.\"\n\n"
+            "**ENTRY 6 · 11:05 · VERIFIED (Tue 4 Mar 2025)**\n"
+            "Source: Foreign Minister of Hungary, Facebook.\n"
+            "Text: Péter Szijjártó answers Warsaw. The post says Poland \"is lecturing Hungary\".")
+    rows = [r for r in rows_of(tmp_path, body, published="2025-05-20") if "answers Warsaw" not in r["quote"]]
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("tusk", "2025-03-03"), ("nato", "2025-03"), ("szijjarto", "2025-03-04")], rows
+
+
+def test_session39_a_reports_title_with_its_source_and_day_dates_what_is_taken_from_it(tmp_path):
+    # (clippings filed under each report's title: its "on Sunday" counts from the report's day, not
+    # from the day the clippings were published; the reader's "Your Highlight" line names no one)
+    body = ("*My highlights from the week's reports.*\n\n"
+            "==========\n"
+            "Orbán answers Warsaw (agency digest, Tue 4 Mar 2025)\n"
+            "- Your Highlight on Page 12 | Added on Friday, 7 March 2025 08:10:44\n\n"
+            "Orbán spoke to reporters on Monday. \"Warsaw is lecturing Hungary again,\" he said.\n"
+            "==========\n"
+            "Tusk replies (agency digest, Wed 5 Mar 2025)\n"
+            "- Your Highlight on Page 3 | Added on Friday, 7 March 2025 08:12:01\n\n"
+            "\"Hungary has chosen Moscow,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-04-30")
+    assert [r["said_on"] for r in rows] == ["2025-03-03", "2025-03-05"], rows
+    assert "Your Highlight" not in [r["speaker"] for r in rows], rows
+
+
+def test_session39_numbered_bold_titles_with_a_day_noted_date_their_parts(tmp_path):
+    # ("(same day)" is the part before's day; a numbered part with no day ends the one before)
+    body = ("**1. The veto** (Monday 3 March, Brussels)\n\n"
+            "Orbán blocked the package. \"Brussels will not dictate to us,\" he said.\n\n"
+            "**2. The reply** (same day)\n\n"
+            "\"Hungary has chosen Moscow,\" Tusk said.\n\n"
+            "**3. The long view**\n\n"
+            "\"Europe will remember this,\" Sikorski said.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("orban", "2025-03-03"), ("tusk", "2025-03-03"), ("sikorski", "")], rows
+
+
+def test_session39_words_read_from_anothers_text_are_that_authors_and_the_reader_speaks_after(tmp_path):
+    # (a hearing's or a council's witness reading from a post, a letter: the text's author; what the
+    # reader then says is the reader's)
+    body = ("At the hearing Sikorski read aloud from Viktor Orbán's letter of Monday: \"Brussels will not dictate "
+            "to us.\" He said Poland had every reason to be angry.\n\n"
+            "Sikorski then read from Péter Szijjártó's post on Facebook of the same day, which said Warsaw \"is "
+            "lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    assert [r["speaker"] for r in rows] == ["orban", "sikorski", "szijjarto"], rows

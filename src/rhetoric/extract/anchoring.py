@@ -157,6 +157,8 @@ _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
 
+#: A heading that opens with its part's number: "**3. Kurz's tweet !**", "## 2) The reply".
+_NUMBERED_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]*\d{1,3}(?:\.{1,3}|\))[ \t]")
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
 _AGO = re.compile(r"(?i)(?<![\w-])ago(?![\w-])")
 #: How many paragraphs after the day told an event's "the following day" still counts from it.
@@ -240,6 +242,9 @@ class ArticleTimeline:
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
+                if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None and \
+                        SAME_OCCASION_NOTE.fullmatch(noted.group("note").strip()):
+                    date = self.sections[-1][1]  # "**2. Strache !?** (same news conference)": the section before's day
                 if date is not None and _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published:
@@ -255,6 +260,12 @@ class ArticleTimeline:
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
                         and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
+                    self.section_starts.append(p.start)
+                elif self.sections and self.sections[-1][1] is not None and _NUMBERED_TITLE.match(line) and \
+                        _NUMBERED_TITLE.match(article.body, self.section_starts[-1]):
+                    # "**3. Kurz's tweet !**" after "**2... The cross and the crescent ??** (Saturday 9
+                    # June, Istanbul)": the next numbered part, with no day of its own
+                    self.sections.append((p.start, None))
                     self.section_starts.append(p.start)
             if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
@@ -963,9 +974,33 @@ def _counted_day(line: str, first: dt.date, offset: int) -> tuple[DateValue, int
     return (DateValue.day(lo) if hi == lo else DateValue.interval(lo, hi)), offset + m.end()
 
 
+#: What may stand beside a date in a label and say no more of when: a weekday, short or whole, a
+#: clock time and its zone, a part of the day, brackets and commas ("Wed 8 Oct, 17:14", "(Thu 9
+#: Oct 2025, evening)").
+_BESIDE_LABEL_DATE = re.compile(r"(?i)(?:[\s,()\[\]*_]|(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?(?![a-z])|"
+                                r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:cest|cet|utc|gmt|local))?|"
+                                r"(?:morning|afternoon|evening|night|daytime|midday|noon|overnight|late|early)(?![a-z]))*")
+
+
+
+def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
+    """The date a label gives when the label is only that date, with a weekday, a clock time or a
+    part of the day beside it ("Wed 8 Oct, 17:14", "(Thu 12 Feb 2026)"), else None."""
+    exprs = find_temporal_expressions(label, reference, offset)
+    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month"):
+        return None
+    k = exprs[0].start - offset
+    rest = label[:k] + " " + label[k + len(exprs[0].text):]
+    return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
+
+
 def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, int] | None:
     """The date a paragraph opens with, when all its first words up to the full stop (or colon,
-    dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening.")."""
+    dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening."), or when
+    its label in bold is a dateline ("**BELGRADE, Wed 8 Oct, 17:14.**", ``vocabulary.DATELINE_LABEL``)."""
+    if (d := v.DATELINE_LABEL.match(line)) is not None and any(c.isdigit() for c in d.group("date")) and \
+            (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
+        return date, offset + d.end()
     m = _LEAD.match(line)
     if m is None or not any(c.isdigit() for c in m.group("date")):
         return None  # a year or a day of the month is in every entry's date
@@ -1061,6 +1096,13 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
+    if line.rstrip("*_ ").endswith(")") and (cited := _TITLE_SOURCE_DATE.fullmatch(line.rstrip("*_ "))) is not None and \
+            (day := label_date(cited.group("date"), reference, offset + cited.start("date"))) is not None and \
+            day.precision == "day" and day.earliest <= published:
+        return day  # "Netanyahu receives the guard (wire digest, Wed 26 Jul 2017)": a report's title, its source and day
+    if (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
+        # "**1. Seven mosques closed!** (Friday 8 June, Vienna)": a bold title, its day and place noted after it
+        return _noted_day(noted.group("note"), reference, offset + noted.start("note"), published)
     if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
@@ -1079,17 +1121,75 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             plain = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
             exprs = find_temporal_expressions(plain, published, offset)
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
-        return None
+        return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
     if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before) and \
             not (_FIELDS_BEFORE_DATE.fullmatch(before) and any(c.isdigit() for c in exprs[0].text)):
         if not _WORDS_TO_HEADING_DATE.fullmatch(before):
-            return None
+            return _labels_date(line, reference, offset)
         exprs = find_temporal_expressions(line, published, offset)
         if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
             return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
-        _LABELS_AFTER_DATE.fullmatch(rest) else None
+        _LABELS_AFTER_DATE.fullmatch(rest) else _labels_date(line, reference, offset)
+
+
+#: A title in bold with a note in brackets after it: "**1. Seven mosques closed!** (Friday 8 June,
+#: Vienna)", "**2... Kalın's tweet** (same day)".
+_BOLD_TITLE_THEN_NOTE = re.compile(r"[\s#]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*\((?P<note>[^()\n]{3,40})\)[ \t]*")
+#: A note that a heading's part is of the occasion or the day before: "(same day)", "(same news
+#: conference)", "(the same evening)".
+SAME_OCCASION_NOTE = re.compile(r"(?i)(?:the\s+)?same\s+(?:day|morning|afternoon|evening|night|occasion|"
+                                r"(?:news\s+|press\s+)?conference|briefing|interview|speech|meeting|session|sitting)")
+
+
+def _noted_day(note: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
+    """The day a heading's note in brackets gives when it is a date, perhaps with a weekday or a
+    time, and places after it ("Friday 8 June, Vienna"); else None."""
+    exprs = find_temporal_expressions(note, reference, offset)
+    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day" or exprs[0].date.earliest > published:
+        return None
+    k = exprs[0].start - offset
+    before, rest = note[:k], note[k + len(exprs[0].text):]
+    if not _BESIDE_LABEL_DATE.fullmatch(before) or not (_BESIDE_LABEL_DATE.fullmatch(rest) or _PLACES_AFTER_DATE.fullmatch(rest)):
+        return None
+    return exprs[0].date
+
+
+#: A report's title over what is taken from it, its source and day in brackets: "Netanyahu receives
+#: the guard (wire digest, Wed 26 Jul 2017)", "Tusk answers Orbán (Reuters, 9 October)".
+_TITLE_SOURCE_DATE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][^()\n]{2,120}?\s*\((?P<source>[^(),\n\d]{2,40}),\s*(?P<date>[^()\n]{4,30})\)")
+#: One label of a heading's line of labels, a word or two before the date in brackets: "REAL (Wed 8
+#: Oct 2025, 17:14)", "Aired (9 October)".
+_BRACKETED_LABEL = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]*\s+){0,2}\((?P<date>[^()\n]{3,40})\)[\s*_]*")
+
+
+def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
+    """The date of a heading that is a line of labels parted by "·" or "|", one of them its date
+    in brackets after a word or two, the others telling no time: an exercise's inject, "**INJECT
+    02 · T+00:30 · REAL (Wed 8 Oct 2025, 17:14)**", a log's "Entry 4 | (Thu 9 Oct)"; else None. A
+    day or a month: "REAL (October 2025)" dates the words under it to that month. (Not a date
+    standing bare among labels: a masthead's "**THE CAPITAL COURIER** · Friday, July 21, 2023 ·
+    Late edition" is the day of the page, and a related article's card, "**14.02.2025 | ANALYSIS
+    | Orbán's veto**", the day of another text.)"""
+    if "·" not in line and "|" not in line:
+        return None
+    found, pos = None, 0
+    for label in re.split(r"[·|]", line):
+        lo = pos
+        pos += len(label) + 1
+        if not any(c.isdigit() for c in label):
+            continue
+        b = _BRACKETED_LABEL.fullmatch(label)
+        date = label_date(b.group("date"), reference, offset + lo + b.start("date")) if b else None
+        if date is None:
+            if any(te.date is not None for te in find_temporal_expressions(label, reference, offset + lo)):
+                return None  # (another time told among the labels)
+            continue
+        if found is not None:
+            return None
+        found = date
+    return found
 
 
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,

@@ -136,6 +136,9 @@ _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|Bu
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
 #: list number ("**1. “…”**", "- “…”").
 _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
+#: What follows "read" when the words read are another's text: "read from", "read out, in his own
+#: translation, from".
+_READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s*,[^,;:“”\"¤\n]{1,60},)?\s+from\s")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
@@ -411,6 +414,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if other_clause is not None and vm.end() <= other_clause and i != teller:
             continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
             # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
+        if _READ_FROM.match(m, vm.end()) and v.lemma_of(vm.group()) == "read":
+            return None  # "She read from President Vučić's post on X: “…”": the post's (``speech_noun_before``)
         subj = subject_of(ctx, vm.start(), vm.end(), site.lo)
         spk = resolve(ctx, subj) if subj else None
         if not spk:
@@ -1003,6 +1008,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
     if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
+    elif (dateline := v.DATELINE_LABEL.match(m, lo, q.open)) is not None and any(c.isdigit() for c in dateline.group("date")) \
+            and ctx.cands_in(dateline.end(), q.open):
+        lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if all(x.kind == "pronoun" and x.text.lower() == "it" for x in cs) and \
             (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
@@ -1508,16 +1516,29 @@ _OTHERS_VOICE = re.compile(r"(?i)(?<![\w-])(?:chant(?:s|ed|ing)?|shout(?:s|ed|in
 def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote whose sentence names no one, in a record under a "Who:" field ("*Who:* Benjamin
     Netanyahu, Israel's prime minister. *When:* Tuesday." over '“History will remember …”', "The
-    full sentence ran: “…”"), is the words of the one the field names (``resolve.who_field``)."""
-    if any(c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)
-           for c in ctx.cands_in(site.lo, site.hi)):
+    full sentence ran: “…”", "Source: Prime Minister of Kosovo, Facebook." over "The post says the
+    delivery “…”"), is the words of the one the field names (``resolve.who_field``)."""
+    cands = ctx.cands_in(site.lo, site.hi)
+    # (a text the record holds as the subject of the verb: "The post says Poland “…”": what it names after is its topic)
+    said = v.SPEECH.search(ctx.masked, site.lo, site.hi)
+    text_subject = said is not None and any(c.kind == "role" and (c.text or "").lower().split()[-1:] == [w]
+                                            and ctx.masked[c.end:said.start()].strip() == "" for c in cands for w in _TEXT_NOUNS)
+    if any((c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)) and
+           not (text_subject and c.start > said.start()) for c in cands):
         return None  # (a role that is no one, "The whole post read:", names no one)
-    if v.SPEECH.search(ctx.masked, site.lo, site.hi) or _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi):
+    if said is not None and not text_subject or _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi):
         return None  # ("Critics called the centres “…”", "“…,” the crowd chanted": others speak)
     found = resolve_who_field(ctx, site.q.open)
     if found is None:
         return None
     # (dated by the record's own fields too: "*When:* Tuesday, on X")
+    if text_subject:  # (the sentence that tells what the text says is the claim: "The post says the delivery “…”")
+        stmt = _make(ctx, site, found[0], said, site.kind, (said.end(), site.hi), [(found[1], found[2]), (site.lo, site.q.open)],
+                     None, (said.end(), site.hi))
+        stmt.verb_pos, stmt.claim = said.start(), (site.lo, site.close + 1)
+        lead = ctx.masked[site.lo:site.q.open]
+        stmt.start, stmt.end = site.lo + len(lead) - len(lead.lstrip(" -*_#>•")), site.through_close
+        return stmt
     return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
 
 

@@ -70,6 +70,13 @@ _OFFICE_OF = re.compile(r"[Tt](?<![\w-].)he\s+(?P<role>(?:[Aa]cting\s+|[Ff]ormer
                         r"defen[cs]e)|chancellor|spokes(?:wo)?man|spokesperson|ambassador|envoy|government|"
                         r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidency|king|queen|leader))"
                         r"\s+of\s+(?:the\s+)?$")
+#: The same office in title case with no article, opening a line, a field or a bracket: "Source:
+#: President of Serbia, X.", "(Prime Minister of Kosovo, Facebook)".
+_FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:] ))[*_]*(?P<role>(?:Acting\s+)?(?:President|Prime\s+Minister|Premier|"
+                              r"(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|"
+                              r"Chancellor|Ambassador|King|Queen))\s+of\s+(?:the\s+)?$")
+#: The words one of those offices holds (a test before the pattern is searched).
+_FIELD_OFFICE_WORDS = ("President", "Minister", "Premier", "Chancellor", "Ambassador", "King", "Queen")
 
 
 def _strip_possessive(word: str) -> str:
@@ -98,6 +105,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 (masked.endswith(" of ", 0, m.start) or masked.endswith(" of the ", 0, m.start)) and \
                 not body.startswith(("'s", "’s"), m.end):  # (not "the leader of Hungary's opposition")
             office = _OFFICE_OF.search(masked, max(0, m.start - 60), m.start)
+            if office is None and any(w in masked[max(0, m.start - 60):m.start] for w in _FIELD_OFFICE_WORDS):
+                office = _FIELD_OFFICE_OF.search(masked, max(0, m.start - 60), m.start)
             if office is not None:
                 # "the President of Serbia", "the Prime Minister of Kosovo": that state's office, as
                 # "Serbia's president" is (the one who holds it, ``resolve.resolve_role``)

@@ -496,8 +496,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             if x.kind == "pronoun" and (x.start == prev.start + _lead(ctx, prev.start) or
                                         any(s.subject_pos == x.start for s in ctx.statements)):
                 # the pronoun that opens the sentence before, or is the subject of its statement:
-                # whom that statement is by
+                # whom that statement is by (not one that sentence names after the pronoun: "He read
+                # from Kurti's post, which said …. He said …" is the reader)
                 ref = _speaker_at(ctx, x.start)
+                if ref is not None and any(y.kind == "mention" and y.ref == ref for y in cands[i + 1:]):
+                    ref = resolve_pronoun(ctx, x, exclude)
                 if ok(ref):
                     return _bind(ctx, ref, g)
             if x.kind == "pronoun" and _IN_OPENING_CLAUSE.fullmatch(ctx.masked, prev.start, x.start) and \
@@ -811,7 +814,11 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
 
 #: A record's field that names whose words the entry holds: "**Who:** Aleksandar Vučić, President
 #: of Serbia", "*Who:* Tony Burke, again. *When:* Monday.", "Speaker: …", "Said by: …".
-_WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:Who|Speaker|Said\s+by|Made\s+by)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+_WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:Who|Speaker|Said\s+by|Made\s+by|Source|Attributed\s+to)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: An outlet's field going on to whom it quotes: ", quoting", " citing".
+_QUOTING = re.compile(r"[ \t,]+(?:quoting|citing)\s+")
+#: What may stand before the one an outlet quotes: "an unnamed", "a senior".
+_UNNAMED_WORDS = {"", "a", "an", "the", "one", "an unnamed", "an anonymous", "a senior", "a senior unnamed"}
 #: Any field of a record: "**Made:** …", "**Rating: KEPT**", "*Sharpness: 2.*".
 _FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z ]{1,30}:")
 #: A sentence whose subject is someone new and unnamed: "A farmer from Lublin …", "One pensioner
@@ -833,10 +840,16 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     for k in range(i - 1, max(-1, i - 1 - WHO_FIELD_PASSAGES), -1):
         p = passages[k]
         if (m := _WHO_FIELD_LINE.match(ctx.body, p.start, p.end)) is not None:
-            x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
+            cands = [c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")]
+            x = cands[0] if cands else None
             if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in ("", "a", "an", "the"):
                 return None
             ref = resolve(ctx, x)
+            if ref and ctx.reg.actors[ref].kind == "media":  # an outlet is the channel, not the one who spoke:
+                # "Source: Radio Free Europe, quoting an unnamed NATO official" is the official's
+                q = _QUOTING.match(ctx.masked, x.end, p.end)
+                y = next((c for c in cands[1:] if q is not None and c.start >= q.end()), None)
+                ref = resolve(ctx, y) if y is not None and ctx.masked[q.end():y.start].strip().lower() in _UNNAMED_WORDS else None
             return (ref, p.start, p.end) if ref else None
         if p.kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, p.start, p.end):
             return None
@@ -997,10 +1010,11 @@ _ON_A_PLATFORM = re.compile(r"(?<![\w-])(?:posted|posts|wrote|writes|tweeted|twe
 
 def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
     """"A NATO official … The official's message": a role noun after an unnamed member of an
-    organisation or state named with the same noun in its sentence or the one before ("a NATO
-    official", "a Kremlin spokesman") is that organisation or state (unnamed officials speak for
-    their organisation)."""
-    lo = ctx.sents[max(0, ctx.sent_index(pos) - 1)].start
+    organisation or state named with the same noun in its sentence or the two before ("a NATO
+    official", "a Kremlin spokesman"; "Source: …, quoting an unnamed NATO official. Content: “…”
+    The official praised …") is that organisation or state (unnamed officials speak for their
+    organisation)."""
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
     for x in reversed(ctx.cands_in(lo, pos)):
         if x.kind != "mention":
             continue

@@ -101,7 +101,8 @@ REPORTING_VERBS = {
     "lash out": "lashed out|lashes out|lashing out",
     # more verbs of attribution in wire, feature and opinion writing
     "credit": "credited|credits|crediting",
-    "cite": "cited|cites|citing",
+    # (not a source cited: "Xinhua, citing a senior NATO official" tells whose words follow, not a statement)
+    "cite": "(?:cited|cites|citing)(?! (?:an?|one|two|three|several|unnamed|anonymous|senior|sources?)(?![\\w-]))",
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
     # (someone reminded, by name, pronoun or role: not "the veto reminded many in Brussels")
@@ -389,7 +390,7 @@ ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
-                      r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?")
+                      r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -402,7 +403,10 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
-_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s*:|(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
+                      # ("post of last Wednesday, which said the delivery “…”")
+                      r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
+                      r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
                       r"(?:quoted|printed|reproduced|cited|translated|rendered)(?![\w-])[^:;¤“”\"\n]{0,40}:)")
 SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER, re.I)
 SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SPEECH_NOUN_AFTER, ignorecase=True)
@@ -449,6 +453,10 @@ DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
     r"|[A-Z][a-zà-ÿ'’.-]+(?:[ /-](?:de |da |do |del |la |el |al )?[A-Z][a-zà-ÿ'’.-]+){0,3}"
     r"(?:,\s*(?:[a-z]+\s?){1,3})?\s+[—–]\s+(?=[A-Z“\"‘'])")
+#: A list item's or paragraph's label in bold that is a dateline, a place before its date and time:
+#: "- **BELGRADE, Wed 8 Oct, 17:14.** Severe gale …", "**Pristina, 8 October, night:**".
+DATELINE_LABEL = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?P<open>\*\*|__)(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,2}),"
+                            r"\s+(?P<date>[^*_\n]{3,40}?)[.:]?(?P=open)[.:—–]?\s")
 #: Words after a quote that point back to it: "those words", "that sentence", "the accusation".
 #: Nouns for what was said, that point back to a quote ("those words", "Tusk's verdict").
 BACK_NOUNS = (r"words|lines|remarks?|sentences?|comments?|message|post|accusation|statement|claims?|warning|appeal|"
@@ -474,7 +482,7 @@ STOP_CAPS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "in a", "on the", "what", "how", "why", "who", "where", "which", "whose",
-    "whom", "all",
+    "whom", "all", "your", "my",
     "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
     "first", "second", "third", "new", "mid",
 }
