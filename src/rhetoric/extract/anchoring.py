@@ -1381,7 +1381,9 @@ _BEFORE_AN_EVENT = re.compile(r"(?:\s+(?:the|a|an|his|her|its|their|our|this|tha
                               # "… after Iranian forces seized", "… after Orbán met Putin", "… after the drones had struck"
                               r"\s+(?:[\w'’-]+\s+){1,2}(?:had\s+)?(?:[a-z]{2,}ed|met|struck|shot|took|hit|began|fell|left|"
                               r"won|lost|sent|made|held|gave|broke|came|went|told|said|wrote|flew|ran|spoke|threw|"
-                              r"stood|drove|sank|caught|brought|bought|sold|led|fled|fought|rose|shut|cut|put|set)(?=[\s,.]))")
+                              r"stood|drove|sank|caught|brought|bought|sold|led|fled|fought|rose|shut|cut|put|set)(?=[\s,.])|"
+                              # "… before municipal elections", "… after publication": an event with no article
+                              r"\s+(?!(?:noon|midnight|dawn|dusk|then|now|and|or|but|in|on|at|to|of)(?![\w'’-]))[a-z][a-z'’-]+(?=[\s,.;:)]))")
 
 def counts_from_event(text: str, te) -> bool:
     """Whether a relative time counts from an event named after it ("a week before the trip"),
