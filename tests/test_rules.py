@@ -8889,3 +8889,20 @@ def test_session39_words_read_from_anothers_text_are_that_authors_and_the_reader
             "lecturing Hungary\".")
     rows = rows_of(tmp_path, body, published="2025-03-07")
     assert [r["speaker"] for r in rows] == ["orban", "sikorski", "szijjarto"], rows
+
+
+def test_session39_a_time_counted_from_an_event_without_an_article_is_no_narrative_time(tmp_path):
+    # ("two days before parliamentary elections" counts from the elections, not from Monday: "that
+    # evening" after it is Monday's)
+    body = ("Warsaw closed its consulate in Budapest on Monday 3 March, two days before parliamentary elections.\n\n"
+            "Orbán wrote on Facebook that evening that Poland \"is lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows] == ["2025-03-03"], rows
+
+
+def test_session39_a_source_cited_by_name_and_day_in_brackets_is_no_time_of_the_story(tmp_path):
+    # (a research response's author-date citations: the day the report came out, not the day told)
+    body = ("On 3 March 2025 Orbán vetoed the package in Brussels (Politico 4 Mar. 2025; AFP, Mar. 5, 2025). "
+            "He also said: \"Brussels will not dictate to us.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows] == ["2025-03-03"], rows

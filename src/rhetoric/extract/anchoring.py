@@ -186,6 +186,7 @@ class ArticleTimeline:
         self.published = _as_day(article.meta.published)
         self.text = text if text is not None else article.body
         self.dateline: tuple[int, int, DateValue | None] | None = None
+        self._citations: list[tuple[int, int]] | None = None  # sources cited by name and day (``_in_source_citation``)
         self.sections: list[tuple[int, DateValue]] = []
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
@@ -511,6 +512,14 @@ class ArticleTimeline:
                         self._standfirst = next(iter(days))
         return self._standfirst
 
+    def _in_source_citation(self, pos: int) -> bool:
+        """Whether ``pos`` is in a source cited by name and day in brackets, "(AOL News 26 Feb.
+        2010; SMH 26 Feb. 2010)": the day a report came out, no time of the story."""
+        if self._citations is None:
+            self._citations = [(m.start(), m.end()) for m in _SOURCE_CITATIONS.finditer(self.text)] \
+                if "(" in self.text else []
+        return any(a <= pos < b for a, b in self._citations)
+
     def in_dateline(self, pos: int) -> bool:
         return self.dateline is not None and self.dateline[0] <= pos < self.dateline[1]
 
@@ -667,7 +676,7 @@ class ArticleTimeline:
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
                      and not counts_from_event(self.text, te) and not corrected(self.text, te)
-                     and not self._planned_ahead(te, exprs)]
+                     and not self._planned_ahead(te, exprs) and not self._in_source_citation(te.start)]
             if depth:  # a look back for an anchor: not cached, its own anchor may lie deeper
                 return found
             # ("The next day, a Tuesday" with no day before it to count from: the story is still
@@ -856,6 +865,13 @@ class ArticleTimeline:
 #: "**Spokesperson:**", "MR. SMITH:".
 _TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-]{1,40}"
                          r"(?:\s*[*_]?\([^()\n]{1,60}\)[*_]?)?:\s")
+
+
+#: A source cited in brackets by its name and the day it published, one or several: "(AFP 20 Aug.
+#: 2009)", "(Al Jazeera 26 Feb. 2010; SMH 26 Feb. 2010)", "(AP, Feb. 26, 2010)".
+_CITED_SOURCE = (r"[A-Z][\w.&'’/-]*(?:[ \t]+[\w.&'’/-]+){0,3},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|"
+                 r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}")
+_SOURCE_CITATIONS = re.compile(r"\(" + _CITED_SOURCE + r"(?:;[ \t]*" + _CITED_SOURCE + r")*\)")
 
 
 def _narrative(date: DateValue) -> bool:
