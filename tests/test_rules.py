@@ -8902,7 +8902,41 @@ def test_session39_a_time_counted_from_an_event_without_an_article_is_no_narrati
 
 def test_session39_a_source_cited_by_name_and_day_in_brackets_is_no_time_of_the_story(tmp_path):
     # (a research response's author-date citations: the day the report came out, not the day told)
-    body = ("On 3 March 2025 Orbán vetoed the package in Brussels (Politico 4 Mar. 2025; AFP, Mar. 5, 2025). "
-            "He also said: \"Brussels will not dictate to us.\"")
+    # (but a place and its day, "(Brussels, 4 March 2025)", tells the occasion: "The next day" counts from it)
+    body = ("On 3 March 2025 Orbán vetoed the package in Brussels (Politico 4 Mar. 2025; AFP Mar. 5, 2025). "
+            "He also said: \"Brussels will not dictate to us.\"\n\n"
+            "At the summit (Brussels, 4 March 2025) Orbán said Brussels \"will not dictate to us\". "
+            "The next day, Tusk said Hungary \"has chosen Moscow\".")
     rows = rows_of(tmp_path, body, published="2025-04-20")
-    assert [r["said_on"] for r in rows] == ["2025-03-03"], rows
+    assert [r["said_on"] for r in rows] == ["2025-03-03", "2025-03-04", "2025-03-05"], rows
+
+
+def test_review39_a_caption_or_reference_with_a_source_and_day_dates_nothing_and_a_sibling_part_ends_a_day(tmp_path):
+    body = ("Photo: Tusk and Meloni in Rome (Reuters, Mon 3 Mar 2025)\n\n"
+            "Tusk said on Thursday that Hungary \"has chosen Moscow\".\n\n"
+            "**Part A — The clash** (Tuesday 4 March)\n\n"
+            "Orbán said Brussels \"will not dictate to us\".\n\n"
+            "**Part B — The morning after** (the following day)\n\n"
+            "\"Hungary has chosen Moscow,\" Sikorski said.\n\n"
+            "**Part C — Budapest responds**\n\n"
+            "Szijjártó replied on Thursday that Warsaw was \"lecturing Hungary\".")
+    rows = rows_of(tmp_path, body, published="2025-03-08")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [
+        ("tusk", "2025-03-06"), ("orban", "2025-03-04"), ("sikorski", "2025-03-05"), ("szijjarto", "2025-03-06")], rows
+
+
+def test_review39_labels_and_fields_that_only_look_like_this_sessions_forms(tmp_path):
+    # (a reply to another's letter is the replier's; an article's "Source:" line over its paragraphs
+    # names no speaker; a label's "yesterday" is counted once; a dash may close a dateline label; a
+    # reason cited is no statement)
+    body = ("Sikorski's reply to Szijjártó's letter: \"Poland will not be lectured by Budapest.\"\n\n"
+            "Source: Hungarian government\n\n"
+            "Orbán met Meloni in Rome on Tuesday.\n\n"
+            "\"It was a friendly and useful meeting.\"\n\n"
+            "- **Brussels, yesterday, 18:00:** Orbán told reporters: \"Brussels will not dictate to us.\"\n"
+            "- **ROME, Fri 7 Mar —** Meloni on X: \"Italy stands with Poland.\"\n\n"
+            "Hungary closed its airspace on Monday, citing security concerns.")
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got[0][0] == "sikorski" and ("orban", "2025-03-09") in got and ("meloni", "2025-03-07") in got, rows
+    assert "hungary" not in [r["speaker"] for r in rows], rows

@@ -157,6 +157,8 @@ _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
 
+#: A heading in bold and nothing else: "**Part B — Budapest responds**", "**III. Aftermath**".
+_BOLD_LINE = re.compile(r"[ \t#]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*")
 #: A heading that opens with its part's number: "**3. Kurz's tweet !**", "## 2) The reply".
 _NUMBERED_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]*\d{1,3}(?:\.{1,3}|\))[ \t]")
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
@@ -243,9 +245,12 @@ class ArticleTimeline:
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
-                if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None and \
-                        SAME_OCCASION_NOTE.fullmatch(noted.group("note").strip()):
-                    date = self.sections[-1][1]  # "**2. Strache !?** (same news conference)": the section before's day
+                if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
+                    before, note = self.sections[-1][1], noted.group("note").strip()
+                    if SAME_OCCASION_NOTE.fullmatch(note):
+                        date = before  # "**2. Strache !?** (same news conference)": the section before's day
+                    elif NEXT_DAY_NOTE.fullmatch(note) and before is not None and before.precision == "day":
+                        date = DateValue.day(before.earliest + dt.timedelta(days=1))  # "(the following day)"
                 if date is not None and _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published:
@@ -262,8 +267,11 @@ class ArticleTimeline:
                         and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
-                elif self.sections and self.sections[-1][1] is not None and _NUMBERED_TITLE.match(line) and \
-                        _NUMBERED_TITLE.match(article.body, self.section_starts[-1]):
+                elif self.sections and self.sections[-1][1] is not None and (
+                        _NUMBERED_TITLE.match(line) and _NUMBERED_TITLE.match(article.body, self.section_starts[-1]) or
+                        _BOLD_LINE.fullmatch(line) and _BOLD_TITLE_THEN_NOTE.match(article.body, self.section_starts[-1])):
+                    # (or a bold title after one with its day noted: "**Part B — Budapest responds**"
+                    # after "**Part A — The clash** (Tuesday 4 March)")
                     # "**3. Kurz's tweet !**" after "**2... The cross and the crescent ??** (Saturday 9
                     # June, Istanbul)": the next numbered part, with no day of its own
                     self.sections.append((p.start, None))
@@ -868,8 +876,9 @@ _TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-
 
 
 #: A source cited in brackets by its name and the day it published, one or several: "(AFP 20 Aug.
-#: 2009)", "(Al Jazeera 26 Feb. 2010; SMH 26 Feb. 2010)", "(AP, Feb. 26, 2010)".
-_CITED_SOURCE = (r"[A-Z][\w.&'’/-]*(?:[ \t]+[\w.&'’/-]+){0,3},?[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|"
+#: 2009)", "(Al Jazeera 26 Feb. 2010; SMH 26 Feb. 2010)", "(AP Feb. 26, 2010)" (not a place and its
+#: day, "(Brussels, 4 March 2025)": the comma is left to the occasion).
+_CITED_SOURCE = (r"[A-Z][\w.&'’/-]*(?:[ \t]+[\w.&'’/-]+){0,3}[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|"
                  r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+\d{4}")
 _SOURCE_CITATIONS = re.compile(r"\(" + _CITED_SOURCE + r"(?:;[ \t]*" + _CITED_SOURCE + r")*\)")
 
@@ -1003,8 +1012,9 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
     """The date a label gives when the label is only that date, with a weekday, a clock time or a
     part of the day beside it ("Wed 8 Oct, 17:14", "(Thu 12 Feb 2026)"), else None."""
     exprs = find_temporal_expressions(label, reference, offset)
-    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month"):
-        return None
+    if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month") or \
+            not any(c.isdigit() for c in exprs[0].text):
+        return None  # (a day written out: "**Brussels, yesterday, 18:00:**" is counted where it is read)
     k = exprs[0].start - offset
     rest = label[:k] + " " + label[k + len(exprs[0].text):]
     return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
@@ -1156,7 +1166,10 @@ _BOLD_TITLE_THEN_NOTE = re.compile(r"[\s#]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ 
 #: A note that a heading's part is of the occasion or the day before: "(same day)", "(same news
 #: conference)", "(the same evening)".
 SAME_OCCASION_NOTE = re.compile(r"(?i)(?:the\s+)?same\s+(?:day|morning|afternoon|evening|night|occasion|"
-                                r"(?:news\s+|press\s+)?conference|briefing|interview|speech|meeting|session|sitting)")
+                                r"(?:news\s+|press\s+)?conference|briefing|interview|speech|meeting|session|sitting)|"
+                                r"later\s+(?:that|the\s+same)\s+day|that\s+(?:morning|afternoon|evening|night)")
+#: A note that a heading's part is of the day after the part before's: "(the following day)", "(next day)".
+NEXT_DAY_NOTE = re.compile(r"(?i)(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later")
 
 
 def _noted_day(note: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
@@ -1173,8 +1186,11 @@ def _noted_day(note: str, reference: dt.date, offset: int, published: dt.date) -
 
 
 #: A report's title over what is taken from it, its source and day in brackets: "Netanyahu receives
-#: the guard (wire digest, Wed 26 Jul 2017)", "Tusk answers Orbán (Reuters, 9 October)".
-_TITLE_SOURCE_DATE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][^()\n]{2,120}?\s*\((?P<source>[^(),\n\d]{2,40}),\s*(?P<date>[^()\n]{4,30})\)")
+#: the guard (wire digest, Wed 26 Jul 2017)", "Tusk answers Orbán (Reuters, 9 October)"; not a line
+#: led by a label, "Photo: … (Reuters, Mon 3 Mar 2025)", "Read more: …", nor a reference to a book,
+#: "Sikorski, R. Poland first (Znak, 12 May 2019)".
+_TITLE_SOURCE_DATE = re.compile(r"[\s*_#]*(?![A-Z][\w ]{0,20}:)(?![A-ZÀ-Ž][\w'’-]+,\s+[A-Z]\.)[A-ZÀ-Ž][^()\n:]{2,120}?\s*"
+                                r"\((?P<source>[^(),\n\d]{2,40}),\s*(?P<date>[^()\n]{4,30})\)")
 #: One label of a heading's line of labels, a word or two before the date in brackets: "REAL (Wed 8
 #: Oct 2025, 17:14)", "Aired (9 October)".
 _BRACKETED_LABEL = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]*\s+){0,2}\((?P<date>[^()\n]{3,40})\)[\s*_]*")

@@ -139,6 +139,8 @@ _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
 #: What follows "read" when the words read are another's text: "read from", "read out, in his own
 #: translation, from".
 _READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s*,[^,;:“”\"¤\n]{1,60},)?\s+from\s")
+#: "to" right before a text's owner: "(reply) to Szijjártó's letter".
+_TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":\s*$")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
@@ -610,6 +612,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
             continue
         # (past the platform: "Tusk's Facebook post" is Tusk's)
         x = next((c for c in reversed(before) if not c.channel), before[-1])
+        if _TO_BEFORE_OWNER.search(m, max(site.lo, x.start - 6), x.start):
+            continue  # ("Sikorski's reply to Szijjártó's letter: “…”": the text replied to, not the one quoted)
         if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
             spk = resolve(ctx, x)
             if spk:

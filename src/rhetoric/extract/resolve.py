@@ -814,9 +814,12 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
 
 #: A record's field that names whose words the entry holds: "**Who:** Aleksandar Vučić, President
 #: of Serbia", "*Who:* Tony Burke, again. *When:* Monday.", "Speaker: …", "Said by: …".
-_WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:Who|Speaker|Said\s+by|Made\s+by|Source|Attributed\s+to)\s*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+_WHO_FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?P<label>Who|Speaker|Said\s+by|Made\s+by|Source|Attributed\s+to)\s*:"
+                             r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: The labels of a field that names a record's source, not its speaker alone (``who_field``).
+_SOURCE_LABELS = {"Source", "Attributed to"}
 #: An outlet's field going on to whom it quotes: ", quoting", " citing".
-_QUOTING = re.compile(r"[ \t,]+(?:quoting|citing)\s+")
+_QUOTING = re.compile(r"[ \t,]+(?:quoting|citing|interview\s+with)\s+")
 #: What may stand before the one an outlet quotes: "an unnamed", "a senior".
 _UNNAMED_WORDS = {"", "a", "an", "the", "one", "an unnamed", "an anonymous", "a senior", "a senior unnamed"}
 #: Any field of a record: "**Made:** …", "**Rating: KEPT**", "*Sharpness: 2.*".
@@ -840,6 +843,10 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     for k in range(i - 1, max(-1, i - 1 - WHO_FIELD_PASSAGES), -1):
         p = passages[k]
         if (m := _WHO_FIELD_LINE.match(ctx.body, p.start, p.end)) is not None:
+            if m.group("label") in _SOURCE_LABELS and \
+                    not all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)):
+                return None  # (a source is a record's field only over its other fields: "Source:" over "Content: “…”",
+                # not an article's "Source: Hungarian government" over its paragraphs)
             cands = [c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")]
             x = cands[0] if cands else None
             if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in ("", "a", "an", "the"):

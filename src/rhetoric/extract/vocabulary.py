@@ -102,7 +102,9 @@ REPORTING_VERBS = {
     # more verbs of attribution in wire, feature and opinion writing
     "credit": "credited|credits|crediting",
     # (not a source cited: "Xinhua, citing a senior NATO official" tells whose words follow, not a statement)
-    "cite": "(?:cited|cites|citing)(?! (?:an?|one|two|three|several|unnamed|anonymous|senior|sources?)(?![\\w-]))",
+    # (nor a reason given: "closed its airspace, citing security concerns")
+    "cite": "(?:cited|cites|citing)(?! (?:an?|one|two|three|several|unnamed|anonymous|senior|sources?)(?![\\w-]))"
+            "(?! (?!the |his |her |their |its |our )[a-z])",
     "speak": "spoke (?:of|about)|speaks (?:of|about)|speaking (?:of|about)",
     "recall": "recalled|recalls|recalling",
     # (someone reminded, by name, pronoun or role: not "the veto reminded many in Brussels")
@@ -456,7 +458,7 @@ DATELINE = re.compile(
 #: A list item's or paragraph's label in bold that is a dateline, a place before its date and time:
 #: "- **BELGRADE, Wed 8 Oct, 17:14.** Severe gale …", "**Pristina, 8 October, night:**".
 DATELINE_LABEL = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?P<open>\*\*|__)(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,2}),"
-                            r"\s+(?P<date>[^*_\n]{3,40}?)[.:]?(?P=open)[.:—–]?\s")
+                            r"\s+(?P<date>[^*_\n]{3,40}?)[.:]?(?:\s*[—–])?(?P=open)[.:—–]?\s")
 #: Words after a quote that point back to it: "those words", "that sentence", "the accusation".
 #: Nouns for what was said, that point back to a quote ("those words", "Tusk's verdict").
 BACK_NOUNS = (r"words|lines|remarks?|sentences?|comments?|message|post|accusation|statement|claims?|warning|appeal|"
