@@ -8940,3 +8940,11 @@ def test_review39_labels_and_fields_that_only_look_like_this_sessions_forms(tmp_
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got[0][0] == "sikorski" and ("orban", "2025-03-09") in got and ("meloni", "2025-03-07") in got, rows
     assert "hungary" not in [r["speaker"] for r in rows], rows
+
+
+def test_review39_a_passage_read_out_or_a_text_read_aloud_is_its_authors(tmp_path):
+    body = ("At the hearing Sikorski read out a passage from Viktor Orbán's speech: \"Brussels will not dictate to us.\"\n\n"
+            "Sikorski read Péter Szijjártó's letter aloud: \"Warsaw is lecturing Hungary.\"\n\n"
+            "Sikorski read from his prepared remarks: \"Poland will not be lectured.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["speaker"] for r in rows] == ["orban", "szijjarto", "sikorski"], rows

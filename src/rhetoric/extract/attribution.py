@@ -137,8 +137,12 @@ _CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|Bu
 #: list number ("**1. “…”**", "- “…”").
 _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
 #: What follows "read" when the words read are another's text: "read from", "read out, in his own
-#: translation, from".
-_READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s*,[^,;:“”\"¤\n]{1,60},)?\s+from\s")
+#: translation, from", "read out a passage from", "read Orbán's letter aloud:".
+_READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s+(?:a|the|one|two|some)\s+(?:[\w-]+\s+)?(?:passage|line|part|section|extract|"
+                        r"excerpt|paragraph|sentence)s?)?(?:\s*,[^,;:“”\"¤\n]{1,60},)?\s+from\s|"
+                        # ("read Orbán's letter aloud: “…”": the text read is named by its owner)
+                        r"\s+[A-ZÀ-Ž][^:;“”\"¤\n]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?(?:letter|post|statement|speech|message|"
+                        r"tweet|remarks|declaration)(?:\s+(?:aloud|out|in\s+full))?\s*:")
 #: "to" right before a text's owner: "(reply) to Szijjártó's letter".
 _TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
