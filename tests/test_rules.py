@@ -8948,3 +8948,14 @@ def test_review39_a_passage_read_out_or_a_text_read_aloud_is_its_authors(tmp_pat
             "Sikorski read from his prepared remarks: \"Poland will not be lectured.\"")
     rows = rows_of(tmp_path, body, published="2025-03-10")
     assert [r["speaker"] for r in rows] == ["orban", "szijjarto", "sikorski"], rows
+
+
+def test_review39_name_headings_in_turn_with_quotes_head_the_quotes_under_them(tmp_path):
+    # (a quote sheet: each name heads the quote under it; but names under quotes sign them)
+    body = ("**Donald Tusk** (Tue 4 March)\n\n\"Hungary has chosen Moscow once again.\"\n\n"
+            "**Viktor Orbán** (Wed 5 March)\n\n\"Warsaw is lecturing Hungary once again.\"\n\n"
+            "---\n\nTwo more voices from the week.\n\n\"Brussels will not dictate to us any longer.\"\n\n"
+            "Viktor Orbán\n\n\"Poland will not be lectured by Budapest again.\"\n\nRadosław Sikorski")
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows[:2]] == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
+    assert [r["speaker"] for r in rows[2:]] == ["orban", "sikorski"], rows

@@ -1969,6 +1969,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
             return stmt
         # ("— translated from the Hungarian original": no signer; the line before may name one)
+    elif _whole_paragraph(ctx, q) and (above := _name_heading_above(ctx, q)) is not None and \
+            (card := _name_line(ctx, site, *above)) is not None:
+        return card  # ("**Donald Tusk** (Tue 4 March)" over "“…”", then "**Viktor Orbán**" over the next: the name above)
     elif _whole_paragraph(ctx, q) and \
             (card := _name_line(ctx, site, *_next_line(ctx.body, ctx.paras[ctx.para_index(q.open)].end))) is not None:
         return card
@@ -2109,6 +2112,27 @@ def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[i
 
 #: Asked in the passive: "X was asked", "Asked about …, X …" opening a sentence.
 _ASKED_PASSIVE = re.compile(r"(?<![\w-])(?:(?:was|were|been)\s+asked|(?P<lead>(?:^|(?<=\n)|(?<=[.!?*_] ))Asked))(?![\w-])")
+
+
+def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
+    """The heading right above a quote's paragraph when it heads it, not when it signs a quote
+    above it: a quote sheet's "**Donald Tusk** (Tue 4 March)" over "“…”" (a name line between two
+    quotes is the first one's signature, a card's: ``_name_line`` below)."""
+    passages = ctx.article.passages
+    k = next((i for i, p in enumerate(passages) if p.start <= q.open < p.end), None)
+    if k is None or k == 0 or passages[k - 1].kind != "heading" or ctx.body.count("\n", passages[k - 1].end, q.open) > 2:
+        return None
+    def quote_only(i: int) -> bool:
+        return i >= 0 and passages[i].kind != "heading" and ctx.body[passages[i].start:passages[i].end].lstrip(" >*_")[:1] in "\"“‘"
+
+    # (names and quotes in turn: the names head the quotes when the run opens with a name, and sign
+    # them when it opens with a quote)
+    j = k - 1
+    while quote_only(j - 1) and j >= 2 and passages[j - 2].kind == "heading":
+        j -= 2
+    if quote_only(j - 1):
+        return None  # (the name signs the quote above it)
+    return passages[k - 1].start, passages[k - 1].end
 
 
 def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
