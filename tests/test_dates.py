@@ -652,3 +652,14 @@ def test_session37_an_events_day_counted_past_the_day_written_is_not_kept_withou
 def test_review37_by_evening_is_no_part_of_the_day_before_of_on_or_a_noun(text, expected):
     found = [te.text for te in find_temporal_expressions(text, dt.date(2025, 10, 9), 0, dt.date(2025, 10, 5)) if te.date]
     assert found == expected, found
+
+
+def test_session39_two_days_from_today_and_a_day_after_that():
+    import datetime as _dt
+
+    from rhetoric.extract.dates import find_temporal_expressions as _find
+
+    ref = _dt.date(2025, 3, 10)
+    got = [(t.text, t.date.value if t.date else None) for t in _find("the day before yesterday and the day after tomorrow", ref)]
+    assert got == [("the day before yesterday", "2025-03-08"), ("the day after tomorrow", "2025-03-12")]
+    assert [t.text for t in _find("A day after that, Tusk spoke.", ref)] == ["A day after that"]

@@ -8959,3 +8959,10 @@ def test_review39_name_headings_in_turn_with_quotes_head_the_quotes_under_them(t
     rows = rows_of(tmp_path, body, published="2025-03-10")
     assert [(r["speaker"], r["said_on"]) for r in rows[:2]] == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
     assert [r["speaker"] for r in rows[2:]] == ["orban", "sikorski"], rows
+
+
+def test_review39_a_day_after_that_counts_from_the_day_told(tmp_path):
+    body = ("On Monday 3 March Orbán vetoed the package. A day after that, Tusk said Hungary \"has chosen Moscow\". "
+            "Sikorski said the day before yesterday that Budapest was \"serving Moscow\".")
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["said_on"] for r in rows] == ["2025-03-04", "2025-03-08"], rows

@@ -1415,7 +1415,7 @@ _BEFORE_AN_EVENT = re.compile(r"(?:\s+(?:the|a|an|his|her|its|their|our|this|tha
                               r"won|lost|sent|made|held|gave|broke|came|went|told|said|wrote|flew|ran|spoke|threw|"
                               r"stood|drove|sank|caught|brought|bought|sold|led|fled|fought|rose|shut|cut|put|set)(?=[\s,.])|"
                               # "… before municipal elections", "… after publication": an event with no article
-                              r"\s+(?!(?:noon|midnight|dawn|dusk|then|now|and|or|but|in|on|at|to|of)(?![\w'’-]))[a-z][a-z'’-]+(?=[\s,.;:)]))")
+                              r"\s+(?!(?:noon|midnight|dawn|dusk|then|now|that|this|it|and|or|but|in|on|at|to|of)(?![\w'’-]))[a-z][a-z'’-]+(?=[\s,.;:)]))")
 
 def counts_from_event(text: str, te) -> bool:
     """Whether a relative time counts from an event named after it ("a week before the trip"),

@@ -87,8 +87,9 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 r"\s+(?:said|told|held|met|went|wrote|spoke|took|made|gave|came|sent|saw|left|flew|began|won|lost|was|"
                 r"were|had|hit|put|set|led|cut|rang|sat|stood|ran|got|found|kept|brought|thought|felt|did)\b)|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
-                r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|the\s+day\s+(?:before|after)|the\s+previous\s+day|"
-                r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day|"
+                r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+                r"the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)(?![\w-]))|the\s+previous\s+day|"
+                r"a\s+day\s+(?:later|earlier|after\s+that|before\s+that)(?![\w-])|(?:earlier|later)\s+in\s+the\s+day|"
                 # "By evening", "by nightfall": a later part of the day told
                 # (not "by the evening of 20 November", "By evening standards", "By lunchtime on Monday")
                 r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|midday|noon|lunchtime|mid-?afternoon|late\s+afternoon)(?![\w-])"
@@ -210,7 +211,9 @@ _ALTERNATIVES = [
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
     _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
     _g("part_day", r"(?P<part_day_w>(?i:this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight))(?![A-Za-z])"),
-    _g("deictic", r"(?<![A-Za-z])(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
+    # ("the day before yesterday", "the day after tomorrow": two days from today)
+    _g("deictic", r"(?<![A-Za-z])(?P<deictic_pre>(?i:the\s+day\s+(?:before|after)\s+))?"
+                  r"(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
     # year ranges and bare years
     _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
     _g("year", rf"(?<![0-9,.$€£#/A-Za-z-])(?P<year_y>{_YEAR})(?![.,][0-9])(?!-?[A-Za-z])(?!\s*(?:-|–)\s*[0-9])(?!\s*{_COUNTED})"),

@@ -509,8 +509,9 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         sat = weekday_date("Saturday", ref, forward=c.future)
         return DateValue.interval(sat, sat + dt.timedelta(days=1))
     if kind == "deictic":
-        w = g("deictic_w").lower()
-        return DateValue.day(ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)))
+        w, pre = g("deictic_w").lower(), (g("deictic_pre") or "").lower()
+        step = -1 if "before" in pre else 1 if "after" in pre else 0
+        return DateValue.day(ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0) + step))
     return None
 
 
