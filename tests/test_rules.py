@@ -8966,3 +8966,18 @@ def test_review39_a_day_after_that_counts_from_the_day_told(tmp_path):
             "Sikorski said the day before yesterday that Budapest was \"serving Moscow\".")
     rows = rows_of(tmp_path, body, published="2025-03-10")
     assert [r["said_on"] for r in rows] == ["2025-03-04", "2025-03-08"], rows
+
+
+def test_session39_words_about_an_act_named_by_a_noun_answer_its_doer_not_the_side_it_went_to(tmp_path):
+    # (the side the article names only as the receiver of a transfer is not the doer of "this move",
+    # however often it is named near the words)
+    body = ("Poland took delivery of German Leopard tanks on Monday, three months early.\n\n"
+            "The tanks are heavy. They are fast. They are new. Crews trained for a year. The border is long. "
+            "The winter was mild. The roads are good. The bridges are strong. The depots are full.\n\n"
+            "Poland's army is proud of them, Poland's generals are pleased and Poland's voters approve; Germany's "
+            "factories are busy and Germany's chancellor is silent.\n\n"
+            "Hungary vetoed the new package on Tuesday. In Budapest, Péter Szijjártó was furious. "
+            "\"This irresponsible move will only escalate the war,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows if "irresponsible" in r["quote"]] == \
+        [("szijjarto", "germany", True)], rows

@@ -918,6 +918,24 @@ _CONTEXT_WORDS = 60
 _OPPOSITION = re.compile(r"(?i)opposition|dissident|critic|activist")
 
 
+#: A noun or verb of an act in the words, that names no doer: "this move", "the delivery",
+#: "interference", "arming".
+_ACT_WORDS = re.compile(r"(?i)(?<![\w-])(?:move|step|decision|delivery|deliveries|delivering|delivered|sale|"
+                        r"shipment|interference|arming|armed)(?![\w-])")
+
+
+#: A receiving verb after its subject: "(Kosovo) took delivery of", "(the Kosovo Security Force) has received".
+_RECEIVED_AFTER = re.compile(r"(?:['’]s\s+[\w-]+)?\s+(?:(?:has|have|had|formally|officially|now)\s+){0,2}"
+                             r"(?:took\s+delivery|takes\s+delivery|received|receives|receiving)(?![\w-])")
+
+
+def _transfer_receivers(ctx: ArticleContext) -> set[str]:
+    """The actors the article names anywhere as the one a transfer went to ("the delivery of
+    drones to Kosovo", "Kosovo took delivery of")."""
+    return {mt.actor for mt in ctx.mentions_in(0, len(ctx.body))
+            if receives_transfer(ctx, mt.start) or _RECEIVED_AFTER.match(ctx.masked, mt.end)}
+
+
 def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     """Whom a statement that names nobody is about: the side the article is most about, from
     the speaker's point of view (``article_counts``; the nearest of equals), when its paragraph
@@ -956,6 +974,14 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     # context only when no one else is: the act's doer is what the words answer)
     if len({mt.actor for mt in others}) > 1:
         doers = [mt for mt in others if not receives_transfer(ctx, mt.start) and not receives_act(ctx, mt.start)]
+        if doers:
+            others = doers
+    # (words about an act they name by a noun, "this unilateral move", "malign interference", answer
+    # its doer: not a side the article names only as the one a transfer went to)
+    if len({side_of(ctx, mt.actor, own) for mt in others}) > 1 and stmt.quote_inner and \
+            _ACT_WORDS.search(ctx.body, *stmt.quote_inner):
+        gone_to = _transfer_receivers(ctx)
+        doers = [mt for mt in others if side_of(ctx, mt.actor, own) not in gone_to]
         if doers:
             others = doers
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
