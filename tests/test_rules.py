@@ -8981,3 +8981,22 @@ def test_session39_words_about_an_act_named_by_a_noun_answer_its_doer_not_the_si
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows if "irresponsible" in r["quote"]] == \
         [("szijjarto", "germany", True)], rows
+
+
+def test_session40_a_source_in_square_brackets_ending_its_line_names_the_speaker_and_day(tmp_path):
+    # (a glossary's or a style sheet's entry: the quote's line ends with its source in square brackets,
+    # then more fields under it; a name in capitals at the end of the line above does not wrap onto a
+    # line that opens with a label)
+    body = ("**Phrase 118 · checked by the Warsaw desk**\n"
+            "pl: *szantaż* → en: blackmail, as used of the European Union\n"
+            "Example: \"Brussels is trying to blackmail Hungary and we will not give in\" "
+            "[Viktor Orbán, state radio, 7 March 2025]\n"
+            "Remark: keep the verb; do not soften it to \"pressure\".\n\n"
+            "**Phrase 119 · open**\n"
+            "en: the Weimar Triangle\n"
+            "Example 2: \"Europe must stand together now, and Poland will lead\" [Tusk, press conference, 10 March 2025]\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "blackmail Hungary" in r["quote"] or "Poland will lead" in r["quote"]]
+    assert got == [("orban", "2025-03-07"), ("tusk", "2025-03-10")], rows
+    ctx = context(tmp_path, body)
+    assert not [c.text for c in ctx.cands if "Example" in (c.text or "")], ctx.cands

@@ -1808,7 +1808,9 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: A source in brackets that closes a paragraph: "(Albin Kurti, on Facebook, 8 October)".
-_PAREN_SOURCE = re.compile(r"\(\s*(?P<who>[^(),;¤]{2,60}?)\s*(?:,[^()¤]{0,120})?\)[\s.*_]*$")
+#: (round or square brackets, "[Kurti, Facebook, 8 Oct 2025]"; ending the paragraph or its line: a
+#: glossary entry's "Context:" line, with a "Note:" line under it)
+_PAREN_SOURCE = re.compile(r"[(\[]\s*(?P<who>[^()\[\],;¤]{2,60}?)\s*(?:,[^()\[\]¤]{0,120})?[)\]][ \t.*_]*(?:\n|$)")
 #: Brackets that give the source of the quote before: "(same interview)", "(same statement)", "(ibid.)".
 _SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:interview|statement|post|speech|source|letter|article|"
                           r"press\s+conference|briefing|broadcast|thread|session|debate)|ibid\.?|idem)\s*\)[\s.*_]*")
@@ -1846,7 +1848,8 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     m = _PAREN_SOURCE.search(ctx.masked, q.close + 1, para.end)
     between = ctx.masked[q.close + 1:m.start()] if m is not None else ""
-    if m is None or v.MASK in between and not _AND_ANOTHER_QUOTE.fullmatch(between) or len(between) > 160:
+    if m is None or v.MASK in between and not _AND_ANOTHER_QUOTE.fullmatch(between) or len(between) > 160 or \
+            "\n" in between:
         return None  # (but two quotes of one source: '"…" and "…" [sic] (Mickoski in parliament, …)')
     if _SAME_SOURCE.fullmatch(ctx.masked, m.start(), m.end()) is not None:
         # ('"…" (same interview)', "(ibid.)": the source of the quote before, its date too)
@@ -1876,8 +1879,9 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = resolve(ctx, x)
     if not spk:
         return None
-    label = _CLAIM_LABEL.match(ctx.masked, para.start)
-    start = label.end() if label else max(para.start, site.lo)
+    line = ctx.masked.rfind("\n", para.start, q.open) + 1 or para.start  # (the quote's line of a paragraph of lines)
+    label = _CLAIM_LABEL.match(ctx.masked, line)
+    start = label.end() if label else max(line, site.lo)
     stmt = _make(ctx, site, spk, None, site.kind, (start, m.start()), [(m.start(), m.end())])
     end = m.start()
     while end > start and ctx.masked[end - 1] in " .":

@@ -245,6 +245,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has
                          r"and|or|of|who|to|in|on|at|for|with)\b)[a-z]+(?<!ed)(?![\w'’-])")
 
 
+#: What follows a field's label after its first word: "Context 1:", "Note:".
+_LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
+
+
 #: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
@@ -255,6 +259,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
     toks = [(t.group(), t.start() + s) for t in re.finditer(r"\S+", m.group())]
+    for i, (_, at) in enumerate(toks[1:], 1):
+        if "\n" in body[toks[i - 1][1]:at] and _LABEL_REST.match(body, at + len(toks[i][0])):
+            toks = toks[:i]  # ("… restoring the Ottoman Empire" over "Context 1: …": a name does not
+            break  # wrap onto a line that opens with a field's label)
     had_title = False
     title_words = []
     while toks and (toks[0][0].lower().rstrip(".") in v.TITLE_WORDS or toks[0][0].lower() in v.STOP_CAPS
