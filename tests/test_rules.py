@@ -9000,3 +9000,17 @@ def test_session40_a_source_in_square_brackets_ending_its_line_names_the_speaker
     assert got == [("orban", "2025-03-07"), ("tusk", "2025-03-10")], rows
     ctx = context(tmp_path, body)
     assert not [c.text for c in ctx.cands if "Example" in (c.text or "")], ctx.cands
+
+
+def test_session40_a_source_line_right_under_a_blockquote_names_the_speaker_and_day(tmp_path):
+    # (a casebook's or a codebook's worked example: the blockquote, then on the next line the speaker,
+    # the channel and the day, and the coder's remarks after them; the example before it names another)
+    body = ("**Case 7**\n"
+            "> \"Poland will never accept being lectured by Budapest on the rule of law.\"\n"
+            "Donald Tusk, press conference, 4 March. **Scored:** hostile, aimed at Hungary.\n\n"
+            "**Case 8**\n"
+            "> \"We are the last defenders of a Christian Europe, and Warsaw knows it.\"\n"
+            "Viktor Orbán, radio interview, 7 March 2025. Remark: keep the religious framing.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "lectured" in r["quote"] or "Christian Europe" in r["quote"]]
+    assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-07")], rows

@@ -1973,6 +1973,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
             return stmt
         # ("— translated from the Hungarian original": no signer; the line before may name one)
+    elif q.block and (under := _source_line_under(ctx, site, lo, hi)) is not None:
+        return under  # ("> “…”" over "Salvini, tweet, 10 June. **Coded:** …": a worked example's source line)
     elif _whole_paragraph(ctx, q) and (above := _name_heading_above(ctx, q)) is not None and \
             (card := _name_line(ctx, site, *above)) is not None:
         return card  # ("**Donald Tusk** (Tue 4 March)" over "“…”", then "**Viktor Orbán**" over the next: the name above)
@@ -2137,6 +2139,31 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
     if quote_only(j - 1):
         return None  # (the name signs the quote above it)
     return passages[k - 1].start, passages[k - 1].end
+
+
+#: The end of a line's first sentence: a stop, then a space and more, or the line's end.
+_FIRST_SENTENCE_END = re.compile(r"[.;](?=\s|$)|$", re.M)
+
+
+def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
+    """A blockquote with no dash under it whose next line, right under it, opens with a sentence
+    that is only a person's name and then the role, channel or day ("> “…”" over "Matteo Salvini,
+    Italy's interior minister, statement. **Coded:** …", "Muscat, tweet, 11 June."): a codebook's
+    or a casebook's example, the words of that person, dated by that sentence."""
+    q = site.q
+    if ctx.body.count("\n", q.end, lo) != 1 or ctx.body.startswith(">", lo):
+        return None  # (the line right under the blockquote, outside it)
+    cut = _FIRST_SENTENCE_END.search(ctx.body, lo, hi).start()
+    name = signature(ctx.body, ctx.reg, lo, cut)
+    if name is None or ctx.masked.find(v.MASK, lo, cut) >= 0 or verbs_in(ctx, name[1], cut, True):
+        return None  # (a sentence of its own after the name: "Orbán said this on radio.")
+    x = next(iter(ctx.cands_in(*name)), None)
+    spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
+    if not spk or is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(name[1], cut)])
+    stmt.subject_pos, stmt.claim = x.start, (q.open, cut)
+    return stmt
 
 
 def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
