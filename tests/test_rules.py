@@ -9014,3 +9014,16 @@ def test_session40_a_source_line_right_under_a_blockquote_names_the_speaker_and_
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["said_on"]) for r in rows if "lectured" in r["quote"] or "Christian Europe" in r["quote"]]
     assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-07")], rows
+
+
+def test_session40_a_table_in_fixed_width_columns_gives_each_rows_words_to_its_speaker(tmp_path):
+    # (a plain-text factbox laid out in columns, no bars: the header names the speaker's and the
+    # words' columns; each row's date dates its words; a line of prose under it is no row)
+    body = ("WHO SAID WHAT ON THE VETO\n\n"
+            "    date        who              what was said\n"
+            "    4 March     Donald Tusk      \"Budapest has chosen Moscow over its own allies again.\"\n"
+            "    7 March     Viktor Orbán     \"Hungary will not be blackmailed by anyone in Warsaw.\"\n\n"
+            "Compiled by the desk from the two governments' transcripts.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-07")], rows

@@ -91,8 +91,8 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def who_said_what(body: str, registry=None) -> list[TableRow]:
     """The rows of the article's tables of who said what, of its labelled entries, of its
     label lines' paragraphs and of its lists of labelled items (module doc), in order."""
-    return sorted(_table_rows(body) + labelled_entries(body) + label_blocks(body, registry) +
-                  label_items(body, registry), key=lambda r: r.start)
+    return sorted(_table_rows(body) + _fixed_width_rows(body) + labelled_entries(body) +
+                  label_blocks(body, registry) + label_items(body, registry), key=lambda r: r.start)
 
 
 def _table_rows(body: str) -> list[TableRow]:
@@ -125,6 +125,43 @@ def _table_rows(body: str) -> list[TableRow]:
         if who is not None and what is not None:
             out += [TableRow(line[0], line[1], cells[who], cells[what]) for line, cells in rows]
         i = j
+    return out
+
+
+#: A cell of a table laid out in fixed-width columns: words apart by one space, cells by two or more.
+_FIXED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _fixed_width_rows(body: str) -> list[TableRow]:
+    """The rows of a table of who said what laid out in fixed-width columns, with no bars (a
+    console's print of a data frame, "said_on  speaker  quote" over "2013-05-10  Ma Ying-jeou
+    "…"", a plain-text factbox): a header line whose cells, two spaces or more apart, name a
+    speaker's column and a words' column, then the lines under it up to a blank line, each with
+    as many cells (or one more: a data frame's index, which the header leaves blank)."""
+    if "  " not in body:
+        return []
+    lines, pos = [], 0
+    for text in body.split("\n"):
+        lines.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    out: list[TableRow] = []
+    i = 0
+    while i < len(lines):
+        lo, hi = lines[i]
+        i += 1
+        if "  " not in body[lo:hi].strip() or "|" in body[lo:hi]:
+            continue
+        heads = [body[m.start():m.end()] for m in _FIXED_CELL.finditer(body, lo, hi)]
+        who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
+        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
+        if who is None or what is None:
+            continue
+        while i < len(lines) and body[lines[i][0]:lines[i][1]].strip():
+            cells = [m.span() for m in _FIXED_CELL.finditer(body, *lines[i])]
+            cells = cells[1:] if len(cells) == len(heads) + 1 else cells
+            if len(cells) == len(heads):
+                out.append(TableRow(lines[i][0], lines[i][1], cells[who], cells[what]))
+            i += 1
     return out
 
 
