@@ -9027,3 +9027,14 @@ def test_session40_a_table_in_fixed_width_columns_gives_each_rows_words_to_its_s
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("tusk", "2025-03-04"), ("orban", "2025-03-07")], rows
+
+
+def test_session40_a_bold_label_of_time_and_place_before_a_dash_gives_way_to_the_speaker_after_it(tmp_path):
+    # (a producer's rundown: "when, where — WHO:" in bold, the colon inside the bold; a place named
+    # before the dash is not the speaker)
+    body = ("**LINES SO FAR**\n\n"
+            "- **Monday, Warsaw — SIKORSKI:** \"Budapest has chosen Moscow over its own allies again.\"\n"
+            "- **4 March 2025, Brussels summit — ORBÁN** to reporters: \"Hungary will not be blackmailed by anyone.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("sikorski", "2025-03-17"), ("orban", "2025-03-04")], rows

@@ -146,7 +146,13 @@ _READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s+(?:a|the|one|two|some)\s+(?
 #: "to" right before a text's owner: "(reply) to Szijjártó's letter".
 _TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
-_COLON_END = re.compile(r":\s*$")
+_COLON_END = re.compile(r":[*_]*\s*$")  # (a bold label's colon too: "**… CAMERON:** “…”")
+#: A label's time or place before a dash, then who speaks: "**Today, Downing Street — CAMERON:**",
+#: "**June 2012, G20 in Los Cabos — CAMERON** to Kirchner:", "3 Jan 2013 – Kirchner, open letter:".
+_WHEN_DASH = re.compile(r"[\s>*_-]*(?=[^\n*_]{0,60}?(?:\d|(?i:today|yesterday|same\s+(?:day|week|month)|"
+                        r"this\s+(?:week|month|morning|evening)|last\s+(?:week|month)|tonight|earlier|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)))"
+                        r"[^\n*_—–:]{2,60}?\s[—–]\s+")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
@@ -1014,7 +1020,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is not None and ctx.cands_in(label_end, q.open):
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
-    if (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
+    if (when := _WHEN_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(when.end(), q.open):
+        lo = when.end()  # "- **June 2012, G20 in Los Cabos — CAMERON** to Kirchner: “…”": not Los Cabos
+    elif (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
     elif (dateline := v.DATELINE_LABEL.match(m, lo, q.open)) is not None and any(c.isdigit() for c in dateline.group("date")) \
             and ctx.cands_in(dateline.end(), q.open):
