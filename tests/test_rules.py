@@ -9038,3 +9038,15 @@ def test_session40_a_bold_label_of_time_and_place_before_a_dash_gives_way_to_the
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("sikorski", "2025-03-17"), ("orban", "2025-03-04")], rows
+
+
+def test_session40_it_read_and_it_continued_are_the_words_of_the_one_who_wrote_the_text(tmp_path):
+    # (a first-person account: the post told of two sentences before, named again in between as "the
+    # post"; "It read:" and "It continued:" give its words, its writer's, a person's)
+    body = ("**The night of 4 March 2025**\n\n"
+            "Shortly after ten Radosław Sikorski posted on X. My colleague copied the post into our system. "
+            "It read: \"Budapest has chosen Moscow over its own allies again.\" "
+            "It continued: \"Hungary will be judged by what it blocks, not by what it says.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-06-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows if r["target"] == "hungary"]
+    assert got == [("sikorski", "2025-03-04"), ("sikorski", "2025-03-04")], rows

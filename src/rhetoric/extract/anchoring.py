@@ -1280,9 +1280,11 @@ _LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LAB
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
-#: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span).
+#: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span);
+#: or the part of the day it is about, "The evening of 8 October 2025", "The night of Thursday".
 _WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?i:(?:what\s+happened|carried\s+over|held\s+over|events|what\s+was\s+said|"
-                                    r"reactions?|earlier)\s+(?:on|from|of)\s+)")
+                                    r"reactions?|earlier|(?:the\s+)?(?:morning|afternoon|evening|night|day|events))"
+                                    r"\s+(?:on|from|of)\s+)")  # (a part of the day: "The evening of 8 October 2025")
 #: Where a day heading goes on after its date: the places of the day, after a dash or a comma
 #: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk

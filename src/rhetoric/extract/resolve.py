@@ -242,7 +242,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         # the one who relayed them goes on)
         goes_on = prev.relayed_by if prev is not None and prev.relayed_by is not None else \
             prev.speaker if prev is not None else None
-        if prev is not None and ok(goes_on) and \
+        # (a text goes on as "it" after its words were given as "it" before: "It read: “…” It
+        # continued: “…”", the writer's, a person's)
+        text_goes_on = prev is not None and c.text.lower() == "it" and prev.subject_pos is not None and \
+            ctx.masked.startswith(("It ", "it "), prev.subject_pos) and goes_on != exclude
+        if prev is not None and (ok(goes_on) or text_goes_on) and \
                 not any(x.kind in ("mention", "name", "role") and _could_go_on(ctx, x, ok)
                         for x in ctx.cands_in(prev.frame[1], c.start)):
             # (when no one is named since its sentence who could be the one going on: not a
@@ -264,10 +268,18 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 0b'. "it" speaking after a quote, when the sentence before brings a text in ("Vučić posted on
     # X. “I am appalled …,” it began"; "The ministry issued a statement. “…,” it read"): the
     # text, whoever wrote it (a post on a platform, ``_ON_A_PLATFORM``, or a text ``_INTRODUCES``)
-    if c.text.lower() == "it" and si > 0 and _TEXT_VERB_AFTER.match(ctx.masked, c.end) and \
-            v.MASK in ctx.masked[ctx.sents[si].start:c.start]:
+    # (or "It read: “…”" opening its sentence, the text brought in one sentence earlier still, when
+    # the one between names the text again: "Vučić posted on X. I translated the post …. It read:")
+    text_verb = _TEXT_VERB_AFTER.match(ctx.masked, c.end) if c.text.lower() == "it" and si > 0 else None
+    colon_after = text_verb is not None and ctx.masked.startswith(":", text_verb.end()) and \
+        c.start == ctx.sents[si].start + _lead(ctx, ctx.sents[si].start)
+    if text_verb is not None and (v.MASK in ctx.masked[ctx.sents[si].start:c.start] or colon_after):
         prev = ctx.sents[si - 1]
         told = _ON_A_PLATFORM.search(ctx.masked, prev.start, prev.end) or _INTRODUCES.search(ctx.masked, prev.start, prev.end)
+        if told is None and colon_after and si > 1 and _TEXT_NOUN.search(ctx.masked, prev.start, prev.end):
+            prev = ctx.sents[si - 2]
+            told = _ON_A_PLATFORM.search(ctx.masked, prev.start, prev.end) or \
+                _INTRODUCES.search(ctx.masked, prev.start, prev.end)
         # (its writer: the subject of the verb that brings it in, the last one named before it)
         writers = [x for x in ctx.cands_in(prev.start, told.start())
                    if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x)] if told else []
@@ -1007,6 +1019,10 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'�
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|continued|ended|concluded|added|"
                               r"stated|declared|warned)(?![\w-])")
+
+
+#: A text named again: "the post", "the statement".
+_TEXT_NOUN = re.compile(r"(?<![\w-])(?:the|that|this)\s+(?:post|tweet|statement|letter|message)(?![\w-])")
 
 
 #: A verb of writing on a platform: whoever does it wrote "the post" told of next.
