@@ -663,3 +663,12 @@ def test_session39_two_days_from_today_and_a_day_after_that():
     got = [(t.text, t.date.value if t.date else None) for t in _find("the day before yesterday and the day after tomorrow", ref)]
     assert got == [("the day before yesterday", "2025-03-08"), ("the day after tomorrow", "2025-03-12")]
     assert [t.text for t in _find("A day after that, Tusk spoke.", ref)] == ["A day after that"]
+
+
+def test_session40_a_day_told_in_the_past_after_the_sections_day_is_still_before_the_writing(tmp_path):
+    # (a memoir's section of 2 March 2025, written in July: "was sacked on 20 March" is that March's, a
+    # few days after the section's day and before the text was written, not the March a year before)
+    body = ("**2 March 2025**\n\n"
+            "Sikorski called me in on Sunday morning. I was sacked on 20 March, after the budget vote.\n")
+    dates = [e["date"] for e in _event_rows(tmp_path, body, "2025-07-15") if "sacked" in e["sentence"]]
+    assert dates == ["2025-03-20"], dates

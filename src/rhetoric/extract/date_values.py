@@ -147,10 +147,13 @@ def end_after(base: dt.date, n: int, unit: str) -> dt.date:
     return shift_date(base, n if unit == "month" else 12 * n)
 
 
-def yearless_day(month: int, day: int, ref: dt.date, future: bool, told_past: bool = False) -> DateValue | None:
+def yearless_day(month: int, day: int, ref: dt.date, future: bool, told_past: bool = False,
+                 published: dt.date | None = None) -> DateValue | None:
     """The day without a year: the last one on or before the reference, unless the next one
     comes within a month (or half a year after a future cue); always the last one when a verb
-    in the past tells it ("ran on 3 January")."""
+    in the past tells it ("ran on 3 January"), but for a next one that is still before the
+    text was written (``published``), when the reference is a day the story told earlier ("I
+    was suspended on 17 October" under "9 October 2025" in a statement written in March 2026)."""
     past = None
     for y in (ref.year, ref.year - 1):
         d = safe_date(y, month, day)
@@ -163,7 +166,8 @@ def yearless_day(month: int, day: int, ref: dt.date, future: bool, told_past: bo
         if d and d > ref:
             nxt = d
             break
-    if nxt and not (told_past and past) and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
+    past_only = told_past and past and (published is None or nxt is None or nxt > published)
+    if nxt and not past_only and ((nxt - ref).days <= 31 or (future and (nxt - ref).days < 183)):
         return DateValue.day(nxt)
     return DateValue.day(past) if past else None
 

@@ -306,7 +306,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
         found = _in_year_told(month, day, c) or \
-            _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
+            _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future, c.published), month, day, c)
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
