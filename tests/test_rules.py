@@ -9050,3 +9050,17 @@ def test_session40_it_read_and_it_continued_are_the_words_of_the_one_who_wrote_t
     rows = rows_of(tmp_path, body, published="2025-06-20")
     got = [(r["speaker"], r["said_on"]) for r in rows if r["target"] == "hungary"]
     assert got == [("sikorski", "2025-03-04"), ("sikorski", "2025-03-04")], rows
+
+
+def test_session40_a_records_field_that_opens_with_a_verb_is_the_entrys_persons_words(tmp_path):
+    # (a briefing book's entries: the name heads the entry, a "Who:" field gives the role, and a
+    # field opens with the verb, its subject left out; the outlet told is the channel, not the speaker)
+    body = ("**SIKORSKI, Radosław**\n"
+            "Who: Poland's chief diplomat since 2023.\n"
+            "Background: Told Polish Radio: \"Budapest has chosen Moscow over its own allies again.\"\n\n"
+            "**ORBÁN, Viktor**\n"
+            "Who: Head of government.\n"
+            "Background: Wrote on Facebook on 7 March that Hungary \"will not be blackmailed by anyone in Warsaw\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("sikorski", ""), ("orban", "2025-03-07")], rows

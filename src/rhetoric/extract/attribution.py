@@ -113,6 +113,7 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
+from rhetoric.extract.resolve import WHO_FIELD_PASSAGES
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name
 from rhetoric.extract.tables import row_at, row_speaker
@@ -1016,6 +1017,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m, q = ctx.masked, site.q
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
+    if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
+        return None  # ("Context: Told Radio Free Europe: “…”": the record's person, ``who_field``; not the channel)
     lo = site.lo
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is not None and ctx.cands_in(label_end, q.open):
@@ -1529,6 +1532,49 @@ _OTHERS_VOICE = re.compile(r"(?i)(?<![\w-])(?:chant(?:s|ed|ing)?|shout(?:s|ed|in
                            r"placards?|slogans?|crowds?|critics|protesters|describe[sd]?|describing)(?![\w-])")
 
 
+#: A sentence's opening verb when its subject is left out, after a list's mark or a field's label
+#: ("Context: Wrote on X …", "- Told Radio Free Europe: …").
+_ELLIPTICAL_OPENING = re.compile(r"[\s>*_#•-]*(?:[A-Z][\w ]{0,30}:[*_]*[ \t]+)?(?P<verb>[A-Z][a-z]+)(?![\w'’-])")
+
+
+def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
+    """The reporting verb in the past that opens the sentence at ``lo`` with its subject left out,
+    as a record's or a note's field writes ("Wrote on X at 17:14 that …", "Told Radio Free Europe:
+    …"), when it comes before ``hi``; else None."""
+    m = _ELLIPTICAL_OPENING.match(ctx.masked, lo, hi)
+    if m is None or not m.group("verb").endswith(("ed", "ote", "old", "aid")):
+        return None
+    word = m.group("verb").lower()
+    said = v.SPEECH.search(word)
+    return m if said is not None and said.group() == word else None
+
+
+def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
+    """The person an entry of a record is about: its "Who:" field's person (``resolve.who_field``),
+    else the person its heading opens with ("**VRAJOLLI, Mentor** — …" over "Who: Director of …"
+    and "Context: …"), when no other person is named between, else the body or state the field
+    names; with the span that names them."""
+    if (found := resolve_who_field(ctx, pos)) is not None and is_person(ctx, found[0]):
+        return found
+    passages = ctx.article.passages
+    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+    for k in range(i - 1, max(-1, i - WHO_FIELD_PASSAGES - 1), -1) if i is not None else ():
+        p = passages[k]
+        if p.kind == "heading":
+            lead = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_#"))
+            named = ctx.reg.find_mentions(ctx.body[lead:p.end], lead)
+            ok = named and named[0].start == lead and is_person(ctx, named[0].actor)
+            return (named[0].actor, p.start, p.end) if ok else found  # (else the field's state or body)
+        if not _ABOUT_FIELD.match(ctx.body, p.start, p.end) and \
+                any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(p.start, min(p.end, pos))):
+            return found  # (someone else named in the entry; not in the field that says who its person is)
+    return found
+
+
+#: A field that says who an entry's person is: "Who: Director of the Kosovo Center for Security Studies."
+_ABOUT_FIELD = re.compile(r"[ \t>*_]*(?:Who|Role|Title|Position|Office)[*_]*\s*:")
+
+
 def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote whose sentence names no one, in a record under a "Who:" field ("*Who:* Benjamin
     Netanyahu, Israel's prime minister. *When:* Tuesday." over '“History will remember …”', "The
@@ -1537,6 +1583,19 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cands = ctx.cands_in(site.lo, site.hi)
     # (a text the record holds as the subject of the verb: "The post says Poland “…”": what it names after is its topic)
     said = v.SPEECH.search(ctx.masked, site.lo, site.hi)
+    if (verb := elliptical_verb(ctx, site.lo, site.q.open)) is not None:
+        # ("Context: Wrote on X yesterday that he was “…”", "Told Radio Free Europe: “…”": the record's
+        # person is the verb's subject, left out; what the sentence names after the verb is its object)
+        found = record_person(ctx, site.q.open)
+        if found is None:
+            return None
+        said = verb
+        stmt = _make(ctx, site, found[0], said, site.kind, (said.end(), site.hi), [(found[1], found[2]), (site.lo, site.q.open)],
+                     None, (said.end(), site.hi))
+        stmt.verb_pos, stmt.claim = said.start(), (site.lo, site.close + 1)
+        lead = ctx.masked[site.lo:site.q.open]
+        stmt.start, stmt.end = site.lo + len(lead) - len(lead.lstrip(" -*_#>•")), site.through_close
+        return stmt
     text_subject = said is not None and any(c.kind == "role" and (c.text or "").lower().split()[-1:] == [w]
                                             and ctx.masked[c.end:said.start()].strip() == "" for c in cands for w in _TEXT_NOUNS)
     if any((c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)) and

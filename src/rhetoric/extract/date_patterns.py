@@ -213,7 +213,12 @@ _ALTERNATIVES = [
     _g("part_day", r"(?P<part_day_w>(?i:this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight))(?![A-Za-z])"),
     # ("the day before yesterday", "the day after tomorrow": two days from today)
     _g("deictic", r"(?<![A-Za-z])(?P<deictic_pre>(?i:the\s+day\s+(?:before|after)\s+))?"
-                  r"(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?![A-Za-z'’])"),
+                  r"(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?:(?![A-Za-z'’])|"
+                  # (or its possessive before an occasion: "today's press conference", "yesterday's
+                  # post"; not "today's Europe")
+                  r"(?=['’]s\s+(?:[a-z-]+\s+)?(?i:press|news|conference|briefing|post|tweet|statement|speech|"
+                  r"address|interview|meeting|talks|summit|session|sitting|debate|remarks|announcement|vote|"
+                  r"rally|call|visit|hearing)(?![A-Za-z])))"),
     # year ranges and bare years
     _g("yy", rf"(?<![0-9,.$€£#])(?P<yy_a>{_YEAR})\s*(?:-|–|(?i:to|through|and))\s*(?P<yy_b>{_YEAR})(?!\s*{_COUNTED})"),
     _g("year", rf"(?<![0-9,.$€£#/A-Za-z-])(?P<year_y>{_YEAR})(?![.,][0-9])(?!-?[A-Za-z])(?!\s*(?:-|–)\s*[0-9])(?!\s*{_COUNTED})"),
