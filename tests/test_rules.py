@@ -9064,3 +9064,14 @@ def test_session40_a_records_field_that_opens_with_a_verb_is_the_entrys_persons_
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("sikorski", ""), ("orban", "2025-03-07")], rows
+
+
+def test_session40_her_after_a_semicolon_is_the_subject_before_it_and_tells_nothing_of_the_object(tmp_path):
+    # (the clause after the semicolon has its own subject, the writer's "we"; "her" is the subject of the
+    # clause before it, Meloni, and is no evidence that Rama, the object named nearer, is a woman: "he"
+    # later is still Rama)
+    body = ("Giorgia Meloni received Edi Rama in Rome; we photographed her at the door, smiling.\n\n"
+            "On Friday Rama made a statement. In our translation he said: \"Italy is a true friend of Albania "
+            "and will stay one.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "true friend" in r["quote"]] == ["rama"], rows

@@ -68,8 +68,9 @@ def learn_gender(ctx: ArticleContext) -> None:
         if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
             continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
-                                   re.search(r",\s+(?:\w+ly\s+)?\w+ing\b", ctx.masked[last.end:c.start])):
-            continue  # "X condemned Y's comments, calling his/her …": either may be meant
+                                   re.search(r",\s+(?:\w+ly\s+)?\w+ing\b|;", ctx.masked[last.end:c.start])):
+            continue  # "X condemned Y's comments, calling his/her …": either may be meant (or "X answered Y; we
+            # quoted her": the clause after the semicolon may be about either)
         found.append((gender_of_pronoun(c.text), list(dict.fromkeys(reversed(prev)))))
     votes: dict[str, set] = {}
     for g, persons in found:
@@ -362,6 +363,16 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                                                    topic is not None and ":" in ctx.masked[first.end:topic.start] or
                                                    ":" in ctx.masked[first.end:c.start] and topic is None) \
                 and _reports(ctx.masked, c.end):
+            return _bind(ctx, first.ref, g)
+    # 1a'. "him" or "her" after a semicolon whose clause has a subject of its own, the writer's or
+    # another's ("Osmani answered Vučić in Albanian; we quoted her in translation"): the person
+    # who is the subject of the clause before the semicolon
+    semi = ctx.masked.rfind(";", sent.start, c.start)
+    if c.text.lower() in ("her", "him") and semi > 0 and _OWN_SUBJECT.match(ctx.masked, semi + 1):
+        first = next((x for x in ctx.cands_in(sent.start, semi) if x.kind in ("mention", "name")), None)
+        if first is not None and first.person and ok(first.ref) and \
+                (OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), first.start) or
+                 _TITLES_ONLY.fullmatch(ctx.masked, sent.start, first.start)):  # ("President Vjosa Osmani …")
             return _bind(ctx, first.ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
@@ -1019,6 +1030,14 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'�
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|continued|ended|concluded|added|"
                               r"stated|declared|warned)(?![\w-])")
+
+
+#: A clause's own subject, a pronoun, right after a semicolon: "; we quoted her", "; they asked him".
+_OWN_SUBJECT = re.compile(r"\s*(?:we|I|they|you)\s+[a-z]")
+
+
+#: Capitalised words only, a title's, before a name that opens a sentence: "President ", "Foreign Minister ".
+_TITLES_ONLY = re.compile(r"[\s*_>\"“-]*(?:[A-Z][\w'’.-]*\s+){0,3}")
 
 
 #: A text named again: "the post", "the statement".
