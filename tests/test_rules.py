@@ -9075,3 +9075,16 @@ def test_session40_her_after_a_semicolon_is_the_subject_before_it_and_tells_noth
             "and will stay one.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "true friend" in r["quote"]] == ["rama"], rows
+
+
+def test_session40_words_that_name_a_side_only_as_where_goods_go_are_about_the_one_who_sends_them(tmp_path):
+    # (the seller is the side the article tells delivered; the receiver named in the words is not the
+    # target; with the seller named in the words too, both are, as before)
+    body = ("Germany delivered a second battery of Patriot systems to Poland on Monday.\n\n"
+            "In Budapest, Péter Szijjártó said: \"Selling ever more weapons to Poland will not bring peace "
+            "any closer.\"\n\n"
+            "Viktor Orbán added that \"the decision of the German government to deliver missiles to Warsaw "
+            "is a provocation\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert sorted(r["target"] for r in rows if "more weapons" in r["quote"]) == ["germany"], rows
+    assert sorted(r["target"] for r in rows if "deliver missiles" in r["quote"]) == ["germany", "poland"], rows

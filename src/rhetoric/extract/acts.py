@@ -370,6 +370,20 @@ def receives_transfer(ctx: ArticleContext, pos: int) -> bool:
     return _TRANSFER_TO.search(ctx.masked, lo, pos) is not None
 
 
+def transfer_to_before(text: str, lo: int, pos: int) -> bool:
+    """Whether the words of ``text`` in [lo, pos) end as a transfer's toward the one named at
+    ``pos`` ("sell drones to both Serbia and (Kosovo)", "supply Bayraktars to (Pristina)"): the
+    same test as ``receives_transfer``, on any text (the words of a quote)."""
+    return _GOODS_TO.search(text, max(lo, pos - 90), pos) is not None
+
+
+#: Before the one goods go to, in any words: "sell drones to both Serbia and (Kosovo)", "supply
+#: Bayraktars to (Pristina)" (not "sent letters to (the King)": a message is no transfer of goods).
+_GOODS_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|shipment\w*|shipped|sale\w*|sold|sell(?:s|ing)?|"
+                       r"suppl(?:y|ied|ies|ying))(?![\w-])[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:(?:the|both)\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
+
+
 def receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
     """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
     return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}

@@ -37,6 +37,7 @@ from rhetoric.extract.acts import (
     last_act_doer,
     receivers_after,
     receives_transfer,
+    transfer_to_before,
     subject_act_doer,
 )
 from rhetoric.extract.model import Statement
@@ -1238,6 +1239,11 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
                         and o.scores.get(t, 0) < 0 and o.said_on == stmt.said_on for o in ctx.statements):
                 # (on the same day: a later day's words may have softened, "We now understand this decision")
                 return {t: -1}
+    if (doer := _transfer_doer(ctx, stmt, tg, keep or dict.fromkeys(strong_named, 0), strong_named, own, lo, hi)):
+        # (words that name a side only as where goods go: said of the one who sends them)
+        total = sum(keep.values())
+        sc = stance_toward(ctx, lo, hi, [t for t in tg if t[0] in own] + [(doer, lo, lo)], doer)
+        return {doer: sc.get(doer, 0) or (total > 0) - (total < 0)}
     if keep:
         return keep
     # "we hope that you will maintain respect …": the actor the quote speaks to as "you", when
@@ -1295,6 +1301,27 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         # nothing: "This is a kind of arms race that is taking place in the region")
         return {context: 0}
     return {}
+
+
+def _transfer_doer(ctx: ArticleContext, stmt: Statement, tg, keep: dict[str, int], strong_named: set[str],
+                   own, lo: int, hi: int) -> str | None:
+    """Whom words are about whose sides are all named only as the ones goods go to ("you cannot
+    say we are going to sell drones to both Serbia and Kosovo"): the transfer's doer the article
+    tells (``act_doer``, else the side it is about, ``context_target``); None when the words
+    name a doer too ("the decision of the Turkish authorities to deliver … to Kurti's regime":
+    about both) or name the receiver otherwise as well."""
+    receivers = {t for t, s_, e_ in tg if t in keep and lo <= s_ < hi and transfer_to_before(ctx.body, lo, s_)}
+    named = [t for t, s_, e_ in tg if t in strong_named and t not in receivers]
+    if not receivers or set(keep) - receivers - set(named) or \
+            any(t in receivers and not transfer_to_before(ctx.body, lo, s_) for t, s_, e_ in tg if lo <= s_ < hi):
+        return None  # (a receiver named elsewhere in the words too is judged there: "Kosovo is arming; the sale to Kosovo")
+    if named:
+        return None  # (the doer named too, "the decision of the Turkish authorities to deliver … to Kurti's
+        # regime": said of both)
+    doer = act_doer(ctx, "delivery", lo, own | {stmt.speaker} | receivers)
+    if doer is None and (doer := context_target(ctx, stmt)) in receivers | set(own):
+        doer = None
+    return doer
 
 
 def _sideless(ctx: ArticleContext, speaker: str) -> bool:
