@@ -9088,3 +9088,12 @@ def test_session40_words_that_name_a_side_only_as_where_goods_go_are_about_the_o
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert sorted(r["target"] for r in rows if "more weapons" in r["quote"]) == ["germany"], rows
     assert sorted(r["target"] for r in rows if "deliver missiles" in r["quote"]) == ["germany", "poland"], rows
+
+
+def test_session40_a_bold_label_same_day_before_a_dash_is_the_day_of_the_item_before(tmp_path):
+    # (a briefing's list, newest first: "Same day — NAME" is the day the item above gave, not today)
+    body = ("**LINES SO FAR**\n\n"
+            "- **4 March 2025 — ORBÁN**, radio interview: \"Hungary will not be blackmailed by anyone.\"\n"
+            "- **Same day — SIKORSKI**, in Warsaw: \"Budapest has chosen Moscow over its own allies again.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-03-04"), ("sikorski", "2025-03-04")], rows
