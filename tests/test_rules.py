@@ -9097,3 +9097,15 @@ def test_session40_a_bold_label_same_day_before_a_dash_is_the_day_of_the_item_be
             "- **Same day — SIKORSKI**, in Warsaw: \"Budapest has chosen Moscow over its own allies again.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("orban", "2025-03-04"), ("sikorski", "2025-03-04")], rows
+
+
+def test_session40_a_list_items_bold_label_of_time_then_speaker_and_its_channel_after_a_comma(tmp_path):
+    # (a brief's list of lines: "**when — WHO**, channel: words with a quote" makes a row of who said
+    # what, the speaker after the dash; a place before the dash is no speaker)
+    body = ("**WHAT THEY HAVE SAID**\n\n"
+            "- **4 March 2025 — ORBÁN**, radio interview in Budapest: Hungary \"will not be blackmailed by anyone "
+            "in Warsaw or Brussels\".\n"
+            "- **Today, Warsaw — SIKORSKI**, to reporters: Budapest \"has chosen Moscow over its own allies "
+            "again\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["orban", "sikorski"], rows
