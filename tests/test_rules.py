@@ -9109,3 +9109,17 @@ def test_session40_a_list_items_bold_label_of_time_then_speaker_and_its_channel_
             "again\".\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["orban", "sikorski"], rows
+
+
+def test_session40_a_name_in_bold_is_read_as_a_name_in_apposition_as_a_subject_and_at_a_sentences_start(tmp_path):
+    # (a producer's brief bolds the names: the role's holder is the name in apposition, not the
+    # registry's other foreign minister; a sentence opens with the bold name; the bold name is the
+    # subject of the verb after it)
+    body = ("Péter Szijjártó spoke first in Brussels.\n\n"
+            "Late on Tuesday the foreign minister, **Radosław Sikorski**, called Hungary's veto \"a betrayal of Europe "
+            "and of Ukraine\". **ORBÁN** said Poland should \"mind its own business\" about the vote.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = [(r["speaker"], r["target"], "betrayal" in r["quote"], "own business" in r["quote"]) for r in rows]
+    assert got == [("sikorski", "hungary", True, False), ("orban", "poland", False, True)], rows
+    ctx = context(tmp_path, body)
+    assert any(ctx.body.startswith("**ORBÁN**", s.start) for s in ctx.sents), [ctx.body[s.start:s.end] for s in ctx.sents]

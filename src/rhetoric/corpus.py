@@ -558,10 +558,11 @@ _REFERENCE = (r"(?:\[(?:(?:note\s)?\d{1,3}(?:[,–-] ?\d{1,3})*|citation needed|
 #: What a sentence may open with: a digit or a capital, of the Latin letters with their accents
 #: too ("Đurić", "Şahin", "Øresund", "Łódź"), not only the ASCII ones.
 _OPENING = "0-9" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + _OPENING + "])")
+_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:\*\*|__)?[" + _OPENING + "])")
+#: (a name in bold opens a sentence too: "… “absolutely offensive”. **TIMERMAN** said …")
 #: The same, spelt to begin with a character class, so that ``re`` skips in C to the stops
 #: (a leading ``[.!?]+`` is entered at every position). tests/test_regexes.py compares them.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + _OPENING + "])")
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:\*\*|__)?[" + _OPENING + "])")
 
 
 #: Before "X.": the platform, not an initial ("posted on X. The …").

@@ -1436,8 +1436,9 @@ def _speaks_after(ctx: ArticleContext, end: int) -> bool:
 
 #: Between a role and the name in apposition to it, and after the name: "His foreign minister,
 #: Marko Đurić, went further", "the spokesman, Lin Jian (right), said".
-_APPOSITION = re.compile(r"\s*,\s*")
-_APPOSITION_END = re.compile(r"\s*(?:,|\()")
+#: (the name in bold or italics too: "The interior minister, **Florencio Randazzo**, called …")
+_APPOSITION = re.compile(r"\s*,\s*(?:\*\*|__|\*|_)?")
+_APPOSITION_END = re.compile(r"(?:\*\*|__|\*|_)?\s*(?:,|\()")
 
 
 def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:

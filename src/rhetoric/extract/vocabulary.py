@@ -319,7 +319,8 @@ _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?
                     r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?")
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
-    r"^(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
+    r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
+    r"(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
