@@ -9123,3 +9123,15 @@ def test_session40_a_name_in_bold_is_read_as_a_name_in_apposition_as_a_subject_a
     assert got == [("sikorski", "hungary", True, False), ("orban", "poland", False, True)], rows
     ctx = context(tmp_path, body)
     assert any(ctx.body.startswith("**ORBÁN**", s.start) for s in ctx.sents), [ctx.body[s.start:s.end] for s in ctx.sents]
+
+
+def test_session40_the_weekday_after_the_days_a_story_told_is_in_that_week_not_a_generic_one_before(tmp_path):
+    # (a guidebook: its own present-tense "on Saturday" first, then a story told day by day years back;
+    # "On the Saturday" is the Saturday after the story's last day, not the guide's)
+    body = ("On Saturday the square fills with tourists by noon.\n\n"
+            "On Tuesday 4 March 2025 Viktor Orbán vetoed the package. The next morning Sikorski answered him "
+            "in Warsaw.\n\n"
+            "On the Saturday, Orbán used his radio slot to reply. \"Hungary will not be blackmailed by anyone,\" "
+            "he said.\n")
+    rows = rows_of(tmp_path, body, published="2026-05-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "blackmailed" in r["quote"]] == [("orban", "2025-03-08")], rows

@@ -602,12 +602,29 @@ class ArticleTimeline:
                         and WEEKDAYS[x.date.earliest.weekday()] == te.text]
                 told = same[-1] if same else self._told_weekday(pi, te.start, te.text)
                 last = self._story_day(pi, out)
+                if (told is None or last is None or abs((last - told).days) > 6) and \
+                        (anchor := self._day_reached(pi, out)) is not None:
+                    # (no such weekday told in the story's week: the next one after the day the story
+                    # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th)
+                    told = anchor + dt.timedelta(days=(WEEKDAYS.index(te.text) - anchor.weekday()) % 7)
+                    last = anchor
                 if told is not None and told <= self.reference(te.start) and \
                         last is not None and abs((last - told).days) <= 6:
                     te = type(te)(te.start, te.end, te.text, DateValue.day(told))
                     self.definite[te.start] = te.date
             out.append(te)
         return out
+
+    def _day_reached(self, pi: int, before: list) -> dt.date | None:
+        """The last day told in ``before`` (paragraph ``pi``'s expressions so far), else in the
+        three paragraphs before that tell a time, a relative one placed too ("The next morning",
+        "That evening"); the writer's own days ("today") passed over; None when it is no day."""
+        for exprs in [before] + [self._expressions(j) for j in range(pi - 1, max(-1, pi - 4), -1)]:
+            told = [te for te in exprs if not DEICTIC_DAY.fullmatch(te.text)]
+            if told:  # (a time not placed, or coarser, "A month later": the story has moved on, no day)
+                last = told[-1].date
+                return last.earliest if last is not None and last.precision == "day" else None
+        return None
 
     def definite_day(self, pos: int) -> DateValue | None:
         """The day the weekday after "the" at ``pos`` is placed on (``_definite_weekdays``), its
