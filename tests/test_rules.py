@@ -9135,3 +9135,14 @@ def test_session40_the_weekday_after_the_days_a_story_told_is_in_that_week_not_a
             "he said.\n")
     rows = rows_of(tmp_path, body, published="2026-05-01")
     assert [(r["speaker"], r["said_on"]) for r in rows if "blackmailed" in r["quote"]] == [("orban", "2025-03-08")], rows
+
+
+def test_session40_cannot_avoid_responsibility_and_bears_full_responsibility_are_blame(tmp_path):
+    # (the negation does not turn "avoid" into praise; "full" before responsibility is still blame;
+    # one's own responsibility toward another is no blame)
+    body = ("Tusk said: \"The Hungarian government cannot avoid responsibility for this.\"\n\n"
+            "Sikorski added: \"Budapest bears full responsibility for the crisis.\"\n\n"
+            "Merz said: \"We will not avoid our responsibility to Ukraine.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == \
+        [("tusk", "hungary", True), ("sikorski", "hungary", True), ("merz", "ukraine", False)], rows

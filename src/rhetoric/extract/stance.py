@@ -268,7 +268,12 @@ CUES: list[Cue] = [
         r"(?:(?:absolutely|quite|completely|entirely|simply)\s+)?"
         r"(?:true|right|correct|accurate)(?![\w-])", 1, "agent",
         "agreement with what another says ('What President Suluhu is saying is true')"),
-    Cue(r"(?:is|was|are|were|bears?|bore|holds?)\s+(?:(?:fully|solely|entirely|directly)\s+)?responsib\w*\s+for\s+"
+    Cue(r"(?:cannot|can't|can\s+not|could\s+not|couldn't|will\s+not|won't|must\s+not|should\s+not)\s+"
+        r"(?:avoid|evade|escape|shirk|dodge|deny|disclaim|wash\s+(?:its|their|his|her)\s+hands\s+of)\s+"
+        r"(?:(?:its|their|his|her|the|any|all|this)\s+)?(?:own\s+)?responsibility", -1, "agent",
+        "blame: X cannot avoid responsibility (the negation does not make it praise)"),
+    Cue(r"(?:is|was|are|were|bears?|bore|holds?)\s+(?:(?:fully|solely|entirely|directly)\s+|(?:the\s+)?(?:full|sole|entire|direct)\s+)?"
+        r"responsib\w*\s+for\s+"
         r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|crisis|escalat\w*|collapse|breakdown|failure|"
         r"tensions?|damage|deaths?|attacks?|violence|suffering|war)\b", -2, "agent", "blame for a harm"),
     # --- conciliatory
