@@ -9146,3 +9146,10 @@ def test_session40_cannot_avoid_responsibility_and_bears_full_responsibility_are
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == \
         [("tusk", "hungary", True), ("sikorski", "hungary", True), ("merz", "ukraine", False)], rows
+
+
+def test_session40_we_are_not_a_colony_is_defiance_of_the_one_named(tmp_path):
+    # (denying being another's colony or vassal is hostile to that other, not praise by a negation)
+    body = "Orbán said: \"Hungary is not a Brussels colony and never will be.\"\n"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("orban", "eu", True)], rows

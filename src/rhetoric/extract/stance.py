@@ -268,6 +268,9 @@ CUES: list[Cue] = [
         r"(?:(?:absolutely|quite|completely|entirely|simply)\s+)?"
         r"(?:true|right|correct|accurate)(?![\w-])", 1, "agent",
         "agreement with what another says ('What President Suluhu is saying is true')"),
+    Cue(r"(?:are|is|am|was|were)\s+(?:not|no|never)\s+(?:(?:a|an|your|their|its|anyone's|anybody's|somebody's)\s+)?"
+        r"(?:[\w-]+\s+)?(?:colony|colonies|vassals?|protectorate|satellite|province|servants?|slaves?)(?![\w-])",
+        -1, "any", "defiance: 'we are not a British colony', 'Hungary is not a Brussels colony'"),
     Cue(r"(?:cannot|can't|can\s+not|could\s+not|couldn't|will\s+not|won't|must\s+not|should\s+not)\s+"
         r"(?:avoid|evade|escape|shirk|dodge|deny|disclaim|wash\s+(?:its|their|his|her)\s+hands\s+of)\s+"
         r"(?:(?:its|their|his|her|the|any|all|this)\s+)?(?:own\s+)?responsibility", -1, "agent",
