@@ -672,9 +672,14 @@ def test_session40_a_day_told_in_the_past_after_the_sections_day_is_still_before
             "Sikorski called me in on Sunday morning. I was sacked on 20 March, after the budget vote.\n")
     dates = [e["date"] for e in _event_rows(tmp_path, body, "2025-07-15") if "sacked" in e["sentence"]]
     assert dates == ["2025-03-20"], dates
+    # (but a day in the past perfect is before the section's day: "had resigned on 20 March" is the year before's)
+    body = body.replace("I was sacked on 20 March", "My deputy had resigned on 20 March")
+    dates = [e["date"] for e in _event_rows(tmp_path, body, "2025-07-15") if "resigned" in e["sentence"]]
+    assert dates == ["2024-03-20"], dates
 
 
 def test_session40_todays_and_yesterdays_occasion_is_dated_but_not_todays_world():
     assert found("He said at today's press conference that") == [("today", "2025-10-08")]
     assert found("In yesterday's long post on X he") == [("yesterday", "2025-10-07")]
     assert found("today's Europe is not the Europe of 1990") == [("1990", "1990")]
+    assert found("On Monday Merz dismissed yesterday's news about a rift") == [("Monday", "2025-10-06")]

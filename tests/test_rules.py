@@ -9153,3 +9153,38 @@ def test_session40_we_are_not_a_colony_is_defiance_of_the_one_named(tmp_path):
     body = "Orbán said: \"Hungary is not a Brussels colony and never will be.\"\n"
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("orban", "eu", True)], rows
+
+
+def test_review40_an_inverted_verb_has_its_subject_after_it_not_the_records_person(tmp_path):
+    body = ("**SIKORSKI, Radosław** — Foreign Minister of Poland\n"
+            "Who: Foreign Minister of Poland.\n"
+            "Reaction: Szijjártó called it \"lies\". Said Orbán: \"We will answer in kind.\"\n\n"
+            "## Orbán under fire\n\n"
+            "Tusk said on Monday that the veto was \"a betrayal\". Added Sikorski: \"Hungary must decide where it "
+            "belongs.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "in kind" in r["quote"] or "must decide" in r["quote"]] == \
+        ["orban", "sikorski"], rows
+
+
+def test_review40_a_line_under_a_blockquote_a_lead_in_introduced_is_a_caption_not_its_source(tmp_path):
+    body = ("Merz told the Bundestag on Wednesday:\n\n"
+            "> \"Germany will not leave Poland alone on the eastern border.\"\n"
+            "Tusk, left, and Merz in Warsaw, 2024.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("merz", "2025-03-19")], rows
+
+
+def test_review40_a_bold_labels_speaker_is_the_name_right_before_its_colon(tmp_path):
+    body = ("- **Hungary's view — Szijjártó:** \"Poland is lecturing everyone again.\"\n"
+            "- **On Poland, SIKORSKI:** \"Budapest has lost its way.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["szijjarto", "sikorski"], rows
+
+
+def test_review40_a_thing_of_yesterday_is_not_the_day_of_the_words_nor_an_idea_sold_a_transfer(tmp_path):
+    body = ("On Monday Merz dismissed yesterday's news about a rift. \"Germany is united on Ukraine,\" he said.\n\n"
+            "Orbán said: \"We must sell the idea of peace to Kyiv and Moscow alike.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-19")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "united" in r["quote"]] == [("merz", "2025-03-17")], rows
+    assert [r["target"] for r in rows if "idea of peace" in r["quote"]][:1] == ["ukraine"], rows

@@ -380,7 +380,11 @@ def transfer_to_before(text: str, lo: int, pos: int) -> bool:
 #: Before the one goods go to, in any words: "sell drones to both Serbia and (Kosovo)", "supply
 #: Bayraktars to (Pristina)" (not "sent letters to (the King)": a message is no transfer of goods).
 _GOODS_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|shipment\w*|shipped|sale\w*|sold|sell(?:s|ing)?|"
-                       r"suppl(?:y|ied|ies|ying))(?![\w-])[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:(?:the|both)\s+)?"
+                       r"suppl(?:y|ied|ies|ying))(?![\w-])"
+                       # (not an idea sold, a message delivered: "sell the idea of peace to Kyiv")
+                       r"(?!\s+(?:(?:the|this|that|its|our|their|his|her|a|an)\s+)?(?:idea|message|plan|story|vision|"
+                       r"policy|concept|narrative|case|argument|deal|reform|agenda|speech|verdict|ultimatum|blow|promise)s?\b)"
+                       r"[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:(?:the|both)\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 

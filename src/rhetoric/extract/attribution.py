@@ -148,6 +148,8 @@ _READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s+(?:a|the|one|two|some)\s+(?
 _TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":[*_]*\s*$")  # (a bold label's colon too: "**… CAMERON:** “…”")
+#: The colon inside a bold label, right before the words: "**Today, Downing Street — CAMERON:** “…”".
+_BOLD_LABEL_COLON = re.compile(r":(?:\*\*|__)[ \t]*$")
 #: A label's time or place before a dash, then who speaks: "**Today, Downing Street — CAMERON:**",
 #: "**June 2012, G20 in Los Cabos — CAMERON** to Kirchner:", "3 Jan 2013 – Kirchner, open letter:".
 _WHEN_DASH = re.compile(r"[\s>*_-]*(?=[^\n*_]{0,60}?(?:\d|(?i:today|yesterday|same\s+(?:day|week|month)|"
@@ -1031,6 +1033,15 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             and ctx.cands_in(dateline.end(), q.open):
         lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if (bold := _BOLD_LABEL_COLON.search(m, lo, q.open)) is not None:
+        # (a label in bold whose colon is inside it, "**Ukraine aid — TUSK:**", "**On Poland, SZIJJÁRTÓ:**": the
+        # name right before the colon speaks, and no other; nobody when it is a place or a state)
+        last = cs[-1] if cs and not m[cs[-1].end:bold.start()].strip(" *_") else None
+        spk = resolve(ctx, last) if last is not None else None
+        if spk is None or (a := ctx.reg.actors.get(spk)) is not None and a.kind == "state":
+            return None
+        cs = [last]
+        lo = max(lo, m.rfind(",", lo, last.start) + 1, m.rfind("—", lo, last.start) + 1, m.rfind("–", lo, last.start) + 1)
     if all(x.kind == "pronoun" and x.text.lower() == "it" for x in cs) and \
             (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
             and (stmt := _read_out(ctx, site, read)) is not None:
@@ -1537,6 +1548,13 @@ _OTHERS_VOICE = re.compile(r"(?i)(?<![\w-])(?:chant(?:s|ed|ing)?|shout(?:s|ed|in
 _ELLIPTICAL_OPENING = re.compile(r"[\s>*_#•-]*(?:[A-Z][\w ]{0,30}:[*_]*[ \t]+)?(?P<verb>[A-Z][a-z]+)(?![\w'’-])")
 
 
+#: Verbs whose object is the one told: "Told Radio Free Europe: …" leaves its subject out.
+_ADDRESSEE_VERBS = frozenset("told asked urged assured reminded informed briefed".split())
+#: A subject right after an opening verb, the order inverted: "Said Orbán:", "Added one diplomat,".
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:one|an?|the|another)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3})"
+                               r"\s*(?:[,:]|\s+(?:afterwards|later|then|standing|beside|after|on|in))")
+
+
 def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
     """The reporting verb in the past that opens the sentence at ``lo`` with its subject left out,
     as a record's or a note's field writes ("Wrote on X at 17:14 that …", "Told Radio Free Europe:
@@ -1544,6 +1562,10 @@ def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
     m = _ELLIPTICAL_OPENING.match(ctx.masked, lo, hi)
     if m is None or not m.group("verb").endswith(("ed", "ote", "old", "aid")):
         return None
+    if m.group("verb").lower() not in _ADDRESSEE_VERBS and _INVERTED_SUBJECT.match(ctx.masked, m.end("verb")) and \
+            (m.group("verb").lower() in ("said", "added", "declared", "quipped", "wrote") or
+             any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(m.end("verb"), m.end("verb") + 40))):
+        return None  # ("Said Orbán: “…”", "Added Sikorski:", "Quipped one Polish official:": the subject after its verb)
     word = m.group("verb").lower()
     said = v.SPEECH.search(word)
     return m if said is not None and said.group() == word else None
@@ -1563,7 +1585,9 @@ def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
         if p.kind == "heading":
             lead = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_#"))
             named = ctx.reg.find_mentions(ctx.body[lead:p.end], lead)
-            ok = named and named[0].start == lead and is_person(ctx, named[0].actor)
+            rest = ctx.body[named[0].end:p.end].strip(" *_") if named else ""
+            ok = named and named[0].start == lead and is_person(ctx, named[0].actor) and \
+                (not rest or rest[0] in ",—–|(")  # (a name line, "**VRAJOLLI, Mentor** — …"; not "## Orbán under fire")
             return (named[0].actor, p.start, p.end) if ok else found  # (else the field's state or body)
         if not _ABOUT_FIELD.match(ctx.body, p.start, p.end) and \
                 any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(p.start, min(p.end, pos))):
@@ -2220,6 +2244,9 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
     q = site.q
     if ctx.body.count("\n", q.end, lo) != 1 or ctx.body.startswith(">", lo):
         return None  # (the line right under the blockquote, outside it)
+    before = ctx.body[:ctx.body.rfind("\n", 0, q.open) + 1].rstrip(" \t\n>*_")
+    if before.endswith(":"):
+        return None  # (a lead-in introduces it: "Merz told the Bundestag on Wednesday:" over "> “…”", then a caption)
     cut = _FIRST_SENTENCE_END.search(ctx.body, lo, hi).start()
     name = signature(ctx.body, ctx.reg, lo, cut)
     if name is None or ctx.masked.find(v.MASK, lo, cut) >= 0 or verbs_in(ctx, name[1], cut, True):

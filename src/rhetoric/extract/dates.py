@@ -306,7 +306,9 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
         found = _in_year_told(month, day, c) or \
-            _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future, c.published), month, day, c)
+            _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future,
+                                       None if _HAD_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) else c.published),
+                          month, day, c)
         if kind in ("wd_mdy", "wd_dmy") and (found is None or found.earliest.weekday() != (
                 wd := WEEKDAYS.index(g(f"{kind}_wd").capitalize()))):
             # ("TUESDAY, SEPTEMBER 23" under a section of 1 August: the weekday tells the year)
@@ -712,6 +714,15 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
 
+#: A verb in the past perfect before a day in its clause: "He had argued on (2 January)": before the
+#: time told, so never after it (``yearless_day``'s ``published``).
+_HAD_BEFORE = re.compile(r"[Hh](?<![\w-].)ad(?![\w-])[^.;:!?\n]*$")
+#: Before a possessive day that is the occasion of speaking: "at (today's press conference)", "used
+#: (today's cabinet meeting)".
+_AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held|opened|chaired|addressed|attended|"
+                                 r"hosted|gave|told)\s+$")  # ("used today's cabinet meeting to accuse …")
+
+
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind in ("year", "yy"):
         before = text[max(0, m.start() - 14):m.start()]
@@ -726,6 +737,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "compact" and "T" not in m.group() and \
             _AFTER_DATE_FIELD_KEY.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start()) is None:
         return True  # ("Order number 20240315", "Meeting ID: 20251006": a number, not a date field's)
+    if kind == "deictic" and text.startswith(("'s", "’s"), m.end()) and \
+            not _AT_OCCASION_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return True  # ("dismissed yesterday's news", "said today's vote will …": the day of a thing named, not of the
+        # words; but "said at today's press conference": the occasion's)
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
     if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
