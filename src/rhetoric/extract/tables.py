@@ -95,13 +95,26 @@ def who_said_what(body: str, registry=None) -> list[TableRow]:
                   label_blocks(body, registry) + label_items(body, registry), key=lambda r: r.start)
 
 
-def _table_rows(body: str) -> list[TableRow]:
-    if "|" not in body:
-        return []
+def _line_spans(body: str) -> list[tuple[int, int]]:
+    """Each line's start and end in ``body``."""
     lines, pos = [], 0
     for text in body.split("\n"):
         lines.append((pos, pos + len(text)))
         pos += len(text) + 1
+    return lines
+
+
+def _columns(heads: list[str]) -> tuple[int | None, int | None]:
+    """Which of a table's headers name the speaker's column and the words' column."""
+    who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
+    what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
+    return who, what
+
+
+def _table_rows(body: str) -> list[TableRow]:
+    if "|" not in body:
+        return []
+    lines = _line_spans(body)
     out: list[TableRow] = []
     i = 0
     while i + 1 < len(lines):
@@ -110,8 +123,7 @@ def _table_rows(body: str) -> list[TableRow]:
             i += 1
             continue
         heads = [_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in _cells(body, lo, hi)]
-        who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
-        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
+        who, what = _columns(heads)
         j = i + 2
         rows = []
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
@@ -140,10 +152,7 @@ def _fixed_width_rows(body: str) -> list[TableRow]:
     as many cells (or one more: a data frame's index, which the header leaves blank)."""
     if "  " not in body:
         return []
-    lines, pos = [], 0
-    for text in body.split("\n"):
-        lines.append((pos, pos + len(text)))
-        pos += len(text) + 1
+    lines = _line_spans(body)
     out: list[TableRow] = []
     i = 0
     while i < len(lines):
@@ -151,9 +160,8 @@ def _fixed_width_rows(body: str) -> list[TableRow]:
         i += 1
         if "  " not in body[lo:hi].strip() or "|" in body[lo:hi]:
             continue
-        heads = [body[m.start():m.end()] for m in _FIXED_CELL.finditer(body, lo, hi)]
-        who = next((k for k, h in enumerate(heads) if _SPEAKER_HEAD.fullmatch(h)), None)
-        what = next((k for k, h in enumerate(heads) if k != who and _WORDS_HEAD.fullmatch(h)), None)
+        heads = [m.group() for m in _FIXED_CELL.finditer(body, lo, hi)]
+        who, what = _columns(heads)
         if who is None or what is None:
             continue
         while i < len(lines) and body[lines[i][0]:lines[i][1]].strip():
