@@ -106,6 +106,7 @@ from rhetoric.extract.quotes import SIGNATURE, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     POSTS,
+    WHO_FIELD_PASSAGES,
     after_preposition,
     epithet_speaker,
     is_person,
@@ -113,7 +114,6 @@ from rhetoric.extract.resolve import (
     recent_group_speaker,
     resolve,
 )
-from rhetoric.extract.resolve import WHO_FIELD_PASSAGES
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name
 from rhetoric.extract.tables import row_at, row_speaker

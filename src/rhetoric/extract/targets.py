@@ -37,8 +37,8 @@ from rhetoric.extract.acts import (
     last_act_doer,
     receivers_after,
     receives_transfer,
-    transfer_to_before,
     subject_act_doer,
+    transfer_to_before,
 )
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve_pronoun
