@@ -683,3 +683,12 @@ def test_session40_todays_and_yesterdays_occasion_is_dated_but_not_todays_world(
     assert found("In yesterday's long post on X he") == [("yesterday", "2025-10-07")]
     assert found("today's Europe is not the Europe of 1990") == [("1990", "1990")]
     assert found("On Monday Merz dismissed yesterday's news about a rift") == [("Monday", "2025-10-06")]
+
+
+def test_session40_an_events_the_saturday_is_placed_as_the_statements_is(tmp_path):
+    # (one policy: the event's "On the Saturday" is the Saturday of the story's week, as the statement's)
+    body = ("On Saturday the square fills with tourists by noon.\n\n"
+            "On Tuesday 4 March 2025 Viktor Orbán vetoed the package. The next morning Sikorski answered him.\n\n"
+            "On the Saturday, Orbán used his radio slot to reply.\n")
+    dates = [e["date"] for e in _event_rows(tmp_path, body, "2026-05-01") if "radio slot" in e["sentence"]]
+    assert dates == ["2025-03-08"], dates

@@ -149,6 +149,10 @@ def extract_events(article: Article, registry) -> list[dict]:
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
         exprs, used = anchors.resolve(s, exprs, ref, article.body)
+        # ("On the Saturday", "the Thursday": placed on the day of the story's week by the timeline,
+        # as the statements' dates are, ``ArticleTimeline.definite_day``)
+        exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
+                 (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
         extra = _counted_back(s, exprs, ref)
         dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.body, te)] + extra
         entry = timeline.entry_date(s) if not dated else None
