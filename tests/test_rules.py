@@ -9188,3 +9188,12 @@ def test_review40_a_thing_of_yesterday_is_not_the_day_of_the_words_nor_an_idea_s
     rows = rows_of(tmp_path, body, published="2025-03-19")
     assert [(r["speaker"], r["said_on"]) for r in rows if "united" in r["quote"]] == [("merz", "2025-03-17")], rows
     assert [r["target"] for r in rows if "idea of peace" in r["quote"]][:1] == ["ukraine"], rows
+
+
+def test_session40_a_name_apposed_to_a_description_is_the_subject_of_the_verb_after_it(tmp_path):
+    # (a description no title word opens, "the vice-chair", then the name between commas, then the verb:
+    # the name speaks, and the statement's words begin at the description)
+    body = "Tusk spoke in Brussels on Monday.\n\nThat evening the vice-chair, Radosław Sikorski, called the veto \"a gift to Moscow\".\n"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"][:22]) for r in rows if "gift" in r["quote"]] == \
+        [("sikorski", "the vice-chair, Radosł")], rows

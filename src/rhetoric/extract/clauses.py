@@ -142,6 +142,14 @@ _INVERTED_TAIL = re.compile(r"(?:['’]s\s+[\w\s'’-]{0,40}?)?\s*(?:[,;.!?)]|$|
                             r"because|since|until|upon|via)\s)")
 
 
+#: A comma alone between a name and its verb: the end of an apposition.
+_BARE_COMMA = re.compile(r"(?:\*\*|__)?,\s*")
+#: A description in lower case, then a comma, right before a name: "the vice-president, (Amado Boudou)",
+#: "its foreign minister, (Marko Đurić)".
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"[a-z][\w-]*\s*,\s*(?:\*\*|__)?$")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -168,6 +176,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind == "mention" and after_preposition(ctx, x) and \
                 v.OCCASION_GAP.search(m, max(0, x.start - 40), vstart):
             continue  # ("Tusk at the EU summit accused", "at a rally in Gdańsk": a name inside the occasion)
+        if x.kind in ("mention", "name") and x.person and _BARE_COMMA.fullmatch(gap) and \
+                _DESCRIPTION_BEFORE_NAME.search(m, max(0, x.start - 40), x.start) and not after_preposition(ctx, x):
+            return True, x  # "That night the vice-president, Amado Boudou, called it …": the name apposed to its subject
         if x.kind in ("mention", "name") and x.person and (body := v.BODY_AFTER_NAME.match(gap)) is not None and \
                 v.GAP_SUBJ_VERB.match(gap[body.end():]):
             return True, x  # "Gregor Gysi of the Left called …": the person, speaking for the body
@@ -441,7 +452,11 @@ def apposed_title_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: in
     if subj.kind not in ("mention", "name") or not re.fullmatch(r",\s*", ctx.masked[subj.end:verb_start]) or \
             _APPOSED_NAME.fullmatch(ctx.masked, lo, subj.start) is None:
         return None
-    return title_start(ctx, lo, ctx.masked.rfind(",", lo, subj.start))
+    comma = ctx.masked.rfind(",", lo, subj.start)
+    start = title_start(ctx, lo, comma)
+    if start == comma and (described := _DESCRIPTION_BEFORE_NAME.search(ctx.masked, max(lo, subj.start - 40), subj.start)):
+        start = described.start()  # ("the vice-president, Amado Boudou, called": a description no title word opens)
+    return start
 
 
 #: A noun phrase, then a comma: the subject of a clause a parenthetical attribution splits ("The
