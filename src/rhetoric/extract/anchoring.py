@@ -629,6 +629,8 @@ class ArticleTimeline:
     def definite_day(self, pos: int) -> DateValue | None:
         """The day the weekday after "the" at ``pos`` is placed on (``_definite_weekdays``), its
         paragraph read first; else None."""
+        if _THE_BEFORE_DATE.search(self.text, max(0, pos - 8), pos) is None:
+            return None  # (only a weekday after "the" is placed: no paragraph read for the others)
         if self.paras:
             self._expressions(self._para_index(pos))
         return self.definite.get(pos)
