@@ -150,12 +150,6 @@ _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":[*_]*\s*$")  # (a bold label's colon too: "**… CAMERON:** “…”")
 #: The colon inside a bold label, right before the words: "**Today, Downing Street — CAMERON:** “…”".
 _BOLD_LABEL_COLON = re.compile(r":(?:\*\*|__)[ \t]*$")
-#: A label's time or place before a dash, then who speaks: "**Today, Downing Street — CAMERON:**",
-#: "**June 2012, G20 in Los Cabos — CAMERON** to Kirchner:", "3 Jan 2013 – Kirchner, open letter:".
-_WHEN_DASH = re.compile(r"[\s>*_-]*(?=[^\n*_]{0,60}?(?:\d|(?i:today|yesterday|same\s+(?:day|week|month)|"
-                        r"this\s+(?:week|month|morning|evening)|last\s+(?:week|month)|tonight|earlier|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)))"
-                        r"[^\n*_—–:]{2,60}?\s[—–]\s+")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
@@ -1025,7 +1019,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is not None and ctx.cands_in(label_end, q.open):
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
-    if (when := _WHEN_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(when.end(), q.open):
+    if (when := v.WHEN_BEFORE_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(when.end(), q.open):
         lo = when.end()  # "- **June 2012, G20 in Los Cabos — CAMERON** to Kirchner: “…”": not Los Cabos
     elif (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
         lo = opening.end()  # "Asked about Turkey afterwards, Orbán was effusive: “…”": not Turkey
@@ -1568,7 +1562,7 @@ def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
         return None  # ("Said Orbán: “…”", "Added Sikorski:", "Quipped one Polish official:": the subject after its verb)
     word = m.group("verb").lower()
     said = v.SPEECH.search(word)
-    return m if said is not None and said.group() == word else None
+    return _WORD.match(ctx.masked, m.start("verb")) if said is not None and said.group() == word else None
 
 
 def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
@@ -1611,15 +1605,7 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ("Context: Wrote on X yesterday that he was “…”", "Told Radio Free Europe: “…”": the record's
         # person is the verb's subject, left out; what the sentence names after the verb is its object)
         found = record_person(ctx, site.q.open)
-        if found is None:
-            return None
-        said = verb
-        stmt = _make(ctx, site, found[0], said, site.kind, (said.end(), site.hi), [(found[1], found[2]), (site.lo, site.q.open)],
-                     None, (said.end(), site.hi))
-        stmt.verb_pos, stmt.claim = said.start(), (site.lo, site.close + 1)
-        lead = ctx.masked[site.lo:site.q.open]
-        stmt.start, stmt.end = site.lo + len(lead) - len(lead.lstrip(" -*_#>•")), site.through_close
-        return stmt
+        return _field_said(ctx, site, found, verb) if found is not None else None
     text_subject = said is not None and any(c.kind == "role" and (c.text or "").lower().split()[-1:] == [w]
                                             and ctx.masked[c.end:said.start()].strip() == "" for c in cands for w in _TEXT_NOUNS)
     if any((c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)) and
@@ -1632,13 +1618,20 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     # (dated by the record's own fields too: "*When:* Tuesday, on X")
     if text_subject:  # (the sentence that tells what the text says is the claim: "The post says the delivery “…”")
-        stmt = _make(ctx, site, found[0], said, site.kind, (said.end(), site.hi), [(found[1], found[2]), (site.lo, site.q.open)],
-                     None, (said.end(), site.hi))
-        stmt.verb_pos, stmt.claim = said.start(), (site.lo, site.close + 1)
-        lead = ctx.masked[site.lo:site.q.open]
-        stmt.start, stmt.end = site.lo + len(lead) - len(lead.lstrip(" -*_#>•")), site.through_close
-        return stmt
+        return _field_said(ctx, site, found, said)
     return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
+
+
+def _field_said(ctx: ArticleContext, site: QuoteSite, found: tuple[str, int, int], said: re.Match) -> Statement:
+    """The statement of a record's person whose sentence tells the words with the verb ``said``
+    ("The post says the delivery “…”", "Context: Wrote on X that …"): the words after the verb,
+    dated by the record's field and the lead-in, the sentence from its first word the claim."""
+    stmt = _make(ctx, site, found[0], said, site.kind, (said.end(), site.hi), [(found[1], found[2]), (site.lo, site.q.open)],
+                 None, (said.end(), site.hi))
+    stmt.verb_pos, stmt.claim = said.start(), (site.lo, site.close + 1)
+    lead = ctx.masked[site.lo:site.q.open]
+    stmt.start, stmt.end = site.lo + len(lead) - len(lead.lstrip(" -*_#>•")), site.through_close
+    return stmt
 
 
 def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2244,8 +2237,8 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
     q = site.q
     if ctx.body.count("\n", q.end, lo) != 1 or ctx.body.startswith(">", lo):
         return None  # (the line right under the blockquote, outside it)
-    before = ctx.body[:ctx.body.rfind("\n", 0, q.open) + 1].rstrip(" \t\n>*_")
-    if before.endswith(":"):
+    line = ctx.body.rfind("\n", 0, q.open) + 1
+    if ctx.body[max(0, line - 300):line].rstrip(" \t\n>*_").endswith(":"):
         return None  # (a lead-in introduces it: "Merz told the Bundestag on Wednesday:" over "> “…”", then a caption)
     cut = _FIRST_SENTENCE_END.search(ctx.body, lo, hi).start()
     name = signature(ctx.body, ctx.reg, lo, cut)

@@ -297,8 +297,6 @@ def label_blocks(body: str, registry=None) -> list[TableRow]:
 _LABEL_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:\*\*|__)(?P<head>[^*_\n:]{2,100}?)"
                          r"(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:\([^()\n]{1,80}\)|,[^:\n\"“*]{1,100})?[ \t]*:)[ \t]+(?=\S)",
                          re.M)
-#: A label's time or place before a dash, then its speaker: "Today, Downing Street — CAMERON".
-_WHEN_THEN_WHO = re.compile(r"[^—–\n]{2,60}\s[—–]\s+(?=\S)")
 #: A heading: a line of "#", or one wholly in bold.
 _HEADING_TEXT = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<hash>[^\n]+)|\*\*(?P<bold>[^*\n]+)\*\*[ \t]*)$", re.M)
 #: A label whose colon is inside its bold, as a transcript's: "- **Tusk:** We will not accept …".
@@ -316,8 +314,7 @@ def _item_speaker(head: str, start: int, registry) -> tuple[int, int] | None:
     words before the first comma or bracket ("FO spox Mumtaz Zahra Baloch, 17 Jan"), or another
     actor that opens them ("MoFA, 16 Jan"); not an outlet, nor a date or a topic ("16 Jan 2024",
     "Background")."""
-    if (when := _WHEN_THEN_WHO.match(head)) is not None and any(c.isdigit() for c in head[:when.end()]) or \
-            when is not None and _TIME_WORD.search(head, 0, when.end()):
+    if (when := v.WHEN_BEFORE_DASH.match(head)) is not None:
         head, start = head[when.end():], start + when.end()  # ("Today, Downing Street — CAMERON": the one after the dash)
     name = re.split(r"[,(]", head)[0].rstrip()
     lead = len(name) - len(re.sub(r"^(?:[Tt]he)\s+", "", name))  # ("The Kremlin, 19 Jan")
@@ -329,12 +326,6 @@ def _item_speaker(head: str, start: int, registry) -> tuple[int, int] | None:
         if registry.actors[mt.actor].kind != "media" and mt.start <= lead:
             return start + mt.start, start + mt.end
     return None
-
-
-#: A word of time in a label: "Today", "Same day", "This month".
-_TIME_WORD = re.compile(r"(?i)(?<![\w-])(?:today|yesterday|tonight|same\s+(?:day|week|month)|this\s+(?:week|month|morning|"
-                        r"evening)|last\s+(?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|"
-                        r"march|april|may|june|july|august|september|october|november|december)(?![\w-])")
 
 
 #: A line that goes on a list item: indented, and no new item.

@@ -456,6 +456,14 @@ DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
     r"|[A-Z][a-zà-ÿ'’.-]+(?:[ /-](?:de |da |do |del |la |el |al )?[A-Z][a-zà-ÿ'’.-]+){0,3}"
     r"(?:,\s*(?:[a-z]+\s?){1,3})?\s+[—–]\s+(?=[A-Z“\"‘'])")
+#: A label's time (and place) before a dash, then who speaks: "**Today, Downing Street — CAMERON:**",
+#: "**June 2012, G20 in Los Cabos — CAMERON** to Kirchner:", "3 Jan 2013 — KIRCHNER" (a digit or a
+#: word of time before the dash; not "**Ukraine aid — TUSK:**").
+WHEN_BEFORE_DASH = re.compile(r"[\s>*_-]*(?=[^\n*_—–]{0,60}?(?:\d|(?i:today|yesterday|tonight|earlier|same\s+(?:day|week|month)|"
+                              r"this\s+(?:week|month|morning|evening)|last\s+(?:week|month)|"
+                              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                              r"august|september|october|november|december)(?![\w-])))"
+                              r"[^\n*_—–:]{2,60}?\s[—–]\s+(?=\S)")
 #: A list item's or paragraph's label in bold that is a dateline, a place before its date and time:
 #: "- **BELGRADE, Wed 8 Oct, 17:14.** Severe gale …", "**Pristina, 8 October, night:**".
 DATELINE_LABEL = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?P<open>\*\*|__)(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,2}),"
