@@ -372,8 +372,9 @@ def receives_transfer(ctx: ArticleContext, pos: int) -> bool:
 
 def transfer_to_before(text: str, lo: int, pos: int) -> bool:
     """Whether the words of ``text`` in [lo, pos) end as a transfer's toward the one named at
-    ``pos`` ("sell drones to both Serbia and (Kosovo)", "supply Bayraktars to (Pristina)"): the
-    same test as ``receives_transfer``, on any text (the words of a quote)."""
+    ``pos`` ("sell drones to both Serbia and (Kosovo)", "supply Bayraktars to (Pristina)"): as
+    ``receives_transfer`` asks of the article's text, for goods only and on any text (the words of
+    a quote)."""
     return _GOODS_TO.search(text, max(lo, pos - 90), pos) is not None
 
 

@@ -1311,13 +1311,11 @@ def _transfer_doer(ctx: ArticleContext, stmt: Statement, tg, keep: dict[str, int
     name a doer too ("the decision of the Turkish authorities to deliver … to Kurti's regime":
     about both) or name the receiver otherwise as well."""
     receivers = {t for t, s_, e_ in tg if t in keep and lo <= s_ < hi and transfer_to_before(ctx.body, lo, s_)}
-    named = [t for t, s_, e_ in tg if t in strong_named and t not in receivers]
-    if not receivers or set(keep) - receivers - set(named) or \
+    # (not when the words name another side too, "the decision of the Turkish authorities to deliver … to
+    # Kurti's regime": said of both; nor a receiver named elsewhere in them, "Kosovo is arming; the sale to Kosovo")
+    if not receivers or strong_named - receivers or set(keep) - receivers or \
             any(t in receivers and not transfer_to_before(ctx.body, lo, s_) for t, s_, e_ in tg if lo <= s_ < hi):
-        return None  # (a receiver named elsewhere in the words too is judged there: "Kosovo is arming; the sale to Kosovo")
-    if named:
-        return None  # (the doer named too, "the decision of the Turkish authorities to deliver … to Kurti's
-        # regime": said of both)
+        return None
     doer = act_doer(ctx, "delivery", lo, own | {stmt.speaker} | receivers)
     if doer is None and (doer := context_target(ctx, stmt)) in receivers | set(own):
         doer = None
