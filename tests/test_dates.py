@@ -692,3 +692,16 @@ def test_session40_an_events_the_saturday_is_placed_as_the_statements_is(tmp_pat
             "On the Saturday, Orbán used his radio slot to reply.\n")
     dates = [e["date"] for e in _event_rows(tmp_path, body, "2026-05-01") if "radio slot" in e["sentence"]]
     assert dates == ["2025-03-08"], dates
+
+
+def test_session41_a_relative_day_counts_from_a_yearless_day_already_moved_to_the_storys_year(tmp_path):
+    # (a retrospective of 2019 written in 2024: "On Friday 8 March" is 2019's, as the story told; the
+    # next day and "On 12 March" after it follow that year, not the March before publication)
+    from test_rules import rows_of
+
+    body = ("On 3 March 2019 Hungary's government put up posters against the Commission.\n\n"
+            "On Friday 8 March Tusk called the campaign \"a disgrace\". The next day Orbán said: \"We will not "
+            "take down a single poster.\" On 12 March Merz said the posters were \"unacceptable\".\n")
+    rows = rows_of(tmp_path, body, published="2024-01-20")
+    got = [(r["speaker"], r["said_on"]) for r in rows]
+    assert got == [("tusk", "2019-03-08"), ("orban", "2019-03-09"), ("merz", "2019-03-12")], rows

@@ -691,12 +691,14 @@ class ArticleTimeline:
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
                 exprs = self._definite_weekdays(pi, exprs)
+            # (a day without its year first moved to the story's year, so that "The next day"
+            # after "On Tuesday 6 May" in a story of 2014 counts from 2014's: ``forward_month``)
+            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs):
+                exprs = self._forward_months(pi, exprs, ref, depth)
             if any(te.date is None for te in exprs):
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
                 exprs = self._that_year(pi, exprs, text, ref, depth)
-            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs):
-                exprs = self._forward_months(pi, exprs, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _ahead_only(te.text)
