@@ -9197,3 +9197,43 @@ def test_session40_a_name_apposed_to_a_description_is_the_subject_of_the_verb_af
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["quote"][:22]) for r in rows if "gift" in r["quote"]] == \
         [("sikorski", "the vice-chair, Radosł")], rows
+
+
+def test_session41_a_digests_writing_day_and_its_label_lines_with_middle_dots_name_and_date_the_words(tmp_path):
+    # (a digest compiled on Tuesday and published a week later: its "yesterday" is Monday's; a
+    # line of fields parted by middle dots, the speaker's name in capitals first, gives the
+    # paragraphs under it to that speaker; an acronym's label too, and a later sentence there that
+    # opens with its verb)
+    body = ("*Compiled for the Warsaw desk; this digest went out a week late because of the printers' strike.*\n\n"
+            "**PRESS DIGEST · EU AFFAIRS**\n"
+            "Compiled: Tue 11 March 2025, 08:15 · Editor: K. Nowak\n\n"
+            "TUSK · press conference · yesterday, 12:30\n"
+            "\"Hungary cannot keep blocking Europe's money for Ukraine.\"\n\n"
+            "\"We will find a way around Budapest, with or without Orbán.\"\n\n"
+            "ORBÁN · Facebook video · yesterday evening\n"
+            "\"Brussels wants war, Hungary wants peace.\"\n\n"
+            "NATO · a spokesperson, to Polish radio\n"
+            "Said the alliance's unity was beyond question. Praised Poland as a model ally.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-18")
+    got = sorted({(r["speaker"], r["said_on"], r["quote"][:12]) for r in rows})
+    assert got == [("nato", "2025-03-10", "Praised Pola"), ("nato", "2025-03-10", "Said the all"),
+                   ("orban", "2025-03-10", "Brussels wan"), ("tusk", "2025-03-10", "Hungary cann"),
+                   ("tusk", "2025-03-10", "We will find")], got
+    # (but a story's "had written on Wednesday" or "entries closed last night" is no note of the writing)
+    import datetime as dt
+
+    from rhetoric.corpus import Passage
+    from rhetoric.extract.anchoring import written_day
+
+    text = "Prize entries closed last night. He had written on Wednesday 5 March that it was over."
+    assert written_day(text, [Passage(0, len(text), "text")], dt.date(2025, 3, 18)) == dt.date(2025, 3, 18)
+
+
+def test_session41_a_day_headings_occasion_after_a_comma_still_dates_the_section(tmp_path):
+    # ("**Tuesday 4 March, evening session**", "**Wednesday 5 March, after the summit**": the day, then its occasion)
+    body = ("**Tuesday 4 March, evening session**\n\n"
+            "Tusk told the Sejm: \"Poland will not pay for Hungary's vetoes.\"\n\n"
+            "**Wednesday 5 March, after the summit**\n\n"
+            "Orbán answered: \"Warsaw has forgotten who its friends are.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-08")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows

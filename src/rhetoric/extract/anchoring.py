@@ -187,6 +187,10 @@ class ArticleTimeline:
     def __init__(self, article: Article, text: str | None = None):
         self.published = _as_day(article.meta.published)
         self.text = text if text is not None else article.body
+        #: the day the text says it was written, closed or last brought up to date, before it was
+        #: published ("Sheet closed: Thu 9 Oct, 22:40" over a sheet published a week later): what its
+        #: "today" and "yesterday" count from (``written_day``); else the publication date
+        self.written = written_day(article.body, article.passages, self.published)
         self.dateline: tuple[int, int, DateValue | None] | None = None
         self._citations: list[tuple[int, int]] | None = None  # sources cited by name and day (``_in_source_citation``)
         self.sections: list[tuple[int, DateValue]] = []
@@ -241,7 +245,7 @@ class ArticleTimeline:
                     continue
                 # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
                 # day it is published, whatever section came before; so does a title over its weekday)
-                ref = self.published if DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) or \
+                ref = self.written if DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
@@ -347,7 +351,7 @@ class ArticleTimeline:
             return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
-        return section.earliest if section is not None and section.precision == "day" else self.published
+        return section.earliest if section is not None and section.precision == "day" else self.written
 
     def story_in_field(self, pos: int) -> DateValue | None:
         """The narrative time at ``pos`` (told before it in its paragraph, or in the paragraph
@@ -420,7 +424,7 @@ class ArticleTimeline:
         else the publication date."""
         i = bisect.bisect_left(self.para_starts, p.start)
         before = self.leads.get(self.paras[i - 1].start) if 0 < i <= len(self.paras) else None
-        return min(before.latest, self.published) if before is not None else self.published
+        return min(before.latest, self.published) if before is not None else self.written
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
         """For a sentence of a liveblog entry (a paragraph right after a timestamp, or opening
@@ -950,6 +954,60 @@ _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 
 
+#: A text's own note of when it was written, closed or brought up to date: a field, "Sheet closed:
+#: Thu 9 Oct, 22:40", "Last updated: 12 March 2024"; the text told as written, "This one was closed
+#: on the night of Thursday 9 October"; "Correct as of 3 May". The date follows it. (Not a story's
+#: "had written on Wednesday", "Prize entries closed last night".)
+_WRITTEN_WORDS = r"closed|compiled|prepared|written|drafted|finalised|finalized|updated|revised|as\s+of|as\s+at"
+_WRITTEN_WORD = re.compile(letter_branches(split_alternatives(_WRITTEN_WORDS), r"(?![\w-])", ignorecase=True,
+                                           not_after=r"[\w-]"))
+#: What comes before ``_WRITTEN_WORD`` in such a note: a field's label at a line's start or after a
+#: dot ("Sheet closed:", "Last updated:"); the text as the subject ("This one was closed on");
+#: "Correct as of".
+_WRITTEN_BEFORE = {
+    "field": re.compile(r"(?:^|[·|•] )[*_]*(?:[A-Z][a-z]+\s+)?(?:[Ll]ast\s+)?$", re.M),
+    "text": re.compile(r"(?i)(?<![\w-])(?:this|the)\s+(?:one|sheet|page|list|brief(?:ing)?|notes?|document|file|dossier|guide|"
+                       r"article|piece|report|summary|text|edition|newsletter|digest|register)\s+(?:was|is|has\s+been)\s+"
+                       r"(?:last\s+)?$"),
+    "as of": re.compile(r"(?i)(?<![\w-])(?:correct|accurate|current)\s+$"),
+}
+#: What comes between ``_WRITTEN_WORD`` and the day, by the kind of note.
+_WRITTEN_AFTER = {
+    "field": re.compile(r"[*_]*\s*:[*_]*\s*"),
+    "text": re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?"),
+    "as of": re.compile(r"\s*"),
+}
+_SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
+#: How many passages from the top a text's note of its writing is looked for in.
+WRITTEN_NOTE_PASSAGES = 6
+
+
+def written_day(body: str, passages: list, published: dt.date) -> dt.date:
+    """The day a text says, near its top, it was written, closed or last brought up to date
+    ("Sheet closed: Thu 9 Oct, 22:40", ``_WRITTEN_WORD`` in one of its notes), when that day is on
+    or before its publication: a fact sheet closed on Thursday and published the week after says
+    "yesterday" of Wednesday. Else the publication date."""
+    for p in passages[:WRITTEN_NOTE_PASSAGES]:
+        for w in _WRITTEN_WORD.finditer(body, p.start, p.end):
+            line = max(p.start, body.rfind("\n", p.start, w.start()) + 1)
+            if w.group()[0] in "aA":  # ("As of 3 May" opening its line)
+                kind = "as of"
+                if not body[line:w.start()].strip(" *_") == "" and \
+                        _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 20), w.start()) is None:
+                    continue
+            else:
+                kind = "field" if body[w.end():w.end() + 3].lstrip("*_").startswith(":") else "text"
+                if _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 80), w.start()) is None:
+                    continue
+            at = _WRITTEN_AFTER[kind].match(body, w.end()).end()
+            found = find_temporal_expressions(body[at:min(p.end, at + 40)], published, at)
+            # (the day first, or after its weekday in short: "Tue 11 March 2025")
+            if found and _SHORT_WEEKDAY.fullmatch(body, at, found[0].start) and found[0].date is not None and \
+                    found[0].date.precision == "day" and found[0].date.earliest <= published:
+                return found[0].date.earliest
+    return published
+
+
 def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
     """The date of a record's date field (``_DATE_FIELD``) that holds only a date (a day or a
     month; in brackets, with a question mark, when uncertain; then a note in brackets), else None."""
@@ -1272,7 +1330,10 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
                                   r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:\s[A-ZÀ-Ž][\w'’-]+){0,2}))\*\*|"
-                                  r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3})\s*[·|•—–]\s*)*"
+                                  r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3}|"
+                                  # (a record's channel in lower case after its speaker's label: "VUČIĆ ·
+                                  # extraordinary address · today, 13:00")
+                                  r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[·|•—–]\s*)*"
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")
@@ -1293,12 +1354,20 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 _LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\))"  # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)")
-_LABELS_AFTER_DATE = re.compile(r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
+_LABELS_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
+                                # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
+                                # "Wednesday 29 November, after Prime Minister's Questions")
+                                r"(?:,\s+(?:(?:morning|afternoon|evening|night)\s+[a-z][\w'’-]*|"
+                                r"(?:after|before|during)\s+[^,.;:!?\n]{2,40}))?"
+                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
                                 r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
                                 r"(?:\s+\d{1,2}/\d{1,2})?"  # (a page's number of pages: "1/2")
-                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*[\s*_]*")
+                                # (and what was published when, a note of the rendering: "yesterday, published
+                                # 20:34 · our translation from the Albanian")
+                                r"(?:,\s+(?:published|posted|sent|updated)\s+\d{1,2}[:.]\d{2})?"
+                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,4})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span);

@@ -43,7 +43,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import relays, resolve
-from rhetoric.extract.tables import label_name, row_speaker
+from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
 if TYPE_CHECKING:
@@ -443,17 +443,23 @@ def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None, cla
 def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """A row of a table of who said what (``tables``) whose words cell quotes nothing ("Accused
     Vučić of attacking a NATO member state …") is its speaker's reported speech: the cell, with
-    its first word as the verb when it is a reporting verb."""
+    its first word as the verb when it is a reporting verb. Under a label line, so is each later
+    sentence of the paragraph that opens with such a verb, its subject left out ("Said it is
+    essential …. Praised Turkey as …")."""
     if not ctx.table_rows or claimed or found:
         return []
     sent = ctx.sents[si]
     row = next((r for r in ctx.table_rows if r.start <= sent.start < r.end), None)
-    if row is None or not (sent.start <= row.words[0] < sent.end) or row.words[1] - row.words[0] < 12:
+    if row is None or row.words[1] - row.words[0] < 12:
         return []
+    lo, hi = row.words
+    if not sent.start <= lo < sent.end:
+        if row.label is None or not lo < sent.start < hi or not REPORTED_OPENING.match(ctx.body, sent.start, sent.end):
+            return []
+        lo = sent.start  # (a later sentence of the paragraph that opens with its verb)
     spk = row_speaker(ctx, row)
     if not spk:
         return []
-    lo, hi = row.words
     if row.label is not None:  # (a paragraph under a label line: its first sentence, the label dates it)
         hi = min(hi, sent.end)
     first = re.match(r"[A-Za-z]+", ctx.body[lo:hi])

@@ -205,6 +205,9 @@ def labelled_entries(body: str) -> list[TableRow]:
 
 #: A line of its own that ends with a colon: what a label line (``label_blocks``) may be.
 _COLON_LINE = re.compile(r"[ \t]*(?:\*\*|__)?(?P<head>[^\n:]{2,240}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]*")
+#: A line of fields parted by middle dots, the first the speaker's name in capitals: a record's
+#: "VUČIĆ · X · yesterday, 17:14", "NATO · an official, not named, to Radio Free Europe".
+_FIELDS_LINE = re.compile(r"[ \t]*(?P<head>[^\n·|:*_#>\-\[(][^\n·|:*_]{1,59}?)[ \t]+·[ \t]+[^\n]{1,200}")
 #: A heading: a line of "#", or one wholly in bold.
 _HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)")
 #: How many paragraphs under a label line are its speaker's, at most (the last label's words
@@ -230,7 +233,9 @@ def label_name(head: str, start: int, registry) -> tuple[int, int] | None:
     if registry is not None:
         # a person named in it ("POLISH PRIME MINISTER DONALD TUSK"), or a body that is all of it
         # ("CHINA'S FOREIGN MINISTRY"; not "NATO HEADQUARTERS, BRUSSELS", a place)
-        found = [mt for mt in registry.find_mentions(name.title()) if registry.actors[mt.actor].kind == "person"
+        # (or an acronym as it is spelt: "NATO", not "Nato")
+        found = [mt for spelt in (name.title(), name) for mt in registry.find_mentions(spelt)
+                 if registry.actors[mt.actor].kind == "person"
                  or registry.actors[mt.actor].kind != "state" and mt.end - mt.start == len(name)]
         if found:
             return start + found[0].start, start + found[0].end
@@ -249,17 +254,18 @@ _ROLE_AFTER_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, longest
                               r"ceo|mp|mep|deputy|envoy|activist|author|historian|journalist|lawyer|analyst|officer|"
                               r"economist|scholar|lecturer|consultant|advis[eo]r|strategist|specialist)(?![\w-])")
 #: The first word of a paragraph of reported speech under a label: "Warned that …", "Said the …".
-_REPORTED_OPENING = re.compile(r"[\s*_]*[A-Z][a-z]+(?:ed|ied)\b|[\s*_]*(?:Said|Told|Wrote|Spoke|Says|Tells|Writes)\b")
+REPORTED_OPENING = re.compile(r"[\s*_]*[A-Z][a-z]+(?:ed|ied)\b|[\s*_]*(?:Said|Told|Wrote|Spoke|Says|Tells|Writes)\b")
 
 
 def label_blocks(body: str, registry=None) -> list[TableRow]:
     """The paragraphs under label lines (module doc): a line in capitals that names a speaker
     (``label_name``) and ends with a colon ("ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, AT
-    THURSDAY'S PRESS CONFERENCE:", a wire's "Instant View" or reactions factbox), where an article
-    has two or more, is the speaker's cell of each paragraph under it that quotes or opens with a
+    THURSDAY'S PRESS CONFERENCE:", a wire's "Instant View" or reactions factbox), or whose first
+    field before a middle dot does ("VUČIĆ · X · yesterday, 17:14", a record's, ``_FIELDS_LINE``),
+    where an article has two or more, is the speaker's cell of each paragraph under it that quotes or opens with a
     verb ("Warned that …"), up to the next line in capitals ending with a colon ("BACKGROUND:"),
     a heading, a paragraph of the writer's own (neither), or ``LABEL_BLOCK_PARAGRAPHS``."""
-    if ":\n" not in body and not body.rstrip().endswith(":"):
+    if ":\n" not in body and not body.rstrip().endswith(":") and " · " not in body:
         return []
     lines, pos = [], 0
     for text in body.split("\n"):
@@ -268,7 +274,7 @@ def label_blocks(body: str, registry=None) -> list[TableRow]:
         pos += len(text) + 1
     caps: dict[int, tuple[int, int] | None] = {}  # line index -> the name it labels, if any
     for k, (lo, hi) in enumerate(lines):
-        m = _COLON_LINE.fullmatch(body, lo, hi)
+        m = _COLON_LINE.fullmatch(body, lo, hi) or _FIELDS_LINE.fullmatch(body, lo, hi)
         if m is None:
             continue
         head = m.group("head")
@@ -285,7 +291,7 @@ def label_blocks(body: str, registry=None) -> list[TableRow]:
         for j in range(k + 1, min(len(lines), k + 1 + LABEL_BLOCK_PARAGRAPHS)):
             lo, hi = lines[j]
             if j in caps or _HEADING_LINE.match(body, lo, hi) or \
-                    not (re.search(r"[\"“”]", body[lo:hi]) or _REPORTED_OPENING.match(body, lo, hi)):
+                    not (re.search(r"[\"“”]", body[lo:hi]) or REPORTED_OPENING.match(body, lo, hi)):
                 break  # ("The European Parliament approved the resolution …": the writer's own again)
             out.append(TableRow(lo, hi, name, (lo, hi), label=lines[k]))
     return out
