@@ -9237,3 +9237,18 @@ def test_session41_a_day_headings_occasion_after_a_comma_still_dates_the_section
             "Orbán answered: \"Warsaw has forgotten who its friends are.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-08")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-04"), ("orban", "2025-03-05")], rows
+
+
+def test_session41_a_run_in_heading_names_no_speaker_and_a_clip_or_a_rendering_carries_the_voice_before(tmp_path):
+    # (a quiz's answers under run-in headings in bold: "**Question 2.**" is no lead-in's subject; an
+    # outlet that "had the video up" carries the words of the one the sentence before is about; "In
+    # our translation:" goes on with the voice of the quote before; the lead's occasion, the
+    # speaker's, dates words that tell no time)
+    body = ("*Sunday quiz · the answers*\n\n"
+            "On Friday Viktor Orbán gave his weekly interview to state radio, and we built this week's quiz around it.\n\n"
+            "**Question 1.** He began with Brussels. Kossuth Radio had the video up within the hour: "
+            "\"Brussels wants to drag Europe into the war.\"\n\n"
+            "**Question 2.** In our translation: \"Hungary will not send a single soldier to Ukraine.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-09")
+    got = sorted({(r["speaker"], r["said_on"], "Brussels wants" in r["quote"]) for r in rows})
+    assert got == [("orban", "2025-03-07", False), ("orban", "2025-03-07", True)], rows

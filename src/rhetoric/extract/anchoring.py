@@ -213,6 +213,7 @@ class ArticleTimeline:
         #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
         self.definite: dict[int, DateValue] = {}
         self._standfirst: DateValue | None | bool = False  # not looked for yet
+        self._lead_occasion: tuple | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
         self._days_after: dict[int, list] = {}  # paragraph -> its days told from one it lacks ("the next day")
@@ -523,6 +524,32 @@ class ArticleTimeline:
                     if len(days) == 1 and next(iter(days)).earliest <= self.published:
                         self._standfirst = next(iter(days))
         return self._standfirst
+
+    def lead_occasion(self) -> tuple[DateValue, tuple[int, int]] | None:
+        """The day the article's lead (its first paragraph in roman, after a standfirst or a
+        kicker in italics) gives the occasion for speaking it names first ("… a bingo card for
+        Vučić's extraordinary address, which his press service had announced last night for 13:00
+        today": the day told nearest that occasion in its sentence, not one in the past perfect);
+        else None. The occasion of the words the article then quotes with no time of their own."""
+        if self._lead_occasion is False:
+            self._lead_occasion = None
+            for pi, p in enumerate(self.paras[:2]):
+                if _ITALIC_NOTE.fullmatch(self.text, p.start, p.end):
+                    continue
+                occ = _STANDFIRST_OCCASION.search(self.text, p.start, p.end)
+                if occ is None or _NOT_A_REPORT.search(self.text, p.start, p.end):
+                    break
+                sent_lo = max(self.text.rfind(". ", p.start, occ.start()) + 1, p.start)
+                sent_hi = self.text.find(". ", occ.end(), p.end)
+                sent_hi = p.end if sent_hi < 0 else sent_hi
+                days = [te for te in self._expressions(pi) if sent_lo <= te.start < sent_hi and te.date.precision == "day"
+                        and te.date.earliest <= self.published
+                        and not _PLUPERFECT_BEFORE.search(self.text, max(sent_lo, te.start - 40), te.start)]
+                if days:
+                    near = min(days, key=lambda te: te.start - occ.end() if te.start >= occ.end() else occ.start() - te.end)
+                    self._lead_occasion = (near.date, (sent_lo, sent_hi))
+                break
+        return self._lead_occasion
 
     def _in_source_citation(self, pos: int) -> bool:
         """Whether ``pos`` is in a source cited by name and day in brackets, "(AOL News 26 Feb.
@@ -2210,6 +2237,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return  # "*She spoke to us on Friday*": the day an account was told, not the day of the words it tells
     if occasion is not None and not first.start <= stmt.start < first.end and tl.narrative(stmt.start) is None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
+        return
+    lead = tl.lead_occasion() if occasion is None else None
+    if lead is not None and tl.narrative(stmt.start) is None and \
+            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(*lead[1])):
+        stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
 
 
 #: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".

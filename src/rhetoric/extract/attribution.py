@@ -83,6 +83,7 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
 from rhetoric.extract.clauses import (
+    BOLD_LEAD,
     OPENING_ADJUNCT,
     PARTICIPLE_AFTER_CLAUSE,
     addressee,
@@ -659,6 +660,13 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2
                                 r"passage|answer|reply|message|remark)\s+$")
 
 
+#: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
+#: translation from the Serbian:", "Translated:", "In English:".
+_RENDERING_LEAD = re.compile(r"[\s*_]*(?:(?:[Ii]n\s+)?(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:own\s+|rough\s+|literal\s+)?"
+                             r"(?:translation|rendering|English\s+version)|[Tt]ranslated|[Ii]n\s+English)"
+                             r"(?:\s+again)?(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[*_]*\s*:[*_]*\s*")
+
+
 #: What may stand before a quote that opens an item's line: a bullet, a label that names nobody
 #: ("WHAT WAS SAID (our translation):", "Quote:") or a topic ("On Osmani:").
 _ITEM_LINE_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:(?P<label>[A-Z][^\n:“”\"]{0,60}?):[ \t]+)?"
@@ -1016,6 +1024,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
         return None  # ("Context: Told Radio Free Europe: “…”": the record's person, ``who_field``; not the channel)
     lo = site.lo
+    if m.startswith(("*", "_"), lo) and (lead := BOLD_LEAD.match(m, lo, q.open)) is not None and \
+            ":" not in lead.group()[-4:]:
+        lo = lead.end()  # ("**The Americans.** Our translation again: “…”": a run-in heading is no lead-in's subject)
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is not None and ctx.cands_in(label_end, q.open):
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
@@ -1040,6 +1051,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
             and (stmt := _read_out(ctx, site, read)) is not None:
         return stmt  # "I read it aloud to the whole room: “…”": the post's writer's
+    if not cs and _RENDERING_LEAD.fullmatch(m, lo, q.open) and (prev := ctx.last_quote)[0] is not None and \
+            prev[1] >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 1:
+        # ("Our translation again: “…”", "In my translation:": a note of the rendering; the voice of
+        # the quote before, in this paragraph or the one before, goes on)
+        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
         # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
         asked = _asked_before(ctx, ctx.sent_index(lo), lo)
@@ -1102,10 +1120,36 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = resolve(ctx, cs[0])
     if not spk:
         return None
+    if len(cs) == 1 and _CLIP_NOUN.search(m, cs[0].end, q.open) is not None and is_outlet_name(ctx.reg, spk, cs[0].text or ""):
+        # ("Clash Report had the clip up in English the same afternoon: “…”": an outlet carries the
+        # words of the one its clip shows, told as the subject of the sentence before)
+        spk = _subject_before(ctx, ctx.sent_index(cs[0].start))
+        if spk is None:
+            return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
     return stmt
+
+
+#: What an outlet carries that shows someone speaking: "had the clip up", "ran the video".
+_CLIP_NOUN = re.compile(r"(?<![\w-])(?:clip|clips|video|footage|recording|audio|soundbite|excerpt)(?![\w-])")
+
+
+def _subject_before(ctx: ArticleContext, si: int) -> str | None:
+    """The person the sentence before sentence ``si`` in its paragraph opens with as its subject
+    ("He opened with it."), resolved; else None."""
+    if si < 1 or ctx.para_index(ctx.sents[si - 1].start) != ctx.para_index(ctx.sents[si].start):
+        return None
+    sent = ctx.sents[si - 1]
+    lo = sent.start
+    if ctx.masked.startswith(("*", "_"), lo) and (lead := BOLD_LEAD.match(ctx.masked, lo, sent.end)) is not None:
+        lo = lead.end()  # (past a run-in heading: "**Too sharply.** He opened with it.")
+    first = next((c for c in ctx.cands_in(lo, sent.end) if c.kind in ("mention", "name", "role", "pronoun")), None)
+    if first is None or ctx.masked[lo:first.start].strip(" *_"):
+        return None
+    ref = resolve(ctx, first)
+    return ref if ref and (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person" else None
 
 
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that

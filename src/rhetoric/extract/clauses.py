@@ -65,7 +65,7 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[
 
 #: A bold or italic lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ",
 #: a reference annual's run-in heading "*Serbian reaction.* ".
-_BOLD_LEAD = re.compile(r"(?P<mark>\*\*|__|\*|_)[^*_\n]{1,80}?(?:[.:](?P=mark)|(?P=mark)[.:])\s+")
+BOLD_LEAD = re.compile(r"(?P<mark>\*\*|__|\*|_)[^*_\n]{1,80}?(?:[.:](?P=mark)|(?P=mark)[.:])\s+")
 
 
 def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
@@ -76,7 +76,7 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     cut = lo
     for m in v.CLAUSE_OPEN.finditer(seg):
         cut = lo + m.end()
-    lead = _BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("*", "_"), cut) else None
+    lead = BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("*", "_"), cut) else None
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
