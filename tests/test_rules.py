@@ -9252,3 +9252,18 @@ def test_session41_a_run_in_heading_names_no_speaker_and_a_clip_or_a_rendering_c
     rows = rows_of(tmp_path, body, published="2025-03-09")
     got = sorted({(r["speaker"], r["said_on"], "Brussels wants" in r["quote"]) for r in rows})
     assert got == [("orban", "2025-03-07", False), ("orban", "2025-03-07", True)], rows
+
+
+def test_session41_an_office_under_a_heading_that_opens_with_a_state_is_that_states_holder(tmp_path):
+    # (a monitoring digest's sections by country, each over a source line: "the prime minister"
+    # under "**HUNGARY: …**" is Hungary's, though Poland's was named last)
+    body = ("**POLAND: Tusk on the vetoes**\n\n[TVN24, 1830 gmt 6 Mar 25]\n\n"
+            "\"Hungary has blocked Europe for the last time,\" Donald Tusk said.\n\n"
+            "**HUNGARY: Prime minister hits back**\n\n[Kossuth Radio, 0700 gmt 7 Mar 25]\n\n"
+            "\"Brussels cannot blackmail us,\" the prime minister told listeners.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-08")
+    assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["orban"], rows
+    # (but not a heading that only names a state in passing: "Q: Does this trigger our treaty with Hungary?")
+    body = body.replace("**HUNGARY: Prime minister hits back**", "**Q: Does this worry Hungary?**")
+    rows = rows_of(tmp_path, body, published="2025-03-08")
+    assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["tusk"], rows

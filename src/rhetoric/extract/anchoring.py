@@ -2322,8 +2322,10 @@ _OCCASION_CHANNELS = [(re.compile(r"(?i)post|tweet|message|thread|video"), ("pos
 #: The occasions a standfirst tells an article reports: "*Our sketch of Tuesday's sitting*",
 #: "*… spoke to reporters on Sunday; the words below are from that day*", "*The session was held on
 #: Thursday 9 May 2024*".
-_STANDFIRST_OCCASION = re.compile(r"(?i)(?<![\w-])(?:sitting|session|debate|hearing|(?:was|were)\s+(?:held|recorded|conducted)|press\s+conference|news\s+conference|"
-                                  r"interview|speech|address|briefing|spoke|speaking|rally|meeting|talks)(?![\w-])")
+_STANDFIRST_OCCASION_WORDS = (r"sitting|session|debate|hearing|(?:was|were)\s+(?:held|recorded|conducted)|press\s+conference|"
+                              r"news\s+conference|interview|speech|address|briefing|spoke|speaking|rally|meeting|talks")
+_STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST_OCCASION_WORDS), r"(?![\w-])",
+                                                  ignorecase=True, not_after=r"[\w-]"))
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
 _TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
                       r"as\s+told\s+to)(?![\w-])")

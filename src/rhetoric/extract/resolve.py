@@ -1247,6 +1247,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         if spoke in allowed and (asked or not _REPLY_AFTER.match(ctx.masked, c.end)) and \
                 not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent.end)):
             return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
+    if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
+        return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
             return x.ref
@@ -1386,9 +1388,34 @@ def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
                  and (holder := _sole_holder(ctx, phrase, ref, allowed)) is not None), None)
 
 
+def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors an office can be, the one of the state a heading over ``pos`` opens with
+    ("**SERBIA: President softens tone**" over a source line and "…, the president told a news
+    conference": a monitoring digest's section by country; not "Q: Does this trigger our treaty
+    with the Americans?"), when none of them is named between that heading and ``pos``."""
+    headings = [p for p in ctx.article.passages if p.kind == "heading" and p.end <= pos][-HEADINGS_LOOKED_BACK:]
+    for heading in reversed(headings):
+        first = next(iter(ctx.mentions_in(heading.start, heading.end)), None)
+        if first is None or ctx.body[heading.start:first.start].strip(" #*_>"):
+            continue
+        if (a := ctx.reg.actors.get(first.actor)) is None or a.kind != "state":
+            continue  # (a source line's outlet, "[RTS 1, live, …]")
+        if any(mt.actor in allowed for mt in ctx.mentions_in(heading.end, pos)):
+            return None
+        return _sole_holder(ctx, phrase, first.actor, allowed)
+    return None
+
+
+#: How many headings back a section's state is looked for (``_holder_of_heading``): past a
+#: source line, "[RTS 1, live, 1112 gmt 9 Oct 25]", to the country's.
+HEADINGS_LOOKED_BACK = 2
+
+
 def _sole_holder(ctx: ArticleContext, phrase: str, ref: str, allowed: set[str]) -> str | None:
     """The one actor of ``allowed`` that holds the office ``phrase`` for the state of ``ref``, else None."""
     of_state = [a for a in role_candidates(ctx.reg, phrase, roles_of(ctx.reg).state_of.get(ref, ref)) if a in allowed]
+    if len(of_state) > 1:  # (the president rather than the presidency, "Office of Serbia's president")
+        of_state = [a for a in of_state if (actor := ctx.reg.actors.get(a)) is not None and actor.kind == "person"]
     return of_state[0] if len(of_state) == 1 else None
 
 
