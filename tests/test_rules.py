@@ -9267,3 +9267,12 @@ def test_session41_an_office_under_a_heading_that_opens_with_a_state_is_that_sta
     body = body.replace("**HUNGARY: Prime minister hits back**", "**Q: Does this worry Hungary?**")
     rows = rows_of(tmp_path, body, published="2025-03-08")
     assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["tusk"], rows
+
+
+def test_session41_a_box_label_in_square_brackets_is_no_speaker_before_the_name_after_it(tmp_path):
+    # (a chart's text version: "[ MARCH 2024 · TVP INFO ]" opens the box, the speaker is named after it)
+    body = ("◇ **Had Warsaw warned Budapest before?**\n→ YES →\n"
+            "[ MARCH 2024 · TVP INFO ] Donald Tusk, interviewed by the channel on a Monday: "
+            "\"Hungary is playing a dangerous game with Europe's security.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-08")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2024-03")], rows

@@ -1037,6 +1037,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif (dateline := v.DATELINE_LABEL.match(m, lo, q.open)) is not None and any(c.isdigit() for c in dateline.group("date")) \
             and ctx.cands_in(dateline.end(), q.open):
         lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
+    elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
+        lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if (bold := _BOLD_LABEL_COLON.search(m, lo, q.open)) is not None:
         # (a label in bold whose colon is inside it, "**Ukraine aid — TUSK:**", "**On Poland, SZIJJÁRTÓ:**": the
@@ -1152,6 +1154,9 @@ def _subject_before(ctx: ArticleContext, si: int) -> str | None:
     return ref if ref and (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person" else None
 
 
+#: A label in square brackets opening a line, a chart's box or a script's cue: "[ DECEMBER 2022 ·
+#: TV PINK ] ", "[ 8 OCT · X, 17:14 ] ".
+_BOX_LABEL = re.compile(r"[\s*_>-]*\[[^\[\]\n“”\"]{1,60}\][ \t]*")
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that
 #: Saturday ", "At a briefing in Moscow ", "In Davos ".
 _PLACE_OR_TIME_LEAD = re.compile(r"[\s*_]*(?:On|In|At|During)\s")
