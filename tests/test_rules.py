@@ -9276,3 +9276,15 @@ def test_session41_a_box_label_in_square_brackets_is_no_speaker_before_the_name_
             "\"Hungary is playing a dangerous game with Europe's security.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-08")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2024-03")], rows
+
+
+def test_session41_words_about_a_transfer_that_name_no_doer_are_about_the_side_whose_goods_moved(tmp_path):
+    # ("German-made Leopard tanks were unloaded … in western Ukraine": words about "a provocative step"
+    # answer the side the goods came from, not the one they went to, named more often)
+    body = ("The first German-made Leopard tanks were unloaded at a rail yard in western Ukraine on Monday, weeks "
+            "ahead of the schedule Berlin had promised.\n\n"
+            "Ukraine's defence ministry posted photographs of the tanks from the yard. Kyiv said the crews had "
+            "finished their training.\n\n"
+            "In Moscow, Maria Zakharova called it \"a provocative step that drags Europe deeper into the war\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("zakharova", "germany")], rows

@@ -389,6 +389,43 @@ _GOODS_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|shipment\w*|shipped|sale\w*
                        r"(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 
+#: Goods a state sends: "Turkish drones", "Turkish-made Skydagger drones", "arms from Turkey".
+_GOODS = (r"(?:drones?|weapons?|arms|missiles?|rockets?|aircraft|jets?|tanks?|munitions?|ammunition|UAVs?|"
+          r"howitzers?|artillery)")
+#: A demonym before goods, a word or two between: "Turkish(-made Skydagger) drones".
+_DEMONYM_GOODS = re.compile(r"(?<![\w-])(?P<demonym>[A-Z][a-zà-ž]+)(?:-(?:made|built|supplied|manufactured))?\s+"
+                            r"(?:[\w-]+\s+){0,2}?" + _GOODS + r"(?![\w-])")
+
+
+
+#: Words that tell goods moved from one side to another.
+_MOVED = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|sen[dt]|sending|ship\w*|arriv\w*|land(?:s|ed|ing)?|unloaded|"
+                    r"sold|sell\w*|sales?|suppl\w*|bought|buy\w*|purchas\w*|order\w*|contract\w*|containers?|"
+                    r"transfer\w*|acqui\w*)(?![\w-])")
+
+
+def goods_origins(ctx: ArticleContext) -> dict[str, frozenset[str]]:
+    """The states the article names as where goods come from ("Turkish-made Skydagger drones"),
+    each with the states its sentences name after the goods, where they may go ("… were unloaded
+    at Pristina airport"): the side that words about a transfer naming no doer are about, for a
+    speaker of neither (``context_target``)."""
+    found = getattr(ctx, "_goods_origins", None)
+    if found is None:
+        demonym_of = roles_of(ctx.reg).demonym_of
+        origins: dict[str, set[str]] = {}
+        for m in _DEMONYM_GOODS.finditer(ctx.masked):
+            if (state := demonym_of.get(fold(m.group("demonym").lower()))) is None:
+                continue
+            sent = ctx.sents[ctx.sent_index(m.start())] if ctx.sents else None
+            if sent is None or _MOVED.search(ctx.masked, sent.start, sent.end) is None:
+                continue  # (goods told as moved: not "flies Russian fighter jets")
+            beside = {mt.actor for mt in ctx.mentions_in(m.end(), sent.end)} if sent is not None else set()
+            origins.setdefault(state, set()).update(beside - {state})
+        found = {state: frozenset(beside) for state, beside in origins.items()}
+        ctx._goods_origins = found
+    return found
+
+
 def receivers_after(ctx: ArticleContext, pos: int) -> set[str]:
     """The actors named as the receiver right after an act's noun ending at ``pos`` ("to Kosovo")."""
     return {mt.actor for mt in ctx.mentions_in(pos, pos + 40) if _TO_RECEIVER.fullmatch(ctx.masked, pos, mt.start)}

@@ -34,6 +34,7 @@ from rhetoric.extract.acts import (
     SPEECH_NOUNS,
     act_doer,
     demonym_doer,
+    goods_origins,
     last_act_doer,
     receivers_after,
     receives_transfer,
@@ -985,6 +986,11 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         doers = [mt for mt in others if side_of(ctx, mt.actor, own) not in gone_to]
         if doers:
             others = doers
+        # (and the side whose goods they are, "Turkish-made drones", "arms from Turkey", when one is named)
+        origins = {state for state, beside in goods_origins(ctx).items() if state not in own and not beside & own}
+        senders = [mt for mt in others if side_of(ctx, mt.actor, own) in origins]
+        if senders and len(origins) == 1:
+            others = senders
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
     # a compatriot named near (the president a minister speaks for) only when no other side is;
     # but for the opposition, whose quarrel is at home ("Opposition leader Péter Magyar …")
