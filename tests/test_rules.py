@@ -9288,3 +9288,11 @@ def test_session41_words_about_a_transfer_that_name_no_doer_are_about_the_side_w
             "In Moscow, Maria Zakharova called it \"a provocative step that drags Europe deeper into the war\".\n")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert [(r["speaker"], r["target"]) for r in rows] == [("zakharova", "germany")], rows
+
+
+def test_session41_a_caption_a_person_posts_is_his_words_but_an_outlets_headline_is_nobodys(tmp_path):
+    body = ("On Sunday Viktor Orbán replied on Instagram with a photo of a wheat field and a caption: "
+            "\"Brussels wants war, Hungary wants bread.\" The pro-government daily put it in a headline: "
+            "\"Orbán tells Brussels off\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [(r["speaker"], r["quote"][-20:]) for r in rows] == [("orban", "Hungary wants bread.")], rows

@@ -2447,6 +2447,11 @@ _HEADLINE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:headline|headlined|banner|capti
                               r"(?:\s+(?:read|reading|said|ran|was|is)(?:\s+[a-z]+){0,2})?\s*[:,]?\s*$")
 
 
+def _person_before(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a person is named (or referred to by a pronoun) in [lo, hi)."""
+    return any(c.kind in ("mention", "name", "pronoun") and c.person for c in ctx.cands_in(lo, hi))
+
+
 #: What may end a sentence after a quote the verb before it reports: the verb's adjuncts of place
 #: and time only ("… “a Polish provocation” in a radio interview on Friday.", "…” late on Tuesday").
 _TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|during|late|early|last|earlier|later|yesterday|"
@@ -2494,8 +2499,11 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         site = quote_site(ctx, q)
         lead = ctx.masked[max(site.lo, q.open - 40):q.open].lower()
         if ("head" in lead or "banner" in lead or "caption" in lead or "slogan" in lead) and \
-                _HEADLINE_BEFORE.search(lead):
-            continue  # 'put it in a headline: “Vucic softens words”': an outlet's heading, nobody's statement
+                (heading := _HEADLINE_BEFORE.search(lead)) is not None and not (
+                    heading.group().lower().startswith("caption") and _person_before(ctx, site.lo, q.open)):
+            # ('put it in a headline: “Vucic softens words”': an outlet's heading, nobody's statement; but
+            # "Loke counters with a video and a caption: “…”": the caption a person posts is his words)
+            continue
         # (a blockquote is someone's only when it is signed or introduced: an editor's note in a
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
