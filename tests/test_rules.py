@@ -9296,3 +9296,11 @@ def test_session41_a_caption_a_person_posts_is_his_words_but_an_outlets_headline
             "\"Orbán tells Brussels off\".\n")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert [(r["speaker"], r["quote"][-20:]) for r in rows] == [("orban", "Hungary wants bread.")], rows
+
+
+def test_session41_an_author_date_citation_between_the_name_and_its_verb(tmp_path):
+    # (a student's essay in APA style: "Tusk (2024b) wrote that …", "Orbán (2023, p. 4) argued …")
+    body = ("As Tusk (2024b) wrote, the veto was \"a gift to the Kremlin\". Orbán (2023, p. 4) replied that "
+            "Brussels was \"bullying a sovereign nation\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert sorted({r["speaker"] for r in rows}) == ["orban", "tusk"], rows

@@ -321,6 +321,7 @@ OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
     r"(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
+    r"(?:\s+\(\d{4}[a-z]?(?:,\s*[^()\n]{1,20})?\))?"  # (an author-date citation: "Vučić (2025a) wrote")
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
