@@ -705,3 +705,11 @@ def test_session41_a_relative_day_counts_from_a_yearless_day_already_moved_to_th
     rows = rows_of(tmp_path, body, published="2024-01-20")
     got = [(r["speaker"], r["said_on"]) for r in rows]
     assert got == [("tusk", "2019-03-08"), ("orban", "2019-03-09"), ("merz", "2019-03-12")], rows
+
+
+def test_session41_a_day_and_month_with_dots_and_no_year_is_a_day_but_not_a_time_or_a_figure():
+    ref = D(2025, 3, 20)
+    assert found("(first raised at the meeting of 04.03.)", ref) == [("04.03.", "2025-03-04")]
+    assert found("The session began at 14.10. Then", ref) == []
+    assert found("Inflation rose to 3.5. Then", ref) == []
+    assert found("see Article 12.03. of the treaty", ref) == []

@@ -9304,3 +9304,12 @@ def test_session41_an_author_date_citation_between_the_name_and_its_verb(tmp_pat
             "Brussels was \"bullying a sovereign nation\".\n")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert sorted({r["speaker"] for r in rows}) == ["orban", "tusk"], rows
+
+
+def test_session41_a_register_line_opening_with_a_day_and_month_with_dots_dates_its_words(tmp_path):
+    # (minutes kept in Warsaw: "- 04.03. Tusk: “…”" is one sentence, dated by its day)
+    body = ("*Action log, EU affairs desk. Dates are day.month. of 2025.*\n\n"
+            "- 04.03. Tusk: \"Hungary cannot hold the whole Union hostage.\"\n"
+            "- 06.03. Orbán, on state radio: \"Warsaw is taking orders from Brussels.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-04"), ("orban", "2025-03-06")], rows

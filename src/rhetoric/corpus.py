@@ -565,6 +565,8 @@ _BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”�
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:\*\*|__)?[" + _OPENING + "])")
 
 
+#: A day and a month with dots, without the last one: "20.11" (of "20.11. Orpo: …").
+_DOTTED_DAY = re.compile(r"(?:0[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])")
 #: Before "X.": the platform, not an initial ("posted on X. The …").
 _ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|to|from)\s+$", re.I)
 
@@ -583,6 +585,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 not (prev == "x" and _ON_PLATFORM.search(text, max(0, i - 6), i)):
             continue  # "Wednesday's." and "also on X." (the platform) are no initials; nor a stop that
             # a quote mark closes, '… by the U.S." He called …'
+        if text[m.start()] == "." and _DOTTED_DAY.fullmatch(prev) and \
+                not text[max(start, text.rfind("\n", 0, i) + 1):i].strip(" \t-*•>_"):
+            continue  # ("- 20.11. Orpo: “…”": a day and a month opening a line, as a register's entries)
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))

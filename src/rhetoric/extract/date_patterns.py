@@ -134,6 +134,10 @@ _ALTERNATIVES = [
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),
     # 24.3.2025, 13.01.2025: the day, the month and the year with dots, as European documents write them
     _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2])\.(?P<dotted_y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"),
+    # 14.11., 20.11.: the day and the month with dots and no year, as a European register's or
+    # minutes' lines open ("- 14.11. PM Petteri Orpo said …"); not "version 1.2." (``dates._rejected``)
+    # (two digits each: "3.5." is a figure's end, "rose to 3.5.")
+    _g("dotdm", r"(?<![0-9.,])(?P<dotdm_d>0[1-9]|[12][0-9]|3[01])\.(?P<dotdm_m>0[1-9]|1[0-2])\.(?![0-9]|\.[0-9]|[^\W\d_])"),
     # 10/10/2025, 21/01/2026, 1/27/2025: the day and the month with slashes, in either order (a
     # form's or a record's way); read only where the order cannot be mistaken (``dates``)
     _g("slashed", r"(?<![0-9/.,])(?P<slashed_a>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_b>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_y>(?:19|20)[0-9]{2})(?![0-9]|/[0-9])"),

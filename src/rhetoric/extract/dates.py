@@ -299,9 +299,10 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
     ref = c.ref
-    if kind in ("wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm"):
-        month, day = month_num(g(f"{kind}_m")), day_num(g(f"{kind}_d"))
-        ytext = g(f"{kind}_y") if kind not in ("md", "dm") else None
+    if kind in ("wd_mdy", "wd_dmy", "mdy", "dmy", "md", "dm", "dotdm"):
+        month = int(g("dotdm_m")) if kind == "dotdm" else month_num(g(f"{kind}_m"))
+        day = day_num(g(f"{kind}_d"))
+        ytext = g(f"{kind}_y") if kind not in ("md", "dm", "dotdm") else None
         if ytext:
             d = safe_date(int(ytext), month, day)
             return DateValue.day(d) if d else None
@@ -554,6 +555,7 @@ _RESOLVERS = {
     "dmy": _resolve_explicit,
     "md": _resolve_explicit,
     "dm": _resolve_explicit,
+    "dotdm": _resolve_explicit,
     "edge_m": _resolve_explicit,
     "iso": _resolve_explicit,
     "compact": _resolve_explicit,
@@ -710,6 +712,8 @@ _STOP_BEFORE = re.compile(r"[.?!\n](?:(?<=\n)|[\"'”’*_)\]]*\s)")  # (class-l
 _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Lt|Col|vs|etc))$")
 
 
+#: Before a time of day written with a dot: "at 14.10.", "until 9.30.".
+_CLOCK_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|until|till|to|by|before|after|around|about|since|and)|[0-9]\s*[-–])\s*$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
@@ -746,10 +750,12 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
             int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
         return True  # "03/04/2025": 3 April or March 4, not read
-    if kind in ("dotted", "slashed"):
+    if kind in ("dotted", "slashed", "dotdm"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):
             return True  # "version 1.2.2024", "Regulation 1.2.2024": a number, not a date
+    if kind == "dotdm" and _CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True  # ("The meeting began at 14.10.": a time of day)
     return False
 
 
@@ -906,7 +912,7 @@ _WITH_YEAR = {"mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "sla
 def _yearless_day(kind: str, m: re.Match) -> bool:
     """Whether the match is a day of a month told without its year: "24 September", "Tuesday 24
     September" ("the last day of March" is ``edge_m``'s)."""
-    return kind in ("md", "dm") or kind in ("wd_mdy", "wd_dmy") and not m.group(f"{kind}_y")
+    return kind in ("md", "dm", "dotdm") or kind in ("wd_mdy", "wd_dmy") and not m.group(f"{kind}_y")
 
 
 #: A date field's key right before a date: "Date: ", "DTSTART;VALUE=DATE:".
