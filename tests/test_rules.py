@@ -9313,3 +9313,11 @@ def test_session41_a_register_line_opening_with_a_day_and_month_with_dots_dates_
             "- 06.03. Orbán, on state radio: \"Warsaw is taking orders from Brussels.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-04"), ("orban", "2025-03-06")], rows
+
+
+def test_session41_a_persons_sentence_or_phrase_named_before_the_quote_is_theirs(tmp_path):
+    # ("Tusk's own sentence was “…”": a speech noun after the possessive, as "his reply was")
+    body = ("The headline paraphrased him. Tusk's own sentence was \"Hungary cannot keep blocking "
+            "Europe's money for Ukraine.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

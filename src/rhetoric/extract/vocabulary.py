@@ -394,7 +394,8 @@ ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
-                      r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration")
+                      r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
+                      r"sentence|phrase")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
