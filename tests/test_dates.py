@@ -713,3 +713,12 @@ def test_session41_a_day_and_month_with_dots_and_no_year_is_a_day_but_not_a_time
     assert found("The session began at 14.10. Then", ref) == []
     assert found("Inflation rose to 3.5. Then", ref) == []
     assert found("see Article 12.03. of the treaty", ref) == []
+
+
+def test_review41_a_heading_this_morning_counts_from_the_writing_not_the_section_above(tmp_path):
+    body = ("**Yesterday evening**\n\nNicolás Maduro called Petro \"a traitor to the region\".\n\n"
+            "**This morning**\n\nGustavo Petro said Maduro \"should look at his own prisons\".\n")
+    from test_rules import rows_of
+
+    rows = rows_of(tmp_path, body, published="2025-08-14")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("maduro", "2025-08-13"), ("petro", "2025-08-14")], rows

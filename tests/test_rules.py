@@ -9321,3 +9321,37 @@ def test_session41_a_persons_sentence_or_phrase_named_before_the_quote_is_theirs
             "Europe's money for Ukraine.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_review41_a_note_of_writing_names_the_text_itself(tmp_path):
+    # ("**Polls closed:** Sun 18 May" dates an election, "The dossier was updated on 15 July by
+    # prosecutors" a story; "As at: Tue 14 Jan 2025" is the text's own note)
+    import datetime as dt
+
+    from rhetoric.corpus import Passage
+    from rhetoric.extract.anchoring import written_day
+
+    pub = dt.date(2025, 7, 23)
+    for text, day in [("**Polls closed:** Sun 18 May, 21:00", pub),
+                      ("The dossier was updated on 15 July by prosecutors.", pub),
+                      ("As at: Tue 14 Jan 2025 · Desk: EU", dt.date(2025, 1, 14)),
+                      ("Page last updated: 20 July 2025", dt.date(2025, 7, 20)),
+                      ("This digest was compiled on Monday 21 July.", dt.date(2025, 7, 21))]:
+        assert written_day(text, [Passage(0, len(text), "text")], pub) == day, text
+
+
+def test_review41_a_rendering_note_after_a_sentence_that_tells_of_a_speaker_does_not_go_on_with_the_voice_before(tmp_path):
+    # ("Zakharova answered within the hour on Telegram. In English: “…”": not Sikorski's, whose quote came before)
+    body = ("Sikorski said on Tuesday that the drones had come \"from the east, as always\".\n\n"
+            "Maria Zakharova answered within the hour on Telegram. In English: \"Sikorski sees Russian drones "
+            "in every Polish cloud.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-06-04")
+    assert "sikorski" not in [r["speaker"] for r in rows if "cloud" in r["quote"]], rows
+
+
+def test_review41_an_occasion_the_lead_tells_in_the_past_perfect_dates_no_later_words(tmp_path):
+    body = ("Gustavo Petro had given an interview on Sunday to a Spanish newspaper, but this story is about "
+            "another quarrel.\n\n"
+            "\"Maduro is not a democrat,\" Petro said, asked about the vote.\n")
+    rows = rows_of(tmp_path, body, published="2025-02-18")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("petro", "")}, rows

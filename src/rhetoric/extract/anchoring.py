@@ -163,6 +163,11 @@ _BOLD_LINE = re.compile(r"[ \t#]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*")
 _NUMBERED_TITLE = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?[*_]*\d{1,3}(?:\.{1,3}|\))[ \t]")
 #: A day told from the day of writing: a heading's "TODAY" is the publication's day.
 _AGO = re.compile(r"(?i)(?<![\w-])ago(?![\w-])")
+#: A past perfect right before an occasion's noun: "had given an (interview)".
+_HAD_BEFORE_OCCASION = re.compile(r"(?<![\w-])had\s+(?:[\w-]+\s+){0,3}$")
+#: A part of the day told from the writing: "**This morning**" over a diary's entry.
+_THIS_PART_OF_DAY = re.compile(letter_branches([r"this\s+(?:morning|afternoon|evening)"], r"(?![\w-])", ignorecase=True,
+                                               not_after=r"[\w-]"))
 #: How many paragraphs after the day told an event's "the following day" still counts from it.
 NEXT_DAY_PARAGRAPHS = 4
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
@@ -246,7 +251,8 @@ class ArticleTimeline:
                     continue
                 # ("TODAY" over a diary's items, "2 days ago" over a search result: counted from the
                 # day it is published, whatever section came before; so does a title over its weekday)
-                ref = self.written if DEICTIC_DAY.search(line) or "ago" in line and _AGO.search(line) or \
+                ref = self.written if DEICTIC_DAY.search(line) or _THIS_PART_OF_DAY.search(line) or \
+                    "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
@@ -537,8 +543,9 @@ class ArticleTimeline:
                 if _ITALIC_NOTE.fullmatch(self.text, p.start, p.end):
                     continue
                 occ = _STANDFIRST_OCCASION.search(self.text, p.start, p.end)
-                if occ is None or _NOT_A_REPORT.search(self.text, p.start, p.end):
-                    break
+                if occ is None or _NOT_A_REPORT.search(self.text, p.start, p.end) or \
+                        _HAD_BEFORE_OCCASION.search(self.text, max(p.start, occ.start() - 40), occ.start()):
+                    break  # (nor "Petro had given an interview on Sunday …": an occasion before the story's)
                 sent_lo = max(self.text.rfind(". ", p.start, occ.start()) + 1, p.start)
                 sent_hi = self.text.find(". ", occ.end(), p.end)
                 sent_hi = p.end if sent_hi < 0 else sent_hi
@@ -988,21 +995,24 @@ _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun
 _WRITTEN_WORDS = r"closed|compiled|prepared|written|drafted|finalised|finalized|updated|revised|as\s+of|as\s+at"
 _WRITTEN_WORD = re.compile(letter_branches(split_alternatives(_WRITTEN_WORDS), r"(?![\w-])", ignorecase=True,
                                            not_after=r"[\w-]"))
+#: What a text calls itself: "this sheet", "Page last updated:", "this one".
+_TEXT_NOUNS = (r"one|sheet|page|list|brief(?:ing)?|notes?|document|file|dossier|guide|article|piece|report|summary|"
+               r"text|edition|newsletter|digest|register|factsheet|fact\s+sheet|memo|update|log")
 #: What comes before ``_WRITTEN_WORD`` in such a note: a field's label at a line's start or after a
 #: dot ("Sheet closed:", "Last updated:"); the text as the subject ("This one was closed on");
 #: "Correct as of".
 _WRITTEN_BEFORE = {
-    "field": re.compile(r"(?:^|[·|•] )[*_]*(?:[A-Z][a-z]+\s+)?(?:[Ll]ast\s+)?$", re.M),
-    "text": re.compile(r"(?i)(?<![\w-])(?:this|the)\s+(?:one|sheet|page|list|brief(?:ing)?|notes?|document|file|dossier|guide|"
-                       r"article|piece|report|summary|text|edition|newsletter|digest|register)\s+(?:was|is|has\s+been)\s+"
-                       r"(?:last\s+)?$"),
+    # (the label names the text, or nothing: not "Polls closed:", the day of an election)
+    "field": re.compile(r"(?:^|[·|•] )[*_]*(?:(?:" + _TEXT_NOUNS + r")\s+)?(?:[Ll]ast\s+)?$", re.M | re.I),
+    # ("this": the text itself, not "The dossier was updated on 15 July by prosecutors")
+    "text": re.compile(r"(?i)(?<![\w-])this\s+(?:" + _TEXT_NOUNS + r")\s+(?:was|is|has\s+been)\s+(?:last\s+)?$"),
     "as of": re.compile(r"(?i)(?<![\w-])(?:correct|accurate|current)\s+$"),
 }
 #: What comes between ``_WRITTEN_WORD`` and the day, by the kind of note.
 _WRITTEN_AFTER = {
     "field": re.compile(r"[*_]*\s*:[*_]*\s*"),
     "text": re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?"),
-    "as of": re.compile(r"\s*"),
+    "as of": re.compile(r"[*_]*\s*:?[*_]*\s*"),  # ("As at: Tue 14 Jan 2025")
 }
 _SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
 #: How many passages from the top a text's note of its writing is looked for in.

@@ -1053,13 +1053,16 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
             and (stmt := _read_out(ctx, site, read)) is not None:
         return stmt  # "I read it aloud to the whole room: “…”": the post's writer's
-    if not cs and _RENDERING_LEAD.fullmatch(m, lo, q.open) and (prev := ctx.last_quote)[0] is not None and \
-            prev[1] >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 1:
+    if not cs and _RENDERING_LEAD.fullmatch(m, lo, q.open) and _subject_before(ctx, ctx.sent_index(site.lo)) is None:
         # ("Our translation again: “…”", "In my translation:": a note of the rendering; the voice of
-        # the quote before, in this paragraph or the one before, goes on)
-        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
-        stmt.claim = (site.lo, site.close + 1)
-        return stmt
+        # the quote before, in this paragraph or the one before, goes on; not after a sentence that
+        # tells of someone, "Peskov spoke to reporters later. Our translation: “…”", "Tusk said he
+        # had received a letter from Orbán. Our translation: “…”": the other rules read those)
+        if (prev := ctx.last_quote)[0] is not None and prev[1] >= 0 and \
+                0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 1:
+            stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+            stmt.claim = (site.lo, site.close + 1)
+            return stmt
     if not cs and _REPLY_LEAD.match(m, lo, q.open):
         # "We asked the president's office on Friday … The reply, in full: “…”": the one asked
         asked = _asked_before(ctx, ctx.sent_index(lo), lo)
