@@ -389,15 +389,12 @@ _GOODS_TO = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|shipment\w*|shipped|sale\w*
                        r"(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
 
 
-#: Goods a state sends: "Turkish drones", "Turkish-made Skydagger drones", "arms from Turkey".
+#: Goods a state sends: "Turkish drones", "Turkish-made Skydagger drones".
 _GOODS = (r"(?:drones?|weapons?|arms|missiles?|rockets?|aircraft|jets?|tanks?|munitions?|ammunition|UAVs?|"
           r"howitzers?|artillery)")
 #: A demonym before goods, a word or two between: "Turkish(-made Skydagger) drones".
 _DEMONYM_GOODS = re.compile(r"(?<![\w-])(?P<demonym>[A-Z][a-zà-ž]+)(?:-(?:made|built|supplied|manufactured))?\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _GOODS + r"(?![\w-])")
-
-
-
 #: Words that tell goods moved from one side to another.
 _MOVED = re.compile(r"(?i)(?<![\w-])(?:deliver\w*|sen[dt]|sending|ship\w*|arriv\w*|land(?:s|ed|ing)?|unloaded|"
                     r"sold|sell\w*|sales?|suppl\w*|bought|buy\w*|purchas\w*|order\w*|contract\w*|containers?|"
@@ -419,7 +416,7 @@ def goods_origins(ctx: ArticleContext) -> dict[str, frozenset[str]]:
             sent = ctx.sents[ctx.sent_index(m.start())] if ctx.sents else None
             if sent is None or _MOVED.search(ctx.masked, sent.start, sent.end) is None:
                 continue  # (goods told as moved: not "flies Russian fighter jets")
-            beside = {mt.actor for mt in ctx.mentions_in(m.end(), sent.end)} if sent is not None else set()
+            beside = {mt.actor for mt in ctx.mentions_in(m.end(), sent.end)}
             origins.setdefault(state, set()).update(beside - {state})
         found = {state: frozenset(beside) for state, beside in origins.items()}
         ctx._goods_origins = found

@@ -1029,7 +1029,7 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
             line = max(p.start, body.rfind("\n", p.start, w.start()) + 1)
             if w.group()[0] in "aA":  # ("As of 3 May" opening its line)
                 kind = "as of"
-                if not body[line:w.start()].strip(" *_") == "" and \
+                if body[line:w.start()].strip(" *_") and \
                         _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 20), w.start()) is None:
                     continue
             else:

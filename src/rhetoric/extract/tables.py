@@ -13,7 +13,8 @@ A table without both columns (figures, a timeline of events) is left to the othe
 
 So are the paragraphs under label lines, as a wire's "Instant View" or reactions factbox lays
 them out: a line in capitals that names the speaker and ends with a colon ("MARKO ĐURIĆ, SERBIAN
-FOREIGN MINISTER, ON X, WEDNESDAY:"), then that speaker's words, quoted or reported ("Warned that
+FOREIGN MINISTER, ON X, WEDNESDAY:"), or opens a line of fields parted by middle dots ("VUČIĆ · X ·
+yesterday, 17:14", a moderator's record), then that speaker's words, quoted or reported ("Warned that
 trust was …"), a paragraph each (``label_blocks``). The label also dates them. A quote there that
 its own sentence attributes ("Vučić, she wrote, was “…”", "when Trump commended Erdoğan for
 “…”") is left to the other rules; a pronoun there is the label's speaker when it can be.
