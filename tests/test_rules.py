@@ -9355,3 +9355,11 @@ def test_review41_an_occasion_the_lead_tells_in_the_past_perfect_dates_no_later_
             "\"Maduro is not a democrat,\" Petro said, asked about the vote.\n")
     rows = rows_of(tmp_path, body, published="2025-02-18")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("petro", "")}, rows
+
+
+def test_session41_the_subject_of_a_clause_split_by_its_attribution_is_whom_the_words_are_about(tmp_path):
+    # ("Orbán, Tusk wrote, seems to think he can …": said of Orbán, not only of the country he is said to bully)
+    body = ("Tusk answered on X on Monday. Orbán, Tusk wrote, seems to think he can bully Ukraine the way he "
+            "bullies his own judges.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-12")
+    assert "orban" in [r["target"] for r in rows if r["speaker"] == "tusk"], rows

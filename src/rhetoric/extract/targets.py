@@ -657,6 +657,14 @@ _AS_SAID_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+$")
 _AS_SAID_AFTER = re.compile(r"\s+(?:once\s+|famously\s+|rightly\s+)?(?:said|says|put\s+it|wrote|writes|noted|warned)\b")
 
 
+#: A sentence's subject (a name, "the Serbian leader") before the attribution that splits its clause,
+#: up to the words: "(Vucic), she wrote, " (not "Baku put three demands to Moscow on Friday, he said:").
+_SPLIT_SUBJECT_BEFORE = re.compile(r"[\s*_]*(?P<subj>(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+"
+                                   r"(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                                   r"(?:[a-z]+ly\s+)?(?:wrote|writes|said|says|added|adds|argued|argues|claimed|claims|"
+                                   r"noted|notes|insisted|insists|told\s+[\w ]{1,30}?)(?:,\s*)?$")
+
+
 def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target], int, int]:
     """The candidate targets of a (non-authorial) statement and the text [lo, hi) whose stance
     toward them counts: the statement, its frame for quotes, and the targets' own spans, up to
@@ -673,6 +681,11 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     tg += role_targets(ctx, *(stmt.content if stmt.kind == "partial" or not stmt.quote_inner else stmt.quote_inner),
                        stmt.speaker) + quote_role_targets(ctx, stmt)
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
+    # (the subject of a clause split by its attribution, "Vucic, she wrote, seemed to believe he
+    # could threaten … Turkey": what the words say is said of it)
+    sent_lo = ctx.sents[stmt.sent_lo].start
+    if sent_lo < stmt.content[0] and (split := _SPLIT_SUBJECT_BEFORE.fullmatch(ctx.masked, sent_lo, stmt.content[0])) is not None:
+        tg += targets_in(ctx, split.start("subj"), split.end("subj"), stmt.speaker)
     tg += counterparts(ctx, *stmt.content, stmt.speaker) + met_person_targets(ctx, *stmt.content, stmt.speaker)
     tg += our_forces(ctx, stmt) + object_pronoun_targets(ctx, stmt)
     if quote_apart:
