@@ -722,3 +722,30 @@ def test_review41_a_heading_this_morning_counts_from_the_writing_not_the_section
 
     rows = rows_of(tmp_path, body, published="2025-08-14")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("maduro", "2025-08-13"), ("petro", "2025-08-14")], rows
+
+
+def test_session42_days_headed_by_their_weekday_alone_run_forward_from_the_one_before(tmp_path):
+    # (a diary of a summit week, published on the Friday: "## Tuesday" after "## Monday" is the day
+    # after it, not the Tuesday a week before; a liveblog's newest-first days still count back)
+    from test_rules import rows_of
+
+    body = ("### Monday\n\nNicolás Maduro called Petro \"a traitor to the region\".\n\n"
+            "### Tuesday\n\nGustavo Petro said Maduro \"should look at his own prisons\".\n")
+    rows = rows_of(tmp_path, body, published="2025-08-15")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("maduro", "2025-08-11"), ("petro", "2025-08-12")], rows
+    newest_first = ("### Thursday\n\nGustavo Petro said Maduro \"should look at his own prisons\".\n\n"
+                    "### Wednesday\n\nNicolás Maduro called Petro \"a traitor to the region\".\n")
+    rows = rows_of(tmp_path, newest_first, published="2025-08-15")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("petro", "2025-08-14"), ("maduro", "2025-08-13")], rows
+
+
+def test_session42_a_first_weekday_heading_is_the_day_the_text_above_told_with_that_weekday(tmp_path):
+    # (a treatment's outline under its summary: "PART ONE: MONDAY" is the "Monday 4 August" the
+    # summary names, not the Monday before the treatment was printed; "PART TWO: TUESDAY" the day after)
+    from test_rules import rows_of
+
+    body = ("**Outline.** On Monday 4 August 2025 the border crossing closes and two capitals quarrel.\n\n"
+            "**PART ONE: MONDAY**\n\nNicolás Maduro called Petro \"a traitor to the region\".\n\n"
+            "**PART TWO: TUESDAY**\n\nGustavo Petro said Maduro \"should look at his own prisons\".\n")
+    rows = rows_of(tmp_path, body, published="2025-09-03")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("maduro", "2025-08-04"), ("petro", "2025-08-05")], rows

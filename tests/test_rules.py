@@ -9363,3 +9363,20 @@ def test_session41_the_subject_of_a_clause_split_by_its_attribution_is_whom_the_
             "bullies his own judges.\n")
     rows = rows_of(tmp_path, body, published="2025-03-12")
     assert "orban" in [r["target"] for r in rows if r["speaker"] == "tusk"], rows
+
+
+def test_session42_a_sources_label_line_over_a_quotation_names_its_speaker_not_the_next_label(tmp_path):
+    # (a worksheet's exhibits: "Exhibit 1: Gustavo Petro, speech in Bogotá, Monday 3 March" over the
+    # quotation is its source and day; the exhibit after it names the next speaker, not this one's;
+    # an official not named speaks for the body named, and no quotation goes on across a new label)
+    body = ("Students read the exhibits and fill in the table.\n\n"
+            "**Exhibit 1**: Gustavo Petro, speech in Bogotá, Monday 3 March\n\n"
+            "\"Colombia will not be anybody's backyard, least of all Caracas's.\"\n\n"
+            "**Exhibit 2**: Nicolás Maduro, state television, Tuesday 4 March\n\n"
+            "\"Petro talks like a man who has forgotten who his friends are.\"\n\n"
+            "**Exhibit 3**: an EU official, briefing reporters in Brussels\n\n"
+            "\"Both capitals should lower the temperature and return to talks.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("petro", "2025-03-03") in got and ("maduro", "2025-03-04") in got, rows
+    assert {r["speaker"] for r in rows if "temperature" in r["quote"]} == {"eu"}, rows

@@ -256,6 +256,9 @@ class ArticleTimeline:
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
+                if date is not None and date.precision == "day" and p.start not in titled and \
+                        (weekday := _bare_weekday(line)) is not None:
+                    date = self._weekday_heading_day(article.body, p.start, weekday) or date
                 if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
                     before, note = self.sections[-1][1], noted.group("note").strip()
                     if SAME_OCCASION_NOTE.fullmatch(note):
@@ -321,6 +324,30 @@ class ArticleTimeline:
                         exprs = find_temporal_expressions(m.group("when"), self.published)
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+    def _weekday_heading_day(self, body: str, pos: int, weekday: str) -> DateValue | None:
+        """The day a heading that names only a weekday ("EPISODE 2 — THURSDAY", "## Tuesday") at
+        ``pos`` stands for, by one policy for days headed in turn: the first such weekday after the
+        day of the dated section before it, when that is within the text's writing (a diary's or a
+        series' days run forward; a liveblog's newest-first days fall back on counting back);
+        else, as the first such heading, the last day told before it with that weekday's name
+        and its date ("On Wednesday 8 October 2025 …" in a synopsis above "EPISODE 1 —
+        WEDNESDAY"); else None (counted back from the reference, as any weekday is)."""
+        wanted = WEEKDAYS.index(weekday)
+        before = next((d for _, d in reversed(self.sections) if d is not None), None) if self.sections else None
+        if before is not None:
+            if before.precision != "day":
+                return None
+            after = before.earliest + dt.timedelta(days=(wanted - before.earliest.weekday() - 1) % 7 + 1)
+            return DateValue.day(after) if after <= self.written else None
+        told = [m for m in _WEEKDAY_AND_DATE_TEXT.finditer(body, 0, pos) if body.startswith(weekday, m.start())]
+        for m in reversed(told):
+            exprs = find_temporal_expressions(body[m.start():m.end() + 12], self.written, m.start())
+            day = exprs[0].date if exprs and exprs[0].date is not None else None
+            if day is not None and day.precision == "day" and day.earliest.weekday() == wanted and \
+                    day.earliest <= self.written:
+                return day
+        return None
 
     @staticmethod
     def _entry_follows(body: str, passages: list, k: int) -> bool:
@@ -1276,6 +1303,25 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else _labels_date(line, reference, offset)
 
 
+_WEEKDAY_WORD = re.compile(r"(?i)(?<![\w-])" + WEEKDAY_NAME)
+_MONTH_WORD = re.compile(r"(?i)(?<![\w-])" + MONTH_NAME)
+
+
+def _bare_weekday(line: str) -> str | None:
+    """The weekday a heading names when it is the heading's only time ("EPISODE 2 — THURSDAY",
+    "## Tuesday"), capitalised; None when the heading has a month too or a number beside the
+    weekday ("Wednesday 8 October", "Sunday, 12", "12/10 Sunday") or names two weekdays."""
+    found = list(_WEEKDAY_WORD.finditer(line))
+    if len(found) != 1 or _MONTH_WORD.search(line) or _NUMBER_BESIDE.search(line, 0, found[0].start()) or \
+            _NUMBER_AFTER.match(line, found[0].end()):
+        return None
+    return found[0].group().capitalize()
+
+
+_NUMBER_BESIDE = re.compile(r"\d[.,/]?[ \t]*$")
+_NUMBER_AFTER = re.compile(r"[.,]?[ \t]*\d")
+
+
 #: A title in bold with a note in brackets after it: "**1. Seven mosques closed!** (Friday 8 June,
 #: Vienna)", "**2... Kalın's tweet** (same day)".
 _BOLD_TITLE_THEN_NOTE = re.compile(r"[\s#]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t]*\((?P<note>[^()\n]{3,40})\)[ \t]*")
@@ -1355,7 +1401,8 @@ _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\
 _WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
-_BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+\d{1,2}\s*[—–:.-]\s*)?"
+_BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                                  r"ten|[ivx]{1,4}))\s*[—–:.-]\s*)?"  # ("Slide 7 — ", "PART ONE: ", "Act II — ")
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
                                   # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago";
                                   # a comment's author in bold, a name or a handle: "**Jan Novak** · Oct 23,

@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import AFTER_NAME, card_quote, signature
+from rhetoric.extract.cards import AFTER_NAME, card_quote, labelled_signature, signature
 from rhetoric.extract.clauses import (
     BOLD_LEAD,
     OPENING_ADJUNCT,
@@ -1520,6 +1520,10 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _same_source_after(ctx, site, prev, prev_end) or \
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
+    elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
+             any(c.kind in ("mention", "role") and resolve(ctx, c) != prev.speaker for c in ctx.cands_in(p.start, p.end))
+             for p in ctx.article.passages):
+        return None  # (a heading between that names a source, "**Source F** — a NATO official …": a new voice)
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
@@ -2112,7 +2116,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif q.block and (under := _source_line_under(ctx, site, lo, hi)) is not None:
         return under  # ("> “…”" over "Salvini, tweet, 10 June. **Coded:** …": a worked example's source line)
     elif _whole_paragraph(ctx, q) and (above := _name_heading_above(ctx, q)) is not None and \
-            (card := _name_line(ctx, site, *above)) is not None:
+            (card := _name_line(ctx, site, *above, heads=True)) is not None:
         return card  # ("**Donald Tusk** (Tue 4 March)" over "“…”", then "**Viktor Orbán**" over the next: the name above)
     elif _whole_paragraph(ctx, q) and \
             (card := _name_line(ctx, site, *_next_line(ctx.body, ctx.paras[ctx.para_index(q.open)].end))) is not None:
@@ -2305,16 +2309,19 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
     return stmt
 
 
-def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
+def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bool = False) -> Statement | None:
     """A quote card, a pull quote (``cards``): a paragraph that is only a quotation, and under it
     a line that is a signature ("Albin Kurti", "Vjosa Osmani, on X", then perhaps a line of the
     role: "Prime Minister of Kosovo, on Facebook"). The quote is that person's, dated by the
-    signature's lines, then by a line just above the quote that is no sentence ("THURSDAY")."""
+    signature's lines, then by a line just above the quote that is no sentence ("THURSDAY"). Or a
+    name line that ``heads`` the quote, above it, perhaps after a source's label ("**Source B** —
+    Marko Đurić, …, post on X, Wed 8 Oct": ``cards.labelled_signature``)."""
     q, passages = site.q, ctx.article.passages
     if not card_quote(ctx.body[q.start:q.end]):
         return None
     k = next((i for i, p in enumerate(passages) if p.start == lo), None)
-    if k is None or passages[k].kind != "heading" or (name := signature(ctx.body, ctx.reg, lo, hi)) is None:
+    if k is None or passages[k].kind != "heading" or \
+            (name := (labelled_signature if heads else signature)(ctx.body, ctx.reg, lo, hi)) is None:
         return None
     x = next(iter(ctx.cands_in(*name)), None)
     spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None

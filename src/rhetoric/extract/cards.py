@@ -75,6 +75,34 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
     return start, end
 
 
+#: A source's label before its signature on the line over a quotation: a resource sheet's
+#: "**Source A** — Vučić, post on X, Wed 8 Oct", an exhibit list's "Exhibit 3: Marko Đurić, …".
+_SOURCE_LABEL = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)|(?:Source|Document|Exhibit|Extract|Excerpt|"
+                           r"Item|Text|Quote|Card|Clip)[ \t]+[A-Z0-9]{1,3})[ \t]*[—–:·|-][ \t]*(?=\S)")
+
+
+def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+    """``signature`` of the line body[lo:hi], else of what follows a source's label that opens
+    it ("**Source B** — Marko Đurić, Foreign Minister of Serbia, post on X, Wed 8 Oct": the
+    label names the source, the signature after it whose words they are)."""
+    found = signature(body, registry, lo, hi)
+    if found is None and (label := _SOURCE_LABEL.match(body, lo, hi)) is not None:
+        found = signature(body, registry, label.end(), hi)
+        if found is None and (unnamed := _UNNAMED_SOURCE.match(body, label.end(), hi)) is not None and \
+                AFTER_NAME.match(body, unnamed.end(), hi):
+            # ("**Source F** — a NATO official, speaking anonymously …": the body the official speaks for)
+            named = registry.find_mentions(unnamed.group("body"), unnamed.start("body"))
+            if len(named) == 1 and named[0].end == unnamed.end("body") and \
+                    registry.actors[named[0].actor].kind not in ("state", "media", "person"):
+                found = named[0].start, named[0].end
+    return found
+
+
+#: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
+_UNNAMED_SOURCE = re.compile(r"(?:an?|the)[ \t]+(?:unnamed[ \t]+|senior[ \t]+|anonymous[ \t]+)?(?P<body>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
+                             r"[ \t]+(?:official|spokes(?:person|man|woman)|diplomat|source|representative)")
+
+
 def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
     """The heading lines that are a quotation signed by the next line (module doc)."""
     out = []
