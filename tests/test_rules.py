@@ -9380,3 +9380,32 @@ def test_session42_a_sources_label_line_over_a_quotation_names_its_speaker_not_t
     got = {(r["speaker"], r["said_on"]) for r in rows}
     assert ("petro", "2025-03-03") in got and ("maduro", "2025-03-04") in got, rows
     assert {r["speaker"] for r in rows if "temperature" in r["quote"]} == {"eu"}, rows
+
+
+def test_session42_short_names_a_text_defines_for_its_people_are_theirs_in_that_text(tmp_path):
+    # (a working paper's "Donald Tusk (hereafter DT)" and a key's "VO = Viktor Orbán"; not a short
+    # name that is not the initials of the name beside it, nor one for a state)
+    from rhetoric.extract.abbreviations import defined_short_names
+
+    assert defined_short_names("Key: DT = Donald Tusk; VO = Viktor Orbán.", REG) == {"DT": "tusk", "VO": "orban"}
+    assert defined_short_names("the prime minister, Donald Tusk (hereafter DT), said", REG) == {"DT": "tusk"}
+    assert defined_short_names("Viktor Orbán (PM) and Hungary (HU) met", REG) == {}
+    body = ("Key: DT = Donald Tusk; VO = Viktor Orbán.\n\n"
+            "In March DT told the Sejm that VO had \"sold Europe's security for cheap gas\".\n\n"
+            "VO, interviewed on state radio the next morning, said Brussels was \"the real danger\".\n")
+    rows = rows_of(tmp_path, body, published="2025-04-02")
+    assert {r["speaker"] for r in rows} == {"tusk", "orban"}, rows
+    assert "orban" in [r["target"] for r in rows if r["speaker"] == "tusk"], rows
+
+
+def test_session42_a_lead_in_that_names_more_of_the_same_words_is_the_source_cited_before(tmp_path):
+    # (a reading list's note: "The key line:" and "In the same interview:" after the note names its
+    # one source; the thing a noun is about is not the subject that speaks: "The passage on Tusk reads:")
+    body = ("**Item 4.** Viktor Orbán, interview with Kossuth Radio, 14 February 2025. The key line: "
+            "\"Brussels wants a war that Hungary will not fight.\" In the same interview: \"Tusk is "
+            "Brussels' errand boy.\"\n\n"
+            "**Item 5.** Donald Tusk, speech in the Sejm, 20 February 2025. The passage on Orbán reads: "
+            "\"Budapest has chosen Moscow over its allies.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert got == {("orban", "2025-02-14"), ("tusk", "2025-02-20")}, rows

@@ -188,6 +188,13 @@ class ActorRegistry:
         actor = self.actors.get(actor_id)
         return actor.name if actor else actor_id
 
+    def with_aliases(self, extra: dict[str, list[str]]) -> "ActorRegistry":
+        """A copy of the registry in which the actors of ``extra`` have its aliases too (the short
+        names an article defines for itself, ``rhetoric.extract.abbreviations``)."""
+        actors = [a.model_copy(update={"aliases": [*a.aliases, *extra[a.id]]}) if a.id in extra else a
+                  for a in self.actors.values()]
+        return ActorRegistry(ActorFile.model_construct(actors=actors, not_actors=list(self.not_actors)), self.path)
+
     def state_of(self, actor_id: str) -> str | None:
         """The state an actor belongs to (itself for a state), following affiliations; else None."""
         seen, cur = set(), actor_id

@@ -1039,6 +1039,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
     elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
         lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
+    if _SAME_WORDS_LEAD.fullmatch(m, lo, q.open) and (stmt := _same_words(ctx, site)) is not None:
+        return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if (bold := _BOLD_LABEL_COLON.search(m, lo, q.open)) is not None:
         # (a label in bold whose colon is inside it, "**Ukraine aid — TUSK:**", "**On Poland, SZIJJÁRTÓ:**": the
@@ -1134,6 +1136,39 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
+    return stmt
+
+
+#: A lead-in that names more of the words of a source already cited, and no speaker: "The full
+#: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:".
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase|"
+                              r"quote|quotation|text|wording|words)(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
+                              r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
+                              r"[Ii]n\s+the\s+same\s+(?:interview|post|speech|statement|remarks|briefing|letter|broadcast|"
+                              r"thread|(?:press\s+|news\s+)?conference))[*_]*\s*:[*_]*\s*")
+
+
+def _same_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """The statement of a ``_SAME_WORDS_LEAD``'s quote: the words of the one person the sentence
+    before names (an endnote's source, "AV to TV Pink, 20 Dec. 2022, as reported by TASS the next
+    day. The full sentence: “…”"); else the voice of the quote before, in this paragraph or the
+    one before, goes on; else None."""
+    q = site.q
+    si = ctx.sent_index(site.lo)
+    people: set = set()
+    if si >= 1 and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
+        before = ctx.sents[si - 1]
+        people = {resolve(ctx, c) for c in ctx.cands_in(before.start, before.end)
+                  if c.kind in ("mention", "name") and c.person and not after_preposition(ctx, c)} - {None}
+    prev, prev_end = ctx.last_quote
+    if len(people) == 1:
+        stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
+    elif prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1:
+        stmt = _goes_on(site, prev, [(site.lo, q.open)])
+    else:
+        return None
+    stmt.claim = (site.lo, site.close + 1)
     return stmt
 
 

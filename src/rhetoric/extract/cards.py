@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from rhetoric.extract.vocabulary import UNNAMED_SPEAKER
+
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
 #: Two or three capitalised words at the start of a line: a name the registry may not know.
@@ -100,7 +102,7 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
 
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
 _UNNAMED_SOURCE = re.compile(r"(?:an?|the)[ \t]+(?:unnamed[ \t]+|senior[ \t]+|anonymous[ \t]+)?(?P<body>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
-                             r"[ \t]+(?:official|spokes(?:person|man|woman)|diplomat|source|representative)")
+                             r"[ \t]+(?:" + UNNAMED_SPEAKER + r")(?![\w-])")
 
 
 def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:

@@ -150,6 +150,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[A-Z]
                                       r"[a-z][\w-]*\s*,\s*(?:\*\*|__)?$")
 
 
+#: A preposition that makes the name after it what a noun is about: "The passage about Belgrade",
+#: "the passage on Orbán reads".
+_ABOUT_BEFORE = re.compile(r"[a-z]\s+(?:about|on|regarding|concerning)\s+(?:the\s+)?$")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -185,6 +190,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
+            if _ABOUT_BEFORE.search(m, max(0, x.start - 12), x.start):
+                return True, None  # ("The passage about Belgrade continues: “…”": what the subject is about, not the subject)
             member = _member_before(ctx, left, x)
             if member is not None:
                 return True, member

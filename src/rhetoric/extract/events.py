@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_at
+from rhetoric.extract.abbreviations import with_short_names
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
@@ -137,6 +138,8 @@ def extract_events(article: Article, registry) -> list[dict]:
     for an article in a language the extraction has no rules for."""
     if not_extracted(article):
         return []
+    if registry is not None:
+        registry = with_short_names(article.body, registry)  # (its events' actors by the text's short names too)
     timeline = ArticleTimeline(article)
     sentences = _rows_whole(article.sentences, article.body)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,

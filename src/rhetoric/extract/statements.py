@@ -34,6 +34,7 @@ from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, define
 from rhetoric.corpus import Article, iter_articles
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.abbreviations import with_short_names
 from rhetoric.extract.anchoring import statement_date
 from rhetoric.extract.attribution import quote_statements
 from rhetoric.extract.channels import assign_channel
@@ -127,6 +128,7 @@ def extract_article(article: Article, registry) -> list[dict]:
     article in a language the extraction has no rules for (``rhetoric.languages``)."""
     if not_extracted(article):
         return []
+    registry = with_short_names(article.body, registry)  # ("AV, Aleksandar Vučić; …": AV is Vučić here)
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
     boxes = _unsigned_boxes(ctx)

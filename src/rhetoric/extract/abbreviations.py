@@ -1,0 +1,101 @@
+"""Short names an article defines for itself: a book's list of abbreviations ("AV, Aleksandar
+Vučić; MĐ, Marko Đurić"), a paper's "Aleksandar Vučić (AV)" or "(hereafter AV)", a key's
+"AV = Aleksandar Vučić". After its definition the short name is that actor's, in that article
+only: "AV, post on X, 8 Oct. 2025" is Vučić's words.
+
+A short name is two to five capitals, and it is defined only where it is the initials of the
+name of a person or a body of the registry that stands beside it ("AV" and "Aleksandar Vučić",
+"EFA" and "Egyptian Football Association"; small words such as "of" and "the" do not count), and
+where the registry does not already know it ("US", "UN"). The article is then read with a copy of
+the registry that has those aliases too (``ActorRegistry.with_aliases``); an article that defines
+none is read with the registry itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rhetoric.actors import fold
+
+#: Two to five capitals standing alone: a short name's candidates ("AV", "MĐ", "EFA").
+_CAPS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w-].)[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}(?![\w-])")
+#: What may stand between a name and its short name in brackets: '(AV)', '(hereafter AV)',
+#: '(“AV”)', '(henceforth: AV)'.
+_OPEN_BEFORE = re.compile(r"\((?:(?:hereafter|henceforth|hereinafter|below)[:,]?\s+)?[\"“'‘]?$", re.I)
+_CLOSE_AFTER = re.compile(r"[\"”'’]?\)")
+#: What ties a short name to the name after it in a list or a key: "AV, Aleksandar Vučić",
+#: "AV: …", "AV = …", "AV — …".
+_TIED_AFTER = re.compile(r"[ \t]*(?:[,:=]|[—–])[ \t]*")
+#: Where an entry of a list of abbreviations begins: a line's start, after the list's label
+#: ("**Abbreviations.** AV, …", "Key: AV, …") or after the entry before ("…; MĐ, …").
+_ENTRY_BEFORE = re.compile(r"(?:^|\n|[;:.][ \t]+|\*\*[ \t]*|[-*•][ \t]+)$")
+#: Words of a name that give no initial: "Egyptian Football Association" is EFA, "Ministry of
+#: Defence" MD.
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "der", "&"})
+#: How far before a short name its name may end, and how long the name may be.
+_NAME_SPAN = 80
+
+
+def initials(name: str) -> str:
+    """The initials of a name, its small words passed over ("Aleksandar Vučić" → "AV")."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def _matches(short: str, name: str) -> bool:
+    found = initials(name)
+    return len(found) >= 2 and (found == short or fold(found).upper() == fold(short).upper())
+
+
+def defined_short_names(body: str, registry) -> dict[str, str]:
+    """Short name → actor id, for every short name the article defines (module doc); the first
+    definition of each counts."""
+    found: dict[str, str] = {}
+    for m in _CAPS.finditer(body):
+        short = m.group()
+        if short in found or not short.isupper() or registry.resolve(short) is not None:
+            continue
+        actor = None
+        if (opened := _OPEN_BEFORE.search(body, max(0, m.start() - 16), m.start())) is not None and \
+                _CLOSE_AFTER.match(body, m.end()):
+            # "Aleksandar Vučić (AV)": the name that ends right before the bracket
+            lo = max(0, opened.start() - _NAME_SPAN)
+            named = [mt for mt in registry.find_mentions(body[lo:opened.start()], lo)
+                     if not body[mt.end:opened.start()].strip()]
+            if named and _matches(short, named[-1].text):
+                actor = named[-1].actor
+        elif (tied := _TIED_AFTER.match(body, m.end())) is not None and tied.end() > m.end() and \
+                _ENTRY_BEFORE.search(body, max(0, m.start() - 4), m.start()):
+            # "AV, Aleksandar Vučić; MĐ, Marko Đurić": the name that begins right after the tie
+            named = registry.find_mentions(body[tied.end():tied.end() + _NAME_SPAN], tied.end())
+            if named and named[0].start == tied.end() and _matches(short, named[0].text):
+                actor = named[0].actor
+        if actor is not None and registry.actors[actor].kind not in ("state", "media", "author"):
+            found[short] = actor
+    return found
+
+
+#: Registries with an article's short names, by (registry, short names): articles that define the
+#: same ones share a copy; a few are kept.
+_COPIES: dict[tuple[int, tuple], tuple[object, object]] = {}
+_COPIES_KEPT = 16
+
+
+def with_short_names(body: str, registry):
+    """The registry to read an article with: ``registry`` itself, or a copy of it with the
+    short names the article defines as aliases of their actors (module doc)."""
+    short = defined_short_names(body, registry)
+    if not short:
+        return registry
+    key = (id(registry), tuple(sorted(short.items())))
+    hit = _COPIES.get(key)
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    aliases: dict[str, list[str]] = {}
+    for name, actor in short.items():
+        aliases.setdefault(actor, []).append(name)
+    copy = registry.with_aliases(aliases)
+    if len(_COPIES) >= _COPIES_KEPT:
+        _COPIES.pop(next(iter(_COPIES)))
+    _COPIES[key] = (registry, copy)
+    return copy
