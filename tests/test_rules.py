@@ -9409,3 +9409,28 @@ def test_session42_a_lead_in_that_names_more_of_the_same_words_is_the_source_cit
     rows = rows_of(tmp_path, body, published="2025-06-01")
     got = {(r["speaker"], r["said_on"]) for r in rows}
     assert got == {("orban", "2025-02-14"), ("tusk", "2025-02-20")}, rows
+
+
+def test_session42_a_rendering_an_outlet_gives_is_the_words_of_the_person_named_before_it(tmp_path):
+    # (a translation desk's note: the agency's and the broadcaster's versions are Orbán's words, as
+    # is the rendering after a semicolon; not the outlet's)
+    body = ("Viktor Orbán spoke to farmers in Kecskemét on Saturday 8 March. Xinhua gave the key sentence as "
+            "\"Brussels is strangling Hungarian agriculture.\" A German broadcaster's translation read "
+            "\"Brussels chokes our farmers.\"\n\n"
+            "Donald Tusk replied on X on Sunday; one English rendering reads \"Orbán should look at who "
+            "pays his farmers.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("orban", "2025-03-08") in got and ("tusk", "2025-03-09") in got, rows
+    assert "xinhua" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session42_a_place_named_like_a_person_speaks_for_nobody_and_a_notes_mark_keeps_the_lead_in(tmp_path):
+    # ("at a service in Westminster Abbey, Tusk …:[3]" over a blockquote: Tusk's, not the abbey's)
+    body = ("On Monday 10 March, at a service in Westminster Abbey, Donald Tusk spoke of the war in words "
+            "that others quoted:[3]\n\n"
+            "> Europe must learn again to defend itself, and Hungary must decide where it stands.\n\n"
+            "He also said: \"Nobody in Budapest can pretend not to know.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+    assert "2025-03-10" in {r["said_on"] for r in rows if "defend itself" in r["quote"]}, rows

@@ -753,6 +753,42 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A clause right before a quote that gives someone's words in an outlet's or a translator's
+#: rendering: "Reuters gave the key line as “…”", "An Iranian broadcaster's version was “…”",
+#: "one English rendering reads “…”", "the agency rendered it as “…”".
+_RENDERED = re.compile(r"(?:(?:['’]s|\b(?:one|another|a|an|the|its|their))\s+(?:[\w-]+\s+){0,2}?(?:version|rendering|translation)"
+                       r"\s+(?:was|is|reads|read|runs|ran|went)|(?:gave|gives|rendered|renders|translated|translates|"
+                       r"carried|carries|reported|reports|put|puts|had)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:line|sentence|"
+                       r"remark|remarks|words|quote|phrase|passage))\s+as)[\s*_]*:?[\s*_]*$")
+
+
+def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote an outlet or a translator renders (``_RENDERED``) is the words of the one person
+    the sentence names before the rendering, else the sentences before it in its paragraph
+    ("President Recep Tayyip Erdoğan spoke on Tuesday 14 April, to exporters …. Reuters gave
+    the key line as “…”"; "Çavuşoğlu tweeted on Sunday; one English rendering reads “…”"),
+    dated by that sentence; not the outlet's."""
+    q = site.q
+    m = _RENDERED.search(ctx.masked, max(site.lo, q.open - 90), q.open)
+    if m is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    spans = [(site.lo, m.start())] + [(ctx.sents[i].start, ctx.sents[i].end)
+                                      for i in range(ctx.sent_index(site.lo) - 1, -1, -1)
+                                      if ctx.sents[i].start >= para.start]
+    for lo, hi in spans:
+        people = {c.ref for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name") and c.person
+                  and not c.channel and not after_preposition(ctx, c)}
+        if len(people) > 1:
+            return None
+        if people:
+            spk = people.pop()
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(lo, hi), (site.lo, q.open)])
+            stmt.claim = (site.lo, site.close + 1)
+            return stmt
+    return None
+
+
 def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that opens a line of an item, after a bullet or a label that names nobody, is the
     words of the person the item's head line opens with: a planning diary's "1300 BELGRADE —
@@ -2183,6 +2219,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
+    if hi > 0 and ctx.body[hi - 1] == "]" and (mark := _NOTE_MARK_END.search(ctx.body, max(0, hi - 12), hi)) is not None:
+        hi = mark.start()  # ("… rather than claiming them:[2]": the lead-in's colon before its note's mark)
     if hi <= 0 or ctx.body[hi - 1] != ":":
         return fallback
     lo = ctx.body.rfind("\n", 0, hi) + 1  # the line before, a heading-like "Orbán answered:" too
@@ -2213,6 +2251,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not spk or spk not in ctx.reg.actors and fallback is not None:
         return fallback
     return _make(ctx, site, spk, None, site.kind, site.inner, zone + ([header] if header else []))
+
+
+#: A note's mark in square brackets at the end of a lead-in: ":[2]", ":[12][13]".
+_NOTE_MARK_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
 
 #: The header line of an embedded post, inside the blockquote: "> **Marko Đurić** · X · Oct 8",
@@ -2468,7 +2510,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
-    clip_note,
+    clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
     who_field, named_before, named_after,

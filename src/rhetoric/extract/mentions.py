@@ -234,7 +234,8 @@ empire kingdom republic emirate emirates caliphate dynasty confederation princip
 _PLACE_WORDS = frozenset("""
 house palace square street avenue building castle tower station harbour harbor island islands sea river
 strait gulf coast shoal canal region province district barracks prison hospital stadium cathedral mosque
-consulate
+consulate basilica church chapel abbey temple synagogue monastery bridge plaza boulevard arena memorial
+monument cemetery
 """.split())
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 
