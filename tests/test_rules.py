@@ -37,7 +37,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
-        "clip_note", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
+        "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 

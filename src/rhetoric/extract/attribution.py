@@ -35,6 +35,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    (00:01:22): [Clip, Vučić, voice-over translation] “…”") is the words of the one the note
    names, else of the one the paragraph before says spoke ("Vučić posted at 17:14. Here it is
    …");
+9a. ``rendering``: a quote an outlet or a translator renders ("Reuters gave the key line as
+    "…"", "one English rendering reads "…"") is the words of the one person named before it in
+    its paragraph, dated there;
 9b. ``caption_before``: a quote after a label that names no one ("TRANSLATION:") in a
    paragraph that opens with a caption naming a person ("Defence Minister Margarita Robles at a
    book presentation on Thursday. Spanish. TRANSLATION: "…"": a clip or a picture described);
@@ -762,6 +765,9 @@ _RENDERED = re.compile(r"(?:(?:['’]s|\b(?:one|another|a|an|the|its|their))\s+(
                        r"remark|remarks|words|quote|phrase|passage))\s+as)[\s*_]*:?[\s*_]*$")
 
 
+_RENDERED_ENDS = (" as", " was", " is", " reads", " read", " runs", " ran", " went")
+
+
 def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote an outlet or a translator renders (``_RENDERED``) is the words of the one person
     the sentence names before the rendering, else the sentences before it in its paragraph
@@ -769,6 +775,8 @@ def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     the key line as “…”"; "Çavuşoğlu tweeted on Sunday; one English rendering reads “…”"),
     dated by that sentence; not the outlet's."""
     q = site.q
+    if not ctx.masked[site.lo:q.open].rstrip(" \t\n*_:").endswith(_RENDERED_ENDS):
+        return None  # (what ``_RENDERED`` ends with: most quotes have none of it before them)
     m = _RENDERED.search(ctx.masked, max(site.lo, q.open - 90), q.open)
     if m is None:
         return None
