@@ -749,3 +749,31 @@ def test_session42_a_first_weekday_heading_is_the_day_the_text_above_told_with_t
             "**PART TWO: TUESDAY**\n\nGustavo Petro said Maduro \"should look at his own prisons\".\n")
     rows = rows_of(tmp_path, body, published="2025-09-03")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("maduro", "2025-08-04"), ("petro", "2025-08-05")], rows
+
+
+def test_session42_a_thing_or_a_season_named_after_christmas_is_no_day():
+    ref = D(2023, 12, 28)
+    assert found("You have given Putin an unexpected Christmas present.", ref) == []
+    assert found("during the Christmas holidays the talks stalled", ref) == []
+    assert found("He flew home on Christmas Eve.", ref) == [("Christmas Eve", "2023-12-24")]
+
+
+def test_session42_a_yearless_day_told_in_the_past_perfect_after_the_storys_day_is_the_year_before(tmp_path):
+    # (a year-end review of 2025 published in December: after "On 14 February" of 2025, "had
+    # written on 30 November" is the November before; a plan ("had been due in March"), a past
+    # perfect reported ("said he had …") and a weekday that fits keep their year)
+    from test_rules import rows_of
+
+    body = ("On 14 February Tusk called Orbán \"Moscow's man in Brussels\". Sikorski had written to "
+            "Szijjártó on 30 November that Hungary was \"playing with fire\".\n\n"
+            "On 2 March Merz spoke to reporters. The talks had been due in April, Merz said, calling "
+            "the delay \"regrettable\".\n")
+    rows = rows_of(tmp_path, body, published="2025-12-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("sikorski", "2024-11-30") in got and ("tusk", "2025-02-14") in got, rows
+    from rhetoric.extract.anchoring import in_pluperfect
+
+    text = "The talks had been due in April. She said he had changed his mind by May. He had met them in June."
+    assert not in_pluperfect(text, 0, text.index("April"))
+    assert not in_pluperfect(text, 0, text.index("May"))
+    assert in_pluperfect(text, 0, text.index("June"))

@@ -825,7 +825,7 @@ class ArticleTimeline:
                 break
         out = []
         for te in exprs:
-            moved = forward_month(te, told, ref)
+            moved = forward_month(te, told, ref, in_pluperfect(self.text, self.paras[pi].start, te.start))
             if moved is not None:
                 te = type(te)(te.start, te.end, te.text, moved)
             if te.date is not None and _narrative(te.date) and not attributive(self.text, te) and \
@@ -1494,6 +1494,7 @@ _THAT_TIME = re.compile(letter_branches(split_alternatives(_THAT_TIME_WORDS), r"
 #: said", "had warned in March".
 _PARTICIPLE = (r"(?:[a-z]+(?:ed|en|id|ld|ght|wn|ne|de)|spent|kept|left|lost|sent|meant|felt|dealt|built|lent|slept|"
                r"met|set|put|cut|let|shut|read|led|fled|held|stood|found|won|begun|run|come|become)")
+_PLUPERFECT = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
 _PLUPERFECT_AFTER = re.compile(r",?\s+had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?" + _PARTICIPLE + r"\s+(?:[\w-]+\s+){0,2}$")
 
@@ -1789,7 +1790,35 @@ def tells_story_time(text: str, sent_lo: int, te) -> bool:
     return _YEAR_TOLD.search(te.text) is not None and not _SUBORDINATE_EVENT.search(text, sent_lo, te.start)
 
 
-def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue | None:
+def _year_before(date: DateValue) -> DateValue | None:
+    """``date`` (a day or a month) a year earlier; None for another precision or 29 February."""
+    try:
+        if date.precision == "day":
+            return DateValue.day(date.earliest.replace(year=date.earliest.year - 1))
+        if date.precision == "month":
+            return DateValue.month(date.earliest.year - 1, date.earliest.month)
+    except ValueError:
+        return None
+    return None
+
+
+def in_pluperfect(text: str, lo: int, pos: int) -> bool:
+    """Whether the clause ``pos`` is in (its sentence begins after ``lo``) tells its act in the
+    past perfect ("The ambassador had written to Van der Bellen on …", "Van der Bellen had said
+    in …"): an act before the time the story has reached. Not a past perfect reported ("She said
+    the President had changed his tone by …": the speaker's time shifted back), nor one of a
+    clause before ("He said he had misspoken, then told the Star on …"), nor a plan ("had been due
+    in January": what was to come)."""
+    if "had " not in text[lo:pos]:
+        return False
+    stop = max(text.rfind(". ", lo, pos), text.rfind("; ", lo, pos))
+    lo = lo if stop < 0 else stop + 2
+    had = next(reversed(list(_PLUPERFECT.finditer(text, lo, pos))), None)  # (the last one before it)
+    return had is not None and not any(c in text[had.end():pos] for c in ",;:—") and \
+        v.SPEECH.search(text, lo, had.start()) is None and not _SCHEDULED_BEFORE.search(text, had.start(), pos)
+
+
+def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bool = False) -> DateValue | None:
     """A month told without its year in a story told more than a year back: the first such
     month on or after the time told ("In May last year … A week later … In September": that
     September, not the one before publication), when it is before publication; else None (a
@@ -1798,9 +1827,14 @@ def forward_month(te, told: DateValue | None, reference: dt.date) -> DateValue |
     announced it on 25 March": 2019); one of another month only in a story told back day by day
     (``_day_of_story``: "on 2 October 2018 … On 2 November" in a judgment of 2021 is 2018's).
     Only after a day: "In October 2024 … Twelve months later … On 8 October" is the next
-    October's."""
+    October's. A day or a month told in the ``pluperfect`` (``in_pluperfect``) after the time
+    told, and no weekday to confirm its year, is the year before ("On 19 January … The ambassador
+    had written to him on 25 November": the November before that January)."""
     if told is None or te.date is None:
         return None
+    if pluperfect and te.date.earliest > told.latest and _YEARLESS.fullmatch(te.text) and \
+            not _WEEKDAY_FIRST.match(te.text):
+        return _year_before(te.date)
     if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
             te.date.earliest.year != told.earliest.year:
         return _day_of_story(te, told.earliest, reference)
@@ -2656,7 +2690,7 @@ class EventAnchors:
                 and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)
             for i, te in enumerate(exprs):
-                if (moved := forward_month(te, self.told, ref)) is not None:
+                if (moved := forward_month(te, self.told, ref, in_pluperfect(s.text, 0, te.start - s.start))) is not None:
                     exprs[i] = type(te)(te.start, te.end, te.text, moved)
                     forward.add((te.start, te.end))
         for te in exprs:

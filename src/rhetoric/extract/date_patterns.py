@@ -72,6 +72,13 @@ _COUNTED = (r"(?:people|persons|soldiers|troops|seats|votes|members|units|drones
             r"containers|missiles|shells|tanks|[mb]illion)\b")
 
 
+#: A thing or a season named after Christmas, which is no day: "a Christmas present", "the
+#: Christmas holidays", "Christmas shopping".
+_NOT_A_HOLIDAYS_THING = (r"(?!\s+(?:presents?|gifts?|trees?|cards?|markets?|parties|party|messages?|spirit|carols?|"
+                         r"shopping|decorations|lights|truce|bonus|season|holidays?|break|period|wish(?:es)?|list|"
+                         r"recess|rush|sales?|specials?|edition|number|jumpers?|songs?|films?|movies?)(?![\w-]))")
+
+
 def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
@@ -121,8 +128,9 @@ _ALTERNATIVES = [
     _g("md_rel", rf"(?P<md_rel_m>{_MON})\s+(?P<md_rel_d>{_DAY}),?\s+(?P<md_rel_r>(?i:last|this|next))\s+(?i:year)"),
     _g("m_rel", rf"(?P<m_rel_m>{_MON}),?\s+(?P<m_rel_r>(?i:last|this|next))\s+(?i:year)"),
     # holidays on a fixed day: "on Christmas Day", "New Year's Eve" (the last one, or the next
-    # one with a future cue; "Christmas Day 2024" in that year)
-    _g("holiday", rf"(?P<holiday_h>Christmas\s+Day|Christmas\s+Eve|Orthodox\s+Christmas|Christmas|New\s+Year['’]s\s+Day|"
+    # one with a future cue; "Christmas Day 2024" in that year); not a thing or a season named
+    # after one ("an unexpected Christmas present", "the Christmas holidays")
+    _g("holiday", rf"(?P<holiday_h>Christmas\s+Day|Christmas\s+Eve|Orthodox\s+Christmas|Christmas{_NOT_A_HOLIDAYS_THING}|New\s+Year['’]s\s+Day|"
                   rf"New\s+Year['’]s\s+Eve|Boxing\s+Day|Valentine['’]s\s+Day|Halloween|Bastille\s+Day)"
                   rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
     # full dates
