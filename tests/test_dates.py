@@ -777,3 +777,24 @@ def test_session42_a_yearless_day_told_in_the_past_perfect_after_the_storys_day_
     assert not in_pluperfect(text, 0, text.index("April"))
     assert not in_pluperfect(text, 0, text.index("May"))
     assert in_pluperfect(text, 0, text.index("June"))
+
+
+def test_session42_a_transcripts_turns_count_from_the_day_its_standfirst_gives():
+    # (a match commentary transcribed and published days later: "Two days ago" in a turn counts
+    # from the broadcast, not from the page's date)
+    import tempfile
+    from pathlib import Path
+
+    from test_rules import REG
+
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+
+    body = ("*Radio commentary, Saturday 8 March 2025, transcribed from the broadcast.*\n\n"
+            "COMMENTATOR: Two days ago in Warsaw the ministers met and nothing came of it.\n")
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "t.md"
+        p.write_text(f"---\nid: t\ntitle: t\noutlet: x-desk\npublished: 2025-03-14\nlanguage: en\n---\n{body}",
+                     encoding="utf-8")
+        rows = extract_events(read_article(p), REG)
+    assert [(r["date_text"], r["date"]) for r in rows if r["date_text"] == "Two days ago"] == [("Two days ago", "2025-03-06")], rows

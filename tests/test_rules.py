@@ -9434,3 +9434,17 @@ def test_session42_a_place_named_like_a_person_speaks_for_nobody_and_a_notes_mar
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
     assert "2025-03-10" in {r["said_on"] for r in rows if "defend itself" in r["quote"]}, rows
+
+
+def test_session42_an_outlet_tells_of_the_one_who_speaks_and_a_source_opening_is_no_subject(tmp_path):
+    # ("Hungary Insider reported that Péter Szijjártó would …: “…”": his words, not the outlet's,
+    # and "Hungary Insider" names no state; "According to PAP, he conveyed …": his)
+    body = ("Hungary Insider reported on Monday that Péter Szijjártó would raise the matter in Brussels: "
+            "\"We will not be lectured by Warsaw.\"\n\n"
+            "On Tuesday Radosław Sikorski summoned Hungary's ambassador. According to the Polish agency PAP, he "
+            "conveyed the \"deep concern\" of his government and expressed hope that Budapest would "
+            "\"come to its senses\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    speakers = {r["speaker"] for r in rows}
+    assert "szijjarto" in speakers and "sikorski" in speakers, rows
+    assert not speakers & {"hungary", "PAP"}, rows

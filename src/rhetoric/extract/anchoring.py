@@ -205,7 +205,8 @@ class ArticleTimeline:
         #: a table row that opens with a time of day: its start -> (its end, the time's span)
         self.row_stamps: dict[int, tuple[int, tuple[int, int]]] = {}
         #: the article's first passage of text or heading: where a standfirst would be
-        self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")), None)
+        self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")
+                                   and article.body[p.start:p.end].strip(" \t-*_")), None)  # (not a rule, "---")
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         #: a piece that looks back a year, by its title or first passage (``dates.RETROSPECTIVE``)
         self.retrospective = bool(RETROSPECTIVE.search(article.meta.title or "") or self.first_passage is not None and
@@ -217,7 +218,7 @@ class ArticleTimeline:
         self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
         #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
         self.definite: dict[int, DateValue] = {}
-        self._standfirst: DateValue | None | bool = False  # not looked for yet
+        self._standfirst: dict[str | None, DateValue | None] = {}  # (``standfirst_occasion``, by its words)
         self._lead_occasion: tuple | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
@@ -368,7 +369,8 @@ class ArticleTimeline:
     def reference(self, pos: int) -> dt.date:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
         its timeline entry opens with (its last day: "On 20 December" under "December 2022"),
-        else its dated section's day, else the publication date."""
+        else its dated section's day, else, in a transcript's turn, the day of the occasion the
+        standfirst gives (``standfirst_occasion``), else the day the text was written."""
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
@@ -385,6 +387,9 @@ class ArticleTimeline:
             return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
+        if section is None and self.paras and self._turn(self._para_index(pos)) and \
+                (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None:
+            return occasion.earliest  # (a transcript's turns: "Four days ago" from the match its standfirst dates)
         return section.earliest if section is not None and section.precision == "day" else self.written
 
     def story_in_field(self, pos: int) -> DateValue | None:
@@ -541,22 +546,24 @@ class ArticleTimeline:
                 week = next_week(week, te)
         return self._fresh(week, pi)
 
-    def standfirst_occasion(self) -> DateValue | None:
+    def standfirst_occasion(self, words: re.Pattern | None = None) -> DateValue | None:
         """The day an article's standfirst (an italic first paragraph) gives its occasion for
         speaking: "*Our parliamentary sketch of Tuesday's sitting …*" (one day, and an occasion
-        word, ``_OCCASION``); else None."""
-        if self._standfirst is False:
-            self._standfirst = None
+        word, ``_STANDFIRST_OCCASION``, or one of ``words``: ``_TRANSCRIBED`` for the day a
+        transcript's turns count from); else None."""
+        key = words.pattern if words is not None else None
+        if key not in self._standfirst:
+            self._standfirst[key] = None
             p = self.first_passage
             if p is not None:
                 line = self.text[p.start:p.end]
-                if line.lstrip().startswith(("*", "_")) and _STANDFIRST_OCCASION.search(line) and \
+                if line.lstrip().startswith(("*", "_")) and (words or _STANDFIRST_OCCASION).search(line) and \
                         not _NOT_A_REPORT.search(line):
                     days = {te.date for te in find_temporal_expressions(line, self.published, p.start)
                             if te.date is not None and te.date.precision == "day"}
                     if len(days) == 1 and next(iter(days)).earliest <= self.published:
-                        self._standfirst = next(iter(days))
-        return self._standfirst
+                        self._standfirst[key] = next(iter(days))
+        return self._standfirst[key]
 
     def lead_occasion(self) -> tuple[DateValue, tuple[int, int]] | None:
         """The day the article's lead (its first paragraph in roman, after a standfirst or a
@@ -2417,6 +2424,9 @@ _STANDFIRST_OCCASION_WORDS = (r"sitting|session|debate|hearing|(?:was|were)\s+(?
                               r"news\s+conference|interview|speech|address|briefing|spoke|speaking|rally|meeting|talks")
 _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST_OCCASION_WORDS), r"(?![\w-])",
                                                   ignorecase=True, not_after=r"[\w-]"))
+#: A standfirst that says the text is a transcript of a broadcast or a recording: "*… Transcribed
+#: from the broadcast*", "*Commentary: …*".
+_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|transcript|commentary|broadcast|recorded|recording)(?![\w-])")
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
 _TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
                       r"as\s+told\s+to)(?![\w-])")

@@ -1152,6 +1152,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
             cs = quoted
+    if cs[0].channel and (told := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
+                                        and (x.person or x.kind == "role") and not after_preposition(ctx, x)), None)):
+        # ("Egypt Independent reported on Sunday that the federation's chairman, Samir Zaher, would …:
+        # “…”": an outlet tells of the one whose words follow)
+        cs = cs[cs.index(told):]
     if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
         # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
         # quote before, in this paragraph or the one before, goes on

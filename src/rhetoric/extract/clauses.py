@@ -79,7 +79,7 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     lead = BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("*", "_"), cut) else None
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
-    sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos)
+    sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos) or _SOURCE_OPENING.match(ctx.masked, cut, pos)
     if sub is not None and ctx.cands_in(sub.end(), pos):
         cut = sub.end()
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
@@ -100,6 +100,10 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     return None
 
 
+#: A source of the report that opens the clause: "According to the state agency APS, he conveyed
+#: …", "As reported by Xinhua, the minister …": the subject comes after it.
+_SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quoted|cited)\s+by|[Cc]iting|[Pp]er)\s"
+                             r"[^,;:“”\"¤]{1,60},\s*")
 #: The agent of a passive, who is the participle's subject: "announced by Rubio, calling …".
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".

@@ -14,13 +14,13 @@ from rhetoric.extract.cards import signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
-from rhetoric.extract.roles import demonym_mentions, handle_mentions, short_name_mentions
+from rhetoric.extract.roles import MEDIA_WORDS, demonym_mentions, handle_mentions, short_name_mentions
 from rhetoric.extract.tables import who_said_what
 
 #: A capitalised media word right after an alias: the alias is part of an outlet's name
 #: ("Türkiye Today", "Kosovo Online", "Serbia TV"), not a mention of the actor.
-_OUTLET_AFTER = re.compile(r"[ \t]+(?:Today|Online|TV|Times|News|Post|Daily|Radio|Press|Agency|Herald|Tribune|"
-                           r"Journal|Info|Telegraph|Gazette|Broadcasting|Television|Network)(?![\w-])")
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else w.capitalize() for w in MEDIA_WORDS)
+                           + r")(?![\w-])")
 
 
 def _describes(alias: str) -> bool:

@@ -73,10 +73,15 @@ _ROLE_SYNONYMS = {
 }
 _PLATFORMS = {"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "truth social", "youtube", "weibo",
               "vk", "vkontakte", "threads", "bluesky", "linkedin", "whatsapp", "substack"}
-_MEDIA_WORD = re.compile(
-    r"(?i)(?:^|\s)(?:tv|television|radio|news|today|online|times|post|daily|herald|tribune|journal|gazette|press|"
-    r"agency|network|channel|broadcast(?:ing|er)?|media|magazine|telegraph|guardian|observer|standard|express|"
-    r"chronicle|review|wire|info|portal|24|n1|rts)$")
+#: The words an outlet's name ends with ("Kosovo Online", "Egypt Independent", "N1"): a name
+#: that ends with one is a channel, never a speaker, and an actor's alias right before one is
+#: part of the outlet's name (``context.article_mentions``).
+MEDIA_WORDS = ("tv", "television", "radio", "news", "today", "online", "times", "post", "daily", "herald", "tribune",
+               "journal", "gazette", "press", "agency", "network", "channel", "broadcast", "broadcasting",
+               "broadcaster", "media", "magazine", "telegraph", "guardian", "observer", "standard", "express",
+               "chronicle", "review", "wire", "info", "portal", "independent", "monitor", "insider", "weekly",
+               "mirror", "courier", "24", "n1", "rts")
+_MEDIA_WORD = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(MEDIA_WORDS) + r")$")
 
 
 def _load_demonyms() -> list[tuple[str, list[str]]]:
