@@ -9448,3 +9448,23 @@ def test_session42_an_outlet_tells_of_the_one_who_speaks_and_a_source_opening_is
     speakers = {r["speaker"] for r in rows}
     assert "szijjarto" in speakers and "sikorski" in speakers, rows
     assert not speakers & {"hungary", "PAP"}, rows
+
+
+def test_session42_an_interview_set_out_as_prompts_in_bold_gives_its_answers_to_the_interviewee(tmp_path):
+    # (a magazine's Q&A under "### Q&A with …": the paragraph under each bold prompt is hers; bold
+    # lines in a section that is no interview are nobody's prompts)
+    body = ("### Q&A with the historian Marta Nowak\n\n"
+            "**What did Orbán want in Kyiv?**\n"
+            "Attention, mostly. Orbán wanted to be seen in Kyiv without promising anything.\n\n"
+            "**And Tusk?**\n"
+            "Tusk was right to be angry with Budapest.\n")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows} == {"Marta Nowak"}, rows
+    assert "tusk" in {r["target"] for r in rows}, rows
+    plain = ("### What happened next\n\n"
+             "**The vote.**\n"
+             "Orbán vetoed the package on Monday.\n\n"
+             "**The reply.**\n"
+             "Tusk called the veto a disgrace.\n")
+    rows = rows_of(tmp_path, plain, published="2025-06-01")
+    assert {r["speaker"] for r in rows} <= {"tusk", "orban", "author"}, rows

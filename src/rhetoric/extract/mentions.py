@@ -226,6 +226,7 @@ corporation command forces army navy guard police government embassy charter res
 airport airlines committee federation alliance coalition movement act bill protocol accord accords
 declaration statute museum library gallery theatre theater school college academy hotel
 front league club foundation centre center service services authority tribunal cabinet presidency
+forum conference festival expo
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
 #: Words that make such a run a place ("outside Leinster House", "Downing Street was silent"),

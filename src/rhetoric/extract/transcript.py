@@ -68,7 +68,9 @@ _ASKS = {"q", "question", "interviewer", "host", "moderator", "reporter", "journ
 #: (its reported speech and quotes are found as anywhere else), unless it is a question.
 _NARRATORS = {"anchor", "presenter", "newsreader", "correspondent", "narrator", "voice-over", "voiceover",
               "on-screen quote", "caption", "reporter", "host", "vo", "ptc", "super", "stand-up", "standup"}
-_ANSWERS = {"a", "answer"}
+#: The label of an answer under a prompt in bold (``_prompted_answers``): the interviewee's.
+PROMPTED = "answer to a prompt"
+_ANSWERS = {"a", "answer", PROMPTED}
 #: A label that says whose question follows: "Question from seanD_Cork", "Q from Luka".
 _QUESTION_FROM = re.compile(r"(?:Q|Question)\s+from\s")
 
@@ -114,7 +116,40 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             out.append((i, holder, m.end()))  # "The President: …" in a call's memorandum
         elif m and ":" in m.group() and _is_question(ctx, i):
             out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
+    if not out:
+        out = _prompted_answers(ctx)
     return out
+
+
+#: A heading that introduces an interview set out as prompts and answers: "## A conversation with
+#: Anna Kowal", "### Interview", "Q&A", "In conversation".
+_INTERVIEW_HEADING = re.compile(r"(?i)(?<![\w-])(?:conversation\s+with|in\s+conversation|interview(?:ed|s)?|q\s*&\s*a|"
+                                r"questions?\s+(?:and|&)\s+answers?)(?![\w-])")
+#: An interviewer's prompt set out in bold on a line of its own: "**Why a book about silence?**".
+_BOLD_PROMPT = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{3,200}(?:\*\*|__)[ \t]*")
+
+
+def _prompted_answers(ctx: ArticleContext) -> list[tuple[int, str, int]]:
+    """An interview set out as prompts in bold, each on a line of its own, and answers under them,
+    under a heading that says it is an interview ("## A conversation with Aigerim Nurlanova" over
+    "**Why a book about silence?**" / "Because in Astana …"): the paragraph right under each
+    prompt is an answer (``PROMPTED``, the interviewee's, ``_interviewee``: the person that
+    heading names first); two such answers or more, else none."""
+    passages = ctx.article.passages
+    para_at = {p.start: i for i, p in enumerate(ctx.paras)}
+    out: list[tuple[int, str, int]] = []
+    inside = False
+    for k, p in enumerate(passages[:-1]):
+        if p.kind != "heading":
+            continue
+        line = ctx.body[p.start:p.end]
+        if line.lstrip().startswith("#") or not _BOLD_PROMPT.fullmatch(line):
+            inside = bool(_INTERVIEW_HEADING.search(line))  # (a section heading: the interview's, or another's)
+            continue
+        nxt = passages[k + 1]
+        if inside and nxt.start in para_at and ctx.body.count("\n", p.end, nxt.start) <= 2:
+            out.append((para_at[nxt.start], PROMPTED, nxt.start))
+    return out if len(out) >= 2 else []
 
 
 #: Where the introduction names the programme's own people, and as what: its host ("Host: Dana
@@ -427,7 +462,9 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     # (or one answer to an asked question by a voice the registry knows: "**Q:** …?" then "**Vučić:** …")
     one_known = len(answers) == 1 and bool(asks) and asks[0][0] < answers[0][0] and \
         bool(ctx.reg.resolve(answers[0][1]) or ctx.reg.resolve(answers[0][1].title()))
-    if not answers or not broadcast and not one_known and (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
+    prompted = any(x[1] == PROMPTED for x in answers)  # (an interview of prompts in bold: its answers only)
+    if not answers or not broadcast and not one_known and not prompted and \
+            (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
     # the introduction, its header's field lines just above the first label first (a
@@ -436,6 +473,10 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     fields = [(p.start, p.end) for p in reversed(ctx.article.passages) if top <= p.start < ctx.paras[first].start
               and p.kind == "heading" and _FIELD_LINE.match(ctx.body, p.start, p.end)]
     intro = fields + _occasion_told(ctx) + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
+    if prompted:  # (the interview's own section introduces it, not a guide's chapters above it)
+        head = next((h for h in reversed(ctx.article.passages) if h.kind == "heading" and h.start < ctx.paras[first].start
+                     and _INTERVIEW_HEADING.search(ctx.body, h.start, h.end)), None)
+        intro = [(head.start, ctx.paras[first].start)] if head is not None else intro
     interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
