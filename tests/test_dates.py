@@ -798,3 +798,15 @@ def test_session42_a_transcripts_turns_count_from_the_day_its_standfirst_gives()
                      encoding="utf-8")
         rows = extract_events(read_article(p), REG)
     assert [(r["date_text"], r["date"]) for r in rows if r["date_text"] == "Two days ago"] == [("Two days ago", "2025-03-06")], rows
+
+
+def test_session42_a_weekday_after_an_event_no_day_is_given_for_anchors_nothing(tmp_path):
+    # ("on the Wednesday after the vote … Two days earlier", published on a Thursday: the vote's day
+    # is not told, so neither day is; not two days before the Wednesday before publication)
+    from test_rules import rows_of
+
+    body = ("In Brussels on the Wednesday after the vote, Tusk ruled out retaliation: \"There will be no "
+            "boycott of Hungary.\" Two days earlier, in his first address after the vote, he had called "
+            "Hungary's veto \"a disgrace\".\n")
+    rows = rows_of(tmp_path, body, published="2023-12-28")
+    assert {r["said_on"] for r in rows} == {""}, rows

@@ -9468,3 +9468,13 @@ def test_session42_an_interview_set_out_as_prompts_in_bold_gives_its_answers_to_
              "Tusk called the veto a disgrace.\n")
     rows = rows_of(tmp_path, plain, published="2025-06-01")
     assert {r["speaker"] for r in rows} <= {"tusk", "orban", "author"}, rows
+
+
+def test_session42_a_lead_that_only_tells_what_came_next_goes_on_with_the_voice_before(tmp_path):
+    # ("Then, for anyone still asking: “…”": Tusk's again; not "Then Orbán said: “…”", which names its speaker)
+    body = ("**Winner:** **Donald Tusk**. In Brussels on the Wednesday after the vote, Tusk ruled out "
+            "retaliation: \"There will be no boycott of Hungary.\" Then, for anyone still asking: \"We will find "
+            "a way around the veto.\" Then Orbán said: \"Nobody goes around Hungary.\"\n")
+    rows = rows_of(tmp_path, body, published="2023-12-28")
+    assert {r["speaker"] for r in rows if "way around" in r["quote"]} == {"tusk"}, rows
+    assert {r["speaker"] for r in rows if "Nobody goes" in r["quote"]} == {"orban"}, rows

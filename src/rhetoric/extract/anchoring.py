@@ -613,8 +613,9 @@ class ArticleTimeline:
         before: list = []
         told = None  # the last date told before (a day or coarser), for months counted from it
         out, redone = [], {}
+        unknown = False  # (a day told whose date the text does not give: "the Friday after the summit")
         for te in exprs:
-            if te.date is None and not counts_from_event(self.text, te):
+            if te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
                 anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
@@ -629,7 +630,9 @@ class ArticleTimeline:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
                             text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
                     te = redone[anchor].get((te.start, te.end), te)
-            if te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
+            if te.date is not None and weekday_of_event(self.text, te):
+                unknown, before = True, []  # ("the Wednesday after the vote … Two days earlier": no day to count from)
+            elif te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
                 before.append(te.date.earliest)  # (not "Friday's summit": an event's name)
             if te.date is not None and te.date.precision != "interval":
                 told = te.date

@@ -1086,6 +1086,15 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _SAME_WORDS_LEAD.fullmatch(m, lo, q.open) and (stmt := _same_words(ctx, site)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if not cs and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
+            ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
+            v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
+            all(vm.group().endswith("ing") for vm in verbs_in(ctx, lo, q.open, True)):  # (not "Then Tusk said:")
+        # ("Then, for anyone still asking: “…”", "And later: “…”": a lead that names no one and
+        # tells no speaking goes on with the voice of the quote before in its paragraph)
+        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if (bold := _BOLD_LABEL_COLON.search(m, lo, q.open)) is not None:
         # (a label in bold whose colon is inside it, "**Ukraine aid — TUSK:**", "**On Poland, SZIJJÁRTÓ:**": the
         # name right before the colon speaks, and no other; nobody when it is a place or a state)
@@ -1188,6 +1197,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A lead-in that only tells what came next: "Then, …:", "And later:", "Later, to the same
+#: crowd:", "Finally:".
+_THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]ater|[Ff]inally|[Aa]fterwards|[Nn]ext)\b")
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:".
 _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
