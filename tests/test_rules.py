@@ -9478,3 +9478,11 @@ def test_session42_a_lead_that_only_tells_what_came_next_goes_on_with_the_voice_
     rows = rows_of(tmp_path, body, published="2023-12-28")
     assert {r["speaker"] for r in rows if "way around" in r["quote"]} == {"tusk"}, rows
     assert {r["speaker"] for r in rows if "Nobody goes" in r["quote"]} == {"orban"}, rows
+
+
+def test_session42_in_the_same_interview_after_a_citation_is_the_cited_persons_words_not_a_topic(tmp_path):
+    # ("In the same interview:" is no topic like "On Kosovo:"; the sentence before cites one person)
+    body = ("**Note 12.** Donald Tusk to TVN24, 3 Mar. 2025. In the same interview: \"Orbán has chosen "
+            "Moscow, and Hungary will pay for it.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-09-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-03-03")}, rows

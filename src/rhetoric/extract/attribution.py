@@ -1063,6 +1063,8 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
+    if _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open) and (stmt := _same_words(ctx, site)) is not None:
+        return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
@@ -1083,8 +1085,6 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
     elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
         lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
-    if _SAME_WORDS_LEAD.fullmatch(m, lo, q.open) and (stmt := _same_words(ctx, site)) is not None:
-        return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
             ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
