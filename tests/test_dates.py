@@ -810,3 +810,57 @@ def test_session42_a_weekday_after_an_event_no_day_is_given_for_anchors_nothing(
             "Hungary's veto \"a disgrace\".\n")
     rows = rows_of(tmp_path, body, published="2023-12-28")
     assert {r["said_on"] for r in rows} == {""}, rows
+
+
+def test_review42_weekday_headings_of_a_newest_first_page_run_back_and_the_same_weekday_is_that_day(tmp_path):
+    from test_rules import rows_of
+
+    body = ("## Friday 21 March\n\nDmitry Peskov said Merz was \"dragging Germany into the war\".\n\n"
+            "## Thursday\n\nFriedrich Merz said Russia \"will not divide Europe\".\n\n"
+            "## Wednesday\n\nMaria Zakharova called Merz's plan \"a militarist fantasy\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-31")
+    assert [r["said_on"] for r in rows] == ["2025-03-21", "2025-03-20", "2025-03-19"], rows
+    body = ("**Monday 24 November**\n\nTusk called the veto \"a disgrace\".\n\n"
+            "**Monday evening**\n\nOrbán said Warsaw was \"hysterical\".\n")
+    rows = rows_of(tmp_path, body, published="2025-11-26")
+    assert [r["said_on"] for r in rows] == ["2025-11-24", "2025-11-24"], rows
+    body = ("Last week's meeting, on Tuesday 4 March, ended without agreement.\n\n"
+            "## Tuesday\n\nRadosław Sikorski said Hungary \"has once again chosen Moscow\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-14")
+    assert [r["said_on"] for r in rows] == ["2025-03-11"], rows
+
+
+def test_review42_a_past_perfect_near_the_storys_day_or_by_a_later_time_keeps_its_year(tmp_path):
+    from rhetoric.extract.anchoring import in_pluperfect
+
+    text = "By the end of the year he had visited Moscow on 4 July. The vote had been moved to 20 March."
+    assert not in_pluperfect(text, 0, text.index("4 July"))
+    assert not in_pluperfect(text, 0, text.index("20 March"))
+    from test_rules import rows_of
+
+    body = ("On 3 February Merz told the Bundestag that Russia was \"testing Europe\". Tusk had spoken to "
+            "Merz on 20 February, calling the German position \"finally serious\".\n")
+    rows = rows_of(tmp_path, body, published="2025-12-20")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-02-20"}, rows
+
+
+def test_review42_a_turn_counts_from_the_standfirst_only_when_it_says_when_the_words_were_spoken():
+    import tempfile
+    from pathlib import Path
+
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.anchoring import ArticleTimeline
+
+    cases = [("*A recording of Tuesday's cabinet meeting, 11 March 2025, has leaked. Our reporters discuss it.*",
+              "ANNA: Yesterday the government denied it.", "2025-03-14"),
+             ("*Recorded in our studio on Monday 10 March 2025.*", "HOST: Today Tusk spoke in the Sejm.", "2025-03-10"),
+             ("*Recorded on Monday 10 March 2025 and published with updates.*",
+              "MAREK (update): This morning Sikorski summoned the ambassador.", "2025-03-14")]
+    for standfirst, turn, day in cases:
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / "t.md"
+            p.write_text(f"---\nid: t\ntitle: t\noutlet: x-desk\npublished: 2025-03-14\nlanguage: en\n---\n"
+                         f"{standfirst}\n\n{turn}\n", encoding="utf-8")
+            a = read_article(p)
+            tl = ArticleTimeline(a)
+            assert str(tl.reference(a.body.index(turn))) == day, (standfirst, turn)

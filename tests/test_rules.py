@@ -9486,3 +9486,59 @@ def test_session42_in_the_same_interview_after_a_citation_is_the_cited_persons_w
             "Moscow, and Hungary will pay for it.\"\n")
     rows = rows_of(tmp_path, body, published="2025-09-01")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-03-03")}, rows
+
+
+def test_review42_a_source_label_is_a_sources_noun_and_a_topic_heading_stops_no_quote(tmp_path):
+    # ("**Part 2** — Viktor Orbán, seen from Warsaw" is a part's title, not Orbán's source line; a
+    # quote under "**On Hungary**" goes on with the speaker before)
+    body = ("**Part 2** — Viktor Orbán, seen from Warsaw\n\n"
+            "\"He has made Hungary a listening post inside the Union.\"\n\n"
+            "Those were Radosław Sikorski's words on 2 March, in an interview with TVN24.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "orban" not in {r["speaker"] for r in rows}, rows
+    body = ("Donald Tusk spoke to our correspondent in Warsaw on Monday 12 May.\n\n"
+            "\"Europe has to spend more on defence, and faster,\" he said.\n\n"
+            "**On Hungary**\n\n"
+            "\"Budapest has chosen its side, and it is not ours.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-05-14")
+    assert {r["speaker"] for r in rows if "chosen its side" in r["quote"]} == {"tusk"}, rows
+
+
+def test_review42_initials_that_label_turns_or_describe_someone_define_no_short_name(tmp_path):
+    from rhetoric.extract.abbreviations import defined_short_names
+
+    assert defined_short_names("*Transcript, presented by Mark Ramírez (MR).*\n\nMR: Marco Rubio says Venezuela "
+                               "is \"a narco-state\".", REG) == {}
+    assert defined_short_names("witnesses by initials: NP, Nikol Pashinyan's former driver; IA, a guard.", REG) == {}
+    assert defined_short_names("Key: VO = Viktor Orbán; PM = Péter Magyar.", REG) == {"VO": "orban"}
+
+
+def test_review42_a_documents_wording_is_its_bodys_and_an_adverb_before_on_keeps_the_subject(tmp_path):
+    # ("The Commission published its proposal. Its wording: “…”": the Commission's, not the quote
+    # before's speaker; "Later on Sikorski told reporters …": Sikorski speaks)
+    body = ("Donald Tusk said on Wednesday that Europe must \"stop paying for Putin's war\".\n\n"
+            "The Commission published its proposal on Friday. Its wording: \"Member states shall end "
+            "imports of Russian gas by 2027.\"\n\n"
+            "Later on Sikorski told reporters that Hungary was \"on the wrong side\".\n")
+    rows = rows_of(tmp_path, body, published="2025-05-10")
+    assert "tusk" not in {r["speaker"] for r in rows if "Member states" in r["quote"]}, rows
+    assert "sikorski" in {r["speaker"] for r in rows}, rows
+
+
+def test_review42_an_account_of_an_event_or_a_sides_own_version_is_no_rendering_of_the_person_before(tmp_path):
+    body = ("Marco Rubio met Chinese officials in Kuala Lumpur on Friday. Xinhua reported it as \"a candid "
+            "exchange\".\n\n"
+            "Donald Tusk said on Monday that his talks in Kyiv had gone well. Moscow's version was \"a "
+            "meeting of warmongers\".\n")
+    rows = rows_of(tmp_path, body, published="2025-06-04")
+    assert "rubio" not in {r["speaker"] for r in rows if "candid" in r["quote"]}, rows
+    assert {r["speaker"] for r in rows if "warmongers" in r["quote"]} <= {"russia"}, rows
+
+
+def test_review42_an_outlets_own_editorial_is_not_the_words_of_the_person_it_is_about(tmp_path):
+    body = ("Hungary Insider wrote in an editorial on Wednesday that Donald Tusk had once again attacked "
+            "Budapest: \"Warsaw's lectures are a gift to nobody.\"\n\n"
+            "Viktor Orbán said on Thursday that the EU Media Freedom Act was \"an attack on sovereignty\".\n")
+    rows = rows_of(tmp_path, body, published="2025-02-27")
+    assert "tusk" not in {r["speaker"] for r in rows}, rows
+    assert "eu" in {r["target"] for r in rows if r["speaker"] == "orban"}, rows

@@ -5,8 +5,12 @@ only: "AV, post on X, 8 Oct. 2025" is Vučić's words.
 
 A short name is two to five capitals, and it is defined only where it is the initials of the
 name of a person or a body of the registry that stands beside it ("AV" and "Aleksandar Vučić",
-"EFA" and "Egyptian Football Association"; small words such as "of" and "the" do not count), and
-where the registry does not already know it ("US", "UN"). The article is then read with a copy of
+"EFA" and "Egyptian Football Association"; small words such as "of" and "the" do not count), in
+brackets after the name or as an entry of a list that ends with the name (not "NP, Nikol
+Pashinyan's former driver", nor a transcript's turn "GP: Gustavo Petro says …"), where the
+registry does not already know it ("US", "UN") and it is no everyday abbreviation ("PM"). A
+short name defined first for someone the registry does not know ("Host: Gina Pérez (GP)") is
+nobody's in the registry. The article is then read with a copy of
 the registry that has those aliases too (``ActorRegistry.with_aliases``); an article that defines
 none is read with the registry itself.
 """
@@ -29,6 +33,13 @@ _TIED_AFTER = re.compile(r"[ \t]*(?:[,:=]|[—–])[ \t]*")
 #: Where an entry of a list of abbreviations begins: a line's start, after the list's label
 #: ("**Abbreviations.** AV, …", "Key: AV, …") or after the entry before ("…; MĐ, …").
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|[;:.][ \t]+|\*\*[ \t]*|[-*•][ \t]+)$")
+#: What ends an entry of a list of abbreviations after its name: the next entry's ";" or ",", a
+#: stop, a bracket, the line's end.
+_ENTRY_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+#: A name of two to four capitalised words right before a bracket: "Gina Pérez".
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,3}\s*$")
+#: Abbreviations of everyday words, which no text defines for a person: "PM", "MP", "FM".
+_COMMON = frozenset("PM MP FM DM PR TV HQ CEO MEP MPS PMS VIP UK US UN EU OK AM RIP".split())
 #: Words of a name that give no initial: "Egyptian Football Association" is EFA, "Ministry of
 #: Defence" MD.
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "la", "du", "von", "van", "der", "&"})
@@ -50,10 +61,10 @@ def _matches(short: str, name: str) -> bool:
 def defined_short_names(body: str, registry) -> dict[str, str]:
     """Short name → actor id, for every short name the article defines (module doc); the first
     definition of each counts."""
-    found: dict[str, str] = {}
+    found: dict[str, str | None] = {}
     for m in _CAPS.finditer(body):
         short = m.group()
-        if short in found or not short.isupper() or registry.resolve(short) is not None:
+        if short in found or short in _COMMON or not short.isupper() or registry.resolve(short) is not None:
             continue
         actor = None
         if (opened := _OPEN_BEFORE.search(body, max(0, m.start() - 16), m.start())) is not None and \
@@ -64,15 +75,20 @@ def defined_short_names(body: str, registry) -> dict[str, str]:
                      if not body[mt.end:opened.start()].strip()]
             if named and _matches(short, named[-1].text):
                 actor = named[-1].actor
+            elif (name := _NAME_BEFORE.search(body, lo, opened.start())) is not None and _matches(short, name.group()):
+                found[short] = None  # ("Host: Gina Pérez (GP)": someone the registry does not know; "GP:" is hers)
+                continue
         elif (tied := _TIED_AFTER.match(body, m.end())) is not None and tied.end() > m.end() and \
                 _ENTRY_BEFORE.search(body, max(0, m.start() - 4), m.start()):
-            # "AV, Aleksandar Vučić; MĐ, Marko Đurić": the name that begins right after the tie
+            # "AV, Aleksandar Vučić; MĐ, Marko Đurić": the name that begins right after the tie and
+            # ends the entry (not "NP, Nikol Pashinyan's former driver", nor a turn's "GP: Gustavo Petro says …")
             named = registry.find_mentions(body[tied.end():tied.end() + _NAME_SPAN], tied.end())
-            if named and named[0].start == tied.end() and _matches(short, named[0].text):
+            if named and named[0].start == tied.end() and _matches(short, named[0].text) and \
+                    _ENTRY_END.match(body, named[0].end):
                 actor = named[0].actor
         if actor is not None and registry.actors[actor].kind not in ("state", "media", "author"):
             found[short] = actor
-    return found
+    return {short: actor for short, actor in found.items() if actor is not None}
 
 
 #: Registries with an article's short names, by (registry, short names): articles that define the

@@ -258,8 +258,9 @@ class ArticleTimeline:
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
                     _date_field(line, self.published, p.start)
                 if date is not None and date.precision == "day" and p.start not in titled and \
-                        (weekday := _bare_weekday(line)) is not None:
-                    date = self._weekday_heading_day(article.body, p.start, weekday) or date
+                        (weekday := _bare_weekday(line)) is not None and \
+                        (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
+                    date, ref = placed, placed.earliest  # (and the heading's own weekday counts from it)
                 if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
                     before, note = self.sections[-1][1], noted.group("note").strip()
                     if SAME_OCCASION_NOTE.fullmatch(note):
@@ -328,25 +329,35 @@ class ArticleTimeline:
 
     def _weekday_heading_day(self, body: str, pos: int, weekday: str) -> DateValue | None:
         """The day a heading that names only a weekday ("EPISODE 2 — THURSDAY", "## Tuesday") at
-        ``pos`` stands for, by one policy for days headed in turn: the first such weekday after the
-        day of the dated section before it, when that is within the text's writing (a diary's or a
-        series' days run forward; a liveblog's newest-first days fall back on counting back);
-        else, as the first such heading, the last day told before it with that weekday's name
+        ``pos`` stands for, by one policy for days headed in turn: the same day as the dated
+        section before it when it has that weekday ("**Monday evening**" after "**Monday 27
+        November**"); else the next such weekday, when it is at most ``FORWARD_HEADING_DAYS`` on
+        and not past the writing (a diary's or a series' days run forward, "## Monday" then "##
+        Tuesday"); else the last one before (a page's newest days first, "## Friday 21 March"
+        then "## Thursday"); else, as the first such heading, the last day told before it with that weekday's name
         and its date ("On Wednesday 8 October 2025 …" in a synopsis above "EPISODE 1 —
-        WEDNESDAY"); else None (counted back from the reference, as any weekday is)."""
+        WEDNESDAY"), when that is more than two weeks before the writing (not "Last week's
+        meeting, on Tuesday 4 March" over this week's "## Tuesday"); else None (counted back from
+        the reference, as any weekday is)."""
         wanted = WEEKDAYS.index(weekday)
         before = next((d for _, d in reversed(self.sections) if d is not None), None) if self.sections else None
         if before is not None:
             if before.precision != "day":
                 return None
+            if before.earliest.weekday() == wanted:
+                return before  # ("**Monday evening**" after "**Monday 27 November, morning lobby**": that day)
             after = before.earliest + dt.timedelta(days=(wanted - before.earliest.weekday() - 1) % 7 + 1)
-            return DateValue.day(after) if after <= self.written else None
+            back = before.earliest - dt.timedelta(days=(before.earliest.weekday() - wanted - 1) % 7 + 1)
+            # (the next such day within FORWARD_HEADING_DAYS: "## Monday 5 May" then "## Friday" runs
+            # forward; else the last one: "## Friday 21 March" then "## Thursday", newest days first)
+            return DateValue.day(after) if after <= self.written and (after - before.earliest).days <= FORWARD_HEADING_DAYS \
+                else DateValue.day(back)
         told = [m for m in _WEEKDAY_AND_DATE_TEXT.finditer(body, 0, pos) if body.startswith(weekday, m.start())]
         for m in reversed(told):
             exprs = find_temporal_expressions(body[m.start():m.end() + 12], self.written, m.start())
             day = exprs[0].date if exprs and exprs[0].date is not None else None
             if day is not None and day.precision == "day" and day.earliest.weekday() == wanted and \
-                    day.earliest <= self.written:
+                    (self.written - day.earliest).days > 14:
                 return day
         return None
 
@@ -387,7 +398,8 @@ class ArticleTimeline:
             return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
-        if section is None and self.paras and self._turn(self._para_index(pos)) and \
+        if section is None and self.paras and self._turn(pi := self._para_index(pos)) and \
+                not _LATER_TURN.match(self.text, self.paras[pi].start) and \
                 (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None:
             return occasion.earliest  # (a transcript's turns: "Four days ago" from the match its standfirst dates)
         return section.earliest if section is not None and section.precision == "day" else self.written
@@ -1313,6 +1325,10 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else _labels_date(line, reference, offset)
 
 
+#: How many days on a heading's bare weekday may run forward from the dated section before it
+#: (a week's days in order, "## Monday 5 May" … "## Friday"); further on, it is the one before
+#: ("## Friday 21 March" … "## Thursday": a page's newest days first).
+FORWARD_HEADING_DAYS = 4
 _WEEKDAY_WORD = re.compile(r"(?i)(?<![\w-])" + WEEKDAY_NAME)
 _MONTH_WORD = re.compile(r"(?i)(?<![\w-])" + MONTH_NAME)
 
@@ -1800,6 +1816,12 @@ def tells_story_time(text: str, sent_lo: int, te) -> bool:
     return _YEAR_TOLD.search(te.text) is not None and not _SUBORDINATE_EVENT.search(text, sent_lo, te.start)
 
 
+#: How far after the time told a yearless day in the past perfect must fall to be of the year before:
+#: "On 19 January … had written on 25 November" is the November before; "On 3 February … had
+#: already spoken on 20 February" is that February (the past perfect of "by the time …").
+PLUPERFECT_GAP_DAYS = 90
+
+
 def _year_before(date: DateValue) -> DateValue | None:
     """``date`` (a day or a month) a year earlier; None for another precision or 29 February."""
     try:
@@ -1810,6 +1832,14 @@ def _year_before(date: DateValue) -> DateValue | None:
     except ValueError:
         return None
     return None
+
+
+#: A sentence that opens with the later time by which its past perfect was done: "By the end of
+#: the year …", "By then …", "By the time …".
+_BY_THEN = re.compile(r"[\s*_]*By\s")
+#: A plan moved: "had been moved to 20 March", "pencilled in for", "postponed until".
+_MOVED_TO = re.compile(r"(?<![\w-])(?:moved|pushed|put\s+off|postponed|rescheduled|brought\s+forward|pencilled\s+in|"
+                       r"penciled\s+in|set|fixed|booked)\s+(?:back\s+)?(?:to|for|until|till)\s")
 
 
 def in_pluperfect(text: str, lo: int, pos: int) -> bool:
@@ -1823,9 +1853,12 @@ def in_pluperfect(text: str, lo: int, pos: int) -> bool:
         return False
     stop = max(text.rfind(". ", lo, pos), text.rfind("; ", lo, pos))
     lo = lo if stop < 0 else stop + 2
+    if _BY_THEN.match(text, lo):
+        return False  # ("By the end of the year he had visited Moscow on 4 July": done by a later time)
     had = next(reversed(list(_PLUPERFECT.finditer(text, lo, pos))), None)  # (the last one before it)
     return had is not None and not any(c in text[had.end():pos] for c in ",;:—") and \
-        v.SPEECH.search(text, lo, had.start()) is None and not _SCHEDULED_BEFORE.search(text, had.start(), pos)
+        v.SPEECH.search(text, lo, had.start()) is None and not _SCHEDULED_BEFORE.search(text, had.start(), pos) and \
+        not _MOVED_TO.search(text, had.start(), pos)
 
 
 def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bool = False) -> DateValue | None:
@@ -1842,7 +1875,7 @@ def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bo
     had written to him on 25 November": the November before that January)."""
     if told is None or te.date is None:
         return None
-    if pluperfect and te.date.earliest > told.latest and _YEARLESS.fullmatch(te.text) and \
+    if pluperfect and (te.date.earliest - told.latest).days > PLUPERFECT_GAP_DAYS and _YEARLESS.fullmatch(te.text) and \
             not _WEEKDAY_FIRST.match(te.text):
         return _year_before(te.date)
     if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
@@ -2427,9 +2460,14 @@ _STANDFIRST_OCCASION_WORDS = (r"sitting|session|debate|hearing|(?:was|were)\s+(?
                               r"news\s+conference|interview|speech|address|briefing|spoke|speaking|rally|meeting|talks")
 _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST_OCCASION_WORDS), r"(?![\w-])",
                                                   ignorecase=True, not_after=r"[\w-]"))
-#: A standfirst that says the text is a transcript of a broadcast or a recording: "*… Transcribed
-#: from the broadcast*", "*Commentary: …*".
-_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|transcript|commentary|broadcast|recorded|recording)(?![\w-])")
+#: A standfirst that says when the text was spoken: "*… Transcribed from the broadcast*",
+#: "*Transcript of …*", "*Recorded in our studio on Monday …*", "*… live broadcast of the Sejm
+#: debate, Wednesday …*" (not "*A recording of Tuesday's meeting has leaked*", nor "*Commentary: our
+#: correspondent answers …*").
+_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|transcript\s+of|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
+                          r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
+#: A turn's label that marks it as added later: "MAREK (update):", "HOST (added later):".
+_LATER_TURN = re.compile(r"[^:\n]{1,60}\((?i:update[ds]?|later|added[^()]*)\)\s*:")
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".
 _TOLD_US = re.compile(r"(?i)(?<![\w-])(?:(?:spoke|talked|told|speaking|talking)\s+(?:to\s+|with\s+)?(?:us|this\s+(?:paper|magazine|newspaper))|"
                       r"as\s+told\s+to)(?![\w-])")

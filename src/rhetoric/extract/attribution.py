@@ -757,20 +757,24 @@ def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: A clause right before a quote that gives someone's words in an outlet's or a translator's
-#: rendering: "Reuters gave the key line as “…”", "An Iranian broadcaster's version was “…”",
-#: "one English rendering reads “…”", "the agency rendered it as “…”".
-_RENDERED = re.compile(r"(?:(?:['’]s|\b(?:one|another|a|an|the|its|their))\s+(?:[\w-]+\s+){0,2}?(?:version|rendering|translation)"
+#: rendering: "Reuters gave the key line as “…”", "Haaretz had it as “…”", "The AP's version was
+#: “…”", "one English rendering reads “…”", "the agency quoted him as saying “…”"; not an account
+#: of an event ("Xinhua reported it as “…”", "The newspaper's version was “…”").
+_RENDERED = re.compile(r"(?:(?:(?:['’]s|\b(?:one|another|a|an|the|its|their))\s+(?:[\w-]+\s+){0,2}?(?:rendering|translation|"
+                       r"(?:English|[A-Z][a-z]+(?:ish|ese|ian|an))\s+version)|[A-Z][\w.&-]*['’]s\s+version)"
                        r"\s+(?:was|is|reads|read|runs|ran|went)|(?:gave|gives|rendered|renders|translated|translates|"
-                       r"carried|carries|reported|reports|put|puts|had)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:line|sentence|"
-                       r"remark|remarks|words|quote|phrase|passage))\s+as)[\s*_]*:?[\s*_]*$")
+                       r"quoted|quotes|had|has)\s+(?:the\s+(?:[\w-]+\s+)?(?:line|sentence|remark|remarks|words|quote|phrase|"
+                       r"passage)|it|them|(?:him|her)\s+as\s+saying)(?:\s+as)?)[\s*_]*:?[\s*_]*$")
 
 
-_RENDERED_ENDS = (" as", " was", " is", " reads", " read", " runs", " ran", " went")
+_RENDERED_ENDS = (" as", " was", " is", " reads", " read", " runs", " ran", " went", " saying", " line", " sentence",
+                  " remark", " remarks", " words", " quote", " phrase", " passage")
 
 
 def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote an outlet or a translator renders (``_RENDERED``) is the words of the one person
-    the sentence names before the rendering, else the sentences before it in its paragraph
+    the sentence names before the rendering, else the sentences before it in its paragraph (but an
+    actor the rendering's own clause names gives its own version: "Moscow's version was “…”")
     ("President Recep Tayyip Erdoğan spoke on Tuesday 14 April, to exporters …. Reuters gave
     the key line as “…”"; "Çavuşoğlu tweeted on Sunday; one English rendering reads “…”"),
     dated by that sentence; not the outlet's."""
@@ -780,6 +784,15 @@ def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m = _RENDERED.search(ctx.masked, max(site.lo, q.open - 90), q.open)
     if m is None:
         return None
+    clause = max(site.lo, ctx.masked.rfind(";", site.lo, m.start()) + 1)
+    own = [c for c in ctx.cands_in(clause, m.end()) if c.kind in ("mention", "name", "role") and not c.channel]
+    if own:  # ("Moscow's version was “…”", "Szijjártó's version was “…”": its own words)
+        spk = resolve(ctx, own[-1])
+        if not spk or own[-1].kind == "name" and not own[-1].person:
+            return None
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+        stmt.claim, stmt.subject_pos = (site.lo, site.close + 1), own[-1].start
+        return stmt
     para = ctx.paras[ctx.para_index(q.open)]
     spans = [(site.lo, m.start())] + [(ctx.sents[i].start, ctx.sents[i].end)
                                       for i in range(ctx.sent_index(site.lo) - 1, -1, -1)
@@ -1161,10 +1174,15 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
             cs = quoted
-    if cs[0].channel and (told := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
-                                        and (x.person or x.kind == "role") and not after_preposition(ctx, x)), None)):
+    if cs[0].channel and \
+            (told := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
+                           and (x.person or x.kind == "role") and not after_preposition(ctx, x)), None)) and \
+            (_OUTLET_REPORTED.match(m, cs[0].end, q.open) or _QUOTED_PASSIVE.match(m, told.end, q.open) or
+             any(vm.start() - told.end <= 20 for vm in v.SPEECH.finditer(m, told.end, q.open))):
         # ("Egypt Independent reported on Sunday that the federation's chairman, Samir Zaher, would …:
-        # “…”": an outlet tells of the one whose words follow)
+        # “…”", "Radio Free Europe is reliable and the official is quoted directly: “…”": an outlet
+        # tells of the one whose words follow; not "The Kyiv Independent wrote in an editorial that
+        # Orbán had blocked the package: “…”", its own words)
         cs = cs[cs.index(told):]
     if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
         # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
@@ -1197,6 +1215,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A note's "the same source as the note before": "ibid.", "idem", "Ibid., p. 12".
+_IBID = re.compile(r"(?<![\w-])(?:[Ii]bid|[Ii]dem)(?![\w-])")
+#: An outlet's verb that relays what someone else says, then "that": "reported on Sunday that",
+#: "said that" (not "wrote in an editorial that …", the outlet's own words).
+_OUTLET_REPORTED = re.compile(r"\s+(?:[\w-]+\s+){0,1}(?:reported|reports|said|says|quoted|cited)\s+(?:[\w-]+\s+){0,3}?that\s")
+#: A passive of quoting after its subject: "the official is quoted directly".
+_QUOTED_PASSIVE = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)(?![\w-])")
 #: A lead-in that only tells what came next: "Then, …:", "And later:", "Later, to the same
 #: crowd:", "Finally:".
 _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]ater|[Ff]inally|[Aa]fterwards|[Nn]ext)\b")
@@ -1213,19 +1238,28 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
 def _same_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """The statement of a ``_SAME_WORDS_LEAD``'s quote: the words of the one person the sentence
     before names (an endnote's source, "AV to TV Pink, 20 Dec. 2022, as reported by TASS the next
-    day. The full sentence: “…”"); else the voice of the quote before, in this paragraph or the
-    one before, goes on; else None."""
+    day. The full sentence: “…”"), else of the one body it names ("The Commission published its
+    proposal on Friday. Its wording: “…”"); when it names no one, the voice of the quote that
+    ends in it or just before it goes on (or in the paragraph before, after a note's "ibid.");
+    else None."""
     q = site.q
     si = ctx.sent_index(site.lo)
-    people: set = set()
+    named: list = []
     if si >= 1 and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
         before = ctx.sents[si - 1]
-        people = {resolve(ctx, c) for c in ctx.cands_in(before.start, before.end)
-                  if c.kind in ("mention", "name") and c.person and not after_preposition(ctx, c)} - {None}
+        named = [c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role")
+                 and not c.channel and not after_preposition(ctx, c)]
+    people = {resolve(ctx, c) for c in named if c.person} - {None}
+    bodies = {resolve(ctx, c) for c in named if not c.person} - {None}
     prev, prev_end = ctx.last_quote
-    if len(people) == 1:
-        stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
-    elif prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1:
+    if len(people) == 1 or not people and len(bodies) == 1:
+        stmt = _make(ctx, site, (people or bodies).pop(), None, site.kind, site.inner,
+                     [(before.start, before.end), (site.lo, q.open)])
+    elif not named and prev is not None and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1 and \
+            (prev_end >= ctx.sents[max(0, si - 1)].start or
+             si >= 1 and _IBID.search(ctx.masked, ctx.sents[si - 1].start, ctx.sents[si - 1].end)):
+        # (right after that quote, or after a note's "ibid."; not after a sentence of its own,
+        # "Qatar's foreign ministry issued a statement on Wednesday. The text reads: “…”")
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
     else:
         return None
@@ -1617,9 +1651,12 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
-             any(c.kind in ("mention", "role") and resolve(ctx, c) != prev.speaker for c in ctx.cands_in(p.start, p.end))
+             (name := labelled_signature(ctx.body, ctx.reg, p.start, p.end)) is not None and
+             any(resolve(ctx, c) != prev.speaker for c in ctx.cands_in(*name))
              for p in ctx.article.passages):
-        return None  # (a heading between that names a source, "**Source F** — a NATO official …": a new voice)
+        # (a heading between that is another source's line, "**Source F** — a NATO official …": a
+        # new voice; not a topic, "**On Hungary**", "### Rubio's proposal")
+        return None
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's

@@ -78,9 +78,12 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
 
 
 #: A source's label before its signature on the line over a quotation: a resource sheet's
-#: "**Source A** — Vučić, post on X, Wed 8 Oct", an exhibit list's "Exhibit 3: Marko Đurić, …".
-_SOURCE_LABEL = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,30}(?:\*\*|__)|(?:Source|Document|Exhibit|Extract|Excerpt|"
-                           r"Item|Text|Quote|Card|Clip)[ \t]+[A-Z0-9]{1,3})[ \t]*[—–:·|-][ \t]*(?=\S)")
+#: "**Source A** — Vučić, post on X, Wed 8 Oct", an exhibit list's "Exhibit 3: Marko Đurić, …"
+#: (a source's noun and its letter or number; not a part's title, "**Part 2** — Viktor Orbán, seen
+#: from Warsaw").
+_SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|Extract|Excerpt|Item|Text|Quote|Card|"
+                           r"Clip|Sample|Evidence|Handout|Resource)[ \t]+[A-Z0-9]{1,3}[.:]?(?(open)(?:\*\*|__))"
+                           r"[ \t]*[—–:·|-][ \t]*(?=\S)")
 
 
 def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:

@@ -155,8 +155,10 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[A-Z]
 
 
 #: A preposition that makes the name after it what a noun is about: "The passage about Belgrade",
-#: "the passage on Orbán reads".
-_ABOUT_BEFORE = re.compile(r"[a-z]\s+(?:about|on|regarding|concerning)\s+(?:the\s+)?$")
+#: "the passage on Orbán reads" (not after an adverb or a verb: "Later on Tusk told …").
+_ABOUT_WORDS = (" about", " on", " regarding", " concerning")  # (what ``_ABOUT_BEFORE`` ends with: tested first)
+_ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|early|then|and|but|so|also|went|carried|going|"
+                           r"based|focused|focussed)\s)[a-z]+\s+(?:about|on|regarding|concerning)\s+(?:the\s+)?$")
 
 
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
@@ -194,7 +196,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if v.GAP_SUBJ_VERB.match(gap):
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
-            if _ABOUT_BEFORE.search(m, max(0, x.start - 12), x.start):
+            if m[max(0, x.start - 16):x.start].rstrip().removesuffix(" the").endswith(_ABOUT_WORDS) and \
+                    _ABOUT_BEFORE.search(m, max(0, x.start - 30), x.start):
                 return True, None  # ("The passage about Belgrade continues: “…”": what the subject is about, not the subject)
             member = _member_before(ctx, left, x)
             if member is not None:
