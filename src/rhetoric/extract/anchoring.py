@@ -398,9 +398,8 @@ class ArticleTimeline:
             return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
-        if section is None and self.paras and self._turn(pi := self._para_index(pos)) and \
-                not _LATER_TURN.match(self.text, self.paras[pi].start) and \
-                (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None:
+        if section is None and self.paras and (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None and \
+                self._turn(pi := self._para_index(pos)) and not _LATER_TURN.match(self.text, self.paras[pi].start):
             return occasion.earliest  # (a transcript's turns: "Four days ago" from the match its standfirst dates)
         return section.earliest if section is not None and section.precision == "day" else self.written
 
