@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
@@ -9542,3 +9542,15 @@ def test_review42_an_outlets_own_editorial_is_not_the_words_of_the_person_it_is_
     rows = rows_of(tmp_path, body, published="2025-02-27")
     assert "tusk" not in {r["speaker"] for r in rows}, rows
     assert "eu" in {r["target"] for r in rows if r["speaker"] == "orban"}, rows
+
+
+def test_session42_an_endnotes_lemma_and_its_source_after_a_colon_are_the_sources_words(tmp_path):
+    # (a book's notes online: '**12.** *“a dangerous man”*: Donald Tusk to TVN24, 3 Mar. 2025.' is
+    # Tusk's, dated by the source; a lemma the note then quotes in full is not told twice)
+    body = ("**12.** *\"a dangerous man\"*: Donald Tusk to TVN24, 3 Mar. 2025. He meant Orbán.\n\n"
+            "**13.** *\"nobody's vassal\"*: Viktor Orbán, speech in Budapest, 15 Mar. 2025. The full "
+            "sentence: \"Hungary is nobody's vassal, not Brussels' and not Warsaw's.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-09-01")
+    assert any(r["speaker"] == "tusk" and r["said_on"] == "2025-03-03" and "dangerous" in r["quote"] for r in rows), rows
+    vassal = [r for r in rows if "vassal" in r["quote"]]
+    assert {r["speaker"] for r in vassal} == {"orban"} and len({r["statement_id"] for r in vassal}) == 1, rows

@@ -16,6 +16,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 3b. ``signature_after``: a finished quotation, then with no dash a name and only its role,
    channel and date (``"…" Gustavo Petro, on X, October 2023.``: a stimulus card, an exhibit,
    a quote box);
+3b'. ``lemma_source``: an endnote's lemma in quotation marks, a colon, then its source opening
+    with a person ("*"a man of his word"*: VO, post on X, 8 Oct. 2025."): that person's words;
 3c. ``next_part``: a quote right after words that name the part of a text that came next ("…
     asked the House to notice the line that followed: "…"") goes on with the quote before it;
 4. ``verb_before``: a reporting verb before it in the sentence, with its subject
@@ -2029,6 +2031,43 @@ _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:on|in|at|to)\s")
 _TITLE_BEFORE_SIGNATURE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
 
 
+#: What opens an endnote before its lemma: a page's or a note's label, "**p. 239** ", "12. ", "[3] ".
+_NOTE_LABEL = re.compile(r"[ \t]*(?:(?:\*\*|__)?(?:p{1,2}\.|[Nn]ote)?[ \t]*\d{1,4}[.)]?(?:\*\*|__)?|\[\d{1,3}\])?[ \t]*[*_]*")
+#: Between a lemma's closing mark and its source: the emphasis, a colon.
+_LEMMA_COLON = re.compile(r"[*_]*[ \t]*:[ \t]*")
+
+
+def lemma_source(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """An endnote's or a glossary's lemma in quotation marks, then a colon and its source ("**p.
+    239** *“a man of his word”*: VO, post on X, 8 Oct. 2025."; "*“a kind of arms race”*: Mentor
+    Vrajolli, Kosovo Center for Security Studies, …"; "*“a true friend”*: AV to Anadolu in Davos,
+    19 Jan. 2023."): the words of the person the source opens with, dated by the source's
+    sentence; not a lemma the note then quotes in full ("*“I am appalled”*: AV, post on X, … The
+    English text read: “I am appalled by …”")."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    if q.close is None or not _NOTE_LABEL.fullmatch(ctx.body, para.start, q.open) or \
+            (colon := _LEMMA_COLON.match(ctx.body, q.close + 1, para.end)) is None:
+        return None
+    lemma = ctx.body[q.start:q.end].strip().lower()
+    later = [o for o in ctx.quotes if q.end < o.open < para.end]
+    if any(lemma in ctx.body[o.start:o.end].lower() for o in later):
+        return None  # (the note quotes the whole passage the lemma is of: those words are the statement)
+    end = min([ctx.sents[ctx.sent_index(colon.end())].end, para.end] + [o.open for o in later])
+    x = next(iter(ctx.cands_in(colon.end(), end)), None)
+    if x is None or x.start != colon.end() or x.kind not in ("mention", "name") or not x.person or x.channel:
+        return None
+    if ctx.masked[x.end:end].strip()[:1] not in ("", ",", "(") and not _CHANNEL_AFTER_NAME.match(ctx.masked, x.end):
+        return None  # ('*“…”*: Vučić said it twice'): a sentence, not a source
+    spk = resolve(ctx, x)
+    if not spk:
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, end)])
+    stmt.subject_pos, stmt.claim = x.start, (q.open, end)
+    stmt.start, stmt.end = q.open, end  # (the lemma and its source: what the note says was said, and by whom)
+    return stmt
+
+
 def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
     quotation (its stop inside or right after the closing mark) followed, with no dash and no
@@ -2571,7 +2610,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, signature_after, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
