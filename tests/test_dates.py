@@ -864,3 +864,22 @@ def test_review42_a_turn_counts_from_the_standfirst_only_when_it_says_when_the_w
             a = read_article(p)
             tl = ArticleTimeline(a)
             assert str(tl.reference(a.body.index(turn))) == day, (standfirst, turn)
+
+
+def test_review42b_a_page_that_runs_newest_first_counts_its_weekday_headings_back(tmp_path):
+    from test_rules import rows_of
+
+    body = ("*Our diplomatic diary, newest entries first.*\n\n"
+            "## Friday 14 March\n\nDmitry Peskov said Merz was \"dragging Germany into the war\".\n\n"
+            "## Tuesday\n\nFriedrich Merz said Russia \"will not divide Europe\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-21")
+    assert [r["said_on"] for r in rows] == ["2025-03-14", "2025-03-11"], rows
+
+
+def test_review42b_a_past_perfect_after_a_time_or_a_reported_clause_keeps_its_year():
+    from rhetoric.extract.anchoring import in_pluperfect
+
+    text = ("Later that year it emerged that Orbán had met Putin on 17 October. The leaders had agreed to "
+            "meet again on 3 November. The talks had been delayed until 9 December.")
+    for day in ("17 October", "3 November", "9 December"):
+        assert not in_pluperfect(text, 0, text.index(day)), day

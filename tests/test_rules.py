@@ -9404,7 +9404,7 @@ def test_session42_a_lead_in_that_names_more_of_the_same_words_is_the_source_cit
     body = ("**Item 4.** Viktor Orbán, interview with Kossuth Radio, 14 February 2025. The key line: "
             "\"Brussels wants a war that Hungary will not fight.\" In the same interview: \"Tusk is "
             "Brussels' errand boy.\"\n\n"
-            "**Item 5.** Donald Tusk, speech in the Sejm, 20 February 2025. The passage on Orbán reads: "
+            "**Item 5.** Donald Tusk, speech in the Sejm, 20 February 2025. The passage about Orbán reads: "
             "\"Budapest has chosen Moscow over its allies.\"\n")
     rows = rows_of(tmp_path, body, published="2025-06-01")
     got = {(r["speaker"], r["said_on"]) for r in rows}
@@ -9554,3 +9554,46 @@ def test_session42_an_endnotes_lemma_and_its_source_after_a_colon_are_the_source
     assert any(r["speaker"] == "tusk" and r["said_on"] == "2025-03-03" and "dangerous" in r["quote"] for r in rows), rows
     vassal = [r for r in rows if "vassal" in r["quote"]]
     assert {r["speaker"] for r in vassal} == {"orban"} and len({r["statement_id"] for r in vassal}) == 1, rows
+
+
+def test_review42b_a_lead_in_names_its_source_only_as_the_subject_before_and_a_translator_renders_others_words(tmp_path):
+    # ("Orbán did not respond. In the same interview: “…”": Sikorski's interview goes on; "Sikorski's
+    # interpreter translated it as “…”" after Orbán spoke: Orbán's words; "Finally, …:" after a
+    # sentence that names another speaker does not go on with the voice before)
+    body = ("Radosław Sikorski told Polsat on Sunday that Hungary was \"a Trojan horse inside NATO\". Viktor "
+            "Orbán did not respond. In the same interview: \"We will not wait for Budapest to change its mind.\"\n\n"
+            "Viktor Orbán spoke in Warsaw on Thursday. Sikorski's interpreter translated it as \"a stab in "
+            "the back of the Hungarian people\".\n\n"
+            "Tusk said at midnight: \"We will not sign this.\" Orbán, leaving the building, disagreed. Finally, "
+            "at two in the morning: \"Hungary will sign nothing that harms its farmers.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-04-05")
+    by = {r["quote"][:30]: r["speaker"] for r in rows}
+    assert {r["speaker"] for r in rows if "change its mind" in r["quote"]} == {"sikorski"}, rows
+    assert "sikorski" not in {r["speaker"] for r in rows if "stab in the back" in r["quote"]}, rows
+    assert "tusk" not in {r["speaker"] for r in rows if "harms its farmers" in r["quote"]}, (rows, by)
+
+
+def test_review42b_an_interview_of_bold_prompts_is_the_person_its_heading_names_and_needs_one(tmp_path):
+    body = ("### Q&A with the historian Marta Nowak\n\n"
+            "**What does Orbán want?**\n"
+            "Orbán wants to be seen as the man who talks to both sides.\n\n"
+            "**And Tusk?**\n"
+            "Tusk was right to be angry with Budapest, in my view.\n")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows} == {"Marta Nowak"}, rows
+    body = ("### Interviews and rallies\n\n"
+            "**The first rally**\n"
+            "Orbán told supporters in Győr that Brussels was \"the real danger\".\n\n"
+            "**The interview**\n"
+            "Tusk told TVN24 that Orbán was \"isolated\".\n")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows} <= {"orban", "tusk"}, rows
+
+
+def test_review42b_a_source_label_with_no_registered_source_still_stops_the_voice_before(tmp_path):
+    body = ("**Source A** — Donald Tusk, press conference, Mon 3 March\n\n"
+            "\"Hungary cannot hold the whole Union hostage.\"\n\n"
+            "**Source B** — a Hungarian government spokesman, speaking to reporters\n\n"
+            "\"Warsaw is lecturing everybody again.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "tusk" not in {r["speaker"] for r in rows if "lecturing" in r["quote"]}, rows

@@ -36,6 +36,9 @@ _ENTRY_BEFORE = re.compile(r"(?:^|\n|[;:.][ \t]+|\*\*[ \t]*|[-*•][ \t]+)$")
 #: What ends an entry of a list of abbreviations after its name: the next entry's ";" or ",", a
 #: stop, a bracket, the line's end.
 _ENTRY_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+#: What ends an entry tied by a colon, "AV: Aleksandar Vučić;": the entry's own ";" or the line's
+#: end (not a transcript's turn, "DT: Donald Tusk, welcome to the programme.").
+_LINE_ENTRY_END = re.compile(r"[ \t]*(?:;|\n|$)")
 #: A name of two to four capitalised words right before a bracket: "Gina Pérez".
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,3}\s*$")
 #: Abbreviations of everyday words, which no text defines for a person: "PM", "MP", "FM".
@@ -83,8 +86,9 @@ def defined_short_names(body: str, registry) -> dict[str, str]:
             # "AV, Aleksandar Vučić; MĐ, Marko Đurić": the name that begins right after the tie and
             # ends the entry (not "NP, Nikol Pashinyan's former driver", nor a turn's "GP: Gustavo Petro says …")
             named = registry.find_mentions(body[tied.end():tied.end() + _NAME_SPAN], tied.end())
+            ends = _LINE_ENTRY_END if tied.group().strip() == ":" else _ENTRY_END
             if named and named[0].start == tied.end() and _matches(short, named[0].text) and \
-                    _ENTRY_END.match(body, named[0].end):
+                    ends.match(body, named[0].end):
                 actor = named[0].actor
         if actor is not None and registry.actors[actor].kind not in ("state", "media", "author"):
             found[short] = actor

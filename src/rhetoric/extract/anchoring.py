@@ -327,17 +327,24 @@ class ArticleTimeline:
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
 
+    @property
+    def _newest_first(self) -> bool:
+        """Whether the text says its entries run newest first ("Newest entries first", "latest
+        first", "in reverse chronological order")."""
+        return _NEWEST_FIRST.search(self.text, 0, 2000) is not None
+
     def _weekday_heading_day(self, body: str, pos: int, weekday: str) -> DateValue | None:
         """The day a heading that names only a weekday ("EPISODE 2 — THURSDAY", "## Tuesday") at
         ``pos`` stands for, by one policy for days headed in turn: the same day as the dated
         section before it when it has that weekday ("**Monday evening**" after "**Monday 27
         November**"); else the next such weekday, when it is at most ``FORWARD_HEADING_DAYS`` on
-        and not past the writing (a diary's or a series' days run forward, "## Monday" then "##
-        Tuesday"); else the last one before (a page's newest days first, "## Friday 21 March"
-        then "## Thursday"); else, as the first such heading, the last day told before it with that weekday's name
+        and not past the writing, unless the page says it runs newest first (a diary's or a
+        series' days run forward, "## Monday" then "## Tuesday"); else the last one before ("##
+        Friday 21 March" then "## Thursday"); else, as the first such heading, the last day told before it with that weekday's name
         and its date ("On Wednesday 8 October 2025 …" in a synopsis above "EPISODE 1 —
-        WEDNESDAY"), when that is more than two weeks before the writing (not "Last week's
-        meeting, on Tuesday 4 March" over this week's "## Tuesday"); else None (counted back from
+        WEDNESDAY"), when that is more than two weeks before the writing and no time told after it
+        leaves its week (not "Last week's meeting, on Tuesday 4 March" over this week's "##
+        Tuesday", nor "… Two weeks later the ministers met again"); else None (counted back from
         the reference, as any weekday is)."""
         wanted = WEEKDAYS.index(weekday)
         before = next((d for _, d in reversed(self.sections) if d is not None), None) if self.sections else None
@@ -351,13 +358,16 @@ class ArticleTimeline:
             # (the next such day within FORWARD_HEADING_DAYS: "## Monday 5 May" then "## Friday" runs
             # forward; else the last one: "## Friday 21 March" then "## Thursday", newest days first)
             return DateValue.day(after) if after <= self.written and (after - before.earliest).days <= FORWARD_HEADING_DAYS \
-                else DateValue.day(back)
+                and not self._newest_first else DateValue.day(back)
         told = [m for m in _WEEKDAY_AND_DATE_TEXT.finditer(body, 0, pos) if body.startswith(weekday, m.start())]
         for m in reversed(told):
-            exprs = find_temporal_expressions(body[m.start():m.end() + 12], self.written, m.start())
+            exprs = find_temporal_expressions(body[m.start():m.end() + 20], self.written, m.start())
             day = exprs[0].date if exprs and exprs[0].date is not None else None
             if day is not None and day.precision == "day" and day.earliest.weekday() == wanted and \
                     (self.written - day.earliest).days > 14:
+                later = find_temporal_expressions(body[exprs[0].end:pos], self.written, 0, day.earliest)
+                if any(te.date is not None and te.date.earliest > day.earliest + dt.timedelta(days=6) for te in later):
+                    return None  # ("… on Tuesday 4 March … Two weeks later the ministers met again" over "## Tuesday")
                 return day
         return None
 
@@ -1324,6 +1334,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) else _labels_date(line, reference, offset)
 
 
+#: A page's note that its entries run newest first.
+_NEWEST_FIRST = re.compile(r"(?i)(?<![\w-])(?:(?:newest|latest|most\s+recent)(?:\s+(?:entries|posts|items|updates|days))?\s+"
+                           r"(?:first|on\s+top|at\s+the\s+top)|reverse\s+(?:chronological\s+)?order)(?![\w-])")
 #: How many days on a heading's bare weekday may run forward from the dated section before it
 #: (a week's days in order, "## Monday 5 May" … "## Friday"); further on, it is the one before
 #: ("## Friday 21 March" … "## Thursday": a page's newest days first).
@@ -1836,6 +1849,14 @@ def _year_before(date: DateValue) -> DateValue | None:
 #: A sentence that opens with the later time by which its past perfect was done: "By the end of
 #: the year …", "By then …", "By the time …".
 _BY_THEN = re.compile(r"[\s*_]*By\s")
+#: A time told or a reported clause before a past perfect: it may be of any later time ("Later that
+#: year it emerged that …", "In October the minutes showed that …", "Before the summer was out").
+_TIME_OR_THAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:that|later|earlier|before|after|since|until|year|month|week|"
+                                  r"summer|winter|spring|autumn|january|february|march|april|may|june|july|august|"
+                                  r"september|october|november|december)(?![\w-])")
+#: A plan in the past perfect: "had agreed to meet again on", "had been delayed until".
+_PLAN_WORD = re.compile(r"(?<![\w-])(?:agreed|delayed|expected|planned|scheduled|due|meant|supposed|hoped|intended|"
+                        r"promised|postponed|rescheduled|pencilled|penciled|set|moved|pushed)(?![\w-])")
 #: A plan moved: "had been moved to 20 March", "pencilled in for", "postponed until".
 _MOVED_TO = re.compile(r"(?<![\w-])(?:moved|pushed|put\s+off|postponed|rescheduled|brought\s+forward|pencilled\s+in|"
                        r"penciled\s+in|set|fixed|booked)\s+(?:back\s+)?(?:to|for|until|till)\s")
@@ -1854,6 +1875,8 @@ def in_pluperfect(text: str, lo: int, pos: int) -> bool:
     lo = lo if stop < 0 else stop + 2
     if _BY_THEN.match(text, lo):
         return False  # ("By the end of the year he had visited Moscow on 4 July": done by a later time)
+    if _TIME_OR_THAT_BEFORE.search(text, lo, pos) or _PLAN_WORD.search(text, lo, pos):
+        return False  # ("Six months later …", "it emerged that … had", "had agreed to meet again on")
     had = next(reversed(list(_PLUPERFECT.finditer(text, lo, pos))), None)  # (the last one before it)
     return had is not None and not any(c in text[had.end():pos] for c in ",;:—") and \
         v.SPEECH.search(text, lo, had.start()) is None and not _SCHEDULED_BEFORE.search(text, had.start(), pos) and \
@@ -2463,7 +2486,7 @@ _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST
 #: "*Transcript of …*", "*Recorded in our studio on Monday …*", "*… live broadcast of the Sejm
 #: debate, Wednesday …*" (not "*A recording of Tuesday's meeting has leaked*", nor "*Commentary: our
 #: correspondent answers …*").
-_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|transcript\s+of|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
+_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
                           r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
 #: A turn's label that marks it as added later: "MAREK (update):", "HOST (added later):".
 _LATER_TURN = re.compile(r"[^:\n]{1,60}\((?i:update[ds]?|later|added[^()]*)\)\s*:")

@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import AFTER_NAME, card_quote, labelled_signature, signature
+from rhetoric.extract.cards import AFTER_NAME, SOURCE_LABEL, card_quote, labelled_signature, signature
 from rhetoric.extract.clauses import (
     BOLD_LEAD,
     OPENING_ADJUNCT,
@@ -787,16 +787,20 @@ def rendering(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if m is None:
         return None
     clause = max(site.lo, ctx.masked.rfind(";", site.lo, m.start()) + 1)
-    own = [c for c in ctx.cands_in(clause, m.end()) if c.kind in ("mention", "name", "role") and not c.channel]
+    own = [c for c in ctx.cands_in(clause, m.end()) if c.kind in ("mention", "name", "role") and not c.channel
+           and (ctx.body.startswith(("'s version", "’s version"), c.end) or
+                c.kind == "role" and c.text.endswith(("'s version", "’s version")))]  # ("Moscow's version": a "role")
     if own:  # ("Moscow's version was “…”", "Szijjártó's version was “…”": its own words)
-        spk = resolve(ctx, own[-1])
+        owner = next(iter(ctx.reg.find_mentions(own[-1].text)), None) if own[-1].kind == "role" else None
+        spk = owner.actor if owner is not None else resolve(ctx, own[-1]) if own[-1].kind != "role" else None
         if not spk or own[-1].kind == "name" and not own[-1].person:
             return None
         stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
         stmt.claim, stmt.subject_pos = (site.lo, site.close + 1), own[-1].start
         return stmt
     para = ctx.paras[ctx.para_index(q.open)]
-    spans = [(site.lo, m.start())] + [(ctx.sents[i].start, ctx.sents[i].end)
+    # (before the rendering's own clause: its subject renders, "Sikorski's interpreter translated it as")
+    spans = [(site.lo, clause)] + [(ctx.sents[i].start, ctx.sents[i].end)
                                       for i in range(ctx.sent_index(site.lo) - 1, -1, -1)
                                       if ctx.sents[i].start >= para.start]
     for lo, hi in spans:
@@ -1078,7 +1082,8 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
-    if _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open) and (stmt := _same_words(ctx, site)) is not None:
+    if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
+            (stmt := _same_words(ctx, site, same.group("part") is not None)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
@@ -1103,6 +1108,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
     if not cs and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
             ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
+            not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
+                    for c in ctx.cands_in(prev[1], lo)) and \
             v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
             all(vm.group().endswith("ing") for vm in verbs_in(ctx, lo, q.open, True)):  # (not "Then Tusk said:")
         # ("Then, for anyone still asking: “…”", "And later: “…”": a lead that names no one and
@@ -1229,39 +1236,41 @@ _QUOTED_PASSIVE = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?
 _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]ater|[Ff]inally|[Aa]fterwards|[Nn]ext)\b")
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:".
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
-                              r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase|"
-                              r"quote|quotation|text|wording|words)(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
-                              r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+                              r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
+                              r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
+                              r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?)|"
                               r"[Ii]n\s+the\s+same\s+(?:interview|post|speech|statement|remarks|briefing|letter|broadcast|"
                               r"thread|(?:press\s+|news\s+)?conference))[*_]*\s*:[*_]*\s*")
 
 
-def _same_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """The statement of a ``_SAME_WORDS_LEAD``'s quote: the words of the one person the sentence
-    before names (an endnote's source, "AV to TV Pink, 20 Dec. 2022, as reported by TASS the next
-    day. The full sentence: “…”"), else of the one body it names ("The Commission published its
-    proposal on Friday. Its wording: “…”"); when it names no one, the voice of the quote that
-    ends in it or just before it goes on (or in the paragraph before, after a note's "ibid.");
-    else None."""
+def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool) -> Statement | None:
+    """The statement of a ``_SAME_WORDS_LEAD``'s quote. "In the same interview:" goes on with the
+    voice of the quote before, in this paragraph or the one before (with none, as a part does). A
+    ``part`` of the words ("The
+    full sentence:", "The line runs:", "The passage about Belgrade continues:") is the words of the
+    one person the sentence before names as its subject (an endnote's source, "AV to TV Pink, 20
+    Dec. 2022, as reported by TASS the next day. The full sentence: “…”"); when that sentence names
+    no one, of the voice of the quote that ends in it or just before it (or in the paragraph
+    before, after a note's "ibid."); else None."""
     q = site.q
     si = ctx.sent_index(site.lo)
+    prev, prev_end = ctx.last_quote
+    near = prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1
     named: list = []
     if si >= 1 and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
         before = ctx.sents[si - 1]
         named = [c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role")
                  and not c.channel and not after_preposition(ctx, c)]
     people = {resolve(ctx, c) for c in named if c.person} - {None}
-    bodies = {resolve(ctx, c) for c in named if not c.person} - {None}
-    prev, prev_end = ctx.last_quote
-    if len(people) == 1 or not people and len(bodies) == 1:
-        stmt = _make(ctx, site, (people or bodies).pop(), None, site.kind, site.inner,
-                     [(before.start, before.end), (site.lo, q.open)])
-    elif not named and prev is not None and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1 and \
-            (prev_end >= ctx.sents[max(0, si - 1)].start or
-             si >= 1 and _IBID.search(ctx.masked, ctx.sents[si - 1].start, ctx.sents[si - 1].end)):
+    if not part and near:
+        stmt = _goes_on(site, prev, [(site.lo, q.open)])
+    elif len(people) == 1 and named and named[0].person:  # (a part; or a note's "In the same interview:" after its cite)
+        stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
+    elif not named and near and (prev_end >= ctx.sents[max(0, si - 1)].start or
+                                 si >= 1 and _IBID.search(ctx.masked, ctx.sents[si - 1].start, ctx.sents[si - 1].end)):
         # (right after that quote, or after a note's "ibid."; not after a sentence of its own,
-        # "Qatar's foreign ministry issued a statement on Wednesday. The text reads: “…”")
+        # "Qatar's foreign ministry issued a statement on Wednesday. The line reads: “…”")
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
     else:
         return None
@@ -1653,8 +1662,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
-             (name := labelled_signature(ctx.body, ctx.reg, p.start, p.end)) is not None and
-             any(resolve(ctx, c) != prev.speaker for c in ctx.cands_in(*name))
+             (SOURCE_LABEL.match(ctx.body, p.start, p.end) is not None or
+              (name := labelled_signature(ctx.body, ctx.reg, p.start, p.end)) is not None and
+              any(resolve(ctx, c) != prev.speaker for c in ctx.cands_in(*name)))
              for p in ctx.article.passages):
         # (a heading between that is another source's line, "**Source F** — a NATO official …": a
         # new voice; not a topic, "**On Hungary**", "### Rubio's proposal")

@@ -81,7 +81,7 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
 #: "**Source A** — Vučić, post on X, Wed 8 Oct", an exhibit list's "Exhibit 3: Marko Đurić, …"
 #: (a source's noun and its letter or number; not a part's title, "**Part 2** — Viktor Orbán, seen
 #: from Warsaw").
-_SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|Extract|Excerpt|Item|Text|Quote|Card|"
+SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|Extract|Excerpt|Item|Text|Quote|Card|"
                            r"Clip|Sample|Evidence|Handout|Resource)[ \t]+[A-Z0-9]{1,3}[.:]?(?(open)(?:\*\*|__))"
                            r"[ \t]*[—–:·|-][ \t]*(?=\S)")
 
@@ -91,7 +91,7 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
     it ("**Source B** — Marko Đurić, Foreign Minister of Serbia, post on X, Wed 8 Oct": the
     label names the source, the signature after it whose words they are)."""
     found = signature(body, registry, lo, hi)
-    if found is None and (label := _SOURCE_LABEL.match(body, lo, hi)) is not None:
+    if found is None and (label := SOURCE_LABEL.match(body, lo, hi)) is not None:
         found = signature(body, registry, label.end(), hi)
         if found is None and (unnamed := _UNNAMED_SOURCE.match(body, label.end(), hi)) is not None and \
                 AFTER_NAME.match(body, unnamed.end(), hi):

@@ -154,11 +154,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[A-Z]
                                       r"[a-z][\w-]*\s*,\s*(?:\*\*|__)?$")
 
 
-#: A preposition that makes the name after it what a noun is about: "The passage about Belgrade",
-#: "the passage on Orbán reads" (not after an adverb or a verb: "Later on Tusk told …").
-_ABOUT_WORDS = (" about", " on", " regarding", " concerning")  # (what ``_ABOUT_BEFORE`` ends with: tested first)
-_ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|early|then|and|but|so|also|went|carried|going|"
-                           r"based|focused|focussed)\s)[a-z]+\s+(?:about|on|regarding|concerning)\s+(?:the\s+)?$")
+#: A preposition that makes the name after it what a noun is about: "The passage about Belgrade"
+#: (not "on", too often an adverb's or a verb's: "Later on Tusk told …", "further on Merz").
+_ABOUT_WORDS = (" about", " regarding", " concerning")  # (what ``_ABOUT_BEFORE`` ends with: tested first)
+_ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|went|carried|going|brought|"
+                           r"talked|spoke|said|asked|wrote)\s)[a-z]+\s+(?:about|regarding|concerning)\s+(?:the\s+)?$")
 
 
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:

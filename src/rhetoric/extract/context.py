@@ -19,7 +19,9 @@ from rhetoric.extract.tables import who_said_what
 
 #: A capitalised media word right after an alias: the alias is part of an outlet's name
 #: ("Türkiye Today", "Kosovo Online", "Serbia TV"), not a mention of the actor.
-_OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else w.capitalize() for w in MEDIA_WORDS)
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else w.capitalize() for w in MEDIA_WORDS
+                                                 if not w.isdigit() and w != "review")  # (not "Kyiv 24 hours
+                           # earlier", "NATO Review articles": words that also go on as a common noun's)
                            + r")(?![\w-])(?![ \t]+[A-Z][a-z])")  # (the name's last word: not "EU Media Freedom Act")
 
 

@@ -121,10 +121,9 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     return out
 
 
-#: A heading that introduces an interview set out as prompts and answers: "## A conversation with
-#: Anna Kowal", "### Interview", "Q&A", "In conversation".
-_INTERVIEW_HEADING = re.compile(r"(?i)(?<![\w-])(?:conversation\s+with|in\s+conversation|interview(?:ed|s)?|q\s*&\s*a|"
-                                r"questions?\s+(?:and|&)\s+answers?)(?![\w-])")
+#: A heading that introduces an interview set out as prompts and answers, and names whom:
+#: "## A conversation with Anna Kowal", "### Q&A with the historian Marta Nowak".
+_INTERVIEW_HEADING = re.compile(r"(?i)(?<![\w-])(?:conversation|interview|q\s*&\s*a)\s+with\s")
 #: An interviewer's prompt set out in bold on a line of its own: "**Why a book about silence?**".
 _BOLD_PROMPT = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{3,200}(?:\*\*|__)[ \t]*")
 
@@ -473,11 +472,17 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     fields = [(p.start, p.end) for p in reversed(ctx.article.passages) if top <= p.start < ctx.paras[first].start
               and p.kind == "heading" and _FIELD_LINE.match(ctx.body, p.start, p.end)]
     intro = fields + _occasion_told(ctx) + [(ctx.paras[0].start if first else 0, ctx.paras[first].start)]
+    prompted_voice = None
     if prompted:  # (the interview's own section introduces it, not a guide's chapters above it)
         head = next((h for h in reversed(ctx.article.passages) if h.kind == "heading" and h.start < ctx.paras[first].start
                      and _INTERVIEW_HEADING.search(ctx.body, h.start, h.end)), None)
-        intro = [(head.start, ctx.paras[first].start)] if head is not None else intro
-    interviewee = _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
+        named = next((c for c in ctx.cands_in(head.start, head.end) if c.kind in ("mention", "name") and c.person),
+                     None) if head is not None else None
+        if named is None:
+            return []  # (an interview with no one named is no one's answers)
+        intro, prompted_voice = [(head.start, ctx.paras[first].start)], named.ref
+    interviewee = prompted_voice if prompted else \
+        _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
              and not (m.group("bracket") and not _bracket_voice(ctx, m.group("label")))]
