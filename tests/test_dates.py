@@ -779,24 +779,26 @@ def test_session42_a_yearless_day_told_in_the_past_perfect_after_the_storys_day_
     assert in_pluperfect(text, 0, text.index("June"))
 
 
-def test_session42_a_transcripts_turns_count_from_the_day_its_standfirst_gives():
+def _article_of(tmp_path, body: str, published: str):
+    """An article of ``body`` published on ``published``, read as the corpus reads it."""
+    from rhetoric.corpus import read_article
+
+    p = tmp_path / "t.md"
+    p.write_text(f"---\nid: t\ntitle: t\noutlet: x-desk\npublished: {published}\nlanguage: en\n---\n{body}",
+                 encoding="utf-8")
+    return read_article(p)
+
+
+def test_session42_a_transcripts_turns_count_from_the_day_its_standfirst_gives(tmp_path):
     # (a match commentary transcribed and published days later: "Two days ago" in a turn counts
     # from the broadcast, not from the page's date)
-    import tempfile
-    from pathlib import Path
-
     from test_rules import REG
 
-    from rhetoric.corpus import read_article
     from rhetoric.extract.events import extract_events
 
     body = ("*Radio commentary, Saturday 8 March 2025, transcribed from the broadcast.*\n\n"
             "COMMENTATOR: Two days ago in Warsaw the ministers met and nothing came of it.\n")
-    with tempfile.TemporaryDirectory() as d:
-        p = Path(d) / "t.md"
-        p.write_text(f"---\nid: t\ntitle: t\noutlet: x-desk\npublished: 2025-03-14\nlanguage: en\n---\n{body}",
-                     encoding="utf-8")
-        rows = extract_events(read_article(p), REG)
+    rows = extract_events(_article_of(tmp_path, body, "2025-03-14"), REG)
     assert [(r["date_text"], r["date"]) for r in rows if r["date_text"] == "Two days ago"] == [("Two days ago", "2025-03-06")], rows
 
 
@@ -844,11 +846,7 @@ def test_review42_a_past_perfect_near_the_storys_day_or_by_a_later_time_keeps_it
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-02-20"}, rows
 
 
-def test_review42_a_turn_counts_from_the_standfirst_only_when_it_says_when_the_words_were_spoken():
-    import tempfile
-    from pathlib import Path
-
-    from rhetoric.corpus import read_article
+def test_review42_a_turn_counts_from_the_standfirst_only_when_it_says_when_the_words_were_spoken(tmp_path):
     from rhetoric.extract.anchoring import ArticleTimeline
 
     cases = [("*A recording of Tuesday's cabinet meeting, 11 March 2025, has leaked. Our reporters discuss it.*",
@@ -857,13 +855,8 @@ def test_review42_a_turn_counts_from_the_standfirst_only_when_it_says_when_the_w
              ("*Recorded on Monday 10 March 2025 and published with updates.*",
               "MAREK (update): This morning Sikorski summoned the ambassador.", "2025-03-14")]
     for standfirst, turn, day in cases:
-        with tempfile.TemporaryDirectory() as d:
-            p = Path(d) / "t.md"
-            p.write_text(f"---\nid: t\ntitle: t\noutlet: x-desk\npublished: 2025-03-14\nlanguage: en\n---\n"
-                         f"{standfirst}\n\n{turn}\n", encoding="utf-8")
-            a = read_article(p)
-            tl = ArticleTimeline(a)
-            assert str(tl.reference(a.body.index(turn))) == day, (standfirst, turn)
+        a = _article_of(tmp_path, f"{standfirst}\n\n{turn}\n", "2025-03-14")
+        assert str(ArticleTimeline(a).reference(a.body.index(turn))) == day, (standfirst, turn)
 
 
 def test_review42b_a_page_that_runs_newest_first_counts_its_weekday_headings_back(tmp_path):
