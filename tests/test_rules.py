@@ -9597,3 +9597,14 @@ def test_review42b_a_source_label_with_no_registered_source_still_stops_the_voic
             "\"Warsaw is lecturing everybody again.\"\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert "tusk" not in {r["speaker"] for r in rows if "lecturing" in r["quote"]}, rows
+
+
+def test_session42_a_persons_text_as_the_subject_speaks_for_that_person_across_an_aside(tmp_path):
+    # ("A video on Orbán's Facebook page, filmed in Győr on Wednesday, called …": Orbán's words; not
+    # a person's critics, "Orbán's critics, who met in Győr, said …")
+    body = ("A video on Orbán's Facebook page, filmed in Győr on Wednesday, called the sanctions \"a "
+            "disaster for Europe\".\n\n"
+            "Orbán's critics, who met in Győr on Thursday, said the video was \"pure propaganda\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-14")
+    assert {r["speaker"] for r in rows if "disaster" in r["quote"]} == {"orban"}, rows
+    assert "orban" not in {r["speaker"] for r in rows if "propaganda" in r["quote"]}, rows

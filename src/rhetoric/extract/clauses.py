@@ -104,6 +104,11 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
 #: …", "As reported by Xinhua, the minister …": the subject comes after it.
 _SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quoted|cited)\s+by|[Cc]iting|[Pp]er)\s"
                              r"[^,;:“”\"¤]{1,60},\s*")
+#: A person's text or channel as a subject, an aside between it and its verb: "'s Facebook page,
+#: filmed in Győr on Wednesday, " (after "A video on Orbán"), "'s post, deleted an hour later, ".
+_OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|account|channel|feed|profile|blog|website|site|"
+                               r"statement|video|message|letter|tweet|broadcast|interview|speech)"
+                               r"(?:\s*,[^,;:¤“”\"]{1,80}){1,2},\s*$")
 #: The agent of a passive, who is the participle's subject: "announced by Rubio, calling …".
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".
@@ -217,6 +222,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             # (not "appalled by Hungary's behaviour and called …", "welcomed the Commission's decision
             # but warned …": a verb coordinated with one before)
             return True, x
+        if x.kind in ("mention", "name") and x.person and _OWNED_TEXT_ASIDE.match(gap) and \
+                not v.AND_BEFORE.search(gap) and not _BUT_BEFORE.search(gap):
+            return True, x  # ("A video on Orbán's Facebook page, filmed in Győr on Wednesday, called …": his)
         if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
                 and _after_title(m, x):
             return True, x  # "The government spokeswoman, Pilar Alegría, told": the name in apposition
