@@ -1854,12 +1854,11 @@ _BY_THEN = re.compile(r"[\s*_]*By\s")
 _TIME_OR_THAT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:that|later|earlier|before|after|since|until|year|month|week|"
                                   r"summer|winter|spring|autumn|january|february|march|april|may|june|july|august|"
                                   r"september|october|november|december)(?![\w-])")
-#: A plan in the past perfect: "had agreed to meet again on", "had been delayed until".
-_PLAN_WORD = re.compile(r"(?<![\w-])(?:agreed|delayed|expected|planned|scheduled|due|meant|supposed|hoped|intended|"
-                        r"promised|postponed|rescheduled|pencilled|penciled|set|moved|pushed)(?![\w-])")
-#: A plan moved: "had been moved to 20 March", "pencilled in for", "postponed until".
-_MOVED_TO = re.compile(r"(?<![\w-])(?:moved|pushed|put\s+off|postponed|rescheduled|brought\s+forward|pencilled\s+in|"
-                       r"penciled\s+in|set|fixed|booked)\s+(?:back\s+)?(?:to|for|until|till)\s")
+#: A plan in the past perfect, or one moved: "had agreed to meet again on", "had been due in",
+#: "had been delayed until", "had been moved to 20 March", "pencilled in for".
+_PLAN_WORD = re.compile(r"(?<![\w-])(?:agreed|delayed|expected|planned|scheduled|slated|due|meant|supposed|hoped|"
+                        r"intended|promised|postponed|rescheduled|pencilled|penciled|set|fixed|booked|moved|pushed|"
+                        r"put\s+off|brought\s+forward)(?![\w-])")
 
 
 def in_pluperfect(text: str, lo: int, pos: int) -> bool:
@@ -1879,8 +1878,7 @@ def in_pluperfect(text: str, lo: int, pos: int) -> bool:
         return False  # ("Six months later …", "it emerged that … had", "had agreed to meet again on")
     had = next(reversed(list(_PLUPERFECT.finditer(text, lo, pos))), None)  # (the last one before it)
     return had is not None and not any(c in text[had.end():pos] for c in ",;:—") and \
-        v.SPEECH.search(text, lo, had.start()) is None and not _SCHEDULED_BEFORE.search(text, had.start(), pos) and \
-        not _MOVED_TO.search(text, had.start(), pos)
+        v.SPEECH.search(text, lo, had.start()) is None
 
 
 def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bool = False) -> DateValue | None:

@@ -1247,9 +1247,8 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]e
 def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool) -> Statement | None:
     """The statement of a ``_SAME_WORDS_LEAD``'s quote. "In the same interview:" goes on with the
     voice of the quote before, in this paragraph or the one before (with none, as a part does). A
-    ``part`` of the words ("The
-    full sentence:", "The line runs:", "The passage about Belgrade continues:") is the words of the
-    one person the sentence before names as its subject (an endnote's source, "AV to TV Pink, 20
+    ``part`` of the words ("The full sentence:", "The line runs:", "The passage about Belgrade
+    continues:") is the words of the one person the sentence before names as its subject (an endnote's source, "AV to TV Pink, 20
     Dec. 2022, as reported by TASS the next day. The full sentence: “…”"); when that sentence names
     no one, of the voice of the quote that ends in it or just before it (or in the paragraph
     before, after a note's "ibid."); else None."""
