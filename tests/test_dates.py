@@ -876,3 +876,31 @@ def test_review42b_a_past_perfect_after_a_time_or_a_reported_clause_keeps_its_ye
             "meet again on 3 November. The talks had been delayed until 9 December.")
     for day in ("17 October", "3 November", "9 December"):
         assert not in_pluperfect(text, 0, text.index(day)), day
+
+
+def test_session43_a_posts_header_dates_the_post_under_it(tmp_path):
+    # (a comment thread and a ratings page: each post's header gives its day, and "an hour ago",
+    # "yesterday" or "on Sunday" in the post count from it, not from the page's date)
+    from test_rules import rows_of
+
+    body = ("**#12 · balkan_obs** » Mon Nov 24, 2025 8:02 am\n\n"
+            "Tusk posted an hour ago that Hungary's veto was \"a disgrace\".\n\n"
+            "**#13 · Warsaw_Wanderer** » Tue Nov 25, 2025 6:40 pm\n\n"
+            "Orbán said yesterday that Warsaw was \"hysterical\".\n")
+    rows = rows_of(tmp_path, body, published="2025-11-28")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-11-24"), ("orban", "2025-11-24")], rows
+    body = ("**\"Long wait at the bridge\"** ★★☆☆☆\n"
+            "*Reviewed 19 March 2025 · Date of visit: March 2025 · Travelled alone*\n\n"
+            "Friedrich Merz said on Monday that Russia \"will not divide Europe\".\n\n"
+            "**Reply from the Harbour Office, Guest Relations** · Responded 21 March 2025\n\n"
+            "On Wednesday Dmitry Peskov called Merz's plan \"a militarist fantasy\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-30")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("merz", "2025-03-17"), ("peskov", "2025-03-19")], rows
+
+
+def test_session43_a_day_heading_in_capitals_may_have_labels_after_it():
+    from rhetoric.extract.anchoring import _heading_date
+
+    pub = D(2025, 12, 1)
+    assert _heading_date("**MONDAY 24 NOVEMBER 2025** · Page 328", pub, 0, pub).value == "2025-11-24"
+    assert _heading_date("**THE EVENING POST** · Monday, November 24, 2025 · City edition", pub, 0, pub) is None

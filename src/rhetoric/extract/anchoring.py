@@ -1307,6 +1307,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
+    first = re.split(r"[·|]", line, maxsplit=1)[0]
+    if not head.isupper() and any(c.isdigit() for c in first):
+        head = first  # ("**SATURDAY 18 JULY 2015** · Day 199"; not a masthead, "**THE CAPITAL COURIER** · Friday, …")
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
     # (the weekday in brackets after the date, a portal's "October 8, 2025 (Wednesday)": blanked)
@@ -1320,6 +1323,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             # (nor a year the weekday picks after it: "FRIDAY, JANUARY 9" in October, a weekday written wrong)
             plain = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
             exprs = find_temporal_expressions(plain, published, offset)
+    if len(exprs) > 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+            _RECORDED_ON.search(line, 0, exprs[0].start - offset) and \
+            _BEFORE_HEADING_DATE.fullmatch(line, 0, exprs[0].start - offset) and \
+            _ANY_LABELS.fullmatch(line, exprs[0].end - offset):
+        return exprs[0].date  # ("*Reviewed 11 August 2013 · Date of experience: August 2013*": the record's day)
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
@@ -1331,7 +1339,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
             return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
-        _LABELS_AFTER_DATE.fullmatch(rest) else _labels_date(line, reference, offset)
+        _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) \
+        else _labels_date(line, reference, offset)
 
 
 #: A page's note that its entries run newest first.
@@ -1448,19 +1457,21 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # nor a link card's "**Read more** · …", "**Related** | …")
                                   # (a page's byline, its place after it: "Started by **Wilmer Cuéllar Yucuna** ·
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
-                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:@?[a-z][a-z0-9_.-]*|"
+                                  # (a forum post's number before its author: "**#3 · KFOR_watcher** » Wed Oct 08")
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
+                                  # (a reply's or an owner's response's label: "**Response from Frontier Desk, Visitor Services**")
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
-                                  r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:\s[A-ZÀ-Ž][\w'’-]+){0,2}))\*\*|"
+                                  r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:,?\s[A-ZÀ-Ž][\w'’-]+){0,5}))\*\*|"
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3}|"
                                   # (a record's channel in lower case after its speaker's label: "VUČIĆ ·
                                   # extraordinary address · today, 13:00")
-                                  r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[·|•—–]\s*)*"
+                                  r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[·|•—–»]\s*)*"
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")
                                   r"(?:[A-Z]{0,3}\d{2,4}(?:\s+[A-Z][A-Z&.-]*){0,3}\s+)?"
-                                  r"(?:(?:Published|Posted|First\s+published)(?:\s+on)?:?\s+|"
+                                  r"(?:(?:Published|Posted|First\s+published|Reviewed|Responded|Replied|Answered)(?:\s+on)?:?\s+|"
                                   # (an entry's "Issued" after its code: "ADVISORY 23-041 | Issued Monday 11 …")
                                   r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",
@@ -1476,20 +1487,25 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 _LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\))"  # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)")
-_LABELS_AFTER_DATE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
+_LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
                                 # "Wednesday 29 November, after Prime Minister's Questions")
                                 r"(?:,\s+(?:(?:morning|afternoon|evening|night)\s+[a-z][\w'’-]*|"
                                 r"(?:after|before|during)\s+[^,.;:!?\n]{2,40}))?"
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
-                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}))?"
+                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}|[ap]\.?m\.?))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
                                 r"(?:\s+\d{1,2}/\d{1,2})?"  # (a page's number of pages: "1/2")
                                 # (and what was published when, a note of the rendering: "yesterday, published
                                 # 20:34 · our translation from the Albanian")
                                 r"(?:,\s+(?:published|posted|sent|updated)\s+\d{1,2}[:.]\d{2})?"
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,4})*[\s*_]*")
+#: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
+#: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
+#: the labels after it say.
+_RECORDED_ON = re.compile(r"(?<![\w-])(?:Published|Posted|Reviewed|Responded|Replied|Answered)(?:\s+on)?:?\s+$")
+_ANY_LABELS = re.compile(r"[*_]*(?:\s*[·|•][^·|•\n]{1,60})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span);
