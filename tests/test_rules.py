@@ -9608,3 +9608,14 @@ def test_session42_a_persons_text_as_the_subject_speaks_for_that_person_across_a
     rows = rows_of(tmp_path, body, published="2025-03-14")
     assert {r["speaker"] for r in rows if "disaster" in r["quote"]} == {"orban"}, rows
     assert "orban" not in {r["speaker"] for r in rows if "propaganda" in r["quote"]}, rows
+
+
+def test_session43_he_after_an_unnamed_official_of_a_body_is_that_body(tmp_path):
+    # (the official speaks for the body the sentence names; "he" in the next sentence is that
+    # official, not the last person named: Tusk)
+    body = ("Donald Tusk said the veto was \"a disgrace\".\n\n"
+            "The Commission answered through Politico: a spokesman there, speaking on background, said it "
+            "was \"following the situation in Warsaw and Budapest closely\". He called Hungary's conduct "
+            "\"deeply regrettable\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "regrettable" in r["quote"]] == ["commission"], rows
