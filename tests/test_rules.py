@@ -9619,3 +9619,16 @@ def test_session43_he_after_an_unnamed_official_of_a_body_is_that_body(tmp_path)
             "\"deeply regrettable\".\n")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if "regrettable" in r["quote"]] == ["commission"], rows
+
+
+def test_session43_a_numbered_source_heading_over_a_blockquote_names_and_dates_its_words(tmp_path):
+    # (a dossier of texts, each under its number, its author, occasion and day; the note after the
+    # bold opening is the editor's)
+    body = ("**1. Donald Tusk, speech in the Sejm, Tuesday 25 November 2025.** Source: PAP.\n\n"
+            "> Hungary's veto is a disgrace, and Budapest has once again chosen Moscow over Europe.\n\n"
+            "*Note.* The stenogram has \"shame\" for \"disgrace\".\n\n"
+            "2. Viktor Orbán, radio interview, 28 November 2025\n\n"
+            "> Warsaw is hysterical, and Brussels will not divide Hungary.\n")
+    rows = rows_of(tmp_path, body, published="2025-12-15")
+    got = {(r["speaker"], r["said_on"]) for r in rows if r["quote"].startswith(("Hungary's", "Warsaw"))}
+    assert got == {("tusk", "2025-11-25"), ("orban", "2025-11-28")}, rows

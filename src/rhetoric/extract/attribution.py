@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import AFTER_NAME, SOURCE_LABEL, card_quote, labelled_signature, signature
+from rhetoric.extract.cards import AFTER_NAME, SOURCE_LABEL, card_quote, labelled_signature, signature, source_heading
 from rhetoric.extract.clauses import (
     BOLD_LEAD,
     OPENING_ADJUNCT,
@@ -2261,7 +2261,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
     2018": an embedded post, dated there), or in the post's header line above it ("> **Marko
-    Đurić** · X · Oct 8"), else of the one the sentence before it introduces
+    Đurić** · X · Oct 8"), or on a source's heading right above it ("**I. Aleksandar Vučić, post
+    on X, 8 October 2025.**", ``_source_heading_above``), else of the one the sentence before it introduces
     with a colon ("… and then the ministry went on:"): the speaker of that sentence's statement,
     else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
@@ -2318,6 +2319,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 return stmt
             fallback = stmt  # (a name the registry does not know: the lead before may name the actor)
         first = header[0]
+    if q.block and header is None and (above := _source_heading_above(ctx, first)) is not None:
+        return _make(ctx, site, above[0], None, site.kind, site.inner, [above[1]])  # ("**I. Aleksandar Vučić, post on X, …**")
     if q.block and (label := _BLOCK_LABEL.match(ctx.body, q.open, q.end)) is not None:
         # ('> Vrajolli: "This is …"' under "Two analysts …:": the actor the label names says whose)
         lo, hi = label.span("label")
@@ -2385,6 +2388,21 @@ def _post_header(body: str, first: int) -> tuple[int, int] | None:
     if m is None or ends_a_sentence(m.group("line")) or m.group("line").rstrip(" *_").endswith(":"):
         return None
     return m.start("line"), m.end("line")
+
+
+def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[int, int]] | None:
+    """The actor a source's heading right above a blockquote names, and the heading's span after
+    the name (where its day is told): an edition's "**I. Aleksandar Vučić, post on X, Wednesday 8
+    October 2025, 17:14.** Base text T." over the text (``cards.source_heading``); not a lead-in
+    ending in a colon, which the lead-in path reads."""
+    above = next((p for p in reversed(ctx.article.passages) if p.end <= first), None)
+    if above is None or ctx.body[above.end:first].strip() or "\n" in ctx.body[above.start:above.end].strip() or \
+            ctx.body[above.start:above.end].rstrip(" *_").endswith(":"):
+        return None
+    name = source_heading(ctx.body, ctx.reg, above.start, above.end)
+    x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
+    spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
+    return (spk, (name[1], above.end)) if spk and spk in ctx.reg.actors else None
 
 
 def _whole_paragraph(ctx: ArticleContext, q) -> bool:

@@ -103,6 +103,26 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
     return found
 
 
+#: A numbered part's mark before a source's name on its heading: "I. ", "IV. ", "3. ", "B) "
+#: (an edition's texts, a dossier's items).
+_PART_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)][ \t]+(?=[A-ZÀ-Ž])")
+#: A line's opening in bold, and what follows it: "**I. Aleksandar Vučić, post on X, 8 October
+#: 2025.** Base text T."
+_BOLD_OPENING = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{3,160}(?:\*\*|__)")
+
+
+def source_heading(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the person's name on a heading over a text that is that person's words, its
+    bold opening only when it has one: a numbered part's mark, then a signature ("**I. Aleksandar
+    Vučić, post on X, Wednesday 8 October 2025, 17:14.** Base text T.", "3. Marko Đurić, on X,
+    8 October"); else ``labelled_signature``; else None."""
+    if (bold := _BOLD_OPENING.match(body, lo, hi)) is not None:
+        hi = bold.end()
+    if (part := _PART_NUMBER.match(body, lo, hi)) is not None:
+        return signature(body, registry, part.end(), hi)
+    return labelled_signature(body, registry, lo, hi)
+
+
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
 _UNNAMED_SOURCE = re.compile(r"(?:an?|the)[ \t]+(?:unnamed[ \t]+|senior[ \t]+|anonymous[ \t]+)?(?P<body>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
                              r"[ \t]+(?:" + UNNAMED_SPEAKER + r")(?![\w-])")
