@@ -9632,3 +9632,25 @@ def test_session43_a_numbered_source_heading_over_a_blockquote_names_and_dates_i
     rows = rows_of(tmp_path, body, published="2025-12-15")
     got = {(r["speaker"], r["said_on"]) for r in rows if r["quote"].startswith(("Hungary's", "Warsaw"))}
     assert got == {("tusk", "2025-11-25"), ("orban", "2025-11-28")}, rows
+
+
+def test_session43_a_forums_bbcode_quotation_is_the_words_of_the_actor_its_tag_names(tmp_path):
+    # (a member quoting an actor's post in BBCode: the actor's words, dated by the post's header; a
+    # member quoting another member says nothing of an actor's)
+    body = ("**#4 · amber_coast** » Tue Nov 25, 2025 9:12 am\n\n"
+            "Tusk this morning:\n\n"
+            "[quote=\"Donald Tusk (@donaldtusk)\"]Hungary's veto is a disgrace, and Budapest has once again chosen "
+            "Moscow.[/quote]\n\n"
+            "**#5 · pierogi_fan** » Tue Nov 25, 2025 9:40 am\n\n"
+            "[quote=amber_coast]Hungary's veto is a disgrace, and Budapest has chosen Moscow.[/quote]\n\n"
+            "Strong words.\n")
+    rows = rows_of(tmp_path, body, published="2025-11-30")
+    assert {(r["speaker"], r["said_on"], r["quote"].startswith("Hungary's veto is a disgrace, and Budapest has once"))
+            for r in rows} == {("tusk", "2025-11-25", True)}, rows
+
+
+def test_session43_a_source_after_per_or_citing_is_no_antecedent_of_a_pronoun(tmp_path):
+    body = ("Viktor Orbán spoke in Budapest on Friday. Per Péter Magyar's English write-up he said Warsaw was "
+            "\"hysterical\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "hysterical" in r["quote"]] == ["orban"], rows

@@ -466,9 +466,15 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}?(?i:applause|laugh\w*|che
                              r"silence|crosstalk|inaudible|pause|sigh\w*|clapping|music|o+h+)[^\[\]\n]{0,20}\])+$")
 
 
+#: A forum's closing tag of a quotation in BBCode ('[quote="…"]Our goal is peace.[/quote]'): the
+#: line ends its sentence before it.
+_CLOSING_TAG = re.compile(r"\[/quote\]$", re.I)
+
+
 def _without_trailing_notes(line: str) -> str:
-    """A line without a transcript's notes at its end (``_TRAILING_NOTES``)."""
-    return _TRAILING_NOTES.sub("", line) if line.endswith("]") else line
+    """A line without a transcript's notes at its end (``_TRAILING_NOTES``), or a quotation's
+    closing tag (``_CLOSING_TAG``)."""
+    return _CLOSING_TAG.sub("", _TRAILING_NOTES.sub("", line)) if line.endswith("]") else line
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:

@@ -108,7 +108,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.quotes import SIGNATURE, Quote
+from rhetoric.extract.quotes import BBCODE_QUOTE, SIGNATURE, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     POSTS,
@@ -2268,6 +2268,15 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if not q.block and not _whole_paragraph(ctx, q):
         return None
+    if (tag := BBCODE_QUOTE.match(ctx.body, q.open)) is not None:
+        # ('[quote="Aleksandar Vučić (@predsednikrs)"]…[/quote]': the actor the tag names first;
+        # a forum member quoting another member's post says nothing of an actor's)
+        named = ctx.reg.find_mentions(tag.group("name") or "", tag.start("name")) if tag.group("name") else []
+        if not named or named[0].start != tag.start("name") or ctx.reg.actors[named[0].actor].kind in ("state", "media"):
+            return None
+        stmt = _make(ctx, site, named[0].actor, None, site.kind, site.inner, [(named[0].end, tag.end())])
+        stmt.subject_pos = named[0].start
+        return stmt
     eol = ctx.body.find("\n", q.end)  # (past a marked blockquote's closing mark: '> "…"')
     lo, hi = _next_line(ctx.body, len(ctx.body) if eol < 0 else eol)
     while not SIGNATURE.match(ctx.body, lo, hi) and \

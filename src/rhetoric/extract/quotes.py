@@ -14,7 +14,8 @@ single quotation in marks ('> "We are too small …"') is a blockquote too (``Qu
 so is each paragraph of a blockquote whose one pair of marks spans its paragraphs (a statement
 reproduced whole: '> "The Federal Republic …' … '> … for consultation."'); both are
 ``Quote.marked``, and so is a quote that opens its paragraph and goes on over the next ones in
-the multi-paragraph convention (a speech or statement reproduced in passages).
+the multi-paragraph convention (a speech or statement reproduced in passages). A forum's
+quotation in BBCode ('[quote="Name"]…[/quote]', a paragraph of its own) is a blockquote too.
 
 Single quotation marks (‘…’ and '…', the British convention) are paired too, outside double
 quotes only (inside them they nest a quote within a quote), within a paragraph: an opening
@@ -75,6 +76,12 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
 _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
 
+#: A forum's quotation in BBCode, on a paragraph of its own: '[quote="Aleksandar Vučić
+#: (@predsednikrs)"]I am appalled …[/quote]' (the name in the tag says whose: ``attribution.blockquote``).
+BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80})["”]?)?\]', re.I)
+_BBCODE_END = re.compile(r"\[/quote\]", re.I)
+
+
 #: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
 #: (a dash, or inside the quote's ">" a hyphen; not a list's "- " item after the quote), perhaps
 #: in emphasis, or a source's label: "> *Source C: Marko Đurić, post on X, 8 October 2025*" (a
@@ -125,6 +132,10 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
             if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
+            continue
+        if cur is None and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
+                (end := _BBCODE_END.search(body, tag.end(), p.end)) is not None:
+            quotes.append(Quote(p.start, None, tag.end(), end.start(), block=True))
             continue
         last_close = p.start
         marks = _marks(body, p)

@@ -122,7 +122,7 @@ def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
 
 #: A preposition (or "told") right before a candidate: it is an object, not the subject.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against|for|of|at|via|into|towards?|"
-                                 r"between|among|like|than|told|tells|telling|in|under|after|before)\s+(?:the\s+)?$",
+                                 r"between|among|like|than|told|tells|telling|in|under|after|before|per|citing)\s+(?:the\s+)?$",
                                  re.I)
 
 
