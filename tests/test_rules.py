@@ -9654,3 +9654,18 @@ def test_session43_a_source_after_per_or_citing_is_no_antecedent_of_a_pronoun(tm
             "\"hysterical\".\n")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if "hysterical" in r["quote"]] == ["orban"], rows
+
+
+def test_session43_an_office_of_two_words_is_its_holders(tmp_path):
+    # ("the First Minister", "the Foreign Secretary": offices of two words, the registry's one holder;
+    # not a "first" or a "foreign" state)
+    actors = ("  - {id: scotland, name: Scotland, kind: state, role: State, aliases: [Scotland]}\n"
+              "  - {id: united_kingdom, name: United Kingdom, kind: state, role: State, aliases: [United Kingdom, Britain]}\n"
+              "  - {id: sturgeon, name: Nicola Sturgeon, kind: person, affiliation: scotland, "
+              "role: First Minister of Scotland, aliases: [Nicola Sturgeon, Sturgeon]}\n"
+              "  - {id: hunt, name: Jeremy Hunt, kind: person, affiliation: united_kingdom, "
+              "role: Foreign Secretary of the United Kingdom, aliases: [Jeremy Hunt, Hunt]}\n")
+    body = ("The First Minister told Holyrood that Britain was \"dragging Scotland out against its will\".\n\n"
+            "The Foreign Secretary said Scotland's vote was \"not a mandate for anything\".\n")
+    rows = _rows_with(tmp_path, actors, body)
+    assert [r["speaker"] for r in rows] == ["sturgeon", "hunt"], rows

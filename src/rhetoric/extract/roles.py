@@ -379,7 +379,8 @@ _ROLE_NOUNS = longest_first({
     "deputy prime minister", "deputy foreign minister", "finance minister", "trade minister",
     "top diplomat", "head of state", "head of government", "chief of staff", "vice president",
     "secretary general", "secretary of state", "foreign ministry", "defence ministry", "defense ministry",
-    "foreign office", "state department", "chief of the general staff", *_ROLE_SYNONYMS})
+    "foreign office", "state department", "chief of the general staff", "chief minister", "first minister",
+    "chief executive", "foreign secretary", "high representative", "high commissioner", *_ROLE_SYNONYMS})
 
 
 #: Words before a role that say how its holder holds it, not who: "the acting prime minister" is
