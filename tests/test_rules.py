@@ -9669,3 +9669,13 @@ def test_session43_an_office_of_two_words_is_its_holders(tmp_path):
             "The Foreign Secretary said Scotland's vote was \"not a mandate for anything\".\n")
     rows = _rows_with(tmp_path, actors, body)
     assert [r["speaker"] for r in rows] == ["sturgeon", "hunt"], rows
+
+
+def test_session43_a_label_naming_a_state_then_its_official_is_the_officials(tmp_path):
+    # (a summit's statements by delegation: "Poland, Foreign Minister Radosław Sikorski" speaks,
+    # not Poland; a state alone on its label still speaks for itself)
+    body = ("**Poland, Foreign Minister Radosław Sikorski**, at the door of the council: \"Hungary has once "
+            "again chosen Moscow.\"\n\n"
+            "**Germany**, in a written statement: \"We regret Hungary's veto.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["target"] == "hungary"] == ["sikorski", "germany"], rows

@@ -1079,6 +1079,11 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: Between a state and its official on a speaker's label: ", Foreign Minister ", ", Ambassador ",
+#: ", " (a roll call's "**Colombia, Foreign Minister María Ángela Holguín**").
+_STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
     m, q = ctx.masked, site.q
@@ -1172,6 +1177,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 cs = cs[cs.index(subj):]
                 lo = max(lo, m.rfind(",", lo, subj.start) + 1)
             break
+    if len(cs) > 1 and cs[0].kind == "mention" and (state := ctx.reg.actors.get(cs[0].ref)) is not None and \
+            state.kind == "state" and _STATE_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
+            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role"):
+        cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
