@@ -9679,3 +9679,12 @@ def test_session43_a_label_naming_a_state_then_its_official_is_the_officials(tmp
             "**Germany**, in a written statement: \"We regret Hungary's veto.\"\n")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows if r["target"] == "hungary"] == ["sikorski", "germany"], rows
+
+
+def test_session43_a_sides_answer_that_came_from_someone_is_that_ones(tmp_path):
+    # ("Budapest's reply came within the hour from …": the one it came from speaks, not the side
+    # named first; an office with its holder's name after it is that holder)
+    body = ("Budapest's reply came within the hour from Péter Szijjártó: \"Warsaw is hysterical.\"\n\n"
+            "Berlin's reaction came from the chancellor, Friedrich Merz: \"We regret Hungary's veto.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows] == ["szijjarto", "merz"], rows

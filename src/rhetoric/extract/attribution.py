@@ -1079,6 +1079,10 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A side's words that came from someone, before that one: "(Moscow's) answer came the same day
+#: from ", "(the) reply came from ", "the first reaction came within the hour from ".
+_CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
+                        r"came\s+(?:[^:;,“”\"¤]{0,40}?\s)?from\s+(?:the\s+)?$")
 #: Between a state and its official on a speaker's label: ", Foreign Minister ", ", Ambassador ",
 #: ", " (a roll call's "**Colombia, Foreign Minister María Ángela Holguín**").
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
@@ -1181,6 +1185,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             state.kind == "state" and _STATE_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role"):
         cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
+    if len(cs) > 1 and (giver := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and
+                                       _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None:
+        cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
+        if len(cs) > 1 and cs[0].kind == "role" and cs[1].kind in ("mention", "name") and \
+                re.fullmatch(r",\s*", m[cs[0].end:cs[1].start]):
+            cs = cs[1:]  # ("… came from the Foreign Minister, Winston Peters: “…”": the one the office names)
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
