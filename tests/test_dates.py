@@ -904,3 +904,18 @@ def test_session43_a_day_heading_in_capitals_may_have_labels_after_it():
     pub = D(2025, 12, 1)
     assert _heading_date("**MONDAY 24 NOVEMBER 2025** · Page 328", pub, 0, pub).value == "2025-11-24"
     assert _heading_date("**THE EVENING POST** · Monday, November 24, 2025 · City edition", pub, 0, pub) is None
+
+
+def test_session43_a_page_dated_after_publication_is_what_its_years_ago_today_count_from(tmp_path):
+    # (an anniversary almanac printed in advance: "**TUESDAY 24 NOVEMBER 2026**" over "a year ago
+    # today" is 24 November 2025; the page's own day dates nothing; a future heading whose lines do
+    # not count back from it is still no section)
+    from test_rules import rows_of
+
+    body = ("**TUESDAY 24 NOVEMBER 2026** · Page 328\n"
+            "\"Hungary's veto is a disgrace.\"\n"
+            "— Donald Tusk, to reporters in Warsaw, a year ago today.\n\n"
+            "**WEDNESDAY 25 NOVEMBER 2026** · Page 329\n"
+            "Viktor Orbán said Warsaw was \"hysterical\".\n")
+    rows = rows_of(tmp_path, body, published="2026-10-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-11-24"), ("orban", "")], rows

@@ -11,7 +11,10 @@ extraction, in one place, for statements and events alike.
   dates what follows it until the next one. Inside such a section, words such as "today", "this
   afternoon" or "on Sunday" count from the section's day, not from the publication date; an
   entry after a time of day, on its own line or opening the paragraph ("**14:05** …", "15:30 —
-  …"), is an event of the section's day;
+  …"), is an event of the section's day. A heading dated after the publication is no section,
+  unless the lines under it count back from it ("a year ago today": a page-a-day calendar's page);
+  a post's or a record's header is one ("**#3 · user** » Wed Oct 08, 2025 9:10 pm", "*Reviewed 11
+  August 2013 · Date of experience: …*");
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
@@ -269,8 +272,12 @@ class ArticleTimeline:
                         date = DateValue.day(before.earliest + dt.timedelta(days=1))  # "(the following day)"
                 if date is not None and _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
-                if date is not None and date.earliest > self.published:
-                    date = None  # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words said)
+                if date is not None and date.earliest > self.published and \
+                        not _AGO_TODAY.search(article.body, p.end, _section_end(article.body, p.end)):
+                    # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words
+                    # said; but a page-a-day calendar's "**SATURDAY 18 JULY 2015**" over "a year ago today"
+                    # is what its lines count back from, though its own day dates nothing)
+                    date = None
                 if date is not None:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
@@ -1321,8 +1328,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         exprs = find_temporal_expressions(line, published, offset)  # (no day after the article's: from its date)
         if exprs and exprs[0].date is not None and exprs[0].date.earliest > published:
             # (nor a year the weekday picks after it: "FRIDAY, JANUARY 9" in October, a weekday written wrong)
-            plain = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
-            exprs = find_temporal_expressions(plain, published, offset)
+            line = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
+            exprs = find_temporal_expressions(line, published, offset)
     if len(exprs) > 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
             _RECORDED_ON.search(line, 0, exprs[0].start - offset) and \
             _BEFORE_HEADING_DATE.fullmatch(line, 0, exprs[0].start - offset) and \
@@ -1341,6 +1348,18 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
         _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) \
         else _labels_date(line, reference, offset)
+
+
+#: Words counted back from the day of the page they stand on: "a year ago today", "two years ago
+#: today" (a page-a-day calendar's, an anniversary column's).
+_AGO_TODAY = re.compile(r"(?i)(?<![\w-])ago\s+today(?![\w-])")
+
+
+def _section_end(body: str, pos: int) -> int:
+    """Where the lines after a heading end: at the next blank line's paragraph that opens in bold
+    or "#", else 600 characters on."""
+    m = re.compile(r"\n\s*\n[ \t]*(?:\*\*|#)").search(body, pos)
+    return m.start() if m is not None else min(len(body), pos + 600)
 
 
 #: A page's note that its entries run newest first.
