@@ -9649,7 +9649,7 @@ def test_session43_a_forums_bbcode_quotation_is_the_words_of_the_actor_its_tag_n
             for r in rows} == {("tusk", "2025-11-25", True)}, rows
 
 
-def test_session43_a_source_after_per_or_citing_is_no_antecedent_of_a_pronoun(tmp_path):
+def test_session43_a_source_after_per_is_no_antecedent_of_a_pronoun(tmp_path):
     body = ("Viktor Orbán spoke in Budapest on Friday. Per Péter Magyar's English write-up he said Warsaw was "
             "\"hysterical\".\n")
     rows = rows_of(tmp_path, body)
@@ -9688,3 +9688,60 @@ def test_session43_a_sides_answer_that_came_from_someone_is_that_ones(tmp_path):
             "Berlin's reaction came from the chancellor, Friedrich Merz: \"We regret Hungary's veto.\"\n")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows] == ["szijjarto", "merz"], rows
+
+
+def test_review43_a_heading_that_profiles_a_person_over_a_blockquote_is_no_signature(tmp_path):
+    # (a who's-who and a biography's extracts: the words under "**2. Name, what he is**" are the
+    # editor's; a heading with the words' occasion or day still signs them)
+    body = ("**1. Radosław Sikorski, the great survivor**\n\n"
+            "> He has outlasted every government he served, and he says Hungary is the problem.\n\n"
+            "**2. Donald Tusk, speech in Gdańsk, 4 June 2025.**\n\n"
+            "> Hungary cannot keep blocking Europe's aid to Ukraine.\n")
+    rows = rows_of(tmp_path, body, published="2025-06-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-06-04")], rows
+
+
+def test_review43_a_day_in_capitals_before_a_topics_title_is_no_dated_section(tmp_path):
+    # ("**FEBRUARY 24** · Three years since the invasion" names what the section is about, not the
+    # day its words count from: "yesterday" is the day before publication)
+    from test_dates import _event_rows
+
+    body = ("**FEBRUARY 24** · Three years since the invasion\n\n"
+            "Donald Tusk said yesterday that Hungary \"keeps blocking Europe\".\n")
+    rows = rows_of(tmp_path, body, published="2025-03-03")
+    assert [r["said_on"] for r in rows] == ["2025-03-02"], rows
+    assert _event_rows(tmp_path, body, "2025-03-03")[0]["date"] != "2025-02-23"
+
+
+def test_review43_a_pronoun_after_a_body_and_an_official_thing_or_another_sides_official_stays_with_its_person(tmp_path):
+    # ("an official statement" is no person; "a diplomat familiar with …" who only glosses, and a
+    # Polish official against Moscow, are not the body's voice)
+    body = ("Viktor Orbán arrived in Brussels on Thursday. The Commission said in an official statement that "
+            "Hungary's funds \"remain frozen\". He told reporters that the conditions were \"political "
+            "blackmail\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "blackmail" in r["quote"]] == ["orban"], rows
+    body = ("Donald Tusk landed in Paris on Monday. The EU said that the meeting was \"informal\", a diplomat "
+            "familiar with the preparations added. He told reporters that Europe \"must not be a spectator\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "spectator" in r["quote"]] == ["tusk"], rows
+
+
+def test_review43_the_one_a_wire_cites_is_the_antecedent_of_the_pronoun_after(tmp_path):
+    body = ("TASS, citing Maria Zakharova, reported that Moscow would answer the sanctions. She called the "
+            "package \"a self-inflicted wound for Europe\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "wound" in r["quote"]] == ["zakharova"], rows
+
+
+def test_review43_a_bbcode_tag_is_an_actors_only_by_the_actors_whole_name_and_a_members_is_read_as_text(tmp_path):
+    # ("Magyar Nemzet" is a newspaper, not Péter Magyar; "Orbán's spokesman …" is not Orbán; a tag
+    # with a bare surname may be a member's handle; a member quoting a member keeps the statements
+    # the quoted post reports)
+    body = ("[quote=\"Magyar Nemzet\"]Brussels is once again punishing Hungarian families.[/quote]\n\n"
+            "[quote=\"Orbán's spokesman Zoltán Kovács\"]The protests are paid for by foreign networks.[/quote]\n\n"
+            "[quote=\"Rubio\"]I will resign if anyone here beats me at chess.[/quote]\n\n"
+            "[quote=baltic_bea]Tusk said on Monday that Europe \"must win this arms race\".[/quote]\n\n"
+            "That was on page 3.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-05")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-03")], rows

@@ -1315,8 +1315,10 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
     first = re.split(r"[·|]", line, maxsplit=1)[0]
-    if not head.isupper() and any(c.isdigit() for c in first):
-        head = first  # ("**SATURDAY 18 JULY 2015** · Day 199"; not a masthead, "**THE CAPITAL COURIER** · Friday, …")
+    if not head.isupper() and any(c.isdigit() for c in first) and _COUNTER_LABELS.fullmatch(line, len(first)):
+        # ("**SATURDAY 18 JULY 2015** · Day 199", a page's number after its day; not a masthead, "**THE
+        # CAPITAL COURIER** · Friday, …", nor a topic's title after a day, "**FEBRUARY 24** · Three years since …")
+        head = first
     if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
     # (the weekday in brackets after the date, a portal's "October 8, 2025 (Wednesday)": blanked)
@@ -1362,6 +1364,8 @@ def _section_end(body: str, pos: int) -> int:
     return m.start() if m is not None else min(len(body), pos + 600)
 
 
+#: A page's or an entry's counter after its day heading: "· Day 199", "· Page 328", "| No. 12".
+_COUNTER_LABELS = re.compile(r"(?:[ \t]*[·|][ \t]*(?:Day|Page|No\.?|Issue|Vol\.?|Week|Entry|Part|p\.)[ \t]+\d{1,4})+[ \t*_]*")
 #: A page's note that its entries run newest first.
 _NEWEST_FIRST = re.compile(r"(?i)(?<![\w-])(?:(?:newest|latest|most\s+recent)(?:\s+(?:entries|posts|items|updates|days))?\s+"
                            r"(?:first|on\s+top|at\s+the\s+top)|reverse\s+(?:chronological\s+)?order)(?![\w-])")

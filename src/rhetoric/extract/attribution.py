@@ -1079,6 +1079,8 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: What may follow the actor's name in a BBCode quotation's tag: '(@predsednikrs)', ' on X', ', post'.
+_TAG_NAME_END = re.compile(r"\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+on\s+)[\w .-]{1,30})?\s*")
 #: A side's words that came from someone, before that one: "(Moscow's) answer came the same day
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
 _CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
@@ -2291,7 +2293,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ('[quote="Aleksandar Vučić (@predsednikrs)"]…[/quote]': the actor the tag names first;
         # a forum member quoting another member's post says nothing of an actor's)
         named = ctx.reg.find_mentions(tag.group("name") or "", tag.start("name")) if tag.group("name") else []
-        if not named or named[0].start != tag.start("name") or ctx.reg.actors[named[0].actor].kind in ("state", "media"):
+        # (the actor's whole name, two words or more, a handle in brackets or a channel after it at most: not
+        # "Magyar Nemzet", a newspaper, "Orbán's spokesman …", nor a member whose handle is a surname, "Rubio")
+        if not named or named[0].start != tag.start("name") or ctx.reg.actors[named[0].actor].kind in ("state", "media") \
+                or len(named[0].text.split()) < 2 or not _TAG_NAME_END.fullmatch(ctx.body, named[0].end, tag.end("name")):
             return None
         stmt = _make(ctx, site, named[0].actor, None, site.kind, site.inner, [(named[0].end, tag.end())])
         stmt.subject_pos = named[0].start

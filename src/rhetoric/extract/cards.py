@@ -119,8 +119,18 @@ def source_heading(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     if (bold := _BOLD_OPENING.match(body, lo, hi)) is not None:
         hi = bold.end()
     if (part := _PART_NUMBER.match(body, lo, hi)) is not None:
-        return signature(body, registry, part.end(), hi)
+        name = signature(body, registry, part.end(), hi)
+        # (the words' occasion or day after the name: not a profile's, a topic's or a view's heading,
+        # "**2. Péter Magyar, leader of Tisza**", "**1. Sikorski, on Ukraine**", "**I. Orbán, the student years.**")
+        return name if name is not None and _OCCASION_OR_DAY.search(body, name[1], hi) else None
     return labelled_signature(body, registry, lo, hi)
+
+
+#: A source heading's occasion or day after its name: "post on X", "speech in the Sejm", "radio
+#: interview", "8 October 2025".
+_OCCASION_OR_DAY = re.compile(r"\d|(?i:(?<![\w-])(?:post(?:ed)?|tweet|speech|statement|interview|address|letter|remarks|"
+                              r"press\s+conference|news\s+conference|briefing|op-ed|message|testimony|declaration|"
+                              r"communiqu[eé]|on\s+(?:X|Twitter|Facebook|Telegram|Instagram|television|radio|TV))(?![\w-]))")
 
 
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".

@@ -80,6 +80,10 @@ _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 #: (@predsednikrs)"]I am appalled …[/quote]' (the name in the tag says whose: ``attribution.blockquote``).
 BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80})["”]?)?\]', re.I)
 _BBCODE_END = re.compile(r"\[/quote\]", re.I)
+#: A tag that names a person or a body in words ('[quote="Vjosa Osmani on X"]'), not a member's
+#: handle ('[quote=warsaw_wanda]', '[quote="dunavac"]'): what a member quotes of another member is
+#: read as text, the statements it reports with it.
+_NAMED_TAG = re.compile(r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.()@-]+){1,6}")
 
 
 #: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
@@ -134,6 +138,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         if cur is None and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
+                _NAMED_TAG.fullmatch(tag.group("name") or "") and \
                 (end := _BBCODE_END.search(body, tag.end(), p.end)) is not None:
             quotes.append(Quote(p.start, None, tag.end(), end.start(), block=True))
             continue

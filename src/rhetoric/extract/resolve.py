@@ -122,7 +122,7 @@ def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
 
 #: A preposition (or "told") right before a candidate: it is an object, not the subject.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against|for|of|at|via|into|towards?|"
-                                 r"between|among|like|than|told|tells|telling|in|under|after|before|per|citing)\s+(?:the\s+)?$",
+                                 r"between|among|like|than|told|tells|telling|in|under|after|before|per)\s+(?:the\s+)?$",
                                  re.I)
 
 
@@ -918,8 +918,11 @@ _ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-]
 _UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
 #: An unnamed person as a sentence's speaker: "an official there", "a senior diplomat", "the
 #: spokesman" (not one named after the noun: "the spokesman, Geng Shuang,").
-_UNNAMED_PERSON = re.compile(r"(?<![\w-])(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-])"
-                             r"(?!,?\s+[A-ZÀ-Ž])")
+_UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + _ONE_PERSON_NOUNS + r")"
+                             # (who speaks: "an official there, unnamed, told", "a spokesman said"; not "an official
+                             # statement", "a diplomat familiar with … added", "a Polish official", another side's)
+                             r"(?:\s+(?:there|here))?(?:,[^,;:¤“”\"]{1,40},)?\s+(?:told|said|says|tells|added|stated|"
+                             r"explained|insisted|confirmed|wrote|warned)(?![\w-])")
 #: A heading that names one person of a body by role: "The NATO official", "A Kremlin spokesman".
 _ONE_OF_BODY = re.compile(r"(?i)(?:the|an?)\s+(?P<body>[\w'’. -]{2,40}?)\s+(?:" + _ONE_PERSON_NOUNS + r")")
 
