@@ -9745,3 +9745,11 @@ def test_review43_a_bbcode_tag_is_an_actors_only_by_the_actors_whole_name_and_a_
             "That was on page 3.\n")
     rows = rows_of(tmp_path, body, published="2025-03-05")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-03")], rows
+
+
+def test_session43_a_verb_after_and_with_an_adverb_of_time_shares_the_subject(tmp_path):
+    body = ("Donald Tusk met Friedrich Merz in Berlin, and afterwards said that Hungary's veto was "
+            "\"a disgrace\".\n\n"
+            "Viktor Orbán spoke to party members, and then wrote that Warsaw was \"hysterical\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows] == ["tusk", "orban"], rows

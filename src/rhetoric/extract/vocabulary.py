@@ -423,8 +423,10 @@ TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
 NOTE_MARKER = r"\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3})"
 #: (an aside naming a source may stand after it: "met Ulutaş and, according to Beta, asked …")
 _SOURCE_ASIDE = r"(?:,\s*(?:according\s+to|citing|per|as\s+\w+\s+reported)\s[^,;:.]{1,40},\s*)?"
-AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)(?:\w+ly\s+)?$")
-AND_BEFORE = re.compile(r"a(?<!\wa)nd\s*" + _SOURCE_ASIDE + r"(?<=\s)(?:\w+ly\s+)?$")
+#: (and an adverb of manner or of time: "and publicly said", "and afterwards said", "and then wrote")
+_AND_ADVERB = r"(?:(?:\w+ly|afterwards?|then|later|also|again|soon)\s+)?$"
+AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
+AND_BEFORE = re.compile(r"a(?<!\wa)nd\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
 #: (not "that evening", "that same day": a time, no clause)
 _THAT_TIME = r"(?!(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)"
 CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+" + _THAT_TIME + r"|;\s*|:\s+")
