@@ -9753,3 +9753,13 @@ def test_session43_a_verb_after_and_with_an_adverb_of_time_shares_the_subject(tm
             "Viktor Orbán spoke to party members, and then wrote that Warsaw was \"hysterical\".\n")
     rows = rows_of(tmp_path, body)
     assert [r["speaker"] for r in rows] == ["tusk", "orban"], rows
+
+
+def test_session43_saying_someone_breaks_a_rule_is_hostile_to_it(tmp_path):
+    # (reported speech with no quotation: breaking a resolution, a truce or a promise is an
+    # accusation, not an attributed fact)
+    body = ("Russia says Ukraine's strikes on the refinery broke the Easter truce.\n\n"
+            "Sikorski said Hungary had broken its commitments to the alliance.\n")
+    rows = rows_of(tmp_path, body)
+    got = {(r["speaker"], r["target"], int(r["stance"]) < 0) for r in rows}
+    assert ("russia", "ukraine", True) in got and ("sikorski", "hungary", True) in got, rows

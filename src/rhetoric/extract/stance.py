@@ -118,6 +118,10 @@ CUES: list[Cue] = [
     Cue(r"bully\w*|bullies|blackmail\w*|aggress\w*|provocat\w*|provok\w*", -2, "agent"),
     # --- hostile: the target's own (bad) conduct
     Cue(r"violat\w*|breach\w*|flout\w*|trampl\w*", -2, "agent", "violation"),
+    Cue(r"(?:break|breaks|breaking|broke|broken) (?:(?:the|a|an|its|their|his|her|our|your|international|un|eu)\s+)*"
+        r"(?:[\w-]+ ){0,3}?(?:law|laws|rules?|resolutions?|agreements?|treaty|treaties|charter|ceasefire|truce|"
+        r"promises?|commitments?|embargo|sanctions|deal|accords?|conventions?|norms?)\b", -2, "agent",
+        "breaking a rule ('breaks UN Security Council Resolution 1244', 'broke its promise')"),
     Cue(r"cross(?:ed|es|ing)? (?:a |the |all |every |our |any )?(?:red |moral )?lines?\b(?! of\b)", -1, "agent",
         "crossing a line ('has crossed the line', 'you have crossed a red line')"),
     Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
