@@ -9763,3 +9763,10 @@ def test_session43_saying_someone_breaks_a_rule_is_hostile_to_it(tmp_path):
     rows = rows_of(tmp_path, body)
     got = {(r["speaker"], r["target"], int(r["stance"]) < 0) for r in rows}
     assert ("russia", "ukraine", True) in got and ("sikorski", "hungary", True) in got, rows
+
+
+def test_session43_refusing_to_put_up_with_this_and_wanting_another_to_come_to_its_senses_are_hostile(tmp_path):
+    body = ("Maria Zakharova said of Warsaw's decision: \"Russia will not put up with this any longer.\"\n\n"
+            "Péter Szijjártó said he hoped Poland would \"come to its senses\".\n")
+    rows = rows_of(tmp_path, body)
+    assert [int(r["stance"]) < 0 for r in rows if r["target"] == "poland"] == [True, True], rows

@@ -118,6 +118,12 @@ CUES: list[Cue] = [
     Cue(r"bully\w*|bullies|blackmail\w*|aggress\w*|provocat\w*|provok\w*", -2, "agent"),
     # --- hostile: the target's own (bad) conduct
     Cue(r"violat\w*|breach\w*|flout\w*|trampl\w*", -2, "agent", "violation"),
+    Cue(r"(?:regain\w*|recover\w*|com(?:e|es|ing)\s+to|return\w*\s+to)\s+(?:its|their|his|her|your)\s+"
+        r"(?:senses|sanity|reason)\b", -1, "agent", "wanting someone to come to their senses: they have lost them"),
+    Cue(r"(?:won't|will\s+not|will\s+no\s+longer|cannot|can't)\s+(?:\w+\s+)?"
+        r"(?:tolerate|accept|put\s+up\s+with)\s+(?:this|that|such\s+\w+)(?:\s+(?:any\s*more|any\s+longer))?\b"
+        r"(?!\s+(?:\w+\s+){0,2}(?:offer|proposal|invitation|plan|deal)\b)", -1, "any",
+        "refusing to tolerate what another does ('Venezuela won't tolerate this anymore')"),
     Cue(r"(?:break|breaks|breaking|broke|broken) (?:(?:the|a|an|its|their|his|her|our|your|international|un|eu)\s+)*"
         r"(?:[\w-]+ ){0,3}?(?:law|laws|rules?|resolutions?|agreements?|treaty|treaties|charter|ceasefire|truce|"
         r"promises?|commitments?|embargo|sanctions|deal|accords?|conventions?|norms?)\b", -2, "agent",
