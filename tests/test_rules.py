@@ -9770,3 +9770,12 @@ def test_session43_refusing_to_put_up_with_this_and_wanting_another_to_come_to_i
             "Péter Szijjártó said he hoped Poland would \"come to its senses\".\n")
     rows = rows_of(tmp_path, body)
     assert [int(r["stance"]) < 0 for r in rows if r["target"] == "poland"] == [True, True], rows
+
+
+def test_session43_a_demand_put_on_another_is_hostile_whatever_good_words_it_asks_for(tmp_path):
+    body = ("Radosław Sikorski said: \"We demand that the Hungarian government respect the rights of Polish "
+            "truckers.\"\n\n"
+            "Péter Szijjártó said: \"We demand respect for the Hungarian minority in Ukraine.\"\n")
+    rows = rows_of(tmp_path, body)
+    got = {(r["speaker"], r["target"], int(r["stance"]) < 0) for r in rows}
+    assert ("sikorski", "hungary", True) in got and ("szijjarto", "ukraine", True) in got, rows

@@ -144,10 +144,12 @@ CUES: list[Cue] = [
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
     Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|wait\w*\s+for|"
         r"look(?:s|ed|ing)?\s+for|search\w*\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-        r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice)"
+        r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice|respect)"
         r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b"
         r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
         "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
+    Cue(r"demand(?:s|ed|ing)?\s+that\b", -1, "object",
+        "a demand put on someone ('demanding that Venezuelan authorities respect …': what they do not do)"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
     # (not a right claimed, "the right to build its defence", which its own cue judges: each word led
     # by its first letter, the look-behind after it)
