@@ -9779,3 +9779,60 @@ def test_session43_a_demand_put_on_another_is_hostile_whatever_good_words_it_ask
     rows = rows_of(tmp_path, body)
     got = {(r["speaker"], r["target"], int(r["stance"]) < 0) for r in rows}
     assert ("sikorski", "hungary", True) in got and ("szijjarto", "ukraine", True) in got, rows
+
+
+def test_review43b_headings_that_do_not_date_the_words_under_them(tmp_path):
+    # (a day of history with a series' part, a page published and updated, a future page whose
+    # "a year ago today" is inside a quotation: none dates the "yesterday" under it)
+    for heading in ("**1 SEPTEMBER 1939** · Part 2", "*Published 14 March 2019 · Updated 8 October 2025*",
+                    "**FRIDAY 12 DECEMBER 2025** · Page 346\n\"A year ago today we were promised peace,\" says a sign."):
+        body = f"{heading}\n\nDonald Tusk said yesterday that Hungary \"keeps blocking Europe\".\n"
+        rows = rows_of(tmp_path, body, published="2025-10-10")
+        assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-09"], (heading, rows)
+
+
+def test_review43b_a_commentator_or_a_question_or_a_profile_is_not_the_bodys_or_the_headings_voice(tmp_path):
+    body = ("NATO said on Monday that the patrols would continue, and a retired commander said the plan was "
+            "sound. He told reporters Russia was \"testing everyone\".\n")
+    rows = rows_of(tmp_path, body)
+    assert "nato" not in [r["speaker"] for r in rows if "testing" in r["quote"]], rows
+    body = ("**3. Friedrich Merz, 100 days in office**\n\n"
+            "> His approval stood at 29 per cent, and his coalition partners say Hungary is a problem.\n\n"
+            "**4. Radosław Sikorski, interview with TVN, 5 June 2025**\n\n"
+            "> Minister, is Hungary still an ally of Poland?\n")
+    assert rows_of(tmp_path, body, published="2025-06-20") == []
+
+
+def test_review43b_a_bbcode_tag_of_a_thread_member_or_a_fake_account_is_read_as_text(tmp_path):
+    body = ("**#1 · Donald Tusk** » Mon Mar 03, 2025 9:00 am\n\n"
+            "Yes, that is my real name.\n\n"
+            "**#2 · amber_coast** » Mon Mar 03, 2025 9:30 am\n\n"
+            "[quote=\"Donald Tusk\"]Hungary is a disgrace, and so is my bike.[/quote]\n\n"
+            "[quote=\"Viktor Orbán (fake account)\"]Warsaw is hysterical.[/quote]\n\n"
+            "[quote=\"Anna Kowalska\"]Friedrich Merz said on Friday that Germany would \"not stand in the way\".[/quote]\n")
+    rows = rows_of(tmp_path, body, published="2025-03-05")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("merz", "2025-02-28")], rows
+
+
+def test_review43b_a_pronoun_after_per_a_person_is_that_person(tmp_path):
+    body = "Per Dmitry Peskov, the talks were useful. He said Europe \"must not interfere\".\n"
+    rows = rows_of(tmp_path, body)
+    assert [r["speaker"] for r in rows if "interfere" in r["quote"]] == ["peskov"], rows
+
+
+def test_review43b_labels_and_givers_that_name_an_owner_are_not_the_owners(tmp_path):
+    body = ("**Germany, Merz's critics**, in the Bundestag: \"The chancellor has been too soft on Hungary.\"\n\n"
+            "Moscow's answer came from Maria Zakharova's deputy, Alexei Fadeev: \"Poland is hysterical.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert not any(r["speaker"] in ("merz", "zakharova") for r in rows), rows
+
+
+def test_review43b_an_office_named_with_its_holder_just_before_is_that_holder(tmp_path):
+    actors = ("  - {id: india, name: India, kind: state, role: State, aliases: [India, New Delhi]}\n"
+              "  - {id: pakistan, name: Pakistan, kind: state, role: State, aliases: [Pakistan, Islamabad]}\n"
+              "  - {id: misri, name: Vikram Misri, kind: person, affiliation: india, "
+              "role: Foreign Secretary of India, aliases: [Vikram Misri, Misri]}\n")
+    body = ("Vikram Misri briefed MPs in New Delhi on Thursday. In Islamabad on Friday, Pakistan's Foreign "
+            "Secretary, Amna Baloch, met diplomats. The Foreign Secretary said India had \"chosen escalation\".\n")
+    rows = _rows_with(tmp_path, actors, body)
+    assert [r["speaker"] for r in rows if "escalation" in r["quote"]] != ["misri"], rows

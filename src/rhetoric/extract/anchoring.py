@@ -273,7 +273,7 @@ class ArticleTimeline:
                 if date is not None and _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published and \
-                        not _AGO_TODAY.search(article.body, p.end, _section_end(article.body, p.end)):
+                        not _counts_back_from(article.body, p.end, _section_end(article.body, p.end)):
                     # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words
                     # said; but a page-a-day calendar's "**SATURDAY 18 JULY 2015**" over "a year ago today"
                     # is what its lines count back from, though its own day dates nothing)
@@ -1333,10 +1333,13 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             line = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
             exprs = find_temporal_expressions(line, published, offset)
     if len(exprs) > 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+            all(te.date is None or te.date.precision != "day" for te in exprs[1:]) and \
             _RECORDED_ON.search(line, 0, exprs[0].start - offset) and \
             _BEFORE_HEADING_DATE.fullmatch(line, 0, exprs[0].start - offset) and \
             _ANY_LABELS.fullmatch(line, exprs[0].end - offset):
-        return exprs[0].date  # ("*Reviewed 11 August 2013 · Date of experience: August 2013*": the record's day)
+        # ("*Reviewed 11 August 2013 · Date of experience: August 2013*": the record's day; not
+        # "*Published 14 March 2019 · Updated 8 October 2025*", two days of the text)
+        return exprs[0].date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
@@ -1357,6 +1360,16 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 _AGO_TODAY = re.compile(r"(?i)(?<![\w-])ago\s+today(?![\w-])")
 
 
+def _counts_back_from(body: str, lo: int, hi: int) -> bool:
+    """Whether the lines in [lo, hi) count back from their heading's day outside quotation marks
+    ("— Donald Tusk, to reporters, a year ago today"; not a quotation that says it)."""
+    for m in _AGO_TODAY.finditer(body, lo, hi):
+        before = body[body.rfind("\n", lo, m.start()) + 1:m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
+
+
 def _section_end(body: str, pos: int) -> int:
     """Where the lines after a heading end: at the next blank line's paragraph that opens in bold
     or "#", else 600 characters on."""
@@ -1364,8 +1377,9 @@ def _section_end(body: str, pos: int) -> int:
     return m.start() if m is not None else min(len(body), pos + 600)
 
 
-#: A page's or an entry's counter after its day heading: "· Day 199", "· Page 328", "| No. 12".
-_COUNTER_LABELS = re.compile(r"(?:[ \t]*[·|][ \t]*(?:Day|Page|No\.?|Issue|Vol\.?|Week|Entry|Part|p\.)[ \t]+\d{1,4})+[ \t*_]*")
+#: A page's counter after its day heading: "· Day 199", "· Page 328" (a calendar's; not "· Part 2",
+#: a series' part under a day of history).
+_COUNTER_LABELS = re.compile(r"(?:[ \t]*[·|][ \t]*(?:Day|Page|p\.)[ \t]+\d{1,3})+[ \t*_]*")
 #: A page's note that its entries run newest first.
 _NEWEST_FIRST = re.compile(r"(?i)(?<![\w-])(?:(?:newest|latest|most\s+recent)(?:\s+(?:entries|posts|items|updates|days))?\s+"
                            r"(?:first|on\s+top|at\s+the\s+top)|reverse\s+(?:chronological\s+)?order)(?![\w-])")

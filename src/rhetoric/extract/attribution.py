@@ -108,7 +108,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.quotes import BBCODE_QUOTE, SIGNATURE, Quote
+from rhetoric.extract.quotes import SIGNATURE, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     POSTS,
@@ -1079,12 +1079,10 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: What may follow the actor's name in a BBCode quotation's tag: '(@predsednikrs)', ' on X', ', post'.
-_TAG_NAME_END = re.compile(r"\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+on\s+)[\w .-]{1,30})?\s*")
 #: A side's words that came from someone, before that one: "(Moscow's) answer came the same day
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
 _CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
-                        r"came\s+(?:[^:;,“”\"¤]{0,40}?\s)?from\s+(?:the\s+)?$")
+                        r"came\s+(?:(?:(?!from\b)[^:;,“”\"¤]){0,40}?\s)?from\s+(?:the\s+)?$")
 #: Between a state and its official on a speaker's label: ", Foreign Minister ", ", Ambassador ",
 #: ", " (a roll call's "**Colombia, Foreign Minister María Ángela Holguín**").
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
@@ -1185,10 +1183,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             break
     if len(cs) > 1 and cs[0].kind == "mention" and (state := ctx.reg.actors.get(cs[0].ref)) is not None and \
             state.kind == "state" and _STATE_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
-            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role"):
+            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
+            not m.startswith(("'s", "’s"), cs[1].end):  # (not "**Germany, Merz's critics**")
         cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
     if len(cs) > 1 and (giver := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and
-                                       _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None:
+                                       _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None and \
+            not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
         if len(cs) > 1 and cs[0].kind == "role" and cs[1].kind in ("mention", "name") and \
                 re.fullmatch(r",\s*", m[cs[0].end:cs[1].start]):
@@ -2289,17 +2289,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if not q.block and not _whole_paragraph(ctx, q):
         return None
-    if (tag := BBCODE_QUOTE.match(ctx.body, q.open)) is not None:
-        # ('[quote="Aleksandar Vučić (@predsednikrs)"]…[/quote]': the actor the tag names first;
-        # a forum member quoting another member's post says nothing of an actor's)
-        named = ctx.reg.find_mentions(tag.group("name") or "", tag.start("name")) if tag.group("name") else []
-        # (the actor's whole name, two words or more, a handle in brackets or a channel after it at most: not
-        # "Magyar Nemzet", a newspaper, "Orbán's spokesman …", nor a member whose handle is a surname, "Rubio")
-        if not named or named[0].start != tag.start("name") or ctx.reg.actors[named[0].actor].kind in ("state", "media") \
-                or len(named[0].text.split()) < 2 or not _TAG_NAME_END.fullmatch(ctx.body, named[0].end, tag.end("name")):
-            return None
-        stmt = _make(ctx, site, named[0].actor, None, site.kind, site.inner, [(named[0].end, tag.end())])
-        stmt.subject_pos = named[0].start
+    if (tagged := ctx.actor_tags.get(q.open)) is not None:
+        # ('[quote="Aleksandar Vučić (@predsednikrs)"]…[/quote]': the actor the tag names, ``cards.actor_tags``)
+        stmt = _make(ctx, site, tagged[0], None, site.kind, site.inner, [(tagged[1], tagged[2])])
+        stmt.subject_pos = q.open
         return stmt
     eol = ctx.body.find("\n", q.end)  # (past a marked blockquote's closing mark: '> "…"')
     lo, hi = _next_line(ctx.body, len(ctx.body) if eol < 0 else eol)
@@ -2352,7 +2345,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 return stmt
             fallback = stmt  # (a name the registry does not know: the lead before may name the actor)
         first = header[0]
-    if q.block and header is None and (above := _source_heading_above(ctx, first)) is not None:
+    if q.block and header is None and not ctx.body[q.start:q.end].rstrip(" *_\"”").endswith("?") and \
+            (above := _source_heading_above(ctx, first)) is not None:
+        # (not an interviewer's question under "**4. Lammy, interview with the BBC, 5 June 2025**")
         return _make(ctx, site, above[0], None, site.kind, site.inner, [above[1]])  # ("**I. Aleksandar Vučić, post on X, …**")
     if q.block and (label := _BLOCK_LABEL.match(ctx.body, q.open, q.end)) is not None:
         # ('> Vrajolli: "This is …"' under "Two analysts …:": the actor the label names says whose)

@@ -120,17 +120,29 @@ def source_heading(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
         hi = bold.end()
     if (part := _PART_NUMBER.match(body, lo, hi)) is not None:
         name = signature(body, registry, part.end(), hi)
-        # (the words' occasion or day after the name: not a profile's, a topic's or a view's heading,
-        # "**2. Péter Magyar, leader of Tisza**", "**1. Sikorski, on Ukraine**", "**I. Orbán, the student years.**")
-        return name if name is not None and _OCCASION_OR_DAY.search(body, name[1], hi) else None
+        # (the words' occasion right after the name, and their day: not a profile's, a topic's or a
+        # view's heading, "**2. Péter Magyar, leader of Tisza**", "**1. Sikorski, on Ukraine**", "**I.
+        # Orbán, the student years.**", "**3. Merz, 100 days in office**"; nor one that names another)
+        if name is None or not (_OCCASION_FIRST.match(body, name[1], hi) and _DAY_OF_WORDS.search(body, name[1], hi)
+                                or _YEAR_ONLY.fullmatch(body, name[1], hi)):
+            return None  # (or a year alone after the name: an exam's "**2. Orbán, 2014.**")
+        named = registry.find_mentions(body[name[0]:name[1]])
+        return name if not any(registry.actors[m.actor].kind == "person" and all(m.actor != n.actor for n in named)
+                               for m in registry.find_mentions(body[name[1]:hi])) else None
     return labelled_signature(body, registry, lo, hi)
 
 
-#: A source heading's occasion or day after its name: "post on X", "speech in the Sejm", "radio
-#: interview", "8 October 2025".
-_OCCASION_OR_DAY = re.compile(r"\d|(?i:(?<![\w-])(?:post(?:ed)?|tweet|speech|statement|interview|address|letter|remarks|"
-                              r"press\s+conference|news\s+conference|briefing|op-ed|message|testimony|declaration|"
-                              r"communiqu[eé]|on\s+(?:X|Twitter|Facebook|Telegram|Instagram|television|radio|TV))(?![\w-]))")
+#: A source heading's occasion right after its name: ", post on X", ", speech in the Sejm", ", radio
+#: interview", ", address to the nation", ", Telegram", ", his own words".
+_OCCASION_FIRST = re.compile(r"[*_]*,[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:(?i:post|tweet|speech|statement|interview|address|"
+                             r"letter|remarks|comments|words|press\s+conference|news\s+conference|briefing|op-ed|"
+                             r"message|testimony|declaration|communiqu[eé])|X|Twitter|Facebook|Telegram|Instagram|"
+                             r"television|radio|TV)(?![\w-])")
+#: A year alone after a source heading's name: ", 2014."
+_YEAR_ONLY = re.compile(r"[*_]*,[ \t]+(?:19|20)\d{2}[.*_ \t]*")
+#: … and the day of the words after it: "8 October 2025", "Wednesday 8 October", "8.X.2025", "May 4".
+_DAY_OF_WORDS = re.compile(r"(?<![\w-])\d{1,2}(?:\.|\s+)(?:[A-Z][a-z]{2,8}\.?|[IVX]{1,4}\.)|"
+                           r"(?<![\w-])[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?![\w-])")
 
 
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
@@ -145,4 +157,38 @@ def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
         if p.kind == "heading" and nxt.kind == "heading" and _QUOTE_LINE.fullmatch(body, p.start, p.end) \
                 and card_quote(body[p.start:p.end]) and signature(body, registry, nxt.start, nxt.end) is not None:
             out.append((p.start, p.end))
+    return out
+
+
+#: What may follow an actor's name in a forum's BBCode quotation tag: its handle, its channel, or
+#: the kind of text ('(@predsednikrs)', ' on X', ' press release', ', statement').
+_TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\s+Social|VK|"
+                             r"Weibo)|,?\s*(?:post|tweet|statement|press\s+release|communiqu[eé]|declaration))?\s*")
+
+
+def actor_tags(body: str, registry, passages) -> dict[int, tuple[str, int, int]]:
+    """The paragraphs that open with a forum's BBCode quotation of an actor ('[quote="Aleksandar
+    Vučić (@predsednikrs)"]…[/quote]'): paragraph start -> (actor, end of the name, end of the
+    tag). The tag names the actor in full (two words or more, or a body with its handle, channel
+    or kind of text after it) and nothing else; not a member's handle ('[quote=warsaw_wanda]'), a
+    newspaper named after someone ("Magyar Nemzet"), someone's spokesman, a bare surname
+    ("Rubio"), a "(fake account)", nor a member of the thread who posts under that name
+    ("**#2 · John Lee**"): those are read as text."""
+    from rhetoric.extract.quotes import BBCODE_QUOTE
+
+    out = {}
+    for p in passages:
+        tag = BBCODE_QUOTE.match(body, p.start, p.end)
+        if tag is None or not tag.group("name"):
+            continue
+        lo, hi = tag.span("name")
+        named = registry.find_mentions(body[lo:hi], lo)
+        if not named or named[0].start != lo or registry.actors[named[0].actor].kind in ("state", "media"):
+            continue
+        rest = _TAG_AFTER_NAME.fullmatch(body, named[0].end, hi)
+        if rest is None or len(named[0].text.split()) < 2 and not rest.group().strip():
+            continue
+        if re.search(r"\*\*(?:#\d+\s*[·|•]\s*)?" + re.escape(named[0].text) + r"\*\*", body):
+            continue  # (a member of the thread who posts under that name)
+        out[p.start] = (named[0].actor, named[0].end, tag.end())
     return out

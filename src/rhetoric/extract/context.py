@@ -10,7 +10,7 @@ import re
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.cards import signed_quote_lines
+from rhetoric.extract.cards import actor_tags, signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
@@ -110,7 +110,9 @@ class ArticleContext:
         self.sent_starts = [s.start for s in self.sents]
         self.para_starts = [p.start for p in self.paras]
         # (``text_boxes``: blockquote paragraphs read as text, a box no one signs: ``statements.extract_article``)
-        doubles = qt.find_quotes(self.body, self.paras, text_boxes)
+        #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
+        self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
+        doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags)
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
         self.all_mentions = article_mentions(self.body, registry)

@@ -80,10 +80,7 @@ _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 #: (@predsednikrs)"]I am appalled …[/quote]' (the name in the tag says whose: ``attribution.blockquote``).
 BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80})["”]?)?\]', re.I)
 _BBCODE_END = re.compile(r"\[/quote\]", re.I)
-#: A tag that names a person or a body in words ('[quote="Vjosa Osmani on X"]'), not a member's
-#: handle ('[quote=warsaw_wanda]', '[quote="dunavac"]'): what a member quotes of another member is
-#: read as text, the statements it reports with it.
-_NAMED_TAG = re.compile(r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.()@-]+){1,6}")
+
 
 
 #: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
@@ -119,11 +116,13 @@ def _close_unbalanced(body: str, q: Quote, p) -> Quote:
     return Quote(q.open, None, q.start, _strip_end(body, q.start, end), "unbalanced quote")
 
 
-def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()) -> list[Quote]:
+def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset(),
+                actor_tags: frozenset[int] | dict = frozenset()) -> list[Quote]:
     """The quotes of the text passages ``paras`` of ``body``, in order (module doc); the
     blockquote paragraphs that start at ``text_boxes`` are read as text, their quotation marks
     paired as anywhere else (a box of the outlet's own that quotes people: "> In July 2023 Kurti
-    posted: “…”")."""
+    posted: “…”"); a forum's BBCode quotation is a blockquote where it opens a paragraph of
+    ``actor_tags`` (an actor's, ``cards.actor_tags``), else text."""
     para_starts = [p.start for p in paras]
 
     def para_of(pos: int):
@@ -137,8 +136,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
             if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
-        if cur is None and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
-                _NAMED_TAG.fullmatch(tag.group("name") or "") and \
+        if cur is None and p.start in actor_tags and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
                 (end := _BBCODE_END.search(body, tag.end(), p.end)) is not None:
             quotes.append(Quote(p.start, None, tag.end(), end.start(), block=True))
             continue

@@ -122,7 +122,7 @@ def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
 
 #: A preposition (or "told") right before a candidate: it is an object, not the subject.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against|for|of|at|via|into|towards?|"
-                                 r"between|among|like|than|told|tells|telling|in|under|after|before|per)\s+(?:the\s+)?$",
+                                 r"between|among|like|than|told|tells|telling|in|under|after|before)\s+(?:the\s+)?$",
                                  re.I)
 
 
@@ -320,6 +320,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     for x in ctx.cands_in(sent.start, c.start):
         if x.start < asked or _voice_label(ctx, x, c) or participial and ctx.masked.find(",", x.end, c.start) >= 0:
             continue
+        if _PER_BEFORE.search(ctx.masked, max(0, x.start - 8), x.start) and _SOURCE_TEXT_AFTER.match(ctx.masked, x.end):
+            continue  # ("per Telegrafi's English write-up he said": the source's text, not who spoke)
         if x.kind in ("mention", "name") and _TOPIC_POSSESSIVE_GAP.fullmatch(ctx.masked, x.end, c.start):
             topic = x
             continue
@@ -547,7 +549,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
                     return _bind(ctx, stmt.speaker, g)
                 if prev.start <= stmt.start < prev.end + 1 and not plural and stmt.speaker and stmt.speaker != exclude \
                         and stmt.speaker in ctx.reg.actors and not is_person(ctx, stmt.speaker) and \
-                        _UNNAMED_PERSON.search(ctx.masked, prev.start, prev.end):
+                        _body_voice(ctx, prev.start, prev.end):
                     # ("NATO said something to RFE: an official there, unnamed, told them it is “…”. He
                     # praised Turkey …"): the unnamed person who spoke for the body, so the body
                     return stmt.speaker
@@ -918,11 +920,30 @@ _ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-]
 _UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
 #: An unnamed person as a sentence's speaker: "an official there", "a senior diplomat", "the
 #: spokesman" (not one named after the noun: "the spokesman, Geng Shuang,").
-_UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?i:" + _ONE_PERSON_NOUNS + r")"
+_UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+                             r"(?:official|spokes(?:wo)?man|spokesperson|diplomat|representative)(?P<there>\s+(?:there|here))?"
                              # (who speaks: "an official there, unnamed, told", "a spokesman said"; not "an official
-                             # statement", "a diplomat familiar with … added", "a Polish official", another side's)
-                             r"(?:\s+(?:there|here))?(?:,[^,;:¤“”\"]{1,40},)?\s+(?:told|said|says|tells|added|stated|"
-                             r"explained|insisted|confirmed|wrote|warned)(?![\w-])")
+                             # statement", "a diplomat familiar with … added", "a Polish official")
+                             r"(?:,[^,;:¤“”\"]{1,40},)?\s+(?:told|said|says|tells|added|stated|explained|insisted|"
+                             r"confirmed|wrote|warned)(?![\w-])")
+
+
+#: "per " before a source: "per Telegrafi's English write-up".
+_PER_BEFORE = re.compile(r"(?i)(?<![\w-])per\s+$")
+#: A source's text after its name: "'s English write-up", "'s report", "'s account".
+_SOURCE_TEXT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:write-?up|report|account|story|piece|article|version|"
+                                r"translation|summary|transcript|readout|reporting)(?![\w-])")
+
+
+def _body_voice(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) has an unnamed person who speaks as the body's voice (``_UNNAMED_PERSON``):
+    right after the body's colon ("NATO answered through RFE: an official there, unnamed, told
+    them …") or "there", and not someone retired or former (a commentator)."""
+    m = _UNNAMED_PERSON.search(ctx.masked, lo, hi)
+    return m is not None and not re.search(r"\b(?:retired|former|ex)\b", m.group("mods")) and \
+        (m.group("there") is not None or ctx.masked[lo:m.start()].rstrip().endswith(":"))
+
+
 #: A heading that names one person of a body by role: "The NATO official", "A Kremlin spokesman".
 _ONE_OF_BODY = re.compile(r"(?i)(?:the|an?)\s+(?P<body>[\w'’. -]{2,40}?)\s+(?:" + _ONE_PERSON_NOUNS + r")")
 
@@ -1250,6 +1271,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if owner is None and head and _introduced_unnamed(ctx, c.start, head):
         return None  # "…," an official says. … the official adds": that unnamed official, no one of the registry
     allowed = set(role_candidates(ctx.reg, phrase, state))
+    if owner is None and (titled := _named_with_title_before(ctx, c, allowed)) is not None:
+        return titled  # ("Pakistan's Foreign Secretary, Amna Baloch, met … The Foreign Secretary said": Baloch)
     if len(allowed) > 1 and owner is None:
         # "Kosovo, she wrote, … “Vučić should …” The president described …": the one of them who
         # has been speaking in the paragraph, not one named in her words
@@ -1287,6 +1310,24 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
+    """The person named in apposition after the role's own words in the two sentences before it
+    ("Pakistan's Foreign Secretary, Amna Baloch, met …. The Foreign Secretary said"), when no one
+    the role can be is named after that person; else None."""
+    words = (c.text or "").lower().split()
+    words = words[1:] if words and words[0] == "the" else words
+    if not words:
+        return None
+    title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"[*_]*\s*,\s*$")
+    si = ctx.sent_index(c.start)
+    for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start)):
+        if x.kind == "mention" and x.ref in allowed:
+            return None
+        if x.kind in ("mention", "name") and x.person and title.search(ctx.masked, max(0, x.start - 60), x.start):
+            return x.ref
+    return None
 
 
 def _same_office_before(ctx: ArticleContext, c: Cand) -> str | None:
