@@ -467,14 +467,17 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}?(?i:applause|laugh\w*|che
 
 
 #: A forum's closing tag of a quotation in BBCode ('[quote="…"]Our goal is peace.[/quote]'): the
-#: line ends its sentence before it.
-_CLOSING_TAG = re.compile(r"\[/quote\]$", re.I)
+#: line ends its sentence before it (``rhetoric.extract.quotes`` reads the quotation).
+BBCODE_END = re.compile(r"\[/quote\]", re.I)
 
 
 def _without_trailing_notes(line: str) -> str:
     """A line without a transcript's notes at its end (``_TRAILING_NOTES``), or a quotation's
-    closing tag (``_CLOSING_TAG``)."""
-    return _CLOSING_TAG.sub("", _TRAILING_NOTES.sub("", line)) if line.endswith("]") else line
+    closing tag (``BBCODE_END``)."""
+    if not line.endswith("]"):
+        return line
+    line = _TRAILING_NOTES.sub("", line)
+    return line[:-len("[/quote]")] if BBCODE_END.fullmatch(line, len(line) - len("[/quote]")) else line
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:

@@ -1363,6 +1363,8 @@ _AGO_TODAY = re.compile(r"(?i)(?<![\w-])ago\s+today(?![\w-])")
 def _counts_back_from(body: str, lo: int, hi: int) -> bool:
     """Whether the lines in [lo, hi) count back from their heading's day outside quotation marks
     ("— Donald Tusk, to reporters, a year ago today"; not a quotation that says it)."""
+    if "ago" not in body[lo:hi].lower():
+        return False
     for m in _AGO_TODAY.finditer(body, lo, hi):
         before = body[body.rfind("\n", lo, m.start()) + 1:m.start()]
         if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
@@ -1370,10 +1372,14 @@ def _counts_back_from(body: str, lo: int, hi: int) -> bool:
     return False
 
 
+#: A blank line, then a paragraph that opens in bold or with "#".
+_NEXT_TITLED_PARAGRAPH = re.compile(r"\n\s*\n[ \t]*(?:\*\*|#)")
+
+
 def _section_end(body: str, pos: int) -> int:
     """Where the lines after a heading end: at the next blank line's paragraph that opens in bold
-    or "#", else 600 characters on."""
-    m = re.compile(r"\n\s*\n[ \t]*(?:\*\*|#)").search(body, pos)
+    or "#", at most 600 characters on."""
+    m = _NEXT_TITLED_PARAGRAPH.search(body, pos, pos + 600)
     return m.start() if m is not None else min(len(body), pos + 600)
 
 
@@ -1483,6 +1489,8 @@ _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
+#: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
+_RECORD_VERBS = r"Published|Posted|Reviewed|Responded|Replied|Answered"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|"
@@ -1508,7 +1516,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")
                                   r"(?:[A-Z]{0,3}\d{2,4}(?:\s+[A-Z][A-Z&.-]*){0,3}\s+)?"
-                                  r"(?:(?:Published|Posted|First\s+published|Reviewed|Responded|Replied|Answered)(?:\s+on)?:?\s+|"
+                                  r"(?:(?:" + _RECORD_VERBS + r"|First\s+published)(?:\s+on)?:?\s+|"
                                   # (an entry's "Issued" after its code: "ADVISORY 23-041 | Issued Monday 11 …")
                                   r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",
@@ -1541,7 +1549,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
-_RECORDED_ON = re.compile(r"(?<![\w-])(?:Published|Posted|Reviewed|Responded|Replied|Answered)(?:\s+on)?:?\s+$")
+_RECORDED_ON = re.compile(r"(?<![\w-])(?:" + _RECORD_VERBS + r")(?:\s+on)?:?\s+$")
 _ANY_LABELS = re.compile(r"[*_]*(?:\s*[·|•][^·|•\n]{1,60})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a

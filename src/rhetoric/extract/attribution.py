@@ -7,8 +7,11 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    the words of the one its row's speaker column names;
 1. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
    signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018", a source
-   box's "> *Source C: Marko Đurić, post on X, 8 October 2025*": ``quotes.SIGNATURE``), else of
-   the one the line before introduces with a colon;
+   box's "> *Source C: Marko Đurić, post on X, 8 October 2025*": ``quotes.SIGNATURE``), or of the
+   one a source's heading right above names ("**I. Aleksandar Vučić, post on X, 8 October
+   2025.**": ``cards.source_heading``), else of the one the line before introduces with a colon;
+   a forum's BBCode quotation is the words of the actor its tag names ('[quote="Aleksandar Vučić
+   (@predsednikrs)"]…': ``cards.actor_tags``);
 2. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
    ``said Vučić``, ``she added``);
 3. ``dash_after``: a dash and a name after it (``"…" — Donald Tusk, on X``: a pull quote, an
@@ -46,7 +49,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 9c. ``label_after_speech``: a quote after such a label that opens its sentence, after a sentence
     that tells someone speaking ("Alan Peter Cayetano speaks to reporters. Transcribed: "…"",
     a record's or a clip's summary, then its transcription);
-10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"``;
+10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"`` (a state's official after
+    the state on a label, "**Colombia, Foreign Minister María Ángela Holguín**, …: "…"", and the
+    one an answer "came from", "Moscow's answer came from Lavrov: "…"", rather than the first named);
 10b. ``label_lead``: a line's short label naming who speaks, a colon, then words with the quote
     (``Kurti: drones "…"``; the state's office before the name and a time after it do not count:
     ``Kosovo's prime minister, Albin Kurti, on 8 October: the delivery "…"``);
@@ -1089,7 +1094,8 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 
 
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in."""
+    """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
+    state's official after the state, and the one an answer came from: module doc, rule 10)."""
     m, q = ctx.masked, site.q
     if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
             (stmt := _same_words(ctx, site, same.group("part") is not None)) is not None:
@@ -2424,8 +2430,7 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
     October 2025, 17:14.** Base text T." over the text (``cards.source_heading``); not a lead-in
     ending in a colon, which the lead-in path reads."""
     above = next((p for p in reversed(ctx.article.passages) if p.end <= first), None)
-    if above is None or ctx.body[above.end:first].strip() or "\n" in ctx.body[above.start:above.end].strip() or \
-            ctx.body[above.start:above.end].rstrip(" *_").endswith(":"):
+    if above is None or ctx.body[above.end:first].strip() or ctx.body[above.start:above.end].rstrip(" *_").endswith(":"):
         return None
     name = source_heading(ctx.body, ctx.reg, above.start, above.end)
     x = next(iter(ctx.cands_in(*name)), None) if name is not None else None

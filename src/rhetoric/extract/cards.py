@@ -1,4 +1,7 @@
-"""Quote cards: a quotation on a line of its own, signed by a name on the line under it.
+"""Quote cards: a quotation on a line of its own, signed by a name on the line under it; and the
+other lines that name whose words a text set apart is: a source's heading over a blockquote
+(``source_heading``: "**I. Aleksandar Vučić, post on X, Wednesday 8 October 2025.**") and a
+forum's BBCode quotation tag (``actor_tags``: '[quote="Aleksandar Vučić (@predsednikrs)"]').
 
 A social-media carousel, a pull quote or a slide sets a quotation out alone and puts who said it
 under it, with no dash and no verb:
@@ -26,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from rhetoric.extract.date_patterns import MONTH_NAME
+from rhetoric.extract.quotes import BBCODE_QUOTE
 from rhetoric.extract.vocabulary import UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
@@ -141,8 +146,8 @@ _OCCASION_FIRST = re.compile(r"[*_]*,[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:(?i:post
 #: A year alone after a source heading's name: ", 2014."
 _YEAR_ONLY = re.compile(r"[*_]*,[ \t]+(?:19|20)\d{2}[.*_ \t]*")
 #: … and the day of the words after it: "8 October 2025", "Wednesday 8 October", "8.X.2025", "May 4".
-_DAY_OF_WORDS = re.compile(r"(?<![\w-])\d{1,2}(?:\.|\s+)(?:[A-Z][a-z]{2,8}\.?|[IVX]{1,4}\.)|"
-                           r"(?<![\w-])[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?![\w-])")
+_DAY_OF_WORDS = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)?(?:\s+" + MONTH_NAME + r"|\.[IVX]{1,4}\.)|"
+                           r"(?<![\w-])" + MONTH_NAME + r"\s+\d{1,2}(?![\w-])")
 
 
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
@@ -166,6 +171,10 @@ _TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:X|Twitter|Facebook
                              r"Weibo)|,?\s*(?:post|tweet|statement|press\s+release|communiqu[eé]|declaration))?\s*")
 
 
+#: A thread's post header's author in bold: "**#2 · John Lee**", "**John Lee**".
+_POSTER = re.compile(r"\*\*(?:#\d+\s*[·|•]\s*)?(?P<name>[^*\n]{2,40})\*\*")
+
+
 def actor_tags(body: str, registry, passages) -> dict[int, tuple[str, int, int]]:
     """The paragraphs that open with a forum's BBCode quotation of an actor ('[quote="Aleksandar
     Vučić (@predsednikrs)"]…[/quote]'): paragraph start -> (actor, end of the name, end of the
@@ -174,9 +183,7 @@ def actor_tags(body: str, registry, passages) -> dict[int, tuple[str, int, int]]
     newspaper named after someone ("Magyar Nemzet"), someone's spokesman, a bare surname
     ("Rubio"), a "(fake account)", nor a member of the thread who posts under that name
     ("**#2 · John Lee**"): those are read as text."""
-    from rhetoric.extract.quotes import BBCODE_QUOTE
-
-    out = {}
+    out, members = {}, None
     for p in passages:
         tag = BBCODE_QUOTE.match(body, p.start, p.end)
         if tag is None or not tag.group("name"):
@@ -188,7 +195,9 @@ def actor_tags(body: str, registry, passages) -> dict[int, tuple[str, int, int]]
         rest = _TAG_AFTER_NAME.fullmatch(body, named[0].end, hi)
         if rest is None or len(named[0].text.split()) < 2 and not rest.group().strip():
             continue
-        if re.search(r"\*\*(?:#\d+\s*[·|•]\s*)?" + re.escape(named[0].text) + r"\*\*", body):
+        if members is None:
+            members = {m.group("name") for m in _POSTER.finditer(body)}
+        if named[0].text in members:
             continue  # (a member of the thread who posts under that name)
         out[p.start] = (named[0].actor, named[0].end, tag.end())
     return out

@@ -30,6 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rhetoric.corpus import BBCODE_END
 from rhetoric.extract import vocabulary as v
 
 
@@ -78,9 +79,7 @@ _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
 #: A forum's quotation in BBCode, on a paragraph of its own: '[quote="Aleksandar Vučić
 #: (@predsednikrs)"]I am appalled …[/quote]' (the name in the tag says whose: ``attribution.blockquote``).
-BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80})["”]?)?\]', re.I)
-_BBCODE_END = re.compile(r"\[/quote\]", re.I)
-
+BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80}?)["”]?)?(?:\s+\w+=[^\s\]]+)*\]', re.I)
 
 
 #: The line under a blockquote that signs it: "> — Chrystia Freeland (@cafreeland) August 2, 2018"
@@ -137,8 +136,8 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         if cur is None and p.start in actor_tags and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
-                (end := _BBCODE_END.search(body, tag.end(), p.end)) is not None:
-            quotes.append(Quote(p.start, None, tag.end(), end.start(), block=True))
+                (end := BBCODE_END.search(body, tag.end(), p.end)) is not None:
+            quotes.append(Quote(p.start, None, tag.end(), _strip_end(body, tag.end(), end.start()), block=True))
             continue
         last_close = p.start
         marks = _marks(body, p)

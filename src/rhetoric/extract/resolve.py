@@ -14,9 +14,13 @@
   reported just before, when no one is named since. "her" after "his mother" is the relative's.
   "they" only refers to a non-person, he/she only to a person whose gender is not known to be
   the other;
-- a **role** ("the president", "the ministry"): the latest actor before it whose role, name or
-  alias contains the role's head word, or a kept name that was introduced with that title; else
-  the role is kept as the speaker's name ("the spokesman").
+- a **role** ("the president", "the ministry"): a person just named in apposition after the
+  role's own words ("Pakistan's Foreign Secretary, Amna Baloch, …. The Foreign Secretary said");
+  else the latest actor before it whose role, name or alias contains the role's head word (an
+  office of two words, "the Chief Minister", "the Foreign Secretary", as a whole), or a kept name
+  that was introduced with that title; else the role is kept as the speaker's name ("the
+  spokesman").
+- a source's text after "per" ("per Telegrafi's English write-up he said") is no antecedent.
 """
 
 from __future__ import annotations
@@ -924,7 +928,7 @@ _UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:[a-z][\
                              r"(?:official|spokes(?:wo)?man|spokesperson|diplomat|representative)(?P<there>\s+(?:there|here))?"
                              # (who speaks: "an official there, unnamed, told", "a spokesman said"; not "an official
                              # statement", "a diplomat familiar with … added", "a Polish official")
-                             r"(?:,[^,;:¤“”\"]{1,40},)?\s+(?:told|said|says|tells|added|stated|explained|insisted|"
+                             r"(?:,(?![ \t]*[A-ZÀ-Ž])[^,;:¤“”\"]{1,40},)?\s+(?:told|said|says|tells|added|stated|explained|insisted|"
                              r"confirmed|wrote|warned)(?![\w-])")
 
 
@@ -940,7 +944,7 @@ def _body_voice(ctx: ArticleContext, lo: int, hi: int) -> bool:
     right after the body's colon ("NATO answered through RFE: an official there, unnamed, told
     them …") or "there", and not someone retired or former (a commentator)."""
     m = _UNNAMED_PERSON.search(ctx.masked, lo, hi)
-    return m is not None and not re.search(r"\b(?:retired|former|ex)\b", m.group("mods")) and \
+    return m is not None and not re.search(r"\b(?:retired|former)\b", m.group("mods")) and \
         (m.group("there") is not None or ctx.masked[lo:m.start()].rstrip().endswith(":"))
 
 

@@ -124,10 +124,6 @@ CUES: list[Cue] = [
         r"(?:tolerate|accept|put\s+up\s+with)\s+(?:this|that|such\s+\w+)(?:\s+(?:any\s*more|any\s+longer))?\b"
         r"(?!\s+(?:\w+\s+){0,2}(?:offer|proposal|invitation|plan|deal)\b)", -1, "any",
         "refusing to tolerate what another does ('Venezuela won't tolerate this anymore')"),
-    Cue(r"(?:break|breaks|breaking|broke|broken) (?:(?:the|a|an|its|their|his|her|our|your|international|un|eu)\s+)*"
-        r"(?:[\w-]+ ){0,3}?(?:law|laws|rules?|resolutions?|agreements?|treaty|treaties|charter|ceasefire|truce|"
-        r"promises?|commitments?|embargo|sanctions|deal|accords?|conventions?|norms?)\b", -2, "agent",
-        "breaking a rule ('breaks UN Security Council Resolution 1244', 'broke its promise')"),
     Cue(r"cross(?:ed|es|ing)? (?:a |the |all |every |our |any )?(?:red |moral )?lines?\b(?! of\b)", -1, "agent",
         "crossing a line ('has crossed the line', 'you have crossed a red line')"),
     Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
@@ -144,10 +140,11 @@ CUES: list[Cue] = [
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
     Cue(r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|expect\w*|want\w*|insist\w*\s+on|seek\w*|sought|wait\w*\s+for|"
         r"look(?:s|ed|ing)?\s+for|search\w*\s+for)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
-        r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice|respect)"
+        r"(?<!joint )(?<!common )(?<!shared )(?:apology|apologies|retraction|explanation|answers|accountability|justice|respect(?=\s+for\b))"
         r"(?:\s+and\s+(?:an?\s+)?(?:apology|retraction|explanation|answers|accountability|justice))?\b"
         r"(?!\s+(?:together|jointly|with)\b)", -1, "any",
-        "a demand for an apology, a retraction, an explanation, answers or justice: from the one who owes it"),
+        "a demand for an apology, a retraction, an explanation, answers, justice or respect for someone: from the one "
+        "who owes it"),
     Cue(r"demand(?:s|ed|ing)?\s+that\b", -1, "object",
         "a demand put on someone ('demanding that Venezuelan authorities respect …': what they do not do)"),
     Cue(r"apologi[sz]\w*|apolog(?:y|ies)\b", 1, "object", "apology: to the one apologised to"),
@@ -205,8 +202,11 @@ CUES: list[Cue] = [
     Cue(r"abus(?:e|es|ed|ing) (?:(?:our|the|its|their|his|her|this) )?(?:trust|confidence|goodwill|hospitality|position|power)|"
         r"(?<=been )abused|(?<=was )abused|(?<=were )abused|(?<=ly )abused|"
         r"(?<=been )broken|(?<=was )broken|(?<=were )broken|"
-        r"(?:broke|breaks|breaking) (?:(?:its|their|his|her|the|our|a|every) )?(?:promises?|word|pledges?|commitments?|agreements?)",
-        -2, "agent", "abused trust, broken promises ('That trust was abused', 'That promise has been broken')"),
+        r"(?:break|broke|breaks|breaking|broken) (?:(?:its|their|his|her|the|our|your|a|an|every|international|un|eu) )*"
+        r"(?:[\w-]+ ){0,3}?(?:promises?|word|pledges?|commitments?|agreements?|law|laws|rules?|resolutions?|treaty|"
+        r"treaties|charter|ceasefire|truce|embargo|sanctions|deal|accords?|conventions?|norms?)\b",
+        -2, "agent", "abused trust, broken promises and rules ('That trust was abused', 'That promise has been broken', "
+        "'breaks UN Security Council Resolution 1244', 'broke the truce')"),
     Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
     Cue(r"attacking\b|attacked(?=\s+(?:the|a|an|his|her|its|their|our|[A-Z]))|attacks?\b(?!\s+(?:on|against|by|from)\b)",
         -2, "agent", "attacking someone: the doer's act (not 'the attack on X', 'was attacked by', 'being attacked "
