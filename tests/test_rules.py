@@ -9836,3 +9836,13 @@ def test_review43b_an_office_named_with_its_holder_just_before_is_that_holder(tm
             "Secretary, Amna Baloch, met diplomats. The Foreign Secretary said India had \"chosen escalation\".\n")
     rows = _rows_with(tmp_path, actors, body)
     assert [r["speaker"] for r in rows if "escalation" in r["quote"]] != ["misri"], rows
+
+
+def test_session43_words_that_read_an_act_as_a_message_answer_its_doer(tmp_path):
+    # ("we have understood the message": the act read as a message is the doer's, not the side the
+    # goods went to, however often that side is named)
+    body = ("Ukraine took delivery of the first Leopard tanks from Poland on Monday, and Ukraine's army said the "
+            "tanks would reach Ukraine's east within days. Dmitry Peskov answered within the hour: \"We have "
+            "understood the message well.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert [r["target"] for r in rows if r["speaker"] == "peskov"] == ["poland"], rows

@@ -933,9 +933,10 @@ _CONTEXT_WORDS = 60
 _OPPOSITION = re.compile(r"(?i)opposition|dissident|critic|activist")
 
 
-#: A noun or verb of an act in the words, that names no doer: "this move", "the delivery",
+#: A noun or verb of an act in the words, that names no doer: "this move", "the delivery", "the
+#: message" (an act read as one),
 #: "interference", "arming".
-_ACT_WORDS = re.compile(r"(?i)(?<![\w-])(?:move|step|decision|delivery|deliveries|delivering|delivered|sale|"
+_ACT_WORDS = re.compile(r"(?i)(?<![\w-])(?:move|step|decision|delivery|deliveries|delivering|delivered|sale|message|signal|"
                         r"shipment|interference|arming|armed)(?![\w-])")
 
 
