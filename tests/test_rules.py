@@ -9846,3 +9846,14 @@ def test_session43_words_that_read_an_act_as_a_message_answer_its_doer(tmp_path)
             "understood the message well.\"\n")
     rows = rows_of(tmp_path, body)
     assert [r["target"] for r in rows if r["speaker"] == "peskov"] == ["poland"], rows
+
+
+def test_session43_an_unnamed_official_of_a_body_named_by_its_role_who_told_an_outlet_speaks_for_the_body(tmp_path):
+    # ("An alliance official told Radio Free Europe: “…”": NATO, whose role is a military alliance,
+    # not the outlet told)
+    actors = ("  - {id: nato, name: NATO, kind: organisation, role: Military alliance, aliases: [NATO]}\n"
+              "  - {id: politico, name: Politico, kind: media, role: News outlet, aliases: [Politico]}\n"
+              "  - {id: russia, name: Russia, kind: state, role: State, aliases: [Russia, Moscow]}\n")
+    body = "An alliance diplomat who spoke to Politico said: \"Russia is testing our air defences every night.\"\n"
+    rows = _rows_with(tmp_path, actors, body)
+    assert [r["speaker"] for r in rows] == ["nato"], rows

@@ -51,7 +51,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     a record's or a clip's summary, then its transcription);
 10. ``colon_before``: ``Vučić: "…"``, ``Orbán told reporters: "…"`` (a state's official after
     the state on a label, "**Colombia, Foreign Minister María Ángela Holguín**, …: "…"", and the
-    one an answer "came from", "Moscow's answer came from Lavrov: "…"", rather than the first named);
+    one an answer "came from", "Moscow's answer came from Lavrov: "…"", rather than the first named;
+    the body an unnamed official's noun names by its role, "An alliance official told Radio Free
+    Europe: "…"", rather than the outlet told);
 10b. ``label_lead``: a line's short label naming who speaks, a colon, then words with the quote
     (``Kurti: drones "…"``; the state's office before the name and a time after it do not count:
     ``Kosovo's prime minister, Albin Kurti, on 8 October: the delivery "…"``);
@@ -126,7 +128,7 @@ from rhetoric.extract.resolve import (
     resolve,
 )
 from rhetoric.extract.resolve import who_field as resolve_who_field
-from rhetoric.extract.roles import is_outlet_name
+from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, own_side, targets_in
 
@@ -1088,6 +1090,11 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
 _CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
                         r"came\s+(?:(?:(?!from\b)[^:;,“”\"¤]){0,40}?\s)?from\s+(?:the\s+)?$")
+#: An unnamed official of a body named by a common noun, who told an outlet: "An alliance official
+#: told ", "an alliance official who spoke to … ".
+_UNNAMED_OF_BODY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|unnamed|anonymous)\s+)?(?P<body>[a-z][\w-]+)\s+"
+                              r"(?:official|spokes(?:wo)?man|spokesperson|diplomat|source|representative)\s+"
+                              r"(?:who\s+)?(?:told|spoke\s+to|speaking\s+to|said\s+to)\s+$")
 #: Between a state and its official on a speaker's label: ", Foreign Minister ", ", Ambassador ",
 #: ", " (a roll call's "**Colombia, Foreign Minister María Ángela Holguín**").
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
@@ -1187,6 +1194,14 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 cs = cs[cs.index(subj):]
                 lo = max(lo, m.rfind(",", lo, subj.start) + 1)
             break
+    if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
+            and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
+            ctx.reg.actors[bodies[0]].kind not in ("person", "state", "media"):
+        # ("An alliance official told Radio Free Europe: “…”": the body the official's noun names by
+        # its role, not the outlet told)
+        stmt = _make(ctx, site, bodies[0], None, site.kind, site.inner, [(site.lo, q.open)])
+        stmt.subject_pos, stmt.claim = unnamed.start("body"), (site.lo, site.close + 1)
+        return stmt
     if len(cs) > 1 and cs[0].kind == "mention" and (state := ctx.reg.actors.get(cs[0].ref)) is not None and \
             state.kind == "state" and _STATE_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
