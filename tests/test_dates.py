@@ -919,3 +919,16 @@ def test_session43_a_page_dated_after_publication_is_what_its_years_ago_today_co
             "Viktor Orbán said Warsaw was \"hysterical\".\n")
     rows = rows_of(tmp_path, body, published="2026-10-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-11-24"), ("orban", "")], rows
+
+
+def test_session43_a_time_in_the_subjects_relative_clause_is_not_the_main_verbs(tmp_path):
+    # ("Orbán, who had taken office in the vote of 29 May 2010, denied …": the day of his taking
+    # office, not of the denial; but "Aliyev, who in January had said …" is that verb's own time)
+    from test_rules import rows_of
+
+    body = "Viktor Orbán, who had taken office in the vote of 29 May 2010, denied that Hungary was \"isolated in Europe\".\n"
+    rows = rows_of(tmp_path, body, published="2010-06-15")
+    assert [r["said_on"] for r in rows] == [""], rows
+    body = "Nikol Pashinyan, who in March had said the blame lay with \"the leadership of Azerbaijan\", was all smiles.\n"
+    rows = rows_of(tmp_path, body, published="2010-06-15")
+    assert [r["said_on"] for r in rows if "leadership" in r["quote"]] == ["2010-03"], rows

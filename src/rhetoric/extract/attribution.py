@@ -101,6 +101,7 @@ from rhetoric.extract.clauses import (
     addressee,
     adjunct_end,
     aside_subject_start,
+    before_verb_zone,
     clause_end,
     inverted_subject,
     quoted_as,
@@ -452,7 +453,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         zone_lo = zone_start(ctx, site.lo, subj.start)
         # the attribution's date: before the verb, or between it and what it reports
         # ("said on Saturday that …", "posted on Saturday evening that it was “…”")
-        zone = [(zone_lo, vm.end()), (vm.end(), adjunct_end(ctx, vm.end(), q.open))]
+        zone = before_verb_zone(ctx, zone_lo, subj.end, vm.start(), vm.end()) + [(vm.end(), adjunct_end(ctx, vm.end(), q.open))]
         if q.close is not None and (tail := _TRAILING_ADJUNCTS.fullmatch(m, q.close + 1, site.hi)) is not None \
                 and tail.group("adj") and not _CLAUSE_IN_TAIL.search(tail.group("adj")):
             zone.append((tail.start("adj"), tail.end("adj")))  # ('called the post “…” in a radio interview on Friday')
@@ -2722,7 +2723,8 @@ _TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|durin
                                 r"(?:" + v.NOTE_MARKER + r")?[\s*_)]*")  # (and a note's marker: "….[1]")
 #: … not a clause of its own there ("… on Friday, when he was …", "… after Tusk had …").
 _CLAUSE_IN_TAIL = re.compile(r"(?<![\w-])(?:who|which|that|when|while|after|before|as|because|since|although|and|but|"
-                             r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])")
+                             r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])|"
+                             r",\s*[a-z]+ing(?![\w-])")  # (a participle's clause: "…, repeating a line he first used on …")
 
 
 #: Between a quote and its original in another language: "/", "(Original:", "[Hungarian:", "in

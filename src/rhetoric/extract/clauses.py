@@ -855,6 +855,27 @@ def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
     return cut
 
 
+#: A relative clause right after a subject, with or without its comma: " who had seen …", ", which …".
+_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|which)\s")
+#: … whose own verb is the verb read: two words at most before it, or an auxiliary right before it
+#: ("who in January had said", "who yesterday called").
+_OWN_VERB_OF_RELATIVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}|[^.;:!?]*\b(?:had|has|have|was|were|would|will|did|also)\s+")
+
+
+def before_verb_zone(ctx: ArticleContext, lo: int, subj_end: int, vstart: int, upto: int | None = None) -> list[tuple[int, int]]:
+    """The span from a subject's clause start ``lo`` to its verb at ``vstart`` that can date the
+    verb, without a relative clause after the subject ("The same president who had seen an
+    Ottoman revival on Wednesday evening told reporters …": that time is the relative clause's own
+    act's), which ends at its closing comma or at the verb; ``upto``: where the span ends (the
+    verb's start by default)."""
+    upto = vstart if upto is None else upto
+    rel = _WHO_AFTER.match(ctx.masked, subj_end, vstart) if subj_end <= vstart else None
+    if rel is None or _OWN_VERB_OF_RELATIVE.fullmatch(ctx.masked, rel.end(), vstart):
+        return [(lo, upto)]  # (not when the verb is the relative clause's own: "Aliyev, who in January had said")
+    close = ctx.masked.find(",", rel.end(), vstart)
+    return [(lo, subj_end)] + ([(close, upto)] if close > 0 else [])
+
+
 #: A finite auxiliary or copula: where a reported clause without "that" has its verb.
 _FINITE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|is|are|was|were|would|will|could|should|must|might|may|can)"
                           r"(?![\w-])")

@@ -29,6 +29,7 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     addressee,
     adjunct_end,
+    before_verb_zone,
     clause_end,
     coordinated,
     inverted_subject,
@@ -199,7 +200,8 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         start = statement_words_start(ctx, lo, subj, vm.start(), vm.end(), start)
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     zs = zone_start(ctx, lo, subj.start) if subj else lo
-    stmt.date_zone = [(zs, vm.start()), (vm.start(), adjunct_end(ctx, vm.end(), end))]
+    stmt.date_zone = before_verb_zone(ctx, zs, subj.end, vm.start()) if subj else [(zs, vm.start())]
+    stmt.date_zone.append((vm.start(), adjunct_end(ctx, vm.end(), end)))
     tg = targets_in(ctx, vm.end(), end, spk)
     stmt.primary = tg[0][0] if tg and ctx.masked[vm.end():tg[0][1]].strip() in ("", "that") else None
     stmt.extra_targets = his_statements(ctx, vm.end(), end, spk)
