@@ -9772,13 +9772,13 @@ def test_session43_refusing_to_put_up_with_this_and_wanting_another_to_come_to_i
     assert [int(r["stance"]) < 0 for r in rows if r["target"] == "poland"] == [True, True], rows
 
 
-def test_session43_a_demand_put_on_another_is_hostile_whatever_good_words_it_asks_for(tmp_path):
+def test_session43_a_demand_that_another_stop_undo_or_respect_is_hostile_whatever_good_words_it_asks_for(tmp_path):
     body = ("Radosław Sikorski said: \"We demand that the Hungarian government respect the rights of Polish "
             "truckers.\"\n\n"
-            "Péter Szijjártó said: \"We demand respect for the Hungarian minority in Ukraine.\"\n")
+            "Péter Szijjártó said: \"We demand that Ukraine receive more shells from Europe.\"\n")
     rows = rows_of(tmp_path, body)
     got = {(r["speaker"], r["target"], int(r["stance"]) < 0) for r in rows}
-    assert ("sikorski", "hungary", True) in got and ("szijjarto", "ukraine", True) in got, rows
+    assert ("sikorski", "hungary", True) in got and ("szijjarto", "ukraine", True) not in got, rows
 
 
 def test_review43b_headings_that_do_not_date_the_words_under_them(tmp_path):
@@ -9838,22 +9838,22 @@ def test_review43b_an_office_named_with_its_holder_just_before_is_that_holder(tm
     assert [r["speaker"] for r in rows if "escalation" in r["quote"]] != ["misri"], rows
 
 
-def test_session43_words_that_read_an_act_as_a_message_answer_its_doer(tmp_path):
-    # ("we have understood the message": the act read as a message is the doer's, not the side the
-    # goods went to, however often that side is named)
-    body = ("Ukraine took delivery of the first Leopard tanks from Poland on Monday, and Ukraine's army said the "
-            "tanks would reach Ukraine's east within days. Dmitry Peskov answered within the hour: \"We have "
-            "understood the message well.\"\n")
-    rows = rows_of(tmp_path, body)
-    assert [r["target"] for r in rows if r["speaker"] == "peskov"] == ["poland"], rows
-
-
 def test_session43_an_unnamed_official_of_a_body_named_by_its_role_who_told_an_outlet_speaks_for_the_body(tmp_path):
     # ("An alliance official told Radio Free Europe: “…”": NATO, whose role is a military alliance,
     # not the outlet told)
     actors = ("  - {id: nato, name: NATO, kind: organisation, role: Military alliance, aliases: [NATO]}\n"
               "  - {id: politico, name: Politico, kind: media, role: News outlet, aliases: [Politico]}\n"
               "  - {id: russia, name: Russia, kind: state, role: State, aliases: [Russia, Moscow]}\n")
-    body = "An alliance diplomat who spoke to Politico said: \"Russia is testing our air defences every night.\"\n"
+    body = ("NATO met in Brussels. An alliance diplomat who spoke to Politico said: \"Russia is testing our air "
+            "defences every night.\"\n")
     rows = _rows_with(tmp_path, actors, body)
     assert [r["speaker"] for r in rows] == ["nato"], rows
+
+
+def test_review43c_helping_to_break_news_or_a_demand_for_someones_good_is_no_hostility(tmp_path):
+    body = ("Radosław Sikorski said Merz \"broke the news of the deal\" to Tusk on Monday.\n\n"
+            "An alliance official told Xinhua: \"Russia is testing everyone.\"\n\n"
+            "Sikorski told reporters after the meeting: \"We met in a radio interview on Monday, citing no one.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert not any(r["target"] == "germany" and int(r["stance"]) < 0 for r in rows), rows
+    assert not any(r["speaker"] == "nato" for r in rows), rows

@@ -456,7 +456,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         zone = before_verb_zone(ctx, zone_lo, subj.end, vm.start(), vm.end()) + [(vm.end(), adjunct_end(ctx, vm.end(), q.open))]
         if q.close is not None and (tail := _TRAILING_ADJUNCTS.fullmatch(m, q.close + 1, site.hi)) is not None \
                 and tail.group("adj") and not _CLAUSE_IN_TAIL.search(tail.group("adj")):
-            zone.append((tail.start("adj"), tail.end("adj")))  # ('called the post “…” in a radio interview on Friday')
+            part = _PARTICIPLE_IN_TAIL.search(m, tail.start("adj"), tail.end("adj"))
+            # ('called the post “…” in a radio interview on Friday'; not past ", repeating a line … on 15 March")
+            zone.append((tail.start("adj"), part.start() if part is not None else tail.end("adj")))
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
         if stmt.primary is not None and v.lemma_of(vm.group()) == "tell":
             stmt.primary = _told_about(ctx, stmt.primary, q, spk)
@@ -1197,7 +1199,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             break
     if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
             and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
-            ctx.reg.actors[bodies[0]].kind not in ("person", "state", "media"):
+            ctx.reg.actors[bodies[0]].kind not in ("person", "state", "media") and \
+            any(mt.actor == bodies[0] for mt in ctx.all_mentions):  # (a body the story names)
         # ("An alliance official told Radio Free Europe: “…”": the body the official's noun names by
         # its role, not the outlet told)
         stmt = _make(ctx, site, bodies[0], None, site.kind, site.inner, [(site.lo, q.open)])
@@ -2723,8 +2726,10 @@ _TRAILING_ADJUNCTS = re.compile(r"[”\"’]?[,]?\s*(?P<adj>(?:(?:in|on|at|durin
                                 r"(?:" + v.NOTE_MARKER + r")?[\s*_)]*")  # (and a note's marker: "….[1]")
 #: … not a clause of its own there ("… on Friday, when he was …", "… after Tusk had …").
 _CLAUSE_IN_TAIL = re.compile(r"(?<![\w-])(?:who|which|that|when|while|after|before|as|because|since|although|and|but|"
-                             r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])|"
-                             r",\s*[a-z]+ing(?![\w-])")  # (a participle's clause: "…, repeating a line he first used on …")
+                             r"had|has|have|is|are|was|were|would|will|could|should|said|told)(?![\w-])")
+#: A participle's clause after a comma in a quote's tail: "…, repeating a line he first used on …"
+#: (the time before it is the words', the one in it is not).
+_PARTICIPLE_IN_TAIL = re.compile(r",\s*[a-z]+ing(?![\w-])")
 
 
 #: Between a quote and its original in another language: "/", "(Original:", "[Hungarian:", "in

@@ -933,10 +933,9 @@ _CONTEXT_WORDS = 60
 _OPPOSITION = re.compile(r"(?i)opposition|dissident|critic|activist")
 
 
-#: A noun or verb of an act in the words, that names no doer: "this move", "the delivery", "the
-#: message" (an act read as one),
+#: A noun or verb of an act in the words, that names no doer: "this move", "the delivery",
 #: "interference", "arming".
-_ACT_WORDS = re.compile(r"(?i)(?<![\w-])(?:move|step|decision|delivery|deliveries|delivering|delivered|sale|message|signal|"
+_ACT_WORDS = re.compile(r"(?i)(?<![\w-])(?:move|step|decision|delivery|deliveries|delivering|delivered|sale|"
                         r"shipment|interference|arming|armed)(?![\w-])")
 
 
