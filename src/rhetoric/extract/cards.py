@@ -137,12 +137,13 @@ def source_heading(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     return labelled_signature(body, registry, lo, hi)
 
 
+#: The platforms a source heading or a quotation tag names as the words' channel.
+_PLATFORMS = r"X|Twitter|Facebook|Telegram|Instagram"
 #: A source heading's occasion right after its name: ", post on X", ", speech in the Sejm", ", radio
 #: interview", ", address to the nation", ", Telegram", ", his own words".
 _OCCASION_FIRST = re.compile(r"[*_]*,[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:(?i:post|tweet|speech|statement|interview|address|"
                              r"letter|remarks|comments|words|press\s+conference|news\s+conference|briefing|op-ed|"
-                             r"message|testimony|declaration|communiqu[eé])|X|Twitter|Facebook|Telegram|Instagram|"
-                             r"television|radio|TV)(?![\w-])")
+                             r"message|testimony|declaration|communiqu[eé])|" + _PLATFORMS + r"|television|radio|TV)(?![\w-])")
 #: A year alone after a source heading's name: ", 2014."
 _YEAR_ONLY = re.compile(r"[*_]*,[ \t]+(?:19|20)\d{2}[.*_ \t]*")
 #: … and the day of the words after it: "8 October 2025", "Wednesday 8 October", "8.X.2025", "May 4".
@@ -167,8 +168,8 @@ def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
 
 #: What may follow an actor's name in a forum's BBCode quotation tag: its handle, its channel, or
 #: the kind of text ('(@predsednikrs)', ' on X', ' press release', ', statement').
-_TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\s+Social|VK|"
-                             r"Weibo)|,?\s*(?:post|tweet|statement|press\s+release|communiqu[eé]|declaration))?\s*")
+_TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:" + _PLATFORMS + r"|Truth\s+Social|VK|Weibo)|"
+                             r",?\s*(?:post|tweet|statement|press\s+release|communiqu[eé]|declaration))?\s*")
 
 
 #: A thread's post header's author in bold: "**#2 · John Lee**", "**John Lee**".
