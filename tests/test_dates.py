@@ -932,3 +932,20 @@ def test_session43_a_time_in_the_subjects_relative_clause_is_not_the_main_verbs(
     body = "Nikol Pashinyan, who in March had said the blame lay with \"the leadership of Azerbaijan\", was all smiles.\n"
     rows = rows_of(tmp_path, body, published="2010-06-15")
     assert [r["said_on"] for r in rows if "leadership" in r["quote"]] == ["2010-03"], rows
+
+
+def test_session44_a_day_in_an_archives_order_year_month_day():
+    # (a finding aid's "2025 November 26": the day; "2025 November 8-13" is a range, not its first day)
+    ref = dt.date(2026, 3, 1)
+    found = [(e.text, e.date.value) for e in find_temporal_expressions("Facebook video, 2025 November 26. Printout.", ref)]
+    assert found == [("2025 November 26", "2025-11-26")]
+    assert all(e.date.precision != "day" or e.text != "2025 November 8"
+               for e in find_temporal_expressions("(bulk 2025 November 8-13)", ref))
+
+
+def test_session44_a_place_then_a_hyphen_then_a_day_heads_its_block():
+    # (a shotlist's block header: "Vilnius, Lithuania - 3 March 2026")
+    from rhetoric.extract.anchoring import _heading_date
+    ref = dt.date(2026, 3, 4)
+    assert _heading_date("Vilnius, Lithuania - 3 March 2026", ref, 0, ref).value == "2026-03-03"
+    assert _heading_date("Kaunas - 2 March 2026", ref, 0, ref).value == "2026-03-02"

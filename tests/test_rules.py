@@ -38,7 +38,8 @@ def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
-        "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after"]
+        "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after",
+        "document_owner"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -9857,3 +9858,76 @@ def test_review43c_helping_to_break_news_or_a_demand_for_someones_good_is_no_hos
     rows = rows_of(tmp_path, body)
     assert not any(r["target"] == "germany" and int(r["stance"]) < 0 for r in rows), rows
     assert not any(r["speaker"] == "nato" for r in rows), rows
+
+
+def test_session44_a_production_label_before_a_source_line_over_a_quote_names_its_speaker(tmp_path):
+    # (a broadcaster's running order: "SOT (Polish)" then the speaker, his office and a note in
+    # brackets, a colon, and the words on the next line; the place-and-day line dates the block)
+    body = ("WARSAW, Poland - 25 November 2025\n"
+            "7. Exterior of the Chancellery\n"
+            "8. SOT (Polish) Donald Tusk, Prime Minister of Poland (our translation from a PAP transcript):\n"
+            "\"Hungary's veto is a disgrace, and we will not forget who chose Moscow.\"\n"
+            "9. Cutaway of flags\n")
+    rows = rows_of(tmp_path, body, published="2025-11-26")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-11-25")}, rows
+
+
+def test_session44_a_label_in_capitals_that_is_a_name_is_no_production_label(tmp_path):
+    # (the capitals are the speaker's own name: a transcript's voice, not a label before someone else)
+    from rhetoric.extract.cards import lead_signature
+
+    text = "ORBÁN: Donald Tusk, Prime Minister of Poland"
+    assert lead_signature(text, REG, 0, len(text)) is None
+
+
+def test_session44_the_same_post_lead_goes_on_with_the_voice_before(tmp_path):
+    # ("GRAPHIC: same tweet, last line:" in a video script: the words of the quote before)
+    body = ("3. GRAPHIC: tweet by Radosław Sikorski, in English: \"Hungary has chosen Moscow over its allies "
+            "once again.\"\n"
+            "4. GRAPHIC: same tweet, last line: \"Warsaw will remember this veto for a long time.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-11-26")
+    assert [r["speaker"] for r in rows if "remember" in r["quote"]] == ["sikorski"], rows
+
+
+def test_session44_a_quote_read_into_a_record_is_the_words_of_the_text_named_with_its_owner(tmp_path):
+    # (a hearing's numbered lines: the witness reads out a text the question names with its author;
+    # the answer that is only a quotation is the author's, not the witness's)
+    body = ("14 Q. Exhibit 9 is a printout of Chancellor Merz's statement to the Bundestag?\n"
+            "15 A. It is. I underlined two lines.\n"
+            "16 Q. Read the first.\n"
+            "17 A. \"Hungary cannot block the whole Union every time it wants more money.\"\n"
+            "18 Q. Did anyone in Budapest reply that night?\n")
+    rows = rows_of(tmp_path, body, published="2026-02-10")
+    assert [r["speaker"] for r in rows if "block the whole Union" in r["quote"]] == ["merz"], rows
+
+
+def test_session44_an_archive_entry_names_the_owner_of_the_words_it_holds(tmp_path):
+    # (a catalogue's entries, "Name, kind of text, year month day.", then a note of the copy and
+    # the words; the outlet's English is a rendering, no speaker; the archive's date order reads)
+    body = ("Item 4. Szijjártó, Facebook video, 2025 November 26. Transcript, and Hír TV's English: "
+            "\"Warsaw should mind its own business and stop lecturing Hungary.\"\n\n"
+            "Item 5. Clipping, undated, on the summit. The donor wrote \"never again\" in the margin.\n")
+    rows = rows_of(tmp_path, body, published="2026-03-01")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "mind its own" in r["quote"]]
+    assert got == [("szijjarto", "2025-11-26")], rows
+    assert not any(r["quote"] == "never again" for r in rows), rows
+
+
+def test_session44_a_quote_that_reports_anothers_words_is_no_texts_read_out(tmp_path):
+    # (an edit summary quoting a claim "X said …" under a line naming a speech: the claim is quoted,
+    # not read from the speech)
+    body = ("- 10:02 Editor_A (→Reactions: Orbán at the press conference: \"Brussels is blackmailing us\")\n"
+            "- 09:40 Editor_B (Undid: \"Tusk said Hungary should leave the Union\" is not in any source)\n")
+    rows = rows_of(tmp_path, body, published="2025-11-27")
+    assert not any("leave the Union" in r["quote"] and r["speaker"] == "orban" for r in rows), rows
+
+
+def test_session44_refusing_to_back_down_in_the_first_person_is_hostile(tmp_path):
+    # (a refusal to drop one's own side of a dispute is against the other side; refusing to stop
+    # helping is not)
+    body = ("Asked about Hungary's demands, Sikorski said: \"We are certainly not going to drop the case "
+            "against Budapest.\"\n\n"
+            "Tusk said of Germany: \"We will not stop supporting Berlin on this.\"\n")
+    rows = rows_of(tmp_path, body)
+    assert [int(r["stance"]) for r in rows if "drop the case" in r["quote"] and r["target"] == "hungary"] == [-1], rows
+    assert all(int(r["stance"]) >= 0 for r in rows if "supporting" in r["quote"]), rows

@@ -1511,7 +1511,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3}|"
                                   # (a record's channel in lower case after its speaker's label: "VUČIĆ ·
                                   # extraordinary address · today, 13:00")
-                                  r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})\s*[·|•—–»]\s*)*"
+                                  r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})(?:\s*[·|•—–»]|\s+-)\s*)*"
+                                  # (a hyphen between spaces parts them too: a shotlist's "Pristina, Kosovo - 8 October 2025")
                                   # (a page's header, its number then its service in capitals: a teletext page's
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")

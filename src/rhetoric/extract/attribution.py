@@ -76,7 +76,12 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     list of quotes) is the speech of the subject of the next sentence ("“…” — With that
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
-    prime minister, on Wednesday, as …").
+    prime minister, on Wednesday, as …");
+16. ``document_owner``: a quote no rule above gives a speaker, standing alone as a paragraph or
+    a transcript's answer ("17 A. “…”"), or after a note of the copy it is taken from
+    ("Screenshot, and Telegrafi's English: “…”"), is read from the text last named with its
+    owner before it ("a printout of President Vučić's post on X", a finding aid's "Vučić, X
+    post, 2025 October 8.", "Mr. Đurić, on X"): the owner's words, not the reader's.
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
@@ -93,7 +98,16 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
-from rhetoric.extract.cards import AFTER_NAME, SOURCE_LABEL, card_quote, labelled_signature, signature, source_heading
+from rhetoric.extract.cards import (
+    AFTER_NAME,
+    PLATFORMS,
+    SOURCE_LABEL,
+    card_quote,
+    labelled_signature,
+    lead_signature,
+    signature,
+    source_heading,
+)
 from rhetoric.extract.clauses import (
     BOLD_LEAD,
     OPENING_ADJUNCT,
@@ -1281,13 +1295,15 @@ _QUOTED_PASSIVE = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?
 #: crowd:", "Finally:".
 _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]ater|[Ff]inally|[Aa]fterwards|[Nn]ext)\b")
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
-#: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:".
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+#: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
+#: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):".
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?)|"
-                              r"[Ii]n\s+the\s+same\s+(?:interview|post|speech|statement|remarks|briefing|letter|broadcast|"
-                              r"thread|(?:press\s+|news\s+)?conference))[*_]*\s*:[*_]*\s*")
+                              r"(?:[Ii]n\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+(?:interview|post|speech|statement|remarks|briefing|"
+                              r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
+                              r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)[*_]*\s*:[*_]*\s*")
 
 
 def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool) -> Statement | None:
@@ -2396,6 +2412,15 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
     reply = _REPLY_LEAD.match(ctx.masked, lo, hi)
+    line = ctx.body.rfind("\n", 0, hi - 1) + 1
+    if spk is None and not q.block and (name := lead_signature(ctx.body, ctx.reg, line, hi - 1)) is not None and \
+            (x := next(iter(ctx.cands_in(*name)), None)) is not None and x.kind in ("mention", "name") and \
+            (spk := resolve(ctx, x)) is not None and not is_outlet_name(ctx.reg, spk, x.text or ""):
+        # (a source's line over the quote, no sentence: "12. SOUNDBITE (Serbian) Aleksandar Vucic, President
+        # of Serbia (English as published by Telegrafi):" over "“…”", ``cards.lead_signature``)
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(name[1], hi)])
+        stmt.subject_pos = x.start
+        return stmt
     if spk is None:
         verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
         if not q.block and not verbs and not reply:
@@ -2688,12 +2713,79 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A text's noun, the words it holds being someone's: "post", "press conference", "translation".
+_DOCUMENT_NOUN = (r"(?:post|tweet|statement|letter|speech|remarks|message|address|interview|"
+                  r"(?:press|news)\s+conference|briefing|translation|video)s?(?![\w-])")
+#: Where a text is named with its owner, the owner's candidate ending right before it: "Vučić's
+#: post", "President Osmani's X post", "Kurti, Facebook post", "Mr. Đurić, on X", "President
+#: Vučić at his press conference"; or right after it: "a post by Kurti".
+_OWNER_THEN_DOCUMENT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|,\s+(?:[A-Z][\w-]*\s+){0,2})" + _DOCUMENT_NOUN +
+                                  r"|,?\s+on\s+(?:" + PLATFORMS + r")(?![\w-])|"
+                                  r"\s+at\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN)
+_DOCUMENT_THEN_OWNER = re.compile(_DOCUMENT_NOUN + r"\s+(?:on\s+[A-Z]\w*\s+)?by\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+#: Between a person and the state of the office apposed to the name: ", President of ".
+_OFFICE_OF_STATE = re.compile(r",\s+(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?")
+#: A transcript's answer label, its line's number perhaps before it: "9 A. ", "A: ", "THE WITNESS: ".
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?(?:A[.:]|[A-Z][A-Z .'’-]{1,30}:)[ \t]*")
+#: How far back a quote standing alone looks for the text it is read from.
+_DOCUMENT_REACH = 700
+
+
+def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quotation that no rule gives a speaker, standing alone as a paragraph or a transcript's
+    answer ("9 A. “…”"), or after a note of the copy it is taken from ("Screenshot, and Telegrafi's
+    English: “…”"), is read from the text last named with its owner before it, in its paragraph
+    or the few before (no heading between): a deposition's "A printout of the English version
+    of President Vučić's post on X" over "A. “…”", a finding aid's "Vučić, X post, 2025 October 8.",
+    "That is the foreign minister, Mr. Đurić, on X"; the owner's words, not the reader's."""
+    q = site.q
+    para_lo = ctx.paras[ctx.para_index(q.open)].start
+    if not card_quote(ctx.body[q.start:q.end]) or not (
+            _whole_paragraph(ctx, q) or ctx.masked[site.lo:q.open].rstrip(" \t*_").endswith(":") or
+            _ANSWER_LABEL.fullmatch(ctx.masked, para_lo, q.open)):
+        return None
+    if any(c.kind in ("mention", "name", "role", "pronoun") for c in ctx.cands_in(site.lo, q.open)) or \
+            v.SPEECH.search(ctx.masked, site.lo, q.open) or v.SPEECH.search(ctx.body, q.start, min(q.end, q.start + 40)):
+        return None  # (a lead that tells who speaks, "… he went further:", is the other rules'; and words that
+        # report another's, '"Vučić said Turkey wants …"', are a claim quoted, not the text's)
+    para = ctx.para_index(q.open)
+    lo = q.open
+    for p in reversed(ctx.article.passages):
+        if p.end <= q.open and p.kind == "heading":
+            lo = max(p.end, q.open - _DOCUMENT_REACH)
+            break
+    else:
+        lo = max(0, q.open - _DOCUMENT_REACH)
+    if para > 0:
+        lo = max(lo, min(ctx.paras[max(0, para - 6)].start, ctx.paras[para].start))
+    best, prev = None, None
+    for c in ctx.cands_in(lo, q.open):
+        if c.kind not in ("mention", "name", "role") or c.channel or ctx.in_quote(c.start):
+            continue
+        holder = prev if prev is not None and prev.person and \
+            _OFFICE_OF_STATE.fullmatch(ctx.masked, prev.end, c.start) else c
+        prev = c
+        if (_OWNER_THEN_DOCUMENT.match(ctx.masked, c.end) or
+                _DOCUMENT_THEN_OWNER.search(ctx.masked, max(lo, c.start - 40), c.start)) and \
+                (best is None or c.end > best.end):
+            best = holder  # (the office's holder, not its state: "Vjosa Osmani, President of Kosovo, post on X")
+    if best is None:
+        return None
+    spk = resolve(ctx, best)
+    if not spk or spk not in ctx.reg.actors or ctx.reg.actors[spk].kind == "media" or \
+            is_outlet_name(ctx.reg, spk, best.text or ""):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(best.start, ctx.masked.find("\n", best.end) % len(ctx.masked))])
+    stmt.subject_pos = best.start
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
-    who_field, named_before, named_after,
+    who_field, named_before, named_after, document_owner,
 ]
 
 

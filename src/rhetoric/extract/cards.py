@@ -40,6 +40,8 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 #: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
 #: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS").
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
+#: A note in brackets on a signature's line: "(translated from the Albanian)".
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 #: A signature is a short line.
 _MAX_WORDS = 12
 #: Words that make a capitalised line no person's name: a byline's, a document's, a section's
@@ -66,7 +68,8 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
     signature (module doc), else None. ``max_words``: how long the line may be (a quotation
     list's source line tells the report after the name, ``quotelists``)."""
     line = body[lo:hi]
-    if len(line.split()) > max_words or _OWN_STAFF.search(line):
+    # (its notes in brackets are no words of a sentence: "(translated from the Albanian)")
+    if len(_BRACKETED.sub(" ", line).split()) > max_words or _OWN_STAFF.search(line):
         return None
     start = lo + len(line) - len(line.lstrip(" \t*_—–-"))
     found = registry.find_mentions(body[start:hi], start)
@@ -108,6 +111,25 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
     return found
 
 
+#: A production label in capitals before a source's name on a lead line, an item's number perhaps
+#: before it: a shotlist's "12. SOUNDBITE (Serbian) ", a script's "SOT: ", "QUOTE CARD - ".
+_PRODUCTION_LABEL = re.compile(r"[ \t*_]*(?:\d{1,3}[.)][ \t]+)?[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
+                               r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:—–-]?[ \t]+(?=[A-ZÀ-Ž])")
+
+
+def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+    """The name on a line that introduces the quotation under it and is no sentence, a source's
+    line ending in its colon (``hi`` at the colon): ``labelled_signature`` of the line, or of what
+    follows its production label ("12. SOUNDBITE (Serbian) Aleksandar Vucic, President of Serbia
+    (English as published by Telegrafi):"); else None. Not a label that is itself a name
+    ("VUČIĆ: …", read as a transcript's voice)."""
+    found = labelled_signature(body, registry, lo, hi)
+    if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
+            not registry.find_mentions(body[lo:label.end()]):
+        found = signature(body, registry, label.end(), hi)
+    return found
+
+
 #: A numbered part's mark before a source's name on its heading: "I. ", "IV. ", "3. ", "B) "
 #: (an edition's texts, a dossier's items).
 _PART_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)][ \t]+(?=[A-ZÀ-Ž])")
@@ -138,12 +160,12 @@ def source_heading(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
 
 
 #: The platforms a source heading or a quotation tag names as the words' channel.
-_PLATFORMS = r"X|Twitter|Facebook|Telegram|Instagram"
+PLATFORMS = r"X|Twitter|Facebook|Telegram|Instagram"
 #: A source heading's occasion right after its name: ", post on X", ", speech in the Sejm", ", radio
 #: interview", ", address to the nation", ", Telegram", ", his own words".
 _OCCASION_FIRST = re.compile(r"[*_]*,[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:(?i:post|tweet|speech|statement|interview|address|"
                              r"letter|remarks|comments|words|press\s+conference|news\s+conference|briefing|op-ed|"
-                             r"message|testimony|declaration|communiqu[eé])|" + _PLATFORMS + r"|television|radio|TV)(?![\w-])")
+                             r"message|testimony|declaration|communiqu[eé])|" + PLATFORMS + r"|television|radio|TV)(?![\w-])")
 #: A year alone after a source heading's name: ", 2014."
 _YEAR_ONLY = re.compile(r"[*_]*,[ \t]+(?:19|20)\d{2}[.*_ \t]*")
 #: … and the day of the words after it: "8 October 2025", "Wednesday 8 October", "8.X.2025", "May 4".
@@ -168,7 +190,7 @@ def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
 
 #: What may follow an actor's name in a forum's BBCode quotation tag: its handle, its channel, or
 #: the kind of text ('(@predsednikrs)', ' on X', ' press release', ', statement').
-_TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:" + _PLATFORMS + r"|Truth\s+Social|VK|Weibo)|"
+_TAG_AFTER_NAME = re.compile(r"\s*(?:\(@[\w.]{2,30}\)|on\s+(?:" + PLATFORMS + r"|Truth\s+Social|VK|Weibo)|"
                              r",?\s*(?:post|tweet|statement|press\s+release|communiqu[eé]|declaration))?\s*")
 
 

@@ -336,6 +336,9 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if ytext or which != "day":  # (a weekday counted in a month without its year: that year's, as the month's)
             return DateValue.day(dt.date(year, month, day))
         return _past_if_told(yearless_day(month, day, ref, c.future, c.told_past and not c.future), month, day, c)
+    if kind == "ymd":
+        d = safe_date(int(g("ymd_y")), month_num(g("ymd_m")), day_num(g("ymd_d")))
+        return DateValue.day(d) if d else None
     if kind in ("iso", "compact", "dotted"):
         d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
@@ -558,6 +561,7 @@ _RESOLVERS = {
     "dotdm": _resolve_explicit,
     "edge_m": _resolve_explicit,
     "iso": _resolve_explicit,
+    "ymd": _resolve_explicit,
     "compact": _resolve_explicit,
     "dotted": _resolve_explicit,
     "slashed": _resolve_explicit,
@@ -906,7 +910,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
 
 #: The kinds that tell a day or a month with its year ("25 March 2019", "September 2024"); a
 #: weekday's day ("Tuesday 24 September") may leave its year out (``_yearless_day``).
-_WITH_YEAR = {"mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "slashed", "my"}
+_WITH_YEAR = {"ymd", "mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "slashed", "my"}
 
 
 def _yearless_day(kind: str, m: re.Match) -> bool:

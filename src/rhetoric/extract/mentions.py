@@ -229,6 +229,11 @@ front league club foundation centre center service services authority tribunal c
 forum conference festival expo
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
+#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
+_LANGUAGES = frozenset("""
+english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
+hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
+""".split())
 #: Words that make such a run a place ("outside Leinster House", "Downing Street was silent"),
 #: unless a title comes before it or an apposition after it: then they are surnames ("Senator
 #: John Tower", "Mike Castle, a former congressman, said").
@@ -289,6 +294,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
+    if len(toks) >= 2 and toks[-2][0].endswith(("'s", "’s")) and words[-1] in _LANGUAGES:
+        return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
     if words[-1] in _PLACE_WORDS and not had_title and not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
