@@ -9931,3 +9931,22 @@ def test_session44_refusing_to_back_down_in_the_first_person_is_hostile(tmp_path
     rows = rows_of(tmp_path, body)
     assert [int(r["stance"]) for r in rows if "drop the case" in r["quote"] and r["target"] == "hungary"] == [-1], rows
     assert all(int(r["stance"]) >= 0 for r in rows if "supporting" in r["quote"]), rows
+
+
+@pytest.mark.parametrize("body", [
+    # (a voice brought in after the text was named: an interruption, an answer, a parody, a source from someone else)
+    "Sikorski's statement was read aloud in the Sejm. A deputy at the back of the room interrupted.\n\n"
+    "\"Shame! Shame on this government!\"\n",
+    "Tusk's post was deleted within an hour. The parody version, widely shared on Telegram:\n\n"
+    "\"Poland will buy all its gas from Lapland.\"\n",
+    # (the text replied to is not the reply)
+    "Orbán's reply to Tusk's letter arrived on Friday.\n\n\"Hungary will not be lectured by Warsaw on the rule of law.\"\n",
+])
+def test_review44_a_quote_after_another_voice_is_no_text_named_before(tmp_path, body):
+    rows = rows_of(tmp_path, body)
+    assert not any(r["speaker"] in ("sikorski", "tusk") for r in rows), rows
+
+
+def test_review44_promising_to_keep_supporting_is_no_refusal_to_back_down(tmp_path):
+    rows = rows_of(tmp_path, "Tusk said: \"We will not abandon Ukraine, and we will never stop defending Kyiv.\"\n")
+    assert all(int(r["stance"]) >= 0 for r in rows if r["target"] == "ukraine"), rows

@@ -2714,7 +2714,7 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: A text's noun, the words it holds being someone's: "post", "press conference", "translation".
-_DOCUMENT_NOUN = (r"(?:post|tweet|statement|letter|speech|remarks|message|address|interview|"
+_DOCUMENT_NOUN = (r"(?:post|tweet|statement|letter|speech|remarks|message|address|interview|reply|response|answer|"
                   r"(?:press|news)\s+conference|briefing|translation|video)s?(?![\w-])")
 #: Where a text is named with its owner, the owner's candidate ending right before it: "Vučić's
 #: post", "President Osmani's X post", "Kurti, Facebook post", "Mr. Đurić, on X", "President
@@ -2727,6 +2727,11 @@ _DOCUMENT_THEN_OWNER = re.compile(_DOCUMENT_NOUN + r"\s+(?:on\s+[A-Z]\w*\s+)?by\
 _OFFICE_OF_STATE = re.compile(r",\s+(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?")
 #: A transcript's answer label, its line's number perhaps before it: "9 A. ", "A: ", "THE WITNESS: ".
 _ANSWER_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?(?:A[.:]|[A-Z][A-Z .'’-]{1,30}:)[ \t]*")
+#: Another voice than the text's, brought in between the text and the quote: an interruption, an
+#: answer, an opinion of one's own, a parody, a source "from" someone else.
+_ANOTHER_VOICE = re.compile(r"(?i)(?<![\w-])(?:interrupt\w*|heckl\w*|shout\w*|answer(?:ed|s)?|repl(?:y|ied|ies)|"
+                            r"respon(?:d\w*|se)|my\s+(?:view|take|opinion)|parody|spoof|fake|satir\w*|"
+                            r"came\s+from|from\s+an?\s)(?![\w-])")
 #: How far back a quote standing alone looks for the text it is read from.
 _DOCUMENT_REACH = 700
 
@@ -2765,11 +2770,18 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         holder = prev if prev is not None and prev.person and \
             _OFFICE_OF_STATE.fullmatch(ctx.masked, prev.end, c.start) else c
         prev = c
+        if _TO_BEFORE_OWNER.search(ctx.masked, max(lo, c.start - 6), c.start):
+            continue  # ("Orbán's reply to Tusk's letter": the text replied to, not the one quoted)
         if (_OWNER_THEN_DOCUMENT.match(ctx.masked, c.end) or
                 _DOCUMENT_THEN_OWNER.search(ctx.masked, max(lo, c.start - 40), c.start)) and \
                 (best is None or c.end > best.end):
             best = holder  # (the office's holder, not its state: "Vjosa Osmani, President of Kosovo, post on X")
     if best is None:
+        return None
+    # (a voice brought in after the text was named, "A deputy at the back of the room interrupted.",
+    # "Within an hour the government had its answer ready.", or a lead naming another source or
+    # copy, "The parody version, widely shared:", "came from a Polish blogger:": not the text's words)
+    if _ANOTHER_VOICE.search(ctx.masked, best.end, q.open):
         return None
     spk = resolve(ctx, best)
     if not spk or spk not in ctx.reg.actors or ctx.reg.actors[spk].kind == "media" or \

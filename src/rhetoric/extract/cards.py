@@ -125,7 +125,7 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     ("VUČIĆ: …", read as a transcript's voice)."""
     found = labelled_signature(body, registry, lo, hi)
     if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
-            not registry.find_mentions(body[lo:label.end()]):
+            not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")
         found = signature(body, registry, label.end(), hi)
     return found
 

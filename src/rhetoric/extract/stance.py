@@ -125,11 +125,12 @@ CUES: list[Cue] = [
         r"(?!\s+(?:\w+\s+){0,2}(?:offer|proposal|invitation|plan|deal)\b)", -1, "any",
         "refusing to tolerate what another does ('Venezuela won't tolerate this anymore')"),
     Cue(r"\b(?:we|i)(?:'re|'m| are| am)?\s+(?:\w+\s+){0,2}?(?:not|never|won't|will\s+not|do\s+not|don't)\s+"
-        r"(?:going\s+to\s+|be\s+)?(?:stop|stopping|withdraw|withdrawing|back\s+down|backing\s+down|give\s+up|giving\s+up|"
-        r"retreat|retreating|drop|dropping|abandon|abandoning|halt|halting|suspend|suspending|pay|paying)\b(?!\s+(?:(?:help|support|assist|aid|cooperat|work|talk|stand)ing\b|"
-        r"(?:\w+\s+){0,2}(?:support|help|aid|friendship|cooperation|partnership|dialogue|talks)\b))", -1, "any",
+        r"(?:going\s+to\s+|be\s+)?(?:(?:withdraw|drop|give\s+up|abandon|suspend|halt|stop)(?:ing|ping)?\s+(?:the|our|this|its|"
+        r"any)\s+(?:\w+\s+)?(?:lawsuit|case|complaint|claims?|charges|suit|action|veto|objections?|demands?|measures|"
+        r"sanctions|ban|mining|operations?|production)\b|stop(?:ping)?\s+(?:mining|production|the\s+operation)\b|"
+        r"back(?:ing)?\s+down\b|retreat(?:ing)?\b(?!\s+from\s+(?:our|the)\s+(?:support|commitment)))", -1, "any",
         "refusing to back down in a dispute, in the first person ('we are not withdrawing the lawsuit', 'we are "
-        "not going to stop mining'; not 'we will not stop helping', '… our support')"),
+        "not going to stop mining', 'we will not back down'; not 'we will not abandon Ukraine', 'stop buying gas')"),
     Cue(r"cross(?:ed|es|ing)? (?:a |the |all |every |our |any )?(?:red |moral )?lines?\b(?! of\b)", -1, "agent",
         "crossing a line ('has crossed the line', 'you have crossed a red line')"),
     Cue(r"intimidat\w*|threat\w*|coerc\w*", -2, "agent", "intimidation"),
