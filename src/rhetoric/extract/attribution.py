@@ -2412,8 +2412,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
     reply = _REPLY_LEAD.match(ctx.masked, lo, hi)
-    line = ctx.body.rfind("\n", 0, hi - 1) + 1
-    if spk is None and not q.block and (name := lead_signature(ctx.body, ctx.reg, line, hi - 1)) is not None and \
+    if spk is None and not q.block and \
+            (name := lead_signature(ctx.body, ctx.reg, ctx.body.rfind("\n", 0, hi - 1) + 1, hi - 1)) is not None and \
             (x := next(iter(ctx.cands_in(*name)), None)) is not None and x.kind in ("mention", "name") and \
             (spk := resolve(ctx, x)) is not None and not is_outlet_name(ctx.reg, spk, x.text or ""):
         # (a source's line over the quote, no sentence: "12. SOUNDBITE (Serbian) Aleksandar Vucic, President
@@ -2744,7 +2744,8 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     of President Vučić's post on X" over "A. “…”", a finding aid's "Vučić, X post, 2025 October 8.",
     "That is the foreign minister, Mr. Đurić, on X"; the owner's words, not the reader's."""
     q = site.q
-    para_lo = ctx.paras[ctx.para_index(q.open)].start
+    para = ctx.para_index(q.open)
+    para_lo = ctx.paras[para].start
     if not card_quote(ctx.body[q.start:q.end]) or not (
             _whole_paragraph(ctx, q) or ctx.masked[site.lo:q.open].rstrip(" \t*_").endswith(":") or
             _ANSWER_LABEL.fullmatch(ctx.masked, para_lo, q.open)):
@@ -2753,16 +2754,9 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             v.SPEECH.search(ctx.masked, site.lo, q.open) or v.SPEECH.search(ctx.body, q.start, min(q.end, q.start + 40)):
         return None  # (a lead that tells who speaks, "… he went further:", is the other rules'; and words that
         # report another's, '"Vučić said Turkey wants …"', are a claim quoted, not the text's)
-    para = ctx.para_index(q.open)
-    lo = q.open
-    for p in reversed(ctx.article.passages):
-        if p.end <= q.open and p.kind == "heading":
-            lo = max(p.end, q.open - _DOCUMENT_REACH)
-            break
-    else:
-        lo = max(0, q.open - _DOCUMENT_REACH)
-    if para > 0:
-        lo = max(lo, min(ctx.paras[max(0, para - 6)].start, ctx.paras[para].start))
+    # (the few paragraphs before, within reach, after the last heading)
+    heading = next((p for p in reversed(ctx.article.passages) if p.end <= q.open and p.kind == "heading"), None)
+    lo = max(heading.end if heading is not None else 0, q.open - _DOCUMENT_REACH, ctx.paras[max(0, para - 6)].start)
     best, prev = None, None
     for c in ctx.cands_in(lo, q.open):
         if c.kind not in ("mention", "name", "role") or c.channel or ctx.in_quote(c.start):
@@ -2787,7 +2781,8 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not spk or spk not in ctx.reg.actors or ctx.reg.actors[spk].kind == "media" or \
             is_outlet_name(ctx.reg, spk, best.text or ""):
         return None
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(best.start, ctx.masked.find("\n", best.end) % len(ctx.masked))])
+    eol = ctx.masked.find("\n", best.end)
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(best.start, eol if eol >= 0 else len(ctx.masked))])
     stmt.subject_pos = best.start
     return stmt
 
