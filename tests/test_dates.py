@@ -949,3 +949,49 @@ def test_session44_a_place_then_a_hyphen_then_a_day_heads_its_block():
     ref = dt.date(2026, 3, 4)
     assert _heading_date("Vilnius, Lithuania - 3 March 2026", ref, 0, ref).value == "2026-03-03"
     assert _heading_date("Kaunas - 2 March 2026", ref, 0, ref).value == "2026-03-02"
+
+
+def test_session45_a_list_of_days_of_one_month_starts_at_its_first():
+    # ("on 14 and 15 December 2023", "on 3, 4 and 5 May": from the first day to the last)
+    ref = dt.date(2024, 1, 10)
+    got = [(e.text, e.date.value, e.date.latest) for e in find_temporal_expressions("The summit met on 14 and 15 December 2023.", ref)]
+    assert got == [("14 and 15 December 2023", "2023-12-14", dt.date(2023, 12, 15))]
+    got = [(e.date.value, e.date.latest) for e in find_temporal_expressions("talks on 3, 4 and 5 May 2021", ref)]
+    assert got == [("2021-05-03", dt.date(2021, 5, 5))]
+
+
+def test_session45_on_the_second_day_counts_from_the_first_of_the_days_told(tmp_path):
+    # (a summit told over its days: "On the second day" is the first day told and one; the words
+    # under it take that day; "the first day of the month", a feast's first day and a noun
+    # phrase "skipped the second day" are none)
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.statements import extract_article
+
+    body = ("The European Council met in Brussels on 14 and 15 December 2023.\n\n"
+            "During the second day Tusk told reporters: \"Hungary is holding Europe hostage.\"\n")
+    p = tmp_path / "nd.md"
+    p.write_text(f"---\nid: nd\ntitle: t\noutlet: null\npublished: 2024-01-10\nlanguage: en\n---\n{body}\n", encoding="utf-8")
+    rows = extract_article(read_article(p), load_actors(ROOT / "tests" / "unseen" / "actors.yml"))
+    assert [(r["speaker"], r["said_on"]) for r in rows if "hostage" in r["quote"]] == [("tusk", "2023-12-15")], rows
+    events = _event_rows(tmp_path, body, "2024-01-10")
+    assert "2023-12-15" in {e["date"] for e in events if "second day" in e["sentence"]}, events
+    ref = dt.date(2024, 1, 10)
+    for text in ("on the first day of the month", "On the first day of Ramadan he called", "they skipped the second day"):
+        assert not [e for e in find_temporal_expressions(text, ref) if e.text.endswith("day") and "first day" in e.text
+                    or "second day" in e.text], text
+
+
+def test_session45_a_records_date_field_dates_the_event_its_field_above_names(tmp_path):
+    # (a structured timeline: "**Event:** …" over "Date: …" is one event, its name and its day;
+    # a date field after a blank line is a line of its own)
+    body = ("**Event:** the European Council opens accession talks with Ukraine\n"
+            "Date: 14 December 2023\n\n"
+            "**Event:** Hungary blocks the budget for Ukraine\n\n"
+            "Date: 15 December 2023\n")
+    events = _event_rows(tmp_path, body, "2024-01-10")
+    joined = [e for e in events if "accession talks" in e["sentence"]]
+    assert [e["date"] for e in joined] == ["2023-12-14"], events
+    assert not any("blocks the budget" in e["sentence"] for e in events), events

@@ -9950,3 +9950,73 @@ def test_review44_a_quote_after_another_voice_is_no_text_named_before(tmp_path, 
 def test_review44_promising_to_keep_supporting_is_no_refusal_to_back_down(tmp_path):
     rows = rows_of(tmp_path, "Tusk said: \"We will not abandon Ukraine, and we will never stop defending Kyiv.\"\n")
     assert all(int(r["stance"]) >= 0 for r in rows if r["target"] == "ukraine"), rows
+
+
+def test_session45_a_quotation_field_over_its_author_and_date_fields_is_the_authors(tmp_path):
+    # (an archive's catalogue record: the quotation in a field of its own, then "Speaker:" and
+    # "Date:" as list items under it; the next record's quotation starts another)
+    body = ("## Record 2025/114\n\n"
+            "**Quote:** \"Hungary is holding the whole Union hostage for its own budget.\"\n"
+            "- Speaker: Donald Tusk\n"
+            "- Date: 14 December 2023\n"
+            "- Retrieved: 2 February 2024\n\n"
+            "**Quote:** \"We will not be lectured by Brussels about our own constitution.\"\n"
+            "- Speaker: Viktor Orbán\n"
+            "- Date: 15 December 2023\n")
+    rows = rows_of(tmp_path, body, published="2024-02-02")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert got == {("tusk", "2023-12-14"), ("orban", "2023-12-15")}, rows
+
+
+def test_session45_a_quotation_field_without_an_author_field_is_no_ones(tmp_path):
+    # (a record whose fields under the quote name only a source's dates: nobody is its speaker;
+    # a headline that puts words in a name's mouth stays a heading)
+    body = ("**Quotation:** \"The veto will cost everyone in the Union.\"\n"
+            "- Publication date: 14 December 2023\n\n"
+            "Orbán: \"We stand alone\"\n\n"
+            "The article under it said nothing new.\n")
+    rows = rows_of(tmp_path, body, published="2024-02-02")
+    assert not any("veto will cost" in r["quote"] for r in rows), rows
+    assert not any("stand alone" in r["quote"] for r in rows), rows
+
+
+def test_session45_you_under_a_line_that_addresses_someone_is_that_one(tmp_path):
+    # (an open letter: its salutation line names whom "you" means in its paragraphs; a second
+    # letter addressed to another starts again; "you" before any address is nobody)
+    body = ("You may have read the papers this week.\n\n"
+            "Dear Prime Minister Orbán,\n\n"
+            "On Thursday you told the summit: \"Ukraine is not ready to start talks with the Union.\"\n\n"
+            "*To Donald Tusk*\n\n"
+            "And you answered on X the same night: \"Hungary is holding Europe hostage.\"\n")
+    rows = rows_of(tmp_path, body, published="2023-12-16")
+    got = {r["speaker"] for r in rows if "ready to start" in r["quote"]}, \
+        {r["speaker"] for r in rows if "hostage" in r["quote"]}
+    assert got == ({"orban"}, {"tusk"}), rows
+
+
+def test_session45_for_opening_a_sentence_addresses_no_one(tmp_path):
+    # ("For Tusk, the veto was …" is a sentence, not a dedication: "you" after it is the reader's)
+    body = ("For Tusk, the veto was a test.\n\n"
+            "You told us last week: \"We will not give in to blackmail.\"\n")
+    rows = rows_of(tmp_path, body, published="2023-12-16")
+    assert not any(r["speaker"] == "tusk" and "blackmail" in r["quote"] for r in rows), rows
+
+
+def test_session45_a_scripts_speech_line_is_the_voice_its_last_caption_names(tmp_path):
+    # (a programme's script with time codes: "SYNC:" names no voice; the caption over it does, and
+    # dates it; an aside that is a narrator is narration; after a caption that names only a place,
+    # nobody is known to speak)
+    body = ("*Script as broadcast. SYNC = speech heard; CAPTION = text on screen.*\n\n"
+            "00:00:05 CAPTION: Brussels, 14 December 2023\n\n"
+            "00:00:09 SYNC (NARRATOR): The summit ended the night without a deal on Ukraine.\n\n"
+            "00:00:14 CAPTION: Prime Minister Donald Tusk, doorstep, 15 December 2023\n\n"
+            "00:00:17 SYNC: Hungary is holding the whole of Europe hostage.\n\n"
+            "00:00:22 AD: He turns away from the cameras.\n\n"
+            "00:00:25 SYNC: We will not accept blackmail from Budapest.\n\n"
+            "00:00:31 CAPTION: Budapest, the next morning\n\n"
+            "00:00:34 SYNC: Brussels wants to punish Hungary for its sovereignty.\n")
+    rows = rows_of(tmp_path, body, published="2023-12-20")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows if "hostage" in r["quote"] or "blackmail" in r["quote"])
+    assert set(got) == {("tusk", "2023-12-15")} and len({r["quote"] for r in rows if r["speaker"] == "tusk"}) == 2, rows
+    assert not any(r["speaker"] == "tusk" and "sovereignty" in r["quote"] for r in rows), rows
+    assert not any("without a deal" in r["quote"] and r["speaker"] != "author" for r in rows), rows

@@ -191,3 +191,14 @@ def test_a_clause_after_a_dash_with_its_own_subject_is_not_an_apposition():
     text = "He keeps insulting Greece — the EU is working to keep the peace"
     got = stance_toward(text, _at(text, greece="Greece", eu="EU"))
     assert got["greece"] == 0 and got["eu"] > 0
+
+
+def test_session45_a_feeling_is_toward_what_caused_it_not_who_feels_it():
+    # ("Poland is deeply dismayed by Hungary": the feeling's cause after "by", "with", "at" is the
+    # target; without a cause named the one who feels is still who the clause is about)
+    text = "Poland is deeply dismayed by Hungary's veto."
+    s = stance_toward(text, _t(text, "Poland", "Hungary"), own=frozenset({"Poland"}))
+    assert s["Hungary"] < 0 and s["Poland"] == 0, s
+    text = "Berlin was disappointed with the line Warsaw took."
+    s = stance_toward(text, _t(text, "Berlin", "Warsaw"), own=frozenset({"Berlin"}))
+    assert s["Warsaw"] < 0 and s["Berlin"] == 0, s

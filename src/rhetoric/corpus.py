@@ -401,6 +401,14 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\w[\s-]+\w[^\"“”\n]*[\"�
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 
 
+#: A record's field that holds a quotation, the quotation filling the rest of its line
+#: ('**quotation:** "a clear signal to the world …"', "Quote: “…”", a knowledge base's item):
+#: a line of text, not a heading (its label is a noun for quoted words, not a name: "Vučić:
+#: “…”" over a story is a headline).
+_QUOTE_FIELD = re.compile(r"[*_]*(?i:quot(?:e|ation)|excerpt|text|statement|words|citation|remarks?|soundbite)"
+                          r"[*_]*\s*:[*_]*\s+[“\"][^\"“”\n]*\w[\s-]+\w[^\"“”\n]*[\"”][\s.*_]*")
+
+
 #: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",
 #: "At his briefing the same morning, the spokesman said:"): six words or more, not all in bold
 #: or italics, nor in capitals. It is text, a part of the story's narrative, not a label ("**What
@@ -517,7 +525,7 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
                 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
-                and not _cut_short(stripped) and not _introduces(stripped):
+                and not _cut_short(stripped) and not _introduces(stripped) and not _QUOTE_FIELD.fullmatch(stripped):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
                 quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)

@@ -98,6 +98,7 @@ from rhetoric.extract.date_patterns import (
     DAY_WORD,
     FUTURE_CUE,
     MONTH_NAME,
+    NTH_DAY_WORDS,
     OPENS_SENTENCE,
     WEEKDAY_NAME,
     possessive_event,
@@ -644,7 +645,8 @@ class ArticleTimeline:
         unknown = False  # (a day told whose date the text does not give: "the Friday after the summit")
         for te in exprs:
             if te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
-                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
+                nth = NTH_DAY_TOLD.fullmatch(te.text) is not None
+                anchor = before[-1] if before else self._day_before(pi, depth, nth or _NEXT_DAY_TOLD.fullmatch(te.text) is not None, nth)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -667,22 +669,23 @@ class ArticleTimeline:
             out.append(te)
         return out
 
-    def _day_before(self, pi: int, depth: int, far: bool = False) -> dt.date | None:
+    def _day_before(self, pi: int, depth: int, far: bool = False, days_of: bool = False) -> dt.date | None:
         """The day a relative time at the start of paragraph ``pi`` counts from: the last day told
         in the paragraph before (``_back``), unless a dated section's heading stands between them
         (``_section_between``); for a day counted from the one told (``far``: "the same morning",
-        "that night", not "within days"), past paragraphs that tell no time."""
+        "that night", not "within days"), past paragraphs that tell no time; with ``days_of``, the
+        first of days told too ("the second day" of "10, 11 and 12 December")."""
         k = self._back(pi, depth)
         if (section := self._section_between(k, pi)) is not None:
             return section.earliest
         if self._looked_back_over_heading(k, pi):
             return None
-        day = self._last_day(k, depth)
+        day = self._last_day(k, depth, days_of)
         while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
                 not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
             k -= 1  # (past paragraphs that tell no time, as ``recent_day``: "… began on Wednesday,
             # October 8." over "What happened:" and a list whose first item tells "the same morning")
-            day = self._last_day(k, depth)
+            day = self._last_day(k, depth, days_of)
             if day is not None:
                 self._looked_back.add(pi)
         return day
@@ -772,11 +775,13 @@ class ArticleTimeline:
         dates = [te.date for te in self._expressions(pi, depth + 1) if te.date.precision != "interval"]
         return dates[-1] if dates else None
 
-    def _last_day(self, pi: int, depth: int) -> dt.date | None:
-        """The last day date told in paragraph ``pi`` (looked back through a few deep)."""
+    def _last_day(self, pi: int, depth: int, days_of: bool = False) -> dt.date | None:
+        """The last day date told in paragraph ``pi`` (looked back through a few deep); with
+        ``days_of``, or the first of days told ("on 10, 11 and 12 December", for "the second day")."""
         if pi < 0 or depth >= 3:
             return None
-        days = [te.date.earliest for te in self._expressions(pi, depth + 1) if te.date.precision == "day"]
+        days = [te.date.earliest for te in self._expressions(pi, depth + 1)
+                if te.date.precision == "day" or days_of and te.date.precision == "interval"]
         return days[-1] if days else None
 
     def _expressions(self, pi: int, depth: int = 0) -> list:
@@ -1760,6 +1765,8 @@ _OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
+#: "the second day" (after "On"): a day of the days told before (``date_patterns.NTH_DAY``).
+NTH_DAY_TOLD = re.compile(NTH_DAY_WORDS)
 
 
 def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:
@@ -2359,7 +2366,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             t = occasion or narrative_time(min(zlo, stmt.start))
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
-            anchor = t.earliest if t is not None and t.precision == "day" else None
+            # (a day of days told counts from their first: "on 10, 11 and 12 December" … "On the second day")
+            anchor = t.earliest if t is not None and (t.precision == "day" or t.precision == "interval" and any(
+                te.date is None and NTH_DAY_TOLD.fullmatch(te.text) for te in found)) else None
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
@@ -2775,11 +2784,19 @@ class EventAnchors:
             year_told = dt.date(self.prev_year, 1, 1) if self.prev_year else None
             that_year = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, year_told)} \
                 if year_told and any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs) else {}
+            # ("held on 10, 11 and 12 December" … "On the second day": from the first of the days told)
+            days_told = self.told.earliest if self.told is not None and self.told.precision == "interval" and \
+                self.told_end >= self.prev_end and (not text or self._breaks(text, self.told_end, s.start) <= 2) and \
+                any(te.date is None and NTH_DAY_TOLD.fullmatch(te.text) for te in exprs) else None
+            nth = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, days_told)} \
+                if days_told else {}
             new = []
             for te in exprs:
                 if te.date is None:
                     key = (te.start, te.end)
-                    if _ahead_only(te.text) and key in ahead and ahead[key].date is not None:
+                    if key in nth and nth[key].date is not None and NTH_DAY_TOLD.fullmatch(te.text):
+                        te, used[key] = nth[key], days_told
+                    elif _ahead_only(te.text) and key in ahead and ahead[key].date is not None:
                         te, used[key] = ahead[key], self.schedule
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
                         te, used[key] = that_year[key], year_told

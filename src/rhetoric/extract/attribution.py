@@ -137,6 +137,7 @@ from rhetoric.extract.resolve import (
     WHO_FIELD_PASSAGES,
     after_preposition,
     epithet_speaker,
+    fields_under,
     is_person,
     item_source,
     recent_group_speaker,
@@ -1877,7 +1878,9 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # ("Critics called the centres “…”", "“…,” the crowd chanted": others speak)
     found = resolve_who_field(ctx, site.q.open)
     if found is None:
-        return None
+        # (or its fields under it: "**quotation:** “…”" over "- author: …" and "- point in time: …")
+        under = fields_under(ctx, site.q.open, site.close) if not text_subject else None
+        return _make(ctx, site, under[0], None, "direct", site.inner, under[1]) if under is not None else None
     # (dated by the record's own fields too: "*When:* Tuesday, on X")
     if text_subject:  # (the sentence that tells what the text says is the claim: "The post says the delivery “…”")
         return _field_said(ctx, site, found, said)

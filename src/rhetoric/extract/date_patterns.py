@@ -106,6 +106,15 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")
 
 
+#: "on the first day", "during the second day of the hearings": a day of the days told (the
+#: kind ``anch_nth``), counted from the first; after "on" or "during" only (not "skipped the
+#: second day": ``NTH_DAY``; ``NTH_DAY_WORDS`` is the expression alone), and not "the first day of the month", of a month or a feast named ("of Eid al-Fitr").
+NTH_DAY_WORDS = (r"(?i:the)\s+(?P<anch_nth_n>(?i:first|second|third|fourth|fifth|opening))"
+           r"\s+(?i:day)(?![\w-])"
+           r"(?!\s+(?i:of)\s+(?:[A-ZÀ-Ž]|(?i:(?:the\s+|this\s+|that\s+|next\s+|last\s+|each\s+|every\s+)?(?:month|year|week)\b)))")
+NTH_DAY = r"(?:(?<=[Oo]n\s)|(?<=[Dd]uring\s))" + NTH_DAY_WORDS
+
+
 # Each alternative is a named group; the first alternative that matches at the leftmost position
 # wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
 _ALTERNATIVES = [
@@ -121,7 +130,9 @@ _ALTERNATIVES = [
     # ranges of days
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
     # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
-    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})\s+(?:and|to|until)\s+)(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    # (and a list of days of one month after "on", "on 10, 11 and 12 December 2019": from the first)
+    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})\s+(?:and|to|until)\s+|"
+              rf"(?<=[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
     _g("dm_rel", rf"(?<![0-9.,])(?P<dm_rel_d>{_DAY})\s+(?:of\s+)?(?P<dm_rel_m>{_MON}),?\s+(?P<dm_rel_r>(?i:last|this|next))\s+(?i:year)"),
@@ -202,6 +213,9 @@ _ALTERNATIVES = [
                        r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
     # "the same day", "that evening", "later that day", "the next morning": the day told, or the one after
     _g("anch_fixed", ANCHORED_DAY),
+    # "on the first day", "the second day of the hearings": a day of the days told, counted from
+    # the first (not "the first day of the month", of a month named: ``edge_m``)
+    _g("anch_nth", NTH_DAY),
     # "that same month", "the same week", "later in the month": the month or week of the day told
     # ("later that year" is left: it points back as often to a month or a year told as to the day;
     # "earlier that week" too: a week before the day told is no time of it)

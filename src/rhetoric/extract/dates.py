@@ -189,7 +189,7 @@ class _Ctx:
         self.anchor_after_phrase = anchor_after_phrase
 
 
-_ANCHORED = {"anch_fixed", "anch_period", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead", "dom"}
+_ANCHORED = {"anch_fixed", "anch_nth", "anch_period", "anch_wd", "anch_wd_ba", "m_that_y", "within", "anch_vague", "ahead", "dom"}
 
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
@@ -350,7 +350,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
-        d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1")), day_num(g(f"{kind}_d2"))
+        d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
         ytext = g(f"{kind}_y")
         if ytext:
             year = int(ytext)
@@ -658,6 +658,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.year(base.year + after)
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=after)
         return DateValue.interval(monday, monday + dt.timedelta(days=6))
+    if kind == "anch_nth":  # "on the second day": the day told (the first of the days told) and one
+        return DateValue.day(base + dt.timedelta(days=_NTH_DAY[g("anch_nth_n").lower()]))
     if kind == "anch_fixed":
         if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
                 text.startswith("by "):
@@ -685,6 +687,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     return span_from(base, lo, hi, unit_of(g("ago_u")), sign)
 
 
+#: How many days after the first day told "the second day" is.
+_NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _IN_THE_PART = re.compile(r"in the (?:morning|afternoon|evening)$")
 _THAT_PART = re.compile(r"(?i)(?:later\s+|earlier\s+|on\s+)?that\s")
 

@@ -115,22 +115,45 @@ def _counted_back(s, exprs: list, ref) -> list:
     return [TemporalExpression(s.start + m.start(), s.start + m.end(), m.group(), date)]
 
 
+#: A record's field of when, on a line of its own: "- point in time: 8 November 1965", "Date: …".
+_WHEN_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:point\s+in\s+time|date|when|held|took\s+place)"
+                              r"[ \t]*(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+\S")
+#: A record's field that names something, on the line over it: "**significant event:** independence of …".
+_NAMING_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?[A-Za-z][A-Za-z ]{0,30}(?:\*\*|__|\*|_)?:"
+                                r"(?:\*\*|__|\*|_)?[ \t]+\S[^\n]*")
+
+
 def _rows_whole(sentences: list[Sentence], body: str) -> list[Sentence]:
     """The sentences with each table row's cells joined again: the row is one record of an
     event ("| from 13:00 | Vučić | press conference, Belgrade |"), its time in one cell and the
-    act in another (statements read the cells one by one, ``corpus.sentences``)."""
+    act in another (statements read the cells one by one, ``corpus.sentences``); and a record's
+    field of when joined to the field that names the event on the line right over it
+    ("**significant event:** independence of Mauritius …" / "- point in time: 12 March 1968")."""
     out: list[Sentence] = []
     last_row = None
     for s in sentences:
         cell = table_cell_at(body, s.start)
         row = cell[0] if cell else None
-        if out and row is not None and row == last_row:
+        if out and row is not None and row == last_row or out and _field_of_when(body, out[-1], s):
             prev = out[-1]
             out[-1] = Sentence(prev.start, s.end, body[prev.start:s.end], prev.passage_kind)
         else:
             out.append(s)
         last_row = row
     return out
+
+
+def _field_of_when(body: str, prev: Sentence, s: Sentence) -> bool:
+    """Whether ``s`` is a record's field of when, a line of its own right under a line ``prev``
+    that is a whole field naming something."""
+    line = body.rfind("\n", 0, s.start) + 1
+    if not _WHEN_FIELD_LINE.match(body, line, s.end) or body[line:s.start].strip(" \t-*•_") or \
+            body.find("\n", s.end) not in (-1, len(body)) and body[s.end:body.find("\n", s.end)].strip():
+        return False
+    prev_line = body.rfind("\n", 0, prev.start) + 1
+    return body.count("\n", prev.end, line) == 1 and not body[prev.end:line].strip() and \
+        _NAMING_FIELD_LINE.fullmatch(body, prev_line, prev.end) is not None and \
+        _WHEN_FIELD_LINE.match(body, prev_line, prev.end) is None
 
 
 def extract_events(article: Article, registry) -> list[dict]:

@@ -194,20 +194,57 @@ _YOU = re.compile(r"(?<![\w'’-])[Yy]ou(?![\w'’-])(?!\s+know\b)")
 _ADDRESSED_REACH = 1500
 
 
+#: A line that addresses what comes under it to someone (a letter's salutation, a column's
+#: dedication): "Dear Prime Minister Khan,", "To: Péter Magyar", "*For Aleksandar Vučić, born 5
+#: March*" (a line in italics or bold when it opens with "For": "For Belgrade, …" opens a sentence).
+_ADDRESS_LINE = re.compile(r"(?P<word>For|Dear|To:?)[ \t]+"
+                           r"(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime\s+Minister|Minister)[ \t]+)?"
+                           r"(?=[A-ZÀ-Ž])(?P<rest>[^\n]{0,90})$", re.M)
+#: What may stand on the line before its opening word: indentation, a quote's or a heading's
+#: mark, the emphasis it is set in.
+_ADDRESS_LEAD = re.compile(r"[ \t>#]*(?P<emph>[*_]{1,2})?")
+#: How far after an address line "you" still refers to the one it addresses, when no other
+#: address line comes first (a letter, a column's section).
+_ADDRESS_REACH = 4000
+
+
+def _address_lines(masked: str, named: list[Cand]) -> list[tuple[Cand, int]]:
+    """The ones addressed by address lines (``_ADDRESS_LINE``), each with how far its "you"
+    reaches: the first name (of a person or a body) right after the line's opening words, on a
+    line of twelve words at most that does not end as a sentence (and, after "For", is set in
+    italics or bold to its end)."""
+    out = []
+    for m in _ADDRESS_LINE.finditer(masked):
+        line = masked.rfind("\n", 0, m.start()) + 1
+        lead = _ADDRESS_LEAD.fullmatch(masked, line, m.start())
+        rest, emph = m.group("rest").rstrip(), lead.group("emph") if lead is not None else None
+        if lead is None or len(m.group().split()) > 12 or rest.endswith(".") or \
+                m.group("word") == "For" and not (emph and rest.endswith(emph)):
+            continue
+        x = next((c for c in named if c.start == m.start("rest")), None)
+        if x is not None:
+            out.append((x, _ADDRESS_REACH))
+    return out
+
+
 def _second_person(masked: str, named: list[Cand]) -> list[Cand]:
     """"you" outside quotes, after a person addressed by name ("Prime Minister Khan, you
-    answered …. You warned: …", an open letter; "Mr Vučić, you said …", an interviewer): a
-    pronoun candidate whose ``ref`` is that name's text, the last one addressed before it within
-    ``_ADDRESSED_REACH`` characters (``resolve.resolve_pronoun`` resolves it); none without one."""
-    addressed = [c for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
+    answered …. You warned: …", an open letter; "Mr Vučić, you said …", an interviewer), or
+    under a line that addresses one ("Dear …,", "*For Aleksandar Vučić, born 5 March*", a
+    column's section: ``_address_lines``): a pronoun candidate whose ``ref`` is that name's text,
+    the last one addressed before it within its reach (``resolve.resolve_pronoun`` resolves it);
+    none without one."""
+    addressed = [(c, _ADDRESSED_REACH) for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
+    if "For " in masked or "Dear " in masked or "To" in masked:
+        addressed = sorted(addressed + _address_lines(masked, named), key=lambda a: a[0].start)
     if not addressed:
         return []
     out = []
-    starts = [c.start for c in addressed]
-    for m in _YOU.finditer(masked, addressed[0].end):
+    starts = [c.start for c, _ in addressed]
+    for m in _YOU.finditer(masked, addressed[0][0].end):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() - addressed[i].end <= _ADDRESSED_REACH:
-            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True, addressee=addressed[i]))
+        if i >= 0 and m.start() - addressed[i][0].end <= addressed[i][1]:
+            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True, addressee=addressed[i][0]))
     return out
 
 

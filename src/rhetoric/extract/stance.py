@@ -1054,6 +1054,11 @@ def stance_toward(
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]
+            elif hit.scope == "any" and low.endswith("ed", hs, he) and _STIMULUS_AFTER.match(low, he) and \
+                    (stimulus := [t for s, e, t in clause_mentions if he <= s <= he + 40]):
+                # a feeling and what caused it: "Mauritius is extremely disappointed with the stance
+                # taken by the UK", "we are dismayed by Budapest": toward the cause, not who feels it
+                who = stimulus[:1]
             else:  # any: the doer nearest to the cue in the clause, not the complement of its noun
                 heads = [m for m in doers if not (m[0] >= he and _OF_COMPLEMENT.fullmatch(low, hs, m[0]))]
                 subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
@@ -1093,6 +1098,8 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
+#: After a feeling's participle, what caused it: "disappointed with", "appalled by", "dismayed at".
+_STIMULUS_AFTER = re.compile(r"\s+(?:with|by|at|in|over)\s")
 #: A comma right before a point, the words after it a new clause's subject: "…, he is".
 _AFTER_COMMA = re.compile(r",\s*[\"“‘']?\s*$")
 #: The words of a passive before a cue: "has been (betrayed)", "was (violated)", "is being (undermined)".

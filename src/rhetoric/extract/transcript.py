@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 #: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
 _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a blockquote: "> 09:29:04 ATC: …"
                     # a time code: "[00:01:40] "; in a quoted line also bare, "09:31:17 " (not a ticker's "17:22 VUCIC …")
-                    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|(?(quoted)\d{1,2}:\d{2}(?::\d{2})?\s+|(?!)))?"
+                    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|(?(quoted)\d{1,2}:\d{2}(?::\d{2})?\s+|(?!))|"
+                    # (and a script's bare time code with its seconds before a label in capitals:
+                    # "00:00:39 SYNC: …", "00:01:03 SYNC (NARRATOR): …")
+                    r"\d{1,2}:\d{2}:\d{2}\s+(?=[A-Z]{2,}[A-Z ]*(?:\s*\([^()\n]{1,60}\))?\s*:))?"
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
@@ -93,6 +96,13 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
+        if m is not None and ":" in m.group() and m.group("label").lower() in _SPEECH_LABELS:
+            # "00:00:39 SYNC: …": the voice of the caption over it ("SYNC (NARRATOR): …" is narration)
+            if (m.group("aside") or "").strip().lower() in _NARRATORS:
+                out.append((i, "narrator", m.end()))
+            elif (who := _captioned_voice(ctx, i)) is not None:
+                out.append((i, who, m.end()))
+            continue
         member = _member_label(ctx, m) if m is not None and ":" in m.group() else None
         if member and _TO_ASK.match(ctx.body, m.end() - 2):
             out.append((i, "question", m.end()))  # "… (Con):* To ask the Secretary of State …": a question
@@ -119,6 +129,40 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     if not out:
         out = _prompted_answers(ctx)
     return out
+
+
+#: A script's label of speech heard that names no voice: "SYNC:", "SOT:", "ACTUALITY:" (whose
+#: voice a caption over it names, ``_captioned_voice``).
+_SPEECH_LABELS = frozenset({"sync", "sot", "actuality", "soundbite", "bite", "audio"})
+#: A script's label of text on the screen that may name who speaks under it: "CAPTION: President
+#: Cyril Ramaphosa, video message, 3 September 2019", "SUPER: …", "LOWER THIRD: …".
+_CAPTION_LABELS = frozenset({"caption", "super", "lower third", "aston", "chyron", "namestrap", "strap"})
+
+
+def _captioned_voice(ctx: ArticleContext, i: int) -> str | None:
+    """The voice of paragraph ``i``, a script's speech label that names none ("00:00:39 SYNC: …"):
+    the person that the last caption above it opens with, a title before the name at most
+    ("CAPTION: President Cyril Ramaphosa, video message, 3 September 2019"); None when the last
+    caption opens with no one ("CAPTION: Televised address, 5 September 2019", "CAPTION: Harare,
+    funeral of …": only the pictures tell who speaks now), and a caption that quotes is a card,
+    passed over."""
+    from rhetoric.extract.resolve import is_person, resolve
+
+    here = ctx.paras[i].start
+    for p in reversed([q for q in ctx.article.passages if q.end <= here and q.kind != "excluded"]):
+        # (a caption may be a heading: "00:00:36 CAPTION: President Cyril Ramaphosa, video message, …")
+        m = _LABEL.match(ctx.body, p.start, p.end)
+        if m is None or m.group("label").lower() not in _CAPTION_LABELS or ":" not in m.group() or \
+                v.MASK in ctx.masked[m.end():p.end]:
+            continue
+        x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
+        if x is None or not _TITLE_WORDS.fullmatch(ctx.body, m.end(), x.start) and ctx.body[m.end():x.start].strip():
+            return None  # (it opens with a place or an occasion: who speaks now only the pictures tell)
+        who = resolve(ctx, x)
+        if who is None or not is_person(ctx, who):
+            return None
+        return ctx.reg.actors[who].name if who in ctx.reg.actors else who
+    return None
 
 
 #: A heading that introduces an interview set out as prompts and answers, and names whom:
