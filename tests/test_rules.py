@@ -9995,11 +9995,49 @@ def test_session45_you_under_a_line_that_addresses_someone_is_that_one(tmp_path)
 
 
 def test_session45_for_opening_a_sentence_addresses_no_one(tmp_path):
-    # ("For Tusk, the veto was …" is a sentence, not a dedication: "you" after it is the reader's)
-    body = ("For Tusk, the veto was a test.\n\n"
-            "You told us last week: \"We will not give in to blackmail.\"\n")
+    # ("For Tusk, a test of nerves" with no stop, and a standfirst in italics that goes on as a
+    # sentence, are no dedications: "you" after them is the reader's)
+    for line in ("For Tusk, a test of nerves", "*For Tusk, the veto is a test of nerves*"):
+        body = (f"{line}\n\n"
+                "You told us last week: \"We will not give in to blackmail.\"\n")
+        rows = rows_of(tmp_path, body, published="2023-12-16")
+        assert not any(r["speaker"] == "tusk" and "blackmail" in r["quote"] for r in rows), (line, rows)
+
+
+def test_session45_a_letters_signature_or_an_unnamed_salutation_ends_whom_you_means(tmp_path):
+    # (after the letter's signature the reporter's "you" is the reader's; "Dear colleagues," under
+    # a letter to Orbán addresses others)
+    body = ("Dear Prime Minister Orbán,\n\n"
+            "You said on Thursday: \"Ukraine is not ready.\"\n\n"
+            "Donald Tusk\n\n"
+            "If you ask Hungarian officials, you hear: \"Poland is lecturing everyone.\"\n\n"
+            "Dear colleagues,\n\n"
+            "You told the summit: \"We will not pay for this war.\"\n")
     rows = rows_of(tmp_path, body, published="2023-12-16")
-    assert not any(r["speaker"] == "tusk" and "blackmail" in r["quote"] for r in rows), rows
+    assert {r["speaker"] for r in rows if "not ready" in r["quote"]} == {"orban"}, rows
+    assert not any(r["speaker"] == "orban" and ("lecturing" in r["quote"] or "pay for" in r["quote"]) for r in rows), rows
+
+
+def test_session45_a_records_author_field_names_the_person_not_the_outlet_nor_a_description(tmp_path):
+    # ("author: Xinhua" is the channel, the next field names whom it quotes; "Tusk's spokesman
+    # Piotr Müller" is the spokesman; a description before a name is no author; a blank line ends
+    # the record; a quotation with no stop of its own is still the field's)
+    body = ("**Quote:** \"Hungary is isolating itself in the Union\"\n"
+            "- author: Xinhua\n"
+            "- quoted person: Lin Jian\n"
+            "- date: 1 April 2025\n\n"
+            "**Quote:** \"Warsaw will not be blackmailed over the budget.\"\n"
+            "- speaker: Tusk's spokesman Piotr Müller\n\n"
+            "Quote: \"the words of the statement, as published\"\n"
+            "- speaker: the person who said the words, e.g. Viktor Orbán\n\n"
+            "**Quote:** \"The veto stands.\"\n\n"
+            "- speaker: Viktor Orbán\n")
+    rows = rows_of(tmp_path, body, published="2025-05-01")
+    got = {r["quote"][:20]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Hungary is isolating") == ("lin_jian", "2025-04-01"), rows
+    assert [r["speaker"] for r in rows if "blackmailed" in r["quote"]] == ["Piotr Müller"], rows
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+    assert all(not r["quote"].startswith(("Quote", "**")) for r in rows), rows
 
 
 def test_session45_a_scripts_speech_line_is_the_voice_its_last_caption_names(tmp_path):
@@ -10020,3 +10058,18 @@ def test_session45_a_scripts_speech_line_is_the_voice_its_last_caption_names(tmp
     assert set(got) == {("tusk", "2023-12-15")} and len({r["quote"] for r in rows if r["speaker"] == "tusk"}) == 2, rows
     assert not any(r["speaker"] == "tusk" and "sovereignty" in r["quote"] for r in rows), rows
     assert not any("without a deal" in r["quote"] and r["speaker"] != "author" for r in rows), rows
+
+
+def test_session45_a_caption_naming_a_crowd_or_a_voice_that_spoke_before_narration_gives_no_voice(tmp_path):
+    # ("Tusk supporters, Warsaw" names a crowd; after Tusk's words and a voice-over, the next
+    # speech line is another scene's; narration between a caption and the first words is not)
+    body = ("00:00:02 CAPTION: Tusk supporters, Warsaw, 15 October 2023\n\n"
+            "00:00:06 SYNC: \"We have won back our country!\"\n\n"
+            "00:00:15 CAPTION: Donald Tusk, leader of the opposition\n\n"
+            "00:00:18 SYNC (NARRATOR): The count went on through the night.\n\n"
+            "00:00:24 SYNC: \"Poland has won, and democracy has won.\"\n\n"
+            "00:00:40 VO: Outside, his opponents gathered.\n\n"
+            "00:00:55 SYNC: \"Treason! Treason!\"\n")
+    rows = rows_of(tmp_path, body, published="2023-10-20")
+    assert [r["speaker"] for r in rows if "Poland has won" in r["quote"]] == ["tusk"], rows
+    assert not any(r["speaker"] == "tusk" and ("won back" in r["quote"] or "Treason" in r["quote"]) for r in rows), rows

@@ -202,3 +202,11 @@ def test_session45_a_feeling_is_toward_what_caused_it_not_who_feels_it():
     text = "Berlin was disappointed with the line Warsaw took."
     s = stance_toward(text, _t(text, "Berlin", "Warsaw"), own=frozenset({"Berlin"}))
     assert s["Warsaw"] < 0 and s["Berlin"] == 0, s
+    # (not a participle that is no feeling, "trusted by Putin"; not a name that only modifies the
+    # cause, "the Cyprus talks")
+    text = "Vucic is trusted by Putin."
+    s = stance_toward(text, _t(text, "Vucic", "Putin"))
+    assert s["Putin"] == 0, s
+    text = "Athens was dismayed over the Cyprus talks."
+    s = stance_toward(text, _t(text, "Athens", "Cyprus"), own=frozenset({"Athens"}))
+    assert s["Cyprus"] == 0, s

@@ -401,12 +401,13 @@ _QUOTED_WORDS = re.compile(r"[\"“][^\"“”\n]*?\w[\s-]+\w[^\"“”\n]*[\"�
 _NUMBERED_QUOTE = re.compile(r"[*_]*\d{1,3}[.)]\s+[*_]*[“\"‘]")
 
 
-#: A record's field that holds a quotation, the quotation filling the rest of its line
-#: ('**quotation:** "a clear signal to the world …"', "Quote: “…”", a knowledge base's item):
-#: a line of text, not a heading (its label is a noun for quoted words, not a name: "Vučić:
-#: “…”" over a story is a headline).
-_QUOTE_FIELD = re.compile(r"[*_]*(?i:quot(?:e|ation)|excerpt|text|statement|words|citation|remarks?|soundbite)"
-                          r"[*_]*\s*:[*_]*\s+[“\"][^\"“”\n]*\w[\s-]+\w[^\"“”\n]*[\"”][\s.*_]*")
+#: The label of a record's field that holds a quotation: "**quotation:**", "Quote:" (a noun for
+#: quoted words, not a name: "Vučić: “…”" over a story is a headline).
+QUOTE_FIELD_LABEL = re.compile(r"[*_]*(?i:quot(?:e|ation)|excerpt|text|statement|words|citation|remarks?|soundbite)"
+                               r"[*_]*\s*:[*_]*\s+")
+#: Such a field, the quotation filling the rest of its line ('**quotation:** "a clear signal to
+#: the world …"', a knowledge base's item): a line of text, not a heading.
+_QUOTE_FIELD = re.compile(QUOTE_FIELD_LABEL.pattern + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 
 
 #: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",

@@ -643,10 +643,14 @@ class ArticleTimeline:
         told = None  # the last date told before (a day or coarser), for months counted from it
         out, redone = [], {}
         unknown = False  # (a day told whose date the text does not give: "the Friday after the summit")
+        listed = None  # the first of the last days told here ("on 10, 11 and 12 December"), for "the second day"
         for te in exprs:
-            if te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
-                nth = NTH_DAY_TOLD.fullmatch(te.text) is not None
-                anchor = before[-1] if before else self._day_before(pi, depth, nth or _NEXT_DAY_TOLD.fullmatch(te.text) is not None, nth)
+            if te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
+                if (anchor := listed or self._day_before(pi, depth, True, True)) is not None:
+                    counted = find_temporal_expressions(text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)
+                    te = next((x for x in counted if (x.start, x.end) == (te.start, te.end)), te)
+            elif te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
+                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -660,6 +664,8 @@ class ArticleTimeline:
                         redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
                             text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
                     te = redone[anchor].get((te.start, te.end), te)
+            if te.date is not None and days_told(te.date):
+                listed = te.date.earliest
             if te.date is not None and weekday_of_event(self.text, te):
                 unknown, before = True, []  # ("the Wednesday after the vote … Two days earlier": no day to count from)
             elif te.date is not None and te.date.precision == "day" and not attributive(self.text, te):
@@ -674,14 +680,16 @@ class ArticleTimeline:
         in the paragraph before (``_back``), unless a dated section's heading stands between them
         (``_section_between``); for a day counted from the one told (``far``: "the same morning",
         "that night", not "within days"), past paragraphs that tell no time; with ``days_of``, the
-        first of days told too ("the second day" of "10, 11 and 12 December")."""
+        first of the last days told instead ("the second day" of "10, 11 and 12 December")."""
         k = self._back(pi, depth)
         if (section := self._section_between(k, pi)) is not None:
-            return section.earliest
+            return section.earliest if not days_of or days_told(section) else None
         if self._looked_back_over_heading(k, pi):
             return None
         day = self._last_day(k, depth, days_of)
-        while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and k not in self._timed and \
+        # (past paragraphs that tell no time; for days told, past those that tell their other days too:
+        # "On the first day …" over "On the second day …")
+        while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and (days_of or k not in self._timed) and \
                 not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
             k -= 1  # (past paragraphs that tell no time, as ``recent_day``: "… began on Wednesday,
             # October 8." over "What happened:" and a list whose first item tells "the same morning")
@@ -777,11 +785,12 @@ class ArticleTimeline:
 
     def _last_day(self, pi: int, depth: int, days_of: bool = False) -> dt.date | None:
         """The last day date told in paragraph ``pi`` (looked back through a few deep); with
-        ``days_of``, or the first of days told ("on 10, 11 and 12 December", for "the second day")."""
+        ``days_of``, the first of the last days told instead ("on 10, 11 and 12 December", for
+        "the second day": ``days_told``)."""
         if pi < 0 or depth >= 3:
             return None
         days = [te.date.earliest for te in self._expressions(pi, depth + 1)
-                if te.date.precision == "day" or days_of and te.date.precision == "interval"]
+                if (days_told(te.date) if days_of else te.date.precision == "day")]
         return days[-1] if days else None
 
     def _expressions(self, pi: int, depth: int = 0) -> list:
@@ -907,6 +916,16 @@ class ArticleTimeline:
             if days:
                 return days[-1]
         return None
+
+    def first_of_days_told(self, pos: int) -> dt.date | None:
+        """The first of the last days told before ``pos`` (``days_told``: "on 10, 11 and 12
+        December"), in its paragraph, else as ``_day_before`` looks back: what "On the second day"
+        at ``pos`` counts from; None without such days."""
+        if not self.paras:
+            return None
+        pi = self._para_index(pos)
+        here = [te.date.earliest for te in self._expressions(pi) if te.end <= pos and days_told(te.date)]
+        return here[-1] if here else self._day_before(pi, 0, True, True)
 
     def recent_day(self, pos: int) -> DateValue | None:
         """The last day told in the ``NEXT_DAY_PARAGRAPHS`` paragraphs before the one of ``pos``,
@@ -1766,7 +1785,21 @@ _OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
 #: "the second day" (after "On"): a day of the days told before (``date_patterns.NTH_DAY``).
-NTH_DAY_TOLD = re.compile(NTH_DAY_WORDS)
+_NTH_DAY_TOLD = re.compile(NTH_DAY_WORDS)
+#: How many days apart the first and the last of days told may be for "the second day" to count
+#: from the first ("on 10, 11 and 12 December"; not "last week", a calendar week).
+DAYS_TOLD_SPAN = 5
+
+
+def _nth_day(te) -> bool:
+    """Whether ``te`` is "the second day" (``date_patterns.NTH_DAY``)."""
+    return _NTH_DAY_TOLD.fullmatch(te.text) is not None
+
+
+def days_told(date: DateValue | None) -> bool:
+    """Whether ``date`` is a run of days told ("on 10, 11 and 12 December", "14-16 May"): an
+    interval of two to ``DAYS_TOLD_SPAN`` + 1 days, what "the second day" counts from."""
+    return date is not None and date.precision == "interval" and 1 <= (date.latest - date.earliest).days <= DAYS_TOLD_SPAN
 
 
 def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:
@@ -2367,8 +2400,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
             # (a day of days told counts from their first: "on 10, 11 and 12 December" … "On the second day")
-            anchor = t.earliest if t is not None and (t.precision == "day" or t.precision == "interval" and any(
-                te.date is None and NTH_DAY_TOLD.fullmatch(te.text) for te in found)) else None
+            anchor = tl.first_of_days_told(zlo) if any(te.date is None and _nth_day(te) for te in found) else \
+                t.earliest if t is not None and t.precision == "day" else None
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
@@ -2729,6 +2762,10 @@ class EventAnchors:
         #: ends: what a month without its year moves forward from (``forward_month``)
         self.told: DateValue | None = None
         self.told_end = -1
+        #: the last days told ("on 10, 11 and 12 December", ``days_told``) and where their sentence
+        #: ends: what "the second day" counts from
+        self.listed: DateValue | None = None
+        self.listed_end = -1
         #: whether the article tells a date coarser than a day and a month without its year or a
         #: relative date, or a day without its year: else no month or day is moved from the time
         #: told, nor a relative date left uncounted, and the time told is not kept
@@ -2785,17 +2822,18 @@ class EventAnchors:
             that_year = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, year_told)} \
                 if year_told and any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs) else {}
             # ("held on 10, 11 and 12 December" … "On the second day": from the first of the days told)
-            days_told = self.told.earliest if self.told is not None and self.told.precision == "interval" and \
-                self.told_end >= self.prev_end and (not text or self._breaks(text, self.told_end, s.start) <= 2) and \
-                any(te.date is None and NTH_DAY_TOLD.fullmatch(te.text) for te in exprs) else None
-            nth = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, days_told)} \
-                if days_told else {}
+            first_day = self.listed.earliest if self.listed is not None and \
+                (not text or self._breaks(text, self.listed_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS) and \
+                any(te.date is None and _nth_day(te) for te in exprs) else None
+            nth = {(te.start, te.end): te for te in find_temporal_expressions(s.text, ref, s.start, first_day)} \
+                if first_day else {}
             new = []
             for te in exprs:
                 if te.date is None:
                     key = (te.start, te.end)
-                    if key in nth and nth[key].date is not None and NTH_DAY_TOLD.fullmatch(te.text):
-                        te, used[key] = nth[key], days_told
+                    if _nth_day(te):
+                        if key in nth and nth[key].date is not None:
+                            te, used[key] = nth[key], first_day
                     elif _ahead_only(te.text) and key in ahead and ahead[key].date is not None:
                         te, used[key] = ahead[key], self.schedule
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
@@ -2845,6 +2883,8 @@ class EventAnchors:
                     forward.add((te.start, te.end))
         for te in exprs:
             self.week = next_week(self.week, te)
+            if days_told(te.date):
+                self.listed, self.listed_end = te.date, s.end
         for te in reversed(exprs) if self.keeps_told else ():  # (the last one the sentence tells)
             if te.date is not None and _narrative(te.date) and (te.start, te.end) not in used and \
                     ((te.start, te.end) in forward or tells_story_time(text or " " * s.start + s.text, s.start, te)) and \
@@ -2854,11 +2894,11 @@ class EventAnchors:
                 # published …"; not one counted from another, nor a month named in passing, "due in January")
                 self.told, self.told_end = te.date, s.end
                 break
-        days_told = [(te, _inside_quotation(s.text, te.start - s.start)) for te in exprs
+        said_days = [(te, _inside_quotation(s.text, te.start - s.start)) for te in exprs
                      if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
                      and not corrected(s.text, te, s.start)]
-        narrated = not all(quoted for _, quoted in days_told)  # (a day told outside the sentence's quotations)
-        day_dates = [te.date.earliest for te, quoted in days_told if not (quoted and (narrated or _DEICTIC.match(te.text)))]
+        narrated = not all(quoted for _, quoted in said_days)  # (a day told outside the sentence's quotations)
+        day_dates = [te.date.earliest for te, quoted in said_days if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
         story_days = [te for te in exprs if _counts_next_day_from(te, ref) and not attributive(s.text, te, s.start)]

@@ -862,6 +862,10 @@ _WHO_AFTER = re.compile(r"\s*,?\s*(?:who|which)\s")
 _OWN_VERB_OF_RELATIVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}|[^.;:!?]*\b(?:had|has|have|was|were|would|will|did|also)\s+")
 
 
+#: Where a clause joined to the one before begins: ", and", ", while", "; ".
+_SPEECH_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
 def before_verb_zone(ctx: ArticleContext, lo: int, subj_end: int, vstart: int, upto: int | None = None) -> list[tuple[int, int]]:
     """The span from a subject's clause start ``lo`` to its verb at ``vstart`` that can date the
     verb, without a relative clause after the subject ("The same president who had seen an
@@ -869,11 +873,19 @@ def before_verb_zone(ctx: ArticleContext, lo: int, subj_end: int, vstart: int, u
     act's), which ends at its closing comma or at the verb; ``upto``: where the span ends (the
     verb's start by default)."""
     upto = vstart if upto is None else upto
+    # (the second of two clauses of speech: "Greer said on the first day that …, and Shu answered
+    # on the third day that …": Shu's span starts after the "and", not at the time after the first
+    # verb; what opens the sentence before the first clause's verb comes last, "On Friday 25
+    # January Loke calls …, and Khaw posts: …")
+    head = []
+    joined = list(_SPEECH_JOINED.finditer(ctx.masked, lo, subj_end))
+    if joined and (first := v.SPEECH.search(ctx.masked, lo, joined[-1].start())) is not None:
+        head, lo = [(lo, first.start())], joined[-1].end()
     rel = _WHO_AFTER.match(ctx.masked, subj_end, vstart) if subj_end <= vstart else None
     if rel is None or _OWN_VERB_OF_RELATIVE.fullmatch(ctx.masked, rel.end(), vstart):
-        return [(lo, upto)]  # (not when the verb is the relative clause's own: "Aliyev, who in January had said")
+        return [(lo, upto)] + head  # (not when the verb is the relative clause's own: "Aliyev, who in January had said")
     close = ctx.masked.find(",", rel.end(), vstart)
-    return [(lo, subj_end)] + ([(close, upto)] if close > 0 else [])
+    return [(lo, subj_end)] + ([(close, upto)] if close > 0 else []) + head
 
 
 #: A finite auxiliary or copula: where a reported clause without "that" has its verb.

@@ -108,11 +108,13 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
 
 #: "on the first day", "during the second day of the hearings": a day of the days told (the
 #: kind ``anch_nth``), counted from the first; after "on" or "during" only (not "skipped the
-#: second day": ``NTH_DAY``; ``NTH_DAY_WORDS`` is the expression alone), and not "the first day of the month", of a month or a feast named ("of Eid al-Fitr").
-NTH_DAY_WORDS = (r"(?i:the)\s+(?P<anch_nth_n>(?i:first|second|third|fourth|fifth|opening))"
-           r"\s+(?i:day)(?![\w-])"
-           r"(?!\s+(?i:of)\s+(?:[A-ZÀ-Ž]|(?i:(?:the\s+|this\s+|that\s+|next\s+|last\s+|each\s+|every\s+)?(?:month|year|week)\b)))")
-NTH_DAY = r"(?:(?<=[Oo]n\s)|(?<=[Dd]uring\s))" + NTH_DAY_WORDS
+#: second day": ``NTH_DAY``; ``NTH_DAY_WORDS`` is the expression alone), and of nothing but the
+#: meeting told ("of the hearings", "of the summit"; not "of the war", "of the month", "of Eid").
+_NTH_OF = (r"(?:the|its|their)\s+(?:hearings?|talks|summit|meetings?|visit|trial|conference|sessions?|negotiations|"
+           r"debate|congress|council|assembly|forum|tour|proceedings)(?![\w-])")
+NTH_DAY_WORDS = (r"(?i:the)\s+(?P<anch_nth_n>(?i:first|second|third|fourth|fifth|opening))\s+(?i:day)(?![\w-])"
+                 r"(?!\s+(?i:of)(?![\w-])(?!\s+" + _NTH_OF + r"))")
+NTH_DAY = r"(?:(?<=(?<![\w-])[Oo]n\s)|(?<=(?<![\w-])[Dd]uring\s))" + NTH_DAY_WORDS
 
 
 # Each alternative is a named group; the first alternative that matches at the leftmost position
@@ -131,8 +133,9 @@ _ALTERNATIVES = [
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
     # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
     # (and a list of days of one month after "on", "on 10, 11 and 12 December 2019": from the first)
-    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})\s+(?:and|to|until)\s+|"
-              rf"(?<=[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
+    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})"
+              rf"\s+(?:and|to|until)\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
+              rf"(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
     _g("dm_rel", rf"(?<![0-9.,])(?P<dm_rel_d>{_DAY})\s+(?:of\s+)?(?P<dm_rel_m>{_MON}),?\s+(?P<dm_rel_r>(?i:last|this|next))\s+(?i:year)"),

@@ -360,6 +360,10 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
                 return None
             year = first.earliest.year
         a, b = safe_date(year, month, d1), safe_date(year, month, d2)
+        if g("ddm_l1") and a is not None:  # a list of days: a run of days, else its first ("on 3 and 17 May")
+            listed = [int(x) for x in re.findall(r"\d+", m.string[m.start("ddm_l1"):m.end("ddm_d2")])]
+            if any(y - x != 1 for x, y in zip(listed, listed[1:])):
+                return DateValue.day(a)
         return DateValue.interval(a, b) if a and b and a <= b else None
     if kind == "my":
         year = int(g("my_y"))

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetoric.columns)
 from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_at
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import with_short_names
 from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
@@ -115,14 +116,6 @@ def _counted_back(s, exprs: list, ref) -> list:
     return [TemporalExpression(s.start + m.start(), s.start + m.end(), m.group(), date)]
 
 
-#: A record's field of when, on a line of its own: "- point in time: 8 November 1965", "Date: …".
-_WHEN_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:point\s+in\s+time|date|when|held|took\s+place)"
-                              r"[ \t]*(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+\S")
-#: A record's field that names something, on the line over it: "**significant event:** independence of …".
-_NAMING_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?[A-Za-z][A-Za-z ]{0,30}(?:\*\*|__|\*|_)?:"
-                                r"(?:\*\*|__|\*|_)?[ \t]+\S[^\n]*")
-
-
 def _rows_whole(sentences: list[Sentence], body: str) -> list[Sentence]:
     """The sentences with each table row's cells joined again: the row is one record of an
     event ("| from 13:00 | Vučić | press conference, Belgrade |"), its time in one cell and the
@@ -144,16 +137,18 @@ def _rows_whole(sentences: list[Sentence], body: str) -> list[Sentence]:
 
 
 def _field_of_when(body: str, prev: Sentence, s: Sentence) -> bool:
-    """Whether ``s`` is a record's field of when, a line of its own right under a line ``prev``
-    that is a whole field naming something."""
+    """Whether ``s`` is a whole line that is a record's field of when (``v.WHEN_FIELD``), right
+    under a line ``prev`` that is a whole field naming something (not its author or its time)."""
     line = body.rfind("\n", 0, s.start) + 1
-    if not _WHEN_FIELD_LINE.match(body, line, s.end) or body[line:s.start].strip(" \t-*•_") or \
-            body.find("\n", s.end) not in (-1, len(body)) and body[s.end:body.find("\n", s.end)].strip():
+    end = body.find("\n", s.end)
+    m = v.RECORD_FIELD.match(body, line, s.end)
+    if m is None or not v.WHEN_FIELD.fullmatch(m.group("label").strip()) or body[line:s.start].strip(" \t-*•_") or \
+            body[s.end:len(body) if end < 0 else end].strip():
         return False
     prev_line = body.rfind("\n", 0, prev.start) + 1
-    return body.count("\n", prev.end, line) == 1 and not body[prev.end:line].strip() and \
-        _NAMING_FIELD_LINE.fullmatch(body, prev_line, prev.end) is not None and \
-        _WHEN_FIELD_LINE.match(body, prev_line, prev.end) is None
+    named = v.RECORD_FIELD.match(body, prev_line, prev.end)
+    return named is not None and body[prev.end:line] == "\n" and not body[prev_line:prev.start].strip(" \t-*•_") and \
+        not v.WHEN_FIELD.fullmatch(label := named.group("label").strip()) and not v.AUTHOR_FIELD.fullmatch(label)
 
 
 def extract_events(article: Article, registry) -> list[dict]:

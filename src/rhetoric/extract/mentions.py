@@ -150,7 +150,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
         out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
     if "ou" in masked:  # "Prime Minister Khan, you answered …. You warned: …": "you", the one addressed
-        out.extend(_second_person(masked, [c for c in out if c.kind in ("mention", "name")]))
+        out.extend(_second_person(masked, [c for c in out if c.kind in ("mention", "name")], actors))
     if "same " in masked:  # "the same man stood before the cameras": a pronoun for a person named before
         for m in _SAME_PERSON.finditer(masked):
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
@@ -195,56 +195,84 @@ _ADDRESSED_REACH = 1500
 
 
 #: A line that addresses what comes under it to someone (a letter's salutation, a column's
-#: dedication): "Dear Prime Minister Khan,", "To: Péter Magyar", "*For Aleksandar Vučić, born 5
-#: March*" (a line in italics or bold when it opens with "For": "For Belgrade, …" opens a sentence).
-_ADDRESS_LINE = re.compile(r"(?P<word>For|Dear|To:?)[ \t]+"
-                           r"(?:(?:the|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime\s+Minister|Minister)[ \t]+)?"
-                           r"(?=[A-ZÀ-Ž])(?P<rest>[^\n]{0,90})$", re.M)
+#: dedication): "Dear Foreign Minister Sikorski,", "To: Péter Magyar", "*For Aleksandar Vučić,
+#: born 5 March*" (after "For" or "To" without a colon, a line set in italics or bold to its end,
+#: or ending in a colon or a comma, "To Donald Tusk:": "For Belgrade, …" and "To Tusk, this
+#: looked …" open sentences).
+_ADDRESS_LINE = re.compile(r"(?P<word>For|Dear|To:?)[ \t]+(?=[A-ZÀ-Ž])(?P<rest>[^\n]{0,90})$", re.M)
 #: What may stand on the line before its opening word: indentation, a quote's or a heading's
 #: mark, the emphasis it is set in.
 _ADDRESS_LEAD = re.compile(r"[ \t>#]*(?P<emph>[*_]{1,2})?")
+#: A letter's closing line, which ends what its salutation addresses: "Yours sincerely,",
+#: "Kind regards,", "Respectfully,".
+_SIGN_OFF = re.compile(r"^[ \t>*_]*(?:Yours(?:[ \t]+(?:sincerely|faithfully|truly|ever))?|Sincerely(?:[ \t]+yours)?|"
+                       r"(?:Kind|Best|Warm|With\s+best)[ \t]+(?:regards|wishes)|Regards|Respectfully)[ \t]*[,.]?[ \t*_]*$", re.M)
+#: A verb that makes the words after a dedication's name a sentence ("*For Aliyev, the route is
+#: non-negotiable*"), not a description of the one addressed ("*For Aleksandar Vučić, born 5 March*").
+_SENTENCE_VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains?|"
+                            r"looks?|seems?|does|do|did|means?)(?![\w-])")
 #: How far after an address line "you" still refers to the one it addresses, when no other
-#: address line comes first (a letter, a column's section).
+#: address line or closing line comes first (a letter, a column's section).
 _ADDRESS_REACH = 4000
 
 
-def _address_lines(masked: str, named: list[Cand]) -> list[tuple[Cand, int]]:
-    """The ones addressed by address lines (``_ADDRESS_LINE``), each with how far its "you"
-    reaches: the first name (of a person or a body) right after the line's opening words, on a
-    line of twelve words at most that does not end as a sentence (and, after "For", is set in
-    italics or bold to its end)."""
-    out = []
+def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[int, Cand | None, int]]:
+    """Where address lines (``_ADDRESS_LINE``) and letters' closing lines (``_SIGN_OFF``) stand,
+    each with the one addressed and how far its "you" reaches: the person named first after the
+    line's opening words and the titles before the name ("Dear Foreign Minister Sikorski,"), on
+    a line of twelve words at most that does not end as a sentence, or a body the registry holds
+    ("To: European Commission"); None for a closing line, a signature (a line that is only a
+    person's name), or an address line that names no one ("Dear colleagues,", "Dear Nicosia
+    Newcomer,": a place), which end the reach of the one before."""
+    out: list[tuple[int, Cand | None, int]] = [(m.start(), None, 0) for m in _SIGN_OFF.finditer(masked)] \
+        if "egards" in masked or "incerely" in masked or "Yours" in masked or "espectfully" in masked else []
+    out += [(c.start, None, 0) for c in named if c.person and _SIGNATURE_END.match(masked, c.end)
+            and _SIGNATURE_LINE.fullmatch(masked, masked.rfind("\n", 0, c.start) + 1, c.start)]
     for m in _ADDRESS_LINE.finditer(masked):
         line = masked.rfind("\n", 0, m.start()) + 1
         lead = _ADDRESS_LEAD.fullmatch(masked, line, m.start())
-        rest, emph = m.group("rest").rstrip(), lead.group("emph") if lead is not None else None
+        rest = m.group("rest").rstrip()
+        emph = lead.group("emph") if lead is not None else None
         if lead is None or len(m.group().split()) > 12 or rest.endswith(".") or \
-                m.group("word") == "For" and not (emph and rest.endswith(emph)):
+                m.group("word") in ("For", "To") and not (emph and rest.endswith(emph) or rest.endswith((":", ","))):
             continue
-        x = next((c for c in named if c.start == m.start("rest")), None)
-        if x is not None:
-            out.append((x, _ADDRESS_REACH))
+        x = next((c for c in named if m.start("rest") <= c.start < m.end()), None)
+        body = x is not None and x.kind == "mention" and getattr(actors.get(x.ref), "kind", "") == "organisation"
+        if x is not None and (not (x.person or body) or not _TITLES_ONLY.fullmatch(masked, m.start("rest"), x.start)):
+            x = None
+        if x is not None and m.group("word") == "For" and \
+                (len(masked[x.end:m.end()].split()) > 6 or _SENTENCE_VERB.search(masked, x.end, m.end())):
+            continue  # (a standfirst that opens with "For X," and goes on as a sentence: no address)
+        out.append((m.start(), x, _ADDRESS_REACH))
     return out
 
 
-def _second_person(masked: str, named: list[Cand]) -> list[Cand]:
+#: Before a signature's name on its line: a dash at most ("— Badr Abdelatty").
+_SIGNATURE_LINE = re.compile(r"[ \t>*_]*(?:[—–-][ \t]*)?")
+#: After it: the line's end, or a comma and a title ("Badr Abdelatty, Foreign Minister").
+_SIGNATURE_END = re.compile(r"[ \t*_]*(?:,[^\n]{0,60})?(?:\n|$)")
+#: Capitalised words only, a title before a name: "Foreign Minister ", "Mr ", "".
+_TITLES_ONLY = re.compile(r"(?:[A-ZÀ-Ž][\w.'’-]*[ \t]+)*")
+
+
+def _second_person(masked: str, named: list[Cand], actors: dict) -> list[Cand]:
     """"you" outside quotes, after a person addressed by name ("Prime Minister Khan, you
     answered …. You warned: …", an open letter; "Mr Vučić, you said …", an interviewer), or
     under a line that addresses one ("Dear …,", "*For Aleksandar Vučić, born 5 March*", a
     column's section: ``_address_lines``): a pronoun candidate whose ``ref`` is that name's text,
     the last one addressed before it within its reach (``resolve.resolve_pronoun`` resolves it);
-    none without one."""
-    addressed = [(c, _ADDRESSED_REACH) for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
-    if "For " in masked or "Dear " in masked or "To" in masked:
-        addressed = sorted(addressed + _address_lines(masked, named), key=lambda a: a[0].start)
-    if not addressed:
+    none without one, or after a line that addresses no one or closes a letter."""
+    addressed = [(c.start, c, _ADDRESSED_REACH) for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
+    if "For " in masked or "Dear " in masked or "To " in masked or "To:" in masked:
+        addressed = sorted(addressed + _address_lines(masked, named, actors), key=lambda a: a[0])
+    if not any(c is not None for _, c, _ in addressed):
         return []
     out = []
-    starts = [c.start for c, _ in addressed]
-    for m in _YOU.finditer(masked, addressed[0][0].end):
+    starts = [at for at, _, _ in addressed]
+    for m in _YOU.finditer(masked, addressed[0][0]):
         i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() - addressed[i][0].end <= addressed[i][1]:
-            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True, addressee=addressed[i][0]))
+        if i >= 0 and (who := addressed[i][1]) is not None and m.start() - who.end <= addressed[i][2]:
+            out.append(Cand(m.start(), m.end(), "pronoun", None, m.group(), person=True, addressee=who))
     return out
 
 

@@ -899,50 +899,47 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-#: A record's field on a line of its own, after a list's dash at most: "- author: Pravind
-#: Jugnauth", "**Speaker:** …", "point in time: 25 February 2019".
-_FIELD_UNDER = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*"
-                          r"(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
-#: The labels of a field under a quote that names whose words they are: "author", "author name
-#: string", "speaker", "said by", "attributed to".
-_SPEAKER_FIELD = re.compile(r"(?i)(?:author|speaker|said\s+by|made\s+by|attributed\s+to|who|quoted\s+person)"
-                            r"(?:\s+name(?:\s+string)?)?")
-#: The labels of such a field that tell when the words were said: "point in time", "date",
-#: "when", "said on" (not the date of a reference: "publication date", "retrieved").
-_WHEN_FIELD = re.compile(r"(?i)(?:point\s+in\s+time|date|time|when|said\s+on|spoken\s+on|made\s+on)")
-
-
 def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list[tuple[int, int]]] | None:
-    """The person a record's fields under a quote name as its author, with the spans of those
-    fields and of its fields of when, nearest first (a knowledge base's item: "**quotation:**
-    “…”" over "- author: Pravind Jugnauth" and "- point in time: 25 February 2019"); None when
-    the quote does not fill its passage (after a field's label at most), or when no field of
-    an author comes among the field lines right under it."""
+    """The person a record's fields under a quote name as its author (``v.AUTHOR_FIELD``), with
+    the spans of its fields of when (``v.WHEN_FIELD``) and then of the author's field, the zones
+    that date the words (a knowledge base's item: "**quotation:** “…”" over "- author: Pravind
+    Jugnauth" and "- point in time: 25 February 2019"). The fields are the lines right under the
+    quote's, one after the other; an outlet there is the channel, a later field may name whom it
+    quotes ("author: Xinhua" over "quoted person: Lin Jian"); a name that only says whose aide
+    the author is is passed over ("Orbán's spokesman Zoltán Kovács"). None when the quote does not
+    fill its line (after a field's label at most), or when no field names a person or a body."""
     passages = ctx.article.passages
     i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= open_), None)
     if i is None:
         return None
     own = passages[i]
-    label = _FIELD_UNDER.match(ctx.body, own.start, own.end)
+    label = v.RECORD_FIELD.match(ctx.body, own.start, own.end)
     if close >= own.end or ctx.body[close + 1:own.end].strip(" \t.,;*_") or \
             ctx.body[own.start:open_].strip(" \t>*_-•") and (label is None or label.end() != open_):
-        return None  # (the quote fills its passage, after a field's label at most: "**quotation:** “…”")
-    who, who_zone, when_zones = None, None, []
+        return None  # (the quote fills its line, after a field's label at most: "**quotation:** “…”")
+    who, who_zone, when_zones, end = None, None, [], own.end
     for p in passages[i + 1:i + 1 + WHO_FIELD_PASSAGES]:
-        m = _FIELD_UNDER.match(ctx.body, p.start, p.end)
-        if m is None or any(ch in ctx.body[m.end():p.end] for ch in "\"“"):
-            break  # (the record ends: a line of text, or the next record's quote)
-        label = m.group("label").strip()
-        if who is None and _SPEAKER_FIELD.fullmatch(label):
-            cands = [c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")]
-            x = cands[0] if cands else None
-            if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in ("", "a", "an", "the") or \
-                    (who := resolve(ctx, x)) is None:
-                return None
-            who_zone = (p.start, p.end)
-        elif _WHEN_FIELD.fullmatch(label):
+        m = v.RECORD_FIELD.match(ctx.body, p.start, p.end)
+        if m is None or ctx.body[end:p.start] != "\n" or any(ch in ctx.body[m.end():p.end] for ch in "\"“"):
+            break  # (the record ends: a blank line, a line of text, or the next record's quote)
+        end, label = p.end, m.group("label").strip()
+        if who is None and v.AUTHOR_FIELD.fullmatch(label):
+            x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")
+                      and not ctx.body.startswith(("'s", "’s"), c.end)), None)
+            ref = resolve(ctx, x) if x is not None and _titles_before(ctx.masked[m.end():x.start]) else None
+            if ref is not None and getattr(ctx.reg.actors.get(ref), "kind", "") != "media":
+                who, who_zone = ref, (p.start, p.end)
+        elif v.WHEN_FIELD.fullmatch(label):
             when_zones.append((p.start, p.end))
     return (who, when_zones + [who_zone]) if who is not None else None
+
+
+def _titles_before(text: str) -> bool:
+    """Whether ``text``, before a name in a record's field, holds only its title and the one the
+    title is of ("Foreign Minister ", "Orbán's spokesman ", "the "), not a description ("the
+    person who said the words, e.g. ")."""
+    return all(w[0].isupper() or w.lower() in v.TITLE_WORDS or w.lower() in ("a", "an", "the", "of")
+               for w in text.replace("*", " ").replace("_", " ").split())
 
 
 def _teller_after(ctx: ArticleContext, lo: int, hi: int) -> bool:

@@ -1054,11 +1054,10 @@ def stance_toward(
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
                 who = near_after[:1] or before[-1:]
-            elif hit.scope == "any" and low.endswith("ed", hs, he) and _STIMULUS_AFTER.match(low, he) and \
-                    (stimulus := [t for s, e, t in clause_mentions if he <= s <= he + 40]):
+            elif (stimulus := _stimulus(low, hit, hs, he, clause_mentions)) is not None:
                 # a feeling and what caused it: "Mauritius is extremely disappointed with the stance
                 # taken by the UK", "we are dismayed by Budapest": toward the cause, not who feels it
-                who = stimulus[:1]
+                who = [stimulus]
             else:  # any: the doer nearest to the cue in the clause, not the complement of its noun
                 heads = [m for m in doers if not (m[0] >= he and _OF_COMPLEMENT.fullmatch(low, hs, m[0]))]
                 subject = [t for s, e, t in heads if e <= hs and _COPULA_BEFORE.fullmatch(low, e, hs)]
@@ -1098,8 +1097,34 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
-#: After a feeling's participle, what caused it: "disappointed with", "appalled by", "dismayed at".
-_STIMULUS_AFTER = re.compile(r"\s+(?:with|by|at|in|over)\s")
+#: Participles of a feeling about someone's act, whose cause may follow: "disappointed with",
+#: "appalled by", "dismayed at", "outraged over".
+_FEELINGS = frozenset("""disappointed dismayed appalled angered outraged saddened frustrated offended irritated
+annoyed disgusted infuriated incensed alarmed""".split())
+#: After such a participle, the preposition before its cause.
+_STIMULUS_AFTER = re.compile(r"\s+(?:with|by|at|over)\s")
+#: Between the preposition and the cause's name: no negation ("by the French position, not by
+#: Armenia") and no new clause (", which he blamed on Ankara").
+_NOT_THE_CAUSE = re.compile(r"(?:\bnot\b|n't\b|,\s*(?:which|who|that|and|but)\b)")
+#: A name used as a modifier of the noun after it, after an article ("the Cyprus talks"): the
+#: cause is that noun (not "the line Warsaw took").
+_ARTICLE_BEFORE = re.compile(r"(?:the|a|an)\s+$")
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|to|for|in|on|over|with|by|at|of|which|that|who|is|are|was|were|has|have|had|"
+                             r"will|would|not)\b)[a-z]")
+
+
+def _stimulus(low: str, hit, hs: int, he: int, clause_mentions: list) -> str | None:
+    """The target that caused a feeling an ``any`` cue names (``_FEELINGS``): the first target of
+    the clause within 40 characters after the participle and its preposition ("disappointed with
+    the stance taken by the UK"), when nothing negates it or opens a clause between them and it
+    is not a modifier ("the Cyprus talks"); else None."""
+    if hit.scope != "any" or low[hs:he] not in _FEELINGS or (m := _STIMULUS_AFTER.match(low, he)) is None:
+        return None
+    first = next(((s, e, t) for s, e, t in clause_mentions if m.end() <= s <= he + 40), None)
+    if first is None or _NOT_THE_CAUSE.search(low, m.end(), first[0]) or \
+            _ARTICLE_BEFORE.search(low, m.end(), first[0]) and _MODIFIER_AFTER.match(low, first[1]):
+        return None
+    return first[2]
 #: A comma right before a point, the words after it a new clause's subject: "…, he is".
 _AFTER_COMMA = re.compile(r",\s*[\"“‘']?\s*$")
 #: The words of a passive before a cue: "has been (betrayed)", "was (violated)", "is being (undermined)".

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from rhetoric.columns import STATEMENT_COLUMNS as COLUMNS  # the columns, defined once (rhetoric.columns)
-from rhetoric.corpus import Article, iter_articles
+from rhetoric.corpus import QUOTE_FIELD_LABEL, Article, iter_articles
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import with_short_names
@@ -199,7 +199,9 @@ def cite_whole(ctx: ArticleContext, rows: list[dict]) -> None:
         sent = ctx.sents[ctx.sent_index(q.open)]
         lead = ctx.masked[sent.start:q.open]
         lo = sent.start + len(lead) - len(lead.lstrip(" -*_#>•"))
-        if _COLON_LEAD.fullmatch(ctx.masked, lo, q.open) and not any(a < q.open and b > lo for a, b in others):
+        # (a record's "Quotation: “…”" has no lead-in: its label is the field's)
+        if _COLON_LEAD.fullmatch(ctx.masked, lo, q.open) and not any(a < q.open and b > lo for a, b in others) and \
+                not QUOTE_FIELD_LABEL.fullmatch(ctx.masked, sent.start, q.open):
             r["start"] = lo
         end = ctx.sents[ctx.sent_index(q.close)].end
         if _ATTRIBUTION_AFTER.fullmatch(ctx.masked, q.close + 1, end) and not any(a < end and b > q.close + 1 for a, b in others):

@@ -29,6 +29,7 @@ aloud)*: …").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a b
                     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|(?(quoted)\d{1,2}:\d{2}(?::\d{2})?\s+|(?!))|"
                     # (and a script's bare time code with its seconds before a label in capitals:
                     # "00:00:39 SYNC: …", "00:01:03 SYNC (NARRATOR): …")
-                    r"\d{1,2}:\d{2}:\d{2}\s+(?=[A-Z]{2,}[A-Z ]*(?:\s*\([^()\n]{1,60}\))?\s*:))?"
+                    r"\d{1,2}:\d{2}:\d{2}\s+(?=[A-ZÀ-Ž]{2,}[A-ZÀ-Ž ]*(?:\s*\([^()\n]{1,60}\))?\s*:))?"
                     r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
@@ -96,7 +97,7 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         if voice:
             out.append((i, voice, m.end()))  # "SOT (Aleksandar Vučić, President of Serbia): …"
             continue
-        if m is not None and ":" in m.group() and m.group("label").lower() in _SPEECH_LABELS:
+        if m is not None and m.group("label").lower() in _SPEECH_LABELS and ":" in ctx.body[m.start("label"):m.end()]:
             # "00:00:39 SYNC: …": the voice of the caption over it ("SYNC (NARRATOR): …" is narration)
             if (m.group("aside") or "").strip().lower() in _NARRATORS:
                 out.append((i, "narrator", m.end()))
@@ -139,28 +140,51 @@ _SPEECH_LABELS = frozenset({"sync", "sot", "actuality", "soundbite", "bite", "au
 _CAPTION_LABELS = frozenset({"caption", "super", "lower third", "aston", "chyron", "namestrap", "strap"})
 
 
+#: How many passages above a speech line its caption may stand, at most.
+CAPTION_PASSAGES = 12
+#: After a caption's name, the name used as a modifier: "Maduro supporters, Caracas" names a crowd.
+_MODIFIED_NAME = re.compile(r"[ \t]+[a-z]")
+
+
 def _captioned_voice(ctx: ArticleContext, i: int) -> str | None:
     """The voice of paragraph ``i``, a script's speech label that names none ("00:00:39 SYNC: …"):
     the person that the last caption above it opens with, a title before the name at most
     ("CAPTION: President Cyril Ramaphosa, video message, 3 September 2019"); None when the last
     caption opens with no one ("CAPTION: Televised address, 5 September 2019", "CAPTION: Harare,
-    funeral of …": only the pictures tell who speaks now), and a caption that quotes is a card,
-    passed over."""
+    funeral of …": only the pictures tell who speaks now) or names a crowd ("Maduro supporters"),
+    when a heading or ``CAPTION_PASSAGES`` passages come first, or a narrator's line after the
+    captioned voice has spoken (the scene has moved on; narration between a caption and the first
+    words under it is over the pictures); a caption that quotes is a card, passed over."""
     from rhetoric.extract.resolve import is_person, resolve
 
-    here = ctx.paras[i].start
-    for p in reversed([q for q in ctx.article.passages if q.end <= here and q.kind != "excluded"]):
+    passages = ctx.article.passages
+    k = bisect.bisect_left([q.start for q in passages], ctx.paras[i].start)
+    narrated = False
+    for p in reversed(passages[max(0, k - CAPTION_PASSAGES):k]):
+        if p.kind == "excluded":
+            continue
         # (a caption may be a heading: "00:00:36 CAPTION: President Cyril Ramaphosa, video message, …")
         m = _LABEL.match(ctx.body, p.start, p.end)
-        if m is None or m.group("label").lower() not in _CAPTION_LABELS or ":" not in m.group() or \
-                v.MASK in ctx.masked[m.end():p.end]:
+        label = m.group("label").lower() if m is not None else ""
+        if label in _NARRATORS - _CAPTION_LABELS or (m is not None and (m.group("aside") or "").strip().lower() in _NARRATORS):
+            narrated = True  # ("VO: …", "SYNC (NARRATOR): …": narration over the pictures)
+            continue
+        if narrated and label in _SPEECH_LABELS:
+            return None  # (the voice spoke before the narration: the scene has moved on)
+        if label not in _CAPTION_LABELS or ":" not in ctx.body[m.start("label"):m.end()]:
+            if p.kind == "heading" and m is None:
+                return None  # ("## Part two")
+            continue
+        if v.MASK in ctx.masked[m.end():p.end]:
             continue
         x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
-        if x is None or not _TITLE_WORDS.fullmatch(ctx.body, m.end(), x.start) and ctx.body[m.end():x.start].strip():
-            return None  # (it opens with a place or an occasion: who speaks now only the pictures tell)
+        if x is None or not _TITLE_WORDS.fullmatch(ctx.body, m.end(), x.start) and ctx.body[m.end():x.start].strip() or \
+                _MODIFIED_NAME.match(ctx.body, x.end):
+            return None  # (it opens with a place, an occasion or a crowd: who speaks now only the pictures tell)
         who = resolve(ctx, x)
-        if who is None or not is_person(ctx, who):
-            return None
+        if who is None or not is_person(ctx, who) or \
+                any(w.strip(",.;:()").lower() in _NARRATORS for w in ctx.body[x.end:p.end].split()):
+            return None  # ("CAPTION: Anna Kowalska, reporter, Warsaw": a piece to camera is the programme's own)
         return ctx.reg.actors[who].name if who in ctx.reg.actors else who
     return None
 
@@ -493,7 +517,10 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     """The statements of the answers of an interview transcript (module doc); none when the
     article has fewer than two labelled answers."""
     labels = _own_voices(ctx, _labels(ctx))
-    broadcast = any(x[1].lower() in _NARRATORS - _ASKS for x in labels)
+    # (or a script whose speech lines a caption names, "00:00:39 SYNC: …", however few voices it has)
+    broadcast = any(x[1].lower() in _NARRATORS - _ASKS for x in labels) or any(
+        (m := _LABEL.match(ctx.body, ctx.paras[i].start, ctx.paras[i].end)) is not None
+        and m.group("label").lower() in _SPEECH_LABELS for i, _, _ in labels)
     if broadcast:  # narration that is not a question is article text, neither asked nor answered
         labels = [x for x in labels if x[1].lower() not in _NARRATORS or _is_question(ctx, x[0])]
     labels = _questioners_ask(ctx, labels)

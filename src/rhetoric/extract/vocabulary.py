@@ -521,3 +521,17 @@ MALE_TITLE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")
 #: words of that subject, which the first only relays (``reported``, ``resolve.relays``).
 RELAYED_SUBJECT_GAP = re.compile(r"(?:\s+(?:reporters|journalists|the\s+(?:team|meeting|desk|press)|us|me|them))?"
                                  r",?\s+(?:that\s+)?")
+
+
+#: A record's field on a line of its own, after a list's dash at most, its label in ``label``:
+#: "- author: Pravind Jugnauth", "**Speaker:** …", "point in time: 25 February 2019" (a knowledge
+#: base's item, a catalogue's record, a structured timeline).
+RECORD_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*"
+                          r"(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: The labels of a record's field that names whose words the record holds: "author", "author
+#: name string", "speaker", "said by", "attributed to", "quoted person".
+AUTHOR_FIELD = re.compile(r"(?i)(?:author|speaker|said\s+by|made\s+by|attributed\s+to|who|quoted\s+person)"
+                          r"(?:\s+name(?:\s+string)?)?")
+#: The labels of a record's field that tells when its words were said or its event happened:
+#: "point in time", "date", "when", "held" (not a reference's "publication date", "retrieved").
+WHEN_FIELD = re.compile(r"(?i)(?:point\s+in\s+time|date|time|when|said\s+on|spoken\s+on|made\s+on|held|took\s+place)")
