@@ -69,7 +69,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     that speaker's statement;
 13b. ``who_field``: a quote whose sentence names no one, in a record under a "Who:" field
     ("*Who:* Benjamin Netanyahu, Israel's prime minister. *When:* Tuesday." / "“History will
-    remember …”"), is the field's person's;
+    remember …”"), or over field lines that name its author ("**quotation:** “…”" / "- author:
+    Pravind Jugnauth" / "- point in time: 25 February 2019", ``resolve.fields_under``), is the
+    field's person's;
 14. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
 15. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
