@@ -121,3 +121,27 @@ def test_a_folder_others_can_write_to_is_not_used(tmp_path):
     (tmp_path / "patterns").chmod(0o777)
     res = _python("from rhetoric.pattern_cache import install\nprint(install())", tmp_path)
     assert res.stdout.strip() == "False", res.stderr
+
+
+def test_a_cache_grown_past_its_budget_keeps_only_the_runs_own_patterns(tmp_path):
+    # (old versions of the rules pile up in the file: past ``MAX_CODE_WORDS`` the next write keeps
+    # only what that run used, and the next run still finds all it needs)
+    code = """
+        import hashlib, marshal, re
+        from rhetoric import pattern_cache
+        from rhetoric.pattern_cache import cache_file, install, save, _state
+        path = cache_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stale = {(f"old{i}[a-z]+", 0): (32, [0] * 1000, 0, {}, ()) for i in range(50)}
+        payload = marshal.dumps(stale)
+        path.write_bytes(hashlib.sha256(payload).digest() + payload)
+        pattern_cache.MAX_CODE_WORDS = 20_000
+        assert install()
+        re.compile("old3[a-z]+")  # (from the cache: no pattern is new, the file is still written)
+        save()
+        kept = marshal.loads(path.read_bytes()[32:])
+        print(len(kept), ("old3[a-z]+", 0) in kept, _state["new"])
+    """
+    res = _python(code, tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["1", "True", "0"]

@@ -19,7 +19,9 @@ compiled.
 - Only the command line installs it (``rhetoric.cli.run``, ``python -m rhetoric``). Notebooks,
   tests and library use compile as usual. ``RHETORIC_PATTERN_CACHE=0`` turns it off.
 - New patterns are added when the process exits: one write, atomic, of at most
-  ``MAX_PATTERNS`` (beyond that, only the patterns this run used are kept). Deleting the folder is always safe.
+  ``MAX_PATTERNS`` patterns and ``MAX_CODE_WORDS`` words of engine code (beyond that, only the
+  patterns this run used are kept: old versions of the rules do not pile up). Deleting the
+  folder is always safe.
 - It uses CPython's private names (``re._compiler.compile``, ``re._compiler._code``,
   ``re._parser.parse``, ``_sre.compile``). ``install`` first compiles a small pattern both ways
   and compares them; where the names are missing or behave otherwise, nothing is installed and
@@ -40,6 +42,11 @@ from pathlib import Path
 #: At most this many patterns are kept in the file (the extraction compiles about 830; a
 #: registry of other actors adds its own). When there are more, the run's own are kept.
 MAX_PATTERNS = 4000
+#: At most this many words of engine code in all (the extraction's and the events' patterns, with
+#: the reports', hold about 1.7 million, 8.5 MB on disk). Each version of a rule adds its
+#: pattern again: a cache that outgrew this (45 MB after many versions, 0.2 s to read and check at
+#: every start) keeps only the run's own patterns when it is next written.
+MAX_CODE_WORDS = 3_000_000
 
 _FORMAT = 1
 _state: dict = {}
@@ -74,7 +81,8 @@ def install(path: Path | None = None) -> bool:
     if not _private_folder(path.parent):
         return False  # (a folder another user could write to: its programs are not run)
     stored = _load(path)
-    _state.update(path=path, stored=stored, used=set(), new=0, original=original)
+    # (a file past its budget is written again at exit, with the run's own patterns only)
+    _state.update(path=path, stored=stored, used=set(), new=0, original=original, over=_over_budget(stored))
     compiler.compile = _compile
     atexit.register(save)
     return True
@@ -143,13 +151,18 @@ def _load(path: Path) -> dict:
         return {}
 
 
+def _over_budget(stored: dict) -> bool:
+    """Whether the entries are more than ``MAX_PATTERNS`` or hold more than ``MAX_CODE_WORDS``."""
+    return len(stored) > MAX_PATTERNS or sum(len(entry[1]) for entry in stored.values()) > MAX_CODE_WORDS
+
+
 def save() -> None:
     """Write the cache when this process compiled a pattern it did not have (atomically: a
     process reading it meanwhile sees the old file or the new one)."""
-    if not _state or not _state["new"]:
+    if not _state or not _state["new"] and not _state["over"]:
         return
     stored, used = _state["stored"], _state["used"]
-    if len(stored) > MAX_PATTERNS:
+    if _over_budget(stored):
         stored = {k: v for k, v in stored.items() if k in used}
     path = _state["path"]
     tmp = None
@@ -164,4 +177,4 @@ def save() -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    _state["new"] = 0
+    _state["new"], _state["over"] = 0, False
