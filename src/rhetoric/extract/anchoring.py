@@ -645,10 +645,9 @@ class ArticleTimeline:
         unknown = False  # (a day told whose date the text does not give: "the Friday after the summit")
         listed = None  # the first of the last days told here ("on 10, 11 and 12 December"), for "the second day"
         for te in exprs:
+            anchor = None
             if te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
-                if (anchor := listed or self._day_before(pi, depth, True, True)) is not None:
-                    counted = find_temporal_expressions(text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)
-                    te = next((x for x in counted if (x.start, x.end) == (te.start, te.end)), te)
+                anchor = listed or self._day_before(pi, depth, True, True)
             elif te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
                 anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
                 if anchor is None:  # ("In December 2022 … A month later")
@@ -659,11 +658,11 @@ class ArticleTimeline:
                     # paragraph or however far back
                     same = [d for d in before if WEEKDAYS[d.weekday()] == that.group(1)]
                     anchor = (same[-1] if same else self._told_weekday(pi, te.start, that.group(1))) or anchor
-                if anchor is not None:
-                    if anchor not in redone:
-                        redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
-                            text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
-                    te = redone[anchor].get((te.start, te.end), te)
+            if anchor is not None:
+                if anchor not in redone:
+                    redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
+                        text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
+                te = redone[anchor].get((te.start, te.end), te)
             if te.date is not None and days_told(te.date):
                 listed = te.date.earliest
             if te.date is not None and weekday_of_event(self.text, te):

@@ -216,6 +216,14 @@ _SENTENCE_VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|wou
 _ADDRESS_REACH = 4000
 
 
+#: Before a signature's name on its line: a dash at most ("— Badr Abdelatty").
+_SIGNATURE_LINE = re.compile(r"[ \t>*_]*(?:[—–-][ \t]*)?")
+#: After it: the line's end, or a comma and a title ("Badr Abdelatty, Foreign Minister").
+_SIGNATURE_END = re.compile(r"[ \t*_]*(?:,[^\n]{0,60})?(?:\n|$)")
+#: Capitalised words only, a title before a name: "Foreign Minister ", "Mr ", "".
+_TITLES_ONLY = re.compile(r"(?:[A-ZÀ-Ž][\w.'’-]*[ \t]+)*")
+
+
 def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[int, Cand | None, int]]:
     """Where address lines (``_ADDRESS_LINE``) and letters' closing lines (``_SIGN_OFF``) stand,
     each with the one addressed and how far its "you" reaches: the person named first after the
@@ -245,14 +253,6 @@ def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[i
             continue  # (a standfirst that opens with "For X," and goes on as a sentence: no address)
         out.append((m.start(), x, _ADDRESS_REACH))
     return out
-
-
-#: Before a signature's name on its line: a dash at most ("— Badr Abdelatty").
-_SIGNATURE_LINE = re.compile(r"[ \t>*_]*(?:[—–-][ \t]*)?")
-#: After it: the line's end, or a comma and a title ("Badr Abdelatty, Foreign Minister").
-_SIGNATURE_END = re.compile(r"[ \t*_]*(?:,[^\n]{0,60})?(?:\n|$)")
-#: Capitalised words only, a title before a name: "Foreign Minister ", "Mr ", "".
-_TITLES_ONLY = re.compile(r"(?:[A-ZÀ-Ž][\w.'’-]*[ \t]+)*")
 
 
 def _second_person(masked: str, named: list[Cand], actors: dict) -> list[Cand]:

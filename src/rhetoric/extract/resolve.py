@@ -873,7 +873,7 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     text), resolved, with the field's span; None when a heading or a list item that is not a
     field (the entry's title) comes first, going up, or holds ``pos``."""
     passages = ctx.article.passages
-    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+    i = _passage_at(ctx, pos)
     if i is None or passages[i].kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, passages[i].start):
         return None
     for k in range(i - 1, max(-1, i - 1 - WHO_FIELD_PASSAGES), -1):
@@ -899,6 +899,12 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _passage_at(ctx: ArticleContext, pos: int) -> int | None:
+    """The index of the last passage that starts at or before ``pos``, else None."""
+    passages = ctx.article.passages
+    return next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+
+
 def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list[tuple[int, int]]] | None:
     """The person a record's fields under a quote name as its author (``v.AUTHOR_FIELD``), with
     the spans of its fields of when (``v.WHEN_FIELD``) and then of the author's field, the zones
@@ -909,8 +915,7 @@ def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list
     the author is is passed over ("Orbán's spokesman Zoltán Kovács"). None when the quote does not
     fill its line (after a field's label at most), or when no field names a person or a body."""
     passages = ctx.article.passages
-    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= open_), None)
-    if i is None:
+    if (i := _passage_at(ctx, open_)) is None:
         return None
     own = passages[i]
     label = v.RECORD_FIELD.match(ctx.body, own.start, own.end)

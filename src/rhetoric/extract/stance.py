@@ -1125,6 +1125,8 @@ def _stimulus(low: str, hit, hs: int, he: int, clause_mentions: list) -> str | N
             _ARTICLE_BEFORE.search(low, m.end(), first[0]) and _MODIFIER_AFTER.match(low, first[1]):
         return None
     return first[2]
+
+
 #: A comma right before a point, the words after it a new clause's subject: "…, he is".
 _AFTER_COMMA = re.compile(r",\s*[\"“‘']?\s*$")
 #: The words of a passive before a cue: "has been (betrayed)", "was (violated)", "is being (undermined)".
