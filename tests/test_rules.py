@@ -10073,3 +10073,78 @@ def test_session45_a_caption_naming_a_crowd_or_a_voice_that_spoke_before_narrati
     rows = rows_of(tmp_path, body, published="2023-10-20")
     assert [r["speaker"] for r in rows if "Poland has won" in r["quote"]] == ["tusk"], rows
     assert not any(r["speaker"] == "tusk" and ("won back" in r["quote"] or "Treason" in r["quote"]) for r in rows), rows
+
+
+def test_session46_a_records_first_field_names_its_person_and_a_dated_field_its_day_whatever_their_labels(tmp_path):
+    # (a museum's exhibit labels: the first field names whose words the record holds, by any
+    # label; a field that holds only a day, by any label, dates them, "the same evening" from the
+    # record before)
+    body = ("**Exhibit 4. The veto**\n"
+            "*Lender:* Viktor Orbán, Prime Minister of Hungary\n"
+            "*Acquired:* Thursday 14 December 2023, Brussels (European Council)\n"
+            "*Inscription:* \"Hungary will not take part in this bad decision.\"\n"
+            "*Condition:* Fragile.\n\n"
+            "**Exhibit 5. The reply**\n"
+            "*Lender:* Tusk again\n"
+            "*Acquired:* the same evening (X)\n"
+            "*Inscription:* \"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "bad decision" in r["quote"] or "blackmailed" in r["quote"]}
+    assert got == {("orban", "2023-12-14"), ("tusk", "2023-12-14")}, rows
+
+
+@pytest.mark.parametrize("first", ["*Target:* Viktor Orbán", "*Country:* Hungary",
+                                   "*Lender:* Viktor Orbán said the loan was private"])
+def test_session46_a_field_that_names_a_topic_or_tells_a_sentence_is_no_records_person(tmp_path, first):
+    # (a field whose label names what the record is about or where, or whose value goes on past
+    # the name, says nothing of who speaks in the record)
+    body = f"**Exhibit 6**\n{first}\n*Inscription:* \"The Union cannot be held hostage.\"\n"
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert not any(r["speaker"] in ("orban", "hungary") for r in rows if "hostage" in r["quote"]), rows
+
+
+def test_session46_a_header_block_that_quotes_nothing_dates_no_words(tmp_path):
+    # (a programme's header fields: a recording day over a host's name, no quote among them; the
+    # words told under them are not of the recording's day)
+    body = ("Recording: Fri 15 Dec 2023, 18:00 CET\n"
+            "Host: Anna Berg\n\n"
+            "Tusk told the summit that Europe \"must not be blackmailed\".\n")
+    rows = rows_of(tmp_path, body, published="2023-12-20")
+    assert {r["said_on"] for r in rows if "blackmailed" in r["quote"]} == {""}, rows
+
+
+def test_session46_a_numbered_label_in_bold_over_a_quote_names_its_speaker_and_day(tmp_path):
+    # (a shortlist's entries: the item's number in brackets before the name, the occasion and
+    # the day after the bold, the quote on the next line; "X again" is the one named before)
+    body = ("**[1] Viktor Orbán, Prime Minister of Hungary.** Press conference in Budapest, Thursday 14 December 2023:\n"
+            "\"Hungary will not take part in this bad decision.\"\n\n"
+            "**#2 Orbán again, same press conference:**\n"
+            "\"We have not changed our position on Ukraine.\"\n\n"
+            "**(3) Donald Tusk, Prime Minister of Poland.** Post on X, Friday 15 December 2023:\n"
+            "\"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    got = {(r["speaker"], r["said_on"]) for r in rows if r["kind"] == "direct"}
+    assert ("orban", "2023-12-14") in got and ("tusk", "2023-12-15") in got, rows
+    assert {r["speaker"] for r in rows if "changed our position" in r["quote"]} == {"orban"}, rows
+
+
+def test_session46_a_screenplays_dialogue_is_its_cues_voice_dated_by_its_scene(tmp_path):
+    # (character cues in capitals on their own line, a parenthetical under one, the scene's
+    # caption giving the day; a scene that tells no day is of the one before; an invented
+    # "AIDE" speaks for no one)
+    body = ("3 INT. EUROPEAN COUNCIL, BRUSSELS - NIGHT\n\n"
+            "SUPER: Brussels, Thursday 14 December 2023\n\n"
+            "Delegations file out. VIKTOR ORBÁN (60) stops at the door.\n\n"
+            "ORBÁN (O.S.)\n"
+            "(into a phone)\n"
+            "Hungary will not take part in this bad decision.\n\n"
+            "AIDE\n"
+            "They will vote without you, sir.\n\n"
+            "4 EXT. RUE DE LA LOI - LATER\n\n"
+            "DONALD TUSK walks to the cars.\n\n"
+            "TUSK\n"
+            "Europe must not be blackmailed by one government.\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "bad decision" in r["quote"] or "blackmailed" in r["quote"]}
+    assert got == {("orban", "2023-12-14"), ("tusk", "2023-12-14")}, rows
+    assert not any("vote without you" in r["quote"] for r in rows), rows

@@ -243,6 +243,8 @@ class ArticleTimeline:
         #: 10, 2025 7:02 AM"): the day the text under it was written, which may tell earlier days
         #: (``story_in_field``)
         self.field_sections: set[int] = set()
+        #: the starts of record fields of any label read as fields of when (``_record_date_field``)
+        self._any_label_fields: set[int] = set()
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -260,7 +262,7 @@ class ArticleTimeline:
                     "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
-                    _date_field(line, self.published, p.start)
+                    _date_field(line, self.published, p.start) or self._record_date_field(passages, k)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \
                         (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
@@ -284,7 +286,7 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
                     day_level = _heading_level(line)
-                    if _RECORD_FIELD.match(line):
+                    if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
@@ -308,12 +310,13 @@ class ArticleTimeline:
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
-            elif p.kind in ("text", "bullet") and (field := _date_field(line, self.published, p.start)) is not None:
+            elif p.kind in ("text", "bullet") and (field := _date_field(line, self.published, p.start) or
+                                                    self._record_date_field(passages, k)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
                 # lines under it are of that date, as under a day's heading
                 self.sections.append((p.start, field))
                 self.section_starts.append(p.start)
-                if _RECORD_FIELD.match(line):
+                if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                     self.record_fields.add(p.start)
                 elif _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
@@ -394,6 +397,43 @@ class ArticleTimeline:
         """The date of the dated section ``pos`` is in, else None."""
         i = bisect.bisect_right(self.section_starts, pos) - 1
         return self.sections[i][1] if i >= 0 else None
+
+    def _record_date_field(self, passages: list, k: int) -> DateValue | None:
+        """The day or month a record's field of any label holds and nothing else but a note
+        ("*Vintage:* Wednesday 8 October, morning (Facebook)", "*Last run:* Friday 13 October, a
+        televised lecture.", "*Vintage:* the same evening (X)", counted from the record's day
+        before), when the line right above or below is a field too (a tasting note's lot, a
+        racecard's runner), over field lines of which one holds a quote (not a programme's header
+        block, "Recording: Fri 10 Oct, 18:00 CET" over "Moderator: …"); not a field of a life's or
+        a thing's dates (``_NOT_WHEN_LABELS``)."""
+        p = passages[k]
+        m = _ANY_LABEL.match(self.text, p.start, p.end)
+        if m is None or _NOT_WHEN_LABELS.fullmatch(m.group("label").strip()) or not any(
+                0 <= j < len(passages) and _ANY_LABEL.match(self.text, passages[j].start, passages[j].end) and
+                self.text[min(p.end, passages[j].end):max(p.start, passages[j].start)] == "\n" for j in (k - 1, k + 1)):
+            return None
+        run = k  # (a record of words: a field of the run of field lines it opens or goes on holds a quote)
+        while run + 1 < len(passages) and _ANY_LABEL.match(self.text, passages[run + 1].start, passages[run + 1].end) and \
+                self.text[passages[run].end:passages[run + 1].start] == "\n":
+            run += 1
+        if not any(q in self.text[p.end:passages[run].end] for q in "\"“"):
+            return None
+        before = self.sections[-1][1] if self.sections else None
+        value = self.text[m.end():p.end]
+        note = _FIELD_NOTE.match(value)
+        if note is None or not note.group("when").strip():
+            return None
+        when = note.group("when")
+        if SAME_OCCASION_NOTE.fullmatch(when.strip()):  # "the same evening", "late that night": the record's before
+            date = before if before is not None and before.precision == "day" else None
+        else:
+            exprs = find_temporal_expressions(_FIELD_WEEKDAY.sub("", when), self.published, p.start + m.end())
+            date = exprs[0].date if len(exprs) == 1 and exprs[0].date is not None and \
+                exprs[0].date.precision in ("day", "month") and \
+                not re.sub(r"[\W_]+", "", _FIELD_WEEKDAY.sub("", when).replace(exprs[0].text, "")) else None
+        if date is not None:
+            self._any_label_fields.add(p.start)
+        return date
 
     def reference(self, pos: int) -> dt.date:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
@@ -1072,6 +1112,17 @@ _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z
                                r",\s+(?![^\n]*(?i:day|week|month|year|morning|evening|night|later|earlier|ago)\b)[^\n\d]{2,80}?"
                                # (then perhaps its time: a meeting's "Held: Thursday 16 October, Main Chamber, 19:30")
                                r"(?:,\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?$")
+#: Any record field's label: "*Vintage:*", "**Last run:**".
+_ANY_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
+                        r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: A record field's value that opens with its time, then perhaps a note after a comma, a
+#: semicolon or in brackets: "Wednesday 8 October, 17:14 (X)", "late that night (our translation)".
+_FIELD_NOTE = re.compile(r"(?P<when>(?:late\s+|early\s+)?[^,;()\n]{3,40}?)[ \t*_]*(?:[,;(][^\n]*|[.])?[ \t*_]*$")
+#: The labels of a field that dates a life or a thing, not words: "Born:", "Founded:", "Expires:".
+_NOT_WHEN_LABELS = re.compile(r"(?i)(?:born|birth|died|death|founded|established|formed|created|built|opened|"
+                              r"closed|expires?|expiry|valid|until|deadline|due|next|previous|updated|modified|edited|"
+                              r"printed|released|signed|ratified|elected|appointed|"
+                              r"in\s+office|term|tenure|since)")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 

@@ -2406,6 +2406,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
+    if hi > 1 and ctx.body[hi - 1] in "*_" and (bold := ctx.body[:hi].rstrip("*_")).endswith(":") and hi - len(bold) <= 2:
+        hi = len(bold)  # ("**(2) Zeine again, same news conference:**": the colon inside the bold)
     if hi > 0 and ctx.body[hi - 1] == "]" and (mark := _NOTE_MARK_END.search(ctx.body, max(0, hi - 12), hi)) is not None:
         hi = mark.start()  # ("… rather than claiming them:[2]": the lead-in's colon before its note's mark)
     if hi <= 0 or ctx.body[hi - 1] != ":":

@@ -40,6 +40,10 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 #: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
 #: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS").
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
+#: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
+_ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
+#: That the one named is the one named before: "Zeine again, same news conference".
+_AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
 #: A note in brackets on a signature's line: "(translated from the Albanian)".
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 #: A signature is a short line.
@@ -63,10 +67,12 @@ def card_quote(text: str) -> bool:
     return len(words) >= 5 and ": " not in text and capitals < 0.6 * len(words)
 
 
-def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS) -> tuple[int, int] | None:
+def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS,
+              again: bool = False) -> tuple[int, int] | None:
     """The span of the person's name that opens the line body[lo:hi] when the line is a
     signature (module doc), else None. ``max_words``: how long the line may be (a quotation
-    list's source line tells the report after the name, ``quotelists``)."""
+    list's source line tells the report after the name, ``quotelists``); ``again``: the name may
+    be followed by "again" (a lead line's "Zeine again, same news conference:")."""
     line = body[lo:hi]
     # (its notes in brackets are no words of a sentence: "(translated from the Albanian)")
     if len(_BRACKETED.sub(" ", line).split()) > max_words or _OWN_STAFF.search(line):
@@ -80,6 +86,8 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
         m = _NAME.match(body, start, hi)
         end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
             not any(w.lower() in _NOT_A_NAME for w in m.group().split()) else None
+    if again and end is not None and (same := _AGAIN.match(body, end, hi)) is not None:
+        end = same.end()
     if end is None or not AFTER_NAME.match(body, end, hi):
         return None
     return start, end
@@ -124,6 +132,16 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     (English as published by Telegrafi):"); else None. Not a label that is itself a name
     ("VUČIĆ: …", read as a transcript's voice)."""
     found = labelled_signature(body, registry, lo, hi)
+    if found is None and (bold := _BOLD_OPENING.match(body, lo, hi)) is not None:
+        # (a label in bold, an item's number perhaps before the name, then perhaps the occasion:
+        # "**(1) Ali Lamine Zeine, Prime Minister of Niger.** News conference in Niamey, weekend of
+        # 11–12 May 2024 (…):", "**(2) Zeine again, same news conference:**")
+        start = lo + len(body[lo:bold.end()]) - len(body[lo:bold.end()].lstrip(" \t*_"))
+        mark = _ITEM_MARK.match(body, start, bold.end())
+        found = signature(body, registry, mark.end() if mark is not None else start, bold.end(), again=True)
+        if found is not None and (named := registry.find_mentions(body[found[0]:found[1]], found[0])) and \
+                named[0].end != found[1] and found[1] - named[0].end > 0 and body[named[0].end:found[1]].strip():
+            found = found[0], named[0].end  # (the name, not "again")
     if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
             not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")
         found = signature(body, registry, label.end(), hi)

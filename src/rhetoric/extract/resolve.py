@@ -878,6 +878,8 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
         return None
     for k in range(i - 1, max(-1, i - 1 - WHO_FIELD_PASSAGES), -1):
         p = passages[k]
+        if (found := _person_field(ctx, k, i)) is not None:
+            return found
         if (m := _WHO_FIELD_LINE.match(ctx.body, p.start, p.end)) is not None:
             if m.group("label") in _SOURCE_LABELS and \
                     not all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)):
@@ -897,6 +899,55 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
         if p.kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, p.start, p.end):
             return None
     return None
+
+
+#: Any field's label that may name a record's person: "*Producer:*", "*Trainer:*", "**Seed:**".
+_ANY_FIELD_LINE = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
+                             r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: The labels of a field that names whom a record is about or to, where or through what, not
+#: who speaks in it ("Target: Turkey", "To: Ankara", "Channel: RTS").
+_NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to|addressee|recipient|against|victim|"
+                             r"opponent|rival|versus|vs|mentions?|mentioned|country|countries|region|location|place|"
+                             r"venue|where|channel|outlet|platform|medium|via|publication|publisher|host|interviewer|"
+                             r"reporter|moderator|asked\s+by|question|photo|picture|image|credit|translator|editor|"
+                             r"copy|filed\s+by|byline|see\s+also|related|compare|next|previous|owner|reader|voter)")
+#: What may follow the one a record's person field names: a description after a comma, a dash or
+#: in brackets ("Albin Kurti, acting Prime Minister of Kosovo", "an unnamed NATO official, to
+#: Radio Free Europe"), or that it is the same one again ("Vučić again").
+_PERSON_FIELD_REST = re.compile(r"[ \t*_]*(?:[,(—–;]|-\s|(?:again|too|also|once\s+more)\b[ \t*_.]*$|[.]?[ \t*_]*$)")
+#: The kinds of actor a record's field of any label may name as its person (not a state or a
+#: place, which a "Country:" field names, nor an outlet, which is the channel).
+_PERSON_FIELD_KINDS = {"person", "organisation", "force", "group", "party", "company"}
+
+
+def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] | None:
+    """The one a record's first field names when its value is only that one and a description
+    ("*Producer:* Albin Kurti, acting Prime Minister of Kosovo", "*Trainer:* Ministry of
+    Information, Asmara", "*Producer:* Vučić again"), whatever its label, over the field lines
+    down to passage ``i`` (a tasting note's lot, a racecard's runner): resolved, with the field's
+    span; None when passage ``k`` is no such field (its label names a topic, a place or a channel,
+    ``_NOT_WHO_LABELS``; it holds a quote; a field line stands right above it; a line between
+    is no field or stands apart)."""
+    passages = ctx.article.passages
+    p = passages[k]
+    m = _ANY_FIELD_LINE.match(ctx.body, p.start, p.end)
+    if m is None or _NOT_WHO_LABELS.fullmatch(m.group("label")) or _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
+            k > 0 and _FIELD_LINE.match(ctx.body, passages[k - 1].start, passages[k - 1].end) and \
+            ctx.body[passages[k - 1].end:p.start] == "\n" or \
+            not all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) and
+                    ctx.body[passages[j - 1].end:passages[j].start] == "\n" for j in range(k + 1, i + 1)) or \
+            any(q in ctx.body[m.end():p.end] for q in "\"“"):
+        return None  # (the record's lines, one right under the other; the field names, it quotes nothing)
+    x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
+    if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in _UNNAMED_WORDS or \
+            ctx.masked.startswith(("'s", "’s"), x.end) or _PERSON_FIELD_REST.match(ctx.masked, x.end, p.end) is None:
+        return None
+    ref = resolve(ctx, x)
+    actor = ctx.reg.actors.get(ref) if ref else None
+    if ref is None or actor is not None and actor.kind not in _PERSON_FIELD_KINDS or \
+            actor is None and is_outlet_name(ctx.reg, None, ref):
+        return None
+    return ref, p.start, p.end
 
 
 def _passage_at(ctx: ArticleContext, pos: int) -> int | None:

@@ -86,9 +86,13 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     out = []
     matches = [(i, m, _voice_in_aside(ctx, m) if m is not None else None)
                for i, p in enumerate(ctx.paras) for m in [_LABEL.match(ctx.body, p.start, p.end)]]
+    cues = screenplay_cues(ctx)
     # a programme that plays clips: "CLIP, VUČIĆ: …", or a clip's voice in brackets ("CLIP (KURTI): …")
     clips = any(m is not None and (m.group("clip") or voice) for _, m, voice in matches)
     for i, m, voice in matches:
+        if i in cues:
+            out.append((i, cues[i], ctx.paras[i].start))  # "ĐURIĆ" over "The decision of …": a screenplay's cue
+            continue
         if m is not None and m.group("bracket") and not _bracket_voice(ctx, m.group("label")):
             continue  # "[APPLAUSE] …", "[CROWD CHANTING] …": a sound, nobody's label
         if m is not None and _QUESTION_FROM.match(m.group("label")):
@@ -129,6 +133,64 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
     if not out:
         out = _prompted_answers(ctx)
+    return out
+
+
+#: A screenplay's character cue, a line of its own in capitals: the name, then perhaps how the
+#: voice is heard, "VUČIĆ (V.O.)", "ĐURIĆ (CONT'D)", "KURTI (O.S.) (CONT'D)".
+_CUE = re.compile(r"[ \t]*(?P<label>[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+(?:[ \t]+[A-ZÀ-Ž][A-ZÀ-Ž'’.-]+){0,3})(?:[ \t]*\([^()\n]{1,20}\))*[ \t]*")
+#: A screenplay's parenthetical under a cue: "(his post, as he types it)".
+_PARENTHETICAL = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*")
+
+
+def screenplay_cues(ctx: ArticleContext) -> dict[int, str]:
+    """Paragraph index -> the voice of a screenplay's dialogue: the paragraph right under a
+    character cue ("ĐURIĆ", "VUČIĆ (V.O.)") and perhaps its parenthetical ("(the words appearing
+    on screen)"), one line under the other; only a cue the registry knows as a person, or whose
+    full name the text gives (an "AIDE" or an "ADVISER" the writer invented speaks for no one)."""
+    out: dict[int, str] = {}
+    passages = ctx.article.passages
+    index = {p.start: k for k, p in enumerate(passages)}
+    for i, para in enumerate(ctx.paras):
+        k = index.get(para.start, 0) - 1
+        if k >= 0 and _PARENTHETICAL.fullmatch(ctx.body, passages[k].start, passages[k].end) and \
+                ctx.body[passages[k].end:passages[k + 1].start] == "\n":
+            k -= 1
+        if k < 0 or ctx.body[passages[k].end:passages[k + 1].start] != "\n" or \
+                (m := _CUE.fullmatch(ctx.body, passages[k].start, passages[k].end)) is None:
+            continue
+        label = m.group("label")
+        who = ctx.reg.resolve(label) or ctx.reg.resolve(label.title())
+        if who is not None and getattr(ctx.reg.actors.get(who), "kind", "") == "person" or \
+                who is None and len(label.split()) > 1 and _full_name_in_text(ctx, label):
+            out[i] = label
+    return out
+
+
+#: A screenplay's scene heading: "14 EXT. ADEM JASHARI INTERNATIONAL AIRPORT, PRISTINA - DAY", "INT. PRESIDENCY - NIGHT".
+_SCENE = re.compile(r"[ \t*_]*(?:\d{1,3}[A-Z]?[ \t]+)?(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|I/E)\.[ \t]")
+
+
+#: How many scenes back a screenplay's dialogue may be dated from (``_scene_above``).
+SCENES_BACK = 3
+
+
+def _scene_above(ctx: ArticleContext, i: int, dialogue: dict[int, str]) -> list[tuple[int, int]]:
+    """The lines above a screenplay's dialogue paragraph ``i`` up to its scene's heading, nearest
+    first: the caption that dates the scene ("SUPER: Belgrade, 17:14", "SUPER: The same night")
+    and the action lines (what dates the words spoken in the scene); not the scene's other
+    ``dialogue``, whose "Yesterday" is a voice's own. A scene that tells no time is of the one
+    before's ("INT. PRESIDENT'S OFFICE, PRISTINA - NIGHT" after "SUPER: The same night"), up to
+    ``SCENES_BACK`` scenes."""
+    out, scenes = [], 0
+    spoken = {ctx.paras[j].start for j in dialogue}
+    for p in reversed(ctx.article.passages):
+        if p.start >= ctx.paras[i].start or p.start in spoken:
+            continue
+        out.append((p.start, p.end))
+        scenes += bool(_SCENE.match(ctx.body, p.start, p.end))
+        if scenes == SCENES_BACK or len(out) > 2 * CAPTION_PASSAGES:
+            break
     return out
 
 
@@ -557,10 +619,11 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
              and not (m.group("bracket") and not _bracket_voice(ctx, m.group("label")))]
-    labelled = [i for i, _ in found]
+    cues = screenplay_cues(ctx)
+    labelled = sorted({i for i, _ in found} | set(cues))
     # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
     # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
-    cues = any(m.group("bracket") for _, m in found)
+    screen, cues = cues, any(m.group("bracket") for _, m in found)  # (a screenplay's dialogue is its cue's paragraph)
     # a script's stage directions between the turns (paragraphs that open in italics or brackets,
     # in a script whose voices are labelled in capitals): the scene's time they tell dates the turns
     # after them ("*A lectern … Monday 19 May.*"; a short one is a heading line: "*Cut to a studio
@@ -590,13 +653,13 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in labelled if j > i), len(ctx.paras) if cues else None)
-        more = [] if broadcast and not cues or until is None else \
+        more = [] if broadcast and not cues or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         said = len(out)
+        before = _scene_above(ctx, i, screen) if i in screen else [d for d in reversed(directions) if d[1] <= ctx.paras[i].start]
         for j, start in [(i, text_start)] + more:
-            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start),
-                    [d for d in reversed(directions) if d[1] <= ctx.paras[i].start])
+            _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start), before)
         # a question that ends a turn, when another voice takes the next one, is put to that voice
         # ("Ms. LINDQVIST. … Is there any sign that Havana wants to talk?" / "Dr. MOLINA. Not in
         # public."): no statement, as an interviewer's question is none
