@@ -10148,3 +10148,14 @@ def test_session46_a_screenplays_dialogue_is_its_cues_voice_dated_by_its_scene(t
     got = {(r["speaker"], r["said_on"]) for r in rows if "bad decision" in r["quote"] or "blackmailed" in r["quote"]}
     assert got == {("orban", "2023-12-14"), ("tusk", "2023-12-14")}, rows
     assert not any("vote without you" in r["quote"] for r in rows), rows
+
+
+def test_session46_this_move_with_no_doer_told_answers_whom_the_speakers_camp_attacked(tmp_path):
+    # (a generic act's noun, no act told before it, a body named only as where talks were held:
+    # the side the speaker's camp attacked earlier in the article, not the nearest name)
+    body = ("On Monday Tusk said: \"Hungary is blackmailing the whole Union and it must stop.\"\n\n"
+            "The accession talks were blocked in Brussels on Thursday after a night of talks.\n\n"
+            "Sikorski posted later: \"Poland will remember this move.\"\n")
+    rows = rows_of(tmp_path, body, published="2023-12-16")
+    assert [(r["target"], int(r["stance"]) < 0) for r in rows if r["speaker"] == "sikorski"] == [("hungary", True)], rows
+

@@ -23,6 +23,7 @@ addresses, else an antecedent, else the first named.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from rhetoric.actors import fold
@@ -205,7 +206,11 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
         if m.group("dem") and m.group("noun").lower() in GENERIC_ACTS:
             by = next((mt for mt in ctx.mentions_in(m.end(), m.end() + 40)
                        if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", ctx.body[m.end():mt.start])), None)
-            doer = by.actor if by is not None else last_act_doer(ctx, m.start(), own_side(ctx, speaker) | {speaker})
+            own = own_side(ctx, speaker)
+            doer = by.actor if by is not None else last_act_doer(ctx, m.start(), own | {speaker}) or \
+                (None if any(s_ < 0 for o in ctx.prev_same for s_ in o.scores.values()) else
+                 camp_addressee(ctx, speaker, own))  # (else whom the speaker's camp answers, when
+            # the speaker's own words just before attacked no one: ``_chosen_targets`` reads those)
             if doer is not None:  # "this unilateral move": its doer named after it, else the act told last's
                 out.append((doer, m.start(), m.end()))
                 continue
@@ -1004,6 +1009,12 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         senders = [mt for mt in others if side_of(ctx, mt.actor, own) in origins]
         if senders and len(origins) == 1:
             others = senders
+    # (words about an act, "malign interference", "this move", answer the side the speaker's camp
+    # has attacked so far: Đurić's words beside "Kurti's regime" answer the Turkey his president's
+    # "I am appalled by Turkey's behavior" attacked, ``camp_addressee``)
+    if stmt.quote_inner and _ACT_WORDS.search(ctx.body, *stmt.quote_inner) and \
+            (addressee := camp_addressee(ctx, stmt.speaker, own)) is not None:
+        return addressee
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
     # a compatriot named near (the president a minister speaks for) only when no other side is;
     # but for the opposition, whose quarrel is at home ("Opposition leader Péter Magyar …")
@@ -1015,6 +1026,24 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
         foreign, n, near = tally.get(side, (not camp or ctx.reg.state_of(side) not in own, 0, -len(ctx.body)))
         tally[side] = (foreign, n + 1, max(near, -abs(mt.start - stmt.start)))
     return max(tally, key=lambda a: tally[a])
+
+
+def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str]) -> str | None:
+    """The side the speaker's camp (the speaker and the actors of its state) has attacked in the
+    article so far: the side of the targets its statements before this one judged with a negative
+    sign most often, when one side leads (none on a tie or when none was attacked). Whom the camp's words
+    that name no one answer ("Serbia will have to take this move into consideration" after
+    "I am appalled by Turkey's behavior")."""
+    state = ctx.reg.state_of(speaker) or speaker
+    tally: Counter = Counter()
+    for other in ctx.statements:
+        if not other.scores or (ctx.reg.state_of(other.speaker) or other.speaker) != state:
+            continue
+        for t, sign in other.scores.items():
+            if t and sign < 0 and t not in own and (side := side_of(ctx, t, own)) != state and side not in own:
+                tally[side] += 1
+    top = tally.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 #: A copula after an actor: "Poland was (wrong …)", "Hungary has become (a corrupt state)".
@@ -1208,7 +1237,7 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
             # too small to threaten anyone"): said to the other side of the dispute, with that sign
             # (not "Poland was wrong to …", "Hungary has become a corrupt state": a verdict on
             # one's own side, its subject and a copula, stays one)
-            other = context_target(ctx, stmt)
+            other = camp_addressee(ctx, stmt.speaker, own) or context_target(ctx, stmt)
             if other is not None and other not in own:
                 sign = -1 if wronged else 1
                 return {other: sign}
