@@ -82,6 +82,9 @@ FLOORS = {
     "gorges": {"recall": 0.84, "precision": 0.91, "speaker": 0.85, "target": 0.74, "stance": 0.87,
                "said_on": 0.73, "said_on_dated": 0.73, "events_recall": 0.85,
                "nonstatements": 0.15, "event_date_errors": 0.13},
+    "headlands": {"recall": 0.67, "precision": 0.85, "speaker": 0.82, "target": 0.72, "stance": 0.74,
+                  "said_on": 0.48, "said_on_dated": 0.48, "events_recall": 0.83,
+                  "nonstatements": 0.07, "event_date_errors": 0.15},
     "summits": {"recall": 0.79, "precision": 0.85, "speaker": 0.91, "target": 0.65, "stance": 0.75,
                 "said_on": 0.74, "said_on_dated": 0.74, "events_recall": 0.87,
                 # (7 of 25 at session 46, 5 at its start: two self-descriptions in the words now found
