@@ -10159,3 +10159,15 @@ def test_session46_this_move_with_no_doer_told_answers_whom_the_speakers_camp_at
     rows = rows_of(tmp_path, body, published="2023-12-16")
     assert [(r["target"], int(r["stance"]) < 0) for r in rows if r["speaker"] == "sikorski"] == [("hungary", True)], rows
 
+
+
+def test_session46_certain_countries_is_the_side_the_article_names_not_the_one_pressured(tmp_path):
+    # (a party the words veil, "certain countries", is the other side the story names most, not
+    # the one the words name as pressured)
+    body = ("Japan raised security concerns about the Chinese survey ship on Monday, and Tokyo asked Nairobi to delay "
+            "its port call. Kenya agreed to a postponement.\n\n"
+            "China's foreign ministry answered on Tuesday: \"It is completely unjustified for certain countries to use "
+            "security concerns to pressure Kenya.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-04-10")
+    assert [(r["target"], int(r["stance"]) < 0) for r in rows if r["speaker"] == "china_mfa"] == [("japan", True)], rows
+

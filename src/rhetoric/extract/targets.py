@@ -1046,6 +1046,35 @@ def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str]) -> st
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+#: A party named by veiling it: "certain countries", "the relevant parties", "certain forces",
+#: "another country's (agenda)", "some quarters", "external forces".
+VEILED = re.compile(r"(?i)(?<![\w-])(?:(?:(?:a\s+)?certain|some|third|external|outside|(?:the\s+)?relevant)\s+"
+                    r"(?:countries|country|forces|parties|party|states|state|powers|power|quarters|circles|actors|"
+                    r"players|nations|governments)(?![\w-])|"
+                    # ("another country" only as the one whose ends are served: "civilians from another country" is none)
+                    r"another\s+(?:country|state|power|government)['’]s)")
+
+
+def veiled_party(ctx: ArticleContext, stmt: Statement, own: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+    """The side a statement's words veil ("It is completely unjustified for certain countries to
+    cite the so-called 'Security concerns' to pressure Sri Lanka": India, which the article names;
+    "to serve another country's agenda"), with the veiling words' span, when the words name no
+    other side but those it tells as wronged or as the scene: the side the article names most
+    (``article_counts``) of those the words do not name, the speaker's aside; else None."""
+    m = VEILED.search(ctx.body, *stmt.quote_inner)
+    if m is None:
+        return None
+    named = {side_of(ctx, mt.actor, own) for mt in ctx.mentions_in(*stmt.quote_inner)}
+    counts = {side: n for side, n in article_counts(ctx, own).items() if side not in named and side not in own
+              and getattr(ctx.reg.actors.get(side), "kind", "") != "media"}
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda x: -x[1])
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None  # (two sides named as often: which one is veiled the text does not say)
+    return best[0][0], m.span()
+
+
 #: A copula after an actor: "Poland was (wrong …)", "Hungary has become (a corrupt state)".
 _COPULA_AFTER = re.compile(r"\s+(?:(?:\w+ly|also|still|now|itself)\s+)?(?:is|was|are|were|has\s+become|have\s+become|"
                            r"became|has\s+been|have\s+been|had\s+been|remains|remained)(?![\w-])")
@@ -1188,6 +1217,11 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
     if nominal is not None and nominal[0] != stmt.speaker:
         return {nominal[0]: nominal[1]}
     own = own_side(ctx, stmt.speaker)
+    if stmt.quote_inner and (veiled := veiled_party(ctx, stmt, own)) is not None:
+        # ("for certain countries to cite the so-called 'Security concerns' to pressure Sri Lanka":
+        # the side left unnamed, not the one named as the wronged)
+        party, at = veiled
+        return {party: stance_toward(ctx, lo, hi, tg + [(party, *at)], party).get(party, 0)}
     weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t)}  # own side; outlets are channels
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
