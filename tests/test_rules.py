@@ -10171,3 +10171,18 @@ def test_session46_certain_countries_is_the_side_the_article_names_not_the_one_p
     rows = rows_of(tmp_path, body, published="2024-04-10")
     assert [(r["target"], int(r["stance"]) < 0) for r in rows if r["speaker"] == "china_mfa"] == [("japan", True)], rows
 
+
+
+def test_session46_a_records_when_field_that_tells_only_the_week_gives_the_month(tmp_path):
+    # (the same field that dated the record before tells only "that week": the words are of the
+    # month, not of the record before's day)
+    body = ("**Exhibit 4. The veto**\n"
+            "*Lender:* Viktor Orbán, Prime Minister of Hungary\n"
+            "*Acquired:* Thursday 14 December 2023 (European Council)\n"
+            "*Inscription:* \"Hungary will not take part in this bad decision.\"\n\n"
+            "**Exhibit 5. The echo**\n"
+            "*Lender:* Tusk again\n"
+            "*Acquired:* later that week; no day on the label\n"
+            "*Inscription:* \"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert {r["said_on"] for r in rows if "blackmailed" in r["quote"]} == {"2023-12"}, rows

@@ -245,6 +245,7 @@ class ArticleTimeline:
         self.field_sections: set[int] = set()
         #: the starts of record fields of any label read as fields of when (``_record_date_field``)
         self._any_label_fields: set[int] = set()
+        self._when_labels: set[str] = set()  # (their labels, lower case)
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -431,8 +432,14 @@ class ArticleTimeline:
             date = exprs[0].date if len(exprs) == 1 and exprs[0].date is not None and \
                 exprs[0].date.precision in ("day", "month") and \
                 not re.sub(r"[\W_]+", "", _FIELD_WEEKDAY.sub("", when).replace(exprs[0].text, "")) else None
+        label = m.group("label").strip().lower()
+        if date is None and label in self._when_labels and before is not None and _VAGUE_WHEN.search(when):
+            # (the same field of another record that tells only the week: "*Last run:* the week after
+            # the lecture", "*Vintage:* that week; no day on the label": the month of the record before)
+            date = DateValue.month(before.earliest.year, before.earliest.month)
         if date is not None:
             self._any_label_fields.add(p.start)
+            self._when_labels.add(label)
         return date
 
     def reference(self, pos: int) -> dt.date:
@@ -1118,6 +1125,8 @@ _ANY_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A
 #: A record field's value that opens with its time, then perhaps a note after a comma, a
 #: semicolon or in brackets: "Wednesday 8 October, 17:14 (X)", "late that night (our translation)".
 _FIELD_NOTE = re.compile(r"(?P<when>(?:late\s+|early\s+)?[^,;()\n]{3,40}?)[ \t*_]*(?:[,;(][^\n]*|[.])?[ \t*_]*$")
+#: A time told only by its week or as "later": "the week after the lecture", "that week", "the same week".
+_VAGUE_WHEN = re.compile(r"(?i)(?<![\w-])(?:week|weekend|days?\s+later|later\s+that\s+(?:week|month))(?![\w-])")
 #: The labels of a field that dates a life or a thing, not words: "Born:", "Founded:", "Expires:".
 _NOT_WHEN_LABELS = re.compile(r"(?i)(?:born|birth|died|death|founded|established|formed|created|built|opened|"
                               r"closed|expires?|expiry|valid|until|deadline|due|next|previous|updated|modified|edited|"
