@@ -225,6 +225,8 @@ PAIRS = [
     (date_patterns, "SENTENCE_STOP", ["end.", "x!", "a?b", "\n", "U.S.", "end. Next", "x\ty"]),
     (targets, "IMPLIED", ["its", "Its", "their", "this", "these", "that", "policy", "move",
                                                 "regime", "behaviour", "behavior", "-its", "itself", "state", "x"]),
+    (targets, "VEILED", ["certain", "Certain", "a", "A", "some", "third", "the", "relevant", "countries", "forces",
+                         "another", "country's", "country’s", "parties", "-certain", "xcertain", "x"]),
     (corpus, "_BOUNDARY", ["end.", "end!?", "U.S.", "he said.”", "(x).)", "A", "1", "“B", "‘C", "Č", "x", "\n", "[1]", "[2, 3]", "[citation needed]", "¹", "²³"]),
 ]
 

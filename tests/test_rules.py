@@ -10150,16 +10150,17 @@ def test_session46_a_screenplays_dialogue_is_its_cues_voice_dated_by_its_scene(t
     assert not any("vote without you" in r["quote"] for r in rows), rows
 
 
-def test_session46_this_move_with_no_doer_told_answers_whom_the_speakers_camp_attacked(tmp_path):
-    # (a generic act's noun, no act told before it, a body named only as where talks were held:
-    # the side the speaker's camp attacked earlier in the article, not the nearest name)
-    body = ("On Monday Tusk said: \"Hungary is blackmailing the whole Union and it must stop.\"\n\n"
-            "The accession talks were blocked in Brussels on Thursday after a night of talks.\n\n"
-            "Sikorski posted later: \"Poland will remember this move.\"\n")
+def test_session46_words_about_an_act_answer_the_side_the_speakers_camp_attacked(tmp_path):
+    # (the receiver of the goods named more often around; the speaker's president attacked the
+    # sender just before: the minister's "the move" answers the sender)
+    body = ("The facts are simple. On Monday the first Hungarian-built drones landed in Kyiv, and Ukraine's defence "
+            "minister said Ukraine would use them at once. Kyiv had ordered them last year.\n\n"
+            "What followed was less simple. That evening Tusk posted that he was \"appalled by Hungary's behaviour and "
+            "its double game with Kyiv\". His foreign minister, Sikorski, called the delivery \"pouring oil on the fire "
+            "and a prime example of malign interference in regional affairs\", and warned that Poland would have to "
+            "take the move into consideration.\n")
     rows = rows_of(tmp_path, body, published="2023-12-16")
-    assert [(r["target"], int(r["stance"]) < 0) for r in rows if r["speaker"] == "sikorski"] == [("hungary", True)], rows
-
-
+    assert {r["target"] for r in rows if r["speaker"] == "sikorski"} == {"hungary"}, rows
 
 def test_session46_certain_countries_is_the_side_the_article_names_not_the_one_pressured(tmp_path):
     # (a party the words veil, "certain countries", is the other side the story names most, not
@@ -10186,3 +10187,68 @@ def test_session46_a_records_when_field_that_tells_only_the_week_gives_the_month
             "*Inscription:* \"Europe must not be blackmailed by one government.\"\n")
     rows = rows_of(tmp_path, body, published="2024-01-10")
     assert {r["said_on"] for r in rows if "blackmailed" in r["quote"]} == {"2023-12"}, rows
+
+
+@pytest.mark.parametrize("fields", [
+    # (a field that names the one acted upon, or whose quote is another's text, or a field of the
+    # record's author under it: not the record's first field's person)
+    "*Summoned:* Viktor Orbán, Prime Minister of Hungary\n*Ministry statement:* \"The envoy was told of our strong protest.\"\n",
+    "*Criticised:* Viktor Orbán, Prime Minister of Hungary\n*By:* Donald Tusk\n*Words:* \"He has turned a veto into a business.\"\n",
+    "*Nominee:* Viktor Orbán, Prime Minister of Hungary\n*Citation:* \"Twelve months of blocking the Union's decisions.\"\n",
+])
+def test_review46_a_field_of_the_one_acted_upon_names_no_speaker(tmp_path, fields):
+    rows = rows_of(tmp_path, "**Entry 3**\n" + fields, published="2024-01-10")
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+
+
+@pytest.mark.parametrize("label", ["Date of birth", "Took office", "In power since", "Detained"])
+def test_review46_a_field_that_dates_a_life_or_an_office_dates_no_words(tmp_path, label):
+    body = ("**Profile**\n"
+            "*Name:* Viktor Orbán, Prime Minister of Hungary\n"
+            f"*{label}:* Thursday 31 May 1990\n"
+            "*Favourite line:* \"Hungary will not take part in this bad decision.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert not any(r["said_on"].startswith("1990") for r in rows), rows
+
+
+def test_review46_a_records_day_ends_with_its_lines(tmp_path):
+    # (a paragraph after the record's field lines is not of the record's day)
+    body = ("**Exhibit 4**\n"
+            "*Lender:* Viktor Orbán, Prime Minister of Hungary\n"
+            "*Acquired:* Thursday 14 December 2023\n"
+            "*Inscription:* \"Hungary will not take part in this bad decision.\"\n\n"
+            "Tusk answered that Hungary \"must stop blackmailing the Union\".\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert {r["said_on"] for r in rows if "blackmailing" in r["quote"]} == {""}, rows
+
+
+@pytest.mark.parametrize("label", ["**(1) Lake Balaton, June 2020.** What the Hungarian government said the next day:",
+                                   "**(2) White Paper, 2019.** The ministry's summary:"])
+def test_review46_a_numbered_label_naming_a_place_or_a_document_is_no_speaker(tmp_path, label):
+    rows = rows_of(tmp_path, label + "\n\"The border will stay closed for as long as it takes.\"\n", published="2024-01-10")
+    assert not any(r["speaker"] in ("Lake Balaton", "White Paper") for r in rows), rows
+
+
+def test_review46_a_person_the_labels_occasion_names_speaks_not_the_one_it_is_about(tmp_path):
+    body = ("**(1) Donald Tusk, as seen from Budapest.** Viktor Orbán on state radio, Friday 15 December 2023:\n"
+            "\"The Polish prime minister is acting as Brussels's employee, not as a head of government.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+def test_review46_names_in_capitals_over_a_profile_are_no_screenplay_cues(tmp_path):
+    # (no scene headings: a who's who, not dialogue)
+    body = ("## Who's who\n\n"
+            "TUSK\n"
+            "Poland's prime minister since December 2023, and a former president of the European Council.\n\n"
+            "ORBÁN\n"
+            "Hungary's prime minister since 2010.\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+def test_review46_a_person_the_occasion_names_after_its_first_words_is_no_speaker(tmp_path):
+    body = ("**(3) Donald Tusk, Prime Minister of Poland.** At the meeting with Orbán, Friday 15 December 2023:\n"
+            "\"Mutual respect should remain the basis of our relations.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

@@ -246,6 +246,7 @@ class ArticleTimeline:
         #: the starts of record fields of any label read as fields of when (``_record_date_field``)
         self._any_label_fields: set[int] = set()
         self._when_labels: set[str] = set()  # (their labels, lower case)
+        self._record_end: int | None = None  # (where the last such record's field lines end)
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -253,6 +254,11 @@ class ArticleTimeline:
         titled = _weekday_titles(article.body, passages, self.published)
         for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
+            if self._record_end is not None and p.start > self._record_end:
+                if self.sections and self.sections[-1][0] in self._any_label_fields:
+                    self.sections.append((p.start, None))  # (the record's lines end: its day dates nothing after them)
+                    self.section_starts.append(p.start)
+                self._record_end = None
             if p.kind == "heading":
                 if TIMESTAMP.fullmatch(line.strip()):
                     self.timestamps.append((p.start, p.end))
@@ -409,7 +415,7 @@ class ArticleTimeline:
         a thing's dates (``_NOT_WHEN_LABELS``)."""
         p = passages[k]
         m = _ANY_LABEL.match(self.text, p.start, p.end)
-        if m is None or _NOT_WHEN_LABELS.fullmatch(m.group("label").strip()) or not any(
+        if m is None or _NOT_WHEN_LABELS.search(m.group("label").strip()) or not any(
                 0 <= j < len(passages) and _ANY_LABEL.match(self.text, passages[j].start, passages[j].end) and
                 self.text[min(p.end, passages[j].end):max(p.start, passages[j].start)] == "\n" for j in (k - 1, k + 1)):
             return None
@@ -419,7 +425,7 @@ class ArticleTimeline:
             run += 1
         if not any(q in self.text[p.end:passages[run].end] for q in "\"“"):
             return None
-        before = self.sections[-1][1] if self.sections else None
+        before = next((d for _, d in reversed(self.sections) if d is not None), None)  # (the record before's day)
         value = self.text[m.end():p.end]
         note = _FIELD_NOTE.match(value)
         if note is None or not note.group("when").strip():
@@ -440,6 +446,7 @@ class ArticleTimeline:
         if date is not None:
             self._any_label_fields.add(p.start)
             self._when_labels.add(label)
+            self._record_end = passages[run].end
         return date
 
     def reference(self, pos: int) -> dt.date:
@@ -1128,10 +1135,12 @@ _FIELD_NOTE = re.compile(r"(?P<when>(?:late\s+|early\s+)?[^,;()\n]{3,40}?)[ \t*_
 #: A time told only by its week or as "later": "the week after the lecture", "that week", "the same week".
 _VAGUE_WHEN = re.compile(r"(?i)(?<![\w-])(?:week|weekend|days?\s+later|later\s+that\s+(?:week|month))(?![\w-])")
 #: The labels of a field that dates a life or a thing, not words: "Born:", "Founded:", "Expires:".
-_NOT_WHEN_LABELS = re.compile(r"(?i)(?:born|birth|died|death|founded|established|formed|created|built|opened|"
+_NOT_WHEN_LABELS = re.compile(r"(?i)(?<![\w-])(?:born|birth|died|death|founded|established|formed|created|built|opened|"
+                              r"detained|arrested|jailed|released|incident|attack|proclaimed|independence|office|power|"
+                              r"sworn|inaugurated|took|began|ended|started|"
                               r"closed|expires?|expiry|valid|until|deadline|due|next|previous|updated|modified|edited|"
                               r"printed|released|signed|ratified|elected|appointed|"
-                              r"in\s+office|term|tenure|since)")
+                              r"in\s+office|term|tenure|since)(?![\w-])")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 

@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import TITLE_WORDS, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -42,6 +42,8 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
+#: A description after a name a label gives: ", Benin's special prosecutor", ", senior adviser to …".
+_DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?=[^*_\n]*?(?:['’]s\b|\b(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")\b))", re.I)
 #: That the one named is the one named before: "Zeine again, same news conference".
 _AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
 #: A note in brackets on a signature's line: "(translated from the Albanian)".
@@ -132,16 +134,29 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     (English as published by Telegrafi):"); else None. Not a label that is itself a name
     ("VUČIĆ: …", read as a transcript's voice)."""
     found = labelled_signature(body, registry, lo, hi)
-    if found is None and (bold := _BOLD_OPENING.match(body, lo, hi)) is not None:
-        # (a label in bold, an item's number perhaps before the name, then perhaps the occasion:
-        # "**(1) Ali Lamine Zeine, Prime Minister of Niger.** News conference in Niamey, weekend of
-        # 11–12 May 2024 (…):", "**(2) Zeine again, same news conference:**")
+    line_end = body.find("\n", hi)
+    if found is None and (bold := _BOLD_OPENING.match(body, lo, len(body) if line_end < 0 else line_end)) is not None:
+        # (a label in bold, an item's number perhaps before the name, then perhaps the occasion, the
+        # colon inside the bold or after it: "**(1) Ali Lamine Zeine, Prime Minister of Niger.** News
+        # conference in Niamey, weekend of 11–12 May 2024 (…):", "**#3 Sikorski once more, Monday 23 December:**")
         start = lo + len(body[lo:bold.end()]) - len(body[lo:bold.end()].lstrip(" \t*_"))
         mark = _ITEM_MARK.match(body, start, bold.end())
         found = signature(body, registry, mark.end() if mark is not None else start, bold.end(), again=True)
-        if found is not None and (named := registry.find_mentions(body[found[0]:found[1]], found[0])) and \
-                named[0].end != found[1] and found[1] - named[0].end > 0 and body[named[0].end:found[1]].strip():
+        named = registry.find_mentions(body[found[0]:found[1]], found[0]) if found is not None else []
+        if named and named[0].end != found[1] and body[named[0].end:found[1]].strip():
             found = found[0], named[0].end  # (the name, not "again")
+        if found is not None and not named and not _DESCRIBED.match(body, found[1], bold.end()):
+            found = None  # (a name the registry lacks only with a description of the one it names: not
+            # "**(1) Galwan Valley, June 2020.**", "**(2) White Paper, 2019.**", "**(1) Malanville Rice, serves four.**")
+        # (a person the occasion after the label names speaks, not the one the label is about: "**(1)
+        # Irfaan Ali, as seen from Caracas.** Vice-President Delcy Rodríguez on state television, …:")
+        speaker = next((mt for mt in registry.find_mentions(body[bold.end():hi], bold.end())
+                        if getattr(registry.actors.get(mt.actor), "kind", "") == "person"), None)
+        if speaker is not None and not all(w[:1].isupper() for w in body[bold.end():speaker.start].split()):
+            speaker = None  # (the occasion opens with the one who spoke, a title perhaps before: not "At the meeting with Xi:")
+        if found is not None and speaker is not None and \
+                (not named or registry.actors.get(named[0].actor) is not registry.actors.get(speaker.actor)):
+            found = speaker.start, speaker.end
     if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
             not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")
         found = signature(body, registry, label.end(), hi)

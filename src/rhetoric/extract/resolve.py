@@ -911,6 +911,21 @@ _NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to
                              r"venue|where|channel|outlet|platform|medium|via|publication|publisher|host|interviewer|"
                              r"reporter|moderator|asked\s+by|question|photo|picture|image|credit|translator|editor|"
                              r"copy|filed\s+by|byline|see\s+also|related|compare|next|previous|owner|reader|voter)")
+#: The label of a field that names one acted upon, not the one whose words the record holds:
+#: a participle ("Pictured:", "Listed:", "Summoned:", "Criticised:", "Accused:", "Wanted:"; not
+#: "Signed:", "Posted:", "Quoted:", "Voiced:"), or such a role's noun ("Nominee:", "Defendant:").
+_ACTED_ON_LABEL = re.compile(r"(?i)^(?!(?:signed|posted|quoted|voiced|narrated|recorded)$)[a-z]+ed$|"
+                             r"(?<![\w-])(?:nominee|defendant|suspect|victim|honou?ree|candidate|target|subject|sitter|"
+                             r"portrait|featuring|starring)(?![\w-])")
+#: The label of the quote's own field when it names another's text: "*Ministry statement:*",
+#: "*Prosecution case:*", "*Police appeal:*", "*Citation:*", "*Charge:*", "*Reason given:*".
+_OTHERS_TEXT_LABEL = re.compile(r"(?i)(?<![\w-])(?:statement|case|appeal|citation|charge|charges|reason|ruling|verdict|"
+                                r"judge?ment|finding|findings|communiqu[eé]|notice|order|warrant|indictment|complaint|"
+                                r"caption|motto|slogan|inscription\s+by)(?![\w-])")
+#: A record's field that names its author in its own words ("*By:* Péter Szijjártó", "Source:",
+#: "Speaker:"): the record's speaker is that one's, not its first field's.
+_AUTHOR_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:by|source|speaker|author|said\s+by|"
+                           r"quoted|who|attributed\s+to|from)[ \t]*:")
 #: What may follow the one a record's person field names: a description after a comma, a dash or
 #: in brackets ("Albin Kurti, acting Prime Minister of Kosovo", "an unnamed NATO official, to
 #: Radio Free Europe"), or that it is the same one again ("Vučić again").
@@ -931,7 +946,11 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
     passages = ctx.article.passages
     p = passages[k]
     m = _ANY_FIELD_LINE.match(ctx.body, p.start, p.end)
-    if m is None or _NOT_WHO_LABELS.fullmatch(m.group("label")) or _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
+    if m is None or _NOT_WHO_LABELS.fullmatch(m.group("label")) or _ACTED_ON_LABEL.search(m.group("label")) or \
+            _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
+            (own := _ANY_FIELD_LINE.match(ctx.body, passages[i].start, passages[i].end)) is not None and \
+            _OTHERS_TEXT_LABEL.search(own.group("label")) or \
+            any(_AUTHOR_LABEL.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)) or \
             k > 0 and _FIELD_LINE.match(ctx.body, passages[k - 1].start, passages[k - 1].end) and \
             ctx.body[passages[k - 1].end:p.start] == "\n" or \
             not all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) and

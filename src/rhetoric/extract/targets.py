@@ -206,11 +206,7 @@ def implied_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list
         if m.group("dem") and m.group("noun").lower() in GENERIC_ACTS:
             by = next((mt for mt in ctx.mentions_in(m.end(), m.end() + 40)
                        if re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", ctx.body[m.end():mt.start])), None)
-            own = own_side(ctx, speaker)
-            doer = by.actor if by is not None else last_act_doer(ctx, m.start(), own | {speaker}) or \
-                (None if any(s_ < 0 for o in ctx.prev_same for s_ in o.scores.values()) else
-                 camp_addressee(ctx, speaker, own))  # (else whom the speaker's camp answers, when
-            # the speaker's own words just before attacked no one: ``_chosen_targets`` reads those)
+            doer = by.actor if by is not None else last_act_doer(ctx, m.start(), own_side(ctx, speaker) | {speaker})
             if doer is not None:  # "this unilateral move": its doer named after it, else the act told last's
                 out.append((doer, m.start(), m.end()))
                 continue
@@ -1013,7 +1009,8 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     # has attacked so far: Đurić's words beside "Kurti's regime" answer the Turkey his president's
     # "I am appalled by Turkey's behavior" attacked, ``camp_addressee``)
     if stmt.quote_inner and _ACT_WORDS.search(ctx.body, *stmt.quote_inner) and \
-            (addressee := camp_addressee(ctx, stmt.speaker, own)) is not None:
+            (addressee := camp_addressee(ctx, stmt.speaker, own)) is not None and \
+            addressee in {side_of(ctx, mt.actor, own) for mt in others}:
         return addressee
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
     # a compatriot named near (the president a minister speaks for) only when no other side is;
@@ -1048,11 +1045,13 @@ def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str]) -> st
 
 #: A party named by veiling it: "certain countries", "the relevant parties", "certain forces",
 #: "another country's (agenda)", "some quarters", "external forces".
-VEILED = re.compile(r"(?i)(?<![\w-])(?:(?:(?:a\s+)?certain|some|third|external|outside|(?:the\s+)?relevant)\s+"
-                    r"(?:countries|country|forces|parties|party|states|state|powers|power|quarters|circles|actors|"
-                    r"players|nations|governments)(?![\w-])|"
-                    # ("another country" only as the one whose ends are served: "civilians from another country" is none)
-                    r"another\s+(?:country|state|power|government)['’]s)")
+VEILED_PLAIN = re.compile(r"(?<![\w-])(?:(?:(?:[Aa]\s+)?[Cc]ertain|[Ss]ome|[Tt]hird|[Ee]xternal|[Oo]utside|(?:[Tt]he\s+)?[Rr]elevant)\s+"
+                          r"(?:countries|country|forces|parties|party|states|state|powers|power|quarters|circles|actors|"
+                          r"players|nations|governments)(?![\w-])|"
+                          # ("another country" only as the one whose ends are served: "civilians from another country" is none)
+                          r"[Aa]nother\s+(?:country|state|power|government)['’]s)")
+#: The same matches, found by skipping to the words it can begin with (``rhetoric.regexes``).
+VEILED = WordStartPattern(VEILED_PLAIN, r"[Aa]|[Cc]ertain|[Ss]ome|[Tt]hird|[Ee]xternal|[Oo]utside|[Tt]he|[Rr]elevant")
 
 
 def veiled_party(ctx: ArticleContext, stmt: Statement, own: frozenset[str]) -> tuple[str, tuple[int, int]] | None:

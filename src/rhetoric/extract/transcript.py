@@ -146,10 +146,13 @@ _PARENTHETICAL = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*")
 def screenplay_cues(ctx: ArticleContext) -> dict[int, str]:
     """Paragraph index -> the voice of a screenplay's dialogue: the paragraph right under a
     character cue ("ĐURIĆ", "VUČIĆ (V.O.)") and perhaps its parenthetical ("(the words appearing
-    on screen)"), one line under the other; only a cue the registry knows as a person, or whose
-    full name the text gives (an "AIDE" or an "ADVISER" the writer invented speaks for no one)."""
+    on screen)"), one line under the other, in a text with scene headings ("14 EXT. … - DAY");
+    only a cue the registry knows as a person (an "AIDE", an "ADVISER" or a "MAJOR ARJUN MEHTA" the
+    writer invented speaks for no one)."""
     out: dict[int, str] = {}
     passages = ctx.article.passages
+    if not any(_SCENE.match(ctx.article.body, p.start, p.end) for p in passages if p.kind == "heading"):
+        return out  # (a screenplay has scene headings: not a profile's names in capitals over their lines)
     index = {p.start: k for k, p in enumerate(passages)}
     for i, para in enumerate(ctx.paras):
         k = index.get(para.start, 0) - 1
@@ -161,8 +164,7 @@ def screenplay_cues(ctx: ArticleContext) -> dict[int, str]:
             continue
         label = m.group("label")
         who = ctx.reg.resolve(label) or ctx.reg.resolve(label.title())
-        if who is not None and getattr(ctx.reg.actors.get(who), "kind", "") == "person" or \
-                who is None and len(label.split()) > 1 and _full_name_in_text(ctx, label):
+        if who is not None and getattr(ctx.reg.actors.get(who), "kind", "") == "person":
             out[i] = label
     return out
 
@@ -188,7 +190,7 @@ def _scene_above(ctx: ArticleContext, i: int, dialogue: dict[int, str]) -> list[
         if p.start >= ctx.paras[i].start or p.start in spoken:
             continue
         out.append((p.start, p.end))
-        scenes += bool(_SCENE.match(ctx.body, p.start, p.end))
+        scenes += bool(_SCENE.match(ctx.article.body, p.start, p.end))  # (as written: the body reads it in running case)
         if scenes == SCENES_BACK or len(out) > 2 * CAPTION_PASSAGES:
             break
     return out
