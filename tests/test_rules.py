@@ -10252,3 +10252,60 @@ def test_review46_a_person_the_occasion_names_after_its_first_words_is_no_speake
             "\"Mutual respect should remain the basis of our relations.\"\n")
     rows = rows_of(tmp_path, body, published="2024-01-10")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_read46_a_veiled_party_beside_a_side_the_words_judge_as_the_doer_is_none(tmp_path):
+    for quote in ("Russia is waging a brutal war against Ukraine, and some countries still pretend nothing is happening.",
+                  "We will not let third countries circumvent our sanctions on Russia."):
+        rows = rows_of(tmp_path, "Germany and Hungary met in Brussels on Monday; Berlin will host the next round.\n\n"
+                                 f"Tusk said on Tuesday: \"{quote}\"\n", published="2024-01-10")
+        assert {r["target"] for r in rows if r["speaker"] == "tusk"} == {"russia"}, rows
+
+
+def test_read46_after_a_record_the_liveblogs_day_goes_on(tmp_path):
+    body = ("## Wednesday 8 October\n\n"
+            "*Clip:* Viktor Orbán, Prime Minister of Hungary\n"
+            "*Aired:* Tuesday 7 October (state radio)\n"
+            "*Words:* \"Hungary will not take part in this bad decision.\"\n\n"
+            "Tusk answered this afternoon: \"Europe must not be blackmailed.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert {r["said_on"] for r in rows if "blackmailed" in r["quote"]} == {"2025-10-08"}, rows
+
+
+def test_read46_a_field_of_an_events_day_over_a_quote_that_names_its_speaker_dates_nothing(tmp_path):
+    body = ("**The vote**\n"
+            "*Vote:* Sunday 5 October, in Budapest.\n"
+            "*Stakes:* a two-thirds majority.\n"
+            "*Pitch:* \"Brussels will not decide for Hungary,\" Orbán told supporters.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert {r["said_on"] for r in rows if "decide for Hungary" in r["quote"]} == {""}, rows
+
+
+@pytest.mark.parametrize("label", ["**(1) Viktor Orbán, Prime Minister of Hungary.** On Tusk, at a rally on Friday 15 December 2023:",
+                                   "**(2) Balkan Route, Hungary's border fence.** From the archive:"])
+def test_read46_a_labels_topic_is_no_speaker(tmp_path, label):
+    rows = rows_of(tmp_path, label + "\n\"He has sold Poland to Brussels.\"\n", published="2024-01-10")
+    assert not any(r["speaker"] in ("tusk", "Balkan Route") for r in rows), rows
+
+
+def test_read46_a_record_that_names_two_people_gives_neither_the_words(tmp_path):
+    body = ("**Race 1**\n"
+            "*Incumbent:* Viktor Orbán, Prime Minister of Hungary\n"
+            "*Challenger:* Péter Magyar, leader of Tisza\n"
+            "*Promise:* \"We will end the corruption of this government.\"\n")
+    rows = rows_of(tmp_path, body, published="2024-01-10")
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_read46_an_invented_voices_line_does_not_date_the_next_scene(tmp_path):
+    body = ("1 INT. CHANCELLERY, WARSAW - DAY\n\n"
+            "SUPER: Warsaw, Wednesday 8 October 2025\n\n"
+            "AIDE\n"
+            "Last Monday, 29 September, they promised us a call.\n\n"
+            "2 INT. CORRIDOR - LATER\n\n"
+            "TUSK\n"
+            "Europe must not be blackmailed by one government.\n\n"
+            "ORBÁN\n"
+            "Nobody blackmails anyone.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-08"}, rows

@@ -14,7 +14,12 @@ extraction, in one place, for statements and events alike.
   …"), is an event of the section's day. A heading dated after the publication is no section,
   unless the lines under it count back from it ("a year ago today": a page-a-day calendar's page);
   a post's or a record's header is one ("**#3 · user** » Wed Oct 08, 2025 9:10 pm", "*Reviewed 11
-  August 2013 · Date of experience: …*");
+  August 2013 · Date of experience: …*"); so is a record's field of any label that holds only a
+  day, in a record of someone's words (a field after it quotes, and a field names the person,
+  "*Producer:* Albin Kurti, …", or the label dated such a record before): "*Vintage:* Wednesday 8
+  October, 17:14 (X)", "the same evening" from the record before, the same field telling only the
+  week the month of the record before; its day ends with the record's lines, where the day
+  around it goes on (``_record_date_field``; not "Date of birth", "Took office", ``_NOT_WHEN_LABELS``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
@@ -247,6 +252,7 @@ class ArticleTimeline:
         self._any_label_fields: set[int] = set()
         self._when_labels: set[str] = set()  # (their labels, lower case)
         self._record_end: int | None = None  # (where the last such record's field lines end)
+        self._outer: DateValue | None = None  # (the day in force before those records)
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -256,7 +262,8 @@ class ArticleTimeline:
             line = article.body[p.start:p.end]
             if self._record_end is not None and p.start > self._record_end:
                 if self.sections and self.sections[-1][0] in self._any_label_fields:
-                    self.sections.append((p.start, None))  # (the record's lines end: its day dates nothing after them)
+                    # (the record's lines end: its day dates nothing after them; the day around it again)
+                    self.sections.append((p.start, self._outer))
                     self.section_starts.append(p.start)
                 self._record_end = None
             if p.kind == "heading":
@@ -414,16 +421,24 @@ class ArticleTimeline:
         block, "Recording: Fri 10 Oct, 18:00 CET" over "Moderator: …"); not a field of a life's or
         a thing's dates (``_NOT_WHEN_LABELS``)."""
         p = passages[k]
-        m = _ANY_LABEL.match(self.text, p.start, p.end)
+        m = v.FIELD_LABEL.match(self.text, p.start, p.end)
         if m is None or _NOT_WHEN_LABELS.search(m.group("label").strip()) or not any(
-                0 <= j < len(passages) and _ANY_LABEL.match(self.text, passages[j].start, passages[j].end) and
+                0 <= j < len(passages) and v.FIELD_LABEL.match(self.text, passages[j].start, passages[j].end) and
                 self.text[min(p.end, passages[j].end):max(p.start, passages[j].start)] == "\n" for j in (k - 1, k + 1)):
             return None
-        run = k  # (a record of words: a field of the run of field lines it opens or goes on holds a quote)
-        while run + 1 < len(passages) and _ANY_LABEL.match(self.text, passages[run + 1].start, passages[run + 1].end) and \
+        first, run = k, k  # (the record: its field lines, one right under the other)
+        while first > 0 and v.FIELD_LABEL.match(self.text, passages[first - 1].start, passages[first - 1].end) and \
+                self.text[passages[first - 1].end:passages[first].start] == "\n":
+            first -= 1
+        while run + 1 < len(passages) and v.FIELD_LABEL.match(self.text, passages[run + 1].start, passages[run + 1].end) and \
                 self.text[passages[run].end:passages[run + 1].start] == "\n":
             run += 1
-        if not any(q in self.text[p.end:passages[run].end] for q in "\"“"):
+        label = m.group("label").strip().lower()
+        # (a record of someone's words: a field after it holds a quote, and a field names the one
+        # whose words they are, "*Producer:* Albin Kurti, …", or the label dated such a record
+        # before; not "*Vote:* Sunday 5 October" over a quote with its own attribution)
+        if not any(q in self.text[p.end:passages[run].end] for q in "\"“") or label not in self._when_labels and \
+                not any(_NAME_FIELD.match(self.text, passages[j].start, passages[j].end) for j in range(first, run + 1)):
             return None
         before = next((d for _, d in reversed(self.sections) if d is not None), None)  # (the record before's day)
         value = self.text[m.end():p.end]
@@ -434,11 +449,10 @@ class ArticleTimeline:
         if SAME_OCCASION_NOTE.fullmatch(when.strip()):  # "the same evening", "late that night": the record's before
             date = before if before is not None and before.precision == "day" else None
         else:
-            exprs = find_temporal_expressions(_FIELD_WEEKDAY.sub("", when), self.published, p.start + m.end())
+            exprs = find_temporal_expressions(_FIELD_WEEKDAY.sub("", when), self.published, m.end())
             date = exprs[0].date if len(exprs) == 1 and exprs[0].date is not None and \
                 exprs[0].date.precision in ("day", "month") and \
                 not re.sub(r"[\W_]+", "", _FIELD_WEEKDAY.sub("", when).replace(exprs[0].text, "")) else None
-        label = m.group("label").strip().lower()
         if date is None and label in self._when_labels and before is not None and _VAGUE_WHEN.search(when):
             # (the same field of another record that tells only the week: "*Last run:* the week after
             # the lecture", "*Vintage:* that week; no day on the label": the month of the record before)
@@ -446,6 +460,8 @@ class ArticleTimeline:
         if date is not None:
             self._any_label_fields.add(p.start)
             self._when_labels.add(label)
+            if self._record_end is None:  # (the day in force around the record, back after its lines)
+                self._outer = self.sections[-1][1] if self.sections else None
             self._record_end = passages[run].end
         return date
 
@@ -1126,9 +1142,10 @@ _AFTER_FIELD_DATE = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z
                                r",\s+(?![^\n]*(?i:day|week|month|year|morning|evening|night|later|earlier|ago)\b)[^\n\d]{2,80}?"
                                # (then perhaps its time: a meeting's "Held: Thursday 16 October, Main Chamber, 19:30")
                                r"(?:,\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)?$")
-#: Any record field's label: "*Vintage:*", "**Last run:**".
-_ANY_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
-                        r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: A record's field that names a person and describes them: "*Producer:* Albin Kurti, acting
+#: Prime Minister of Kosovo", "*Trainer:* Abiy Ahmed, …", "*Lender:* Tusk again", "*Voice:* …".
+_NAME_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?[A-Z][A-Za-z ]{0,30}:(?:\*\*|__|\*|_)?[ \t]+"
+                         r"(?:[A-ZÀ-Ž][\w'’.-]+[ \t]+){0,3}[A-ZÀ-Ž][\w'’.-]+(?:,|[ \t]+again\b|[ \t*_]*$)")
 #: A record field's value that opens with its time, then perhaps a note after a comma, a
 #: semicolon or in brackets: "Wednesday 8 October, 17:14 (X)", "late that night (our translation)".
 _FIELD_NOTE = re.compile(r"(?P<when>(?:late\s+|early\s+)?[^,;()\n]{3,40}?)[ \t*_]*(?:[,;(][^\n]*|[.])?[ \t*_]*$")
@@ -1136,11 +1153,11 @@ _FIELD_NOTE = re.compile(r"(?P<when>(?:late\s+|early\s+)?[^,;()\n]{3,40}?)[ \t*_
 _VAGUE_WHEN = re.compile(r"(?i)(?<![\w-])(?:week|weekend|days?\s+later|later\s+that\s+(?:week|month))(?![\w-])")
 #: The labels of a field that dates a life or a thing, not words: "Born:", "Founded:", "Expires:".
 _NOT_WHEN_LABELS = re.compile(r"(?i)(?<![\w-])(?:born|birth|died|death|founded|established|formed|created|built|opened|"
-                              r"detained|arrested|jailed|released|incident|attack|proclaimed|independence|office|power|"
+                              r"detained|arrested|jailed|incident|attack|proclaimed|independence|office|power|"
                               r"sworn|inaugurated|took|began|ended|started|"
                               r"closed|expires?|expiry|valid|until|deadline|due|next|previous|updated|modified|edited|"
                               r"printed|released|signed|ratified|elected|appointed|"
-                              r"in\s+office|term|tenure|since)(?![\w-])")
+                              r"term|tenure|since)(?![\w-])")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
 _FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
 

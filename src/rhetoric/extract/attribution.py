@@ -70,8 +70,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 13b. ``who_field``: a quote whose sentence names no one, in a record under a "Who:" field
     ("*Who:* Benjamin Netanyahu, Israel's prime minister. *When:* Tuesday." / "“History will
     remember …”"), or over field lines that name its author ("**quotation:** “…”" / "- author:
-    Pravind Jugnauth" / "- point in time: 25 February 2019", ``resolve.fields_under``), is the
-    field's person's;
+    Pravind Jugnauth" / "- point in time: 25 February 2019", ``resolve.fields_under``), or under
+    a record's first field of any label that names only a person ("*Producer:* Albin Kurti, …" /
+    "*Palate:* “…”", ``resolve._person_field``), is the field's person's;
 14. ``named_before``: a quote standing alone right after a sentence whose reporting verb has a
     speaker ("Vučić insists he threatened nobody. “We are small …”");
 15. ``named_after``: a paragraph that is only a quote (a wire's opening quote, an item of a
@@ -2406,8 +2407,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
-    if hi > 1 and ctx.body[hi - 1] in "*_" and (bold := ctx.body[:hi].rstrip("*_")).endswith(":") and hi - len(bold) <= 2:
-        hi = len(bold)  # ("**(2) Zeine again, same news conference:**": the colon inside the bold)
+    if hi > 1 and ctx.body[hi - 1] in "*_" and (bold := _BOLD_LABEL_COLON.search(ctx.body, max(0, hi - 4), hi)) is not None:
+        hi = bold.start() + 1  # ("**(2) Zeine again, same news conference:**": the colon inside the bold)
     if hi > 0 and ctx.body[hi - 1] == "]" and (mark := _NOTE_MARK_END.search(ctx.body, max(0, hi - 12), hi)) is not None:
         hi = mark.start()  # ("… rather than claiming them:[2]": the lead-in's colon before its note's mark)
     if hi <= 0 or ctx.body[hi - 1] != ":":

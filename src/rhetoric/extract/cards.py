@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import TITLE_WORDS, UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -42,8 +42,16 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
-#: A description after a name a label gives: ", Benin's special prosecutor", ", senior adviser to …".
-_DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?=[^*_\n]*?(?:['’]s\b|\b(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")\b))", re.I)
+#: A description after a name a label gives, an office in its first words: ", Benin's special
+#: prosecutor", ", senior adviser to …", ", Prime Minister of Niger" (not ", Hungary's border fence").
+_DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:" + "|".join(sorted(
+    {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
+     "ambassador", "envoy", "adviser", "advisor", "secretary", "general", "director", "chief", "commander",
+     "leader", "governor", "mayor", "senator", "deputy", "official", "chair", "chairman", "chairwoman", "king",
+     "queen", "head", "representative", "negotiator", "judge", "attorney"})) + r")s?(?![\w-])")
+#: A first word of a label's occasion that makes the one named after it its topic or addressee.
+_TOPIC_OPENERS = frozenset({"on", "to", "about", "for", "with", "against", "re", "of", "at", "in", "after", "before",
+                            "from", "towards", "toward", "over", "as"})
 #: That the one named is the one named before: "Zeine again, same news conference".
 _AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
 #: A note in brackets on a signature's line: "(translated from the Albanian)".
@@ -129,10 +137,13 @@ _PRODUCTION_LABEL = re.compile(r"[ \t*_]*(?:\d{1,3}[.)][ \t]+)?[A-Z]{2,}(?:[ \t]
 
 def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
     """The name on a line that introduces the quotation under it and is no sentence, a source's
-    line ending in its colon (``hi`` at the colon): ``labelled_signature`` of the line, or of what
-    follows its production label ("12. SOUNDBITE (Serbian) Aleksandar Vucic, President of Serbia
-    (English as published by Telegrafi):"); else None. Not a label that is itself a name
-    ("VUČIĆ: …", read as a transcript's voice)."""
+    line ending in its colon (``hi`` at the colon): ``labelled_signature`` of the line, or of its
+    opening in bold, an item's number perhaps before the name ("**(1) Ali Lamine Zeine, Prime
+    Minister of Niger.** News conference …:", "**#3 Sikorski once more, Monday 23 December:**"; a
+    name the registry lacks only with an office after it; the person the occasion after the bold
+    opens with speaks instead), or of what follows its production label ("12. SOUNDBITE (Serbian)
+    Aleksandar Vucic, President of Serbia (English as published by Telegrafi):"); else None. Not a
+    label that is itself a name ("VUČIĆ: …", read as a transcript's voice)."""
     found = labelled_signature(body, registry, lo, hi)
     line_end = body.find("\n", hi)
     if found is None and (bold := _BOLD_OPENING.match(body, lo, len(body) if line_end < 0 else line_end)) is not None:
@@ -152,8 +163,11 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
         # Irfaan Ali, as seen from Caracas.** Vice-President Delcy Rodríguez on state television, …:")
         speaker = next((mt for mt in registry.find_mentions(body[bold.end():hi], bold.end())
                         if getattr(registry.actors.get(mt.actor), "kind", "") == "person"), None)
-        if speaker is not None and not all(w[:1].isupper() for w in body[bold.end():speaker.start].split()):
-            speaker = None  # (the occasion opens with the one who spoke, a title perhaps before: not "At the meeting with Xi:")
+        opening = body[bold.end():speaker.start].split() if speaker is not None else []
+        if speaker is not None and (not all(w[:1].isupper() for w in opening) or
+                                    opening and opening[0].lower() in _TOPIC_OPENERS):
+            speaker = None  # (the occasion opens with the one who spoke, a title perhaps before: not "At
+            # the meeting with Xi:", "On Tusk, at a rally …:", "To Tusk, in a letter …:")
         if found is not None and speaker is not None and \
                 (not named or registry.actors.get(named[0].actor) is not registry.actors.get(speaker.actor)):
             found = speaker.start, speaker.end

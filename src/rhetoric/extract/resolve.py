@@ -901,9 +901,6 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-#: Any field's label that may name a record's person: "*Producer:*", "*Trainer:*", "**Seed:**".
-_ANY_FIELD_LINE = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
-                             r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
 #: The labels of a field that names whom a record is about or to, where or through what, not
 #: who speaks in it ("Target: Turkey", "To: Ankara", "Channel: RTS").
 _NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to|addressee|recipient|against|victim|"
@@ -914,7 +911,7 @@ _NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to
 #: The label of a field that names one acted upon, not the one whose words the record holds:
 #: a participle ("Pictured:", "Listed:", "Summoned:", "Criticised:", "Accused:", "Wanted:"; not
 #: "Signed:", "Posted:", "Quoted:", "Voiced:"), or such a role's noun ("Nominee:", "Defendant:").
-_ACTED_ON_LABEL = re.compile(r"(?i)^(?!(?:signed|posted|quoted|voiced|narrated|recorded)$)[a-z]+ed$|"
+_ACTED_ON_LABEL = re.compile(r"(?i)^(?!(?:signed|posted|quoted|voiced|narrated|recorded)$)[a-z]{4,}ed$|"
                              r"(?<![\w-])(?:nominee|defendant|suspect|victim|honou?ree|candidate|target|subject|sitter|"
                              r"portrait|featuring|starring)(?![\w-])")
 #: The label of the quote's own field when it names another's text: "*Ministry statement:*",
@@ -941,14 +938,16 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
     Information, Asmara", "*Producer:* Vučić again"), whatever its label, over the field lines
     down to passage ``i`` (a tasting note's lot, a racecard's runner): resolved, with the field's
     span; None when passage ``k`` is no such field (its label names a topic, a place or a channel,
-    ``_NOT_WHO_LABELS``; it holds a quote; a field line stands right above it; a line between
-    is no field or stands apart)."""
+    ``_NOT_WHO_LABELS``, or one acted upon, ``_ACTED_ON_LABEL``; it holds a quote; a field line
+    stands right above it; a line between is no field, stands apart, names the record's author,
+    ``_AUTHOR_LABEL``, or another person; the quote's own field holds another's text,
+    ``_OTHERS_TEXT_LABEL``)."""
     passages = ctx.article.passages
     p = passages[k]
-    m = _ANY_FIELD_LINE.match(ctx.body, p.start, p.end)
+    m = v.FIELD_LABEL.match(ctx.body, p.start, p.end)
     if m is None or _NOT_WHO_LABELS.fullmatch(m.group("label")) or _ACTED_ON_LABEL.search(m.group("label")) or \
             _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
-            (own := _ANY_FIELD_LINE.match(ctx.body, passages[i].start, passages[i].end)) is not None and \
+            (own := v.FIELD_LABEL.match(ctx.body, passages[i].start, passages[i].end)) is not None and \
             _OTHERS_TEXT_LABEL.search(own.group("label")) or \
             any(_AUTHOR_LABEL.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)) or \
             k > 0 and _FIELD_LINE.match(ctx.body, passages[k - 1].start, passages[k - 1].end) and \
@@ -966,6 +965,9 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
     if ref is None or actor is not None and actor.kind not in _PERSON_FIELD_KINDS or \
             actor is None and is_outlet_name(ctx.reg, None, ref):
         return None
+    if any(c.kind in ("mention", "name") and c.person and resolve(ctx, c) not in (None, ref)
+           for j in range(k + 1, i) for c in ctx.cands_in(passages[j].start, passages[j].end)):
+        return None  # (a box of two: "*Incumbent:* Viktor Orbán, …" over "*Challenger:* Péter Magyar, …")
     return ref, p.start, p.end
 
 

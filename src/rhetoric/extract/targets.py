@@ -1008,8 +1008,8 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     # (words about an act, "malign interference", "this move", answer the side the speaker's camp
     # has attacked so far: Đurić's words beside "Kurti's regime" answer the Turkey his president's
     # "I am appalled by Turkey's behavior" attacked, ``camp_addressee``)
-    if stmt.quote_inner and _ACT_WORDS.search(ctx.body, *stmt.quote_inner) and \
-            (addressee := camp_addressee(ctx, stmt.speaker, own)) is not None and \
+    if _ACT_WORDS.search(ctx.body, *(stmt.quote_inner or stmt.content)) and \
+            (addressee := camp_addressee(ctx, stmt.speaker, own, stmt.start)) is not None and \
             addressee in {side_of(ctx, mt.actor, own) for mt in others}:
         return addressee
     # side -> (of another state than the speaker's, mentions, minus the distance of the nearest):
@@ -1025,16 +1025,16 @@ def context_target(ctx: ArticleContext, stmt: Statement) -> str | None:
     return max(tally, key=lambda a: tally[a])
 
 
-def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str]) -> str | None:
+def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str], before: int) -> str | None:
     """The side the speaker's camp (the speaker and the actors of its state) has attacked in the
-    article so far: the side of the targets its statements before this one judged with a negative
+    article so far (its statements before ``before``): the side of the targets they judged with a negative
     sign most often, when one side leads (none on a tie or when none was attacked). Whom the camp's words
     that name no one answer ("Serbia will have to take this move into consideration" after
     "I am appalled by Turkey's behavior")."""
     state = ctx.reg.state_of(speaker) or speaker
     tally: Counter = Counter()
     for other in ctx.statements:
-        if not other.scores or (ctx.reg.state_of(other.speaker) or other.speaker) != state:
+        if other.start >= before or not other.scores or (ctx.reg.state_of(other.speaker) or other.speaker) != state:
             continue
         for t, sign in other.scores.items():
             if t and sign < 0 and t not in own and (side := side_of(ctx, t, own)) != state and side not in own:
@@ -1044,26 +1044,39 @@ def camp_addressee(ctx: ArticleContext, speaker: str, own: frozenset[str]) -> st
 
 
 #: A party named by veiling it: "certain countries", "the relevant parties", "certain forces",
-#: "another country's (agenda)", "some quarters", "external forces".
-VEILED_PLAIN = re.compile(r"(?<![\w-])(?:(?:(?:[Aa]\s+)?[Cc]ertain|[Ss]ome|[Tt]hird|[Ee]xternal|[Oo]utside|(?:[Tt]he\s+)?[Rr]elevant)\s+"
+#: "another country's (agenda)", "some quarters", "external forces" (not "third countries", the
+#: EU's neutral word for states outside it).
+VEILED_PLAIN = re.compile(r"(?<![\w-])(?:(?:(?:[Aa]\s+)?[Cc]ertain|[Ss]ome|[Ee]xternal|[Oo]utside|(?:[Tt]he\s+)?[Rr]elevant)\s+"
                           r"(?:countries|country|forces|parties|party|states|state|powers|power|quarters|circles|actors|"
                           r"players|nations|governments)(?![\w-])|"
                           # ("another country" only as the one whose ends are served: "civilians from another country" is none)
                           r"[Aa]nother\s+(?:country|state|power|government)['’]s)")
 #: The same matches, found by skipping to the words it can begin with (``rhetoric.regexes``).
-VEILED = WordStartPattern(VEILED_PLAIN, r"[Aa]|[Cc]ertain|[Ss]ome|[Tt]hird|[Ee]xternal|[Oo]utside|[Tt]he|[Rr]elevant")
+VEILED = WordStartPattern(VEILED_PLAIN, r"[Aa]|[Cc]ertain|[Ss]ome|[Ee]xternal|[Oo]utside|[Tt]he|[Rr]elevant")
 
 
-def veiled_party(ctx: ArticleContext, stmt: Statement, own: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+#: Before a name, a word that makes it an object, of a verb or a preposition: "to pressure
+#: (Kenya)", "interfere in (Sri Lanka's …)", "against (Poland)".
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|that|while|whereas|as|the)\s)[a-z][\w-]*\s+$")
+
+
+def veiled_party(ctx: ArticleContext, stmt: Statement, own: frozenset[str],
+                 scores: dict[str, int]) -> tuple[str, tuple[int, int]] | None:
     """The side a statement's words veil ("It is completely unjustified for certain countries to
     cite the so-called 'Security concerns' to pressure Sri Lanka": India, which the article names;
-    "to serve another country's agenda"), with the veiling words' span, when the words name no
-    other side but those it tells as wronged or as the scene: the side the article names most
+    "to serve another country's agenda"), with the veiling words' span, when the words judge no
+    side they name but one they tell as wronged, an act's or a verb's object (``receives_act``,
+    ``_OBJECT_BEFORE``; not "Russia is waging a brutal war …, and some countries still pretend
+    …": Russia): the side the article names most
     (``article_counts``) of those the words do not name, the speaker's aside; else None."""
     m = VEILED.search(ctx.body, *stmt.quote_inner)
     if m is None:
         return None
-    named = {side_of(ctx, mt.actor, own) for mt in ctx.mentions_in(*stmt.quote_inner)}
+    mentions = ctx.mentions_in(*stmt.quote_inner)
+    if any(scores.get(mt.actor, 0) != 0 and mt.actor not in own and not receives_act(ctx, mt.start) and
+           not _OBJECT_BEFORE.search(ctx.body, max(stmt.quote_inner[0], mt.start - 30), mt.start) for mt in mentions):
+        return None  # (a side the words judge as the doer: not veiled)
+    named = {side_of(ctx, mt.actor, own) for mt in mentions}
     counts = {side: n for side, n in article_counts(ctx, own).items() if side not in named and side not in own
               and getattr(ctx.reg.actors.get(side), "kind", "") != "media"}
     if not counts:
@@ -1216,7 +1229,7 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
     if nominal is not None and nominal[0] != stmt.speaker:
         return {nominal[0]: nominal[1]}
     own = own_side(ctx, stmt.speaker)
-    if stmt.quote_inner and (veiled := veiled_party(ctx, stmt, own)) is not None:
+    if stmt.quote_inner and (veiled := veiled_party(ctx, stmt, own, scores)) is not None:
         # ("for certain countries to cite the so-called 'Security concerns' to pressure Sri Lanka":
         # the side left unnamed, not the one named as the wronged)
         party, at = veiled
@@ -1270,7 +1283,7 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
             # too small to threaten anyone"): said to the other side of the dispute, with that sign
             # (not "Poland was wrong to …", "Hungary has become a corrupt state": a verdict on
             # one's own side, its subject and a copula, stays one)
-            other = camp_addressee(ctx, stmt.speaker, own) or context_target(ctx, stmt)
+            other = context_target(ctx, stmt)
             if other is not None and other not in own:
                 sign = -1 if wronged else 1
                 return {other: sign}

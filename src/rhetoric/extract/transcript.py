@@ -144,12 +144,20 @@ _PARENTHETICAL = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*")
 
 
 def screenplay_cues(ctx: ArticleContext) -> dict[int, str]:
+    """``_cued_lines`` of the voices the registry knows as persons (an "AIDE", an "ADVISER" or a
+    "MAJOR ARJUN MEHTA" the writer invented speaks for no one)."""
+    return {i: label for i, label in _cued_lines(ctx).items() if label}
+
+
+def _cued_lines(ctx: ArticleContext) -> dict[int, str]:
     """Paragraph index -> the voice of a screenplay's dialogue: the paragraph right under a
     character cue ("ĐURIĆ", "VUČIĆ (V.O.)") and perhaps its parenthetical ("(the words appearing
-    on screen)"), one line under the other, in a text with scene headings ("14 EXT. … - DAY");
-    only a cue the registry knows as a person (an "AIDE", an "ADVISER" or a "MAJOR ARJUN MEHTA" the
-    writer invented speaks for no one)."""
+    on screen)"), one line under the other, in a text with scene headings ("14 EXT. … - DAY"); ""
+    for a voice the registry does not know as a person. Found once per article."""
+    if (found := getattr(ctx, "_cued", None)) is not None:
+        return found
     out: dict[int, str] = {}
+    ctx._cued = out
     passages = ctx.article.passages
     if not any(_SCENE.match(ctx.article.body, p.start, p.end) for p in passages if p.kind == "heading"):
         return out  # (a screenplay has scene headings: not a profile's names in capitals over their lines)
@@ -164,28 +172,27 @@ def screenplay_cues(ctx: ArticleContext) -> dict[int, str]:
             continue
         label = m.group("label")
         who = ctx.reg.resolve(label) or ctx.reg.resolve(label.title())
-        if who is not None and getattr(ctx.reg.actors.get(who), "kind", "") == "person":
-            out[i] = label
+        out[i] = label if who is not None and getattr(ctx.reg.actors.get(who), "kind", "") == "person" else ""
     return out
 
 
 #: A screenplay's scene heading: "14 EXT. ADEM JASHARI INTERNATIONAL AIRPORT, PRISTINA - DAY", "INT. PRESIDENCY - NIGHT".
-_SCENE = re.compile(r"[ \t*_]*(?:\d{1,3}[A-Z]?[ \t]+)?(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|I/E)\.[ \t]")
+_SCENE = re.compile(r"[ \t*_#]*(?:\d{1,3}[A-Z]?[ \t]+)?(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|I/E)\.[ \t]")
 
 
 #: How many scenes back a screenplay's dialogue may be dated from (``_scene_above``).
 SCENES_BACK = 3
 
 
-def _scene_above(ctx: ArticleContext, i: int, dialogue: dict[int, str]) -> list[tuple[int, int]]:
+def _scene_above(ctx: ArticleContext, i: int) -> list[tuple[int, int]]:
     """The lines above a screenplay's dialogue paragraph ``i`` up to its scene's heading, nearest
     first: the caption that dates the scene ("SUPER: Belgrade, 17:14", "SUPER: The same night")
-    and the action lines (what dates the words spoken in the scene); not the scene's other
-    ``dialogue``, whose "Yesterday" is a voice's own. A scene that tells no time is of the one
+    and the action lines (what dates the words spoken in the scene); not the scene's dialogue,
+    whose "Yesterday" is a voice's own. A scene that tells no time is of the one
     before's ("INT. PRESIDENT'S OFFICE, PRISTINA - NIGHT" after "SUPER: The same night"), up to
     ``SCENES_BACK`` scenes."""
     out, scenes = [], 0
-    spoken = {ctx.paras[j].start for j in dialogue}
+    spoken = {ctx.paras[j].start for j in _cued_lines(ctx)}  # (any voice's, an invented aide's too)
     for p in reversed(ctx.article.passages):
         if p.start >= ctx.paras[i].start or p.start in spoken:
             continue
@@ -621,11 +628,11 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
              and not (m.group("bracket") and not _bracket_voice(ctx, m.group("label")))]
-    cues = screenplay_cues(ctx)
-    labelled = sorted({i for i, _ in found} | set(cues))
+    screen = screenplay_cues(ctx)  # (a screenplay's dialogue is its cue's paragraph alone)
+    labelled = sorted({i for i, _ in found} | set(screen))
     # subtitles name a speaker only when the voice changes: a cue without a label goes on with the
     # last one, narrator or not ("[PUTIN, translated] …" then "I can't describe it …")
-    screen, cues = cues, any(m.group("bracket") for _, m in found)  # (a screenplay's dialogue is its cue's paragraph)
+    subtitled = any(m.group("bracket") for _, m in found)
     # a script's stage directions between the turns (paragraphs that open in italics or brackets,
     # in a script whose voices are labelled in capitals): the scene's time they tell dates the turns
     # after them ("*A lectern … Monday 19 May.*"; a short one is a heading line: "*Cut to a studio
@@ -654,12 +661,12 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
                 break
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
-        until = next((j for j in labelled if j > i), len(ctx.paras) if cues else None)
-        more = [] if broadcast and not cues or until is None or i in screen else \
+        until = next((j for j in labelled if j > i), len(ctx.paras) if subtitled else None)
+        more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         said = len(out)
-        before = _scene_above(ctx, i, screen) if i in screen else [d for d in reversed(directions) if d[1] <= ctx.paras[i].start]
+        before = _scene_above(ctx, i) if i in screen else [d for d in reversed(directions) if d[1] <= ctx.paras[i].start]
         for j, start in [(i, text_start)] + more:
             _answer(ctx, speaker, j, start, broadcast, after, last, intro, out, (i, text_start), before)
         # a question that ends a turn, when another voice takes the next one, is put to that voice

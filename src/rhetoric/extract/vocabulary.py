@@ -528,6 +528,11 @@ RELAYED_SUBJECT_GAP = re.compile(r"(?:\s+(?:reporters|journalists|the\s+(?:team|
 #: base's item, a catalogue's record, a structured timeline).
 RECORD_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*"
                           r"(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
+#: A capitalised record field's label of one to three words, a line's opening: "*Producer:*",
+#: "*Last run:*", "**Vintage:**" (what ``resolve._person_field`` and ``anchoring._record_date_field``
+#: read as a record of someone's words, whatever its label).
+FIELD_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
+                         r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
 #: The labels of a record's field that names whose words the record holds: "author", "author
 #: name string", "speaker", "said by", "attributed to", "quoted person".
 AUTHOR_FIELD = re.compile(r"(?i)(?:author|speaker|said\s+by|made\s+by|attributed\s+to|who|quoted\s+person)"
