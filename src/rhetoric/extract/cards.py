@@ -168,8 +168,7 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
                                     opening and opening[0].lower() in _TOPIC_OPENERS):
             speaker = None  # (the occasion opens with the one who spoke, a title perhaps before: not "At
             # the meeting with Xi:", "On Tusk, at a rally …:", "To Tusk, in a letter …:")
-        if found is not None and speaker is not None and \
-                (not named or registry.actors.get(named[0].actor) is not registry.actors.get(speaker.actor)):
+        if found is not None and speaker is not None and (not named or named[0].actor != speaker.actor):
             found = speaker.start, speaker.end
     if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
             not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")

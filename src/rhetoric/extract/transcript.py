@@ -193,8 +193,10 @@ def _scene_above(ctx: ArticleContext, i: int) -> list[tuple[int, int]]:
     ``SCENES_BACK`` scenes."""
     out, scenes = [], 0
     spoken = {ctx.paras[j].start for j in _cued_lines(ctx)}  # (any voice's, an invented aide's too)
-    for p in reversed(ctx.article.passages):
-        if p.start >= ctx.paras[i].start or p.start in spoken:
+    passages = ctx.article.passages
+    k = bisect.bisect_left([p.start for p in passages], ctx.paras[i].start)  # (the passages before the dialogue)
+    for p in reversed(passages[:k]):
+        if p.start in spoken:
             continue
         out.append((p.start, p.end))
         scenes += bool(_SCENE.match(ctx.article.body, p.start, p.end))  # (as written: the body reads it in running case)
