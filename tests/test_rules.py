@@ -10309,3 +10309,59 @@ def test_read46_an_invented_voices_line_does_not_date_the_next_scene(tmp_path):
             "Nobody blackmails anyone.\n")
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-08"}, rows
+
+
+# --- session 47 -------------------------------------------------------------------------------
+
+def test_session47_a_weekday_that_fits_a_year_the_text_tells_long_ago_dates_the_words_then(tmp_path):
+    # (a podcast's episode guide of 2025 about March 2015: "Thursday 12 March" is no 12 March of
+    # 2024 or 2025, a Tuesday and a Wednesday, but 2015's, a year the guide tells)
+    body = ("**Episode 4 · The quota row, 10–20 March 2015**\n\n"
+            "**Segment 2 · The rally**\n"
+            "Viktor Orbán, at a rally in Budapest on Thursday 12 March: \"Brussels will not decide for Hungary.\"\n\n"
+            "**Segment 3 · The reply**\n"
+            "Donald Tusk, Saturday 14 March, to reporters: \"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "Brussels will not" in r["quote"] or "blackmailed" in r["quote"]}
+    assert got == {("orban", "2015-03-12"), ("tusk", "2015-03-14")}, rows
+    assert _event_dates(tmp_path, body, "2025-06-01")["Thursday 12 March"] == "2015-03-12"
+
+
+def test_session47_a_weekday_that_fits_no_year_told_keeps_its_reading(tmp_path):
+    # (no year told long ago whose 12 March is a Thursday: the reading near the publication stays)
+    body = "Viktor Orbán, at a rally in Budapest on Thursday 12 March: \"Brussels will not decide for Hungary.\""
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    assert {r["said_on"] for r in rows} == {"2025-03-12"}, rows
+
+
+@pytest.mark.parametrize("attribution, said_on", [
+    ("Tusk said at a news conference:", "2025-10-10"),
+    ("Tusk told a rally in Gdańsk:", "2025-10-10"),
+    ("Tusk dismissed the statement:", ""),
+])
+def test_session47_an_occasion_set_right_after_the_verb_takes_the_time_the_paragraph_told(tmp_path, attribution, said_on):
+    # (the sentence before sets the time and names no one but the speaker's side; the words'
+    # occasion told right after their verb makes that time theirs; another's statement as the
+    # verb's object is no occasion of the speaker's)
+    body = f"By Friday the mood in Warsaw had cooled. {attribution} \"We will keep talking to Budapest.\""
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {said_on}, rows
+
+
+def test_session47_that_night_counts_past_paragraphs_told_within_hours_of_the_day(tmp_path):
+    # ("within hours" keeps the story on the day told two paragraphs up: "that night" is that day)
+    body = ("On Monday 6 October Hungary vetoed the package.\n\n"
+            "Poland's foreign ministry protested within hours.\n\n"
+            "Donald Tusk spoke that night. He said Hungary \"has chosen Moscow over its partners\".")
+    rows = rows_of(tmp_path, body, published="2025-10-15")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-06"}, rows
+
+
+def test_session47_a_liveblog_entrys_heading_with_its_time_and_kind_dates_its_words(tmp_path):
+    # (an entry's heading: its day, then its time and labels, a symbol among them)
+    body = ("**Fri 10 Oct · 18:20 · 📣 STATEMENT · Warsaw**\n"
+            "Tusk on X: \"Europe must not be blackmailed by one government.\"\n\n"
+            "**Thu 9 Oct · 09:05 · 🔎 CONTEXT**\n"
+            "Budapest confirmed the veto.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-10"}, rows

@@ -148,6 +148,11 @@ _BACKGROUND = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+(?:long|always|never|
 _MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
 
 
+#: A year's number, and a month's name right before it ("April 2012", "9 July, 2011", "APRIL 2012").
+_YEAR_NUMBER = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w-])")
+_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])" + MONTH_NAME + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+
+
 def _heading_level(line: str) -> int:
     """A heading's level: its number of "#", 7 for a bold or italic line (below every "#")."""
     m = re.match(r"\s*(#{1,6})\s", line)
@@ -224,7 +229,11 @@ class ArticleTimeline:
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
+        #: paragraphs whose every time counts from a day told before and stays within it or the
+        #: night after ("Đurić followed within hours"): the story has not left that day
+        self._same_day: set[int] = set()
         self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
+        self._years: tuple[int, ...] | None = None  # (``years_told``, found when first asked)
         #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
         self.definite: dict[int, DateValue] = {}
         self._standfirst: dict[str | None, DateValue | None] = {}  # (``standfirst_occasion``, by its words)
@@ -351,6 +360,15 @@ class ArticleTimeline:
                         exprs = find_temporal_expressions(m.group("when"), self.published)
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+    def years_told(self) -> tuple[int, ...]:
+        """The years the text tells after a month ("April 2012", "9 July 2011", "10–23 APRIL 2012"),
+        ascending: what a weekday and a day that fit no year near the publication are of
+        (``dates.find_temporal_expressions``' ``years``)."""
+        if self._years is None:
+            self._years = tuple(sorted({int(m.group()) for m in _YEAR_NUMBER.finditer(self.text)
+                                        if _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start())}))
+        return self._years
 
     @property
     def _newest_first(self) -> bool:
@@ -758,7 +776,8 @@ class ArticleTimeline:
         day = self._last_day(k, depth, days_of)
         # (past paragraphs that tell no time; for days told, past those that tell their other days too:
         # "On the first day …" over "On the second day …")
-        while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and (days_of or k not in self._timed) and \
+        while far and day is None and 0 < k and pi - k < NEXT_DAY_PARAGRAPHS and \
+                (days_of or k not in self._timed or k in self._same_day) and \
                 not self._heading_between(self.paras[k - 1].end, self.paras[pi].start):
             k -= 1  # (past paragraphs that tell no time, as ``recent_day``: "… began on Wednesday,
             # October 8." over "What happened:" and a list whose first item tells "the same morning")
@@ -871,7 +890,8 @@ class ArticleTimeline:
         if pi not in self._found:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
-            exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published)
+            exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published,
+                                              years=self.years_told)
             if exprs:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
@@ -882,7 +902,11 @@ class ArticleTimeline:
             if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs):
                 exprs = self._forward_months(pi, exprs, ref, depth)
             if any(te.date is None for te in exprs):
+                relative = all(te.date is None for te in exprs)
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
+                if relative and all(te.date is not None and te.date.precision != "day" and
+                                    (te.date.latest - te.date.earliest).days <= 1 for te in exprs):
+                    self._same_day.add(pi)  # ("within hours", "hours later": told past for "that night")
             if any(te.date is None and _THAT_YEAR.search(te.text) for te in exprs):
                 exprs = self._that_year(pi, exprs, text, ref, depth)
             # ("three months early" counts from a schedule, not from a day told: no narrative time)
@@ -1641,8 +1665,11 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
                                  r"\s*,\s*){1,3}")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
-_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\))"  # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)")
+# (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)"; or an entry kind's
+# symbol: "**Thu 9 Oct · 15:40 · 🗣️ REACTION · Belgrade**")
+_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’]{1,3}(?=\s))"
 _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
+                                r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]))?"  # (the entry's time as its first label)
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
                                 # "Wednesday 29 November, after Prime Minister's Questions")
                                 r"(?:,\s+(?:(?:morning|afternoon|evening|night)\s+[a-z][\w'’-]*|"
@@ -2185,7 +2212,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     own = ctx.sents[stmt.sent_lo].start
     # "It began on Sunday the 19th. On a visit to Madrid, the president told a rally …": the
     # statement's own sentence tells the occasion, so the time told before it is the occasion's
-    told_here = stmt.verb_pos is not None and _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None
+    told_here = _occasion_told(ctx, stmt, own)
     ahead = False  # (a time ahead of the writing passed over: only an occasion told before it dates the words)
     told = [te for te in tl._expressions(tl._para_index(stmt.start)) if te.end <= stmt.start]
     later = None
@@ -2230,6 +2257,25 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             # Cerar said …. On the morning of 30 December three vessels entered …. Boštjan Šefic … said …. Of
             # further entries he said:"; not "Orbán spoke on 15 September. The bill passed on 18 September.")
     return None
+
+
+#: An occasion as the setting right after a reporting verb: "told a press conference", "said at a
+#: news conference", "spoke during the weekly briefing" (not "called the president's remarks
+#: shameful": another's words as the object).
+_OCCASION_AFTER_VERB = re.compile(r"\s+(?:(?<=told\s)|(?<=addressed\s)|(?:at|in|during)\s+)"
+                                  r"(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?=(?:" + _OCCASION_WORDS + r")(?![\w-]))", re.I)
+
+
+def _occasion_told(ctx: ArticleContext, stmt: Statement, own: int) -> bool:
+    """Whether a statement's own sentence (from ``own``) tells the occasion of its words: before
+    its verb ("On a visit to Madrid, the president told a rally …") or as its setting right
+    after the verb ("Vučić told a press conference: “…”", "“…,” he said at a news conference")."""
+    if stmt.verb_pos is None:
+        return False
+    if _OCCASION.search(ctx.masked, own, stmt.verb_pos) is not None:
+        return True
+    return _OCCASION_AFTER_VERB.match(ctx.masked, stmt.verb_pos + len(stmt.verb)) is not None
 
 
 def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
@@ -2477,7 +2523,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
-        found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published)
+        found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
+                                          years=tl.years_told)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
@@ -2490,7 +2537,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
-                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published)
+                found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
+                                                  years=tl.years_told)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for k, te in enumerate(found):

@@ -161,7 +161,8 @@ def extract_events(article: Article, registry) -> list[dict]:
     timeline = ArticleTimeline(article)
     sentences = _rows_whole(article.sentences, article.body)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
-                                       retrospective=timeline.retrospective, published=timeline.published)
+                                       retrospective=timeline.retrospective, published=timeline.published,
+                                       years=timeline.years_told)
              for s in sentences]
 
     anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
