@@ -10365,3 +10365,22 @@ def test_session47_a_liveblog_entrys_heading_with_its_time_and_kind_dates_its_wo
             "Budapest confirmed the veto.\n")
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-10"}, rows
+
+
+@pytest.mark.parametrize("act", ["met the envoy", "rang Budapest's ambassador", "held talks in Vilnius",
+                                 "sat down with reporters"])
+def test_session47_a_persons_act_in_an_irregular_past_then_and_a_speech_verb_is_that_persons_speech(tmp_path, act):
+    # (the subject's own act, its past irregular, coordinated with the verb of speech: the
+    # speech is the subject's, not the author's verdict)
+    rows = _all_rows(tmp_path, f"Donald Tusk {act} and said that Hungary's veto was a betrayal of Europe.")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+
+
+def test_session47_a_reported_clause_then_and_a_quote_set_off_by_a_colon_are_two_statements(tmp_path):
+    # (the first verb's clause is a statement of its own, about whom it names; the quote after
+    # "and warned:" is the second verb's)
+    body = ("Donald Tusk called the Hungarian veto a gift to Moscow, and warned: "
+            "\"Europe will remember who stood in the way.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {(r["speaker"], r["kind"]) for r in rows} == {("tusk", "reported"), ("tusk", "direct")}, rows
+    assert "hungary" in {r["target"] for r in rows if r["kind"] == "reported"}, rows

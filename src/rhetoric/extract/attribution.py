@@ -522,6 +522,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                     if q.close is not None else None)
             if tail is not None:
                 stmt.end = tail.end()
+        elif kind == "direct" and i > 0 and ":" in m[vm.end():q.open] and \
+                (and_verb := _AND_NEXT_VERB.search(m, max(site.lo, vm.start() - 20), vm.start())) is not None and \
+                _coordinated_before(ctx, verbs[:i], vm, spk, site.lo) is not None:
+            # "Đurić called the move an encouragement to aggression, and warned: “…”": the clause of
+            # the first verb is a statement of its own (``reported``), the quote the second's
+            stmt.claim = (and_verb.start(), stmt.claim[1])
         elif (joined := _AND_THAT_CLAUSE.search(m, max(vm.end(), m.rfind(v.MASK, vm.end(), q.open) + 1), q.open)) is not None:
             # 'says Turkey “…” and that Serbia “understood the message well”': the second reported
             # clause, from its subject
