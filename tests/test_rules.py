@@ -10384,3 +10384,20 @@ def test_session47_a_reported_clause_then_and_a_quote_set_off_by_a_colon_are_two
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert {(r["speaker"], r["kind"]) for r in rows} == {("tusk", "reported"), ("tusk", "direct")}, rows
     assert "hungary" in {r["target"] for r in rows if r["kind"] == "reported"}, rows
+
+
+def test_session47_a_field_that_names_a_reader_gives_the_words_to_the_one_read(tmp_path):
+    # (an audiobook's track list: the reader is named first, then whose words are read)
+    body = ("**Track 3. One Government** (2:10)\n"
+            "Voice: Anna K., reading Donald Tusk (X, 9 October 2025).\n"
+            "Text: \"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2026-01-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-09")}, rows
+
+
+def test_session47_an_items_title_taken_from_the_quotes_own_words_is_no_speaker(tmp_path):
+    # (a chapter's title in bold over its epigraph, the title the quote's own words in capitals)
+    body = ("**B2. Bad Decision** (3:47)\n"
+            "Text: \"Bad decision of Hungary, we will not take part in this.\"\n")
+    rows = rows_of(tmp_path, body, published="2026-01-20")
+    assert not any(r["speaker"] == "Bad Decision" for r in rows), rows

@@ -887,9 +887,22 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not spk or not is_person(ctx, spk) or \
             _names_another(ctx, spk, x.end, head_hi):
         return None  # (nor a head that names other people: "Tusk, Merz and Macron met in Paris")
+    if title_from_words(ctx, x, q):
+        return None  # ("**A4. Brotherly People** (3:47)" over “Brotherly people of Türkiye, …”: a track's title)
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
     stmt.subject_pos = x.start
     return stmt
+
+
+def title_from_words(ctx: ArticleContext, x, q) -> bool:
+    """Whether a name the registry lacks is a title taken from the quote's own words, which hold
+    it in lower case ("Brotherly People" over “Brotherly people of Türkiye …”, "Too Small" over
+    “We are too small to threaten …”): a song's, a chapter's or a card's title, no one's name."""
+    if x.kind != "name" or ctx.reg.actors.get(resolve(ctx, x)) is not None:
+        return False
+    phrase = " ".join(x.text.split()).lower()
+    at = ctx.body[q.start:q.end].lower().find(phrase)
+    return at >= 0 and ctx.body[q.start + at:q.start + at + len(phrase)] != x.text
 
 
 def _names_another(ctx: ArticleContext, spk: str, lo: int, hi: int) -> bool:

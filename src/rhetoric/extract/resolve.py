@@ -927,6 +927,9 @@ _AUTHOR_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:by|so
 #: in brackets ("Albin Kurti, acting Prime Minister of Kosovo", "an unnamed NATO official, to
 #: Radio Free Europe"), or that it is the same one again ("Vučić again").
 _PERSON_FIELD_REST = re.compile(r"[ \t*_]*(?:[,(—–;]|-\s|(?:again|too|also|once\s+more)\b[ \t*_.]*$|[.]?[ \t*_]*$)")
+#: A reader's name before the one whose words are read, in a record's field: "Arta L., reading ",
+#: "the actor Pablo Suárez reads ", "Marko D. voicing ".
+_READER_OF = re.compile(r"[ \t*_]*[^,;:()\n“”\"]{2,40}?,?[ \t]+(?:reading|reads|voicing|voices|read\s+the\s+words\s+of)[ \t]+")
 #: The kinds of actor a record's field of any label may name as its person (not a state or a
 #: place, which a "Country:" field names, nor an outlet, which is the channel).
 _PERSON_FIELD_KINDS = {"person", "organisation", "force", "group", "party", "company"}
@@ -956,8 +959,11 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
                     ctx.body[passages[j - 1].end:passages[j].start] == "\n" for j in range(k + 1, i + 1)) or \
             any(q in ctx.body[m.end():p.end] for q in "\"“"):
         return None  # (the record's lines, one right under the other; the field names, it quotes nothing)
-    x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")), None)
-    if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in _UNNAMED_WORDS or \
+    lo = m.end()
+    if (reader := _READER_OF.match(ctx.masked, lo, p.end)) is not None:
+        lo = reader.end()  # ("*Voice:* Arta L., reading Vjosa Osmani (X, 8.10.2025)": the one read)
+    x = next((c for c in ctx.cands_in(lo, p.end) if c.kind in ("mention", "name", "role")), None)
+    if x is None or ctx.masked[lo:x.start].strip(" *_").lower() not in _UNNAMED_WORDS or \
             ctx.masked.startswith(("'s", "’s"), x.end) or _PERSON_FIELD_REST.match(ctx.masked, x.end, p.end) is None:
         return None
     ref = resolve(ctx, x)
