@@ -10401,3 +10401,13 @@ def test_session47_an_items_title_taken_from_the_quotes_own_words_is_no_speaker(
             "Text: \"Bad decision of Hungary, we will not take part in this.\"\n")
     rows = rows_of(tmp_path, body, published="2026-01-20")
     assert not any(r["speaker"] == "Bad Decision" for r in rows), rows
+
+
+@pytest.mark.parametrize("subject, speaker", [("Donald Tusk in Brussels", "tusk"),
+                                              ("China's commerce ministry in Beijing", "mofcom"),
+                                              ("The Commission in Brussels", "commission")])
+def test_session47_the_place_a_subject_is_in_is_not_the_subject(tmp_path, subject, speaker):
+    # ("<a person or a body> in <a capital> said": the one in the place speaks; a capital after
+    # words the registry lacks still stands for its state)
+    rows = rows_of(tmp_path, f"{subject} said the Hungarian veto was a betrayal of Europe.", published="2025-10-14")
+    assert [r["speaker"] for r in rows] == [speaker], rows

@@ -166,6 +166,10 @@ _ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|
                            r"talked|spoke|said|asked|wrote)\s)[a-z]+\s+(?:about|regarding|concerning)\s+(?:the\s+)?$")
 
 
+#: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
+_PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -173,10 +177,16 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
     m = ctx.masked
-    for x in reversed(left):
+    for k, x in reversed(list(enumerate(left))):
         gap = m[x.end:vstart]
         if x.kind == "poss":
             continue
+        if k and x.kind == "mention" and not x.person and v.GAP_SUBJ_VERB.match(gap) and \
+                left[k - 1].kind in ("mention", "name", "role") and not left[k - 1].channel and \
+                _PLACE_OF_SUBJECT.fullmatch(m, left[k - 1].end, x.start) and \
+                (left[k - 1].person or ctx.reg.actors.get(left[k - 1].ref) is not None and
+                 ctx.reg.actors[left[k - 1].ref].kind != "state"):
+            return True, left[k - 1]  # ("A senior Western diplomat in Bishkek said": the diplomat, not Bishkek)
         if (m.endswith(", not ", 0, x.start) or m.endswith(", not the ", 0, x.start)) and \
                 _CLEFT_BEFORE.search(m, max(0, x.start - 70), x.start):
             continue  # ("It was Osmani, not Ankara, who praised …": the one set against the speaker)
