@@ -10411,3 +10411,12 @@ def test_session47_the_place_a_subject_is_in_is_not_the_subject(tmp_path, subjec
     # words the registry lacks still stands for its state)
     rows = rows_of(tmp_path, f"{subject} said the Hungarian veto was a betrayal of Europe.", published="2025-10-14")
     assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+def test_session47_a_participles_phrase_that_opens_the_sentence_holds_no_subject(tmp_path):
+    # (the one received in the opening phrase is the object of the participle; the verb coordinated
+    # after the main clause's speech verb, an addressee before its colon, has the main subject)
+    body = ("Receiving Donald Tusk in Berlin on Monday, Friedrich Merz called Poland \"a friend in hard times\" "
+            "and told his guest: \"Europe must not be blackmailed by one government.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["speaker"] for r in rows} == {"merz"}, rows

@@ -58,9 +58,12 @@ def speech_noun_after(ctx: ArticleContext, pos: int) -> bool:
 
 
 #: A subordinate clause that opens a sentence, up to its comma, after an introductory phrase at
-#: most: "(At the end of June,) after two brothers died in police raids, (the ministry …)".
-_LEADING_SUBORDINATE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
-                                  r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)\s[^,;]{1,160},\s*")
+#: most: "(At the end of June,) after two brothers died in police raids, (the ministry …)"; or a
+#: participle's phrase that opens it: "Receiving President Jeenbekov in Astana on 25 December,
+#: (President Nazarbayev …)".
+_LEADING_SUBORDINATE = re.compile(r"\s*(?:(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
+                                  r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)|"
+                                  r"[A-Z][a-z]{2,}ing)\s[^,;]{1,160},\s*")
 
 
 #: A bold or italic lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ",
