@@ -10420,3 +10420,12 @@ def test_session47_a_participles_phrase_that_opens_the_sentence_holds_no_subject
             "and told his guest: \"Europe must not be blackmailed by one government.\"")
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert {r["speaker"] for r in rows} == {"merz"}, rows
+
+
+@pytest.mark.parametrize("quote", ["Budapest chose to withhold its backing for our common position",
+                                   "Hungary has paused its backing of the mission",
+                                   "Budapest froze its support for our common position"])
+def test_session47_a_good_thing_halted_or_withdrawn_is_blame(tmp_path, quote):
+    # (support, cooperation or aid paused, frozen or withheld: the act is blamed, not praised)
+    rows = rows_of(tmp_path, f"\"{quote},\" Tusk said.", published="2025-10-14")
+    assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows

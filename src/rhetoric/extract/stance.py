@@ -395,7 +395,12 @@ _SHIFTER_WORDS = (r"block(?:s|ed|ing)?|prevent(?:s|ed|ing)?|obstruct(?:s|ed|ing)
                   r"breach(?:es|ed|ing)?|betray(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|"
                   r"flout(?:s|ed|ing)?|trampl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?|thwart(?:s|ed|ing)?|"
                   r"hinder(?:s|ed|ing)?|wreck(?:s|ed|ing)?|destroy(?:s|ed|ing)?|damag(?:e|es|ed|ing)|"
-                  r"goes\s+against|go\s+against|went\s+against|going\s+against")
+                  r"goes\s+against|go\s+against|went\s+against|going\s+against|"
+                  # (a good thing halted or withdrawn: "to unilaterally pause core sector support",
+                  # "froze the aid", "withdrew its backing")
+                  r"paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|frozen|"
+                  r"withdr(?:aw|aws|awing|awn|ew)|withh(?:old|olds|olding|eld)|revok(?:e|es|ed|ing)|"
+                  r"scrap(?:s|ped|ping)?|curtail(?:s|ed|ing)?|slash(?:es|ed|ing)?")
 #: (each alternative led by its first letter, ``rhetoric.regexes``: ``re`` skips to them)
 _SHIFTER_BEFORE = re.compile(letter_branches(split_alternatives(_SHIFTER_WORDS),
                                              r"\s+(?:(?!and\b|or\b|but\b)[\w'-]+\s+){0,3}$"))
