@@ -10429,3 +10429,13 @@ def test_session47_a_good_thing_halted_or_withdrawn_is_blame(tmp_path, quote):
     # (support, cooperation or aid paused, frozen or withheld: the act is blamed, not praised)
     rows = rows_of(tmp_path, f"\"{quote},\" Tusk said.", published="2025-10-14")
     assert [(r["target"], r["stance"] < 0) for r in rows] == [("hungary", True)], rows
+
+
+@pytest.mark.parametrize("label", ["*Orbán, at a rally in Győr, Saturday 2 March 2024.*",
+                                   "**Orbán, on state radio, 2 March 2024.**"])
+def test_session47_he_in_a_paragraph_under_an_entrys_label_is_the_labels_person(tmp_path, label):
+    # (a programme's or a dossier's entry: its label in italics or bold names one person, then
+    # where and when; "he" in the paragraph is that person, dated by the label)
+    body = f"{label} In front of thousands of supporters he accused Brussels of blackmailing Hungary over the funds."
+    rows = rows_of(tmp_path, body, published="2025-06-01")
+    assert {(r["speaker"], r["target"], r["said_on"]) for r in rows} == {("orban", "eu", "2024-03-02")}, rows

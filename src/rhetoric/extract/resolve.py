@@ -313,6 +313,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         ref = (lead[0].ref if lead[0].kind != "role" else resolve_role(ctx, lead[0])) if lead else None
         if ok(ref):
             return _bind(ctx, ref, g)
+    # 0e. "he" or "she" in a paragraph that opens with an entry's label in italics or bold naming
+    # one person, then where or when ("*Kirchner, at the carnival stadium, Friday 5 May 2006.*
+    # Before tens of thousands he accused …"), no other person named since: the label's person
+    if not plural and g is not None and (own := _entry_label_person(ctx, c)) is not None and ok(own):
+        return _bind(ctx, own, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
     # ("Asked what Tusk would have to do, he answered": the one asked about is not the one answering,
@@ -608,6 +613,28 @@ def opens_as_label(ctx: ArticleContext, start: int, end: int) -> bool:
     ("**Park Ji-won:** …", "KURTI (interpreted): …"): the voice speaks; it is not spoken of."""
     para = ctx.paras[ctx.para_index(start)]
     return _LABEL_LEAD.fullmatch(ctx.masked, para.start, start) is not None and _LABEL_COLON.match(ctx.masked, end) is not None
+
+
+#: An entry's label in italics or bold that opens its paragraph, its name, then a comma and where
+#: or when: "*Kirchner, at the carnival stadium in Gualeguaychú, Friday 5 May 2006.* ".
+_ENTRY_LABEL_NAME = re.compile(r"[ \t>]*(?P<em>\*\*|\*|__|_)(?:[A-Z]?\d{1,3}[a-z]?[.)]\s*)?(?P<name>[^*_\n“”\":,]{2,60}),"
+                               r"[^*_\n“”\":]{3,100}?\.?(?P=em)")
+
+
+def _entry_label_person(ctx: ArticleContext, c: Cand) -> str | None:
+    """The person an entry's label names (``_ENTRY_LABEL_NAME``) when it opens the paragraph of
+    pronoun ``c``, names no one else, and no other person is named between it and ``c``."""
+    para = ctx.paras[ctx.para_index(c.start)]
+    m = _ENTRY_LABEL_NAME.match(ctx.masked, para.start, c.start)
+    if m is None:
+        return None
+    named = [x for x in ctx.cands_in(m.start("name"), m.end("name")) if x.kind in ("mention", "name")]
+    if len(named) != 1 or not named[0].person or named[0].end != m.end("name"):
+        return None
+    if any(x.kind in ("mention", "name") and x.person and x.ref != named[0].ref
+           for x in ctx.cands_in(m.end("name"), c.start)):
+        return None
+    return named[0].ref
 
 
 def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
