@@ -10439,3 +10439,26 @@ def test_session47_he_in_a_paragraph_under_an_entrys_label_is_the_labels_person(
     body = f"{label} In front of thousands of supporters he accused Brussels of blackmailing Hungary over the funds."
     rows = rows_of(tmp_path, body, published="2025-06-01")
     assert {(r["speaker"], r["target"], r["said_on"]) for r in rows} == {("orban", "eu", "2024-03-02")}, rows
+
+
+_ISLES = ("  - {id: norland, name: Norland, kind: state, role: State, aliases: [Norland, Ostby]}\n"
+          "  - {id: vestmark, name: Vestmark, kind: state, role: State, aliases: [Vestmark, Harbourtown]}\n"
+          "  - {id: jonas, name: Erik Jonas, kind: person, affiliation: norland, role: Foreign Minister of Norland,"
+          " aliases: [Erik Jonas, Jonas]}\n"
+          "  - {id: vell, name: Anna Vell, kind: person, affiliation: vestmark, role: Prime Minister of Vestmark,"
+          " aliases: [Anna Vell, Vell]}\n")
+
+
+def test_session47_a_name_ending_in_s_with_the_apostrophe_alone_owns_the_body_that_speaks(tmp_path):
+    rows = _rows_with(tmp_path, _ISLES, "Mr Jonas' office said Vestmark had broken its promises.", published="2025-06-21")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("jonas", "vestmark")], rows
+
+
+def test_session47_the_same_office_is_the_one_whose_words_were_told_last(tmp_path):
+    # ("the same office" that no role of the registry names: whoever spoke last before it, a
+    # spokesperson's minister; not a text, "the same post")
+    body = ("A spokesperson for Norland's Foreign Minister, Erik Jonas, answered that \"this lack of consultation "
+            "is a matter of significant concern\". A week later the same office said: \"We are unable to respond "
+            "until Prime Minister Vell explains herself.\"")
+    rows = _rows_with(tmp_path, _ISLES, body, published="2025-06-21")
+    assert {r["speaker"] for r in rows if "unable to respond" in r["quote"]} == {"jonas"}, rows

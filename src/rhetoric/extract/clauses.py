@@ -29,6 +29,9 @@ ADDRESS_VERB = re.compile(
     r"met|meets|meeting|visit(?:ed|s|ing)?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,4}$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+#: Between a possessor and the verb its noun is the subject of: "'s defense of the deal ", and the
+#: apostrophe alone after a name that ends in "s" ("Mr Peters' office ").
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$")
 _HAS_BEFORE = re.compile(r"(?:has|have|had)\s+(?:also\s+)?$")
 #: Words right before a verb form that make it no statement: a determiner ("a warning that",
@@ -228,7 +231,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 continue
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
-        if re.match(r"['’]s\s+(?:[\w-]+\s+){0,5}?$", gap) and x.kind in ("mention", "name", "role") and \
+        if _POSSESSIVE_GAP.match(gap) and (gap.startswith(("'s", "’s")) or m.startswith("s", x.end - 1)) and \
+                x.kind in ("mention", "name", "role") and \
                 not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap) \
                 and not _BUT_BEFORE.search(gap):
             # (not "Orbán's critics said": the critics are others, unnamed)

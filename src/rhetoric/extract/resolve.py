@@ -1708,6 +1708,9 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         return resolve_pronoun(ctx, c, exclude)
     if c.kind == "role":
         found = _apposed_person(ctx, c) or resolve_role(ctx, c) or _office_named_before(ctx, c)
+        if found is None and _SAME_BODY.match(ctx.body, c.start):
+            # ("A spokesperson for Winston Peters answered … the same office said": Peters's)
+            found = _same_one(ctx, c)
         if found is not None or not c.text:
             return found
         words = c.text.split()
@@ -1719,6 +1722,22 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
             words = words[1:]
         return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
+
+
+#: "the same office", "the same ministry", "the same spokesman": a body or its voice named again
+#: (not a text, "the same post", nor one a relative clause describes, "the same president who had …").
+_SAME_BODY = re.compile(r"[Tt]he\s+same\s+(?:office|ministry|spokes(?:wo)?man|spokesperson|department|embassy|agency|"
+                        r"presidency|official|source)(?![\w-])(?!\s*,?\s+(?:who|which|that)\b)")
+
+
+def _same_one(ctx: ArticleContext, c: Cand) -> str | None:
+    """The speaker "the same office", "the same ministry" or "the same spokesman" points back to:
+    the one whose statement was told last before it, in its paragraph or the one before (not the
+    article's own voice), else None."""
+    lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start
+    last = max((st for st in ctx.statements if lo <= st.start < c.start and st.speaker not in (None, "", "author")),
+               key=lambda st: st.start, default=None)
+    return last.speaker if last is not None else None
 
 
 #: The end of a noun for a person who holds an office: "senator", "minister", "president", "chairman".
