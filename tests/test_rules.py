@@ -10462,3 +10462,10 @@ def test_session47_the_same_office_is_the_one_whose_words_were_told_last(tmp_pat
             "until Prime Minister Vell explains herself.\"")
     rows = _rows_with(tmp_path, _ISLES, body, published="2025-06-21")
     assert {r["speaker"] for r in rows if "unable to respond" in r["quote"]} == {"jonas"}, rows
+
+
+def test_session47_an_aside_of_whose_words_between_and_and_the_verb_keeps_the_subject(tmp_path):
+    # (", in the ministry's words," between "and" and the verb of speech: the subject still speaks)
+    rows = _all_rows(tmp_path, "Donald Tusk rang Budapest and, in the ministry's words, protested against "
+                               "Hungary's veto of the sanctions.")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows

@@ -422,7 +422,8 @@ TO_BEFORE = re.compile(r"t(?<!\wt)o\s+$")
 #: A note's marker: "[6]", "[^6]", "⁶" (the note's number in ``n`` or ``sup``).
 NOTE_MARKER = r"\[\^?(?P<n>\d{1,3})\]|(?P<sup>[¹²³⁴-⁹⁰]{1,3})"
 #: (an aside naming a source may stand after it: "met Ulutaş and, according to Beta, asked …")
-_SOURCE_ASIDE = r"(?:,\s*(?:according\s+to|citing|per|as\s+\w+\s+reported)\s[^,;:.]{1,40},\s*)?"
+_SOURCE_ASIDE = (r"(?:,\s*(?:(?:according\s+to|citing|per|as\s+\w+\s+reported)\s[^,;:.]{1,40}|"
+                 r"in\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:own\s+)?words),\s*)?")  # (", in the army's words,")
 #: (and an adverb of manner or of time: "and publicly said", "and afterwards said", "and then wrote")
 _AND_ADVERB = r"(?:(?:\w+ly|afterwards?|then|later|also|again|soon)\s+)?$"
 AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
