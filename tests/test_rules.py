@@ -10469,3 +10469,11 @@ def test_session47_an_aside_of_whose_words_between_and_and_the_verb_keeps_the_su
     rows = _all_rows(tmp_path, "Donald Tusk rang Budapest and, in the ministry's words, protested against "
                                "Hungary's veto of the sanctions.")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "hungary")], rows
+
+
+def test_session47_the_same_official_after_an_unnamed_one_is_not_the_last_speaker(tmp_path):
+    # (the noun names an unnamed one told just before, whose words no rule found: not Vell)
+    body = ("Anna Vell said: \"Norland keeps its promises.\" An unnamed official told reporters that the border "
+            "was quiet. The same official praised Norland as a reliable neighbour.")
+    rows = _rows_with(tmp_path, _ISLES, body, published="2025-06-21")
+    assert not any(r["speaker"] == "vell" and "reliable" in r["quote"] for r in rows), rows

@@ -1737,7 +1737,13 @@ def _same_one(ctx: ArticleContext, c: Cand) -> str | None:
     lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start
     last = max((st for st in ctx.statements if lo <= st.start < c.start and st.speaker not in (None, "", "author")),
                key=lambda st: st.start, default=None)
-    return last.speaker if last is not None else None
+    if last is None:
+        return None
+    noun = ctx.body[c.start:c.end].split()[-1].lower()
+    if re.search(r"(?i)(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"(?![\w-])",
+                 ctx.masked[max(last.start, last.end if last.end < c.start else last.start):c.start]):
+        return None  # ("An unnamed official told … The same official": that one, whose words were not found)
+    return last.speaker
 
 
 #: The end of a noun for a person who holds an office: "senator", "minister", "president", "chairman".
