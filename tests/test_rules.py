@@ -10477,3 +10477,48 @@ def test_session47_the_same_official_after_an_unnamed_one_is_not_the_last_speake
             "was quiet. The same official praised Norland as a reliable neighbour.")
     rows = _rows_with(tmp_path, _ISLES, body, published="2025-06-21")
     assert not any(r["speaker"] == "vell" and "reliable" in r["quote"] for r in rows), rows
+
+
+# --- review 47 (a helper's review of the session's rules on 84 fresh texts: its worse kinds) ----
+
+def test_review47_a_weekday_written_wrong_in_todays_news_keeps_its_reading_whatever_year_comes_later(tmp_path):
+    # (a background year told after the words, "October 2020", is no year of the story told before it)
+    body = ("Viktor Orbán said on Friday 30 October that Hungary would veto the package. "
+            "\"We will not sell our borders for money,\" he told state radio.\n\n"
+            "Hungary last blocked a budget in October 2020.")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {r["said_on"] for r in rows if "borders" in r["quote"]} == {"2025-10-30"}, rows
+
+
+def test_review47_a_day_told_after_a_span_counted_from_long_ago_dates_the_words(tmp_path):
+    # ("Five years later" counts from 2020; the day told with the verb is the words' own)
+    body = ("In November 2020 Hungary vetoed the budget.\n\n"
+            "Viktor Orbán defended the veto on Thursday 19 November in a letter. \"Hungary will not be punished "
+            "for its opinions,\" he wrote.\n\n"
+            "Five years later, Orbán said on Friday 31 October 2025 that the episode proved \"Hungary can say no "
+            "and survive.\"")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {r["said_on"] for r in rows if "survive" in r["quote"]} == {"2025-10-31"}, rows
+    assert {r["said_on"] for r in rows if "punished" in r["quote"]} == {"2020-11-19"}, rows
+
+
+def test_review47_a_field_where_the_speaker_reads_a_text_keeps_the_speaker(tmp_path):
+    body = ("**Clip 4**\n"
+            "Voice: Donald Tusk, reads a statement at his weekly briefing (Warsaw, 29 October 2025).\n"
+            "Quote: \"Hungary's veto is a gift to the Kremlin.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_review47_a_telephone_call_before_and_told_is_no_statement(tmp_path):
+    body = ("Donald Tusk called Viktor Orbán on Wednesday, and told Polish radio afterwards: "
+            "\"I asked him one simple thing: to stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert [r["kind"] for r in rows] == ["direct"], rows
+
+
+def test_review47_he_after_a_role_under_an_entrys_label_is_not_the_labels_person(tmp_path):
+    body = ("*Tusk, in the Sejm, Wednesday 29 October 2025.* The prime minister sat silently while the opposition "
+            "leader attacked the government; he accused the cabinet of surrendering Polish sovereignty to Berlin.")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert not any(r["speaker"] == "tusk" for r in rows), rows

@@ -233,7 +233,7 @@ class ArticleTimeline:
         #: night after ("Đurić followed within hours"): the story has not left that day
         self._same_day: set[int] = set()
         self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
-        self._years: tuple[int, ...] | None = None  # (``years_told``, found when first asked)
+        self._years: list[tuple[int, int]] | None = None  # (``year_told``: (offset, year), found when first asked)
         #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
         self.definite: dict[int, DateValue] = {}
         self._standfirst: dict[str | None, DateValue | None] = {}  # (``standfirst_occasion``, by its words)
@@ -361,14 +361,15 @@ class ArticleTimeline:
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
 
-    def years_told(self) -> tuple[int, ...]:
-        """The years the text tells after a month ("April 2012", "9 July 2011", "10–23 APRIL 2012"),
-        ascending: what a weekday and a day that fit no year near the publication are of
-        (``dates.find_temporal_expressions``' ``years``)."""
+    def year_told(self, pos: int) -> int | None:
+        """The last year the text tells after a month before ``pos`` ("April 2012", "9 July 2011",
+        "10–23 APRIL 2012"): the year of the story told there, what a weekday and a day that fit no
+        year near the publication are of (``dates.find_temporal_expressions``' ``year_told``)."""
         if self._years is None:
-            self._years = tuple(sorted({int(m.group()) for m in _YEAR_NUMBER.finditer(self.text)
-                                        if _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start())}))
-        return self._years
+            self._years = [(m.start(), int(m.group())) for m in _YEAR_NUMBER.finditer(self.text)
+                           if _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start())]
+        k = bisect.bisect_left(self._years, (pos, 0))
+        return self._years[k - 1][1] if k else None
 
     @property
     def _newest_first(self) -> bool:
@@ -891,7 +892,7 @@ class ArticleTimeline:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published,
-                                              years=self.years_told)
+                                              story_year=self.year_told)
             if exprs:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
@@ -2518,13 +2519,13 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return told[pos]
 
     skipped_ahead = False  # (a date after the article passed over)
-    for zlo, zhi in stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start) + \
-            _time_after(ctx, stmt):
+    zones = stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt)
+    for zi, (zlo, zhi) in enumerate(zones):
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
-                                          years=tl.years_told)
+                                          story_year=tl.year_told)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
@@ -2538,7 +2539,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
-                                                  years=tl.years_told)
+                                                  story_year=tl.year_told)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for k, te in enumerate(found):
@@ -2576,7 +2577,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
-                stmt.said_on, stmt.precision = te.date.value, te.date.precision
+                date = _day_within(ctx, zones[zi + 1:], te.date) if te.date.precision != "day" else None
+                date = date or te.date  # ("Five years later, Orbán said on Friday 31 October 2025": that day)
+                stmt.said_on, stmt.precision = date.value, date.precision
                 return
         # (not in a transcript's lead-in: "[Vučić then listed the agreements …]" is what came next)
         if stmt.channel != "interview" and _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
@@ -2669,6 +2672,21 @@ def _told_back(ctx: ArticleContext, stmt: Statement) -> bool:
     # (the writer's own occasion keeps the sending day, unless its paragraph tells its day: "On
     # Tuesday, we travelled to Yerevan. Pashinyan told us …")
     return _OWN_OCCASION.search(ctx.masked, lo, hi) is None or ctx.timeline.narrative(stmt.start) is not None
+
+
+def _day_within(ctx: ArticleContext, zones: list, coarse: DateValue) -> DateValue | None:
+    """A day stated with its month (digits in it) in the later zones of an attribution that lies
+    within the coarser time a zone before told ("Five years later, Orbán said on Friday 31 October
+    2025": the day, not the year five years on), else None."""
+    tl = ctx.timeline
+    for zlo, zhi in zones:
+        if zhi <= zlo:
+            continue
+        for te in find_temporal_expressions(ctx.masked[zlo:zhi], tl.reference(zlo), zlo, published=tl.published):
+            if te.date is not None and te.date.precision == "day" and any(ch.isdigit() for ch in te.text) and \
+                    coarse.earliest <= te.date.earliest <= coarse.latest and te.date.earliest <= tl.published:
+                return te.date
+    return None
 
 
 def _apposed_finer(text: str, te, nxt):

@@ -524,7 +524,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 stmt.end = tail.end()
         elif kind == "direct" and i > 0 and ":" in m[vm.end():q.open] and \
                 (and_verb := _AND_NEXT_VERB.search(m, max(site.lo, vm.start() - 20), vm.start())) is not None and \
-                _coordinated_before(ctx, verbs[:i], vm, spk, site.lo) is not None:
+                (first := _coordinated_before(ctx, verbs[:i], vm, spk, site.lo)) is not None and \
+                not _CALLED_SOMEONE.match(m, first, and_verb.start()):
             # "Đurić called the move an encouragement to aggression, and warned: “…”": the clause of
             # the first verb is a statement of its own (``reported``), the quote the second's
             stmt.claim = (and_verb.start(), stmt.claim[1])
@@ -541,6 +542,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+#: A telephone call, no statement: "called Viktor Orbán on Wednesday" (a name and when, nothing said of him).
+_CALLED_SOMEONE = re.compile(r"(?i:call(?:s|ed|ing)?)\s+(?:[A-ZÀ-Ž][\w'’.-]*\s*){1,4}"
+                             r"(?:(?:on|in|at|late|early|last|this|that|again|twice|yesterday|today)\b[^,;:¤“”\"]{0,30})?,?\s*$")
 #: "and that" opening a second reported clause before its quote, with a few words of its own
 #: ("… and that Serbia “…”").
 _AND_THAT_CLAUSE = re.compile(r"\s(?:and|but)\s+that\s+(?=[^¤.;:]{1,60}$)")

@@ -631,9 +631,9 @@ def _entry_label_person(ctx: ArticleContext, c: Cand) -> str | None:
     named = [x for x in ctx.cands_in(m.start("name"), m.end("name")) if x.kind in ("mention", "name")]
     if len(named) != 1 or not named[0].person or named[0].end != m.end("name"):
         return None
-    if any(x.kind in ("mention", "name") and x.person and x.ref != named[0].ref
+    if any(x.kind in ("mention", "name") and x.person and x.ref != named[0].ref or x.kind == "role"
            for x in ctx.cands_in(m.end("name"), c.start)):
-        return None
+        return None  # (nor past a role: "The prime minister sat silently while the opposition leader …; he")
     return named[0].ref
 
 
@@ -956,7 +956,8 @@ _AUTHOR_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:by|so
 _PERSON_FIELD_REST = re.compile(r"[ \t*_]*(?:[,(—–;]|-\s|(?:again|too|also|once\s+more)\b[ \t*_.]*$|[.]?[ \t*_]*$)")
 #: A reader's name before the one whose words are read, in a record's field: "Arta L., reading ",
 #: "the actor Pablo Suárez reads ", "Marko D. voicing ".
-_READER_OF = re.compile(r"[ \t*_]*[^,;:()\n“”\"]{2,40}?,?[ \t]+(?:reading|reads|voicing|voices|read\s+the\s+words\s+of)[ \t]+")
+_READER_OF = re.compile(r"[ \t*_]*[^,;:()\n“”\"]{2,40}?,?[ \t]+(?:reading|reads|voicing|voices|read\s+the\s+words\s+of)[ \t]+"
+                        r"(?=(?:the\s+)?[A-ZÀ-Ž])")  # (a name after it: not "Maria Zakharova, reads a statement")
 #: The kinds of actor a record's field of any label may name as its person (not a state or a
 #: place, which a "Country:" field names, nor an outlet, which is the channel).
 _PERSON_FIELD_KINDS = {"person", "organisation", "force", "group", "party", "company"}
