@@ -10522,3 +10522,12 @@ def test_review47_he_after_a_role_under_an_entrys_label_is_not_the_labels_person
             "leader attacked the government; he accused the cabinet of surrendering Polish sovereignty to Berlin.")
     rows = rows_of(tmp_path, body, published="2025-11-03")
     assert not any(r["speaker"] == "tusk" for r in rows), rows
+
+
+def test_session47_words_told_to_a_guest_who_is_addressed_as_you_are_about_the_guest(tmp_path):
+    # ("his guest" is the one received; words that address the hearer as "you" are about the
+    # hearer, even when they name the hearer's state)
+    body = ("Donald Tusk received Friedrich Merz in Warsaw on Monday. He told his guest: "
+            "\"The Germans have elected you to lead a great nation.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "merz")], rows

@@ -249,12 +249,35 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
     return stmt
 
 
+#: The one a speaker receives or visits, as the hearer: "(told) his guest", "her host", "their counterparts".
+_GUEST_AFTER = re.compile(r"\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:guests?|hosts?|counterparts?|visitors?|interlocutors?)(?![\w-])")
+
+
+def _guest_of(ctx: ArticleContext, lo: int, verb: int, speaker: str) -> str | None:
+    """The person a speaker's guest, host or counterpart is: the last person other than the speaker
+    named before the verb in its sentence (from ``lo``), else in the sentence before; None if none."""
+    si = ctx.sent_index(verb)
+    for a, b in ((lo, verb), (ctx.sents[si - 1].start, ctx.sents[si - 1].end) if si else (0, 0)):
+        people = [mt.actor for mt in ctx.mentions_in(a, b) if mt.actor != speaker and
+                  (actor := ctx.reg.actors.get(mt.actor)) is not None and actor.kind == "person"]
+        if people:
+            return people[-1]
+    return None
+
+
+#: The second person in a quote: the words address their hearer.
+_SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours|yourself)(?![\w-])")
+
+
 def _told_about(ctx: ArticleContext, hearer: str, q, speaker: str) -> str:
     """Whom words told to ``hearer`` are about: the hearer, unless the quote names the hearer's
-    state ("Jaishankar told Wang: “… planned action by China …”": China)."""
+    state and does not address the hearer as "you" ("Jaishankar told Wang: “… planned action by
+    China …”": China)."""
     state = ctx.reg.state_of(hearer)
+    if state is None or state == hearer or _SECOND_PERSON.search(ctx.body, q.start, q.end):
+        return hearer  # ("told his guest: “Kyrgyz people have given you confidence …”": the one addressed)
     named = {t for t, _, _ in targets_in(ctx, q.start, q.end, speaker)}
-    return state if state is not None and state != hearer and state in named else hearer
+    return state if state in named else hearer
 
 
 def _title_only(text: str) -> bool:
@@ -478,6 +501,9 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # ('called the post “…” in a radio interview on Friday'; not past ", repeating a line … on 15 March")
             zone.append((tail.start("adj"), part.start() if part is not None else tail.end("adj")))
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
+        if v.lemma_of(vm.group()) == "tell" and _GUEST_AFTER.match(m, vm.end()) and \
+                (guest := _guest_of(ctx, site.lo, vm.start(), spk)) is not None:
+            stmt.primary = guest  # ("Receiving President Jeenbekov …, Nazarbayev … told his guest: “…”")
         if stmt.primary is not None and v.lemma_of(vm.group()) == "tell":
             stmt.primary = _told_about(ctx, stmt.primary, q, spk)
         stmt.extra_targets += his_statements(ctx, vm.end(), site.hi, spk)
