@@ -10531,3 +10531,59 @@ def test_session47_words_told_to_a_guest_who_is_addressed_as_you_are_about_the_g
             "\"The Germans have elected you to lead a great nation.\"")
     rows = rows_of(tmp_path, body, published="2025-10-14")
     assert [(r["speaker"], r["target"]) for r in rows] == [("tusk", "merz")], rows
+
+
+# --- read 47 (a helper's code read of the session's change: its findings) --------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Beijing condemned the new tariffs on Monday, called Washington a bully and warned: \"We will answer in kind.\"",
+     "china"),
+    ("Donald Tusk met the envoy and then said that Hungary's veto was a betrayal of Europe.", "tusk"),
+])
+def test_read47_a_place_named_like_a_participle_or_an_adverb_after_and_keeps_the_subject(tmp_path, sentence, speaker):
+    rows = rows_of(tmp_path, sentence, published="2025-11-03")
+    assert rows and {r["speaker"] for r in rows} == {speaker}, rows
+
+
+def test_read47_the_one_close_to_a_person_in_a_place_is_not_that_person(tmp_path):
+    rows = rows_of(tmp_path, "A source close to Viktor Orbán in Budapest said the Polish veto was a betrayal.",
+                   published="2025-11-03")
+    assert not any(r["speaker"] in ("orban", "hungary") for r in rows), rows
+
+
+def test_read47_a_reader_who_reads_a_text_is_the_speaker(tmp_path):
+    body = ("**Clip 4**\n"
+            "Voice: Donald Tusk, reading the Polish government's statement (Warsaw, 29 October 2025).\n"
+            "Quote: \"Hungary's veto is a gift to the Kremlin.\"\n")
+    assert {r["speaker"] for r in rows_of(tmp_path, body, published="2025-11-03")} == {"tusk"}
+
+
+def test_read47_the_same_official_after_a_named_person_is_not_that_person(tmp_path):
+    body = ("A senior diplomat said on Monday that the talks were stuck. Viktor Orbán told reporters: "
+            "\"Brussels is blackmailing us.\"\n\nThe same official later said: \"Poland behaved admirably.\"")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert not any(r["speaker"] == "orban" and "admirably" in r["quote"] for r in rows), rows
+
+
+def test_read47_a_good_thing_after_to_is_no_object_of_a_freeze(tmp_path):
+    rows = rows_of(tmp_path, "\"Germany froze Russian assets to support Ukraine,\" Tusk said.", published="2025-11-03")
+    assert not any(r["target"] == "germany" and r["stance"] < 0 for r in rows), rows
+
+
+def test_read47_an_entry_heading_of_a_day_and_a_time_alone_dates_its_words(tmp_path):
+    body = "**Fri 10 Oct · 18:20**\nTusk on X: \"Europe must not be blackmailed by one government.\"\n"
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-10"}, rows
+
+
+def test_read47_words_said_in_a_statement_take_no_time_told_before(tmp_path):
+    # (a statement, a post, a letter: texts, not occasions that set the words' time)
+    body = "In March Hungary vetoed the package. Viktor Orbán said in a statement: \"Brussels is blackmailing us.\""
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {r["said_on"] for r in rows if r["speaker"] == "orban"} == {""}, rows
+
+
+def test_read47_an_entry_headings_labels_do_not_backtrack_on_dashes():
+    from rhetoric.extract.anchoring import _LABELS_AFTER_DATE
+
+    assert _LABELS_AFTER_DATE.fullmatch(" · - - - -" * 6 + " !") is None

@@ -108,7 +108,7 @@ from rhetoric.extract.date_patterns import (
     WEEKDAY_NAME,
     possessive_event,
 )
-from rhetoric.extract.date_values import WEEKDAYS, DateValue, stated_span
+from rhetoric.extract.date_values import WEEKDAYS, DateValue, month_num, stated_span
 from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
@@ -150,7 +150,7 @@ _MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
 
 #: A year's number, and a month's name right before it ("April 2012", "9 July, 2011", "APRIL 2012").
 _YEAR_NUMBER = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w-])")
-_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])" + MONTH_NAME + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+_MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
 
 
 def _heading_level(line: str) -> int:
@@ -233,7 +233,7 @@ class ArticleTimeline:
         #: night after ("Đurić followed within hours"): the story has not left that day
         self._same_day: set[int] = set()
         self._looked_back: set[int] = set()  # paragraphs whose relative day counts from one further back (``_day_before``)
-        self._years: list[tuple[int, int]] | None = None  # (``year_told``: (offset, year), found when first asked)
+        self._years: list[tuple[int, int, int]] | None = None  # (``story_year``: (offset, year, month), found when first asked)
         #: a weekday after "the" -> the day told above it is (``_definite_weekdays``)
         self.definite: dict[int, DateValue] = {}
         self._standfirst: dict[str | None, DateValue | None] = {}  # (``standfirst_occasion``, by its words)
@@ -361,15 +361,17 @@ class ArticleTimeline:
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
 
-    def year_told(self, pos: int) -> int | None:
-        """The last year the text tells after a month before ``pos`` ("April 2012", "9 July 2011",
-        "10–23 APRIL 2012"): the year of the story told there, what a weekday and a day that fit no
-        year near the publication are of (``dates.find_temporal_expressions``' ``year_told``)."""
+    def story_year(self, pos: int, month: int) -> int | None:
+        """The year the text last tells with ``month`` before ``pos`` ("April 2012", "10–23 APRIL
+        2012", "In November 2020"): the story told there, whose year a weekday and a day of that
+        month that fit no year near the publication are of (``dates.find_temporal_expressions``'
+        ``story_year``)."""
         if self._years is None:
-            self._years = [(m.start(), int(m.group())) for m in _YEAR_NUMBER.finditer(self.text)
-                           if _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start())]
-        k = bisect.bisect_left(self._years, (pos, 0))
-        return self._years[k - 1][1] if k else None
+            self._years = [(m.start(), int(m.group()), month_num(mo.group("month")))
+                           for m in _YEAR_NUMBER.finditer(self.text)
+                           if (mo := _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start()))]
+        k = bisect.bisect_left(self._years, (pos, 0, 0))
+        return next((year for _, year, mo in reversed(self._years[:k]) if mo == month), None)
 
     @property
     def _newest_first(self) -> bool:
@@ -892,7 +894,7 @@ class ArticleTimeline:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published,
-                                              story_year=self.year_told)
+                                              story_year=self.story_year)
             if exprs:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
@@ -1668,9 +1670,9 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)"; or an entry kind's
 # symbol: "**Thu 9 Oct · 15:40 · 🗣️ REACTION · Belgrade**")
-_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’]{1,3}(?=\s))"
+_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’-]{1,3}(?=\s))"
 _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
-                                r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]))?"  # (the entry's time as its first label)
+                                r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]|[\s*_]*$))?"  # (the entry's time as its first label)
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
                                 # "Wednesday 29 November, after Prime Minister's Questions")
                                 r"(?:,\s+(?:(?:morning|afternoon|evening|night)\s+[a-z][\w'’-]*|"
@@ -2260,12 +2262,16 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     return None
 
 
+#: The occasions that set the words' time, not a text ("said in a statement", "in a post" tell no
+#: time of their own): a conference, a rally, a briefing, an interview, a speech, a session …
+_SETTING_WORDS = (r"press\s+conference|news\s+conference|conference|rally|briefing|summit|session|sitting|debate|"
+                  r"hearing|interview|meeting|speech|address|ceremony|visit|gathering|congress|convention|forum")
 #: An occasion as the setting right after a reporting verb: "told a press conference", "said at a
 #: news conference", "spoke during the weekly briefing" (not "called the president's remarks
 #: shameful": another's words as the object).
-_OCCASION_AFTER_VERB = re.compile(r"\s+(?:(?<=told\s)|(?<=addressed\s)|(?:at|in|during)\s+)"
+_OCCASION_AFTER_VERB = re.compile(r"\s+(?:(?<=told\s)|(?<=tells\s)|(?<=addressed\s)|(?<=addresses\s)|(?:at|in|during)\s+)"
                                   r"(?:a|an|the|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?=(?:" + _OCCASION_WORDS + r")(?![\w-]))", re.I)
+                                  r"(?=(?:" + _SETTING_WORDS + r")(?![\w-]))", re.I)
 
 
 def _occasion_told(ctx: ArticleContext, stmt: Statement, own: int) -> bool:
@@ -2525,7 +2531,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
-                                          story_year=tl.year_told)
+                                          story_year=tl.story_year)
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
@@ -2539,7 +2545,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
-                                                  story_year=tl.year_told)
+                                                  story_year=tl.story_year)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for k, te in enumerate(found):
@@ -2682,10 +2688,15 @@ def _day_within(ctx: ArticleContext, zones: list, coarse: DateValue) -> DateValu
     for zlo, zhi in zones:
         if zhi <= zlo:
             continue
-        for te in find_temporal_expressions(ctx.masked[zlo:zhi], tl.reference(zlo), zlo, published=tl.published):
+        for te in find_temporal_expressions(ctx.masked[zlo:zhi], tl.reference(zlo), zlo, retrospective=tl.retrospective,
+                                            published=tl.published, story_year=tl.story_year):
             if te.date is not None and te.date.precision == "day" and any(ch.isdigit() for ch in te.text) and \
-                    coarse.earliest <= te.date.earliest <= coarse.latest and te.date.earliest <= tl.published:
-                return te.date
+                    coarse.earliest <= te.date.earliest <= coarse.latest and te.date.earliest <= tl.published and \
+                    v.MASK not in te.text and not tl.in_dateline(te.start) and not attributive(ctx.masked, te) and \
+                    not corrected(ctx.masked, te) and not weekday_of_event(ctx.masked, te) and \
+                    not todays_date(ctx.masked, te) and te.text[:6].lower() != "since " and \
+                    "," not in ctx.masked[zlo:te.start]:
+                return te.date  # (the zones' own filters; and not in an aside: "in a post, corrected on 29 October,")
     return None
 
 

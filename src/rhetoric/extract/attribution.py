@@ -930,9 +930,9 @@ def title_from_words(ctx: ArticleContext, x, q) -> bool:
     “We are too small to threaten …”): a song's, a chapter's or a card's title, no one's name."""
     if x.kind != "name" or ctx.reg.actors.get(resolve(ctx, x)) is not None:
         return False
-    phrase = " ".join(x.text.split()).lower()
-    at = ctx.body[q.start:q.end].lower().find(phrase)
-    return at >= 0 and ctx.body[q.start + at:q.start + at + len(phrase)] != x.text
+    phrase = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, x.text.split())) + r"(?![\w-])")
+    found = phrase.search(ctx.body, q.start, q.end)
+    return found is not None and found.group() != x.text
 
 
 def _names_another(ctx: ArticleContext, spk: str, lo: int, hi: int) -> bool:

@@ -86,8 +86,10 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos) or _SOURCE_OPENING.match(ctx.masked, cut, pos)
-    if sub is not None and ctx.cands_in(sub.end(), pos):
-        cut = sub.end()
+    if sub is not None and ctx.cands_in(sub.end(), pos) and \
+            not any(c.start == cut + len(ctx.masked[cut:sub.end()]) - len(ctx.masked[cut:sub.end()].lstrip())
+                    for c in ctx.cands_in(cut, min(pos, cut + 40))):
+        cut = sub.end()  # (not "Beijing condemned …, called Washington a bully": a name, no participle)
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
     cands = ctx.cands_in(cut, pos)
@@ -179,12 +181,15 @@ _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
-    ("A NATO official, speaking to Radio Free Europe …, praised": NATO)."""
+    ("A NATO official, speaking to Radio Free Europe …, praised": NATO), and so is the place the
+    one before it is in ("A senior Western diplomat in Bishkek said": the diplomat)."""
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
     m = ctx.masked
+    place_end = None  # (the end of a place passed over: the gap of the one in it runs from there)
     for k, x in reversed(list(enumerate(left))):
-        gap = m[x.end:vstart]
+        gap = m[x.end:vstart] if place_end is None else m[place_end:vstart]
+        place_end = None
         if x.kind == "poss":
             continue
         if k and x.kind == "mention" and not x.person and v.GAP_SUBJ_VERB.match(gap) and \
@@ -192,7 +197,10 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 _PLACE_OF_SUBJECT.fullmatch(m, left[k - 1].end, x.start) and \
                 (left[k - 1].person or ctx.reg.actors.get(left[k - 1].ref) is not None and
                  ctx.reg.actors[left[k - 1].ref].kind != "state"):
-            return True, left[k - 1]  # ("A senior Western diplomat in Bishkek said": the diplomat, not Bishkek)
+            # ("A senior Western diplomat in Bishkek said": the place the one before it is in; that
+            # one goes through the checks below, "A source close to Orbán in Budapest said": no one)
+            place_end = x.end
+            continue
         if (m.endswith(", not ", 0, x.start) or m.endswith(", not the ", 0, x.start)) and \
                 _CLEFT_BEFORE.search(m, max(0, x.start - 70), x.start):
             continue  # ("It was Osmani, not Ankara, who praised …": the one set against the speaker)

@@ -175,8 +175,8 @@ class _Ctx:
     def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
                  retrospective=False, told_past=False, opening_past=False, published=None, year_told=None, story_year=None):
         self.ref, self.anchor, self.future = ref, anchor, future
-        #: the last year the text told with a month before the expression ("April 2012"), a
-        #: function asked only when a weekday fits no year near the reference
+        #: the year the text last told with a month before the expression ("April 2012"), a
+        #: function of the month asked only when a weekday fits no year near the reference
         #: (``find_temporal_expressions``' ``story_year``)
         self.story_year = story_year
         # a month or a day told with its year earlier in the sentence ("In September 2024 she did
@@ -326,10 +326,10 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             fits = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                     if (d := safe_date(y, month, day)) is not None and d.weekday() == wd
                     and (abs((d - ref).days) < 200 or near and 0 < (ref - d).days <= 400)]
-            if not fits and c.story_year is not None and (y := c.story_year()) is not None and y < ref.year - 1 and \
-                    (d := safe_date(y, month, day)) is not None and d.weekday() == wd:
+            if not fits and c.story_year is not None and (told := c.story_year(month)) is not None and \
+                    told < ref.year - 1 and (d := safe_date(told, month, day)) is not None and d.weekday() == wd:
                 # ("Thursday 12 April" in a scenario book of 2024 after "10–23 APRIL 2012": the year the
-                # text last told, long before the reference, when its 12 April is a Thursday)
+                # text last told, of the same month, long before the reference, when its 12 April is a Thursday)
                 fits = [d]
             found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
         return found
@@ -853,8 +853,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     ``retrospective``: the text is of a piece that looks back a year (``RETROSPECTIVE``).
     ``published``: the day the text was published, when ``reference`` is another (a dated
     section's): a day told in the past is only moved back past it. ``story_year``: a function of
-    an offset giving the last year the text told before it, for a weekday and a day that fit no
-    year near the reference ("Thursday 12 April" in a book of 2024 after "April 2012": 2012's).
+    an offset and a month giving the year the text last told with that month before it, for a
+    weekday and a day of that month that fit no year near the reference ("Thursday 12 April" in
+    a book of 2024 after "April 2012": 2012's).
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
@@ -897,7 +898,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             if yearless else None
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
                    told_past=told_past, opening_past=opening_past, published=published, year_told=year_told,
-                   story_year=(lambda at=s + offset: story_year(at)) if story_year is not None else None)
+                   story_year=(lambda month, at=s + offset: story_year(at, month)) if story_year is not None else None)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))

@@ -162,7 +162,7 @@ def extract_events(article: Article, registry) -> list[dict]:
     sentences = _rows_whole(article.sentences, article.body)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
                                        retrospective=timeline.retrospective, published=timeline.published,
-                                       story_year=timeline.year_told)
+                                       story_year=timeline.story_year)
              for s in sentences]
 
     anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],

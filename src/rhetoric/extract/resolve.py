@@ -988,8 +988,11 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
             any(q in ctx.body[m.end():p.end] for q in "\"“"):
         return None  # (the record's lines, one right under the other; the field names, it quotes nothing)
     lo = m.end()
-    if (reader := _READER_OF.match(ctx.masked, lo, p.end)) is not None:
-        lo = reader.end()  # ("*Voice:* Arta L., reading Vjosa Osmani (X, 8.10.2025)": the one read)
+    if (reader := _READER_OF.match(ctx.masked, lo, p.end)) is not None and \
+            (read := next(iter(ctx.cands_in(reader.end(), p.end)), None)) is not None and read.start == reader.end() and \
+            read.kind in ("mention", "name") and read.person and _PERSON_FIELD_REST.match(ctx.masked, read.end, p.end):
+        lo = reader.end()  # ("*Voice:* Arta L., reading Vjosa Osmani (X, 8.10.2025)": the one read; not
+        # "Donald Tusk, reading the Polish government's statement": the reader, who reads a text)
     x = next((c for c in ctx.cands_in(lo, p.end) if c.kind in ("mention", "name", "role")), None)
     if x is None or ctx.masked[lo:x.start].strip(" *_").lower() not in _UNNAMED_WORDS or \
             ctx.masked.startswith(("'s", "’s"), x.end) or _PERSON_FIELD_REST.match(ctx.masked, x.end, p.end) is None:
@@ -1731,6 +1734,10 @@ _SAME_BODY = re.compile(r"[Tt]he\s+same\s+(?:office|ministry|spokes(?:wo)?man|sp
                         r"presidency|official|source)(?![\w-])(?!\s*,?\s+(?:who|which|that)\b)")
 
 
+#: A verb right after a subject (an adverb before it at most): "(the same office) said", "… later added".
+_VERB_NEXT = re.compile(r"\s+(?:(?:later|also|then|again|\w+ly)\s+)?[a-z]{3,}\b")
+
+
 def _same_one(ctx: ArticleContext, c: Cand) -> str | None:
     """The speaker "the same office", "the same ministry" or "the same spokesman" points back to:
     the one whose statement was told last before it, in its paragraph or the one before (not the
@@ -1738,12 +1745,15 @@ def _same_one(ctx: ArticleContext, c: Cand) -> str | None:
     lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start
     last = max((st for st in ctx.statements if lo <= st.start < c.start and st.speaker not in (None, "", "author")),
                key=lambda st: st.start, default=None)
-    if last is None:
-        return None
+    if last is None or after_preposition(ctx, c) or not _VERB_NEXT.match(ctx.masked, c.end):
+        return None  # (the subject of a verb only: not "criticised the same ministry")
     noun = ctx.body[c.start:c.end].split()[-1].lower()
-    if re.search(r"(?i)(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"(?![\w-])",
-                 ctx.masked[max(last.start, last.end if last.end < c.start else last.start):c.start]):
+    if re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"(?![\w-])").search(
+            ctx.masked, lo, c.start) is not None:
         return None  # ("An unnamed official told … The same official": that one, whose words were not found)
+    if noun in ("official", "source", "spokesman", "spokeswoman", "spokesperson") and last.subject_pos is not None and \
+            not re.match(r"[AaTt]", ctx.masked[last.subject_pos]):
+        return None  # (a person's voice named again: not after "Viktor Orbán told reporters")
     return last.speaker
 
 

@@ -426,7 +426,10 @@ _SOURCE_ASIDE = (r"(?:,\s*(?:(?:according\s+to|citing|per|as\s+\w+\s+reported)\s
                  r"in\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:own\s+)?words),\s*)?")  # (", in the army's words,")
 #: (and an adverb of manner or of time: "and publicly said", "and afterwards said", "and then wrote")
 _AND_ADVERB = r"(?:(?:\w+ly|afterwards?|then|later|also|again|soon)\s+)?$"
-AND_BEFORE_PLAIN = re.compile(r"\band\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
+#: "and" before a verb of speech, perhaps an aside of whose words and an adverb between: "and ",
+#: "and, in the army's words, ", "and then " (at the end of the text searched).
+AND_TAIL = r"and\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB
+AND_BEFORE_PLAIN = re.compile(r"\b" + AND_TAIL)
 AND_BEFORE = re.compile(r"a(?<!\wa)nd\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
 #: (not "that evening", "that same day": a time, no clause)
 _THAT_TIME = r"(?!(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)"
