@@ -10587,3 +10587,11 @@ def test_read47_an_entry_headings_labels_do_not_backtrack_on_dashes():
     from rhetoric.extract.anchoring import _LABELS_AFTER_DATE
 
     assert _LABELS_AFTER_DATE.fullmatch(" · - - - -" * 6 + " !") is None
+
+
+def test_read47_a_registered_place_in_an_entrys_label_leaves_its_person_the_labels(tmp_path):
+    # (one parser of an entry's label, ``vocabulary.ENTRY_LABEL``, for its speaker and its "he":
+    # the place after the name, a capital the registry knows, is no second name)
+    body = "*Tusk, in Warsaw, Tuesday 21 October 2025.* Facing questions at home, he accused Budapest of blackmailing Europe."
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-21")}, rows

@@ -149,7 +149,7 @@ from rhetoric.extract.resolve import (
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
-from rhetoric.extract.targets import his_statements, own_side, targets_in
+from rhetoric.extract.targets import his_statements, met_person_after, own_side, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -247,22 +247,6 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
         tg = targets_in(ctx, *primary_zone, speaker)
         stmt.primary = tg[0][0] if tg else None
     return stmt
-
-
-#: The one a speaker receives or visits, as the hearer: "(told) his guest", "her host", "their counterparts".
-_GUEST_AFTER = re.compile(r"\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:guests?|hosts?|counterparts?|visitors?|interlocutors?)(?![\w-])")
-
-
-def _guest_of(ctx: ArticleContext, lo: int, verb: int, speaker: str) -> str | None:
-    """The person a speaker's guest, host or counterpart is: the last person other than the speaker
-    named before the verb in its sentence (from ``lo``), else in the sentence before; None if none."""
-    si = ctx.sent_index(verb)
-    for a, b in ((lo, verb), (ctx.sents[si - 1].start, ctx.sents[si - 1].end) if si else (0, 0)):
-        people = [mt.actor for mt in ctx.mentions_in(a, b) if mt.actor != speaker and
-                  (actor := ctx.reg.actors.get(mt.actor)) is not None and actor.kind == "person"]
-        if people:
-            return people[-1]
-    return None
 
 
 #: The second person in a quote: the words address their hearer.
@@ -501,8 +485,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # ('called the post “…” in a radio interview on Friday'; not past ", repeating a line … on 15 March")
             zone.append((tail.start("adj"), part.start() if part is not None else tail.end("adj")))
         stmt = _make(ctx, site, spk, vm, kind, (subj.end, site.hi), zone, (vm.end(), site.hi), (vm.end(), site.hi))
-        if v.lemma_of(vm.group()) == "tell" and _GUEST_AFTER.match(m, vm.end()) and \
-                (guest := _guest_of(ctx, site.lo, vm.start(), spk)) is not None:
+        if v.lemma_of(vm.group()) == "tell" and (guest := met_person_after(ctx, vm.end(), spk)) is not None:
             stmt.primary = guest  # ("Receiving President Jeenbekov …, Nazarbayev … told his guest: “…”")
         if stmt.primary is not None and v.lemma_of(vm.group()) == "tell":
             stmt.primary = _told_about(ctx, stmt.primary, q, spk)
@@ -949,7 +932,7 @@ def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     label dates the words; a state alone (a topic) or a label naming two people is no speaker."""
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
-    m = _ENTRY_LABEL.match(ctx.body, para.start, q.open)
+    m = v.ENTRY_LABEL.match(ctx.body, para.start, q.open)
     if m is None or m.end() > q.open or ctx.masked.find("¤", para.start, m.end()) >= 0:
         return None
     if site.lo < m.end():  # (the label ends inside its emphasis, "2022.*": no sentence of its own)
@@ -958,10 +941,10 @@ def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif not _standalone(ctx, site):
         return None
     lo, hi = m.start("label"), m.end("label")
-    if (code := _ENTRY_CODE.match(ctx.masked, lo, hi)) is not None:
+    if (code := v.ENTRY_CODE.match(ctx.masked, lo, hi)) is not None:
         lo = code.end()
     x = next((c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role")), None)
-    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, lo, x.start) or not _ENTRY_AFTER_NAME.match(ctx.masked, x.end, hi):
+    if x is None or not _TITLE_WORDS.fullmatch(ctx.masked, lo, x.start) or not v.ENTRY_AFTER_NAME.match(ctx.masked, x.end, hi):
         return None  # (the name, then after a comma where and when: not a voice's label, "**Ciara Walsh:**")
     spk = resolve(ctx, x)
     actor = ctx.reg.actors.get(spk or "")
@@ -973,14 +956,6 @@ def entry_label(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: An entry's label in italics or bold that opens its paragraph, then perhaps a note in brackets:
-#: "*S3 — Japarov, televised address, 19 September 2022* (national day of mourning). ".
-_ENTRY_LABEL = re.compile(r"[ \t>]*(?P<em>\*\*|\*|__|_)(?P<label>[^*_\n“”\":]{3,120}?)\.?(?P=em)"
-                          r"(?:\s*\([^()\n“”\"]{1,80}\))?\s*\.?\s*")
-#: After the name in an entry's label: a comma and the occasion or the day.
-_ENTRY_AFTER_NAME = re.compile(r"[ \t]*,\s*\S")
-#: An entry's code before the name in its label: "S3 — ", "2. ", "(b) ", "Item 4: ".
-_ENTRY_CODE = re.compile(r"\s*(?:(?:[A-Z][a-z]*\s?)?\d{1,3}[a-z]?[.)]?|\([a-z0-9]{1,3}\))\s*(?:[—–:.-]\s*)?")
 
 
 #: A label right before a quote that names no one ("TRANSLATION:", "AS VOICED:", "Quote:",

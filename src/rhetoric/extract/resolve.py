@@ -615,26 +615,26 @@ def opens_as_label(ctx: ArticleContext, start: int, end: int) -> bool:
     return _LABEL_LEAD.fullmatch(ctx.masked, para.start, start) is not None and _LABEL_COLON.match(ctx.masked, end) is not None
 
 
-#: An entry's label in italics or bold that opens its paragraph, its name, then a comma and where
-#: or when: "*Kirchner, at the carnival stadium in Gualeguaychú, Friday 5 May 2006.* ".
-_ENTRY_LABEL_NAME = re.compile(r"[ \t>]*(?P<em>\*\*|\*|__|_)(?:[A-Z]?\d{1,3}[a-z]?[.)]\s*)?(?P<name>[^*_\n“”\":,]{2,60}),"
-                               r"[^*_\n“”\":]{3,100}?\.?(?P=em)")
-
-
 def _entry_label_person(ctx: ArticleContext, c: Cand) -> str | None:
-    """The person an entry's label names (``_ENTRY_LABEL_NAME``) when it opens the paragraph of
-    pronoun ``c``, names no one else, and no other person is named between it and ``c``."""
+    """The person an entry's label names (``vocabulary.ENTRY_LABEL``, as ``attribution.entry_label``
+    reads it: perhaps a code, the name, then a comma and where or when) when it opens the paragraph
+    of pronoun ``c``, names no one else, and no other person or role is named between it and ``c``."""
     para = ctx.paras[ctx.para_index(c.start)]
-    m = _ENTRY_LABEL_NAME.match(ctx.masked, para.start, c.start)
+    m = v.ENTRY_LABEL.match(ctx.masked, para.start, c.start)
     if m is None:
         return None
-    named = [x for x in ctx.cands_in(m.start("name"), m.end("name")) if x.kind in ("mention", "name")]
-    if len(named) != 1 or not named[0].person or named[0].end != m.end("name"):
+    lo, hi = m.start("label"), m.end("label")
+    if (code := v.ENTRY_CODE.match(ctx.masked, lo, hi)) is not None:
+        lo = code.end()
+    x = next((y for y in ctx.cands_in(lo, hi) if y.kind in ("mention", "name", "role")), None)
+    if x is None or x.kind == "role" or not x.person or ctx.masked[lo:x.start].strip() or \
+            not v.ENTRY_AFTER_NAME.match(ctx.masked, x.end, hi):
         return None
-    if any(x.kind in ("mention", "name") and x.person and x.ref != named[0].ref or x.kind == "role"
-           for x in ctx.cands_in(m.end("name"), c.start)):
-        return None  # (nor past a role: "The prime minister sat silently while the opposition leader …; he")
-    return named[0].ref
+    if any(y.kind in ("mention", "name") and y.person and y.ref != x.ref or y.kind == "role" and y.start >= hi
+           for y in ctx.cands_in(x.end, c.start)):
+        return None  # (a label of two people; nor past a role: "The prime minister sat silently while the
+        # opposition leader …; he")
+    return x.ref
 
 
 def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:

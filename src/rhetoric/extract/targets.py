@@ -323,6 +323,16 @@ _MET_PERSON = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".joi
                          r"(?![\w-])(?!\s+(?:from|of|in)\s)")  # ("his guest from Finland": described there)
 
 
+_MET_AFTER = re.compile(r"\s+" + _MET_PERSON.pattern)
+
+
+def met_person_after(ctx: ArticleContext, pos: int, speaker: str) -> str | None:
+    """The person "his guest", "her host", "his counterpart" right after ``pos`` (a verb's object:
+    "told his guest: “…”") stands for, as ``met_person_targets`` reads it; else None."""
+    m = _MET_AFTER.match(ctx.body, pos)
+    return _last_person_before(ctx, m.start(), speaker, None) if m is not None else None
+
+
 def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Target]:
     """"thanked his guest", "told her host": the last person named before who is not the
     speaker (the one met), a target of the statement."""

@@ -544,3 +544,14 @@ AUTHOR_FIELD = re.compile(r"(?i)(?:author|speaker|said\s+by|made\s+by|attributed
 #: The labels of a record's field that tells when its words were said or its event happened:
 #: "point in time", "date", "when", "held" (not a reference's "publication date", "retrieved").
 WHEN_FIELD = re.compile(r"(?i)(?:point\s+in\s+time|date|time|when|said\s+on|spoken\s+on|made\s+on|held|took\s+place)")
+
+
+#: An entry's label in italics or bold that opens its paragraph, then perhaps a note in brackets
+#: (``attribution.entry_label``'s speaker, ``resolve._entry_label_person``'s "he"):
+#: "*S3 — Japarov, televised address, 19 September 2022* (national day of mourning). ".
+ENTRY_LABEL = re.compile(r"[ \t>]*(?P<em>\*\*|\*|__|_)(?P<label>[^*_\n“”\":]{3,120}?)\.?(?P=em)"
+                         r"(?:\s*\([^()\n“”\"]{1,80}\))?\s*\.?\s*")
+#: After the name in an entry's label: a comma and the occasion or the day.
+ENTRY_AFTER_NAME = re.compile(r"[ \t]*,\s*\S")
+#: An entry's code before the name in its label: "S3 — ", "2. ", "(b) ", "Item 4: ".
+ENTRY_CODE = re.compile(r"\s*(?:(?:[A-Z][a-z]*\s?)?\d{1,3}[a-z]?[.)]?|\([a-z0-9]{1,3}\))\s*(?:[—–:.-]\s*)?")
