@@ -10595,3 +10595,15 @@ def test_read47_a_registered_place_in_an_entrys_label_leaves_its_person_the_labe
     body = "*Tusk, in Warsaw, Tuesday 21 October 2025.* Facing questions at home, he accused Budapest of blackmailing Europe."
     rows = rows_of(tmp_path, body, published="2025-11-03")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-21")}, rows
+
+
+def test_session47_the_same_day_opening_a_card_counts_across_the_cards_title(tmp_path):
+    # (an event card's title, no day of its own, between the day told and "The same day": the
+    # statement counts from the card before, as the event dates do)
+    body = ("**Card 3 · THE VETO** · Round 2\n"
+            "Viktor Orbán to parliament, Tuesday 14 October: \"Brussels will not decide for Hungary.\"\n\n"
+            "*Effect:* Hungary gains one Influence.\n\n"
+            "**Card 4 · THE REPLY** · Round 2\n"
+            "The same day Donald Tusk said Hungary \"has chosen Moscow over its partners\".\n")
+    rows = rows_of(tmp_path, body, published="2025-11-03")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-14"}, rows

@@ -1032,7 +1032,8 @@ class ArticleTimeline:
             return None
         pi = self._para_index(pos)
         for j in range(pi - 1, max(-1, pi - 1 - NEXT_DAY_PARAGRAPHS), -1):
-            if self._heading_between(self.paras[j].end, self.paras[pi].start):
+            if self._heading_between(self.paras[j].end, self.paras[pi].start) and \
+                    (self._section_between(j, pi) is not None or not self._told_day_opens(pos)):
                 break
             days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published)]
             if days:
@@ -1040,6 +1041,13 @@ class ArticleTimeline:
             if j in self._timed:
                 return None  # (a paragraph that tells another time: "Days later, …", "On the second day")
         return None
+
+    def _told_day_opens(self, pos: int) -> bool:
+        """Whether the paragraph of ``pos`` opens with "The same day", "That day", "The next day":
+        it counts from the day told before it, across a heading that is no day (an event card's
+        title over "The same day the African Union said …"), as an event's date does."""
+        para = self.paras[self._para_index(pos)]
+        return _OPENS_WITH_TOLD_DAY.match(self.text, para.start) is not None
 
     def previous_paragraph(self, pos: int) -> DateValue | None:
         """The last date stated in the paragraph before the one of ``pos`` (``_back``), or the day
@@ -1899,6 +1907,8 @@ _OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
+#: A paragraph that opens with a day counted from the one told: "The same day …", "That evening, …".
+_OPENS_WITH_TOLD_DAY = re.compile(r"[\s*_>]*(?:" + ANCHORED_DAY + r")")
 #: "the second day" (after "On"): a day of the days told before (``date_patterns.NTH_DAY``).
 _NTH_DAY_TOLD = re.compile(NTH_DAY_WORDS)
 #: How many days apart the first and the last of days told may be for "the second day" to count
