@@ -86,9 +86,8 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
     sub = _LEADING_SUBORDINATE.match(ctx.masked, cut, pos) or _SOURCE_OPENING.match(ctx.masked, cut, pos)
-    if sub is not None and ctx.cands_in(sub.end(), pos) and \
-            not any(c.start == cut + len(ctx.masked[cut:sub.end()]) - len(ctx.masked[cut:sub.end()].lstrip())
-                    for c in ctx.cands_in(cut, min(pos, cut + 40))):
+    opening = cut + len(ctx.masked[cut:pos]) - len(ctx.masked[cut:pos].lstrip())  # (the clause's first word)
+    if sub is not None and ctx.cands_in(sub.end(), pos) and not any(c.start == opening for c in ctx.cands_in(cut, pos)):
         cut = sub.end()  # (not "Beijing condemned …, called Washington a bully": a name, no participle)
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
@@ -195,8 +194,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if k and x.kind == "mention" and not x.person and v.GAP_SUBJ_VERB.match(gap) and \
                 left[k - 1].kind in ("mention", "name", "role") and not left[k - 1].channel and \
                 _PLACE_OF_SUBJECT.fullmatch(m, left[k - 1].end, x.start) and \
-                (left[k - 1].person or ctx.reg.actors.get(left[k - 1].ref) is not None and
-                 ctx.reg.actors[left[k - 1].ref].kind != "state"):
+                (left[k - 1].person or getattr(ctx.reg.actors.get(left[k - 1].ref), "kind", "state") != "state"):
             # ("A senior Western diplomat in Bishkek said": the place the one before it is in; that
             # one goes through the checks below, "A source close to Orbán in Budapest said": no one)
             place_end = x.end

@@ -58,12 +58,12 @@ _RELATIVE = re.compile(r"\s*,\s*who\b")
 _NEXT_WORD = re.compile(r"\s*((?:\w+ly\s+)?\w+)")
 #: A subject's own act before "and" and a reporting verb, in one clause: "(Trudeau) stood up in his
 #: Parliament and (said)", "(Tusk) went to Kyiv and (told)" (a verb in the past right after the subject).
-#: (the irregular pasts too: "met the ambassador and said", "rang KFOR's commander and protested")
+#: (the irregular pasts too: "met the ambassador and said", "rang KFOR's commander and protested";
+#: after "and" an aside of whose words or an adverb, as ``vocabulary.AND_BEFORE``: "and, in the
+#: army's words, expressed", "and then said")
 _ACT_THEN_SAID = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ood|ent|ook|ame|ew|ose|ade|ave|ought|ot)|met|rang|sat|held|led|"
                             r"fled|hit|put|set|left|kept|felt|heard|lost|won|ran|began|saw|built|paid|found|spoke|wrote|"
                             r"broke|drove|rode|struck|swore|wore|tore|shook|stuck|laid)\b[^,;:“”\"¤]{0,80}\s+" + v.AND_TAIL)
-#: (after "and" an aside of whose words or an adverb, as ``vocabulary.AND_BEFORE``: "and, in the
-#: army's words, expressed", "and then said")
 #: The main clause's verb after a relative clause's closing comma: a lower-case word that is no
 #: joiner, article or preposition ("…, softened his tone").
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|of|for|to|with|from|by|as|who|"

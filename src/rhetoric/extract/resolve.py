@@ -1741,7 +1741,9 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:later|also|then|again|\w+ly)\s+)?[a-z]{3,}\b"
 def _same_one(ctx: ArticleContext, c: Cand) -> str | None:
     """The speaker "the same office", "the same ministry" or "the same spokesman" points back to:
     the one whose statement was told last before it, in its paragraph or the one before (not the
-    article's own voice), else None."""
+    article's own voice), when the role is a verb's subject, no "an official" of the same noun was
+    told in between, and (for an official, a source, a spokesman) that statement's subject was no
+    name; else None."""
     lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start
     last = max((st for st in ctx.statements if lo <= st.start < c.start and st.speaker not in (None, "", "author")),
                key=lambda st: st.start, default=None)

@@ -430,7 +430,7 @@ _AND_ADVERB = r"(?:(?:\w+ly|afterwards?|then|later|also|again|soon)\s+)?$"
 #: "and, in the army's words, ", "and then " (at the end of the text searched).
 AND_TAIL = r"and\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB
 AND_BEFORE_PLAIN = re.compile(r"\b" + AND_TAIL)
-AND_BEFORE = re.compile(r"a(?<!\wa)nd\s*" + _SOURCE_ASIDE + r"(?<=\s)" + _AND_ADVERB)
+AND_BEFORE = re.compile(r"a(?<!\wa)" + AND_TAIL[1:])  # (the same, led by its first letter: ``re`` skips to the a's)
 #: (not "that evening", "that same day": a time, no clause)
 _THAT_TIME = r"(?!(?:same\s+)?(?:day|morning|afternoon|evening|night|week|weekend|month|year|time)\b)"
 CLAUSE_OPEN_PLAIN = re.compile(r"\bthat\s+" + _THAT_TIME + r"|;\s*|:\s+")
