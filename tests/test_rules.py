@@ -10607,3 +10607,144 @@ def test_session47_the_same_day_opening_a_card_counts_across_the_cards_title(tmp
             "The same day Donald Tusk said Hungary \"has chosen Moscow over its partners\".\n")
     rows = rows_of(tmp_path, body, published="2025-11-03")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-14"}, rows
+
+
+# --- session 48 -------------------------------------------------------------------------------
+
+def test_session48_a_day_heading_with_its_short_weekday_in_brackets_dates_its_entries(tmp_path):
+    # (a monitoring log's day headers in capitals, the weekday shortened in brackets after the day)
+    body = ("**13 OCT (MON)**\n\n"
+            "0740 · Radio One · Nx: the veto leads.\n\n"
+            "**14 OCT (TUE)**\n\n"
+            "1910 · TVP Info · Nx. Tusk told reporters: \"Europe must not be blackmailed by one government.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-14"}, rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Brussels will not decide for Hungary,\" wrote V. Orbán on Facebook.",
+    "\"Brussels will not decide for Hungary,\" said V. M. Orbán to the radio.",
+])
+def test_session48_a_registered_person_named_by_initials_is_that_person(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-10-20")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+def test_session48_an_initial_whose_letter_is_not_the_names_leaves_the_mention_alone():
+    from rhetoric.actors import load_actors as load
+
+    reg = load(ROOT / "tests" / "unseen" / "actors.yml")
+    found = [(m.actor, m.text) for m in reg.find_mentions("He posted on X. Orbán answered. V. Orbán. Part I. Tusk")]
+    assert found == [("orban", "Orbán"), ("orban", "V. Orbán"), ("tusk", "Tusk")], found
+
+
+def test_session48_an_initial_in_any_latin_letter_is_no_sentence_end():
+    from rhetoric.corpus import split_sentences
+
+    text = "The answer came from Ł. Kamiński on Monday. Then Ş. Yılmaz spoke."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["The answer came from Ł. Kamiński on Monday.",
+                                                              "Then Ş. Yılmaz spoke."]
+
+
+@pytest.mark.parametrize("words", ["\"blackmailed by one government\"", "\"Europe must not be blackmailed by one government.\""])
+def test_session48_a_labelled_quotation_signed_after_a_dash_on_the_line_below_is_the_signers(tmp_path, words):
+    # (an exhibition's labels: a field's label, the words, and under them a dash, the signer,
+    # where and when; a phrase or a sentence alike)
+    body = ("**Exhibit 12 · Poster, Warsaw**\n"
+            "*Medium:* screen print on paper.\n"
+            f"*Inscription:* {words}\n"
+            "— D. Tusk, to reporters, 14 October 2025\n\n"
+            "**Exhibit 13 · Banner, Budapest**\n"
+            "*Medium:* cloth.\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-14")}, rows
+
+
+def test_session48_a_label_that_names_a_person_keeps_the_words_its_own(tmp_path):
+    # (a label naming its speaker: a name after the quotation is no signature of it)
+    body = "**Tusk:** \"Europe must not be blackmailed by one government.\" Orbán, 62, did not answer."
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_session48_a_records_date_field_under_its_description_dates_the_words_in_it(tmp_path):
+    # (an archive's finding aid: each item's heading, then its description quoting someone, then
+    # its date field, a list's item with a note after the day)
+    body = ("## Box 3, folder 12\n\n"
+            "- **Contents:** Letter by Viktor Orbán to the Commission: \"Brussels will not decide for Hungary.\"\n"
+            "- **Date:** 3 March 2025 (morning)\n\n"
+            "## Box 3, folder 13\n\n"
+            "- **Contents:** Transcript of a statement by Donald Tusk: \"Europe must not be blackmailed by one government.\"\n"
+            "- **Date:** 5 March 2025; filed 9 March 2025\n")
+    rows = rows_of(tmp_path, body, published="2025-11-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("orban", "2025-03-03"), ("tusk", "2025-03-05")}, rows
+
+
+@pytest.mark.parametrize("field, day", [
+    ("- **Date:** 14 October 2025, 11:30 (CEST)", "2025-10-14"),
+    ("- Date: 14 October 2025 (evening)", "2025-10-14"),
+    ("**Date:** 14 October 2025; scanned 2 November 2025", "2025-10-14"),
+])
+def test_session48_a_date_field_with_a_note_after_its_day_is_that_day(field, day):
+    import datetime as dt
+
+    from rhetoric.extract.anchoring import _date_field
+
+    assert _date_field(field, dt.date(2025, 11, 20), 0).value == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "A tweet in Polish by Donald Tusk, answering Orbán: \"Europe must not be blackmailed by one government.\"",
+    "Statement by Donald Tusk, Prime Minister of Poland, on the veto. It calls the veto \"blackmail by one government\".",
+    "Letter from Donald Tusk to the Council. The letter ends: \"Europe must not be blackmailed by one government.\"",
+])
+def test_session48_a_text_by_someone_named_in_a_caption_is_theirs(tmp_path, sentence):
+    # (a catalogue's or a caption's noun phrase, "<text> by <person>", with its language, the
+    # person's title or what it answers between: the words of the text, and "it", are the person's)
+    rows = rows_of(tmp_path, sentence, published="2025-11-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_session48_an_object_her_in_the_phrase_of_a_man_named_teaches_nothing_of_his_gender(tmp_path):
+    # ("with Merz beside her": the object is not Merz; Merz's reply later is still "he")
+    body = ("In Helsinki, with Merz beside her, Valtonen opened the press conference and then said: "
+            "\"Finland will defend every metre of its border.\"\n\n"
+            "Merz's reply was the one he gives every year. \"Germany stands with Finland,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], "Finland will" in r["quote"]) for r in rows} == {("valtonen", True), ("merz", False)}, rows
+
+
+def test_session48_a_line_a_states_press_printed_is_the_words_of_the_voice_before(tmp_path):
+    # (a state's name before a noun for its press, "every Kenya newspaper", is the press, a
+    # channel; "the line … printed" tells whose line the papers printed: the voice before goes on)
+    body = ("William Ruto spoke for twenty minutes. \"Kenya will keep its officers in Haiti,\" he began. "
+            "The line every Kenya newspaper printed the next day came at the end: \"We will not leave Haiti alone.\"")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {r["speaker"] for r in rows} == {"ruto"}, rows
+
+
+def test_session48_a_quotation_field_in_a_record_under_a_name_heading_is_that_persons(tmp_path):
+    # (a speakers' list: each record's heading names one person and a role, its lines are fields,
+    # one of them the person's quotation; a name the registry lacks is kept)
+    body = ("**Speakers**\n\n"
+            "**Donald Tusk**, Prime Minister of Poland\n"
+            "*Session:* opening panel, 10:00.\n"
+            "*Quote:* \"Europe must not be blackmailed by one government.\"\n\n"
+            "**Dr Anna Kowal**, Centre for Eastern Studies\n"
+            "*Quote:* \"Budapest has overplayed its hand.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["quote"][:6]) for r in rows} == {("tusk", "Europe"), ("Anna Kowal", "Budape")}, rows
+
+
+@pytest.mark.parametrize("heading, said_on", [
+    ("**What the ministers told reporters (Tuesday 14 October)**", "2025-10-14"),
+    ("**Reactions in brief (Tuesday 14 October)**", "2025-10-14"),
+    ("**The Warsaw summit (14 October 2025)**", ""),
+])
+def test_session48_a_title_of_words_said_with_its_day_in_brackets_dates_the_section(tmp_path, heading, said_on):
+    # (a section's title that tells of words said, its day in brackets after it; not a title of
+    # an event, whose day is the event's)
+    body = (f"{heading}\n\n"
+            "- Tusk said Hungary's veto was \"blackmail by one government\".\n")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {said_on}, rows

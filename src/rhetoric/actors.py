@@ -275,6 +275,9 @@ class ActorRegistry:
     def find_mentions(self, text: str, offset: int = 0) -> list[Mention]:
         """Every actor mention in ``text`` (offsets shifted by ``offset``), in order.
 
+        A person's initials right before the surname are part of the mention when the first is
+        the first letter of the person's name ("A. Vučić", "R. T. Erdoğan").
+
         The longest alias wins at each position; phrases listed under not_actors hide the
         aliases inside them; a mention directly followed (after spaces only) by another mention
         of the same actor is merged with it ("Serbian President Aleksandar Vučić" is one).
@@ -287,7 +290,15 @@ class ActorRegistry:
             if actor is None:
                 continue
             start, end = m.start() + offset, m.end() + offset
-            gap = text[out[-1].end - offset:m.start()] if out else "\n"
+            if "." in text[max(0, m.start() - 2):m.start()] and \
+                    (initials := _initials_start(text, m.start())) < m.start() and \
+                    (not out or out[-1].end - offset <= initials) and \
+                    self.actors[actor].kind == "person" and \
+                    fold(text[initials].lower()) == fold(self.actors[actor].name[:1].lower()):
+                # ("A. Vučić", "R. T. Erdoğan"; not "the U.S. Osmani", nor a list's "I. Vučić" or "on X. Vučić",
+                # whose letter is no initial of the name)
+                start, found = initials + offset, text[initials:m.end()]
+            gap = text[out[-1].end - offset:start - offset] if out else "\n"
             if out and out[-1].actor == actor and not gap.strip() and "\n" not in gap:  # (nor across lines)
                 prev = out.pop()
                 start = prev.start
@@ -302,6 +313,20 @@ class ActorRegistry:
             [{"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
               "role": a.role, "aliases": ", ".join(a.aliases)} for a in self.actors.values()]
         )
+
+
+def _initials_start(text: str, pos: int) -> int:
+    """Where the initials right before ``pos`` start ("A. ", "R. T. ", "A.V. ", "Ç. ": up to three
+    capitals, each with its stop, a space or none after it, not after a letter or a digit): ``pos``
+    when there are none."""
+    start = i = pos
+    for _ in range(3):
+        if i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i < 2 or text[i - 1] != "." or not text[i - 2].isupper() or i > 2 and text[i - 3].isalnum():
+            break
+        start = i = i - 2
+    return start
 
 
 def load_actors(path: Path | str = DEFAULT_ACTORS) -> ActorRegistry:

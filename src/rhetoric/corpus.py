@@ -410,6 +410,13 @@ QUOTE_FIELD_LABEL = re.compile(r"[*_]*(?i:quot(?:e|ation)|excerpt|text|statement
 _QUOTE_FIELD = re.compile(QUOTE_FIELD_LABEL.pattern + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 
 
+#: A line that is a quotation, after a field's label or not ('*Flavour:* "pouring oil on the fire"',
+#: '"a man of his word"'), and a line under it signed after a dash ("— M. Đurić, on X, 8 October
+#: 2025", a card's, an epigraph's): the quotation is a line of text, not a heading.
+_QUOTE_LINE = re.compile(r"(?:[*_]{0,2}[A-Z][\w'’ -]{0,24}:[*_]{0,2}\s+)?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
+_SIGNED_LINE = re.compile(r"[ \t*_]*(?:[—–]{1,2}|--)[ \t]*[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+
+
 #: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",
 #: "At his briefing the same morning, the spokesman said:"): six words or more, not all in bold
 #: or italics, nor in capitals. It is text, a part of the story's narrative, not a label ("**What
@@ -533,6 +540,13 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
             result.append(Passage(start, end, kind))
         else:
             result.append(Passage(start, end, "text"))
+    for i, p in enumerate(result[:-1]):
+        if p.kind in ("heading", "text") and _QUOTE_LINE.fullmatch(body, p.start, p.end) and \
+                result[i + 1].kind == "heading" and _SIGNED_LINE.match(body, result[i + 1].start, result[i + 1].end):
+            # ('*Flavour:* "…"' over "— A. Kurti, on Facebook, 8 October 2025": the quotation and its
+            # signature, which tells when the words were said, are text)
+            result[i] = Passage(p.start, p.end, "text")
+            result[i + 1] = Passage(result[i + 1].start, result[i + 1].end, "text")
     for i in quoting:
         # a timed line that quotes is an entry of a log, unless a post in plain text follows it
         # (a live page's heading over its post): the next line is another timed line, a note in
@@ -561,7 +575,7 @@ def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
 
 # A sentence ends at . ! or ? (plus closing quotes or brackets) followed by white space and an
 # upper-case letter, a digit or an opening quote, unless the word before the stop is a known
-# abbreviation or a single capital letter (initials, "U.S.").
+# abbreviation or a single capital letter (initials, "U.S.", "Ç. Kürç").
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "sen", "rep",
     "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",
@@ -597,7 +611,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
             i -= 1
         prev = text[i:m.start()].lower().rstrip(".")
-        if text[m.start()] == "." and (prev in _ABBREVIATIONS or re.fullmatch(r"[a-z]", prev)) and \
+        if text[m.start()] == "." and (prev in _ABBREVIATIONS or len(prev) == 1 and prev.isalpha()) and \
                 not (prev == "s" and i > 0 and text[i - 1] in "'’") and \
                 text[m.start() + 1:m.start() + 2] not in ("\"", "”") and \
                 not (prev == "x" and _ON_PLATFORM.search(text, max(0, i - 6), i)):

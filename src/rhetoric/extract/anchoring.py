@@ -336,9 +336,12 @@ class ArticleTimeline:
             elif p.kind in ("text", "bullet") and (field := _date_field(line, self.published, p.start) or
                                                     self._record_date_field(passages, k)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
-                # lines under it are of that date, as under a day's heading
-                self.sections.append((p.start, field))
-                self.section_starts.append(p.start)
+                # lines under it are of that date, as under a day's heading; and so are its lines
+                # above it, up to the record's heading, when it closes them (``_record_opening``)
+                start = self._record_opening(article.body, passages, k) if _date_field(line, self.published, p.start) \
+                    else p.start
+                self.sections.append((start, field))
+                self.section_starts.append(start)
                 if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                     self.record_fields.add(p.start)
                 elif _SENT_FIELD.match(line):
@@ -360,6 +363,22 @@ class ArticleTimeline:
                         exprs = find_temporal_expressions(m.group("when"), self.published)
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+    def _record_opening(self, body: str, passages: list, k: int) -> int:
+        """Where the record whose date field is passage ``k`` opens: the first line under the
+        heading above it ("## File:Kurti Facebook post.png" over "- **Description:** … “…”" and
+        "- **Date:** 8 October 2025"), when only the record's lines stand between, none of them
+        dated (a date field, a timeline's entry) and no dated section opened since the heading;
+        else the field's own line."""
+        j = k - 1
+        while j >= 0 and passages[j].kind in ("text", "bullet"):
+            if passages[j].start in self.leads or _date_field(body[passages[j].start:passages[j].end], self.published, 0):
+                return passages[k].start
+            j -= 1
+        if j < 0 or j == k - 1 or passages[j].kind != "heading" or \
+                self.section_starts and self.section_starts[-1] >= passages[j].start:
+            return passages[k].start
+        return passages[j + 1].start
 
     def story_year(self, pos: int, month: int) -> int | None:
         """The year the text last tells with ``month`` before ``pos`` ("April 2012", "10–23 APRIL
@@ -1156,9 +1175,10 @@ _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,2
 
 #: The labels of a record's field of when the words under it were said (``_RECORD_FIELD``).
 _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
-#: A record's field of its date on a line of its own: "Date(s): 24 April 2018", "**Recorded:**
-#: 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26 April 2018?]".
-_DATE_FIELD = re.compile(r"[\s*_]*(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
+#: A record's field of its date on a line of its own, or a list's item: "Date(s): 24 April 2018",
+#: "**Recorded:** 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26
+#: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)".
+_DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
@@ -1266,9 +1286,16 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
     if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
         text = text[:rest.start()]
     text = _FIELD_WEEKDAY.sub("", text)  # (a mail header's "Wed, 8 Oct 2025")
-    note = re.search(r"\s*\[[^\[\]\n]{1,40}\]$", text)
+    if ";" in text and re.search(r"\d", text[:text.index(";")]):
+        text = text[:text.index(";")]  # ("9 October 2025; uploaded 11 October 2025": the field's day, then a note)
+    # (a note in brackets after it: "[day not recorded]"; a part of the day or a time zone, "(evening)",
+    # "17:14 (CEST)"; not a channel, "(state radio)", a record's field of another kind)
+    note = re.search(r"\s*(?:\[[^\[\]\n]{1,40}\]|\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}|(?:early\s+|late\s+)?(?:morning|afternoon|"
+                     r"evening|night|midday|noon)|local(?:\s+time)?)\))$", text)
     if note is not None and re.search(r"\d", text[:note.start()]):
         text = text[:note.start()]
+        if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
+            text = text[:rest.start()]  # ("8 October 2025, 17:14 (CEST)": its time, before the zone)
     text = text.strip().removeprefix("[").removesuffix("]").rstrip("?").strip()
     exprs = find_temporal_expressions(text, published, offset + m.start("date"))
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month") or \
@@ -1621,18 +1648,22 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
 
 
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
-#: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
-#: 5, 1994)": the day of what it explains, not of the words under it).
-_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
+#: 2020)", "Update (9 October)", "Editor's note (…)", or a title of words said (not an explainer's
+#: "The Budapest Memorandum (Dec 5, 1994)": the day of what it explains, not of the words under it).
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
                               r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
-                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
+                              r"dispatch|bulletin)s?|"
+                              # (or a title that tells of words said: "Background: what was said yesterday
+                              # (Wednesday 8 October)", "What the leaders told reporters (…)")
+                              r"(?=[A-ZÀ-Ž])(?:[^()\n]{0,50}?(?<![\w-]))?(?i:said|told|wrote|reactions?|quotes?)(?:\s+[\w'’-]+){0,2})"
+                              r"\s*\((?P<date>[^()\n]{4,30})\)")
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
 _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
-_WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_NAME + r"\)")
+_WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z]))\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
 _RECORD_VERBS = r"Published|Posted|Reviewed|Responded|Replied|Answered"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a

@@ -659,8 +659,10 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     for by in _BY_OR_FROM.finditer(m, site.lo, q.open):
         # "with a post by Prime Minister Orbán on Facebook: “…”", "a statement from the Kremlin on
         # Monday: “…”": the one the noun is by, a place or a time at most before the colon
-        noun = m[max(site.lo, by.start() - 14):by.start()].split()
-        if not noun or noun[-1].lower() not in _TEXT_NOUNS:
+        words = m[max(site.lo, by.start() - 40):by.start()].split()
+        if len(words) >= 3 and words[-2] in ("in", "on") and words[-1][:1].isupper():
+            words = words[:-2]  # (past its language or platform: "a post in Albanian by …", "a post on X by …")
+        if not words or words[-1].lower() not in _TEXT_NOUNS:
             continue
         after = [c for c in ctx.cands_in(by.end(), q.open) if c.kind in ("mention", "name", "role") and not c.channel]
         if after and _OWNER_TITLE.fullmatch(m, by.end(), after[0].start) and \
@@ -701,15 +703,20 @@ _TEXT_NOUNS = frozenset("post tweet statement message video letter speech interv
 _OWNER_TITLE = re.compile(r"(?:(?:[Tt]he|then|former)\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4}")
 #: From the speech noun's owner to its quote: a platform, a place or a time and a colon ("on
 #: Facebook:", "on Monday:", "in Budapest on Friday:"), no verb.
-_OWNER_TO_QUOTE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
+#: (after the owner's title in apposition, and what the text answers: "…, President of Kosovo,
+#: answering Vučić:")
+_OWNER_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)?"
+                             r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?"
+                             r"(?:\s+(?:answering|replying\s+to|responding\s+to|reacting\s+to)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
 #: A speech noun as the complement of "with": "with a warning", "with a three-word message".
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
 
 #: A noun for words right before a lead's first name: the name is the subject of a clause about
-#: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear"), not their speaker.
-_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
-                                r"passage|answer|reply|message|remark)\s+$")
+#: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear", "the line every
+#: New Zealand paper printed"), not their speaker.
+_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
+                                r"passage|answer|reply|message|remark)\s+(?:(?:every|each|all|many|most|some|the)\s+)?$")
 
 
 #: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
@@ -2115,7 +2122,11 @@ _CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|i
                             r"then|later|still)(?![\w-])")
 #: What may stand before a signed quote in its paragraph: a bullet, emphasis, a card's or an
 #: exhibit's label in brackets ("[CARD F: ", "[EXHIBIT 4: ").
-_CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*)?[*_]*")
+#: Or a field's label in italics or bold ("*Flavour:* ", "**Quote:** "), naming no one (``signature_after``).
+_CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*|(?P<field>[*_]{1,2}[A-Z][\w'’ -]{0,24}:"
+                        r"[*_]{1,2}[ \t]+))?[*_]*")
+#: A dash that opens a signature's line: "— A. Vučić, on X, 8 October 2025".
+_LINE_DASH = re.compile(r"[ \t]*(?:[—–]{1,2}|--)[ \t]")
 #: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
 _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
 #: How many words a signature after a quote may have: a name, a role, a channel, a date and an
@@ -2125,7 +2136,7 @@ _SIGNATURE_WORDS = 30
 
 
 #: A sentence's stop inside a signature's line, another sentence after it ("… on X, 17:14. Same post: …").
-_SIGNATURE_STOP = re.compile(r"\.[ \t]+(?=[A-Z\"“¤])")
+_SIGNATURE_STOP = re.compile(r"(?<![\s.(][A-ZÀ-ÖØ-ÞČĆŠŽĐ])\.[ \t]+(?=[A-Z\"“¤])")  # (not an initial's: "— A. Vučić")
 #: A signature's channel or place right after the name, with no comma: "Vučić on X, 17:14".
 _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:on|in|at|to)\s")
 #: A title before a signature's name, capitalised words only: "President ", "Prime Minister ".
@@ -2172,26 +2183,34 @@ def lemma_source(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
     quotation (its stop inside or right after the closing mark) followed, with no dash and no
-    verb, by a name and then only the name's role, channel, date or occasion up to the end of
+    verb (or by a dash on the line below it), by a name and then only the name's role, channel, date or occasion up to the end of
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
     speaker's; the signature dates it."""
     q = site.q
-    if q.close is None or ctx.body[q.close - 1:q.close] not in (".", "!", "?", "…"):
-        return None  # (not a title in a reading list: '"The Illiberal Turn". Péter Magyar, Foreign Affairs')
+    if q.close is None:
+        return None
+    stopped = ctx.body[q.close - 1:q.close] in (".", "!", "?", "…")
     para = ctx.paras[ctx.para_index(q.open)]
-    if not _CARD_LEAD.fullmatch(ctx.body, para.start, q.open):
+    if not (lead := _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)) or \
+            lead.group("field") and ctx.cands_in(para.start, q.open):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
     lo = q.close + 1
     if not ctx.masked[lo:para.end].strip(" \t.*_"):
         # (a quote that is its line, signed on the next one: a quote sheet's '"…"' over 'President
         # Aleksandar Vučić on X, 17:14.')
-        k = ctx.para_index(q.open) + 1
-        if k >= len(ctx.paras) or ctx.body[para.end:ctx.paras[k].start].count("\n") != 1 or \
-                ctx.body[para.end:ctx.paras[k].start].strip():
+        nl = ctx.body.find("\n", para.end)
+        if nl < 0 or ctx.body[para.end:nl].strip() or not ctx.body[nl + 1:nl + 2].strip():
             return None
-        para, lo = ctx.paras[k], ctx.paras[k].start - 1
+        lo, para_end = nl, (ctx.body.find("\n", nl + 1) + 1 or len(ctx.body) + 1) - 1
+        if (dash := _LINE_DASH.match(ctx.masked, nl + 1, para_end)) is not None:
+            # (signed after a dash, a line of its own: '*Flavour:* "…"' over "— A. Vučić, on X, 8 October 2025")
+            lo, stopped = dash.end() - 1, True  # (its words a phrase or not: "— M. Đurić, on X, …" signs them)
+    else:
+        para_end = para.end
+    if not stopped:
+        return None  # (not a title in a reading list: '"The Illiberal Turn". Péter Magyar, Foreign Affairs')
     # (up to the end of the paragraph or of the bracket around it: "[CARD F: "…" Gustavo Petro, on X.]")
-    end = lo + len(ctx.masked[lo:para.end].rstrip(" \t.*_").removesuffix("]").rstrip(" \t.*_"))
+    end = lo + len(ctx.masked[lo:para_end].rstrip(" \t.*_").removesuffix("]").rstrip(" \t.*_"))
     # (or of its sentence, when another follows: '"…" President Aleksandar Vučić on X, 17:14. Same post: "…"')
     if (stop := _SIGNATURE_STOP.search(ctx.masked, lo, end)) is not None:
         end = stop.start()

@@ -121,8 +121,9 @@ _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s+[a-z]+ing\b")
 #: What closes an opening adjunct of place or time after its object: a comma and the clause
-#: ("In Washington, Donald Trump …").
-_OPENING_PLACE = re.compile(r"\s*,\s")
+#: ("In Washington, Donald Trump …"), a few words in lower case at most before it ("With Morrison
+#: beside her, Ardern …", "With Tusk at his side, …").
+_OPENING_PLACE = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s")
 
 
 _BUT_BEFORE = re.compile(r"(?<![\w-])but\s+(?:then\s+|also\s+)?$")

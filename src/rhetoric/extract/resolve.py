@@ -50,6 +50,11 @@ _HE_HIM = re.compile(r"(?<![\w-])(?:[Hh]e|him|himself)(?![\w'’-])")
 _SHE_HER = re.compile(r"(?<![\w-])(?:[Ss]he|her|herself)(?![\w'’-])")
 
 
+#: What follows "her" as an object, not a possessive: a stop, or a word that opens no noun phrase.
+_OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)¤\"”]|$|(?:and|or|but|to|in|at|on|with|for|from|as|that|when|while|after|"
+                         r"before|about|by|again|too|back|down|up|off|out)(?![\w-]))")
+
+
 def learn_gender(ctx: ArticleContext) -> None:
     """Gender evidence from his/her outside quotes, into ``ctx.gender_hint``. First the
     unambiguous cases (one person named before the possessive in its sentence: "Vučić appeared
@@ -70,6 +75,9 @@ def learn_gender(ctx: ArticleContext) -> None:
             continue  # (nor "his mother …; her relatives": the mother's)
         last = before[-1]
         g = gender_of_pronoun(c.text)
+        if c.text.lower() == "her" and _OBJECT_HER.match(ctx.masked, c.end) and \
+                re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", ctx.masked[last.end:c.start]):
+            continue  # ("with Morrison beside her, she began": an object in the person's own phrase is another)
         if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
             continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
@@ -233,6 +241,15 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             author = _introduced_by(ctx, text.start("noun"), text.group("noun").lower())
             if author is not None and author != exclude:
                 return author
+        # (or a caption's text by someone, the sentence before: "Post by Albin Kurti, …, announcing
+        # the delivery. It calls …": its author)
+        prev = ctx.sents[si - 1] if si > 0 else None
+        if prev is not None and c.start == ctx.sents[si].start + _lead(ctx, ctx.sents[si].start) and \
+                (text := _INTRODUCES.search(ctx.masked, prev.start, prev.end)) is not None and text.group("by") and \
+                not ctx.cands_in(prev.start, text.start()):  # (the text named first, after a field's label at most)
+            by = ctx.cands_in(text.start("by"), text.end("by"))
+            if by and by[0].kind in ("mention", "name") and by[0].ref != exclude:
+                return by[0].ref
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
     # sentence before names)
@@ -923,9 +940,29 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
                 y = next((c for c in cands[1:] if q is not None and c.start >= q.end()), None)
                 ref = resolve(ctx, y) if y is not None and ctx.masked[q.end():y.start].strip().lower() in _UNNAMED_WORDS else None
             return (ref, p.start, p.end) if ref else None
+        if p.kind == "heading" and (named := _name_heading(ctx, p)) is not None and \
+                all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)):
+            return named, p.start, p.end  # ("**Dr Jelena Marić**, Senior Lecturer" over "*Quote:* “…”")
         if p.kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, p.start, p.end):
             return None
     return None
+
+
+#: What may stand before a record's heading's name: markup and a title ("**Dr ", "Prof. ").
+_RECORD_TITLE_BEFORE = re.compile(r"[ \t#*_]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?[ \t]+)?")
+#: … and after it: markup, then the person's role after a comma ("**, Senior Lecturer in …").
+_RECORD_ROLE_AFTER = re.compile(r"[*_]*(?:[ \t]*,[ \t]*[^¤:;.!?\"“”\n]{1,100})?[ \t*_]*")
+
+
+def _name_heading(ctx: ArticleContext, p) -> str | None:
+    """The person a record's heading names and nothing more but a title and a role ("**Dr Jelena
+    Marić**, Senior Lecturer in Security Studies", "**Prof. Emre Yalçın**"), resolved; else None."""
+    x = next((c for c in ctx.cands_in(p.start, p.end) if c.kind in ("mention", "name", "role")), None)
+    if x is None or x.kind == "role" or not x.person or x.channel or \
+            not _RECORD_TITLE_BEFORE.fullmatch(ctx.masked, p.start, x.start) or \
+            not _RECORD_ROLE_AFTER.fullmatch(ctx.masked, x.end, p.end):
+        return None
+    return resolve(ctx, x)
 
 
 #: The labels of a field that names whom a record is about or to, where or through what, not
@@ -1210,10 +1247,12 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
-                         r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received)\s+an?\s+(?:[\w-]+\s+){0,2}?|[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?="
-                         r"(?:statement|communiqu[eé]|readout|declaration|post|tweet|letter)\s+(?:from|by)\s))"
-                         r"(?P<noun>statement|communiqu[eé]|readout|declaration|post|tweet|letter)(?![\w-])"
-                         r"(?:\s+(?:from|by)\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?")
+                         r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received)\s+an?\s+(?:[\w-]+\s+){0,2}?|"
+                         # ("a statement from …", "a post on X by …", "a post in Albanian by …"; or a label's "Post by …")
+                         r"(?:[Aa]n?\s+(?:[\w-]+\s+){0,2}?|(?=[A-Z]))(?="
+                         r"(?i:statement|communiqu[eé]|readout|declaration|post|tweet|letter)\s+(?:(?:on|in)\s+[A-Z]\w*\s+)?(?:from|by)\s))"
+                         r"(?P<noun>(?i:statement|communiqu[eé]|readout|declaration|post|tweet|letter))(?![\w-])"
+                         r"(?:\s+(?:(?:on|in)\s+[A-Z]\w*\s+)?(?:from|by)\s+(?P<by>(?:the\s+)?[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŞİ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŞİ][\w'’.-]*){0,3}))?")
 
 
 #: A text as the subject of the clause or sentence right before "it" ("Wednesday's post did not
