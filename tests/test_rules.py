@@ -10700,7 +10700,8 @@ def test_session48_a_date_field_with_a_note_after_its_day_is_that_day(field, day
 ])
 def test_session48_a_text_by_someone_named_in_a_caption_is_theirs(tmp_path, sentence):
     # (a catalogue's or a caption's noun phrase, "<text> by <person>", with its language, the
-    # person's title or what it answers between: the words of the text, and "it", are the person's)
+    # person's title or what it answers between: the words of the text, and "it", are the person's;
+    # the first, a short lead-in, holds at de1480d too: a guard)
     rows = rows_of(tmp_path, sentence, published="2025-11-20")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
 
@@ -10748,3 +10749,138 @@ def test_session48_a_title_of_words_said_with_its_day_in_brackets_dates_the_sect
             "- Tusk said Hungary's veto was \"blackmail by one government\".\n")
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {said_on}, rows
+
+
+def test_session48_a_note_in_brackets_opening_a_turn_dates_the_words_and_is_no_part_of_them(tmp_path):
+    # (a documentary's quotes page: each speaker's label, then a note on where and when)
+    body = ("## Excerpts\n\n"
+            "**Donald Tusk:** [from the archive; a rally in Gdańsk, Sunday 12 October 2025] "
+            "Europe must not be blackmailed by one government.\n\n"
+            "**Viktor Orbán:** [from the archive; state radio, Friday 17 October 2025] "
+            "Nobody blackmails anyone, and Hungary will not be lectured.\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["said_on"], r["quote"][:1]) for r in rows} == \
+        {("tusk", "2025-10-12", "E"), ("orban", "2025-10-17", "N")}, rows
+
+
+def test_session48_a_time_ahead_told_before_the_words_is_no_occasion_of_them(tmp_path):
+    # (a measure announced "from 1 December 2025" in a newsletter of October: the words are of the
+    # issue's day, not undated because the last day told is ahead)
+    body = ("**Issue 12 · Monday 13 October 2025**\n\n"
+            "Tusk announced new border checks from 1 December 2025. "
+            "\"Europe must not be blackmailed by one government,\" he said.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["said_on"] for r in rows if "blackmailed" in r["quote"]} == {"2025-10-13"}, rows
+
+
+# --- session 48, after the code read and the review of fresh texts --------------------------------
+
+def test_read48_a_signatures_platform_stop_still_ends_its_sentence(tmp_path):
+    body = '"Europe must not be blackmailed by one government." Donald Tusk, on X. Same post: "Hungary is lying about the veto."'
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows if "blackmailed" in r["quote"]} == {"tusk"}, rows
+
+
+def test_read48_a_parts_number_or_a_platform_before_a_name_is_no_initial():
+    from rhetoric.actors import load_actors as load
+
+    reg = load(ROOT / "tests" / "unseen" / "actors.yml")
+    found = [m.text for m in reg.find_mentions("Annex E. Valtonen. Part I. Ilham Aliyev. She wrote on X. E. Valtonen")]
+    assert found == ["Valtonen", "Ilham Aliyev", "E. Valtonen"], found
+
+
+def test_read48_the_reply_a_person_gave_opening_the_sentence_is_that_persons(tmp_path):
+    body = ("Orbán spoke first. \"Hungary will not bow,\" he said. "
+            "The reply Tusk gave on Tuesday was short: \"Europe must not be blackmailed by one government.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows if "blackmailed" in r["quote"]} == {"tusk"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "\"The Illiberal Turn\"\n— Péter Magyar, Foreign Affairs, 2019\n\n\"Europe Whole and Free\"\n— Donald Tusk, Polity Press, 2016",
+    "*Quote:* \"Brussels will not decide for Hungary\"\n— By Anna Kowal, Budapest correspondent, 14 October 2025",
+    "**Q:** \"Will Hungary lift the veto?\" Viktor Orbán, on Kossuth Radio, 14 October 2025.",
+])
+def test_read48_a_reading_list_a_byline_and_a_question_are_no_signed_quotations(tmp_path, body):
+    assert rows_of(tmp_path, body, published="2025-10-20") == []
+
+
+@pytest.mark.parametrize("dash_line", ["—D. Tusk, to reporters, 14 October 2025",
+                                       "  *— D. Tusk, to reporters, 14 October 2025*"])
+def test_read48_a_signatures_dash_with_or_without_space_markup_or_indent(tmp_path, dash_line):
+    rows = rows_of(tmp_path, f"Inscription: \"blackmailed by one government\"\n{dash_line}\n", published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-14")}, rows
+
+
+def test_read48_it_after_a_letter_that_reached_someone_is_not_the_letters_author(tmp_path):
+    body = "A letter from Orbán reached the Commission on Monday. It replied on Tuesday that the request was \"unacceptable and late\"."
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows} == {"commission"}, rows
+
+
+@pytest.mark.parametrize("lines", [
+    "Tusk said Orbán was \"a danger to the whole of Europe\".\n\nThe two men have not met since.\n\n- **Held:** 20 October 2025\n",
+    "Years later Tusk called it \"a danger to the whole of Europe\".\n\n- **Date:** 18 March 2014\n",
+])
+def test_read48_a_date_field_dates_no_story_told_above_it(tmp_path, lines):
+    rows = rows_of(tmp_path, "## The summit\n\n" + lines, published="2025-11-20")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {""}, rows
+
+
+def test_read48_a_records_day_ends_at_the_next_records_heading(tmp_path):
+    body = ("## Exhibit 4: speech recording\n\n"
+            "Recording of Donald Tusk telling troops that Europe \"must not be blackmailed by one government\".\n\n"
+            "- **Date:** 3 October 2025 (morning)\n\n"
+            "## Exhibit 5: letter\n\n"
+            "Letter in which Viktor Orbán says Brussels \"will not decide for Hungary\".\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-03"), ("orban", "")}, rows
+
+
+@pytest.mark.parametrize("heading, said_on", [
+    ("**Preview: what Tusk will be told (Thursday 9 October)**", ""),
+    ("## What the 1979 communiqué said (1 January 1979)", ""),
+])
+def test_read48_a_title_of_words_ahead_or_long_ago_dates_no_section(tmp_path, heading, said_on):
+    body = f"{heading}\n\nTusk said Hungary's veto was \"blackmail by one government\".\n"
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {said_on}, rows
+
+
+def test_read48_a_title_with_a_day_in_brackets_that_dates_no_words_ends_the_section_before(tmp_path):
+    body = ("## What Tusk said (Wednesday 8 October)\n\n"
+            "Tusk said the veto was \"blackmail by one government\".\n\n"
+            "## Reactions to the 2020 crisis (10 November 2020)\n\n"
+            "Orbán called the plan \"a capitulation by Brussels\".\n")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-08"), ("orban", "")}, rows
+
+
+def test_read48_a_field_of_others_under_a_name_heading_leaves_the_quotation_field_unsigned(tmp_path):
+    body = ("**Viktor Orbán**, Prime Minister of Hungary\n"
+            "*Criticised by:* the Polish government\n"
+            "*Quote:* \"Europe must not be blackmailed by one government.\"\n")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-11-20")] != ["orban"]
+
+
+@pytest.mark.parametrize("sentence", ["Rama phoned Meloni and thanked her.", "Rama called Meloni to congratulate her."])
+def test_read48_an_object_her_after_a_verb_is_evidence_of_the_womans_gender(tmp_path, sentence):
+    ctx = context(tmp_path, sentence)
+    assert ctx.gender_hint.get("meloni") == "f", ctx.gender_hint
+
+
+@pytest.mark.parametrize("field", ["Dates: 8 October 2025; 9 October 2025", "Date: 8 October 2025 (RTS)"])
+def test_read48_a_date_fields_second_day_or_channel_is_no_note(field):
+    import datetime as dt
+
+    from rhetoric.extract.anchoring import _date_field
+
+    assert _date_field(field, dt.date(2025, 11, 20), 0) is None
+
+
+def test_read48_a_letter_by_someone_after_a_long_lead_in_is_theirs(tmp_path):
+    # (a caption's long lead-in before the text's author, "… of a letter in Polish by …, answering …:")
+    body = ("Image of the archivist's English translation of a letter in Polish by Donald Tusk, Prime Minister "
+            "of Poland, answering Orbán: \"Europe must not be blackmailed by one government.\"")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

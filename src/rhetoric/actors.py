@@ -275,8 +275,9 @@ class ActorRegistry:
     def find_mentions(self, text: str, offset: int = 0) -> list[Mention]:
         """Every actor mention in ``text`` (offsets shifted by ``offset``), in order.
 
-        A person's initials right before the surname are part of the mention when the first is
-        the first letter of the person's name ("A. Vučić", "R. T. Erdoğan").
+        A person's initials right before a surname alone are part of the mention when the first
+        is the first letter of the person's name ("A. Vučić", "R. T. Erdoğan"; not "on X. Xi",
+        "Part I. Ilham Aliyev").
 
         The longest alias wins at each position; phrases listed under not_actors hide the
         aliases inside them; a mention directly followed (after spaces only) by another mention
@@ -290,7 +291,7 @@ class ActorRegistry:
             if actor is None:
                 continue
             start, end = m.start() + offset, m.end() + offset
-            if "." in text[max(0, m.start() - 2):m.start()] and \
+            if "." in text[max(0, m.start() - 2):m.start()] and " " not in found.strip() and \
                     (initials := _initials_start(text, m.start())) < m.start() and \
                     (not out or out[-1].end - offset <= initials) and \
                     self.actors[actor].kind == "person" and \
@@ -315,6 +316,12 @@ class ActorRegistry:
         )
 
 
+#: A word before a capital and its stop that makes them no initial: a platform's "on X.", a
+#: part's number, "Part I.", "Annex V.".
+_NOT_BEFORE_INITIALS = re.compile(r"(?<![\w-])(?:on|via|to|from|Part|Annex|Chapter|Section|Article|Appendix|Phase|"
+                                  r"Stage|Act|Scene|Book|Volume|Figure|Table|Plan|Group|War)[ \t]+$")
+
+
 def _initials_start(text: str, pos: int) -> int:
     """Where the initials right before ``pos`` start ("A. ", "R. T. ", "A.V. ", "Ç. ": up to three
     capitals, each with its stop, a space or none after it, not after a letter or a digit): ``pos``
@@ -323,8 +330,9 @@ def _initials_start(text: str, pos: int) -> int:
     for _ in range(3):
         if i > 0 and text[i - 1] in " \t":
             i -= 1
-        if i < 2 or text[i - 1] != "." or not text[i - 2].isupper() or i > 2 and text[i - 3].isalnum():
-            break
+        if i < 2 or text[i - 1] != "." or not text[i - 2].isupper() or i > 2 and text[i - 3].isalnum() or \
+                _NOT_BEFORE_INITIALS.search(text, max(0, i - 14), i - 2):
+            break  # (not "posted on X. Xi said", "Part I. Aliyev": a platform, a part's number)
         start = i = i - 2
     return start
 

@@ -410,11 +410,15 @@ QUOTE_FIELD_LABEL = re.compile(r"[*_]*(?i:quot(?:e|ation)|excerpt|text|statement
 _QUOTE_FIELD = re.compile(QUOTE_FIELD_LABEL.pattern + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 
 
-#: A line that is a quotation, after a field's label or not ('*Flavour:* "pouring oil on the fire"',
-#: '"a man of his word"'), and a line under it signed after a dash ("— M. Đurić, on X, 8 October
+#: A line that is a quotation after a field's label ('*Flavour:* "pouring oil on the fire"',
+#: '*Quote:* "a man of his word."'), and a line under it signed after a dash ("— M. Đurić, on X, 8 October
 #: 2025", a card's, an epigraph's): the quotation is a line of text, not a heading.
-_QUOTE_LINE = re.compile(r"(?:[*_]{0,2}[A-Z][\w'’ -]{0,24}:[*_]{0,2}\s+)?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
-_SIGNED_LINE = re.compile(r"[ \t*_]*(?:[—–]{1,2}|--)[ \t]*[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+#: (the field's label, in emphasis or not, and not a question's, "**Q:**": ``QUOTE_LINE_LABEL``; the
+#: dash that opens the signature's line: ``SIGNATURE_DASH``, which ``extract.attribution`` reads too)
+QUOTE_LINE_LABEL = r"[*_]{0,2}(?!(?:Q|Question|Asked)\b)[A-Z][\w'’ -]{0,24}:[*_]{0,2}[ \t]+"
+SIGNATURE_DASH = re.compile(r"[ \t>]*[*_]{0,2}[ \t]*(?:[—–]{1,2}|--)[ \t]*")
+_QUOTE_LINE = re.compile(r"(?P<label>" + QUOTE_LINE_LABEL + r")?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
+_SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 
 
 #: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",
@@ -541,8 +545,11 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         else:
             result.append(Passage(start, end, "text"))
     for i, p in enumerate(result[:-1]):
-        if p.kind in ("heading", "text") and _QUOTE_LINE.fullmatch(body, p.start, p.end) and \
-                result[i + 1].kind == "heading" and _SIGNED_LINE.match(body, result[i + 1].start, result[i + 1].end):
+        if p.kind in ("heading", "text") and result[i + 1].kind == "heading" and \
+                _SIGNED_LINE.match(body, result[i + 1].start, result[i + 1].end) and \
+                (quote_line := _QUOTE_LINE.fullmatch(body, p.start, p.end)) and quote_line.group("label"):
+            # (a field's quotation only: not a reading list's '"The Illiberal Turn"' over "— Péter Magyar, …",
+            # nor a quotation over a byline)
             # ('*Flavour:* "…"' over "— A. Kurti, on Facebook, 8 October 2025": the quotation and its
             # signature, which tells when the words were said, are text)
             result[i] = Passage(p.start, p.end, "text")
@@ -575,7 +582,7 @@ def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
 
 # A sentence ends at . ! or ? (plus closing quotes or brackets) followed by white space and an
 # upper-case letter, a digit or an opening quote, unless the word before the stop is a known
-# abbreviation or a single capital letter (initials, "U.S.", "Ç. Kürç").
+# abbreviation or a single capital letter of any alphabet (initials, "U.S.", "Ç. Kürç").
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "sen", "rep",
     "gov", "pres", "st", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb",

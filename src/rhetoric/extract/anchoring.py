@@ -199,6 +199,21 @@ def _as_day(value) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+#: A record's caption, a line that opens with the noun of what the record is: "Recording of …",
+#: "Letter in which …", "Screenshot of …" (not a story's sentence, "Years later Tusk called it …").
+_RECORD_CAPTION = re.compile(r"[ \t*_]*(?:Recording|Letter|Photo|Photograph|Still|Screenshot|Image|Video|Clip|Post|"
+                             r"Statement|Transcript|Scan|Copy|Note|Memo|Speech|Audio|Footage|Poster|Leaflet|Document|"
+                             r"Interview|Broadcast|Press\s+release|Tweet|Message|Cable|Telegram)s?\s+(?:of|by|from|in|with|"
+                             r"to|showing|where|which)(?![\w-])")
+#: A day in brackets that ends a heading, its month named: "(10 November 2020)", "(Thursday 9 October)"
+#: (not "(use with -002: file portrait)").
+_DAY_IN_BRACKETS_END = re.compile(r"\((?=[^()\n]*\d)[^()\n]{0,20}?(?i:" + MONTH_NAME + r")[^()\n]{0,20}\)[ \t*_]*$")
+#: A record's field line, a list's item or not: "- **Description:** …", "*Author:* …", "Date: …".
+_RECORD_FIELD_LINE = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?[A-Z][\w ]{1,30}(?:\*\*|__|\*|_)?:")
+#: A date field of an event, not of words: "Held:".
+_EVENT_FIELD = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?Held\b")
+
+
 class ArticleTimeline:
     """The dateline, dated sections and narrative time of one article (module doc). ``text``
     is the body the narrative time is read from (the body with quotes masked, for statements)."""
@@ -261,6 +276,7 @@ class ArticleTimeline:
         self._any_label_fields: set[int] = set()
         self._when_labels: set[str] = set()  # (their labels, lower case)
         self._record_end: int | None = None  # (where the last such record's field lines end)
+        self._record_openings: set[int] = set()  # (sections a record's date field under its lines opened)
         self._outer: DateValue | None = None  # (the day in force before those records)
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
@@ -318,7 +334,12 @@ class ArticleTimeline:
                     self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and (
                         _NUMBERED_TITLE.match(line) and _NUMBERED_TITLE.match(article.body, self.section_starts[-1]) or
-                        _BOLD_LINE.fullmatch(line) and _BOLD_TITLE_THEN_NOTE.match(article.body, self.section_starts[-1])):
+                        _BOLD_LINE.fullmatch(line) and _BOLD_TITLE_THEN_NOTE.match(article.body, self.section_starts[-1]) or
+                        # (or the next record's heading after a record its date field dated, "## Exhibit K-5 …"
+                        # after "## Exhibit K-4 …" and its "- **Date:** 3 October 2025"; or a title with a
+                        # day in brackets that dates no words, "## Reactions to the 2020 ceasefire (10
+                        # November 2020)": the day before ends there)
+                        self.section_starts[-1] in self._record_openings or _DAY_IN_BRACKETS_END.search(line)):
                     # (or a bold title after one with its day noted: "**Part B — Budapest responds**"
                     # after "**Part A — The clash** (Tuesday 4 March)")
                     # "**3. Kurz's tweet !**" after "**2... The cross and the crescent ??** (Saturday 9
@@ -333,13 +354,15 @@ class ArticleTimeline:
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
-            elif p.kind in ("text", "bullet") and (field := _date_field(line, self.published, p.start) or
+            elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
                                                     self._record_date_field(passages, k)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
                 # lines under it are of that date, as under a day's heading; and so are its lines
                 # above it, up to the record's heading, when it closes them (``_record_opening``)
-                start = self._record_opening(article.body, passages, k) if _date_field(line, self.published, p.start) \
-                    else p.start
+                start = self._record_opening(article.body, passages, k) if plain is not None and \
+                    not _EVENT_FIELD.match(line) else p.start
+                if start != p.start:
+                    self._record_openings.add(start)
                 self.sections.append((start, field))
                 self.section_starts.append(start)
                 if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
@@ -367,16 +390,22 @@ class ArticleTimeline:
     def _record_opening(self, body: str, passages: list, k: int) -> int:
         """Where the record whose date field is passage ``k`` opens: the first line under the
         heading above it ("## File:Kurti Facebook post.png" over "- **Description:** … “…”" and
-        "- **Date:** 8 October 2025"), when only the record's lines stand between, none of them
-        dated (a date field, a timeline's entry) and no dated section opened since the heading;
-        else the field's own line."""
+        "- **Date:** 8 October 2025"), when only the record's field lines stand between, none of
+        them dated (a date field, a timeline's entry) and no dated section opened since the heading,
+        and the field is no event's ("Held:"); else the field's own line."""
         j = k - 1
         while j >= 0 and passages[j].kind in ("text", "bullet"):
-            if passages[j].start in self.leads or _date_field(body[passages[j].start:passages[j].end], self.published, 0):
-                return passages[k].start
+            if not _RECORD_FIELD_LINE.match(body, passages[j].start, passages[j].end) or passages[j].start in self.leads \
+                    or _date_field(body[passages[j].start:passages[j].end], self.published, 0):
+                break
             j -= 1
+        if j >= 0 and passages[j].kind in ("text", "bullet") and j > 0 and passages[j - 1].kind == "heading" and \
+                _RECORD_CAPTION.match(body, passages[j].start, passages[j].end) and \
+                all(_RECORD_FIELD_LINE.match(body, passages[i].start, passages[i].end) for i in range(j + 1, k)):
+            j -= 1  # (or the record's caption first, "Recording of William Ruto telling troops …", then fields)
         if j < 0 or j == k - 1 or passages[j].kind != "heading" or \
-                self.section_starts and self.section_starts[-1] >= passages[j].start:
+                self.section_starts and self.section_starts[-1] >= passages[j].start and \
+                not (self.section_starts[-1] == passages[j].start and self.sections[-1][1] is None):
             return passages[k].start
         return passages[j + 1].start
 
@@ -1015,10 +1044,13 @@ class ArticleTimeline:
         return [te for te in self._expressions(self._para_index(lo)) if lo <= te.start < hi]
 
     def narrative(self, pos: int) -> DateValue | None:
-        """The last date stated before ``pos`` in its paragraph, else None."""
+        """The last date stated before ``pos`` in its paragraph, else None; not a time after the
+        publication, which the story tells as ahead ("a tariff on imports from 1 February"), not
+        as the time it has reached."""
         if not self.paras:
             return None
-        before = [te for te in self._expressions(self._para_index(pos)) if te.end <= pos]
+        before = [te for te in self._expressions(self._para_index(pos)) if te.end <= pos and
+                  (te.date is None or te.date.earliest <= self.published)]
         return before[-1].date if before else None
 
     def last_day_before(self, pos: int) -> DateValue | None:
@@ -1274,9 +1306,21 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
     return published
 
 
+#: A note after a date field's day, in its brackets: "[day not recorded]"; a part of the day or a
+#: time zone, "(evening)", "17:14 (CEST)" (not a channel, "(state radio)", "(RTS)": a record's field
+#: of another kind).
+_FIELD_DATE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{1,40}\]|\((?:UTC|GMT|CET|CEST|EET|EEST|BST|WET|WEST|EST|EDT|CST|CDT|PST|PDT|"
+                              r"MSK|TRT|IST|JST|AEST|AEDT|NZST|NZDT|EAT|WAT|CAT|SAST|(?:UTC|GMT)\s*[+-]\s*\d{1,2}|"
+                              r"(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|midday|noon)|local(?:\s+time)?)\))$")
+#: A note after a date field's day and a semicolon, in lower case: "; uploaded 11 October 2025".
+_NOTE_AFTER_SEMICOLON = re.compile(r";\s*(?=[a-z])")
+
+
 def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
-    """The date of a record's date field (``_DATE_FIELD``) that holds only a date (a day or a
-    month; in brackets, with a question mark, when uncertain; then a note in brackets), else None."""
+    """The date of a record's date field (``_DATE_FIELD``, a list's item too) that holds only a
+    date (a day or a month; in brackets, with a question mark, when uncertain), perhaps with its
+    time, then a note in brackets (``_FIELD_DATE_NOTE``) or after a semicolon (``_NOTE_AFTER_SEMICOLON``),
+    else None."""
     if ":" not in line:
         return None
     m = _DATE_FIELD.fullmatch(line)
@@ -1286,12 +1330,11 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
     if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
         text = text[:rest.start()]
     text = _FIELD_WEEKDAY.sub("", text)  # (a mail header's "Wed, 8 Oct 2025")
-    if ";" in text and re.search(r"\d", text[:text.index(";")]):
-        text = text[:text.index(";")]  # ("9 October 2025; uploaded 11 October 2025": the field's day, then a note)
+    if (semi := _NOTE_AFTER_SEMICOLON.search(text)) is not None and re.search(r"\d", text[:semi.start()]):
+        text = text[:semi.start()]  # ("9 October 2025; uploaded 11 October 2025": the field's day, then a note)
     # (a note in brackets after it: "[day not recorded]"; a part of the day or a time zone, "(evening)",
     # "17:14 (CEST)"; not a channel, "(state radio)", a record's field of another kind)
-    note = re.search(r"\s*(?:\[[^\[\]\n]{1,40}\]|\((?:[A-Z]{2,5}|UTC[+-]\d{1,2}|(?:early\s+|late\s+)?(?:morning|afternoon|"
-                     r"evening|night|midday|noon)|local(?:\s+time)?)\))$", text)
+    note = _FIELD_DATE_NOTE.search(text)
     if note is not None and re.search(r"\d", text[:note.start()]):
         text = text[:note.start()]
         if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
@@ -1450,7 +1493,8 @@ def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, 
             continue
         line = body[p.start:p.end].rstrip("*_ ")
         # (a titled piece of writing over its day, "Update (Friday)", is ``_heading_date``'s)
-        titled = _TITLE_THEN_WEEKDAY.fullmatch(line) if line.endswith(")") and not _TITLE_THEN_DATE.fullmatch(line) else None
+        titled = _TITLE_THEN_WEEKDAY.fullmatch(line) if line.endswith(")") and not _TITLE_THEN_DATE.fullmatch(line) and \
+            not _SAID_TITLE_THEN_DATE.fullmatch(line) else None
         if titled is None:
             ahead = _LOOKS_AHEAD.search(line) is not None
             continue
@@ -1481,7 +1525,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
         # "**1. Seven mosques closed!** (Friday 8 June, Vienna)": a bold title, its day and place noted after it
         return _noted_day(noted.group("note"), reference, offset + noted.start("note"), published)
-    if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ "))) is not None:
+    said = _SAID_TITLE_THEN_DATE.fullmatch(line.rstrip("*_ ")) if line.rstrip("*_ ").endswith(")") else None
+    if said is not None and ((day := label_date(said.group("date"), reference, offset + said.start("date"))) is None or
+                             not 0 <= (published - day.earliest).days <= STORY_TOLD_BACK):
+        return None  # (a title of words said long ago, "What the 1979 communiqué said (1 January 1979)": no section)
+    if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ ")) or said) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
     head = line if line.isupper() else re.split(r"[—–]", line, maxsplit=1)[0]
@@ -1648,22 +1696,24 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
 
 
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
-#: 2020)", "Update (9 October)", "Editor's note (…)", or a title of words said (not an explainer's
-#: "The Budapest Memorandum (Dec 5, 1994)": the day of what it explains, not of the words under it).
-_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
+#: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
+#: 5, 1994)": the day of what it explains, not of the words under it).
+_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,4}?(?i:note|update|edit|addendum|correction|clarification|"
                               r"statement|reply|response|comment|post|entry|remarks|transcript|readout|briefing|"
-                              r"dispatch|bulletin)s?|"
-                              # (or a title that tells of words said: "Background: what was said yesterday
-                              # (Wednesday 8 October)", "What the leaders told reporters (…)")
-                              r"(?=[A-ZÀ-Ž])(?:[^()\n]{0,50}?(?<![\w-]))?(?i:said|told|wrote|reactions?|quotes?)(?:\s+[\w'’-]+){0,2})"
-                              r"\s*\((?P<date>[^()\n]{4,30})\)")
+                              r"dispatch|bulletin)s?\s*\((?P<date>[^()\n]{4,30})\)")
+#: … or a title that tells of words said, then a day with its number in brackets ("Background: what
+#: was said yesterday (Wednesday 8 October)", "Reactions in brief (14 October)"); not one that looks
+#: ahead ("Preview: what Tusk will be told (Thursday 9 October)").
+_SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])(?i:will|expected|preview|next|ahead|coming)(?![\w-]))"
+                                   r"(?:[^()\n]{0,50}?(?<![\w-]))?(?i:said|told|wrote|reactions?|quotes?)(?:\s+[\w'’-]+){0,2}"
+                                   r"\s*\((?P<date>[^()\n]{0,20}\d[^()\n]{0,20})\)")
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
 _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
-#: A weekday in brackets after a heading's date: "October 8, 2025 (Wednesday)".
-_WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![A-Za-z]))\)")
+#: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
+_WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
 _RECORD_VERBS = r"Published|Posted|Reviewed|Responded|Replied|Answered"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
@@ -2273,9 +2323,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         if any(sent_lo <= x.start and x.end <= te.start and _subordinate_between(ctx.masked, x.end, te.start)
                for x in told if x is not te):
             continue  # ("at a press conference on Monday, after meeting Morales on Friday 22 April": Monday's)
-        if te.date is not None and not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start):
-            ahead = True  # ("ordered the closure from 06:00 tomorrow": a time ahead of the writing, no occasion)
-            continue
+        if te.date is not None and (te.date.earliest > tl.published and te.end <= own or
+                                    not any(c.isdigit() for c in te.text) and te.date.earliest > tl.reference(te.start)):
+            ahead = True  # ("ordered the closure from 06:00 tomorrow"; a sentence before the words' telling of "a
+            continue  # tariff on imports from 1 February" in a bulletin of January: a time ahead, no occasion)
         sent = ctx.sents[ctx.sent_index(te.start)]
         if ahead:  # ("On Tuesday Merz spoke …. The Bundestag votes tomorrow. “…,” he said": a sentence naming him)
             if te.date is not None and te.date.precision == "day" and \

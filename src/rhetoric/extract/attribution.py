@@ -98,7 +98,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from rhetoric.corpus import ends_a_sentence, table_cell_at
+from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
 from rhetoric.extract.cards import (
@@ -715,8 +715,11 @@ _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\
 #: A noun for words right before a lead's first name: the name is the subject of a clause about
 #: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear", "the line every
 #: New Zealand paper printed"), not their speaker.
-_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
-                                r"passage|answer|reply|message|remark)\s+(?:(?:every|each|all|many|most|some|the)\s+)?$")
+_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
+                                r"passage|answer|reply|message|remark)\s+(?:(?:every|each|all|many|most|some|the)\s+)?|"
+                                # (opening the sentence only with a quantifier: not "The reply Tusk gave …")
+                                r"(?:The|A|An|One)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|passage|answer|"
+                                r"reply|message|remark)\s+(?:every|each|all|many|most|some)\s+)$")
 
 
 #: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
@@ -2123,10 +2126,7 @@ _CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|i
 #: What may stand before a signed quote in its paragraph: a bullet, emphasis, a card's or an
 #: exhibit's label in brackets ("[CARD F: ", "[EXHIBIT 4: ").
 #: Or a field's label in italics or bold ("*Flavour:* ", "**Quote:** "), naming no one (``signature_after``).
-_CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*|(?P<field>[*_]{1,2}[A-Z][\w'’ -]{0,24}:"
-                        r"[*_]{1,2}[ \t]+))?[*_]*")
-#: A dash that opens a signature's line: "— A. Vučić, on X, 8 October 2025".
-_LINE_DASH = re.compile(r"[ \t]*(?:[—–]{1,2}|--)[ \t]")
+_CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*|(?P<field>" + QUOTE_LINE_LABEL + "))?[*_]*")
 #: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
 _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
 #: How many words a signature after a quote may have: a name, a role, a channel, a date and an
@@ -2136,11 +2136,13 @@ _SIGNATURE_WORDS = 30
 
 
 #: A sentence's stop inside a signature's line, another sentence after it ("… on X, 17:14. Same post: …").
-_SIGNATURE_STOP = re.compile(r"(?<![\s.(][A-ZÀ-ÖØ-ÞČĆŠŽĐ])\.[ \t]+(?=[A-Z\"“¤])")  # (not an initial's: "— A. Vučić")
+#: (not an initial's, "— A. Vučić", but the platform's: "… Tusk, on X. Same post: …")
+_SIGNATURE_STOP = re.compile(r"(?:(?<=\son\sX)|(?<=\svia\sX)|(?<![\s.(—–-][A-ZÀ-ÖØ-ÞČĆŠŽĐ]))\.[ \t]+(?=[A-Z\"“¤])")
 #: A signature's channel or place right after the name, with no comma: "Vučić on X, 17:14".
 _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:on|in|at|to)\s")
 #: A title before a signature's name, capitalised words only: "President ", "Prime Minister ".
-_TITLE_BEFORE_SIGNATURE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
+_TITLE_BEFORE_SIGNATURE = re.compile(r"\s+(?:(?!(?:By|Photo|Photos|Words|Text|Analysis|Interview|Report|Reporting|"
+                                     r"Translated|Translation)\b)[A-Z][a-z]+\s+){1,3}")  # (not a byline's "By ")
 
 
 #: What opens an endnote before its lemma: a page's or a note's label, "**p. 239** ", "12. ", "[3] ".
@@ -2194,17 +2196,21 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not (lead := _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)) or \
             lead.group("field") and ctx.cands_in(para.start, q.open):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
-    lo = q.close + 1
+    lo, dashed = q.close + 1, False
     if not ctx.masked[lo:para.end].strip(" \t.*_"):
         # (a quote that is its line, signed on the next one: a quote sheet's '"…"' over 'President
         # Aleksandar Vučić on X, 17:14.')
         nl = ctx.body.find("\n", para.end)
-        if nl < 0 or ctx.body[para.end:nl].strip() or not ctx.body[nl + 1:nl + 2].strip():
+        para_end = (ctx.body.find("\n", nl + 1) + 1 or len(ctx.body) + 1) - 1 if nl >= 0 else -1
+        if nl < 0 or ctx.body[para.end:nl].strip() or not ctx.body[nl + 1:para_end].strip():
             return None
-        lo, para_end = nl, (ctx.body.find("\n", nl + 1) + 1 or len(ctx.body) + 1) - 1
-        if (dash := _LINE_DASH.match(ctx.masked, nl + 1, para_end)) is not None:
-            # (signed after a dash, a line of its own: '*Flavour:* "…"' over "— A. Vučić, on X, 8 October 2025")
-            lo, stopped = dash.end() - 1, True  # (its words a phrase or not: "— M. Đurić, on X, …" signs them)
+        lo = nl
+        if (dash := SIGNATURE_DASH.match(ctx.masked, nl + 1, para_end)) is not None and dash.end() > nl + 1 and \
+                re.search(r"[—–-]", ctx.masked[nl + 1:dash.end()]):
+            # (signed after a dash, a line of its own: '*Flavour:* "…"' over "— A. Vučić, on X, 8 October
+            # 2025"; a field's words a phrase or not, "*Flavour:* “pouring oil on the fire”"; not a
+            # reading list's '"The Illiberal Turn"' over "— Péter Magyar, Foreign Affairs, 2019")
+            lo, stopped, dashed = dash.end(), stopped or bool(lead.group("field")), True
     else:
         para_end = para.end
     if not stopped:
@@ -2214,7 +2220,8 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # (or of its sentence, when another follows: '"…" President Aleksandar Vučić on X, 17:14. Same post: "…"')
     if (stop := _SIGNATURE_STOP.search(ctx.masked, lo, end)) is not None:
         end = stop.start()
-    if end <= lo or not ctx.masked[lo:lo + 1].isspace() or len(ctx.masked[lo:end].split()) > _SIGNATURE_WORDS or \
+    if end <= lo or not (dashed or ctx.masked[lo:lo + 1].isspace()) or \
+            len(ctx.masked[lo:end].split()) > _SIGNATURE_WORDS or \
             v.MASK in ctx.masked[lo:end] or any(o.open >= lo and o.close is not None and o.close < end for o in ctx.quotes):
         return None
     x = next(iter(ctx.cands_in(lo, end)), None)

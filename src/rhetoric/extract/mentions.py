@@ -48,12 +48,6 @@ class Candidates:
     gender: dict[str, str]
 
 
-#: A state's name before a noun for its press: "every New Zealand paper", "Kosovo television", "a
-#: Serbia daily" (the press of that state, a channel, not the state speaking).
-_MEDIA_AFTER = re.compile(r"\s+(?:news)?(?:papers?|media|press|television|TV|radio|dailies|daily|tabloids?|broadcasters?|"
-                          r"outlets?|portals?|websites?|channels?)(?![\w-])")
-
-
 def _overlap_test(taken: list[tuple[int, int]]):
     taken.sort()
     starts = [t[0] for t in taken]
@@ -120,8 +114,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 taken.append((office.start(), m.end))
                 continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
-                        channel=is_outlet_name(registry, m.actor) or
-                        actor is not None and actor.kind == "state" and _MEDIA_AFTER.match(masked, m.end) is not None))
+                        channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
     overlaps = _overlap_test(taken)
     surnames: dict[str, str] = {}

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
 from rhetoric.extract.mentions import Cand
@@ -50,6 +51,8 @@ _HE_HIM = re.compile(r"(?<![\w-])(?:[Hh]e|him|himself)(?![\w'’-])")
 _SHE_HER = re.compile(r"(?<![\w-])(?:[Ss]he|her|herself)(?![\w'’-])")
 
 
+#: "with" right before a person named: an absolute phrase's subject ("with Morrison beside her").
+_WITH_BEFORE = re.compile(r"(?<![\w-])[Ww]ith\s+$")
 #: What follows "her" as an object, not a possessive: a stop, or a word that opens no noun phrase.
 _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)¤\"”]|$|(?:and|or|but|to|in|at|on|with|for|from|as|that|when|while|after|"
                          r"before|about|by|again|too|back|down|up|off|out)(?![\w-]))")
@@ -76,7 +79,8 @@ def learn_gender(ctx: ArticleContext) -> None:
         last = before[-1]
         g = gender_of_pronoun(c.text)
         if c.text.lower() == "her" and _OBJECT_HER.match(ctx.masked, c.end) and \
-                re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", ctx.masked[last.end:c.start]):
+                re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", ctx.masked[last.end:c.start]) and \
+                _WITH_BEFORE.search(ctx.masked, max(0, last.start - 6), last.start):
             continue  # ("with Morrison beside her, she began": an object in the person's own phrase is another)
         if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
             continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
@@ -246,9 +250,14 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
         prev = ctx.sents[si - 1] if si > 0 else None
         if prev is not None and c.start == ctx.sents[si].start + _lead(ctx, ctx.sents[si].start) and \
                 (text := _INTRODUCES.search(ctx.masked, prev.start, prev.end)) is not None and text.group("by") and \
-                not ctx.cands_in(prev.start, text.start()):  # (the text named first, after a field's label at most)
+                text.group("noun")[:1].isupper() and not ctx.cands_in(prev.start, text.start()):
+            # (a caption's or a catalogue's label, the text's noun first after a field's label at most, and
+            # no one named after its author but in a preposition's phrase, "Prime Minister of Kosovo": not
+            # "A letter from Orbán reached the Commission. It replied …")
             by = ctx.cands_in(text.start("by"), text.end("by"))
-            if by and by[0].kind in ("mention", "name") and by[0].ref != exclude:
+            if by and by[0].kind in ("mention", "name") and by[0].ref != exclude and \
+                    not any(x.kind in ("mention", "name", "role") and x.ref != by[0].ref and not x.channel and
+                            not after_preposition(ctx, x) for x in ctx.cands_in(text.end("by"), prev.end)):
                 return by[0].ref
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
@@ -940,9 +949,13 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
                 y = next((c for c in cands[1:] if q is not None and c.start >= q.end()), None)
                 ref = resolve(ctx, y) if y is not None and ctx.masked[q.end():y.start].strip().lower() in _UNNAMED_WORDS else None
             return (ref, p.start, p.end) if ref else None
-        if p.kind == "heading" and (named := _name_heading(ctx, p)) is not None and \
-                all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)):
-            return named, p.start, p.end  # ("**Dr Jelena Marić**, Senior Lecturer" over "*Quote:* “…”")
+        if p.kind == "heading" and QUOTE_FIELD_LABEL.match(ctx.body, passages[i].start, passages[i].end) and \
+                all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) and
+                    not _OTHERS_FIELD.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i)) and \
+                (named := _name_heading(ctx, p)) is not None:
+            # ("**Dr Jelena Marić**, Senior Lecturer" over "*Can speak to:* …" and "*Quote:* “…”"; not past a
+            # field of others, "*Criticised by:* the Polish government")
+            return named, p.start, p.end
         if p.kind in ("heading", "bullet") and not _FIELD_LINE.match(ctx.body, p.start, p.end):
             return None
     return None
@@ -998,6 +1011,10 @@ _READER_OF = re.compile(r"[ \t*_]*[^,;:()\n“”\"]{2,40}?,?[ \t]+(?:reading|re
 #: The kinds of actor a record's field of any label may name as its person (not a state or a
 #: place, which a "Country:" field names, nor an outlet, which is the channel).
 _PERSON_FIELD_KINDS = {"person", "organisation", "force", "group", "party", "company"}
+#: A record's field that names others than its person, who may be the ones quoted: "*Criticised
+#: by:* …", "**Interviewer:** …", "**Target:** …" (not its topic, "*Topic:* Transport links").
+_OTHERS_FIELD = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:[A-Z][A-Za-z ]{0,30}\s+by|(?i:interviewer|reporter|moderator|host|"
+                           r"translator|reader|voice|critic|opponent|rival|target|addressee))(?:\*\*|__|\*|_)?\s*:")
 
 
 def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] | None:

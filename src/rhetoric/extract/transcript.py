@@ -747,6 +747,11 @@ def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
     return [(i, "question" if label in asking else label, t) for i, label, t in labels]
 
 
+#: A note in square brackets that opens a turn's text, before its words: "[archive; at the UN's
+#: daily briefing, 12 July 2022] ".
+_OPENING_NOTE = re.compile(r"[ \t]*(?P<note>\[[^\[\]\n]{3,200}\])[ \t]*(?=\S)")
+
+
 def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcast: bool, after: int,
             last: dict[str, Statement], intro: list[tuple[int, int]], out: list[Statement],
             turn: tuple[int, int], directions: list[tuple[int, int]]) -> None:
@@ -767,6 +772,11 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         lead_in.insert(0, (ctx.paras[k - 1].end, ctx.paras[k].start))
     # (first its label: "ARCHIVE SOT (Donald Tusk, March 2022): …" is of March 2022)
     label = [(ctx.paras[k].start, k_text)] if k_text > ctx.paras[k].start else []
+    if i == k and (note := _OPENING_NOTE.match(ctx.body, text_start, p.end)) is not None:
+        # ("**Col. Abdoulaye Maïga:** [archive; reading the government's statement on state
+        # television, 11 July 2022] It has been established …": the note after the label tells when
+        # the words were said; it is no part of them)
+        label, text_start = [(text_start, note.end("note"))] + label, note.end()
     zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
         ([] if broadcast else directions) + intro
     sents = []
