@@ -10884,3 +10884,20 @@ def test_read48_a_letter_by_someone_after_a_long_lead_in_is_theirs(tmp_path):
             "of Poland, answering Orbán: \"Europe must not be blackmailed by one government.\"")
     rows = rows_of(tmp_path, body, published="2025-11-20")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+@pytest.mark.parametrize("note, said_on", [
+    ("[archive footage; reading the statement of the European Commission, 3 March 2025]", "2025-03-03"),
+    ("[archive; the Commission's statement of 4 March 2025, after Orbán said he would keep the veto]", "2025-03-04"),
+])
+def test_session48_a_note_naming_a_text_and_its_owner_gives_the_words_to_the_owner(tmp_path, note, said_on):
+    # (a documentary's narrator reads a body's communiqué: the words are the body's, not the
+    # narrator's, nor those of one a verb in the note's own story names)
+    rows = rows_of(tmp_path, f"**Narrator:** {note} \"The veto harms every member state.\"", published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "harms" in r["quote"]} == {("commission", said_on)}, rows
+
+
+def test_session48_a_person_who_reads_a_text_under_their_own_label_keeps_the_words(tmp_path):
+    rows = rows_of(tmp_path, "**Tusk:** [reading the Commission's statement] \"Hungary must lift the veto without delay.\"",
+                   published="2025-11-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

@@ -406,9 +406,17 @@ def _verbs_before(ctx: ArticleContext, site: QuoteSite) -> list:
         for vm, ok in verb_matches(ctx, site.lo, site.q.open, True):
             if v.MASK in ctx.masked[vm.end():site.q.open]:
                 verbs = []
+            if _in_closed_note(ctx.masked, site.lo, vm.start(), site.q.open):
+                continue  # ("[…, after Bamako asked for …] “…”": a verb of the note's own story)
             verbs.append((vm, ok))
         site._verbs = verbs
     return site._verbs
+
+
+def _in_closed_note(text: str, lo: int, pos: int, end: int) -> bool:
+    """Whether ``pos`` is inside square brackets opened after ``lo`` and closed before ``end``."""
+    opened = text.rfind("[", lo, pos)
+    return opened >= 0 and text.rfind("]", opened, pos) < 0 and text.find("]", pos, end) >= 0
 
 
 #: A turn between two clauses: "but", "while", "whereas", a semicolon or a dash.
@@ -750,7 +758,7 @@ _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 #: A note in brackets that plays a recording in, alone before the words (after a transcript's
 #: label): "Speaker 3 (00:01:22): [Clip, Vučić, voice-over translation] “…”", "[SOUNDBITE:
 #: Kurti] “…”", "(Archive audio) “…”".
-_CLIP_NOTE = re.compile(r"(?:[^\n\[\]\"“]{1,60}?:\s+)?[\[(](?P<note>[^\[\]()\n]{1,100})[\])]\s*[:—–-]?\s*")
+_CLIP_NOTE = re.compile(r"(?:[^\n\[\]\"“]{1,60}?:[*_]*\s+)?[\[(](?P<note>[^\[\]()\n]{1,160})[\])]\s*[:—–-]?\s*")
 _CLIP_WORD = re.compile(r"(?i)(?<![\w-])(?:clip|soundbite|sound\s*bite|sot|recording|recorded|audio|sound\s+of|"
                         r"footage|video|vt|voice-?over|playback|excerpt|played\s+in|"
                         # (words put on the screen: "[ON SCREEN: JOLY, OTTAWA]", "[GRAPHIC: …]", "[QUOTE CARD: …]")
@@ -769,16 +777,56 @@ _NAME_IN_NOTE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:an?\s+(?
                            r"expert|official|resident|voter|soldier|reporter|presenter|correspondent|protester)))")
 
 
+#: A text named in a note with its owner: "reading the communiqué of <owner>", "<owner>'s statement".
+_TEXT_NOUN_IN_NOTE = r"(?:communiqu[eé]|statement|letter|declaration|decree|message|post|press\s+release)"
+_OWNED_TEXT_IN_NOTE = re.compile(r"(?i:(?<![\w-])" + _TEXT_NOUN_IN_NOTE + r"\s+(?:of|from|by)\s+(?:the\s+)?)(?P<of>[^,;()\[\]]{2,80})|"
+                                 r"(?P<poss>[^,;()\[\]]{2,80}?)['’]s\s+(?:[a-z]+\s+)?(?i:" + _TEXT_NOUN_IN_NOTE + r")(?![\w-])")
+
+
+#: An owner named by a role noun alone: "the Council", "the ministry".
+_OWNER_ROLE = re.compile(r"\s*(?:[\w;]+\s+)*?(?P<role>(?:the|its|their)\s+[A-Za-z][\w -]{1,40}?)\s*")
+
+
+def _text_owner_in_note(ctx: ArticleContext, m: re.Match) -> tuple[str, int] | None:
+    """The owner of a text a note before a quote names (``_OWNED_TEXT_IN_NOTE``), resolved, with
+    where it is named: the head of its phrase, the last actor or role in it ("the communiqué of
+    Côte d'Ivoire's National Security Council": the council); None when the note names no text
+    with an owner, or a person reads it who is no voice of the page (a label that names an actor)."""
+    note_lo, note_hi = m.start("note"), m.end("note")
+    found = _OWNED_TEXT_IN_NOTE.search(ctx.masked, note_lo, note_hi)
+    if found is None:
+        return None
+    lo, hi = found.span("of") if found.group("of") else found.span("poss")
+    if any(c.kind in ("mention", "name") for c in ctx.cands_in(m.start(), note_lo)):
+        return None  # ("**Tusk:** [reading the Council's statement] “…”": the label's voice reads it as his own)
+    owners = [c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role") and not c.channel]
+    x = owners[-1] if owners else None
+    if x is None and (phrase := _OWNER_ROLE.fullmatch(ctx.masked, lo, hi)) is not None:
+        # ("the Council's communiqué": the body a role noun names, as "the Council" alone would be read)
+        x = Cand(lo + phrase.start("role"), hi, "role", None, phrase.group("role"))
+    ref = resolve(ctx, x) if x is not None else None
+    return (ref, x.start) if ref else None
+
+
 def clip_note(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote right after a note that plays a recording in (``_CLIP_NOTE``) is the words of the
     one the note names, else of the one the paragraph before says spoke, with a verb of speech
-    ("Vučić posted at 17:14. Here it is as Serbian television read it.")."""
+    ("Vučić posted at 17:14. Here it is as Serbian television read it."); after a note that names
+    a text with its owner ("[reading the communiqué of Côte d'Ivoire's National Security Council]",
+    "[the Council's communiqué of 14 September]"), the owner's."""
     q = site.q
     k = ctx.para_index(q.open)
     para = ctx.paras[k]
     m = _CLIP_NOTE.fullmatch(ctx.masked, para.start, q.open)
     if m is None:  # (or after a sentence of the paragraph: "… it's on your screen. [ON SCREEN: JOLY, OTTAWA] “…”")
         m = _NOTE_AFTER_SENTENCE.search(ctx.masked, max(para.start, q.open - 120), q.open)
+    if m is not None and (owned := _text_owner_in_note(ctx, m)) is not None:
+        # ("**Presenter:** [archive; reading the communiqué of Côte d'Ivoire's National Security
+        # Council, 12 July 2022] “…”", "[the Council's communiqué of 14 September 2022] “…”": the
+        # text's owner, not the one who reads it)
+        stmt = _make(ctx, site, owned[0], None, site.kind, site.inner, [(m.start("note"), m.end("note"))])
+        stmt.subject_pos = owned[1]
+        return stmt
     if m is None or not _CLIP_WORD.search(m.group("note")) or _CLIP_ENDS.search(m.group("note")):
         return None
     if v.SPEECH_Q.search(ctx.masked, q.end, para.end if m.start() == para.start else site.hi):
