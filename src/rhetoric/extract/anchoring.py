@@ -399,9 +399,8 @@ class ArticleTimeline:
                     or _date_field(body[passages[j].start:passages[j].end], self.published, 0):
                 break
             j -= 1
-        if j >= 0 and passages[j].kind in ("text", "bullet") and j > 0 and passages[j - 1].kind == "heading" and \
-                _RECORD_CAPTION.match(body, passages[j].start, passages[j].end) and \
-                all(_RECORD_FIELD_LINE.match(body, passages[i].start, passages[i].end) for i in range(j + 1, k)):
+        if j > 0 and passages[j].kind in ("text", "bullet") and passages[j - 1].kind == "heading" and \
+                _RECORD_CAPTION.match(body, passages[j].start, passages[j].end):
             j -= 1  # (or the record's caption first, "Recording of William Ruto telling troops …", then fields)
         if j < 0 or j == k - 1 or passages[j].kind != "heading" or \
                 self.section_starts and self.section_starts[-1] >= passages[j].start and \

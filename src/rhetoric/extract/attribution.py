@@ -723,11 +723,10 @@ _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\
 #: A noun for words right before a lead's first name: the name is the subject of a clause about
 #: those words ("the line Jakarta had feared", "the words Warsaw wanted to hear", "the line every
 #: New Zealand paper printed"), not their speaker.
-_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|"
-                                r"passage|answer|reply|message|remark)\s+(?:(?:every|each|all|many|most|some|the)\s+)?|"
+_WORDS_NOUN = r"\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|passage|answer|reply|message|remark)\s+"
+_WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)" + _WORDS_NOUN + r"(?:(?:every|each|all|many|most|some|the)\s+)?|"
                                 # (opening the sentence only with a quantifier: not "The reply Tusk gave …")
-                                r"(?:The|A|An|One)\s+(?:[a-z]+\s+){0,2}?(?:line|lines|words|sentence|phrase|passage|answer|"
-                                r"reply|message|remark)\s+(?:every|each|all|many|most|some)\s+)$")
+                                r"(?:The|A|An|One)" + _WORDS_NOUN + r"(?:every|each|all|many|most|some)\s+)$")
 
 
 #: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
@@ -781,8 +780,6 @@ _NAME_IN_NOTE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+\s+[A-Z][a-z]+|(?i:an?\s+(?
 _TEXT_NOUN_IN_NOTE = r"(?:communiqu[eé]|statement|letter|declaration|decree|message|post|press\s+release)"
 _OWNED_TEXT_IN_NOTE = re.compile(r"(?i:(?<![\w-])" + _TEXT_NOUN_IN_NOTE + r"\s+(?:of|from|by)\s+(?:the\s+)?)(?P<of>[^,;()\[\]]{2,80})|"
                                  r"(?P<poss>[^,;()\[\]]{2,80}?)['’]s\s+(?:[a-z]+\s+)?(?i:" + _TEXT_NOUN_IN_NOTE + r")(?![\w-])")
-
-
 #: An owner named by a role noun alone: "the Council", "the ministry".
 _OWNER_ROLE = re.compile(r"\s*(?:[\w;]+\s+)*?(?P<role>(?:the|its|their)\s+[A-Za-z][\w -]{1,40}?)\s*")
 
@@ -791,7 +788,7 @@ def _text_owner_in_note(ctx: ArticleContext, m: re.Match) -> tuple[str, int] | N
     """The owner of a text a note before a quote names (``_OWNED_TEXT_IN_NOTE``), resolved, with
     where it is named: the head of its phrase, the last actor or role in it ("the communiqué of
     Côte d'Ivoire's National Security Council": the council); None when the note names no text
-    with an owner, or a person reads it who is no voice of the page (a label that names an actor)."""
+    with an owner, or a label before the note names someone, who reads the text as their own."""
     note_lo, note_hi = m.start("note"), m.end("note")
     found = _OWNED_TEXT_IN_NOTE.search(ctx.masked, note_lo, note_hi)
     if found is None:
@@ -2173,7 +2170,8 @@ _CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|i
                             r"then|later|still)(?![\w-])")
 #: What may stand before a signed quote in its paragraph: a bullet, emphasis, a card's or an
 #: exhibit's label in brackets ("[CARD F: ", "[EXHIBIT 4: ").
-#: Or a field's label in italics or bold ("*Flavour:* ", "**Quote:** "), naming no one (``signature_after``).
+#: Or a field's label, in emphasis or not ("*Flavour:* ", "Inscription: "), naming no one
+#: (``corpus.QUOTE_LINE_LABEL``; ``signature_after``).
 _CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*|(?P<field>" + QUOTE_LINE_LABEL + "))?[*_]*")
 #: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
 _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
@@ -2233,9 +2231,11 @@ def lemma_source(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
     quotation (its stop inside or right after the closing mark) followed, with no dash and no
-    verb (or by a dash on the line below it), by a name and then only the name's role, channel, date or occasion up to the end of
+    verb, by a name and then only the name's role, channel, date or occasion up to the end of
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
-    speaker's; the signature dates it."""
+    speaker's; the signature dates it. So is a quotation on its line signed on the line below,
+    after a dash or not; after a dash, a field's phrase too ('*Flavour:* “pouring oil on the
+    fire”' over "— M. Đurić, on X, 8 October 2025")."""
     q = site.q
     if q.close is None:
         return None
@@ -2253,8 +2253,7 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if nl < 0 or ctx.body[para.end:nl].strip() or not ctx.body[nl + 1:para_end].strip():
             return None
         lo = nl
-        if (dash := SIGNATURE_DASH.match(ctx.masked, nl + 1, para_end)) is not None and dash.end() > nl + 1 and \
-                re.search(r"[—–-]", ctx.masked[nl + 1:dash.end()]):
+        if (dash := SIGNATURE_DASH.match(ctx.masked, nl + 1, para_end)) is not None:
             # (signed after a dash, a line of its own: '*Flavour:* "…"' over "— A. Vučić, on X, 8 October
             # 2025"; a field's words a phrase or not, "*Flavour:* “pouring oil on the fire”"; not a
             # reading list's '"The Illiberal Turn"' over "— Péter Magyar, Foreign Affairs, 2019")

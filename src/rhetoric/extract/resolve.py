@@ -254,11 +254,11 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             # (a caption's or a catalogue's label, the text's noun first after a field's label at most, and
             # no one named after its author but in a preposition's phrase, "Prime Minister of Kosovo": not
             # "A letter from Orbán reached the Commission. It replied …")
-            by = ctx.cands_in(text.start("by"), text.end("by"))
-            if by and by[0].kind in ("mention", "name") and by[0].ref != exclude and \
-                    not any(x.kind in ("mention", "name", "role") and x.ref != by[0].ref and not x.channel and
+            by = _issuer(ctx, text)
+            if by is not None and by.ref != exclude and \
+                    not any(x.kind in ("mention", "name", "role") and x.ref != by.ref and not x.channel and
                             not after_preposition(ctx, x) for x in ctx.cands_in(text.end("by"), prev.end)):
-                return by[0].ref
+                return by.ref
     # 0b. "it added", "she went on": the one who spoke just before, in this sentence or the two
     # before it ("…, the ministry said. The meeting, it added, …": the ministry, not the state the
     # sentence before names)
@@ -1214,6 +1214,13 @@ def item_source(ctx: ArticleContext, para_start: int) -> tuple[str, tuple[int, i
     return None
 
 
+def _issuer(ctx: ArticleContext, m: re.Match) -> Cand | None:
+    """The actor or name a text is "by" or "from" in an ``_INTRODUCES`` match ("a statement from
+    the Kremlin", "Post by Albin Kurti"), else None."""
+    by = ctx.cands_in(m.start("by"), m.end("by"))
+    return by[0] if by and by[0].kind in ("mention", "name") else None
+
+
 def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     """"The military government answered … in a statement read on television. … “…,” the
     statement began": whose the statement is, from the sentence that brought it in (with "a",
@@ -1231,8 +1238,8 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     if found is None:
         return None
     if issued is not None:  # "a statement from the Kremlin"
-        by = ctx.cands_in(found.start("by"), found.end("by"))
-        return by[0].ref if by and by[0].kind in ("mention", "name") else None
+        by = _issuer(ctx, found)
+        return by.ref if by is not None else None
     sent = ctx.sents[ctx.sent_index(found.start())]
     for x in ctx.cands_in(sent.start, found.start()):
         if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
