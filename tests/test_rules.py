@@ -39,7 +39,7 @@ def test_quote_rules_are_in_the_documented_order():
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after",
-        "document_owner"]
+        "section_voice", "document_owner"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -10901,3 +10901,152 @@ def test_session48_a_person_who_reads_a_text_under_their_own_label_keeps_the_wor
     rows = rows_of(tmp_path, "**Tusk:** [reading the Commission's statement] \"Hungary must lift the veto without delay.\"",
                    published="2025-11-20")
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+# --- session 49 -------------------------------------------------------------------------------
+
+def test_session49_a_quote_opening_its_paragraph_under_a_lead_line_is_the_lead_lines_person(tmp_path):
+    # (a quotation guide's entries: a bold line of who, how and when, ending in its colon, over a
+    # paragraph that opens with the words and goes on)
+    body = ("**Donald Tusk, Polish prime minister, on X, 14 October 2025:**\n"
+            "\"Europe must not be blackmailed by one government.\" Later that week he said the same in Brussels.\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "blackmailed" in r["quote"]} == {("tusk", "2025-10-14")}, rows
+
+
+def test_session49_a_lead_line_ending_in_its_colon_signs_no_quote_above_it(tmp_path):
+    # (entries one under another: each lead line heads the words below it, not the ones above)
+    body = ("**Viktor Orbán, on state radio, 3 October 2025:**\n"
+            "\"Brussels will not decide for Hungary.\" And: \"We will keep the veto.\"\n\n"
+            "**Donald Tusk, to reporters, 6 October 2025:**\n"
+            "\"Europe must not be blackmailed by one government.\"\n\n"
+            "**Viktor Orbán, the same month:**\n"
+            "\"Hungary has the right to say no.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("tusk", "2025-10-06") in got and ("orban", "2025-10") in got and ("orban", "2025-10-03") in got, rows
+    assert not any(r["speaker"] == "orban" and "blackmailed" in r["quote"] for r in rows), rows
+
+
+def test_session49_a_lead_line_that_a_body_opens_with_a_long_occasion_is_the_bodys(tmp_path):
+    body = ("**China's foreign ministry, 9 May 2025, after the United States announced new tariffs on "
+            "electric cars and batteries:**\n"
+            "\"The measures violate the rules of the World Trade Organization.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-06-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("china_mfa", "2025-05-09")}, rows
+
+
+def test_session49_a_pronoun_under_a_lead_line_is_the_lead_lines_person(tmp_path):
+    # (the line's occasion names others: "to Italian media", "after meeting Meloni"; they are not
+    # the pronoun's)
+    body = ("**Edi Rama, after meeting Meloni in Rome, 2 June 2025:**\n"
+            "He said that the agreement \"is a model for the whole of Europe\".\n")
+    rows = rows_of(tmp_path, body, published="2025-06-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("rama", "2025-06-02")}, rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hungary's answer came from its prime minister, Viktor Orbán, on Friday 3 October.",
+    "The government's case was put by Viktor Orbán in a radio interview on Friday 3 October.",
+])
+def test_session49_words_that_came_from_someone_before_a_quote_are_theirs(tmp_path, sentence):
+    rows = rows_of(tmp_path, f"{sentence} \"Brussels will not decide for Hungary. The veto stays.\"",
+                   published="2025-10-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("orban", "2025-10-03")}, rows
+
+
+def test_session49_a_short_linking_sentence_between_two_quotes_keeps_the_voice(tmp_path):
+    body = ("\"Hungary will not be lectured,\" Orbán began on Friday. The complaints came one by one. "
+            "\"Brussels has frozen our money without a reason.\" And: \"The Commission answers to no one.\"\n\n"
+            "Then the warning: \"We will keep the veto until the money is released.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows
+    assert all(any(words in r["quote"] for r in rows) for words in ("lectured", "frozen", "answers to", "keep the veto")), rows
+
+
+def test_session49_a_person_named_in_full_is_then_named_by_the_given_name_alone(tmp_path):
+    # (a profile's way: "Donald Tusk" in the title, then "Donald"; not "Donald Trump", another man)
+    from rhetoric.extract.context import ArticleContext as Ctx
+
+    def mentions(body):
+        p = tmp_path / "g.md"
+        p.write_text("---\nid: g\ntitle: \"Profile: Donald Tusk at seventy\"\noutlet: null\npublished: 2025-10-20\n"
+                     f"language: en\n---\n{body}\n", encoding="utf-8")
+        return [(m.actor, m.text) for m in Ctx(read_article(p), REG).all_mentions]
+
+    assert mentions("DONALD, 68, grew up in Gdańsk. Donald posted on X that night.") == [("tusk", "DONALD"), ("tusk", "Donald")]
+    # (another man of that given name in the text: "Donald" alone may be either)
+    assert mentions("Donald posted on X that night. Donald Trump did not answer.") == []
+
+
+def test_session49_a_name_that_opens_with_a_determiner_gives_no_given_name(tmp_path):
+    from rhetoric.actors import load_actors as load
+    from rhetoric.extract.roles import given_name_mentions
+
+    reg = tmp_path / "a.yml"
+    reg.write_text("actors:\n  - {id: reader, name: The reader, kind: person, affiliation: null, aliases: [the reader]}\n",
+                   encoding="utf-8")
+    r = load(reg)
+    text = "The reader wrote to us. The letter was short."
+    assert given_name_mentions(text, r, r.find_mentions(text)) == []
+
+
+def test_session49_a_place_named_by_a_complex_or_a_centre_is_no_persons_name(tmp_path):
+    body = ("**Venue:** the Sports Complex, Budapest.\n\n"
+            "He told the crowd that \"Brussels will not decide for Hungary\".\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert not any(r["speaker"] == "Sports Complex" for r in rows), rows
+
+
+def test_session49_a_sections_heading_names_the_voice_of_the_answers_under_its_questions(tmp_path):
+    # (a questionnaire: the same questions to two people, a heading "X on Y" over each one's answers)
+    body = ("**Viktor Orbán on Donald Tusk**\n\n"
+            "**What do you think of him?**\n"
+            "\"He is a man of Brussels, not of Poland.\" *[state radio, 3 Oct]*\n\n"
+            "**Would you meet him again?**\n"
+            "He said Tusk was wrong. *[3 Oct]*\n\n"
+            "**Donald Tusk on Viktor Orbán**\n\n"
+            "**What do you think of him?**\n"
+            "\"Europe must not be blackmailed by one government.\" *[to reporters, 6 Oct]*\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    got = {(r["speaker"], r["said_on"], r["quote"][:10]) for r in rows}
+    assert ("orban", "2025-10-03", "He is a ma") in got and ("tusk", "2025-10-06", "Europe mus") in got, rows
+    assert any(r["speaker"] == "orban" and r["quote"].startswith("He said") and r["said_on"] == "2025-10-03"
+               for r in rows), rows
+
+
+def test_session49_a_quoted_sentence_with_its_occasion_noted_in_square_brackets_is_text():
+    from rhetoric.corpus import passages
+
+    body = "\"Europe must not be blackmailed.\" *[to reporters, 6 Oct]*\n\n\"The Illiberal Turn\" [book]\n"
+    assert [p.kind for p in passages(body)] == ["text", "heading"]
+
+
+@pytest.mark.parametrize("note, said_on", [("*[press conference, 3 Oct]*", "2025-10-03"), ("[updated 14 Oct]", "")])
+def test_session49_a_note_of_the_occasion_after_a_sentence_dates_it_an_editors_note_does_not(tmp_path, note, said_on):
+    rows = rows_of(tmp_path, f"Orbán said Tusk was wrong about the veto, whatever Brussels decided in September. {note}",
+                   published="2025-10-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [said_on], rows
+
+
+def test_session49_an_object_her_of_the_subjects_own_verb_is_no_evidence_of_the_subjects_gender(tmp_path):
+    ctx = context(tmp_path, "Orbán was answering her, not the Germans, when he said he threatened nobody.")
+    assert ctx.gender_hint.get("orban") != "f", ctx.gender_hint
+
+
+def test_session49_a_title_before_a_name_is_no_role_of_its_own(tmp_path):
+    # ("the moment President …": not a role "moment President" that speaks)
+    body = "Watch for the moment Prime Minister Donald Tusk turns to Budapest: \"Europe must not be blackmailed.\""
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_session49_a_listings_weekday_heading_ahead_is_the_day_named_above(tmp_path):
+    # (a weekend's listings published on the Saturday: "## SUNDAY" is the Sunday ahead the masthead
+    # names, and "on Wednesday" under it the Wednesday before that Sunday)
+    body = ("**WEEKEND TV · SATURDAY 18 – SUNDAY 19 OCTOBER**\n\n"
+            "## SATURDAY\n\n**09:00 · TVP 1 · News**\nThe morning news.\n\n"
+            "## SUNDAY\n\n**21:15 · TVP 1 · Panel**\n"
+            "Donald Tusk, who on Wednesday called the veto \"blackmail by one government\", is among the guests.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-18")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-15"}, rows

@@ -491,11 +491,22 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}?(?i:applause|laugh\w*|che
 BBCODE_END = re.compile(r"\[/quote\]", re.I)
 
 
+#: A note in square brackets at a line's end, perhaps in emphasis: "*[joint press conference, 12 Feb]*".
+_END_NOTE = re.compile(r"\s*[*_]{0,2}\[[^\[\]\n]{1,100}\][*_]{0,2}\.?$")
+#: What makes such a note one of the occasion: a day ("12 Feb"), or "same", "ibid." (not a headline's
+#: tag, "[1/3]", "[video]").
+_OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}\b|\b(?:same|ibid|idem)\b")
+
+
 def _without_trailing_notes(line: str) -> str:
     """A line without a transcript's notes at its end (``_TRAILING_NOTES``), or a quotation's
-    closing tag (``BBCODE_END``)."""
-    if not line.endswith("]"):
+    closing tag (``BBCODE_END``), or a note of the occasion after a sentence (""…here.” *[joint
+    press conference, 12 Feb]*": the sentence ends the line; not '"The Illiberal Turn" [book]')."""
+    if not line.rstrip("*_.").endswith("]"):
         return line
+    if (noted := _END_NOTE.search(line)) is not None and ends_a_sentence(line[:noted.start()]) and \
+            _OCCASION_NOTE.search(noted.group()):
+        return line[:noted.start()]
     line = _TRAILING_NOTES.sub("", line)
     return line[:-len("[/quote]")] if BBCODE_END.fullmatch(line, len(line) - len("[/quote]")) else line
 

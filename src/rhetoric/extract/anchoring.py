@@ -450,8 +450,10 @@ class ArticleTimeline:
             back = before.earliest - dt.timedelta(days=(before.earliest.weekday() - wanted - 1) % 7 + 1)
             # (the next such day within FORWARD_HEADING_DAYS: "## Monday 5 May" then "## Friday" runs
             # forward; else the last one: "## Friday 21 March" then "## Thursday", newest days first)
-            return DateValue.day(after) if after <= self.written and (after - before.earliest).days <= FORWARD_HEADING_DAYS \
-                and not self._newest_first else DateValue.day(back)
+            forward = (after - before.earliest).days <= FORWARD_HEADING_DAYS and not self._newest_first
+            if forward and after > self.written and _day_named_above(body, pos, after):
+                return DateValue.day(after)  # (a listing's days ahead, named above: "WEEKEND TV · SATURDAY 11 – SUNDAY 12 OCTOBER")
+            return DateValue.day(after) if after <= self.written and forward else DateValue.day(back)
         told = [m for m in _WEEKDAY_AND_DATE_TEXT.finditer(body, 0, pos) if body.startswith(weekday, m.start())]
         for m in reversed(told):
             exprs = find_temporal_expressions(body[m.start():m.end() + 20], self.written, m.start())
@@ -1889,6 +1891,18 @@ _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
 _WEEKDAY_OF_WEEK = re.compile(r"(?i:" + WEEKDAY_NAME + r"\s+(?:of\s+)?(?:last|this)\s+week|last\s+" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday)" +
                                     _DAY_AFTER_WEEKDAY)
+def _day_named_above(body: str, pos: int, day: dt.date) -> bool:
+    """Whether the text before ``pos`` names ``day`` by its weekday and its date, in running case
+    or in capitals ("Sunday 12 October", "SUNDAY 12 OCTOBER")."""
+    text = body[:pos].title()  # (the words only are read, not their offsets)
+    for m in _WEEKDAY_AND_DATE_TEXT.finditer(text):
+        if m.group().startswith(WEEKDAYS[day.weekday()]):
+            exprs = find_temporal_expressions(text[m.start():m.end() + 20], day, 0)
+            if exprs and exprs[0].date is not None and exprs[0].date.precision == "day" and exprs[0].date.earliest == day:
+                return True
+    return False
+
+
 _BARE_WEEKDAY_TEXT = re.compile(r"[Oo](?<![\w-].)n\s+" + WEEKDAY_NAME + "(?!" + _DAY_AFTER_WEEKDAY + ")")
 
 
@@ -2447,7 +2461,12 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 
 #: A citation in brackets right after a statement's words: "[Đurić, X post, 8 Oct]", "[same;
 #: translated from Serbian]", "[ibid.]".
-_CITATION = re.compile(r"[”\"’']?[ \t]*\[(?P<cite>[^\[\]\n]{2,80})\]")
+_CITATION = re.compile(r"[”\"’']?[.]?[ \t]*[*_]{0,2}\[(?P<cite>[^\[\]\n]{2,80})\]")
+#: A note of the occasion and the day only, no source named: "[12 Feb]", "[joint press conference,
+#: 12 Feb]", "[to Serbian reporters in Ankara, 12 Feb; our translation]" (not an editor's "[updated 14 Oct]").
+_OCCASION_CITATION = re.compile(r"(?i)\s*(?:(?!updated|corrected|edited|amended|added|accessed|retrieved|archived)"
+                                r"[a-z][^,;\[\]]{0,60},\s*)?(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+                                r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:;[^\[\]]{0,40})?")
 _SAME_CITATION = re.compile(r"(?i)\s*(?:same|ibid\.?|id\.?)\s*(?:[;,]|$)")
 #: A citation that names its source before a comma or semicolon: "Sikorski, Facebook post, 14 Oct",
 #: "Marko Đurić's X account, 1742 gmt 8 Oct 25".
@@ -2460,7 +2479,8 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     "[same]" or "[ibid.]", the citation before it that names its source."""
     m = _CITATION.match(body, end)
     same = m is not None and _SAME_CITATION.match(m.group("cite")) is not None
-    if m is None or not same and not _SOURCE_CITATION.match(m.group("cite")):
+    if m is None or not same and not _SOURCE_CITATION.match(m.group("cite")) and \
+            not _OCCASION_CITATION.fullmatch(m.group("cite")):
         return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")
     if same:
         before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
@@ -2469,6 +2489,18 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
             return []
         m = before[-1]
     return [(m.start("cite"), m.end("cite"))]
+
+
+def _citation_closing(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``_citation_after`` for a citation that closes the sentence ending at ``hi`` of the words
+    that start at ``lo`` ("He thanked his guest …, whose … on 23 January. *[12 Feb]*")."""
+    at = body.rfind("[", lo, hi)
+    if at < 0 or body[body.find("]", at, hi) + 1:hi].strip(" \t*_.") or body.find("]", at, hi) < 0:
+        return []
+    start = at
+    while start > lo and body[start - 1] in " \t*_.":
+        start -= 1
+    return _citation_after(body, start)
 
 
 #: A note's marker right after a statement's words: "….”[6]", "… impartially”.[^5]", "crazy.”¹".
@@ -2616,7 +2648,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return told[pos]
 
     skipped_ahead = False  # (a date after the article passed over)
-    zones = stmt.date_zone + _citation_after(ctx.body, stmt.end) + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt)
+    # (the citation after the words, or after their sentence: "He thanked his guest …, whose … *[12 Feb]*")
+    cited = _citation_after(ctx.body, stmt.end) or \
+        (_citation_closing(ctx.body, stmt.start, max(stmt.end, ctx.sents[stmt.sent_hi].end))
+         if stmt.sent_hi < len(ctx.sents) else [])
+    zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt)
     for zi, (zlo, zhi) in enumerate(zones):
         if zhi <= zlo:
             continue
@@ -2629,6 +2665,10 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             t = occasion or narrative_time(min(zlo, stmt.start))
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
+            if t is None and zhi <= ctx.sents[stmt.sent_lo].start:
+                # (a lead line's "**Edi Rama, the same month:**" under another's "**…, to Skai, March 2024:**",
+                # no time told in the text between: the time of the words before it)
+                t = _previous_said(ctx, stmt, zlo)
             # (a day of days told counts from their first: "on 10, 11 and 12 December" … "On the second day")
             anchor = tl.first_of_days_told(zlo) if any(te.date is None and _nth_day(te) for te in found) else \
                 t.earliest if t is not None and t.precision == "day" else None
@@ -2945,7 +2985,19 @@ _THAT_YEAR = re.compile(r"(?i)(?:that|the\s+same)\s+year")
 #: month"): a month told ("in December 2022") is enough to count them from, where days and weeks
 #: need a day.
 _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?:later|after|earlier|before)|"
-                             r"the\s+following\s+(?P<next>month|year))")
+                             r"the\s+following\s+(?P<next>month|year)|(?:that|the)\s+same\s+(?P<same>month|year))")
+
+
+def _previous_said(ctx: ArticleContext, stmt: Statement, zlo: int) -> DateValue | None:
+    """The date of the last dated statement before the zone at ``zlo`` of ``stmt`` when no time
+    is told in the text between them: what "the same month" on a lead line counts from, in a list
+    of quotations each with its own line."""
+    prev = next((o for o in reversed(ctx.statements) if o.end <= zlo and o.said_on), None)
+    span = stated_span(prev.said_on, prev.precision) if prev is not None else None
+    if span is None or prev.precision not in ("day", "month", "year") or \
+            find_temporal_expressions(ctx.masked[prev.end:zlo], ctx.timeline.published):
+        return None
+    return DateValue(prev.said_on, prev.precision, *span)
 
 
 def month_anchor(te, told) -> dt.date | None:
@@ -2955,7 +3007,7 @@ def month_anchor(te, told) -> dt.date | None:
     m = _MONTHS_COUNTED.fullmatch(te.text)
     if m is None or told is None:
         return None
-    unit = (m.group("unit") or m.group("next")).lower()
+    unit = (m.group("unit") or m.group("next") or m.group("same")).lower()
     if told.precision == "day" or told.precision == "month" or (told.precision == "year" and unit == "year"):
         return told.earliest
     return None

@@ -145,6 +145,7 @@ from rhetoric.extract.resolve import (
     item_source,
     recent_group_speaker,
     resolve,
+    section_person,
 )
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
@@ -165,7 +166,7 @@ _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|
 #: “nobody is going to silence Ireland”"), whose words run from the verb's subject, as a partial's do.
 _THAT_TO_QUOTE = re.compile(r"\s+that\s+")
 #: A connective and a colon before a quote that goes on with the voice before it: "And: “…”".
-_CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)\s*:\s*$")
+_CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)(?:\s+the\s+[a-z]+)?\s*:\s*$")  # ("Then the comparison:")
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
 #: list number ("**1. “…”**", "- “…”").
 _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
@@ -1639,6 +1640,25 @@ def _same_source_after(ctx: ArticleContext, site: QuoteSite, prev: Statement, pr
                    for x in ctx.cands_in(prev_end, site.lo))
 
 
+#: How many words a sentence that only links two quotes of one voice may have ("The list
+#: followed, item by item.").
+_LINK_WORDS = 10
+
+
+def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, prev_end: int) -> bool:
+    """Whether the one sentence between the quote before and this one, in their paragraph, only
+    links them: short, no quotation, no verb of speech, naming no one, not even by a pronoun, and
+    showing no others' words ("…,” he began. The list followed, item by item. “Demolition of …”";
+    not "He was met outside by protesters.", "A banner read: …")."""
+    si = ctx.sent_index(prev_end)
+    if ctx.sent_index(site.q.open) - si != 2 or ctx.para_index(site.q.open) != ctx.para_index(prev_end):
+        return False
+    sent = ctx.sents[si + 1]
+    return len(ctx.masked[sent.start:sent.end].split()) <= _LINK_WORDS and v.MASK not in ctx.masked[sent.start:sent.end] \
+        and not verbs_in(ctx, sent.start, sent.end, False) and not ctx.cands_in(sent.start, sent.end) and \
+        not _NOT_SPEAKING.search(ctx.masked, sent.start, sent.end)
+
+
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
     sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
@@ -1802,8 +1822,8 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 or ctx.mentions_in(site.lo, site.hi) and not _all_in_quotes(ctx, site) and not part \
                 or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
             return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
-    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _same_source_after(ctx, site, prev, prev_end) or \
-            ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
+    elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _same_source_after(ctx, site, prev, prev_end) \
+            and not _linking_sentence(ctx, site, prev, prev_end) or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
              (SOURCE_LABEL.match(ctx.body, p.start, p.end) is not None or
@@ -2003,6 +2023,16 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return Statement(spk, "direct", q.start, q.end, vm.group(), site.s_lo, site.s_hi, (site.lo, site.hi),
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
                              verb_pos=vm.start())
+    if (came := _WORDS_CAME_FROM.search(ctx.masked, prev.start, prev.end)) is not None:
+        # ("Ghana's answer came from its information minister, Kojo Oppong Nkrumah, on Sunday 30 August.
+        # “…”", "The case was put by Lai Mohammed."): the one the words came from, a person's name
+        # before an office
+        after = [x for x in ctx.cands_in(came.end(), prev.end) if x.kind in ("mention", "name", "role")]
+        x = next((y for y in after if y.kind != "role" and y.person), after[0] if after else None)
+        spk = resolve(ctx, x) if x is not None else None
+        if spk and not is_outlet_name(ctx.reg, spk, x.text or ""):
+            return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
+                             site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=x.start)
     if after_para:
         return None
     # 'She had praise for the Taoiseach as well. “I welcome …”': no reporting verb, but a person
@@ -2024,6 +2054,14 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
                          site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start)
     return None
+
+
+#: Words that came from someone, a sentence with no verb of speech: "Ghana's answer came from its
+#: information minister, …", "The reply came from Ankara's envoy", "Nigeria's case was put by its
+#: information minister, Lai Mohammed, …", "The government's response was delivered by …".
+_WORDS_CAME_FROM = re.compile(r"(?i)(?<![\w-])(?:answer|reply|response|reaction|rebuttal|retort|statement|case|defen[cs]e|"
+                              r"message|warning|comments?|words)\s+(?:\w+\s+){0,2}?(?:(?:came|comes)\s+(?:\w+ly\s+)?from|"
+                              r"(?:was|were|is)\s+(?:put|made|given|delivered|read(?:\s+out)?|set\s+out|issued)\s+by)\s+")
 
 
 #: A sentence that announces what its subject is about to say: "She had praise for the
@@ -2432,7 +2470,12 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
     if not q.block and not _whole_paragraph(ctx, q):
-        return None
+        if not _opens_paragraph(ctx, site) or not ctx.body[:ctx.paras[ctx.para_index(q.open)].start].rstrip(" \t\n*_").endswith(":"):
+            return None
+        # (a quote that opens its paragraph as a sentence of its own, more sentences after it, under
+        # a lead-in line: "**Edi Rama, Albanian prime minister, on Facebook, 15 August 2023:**" over
+        # "“…” In the same post he called …": the lead-in's, as when the quote stands alone)
+        return _lead_in_above(ctx, site, q.open, None, None)
     if (tagged := ctx.actor_tags.get(q.open)) is not None:
         # ('[quote="Aleksandar Vučić (@predsednikrs)"]…[/quote]': the actor the tag names, ``cards.actor_tags``)
         stmt = _make(ctx, site, tagged[0], None, site.kind, site.inner, [(tagged[1], tagged[2])])
@@ -2501,6 +2544,26 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt = _make(ctx, site, x.actor, None, site.kind, (label.end(), q.end), [(lo, hi)])
             stmt.subject_pos = lo
             return stmt
+    return _lead_in_above(ctx, site, first, header, fallback)
+
+
+def _opens_paragraph(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether a quote opens its paragraph and is a sentence of its own there, other sentences
+    after it ("“…” In the same post he called …")."""
+    q = site.q
+    p = ctx.paras[ctx.para_index(q.open)]
+    sent = ctx.sents[ctx.sent_index(q.open)]
+    return not ctx.body[p.start:q.open].strip(" *_") and sent.start <= q.open and \
+        not ctx.body[(q.close or q.end) + 1:sent.end].strip(" .*_\"”’") and bool(ctx.body[sent.end:p.end].strip())
+
+
+def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fallback) -> Statement | None:
+    """A quote (a blockquote's first paragraph at ``first``) under a lead-in line ending in a colon
+    ("Orbán answered:", "12. SOUNDBITE (Serbian) Aleksandar Vucic, …:"): the speaker of the lead-in's
+    statement, else its source's name, else its verb's subject or first candidate; else the one
+    asked before a reply ("The reply, in full:"). ``header``/``fallback``: an embedded post's header
+    line and the statement it gave when the registry does not know its name."""
+    q = site.q
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
@@ -2663,8 +2726,8 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
     j = k - 1
     while quote_only(j - 1) and j >= 2 and passages[j - 2].kind == "heading":
         j -= 2
-    if quote_only(j - 1):
-        return None  # (the name signs the quote above it)
+    if quote_only(j - 1) and not ctx.body[passages[k - 1].start:passages[k - 1].end].rstrip(" *_").endswith(":"):
+        return None  # (the name signs the quote above it; not a lead-in ending in its colon)
     return passages[k - 1].start, passages[k - 1].end
 
 
@@ -2707,6 +2770,8 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     if not card_quote(ctx.body[q.start:q.end]):
         return None
     k = next((i for i, p in enumerate(passages) if p.start == lo), None)
+    if not heads and ctx.body[lo:hi].rstrip(" *_").endswith(":"):
+        return None  # (a lead-in of the quote below, "**Edi Rama, the same month:**", signs none above it)
     if k is None or passages[k].kind != "heading" or \
             (name := (labelled_signature if heads else signature)(ctx.body, ctx.reg, lo, hi)) is None:
         return None
@@ -2841,6 +2906,32 @@ _ANOTHER_VOICE = re.compile(r"(?i)(?<![\w-])(?:interrupt\w*|heckl\w*|shout\w*|an
 _DOCUMENT_REACH = 700
 
 
+#: A note in square brackets that ends a quote's paragraph: "*[joint press conference, 12 Feb]*".
+_NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
+#: A note in brackets after a quote that its occasion is the one before: "*[same]*", "[ibid.]".
+_SAME_NOTE = re.compile(r"[\s*_]*\[(?:same|ibid\.?|idem|same\s+occasion)\][\s*_.]*", re.I)
+
+
+def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote standing alone that no rule before gives a speaker, perhaps with a note of its
+    occasion in brackets after it, in a section whose heading names one person as its voice and
+    perhaps what the words are about ("**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**"
+    and "“When I speak to you, …” *[same]*", ``resolve.section_person``), with no person named in
+    the section before it: that person's, dated by the note ("*[same]*": the occasion before)."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
+    if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site):
+        return None
+    person, of_body = section_person(ctx, q.open)
+    if person is None or of_body:
+        return None
+    stmt = _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])
+    if _SAME_NOTE.match(ctx.body, site.close + 1, site.hi) is not None:
+        stmt.inherit_from = next((s for s in reversed(ctx.statements) if s.end <= q.open), None)
+    return stmt
+
+
 def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation that no rule gives a speaker, standing alone as a paragraph or a transcript's
     answer ("9 A. “…”"), or after a note of the copy it is taken from ("Screenshot, and Telegrafi's
@@ -2897,7 +2988,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation,
-    who_field, named_before, named_after, document_owner,
+    who_field, named_before, named_after, section_voice, document_owner,
 ]
 
 

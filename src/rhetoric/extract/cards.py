@@ -173,7 +173,29 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     if found is None and (label := _PRODUCTION_LABEL.match(body, lo, hi)) is not None and \
             not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")
         found = signature(body, registry, label.end(), hi)
+    if found is None:
+        found = _body_or_long_lead(body, registry, lo, hi)
     return found
+
+
+#: How many words a lead line ending in its colon may hold: its occasion may be told at length
+#: ("Greek foreign ministry, 27 June 2023, after a court refused him leave to take the oath:").
+_MAX_LEAD_WORDS = 24
+#: The kinds of actor that speak through a lead line besides a person: a ministry, a party, a body.
+_SPEAKING_KINDS = frozenset({"organisation", "party", "force", "group", "company"})
+
+
+def _body_or_long_lead(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
+    """A lead line a signature is too long for, or that a registered body opens, not a person
+    ("**Greek foreign ministry, 27 June 2023, after a court refused him leave to take the oath:**"):
+    the person's or the body's name, an appositive or an occasion after a comma; else None."""
+    start = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" \t*_—–-"))
+    named = registry.find_mentions(body[start:hi], start)
+    if not named or named[0].start != start or not AFTER_NAME.match(body, named[0].end, hi) or \
+            len(_BRACKETED.sub(" ", body[lo:hi]).split()) > _MAX_LEAD_WORDS or _OWN_STAFF.search(body, lo, hi):
+        return None
+    kind = getattr(registry.actors.get(named[0].actor), "kind", "")
+    return (named[0].start, named[0].end) if kind == "person" or kind in _SPEAKING_KINDS else None
 
 
 #: A numbered part's mark before a source's name on its heading: "I. ", "IV. ", "3. ", "B) "

@@ -155,8 +155,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         for m in _SAME_PERSON.finditer(masked):
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
                             person=True))
+    named_at = {c.start for c in out if c.kind in ("mention", "name") and c.person}
     for m in v.ROLE.finditer(masked):
-        if not overlaps(m.start(), m.end()):
+        if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at
+                                                     and m.group(1).split()[-1][:1].isupper()):
+            # (not a title before the name it is part of: "the moment President Aleksandar Vučić turns")
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
@@ -306,7 +309,7 @@ _PLACE_WORDS = frozenset("""
 house palace square street avenue building castle tower station harbour harbor island islands sea river
 strait gulf coast shoal canal region province district barracks prison hospital stadium cathedral mosque
 consulate basilica church chapel abbey temple synagogue monastery bridge plaza boulevard arena memorial
-monument cemetery
+monument cemetery complex centre center hall hotel airport port university museum park garden gardens
 """.split())
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 

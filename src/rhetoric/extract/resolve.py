@@ -82,6 +82,9 @@ def learn_gender(ctx: ArticleContext) -> None:
                 re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", ctx.masked[last.end:c.start]) and \
                 _WITH_BEFORE.search(ctx.masked, max(0, last.start - 6), last.start):
             continue  # ("with Morrison beside her, she began": an object in the person's own phrase is another)
+        if c.text.lower() == "her" and _OBJECT_HER.match(ctx.masked, c.end) and len(before) == 1 and \
+                re.fullmatch(r"\s+(?:[a-z]+\s+){1,3}", ctx.masked[last.end:c.start]):
+            continue  # ("Vučić was answering her, not the Turks": the object of the subject's verb is another)
         if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
             continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
@@ -342,7 +345,8 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # 0e. "he" or "she" in a paragraph that opens with an entry's label in italics or bold naming
     # one person, then where or when ("*Kirchner, at the carnival stadium, Friday 5 May 2006.*
     # Before tens of thousands he accused …"), no other person named since: the label's person
-    if not plural and g is not None and (own := _entry_label_person(ctx, c)) is not None and ok(own):
+    if not plural and g is not None and (own := _entry_label_person(ctx, c) or _lead_line_person(ctx, c)) is not None \
+            and ok(own):
         return _bind(ctx, own, g)
     # 1. earlier in the same sentence, a named subject ("After Orbán arrived, he said")
     topic = None  # "Morrison's conduct, he said, …": the one reported on, not the one reporting
@@ -464,7 +468,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
     # of Serbia*", then "What he said: …"), when no person is named in the section before the pronoun
     # (or "**The NATO official**": one person of a body the registry has only as the body)
     if not plural:
-        person, of_body = _section_person(ctx, c.start)
+        person, of_body = section_person(ctx, c.start)
         if person is not None and (ok(person) or of_body and person != exclude):
             return _bind(ctx, person, g) if ok(person) else person
     # 1c". the one a record's "Who:" field names ("**Who:** Vjosa Osmani, President of Kosovo" over
@@ -663,6 +667,25 @@ def _entry_label_person(ctx: ArticleContext, c: Cand) -> str | None:
     return x.ref
 
 
+def _lead_line_person(ctx: ArticleContext, c: Cand) -> str | None:
+    """The person a lead-in line over the pronoun's paragraph names, a line that is no sentence and
+    ends in its colon ("**Kyriakos Mitsotakis, to North Macedonian media, last month:**" over "He
+    said that …", ``cards.lead_signature``), when no one else is named between the line and ``c``."""
+    from rhetoric.extract.cards import lead_signature
+
+    para = ctx.paras[ctx.para_index(c.start)]
+    hi = len(ctx.body[:para.start].rstrip(" \t\n*_"))
+    if hi <= 0 or ctx.body[hi - 1] != ":":
+        return None
+    lo = ctx.body.rfind("\n", 0, hi) + 1
+    name = lead_signature(ctx.body, ctx.reg, lo, hi - 1)
+    x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
+    if x is None or x.kind not in ("mention", "name") or not x.person or \
+            any(y.kind in ("mention", "name", "role") and y.ref != x.ref for y in ctx.cands_in(hi, c.start)):
+        return None  # (the line's occasion may name others: "to North Macedonian media", "after meeting Rama")
+    return x.ref
+
+
 def _voice_label(ctx: ArticleContext, x: Cand, pronoun: Cand) -> bool:
     """Whether ``x`` is the label that opens the pronoun's paragraph as its voice ("**Ciara Walsh:**
     The statement came from Sa'ar. He said …", "KURTI: … He called …"): the voice of a paragraph
@@ -855,7 +878,20 @@ _EMPHASIS = " \t\n*_#:."
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
 
-def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
+#: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
+_QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
+#: After a section heading's name, what the words under it are about: " on RECEP TAYYIP", " on Erdoğan".
+_ON_TOPIC = re.compile(r"\s+on\s+[^\n.!?:]{2,40}")
+
+
+def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
+    """Whether passage ``i`` is text under a question's heading, with only such text between them."""
+    while i >= 0 and passages[i].kind != "heading":
+        i -= 1
+    return i >= 0 and _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end) is not None
+
+
+def section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     """The person whose name alone makes a heading of the headings that open the section of
     ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
     one person a heading names by role ("**The NATO official**": nato, and True), when no person
@@ -868,12 +904,22 @@ def _section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
         return None, False
     section_start = passages[i].end
     person, of_body = None, False
-    while i >= 0 and passages[i].kind == "heading":
-        text = ctx.body[passages[i].start:passages[i].end].strip(_EMPHASIS)
-        named = ctx.reg.find_mentions(text)
+    while i >= 0 and (passages[i].kind == "heading" or _under_question(ctx, passages, i)):
+        # (past the questions of a questionnaire and the answers under them, to the heading of whose
+        # answers they are: "**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**" and its answer)
+        if passages[i].kind != "heading" or _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end):
+            i -= 1
+            continue
+        lo = passages[i].start + len(ctx.body[passages[i].start:passages[i].end]) - \
+            len(ctx.body[passages[i].start:passages[i].end].lstrip(_EMPHASIS))
+        text = ctx.body[lo:passages[i].end].rstrip(_EMPHASIS)
+        named = [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.all_mentions
+                 if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
         if named and named[0].start == 0 and is_person(ctx, named[0].actor) and \
                 (named[0].text == text or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
-                 not any(is_person(ctx, mt.actor) for mt in named[1:])):
+                 not any(is_person(ctx, mt.actor) for mt in named[1:]) or
+                 _ON_TOPIC.fullmatch(text, named[0].end)):
+            # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
             # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             person = named[0].actor
             break

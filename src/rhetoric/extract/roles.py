@@ -373,6 +373,55 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
+#: A given name counts only when it is this long: not "Al", "Jo".
+_GIVEN_MIN = 3
+
+
+def given_name_mentions(text: str, registry, taken: list[Mention], title: str = "") -> list[Mention]:
+    """"Aleksandar" after "Aleksandar Vučić": a person of the registry named in full in the text or
+    its title, then by the given name alone (a profile's, a feature's, a parody's way: "ALEKSANDAR,
+    56, President of Serbia", "Aleksandar posted on X"), in running case or in capitals, when no
+    other person the text names has that given name (by the registry, or in full: "Viktor Klima"
+    beside "Viktor Orbán"), the given name is no alias of the registry, and no capitalised word
+    follows it (not "Aleksandar Vulin", another person)."""
+    named = {mt.actor for mt in taken} | {mt.actor for mt in registry.find_mentions(title)} if title else \
+        {mt.actor for mt in taken}
+    given: dict[str, set[str]] = {}
+    for actor in named:
+        a = registry.actors.get(actor)
+        if a is None or a.kind != "person" or len(words := a.name.split()) < 2:
+            continue
+        first = " ".join(words[:-1])
+        if len(first) >= _GIVEN_MIN and first[0].isupper() and "." not in first:
+            given.setdefault(first, set()).add(actor)
+    out = []
+    for first, actors in given.items():
+        if len(actors) != 1 or registry.find_mentions(first) or fold(first.split()[0]) in _GIVEN_NOT_NAMES:
+            continue
+        actor = next(iter(actors))
+        full = registry.actors[actor].name
+        if any(not text.startswith(full, m.start()) and not any(t.actor == actor and t.start <= m.start() < t.end for t in taken)
+               for m in re.finditer(r"(?<![\w'’-])" + re.escape(first) + r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]", text)):
+            continue  # (another person of that given name: "Herr Viktor Klima" beside "Viktor Orbán")
+        # (in running case, in capitals, or in the lower case ``casing`` writes a line in capitals in)
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in (first, first.upper(), first.lower()))
+                             + r")(?![\w'’-])")
+        for m in pattern.finditer(text):
+            if any(t.start <= m.start() < t.end for t in taken) or _NAME_FOLLOWS.match(text, m.end()):
+                continue
+            out.append(Mention(actor, m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda m: m.start)
+
+
+#: A capitalised word after a given name: the name goes on, another person's ("Aleksandar Vulin").
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]")
+#: Given names that are also words a text may capitalise, and the first words of names that are
+#: no given names ("The complainant", "King Abdullah II", "Mr X").
+_GIVEN_NOT_NAMES = frozenset({"will", "may", "mark", "grace", "rose", "hope", "faith", "joy", "frank", "major", "chase",
+                              "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince",
+                              "princess", "pope", "president", "general", "saint", "st", "sheikh", "emir", "sultan"})
+
+
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
 _ROLE_NOUNS = longest_first({
     "prime minister", "foreign minister", "defence minister", "defense minister", "interior minister",
