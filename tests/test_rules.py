@@ -11050,3 +11050,26 @@ def test_session49_a_listings_weekday_heading_ahead_is_the_day_named_above(tmp_p
             "Donald Tusk, who on Wednesday called the veto \"blackmail by one government\", is among the guests.\n")
     rows = rows_of(tmp_path, body, published="2025-10-18")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-15"}, rows
+
+
+def test_session49_a_blockquote_with_a_translation_mark_after_it_is_signed_below(tmp_path):
+    # (a poster's quotations: '> "…" [T]' over '> — name, occasion, day [n]', the mark ours)
+    body = ("> \"Europe must not be blackmailed by one government.\" [T]\n"
+            "> — Donald Tusk, to reporters in Warsaw, 14 Oct [3]\n")
+    rows = rows_of(tmp_path, body, published="2025-11-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tusk", "2025-10-14")}, rows
+
+
+def test_session49_a_signatures_bare_month_and_same_day_date_the_words(tmp_path):
+    # (a list of signed quotations: "February" alone at a signature's end is that month, the last
+    # one; "same day" is the day of the entry just above, not of a range told in the text before)
+    body = ("We coded statements made between 1 February and 30 April 2025.\n\n"
+            "> \"Hungary will keep the veto, whatever Brussels says.\"\n"
+            "> — Viktor Orbán, to state radio, February [1]\n\n"
+            "> \"Europe must not be blackmailed by one government.\"\n"
+            "> — Donald Tusk, in Warsaw, 8 Apr [2]\n\n"
+            "> \"The Commission will answer every veto with the treaties.\" [T]\n"
+            "> — Friedrich Merz, same day [3]\n")
+    rows = rows_of(tmp_path, body, published="2025-06-20")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got == {"orban": "2025-02", "tusk": "2025-04-08", "merz": "2025-04-08"}, rows

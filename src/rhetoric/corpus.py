@@ -493,9 +493,11 @@ BBCODE_END = re.compile(r"\[/quote\]", re.I)
 
 #: A note in square brackets at a line's end, perhaps in emphasis: "*[joint press conference, 12 Feb]*".
 _END_NOTE = re.compile(r"\s*[*_]{0,2}\[[^\[\]\n]{1,100}\][*_]{0,2}\.?$")
-#: What makes such a note one of the occasion: a day ("12 Feb"), or "same", "ibid." (not a headline's
-#: tag, "[1/3]", "[video]").
-_OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}\b|\b(?:same|ibid|idem)\b")
+#: What makes such a note one of the occasion or a mark of the words: a day ("12 Feb"), "same",
+#: "ibid.", a translation's "[T]", a note's "[2]" (not a headline's tag, "[1/3]", "[video]").
+_OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}\b|\b(?:same|ibid|idem)\b|"
+                            # (or a translation's letter or a note's number: '"…" [T]', '"…" [2]')
+                            r"\[(?:[A-Z]|\^?\d{1,3})\]")
 
 
 def _without_trailing_notes(line: str) -> str:

@@ -108,7 +108,7 @@ from rhetoric.extract.date_patterns import (
     WEEKDAY_NAME,
     possessive_event,
 )
-from rhetoric.extract.date_values import WEEKDAYS, DateValue, month_num, stated_span
+from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, stated_span
 from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
@@ -2659,16 +2659,23 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
                                           story_year=tl.story_year)
+        if not found and zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end and \
+                (month := _MONTH_ENDS_SIGNATURE.search(zone)) is not None:
+            # (a signature's bare month, "— Sameh Shoukry, Egyptian foreign minister, February [2]": the last one)
+            ref, m = tl.reference(zlo), month_num(month.group("m"))
+            day = DateValue.month(ref.year if m <= ref.month else ref.year - 1, m)
+            found = [TemporalExpression(zlo + month.start("m"), zlo + month.end("m"), month.group("m"), day)]
         if any(te.date is None for te in found):  # "a day later": counted from the time told before it
             # ("the day after Rubio's post": from the day that speaker's statement was made)
             occasion = _occasion_of(ctx, stmt, found)
-            t = occasion or narrative_time(min(zlo, stmt.start))
+            # (a lead line's "**Edi Rama, the same month:**" under another's "**…, to Skai, March 2024:**",
+            # or a signature's "— Renzi, same day", no time told in the text between: the time of the
+            # words before it, not of the story told above the list)
+            line_zone = zhi <= ctx.sents[stmt.sent_lo].start or zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end
+            t = occasion or (_previous_said(ctx, stmt, zlo, 1) if line_zone else None) or \
+                narrative_time(min(zlo, stmt.start)) or (_previous_said(ctx, stmt, zlo) if line_zone else None)
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
-            if t is None and zhi <= ctx.sents[stmt.sent_lo].start:
-                # (a lead line's "**Edi Rama, the same month:**" under another's "**…, to Skai, March 2024:**",
-                # no time told in the text between: the time of the words before it)
-                t = _previous_said(ctx, stmt, zlo)
             # (a day of days told counts from their first: "on 10, 11 and 12 December" … "On the second day")
             anchor = tl.first_of_days_told(zlo) if any(te.date is None and _nth_day(te) for te in found) else \
                 t.earliest if t is not None and t.precision == "day" else None
@@ -2988,15 +2995,23 @@ _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?
                              r"the\s+following\s+(?P<next>month|year)|(?:that|the)\s+same\s+(?P<same>month|year))")
 
 
-def _previous_said(ctx: ArticleContext, stmt: Statement, zlo: int) -> DateValue | None:
-    """The date of the last dated statement before the zone at ``zlo`` of ``stmt`` when no time
-    is told in the text between them: what "the same month" on a lead line counts from, in a list
-    of quotations each with its own line."""
+#: A bare month that ends a signature, after a comma, a note's mark perhaps after it: ", February [2]".
+_MONTH_ENDS_SIGNATURE = re.compile(r",\s*(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)\s*(?:\[\d{1,3}\])?[\s*_.]*$")
+
+
+def _previous_said(ctx: ArticleContext, stmt: Statement, zlo: int, paragraphs: int | None = None) -> DateValue | None:
+    """The date of the last dated statement before the zone at ``zlo`` of ``stmt`` (within
+    ``paragraphs`` before the statement's, when given: entries one under another), when no time is
+    told in the text between them: what "the same month" on a lead line counts from, in a list of
+    quotations each with its own line."""
     prev = next((o for o in reversed(ctx.statements) if o.end <= zlo and o.said_on), None)
     span = stated_span(prev.said_on, prev.precision) if prev is not None else None
     if span is None or prev.precision not in ("day", "month", "year") or \
-            find_temporal_expressions(ctx.masked[prev.end:zlo], ctx.timeline.published):
-        return None
+            paragraphs is not None and ctx.para_index(stmt.start) - ctx.para_index(prev.end) > paragraphs or \
+            any(te.date is None or te.date.value != prev.said_on
+                for te in find_temporal_expressions(ctx.masked[prev.end:zlo], ctx.timeline.published)):
+        return None  # (but its own signature's day, "— Gentiloni, on Twitter, 8 Apr" under its words)
     return DateValue(prev.said_on, prev.precision, *span)
 
 

@@ -2553,8 +2553,8 @@ def _opens_paragraph(ctx: ArticleContext, site: QuoteSite) -> bool:
     q = site.q
     p = ctx.paras[ctx.para_index(q.open)]
     sent = ctx.sents[ctx.sent_index(q.open)]
-    return not ctx.body[p.start:q.open].strip(" *_") and sent.start <= q.open and \
-        not ctx.body[(q.close or q.end) + 1:sent.end].strip(" .*_\"”’") and bool(ctx.body[sent.end:p.end].strip())
+    return q.close is not None and q.close < sent.end <= p.end and not ctx.body[p.start:q.open].strip(" *_") and \
+        sent.start <= q.open and not ctx.body[q.close + 1:sent.end].strip(" .*_\"”’") and bool(ctx.body[sent.end:p.end].strip())
 
 
 def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fallback) -> Statement | None:
@@ -2654,7 +2654,13 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
     """Whether a quote is a paragraph of its own, nothing else in it but a closing stop (its lead
     ending in a colon is the paragraph before, as a blockquote's is)."""
     p = ctx.paras[ctx.para_index(q.open)]
-    return not ctx.body[p.start:q.open].strip(" *_") and not ctx.body[q.end:p.end].strip(" .*_\"”’")
+    return not ctx.body[p.start:q.open].strip(" *_") and \
+        (q.end >= p.end or _QUOTE_CLOSE_ONLY.fullmatch(ctx.body, q.end, p.end) is not None)  # (or it goes on below)
+
+
+#: What may follow a quote that is a paragraph of its own: a closing stop, emphasis, and a short
+#: mark in square brackets, a translation's or a note's ("… the cooperation offered.” [T]", "[2]").
+_QUOTE_CLOSE_ONLY = re.compile(r"[ .*_\"”’]*(?:\[[^\[\]\n]{1,6}\][ .*_]*)?")
 
 
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".

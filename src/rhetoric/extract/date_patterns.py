@@ -91,7 +91,8 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 # (without the article only before a verb or a comma: "Osmani same day accused", not
                 # "same day delivery", "a next day summit")
                 # (or before a label's dash or its bold's end: "**Same day — CAMERON**, in Preston:")
-                r"(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|night)(?=\s*(?:[,.;:—–]|\*\*|$)|\s+[a-z]+ed\b|"
+                # (or before a note's mark: "— Renzi, same day [6]")
+                r"(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|night)(?=\s*(?:[,.;:—–]|\*\*|\[\d|$)|\s+[a-z]+ed\b|"
                 r"\s+(?:said|told|held|met|went|wrote|spoke|took|made|gave|came|sent|saw|left|flew|began|won|lost|was|"
                 r"were|had|hit|put|set|led|cut|rang|sat|stood|ran|got|found|kept|brought|thought|felt|did)\b)|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"

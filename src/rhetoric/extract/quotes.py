@@ -96,6 +96,9 @@ _SIGNATURE_LINE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:(?:[—–]{1,2}|--)\s*|(?i:
                              r"(?=(?:\S+\s+){0,20}\S+\s*$)[^\n]*[^.?!\s][*_\s]*")
 #: What stands before a blockquote's opening quotation mark: its ">" markers ('> "We are …"').
 _QUOTED_BLOCK = re.compile(r">[ \t>]*")
+#: What may follow the closing mark of a blockquote in quotation marks: a stop, and a short mark in
+#: square brackets, a translation's or a note's ('> "…" [T]', '> "…" [2]').
+_CLOSE_ONLY = re.compile(r"[ \t\n.,;!?]*(?:\[[^\[\]\n]{1,6}\][ \t\n.]*)?")
 
 
 def _strip_end(body: str, lo: int, hi: int) -> int:
@@ -179,7 +182,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
                 cur, continuing = None, False
     for q in quotes:  # '> "We are too small …"': a blockquote in quotation marks is a blockquote
         if q.close is not None and _QUOTED_BLOCK.fullmatch(body, para_of(q.open).start, q.open) and \
-                not body[q.close + 1:para_of(q.open).end].strip(" \t\n.,;!?"):
+                _CLOSE_ONLY.fullmatch(body, q.close + 1, para_of(q.open).end):
             q.block = q.marked = True
     _mark_spanning_blocks(body, quotes, para_of)
     for q in quotes:  # a text reproduced in paragraphs, each opening with a mark: someone's words
