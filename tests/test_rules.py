@@ -10974,9 +10974,14 @@ def test_session49_a_person_named_in_full_is_then_named_by_the_given_name_alone(
                      f"language: en\n---\n{body}\n", encoding="utf-8")
         return [(m.actor, m.text) for m in Ctx(read_article(p), REG).all_mentions]
 
-    assert mentions("DONALD, 68, grew up in Gdańsk. Donald posted on X that night.") == [("tusk", "DONALD"), ("tusk", "Donald")]
-    # (another man of that given name in the text: "Donald" alone may be either)
+    assert mentions("**DONALD, 68, Prime Minister of Poland**\n\nDonald posted on X that night.") == \
+        [("tusk", "DONALD"), ("poland", "Poland"), ("tusk", "Donald")]
+    # (another man of that given name in the text: "Donald" alone may be either; a child in a vox pop,
+    # a reader signing, one known by a title and that name are someone else)
     assert mentions("Donald posted on X that night. Donald Trump did not answer.") == []
+    assert mentions("Donald, 12, asked when the war would end.") == []
+    assert mentions("\"He has done half of it.\" — Donald, Gdańsk") == []
+    assert mentions("Prince Donald came too. Donald said nothing.") == []
 
 
 def test_session49_a_name_that_opens_with_a_determiner_gives_no_given_name(tmp_path):
@@ -11073,3 +11078,24 @@ def test_session49_a_signatures_bare_month_and_same_day_date_the_words(tmp_path)
     rows = rows_of(tmp_path, body, published="2025-06-20")
     got = {r["speaker"]: r["said_on"] for r in rows}
     assert got == {"orban": "2025-02", "tusk": "2025-04-08", "merz": "2025-04-08"}, rows
+
+
+def test_review49_words_that_came_from_an_office_of_someone_are_the_office_holders(tmp_path):
+    body = ("The sharpest warning came from Tusk's former foreign minister, Radosław Sikorski, at a rally. "
+            "\"Hungary must choose between Brussels and Moscow.\"")
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert {r["speaker"] for r in rows} == {"sikorski"}, rows
+
+
+def test_review49_a_linking_sentence_that_brings_in_a_voice_ends_the_voice_before(tmp_path):
+    body = "\"We will win this election,\" Tusk said. Then a voice from the back. \"Traitor! Hungary decides for itself.\""
+    rows = rows_of(tmp_path, body, published="2025-05-09")
+    assert not any(r["speaker"] == "tusk" and "Traitor" in r["quote"] for r in rows), rows
+
+
+def test_review49_a_city_and_a_day_in_brackets_after_a_quote_are_where_and_when(tmp_path):
+    body = "Her statements:\n\n\"We are not afraid of Russia. We are prepared for it.\" [Vilnius, 10 Apr]\n"
+    reg = ("  - {id: lithuania, name: Lithuania, kind: state, affiliation: null, aliases: [Lithuania, Vilnius]}\n"
+           "  - {id: russia, name: Russia, kind: state, affiliation: null, aliases: [Russia]}\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert not any(r["speaker"] == "lithuania" for r in rows), rows

@@ -98,6 +98,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from rhetoric.actors import fold
 from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP
@@ -1648,15 +1649,23 @@ _LINK_WORDS = 10
 def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, prev_end: int) -> bool:
     """Whether the one sentence between the quote before and this one, in their paragraph, only
     links them: short, no quotation, no verb of speech, naming no one, not even by a pronoun, and
-    showing no others' words ("…,” he began. The list followed, item by item. “Demolition of …”";
-    not "He was met outside by protesters.", "A banner read: …")."""
+    showing no others' words nor bringing in a voice ("…,” he began. The list followed, item by
+    item. “Demolition of …”"; not "He was met outside by protesters.", "A banner read: …", "Then a
+    voice from the back.")."""
     si = ctx.sent_index(prev_end)
     if ctx.sent_index(site.q.open) - si != 2 or ctx.para_index(site.q.open) != ctx.para_index(prev_end):
         return False
     sent = ctx.sents[si + 1]
     return len(ctx.masked[sent.start:sent.end].split()) <= _LINK_WORDS and v.MASK not in ctx.masked[sent.start:sent.end] \
         and not verbs_in(ctx, sent.start, sent.end, False) and not ctx.cands_in(sent.start, sent.end) and \
-        not _NOT_SPEAKING.search(ctx.masked, sent.start, sent.end)
+        not _NOT_SPEAKING.search(ctx.masked, sent.start, sent.end) \
+        and not _VOICE_NOUN.search(ctx.masked, sent.start, sent.end)
+
+
+#: A linking sentence that brings in a voice: "Then a voice from the back.", "Someone in the crowd."
+#: (not a crowd's reaction, "The audience laughed.": the voice before goes on)
+_VOICE_NOUN = re.compile(r"(?i)(?<![\w-])(?:voices?|someone|somebody|hecklers?|an?\s+(?:\w+\s+)?(?:man|woman)|questioners?|"
+                         r"questions?|reporters?|journalists?|listeners?|callers?|readers?|viewers?)(?![\w-])")
 
 
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
@@ -2027,7 +2036,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ("Ghana's answer came from its information minister, Kojo Oppong Nkrumah, on Sunday 30 August.
         # “…”", "The case was put by Lai Mohammed."): the one the words came from, a person's name
         # before an office
-        after = [x for x in ctx.cands_in(came.end(), prev.end) if x.kind in ("mention", "name", "role")]
+        after = [x for x in ctx.cands_in(came.end(), prev.end) if x.kind in ("mention", "name", "role")
+                 and not ctx.masked.startswith(("'s", "’s"), x.end)]  # (not "Netanyahu's former defence minister, …")
         x = next((y for y in after if y.kind != "role" and y.person), after[0] if after else None)
         spk = resolve(ctx, x) if x is not None else None
         if spk and not is_outlet_name(ctx.reg, spk, x.text or ""):
@@ -2361,6 +2371,10 @@ _UNNAMED_BEFORE = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+
 _UNNAMED_AFTER = re.compile(r"\s+(?:senior\s+)?(?:" + v.UNNAMED_SPEAKER + r")\s*")
 
 
+#: A day right after a place in a source's brackets: ", 10 Apr", ", 9 April 2025".
+_DATE_AFTER_PLACE = re.compile(r"\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*[\])]")
+
+
 def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'**Claim:** Turkey's behaviour is a "brutal violation …" (Aleksandar Vučić, on X, 8
     October)': a quote in a paragraph that ends with its source in brackets, a fact-check's
@@ -2403,6 +2417,10 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     spk = resolve(ctx, x)
     if not spk:
         return None
+    actor = ctx.reg.actors.get(spk)
+    if actor is not None and actor.kind == "state" and fold(x.text or "") not in (fold(actor.name), fold(spk)) and \
+            _DATE_AFTER_PLACE.match(ctx.masked, who_end):
+        return None  # ("“…” [Vilnius, 10 Apr]": a city of the state, where and when, not who)
     line = ctx.masked.rfind("\n", para.start, q.open) + 1 or para.start  # (the quote's line of a paragraph of lines)
     label = _CLAIM_LABEL.match(ctx.masked, line)
     start = label.end() if label else max(line, site.lo)
@@ -2552,9 +2570,11 @@ def _opens_paragraph(ctx: ArticleContext, site: QuoteSite) -> bool:
     after it ("“…” In the same post he called …")."""
     q = site.q
     p = ctx.paras[ctx.para_index(q.open)]
-    sent = ctx.sents[ctx.sent_index(q.open)]
-    return q.close is not None and q.close < sent.end <= p.end and not ctx.body[p.start:q.open].strip(" *_") and \
-        sent.start <= q.open and not ctx.body[q.close + 1:sent.end].strip(" .*_\"”’") and bool(ctx.body[sent.end:p.end].strip())
+    if q.close is None or q.close >= p.end or ctx.body[p.start:q.open].strip(" *_"):
+        return False
+    sent = ctx.sents[ctx.sent_index(q.close)]  # (the sentence the words end in: they may hold several)
+    return q.close < sent.end <= p.end and not ctx.body[q.close + 1:sent.end].strip(" .*_\"”’") and \
+        bool(ctx.body[sent.end:p.end].strip())
 
 
 def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fallback) -> Statement | None:

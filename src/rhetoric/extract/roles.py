@@ -403,16 +403,34 @@ def given_name_mentions(text: str, registry, taken: list[Mention], title: str = 
         if any(not text.startswith(full, m.start()) and not any(t.actor == actor and t.start <= m.start() < t.end for t in taken)
                for m in re.finditer(r"(?<![\w'’-])" + re.escape(first) + r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]", text)):
             continue  # (another person of that given name: "Herr Viktor Klima" beside "Viktor Orbán")
+        if re.search(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|Sir|Lord|Lady|Pope)[ \t]+"
+                     + re.escape(first) + r"(?![\w'’-])", text):
+            continue  # (or one known by a title and that name: "Prince William" beside "William Ruto")
         # (in running case, in capitals, or in the lower case ``casing`` writes a line in capitals in)
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in (first, first.upper(), first.lower()))
                              + r")(?![\w'’-])")
         for m in pattern.finditer(text):
-            if any(t.start <= m.start() < t.end for t in taken) or _NAME_FOLLOWS.match(text, m.end()):
+            if any(t.start <= m.start() < t.end for t in taken) or _NAME_FOLLOWS.match(text, m.end()) or \
+                    _TITLE_BEFORE_GIVEN.search(text, max(0, m.start() - 12), m.start()) or \
+                    _SIGNED_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
+                    (age := _AGE_AFTER.match(text, m.end())) is not None and not _OFFICE_AFTER.match(text, age.end()):
+                # (not another one of that name: "Prince William", a reader signing "— Viktor, Szeged", a
+                # child in a vox pop, "Benjamin, 12, whose father …"; but "ALEKSANDAR, 56, President of Serbia")
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda m: m.start)
 
 
+#: A title right before a given name: someone else's name ("Prince William", "Mr Donald").
+_TITLE_BEFORE_GIVEN = re.compile(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|St\.?|Sir|Lord|Lady|"
+                                 r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|Father|Brother|Sister|Uncle|Aunt)[ \t]+$")
+#: A signature's dash at a line's start before a given name: a reader's ("— Viktor, Szeged").
+_SIGNED_BEFORE = re.compile(r"(?:^|\n|[”\"’.!?])[ \t>*_]*(?:[—–]{1,2}|--)[ \t*_]*$")  # (or after the words: '"…" — Donald, Gdańsk')
+#: An age in commas after a given name ("Benjamin, 12,"), and an office after it that makes the
+#: name a public person's ("ALEKSANDAR, 56, President of Serbia").
+_AGE_AFTER = re.compile(r"[ \t*_]*,[ \t]*\d{1,3}[ \t]*,[ \t]*")
+_OFFICE_AFTER = re.compile(r"(?i)(?:[\w'’-]+[ \t]+){0,3}?(?:president|prime|minister|chancellor|leader|king|queen|premier|"
+                           r"secretary|general|mayor|head|chair|speaker|governor|senator|foreign)\b")
 #: A capitalised word after a given name: the name goes on, another person's ("Aleksandar Vulin").
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]")
 #: Given names that are also words a text may capitalise, and the first words of names that are
