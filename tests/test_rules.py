@@ -11099,3 +11099,23 @@ def test_review49_a_city_and_a_day_in_brackets_after_a_quote_are_where_and_when(
            "  - {id: russia, name: Russia, kind: state, affiliation: null, aliases: [Russia]}\n")
     rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
     assert not any(r["speaker"] == "lithuania" for r in rows), rows
+
+
+def test_session49_a_day_and_its_topic_head_a_section_told_later(tmp_path):
+    # (a researcher's notes written on the Monday after: "## Saturday: …" dates its words, and
+    # "yesterday" under "## Sunday: …" is the Sunday, counted from the Monday of writing)
+    body = ("*My notes on the week, written on Monday.*\n\n"
+            "## Saturday: the veto\n\n"
+            "- Orbán told state radio that Brussels \"will not decide for Hungary\".\n\n"
+            "## Sunday: Warsaw answers\n\n"
+            "- Yesterday Tusk told reporters that Hungary \"has chosen Moscow over its partners\".\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("orban", "2025-10-18"), ("tusk", "2025-10-19")}, rows
+
+
+def test_session49_a_day_and_its_topic_over_text_that_looks_ahead_dates_nothing(tmp_path):
+    # (a week-ahead preview: the day is to come; "last week" under it counts from the page's day)
+    body = ("**Thursday: Tusk meets Orbán**\n\n"
+            "Tusk will arrive in Budapest in the morning. Last week he said Hungary \"has chosen Moscow\".\n")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-13"}, rows

@@ -278,6 +278,9 @@ class ArticleTimeline:
         self._record_end: int | None = None  # (where the last such record's field lines end)
         self._record_openings: set[int] = set()  # (sections a record's date field under its lines opened)
         self._outer: DateValue | None = None  # (the day in force before those records)
+        #: the starts of sections a day and a topic head ("## Saturday: the recall"): told later, their
+        #: "yesterday" counts from the day the text was written
+        self._topic_days: set[int] = set()
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -306,6 +309,17 @@ class ArticleTimeline:
                         (weekday := _bare_weekday(line)) is not None and \
                         (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
                     date, ref = placed, placed.earliest  # (and the heading's own weekday counts from it)
+                if date is not None and (topic := _DAY_THEN_TOPIC.fullmatch(line)) is not None and \
+                        _bare_weekday(topic.group("day")) and not _bare_weekday(line[topic.end("day"):]):
+                    # (a day, then the topic of its section: "## Saturday: the recall" in notes written on
+                    # the Monday after, whose "yesterday" counts from that Monday; none when the text
+                    # under it looks ahead, a preview's "**Thursday: Belgrade meets Ankara**" over
+                    # "Vučić will arrive …")
+                    nxt = next((q for q in passages[k + 1:] if q.kind in ("text", "bullet")), None)
+                    if nxt is not None and _LOOKS_AHEAD.search(_QUOTED.sub("", article.body[nxt.start:min(nxt.end, nxt.start + 200)])):
+                        date = None
+                    else:
+                        self._topic_days.add(p.start)
                 if date is None and self.sections and (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
                     before, note = self.sections[-1][1], noted.group("note").strip()
                     if SAME_OCCASION_NOTE.fullmatch(note):
@@ -554,6 +568,9 @@ class ArticleTimeline:
         if section is not None and self.record_fields and \
                 self.section_starts[bisect.bisect_right(self.section_starts, pos) - 1] in self.record_fields:
             return self.published  # ('**Said:** 3 May 2024, …' over 'On Wednesday Tusk replied': from the page's day)
+        if section is not None and self._topic_days and \
+                self.section_starts[bisect.bisect_right(self.section_starts, pos) - 1] in self._topic_days:
+            return self.written  # ("## Sunday: Nairobi answers" over "Yesterday the foreign ministry …", written Monday)
         if section is not None and self._in_note(pos):
             return self.published  # (the outlet's note in italics under a day's section: its "today" is the paper's)
         if section is None and self.paras and (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None and \
@@ -1571,8 +1588,20 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
             return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
-        _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) \
+        _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) or \
+        not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) \
         else _labels_date(line, reference, offset)
+
+
+#: A heading that is a day, then a colon or a dash and the topic of the section under it.
+_DAY_THEN_TOPIC = re.compile(r"[\s#*_]*(?P<day>[^:—–\n]{3,40}?)[ \t*_]*[:—–][ \t]+[^.!?\n]{2,60}[\s*_#]*")
+#: Words in quotation marks (someone's, not the text's own tense).
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+#: Text that looks ahead: "will", "is expected to", "is due", "Expect …".
+_LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:will|is\s+(?:expected|due|scheduled|set)|are\s+(?:expected|due|scheduled|set)|[Ee]xpect)(?![\w-])")
+#: A section's title after the day that opens its heading, after a colon or a dash: "## Friday:
+#: the hotel press conference", "**Saturday — the recall**" (no sentence: no verb of its own).
+_TITLE_AFTER_DAY = re.compile(r"[ \t*_]*[:—–][ \t]+(?!.*\b(?:said|says|told|will|would|was|is|were|are)\b)[^.!?\n]{2,60}[ \t*_#]*")
 
 
 #: Words counted back from the day of the page they stand on: "a year ago today", "two years ago
