@@ -11119,3 +11119,26 @@ def test_session49_a_day_and_its_topic_over_text_that_looks_ahead_dates_nothing(
             "Tusk will arrive in Budapest in the morning. Last week he said Hungary \"has chosen Moscow\".\n")
     rows = rows_of(tmp_path, body, published="2025-10-20")
     assert {r["said_on"] for r in rows if r["speaker"] == "tusk"} == {"2025-10-13"}, rows
+
+
+def test_session49_one_who_reads_a_text_named_by_its_owner_gives_the_words_to_the_owner(tmp_path):
+    # (a channel reads a leader's post, its day and an apposition between the text and the colon)
+    body = ("Hungarian state television reads Viktor Orbán's Facebook post of Friday morning, the one that "
+            "started the row: \"Brussels will not decide for Hungary.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+def test_session49_of_two_sides_named_the_one_goods_go_to_is_not_the_tie_breaks_pick(tmp_path):
+    # (the article names the receiver's side more; the words are about the one that sells)
+    reg = ("  - {id: vucic, name: Aleksandar Vučić, kind: person, affiliation: serbia, aliases: [Aleksandar Vučić, Vučić]}\n"
+           "  - {id: kurti, name: Albin Kurti, kind: person, affiliation: kosovo, aliases: [Albin Kurti, Kurti]}\n"
+           "  - {id: serbia, name: Serbia, kind: state, affiliation: null, aliases: [Serbia]}\n"
+           "  - {id: kosovo, name: Kosovo, kind: state, affiliation: null, aliases: [Kosovo, Pristina]}\n"
+           "  - {id: turkey, name: Turkey, kind: state, affiliation: null, aliases: [Turkey]}\n"
+           "  - {id: pink_tv, name: TV Pink, kind: media, affiliation: null, aliases: [TV Pink]}\n")
+    body = ("Prime Minister Albin Kurti wrote: \"Crates of attack drones have reached Pristina.\"\n\n"
+            "In December 2022 Vučić told TV Pink: \"When the Turks say they will sell drones to Pristina, that is "
+            "bad news for all of us.\"\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-10-20")
+    assert {r["target"] for r in rows if r["speaker"] == "vucic"} == {"turkey"}, rows

@@ -177,7 +177,10 @@ _READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s+(?:a|the|one|two|some)\s+(?
                         r"excerpt|paragraph|sentence)s?)?(?:\s*,[^,;:“”\"¤\n]{1,60},)?\s+from\s|"
                         # ("read Orbán's letter aloud: “…”": the text read is named by its owner)
                         r"\s+[A-ZÀ-Ž][^:;“”\"¤\n]{0,60}?['’]s\s+(?:[\w-]+\s+){0,2}?(?:letter|post|statement|speech|message|"
-                        r"tweet|remarks|declaration)(?:\s+(?:aloud|out|in\s+full))?\s*:")
+                        r"tweet|remarks|declaration)(?:\s+(?:aloud|out|in\s+full))?"
+                        # (and the text's day or an apposition: "reads Kurti's Facebook post of Wednesday
+                        # morning, the one that began it all:")
+                        r"(?:\s+(?:of|from)\s+[^,:;“”\"¤\n]{1,40})?(?:\s*,\s*[^,:;“”\"¤\n]{1,50})?\s*:")
 #: "to" right before a text's owner: "(reply) to Szijjártó's letter".
 _TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
@@ -472,7 +475,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if other_clause is not None and vm.end() <= other_clause and i != teller:
             continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
             # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
-        if _READ_FROM.match(m, vm.end()) and v.lemma_of(vm.group()) == "read":
+        if (read_from := _READ_FROM.match(m, vm.end())) is not None and v.lemma_of(vm.group()) == "read":
+            # ("The broadcaster reads Kurti's Facebook post of Wednesday morning, the one …: “…”": its owner's)
+            owner = next((c for c in ctx.cands_in(vm.end(), read_from.end()) if c.kind in ("mention", "name")
+                          and m.startswith(("'s", "’s"), c.end)), None)
+            if owner is not None and (spk := resolve(ctx, owner)) and not is_outlet_name(ctx.reg, spk, owner.text or ""):
+                return _make(ctx, site, spk, None, site.kind, site.inner, [(owner.end, read_from.end())])
             return None  # "She read from President Vučić's post on X: “…”": the post's (``speech_noun_before``)
         subj = subject_of(ctx, vm.start(), vm.end(), site.lo)
         spk = resolve(ctx, subj) if subj else None

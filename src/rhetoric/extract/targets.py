@@ -1371,6 +1371,10 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         doers = [x for x in strong if not receives_act(ctx, x[1])]
         if not doers:
             return {}  # only the victim of an act is named: not thereby a target (the codebook)
+        # (of the sides named, the one that sends goods, not the one they go to: "When the Turks say
+        # they will supply Bayraktars to Pristina, it is very bad news for us" is about the Turks,
+        # however often the article names Kosovo)
+        doers = [x for x in doers if not transfer_to_before(ctx.body, lo, x[1])] or doers
         counts = article_counts(ctx, own)
         first_t = min(doers, key=lambda x: (-counts.get(side_of(ctx, x[0], own), 0), x[1]))
         out = {first_t[0]: scores.get(first_t[0], 0)}
