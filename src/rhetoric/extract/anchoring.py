@@ -316,7 +316,7 @@ class ArticleTimeline:
                     # under it looks ahead, a preview's "**Thursday: Belgrade meets Ankara**" over
                     # "Vučić will arrive …")
                     nxt = next((q for q in passages[k + 1:] if q.kind in ("text", "bullet")), None)
-                    if nxt is not None and _LOOKS_AHEAD.search(_QUOTED.sub("", article.body[nxt.start:min(nxt.end, nxt.start + 200)])):
+                    if nxt is not None and _TEXT_AHEAD.search(_QUOTED.sub("", article.body[nxt.start:min(nxt.end, nxt.start + 200)])):
                         date = None
                     else:
                         self._topic_days.add(p.start)
@@ -1589,7 +1589,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             return None
     return exprs[0].date if not re.sub(r"[\W_]+", "", rest) or _PLACES_AFTER_DATE.fullmatch(rest) or \
         _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) or \
-        not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) \
+        not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) and _bare_weekday(exprs[0].text) \
         else _labels_date(line, reference, offset)
 
 
@@ -1598,9 +1598,10 @@ _DAY_THEN_TOPIC = re.compile(r"[\s#*_]*(?P<day>[^:—–\n]{3,40}?)[ \t*_]*[:—
 #: Words in quotation marks (someone's, not the text's own tense).
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 #: Text that looks ahead: "will", "is expected to", "is due", "Expect …".
-_LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:will|is\s+(?:expected|due|scheduled|set)|are\s+(?:expected|due|scheduled|set)|[Ee]xpect)(?![\w-])")
-#: A section's title after the day that opens its heading, after a colon or a dash: "## Friday:
-#: the hotel press conference", "**Saturday — the recall**" (no sentence: no verb of its own).
+_TEXT_AHEAD = re.compile(r"(?<![\w-])(?:will|is\s+(?:expected|due|scheduled|set)|are\s+(?:expected|due|scheduled|set)|[Ee]xpect)(?![\w-])")
+#: A section's title after the weekday that opens its heading, after a colon or a dash: "## Friday:
+#: the hotel press conference", "**Saturday — the recall**" (no sentence: no verb of its own; not
+#: after a full date, a diary's headline, "**Thursday 23 October: Tusk attacks Orbán**").
 _TITLE_AFTER_DAY = re.compile(r"[ \t*_]*[:—–][ \t]+(?!.*\b(?:said|says|told|will|would|was|is|were|are)\b)[^.!?\n]{2,60}[ \t*_#]*")
 
 
