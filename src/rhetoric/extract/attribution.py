@@ -254,9 +254,6 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
     return stmt
 
 
-#: The second person in a quote: the words address their hearer.
-_SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours|yourself)(?![\w-])")
-
 
 def _told_about(ctx: ArticleContext, hearer: str, q, speaker: str) -> str:
     """Whom words told to ``hearer`` are about: the hearer, unless the quote names the hearer's
@@ -2229,7 +2226,8 @@ _CLAUSE_ADVERB = re.compile(r"\s*(?i:however|though|meanwhile|instead|also|too|i
 #: Or a field's label, in emphasis or not ("*Flavour:* ", "Inscription: "), naming no one
 #: (``corpus.QUOTE_LINE_LABEL``; ``signature_after``).
 _CARD_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\[[A-Z][\w .'’-]{0,30}:[ \t]*|(?P<field>" + QUOTE_LINE_LABEL + "))?[*_]*")
-#: "you", "your": the name after the quote is addressed ('"…" Colonel Sethi, your reaction.').
+#: The second person in a quote, or after it: "you", "your" (the words address their hearer; the name
+#: after the quote is addressed, '"…" Colonel Sethi, your reaction.').
 _SECOND_PERSON = re.compile(r"(?i)(?<![\w-])(?:you|your|yours)(?![\w-])")
 #: How many words a signature after a quote may have: a name, a role, a channel, a date and an
 #: occasion ("Lior Haiat, spokesman of the Israeli Foreign Ministry, Sunday 15 October 2023,
@@ -2240,8 +2238,6 @@ _SIGNATURE_WORDS = 30
 #: A sentence's stop inside a signature's line, another sentence after it ("… on X, 17:14. Same post: …").
 #: (not an initial's, "— A. Vučić", but the platform's: "… Tusk, on X. Same post: …")
 _SIGNATURE_STOP = re.compile(r"(?:(?<=\son\sX)|(?<=\svia\sX)|(?<![\s.(—–-][A-ZÀ-ÖØ-ÞČĆŠŽĐ]))\.[ \t]+(?=[A-Z\"“¤])")
-#: A signature's channel or place right after the name, with no comma: "Vučić on X, 17:14".
-_CHANNEL_AFTER_NAME = re.compile(r"\s+(?:on|in|at|to)\s")
 #: A title before a signature's name, capitalised words only: "President ", "Prime Minister ".
 _TITLE_BEFORE_SIGNATURE = re.compile(r"\s+(?:(?!(?:By|Photo|Photos|Words|Text|Analysis|Interview|Report|Reporting|"
                                      r"Translated|Translation)\b)[A-Z][a-z]+\s+){1,3}")  # (not a byline's "By ")
@@ -2361,9 +2357,9 @@ _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\
                                 r")\.?\s+){1,4}")  # (a demonym, then title words; not "Letter To", "Witness On")
 #: What may stand between two sourced quotes of a list: white space, the list's marks ("(2) ", "- ").
 _LIST_MARKS_ONLY = re.compile(r"[.!?”\"’)\s*_>]*(?:(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*])\s+)?[\s*_]*")
-#: Where or when the words were said, after the name in a source's brackets: an outlet, a platform,
-#: a place or a year ("to BNT", "in parliament", "at a rally", "in 2019"); not a caption's "(Tusk in
-#: the background, left)".
+#: Where or when the words were said, after the name in a source's brackets or on a signature's
+#: line, no comma between: an outlet, a platform, a place or a year ("to BNT", "in parliament", "at a
+#: rally", "in 2019", "Vučić on X, 17:14"); not a caption's "(Tusk in the background, left)".
 _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+(?!(?:the\s+)?(?:background|foreground|centre|center|middle|"
                                  r"front|back|left|right|photo|picture|image|frame)\b)[^,()¤]{1,40}?\s*")
 #: A second quotation of the same source between a quote and the brackets: ' and "…" [sic] '.
