@@ -22,6 +22,7 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -384,34 +385,36 @@ def given_name_mentions(text: str, registry, taken: list[Mention], title: str = 
     other person the text names has that given name (by the registry, or in full: "Viktor Klima"
     beside "Viktor Orbán"), the given name is no alias of the registry, and no capitalised word
     follows it (not "Aleksandar Vulin", another person)."""
-    named = {mt.actor for mt in taken} | {mt.actor for mt in registry.find_mentions(title)} if title else \
-        {mt.actor for mt in taken}
+    named = {mt.actor for mt in taken} | ({mt.actor for mt in registry.find_mentions(title)} if title else set())
     given: dict[str, set[str]] = {}
     for actor in named:
-        a = registry.actors.get(actor)
-        if a is None or a.kind != "person" or len(words := a.name.split()) < 2:
-            continue
-        first = " ".join(words[:-1])
-        if len(first) >= _GIVEN_MIN and first[0].isupper() and "." not in first:
+        if (first := _given_name(registry, actor)) is not None:
             given.setdefault(first, set()).add(actor)
+    if not given:
+        return []
+    taken = sorted(taken, key=lambda t: t.start)
+    starts = [t.start for t in taken]
     out = []
     for first, actors in given.items():
-        if len(actors) != 1 or registry.find_mentions(first) or fold(first.split()[0]) in _GIVEN_NOT_NAMES:
+        if len(actors) != 1:
             continue
         actor = next(iter(actors))
+        if text.count(first) <= sum(t.text.count(first) for t in taken if t.actor == actor) and \
+                first.upper() not in text and first.lower() not in text:
+            continue  # (a quick count: the given name only inside the mentions found, most texts' case)
+        # (its occurrences outside the mentions already found: most texts have none, the name in full only)
+        free = [m for m in _given_pattern(first).finditer(text)
+                if not ((k := bisect.bisect_right(starts, m.start()) - 1) >= 0 and m.start() < taken[k].end)]
+        if not free:
+            continue
         full = registry.actors[actor].name
-        if any(not text.startswith(full, m.start()) and not any(t.actor == actor and t.start <= m.start() < t.end for t in taken)
-               for m in re.finditer(r"(?<![\w'’-])" + re.escape(first) + r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]", text)):
+        if any(not text.startswith(full, m.start()) for m in free if _NAME_FOLLOWS.match(text, m.end()) and
+               m.group() == first):
             continue  # (another person of that given name: "Herr Viktor Klima" beside "Viktor Orbán")
-        if re.search(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|Sir|Lord|Lady|Pope)[ \t]+"
-                     + re.escape(first) + r"(?![\w'’-])", text):
+        if any(_TITLED_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in free):
             continue  # (or one known by a title and that name: "Prince William" beside "William Ruto")
-        # (in running case, in capitals, or in the lower case ``casing`` writes a line in capitals in)
-        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in (first, first.upper(), first.lower()))
-                             + r")(?![\w'’-])")
-        for m in pattern.finditer(text):
-            if any(t.start <= m.start() < t.end for t in taken) or _NAME_FOLLOWS.match(text, m.end()) or \
-                    _TITLE_BEFORE_GIVEN.search(text, max(0, m.start() - 12), m.start()) or \
+        for m in free:
+            if _NAME_FOLLOWS.match(text, m.end()) or _TITLE_BEFORE_GIVEN.search(text, max(0, m.start() - 12), m.start()) or \
                     _SIGNED_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
                     (age := _AGE_AFTER.match(text, m.end())) is not None and not _OFFICE_AFTER.match(text, age.end()):
                 # (not another one of that name: "Prince William", a reader signing "— Viktor, Szeged", a
@@ -419,6 +422,32 @@ def given_name_mentions(text: str, registry, taken: list[Mention], title: str = 
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4096)
+def _given_name(registry, actor: str) -> str | None:
+    """A registered person's given name(s), all of the name but its last word, when they can stand
+    for the person: capitalised, no initial, no alias of the registry, no word a text may capitalise."""
+    a = registry.actors.get(actor)
+    if a is None or a.kind != "person" or len(words := a.name.split()) < 2:
+        return None
+    first = " ".join(words[:-1])
+    if len(first) < _GIVEN_MIN or not first[0].isupper() or "." in first or \
+            fold(words[0]) in _GIVEN_NOT_NAMES or registry.find_mentions(first):
+        return None
+    return first
+
+
+@lru_cache(maxsize=4096)
+def _given_pattern(first: str) -> re.Pattern:
+    """A given name in running case, in capitals, or in the lower case ``casing`` writes a line in
+    capitals in."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in (first, first.upper(), first.lower()))
+                      + r")(?![\w'’-])")
+
+
+#: A title that makes a given name someone else's: "Prince William", "King Charles".
+_TITLED_BEFORE = re.compile(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|Sir|Lord|Lady|Pope)[ \t]+$")
 
 
 #: A title right before a given name: someone else's name ("Prince William", "Mr Donald").
