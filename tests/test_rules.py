@@ -11142,3 +11142,103 @@ def test_session49_of_two_sides_named_the_one_goods_go_to_is_not_the_tie_breaks_
             "bad news for all of us.\"\n")
     rows = _rows_with(tmp_path, reg, body, published="2025-10-20")
     assert {r["target"] for r in rows if r["speaker"] == "vucic"} == {"turkey"}, rows
+
+
+def test_read49_a_run_of_pronoun_answers_is_read_in_linear_time(tmp_path, monkeypatch):
+    # (each "He said …" is read from the one before; within a call each pronoun is read once: the
+    # calls grow with the paragraphs, not with two to their power)
+    from rhetoric.extract import resolve as rs
+
+    calls = []
+    real = rs._resolve_pronoun
+    monkeypatch.setattr(rs, "_resolve_pronoun", lambda ctx, c, exclude=None: calls.append(c.start) or real(ctx, c, exclude))
+    body = "\n\n".join(["He said Hungary would veto the package again.\n\nHe said Brussels was to blame."] * 10)
+    rows_of(tmp_path, body, published="2025-10-14")
+    assert len(calls) < 2000, len(calls)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (a prose line ending in a colon is no lead line: its first name is not the speaker)
+    ("Netanyahu, whom Rubio met on Monday, was not in the room. Rubio told reporters:\n\n"
+     "\"Israel has every right to defend itself.\"", "rubio"),
+    ("Netanyahu, whom Rubio met on Monday, stayed silent. Rubio was blunter:\n\nHe said Hamas must disarm before any deal.",
+     "rubio"),
+])
+def test_read49_a_prose_line_ending_in_a_colon_is_no_lead_line(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["speaker"] for r in rows} == {speaker}, rows
+
+
+def test_read49_a_sections_voice_is_none_when_an_earlier_answer_names_another(tmp_path):
+    body = ("**Orbán on migration**\n\n**Who else spoke at the summit?**\n\nTusk addressed the summit in Brussels on "
+            "Monday.\n\n**What did he say?**\n\nHe said Poland would never accept the migration pact.")
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_read49_words_that_came_from_someone_with_another_clause_after_are_not_theirs(tmp_path):
+    body = "The first warning came from Merz, and Orbán brushed it aside within the hour. \"Nonsense from Berlin.\""
+    assert not any(r["speaker"] == "merz" for r in rows_of(tmp_path, body, published="2025-10-14"))
+
+
+@pytest.mark.parametrize("body", [
+    # (a given name that is someone's surname, after a surname-only mention of the registered person)
+    "Netanyahu spoke in the Knesset on Monday.\n\n\"History is written by the victors,\" Walter Benjamin wrote.",
+    # (another man of that given name, with an initial or in capitals)
+    "Donald Tusk met Donald J. Trump in Washington on Monday.\n\n\"Poland is a great friend,\" said Donald J. Trump.",
+    "Donald Tusk flew to Washington on Monday.\n\nDONALD TRUMP: \"Poland is a great friend.\"",
+])
+def test_read49_a_given_name_is_no_registered_persons_unless_its_full_name_stands_alone(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-10-14")
+    assert not any(r["speaker"] in ("netanyahu", "tusk") for r in rows), rows
+
+
+def test_read49_a_given_name_in_lower_case_is_no_ones_but_a_line_in_capitals(tmp_path):
+    from rhetoric.extract.roles import given_name_mentions
+
+    reg = tmp_path / "a.yml"
+    reg.write_text("actors:\n  - {id: vrajolli, name: Mentor Vrajolli, kind: person, affiliation: null, "
+                   "aliases: [Mentor Vrajolli, Vrajolli]}\n", encoding="utf-8")
+    r = load_actors(reg)
+    text = "Mentor Vrajolli welcomed the pact. His mentor warned that Croatia would pay."
+    assert given_name_mentions(text, r, r.find_mentions(text), original=text) == []
+
+
+@pytest.mark.parametrize("name", ["Richard Hall", "Grace Park"])
+def test_read49_a_surname_that_is_a_place_word_is_still_a_name(tmp_path, name):
+    rows = rows_of(tmp_path, f"\"Hungary will veto the sanctions package again,\" {name} told Reuters on Monday.",
+                   published="2025-10-14")
+    assert [r["speaker"] for r in rows] == [name], rows
+
+
+def test_read49_an_editors_note_later_in_the_brackets_dates_nothing(tmp_path):
+    body = ("Tusk said on Polish radio that Poland would never pay for the mistakes Hungary had made in its budget talks "
+            "with Brussels. *[Article updated, 18 Oct]*")
+    assert [r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-20")] == [""]
+
+
+@pytest.mark.parametrize("line", ["Tusk says Poland will never pay. [Part 2]", "Orbán wins again. [3 photos]",
+                                  "Magyar rally draws thousands. [Updated 14 Oct]"])
+def test_read49_a_headlines_tag_in_brackets_leaves_it_a_heading(line):
+    from rhetoric.corpus import passages
+
+    assert [p.kind for p in passages(line)] == ["heading"]
+
+
+def test_read49_a_scene_between_two_quotes_is_no_link(tmp_path):
+    body = ("\"Hungary will never accept migrants,\" Orbán told the rally in Budapest. The mood outside was very "
+            "different. \"Shame on you!\"")
+    assert not any("Shame" in r["quote"] for r in rows_of(tmp_path, body, published="2025-10-14"))
+
+
+def test_read49_one_asked_above_a_quote_is_not_its_speaker(tmp_path):
+    body = ("Our correspondent asked Tusk in Warsaw on Monday:\n\n"
+            "\"Will Poland pay for Hungary's mistakes?\" He refused to answer and walked away.")
+    assert not any(r["speaker"] == "tusk" and "pay" in r["quote"] for r in rows_of(tmp_path, body, published="2025-10-14"))
+
+
+def test_read49_a_day_ahead_told_in_prose_places_no_weekday_heading(tmp_path):
+    body = ("## Friday 10 October\n\nOrbán told state radio that Hungary would veto the sanctions package. Magyar has "
+            "called a rally for Sunday 12 October.\n\n## Sunday\n\n\"Poland will not wait for Hungary,\" Tusk told reporters.")
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-05"], rows

@@ -493,9 +493,14 @@ BBCODE_END = re.compile(r"\[/quote\]", re.I)
 
 #: A note in square brackets at a line's end, perhaps in emphasis: "*[joint press conference, 12 Feb]*".
 _END_NOTE = re.compile(r"\s*[*_]{0,2}\[[^\[\]\n]{1,100}\][*_]{0,2}\.?$")
+#: An editor's note or a headline's tag, no occasion: "[Updated 14 Oct]", "[Part 2]", "[3 photos]".
+_EDITORS_NOTE = re.compile(r"(?i)\b(?:updated?|correct\w*|edit\w*|amend\w*|added|part|video|photos?|pictures?|gallery|"
+                           r"live|watch|listen|min|mins|read)\b")
+#: A month's name or its first three letters ("Feb", "February"), in a note's day.
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b"
 #: What makes such a note one of the occasion or a mark of the words: a day ("12 Feb"), "same",
 #: "ibid.", a translation's "[T]", a note's "[2]" (not a headline's tag, "[1/3]", "[video]").
-_OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+[a-z]{3}|[a-z]{3,9}\.?\s+\d{1,2}\b|\b(?:same|ibid|idem)\b|"
+_OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+" + _MONTH_ABBR + r"|" + _MONTH_ABBR + r"\.?\s+\d{1,2}\b|\b(?:same|ibid|idem)\b|"
                             # (or a translation's letter or a note's number: '"…" [T]', '"…" [2]')
                             r"\[(?:[A-Z]|\^?\d{1,3})\]")
 
@@ -507,7 +512,7 @@ def _without_trailing_notes(line: str) -> str:
     if not line.rstrip("*_.").endswith("]"):
         return line
     if (noted := _END_NOTE.search(line)) is not None and ends_a_sentence(line[:noted.start()]) and \
-            _OCCASION_NOTE.search(noted.group()):
+            _OCCASION_NOTE.search(noted.group()) and not _EDITORS_NOTE.search(noted.group()):
         return line[:noted.start()]
     line = _TRAILING_NOTES.sub("", line)
     return line[:-len("[/quote]")] if BBCODE_END.fullmatch(line, len(line) - len("[/quote]")) else line

@@ -242,6 +242,7 @@ class ArticleTimeline:
                                   RETROSPECTIVE.search(article.body, self.first_passage.start, self.first_passage.end))
         self.para_starts = [p.start for p in self.paras]
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
+        self._heading_spans = [(p.start, p.end) for p in article.passages if p.kind == "heading"]
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
         #: paragraphs whose every time counts from a day told before and stays within it or the
@@ -440,6 +441,10 @@ class ArticleTimeline:
         first", "in reverse chronological order")."""
         return _NEWEST_FIRST.search(self.text, 0, 2000) is not None
 
+    def _headings_before(self, pos: int) -> list[tuple[int, int]]:
+        """The spans of the headings before ``pos``."""
+        return [(s, e) for s, e in self._heading_spans if e <= pos]
+
     def _weekday_heading_day(self, body: str, pos: int, weekday: str) -> DateValue | None:
         """The day a heading that names only a weekday ("EPISODE 2 — THURSDAY", "## Tuesday") at
         ``pos`` stands for, by one policy for days headed in turn: the same day as the dated
@@ -465,7 +470,7 @@ class ArticleTimeline:
             # (the next such day within FORWARD_HEADING_DAYS: "## Monday 5 May" then "## Friday" runs
             # forward; else the last one: "## Friday 21 March" then "## Thursday", newest days first)
             forward = (after - before.earliest).days <= FORWARD_HEADING_DAYS and not self._newest_first
-            if forward and after > self.written and _day_named_above(body, pos, after):
+            if forward and after > self.written and _day_named_above(body, self._headings_before(pos), after):
                 return DateValue.day(after)  # (a listing's days ahead, named above: "WEEKEND TV · SATURDAY 11 – SUNDAY 12 OCTOBER")
             return DateValue.day(after) if after <= self.written and forward else DateValue.day(back)
         told = [m for m in _WEEKDAY_AND_DATE_TEXT.finditer(body, 0, pos) if body.startswith(weekday, m.start())]
@@ -1921,15 +1926,18 @@ _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
 _WEEKDAY_OF_WEEK = re.compile(r"(?i:" + WEEKDAY_NAME + r"\s+(?:of\s+)?(?:last|this)\s+week|last\s+" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday)" +
                                     _DAY_AFTER_WEEKDAY)
-def _day_named_above(body: str, pos: int, day: dt.date) -> bool:
-    """Whether the text before ``pos`` names ``day`` by its weekday and its date, in running case
-    or in capitals ("Sunday 12 October", "SUNDAY 12 OCTOBER")."""
-    text = body[:pos].title()  # (the words only are read, not their offsets)
-    for m in _WEEKDAY_AND_DATE_TEXT.finditer(text):
-        if m.group().startswith(WEEKDAYS[day.weekday()]):
-            exprs = find_temporal_expressions(text[m.start():m.end() + 20], day, 0)
-            if exprs and exprs[0].date is not None and exprs[0].date.precision == "day" and exprs[0].date.earliest == day:
-                return True
+def _day_named_above(body: str, spans: list[tuple[int, int]], day: dt.date) -> bool:
+    """Whether a heading above (``spans``) names ``day`` by its weekday and its date, in running
+    case or in capitals, a listing's masthead ("WEEKEND TV · SATURDAY 11 – SUNDAY 12 OCTOBER"); not a
+    day ahead told in prose ("Magyar has called a rally for Sunday 12 October")."""
+    for lo, hi in spans:
+        text = body[lo:hi].title()  # (the words only are read, not their offsets)
+        for m in _WEEKDAY_AND_DATE_TEXT.finditer(text):
+            if m.group().startswith(WEEKDAYS[day.weekday()]):
+                exprs = find_temporal_expressions(text[m.start():m.end() + 20], day, 0)
+                if exprs and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+                        exprs[0].date.earliest == day:
+                    return True
     return False
 
 
@@ -2494,8 +2502,9 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 _CITATION = re.compile(r"[”\"’']?[.]?[ \t]*[*_]{0,2}\[(?P<cite>[^\[\]\n]{2,80})\]")
 #: A note of the occasion and the day only, no source named: "[12 Feb]", "[joint press conference,
 #: 12 Feb]", "[to Serbian reporters in Ankara, 12 Feb; our translation]" (not an editor's "[updated 14 Oct]").
-_OCCASION_CITATION = re.compile(r"(?i)\s*(?:(?!updated|corrected|edited|amended|added|accessed|retrieved|archived)"
-                                r"[a-z][^,;\[\]]{0,60},\s*)?(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
+#: An editor's note in brackets, no citation: "[Article updated, 18 Oct]", "[accessed 3 May]".
+_EDITORS_CITATION = re.compile(r"(?i)(?<![\w-])(?:updated|corrected|edited|amended|accessed|retrieved|archived)(?![\w-])")
+_OCCASION_CITATION = re.compile(r"(?i)\s*(?:[a-z][^,;\[\]]{0,60},\s*)?(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
                                 r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:;[^\[\]]{0,40})?")
 _SAME_CITATION = re.compile(r"(?i)\s*(?:same|ibid\.?|id\.?)\s*(?:[;,]|$)")
 #: A citation that names its source before a comma or semicolon: "Sikorski, Facebook post, 14 Oct",
@@ -2509,8 +2518,8 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     "[same]" or "[ibid.]", the citation before it that names its source."""
     m = _CITATION.match(body, end)
     same = m is not None and _SAME_CITATION.match(m.group("cite")) is not None
-    if m is None or not same and not _SOURCE_CITATION.match(m.group("cite")) and \
-            not _OCCASION_CITATION.fullmatch(m.group("cite")):
+    if m is None or not same and (not _SOURCE_CITATION.match(m.group("cite")) and
+                                  not _OCCASION_CITATION.fullmatch(m.group("cite")) or _EDITORS_CITATION.search(m.group("cite"))):
         return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")
     if same:
         before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
@@ -2525,7 +2534,8 @@ def _citation_closing(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """``_citation_after`` for a citation that closes the sentence ending at ``hi`` of the words
     that start at ``lo`` ("He thanked his guest …, whose … on 23 January. *[12 Feb]*")."""
     at = body.rfind("[", lo, hi)
-    if at < 0 or body[body.find("]", at, hi) + 1:hi].strip(" \t*_.") or body.find("]", at, hi) < 0:
+    close = body.find("]", at, hi) if at >= 0 else -1
+    if close < 0 or body[close + 1:hi].strip(" \t*_."):
         return []
     start = at
     while start > lo and body[start - 1] in " \t*_.":
@@ -2701,7 +2711,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # (a lead line's "**Edi Rama, the same month:**" under another's "**…, to Skai, March 2024:**",
             # or a signature's "— Renzi, same day", no time told in the text between: the time of the
             # words before it, not of the story told above the list)
-            line_zone = zhi <= ctx.sents[stmt.sent_lo].start or zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end
+            # (only for the same occasion told on a line of its own: not "a week later" in a sentence)
+            line_zone = (zhi <= ctx.sents[stmt.sent_lo].start or zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end) \
+                and any(te.date is None and _SAME_TOLD.search(te.text) for te in found)
             t = occasion or (_previous_said(ctx, stmt, zlo, 1) if line_zone else None) or \
                 narrative_time(min(zlo, stmt.start)) or (_previous_said(ctx, stmt, zlo) if line_zone else None)
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
@@ -3025,6 +3037,10 @@ _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?
                              r"the\s+following\s+(?P<next>month|year)|(?:that|the)\s+same\s+(?P<same>month|year))")
 
 
+#: A time told from the one before, a day at most apart: "the same day", "same month", "that
+#: evening", "the next day" (not "a week later").
+_SAME_TOLD = re.compile(r"(?i)(?<![\w-])(?:same|that\s+(?:day|morning|afternoon|evening|night|month|year)|"
+                        r"(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|day\s+(?:after|before))(?![\w-])")
 #: A bare month that ends a signature, after a comma, a note's mark perhaps after it: ", February [2]".
 _MONTH_ENDS_SIGNATURE = re.compile(r",\s*(?P<m>January|February|March|April|May|June|July|August|September|October|"
                                    r"November|December)\s*(?:\[\d{1,3}\])?[\s*_.]*$")

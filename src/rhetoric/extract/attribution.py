@@ -167,7 +167,9 @@ _FINITE = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|can|
 #: “nobody is going to silence Ireland”"), whose words run from the verb's subject, as a partial's do.
 _THAT_TO_QUOTE = re.compile(r"\s+that\s+")
 #: A connective and a colon before a quote that goes on with the voice before it: "And: “…”".
-_CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)(?:\s+the\s+[a-z]+)?\s*:\s*$")  # ("Then the comparison:")
+_CONNECTIVE_LEAD = re.compile(r"^\s*(?:And|Then|Also|Later|Again|Finally|Plus|But|Or)"
+                              # ("Then the comparison:"; not "Then the reply:", another voice)
+                              r"(?:\s+the\s+(?!(?:reply|answer|response|retort|rebuttal|opposition|other|critics?)\b)[a-z]+)?\s*:\s*$")
 #: What may stand before a quote that opens its paragraph in a list of quotes: emphasis and a
 #: list number ("**1. “…”**", "- “…”").
 _LIST_LEAD = re.compile(r"[\s*_>-]*(?:\d{1,3}[.)]\s+)?[\s*_]*")
@@ -1319,9 +1321,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                                        _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None and \
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
-        if len(cs) > 1 and cs[0].kind == "role" and cs[1].kind in ("mention", "name") and \
-                re.fullmatch(r",\s*", m[cs[0].end:cs[1].start]):
-            cs = cs[1:]  # ("… came from the Foreign Minister, Winston Peters: “…”": the one the office names)
+        cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
@@ -1662,11 +1662,21 @@ def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, pre
         return False
     sent = ctx.sents[si + 1]
     return len(ctx.masked[sent.start:sent.end].split()) <= _LINK_WORDS and v.MASK not in ctx.masked[sent.start:sent.end] \
+        and _LINK_CUE.search(ctx.masked, sent.start, sent.end) is not None \
         and not verbs_in(ctx, sent.start, sent.end, False) and not ctx.cands_in(sent.start, sent.end) and \
         not _NOT_SPEAKING.search(ctx.masked, sent.start, sent.end) \
         and not _VOICE_NOUN.search(ctx.masked, sent.start, sent.end)
 
 
+#: What makes a sentence a link between two quotes of one voice: it tells what follows or that
+#: more came, or how the hearers took the words before ("The list followed, item by item.", "Members
+#: shouted for more.", "There is still an edge.", "The audience laughed.");
+#: not a scene, "The mood outside was very different."
+_LINK_CUE = re.compile(r"(?i)(?<![\w-])(?:follow(?:ed|s|ing)?|went\s+on|goes\s+on|continu\w+|list|then|next|more|"
+                       r"again|further|still|also|after\s+that|came\s+(?:next|another)|another|one\s+by\s+one|in\s+turn|"
+                       r"(?:item|point|line)\s+by\s+(?:item|point|line)|"
+                       # (or the hearers' reaction to the words before: "The audience laughed.", "A pause.")
+                       r"laugh\w*|applau\w*|cheer\w*|pause[ds]?|silence|fell\s+silent|nodd\w*|smil\w*)(?![\w-])")
 #: A linking sentence that brings in a voice: "Then a voice from the back.", "Someone in the crowd."
 #: (not a crowd's reaction, "The audience laughed.": the voice before goes on)
 _VOICE_NOUN = re.compile(r"(?i)(?<![\w-])(?:voices?|someone|somebody|hecklers?|an?\s+(?:\w+\s+)?(?:man|woman)|questioners?|"
@@ -2043,9 +2053,13 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # before an office
         after = [x for x in ctx.cands_in(came.end(), prev.end) if x.kind in ("mention", "name", "role")
                  and not ctx.masked.startswith(("'s", "’s"), x.end)]  # (not "Netanyahu's former defence minister, …")
-        x = next((y for y in after if y.kind != "role" and y.person), after[0] if after else None)
+        # (a person named, past a state and an office: "from Russia's deputy UN ambassador, Dmitry
+        # Polyanskiy", "from Budapest …, delivered by Foreign Minister Péter Szijjártó")
+        x = next((y for y in after if y.kind != "role" and y.person), _office_holder(ctx, after))
         spk = resolve(ctx, x) if x is not None else None
-        if spk and not is_outlet_name(ctx.reg, spk, x.text or ""):
+        if spk and not is_outlet_name(ctx.reg, spk, x.text or "") and \
+                not verbs_in(ctx, x.end, prev.end, False) and not _ANOTHER_CLAUSE.search(ctx.masked, x.end, prev.end):
+            # (the phrase runs to the sentence's end: not "came from Merz, and Orbán brushed it aside")
             return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=x.start)
     if after_para:
@@ -2071,6 +2085,17 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return None
 
 
+def _office_holder(ctx: ArticleContext, cs: list):
+    """Of the candidates after "came from", the one the words came from: the first, but the name
+    an office is followed by ("the Foreign Minister, Winston Peters"); None when there are none."""
+    if len(cs) > 1 and cs[0].kind == "role" and cs[1].kind in ("mention", "name") and \
+            re.fullmatch(r",\s*", ctx.masked[cs[0].end:cs[1].start]):
+        return cs[1]
+    return cs[0] if cs else None
+
+
+#: Another clause after the one the words came from: ", and Orbán …", "; …", ", but …".
+_ANOTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas|as|when)\s")
 #: Words that came from someone, a sentence with no verb of speech: "Ghana's answer came from its
 #: information minister, …", "The reply came from Ankara's envoy", "Nigeria's case was put by its
 #: information minister, Lai Mohammed, …", "The government's response was delivered by …".
@@ -2492,8 +2517,12 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
     if not q.block and not _whole_paragraph(ctx, q):
-        if not _opens_paragraph(ctx, site) or not ctx.body[:ctx.paras[ctx.para_index(q.open)].start].rstrip(" \t\n*_").endswith(":"):
-            return None
+        end = ctx.paras[ctx.para_index(q.open)].start
+        while end > 0 and ctx.body[end - 1] in " \t\n*_":
+            end -= 1
+        if not _opens_paragraph(ctx, site) or end <= 0 or ctx.body[end - 1] != ":" or \
+                _ASKED_WHOM.search(ctx.masked, ctx.body.rfind("\n", 0, end) + 1, end):
+            return None  # (nor one asked: "Our correspondent asked Tusk on Monday:" over "“Will Poland pay …?” He …")
         # (a quote that opens its paragraph as a sentence of its own, more sentences after it, under
         # a lead-in line: "**Edi Rama, Albanian prime minister, on Facebook, 15 August 2023:**" over
         # "“…” In the same post he called …": the lead-in's, as when the quote stands alone)

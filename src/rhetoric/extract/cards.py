@@ -185,11 +185,23 @@ _MAX_LEAD_WORDS = 24
 _SPEAKING_KINDS = frozenset({"organisation", "party", "force", "group", "company"})
 
 
+#: What makes a line prose: a sentence's stop before another sentence, or a relative clause after
+#: the name ("Netanyahu, whom Rubio met on Monday, …").
+_SENTENCE_IN_LINE = re.compile(r"[.!?][\"”’]?[ \t]+[A-Z\"“]|,[ \t]+(?:who|whom|whose|which)[ \t]")
+
+
+def prose_line(body: str, lo: int, hi: int) -> bool:
+    """Whether body[lo:hi] holds prose, not a lead line's name and occasion (``_SENTENCE_IN_LINE``)."""
+    return _SENTENCE_IN_LINE.search(body, lo, hi) is not None
+
+
 def _body_or_long_lead(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
     """A lead line a signature is too long for, or that a registered body opens, not a person
     ("**Greek foreign ministry, 27 June 2023, after a court refused him leave to take the oath:**"):
     the person's or the body's name, an appositive or an occasion after a comma; else None."""
     start = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" \t*_—–-"))
+    if prose_line(body, start, hi):
+        return None  # (a sentence of prose, not a lead line: "Netanyahu, whom Rubio met on Monday, stayed silent. Rubio …:")
     named = registry.find_mentions(body[start:hi], start)
     if not named or named[0].start != start or not AFTER_NAME.match(body, named[0].end, hi) or \
             len(_BRACKETED.sub(" ", body[lo:hi]).split()) > _MAX_LEAD_WORDS or _OWN_STAFF.search(body, lo, hi):

@@ -61,20 +61,20 @@ def _described_as_named(found: list, registry) -> list:
     return out
 
 
-def article_mentions(body: str, registry, title: str = "") -> list:
+def article_mentions(body: str, registry, title: str = "", original: str | None = None) -> list:
     """The actor mentions of a body: the registry's aliases, but those inside an outlet's name,
     and with an alias that only describes ("the ministry") the actor named last before it by an
     alias with that noun ("Azerbaijan's foreign ministry … The ministry said"), when the article
     names the alias's own actor by no other alias; states named by their demonym ("the Turkish
     authorities"), people by their handle ("@RTErdogan") or their given name once named in full
-    in the text or its ``title`` ("Aleksandar"), and bodies by the last word of their name once it
-    was given ("the Council"), in text order."""
+    in the text or its ``title`` ("Aleksandar"; ``original``: the body before ``casing``), and bodies
+    by the last word of their name once it was given ("the Council"), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \
         short_name_mentions(body, registry, found)
-    extra += given_name_mentions(body, registry, found + extra, title)
+    extra += given_name_mentions(body, registry, found + extra, title, original)
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 
@@ -123,7 +123,7 @@ class ArticleContext:
         doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags)
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
-        self.all_mentions = article_mentions(self.body, registry, article.meta.title or "")
+        self.all_mentions = article_mentions(self.body, registry, article.meta.title or "", article.body)
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = _unbold_subjects(qt.mask(self.body, self.quotes))
         #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):

@@ -309,7 +309,7 @@ _PLACE_WORDS = frozenset("""
 house palace square street avenue building castle tower station harbour harbor island islands sea river
 strait gulf coast shoal canal region province district barracks prison hospital stadium cathedral mosque
 consulate basilica church chapel abbey temple synagogue monastery bridge plaza boulevard arena memorial
-monument cemetery complex centre center hall hotel airport port university museum park garden gardens
+monument cemetery complex centre center hotel airport university museum
 """.split())
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 

@@ -219,7 +219,24 @@ def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
 
 
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
-    """The actor a pronoun refers to (module doc); never ``exclude``."""
+    """The actor a pronoun refers to (module doc); never ``exclude``. A pronoun may be read from
+    the one before it, and that one from the one before it: within one call each is read once (a
+    run of answers that each open "He said …" took time exponential in their number)."""
+    memo = getattr(ctx, "_pronoun_memo", None)
+    top = memo is None
+    if top:
+        memo = ctx._pronoun_memo = {}
+    key = (c.start, c.end, exclude)
+    try:
+        if key not in memo:
+            memo[key] = _resolve_pronoun(ctx, c, exclude)
+        return memo[key]
+    finally:
+        if top:
+            ctx._pronoun_memo = None
+
+
+def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     from rhetoric.extract.clauses import OPENING_ADJUNCT, clause_subject_start
 
     if c.addressee is not None:  # "you", after a name addressed ("Prime Minister Khan, you …")
@@ -671,13 +688,17 @@ def _lead_line_person(ctx: ArticleContext, c: Cand) -> str | None:
     """The person a lead-in line over the pronoun's paragraph names, a line that is no sentence and
     ends in its colon ("**Kyriakos Mitsotakis, to North Macedonian media, last month:**" over "He
     said that …", ``cards.lead_signature``), when no one else is named between the line and ``c``."""
-    from rhetoric.extract.cards import lead_signature
+    from rhetoric.extract.cards import lead_signature, prose_line
 
     para = ctx.paras[ctx.para_index(c.start)]
-    hi = len(ctx.body[:para.start].rstrip(" \t\n*_"))
+    hi = para.start
+    while hi > 0 and ctx.body[hi - 1] in " \t\n*_":
+        hi -= 1
     if hi <= 0 or ctx.body[hi - 1] != ":":
         return None
     lo = ctx.body.rfind("\n", 0, hi) + 1
+    if prose_line(ctx.body, lo, hi):
+        return None  # (a sentence that ends in a colon: "Netanyahu, whom Rubio met on Monday, stayed silent. Rubio …:")
     name = lead_signature(ctx.body, ctx.reg, lo, hi - 1)
     x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
     if x is None or x.kind not in ("mention", "name") or not x.person or \
@@ -922,6 +943,14 @@ def section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
             # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
             # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             person = named[0].actor
+            # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
+            # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
+            answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]
+            if any((x.kind in ("mention", "name") and x.person or x.kind == "role") and
+                   not ctx.masked.startswith(("'s", "’s"), x.end) and not ctx.in_quote(x.start) and
+                   ctx.body.rfind("[", a, x.start) <= ctx.body.rfind("]", a, x.start)  # (not in a note: "*[WDR Europaforum, 26 May]*")
+                   for a, b in answers for x in ctx.cands_in(a, b)):
+                return None, False
             break
         role = _ONE_OF_BODY.fullmatch(text)
         if role is not None and len(named) == 1 and named[0].start >= role.start("body") and \

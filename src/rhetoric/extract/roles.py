@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rhetoric.actors import Mention, fold
+from rhetoric.extract import vocabulary as v
 from rhetoric.regexes import WordStartPattern, letter_branches, longest_first, split_alternatives, trie
 
 #: States the demonym package lacks, or demonyms it leaves out (lower case).
@@ -378,17 +379,22 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
 _GIVEN_MIN = 3
 
 
-def given_name_mentions(text: str, registry, taken: list[Mention], title: str = "") -> list[Mention]:
+def given_name_mentions(text: str, registry, taken: list[Mention], title: str = "", original: str | None = None) -> list[Mention]:
     """"Aleksandar" after "Aleksandar Vučić": a person of the registry named in full in the text or
     its title, then by the given name alone (a profile's, a feature's, a parody's way: "ALEKSANDAR,
     56, President of Serbia", "Aleksandar posted on X"), in running case or in capitals, when no
     other person the text names has that given name (by the registry, or in full: "Viktor Klima"
     beside "Viktor Orbán"), the given name is no alias of the registry, and no capitalised word
-    follows it (not "Aleksandar Vulin", another person)."""
+    or initial follows it (not "Aleksandar Vulin", "Donald J. Trump", another person) nor precedes
+    it but a title (not "Walter Benjamin"). ``original``: the text before ``casing`` wrote a line in
+    capitals in lower case (a given name in lower case counts only where it was in capitals)."""
     named = {mt.actor for mt in taken} | ({mt.actor for mt in registry.find_mentions(title)} if title else set())
     given: dict[str, set[str]] = {}
     for actor in named:
-        if (first := _given_name(registry, actor)) is not None:
+        if (first := _given_name(registry, actor)) is not None and \
+                (registry.actors[actor].name in title or any(t.actor == actor and registry.actors[actor].name in t.text
+                                                              for t in taken)):
+            # (the person named in full, in the text or its title: not "Benjamin" after "Netanyahu" alone)
             given.setdefault(first, set()).add(actor)
     if not given:
         return []
@@ -414,6 +420,11 @@ def given_name_mentions(text: str, registry, taken: list[Mention], title: str = 
         if any(_TITLED_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in free):
             continue  # (or one known by a title and that name: "Prince William" beside "William Ruto")
         for m in free:
+            if m.group().islower() and (original is None or not original[m.start():m.end()].isupper()):
+                continue  # (lower case only as ``casing`` wrote a line in capitals: not "His mentor warned")
+            if (before := _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None and \
+                    before.group("word").lower().rstrip(".") not in v.TITLE_WORDS:
+                continue  # (a surname after a given name: "Walter Benjamin"; but "President Aleksandar")
             if _NAME_FOLLOWS.match(text, m.end()) or _TITLE_BEFORE_GIVEN.search(text, max(0, m.start() - 12), m.start()) or \
                     _SIGNED_BEFORE.search(text, max(0, m.start() - 8), m.start()) or \
                     (age := _AGE_AFTER.match(text, m.end())) is not None and not _OFFICE_AFTER.match(text, age.end()):
@@ -460,13 +471,16 @@ _SIGNED_BEFORE = re.compile(r"(?:^|\n|[”\"’.!?])[ \t>*_]*(?:[—–]{1,2}|--
 _AGE_AFTER = re.compile(r"[ \t*_]*,[ \t]*\d{1,3}[ \t]*,[ \t]*")
 _OFFICE_AFTER = re.compile(r"(?i)(?:[\w'’-]+[ \t]+){0,3}?(?:president|prime|minister|chancellor|leader|king|queen|premier|"
                            r"secretary|general|mayor|head|chair|speaker|governor|senator|foreign)\b")
-#: A capitalised word after a given name: the name goes on, another person's ("Aleksandar Vulin").
-_NAME_FOLLOWS = re.compile(r"[ \t]+[A-ZÀ-Ž][a-zß-ÿ]")
+#: A capitalised word right before a given name, inside a sentence: "Walter Benjamin" (not after a
+#: stop or at a line's start, where any word is capitalised).
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:\n\"“]\s)(?<![.!?:\n\"“])(?<=[\w,;'’)] )(?P<word>[A-ZÀ-Ž][\w'’.-]*)[ \t]+$")
+#: A capitalised word or an initial after a given name: the name goes on, another person's
+#: ("Aleksandar Vulin", "Donald J. Trump", "DONALD TRUMP").
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-ZÀ-Ž](?:[a-zß-ÿ]|\.|[A-ZÀ-Ž]{2})")
 #: Given names that are also words a text may capitalise, and the first words of names that are
-#: no given names ("The complainant", "King Abdullah II", "Mr X").
-_GIVEN_NOT_NAMES = frozenset({"will", "may", "mark", "grace", "rose", "hope", "faith", "joy", "frank", "major", "chase",
-                              "the", "a", "an", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "prince",
-                              "princess", "pope", "president", "general", "saint", "st", "sheikh", "emir", "sultan"})
+#: no given names ("The complainant", "King Abdullah II", "Mr X": a title, ``vocabulary.TITLE_WORDS``).
+_GIVEN_NOT_NAMES = frozenset({"will", "may", "mark", "grace", "rose", "hope", "faith", "joy", "frank", "chase",
+                              "the", "a", "an", "prince", "princess", "saint", "st", "emir", "sultan"}) | frozenset(v.TITLE_WORDS)
 
 
 #: Role nouns of more than one word ("the Canadian prime minister": modifier "canadian").
