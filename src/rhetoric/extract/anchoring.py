@@ -1926,6 +1926,8 @@ _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
 _WEEKDAY_OF_WEEK = re.compile(r"(?i:" + WEEKDAY_NAME + r"\s+(?:of\s+)?(?:last|this)\s+week|last\s+" + WEEKDAY_NAME + ")")
 _WEEKDAY_AND_DATE_TEXT = re.compile(r"[MTWFS](?<![\w-].)(?:onday|uesday|ednesday|hursday|riday|aturday|unday)" +
                                     _DAY_AFTER_WEEKDAY)
+
+
 def _day_named_above(body: str, spans: list[tuple[int, int]], day: dt.date) -> bool:
     """Whether a heading above (``spans``) names ``day`` by its weekday and its date, in running
     case or in capitals, a listing's masthead ("WEEKEND TV · SATURDAY 11 – SUNDAY 12 OCTOBER"); not a
@@ -2500,10 +2502,10 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 #: A citation in brackets right after a statement's words: "[Đurić, X post, 8 Oct]", "[same;
 #: translated from Serbian]", "[ibid.]".
 _CITATION = re.compile(r"[”\"’']?[.]?[ \t]*[*_]{0,2}\[(?P<cite>[^\[\]\n]{2,80})\]")
-#: A note of the occasion and the day only, no source named: "[12 Feb]", "[joint press conference,
-#: 12 Feb]", "[to Serbian reporters in Ankara, 12 Feb; our translation]" (not an editor's "[updated 14 Oct]").
 #: An editor's note in brackets, no citation: "[Article updated, 18 Oct]", "[accessed 3 May]".
 _EDITORS_CITATION = re.compile(r"(?i)(?<![\w-])(?:updated|corrected|edited|amended|accessed|retrieved|archived)(?![\w-])")
+#: A note of the occasion and the day only, no source named: "[12 Feb]", "[joint press conference,
+#: 12 Feb]", "[to Serbian reporters in Ankara, 12 Feb; our translation]".
 _OCCASION_CITATION = re.compile(r"(?i)\s*(?:[a-z][^,;\[\]]{0,60},\s*)?(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|"
                                 r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:;[^\[\]]{0,40})?")
 _SAME_CITATION = re.compile(r"(?i)\s*(?:same|ibid\.?|id\.?)\s*(?:[;,]|$)")
