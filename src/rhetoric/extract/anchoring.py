@@ -2524,8 +2524,9 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
                                   not _OCCASION_CITATION.fullmatch(m.group("cite")) or _EDITORS_CITATION.search(m.group("cite"))):
         return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")
     if same:
+        # (a source's citation, or a note of an occasion and its day: "*[joint press conference, 12 Feb]*")
         before = [c for c in _CITATION.finditer(body, max(0, m.start() - 3000), m.start())
-                  if _SOURCE_CITATION.match(c.group("cite"))]
+                  if _SOURCE_CITATION.match(c.group("cite")) or _OCCASION_CITATION.fullmatch(c.group("cite"))]
         if not before:
             return []
         m = before[-1]

@@ -134,7 +134,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.quotes import SIGNATURE, Quote
+from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     POSTS,
@@ -2713,7 +2713,7 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
 
 #: What may follow a quote that is a paragraph of its own: a closing stop, emphasis, and a short
 #: mark in square brackets, a translation's or a note's ("… the cooperation offered.” [T]", "[2]").
-_QUOTE_CLOSE_ONLY = re.compile(r"[ .*_\"”’]*(?:\[[^\[\]\n]{1,6}\][ .*_]*)?")
+_QUOTE_CLOSE_ONLY = re.compile(r"[ .*_\"”’]*(?:" + WORDS_MARK + r"[ .*_]*)?")
 
 
 #: A lead-in that names a reply, not who gave it: "The reply, in full:", "Its answer:".
@@ -2967,8 +2967,6 @@ _DOCUMENT_REACH = 700
 
 #: A note in square brackets that ends a quote's paragraph: "*[joint press conference, 12 Feb]*".
 _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
-#: A note in brackets after a quote that its occasion is the one before: "*[same]*", "[ibid.]".
-_SAME_NOTE = re.compile(r"[\s*_]*\[(?:same|ibid\.?|idem|same\s+occasion)\][\s*_.]*", re.I)
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2976,7 +2974,8 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     occasion in brackets after it, in a section whose heading names one person as its voice and
     perhaps what the words are about ("**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**"
     and "“When I speak to you, …” *[same]*", ``resolve.section_person``), with no person named in
-    the section before it: that person's, dated by the note ("*[same]*": the occasion before)."""
+    the section before it: that person's, dated by the note (``anchoring._citation_after``; "*[same]*":
+    the occasion noted before)."""
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
@@ -2985,10 +2984,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     person, of_body = section_person(ctx, q.open)
     if person is None or of_body:
         return None
-    stmt = _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])
-    if _SAME_NOTE.match(ctx.body, site.close + 1, site.hi) is not None:
-        stmt.inherit_from = next((s for s in reversed(ctx.statements) if s.end <= q.open), None)
-    return stmt
+    return _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])
 
 
 def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

@@ -96,9 +96,11 @@ _SIGNATURE_LINE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:(?:[—–]{1,2}|--)\s*|(?i:
                              r"(?=(?:\S+\s+){0,20}\S+\s*$)[^\n]*[^.?!\s][*_\s]*")
 #: What stands before a blockquote's opening quotation mark: its ">" markers ('> "We are …"').
 _QUOTED_BLOCK = re.compile(r">[ \t>]*")
-#: What may follow the closing mark of a blockquote in quotation marks: a stop, and a short mark in
-#: square brackets, a translation's or a note's ('> "…" [T]', '> "…" [2]').
-_CLOSE_ONLY = re.compile(r"[ \t\n.,;!?]*(?:\[[^\[\]\n]{1,6}\][ \t\n.]*)?")
+#: A short mark in square brackets after quoted words, a translation's or a note's: "[T]", "[2]".
+WORDS_MARK = r"\[[^\[\]\n]{1,6}\]"
+#: What may follow the closing mark of a blockquote in quotation marks: a stop, and such a mark
+#: ('> "…" [T]', '> "…" [2]').
+_CLOSE_ONLY = re.compile(r"[ \t\n.,;!?]*(?:" + WORDS_MARK + r"[ \t\n.]*)?")
 
 
 def _strip_end(body: str, lo: int, hi: int) -> int:

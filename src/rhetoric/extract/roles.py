@@ -457,13 +457,12 @@ def _given_pattern(first: str) -> re.Pattern:
                       + r")(?![\w'’-])")
 
 
-#: A title that makes a given name someone else's: "Prince William", "King Charles".
-_TITLED_BEFORE = re.compile(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|Sir|Lord|Lady|Pope)[ \t]+$")
-
-
-#: A title right before a given name: someone else's name ("Prince William", "Mr Donald").
-_TITLE_BEFORE_GIVEN = re.compile(r"(?<![\w-])(?:Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|St\.?|Sir|Lord|Lady|"
-                                 r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|Father|Brother|Sister|Uncle|Aunt)[ \t]+$")
+#: A title that makes a given name someone else's wherever it stands: "Prince William", "King Charles".
+_ROYAL_TITLES = r"Prince|Princess|King|Queen|Sheikh|Emir|Sultan|Saint|Sir|Lord|Lady|Pope"
+_TITLED_BEFORE = re.compile(r"(?<![\w-])(?:" + _ROYAL_TITLES + r")[ \t]+$")
+#: A title right before a given name: someone else's name there ("Prince William", "Mr Donald").
+_TITLE_BEFORE_GIVEN = re.compile(r"(?<![\w-])(?:" + _ROYAL_TITLES + r"|St\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Father|Brother|Sister|"
+                                 r"Uncle|Aunt)[ \t]+$")
 #: A signature's dash at a line's start before a given name: a reader's ("— Viktor, Szeged").
 _SIGNED_BEFORE = re.compile(r"(?:^|\n|[”\"’.!?])[ \t>*_]*(?:[—–]{1,2}|--)[ \t*_]*$")  # (or after the words: '"…" — Donald, Gdańsk')
 #: An age in commas after a given name ("Benjamin, 12,"), and an office after it that makes the
