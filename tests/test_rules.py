@@ -11242,3 +11242,106 @@ def test_read49_a_day_ahead_told_in_prose_places_no_weekday_heading(tmp_path):
             "called a rally for Sunday 12 October.\n\n## Sunday\n\n\"Poland will not wait for Hungary,\" Tusk told reporters.")
     rows = rows_of(tmp_path, body, published="2025-10-11")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-05"], rows
+
+
+# --- session 50: eskers read (tests in other wording than the set's) ---------------------------
+
+@pytest.mark.parametrize("header", ["**Resolved** · Mar 4, 2025 - 09:12 UTC", "**Monitoring** · Mar 4, 2025 – 9:12 GMT",
+                                    "### Post #7 · 4 March 2025", "**Entry No. 12** · 4 March 2025"])
+def test_session50_an_entry_header_with_its_number_or_its_time_and_zone_dates_the_entry(tmp_path, header):
+    body = (f"{header}\nOrbán told state radio this morning: \"Hungary will veto the sanctions package again.\"\n\n"
+            "**Older entry** · Mar 1, 2025 - 18:00 UTC\nNo change.")
+    rows = rows_of(tmp_path, body, published="2025-03-09")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-04"], rows
+
+
+def test_session50_a_headline_quoting_someone_does_not_end_the_day_of_a_digest(tmp_path):
+    body = ("Morning briefing · Tuesday, March 4, 2025\n\n"
+            "**Tusk: \"not one more euro\"**\n*Warsaw Ledger*\n"
+            "Polish Prime Minister Donald Tusk said last night that Warsaw would not pay \"one more euro\" for "
+            "Budapest's vetoes.\n\n"
+            "**Orbán: \"we will not be blackmailed\"**\n*Danube Courier*\n"
+            "Viktor Orbán told state radio last night: \"Hungary will not be blackmailed by Brussels or by Warsaw.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-06")
+    assert {r["speaker"]: r["said_on"] for r in rows if r["speaker"] in ("tusk", "orban")} == \
+        {"tusk": "2025-03-03", "orban": "2025-03-03"}, rows
+
+
+@pytest.mark.parametrize("role, term", [
+    ("Foreign Minister of Poland in 2021", ("2021-01-01", "2021-12-31")),
+    ("Foreign Minister of Poland (2020-2023)", ("2020-01-01", "2023-12-31")),
+    ("Prime Minister of Poland until December 2023", ("0001-01-01", "2023-12-31")),
+    ("Prime Minister of Poland since 13 December 2023", ("2023-12-13", "9999-12-31")),
+    ("President of Poland (from 6 August 2025)", ("2025-08-06", "9999-12-31")),
+    ("Foreign Minister of Poland", None),
+    ("Polish diplomat expelled from Minsk in June 2021", None),  # (an event's day, no term)
+])
+def test_session50_a_registry_role_may_give_its_term_of_office(role, term):
+    from rhetoric.extract.roles import role_term
+
+    got = role_term(role)
+    assert (got and tuple(d.isoformat() for d in got)) == term or got is None and term is None
+
+
+_TWO_MINISTERS = (
+    "  - {id: poland, name: Poland, kind: state, affiliation: null, aliases: [Poland, Warsaw]}\n"
+    "  - {id: belarus, name: Belarus, kind: state, affiliation: null, aliases: [Belarus, Minsk]}\n"
+    "  - {id: rau, name: Zbigniew Rau, kind: person, affiliation: poland, role: Foreign Minister of Poland (2020-2023), "
+    "aliases: [Zbigniew Rau, Rau]}\n"
+    "  - {id: sikorski, name: Radosław Sikorski, kind: person, affiliation: poland, role: Foreign Minister of Poland, "
+    "aliases: [Radosław Sikorski, Sikorski]}\n")
+
+
+@pytest.mark.parametrize("body, published, speaker", [
+    ("On 4 March 2025 the Foreign Minister of Poland said that Minsk was \"running a hybrid war against us\".",
+     "2025-03-06", "sikorski"),
+    ("Poland's foreign minister told reporters in Warsaw that Belarus was \"running a hybrid war against us\".",
+     "2025-03-06", "sikorski"),
+])
+def test_session50_a_role_is_not_a_holder_whose_term_has_ended(tmp_path, body, published, speaker):
+    rows = _rows_with(tmp_path, _TWO_MINISTERS, body, published=published)
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Much of the debate turned on the warning of Sikorski that Budapest \"is walking into Moscow's arms\".", "walking"),
+    ("The minutes record the reply of the Polish prime minister on Tuesday: \"Poland will not pay for vetoes.\"", "vetoes"),
+    ("The editorial welcomed the words of Tusk the same evening, \"We will never leave Hungary to Moscow\".", "never"),
+])
+def test_session50_words_said_of_someone_before_a_quote_are_theirs(tmp_path, body, quote):
+    rows = [r for r in rows_of(tmp_path, body, published="2025-10-16") if quote in r["quote"]]
+    assert rows and {r["speaker"] for r in rows} == {"sikorski" if "Sikorski" in body else "tusk"}, rows
+
+
+def test_session50_one_cast_as_a_quotes_words_is_their_target(tmp_path):
+    body = "Orbán met Merz in Berlin on Monday. Reporters noted his description of Merz as \"a brave friend of peace\"."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [(r["speaker"], r["target"], r["stance"] > 0) for r in rows if "brave" in r["quote"]] == \
+        [("orban", "merz", True)], rows
+
+
+@pytest.mark.parametrize("lead", ["in his view", "in Tusk's opinion", "in his own judgment"])
+def test_session50_a_view_given_as_someones_makes_the_quote_theirs(tmp_path, lead):
+    body = f"Tusk spoke to students in Gdańsk on Monday. Hungary, {lead}, had \"turned its back on Europe for cheap gas\"."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "cheap gas" in r["quote"]] == ["tusk"], rows
+
+
+def test_session50_an_excerpt_under_a_digests_day_is_not_dated_by_it(tmp_path):
+    body = ("Weekly roundup · Friday, March 7, 2025\n\n**Tusk hardens his tone on Budapest**\n*Vistula Daily*\n"
+            "... Donald Tusk told a conference in Gdańsk that Poland \"will never pay for the vetoes of Budapest\" ...\n\n"
+            "**Orbán hits back at Warsaw**\n*Danube Courier*\n"
+            "Viktor Orbán said on state radio this morning: \"Warsaw should mind its own business.\"")
+    rows = {r["speaker"]: r["said_on"] for r in rows_of(tmp_path, body, published="2025-03-08")}
+    assert rows == {"tusk": "", "orban": "2025-03-07"}, rows
+
+
+def test_session50_a_very_long_sentence_of_one_speakers_quotes_is_cited_clause_by_clause(tmp_path):
+    from rhetoric.extract.statements import JOINED_WORDS
+
+    clauses = [f"that Warsaw \"will never accept the {w} of Budapest over the sanctions package\"" for w in
+               ("veto", "blackmail", "threats", "delays", "tricks", "games")]
+    body = "On Monday Tusk told parliament " + ", ".join(clauses) + "."
+    rows = [r for r in rows_of(tmp_path, body, published="2025-10-16") if r["speaker"] == "tusk"]
+    assert len(body.split()) > JOINED_WORDS and len(rows) == 6
+    assert all(len(r["quote"].split()) <= JOINED_WORDS for r in rows), [r["quote"] for r in rows]

@@ -167,6 +167,9 @@ _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}
 #: A capitalised word after a heading's first: a name, as an entry's headline has ("**Tusk demands
 #: NATO consultations**"); a section's title has none ("**What the table shows**").
 _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+#: Words in quotation marks in a heading: an entry's headline quoting someone ("**Đurić: "a prime
+#: example of malign interference"**"), not a section's title.
+_QUOTING_HEADLINE = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
@@ -343,7 +346,8 @@ class ArticleTimeline:
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
-                        and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and _heading_level(line) <= day_level \
+                        and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and not _QUOTING_HEADLINE.search(line) \
+                        and _heading_level(line) <= day_level \
                         and not self._entry_follows(article.body, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
@@ -1746,8 +1750,9 @@ _SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
 _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
-#: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025".
-_BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
+#: A label in bold before a separator and a date, no digit in it but an entry's number at its end:
+#: "**Reply from Jan** · 9 Oct 2025", "**Entry No. 12** · 4 March 2025".
+_BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}(?:(?<=[#\s])\d{1,4})?\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
@@ -1764,7 +1769,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # (a page's byline, its place after it: "Started by **Wilmer Cuéllar Yucuna** ·
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
                                   # (a forum post's number before its author: "**#3 · KFOR_watcher** » Wed Oct 08")
-                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+#?[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
                                   # (a reply's or an owner's response's label: "**Response from Frontier Desk, Visitor Services**")
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
@@ -1804,7 +1809,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 r"(?:after|before|during)\s+[^,.;:!?\n]{2,40}))?"
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
-                                r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}|[ap]\.?m\.?))?"
+                                r"(?:(?:,?\s+|\s+[-–—]\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}|[ap]\.?m\.?))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
                                 r"(?:\s+\d{1,2}/\d{1,2})?"  # (a page's number of pages: "1/2")
                                 # (and what was published when, a note of the rendering: "yesterday, published
@@ -2669,6 +2674,11 @@ def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     return [] if cell is None else [(cell[0], cell[1] - 1)]
 
 
+#: A paragraph that opens with an ellipsis: an excerpt cut from another text ("... A NATO official
+#: told …", a search digest's snippet), written on a day the page does not give.
+_EXCERPT = re.compile(r"[ \t>*_]*(?:\.\.\.|…)")
+
+
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies; a date after the article's publication is
@@ -2799,8 +2809,10 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
     # (under a letter's "Sent:" field, a story told back: the time it has told, not the day of writing)
+    # (not a dated section's day for an excerpt of another text, a paragraph that opens with an
+    # ellipsis: a digest's "... Vrajolli said: “…”" under the day the digest was sent)
     date = date or (tl.story_in_field(stmt.start) if tl.field_sections and _told_back(ctx, stmt) else None) or \
-        tl.section_at(stmt.start) or \
+        (tl.section_at(stmt.start) if not _EXCERPT.match(ctx.body, ctx.paras[ctx.para_index(stmt.start)].start) else None) or \
         tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision

@@ -679,12 +679,18 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         words = m[max(site.lo, by.start() - 40):by.start()].split()
         if len(words) >= 3 and words[-2] in ("in", "on") and words[-1][:1].isupper():
             words = words[:-2]  # (past its language or platform: "a post in Albanian by …", "a post on X by …")
-        if not words or words[-1].lower() not in _TEXT_NOUNS:
+        of = by.group().strip() == "of"
+        if not words or words[-1].lower() not in (_SAID_NOUNS if of else _TEXT_NOUNS):
             continue
         after = [c for c in ctx.cands_in(by.end(), q.open) if c.kind in ("mention", "name", "role") and not c.channel]
         if after and _OWNER_TITLE.fullmatch(m, by.end(), after[0].start) and \
-                _OWNER_TO_QUOTE.fullmatch(m, after[0].end, q.open) and (spk := resolve(ctx, after[0])):
-            return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+                (_OWNER_OF_TO_QUOTE if of else _OWNER_TO_QUOTE).fullmatch(m, after[0].end, q.open) and \
+                (spk := resolve(ctx, after[0])):
+            # (after "of": the clause of "that" around the quote is what the words are about, "the
+            # warning of Sikorski that Minsk “…”"; their day is told between the noun and the words,
+            # "the reply of Osmani the next day: “…”", before one anywhere in a long sentence)
+            content = (after[0].end, site.hi) if of else site.inner
+            return _make(ctx, site, spk, None, site.kind, content, [(by.start(), q.open), (site.lo, q.open)] if of else [(site.lo, q.open)])
     for nm in reversed(list(v.SPEECH_NOUN.finditer(m, site.lo, q.open))):
         before = ctx.cands_in(site.lo, nm.start())
         if not before:
@@ -696,8 +702,10 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
             spk = resolve(ctx, x)
             if spk:
-                return _make(ctx, site, spk, nm, site.kind, (nm.end(), site.hi), [(site.lo, x.start)],
-                             (nm.end(), site.hi))
+                # (the one a description casts is what it is about: "his praise of Orbán as “…”")
+                about = nm.start() if _CASTS_AS.search(nm.group()) else nm.end()
+                return _make(ctx, site, spk, nm, site.kind, (about, site.hi), [(site.lo, x.start)],
+                             (about, site.hi))
         # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
         # the subject of the clause the noun completes
         if _WITH_NOUN.search(m, max(site.lo, nm.start() - 30), nm.start()):
@@ -712,8 +720,12 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     return None
 
 
-#: "by" or "from" after a text (``_TEXT_NOUNS``), the one it is by: "a post by …", "a statement from …".
-_BY_OR_FROM = re.compile(r"\s(?:by|from)\s+")
+#: "by" or "from" after a text (``_TEXT_NOUNS``), the one it is by: "a post by …", "a statement from …";
+#: "of" after words said (``_SAID_NOUNS``), the one who said them: "the reply of the President of
+#: Kosovo that he “…”", "the words of Tusk the next day: “…”".
+_BY_OR_FROM = re.compile(r"\s(?:by|from|of)\s+")
+_SAID_NOUNS = frozenset("reply response answer words warning claim remark remarks statement message promise pledge "
+                        "threat accusation appeal insistence assurance retort rebuke verdict".split())
 _TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
                         "communique communiqué readout note".split())
 #: A title before the owner's name: "Prime Minister ", "then President-elect ", "the former ".
@@ -725,6 +737,14 @@ _OWNER_TITLE = re.compile(r"(?:(?:[Tt]he|then|former)\s+){0,2}(?:[A-Z][\w'’.-]
 _OWNER_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)?"
                              r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?"
                              r"(?:\s+(?:answering|replying\s+to|responding\s+to|reacting\s+to)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
+#: A speech noun's "of … as" before a quote: "praise of Orbán as", "description of the talks as".
+_CASTS_AS = re.compile(r"\sof\s.*\sas$")
+#: From the owner of words said ("the reply of X") to its quote: an appositive, a time ("the next
+#: day", "on Monday"), then a colon or a comma, or "that" and the clause's subject ("… that he “…”").
+_OWNER_OF_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)?"
+                                r"(?:\s+(?:(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?|"
+                                r"the\s+(?:next|same|following)\s+(?:day|morning|evening|night)))?"
+                                r"(?:\s*[:,]\s*|\s+that\s+(?:[^:;.,¤“”\"]{1,60}?\s+)?)")
 #: A speech noun as the complement of "with": "with a warning", "with a three-word message".
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -1605,10 +1625,12 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: Words given as someone's: "In his words", "in her own words", "in the words of X", "In X's
 #: words", "To quote X", "As X put it" (X, up to the possessive or the verb: group ``who``;
-#: "As the prime minister put it": a role, resolved as one).
-_IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+(?:own\s+)?words|the\s+(?:own\s+)?words\s+of\s+"
+#: "As the prime minister put it": a role, resolved as one); and a view given as someone's, "in
+#: her view", "in X's opinion", "in the judgment of X".
+_WORDS_OR_VIEW = r"(?:own\s+)?(?:words|view|opinion|estimation|judge?ment)"
+_IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+" + _WORDS_OR_VIEW + r"|the\s+" + _WORDS_OR_VIEW + r"\s+of\s+"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+"
-                       r"(?:own\s+)?words)|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"
+                       + _WORDS_OR_VIEW + r")|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"
                        r"[Aa]s\s+(?P<who4>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:put|puts)\s+it\b)(?![\w-])")
 #: A document between "according to" and whose it is: "a readout from", "the statement issued by".
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|release|report|"

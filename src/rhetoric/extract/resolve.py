@@ -34,7 +34,7 @@ from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
 from rhetoric.extract.mentions import Cand
-from rhetoric.extract.roles import first_holder, is_outlet_name, role_candidates, roles_of
+from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -1496,6 +1496,20 @@ def _asked_clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     return end
 
 
+def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
+    """Of the holders a role phrase can be, those in office at the time the text tells at
+    ``pos`` (the last date its paragraph states before it, else the last day told before, else
+    the day of publication; ``roles.in_term``): not one whose registry term ends before it or
+    begins after it; all of them when none is."""
+    if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed):
+        return allowed
+    tl = ctx.timeline
+    when = tl.narrative(pos) or tl.last_day_before(pos)
+    lo, hi = (when.earliest, when.latest) if when is not None else (tl.published, tl.published)
+    held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
+    return {a for a, ok in held.items() if ok is not False} or allowed
+
+
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     """The actor a role refers to (module doc), else None: of the actors the role can be
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
@@ -1519,7 +1533,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         # "Serbia's president": a role of the state named before it
         owner_id = ctx.reg.resolve(named_owner.group(1))
         state = roles_of(ctx.reg).state_of.get(owner_id, owner_id)
-        allowed = set(role_candidates(ctx.reg, named_owner.group(2), state))
+        allowed = _in_office(ctx, c.start, set(role_candidates(ctx.reg, named_owner.group(2), state)))
         for x in reversed(ctx.cands_in(0, c.start)):
             if x.kind == "mention" and x.ref in allowed:
                 return x.ref
@@ -1569,7 +1583,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return unnamed
     if owner is None and head and _introduced_unnamed(ctx, c.start, head):
         return None  # "…," an official says. … the official adds": that unnamed official, no one of the registry
-    allowed = set(role_candidates(ctx.reg, phrase, state))
+    allowed = _in_office(ctx, c.start, set(role_candidates(ctx.reg, phrase, state)))
     if owner is None and (titled := _named_with_title_before(ctx, c, allowed)) is not None:
         return titled  # ("Pakistan's Foreign Secretary, Amna Baloch, met … The Foreign Secretary said": Baloch)
     if len(allowed) > 1 and owner is None:

@@ -14,6 +14,11 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
   modifier's; a body named in the role's complement does not count ("Spokesman of China's
   foreign ministry" is no ministry). ``role_candidates`` lists them; ``rhetoric.extract.resolve`` picks the one
   mentioned last, else the only one.
+- **Terms of office** (``role_term``): a role the registry dates ("Foreign Minister of Serbia in
+  2022", "President of the United States (2017-2021)", "Prime Minister of Canada until March 2025",
+  "… (from 20 January 2025)") is held in that time only; ``in_term`` tells whether a day falls in
+  it. ``rhetoric.extract.resolve`` keeps, of the holders a role phrase can be, those in office at
+  the time the text tells there.
 - **Outlets and platforms** (``is_outlet_name``): a registry actor of kind media, a platform
   (X, Facebook, Truth Social …) or a name ending in a media word ("Informer TV", "Kosovo
   Online", "Türkiye Today"). They are channels: never speakers or persons, and the alias of a
@@ -23,6 +28,7 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,6 +156,8 @@ class RegistryRoles:
     #: (one-word name of a person, lower case and folded; actor id; all that person's name words),
     #: longest first (``handle_mentions``)
     person_words: list[tuple[str, str, frozenset[str]]] | None = None
+    #: actor id -> the first and last day of the term its registry role gives (``role_term``)
+    terms: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -209,8 +217,9 @@ def roles_of(registry) -> RegistryRoles:
             spans.append((comp.start(), end))
         if spans:
             complement[a.id] = tuple(spans)
+    terms = {a.id: term for a in registry.actors.values() if a.kind == "person" and (term := role_term(a.role or ""))}
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
-                          people_rx=people_rx, people_of=people_of)
+                          people_rx=people_rx, people_of=people_of, terms=terms)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
@@ -590,6 +599,57 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
         if out:
             return out
     return []
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_TERM_DAY = r"(?:(?:\d{1,2}\s+)?(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+)?\d{4}"
+#: A term of office at the end of a registry role: "(2017-2021)", "(2024)", "(from 20 January
+#: 2025)", "since March 2025", "until March 2025", "in 2022" (a bare year: not an event's day,
+#: "arrested by Kosovo authorities in July 2025").
+_ROLE_TERM = re.compile(r"(?:\((?:(?P<from>" + _TERM_DAY + r")\s*[-–]\s*(?P<to>" + _TERM_DAY + r")?|(?P<only>\d{4})|"
+                        r"(?:from|since)\s+(?P<since>" + _TERM_DAY + r"))\)|"
+                        r"\s(?:(?:since|from)\s+(?P<since2>" + _TERM_DAY + r")|until\s+(?P<until>" + _TERM_DAY + r")|"
+                        r"in\s+(?P<year>\d{4})))\s*$")
+
+
+def _term_day(text: str, last: bool) -> dt.date:
+    """The first (or ``last``) day of "2025", "March 2025" or "20 January 2025"."""
+    words = text.split()
+    year = int(words[-1])
+    if len(words) == 1:
+        return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+    month = _MONTHS.index(words[-2].lower()) + 1
+    if len(words) == 3:
+        return dt.date(year, month, int(words[0]))
+    if not last:
+        return dt.date(year, month, 1)
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+
+
+def role_term(role: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the term a registry role gives at its end (module doc), else
+    None (a role held at any time the texts tell)."""
+    m = _ROLE_TERM.search(role)
+    if m is None:
+        return None
+    if m.group("only") or m.group("year"):
+        year = m.group("only") or m.group("year")
+        return _term_day(year, False), _term_day(year, True)
+    if m.group("from"):
+        return _term_day(m.group("from"), False), _term_day(m.group("to"), True) if m.group("to") else dt.date.max
+    if since := m.group("since") or m.group("since2"):
+        return _term_day(since, False), dt.date.max
+    return dt.date.min, _term_day(m.group("until"), True)
+
+
+def in_term(registry, actor: str, earliest: dt.date, latest: dt.date) -> bool | None:
+    """Whether the time from ``earliest`` to ``latest`` meets the term of office the actor's
+    registry role gives: True or False, or None when the role gives none."""
+    term = roles_of(registry).terms.get(actor)
+    if term is None:
+        return None
+    return term[0] <= latest and earliest <= term[1]
 
 
 def first_holder(registry, phrase: str, state: str | None = None) -> str | None:

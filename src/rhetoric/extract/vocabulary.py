@@ -395,7 +395,7 @@ ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
-                      r"sentence|phrase")
+                      r"sentence|phrase|praise|portrayal|characteri[sz]ation")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -405,10 +405,11 @@ ASKING = r"asked|wrote\s+to|emailed|contacted"
 CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|aired|airs|relayed|broadcast|printed)"
                  r"\s+(?:[\w'’-]+\s+){0,3}?(?:charges?|messages?|statements?|posts?|remarks|words|comments?|"
                  r"interviews?|repl(?:y|ies)|letters?|appeals?|warnings?)\s+(?:by|from|of|with)")
+#: (the one a description casts, before the quote: "her praise of the Turkish president as “…”")
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
-_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
                       r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
