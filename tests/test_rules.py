@@ -11345,3 +11345,43 @@ def test_session50_a_very_long_sentence_of_one_speakers_quotes_is_cited_clause_b
     rows = [r for r in rows_of(tmp_path, body, published="2025-10-16") if r["speaker"] == "tusk"]
     assert len(body.split()) > JOINED_WORDS and len(rows) == 6
     assert all(len(r["quote"].split()) <= JOINED_WORDS for r in rows), [r["quote"] for r in rows]
+
+
+def test_session50_a_roundups_entries_under_their_contributors_lines_are_their_comments(tmp_path):
+    body = ("*We asked two former diplomats whether Warsaw was right to block the package. Answers came in "
+            "between Monday 3 and Wednesday 5 March 2025.*\n\n"
+            "**Radosław Sikorski** — Foreign Minister of Poland · Yes\n"
+            "Hungary has blocked every package for three years and Budapest will do it again.\n\n"
+            "**Donald Tusk** · Prime Minister · Yes, firmly\n"
+            "Orbán has chosen Moscow, and Europe cannot wait for him any longer.")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    got = {(r["speaker"], r["target"]) for r in rows}
+    assert {("sikorski", "hungary"), ("tusk", "orban")} <= got, rows
+    assert {r["said_on"] for r in rows} == {"2025-03-03"} and \
+        {r["said_on_precision"] for r in rows} == {"interval"}, rows
+
+
+@pytest.mark.parametrize("second", [
+    "**Donald Tusk**, Prime Minister of Poland\nHe has led the government since December 2023 and chaired the EU Council.",
+    "**Donald Tusk**, Prime Minister of Poland\nTusk has led the government since December 2023.",
+])
+def test_session50_a_whos_who_or_a_single_entry_is_no_roundup(tmp_path, second):
+    body = ("**Radosław Sikorski**, Foreign Minister of Poland\n"
+            "Hungary has blocked every package for three years and Budapest will do it again.\n\n" + second)
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    assert not any(r["speaker"] in ("sikorski", "tusk") for r in rows), rows
+
+
+_COURT_AND_SEAT = (
+    "  - {id: hungary, name: Hungary, kind: state, affiliation: null, aliases: [Hungary, Budapest]}\n"
+    "  - {id: netherlands, name: the Netherlands, kind: state, affiliation: null, aliases: [Netherlands, The Hague]}\n"
+    "  - {id: icc, name: International Criminal Court, kind: organisation, affiliation: null, "
+    "aliases: [International Criminal Court, ICC]}\n"
+    "  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary, role: Prime Minister of Hungary, "
+    "aliases: [Viktor Orbán, Orbán]}\n")
+
+
+def test_session50_the_place_a_body_sits_in_is_not_a_target(tmp_path):
+    body = "Orbán told state radio: \"The International Criminal Court in The Hague has become a political tool.\""
+    rows = _rows_with(tmp_path, _COURT_AND_SEAT, body, published="2025-04-04")
+    assert [r["target"] for r in rows] == ["icc"], rows

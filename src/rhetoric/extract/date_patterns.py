@@ -134,8 +134,9 @@ _ALTERNATIVES = [
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
     # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
     # (and a list of days of one month after "on", "on 10, 11 and 12 December 2019": from the first)
-    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<ddm_w1>{_DAY})"
-              rf"\s+(?:and|to|until)\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
+    # (the days' weekdays may stand before them: "from Friday 26 to Sunday 28 January 2024")
+    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?:{WEEKDAY_NAME},?\s+)?(?P<ddm_w1>{_DAY})"
+              rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
               rf"(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"

@@ -126,10 +126,21 @@ def targets_in(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Targ
             out.extend((a, s, e) for a in actors if a not in (speaker, "author"))
     out.sort(key=lambda t: t[1])
     # "Turkey's president, Mr Recep Tayyip Erdoğan": the person named in apposition, not the
-    # state whose office the words name
+    # state whose office the words name; "the World Court in The Hague", "the embassy in Belgrade":
+    # the body, not the state where it sits
     return [t for i, t in enumerate(out)
             if not (i + 1 < len(out) and _OFFICE_OF.fullmatch(ctx.masked, t[2], out[i + 1][1]) and
-                    (nxt := ctx.reg.actors.get(out[i + 1][0])) is not None and nxt.kind == "person")]
+                    (nxt := ctx.reg.actors.get(out[i + 1][0])) is not None and nxt.kind == "person")
+            and not (i > 0 and _SEAT_OF.fullmatch(ctx.body, out[i - 1][2], t[1]) and
+                     (here := ctx.reg.actors.get(t[0])) is not None and here.kind == "state" and
+                     (body := ctx.reg.actors.get(out[i - 1][0])) is not None and body.kind in _BODIES and
+                     ctx.reg.state_of(body.id) != t[0])]
+
+
+#: Between a body and the place where it sits: " in ", " at " ("the World Court in The Hague").
+_SEAT_OF = re.compile(r"\s+(?:in|at)\s+")
+#: The kinds of actor that sit somewhere: a court, an organisation, a company, an outlet.
+_BODIES = frozenset({"organisation", "company", "media"})
 
 
 #: Between a state and the person who holds its office: "'s president, Mr ", "'s foreign minister ",

@@ -133,6 +133,8 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             out.append((i, "question", m.end()))  # "REUTERS: Will China retaliate?": a reporter's question
     if not out:
         out = _prompted_answers(ctx)
+    if not out:
+        out = _contributions(ctx)
     return out
 
 
@@ -289,6 +291,40 @@ def _prompted_answers(ctx: ArticleContext) -> list[tuple[int, str, int]]:
         nxt = passages[k + 1]
         if inside and nxt.start in para_at and ctx.body.count("\n", p.end, nxt.start) <= 2:
             out.append((para_at[nxt.start], PROMPTED, nxt.start))
+    return out if len(out) >= 2 else []
+
+
+#: A contributor's line over the contribution: the name in bold, then what it is after a comma or
+#: a separator ("**Helena Marsh**, University of Leeds · Agree · Confidence 7", "**Jan Novák** —
+#: former ambassador"): a panel's, a symposium's or a roundup's entry.
+_CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<name>[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){1,3})(?:\*\*|__)"
+                               r"[ \t]*(?:,|[·|•—–])[ \t]*[^\n]{2,120}")
+#: A contribution that tells of its contributor, not in their words: a biography ("She has taught …").
+_THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|They)\s")
+
+
+def _contributions(ctx: ArticleContext) -> list[tuple[int, str, int]]:
+    """A panel's, a symposium's or a roundup's entries: a contributor's line (``_CONTRIBUTOR_LINE``:
+    a person's name in bold, then an affiliation or a vote) over a paragraph of unquoted prose,
+    which is the contributor's own comment; two such entries or more, else none. Not an entry
+    that tells of its contributor (a who's-who: "She has taught …", or the name's own surname in
+    it), nor one of field lines ("*Quote:* “…”") or that is a quotation (the other rules read it)."""
+    passages = ctx.article.passages
+    para_at = {p.start: i for i, p in enumerate(ctx.paras)}
+    out: list[tuple[int, str, int]] = []
+    for k, p in enumerate(passages[:-1]):
+        if p.kind != "heading" or (m := _CONTRIBUTOR_LINE.fullmatch(ctx.body, p.start, p.end)) is None:
+            continue
+        nxt = passages[k + 1]
+        if nxt.start not in para_at or ctx.body.count("\n", p.end, nxt.start) > 1:
+            continue
+        name = m.group("name")
+        text = ctx.body[nxt.start:nxt.end]
+        person = any(c.person for c in ctx.cands_in(m.start("name"), m.end("name")) if c.kind in ("mention", "name"))
+        if not person or _THIRD_PERSON_OPENING.match(text) or _QUOTE_MARK.match(text.lstrip(" \t*_>")) or v.FIELD_LABEL.match(text) or \
+                re.search(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text):
+            continue  # (a who's-who, a record's field lines, or a quotation: not a comment in its own words)
+        out.append((para_at[nxt.start], name, nxt.start))
     return out if len(out) >= 2 else []
 
 
