@@ -167,9 +167,16 @@ _ROW_TIME = re.compile(r"\|\s*(?P<time>(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}[:.]\d{2}
 #: A capitalised word after a heading's first: a name, as an entry's headline has ("**Tusk demands
 #: NATO consultations**"); a section's title has none ("**What the table shows**").
 _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
-#: Words in quotation marks in a heading: an entry's headline quoting someone ("**Đurić: "a prime
-#: example of malign interference"**"), not a section's title.
-_QUOTING_HEADLINE = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
+#: A headline quoting someone: a name, a colon and words in quotation marks (double or single:
+#: "**Sikorski: "stop whining"**", "**Tusk: 'not one more euro'**"), or three words or more in
+#: quotation marks, then a colon ("**"I will always be a good host": Vučić …**"); not a section's
+#: title with a quoted term, "**The "two-state" question**", nor the page's own label before the
+#: colon, "**Glossary: "hybrid war"**".
+_QUOTING_HEADLINE = re.compile(r"(?!(?i:glossary|background|context|timeline|notes?|definitions?|terms?|key|explainer|"
+                               r"analysis|opinion|editorial|factbox|facts?|sources?|reading|correction|update|"
+                               r"comment|quotes?|quotations?|phrase|word)\s*:)"
+                               r"[A-ZÀ-Ž][\w'’.-]*:\s*[\"“‘'][^\"“”\s][^\"“”\n]*[\"”’']|"
+                               r"[\"“‘'](?:[^\"“”\s]+\s+){2,}[^\"“”\n]*[\"”’']\s*:")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
 #: section before it ends there.
 _SECTION_TITLE = re.compile(r"(?:#{1,6}\s+|\*\*|__)[^|*_#\n]*[A-Za-z][^|*_#\n]*(?:\*\*|__)?")
@@ -345,6 +352,11 @@ class ArticleTimeline:
                     day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
+                elif self.sections and self.sections[-1][1] is not None and _BOLD_LABEL_THEN_DATE.match(line):
+                    # ("**Planned** · 15 July 2025", "**Note on sources** · March 2025": an entry's header
+                    # with no day the words under it were written on ends the entry before)
+                    self.sections.append((p.start, None))
+                    self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and not _QUOTING_HEADLINE.search(line) \
                         and _heading_level(line) <= day_level \
@@ -1750,9 +1762,14 @@ _SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
 _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
-#: A label in bold before a separator and a date, no digit in it but an entry's number at its end:
-#: "**Reply from Jan** · 9 Oct 2025", "**Entry No. 12** · 4 March 2025".
-_BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}(?:(?<=[#\s])\d{1,4})?\*\*[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
+#: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025";
+#: or the label and number of a piece of writing or of an occasion of speaking, in bold or not:
+#: "**Entry No. 12** · 4 March 2025", "### Update #3 · Feb 13, 2026", "### Hearing #2 · 11 March
+#: 2025" (not another thing's number, "**Case No. 4** · 12 January 2023",
+#: "**Part 2** · 16 June 1989": the day of the case or of the history told, not of the writing).
+_BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*(?:\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*|[#*_ \t]*(?i:update|post|entry|comment|reply|edit|"
+                                   r"note|bulletin|dispatch|log|message|release|issue|hearing|session|sitting|meeting|"
+                                   r"episode|briefing|debate|round|interview)\s+(?:#|No\.?\s*)?\d{1,4}(?=[*_ \t]*[·|•])[*_]*)[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
@@ -1769,7 +1786,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # (a page's byline, its place after it: "Started by **Wilmer Cuéllar Yucuna** ·
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
                                   # (a forum post's number before its author: "**#3 · KFOR_watcher** » Wed Oct 08")
-                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+#?[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
+                                  r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
                                   # (a reply's or an owner's response's label: "**Response from Frontier Desk, Visitor Services**")
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
@@ -2674,9 +2691,10 @@ def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     return [] if cell is None else [(cell[0], cell[1] - 1)]
 
 
-#: A paragraph that opens with an ellipsis: an excerpt cut from another text ("... A NATO official
-#: told …", a search digest's snippet), written on a day the page does not give.
-_EXCERPT = re.compile(r"[ \t>*_]*(?:\.\.\.|…)")
+#: A paragraph that opens and ends with an ellipsis: an excerpt cut from another text ("... A NATO
+#: official told … ...", a search digest's snippet), written on a day the page does not give (not
+#: a live blog's line that goes on from the one before: "… and Merz has just added his voice.").
+_EXCERPT = re.compile(r"[ \t>*_]*(?:\.\.\.|…)[^\n]*(?:\.\.\.|…)[ \t*_]*$", re.M)
 
 
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
@@ -2809,10 +2827,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
     # (under a letter's "Sent:" field, a story told back: the time it has told, not the day of writing)
-    # (not a dated section's day for an excerpt of another text, a paragraph that opens with an
-    # ellipsis: a digest's "... Vrajolli said: “…”" under the day the digest was sent)
+    # (not a dated section's day for an excerpt of another text, a paragraph cut at both ends with
+    # ellipses: a digest's "... Vrajolli said: “…” ..." under the day the digest was sent)
     date = date or (tl.story_in_field(stmt.start) if tl.field_sections and _told_back(ctx, stmt) else None) or \
-        (tl.section_at(stmt.start) if not _EXCERPT.match(ctx.body, ctx.paras[ctx.para_index(stmt.start)].start) else None) or \
+        (tl.section_at(stmt.start) if not _EXCERPT.match(ctx.body, (para := ctx.paras[ctx.para_index(stmt.start)]).start, para.end)
+         else None) or \
         tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision

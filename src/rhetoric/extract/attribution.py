@@ -682,6 +682,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         of = by.group().strip() == "of"
         if not words or words[-1].lower() not in (_SAID_NOUNS if of else _TEXT_NOUNS):
             continue
+        if of and _OWNER_BEFORE_NOUN.search(m, max(site.lo, by.start() - 60), by.start()):
+            continue  # ("Tusk's answer to the claim of Orbán: “…”", "his reply of Monday": the owner is before the noun)
         after = [c for c in ctx.cands_in(by.end(), q.open) if c.kind in ("mention", "name", "role") and not c.channel]
         if after and _OWNER_TITLE.fullmatch(m, by.end(), after[0].start) and \
                 (_OWNER_OF_TO_QUOTE if of else _OWNER_TO_QUOTE).fullmatch(m, after[0].end, q.open) and \
@@ -725,7 +727,11 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
 #: Kosovo that he “…”", "the words of Tusk the next day: “…”".
 _BY_OR_FROM = re.compile(r"\s(?:by|from|of)\s+")
 _SAID_NOUNS = frozenset("reply response answer words warning claim remark remarks statement message promise pledge "
-                        "threat accusation appeal insistence assurance retort rebuke verdict".split())
+                        "threat appeal insistence assurance retort verdict".split())
+#: An owner right before a noun of words said, or the noun as what another text answers: "Tusk's
+#: claim of", "his reply of", "an answer to the claim of" (then "of" names no speaker).
+_OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its|my|our|to\s+the|to\s+a|to\s+an))\s+"
+                                r"(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
 _TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
                         "communique communiqué readout note".split())
 #: A title before the owner's name: "Prime Minister ", "then President-elect ", "the former ".
@@ -738,13 +744,14 @@ _OWNER_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)
                              r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?"
                              r"(?:\s+(?:answering|replying\s+to|responding\s+to|reacting\s+to)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
 #: A speech noun's "of … as" before a quote: "praise of Orbán as", "description of the talks as".
-_CASTS_AS = re.compile(r"\sof\s.*\sas$")
+_CASTS_AS = re.compile(r"\sof\s.*\sas(?:\s+(?:an?|the))?$")
 #: From the owner of words said ("the reply of X") to its quote: an appositive, a time ("the next
-#: day", "on Monday"), then a colon or a comma, or "that" and the clause's subject ("… that he “…”").
+#: day", "on Monday"), then a colon or a comma, or "that" and at most five words ("… that he “…”",
+#: not "the claim of Orbán that Poland was lying was dismissed by Tusk as “…”").
 _OWNER_OF_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)?"
                                 r"(?:\s+(?:(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?|"
                                 r"the\s+(?:next|same|following)\s+(?:day|morning|evening|night)))?"
-                                r"(?:\s*[:,]\s*|\s+that\s+(?:[^:;.,¤“”\"]{1,60}?\s+)?)")
+                                r"(?:\s*[:,]\s*|\s+that\s+(?:[^\s:;.,¤“”\"]+\s+){0,5})")
 #: A speech noun as the complement of "with": "with a warning", "with a three-word message".
 _WITH_NOUN = re.compile(r"(?<![\w-])with\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -1602,6 +1609,7 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     # "In his words: “…”", "in the words of X, “…”", "To quote X, “…”", "As X put it, “…”": whose the words are
     for wm in _IN_WORDS.finditer(ctx.masked, site.lo, site.q.open):
+        opens = not ctx.masked[site.lo:wm.start()].strip(" \t*_>-•\"“")
         if wm.group("poss"):
             spk = resolve(ctx, Cand(wm.start("poss"), wm.end("poss"), "poss", None, wm.group("poss")))
         else:
@@ -1609,7 +1617,10 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             cs = [x for x in ctx.cands_in(wm.start(who), wm.end(who)) if x.kind in ("mention", "name", "role", "pronoun")]
             spk = resolve(ctx, cs[0]) if cs and cs[0].end == wm.end(who) else None
         if spk:
-            return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
+            # (what the words are about: after the lead when it opens the sentence, "In his view,
+            # Orbán “…”"; else the whole sentence, "Russia, in her view, was “…”")
+            about = wm.end() if opens else site.lo
+            return _make(ctx, site, spk, None, site.kind, (about, site.hi), [(site.lo, site.hi)])
     # "For Gérard Guillerm, a researcher at …, Milei “broke one of the rules …”": a person's view
     lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open)
     if lead is not None:
@@ -1626,9 +1637,9 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: Words given as someone's: "In his words", "in her own words", "in the words of X", "In X's
 #: words", "To quote X", "As X put it" (X, up to the possessive or the verb: group ``who``;
 #: "As the prime minister put it": a role, resolved as one); and a view given as someone's, "in
-#: her view", "in X's opinion", "in the judgment of X".
+#: her view", "in X's opinion" ("In the view of X, …" is ``_FOR_PERSON``'s).
 _WORDS_OR_VIEW = r"(?:own\s+)?(?:words|view|opinion|estimation|judge?ment)"
-_IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+" + _WORDS_OR_VIEW + r"|the\s+" + _WORDS_OR_VIEW + r"\s+of\s+"
+_IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+" + _WORDS_OR_VIEW + r"|the\s+(?:own\s+)?words\s+of\s+"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+"
                        + _WORDS_OR_VIEW + r")|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"
                        r"[Aa]s\s+(?P<who4>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:put|puts)\s+it\b)(?![\w-])")

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
+from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
@@ -1498,13 +1499,17 @@ def _asked_clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
 
 def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     """Of the holders a role phrase can be, those in office at the time the text tells at
-    ``pos`` (the last date its paragraph states before it, else the last day told before, else
-    the day of publication; ``roles.in_term``): not one whose registry term ends before it or
-    begins after it; all of them when none is."""
+    ``pos`` (the last date its sentence states, "… in August 2021, and Poland's prime minister
+    said on Monday" the Monday's; else the last its paragraph states before it; else the day of
+    publication; ``roles.in_term``): not one whose registry term ends before it or begins after
+    it; all of them when none is."""
     if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed):
         return allowed
     tl = ctx.timeline
-    when = tl.narrative(pos) or tl.last_day_before(pos)
+    sent = ctx.sents[ctx.sent_index(pos)]
+    told = [te.date for te in find_temporal_expressions(ctx.masked[sent.start:sent.end], tl.published, sent.start)
+            if te.date is not None and te.date.earliest <= tl.published]
+    when = told[-1] if told else tl.narrative(pos)
     lo, hi = (when.earliest, when.latest) if when is not None else (tl.published, tl.published)
     held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
     return {a for a, ok in held.items() if ok is not False} or allowed
@@ -1533,10 +1538,11 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         # "Serbia's president": a role of the state named before it
         owner_id = ctx.reg.resolve(named_owner.group(1))
         state = roles_of(ctx.reg).state_of.get(owner_id, owner_id)
-        allowed = _in_office(ctx, c.start, set(role_candidates(ctx.reg, named_owner.group(2), state)))
+        allowed = set(role_candidates(ctx.reg, named_owner.group(2), state))
         for x in reversed(ctx.cands_in(0, c.start)):
             if x.kind == "mention" and x.ref in allowed:
                 return x.ref
+        allowed = _in_office(ctx, c.start, allowed)  # (none named: the one in office then)
         return next(iter(allowed)) if len(allowed) == 1 else owner_id
     if _THE_SAME.match(ctx.masked, c.start, c.end):
         # "the same president who had …": the one of that role who has spoken before
@@ -1583,7 +1589,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return unnamed
     if owner is None and head and _introduced_unnamed(ctx, c.start, head):
         return None  # "…," an official says. … the official adds": that unnamed official, no one of the registry
-    allowed = _in_office(ctx, c.start, set(role_candidates(ctx.reg, phrase, state)))
+    allowed = set(role_candidates(ctx.reg, phrase, state))
     if owner is None and (titled := _named_with_title_before(ctx, c, allowed)) is not None:
         return titled  # ("Pakistan's Foreign Secretary, Amna Baloch, met … The Foreign Secretary said": Baloch)
     if len(allowed) > 1 and owner is None:
@@ -1604,6 +1610,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
+    allowed = _in_office(ctx, c.start, allowed)  # (none named: the one in office then)
     if len(allowed) == 1:
         return next(iter(allowed))
     if len(allowed) > 1 and owner is None and (here := _holder_named_here(ctx, c.start, phrase, allowed)) is not None:

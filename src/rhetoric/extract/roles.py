@@ -16,9 +16,10 @@ such as "the Serbian leader" or "the minister" can be, and which names are outle
   mentioned last, else the only one.
 - **Terms of office** (``role_term``): a role the registry dates ("Foreign Minister of Serbia in
   2022", "President of the United States (2017-2021)", "Prime Minister of Canada until March 2025",
-  "… (from 20 January 2025)") is held in that time only; ``in_term`` tells whether a day falls in
-  it. ``rhetoric.extract.resolve`` keeps, of the holders a role phrase can be, those in office at
-  the time the text tells there.
+  "… (from 20 January 2025)") is held in that time only, when the role is a single office (not
+  "Defence Minister in 2023; Prime Minister from 2024", nor "killed in Cairo in 2016");
+  ``in_term`` tells whether a day falls in it. ``rhetoric.extract.resolve`` keeps, of the holders
+  a role phrase can be, those in office at the time the text tells there, when it names none.
 - **Outlets and platforms** (``is_outlet_name``): a registry actor of kind media, a platform
   (X, Facebook, Truth Social …) or a name ending in a media word ("Informer TV", "Kosovo
   Online", "Türkiye Today"). They are channels: never speakers or persons, and the alias of a
@@ -35,6 +36,7 @@ from functools import lru_cache
 
 from rhetoric.actors import Mention, fold
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.date_values import DateValue, month_num, safe_date
 from rhetoric.regexes import WordStartPattern, letter_branches, longest_first, split_alternatives, trie
 
 #: States the demonym package lacks, or demonyms it leaves out (lower case).
@@ -601,46 +603,53 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
     return []
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_TERM_DAY = r"(?:(?:\d{1,2}\s+)?(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")\s+)?\d{4}"
+#: A day a term of office begins or ends on: "2025", "March 2025", "20 January 2025", "Jan. 2025".
+_TERM_DAY = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?\d{4}"
 #: A term of office at the end of a registry role: "(2017-2021)", "(2024)", "(from 20 January
-#: 2025)", "since March 2025", "until March 2025", "in 2022" (a bare year: not an event's day,
-#: "arrested by Kosovo authorities in July 2025").
-_ROLE_TERM = re.compile(r"(?:\((?:(?P<from>" + _TERM_DAY + r")\s*[-–]\s*(?P<to>" + _TERM_DAY + r")?|(?P<only>\d{4})|"
+#: 2025)", "since March 2025", "until March 2025", "in 2022".
+_ROLE_TERM = re.compile(r"\s*(?:\((?:(?P<from>" + _TERM_DAY + r")(?P<dash>\s*[-–]\s*(?P<to>" + _TERM_DAY + r")?)?|"
                         r"(?:from|since)\s+(?P<since>" + _TERM_DAY + r"))\)|"
                         r"\s(?:(?:since|from)\s+(?P<since2>" + _TERM_DAY + r")|until\s+(?P<until>" + _TERM_DAY + r")|"
                         r"in\s+(?P<year>\d{4})))\s*$")
+#: What makes a role no single office held for a term: several roles (a comma, a semicolon:
+#: "Defence Minister of Serbia in 2023; Prime Minister from 2024"), or a participle telling an
+#: event ("killed in Cairo in 2016", "re-elected in 2022", "appointed in 2021").
+_NOT_ONE_OFFICE = re.compile(r"[,;]|(?<![\w-])[a-z][\w-]*ed(?![\w-])")
 
 
-def _term_day(text: str, last: bool) -> dt.date:
-    """The first (or ``last``) day of "2025", "March 2025" or "20 January 2025"."""
+def _term_day(text: str, last: bool) -> dt.date | None:
+    """The first (or ``last``) day of "2025", "March 2025" or "20 January 2025"; None for no day."""
     words = text.split()
     year = int(words[-1])
     if len(words) == 1:
         return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
-    month = _MONTHS.index(words[-2].lower()) + 1
+    try:
+        month = month_num(words[-2])
+    except KeyError:
+        return None
     if len(words) == 3:
-        return dt.date(year, month, int(words[0]))
-    if not last:
-        return dt.date(year, month, 1)
-    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return safe_date(year, month, int(words[0]))
+    return DateValue.month(year, month).latest if last else dt.date(year, month, 1)
 
 
 def role_term(role: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the term a registry role gives at its end (module doc), else
-    None (a role held at any time the texts tell)."""
+    """The first and last day of the term of office a registry role gives at its end (module
+    doc), else None: a role held at any time the texts tell, or one that is no single office
+    (``_NOT_ONE_OFFICE``)."""
     m = _ROLE_TERM.search(role)
-    if m is None:
+    if m is None or _NOT_ONE_OFFICE.search(role, 0, m.start()):
         return None
-    if m.group("only") or m.group("year"):
-        year = m.group("only") or m.group("year")
-        return _term_day(year, False), _term_day(year, True)
-    if m.group("from"):
-        return _term_day(m.group("from"), False), _term_day(m.group("to"), True) if m.group("to") else dt.date.max
-    if since := m.group("since") or m.group("since2"):
-        return _term_day(since, False), dt.date.max
-    return dt.date.min, _term_day(m.group("until"), True)
+    if m.group("year"):
+        first, last = _term_day(m.group("year"), False), _term_day(m.group("year"), True)
+    elif m.group("from"):
+        first = _term_day(m.group("from"), False)
+        last = _term_day(m.group("to"), True) if m.group("to") else dt.date.max if m.group("dash") else \
+            _term_day(m.group("from"), True)  # ("(2019-2021)", "(2025-)", "(2024)")
+    elif since := m.group("since") or m.group("since2"):
+        first, last = _term_day(since, False), dt.date.max
+    else:
+        first, last = dt.date.min, _term_day(m.group("until"), True)
+    return (first, last) if first is not None and last is not None else None
 
 
 def in_term(registry, actor: str, earliest: dt.date, latest: dt.date) -> bool | None:

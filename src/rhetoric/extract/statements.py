@@ -213,6 +213,7 @@ def cite_whole(ctx: ArticleContext, rows: list[dict]) -> None:
 #: reader cites a sentence's clauses together, not a motion's 300-word sentence of a dozen
 #: quotes; past it, each clause keeps its own span.
 JOINED_WORDS = 60
+
 #: A relative clause's opening: "Sikorski, who on Tuesday called …, insisted …" (two statements).
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s")
 
@@ -237,10 +238,10 @@ def join_sentence_spans(ctx: ArticleContext, rows: list[dict]) -> None:
         si = ctx.sent_index(first["start"])
         j = i
         while j + 1 < len(said) and (nxt := said[j + 1][0])["speaker"] == first["speaker"] and \
-                nxt["said_on"] == first["said_on"] and ctx.sent_index(nxt["start"]) == si == ctx.sent_index(nxt["end"] - 1) and \
-                len(ctx.article.body[first["start"]:nxt["end"]].split()) <= JOINED_WORDS:
+                nxt["said_on"] == first["said_on"] and ctx.sent_index(nxt["start"]) == si == ctx.sent_index(nxt["end"] - 1):
             j += 1
         if j > i and ctx.sent_index(first["end"] - 1) == si and \
+                len(ctx.article.body[first["start"]:max(rs[0]["end"] for rs in said[i:j + 1])].split()) <= JOINED_WORDS and \
                 _RELATIVE_OPENING.search(ctx.masked, ctx.sents[si].start, first["start"]) is None:
             lo, hi = first["start"], max(rs[0]["end"] for rs in said[i:j + 1])
             for r in (r for rs in said[i:j + 1] for r in rs):

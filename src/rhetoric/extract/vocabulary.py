@@ -290,7 +290,7 @@ PASSIVE_BEFORE = re.compile(
     letter_branches(["is", "are", "was", "were", "be", "been", "being", "so", "widely", "often",
                      "commonly", "usually"], r"\s+(?:also\s+)?$", not_after=r"[\w]")
     + "|" + letter_branches(["so-", r"[Ww]hat\s+(?:some|many|others)\s+"], "$", not_after=None))
-AUX = r"(?:has|have|had|been|all|both|jointly|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|separately|privately|reportedly|now|still|finally|instead|not|never|\w+ly)"
+AUX = r"(?:has|have|had|been|all|both|jointly|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|then|also|later|again|once|further|repeatedly|publicly|openly|personally|quickly|previously|earlier|already|just|separately|privately|reportedly|now|still|finally|instead|not|never|\w+ly)"
 #: The nouns that make an organisation an unnamed speaker: "a NATO official", "EU diplomats".
 UNNAMED_SPEAKER = (r"officials?|diplomats?|spokes(?:wo)?man|spokesperson|sources?|representatives?|envoy|aides?|"
                    r"advisers?|advisors?|negotiators?")
@@ -409,7 +409,7 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
-_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
                       r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
