@@ -11517,3 +11517,24 @@ def test_review50_a_that_clause_of_a_few_words_before_the_quote(tmp_path):
     body = "Ties have not recovered from the remarks of Orbán that a Ukrainian victory would be \"a disaster for Europe\"."
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_session50_he_after_a_semicolon_in_the_writers_sentence_is_the_one_person_it_names(tmp_path):
+    body = ("Orbán met Merz in Berlin on Monday.\n\n"
+            "We also spoke to Radosław Sikorski, who was in Kyiv; on the phone he repeated what he had told "
+            "the BBC: \"Budapest has chosen Moscow over its own allies.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "Moscow" in r["quote"]] == ["sikorski"], rows
+
+
+def test_session50_a_few_words_given_as_her_view_are_cited_with_their_sentence(tmp_path):
+    body = ("Tusk spoke to students in Gdańsk on Monday. Budapest, in his view, had \"chosen Moscow\".")
+    rows = [r for r in rows_of(tmp_path, body, published="2025-10-16") if r["speaker"] == "tusk"]
+    assert [r["quote"] for r in rows] == ["Budapest, in his view, had \"chosen Moscow\""], rows
+
+
+def test_session50_it_after_a_named_owners_statement_is_the_owners(tmp_path):
+    body = ("The Commission did not reply. Orbán's statement that evening said: \"Brussels has declared war on Hungarian "
+            "families.\" It added that \"the sanctions on Russia have failed and must end\".")
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "sanctions" in r["quote"]] == ["orban"], rows

@@ -1593,11 +1593,10 @@ _LABEL_TIME = re.compile(r",\s+(?:(?:on|in)\s+)?(?:the\s+same\s+(?:day|morning|a
 
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
-    """'"…," according to X': X, when the quote has four words or more; 'For X, …, Y “…”': a
-    person's view, X."""
-    if site.words < 4:
-        return None
-    for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi):
+    """'"…," according to X': X, when the quote has four words or more; "in her view, had
+    “humiliated Croatia”", "in his words": whose the words are, however short; 'For X, …, Y “…”':
+    a person's view, X, when the quote has four words or more."""
+    for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi) if site.words >= 4 else ():
         at = am.end()
         doc = _DOCUMENT_FROM.match(ctx.masked, at)  # "according to a readout from Carney's office"
         if doc is not None:
@@ -1608,7 +1607,8 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     # "In his words: “…”", "in the words of X, “…”", "To quote X, “…”", "As X put it, “…”": whose the words are
-    for wm in _IN_WORDS.finditer(ctx.masked, site.lo, site.q.open):
+    for wm in _IN_WORDS.finditer(ctx.masked, site.lo, site.q.open) if _IN_WORDS_CUE.search(ctx.masked, site.lo, site.q.open) \
+            else ():
         opens = not ctx.masked[site.lo:wm.start()].strip(" \t*_>-•\"“")
         if wm.group("poss"):
             spk = resolve(ctx, Cand(wm.start("poss"), wm.end("poss"), "poss", None, wm.group("poss")))
@@ -1620,9 +1620,14 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # (what the words are about: after the lead when it opens the sentence, "In his view,
             # Orbán “…”"; else the whole sentence, "Russia, in her view, was “…”")
             about = wm.end() if opens else site.lo
-            return _make(ctx, site, spk, None, site.kind, (about, site.hi), [(site.lo, site.hi)])
+            stmt = _make(ctx, site, spk, None, site.kind, (about, site.hi), [(site.lo, site.hi)])
+            if site.kind == "partial" and not opens:
+                # (a few words quoted in a sentence that gives them as hers: the row cites the
+                # sentence, "The Croatian government, in her view, had “humiliated Croatia”")
+                stmt.start, stmt.end = site.lo + _lead_space(ctx, site.lo), site.through_close
+            return stmt
     # "For Gérard Guillerm, a researcher at …, Milei “broke one of the rules …”": a person's view
-    lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open)
+    lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open) if site.words >= 4 else None
     if lead is not None:
         cs = ctx.cands_in(lead.end(), site.q.open)
         appositive = _APPOSITIVE_COMMA.match(ctx.masked, cs[0].end, site.q.open) if cs else None
@@ -1643,6 +1648,8 @@ _IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+"
                        + _WORDS_OR_VIEW + r")|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"
                        r"[Aa]s\s+(?P<who4>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:put|puts)\s+it\b)(?![\w-])")
+#: A word ``_IN_WORDS`` needs, which ``re`` can skip ahead to (a quick test before it).
+_IN_WORDS_CUE = re.compile(r"words|view|opinion|estimation|judge?ment|quote|put")
 #: A document between "according to" and whose it is: "a readout from", "the statement issued by".
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|release|report|"
                             r"communiqu[eé]|note|summary|post)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")

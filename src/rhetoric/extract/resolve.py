@@ -219,6 +219,10 @@ def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
     return first.ref if m is not None and _THE_BEFORE.fullmatch(ctx.masked, lead, m.start()) else None
 
 
+#: A sentence that opens with the writer as its subject: "We also interviewed …", "I asked …".
+_WRITER_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?(?:We|I)\s")
+
+
 def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     """The actor a pronoun refers to (module doc); never ``exclude``. A pronoun may be read from
     the one before it, and that one from the one before it: within one call each is read once (a
@@ -263,7 +267,11 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     if c.text.lower() == "it":
         text = _TEXT_SUBJECT_BEFORE.search(ctx.masked, ctx.sents[max(0, si - 1)].start, c.start)
         if text is not None:
-            author = _introduced_by(ctx, text.start("noun"), text.group("noun").lower())
+            # (its owner named with it, "Netanyahu's statement …", else the one who brought it in)
+            owner = next((x for x in ctx.cands_in(text.start("owner"), text.end("owner")) if x.kind in ("mention", "name")),
+                         None) if text.group("owner") else None
+            author = resolve(ctx, owner) if owner is not None else \
+                _introduced_by(ctx, text.start("noun"), text.group("noun").lower())
             if author is not None and author != exclude:
                 return author
         # (or a caption's text by someone, the sentence before: "Post by Albin Kurti, …, announcing
@@ -434,6 +442,14 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                 (OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), first.start) or
                  _TITLES_ONLY.fullmatch(ctx.masked, sent.start, first.start)):  # ("President Vjosa Osmani …")
             return _bind(ctx, first.ref, g)
+    # 1a''. "he" or "she" in a sentence whose subject is the writer ("We also interviewed Çağlar
+    # Kürç, who studies …; on camera he repeated …"), after a semicolon: the one person of that
+    # gender the sentence names before it
+    if g is not None and c.kind == "pronoun" and semi > 0 and \
+            _WRITER_SUBJECT.match(ctx.masked, sent.start + _lead(ctx, sent.start)):
+        named = {x.ref for x in ctx.cands_in(sent.start, semi) if x.kind in ("mention", "name") and x.person}
+        if len(named) == 1 and ok(ref := next(iter(named))):
+            return _bind(ctx, ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"
     # ("Its foreign ministry said it had noted …": "that" left out, the verb right before)
@@ -1357,9 +1373,12 @@ _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:iss
 
 #: A text as the subject of the clause or sentence right before "it" ("Wednesday's post did not
 #: call Turkey a great power; it …", "The statement was short. It …"): its noun.
-_TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|\s)(?:[Tt]he|[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                                  r"(?:[\w'’-]+\s+)?(?P<noun>post|tweet|statement)\s+(?:did|was|is|had|has|went|"
-                                  r"read|called|said|began|ended)\b[^.;:!?]*[.;:]\s*$")
+_TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?P<owner>[A-Z][\w'’-]*)['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                  r"(?:[\w'’-]+\s+)?(?P<noun>post|tweet|statement)\s+"
+                                  # (and its time: "Netanyahu's statement that afternoon said: “…” It added")
+                                  r"(?:(?:that|this|on|last|the\s+same)\s+[\w'’-]+\s+)?(?:did|was|is|had|has|went|"
+                                  r"read|called|said|began|ended)\b[^.;:!?]*[.;:]"
+                                  r"(?:\s*[“\"]" + v.MASK + r"*[”\"]?[.!?]?)?\s*$")
 
 
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
