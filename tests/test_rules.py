@@ -11538,3 +11538,26 @@ def test_session50_it_after_a_named_owners_statement_is_the_owners(tmp_path):
             "families.\" It added that \"the sanctions on Russia have failed and must end\".")
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows if "sanctions" in r["quote"]] == ["orban"], rows
+
+
+def test_session50_the_maker_of_the_goods_did_not_deliver_them(tmp_path):
+    actors = ("  - {id: germany, name: Germany, kind: state, affiliation: null, aliases: [Germany, Berlin]}\n"
+              "  - {id: poland, name: Poland, kind: state, affiliation: null, aliases: [Poland, Warsaw]}\n"
+              "  - {id: hungary, name: Hungary, kind: state, affiliation: null, aliases: [Hungary, Budapest]}\n"
+              "  - {id: diehl, name: Diehl Defence, kind: company, affiliation: germany, aliases: [Diehl Defence, Diehl]}\n"
+              "  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary, aliases: [Viktor Orbán, Orbán]}\n")
+    body = ("On Monday Germany delivered air-defence systems built by Diehl to Poland. Orbán called the delivery "
+            "\"a provocation that brings war closer\".")
+    rows = [r for r in _rows_with(tmp_path, actors, body, published="2025-10-16") if r["speaker"] == "orban"]
+    assert [r["target"] for r in rows] == ["germany"], rows
+
+
+def test_session50_the_state_armed_is_the_one_a_transfer_goes_to(tmp_path):
+    from rhetoric.extract.acts import receives_transfer
+    from rhetoric.extract.context import ArticleContext
+
+    p = tmp_path / "a.md"
+    p.write_text("---\nid: a\ntitle: t\noutlet: null\npublished: 2025-10-16\nlanguage: en\n---\n"
+                 "Orbán condemned the continued arming of Ukraine by Germany.\n", encoding="utf-8")
+    ctx = ArticleContext(read_article(p), REG)
+    assert receives_transfer(ctx, ctx.body.index("Ukraine")) and not receives_transfer(ctx, ctx.body.index("Germany"))

@@ -95,7 +95,10 @@ _PERFORMING = re.compile(r"(?<![\w-])(?:launch|carr(?:y|ied|ies|ying)\s+out|cond
 _TAKE_DELIVERY = re.compile(r"(?<![\w-])(?:took|take|takes|taking|taken|receiv(?:ed|es|ing)|accept(?:ed|s|ing))\s+"
                             r"(?:(?:the|a|its|their|first)\s+)?(?:\w+\s+)?$", re.I)
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+#: "by" and its agent after an act ("the delivery by Turkey", "delivered … by Ankara"); not the
+#: maker of the goods, "delivered loitering munitions made by Baykar" (the goods' maker moved nothing).
+_BY_AFTER = re.compile(r"\s+(?:(?!(?:made|built|produced|manufactured|designed|developed|owned|operated)\s)[\w-]+\s+){0,3}?"
+                       r"by\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:,—–]\s|\s(?:and|but|while|whereas|which|who|after|before|when)\s", re.I)
 
 
@@ -359,8 +362,9 @@ _TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
 
 #: Before the one a transfer goes to, in its clause: "sent a second battery … to (Poland)",
 #: "the delivery of Turkish drones to (Kosovo)", "The shipment to (Poland)".
-_TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:" + _TRANSFER_WORDS + r"|ships?|sen[dt]s?|sending|transfer\w*)(?![\w-])"
-                          r"[^.;:!?\"“”]{0,60}?\s(?:to|into)\s+(?:the\s+)?$")
+#: (or the one armed: "the continued arming of (Kosovo)", "arming (Pristina)")
+_TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:(?:" + _TRANSFER_WORDS + r"|ships?|sen[dt]s?|sending|transfer\w*)(?![\w-])"
+                          r"[^.;:!?\"“”]{0,60}?\s(?:to|into)|(?:re)?arming(?:\s+of)?)\s+(?:the\s+)?$")
 
 
 def receives_transfer(ctx: ArticleContext, pos: int) -> bool:
