@@ -11561,3 +11561,68 @@ def test_session50_the_state_armed_is_the_one_a_transfer_goes_to(tmp_path):
                  "Orbán condemned the continued arming of Ukraine by Germany.\n", encoding="utf-8")
     ctx = ArticleContext(read_article(p), REG)
     assert receives_transfer(ctx, ctx.body.index("Ukraine")) and not receives_transfer(ctx, ctx.body.index("Germany"))
+
+
+# --- review50b: a second helper review (42cd610 vs fb69ae5, 40 fresh texts) --------------------
+
+@pytest.mark.parametrize("intro, lines", [
+    ("A guide to the people who will shape the April vote.",
+     ("**Viktor Orbán** — Prime Minister since 2010\nCampaigns on sovereignty and keeping Hungary out of the war.",
+      "**Péter Magyar** — Leader of the Tisza party\nPromises to unlock frozen EU funds from Brussels.")),
+    ("Our reviewers pick the best new books on European politics.",
+     ("**Donald Tusk**, *The Veto State* (Polity)\nA sharp account of how Hungary turned unanimity into leverage.",
+      "**Radosław Sikorski**, *Border Nights* (Penguin)\nUnsparing about Russia's role on the border.")),
+    ("Dispatches from our correspondents in the region.",
+     ("**Donald Tusk**, Warsaw\nThe government spent Monday lobbying Brussels for the drone wall.",
+      "**Viktor Orbán**, Budapest\nThe billboards attack Brussels and Kyiv in equal measure.")),
+])
+def test_review50b_entries_that_tell_who_someone_is_are_no_roundup(tmp_path, intro, lines):
+    rows = rows_of(tmp_path, intro + "\n\n" + "\n\n".join(lines), published="2025-10-16")
+    assert not any(r["speaker"] in ("orban", "magyar", "tusk", "sikorski") for r in rows), rows
+
+
+def test_review50b_a_letters_page_is_a_roundup_by_its_title(tmp_path):
+    p = tmp_path / "l.md"
+    p.write_text("---\nid: l\ntitle: \"Letters to the editor\"\noutlet: null\npublished: 2025-10-16\nlanguage: en\n---\n"
+                 "**Donald Tusk**, Warsaw\nYour leader on Hungary was far too kind to Viktor Orbán.\n\n"
+                 "**Radosław Sikorski**, Gdańsk\nBudapest has chosen Moscow over its allies.\n", encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), REG)
+    assert {r["speaker"] for r in rows} >= {"tusk", "sikorski"}, rows
+
+
+def test_review50b_opinion_polls_are_nobodys_opinion(tmp_path):
+    body = "In Hungary's opinion polls, Tisza is \"firmly in the lead\" ahead of the April vote."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert not any(r["speaker"] == "hungary" for r in rows), rows
+
+
+def test_review50b_a_page_label_before_a_colon_is_no_quoting_headline(tmp_path):
+    body = ("Daily note · Monday, October 13, 2025\n\n**Tusk: \"not one more euro\"**\n"
+            "Tusk said this morning that Poland \"will not pay for the vetoes of Budapest\".\n\n"
+            "**Explained: 'the eastern flank'**\n\n"
+            "Sikorski has called the flank \"the new front line of the free world\".")
+    rows = {r["speaker"]: r["said_on"] for r in rows_of(tmp_path, body, published="2025-10-16")}
+    assert rows == {"tusk": "2025-10-13", "sikorski": ""}, rows
+
+
+def test_review50b_any_bold_entry_header_ends_the_entry_before(tmp_path):
+    body = ("**Update** · 12 June 2025 - 10:00 CET\nTusk told reporters in Warsaw: \"Poland will not pay.\"\n\n"
+            "**Exhibit No. 3** · the article at issue\nOrbán has warned that Hungary \"will not sign anything that "
+            "hurts Hungarian farmers\".")
+    rows = {r["speaker"]: r["said_on"] for r in rows_of(tmp_path, body, published="2025-06-20")}
+    assert rows == {"tusk": "2025-06-12", "orban": ""}, rows
+
+
+def test_review50b_one_named_after_a_preposition_in_the_writers_sentence_is_not_he(tmp_path):
+    body = "I asked a farmer near Kuźnica about Donald Tusk; he said the government had \"finally woken up to Minsk\"."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert not any(r["speaker"] == "tusk" for r in rows), rows
+
+
+def test_review50b_a_liveblogs_timed_entry_in_bold_does_not_end_its_day(tmp_path):
+    body = ("## Wednesday 8 October\n\n**17:14** · ⚡️ Tusk: Budapest is dreaming of an empire\n\n"
+            "**17:16** · \"Hungary will never again block our aid to Kyiv,\" Donald Tusk writes.")
+    rows = rows_of(tmp_path, body, published="2025-10-12")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-08"], rows

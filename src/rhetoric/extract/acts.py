@@ -362,9 +362,9 @@ _TO_RECEIVER = re.compile(r"\s+(?:to|into|against|for)\s+(?:the\s+)?$")
 
 #: Before the one a transfer goes to, in its clause: "sent a second battery … to (Poland)",
 #: "the delivery of Turkish drones to (Kosovo)", "The shipment to (Poland)".
-#: (or the one armed: "the continued arming of (Kosovo)", "arming (Pristina)")
+#: (or the one armed: "the continued arming of (Kosovo)")
 _TRANSFER_TO = re.compile(r"(?i)(?<![\w-])(?:(?:" + _TRANSFER_WORDS + r"|ships?|sen[dt]s?|sending|transfer\w*)(?![\w-])"
-                          r"[^.;:!?\"“”]{0,60}?\s(?:to|into)|(?:re)?arming(?:\s+of)?)\s+(?:the\s+)?$")
+                          r"[^.;:!?\"“”]{0,60}?\s(?:to|into)|(?:re)?arming\s+of)\s+(?:the\s+)?$")
 
 
 def receives_transfer(ctx: ArticleContext, pos: int) -> bool:

@@ -174,7 +174,8 @@ _NAME_AFTER_FIRST = re.compile(r"\s[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: colon, "**Glossary: "hybrid war"**".
 _QUOTING_HEADLINE = re.compile(r"(?!(?i:glossary|background|context|timeline|notes?|definitions?|terms?|key|explainer|"
                                r"analysis|opinion|editorial|factbox|facts?|sources?|reading|correction|update|"
-                               r"comment|quotes?|quotations?|phrase|word)\s*:)"
+                               r"comment|quotes?|quotations?|phrase|word|explained|q\s*&\s*a|faq|watch|live|interview|video|photos?|"
+                               r"fact[- ]?check|listen|podcast|review)\s*:)"
                                r"[A-ZÀ-Ž][\w'’.-]*:\s*[\"“‘'][^\"“”\s][^\"“”\n]*[\"”’']|"
                                r"[\"“‘'](?:[^\"“”\s]+\s+){2,}[^\"“”\n]*[\"”’']\s*:")
 #: A heading that opens a section of its own ("**What the table shows**", "## Method"): the dated
@@ -352,9 +353,11 @@ class ArticleTimeline:
                     day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
-                elif self.sections and self.sections[-1][1] is not None and _BOLD_LABEL_THEN_DATE.match(line):
-                    # ("**Planned** · 15 July 2025", "**Note on sources** · March 2025": an entry's header
-                    # with no day the words under it were written on ends the entry before)
+                elif self.sections and self.sections[-1][1] is not None and \
+                        (_BOLD_LABEL_THEN_DATE.match(line) or _ENTRY_HEADER.match(line)):
+                    # ("**Planned** · 15 July 2025", "**Note on sources** · March 2025", "**Exhibit No. 3**
+                    # · …": an entry's header with no day the words under it were written on ends the
+                    # entry before)
                     self.sections.append((p.start, None))
                     self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
@@ -1769,7 +1772,9 @@ _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]
 #: "**Part 2** · 16 June 1989": the day of the case or of the history told, not of the writing).
 _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*(?:\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}\*\*|[#*_ \t]*(?i:update|post|entry|comment|reply|edit|"
                                    r"note|bulletin|dispatch|log|message|release|issue|hearing|session|sitting|meeting|"
-                                   r"episode|briefing|debate|round|interview)\s+(?:#|No\.?\s*)?\d{1,4}(?=[*_ \t]*[·|•])[*_]*)[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
+                                   r"briefing|debate|interview)\s+(?:#|No\.?\s*)?\d{1,4}(?=[*_ \t]*[·|•])[*_]*)[ \t]*[·|•][ \t]*(?=\S)")  # (not a masthead in capitals)
+#: Any label in bold before a separator, an entry's header whatever it holds ("**Exhibit No. 3** · …").
+_ENTRY_HEADER = re.compile(r"[ \t#]*\*\*(?=[^*\n]*[A-Za-z]{2})[^*\n]{1,60}\*\*[ \t]*[·|•]")  # (not a time, "**17:14** ·")
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".

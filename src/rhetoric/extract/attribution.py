@@ -1642,8 +1642,9 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: Words given as someone's: "In his words", "in her own words", "in the words of X", "In X's
 #: words", "To quote X", "As X put it" (X, up to the possessive or the verb: group ``who``;
 #: "As the prime minister put it": a role, resolved as one); and a view given as someone's, "in
-#: her view", "in X's opinion" ("In the view of X, …" is ``_FOR_PERSON``'s).
-_WORDS_OR_VIEW = r"(?:own\s+)?(?:words|view|opinion|estimation|judge?ment)"
+#: her view", "in X's opinion" ("In the view of X, …" is ``_FOR_PERSON``'s; not "In Hungary's opinion
+#: polls").
+_WORDS_OR_VIEW = r"(?:own\s+)?(?:words|view|opinion|estimation|judge?ment)(?!\s+(?:polls?|pieces?|columns?|surveys?|writers?|formers?|makers?|pages?|sections?|leaders?))"
 _IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+" + _WORDS_OR_VIEW + r"|the\s+(?:own\s+)?words\s+of\s+"
                        r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})['’]s?\s+"
                        + _WORDS_OR_VIEW + r")|[Tt]o\s+quote\s+(?P<who3>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s*[,:]|"

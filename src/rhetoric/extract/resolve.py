@@ -219,6 +219,9 @@ def _spoken_for(ctx: ArticleContext, sent, cands: list) -> str | None:
     return first.ref if m is not None and _THE_BEFORE.fullmatch(ctx.masked, lead, m.start()) else None
 
 
+#: A preposition of a topic or a place right before a name (its title between at most).
+_TOPIC_PREPOSITION = re.compile(r"(?<![\w-])(?:about|of|on|regarding|concerning|near|in|at|from|for|against|by)\s+"
+                                r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}$")
 #: A sentence that opens with the writer as its subject: "We also interviewed …", "I asked …".
 _WRITER_SUBJECT = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?(?:We|I)\s")
 
@@ -447,8 +450,12 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     # gender the sentence names before it
     if g is not None and c.kind == "pronoun" and semi > 0 and \
             _WRITER_SUBJECT.match(ctx.masked, sent.start + _lead(ctx, sent.start)):
-        named = {x.ref for x in ctx.cands_in(sent.start, semi) if x.kind in ("mention", "name") and x.person}
-        if len(named) == 1 and ok(ref := next(iter(named))):
+        # (the one the writer's verb took as its object, "interviewed X", "spoke to X", not one named
+        # after a preposition of a topic or a place, "I asked a farmer in Lublin about Donald Tusk;
+        # he said …": the farmer)
+        named = [x for x in ctx.cands_in(sent.start, semi) if x.kind in ("mention", "name") and x.person]
+        if len({x.ref for x in named}) == 1 and not _TOPIC_PREPOSITION.search(ctx.masked, sent.start, named[0].start) \
+                and ok(ref := named[0].ref):
             return _bind(ctx, ref, g)
     # 1b. the subject of a reported clause is the one who reports it, when it is that person:
     # "The Serbian president wrote that he was appalled"

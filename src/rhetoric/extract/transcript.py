@@ -301,20 +301,41 @@ _CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<name>[A-ZÀ-Ž][\w'’.-]*
                                r"[ \t]*(?:,|[·|•—–])[ \t]*[^\n]{2,120}")
 #: A contribution that tells of its contributor, not in their words: a biography ("She has taught …").
 _THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|They)\s")
+#: What the title or the text above the entries says they are: answers to a question put to them
+#: ("Our panel … answers one question a month", "We asked five diplomats", "reactions", "comments"),
+#: letters, tributes, words of the week …
+_ANSWERS_CUE = re.compile(r"(?i)(?<![\w-])(?:panel\w*|we\s+asked|asked\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:experts?|analysts?|"
+                          r"diplomats?|lawyers?|scholars?|economists?|contributors?|readers?|commentators?|observers?)|"
+                          r"symposium|round[- ]?table|round-?up|respon(?:d\w*|ses?)|answer\w*|comment\w*|verdicts?|"
+                          r"weigh\w*\s+in|react\w*|letters?|remember\w*|tributes?|in\s+(?:their\s+own\s+)?words|quotes?)(?![\w-])")
+#: … and not who they are: a who's-who, a programme's speakers, a show's guests, contributors'
+#: notes, a book list, obituaries.
+_WHO_THEY_ARE = re.compile(r"(?i)(?<![\w-])(?:about\s+the\s+(?:contributors|authors|speakers|panel\w*)|notes\s+on\s+contributors|"
+                           r"biograph\w*|who['’]s\s+who|guide\s+to\s+the\s+people|speakers|guests|line-?up|programme|"
+                           r"program|obituar\w*|books?|titles)(?![\w-])")
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _contributions(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     """A panel's, a symposium's or a roundup's entries: a contributor's line (``_CONTRIBUTOR_LINE``:
     a person's name in bold, then an affiliation or a vote) over a paragraph of unquoted prose,
-    which is the contributor's own comment; two such entries or more, else none. Not an entry
+    which is the contributor's own comment; two such entries or more, under a text that says they
+    answer something (``_ANSWERS_CUE``) and not who they are (``_WHO_THEY_ARE``), else none. Not an entry
     that tells of its contributor (a who's-who: "She has taught …", or the name's own surname in
     it), nor one of field lines ("*Quote:* “…”") or that is a quotation (the other rules read it)."""
     passages = ctx.article.passages
     para_at = {p.start: i for i, p in enumerate(ctx.paras)}
     out: list[tuple[int, str, int]] = []
     for k, p in enumerate(passages[:-1]):
-        if p.kind != "heading" or (m := _CONTRIBUTOR_LINE.fullmatch(ctx.body, p.start, p.end)) is None:
-            continue
+        if p.kind != "heading" or (m := _CONTRIBUTOR_LINE.fullmatch(ctx.body, p.start, p.end)) is None or \
+                _YEAR.search(ctx.body, m.end("name"), p.end) or "*" in ctx.body[m.end("name") + 2:p.end]:
+            continue  # (a life's years or a book's title in italics after the name: an obituary, a book list)
+        if not out:  # (the text above the first entry says what the entries are)
+            intro = f"{ctx.article.meta.title or ''}\n{ctx.body[:p.start]}"
+            if not _ANSWERS_CUE.search(intro) or _WHO_THEY_ARE.search(intro):
+                return []
         nxt = passages[k + 1]
         if nxt.start not in para_at or ctx.body.count("\n", p.end, nxt.start) > 1:
             continue
