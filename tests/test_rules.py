@@ -11626,3 +11626,21 @@ def test_review50b_a_liveblogs_timed_entry_in_bold_does_not_end_its_day(tmp_path
             "**17:16** · \"Hungary will never again block our aid to Kyiv,\" Donald Tusk writes.")
     rows = rows_of(tmp_path, body, published="2025-10-12")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-08"], rows
+
+
+def test_session50_you_in_the_next_entry_is_no_reply_to_the_entry_above(tmp_path):
+    # (the reply path gave "you" to the speaker of the entry above, the Commission; across an entry's
+    # header it is whom the article names most, as for any "you" not replying)
+    body = ("Sikorski met students in Gdańsk. Sikorski then flew to Kyiv.\n\n"
+            "**Update** · Mar 5, 2025 - 10:00 CET\nThe Commission told reporters: \"The funds for Hungary stay frozen.\"\n\n"
+            "**Update** · Mar 4, 2025 - 09:00 CET\nOrbán said on state radio: \"If you think we will give in, you are "
+            "wrong about Hungary.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-06")
+    assert not any(r["speaker"] == "orban" and r["target"] == "commission" for r in rows), rows
+
+
+@pytest.mark.parametrize("scene", ["And so to Thursday.", "It was Thursday.", "Thursday came."])
+def test_session50_a_sentence_that_only_sets_the_day_dates_the_words_after_it(tmp_path, scene):
+    body = f"{scene} Sikorski called the veto \"a gift to the Kremlin\"."
+    rows = rows_of(tmp_path, body, published="2025-10-11")
+    assert [r["said_on"] for r in rows if r["speaker"] == "sikorski"] == ["2025-10-09"], rows

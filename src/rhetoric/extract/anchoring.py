@@ -46,7 +46,8 @@ extraction, in one place, for statements and events alike.
    too ("… that the prime minister kept the door open on Monday. “…,” he said"; "Meeting
    Aliyev on Thursday, Putin began … “I apologized …”"), or when the statement's own sentence
    tells its occasion ("It began on Sunday the 19th. On a visit to Madrid, the president told a
-   rally …"); or the date of the sentence right after it that tells its occasion ("…, she said.
+   rally …"), or when that sentence only sets the time ("Then came Wednesday. Đurić called the
+   delivery …", ``_SCENE_TIME_WORDS``); or the date of the sentence right after it that tells its occasion ("…, she said.
    She was speaking in Ankara on Monday."). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it, nor does one in a clause in
    the past perfect ("Aliyev, who in January had said …"), a time before the story's, nor one
@@ -2376,6 +2377,11 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
     return False
 
 
+#: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
+#: was Thursday.", "And so to Friday."
+_SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
+
+
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The narrative time of the sentences before a statement's in its paragraph, where the
     sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
@@ -2422,7 +2428,10 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # Belgrade had changed. At a press conference the president called …")
         home = ctx.reg.state_of(stmt.speaker)
         bare_time = told_here and not any(mt.actor not in (stmt.speaker, home) for mt in ctx.mentions_in(sent.start, sent.end))
-        if bare_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
+        # (or a sentence that is only the time, setting the scene: "Then came Wednesday.", "It was Thursday.")
+        only_time = set(re.findall(r"[a-z]+", (ctx.masked[sent.start:te.start] + " " + ctx.masked[te.end:sent.end]).lower())) \
+            <= _SCENE_TIME_WORDS and te.date is not None and te.date.precision == "day"
+        if bare_time or only_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             if later is not None and te.date is not None and later.date.earliest > te.date.latest:
                 return later.date  # (the story has moved past the occasion told: the words are of its later day)
             return te.date

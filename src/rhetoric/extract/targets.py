@@ -562,10 +562,12 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
             ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
     if ref is None:  # a reply: the speaker of the statement just before, of another side
+        # (not across a heading: a status page's or a digest's next entry answers nobody above it)
         para = ctx.para_index(qs)
         for other in reversed(ctx.statements):
             if other.start < qs and para - ctx.para_index(other.start) <= 1 and other.speaker not in own \
-                    and other.speaker != "author":
+                    and other.speaker != "author" and \
+                    not any(p.kind == "heading" and other.start < p.start < qs for p in ctx.article.passages):
                 ref = other.speaker
                 break
             if para - ctx.para_index(other.start) > 1 and other.start < qs:
