@@ -11644,3 +11644,11 @@ def test_session50_a_sentence_that_only_sets_the_day_dates_the_words_after_it(tm
     body = f"{scene} Sikorski called the veto \"a gift to the Kremlin\"."
     rows = rows_of(tmp_path, body, published="2025-10-11")
     assert [r["said_on"] for r in rows if r["speaker"] == "sikorski"] == ["2025-10-09"], rows
+
+
+@pytest.mark.parametrize("lead", ["Sikorski was right that", "Sikorski is quite right when he says",
+                                  "Sikorski was correct to say that"])
+def test_session50_words_of_one_the_writer_agrees_with_are_theirs(tmp_path, lead):
+    body = f"The debate is not new. {lead} \"Budapest has chosen Moscow over its own allies\"."
+    rows = rows_of(tmp_path, body, published="2025-10-16")
+    assert [r["speaker"] for r in rows if "Moscow" in r["quote"]] == ["sikorski"], rows

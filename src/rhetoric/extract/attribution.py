@@ -1594,8 +1594,8 @@ _LABEL_TIME = re.compile(r",\s+(?:(?:on|in)\s+)?(?:the\s+same\s+(?:day|morning|a
 
 def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," according to X': X, when the quote has four words or more; "in her view, had
-    “humiliated Croatia”", "in his words": whose the words are, however short; 'For X, …, Y “…”':
-    a person's view, X, when the quote has four words or more."""
+    “humiliated Croatia”", "in his words": whose the words are, however short; "Pandor was right
+    that “…”": hers; 'For X, …, Y “…”': a person's view, X, when the quote has four words or more."""
     for am in v.ACCORDING.finditer(ctx.masked, site.lo, site.hi) if site.words >= 4 else ():
         at = am.end()
         doc = _DOCUMENT_FROM.match(ctx.masked, at)  # "according to a readout from Carney's office"
@@ -1626,6 +1626,14 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 # sentence, "The Croatian government, in her view, had “humiliated Croatia”")
                 stmt.start, stmt.end = site.lo + _lead_space(ctx, site.lo), site.through_close
             return stmt
+    # "Pandor was right that “…”": the words of the one the writer agrees with
+    before_quote = ctx.masked[site.lo:site.q.open]  # (a quick test first: ``re`` cannot skip ahead in the pattern)
+    right = _RIGHT_THAT.search(ctx.masked, site.lo, site.q.open) \
+        if "right" in before_quote or "correct" in before_quote else None
+    if right is not None:
+        who = [x for x in ctx.cands_in(site.lo, right.start()) if x.kind in ("mention", "name", "role", "pronoun")]
+        if who and re.fullmatch(r"\s*", ctx.masked[who[-1].end:right.start()]) and (spk := resolve(ctx, who[-1])):
+            return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     # "For Gérard Guillerm, a researcher at …, Milei “broke one of the rules …”": a person's view
     lead = _FOR_PERSON.match(ctx.masked, site.lo, site.q.open) if site.words >= 4 else None
     if lead is not None:
@@ -1651,6 +1659,11 @@ _IN_WORDS = re.compile(r"(?<![\w-])(?:[Ii]n\s+(?:(?P<poss>his|her|their|its)\s+"
                        r"[Aa]s\s+(?P<who4>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:put|puts)\s+it\b)(?![\w-])")
 #: A word ``_IN_WORDS`` needs, which ``re`` can skip ahead to (a quick test before it).
 _IN_WORDS_CUE = re.compile(r"words|view|opinion|estimation|judge?ment|quote|put")
+#: Between one the writer agrees with and the words: "(Pandor) was right that “…”", "(she) is
+#: correct when she says “…”", "(Tusk) was right to say that".
+_RIGHT_THAT = re.compile(r"(?<![\w-])(?:was|is|has\s+been|were|are)\s+(?:(?:quite|absolutely|entirely|surely)\s+)?"
+                         r"(?:right|correct)(?:\s+(?:to\s+say|in\s+saying|when\s+(?:she|he|they)\s+(?:said|says)))?"
+                         r"(?:\s+that)?[\s,:]*$")
 #: A document between "according to" and whose it is: "a readout from", "the statement issued by".
 _DOCUMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:readout|statement|transcript|release|report|"
                             r"communiqu[eé]|note|summary|post)\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
