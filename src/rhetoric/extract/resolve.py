@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
-from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
@@ -1532,9 +1531,12 @@ def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed):
         return allowed
     tl = ctx.timeline
+    if not tl.paras:
+        return allowed
     sent = ctx.sents[ctx.sent_index(pos)]
-    told = [te.date for te in find_temporal_expressions(ctx.masked[sent.start:sent.end], tl.published, sent.start)
-            if te.date is not None and te.date.earliest <= tl.published]
+    # (the dates the timeline has read in the paragraph, those of the role's sentence)
+    told = [te.date for te in tl._expressions(tl._para_index(pos)) if sent.start <= te.start < sent.end
+            and te.date is not None and te.date.earliest <= tl.published]
     when = told[-1] if told else tl.narrative(pos)
     lo, hi = (when.earliest, when.latest) if when is not None else (tl.published, tl.published)
     held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
