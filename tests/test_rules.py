@@ -11652,3 +11652,62 @@ def test_session50_words_of_one_the_writer_agrees_with_are_theirs(tmp_path, lead
     body = f"The debate is not new. {lead} \"Budapest has chosen Moscow over its own allies\"."
     rows = rows_of(tmp_path, body, published="2025-10-16")
     assert [r["speaker"] for r in rows if "Moscow" in r["quote"]] == ["sikorski"], rows
+
+
+# Session 51: drumlins (held out in session 50) read. Each test is in other wording than the set's.
+
+_TICKETS = (
+    "*The desk logs every quotation as a ticket.*\n\n"
+    "### Queue: DONE\n\n"
+    "**Ticket 21 · Tusk on X**\n"
+    "Tags: `POLAND`\n"
+    "Created Mon 3 Mar, 09:10 · Resolved Mon 3 Mar, 10:00\n"
+    "Details: Posted at dawn. \"Hungary must stop blocking the aid to Kyiv.\" Further down the thread: "
+    "\"Budapest is isolated in the Council.\" It continues: \"Nobody in Warsaw will forget this veto.\"\n\n"
+    "**Ticket 22 · Orbán's radio interview**\n"
+    "Tags: `HUNGARY`\n"
+    "Created Fri 7 Mar, 08:00 · Resolved Fri 7 Mar, 09:30\n"
+    "Details: Broadcast at seven. Transcribed: \"Brussels wants to punish Hungary for its peace policy.\" "
+    "The interview also says that the veto \"protects the Hungarian farmer\".\n")
+
+
+def test_session51_a_tickets_header_naming_one_person_gives_its_unattributed_quotes(tmp_path):
+    # (an entry's code before the name, "Ticket 21 · ", then a channel or an occasion: the entry's voice,
+    # for a quote on its own, after a bare lead "Further down the thread:", "Transcribed:", after "It
+    # continues:", and for "The interview also says that …")
+    rows = rows_of(tmp_path, _TICKETS, published="2025-03-10")
+    got = sorted((r["speaker"], r["quote"][:40]) for r in rows)
+    assert [s for s, _ in got].count("tusk") == 3 and [s for s, _ in got].count("orban") == 2, got
+
+
+def test_session51_a_records_created_day_dates_its_words_not_the_day_it_was_checked(tmp_path):
+    rows = rows_of(tmp_path, _TICKETS, published="2025-03-10")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"tusk": "2025-03-03", "orban": "2025-03-07"}, rows
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Created Wed 8 Oct", None), ("Posted Fri", None), ("Verified Thu", None), ("Jun Azumi", "Jun Azumi"),
+])
+def test_session51_a_weekdays_or_months_short_form_ends_no_name(line, expected):
+    from rhetoric.extract import vocabulary as v
+    from rhetoric.extract.mentions import _name_in
+
+    body = f"{line} 9 Oct, 14:00 said nothing."
+    cand = _name_in(body, v.NAME_PLAIN.match(body), 0, {}, {})
+    assert (cand.text if cand else None) == expected, cand
+
+
+def test_session51_a_plain_fields_label_is_no_part_of_the_lead(tmp_path):
+    body = "Description: The outspoken Polish foreign minister Radosław Sikorski, to TVN24: \"Budapest has chosen Moscow.\""
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("lead", [
+    "2. Viktor Orbán, to state radio in Budapest, Friday 7 March:",
+    "(b) Viktor Orbán, Hungary's prime minister, speaking on state radio in Budapest, Friday 7 March:",
+])
+def test_session51_a_numbered_lead_line_over_a_quote_on_the_next_line_names_its_speaker(tmp_path, lead):
+    body = f"Exercise 3. Report these words.\n\n{lead}\n   \"Hungary will not pay for a war that is not ours.\"\n   → *Orbán said that …*"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "war" in r["quote"]] == [("orban", "2025-03-07")], rows

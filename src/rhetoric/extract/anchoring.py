@@ -1595,11 +1595,13 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             line = re.sub(r"(?i)(?<![\w-])" + WEEKDAY_NAME + r"(?![\w-])", lambda w: " " * len(w.group()), line)
             exprs = find_temporal_expressions(line, published, offset)
     if len(exprs) > 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
-            all(te.date is None or te.date.precision != "day" for te in exprs[1:]) and \
+            all(te.date is None or te.date.precision != "day" or _CHECKED_ON.search(line, 0, te.start - offset)
+                for te in exprs[1:]) and \
             _RECORDED_ON.search(line, 0, exprs[0].start - offset) and \
             _BEFORE_HEADING_DATE.fullmatch(line, 0, exprs[0].start - offset) and \
             _ANY_LABELS.fullmatch(line, exprs[0].end - offset):
-        # ("*Reviewed 11 August 2013 · Date of experience: August 2013*": the record's day; not
+        # ("*Reviewed 11 August 2013 · Date of experience: August 2013*": the record's day, and a card's
+        # "Created Thu 9 Oct, 13:10 · Verified Thu 9 Oct, 14:02", the day it was checked after it; not
         # "*Published 14 March 2019 · Updated 8 October 2025*", two days of the text)
         return exprs[0].date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
@@ -1778,8 +1780,9 @@ _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*(?:\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}
 _ENTRY_HEADER = re.compile(r"[ \t#]*\*\*(?=[^*\n]*[A-Za-z]{2})[^*\n]{1,60}\*\*[ \t]*[·|•]")  # (not a time, "**17:14** ·")
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
-#: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013".
-_RECORD_VERBS = r"Published|Posted|Reviewed|Responded|Replied|Answered"
+#: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013", a
+#: card's "Created Thu 9 Oct, 13:10 · Verified …".
+_RECORD_VERBS = r"Published|Posted|Created|Reviewed|Responded|Replied|Answered"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|"
@@ -1842,8 +1845,12 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
-_RECORDED_ON = re.compile(r"(?<![\w-])(?:" + _RECORD_VERBS + r")(?:\s+on)?:?\s+$")
-_ANY_LABELS = re.compile(r"[*_]*(?:\s*[·|•][^·|•\n]{1,60})*[\s*_]*")
+_RECORDED_ON = re.compile(r"(?<![\w-])(?:" + _RECORD_VERBS + r")(?:\s+on)?:?" + _SHORT_WEEKDAY.pattern + "$")
+#: A later day on a record's header that tells when the desk checked it, not when its text was
+#: written: "Created Wed 8 Oct, 11:05 · Verified Wed 8 Oct, 11:30", "· Resolved 12 Oct".
+_CHECKED_ON = re.compile(r"(?<![\w-])(?:Verified|Checked|Fact-checked|Approved|Closed|Resolved|Archived|Due)"
+                         r"(?:\s+on)?:?" + _SHORT_WEEKDAY.pattern + "$")
+_ANY_LABELS = re.compile(r"[*_]*(?:,?\s+\d{1,2}[:.]\d{2})?(?:\s*[·|•][^·|•\n]{1,60})*[\s*_]*")
 #: Words that lead to a day heading's date and say it is a day gone by: a diary's "CARRIED OVER
 #: FROM WEDNESDAY", "Events of 8 October", "What happened on Thursday" (not a title that names a
 #: day, "The vote on Sunday", "The road from Friday", "Reaction since Monday": ahead, or a span);

@@ -732,8 +732,7 @@ _SAID_NOUNS = frozenset("reply response answer words warning claim remark remark
 #: claim of", "his reply of", "an answer to the claim of" (then "of" names no speaker).
 _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its|my|our|to\s+the|to\s+a|to\s+an))\s+"
                                 r"(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
-_TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
-                        "communique communiqué readout note".split())
+_TEXT_NOUNS = v.TEXT_NOUNS
 #: A title before the owner's name: "Prime Minister ", "then President-elect ", "the former ".
 _OWNER_TITLE = re.compile(r"(?:(?:[Tt]he|then|former)\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,4}")
 #: From the speech noun's owner to its quote: a platform, a place or a time and a colon ("on
@@ -1252,6 +1251,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             ":" not in lead.group()[-4:]:
         lo = lead.end()  # ("**The Americans.** Our translation again: “…”": a run-in heading is no lead-in's subject)
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
+    if label_end is None and (plain := v.FIELD_LABEL.match(m, lo, q.open)) is not None and \
+            not ctx.cands_in(lo, plain.end()):
+        label_end = plain.end()  # ("Description: The defence-industry researcher Çağlar Kürç, to RKS News: “…”")
     if label_end is not None and ctx.cands_in(label_end, q.open):
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
     if (when := v.WHEN_BEFORE_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(when.end(), q.open):
@@ -2049,8 +2051,7 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # person is the verb's subject, left out; what the sentence names after the verb is its object)
         found = record_person(ctx, site.q.open)
         return _field_said(ctx, site, found, verb) if found is not None else None
-    text_subject = said is not None and any(c.kind == "role" and (c.text or "").lower().split()[-1:] == [w]
-                                            and ctx.masked[c.end:said.start()].strip() == "" for c in cands for w in _TEXT_NOUNS)
+    text_subject = _text_subject(ctx, site.lo, said)
     if any((c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)) and
            not (text_subject and c.start > said.start()) for c in cands):
         return None  # (a role that is no one, "The whole post read:", names no one)
@@ -2065,6 +2066,24 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if text_subject:  # (the sentence that tells what the text says is the claim: "The post says the delivery “…”")
         return _field_said(ctx, site, found, said)
     return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
+
+
+def _text_subject(ctx: ArticleContext, lo: int, said: re.Match | None) -> bool:
+    """Whether the subject of the verb ``said`` is a text the record holds, "The post (also) says
+    the delivery “…”", "The interview adds", within the sentence from ``lo``."""
+    if said is None:
+        return False
+    before = ctx.masked[max(lo, said.start() - 50):said.start()]
+    # (a quick test for the text's noun first: the pattern is entered at every character it scans)
+    return any(n in before for n in _TEXT_NOUNS) and _TEXT_SUBJECT.search(before) is not None
+
+
+#: A text as the subject right before its verb, an adverb perhaps between: "The post also ",
+#: "the radio interview ", "This statement then ".
+_TEXT_SUBJECT = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_TEXT_NOUNS)) +
+                           r")\s+(?:(?:also|then|further|again|later|even)\s+)?$")
+
+
 
 
 def _field_said(ctx: ArticleContext, site: QuoteSite, found: tuple[str, int, int], said: re.Match) -> Statement:
@@ -3023,6 +3042,20 @@ _DOCUMENT_REACH = 700
 _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 
 
+#: A short lead before a quote that names no one and ends in its colon: "As posted:", "Later in
+#: the post:", "Translated:", "Draft:" (the words of the voice the section's heading names).
+_BARE_LEAD = re.compile(r"(?:[ \t]*(?:[A-Z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*:[ \t]*[*_]*){1,2}")
+
+
+def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the quote's sentence is a short lead that names no one, ends in its colon, and the
+    quote, with nothing after it: "As posted: “…”"."""
+    q = site.q
+    return _BARE_LEAD.fullmatch(ctx.masked, site.lo, q.open) is not None and \
+        not ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") and \
+        not any(c.kind in ("mention", "name", "role", "pronoun") and not v.text_noun(c) for c in ctx.cands_in(site.lo, q.open))
+
+
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote standing alone that no rule before gives a speaker, perhaps with a note of its
     occasion in brackets after it, in a section whose heading names one person as its voice and
@@ -3033,11 +3066,18 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
-    if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site):
-        return None
-    person, of_body = section_person(ctx, q.open)
+    said = None
+    if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site):
+        # (or a sentence whose subject is the text itself, "The post also says the delivery “…”", naming no one)
+        cands = ctx.cands_in(site.lo, q.open)
+        said = v.SPEECH.search(ctx.masked, site.lo, q.open)
+        if not _text_subject(ctx, site.lo, said) or any(c.kind in ("mention", "name", "pronoun") for c in cands):
+            return None
+    person, of_body = section_person(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None
+    if said is not None:
+        return _field_said(ctx, site, (person, site.lo, site.lo), said)
     return _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])
 
 

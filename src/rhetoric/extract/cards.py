@@ -42,6 +42,8 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
+#: A list item's number before the name on a lead line: "4. ", "(2) ", "b) ", "(b) ".
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
 #: A description after a name a label gives, an office in its first words: ", Benin's special
 #: prosecutor", ", senior adviser to …", ", Prime Minister of Niger" (not ", Hungary's border fence").
 _DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:" + "|".join(sorted(
@@ -145,6 +147,10 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     Aleksandar Vucic, President of Serbia (English as published by Telegrafi):"); else None. Not a
     label that is itself a name ("VUČIĆ: …", read as a transcript's voice)."""
     found = labelled_signature(body, registry, lo, hi)
+    # (an item's number before the name on a list's line: "4. Vučić, to reporters in Belgrade, Thursday 9 October:")
+    item = _LIST_NUMBER.match(body, lo, hi)
+    if found is None and item is not None:
+        found = labelled_signature(body, registry, item.end(), hi)
     line_end = body.find("\n", hi)
     if found is None and (bold := _BOLD_OPENING.match(body, lo, len(body) if line_end < 0 else line_end)) is not None:
         # (a label in bold, an item's number perhaps before the name, then perhaps the occasion, the
@@ -174,7 +180,7 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
             not registry.find_mentions(body[lo:label.end()].title()):  # (nor a voice's name: "TUSK: …")
         found = signature(body, registry, label.end(), hi)
     if found is None:
-        found = _body_or_long_lead(body, registry, lo, hi)
+        found = _body_or_long_lead(body, registry, lo if item is None else item.end(), hi)
     return found
 
 

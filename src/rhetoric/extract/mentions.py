@@ -298,6 +298,9 @@ forum conference festival expo
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
 #: Languages a text is rendered in, after its possessor: "Telegrafi's English".
+#: A weekday's or a month's short form, which ends no name: "Created Wed 8 Oct", "Posted Fri".
+_DAY_MONTH_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
 hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
@@ -350,8 +353,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _NOUN_AFTER.match(body, toks[1][1] + len(toks[1][0])):
         toks.pop(0)  # "Turkish Skydagger drones", "Polish Krab howitzers": a thing of that country, not
         # a person (but "German Galushchenko called …", "French Hill said": a first name)
-    if not toks or toks[-1][0].lower() in v.STOP_CAPS:
-        return None
+    if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS:
+        return None  # (nor "Created Wed", "Posted Fri": a record's field before its day)
     if any(ch.isdigit() for t, _ in toks for ch in t):
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
     if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and \

@@ -352,6 +352,15 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             if told else []
         if writers and not later and writers[-1].ref != exclude:
             return writers[-1].ref
+        # (or "It goes on: “…”" right after a sentence whose quote is someone's statement, "As posted:
+        # “I am appalled …” It goes on: “…”": the text just quoted goes on, its speaker's)
+        if colon_after and told is None:
+            said = next((st for st in reversed(ctx.statements) if st.start < prev.end and prev.start < st.end), None)
+            if said is not None and said.speaker and said.speaker != exclude and \
+                    ctx.masked.find(v.MASK, prev.start, prev.end) >= 0 and \
+                    not any(x.kind in ("mention", "name", "role") and not x.channel and not ctx.in_quote(x.start)
+                            for x in ctx.cands_in(said.end, c.start)):
+                return said.speaker
     # 0c. a pronoun in a relative clause about a text or a speech someone gave ("about the
     # interview Mr Mitsotakis gave to the BBC, in which he said …", "Orbán's speech, in which he
     # called …"): its author, not the sentence's subject
@@ -876,7 +885,9 @@ _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(calendar.month_name[1:])
 
 #: A person's occasion for speaking right after the name in a heading: "Vučić press conference",
 #: "Orbán's speech", "Tusk interview" (not a topic: "Merz's gamble", "The Orbán problem").
-_OCCASION_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:press\s+conference|news\s+conference|interview|speech|address|"
+_OCCASION_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:radio|television|TV|video|televised|Facebook|weekly|morning|evening|"
+                                  r"first|second|final|opening|closing|joint|New\s+Year|victory)\s+)?"  # ("Orbán's radio interview")
+                                  r"(?:press\s+conference|news\s+conference|interview|speech|address|"
                                   r"remarks|statement|post|tweet|letter|briefing|op-ed|column|message|reply|answer)s?(?![\w-])")
 
 
@@ -922,10 +933,14 @@ _EMPHASIS = " \t\n*_#:."
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
 
+#: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
+_HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
+
+
 #: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
 _QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
 #: After a section heading's name, what the words under it are about: " on RECEP TAYYIP", " on Erdoğan".
-_ON_TOPIC = re.compile(r"\s+on\s+[^\n.!?:]{2,40}")
+_ON_TOPIC = re.compile(r"\s+on\s+[^\n.!?:]{1,40}")
 
 
 def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
@@ -935,11 +950,14 @@ def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
     return i >= 0 and _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end) is not None
 
 
-def section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
+def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
     """The person whose name alone makes a heading of the headings that open the section of
     ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
     one person a heading names by role ("**The NATO official**": nato, and True), when no person
-    is named in the section before ``pos``; else (None, False)."""
+    is named in the section before ``pos``; else (None, False). The name may follow an entry's code
+    and come before a topic or a channel ("**Card 3 · Kurti on Facebook**"); with ``occasions``,
+    before the occasion of its words too ("**Card 11 · Vučić's press conference**": the quotes of
+    its entry; a pronoun under such a heading is resolution step 1b's, which asks more)."""
     passages = ctx.article.passages
     i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
     while i is not None and i >= 0 and passages[i].kind != "heading":
@@ -959,10 +977,14 @@ def section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
         text = ctx.body[lo:passages[i].end].rstrip(_EMPHASIS)
         named = [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.all_mentions
                  if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
-        if named and named[0].start == 0 and is_person(ctx, named[0].actor) and \
-                (named[0].text == text or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
+        # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
+        at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
+        if named and named[0].start == at and is_person(ctx, named[0].actor) and \
+                (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
                  not any(is_person(ctx, mt.actor) for mt in named[1:]) or
-                 _ON_TOPIC.fullmatch(text, named[0].end)):
+                 _ON_TOPIC.fullmatch(text, named[0].end) or
+                 occasions and (occasion := _OCCASION_AFTER_NAME.match(text, named[0].end)) is not None and
+                 _AFTER_HEADING_NAME.fullmatch(text, occasion.end())):
             # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
             # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             person = named[0].actor
@@ -991,8 +1013,8 @@ def section_person(ctx: ArticleContext, pos: int) -> tuple[str | None, bool]:
     # she answered"), or the pronoun's sentence names its speaker after it ("She said …, Valtonen
     # told reporters")
     for x in ctx.cands_in(section_start, pos):
-        if (x.kind in ("mention", "name") and x.person or x.kind == "role") and \
-                not ctx.masked.startswith(("'s", "’s"), x.end):
+        if (x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and \
+                not ctx.masked.startswith(("'s", "’s"), x.end) and not ctx.in_quote(x.start):
             return None, False
     if _teller_after(ctx, pos + 1, sent.end):
         return None, False
@@ -1388,8 +1410,8 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?
 
 
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
-_TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|continued|ended|concluded|added|"
-                              r"stated|declared|warned)(?![\w-])")
+_TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|goes\s+on|continued|continues|ended|ends|"
+                              r"concluded|concludes|added|adds|stated|declared|warned)(?![\w-])")
 
 
 #: A clause's own subject, a pronoun, right after a semicolon: "; we quoted her", "; they asked him".

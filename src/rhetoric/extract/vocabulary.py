@@ -492,6 +492,17 @@ LEAD_WORDS = {
     "secretary", "minister", "foreign", "defence", "defense", "interior", "president", "prime", "government",
     "ministry", "office", "official", "officials", "leader", "opposition", "party", "former", "acting", "state",
 }
+#: The nouns of a text someone owns, which a role candidate may be ("the post says", "Later in the
+#: post:"): a text, not a person.
+TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
+                       "communique communiqué readout note".split())
+
+
+def text_noun(c) -> bool:
+    """Whether candidate ``c`` is a role that names a text, not a person: "the post", "the statement"."""
+    return c.kind == "role" and (c.text or "").lower().rsplit(None, 1)[-1:] in ([w] for w in TEXT_NOUNS)
+
+
 STOP_CAPS = {
     "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",
     "before", "last", "this", "that", "these", "those", "speaking", "writing", "earlier", "later",
