@@ -11711,3 +11711,38 @@ def test_session51_a_numbered_lead_line_over_a_quote_on_the_next_line_names_its_
     body = f"Exercise 3. Report these words.\n\n{lead}\n   \"Hungary will not pay for a war that is not ours.\"\n   → *Orbán said that …*"
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows if "war" in r["quote"]] == [("orban", "2025-03-07")], rows
+
+
+def test_session51_a_role_with_its_holder_apposed_before_a_colon_lead_is_the_holder(tmp_path):
+    body = ("The head of the Polish delegation, Radosław Sikorski, had a sharp rebuke ready: "
+            "\"Budapest has chosen Moscow over its own allies.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("header", [
+    "**(4) 12.03.2025, 09:30 · Hearing: Hungary's reply.**",
+    # (too long a line to read as a heading: still the entry's day)
+    "**(4) 12.03.2025 · Hearing on the request of the Commission for interim measures against Hungary; "
+    "minutes No. 2025/11 and the annexes filed with them.**",
+])
+def test_session51_a_docket_entry_opening_with_its_code_and_full_date_dates_its_entry(tmp_path, header):
+    body = ("**(3) 03.03.2025 · Application filed.**\nNo words of either party.\n\n"
+            f"{header}\nOrbán told the judges: \"Hungary has broken no rule of the Union.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-12"], rows
+
+
+def test_session51_a_text_nobody_is_told_as_giving_is_no_speakers_name(tmp_path):
+    rows = rows_of(tmp_path, "The communiqué says \"Brussels is blackmailing Hungary\".", published="2025-03-10")
+    assert not any(r["speaker"] in ("the communiqué", "the statement") for r in rows), rows
+
+
+@pytest.mark.parametrize("lead", [
+    "Hungary's government put out a communiqué on Monday.",
+    "In a communiqué released on Monday, after the vote in Strasbourg, Hungary's government said it would appeal.",
+])
+def test_session51_a_text_is_its_issuers_whether_named_before_or_after_it(tmp_path, lead):
+    body = f"{lead} \"Brussels is blackmailing the Hungarian people,\" the communiqué said."
+    rows = rows_of(tmp_path, body, published="2025-03-10")
+    assert [r["speaker"] for r in rows if "blackmailing" in r["quote"]] == ["hungary"], rows

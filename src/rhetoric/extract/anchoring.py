@@ -385,6 +385,12 @@ class ArticleTimeline:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
+            elif p.kind == "text" and _CODE_DATE_TITLE.match(line) and \
+                    (entry_day := _heading_date(line, self.reference(p.start), p.start, self.published)) is not None:
+                # (a docket's entry heading too long to read as a heading, "**[5] 30.04.2024 · Order on the
+                # request for the indication of provisional measures; press release No. 2024/37.**": its section)
+                self.sections.append((p.start, entry_day))
+                self.section_starts.append(p.start)
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
@@ -1554,6 +1560,14 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|u
                           r"programme|program|plans?|expected|diary|forthcoming|tomorrow)(?![\w-])")
 
 
+#: An entry's heading that opens with its code in brackets or after "#", then its full date (and
+#: time), then its title after a separator: a docket's "**[3] 08.04.2024, 10:00 · Public sitting: …**",
+#: a log's "(12) 9 October 2025 — Press conference".
+_CODE_DATE_TITLE = re.compile(r"[\s*_#>]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \t]+"
+                              r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|"
+                              r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:,?[ \t]+\d{1,2}[:.]\d{2})?[ \t]*[·|—–][ \t]*\S")
+
+
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
@@ -1565,6 +1579,10 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
             (day := label_date(cited.group("date"), reference, offset + cited.start("date"))) is not None and \
             day.precision == "day" and day.earliest <= published:
         return day  # "Netanyahu receives the guard (wire digest, Wed 26 Jul 2017)": a report's title, its source and day
+    if (entry := _CODE_DATE_TITLE.match(line)) is not None and \
+            (day := label_date(entry.group("date"), reference, offset + entry.start("date"))) is not None and \
+            day.precision == "day" and day.earliest <= published:
+        return day  # "**[3] 08.04.2024, 10:00 · Public sitting: Nicaragua's oral argument.**": a docket's entry, its day first
     if (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
         # "**1. Seven mosques closed!** (Friday 8 June, Vienna)": a bold title, its day and place noted after it
         return _noted_day(noted.group("note"), reference, offset + noted.start("note"), published)

@@ -1235,6 +1235,11 @@ _UNNAMED_OF_BODY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|u
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
 
 
+#: Between a role and the name of its holder in apposition: "The head of the German delegation, "
+#: (what the role is of, then a comma).
+_ROLE_THEN_NAME = re.compile(r"(?:\s+(?:of|at|for|to)\s+[^,;:.¤\n]{1,60})?\s*,\s*")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1351,7 +1356,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
-    if not cs or len(m[lo:cs[0].start].strip()) > 40:
+    named_at = cs[0].start if cs else q.open  # (the lead-in's length: to the role, when its holder is apposed)
+    if cs and cs[0].kind == "role" and (holder := next((x for x in cs[1:] if x.kind in ("mention", "name") and x.person and
+                                                        _ROLE_THEN_NAME.fullmatch(m, cs[0].end, x.start)), None)):
+        cs = cs[cs.index(holder):]  # ("The head of the German delegation, Tania von Uslar-Gleichen, opened …:": the one named)
+    if not cs or len(m[lo:named_at].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
             is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):

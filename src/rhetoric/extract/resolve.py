@@ -1364,8 +1364,15 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     for x in ctx.cands_in(sent.start, found.start()):
         if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
             return x.ref
+        if x.kind == "role" and not v.text_noun(x) and not after_preposition(ctx, x) and (ref := resolve_role(ctx, x)):
+            return ref  # ("Hungary's government issued a statement …": the government's)
         if x.kind == "pronoun" and x.text.lower() in ("he", "she") and (ref := resolve_pronoun(ctx, x)):
             return ref  # ("What he posted on X …: “…”. … The same post says …": whom "he" is)
+    # (or the subject of the sentence's verb of speech after it: "In a statement released on Tuesday
+    # evening, …, Serbia's foreign ministry said …")
+    for x in ctx.cands_in(found.end(), sent.end):
+        if x.kind in ("mention", "name", "role") and not x.channel and not v.text_noun(x) and _reports(ctx.masked, x.end):
+            return x.ref if x.kind != "role" else resolve_role(ctx, x)
     return None
 
 
@@ -1933,6 +1940,8 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
             if words[-1].lower() in _SPEECH_NOUNS:
                 return next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None)
             words = words[1:]
+        if words and words[-1].lower() in v.TEXT_NOUNS:
+            return None  # (nor "the statement" no one is told as giving: not kept as a speaker's name)
         return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
 
