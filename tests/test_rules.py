@@ -11746,3 +11746,26 @@ def test_session51_a_text_is_its_issuers_whether_named_before_or_after_it(tmp_pa
     body = f"{lead} \"Brussels is blackmailing the Hungarian people,\" the communiqué said."
     rows = rows_of(tmp_path, body, published="2025-03-10")
     assert [r["speaker"] for r in rows if "blackmailing" in r["quote"]] == ["hungary"], rows
+
+
+@pytest.mark.parametrize("header", ["**Slide 4 · Wednesday 5 March**", "**Slide 4 · Donald Tusk, Wednesday 5 March**"])
+def test_session51_a_numbered_parts_header_after_a_middle_dot_dates_its_part(tmp_path, header):
+    body = (f"{header}\nNotes: the prime minister spoke in the Sejm. Tusk told MPs: \"Hungary has chosen "
+            "the Kremlin over Europe.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-05"], rows
+
+
+def test_session51_a_fields_label_before_a_paragraphs_leading_date_is_no_part_of_it(tmp_path):
+    body = ("**Card 6 · The summit**\nReverse: the Council, Thursday 6 March. It agreed nothing.\n\n"
+            "**Card 7 · The veto**\nReverse: Friday 7 March. Prime Minister Viktor Orbán: \"Hungary will veto the package "
+            "again.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-07"], rows
+
+
+def test_session51_a_heading_that_is_only_the_name_of_one_the_registry_lacks_is_the_he_under_it(tmp_path):
+    body = ("**Entry 5 · Marek Zieliński**\nBack: a Polish farmers' leader. He accused Hungary of \"stabbing the "
+            "farmers of Europe in the back\".\n\n**Entry 6 · KEY POINTS**\nHe called it \"a betrayal\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "stabbing" in r["quote"]] == ["Marek Zieliński"], rows

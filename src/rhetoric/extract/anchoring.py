@@ -1242,7 +1242,8 @@ def _narrative(date: DateValue) -> bool:
 
 #: A date that opens a paragraph or a list item, bold or not, closed by a full stop, a colon or
 #: a dash: "- **7 September 2022.**", "**8 October, evening.**", "2023 —".
-_LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?P<open>\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
+_LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?:[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"  # (a field's label: a flashcard's "Back: ")
+                   r"(?P<open>\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
                    # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
                    r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")
 
@@ -1804,7 +1805,7 @@ _RECORD_VERBS = r"Published|Posted|Created|Reviewed|Responded|Replied|Answered"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                                  r"ten|[ivx]{1,4}))\s*[—–:.-]\s*)?"  # ("Slide 7 — ", "PART ONE: ", "Act II — ")
+                                  r"ten|[ivx]{1,4}))\s*[—–:.·-]\s*)?"  # ("Slide 7 — ", "PART ONE: ", "Act II — ", "Card 7 · ")
                                   r"(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?\s*,\s*)?"
                                   # (an entry's line of labels: "*World · 9 Oct 2025*", "Comment | 2 days ago";
                                   # a comment's author in bold, a name or a handle: "**Jan Novak** · Oct 23,

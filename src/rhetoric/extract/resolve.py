@@ -933,6 +933,9 @@ _EMPHASIS = " \t\n*_#:."
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
 
+#: A person's name as written in running text: two to four words, each a capital then lower case
+#: ("Arturo Murillo"; not a heading in capitals, "KEY JUDGEMENTS").
+_PERSONAL_NAME = re.compile(r"[A-ZÀ-Ž][a-zà-ž'’-]+(?:\s+[A-ZÀ-Ž][a-zà-ž'’-]+){1,3}")
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
 _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
 
@@ -979,6 +982,11 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
                  if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
         # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
         at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
+        if not named and (kept := next((c for c in ctx.cands_in(lo + at, lo + len(text)) if c.kind == "name"), None)) \
+                is not None and kept.person and kept.start == lo + at and kept.end == lo + len(text) and \
+                _PERSONAL_NAME.fullmatch(kept.text or ""):
+            person = kept.ref  # ("**Card 8 · Arturo Murillo**": a person the registry lacks, the heading only the name)
+            break
         if named and named[0].start == at and is_person(ctx, named[0].actor) and \
                 (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
                  not any(is_person(ctx, mt.actor) for mt in named[1:]) or
