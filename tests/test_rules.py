@@ -11769,3 +11769,22 @@ def test_session51_a_heading_that_is_only_the_name_of_one_the_registry_lacks_is_
             "farmers of Europe in the back\".\n\n**Entry 6 · KEY POINTS**\nHe called it \"a betrayal\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "stabbing" in r["quote"]] == ["Marek Zieliński"], rows
+
+
+@pytest.mark.parametrize("item", ["- If Budapest had answered in kind, the talks would have collapsed.",
+                                  "3. If Orbán had replied that night, nobody would have slept."])
+def test_session51_a_list_items_counterfactual_is_no_statement(tmp_path, item):
+    rows = rows_of(tmp_path, f"Tips for negotiators:\n\n{item}", published="2025-03-20")
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("finding", [
+    "*The fact-checkers found no such words in any of his speeches.*",
+    "There is no such statement on the record.",
+    "He said nothing of the kind.",
+    "Nobody said this.",
+])
+def test_session51_a_checkers_finding_that_the_words_were_never_said_withdraws_them(tmp_path, finding):
+    body = f"One delegate claimed that Orbán had \"demanded the expulsion of Poland\" at the summit. {finding}"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any("expulsion" in r["quote"] for r in rows), rows

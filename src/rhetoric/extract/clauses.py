@@ -52,7 +52,8 @@ _SKIPPABLE = {"also", "even", "once", "publicly", "officially", "directly", "exp
 #: A sentence that imagines speech instead of reporting it: "Had Ankara answered, …", "If X had
 #: said …", "Were X to call …" (matched at the sentence's start); "X would have said …" (right
 #: before the verb).
-_HYPOTHETICAL_START = re.compile(r"(?:Had|Were|Should)\s+(?!(?:it|there)\b)\S+|(?:If|Even\s+if|Unless)\b[^.;]*\bhad\b")
+_HYPOTHETICAL_START = re.compile(r"(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"  # (a list item's too: "- If Ankara had answered …")
+                                 r"(?:(?:Had|Were|Should)\s+(?!(?:it|there)\b)\S+|(?:If|Even\s+if|Unless)\b[^.;]*\bhad\b)")
 _SAID_OF = re.compile(r"\s+(?:of|about|to)\s")
 
 

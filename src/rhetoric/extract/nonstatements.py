@@ -124,7 +124,14 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"(?:\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)|\s+(?:use|used)\s+(?:that|those|the)\s+words?)?\s*[.!]|"
                      r"(?:Those|These)\s+were\s+our\s+words|That\s+was\s+our\s+(?:word|phrase|paraphrase)|"
                      r"(?:Its|His|Her|Their)\s+(?:statement|speech|post|remarks|letter|address)\b[^.!?\n]{0,40}?\s+"
-                     r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase))")
+                     r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase)|"
+                     # (a checker's finding: "The panel found no such words …", "There is no such statement",
+                     # "He said nothing of the kind", "Nobody said this")
+                     r"(?:The\s+[\w-]+|We|I)\s+(?:\w+\s+)?found\s+no\s+(?:such|record\s+of\s+(?:those|these|such|the))\s+"
+                     r"(?:words?|statements?|quotes?|quotations?|remarks?|posts?)\b|"
+                     r"There\s+(?:is|was)\s+no\s+such\s+(?:statement|quote|quotation|remark|post)\b|"
+                     r"(?:He|She|They)\s+said\s+nothing\s+of\s+the\s+(?:kind|sort)\b|"
+                     r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)\b)")
 
 
 #: A denial with nothing after its auxiliary: "He has not.", "She did not."
@@ -143,9 +150,15 @@ def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
     said: a correction's "… quoted Mironov as saying “Estonia will pay for this.” He did not say
     that." (the words withdrawn are no statement; the ones the correction gives next are)."""
     nxt = stmt.sent_hi + 1
-    if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
-        return False
-    denial = _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1)
+    # (or a sentence the splitter left joined to the statement's, behind emphasis: "… that Thursday.
+    # *The panel found no such words …*")
+    denial, stop, end = None, stmt.start, ctx.sents[stmt.sent_hi].end
+    while denial is None and (stop := ctx.masked.find(". ", stop + 1, end)) >= 0:
+        denial = _DENIAL.match(ctx.masked, stop + 2, end + 1)
+    if denial is None:
+        if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
+            return False
+        denial = _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1)
     if denial is None:
         return False
     # (a bare "He has not." denies the words only after a text's report of them: "A leading article
