@@ -38,7 +38,7 @@ def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
-        "according_to", "source_tag", "added_after", "continuation", "who_field", "named_before", "named_after",
+        "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
         "section_voice", "document_owner"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -11788,3 +11788,24 @@ def test_session51_a_checkers_finding_that_the_words_were_never_said_withdraws_t
     body = f"One delegate claimed that Orbán had \"demanded the expulsion of Poland\" at the summit. {finding}"
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not any("expulsion" in r["quote"] for r in rows), rows
+
+
+def test_session51_a_list_items_run_in_heading_is_no_subject_of_its_colon_lead(tmp_path):
+    body = ("- **Hungary is the sticking point.** Tusk's reply, as his office circulated it, was cooler than many "
+            "expected: \"Poland will not pay for vetoes cast in Budapest.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session51_a_quote_joined_by_and_to_the_one_before_is_the_same_voice(tmp_path):
+    body = ("Merz's answer, as the chancellery later published it, was short: \"Germany stands by Poland,\" and "
+            "\"Nobody in Europe should doubt that.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows if "doubt" in r["quote"]} == {"merz"}, rows
+
+
+@pytest.mark.parametrize("subject", ["Its communiqué of 4 March 2025", "Its letter of 4 March"])
+def test_session51_a_texts_day_between_its_subject_and_verb_is_no_obstacle(tmp_path, subject):
+    body = f"Budapest was furious. {subject} said such vetoes \"protect the Hungarian farmer from Brussels\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("hungary", "2025-03-04")], rows

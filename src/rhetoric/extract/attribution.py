@@ -1235,6 +1235,8 @@ _UNNAMED_OF_BODY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|u
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
 
 
+#: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
+_ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*(?:[-•+]|\d{1,2}[.)])[ \t]+(?=\*\*|__)")
 #: Between a role and the name of its holder in apposition: "The head of the German delegation, "
 #: (what the role is of, then a comma).
 _ROLE_THEN_NAME = re.compile(r"(?:\s+(?:of|at|for|to)\s+[^,;:.¤\n]{1,60})?\s*,\s*")
@@ -1252,9 +1254,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
         return None  # ("Context: Told Radio Free Europe: “…”": the record's person, ``who_field``; not the channel)
     lo = site.lo
+    if (item := _ITEM_MARK_BEFORE_BOLD.match(m, lo, q.open)) is not None:
+        lo = item.end()  # (a list item's mark before its run-in heading: "- **Lebanon remains the fault line.** …")
     if m.startswith(("*", "_"), lo) and (lead := BOLD_LEAD.match(m, lo, q.open)) is not None and \
             ":" not in lead.group()[-4:]:
         lo = lead.end()  # ("**The Americans.** Our translation again: “…”": a run-in heading is no lead-in's subject)
+    elif item is not None:
+        lo = site.lo
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is None and (plain := v.FIELD_LABEL.match(m, lo, q.open)) is not None and \
             not ctx.cands_in(lo, plain.end()):
@@ -1889,6 +1895,24 @@ _NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s
                                r"['’]s?\s+(?:English|translation|rendering|version|transcript)\s+of\s+the\s+same"
                                r"\s+(?:address|speech|statement|remarks|post|interview|broadcast|message|words)"
                                r"(?:\s+(?:reads|runs|goes))?[*_]*\s*:\s*[*_]*$")
+
+
+#: Between two quotes of one sentence that one lead-in gives: '“…,” and “…”', '“…”, or “…”'.
+_AND_BETWEEN_QUOTES = re.compile(r"[,.;]?[ \t]*(?:and|or|as\s+well\s+as|then|and\s+then|and\s+also)[ \t]+")
+
+
+def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote joined by "and" to the quote right before it in its sentence, which a rule gave a
+    speaker ('… were gentler than the line that caused the row: “Germany stands firmly by Lebanon's
+    side,” and “Another trouble spot …”'): the same voice going on."""
+    prev, prev_end = ctx.last_quote
+    q = site.q
+    if prev is None or prev_end < 0 or ctx.sent_index(prev_end) != ctx.sent_index(q.open) or \
+            _AND_BETWEEN_QUOTES.fullmatch(ctx.masked, prev_end + 1, q.open) is None:
+        return None
+    stmt = _goes_on(site, prev, [])
+    stmt.claim = (site.lo, site.close + 1)
+    return stmt
 
 
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3145,7 +3169,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
-    according_to, source_tag, added_after, continuation,
+    according_to, source_tag, added_after, continuation, joined_quote,
     who_field, named_before, named_after, section_voice, document_owner,
 ]
 

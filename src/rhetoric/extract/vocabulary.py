@@ -302,8 +302,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: A time adverbial between a subject and its verb, as wire copy writes it: "Greece on Thursday
 #: accused", "Tusk late on Friday said", "the ministry last week said", "Ankara earlier this
 #: month said", "Belgrade on 9 October said".
-TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+on)?\s+(?:" + _WEEKDAY + r"(?:\s+(?:night|evening|morning|"
-                    r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
+TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+(?:on|of))?\s+(?:" + _WEEKDAY + r"(?:\s+(?:night|evening|morning|"
+                    # ("Its statement of 18 November 2017 said": a text's day, its year too)
+                    r"afternoon))?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?![\d,])|yesterday|today|overnight|"
                     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r")|"
                     # "Đurić on the same day condemned", "Osmani the following evening accused",
                     # telegraphic "Osmani same day accused"
