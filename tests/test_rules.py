@@ -11809,3 +11809,78 @@ def test_session51_a_texts_day_between_its_subject_and_verb_is_no_obstacle(tmp_p
     body = f"Budapest was furious. {subject} said such vetoes \"protect the Hungarian farmer from Brussels\"."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("hungary", "2025-03-04")], rows
+
+
+def test_session51_a_pronoun_after_a_role_with_its_holder_apposed_is_the_holder(tmp_path):
+    # (the role alone is the spokesman named in the paragraph before; the one named beside it is someone else)
+    body = ("Beijing answered through its spokesman, Lin Jian, on Friday.\n\n"
+            "On Saturday the ships of both navies exchanged warnings. The spokesman of the defence ministry in "
+            "Beijing, Wang Lei, wrote: \"Today American ships entered our waters.\" He said the Chinese government "
+            "\"does not want a war with its neighbours\".")
+    rows = rows_of(tmp_path, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "war" in r["quote"]} == {"Wang Lei"}, rows
+
+
+def test_session51_you_in_the_words_that_go_on_after_a_warning_to_someone_is_that_one(tmp_path):
+    body = ("Merz was in Budapest on Thursday. Merz left without a deal.\n\n"
+            "Orbán spoke in Szeged on Friday: \"I am issuing a warning to the leaders of Poland: stop lecturing us.\" "
+            "He went on: \"You should take my words very seriously.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-10")
+    assert [r["target"] for r in rows if "seriously" in r["quote"]] == ["poland"], rows
+
+
+# Review of session 51's changes on fresh texts (/work/review51): the over-firings it found, mended.
+
+def test_review51_a_numbered_line_that_is_a_sentence_is_no_lead_line(tmp_path):
+    body = ("Quotes of the week:\n\n4. Tusk, Merz said at the closing press conference in Berlin:\n"
+            "   \"He is the most European of us all.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "European" in r["quote"]] == ["merz"], rows
+
+
+def test_review51_an_entry_heading_of_decades_ago_does_not_date_todays_comments(tmp_path):
+    body = ("*We asked a historian about Orbán's speeches this month.*\n\n"
+            "**[1] 16.06.1989 · Heroes' Square speech**\nHistorian Anna Kovács said this month: \"He was a liberal then.\"")
+    rows = rows_of(tmp_path, body, published="2025-09-30")
+    assert [r["said_on"] for r in rows if "liberal" in r["quote"]] == ["2025-09"], rows
+
+
+@pytest.mark.parametrize("after", [
+    "There is no such statement in the president's veto message.",
+    "He said nothing of the kind about Germany, though.",
+    "Nobody said this publicly in 2020.",
+])
+def test_review51_a_denial_of_something_else_keeps_the_words_before_it(tmp_path, after):
+    body = f"Sikorski wrote on X: \"The Hungarians should look at their own courts.\" {after}"
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "courts" in r["quote"]] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("- If Brussels had listened in 2015, Orbán argued, \"there would be no crisis today\".", "orban"),
+    ("Had Budapest kept its word, Tusk said, \"we would not be here tonight\".", "tusk"),
+])
+def test_review51_a_condition_before_a_speakers_aside_is_no_imagined_speech(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+def test_review51_a_voice_the_sentence_before_brings_in_is_not_the_headings(tmp_path):
+    body = ("**Card 2 · Merz's speech**\nBack: The speech never happened. Instead, a government spokeswoman told "
+            "reporters:\n\"Germany stands by Poland.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "merz" for r in rows), rows
+
+
+def test_review51_a_heading_naming_a_place_is_no_persons(tmp_path):
+    body = "**Card 1 · Hotel Bristol**\nBack: a guest from Warsaw. He said: \"We cannot stay silent.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "Hotel Bristol" for r in rows), rows
+
+
+@pytest.mark.parametrize("lead", ["The preamble says:", "The presenter's introduction:", "Later in his reply:"])
+def test_review51_a_lead_that_brings_in_another_text_or_voice_is_not_the_headings(tmp_path, lead):
+    body = (f"### 5 — Tusk on X\nMeloni's spokesman answered the post within the hour. {lead} "
+            "\"The participating States will respect each other's sovereign equality.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" and "sovereign" in r["quote"] for r in rows), rows

@@ -201,6 +201,9 @@ TOLD_WEEK_PARAGRAPHS = 3
 #: How far before the day an event's relative date would count from a month told just before
 #: must end for "a week later" not to count from that day: the story is told in that month.
 STORY_TOLD_BACK = 62
+#: How far back a docket's or a log's entry heading ("**[3] 08.04.2024, 10:00 · Public sitting …**")
+#: may date its entry: the year before the page (``_CODE_DATE_TITLE``).
+ENTRY_DAYS_BACK = 366
 #: How far back (in paragraphs) a card shown in a transcript counts from the card before it.
 INSERT_PARAGRAPHS = 6
 #: How far back (in paragraphs) the same speaker's dated statement still dates a statement.
@@ -1582,7 +1585,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         return day  # "Netanyahu receives the guard (wire digest, Wed 26 Jul 2017)": a report's title, its source and day
     if (entry := _CODE_DATE_TITLE.match(line)) is not None and \
             (day := label_date(entry.group("date"), reference, offset + entry.start("date"))) is not None and \
-            day.precision == "day" and day.earliest <= published:
+            day.precision == "day" and 0 <= (published - day.earliest).days <= ENTRY_DAYS_BACK:
+        # (a docket's steps within the year before the page; not a reading list's speeches of past
+        # decades, "[1] 16.06.1989 · Heroes' Square speech", whose comments are of now)
         return day  # "**[3] 08.04.2024, 10:00 · Public sitting: Nicaragua's oral argument.**": a docket's entry, its day first
     if (noted := _BOLD_TITLE_THEN_NOTE.fullmatch(line)) is not None:
         # "**1. Seven mosques closed!** (Friday 8 June, Vienna)": a bold title, its day and place noted after it

@@ -1237,11 +1237,6 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
 _ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*(?:[-•+]|\d{1,2}[.)])[ \t]+(?=\*\*|__)")
-#: Between a role and the name of its holder in apposition: "The head of the German delegation, "
-#: (what the role is of, then a comma).
-_ROLE_THEN_NAME = re.compile(r"(?:\s+(?:of|at|for|to)\s+[^,;:.¤\n]{1,60})?\s*,\s*")
-
-
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1362,11 +1357,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
-    named_at = cs[0].start if cs else q.open  # (the lead-in's length: to the role, when its holder is apposed)
-    if cs and cs[0].kind == "role" and (holder := next((x for x in cs[1:] if x.kind in ("mention", "name") and x.person and
-                                                        _ROLE_THEN_NAME.fullmatch(m, cs[0].end, x.start)), None)):
-        cs = cs[cs.index(holder):]  # ("The head of the German delegation, Tania von Uslar-Gleichen, opened …:": the one named)
-    if not cs or len(m[lo:named_at].strip()) > 40:
+    if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
             is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):
@@ -3084,9 +3075,18 @@ def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether the quote's sentence is a short lead that names no one, ends in its colon, and the
     quote, with nothing after it: "As posted: “…”"."""
     q = site.q
-    return _BARE_LEAD.fullmatch(ctx.masked, site.lo, q.open) is not None and \
-        not ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") and \
-        not any(c.kind in ("mention", "name", "role", "pronoun") and not v.text_noun(c) for c in ctx.cands_in(site.lo, q.open))
+    lead = ctx.masked[site.lo:q.open]
+    if _BARE_LEAD.fullmatch(lead) is None or ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") or \
+            "'s " in lead or "’s " in lead:
+        return False  # (nor another's text or voice: "The presenter's introduction:")
+    if v.SPEECH.search(lead) is not None and not _AS_DONE.match(lead):
+        return False  # (a text that speaks, "The preamble says:"; but "As posted:")
+    return not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
+                   for c in ctx.cands_in(site.lo, q.open))
+
+
+#: A bare lead that says how the words were given, not who gave them: "As posted:", "As delivered:".
+_AS_DONE = re.compile(r"(?:[A-Z][a-z]+:[ \t]+)?(?:As|Once)[ \t]+[a-z]+[ \t]*:")
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3106,6 +3106,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         said = v.SPEECH.search(ctx.masked, site.lo, q.open)
         if not _text_subject(ctx, site.lo, said) or any(c.kind in ("mention", "name", "pronoun") for c in cands):
             return None
+    if site.s_lo > 0 and (prev := ctx.sents[site.s_lo - 1]).end <= site.lo and \
+            ctx.masked[prev.start:prev.end].rstrip(" \t\n*_").endswith(":") and v.SPEECH.search(ctx.masked, prev.start, prev.end):
+        return None  # (a voice the sentence before brings in: "Instead, a State Department spokesperson told reporters:")
     person, of_body = section_person(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None

@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import SPEECH, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -149,6 +149,8 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     found = labelled_signature(body, registry, lo, hi)
     # (an item's number before the name on a list's line: "4. Vučić, to reporters in Belgrade, Thursday 9 October:")
     item = _LIST_NUMBER.match(body, lo, hi)
+    if item is not None and SPEECH.search(body, item.end(), hi) is not None:
+        item = None  # (a sentence, not a lead line: "6. Orbán, Sikorski said at the closing press conference:")
     if found is None and item is not None:
         found = labelled_signature(body, registry, item.end(), hi)
     line_end = body.find("\n", hi)

@@ -761,6 +761,11 @@ _NOBODY_SUBJECT = re.compile(r"(?<![\w-])(?:[Nn]obody|[Nn]o\s+one|[Nn]one(?:\s+o
                              r"(?:\s+(?:has|have|had|was|is|were|are|did|does|will))?(?:\s+(?:\w+ly|yet|ever|even))?\s*$")
 
 
+#: After an opening condition's comma, a subject and its verb of speech between commas: "
+#: Christodoulides said,", " the UN envoy said,", " Orbán claimed," (an aside: the sentence reports).
+_SPEECH_IN_MAIN_CLAUSE = re.compile(r"[ \t]+(?:the\s+)?(?:[A-ZÀ-Ž][\w'’.-]*|[a-z]+)(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+"
+                                    r"(?:said|says|argued|argues|claimed|claims|insisted|insists|added|adds|told\s+\w+|"
+                                    r"wrote|writes|replied|replies|shot\s+back|countered|warned|noted|observed)[ \t]*,")
 #: Where a clause that can open with an inversion begins inside a sentence: after a colon, a
 #: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
 _CLAUSE_OPENER = re.compile(r"[:;—–]\s+")
@@ -775,7 +780,13 @@ def hypothetical(ctx: ArticleContext, pos: int) -> bool:
     si = ctx.sent_index(pos)
     if si not in ctx.hypothetical:
         sent = ctx.sents[si]
-        flags = [(sent.start, bool(_HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end)))]
+        opening = _HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end)
+        flags = [(sent.start, bool(opening))]
+        if opening is not None and (comma := ctx.masked.find(",", opening.end(), sent.end)) >= 0 and \
+                _SPEECH_IN_MAIN_CLAUSE.match(ctx.masked, comma + 1, sent.end):
+            # (the condition ends at its comma; a verb of speech after it with its own subject, "If
+            # Ankara had answered the proposal, Christodoulides said, “we would …”", reports)
+            flags.append((comma + 1, False))
         flags += [(m.end(), bool(_HYPOTHETICAL_START.match(ctx.masked, m.end(), sent.end) or
                                  _HYPOTHETICAL_CLAUSE.match(ctx.masked, m.end(), sent.end) or
                                  # "should X …, Y would …" imagines; "should X …, Y will …" warns

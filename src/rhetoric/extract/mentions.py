@@ -333,6 +333,18 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 
 
+def is_place_or_body(name: str) -> bool:
+    """Whether a run of capitalised words names a place or a body, not a person: one of its words
+    is a place's or an institution's ("Green Park", "Hotel Europa", "Supreme Court")."""
+    return any(w.lower() in _PLACE_WORDS or w.lower() in _INSTITUTION_WORDS or w.lower() in _VENUE_WORDS
+               for w in name.split())
+
+
+#: Words of a venue that the place words lack: "Hotel Europa", "Green Park", "Café Central".
+_VENUE_WORDS = frozenset("hotel park café cafe restaurant bar club hall theatre theater museum gallery garden gardens "
+                         "airport port market centre center".split())
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""

@@ -127,11 +127,15 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase)|"
                      # (a checker's finding: "The panel found no such words …", "There is no such statement",
                      # "He said nothing of the kind", "Nobody said this")
+                     # (the checker's finding ends its sentence, or goes on to where it looked; not "There is no such
+                     # statement in the president's veto message", "He said nothing of the kind about Germany")
                      r"(?:The\s+[\w-]+|We|I)\s+(?:\w+\s+)?found\s+no\s+(?:such|record\s+of\s+(?:those|these|such|the))\s+"
-                     r"(?:words?|statements?|quotes?|quotations?|remarks?|posts?)\b|"
-                     r"There\s+(?:is|was)\s+no\s+such\s+(?:statement|quote|quotation|remark|post)\b|"
-                     r"(?:He|She|They)\s+said\s+nothing\s+of\s+the\s+(?:kind|sort)\b|"
-                     r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)\b)")
+                     r"(?:words?|statements?|quotes?|quotations?|remarks?|posts?)(?:[.!]|\s+(?:in|on|at)\s+(?:the\s+)?"
+                     r"(?:packet|record|archive|transcript|recording|video|file|sources?|evidence)\b|"
+                     r"\s+(?:in\s+any\s+of|anywhere)\b)|"
+                     r"There\s+(?:is|was)\s+no\s+such\s+(?:statement|quote|quotation|remark|post)(?:\s+on\s+(?:the\s+)?record)?[.!;]|"
+                     r"(?:He|She|They)\s+said\s+nothing\s+of\s+the\s+(?:kind|sort)[.!]|"
+                     r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)[.!])")
 
 
 #: A denial with nothing after its auxiliary: "He has not.", "She did not."

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
-from rhetoric.extract.mentions import Cand
+from rhetoric.extract.mentions import Cand, is_place_or_body
 from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
@@ -376,7 +376,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             _reports(ctx.masked, c.end):
         lead = [x for x in ctx.cands_in(sent.start, mask_at) if x.kind in ("mention", "name", "role")
                 and not after_preposition(ctx, x) and not ctx.masked.startswith(("'s", "’s"), x.end)]
-        ref = (lead[0].ref if lead[0].kind != "role" else resolve_role(ctx, lead[0])) if lead else None
+        ref = (lead[0].ref if lead[0].kind != "role" else _role_holder(ctx, lead[0])) if lead else None
         if ok(ref):
             return _bind(ctx, ref, g)
     # 0e. "he" or "she" in a paragraph that opens with an entry's label in italics or bold naming
@@ -404,7 +404,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         # (an office as the subject too: "The Chief of the General Staff protested …, when he asked …")
         # (only as the sentence's opening subject: not "What the Venezuelan leader had announced, he told …")
         # (nor past a person it met or welcomed: "The Prime Minister of Italy welcomed Rama …, and he")
-        ref = x.ref if x.kind in ("mention", "name") else resolve_role(ctx, x) if x.kind == "role" and x.text and \
+        ref = x.ref if x.kind in ("mention", "name") else _role_holder(ctx, x) if x.kind == "role" and x.text and \
             x.text.split()[0].lower() not in _POSSESSIVE_PRONOUNS and _THE_OFFICE.match(ctx.masked, x.start) and \
             OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), x.start) and \
             not any(y.kind in ("mention", "name", "role") and not after_preposition(ctx, y) and
@@ -476,7 +476,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                  if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start])]
         if verbs:
             subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)
-            ref = (subj.ref if subj.kind in ("mention", "name") else resolve_role(ctx, subj) if subj.kind == "role"
+            ref = (subj.ref if subj.kind in ("mention", "name") else _role_holder(ctx, subj) if subj.kind == "role"
                    else None) if subj is not None else None
             # not when the sentence before names another person and the clause tells an earlier
             # act ("Zakharova spoke on Monday. Sikorski wrote that she had called Poland …": she is
@@ -601,7 +601,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             if x.kind == "role" and not after_preposition(ctx, x) and not _named_in_apposition(ctx, x, cands[i + 1:]):
                 # "Serbia's president accused …. Today he called …"; "… that the Prime Minister kept
                 # the door open. “…,” he said": a role that is the subject
-                ref = resolve_role(ctx, x)
+                ref = _role_holder(ctx, x)
                 if ok(ref) or (ref is not None and ref != exclude and not plural and
                                _ONE_PERSON_ROLE.search(x.text or "") is not None):
                     # ("A NATO official … The official did not answer. “…,” he said": a person
@@ -832,7 +832,7 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
     if subj is None or subj.kind not in ("mention", "name", "role") or \
             any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(max(subj.end, verbs[-1].end()), c.start)):
         return None
-    return subj.ref if subj.kind != "role" else resolve_role(ctx, subj)
+    return subj.ref if subj.kind != "role" else _role_holder(ctx, subj)
 
 
 #: A verb that goes on with what its subject was saying: "it added", "she went on".
@@ -933,6 +933,10 @@ _EMPHASIS = " \t\n*_#:."
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
 
+#: After a person's possessive, another voice or its words: "(Magyar)'s answer", "(Meloni)'s spokesman".
+_VOICE_OF_OWNER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:answer|reply|response|retort|rebuttal|statement|post|tweet|words|"
+                             r"spokes(?:wo)?man|spokesperson|office|aide|adviser|advisor|press\s+secretary|ministry|"
+                             r"government|team|camp|party)(?![\w-])")
 #: A person's name as written in running text: two to four words, each a capital then lower case
 #: ("Arturo Murillo"; not a heading in capitals, "KEY JUDGEMENTS").
 _PERSONAL_NAME = re.compile(r"[A-ZÀ-Ž][a-zà-ž'’-]+(?:\s+[A-ZÀ-Ž][a-zà-ž'’-]+){1,3}")
@@ -984,7 +988,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
         at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
         if not named and (kept := next((c for c in ctx.cands_in(lo + at, lo + len(text)) if c.kind == "name"), None)) \
                 is not None and kept.person and kept.start == lo + at and kept.end == lo + len(text) and \
-                _PERSONAL_NAME.fullmatch(kept.text or ""):
+                _PERSONAL_NAME.fullmatch(kept.text or "") and not is_place_or_body(kept.text or ""):
             person = kept.ref  # ("**Card 8 · Arturo Murillo**": a person the registry lacks, the heading only the name)
             break
         if named and named[0].start == at and is_person(ctx, named[0].actor) and \
@@ -1022,8 +1026,9 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     # told reporters")
     for x in ctx.cands_in(section_start, pos):
         if (x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and \
-                not ctx.masked.startswith(("'s", "’s"), x.end) and not ctx.in_quote(x.start):
-            return None, False
+                (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end)) and \
+                not ctx.in_quote(x.start):
+            return None, False  # (a possessive too when it gives another's voice: "Magyar's answer came …")
     if _teller_after(ctx, pos + 1, sent.end):
         return None, False
     return person, of_body
@@ -1908,6 +1913,12 @@ _APPOSITION = re.compile(r"\s*,\s*(?:\*\*|__|\*|_)?")
 _APPOSITION_END = re.compile(r"(?:\*\*|__|\*|_)?\s*(?:,|\()")
 
 
+def _role_holder(ctx: ArticleContext, c: Cand) -> str | None:
+    """Whom a role stands for as an antecedent: the person apposed to it ("The spokesman of the
+    interior ministry in Kabul, Abdul Nafi Takor, wrote …. He said …"), else the role resolved."""
+    return _apposed_person(ctx, c) or resolve_role(ctx, c)
+
+
 def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     """The person named in apposition right after a role ("His foreign minister, Marko Đurić,
     …"): the role is that person, whatever the role alone would resolve to; else None."""
@@ -1925,7 +1936,10 @@ def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
 
 #: The complement of an office's noun before its holder's name in apposition: "(Minister) of
 #: Foreign Affairs", "(Secretary) of State", "(Minister) for Europe and Foreign Affairs".
-_OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?=,)")
+_OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?=,)|"
+                                # (or what the role is of, in lower case: "(The head) of the German delegation",
+                                # "(The spokesman) of the interior ministry in Kabul")
+                                r"\s+(?:of|for|at)\s+(?:the|its|his|her|their)\s+[^,;:.!?¤\n]{2,50}?(?=,)")
 
 
 def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:

@@ -485,8 +485,8 @@ _FINITE_VERB = re.compile(r"(?i)(?<![\w'’-])(?:is|are|was|were|am|be|been|has|
                           r"besides|beyond|without|against|despite|than)(?![\w'’-])")
 #: Whom the words of a quote are addressed to, in the quote: "our message to X", "I say this
 #: very directly to X", "my appeal to X".
-_TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call)\b"
-                            r"(?:\s+[\w'’]+){0,3}?\s+to\s+(?:the\s+)?$")
+_TOLD_IN_QUOTE = re.compile(r"(?i)(?<![\w-])(?:message|say|saying|tell|telling|appeal|words?|call|warning|ultimatum)\b"
+                            r"(?:\s+[\w'’]+){0,3}?\s+to\s+(?:the\s+)?(?:(?:rulers|leaders|government|people|authorities)\s+of\s+)?$")
 
 
 #: "the president of Brazil", "the current president of the government of the Argentine Republic".
@@ -561,6 +561,15 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         comma = ctx.body.find(",", qs, min(yous[0].start(), qs + 60))
         if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
             ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
+    if ref is None and (prev := next((o for o in reversed(ctx.statements) if o.start < qs and o is not stmt), None)) \
+            is not None and prev.speaker == stmt.speaker and prev.quote_inner and \
+            ctx.para_index(prev.start) == ctx.para_index(qs):
+        # (the same voice going on after words it told someone: "I am issuing a warning to the rulers
+        # of Afghanistan …" then "He went on: “You should take my words very seriously …”")
+        ps, pe = prev.quote_inner
+        ref = next((mt.actor for mt in ctx.mentions_in(ps, pe) if mt.actor not in own and
+                    _TOLD_IN_QUOTE.search(ctx.body, max(ps, mt.start - 60), mt.start)), None) or \
+            (prev.addressee if prev.addressee not in own else None)
     if ref is None:  # a reply: the speaker of the statement just before, of another side
         # (not across a heading: a status page's or a digest's next entry answers nobody above it)
         para = ctx.para_index(qs)
