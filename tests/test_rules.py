@@ -11884,3 +11884,10 @@ def test_review51_a_lead_that_brings_in_another_text_or_voice_is_not_the_heading
             "\"The participating States will respect each other's sovereign equality.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not any(r["speaker"] == "tusk" and "sovereign" in r["quote"] for r in rows), rows
+
+
+def test_review51_the_next_entry_of_a_coded_series_with_no_day_ends_the_day_of_the_one_before(tmp_path):
+    body = ("**Slide 2 · Orbán, Friday 7 March**\nNotes: on state radio he said: \"Hungary will veto the package.\"\n\n"
+            "**Slide 3 · Tusk on X**\nNotes: \"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-20")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-03-07", "tusk": ""}, rows

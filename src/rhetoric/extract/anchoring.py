@@ -358,7 +358,12 @@ class ArticleTimeline:
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
                 elif self.sections and self.sections[-1][1] is not None and \
-                        (_BOLD_LABEL_THEN_DATE.match(line) or _ENTRY_HEADER.match(line)):
+                        (_BOLD_LABEL_THEN_DATE.match(line) or _ENTRY_HEADER.match(line) or
+                         # (or the next entry of a coded series, "**Card 3 · Petro on X**" after "**Card 2 ·
+                         # Maduro, Friday 10 January**": its own card, no day told)
+                         (coded := _CODED_HEADING.match(line)) is not None and
+                         (before := _CODED_HEADING.match(article.body, self.section_starts[-1])) is not None and
+                         coded.group("word") == before.group("word")):
                     # ("**Planned** · 15 July 2025", "**Note on sources** · March 2025", "**Exhibit No. 3**
                     # · …": an entry's header with no day the words under it were written on ends the
                     # entry before)
@@ -1564,6 +1569,8 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|u
                           r"programme|program|plans?|expected|diary|forthcoming|tomorrow)(?![\w-])")
 
 
+#: A heading that opens with an entry's code, a word and a number: "**Card 3 · ", "## Exhibit 4 — ".
+_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>[A-Z][a-z]+)[ \t]+#?\d{1,3}[ \t]*[·|—–:.-]")
 #: An entry's heading that opens with its code in brackets or after "#", then its full date (and
 #: time), then its title after a separator: a docket's "**[3] 08.04.2024, 10:00 · Public sitting: …**",
 #: a log's "(12) 9 October 2025 — Press conference".
