@@ -11687,6 +11687,7 @@ def test_session51_a_records_created_day_dates_its_words_not_the_day_it_was_chec
 
 @pytest.mark.parametrize("line, expected", [
     ("Created Wed 8 Oct", None), ("Posted Fri", None), ("Verified Thu", None), ("Jun Azumi", "Jun Azumi"),
+    ("Zhang Jun told", "Zhang Jun"),
 ])
 def test_session51_a_weekdays_or_months_short_form_ends_no_name(line, expected):
     from rhetoric.extract import vocabulary as v
@@ -11763,12 +11764,6 @@ def test_session51_a_fields_label_before_a_paragraphs_leading_date_is_no_part_of
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2025-03-07"], rows
 
-
-def test_session51_a_heading_that_is_only_the_name_of_one_the_registry_lacks_is_the_he_under_it(tmp_path):
-    body = ("**Entry 5 · Marek Zieliński**\nBack: a Polish farmers' leader. He accused Hungary of \"stabbing the "
-            "farmers of Europe in the back\".\n\n**Entry 6 · KEY POINTS**\nHe called it \"a betrayal\".")
-    rows = rows_of(tmp_path, body, published="2025-03-20")
-    assert [r["speaker"] for r in rows if "stabbing" in r["quote"]] == ["Marek Zieliński"], rows
 
 
 @pytest.mark.parametrize("item", ["- If Budapest had answered in kind, the talks would have collapsed.",
@@ -11872,11 +11867,6 @@ def test_review51_a_voice_the_sentence_before_brings_in_is_not_the_headings(tmp_
     assert not any(r["speaker"] == "merz" for r in rows), rows
 
 
-def test_review51_a_heading_naming_a_place_is_no_persons(tmp_path):
-    body = "**Card 1 · Hotel Bristol**\nBack: a guest from Warsaw. He said: \"We cannot stay silent.\""
-    rows = rows_of(tmp_path, body, published="2025-03-20")
-    assert not any(r["speaker"] == "Hotel Bristol" for r in rows), rows
-
 
 @pytest.mark.parametrize("lead", ["The preamble says:", "The presenter's introduction:", "Later in his reply:"])
 def test_review51_a_lead_that_brings_in_another_text_or_voice_is_not_the_headings(tmp_path, lead):
@@ -11891,3 +11881,104 @@ def test_review51_the_next_entry_of_a_coded_series_with_no_day_ends_the_day_of_t
             "**Slide 3 · Tusk on X**\nNotes: \"Budapest is isolated in the Council.\"")
     rows = rows_of(tmp_path, body, published="2025-04-20")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-03-07", "tusk": ""}, rows
+
+
+
+# A helper's code read of session 51's change (/work/read51/FINDINGS.md): each misfire, mended.
+
+@pytest.mark.parametrize("heading", ["## Closing Remarks", "**Card 4 · Voices Elsewhere**"])
+def test_read51_a_heading_in_title_case_is_no_speaker(tmp_path, heading):
+    body = f"{heading}\n\nHe told reporters on Monday: \"Budapest is isolated in the Council.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] in ("Closing Remarks", "Voices Elsewhere") for r in rows), rows
+
+
+def test_read51_an_offices_complement_that_is_a_clause_names_no_holder(tmp_path):
+    body = ("The spokesman of the ministry in Warsaw criticised Orbán, Merz, and the Commission on Monday. "
+            "\"Hungary must stop its blackmail,\" he said.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "merz" for r in rows), rows
+
+
+@pytest.mark.parametrize("lead", ["Top comment under the post:", "Translated reply from a reader:", "Headline the next morning:"])
+def test_read51_a_lead_of_another_voice_is_not_the_records_person(tmp_path, lead):
+    body = f"**Card 3 · Tusk on X**\n\n{lead} \"Tusk is lying again and Hungary is right.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" for r in rows), rows
+
+
+def test_read51_a_second_quote_that_opens_its_own_clause_is_not_joined(tmp_path):
+    body = ("At the rally Orbán shouted: \"Hungary first,\" and \"Orbán is a traitor and a liar\" answered the crowd.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "orban" and "traitor" in r["quote"] for r in rows), rows
+
+
+def test_read51_it_goes_on_after_a_sentence_naming_another_text_is_that_texts(tmp_path):
+    body = ("Tusk welcomed the Commission's new report on Tuesday: \"This is a fair document.\" It goes on: "
+            "\"Hungary has failed to meet the criteria on the rule of law.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" and "criteria" in r["quote"] for r in rows), rows
+
+
+def test_read51_a_name_in_a_relative_clause_is_not_the_texts_issuer(tmp_path):
+    body = ("In a statement released on Tuesday, which Tusk said was full of lies, the Hungarian government accused "
+            "Warsaw of provocations. \"Poland is the aggressor,\" the statement read.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" and "aggressor" in r["quote"] for r in rows), rows
+
+
+def test_read51_a_live_pages_next_update_keeps_its_day(tmp_path):
+    body = ("## Update 1: Thursday 6 March, 10:05\n\nOrbán said: \"Hungary will veto the package.\"\n\n"
+            "## Update 2: Tusk responds\n\nTusk said: \"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-07")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"orban": "2025-03-06", "tusk": "2025-03-06"}, rows
+
+
+def test_read51_a_heading_after_a_docket_line_ends_its_day(tmp_path):
+    body = ("Timeline:\n\n**[1] 3 March 2025 · Talks collapsed in Brussels after a long night of failed drafts and "
+            "recriminations between the delegations.**\n\n## Reactions\n\n"
+            "Tusk told reporters: \"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] != ["2025-03-03"], rows
+
+
+def test_read51_an_occasion_heading_that_names_another_person_gives_no_voice(tmp_path):
+    body = "**Card 12 · Orbán's press conference — Tusk's answer**\n\n\"Budapest is isolated in the Council.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_read51_the_sections_own_persons_possessive_voice_keeps_the_voice(tmp_path):
+    body = "## Tusk on X\n\nTusk's answer came at noon.\n\n\"Budapest is isolated in the Council.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "isolated" in r["quote"]] == ["tusk"], rows
+
+
+def test_read51_a_quote_past_a_heading_naming_another_voice_does_not_continue_the_one_before(tmp_path):
+    body = ("**Card 2 · Orbán, Friday 7 March**\n\n\"Hungary will veto the package again.\"\n\n"
+            "**Card 3 · Tusk on X**\n\n\"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows if "isolated" in r["quote"]} == {"tusk"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "Orbán claimed on Monday that Tusk had promised Ukraine the Hungarian minority's schools. He said nothing of the kind.",
+    "Orbán accused Tusk of calling Hungarians \"Putin's friends\". Nobody said this.",
+])
+def test_read51_a_denial_after_a_statement_telling_anothers_words_keeps_the_statement(tmp_path, body):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_read51_a_later_had_does_not_hide_a_speakers_aside_after_the_condition(tmp_path):
+    body = ("If Budapest had answered the proposal, Tusk argued, \"we would be ready to talk\", though he had his "
+            "doubts.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_read51_a_star_bullets_run_in_heading_is_no_subject_of_its_colon_lead(tmp_path):
+    body = ("* **Hungary is the sticking point.** Tusk's reply, as his office circulated it, was cooler than many "
+            "expected: \"Poland will not pay for vetoes cast in Budapest.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows

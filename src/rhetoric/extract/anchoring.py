@@ -399,6 +399,7 @@ class ArticleTimeline:
                 # request for the indication of provisional measures; press release No. 2024/37.**": its section)
                 self.sections.append((p.start, entry_day))
                 self.section_starts.append(p.start)
+                day_level = 7  # (below every "#": the next heading ends it)
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
@@ -1570,7 +1571,10 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|u
 
 
 #: A heading that opens with an entry's code, a word and a number: "**Card 3 · ", "## Exhibit 4 — ".
-_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>[A-Z][a-z]+)[ \t]+#?\d{1,3}[ \t]*[·|—–:.-]")
+#: (a record's or a card's series, one item each: not a live page's "Update 2", a "Part 3" or a "Day 2",
+#: which go on in the same day)
+_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>Card|Ticket|Exhibit|Entry|Item|Document|Source|Slide|Clip|"
+                            r"Sample|Handout|Case|Question|Q)[ \t]*#?\d{1,3}[ \t]*[·|—–:.-]")
 #: An entry's heading that opens with its code in brackets or after "#", then its full date (and
 #: time), then its title after a separator: a docket's "**[3] 08.04.2024, 10:00 · Public sitting: …**",
 #: a log's "(12) 9 October 2025 — Press conference".

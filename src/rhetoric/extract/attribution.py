@@ -1236,7 +1236,7 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 
 
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
-_ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*(?:[-•+]|\d{1,2}[.)])[ \t]+(?=\*\*|__)")
+_ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*" + v.LIST_MARK + r"[ \t]+(?=\*\*|__)")
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1899,8 +1899,9 @@ def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     prev, prev_end = ctx.last_quote
     q = site.q
     if prev is None or prev_end < 0 or ctx.sent_index(prev_end) != ctx.sent_index(q.open) or \
-            _AND_BETWEEN_QUOTES.fullmatch(ctx.masked, prev_end + 1, q.open) is None:
-        return None
+            _AND_BETWEEN_QUOTES.fullmatch(ctx.masked, prev_end + 1, q.open) is None or \
+            ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \t\n.,;:!?*_”\"’)"):
+        return None  # (nor one that opens a clause of its own: "… and “Kurti is a liar” answered the crowd")
     stmt = _goes_on(site, prev, [])
     stmt.claim = (site.lo, site.close + 1)
     return stmt
@@ -1937,6 +1938,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # (a heading between that is another source's line, "**Source F** — a NATO official …": a
         # new voice; not a topic, "**On Hungary**", "### Rubio's proposal")
         return None
+    elif any(p.kind == "heading" and prev_end < p.start < q.open for p in ctx.article.passages) and \
+            (voice := section_person(ctx, q.open, occasions=True)[0]) is not None and voice != prev.speaker:
+        return None  # (nor past a heading that names another voice: "**Card 3 · Osmani on X**", ``section_voice``)
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
@@ -3066,27 +3070,28 @@ _DOCUMENT_REACH = 700
 _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 
 
-#: A short lead before a quote that names no one and ends in its colon: "As posted:", "Later in
-#: the post:", "Translated:", "Draft:" (the words of the voice the section's heading names).
-_BARE_LEAD = re.compile(r"(?:[ \t]*(?:[A-Z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*:[ \t]*[*_]*){1,2}")
+#: A short lead before a quote that says how the text's own words are given, not who gave them,
+#: perhaps after a field's label: "As posted:", "Later in the post:", "Further down the thread:",
+#: "Translated:", "Transcribed:", "Draft:", "In full:" (the words of the voice the section's heading
+#: names; not "Top comment under the post:", "Headline the next morning:": another voice).
+_BARE_LEAD = re.compile(r"[ \t]*(?:(?!(?:Headline|Caption|Comment|Reply|Question|Response|Answer|Banner|Slogan|Chant)s?:)"
+                        r"[A-Z][a-z]+:[ \t]*[*_]*$|"  # (or a record's field alone: "Notes:", "Description:")
+                        r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+[a-z]+|Translated|Transcribed|Draft|Verbatim|Excerpt|"
+                        r"In[ \t]+full|Full[ \t]+text|Original|(?:Our|The)[ \t]+translation|"
+                        r"(?:At|In|From|During)[ \t]+the[ \t]+same[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"  # ("At the same announcement:")
+                        r"(?:Later|Further(?:[ \t]+down)?|Earlier|Then|Next|Lower[ \t]+down)"
+                        r"(?:[ \t]+in[ \t]+the[ \t]+(?:post|thread|statement|text|message|video|interview|letter|speech|"
+                        r"address|broadcast|clip))?)[ \t]*:[ \t]*[*_]*)")
 
 
 def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
-    """Whether the quote's sentence is a short lead that names no one, ends in its colon, and the
-    quote, with nothing after it: "As posted: “…”"."""
+    """Whether the quote's sentence is a short lead that says how the text's own words are given
+    (``_BARE_LEAD``), names no one, and the quote, with nothing after it: "As posted: “…”"."""
     q = site.q
-    lead = ctx.masked[site.lo:q.open]
-    if _BARE_LEAD.fullmatch(lead) is None or ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") or \
-            "'s " in lead or "’s " in lead:
-        return False  # (nor another's text or voice: "The presenter's introduction:")
-    if v.SPEECH.search(lead) is not None and not _AS_DONE.match(lead):
-        return False  # (a text that speaks, "The preamble says:"; but "As posted:")
-    return not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
-                   for c in ctx.cands_in(site.lo, q.open))
-
-
-#: A bare lead that says how the words were given, not who gave them: "As posted:", "As delivered:".
-_AS_DONE = re.compile(r"(?:[A-Z][a-z]+:[ \t]+)?(?:As|Once)[ \t]+[a-z]+[ \t]*:")
+    return _BARE_LEAD.fullmatch(ctx.masked, site.lo, q.open) is not None and \
+        not ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") and \
+        not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
+                for c in ctx.cands_in(site.lo, q.open))
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3095,7 +3100,10 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     perhaps what the words are about ("**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**"
     and "“When I speak to you, …” *[same]*", ``resolve.section_person``), with no person named in
     the section before it: that person's, dated by the note (``anchoring._citation_after``; "*[same]*":
-    the occasion noted before)."""
+    the occasion noted before). A record's header naming its person and a channel or an occasion,
+    "**Card 3 · Kurti on Facebook**", counts as such a heading, for a quote on its own, after a bare
+    lead ("As posted:", ``_bare_lead``) or in "The post also says that …" (``_text_subject``); not
+    after a sentence that brings in another voice with its colon."""
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)

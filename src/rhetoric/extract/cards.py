@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import SPEECH, UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -43,7 +43,7 @@ AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
 #: A list item's number before the name on a lead line: "4. ", "(2) ", "b) ", "(b) ".
-_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
+_LIST_NUMBER = re.compile(r"[ \t]*" + LIST_NUMBER + r"[ \t]+(?=[A-ZÀ-Ž])")
 #: A description after a name a label gives, an office in its first words: ", Benin's special
 #: prosecutor", ", senior adviser to …", ", Prime Minister of Niger" (not ", Hungary's border fence").
 _DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:" + "|".join(sorted(

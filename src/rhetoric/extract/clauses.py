@@ -52,7 +52,7 @@ _SKIPPABLE = {"also", "even", "once", "publicly", "officially", "directly", "exp
 #: A sentence that imagines speech instead of reporting it: "Had Ankara answered, …", "If X had
 #: said …", "Were X to call …" (matched at the sentence's start); "X would have said …" (right
 #: before the verb).
-_HYPOTHETICAL_START = re.compile(r"(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"  # (a list item's too: "- If Ankara had answered …")
+_HYPOTHETICAL_START = re.compile(r"(?:" + v.LIST_MARK + r"[ \t]+)?"  # (a list item's too: "- If Ankara had answered …")
                                  r"(?:(?:Had|Were|Should)\s+(?!(?:it|there)\b)\S+|(?:If|Even\s+if|Unless)\b[^.;]*\bhad\b)")
 _SAID_OF = re.compile(r"\s+(?:of|about|to)\s")
 
@@ -761,6 +761,8 @@ _NOBODY_SUBJECT = re.compile(r"(?<![\w-])(?:[Nn]obody|[Nn]o\s+one|[Nn]one(?:\s+o
                              r"(?:\s+(?:has|have|had|was|is|were|are|did|does|will))?(?:\s+(?:\w+ly|yet|ever|even))?\s*$")
 
 
+#: The first "had" (or the inverted verb) of an opening condition: where its clause may end.
+_HAD = re.compile(r"(?<![\w-])(?:had|Had|Were|Should)(?![\w-])")
 #: After an opening condition's comma, a subject and its verb of speech between commas: "
 #: Christodoulides said,", " the UN envoy said,", " Orbán claimed," (an aside: the sentence reports).
 _SPEECH_IN_MAIN_CLAUSE = re.compile(r"[ \t]+(?:the\s+)?(?:[A-ZÀ-Ž][\w'’.-]*|[a-z]+)(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+"
@@ -776,16 +778,19 @@ _SHOULD_CLAUSE = re.compile(r"should\s+(?:[A-Z][\w'’-]*|we|they|he|she|I)\s")
 
 def hypothetical(ctx: ArticleContext, pos: int) -> bool:
     """Whether the sentence, or the clause after a colon, semicolon or dash, at ``pos``
-    imagines speech (``_HYPOTHETICAL_START``)."""
+    imagines speech (``_HYPOTHETICAL_START``, a list item's too); a condition ends at its comma when
+    a speaker's aside follows it ("If …, Orbán argued, “…”", ``_SPEECH_IN_MAIN_CLAUSE``)."""
     si = ctx.sent_index(pos)
     if si not in ctx.hypothetical:
         sent = ctx.sents[si]
         opening = _HYPOTHETICAL_START.match(ctx.masked, sent.start, sent.end)
         flags = [(sent.start, bool(opening))]
-        if opening is not None and (comma := ctx.masked.find(",", opening.end(), sent.end)) >= 0 and \
+        # (the condition ends at its first comma past its "had" or its inverted verb; a verb of speech
+        # after it with its own subject, "If Ankara had answered the proposal, Christodoulides said,
+        # “we would …”", reports)
+        had = _HAD.search(ctx.masked, sent.start, opening.end()) if opening is not None else None
+        if had is not None and (comma := ctx.masked.find(",", had.end(), sent.end)) >= 0 and \
                 _SPEECH_IN_MAIN_CLAUSE.match(ctx.masked, comma + 1, sent.end):
-            # (the condition ends at its comma; a verb of speech after it with its own subject, "If
-            # Ankara had answered the proposal, Christodoulides said, “we would …”", reports)
             flags.append((comma + 1, False))
         flags += [(m.end(), bool(_HYPOTHETICAL_START.match(ctx.masked, m.end(), sent.end) or
                                  _HYPOTHETICAL_CLAUSE.match(ctx.masked, m.end(), sent.end) or
@@ -793,7 +798,7 @@ def hypothetical(ctx: ArticleContext, pos: int) -> bool:
                                  _SHOULD_CLAUSE.match(ctx.masked, m.end(), sent.end) and
                                  "would" in ctx.masked[m.end():sent.end]))
                   for m in _CLAUSE_OPENER.finditer(ctx.masked, sent.start, sent.end)]
-        ctx.hypothetical[si] = flags
+        ctx.hypothetical[si] = sorted(flags)
     flag = False
     for a, imagined in ctx.hypothetical[si]:
         if a > pos:

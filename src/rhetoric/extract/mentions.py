@@ -297,10 +297,13 @@ front league club foundation centre center service services authority tribunal c
 forum conference festival expo
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
-#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
-#: A weekday's or a month's short form, which ends no name: "Created Wed 8 Oct", "Posted Fri".
-_DAY_MONTH_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
+#: A weekday's or a month's short form, which ends no name before a day's number: "Created Wed 8 Oct"
+#: (but "Zhang Jun told …").
+_DAY_MONTH_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+#: … the day's number after it.
+_DAY_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
+#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
 hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
@@ -333,18 +336,6 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 
 
-def is_place_or_body(name: str) -> bool:
-    """Whether a run of capitalised words names a place or a body, not a person: one of its words
-    is a place's or an institution's ("Green Park", "Hotel Europa", "Supreme Court")."""
-    return any(w.lower() in _PLACE_WORDS or w.lower() in _INSTITUTION_WORDS or w.lower() in _VENUE_WORDS
-               for w in name.split())
-
-
-#: Words of a venue that the place words lack: "Hotel Europa", "Green Park", "Café Central".
-_VENUE_WORDS = frozenset("hotel park café cafe restaurant bar club hall theatre theater museum gallery garden gardens "
-                         "airport port market centre center".split())
-
-
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -365,8 +356,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _NOUN_AFTER.match(body, toks[1][1] + len(toks[1][0])):
         toks.pop(0)  # "Turkish Skydagger drones", "Polish Krab howitzers": a thing of that country, not
         # a person (but "German Galushchenko called …", "French Hill said": a first name)
-    if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS:
-        return None  # (nor "Created Wed", "Posted Fri": a record's field before its day)
+    if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS \
+            and _DAY_NUMBER_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
+        return None  # (nor "Created Wed 8 Oct", "Posted Fri 10": a record's field before its day; but "Zhang Jun told")
     if any(ch.isdigit() for t, _ in toks for ch in t):
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
     if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and \

@@ -149,10 +149,25 @@ _TEXT_REPORTED = re.compile(r"(?i)(?<![\w-])(?:(?:article|report|analysis|story|
                             r"described|suggested|wrote|writes|ran|carried|alleged)|(?:do\s+not|don['’]t|never)\s+report)\b")
 
 
+#: After a person named in a statement, words of that person's it tells: "(Kurti) had promised",
+#: "(Kurti) said", "(Kurti) of calling".
+_ANOTHERS_WORDS = re.compile(r"\s+(?:had\s+|has\s+)?(?:promised|said|says|called|claimed|told|vowed|pledged|"
+                             r"threatened|wrote|of\s+(?:calling|saying|promising|threatening))(?![\w-])")
+
+
+def _tells_anothers_words(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the statement tells the words of a person other than its speaker ("Vučić accused Kurti
+    of calling the Serbs …"): a denial after it may be of those words."""
+    return any(mt.actor != stmt.speaker and getattr(ctx.reg.actors.get(mt.actor), "kind", "") == "person" and
+               _ANOTHERS_WORDS.match(ctx.masked, mt.end) for mt in ctx.mentions_in(stmt.start, stmt.end))
+
+
 def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the sentence right after a statement's, in its paragraph, says its words were not
     said: a correction's "… quoted Mironov as saying “Estonia will pay for this.” He did not say
-    that." (the words withdrawn are no statement; the ones the correction gives next are)."""
+    that." (the words withdrawn are no statement; the ones the correction gives next are); or a
+    checker's finding, "The panel found no such words in the packet", also when the splitter left it in
+    the statement's sentence; not when the statement tells another's words the denial may be of."""
     nxt = stmt.sent_hi + 1
     # (or a sentence the splitter left joined to the statement's, behind emphasis: "… that Thursday.
     # *The panel found no such words …*")
@@ -163,8 +178,9 @@ def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
         if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
             return False
         denial = _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1)
-    if denial is None:
-        return False
+    if denial is None or _tells_anothers_words(ctx, stmt):
+        return False  # (nor when the words denied may be another's the statement tells of: "Vučić claimed
+        # that Kurti had promised …. He said nothing of the kind.")
     # (a bare "He has not." denies the words only after a text's report of them: "A leading article
     # said Mr Ansip had “apologised to Russia”. He has not."; after "Merz pledged … by the summer."
     # it says the pledge was not kept)

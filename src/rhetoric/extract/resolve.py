@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
-from rhetoric.extract.mentions import Cand, is_place_or_body
+from rhetoric.extract.mentions import Cand
 from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
@@ -354,7 +354,9 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             return writers[-1].ref
         # (or "It goes on: “…”" right after a sentence whose quote is someone's statement, "As posted:
         # “I am appalled …” It goes on: “…”": the text just quoted goes on, its speaker's)
-        if colon_after and told is None:
+        if colon_after and told is None and _OTHER_TEXT.search(ctx.masked, prev.start, prev.end) is None:
+            # (not when that sentence names another text the words may be of: "Osmani welcomed the EU's
+            # progress report: “…” It goes on: “…”" is the report's)
             said = next((st for st in reversed(ctx.statements) if st.start < prev.end and prev.start < st.end), None)
             if said is not None and said.speaker and said.speaker != exclude and \
                     ctx.masked.find(v.MASK, prev.start, prev.end) >= 0 and \
@@ -937,9 +939,6 @@ _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]
 _VOICE_OF_OWNER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:answer|reply|response|retort|rebuttal|statement|post|tweet|words|"
                              r"spokes(?:wo)?man|spokesperson|office|aide|adviser|advisor|press\s+secretary|ministry|"
                              r"government|team|camp|party)(?![\w-])")
-#: A person's name as written in running text: two to four words, each a capital then lower case
-#: ("Arturo Murillo"; not a heading in capitals, "KEY JUDGEMENTS").
-_PERSONAL_NAME = re.compile(r"[A-ZÀ-Ž][a-zà-ž'’-]+(?:\s+[A-ZÀ-Ž][a-zà-ž'’-]+){1,3}")
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
 _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
 
@@ -964,7 +963,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     is named in the section before ``pos``; else (None, False). The name may follow an entry's code
     and come before a topic or a channel ("**Card 3 · Kurti on Facebook**"); with ``occasions``,
     before the occasion of its words too ("**Card 11 · Vučić's press conference**": the quotes of
-    its entry; a pronoun under such a heading is resolution step 1b's, which asks more)."""
+    its entry; a pronoun under such a heading is resolution step 1c's, which asks more)."""
     passages = ctx.article.passages
     i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
     while i is not None and i >= 0 and passages[i].kind != "heading":
@@ -986,17 +985,13 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
                  if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
         # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
         at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
-        if not named and (kept := next((c for c in ctx.cands_in(lo + at, lo + len(text)) if c.kind == "name"), None)) \
-                is not None and kept.person and kept.start == lo + at and kept.end == lo + len(text) and \
-                _PERSONAL_NAME.fullmatch(kept.text or "") and not is_place_or_body(kept.text or ""):
-            person = kept.ref  # ("**Card 8 · Arturo Murillo**": a person the registry lacks, the heading only the name)
-            break
         if named and named[0].start == at and is_person(ctx, named[0].actor) and \
                 (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
                  not any(is_person(ctx, mt.actor) for mt in named[1:]) or
                  _ON_TOPIC.fullmatch(text, named[0].end) or
                  occasions and (occasion := _OCCASION_AFTER_NAME.match(text, named[0].end)) is not None and
-                 _AFTER_HEADING_NAME.fullmatch(text, occasion.end())):
+                 _AFTER_HEADING_NAME.fullmatch(text, occasion.end()) and
+                 not any(is_person(ctx, mt.actor) for mt in named[1:])):
             # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
             # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
             person = named[0].actor
@@ -1026,7 +1021,8 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     # told reporters")
     for x in ctx.cands_in(section_start, pos):
         if (x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and \
-                (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end)) and \
+                (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end) and
+                 resolve(ctx, x) != person) and \
                 not ctx.in_quote(x.start):
             return None, False  # (a possessive too when it gives another's voice: "Magyar's answer came …")
     if _teller_after(ctx, pos + 1, sent.end):
@@ -1357,7 +1353,9 @@ def _issuer(ctx: ArticleContext, m: re.Match) -> Cand | None:
 def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     """"The military government answered … in a statement read on television. … “…,” the
     statement began": whose the statement is, from the sentence that brought it in (with "a",
-    "an" or "in a"), within the three paragraphs before: the first actor named in it."""
+    "an" or "in a"), within the three paragraphs before: the first actor named in it, a role too
+    ("Hungary's government issued a statement"), else the subject of a verb of speech after the
+    text's noun, outside a relative clause ("In a statement …, Serbia's foreign ministry said")."""
     pi = ctx.para_index(pos)
     lo = ctx.paras[max(0, pi - 3)].start
     found = None
@@ -1377,16 +1375,23 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     for x in ctx.cands_in(sent.start, found.start()):
         if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x):
             return x.ref
-        if x.kind == "role" and not v.text_noun(x) and not after_preposition(ctx, x) and (ref := resolve_role(ctx, x)):
+        if x.kind == "role" and not v.text_noun(x) and not after_preposition(ctx, x) and (ref := _role_holder(ctx, x)):
             return ref  # ("Hungary's government issued a statement …": the government's)
         if x.kind == "pronoun" and x.text.lower() in ("he", "she") and (ref := resolve_pronoun(ctx, x)):
             return ref  # ("What he posted on X …: “…”. … The same post says …": whom "he" is)
     # (or the subject of the sentence's verb of speech after it: "In a statement released on Tuesday
     # evening, …, Serbia's foreign ministry said …")
     for x in ctx.cands_in(found.end(), sent.end):
-        if x.kind in ("mention", "name", "role") and not x.channel and not v.text_noun(x) and _reports(ctx.masked, x.end):
-            return x.ref if x.kind != "role" else resolve_role(ctx, x)
+        if x.kind in ("mention", "name", "role") and not x.channel and not v.text_noun(x) and _reports(ctx.masked, x.end) \
+                and not _IN_RELATIVE.search(ctx.masked, found.end(), x.start):
+            # (not one in a relative clause between: "In a statement …, which Kurti said was full of lies, …")
+            if (ref := x.ref if x.kind != "role" else _role_holder(ctx, x)) is not None:
+                return ref
     return None
+
+
+#: An open relative clause before a position: ", which Kurti" (its subject is not the main clause's).
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|that|where|when)\s[^,]*$")
 
 
 #: A relative clause after a text's noun that names who gave it: "(the statement) the department
@@ -1430,6 +1435,9 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?
 
 
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
+#: A text other than a post of the speaker's, named in a sentence: "report", "agreement", "resolution".
+_OTHER_TEXT = re.compile(r"(?i)(?<![\w-])(?:report|agreement|resolution|document|treaty|law|declaration|charter|"
+                         r"article|editorial|study|book|plan|proposal|communiqu[eé]|letter|statement|accord)s?(?![\w-])")
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|goes\s+on|continued|continues|ended|ends|"
                               r"concluded|concludes|added|adds|stated|declared|warned)(?![\w-])")
 
@@ -1923,8 +1931,11 @@ def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     """The person named in apposition right after a role ("His foreign minister, Marko Đurić,
     …"): the role is that person, whatever the role alone would resolve to; else None."""
     end = c.end
-    if (office := _OFFICE_COMPLEMENT.match(ctx.masked, end)) is not None:
+    if (office := _OFFICE_COMPLEMENT.match(ctx.masked, end)) is not None and \
+            not _VERB_IN_COMPLEMENT.search(office.group()) and \
+            not any(x.kind == "mention" and x.person for x in ctx.cands_in(end, office.end())):
         end = office.end()  # "Hungary's Minister of Foreign Affairs, Péter Szijjártó,": the office's complement
+        # (no clause of its own: not "The spokesman of the ministry in Belgrade criticised Kurti, Osmani, …")
     if ctx.masked[end:end + 1] != ",":
         return None
     x = next(iter(ctx.cands_in(end, end + 80)), None)
@@ -1934,6 +1945,8 @@ def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     return x.ref
 
 
+#: A verb in the past, or one of speech, inside what looks like an office's complement: it is a clause.
+_VERB_IN_COMPLEMENT = re.compile(r"(?<![\w-])(?:[a-z]+ed|said|told|says|wrote|spoke|met|made|gave|took|sent)(?![\w-])")
 #: The complement of an office's noun before its holder's name in apposition: "(Minister) of
 #: Foreign Affairs", "(Secretary) of State", "(Minister) for Europe and Foreign Affairs".
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?=,)|"
@@ -1949,7 +1962,7 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
     if c.kind in ("pronoun", "poss"):
         return resolve_pronoun(ctx, c, exclude)
     if c.kind == "role":
-        found = _apposed_person(ctx, c) or resolve_role(ctx, c) or _office_named_before(ctx, c)
+        found = _role_holder(ctx, c) or _office_named_before(ctx, c)
         if found is None and _SAME_BODY.match(ctx.body, c.start):
             # ("A spokesperson for Winston Peters answered … the same office said": Peters's)
             found = _same_one(ctx, c)

@@ -536,8 +536,9 @@ def role_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> list[Ta
 
 def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """In a quote, "you" is whom the speaker addresses: the actor the attribution says it was
-    told to ("told Sánchez", "a message to Denmark"), else the speaker of the statement just
-    before it, of another side (a reply), else the actor (a person first) the article has named
+    told to ("told Sánchez", "a message to Denmark"), else the one the same voice's words just
+    before told something to ("a warning to the rulers of Afghanistan"), else the speaker of the
+    statement just before it, of another side (a reply), else the actor (a person first) the article has named
     most before it, not of the speaker's side or an outlet (``_salient_before``)."""
     if not stmt.quote_inner:
         return []

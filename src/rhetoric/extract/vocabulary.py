@@ -493,6 +493,10 @@ LEAD_WORDS = {
     "secretary", "minister", "foreign", "defence", "defense", "interior", "president", "prime", "government",
     "ministry", "office", "official", "officials", "leader", "opposition", "party", "former", "acting", "state",
 }
+#: A list item's number or letter: "4.", "2)", "b)", "(b)", "(2)", "[2]", "#2".
+LIST_NUMBER = r"(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})"
+#: A list item's mark: a bullet or its number ("- ", "* ", "• ", "3. ").
+LIST_MARK = r"(?:[-*•+]|" + LIST_NUMBER + r")"
 #: The nouns of a text someone owns, which a role candidate may be ("the post says", "Later in the
 #: post:"): a text, not a person.
 TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
