@@ -11982,3 +11982,77 @@ def test_read51_a_star_bullets_run_in_heading_is_no_subject_of_its_colon_lead(tm
             "expected: \"Poland will not pay for vetoes cast in Budapest.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+# A second helper review on 40 more fresh texts (/work/review51b): the over-firings it found, mended.
+
+@pytest.mark.parametrize("label", ["Opposition:", "Verdict:", "Interviewer:", "Narrator:", "As asked:"])
+def test_review51b_a_label_of_another_voice_is_not_the_headings_person(tmp_path, label):
+    body = f"### Merz's speech — the reactions\n\n{label} \"The chancellor promises Warsaw what he cannot deliver.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "merz" for r in rows), rows
+
+
+def test_review51b_words_that_name_the_headings_person_or_replies_to_them_are_not_theirs(tmp_path):
+    body = ("## 1. Orbán on Facebook\n\nOrbán's video drew 12,000 comments. The most liked reply came from an "
+            "account in Szeged.\n\n\"Brussels can wait.\"\n\n## 2. Tusk on X\n\n\"Thank you, Mr Tusk, for standing up to Budapest.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] in ("orban", "tusk") for r in rows), rows
+
+
+def test_review51b_the_headings_persons_own_reply_is_theirs(tmp_path):
+    body = ("**Card 24 · Tusk on X**\nDescription: Tusk's reply to the interview.\n"
+            "As posted: \"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_review51b_what_someone_said_is_no_issuer_of_a_text(tmp_path):
+    body = ("In a statement responding to what Tusk said on Monday, Hungary's foreign ministry wrote that Warsaw "
+            "was lecturing Budapest. \"Warsaw should look at its own courts,\" the statement read.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert {r["speaker"] for r in rows if "courts" in r["quote"]} == {"hungary"}, rows
+
+
+def test_review51b_a_condition_before_an_aside_with_its_channel_and_day_is_no_imagined_speech(tmp_path):
+    body = "- If Hungary had vetoed it, Tusk told RMF FM on Friday, \"Poland would have blocked every Hungarian file\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_review51b_a_numbered_line_of_whom_another_spoke_gives_the_first_name_no_words(tmp_path):
+    body = "Monitor:\n\n1. Tusk, by Orbán, on Kossuth Radio, Friday 14 March:\n   \"He is Brussels' man in Warsaw.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "tusk" for r in rows), rows
+
+
+@pytest.mark.parametrize("name", ["Li Jun", "Wang Sun", "Zhao Jan"])
+def test_review51b_an_age_after_a_name_is_no_day(tmp_path, name):
+    body = f"{name}, 45, a trader who has sold fabrics here for twenty years, said: \"Hungary treats us well.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == [name], rows
+
+
+def test_review51b_a_bold_speakers_label_after_a_bullet_names_the_speaker(tmp_path):
+    body = "- **Sikorski, Thursday.** Speaking in Warsaw: \"Budapest has chosen Moscow.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_review51b_an_entry_of_its_own_takes_no_voice_from_the_entry_before(tmp_path):
+    body = ("**Question 5 · Rubio on Venezuela**\nAnswer: he said Maduro must go.\n\n"
+            "**Question 6 · True or false?**\n\"Maduro is the legitimate president.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] == "rubio" and "legitimate" in r["quote"] for r in rows), rows
+
+
+def test_review51b_a_denial_after_a_claim_about_a_bodys_words_keeps_the_claim(tmp_path):
+    body = "Orbán claimed on Friday that the Commission had promised Hungary its frozen funds. Nobody said this."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert any(r["speaker"] == "orban" for r in rows), rows
+
+
+def test_review51b_a_birth_date_field_is_no_paragraphs_leading_date(tmp_path):
+    body = "Born: 24 March 1963. Tusk told students on Monday: \"Europe must arm itself.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-17"], rows

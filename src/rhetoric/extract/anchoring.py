@@ -1251,7 +1251,10 @@ def _narrative(date: DateValue) -> bool:
 
 #: A date that opens a paragraph or a list item, bold or not, closed by a full stop, a colon or
 #: a dash: "- **7 September 2022.**", "**8 October, evening.**", "2023 —".
-_LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?(?:[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"  # (a field's label: a flashcard's "Back: ")
+_LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?"
+                   # (a field's label: a flashcard's "Back: "; not the day of a thing, "Born:", "Due:")
+                   r"(?:(?!(?:Born|Died|Founded|Established|Married|Elected|Appointed|Due|Deadline|Expires|Since|Until)\b)"
+                   r"[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"
                    r"(?P<open>\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
                    # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
                    r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")

@@ -1252,8 +1252,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (item := _ITEM_MARK_BEFORE_BOLD.match(m, lo, q.open)) is not None:
         lo = item.end()  # (a list item's mark before its run-in heading: "- **Lebanon remains the fault line.** …")
     if m.startswith(("*", "_"), lo) and (lead := BOLD_LEAD.match(m, lo, q.open)) is not None and \
-            ":" not in lead.group()[-4:]:
-        lo = lead.end()  # ("**The Americans.** Our translation again: “…”": a run-in heading is no lead-in's subject)
+            ":" not in lead.group()[-4:] and \
+            (any(not after_preposition(ctx, c) for c in ctx.cands_in(lead.end(), q.open)) or
+             not any(c.kind in ("mention", "name") and c.person for c in ctx.cands_in(lo, lead.end()))):
+        lo = lead.end()  # ("**The Americans.** Our translation again: “…”": a run-in heading is no lead-in's subject;
+        # but "- **Sikorski, Thursday.** Speaking in Warsaw: “…”" names the one who speaks)
     elif item is not None:
         lo = site.lo
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
@@ -2138,8 +2141,9 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # spoke: "The next day Orbán answered in a video." / "“As prime minister, I …”")
     after_para = ctx.para_index(prev.start) == para - 1 and site.lo == ctx.paras[para].start and \
         ctx.sent_index(ctx.paras[para].end - 1) == site.s_hi
-    if ctx.para_index(prev.start) != para and not after_para or v.MASK in ctx.masked[prev.start:prev.end]:
-        return None
+    if ctx.para_index(prev.start) != para and not after_para or v.MASK in ctx.masked[prev.start:prev.end] or \
+            any(p.kind == "heading" and prev.end <= p.start < q.open for p in ctx.article.passages):
+        return None  # (nor across a heading: "**Question 6 · True or false?**" is an entry of its own)
     verbs = verbs_in(ctx, prev.start, prev.end, False)
     for vm in reversed(verbs) if after_para else verbs:  # (after a paragraph: its last speaker)
         subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
@@ -3074,9 +3078,10 @@ _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 #: perhaps after a field's label: "As posted:", "Later in the post:", "Further down the thread:",
 #: "Translated:", "Transcribed:", "Draft:", "In full:" (the words of the voice the section's heading
 #: names; not "Top comment under the post:", "Headline the next morning:": another voice).
-_BARE_LEAD = re.compile(r"[ \t]*(?:(?!(?:Headline|Caption|Comment|Reply|Question|Response|Answer|Banner|Slogan|Chant)s?:)"
-                        r"[A-Z][a-z]+:[ \t]*[*_]*$|"  # (or a record's field alone: "Notes:", "Description:")
-                        r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+[a-z]+|Translated|Transcribed|Draft|Verbatim|Excerpt|"
+_BARE_LEAD = re.compile(r"[ \t]*(?:(?:Notes?|Description|Details|Text|Content|Body|Quote|Quotation|Wording|Transcript|"
+                        r"Post|Statement|Excerpt|Back|Front|Reverse|Verso)[ \t]*:[ \t]*[*_]*$|"  # (or a record's field alone: "Notes:", "Description:")
+                        r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+(?:posted|delivered|published|written|sent|broadcast|aired|"
+                        r"recorded|read|spoken|tweeted|uploaded|filed|issued)|Translated|Transcribed|Draft|Verbatim|Excerpt|"
                         r"In[ \t]+full|Full[ \t]+text|Original|(?:Our|The)[ \t]+translation|"
                         r"(?:At|In|From|During)[ \t]+the[ \t]+same[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"  # ("At the same announcement:")
                         r"(?:Later|Further(?:[ \t]+down)?|Earlier|Then|Next|Lower[ \t]+down)"
@@ -3092,6 +3097,12 @@ def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
         not ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_") and \
         not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
                 for c in ctx.cands_in(site.lo, q.open))
+
+
+#: Words in a person's entry that bring in others answering them: "reply", "commented below it",
+#: "a user from Bari", "came from".
+_REPLIES_BEFORE = re.compile(r"(?i)(?<![\w-])(?:repl(?:y|ies|ied)|commented|comments?\s+(?:from|below|under)|"
+                             r"(?:a|one|the|top)\s+(?:user|reader|follower|commenter|viewer)s?|came\s+from)(?![\w-])")
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3120,6 +3131,13 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     person, of_body = section_person(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None
+    if any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
+        return None  # (words that name the heading's person are another's about them: "We are with you, Viktor.")
+    heading = next((p for p in reversed(ctx.article.passages) if p.end <= q.open and p.kind == "heading"), None)
+    if heading is not None and any(not re.search(r"['’]s\s+$", ctx.masked[max(0, r.start() - 4):r.start()])
+                                   for r in _REPLIES_BEFORE.finditer(ctx.masked, heading.end, site.lo)):
+        return None  # (the entry brings in replies to the person: "The most liked reply came from an account in Szeged";
+        # not the person's own, "Magyar's reply to the interview.")
     if said is not None:
         return _field_said(ctx, site, (person, site.lo, site.lo), said)
     return _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])

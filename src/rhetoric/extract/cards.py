@@ -42,6 +42,8 @@ _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
+#: "by" and a name on a lead line: the words are that one's, not the first name's.
+_BY_ANOTHER = re.compile(r",[ \t]+by[ \t]+[A-ZÀ-Ž]")
 #: A list item's number before the name on a lead line: "4. ", "(2) ", "b) ", "(b) ".
 _LIST_NUMBER = re.compile(r"[ \t]*" + LIST_NUMBER + r"[ \t]+(?=[A-ZÀ-Ž])")
 #: A description after a name a label gives, an office in its first words: ", Benin's special
@@ -149,8 +151,9 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
     found = labelled_signature(body, registry, lo, hi)
     # (an item's number before the name on a list's line: "4. Vučić, to reporters in Belgrade, Thursday 9 October:")
     item = _LIST_NUMBER.match(body, lo, hi)
-    if item is not None and SPEECH.search(body, item.end(), hi) is not None:
-        item = None  # (a sentence, not a lead line: "6. Orbán, Sikorski said at the closing press conference:")
+    if item is not None and (SPEECH.search(body, item.end(), hi) is not None or _BY_ANOTHER.search(body, item.end(), hi)):
+        item = None  # (a sentence, not a lead line: "6. Orbán, Sikorski said at the closing press conference:"; nor
+        # a line of whom another spoke: "1. Tusk, by Orbán, on Kossuth Radio:")
     if found is None and item is not None:
         found = labelled_signature(body, registry, item.end(), hi)
     line_end = body.find("\n", hi)

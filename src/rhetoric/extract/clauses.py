@@ -767,7 +767,8 @@ _HAD = re.compile(r"(?<![\w-])(?:had|Had|Were|Should)(?![\w-])")
 #: Christodoulides said,", " the UN envoy said,", " Orbán claimed," (an aside: the sentence reports).
 _SPEECH_IN_MAIN_CLAUSE = re.compile(r"[ \t]+(?:the\s+)?(?:[A-ZÀ-Ž][\w'’.-]*|[a-z]+)(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+"
                                     r"(?:said|says|argued|argues|claimed|claims|insisted|insists|added|adds|told\s+\w+|"
-                                    r"wrote|writes|replied|replies|shot\s+back|countered|warned|noted|observed)[ \t]*,")
+                                    r"wrote|writes|replied|replies|shot\s+back|countered|warned|noted|observed)"
+                                    r"(?:[ \t]+[^,;:.!?“”\"]{1,60})?[ \t]*,")  # (and where, to whom, when: "told RMF FM on Friday,")
 #: Where a clause that can open with an inversion begins inside a sentence: after a colon, a
 #: semicolon or a dash ("The evidence is thin: had Turkey answered in kind, we would know …").
 _CLAUSE_OPENER = re.compile(r"[:;—–]\s+")

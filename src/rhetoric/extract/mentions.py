@@ -302,7 +302,7 @@ empire kingdom republic emirate emirates caliphate dynasty confederation princip
 #: (but "Zhang Jun told …").
 _DAY_MONTH_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: … the day's number after it.
-_DAY_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
+_DAY_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (not an age: "Li Jun, 45")
 #: Languages a text is rendered in, after its possessor: "Telegrafi's English".
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak

@@ -158,8 +158,8 @@ _ANOTHERS_WORDS = re.compile(r"\s+(?:had\s+|has\s+)?(?:promised|said|says|called
 def _tells_anothers_words(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the statement tells the words of a person other than its speaker ("Vučić accused Kurti
     of calling the Serbs …"): a denial after it may be of those words."""
-    return any(mt.actor != stmt.speaker and getattr(ctx.reg.actors.get(mt.actor), "kind", "") == "person" and
-               _ANOTHERS_WORDS.match(ctx.masked, mt.end) for mt in ctx.mentions_in(stmt.start, stmt.end))
+    return any(mt.actor != stmt.speaker and _ANOTHERS_WORDS.match(ctx.masked, mt.end)
+               for mt in ctx.mentions_in(stmt.start, stmt.end))  # (a person or a body: "the Commission had promised")
 
 
 def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:

@@ -939,6 +939,8 @@ _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]
 _VOICE_OF_OWNER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:answer|reply|response|retort|rebuttal|statement|post|tweet|words|"
                              r"spokes(?:wo)?man|spokesperson|office|aide|adviser|advisor|press\s+secretary|ministry|"
                              r"government|team|camp|party)(?![\w-])")
+#: A heading that opens an entry of a coded series: "**Question 6 · ", "### Card 12 — ".
+_CODED_ENTRY = re.compile(r"[ \t#*_]*[A-Z][a-z]+[ \t]+#?\d{1,3}[a-z]?[ \t]*[·|—–:.)-]")
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
 _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
 
@@ -976,6 +978,8 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
         # (past the questions of a questionnaire and the answers under them, to the heading of whose
         # answers they are: "**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**" and its answer)
         if passages[i].kind != "heading" or _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end):
+            if passages[i].kind == "heading" and _CODED_ENTRY.match(ctx.body, passages[i].start, passages[i].end):
+                return None, False  # (an entry of its own, "**Question 6 · True or false?**": no voice from the one before)
             i -= 1
             continue
         lo = passages[i].start + len(ctx.body[passages[i].start:passages[i].end]) - \
@@ -1383,7 +1387,8 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     # evening, …, Serbia's foreign ministry said …")
     for x in ctx.cands_in(found.end(), sent.end):
         if x.kind in ("mention", "name", "role") and not x.channel and not v.text_noun(x) and _reports(ctx.masked, x.end) \
-                and not _IN_RELATIVE.search(ctx.masked, found.end(), x.start):
+                and not _IN_RELATIVE.search(ctx.masked, found.end(), x.start) and \
+                not _WHAT_BEFORE.search(ctx.masked, max(found.end(), x.start - 12), x.start):
             # (not one in a relative clause between: "In a statement …, which Kurti said was full of lies, …")
             if (ref := x.ref if x.kind != "role" else _role_holder(ctx, x)) is not None:
                 return ref
@@ -1392,6 +1397,8 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
 
 #: An open relative clause before a position: ", which Kurti" (its subject is not the main clause's).
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|that|where|when)\s[^,]*$")
+#: A free relative before a name: "(responding to) what (Tusk said)", "how (Orbán put it)".
+_WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever|how)\s+$")
 
 
 #: A relative clause after a text's noun that names who gave it: "(the statement) the department
@@ -1437,7 +1444,8 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?
 #: What a text does when it speaks after its quote: "“…,” it began", "it read", "it said".
 #: A text other than a post of the speaker's, named in a sentence: "report", "agreement", "resolution".
 _OTHER_TEXT = re.compile(r"(?i)(?<![\w-])(?:report|agreement|resolution|document|treaty|law|declaration|charter|"
-                         r"article|editorial|study|book|plan|proposal|communiqu[eé]|letter|statement|accord)s?(?![\w-])")
+                         r"article|editorial|study|book|plan|proposal|communiqu[eé]|letter|statement|accord|speech|"
+                         r"address|interview|remarks|transcript)s?(?![\w-])")
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|goes\s+on|continued|continues|ended|ends|"
                               r"concluded|concludes|added|adds|stated|declared|warned)(?![\w-])")
 
