@@ -12056,3 +12056,15 @@ def test_review51b_a_birth_date_field_is_no_paragraphs_leading_date(tmp_path):
     body = "Born: 24 March 1963. Tusk told students on Monday: \"Europe must arm itself.\""
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-17"], rows
+
+
+@pytest.mark.parametrize("words", [
+    "Budapest should open the border crossing before it is too late.",
+    "Hungary should let our experts see the data, otherwise our right will be taken to the Court.",
+    "Hungary should take our words very seriously.",
+])
+def test_session51_an_ultimatum_is_against_the_one_it_is_put_to(tmp_path, words):
+    body = f"Tusk spoke in Gdańsk on Monday: \"{words}\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["stance"] < 0 for r in rows if r["speaker"] == "tusk"] == [True], rows
+

@@ -276,6 +276,12 @@ CUES: list[Cue] = [
         r"(?:well|clearly|loud\s+and\s+clear|perfectly)\b|(?:received|heard)\s+(?:the|your|their|this|that)\s+message\s+"
         r"loud\s+and\s+clear)|message\s+received(?=\s*[.!\"”])",
         -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
+    Cue(r"before\s+it\s+is\s+(?:too\s+)?late\b|or\s+else\b|otherwise\s+(?:our|we|they|you|the|it)\s+(?:\w+\s+)?"
+        r"(?:will|would|should|must|shall)\b|"
+        r"(?:will|would|shall)\s+regret\b|(?:won't|will\s+not)\s+complain\s+later|"
+        r"take\s+(?:my|our|these|this)\s+(?:words|warning)\s+(?:very\s+)?seriously",
+        -1, "any", "an ultimatum: do it, or else ('open the dam before it is late', '…, otherwise our right should be "
+        "given', 'take my words very seriously')"),
     Cue(r"(?:this|that|it)(?:\s+is|'s|\s+was)\s+(?:not\s+(?:how|the\s+way)|no\s+way)\s+(?:to|you|one|we|a|an|friends|allies)\b",
         -1, "any", "reproach: this is not how one treats …"),
     Cue(r"dangerous|irrational|puppet\w*|disappoint\w*|regrett\w*|deplor\w*", -1, "any"),
