@@ -125,10 +125,9 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"(?:Those|These)\s+were\s+our\s+words|That\s+was\s+our\s+(?:word|phrase|paraphrase)|"
                      r"(?:Its|His|Her|Their)\s+(?:statement|speech|post|remarks|letter|address)\b[^.!?\n]{0,40}?\s+"
                      r"(?:does|did)\s+not\s+(?:use|contain|include)\s+(?:that|those|the)\s+(?:word|words|phrase)|"
-                     # (a checker's finding: "The panel found no such words …", "There is no such statement",
-                     # "He said nothing of the kind", "Nobody said this")
-                     # (the checker's finding ends its sentence, or goes on to where it looked; not "There is no such
-                     # statement in the president's veto message", "He said nothing of the kind about Germany")
+                     # (a checker's finding, "The panel found no such words …", "There is no such statement.",
+                     # "He said nothing of the kind.", "Nobody said this.": it ends its sentence or goes on to where
+                     # it looked; not "There is no such statement in the president's veto message")
                      r"(?:The\s+[\w-]+|We|I)\s+(?:\w+\s+)?found\s+no\s+(?:such|record\s+of\s+(?:those|these|such|the))\s+"
                      r"(?:words?|statements?|quotes?|quotations?|remarks?|posts?)(?:[.!]|\s+(?:in|on|at)\s+(?:the\s+)?"
                      r"(?:packet|record|archive|transcript|recording|video|file|sources?|evidence)\b|"

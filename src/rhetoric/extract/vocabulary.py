@@ -505,7 +505,8 @@ TEXT_NOUNS = frozenset("post tweet statement message video letter speech intervi
 
 def text_noun(c) -> bool:
     """Whether candidate ``c`` is a role that names a text, not a person: "the post", "the statement"."""
-    return c.kind == "role" and (c.text or "").lower().rsplit(None, 1)[-1:] in ([w] for w in TEXT_NOUNS)
+    words = (c.text or "").lower().split()
+    return c.kind == "role" and bool(words) and words[-1] in TEXT_NOUNS
 
 
 STOP_CAPS = {
