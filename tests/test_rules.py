@@ -12068,3 +12068,83 @@ def test_session51_an_ultimatum_is_against_the_one_it_is_put_to(tmp_path, words)
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["stance"] < 0 for r in rows if r["speaker"] == "tusk"] == [True], rows
 
+
+
+# Session 52: cirques (held out in session 51) read. Each test is in other wording than the set's.
+
+_TWO_DEFENCE_MINISTERS = (
+    "  - {id: chile, name: Chile, kind: state, affiliation: null, role: State, aliases: [Chile, Santiago]}\n"
+    "  - {id: peru, name: Peru, kind: state, affiliation: null, role: State, aliases: [Peru, Lima]}\n"
+    "  - {id: lopez, name: Ana López, kind: person, affiliation: chile, role: Defence Minister of Chile,"
+    " aliases: [Ana López, López]}\n"
+    "  - {id: ruiz, name: Jorge Ruiz, kind: person, affiliation: peru, role: Minister of Defence of Peru,"
+    " aliases: [Jorge Ruiz, Ruiz]}\n")
+
+
+@pytest.mark.parametrize("office", ["the Minister of Defence", "the minister of defence", "the defence minister"])
+def test_session52_an_office_the_text_gave_one_person_is_that_person_past_another_holder_under_other_words(tmp_path, office):
+    body = ("On Monday the minister of defence, Ana López, flew to Lima, where the Peruvian minister Jorge Ruiz "
+            "met her at the airport.\n\n"
+            f"On Tuesday {office} wrote on X: \"Our navy will keep patrolling the disputed waters.\"")
+    rows = _rows_with(tmp_path, _TWO_DEFENCE_MINISTERS, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["lopez"], rows
+
+
+def test_session52_minister_of_a_domain_is_that_domains_minister(tmp_path):
+    body = "On Tuesday Chile's Minister of Defence said: \"Our navy will keep patrolling the disputed waters.\""
+    rows = _rows_with(tmp_path, _TWO_DEFENCE_MINISTERS, body, published="2025-05-09")
+    assert [r["speaker"] for r in rows] == ["lopez"], rows
+
+
+_TWO_PRESIDENTS = (
+    "  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}\n"
+    "  - {id: duda, name: Andrzej Duda, kind: person, affiliation: poland, role: President of Poland (2015-2025),"
+    " aliases: [Andrzej Duda, Duda]}\n"
+    "  - {id: nawrocki, name: Karol Nawrocki, kind: person, affiliation: poland, role: President of Poland (2025-),"
+    " aliases: [Karol Nawrocki, Nawrocki]}\n")
+
+
+@pytest.mark.parametrize("named", ["the former president Andrzej Duda", "ex-president Duda",
+                                   "former President Andrzej Duda"])
+def test_session52_one_named_as_a_former_holder_is_not_the_office_named_bare(tmp_path, named):
+    body = (f"Karol Nawrocki was sworn in in August. At the ceremony sat {named}, now a lecturer.\n\n"
+            "On Monday the president told reporters: \"Poland will not accept the migration pact.\"")
+    rows = _rows_with(tmp_path, _TWO_PRESIDENTS, body, published="2025-10-20")
+    assert [r["speaker"] for r in rows] == ["nawrocki"], rows
+
+
+@pytest.mark.parametrize("day", ["the ninth day of March", "the 9th day of March", "Sunday, the ninth day of March"])
+def test_session52_a_deeds_day_of_the_month_dates_the_words(tmp_path, day):
+    body = f"On {day} Tusk stood before the Sejm and said: \"Hungary must stop blocking the aid.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-03-09"], rows
+
+
+@pytest.mark.parametrize("opening", ["## 2023\n\nThe row began in spring.", "**2023:** The row began in spring.",
+                                     "### In 2023\n\nThe row began in spring."])
+def test_session52_a_year_heading_dates_the_months_under_it_until_the_next_heading(tmp_path, opening):
+    body = (f"{opening}\n\nIn July Orbán said: \"Hungary will veto the package.\"\n\n"
+            "On 4 September Tusk answered: \"Budapest has chosen Moscow.\"\n\n"
+            "## Since then\n\nIn February Tusk said: \"Europe must arm itself.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows)
+    assert got == [("orban", "2023-07"), ("tusk", "2023-09-04"), ("tusk", "2025-02")], got
+
+
+@pytest.mark.parametrize("definition", ["The visitor was Donald Tusk, who landed in Budapest on Monday.",
+                                        "Our story's visitor is Donald Tusk."])
+def test_session52_a_description_the_text_defines_as_one_person_is_that_person(tmp_path, definition):
+    body = (f"{definition} Viktor Orbán met him at the airport.\n\n"
+            "At the press conference the visitor said: \"Hungary must stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session52_a_word_that_says_which_one_defines_no_description(tmp_path):
+    from rhetoric.extract.context import ArticleContext
+
+    p = tmp_path / "d52.md"
+    p.write_text("---\nid: d52\ntitle: t\noutlet: null\npublished: 2025-03-20\nlanguage: en\n---\n"
+                 "The problem is Orbán. Tusk said the problem would not go away.\n", encoding="utf-8")
+    ctx = ArticleContext(read_article(p), REG)
+    assert not any(c.kind == "mention" and c.text.lower() == "the problem" for c in ctx.cands), ctx.cands

@@ -116,6 +116,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
+    if " is " in masked or " was " in masked:
+        for cand in _defined_descriptions(masked, out, _overlap_test(taken)):
+            out.append(cand)
+            taken.append((cand.start, cand.end))
+        taken.sort()
     overlaps = _overlap_test(taken)
     surnames: dict[str, str] = {}
     titles: dict[str, str] = {}
@@ -160,12 +165,50 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at
                                                      and m.group(1).split()[-1][:1].isupper()):
             # (not a title before the name it is part of: "the moment President Aleksandar Vučić turns")
+            words = m.group(1).split()
+            if words[-1].lower() in ("minister", "ministry", "secretary") and \
+                    (dom := v.OFFICE_DOMAIN.match(masked, m.end())) is not None and not overlaps(m.start(), dom.end()):
+                # ("the minister of defence": the defence minister)
+                domain = " ".join(dom.group("domain").lower().split())
+                words[-1:] = [v.OFFICE_DOMAIN_WORD.get(domain, domain), words[-1]]
+                out.append(Cand(m.start(), dom.end(), "role", None, " ".join(words)))
+                continue
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
+
+
+#: A description the text defines as one person: "The patient is Aleksandar Vučić", "the defendant
+#: was Radovan Karadžić", "Our visitor is …" (a common noun in lower case, then the person's
+#: registered name; not an office of the registry's, "Serbia's president is …").
+_DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?P<noun>[a-z]{3,20})\s+(?:is|was)\s+$")
+#: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
+_NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
+                               "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
+                               "difference", "irony", "trouble", "fact", "case", "rest"})
+
+
+def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
+    """The later uses of a description the text defined as one registered person ("The patient
+    is Aleksandar Vučić. … At a press conference the patient said …"): each a mention of that
+    person (not a role of the registry's: those are read by ``resolve.resolve_role``)."""
+    found: list[Cand] = []
+    for c in out:
+        if c.kind != "mention" or not c.person or not masked.endswith((" is ", " was "), 0, c.start):
+            continue
+        m = _DEFINITION.search(masked, max(0, c.start - 40), c.start)
+        if m is None or m.group("noun") in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + m.group("noun")):
+            continue
+        for use in re.compile(r"[Tt](?<![\w-].)he\s+" + m.group("noun") + r"(?![\w-])").finditer(masked, c.end):
+            lo, hi = use.span()
+            if not overlaps(lo, hi):
+                found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True))
+    # (a description defined again for another person: from there on, that person's)
+    found.sort(key=lambda x: x.start)
+    return [x for k, x in enumerate(found) if not any(y.start == x.start for y in found[k + 1:])]
 
 
 def _first_name_of(body: str, out: list[Cand], name: Cand) -> Cand | None:

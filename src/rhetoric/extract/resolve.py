@@ -34,7 +34,7 @@ from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
 from rhetoric.extract.mentions import Cand
-from rhetoric.extract.roles import first_holder, in_term, is_outlet_name, role_candidates, roles_of
+from rhetoric.extract.roles import RANK, first_holder, in_term, is_outlet_name, role_candidates, roles_of
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -1691,8 +1691,11 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
+    ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
+            if not ranked and _FORMER_BEFORE.search(ctx.masked, max(0, x.start - 40), x.start):
+                continue  # ("the former president Juan Orlando Hernández": not the one "the president" is now)
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
@@ -1718,20 +1721,35 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
 
 
+#: A person named as one who held an office before: "the former president Juan Orlando
+#: Hernández", "ex-premier Janša", "former President Duda" (up to three words between).
+_FORMER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:former|ex-)\s*(?:[\w'’-]+\s+){0,3}$")
+
+
 def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
-    """The person named in apposition after the role's own words in the two sentences before it
-    ("Pakistan's Foreign Secretary, Amna Baloch, met …. The Foreign Secretary said"), when no one
-    the role can be is named after that person; else None."""
-    words = (c.text or "").lower().split()
+    """The person named in apposition after the role's own words before it, in its paragraph or
+    the one before ("Pakistan's Foreign Secretary, Amna Baloch, met …. The Foreign Secretary
+    said"; "the minister of defence, José Zelaya, sat with the Venezuelan minister Padrino. … The
+    minister of defence answered"), when no one the role can be is named after that person but
+    under a title of other words (the text's own title tells whom it means); else None."""
+    words = ctx.masked[c.start:c.end].lower().split()
     words = words[1:] if words and words[0] == "the" else words
     if not words:
         return None
     title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"[*_]*\s*,\s*$")
-    si = ctx.sent_index(c.start)
-    for x in reversed(ctx.cands_in(ctx.sents[max(0, si - 2)].start, c.start)):
-        if x.kind == "mention" and x.ref in allowed:
-            return None
-        if x.kind in ("mention", "name") and x.person and title.search(ctx.masked, max(0, x.start - 60), x.start):
+    lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start if ctx.paras else 0
+    lo = min(lo, ctx.sents[max(0, ctx.sent_index(c.start) - 2)].start)
+    before = ctx.cands_in(lo, c.start)
+    for k in range(len(before) - 1, -1, -1):
+        x = before[k]
+        if x.kind == "mention" and x.ref in allowed and \
+                not (k and before[k - 1].kind == "role" and not ctx.masked[before[k - 1].end:x.start].strip(" ,")):
+            return None  # (one the role can be named after, and not under a title of other words)
+        if x.kind in ("mention", "name") and x.person and (
+                title.search(ctx.masked, max(0, x.start - 60), x.start) or
+                # (the same office in other words: "the minister of defence, Ana López, …. The defence minister said")
+                k and before[k - 1].kind == "role" and (before[k - 1].text or "").lower() == (c.text or "").lower() and
+                ctx.masked[before[k - 1].end:x.start].strip() == ","):
             return x.ref
     return None
 

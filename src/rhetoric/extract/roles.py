@@ -80,6 +80,15 @@ _ROLE_SYNONYMS = {
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "head of state": ("president", "king", "queen", "head of state"),
+    # (an office by what it is of, as the registry may spell it: "Minister of Defence of Peru")
+    **{f"{domain} {noun}": tuple(f"{d} {noun}" for d in spellings) + tuple(f"{noun} of {d}" for d in of)
+       for domain, spellings, of in (
+           ("defence", ("defence", "defense"), ("defence", "defense")),
+           ("defense", ("defense", "defence"), ("defense", "defence")),
+           ("interior", ("interior",), ("the interior", "interior", "home affairs")),
+           ("finance", ("finance",), ("finance",)), ("justice", ("justice",), ("justice",)),
+           ("foreign", ("foreign",), ("foreign affairs",)))
+       for noun in ("minister", "ministry") if f"{domain} {noun}" != "foreign minister"},
 }
 _PLATFORMS = {"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "truth social", "youtube", "weibo",
               "vk", "vkontakte", "threads", "bluesky", "linkedin", "whatsapp", "substack"}
@@ -531,7 +540,7 @@ _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide
 #: A rank before a role word makes another office: a "Deputy Prime Minister" is no prime
 #: minister, a "Vice President" no president, a "Former president" none now.
 _LOWER_RANK = r"(?<!deputy )(?<!vice )(?<!vice-)(?<!former )(?<!shadow )(?<!assistant )(?<!junior )(?<!ex-)"
-_RANK = re.compile(r"(?<![\w-])(deputy|vice|former|shadow|assistant|junior|ex)(?:[ -]|$)")
+RANK = re.compile(r"(?<![\w-])(deputy|vice|former|shadow|assistant|junior|ex)(?:[ -]|$)")
 
 #: Bodies, not people: named in a role's complement ("of Azerbaijan's foreign ministry") they are
 #: what the person belongs to, not what the person is. (A person's title there, "General Staff",
@@ -571,7 +580,7 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
         return []
     # a rank in the phrase asks for that rank in the role ("Poland's former president": the one
     # whose role is "Former President of Poland"); none asks for none (``_LOWER_RANK``)
-    rank = _RANK.search(mod or "")
+    rank = RANK.search(mod or "")
     if rank is not None:
         mod = (mod[:rank.start()] + mod[rank.end():]).strip() or None
     before = r"(?<=" + rank.group(1) + r"[ -])" if rank is not None else _LOWER_RANK

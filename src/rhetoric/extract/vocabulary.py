@@ -352,6 +352,13 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"letter|version|translation)")
 #: (a word of how the role is held may come first: "the acting Hungarian prime minister")
 _ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r"(?:-elect)?)(?![\w-])"
+#: An office named by what it is of, after a role's word: "the minister of defence", "the Minister
+#: of Foreign Affairs", "the ministry of the interior" (``mentions``: read as "defence minister",
+#: "foreign minister", "interior ministry", the order the registry's roles and their synonyms use).
+OFFICE_DOMAIN = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<domain>(?i:defen[cs]e|foreign\s+affairs|interior|"
+                           r"home\s+affairs|finance|justice|trade|health|energy|economy|agriculture|education))(?![\w-])")
+#: The word a domain of ``OFFICE_DOMAIN`` takes before a role's noun.
+OFFICE_DOMAIN_WORD = {"foreign affairs": "foreign", "home affairs": "interior", "defense": "defense"}
 #: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
 #: refers to (the first word is the pronoun). The plain pattern is the definition.
 ROLE_OF_PLAIN = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
