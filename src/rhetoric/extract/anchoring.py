@@ -154,6 +154,11 @@ _YEAR_NUMBER = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w-])")
 _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
 
 
+#: A heading that is only a year: "## 2024", "**2022.**", "### In 2019" (a chronology's or an annals'
+#: sections, a year-in-review's).
+_YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?[ \t*_]*")
+
+
 def _heading_level(line: str) -> int:
     """A heading's level: its number of "#", 7 for a bold or italic line (below every "#")."""
     m = re.match(r"\s*(#{1,6})\s", line)
@@ -297,6 +302,11 @@ class ArticleTimeline:
         #: the starts of sections a day and a topic head ("## Saturday: the recall"): told later, their
         #: "yesterday" counts from the day the text was written
         self._topic_days: set[int] = set()
+        #: year sections: (start, year) where a heading or a paragraph's lead that is only a year
+        #: opens one ("## 2024", "**2024.** In this year, …"), (start, 0) where the next heading
+        #: ends it (``year_at``)
+        self.years: list[tuple[int, int]] = []
+        year_level = 0  # (the heading level of the last year's heading; 7 for a paragraph's lead)
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
@@ -310,6 +320,11 @@ class ArticleTimeline:
                     self.sections.append((p.start, self._outer))
                     self.section_starts.append(p.start)
                 self._record_end = None
+            if p.kind == "heading" and (year := _YEAR_HEADING.fullmatch(line)) is not None:
+                self.years.append((p.start, int(year.group("year"))))
+                year_level = _heading_level(line)
+            elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
+                self.years.append((p.start, 0))
             if p.kind == "heading":
                 if TIMESTAMP.fullmatch(line.strip()):
                     self.timestamps.append((p.start, p.end))
@@ -404,6 +419,9 @@ class ArticleTimeline:
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
+                if lead[0].precision == "year":  # ("**2024.** In this year, …": the year's section, to the next heading)
+                    self.years.append((p.start, lead[0].earliest.year))
+                    year_level = 7
             elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
                                                     self._record_date_field(passages, k)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
@@ -616,7 +634,15 @@ class ArticleTimeline:
         if section is None and self.paras and (occasion := self.standfirst_occasion(_TRANSCRIBED)) is not None and \
                 self._turn(pi := self._para_index(pos)) and not _LATER_TURN.match(self.text, self.paras[pi].start):
             return occasion.earliest  # (a transcript's turns: "Four days ago" from the match its standfirst dates)
+        if section is None and self.years and (year := self.year_at(pos)) and year < self.written.year:
+            return dt.date(year, 12, 31)  # (under "## 2024", "in August" is 2024's, as of the year's end)
         return section.earliest if section is not None and section.precision == "day" else self.written
+
+    def year_at(self, pos: int) -> int:
+        """The year of the year section ``pos`` is in (``years``: under "## 2024" or after a
+        paragraph that opens "**2024.**", to the next heading of its level or above), else 0."""
+        i = bisect.bisect_right(self.years, (pos, 10_000)) - 1
+        return self.years[i][1] if i >= 0 else 0
 
     def story_in_field(self, pos: int) -> DateValue | None:
         """The narrative time at ``pos`` (told before it in its paragraph, or in the paragraph

@@ -39,13 +39,17 @@ MONTH_NAME = _MON
 _MON_ALONE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])(?!\s+[A-Z][a-z])))(?![A-Za-z])")
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+#: What stands between a day and its month: nothing, "of", or a deed's "day of" ("the 28th day of
+#: August", "the twenty-eighth day of August").
+_DAY_TO_MONTH = r"\s+(?:(?i:day\s+of)\s+|of\s+)?"
 #: The days of a month spelt out as ordinals (``date_values.day_num`` reads them).
 _ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
-#: a memoir's or a speech's way of writing a date): ``date_values.day_num`` reads it.
-DAY_WORD = r"(?<=[Tt]he\s)(?i:" + _ORDINAL_WORDS + r")(?=\s+of\s)"
+#: a memoir's or a speech's way of writing a date), or before "day of", a deed's or a chronicle's
+#: way ("on the twenty-eighth day of August"): ``date_values.day_num`` reads it.
+DAY_WORD = r"(?<=[Tt]he\s)(?i:" + _ORDINAL_WORDS + r")(?=\s+(?:(?i:day)\s+)?of\s)"
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
 #: 8th", a transcript's or a speech's way): a word only before punctuation, a year, or a clause
 #: going on ("It was on October the eighth that …", "On September the twelfth I told …"), so that
@@ -123,7 +127,7 @@ NTH_DAY = r"(?:(?<=(?<![\w-])[Oo]n\s)|(?<=(?<![\w-])[Dd]uring\s))" + NTH_DAY_WOR
 _ALTERNATIVES = [
     # Wednesday, October 8[, 2025] / Wednesday 8 October [2025]
     _g("wd_mdy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_mdy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_mdy_m>{_MON})\s+(?P<wd_mdy_d>{_DAY})(?:,?\s+(?P<wd_mdy_y>{_YEAR}))?"),
-    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
+    _g("wd_dmy", rf"(?:(?i:on|last|this)\s+)?(?P<wd_dmy_wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<wd_dmy_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<wd_dmy_m>{_MON})(?:,?\s+(?P<wd_dmy_y>{_YEAR}))?"),
     # for 11 months as of October 2025
     _g("for_asof", rf"(?i:for)\s+(?P<for_asof_n>{_NUM})\s+(?P<for_asof_u>{_UNIT}),?\s+(?i:as\s+of|until|through|by)\s+(?P<for_asof_m>{_MON}),?\s+(?P<for_asof_y>{_YEAR})"),
     # since <period>
@@ -151,7 +155,7 @@ _ALTERNATIVES = [
                   rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
     # full dates
     _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}|{DAY_AFTER_MONTH}),?\s+(?P<mdy_y>{_YEAR})"),
-    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
+    _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
     # (an archive's order, the year first: "2025 October 8", a finding aid's "2025 October 8-13" read as its first day)
     _g("ymd", rf"(?<![0-9,.$€£#/-])(?P<ymd_y>{_YEAR})\s+(?P<ymd_m>{_MON})\s+(?P<ymd_d>{_DAY})(?![0-9]|:|\s*[-–]\s*[0-9]|\s+[a-z])"),  # (not a count: "In 2025 October 3 ministers …")
     _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
@@ -195,7 +199,7 @@ _ALTERNATIVES = [
               r"was|were|is|are|will|would|had|has|have|did|after|before|with|for|to|until|and\s+(?!(?:[12][0-9]|3[01]|0?[1-9])))\b)"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
-    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<dm_m>{_MON})"),
+    _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<dm_m>{_MON})"),
     # "(by) December of that year", "in March the same year": that month of the year told before
     _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),
     # month and year
