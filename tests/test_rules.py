@@ -12148,3 +12148,10 @@ def test_session52_a_word_that_says_which_one_defines_no_description(tmp_path):
                  "The problem is Orbán. Tusk said the problem would not go away.\n", encoding="utf-8")
     ctx = ArticleContext(read_article(p), REG)
     assert not any(c.kind == "mention" and c.text.lower() == "the problem" for c in ctx.cands), ctx.cands
+
+
+def test_session52_a_sentence_naming_an_unregistered_speaker_dates_the_words_after_it(tmp_path):
+    body = ("The summit opened on Thursday 6 March. Three days earlier, the Kraków historian Jan Wiśniewski "
+            "was in Vienna. He said: \"Hungary is betting on the wrong horse.\"")
+    rows = rows_of(tmp_path, body, published="2025-04-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("Jan Wiśniewski", "2025-03-03")], rows

@@ -2546,6 +2546,8 @@ def _names(ctx: ArticleContext, sent, speaker: str, told=None) -> bool:
     power", a time of his life)."""
     if any(mt.actor == speaker for mt in ctx.mentions_in(sent.start, sent.end)):
         return True
+    if speaker not in ctx.reg.actors and any(x.kind == "name" and x.ref == speaker for x in ctx.cands_in(sent.start, sent.end)):
+        return True  # (one the registry lacks, kept by name: "Two days before, Dumezweni Mthimkhulu was in London")
     from rhetoric.extract.resolve import after_preposition, is_person, resolve, resolve_role
 
     # (a body of a state, after what that state did, the state the sentence's first actor: "On 29
