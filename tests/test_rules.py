@@ -12155,3 +12155,27 @@ def test_session52_a_sentence_naming_an_unregistered_speaker_dates_the_words_aft
             "was in Vienna. He said: \"Hungary is betting on the wrong horse.\"")
     rows = rows_of(tmp_path, body, published="2025-04-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("Jan Wiśniewski", "2025-03-03")], rows
+
+
+_SPECIMEN = ("## Specimen 4: the Warsaw Hawk\n\n*Donald Tusk, Prime Minister of Poland*\n\n"
+             "**Notes.** A veteran of many summits; nests in Gdańsk.\n\n"
+             "**Sound.** First heard on X at 08:10 on Monday 3 March 2025: \"Hungary must stop blocking the aid.\" "
+             "A second rendering, from the same post: \"Budapest is isolated.\"\n\n"
+             "Filmed in Budapest on Friday 7 March 2025 and meant for his host: \"Hungary must stand with Europe.\"\n\n"
+             "**Range.** Common.")
+
+
+def test_session52_a_lead_that_only_tells_how_the_words_were_recorded_gives_them_to_the_entrys_person(tmp_path):
+    # (the entry's person: the line under its heading that only names them; the lead names no one
+    # else, tells how and when the words were recorded, and dates them; a place after "filmed in"
+    # is no speaker)
+    rows = rows_of(tmp_path, _SPECIMEN, published="2025-04-01")
+    got = sorted({(r["speaker"], r["said_on"], r["quote"][-12:]) for r in rows})
+    assert [(s, d) for s, d, _ in got] == [("tusk", "2025-03-03")] * 2 + [("tusk", "2025-03-07")], got
+
+
+@pytest.mark.parametrize("lead", ["The top reply, posted an hour later:", "Orbán answered on X the same day:"])
+def test_session52_a_lead_that_brings_in_another_voice_gives_no_words_to_the_entrys_person(tmp_path, lead):
+    body = _SPECIMEN.replace("Filmed in Budapest on Friday 7 March 2025 and meant for his host:", lead)
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert not any(r["speaker"] == "tusk" and "with Europe" in r["quote"] for r in rows), rows

@@ -1237,6 +1237,11 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
 _ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*" + v.LIST_MARK + r"[ \t]+(?=\*\*|__)")
+#: A place after a participle and a preposition in a lead: "recorded in ", "filmed at " (not a lead's
+#: opening "In Ankara:", nor a source's place, "a government source in London:").
+_PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:[a-z]+ed|made|given|spoken|written|heard|sung|taken|shot)\s+(?:in|at)\s+$")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1360,6 +1365,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
+    while cs and _place_in_lead(ctx, cs[0]):
+        cs = cs[1:]  # ("A song recorded in Ankara on 12 February: “…”": a place, no speaker)
     if not cs or len(m[lo:cs[0].start].strip()) > 40:
         return None
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
@@ -3099,6 +3106,41 @@ def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
                 for c in ctx.cands_in(site.lo, q.open))
 
 
+#: How a record of someone's words was made or given, in a lead that names no one: "first recorded
+#: on X at 17:14 on Wednesday", "posted on Facebook on the morning of 8 October", "Recorded at a
+#: press conference on Thursday:", "from the same post:" (``_record_lead``; an occasion's noun too,
+#: ``vocabulary.OCCASION_WORD``).
+_RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broadcast|aired|filmed|uploaded|"
+                       r"delivered|spoken|heard|written|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|television|TV|radio)|"
+                       r"(?:same|that|this)\s+(?:post|tweet|thread|statement|speech|address|video|recording|broadcast))(?![\w-])")
+
+
+def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the quote's sentence is a colon lead that names no one and tells only how and when
+    the words were recorded or given ("Territorial call first recorded on X at 17:14 on Wednesday 8
+    October 2025: “…”", "Recorded at a press conference on Thursday 9 October: “…”"), with the
+    quote ending it: the words of the one whose entry it is (``section_voice``), not another's
+    brought in ("The top reply, posted an hour later: “…”", ``_REPLIES_BEFORE``)."""
+    q = site.q
+    lead = ctx.masked[site.lo:q.open]
+    if not lead.rstrip(" \t*_").endswith(":") or ctx.masked[(q.close or q.end) + 1:site.hi].strip(" \"“”.,*_"):
+        return False
+    if _RECORDED.search(lead) is None and v.OCCASION_WORD.search(lead) is None:
+        return False
+    if _REPLIES_BEFORE.search(lead) or _ANOTHER_VOICE.search(lead):
+        return False
+    return not any((c.kind in ("mention", "name", "role") and not c.channel and not _place_in_lead(ctx, c) or
+                    c.kind == "pronoun") and not v.text_noun(c)
+                   for c in ctx.cands_in(site.lo, q.open))
+
+
+def _place_in_lead(ctx: ArticleContext, c) -> bool:
+    """Whether a candidate is a state named as a place after "in" or "at" in lower case: "recorded
+    in Ankara" (no one who speaks)."""
+    return c.kind == "mention" and _PLACE_IN_LEAD.search(ctx.masked, max(0, c.start - 30), c.start) is not None and \
+        (a := ctx.reg.actors.get(c.ref)) is not None and a.kind == "state"
+
+
 #: Words in a person's entry that bring in others answering them: "reply", "commented below it",
 #: "a user from Bari", "came from".
 _REPLIES_BEFORE = re.compile(r"(?i)(?<![\w-])(?:repl(?:y|ies|ied)|commented|comments?\s+(?:from|below|under)|"
@@ -3119,7 +3161,8 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
     said = None
-    if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site):
+    if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site) and \
+            not _record_lead(ctx, site):
         # (or a sentence whose subject is the text itself, "The post also says the delivery “…”", naming no one)
         cands = ctx.cands_in(site.lo, q.open)
         said = v.SPEECH.search(ctx.masked, site.lo, q.open)
@@ -3140,7 +3183,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # not the person's own, "Magyar's reply to the interview.")
     if said is not None:
         return _field_said(ctx, site, (person, site.lo, site.lo), said)
-    return _make(ctx, site, person, None, site.kind, site.inner, [(site.close + 1, site.hi)])
+    # (a lead that tells when the words were recorded dates them: "first recorded on X at 17:14 on Wednesday 8 October:")
+    zones = [(site.lo, q.open), (site.close + 1, site.hi)] if _record_lead(ctx, site) else [(site.close + 1, site.hi)]
+    return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 
 def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

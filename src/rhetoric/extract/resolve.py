@@ -1002,7 +1002,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
             answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]
-            if any((x.kind in ("mention", "name") and x.person or x.kind == "role") and
+            if any((x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and
                    not ctx.masked.startswith(("'s", "’s"), x.end) and not ctx.in_quote(x.start) and
                    ctx.body.rfind("[", a, x.start) <= ctx.body.rfind("]", a, x.start)  # (not in a note: "*[WDR Europaforum, 26 May]*")
                    for a, b in answers for x in ctx.cands_in(a, b)):

@@ -314,6 +314,8 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+(?:on|of))
 #: An occasion of speaking, named after "at" or "during" between a subject and its verb.
 _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summit|meeting|session|ceremony|forum|"
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
+#: An occasion of speaking named anywhere: "a press conference", "the interview".
+OCCASION_WORD = re.compile(r"(?i)(?<![\w-])" + _OCCASION_NOUNS)
 #: An occasion named between a subject and its verb, up to the verb: "at the EU summit ", "at a rally in Gdańsk ".
 #: The occasion itself, with its place or time: "at the EU summit", "at a rally in Gdańsk".
 _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
