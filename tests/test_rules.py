@@ -12179,3 +12179,20 @@ def test_session52_a_lead_that_brings_in_another_voice_gives_no_words_to_the_ent
     body = _SPECIMEN.replace("Filmed in Budapest on Friday 7 March 2025 and meant for his host:", lead)
     rows = rows_of(tmp_path, body, published="2025-04-01")
     assert not any(r["speaker"] == "tusk" and "with Europe" in r["quote"] for r in rows), rows
+
+
+def test_session52_a_turn_that_tells_anothers_words_with_a_contrast_inside_them_gives_them_to_that_one(tmp_path):
+    # ("not A, but B" is the reported clause's own contrast, no clause of the guest's own)
+    body = ("KOWAL: Good evening, Nowak. What did Budapest answer?\n\n"
+            "NOWAK: It was angry. And its foreign minister, Szijjártó, went further the same night. He wrote that "
+            "what Hungary needs is not lectures from Brussels, but respect for the choices of its voters.\n\n"
+            "KOWAL: And Warsaw?\n\nNOWAK: Warsaw was silent.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectures" in r["quote"]] == ["szijjarto"], rows
+
+
+@pytest.mark.parametrize("when, text", [("On the evening of the third", "the evening of the third"),
+                                        ("On the morning of the 3rd", "the morning of the 3rd")])
+def test_session52_a_part_of_a_day_of_the_month_told_alone_is_that_day_of_the_month_told(tmp_path, when, text):
+    body = f"Hungary vetoed the package on Saturday 1 March 2025. {when} Poland recalled its ambassador from Budapest."
+    assert _event_dates(tmp_path, body, "2025-03-20")[text] == "2025-03-03"

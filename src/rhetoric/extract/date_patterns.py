@@ -193,10 +193,13 @@ _ALTERNATIVES = [
     # (only before a stop, the clause going on or a verb: "on the 21st, when", "on the 26th were
     # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
     # Infantry Division")
-    _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+"
-              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th))(?![\w-])"
-              r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
-              r"was|were|is|are|will|would|had|has|have|did|after|before|with|for|to|until|and\s+(?!(?:[12][0-9]|3[01]|0?[1-9])))\b)"),
+    # (or spelt out, "on the eighth", and after a part of the day, "On the evening of the eighth")
+    # (after a part of the day, "On the evening of the eighth", the day may be spelt out, and
+    # anything may follow: "… of the 3rd Poland recalled …")
+    _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+(?P<dom_p>(?i:morning|afternoon|evening|night)\s+(?i:of)\s+(?i:the)\s+)?"
+              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + _ORDINAL_WORDS + r")|(?!)))(?![\w-])"
+              r"(?(dom_p)|(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
+              r"was|were|is|are|will|would|had|has|have|did|after|before|with|for|to|until|and\s+(?!(?:[12][0-9]|3[01]|0?[1-9])))\b))"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),
     _g("dm", rf"(?<![0-9.,$€£])(?P<dm_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<dm_m>{_MON})"),

@@ -925,10 +925,13 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
                 not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
             continue
         ref = subj.ref if subj.kind in ("mention", "name") else resolve(ctx, subj, exclude=speaker)
-        if ref is not None and ref != speaker and (a := ctx.reg.actors.get(ref)) is not None and a.kind == "person":
-            return True
+        if ref is not None and ref != speaker and (a := ctx.reg.actors.get(ref)) is not None and \
+                a.kind not in ("state", "media", "author"):
+            return True  # (a person, or a body by its official: "A NATO official told Radio Free Europe that …")
     return False
 
 
-#: A clause of the speaker's own after what another said: ", but", "; ", " — ".
-_OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")
+#: A clause of the speaker's own after what another said: ", but" or ", yet" before a subject of
+#: its own ("…, but he keeps blocking"; not the reported clause's own contrast, "are not drones,
+#: but respect for …"), ", and I", "; ", " — ".
+_OWN_CLAUSE = re.compile(r",\s+(?:(?:but|yet)\s+(?:I|we|he|she|they|it|this|that|[A-Z][\w'’-]*)|and\s+(?:I|we))\s|;\s|\s[—–]\s")
