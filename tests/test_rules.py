@@ -12196,3 +12196,21 @@ def test_session52_a_turn_that_tells_anothers_words_with_a_contrast_inside_them_
 def test_session52_a_part_of_a_day_of_the_month_told_alone_is_that_day_of_the_month_told(tmp_path, when, text):
     body = f"Hungary vetoed the package on Saturday 1 March 2025. {when} Poland recalled its ambassador from Budapest."
     assert _event_dates(tmp_path, body, "2025-03-20")[text] == "2025-03-03"
+
+
+_VERDICTS = ("*The leaders' verdicts on the veto, as a scorecard: the leaders are the real speakers and the "
+             "words are their own; the thumbs are ours.*\n\n"
+             "**Donald Tusk** · Prime Minister of Poland · X\n👎 Against\n"
+             "Hungary is holding the whole Union hostage, and Budapest must end its veto now.\n"
+             "Posted · Mon 3 Mar 2025, 08:10\n\n"
+             "**Viktor Orbán** · Prime Minister of Hungary · state radio\n👍 For\n"
+             "Brussels wants to punish Hungary for its peace policy.\n"
+             "Aired · Fri 7 Mar 2025\n")
+
+
+def test_session52_a_contributors_words_under_a_badge_are_theirs_dated_by_the_footer_under_them(tmp_path):
+    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
+                                        .read().split("actors:\n", 1)[1:]), _VERDICTS, published="2025-03-20",
+                      title="Verdicts on the veto")
+    got = sorted({(r["speaker"], r["said_on"]) for r in rows})
+    assert got == [("orban", "2025-03-07"), ("tusk", "2025-03-03")], rows

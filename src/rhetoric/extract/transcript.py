@@ -299,6 +299,9 @@ def _prompted_answers(ctx: ArticleContext) -> list[tuple[int, str, int]]:
 #: former ambassador"): a panel's, a symposium's or a roundup's entry.
 _CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<name>[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){1,3})(?:\*\*|__)"
                                r"[ \t]*(?:,|[·|•—–])[ \t]*[^\n]{2,120}")
+#: A short line between a contributor's line and the contribution: a badge, a rating or a verdict in
+#: a few words, no sentence ("🍅 Rotten", "🟢 Fresh (revised from Rotten)", "★★☆☆☆", "Verdict: B+").
+_BADGE_LINE = re.compile(r"[ \t]*[^\w\s]*[ \t]*(?:[\w+/()-]+[ \t:]*){0,5}[^\w\n]*[ \t]*")
 #: A contribution that tells of its contributor, not in their words: a biography ("She has taught …").
 _THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|They)\s")
 #: What the title or the text above the entries says they are: answers to a question put to them
@@ -308,10 +311,12 @@ _ANSWERS_CUE = re.compile(r"(?i)(?<![\w-])(?:panel\w*|we\s+asked|asked\s+(?:our\
                           r"diplomats?|lawyers?|scholars?|economists?|contributors?|readers?|commentators?|observers?)|"
                           r"symposium|round[- ]?table|round-?up|respon(?:d\w*|ses?)|answer\w*|comment\w*|verdicts?|"
                           r"weigh\w*\s+in|react\w*|letters?|remember\w*|tributes?|in\s+(?:their\s+own\s+)?words|quotes?)(?![\w-])")
-#: … and not who they are: a who's-who, a programme's speakers, a show's guests, contributors'
-#: notes, a book list, obituaries.
+#: … and not who they are: a who's-who, a programme's speakers or a show's guests (as a heading or
+#: a label: "## Speakers", "Guests:"; not "the row's real speakers"), contributors' notes, a book
+#: list, obituaries.
 _WHO_THEY_ARE = re.compile(r"(?i)(?<![\w-])(?:about\s+the\s+(?:contributors|authors|speakers|panel\w*)|notes\s+on\s+contributors|"
-                           r"biograph\w*|who['’]s\s+who|guide\s+to\s+the\s+people|speakers|guests|line-?up|programme|"
+                           r"biograph\w*|who['’]s\s+who|guide\s+to\s+the\s+people|(?<=\n)[#*_ \t]*(?:speakers|guests)|"
+                           r"(?:speakers|guests)[*_ \t]*:|line-?up|programme|"
                            r"program|obituar\w*|books?|titles)(?![\w-])")
 
 
@@ -336,8 +341,12 @@ def _contributions(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             intro = f"{ctx.article.meta.title or ''}\n{ctx.body[:p.start]}"
             if not _ANSWERS_CUE.search(intro) or _WHO_THEY_ARE.search(intro):
                 return []
-        nxt = passages[k + 1]
-        if nxt.start not in para_at or ctx.body.count("\n", p.end, nxt.start) > 1:
+        j = k + 1
+        while j + 1 < len(passages) and passages[j].kind == "heading" and _BADGE_LINE.fullmatch(ctx.body, passages[j].start, passages[j].end) \
+                and ctx.body.count("\n", passages[j - 1].end, passages[j].start) <= 1:
+            j += 1  # (past a badge or a rating on its own line: "🍅 Rotten", "★★★★☆", "Verdict: B+")
+        nxt = passages[j]
+        if nxt.start not in para_at or ctx.body.count("\n", passages[j - 1].end, nxt.start) > 1:
             continue
         name = m.group("name")
         text = ctx.body[nxt.start:nxt.end]
@@ -834,7 +843,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         # television, 11 July 2022] It has been established …": the note after the label tells when
         # the words were said; it is no part of them)
         label, text_start = [(text_start, note.end("note"))] + label, note.end()
-    zone = label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
+    zone = _footer(ctx, p) + label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
         ([] if broadcast else directions) + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
@@ -849,6 +858,21 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     for stmt in utterances(ctx, sents):
         out.append(stmt)
         last[speaker] = stmt
+
+
+def _footer(ctx: ArticleContext, p) -> list[tuple[int, int]]:
+    """The span of a record's footer line right under a paragraph of someone's words, when it tells
+    a day ("Full Review · Original score: 0/5 · Oct 8, 2025, 17:14"): what dates those words, before
+    the introduction's day; else none."""
+    passages = ctx.article.passages
+    k = bisect.bisect_right([q.start for q in passages], p.start) - 1
+    if k < 0 or k + 1 >= len(passages):
+        return []
+    nxt = passages[k + 1]
+    if nxt.kind != "heading" or ctx.body.count("\n", p.end, nxt.start) > 1 or nxt.end - nxt.start > 120 or \
+            "·" not in ctx.body[nxt.start:nxt.end] or "?" in ctx.body[nxt.start:nxt.end]:
+        return []
+    return [(nxt.start, nxt.end)]
 
 
 def utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
