@@ -12214,3 +12214,17 @@ def test_session52_a_contributors_words_under_a_badge_are_theirs_dated_by_the_fo
                       title="Verdicts on the veto")
     got = sorted({(r["speaker"], r["said_on"]) for r in rows})
     assert got == [("orban", "2025-03-07"), ("tusk", "2025-03-03")], rows
+
+
+@pytest.mark.parametrize("words", ["Poland is not susceptible to any blackmail from Budapest.",
+                                   "We are not afraid of the threats from Budapest.",
+                                   "There have been provocations by Budapest all week."])
+def test_session52_a_hostile_act_named_with_its_doer_after_it_is_against_that_doer_whatever_the_refusal(tmp_path, words):
+    rows = rows_of(tmp_path, f"Tusk said on Monday: \"{words}\"", published="2025-03-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "tusk"] == [("hungary", True)], rows
+
+
+def test_session52_a_messages_subject_line_is_no_verdict_of_the_authors(tmp_path):
+    body = "**Subject:** Threats by the Hungarian government to block the aid to Ukraine\n\nThe Commission was asked to reply."
+    rows = _titled_rows(tmp_path, "Written question", body)
+    assert rows == [], rows

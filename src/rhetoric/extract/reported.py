@@ -784,6 +784,11 @@ _SUBJECT_LEAD = re.compile(r"[\s*_]*(?:(?:And|So|But|Now|Instead|Meanwhile|Final
 _DEMAND = re.compile(r"\s+(?:should|must|ought\s+to|needs\s+to|need\s+to|has\s+to|have\s+to)\s+(?!be\s+(?:surprised|forgiven)\b)")
 
 
+#: A header's field that holds a title: "Subject:", "Re:", "Title:", "Headline:" (a message's or a
+#: question's subject line).
+_TITLE_FIELD = re.compile(r"[ \t>*_]*(?:Subject|Re|RE|Title|Headline|Topic|Regarding)[ \t*_]*:")
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -805,6 +810,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         if ctx.body.startswith(">", ctx.paras[ctx.para_index(sent.start)].start):
             continue  # a blockquote: words quoted from a letter or a post, not the author's
         lo, hi = sent.start, sent.end
+        if _TITLE_FIELD.match(ctx.masked, lo, hi):
+            continue  # "Subject: Threats by the Slovak Government to …": a header's title, no verdict of the author's
         if 2 * ctx.masked.count(v.MASK, lo, hi) > hi - lo:
             continue  # a sentence that is mostly a quotation (a pull quote nobody is named for) is not the author's
         tg = targets_in(ctx, lo, hi, "author")

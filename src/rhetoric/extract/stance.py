@@ -676,7 +676,9 @@ REFUSED_ACTS = (r"accept|tolerate|bow\s+to|give\s+in\s+to|yield\s+to|succumb\s+t
                 r"ignore|overlook|turn\s+a\s+blind\s+eye\s+to|look\s+away\s+from|keep\s+silent\s+(?:about|on)")
 #: "We will not accept the slightest blackmail", "will not tolerate provocations", "will never bow
 #: to pressure": refusing the target's act is hostile to it, whatever the negation.
-_REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by)\s+"
+_REFUSAL_BEFORE = re.compile(r"(?:" + REFUSED_ACTS + r"|be\s+(?:cowed|intimidated|blackmailed|bullied)\s+by|"
+                             # (nor be open to it: "we are not susceptible to any blackmail", "not afraid of")
+                             r"susceptible\s+to|vulnerable\s+to|open\s+to|afraid\s+of|scared\s+of|swayed\s+by)\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
 
 
@@ -780,6 +782,9 @@ _DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s+(?:[
                               r"neighbou?r|power|friend|democracy|republic|kingdom|people)(?![\w-])")
 
 
+#: Between an act's word and its doer named after it, when none is named before: "blackmail from
+#: (the Venezuelans)", "provocations by (Belgrade)".
+_DOER_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?")
 #: Between an act's word and its object: "threaten (Turkey)", "interfere in (Kosovo)", "act
 #: against (the Serbs)".
 _OBJECT_GAP = re.compile(r"[\"”’']?\s+(?:(?:in|against|on|at|with|towards?|into)\s+)?(?:the\s+)?")
@@ -1057,7 +1062,10 @@ def stance_toward(
             if inside:
                 who = inside[-1:]
             elif hit.scope == "agent":  # the doer before the cue, not the one the act is done to
-                who = ([t for s, e, t in doers if e <= hs] or before)[-1:] or [t for s, e, t in contrasted[:1]]
+                # (its doer named right after it, "blackmail from the Venezuelans", "provocations by
+                # Belgrade", first: not the subject that refuses it, "Poland is not susceptible to …")
+                who = [t for s, e, t in clause_mentions if s >= he and _DOER_AFTER.fullmatch(low, he, s)][:1] or \
+                    ([t for s, e, t in doers if e <= hs] or before)[-1:] or [t for s, e, t in contrasted[:1]]
                 if who and who[0] in own:  # the speaker's side does it: toward whom is the stance
                     # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey), the
                     # object right after the act's word, not any actor later in the clause
