@@ -12228,3 +12228,9 @@ def test_session52_a_messages_subject_line_is_no_verdict_of_the_authors(tmp_path
     body = "**Subject:** Threats by the Hungarian government to block the aid to Ukraine\n\nThe Commission was asked to reply."
     rows = _titled_rows(tmp_path, "Written question", body)
     assert rows == [], rows
+
+
+def test_session52_a_paragraphs_lead_year_keeps_its_months_in_that_year_after_a_date_of_an_earlier_year(tmp_path):
+    body = ("**2019.** That year, on 3 October, Orbán met Tusk in Budapest.\n\n"
+            "**2023.** That year, in February, Poland recalled its ambassador from Budapest.")
+    assert _event_dates(tmp_path, body, "2025-03-20")["February"] == "2023-02"

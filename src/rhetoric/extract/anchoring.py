@@ -638,6 +638,13 @@ class ArticleTimeline:
             return dt.date(year, 12, 31)  # (under "## 2024", "in August" is 2024's, as of the year's end)
         return section.earliest if section is not None and section.precision == "day" else self.written
 
+    def year_fixed(self, pos: int) -> bool:
+        """Whether the year of the dates at ``pos`` is told by a year section or by its
+        paragraph's lead ("**2022.** In this year …"): no month without its year there moves to
+        the year of a story told before (``forward_month``)."""
+        lead = self.lead_at(pos) if self.leads else None
+        return bool(self.years and self.year_at(pos)) or lead is not None and lead.precision == "year"
+
     def year_at(self, pos: int) -> int:
         """The year of the year section ``pos`` is in (``years``: under "## 2024" or after a
         paragraph that opens "**2024.**", to the next heading of its level or above), else 0."""
@@ -1034,7 +1041,7 @@ class ArticleTimeline:
                 exprs = self._definite_weekdays(pi, exprs)
             # (a day without its year first moved to the story's year, so that "The next day"
             # after "On Tuesday 6 May" in a story of 2014 counts from 2014's: ``forward_month``)
-            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs):
+            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) and not self.year_fixed(p.start):
                 exprs = self._forward_months(pi, exprs, ref, depth)
             if any(te.date is None for te in exprs):
                 relative = all(te.date is None for te in exprs)
@@ -3280,11 +3287,13 @@ class EventAnchors:
         # (a block quotation, "> …", belongs to the sentence that introduces it: no paragraph of its own)
         return _BLANK_LINES.sub("\n\n", _BLOCK_QUOTE_LINE.sub("", gap)).count("\n")
 
-    def resolve(self, s, exprs: list, ref: dt.date, text: str = "") -> tuple[list, dict[tuple[int, int], dt.date]]:
+    def resolve(self, s, exprs: list, ref: dt.date, text: str = "",
+                year_fixed: bool = False) -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
         the anchor each of those used. The anchor is the last day date told before: in the
         sentences before, up to the paragraph before (``text``: the body, to count paragraphs),
-        else the story date."""
+        else the story date. ``year_fixed``: a year section or lead tells the sentence's year
+        (``ArticleTimeline.year_fixed``): no month moves forward from the time told."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
@@ -3360,7 +3369,7 @@ class EventAnchors:
             exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text)
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         forward = set()
-        if self.told is not None and any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) \
+        if self.told is not None and not year_fixed and any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) \
                 and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
                 and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)

@@ -170,7 +170,7 @@ def extract_events(article: Article, registry) -> list[dict]:
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
-        exprs, used = anchors.resolve(s, exprs, ref, article.body)
+        exprs, used = anchors.resolve(s, exprs, ref, article.body, timeline.year_fixed(s.start))
         # ("On the Saturday", "the Thursday": placed on the day of the story's week by the timeline,
         # as the statements' dates are, ``ArticleTimeline.definite_day``)
         exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
