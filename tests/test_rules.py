@@ -12234,3 +12234,114 @@ def test_session52_a_paragraphs_lead_year_keeps_its_months_in_that_year_after_a_
     body = ("**2019.** That year, on 3 October, Orbán met Tusk in Budapest.\n\n"
             "**2023.** That year, in February, Poland recalled its ambassador from Budapest.")
     assert _event_dates(tmp_path, body, "2025-03-20")["February"] == "2023-02"
+
+
+# Review 52 (helpers' review on fresh texts and code read): mends, each tested in its own wording.
+
+@pytest.mark.parametrize("opening", ["**2023.** In July Orbán said: \"Hungary will veto the package.\"",
+                                     "## 2023\n\nIn July Orbán said: \"Hungary will veto the package.\""])
+def test_review52_words_of_the_present_end_a_year_section(tmp_path, opening):
+    body = (f"{opening}\n\nOn Tuesday Tusk told reporters in Warsaw: \"Hungary must stop blocking the aid.\"\n\n"
+            "In February Sikorski said: \"Budapest has chosen Moscow.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows)
+    assert got == [("orban", "2023-07"), ("sikorski", "2025-02"), ("tusk", "2025-03-18")], got
+
+
+@pytest.mark.parametrize("line", ["- 2022: Hungary first threatened to veto the aid.",
+                                  "2022 — the year Hungary first threatened a veto — was the low point."])
+def test_review52_a_lists_year_or_a_sentence_opening_with_a_year_opens_no_year_section(tmp_path, line):
+    body = f"{line}\n\nIn February Tusk said: \"Hungary must stop blocking the aid.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-02"], rows
+
+
+@pytest.mark.parametrize("former", ["the former historian", "his former ally", "the former deputy prime minister"])
+def test_review52_former_as_another_thing_than_the_office_hides_no_holder(tmp_path, former):
+    body = (f"Viktor Orbán accused Warsaw on Friday. In Warsaw, {former} Donald Tusk answered within hours. "
+            "The prime minister said on X: \"Hungary must stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "blocking" in r["quote"]] == ["tusk"], rows
+
+
+def test_review52_an_office_given_with_what_it_is_of_binds_its_later_bare_use(tmp_path):
+    body = ("The meeting was hosted by the Minister of Defence of Sweden, Pål Jonson. Among the guests was the "
+            "Lithuanian minister Dovilė Šakalienė.\n\nAt the closing press conference, the minister of defence said: "
+            "\"Russia is waging a systematic campaign of hybrid attacks.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-20")
+    assert [r["speaker"] for r in rows if "hybrid" in r["quote"]] == ["Pål Jonson"], rows
+
+
+def test_review52_a_capitalised_office_by_its_domain_is_no_name(tmp_path):
+    body = ("The Minister of Foreign Affairs, Radosław Sikorski, called the decision shameful. In Budapest, the "
+            "Hungarian minister Péter Szijjártó defended it.\n\nLater the Minister of Foreign Affairs added on X that "
+            "Poland would \"not send its ambassador back to Budapest\".")
+    rows = rows_of(tmp_path, body, published="2025-01-20")
+    assert [r["speaker"] for r in rows if "ambassador" in r["quote"]] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("definition", ["The host was Tusk's old friend, a painter.",
+                                        "The host was Donald Tusk. Later the host of the evening, Anna Nowak, spoke too."])
+def test_review52_a_possessive_defines_nothing_and_a_noun_given_to_another_ends_the_definition(tmp_path, definition):
+    body = f"{definition}\n\nAsked about Hungary, the host said: \"Budapest has chosen Moscow.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "tusk" not in [r["speaker"] for r in rows if "Moscow" in r["quote"]], rows
+
+
+@pytest.mark.parametrize("lead", ["Posted on X on Wednesday by his deputy:", "The crowd at a rally on Saturday chanted:",
+                                  "A banner at the rally on Saturday 8 March:"])
+def test_review52_a_lead_naming_another_source_gives_no_words_to_the_entrys_person(tmp_path, lead):
+    body = _SPECIMEN.replace("Filmed in Budapest on Friday 7 March 2025 and meant for his host:", lead)
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert not any(r["speaker"] == "tusk" and "with Europe" in r["quote"] for r in rows), rows
+
+
+@pytest.mark.parametrize("lead, speaker", [("A statement issued in Moscow on Tuesday:", "russia"),
+                                           ("A communiqué released at Budapest's request:", "hungary")])
+def test_review52_a_place_after_a_verb_of_issuing_still_names_who_issued(tmp_path, lead, speaker):
+    rows = rows_of(tmp_path, f"{lead} \"The West is provoking a war in Ukraine.\"", published="2025-04-02")
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+@pytest.mark.parametrize("when", ["On the morning of the second day", "On the evening of the 20th anniversary dinner"])
+def test_review52_a_part_of_a_day_before_a_noun_is_no_day_of_the_month(tmp_path, when):
+    body = f"Talks opened in Brussels on Monday 7 April. {when}, Tusk said: \"Hungary must stop blocking the aid.\""
+    rows = rows_of(tmp_path, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-04-07"], rows
+
+
+@pytest.mark.parametrize("badge", ["❌ False", "🎤 Opening talk"])
+def test_review52_a_badge_of_the_texts_own_finding_or_a_programme_gives_no_words(tmp_path, badge):
+    body = _VERDICTS.replace("👎 Against", badge).replace("👍 For", badge)
+    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
+                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
+                      title="Verdicts on the veto")
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+def test_review52_meet_the_speakers_is_a_whos_who(tmp_path):
+    body = _VERDICTS.replace("*The leaders' verdicts on the veto,", "*Meet the speakers. The leaders' verdicts on the veto,")
+    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
+                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
+                      title="Verdicts on the veto")
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+def test_review52_the_next_contributors_line_is_no_footer_and_a_contributors_own_day_dates_the_words(tmp_path):
+    body = ("*The leaders' verdicts on the veto, in their own words.*\n\n"
+            "**Donald Tusk** · Prime Minister of Poland · Monday 3 March\n"
+            "Hungary is holding the whole Union hostage, and Budapest must end its veto now.\n"
+            "**Viktor Orbán** · Prime Minister of Hungary · Friday 7 March\n"
+            "Brussels wants to punish Hungary for its peace policy.\n")
+    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
+                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
+                      title="Verdicts on the veto")
+    assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("orban", "2025-03-07"), ("tusk", "2025-03-03")], rows
+
+
+@pytest.mark.parametrize("turn", ["Orbán said that Hungary wants peace, but honestly nobody in Warsaw believes him.",
+                                  "Orbán said that Hungary wants peace, but frankly, I do not believe him."])
+def test_review52_a_guests_own_clause_after_but_keeps_the_sentence_the_guests(tmp_path, turn):
+    body = f"KOWAL: Good evening, Nowak. What did Budapest say?\n\nNOWAK: {turn}\n\nKOWAL: And Warsaw?\n\nNOWAK: Warsaw was silent."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert any(r["speaker"] == "Nowak" and "believe" in r["quote"] for r in rows), rows

@@ -157,6 +157,13 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.
 #: A heading that is only a year: "## 2024", "**2022.**", "### In 2019" (a chronology's or an annals'
 #: sections, a year-in-review's).
 _YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?[ \t*_]*")
+#: A paragraph that opens with a year in bold, run in: "**2024.** In this year, …".
+_BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
+#: Words of the present time told (outside quotation marks), which end a year section: "yesterday",
+#: "on Tuesday", "last week", "this year", "three days ago".
+_PRESENT_TIME = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year|morning|afternoon|evening)|"
+                           r"(?:last|next)\s+(?:week|month|night)|(?:days?|weeks?|months?)\s+ago|"
+                           r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w-])")
 
 
 def _heading_level(line: str) -> int:
@@ -404,6 +411,10 @@ class ArticleTimeline:
                     # June, Istanbul)": the next numbered part, with no day of its own
                     self.sections.append((p.start, None))
                     self.section_starts.append(p.start)
+            if p.kind in ("text", "bullet") and self.years and self.years[-1][1] and \
+                    not _BOLD_YEAR_LEAD.match(line) and _PRESENT_TIME.search(_QUOTED.sub("", line)):
+                # ("On Tuesday Orbán told …", "yesterday": the story is back in the present, out of the year)
+                self.years.append((p.start, 0))
             if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
@@ -419,9 +430,13 @@ class ArticleTimeline:
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
-                if lead[0].precision == "year":  # ("**2024.** In this year, …": the year's section, to the next heading)
+                if lead[0].precision == "year" and p.kind == "text" and _BOLD_YEAR_LEAD.match(line):
+                    # ("**2024.** In this year, …": the year's section, to the next heading, lead or present
+                    # time; not a list's "- 2024: …" nor "2024 — the year …")
                     self.years.append((p.start, lead[0].earliest.year))
                     year_level = 7
+                elif self.years and self.years[-1][1] and year_level == 7:
+                    self.years.append((p.start, 0))  # (another lead: "**March 2025.** …")
             elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
                                                     self._record_date_field(passages, k)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's

@@ -1237,9 +1237,10 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
 _ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*" + v.LIST_MARK + r"[ \t]+(?=\*\*|__)")
-#: A place after a participle and a preposition in a lead: "recorded in ", "filmed at " (not a lead's
-#: opening "In Ankara:", nor a source's place, "a government source in London:").
-_PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:[a-z]+ed|made|given|spoken|written|heard|sung|taken|shot)\s+(?:in|at)\s+$")
+#: A place after a participle of recording and a preposition in a lead: "recorded in ", "filmed at "
+#: (not a lead's opening "In Ankara:", a source's place, "a government source in London:", nor a
+#: text's, "A statement issued in Moscow:").
+_PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:recorded|filmed|taped|shot|heard|sung|spoken|written|photographed)\s+(?:in|at)\s+$")
 
 
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3115,6 +3116,12 @@ _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broa
                        r"(?:same|that|this)\s+(?:post|tweet|thread|statement|speech|address|video|recording|broadcast))(?![\w-])")
 
 
+#: A source other than the entry's person in a lead that names no one: "posted by his deputy", "the
+#: crowd … chanted", "a banner read", "protesters".
+_OTHER_SOURCE = re.compile(r"(?i)(?<![\w-])(?:by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|crowds?|banners?|placards?|signs?|"
+                           r"slogans?|chant\w*|protesters?|demonstrators?|audience|hecklers?)(?![\w-])")
+
+
 def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether the quote's sentence is a colon lead that names no one and tells only how and when
     the words were recorded or given ("Territorial call first recorded on X at 17:14 on Wednesday 8
@@ -3127,7 +3134,7 @@ def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
         return False
     if _RECORDED.search(lead) is None and v.OCCASION_WORD.search(lead) is None:
         return False
-    if _REPLIES_BEFORE.search(lead) or _ANOTHER_VOICE.search(lead):
+    if _REPLIES_BEFORE.search(lead) or _ANOTHER_VOICE.search(lead) or _OTHER_SOURCE.search(lead):
         return False
     return not any((c.kind in ("mention", "name", "role") and not c.channel and not _place_in_lead(ctx, c) or
                     c.kind == "pronoun") and not v.text_noun(c)
@@ -3138,6 +3145,7 @@ def _place_in_lead(ctx: ArticleContext, c) -> bool:
     """Whether a candidate is a state named as a place after "in" or "at" in lower case: "recorded
     in Ankara" (no one who speaks)."""
     return c.kind == "mention" and _PLACE_IN_LEAD.search(ctx.masked, max(0, c.start - 30), c.start) is not None and \
+        not ctx.masked.startswith(("'s", "’s"), c.end) and \
         (a := ctx.reg.actors.get(c.ref)) is not None and a.kind == "state"
 
 
@@ -3161,8 +3169,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
     said = None
+    recorded = _record_lead(ctx, site)
     if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site) and \
-            not _record_lead(ctx, site):
+            not recorded:
         # (or a sentence whose subject is the text itself, "The post also says the delivery “…”", naming no one)
         cands = ctx.cands_in(site.lo, q.open)
         said = v.SPEECH.search(ctx.masked, site.lo, q.open)
@@ -3184,7 +3193,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if said is not None:
         return _field_said(ctx, site, (person, site.lo, site.lo), said)
     # (a lead that tells when the words were recorded dates them: "first recorded on X at 17:14 on Wednesday 8 October:")
-    zones = [(site.lo, q.open), (site.close + 1, site.hi)] if _record_lead(ctx, site) else [(site.close + 1, site.hi)]
+    zones = [(site.lo, q.open), (site.close + 1, site.hi)] if recorded else [(site.close + 1, site.hi)]
     return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 

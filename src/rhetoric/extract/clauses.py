@@ -831,10 +831,12 @@ _CLAUSE_AFTER_BUT = re.compile(r"(?:[Ii]|we|he|she|it|they|you|this|that|there|(
 
 def _not_but(ctx: ArticleContext, lo: int, m: re.Match) -> bool:
     """Whether a "but" that would end a clause pairs with a "not" before it in the same clause
-    and goes on with no clause of its own: "what Kosovo needs is not drones but respect"."""
+    and goes on with no clause of its own: "what Kosovo needs is not drones but respect", "not
+    drones, but respect"."""
     if not m.group().rstrip().endswith("but"):
         return False
-    start = max(lo, ctx.masked.rfind(",", lo, m.start()) + 1)
+    cut = m.start() - 1 if ctx.masked[m.start() - 1:m.start()] == "," else m.start()  # (its own comma: "not A, but B")
+    start = max(lo, ctx.masked.rfind(",", lo, cut) + 1)
     return _NOT_IN_CLAUSE.search(ctx.masked, start, m.start()) is not None and \
         _CLAUSE_AFTER_BUT.match(ctx.masked, m.end()) is None
 

@@ -185,6 +185,8 @@ class ArticleContext:
         learn_gender(self)
         #: the dateline, dated sections and narrative time (``rhetoric.extract.anchoring``)
         self.timeline = ArticleTimeline(article, self.masked)
+        #: where each of the article's passages starts, in order
+        self.passage_starts = [p.start for p in article.passages]
 
     def in_quote(self, pos: int) -> bool:
         return self.masked[pos] == v.MASK if pos < len(self.masked) else False

@@ -194,11 +194,14 @@ _ALTERNATIVES = [
     # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
     # Infantry Division")
     # (or spelt out, "on the eighth", and after a part of the day, "On the evening of the eighth")
-    # (after a part of the day, "On the evening of the eighth", the day may be spelt out, and
-    # anything may follow: "… of the 3rd Poland recalled …")
+    # (after a part of the day, "On the evening of the eighth", the day may be spelt out, and a
+    # name may follow, "… of the 3rd Poland recalled …", but no noun of its own: not "the morning of
+    # the second day", "the evening of the 20th anniversary dinner")
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+(?P<dom_p>(?i:morning|afternoon|evening|night)\s+(?i:of)\s+(?i:the)\s+)?"
               r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + _ORDINAL_WORDS + r")|(?!)))(?![\w-])"
-              r"(?(dom_p)|(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
+              r"(?(dom_p)(?!\s+(?!(?:that|when|while|as|at|in|on|of|I|we|he|she|they|it|the|his|her|its|their|was|were|is|are|"
+              r"will|would|had|has|have|did|after|before|with|for|to|until|and)\b)[a-z])|"
+              r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"
               r"was|were|is|are|will|would|had|has|have|did|after|before|with|for|to|until|and\s+(?!(?:[12][0-9]|3[01]|0?[1-9])))\b))"),
     # day and month without year
     _g("md", rf"(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}|{DAY_AFTER_MONTH})(?!\s*(?:-|–)\s*[0-9])(?!,?\s*[0-9])"),

@@ -116,6 +116,12 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
+    # (an office's domain, "Minister of Foreign Affairs": no name's words; ``v.OFFICE_DOMAIN``)
+    office_ends: dict[int, re.Match] = {}
+    for m in v.OFFICE_PHRASE.finditer(masked):
+        dom = v.OFFICE_DOMAIN.match(masked, m.end())
+        office_ends[m.end()] = dom
+        taken.append((dom.start("domain"), dom.end()))
     if " is " in masked or " was " in masked:
         for cand in _defined_descriptions(masked, out, _overlap_test(taken)):
             out.append(cand)
@@ -166,11 +172,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                                                      and m.group(1).split()[-1][:1].isupper()):
             # (not a title before the name it is part of: "the moment President Aleksandar Vučić turns")
             words = m.group(1).split()
-            if words[-1].lower() in ("minister", "ministry", "secretary") and \
-                    (dom := v.OFFICE_DOMAIN.match(masked, m.end())) is not None and not overlaps(m.start(), dom.end()):
+            if m.end() in office_ends:
                 # ("the minister of defence": the defence minister)
+                dom = office_ends[m.end()]
                 domain = " ".join(dom.group("domain").lower().split())
-                words[-1:] = [v.OFFICE_DOMAIN_WORD.get(domain, domain), words[-1]]
+                words[-1:] = [v.OFFICE_DOMAINS[domain], words[-1].lower()]
                 out.append(Cand(m.start(), dom.end(), "role", None, " ".join(words)))
                 continue
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
@@ -191,20 +197,31 @@ _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same
                                "difference", "irony", "trouble", "fact", "case", "rest"})
 
 
+#: After a use of a defined description: what it is of, or another person in apposition ("the
+#: speaker of the Sejm", "the speaker, Szymon Hołownia,"): no longer the person defined.
+_ANOTHER_OF_THE_NOUN = re.compile(r"\s+(?:of|for)\s|,\s+[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]")
+#: A noun right after it, which it only modifies: "the host country", "the host city".
+_NOUN_AFTER_DESCRIPTION = re.compile(r"\s+(?:country|nation|city|town|state|government|team|club|party|side|"
+                                     r"capital|venue|delegation)(?![\w-])")
+
+
 def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
     """The later uses of a description the text defined as one registered person ("The patient
     is Aleksandar Vučić. … At a press conference the patient said …"): each a mention of that
     person (not a role of the registry's: those are read by ``resolve.resolve_role``)."""
     found: list[Cand] = []
     for c in out:
-        if c.kind != "mention" or not c.person or not masked.endswith((" is ", " was "), 0, c.start):
-            continue
+        if c.kind != "mention" or not c.person or not masked.endswith((" is ", " was "), 0, c.start) or \
+                masked.startswith(("'s", "’s"), c.end):
+            continue  # (not "The host was Tusk's old friend")
         m = _DEFINITION.search(masked, max(0, c.start - 40), c.start)
         if m is None or m.group("noun") in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + m.group("noun")):
             continue
         for use in re.compile(r"[Tt](?<![\w-].)he\s+" + m.group("noun") + r"(?![\w-])").finditer(masked, c.end):
             lo, hi = use.span()
-            if not overlaps(lo, hi):
+            if _ANOTHER_OF_THE_NOUN.match(masked, hi):
+                break  # ("the speaker of the Sejm, Szymon Hołownia": the noun is another's from here on)
+            if not overlaps(lo, hi) and not _NOUN_AFTER_DESCRIPTION.match(masked, hi):
                 found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True))
     # (a description defined again for another person: from there on, that person's)
     found.sort(key=lambda x: x.start)

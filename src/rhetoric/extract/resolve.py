@@ -1694,7 +1694,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
-            if not ranked and _FORMER_BEFORE.search(ctx.masked, max(0, x.start - 40), x.start):
+            if not ranked and head and _former_holder(ctx, x, head):
                 continue  # ("the former president Juan Orlando Hernández": not the one "the president" is now)
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
@@ -1721,29 +1721,54 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
 
 
-#: A person named as one who held an office before: "the former president Juan Orlando
-#: Hernández", "ex-premier Janša", "former President Duda" (up to three words between).
-_FORMER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:former|ex-)\s*(?:[\w'’-]+\s+){0,3}$")
+#: A person named as one who held an office before, the office right before the name: "the former
+#: president Juan Orlando Hernández", "ex-premier Janša", "former Polish President Duda" (a word of
+#: the state at most between; not "former guerrilla", "former deputy president", "his former ally").
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]*\s+)?(?P<office>[A-Za-z]+(?:\s+[a-z]+)?)\s+"
+                            r"(?:[A-Z][\w'’.-]*\s+)?$")  # (a given name before the surname named: "… Andrzej Duda")
+
+
+def _former_holder(ctx: ArticleContext, x: Cand, head: str) -> bool:
+    """Whether a mention is named as the former holder of the office whose noun is ``head``
+    ("the former president Juan Orlando Hernández" for "the president")."""
+    m = _FORMER_BEFORE.search(ctx.masked, max(0, x.start - 40), x.start)
+    if m is None:
+        return False
+    office = m.group("office").lower().split()
+    return office[-1] == head and (len(office) == 1 or not RANK.match(office[0]))
+
+
+#: How many paragraphs before a role its own words given to a person in apposition are looked for.
+_TITLE_PARAGRAPHS = 4
 
 
 def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
     """The person named in apposition after the role's own words before it, in its paragraph or
-    the one before ("Pakistan's Foreign Secretary, Amna Baloch, met …. The Foreign Secretary
-    said"; "the minister of defence, José Zelaya, sat with the Venezuelan minister Padrino. … The
-    minister of defence answered"), when no one the role can be is named after that person but
-    under a title of other words (the text's own title tells whom it means); else None."""
+    the few before (``_TITLE_PARAGRAPHS``; "Pakistan's Foreign Secretary, Amna Baloch, met …. The
+    Foreign Secretary said"; "the minister of defence, José Zelaya, sat with the Venezuelan minister
+    Padrino. … The minister of defence answered"; "the Minister of Defence of Sweden, Pål Jonson"),
+    or named after the same office in other words ("the Peruvian defence minister Jorge Ruiz"),
+    when no one the role can be is named after that person but under a title of other words (the
+    text's own title tells whom it means); else None."""
     words = ctx.masked[c.start:c.end].lower().split()
     words = words[1:] if words and words[0] == "the" else words
     if not words:
         return None
-    title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"[*_]*\s*,\s*$")
-    lo = ctx.paras[max(0, ctx.para_index(c.start) - 1)].start if ctx.paras else 0
+    # (the title, perhaps with what it is of: "the Minister of Defence of Sweden, Pål Jonson,")
+    title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) +
+                       r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?[*_]*\s*,\s*$")
+    lo = ctx.paras[max(0, ctx.para_index(c.start) - _TITLE_PARAGRAPHS)].start if ctx.paras else 0
     lo = min(lo, ctx.sents[max(0, ctx.sent_index(c.start) - 2)].start)
     before = ctx.cands_in(lo, c.start)
     for k in range(len(before) - 1, -1, -1):
         x = before[k]
-        if x.kind == "mention" and x.ref in allowed and \
-                not (k and before[k - 1].kind == "role" and not ctx.masked[before[k - 1].end:x.start].strip(" ,")):
+        titled = k and before[k - 1].kind == "role" and before[k - 1].end <= x.start and \
+            not ctx.masked[before[k - 1].end:x.start].strip(" ,")
+        if x.kind in ("mention", "name") and x.person and titled and (c.text or "").lower() and \
+                (before[k - 1].text or "").lower().endswith((c.text or "").lower()) and \
+                (RANK.search((before[k - 1].text or "").lower()) is None) == (RANK.search((c.text or "").lower()) is None):
+            return x.ref  # (the same office in other words: "the Peruvian defence minister Jorge Ruiz"; not "former president X")
+        if x.kind == "mention" and x.ref in allowed and not titled:
             return None  # (one the role can be named after, and not under a title of other words)
         if x.kind in ("mention", "name") and x.person and (
                 title.search(ctx.masked, max(0, x.start - 60), x.start) or

@@ -67,6 +67,15 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
 #: After a demonym and a hyphen: the state does it ("Hungarian-led", "Russian-backed"). Not "-made",
 #: "-built": where a product comes from ("Chinese-made missiles") makes its maker a bystander.
 _MADE_BY = r"led|backed|sponsored|brokered|funded|supported|controlled|run|armed|trained"
+def _office_spellings(word: str, noun: str) -> tuple[str, ...]:
+    """The ways a registry role may spell an office of a domain: "defence minister", "defense
+    minister", "minister of defence", "minister for the interior" … (``vocabulary.OFFICE_DOMAINS``)."""
+    words = ("defence", "defense") if word in ("defence", "defense") else (word,)
+    domains = [d for d, w in v.OFFICE_DOMAINS.items() if w in words]
+    return tuple(dict.fromkeys([f"{w} {noun}" for w in (word, *words)] +
+                               [f"{noun} {prep} {the}{d}" for d in domains for prep in ("of", "for") for the in ("", "the ")]))
+
+
 #: Role nouns and what a registry role must contain for them (any of).
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime minister", "premier", "chancellor", "king", "queen", "head of state",
@@ -75,20 +84,17 @@ _ROLE_SYNONYMS = {
     "pm": ("prime minister",),
     "top diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "foreign policy chief",
                      "high representative", "secretary of state"),
-    "foreign minister": ("foreign minister", "minister of foreign affairs", "foreign affairs minister"),
+    "foreign minister": ("foreign minister", "minister of foreign affairs", "minister for foreign affairs",
+                         "foreign affairs minister"),
     "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "head of state": ("president", "king", "queen", "head of state"),
-    # (an office by what it is of, as the registry may spell it: "Minister of Defence of Peru")
-    **{f"{domain} {noun}": tuple(f"{d} {noun}" for d in spellings) + tuple(f"{noun} of {d}" for d in of)
-       for domain, spellings, of in (
-           ("defence", ("defence", "defense"), ("defence", "defense")),
-           ("defense", ("defense", "defence"), ("defense", "defence")),
-           ("interior", ("interior",), ("the interior", "interior", "home affairs")),
-           ("finance", ("finance",), ("finance",)), ("justice", ("justice",), ("justice",)),
-           ("foreign", ("foreign",), ("foreign affairs",)))
-       for noun in ("minister", "ministry") if f"{domain} {noun}" != "foreign minister"},
+    # (an office by what it is of, as the registry may spell it: "Minister of Defence of Peru",
+    # "Minister for Health"; the domains are ``vocabulary.OFFICE_DOMAINS``)
+    **{f"{word} {noun}": _office_spellings(word, noun)
+       for word in dict.fromkeys(v.OFFICE_DOMAINS.values()) for noun in ("minister", "ministry")
+       if f"{word} {noun}" != "foreign minister"},
 }
 _PLATFORMS = {"x", "twitter", "facebook", "instagram", "telegram", "tiktok", "truth social", "youtube", "weibo",
               "vk", "vkontakte", "threads", "bluesky", "linkedin", "whatsapp", "substack"}

@@ -301,7 +301,12 @@ _CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<name>[A-ZÀ-Ž][\w'’.-]*
                                r"[ \t]*(?:,|[·|•—–])[ \t]*[^\n]{2,120}")
 #: A short line between a contributor's line and the contribution: a badge, a rating or a verdict in
 #: a few words, no sentence ("🍅 Rotten", "🟢 Fresh (revised from Rotten)", "★★☆☆☆", "Verdict: B+").
-_BADGE_LINE = re.compile(r"[ \t]*[^\w\s]*[ \t]*(?:[\w+/()-]+[ \t:]*){0,5}[^\w\n]*[ \t]*")
+_BADGE_LINE = re.compile(r"[ \t]*[^\w\s]*+[ \t]*+(?:[\w+/()-]++[ \t:]*+){0,5}+[^\w\n]*+[ \t]*+")
+#: A badge that is the text's own finding or the entry's part in a programme, not a contributor's
+#: verdict: "❌ False", "⚠️ Misleading", "✅ Checked", "🎤 Opening talk", "Keynote".
+_NOT_A_VERDICT_BADGE = re.compile(r"(?i)(?<![\w-])(?:false|true|misleading|fake|unverified|unproven|incorrect|correct|"
+                                  r"inaccurate|accurate|partly|mostly|missing|satire|checked|debunked|fact|talk|keynote|"
+                                  r"panel|session|speaker|moderator|chair|host|guest)(?![\w-])")
 #: A contribution that tells of its contributor, not in their words: a biography ("She has taught …").
 _THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|They)\s")
 #: What the title or the text above the entries says they are: answers to a question put to them
@@ -311,12 +316,13 @@ _ANSWERS_CUE = re.compile(r"(?i)(?<![\w-])(?:panel\w*|we\s+asked|asked\s+(?:our\
                           r"diplomats?|lawyers?|scholars?|economists?|contributors?|readers?|commentators?|observers?)|"
                           r"symposium|round[- ]?table|round-?up|respon(?:d\w*|ses?)|answer\w*|comment\w*|verdicts?|"
                           r"weigh\w*\s+in|react\w*|letters?|remember\w*|tributes?|in\s+(?:their\s+own\s+)?words|quotes?)(?![\w-])")
-#: … and not who they are: a who's-who, a programme's speakers or a show's guests (as a heading or
-#: a label: "## Speakers", "Guests:"; not "the row's real speakers"), contributors' notes, a book
-#: list, obituaries.
+#: … and not who they are: a who's-who, a programme's speakers or a show's guests (as a heading, a
+#: title or a label, or named as such: "## Speakers", "Guests:", "Meet the speakers", "a guide to
+#: the speakers"; not "the row's real speakers"), contributors' notes, a book list, obituaries.
 _WHO_THEY_ARE = re.compile(r"(?i)(?<![\w-])(?:about\s+the\s+(?:contributors|authors|speakers|panel\w*)|notes\s+on\s+contributors|"
-                           r"biograph\w*|who['’]s\s+who|guide\s+to\s+the\s+people|(?<=\n)[#*_ \t]*(?:speakers|guests)|"
-                           r"(?:speakers|guests)[*_ \t]*:|line-?up|programme|"
+                           r"biograph\w*|who['’]s\s+who|guide\s+to\s+the\s+(?:people|speakers|guests|panel\w*)|"
+                           r"(?:meet|introducing|our|today['’]s|tonight['’]s|this\s+year['’]s)\s+(?:the\s+)?(?:speakers|guests)|"
+                           r"(?:^|(?<=\n))[#*_ \t]*(?:speakers|guests)|(?:speakers|guests)[*_ \t]*:|line-?up|programme|"
                            r"program|obituar\w*|books?|titles)(?![\w-])")
 
 
@@ -342,9 +348,12 @@ def _contributions(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             if not _ANSWERS_CUE.search(intro) or _WHO_THEY_ARE.search(intro):
                 return []
         j = k + 1
-        while j + 1 < len(passages) and passages[j].kind == "heading" and _BADGE_LINE.fullmatch(ctx.body, passages[j].start, passages[j].end) \
+        while j + 1 < len(passages) and passages[j].kind == "heading" and passages[j].end - passages[j].start <= 40 and \
+                _BADGE_LINE.fullmatch(ctx.body, passages[j].start, passages[j].end) \
                 and ctx.body.count("\n", passages[j - 1].end, passages[j].start) <= 1:
             j += 1  # (past a badge or a rating on its own line: "🍅 Rotten", "★★★★☆", "Verdict: B+")
+        if any(_NOT_A_VERDICT_BADGE.search(ctx.body, passages[b].start, passages[b].end) for b in range(k + 1, j)):
+            continue  # ("❌ False" over a checker's finding, "🎤 Opening talk" over a speaker's biography: not their words)
         nxt = passages[j]
         if nxt.start not in para_at or ctx.body.count("\n", passages[j - 1].end, nxt.start) > 1:
             continue
@@ -843,7 +852,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         # television, 11 July 2022] It has been established …": the note after the label tells when
         # the words were said; it is no part of them)
         label, text_start = [(text_start, note.end("note"))] + label, note.end()
-    zone = _footer(ctx, p) + label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
+    zone = _footer(ctx, p) + _entry_header(ctx, p) + label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
         ([] if broadcast else directions) + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
@@ -862,17 +871,33 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
 
 def _footer(ctx: ArticleContext, p) -> list[tuple[int, int]]:
     """The span of a record's footer line right under a paragraph of someone's words, when it tells
-    a day ("Full Review · Original score: 0/5 · Oct 8, 2025, 17:14"): what dates those words, before
+    a day or a month ("Full Review · Original score: 0/5 · Oct 8, 2025, 17:14"): what dates those words, before
     the introduction's day; else none."""
     passages = ctx.article.passages
-    k = bisect.bisect_right([q.start for q in passages], p.start) - 1
+    k = bisect.bisect_right(ctx.passage_starts, p.start) - 1
     if k < 0 or k + 1 >= len(passages):
         return []
     nxt = passages[k + 1]
-    if nxt.kind != "heading" or ctx.body.count("\n", p.end, nxt.start) > 1 or nxt.end - nxt.start > 120 or \
-            "·" not in ctx.body[nxt.start:nxt.end] or "?" in ctx.body[nxt.start:nxt.end]:
+    line = ctx.body[nxt.start:nxt.end]
+    if nxt.kind != "heading" or ctx.body.count("\n", p.end, nxt.start) > 1 or len(line) > 120 or \
+            "·" not in line or "?" in line or _CONTRIBUTOR_LINE.fullmatch(line):
+        return []  # (nor the next entry's line: "**Viktor Orbán** · Prime Minister of Hungary · Friday 7 March")
+    found = find_temporal_expressions(line, ctx.timeline.published, nxt.start)
+    return [(nxt.start, nxt.end)] if any(te.date is not None and te.date.precision in ("day", "month") for te in found) else []
+
+
+def _entry_header(ctx: ArticleContext, p) -> list[tuple[int, int]]:
+    """The span of a contributor's line over a paragraph of their words, past badge lines
+    ("**Donald Tusk** · Prime Minister of Poland · Monday 3 March" over "👎 Against" and the words):
+    the day it tells dates the words, after a footer's; else none."""
+    k = bisect.bisect_right(ctx.passage_starts, p.start) - 2
+    passages = ctx.article.passages
+    while k >= 0 and passages[k].kind == "heading" and _BADGE_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end) \
+            and passages[k].end - passages[k].start <= 40 and not _CONTRIBUTOR_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end):
+        k -= 1
+    if k < 0 or passages[k].kind != "heading" or not _CONTRIBUTOR_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end):
         return []
-    return [(nxt.start, nxt.end)]
+    return [(passages[k].start, passages[k].end)]
 
 
 def utterances(ctx: ArticleContext, sents: list[Statement]) -> list[Statement]:
@@ -946,7 +971,7 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
         # said Washington should …", "The White House press secretary called …")
         if subj is None or subj.kind not in ("mention", "name", "role", "pronoun") or \
                 subj.kind == "pronoun" and subj.text.lower() not in ("he", "she") or \
-                not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _OWN_CLAUSE.search(ctx.masked, vm.end(), hi):
+                not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _own_clause_after(ctx, vm.end(), hi):
             continue
         ref = subj.ref if subj.kind in ("mention", "name") else resolve(ctx, subj, exclude=speaker)
         if ref is not None and ref != speaker and (a := ctx.reg.actors.get(ref)) is not None and \
@@ -955,7 +980,25 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
     return False
 
 
-#: A clause of the speaker's own after what another said: ", but" or ", yet" before a subject of
-#: its own ("…, but he keeps blocking"; not the reported clause's own contrast, "are not drones,
-#: but respect for …"), ", and I", "; ", " — ".
-_OWN_CLAUSE = re.compile(r",\s+(?:(?:but|yet)\s+(?:I|we|he|she|they|it|this|that|[A-Z][\w'’-]*)|and\s+(?:I|we))\s|;\s|\s[—–]\s")
+#: A clause of the speaker's own after what another said: ", but", ", yet", ", and I", "; ", " — ".
+_OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")
+#: A negation in the reported clause, which a ", but" after it completes ("needs not A, but B").
+_NOT_BEFORE_BUT = re.compile(r"(?<![\w'-])(?:not|no|never|neither)(?![\w'-])")
+
+
+def _own_clause_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether the speaker's own clause follows the words reported in [lo, hi) (``_OWN_CLAUSE``):
+    not the reported clause's own contrast, "needs not lectures, but respect" (a ", but" after a
+    negation in it, with no subject of its own after it)."""
+    m = _OWN_CLAUSE.search(ctx.masked, lo, hi)
+    if m is None:
+        return False
+    if m.group().lstrip(", ").startswith("but") and _NOT_BEFORE_BUT.search(ctx.masked, lo, m.start()) and \
+            not _SUBJECT_AFTER_BUT.match(ctx.masked, m.end()):
+        return _own_clause_after(ctx, m.end(), hi)
+    return True
+
+
+#: A subject of its own after ", but": "…, but he keeps blocking", "…, but honestly, it was Russia".
+_SUBJECT_AFTER_BUT = re.compile(r"(?:(?:honestly|frankly|of\s+course|in\s+fact|really|still)[,\s]+)?"
+                                r"(?:I|we|he|she|they|it|this|that|there|nobody|no\s+one|you|[A-Z][\w'’-]*)\s")

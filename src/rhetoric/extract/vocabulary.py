@@ -354,13 +354,23 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"letter|version|translation)")
 #: (a word of how the role is held may come first: "the acting Hungarian prime minister")
 _ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r"(?:-elect)?)(?![\w-])"
+#: The domains an office may be named by, after "of" or "for" ("the minister of defence", "the
+#: Minister for Foreign Affairs"), each with the word it takes before a role's noun ("defence
+#: minister", "foreign minister"): the one list ``mentions`` reads the phrases with and ``roles``
+#: spells the registry's offices with.
+OFFICE_DOMAINS = {"defence": "defence", "defense": "defense", "foreign affairs": "foreign", "interior": "interior",
+                  "home affairs": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
+                  "health": "health", "energy": "energy", "economy": "economy", "agriculture": "agriculture",
+                  "education": "education"}
 #: An office named by what it is of, after a role's word: "the minister of defence", "the Minister
 #: of Foreign Affairs", "the ministry of the interior" (``mentions``: read as "defence minister",
 #: "foreign minister", "interior ministry", the order the registry's roles and their synonyms use).
-OFFICE_DOMAIN = re.compile(r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<domain>(?i:defen[cs]e|foreign\s+affairs|interior|"
-                           r"home\s+affairs|finance|justice|trade|health|energy|economy|agriculture|education))(?![\w-])")
-#: The word a domain of ``OFFICE_DOMAIN`` takes before a role's noun.
-OFFICE_DOMAIN_WORD = {"foreign affairs": "foreign", "home affairs": "interior", "defense": "defense"}
+_DOMAIN_WORDS = "(?i:" + "|".join(d.replace(" ", r"\s+") for d in sorted(OFFICE_DOMAINS, key=len, reverse=True)) + ")"
+OFFICE_DOMAIN = re.compile(r"\s+(?i:of|for)\s+(?:(?i:the)\s+)?(?P<domain>" + _DOMAIN_WORDS + r")(?![\w-])")
+#: The same after its role's word, to find the domain's words before names are read ("Foreign
+#: Affairs" is no person's name): "Minister of Foreign Affairs", "ministry of the interior".
+OFFICE_PHRASE = re.compile(letter_branches(["[Mm]inister", "[Mm]inistry", "[Ss]ecretary"],
+                                           r"(?=\s+(?i:of|for)\s+(?:(?i:the)\s+)?" + _DOMAIN_WORDS + r"(?![\w-]))"))
 #: "its foreign ministry", "his office", "their government": a role owned by whom the pronoun
 #: refers to (the first word is the pronoun). The plain pattern is the definition.
 ROLE_OF_PLAIN = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
