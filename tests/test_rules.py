@@ -12345,3 +12345,16 @@ def test_review52_a_guests_own_clause_after_but_keeps_the_sentence_the_guests(tm
     body = f"KOWAL: Good evening, Nowak. What did Budapest say?\n\nNOWAK: {turn}\n\nKOWAL: And Warsaw?\n\nNOWAK: Warsaw was silent."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert any(r["speaker"] == "Nowak" and "believe" in r["quote"] for r in rows), rows
+
+
+@pytest.mark.parametrize("when", ["On the 14th,", "On the evening of the fourteenth"])
+def test_session52_a_day_of_the_month_told_alone_with_no_day_before_is_the_last_one_before_the_page(tmp_path, when):
+    rows = rows_of(tmp_path, f"{when} Tusk told the Sejm: \"Hungary must stop blocking the aid.\"", published="2025-10-17")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == ["2025-10-14"], rows
+
+
+def test_session52_a_day_of_the_month_told_alone_is_the_time_the_story_goes_on_from(tmp_path):
+    body = ("On the evening of the fourteenth Tusk wrote that Hungary was \"betraying\" its allies.\n\n"
+            "The same night Orbán answered on Facebook: \"Brussels wants war.\"")
+    rows = rows_of(tmp_path, body, published="2025-10-17")
+    assert sorted((r["speaker"], r["said_on"]) for r in rows) == [("orban", "2025-10-14"), ("tusk", "2025-10-14")], rows

@@ -106,6 +106,7 @@ from rhetoric.extract.date_patterns import (
     MONTH_NAME,
     NTH_DAY_WORDS,
     OPENS_SENTENCE,
+    ORDINAL_WORDS,
     WEEKDAY_NAME,
     possessive_event,
 )
@@ -157,6 +158,15 @@ _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.
 #: A heading that is only a year: "## 2024", "**2022.**", "### In 2019" (a chronology's or an annals'
 #: sections, a year-in-review's).
 _YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?[ \t*_]*")
+#: A day of the month told alone, in a statement's own words of when: "on the 14th", "the evening of
+#: the eighth" (``date_patterns``' "dom").
+_DAY_ORDINAL = re.compile(r"(?i:\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")")
+
+
+def _day_of_month_alone(text: str) -> bool:
+    """Whether a date's words end with a day of the month alone (``_DAY_ORDINAL``, its last word)."""
+    words = text.split()
+    return bool(words) and _DAY_ORDINAL.fullmatch(words[-1]) is not None
 #: A paragraph that opens with a year in bold, run in: "**2024.** In this year, …".
 _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 #: Words of the present time told (outside quotation marks), which end a year section: "yesterday",
@@ -1061,6 +1071,13 @@ class ArticleTimeline:
             if any(te.date is None for te in exprs):
                 relative = all(te.date is None for te in exprs)
                 exprs = self._from_days_told(pi, depth, exprs, text, ref)
+                if any(te.date is None and _day_of_month_alone(te.text) for te in exprs):
+                    # ("On the evening of the eighth", no day told before: the last eighth before the day the
+                    # text counts from, as a statement's own words of when are read)
+                    alone = {(x.start, x.end): x for x in find_temporal_expressions(
+                        text, ref, p.start, ref, self.retrospective, self.published, story_year=self.story_year)}
+                    exprs = [alone.get((te.start, te.end), te) if te.date is None and _day_of_month_alone(te.text)
+                             else te for te in exprs]
                 if relative and all(te.date is not None and te.date.precision != "day" and
                                     (te.date.latest - te.date.earliest).days <= 1 for te in exprs):
                     self._same_day.add(pi)  # ("within hours", "hours later": told past for "that night")
@@ -2863,6 +2880,10 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 t.earliest if t is not None and t.precision == "day" else None
             if anchor is None:  # ("In December 2022 … A month later": months from the month told)
                 anchor = next((a for te in found if te.date is None and (a := month_anchor(te, t)) is not None), None)
+            if anchor is None and any(te.date is None and _day_of_month_alone(te.text) for te in found):
+                # ("On the evening of the eighth he wrote", no day told before: the last eighth before the
+                # day the text counts from; an event's is left, ``dates``)
+                anchor = tl.reference(zlo)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
                                                   story_year=tl.story_year)

@@ -43,7 +43,7 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 #: August", "the twenty-eighth day of August").
 _DAY_TO_MONTH = r"\s+(?:(?i:day\s+of)\s+|of\s+)?"
 #: The days of a month spelt out as ordinals (``date_values.day_num`` reads them).
-_ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
+ORDINAL_WORDS = _ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
