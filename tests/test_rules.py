@@ -12358,3 +12358,18 @@ def test_session52_a_day_of_the_month_told_alone_is_the_time_the_story_goes_on_f
             "The same night Orbán answered on Facebook: \"Brussels wants war.\"")
     rows = rows_of(tmp_path, body, published="2025-10-17")
     assert sorted((r["speaker"], r["said_on"]) for r in rows) == [("orban", "2025-10-14"), ("tusk", "2025-10-14")], rows
+
+
+def test_session52_a_turns_counterfactual_is_no_statement(tmp_path):
+    body = ("KOWAL: Good evening, Nowak. Did Budapest answer?\n\n"
+            "NOWAK: Not yet. If Budapest had answered on Monday, we should now have two angry capitals instead of one.\n\n"
+            "KOWAL: And Warsaw?\n\nNOWAK: Warsaw was silent.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any("angry capitals" in r["quote"] for r in rows), rows
+
+
+def test_session52_words_struck_through_are_no_statement(tmp_path):
+    body = ("One reader wrote a comment, since deleted.\n\n~~Tusk called Orbán a liar at the summit~~.\n\n"
+            "Sikorski told the Sejm: \"Hungary must stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows

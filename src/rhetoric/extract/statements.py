@@ -60,6 +60,10 @@ if TYPE_CHECKING:  # pandas only where a frame is made (to_frame): the Parquet w
     import pandas as pd
 
 
+#: Text struck through in Markdown ("~~…~~"): withdrawn words, no statement.
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+
+
 def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
     """The rows of one statement: one per target (one with an empty target when it has none)."""
     if stmt.kind == "authorial":
@@ -148,6 +152,9 @@ def extract_article(article: Article, registry) -> list[dict]:
     ctx.statements.sort(key=lambda s: s.start)
     covered = {i for s in ctx.statements for i in range(s.sent_lo, s.sent_hi + 1)}
     found = sorted(ctx.statements + authorial_statements(ctx, covered), key=lambda s: s.start)
+    if "~~" in article.body:  # (text struck through, "~~Erdoğan called Vučić a liar.~~": withdrawn, nobody's words)
+        struck = [m.span() for m in _STRUCK.finditer(article.body)]
+        found = [s for s in found if not any(a <= s.start < b for a, b in struck)]
     rows: list[dict] = []
     done: list[Statement] = []
     n = 0

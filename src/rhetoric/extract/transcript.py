@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.corpus import CAPTION_TURN
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.clauses import hypothetical
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
@@ -862,6 +863,8 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
             continue  # "[The president did not answer the question.]": the editor's, not an answer
         if _reports_another(ctx, lo, sent.end, speaker):
             continue  # "On Wednesday Vučić wrote that …": what the guest tells another said is that one's
+        if hypothetical(ctx, lo):
+            continue  # "If it had answered on Wednesday, we should now have two appalled presidents": imagined
         sents.append(Statement(speaker, "direct", lo, sent.end, "", si, si, (lo, sent.end), (lo, sent.end),
                                (lo, sent.end), date_zone=zone, paragraph=i, channel="interview"))
     for stmt in utterances(ctx, sents):
