@@ -12373,3 +12373,71 @@ def test_session52_words_struck_through_are_no_statement(tmp_path):
             "Sikorski told the Sejm: \"Hungary must stop blocking the aid.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+# Second review 52 (40 fresh texts): mends.
+
+@pytest.mark.parametrize("day, expected", [("3 January", "2023-01-03"), ("31 January", "2023-01-31"),
+                                           ("20 December", "2023-12-20")])
+def test_review52b_a_day_under_a_year_heading_is_in_that_year_at_either_end_of_it(tmp_path, day, expected):
+    body = f"## 2023\n\nOn {day} Orbán said: \"Hungary will veto the package.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == [expected], rows
+
+
+def test_review52b_a_weekday_with_its_own_date_does_not_end_a_year_section(tmp_path):
+    body = ("## 2023\n\nOn Tuesday 27 June 2023 Tusk met Orbán in Brussels.\n\n"
+            "In July Orbán said: \"Hungary will veto the package.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "orban"] == ["2023-07"], rows
+
+
+def test_review52b_a_former_holder_of_another_office_is_still_the_holder_of_this_one(tmp_path):
+    body = ("Péter Szijjártó spoke first in Brussels. Then the former defence minister Radosław Sikorski took the floor. "
+            "The foreign minister said: \"Budapest has chosen Moscow over its own allies.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "Moscow" in r["quote"]] == ["sikorski"], rows
+
+
+def test_review52b_a_title_once_held_binds_no_later_bare_use(tmp_path):
+    body = ("The former minister of foreign affairs, János Martonyi, spoke at the conference.\n\n"
+            "Later the minister of foreign affairs, in Warsaw, said: \"Hungary is isolated.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "János Martonyi" not in [r["speaker"] for r in rows], rows
+
+
+@pytest.mark.parametrize("other", ["the host, Rama,", "the host, a junior diplomat named Balázs Kiss,"])
+def test_review52b_a_description_given_to_another_in_apposition_ends_the_definition(tmp_path, other):
+    body = (f"The host was Donald Tusk. Later {other} opened the second panel.\n\n"
+            "Asked about Hungary, the host said: \"Budapest has chosen Moscow.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "tusk" not in [r["speaker"] for r in rows if "Moscow" in r["quote"]], rows
+
+
+def test_review52b_a_spelt_out_ordinal_before_a_name_and_an_era_is_no_day(tmp_path):
+    body = "On the evening of the second Orbán government's first day, Tusk said: \"Hungary must stop blocking the aid.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "tusk"] == [""], rows
+
+
+def test_review52b_a_clause_with_its_own_subject_after_but_is_the_guests(tmp_path):
+    body = ("KOWAL: Good evening, Nowak. What did Budapest say?\n\n"
+            "NOWAK: Orbán said that Hungary wants no war, but the truth is that his ministers keep blocking the aid.\n\n"
+            "KOWAL: And Warsaw?\n\nNOWAK: Warsaw was silent.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert any(r["speaker"] == "Nowak" and "blocking" in r["quote"] for r in rows), rows
+
+
+def test_review52b_a_deleted_badge_gives_no_words(tmp_path):
+    body = _VERDICTS.replace("👎 Against", "⚠️ Deleted").replace("👍 For", "⚠️ Deleted")
+    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
+                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
+                      title="Verdicts on the veto")
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+def test_review52b_the_one_who_filmed_the_words_is_no_other_source(tmp_path):
+    body = _SPECIMEN.replace("Filmed in Budapest on Friday 7 March 2025 and meant for his host:",
+                             "Filmed by a bystander in Budapest on Friday 7 March 2025:")
+    rows = rows_of(tmp_path, body, published="2025-04-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "with Europe" in r["quote"]] == [("tusk", "2025-03-07")], rows

@@ -173,7 +173,7 @@ _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 #: "on Tuesday", "last week", "this year", "three days ago".
 _PRESENT_TIME = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year|morning|afternoon|evening)|"
                            r"(?:last|next)\s+(?:week|month|night)|(?:days?|weeks?|months?)\s+ago|"
-                           r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w-])")
+                           r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:the\s+)?\d))(?![\w-])")
 
 
 def _heading_level(line: str) -> int:
@@ -660,7 +660,9 @@ class ArticleTimeline:
                 self._turn(pi := self._para_index(pos)) and not _LATER_TURN.match(self.text, self.paras[pi].start):
             return occasion.earliest  # (a transcript's turns: "Four days ago" from the match its standfirst dates)
         if section is None and self.years and (year := self.year_at(pos)) and year < self.written.year:
-            return dt.date(year, 12, 31)  # (under "## 2024", "in August" is 2024's, as of the year's end)
+            # (under "## 2024", "in August" is 2024's: as of the year's last month, whose days come
+            # within the month after it, and January's are not the next year's)
+            return dt.date(year, 12, 1)
         return section.earliest if section is not None and section.precision == "day" else self.written
 
     def year_fixed(self, pos: int) -> bool:

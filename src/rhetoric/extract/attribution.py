@@ -1240,7 +1240,8 @@ _ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*" + v.LIST_MARK + r"[ \t]+(?=\*\*|__
 #: A place after a participle of recording and a preposition in a lead: "recorded in ", "filmed at "
 #: (not a lead's opening "In Ankara:", a source's place, "a government source in London:", nor a
 #: text's, "A statement issued in Moscow:").
-_PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:recorded|filmed|taped|shot|heard|sung|spoken|written|photographed)\s+(?:in|at)\s+$")
+_PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:recorded|filmed|taped|shot|heard|sung|spoken|written|photographed)"
+                            r"(?:\s+by\s+(?:an?|the|his|her)\s+[a-z]+)?\s+(?:in|at)\s+$")
 
 
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3117,8 +3118,10 @@ _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broa
 
 
 #: A source other than the entry's person in a lead that names no one: "posted by his deputy", "the
-#: crowd … chanted", "a banner read", "protesters".
-_OTHER_SOURCE = re.compile(r"(?i)(?<![\w-])(?:by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|crowds?|banners?|placards?|signs?|"
+#: crowd … chanted", "a banner read", "protesters" (not the one who recorded the words: "filmed by a
+#: bystander").
+_OTHER_SOURCE = re.compile(r"(?i)(?<![\w-])(?:(?<!filmed\s)(?<!recorded\s)(?<!photographed\s)(?<!taped\s)(?<!shot\s)"
+                           r"by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|crowds?|banners?|placards?|signs?|"
                            r"slogans?|chant\w*|protesters?|demonstrators?|audience|hecklers?)(?![\w-])")
 
 
@@ -3144,7 +3147,7 @@ def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
 def _place_in_lead(ctx: ArticleContext, c) -> bool:
     """Whether a candidate is a state named as a place after "in" or "at" in lower case: "recorded
     in Ankara" (no one who speaks)."""
-    return c.kind == "mention" and _PLACE_IN_LEAD.search(ctx.masked, max(0, c.start - 30), c.start) is not None and \
+    return c.kind == "mention" and _PLACE_IN_LEAD.search(ctx.masked, max(0, c.start - 50), c.start) is not None and \
         not ctx.masked.startswith(("'s", "’s"), c.end) and \
         (a := ctx.reg.actors.get(c.ref)) is not None and a.kind == "state"
 

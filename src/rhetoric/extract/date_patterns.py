@@ -195,10 +195,13 @@ _ALTERNATIVES = [
     # Infantry Division")
     # (or spelt out, "on the eighth", and after a part of the day, "On the evening of the eighth")
     # (after a part of the day, "On the evening of the eighth", the day may be spelt out, and a
-    # name may follow, "… of the 3rd Poland recalled …", but no noun of its own: not "the morning of
-    # the second day", "the evening of the 20th anniversary dinner")
+    # name may follow, "… of the 3rd Poland recalled …" (not one that a noun of an era follows, "the
+    # second Orbán government"), but no noun of its own: not "the morning of the second day", "the evening of the
+    # 20th anniversary dinner")
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+(?P<dom_p>(?i:morning|afternoon|evening|night)\s+(?i:of)\s+(?i:the)\s+)?"
-              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + _ORDINAL_WORDS + r")|(?!)))(?![\w-])"
+              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + _ORDINAL_WORDS + r")(?![\w-])"
+              r"(?!\s+[A-ZÀ-Ž][\w'’-]*\s+(?:government|cabinet|administration|coalition|term|era|republic|presidency|"
+              r"mandate|war|world|round|summit|congress|council|reich|empire)\b)|(?!)))(?![\w-])"
               r"(?(dom_p)(?!\s+(?!(?:that|when|while|as|at|in|on|of|I|we|he|she|they|it|the|his|her|its|their|was|were|is|are|"
               r"will|would|had|has|have|did|after|before|with|for|to|until|and)\b)[a-z])|"
               r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|while|as|at|in|I|we|he|she|they|it|the|his|her|its|their|"

@@ -198,8 +198,9 @@ _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same
 
 
 #: After a use of a defined description: what it is of, or another person in apposition ("the
-#: speaker of the Sejm", "the speaker, Szymon Hołownia,"): no longer the person defined.
-_ANOTHER_OF_THE_NOUN = re.compile(r"\s+(?:of|for)\s|,\s+[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]")
+#: speaker of the Sejm", "the speaker, Szymon Hołownia,", "the host, Rama,", "the messenger, a junior
+#: diplomat named Balázs Kiss,"): no longer the person defined.
+_ANOTHER_OF_THE_NOUN = re.compile(r"\s+(?:of|for)\s|,\s+(?:[A-ZÀ-Ž][\w'’-]+[\s,]|an?\s+(?:[\w'’-]+\s+){0,4}?(?:named|called)\s)")
 #: A noun right after it, which it only modifies: "the host country", "the host city".
 _NOUN_AFTER_DESCRIPTION = re.compile(r"\s+(?:country|nation|city|town|state|government|team|club|party|side|"
                                      r"capital|venue|delegation)(?![\w-])")

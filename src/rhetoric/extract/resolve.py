@@ -34,7 +34,7 @@ from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
 from rhetoric.extract.mentions import Cand
-from rhetoric.extract.roles import RANK, first_holder, in_term, is_outlet_name, role_candidates, roles_of
+from rhetoric.extract.roles import RANK, first_holder, in_term, is_outlet_name, role_candidates, role_noun, roles_of
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -1694,7 +1694,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
-            if not ranked and head and _former_holder(ctx, x, head):
+            if not ranked and head and _former_holder(ctx, x, role_noun(phrase) or head):
                 continue  # ("the former president Juan Orlando Hernández": not the one "the president" is now)
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
@@ -1728,6 +1728,11 @@ _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]
                             r"(?:[A-Z][\w'’.-]*\s+)?$")  # (a given name before the surname named: "… Andrzej Duda")
 
 
+#: A word that makes another office of a role's noun before it: "defence (minister)", "foreign (minister)".
+_OTHER_OFFICE_WORD = re.compile(r"(?:defen[cs]e|foreign|interior|finance|justice|trade|health|energy|economy|"
+                                r"agriculture|education|prime|deputy|vice)$")
+
+
 def _former_holder(ctx: ArticleContext, x: Cand, head: str) -> bool:
     """Whether a mention is named as the former holder of the office whose noun is ``head``
     ("the former president Juan Orlando Hernández" for "the president")."""
@@ -1735,9 +1740,16 @@ def _former_holder(ctx: ArticleContext, x: Cand, head: str) -> bool:
     if m is None:
         return False
     office = m.group("office").lower().split()
-    return office[-1] == head and (len(office) == 1 or not RANK.match(office[0]))
+    if office[-1] != head.split()[-1] or len(office) > 1 and RANK.match(office[0]):
+        return False
+    # (the whole office: "the former defence minister Sikorski" is still "the foreign minister")
+    return len(office) == 1 or len(head.split()) == 1 and not _OTHER_OFFICE_WORD.match(office[0]) or \
+        " ".join(office) == head
 
 
+#: "former" or "ex-" right before a title: the title is no longer its holder's ("the former minister
+#: of foreign affairs, János Martonyi,").
+_FORMER_TITLE = re.compile(r"(?i)(?<![\w-])(?:former|ex-)\s*(?:[\w'’-]+\s+)?$")
 #: How many paragraphs before a role its own words given to a person in apposition are looked for.
 _TITLE_PARAGRAPHS = 4
 
@@ -1771,7 +1783,8 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
         if x.kind == "mention" and x.ref in allowed and not titled:
             return None  # (one the role can be named after, and not under a title of other words)
         if x.kind in ("mention", "name") and x.person and (
-                title.search(ctx.masked, max(0, x.start - 60), x.start) or
+                (t := title.search(ctx.masked, max(0, x.start - 60), x.start)) is not None and
+                not _FORMER_TITLE.search(ctx.masked, max(0, t.start() - 12), t.start()) or
                 # (the same office in other words: "the minister of defence, Ana López, …. The defence minister said")
                 k and before[k - 1].kind == "role" and (before[k - 1].text or "").lower() == (c.text or "").lower() and
                 ctx.masked[before[k - 1].end:x.start].strip() == ","):

@@ -540,6 +540,11 @@ def _role_key(phrase: str) -> tuple[str | None, str]:
     return (" ".join(words[:-1]) or None, words[-1]) if words else (None, "")
 
 
+def role_noun(phrase: str) -> str:
+    """The role noun of a role phrase, lower case: "the Canadian prime minister" -> "prime minister"."""
+    return _role_key(phrase)[1]
+
+
 #: A role noun that modifies another role is not that role: "government spokesperson",
 #: "ministry official", "presidential adviser" (after the role word).
 _NOT_A_MODIFIER = r"(?!\s+(?:spokes(?:person|man|woman)|advis[eo]r|official|aide|envoy|representative|press\s+secretary))"

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.corpus import CAPTION_TURN
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import hypothetical
+from rhetoric.extract.clauses import CLAUSE_AFTER_BUT, hypothetical
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
@@ -304,9 +304,10 @@ _CONTRIBUTOR_LINE = re.compile(r"[ \t]*(?:\*\*|__)(?P<name>[A-ZÀ-Ž][\w'’.-]*
 #: a few words, no sentence ("🍅 Rotten", "🟢 Fresh (revised from Rotten)", "★★☆☆☆", "Verdict: B+").
 _BADGE_LINE = re.compile(r"[ \t]*[^\w\s]*+[ \t]*+(?:[\w+/()-]++[ \t:]*+){0,5}+[^\w\n]*+[ \t]*+")
 #: A badge that is the text's own finding or the entry's part in a programme, not a contributor's
-#: verdict: "❌ False", "⚠️ Misleading", "✅ Checked", "🎤 Opening talk", "Keynote".
+#: verdict: "❌ False", "⚠️ Misleading", "✅ Checked", "⚠️ Deleted", "🎤 Opening talk", "Keynote".
 _NOT_A_VERDICT_BADGE = re.compile(r"(?i)(?<![\w-])(?:false|true|misleading|fake|unverified|unproven|incorrect|correct|"
                                   r"inaccurate|accurate|partly|mostly|missing|satire|checked|debunked|fact|talk|keynote|"
+                                  r"deleted|removed|hidden|reported|flagged|withdrawn|"
                                   r"panel|session|speaker|moderator|chair|host|guest)(?![\w-])")
 #: A contribution that tells of its contributor, not in their words: a biography ("She has taught …").
 _THIRD_PERSON_OPENING = re.compile(r"[ \t]*(?:He|She|They)\s")
@@ -997,7 +998,7 @@ def _own_clause_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
     if m is None:
         return False
     if m.group().lstrip(", ").startswith("but") and _NOT_BEFORE_BUT.search(ctx.masked, lo, m.start()) and \
-            not _SUBJECT_AFTER_BUT.match(ctx.masked, m.end()):
+            not _SUBJECT_AFTER_BUT.match(ctx.masked, m.end()) and not CLAUSE_AFTER_BUT.match(ctx.masked, m.end()):
         return _own_clause_after(ctx, m.end(), hi)
     return True
 
