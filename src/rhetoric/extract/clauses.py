@@ -821,10 +821,10 @@ _PARTICIPLE_LIST = re.compile(r"\bas\s[^;:¤]*,\s+[a-z]+(?:ed|en)\s+(?:by|with|i
 
 
 #: A negation in a clause, before its "but": "not X but Y" may be one clause.
-_NOT_IN_CLAUSE = re.compile(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t(?![\w-])")
+NOT_IN_CLAUSE = re.compile(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t(?![\w-])")
 #: What begins a clause of its own after "but": a subject and a finite verb ("but he said", "but
 #: Serbia has"), not a noun phrase ("but respect for human rights").
-CLAUSE_AFTER_BUT = _CLAUSE_AFTER_BUT = re.compile(r"(?:[Ii]|we|he|she|it|they|you|this|that|there|(?:the\s+)?[A-Z][\w'’-]+|the\s+[a-z]+)"
+CLAUSE_AFTER_BUT = re.compile(r"(?:[Ii]|we|he|she|it|they|you|this|that|there|(?:the\s+)?[A-Z][\w'’-]+|the\s+[a-z]+)"
                                r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
                                r"may|might|did|does|do|[a-z]+ed|[a-z]+s)(?![\w-])")
 
@@ -837,8 +837,8 @@ def _not_but(ctx: ArticleContext, lo: int, m: re.Match) -> bool:
         return False
     cut = m.start() - 1 if ctx.masked[m.start() - 1:m.start()] == "," else m.start()  # (its own comma: "not A, but B")
     start = max(lo, ctx.masked.rfind(",", lo, cut) + 1)
-    return _NOT_IN_CLAUSE.search(ctx.masked, start, m.start()) is not None and \
-        _CLAUSE_AFTER_BUT.match(ctx.masked, m.end()) is None
+    return NOT_IN_CLAUSE.search(ctx.masked, start, m.start()) is not None and \
+        CLAUSE_AFTER_BUT.match(ctx.masked, m.end()) is None
 
 
 def _verb_next(ctx: ArticleContext, end: int) -> bool:

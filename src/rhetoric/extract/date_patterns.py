@@ -43,19 +43,19 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 #: August", "the twenty-eighth day of August").
 _DAY_TO_MONTH = r"\s+(?:(?i:day\s+of)\s+|of\s+)?"
 #: The days of a month spelt out as ordinals (``date_values.day_num`` reads them).
-ORDINAL_WORDS = _ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
+ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
                   r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
                   r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
 #: a memoir's or a speech's way of writing a date), or before "day of", a deed's or a chronicle's
 #: way ("on the twenty-eighth day of August"): ``date_values.day_num`` reads it.
-DAY_WORD = r"(?<=[Tt]he\s)(?i:" + _ORDINAL_WORDS + r")(?=\s+(?:(?i:day)\s+)?of\s)"
+DAY_WORD = r"(?<=[Tt]he\s)(?i:" + ORDINAL_WORDS + r")(?=\s+(?:(?i:day)\s+)?of\s)"
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
 #: 8th", a transcript's or a speech's way): a word only before punctuation, a year, or a clause
 #: going on ("It was on October the eighth that …", "On September the twelfth I told …"), so that
 #: "in March the first shipments" is no date.
 DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"
-                   r"(?i:" + _ORDINAL_WORDS + ")"
+                   r"(?i:" + ORDINAL_WORDS + ")"
                    r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|"
                    r"\s+(?:that|when|at|I|we|he|she|they)\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
@@ -199,7 +199,7 @@ _ALTERNATIVES = [
     # second Orbán government"), but no noun of its own: not "the morning of the second day", "the evening of the
     # 20th anniversary dinner")
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+(?P<dom_p>(?i:morning|afternoon|evening|night)\s+(?i:of)\s+(?i:the)\s+)?"
-              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + _ORDINAL_WORDS + r")(?![\w-])"
+              r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + ORDINAL_WORDS + r")(?![\w-])"
               r"(?!\s+[A-ZÀ-Ž][\w'’-]*\s+(?:government|cabinet|administration|coalition|term|era|republic|presidency|"
               r"mandate|war|world|round|summit|congress|council|reich|empire)\b)|(?!)))(?![\w-])"
               r"(?(dom_p)(?!\s+(?!(?:that|when|while|as|at|in|on|of|I|we|he|she|they|it|the|his|her|its|their|was|were|is|are|"

@@ -1728,9 +1728,9 @@ _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*(?:[A-Z][\w'’-]
                             r"(?:[A-Z][\w'’.-]*\s+)?$")  # (a given name before the surname named: "… Andrzej Duda")
 
 
-#: A word that makes another office of a role's noun before it: "defence (minister)", "foreign (minister)".
-_OTHER_OFFICE_WORD = re.compile(r"(?:defen[cs]e|foreign|interior|finance|justice|trade|health|energy|economy|"
-                                r"agriculture|education|prime|deputy|vice)$")
+#: A word that makes another office of a role's noun before it: "defence (minister)", "foreign
+#: (minister)", "prime (minister)" (the domains are ``vocabulary.OFFICE_DOMAINS``).
+_OTHER_OFFICE_WORD = re.compile("(?:" + "|".join(sorted(set(v.OFFICE_DOMAINS.values()))) + "|prime|deputy|vice)$")
 
 
 def _former_holder(ctx: ArticleContext, x: Cand, head: str) -> bool:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from rhetoric.corpus import CAPTION_TURN
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.clauses import CLAUSE_AFTER_BUT, hypothetical
+from rhetoric.extract.clauses import CLAUSE_AFTER_BUT, NOT_IN_CLAUSE, hypothetical
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
@@ -350,9 +350,7 @@ def _contributions(ctx: ArticleContext) -> list[tuple[int, str, int]]:
             if not _ANSWERS_CUE.search(intro) or _WHO_THEY_ARE.search(intro):
                 return []
         j = k + 1
-        while j + 1 < len(passages) and passages[j].kind == "heading" and passages[j].end - passages[j].start <= 40 and \
-                _BADGE_LINE.fullmatch(ctx.body, passages[j].start, passages[j].end) \
-                and ctx.body.count("\n", passages[j - 1].end, passages[j].start) <= 1:
+        while j + 1 < len(passages) and _badge(ctx, passages[j]) and ctx.body.count("\n", passages[j - 1].end, passages[j].start) <= 1:
             j += 1  # (past a badge or a rating on its own line: "🍅 Rotten", "★★★★☆", "Verdict: B+")
         if any(_NOT_A_VERDICT_BADGE.search(ctx.body, passages[b].start, passages[b].end) for b in range(k + 1, j)):
             continue  # ("❌ False" over a checker's finding, "🎤 Opening talk" over a speaker's biography: not their words)
@@ -854,7 +852,8 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         # television, 11 July 2022] It has been established …": the note after the label tells when
         # the words were said; it is no part of them)
         label, text_start = [(text_start, note.end("note"))] + label, note.end()
-    zone = _footer(ctx, p) + _entry_header(ctx, p) + label + lead_in + (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
+    zone = _footer(ctx, p) + _entry_header(ctx, p) + label + lead_in + \
+        (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
         ([] if broadcast else directions) + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
@@ -873,10 +872,16 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         last[speaker] = stmt
 
 
+def _badge(ctx: ArticleContext, p) -> bool:
+    """Whether a passage is a badge line between a contributor's line and the words (``_BADGE_LINE``,
+    40 characters at most)."""
+    return p.kind == "heading" and p.end - p.start <= 40 and _BADGE_LINE.fullmatch(ctx.body, p.start, p.end) is not None
+
+
 def _footer(ctx: ArticleContext, p) -> list[tuple[int, int]]:
     """The span of a record's footer line right under a paragraph of someone's words, when it tells
-    a day or a month ("Full Review · Original score: 0/5 · Oct 8, 2025, 17:14"): what dates those words, before
-    the introduction's day; else none."""
+    a day or a month ("Full Review · Original score: 0/5 · Oct 8, 2025, 17:14"): what dates those
+    words, before the introduction's day; else none."""
     passages = ctx.article.passages
     k = bisect.bisect_right(ctx.passage_starts, p.start) - 1
     if k < 0 or k + 1 >= len(passages):
@@ -896,8 +901,7 @@ def _entry_header(ctx: ArticleContext, p) -> list[tuple[int, int]]:
     the day it tells dates the words, after a footer's; else none."""
     k = bisect.bisect_right(ctx.passage_starts, p.start) - 2
     passages = ctx.article.passages
-    while k >= 0 and passages[k].kind == "heading" and _BADGE_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end) \
-            and passages[k].end - passages[k].start <= 40 and not _CONTRIBUTOR_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end):
+    while k >= 0 and _badge(ctx, passages[k]) and not _CONTRIBUTOR_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end):
         k -= 1
     if k < 0 or passages[k].kind != "heading" or not _CONTRIBUTOR_LINE.fullmatch(ctx.body, passages[k].start, passages[k].end):
         return []
@@ -986,8 +990,6 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
 
 #: A clause of the speaker's own after what another said: ", but", ", yet", ", and I", "; ", " — ".
 _OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")
-#: A negation in the reported clause, which a ", but" after it completes ("needs not A, but B").
-_NOT_BEFORE_BUT = re.compile(r"(?<![\w'-])(?:not|no|never|neither)(?![\w'-])")
 
 
 def _own_clause_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
@@ -997,7 +999,7 @@ def _own_clause_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
     m = _OWN_CLAUSE.search(ctx.masked, lo, hi)
     if m is None:
         return False
-    if m.group().lstrip(", ").startswith("but") and _NOT_BEFORE_BUT.search(ctx.masked, lo, m.start()) and \
+    if m.group().lstrip(", ").startswith("but") and NOT_IN_CLAUSE.search(ctx.masked, lo, m.start()) and \
             not _SUBJECT_AFTER_BUT.match(ctx.masked, m.end()) and not CLAUSE_AFTER_BUT.match(ctx.masked, m.end()):
         return _own_clause_after(ctx, m.end(), hi)
     return True
