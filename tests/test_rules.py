@@ -12208,10 +12208,14 @@ _VERDICTS = ("*The leaders' verdicts on the veto, as a scorecard: the leaders ar
              "Aired · Fri 7 Mar 2025\n")
 
 
+def _verdict_rows(tmp_path, body: str, published: str, title: str) -> list[dict]:
+    """The statements of ``body`` under ``title``, read with the unseen registry (all kinds)."""
+    actors = (ROOT / "tests" / "unseen" / "actors.yml").read_text(encoding="utf-8").split("actors:\n", 1)[1]
+    return _rows_with(tmp_path, actors, body, published=published, title=title)
+
+
 def test_session52_a_contributors_words_under_a_badge_are_theirs_dated_by_the_footer_under_them(tmp_path):
-    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
-                                        .read().split("actors:\n", 1)[1:]), _VERDICTS, published="2025-03-20",
-                      title="Verdicts on the veto")
+    rows = _verdict_rows(tmp_path, _VERDICTS, published="2025-03-20", title="Verdicts on the veto")
     got = sorted({(r["speaker"], r["said_on"]) for r in rows})
     assert got == [("orban", "2025-03-07"), ("tusk", "2025-03-03")], rows
 
@@ -12313,17 +12317,13 @@ def test_review52_a_part_of_a_day_before_a_noun_is_no_day_of_the_month(tmp_path,
 @pytest.mark.parametrize("badge", ["❌ False", "🎤 Opening talk"])
 def test_review52_a_badge_of_the_texts_own_finding_or_a_programme_gives_no_words(tmp_path, badge):
     body = _VERDICTS.replace("👎 Against", badge).replace("👍 For", badge)
-    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
-                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
-                      title="Verdicts on the veto")
+    rows = _verdict_rows(tmp_path, body, published="2025-03-20", title="Verdicts on the veto")
     assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
 
 
 def test_review52_meet_the_speakers_is_a_whos_who(tmp_path):
     body = _VERDICTS.replace("*The leaders' verdicts on the veto,", "*Meet the speakers. The leaders' verdicts on the veto,")
-    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
-                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
-                      title="Verdicts on the veto")
+    rows = _verdict_rows(tmp_path, body, published="2025-03-20", title="Verdicts on the veto")
     assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
 
 
@@ -12333,9 +12333,7 @@ def test_review52_the_next_contributors_line_is_no_footer_and_a_contributors_own
             "Hungary is holding the whole Union hostage, and Budapest must end its veto now.\n"
             "**Viktor Orbán** · Prime Minister of Hungary · Friday 7 March\n"
             "Brussels wants to punish Hungary for its peace policy.\n")
-    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
-                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
-                      title="Verdicts on the veto")
+    rows = _verdict_rows(tmp_path, body, published="2025-03-20", title="Verdicts on the veto")
     assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("orban", "2025-03-07"), ("tusk", "2025-03-03")], rows
 
 
@@ -12430,9 +12428,7 @@ def test_review52b_a_clause_with_its_own_subject_after_but_is_the_guests(tmp_pat
 
 def test_review52b_a_deleted_badge_gives_no_words(tmp_path):
     body = _VERDICTS.replace("👎 Against", "⚠️ Deleted").replace("👍 For", "⚠️ Deleted")
-    rows = _rows_with(tmp_path, "".join(open(ROOT / "tests" / "unseen" / "actors.yml", encoding="utf-8")
-                                        .read().split("actors:\n", 1)[1:]), body, published="2025-03-20",
-                      title="Verdicts on the veto")
+    rows = _verdict_rows(tmp_path, body, published="2025-03-20", title="Verdicts on the veto")
     assert not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
 
 
