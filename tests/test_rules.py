@@ -39,7 +39,7 @@ def test_quote_rules_are_in_the_documented_order():
         "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
-        "section_voice", "document_owner"]
+        "bracketed_words", "section_voice", "document_owner"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -12437,3 +12437,20 @@ def test_review52b_the_one_who_filmed_the_words_is_no_other_source(tmp_path):
                              "Filmed by a bystander in Budapest on Friday 7 March 2025:")
     rows = rows_of(tmp_path, body, published="2025-04-01")
     assert [(r["speaker"], r["said_on"]) for r in rows if "with Europe" in r["quote"]] == [("tusk", "2025-03-07")], rows
+
+
+def test_session52_the_same_text_named_with_its_channel_is_found_sections_back(tmp_path):
+    body = ("Tusk replied on Telegram on Monday: \"Hungary must stop blocking the aid.\"\n\n"
+            "Orbán said the same evening: \"Brussels wants war.\"\n\n## Quotes of the week\n\n"
+            "- From the same Telegram reply: \"Budapest is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "isolated" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orbán offered Poland 20,000 tonnes of grain (\"We will not take no for an answer\") on Friday.",
+    "On Friday, Orbán refused to budge (\"Hungary will not pay for this war\") and left the summit early.",
+])
+def test_session52_a_quote_in_brackets_after_its_subjects_clause_is_the_subjects(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-10-30")
+    assert [r["speaker"] for r in rows] and {r["speaker"] for r in rows} == {"orban"}, rows

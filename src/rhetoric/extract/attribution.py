@@ -1249,7 +1249,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
     m, q = ctx.masked, site.q
     if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
-            (stmt := _same_words(ctx, site, same.group("part") is not None)) is not None:
+            (stmt := _same_words(ctx, site, same.group("part") is not None, same)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
@@ -1434,16 +1434,47 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):".
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?)|"
-                              r"(?:[Ii]n\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+(?:interview|post|speech|statement|remarks|briefing|"
+                              r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
+                              r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
                               r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
                               r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)[*_]*\s*:[*_]*\s*")
 
 
-def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool) -> Statement | None:
+#: The words a text's noun is told with before its quote: "answered by WhatsApp: “…”" is a reply.
+_TEXT_NOUN_WORDS = {"reply": ("repl", "answer"), "answer": ("answer", "repl"), "post": ("post",), "tweet": ("tweet", "post"),
+                    "speech": ("speech", "address"), "interview": ("interview", "told"), "letter": ("letter", "wrote"),
+                    "statement": ("statement",), "message": ("message",), "video": ("video",), "clip": ("clip",),
+                    "thread": ("thread",), "broadcast": ("broadcast",), "briefing": ("briefing",), "remarks": ("remark",)}
+#: How many paragraphs back "the same reply" looks for the text it names.
+_SAME_TEXT_PARAGRAPHS = 8
+
+
+def _text_told_before(ctx: ArticleContext, site: QuoteSite, same: re.Match) -> Statement | None:
+    """The statement of the text a "same" lead names, told with its noun's words and with the
+    channel named ("From the same WhatsApp reply:" after "… answered by WhatsApp: “…”"), the last
+    one in the few paragraphs before (``_SAME_TEXT_PARAGRAPHS``; a product's list, a digest's items
+    a section or two below the story), when a quote of another voice stands between; else None."""
+    channel = (same.group("channel") or "").strip().lower()
+    stems = _TEXT_NOUN_WORDS.get(same.group("noun").split()[-1], ())
+    if not channel or not stems:
+        return None  # (no channel named: the voice before goes on, ``_same_words``)
+    para = ctx.para_index(site.lo)
+    for st in reversed(ctx.statements):
+        if st.start >= site.lo or st.kind == "authorial":
+            continue
+        if para - ctx.para_index(st.start) > _SAME_TEXT_PARAGRAPHS:
+            break
+        lead = ctx.masked[st.frame[0]:st.quote_inner[0]].lower()
+        if channel in lead and any(stem in lead for stem in stems):
+            return st
+    return None
+
+
+def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match | None = None) -> Statement | None:
     """The statement of a ``_SAME_WORDS_LEAD``'s quote. "In the same interview:" goes on with the
     voice of the quote before, in this paragraph or the one before (with none, as a part does). A
     ``part`` of the words ("The full sentence:", "The line runs:", "The passage about Belgrade
@@ -1461,7 +1492,10 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool) -> Statement |
         named = [c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role")
                  and not c.channel and not after_preposition(ctx, c)]
     people = {resolve(ctx, c) for c in named if c.person} - {None}
-    if not part and near:
+    told = _text_told_before(ctx, site, same) if not part and same is not None and same.group("noun") else None
+    if told is not None:
+        stmt = _goes_on(site, told, [(site.lo, q.open)])  # ("From the same WhatsApp reply:" sections after the reply)
+    elif not part and near:
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
     elif len(people) == 1 and named and named[0].person:  # (a part; or a note's "In the same interview:" after its cite)
         stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
@@ -3251,12 +3285,36 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote that fills a pair of brackets right after a clause whose subject opens its sentence,
+    a person ("He offered Germany 20,000 elephants (‘We won’t take no for an answer’) and said …",
+    "Orbán refused to budge (“Hungary will not pay”) on Friday"): the words of that subject, who
+    did what the clause tells with them; not an aside whose brackets also name another voice."""
+    q = site.q
+    if q.close is None or not ctx.masked[:q.open].rstrip().endswith("(") or \
+            not ctx.masked[q.close + 1:q.close + 3].lstrip().startswith(")"):
+        return None
+    sent = ctx.sents[site.s_lo]
+    lo = sent.start + len(ctx.masked[sent.start:q.open]) - len(ctx.masked[sent.start:q.open].lstrip(" \t*_-•"))
+    first = next((c for c in ctx.cands_in(lo, q.open) if c.kind in ("mention", "name", "role", "pronoun", "poss")), None)
+    if first is None or first.kind == "poss" or not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, first.start) or \
+            not _VERB_AFTER_SUBJECT.match(ctx.masked, first.end):
+        return None
+    speaker = resolve(ctx, first)
+    if speaker is None or (a := ctx.reg.actors.get(speaker)) is not None and a.kind != "person" or \
+            a is None and not first.person:
+        return None
+    stmt = _make(ctx, site, speaker, None, site.kind, site.inner, [(sent.start, q.open), (site.close + 1, site.hi)])
+    stmt.subject_pos, stmt.claim = first.start, (sent.start, site.close + 1)
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, section_voice, document_owner,
+    who_field, named_before, named_after, bracketed_words, section_voice, document_owner,
 ]
 
 
