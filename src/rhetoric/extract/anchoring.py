@@ -161,12 +161,6 @@ _YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?
 #: A day of the month told alone, in a statement's own words of when: "on the 14th", "the evening of
 #: the eighth" (``date_patterns``' "dom").
 _DAY_ORDINAL = re.compile(r"(?i:\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")")
-
-
-def _day_of_month_alone(text: str) -> bool:
-    """Whether a date's words end with a day of the month alone (``_DAY_ORDINAL``, its last word)."""
-    words = text.split()
-    return bool(words) and _DAY_ORDINAL.fullmatch(words[-1]) is not None
 #: A paragraph that opens with a year in bold, run in: "**2024.** In this year, …".
 _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 #: Words of the present time told (outside quotation marks), which end a year section: "yesterday",
@@ -174,6 +168,12 @@ _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 _PRESENT_TIME = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year|morning|afternoon|evening)|"
                            r"(?:last|next)\s+(?:week|month|night)|(?:days?|weeks?|months?)\s+ago|"
                            r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:the\s+)?\d))(?![\w-])")
+
+
+def _day_of_month_alone(text: str) -> bool:
+    """Whether a date's words end with a day of the month alone (``_DAY_ORDINAL``, its last word)."""
+    words = text.split()
+    return bool(words) and _DAY_ORDINAL.fullmatch(words[-1]) is not None
 
 
 def _heading_level(line: str) -> int:

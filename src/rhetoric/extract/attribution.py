@@ -1160,8 +1160,7 @@ _READ_OUT = re.compile(r"(?<![\w-])(?:(?:read|reads|reading|translated|quoted|re
 #: What may stand between a text read out and the colon: "aloud", "out loud", "to the whole room".
 _READ_OUT_REST = re.compile(r"(?:\s+(?:aloud|out(?:\s+loud)?|again))?(?:\s+(?:to|for)\s+[^,;:.!?]{1,40})?\s*:\s*[*_]*")
 #: Where the one a text read out was written by is told: "posted on X", "wrote on Facebook".
-_POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|"
-                     r"Telegram|Truth\s+Social)(?![\w-])")
+_POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,3}?on\s+" + v.PLATFORM_NAMES + r"(?![\w-])")
 
 
 def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement | None:
@@ -3147,7 +3146,7 @@ def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
 #: press conference on Thursday:", "from the same post:" (``_record_lead``; an occasion's noun too,
 #: ``vocabulary.OCCASION_WORD``).
 _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broadcast|aired|filmed|uploaded|"
-                       r"delivered|spoken|heard|written|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|television|TV|radio)|"
+                       r"delivered|spoken|heard|written|on\s+(?:" + v.PLATFORM_NAMES + r"|television|TV|radio)|"
                        r"(?:same|that|this)\s+(?:post|tweet|thread|statement|speech|address|video|recording|broadcast))(?![\w-])")
 
 

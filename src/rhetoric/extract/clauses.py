@@ -825,8 +825,8 @@ NOT_IN_CLAUSE = re.compile(r"(?<![\w-])(?:not|never|no)(?![\w-])|n['’]t(?![\w-
 #: What begins a clause of its own after "but": a subject and a finite verb ("but he said", "but
 #: Serbia has"), not a noun phrase ("but respect for human rights").
 CLAUSE_AFTER_BUT = re.compile(r"(?:[Ii]|we|he|she|it|they|you|this|that|there|(?:the\s+)?[A-Z][\w'’-]+|the\s+[a-z]+)"
-                               r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
-                               r"may|might|did|does|do|[a-z]+ed|[a-z]+s)(?![\w-])")
+                              r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|"
+                              r"may|might|did|does|do|[a-z]+ed|[a-z]+s)(?![\w-])")
 
 
 def _not_but(ctx: ArticleContext, lo: int, m: re.Match) -> bool:

@@ -44,8 +44,8 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _DAY_TO_MONTH = r"\s+(?:(?i:day\s+of)\s+|of\s+)?"
 #: The days of a month spelt out as ordinals (``date_values.day_num`` reads them).
 ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first|"
-                  r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-                  r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+                 r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                 r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 #: A day of the month spelt out, after "the" and before "of" ("on Monday, the fifth of June 2017",
 #: a memoir's or a speech's way of writing a date), or before "day of", a deed's or a chronicle's
 #: way ("on the twenty-eighth day of August"): ``date_values.day_num`` reads it.
@@ -193,11 +193,10 @@ _ALTERNATIVES = [
     # (only before a stop, the clause going on or a verb: "on the 21st, when", "on the 26th were
     # these"; an ordinal before a noun is no day: "the 11th hour", "the 2nd reading", "the 3rd
     # Infantry Division")
-    # (or spelt out, "on the eighth", and after a part of the day, "On the evening of the eighth")
     # (after a part of the day, "On the evening of the eighth", the day may be spelt out, and a
     # name may follow, "… of the 3rd Poland recalled …" (not one that a noun of an era follows, "the
-    # second Orbán government"), but no noun of its own: not "the morning of the second day", "the evening of the
-    # 20th anniversary dinner")
+    # second Orbán government"), but no noun of its own: not "the morning of the second day", "the
+    # evening of the 20th anniversary dinner")
     _g("dom", r"(?i:on|by|until|till|from|since|before|after)\s+(?i:the)\s+(?P<dom_p>(?i:morning|afternoon|evening|night)\s+(?i:of)\s+(?i:the)\s+)?"
               r"(?P<dom_d>(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|(?(dom_p)(?i:" + ORDINAL_WORDS + r")(?![\w-])"
               r"(?!\s+[A-ZÀ-Ž][\w'’-]*\s+(?:government|cabinet|administration|coalition|term|era|republic|presidency|"

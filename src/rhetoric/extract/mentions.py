@@ -225,8 +225,7 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
             if not overlaps(lo, hi) and not _NOUN_AFTER_DESCRIPTION.match(masked, hi):
                 found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True))
     # (a description defined again for another person: from there on, that person's)
-    found.sort(key=lambda x: x.start)
-    return [x for k, x in enumerate(found) if not any(y.start == x.start for y in found[k + 1:])]
+    return sorted({x.start: x for x in sorted(found, key=lambda x: x.start)}.values(), key=lambda x: x.start)
 
 
 def _first_name_of(body: str, out: list[Cand], name: Cand) -> Cand | None:

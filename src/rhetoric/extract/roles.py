@@ -67,6 +67,8 @@ _STATE_NOUNS = (r"authorities|government|administration|side|leadership|official
 #: After a demonym and a hyphen: the state does it ("Hungarian-led", "Russian-backed"). Not "-made",
 #: "-built": where a product comes from ("Chinese-made missiles") makes its maker a bystander.
 _MADE_BY = r"led|backed|sponsored|brokered|funded|supported|controlled|run|armed|trained"
+
+
 def _office_spellings(word: str, noun: str) -> tuple[str, ...]:
     """The ways a registry role may spell an office of a domain: "defence minister", "defense
     minister", "minister of defence", "minister for the interior" … (``vocabulary.OFFICE_DOMAINS``)."""

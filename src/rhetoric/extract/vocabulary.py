@@ -314,6 +314,8 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+(?:on|of))
 #: An occasion of speaking, named after "at" or "during" between a subject and its verb.
 _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summit|meeting|session|ceremony|forum|"
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
+#: The platforms words are posted on, by name: "on X", "on Telegram", "on Truth Social".
+PLATFORM_NAMES = r"(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth\s+Social)"
 #: An occasion of speaking named anywhere: "a press conference", "the interview".
 OCCASION_WORD = re.compile(r"(?i)(?<![\w-])" + _OCCASION_NOUNS)
 #: An occasion named between a subject and its verb, up to the verb: "at the EU summit ", "at a rally in Gdańsk ".
