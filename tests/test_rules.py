@@ -12454,3 +12454,83 @@ def test_session52_the_same_text_named_with_its_channel_is_found_sections_back(t
 def test_session52_a_quote_in_brackets_after_its_subjects_clause_is_the_subjects(tmp_path, sentence):
     rows = rows_of(tmp_path, sentence, published="2025-10-30")
     assert [r["speaker"] for r in rows] and {r["speaker"] for r in rows} == {"orban"}, rows
+
+
+# --- session 53 -------------------------------------------------------------------------------
+# (tarns, read this session, fixed by kind; each test in other wording than the set's)
+
+@pytest.mark.parametrize("verb", ["Received", "Logged", "Recorded"])
+def test_session53_a_messages_header_with_its_receipt_day_dates_the_words_under_it(tmp_path, verb):
+    body = (f"**Note 1** · Ana, Warsaw · {verb} Tue 4 Mar 2025, 09:10 · 2:14\n\n"
+            "Ana here. Tusk spoke an hour ago. He said: \"Hungary must stop blocking the aid.\"\n\n"
+            f"**Note 2** · Piotr, Budapest · {verb} Thu 6 Mar 2025, 18:40 · 0:51\n\n"
+            "Piotr. Orbán said yesterday: \"Brussels wants war.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert sorted((r["speaker"], r["said_on"]) for r in rows) == [("orban", "2025-03-05"), ("tusk", "2025-03-04")], rows
+
+
+@pytest.mark.parametrize("lead", ["Quote:", "Full text:", "Exact words:"])
+def test_session53_a_bare_lead_after_a_sentence_that_only_names_the_speaker_gives_the_words_to_them(tmp_path, lead):
+    body = f"Nothing from Budapest. Sikorski now, also on Telegram. {lead} \"Hungary is isolated in the Council.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("heading", ["### Item 4 · 64th minute · Tusk (POL)", "**Round 2 · Warsaw · Tusk, Prime Minister**",
+                                     "## Exhibit 7 | 10:15 | Tusk"])
+def test_session53_a_heading_of_fields_one_of_which_is_a_person_gives_them_the_words_under_it(tmp_path, heading):
+    body = (f"{heading}\n\n**Conduct:** raising his voice at a colleague.\n"
+            "**Exact words used:** \"Hungary must stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session53_a_heading_of_fields_that_names_two_people_gives_no_one_the_words(tmp_path):
+    body = "### Item 4 · Tusk · Orbán\n\n**Exact words used:** \"Hungary must stop blocking the aid.\""
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] != ["tusk"]
+
+
+@pytest.mark.parametrize("title", ["GRAIN DEAL", "NOTICE OF FURTHER PROTEST", "WANTED: PATIENCE"])
+def test_session53_a_run_in_title_in_capitals_is_no_speaker(tmp_path, title):
+    body = f"**{title}.** From the foreign minister, Tuesday evening: \"Hungary is isolated in the Council.\" Box 12."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert rows and not any(title.split(":")[0] in r["speaker"] for r in rows), rows
+
+
+@pytest.mark.parametrize("lead", ["From the same government's foreign minister, Radosław Sikorski, Tuesday:",
+                                  "Warsaw's top diplomat, Radosław Sikorski, on Tuesday:"])
+def test_session53_an_official_after_the_owners_possessive_is_the_speaker(tmp_path, lead):
+    body = f"{lead} \"Hungary is isolated in the Council.\""
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_session53_a_possessive_before_a_preposition_keeps_its_owner(tmp_path):
+    body = "Tusk's reply to Orbán, on Tuesday: \"Hungary is isolated in the Council.\""
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["tusk"]
+
+
+_ARCHIVE = ("### Page 1 · Sejm, debate on the aid package · date line: {d1}\n\n"
+            "Captures: 20250304 101010 (1 capture)\n\n"
+            "> Donald Tusk: \"Hungary must stop blocking the aid. Budapest has chosen Moscow.\"\n\n"
+            "### Page 2 · Post by the Foreign Minister, Radosław Sikorski · date line: {d2} · captured twice\n\n"
+            "Captures: 20250306 121212 · 20250307 080808 (2 captures)\n\n"
+            "> \"Hungary is isolated in the Council.\"\n\n"
+            "### Page 3 · Polsat, evening interview · date line: {d2}\n\n"
+            "> Radosław Sikorski: \"Budapest will pay for this.\"\n\n"
+            "### Page 4 · Hungarian Government, spokesman's briefing on the aid package · date line: missing\n\n"
+            "> \"Warsaw keeps making irresponsible remarks.\"\n")
+
+
+@pytest.mark.parametrize("d1, d2", [("4 March 2025", "6 March 2025"), ("2025/03/04", "2025/03/06")])
+def test_session53_a_pages_date_line_among_its_headings_fields_dates_its_words(tmp_path, d1, d2):
+    rows = rows_of(tmp_path, _ARCHIVE.format(d1=d1, d2=d2), published="2025-04-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows if r["speaker"] in ("tusk", "sikorski") and "Polsat" not in r["quote"]}
+    assert got == {("tusk", "2025-03-04"), ("sikorski", "2025-03-06")}, rows
+
+
+def test_session53_a_turn_or_a_voice_does_not_run_past_a_heading_of_another_entry(tmp_path):
+    rows = rows_of(tmp_path, _ARCHIVE.format(d1="4 March 2025", d2="6 March 2025"), published="2025-04-01")
+    assert not any("irresponsible" in r["quote"] and r["speaker"] in ("tusk", "sikorski") for r in rows), rows
+    assert not any(r["quote"].startswith("###") for r in rows), rows
+    assert [r["speaker"] for r in rows if "isolated" in r["quote"]] == ["sikorski"], rows

@@ -1830,10 +1830,15 @@ _TITLE_SOURCE_DATE = re.compile(r"[\s*_#]*(?![A-Z][\w ]{0,20}:)(?![A-ZÀ-Ž][\w'
 _BRACKETED_LABEL = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]*\s+){0,2}\((?P<date>[^()\n]{3,40})\)[\s*_]*")
 
 
+#: A label that is the page's own date line, after its field's name: "date line: 2 June 2020", "Dated: 2020/07/01".
+_DATE_LINE_LABEL = re.compile(r"[\s*_]*(?i:date\s*line|dateline|dated|date)\s*:[\s*_]*(?P<date>[^()\n]{3,40}?)[\s*_]*")
+
+
 def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
     """The date of a heading that is a line of labels parted by "·" or "|", one of them its date
     in brackets after a word or two, the others telling no time: an exercise's inject, "**INJECT
-    02 · T+00:30 · REAL (Wed 8 Oct 2025, 17:14)**", a log's "Entry 4 | (Thu 9 Oct)"; else None. A
+    02 · T+00:30 · REAL (Wed 8 Oct 2025, 17:14)**", a log's "Entry 4 | (Thu 9 Oct)"; or after the name of a date field, a web archive's
+    "Page 4 · Post by the Home Secretary · date line: 1 July 2020"; else None. A
     day or a month: "REAL (October 2025)" dates the words under it to that month. (Not a date
     standing bare among labels: a masthead's "**THE CAPITAL COURIER** · Friday, July 21, 2023 ·
     Late edition" is the day of the page, and a related article's card, "**14.02.2025 | ANALYSIS
@@ -1846,7 +1851,7 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
         pos += len(label) + 1
         if not any(c.isdigit() for c in label):
             continue
-        b = _BRACKETED_LABEL.fullmatch(label)
+        b = _BRACKETED_LABEL.fullmatch(label) or _DATE_LINE_LABEL.fullmatch(label)
         date = label_date(b.group("date"), reference, offset + lo + b.start("date")) if b else None
         if date is None:
             if any(te.date is not None for te in find_temporal_expressions(label, reference, offset + lo)):
@@ -1886,8 +1891,8 @@ _ENTRY_HEADER = re.compile(r"[ \t#]*\*\*(?=[^*\n]*[A-Za-z]{2})[^*\n]{1,60}\*\*[ 
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
 _WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013", a
-#: card's "Created Thu 9 Oct, 13:10 · Verified …".
-_RECORD_VERBS = r"Published|Posted|Created|Reviewed|Responded|Replied|Answered"
+#: card's "Created Thu 9 Oct, 13:10 · Verified …", a voicemail's "Received Wed 8 Oct 2025, 17:29 · 0:58".
+_RECORD_VERBS = r"Published|Posted|Created|Reviewed|Responded|Replied|Answered|Received|Recorded|Filed|Logged|Submitted"
 #: What may stand before a day heading's date: a numbered part's label and a dash, a place and a
 #: comma ("Slide 7 — Ankara, 12 February 2026", "Day 2: Brussels, 9 October", "BELGRADE, 8 October").
 _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|"
@@ -1931,7 +1936,7 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)"; or an entry kind's
 # symbol: "**Thu 9 Oct · 15:40 · 🗣️ REACTION · Belgrade**")
-_LABEL = r"(?:[\w'’.-]+|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’-]{1,3}(?=\s))"
+_LABEL = r"(?:[\w'’.-]+|\d{1,3}:\d{2}(?=[\s*_]*$|\s*[·|•])|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’-]{1,3}(?=\s))"
 _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
                                 r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]|[\s*_]*$))?"  # (the entry's time as its first label)
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",

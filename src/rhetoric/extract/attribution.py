@@ -1234,6 +1234,11 @@ _UNNAMED_OF_BODY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|u
 _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}")
 
 
+#: From an owner's possessive to the official it has: "'s foreign minister, ", "'s envoy, " (not
+#: "'s reply to ", "'s talks with ": another named after a preposition).
+_OWNER_THEN_OFFICIAL = re.compile(r"['’]s(?:[ \t]+(?!(?:to|with|for|against|about|on|of|from|by|and|or)(?![\w-]))[a-z][\w-]*){0,3}[ \t]*,?[ \t]*")
+
+
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
 _ITEM_MARK_BEFORE_BOLD = re.compile(r"[ \t]*" + v.LIST_MARK + r"[ \t]+(?=\*\*|__)")
 #: A place after a participle of recording and a preposition in a lead: "recorded in ", "filmed at "
@@ -1361,6 +1366,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
             not m.startswith(("'s", "’s"), cs[1].end):  # (not "**Germany, Merz's critics**")
         cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
+    if len(cs) > 1 and cs[0].kind in ("mention", "role") and _OWNER_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
+            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role"):
+        # ("From the same office's foreign minister, Marko Đurić: “…”", "Belgrade's envoy, X, told
+        # …": the official the owner has, not the owner; the name after the office)
+        lo, cs = max(lo, cs[0].start), cs[1:]  # (the lead-in's length from the owner)
+        cs = cs[cs.index(_office_holder(ctx, cs)):]
     if len(cs) > 1 and (giver := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and
                                        _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None and \
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
@@ -1952,6 +1963,10 @@ def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A preposition right before a name: the name is a place or a topic ("in Budapest", "on the EU").
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|from|to|on|about|over|with|against|for|of|at|after|before)\s+(?:the\s+)?$")
+
+
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it; so do quoted words
@@ -1986,6 +2001,15 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif any(p.kind == "heading" and prev_end < p.start < q.open for p in ctx.article.passages) and \
             (voice := section_person(ctx, q.open, occasions=True)[0]) is not None and voice != prev.speaker:
         return None  # (nor past a heading that names another voice: "**Card 3 · Osmani on X**", ``section_voice``)
+    elif any(p.kind == "heading" and prev_end < p.start < q.open and ctx.body.startswith("#", p.start) and
+             any(mt.actor != prev.speaker and not ctx.masked.startswith(("'s", "’s"), mt.end) and
+                 ctx.reg.actors[mt.actor].kind != "media" and
+                 not _PREPOSITION_BEFORE.search(ctx.masked, max(p.start, mt.start - 20), mt.start)
+                 for mt in ctx.mentions_in(p.start, p.end))
+             for p in ctx.article.passages):
+        return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese
+        # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic, nor
+        # "### Reactions in Budapest", a place)
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
@@ -2175,7 +2199,11 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić insists he threatened nobody. “We are small …”': a quote standing alone right
     after a sentence of its paragraph whose reporting verb has a speaker is that speaker's."""
     q = site.q
-    if site.s_lo == 0 or not _standalone(ctx, site) or _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open):
+    # (or after a bare lead that names no one, 'Đurić now, also on X. Quote: “…”', a sentence before that
+    # is only the speaker's name; not "Tusk said he had received a letter from Orbán. Our translation: “…”")
+    bare = not _standalone(ctx, site) and _bare_lead(ctx, site)
+    if site.s_lo == 0 or not (_standalone(ctx, site) or bare) or \
+            _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open):
         return None  # (a "(same briefing):" lead names the source of the quote before, ``continuation``)
     prev = ctx.sents[site.s_lo - 1]
     para = ctx.para_index(q.open)
@@ -2186,7 +2214,7 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if ctx.para_index(prev.start) != para and not after_para or v.MASK in ctx.masked[prev.start:prev.end] or \
             any(p.kind == "heading" and prev.end <= p.start < q.open for p in ctx.article.passages):
         return None  # (nor across a heading: "**Question 6 · True or false?**" is an entry of its own)
-    verbs = verbs_in(ctx, prev.start, prev.end, False)
+    verbs = [] if bare else verbs_in(ctx, prev.start, prev.end, False)
     for vm in reversed(verbs) if after_para else verbs:  # (after a paragraph: its last speaker)
         subj = subject_of(ctx, vm.start(), vm.end(), prev.start)
         spk = resolve(ctx, subj) if subj else None
@@ -2194,7 +2222,7 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return Statement(spk, "direct", q.start, q.end, vm.group(), site.s_lo, site.s_hi, (site.lo, site.hi),
                              site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start,
                              verb_pos=vm.start())
-    if (came := _WORDS_CAME_FROM.search(ctx.masked, prev.start, prev.end)) is not None:
+    if not bare and (came := _WORDS_CAME_FROM.search(ctx.masked, prev.start, prev.end)) is not None:
         # ("Ghana's answer came from its information minister, Kojo Oppong Nkrumah, on Sunday 30 August.
         # “…”", "The case was put by Lai Mohammed."): the one the words came from, a person's name
         # before an office
@@ -2223,7 +2251,7 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     followed = last is not None and last.speaker == spk and not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) \
         and not any(x.kind in ("mention", "name") and x.person and x.ref != spk
                     for x in ctx.cands_in(subj.end, prev.end))
-    if not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed and \
+    if (bare or not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed) and \
             not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end):
         return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     if spk and is_person(ctx, spk):
@@ -2267,7 +2295,8 @@ _NOT_SPEAKING = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|got|gets
                            r"letter|banner|sign|placard|poster|note|text|message|post|tweet|slogan|chant\w*|"
                            r"headline|graffiti|leaflet|document|statement|crowd|protesters?)", re.I)
 #: What may follow the name in a sentence that is only a name: "Haley again.", "Nebenzia, in reply."
-_NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?[\s.:!*_]*")
+_NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?"
+                             r"(?:,?\s+(?:also\s+)?on\s+(?:" + v.PLATFORM_NAMES + r"))?[\s.:!*_]*")  # ("Đurić now, also on X.")
 
 
 def _lead_space(ctx: ArticleContext, pos: int) -> int:
@@ -3007,6 +3036,9 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     if not site.q.block and any(x.kind in ("mention", "name", "role") and x.person
                                 for x in ctx.cands_in(prev.end, site.q.open)):
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
+    if any(p.kind == "heading" and prev.end <= p.start < site.q.open and ctx.body.startswith("#", p.start)
+           for p in ctx.article.passages):
+        return None  # (nor under another heading of the text's own: "### Page 7 · Chinese Embassy …", another entry)
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
     return stmt
@@ -3120,8 +3152,10 @@ _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 #: perhaps after a field's label: "As posted:", "Later in the post:", "Further down the thread:",
 #: "Translated:", "Transcribed:", "Draft:", "In full:" (the words of the voice the section's heading
 #: names; not "Top comment under the post:", "Headline the next morning:": another voice).
-_BARE_LEAD = re.compile(r"[ \t]*(?:(?:Notes?|Description|Details|Text|Content|Body|Quote|Quotation|Wording|Transcript|"
-                        r"Post|Statement|Excerpt|Back|Front|Reverse|Verso)[ \t]*:[ \t]*[*_]*$|"  # (or a record's field alone: "Notes:", "Description:")
+_BARE_LEAD = re.compile(r"[ \t]*(?:[*_]{1,2}(?=[A-Z]))?(?:(?:(?:Exact|Actual|Key|Full|Original|Verbatim)[ \t]+(?:words|wording|quote|remarks|text)|"
+                        r"Words)(?:[ \t]+used)?[ \t]*:[ \t]*[*_]*[ \t]*$|"  # (a report's field of the words: "**Exact words used:**")
+                        r"(?:Notes?|Description|Details|Text|Content|Body|Quote|Quotation|Wording|Transcript|"
+                        r"Post|Statement|Excerpt|Back|Front|Reverse|Verso)[ \t]*:[ \t]*[*_]*[ \t]*$|"  # (or a record's field alone: "Notes:", "Description:")
                         r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+(?:posted|delivered|published|written|sent|broadcast|aired|"
                         r"recorded|read|spoken|tweeted|uploaded|filed|issued)|Translated|Transcribed|Draft|Verbatim|Excerpt|"
                         r"In[ \t]+full|Full[ \t]+text|Original|(?:Our|The)[ \t]+translation|"

@@ -393,7 +393,7 @@ _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
 #: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
-_LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+_LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)|[.!?][*_]{1,2}(?=\s)")  # (or a run-in title's end: "**SMALL COUNTRY.** …")
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
@@ -423,7 +423,7 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
     if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and \
             _LINE_ENDS.match(body, toks[-1][1] + len(toks[-1][0])):
-        return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line, not a name
+        return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line or a run-in title, not a name
         # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):

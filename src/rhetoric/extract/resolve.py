@@ -951,6 +951,36 @@ _QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
 _ON_TOPIC = re.compile(r"\s+on\s+[^\n.!?:]{1,40}")
 
 
+#: What parts a heading made of fields: " · ", " | ", " • ".
+_HEADING_PARTS = re.compile(r"[ \t]+[·|•][ \t]+")
+#: What may come before it: what the text is and whose, perhaps the person's office ("Post by the Home
+#: Secretary, Priti Patel", "Statement from Vučić").
+_BEFORE_PART_NAME = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:by|from)[ \t]+)?(?:the[ \t]+[^,·|•\n]{2,40},[ \t]*)?")
+#: What may follow a person's name in such a part: their team or state in brackets, a role after a
+#: comma ("Salvini (ITA)", "Osmani, President of Kosovo").
+_AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*[^,·|•\n]{2,60})?[ \t]*")
+
+
+def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
+    """The one person a heading made of fields gives a field of its own, with at most a bracket or
+    a role after the name, and what the text is before it ("Incident 1 · 31st minute · Salvini
+    (ITA)", "14:05 · Brussels · Kurti", "Page 4 · Post by the Home Secretary, Priti Patel · …"),
+    that person; None when the heading has no such field or names
+    another person too ("Kurti · Vučić")."""
+    if not named or _HEADING_PARTS.search(text) is None:
+        return None
+    persons = [mt for mt in named if is_person(ctx, mt.actor)]
+    if not persons or any(mt.actor != persons[0].actor for mt in persons):
+        return None
+    starts = [0] + [m.end() for m in _HEADING_PARTS.finditer(text)]
+    ends = [m.start() for m in _HEADING_PARTS.finditer(text)] + [len(text)]
+    mt = persons[-1]  # (the name after the office: "the Home Secretary, Priti Patel")
+    if mt.start == 0 or not any(a <= mt.start < b and _BEFORE_PART_NAME.fullmatch(text, a, mt.start) and
+                                _AFTER_PART_NAME.fullmatch(text, mt.end, b) for a, b in zip(starts, ends)):
+        return None  # (a heading that opens with the name is read as before)
+    return mt.actor
+
+
 def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
     """Whether passage ``i`` is text under a question's heading, with only such text between them."""
     while i >= 0 and passages[i].kind != "heading":
@@ -989,7 +1019,9 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
                  if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
         # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
         at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
-        if named and named[0].start == at and is_person(ctx, named[0].actor) and \
+        # ("### Incident 1 · 31st minute · Salvini (ITA)": one field of the heading is the person)
+        part = _person_part(ctx, text, named)
+        if part is not None or named and named[0].start == at and is_person(ctx, named[0].actor) and \
                 (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
                  not any(is_person(ctx, mt.actor) for mt in named[1:]) or
                  _ON_TOPIC.fullmatch(text, named[0].end) or
@@ -998,7 +1030,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
                  not any(is_person(ctx, mt.actor) for mt in named[1:])):
             # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
             # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
-            person = named[0].actor
+            person = part if part is not None else named[0].actor
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
             answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]

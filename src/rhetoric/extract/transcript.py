@@ -739,9 +739,12 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in labelled if j > i), len(ctx.paras) if subtitled else None)
+        # (nor past a heading of the text's own: "### Page 4 · …" opens another entry)
+        section_end = next((h.start for h in ctx.article.passages if h.kind == "heading" and h.start > ctx.paras[i].start
+                            and ctx.body.startswith("#", h.start)), len(ctx.body))
         more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
-             if not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
+             if ctx.paras[j].start < section_end and not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
         said = len(out)
         before = _scene_above(ctx, i) if i in screen else [d for d in reversed(directions) if d[1] <= ctx.paras[i].start]
         for j, start in [(i, text_start)] + more:
