@@ -12534,3 +12534,23 @@ def test_session53_a_turn_or_a_voice_does_not_run_past_a_heading_of_another_entr
     assert not any("irresponsible" in r["quote"] and r["speaker"] in ("tusk", "sikorski") for r in rows), rows
     assert not any(r["quote"].startswith("###") for r in rows), rows
     assert [r["speaker"] for r in rows if "isolated" in r["quote"]] == ["sikorski"], rows
+
+
+@pytest.mark.parametrize("norm", ["NATO standards", "EU rules", "the Commission's guidelines"])
+def test_session53_according_to_a_bodys_norm_is_no_source_of_words(tmp_path, norm):
+    body = f"The ministry will modernize the army according to {norm}."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any(r["speaker"] in ("nato", "eu", "commission") for r in rows), rows
+
+
+_SOLUTIONS = ("## Last week's answers\n\n"
+              "**1.** HUNGARY MUST STOP BLOCKING THE AID, AND BUDAPEST MUST UNDERSTAND THAT EUROPE WILL NOT WAIT. - DONALD TUSK\n\n"
+              "*Said in the Sejm on Tuesday 4 March 2025.*\n\n"
+              "2) Brussels wants war, and Hungary will not pay for a war that Hungarians never chose. — Viktor Orbán\n\n"
+              "*On state radio, Friday 7 March.*\n\n"
+              "Readers wrote in. One of them said the grid was too hard for a Saturday and far too long. - The Editors\n")
+
+
+def test_session53_an_unquoted_quotation_signed_after_a_dash_is_the_signers(tmp_path):
+    rows = rows_of(tmp_path, _SOLUTIONS, published="2025-03-20")
+    assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("orban", "2025-03-07"), ("tusk", "2025-03-04")], rows

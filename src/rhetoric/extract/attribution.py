@@ -1666,7 +1666,7 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if doc is not None:
             at = doc.end()
         cs = ctx.cands_in(at, site.hi)
-        if cs and cs[0].start == at:
+        if cs and cs[0].start == at and not v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end):  # (not "according to NATO standards")
             spk = resolve(ctx, cs[0])
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])

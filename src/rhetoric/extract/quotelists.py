@@ -19,6 +19,12 @@ writer's summary of where it stands). A heading that
 names no one ("== Disputed ==", "== Misattributed ==", "== Quotes about the crisis ==") gives its
 items to no one: words put in a mouth, or said by someone the source line does not name first.
 
+A quotation may also stand unquoted with its speaker signed after a dash at its end, nothing after
+the name, as a puzzle page's solutions or a page of sayings print it ("**1.** I AM APPALLED BY
+TURKEY'S BEHAVIOR … - ALEKSANDAR VUCIC", "Trust is difficult to build. — Marko Đurić"): the
+signed person's words (``signed_quotations``), dated by the line and by a note in italics right
+under it ("*Posted on X at 17:14 on Wednesday 8 October 2025.*").
+
 Each sentence of an item is a statement (kind ``direct``; a run of short ones is one utterance,
 ``transcript.utterances``), dated by its source line (its first date: "Post on X (8 October
 2025), as quoted by Telegrafi (9 October 2025)" was said on the 8th), and a line that refers to
@@ -31,6 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 from rhetoric.extract.cards import signature
+from rhetoric.extract.clauses import verbs_in
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import is_person
@@ -113,6 +120,50 @@ def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
     return any(te.date is not None for te in find_temporal_expressions(ctx.masked[text_lo:hi], published, text_lo))
 
 
+#: A quotation's end, then its signature after a dash to the line's end: ". - ALEKSANDAR VUCIC", "! — Tusk".
+_SIGNED_END = re.compile(r"(?<=[.!?…])[*_]*[ \t]+(?:[-–—―]|--)[ \t]*(?P<name>[^\n\-–—―]{3,60}?)[ \t*_.]*$")
+#: What opens such a line before the words: a list item's mark or a number ("**1.** ", "- ", "3) ").
+_OPENING_MARK = re.compile(r"[ \t]*(?:(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+|[-*•][ \t]+)?")
+#: A note in italics on the line under a signed quotation: where and when the words were said.
+_NOTE_UNDER = re.compile(r"[ \t]*[*_](?![*_])")
+#: A signature that is a group's or the desk's, not a person's: "The Editors", "Our correspondent".
+_NOT_A_SIGNER = re.compile(r"(?:The|A|An|Our|Your|Their)\s")
+#: The fewest words a signed quotation has.
+_SIGNED_WORDS = 4
+
+
+def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list[Statement]:
+    """The statements of quotations printed unquoted with their speaker signed after a dash
+    (module doc); none where another rule has found a statement."""
+    passages = [p for p in ctx.article.passages if p.kind != "excluded"]
+    out: list[Statement] = []
+    for k, p in enumerate(passages):
+        if p.kind not in ("text", "bullet") or _QUOTE_MARK.search(ctx.body, p.start, p.end):
+            continue  # (a line short enough to be a heading has no sentences to give)
+        end = _SIGNED_END.search(ctx.body, p.start, p.end)
+        if end is None or (name := signature(ctx.body, ctx.reg, end.start("name"), p.end)) is None or \
+                name[0] != end.start("name") or _NOT_A_SIGNER.match(ctx.body, name[0]):
+            continue  # (not "- The Editors", a note's signature)
+        found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
+        speaker = found[0].actor if found and is_person(ctx, found[0].actor) else None if found else ctx.body[name[0]:name[1]]
+        lo, hi = _OPENING_MARK.match(ctx.body, p.start, p.end).end(), end.start()
+        if speaker is None or len(ctx.body[lo:hi].split()) < _SIGNED_WORDS or any(x < hi and lo < y for x, y in taken) or \
+                verbs_in(ctx, lo, hi, False):
+            continue  # (nor a paragraph that tells of others speaking: "Ana Kowalska said the puzzle …")
+        zone = [(end.start(), p.end)]
+        nxt = passages[k + 1] if k + 1 < len(passages) else None
+        if nxt is not None and ctx.body[p.end:nxt.start].count("\n") <= 2 and _NOTE_UNDER.match(ctx.body, nxt.start):
+            zone.append((nxt.start, nxt.end))  # ("*Posted on X at 17:14 on Wednesday 8 October 2025.*")
+        sents = []
+        for si in range(ctx.sent_index(lo), ctx.sent_index(hi - 1) + 1):
+            a, b = max(ctx.sents[si].start, lo), min(ctx.sents[si].end, hi)
+            if b > a:
+                sents.append(Statement(speaker, "direct", a, b, "", si, si, (a, b), (a, b), (a, b),
+                                       date_zone=zone, paragraph=ctx.para_index(p.start)))
+        out.extend(utterances(ctx, sents))
+    return out
+
+
 def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of an article's quotation lists (module doc)."""
     passages = ctx.article.passages
@@ -150,4 +201,4 @@ def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
             sents.append(Statement(speaker, "direct", a, b, "", si, si, (a, b), (a, b), (a, b),
                                    date_zone=zone, paragraph=ctx.para_index(p.start)))
         out.extend(utterances(ctx, sents))
-    return out
+    return out + signed_quotations(ctx, taken + [(x.start, x.end) for x in out])

@@ -404,7 +404,7 @@ def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found:
                               exclude_zone=(view.start(), after), paragraph=ctx.para_index(lo))]
     for am in v.ACCORDING.finditer(ctx.masked, lo, hi):
         cs = ctx.cands_in(am.end(), hi)
-        if cs and cs[0].start == am.end():
+        if cs and cs[0].start == am.end() and not v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end):
             spk = resolve(ctx, cs[0])
             if spk:
                 end = hi
