@@ -12554,3 +12554,24 @@ _SOLUTIONS = ("## Last week's answers\n\n"
 def test_session53_an_unquoted_quotation_signed_after_a_dash_is_the_signers(tmp_path):
     rows = rows_of(tmp_path, _SOLUTIONS, published="2025-03-20")
     assert sorted({(r["speaker"], r["said_on"]) for r in rows}) == [("orban", "2025-03-07"), ("tusk", "2025-03-04")], rows
+
+
+_LEASE = ("# Tenancy notice\n\n| Field | Entry |\n|---|---|\n| **Tenant** | Viktor Orbán, Prime Minister of Hungary |\n"
+          "| **Notice served** | Friday 7 March 2025 |\n\n"
+          "## Tenant's position\n\n"
+          "At a rally on Friday 7 March the tenant said the building was \"a waste of European money\". "
+          "Tenant's wording the next day: \"Brussels wants war, and Hungary will not pay for it.\"\n")
+
+
+def test_session53_a_records_field_defines_its_noun_as_the_person_it_names(tmp_path):
+    rows = rows_of(tmp_path, _LEASE, published="2025-03-20")
+    got = sorted({(r["speaker"], r["said_on"]) for r in rows})
+    assert got == [("orban", "2025-03-07"), ("orban", "2025-03-08")], rows
+
+
+@pytest.mark.parametrize("lead", ["Posted on Telegram on the Tuesday evening:", "Recorded at the Sejm on Tuesday:"])
+def test_session53_a_record_lead_after_a_run_in_title_and_a_field_naming_the_speaker_is_theirs(tmp_path, lead):
+    body = (f"**Second exhibit.** Sender: Radosław Sikorski, Foreign Minister of Poland. {lead} "
+            "\"Hungary is isolated in the Council, and everyone in Brussels knows it.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] and {r["speaker"] for r in rows} == {"sikorski"}, rows

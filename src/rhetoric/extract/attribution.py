@@ -2201,7 +2201,7 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     # (or after a bare lead that names no one, 'Đurić now, also on X. Quote: “…”', a sentence before that
     # is only the speaker's name; not "Tusk said he had received a letter from Orbán. Our translation: “…”")
-    bare = not _standalone(ctx, site) and _bare_lead(ctx, site)
+    bare = not _standalone(ctx, site) and (_bare_lead(ctx, site) or _record_lead(ctx, site))
     if site.s_lo == 0 or not (_standalone(ctx, site) or bare) or \
             _SAME_SOURCE_LEAD.fullmatch(ctx.masked, site.lo, q.open):
         return None  # (a "(same briefing):" lead names the source of the quote before, ``continuation``)
@@ -2243,7 +2243,16 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # opens the sentence before, and the quote says what that sentence announced; or that person
     # is the one quoted last ('“…,” Allen says. He keeps the pressure on. “…”', 'Haley again. “…”')
     subj = _sentence_subject(ctx, prev.start, prev.end)
-    if subj is None or subj.start != prev.start + _lead_space(ctx, prev.start) or \
+    first = prev.start + _lead_space(ctx, prev.start)
+    if bare:
+        # (past a run-in title and a field's label before the name, "**Foreign ministry accessory.**
+        # Supplier: Marko Đurić, Foreign Minister of Serbia. Posted on X …: “…”")
+        if (run_in := BOLD_LEAD.match(ctx.masked, prev.start, prev.end)) is not None:
+            first = run_in.end()
+        if (label := _FIELD_BEFORE_NAME.match(ctx.masked, first, prev.end)) is not None:
+            first = label.end()
+        subj = next((x for x in ctx.cands_in(first, prev.end) if x.start == first), subj)
+    if subj is None or subj.start != first or \
             subj.kind not in ("mention", "name", "pronoun") or subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
         return None
     spk = resolve(ctx, subj)
@@ -2296,7 +2305,11 @@ _NOT_SPEAKING = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|got|gets
                            r"headline|graffiti|leaflet|document|statement|crowd|protesters?)", re.I)
 #: What may follow the name in a sentence that is only a name: "Haley again.", "Nebenzia, in reply."
 _NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?"
-                             r"(?:,?\s+(?:also\s+)?on\s+(?:" + v.PLATFORM_NAMES + r"))?[\s.:!*_]*")  # ("Đurić now, also on X.")
+                             r"(?:,?\s+(?:also\s+)?on\s+(?:" + v.PLATFORM_NAMES + r"))?"  # ("Đurić now, also on X.")
+                             r"(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){0,5})?"  # (", Foreign Minister of Serbia.")
+                             r"[\s.:!*_]*")
+#: A field's label before the name that opens a sentence: "Supplier: ", "**Caller:** ".
+_FIELD_BEFORE_NAME = re.compile(r"[*_]{0,2}[A-Z][a-z]{2,19}[*_]{0,2}:[*_]{0,2}[ \t]+")
 
 
 def _lead_space(ctx: ArticleContext, pos: int) -> int:

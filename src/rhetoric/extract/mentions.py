@@ -191,6 +191,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
 #: was Radovan Karadžić", "Our visitor is …" (a common noun in lower case, then the person's
 #: registered name; not an office of the registry's, "Serbia's president is …").
 _DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?P<noun>[a-z]{3,20})\s+(?:is|was)\s+$")
+#: A record's field whose label is a common noun, before a registered person's name: "| **Supplier** |
+#: Aleksandar Vučić, …", "**Supplier:** …", "… on sale. Supplier: Marko Đurić, …" (the field defines
+#: "the supplier" as that person, as "The supplier is …" would).
+_LABEL_DEFINITION = re.compile(r"(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19})"
+                               r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*)\Z", re.M)
 #: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
 _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
                                "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
@@ -212,13 +217,17 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
     person (not a role of the registry's: those are read by ``resolve.resolve_role``)."""
     found: list[Cand] = []
     for c in out:
-        if c.kind != "mention" or not c.person or not masked.endswith((" is ", " was "), 0, c.start) or \
-                masked.startswith(("'s", "’s"), c.end):
+        if c.kind != "mention" or not c.person or masked.startswith(("'s", "’s"), c.end):
             continue  # (not "The host was Tusk's old friend")
-        m = _DEFINITION.search(masked, max(0, c.start - 40), c.start)
-        if m is None or m.group("noun") in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + m.group("noun")):
+        before = masked[max(0, c.start - 40):c.start]
+        m = _DEFINITION.search(before) if before.endswith((" is ", " was ")) else \
+            _LABEL_DEFINITION.search(before) if ":" in before or "|" in before else None
+        noun = m.group("noun").lower() if m is not None else ""
+        if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
-        for use in re.compile(r"[Tt](?<![\w-].)he\s+" + m.group("noun") + r"(?![\w-])").finditer(masked, c.end):
+        # (a field's noun also bare before its possessive: "Supplier's wording:")
+        bare = r"|(?<![\w-])[" + noun[0].upper() + noun[0] + "]" + noun[1:] + r"(?=['’]s(?![\w-]))" if m.re is _LABEL_DEFINITION else ""
+        for use in re.compile(r"[Tt](?<![\w-].)he\s+" + noun + r"(?![\w-])" + bare).finditer(masked, c.end):
             lo, hi = use.span()
             if _ANOTHER_OF_THE_NOUN.match(masked, hi):
                 break  # ("the speaker of the Sejm, Szymon Hołownia": the noun is another's from here on)
