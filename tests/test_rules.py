@@ -12575,3 +12575,19 @@ def test_session53_a_record_lead_after_a_run_in_title_and_a_field_naming_the_spe
             "\"Hungary is isolated in the Council, and everyone in Brussels knows it.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] and {r["speaker"] for r in rows} == {"sikorski"}, rows
+
+
+@pytest.mark.parametrize("named", ["H.E. Jan Kowalski, Ambassador of the Republic of Poland,",
+                                   "Jan Kowalski, the ambassador of Poland,"])
+def test_session53_a_bare_title_is_the_unregistered_one_named_with_it_after_the_name(tmp_path, named):
+    body = (f"# The credentials\n\n{named} reached the palace at ten.\n\nHe waited for an hour.\n\n"
+            "Afterwards the ambassador told reporters: \"Hungary owes us an apology, and it will come.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] and {r["speaker"] for r in rows} == {"Jan Kowalski"}, rows
+
+
+def test_session53_a_place_before_the_title_is_no_one_named_with_it(tmp_path):
+    body = ("In Santa Rosa de Lima, the ambassador spoke to farmers.\n\n"
+            "Later the ambassador told reporters: \"Hungary owes us an apology, and it will come.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not any("Santa Rosa" in r["speaker"] for r in rows), rows

@@ -1963,10 +1963,6 @@ def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: A preposition right before a name: the name is a place or a topic ("in Budapest", "on the EU").
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|from|to|on|about|over|with|against|for|of|at|after|before)\s+(?:the\s+)?$")
-
-
 def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote that is a sentence of its own (nothing outside it in its sentences), within a
     sentence and a paragraph of the previous quote statement, continues it; so do quoted words
@@ -2004,7 +2000,7 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif any(p.kind == "heading" and prev_end < p.start < q.open and ctx.body.startswith("#", p.start) and
              any(mt.actor != prev.speaker and not ctx.masked.startswith(("'s", "’s"), mt.end) and
                  ctx.reg.actors[mt.actor].kind != "media" and
-                 not _PREPOSITION_BEFORE.search(ctx.masked, max(p.start, mt.start - 20), mt.start)
+                 not after_preposition(ctx, mt)
                  for mt in ctx.mentions_in(p.start, p.end))
              for p in ctx.article.passages):
         return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese

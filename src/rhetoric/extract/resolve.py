@@ -1787,7 +1787,8 @@ _TITLE_PARAGRAPHS = 4
 
 
 def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
-    """The person named in apposition after the role's own words before it, in its paragraph or
+    """The person named in apposition after the role's own words before it, or before them
+    ("Gil Artzyeli, Ambassador of the State of Israel, … the ambassador told"), in its paragraph or
     the few before (``_TITLE_PARAGRAPHS``; "Pakistan's Foreign Secretary, Amna Baloch, met …. The
     Foreign Secretary said"; "the minister of defence, José Zelaya, sat with the Venezuelan minister
     Padrino. … The minister of defence answered"; "the Minister of Defence of Sweden, Pål Jonson"),
@@ -1801,6 +1802,7 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
     # (the title, perhaps with what it is of: "the Minister of Defence of Sweden, Pål Jonson,")
     title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) +
                        r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?[*_]*\s*,\s*$")
+    title_after = re.compile(r"(?i)[*_]*\s*,\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
     lo = ctx.paras[max(0, ctx.para_index(c.start) - _TITLE_PARAGRAPHS)].start if ctx.paras else 0
     lo = min(lo, ctx.sents[max(0, ctx.sent_index(c.start) - 2)].start)
     before = ctx.cands_in(lo, c.start)
@@ -1815,6 +1817,9 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
         if x.kind == "mention" and x.ref in allowed and not titled:
             return None  # (one the role can be named after, and not under a title of other words)
         if x.kind in ("mention", "name") and x.person and (
+                # (or the title in apposition after the name: "H.E. Gil Artzyeli, Ambassador of the State of Israel")
+                (after := title_after.match(ctx.masked, x.end)) is not None and after.end() <= c.start and
+                not after_preposition(ctx, x) or  # (not "at Santa Rosa de Copán, the president spoke": a place)
                 (t := title.search(ctx.masked, max(0, x.start - 60), x.start)) is not None and
                 not _FORMER_TITLE.search(ctx.masked, max(0, t.start() - 12), t.start()) or
                 # (the same office in other words: "the minister of defence, Ana López, …. The defence minister said")
