@@ -12591,3 +12591,30 @@ def test_session53_a_place_before_the_title_is_no_one_named_with_it(tmp_path):
             "Later the ambassador told reporters: \"Hungary owes us an apology, and it will come.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert not any("Santa Rosa" in r["speaker"] for r in rows), rows
+
+
+_BODIES = ("  - {id: hungary, name: Hungary, kind: state, affiliation: null, role: State, aliases: [Hungary, Budapest]}\n"
+           "  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}\n"
+           "  - {id: hu_embassy, name: Embassy of Hungary in Poland, kind: organisation, affiliation: hungary,"
+           " role: Embassy, aliases: [Hungarian Embassy, Embassy of Hungary]}\n"
+           "  - {id: tusk, name: Donald Tusk, kind: person, affiliation: poland, role: Prime Minister of Poland,"
+           " aliases: [Donald Tusk, Tusk]}\n")
+
+
+def test_session53_a_heading_field_naming_one_body_before_its_occasion_gives_it_the_words_under_it(tmp_path):
+    body = ("### Page 1 · Donald Tusk, speech in the Sejm · date line: 4 March 2025\n\n"
+            "> \"Hungary must stop blocking the aid, and it must stop now.\"\n\n"
+            "### Page 2 · Hungarian Embassy, spokesman's remarks · date line: missing\n\n"
+            "> \"Warsaw keeps making irresponsible remarks about Hungary.\"\n")
+    rows = _rows_with(tmp_path, _BODIES, body, published="2025-04-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert got == {("tusk", "2025-03-04"), ("hu_embassy", "")}, rows
+
+
+@pytest.mark.parametrize("gap", [" … ", " ... ", " [...] "])
+def test_session53_excerpts_joined_by_an_ellipsis_are_one_voices(tmp_path, gap):
+    body = (f"In the Sejm on Tuesday, Prime Minister Donald Tusk: \"Hungary must stop blocking the aid.\"{gap}"
+            "\"Budapest has chosen Moscow, and Europe will not forget it.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert any("chosen Moscow" in r["quote"] for r in rows), rows
+    assert {r["speaker"] for r in rows} == {"tusk"}, rows

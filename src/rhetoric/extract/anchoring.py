@@ -1643,7 +1643,7 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|u
 #: A heading that opens with an entry's code, a word and a number: "**Card 3 · ", "## Exhibit 4 — ".
 #: (a record's or a card's series, one item each: not a live page's "Update 2", a "Part 3" or a "Day 2",
 #: which go on in the same day)
-_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>Card|Ticket|Exhibit|Entry|Item|Document|Source|Slide|Clip|"
+_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>Card|Ticket|Exhibit|Entry|Item|Document|Source|Slide|Clip|Page|Message|Incident|Record|Letter|Notice|Capture|"
                             r"Sample|Handout|Case|Question|Q)[ \t]*#?\d{1,3}[ \t]*[·|—–:.-]")
 #: An entry's heading that opens with its code in brackets or after "#", then its full date (and
 #: time), then its title after a separator: a docket's "**[3] 08.04.2024, 10:00 · Public sitting: …**",

@@ -1801,6 +1801,10 @@ _VOICE_NOUN = re.compile(r"(?i)(?<![\w-])(?:voices?|someone|somebody|hecklers?|a
                          r"questions?|reporters?|journalists?|listeners?|callers?|readers?|viewers?)(?![\w-])")
 
 
+#: Another quotation joined to this one by an ellipsis, the words elided between them: ' … "¤¤¤"'.
+_ELIDED_QUOTES = re.compile(r"[ \t]*(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*[\"“”]?" + v.MASK + r"+[\"“”]?[ \t]*")
+
+
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
     """Nothing but the quote in its sentence(s), a wire's dateline aside, and it reads as a
     sentence of its own (or, with ``fragment``, is any words: an item of a list of quotes)."""
@@ -1818,6 +1822,9 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     after = ctx.masked[(q.close or q.end) + 1:site.hi]
     if after.endswith((")", "]", ").", "].")) and (ref := _REFERENCE_AFTER.search(after)) is not None:
         after = after[:ref.start()]  # "“…” (#288)": a pointer to the source, no words around the quote
+    if "…" in before or "…" in after or "..." in before or "..." in after:
+        # (excerpts of one text joined by an ellipsis, '"…" … "…"': each stands alone)
+        before, after = _ELIDED_QUOTES.sub("", before), _ELIDED_QUOTES.sub("", after)
     outside = (before + after).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
@@ -1945,7 +1952,8 @@ _NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s
 
 
 #: Between two quotes of one sentence that one lead-in gives: '“…,” and “…”', '“…”, or “…”'.
-_AND_BETWEEN_QUOTES = re.compile(r"[,.;]?[ \t]*(?:and|or|as\s+well\s+as|then|and\s+then|and\s+also)[ \t]+")
+_AND_BETWEEN_QUOTES = re.compile(r"[,.;]?[ \t]*(?:(?:and|or|as\s+well\s+as|then|and\s+then|and\s+also)[ \t]+|"
+                                 r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*)")  # (or an ellipsis, words elided: '“…” … “…”')
 
 
 def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

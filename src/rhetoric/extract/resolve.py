@@ -961,6 +961,10 @@ _BEFORE_PART_NAME = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:by|
 _AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*[^,·|•\n]{2,60})?[ \t]*")
 
 
+#: The kinds of actor a heading's field may give words to besides a person.
+_SPEAKING_BODIES = frozenset({"organisation", "party", "group", "company", "force"})
+
+
 def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
     """The one person a heading made of fields gives a field of its own, with at most a bracket or
     a role after the name, and what the text is before it ("Incident 1 · 31st minute · Salvini
@@ -970,7 +974,13 @@ def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
     if not named or _HEADING_PARTS.search(text) is None:
         return None
     persons = [mt for mt in named if is_person(ctx, mt.actor)]
-    if not persons or any(mt.actor != persons[0].actor for mt in persons):
+    if not persons:
+        # (or one body, an organisation that speaks, before the occasion of its words: "Page 8 ·
+        # Chinese Embassy, spokesperson's remarks · …"; not a state, a place or an outlet)
+        persons = [mt for mt in named if ctx.reg.actors[mt.actor].kind in _SPEAKING_BODIES]
+        if len(persons) != 1 or len(named) != 1:
+            return None
+    if any(mt.actor != persons[0].actor for mt in persons):
         return None
     starts = [0] + [m.end() for m in _HEADING_PARTS.finditer(text)]
     ends = [m.start() for m in _HEADING_PARTS.finditer(text)] + [len(text)]
