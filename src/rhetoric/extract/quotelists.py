@@ -124,6 +124,17 @@ def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
 _SIGNED_END = re.compile(r"(?<=[.!?…])[*_]*[ \t]+(?:[-–—―]|--)[ \t]*(?P<name>[^\n\-–—―]{3,60}?)[ \t*_.]*$")
 #: What opens such a line before the words: a list item's mark or a number ("**1.** ", "- ", "3) ").
 _OPENING_MARK = re.compile(r"[ \t]*(?:(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+|[-*•][ \t]+)?")
+#: A title in bold that runs into the text: "**Most predictable.** ".
+_RUN_IN_TITLE = re.compile(r"[ \t]*(?:\*\*|__)(?!\d{1,3}[.)])[^*_\n]{2,60}(?:\*\*|__)[ \t]")
+
+
+def _under_a_question(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the heading above ``pos`` asks a question (a quiz's "**Who am I?**")."""
+    heading = next((h for h in reversed(ctx.article.passages) if h.end <= pos and
+                    (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)  # ("## Who am I?" ends a sentence)
+    return heading is not None and ctx.body[heading.start:heading.end].rstrip(" \t*_#").endswith("?")
+
+
 #: A note in italics on the line under a signed quotation: where and when the words were said.
 _NOTE_UNDER = re.compile(r"[ \t]*[*_](?![*_])")
 #: A signature that is a group's or the desk's, not a person's: "The Editors", "Our correspondent".
@@ -147,6 +158,9 @@ def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list
         found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
         speaker = found[0].actor if found and is_person(ctx, found[0].actor) else None if found else ctx.body[name[0]:name[1]]
         lo, hi = _OPENING_MARK.match(ctx.body, p.start, p.end).end(), end.start()
+        if _RUN_IN_TITLE.match(ctx.body, lo, hi) or _under_a_question(ctx, p.start):
+            continue  # (an award's blurb under its title, "**Most predictable.** Arrived late … — Viktor Orbán",
+            # or a quiz's clue, "Who am I?": words about the one named, not theirs)
         if speaker is None or len(ctx.body[lo:hi].split()) < _SIGNED_WORDS or any(x < hi and lo < y for x, y in taken) or \
                 verbs_in(ctx, lo, hi, False):
             continue  # (nor a paragraph that tells of others speaking: "Ana Kowalska said the puzzle …")

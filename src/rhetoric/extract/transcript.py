@@ -739,9 +739,12 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         # an answer goes on in the paragraphs after it that have no label, up to the next label
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in labelled if j > i), len(ctx.paras) if subtitled else None)
-        # (nor past a heading of the text's own: "### Page 4 · …" opens another entry)
+        # (nor past a heading of the text's own that names another voice: "### Page 4 · Post by the
+        # Home Secretary, Priti Patel · …" opens another entry; not a topic, "## Hungary")
         section_end = next((h.start for h in ctx.article.passages if h.kind == "heading" and h.start > ctx.paras[i].start
-                            and ctx.body.startswith("#", h.start)), len(ctx.body))
+                            and ctx.body.startswith("#", h.start) and
+                            any(mt.actor != speaker and ctx.reg.actors[mt.actor].kind not in ("state", "media")
+                                for mt in ctx.mentions_in(h.start, h.end))), len(ctx.body))
         more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if ctx.paras[j].start < section_end and not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]

@@ -416,7 +416,7 @@ ACCORDING_PLAIN = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 ACCORDING = re.compile(r"[Aa](?<![\w-].)ccording to\s+")
 #: After the name "according to" leads to, a norm of that body's: "according to NATO standards", "according
 #: to EU rules" (the way something is done, not a source of words).
-NORM_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:standards?|rules|norms|principles|guidelines|requirements|"
+NORM_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|this|that|its|his|her|their)\s)[a-z]+\s+)?(?:standards?|rules|norms|principles|guidelines|requirements|"
                              r"procedures|criteria|protocols?|specifications|doctrine|timetable|schedule|plans?|"
                              r"regulations|law|treaty|charter|mandate)(?![\w-])")
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
