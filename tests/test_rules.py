@@ -12662,3 +12662,24 @@ def test_review53_a_blurb_or_a_clue_signed_with_a_name_is_not_their_quotation(tm
 def test_review53_according_to_a_person_then_the_is_still_the_persons_view(tmp_path):
     body = "According to Sikorski the treaty on conventional forces was broken by Russia long ago."
     assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["sikorski"]
+
+
+def test_session53_a_reporting_verbs_object_pronoun_is_the_target_before_what_follows(tmp_path):
+    body = ("Finland's foreign minister Elina Valtonen spoke in Helsinki on Monday.\n\n"
+            "On Tuesday Zakharova accused her of turning Finland \"into a NATO barracks\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["target"] for r in rows if r["speaker"] == "zakharova"][:1] == ["valtonen"], rows
+
+
+def test_session53_an_object_pronoun_finds_the_person_of_its_gender_paragraphs_back(tmp_path):
+    body = ("Elina Valtonen spoke in Helsinki on Monday. She said Finland would close the border.\n\n"
+            "The border guard reported three more crossings overnight. The ministry counted forty in a week.\n\n"
+            "That night, on state television, Zakharova accused her of \"serving the Pentagon\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["target"] for r in rows if r["speaker"] == "zakharova"][:1] == ["valtonen"], rows
+
+
+def test_session53_the_one_told_is_not_the_target_before_what_the_words_are_about(tmp_path):
+    body = "Merz met Tusk in Berlin. Tusk told him that Hungary's veto was \"a gift to Moscow\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert "merz" not in [r["target"] for r in rows if r["speaker"] == "tusk"][:1], rows

@@ -367,7 +367,7 @@ def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]
     """The person a reporting verb's object pronoun stands for ("Osmani accuses him of threatening
     a NATO ally"): the nearest person named before it (in its sentence or the two before), not the
     speaker, of the pronoun's gender, when the registry has them; and the verb's primary target,
-    when it has none. Else nothing."""
+    when it has none or the pronoun is the verb's object. Else nothing."""
     if stmt.verb_pos is None or not stmt.verb or stmt.kind == "direct":
         return []
     at = stmt.verb_pos + len(stmt.verb)
@@ -378,10 +378,13 @@ def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]
         m = CLAUSE_PRONOUN.match(ctx.masked, at)
         if m is None or compatible(ctx, stmt.speaker, gender_of_pronoun(m.group("p"))):
             return []
-    ref = _nearest_person_before(ctx, stmt.verb_pos, stmt.speaker, gender_of_pronoun(m.group("p")))
+    g = gender_of_pronoun(m.group("p"))
+    ref = _nearest_person_before(ctx, stmt.verb_pos, stmt.speaker, g) or _known_gender_before(ctx, stmt.verb_pos, stmt.speaker, g)
     if ref is None:
         return []
-    if stmt.primary is None:
+    if stmt.primary is None or m.re is _OBJECT_PRONOUN and not stmt.said_of and v.lemma_of(stmt.verb) not in _ADDRESSEE_VERBS:
+        # (the verb's object comes before anything after it: "accused her of turning Finland into …"
+        # is about her, not Finland)
         stmt.primary = ref
     return [(ref, m.start("p"), m.end("p"))]
 
@@ -633,6 +636,28 @@ def _last_person_before(ctx: ArticleContext, pos: int, exclude: str, gender: str
     for x in reversed(ctx.cands_in(lo, pos)):
         if x.kind == "name" and x.ref != exclude and x.person and compatible(ctx, x.ref, gender):
             return x.ref
+    return None
+
+
+#: Verbs whose object is the one spoken to, not the one spoken of: "told him that …".
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "urge", "assure", "remind", "warn", "advise", "answer", "write"})
+#: How many paragraphs back a pronoun's person of known gender is looked for (``_known_gender_before``).
+_GENDER_PARAGRAPHS = 2
+
+
+def _known_gender_before(ctx: ArticleContext, pos: int, exclude: str, gender: str | None) -> str | None:
+    """The last registered person before ``pos`` in its paragraph or the two before whom the text
+    has given the pronoun's gender, not ``exclude`` ("… Kamla Persad-Bissessar answered by
+    WhatsApp … That night Maduro accused her of …"), when no other person is named in the two
+    sentences before it; else None."""
+    near = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
+    if gender is None or any(x.kind in ("mention", "name") and x.person and x.ref != exclude for x in ctx.cands_in(near, pos)):
+        return None  # (a person named nearer, of another gender or one the registry lacks: no one further back)
+    lo = ctx.paras[max(0, ctx.para_index(pos) - _GENDER_PARAGRAPHS)].start if ctx.paras else 0
+    for mt in reversed(ctx.mentions_in(lo, pos)):
+        if mt.actor != exclude and (ctx.gender.get(mt.actor) or ctx.gender_hint.get(mt.actor)) == gender and \
+                is_person(ctx, mt.actor):
+            return mt.actor
     return None
 
 
