@@ -12683,3 +12683,18 @@ def test_session53_the_one_told_is_not_the_target_before_what_the_words_are_abou
     body = "Merz met Tusk in Berlin. Tusk told him that Hungary's veto was \"a gift to Moscow\"."
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert "merz" not in [r["target"] for r in rows if r["speaker"] == "tusk"][:1], rows
+
+
+_ENVOY = ("  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}\n"
+          "  - {id: hungary, name: Hungary, kind: state, affiliation: null, role: State, aliases: [Hungary, Budapest]}\n"
+          "  - {id: kowalski, name: Jan Kowalski, kind: person, affiliation: poland, role: Polish ambassador to Hungary,"
+          " aliases: [Jan Kowalski, Kowalski]}\n"
+          "  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary, role: Prime Minister of Hungary,"
+          " aliases: [Viktor Orbán, Orbán]}\n")
+
+
+def test_session53_a_role_that_opens_the_quote_is_its_primary_target_before_a_state_named_after_it(tmp_path):
+    body = ("Jan Kowalski, Poland's ambassador in Budapest, was recalled on Monday.\n\n"
+            "Orbán answered the same day, telling reporters: \"The ambassador has not served Poland well, I can tell you that.\"")
+    rows = _rows_with(tmp_path, _ENVOY, body, published="2025-03-20")
+    assert [r["target"] for r in rows if r["speaker"] == "orban"][:1] == ["kowalski"], rows

@@ -151,7 +151,7 @@ from rhetoric.extract.resolve import (
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
-from rhetoric.extract.targets import his_statements, met_person_after, own_side, targets_in
+from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -252,6 +252,9 @@ def _make(ctx: ArticleContext, site: QuoteSite, speaker: str, verb_m, kind: str,
         stmt.extra_targets = targets_in(ctx, *extra, speaker)
     if primary_zone:
         tg = targets_in(ctx, *primary_zone, speaker)
+        # (a role in the quote before any name: "The ambassador has not served the U.K. well" is about him)
+        tg = sorted(tg + [t for t in quote_role_targets(ctx, stmt) if primary_zone[0] <= t[1] < primary_zone[1]],
+                    key=lambda t: t[1])
         stmt.primary = tg[0][0] if tg else None
     return stmt
 
