@@ -1029,3 +1029,17 @@ def test_session45_a_records_date_field_dates_the_event_its_field_above_names(tm
     events = _event_rows(tmp_path, "**Quote:** \"The veto stands.\"\n- speaker: Viktor Orbán\n- date: 14 December 2023\n",
                          "2024-01-10")
     assert not any("speaker" in e["sentence"] for e in events), events
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Hungary goes to the polls in a general election on Sunday.", "2025-03-23"),
+    ("We will know more after Hungary's general election on Sunday.", "2025-03-23"),
+    ("With Hungary voting in Sunday's general election, Orbán stayed at home.", "2025-03-23"),
+    ("The new tariffs on Hungarian grain take effect on Sunday.", "2025-03-23"),
+    ("On Sunday Hungarians voted in the general election.", "2025-03-16"),
+    ("The election held on Sunday returned Orbán.", "2025-03-16"),
+])
+def test_session53_a_weekday_that_dates_a_vote_or_a_rule_to_come_is_the_one_ahead(sentence, day):
+    # (written on Thursday 20 March 2025: the vote or the tariff ahead is the next Sunday; one told as done, the last)
+    found = [e for e in find_temporal_expressions(sentence, dt.date(2025, 3, 20)) if "Sunday" in e.text]
+    assert [e.date.value for e in found] == [day]

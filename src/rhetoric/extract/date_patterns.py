@@ -354,6 +354,8 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  r"might(?!" + _COUNTERFACTUAL + r")|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
+                 # (a rule or a tariff that starts later: "take effect on Sunday", "comes into force on Monday")
+                 r"takes?\s+effect|comes?\s+into\s+force|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
                  r"has\s+until|have\s+until|"
                  # what is put off to a later day: "(was) held over for Thursday's session", "postponed
@@ -393,6 +395,15 @@ def _future_cue() -> re.Pattern:
 FUTURE_CUE = _future_cue()
 #: how far before an expression a future cue is looked for (within the same sentence)
 FUTURE_WINDOW = 80
+#: A vote a weekday dates, right before it or in its possessive: a day set in advance, so the
+#: weekday is the one ahead ("Kosovo goes to the polls in local elections on Sunday", "before
+#: Kosovo's local elections on Sunday", "voting in Sunday's local elections", ``dates``) …
+VOTE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])(?:elections?|polls|referendum|ballot|run-?off|vote)"
+                                 r"\s+(?:(?:of|on|this|next)\s+)?$")  # (the match may hold its "on")
+VOTE_AFTER_WEEKDAY = re.compile(r"(?i)['’]s\s+(?:[a-z]+\s+){0,2}?(?:elections?|polls|referendum|ballot|run-?off|vote)(?![\w-])")
+#: … unless its sentence tells the vote as done: "On Sunday we voted", "the election held on Sunday".
+VOTE_DONE = re.compile(r"(?i)(?<![\w-])(?:voted|held|took\s+place|won|lost|turned\s+out|closed|opened|had|"
+                       r"went\s+to\s+the\s+polls|elected|results?)(?![\w-])")
 #: A date in the possessive before a noun, after a verb that calls it off or looks ahead to it,
 #: names an event that did not take place then or was still to come: "cancelled Tuesday's
 #: meeting", "ahead of Sunday's vote". It tells no time of the sentence and is no anchor of "that

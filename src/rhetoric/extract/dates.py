@@ -886,7 +886,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         lo, hi = _bounds(text, m.start())
         future = bool(dp.FUTURE_CUE.search(text, max(lo, m.start() - dp.FUTURE_WINDOW), m.start())) or \
             (dp.OPENING_TIME_LEAD.fullmatch(text, lo, m.start()) is not None and
-             dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None)
+             dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None) or \
+            kind == "wd" and (dp.VOTE_BEFORE_WEEKDAY.search(text, max(lo, m.start() - 40), m.start()) is not None or
+                              dp.VOTE_AFTER_WEEKDAY.match(text, m.start("wd_w") + len(m.group("wd_w"))) is not None) and \
+            dp.VOTE_DONE.search(text, lo, hi) is None
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
         yearless = _yearless_day(kind, m)
         told_past = (kind == "edge_m" or yearless) and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
