@@ -265,7 +265,10 @@ def test_few_characters_are_scanned_by_patterns_re_cannot_skip_ahead_in():
                          capture_output=True, text=True, check=True).stdout
     entered = int(re.search(r"cannot skip ahead in: ([\d,]+)", out).group(1).replace(",", ""))
     corpus_chars = sum(len(p.read_text(encoding="utf-8")) for p in ROOT.glob("data/corpus/*.md"))
-    assert entered < 0.5 * corpus_chars, out
+    # (a bound of half the corpus until session 53, when the profile began to count the patterns of
+    # quotelists, resolve and transcript too: 16,036 characters without them, 18,961 with them at the
+    # start of that session, docs/SCALE.md)
+    assert entered < 0.6 * corpus_chars, out
 
 
 def test_ends_a_sentence_is_the_sentence_end_pattern():

@@ -12698,3 +12698,66 @@ def test_session53_a_role_that_opens_the_quote_is_its_primary_target_before_a_st
             "Orbán answered the same day, telling reporters: \"The ambassador has not served Poland well, I can tell you that.\"")
     rows = _rows_with(tmp_path, _ENVOY, body, published="2025-03-20")
     assert [r["target"] for r in rows if r["speaker"] == "orban"][:1] == ["kowalski"], rows
+
+
+# (the code read of session 53, /work/read53/FINDINGS.md: each a probe that the first version got wrong)
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Orbán's swipe at Tusk on Friday: \"Hungary will not be lectured by Warsaw.\"", "orban"),
+    ("According to Tusk these rules are unfair to Poland and must change.", "tusk"),
+    ("Tusk, Orbán. Statement: \"The talks will continue tomorrow.\"", None),
+    ("- **Second exhibit.** Sender: Radosław Sikorski, Foreign Minister of Poland. Posted on Telegram on Tuesday: "
+     "\"Hungary is isolated in the Council.\"", "sikorski"),
+    ("Video: Tusk arrives in Kyiv. In the video, an aide says the trip was secret. The video ends: \"Poland stands with Ukraine.\"",
+     None),
+])
+def test_read53_who_speaks_in_leads_near_the_new_mechanisms(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert ({r["speaker"] for r in rows} == {speaker}) if speaker else not any(r["speaker"] in ("tusk", "orban") for r in rows), rows
+
+
+@pytest.mark.parametrize("opening", ["After meeting Jan Kowalski, the ambassador flew home.",
+                                     "Unlike Piotr Nowak, the ambassador stayed in Budapest all week."])
+def test_read53_a_name_that_does_not_open_its_clause_is_not_the_titles_holder(tmp_path, opening):
+    body = f"{opening}\n\nOn Friday the ambassador told reporters: \"Hungary owes us an apology.\""
+    assert not any(r["speaker"] in ("Jan Kowalski", "Piotr Nowak", "Unlike Piotr Nowak")
+                   for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+def test_read53_voices_go_on_past_a_topic_heading(tmp_path):
+    turn = ("MODERATOR: Good afternoon.\n\nTUSK: Thank you. Two things.\n\n## Orbán's veto\n\n"
+            "Hungary is our friend, but its government blocks help for Ukraine again and again.\n\n"
+            "MODERATOR: Questions.\n\nPOLSAT: Will you meet him?\n\nTUSK: Yes, next week.")
+    quotes = ("## Tusk in the Sejm\n\n> Donald Tusk: \"Hungary must stop blocking the aid.\"\n\n### Ukraine\n\n"
+              "> \"Ukraine will not be left alone by Poland, whatever Budapest says.\"")
+    named = ("## Viktor Orbán\n\n\"Europe cannot be held hostage by Brussels.\"\n\n"
+             "Outside, hundreds of protesters waited in the rain.")
+    assert [r["speaker"] for r in rows_of(tmp_path, turn) if "blocks help" in r["quote"]] == ["tusk"]
+    assert [r["speaker"] for r in rows_of(tmp_path, quotes) if "left alone" in r["quote"]] == ["tusk"]
+    assert [r["speaker"] for r in rows_of(tmp_path, named)] == ["orban"]
+
+
+@pytest.mark.parametrize("body", [
+    "### Live · Tusk, under pressure at home\n\n\"Enough is enough.\"\n\nThe opposition was unimpressed.",
+    "### Day two · Brussels · Orbán\n\nLeaders met again.\n\n\"This is a disgrace,\" said one diplomat.\n\n"
+    "\"Europe cannot be held hostage.\"",
+])
+def test_read53_a_headings_person_is_not_the_voice_of_a_comment_or_of_another_quoted_first(tmp_path, body):
+    assert not any(r["speaker"] in ("tusk", "orban") for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+@pytest.mark.parametrize("body", [
+    "The talks went on late into the night, and no one expected a deal before the weekend. — Anna Nowak, Brussels",
+    "- Tusk will travel to Kyiv next week with three ministers and a large delegation of business leaders. — Piotr Nowak",
+])
+def test_read53_a_sign_off_or_a_line_about_another_is_no_signed_quotation(tmp_path, body):
+    assert not any(r["speaker"] in ("Anna Nowak", "Piotr Nowak") for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+def test_read53_a_web_address_path_is_no_date():
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    found = find_temporal_expressions("Read it at https://example.org/premier/2023/10/02/speech today.", dt.date(2025, 3, 20))
+    assert "2023-10-02" not in [e.date.value for e in found if e.date], found

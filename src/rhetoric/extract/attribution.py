@@ -140,6 +140,7 @@ from rhetoric.extract.resolve import (
     POSTS,
     WHO_FIELD_PASSAGES,
     after_preposition,
+    another_voice_heading,
     epithet_speaker,
     fields_under,
     is_person,
@@ -1240,8 +1241,9 @@ _STATE_THEN_OFFICIAL = re.compile(r"[*_]*,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,4}"
 #: From an owner's possessive to the official it has: "'s foreign minister, ", "'s envoy, " (not
 #: "'s reply to ", "'s talks with ": another named after a preposition; nor the one the owner acts
 #: on, "Zakharova's target this week, Elina Valtonen: “a Russophobe …”": the owner's words).
-_OWNER_THEN_OFFICIAL = re.compile(r"['’]s(?:[ \t]+(?!(?:to|with|for|against|about|on|of|from|by|and|or|target|victim|"
-                                  r"subject|object|punchbag|scapegoat|butt)(?![\w-]))[a-z][\w-]*){0,3}[ \t]*,?[ \t]*")
+_OWNER_THEN_OFFICIAL = re.compile(r"['’]s(?:[ \t]+(?!(?:to|with|for|against|about|on|of|from|by|at|over|in|into|under|"
+                                  r"towards?|and|or|target|victim|subject|object|punchbag|scapegoat|butt)(?![\w-]))"
+                                  r"[a-z][\w-]*){0,3}[ \t]*,?[ \t]*")
 
 
 #: A list item's mark before a run-in heading in bold: "- **", "• __", "3. **".
@@ -1372,7 +1374,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             not m.startswith(("'s", "’s"), cs[1].end):  # (not "**Germany, Merz's critics**")
         cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
     if len(cs) > 1 and cs[0].kind in ("mention", "role") and _OWNER_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
-            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role"):
+            cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
+            not after_preposition(ctx, cs[1]) and not m.startswith(("'s", "’s"), cs[1].end):
         # ("From the same office's foreign minister, Marko Đurić: “…”", "Belgrade's envoy, X, told
         # …": the official the owner has, not the owner; the name after the office)
         lo, cs = max(lo, cs[0].start), cs[1:]  # (the lead-in's length from the owner)
@@ -1671,8 +1674,10 @@ def according_to(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if doc is not None:
             at = doc.end()
         cs = ctx.cands_in(at, site.hi)
-        if cs and cs[0].start == at and not v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end):  # (not "according to NATO standards")
+        if cs and cs[0].start == at:
             spk = resolve(ctx, cs[0])
+            if spk and v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end) and not is_person(ctx, spk):
+                continue  # ("according to NATO standards": a body's norm, no source of words)
             if spk:
                 return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, site.hi)])
     # "In his words: “…”", "in the words of X, “…”", "To quote X, “…”", "As X put it, “…”": whose the words are
@@ -1806,8 +1811,12 @@ _VOICE_NOUN = re.compile(r"(?i)(?<![\w-])(?:voices?|someone|somebody|hecklers?|a
                          r"questions?|reporters?|journalists?|listeners?|callers?|readers?|viewers?)(?![\w-])")
 
 
-#: Another quotation joined to this one by an ellipsis, the words elided between them: ' … "¤¤¤"'.
-_ELIDED_QUOTES = re.compile(r"[ \t]*(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*[\"“”]?" + v.MASK + r"+[\"“”]?[ \t]*")
+#: An ellipsis, words elided between two excerpts: "…", "...", "[…]", "[...]".
+_ELLIPSIS = r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])"
+#: Another quotation joined to this one by an ellipsis, after it or before it: '… "¤¤¤"', '"¤¤¤" …'
+#: (each begins with its ellipsis or its mark, not with spaces: ``re`` skips to them).
+_ELIDED_AFTER = re.compile(_ELLIPSIS + r"[ \t]*[\"“”]?" + v.MASK + r"+[\"“”]?")
+_ELIDED_BEFORE = re.compile(r"[\"“”]?" + v.MASK + r"+[\"“”]?[ \t]*" + _ELLIPSIS)
 
 
 def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) -> bool:
@@ -1829,7 +1838,8 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
         after = after[:ref.start()]  # "“…” (#288)": a pointer to the source, no words around the quote
     if "…" in before or "…" in after or "..." in before or "..." in after:
         # (excerpts of one text joined by an ellipsis, '"…" … "…"': each stands alone)
-        before, after = _ELIDED_QUOTES.sub("", before), _ELIDED_QUOTES.sub("", after)
+        before = _ELIDED_BEFORE.sub("", _ELIDED_AFTER.sub("", before))
+        after = _ELIDED_AFTER.sub("", _ELIDED_BEFORE.sub("", after))
     outside = (before + after).strip(" \"“”.,*_")
     inner = ctx.body[q.start:q.end].lstrip()
     return not outside and bool(inner) and (fragment or inner[0].isupper() or inner[0].isdigit())
@@ -1958,7 +1968,7 @@ _NEXT_PART_BEFORE = re.compile(r"(?<![\w-])(?:the|its)\s+(?:(?:next|following)\s
 
 #: Between two quotes of one sentence that one lead-in gives: '“…,” and “…”', '“…”, or “…”'.
 _AND_BETWEEN_QUOTES = re.compile(r"[,.;]?[ \t]*(?:(?:and|or|as\s+well\s+as|then|and\s+then|and\s+also)[ \t]+|"
-                                 r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*)")  # (or an ellipsis, words elided: '“…” … “…”')
+                                 + _ELLIPSIS + r"[ \t]*)")  # (or an ellipsis, words elided: '“…” … “…”')
 
 
 def joined_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2010,15 +2020,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif any(p.kind == "heading" and prev_end < p.start < q.open for p in ctx.article.passages) and \
             (voice := section_person(ctx, q.open, occasions=True)[0]) is not None and voice != prev.speaker:
         return None  # (nor past a heading that names another voice: "**Card 3 · Osmani on X**", ``section_voice``)
-    elif any(p.kind == "heading" and prev_end < p.start < q.open and ctx.body.startswith("#", p.start) and
-             any(mt.actor != prev.speaker and not ctx.masked.startswith(("'s", "’s"), mt.end) and
-                 ctx.reg.actors[mt.actor].kind != "media" and
-                 not after_preposition(ctx, mt)
-                 for mt in ctx.mentions_in(p.start, p.end))
-             for p in ctx.article.passages):
+    elif another_voice_heading(ctx, prev_end + 1, q.open, prev.speaker):
         return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese
-        # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic, nor
-        # "### Reactions in Budapest", a place)
+        # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic)
     lead_end = q.open
     if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
@@ -2256,7 +2260,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if bare:
         # (past a run-in title and a field's label before the name, "**Foreign ministry accessory.**
         # Supplier: Marko Đurić, Foreign Minister of Serbia. Posted on X …: “…”")
-        if (run_in := BOLD_LEAD.match(ctx.masked, prev.start, prev.end)) is not None:
+        mark = _ITEM_MARK_BEFORE_BOLD.match(ctx.masked, prev.start, prev.end)  # ("- **Second exhibit.** …")
+        if (run_in := BOLD_LEAD.match(ctx.masked, mark.end() if mark else prev.start, prev.end)) is not None:
             first = run_in.end()
         if (label := _FIELD_BEFORE_NAME.match(ctx.masked, first, prev.end)) is not None:
             first = label.end()
@@ -2270,7 +2275,9 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         and not any(x.kind in ("mention", "name") and x.person and x.ref != spk
                     for x in ctx.cands_in(subj.end, prev.end))
     if (bare or not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed) and \
-            not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end):
+            (not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end) or
+             any(x.kind in ("mention", "name") and x.person and x.ref != subj.ref for x in ctx.cands_in(subj.end, prev.end))):
+        # (a sentence of the name alone, "Đurić now, also on X.": not "Tusk, Orbán.", two names)
         return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     if spk and is_person(ctx, spk):
         return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
@@ -2279,8 +2286,9 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 def _office_holder(ctx: ArticleContext, cs: list):
-    """Of the candidates after "came from", the one the words came from: the first, but the name
-    an office is followed by ("the Foreign Minister, Winston Peters"); None when there are none."""
+    """Of the candidates after "came from" or after an owner's possessive ("From the same office's
+    foreign minister, Marko Đurić"), the one the words came from: the first, but the name an office
+    is followed by ("the Foreign Minister, Winston Peters"); None when there are none."""
     if len(cs) > 1 and cs[0].kind == "role" and cs[1].kind in ("mention", "name") and \
             re.fullmatch(r",\s*", ctx.masked[cs[0].end:cs[1].start]):
         return cs[1]
@@ -3061,9 +3069,8 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     if not site.q.block and any(x.kind in ("mention", "name", "role") and x.person
                                 for x in ctx.cands_in(prev.end, site.q.open)):
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
-    if any(p.kind == "heading" and prev.end <= p.start < site.q.open and ctx.body.startswith("#", p.start)
-           for p in ctx.article.passages):
-        return None  # (nor under another heading of the text's own: "### Page 7 · Chinese Embassy …", another entry)
+    if another_voice_heading(ctx, prev.end, site.q.open, prev.speaker):
+        return None  # (nor under a heading of the text's own that names another voice: "### Page 7 · Chinese Embassy …")
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
     return stmt
@@ -3250,6 +3257,9 @@ _REPLIES_BEFORE = re.compile(r"(?i)(?<![\w-])(?:repl(?:y|ies|ied)|commented|comm
                              r"(?:a|one|the|top)\s+(?:user|reader|follower|commenter|viewer)s?|came\s+from)(?![\w-])")
 
 
+#: A quote's unnamed speaker after it: '“…,” said one diplomat', '“…,” an aide added'.
+_UNNAMED_VOICE_AFTER = re.compile(r"[,.!?]?[ \t]*(?:(?:said|says|added|adds|told|wrote|writes)[ \t]+(?:one|a|an|another|some)|"
+                                  r"(?:one|a|an|another|some)[ \t]+[a-z]+[ \t]+(?:said|says|added|adds|told|wrote|writes))(?![\w-])")
 #: Words that tell of a text that is not the heading's person's: a banner, a headline, a chant.
 _NOT_THE_PERSONS = re.compile(r"(?i)(?<![\w-])(?:banners?|placards?|posters?|headlines?|front\s+page|chant(?:s|ed|ing)?|"
                               r"slogans?|graffiti|protesters?|demonstrators?|crowds?|hecklers?)(?![\w-])")
@@ -3283,10 +3293,19 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     person, of_body = section_person(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None
+    heading = next((p for p in reversed(ctx.headings_in(0, q.open))), None)
+    if heading is not None and any(
+            heading.end <= o.open < q.open and o.close is not None and
+            (any(s.speaker != person and s.start <= o.start < s.end for s in ctx.statements) or
+             _UNNAMED_VOICE_AFTER.match(ctx.masked, o.close + 1))
+            for o in ctx.quotes):
+        return None  # (a quote in the section before that is another's, '"This is a disgrace," said one
+        # diplomat.': the section is not the person's words alone)
     nxt = next((p for p in ctx.article.passages if p.start > q.end and p.kind != "excluded"), None)
     if _NOT_THE_PERSONS.search(ctx.masked, site.close + 1, site.hi) or \
-            nxt is not None and _NOT_THE_PERSONS.search(ctx.masked, nxt.start, min(nxt.end, nxt.start + 120)):
-        return None  # (a banner, a headline or a chant the note under it tells of: "*A protester's banner outside …*")
+            nxt is not None and ctx.body.count("\n", q.end, nxt.start) <= 2 and ctx.body.startswith(("*", "_"), nxt.start) and \
+            not ctx.body.startswith(("**", "__"), nxt.start) and _NOT_THE_PERSONS.search(ctx.masked, nxt.start, nxt.end):
+        return None  # (a banner, a headline or a chant the note in italics right under it tells of: "*A protester's banner …*")
     if any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
         return None  # (words that name the heading's person are another's about them: "We are with you, Viktor.")
     heading = next((p for p in reversed(ctx.article.passages) if p.end <= q.open and p.kind == "heading"), None)

@@ -187,6 +187,9 @@ class ArticleContext:
         self.timeline = ArticleTimeline(article, self.masked)
         #: where each of the article's passages starts, in order
         self.passage_starts = [p.start for p in article.passages]
+        #: the article's headings, and where they start (``headings_in``)
+        self.headings = [p for p in article.passages if p.kind == "heading"]
+        self.heading_starts = [p.start for p in self.headings]
 
     def in_quote(self, pos: int) -> bool:
         return self.masked[pos] == v.MASK if pos < len(self.masked) else False
@@ -196,6 +199,10 @@ class ArticleContext:
 
     def cands_in(self, lo: int, hi: int) -> list[Cand]:
         return _within(self.cands, self.cand_starts, lo, hi)
+
+    def headings_in(self, lo: int, hi: int) -> list:
+        """The headings that start in [lo, hi)."""
+        return self.headings[bisect.bisect_left(self.heading_starts, lo):bisect.bisect_left(self.heading_starts, hi)]
 
     def sent_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)

@@ -159,7 +159,8 @@ _ALTERNATIVES = [
     # (an archive's order, the year first: "2025 October 8", a finding aid's "2025 October 8-13" read as its first day)
     _g("ymd", rf"(?<![0-9,.$€£#/-])(?P<ymd_y>{_YEAR})\s+(?P<ymd_m>{_MON})\s+(?P<ymd_d>{_DAY})(?![0-9]|:|\s*[-–]\s*[0-9]|\s+[a-z])"),  # (not a count: "In 2025 October 3 ministers …")
     # (and with slashes, as a web page's date line writes it: "2020/07/01")
-    _g("iso", r"(?<![0-9])(?P<iso_y>(?:19|20)[0-9]{2})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])"),
+    # (not a web address's path: ".../speech/2023/10/02/text")
+    _g("iso", r"(?<![0-9/])(?P<iso_y>(?:19|20)[0-9]{2})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9/])"),
     # 20251008, 20251008T171400Z: ISO 8601's basic format, as a calendar feed's or a log's fields write it
     # (its time of day with it; without one, only after a date field's key, ``DATE_FIELD_KEY``)
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),

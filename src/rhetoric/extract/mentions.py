@@ -198,6 +198,9 @@ _DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?
 #: (read with ``fullmatch`` over the text before the name: the greedy start finds the last field)
 _LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19})"
                                r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*)", re.M)
+#: What ends a field's value after the person's name: the line or the cell, perhaps after a role
+#: ("| **Supplier** | Aleksandar Vučić, President of Serbia |", "Supplier: Marko Đurić, Foreign Minister of Serbia.").
+_FIELD_VALUE_END = re.compile(r"(?:,[ \t]*[^\n|.;]{1,60})?[ \t*_]*(?:\||\.(?:\s|$)|\n|$)")
 #: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
 _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
                                "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
@@ -223,7 +226,8 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
             continue  # (not "The host was Tusk's old friend")
         before = masked[max(0, c.start - 40):c.start]
         m = _DEFINITION.search(before) if before.endswith((" is ", " was ")) else \
-            _LABEL_DEFINITION.fullmatch(before) if ":" in before or "|" in before else None
+            _LABEL_DEFINITION.fullmatch(before) if (":" in before or "|" in before) and \
+            _FIELD_VALUE_END.match(masked, c.end) else None  # (a field's value, not a headline: "Video: Tusk arrives in Kyiv")
         noun = m.group("noun").lower() if m is not None else ""
         if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue

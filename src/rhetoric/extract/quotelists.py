@@ -21,9 +21,12 @@ items to no one: words put in a mouth, or said by someone the source line does n
 
 A quotation may also stand unquoted with its speaker signed after a dash at its end, nothing after
 the name, as a puzzle page's solutions or a page of sayings print it ("**1.** I AM APPALLED BY
-TURKEY'S BEHAVIOR … - ALEKSANDAR VUCIC", "Trust is difficult to build. — Marko Đurić"): the
-signed person's words (``signed_quotations``), dated by the line and by a note in italics right
-under it ("*Posted on X at 17:14 on Wednesday 8 October 2025.*").
+TURKEY'S BEHAVIOR … - ALEKSANDAR VUCIC"): the signed person's words (``signed_quotations``),
+dated by the line and by a note in italics right under it ("*Posted on X at 17:14 on Wednesday
+8 October 2025.*"). The line must be long enough to be read as text (a short one is a heading,
+with no sentences), a name the registry lacks signs only a numbered or listed line (not a
+report's sign-off), and neither an award's blurb under its bold title nor a quiz's clue under a
+question is a quotation.
 
 Each sentence of an item is a statement (kind ``direct``; a run of short ones is one utterance,
 ``transcript.utterances``), dated by its source line (its first date: "Post on X (8 October
@@ -40,7 +43,7 @@ from rhetoric.extract.cards import signature
 from rhetoric.extract.clauses import verbs_in
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import is_person
+from rhetoric.extract.resolve import QUESTION_HEADING, is_person
 from rhetoric.extract.transcript import utterances
 
 if TYPE_CHECKING:
@@ -121,7 +124,9 @@ def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
 
 
 #: A quotation's end, then its signature after a dash to the line's end: ". - ALEKSANDAR VUCIC", "! — Tusk".
-_SIGNED_END = re.compile(r"(?<=[.!?…])[*_]*[ \t]+(?:[-–—―]|--)[ \t]*(?P<name>[^\n\-–—―]{3,60}?)[ \t*_.]*$")
+_SIGNED_END = re.compile(r"(?<=[.!?…])[*_]*[ \t]+(?:[-–—―]|--)[ \t]*(?P<name>[^\n\-–—―]{3,60}?)[ \t*_.]*")
+#: The dashes a signature may follow, as ``_signed_end`` looks for them from the line's end.
+_SIGN_DASHES = ("—", "–", "―", " - ", " -- ")
 #: What opens such a line before the words: a list item's mark or a number ("**1.** ", "- ", "3) ").
 _OPENING_MARK = re.compile(r"[ \t]*(?:(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+|[-*•][ \t]+)?")
 #: A title in bold that runs into the text: "**Most predictable.** ".
@@ -129,10 +134,10 @@ _RUN_IN_TITLE = re.compile(r"[ \t]*(?:\*\*|__)(?!\d{1,3}[.)])[^*_\n]{2,60}(?:\*\
 
 
 def _under_a_question(ctx: ArticleContext, pos: int) -> bool:
-    """Whether the heading above ``pos`` asks a question (a quiz's "**Who am I?**")."""
+    """Whether the heading above ``pos`` asks a question (a quiz's "**Who am I?**", ``resolve.QUESTION_HEADING``)."""
     heading = next((h for h in reversed(ctx.article.passages) if h.end <= pos and
                     (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)  # ("## Who am I?" ends a sentence)
-    return heading is not None and ctx.body[heading.start:heading.end].rstrip(" \t*_#").endswith("?")
+    return heading is not None and QUESTION_HEADING.fullmatch(ctx.body, heading.start, heading.end) is not None
 
 
 #: A note in italics on the line under a signed quotation: where and when the words were said.
@@ -143,6 +148,18 @@ _NOT_A_SIGNER = re.compile(r"(?:The|A|An|Our|Your|Their)\s")
 _SIGNED_WORDS = 4
 
 
+def _signed_end(body: str, lo: int, hi: int) -> re.Match | None:
+    """The signature after a dash that ends the line [lo, hi) (``_SIGNED_END`` read from the last
+    dash of the line back, so that no pattern scans the whole line)."""
+    at = max((body.rfind(d, lo, hi) for d in _SIGN_DASHES), default=-1)
+    if at < 0:
+        return None
+    start = at
+    while start > lo and body[start - 1] in " \t*_":
+        start -= 1  # (back to the stop the dash follows: "… well. — Marko Đurić", "…**. - X")
+    return _SIGNED_END.fullmatch(body, start, hi)
+
+
 def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list[Statement]:
     """The statements of quotations printed unquoted with their speaker signed after a dash
     (module doc); none where another rule has found a statement."""
@@ -151,13 +168,18 @@ def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list
     for k, p in enumerate(passages):
         if p.kind not in ("text", "bullet") or _QUOTE_MARK.search(ctx.body, p.start, p.end):
             continue  # (a line short enough to be a heading has no sentences to give)
-        end = _SIGNED_END.search(ctx.body, p.start, p.end)
+        end = _signed_end(ctx.body, p.start, p.end)
         if end is None or (name := signature(ctx.body, ctx.reg, end.start("name"), p.end)) is None or \
                 name[0] != end.start("name") or _NOT_A_SIGNER.match(ctx.body, name[0]):
             continue  # (not "- The Editors", a note's signature)
         found = ctx.reg.find_mentions(ctx.body[name[0]:name[1]], name[0])
         speaker = found[0].actor if found and is_person(ctx, found[0].actor) else None if found else ctx.body[name[0]:name[1]]
         lo, hi = _OPENING_MARK.match(ctx.body, p.start, p.end).end(), end.start()
+        if not found and lo == p.start:
+            continue  # (a name the registry lacks signs only a numbered or listed line: not a report's sign-off,
+            # "… the final session. — Anna Nowak, Brussels")
+        if any(mt.start == lo and mt.actor != speaker and is_person(ctx, mt.actor) for mt in ctx.mentions_in(lo, hi)):
+            continue  # (nor a line about another person, "- Tusk will travel to Kyiv next week. — Piotr Nowak")
         if _RUN_IN_TITLE.match(ctx.body, lo, hi) or _under_a_question(ctx, p.start):
             continue  # (an award's blurb under its title, "**Most predictable.** Arrived late … — Viktor Orbán",
             # or a quiz's clue, "Who am I?": words about the one named, not theirs)

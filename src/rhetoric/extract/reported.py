@@ -43,7 +43,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import relays, resolve
+from rhetoric.extract.resolve import is_person, relays, resolve
 from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
@@ -404,8 +404,10 @@ def according_to_sentence(ctx: ArticleContext, si: int, claimed: Claimed, found:
                               exclude_zone=(view.start(), after), paragraph=ctx.para_index(lo))]
     for am in v.ACCORDING.finditer(ctx.masked, lo, hi):
         cs = ctx.cands_in(am.end(), hi)
-        if cs and cs[0].start == am.end() and not v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end):
+        if cs and cs[0].start == am.end():
             spk = resolve(ctx, cs[0])
+            if spk and v.NORM_AFTER_NAME.match(ctx.masked, cs[0].end) and not is_person(ctx, spk):
+                continue  # ("according to NATO standards": a body's norm, no source of words)
             if spk:
                 end = hi
                 while end > lo and ctx.body[end - 1] in ".!? ":

@@ -946,23 +946,28 @@ _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-
 
 
 #: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
-_QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
+QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
 #: After a section heading's name, what the words under it are about: " on RECEP TAYYIP", " on Erdoğan".
 _ON_TOPIC = re.compile(r"\s+on\s+[^\n.!?:]{1,40}")
 
 
 #: What parts a heading made of fields: " · ", " | ", " • ".
-_HEADING_PARTS = re.compile(r"[ \t]+[·|•][ \t]+")
+_HEADING_PARTS = re.compile(r"[·|•](?<=[ \t][·|•])[ \t]+")  # (the spaces before it stay with the part: ``_AFTER_PART_NAME``)
 #: What may come before it: what the text is and whose, perhaps the person's office ("Post by the Home
 #: Secretary, Priti Patel", "Statement from Vučić").
 _BEFORE_PART_NAME = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:by|from)[ \t]+)?(?:the[ \t]+[^,·|•\n]{2,40},[ \t]*)?")
 #: What may follow a person's name in such a part: their team or state in brackets, a role after a
-#: comma ("Salvini (ITA)", "Osmani, President of Kosovo").
-_AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*[^,·|•\n]{2,60})?[ \t]*")
+#: comma ("Salvini (ITA)", "Osmani, President of Kosovo"), or the occasion of the words ("Chinese
+#: Embassy, spokesperson's remarks"); not a comment, "Tusk, under pressure at home".
+_AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|the|"
+                              r"[A-Z][\w'’.-]*))*|,[ \t]*[^,·|•\n]{0,40}?(?i:remarks|statement|post|tweet|news\s+item|"
+                              r"interview|speech|address|letter|message|" + v.OCCASION_NOUNS + r")[^,·|•\n]{0,20})?[ \t]*")
 
 
 #: The kinds of actor a heading's field may give words to besides a person.
 _SPEAKING_BODIES = frozenset({"organisation", "party", "group", "company", "force"})
+#: … and a state named by the body that speaks for it: "Hungarian Government", "the Foreign Ministry".
+_STATE_BODY_WORDS = re.compile(r"(?i)government|ministry|embassy|presidency|cabinet|chancellery|administration")
 
 
 def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
@@ -977,7 +982,8 @@ def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
     if not persons:
         # (or one body, an organisation that speaks, before the occasion of its words: "Page 8 ·
         # Chinese Embassy, spokesperson's remarks · …"; not a state, a place or an outlet)
-        persons = [mt for mt in named if ctx.reg.actors[mt.actor].kind in _SPEAKING_BODIES]
+        persons = [mt for mt in named if ctx.reg.actors[mt.actor].kind in _SPEAKING_BODIES or
+                   ctx.reg.actors[mt.actor].kind == "state" and _STATE_BODY_WORDS.search(mt.text)]
         if len(persons) != 1 or len(named) != 1:
             return None
     if any(mt.actor != persons[0].actor for mt in persons):
@@ -995,7 +1001,50 @@ def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
     """Whether passage ``i`` is text under a question's heading, with only such text between them."""
     while i >= 0 and passages[i].kind != "heading":
         i -= 1
-    return i >= 0 and _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end) is not None
+    return i >= 0 and QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end) is not None
+
+
+def _heading_text(ctx: ArticleContext, p) -> tuple[str, list]:
+    """A heading's text inside its emphasis, and the article's mentions in it, placed from its start
+    (a given name too, "ALEKSANDAR")."""
+    lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
+    text = ctx.body[lo:p.end].rstrip(_EMPHASIS)
+    return text, [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))
+                  if mt.end <= lo + len(text)]
+
+
+def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
+    """The person a heading names as the voice of the words under it: its name alone, perhaps
+    after an entry's code and before a role, a label, a topic ("## Vučić on Erdoğan") or, with
+    ``occasions``, the occasion of the words ("**Card 11 · Vučić's press conference**"); or one
+    field of a heading made of fields (``_person_part``: "### Incident 1 · 31st minute · Salvini
+    (ITA)"). None for a heading of a topic ("## Hungary", "## Orbán's veto", "## NATO and the east")."""
+    text, named = _heading_text(ctx, p)
+    # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
+    at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
+    if (part := _person_part(ctx, text, named)) is not None:
+        return part
+    if named and named[0].start == at and is_person(ctx, named[0].actor) and \
+            (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
+             not any(is_person(ctx, mt.actor) for mt in named[1:]) or
+             _ON_TOPIC.fullmatch(text, named[0].end) or
+             occasions and (occasion := _OCCASION_AFTER_NAME.match(text, named[0].end)) is not None and
+             _AFTER_HEADING_NAME.fullmatch(text, occasion.end()) and
+             not any(is_person(ctx, mt.actor) for mt in named[1:])):
+        # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
+        # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
+        return named[0].actor
+    return None
+
+
+def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> bool:
+    """Whether a Markdown heading ("#") in [lo, hi) names a voice other than ``speaker``
+    (``heading_voice``): there a turn, a blockquote's voice or a quote's continuation ends ("###
+    Page 7 · Chinese Embassy in the UK, ambassador's news conference"); a topic's heading does not
+    end them ("## Hungary", "## Orbán's veto")."""
+    return any(p.kind == "heading" and lo <= p.start < hi and ctx.body.startswith("#", p.start) and
+               (voice := heading_voice(ctx, p)) is not None and voice != speaker
+               for p in ctx.headings_in(lo, hi))
 
 
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
@@ -1005,7 +1054,9 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     is named in the section before ``pos``; else (None, False). The name may follow an entry's code
     and come before a topic or a channel ("**Card 3 · Kurti on Facebook**"); with ``occasions``,
     before the occasion of its words too ("**Card 11 · Vučić's press conference**": the quotes of
-    its entry; a pronoun under such a heading is resolution step 1c's, which asks more)."""
+    its entry; a pronoun under such a heading is resolution step 1c's, which asks more). A heading
+    made of fields gives its one person's, or one speaking body's, field (``heading_voice``:
+    "### Page 8 · Chinese Embassy, spokesperson's remarks · …": the body, and False)."""
     passages = ctx.article.passages
     i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
     while i is not None and i >= 0 and passages[i].kind != "heading":
@@ -1017,30 +1068,14 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     while i >= 0 and (passages[i].kind == "heading" or _under_question(ctx, passages, i)):
         # (past the questions of a questionnaire and the answers under them, to the heading of whose
         # answers they are: "**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**" and its answer)
-        if passages[i].kind != "heading" or _QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end):
+        if passages[i].kind != "heading" or QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end):
             if passages[i].kind == "heading" and _CODED_ENTRY.match(ctx.body, passages[i].start, passages[i].end):
                 return None, False  # (an entry of its own, "**Question 6 · True or false?**": no voice from the one before)
             i -= 1
             continue
-        lo = passages[i].start + len(ctx.body[passages[i].start:passages[i].end]) - \
-            len(ctx.body[passages[i].start:passages[i].end].lstrip(_EMPHASIS))
-        text = ctx.body[lo:passages[i].end].rstrip(_EMPHASIS)
-        named = [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.all_mentions
-                 if lo <= mt.start and mt.end <= lo + len(text)]  # (the article's: a given name too, "ALEKSANDAR")
-        # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
-        at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
-        # ("### Incident 1 · 31st minute · Salvini (ITA)": one field of the heading is the person)
-        part = _person_part(ctx, text, named)
-        if part is not None or named and named[0].start == at and is_person(ctx, named[0].actor) and \
-                (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
-                 not any(is_person(ctx, mt.actor) for mt in named[1:]) or
-                 _ON_TOPIC.fullmatch(text, named[0].end) or
-                 occasions and (occasion := _OCCASION_AFTER_NAME.match(text, named[0].end)) is not None and
-                 _AFTER_HEADING_NAME.fullmatch(text, occasion.end()) and
-                 not any(is_person(ctx, mt.actor) for mt in named[1:])):
-            # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
-            # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
-            person = part if part is not None else named[0].actor
+        text, named = _heading_text(ctx, passages[i])
+        if (voice := heading_voice(ctx, passages[i], occasions)) is not None:
+            person = voice
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
             answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]
@@ -1812,7 +1847,7 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
     # (the title, perhaps with what it is of: "the Minister of Defence of Sweden, Pål Jonson,")
     title = re.compile(r"(?i)(?<![\w-])" + r"\s+".join(map(re.escape, words)) +
                        r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?[*_]*\s*,\s*$")
-    title_after = re.compile(r"(?i)[*_]*\s*,\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+    title_after = re.compile(r"(?i)[*_]*\s*,\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
     lo = ctx.paras[max(0, ctx.para_index(c.start) - _TITLE_PARAGRAPHS)].start if ctx.paras else 0
     lo = min(lo, ctx.sents[max(0, ctx.sent_index(c.start) - 2)].start)
     before = ctx.cands_in(lo, c.start)
@@ -1829,7 +1864,8 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
         if x.kind in ("mention", "name") and x.person and (
                 # (or the title in apposition after the name: "H.E. Gil Artzyeli, Ambassador of the State of Israel")
                 (after := title_after.match(ctx.masked, x.end)) is not None and after.end() <= c.start and
-                not after_preposition(ctx, x) or  # (not "at Santa Rosa de Copán, the president spoke": a place)
+                _opens_clause(ctx, x.start) or  # (not "at Santa Rosa de Copán, the president spoke": a place;
+                # nor "After meeting Jan Kowalski, the ambassador flew home": the object of a clause before)
                 (t := title.search(ctx.masked, max(0, x.start - 60), x.start)) is not None and
                 not _FORMER_TITLE.search(ctx.masked, max(0, t.start() - 12), t.start()) or
                 # (the same office in other words: "the minister of defence, Ana López, …. The defence minister said")
@@ -1837,6 +1873,20 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
                 ctx.masked[before[k - 1].end:x.start].strip() == ","):
             return x.ref
     return None
+
+
+#: What may stand before a name that opens its clause: a courtesy title ("H.E. Gil Artzyeli, …").
+_COURTESY_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)*")
+
+
+def _opens_clause(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the name at ``pos`` opens its clause: nothing before it in its sentence, after a
+    heading's marks, a colon or a semicolon, but a courtesy title ("# Presentation of Credentials:
+    H.E. Gil Artzyeli, Ambassador …"; not "After meeting Jan Kowalski, …", "Unlike Piotr Nowak, …")."""
+    lo = ctx.sents[ctx.sent_index(pos)].start if ctx.sents else 0
+    lo = max(lo, ctx.masked.rfind("\n", 0, pos) + 1, ctx.masked.rfind(":", lo, pos) + 1, ctx.masked.rfind(";", lo, pos) + 1)
+    before = ctx.masked[lo:pos].lstrip(" \t#*_>")
+    return _COURTESY_BEFORE.fullmatch(before) is not None
 
 
 def _same_office_before(ctx: ArticleContext, c: Cand) -> str | None:

@@ -40,6 +40,7 @@ from rhetoric.extract.clauses import CLAUSE_AFTER_BUT, NOT_IN_CLAUSE, hypothetic
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
+from rhetoric.extract.resolve import another_voice_heading
 from rhetoric.extract.targets import own_side
 
 if TYPE_CHECKING:
@@ -740,11 +741,10 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         # (not after the last one, where the article's own text takes over)
         until = next((j for j in labelled if j > i), len(ctx.paras) if subtitled else None)
         # (nor past a heading of the text's own that names another voice: "### Page 4 · Post by the
-        # Home Secretary, Priti Patel · …" opens another entry; not a topic, "## Hungary")
-        section_end = next((h.start for h in ctx.article.passages if h.kind == "heading" and h.start > ctx.paras[i].start
-                            and ctx.body.startswith("#", h.start) and
-                            any(mt.actor != speaker and ctx.reg.actors[mt.actor].kind not in ("state", "media")
-                                for mt in ctx.mentions_in(h.start, h.end))), len(ctx.body))
+        # Home Secretary, Priti Patel · …" opens another entry; not a topic, "## Hungary", ``another_voice_heading``)
+        turn_end = ctx.paras[until - 1].end if until is not None and until > i else len(ctx.body)
+        section_end = next((h.start for h in ctx.headings_in(ctx.paras[i].end, turn_end)
+                            if another_voice_heading(ctx, h.start, h.end, speaker)), len(ctx.body))
         more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if ctx.paras[j].start < section_end and not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]

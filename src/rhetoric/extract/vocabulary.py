@@ -318,6 +318,8 @@ _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summ
 PLATFORM_NAMES = r"(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth\s+Social)"
 #: An occasion of speaking named anywhere: "a press conference", "the interview".
 OCCASION_WORD = re.compile(r"(?i)(?<![\w-])" + _OCCASION_NOUNS)
+#: The nouns of occasions, to build other patterns with (``resolve._AFTER_PART_NAME``).
+OCCASION_NOUNS = _OCCASION_NOUNS
 #: An occasion named between a subject and its verb, up to the verb: "at the EU summit ", "at a rally in Gdańsk ".
 #: The occasion itself, with its place or time: "at the EU summit", "at a rally in Gdańsk".
 _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
@@ -548,6 +550,8 @@ STOP_CAPS = {
     "whom", "all", "your", "my",
     "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
     "first", "second", "third", "new", "mid",
+    # (prepositions that open a sentence before a name: "Unlike Piotr Nowak, the ambassador …")
+    "unlike", "like", "besides", "beyond", "against", "without", "except", "towards", "toward", "about",
 }
 CAPITAL = "[A-ZÀ-ÖØ-ÞČĆŠŽĐĞİŞŁŃŚŹŻŐŰ]"
 _NAME_TOKEN = r"(?:" + CAPITAL + r"[\w'’.-]*[\w])"
