@@ -12761,3 +12761,14 @@ def test_read53_a_web_address_path_is_no_date():
 
     found = find_temporal_expressions("Read it at https://example.org/premier/2023/10/02/speech today.", dt.date(2025, 3, 20))
     assert "2023-10-02" not in [e.date.value for e in found if e.date], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tusk urged Hungary to keep its promises on the aid.",
+    "Tusk called on Hungary to respect the rule of law.",
+    "Tusk asked Budapest to reconsider before Thursday's vote.",
+    "Tusk urged our Hungarian friends to put aside their emotions.",
+])
+def test_session53_asking_someone_to_comply_is_a_demand_against_them(tmp_path, sentence):
+    rows = rows_of(tmp_path, sentence, published="2025-03-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "tusk"] == [("hungary", True)], rows

@@ -68,6 +68,12 @@ _HELD = (r"(?! up\b)(?! (?:(?:all|more|the|its|their|a|an|any|further|new|next|f
          r"results|findings|footage|videos?|transcripts?|records?|files?|exports?|grain|shipments?|assets|"
          r"budgets?|evidence|names|list|text|version|plans?)\b)")
 
+#: What someone is asked to do that they are not doing: respect, keep or honour a rule or a promise,
+#: comply, reconsider, put aside ("urged Mongolia to keep their promises", "We urge our Polish
+#: friends to put aside their emotions": a demand of the one asked, the codebook's −1).
+_COMPLY = (r"respect|keep\s+(?:their|its|his|her|your|the)\s+(?:promises?|word|commitments?)|honou?r|abide|comply|"
+           r"reconsider|refrain|put\s+aside|think\s+(?:again|twice|things\s+over)|apologi[sz]e")
+
 CUES: list[Cue] = [
     # --- hostile: accusations and condemnations (something said about / done to the target)
     Cue(r"accus\w*", -1, "object", "accusation"),
@@ -78,10 +84,10 @@ CUES: list[Cue] = [
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
-        r"(?:stop|(?:immediately |unconditionally )?(?:release|free)" + _HELD + r")\b", -1, "object",
-        "begged/asked X to stop, called on X to release (the ones X holds)"),
+        r"(?:stop|(?:immediately |unconditionally )?(?:release|free)" + _HELD + r"|" + _COMPLY + r")\b", -1, "object",
+        "begged/asked X to stop, called on X to release (the ones X holds) or to respect, keep or honour what X does not"),
     Cue(r"urg\w*[^.;]{0,40}?\bto (?:stop|halt|cease|end|(?:immediately |unconditionally )?(?:release|free)" + _HELD
-        + r")\b", -1, "object"),
+        + r"|" + _COMPLY + r")\b", -1, "object"),
     # (one's own concern, not another's one shares or takes seriously: "shared Hungary's deep
     # concerns", "Poland and Hungary share serious concerns about migration")
     Cue("(?:" + "|".join(w[0] + "".join(f"(?<!{b} {w[0]})" for b in ("'s", "share", "shared", "shares", "sharing")) + w[1:]
