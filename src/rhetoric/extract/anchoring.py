@@ -1643,7 +1643,8 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|u
 #: A heading that opens with an entry's code, a word and a number: "**Card 3 · ", "## Exhibit 4 — ".
 #: (a record's or a card's series, one item each: not a live page's "Update 2", a "Part 3" or a "Day 2",
 #: which go on in the same day)
-_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>Card|Ticket|Exhibit|Entry|Item|Document|Source|Slide|Clip|Page|Message|Incident|Record|Letter|Notice|Capture|"
+_CODED_HEADING = re.compile(r"[ \t#]*(?:\*\*|__)?(?P<word>Card|Ticket|Exhibit|Entry|Item|Document|Source|Slide|Clip|"
+                            r"Page|Message|Incident|Record|Letter|Notice|Capture|"
                             r"Sample|Handout|Case|Question|Q)[ \t]*#?\d{1,3}[ \t]*[·|—–:.-]")
 #: An entry's heading that opens with its code in brackets or after "#", then its full date (and
 #: time), then its title after a separator: a docket's "**[3] 08.04.2024, 10:00 · Public sitting: …**",
@@ -1837,8 +1838,9 @@ _DATE_LINE_LABEL = re.compile(r"[\s*_]*(?i:date\s*line|dateline|dated|date)\s*:[
 def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
     """The date of a heading that is a line of labels parted by "·" or "|", one of them its date
     in brackets after a word or two, the others telling no time: an exercise's inject, "**INJECT
-    02 · T+00:30 · REAL (Wed 8 Oct 2025, 17:14)**", a log's "Entry 4 | (Thu 9 Oct)"; or after the name of a date field, a web archive's
-    "Page 4 · Post by the Home Secretary · date line: 1 July 2020"; else None. A
+    02 · T+00:30 · REAL (Wed 8 Oct 2025, 17:14)**", a log's "Entry 4 | (Thu 9 Oct)"; or after the
+    name of a date field, a web archive's "Page 4 · Post by the Home Secretary · date line: 1 July
+    2020"; else None. A
     day or a month: "REAL (October 2025)" dates the words under it to that month. (Not a date
     standing bare among labels: a masthead's "**THE CAPITAL COURIER** · Friday, July 21, 2023 ·
     Late edition" is the day of the page, and a related article's card, "**14.02.2025 | ANALYSIS

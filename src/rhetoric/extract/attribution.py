@@ -1373,7 +1373,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
             not m.startswith(("'s", "’s"), cs[1].end):  # (not "**Germany, Merz's critics**")
         cs = cs[1:]  # ("**Colombia, Foreign Minister María Ángela Holguín**, press conference …: “…”": the official)
-    if len(cs) > 1 and cs[0].kind in ("mention", "role") and _OWNER_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
+    if len(cs) > 1 and cs[0].kind in ("mention", "role") and \
+            _OWNER_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
             not after_preposition(ctx, cs[1]) and not m.startswith(("'s", "’s"), cs[1].end):
         # ("From the same office's foreign minister, Marko Đurić: “…”", "Belgrade's envoy, X, told
@@ -2276,7 +2277,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                     for x in ctx.cands_in(subj.end, prev.end))
     if (bare or not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed) and \
             (not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end) or
-             any(x.kind in ("mention", "name") and x.person and x.ref != subj.ref for x in ctx.cands_in(subj.end, prev.end))):
+             any(x.kind in ("mention", "name") and x.person and x.ref != subj.ref
+                 for x in ctx.cands_in(subj.end, prev.end))):
         # (a sentence of the name alone, "Đurić now, also on X.": not "Tusk, Orbán.", two names)
         return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
     if spk and is_person(ctx, spk):
@@ -3070,7 +3072,7 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
                                 for x in ctx.cands_in(prev.end, site.q.open)):
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
     if another_voice_heading(ctx, prev.end, site.q.open, prev.speaker):
-        return None  # (nor under a heading of the text's own that names another voice: "### Page 7 · Chinese Embassy …")
+        return None  # (nor under a heading of the text's own naming another voice: "### Page 7 · Chinese Embassy …")
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
     return stmt
@@ -3184,8 +3186,9 @@ _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 #: perhaps after a field's label: "As posted:", "Later in the post:", "Further down the thread:",
 #: "Translated:", "Transcribed:", "Draft:", "In full:" (the words of the voice the section's heading
 #: names; not "Top comment under the post:", "Headline the next morning:": another voice).
-_BARE_LEAD = re.compile(r"[ \t]*(?:[*_]{1,2}(?=[A-Z]))?(?:(?:(?:Exact|Actual|Key|Full|Original|Verbatim)[ \t]+(?:words|wording|quote|remarks|text)|"
-                        r"Words)(?:[ \t]+used)?[ \t]*:[ \t]*[*_]*[ \t]*$|"  # (a report's field of the words: "**Exact words used:**")
+_BARE_LEAD = re.compile(r"[ \t]*(?:[*_]{1,2}(?=[A-Z]))?(?:(?:(?:Exact|Actual|Key|Full|Original|Verbatim)[ \t]+"
+                        r"(?:words|wording|quote|remarks|text)|Words)(?:[ \t]+used)?[ \t]*:[ \t]*[*_]*[ \t]*$|"
+                        # (a report's field of the words: "**Exact words used:**")
                         r"(?:Notes?|Description|Details|Text|Content|Body|Quote|Quotation|Wording|Transcript|"
                         r"Post|Statement|Excerpt|Back|Front|Reverse|Verso)[ \t]*:[ \t]*[*_]*[ \t]*$|"  # (or a record's field alone: "Notes:", "Description:")
                         r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+(?:posted|delivered|published|written|sent|broadcast|aired|"
