@@ -1376,7 +1376,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if len(cs) > 1 and cs[0].kind in ("mention", "role") and \
             _OWNER_THEN_OFFICIAL.fullmatch(m, cs[0].end, cs[1].start) and \
             cs[1].kind in ("mention", "name", "role") and (cs[1].person or cs[1].kind == "role") and \
-            not after_preposition(ctx, cs[1]) and not m.startswith(("'s", "’s"), cs[1].end):
+            not after_preposition(ctx, cs[1]) and not m.startswith(("'s", "’s"), cs[1].end) and \
+            not ctx.body[q.start:q.start + 1].islower():
+        # (but a fragment in lower case is the owner's description of the one named: "Zakharova's
+        # favourite enemy, Elina Valtonen: “a provincial politician who …”")
         # ("From the same office's foreign minister, Marko Đurić: “…”", "Belgrade's envoy, X, told
         # …": the official the owner has, not the owner; the name after the office)
         lo, cs = max(lo, cs[0].start), cs[1:]  # (the lead-in's length from the owner)
@@ -1837,8 +1840,10 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
     after = ctx.masked[(q.close or q.end) + 1:site.hi]
     if after.endswith((")", "]", ").", "].")) and (ref := _REFERENCE_AFTER.search(after)) is not None:
         after = after[:ref.start()]  # "“…” (#288)": a pointer to the source, no words around the quote
-    if "…" in before or "…" in after or "..." in before or "..." in after:
-        # (excerpts of one text joined by an ellipsis, '"…" … "…"': each stands alone)
+    if ("…" in before or "…" in after or "..." in before or "..." in after) and \
+            not _ELIDED_BEFORE.sub("", ctx.masked[site.lo:q.open]).strip(" \t\"“”.,*_>"):
+        # (excerpts of one text joined by an ellipsis, '"…" … "…"': each stands alone, when nothing
+        # leads into the first; not '… front pages the next morning: "…" … "…"')
         before = _ELIDED_BEFORE.sub("", _ELIDED_AFTER.sub("", before))
         after = _ELIDED_AFTER.sub("", _ELIDED_BEFORE.sub("", after))
     outside = (before + after).strip(" \"“”.,*_")
@@ -3260,12 +3265,19 @@ _REPLIES_BEFORE = re.compile(r"(?i)(?<![\w-])(?:repl(?:y|ies|ied)|commented|comm
                              r"(?:a|one|the|top)\s+(?:user|reader|follower|commenter|viewer)s?|came\s+from)(?![\w-])")
 
 
+#: A sentence whose subject is someone unnamed, or a group: "A Hungarian opposition MP, …",
+#: "One diplomat …", "Hungarian historians disagree …".
+_ANOTHER_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?:(?:An?|One|Another|Some)\s+(?:[A-Z]?[a-z]+\s+){0,3}"
+                                     r"(?:MP|MPs|[a-z]+)|(?:[A-Z][a-z]+\s+)?(?:historians|analysts|critics|officials|"
+                                     r"diplomats|lawmakers|protesters|activists|observers|experts|commentators|residents))"
+                                     r"(?![\w-])", re.M)
 #: A quote's unnamed speaker after it: '“…,” said one diplomat', '“…,” an aide added'.
 _UNNAMED_VOICE_AFTER = re.compile(r"[,.!?]?[ \t]*(?:(?:said|says|added|adds|told|wrote|writes)[ \t]+(?:one|a|an|another|some)|"
                                   r"(?:one|a|an|another|some)[ \t]+[a-z]+[ \t]+(?:said|says|added|adds|told|wrote|writes))(?![\w-])")
 #: Words that tell of a text that is not the heading's person's: a banner, a headline, a chant.
 _NOT_THE_PERSONS = re.compile(r"(?i)(?<![\w-])(?:banners?|placards?|posters?|headlines?|front\s+page|chant(?:s|ed|ing)?|"
-                              r"slogans?|graffiti|protesters?|demonstrators?|crowds?|hecklers?)(?![\w-])")
+                              r"slogans?|graffiti|protesters?|demonstrators?|crowds?|hecklers?|mural|"
+                              r"(?:written|painted|sprayed|printed|stencill?ed)\s+on)(?![\w-])")
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3296,6 +3308,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     person, of_body = section_person(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None
+    if _ANOTHER_SUBJECT_BEFORE.search(ctx.masked, ctx.paras[ctx.para_index(q.open)].start, q.open):
+        return None  # (the sentence before brings in someone else: "A Hungarian opposition MP, asked about
+        # the remark, laughed. “…”", "Hungarian historians disagree … “…”")
     heading = next((p for p in reversed(ctx.headings_in(0, q.open))), None)
     if heading is not None and any(
             heading.end <= o.open < q.open and o.close is not None and

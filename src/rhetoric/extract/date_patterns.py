@@ -402,9 +402,13 @@ FUTURE_WINDOW = 80
 VOTE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])(?:elections?|polls|referendum|ballot|run-?off|vote)"
                                  r"\s+(?:(?:of|on|this|next)\s+)?$")  # (the match may hold its "on")
 VOTE_AFTER_WEEKDAY = re.compile(r"(?i)['’]s\s+(?:[a-z]+\s+){0,2}?(?:elections?|polls|referendum|ballot|run-?off|vote)(?![\w-])")
-#: … unless its sentence tells the vote as done: "On Sunday we voted", "the election held on Sunday".
-VOTE_DONE = re.compile(r"(?i)(?<![\w-])(?:voted|held|took\s+place|won|lost|turned\s+out|closed|opened|had|"
-                       r"went\s+to\s+the\s+polls|elected|results?)(?![\w-])")
+#: … unless its sentence tells the vote as done: "On Sunday we voted", "the election held on Sunday",
+#: "conceded after the election on Sunday", "congratulated Magyar on Sunday's election victory" (a verb
+#: in the past, a result, or the vote as what came before).
+VOTE_DONE = re.compile(r"(?i)(?<![\w-])(?:took\s+place|turned\s+out|went\s+to\s+the\s+polls|results?|victory|defeat|"
+                       r"count|was|were|had|"
+                       r"(?!(?:scheduled|expected|planned|called|set|united|due|needed|based|elected)(?![\w-]))[a-z]+ed|"
+                       r"won|lost|held|elected)(?![\w-])")
 #: A date in the possessive before a noun, after a verb that calls it off or looks ahead to it,
 #: names an event that did not take place then or was still to come: "cancelled Tuesday's
 #: meeting", "ahead of Sunday's vote". It tells no time of the sentence and is no anchor of "that

@@ -25,8 +25,9 @@ TURKEY'S BEHAVIOR … - ALEKSANDAR VUCIC"): the signed person's words (``signed_
 dated by the line and by a note in italics right under it ("*Posted on X at 17:14 on Wednesday
 8 October 2025.*"). The line must be long enough to be read as text (a short one is a heading,
 with no sentences), a name the registry lacks signs only a numbered or listed line (not a
-report's sign-off), and neither an award's blurb under its bold title nor a quiz's clue under a
-question is a quotation.
+report's sign-off), the page must print quotations (a note in italics under the line, or a heading
+that says so: "cryptoquotes", "sayings", "in their own words"), and neither an award's blurb under
+its bold title nor a quiz's clue under a question is a quotation.
 
 Each sentence of an item is a statement (kind ``direct``; a run of short ones is one utterance,
 ``transcript.utterances``), dated by its source line (its first date: "Post on X (8 October
@@ -140,6 +141,18 @@ def _under_a_question(ctx: ArticleContext, pos: int) -> bool:
     return heading is not None and QUESTION_HEADING.fullmatch(ctx.body, heading.start, heading.end) is not None
 
 
+#: A heading over quotations: "Solutions to last Saturday's cryptoquotes", "Sayings of the week",
+#: "Who said it?", "In their own words".
+_QUOTING_WORDS = re.compile(r"(?i)quot|saying|said|words|solution")
+
+
+def _quoting_heading(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the heading above ``pos`` announces quotations (``_QUOTING_WORDS``)."""
+    heading = next((h for h in reversed(ctx.article.passages) if h.end <= pos and
+                    (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)
+    return heading is not None and _QUOTING_WORDS.search(ctx.body, heading.start, heading.end) is not None
+
+
 #: A note in italics on the line under a signed quotation: where and when the words were said.
 _NOTE_UNDER = re.compile(r"[ \t]*[*_](?![*_])")
 #: A signature that is a group's or the desk's, not a person's: "The Editors", "Our correspondent".
@@ -190,6 +203,9 @@ def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list
         nxt = passages[k + 1] if k + 1 < len(passages) else None
         if nxt is not None and ctx.body[p.end:nxt.start].count("\n") <= 2 and _NOTE_UNDER.match(ctx.body, nxt.start):
             zone.append((nxt.start, nxt.end))  # ("*Posted on X at 17:14 on Wednesday 8 October 2025.*")
+        elif not _quoting_heading(ctx, p.start):
+            continue  # (a page of quotations, or a note under the line: not a programme's item, a book's
+            # title in a reading list or a photograph's credit, "… published this spring. — Radosław Sikorski")
         sents = []
         for si in range(ctx.sent_index(lo), ctx.sent_index(hi - 1) + 1):
             a, b = max(ctx.sents[si].start, lo), min(ctx.sents[si].end, hi)

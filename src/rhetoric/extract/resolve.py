@@ -960,7 +960,12 @@ _BEFORE_PART_NAME = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:by|
 #: comma ("Salvini (ITA)", "Osmani, President of Kosovo"), or the occasion of the words ("Chinese
 #: Embassy, spokesperson's remarks"); not a comment, "Tusk, under pressure at home".
 _AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|and|the|"
-                              r"[A-Z][\w'’.-]*))*|,[ \t]*[^,·|•\n]{0,40}?(?i:remarks|statement|post|tweet|news\s+item|"
+                              r"[A-Z][\w'’.-]*))*|"
+                              # (a role in lower case, news style: "Lin Jian, spokesman of the Chinese foreign ministry")
+                              r",[ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:spokes(?:man|woman|person)|minister|leader|"
+                              r"ambassador|envoy|president|chair(?:man|woman)?|secretary|director|head|chief|adviser|advisor|"
+                              r"commander|deputy|mayor|governor|speaker)(?:[ \t]+(?:of|to|for)[ \t]+[^,·|•\n]{2,50})?|"
+                              r",[ \t]*[^,·|•\n]{0,40}?(?i:remarks|statement|post|tweet|news\s+item|"
                               r"interview|speech|address|letter|message|" + v.OCCASION_NOUNS + r")[^,·|•\n]{0,20})?[ \t]*")
 
 
@@ -968,6 +973,14 @@ _AFTER_PART_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\)|,[ \t]*(?:the[ \t]+)?
 _SPEAKING_BODIES = frozenset({"organisation", "party", "group", "company", "force"})
 #: … and a state named by the body that speaks for it: "Hungarian Government", "the Foreign Ministry".
 _STATE_BODY_WORDS = re.compile(r"(?i)government|ministry|embassy|presidency|cabinet|chancellery|administration")
+
+
+def _part_around(text: str, mt) -> str:
+    """The field of a heading made of fields that holds the mention ``mt``, without the mention: ""
+    when the field is the name alone."""
+    lo = max(text.rfind(sep, 0, mt.start) for sep in "·|•") + 1
+    hi = min([i for i in (text.find(sep, mt.end) for sep in "·|•") if i >= 0] or [len(text)])
+    return (text[lo:mt.start] + text[mt.end:hi]).strip()
 
 
 def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
@@ -984,7 +997,9 @@ def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
         # Chinese Embassy, spokesperson's remarks · …"; not a state, a place or an outlet)
         persons = [mt for mt in named if ctx.reg.actors[mt.actor].kind in _SPEAKING_BODIES or
                    ctx.reg.actors[mt.actor].kind == "state" and _STATE_BODY_WORDS.search(mt.text)]
-        if len(persons) != 1 or len(named) != 1:
+        # (a place alone in a field of its own is no other voice: "Beijing · Chinese foreign ministry, …")
+        others = [mt for mt in named if mt not in persons and _part_around(text, mt)]
+        if len(persons) != 1 or others:
             return None
     if any(mt.actor != persons[0].actor for mt in persons):
         return None
@@ -1037,14 +1052,19 @@ def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
     return None
 
 
-def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> bool:
+def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, fields_only: bool = False) -> bool:
     """Whether a Markdown heading ("#") in [lo, hi) names a voice other than ``speaker``
     (``heading_voice``): there a turn, a blockquote's voice or a quote's continuation ends ("###
     Page 7 · Chinese Embassy in the UK, ambassador's news conference"); a topic's heading does not
-    end them ("## Hungary", "## Orbán's veto")."""
-    return any(p.kind == "heading" and lo <= p.start < hi and ctx.body.startswith("#", p.start) and
-               (voice := heading_voice(ctx, p)) is not None and voice != speaker
-               for p in ctx.headings_in(lo, hi))
+    end them ("## Hungary", "## Orbán's veto"). With ``fields_only`` (an interview's turns) only a
+    heading made of fields counts: the editors' "## Donald Tusk" over an answer is its topic."""
+    for p in ctx.headings_in(lo, hi):
+        if not ctx.body.startswith("#", p.start):
+            continue
+        voice = _person_part(ctx, *_heading_text(ctx, p)) if fields_only else heading_voice(ctx, p)
+        if voice is not None and voice != speaker:
+            return True
+    return False
 
 
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
@@ -1864,7 +1884,7 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
         if x.kind in ("mention", "name") and x.person and (
                 # (or the title in apposition after the name: "H.E. Gil Artzyeli, Ambassador of the State of Israel")
                 (after := title_after.match(ctx.masked, x.end)) is not None and after.end() <= c.start and
-                _opens_clause(ctx, x.start) or  # (not "at Santa Rosa de Copán, the president spoke": a place;
+                _opens_clause(ctx, x.start) and not _TITLE_LIMITED.match(ctx.masked, after.end(), min(c.start, after.end() + 60)) or  # (not "at Santa Rosa de Copán, the president spoke": a place;
                 # nor "After meeting Jan Kowalski, the ambassador flew home": the object of a clause before)
                 (t := title.search(ctx.masked, max(0, x.start - 60), x.start)) is not None and
                 not _FORMER_TITLE.search(ctx.masked, max(0, t.start() - 12), t.start()) or
@@ -1875,6 +1895,8 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
     return None
 
 
+#: A title held for a time only, in the apposition after it: "ambassador to Hungary until last year".
+_TITLE_LIMITED = re.compile(r"[^,.;\n]*?(?<![\w-])(?:until|till|between|previously|formerly|then)(?![\w-])")
 #: What may stand before a name that opens its clause: a courtesy title ("H.E. Gil Artzyeli, …").
 _COURTESY_BEFORE = re.compile(r"(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)\s+)*")
 

@@ -69,10 +69,14 @@ _HELD = (r"(?! up\b)(?! (?:(?:all|more|the|its|their|a|an|any|further|new|next|f
          r"budgets?|evidence|names|list|text|version|plans?)\b)")
 
 #: What someone is asked to do that they are not doing: respect, keep or honour a rule or a promise,
-#: comply, reconsider, put aside ("urged Mongolia to keep their promises", "We urge our Polish
+#: comply, abide, reconsider, refrain, put aside ("urged Mongolia to keep their promises", "We urge our Polish
 #: friends to put aside their emotions": a demand of the one asked, the codebook's −1).
-_COMPLY = (r"respect|keep\s+(?:their|its|his|her|your|the)\s+(?:promises?|word|commitments?)|honou?r|abide|comply|"
+_COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\s+)?(?:promises?|word|commitments?|"
+           r"obligations?|agreements?|pledges?)|abide|comply|"
            r"reconsider|refrain|put\s+aside|think\s+(?:again|twice|things\s+over)|apologi[sz]e")
+#: A cue's text that asks to comply: such a demand counts only against an actor named as the one
+#: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave").
+_COMPLY_ASKED = re.compile(r"to\s+(?:" + _COMPLY + r")$")
 
 CUES: list[Cue] = [
     # --- hostile: accusations and condemnations (something said about / done to the target)
@@ -990,6 +994,7 @@ def stance_toward(
     primary: str | None = None,
     names: list[tuple[int, int]] = (),
     own: frozenset[str] = frozenset(),
+    camp: frozenset[str] = frozenset(),
 ) -> dict[str, int]:
     """Stance (−2 … +2) toward each target of a statement.
 
@@ -1004,7 +1009,8 @@ def stance_toward(
     relation inside one of the ``names`` (spans of actors' names: "the alliance" for NATO) is a
     word of a name, not an evaluation; a label inside a name ("Khalistani terrorists") is the
     speaker's own word, and counts. An act whose doer is one of ``own`` (the speaker's side) is
-    the speaker's conduct toward the actor after it: the stance toward that actor.
+    the speaker's conduct toward the actor after it: the stance toward that actor. ``camp`` (the
+    actors of the speaker's state) are asked as friends: no demand to comply counts against them.
     """
     score = {t: 0 for t in targets}
     if not targets:
@@ -1057,6 +1063,9 @@ def stance_toward(
                 hit = CueHit(hit.start, hit.end, hit.text, -1, hit.scope)  # "an unreliable partner", "a bad ally"
             if hit.polarity > 0 and appeal_before(low, cs, hs):
                 continue  # "we call on X to respect …": the act asked for
+            if hit.polarity < 0 and _COMPLY_ASKED.search(hit.text.lower()) and \
+                    not any(t not in own and t not in camp and s < he for s, e, t in clause_mentions if hs <= s):
+                continue  # (a demand to comply counts only against an actor asked: not "urged the judges to respect …")
             if hit.polarity > 0 and (low.find("wh", max(cs, hs - 48), hs) >= 0 and _DISTANCED.search(low, max(cs, hs - 48), hs)
                                      or _SO_CALLED.search(low, max(cs, hs - 12), hs)
                                      or low.find(" as ", he, he + 60) >= 0 and _DISTANCED_AFTER.match(low, he)):

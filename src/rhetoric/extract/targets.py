@@ -834,7 +834,16 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
         spans.setdefault(unnamed, [])
         primary = unnamed
     names = [(mt.start - lo, mt.end - lo) for mt in mentions if not mt.demonym]
-    return st.stance_toward(text, spans, primary, names, own_side(ctx, speaker) if speaker else frozenset())
+    return st.stance_toward(text, spans, primary, names, own_side(ctx, speaker) if speaker else frozenset(),
+                            _camp(ctx, speaker) if speaker else frozenset())
+
+
+def _camp(ctx: ArticleContext, speaker: str) -> frozenset[str]:
+    """The actors of the speaker's state (``stance.stance_toward``'s ``camp``), once per article and speaker."""
+    if speaker not in ctx.camps:
+        state = ctx.reg.state_of(speaker) if speaker in ctx.reg.actors else None
+        ctx.camps[speaker] = frozenset(a for a in ctx.reg.actors if state is not None and ctx.reg.state_of(a) == state)
+    return ctx.camps[speaker]
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
