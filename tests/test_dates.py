@@ -1036,6 +1036,8 @@ def test_session45_a_records_date_field_dates_the_event_its_field_above_names(tm
     ("We will know more after Hungary's general election on Sunday.", "2025-03-23"),
     ("With Hungary voting in Sunday's general election, Orbán is staying at home.", "2025-03-23"),
     ("The new tariffs on Hungarian grain take effect on Sunday.", "2025-03-23"),
+    ("The Council's session, which must approve the package, runs until Sunday.", "2025-03-23"),
+    ("The new tariffs, taking effect on Sunday, hit Hungarian grain.", "2025-03-23"),
     ("On Sunday Hungarians voted in the general election.", "2025-03-16"),
     ("The election held on Sunday returned Orbán.", "2025-03-16"),
 ])

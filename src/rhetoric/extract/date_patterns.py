@@ -356,7 +356,7 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # (a rule or a tariff that starts later: "take effect on Sunday", "comes into force on Monday")
-                 r"takes?\s+effect|comes?\s+into\s+force|"
+                 r"takes?\s+effect|taking\s+effect|comes?\s+into\s+force|coming\s+into\s+force|runs?\s+until|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
                  r"has\s+until|have\s+until|"
                  # what is put off to a later day: "(was) held over for Thursday's session", "postponed
