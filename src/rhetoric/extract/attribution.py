@@ -2026,7 +2026,7 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif any(p.kind == "heading" and prev_end < p.start < q.open for p in ctx.article.passages) and \
             (voice := section_person(ctx, q.open, occasions=True)[0]) is not None and voice != prev.speaker:
         return None  # (nor past a heading that names another voice: "**Card 3 · Osmani on X**", ``section_voice``)
-    elif another_voice_heading(ctx, prev_end + 1, q.open, prev.speaker):
+    elif another_voice_heading(ctx, prev_end + 1, q.open, prev.speaker) is not None:
         return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese
         # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic)
     lead_end = q.open
@@ -3076,7 +3076,7 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     if not site.q.block and any(x.kind in ("mention", "name", "role") and x.person
                                 for x in ctx.cands_in(prev.end, site.q.open)):
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
-    if another_voice_heading(ctx, prev.end, site.q.open, prev.speaker):
+    if another_voice_heading(ctx, prev.end, site.q.open, prev.speaker) is not None:
         return None  # (nor under a heading of the text's own naming another voice: "### Page 7 · Chinese Embassy …")
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
@@ -3227,9 +3227,11 @@ _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broa
 #: A source other than the entry's person in a lead that names no one: "posted by his deputy", "the
 #: crowd … chanted", "a banner read", "protesters" (not the one who recorded the words: "filmed by a
 #: bystander").
+#: The words of a text or a voice that is a crowd's or a banner's, no person's (``_OTHER_SOURCE``,
+#: ``_NOT_THE_PERSONS``).
+_CROWD_WORDS = r"crowds?|banners?|placards?|slogans?|chant\w*|protesters?|demonstrators?|hecklers?"
 _OTHER_SOURCE = re.compile(r"(?i)(?<![\w-])(?:(?<!filmed\s)(?<!recorded\s)(?<!photographed\s)(?<!taped\s)(?<!shot\s)"
-                           r"by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|crowds?|banners?|placards?|signs?|"
-                           r"slogans?|chant\w*|protesters?|demonstrators?|audience|hecklers?)(?![\w-])")
+                           r"by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|signs?|audience|" + _CROWD_WORDS + r")(?![\w-])")
 
 
 def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
@@ -3275,9 +3277,8 @@ _ANOTHER_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?:
 _UNNAMED_VOICE_AFTER = re.compile(r"[,.!?]?[ \t]*(?:(?:said|says|added|adds|told|wrote|writes)[ \t]+(?:one|a|an|another|some)|"
                                   r"(?:one|a|an|another|some)[ \t]+[a-z]+[ \t]+(?:said|says|added|adds|told|wrote|writes))(?![\w-])")
 #: Words that tell of a text that is not the heading's person's: a banner, a headline, a chant.
-_NOT_THE_PERSONS = re.compile(r"(?i)(?<![\w-])(?:banners?|placards?|posters?|headlines?|front\s+page|chant(?:s|ed|ing)?|"
-                              r"slogans?|graffiti|protesters?|demonstrators?|crowds?|hecklers?|mural|"
-                              r"(?:written|painted|sprayed|printed|stencill?ed)\s+on)(?![\w-])")
+_NOT_THE_PERSONS = re.compile(r"(?i)(?<![\w-])(?:posters?|headlines?|front\s+page|graffiti|mural|"
+                              r"(?:written|painted|sprayed|printed|stencill?ed)\s+on|" + _CROWD_WORDS + r")(?![\w-])")
 
 
 def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3311,9 +3312,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _ANOTHER_SUBJECT_BEFORE.search(ctx.masked, ctx.paras[ctx.para_index(q.open)].start, q.open):
         return None  # (the sentence before brings in someone else: "A Hungarian opposition MP, asked about
         # the remark, laughed. “…”", "Hungarian historians disagree … “…”")
-    heading = next((p for p in reversed(ctx.headings_in(0, q.open))), None)
-    if heading is not None and any(
-            heading.end <= o.open < q.open and o.close is not None and
+    headings = ctx.headings_in(0, q.open)
+    if headings and any(
+            headings[-1].end <= o.open < q.open and o.close is not None and
             (any(s.speaker != person and s.start <= o.start < s.end for s in ctx.statements) or
              _UNNAMED_VOICE_AFTER.match(ctx.masked, o.close + 1))
             for o in ctx.quotes):

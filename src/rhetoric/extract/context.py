@@ -187,8 +187,6 @@ class ArticleContext:
         self.timeline = ArticleTimeline(article, self.masked)
         #: where each of the article's passages starts, in order
         self.passage_starts = [p.start for p in article.passages]
-        #: speaker -> the actors of the speaker's state (``targets._camp``, filled when asked)
-        self.camps: dict[str, frozenset[str]] = {}
         #: the article's headings, and where they start (``headings_in``)
         self.headings = [p for p in article.passages if p.kind == "heading"]
         self.heading_starts = [p.start for p in self.headings]

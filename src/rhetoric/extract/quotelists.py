@@ -134,10 +134,16 @@ _OPENING_MARK = re.compile(r"[ \t]*(?:(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+|
 _RUN_IN_TITLE = re.compile(r"[ \t]*(?:\*\*|__)(?!\d{1,3}[.)])[^*_\n]{2,60}(?:\*\*|__)[ \t]")
 
 
+def _heading_above(ctx: ArticleContext, pos: int):
+    """The heading nearest above ``pos``: a heading's passage, or a "#" line ("## Who am I?" ends a
+    sentence, so it is read as text); None when there is none."""
+    return next((h for h in reversed(ctx.article.passages) if h.end <= pos and
+                 (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)
+
+
 def _under_a_question(ctx: ArticleContext, pos: int) -> bool:
     """Whether the heading above ``pos`` asks a question (a quiz's "**Who am I?**", ``resolve.QUESTION_HEADING``)."""
-    heading = next((h for h in reversed(ctx.article.passages) if h.end <= pos and
-                    (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)  # ("## Who am I?" ends a sentence)
+    heading = _heading_above(ctx, pos)
     return heading is not None and QUESTION_HEADING.fullmatch(ctx.body, heading.start, heading.end) is not None
 
 
@@ -148,8 +154,7 @@ _QUOTING_WORDS = re.compile(r"(?i)quot|saying|said|words|solution")
 
 def _quoting_heading(ctx: ArticleContext, pos: int) -> bool:
     """Whether the heading above ``pos`` announces quotations (``_QUOTING_WORDS``)."""
-    heading = next((h for h in reversed(ctx.article.passages) if h.end <= pos and
-                    (h.kind == "heading" or ctx.body.startswith("#", h.start))), None)
+    heading = _heading_above(ctx, pos)
     return heading is not None and _QUOTING_WORDS.search(ctx.body, heading.start, heading.end) is not None
 
 

@@ -1003,8 +1003,8 @@ def _person_part(ctx: ArticleContext, text: str, named: list) -> str | None:
             return None
     if any(mt.actor != persons[0].actor for mt in persons):
         return None
-    starts = [0] + [m.end() for m in _HEADING_PARTS.finditer(text)]
-    ends = [m.start() for m in _HEADING_PARTS.finditer(text)] + [len(text)]
+    seps = list(_HEADING_PARTS.finditer(text))
+    starts, ends = [0] + [m.end() for m in seps], [m.start() for m in seps] + [len(text)]
     mt = persons[-1]  # (the name after the office: "the Home Secretary, Priti Patel")
     if mt.start == 0 or not any(a <= mt.start < b and _BEFORE_PART_NAME.fullmatch(text, a, mt.start) and
                                 _AFTER_PART_NAME.fullmatch(text, mt.end, b) for a, b in zip(starts, ends)):
@@ -1024,8 +1024,7 @@ def _heading_text(ctx: ArticleContext, p) -> tuple[str, list]:
     (a given name too, "ALEKSANDAR")."""
     lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
     text = ctx.body[lo:p.end].rstrip(_EMPHASIS)
-    return text, [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))
-                  if mt.end <= lo + len(text)]
+    return text, [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
 
 
 def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
@@ -1034,7 +1033,11 @@ def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
     ``occasions``, the occasion of the words ("**Card 11 · Vučić's press conference**"); or one
     field of a heading made of fields (``_person_part``: "### Incident 1 · 31st minute · Salvini
     (ITA)"). None for a heading of a topic ("## Hungary", "## Orbán's veto", "## NATO and the east")."""
-    text, named = _heading_text(ctx, p)
+    return _voice_of(ctx, *_heading_text(ctx, p), occasions)
+
+
+def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> str | None:
+    """``heading_voice`` of a heading's text and the mentions in it (``_heading_text``)."""
     # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
     at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
     if (part := _person_part(ctx, text, named)) is not None:
@@ -1052,19 +1055,20 @@ def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
     return None
 
 
-def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, fields_only: bool = False) -> bool:
-    """Whether a Markdown heading ("#") in [lo, hi) names a voice other than ``speaker``
-    (``heading_voice``): there a turn, a blockquote's voice or a quote's continuation ends ("###
-    Page 7 · Chinese Embassy in the UK, ambassador's news conference"); a topic's heading does not
-    end them ("## Hungary", "## Orbán's veto"). With ``fields_only`` (an interview's turns) only a
-    heading made of fields counts: the editors' "## Donald Tusk" over an answer is its topic."""
+def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, fields_only: bool = False) -> int | None:
+    """Where the first Markdown heading ("#") in [lo, hi) that names a voice other than ``speaker``
+    starts (``heading_voice``), else None: there a turn, a blockquote's voice or a quote's
+    continuation ends ("### Page 7 · Chinese Embassy in the UK, ambassador's news conference"); a
+    topic's heading does not end them ("## Hungary", "## Orbán's veto"). With ``fields_only`` (an
+    interview's turns) only a heading made of fields counts: the editors' "## Donald Tusk" over an
+    answer is its topic."""
     for p in ctx.headings_in(lo, hi):
         if not ctx.body.startswith("#", p.start):
             continue
         voice = _person_part(ctx, *_heading_text(ctx, p)) if fields_only else heading_voice(ctx, p)
         if voice is not None and voice != speaker:
-            return True
-    return False
+            return p.start
+    return None
 
 
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
@@ -1094,7 +1098,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
             i -= 1
             continue
         text, named = _heading_text(ctx, passages[i])
-        if (voice := heading_voice(ctx, passages[i], occasions)) is not None:
+        if (voice := _voice_of(ctx, text, named, occasions)) is not None:
             person = voice
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
@@ -1883,9 +1887,11 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
             return None  # (one the role can be named after, and not under a title of other words)
         if x.kind in ("mention", "name") and x.person and (
                 # (or the title in apposition after the name: "H.E. Gil Artzyeli, Ambassador of the State of Israel")
+                # (not "at Santa Rosa de Copán, the president spoke", a place, nor "After meeting Jan
+                # Kowalski, the ambassador flew home", the object of a clause before)
                 (after := title_after.match(ctx.masked, x.end)) is not None and after.end() <= c.start and
-                _opens_clause(ctx, x.start) and not _TITLE_LIMITED.match(ctx.masked, after.end(), min(c.start, after.end() + 60)) or  # (not "at Santa Rosa de Copán, the president spoke": a place;
-                # nor "After meeting Jan Kowalski, the ambassador flew home": the object of a clause before)
+                _opens_clause(ctx, x.start) and
+                not _TITLE_LIMITED.match(ctx.masked, after.end(), min(c.start, after.end() + 60)) or
                 (t := title.search(ctx.masked, max(0, x.start - 60), x.start)) is not None and
                 not _FORMER_TITLE.search(ctx.masked, max(0, t.start() - 12), t.start()) or
                 # (the same office in other words: "the minister of defence, Ana López, …. The defence minister said")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rhetoric.actors import fold
@@ -839,11 +840,19 @@ def stance_toward(ctx: ArticleContext, lo: int, hi: int, targets: list[Target], 
 
 
 def _camp(ctx: ArticleContext, speaker: str) -> frozenset[str]:
-    """The actors of the speaker's state (``stance.stance_toward``'s ``camp``), once per article and speaker."""
-    if speaker not in ctx.camps:
-        state = ctx.reg.state_of(speaker) if speaker in ctx.reg.actors else None
-        ctx.camps[speaker] = frozenset(a for a in ctx.reg.actors if state is not None and ctx.reg.state_of(a) == state)
-    return ctx.camps[speaker]
+    """The actors of the speaker's state (``stance.stance_toward``'s ``camp``)."""
+    state = ctx.reg.state_of(speaker) if speaker in ctx.reg.actors else None
+    return _actors_by_state(ctx.reg).get(state, frozenset()) if state is not None else frozenset()
+
+
+@lru_cache(maxsize=8)
+def _actors_by_state(registry) -> dict[str, frozenset[str]]:
+    """State -> the registry's actors of that state, once per registry."""
+    out: dict[str, set[str]] = {}
+    for a in registry.actors:
+        if (state := registry.state_of(a)) is not None:
+            out.setdefault(state, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,

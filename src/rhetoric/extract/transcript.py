@@ -743,8 +743,7 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         # (nor past a heading of the text's own that names another voice: "### Page 4 · Post by the
         # Home Secretary, Priti Patel · …" opens another entry; not a topic, "## Hungary", ``another_voice_heading``)
         turn_end = ctx.paras[until - 1].end if until is not None and until > i else len(ctx.body)
-        section_end = next((h.start for h in ctx.headings_in(ctx.paras[i].end, turn_end)
-                            if another_voice_heading(ctx, h.start, h.end, speaker, fields_only=True)), len(ctx.body))
+        section_end = another_voice_heading(ctx, ctx.paras[i].end, turn_end, speaker, fields_only=True) or len(ctx.body)
         more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if ctx.paras[j].start < section_end and not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
