@@ -1045,3 +1045,70 @@ def test_session53_a_weekday_that_dates_a_vote_or_a_rule_to_come_is_the_one_ahea
     # (written on Thursday 20 March 2025: the vote or the tariff ahead is the next Sunday; one told as done, the last)
     found = [e for e in find_temporal_expressions(sentence, dt.date(2025, 3, 20)) if "Sunday" in e.text]
     assert [e.date.value for e in found] == [day]
+
+
+def test_session54_a_notebook_entry_dated_with_a_weekday_a_short_year_and_a_time_dates_its_paragraph(tmp_path):
+    # (a diary's or a log's entry, "**Tue 14.3.23, 09:40.**": the day and the month with dots, the
+    # year in two digits after a weekday, a time of day beside it; the statements of its paragraph
+    # are of that day)
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.statements import extract_article
+
+    reg = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+    p = tmp_path / "nb.md"
+    p.write_text("---\nid: nb\ntitle: t\noutlet: null\npublished: 2023-06-01\nlanguage: en\n---\n"
+                 "**Tue 14.3.23, 09:40.** Waiting room of the ministry. The radio is on. Tusk (live): "
+                 "\"Hungary is blocking the whole Union.\"\n\n"
+                 "**Fri 17.3.23.** Orbán on the evening news, read out by the anchor: \"Brussels wants to punish us.\"\n",
+                 encoding="utf-8")
+    got = {r["speaker"]: r["said_on"] for r in extract_article(read_article(p), reg)}
+    assert got == {"tusk": "2023-03-14", "orban": "2023-03-17"}, got
+    ref = dt.date(2023, 6, 1)
+    # (two digits of a year are a year only after a weekday: not a section's number)
+    assert not find_temporal_expressions("Rule 8.10.25 of the code applies.", ref)
+    assert [e.date.value for e in find_temporal_expressions("Thursday, 9.3.23", ref) if "." in e.text] == ["2023-03-09"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # (how far ahead of a schedule the text never dates is no date: counted from nothing)
+    ("The new fleet of ferries was handed over two months ahead of schedule.", None),
+    ("The ferries came two months ahead of schedule; they were scheduled to arrive in June 2023.", "2023-04"),
+])
+def test_session54_ahead_of_schedule_counts_only_from_a_schedule_the_text_dates(tmp_path, sentence, value):
+    # (under a day's heading: that day is no schedule to count back from)
+    events = [e for e in _event_rows(tmp_path, "**FRIDAY, 14 APRIL 2023**\n\n" + sentence, "2023-04-20")
+              if "ahead" in e["date_text"]]
+    assert [e["date"] for e in events] == ([value] if value else []), events
+
+
+@pytest.mark.parametrize("text, value", [
+    ("in the last days of February", "2023-02-21"),
+    ("during the first weeks of March", "2023-03-01"),
+    ("the final days of 2022", "2022-09-01"),
+    ("in the last days", "2023-04-19"),
+])
+def test_session54_the_first_or_last_days_of_a_month_are_a_part_of_that_month(text, value):
+    found = find_temporal_expressions(text, dt.date(2023, 4, 20))
+    assert [e.date.earliest.isoformat() for e in found] == [value], found
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # (a law, a waiver or a mandate that ends later: the month ahead)
+    ("Exporters rely on the trade waiver, which expires in September.", "2025-09"),
+    ("The peacekeepers' mandate lapses in November unless it is renewed.", "2025-11"),
+    ("The waiver expired in September.", "2024-09"),
+])
+def test_session54_a_term_that_expires_in_a_month_expires_in_the_month_ahead(sentence, value):
+    found = find_temporal_expressions(sentence, dt.date(2025, 4, 7))
+    assert [e.date.value for e in found] == [value], found
+
+
+def test_session54_a_past_verb_of_another_clause_does_not_tell_a_vote_ahead_as_done():
+    # (written on Thursday 20 March 2025: the vote of the first clause is still ahead)
+    sentence = ("When you read this, Sunday's referendum in Hungary will be over and everyone will know "
+                "whether the turnout figures were ever published.")
+    found = [e for e in find_temporal_expressions(sentence, dt.date(2025, 3, 20)) if "Sunday" in e.text]
+    assert [e.date.value for e in found] == ["2025-03-23"]

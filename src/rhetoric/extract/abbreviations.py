@@ -82,7 +82,10 @@ def defined_short_names(body: str, registry) -> dict[str, str]:
                 found[short] = None  # ("Host: Gina Pérez (GP)": someone the registry does not know; "GP:" is hers)
                 continue
         elif (tied := _TIED_AFTER.match(body, m.end())) is not None and tied.end() > m.end() and \
-                _ENTRY_BEFORE.search(body, max(0, m.start() - 4), m.start()):
+                (_ENTRY_BEFORE.search(body, max(0, m.start() - 4), m.start()) or
+                 tied.group().strip() == "=" and body.endswith(", ", 0, m.start())):
+            # (a key's entries tied by "=" may follow one another after a comma: "AV = Aleksandar
+            # Vučić, VO = Vjosa Osmani")
             # "AV, Aleksandar Vučić; MĐ, Marko Đurić": the name that begins right after the tie and
             # ends the entry (not "NP, Nikol Pashinyan's former driver", nor a turn's "GP: Gustavo Petro says …")
             named = registry.find_mentions(body[tied.end():tied.end() + _NAME_SPAN], tied.end())

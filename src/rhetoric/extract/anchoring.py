@@ -1322,7 +1322,8 @@ _LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?"
                    # (a field's label: a flashcard's "Back: "; not the day of a thing, "Born:", "Due:")
                    r"(?:(?!(?:Born|Died|Founded|Established|Married|Elected|Appointed|Due|Deadline|Expires|Since|Until)\b)"
                    r"[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"
-                   r"(?P<open>\*\*|__)?(?P<date>[^.:*_—–\n]{3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
+                   # (a dot or a colon inside the date only before a digit: "Wed 8.10.25, 17:30.")
+                   r"(?P<open>\*\*|__)?(?P<date>(?:[^.:*_—–\n]|[.:](?=\d)){3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
                    # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
                    r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")
 
@@ -1560,7 +1561,7 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     rest = m.group("date").replace(exprs[0].text, "", 1)
-    if re.sub(r"[\W_]+|\b(?:morning|afternoon|evening|night)\b", "", _UPDATE_LABEL.sub("", rest, count=1)):
+    if _LEAD_REST.sub("", _UPDATE_LABEL.sub("", rest, count=1)):
         return None
     return exprs[0].date, offset + m.end()
 
@@ -1604,6 +1605,9 @@ def _signature_date(line: str, published: dt.date) -> dt.date | None:
 
 #: A label that dates a later addition to a text, before its date: "**Edit (Jul 9, 2024):**",
 #: "Update, 10 October:", "UPDATE 2 (11 Oct):", "Correction (3 March):".
+#: What a lead's date may have beside it: a part of the day, a time of day, a shortened weekday
+#: ("**Wed 8.10.25, 17:30.**", a notebook's or a log's entry), punctuation.
+_LEAD_REST = re.compile(r"[\W_]+|\b(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum|postscript)(?:\s+\d{1,2})?(?=[\s(,]|$)")
 
 
@@ -3375,8 +3379,11 @@ class EventAnchors:
                     if _nth_day(te):
                         if key in nth and nth[key].date is not None:
                             te, used[key] = nth[key], first_day
-                    elif _ahead_only(te.text) and key in ahead and ahead[key].date is not None:
-                        te, used[key] = ahead[key], self.schedule
+                    elif _ahead_only(te.text):
+                        # ("three months ahead of schedule": from the day the text gave as scheduled; from
+                        # no other, and no day when it gave none)
+                        if key in ahead and ahead[key].date is not None:
+                            te, used[key] = ahead[key], self.schedule
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
                         te, used[key] = that_year[key], year_told
                     elif key in redo and redo[key].date is not None and not \

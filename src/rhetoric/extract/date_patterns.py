@@ -66,7 +66,9 @@ _NUM = (r"(?<![\w-])(?:[0-9]{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
         r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|a few|few|several|a couple of|a couple|some)")
 _UNIT = r"(?:days?|weeks?|months?|years?)"
-_PART = r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of)"
+_PART = (r"(?:early|mid|late|the end of|the beginning of|the start of|the middle of|end of|start of|beginning of|"
+         # ("in the last days of February", "the first weeks of 2024")
+         r"the (?:first|last|final|closing|opening) (?:few )?(?:days|weeks) of)")
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _FUTURE_PREP = r"(?:in|during|since|until|till|by|from|of|through|throughout|before|after|for|between|and|or)"
 _COUNTED = (r"(?:people|persons|soldiers|troops|seats|votes|members|units|drones|kilometers|kilometres|"
@@ -165,7 +167,9 @@ _ALTERNATIVES = [
     # (its time of day with it; without one, only after a date field's key, ``DATE_FIELD_KEY``)
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),
     # 24.3.2025, 13.01.2025: the day, the month and the year with dots, as European documents write them
-    _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2])\.(?P<dotted_y>(?:19|20)[0-9]{2})(?![0-9]|\.[0-9])"),
+    # (the year in two digits after a weekday only, as a notebook's entry opens: "Wed 8.10.25";
+    # ``dates._rejected``)
+    _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2])\.(?P<dotted_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|\.[0-9])"),
     # 14.11., 20.11.: the day and the month with dots and no year, as a European register's or
     # minutes' lines open ("- 14.11. PM Petteri Orpo said …"); not "version 1.2." (``dates._rejected``)
     # (two digits each: "3.5." is a figure's end, "rose to 3.5.")
@@ -252,8 +256,8 @@ _ALTERNATIVES = [
     # relative to the reference
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
     _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),
-    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))"
-                 r"(?!(?<=[Dd]ay)\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month")
+    _g("past_n", rf"(?i:(?:in|over|during)\s+)?(?i:the\s+(?:past|last))\s+(?:(?P<past_n_n>{_NUM})\s+)?(?P<past_n_u>(?i:{_UNIT}))(?![\w-])"
+                 r"(?!(?<=[Dd]ay|ays|eek|eks)\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month", "the last days of February")
     _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
@@ -357,6 +361,8 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
                  # (a rule or a tariff that starts later: "take effect on Sunday", "comes into force on Monday")
                  r"takes?\s+effect|taking\s+effect|comes?\s+into\s+force|coming\s+into\s+force|runs?\s+until|"
+                 # (and one that ends later: "a trade law which expires in September")
+                 r"expires|lapses|runs\s+out|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
                  r"has\s+until|have\s+until|"
                  # what is put off to a later day: "(was) held over for Thursday's session", "postponed

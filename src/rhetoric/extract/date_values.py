@@ -186,7 +186,7 @@ def yearless_month(month: int, ref: dt.date, future: bool, nearest: bool = False
 def part_of_month(part: str, year: int, month: int) -> DateValue:
     p = part.lower()
     last = calendar.monthrange(year, month)[1]
-    if p == "early" or "beginning" in p or "start" in p:
+    if p == "early" or "beginning" in p or "start" in p or "first" in p or "opening" in p:
         lo, hi = 1, 10
     elif "mid" in p or "middle" in p:
         lo, hi = 11, 20
@@ -197,7 +197,7 @@ def part_of_month(part: str, year: int, month: int) -> DateValue:
 
 def part_of_year(part: str, year: int) -> DateValue:
     p = part.lower()
-    if p == "early" or "beginning" in p or "start" in p:
+    if p == "early" or "beginning" in p or "start" in p or "first" in p or "opening" in p:
         return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 4, 30))
     if "mid" in p or "middle" in p:
         return DateValue.interval(dt.date(year, 5, 1), dt.date(year, 8, 31))

@@ -349,7 +349,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         d = safe_date(int(g("ymd_y")), month_num(g("ymd_m")), day_num(g("ymd_d")))
         return DateValue.day(d) if d else None
     if kind in ("iso", "compact", "dotted"):
-        d = safe_date(int(g(f"{kind}_y")), int(g(f"{kind}_m")), int(g(f"{kind}_d")))
+        year = int(g(f"{kind}_y"))
+        d = safe_date(year if year >= 100 else 2000 + year, int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind == "slashed":
         # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
@@ -735,6 +736,12 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms
 
 #: Before a time of day written with a dot: "at 14.10.", "until 9.30.".
 _CLOCK_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|until|till|to|by|before|after|around|about|since|and)|[0-9]\s*[-–])\s*$")
+#: How far from a vote's weekday its sentence may tell the vote as done (``dp.VOTE_DONE``): not a
+#: past verb of another clause ("Sunday's elections will be history and you will know whether the
+#: drones were used").
+_VOTE_DONE_SPAN = 50
+#: A weekday, whole or shortened, right before a date: "Wed 8.10.25", "Thursday, 9.10.25".
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]{3,6})?\.?,?[ \t]+$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
@@ -771,6 +778,9 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
             int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
         return True  # "03/04/2025": 3 April or March 4, not read
+    if kind == "dotted" and len(m.group("dotted_y")) == 2 and \
+            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # ("8.10.25" after a weekday only, "Wed 8.10.25": else a number, "section 8.10.25")
     if kind in ("dotted", "slashed", "dotdm"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):
@@ -889,7 +899,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None) or \
             kind == "wd" and (dp.VOTE_BEFORE_WEEKDAY.search(text, max(lo, m.start() - 40), m.start()) is not None or
                               dp.VOTE_AFTER_WEEKDAY.match(text, m.start("wd_w") + len(m.group("wd_w"))) is not None) and \
-            dp.VOTE_DONE.search(text, lo, hi) is None
+            dp.VOTE_DONE.search(text, max(lo, s - _VOTE_DONE_SPAN), min(hi, e + _VOTE_DONE_SPAN)) is None
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
         yearless = _yearless_day(kind, m)
         told_past = (kind == "edge_m" or yearless) and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \
