@@ -12843,3 +12843,65 @@ def test_review53b_excerpts_after_a_lead_of_their_own_do_not_go_on_with_the_voic
 def test_review53b_a_slogan_or_another_ones_words_under_a_heading_field_are_not_its_persons(tmp_path, under):
     body = f"### 10:30 · Gdańsk · Donald Tusk, Prime Minister of Poland\n\n{under}"
     assert not any(r["speaker"] == "tusk" for r in rows_of(tmp_path, body, published="2025-03-20"))
+
+
+# --- session 54 -------------------------------------------------------------------------------
+
+def test_session54_a_term_a_contract_defines_in_quotation_marks_is_its_value(tmp_path):
+    # ('"the Claimant" means …', '… ("the Respondent")': a later "the Claimant" is that person, a
+    # later "the Minister" the office the definition names, read where it is defined)
+    body = ("In this summary, \"the Claimant\" means Radosław Sikorski; \"the Minister\" means the Minister of "
+            "Foreign Affairs of Hungary.\n\n"
+            "On 4 March the Claimant told the Council: \"Hungary is blocking the whole Union.\"\n\n"
+            "Tusk, who had met Sikorski, said nothing. The Minister, speaking later, said: \"Brussels wants to punish us.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert sorted(r["speaker"] for r in rows) == ["sikorski", "szijjarto"], rows
+
+
+def test_session54_a_term_defined_after_its_value_in_brackets_is_its_value(tmp_path):
+    body = ("The dispute set Péter Szijjártó (the \"Respondent\") against Warsaw. Asked about the veto, "
+            "the Respondent replied: \"Poland is lecturing us again.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["szijjarto"], rows
+
+
+def test_session54_a_term_that_is_an_office_of_a_named_state_keeps_its_own_reading(tmp_path):
+    # ("the Polish Prime Minister" is Tusk by the registry; a definition's value does not replace it,
+    # and a use needs the term's article: "the Minister" is not the "Minister" of "the Prime Minister")
+    body = ("In this note \"the Polish Prime Minister\" means the head of the Polish government and \"the Minister\" "
+            "means Radosław Sikorski.\n\n"
+            "The Polish Prime Minister said: \"Hungary is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session54_a_fields_label_defines_an_office_as_well_as_a_person(tmp_path):
+    # (a study sheet's "**Narrator** · The Prime Minister of Poland": the narrator is that office's holder)
+    body = ("**Setting** · Brussels, March 2025\n**Narrator** · The Prime Minister of Poland\n\n"
+            "In the second act the narrator turns to the cameras: \"Hungary must stop blocking the aid.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+def test_session54_a_keys_short_names_tied_by_equals_signs_may_follow_one_another_after_commas(tmp_path):
+    body = ("*Key: DT = Donald Tusk, VO = Viktor Orbán, RS = Radosław Sikorski.*\n\n"
+            "**Mon 3.3.25.** VO (live on radio): \"Brussels wants to punish us.\" "
+            "RS (checked): \"Hungary is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert sorted((r["speaker"], r["said_on"]) for r in rows) == [("orban", "2025-03-03"), ("sikorski", "2025-03-03")], rows
+
+
+@pytest.mark.parametrize("office", ["the Hungarian Minister of Finance", "the Polish Ambassador to Budapest"])
+def test_session54_a_demonym_and_a_title_in_capitals_are_an_office_not_a_name(tmp_path, office):
+    from rhetoric.extract.context import ArticleContext
+
+    p = tmp_path / "office.md"
+    p.write_text(f"---\nid: office\ntitle: t\noutlet: null\npublished: 2025-03-20\nlanguage: en\n---\n"
+                 f"On Monday {office} spoke to reporters.\n", encoding="utf-8")
+    ctx = ArticleContext(read_article(p), REG)
+    assert not [c for c in ctx.cands if c.kind == "name"], ctx.cands
+
+
+def test_session54_a_minister_of_state_and_foreign_affairs_is_a_foreign_minister(tmp_path):
+    body = "Hungary's Minister of State and Foreign Affairs said: \"Poland is lecturing us again.\""
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["szijjarto"]

@@ -37,6 +37,9 @@ class Cand:
     channel: bool = False
     #: for "you": the name addressed it refers to ("Prime Minister Khan, you …")
     addressee: Cand | None = None
+    #: for a use of a term the text defines as an office ("the Minister", ``_defined_terms``): where
+    #: its value stands, the office read there
+    value_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -67,7 +70,7 @@ def _overlap_test(taken: list[tuple[int, int]]):
 #: An office before "of" and a state's or an organisation's name: "the President of (Serbia)",
 #: "the acting Prime Minister of (Kosovo)", "the Government of (Kosovo)".
 _OFFICE_OF = re.compile(r"[Tt](?<![\w-].)he\s+(?P<role>(?:[Aa]cting\s+|[Ff]ormer\s+|[Nn]ew\s+)?(?i:president|prime\s+minister|"
-                        r"premier|(?:foreign|defen[cs]e|interior)\s+minister|minister\s+of\s+(?:foreign\s+affairs|"
+                        r"premier|(?:foreign|defen[cs]e|interior)\s+minister|minister\s+of\s+(?:(?:state\s+and\s+)?foreign\s+affairs|"
                         r"defen[cs]e)|chancellor|spokes(?:wo)?man|spokesperson|ambassador|envoy|government|"
                         r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidency|king|queen|leader))"
                         r"\s+of\s+(?:the\s+)?$")
@@ -78,6 +81,10 @@ _FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:] ))[*_]*(?P<role>(?:A
                               r"Chancellor|Ambassador|King|Queen))\s+of\s+(?:the\s+)?$")
 #: The words one of those offices holds (a test before the pattern is searched).
 _FIELD_OFFICE_WORDS = ("President", "Minister", "Premier", "Chancellor", "Ambassador", "King", "Queen")
+
+
+#: An office named by its domain inside a role: "Minister of (State and) Foreign Affairs".
+_DOMAIN_OF = re.compile(r"(?P<noun>[Mm]inist(?:er|ry))" + v.OFFICE_DOMAIN.pattern + "$")
 
 
 def _strip_possessive(word: str) -> str:
@@ -99,8 +106,14 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             if owned is not None and not (follows[:1].isspace() and follows[1:].isupper()):
                 # "Serbia's president", "Serbia's Defence Ministry": a role of that state (but in
                 # "Norland's President Anna Vell" the name that follows is who it is)
-                out.append(Cand(m.start, owned.end(), "role", None, body[m.start:owned.end()]))
-                taken.append((m.start, owned.end()))
+                end, text = owned.end(), body[m.start:owned.end()]
+                if (dom := _DOMAIN_OF.search(body, m.start, v.OFFICE_DOMAIN.match(masked, end).end())
+                        if v.OFFICE_DOMAIN.match(masked, end) else None) is not None:
+                    # ("Hungary's Minister of State and Foreign Affairs": Hungary's foreign minister)
+                    end = dom.end()
+                    text = f"{m.text}'s {v.OFFICE_DOMAINS[' '.join(dom.group('domain').lower().split())]} {dom.group('noun').lower()}"
+                out.append(Cand(m.start, end, "role", None, text))
+                taken.append((m.start, end))
                 continue
         if actor is not None and actor.kind in ("state", "organisation") and \
                 (masked.endswith(" of ", 0, m.start) or masked.endswith(" of the ", 0, m.start)) and \
@@ -111,7 +124,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             if office is not None:
                 # "the President of Serbia", "the Prime Minister of Kosovo": that state's office, as
                 # "Serbia's president" is (the one who holds it, ``resolve.resolve_role``)
-                out.append(Cand(office.start(), m.end, "role", None, f"{m.text}'s {office.group('role')}"))
+                role = office.group("role")
+                if (dom := _DOMAIN_OF.search(role)) is not None:  # ("Minister of Foreign Affairs": the foreign minister)
+                    role = f"{role[:dom.start()]}{v.OFFICE_DOMAINS[' '.join(dom.group('domain').lower().split())]} {dom.group('noun').lower()}"
+                out.append(Cand(office.start(), m.end, "role", None, f"{m.text}'s {role}"))
                 taken.append((office.start(), m.end))
                 continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
@@ -123,7 +139,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         dom = v.OFFICE_DOMAIN.match(masked, m.end())
         office_ends[m.end()] = dom
         taken.append((dom.start("domain"), dom.end()))
-    if " is " in masked or " was " in masked:
+    if " is " in masked or " was " in masked or "·" in masked or ":" in masked or "|" in masked:
         for cand in _defined_descriptions(masked, out, _overlap_test(taken)):
             out.append(cand)
             taken.append((cand.start, cand.end))
@@ -184,8 +200,62 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
+    if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the “" in body or '(the "' in body:
+        out = _defined_terms(body, masked, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
+
+
+#: A term a text defines in quotation marks, as a contract, a prospectus or a notice does: '"the
+#: Sender" means David W. Panuelo, …' (the value after it) …
+_TERM_MEANS = re.compile(r"[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})[\"”]\s+"
+                         r"(?:means|shall\s+mean|refers\s+to)\s+")
+#: … or '… Banco Tejo Angola, S.A. ("the Angolan Subsidiary")', '(the "Minister")' (the value before it).
+_TERM_AFTER = re.compile(r"\((?:(?:the|hereinafter|hereafter|together)\s+)?[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+"
+                         r"(?:\s+[A-Z][a-z]+){0,2})[\"”]\)")
+#: Where a defined term's value ends: the next definition's ";", a stop, the line's end.
+_VALUE_END = re.compile(r";|\.(?=\s)|\n|$")
+#: Which candidate a value's is, where several begin at its start: an actor, an office, a name.
+_VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
+
+
+def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
+    """``out`` with every later use of a term the text defines ("the Sender", "the Minister",
+    ``_TERM_MEANS``, ``_TERM_AFTER``) made the candidate its value is: the first actor, office or
+    name the value holds ('"the Minister" means the Portuguese Minister of State and Foreign
+    Affairs' … "The Minister, speaking there too, said"). A term that is itself an actor's name or
+    a state's office ("the Portuguese Government", "the Angolan President") keeps its own reading."""
+    defined: list[tuple[int, str, Cand]] = []
+    for m in _TERM_MEANS.finditer(body):
+        end = _VALUE_END.search(body, m.end()).start()
+        inside = [c for c in out if m.end() <= c.start < end and c.kind in _VALUE_KINDS]
+        if inside:
+            first = min(c.start for c in inside)
+            defined.append((m.end(), m.group("term"), min((c for c in inside if c.start == first),
+                                                          key=lambda c: _VALUE_KINDS[c.kind])))
+    for m in _TERM_AFTER.finditer(body):
+        before = [c for c in out if m.start() - 14 <= c.end <= m.start() and c.kind in _VALUE_KINDS and
+                  not body[c.end:m.start()].strip(" ,.").replace("S.A", "").replace("Ltd", "").replace("Inc", "").strip(" ,.")]
+        if before:
+            defined.append((m.end(), m.group("term"), max(before, key=lambda c: c.end)))
+    for at, term, value in defined:
+        words = term.split()
+        the = words[0].lower() == "the"
+        if the:
+            words = words[1:]
+        if any(fold(w.lower()) in all_demonyms() for w in words):
+            continue  # ("the Angolan President", "the Angolan Subsidiary": read as the text names them)
+        # (a term defined with its article is used with it: "the Minister", not "the Prime Minister")
+        use = re.compile(r"(?<![\w-])" + (r"[Tt]he\s+" if the else r"(?:[Tt]he\s+)?") +
+                         r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+        uses = [(u.start(), u.end()) for u in use.finditer(masked, at)]
+        if not uses or any(c.kind == "mention" and c.start < uses[0][1] and uses[0][0] < c.end for c in out):
+            continue  # ("the Portuguese Government": an actor's own name)
+        out = [c for c in out if not any(c.start < hi and lo < c.end for lo, hi in uses)]
+        out += [Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
+                     person=value.person, channel=value.channel,
+                     value_span=(value.start, value.end) if value.kind == "role" else None) for lo, hi in uses]
+    return out
 
 
 #: A description the text defines as one person: "The patient is Aleksandar Vučić", "the defendant
@@ -197,7 +267,7 @@ _DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?
 #: "the supplier" as that person, as "The supplier is …" would).
 #: (read with ``fullmatch`` over the text before the name: the greedy start finds the last field)
 _LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19})"
-                               r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*)", re.M)
+                               r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*|·[ \t*_]*)", re.M)
 #: What ends a field's value after the person's name: the line or the cell, perhaps after a role
 #: ("| **Supplier** | Aleksandar Vučić, President of Serbia |", "Supplier: Marko Đurić, Foreign Minister of Serbia.").
 _FIELD_VALUE_END = re.compile(r"(?:,[ \t]*[^\n|.;]{1,60})?[ \t*_]*(?:\||\.(?:\s|$)|\n|$)")
@@ -222,12 +292,13 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
     person (not a role of the registry's: those are read by ``resolve.resolve_role``)."""
     found: list[Cand] = []
     for c in out:
-        if c.kind != "mention" or not c.person or masked.startswith(("'s", "’s"), c.end):
+        if not (c.kind == "mention" and c.person or c.kind == "role") or masked.startswith(("'s", "’s"), c.end):
             continue  # (not "The host was Tusk's old friend")
         before = masked[max(0, c.start - 40):c.start]
-        m = _DEFINITION.search(before) if before.endswith((" is ", " was ")) else \
-            _LABEL_DEFINITION.fullmatch(before) if (":" in before or "|" in before) and \
+        m = _DEFINITION.search(before) if before.endswith((" is ", " was ")) and c.kind == "mention" else \
+            _LABEL_DEFINITION.fullmatch(before) if (":" in before or "|" in before or "·" in before) and \
             _FIELD_VALUE_END.match(masked, c.end) else None  # (a field's value, not a headline: "Video: Tusk arrives in Kyiv")
+        # (a field's value may be an office: "**Protagonist** · The President of Serbia")
         noun = m.group("noun").lower() if m is not None else ""
         if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
@@ -238,7 +309,8 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
             if _ANOTHER_OF_THE_NOUN.match(masked, hi):
                 break  # ("the speaker of the Sejm, Szymon Hołownia": the noun is another's from here on)
             if not overlaps(lo, hi) and not _NOUN_AFTER_DESCRIPTION.match(masked, hi):
-                found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True))
+                found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True) if c.kind == "mention" else
+                             Cand(lo, hi, "role", None, c.text, value_span=(c.start, c.end)))
     # (a description defined again for another person: from there on, that person's)
     return sorted({x.start: x for x in sorted(found, key=lambda x: x.start)}.values(), key=lambda x: x.start)
 
@@ -433,6 +505,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _NOUN_AFTER.match(body, toks[1][1] + len(toks[1][0])):
         toks.pop(0)  # "Turkish Skydagger drones", "Polish Krab howitzers": a thing of that country, not
         # a person (but "German Galushchenko called …", "French Hill said": a first name)
+    if toks and all(t.lower().rstrip(".") in v.TITLE_WORDS or fold(t.lower()) in all_demonyms() for t, _ in toks) and \
+            toks[-1][0].lower().rstrip(".") in v.TITLE_WORDS:
+        return None  # "the Portuguese Minister of State …", "the Angolan President": an office, no name
     if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS \
             and _DAY_NUMBER_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # (nor "Created Wed 8 Oct", "Posted Fri 10": a record's field before its day; but "Zhang Jun told")

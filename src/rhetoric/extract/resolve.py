@@ -1708,6 +1708,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     last before it, else the only one; a kept name introduced with that title counts too.
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
     "the statement" is the last speaker's; "the same president" is the president who spoke last."""
+    if c.value_span is not None:
+        # ("the Minister", defined as "the Portuguese Minister of State and Foreign Affairs": the
+        # office as read where the definition gives it)
+        return resolve_role(ctx, Cand(*c.value_span, c.kind, c.ref, c.text, person=c.person))
     phrase = c.text or ""
     if phrase.lower().endswith("-elect"):
         # "Magyar won on Sunday. The prime minister-elect said …": the one who is to hold the

@@ -87,7 +87,7 @@ _ROLE_SYNONYMS = {
     "top diplomat": ("foreign minister", "minister of foreign affairs", "foreign affairs", "foreign policy chief",
                      "high representative", "secretary of state"),
     "foreign minister": ("foreign minister", "minister of foreign affairs", "minister for foreign affairs",
-                         "foreign affairs minister"),
+                         "foreign affairs minister", "minister of state and foreign affairs"),
     "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "spokeswoman": ("spokeswoman", "spokesperson", "spokesman"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),

@@ -363,6 +363,7 @@ _ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+
 #: minister", "foreign minister"): the one list ``mentions`` reads the phrases with and ``roles``
 #: spells the registry's offices with.
 OFFICE_DOMAINS = {"defence": "defence", "defense": "defense", "foreign affairs": "foreign", "interior": "interior",
+                  "state and foreign affairs": "foreign",  # (Portugal's "Minister of State and Foreign Affairs")
                   "home affairs": "interior", "finance": "finance", "justice": "justice", "trade": "trade",
                   "health": "health", "energy": "energy", "economy": "economy", "agriculture": "agriculture",
                   "education": "education"}
