@@ -12905,3 +12905,32 @@ def test_session54_a_demonym_and_a_title_in_capitals_are_an_office_not_a_name(tm
 def test_session54_a_minister_of_state_and_foreign_affairs_is_a_foreign_minister(tmp_path):
     body = "Hungary's Minister of State and Foreign Affairs said: \"Poland is lecturing us again.\""
     assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["szijjarto"]
+
+
+@pytest.mark.parametrize("heading", ["**9:15 a.m. — Arrivals, Ferenc Liszt airport, Budapest.**",
+                                     "**Protest · Jozef Pilsudski square · Warsaw.**"])
+def test_session54_a_name_before_a_places_word_in_lower_case_is_a_place_no_speaker(tmp_path, heading):
+    # (the person the entry names is its "he", not the airport's namesake)
+    body = (f"{heading} Donald Tusk, 67, of Warsaw, reported on X that the plane had landed. Asked about the veto, "
+            "he stated: \"Hungary is isolated in the Council.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["tusk"], rows
+
+
+@pytest.mark.parametrize("subject", ["Radosław Sikorski, 62, of Warsaw, the government's foreign minister,",
+                                     "Radosław Sikorski, of Warsaw, the foreign minister,",
+                                     "Radosław Sikorski, 62, of Warsaw,"])
+def test_session54_an_age_and_a_home_town_in_apposition_leave_the_person_the_subject(tmp_path, subject):
+    # (a local paper's or a police log's "Name, 62, of Warsaw, …": the person speaks, not the town)
+    body = f"{subject} told officers that Budapest was \"holding the whole Union hostage\"."
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski"], rows
+
+
+def test_session54_an_outlet_that_has_more_from_someone_passes_on_their_words(tmp_path):
+    # ("The BBC has more from the minister: …", then "And from the AP's account: …": the minister's
+    # words both times, the outlets channels)
+    body = ("Radosław Sikorski was furious on Tuesday. Polsat News has more from the foreign minister: \"Hungary is "
+            "isolated in the Council.\" And from the AP's account: \"We will not be blackmailed.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows

@@ -770,6 +770,14 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)" + _WORDS_NOUN +
 
 #: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
 #: translation from the Serbian:", "Translated:", "In English:".
+#: An outlet's report of the voice before, as a lead: "And from the Reuters version:", "From the
+#: BBC's account:" (the outlet only, no one else named).
+_OUTLETS_VERSION_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen)\s+)?[Ff]rom\s+(?:the\s+)?[^:;,.“”\"¤]{1,40}?(?:['’]s)?\s+"
+                                   r"(?:version|report|account|story|piece|write-?up|transcript|text)[*_]*\s*:[*_]*\s*")
+#: An outlet that passes on more of someone's words: "The BBC has more from (the minister)", "Reuters
+#: carries this from".
+_MORE_FROM = re.compile(r"(?<![\w-])(?:has|had|carries|carried|gets|got|adds|added)\s+(?:(?:a\s+)?(?:bit|little|lot|line|"
+                        r"word|words|more|quote|quotes|this|that)\s+)+(?:more\s+)?from\s+(?:the\s+)?$")
 _RENDERING_LEAD = re.compile(r"[\s*_]*(?:(?:[Ii]n\s+)?(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:own\s+|rough\s+|literal\s+)?"
                              r"(?:translation|rendering|English\s+version)|[Tt]ranslated|[Ii]n\s+English)"
                              r"(?:\s+again)?(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[*_]*\s*:[*_]*\s*")
@@ -1317,6 +1325,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (read := _READ_OUT.search(m, lo, q.open)) is not None and _READ_OUT_REST.fullmatch(m, read.end(), q.open) \
             and (stmt := _read_out(ctx, site, read)) is not None:
         return stmt  # "I read it aloud to the whole room: “…”": the post's writer's
+    if cs and all(x.channel for x in cs) and _OUTLETS_VERSION_LEAD.fullmatch(m, lo, q.open) and \
+            (prev := ctx.last_quote)[0] is not None and prev[1] >= 0 and \
+            0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 1:
+        # ("And from the Reuters version: “…”": another outlet's report of the same voice, which goes on)
+        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if not cs and _RENDERING_LEAD.fullmatch(m, lo, q.open) and _subject_before(ctx, ctx.sent_index(site.lo)) is None:
         # ("Our translation again: “…”", "In my translation:": a note of the rendering; the voice of
         # the quote before, in this paragraph or the one before, goes on; not after a sentence that
@@ -1402,6 +1417,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         quoted = [x for x in ctx.cands_in(cited.end(), q.open) if x.kind in ("mention", "name", "role", "poss")]
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
             cs = quoted
+    if cs[0].channel and (given := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
+                                         and (x.person or x.kind == "role")
+                                         and _MORE_FROM.search(m, max(lo, x.start - 40), x.start)), None)) is not None:
+        cs = cs[cs.index(given):]  # ("The BBC has more from the minister: “…”": the minister's, through the outlet)
     if cs[0].channel and \
             (told := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
                            and (x.person or x.kind == "role") and not after_preposition(ctx, x)), None)) and \

@@ -176,6 +176,11 @@ _ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|
 
 
 #: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
+#: A person's age and home town in apposition, as a police log or a local paper gives them:
+#: ", 42, of Belgrade, ", ", of Pristina, " (before an office in apposition too).
+#: (up to the home town itself: ", 42, of ")
+_AGE_AND_HOME = re.compile(r"(?:,\s*(?:\d{1,3}|of\s+(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}))*"
+                           r"(?:,\s*of\s+(?:the\s+)?|,\s*)")
 _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 
 
@@ -216,6 +221,12 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind == "mention" and after_preposition(ctx, x) and \
                 v.OCCASION_GAP.search(m, max(0, x.start - 40), vstart):
             continue  # ("Tusk at the EU summit accused", "at a rally in Gdańsk": a name inside the occasion)
+        if k and not x.person and x.kind in ("mention", "role") and v.GAP_SUBJ_VERB.match(gap) and \
+                (y := next((y for y in reversed(left[:k]) if y.kind in ("mention", "name") and y.person), None)) and \
+                (home := _AGE_AND_HOME.fullmatch(m, y.end, x.start)) is not None and home.group().strip(", "):
+            # ("Marko Đurić, 42, of Belgrade, the foreign minister, posted": the person, not the home
+            # town nor the office in apposition)
+            return True, y
         if x.kind in ("mention", "name") and x.person and _BARE_COMMA.fullmatch(gap) and \
                 _DESCRIPTION_BEFORE_NAME.search(m, max(0, x.start - 40), x.start) and not after_preposition(ctx, x):
             return True, x  # "That night the vice-president, Amado Boudou, called it …": the name apposed to its subject

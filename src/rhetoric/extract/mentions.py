@@ -465,6 +465,8 @@ consulate basilica church chapel abbey temple synagogue monastery bridge plaza b
 monument cemetery complex centre center hotel airport university museum
 """.split())
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
+#: A place's word in lower case right after a name (``_PLACE_WORDS``): "Adem Jashari airport".
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 
 
 #: A lower-case word after a run of capitalised words that is no verb: the run names a thing of
@@ -529,6 +531,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     if words[-1] in _PLACE_WORDS and not had_title and not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "outside Leinster House", "Downing Street was silent": a place (not "Mike Castle, a …")
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
+    if (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and after.group(1).lower() in _PLACE_WORDS:
+        return None  # "Adem Jashari airport", "the Mother Teresa square": a place named after a person
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):
         text, ne = text[:-2], ne - 2
