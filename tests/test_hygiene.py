@@ -1,4 +1,5 @@
-"""Code hygiene: ruff's lint is clean, and the pre-commit hooks run it and the notebook check."""
+"""Code hygiene: ruff's lint is clean, the pre-commit hooks run it and the notebook check, and no
+module binds a top-level name twice."""
 
 import json
 import os
@@ -58,3 +59,22 @@ def test_notebook_check_passes_clean_notebooks_and_fails_on_outputs(tmp_path):
     assert bad.returncode == 1
     assert "ran.ipynb: cell 2 (c1)" in bad.stderr and "counted.ipynb: cell 2 (c1)" in bad.stderr
     assert "clean.ipynb" not in bad.stderr
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # (a pattern defined again further down a long module silently replaces the first for every
+    # rule that reads it: session 54 found a second "_NOTE_LABEL" that broke an endnote rule)
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "src" / "rhetoric").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else \
+                [node.target.id] if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) else \
+                [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(ROOT)}: {name} (lines {seen[name]} and {node.lineno})")
+                seen[name] = node.lineno
+    assert not twice, twice

@@ -12934,3 +12934,22 @@ def test_session54_an_outlet_that_has_more_from_someone_passes_on_their_words(tm
             "isolated in the Council.\" And from the AP's account: \"We will not be blackmailed.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows
+
+
+def test_session54_a_numbered_quotation_is_the_speaker_the_note_under_it_opens_with(tmp_path):
+    # (a collection's or a study guide's "**2.** “…”" over "*Context:* The Polish Prime Minister, at
+    # the summit, 6 March 2025."; "Same speech." gives the one above; a note that opens with anything
+    # else signs nothing)
+    body = ("## Key passages\n\n"
+            "**1.** \"Hungary is isolated in the Council.\"\n\n"
+            "*Context:* The Polish Prime Minister, at the summit in Brussels, 6 March 2025.\n\n"
+            "**2.** \"We will not be blackmailed by anyone.\"\n\n"
+            "*Context:* Same speech. The room applauded.\n\n"
+            "**3.** \"Brussels wants to punish us.\"\n\n"
+            "*Context:* Orbán's answer on state radio the next morning.\n\n"
+            "**4.** \"The veto stands.\"\n\n"
+            "*Context:* Quoted in many papers, unattributed.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = sorted((r["speaker"], r["said_on"], r["quote"][:12]) for r in rows)
+    assert got == [("orban", "2025-03-07", "Brussels wan"), ("tusk", "2025-03-06", "Hungary is i"),
+                   ("tusk", "2025-03-06", "We will not ")], got

@@ -2547,12 +2547,15 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
     speaker's; the signature dates it. So is a quotation on its line signed on the line below,
     after a dash or not; after a dash, a field's phrase too ('*Flavour:* “pouring oil on the
-    fire”' over "— M. Đurić, on X, 8 October 2025")."""
+    fire”' over "— M. Đurić, on X, 8 October 2025"). A numbered quotation alone in its paragraph
+    is signed by the note paragraph under it (``_note_under_numbered``)."""
     q = site.q
     if q.close is None:
         return None
     stopped = ctx.body[q.close - 1:q.close] in (".", "!", "?", "…")
     para = ctx.paras[ctx.para_index(q.open)]
+    if _NUMBERED_QUOTE_LEAD.fullmatch(ctx.body, para.start, q.open) and not ctx.masked[q.close + 1:para.end].strip(" \t.*_"):
+        return _note_under_numbered(ctx, site, para)  # (a numbered quotation, a note paragraph under it)
     if not (lead := _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)) or \
             lead.group("field") and ctx.cands_in(para.start, q.open):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
@@ -2602,6 +2605,62 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.subject_pos = x.start
     stmt.start = min(stmt.start, q.open) if ctx.masked[stmt.start:q.open].strip(" *_") == "" else q.open
     stmt.claim = (q.open, end)  # (not a card's or an exhibit's label before it: "[CARD F: ")
+    return stmt
+
+
+#: A numbered quotation's paragraph before its quote: "**1.** ", "4. ", "**6.** (tr.) ".
+_NUMBERED_QUOTE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?[*_]*")
+#: A note's label before what it says of the quotation above: "*Explanation:* ", "Context: ", "**Note.** ".
+_NOTE_FIELD = re.compile(r"[ \t]*[*_]*[A-Z][a-z]{2,15}(?:[ \t]+[a-z]{2,10})?[ \t]*[:.][*_]*[ \t]*")
+#: A part of the words the note names before their speaker: "The opening of (the Serbian President's post)".
+_PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|start|beginning|rest|heart|gist|last[ \t]+line|"
+                            r"first[ \t]+line)[ \t]+of[ \t]+")
+#: The words' own noun after their speaker's possessive in a note: "The Turkish President's reply", "'s post on X".
+_WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:reply|answer|response|post|tweet|words|statement|remarks|"
+                               r"speech|address|message|letter|interview|comment|retort|rejoinder)(?![\w-])")
+#: A note that only says the quotation comes from the same source as the one above: "Same interview.".
+_SAME_NOTE = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+(?:interview|post|speech|statement|press[ \t]+conference|"
+                        r"briefing|occasion|letter|address|message|programme|broadcast)[ \t]*[.,;]")
+
+
+def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statement | None:
+    """A numbered quotation, alone in its paragraph ("**3.** “…”"), with a note paragraph under it
+    whose first sentence, after the note's label, opens with its speaker and then tells only the
+    occasion, channel or time ("*Explanation:* The Serbian President, less than a day after
+    Quotation 1.", "The Turkish President's reply the same day.", "The opening of the Serbian
+    President's post on X, late on the Wednesday afternoon."): a study guide's or a collection's
+    quotation, that speaker's words, dated by the note; a note that says "Same interview." gives the
+    speaker of the numbered quotation before."""
+    q = site.q
+    k = ctx.para_index(q.open) + 1
+    if k >= len(ctx.paras) or ctx.body.count("\n", para.end, ctx.paras[k].start) != 2:
+        return None
+    note = ctx.paras[k]
+    lo = note.start + (label.end() - label.start() if (label := _NOTE_FIELD.match(ctx.body, note.start, note.end)) else 0)
+    end = _FIRST_SENTENCE_END.search(ctx.body, lo, note.end).start()
+    if _SAME_NOTE.match(ctx.body, lo, end + 1):
+        prev = next((s for s in reversed(ctx.statements) if s.start < q.open and s.kind == site.kind), None)
+        if prev is None or not _NUMBERED_QUOTE_LEAD.match(ctx.body, ctx.paras[ctx.para_index(prev.start)].start):
+            return None
+        stmt = _goes_on(site, prev, [(lo, end)])  # (and of its day)
+        stmt.claim = (q.open, end)
+        return stmt
+    at = lo + (part.end() - lo if (part := _PART_OF_WORDS.match(ctx.masked, lo, end)) else 0)
+    x = next(iter(ctx.cands_in(at, end)), None)
+    if x is None or x.kind not in ("mention", "name", "role") or x.channel or \
+            ctx.masked[at:x.start].strip() not in ("", "The", "the") or not (x.person or x.kind == "role"):
+        return None  # (the note opens with its speaker; not "Addressed to Erdoğan in Ankara …")
+    rest = x.end + (owned.end() - x.end if (owned := _WORDS_NOUN_AFTER.match(ctx.masked, x.end, end)) else 0)
+    if part is not None and owned is None or ctx.masked.startswith(("'s", "’s"), x.end) and owned is None:
+        return None  # (a part of someone's words only: "The opening of the President's post")
+    if v.MASK in ctx.masked[x.end:end] or any(not m.group().endswith(("ing", "ed")) for m in verbs_in(ctx, rest, end, True)) \
+            or _FINITE_IN_BRACKETS.search(ctx.masked, rest, end):
+        return None  # (a sentence about the speaker, not a note of the source: "The President later denied it.")
+    spk = resolve(ctx, x)
+    if not spk or is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]):
+        return None
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, end)])
+    stmt.subject_pos, stmt.claim = x.start, (q.open, end)
     return stmt
 
 
