@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
         "bracketed_words", "section_voice", "document_owner"]
@@ -12953,3 +12953,19 @@ def test_session54_a_numbered_quotation_is_the_speaker_the_note_under_it_opens_w
     got = sorted((r["speaker"], r["said_on"], r["quote"][:12]) for r in rows)
     assert got == [("orban", "2025-03-07", "Brussels wan"), ("tusk", "2025-03-06", "Hungary is i"),
                    ("tusk", "2025-03-06", "We will not ")], got
+
+
+def test_session54_quotations_listed_as_what_a_text_held_are_its_writers(tmp_path):
+    # (a notice's or a report's "His letter included:" over items that quote it; the writer is the one
+    # the text was told as written by, and its day dates the items; an item that names another
+    # speaker is theirs)
+    body = ("On Tuesday 4 March 2025 Radosław Sikorski sent a letter to the other foreign ministers.\n\n"
+            "### What it said\n\n"
+            "His letter included:\n\n"
+            "- a warning that \"Hungary is isolated in the Council\";\n"
+            "- the closing line: \"We will not be blackmailed by anyone.\"\n"
+            "- Orbán's answer, read out the next day: \"Brussels wants to punish us.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = sorted((r["speaker"], r["said_on"], r["quote"][-12:]) for r in rows)
+    assert ("sikorski", "2025-03-04", " the Council") in got and ("sikorski", "2025-03-04", "d by anyone.") in got, got
+    assert not [g for g in got if g[0] == "sikorski" and "punish" in g[2]], got

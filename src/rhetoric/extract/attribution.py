@@ -143,6 +143,7 @@ from rhetoric.extract.resolve import (
     another_voice_heading,
     epithet_speaker,
     fields_under,
+    introducing_sentence,
     is_person,
     item_source,
     recent_group_speaker,
@@ -671,6 +672,60 @@ def unnamed_group_before(ctx: ArticleContext, site: QuoteSite) -> Statement | No
         stmt.claim = (min(vm.start(), site.q.open), site.close + 1)
         return stmt
     return None
+
+
+#: A lead-in that lists what a text holds, closing its paragraph with a colon: "The letter contained,
+#: among other things:", "His statement included:", "The communiqué set out:".
+_TEXT_LISTS = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<noun>letter|statement|communiqu[eé]|declaration|memo|memorandum|message|post|speech|address|"
+                         r"email|readout)\s+(?:(?:also|further)\s+)?(?:contained|contains|included|includes|listed|lists|"
+                         r"set\s+out|sets\s+out|held|holds)(?![\w-])[^:\n]{0,40}:[\s*_]*$")
+
+
+def listed_in_text(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quotation in a list item under a lead-in that lists what a text holds ("The letter
+    contained, among other things:" over "- the passage: “…”", "- a finding that China had “…”",
+    "- the Sender's assessment that “…”") is the words of whose that text is (``resolve`` of its
+    noun: the one the text told as writing it), unless the item names someone else before the
+    quote who is no object nor the reported clause's subject."""
+    q = site.q
+    pi = ctx.para_index(q.open)
+    if ctx.paras[pi].kind != "bullet":
+        return None
+    passages = ctx.article.passages  # (a short lead-in, "The letter included:", may be read as a heading)
+    first = next((i for i, p in enumerate(passages) if p.start == ctx.paras[pi].start), None)
+    if first is None:
+        return None
+    while first > 0 and passages[first - 1].kind == "bullet" and \
+            not ctx.body[passages[first - 1].end:passages[first].start].strip():
+        first -= 1
+    if first == 0 or ctx.body[passages[first - 1].end:passages[first].start].strip():
+        return None
+    lead = passages[first - 1]
+    m = _TEXT_LISTS.search(ctx.masked, max(lead.start, lead.end - 160), lead.end)
+    if m is None:
+        return None
+    text = Cand(m.start(), m.end("noun"), "role", None, ctx.masked[m.start():m.end("noun")])
+    author = resolve(ctx, text)
+    if not author or author not in ctx.reg.actors or ctx.reg.actors[author].kind == "media":
+        return None
+    item = ctx.paras[pi].start
+    for c in ctx.cands_in(item, q.open):
+        if c.kind in ("mention", "name", "role", "pronoun") and not after_preposition(ctx, c) and \
+                not _THAT_BEFORE.search(ctx.masked, item, c.start) and resolve(ctx, c) != author:
+            return None  # ("- Tusk's reply: “…”": another's words in the list)
+    if verbs_in(ctx, item, q.open, True):
+        return None  # (an item that tells who said it: "- what Orbán said in reply: “…”"; not "- a warning that …")
+    zones = [(lead.start, lead.end), (item, q.open)]
+    if (told := introducing_sentence(ctx, m.start(), m.group("noun").lower())) is not None:
+        zones.append(told)  # (the day the text was written: "On Thursday 9 March … wrote a letter")
+    stmt = _make(ctx, site, author, None, site.kind, site.inner, zones)
+    stmt.subject_pos = m.start()
+    return stmt
+
+
+#: A "that" before a candidate in a list item: the candidate is the reported clause's, not the speaker.
+_THAT_BEFORE = re.compile(r"(?<![\w-])that\s")
 
 
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3493,7 +3548,7 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation, joined_quote,

@@ -1455,22 +1455,38 @@ def _issuer(ctx: ArticleContext, m: re.Match) -> Cand | None:
     return by[0] if by and by[0].kind in ("mention", "name") else None
 
 
-def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
-    """"The military government answered … in a statement read on television. … “…,” the
-    statement began": whose the statement is, from the sentence that brought it in (with "a",
-    "an" or "in a"), within the three paragraphs before: the first actor named in it, a role too
-    ("Hungary's government issued a statement"), else the subject of a verb of speech after the
-    text's noun, outside a relative clause ("In a statement …, Serbia's foreign ministry said")."""
-    pi = ctx.para_index(pos)
-    lo = ctx.paras[max(0, pi - 3)].start
-    found = None
-    issued = None
+def _introduction(ctx: ArticleContext, pos: int, noun: str) -> tuple[re.Match | None, str | None]:
+    """The words that brought in the text ``noun`` names, within the three paragraphs before
+    ``pos`` ("wrote a letter", "in a statement", "a statement from the Kremlin"), and the issuer
+    they name, if any (``_introduced_by``)."""
+    lo = ctx.paras[max(0, ctx.para_index(pos) - 3)].start
+    found = issued = None
     for m in _INTRODUCES.finditer(ctx.masked, lo, pos):
         if m.group("noun").lower() == noun:
             found, issued = m, m.group("by")
     if noun in POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
         for m in _ON_A_PLATFORM.finditer(ctx.masked, found.end() if found is not None else lo, pos):
             found, issued = m, None
+    return found, issued
+
+
+def introducing_sentence(ctx: ArticleContext, pos: int, noun: str) -> tuple[int, int] | None:
+    """The sentence that brought in the text ``noun`` names (``_introduction``), as a statement's
+    date zone: "On Thursday 9 March the Sender wrote a letter …" dates the words listed from it."""
+    found, _ = _introduction(ctx, pos, noun)
+    if found is None:
+        return None
+    sent = ctx.sents[ctx.sent_index(found.start())]
+    return sent.start, sent.end
+
+
+def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
+    """"The military government answered … in a statement read on television. … “…,” the
+    statement began": whose the statement is, from the sentence that brought it in (with "a",
+    "an" or "in a"), within the three paragraphs before: the first actor named in it, a role too
+    ("Hungary's government issued a statement"), else the subject of a verb of speech after the
+    text's noun, outside a relative clause ("In a statement …, Serbia's foreign ministry said")."""
+    found, issued = _introduction(ctx, pos, noun)
     if found is None:
         return None
     if issued is not None:  # "a statement from the Kremlin"
