@@ -210,3 +210,18 @@ def test_session45_a_feeling_is_toward_what_caused_it_not_who_feels_it():
     text = "Athens was dismayed over the Cyprus talks."
     s = stance_toward(text, _t(text, "Athens", "Cyprus"), own=frozenset({"Athens"}))
     assert s["Cyprus"] == 0, s
+
+
+@pytest.mark.parametrize("text, sign", [
+    # (praise of relations with two adjectives joined, or called important; session 54)
+    ("We keep very warm and cordial relations with Chile.", 1),
+    ("It is an especially important relationship for Chileans and for us.", 1),
+    ("Brotherly ties bind us to Chile.", 1),
+    # (a policy or an act called shocking or deplorable is blamed; a shocking event blames no one)
+    ("The new visa policy adopted by Chile is shocking.", -1),
+    ("What Chile did last week was truly deplorable.", -1),
+    ("Chile mourned after the shocking earthquake.", 0),
+])
+def test_session54_cordial_relations_praise_and_a_policy_called_shocking_blames(text, sign):
+    got = stance_toward(text, _t(text, "Chile"))["Chile"]
+    assert (got > 0) - (got < 0) == sign, got

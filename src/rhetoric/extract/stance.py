@@ -120,6 +120,9 @@ CUES: list[Cue] = [
     Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
     # --- hostile: evaluations of the target
     Cue(r"shameful|disgrace\w*|scandalous|outrageous|unacceptable|irresponsible|reckless", -2, "any"),
+    Cue(r"(?:is|was|are|were|been)\s+(?:\w+ly\s+)?(?:shocking|appalling|deplorable)\b", -1, "any",
+        "an act or a policy called shocking ('the latest policy direction undertaken by the United States is shocking'; "
+        "not a shocking event, 'the shocking attack')"),
     Cue(r"hypocrit\w*|hypocris\w*", -2, "any", "hypocrisy"),
     Cue(r"double standards?", -1, "any"),
     Cue(r"neo-?ottoman\w*", -2, "any", "neo-Ottoman ambitions"),
@@ -331,11 +334,11 @@ CUES: list[Cue] = [
     Cue(r"want\w* (?:peace|stability|dialogue|good relations)(?! (?:talks|pact|process|\w+ed\b)|\s+to\s)|"
         r"want\w* the (?:peace|stability) of\b", 2, "agent",
         "wants stability ('does not want the stability of the Western Balkans'; not 'wants the peace talks to fail')"),
-    Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special)\s+"
-        r"(?:[a-z-]+\s+)?(?:relations|ties|relationship)\b|golden\s+age)"
+    Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special|cordial|"
+        r"fraternal|brotherly|important)\s+(?:[a-z-]+\s+){0,2}?(?:relations|ties|relationship)\b|golden\s+age)"
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
-        1, "any", "relations praised or wished for ('the best relations with Turkey', 'a golden age in our "
-        "relations'; not when they are over)"),
+        1, "any", "relations praised or wished for ('the best relations with Turkey', 'warm and cordial "
+        "relations', 'an especially important relationship', 'a golden age in our relations'; not when they are over)"),
     Cue(r"(?:turn|open|begin|start)\w* (?:the|this|a new) (?:page|chapter)|mend\w* (?:ties|relations|fences)|reconcil\w*|"
         r"rapprochement|de-?escalat\w*", 1, "object", "reconciliation with"),
     Cue(r"hop(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:would|will|to) (?:visit|come to)\b", 1, "any",
