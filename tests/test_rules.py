@@ -12969,3 +12969,45 @@ def test_session54_quotations_listed_as_what_a_text_held_are_its_writers(tmp_pat
     got = sorted((r["speaker"], r["said_on"], r["quote"][-12:]) for r in rows)
     assert ("sikorski", "2025-03-04", " the Council") in got and ("sikorski", "2025-03-04", "d by anyone.") in got, got
     assert not [g for g in got if g[0] == "sikorski" and "punish" in g[2]], got
+
+
+def test_review54_a_definition_in_prose_or_of_a_value_inside_a_phrase_defines_nothing(tmp_path):
+    # (definitions count in a notice's or a contract's clause, "In this note, …", or two on a line;
+    # a value counts only where it opens: not "any official appointed by Donald Tusk")
+    body = ("For Orbán's critics, \"the Regime\" means Viktor Orbán himself, one columnist wrote.\n\n"
+            "The Regime hit back through its papers: Magyar is \"a traitor\".\n\n"
+            "In this note, \"the Negotiator\" means any official appointed by Donald Tusk. "
+            "The Negotiator said on Monday that the talks were \"stuck\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert not [r for r in rows if r["speaker"] in ("orban", "tusk")], rows
+
+
+def test_review54_a_bracketed_term_after_a_person_and_an_office_in_apposition_is_the_person(tmp_path):
+    body = ("The parties are Radosław Sikorski, Minister of Foreign Affairs of the Republic of Poland (the \"Minister\"), "
+            "and Budapest; Austria and Slovakia (the \"Observers\") attended.\n\n"
+            "The Minister said Hungary \"will have to respect the ruling\". The Observers said they were \"concerned\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "ruling" in r["quote"]] == ["sikorski"], rows
+    assert not [r for r in rows if "concerned" in r["quote"] and r["speaker"] in ("austria", "slovakia")], rows
+
+
+def test_review54_a_note_under_another_label_or_telling_an_act_signs_no_numbered_quotation(tmp_path):
+    body = ("**1.** \"You can decide without me.\"\n\n*Addressee:* The Prime Minister of Poland.\n\n"
+            "**2.** \"Brussels wants to punish us.\"\n\n*Note:* The Polish Prime Minister, its butt, stormed out.\n\n"
+            "**3.** \"Hungary is isolated in the Council.\"\n\n*Our note:* The Polish Prime Minister, quoted by PAP.\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["quote"][:7]) for r in rows] == [("tusk", "Hungary")], rows
+
+
+def test_review54_the_one_spoken_to_in_an_age_and_home_apposition_is_no_subject(tmp_path):
+    body = ("In a letter to Szijjártó, 46, of Budapest, Warsaw said the envoy would stay \"for now\".\n\n"
+            "Meeting Tusk, 67, of Gdańsk, Hungary's foreign minister said the asylum \"is final\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["poland", "szijjarto"], rows
+
+
+def test_review54_the_person_a_place_is_named_after_is_still_known_by_the_surname(tmp_path):
+    body = ("Passengers at Ferenc Liszt airport waited for hours. Liszt, the composer, once wrote that music was "
+            "\"the heart of the nation\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["Ferenc Liszt"], rows

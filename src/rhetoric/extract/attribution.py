@@ -2666,7 +2666,15 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A numbered quotation's paragraph before its quote: "**1.** ", "4. ", "**6.** (tr.) ".
 _NUMBERED_QUOTE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?\d{1,3}[.)](?:\*\*|__)?[ \t]+(?:\([^()\n]{1,20}\)[ \t]+)?[*_]*")
 #: A note's label before what it says of the quotation above: "*Explanation:* ", "Context: ", "**Note.** ".
-_NOTE_FIELD = re.compile(r"[ \t]*[*_]*[A-Z][a-z]{2,15}(?:[ \t]+[a-z]{2,10})?[ \t]*[:.][*_]*[ \t]*")
+#: (a label of the source, not of another role: not "*Target:*", "*Recipient:*")
+_NOTE_FIELD = re.compile(r"[ \t]*[*_]*(?:(?:Our|My|The\s+editor['’]s|Editor['’]s)\s+(?:note|notes|comment|explanation)|"
+                         r"Explanation|Explained|Note|Notes|Context|Source|Comment|Commentary|Background|"
+                         r"Attribution|Answer|Speaker|Who|Said\s+by|Occasion|Origin|Provenance|Reference)"
+                         r"[ \t]*[:.][*_]*[ \t]*")
+#: A word in "-ed" that a participle's preposition follows ("posted on X", "quoted by"): any other
+#: is a finite verb of a sentence about the speaker ("walked out of the room"), no note of a source.
+_ED_WORD = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
+_PARTICIPLE_PREPOSITION = re.compile(r"[ \t]+(?:by|on|to|in|at|from|during|for|with|after|before|via|through)(?![\w-])")
 #: A part of the words the note names before their speaker: "The opening of (the Serbian President's post)".
 _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|start|beginning|rest|heart|gist|last[ \t]+line|"
                             r"first[ \t]+line)[ \t]+of[ \t]+")
@@ -2691,7 +2699,11 @@ def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statemen
     if k >= len(ctx.paras) or ctx.body.count("\n", para.end, ctx.paras[k].start) != 2:
         return None
     note = ctx.paras[k]
-    lo = note.start + (label.end() - label.start() if (label := _NOTE_FIELD.match(ctx.body, note.start, note.end)) else 0)
+    label = _NOTE_FIELD.match(ctx.body, note.start, note.end)
+    if label is None and ctx.body[note.start:note.end].lstrip(" *_").split(":", 1)[0].count(" ") < 2 and \
+            ":" in ctx.body[note.start:note.start + 24]:
+        return None  # (a note under another label, "*Target:* The Prime Minister …": not its source)
+    lo = label.end() if label is not None else note.start
     end = _FIRST_SENTENCE_END.search(ctx.body, lo, note.end).start()
     if _SAME_NOTE.match(ctx.body, lo, end + 1):
         prev = next((s for s in reversed(ctx.statements) if s.start < q.open and s.kind == site.kind), None)
@@ -2709,8 +2721,10 @@ def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statemen
     if part is not None and owned is None or ctx.masked.startswith(("'s", "’s"), x.end) and owned is None:
         return None  # (a part of someone's words only: "The opening of the President's post")
     if v.MASK in ctx.masked[x.end:end] or any(not m.group().endswith(("ing", "ed")) for m in verbs_in(ctx, rest, end, True)) \
-            or _FINITE_IN_BRACKETS.search(ctx.masked, rest, end):
-        return None  # (a sentence about the speaker, not a note of the source: "The President later denied it.")
+            or _FINITE_IN_BRACKETS.search(ctx.masked, rest, end) or \
+            any(not _PARTICIPLE_PREPOSITION.match(ctx.masked, w.end()) for w in _ED_WORD.finditer(ctx.masked, rest, end)):
+        return None  # (a sentence about the speaker, not a note of the source: "The President later denied it.",
+        # "…, its target, walked out of the room")
     spk = resolve(ctx, x)
     if not spk or is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]):
         return None

@@ -178,6 +178,8 @@ _ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|
 #: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
 #: A person's age and home town in apposition, as a police log or a local paper gives them:
 #: ", 42, of Belgrade, ", ", of Pristina, " (before an office in apposition too).
+#: A participle right before a name: "Speaking to ", "Meeting ", "After meeting " (the name its object).
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+ing\s+(?:to\s+|with\s+)?$")
 #: (up to the home town itself: ", 42, of ")
 _AGE_AND_HOME = re.compile(r"(?:,\s*(?:\d{1,3}|of\s+(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}))*"
                            r"(?:,\s*of\s+(?:the\s+)?|,\s*)")
@@ -223,7 +225,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             continue  # ("Tusk at the EU summit accused", "at a rally in Gdańsk": a name inside the occasion)
         if k and not x.person and x.kind in ("mention", "role") and v.GAP_SUBJ_VERB.match(gap) and \
                 (y := next((y for y in reversed(left[:k]) if y.kind in ("mention", "name") and y.person), None)) and \
-                (home := _AGE_AND_HOME.fullmatch(m, y.end, x.start)) is not None and home.group().strip(", "):
+                (home := _AGE_AND_HOME.fullmatch(m, y.end, x.start)) is not None and home.group().strip(", ") and \
+                not after_preposition(ctx, y) and not _PARTICIPLE_BEFORE.search(m, max(0, y.start - 30), y.start):
+            # (not one spoken to: "In a note to Szijjártó, 47, of Budapest, Warsaw said", "Speaking to Tusk, 67, …")
             # ("Marko Đurić, 42, of Belgrade, the foreign minister, posted": the person, not the home
             # town nor the office in apposition)
             return True, y

@@ -213,6 +213,14 @@ _TERM_MEANS = re.compile(r"[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][
 #: … or '… Banco Tejo Angola, S.A. ("the Angolan Subsidiary")', '(the "Minister")' (the value before it).
 _TERM_AFTER = re.compile(r"\((?:(?:the|hereinafter|hereafter|together)\s+)?[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+"
                          r"(?:\s+[A-Z][a-z]+){0,2})[\"”]\)")
+#: A clause that says definitions follow: "In this notice, ", "For the purposes of this section, ",
+#: "As used in this prospectus, ".
+_DEFINING_CLAUSE = re.compile(r"(?:[Ii]n\s+this|[Ff]or\s+the\s+purposes?\s+of|[Aa]s\s+used\s+in)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+#: What may open a definition's value before its actor, office or name: "the", the capitalised words of
+#: a longer name ("the People's Republic of China"), nothing else.
+_VALUE_HEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w'’.-]*|of|and)\s+)*")
+#: Between a person and the bracket that defines them: an office in apposition, ", Minister of … of Hungary".
+_APPOSED_TO = re.compile(r",\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|for)\s*)+,?\s*")
 #: Where a defined term's value ends: the next definition's ";", a stop, the line's end.
 _VALUE_END = re.compile(r";|\.(?=\s)|\n|$")
 #: Which candidate a value's is, where several begin at its start: an actor, an office, a name.
@@ -226,18 +234,34 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
     Affairs' … "The Minister, speaking there too, said"). A term that is itself an actor's name or
     a state's office ("the Portuguese Government", "the Angolan President") keeps its own reading."""
     defined: list[tuple[int, str, Cand]] = []
-    for m in _TERM_MEANS.finditer(body):
+    means = list(_TERM_MEANS.finditer(body))
+    for m in means:
+        line = body.rfind("\n", 0, m.start()) + 1
+        line_end = body.find("\n", m.start()) % (len(body) + 1)  # (-1, the last line: the body's end)
+        if not (_DEFINING_CLAUSE.search(body, line, m.start()) or
+                sum(1 for o in means if line <= o.start() < line_end) >= 2):
+            continue  # (a notice's or a contract's definitions, not prose: '"the West" means Washington, one analyst noted')
         end = _VALUE_END.search(body, m.end()).start()
         inside = [c for c in out if m.end() <= c.start < end and c.kind in _VALUE_KINDS]
         if inside:
             first = min(c.start for c in inside)
+            if not _VALUE_HEAD.fullmatch(body, m.end(), first):
+                continue  # (the value is what opens it: not '"the Envoy" means any person appointed by Donald Tusk')
             defined.append((m.end(), m.group("term"), min((c for c in inside if c.start == first),
                                                           key=lambda c: _VALUE_KINDS[c.kind])))
     for m in _TERM_AFTER.finditer(body):
-        before = [c for c in out if m.start() - 14 <= c.end <= m.start() and c.kind in _VALUE_KINDS and
-                  not body[c.end:m.start()].strip(" ,.").replace("S.A", "").replace("Ltd", "").replace("Inc", "").strip(" ,.")]
-        if before:
-            defined.append((m.end(), m.group("term"), max(before, key=lambda c: c.end)))
+        if m.group("term").endswith("s"):
+            continue  # ('Finland and Germany (the "Interveners")': several, none of which it is alone)
+        lo = max(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n(")
+        phrase = [c for c in out if lo < c.start and c.end <= m.start() and c.kind in _VALUE_KINDS]
+        people = [c for c in phrase if c.person]
+        # (the person the phrase names, an office in apposition after the name: 'Péter Szijjártó, Minister
+        # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
+        value = people[0] if people and _APPOSED_TO.fullmatch(body, people[0].end, m.start()) else \
+            phrase[-1] if phrase and not body[phrase[-1].end:m.start()].strip(" ,.").replace("S.A", "").replace(
+                "Ltd", "").replace("Inc", "").strip(" ,.") else None
+        if value is not None:
+            defined.append((m.end(), m.group("term"), value))
     for at, term, value in defined:
         words = term.split()
         the = words[0].lower() == "the"
@@ -532,6 +556,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "outside Leinster House", "Downing Street was silent": a place (not "Mike Castle, a …")
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     if (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and after.group(1).lower() in _PLACE_WORDS:
+        if len(toks) >= 2:  # (the person it is named after may be named by the surname later: "Wałęsa said")
+            surnames.setdefault(toks[-1][0], body[ns:ne])
         return None  # "Adem Jashari airport", "the Mother Teresa square": a place named after a person
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):
