@@ -66,15 +66,33 @@ def test_no_module_binds_a_top_level_name_twice():
     # rule that reads it: session 54 found a second "_NOTE_LABEL" that broke an endnote rule)
     import ast
 
+    def bound(node) -> list[str]:
+        """The names a top-level statement binds (tuples, imports, definitions; one level into
+        ``if``/``try`` blocks, whose branches may bind a name once each)."""
+        def targets(t) -> list[str]:  # (a name, or the names of a tuple; not an attribute's object)
+            return [t.id] if isinstance(t, ast.Name) else \
+                [n for e in t.elts for n in targets(e)] if isinstance(t, (ast.Tuple, ast.List)) else \
+                targets(t.value) if isinstance(t, ast.Starred) else []
+
+        if isinstance(node, ast.Assign):
+            return [n for t in node.targets for n in targets(t)]
+        if isinstance(node, ast.AnnAssign):
+            return [node.target.id] if node.value is not None and isinstance(node.target, ast.Name) else []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return [node.name]
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            return [(a.asname or a.name).split(".")[0] for a in node.names]
+        return []
+
     twice = []
     for path in sorted((ROOT / "src" / "rhetoric").rglob("*.py")):
         seen: dict[str, int] = {}
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else \
-                [node.target.id] if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) else \
-                [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
-            for name in names:
-                if name in seen:
-                    twice.append(f"{path.relative_to(ROOT)}: {name} (lines {seen[name]} and {node.lineno})")
-                seen[name] = node.lineno
+            branches = [node.body, node.orelse] if isinstance(node, ast.If) else \
+                [node.body, *(h.body for h in node.handlers), node.orelse] if isinstance(node, ast.Try) else [[node]]
+            names = {name: sub.lineno for branch in branches for sub in branch for name in bound(sub)}
+            for name, line in names.items():
+                if name in seen and name != "TYPE_CHECKING":
+                    twice.append(f"{path.relative_to(ROOT)}: {name} (lines {seen[name]} and {line})")
+                seen[name] = line
     assert not twice, twice

@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
+        "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
         "bracketed_words", "section_voice", "document_owner"]
@@ -12873,6 +12873,10 @@ def test_session54_a_term_that_is_an_office_of_a_named_state_keeps_its_own_readi
             "The Polish Prime Minister said: \"Hungary is isolated in the Council.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["tusk"], rows
+    # (a term defined without its article is no use inside a longer title: "Minister" in "the Polish Prime Minister")
+    body = ("In this note, \"Minister\" means Radosław Sikorski.\n\n"
+            "The Polish Prime Minister said: \"Hungary is isolated in the Council.\"")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["tusk"]
 
 
 def test_session54_a_fields_label_defines_an_office_as_well_as_a_person(tmp_path):
@@ -12928,10 +12932,10 @@ def test_session54_an_age_and_a_home_town_in_apposition_leave_the_person_the_sub
 
 
 def test_session54_an_outlet_that_has_more_from_someone_passes_on_their_words(tmp_path):
-    # ("The BBC has more from the minister: …", then "And from the AP's account: …": the minister's
+    # ("The BBC has more from the minister: …", then "And from the Xinhua version: …": the minister's
     # words both times, the outlets channels)
     body = ("Radosław Sikorski was furious on Tuesday. Polsat News has more from the foreign minister: \"Hungary is "
-            "isolated in the Council.\" And from the AP's account: \"We will not be blackmailed.\"")
+            "isolated in the Council.\" And from the Xinhua version: \"We will not be blackmailed.\"")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["sikorski", "sikorski"], rows
 
@@ -12948,11 +12952,20 @@ def test_session54_a_numbered_quotation_is_the_speaker_the_note_under_it_opens_w
             "**3.** \"Brussels wants to punish us.\"\n\n"
             "*Context:* Orbán's answer on state radio the next morning.\n\n"
             "**4.** \"The veto stands.\"\n\n"
-            "*Context:* Quoted in many papers, unattributed.\n")
+            "*Context:* Quoted in many papers, unattributed.\n\n"
+            "**5.** \"Budapest is not Moscow.\"\n\n"
+            "Same interview.\n\n"
+            "**6.** \"We are ready to talk.\"\n\n"
+            "Orbán's spokesman later denied it.\n")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     got = sorted((r["speaker"], r["said_on"], r["quote"][:12]) for r in rows)
+    # (the 5th: "Same interview." after an unattributed quotation gives no one; the 6th: a note that tells an act)
     assert got == [("orban", "2025-03-07", "Brussels wan"), ("tusk", "2025-03-06", "Hungary is i"),
                    ("tusk", "2025-03-06", "We will not ")], got
+    body = ("**1.** \"Hungary is isolated in the Council.\"\n\n*Source:* Tusk on X, 6 March 2025.\n\n"
+            "**2.** \"We will not be blackmailed by anyone.\"\n\nSame tweet.\n")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows_of(tmp_path, body, published="2025-03-20"))
+    assert got == [("tusk", "2025-03-06"), ("tusk", "2025-03-06")], got
 
 
 def test_session54_quotations_listed_as_what_a_text_held_are_its_writers(tmp_path):

@@ -108,6 +108,7 @@ from rhetoric.extract.date_patterns import (
     OPENS_SENTENCE,
     ORDINAL_WORDS,
     WEEKDAY_NAME,
+    WEEKDAY_SHORT,
     possessive_event,
 )
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, stated_span
@@ -1376,7 +1377,7 @@ _NOT_WHEN_LABELS = re.compile(r"(?i)(?<![\w-])(?:born|birth|died|death|founded|e
                               r"printed|released|signed|ratified|elected|appointed|"
                               r"term|tenure|since)(?![\w-])")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
-_FIELD_WEEKDAY = re.compile(r"^\s*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+(?=\d)")
+_FIELD_WEEKDAY = re.compile(r"^\s*" + WEEKDAY_SHORT + r"\.?,?\s+(?=\d)")
 
 
 #: A text's own note of when it was written, closed or brought up to date: a field, "Sheet closed:
@@ -1603,11 +1604,11 @@ def _signature_date(line: str, published: dt.date) -> dt.date | None:
     return None
 
 
+#: What a lead's date may have beside it: a part of the day, a time of day, its weekday, whole or
+#: shortened ("**Wed 8.10.25, 17:30.**", a notebook's or a log's entry), punctuation.
+_LEAD_REST = re.compile(r"[\W_]+|\b(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}|" + WEEKDAY_SHORT + r")\b")
 #: A label that dates a later addition to a text, before its date: "**Edit (Jul 9, 2024):**",
 #: "Update, 10 October:", "UPDATE 2 (11 Oct):", "Correction (3 March):".
-#: What a lead's date may have beside it: a part of the day, a time of day, a shortened weekday
-#: ("**Wed 8.10.25, 17:30.**", a notebook's or a log's entry), punctuation.
-_LEAD_REST = re.compile(r"[\W_]+|\b(?:morning|afternoon|evening|night|\d{1,2}[:.]\d{2}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum|postscript)(?:\s+\d{1,2})?(?=[\s(,]|$)")
 
 

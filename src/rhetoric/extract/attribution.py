@@ -823,8 +823,6 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)" + _WORDS_NOUN +
                                 r"(?:The|A|An|One)" + _WORDS_NOUN + r"(?:every|each|all|many|most|some)\s+)$")
 
 
-#: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
-#: translation from the Serbian:", "Translated:", "In English:".
 #: An outlet's report of the voice before, as a lead: "And from the Reuters version:", "From the
 #: BBC's account:" (the outlet only, no one else named).
 _OUTLETS_VERSION_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen)\s+)?[Ff]rom\s+(?:the\s+)?[^:;,.“”\"¤]{1,40}?(?:['’]s)?\s+"
@@ -833,6 +831,8 @@ _OUTLETS_VERSION_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen)\s+)?[Ff]rom\s+
 #: carries this from".
 _MORE_FROM = re.compile(r"(?<![\w-])(?:has|had|carries|carried|gets|got|adds|added)\s+(?:(?:a\s+)?(?:bit|little|lot|line|"
                         r"word|words|more|quote|quotes|this|that)\s+)+(?:more\s+)?from\s+(?:the\s+)?$")
+#: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
+#: translation from the Serbian:", "Translated:", "In English:".
 _RENDERING_LEAD = re.compile(r"[\s*_]*(?:(?:[Ii]n\s+)?(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:own\s+|rough\s+|literal\s+)?"
                              r"(?:translation|rendering|English\s+version)|[Tt]ranslated|[Ii]n\s+English)"
                              r"(?:\s+again)?(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[*_]*\s*:[*_]*\s*")
@@ -1170,7 +1170,7 @@ def caption_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     clause_hi = ctx.masked.find(",", x.end, first.end)
     clause_hi = first.end if clause_hi < 0 else clause_hi
-    if verbs_in(ctx, x.end, clause_hi, False) or _FINITE_IN_BRACKETS.search(ctx.masked, x.end, clause_hi):
+    if verbs_in(ctx, x.end, clause_hi, False) or _AUXILIARY.search(ctx.masked, x.end, clause_hi):
         return None  # (a sentence that tells something: "Robles spoke at the Ateneo on Thursday.")
     spk = resolve(ctx, x)
     if not spk or not is_person(ctx, spk) or \
@@ -2602,15 +2602,12 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
     speaker's; the signature dates it. So is a quotation on its line signed on the line below,
     after a dash or not; after a dash, a field's phrase too ('*Flavour:* “pouring oil on the
-    fire”' over "— M. Đurić, on X, 8 October 2025"). A numbered quotation alone in its paragraph
-    is signed by the note paragraph under it (``_note_under_numbered``)."""
+    fire”' over "— M. Đurić, on X, 8 October 2025")."""
     q = site.q
     if q.close is None:
         return None
     stopped = ctx.body[q.close - 1:q.close] in (".", "!", "?", "…")
     para = ctx.paras[ctx.para_index(q.open)]
-    if _NUMBERED_QUOTE_LEAD.fullmatch(ctx.body, para.start, q.open) and not ctx.masked[q.close + 1:para.end].strip(" \t.*_"):
-        return _note_under_numbered(ctx, site, para)  # (a numbered quotation, a note paragraph under it)
     if not (lead := _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)) or \
             lead.group("field") and ctx.cands_in(para.start, q.open):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
@@ -2648,7 +2645,7 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (a person's name first, right after the quote: not "Bahrain and Kuwait followed")
     rest = ctx.masked[x.end:end]
     if rest.strip()[:1] not in ("", ",", "(") and not _CHANNEL_AFTER_NAME.match(rest) or \
-            _FINITE_IN_BRACKETS.search(rest) or _SECOND_PERSON.search(rest) or \
+            _AUXILIARY.search(rest) or _SECOND_PERSON.search(rest) or \
             any(not m.group().endswith("ing") for m in verbs_in(ctx, x.end, end, True)) or \
             any(_CLAUSE_ADVERB.match(part) for part in rest.split(",")[1:]):
         # (an occasion told by a participle is still a signature: "…, on X, replying to Gallant")
@@ -2679,22 +2676,30 @@ _PARTICIPLE_PREPOSITION = re.compile(r"[ \t]+(?:by|on|to|in|at|from|during|for|w
 _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|start|beginning|rest|heart|gist|last[ \t]+line|"
                             r"first[ \t]+line)[ \t]+of[ \t]+")
 #: The words' own noun after their speaker's possessive in a note: "The Turkish President's reply", "'s post on X".
-_WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:reply|answer|response|post|tweet|words|statement|remarks|"
-                               r"speech|address|message|letter|interview|comment|retort|rejoinder)(?![\w-])")
-#: A note that only says the quotation comes from the same source as the one above: "Same interview.".
-_SAME_NOTE = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+(?:interview|post|speech|statement|press[ \t]+conference|"
-                        r"briefing|occasion|letter|address|message|programme|broadcast)[ \t]*[.,;]")
+_WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SAID_NOUNS | {
+    "post", "tweet", "speech", "address", "letter", "interview", "comment", "rejoinder", "reaction"})) + r")(?![\w-])")
+#: A note that only says the quotation comes from the same source as the one above: "Same interview.",
+#: "Same tweet.", "Ibid." (the nouns of ``_SAME_WORDS_LEAD``'s and ``_SAME_SOURCE``'s).
+_SAME_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:interview|post|speech|statement|remarks|briefing|reply|"
+                        r"answer|letter|broadcast|thread|tweet|message|clip|video|(?:press[ \t]+|news[ \t]+)?conference|"
+                        r"occasion|address|programme|source|session|debate)|ibid\.?|idem)[ \t]*[.,;]")
 
 
-def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statement | None:
+def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A numbered quotation, alone in its paragraph ("**3.** “…”"), with a note paragraph under it
-    whose first sentence, after the note's label, opens with its speaker and then tells only the
-    occasion, channel or time ("*Explanation:* The Serbian President, less than a day after
+    whose first sentence, after a source's label or none, opens with its speaker and then tells only
+    the occasion, channel or time ("*Explanation:* The Serbian President, less than a day after
     Quotation 1.", "The Turkish President's reply the same day.", "The opening of the Serbian
     President's post on X, late on the Wednesday afternoon."): a study guide's or a collection's
-    quotation, that speaker's words, dated by the note; a note that says "Same interview." gives the
-    speaker of the numbered quotation before."""
+    quotation, that speaker's words, dated by the note. A note that says "Same interview." gives the
+    speaker of the numbered quotation right above, when it has one. Not a note under another label
+    ("*Target:* …"), nor one that tells what the speaker did ("The President later denied it.")."""
     q = site.q
+    if q.close is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    if not _NUMBERED_QUOTE_LEAD.fullmatch(ctx.body, para.start, q.open) or ctx.masked[q.close + 1:para.end].strip(" \t.*_"):
+        return None
     k = ctx.para_index(q.open) + 1
     if k >= len(ctx.paras) or ctx.body.count("\n", para.end, ctx.paras[k].start) != 2:
         return None
@@ -2703,11 +2708,15 @@ def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statemen
     if label is None and ctx.body[note.start:note.end].lstrip(" *_").split(":", 1)[0].count(" ") < 2 and \
             ":" in ctx.body[note.start:note.start + 24]:
         return None  # (a note under another label, "*Target:* The Prime Minister …": not its source)
-    lo = label.end() if label is not None else note.start
+    lo = label.end() if label is not None else note.start + len(ctx.body[note.start:note.end]) - \
+        len(ctx.body[note.start:note.end].lstrip(" *_"))
     end = _FIRST_SENTENCE_END.search(ctx.body, lo, note.end).start()
     if _SAME_NOTE.match(ctx.body, lo, end + 1):
-        prev = next((s for s in reversed(ctx.statements) if s.start < q.open and s.kind == site.kind), None)
-        if prev is None or not _NUMBERED_QUOTE_LEAD.match(ctx.body, ctx.paras[ctx.para_index(prev.start)].start):
+        # (the numbered quotation right above, its note between: its speaker, if it has one)
+        above = ctx.paras[k - 3] if k >= 3 else None
+        prev = next((s for s in reversed(ctx.statements) if above is not None and above.start <= s.start < above.end
+                     and s.kind == site.kind), None)
+        if prev is None or not _NUMBERED_QUOTE_LEAD.match(ctx.body, above.start):
             return None
         stmt = _goes_on(site, prev, [(lo, end)])  # (and of its day)
         stmt.claim = (q.open, end)
@@ -2721,10 +2730,10 @@ def _note_under_numbered(ctx: ArticleContext, site: QuoteSite, para) -> Statemen
     if part is not None and owned is None or ctx.masked.startswith(("'s", "’s"), x.end) and owned is None:
         return None  # (a part of someone's words only: "The opening of the President's post")
     if v.MASK in ctx.masked[x.end:end] or any(not m.group().endswith(("ing", "ed")) for m in verbs_in(ctx, rest, end, True)) \
-            or _FINITE_IN_BRACKETS.search(ctx.masked, rest, end) or \
+            or _AUXILIARY.search(ctx.masked, rest, end) or \
             any(not _PARTICIPLE_PREPOSITION.match(ctx.masked, w.end()) for w in _ED_WORD.finditer(ctx.masked, rest, end)):
         return None  # (a sentence about the speaker, not a note of the source: "The President later denied it.",
-        # "…, its target, walked out of the room")
+        # "…, its target, walked out of the room"; a participle of an occasion is one, ", quoted by PAP")
     spk = resolve(ctx, x)
     if not spk or is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]):
         return None
@@ -2752,8 +2761,9 @@ _CHANNEL_AFTER_NAME = re.compile(r"\s+(?:to|on|in|at)\s+(?!(?:the\s+)?(?:backgro
                                  r"front|back|left|right|photo|picture|image|frame)\b)[^,()¤]{1,40}?\s*")
 #: A second quotation of the same source between a quote and the brackets: ' and "…" [sic] '.
 _AND_ANOTHER_QUOTE = re.compile(r"[\s.,]*and\s+[“\"]?¤+[”\"]?\s*(?:\[sic!?\]\s*)?[.\s]*")
-#: A finite verb in the brackets: they tell something ("(Orbán has denied it)"), not a source.
-_FINITE_IN_BRACKETS = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)(?![\w-])")
+#: An auxiliary or a copula: words that tell something ("(Orbán has denied it)", a note's "…, who is …"),
+#: not a source in brackets nor a note of one.
+_AUXILIARY = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could)(?![\w-])")
 #: A label that opens a claim: "**Claim:**", "Quote:".
 _CLAIM_LABEL = re.compile(r"[*_]*\s*(?:Claim|Quote|Statement|What (?:was|they) said)\s*[:.]\s*[*_]*\s*", re.I)
 
@@ -2791,7 +2801,7 @@ def paren_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
         stmt.inherit_from = prev
         return stmt
-    if _FINITE_IN_BRACKETS.search(ctx.masked, m.start(), m.end()) or verbs_in(ctx, m.start(), m.end(), True):
+    if _AUXILIARY.search(ctx.masked, m.start(), m.end()) or verbs_in(ctx, m.start(), m.end(), True):
         return None  # "(Orbán, for his part, has denied any such ties)": a reply, not a source
     x = next(iter(ctx.cands_in(m.start("who"), m.end("who"))), None)
     who_end = m.end("who")
@@ -3562,7 +3572,7 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
+    table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation, joined_quote,

@@ -175,14 +175,14 @@ _ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|
                            r"talked|spoke|said|asked|wrote)\s)[a-z]+\s+(?:about|regarding|concerning)\s+(?:the\s+)?$")
 
 
-#: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
 #: A person's age and home town in apposition, as a police log or a local paper gives them:
-#: ", 42, of Belgrade, ", ", of Pristina, " (before an office in apposition too).
-#: A participle right before a name: "Speaking to ", "Meeting ", "After meeting " (the name its object).
-_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+ing\s+(?:to\s+|with\s+)?$")
-#: (up to the home town itself: ", 42, of ")
+#: ", 42, of Belgrade, ", ", of Pristina, " (before an office in apposition too), up to the home
+#: town itself: ", 42, of ".
 _AGE_AND_HOME = re.compile(r"(?:,\s*(?:\d{1,3}|of\s+(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}))*"
                            r"(?:,\s*of\s+(?:the\s+)?|,\s*)")
+#: A participle right before a name: "Speaking to ", "Meeting ", "After meeting " (the name its object).
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+ing\s+(?:to\s+|with\s+)?$")
+#: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
 _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 
 

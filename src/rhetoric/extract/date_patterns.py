@@ -60,6 +60,9 @@ DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\
                    r"\s+(?:that|when|at|I|we|he|she|they)\s)")
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
+#: A weekday's name, whole or shortened ("Wed", "Thurs", "Wednesday"), and no other word that begins
+#: as one does ("Wedding", "Sunset").
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?(?![A-Za-z])"
 #: A count, in figures or words; a compound of tens ("sixty-two years ago") whole, so that its
 #: last word ("two years ago") is not read alone (``date_values.count_of`` reads it).
 _NUM = (r"(?<![\w-])(?:[0-9]{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -188,10 +191,11 @@ _ALTERNATIVES = [
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
-    # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday)
+    # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday);
+    # "the last weekend of July": its Saturday
     # (or a weekday counted in it, and the month counted from the reference: "On the first Saturday
     # of this month", "the last Friday of last month")
-    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|second|third|fourth|last))\s+(?P<edge_m_w>(?i:day)|{WEEKDAY_NAME})\s+(?i:of)\s+"
+    _g("edge_m", rf"(?i:the)\s+(?P<edge_m_e>(?i:first|second|third|fourth|last))\s+(?P<edge_m_w>(?i:day|weekend)|{WEEKDAY_NAME})\s+(?i:of)\s+"
                  rf"(?:(?P<edge_m_m>{_MON_ALONE})(?:,?\s+(?P<edge_m_y>{_YEAR}))?|(?P<edge_m_rel>(?i:this|last|next))\s+(?i:month))(?![\w-])"),
     # "on the 21st", "by the 26th": a day of the month named alone (the last one, or the next one
     # with a future cue); not "the 21st of …" with a month, a year after it, or a noun ("the 20th
@@ -260,7 +264,7 @@ _ALTERNATIVES = [
                  r"(?!(?<=[Dd]ay|ays|eek|eks)\s+(?i:of)(?![\w-]))"),  # (not "the last day of the month", "the last days of February")
     _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
-    _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)"),
+    _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)(?![\w-])"),
     _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
     _g("part_day", r"(?P<part_day_w>(?i:this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight))(?![A-Za-z])"),
     # ("the day before yesterday", "the day after tomorrow": two days from today)
@@ -362,7 +366,7 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
                  # (a rule or a tariff that starts later: "take effect on Sunday", "comes into force on Monday")
                  r"takes?\s+effect|taking\s+effect|comes?\s+into\s+force|coming\s+into\s+force|runs?\s+until|"
                  # (and one that ends later: "a trade law which expires in September")
-                 r"expires|lapses|runs\s+out|"
+                 r"expires|runs\s+out|"
                  # a deadline that lies ahead: "has until Saturday to leave", "have until Friday"
                  r"has\s+until|have\s+until|"
                  # what is put off to a later day: "(was) held over for Thursday's session", "postponed
@@ -408,7 +412,7 @@ FUTURE_WINDOW = 80
 VOTE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])(?:elections?|polls|referendum|ballot|run-?off|vote)"
                                  r"\s+(?:(?:of|on|this|next)\s+)?$")  # (the match may hold its "on")
 VOTE_AFTER_WEEKDAY = re.compile(r"(?i)['’]s\s+(?:[a-z]+\s+){0,2}?(?:elections?|polls|referendum|ballot|run-?off|vote)(?![\w-])")
-#: … unless its sentence tells the vote as done: "On Sunday we voted", "the election held on Sunday",
+#: … unless its clause tells the vote as done (``dates._vote_clause``): "On Sunday we voted", "the election held on Sunday",
 #: "conceded after the election on Sunday", "congratulated Magyar on Sunday's election victory" (a verb
 #: in the past, a result, or the vote as what came before).
 VOTE_DONE = re.compile(r"(?i)(?<![\w-])(?:took\s+place|turned\s+out|went\s+to\s+the\s+polls|results?|victory|defeat|"

@@ -197,6 +197,10 @@ def part_of_month(part: str, year: int, month: int) -> DateValue:
 
 def part_of_year(part: str, year: int) -> DateValue:
     p = part.lower()
+    if "days" in p or "weeks" in p:  # ("the final days of 2022": its last month; "the first weeks of 2024": its first)
+        first = "first" in p or "opening" in p
+        return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 1, 31)) if first else \
+            DateValue.interval(dt.date(year, 12, 1), dt.date(year, 12, 31))
     if p == "early" or "beginning" in p or "start" in p or "first" in p or "opening" in p:
         return DateValue.interval(dt.date(year, 1, 1), dt.date(year, 4, 30))
     if "mid" in p or "middle" in p:

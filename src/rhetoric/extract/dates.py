@@ -335,6 +335,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return found
     if kind == "edge_m":  # "the last day of March": its first or last day
         edge, which = g("edge_m_e").lower(), g("edge_m_w").lower()
+        which = "saturday" if which == "weekend" else which  # ("the last weekend of July": from its Saturday)
         if g("edge_m_rel"):  # ("the first day of this month": of the month the reference is in)
             year, month = add_months(ref.year, ref.month, {"this": 0, "last": -1, "next": 1}[g("edge_m_rel").lower()])
             return DateValue.day(_day_in_month(year, month, edge, which))
@@ -350,7 +351,9 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.day(d) if d else None
     if kind in ("iso", "compact", "dotted"):
         year = int(g(f"{kind}_y"))
-        d = safe_date(year if year >= 100 else 2000 + year, int(g(f"{kind}_m")), int(g(f"{kind}_d")))
+        if year < 100:  # ("Wed 8.10.25"; "Fri 17.3.98" is 1998: a year more than ten ahead of the reference is the last century's)
+            year += 2000 if 2000 + year <= ref.year + 10 else 1900
+        d = safe_date(year, int(g(f"{kind}_m")), int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind == "slashed":
         # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
@@ -736,12 +739,35 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms
 
 #: Before a time of day written with a dot: "at 14.10.", "until 9.30.".
 _CLOCK_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|until|till|to|by|before|after|around|about|since|and)|[0-9]\s*[-–])\s*$")
-#: How far from a vote's weekday its sentence may tell the vote as done (``dp.VOTE_DONE``): not a
-#: past verb of another clause ("Sunday's elections will be history and you will know whether the
-#: drones were used").
-_VOTE_DONE_SPAN = 50
+#: A day, a month and a year with dots right after a weekday: the weekday's own date ("Thursday, 9.3.23").
+_DOTTED_AFTER_WEEKDAY = re.compile(r"\.?,?[ \t]+\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?(?![\d.])")
+#: Where a clause of its own begins in a sentence: "; ", ", and you …", " but we …" (a conjunction and a
+#: pronoun or a capitalised subject; not "the fourth on migration and the costliest so far").
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:you|we|they|he|she|it|everyone|nobody|"
+                           r"[A-Z])(?![\w-]))")
+
+
+#: How far before a vote's weekday its own verb may stand, and a verb of its own between them: "to
+#: accuse", "meddling".
+_VOTE_VERB_BEFORE = 70
+_OTHER_VERB = re.compile(r"(?<![\w-])(?:to\s+[a-z]+|[a-z]{3,}ing)(?![\w-])")
+
+
+def _vote_clause(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The clause of the sentence [lo, hi) that holds a vote's weekday at [s, e): where a past verb
+    tells the vote as done (``dp.VOTE_DONE``), not one of another clause ("Sunday's elections will be
+    history and you will know whether the drones were used")."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, s)), default=lo)
+    after = _CLAUSE_BREAK.search(text, e, hi)
+    # (before the vote, only its own verb: "the election held on Sunday", "conceded in a short speech
+    # after the election on Sunday"; not a verb another verb stands between, "used today's cabinet
+    # meeting to accuse Belgrade of meddling in Sunday's vote", nor one far before, "Had the shipment
+    # kept to its schedule, … after the elections of Sunday")
+    before = max(start, s - _VOTE_VERB_BEFORE)
+    before = max((m.end() for m in _OTHER_VERB.finditer(text, before, s)), default=before)
+    return before, after.start() if after is not None else hi
 #: A weekday, whole or shortened, right before a date: "Wed 8.10.25", "Thursday, 9.10.25".
-_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]{3,6})?\.?,?[ \t]+$")
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
@@ -764,6 +790,8 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         before = text[max(0, m.start() - 10):m.start()]
         if dp.NOT_WEEKDAY_BEFORE.search(before):
             return True
+        if _DOTTED_AFTER_WEEKDAY.match(text, m.end()):
+            return True  # ("Thursday, 9.3.23": the weekday of the date after it, no date of its own)
         if dp.INDEFINITE_WEEKDAY.search(before) and dp.WEEKDAY_AS_NOUN.match(text, m.end()):
             return True
     if kind == "compact" and "T" not in m.group() and \
@@ -899,7 +927,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
              dp.FUTURE_AFTER_OPENING.match(text, e, hi) is not None) or \
             kind == "wd" and (dp.VOTE_BEFORE_WEEKDAY.search(text, max(lo, m.start() - 40), m.start()) is not None or
                               dp.VOTE_AFTER_WEEKDAY.match(text, m.start("wd_w") + len(m.group("wd_w"))) is not None) and \
-            dp.VOTE_DONE.search(text, max(lo, s - _VOTE_DONE_SPAN), min(hi, e + _VOTE_DONE_SPAN)) is None
+            dp.VOTE_DONE.search(text, *_vote_clause(text, lo, hi, s, e)) is None
         scheduled = kind == "prep_m" and bool(dp.PAST_SCHEDULE.search(text, max(lo, m.start() - 40), m.start()))
         yearless = _yearless_day(kind, m)
         told_past = (kind == "edge_m" or yearless) and text[max(lo, s - 4):s].rstrip().endswith((" on", " in")) and \

@@ -87,6 +87,16 @@ _FIELD_OFFICE_WORDS = ("President", "Minister", "Premier", "Chancellor", "Ambass
 _DOMAIN_OF = re.compile(r"(?P<noun>[Mm]inist(?:er|ry))" + v.OFFICE_DOMAIN.pattern + "$")
 
 
+def _by_domain(role: str) -> str:
+    """A role named by its domain, as the registry's roles and their synonyms name it ("Minister of
+    Foreign Affairs" → "foreign minister", "Deputy Minister of State and Foreign Affairs" → "Deputy
+    foreign minister"); any other role as it is."""
+    dom = _DOMAIN_OF.search(role)
+    if dom is None:
+        return role
+    return f"{role[:dom.start()]}{v.OFFICE_DOMAINS[' '.join(dom.group('domain').lower().split())]} {dom.group('noun').lower()}"
+
+
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -107,11 +117,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 # "Serbia's president", "Serbia's Defence Ministry": a role of that state (but in
                 # "Norland's President Anna Vell" the name that follows is who it is)
                 end, text = owned.end(), body[m.start:owned.end()]
-                if (dom := _DOMAIN_OF.search(body, m.start, v.OFFICE_DOMAIN.match(masked, end).end())
-                        if v.OFFICE_DOMAIN.match(masked, end) else None) is not None:
-                    # ("Hungary's Minister of State and Foreign Affairs": Hungary's foreign minister)
-                    end = dom.end()
-                    text = f"{m.text}'s {v.OFFICE_DOMAINS[' '.join(dom.group('domain').lower().split())]} {dom.group('noun').lower()}"
+                if (dom := v.OFFICE_DOMAIN.match(masked, end)) is not None and _DOMAIN_OF.search(body, owned.start(), dom.end()):
+                    # ("Hungary's Minister of State and Foreign Affairs": Hungary's foreign minister; "Hungary's
+                    # Deputy Minister of …" its deputy foreign minister)
+                    end, text = dom.end(), f"{m.text}'s {_by_domain(body[owned.start():dom.end()])}"
                 out.append(Cand(m.start, end, "role", None, text))
                 taken.append((m.start, end))
                 continue
@@ -124,10 +133,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             if office is not None:
                 # "the President of Serbia", "the Prime Minister of Kosovo": that state's office, as
                 # "Serbia's president" is (the one who holds it, ``resolve.resolve_role``)
-                role = office.group("role")
-                if (dom := _DOMAIN_OF.search(role)) is not None:  # ("Minister of Foreign Affairs": the foreign minister)
-                    role = f"{role[:dom.start()]}{v.OFFICE_DOMAINS[' '.join(dom.group('domain').lower().split())]} {dom.group('noun').lower()}"
-                out.append(Cand(office.start(), m.end, "role", None, f"{m.text}'s {role}"))
+                out.append(Cand(office.start(), m.end, "role", None, f"{m.text}'s {_by_domain(office.group('role'))}"))
                 taken.append((office.start(), m.end))
                 continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
@@ -221,8 +227,15 @@ _DEFINING_CLAUSE = re.compile(r"(?:[Ii]n\s+this|[Ff]or\s+the\s+purposes?\s+of|[A
 _VALUE_HEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w'’.-]*|of|and)\s+)*")
 #: Between a person and the bracket that defines them: an office in apposition, ", Minister of … of Hungary".
 _APPOSED_TO = re.compile(r",\s+(?:(?:[A-Z][\w'’.-]*|of|and|the|for)\s*)+,?\s*")
-#: Where a defined term's value ends: the next definition's ";", a stop, the line's end.
-_VALUE_END = re.compile(r";|\.(?=\s)|\n|$")
+#: Where a defined term's value ends: the next definition's ";", a stop (not an initial's or a
+#: title's: "David W. Panuelo", "Mr. Sikorski"), the line's end.
+_VALUE_END = re.compile(r"[;\n]|(?<![\s.][A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)\.(?=\s)")
+#: How far a definition's value is read, and how many definitions an article's are read (a text of
+#: hundreds is a list, not a notice's definitions).
+_VALUE_REACH = 300
+_TERMS_READ = 24
+#: A company's legal form after its name, before the bracket that defines it: ", S.A.", " Ltd", " Inc.".
+_COMPANY_FORM = re.compile(r"\b(?:S\.A|Ltd|Inc|plc|GmbH|AG|LLC)\b\.?")
 #: Which candidate a value's is, where several begin at its start: an actor, an office, a name.
 _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
 
@@ -231,17 +244,22 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
     """``out`` with every later use of a term the text defines ("the Sender", "the Minister",
     ``_TERM_MEANS``, ``_TERM_AFTER``) made the candidate its value is: the first actor, office or
     name the value holds ('"the Minister" means the Portuguese Minister of State and Foreign
-    Affairs' … "The Minister, speaking there too, said"). A term that is itself an actor's name or
-    a state's office ("the Portuguese Government", "the Angolan President") keeps its own reading."""
+    Affairs' … "The Minister, speaking there too, said"), up to the term's next definition. A term
+    that is itself an actor's name or a state's office ("the Portuguese Government", "the Angolan
+    President") keeps its own reading, and a use inside a longer name or title is none ("Minister"
+    in "the Polish Prime Minister"). At most ``_TERMS_READ`` definitions are read."""
     defined: list[tuple[int, str, Cand]] = []
-    means = list(_TERM_MEANS.finditer(body))
-    for m in means:
+    means = list(_TERM_MEANS.finditer(body))[:_TERMS_READ]
+    for i, m in enumerate(means):
         line = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.start()) % (len(body) + 1)  # (-1, the last line: the body's end)
         if not (_DEFINING_CLAUSE.search(body, line, m.start()) or
                 sum(1 for o in means if line <= o.start() < line_end) >= 2):
             continue  # (a notice's or a contract's definitions, not prose: '"the West" means Washington, one analyst noted')
-        end = _VALUE_END.search(body, m.end()).start()
+        # (the value ends at the next definition too: '"the Chair" means … and "the Minister" means …')
+        bound = min(len(body), m.end() + _VALUE_REACH, means[i + 1].start() if i + 1 < len(means) else len(body))
+        stop = _VALUE_END.search(body, m.end(), bound)
+        end = stop.start() if stop is not None else bound
         inside = [c for c in out if m.end() <= c.start < end and c.kind in _VALUE_KINDS]
         if inside:
             first = min(c.start for c in inside)
@@ -249,20 +267,22 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
                 continue  # (the value is what opens it: not '"the Envoy" means any person appointed by Donald Tusk')
             defined.append((m.end(), m.group("term"), min((c for c in inside if c.start == first),
                                                           key=lambda c: _VALUE_KINDS[c.kind])))
-    for m in _TERM_AFTER.finditer(body):
+    ends = sorted((c.end, k) for k, c in enumerate(out) if c.kind in _VALUE_KINDS)
+    for m in list(_TERM_AFTER.finditer(body))[:_TERMS_READ]:
         if m.group("term").endswith("s"):
             continue  # ('Finland and Germany (the "Interveners")': several, none of which it is alone)
         lo = max(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n(")
-        phrase = [c for c in out if lo < c.start and c.end <= m.start() and c.kind in _VALUE_KINDS]
+        k = bisect.bisect_right(ends, (m.start(), len(out)))  # (the candidates that end before the bracket)
+        phrase = sorted((out[j] for _, j in ends[max(0, k - 12):k] if out[j].start > lo), key=lambda c: c.start)
         people = [c for c in phrase if c.person]
         # (the person the phrase names, an office in apposition after the name: 'Péter Szijjártó, Minister
         # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
         value = people[0] if people and _APPOSED_TO.fullmatch(body, people[0].end, m.start()) else \
-            phrase[-1] if phrase and not body[phrase[-1].end:m.start()].strip(" ,.").replace("S.A", "").replace(
-                "Ltd", "").replace("Inc", "").strip(" ,.") else None
+            phrase[-1] if phrase and not _COMPANY_FORM.sub("", body[phrase[-1].end:m.start()]).strip(" ,.") else None
         if value is not None:
             defined.append((m.end(), m.group("term"), value))
-    for at, term, value in defined:
+    originals = list(out)
+    for at, term, value in sorted(defined, key=lambda d: d[0]):
         words = term.split()
         the = words[0].lower() == "the"
         if the:
@@ -270,10 +290,14 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         if any(fold(w.lower()) in all_demonyms() for w in words):
             continue  # ("the Angolan President", "the Angolan Subsidiary": read as the text names them)
         # (a term defined with its article is used with it: "the Minister", not "the Prime Minister")
-        use = re.compile(r"(?<![\w-])" + (r"[Tt]he\s+" if the else r"(?:[Tt]he\s+)?") +
-                         r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
-        uses = [(u.start(), u.end()) for u in use.finditer(masked, at)]
-        if not uses or any(c.kind == "mention" and c.start < uses[0][1] and uses[0][0] < c.end for c in out):
+        use = re.compile(r"[Tt]he\s+" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])" if the else
+                         r"(?:[Tt]he\s+)?" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+        again = next((a for a, t, _ in defined if a > at and t.lower() == term.lower()), len(masked))
+        uses = [(u.start(), u.end()) for u in use.finditer(masked, at, again) if not masked[u.start() - 1:u.start()].isalnum()]
+        # (not inside a longer name or title: "Minister" in "The Polish Prime Minister")
+        uses = [(lo, hi) for lo, hi in uses
+                if not any(c.start < hi and lo < c.end and (c.start < lo or c.end > hi) for c in originals)]
+        if not uses or any(c.kind == "mention" and c.start < uses[0][1] and uses[0][0] < c.end for c in originals):
             continue  # ("the Portuguese Government": an actor's own name)
         out = [c for c in out if not any(c.start < hi and lo < c.end for lo, hi in uses)]
         out += [Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
@@ -286,15 +310,19 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
 #: was Radovan Karadžić", "Our visitor is …" (a common noun in lower case, then the person's
 #: registered name; not an office of the registry's, "Serbia's president is …").
 _DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?P<noun>[a-z]{3,20})\s+(?:is|was)\s+$")
-#: A record's field whose label is a common noun, before a registered person's name: "| **Supplier** |
-#: Aleksandar Vučić, …", "**Supplier:** …", "… on sale. Supplier: Marko Đurić, …" (the field defines
-#: "the supplier" as that person, as "The supplier is …" would).
+#: A record's field whose label is a common noun, before a registered person's name or an office:
+#: "| **Supplier** | Aleksandar Vučić, …", "**Supplier:** …", "… on sale. Supplier: Marko Đurić, …",
+#: "**Protagonist** · The President of Serbia" (the field defines "the supplier" as that person or
+#: office, as "The supplier is …" would; a label the text uses again, "the supplier", and no weekday).
 #: (read with ``fullmatch`` over the text before the name: the greedy start finds the last field)
 _LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19})"
                                r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*|·[ \t*_]*)", re.M)
 #: What ends a field's value after the person's name: the line or the cell, perhaps after a role
 #: ("| **Supplier** | Aleksandar Vučić, President of Serbia |", "Supplier: Marko Đurić, Foreign Minister of Serbia.").
 _FIELD_VALUE_END = re.compile(r"(?:,[ \t]*[^\n|.;]{1,60})?[ \t*_]*(?:\||\.(?:\s|$)|\n|$)")
+#: Weekdays and months: a label of a time, no description.
+_DAY_OR_MONTH = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
 #: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
 _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
                                "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
@@ -313,7 +341,9 @@ _NOUN_AFTER_DESCRIPTION = re.compile(r"\s+(?:country|nation|city|town|state|gove
 def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
     """The later uses of a description the text defined as one registered person ("The patient
     is Aleksandar Vučić. … At a press conference the patient said …"): each a mention of that
-    person (not a role of the registry's: those are read by ``resolve.resolve_role``)."""
+    person (not a role of the registry's: those are read by ``resolve.resolve_role``); or, by a
+    field's label, as an office ("**Protagonist** · The President of Serbia" … "the protagonist"):
+    each a role read where the field gives it (``Cand.value_span``)."""
     found: list[Cand] = []
     for c in out:
         if not (c.kind == "mention" and c.person or c.kind == "role") or masked.startswith(("'s", "’s"), c.end):
@@ -326,6 +356,8 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
         noun = m.group("noun").lower() if m is not None else ""
         if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
+        if m.re is _LABEL_DEFINITION and (noun in _DAY_OR_MONTH or f"the {noun}" not in masked.lower()[c.end:]):
+            continue  # (a label the text uses again as a description, "the supplier"; not "**Gdansk** · …", "**Thursday** · …")
         # (a field's noun also bare before its possessive: "Supplier's wording:")
         bare = r"|(?<![\w-])[" + noun[0].upper() + noun[0] + "]" + noun[1:] + r"(?=['’]s(?![\w-]))" if m.re is _LABEL_DEFINITION else ""
         for use in re.compile(r"[Tt](?<![\w-].)he\s+" + noun + r"(?![\w-])" + bare).finditer(masked, c.end):
@@ -555,7 +587,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     if words[-1] in _PLACE_WORDS and not had_title and not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "outside Leinster House", "Downing Street was silent": a place (not "Mike Castle, a …")
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
-    if (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and after.group(1).lower() in _PLACE_WORDS:
+    if not body.startswith(("'s", "’s"), ne - 2) and (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and \
+            after.group(1).lower() in _PLACE_WORDS:  # (not "Jan Kowalski's hotel": his)
         if len(toks) >= 2:  # (the person it is named after may be named by the surname later: "Wałęsa said")
             surnames.setdefault(toks[-1][0], body[ns:ne])
         return None  # "Adem Jashari airport", "the Mother Teresa square": a place named after a person
