@@ -13024,3 +13024,40 @@ def test_review54_the_person_a_place_is_named_after_is_still_known_by_the_surnam
             "\"the heart of the nation\".")
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["Ferenc Liszt"], rows
+
+
+def test_review54b_an_unnamed_persons_verdict_is_not_the_authors(tmp_path):
+    # ("A senior opposition MP said the policy “is shocking”": someone's words, unnamed, not the
+    # article's own voice; the article's own verdict still is)
+    body = ("A senior opposition MP said the government's Hungary policy \"is shocking in its naivety\".\n\n"
+            "Some critics also said Poland's border rules were a disgrace.\n\n"
+            "Hungary's veto was a disgrace.")
+    rows = [r for r in extract_rows_all(tmp_path, body) if r["kind"] == "authorial"]
+    assert [r["quote"][:16] for r in rows] == ["Hungary's veto w"], rows
+
+
+def extract_rows_all(tmp_path, body, published="2025-03-20"):
+    p = tmp_path / "all.md"
+    p.write_text(f"---\nid: all\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    return extract_article(read_article(p), REG)
+
+
+def test_review54b_an_outlet_with_more_from_others_of_a_person_gives_that_person_nothing(tmp_path):
+    body = "Reuters has more from Orbán's critics: \"He is closing Hungary to the world.\""
+    assert not [r for r in rows_of(tmp_path, body, published="2025-03-20") if r["speaker"] == "orban"]
+
+
+def test_review54b_a_letter_addressed_is_the_text_its_list_quotes(tmp_path):
+    body = ("On Friday 7 March 2025 Tusk addressed a letter to the Council.\n\n"
+            "The letter contained:\n\n- the warning: \"Hungary is isolated in the Council.\"\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("tusk", "2025-03-07")], rows
+
+
+def test_review54b_a_keys_entry_may_have_a_note_in_brackets_after_the_name(tmp_path):
+    body = ("*Key: DT = Donald Tusk (studio), VO = Viktor Orbán (archive clips).*\n\n"
+            "VO (on radio): \"Brussels wants to punish us.\"")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["orban"]

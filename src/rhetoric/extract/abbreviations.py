@@ -35,7 +35,7 @@ _TIED_AFTER = re.compile(r"[ \t]*(?:[,:=]|[—–])[ \t]*")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|[;:.][ \t]+|\*\*[ \t]*|[-*•][ \t]+)$")
 #: What ends an entry of a list of abbreviations after its name: the next entry's ";" or ",", a
 #: stop, a bracket, the line's end.
-_ENTRY_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+_ENTRY_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[;,.)]|\n|$)")  # (a note in brackets first: "(archive clips)")
 #: What ends an entry tied by a colon, "AV: Aleksandar Vučić;": the entry's own ";" or the line's
 #: end (not a transcript's turn, "DT: Donald Tusk, welcome to the programme.").
 _LINE_ENTRY_END = re.compile(r"[ \t]*(?:;|\n|$)")

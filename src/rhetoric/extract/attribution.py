@@ -115,6 +115,7 @@ from rhetoric.extract.cards import (
 from rhetoric.extract.clauses import (
     BOLD_LEAD,
     OPENING_ADJUNCT,
+    OTHERS_OF,
     PARTICIPLE_AFTER_CLAUSE,
     addressee,
     adjunct_end,
@@ -1461,8 +1462,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
     while cs and _place_in_lead(ctx, cs[0]):
         cs = cs[1:]  # ("A song recorded in Ankara on 12 February: “…”": a place, no speaker)
-    if not cs or len(m[lo:cs[0].start].strip()) > 40:
-        return None
+    if not cs or len(m[lo:cs[0].start].strip()) > 40 or OTHERS_OF.match(m, cs[0].end):
+        return None  # (nor others named by whom they are about: "Reuters has more from Tusk's critics: “…”")
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
             is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):
         # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
@@ -1473,7 +1474,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if quoted and len(m[cited.end():quoted[0].start].strip()) <= 12:
             cs = quoted
     if cs[0].channel and (given := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
-                                         and (x.person or x.kind == "role")
+                                         and (x.person or x.kind == "role") and not m.startswith(("'s", "’s"), x.end)
                                          and _MORE_FROM.search(m, max(lo, x.start - 40), x.start)), None)) is not None:
         cs = cs[cs.index(given):]  # ("The BBC has more from the minister: “…”": the minister's, through the outlet)
     if cs[0].channel and \

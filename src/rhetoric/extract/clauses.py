@@ -256,7 +256,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if _POSSESSIVE_GAP.match(gap) and (gap.startswith(("'s", "’s")) or m.startswith("s", x.end - 1)) and \
                 x.kind in ("mention", "name", "role") and \
-                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not _OTHERS_OF.match(gap) \
+                not re.search(r"[,;:¤“”\"]", gap) and not v.AND_BEFORE.search(gap) and not OTHERS_OF.match(gap) \
                 and not _BUT_BEFORE.search(gap):
             # (not "Orbán's critics said": the critics are others, unnamed)
             # (not "appalled by Hungary's behaviour and called …", "welcomed the Commission's decision
@@ -316,8 +316,8 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 
 
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
-_OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
-                        r"neighbou?rs|voters|detractors|admirers|followers)\s")
+OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:critics|supporters|opponents|rivals|enemies|allies|friends|"
+                        r"neighbou?rs|voters|detractors|admirers|followers)(?![\w-])")
 
 
 def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:

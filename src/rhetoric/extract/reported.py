@@ -791,6 +791,15 @@ _DEMAND = re.compile(r"\s+(?:should|must|ought\s+to|needs\s+to|need\s+to|has\s+t
 _TITLE_FIELD = re.compile(r"[ \t>*_]*(?:Subject|Re|RE|Title|Headline|Topic|Regarding)[ \t*_]*:")
 
 
+#: An unnamed person as a reporting verb's subject, right before it: "A senior opposition MP ", "One
+#: Western diplomat ", "Some critics " (the noun of one who speaks: ``vocabulary.UNNAMED_SPEAKER`` and
+#: a few of politics).
+_UNNAMED_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+                                    r"(?:[\w'’-]+\s+){0,4}?(?:" + v.UNNAMED_SPEAKER + r"|MPs?|lawmakers?|leaders?|critics?|"
+                                    r"analysts?|experts?|observers?|commentators?|deputies|deputy|senators?|members?)"
+                                    r"\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -871,8 +880,11 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
                 if lexical:
                     out.append(_authorial(ctx, si, lexical))
             continue
-        if any(not ok for _m, ok in verb_matches(ctx, lo, hi, False)):
+        matches = verb_matches(ctx, lo, hi, False)
+        if any(not ok for _m, ok in matches):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
+        if any(ok and _UNNAMED_PERSON_BEFORE.search(ctx.masked, lo, vm.start()) for vm, ok in matches):
+            continue  # ("An Italian opposition leader said the policy “is appalling”": someone's words, unnamed, not the author's)
         scores = stance_toward(ctx, lo, hi, tg, None)
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:

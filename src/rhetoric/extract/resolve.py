@@ -1540,7 +1540,7 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
-                         r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received)\s+an?\s+(?:[\w-]+\s+){0,2}?|"
+                         r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received|addressed|signed)\s+an?\s+(?:[\w-]+\s+){0,2}?|"
                          # ("a statement from …", "a post on X by …", "a post in Albanian by …"; or a label's "Post by …")
                          r"(?:[Aa]n?\s+(?:[\w-]+\s+){0,2}?|(?=[A-Z]))(?="
                          r"(?i:statement|communiqu[eé]|readout|declaration|post|tweet|letter)\s+(?:(?:on|in)\s+[A-Z]\w*\s+)?(?:from|by)\s))"
