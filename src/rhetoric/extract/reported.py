@@ -794,7 +794,8 @@ _TITLE_FIELD = re.compile(r"[ \t>*_]*(?:Subject|Re|RE|Title|Headline|Topic|Regar
 #: An unnamed person as a reporting verb's subject, right before it: "A senior opposition MP ", "One
 #: Western diplomat ", "Some critics " (the noun of one who speaks: ``vocabulary.UNNAMED_SPEAKER`` and
 #: a few of politics).
-_UNNAMED_PERSON_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+_UNNAMED_PERSON_BEFORE = re.compile(r"[AaOoSsMmTt](?<![\w-].)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Ss])ome|(?<=[Mm])any|"
+                                    r"(?<=[Ss])everal|(?<=[Tt])wo|(?<=[Tt])hree)\s+"  # (class-led: ``re`` skips to the letters)
                                     r"(?:[\w'’-]+\s+){0,4}?(?:" + v.UNNAMED_SPEAKER + r"|MPs?|lawmakers?|leaders?|critics?|"
                                     r"analysts?|experts?|observers?|commentators?|deputies|deputy|senators?|members?)"
                                     r"\s+(?:[a-z]+ly\s+|also\s+)?$")
