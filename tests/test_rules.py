@@ -13061,3 +13061,12 @@ def test_review54b_a_keys_entry_may_have_a_note_in_brackets_after_the_name(tmp_p
     body = ("*Key: DT = Donald Tusk (studio), VO = Viktor Orbán (archive clips).*\n\n"
             "VO (on radio): \"Brussels wants to punish us.\"")
     assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["orban"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("At the funeral, Merz mourned \"a friend of Poland and a man of courage\".", "merz"),
+    ("Rama saluted \"the courage of the Italian people\" in his speech.", "rama"),
+    ("In Warsaw Tusk spoke to Orbán \"as a neighbour, not as a rival\".", "tusk"),
+])
+def test_session54_words_of_mourning_honour_or_spoken_to_someone_report_a_quote(tmp_path, sentence, speaker):
+    assert [r["speaker"] for r in rows_of(tmp_path, sentence, published="2025-03-20")] == [speaker]

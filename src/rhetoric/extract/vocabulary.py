@@ -220,6 +220,12 @@ QUOTE_ONLY_VERBS = {
     "bristle": "bristled|bristles",
     "scoff": "scoffed|scoffs",
     "sneer": "sneered|sneers",
+    # words of mourning and of honour: "Scholz mourned “a partner who …”", "saluted “a man of courage”"
+    "mourn": "mourned|mourns|mourning",
+    "salute": "saluted|salutes|saluting",
+    "eulogise": "eulogi[sz]ed|eulogi[sz]es|eulogi[sz]ing",
+    # "Vučić spoke to Erdoğan “as a great leader …”": the words spoken to someone, next to a quote
+    "speak to": r"spoke\s+to|speaks\s+to|speaking\s+to",
 }
 _FORM_TO_LEMMA: dict[str, str] = {}
 
