@@ -1129,3 +1129,20 @@ def test_session54_a_past_verb_of_another_clause_does_not_tell_a_vote_ahead_as_d
                 "whether the turnout figures were ever published.")
     found = [e for e in find_temporal_expressions(sentence, dt.date(2025, 3, 20)) if "Sunday" in e.text]
     assert [e.date.value for e in found] == ["2025-03-23"]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # (read 54b: nouns in "-ing" are no other verb between a vote and its own; a capitalised subject
+    # after "and" opens a clause of its own)
+    ("Orbán conceded during the evening after Sunday's vote.", "2025-03-16"),
+    ("Orbán, beaming, conceded nothing after Sunday's election.", "2025-03-16"),
+    ("Sunday's referendum will decide the issue, and Orbán was confident.", "2025-03-23"),
+])
+def test_read54b_a_votes_own_clause_and_verb(sentence, day):
+    found = [e for e in find_temporal_expressions(sentence, dt.date(2025, 3, 20)) if "Sunday" in e.text]
+    assert [e.date.value for e in found] == [day]
+
+
+def test_read54b_a_weekday_before_a_dotted_date_ending_its_sentence_is_part_of_it():
+    found = find_temporal_expressions("The meeting was on Thursday, 9.3.23. Tusk spoke.", dt.date(2023, 6, 1))
+    assert [(e.text, e.date.value) for e in found] == [("9.3.23", "2023-03-09")], found

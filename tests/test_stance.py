@@ -225,3 +225,15 @@ def test_session45_a_feeling_is_toward_what_caused_it_not_who_feels_it():
 def test_session54_cordial_relations_praise_and_a_policy_called_shocking_blames(text, sign):
     got = stance_toward(text, _t(text, "Chile"))["Chile"]
     assert (got > 0) - (got < 0) == sign, got
+
+
+@pytest.mark.parametrize("text, sign", [
+    # (read 54b: a shocking event blames no one; relations called deplorable are no praise)
+    ("The earthquake that hit Chile was shocking.", 0),
+    ("It is shocking that Chile was not consulted.", 0),
+    ("Chile's fraternal relations with Russia are deplorable.", -1),
+    ("The vote is important for bilateral relations with Chile.", 0),
+])
+def test_read54b_shocking_events_and_deplorable_relations(text, sign):
+    got = stance_toward(text, _t(text, "Chile"))["Chile"]
+    assert (got > 0) - (got < 0) == sign, got

@@ -1406,7 +1406,7 @@ _WRITTEN_AFTER = {
     "text": re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?"),
     "as of": re.compile(r"[*_]*\s*:?[*_]*\s*"),  # ("As at: Tue 14 Jan 2025")
 }
-_SHORT_WEEKDAY = re.compile(r"\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?")
+_SHORT_WEEKDAY = re.compile(r"\s*(?:" + WEEKDAY_SHORT + r"\.?,?\s+)?")
 #: How many passages from the top a text's note of its writing is looked for in.
 WRITTEN_NOTE_PASSAGES = 6
 
@@ -1896,7 +1896,7 @@ _BOLD_LABEL_THEN_DATE = re.compile(r"[ \t]*(?:\*\*(?=[^*\n]*[a-z])[^*\d\n]{1,60}
 #: Any label in bold before a separator, an entry's header whatever it holds ("**Exhibit No. 3** · …").
 _ENTRY_HEADER = re.compile(r"[ \t#]*\*\*(?=[^*\n]*[A-Za-z]{2})[^*\n]{1,60}\*\*[ \t]*[·|•]")  # (not a time, "**17:14** ·")
 #: A weekday in brackets after a heading's date, in full or short: "October 8, 2025 (Wednesday)", "08 OCT (WED)".
-_WEEKDAY_IN_BRACKETS = re.compile(r"\((?:" + WEEKDAY_NAME + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\)")
+_WEEKDAY_IN_BRACKETS = re.compile(r"\(" + WEEKDAY_SHORT + r"\.?\)")
 #: A record's verb before its date on its header: "Posted 8 Oct 2025", "Reviewed 11 August 2013", a
 #: card's "Created Thu 9 Oct, 13:10 · Verified …", a voicemail's "Received Wed 8 Oct 2025, 17:29 · 0:58".
 _RECORD_VERBS = r"Published|Posted|Created|Reviewed|Responded|Replied|Answered|Received|Recorded|Filed|Logged|Submitted"
@@ -1932,7 +1932,7 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",
                                   # a calendar's "DTSTART;TZID=Europe/Belgrade:", "Start:")
                                   + DATE_FIELD_KEY + r")?"
-                                  r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
+                                  r"(?:" + WEEKDAY_SHORT + r"\.?,?\s+)?")  # (an RFC 822 date's "Thu, 09 Oct 2025")
 #: A programme's or a meeting's header: its name and channel or place in fields before its full
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few
 #: capitalised words each (a speaker's label in capitals, "VJOSA OSMANI, ON X, WEDNESDAY

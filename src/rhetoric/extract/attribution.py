@@ -678,8 +678,8 @@ def unnamed_group_before(ctx: ArticleContext, site: QuoteSite) -> Statement | No
 #: A lead-in that lists what a text holds, closing its paragraph with a colon: "The letter contained,
 #: among other things:", "His statement included:", "The communiqué set out:".
 _TEXT_LISTS = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?P<noun>letter|statement|communiqu[eé]|declaration|memo|memorandum|message|post|speech|address|"
-                         r"email|readout)\s+(?:(?:also|further)\s+)?(?:contained|contains|included|includes|listed|lists|"
+                         r"(?P<noun>" + "|".join(sorted(v.TEXT_NOUNS - {"comment", "comments", "remarks", "interview", "video"} |
+                                                         {"declaration", "memo", "memorandum", "address", "email"})) + r")\s+(?:(?:also|further)\s+)?(?:contained|contains|included|includes|listed|lists|"
                          r"set\s+out|sets\s+out|held|holds)(?![\w-])[^:\n]{0,40}:[\s*_]*$")
 
 
@@ -697,9 +697,12 @@ def listed_in_text(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     first = next((i for i, p in enumerate(passages) if p.start == ctx.paras[pi].start), None)
     if first is None:
         return None
+    reach = first - _LIST_REACH
     while first > 0 and passages[first - 1].kind == "bullet" and \
             not ctx.body[passages[first - 1].end:passages[first].start].strip():
         first -= 1
+        if first < reach:
+            return None  # (a list longer than a text's contents: an index, a feed)
     if first == 0 or ctx.body[passages[first - 1].end:passages[first].start].strip():
         return None
     lead = passages[first - 1]
@@ -712,9 +715,10 @@ def listed_in_text(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     item = ctx.paras[pi].start
     for c in ctx.cands_in(item, q.open):
-        if c.kind in ("mention", "name", "role", "pronoun") and not after_preposition(ctx, c) and \
-                not _THAT_BEFORE.search(ctx.masked, item, c.start) and resolve(ctx, c) != author:
-            return None  # ("- Tusk's reply: “…”": another's words in the list)
+        if c.kind in ("mention", "name", "role", "pronoun") and resolve(ctx, c) != author and \
+                not _THAT_BEFORE.search(ctx.masked, item, c.start) and \
+                (not after_preposition(ctx, c) or _OWNER_PREPOSITION.search(ctx.masked, max(item, c.start - 6), c.start)):
+            return None  # ("- Tusk's reply: “…”", "- the words of Orbán: “…”": another's words in the list)
     if verbs_in(ctx, item, q.open, True):
         return None  # (an item that tells who said it: "- what Orbán said in reply: “…”"; not "- a warning that …")
     zones = [(lead.start, lead.end), (item, q.open)]
@@ -727,6 +731,10 @@ def listed_in_text(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A "that" before a candidate in a list item: the candidate is the reported clause's, not the speaker.
 _THAT_BEFORE = re.compile(r"(?<![\w-])that\s")
+#: A preposition that names whose words follow: "the words of Orbán", "a line by Orbán", "from Orbán".
+_OWNER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|from)\s+(?:the\s+)?$")
+#: How many items of a list are walked back to find its lead-in.
+_LIST_REACH = 60
 
 
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -834,6 +842,8 @@ _MORE_FROM = re.compile(r"(?<![\w-])(?:has|had|carries|carried|gets|got|adds|add
                         r"word|words|more|quote|quotes|this|that)\s+)+(?:more\s+)?from\s+(?:the\s+)?$")
 #: A lead-in that only notes how the words were rendered: "Our translation again:", "In my
 #: translation from the Serbian:", "Translated:", "In English:".
+#: The same anywhere in a lead, someone after it or not: "has more from Sikorski's deputy:".
+_MORE_FROM_IN = re.compile(_MORE_FROM.pattern.removesuffix("$"))
 _RENDERING_LEAD = re.compile(r"[\s*_]*(?:(?:[Ii]n\s+)?(?:[Oo]ur|[Mm]y|[Aa]n?|[Tt]he)\s+(?:own\s+|rough\s+|literal\s+)?"
                              r"(?:translation|rendering|English\s+version)|[Tt]ranslated|[Ii]n\s+English)"
                              r"(?:\s+again)?(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?[*_]*\s*:[*_]*\s*")
@@ -1477,6 +1487,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                                          and (x.person or x.kind == "role") and not m.startswith(("'s", "’s"), x.end)
                                          and _MORE_FROM.search(m, max(lo, x.start - 40), x.start)), None)) is not None:
         cs = cs[cs.index(given):]  # ("The BBC has more from the minister: “…”": the minister's, through the outlet)
+    elif cs[0].channel and _MORE_FROM_IN.search(m, lo, q.open):
+        return None  # ("Polsat News has more from Sikorski's deputy:": someone unnamed, not the outlet)
     if cs[0].channel and \
             (told := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and not x.channel
                            and (x.person or x.kind == "role") and not after_preposition(ctx, x)), None)) and \
@@ -1706,6 +1718,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (the label opens with its speaker, or a state's possessive: "Kosovo's Osmani")
     if len(cs) > 1 and not _POSSESSOR_BEFORE.fullmatch(m, cs[0].start, cs[1].start):
         return None  # ("Tusk and Orbán: a feud that …": a topic)
+    if OTHERS_OF.match(m, cs[-1].end):
+        return None  # ("Tusk's critics in Warsaw were blunt:": others, unnamed)
     speaker = resolve(ctx, cs[-1])
     actor = ctx.reg.actors.get(speaker or "")
     if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or "") or \
@@ -2671,7 +2685,10 @@ _NOTE_FIELD = re.compile(r"[ \t]*[*_]*(?:(?:Our|My|The\s+editor['’]s|Editor['�
                          r"[ \t]*[:.][*_]*[ \t]*")
 #: A word in "-ed" that a participle's preposition follows ("posted on X", "quoted by"): any other
 #: is a finite verb of a sentence about the speaker ("walked out of the room"), no note of a source.
-_ED_WORD = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
+_ED_WORD = re.compile(r"[a-z](?<![\w-].)[a-z]+ed(?![\w-])")
+#: A verb right after a note's subject, whatever follows it: the note tells an act ("Orbán responded to
+#: it …", "Orbán left the room"); a participle of an occasion stands after a comma (", quoted by PAP").
+_VERB_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|" + v.COMMON_PAST + r")(?![\w-])")
 _PARTICIPLE_PREPOSITION = re.compile(r"[ \t]+(?:by|on|to|in|at|from|during|for|with|after|before|via|through)(?![\w-])")
 #: A part of the words the note names before their speaker: "The opening of (the Serbian President's post)".
 _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|start|beginning|rest|heart|gist|last[ \t]+line|"
@@ -2680,10 +2697,11 @@ _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|star
 _WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SAID_NOUNS | {
     "post", "tweet", "speech", "address", "letter", "interview", "comment", "rejoinder", "reaction"})) + r")(?![\w-])")
 #: A note that only says the quotation comes from the same source as the one above: "Same interview.",
-#: "Same tweet.", "Ibid." (the nouns of ``_SAME_WORDS_LEAD``'s and ``_SAME_SOURCE``'s).
+#: "Same tweet.", "Ibid." (most of the nouns ``_SAME_WORDS_LEAD`` and ``_SAME_SOURCE`` read, and a few of
+#: its own: a note names a source more often than a lead does).
 _SAME_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:interview|post|speech|statement|remarks|briefing|reply|"
                         r"answer|letter|broadcast|thread|tweet|message|clip|video|(?:press[ \t]+|news[ \t]+)?conference|"
-                        r"occasion|address|programme|source|session|debate)|ibid\.?|idem)[ \t]*[.,;]")
+                        r"occasion|address|programme|source|session|debate|article|reel)|ibid\.?|idem|id\.)[ \t]*[.,;]?")
 
 
 def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2731,7 +2749,7 @@ def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     if part is not None and owned is None or ctx.masked.startswith(("'s", "’s"), x.end) and owned is None:
         return None  # (a part of someone's words only: "The opening of the President's post")
     if v.MASK in ctx.masked[x.end:end] or any(not m.group().endswith(("ing", "ed")) for m in verbs_in(ctx, rest, end, True)) \
-            or _AUXILIARY.search(ctx.masked, rest, end) or \
+            or _AUXILIARY.search(ctx.masked, rest, end) or _VERB_RIGHT_AFTER.match(ctx.masked, rest, end) or \
             any(not _PARTICIPLE_PREPOSITION.match(ctx.masked, w.end()) for w in _ED_WORD.finditer(ctx.masked, rest, end)):
         return None  # (a sentence about the speaker, not a note of the source: "The President later denied it.",
         # "…, its target, walked out of the room"; a participle of an occasion is one, ", quoted by PAP")

@@ -181,7 +181,11 @@ _ABOUT_BEFORE = re.compile(r"(?<![\w-])(?!(?:later|earlier|then|and|but|so|also|
 _AGE_AND_HOME = re.compile(r"(?:,\s*(?:\d{1,3}|of\s+(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}))*"
                            r"(?:,\s*of\s+(?:the\s+)?|,\s*)")
 #: A participle right before a name: "Speaking to ", "Meeting ", "After meeting " (the name its object).
-_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+ing\s+(?:to\s+|with\s+)?$")
+#: (not a noun in "-ing", "On Thursday evening", "In a building", "at the meeting": "Meeting Tusk" opening a
+#: sentence is a participle)
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?!(?:[Mm]orning|[Ee]vening|[Dd]uring|[Nn]othing|[Ss]omething|[Aa]nything|"
+                                r"meeting|building|ruling|following|[Ss]pring|[Kk]ing|[Tt]hing|[Ww]edding|"
+                                r"[Aa]ccording|briefing|hearing|sitting)\s)[A-Za-z]+ing\s+(?:to\s+|with\s+)?$")
 #: Between a subject and the place it is in: "(the diplomat) in (Bishkek)", "(Tusk) at (Brussels)".
 _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 
@@ -700,6 +704,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
     out = []
     for m in rx.finditer(ctx.masked, lo, hi):
         lem = v.lemma_of(m.group())
+        if lem in v.QUOTE_RIGHT_AFTER and not v.QUOTE_RIGHT_AFTER[lem].match(ctx.masked, m.end()):
+            continue  # ("Poland is in mourning", "spoke to reporters after …, which X called “…”": no report)
         before = ctx.masked[max(lo, m.start() - 30):m.start()]
         blocked = _blocked_by(before)
         if blocked == "noun":

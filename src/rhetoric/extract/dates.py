@@ -740,17 +740,19 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms
 #: Before a time of day written with a dot: "at 14.10.", "until 9.30.".
 _CLOCK_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|until|till|to|by|before|after|around|about|since|and)|[0-9]\s*[-–])\s*$")
 #: A day, a month and a year with dots right after a weekday: the weekday's own date ("Thursday, 9.3.23").
-_DOTTED_AFTER_WEEKDAY = re.compile(r"\.?,?[ \t]+\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?(?![\d.])")
+_DOTTED_AFTER_WEEKDAY = re.compile(r"\.?,?[ \t]+\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?(?!\d|\.\d)")
 #: Where a clause of its own begins in a sentence: "; ", ", and you …", " but we …" (a conjunction and a
 #: pronoun or a capitalised subject; not "the fourth on migration and the costliest so far").
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:you|we|they|he|she|it|everyone|nobody|"
-                           r"[A-Z])(?![\w-]))")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:you|we|they|he|she|it|everyone|nobody)(?![\w-])|"
+                           r"[A-Z])")
 
 
 #: How far before a vote's weekday its own verb may stand, and a verb of its own between them: "to
 #: accuse", "meddling".
 _VOTE_VERB_BEFORE = 70
-_OTHER_VERB = re.compile(r"(?<![\w-])(?:to\s+[a-z]+|[a-z]{3,}ing)(?![\w-])")
+_OTHER_VERB = re.compile(r"(?<![\w-])(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\s)[a-z]+|"
+                         r"(?!(?:during|morning|evening|nothing|something|anything|meeting|building|ruling|following|"
+                         r"king|thing|spring|wedding|according)(?![\w-]))[a-z]{3,}ing)(?![\w-])")
 
 
 def _vote_clause(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:

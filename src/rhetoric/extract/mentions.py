@@ -221,7 +221,10 @@ _TERM_AFTER = re.compile(r"\((?:(?:the|hereinafter|hereafter|together)\s+)?[\"�
                          r"(?:\s+[A-Z][a-z]+){0,2})[\"”]\)")
 #: A clause that says definitions follow: "In this notice, ", "For the purposes of this section, ",
 #: "As used in this prospectus, ".
-_DEFINING_CLAUSE = re.compile(r"(?:[Ii]n\s+this|[Ff]or\s+the\s+purposes?\s+of|[Aa]s\s+used\s+in)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
+_DEFINING_CLAUSE = re.compile(r"(?:[Ii]n\s+this\s+(?:notice|note|section|agreement|contract|letter|document|prospectus|"
+                              r"summary|report|article|memo|memorandum|decision|judgment|ruling|chapter|paper|guide|"
+                              r"glossary|filing|complaint|statement)|[Ff]or\s+the\s+purposes?\s+of|[Aa]s\s+used\s+in)"
+                              r"(?:\s+[\w-]+){0,3}?\s*[,:]")
 #: What may open a definition's value before its actor, office or name: "the", the capitalised words of
 #: a longer name ("the People's Republic of China"), nothing else.
 _VALUE_HEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w'’.-]*|of|and)\s+)*")
@@ -234,10 +237,40 @@ _VALUE_END = re.compile(r"[;\n]|(?<![\s.][A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\
 #: hundreds is a list, not a notice's definitions).
 _VALUE_REACH = 300
 _TERMS_READ = 24
+#: How many uses of one term are read, and the longest a candidate is (for ``_overlapping``).
+_USES_READ = 200
+_LONGEST = 200
+#: Two of a phrase's candidates joined: "Finland and Germany", "Poland, Hungary".
+_JOINED = re.compile(r"^\s*(?:,|and|&|or)\s*(?:the\s+)?$")
 #: A company's legal form after its name, before the bracket that defines it: ", S.A.", " Ltd", " Inc.".
 _COMPANY_FORM = re.compile(r"\b(?:S\.A|Ltd|Inc|plc|GmbH|AG|LLC)\b\.?")
 #: Which candidate a value's is, where several begin at its start: an actor, an office, a name.
 _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
+
+
+def _overlapping(items: list, starts: list[int], lo: int, hi: int, spans: bool = False) -> list:
+    """The items (candidates, or (start, end) spans with ``spans``) sorted by start, ``starts``
+    their starts, that overlap [lo, hi): found by bisection, looking back at most ``_LONGEST``
+    characters for one that begins before ``lo``."""
+    found = []
+    for i in range(bisect.bisect_left(starts, lo - _LONGEST), bisect.bisect_left(starts, hi)):
+        a, b = items[i] if spans else (items[i].start, items[i].end)
+        if a < hi and lo < b:
+            found.append(items[i])
+    return found
+
+
+def _defined_above(body: str, line: int) -> bool:
+    """Whether the definition on the line at ``line`` is one of a run of definition lines under a
+    defining clause that ends in a colon ("For the purposes of this note:" over '- "the Minister"
+    means …;' lines)."""
+    while line > 0:
+        above = body.rfind("\n", 0, line - 1) + 1
+        text = body[above:line - 1]
+        if text.strip() and not _TERM_MEANS.search(text):
+            return text.rstrip(" *_").endswith(":") and _DEFINING_CLAUSE.search(text) is not None
+        line = above
+    return False
 
 
 def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
@@ -254,7 +287,7 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         line = body.rfind("\n", 0, m.start()) + 1
         line_end = body.find("\n", m.start()) % (len(body) + 1)  # (-1, the last line: the body's end)
         if not (_DEFINING_CLAUSE.search(body, line, m.start()) or
-                sum(1 for o in means if line <= o.start() < line_end) >= 2):
+                sum(1 for o in means if line <= o.start() < line_end) >= 2 or _defined_above(body, line)):
             continue  # (a notice's or a contract's definitions, not prose: '"the West" means Washington, one analyst noted')
         # (the value ends at the next definition too: '"the Chair" means … and "the Minister" means …')
         bound = min(len(body), m.end() + _VALUE_REACH, means[i + 1].start() if i + 1 < len(means) else len(body))
@@ -269,11 +302,11 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
                                                           key=lambda c: _VALUE_KINDS[c.kind])))
     ends = sorted((c.end, k) for k, c in enumerate(out) if c.kind in _VALUE_KINDS)
     for m in list(_TERM_AFTER.finditer(body))[:_TERMS_READ]:
-        if m.group("term").endswith("s"):
-            continue  # ('Finland and Germany (the "Interveners")': several, none of which it is alone)
         lo = max(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n(")
         k = bisect.bisect_right(ends, (m.start(), len(out)))  # (the candidates that end before the bracket)
         phrase = sorted((out[j] for _, j in ends[max(0, k - 12):k] if out[j].start > lo), key=lambda c: c.start)
+        if len(phrase) >= 2 and _JOINED.search(body, phrase[-2].end, phrase[-1].start):
+            continue  # ('Finland and Germany (the "Interveners")': several, none of which it is alone)
         people = [c for c in phrase if c.person]
         # (the person the phrase names, an office in apposition after the name: 'Péter Szijjártó, Minister
         # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
@@ -281,7 +314,8 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
             phrase[-1] if phrase and not _COMPANY_FORM.sub("", body[phrase[-1].end:m.start()]).strip(" ,.") else None
         if value is not None:
             defined.append((m.end(), m.group("term"), value))
-    originals = list(out)
+    originals = sorted(out, key=lambda c: c.start)
+    starts = [c.start for c in originals]
     for at, term, value in sorted(defined, key=lambda d: d[0]):
         words = term.split()
         the = words[0].lower() == "the"
@@ -293,13 +327,15 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         use = re.compile(r"[Tt]he\s+" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])" if the else
                          r"(?:[Tt]he\s+)?" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
         again = next((a for a, t, _ in defined if a > at and t.lower() == term.lower()), len(masked))
-        uses = [(u.start(), u.end()) for u in use.finditer(masked, at, again) if not masked[u.start() - 1:u.start()].isalnum()]
+        uses = [(u.start(), u.end()) for u in use.finditer(masked, at, again)
+                if not masked[u.start() - 1:u.start()].isalnum()][:_USES_READ]
         # (not inside a longer name or title: "Minister" in "The Polish Prime Minister")
         uses = [(lo, hi) for lo, hi in uses
-                if not any(c.start < hi and lo < c.end and (c.start < lo or c.end > hi) for c in originals)]
-        if not uses or any(c.kind == "mention" and c.start < uses[0][1] and uses[0][0] < c.end for c in originals):
+                if not any(c.start < lo or c.end > hi for c in _overlapping(originals, starts, lo, hi))]
+        if not uses or any(c.kind == "mention" for c in _overlapping(originals, starts, *uses[0])):
             continue  # ("the Portuguese Government": an actor's own name)
-        out = [c for c in out if not any(c.start < hi and lo < c.end for lo, hi in uses)]
+        use_starts = [lo for lo, _ in uses]
+        out = [c for c in out if not _overlapping(uses, use_starts, c.start, c.end, spans=True)]
         out += [Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
                      person=value.person, channel=value.channel,
                      value_span=(value.start, value.end) if value.kind == "role" else None) for lo, hi in uses]
@@ -321,7 +357,7 @@ _LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}
 #: ("| **Supplier** | Aleksandar Vučić, President of Serbia |", "Supplier: Marko Đurić, Foreign Minister of Serbia.").
 _FIELD_VALUE_END = re.compile(r"(?:,[ \t]*[^\n|.;]{1,60})?[ \t*_]*(?:\||\.(?:\s|$)|\n|$)")
 #: Weekdays and months: a label of a time, no description.
-_DAY_OR_MONTH = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+_TIME_LABELS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
 #: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
 _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
@@ -356,7 +392,8 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
         noun = m.group("noun").lower() if m is not None else ""
         if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
-        if m.re is _LABEL_DEFINITION and (noun in _DAY_OR_MONTH or f"the {noun}" not in masked.lower()[c.end:]):
+        if m.re is _LABEL_DEFINITION and (noun in _TIME_LABELS or
+                                          not re.search(r"[Tt]he\s+" + noun + r"(?![\w-])", masked[c.end:])):
             continue  # (a label the text uses again as a description, "the supplier"; not "**Gdansk** · …", "**Thursday** · …")
         # (a field's noun also bare before its possessive: "Supplier's wording:")
         bare = r"|(?<![\w-])[" + noun[0].upper() + noun[0] + "]" + noun[1:] + r"(?=['’]s(?![\w-]))" if m.re is _LABEL_DEFINITION else ""
@@ -589,8 +626,6 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     if not body.startswith(("'s", "’s"), ne - 2) and (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and \
             after.group(1).lower() in _PLACE_WORDS:  # (not "Jan Kowalski's hotel": his)
-        if len(toks) >= 2:  # (the person it is named after may be named by the surname later: "Wałęsa said")
-            surnames.setdefault(toks[-1][0], body[ns:ne])
         return None  # "Adem Jashari airport", "the Mother Teresa square": a place named after a person
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):

@@ -791,14 +791,17 @@ _DEMAND = re.compile(r"\s+(?:should|must|ought\s+to|needs\s+to|need\s+to|has\s+t
 _TITLE_FIELD = re.compile(r"[ \t>*_]*(?:Subject|Re|RE|Title|Headline|Topic|Regarding)[ \t*_]*:")
 
 
-#: An unnamed person as a reporting verb's subject, right before it: "A senior opposition MP ", "One
-#: Western diplomat ", "Some critics " (the noun of one who speaks: ``vocabulary.UNNAMED_SPEAKER`` and
-#: a few of politics).
-_UNNAMED_PERSON_BEFORE = re.compile(r"[AaOoSsMmTt](?<![\w-].)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Ss])ome|(?<=[Mm])any|"
-                                    r"(?<=[Ss])everal|(?<=[Tt])wo|(?<=[Tt])hree)\s+"  # (class-led: ``re`` skips to the letters)
-                                    r"(?:[\w'’-]+\s+){0,4}?(?:" + v.UNNAMED_SPEAKER + r"|MPs?|lawmakers?|leaders?|critics?|"
-                                    r"analysts?|experts?|observers?|commentators?|deputies|deputy|senators?|members?)"
-                                    r"\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: An unnamed person as a reporting verb's subject: "A senior opposition MP ", "One Western diplomat ",
+#: "Some critics " (the noun of one who speaks: ``vocabulary.UNNAMED_SPEAKER`` and a few of politics).
+_UNNAMED_NOUNS = (v.UNNAMED_SPEAKER + r"|MPs?|lawmakers?|leaders?|critics?|analysts?|experts?|observers?|"
+                  r"commentators?|deputies|deputy|senators?|members?")
+#: (read from the sentence's start, ``fullmatch``: the subject of the sentence, not of a clause inside it,
+#: "After a senior diplomat said …, Hungary's veto looked shameful")
+_UNNAMED_PERSON_BEFORE = re.compile(r"[\s*_]*(?:[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+                                    r"(?:(?![\w'’-]+['’]s\s)[\w-]+\s+){0,3}?(?:" + _UNNAMED_NOUNS + r")"
+                                    r"\s+(?:[a-z]+ly\s+|also\s+)?")
+#: … or after its verb, inverted: "…, said a senior diplomat".
+_UNNAMED_PERSON_AFTER = re.compile(r"\s+(?:an?|one|some|several)\s+(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED_NOUNS + r")(?![\w-])")
 
 
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
@@ -884,8 +887,10 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         matches = verb_matches(ctx, lo, hi, False)
         if any(not ok for _m, ok in matches):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
-        if any(ok and _UNNAMED_PERSON_BEFORE.search(ctx.masked, lo, vm.start()) for vm, ok in matches):
-            continue  # ("An Italian opposition leader said the policy “is appalling”": someone's words, unnamed, not the author's)
+        if any(ok and (_UNNAMED_PERSON_BEFORE.fullmatch(ctx.masked, lo, vm.start()) or
+                       _UNNAMED_PERSON_AFTER.match(ctx.masked, vm.end())) for vm, ok in matches):
+            continue  # ("An Italian opposition leader said the policy “is appalling”", "…, said a senior diplomat":
+            # someone's words, unnamed, not the author's)
         scores = stance_toward(ctx, lo, hi, tg, None)
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:

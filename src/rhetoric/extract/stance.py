@@ -120,9 +120,10 @@ CUES: list[Cue] = [
     Cue(r"sanction(?:ed|ing|s)?\b", -1, "object"),
     # --- hostile: evaluations of the target
     Cue(r"shameful|disgrace\w*|scandalous|outrageous|unacceptable|irresponsible|reckless", -2, "any"),
-    Cue(r"(?:is|was|are|were|been)\s+(?:\w+ly\s+)?(?:shocking|appalling|deplorable)\b", -1, "any",
-        "an act or a policy called shocking ('the latest policy direction undertaken by the United States is shocking'; "
-        "not a shocking event, 'the shocking attack')"),
+    Cue(r"(?:polic(?:y|ies)|decisions?|moves?|conduct|behaviou?r|treatment|direction|actions?|approach|response|"
+        r"what\s+\w+\s+did)\b[^.;:]{0,60}?\s(?:is|was|are|were|been)\s+(?:\w+ly\s+)?(?:shocking|appalling|deplorable)\b",
+        -1, "any", "an act or a policy called shocking ('the latest policy direction undertaken by the United States is "
+        "shocking'; not a shocking event, 'the earthquake that hit Chile was shocking')"),
     Cue(r"hypocrit\w*|hypocris\w*", -2, "any", "hypocrisy"),
     Cue(r"double standards?", -1, "any"),
     Cue(r"neo-?ottoman\w*", -2, "any", "neo-Ottoman ambitions"),
@@ -335,8 +336,10 @@ CUES: list[Cue] = [
         r"want\w* the (?:peace|stability) of\b", 2, "agent",
         "wants stability ('does not want the stability of the Western Balkans'; not 'wants the peace talks to fail')"),
     Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special|cordial|"
-        r"fraternal|brotherly|important)\s+(?:[a-z-]+\s+){0,2}?(?:relations|ties|relationship)\b|golden\s+age)"
-        r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past)\b)",
+        r"fraternal|brotherly|important)\s+(?:(?:and\s+|,\s*)?(?!(?:for|to|of|with|in|on|at|by|from)\s)[a-z-]+\s+){0,2}?"
+        r"(?:relations|ties|relationship)\b|golden\s+age)"
+        r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past|"
+        r"deplorable|shameful|appalling|shocking|a\s+disgrace|dangerous)\b)",
         1, "any", "relations praised or wished for ('the best relations with Turkey', 'warm and cordial "
         "relations', 'an especially important relationship', 'a golden age in our relations'; not when they are over)"),
     Cue(r"(?:turn|open|begin|start)\w* (?:the|this|a new) (?:page|chapter)|mend\w* (?:ties|relations|fences)|reconcil\w*|"

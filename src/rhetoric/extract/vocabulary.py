@@ -220,14 +220,24 @@ QUOTE_ONLY_VERBS = {
     "bristle": "bristled|bristles",
     "scoff": "scoffed|scoffs",
     "sneer": "sneered|sneers",
-    # words of mourning and of honour: "Scholz mourned “a partner who …”", "saluted “a man of courage”"
-    "mourn": "mourned|mourns|mourning",
-    "salute": "saluted|salutes|saluting",
-    "eulogise": "eulogi[sz]ed|eulogi[sz]es|eulogi[sz]ing",
-    # "Vučić spoke to Erdoğan “as a great leader …”": the words spoken to someone, next to a quote
-    "speak to": r"spoke\s+to|speaks\s+to|speaking\s+to",
+    # words of mourning and of honour, the quotation right after the verb: "Scholz mourned “a partner
+    # who …”", "saluted “a man of courage”" (not "in mourning", nor "saluted as the band played “…”":
+    # ``QUOTE_RIGHT_AFTER``)
+    "mourn": "mourned|mourns",
+    "salute": "saluted|salutes",
+    "eulogise": "eulogi[sz]ed|eulogi[sz]es",
+    # "Vučić spoke to Erdoğan “as a great leader …”": the words spoken to someone named, the quotation
+    # right after the name (not "spoke to reporters …, which X called “…”")
+    "speak to": r"spoke\s+to|speaks\s+to",
 }
 _FORM_TO_LEMMA: dict[str, str] = {}
+#: What must follow some quote-only verbs for them to report the quote (read on the whole text, past
+#: the window a rule searches): the quotation itself ("mourned “…”"), or the one spoken to and then
+#: the quotation ("spoke to Erdoğan “…”").
+QUOTE_RIGHT_AFTER = {
+    "mourn": re.compile(r"\s+[“\"¤]"), "salute": re.compile(r"\s+[“\"¤]"), "eulogise": re.compile(r"\s+[“\"¤]"),
+    "speak to": re.compile(r"\s+[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}\s+[“\"¤]"),
+}
 
 
 def verb_regex(table: dict[str, str], plain: bool = False) -> re.Pattern:
