@@ -233,6 +233,9 @@ def test_session54_cordial_relations_praise_and_a_policy_called_shocking_blames(
     ("It is shocking that Chile was not consulted.", 0),
     ("Chile's fraternal relations with Russia are deplorable.", -1),
     ("The vote is important for bilateral relations with Chile.", 0),
+    # (a description of ties, three words before the noun, is no praise: the study corpus's "leaders who
+    # have maintained close economic and political ties")
+    ("Chile and Peru, neighbours who have maintained close economic and political ties for decades, argued.", 0),
 ])
 def test_read54b_shocking_events_and_deplorable_relations(text, sign):
     got = stance_toward(text, _t(text, "Chile"))["Chile"]

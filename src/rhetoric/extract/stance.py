@@ -336,7 +336,7 @@ CUES: list[Cue] = [
         r"want\w* the (?:peace|stability) of\b", 2, "agent",
         "wants stability ('does not want the stability of the Western Balkans'; not 'wants the peace talks to fail')"),
     Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special|cordial|"
-        r"fraternal|brotherly|important)\s+(?:(?:and\s+|,\s*)?(?!(?:for|to|of|with|in|on|at|by|from)\s)[a-z-]+\s+){0,2}?"
+        r"fraternal|brotherly|important)\s+(?:and\s+[a-z-]+\s+)?(?:(?!(?:for|to|of|with|in|on|at|by|from|and)\s)[a-z-]+\s+)?"
         r"(?:relations|ties|relationship)\b|golden\s+age)"
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past|"
         r"deplorable|shameful|appalling|shocking|a\s+disgrace|dangerous)\b)",
