@@ -274,13 +274,14 @@ def test_a_verb_form_after_a_determiner_is_a_noun(tmp_path):
     assert sentence_rule(ctx, rp.reporting_verbs) == []
 
 
-def rows_of(tmp_path, body: str, published: str = "2025-05-09") -> list[dict]:
+def rows_of(tmp_path, body: str, published: str = "2025-05-09", authorial: bool = False) -> list[dict]:
+    """The statements of ``body`` (registry: tests/unseen), the article's own ones only with ``authorial``."""
     p = tmp_path / "r2.md"
     p.write_text(f"---\nid: r2\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
                  encoding="utf-8")
     from rhetoric.extract.statements import extract_article
 
-    return [r for r in extract_article(read_article(p), REG) if r["kind"] != "authorial"]
+    return [r for r in extract_article(read_article(p), REG) if authorial or r["kind"] != "authorial"]
 
 
 def test_the_speakers_own_state_is_not_the_target_when_another_actor_is_named(tmp_path):
@@ -13033,17 +13034,9 @@ def test_review54b_an_unnamed_persons_verdict_is_not_the_authors(tmp_path):
     body = ("A senior opposition MP said the government's Hungary policy \"is shocking in its naivety\".\n\n"
             "Some critics also said Poland's border rules were a disgrace.\n\n"
             "Hungary's veto was a disgrace.")
-    rows = [r for r in extract_rows_all(tmp_path, body) if r["kind"] == "authorial"]
+    rows = [r for r in rows_of(tmp_path, body, "2025-03-20", authorial=True) if r["kind"] == "authorial"]
     assert [r["quote"][:16] for r in rows] == ["Hungary's veto w"], rows
 
-
-def extract_rows_all(tmp_path, body, published="2025-03-20"):
-    p = tmp_path / "all.md"
-    p.write_text(f"---\nid: all\ntitle: t\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
-                 encoding="utf-8")
-    from rhetoric.extract.statements import extract_article
-
-    return extract_article(read_article(p), REG)
 
 
 def test_review54b_an_outlet_with_more_from_others_of_a_person_gives_that_person_nothing(tmp_path):
@@ -13115,7 +13108,8 @@ def test_read54b_an_age_apposition_after_a_time_of_day_keeps_the_person(tmp_path
 
 
 def test_read54b_the_authors_verdict_stays_beside_an_unnamed_persons_clause(tmp_path):
-    kept = extract_rows_all(tmp_path, "After a senior diplomat said the talks had failed, Hungary's veto looked shameful.")
+    kept = rows_of(tmp_path, "After a senior diplomat said the talks had failed, Hungary's veto looked shameful.",
+                   "2025-03-20", authorial=True)
     assert [r["speaker"] for r in kept if r["kind"] == "authorial"] == ["author"], kept
-    gone = extract_rows_all(tmp_path, "Hungary's conduct was shameful, said a senior diplomat.")
+    gone = rows_of(tmp_path, "Hungary's conduct was shameful, said a senior diplomat.", "2025-03-20", authorial=True)
     assert not [r for r in gone if r["kind"] == "authorial"], gone

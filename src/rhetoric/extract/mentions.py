@@ -145,11 +145,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         dom = v.OFFICE_DOMAIN.match(masked, m.end())
         office_ends[m.end()] = dom
         taken.append((dom.start("domain"), dom.end()))
-    if " is " in masked or " was " in masked or "·" in masked or ":" in masked or "|" in masked:
-        for cand in _defined_descriptions(masked, out, _overlap_test(taken)):
-            out.append(cand)
-            taken.append((cand.start, cand.end))
-        taken.sort()
+    for cand in _defined_descriptions(masked, out, _overlap_test(taken)):
+        out.append(cand)
+        taken.append((cand.start, cand.end))
+    taken.sort()
     overlaps = _overlap_test(taken)
     surnames: dict[str, str] = {}
     titles: dict[str, str] = {}
@@ -248,16 +247,12 @@ _COMPANY_FORM = re.compile(r"\b(?:S\.A|Ltd|Inc|plc|GmbH|AG|LLC)\b\.?")
 _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
 
 
-def _overlapping(items: list, starts: list[int], lo: int, hi: int, spans: bool = False) -> list:
-    """The items (candidates, or (start, end) spans with ``spans``) sorted by start, ``starts``
-    their starts, that overlap [lo, hi): found by bisection, looking back at most ``_LONGEST``
-    characters for one that begins before ``lo``."""
-    found = []
-    for i in range(bisect.bisect_left(starts, lo - _LONGEST), bisect.bisect_left(starts, hi)):
-        a, b = items[i] if spans else (items[i].start, items[i].end)
-        if a < hi and lo < b:
-            found.append(items[i])
-    return found
+def _overlapping(items: list[Cand], starts: list[int], lo: int, hi: int) -> list[Cand]:
+    """The candidates of ``items`` (sorted by start, ``starts`` their starts) that overlap [lo, hi):
+    found by bisection, looking back at most ``_LONGEST`` characters for one that begins before
+    ``lo`` (``_overlap_test`` answers only whether one does)."""
+    return [c for c in items[bisect.bisect_left(starts, lo - _LONGEST):bisect.bisect_left(starts, hi)]
+            if c.start < hi and lo < c.end]
 
 
 def _defined_above(body: str, line: int) -> bool:
@@ -334,8 +329,8 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
                 if not any(c.start < lo or c.end > hi for c in _overlapping(originals, starts, lo, hi))]
         if not uses or any(c.kind == "mention" for c in _overlapping(originals, starts, *uses[0])):
             continue  # ("the Portuguese Government": an actor's own name)
-        use_starts = [lo for lo, _ in uses]
-        out = [c for c in out if not _overlapping(uses, use_starts, c.start, c.end, spans=True)]
+        on_a_use = _overlap_test(list(uses))
+        out = [c for c in out if not on_a_use(c.start, c.end)]
         out += [Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
                      person=value.person, channel=value.channel,
                      value_span=(value.start, value.end) if value.kind == "role" else None) for lo, hi in uses]
