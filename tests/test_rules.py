@@ -13113,3 +13113,53 @@ def test_read54b_the_authors_verdict_stays_beside_an_unnamed_persons_clause(tmp_
     assert [r["speaker"] for r in kept if r["kind"] == "authorial"] == ["author"], kept
     gone = rows_of(tmp_path, "Hungary's conduct was shameful, said a senior diplomat.", "2025-03-20", authorial=True)
     assert not [r for r in gone if r["kind"] == "authorial"], gone
+
+
+# --- session 55: kinds read in the held-out set "bluffs" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, quote_start, speaker", [
+    # a participle goes on with the clause it follows: the coordinated one after ", and"
+    ('Warsaw reacted within hours. The Polish president condemned the veto, and the foreign minister, Sikorski, '
+     'called the decision "a betrayal of our farmers", adding that "Hungary will pay for this in the Council".',
+     "Hungary will pay", "sikorski"),
+    # a thing's maker inside the reported clause is not the participle's subject
+    ('On Monday Tusk announced on X that the grain made by Hungary had reached Gdańsk, describing it as '
+     '"a day all of Poland will remember".', "a day all of Poland", "tusk"),
+    # a prepositional object that opens the clause is not its subject ("Of the Commission he said")
+    ('Orbán spoke in Budapest on Friday. Of the government he said "it is as if it were the Commission of old," '
+     'before adding: "They are gross bureaucrats."', "They are gross", "orban"),
+    # a past participle's phrase that opens the sentence ("Interviewed by Xinhua while in Brussels,")
+    ('Boats began to sail again on Monday. Interviewed by Xinhua while in Brussels, President Orbán asked how he '
+     'could justify to his voters "the fact that I accept the grain that floods our markets", adding: "It means '
+     'betraying our farmers."', "It means betraying", "orban"),
+])
+def test_session55_a_participle_goes_on_with_the_subject_of_the_clause_it_follows(tmp_path, body, quote_start, speaker):
+    rows = [r for r in rows_of(tmp_path, body, published="2025-03-20") if quote_start in r["quote"]]
+    assert rows and {r["speaker"] for r in rows} == {speaker}, rows
+
+
+
+_RESEARCHERS = """  - {id: tusk, name: Donald Tusk, kind: person, affiliation: poland, role: Prime Minister of Poland, aliases: [Donald Tusk, Tusk]}
+  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}
+  - {id: hungary, name: Hungary, kind: state, affiliation: null, role: State, aliases: [Hungary, Budapest]}
+  - {id: nowak, name: Anna Nowak, kind: person, affiliation: null, role: "Senior fellow at the Warsaw Institute of Eastern Studies, former diplomat", aliases: [Anna Nowak, Nowak]}
+  - {id: kiss, name: Béla Kiss, kind: person, affiliation: null, role: Head of the Budapest Centre for Rural Policy, aliases: [Béla Kiss, Kiss]}
+"""
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('A fellow at the Warsaw Institute of Eastern Studies told Polsat: "Hungary has never been this isolated."',
+     "nowak"),
+    ('The head of the Budapest Centre for Rural Policy warned of "a winter that will ruin Polish farmers".', "kiss"),
+])
+def test_session55_a_person_described_by_the_registrys_role_at_an_unlisted_body_is_that_person(tmp_path, body, speaker):
+    rows = _rows_with(tmp_path, _RESEARCHERS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == [speaker], rows
+
+
+def test_session55_an_official_of_a_body_named_after_the_noun_speaks_for_it(tmp_path):
+    body = 'A senior official of the European Union stated that Hungary was "blocking the whole Union" again.'
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["eu"]
+    body = 'A source close to the European Union stated that Hungary was "blocking the whole Union" again.'
+    assert "eu" not in [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")]

@@ -67,7 +67,10 @@ def speech_noun_after(ctx: ArticleContext, pos: int) -> bool:
 #: (President Nazarbayev …)".
 _LEADING_SUBORDINATE = re.compile(r"\s*(?:(?:[^,;]{0,40},\s*)?(?:[Aa]fter|[Ww]hen|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
                                   r"[Tt]hough|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Uu]ntil|[Dd]espite)|"
-                                  r"[A-Z][a-z]{2,}ing)\s[^,;]{1,160},\s*")
+                                  r"[A-Z][a-z]{2,}ing|"
+                                  # (a past participle's phrase: "Interviewed by Le Monde while in France,")
+                                  r"(?!United\s)[A-Z][a-z]{2,}ed(?=\s+(?:by|about|over|on|at|in|after|of|for|with|"
+                                  r"whether|if|during)\s))\s[^,;]{1,160},\s*")
 
 
 #: A bold or italic lead that heads a paragraph and ends with its stop: "**Beijing escalates.** ",
@@ -93,13 +96,24 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
     cands = ctx.cands_in(cut, pos)
+    makers = set()
     for i, x in enumerate(cands):
+        later = any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[i + 1:])
         if x.kind in ("mention", "name", "role") and _OPENING_PLACE.match(ctx.masked, x.end) and \
-                after_preposition(ctx, x) and any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[i + 1:]):
+                after_preposition(ctx, x) and later:
             continue  # "In Washington, Donald Trump took the other side, saying …": Trump
+        if x.kind in ("mention", "name", "role") and after_preposition(ctx, x) and later and \
+                not (x.kind == "role" and x.text.lower().split()[-1] in _TEXT_NOUNS) and \
+                not ctx.masked[x.end:cands[i + 1].start].strip() and cands[i + 1].kind in ("pronoun", "mention", "name"):
+            continue  # "Of the Commission he said …, before adding": he, not the one he spoke of
+        if x.kind in ("mention", "name", "role") and not _PARTICIPLE_AFTER.match(ctx.masked, x.end) and \
+                (maker := _MAKER_BEFORE.search(ctx.masked, max(0, x.start - 50), x.start)) is not None and \
+                (maker.group("noun") or "").lower() not in _SPOKEN_THINGS:
+            makers.add(i)  # "… that the grain made by Hungary had reached Gdańsk, describing": a thing's maker
+            continue
         if x.kind in ("mention", "name", "role") and after_preposition(ctx, x) and _PARTICIPLE_AFTER.match(ctx.masked, x.end) \
                 and not _BY_BEFORE.search(ctx.masked, max(0, x.start - 6), x.start) \
-                and not any(y.kind in ("mention", "name", "pronoun", "role") for y in cands[:i]):
+                and not any(y.kind in ("mention", "name", "pronoun", "role") for j, y in enumerate(cands[:i]) if j not in makers):
             return None  # ("Beijing warned its citizens about travel to Canada, saying …": not Canada)
         if x.kind in ("mention", "name", "pronoun", "role"):
             return x.start
@@ -117,6 +131,17 @@ _SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quote
 _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|account|channel|feed|profile|blog|website|site|"
                                r"statement|video|message|letter|tweet|broadcast|interview|speech)"
                                r"(?:\s*,[^,;:¤“”\"]{1,80}){1,2},\s*$")
+#: Texts and words as roles ("In the same letter he …": the letter is his, ``resolve.resolve_role``).
+_TEXT_NOUNS = frozenset({"letter", "statement", "post", "speech", "interview", "message", "remarks", "tweet",
+                         "article", "report", "address", "communique", "communiqué", "readout", "declaration"})
+#: The maker of a thing in the clause, after its participle: "(the grain) made by Hungary", "(drones)
+#: built by Baykar", "(the boats) run by the state": part of a noun's phrase, not the clause's subject.
+_MAKER_BEFORE = re.compile(r"(?:(?P<noun>[\w-]+)\s+)?(?:made|built|produced|manufactured|supplied|owned|run|operated|"
+                           r"designed|developed|sold|delivered|sent|funded|financed|ordered|bought)\s+by\s+(?:the\s+)?$")
+#: Words whose maker is their speaker ("the remarks made by the President"): ``_MAKER_BEFORE`` does not apply.
+_SPOKEN_THINGS = frozenset({"remarks", "remark", "comments", "comment", "claims", "claim", "threats", "threat",
+                            "promises", "promise", "pledges", "pledge", "statements", "statement", "accusations",
+                            "accusation", "speech", "appeal", "offer", "offers", "proposal", "proposals"})
 #: The agent of a passive, who is the participle's subject: "announced by Rubio, calling …".
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".
@@ -250,6 +275,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             member = _member_before(ctx, left, x)
             if member is not None:
                 return True, member
+            if x.kind == "mention" and not x.person and not x.channel and \
+                    _OFFICIAL_OF.search(m, max(0, x.start - 60), x.start):
+                return True, x  # "An official of the North Atlantic Treaty Organization stated": NATO speaks
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
                 return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
             if x.channel:
@@ -317,6 +345,13 @@ _UNNAMED_TAIL = (r"\s+(?:close\s+to|familiar\s+with|to|around|near|inside|in|of)
                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _UNNAMED_HEAD_PLAIN = re.compile(r"(?<![\w-])(?:" + _UNNAMED_HEADS + ")" + _UNNAMED_TAIL, re.I)
 _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL, ignorecase=True)
+
+
+#: An unnamed official of a body named after it, who speaks for it: "An official of the North Atlantic
+#: Treaty Organization stated", "a spokesman for the Commission said" (not "a source close to").
+_OFFICIAL_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|unnamed|anonymous)\s+)?"
+                          r"(?:officials?|representatives?|spokes(?:person|man|woman)|diplomats?)\s+"
+                          r"(?:of|from|at|for)\s+(?:the\s+)?$")
 
 
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
@@ -644,6 +679,8 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
             if decided and x is not None and x.start != clause_subject_start(ctx, sent_lo, vstart):
                 return x
     # participle, or coordinated verb: the subject of the clause
+    if non_finite and (coordinated := _coordinated_subject(ctx, left, sent_lo, vstart)) is not None:
+        return coordinated
     start = clause_subject_start(ctx, sent_lo, vstart)
     if start is not None:
         for i, x in enumerate(left):
@@ -666,6 +703,36 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
                     return nxt  # "Foreign Minister Marko Đurić followed …, calling": the name after its title
                 return x
     return None
+
+
+#: A clause coordinated with the one before, up to its subject: "…, and the foreign minister, Sikorski,
+#: called …", "…; but Tusk wrote …".
+_COORDINATION = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:then\s+|later\s+)?")
+
+
+def _coordinated_subject(ctx: ArticleContext, left: list, sent_lo: int, vstart: int) -> Cand | None:
+    """The subject of the last clause coordinated before a participle at ``vstart`` ("The
+    president condemned the veto, and the foreign minister, Sikorski, called it “…”, adding that
+    “…”": Sikorski), else None: a participle goes on with the clause it follows."""
+    cut = None
+    for m in _COORDINATION.finditer(ctx.masked, sent_lo, vstart):
+        cut = m
+    if cut is None:
+        return None
+    after = [x for x in left if x.start >= cut.end()]
+    if not after or after[0].start != cut.end() or after[0].kind not in ("mention", "name", "role", "pronoun"):
+        return None
+    x = after[0]
+    apposed = after[1] if len(after) > 1 and after[1].kind in ("mention", "name") and after[1].person and \
+        re.fullmatch(r"\s*,\s*", ctx.masked[x.end:after[1].start]) else None
+    end = apposed.end if apposed is not None else x.end
+    gap = re.match(r"\s*,?\s+(?:also\s+|then\s+|later\s+)?", ctx.masked[end:vstart])
+    if gap is None:
+        return None
+    verb = end + gap.end()
+    if not (re.match(r"[a-z]+ed\b", ctx.masked[verb:verb + 30]) or v.SPEECH.matcher.match(ctx.masked, verb)):
+        return None
+    return apposed or x
 
 
 #: Between a state in a title and the name after it: spaces, or more of the title ("President

@@ -17,6 +17,7 @@ from rhetoric.extract.model import Statement
 from rhetoric.extract.roles import (
     MEDIA_WORDS,
     demonym_mentions,
+    described_mentions,
     given_name_mentions,
     handle_mentions,
     short_name_mentions,
@@ -75,6 +76,10 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \
         short_name_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
+    described, inside = described_mentions(body, registry, found + extra)
+    if described:  # ("the director of the Kosovo Center for …": the person, not Kosovo)
+        found = [m for m in found if m not in inside]
+        extra = [m for m in extra if m not in inside] + described
     return sorted(found + extra, key=lambda m: (m.start, -m.end)) if extra else found
 
 

@@ -177,6 +177,10 @@ class RegistryRoles:
     person_words: list[tuple[str, str, frozenset[str]]] | None = None
     #: actor id -> the first and last day of the term its registry role gives (``role_term``)
     terms: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    #: "the director of the Kosovo Center for Security Studies": a person by the role the registry
+    #: gives them at a body it does not list (``described_mentions``); None when no role is one
+    described_rx: re.Pattern | None = None
+    described_of: dict[str, str] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -237,11 +241,69 @@ def roles_of(registry) -> RegistryRoles:
         if spans:
             complement[a.id] = tuple(spans)
     terms = {a.id: term for a in registry.actors.values() if a.kind == "person" and (term := role_term(a.role or ""))}
+    described_rx, described_of = _described_roles(registry)
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
-                          people_rx=people_rx, people_of=people_of, terms=terms)
+                          people_rx=people_rx, people_of=people_of, terms=terms, described_rx=described_rx,
+                          described_of=described_of)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
+
+
+#: A registry role that names a body the registry does not list: "Director of the Kosovo Center for
+#: Security Studies", "Defence-industry researcher at Abdullah Gül University" (its noun, its
+#: preposition, the body's name in capitals; the first office of the role only).
+_ROLE_AT_BODY = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?P<prep>of|at|with|for)\s+(?:the\s+)?"
+                           r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|de|the|[A-Z][\w'’.-]*))*[\w.]"
+                           r"(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\son)(?<!\sthe))")
+
+
+def _role_key_at_body(m: re.Match) -> str:
+    """The key of a role at a body (``_ROLE_AT_BODY``): its noun, preposition and body, folded."""
+    return f"{fold(m.group('noun'))} {m.group('prep').lower()} {fold(m.group('body'))}"
+
+
+def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The phrases that describe one person of the registry by the role it gives them at a body it
+    does not list ("the director of the Kosovo Center for Security Studies", "a researcher at
+    Abdullah Gül University"): a pattern of them all, and each phrase's key (``_role_key_at_body``)
+    -> the person. A body the registry lists, or a phrase two people share, is left to the roles
+    (``role_candidates``)."""
+    keys: dict[str, set[str]] = {}
+    texts: dict[str, str] = {}
+    for a in registry.actors.values():
+        if a.kind != "person" or not a.role:
+            continue
+        m = _ROLE_AT_BODY.search(a.role.split(",")[0].split(";")[0])
+        if m is None or len(m.group("body").split()) < 2 or registry.resolve(m.group("body")) is not None:
+            continue
+        key = _role_key_at_body(m)
+        keys.setdefault(key, set()).add(a.id)
+        texts[key] = (re.escape(m.group("noun")) + r"\s+" + m.group("prep") + r"\s+(?:the\s+)?" +
+                      r"\s+".join(re.escape(w) for w in m.group("body").split()))
+    of = {k: next(iter(ids)) for k, ids in keys.items() if len(ids) == 1}
+    if not of:
+        return None, {}
+    alts = "|".join(sorted((texts[k] for k in of), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<phrase>(?i:" + alts + r"))(?![\w-])"), of
+
+
+def described_mentions(text: str, registry, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A person of the registry described by their role at a body it does not list ("The director
+    of the Kosovo Center for Security Studies spoke of …": Vrajolli; ``_described_roles``): the
+    mentions, and those of ``taken`` inside them ("Kosovo" in the body's name), which they replace."""
+    roles = roles_of(registry)
+    if roles.described_rx is None:
+        return [], []
+    out, inside = [], []
+    for m in roles.described_rx.finditer(text):
+        key = _ROLE_AT_BODY.fullmatch(m.group("phrase"))
+        actor = roles.described_of.get(_role_key_at_body(key)) if key is not None else None
+        if actor is None:
+            continue
+        out.append(Mention(actor, m.start("phrase"), m.end("phrase"), m.group("phrase")))
+        inside += [t for t in taken if m.start("phrase") <= t.start and t.end <= m.end("phrase")]
+    return out, inside
 
 
 #: People nouns that are not the demonym with an "s" (lower case, folded).
