@@ -13163,3 +13163,16 @@ def test_session55_an_official_of_a_body_named_after_the_noun_speaks_for_it(tmp_
     assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")] == ["eu"]
     body = 'A source close to the European Union stated that Hungary was "blocking the whole Union" again.'
     assert "eu" not in [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a member of a parliament described by a demonym and "MP", the name apposed after it
+    ('A Hungarian MP, Péter Magyar, answered in the Budapest press: "We believe the talks will end the quarrel."',
+     "magyar"),
+    # a description apposed to a name, a place inside it, a relative clause after it
+    ('Bishop Jan Kowalski, the auxiliary bishop of Warsaw, who now lives in Rome, wrote: "How much cynicism from '
+     'Budapest, and how little shame!"', "Jan Kowalski"),
+])
+def test_session55_the_name_apposed_to_a_description_is_the_subject(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert rows and {r["speaker"] for r in rows} == {speaker}, rows

@@ -189,8 +189,8 @@ _INVERTED_TAIL = re.compile(r"(?:['’]s\s+[\w\s'’-]{0,40}?)?\s*(?:[,;.!?)]|$|
 _BARE_COMMA = re.compile(r"(?:\*\*|__)?,\s*")
 #: A description in lower case, then a comma, right before a name: "the vice-president, (Amado Boudou)",
 #: "its foreign minister, (Marko Đurić)".
-_DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                                      r"[a-z][\w-]*\s*,\s*(?:\*\*|__)?$")
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[Aa]n?|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:[a-z][\w-]*|MPs?|MEPs?)\s*,\s*(?:\*\*|__)?$")
 
 
 #: A preposition that makes the name after it what a noun is about: "The passage about Belgrade"
@@ -309,7 +309,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for
 #: Security Studies"); and what joins a person to it: " of the ", " at the ", " from the ".
 _NAME_JOINERS = frozenset({"for", "of", "and", "on", "in", "&"})
-_MEMBER_OF = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?$")
+_MEMBER_OF = re.compile(r",?\s+(?:of|at|from|with)\s+(?:the\s+)?$|"
+                        # (or a description apposed to the person: "Silvio Báez, the auxiliary bishop of Managua,")
+                        r"\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:of|at|from|for|in)\s+(?:the\s+)?)?$")
 
 
 def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | None:
