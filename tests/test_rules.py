@@ -13176,3 +13176,21 @@ def test_session55_an_official_of_a_body_named_after_the_noun_speaks_for_it(tmp_
 def test_session55_the_name_apposed_to_a_description_is_the_subject(tmp_path, body, speaker):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert rows and {r["speaker"] for r in rows} == {speaker}, rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the one quoted as "him" or "her", whoever quotes
+    ('Tusk spoke to reporters in Gdańsk. The Polish press agency quoted him: "Hungary is not our enemy, and never '
+     'will be."', "tusk"),
+    ('Tusk spoke to reporters in Gdańsk. His Chancellery quoted him too: "Hungary is not our enemy, and never will '
+     'be."', "tusk"),
+    # a speech named in capitals is no person; the possessive before it is the speaker
+    ('Tusk returned to Warsaw on Friday. In his State of the Union Address: "A solution respectful of the rule of law '
+     'is the only way forward for Hungary."', "tusk"),
+    # an aside between the lead-in's subject and its colon
+    ('At the EU summit Tusk, after talks with his Hungarian counterpart Viktor Orbán: "We had a good discussion on '
+     'our grain dispute."', "tusk"),
+])
+def test_session55_a_colon_lead_in_names_its_speaker_by_pronoun_possessive_or_aside(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert rows and {r["speaker"] for r in rows} == {speaker}, rows

@@ -1423,7 +1423,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         while subj is not None and (nxt := next((x for x in cs if x.start > subj.start), None)) is not None \
                 and not m[subj.end:nxt.start].strip():
             subj = nxt  # ("In Israel, the opposition leader Yair Lapid offered …": the name after its title)
-        if subj is not None and _VERB_AFTER_SUBJECT.match(m, subj.end):
+        if subj is not None and (_VERB_AFTER_SUBJECT.match(m, subj.end) or _ASIDE_TO_COLON.fullmatch(m, subj.end, q.open)):
             cs = cs[cs.index(subj):]
             lo = max(lo, m.rfind(",", lo, subj.start) + 1)  # (the lead-in's length from the adjunct's comma)
     if len(cs) > 1:
@@ -1472,6 +1472,22 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
     while cs and _place_in_lead(ctx, cs[0]):
         cs = cs[1:]  # ("A song recorded in Ankara on 12 February: “…”": a place, no speaker)
+    if (quoted_one := _QUOTED_PRONOUN_LEAD.search(m, lo, q.open)) is not None and \
+            (who := resolve(ctx, Cand(quoted_one.start("p"), quoted_one.end("p"), "pronoun", None,
+                                      quoted_one.group("p"), person=True))) is not None:
+        # ("His State House quoted him too: “…”", "The press agency quoted her: “…”": the one quoted,
+        # whoever quotes; a speaker does not quote themselves as "him")
+        stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
+    if not cs and (owned := _IN_OWN_SPEECH_LEAD.fullmatch(m, lo, q.open)) is not None and \
+            (who := resolve(ctx, Cand(owned.start("p"), owned.end("p"), "poss", None, owned.group("p"),
+                                      person=True))) is not None:
+        # ("In her State of the Nation Address: “…”", "In his letter of resignation:": the one whose
+        # speech or text it is)
+        stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if not cs or len(m[lo:cs[0].start].strip()) > 40 or OTHERS_OF.match(m, cs[0].end):
         return None  # (nor others named by whom they are about: "Reuters has more from Tusk's critics: “…”")
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
@@ -1653,6 +1669,23 @@ _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|and|or|of|for|in|on|at|with|from|
 #: "Xinhua carried remarks by Lin Jian: “…”".
 _QUOTES_ANOTHER = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|" + v.CARRIED_WORDS +
                              r")(?![\w-])(?!\s+by\b)")
+
+
+#: An aside between a lead-in's subject and its colon: "(At the SADC meeting Mr Membe), after talks
+#: with his Malawian counterpart Ephraim Chiume:".
+_ASIDE_TO_COLON = re.compile(r"\s*,\s*(?:after|before|during|following|speaking|talking|in|at|on|with|to)\s"
+                             r"[^:;¤“”\"\n]{1,90}:\s*")
+#: A lead-in that is a person's own speech or text, by a possessive: "In her State of the Nation
+#: Address:", "In his letter of resignation:", "In his New Year message, broadcast on Sunday:".
+_IN_OWN_SPEECH_LEAD = re.compile(r"[\s*_]*(?:In|And\s+in|Later\s+in|Then,?\s+in)\s+(?P<p>his|her)\s+(?:[\w'’-]+\s+){0,6}?"
+                                 r"(?i:address|speech|statement|interview|post|letter|message|remarks|lecture|sermon|"
+                                 r"homily|broadcast|column|reply|answer|tweet|op-ed)(?:\s+(?:of|on|to)\s+[^:;¤“”\"\n]{1,40})?"
+                                 r"(?:\s*,[^:;¤“”\"\n]{1,50})?\s*:\s*")
+#: A lead-in that quotes a person named by an object pronoun, right before the quotation: "His
+#: State House quoted him too:", "The agency quoted her as saying:".
+_QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|cited|cites)\s+(?P<p>him|her)"
+                                  r"(?:\s+(?:too|also|again|directly|in\s+full|at\s+length))?(?:\s+as\s+saying)?"
+                                  r"\s*[:,]?\s*$")
 
 
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey

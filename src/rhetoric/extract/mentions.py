@@ -529,7 +529,7 @@ corporation command forces army navy guard police government embassy charter res
 airport airlines committee federation alliance coalition movement act bill protocol accord accords
 declaration statute museum library gallery theatre theater school college academy hotel
 front league club foundation centre center service services authority tribunal cabinet presidency
-forum conference festival expo
+forum conference festival expo address speech lecture sermon homily
 empire kingdom republic emirate emirates caliphate dynasty confederation principality
 """.split())
 
@@ -552,6 +552,8 @@ strait gulf coast shoal canal region province district barracks prison hospital 
 consulate basilica church chapel abbey temple synagogue monastery bridge plaza boulevard arena memorial
 monument cemetery complex centre center hotel airport university museum
 """.split())
+#: Title words that also make places of the state: "State House", "National Palace".
+_PLACE_MODIFIERS = frozenset({"state", "national", "security", "head"})
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 #: A place's word in lower case right after a name (``_PLACE_WORDS``): "Adem Jashari airport".
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
@@ -616,7 +618,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
-    if words[-1] in _PLACE_WORDS and not had_title and not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
+    if words[-1] in _PLACE_WORDS and not (set(title_words) - _PLACE_MODIFIERS) and \
+            not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
+        # (a title word that can name a place's owner is no title: "State House", "National Palace")
         return None  # "outside Leinster House", "Downing Street was silent": a place (not "Mike Castle, a …")
     ns, ne = toks[0][1], toks[-1][1] + len(toks[-1][0])
     if not body.startswith(("'s", "’s"), ne - 2) and (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and \
