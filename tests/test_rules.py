@@ -13194,3 +13194,18 @@ def test_session55_the_name_apposed_to_a_description_is_the_subject(tmp_path, bo
 def test_session55_a_colon_lead_in_names_its_speaker_by_pronoun_possessive_or_aside(tmp_path, body, speaker):
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert rows and {r["speaker"] for r in rows} == {speaker}, rows
+
+
+_STAFF = """  - {id: duda, name: Andrzej Duda, kind: person, affiliation: poland, role: President of Poland, aliases: [Andrzej Duda, Duda]}
+  - {id: nowak, name: Jan Nowak, kind: person, affiliation: poland, role: Foreign-policy adviser to President Duda, aliases: [Jan Nowak, Nowak]}
+  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}
+  - {id: hungary, name: Hungary, kind: state, affiliation: null, role: State, aliases: [Hungary, Budapest]}
+"""
+
+
+def test_session55_an_adviser_to_a_president_is_no_president(tmp_path):
+    body = ('Warsaw recalled its ambassador from Budapest. The day before, the adviser Jan Nowak had said: "There was '
+            'no sensibility from Hungary." Asked why, the President said: "We need clarity over the state of relations '
+            'with Hungary."')
+    rows = _rows_with(tmp_path, _STAFF, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows] == ["nowak", "duda"], rows

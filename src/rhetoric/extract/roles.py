@@ -628,6 +628,8 @@ _INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "
 #: A role that is a relation to someone ("Wife of the Brazilian president", "son-in-law of
 #: President Erdoğan"): nothing in its complement is the person's own office.
 _KIN_HEAD = re.compile(r"(?<![\w-])(?:wife|husband|spouse|widow|widower|son|daughter|sons?-in-law|daughters?-in-law|"
+                       # (and staff: "Foreign-policy adviser to President Rousseff" is no president)
+                       r"advis[eo]r|aide|spokes(?:wo)?man|spokesperson|assistant|envoy|interpreter|speechwriter|"
                        r"brother|sister|father|mother|nephew|niece|cousin|fianc[ée]e?)(?![\w-])")
 #: Where a registry role's head ends and its complement begins: a role word must start before it.
 #: "Spokesman | of Azerbaijan's foreign ministry" is a spokesman, not the ministry; "Deputy
