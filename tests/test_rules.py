@@ -13209,3 +13209,20 @@ def test_session55_an_adviser_to_a_president_is_no_president(tmp_path):
             'with Hungary."')
     rows = _rows_with(tmp_path, _STAFF, body, published="2025-03-20")
     assert [r["speaker"] for r in rows] == ["nowak", "duda"], rows
+
+
+def test_session55_a_bare_office_is_the_holder_the_title_names(tmp_path):
+    # Poland is named far more than Hungary, but the title says whose press conference it was
+    actors = """  - {id: tusk, name: Donald Tusk, kind: person, affiliation: poland, role: Prime Minister of Poland, aliases: [Donald Tusk, Tusk]}
+  - {id: orban, name: Viktor Orbán, kind: person, affiliation: hungary, role: Prime Minister of Hungary, aliases: [Viktor Orbán, Orbán]}
+  - {id: poland, name: Poland, kind: state, affiliation: null, role: State, aliases: [Poland, Warsaw]}
+  - {id: hungary, name: Hungary, kind: state, affiliation: null, role: State, aliases: [Hungary, Budapest]}
+"""
+    body = ("Pinned: press conference of the Prime Minister, Thursday, 13:00.\n\n"
+            "**0:01:07 moderator:** The Prime Minister will take questions after his statement.\n\n"
+            "**0:03:22 viewer:** will he talk about Poland or about the grain from Poland?\n\n"
+            '**0:07:55 viewer2:** he just said "Poland has treated us unfairly and Warsaw knows it."\n\n'
+            "**0:09:10 viewer3:** Poland again. Poland, Poland, Poland.")
+    rows = _rows_with(tmp_path, actors, body, published="2025-03-20",
+                      title="Live chat replay: what viewers typed while Orbán spoke about Poland")
+    assert [r["speaker"] for r in rows] == ["orban"], rows

@@ -1828,7 +1828,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if len(allowed) > 1 and owner is None and (same := _same_office_before(ctx, c)) is not None:
         return same  # "The President's language yesterday … 3. At 17:15 the President posted …": the same one
     if len(allowed) > 1 and owner is None:
-        near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_most_present(ctx, c, allowed)
+        near = _holder_of_state_near(ctx, c.start, phrase, allowed) or _holder_in_title(ctx, allowed) or \
+            _holder_most_present(ctx, c, allowed)
         if near is not None:
             return near  # "Then the Serbian response. The president wrote …": Serbia's president
     if not allowed and owner is None and head in _GOVERNMENT_NOUNS:
@@ -2089,6 +2090,14 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
     # (the subject that opens the sentence before was tried first, by ``_holder_named_here``)
     return next((holder for ref, _actor in _bodies_near(ctx, pos, speakers=True)
                  if (holder := _sole_holder(ctx, phrase, ref, allowed)) is not None), None)
+
+
+def _holder_in_title(ctx: ArticleContext, allowed: set[str]) -> str | None:
+    """Of several actors a role can be, with no state named near it, the one the title names, when
+    it names one of them ("Live chat replay: what viewers typed while Vučić spoke about Turkey":
+    "the President" there is Vučić, however often Turkey is named)."""
+    named = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "")} & allowed
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _holder_most_present(ctx: ArticleContext, c: Cand, allowed: set[str]) -> str | None:
