@@ -1146,3 +1146,25 @@ def test_read54b_a_votes_own_clause_and_verb(sentence, day):
 def test_read54b_a_weekday_before_a_dotted_date_ending_its_sentence_is_part_of_it():
     found = find_temporal_expressions("The meeting was on Thursday, 9.3.23. Tusk spoke.", dt.date(2023, 6, 1))
     assert [(e.text, e.date.value) for e in found] == [("9.3.23", "2023-03-09")], found
+
+
+def test_session55_a_chronologys_bold_lead_of_a_month_or_a_day_with_a_place_dates_its_paragraph(tmp_path):
+    # (a chronology whose entries lead in bold with a day or a month and the place, "**Friday 9 May,
+    # Kraków.**", "**June, Gdańsk.**": each month the first such month after the entry before; the
+    # programme is published a year later)
+    from conftest import ROOT
+
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.statements import extract_article
+
+    reg = load_actors(ROOT / "tests" / "unseen" / "actors.yml")
+    p = tmp_path / "ch.md"
+    p.write_text("---\nid: ch\ntitle: t\noutlet: null\npublished: 2015-11-16\nlanguage: en\n---\n"
+                 "**Monday 5 May 2014, Warsaw.** Tusk told the Sejm: \"Hungary must stop blocking the grain.\"\n\n"
+                 "**Friday 9 May, Kraków.** Orbán to the press: \"Brussels wants to punish Hungary.\"\n\n"
+                 "**June, Gdańsk.** Mr Sikorski to the harbour workers: \"We will never let Hungary divide us.\"\n\n"
+                 "**March, Budapest.** At the summit Orbán, after talks with Tusk: \"Poland is our friend again.\"\n",
+                 encoding="utf-8")
+    got = [(r["speaker"], r["said_on"]) for r in extract_article(read_article(p), reg)]
+    assert got == [("tusk", "2014-05-05"), ("orban", "2014-05-09"), ("sikorski", "2014-06"), ("orban", "2015-03")], got

@@ -437,7 +437,8 @@ class ArticleTimeline:
                 self.sections.append((p.start, entry_day))
                 self.section_starts.append(p.start)
                 day_level = 7  # (below every "#": the next heading ends it)
-            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start)
+            elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start,
+                                                                     self._entry_before(p) is not None)
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
@@ -743,6 +744,11 @@ class ArticleTimeline:
         target = WEEKDAYS.index(m.group("date").strip())
         day = before.earliest + dt.timedelta(days=(target - before.earliest.weekday()) % 7 or 7)
         return (DateValue.day(day), p.start + m.end()) if day <= self.published else None
+
+    def _entry_before(self, p) -> DateValue | None:
+        """The date of the entry right before paragraph ``p``, when the paragraph before it is one."""
+        i = bisect.bisect_left(self.para_starts, p.start)
+        return self.leads.get(self.paras[i - 1].start) if 0 < i <= len(self.paras) else None
 
     def _lead_reference(self, p) -> dt.date:
         """What an entry's own date counts from: the entry right before it, when the paragraph
@@ -1546,7 +1552,14 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
     return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
 
 
-def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, int] | None:
+#: A place after a bold lead's date: ", Maputo", ", Mbamba Bay".
+_PLACE_AFTER_LEAD_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
+#: A month alone in a bold lead, a place after it at most: "September, Mbamba Bay", "October".
+_MONTH_THEN_PLACE = re.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+
+
+def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False) -> tuple[DateValue, int] | None:
     """The date a paragraph opens with, when all its first words up to the full stop (or colon,
     dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening."), or when
     its label in bold is a dateline ("**BELGRADE, Wed 8 Oct, 17:14.**", ``vocabulary.DATELINE_LABEL``)."""
@@ -1554,6 +1567,14 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
             (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
         return date, offset + d.end()
     m = _LEAD.match(line)
+    if m is not None and m.group("open") and line.startswith(".", m.end("date")) and \
+            (month := _MONTH_THEN_PLACE.fullmatch(m.group("date").strip())) is not None:
+        # ("**September, Mbamba Bay.**" after "**Saturday 11 August.**": an entry of a chronology
+        # led by its month in bold: the first such month from the entry before, else the last one
+        # up to the day the text counts from)
+        num = month_num(month.group("month"))
+        year = reference.year + (num < reference.month) if after_entry else reference.year - (num > reference.month)
+        return DateValue.month(year, num), offset + m.end()
     if m is None or not any(c.isdigit() for c in m.group("date")):
         return None  # a year or a day of the month is in every entry's date
     if not re.search(r"[.:—–]", line[m.end("date"):m.end()]) and not re.search(r"\d{4}", m.group("date")):
@@ -1562,6 +1583,9 @@ def _lead_date(line: str, reference: dt.date, offset: int) -> tuple[DateValue, i
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     rest = m.group("date").replace(exprs[0].text, "", 1)
+    if m.group("open") and line.startswith(".", m.end("date")):
+        # ("**Friday 17 August, Maputo.**": the place of an entry in bold after its date, then its stop)
+        rest = _PLACE_AFTER_LEAD_DATE.sub("", rest)
     if _LEAD_REST.sub("", _UPDATE_LABEL.sub("", rest, count=1)):
         return None
     return exprs[0].date, offset + m.end()
