@@ -13226,3 +13226,19 @@ def test_session55_a_bare_office_is_the_holder_the_title_names(tmp_path):
     rows = _rows_with(tmp_path, actors, body, published="2025-03-20",
                       title="Live chat replay: what viewers typed while Orbán spoke about Poland")
     assert [r["speaker"] for r in rows] == ["orban"], rows
+
+
+def test_session55_a_letter_read_out_whole_is_read_as_text_and_dated_from_its_writing(tmp_path):
+    # (a listener's letter in double quotation marks that reports the leaders' words in single ones:
+    # those are the statements, not the listener's; its "tonight" counts from the day it was sent)
+    body = ("ANNA: Good morning. Next, a letter from Petar in Kraków, sent late on Tuesday night.\n\n"
+            "ANNA (reading): \"Dear Anna, tonight Tusk wrote on X that Hungary was 'blocking the whole Union for its "
+            "own gain'. Then Orbán answered that Warsaw had 'no right to lecture anyone in Europe'. Please read both "
+            "sides.\"\n\nANNA: Thank you, Petar.")
+    rows = rows_of(tmp_path, body, published="2025-03-22")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows)
+    assert got == [("orban", "2025-03-18"), ("tusk", "2025-03-18")], rows
+    # (a speaker's own quotation that tells what someone said to them stays that speaker's)
+    body = ("Tusk told reporters in Gdańsk: \"He called me and said 'Hungary will not move on the grain'. I told him "
+            "that Poland will not wait for ever.\"")
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-22")] == ["tusk"]

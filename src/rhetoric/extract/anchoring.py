@@ -298,6 +298,9 @@ class ArticleTimeline:
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
+        #: texts relayed whole (a listener's letter read out, ``quotes.relays_others``) and the day the
+        #: sentence before each says it was written: (start, end, day), what its "yesterday" counts from
+        self.relayed = _relayed_texts(article.body, self.paras, self.published)
         #: paragraph start -> the day its closing signature gives: what "tonight" in it counts from
         #: (not the day of the words it quotes: a comment quotes what was said before it)
         self.signed: dict[int, dt.date] = {}
@@ -642,6 +645,8 @@ class ArticleTimeline:
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
+        if self.relayed and (written := next((day for a, b, day in self.relayed if a <= pos < b), None)) is not None:
+            return written  # ("who wrote to us early on Thursday morning. … “Dear Mira, yesterday …”")
         if self.signed and (signed := self.signed_at(pos)) is not None:
             return signed.earliest
         if self.heading_refs:
@@ -1068,6 +1073,11 @@ class ArticleTimeline:
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published,
                                               story_year=self.story_year)
+            for a, b, day in self.relayed:
+                if p.start <= a < p.end:  # (a letter read out: its days counted from the day it was written)
+                    exprs = sorted([te for te in exprs if not a <= te.start < b] + find_temporal_expressions(
+                        self.text[a:b], day, a, retrospective=self.retrospective, published=self.published,
+                        story_year=self.story_year), key=lambda te: te.start)
             if exprs:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
@@ -1557,6 +1567,41 @@ _PLACE_AFTER_LEAD_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 #: A month alone in a bold lead, a place after it at most: "September, Mbamba Bay", "October".
 _MONTH_THEN_PLACE = re.compile(r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
                                r"November|December)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
+
+
+#: A sentence that tells when a text was written or sent: "who wrote to us early on Thursday
+#: morning", "an email from Arta, sent late on Wednesday night", "It is dated Thursday evening".
+_WRITTEN_WHEN = re.compile(r"(?<![\w-])(?:wrote|written|sent|dated|emailed|posted|typed|left)(?![\w-])")
+
+
+def _relayed_texts(body: str, paras: list, published: dt.date) -> list[tuple[int, int, dt.date]]:
+    """The texts relayed whole in quotation marks (``quotes.relays_others``) whose writing the text
+    dates in the sentence before them, in their paragraph or the one before ("Next, an email from
+    Arta, sent late on Wednesday night." over "“Hello Mira. Tonight our President …”"): (start,
+    end, that day); their "yesterday", "tonight" count from it."""
+    if "‘" not in body and "'" not in body:
+        return []
+    from rhetoric.extract import quotes as qt  # (quotes is read by the extraction, not by the timeline)
+
+    out = []
+    for q in qt.find_quotes(body, paras):
+        if not qt.relays_others(body, q):
+            continue
+        i = bisect.bisect_right([p.start for p in paras], q.open) - 1
+        before = body[paras[i].start:q.open] if i >= 0 else ""
+        if not before.strip(" \t*_") or not _WRITTEN_WHEN.search(before) and i > 0:
+            before = body[paras[i - 1].start:paras[i - 1].end] if i > 0 else before
+        last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+        if not _WRITTEN_WHEN.search(last):
+            continue
+        days = [te.date.latest for te in find_temporal_expressions(last, published, 0) if te.date is not None
+                and te.date.precision == "day"]
+        # (a weekday read as one ahead, "sent late on Wednesday night": the one before, a text is
+        # written before it is read out)
+        days = [d - dt.timedelta(days=7 * -(-(d - published).days // 7)) if d > published else d for d in days]
+        if days:
+            out.append((q.open, q.end, days[-1]))
+    return out
 
 
 def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False) -> tuple[DateValue, int] | None:
@@ -2889,6 +2934,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
          if stmt.sent_hi < len(ctx.sents) else [])
     zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt)
     for zi, (zlo, zhi) in enumerate(zones):
+        if tl.relayed:  # (a zone that runs into a letter read out from its lead-in: the letter's days)
+            zlo = next((a for a, _b, _day in tl.relayed if zlo < a < zhi), zlo)
         if zhi <= zlo:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False

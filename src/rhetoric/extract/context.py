@@ -102,6 +102,14 @@ class ArticleContext:
                 text = text[:a - lo] + " " * (b - a) + text[b - lo:]
         return text
 
+    def _actor_around(self, q) -> bool:
+        """Whether the paragraph of quote ``q`` names an actor of the registry outside it (its
+        lead-in or its attribution: the quote is then that actor's words)."""
+        i = max(0, bisect.bisect_right([p.start for p in self.paras], q.open) - 1)
+        p = self.paras[i]
+        around = self.body[p.start:q.open] + " " + self.body[(q.close or q.end) + 1:p.end]
+        return bool(self.reg.find_mentions(around))
+
     def __init__(self, article: Article, registry, text_boxes: frozenset[int] = frozenset()):
         self.article = article
         self.reg = registry
@@ -126,6 +134,10 @@ class ArticleContext:
         #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
         self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
         doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags)
+        if "‘" in self.body or "'" in self.body:
+            # (a listener's letter read out whole, reporting the leaders' words in single marks, that
+            # no actor is told to have said: read as text, its quotations the statements)
+            doubles = [q for q in doubles if not (qt.relays_others(self.body, q) and not self._actor_around(q))]
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
         self.all_mentions = article_mentions(self.body, registry, article.meta.title or "", article.body)

@@ -302,6 +302,38 @@ def own_words_end(body: str, q: Quote) -> int:
     return q.start + len(inner[:opening].rstrip(" ,:"))
 
 
+#: Others' words reported in a relayed text before a quotation in single marks: a third person's
+#: reporting verb in the same sentence ("He wrote that he was ‘…’", "Vjosa Osmani wrote that Vučić
+#: ‘…’", "The man who was appalled yesterday now says: ‘…’").
+_THIRD_PERSON_REPORT = re.compile(r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)|[A-Z][\w'’-]+)\s+(?:[^.!?‘’]{0,80}?\s)?"
+                                  r"(?:wrote|writes|said|says|told|added|posted|called|declared|replied|answered|"
+                                  r"thanked|praised|described|accused|warned|insisted)(?![\w-])[^.!?‘’]{0,80}$")
+#: A letter's or an email's greeting at the start of a relayed text: "Dear Mira,", "Hello Mira.".
+_GREETING = re.compile(r"\s*(?:Dear|Hello|Hi|Good\s+(?:morning|evening))\b")
+
+
+def relays_others(body: str, q: Quote) -> bool:
+    """Whether a quotation is a text relayed whole (a listener's letter read out, an email pasted
+    in) that reports others' words in single quotation marks: it opens with a greeting, or runs
+    over two sentences or more, and one of its quotations in single marks follows a third person's
+    reporting verb in its sentence. Such a text is read as text: its quotations are the statements
+    (``context``), not the relayer's words."""
+    if q.close is None or q.block:
+        return False
+    inner = body[q.start:q.end]
+    if "‘" not in inner and "'" not in inner:
+        return False
+    if not _GREETING.match(inner) and not re.search(r"[.!?][’']?\s+[A-Z]", inner):
+        return False
+    for i, _ch, opens in _single_marks(inner):
+        if not opens or len(inner[i:].split()) < 4:
+            continue
+        sentence = inner[max(inner.rfind(". ", 0, i), inner.rfind("! ", 0, i), inner.rfind("? ", 0, i), 0):i]
+        if _THIRD_PERSON_REPORT.search(sentence):
+            return True
+    return False
+
+
 def mask(body: str, quotes: list[Quote]) -> str:
     """``body`` with every character inside a quote, except line breaks, replaced by MASK."""
     parts, done = [], 0

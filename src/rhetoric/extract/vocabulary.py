@@ -557,6 +557,7 @@ def text_noun(c) -> bool:
 
 
 STOP_CAPS = {
+    "dear", "hello",  # (a letter's greeting: "Dear Mira, yesterday …")
     "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",
     "before", "last", "this", "that", "these", "those", "speaking", "writing", "earlier", "later",
     "asked", "when", "while", "despite", "for", "with", "as", "by", "from", "since", "until",
