@@ -102,11 +102,12 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
         if x.kind in ("mention", "name", "role") and _OPENING_PLACE.match(ctx.masked, x.end) and \
                 after_preposition(ctx, x) and later:
             continue  # "In Washington, Donald Trump took the other side, saying …": Trump
-        if x.kind in ("mention", "name", "role") and after_preposition(ctx, x) and later and \
-                not (x.kind == "role" and x.text.lower().split()[-1] in _TEXT_NOUNS) and \
-                not ctx.masked[x.end:cands[i + 1].start].strip() and cands[i + 1].kind in ("pronoun", "mention", "name"):
+        if x.kind in ("mention", "name", "role") and later and cands[i + 1].kind in ("pronoun", "mention", "name") and \
+                not ctx.masked[x.end:cands[i + 1].start].strip() and \
+                not (x.kind == "role" and x.text.lower().split()[-1] in _TEXT_NOUNS) and after_preposition(ctx, x):
             continue  # "Of the Commission he said …, before adding": he, not the one he spoke of
-        if x.kind in ("mention", "name", "role") and not _PARTICIPLE_AFTER.match(ctx.masked, x.end) and \
+        if x.kind in ("mention", "name", "role") and "by " in ctx.masked[max(0, x.start - 8):x.start] and \
+                not _PARTICIPLE_AFTER.match(ctx.masked, x.end) and \
                 (maker := _MAKER_BEFORE.search(ctx.masked, max(0, x.start - 50), x.start)) is not None and \
                 (maker.group("noun") or "").lower() not in _SPOKEN_THINGS:
             makers.add(i)  # "… that the grain made by Hungary had reached Gdańsk, describing": a thing's maker
@@ -276,6 +277,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             if member is not None:
                 return True, member
             if x.kind == "mention" and not x.person and not x.channel and \
+                    m.endswith(_OFFICIAL_PREPOSITIONS, max(0, x.start - 12), x.start) and \
                     _OFFICIAL_OF.search(m, max(0, x.start - 60), x.start):
                 return True, x  # "An official of the North Atlantic Treaty Organization stated": NATO speaks
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
@@ -354,6 +356,10 @@ _UNNAMED_HEAD = at_word_start(split_alternatives(_UNNAMED_HEADS), _UNNAMED_TAIL,
 _OFFICIAL_OF = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:senior|top|unnamed|anonymous)\s+)?"
                           r"(?:officials?|representatives?|spokes(?:person|man|woman)|diplomats?)\s+"
                           r"(?:of|from|at|for)\s+(?:the\s+)?$")
+
+
+#: What ends the text before a body an unnamed official is of (``_OFFICIAL_OF``), tried first.
+_OFFICIAL_PREPOSITIONS = ("of ", "of the ", "from ", "from the ", "at ", "at the ", "for ", "for the ")
 
 
 #: People of someone who are not that someone: "Orbán's critics", "Hungary's neighbours".
