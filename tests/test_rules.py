@@ -13242,3 +13242,17 @@ def test_session55_a_letter_read_out_whole_is_read_as_text_and_dated_from_its_wr
     body = ("Tusk told reporters in Gdańsk: \"He called me and said 'Hungary will not move on the grain'. I told him "
             "that Poland will not wait for ever.\"")
     assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-22")] == ["tusk"]
+
+
+def test_session55_a_panels_unregistered_voices_that_relay_the_leaders_words_are_narrators(tmp_path):
+    # (a podcast's two guests the registry does not know, most of whose turns tell what the leaders
+    # said: the leaders' words are the statements, the guests' own lines none)
+    body = ("*Transcript of episode 12. The guests' views are their own.*\n\n"
+            ">> ANNA KOWAL: Start with Monday. Tusk told the Sejm that Hungary was \"blocking the whole Union\". "
+            "Budapest hit back the same evening.\n\n"
+            ">> PIOTR NOWAK: Yes, and on Tuesday Szijjártó said Warsaw had \"no right to lecture anyone\".\n\n"
+            ">> KOWAL: Then Orbán wrote that Brussels was \"a bureaucratic monster\". Hungary looked isolated.\n\n"
+            ">> NOWAK: And Sikorski answered that Hungary was \"isolated in the Council\" for good reason.\n")
+    speakers = {r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")}
+    assert {"orban", "sikorski", "szijjarto", "tusk"} <= speakers, speakers
+    assert not [s for s in speakers if "Kowal" in s or "Nowak" in s], speakers

@@ -402,14 +402,40 @@ def _own_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list
                     words = name.split()
                     for key in {name, words[0], words[-1]}:
                         roles.setdefault(key.casefold(), kind)
+    relaying = _relaying_voices(ctx, labels)
     out = []
     for i, label, t in labels:
         own = None
         if label.lower() not in _ASKS | _ANSWERS | _NARRATORS and \
                 not (ctx.reg.resolve(label) or ctx.reg.resolve(label.title())):  # (a registry voice is never the programme's)
-            own = roles.get(label.casefold())
+            own = roles.get(label.casefold()) or ("correspondent" if label in relaying else None)
         out.append((i, own or label, t))
     return out
+
+
+#: A third person's words reported in a turn: "the President's spokesman said she was", "Mr Nasir
+#: answered on the Wednesday", "Danese read the government's statement" (not "I said", "we wrote").
+_OTHERS_REPORTED = re.compile(r"(?<![\w-])(?:[A-Z][\w'’.-]*|he|she|they|his|her)(?:\s+[\w'’.-]+){0,6}?\s+"
+                              r"(?:said|says|told|wrote|answered|added|replied|declared|read|called)(?![\w-])")
+_FIRST_PERSON_REPORT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _relaying_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> set[str]:
+    """The labels of voices the registry does not know whose turns, most of them and two at least,
+    tell what others said ("HELENA CORDEIRO: … That same afternoon the President's spokesman said
+    she was “distressed and outraged” …", a seminar's or a phone-in's speakers relaying the
+    leaders' words): narrators, like a programme's correspondent; their own remarks are no
+    statements, what they report is found by the other rules."""
+    turns: dict[str, list[bool]] = {}
+    for i, label, t in labels:
+        if label.lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
+            continue
+        p = ctx.paras[i]
+        relays = any(not _FIRST_PERSON_REPORT.search(ctx.masked, max(p.start, m.start() - 20), m.start())
+                     for m in _OTHERS_REPORTED.finditer(ctx.masked, t, p.end)) if v.MASK in ctx.masked[t:p.end] else False
+        turns.setdefault(label.split()[-1].casefold(), []).append(relays)  # ("HELENA CORDEIRO", then "CORDEIRO")
+    return {label for _i, label, _t in labels if len(seen := turns.get(label.split()[-1].casefold(), [])) >= 2
+            and 2 * sum(seen) > len(seen)}
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+")
