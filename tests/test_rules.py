@@ -13256,3 +13256,16 @@ def test_session55_a_panels_unregistered_voices_that_relay_the_leaders_words_are
     speakers = {r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")}
     assert {"orban", "sikorski", "szijjarto", "tusk"} <= speakers, speakers
     assert not [s for s in speakers if "Kowal" in s or "Nowak" in s], speakers
+
+
+def test_session55_a_two_column_tables_first_cell_names_the_speaker_only_by_a_person_it_opens_with(tmp_path):
+    # (a study sheet: "| Topic | Notes |", the notes quote; a row's topic that opens with a person
+    # names the speaker, one that is a question or a place does not)
+    body = ("| Topic | Notes |\n|---|---|\n"
+            "| Tusk, first reaction | Monday, in the Sejm: \"Hungary is blocking the whole Union for its own gain\" |\n"
+            "| Orbán's answer | that evening, on Facebook: \"Warsaw has no right to lecture anyone in Europe\" |\n"
+            "| Budapest? | nothing official; a blogger wrote \"Hungary will never bow to Brussels\" |\n")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    got = {r["quote"][:20]: r["speaker"] for r in rows}
+    assert "tusk" in got.values() and "orban" in got.values(), rows
+    assert "hungary" not in got.values(), rows

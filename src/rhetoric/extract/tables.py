@@ -66,6 +66,10 @@ class TableRow:
     speaker: tuple[int, int]
     words: tuple[int, int]
     label: tuple[int, int] | None = None
+    #: a row of a two-column table whose headers name neither column ("| Cues | Notes |") but whose
+    #: second cells quote: its first cell names the speaker only by a person it opens with
+    #: ("Vučić, day 1", "Osmani's answer"; not "NATO?" nor "Feb '26: Ankara", topics)
+    person_label: bool = False
 
 
 def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -137,6 +141,9 @@ def _table_rows(body: str) -> list[TableRow]:
                          any(re.search(r"[\"“”]", body[slice(*cells[k])]) for _, cells in rows)), None)
         if who is not None and what is not None:
             out += [TableRow(line[0], line[1], cells[who], cells[what]) for line, cells in rows]
+        elif len(heads) == 2 and sum(bool(re.search(r"[\"“”]", body[slice(*cells[1])])) for _, cells in rows) >= 2:
+            # ("| Cues / questions | Notes |" whose notes quote: a row's first cell may name the speaker)
+            out += [TableRow(line[0], line[1], cells[0], cells[1], person_label=True) for line, cells in rows]
         i = j
     return out
 
@@ -393,6 +400,9 @@ def row_speaker(ctx: ArticleContext, row: TableRow) -> str | None:
     """Who a row's speaker cell names: its first actor, role or name, resolved; a label line's
     name in capitals as the registry spells it, else as a name ("EMIR SULJAGIĆ": "Emir Suljagić")."""
     x = next((c for c in ctx.cands_in(*row.speaker) if c.kind in ("mention", "name", "role")), None)
+    if row.person_label:  # (only a person the cell opens with: "Vučić, day 1", "Osmani's answer")
+        return resolve(ctx, x) if x is not None and x.person and x.kind in ("mention", "name") and \
+            not ctx.body[row.speaker[0]:x.start].strip(" *_") else None
     if row.label is None:
         return resolve(ctx, x) if x is not None else None
     name = ctx.body[row.speaker[0]:row.speaker[1]].strip(" *_")

@@ -558,6 +558,7 @@ def text_noun(c) -> bool:
 
 STOP_CAPS = {
     "dear", "hello",  # (a letter's greeting: "Dear Mira, yesterday …")
+    "to",  # (a note's "To Serbian journalists in Ankara:")
     "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",
     "before", "last", "this", "that", "these", "those", "speaking", "writing", "earlier", "later",
     "asked", "when", "while", "despite", "for", "with", "as", "by", "from", "since", "until",
