@@ -13269,3 +13269,15 @@ def test_session55_a_two_column_tables_first_cell_names_the_speaker_only_by_a_pe
     got = {r["quote"][:20]: r["speaker"] for r in rows}
     assert "tusk" in got.values() and "orban" in got.values(), rows
     assert "hungary" not in got.values(), rows
+
+
+def test_session55_a_notebooks_initial_for_someone_it_names_is_that_one(tmp_path):
+    # (shorthand notes: "T." for Tusk once he is named, "O.'s answer"; a lettered list's "B." at a
+    # line's start and a given name's initial before a surname are no one's)
+    body = ("Notes, Monday. Tusk and Orbán clashed again over grain.\n\n"
+            "- T. in the Sejm: \"Hungary is blocking the whole Union for its own gain.\"\n"
+            "- O.'s answer, same evening: \"Warsaw has no right to lecture anyone in Europe.\"\n\n"
+            "B. Nobody else spoke. J. Kowalski, a farmer, said: \"Hungary is our friend.\"")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows][:2] == ["tusk", "orban"], rows
+    assert not [r for r in rows if r["quote"].startswith("Hungary is our friend") and r["speaker"] in ("tusk", "orban")]

@@ -104,10 +104,38 @@ _COPIES: dict[tuple[int, tuple], tuple[object, object]] = {}
 _COPIES_KEPT = 16
 
 
+#: A capital and a stop standing alone, a notebook's initial for someone it names ("V. in Ankara",
+#: "E.'s side", "too small to threaten T."): not a given name's before a surname ("A. Vučić"), not
+#: part of an abbreviation ("U.S.", "p.m."), not a lettered list's mark at a line's start ("C. whereas …").
+_INITIAL = re.compile(r"(?<![\w.’'-])(?<!^)(?<!\n)(?<!\*)([A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-zß-ÿ])")
+
+
+def initial_names(body: str, registry) -> dict[str, str]:
+    """The initials a text uses for the people and states it names in full ("V." for Vučić, "T."
+    for Turkey in shorthand notes): a capital with a stop standing alone (``_INITIAL``) whose letter
+    begins the surname of exactly one person, or the name of exactly one state, that the text
+    names; three uses at most are enough to tell ("V." twice, "T." once)."""
+    letters = {m.group(1) for m in _INITIAL.finditer(body)}
+    if not letters:
+        return {}
+    named = {mt.actor for mt in registry.find_mentions(body)}
+    by_letter: dict[str, set[str]] = {}
+    for aid in named:
+        actor = registry.actors.get(aid)
+        if actor is None or actor.kind not in ("person", "state") or not actor.name:
+            continue
+        word = actor.name.split()[-1] if actor.kind == "person" else actor.name
+        by_letter.setdefault(fold(word)[:1].upper(), set()).add(aid)
+    return {f"{letter}.": next(iter(ids)) for letter in letters if len(ids := by_letter.get(letter, set())) == 1}
+
+
 def with_short_names(body: str, registry):
     """The registry to read an article with: ``registry`` itself, or a copy of it with the
-    short names the article defines as aliases of their actors (module doc)."""
+    short names the article defines as aliases of their actors (module doc), and the initials it
+    uses for the people and states it names (``initial_names``)."""
     short = defined_short_names(body, registry)
+    if "." in body:
+        short.update({k: a for k, a in initial_names(body, registry).items() if k not in short})
     if not short:
         return registry
     key = (id(registry), tuple(sorted(short.items())))

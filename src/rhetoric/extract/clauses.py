@@ -766,7 +766,7 @@ def inverted_subject(ctx: ArticleContext, vend: int, hi: int) -> Cand | None:
 
 
 #: What follows a reporting verb that says nothing was said: "said nothing", "wrote not a word".
-_NOTHING_AFTER = re.compile(r"\s+(?:(?:absolutely|almost|next\s+to)\s+)?(?:nothing|not\s+a\s+(?:single\s+)?word)"
+_NOTHING_AFTER = re.compile(r"\s+(?:(?:absolutely|almost|next\s+to)\s+)?(?:nothing|NOTHING|not\s+a\s+(?:single\s+)?word)"
                             r"(?=\s*(?:[.,;:)—–]|$|(?:at\s+all|about|on|of|regarding|more|further|else|publicly|"
                             r"in\s+public|so\s+far|yet|since|to\s+(?:reporters|journalists|the\s+press))(?![\w-])))")
 
