@@ -13281,3 +13281,11 @@ def test_session55_a_notebooks_initial_for_someone_it_names_is_that_one(tmp_path
     rows = rows_of(tmp_path, body, published="2025-03-20")
     assert [r["speaker"] for r in rows][:2] == ["tusk", "orban"], rows
     assert not [r for r in rows if r["quote"].startswith("Hungary is our friend") and r["speaker"] in ("tusk", "orban")]
+
+
+def test_session55_a_quotation_in_single_marks_closes_right_before_the_double_mark_of_the_letter(tmp_path):
+    body = ("ANNA: Next, a letter from Petar, sent on Tuesday.\n\n"
+            "ANNA (reading): \"Dear Anna, Tusk wrote that he was 'deeply disappointed by the Hungarian veto'. "
+            "Then, at the end: 'Poland will remember this for a very long time.'\"")
+    rows = rows_of(tmp_path, body, published="2025-03-22")
+    assert [r["speaker"] for r in rows] == ["tusk", "tusk"] and "Poland will remember" in rows[1]["quote"], rows

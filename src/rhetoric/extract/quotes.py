@@ -245,7 +245,7 @@ def _single_marks(text: str) -> list[tuple[int, str, bool]]:
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if ch in "‘'" and (prev.isspace() or prev in "([—–") and (nxt.isalnum() or nxt in "“\""):
             out.append((i, ch, True))
-        elif ch in "’'" and (prev.isalnum() or prev in ".,!?…") and (nxt.isspace() or nxt in ".,;:!?)]—–-"):
+        elif ch in "’'" and (prev.isalnum() or prev in ".,!?…") and (nxt.isspace() or nxt in ".,;:!?)]—–-\"”"):
             out.append((i, ch, False))
     return out
 
