@@ -256,7 +256,7 @@ class ArticleTimeline:
     """The dateline, dated sections and narrative time of one article (module doc). ``text``
     is the body the narrative time is read from (the body with quotes masked, for statements)."""
 
-    def __init__(self, article: Article, text: str | None = None):
+    def __init__(self, article: Article, text: str | None = None, relayed: list | None = None):
         self.published = _as_day(article.meta.published)
         self.text = text if text is not None else article.body
         #: the day the text says it was written, closed or last brought up to date, before it was
@@ -298,9 +298,10 @@ class ArticleTimeline:
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
         self.lead_ends: dict[int, int] = {}
-        #: texts relayed whole (a listener's letter read out, ``quotes.relays_others``) and the day the
-        #: sentence before each says it was written: (start, end, day), what its "yesterday" counts from
-        self.relayed = _relayed_texts(article.body, self.paras, self.published)
+        #: texts relayed whole (a listener's letter read out, ``quotes.relayed_quotes``; ``relayed``:
+        #: those the extraction's context found) and the day the sentence before each says it was
+        #: written: (start, end, day), what its "yesterday" counts from
+        self.relayed = _relayed_texts(article.body, self.paras, self.written, relayed)
         #: paragraph start -> the day its closing signature gives: what "tonight" in it counts from
         #: (not the day of the words it quotes: a comment quotes what was said before it)
         self.signed: dict[int, dt.date] = {}
@@ -441,7 +442,7 @@ class ArticleTimeline:
                 self.section_starts.append(p.start)
                 day_level = 7  # (below every "#": the next heading ends it)
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start,
-                                                                     self._entry_before(p) is not None)
+                                                                     self._entry_before(p) is not None, self.story_year)
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
@@ -759,8 +760,7 @@ class ArticleTimeline:
         """What an entry's own date counts from: the entry right before it, when the paragraph
         before this one is an entry ("8 October, evening" after "8 October 2025, afternoon"),
         else the publication date."""
-        i = bisect.bisect_left(self.para_starts, p.start)
-        before = self.leads.get(self.paras[i - 1].start) if 0 < i <= len(self.paras) else None
+        before = self._entry_before(p)
         return min(before.latest, self.published) if before is not None else self.written
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
@@ -1569,24 +1569,23 @@ _MONTH_THEN_PLACE = re.compile(r"(?P<month>January|February|March|April|May|June
                                r"November|December)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 
+#: A weekday without a day of the month: "Wednesday", "late on Wednesday night".
+_WEEKDAY_ONLY = re.compile(r"(?i)^(?:(?:late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+                           r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$")
 #: A sentence that tells when a text was written or sent: "who wrote to us early on Thursday
 #: morning", "an email from Arta, sent late on Wednesday night", "It is dated Thursday evening".
 _WRITTEN_WHEN = re.compile(r"(?<![\w-])(?:wrote|written|sent|dated|emailed|posted|typed|left)(?![\w-])")
 
 
-def _relayed_texts(body: str, paras: list, published: dt.date) -> list[tuple[int, int, dt.date]]:
+def _relayed_texts(body: str, paras: list, written: dt.date, relayed: list | None = None) -> list[tuple[int, int, dt.date]]:
     """The texts relayed whole in quotation marks (``quotes.relays_others``) whose writing the text
     dates in the sentence before them, in their paragraph or the one before ("Next, an email from
     Arta, sent late on Wednesday night." over "“Hello Mira. Tonight our President …”"): (start,
     end, that day); their "yesterday", "tonight" count from it."""
-    if "‘" not in body and "'" not in body:
-        return []
     from rhetoric.extract import quotes as qt  # (quotes is read by the extraction, not by the timeline)
 
     out = []
-    for q in qt.find_quotes(body, paras):
-        if not qt.relays_others(body, q):
-            continue
+    for q in relayed if relayed is not None else qt.relayed_quotes(body, paras):
         i = bisect.bisect_right([p.start for p in paras], q.open) - 1
         before = body[paras[i].start:q.open] if i >= 0 else ""
         if not before.strip(" \t*_") or not _WRITTEN_WHEN.search(before) and i > 0:
@@ -1594,17 +1593,18 @@ def _relayed_texts(body: str, paras: list, published: dt.date) -> list[tuple[int
         last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
         if not _WRITTEN_WHEN.search(last):
             continue
-        days = [te.date.latest for te in find_temporal_expressions(last, published, 0) if te.date is not None
-                and te.date.precision == "day"]
+        found = [te for te in find_temporal_expressions(last, written, 0) if te.date is not None and te.date.precision == "day"]
         # (a weekday read as one ahead, "sent late on Wednesday night": the one before, a text is
-        # written before it is read out)
-        days = [d - dt.timedelta(days=7 * -(-(d - published).days // 7)) if d > published else d for d in days]
+        # written before it is read out; another day ahead is no day of writing)
+        days = [d - dt.timedelta(days=7 * -(-(d - written).days // 7)) if d > written else d
+                for te in found if (d := te.date.latest) <= written or _WEEKDAY_ONLY.search(te.text)]
         if days:
             out.append((q.open, q.end, days[-1]))
     return out
 
 
-def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False) -> tuple[DateValue, int] | None:
+def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False,
+               story_year=None) -> tuple[DateValue, int] | None:
     """The date a paragraph opens with, when all its first words up to the full stop (or colon,
     dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening."), or when
     its label in bold is a dateline ("**BELGRADE, Wed 8 Oct, 17:14.**", ``vocabulary.DATELINE_LABEL``)."""
@@ -1617,14 +1617,16 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
         # ("**September, Mbamba Bay.**" after "**Saturday 11 August.**": an entry of a chronology
         # led by its month in bold: the first such month from the entry before, else the last one
         # up to the day the text counts from)
+        if not after_entry:
+            return None  # (a chronology's first entry: its year is not told, "**October, Nairobi.**")
         num = month_num(month.group("month"))
-        year = reference.year + (num < reference.month) if after_entry else reference.year - (num > reference.month)
-        return DateValue.month(year, num), offset + m.end()
+        return DateValue.month(reference.year + (num < reference.month), num), offset + m.end()
     if m is None or not any(c.isdigit() for c in m.group("date")):
         return None  # a year or a day of the month is in every entry's date
     if not re.search(r"[.:—–]", line[m.end("date"):m.end()]) and not re.search(r"\d{4}", m.group("date")):
         return None  # (a date in bold alone leads with its year: "**2019** …", not "**29 October** · …")
-    exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"))
+    # (the story's year too: "Friday 20 April" under "10–23 APRIL 2012" is 2012's, ``story_year``)
+    exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"), story_year=story_year)
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     rest = m.group("date").replace(exprs[0].text, "", 1)

@@ -86,6 +86,7 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
     cut = lo
     for m in v.CLAUSE_OPEN.finditer(seg):
         cut = lo + m.end()
+    reported = cut > lo  # (a clause after "that", ";" or ":")
     lead = BOLD_LEAD.match(ctx.masked, cut, pos) if ctx.masked.startswith(("*", "_"), cut) else None
     if lead is not None:  # "**Beijing escalates.** On Thursday Sun Weidong … and demanded": a heading's words
         cut = lead.end()
@@ -104,9 +105,9 @@ def clause_subject_start(ctx: ArticleContext, lo: int, pos: int) -> int | None:
             continue  # "In Washington, Donald Trump took the other side, saying …": Trump
         if x.kind in ("mention", "name", "role") and later and cands[i + 1].kind in ("pronoun", "mention", "name") and \
                 not ctx.masked[x.end:cands[i + 1].start].strip() and \
-                not (x.kind == "role" and x.text.lower().split()[-1] in _TEXT_NOUNS) and after_preposition(ctx, x):
+                not v.text_noun(x) and after_preposition(ctx, x):
             continue  # "Of the Commission he said …, before adding": he, not the one he spoke of
-        if x.kind in ("mention", "name", "role") and "by " in ctx.masked[max(0, x.start - 8):x.start] and \
+        if x.kind in ("mention", "name", "role") and reported and "by " in ctx.masked[max(0, x.start - 8):x.start] and \
                 not _PARTICIPLE_AFTER.match(ctx.masked, x.end) and \
                 (maker := _MAKER_BEFORE.search(ctx.masked, max(0, x.start - 50), x.start)) is not None and \
                 (maker.group("noun") or "").lower() not in _SPOKEN_THINGS:
@@ -132,17 +133,17 @@ _SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quote
 _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|account|channel|feed|profile|blog|website|site|"
                                r"statement|video|message|letter|tweet|broadcast|interview|speech)"
                                r"(?:\s*,[^,;:¤“”\"]{1,80}){1,2},\s*$")
-#: Texts and words as roles ("In the same letter he …": the letter is his, ``resolve.resolve_role``).
-_TEXT_NOUNS = frozenset({"letter", "statement", "post", "speech", "interview", "message", "remarks", "tweet",
-                         "article", "report", "address", "communique", "communiqué", "readout", "declaration"})
-#: The maker of a thing in the clause, after its participle: "(the grain) made by Hungary", "(drones)
-#: built by Baykar", "(the boats) run by the state": part of a noun's phrase, not the clause's subject.
+#: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",
+#: "(drones) built by Baykar": part of a noun's phrase, not the clause's subject (not in a clause of
+#: its own, "A letter sent by Tusk to Orbán, calling …": Tusk's).
 _MAKER_BEFORE = re.compile(r"(?:(?P<noun>[\w-]+)\s+)?(?:made|built|produced|manufactured|supplied|owned|run|operated|"
                            r"designed|developed|sold|delivered|sent|funded|financed|ordered|bought)\s+by\s+(?:the\s+)?$")
-#: Words whose maker is their speaker ("the remarks made by the President"): ``_MAKER_BEFORE`` does not apply.
-_SPOKEN_THINGS = frozenset({"remarks", "remark", "comments", "comment", "claims", "claim", "threats", "threat",
-                            "promises", "promise", "pledges", "pledge", "statements", "statement", "accusations",
-                            "accusation", "speech", "appeal", "offer", "offers", "proposal", "proposals"})
+#: Words whose maker is their speaker ("the remarks made by the President", "a letter sent by Tusk"):
+#: ``_MAKER_BEFORE`` does not apply.
+_SPOKEN_THINGS = v.TEXT_NOUNS | {"letters", "messages", "notes", "posts", "statements", "claims", "claim", "threats",
+                                 "threat", "promise", "promises", "pledge", "pledges", "accusation", "accusations",
+                                 "appeal", "offer", "offers", "proposal", "proposals", "invitation", "request",
+                                 "answer", "reply", "warning"}
 #: The agent of a passive, who is the participle's subject: "announced by Rubio, calling …".
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$")
 #: A participle right after a candidate and its comma: "… travel to Canada, saying".
@@ -323,6 +324,8 @@ def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | Non
     longer one, or no person is named right before the name."""
     if x.kind not in ("mention", "name") or x.kind == "mention" and x.person:
         return None
+    from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
+
     m = ctx.masked
     person_ends = {y.end for y in left if y.person and y.kind in ("mention", "name")}
     lo = x.start  # back over the words of the name before x ("Kosovo Center for Security ")
@@ -335,8 +338,10 @@ def _member_before(ctx: ArticleContext, left: list[Cand], x: Cand) -> Cand | Non
     if x.kind == "name" and lo == x.start:
         return None  # ("Mentor Vrajolli of the Kosovo Center, Jelena Ilić told": a name of its own)
     for y in reversed([y for y in left if y.end <= lo]):
-        if y.kind in ("mention", "name") and y.person and _MEMBER_OF.fullmatch(m, y.end, lo):
-            return y
+        if y.kind in ("mention", "name") and y.person and (member := _MEMBER_OF.fullmatch(m, y.end, lo)) is not None \
+                and not (member.group().lstrip().startswith(",") and (after_preposition(ctx, y) or not m.startswith(",", x.end))):
+            # (an apposed description closes with its comma: "Báez, the auxiliary bishop of Managua, who …")
+            return y  # (not the object of an opening phrase: "After talks with Orbán, the delegation from Poland said")
         break
     return None
 
@@ -639,7 +644,8 @@ _ACT_TOLD_IN_PLUPERFECT = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+)?(?:called|ph
                                      r"visited|held|given|taken\s+the\s+floor)(?![\w-])")
 #: Participles that go on with the speaker's own speech (not "calling", "accusing", which may
 #: tell what the reported clause's subject did).
-_GOING_ON_PARTICIPLE = re.compile(r"(?i)(?:add|say|writ|not|stress|insist|argu|explain|conclud|continu)ing")
+_GOING_ON_PARTICIPLE = re.compile(r"(?i)(?:add|say|writ|not|stress|insist|argu|explain|conclud|continu|describ|stat|"
+                                  r"declar|reiterat|repeat|recall|underlin|emphasi[sz])ing")
 
 
 #: A quotation right after a verb, or a colon before one: "… and said: “…”".
@@ -703,6 +709,10 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
                         return nxt
                     return None
                 nxt = left[i + 1] if i + 1 < len(left) else None
+                if x.kind == "mention" and not x.person and nxt is not None and nxt.kind == "role" and \
+                        i + 2 < len(left) and left[i + 2].person and left[i + 2].kind in ("mention", "name") and \
+                        not ctx.masked[x.end:nxt.start].strip() and not ctx.masked[nxt.end:left[i + 2].start].strip():
+                    return left[i + 2]  # "US Secretary of State Marco Rubio said …, describing": the person
                 if x.kind == "mention" and not x.person and nxt is not None and nxt.person and \
                         _TITLE_GAP.fullmatch(ctx.masked, x.end, nxt.start):
                     return nxt  # "President of Türkiye Erdoğan …, and announced": the person the title names
@@ -715,6 +725,8 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
 
 #: A clause coordinated with the one before, up to its subject: "…, and the foreign minister, Sikorski,
 #: called …", "…; but Tusk wrote …".
+#: A person's title in capitals before the name: "Foreign Minister ", "Secretary of State ".
+_TITLE_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|for)\s+){0,4}")
 _COORDINATION = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:then\s+|later\s+)?")
 
 
@@ -728,13 +740,18 @@ def _coordinated_subject(ctx: ArticleContext, left: list, sent_lo: int, vstart: 
     if cut is None:
         return None
     after = [x for x in left if x.start >= cut.end()]
-    if not after or after[0].start != cut.end() or after[0].kind not in ("mention", "name", "role", "pronoun"):
-        return None
+    if not after or not _TITLE_WORDS_BEFORE.fullmatch(ctx.masked, cut.end(), after[0].start) or \
+            after[0].kind not in ("mention", "name", "role", "pronoun"):
+        return None  # (the subject right after the conjunction, its title before it: "and Foreign Minister Sikorski")
     x = after[0]
+    # (the name apposed to the subject, "the foreign minister, Sikorski,", or after its title,
+    # "Foreign Minister Radosław Sikorski")
     apposed = after[1] if len(after) > 1 and after[1].kind in ("mention", "name") and after[1].person and \
-        re.fullmatch(r"\s*,\s*", ctx.masked[x.end:after[1].start]) else None
+        re.fullmatch(r"\s*,\s*" if x.person else r"\s*,\s*|\s+", ctx.masked[x.end:after[1].start]) else None
     end = apposed.end if apposed is not None else x.end
-    gap = re.match(r"\s*,?\s+(?:also\s+|then\s+|later\s+)?", ctx.masked[end:vstart])
+    # (a comma before the verb only after a name apposed: not "Germany, Sweden, and Italy, praised")
+    gap = re.match(r"\s*,\s+(?:also\s+|then\s+|later\s+)?" if apposed is not None else r"\s+(?:also\s+|then\s+|later\s+)?",
+                   ctx.masked[end:vstart])
     if gap is None:
         return None
     verb = end + gap.end()

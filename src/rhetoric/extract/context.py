@@ -134,10 +134,13 @@ class ArticleContext:
         #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
         self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
         doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags)
-        if "‘" in self.body or "'" in self.body:
-            # (a listener's letter read out whole, reporting the leaders' words in single marks, that
-            # no actor is told to have said: read as text, its quotations the statements)
-            doubles = [q for q in doubles if not (qt.relays_others(self.body, q) and not self._actor_around(q))]
+        #: texts relayed whole (a listener's letter read out, reporting the leaders' words in single
+        #: marks, that no actor is told to have said): read as text, their quotations the statements,
+        #: none of their sentences the article's own voice (``reported.authorial_statements``)
+        relayed = [q for q in qt.relayed_quotes(self.body, self.paras, doubles) if not self._actor_around(q)]
+        self.relayed: list[tuple[int, int]] = [(q.open, q.end + 1) for q in relayed]
+        if relayed:
+            doubles = [q for q in doubles if q not in relayed]
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
         self.all_mentions = article_mentions(self.body, registry, article.meta.title or "", article.body)
@@ -201,7 +204,7 @@ class ArticleContext:
 
         learn_gender(self)
         #: the dateline, dated sections and narrative time (``rhetoric.extract.anchoring``)
-        self.timeline = ArticleTimeline(article, self.masked)
+        self.timeline = ArticleTimeline(article, self.masked, relayed)
         #: where each of the article's passages starts, in order
         self.passage_starts = [p.start for p in article.passages]
         #: the article's headings, and where they start (``headings_in``)

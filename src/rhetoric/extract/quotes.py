@@ -305,7 +305,9 @@ def own_words_end(body: str, q: Quote) -> int:
 #: Others' words reported in a relayed text before a quotation in single marks: a third person's
 #: reporting verb in the same sentence ("He wrote that he was ‘…’", "Vjosa Osmani wrote that Vučić
 #: ‘…’", "The man who was appalled yesterday now says: ‘…’").
-_THIRD_PERSON_REPORT = re.compile(r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)|[A-Z][\w'’-]+)\s+(?:[^.!?‘’]{0,80}?\s)?"
+_THIRD_PERSON_REPORT = re.compile(r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\w-])(?!(?:We|I|You|Some|Many|Most|People|Others|"
+                                  r"Everyone|Everybody|Nobody|Somebody|Someone|Journalists|Reporters|Critics|Analysts|"
+                                  r"Experts|Officials|Sources|Friends|Colleagues)\b)[A-Z][\w'’-]+)\s+(?:[^.!?‘’]{0,80}?\s)?"
                                   r"(?:wrote|writes|said|says|told|added|posted|called|declared|replied|answered|"
                                   r"thanked|praised|described|accused|warned|insisted)(?![\w-])[^.!?‘’]{0,80}$")
 #: A letter's or an email's greeting at the start of a relayed text: "Dear Mira,", "Hello Mira.".
@@ -332,6 +334,56 @@ def relays_others(body: str, q: Quote) -> bool:
         if _THIRD_PERSON_REPORT.search(sentence):
             return True
     return False
+
+
+#: Someone told as speaking right around a quotation: a pronoun or an office, then its reporting
+#: verb ("…,” he said.", "“…,” the prime minister added") after it, or before it ("The prime minister
+#: added: “…”"): the quotation is that one's words.
+_SOMEONE = (r"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|chancellor|spokes\w+|"
+            r"official|leader|ambassador|secretary))")
+_SOMEONE_AFTER = re.compile(r"[ \t]*,?[ \t]*" + _SOMEONE + r"[ \t]+")
+_SOMEONE_BEFORE = re.compile(r"(?<![\w-])" + _SOMEONE + r"[ \t]+(?=(?:[a-z]+[ \t]+)?\S+[ \t]*[:,]?[ \t]*$)")
+#: A word between the one who speaks and the verb: "he also said", "the minister then added".
+_ONE_WORD = re.compile(r"[a-z]+[ \t]+")
+
+
+def _speech_at(body: str, pos: int) -> bool:
+    """Whether a reporting verb is at ``pos``, or after one more word."""
+    if v.SPEECH.matcher.match(body, pos) is not None:
+        return True
+    word = _ONE_WORD.match(body, pos)
+    return word is not None and v.SPEECH.matcher.match(body, word.end()) is not None
+
+
+def told_around(body: str, q: Quote, para) -> bool:
+    """Whether someone is told as speaking right around quote ``q`` in its paragraph: a pronoun
+    or an office with a reporting verb just after it or just before it (``_SOMEONE_AFTER``,
+    ``_SOMEONE_BEFORE``), as in "“…,” he said"; not a listener's name ("Goran writes: “…”")."""
+    end = (q.close if q.close is not None else q.end) + 1
+    after = _SOMEONE_AFTER.match(body, end, para.end)
+    if after is not None and _speech_at(body, after.end()):
+        return True
+    before = _SOMEONE_BEFORE.search(body, max(para.start, q.open - 60), q.open)
+    return before is not None and _speech_at(body, before.end())
+
+
+#: A double quotation mark, then a single one opening in the same paragraph: the cheap test before
+#: looking for relayed texts (``relayed_quotes``).
+_SINGLE_IN_DOUBLE = re.compile(r"[\"“][^\"“”\n]{0,600}?[\s(\[—–]['‘]\w")
+
+
+def relayed_quotes(body: str, paras: list, doubles: list[Quote] | None = None) -> list[Quote]:
+    """The quotations of ``body`` that are texts relayed whole (``relays_others``) and that the
+    paragraph does not tell someone said (``told_around``); ``doubles``: its double quotes, when
+    found already."""
+    if _SINGLE_IN_DOUBLE.search(body) is None:
+        return []
+    starts = [p.start for p in paras]
+    out = []
+    for q in doubles if doubles is not None else find_quotes(body, paras):
+        if relays_others(body, q) and not told_around(body, q, paras[max(0, bisect.bisect_right(starts, q.open) - 1)]):
+            out.append(q)
+    return out
 
 
 def mask(body: str, quotes: list[Quote]) -> str:

@@ -824,6 +824,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # (a list's items are news told in brief, but in a section of the outlet's view its own)
         if ctx.body.startswith(">", ctx.paras[ctx.para_index(sent.start)].start):
             continue  # a blockquote: words quoted from a letter or a post, not the author's
+        if ctx.relayed and any(a <= sent.start < b or a < sent.end <= b for a, b in ctx.relayed):
+            continue  # a letter read out whole: its writer's words, not the author's
         lo, hi = sent.start, sent.end
         if _TITLE_FIELD.match(ctx.masked, lo, hi):
             continue  # "Subject: Threats by the Slovak Government to …": a header's title, no verdict of the author's

@@ -2094,10 +2094,20 @@ def _holder_of_state_near(ctx: ArticleContext, pos: int, phrase: str, allowed: s
 
 def _holder_in_title(ctx: ArticleContext, allowed: set[str]) -> str | None:
     """Of several actors a role can be, with no state named near it, the one the title names, when
-    it names one of them ("Live chat replay: what viewers typed while Vučić spoke about Turkey":
-    "the President" there is Vučić, however often Turkey is named)."""
-    named = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "")} & allowed
-    return next(iter(named)) if len(named) == 1 else None
+    it names one of them and the text names no other of them more outside quotations ("Live chat replay:
+    what viewers typed while Vučić spoke about Turkey": "the President" there is Vučić, however often
+    Turkey is named)."""
+    title = ctx.article.meta.title or ""
+    found = [mt for mt in ctx.reg.find_mentions(title) if mt.actor in allowed]
+    if len({mt.actor for mt in found}) != 1:
+        return None
+    holder = found[0].actor
+    if any(v.SPEECH.matcher.match(title, gap.end()) for mt in found if (gap := _BEFORE_VERB.match(title, mt.end)) is not None):
+        return holder  # ("… while Vučić spoke about Turkey": the one the title tells speaking)
+    told = Counter(mt.actor for mt in ctx.all_mentions if mt.actor in allowed and not ctx.in_quote(mt.start))
+    if any(n > told[holder] + 1 for a, n in told.items() if a != holder):
+        return None  # (nor when the text names another of them more, the title once too: it may name whom it is about)
+    return holder
 
 
 def _holder_most_present(ctx: ArticleContext, c: Cand, allowed: set[str]) -> str | None:

@@ -253,9 +253,16 @@ def roles_of(registry) -> RegistryRoles:
 #: A registry role that names a body the registry does not list: "Director of the Kosovo Center for
 #: Security Studies", "Defence-industry researcher at Abdullah Gül University" (its noun, its
 #: preposition, the body's name in capitals; the first office of the role only).
-_ROLE_AT_BODY = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?P<prep>of|at|with|for)\s+(?:the\s+)?"
-                           r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|de|the|[A-Z][\w'’.-]*))*[\w.]"
+_ROLE_AT_BODY = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?P<prep>of|at|with|for)\s+(?:the\s+)?"
+                           r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)(?![\w'’-])|[A-Z][\w'’.-]*))*[\w.]"
                            r"(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\son)(?<!\sthe))")
+
+
+#: A word that makes a name a body's: a centre, an institute, a university …
+_BODY_WORD = re.compile(r"(?<![\w-])(?:Cent(?:er|re)|Institute|University|College|School|Academy|Foundation|Studies|"
+                        r"Council|Commission|Committee|Agency|Association|Society|Organi[sz]ation|Group|Bank|Fund|"
+                        r"Court|Office|Service|Party|Union|Movement|Network|Forum|Church|Diocese|Company|"
+                        r"Corporation|Review|Journal)(?![\w-])")
 
 
 def _role_key_at_body(m: re.Match) -> str:
@@ -274,9 +281,11 @@ def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str]]:
     for a in registry.actors.values():
         if a.kind != "person" or not a.role:
             continue
-        m = _ROLE_AT_BODY.search(a.role.split(",")[0].split(";")[0])
-        if m is None or len(m.group("body").split()) < 2 or registry.resolve(m.group("body")) is not None:
-            continue
+        role = a.role.split(",")[0].split(";")[0]
+        m = _ROLE_AT_BODY.search(role)
+        if m is None or len(m.group("body").split()) < 2 or registry.resolve(m.group("body")) is not None or \
+                not _BODY_WORD.search(m.group("body")) or RANK.search(fold(role[:m.end("noun")])) or role_term(role):
+            continue  # (a body's name, "… Center for Security Studies"; no rank, "Vice-President of …", nor a term)
         key = _role_key_at_body(m)
         keys.setdefault(key, set()).add(a.id)
         texts[key] = (re.escape(m.group("noun")) + r"\s+" + m.group("prep") + r"\s+(?:the\s+)?" +

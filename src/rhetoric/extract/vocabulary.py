@@ -500,8 +500,8 @@ TITLE_WORDS = {
     "economist", "analyst", "mr.", "mrs.", "ms.", "dr.", "european", "commissioner",
     "agriculture", "energy", "labour", "labor", "national", "security", "adviser", "advisor",
     "staff", "director", "representative", "negotiator", "aide",
-    # (members of a parliament and clergy: "A Tanzanian MP, Mussa Azzan Zungu,", "Bishop Silvio Báez")
-    "mp", "mps", "mep", "lawmaker", "legislator", "congressman", "congresswoman", "bishop", "archbishop", "cardinal",
+    # (members of a parliament: "A Tanzanian MP, Mussa Azzan Zungu,"; not "bishop", a surname too)
+    "mp", "mps", "mep", "lawmaker", "legislator", "congressman", "congresswoman",
     # (honorifics of other languages before a first name or a surname: "Doña Laura", "Sheikh Tamim")
     "doña", "señora", "señor", "sheikh", "herr", "frau", "madame", "monsieur",
 }
