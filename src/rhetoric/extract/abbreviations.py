@@ -107,7 +107,10 @@ _COPIES_KEPT = 16
 #: A capital and a stop standing alone, a notebook's initial for someone it names ("V. in Ankara",
 #: "E.'s side", "too small to threaten T."): not a given name's before a surname ("A. Vučić"), not
 #: part of an abbreviation ("U.S.", "p.m."), not a lettered list's mark at a line's start ("C. whereas …").
-_INITIAL = re.compile(r"(?<![\w.’'-])(?<!^)(?<!\n)(?<!\*)([A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-zß-ÿ])")
+_INITIAL = re.compile(r"([A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-zß-ÿ])")
+#: What may not stand right before an initial (checked on the character before a match of
+#: ``_INITIAL``): a letter or a stop (a word's end, "U.S."), an apostrophe, a hyphen, a line's start, bold.
+_NOT_BEFORE_INITIAL = set(".’'-\n*")
 
 
 def initial_names(body: str, registry) -> dict[str, str]:
@@ -115,7 +118,8 @@ def initial_names(body: str, registry) -> dict[str, str]:
     for Turkey in shorthand notes): a capital with a stop standing alone (``_INITIAL``) whose letter
     begins the surname of exactly one person, or the name of exactly one state, that the text
     names; three uses at most are enough to tell ("V." twice, "T." once)."""
-    letters = {m.group(1) for m in _INITIAL.finditer(body)}
+    letters = {m.group(1) for m in _INITIAL.finditer(body)
+               if m.start() and not body[m.start() - 1].isalnum() and body[m.start() - 1] not in _NOT_BEFORE_INITIAL}
     if not letters:
         return {}
     named = {mt.actor for mt in registry.find_mentions(body)}

@@ -367,16 +367,16 @@ def told_around(body: str, q: Quote, para) -> bool:
     return before is not None and _speech_at(body, before.end())
 
 
-#: A double quotation mark, then a single one opening in the same paragraph: the cheap test before
-#: looking for relayed texts (``relayed_quotes``).
-_SINGLE_IN_DOUBLE = re.compile(r"[\"“][^\"“”\n]{0,600}?[\s(\[—–]['‘]\w")
+#: A single quotation mark that opens a quote (not an apostrophe between letters): the cheap test
+#: before looking for relayed texts (``relayed_quotes``).
+_SINGLE_OPENING = re.compile(r"['‘](?<=[\s(\[—–]['‘])\w")
 
 
 def relayed_quotes(body: str, paras: list, doubles: list[Quote] | None = None) -> list[Quote]:
     """The quotations of ``body`` that are texts relayed whole (``relays_others``) and that the
     paragraph does not tell someone said (``told_around``); ``doubles``: its double quotes, when
     found already."""
-    if _SINGLE_IN_DOUBLE.search(body) is None:
+    if _SINGLE_OPENING.search(body) is None or ('"' not in body and "“" not in body):
         return []
     starts = [p.start for p in paras]
     out = []

@@ -178,9 +178,11 @@ class RegistryRoles:
     #: actor id -> the first and last day of the term its registry role gives (``role_term``)
     terms: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
     #: "the director of the Kosovo Center for Security Studies": a person by the role the registry
-    #: gives them at a body it does not list (``described_mentions``); None when no role is one
+    #: gives them at a body it does not list (``described_mentions``); None when no role is one;
+    #: ``described_bodies``: those bodies' names alone, looked for first
     described_rx: re.Pattern | None = None
     described_of: dict[str, str] = field(default_factory=dict)
+    described_bodies: re.Pattern | None = None
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -241,10 +243,10 @@ def roles_of(registry) -> RegistryRoles:
         if spans:
             complement[a.id] = tuple(spans)
     terms = {a.id: term for a in registry.actors.values() if a.kind == "person" and (term := role_term(a.role or ""))}
-    described_rx, described_of = _described_roles(registry)
+    described_rx, described_of, described_bodies = _described_roles(registry)
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
                           people_rx=people_rx, people_of=people_of, terms=terms, described_rx=described_rx,
-                          described_of=described_of)
+                          described_of=described_of, described_bodies=described_bodies)
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
@@ -270,7 +272,7 @@ def _role_key_at_body(m: re.Match) -> str:
     return f"{fold(m.group('noun'))} {m.group('prep').lower()} {fold(m.group('body'))}"
 
 
-def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str]]:
+def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str], re.Pattern | None]:
     """The phrases that describe one person of the registry by the role it gives them at a body it
     does not list ("the director of the Kosovo Center for Security Studies", "a researcher at
     Abdullah Gül University"): a pattern of them all, and each phrase's key (``_role_key_at_body``)
@@ -278,6 +280,7 @@ def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str]]:
     (``role_candidates``)."""
     keys: dict[str, set[str]] = {}
     texts: dict[str, str] = {}
+    bodies: dict[str, str] = {}
     for a in registry.actors.values():
         if a.kind != "person" or not a.role:
             continue
@@ -288,13 +291,14 @@ def _described_roles(registry) -> tuple[re.Pattern | None, dict[str, str]]:
             continue  # (a body's name, "… Center for Security Studies"; no rank, "Vice-President of …", nor a term)
         key = _role_key_at_body(m)
         keys.setdefault(key, set()).add(a.id)
-        texts[key] = (re.escape(m.group("noun")) + r"\s+" + m.group("prep") + r"\s+(?:the\s+)?" +
-                      r"\s+".join(re.escape(w) for w in m.group("body").split()))
+        bodies[key] = r"\s+".join(re.escape(w) for w in m.group("body").split())
+        texts[key] = re.escape(m.group("noun")) + r"\s+" + m.group("prep") + r"\s+(?:the\s+)?" + bodies[key]
     of = {k: next(iter(ids)) for k, ids in keys.items() if len(ids) == 1}
     if not of:
-        return None, {}
+        return None, {}, None
     alts = "|".join(sorted((texts[k] for k in of), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<phrase>(?i:" + alts + r"))(?![\w-])"), of
+    return (re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<phrase>(?i:" + alts + r"))(?![\w-])"),
+            of, re.compile("|".join(sorted({bodies[k] for k in of}, key=len, reverse=True))))
 
 
 def described_mentions(text: str, registry, taken: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -302,8 +306,8 @@ def described_mentions(text: str, registry, taken: list[Mention]) -> tuple[list[
     of the Kosovo Center for Security Studies spoke of …": Vrajolli; ``_described_roles``): the
     mentions, and those of ``taken`` inside them ("Kosovo" in the body's name), which they replace."""
     roles = roles_of(registry)
-    if roles.described_rx is None:
-        return [], []
+    if roles.described_rx is None or roles.described_bodies.search(text) is None:
+        return [], []  # (a body's name first: most texts name none)
     out, inside = [], []
     for m in roles.described_rx.finditer(text):
         key = _ROLE_AT_BODY.fullmatch(m.group("phrase"))
