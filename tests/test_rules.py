@@ -13329,3 +13329,35 @@ def test_review55_a_role_with_a_rank_or_a_term_or_at_no_body_describes_no_one(tm
     found, _ = described_mentions("The vice-president of the Warsaw Institute of Eastern Studies and the president of "
                                   "South Korea met the fellow at the Warsaw Institute of Eastern Studies.", registry, [])
     assert [m.actor for m in found] == ["nowak"], found
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (the one quoted as "him" after "His office": the possessive is not the quoter)
+    ('Pashinyan spoke in Yerevan on Monday. Orbán spoke on Tuesday. His office quoted him too: "2026 will be the '
+     'year Brussels finally learns that Hungary cannot be bullied."', "orban"),
+    # (a table's notes that name their speaker before the quote are theirs, not the first cell's)
+    ('| Topic | Notes |\n|---|---|\n| Tusk vs Orbán | Orbán, on radio: "Tusk is the loudest man in Europe." |\n'
+     '| Tusk, first reaction | in the Sejm: "Hungary is blocking the whole Union." |\n', "orban"),
+])
+def test_review55b_the_speaker_the_text_names_itself(tmp_path, body, speaker):
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert rows and rows[0]["speaker"] == speaker, rows
+
+
+def test_review55b_a_label_and_its_letter_are_no_initial_and_one_caller_who_relays_is_still_a_caller(tmp_path):
+    body = ("Notes. Tusk and Orbán met on Monday.\n\n- T. to reporters: \"Hungary must decide where it belongs.\"\n"
+            "- The draft's Annex T. says Hungary must \"comply within thirty days\".")
+    rows = rows_of(tmp_path, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "comply" in r["quote"]] != ["tusk"], rows
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.context import ArticleContext
+    from rhetoric.extract.transcript import _relaying_voices
+
+    p = tmp_path / "phone.md"
+    p.write_text("---\nid: phone\ntitle: t\noutlet: null\npublished: 2025-03-20\nlanguage: en\n---\n"
+                 "HOST: Good morning, lines are open.\n\nMAREK: Tusk said yesterday that Hungary was \"a problem\".\n\n"
+                 "HOST: Thank you.\n\nMAREK: And Orbán said that Warsaw was \"hysterical\".\n\nEWA: I think both are wrong.\n",
+                 encoding="utf-8")
+    ctx = ArticleContext(read_article(p), REG)
+    from rhetoric.extract.transcript import _labels
+    assert _relaying_voices(ctx, _labels(ctx)) == set()

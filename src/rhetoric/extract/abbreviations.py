@@ -113,13 +113,25 @@ _INITIAL = re.compile(r"([A-Z])\.(?![\w.])(?![ \t]+[A-Z][a-zß-ÿ])")
 _NOT_BEFORE_INITIAL = set(".’'-\n*")
 
 
+#: A label's noun before a letter: "Annex T.", "Plan B.", "Section C.", "Vitamin D.": no initial.
+_LABEL_BEFORE_INITIAL = re.compile(r"(?i:annex|appendix|article|section|part|plan|option|point|schedule|table|figure|"
+                                   r"chapter|exhibit|item|box|room|gate|block|zone|area|phase|stage|grade|level|type|"
+                                   r"class|group|vitamin|hepatitis|category|protocol|model|unit)[ \t]+$")
+
+
+def not_an_initial(body: str, start: int) -> bool:
+    """Whether a capital and its stop at ``start`` are no one's initial: at a line's start, after a
+    letter, a stop, an apostrophe or bold, or after a label's noun ("Annex T.")."""
+    return not start or body[start - 1].isalnum() or body[start - 1] in _NOT_BEFORE_INITIAL or \
+        _LABEL_BEFORE_INITIAL.search(body, max(0, start - 14), start) is not None
+
+
 def initial_names(body: str, registry) -> dict[str, str]:
     """The initials a text uses for the people and states it names in full ("V." for Vučić, "T."
     for Turkey in shorthand notes): a capital with a stop standing alone (``_INITIAL``) whose letter
     begins the surname of exactly one person, or the name of exactly one state, that the text
     names; three uses at most are enough to tell ("V." twice, "T." once)."""
-    letters = {m.group(1) for m in _INITIAL.finditer(body)
-               if m.start() and not body[m.start() - 1].isalnum() and body[m.start() - 1] not in _NOT_BEFORE_INITIAL}
+    letters = {m.group(1) for m in _INITIAL.finditer(body) if not not_an_initial(body, m.start())}
     if not letters:
         return {}
     named = {mt.actor for mt in registry.find_mentions(body)}

@@ -1475,7 +1475,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (quoted_one := _QUOTED_PRONOUN_LEAD.search(m, lo, q.open)) is not None and \
             (who := resolve(ctx, Cand(quoted_one.start("p"), quoted_one.end("p"), "pronoun", None,
                                       quoted_one.group("p"), person=True),
-                            exclude=next((resolve(ctx, x) for x in cs if x.start < quoted_one.start()), None))) is not None:
+                            exclude=next((resolve(ctx, x) for x in cs if x.start < quoted_one.start() and x.person
+                                          and x.kind in ("mention", "name")), None))) is not None:
         # (not the one who quotes: "Valtonen spoke first. Tusk quoted her:" is Valtonen)
         # ("His State House quoted him too: “…”", "The press agency quoted her: “…”": the one quoted,
         # whoever quotes; a speaker does not quote themselves as "him")

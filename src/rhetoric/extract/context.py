@@ -10,6 +10,7 @@ import re
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.abbreviations import not_an_initial
 from rhetoric.extract.cards import actor_tags, signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
@@ -70,7 +71,8 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     authorities"), people by their handle ("@RTErdogan") or their given name once named in full
     in the text or its ``title`` ("Aleksandar"; ``original``: the body before ``casing``), and bodies
     by the last word of their name once it was given ("the Council"), in text order."""
-    found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)]
+    found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)
+             and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \

@@ -396,13 +396,25 @@ def row_at(ctx: ArticleContext, pos: int) -> TableRow | None:
     return rows[i]
 
 
+#: A note's lead-in from its speaker to the quote: "(Orbán), on radio: ".
+_LEAD_TO_QUOTE = re.compile(r"[^\"“:\n]{0,40}:\s*")
+
+
 def row_speaker(ctx: ArticleContext, row: TableRow) -> str | None:
     """Who a row's speaker cell names: its first actor, role or name, resolved; a label line's
     name in capitals as the registry spells it, else as a name ("EMIR SULJAGIĆ": "Emir Suljagić")."""
     x = next((c for c in ctx.cands_in(*row.speaker) if c.kind in ("mention", "name", "role")), None)
-    if row.person_label:  # (only a person the cell opens with: "Vučić, day 1", "Osmani's answer")
-        return resolve(ctx, x) if x is not None and x.person and x.kind in ("mention", "name") and \
-            not ctx.body[row.speaker[0]:x.start].strip(" *_") else None
+    if row.person_label:
+        # (only a person the cell opens with, a short label: "Vučić, day 1", "Osmani's answer"; and not
+        # when the notes name a person before their first quote, "Orbán, on radio: “…”": theirs)
+        first_quote = re.search(r"[\"“]", ctx.body[row.words[0]:row.words[1]])
+        opening = row.words[0] + first_quote.start() if first_quote is not None else row.words[0]
+        named = any(c.person and c.kind in ("mention", "name") and
+                    (_LEAD_TO_QUOTE.fullmatch(ctx.body, c.end, opening) or v.SPEECH.search(ctx.masked, c.end, opening))
+                    for c in ctx.cands_in(row.words[0], opening))
+        return resolve(ctx, x) if x is not None and x.person and x.kind in ("mention", "name") and not named and \
+            not ctx.body[row.speaker[0]:x.start].strip(" *_") and \
+            len(ctx.body[row.speaker[0]:row.speaker[1]].split()) <= 5 else None
     if row.label is None:
         return resolve(ctx, x) if x is not None else None
     name = ctx.body[row.speaker[0]:row.speaker[1]].strip(" *_")

@@ -422,7 +422,7 @@ _FIRST_PERSON_REPORT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,
 
 def _relaying_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> set[str]:
     """The labels of voices the registry does not know whose turns, most of them and two at least,
-    tell what others said ("HELENA CORDEIRO: … That same afternoon the President's spokesman said
+    tell what others said, when two such voices or more speak ("HELENA CORDEIRO: … That same afternoon the President's spokesman said
     she was “distressed and outraged” …", a seminar's or a phone-in's speakers relaying the
     leaders' words): narrators, like a programme's correspondent; their own remarks are no
     statements, what they report is found by the other rules."""
@@ -434,8 +434,10 @@ def _relaying_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) ->
         relays = any(not _FIRST_PERSON_REPORT.search(ctx.masked, max(p.start, m.start() - 20), m.start())
                      for m in _OTHERS_REPORTED.finditer(ctx.masked, t, p.end)) if v.MASK in ctx.masked[t:p.end] else False
         turns.setdefault(label.split()[-1].casefold(), []).append(relays)  # ("HELENA CORDEIRO", then "CORDEIRO")
-    return {label for _i, label, _t in labels if len(seen := turns.get(label.split()[-1].casefold(), [])) >= 2
-            and 2 * sum(seen) > len(seen)}
+    voices = {label for _i, label, _t in labels if len(seen := turns.get(label.split()[-1].casefold(), [])) >= 2
+              and 2 * sum(seen) > len(seen)}
+    # (a panel: two voices at least; one caller who relays the news in a phone-in is still a caller)
+    return voices if len({v.split()[-1].casefold() for v in voices}) >= 2 else set()
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+")
