@@ -13263,12 +13263,13 @@ def test_session55_a_letter_read_out_whole_is_read_as_text_and_dated_from_its_wr
 
 
 def test_session55_a_panels_unregistered_voices_that_relay_the_leaders_words_are_narrators(tmp_path):
-    # (a podcast's two guests the registry does not know, most of whose turns tell what the leaders
-    # said: the leaders' words are the statements, the guests' own lines none)
-    body = ("*Transcript of episode 12. The guests' views are their own.*\n\n"
-            ">> ANNA KOWAL: Start with Monday. Tusk told the Sejm that Hungary was \"blocking the whole Union\". "
-            "Budapest hit back the same evening.\n\n"
-            ">> PIOTR NOWAK: Yes, and on Tuesday Szijjártó said Warsaw had \"no right to lecture anyone\".\n\n"
+    # (a seminar's two speakers the registry does not know, most of whose turns tell what the leaders
+    # said: the leaders' words are the statements, the speakers' own lines none)
+    body = ("*Captions of a seminar, posted the next day.*\n\n"
+            ">> MODERATOR: Our speakers are Anna Kowal and Piotr Nowak. Anna.\n\n"
+            ">> ANNA KOWAL: Dates first. Hungary closed the border on Monday. That same afternoon the spokesman of "
+            "Tusk said he was \"distressed and outraged\" at Hungary.\n\n"
+            ">> PIOTR NOWAK: On Tuesday Szijjártó said Warsaw had \"no right to lecture anyone\".\n\n"
             ">> KOWAL: Then Orbán wrote that Brussels was \"a bureaucratic monster\". Hungary looked isolated.\n\n"
             ">> NOWAK: And Sikorski answered that Hungary was \"isolated in the Council\" for good reason.\n")
     speakers = {r["speaker"] for r in rows_of(tmp_path, body, published="2025-03-20")}
