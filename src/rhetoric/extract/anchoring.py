@@ -1569,9 +1569,6 @@ _MONTH_THEN_PLACE = re.compile(r"(?P<month>January|February|March|April|May|June
                                r"November|December)(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?")
 
 
-#: A weekday without a day of the month: "Wednesday", "late on Wednesday night".
-_WEEKDAY_ONLY = re.compile(r"(?i)^(?:(?:late|early)\s+(?:on\s+)?)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-                           r"saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$")
 #: A sentence that tells when a text was written or sent: "who wrote to us early on Thursday
 #: morning", "an email from Arta, sent late on Wednesday night", "It is dated Thursday evening".
 _WRITTEN_WHEN = re.compile(r"(?<![\w-])(?:wrote|written|sent|dated|emailed|posted|typed|left)(?![\w-])")
@@ -1597,7 +1594,7 @@ def _relayed_texts(body: str, paras: list, written: dt.date, relayed: list | Non
         # (a weekday read as one ahead, "sent late on Wednesday night": the one before, a text is
         # written before it is read out; another day ahead is no day of writing)
         days = [d - dt.timedelta(days=7 * -(-(d - written).days // 7)) if d > written else d
-                for te in found if (d := te.date.latest) <= written or _WEEKDAY_ONLY.search(te.text)]
+                for te in found if (d := te.date.latest) <= written or _BARE_WEEKDAY.fullmatch(te.text)]
         if days:
             out.append((q.open, q.end, days[-1]))
     return out
@@ -1612,8 +1609,8 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
             (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
         return date, offset + d.end()
     m = _LEAD.match(line)
-    if m is not None and m.group("open") and line.startswith(".", m.end("date")) and \
-            (month := _MONTH_THEN_PLACE.fullmatch(m.group("date").strip())) is not None:
+    bold_stop = m is not None and bool(m.group("open")) and line.startswith(".", m.end("date"))  # ("**… .**")
+    if bold_stop and (month := _MONTH_THEN_PLACE.fullmatch(m.group("date").strip())) is not None:
         # ("**September, Mbamba Bay.**" after "**Saturday 11 August.**": an entry of a chronology
         # led by its month in bold: the first such month from the entry before, else the last one
         # up to the day the text counts from)
@@ -1630,8 +1627,7 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     rest = m.group("date").replace(exprs[0].text, "", 1)
-    if m.group("open") and line.startswith(".", m.end("date")):
-        # ("**Friday 17 August, Maputo.**": the place of an entry in bold after its date, then its stop)
+    if bold_stop:  # ("**Friday 17 August, Maputo.**": the place of an entry in bold after its date, then its stop)
         rest = _PLACE_AFTER_LEAD_DATE.sub("", rest)
     if _LEAD_REST.sub("", _UPDATE_LABEL.sub("", rest, count=1)):
         return None

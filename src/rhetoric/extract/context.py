@@ -107,8 +107,7 @@ class ArticleContext:
     def _actor_around(self, q) -> bool:
         """Whether the paragraph of quote ``q`` names an actor of the registry outside it (its
         lead-in or its attribution: the quote is then that actor's words)."""
-        i = max(0, bisect.bisect_right([p.start for p in self.paras], q.open) - 1)
-        p = self.paras[i]
+        p = self.paras[self.para_index(q.open)]
         around = self.body[p.start:q.open] + " " + self.body[(q.close or q.end) + 1:p.end]
         return bool(self.reg.find_mentions(around))
 

@@ -422,10 +422,10 @@ _FIRST_PERSON_REPORT = re.compile(r"(?<![\w-])(?:I|[Ww]e)\s+(?:[\w'’-]+\s+){0,
 
 def _relaying_voices(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> set[str]:
     """The labels of voices the registry does not know whose turns, most of them and two at least,
-    tell what others said, when two such voices or more speak ("HELENA CORDEIRO: … That same afternoon the President's spokesman said
-    she was “distressed and outraged” …", a seminar's or a phone-in's speakers relaying the
-    leaders' words): narrators, like a programme's correspondent; their own remarks are no
-    statements, what they report is found by the other rules."""
+    tell what others said, when two such voices or more speak ("HELENA CORDEIRO: … That same
+    afternoon the President's spokesman said she was “distressed and outraged” …", a seminar's
+    speakers relaying the leaders' words): narrators, like a programme's correspondent; their own
+    remarks are no statements, what they report is found by the other rules."""
     turns: dict[str, list[bool]] = {}
     for i, label, t in labels:
         if label.lower() in _ASKS | _ANSWERS | _NARRATORS or ctx.reg.resolve(label) or ctx.reg.resolve(label.title()):
