@@ -13362,3 +13362,35 @@ def test_review55b_a_label_and_its_letter_are_no_initial_and_one_caller_who_rela
     ctx = ArticleContext(read_article(p), REG)
     from rhetoric.extract.transcript import _labels
     assert _relaying_voices(ctx, _labels(ctx)) == set()
+
+
+# --- session 56: spits read, fixed by kind -------------------------------------------------------
+
+_TWO_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, affiliation: kenya, role: President of Kenya, aliases: [William Ruto, Ruto, President Ruto]}
+  - {id: burhan, name: Abdel Fattah al-Burhan, kind: person, affiliation: sudan, role: President of Sudan's Sovereignty Council, aliases: [Abdel Fattah al-Burhan, Burhan, General Burhan]}
+  - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}
+  - {id: sudan, name: Sudan, kind: state, affiliation: null, role: State, aliases: [Sudan, Khartoum, Port Sudan]}
+"""
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (a parish newsletter's header line of labels places it in Nairobi: its "the President" is Kenya's)
+    ("**St Andrew's Parish Notes** · Westlands, Nairobi · Issue 41\n\n"
+     "The choir sang on Sunday. Ruto had met the envoys of Burhan the week before.\n\n"
+     "After the service the talk was of politics. On the radio the President said: \"We shall not be lectured by anyone.\"",
+     "ruto"),
+    # (a play's scene heading: a place in capitals, a dash and the day)
+    ("The visit was short. Burhan had written to the Kenyan envoy.\n\n**## SCENE 2. A HOTEL LOBBY, NAIROBI** — evening\n\n"
+     "Reporters crowd the door. \"We shall not be lectured by anyone,\" the President tells them.", "ruto"),
+])
+def test_session56_a_bare_office_in_a_text_placed_by_its_heading_is_that_places_holder(tmp_path, body, speaker):
+    rows = _rows_with(tmp_path, _TWO_PRESIDENTS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows
+
+
+def test_session56_a_holder_named_right_before_the_office_still_wins_over_the_place(tmp_path):
+    body = ("**St Andrew's Parish Notes** · Westlands, Nairobi · Issue 41\n\n"
+            "The talk was of Port Sudan. Burhan met his generals there on Monday. The President said: \"We shall not be "
+            "lectured by anyone.\"")
+    rows = _rows_with(tmp_path, _TWO_PRESIDENTS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == ["burhan"], rows

@@ -1812,6 +1812,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
+    if len(allowed) > 1 and owner is None and _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) and \
+            not _holder_named_near(ctx, c.start, allowed) and (place := _place_of_text(ctx, c.start)) is not None and \
+            (home := _sole_holder(ctx, phrase, place, allowed)) is not None:
+        return home  # ("**Köşk** · Cara Dušana, Dorćol, Belgrade · …" over "The President had harder words": Serbia's)
     ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
@@ -2066,6 +2070,48 @@ def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
         if any(mt.actor in allowed for mt in ctx.mentions_in(heading.end, pos)):
             return None
         return _sole_holder(ctx, phrase, first.actor, allowed)
+    return None
+
+
+def _holder_named_near(ctx: ArticleContext, pos: int, allowed: set[str]) -> bool:
+    """Whether one the office can be is named in the sentence of ``pos`` before it or in the
+    sentence before: the text's own context then says whom the office means."""
+    si = ctx.sent_index(pos)
+    return any(mt.actor in allowed for mt in ctx.mentions_in(ctx.sents[max(0, si - 1)].start, pos))
+
+
+#: A state named as the place of a heading or a header line: after its start, a comma, a middle dot
+#: or a bar, or "in", and before a mark that ends the field ("**PRESS CENTRE, BELGRADE** — …",
+#: "Yearbook of Kalemegdan International School, Belgrade · Class of 2026"; not "Vučić attacks Turkey").
+_PLACE_BEFORE = re.compile(r"(?:^|[,·|•]|(?<![\w-])in)[ \t*_#]*$")
+_PLACE_AFTER = re.compile(r"[ \t*_]*(?:[,·|•—–)]|\s-\s|$)")
+
+
+def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
+    """The state a text at ``pos`` is written from, by its local custom: the one state that the
+    last heading over it names as its place (a scene's "**PRESS CENTRE, BELGRADE** — Thursday 9
+    October 2025"), else the one that the article's first line names so, when it is a heading
+    or a line of labels (a review's "**Köşk** · Cara Dušana, Dorćol, Belgrade · Open daily …", a
+    yearbook's "Yearbook of Kalemegdan International School, Belgrade · Class of 2026"); else
+    None. A bare "the President" in such a text, with no holder named near it, is that state's."""
+    heads = [p for p in ctx.article.passages if p.kind == "heading" and p.end <= pos]
+    first = ctx.article.passages[0] if ctx.article.passages else None
+    lines = heads[-1:]
+    if first is not None and first.end <= pos and (first.kind == "heading" or any(m in ctx.body[first.start:first.end] for m in "·|•")):
+        lines.append(first)
+    for p in lines:
+        states = set()
+        for mt in ctx.mentions_in(p.start, p.end):
+            actor = ctx.reg.actors.get(mt.actor)
+            if actor is None or actor.kind != "state" or ctx.in_quote(mt.start):
+                continue
+            line_lo = ctx.body.rfind("\n", p.start, mt.start) + 1 or p.start
+            line_hi = ctx.body.find("\n", mt.end, p.end)
+            if _PLACE_BEFORE.search(ctx.body[max(p.start, line_lo):mt.start]) and \
+                    _PLACE_AFTER.match(ctx.body[mt.end:p.end if line_hi < 0 else line_hi]):
+                states.add(mt.actor)
+        if len(states) == 1:
+            return states.pop()
     return None
 
 
