@@ -1168,3 +1168,39 @@ def test_session55_a_chronologys_bold_lead_of_a_month_or_a_day_with_a_place_date
                  encoding="utf-8")
     got = [(r["speaker"], r["said_on"]) for r in extract_article(read_article(p), reg)]
     assert got == [("tusk", "2014-05-05"), ("orban", "2014-05-09"), ("sikorski", "2014-06"), ("orban", "2015-03")], got
+
+
+# --- session 56: spits read, fixed by kind -------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # (a future of remembering looks back: the date is the last one, not the next)
+    ("We will always remember the march of 9 November.", "2025-11-09"),
+    ("Nobody here shall ever forget the strike of 12 August.", "2025-08-12"),
+    ("We'll never forget the strike of 12 August.", "2025-08-12"),
+    # (a plain future still looks ahead)
+    ("The march will start on 9 November.", "2026-11-09"),
+])
+def test_session56_a_future_of_remembering_looks_back(text, value):
+    assert [v for _t, v in found(text, dt.date(2026, 5, 20))] == [value]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The festival (covers Friday 3 to Sunday 5 July) was wet.", ("3 to Sunday 5 July", "2026-07-03")),
+    ("It was busy on Monday 6 and Tuesday 7 July.", ("Monday 6 and Tuesday 7 July", "2026-07-06")),
+])
+def test_session56_a_span_of_days_with_the_first_days_weekday_is_one_span(text, span):
+    got = found(text, dt.date(2026, 7, 20))
+    assert len(got) == 1 and got[0][1] == span[1] and got[0][0].endswith(span[0]), got
+
+
+def test_session56_a_span_of_days_within_a_week_places_the_bare_weekdays_told_after_it(tmp_path):
+    # (a newsletter looking back months later: "Fair Week (2–6 March)" is the week its "On Tuesday" is in,
+    # and a recap's heading noting the days it covers places the weekdays of its section)
+    rows = _event_rows(tmp_path, "The whole town remembers Fair Week (2–6 March). On Tuesday, Orbán spoke at the "
+                                 "cattle show. That evening Tusk answered him.", published="2025-07-18")
+    assert {r["date_text"]: r["date"] for r in rows}.get("Tuesday") == "2025-03-04", rows
+    body = ("**Part 1** *(covers Monday 14 and Tuesday 15 April)*\n\nOn Monday Orbán spoke in Szeged.\n\n"
+            "**Part 2** *(covers Thursday 17 April)*\n\nOn Thursday Tusk answered.\n")
+    rows = _event_rows(tmp_path, body, published="2025-05-02")
+    assert [(r["date_text"], r["date"]) for r in rows if r["date_text"] in ("Monday", "Thursday")] == \
+        [("Monday", "2025-04-14"), ("Thursday", "2025-04-17")], rows

@@ -13366,7 +13366,7 @@ def test_review55b_a_label_and_its_letter_are_no_initial_and_one_caller_who_rela
 
 # --- session 56: spits read, fixed by kind -------------------------------------------------------
 
-_TWO_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, affiliation: kenya, role: President of Kenya, aliases: [William Ruto, Ruto, President Ruto]}
+_KENYA_SUDAN_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, affiliation: kenya, role: President of Kenya, aliases: [William Ruto, Ruto, President Ruto]}
   - {id: burhan, name: Abdel Fattah al-Burhan, kind: person, affiliation: sudan, role: President of Sudan's Sovereignty Council, aliases: [Abdel Fattah al-Burhan, Burhan, General Burhan]}
   - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}
   - {id: sudan, name: Sudan, kind: state, affiliation: null, role: State, aliases: [Sudan, Khartoum, Port Sudan]}
@@ -13384,7 +13384,7 @@ _TWO_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, affiliatio
      "Reporters crowd the door. \"We shall not be lectured by anyone,\" the President tells them.", "ruto"),
 ])
 def test_session56_a_bare_office_in_a_text_placed_by_its_heading_is_that_places_holder(tmp_path, body, speaker):
-    rows = _rows_with(tmp_path, _TWO_PRESIDENTS, body, published="2025-03-20")
+    rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows
 
 
@@ -13392,5 +13392,5 @@ def test_session56_a_holder_named_right_before_the_office_still_wins_over_the_pl
     body = ("**St Andrew's Parish Notes** · Westlands, Nairobi · Issue 41\n\n"
             "The talk was of Port Sudan. Burhan met his generals there on Monday. The President said: \"We shall not be "
             "lectured by anyone.\"")
-    rows = _rows_with(tmp_path, _TWO_PRESIDENTS, body, published="2025-03-20")
+    rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == ["burhan"], rows

@@ -294,6 +294,7 @@ class ArticleTimeline:
         self._lead_occasion: tuple | None | bool = False  # not looked for yet
         self._weekday_lead: bool | None = None
         self._weeks: dict[int, tuple[dt.date, int] | None] = {}  # paragraph -> the week told at its end
+        self._heading_weeks: dict[int, list] = {}  # paragraph -> the days its headings tell (``_heading_days``)
         self._days_after: dict[int, list] = {}  # paragraph -> its days told from one it lacks ("the next day")
         #: paragraph start -> the date it opens with, a timeline's entry ("- **December 2022.** …")
         self.leads: dict[int, DateValue] = {}
@@ -794,7 +795,7 @@ class ArticleTimeline:
         "on Thursday": then the weekdays count from publication)."""
         if self._lead_weekday():
             return found
-        week = self._week_at_end(pi - 1)
+        week = self._week_before(pi)
         out = []
         for te in found:
             moved = in_told_week(te, self._fresh(week, pi))
@@ -810,6 +811,31 @@ class ArticleTimeline:
             return None
         return week[0]
 
+    def _week_before(self, pi: int) -> tuple[dt.date, int] | None:
+        """The week told before paragraph ``pi``: at the end of the one before, then as the
+        headings between them tell it (an episode's "*(covers Monday 28 and Tuesday 29 October)*")."""
+        week = self._week_at_end(pi - 1)
+        for te in self._heading_days(pi):
+            week = next_week(week, te)
+        return week
+
+    def _heading_days(self, pi: int) -> list:
+        """The days and spans of days that the headings right before paragraph ``pi`` tell with
+        their dates ("**EPISODE 3** *(covers Monday 28 and Tuesday 29 October)*", "## Thursday 9
+        October"): what starts the week its bare weekdays are told in (``next_week``)."""
+        if not 0 <= pi < len(self.paras):
+            return []
+        if pi not in self._heading_weeks:
+            lo = self.paras[pi - 1].end if pi > 0 else 0
+            found = []
+            for hs, he in self._heading_spans:
+                if lo <= hs and he <= self.paras[pi].start and any(c.isdigit() for c in self.text[hs:he]):
+                    found += [te for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs)
+                              if te.date is not None and (te.date.precision == "interval" or
+                                                          te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text))]
+            self._heading_weeks[pi] = found
+        return self._heading_weeks[pi]
+
     def _week_at_end(self, pi: int) -> tuple[dt.date, int] | None:
         """The week told (``next_week``) at the end of paragraph ``pi``; paragraphs are folded in
         order, each once."""
@@ -819,7 +845,7 @@ class ArticleTimeline:
             start = max((j for j in self._weeks if j < pi), default=-1)
             week = self._weeks.get(start)
             for j in range(start + 1, pi + 1):
-                for te in sorted(self._expressions(j) + self._days_after[j], key=lambda te: te.start):
+                for te in sorted(self._heading_days(j) + self._expressions(j) + self._days_after[j], key=lambda te: te.start):
                     week = next_week(week, te)
                 self._weeks[j] = week
         return self._weeks[pi]
@@ -838,7 +864,7 @@ class ArticleTimeline:
         if not self.paras or self._lead_weekday():
             return None
         pi = self._para_index(pos)
-        week = self._week_at_end(pi - 1)
+        week = self._week_before(pi)
         for te in self._expressions(pi):
             if te.end <= pos:
                 week = next_week(week, te)
@@ -2181,7 +2207,18 @@ def weekday_lead(text: str) -> bool:
     (a news lead, whose weekdays count from publication), or the text has no weekday-and-date:
     then no bare weekday is placed in a told week (``in_told_week``)."""
     first = _WEEKDAY_AND_DATE_TEXT.search(text)
+    span = min((m for rx in (_DAY_SPAN_DM, _DAY_SPAN_MD) for m in rx.finditer(text)
+                if (rx is _DAY_SPAN_DM or _MONTH_WORD.fullmatch(m.group("m"))) and
+                0 <= int(m.group("b")) - int(m.group("a")) <= 6), key=lambda m: m.start(), default=None)
+    if span is not None and (first is None or span.start() < first.start()):
+        first = span  # (a span of days within a week starts a told week too: "Spirit Week (6–10 October)")
     return first is None or _BARE_WEEKDAY_TEXT.search(text, 0, first.start()) is not None
+
+
+#: A span of days of one month: "6–10 October", "October 6-10" (each led by a class of characters,
+#: which ``re`` skips to).
+_DAY_SPAN_DM = re.compile(r"(?P<a>[0-9](?<![\w.,-][0-9])[0-9]?)\s*[–-]\s*(?P<b>\d{1,2})\s+(?i:" + MONTH_NAME + r")")
+_DAY_SPAN_MD = re.compile(r"(?P<m>[JFMASOND](?<![\w-][JFMASOND])[a-z]{2,8})\.?\s+(?P<a>\d{1,2})\s*[–-]\s*(?P<b>\d{1,2})(?![\d])")
 
 
 #: A time counted from an event named after it ("a week before the trip", "three months before
@@ -2282,7 +2319,8 @@ def days_told(date: DateValue | None) -> bool:
 
 def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | None:
     """The week a story is told in after the expression ``te``, as (its first day, where a day
-    of it was last told): a weekday-and-date ("On Saturday 17 April") starts it; a day in it
+    of it was last told): a weekday-and-date ("On Saturday 17 April") or a span of days within a
+    week ("Spirit Week (6–10 October)") starts it; a day in it
     ("the next day", "Monday") is told in it; a later date outside it ends it ("On 8 April …"
     after "Saturday 22 March", "in May"), a bare weekday not (it is what the week places)."""
     if te.date is None:  # "The next day, a Tuesday": a day after the one told, still in the story
@@ -2291,6 +2329,8 @@ def next_week(week: tuple[dt.date, int] | None, te) -> tuple[dt.date, int] | Non
         return (week[0], te.end) if week is not None and _NEXT_DAY_TOLD.fullmatch(te.text) else week
     if te.date.precision == "day" and (_WEEKDAY_AND_DATE.match(te.text) or _WEEKDAY_OF_WEEK.fullmatch(te.text)):
         return te.date.earliest, te.end
+    if te.date.precision == "interval" and (te.date.latest - te.date.earliest).days <= 6 and any(c.isdigit() for c in te.text):
+        return te.date.earliest, te.end  # (a span of days within a week: "Spirit Week (6–10 October)", "covers Monday 28 and Tuesday 29 October")
     if (monday := _last_week(te)) is not None:
         return monday, te.end  # "last week: fury on Wednesday, and on Thursday …": that week's
     if week is None:

@@ -145,7 +145,10 @@ _ALTERNATIVES = [
     # (and a list of days of one month after "on", "on 10, 11 and 12 December 2019": from the first)
     # (the days' weekdays may stand before them: "from Friday 26 to Sunday 28 January 2024")
     _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?:{WEEKDAY_NAME},?\s+)?(?P<ddm_w1>{_DAY})"
-              rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
+              rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|"
+              # (or with the first day's weekday alone: a heading's "covers Saturday 19 to Wednesday 23 October",
+              # "Monday 28 and Tuesday 29 October")
+              rf"(?<![\w-])(?:(?i:on)\s+)?{WEEKDAY_NAME},?\s+(?P<ddm_v1>{_DAY})\s+(?:and|to|until)\s+{WEEKDAY_NAME},?\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
               rf"(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
@@ -359,7 +362,10 @@ WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|a
 #: "would have fallen after …" looks back (a past counterfactual), "would have arrived by Monday"
 #: still ahead (a future perfect): after the modal, "have", a participle and not "by".
 _COUNTERFACTUAL = r"\s+have\s+[\w-]+\s+(?!by\b)"
-_FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could(?!" + _COUNTERFACTUAL + r")|"
+#: A future of remembering, which looks back: "Nobody will forget Spirit Week (6–10 October)",
+#: "we shall always remember 9 November".
+_RECALLED = r"\s+(?:(?:never|not|always|long|ever|all)\s+)?(?:forget|remember|recall)(?![\w-])"
+_FUTURE_WORDS = (r"will(?!" + _RECALLED + r")|would(?!" + _COUNTERFACTUAL + r")|shall(?!" + _RECALLED + r")|won['’]t(?!" + _RECALLED + r")|could(?!" + _COUNTERFACTUAL + r")|"
                  r"might(?!" + _COUNTERFACTUAL + r")|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"
                  r"to\s+be\s+held|holds|votes|meets|hosts|opens|begins|starts|heads\s+to|travels\s+to|"
@@ -379,7 +385,7 @@ _FUTURE_WORDS = (r"will|would(?!" + _COUNTERFACTUAL + r")|shall|won['’]t|could
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"
-    r"\b(?:" + _FUTURE_WORDS.replace("won['’]t|", "won['’]t|['’]ll|") + r")\b", re.I)
+    r"\b(?:['’]ll(?!" + _RECALLED + r")|" + _FUTURE_WORDS + r")\b", re.I)
 
 
 def _future_cue() -> re.Pattern:
@@ -398,7 +404,7 @@ def _future_cue() -> re.Pattern:
             branches.append(rf"{v}(?<!\w{v}){behind}(?i:(?:" + "|".join(rests) + r"))\b")
     for q in "'’":  # "we'll": a word before the apostrophe (the plain pattern's \b)
         behind = "".join(f"(?<!(?i:{w}){q})" for w in _NOT_FUTURE_AFTER)
-        branches.append(rf"{q}(?<=\w{q}){behind}(?i:ll)\b")
+        branches.append(rf"{q}(?<=\w{q}){behind}(?i:ll)\b(?!{_RECALLED})")
     return re.compile("|".join(branches))
 
 

@@ -363,7 +363,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         return DateValue.day(d) if d else None
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
-        d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
+        d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_v1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
         ytext = g(f"{kind}_y")
         if ytext:
             year = int(ytext)
