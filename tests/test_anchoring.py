@@ -2,6 +2,8 @@
 texts written for the test in several styles (wire with dateline, liveblog, feature)."""
 from pathlib import Path
 
+import pytest
+
 from rhetoric.actors import load_actors
 from rhetoric.corpus import read_article
 from rhetoric.extract.statements import extract_article
@@ -198,3 +200,29 @@ def test_the_weekday_after_an_event_counts_from_the_event_not_from_publication(t
     # but "On Friday, after the summit" is Friday of the publication's week, as before
     body = 'On Friday, after the summit in Brussels, Tusk told reporters that Orbán had "betrayed Europe".'
     assert set(said_on(tmp_path, body, published="2025-06-20").values()) == {"2025-06-20"}
+
+
+# --- session 56: spits read, fixed by kind -------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, day", [
+    # (a day fronted in its sentence sets the scene for the words told after it in the paragraph)
+    ("On Thursday morning Orbán's ferry was cancelled in Split. Tusk told Polsat: \"Hungary is blocking the whole "
+     "Union.\"", "2025-05-08"),
+    # (the capitalised name of a day before its weekday is part of the day: "On Budget Thursday")
+    ("On Budget Thursday the markets in Budapest fell. Tusk told Polsat: \"Hungary is blocking the whole Union.\"",
+     "2025-05-08"),
+    # (the later time told wins over the fronted one, "Next day" opening a sentence before a name too)
+    ("On 3 May Orbán spoke in Szeged. Next day Tusk told Polsat: \"Hungary is blocking the whole Union.\"",
+     "2025-05-04"),
+])
+def test_session56_a_day_fronted_in_its_sentence_dates_the_words_told_after_it(tmp_path, body, day):
+    assert list(said_on(tmp_path, body, published="2025-05-09").values()) == [day]
+
+
+def test_session56_a_standfirsts_weekday_is_no_news_leads_and_the_story_keeps_its_weeks(tmp_path):
+    # (a lecture given "on Tuesday evening" in May tells a week of March: its "Tuesday" is that week's)
+    body = ("*Transcript of a talk given on Tuesday evening in our spring series.*\n\n"
+            "On Monday 3 March Orbán spoke in Szeged about the grain.\n\n"
+            "Tuesday was the collapse. Tusk told Polsat: \"Hungary is blocking the whole Union.\"")
+    assert list(said_on(tmp_path, body, published="2025-05-16").values()) == ["2025-03-04"]

@@ -6368,8 +6368,17 @@ def test_session28_a_states_body_speaks_on_the_day_the_state_acted(tmp_path):
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("mofcom", "2021-11-18")], rows
 
 
-def test_session28_a_person_is_not_dated_by_the_act_of_their_state(tmp_path):
+def test_session28_a_person_is_dated_by_the_day_fronted_in_the_sentence_before(tmp_path):
+    # (session 28 left these words undated: "not dated by the act of their state"; from session 56 a
+    # day fronted in its sentence sets the scene for the words told after it in the paragraph, as the
+    # gold of four sets written by others reads it: "On 2 December, a crowd … got into a Bangladeshi
+    # diplomatic office. … Its foreign ministry said it "deeply resents" the attack" is of 2 December)
     body = ("On 18 November China recalled its ambassador from Vilnius. "
+            "Lin Jian said the decision was \"a necessary response to Lithuania's provocation\".")
+    rows = rows_of(tmp_path, body, published="2021-12-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("lin_jian", "2021-11-18")], rows
+    # (but not a date told later in its sentence, which dates the act: session 28's reading stays)
+    body = ("China recalled its ambassador from Vilnius on 18 November. "
             "Lin Jian said the decision was \"a necessary response to Lithuania's provocation\".")
     rows = rows_of(tmp_path, body, published="2021-12-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("lin_jian", "")], rows
@@ -6474,7 +6483,8 @@ def test_session28_review_a_body_in_capitals_with_a_stop_is_no_hearing_label(tmp
 
 
 def test_session28_review_a_states_body_is_not_dated_by_an_act_done_to_the_state(tmp_path):
-    body = ("On 18 November Lithuania opened a Taiwanese office, angering China. "
+    # (the act's day told after its verb; a day fronted dates the words after it: session 56)
+    body = ("Lithuania opened a Taiwanese office on 18 November, angering China. "
             "The commerce ministry called the move \"a provocation\".")
     rows = rows_of(tmp_path, body, published="2021-12-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("mofcom", "")], rows

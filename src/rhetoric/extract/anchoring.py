@@ -853,7 +853,12 @@ class ArticleTimeline:
     def _lead_weekday(self) -> bool:
         """``weekday_lead`` of the article's text, looked up once."""
         if self._weekday_lead is None:
-            self._weekday_lead = weekday_lead(self.text)
+            # (not a standfirst's weekday, an italic first paragraph's "a lecture given on Tuesday evening":
+            # the day of the telling, not a news lead's day)
+            p = self.first_passage
+            skip = p.end if p is not None and self.text[p.start:p.end].lstrip().startswith(("*", "_")) and \
+                not self.text[p.start:p.end].lstrip().startswith(("**", "__")) else 0
+            self._weekday_lead = weekday_lead(self.text[skip:])
         return self._weekday_lead
 
     def week_told(self, pos: int) -> dt.date | None:
@@ -2611,6 +2616,10 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
+#: What may stand before a time that opens its sentence: "Then, on Thursday", "And that evening".
+_FRONTING_WORDS = frozenset("then and so but on in at early late later".split())
+#: The capitalised words of a day's name right before its weekday: "On Pyjama Wednesday", "On Super Tuesday".
+_DAY_NAME_BEFORE = re.compile(r"(?:(?!(?:On|In|At|By|Then|And|But|So|Early|Late|Later|That|The)\s)[A-Z][\w'’-]*\s+)+$")
 
 
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
@@ -2662,7 +2671,16 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (or a sentence that is only the time, setting the scene: "Then came Wednesday.", "It was Thursday.")
         only_time = set(re.findall(r"[a-z]+", (ctx.masked[sent.start:te.start] + " " + ctx.masked[te.end:sent.end]).lower())) \
             <= _SCENE_TIME_WORDS and te.date is not None and te.date.precision == "day"
-        if bare_time or only_time or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
+        # (or a day fronted in its sentence, setting the scene for what follows: "That evening the group
+        # chat exploded. President Vučić posted …", "On Friday morning the ferry was cancelled. Tusk said …")
+        # (the last time told before the words, not one the story has moved on from, "August 8th, his golf
+        # club: …. Next day Tillerson told …"; nor a bare weekday read from the publication far from the
+        # story's days, "[Slide: Monday, 18 February] Monday was the collapse." in a lecture given in May)
+        fronted = te is told[-1] and te.date is not None and te.date.precision == "day" and \
+            set(re.findall(r"[a-z]+", _DAY_NAME_BEFORE.sub("", ctx.masked[sent.start:te.start]).lower())) <= _FRONTING_WORDS and \
+            not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
+                 not 0 <= (te.date.earliest - last.earliest).days <= 7)
+        if bare_time or only_time or fronted or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             if later is not None and te.date is not None and later.date.earliest > te.date.latest:
                 return later.date  # (the story has moved past the occasion told: the words are of its later day)
             return te.date

@@ -104,6 +104,8 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 r"(?:same|next|following|previous)\s+(?:day|morning|afternoon|evening|night)(?=\s*(?:[,.;:—–]|\*\*|\[\d|$)|\s+[a-z]+ed\b|"
                 r"\s+(?:said|told|held|met|went|wrote|spoke|took|made|gave|came|sent|saw|left|flew|began|won|lost|was|"
                 r"were|had|hit|put|set|led|cut|rang|sat|stood|ran|got|found|kept|brought|thought|felt|did)\b)|"
+                # (or opening a sentence before its subject's name: "Next day Rex Tillerson told …")
+                r"(?-i:Next|Same|Following)\s+(?:day|morning|afternoon|evening|night)(?=\s+(?-i:[A-ZÀ-Ž]))|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)(?![\w-]))|the\s+previous\s+day|"
