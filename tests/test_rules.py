@@ -13392,6 +13392,10 @@ _KENYA_SUDAN_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, af
     # (a play's scene heading: a place in capitals, a dash and the day)
     ("The visit was short. Burhan had written to the Kenyan envoy.\n\n**## SCENE 2. A HOTEL LOBBY, NAIROBI** — evening\n\n"
      "Reporters crowd the door. \"We shall not be lectured by anyone,\" the President tells them.", "ruto"),
+    # (a later scene in the other capital is still told from the first scene's place)
+    ("**HOTEL LOBBY, NAIROBI** — Monday\n\nThe envoys wait.\n\n**AIRPORT, KHARTOUM** — Tuesday\n\n"
+     "Burhan's plane is late. Reporters crowd the door.\n\n\"We shall not be lectured by anyone,\" the President tells "
+     "them.", "ruto"),
 ])
 def test_session56_a_bare_office_in_a_text_placed_by_its_heading_is_that_places_holder(tmp_path, body, speaker):
     rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")

@@ -2088,17 +2088,18 @@ _PLACE_AFTER = re.compile(r"[ \t*_]*(?:[,·|•—–)]|\s-\s|$)")
 
 
 def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
-    """The state a text at ``pos`` is written from, by its local custom: the one state that the
-    last heading over it names as its place (a scene's "**PRESS CENTRE, BELGRADE** — Thursday 9
-    October 2025"), else the one that the article's first line names so, when it is a heading
-    or a line of labels (a review's "**Köşk** · Cara Dušana, Dorćol, Belgrade · Open daily …", a
-    yearbook's "Yearbook of Kalemegdan International School, Belgrade · Class of 2026"); else
-    None. A bare "the President" in such a text, with no holder named near it, is that state's."""
-    heads = [p for p in ctx.article.passages if p.kind == "heading" and p.end <= pos]
+    """The state a text is written from, by its local custom: the one state that its first line
+    names as its place, when that line is a heading or a line of labels (a review's "**Köşk** ·
+    Cara Dušana, Dorćol, Belgrade · Open daily …", a yearbook's "Yearbook of Kalemegdan
+    International School, Belgrade · Class of 2026"), else the first heading before ``pos`` that
+    names a state as its place (a game's first scene, "**PRESS OFFICE, BELGRADE** — Wednesday 8
+    October 2025": its later scene in Ankara is still told from Belgrade); None when that line
+    names two. A bare "the President" in such a text, with no holder named near it, is that
+    state's."""
     first = ctx.article.passages[0] if ctx.article.passages else None
-    lines = heads[-1:]
-    if first is not None and first.end <= pos and (first.kind == "heading" or any(m in ctx.body[first.start:first.end] for m in "·|•")):
-        lines.append(first)
+    lines = [first] if first is not None and first.end <= pos and \
+        (first.kind == "heading" or any(m in ctx.body[first.start:first.end] for m in "·|•")) else []
+    lines += [p for p in ctx.article.passages if p.kind == "heading" and p.end <= pos and p is not first]
     for p in lines:
         states = set()
         for mt in ctx.mentions_in(p.start, p.end):
@@ -2110,8 +2111,8 @@ def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
             if _PLACE_BEFORE.search(ctx.body[max(p.start, line_lo):mt.start]) and \
                     _PLACE_AFTER.match(ctx.body[mt.end:p.end if line_hi < 0 else line_hi]):
                 states.add(mt.actor)
-        if len(states) == 1:
-            return states.pop()
+        if states:
+            return states.pop() if len(states) == 1 else None
     return None
 
 
