@@ -226,3 +226,13 @@ def test_session56_a_standfirsts_weekday_is_no_news_leads_and_the_story_keeps_it
             "On Monday 3 March Orbán spoke in Szeged about the grain.\n\n"
             "Tuesday was the collapse. Tusk told Polsat: \"Hungary is blocking the whole Union.\"")
     assert list(said_on(tmp_path, body, published="2025-05-16").values()) == ["2025-03-04"]
+
+
+def test_session56_a_scenes_heading_dates_the_words_under_it(tmp_path):
+    # (a game's or a script's scene heading: a place in bold, a dash, the day and the part of it, then
+    # the game's fields; the second scene's "the next day" is no other day)
+    body = ("**CAFÉ NOWY ŚWIAT, WARSAW** — Monday 5 May 2025, evening — Score: 0 of 5\n\nThe radio is on.\n\n"
+            "\\>LISTEN\n\n\"Hungary is blocking the whole Union,\" says Tusk.\n\n"
+            "**PARLIAMENT HALL, BUDAPEST** — Tuesday 6 May 2025, the next day — Score: 2 of 5\n\n\\>LISTEN\n\n"
+            "\"Brussels wants to punish Hungary,\" says Orbán.")
+    assert list(said_on(tmp_path, body, published="2025-06-20").values()) == ["2025-05-05", "2025-05-06"]

@@ -435,7 +435,7 @@ class ArticleTimeline:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
-            elif p.kind == "text" and _CODE_DATE_TITLE.match(line) and \
+            elif p.kind == "text" and (_CODE_DATE_TITLE.match(line) or _SCENE_HEADING.fullmatch(line)) and \
                     (entry_day := _heading_date(line, self.reference(p.start), p.start, self.published)) is not None:
                 # (a docket's entry heading too long to read as a heading, "**[5] 30.04.2024 · Order on the
                 # request for the indication of provisional measures; press release No. 2024/37.**": its section)
@@ -1764,6 +1764,10 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
+    if (scene := _SCENE_HEADING.fullmatch(line)) is not None and \
+            (day := label_date(scene.group("date"), reference, offset + scene.start("date"))) is not None and \
+            day.precision == "day" and day.earliest <= published:
+        return day  # "**PRESS CENTRE, BELGRADE** — Thursday 9 October 2025, the next day — Score: 3 of 12": a scene's
     if line.rstrip("*_ ").endswith(")") and (cited := _TITLE_SOURCE_DATE.fullmatch(line.rstrip("*_ "))) is not None and \
             (day := label_date(cited.group("date"), reference, offset + cited.start("date"))) is not None and \
             day.precision == "day" and day.earliest <= published:
@@ -1829,6 +1833,15 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         else _labels_date(line, reference, offset)
 
 
+#: A scene's heading: its place in bold, a dash, its day (and the part of the day, or how it
+#: follows the scene before), then fields of the game or the script after dashes ("**PRESS OFFICE,
+#: BELGRADE** — Wednesday 8 October 2025, afternoon — Score: 0 of 12", "**INT. HOTEL LOBBY,
+#: NAIROBI** — Monday 3 March 2025 — NIGHT").
+_SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*|__)[ \t]*[—–][ \t]*"
+                            r"(?P<date>[^—–,\n]{6,40}?)"
+                            r"(?:,[ \t]*(?:the[ \t]+(?:next|same|following)[ \t]+day|(?:early[ \t]+|late[ \t]+)?"
+                            r"(?:morning|afternoon|evening|night)))?"
+                            r"(?:[ \t]*[—–][ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*[\w ]{1,20}|[A-Z]{3,}))*[ \t*_]*")
 #: A heading that is a day, then a colon or a dash and the topic of the section under it.
 _DAY_THEN_TOPIC = re.compile(r"[\s#*_]*(?P<day>[^:—–\n]{3,40}?)[ \t*_]*[:—–][ \t]+[^.!?\n]{2,60}[\s*_#]*")
 #: Words in quotation marks (someone's, not the text's own tense).
