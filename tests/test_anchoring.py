@@ -236,3 +236,9 @@ def test_session56_a_scenes_heading_dates_the_words_under_it(tmp_path):
             "**PARLIAMENT HALL, BUDAPEST** — Tuesday 6 May 2025, the next day — Score: 2 of 5\n\n\\>LISTEN\n\n"
             "\"Brussels wants to punish Hungary,\" says Orbán.")
     assert list(said_on(tmp_path, body, published="2025-06-20").values()) == ["2025-05-05", "2025-05-06"]
+
+
+@pytest.mark.parametrize("answer", ["Tusk answered that very Tuesday on Polsat:", "Tusk answered that very day on Polsat:"])
+def test_session56_that_very_day_is_the_day_told(tmp_path, answer):
+    body = f"On the last Tuesday of August Orbán spoke in Szeged. {answer} \"Hungary is blocking the whole Union.\""
+    assert list(said_on(tmp_path, body, published="2025-12-15").values()) == ["2025-08-26"]

@@ -2179,7 +2179,7 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
 
 
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
-_THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+same)?|the\s+same)\s+(" + WEEKDAY_NAME + ")")
+_THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+(?:same|very))?|the\s+(?:same|very))\s+(" + WEEKDAY_NAME + ")")
 #: The day after a weekday that makes it a weekday-and-date: "Wednesday 8 October", "Monday, the
 #: fifth of June", "Saturday, November 1st" (the month first, as American copy writes it).
 _DAY_AFTER_WEEKDAY = r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "|" + MONTH_NAME + r"\s+\d)"

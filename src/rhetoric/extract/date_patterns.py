@@ -96,7 +96,7 @@ def _g(name: str, body: str) -> str:
 #: day", "a day later", "in the afternoon"; the articles may be left out, as telegraphic
 #: copy does ("Vučić next day reversed tone", "same evening held urgent call") (the anchored kind ``anch_fixed``; ``anchoring`` reads
 #: it too, as a day the story is still told by).
-ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+(?:same|very)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 # (without the article only before a verb or a comma: "Osmani same day accused", not
                 # "same day delivery", "a next day summit")
                 # (or before a label's dash or its bold's end: "**Same day — CAMERON**, in Preston:")
@@ -107,7 +107,7 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|e
                 # (or opening a sentence before its subject's name: "Next day Rex Tillerson told …")
                 r"(?-i:Next|Same|Following)\s+(?:day|morning|afternoon|evening|night)(?=\s+(?-i:[A-ZÀ-Ž]))|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
-                r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+                r"the\s+(?:very\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)(?![\w-]))|the\s+previous\s+day|"
                 r"a\s+day\s+(?:later|earlier|after\s+that|before\s+that)(?![\w-])|(?:earlier|later)\s+in\s+the\s+day|"
                 # "By evening", "by nightfall": a later part of the day told
@@ -239,7 +239,7 @@ _ALTERNATIVES = [
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     # ("the same Sunday", "that same Friday": the one told)
-    _g("anch_wd", rf"(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),
+    _g("anch_wd", rf"(?i:that(?:\s+(?:same|very))?|the\s+(?:same|very)|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),
     # "on the Friday before", "the Monday after": that weekday before or after the date told
     _g("anch_wd_ba", rf"(?i:the)\s+(?P<anch_wd_ba_w>{WEEKDAY_NAME})\s+(?P<anch_wd_ba_d>(?i:before|after))(?![\w-])"
                        r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
