@@ -242,3 +242,12 @@ def test_session56_a_scenes_heading_dates_the_words_under_it(tmp_path):
 def test_session56_that_very_day_is_the_day_told(tmp_path, answer):
     body = f"On the last Tuesday of August Orbán spoke in Szeged. {answer} \"Hungary is blocking the whole Union.\""
     assert list(said_on(tmp_path, body, published="2025-12-15").values()) == ["2025-08-26"]
+
+
+def test_session56_a_weekday_and_day_without_the_month_is_in_the_month_told(tmp_path):
+    # (a quiz read in February about May: "Monday the twenty-sixth" is 26 May, not 26 January, the
+    # last Monday the 26th before the quiz)
+    body = ("QUIZMASTER: Question one. On Thursday the eighth of May, Orbán spoke in Szeged.\n\n"
+            "TEAM A: Pass.\n\nQUIZMASTER: Question two. On Monday the twenty-sixth, Tusk told Polsat: \"Hungary is "
+            "blocking the whole Union.\"")
+    assert list(said_on(tmp_path, body, published="2026-02-10").values()) == ["2025-05-26"]

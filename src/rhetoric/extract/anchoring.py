@@ -111,7 +111,7 @@ from rhetoric.extract.date_patterns import (
     WEEKDAY_SHORT,
     possessive_event,
 )
-from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, stated_span
+from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, safe_date, stated_span
 from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
@@ -1114,6 +1114,8 @@ class ArticleTimeline:
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
                 exprs = self._in_told_weeks(pi, in_last_week(exprs))  # ("On the Wednesday … The same afternoon": from that Wednesday)
                 exprs = self._definite_weekdays(pi, exprs)
+            if not depth and any(te.date is not None and _WEEKDAY_THE_DAY.fullmatch(te.text) for te in exprs):
+                exprs = self._in_told_month(pi, exprs)  # ("on Tuesday the eighteenth" after "the twentieth of February")
             # (a day without its year first moved to the story's year, so that "The next day"
             # after "On Tuesday 6 May" in a story of 2014 counts from 2014's: ``forward_month``)
             if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) and not self.year_fixed(p.start):
@@ -1147,6 +1149,30 @@ class ArticleTimeline:
             self._days_after[pi] = [te for te in exprs if te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text)]
             self._found[pi] = found
         return self._found[pi]
+
+    def _in_told_month(self, pi: int, exprs: list) -> list:
+        """``exprs`` of paragraph ``pi`` with each weekday and day of the month told without its month
+        ("on Tuesday the eighteenth", "Sunday the 19th") placed in the month of the last day told
+        with its month before it, in the paragraph or however far back, when that month has such a day (a spelling
+        bee's "Thursday the twentieth of February … Wednesday the nineteenth … Tuesday the eighteenth",
+        read in March, whose 18th is a Tuesday too); otherwise its own reading (the last such day
+        before the day the text counts from)."""
+        out = []
+        for te in exprs:
+            if te.date is not None and _WEEKDAY_THE_DAY.fullmatch(te.text):
+                # (a day told with its month, or placed so: not "The evening before …", counted)
+                def months(xs):
+                    return [x.date for x in xs if x.date is not None and x.date.precision == "day" and
+                            (_MONTH_WORD.search(x.text) or _WEEKDAY_THE_DAY.fullmatch(x.text))]
+                told = months(out)
+                last = told[-1] if told else next((d for j in range(pi - 1, -1, -1)
+                                                  for d in months(reversed(self._expressions(j)))[:1]), None)
+                if last is not None and last.earliest.month != te.date.earliest.month:
+                    day = safe_date(last.earliest.year, last.earliest.month, te.date.earliest.day)
+                    if day is not None and day.weekday() == te.date.earliest.weekday() and day <= self.published:
+                        te = type(te)(te.start, te.end, te.text, DateValue.day(day))
+            out.append(te)
+        return out
 
     def _planned_ahead(self, te, exprs: list) -> bool:
         """Whether ``te`` is a day the story tells as planned, ahead of the day it has reached: a
@@ -2184,6 +2210,8 @@ _THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+(?:same|very))?|the\s+(?:same|very))\
 #: fifth of June", "Saturday, November 1st" (the month first, as American copy writes it).
 _DAY_AFTER_WEEKDAY = r",?\s+(?:the\s+)?(?:\d|" + DAY_WORD + "|" + MONTH_NAME + r"\s+\d)"
 _WEEKDAY_AND_DATE = re.compile(WEEKDAY_NAME + _DAY_AFTER_WEEKDAY)
+#: A weekday and the day of the month, no month told: "Tuesday the eighteenth", "Sunday the 19th".
+_WEEKDAY_THE_DAY = re.compile(r"(?:[Oo]n\s+)?" + WEEKDAY_NAME + r",?\s+the\s+[\w-]+")
 #: A weekday with the week it is in, which also starts the week a story is told in: "Wednesday last
 #: week", "last Wednesday", "Wednesday of last week".
 _WEEKDAY_OF_WEEK = re.compile(r"(?i:" + WEEKDAY_NAME + r"\s+(?:of\s+)?(?:last|this)\s+week|last\s+" + WEEKDAY_NAME + ")")
@@ -3052,7 +3080,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if definite:
                 te = type(te)(te.start, te.end, te.text, placed)
             elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and _YEARLESS.fullmatch(te.text):  # (the year of the story told)
+                    te.date is not None and (_YEARLESS.fullmatch(te.text) or _WEEKDAY_THE_DAY.fullmatch(te.text)):
+                # (the year of the story told; the month told for "on Tuesday the eighteenth")
                 # (and "In June of that year": the year the timeline told before)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)

@@ -195,7 +195,9 @@ _ALTERNATIVES = [
     _g("qshort", rf"(?<![A-Za-z0-9])Q(?P<qshort_q>[1-4])\s+(?P<qshort_y>{_YEAR})"),
     _g("decade", r"(?i:the\s+)(?P<decade_y>(?:19|20)[0-9]0)['’]?s\b"),
     # "Sunday the 19th": the last date with that day of the month that was that weekday
-    _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY})(?!\s+(?:of\s+)?{_MON})"),
+    # (the day in words too, before a mark or a clause's next word: "on Tuesday the eighteenth, Sudan's …")
+    _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY}|(?i:{ORDINAL_WORDS})"
+               rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|and|when|after|before|that)\b))(?!\s+(?:of\s+)?{_MON})"),
     # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday);
     # "the last weekend of July": its Saturday
     # (or a weekday counted in it, and the month counted from the reference: "On the first Saturday
