@@ -1204,3 +1204,19 @@ def test_session56_a_span_of_days_within_a_week_places_the_bare_weekdays_told_af
     rows = _event_rows(tmp_path, body, published="2025-05-02")
     assert [(r["date_text"], r["date"]) for r in rows if r["date_text"] in ("Monday", "Thursday")] == \
         [("Monday", "2025-04-14"), ("Thursday", "2025-04-17")], rows
+
+
+@pytest.mark.parametrize("text, value", [
+    # (a saint's fixed feast, told as a day or a feast; not a church named after the saint)
+    ("The strike began on St Patrick's Day.", "2025-03-17"),
+    ("Letter from Lviv, the feast of Saint George, 2024", "2024-04-23"),
+    ("They prayed at St George's church.", None),
+    # (a weekday before or after a day named: the last one before it, the first one after)
+    ("On the Friday before Saint Stephen's day, the talks failed.", "2024-12-20"),
+    ("The envoy left on the Monday after 12 March.", "2025-03-17"),
+    # (the eve of a day: the day before)
+    ("He answered on the eve of the feast of Saint Lucy.", "2024-12-12"),
+])
+def test_session56_saints_days_weekdays_before_a_day_and_the_eve_of_a_day(text, value):
+    got = [v for _t, v in found(text, dt.date(2025, 5, 20))]
+    assert got == ([value] if value else []), got

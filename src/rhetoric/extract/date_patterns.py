@@ -129,6 +129,14 @@ NTH_DAY_WORDS = (r"(?i:the)\s+(?P<anch_nth_n>(?i:first|second|third|fourth|fifth
 NTH_DAY = r"(?:(?<=(?<![\w-])[Oo]n\s)|(?<=(?<![\w-])[Dd]uring\s))" + NTH_DAY_WORDS
 
 
+#: Saints' fixed feasts (month, day), by the Gregorian calendar (the churches on the Julian one keep
+#: them thirteen days later: St Nicholas on 19 December in Serbia).
+SAINTS_DAYS = {"Andrew": (11, 30), "Nicholas": (12, 6), "Spyridon": (12, 12), "Patrick": (3, 17), "George": (4, 23),
+               "Stephen": (12, 26), "David": (3, 1), "Lucy": (12, 13), "Martin": (11, 11), "Demetrius": (10, 26),
+               "Catherine": (11, 25), "Barbara": (12, 4), "Swithin": (7, 15), "Valentine": (2, 14), "Sava": (1, 27),
+               "Vitus": (6, 15), "Basil": (1, 1), "Joseph": (3, 19), "John the Baptist": (6, 24)}
+
+
 # Each alternative is a named group; the first alternative that matches at the leftmost position
 # wins, so longer forms come first. Lower-case keywords are matched case-insensitively via (?i:).
 _ALTERNATIVES = [
@@ -163,6 +171,11 @@ _ALTERNATIVES = [
     _g("holiday", rf"(?P<holiday_h>Christmas\s+Day|Christmas\s+Eve|Orthodox\s+Christmas|Christmas{_NOT_A_HOLIDAYS_THING}|New\s+Year['’]s\s+Day|"
                   rf"New\s+Year['’]s\s+Eve|Boxing\s+Day|Valentine['’]s\s+Day|Halloween|Bastille\s+Day)"
                   rf"(?:,?\s+(?P<holiday_y>{_YEAR}))?"),
+    # a saint's fixed feast, by the Gregorian calendar: "Saint Andrew's day", "St Patrick's Day", "the
+    # feast of Saint Spyridon, 2019" (not a church or a school named after the saint, "St Nicholas's
+    # church": the day or the feast must be told, ``dates._rejected``)
+    _g("saint", rf"(?:(?i:the\s+)?(?i:feast)\s+(?i:of)\s+)?(?:St\.?|Saint)\s+(?P<saint_n>{'|'.join(SAINTS_DAYS)})"
+                rf"(?P<saint_e>['’]s?\s+(?:[Dd]ay|[Ee]ve))?(?:,?\s+(?P<saint_y>{_YEAR}))?(?![\w'’-])"),
     # full dates
     _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}|{DAY_AFTER_MONTH}),?\s+(?P<mdy_y>{_YEAR})"),
     _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
@@ -296,7 +309,7 @@ PATTERN_AT = WordStartPattern(FirstCharDispatch(_WORD_LEAD, _ALTERNATIVES), r"[A
 # A text without any of these words or a digit has no temporal expression: skipped at once.
 _TRIGGER_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|New Year|Boxing|Valentine|Halloween|Bastille"
 _TRIGGER_WORDS = (r"today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|midday|noon|lunchtime|recent|days?\b|weeks?|months?|years?|weekend|"
-                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours?")
+                  r"spring|summer|autumn|fall\b|winter|quarter|half|hours?|feast")
 TRIGGER_PLAIN = re.compile(rf"[0-9]|\b(?:{_TRIGGER_NAMES})|(?i:\b(?:{_TRIGGER_WORDS}))")
 #: The same, every alternative led by a literal character, so that ``re`` skips ahead to them.
 _TRIGGER_NAMES_AT = letter_branches(_TRIGGER_NAMES.split("|"), not_after=r"[\w]")

@@ -243,10 +243,11 @@ def _resolve_day_parts(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 def _resolve_relative_year(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """"18 March last year", "March 18 this year", "December last year", "on Christmas Day"."""
     g = m.group
-    if kind == "holiday":
-        month, day = _HOLIDAYS[re.sub(r"\s+", " ", g("holiday_h").lower().replace("’", "'"))]
-        if g("holiday_y"):
-            d = safe_date(int(g("holiday_y")), month, day)
+    if kind in ("holiday", "saint"):
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", g("holiday_h").lower().replace("’", "'"))] if kind == "holiday" \
+            else dp.SAINTS_DAYS[g("saint_n")]
+        if g(f"{kind}_y"):
+            d = safe_date(int(g(f"{kind}_y")), month, day)
             return DateValue.day(d) if d else None
         return yearless_day(month, day, c.ref, c.future)
     step = {"last": -1, "this": 0, "next": 1}[g(f"{kind}_r").lower()]
@@ -567,7 +568,7 @@ def _resolve_hours_ago(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
 
 _RESOLVERS = {
     "dm_rel": _resolve_relative_year, "md_rel": _resolve_relative_year, "m_rel": _resolve_relative_year,
-    "holiday": _resolve_relative_year, "part_day": _resolve_day_parts, "wd_d": _resolve_day_parts,
+    "holiday": _resolve_relative_year, "saint": _resolve_relative_year, "part_day": _resolve_day_parts, "wd_d": _resolve_day_parts,
     "dom": _resolve_day_parts,
     "wd_mdy": _resolve_explicit,
     "wd_dmy": _resolve_explicit,
@@ -784,6 +785,8 @@ _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
+    if kind == "saint" and not m.group("saint_e") and "feast" not in m.group(0).lower():
+        return True  # ("St Nicholas's church", "Saint Andrew": no day told)
     if kind in ("year", "yy"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before):
@@ -969,7 +972,45 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                 _APPOSED_WEEKDAY.fullmatch(text, day.end - offset, wd.start - offset) and \
                 wd.text.strip().lower() == WEEKDAYS[day.date.earliest.weekday()].lower():
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
-    return out
+    return _weekdays_before_after(out, text, offset)
+
+
+#: "the Wednesday before …", "the Sunday after …": a weekday counted from the day named after it.
+_THE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])the\s+$")
+_BEFORE_AFTER_DAY = re.compile(r"\s+(before|after)\s+(?:the\s+)?")
+#: "the eve of …" right before a day: the day before it.
+_EVE_OF = re.compile(r"(?i)(?<![\w-])(?:the\s+)?eve\s+of\s+$")
+
+
+def _weekdays_before_after(out: list, text: str, offset: int) -> list:
+    """``out`` with a weekday told before or after a day ("On the Wednesday before Saint Andrew's
+    day", "the Sunday after Christmas Day") joined to that day into one expression: the last such
+    weekday before it, or the first after it; and a day after "the eve of" the day before it."""
+    joined, k = [], 0
+    while k < len(out):
+        wd, nxt = out[k], out[k + 1] if k + 1 < len(out) else None
+        eve = _EVE_OF.search(text, max(0, wd.start - offset - 20), wd.start - offset) \
+            if "eve of" in text[max(0, wd.start - offset - 20):wd.start - offset].lower() else None
+        if eve is not None and wd.date is not None and wd.date.precision == "day":
+            # ("on the eve of the feast of Saint Martin": the day before it)
+            joined.append(TemporalExpression(eve.start() + offset, wd.end, text[eve.start():wd.end - offset],
+                                             DateValue.day(wd.date.earliest - dt.timedelta(days=1))))
+            k += 1
+            continue
+        ba = _BEFORE_AFTER_DAY.fullmatch(text, wd.end - offset, nxt.start - offset) if nxt is not None else None
+        if ba is not None and wd.date is not None and nxt.date is not None and nxt.date.precision == "day" and \
+                wd.text.capitalize() in WEEKDAYS and _THE_BEFORE_WEEKDAY.search(text, max(0, wd.start - offset - 8), wd.start - offset):
+            target, base = WEEKDAYS.index(wd.text.capitalize()), nxt.date.earliest
+            if ba.group(1).lower() == "before":
+                day = base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)
+            else:
+                day = base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+            joined.append(TemporalExpression(wd.start, nxt.end, text[wd.start - offset:nxt.end - offset], DateValue.day(day)))
+            k += 2
+            continue
+        joined.append(wd)
+        k += 1
+    return joined
 
 
 #: The kinds that tell a day or a month with its year ("25 March 2019", "September 2024"); a
