@@ -251,3 +251,23 @@ def test_session56_a_weekday_and_day_without_the_month_is_in_the_month_told(tmp_
             "TEAM A: Pass.\n\nQUIZMASTER: Question two. On Monday the twenty-sixth, Tusk told Polsat: \"Hungary is "
             "blocking the whole Union.\"")
     assert list(said_on(tmp_path, body, published="2026-02-10").values()) == ["2025-05-26"]
+
+
+@pytest.mark.parametrize("body, published, not_day", [
+    # (words told in the present after a day told in the past: today's, not that day's)
+    ("On Wednesday the ferry sank off Split. Tusk says Hungary is \"blocking the whole Union\".", "2025-05-09",
+     "2025-05-07"),
+    # (a day of the story's background, years before)
+    ("On 17 March 2004 riots swept Kosovo. Tusk told Polsat: \"Hungary is blocking the whole Union.\"", "2025-05-09",
+     "2004-03-17"),
+    # (a news lead in italics is a lead: its Friday counts from publication, and so does the body's)
+    ("*Tusk on Friday renewed his attack on Hungary.*\n\nOn Thursday 2 October Orbán spoke in Szeged.\n\n"
+     "On Friday Tusk told Polsat: \"Hungary is blocking the whole Union.\"", "2025-10-20", "2025-10-03"),
+    # (a fact card's header with a field that is no game's or script's is no scene)
+    ("**POLAND, WARSAW** — Sunday 4 June 1989 — Status: free elections\n\nThis week Tusk told Polsat: \"Hungary is "
+     "blocking the whole Union.\"", "2025-05-09", "1989-06-04"),
+])
+def test_review56_the_fronted_day_the_standfirst_and_the_scene_heading_keep_to_their_kinds(tmp_path, body, published,
+                                                                                              not_day):
+    got = list(said_on(tmp_path, body, published=published).values())
+    assert got and not_day not in got, got

@@ -1220,3 +1220,8 @@ def test_session56_a_span_of_days_within_a_week_places_the_bare_weekdays_told_af
 def test_session56_saints_days_weekdays_before_a_day_and_the_eve_of_a_day(text, value):
     got = [v for _t, v in found(text, dt.date(2025, 5, 20))]
     assert got == ([value] if value else []), got
+
+
+def test_review56_friday_the_thirteenth_as_an_idiom_is_no_date():
+    assert found("It felt like Friday the thirteenth in the ministry.", dt.date(2025, 7, 1)) == []
+    assert [v for _t, v in found("On Friday the thirteenth, Tusk spoke.", dt.date(2025, 7, 1))] == ["2025-06-13"]

@@ -13408,3 +13408,12 @@ def test_session56_a_holder_named_right_before_the_office_still_wins_over_the_pl
             "lectured by anyone.\"")
     rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == ["burhan"], rows
+
+
+def test_review56_a_holder_named_earlier_in_the_paragraph_is_the_bare_office(tmp_path):
+    # (wire copy from Nairobi: Burhan named, then "he" twice, then "The President also said")
+    body = ("**The Standard** · Nairobi · Issue 41\n\n"
+            "Burhan spoke in Port Sudan on Monday. He said Kenya had betrayed Sudan. He claimed the talks were a plot. "
+            "The President also said: \"We shall not be lectured by anyone.\"")
+    rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == ["burhan"], rows

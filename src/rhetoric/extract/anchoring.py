@@ -855,9 +855,12 @@ class ArticleTimeline:
         if self._weekday_lead is None:
             # (not a standfirst's weekday, an italic first paragraph's "a lecture given on Tuesday evening":
             # the day of the telling, not a news lead's day)
+            # (only one that tells the telling's occasion, "a lecture given …", "Transcript of …"; not a news
+            # lead in italics, "*Serbia's president on Friday renewed …*")
             p = self.first_passage
-            skip = p.end if p is not None and self.text[p.start:p.end].lstrip().startswith(("*", "_")) and \
-                not self.text[p.start:p.end].lstrip().startswith(("**", "__")) else 0
+            line = self.text[p.start:p.end].lstrip() if p is not None else ""
+            skip = p.end if line.startswith(("*", "_")) and not line.startswith(("**", "__")) and \
+                _TOLD_OCCASION.search(line) else 0
             self._weekday_lead = weekday_lead(self.text[skip:])
         return self._weekday_lead
 
@@ -1153,20 +1156,19 @@ class ArticleTimeline:
     def _in_told_month(self, pi: int, exprs: list) -> list:
         """``exprs`` of paragraph ``pi`` with each weekday and day of the month told without its month
         ("on Tuesday the eighteenth", "Sunday the 19th") placed in the month of the last day told
-        with its month before it, in the paragraph or however far back, when that month has such a day (a spelling
+        before it, in the paragraph or however far back, when that month has such a day (a spelling
         bee's "Thursday the twentieth of February … Wednesday the nineteenth … Tuesday the eighteenth",
         read in March, whose 18th is a Tuesday too); otherwise its own reading (the last such day
         before the day the text counts from)."""
         out = []
         for te in exprs:
             if te.date is not None and _WEEKDAY_THE_DAY.fullmatch(te.text):
-                # (a day told with its month, or placed so: not "The evening before …", counted)
-                def months(xs):
-                    return [x.date for x in xs if x.date is not None and x.date.precision == "day" and
-                            (_MONTH_WORD.search(x.text) or _WEEKDAY_THE_DAY.fullmatch(x.text))]
-                told = months(out)
-                last = told[-1] if told else next((d for j in range(pi - 1, -1, -1)
-                                                  for d in months(reversed(self._expressions(j)))[:1]), None)
+                # (the last day told, not one counted from an event named after it, "The evening before
+                # Mr Mudavadi's statement"; in the paragraph, else however far back)
+                told = [x.date for x in out if x.date is not None and x.date.precision == "day" and
+                        not counts_from_event(self.text, x)]
+                last = told[-1] if told else next((x.date for j in range(pi - 1, -1, -1) for x in reversed(self._expressions(j))
+                                                   if x.date is not None and x.date.precision == "day"), None)
                 if last is not None and last.earliest.month != te.date.earliest.month:
                     day = safe_date(last.earliest.year, last.earliest.month, te.date.earliest.day)
                     if day is not None and day.weekday() == te.date.earliest.weekday() and day <= self.published:
@@ -1867,7 +1869,8 @@ _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*
                             r"(?P<date>[^—–,\n]{6,40}?)"
                             r"(?:,[ \t]*(?:the[ \t]+(?:next|same|following)[ \t]+day|(?:early[ \t]+|late[ \t]+)?"
                             r"(?:morning|afternoon|evening|night)))?"
-                            r"(?:[ \t]*[—–][ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*[\w ]{1,20}|[A-Z]{3,}))*[ \t*_]*")
+                            r"(?:[ \t]*[—–][ \t]*(?:(?:Score|Act|Scene|Part|Chapter|Episode|Turn|Level|Take|Moves?):[ \t]*"
+                            r"[\w ]{1,20}|[A-Z]{3,}))*[ \t*_]*")
 #: A heading that is a day, then a colon or a dash and the topic of the section under it.
 _DAY_THEN_TOPIC = re.compile(r"[\s#*_]*(?P<day>[^:—–\n]{3,40}?)[ \t*_]*[:—–][ \t]+[^.!?\n]{2,60}[\s*_#]*")
 #: Words in quotation marks (someone's, not the text's own tense).
@@ -2657,6 +2660,11 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
+#: A verb in the past: "landed", "was", "had", "swept".
+_PAST_IN = re.compile(r"(?<![\w-])(?:was|were|had|did|sank|swept|fell|struck|broke|flew|rose|" + v.COMMON_PAST.replace("says|", "") +
+                      r"|[a-z]{2,}ed)(?![\w-])")
+#: How far before publication a day fronted in its sentence may date the words told after it.
+FRONTED_DAYS_BACK = 366
 #: What may stand before a time that opens its sentence: "Then, on Thursday", "And that evening".
 _FRONTING_WORDS = frozenset("then and so but on in at early late later".split())
 #: The capitalised words of a day's name right before its weekday: "On Pyjama Wednesday", "On Super Tuesday".
@@ -2717,7 +2725,13 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (the last time told before the words, not one the story has moved on from, "August 8th, his golf
         # club: …. Next day Tillerson told …"; nor a bare weekday read from the publication far from the
         # story's days, "[Slide: Monday, 18 February] Monday was the collapse." in a lecture given in May)
+        # (nor words told in the present after a day told in the past, "On Wednesday the drones landed.
+        # Analysts say …" (a recap told in the present all through keeps it: "Wednesday belongs to
+        # Caracas. Rodríguez … writes to him: …"), nor a day of the story's background, a year or more
+        # before the telling, "On 17 March 2004 riots swept …")
         fronted = te is told[-1] and te.date is not None and te.date.precision == "day" and \
+            not (stmt.verb and _PRESENT_VERB.fullmatch(stmt.verb) and _PAST_IN.search(ctx.masked, te.end, sent.end)) and \
+            (tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK and \
             set(re.findall(r"[a-z]+", _DAY_NAME_BEFORE.sub("", ctx.masked[sent.start:te.start]).lower())) <= _FRONTING_WORDS and \
             not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
                  not 0 <= (te.date.earliest - last.earliest).days <= 7)
@@ -3279,6 +3293,10 @@ _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST
 #: correspondent answers …*").
 _TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
                           r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
+#: A standfirst's words for the occasion of the telling itself: "a lecture given on Tuesday evening",
+#: "Transcript of …", "recorded on Monday", "read by the Public Orator … on Friday".
+_TOLD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:transcript|transcribed|recorded|broadcast|aired|lecture|talk|"
+                            r"sermon|homily|(?:was\s+)?(?:given|delivered|read)\s+(?:by|at|on|in))(?![\w-])")
 #: A turn's label that marks it as added later: "MAREK (update):", "HOST (added later):".
 _LATER_TURN = re.compile(r"[^:\n]{1,60}\((?i:update[ds]?|later|added[^()]*)\)\s*:")
 #: A standfirst that tells an account given to the outlet: "She spoke to us on Friday", "as told to".

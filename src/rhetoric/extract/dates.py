@@ -785,6 +785,8 @@ _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held
 
 
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
+    if kind == "wd_d" and _IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return True  # ("it felt like Friday the thirteenth": a day of ill luck, no date)
     if kind == "saint" and not m.group("saint_e") and "feast" not in m.group(0).lower():
         return True  # ("St Nicholas's church", "Saint Andrew": no day told)
     if kind in ("year", "yy"):
@@ -975,6 +977,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     return _weekdays_before_after(out, text, offset)
 
 
+#: Words before "Friday the thirteenth" that make it an idiom: "like", "a", "an".
+_IDIOM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:like|a|an)\s+$")
 #: "the Wednesday before …", "the Sunday after …": a weekday counted from the day named after it.
 _THE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])the\s+$")
 _BEFORE_AFTER_DAY = re.compile(r"\s+(before|after)\s+(?:the\s+)?")

@@ -2074,10 +2074,12 @@ def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
 
 
 def _holder_named_near(ctx: ArticleContext, pos: int, allowed: set[str]) -> bool:
-    """Whether one the office can be is named in the sentence of ``pos`` before it or in the
-    sentence before: the text's own context then says whom the office means."""
+    """Whether one the office can be is named before ``pos`` in its paragraph or in the sentence
+    before: the text's own context then says whom the office means ("Vučić said …. He claimed ….
+    The President also said": Vučić, in a text from Pristina)."""
     si = ctx.sent_index(pos)
-    return any(mt.actor in allowed for mt in ctx.mentions_in(ctx.sents[max(0, si - 1)].start, pos))
+    lo = min(ctx.sents[max(0, si - 1)].start, ctx.paras[ctx.para_index(pos)].start if ctx.paras else pos)
+    return any(mt.actor in allowed for mt in ctx.mentions_in(lo, pos))
 
 
 #: A state named as the place of a heading or a header line: after its start, a comma, a middle dot
