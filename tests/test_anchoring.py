@@ -271,3 +271,43 @@ def test_review56_the_fronted_day_the_standfirst_and_the_scene_heading_keep_to_t
                                                                                               not_day):
     got = list(said_on(tmp_path, body, published=published).values())
     assert got and not_day not in got, got
+
+
+@pytest.mark.parametrize("body, published, day", [
+    # (the headings' spans place the weekdays of their sections)
+    ("**Part 1** *(covers Saturday 19 to Wednesday 23 October)*\n\nOrbán fell ill on Saturday 19 October.\n\n"
+     "**Part 2** *(covers Monday 28 and Tuesday 29 October)*\n\nOn Monday Tusk told Polsat: \"Hungary is blocking the "
+     "whole Union.\"", "2024-11-04", "2024-10-28"),
+    # (a weekday and day without the month is in the year told too)
+    ("On Thursday the eighth of May 2014 Orbán spoke in Szeged.\n\nOn Monday the 26th Tusk told Polsat: \"Hungary is "
+     "blocking the whole Union.\"", "2025-06-10", "2014-05-26"),
+    # (a scene heading with a comma after its weekday)
+    ("**CAFÉ NOWY ŚWIAT, WARSAW** — Monday, 5 May 2025 — Score: 0 of 5\n\n\\>LISTEN\n\n\"Hungary is blocking the whole "
+     "Union,\" says Tusk.", "2025-06-20", "2025-05-05"),
+])
+def test_review56b_headings_spans_years_and_scene_forms(tmp_path, body, published, day):
+    assert list(said_on(tmp_path, body, published=published).values()) == [day]
+
+
+@pytest.mark.parametrize("body, published, not_day", [
+    # (a preposition's capital is no day's name: "Since Monday" fronts nothing)
+    ("Since Monday the border at Záhony has been closed. Tusk told Polsat: \"Hungary is blocking the whole Union.\"",
+     "2025-05-09", "2025-05-05"),
+])
+def test_review56b_fronting_and_standfirst_guards(tmp_path, body, published, not_day):
+    got = list(said_on(tmp_path, body, published=published).values())
+    assert got and not_day not in got, got
+
+
+@pytest.mark.parametrize("lead, news_lead", [
+    # (a lead that opens with an italic dateline is no standfirst: its bare weekday is a news lead's)
+    ("*BRUSSELS* — On Tuesday Orbán vetoed the package.", True),
+    ("*A lecture given on Tuesday evening in our spring series.*", False),
+])
+def test_review56b_only_a_standfirst_that_tells_the_tellings_occasion_is_passed_over(tmp_path, lead, news_lead):
+    from rhetoric.extract.anchoring import ArticleTimeline
+
+    p = tmp_path / "sf.md"
+    p.write_text(f"---\nid: sf\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{lead}\n\n"
+                 "On Thursday 17 April the summit opened.\n", encoding="utf-8")
+    assert ArticleTimeline(read_article(p))._lead_weekday() is news_lead

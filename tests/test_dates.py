@@ -1223,5 +1223,27 @@ def test_session56_saints_days_weekdays_before_a_day_and_the_eve_of_a_day(text, 
 
 
 def test_review56_friday_the_thirteenth_as_an_idiom_is_no_date():
-    assert found("It felt like Friday the thirteenth in the ministry.", dt.date(2025, 7, 1)) == []
+    assert found("At the ministry it felt like Friday the thirteenth.", dt.date(2025, 7, 1)) == []
     assert [v for _t, v in found("On Friday the thirteenth, Tusk spoke.", dt.date(2025, 7, 1))] == ["2025-06-13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (an act ahead: recalling an ambassador, remembering to vote)
+    ("China will recall its ambassador on 12 August.", [("12 August", "2026-08-12")]),
+    ("We will remember to vote on 12 August.", [("12 August", "2026-08-12")]),
+    ("We will never ever forget the strike of 12 August.", [("12 August", "2025-08-12")]),
+    # (an ordinal going on is no day: "the first and second readings")
+    ("On Monday the first and second readings passed.", [("Monday", "2026-05-18")]),
+    # (the weekday picks the span's year; a span across the month's end)
+    ("It was busy on Monday 6 and Friday 10 July.", [("Monday 6 and Friday 10 July", "2026-07-06")]),
+    ("The fair covers Sunday 30 and Monday 1 December.", [("Sunday 30 and Monday 1 December", "2025-11-30")]),
+    # (a service's name in title case is no day)
+    ("Next Day Air shipping costs extra.", []),
+])
+def test_review56b_recalling_ordinals_spans_and_names_keep_their_reading(text, expected):
+    assert found(text, dt.date(2026, 5, 20)) == expected
+
+
+def test_review56b_the_very_day_is_the_day_told(tmp_path):
+    rows = _event_rows(tmp_path, "On 3 May Orbán spoke in Szeged. On the very day Tusk answered him.", published="2025-05-20")
+    assert {r["date_text"]: r["date"] for r in rows}.get("the very day") == "2025-05-03", rows

@@ -13417,3 +13417,16 @@ def test_review56_a_holder_named_earlier_in_the_paragraph_is_the_bare_office(tmp
             "The President also said: \"We shall not be lectured by anyone.\"")
     rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == ["burhan"], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (the state the sentence before turns to names the holder, whatever the text's place)
+    ("**The Standard** · Nairobi · Issue 41\n\nThe choir sang.\n\nPort Sudan was tense on Monday. The President said: "
+     "\"We shall not be lectured by anyone.\"", "burhan"),
+    # (a topic's heading "in Khartoum" is no place the text is written from)
+    ("Ruto spoke at State House on Monday.\n\n## Reactions in Khartoum\n\nThe envoys met.\n\nThe President said: "
+     "\"We shall not be lectured by anyone.\"", "ruto"),
+])
+def test_review56b_the_place_rule_keeps_to_its_place(tmp_path, body, speaker):
+    rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows

@@ -821,15 +821,16 @@ class ArticleTimeline:
 
     def _heading_days(self, pi: int) -> list:
         """The days and spans of days that the headings right before paragraph ``pi`` tell with
-        their dates ("**EPISODE 3** *(covers Monday 28 and Tuesday 29 October)*", "## Thursday 9
-        October"): what starts the week its bare weekdays are told in (``next_week``)."""
+        their dates ("**EPISODE 3** *(covers Monday 28 and Tuesday 29 October)*"): what starts the
+        week its bare weekdays are told in (``next_week``), past a week told in an earlier section."""
         if not 0 <= pi < len(self.paras):
             return []
         if pi not in self._heading_weeks:
             lo = self.paras[pi - 1].end if pi > 0 else 0
             found = []
-            for hs, he in self._heading_spans:
-                if lo <= hs and he <= self.paras[pi].start and any(c.isdigit() for c in self.text[hs:he]):
+            i, j = bisect.bisect_left(self.heading_starts, lo), bisect.bisect_left(self.heading_starts, self.paras[pi].start)
+            for hs, he in self._heading_spans[i:j]:
+                if he <= self.paras[pi].start and any(c.isdigit() for c in self.text[hs:he]):
                     found += [te for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs)
                               if te.date is not None and (te.date.precision == "interval" or
                                                           te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text))]
@@ -859,8 +860,7 @@ class ArticleTimeline:
             # lead in italics, "*Serbia's president on Friday renewed …*")
             p = self.first_passage
             line = self.text[p.start:p.end].lstrip() if p is not None else ""
-            skip = p.end if line.startswith(("*", "_")) and not line.startswith(("**", "__")) and \
-                _TOLD_OCCASION.search(line) else 0
+            skip = p.end if _ITALIC_NOTE.fullmatch(line.strip()) and _TOLD_OCCASION.search(line) else 0
             self._weekday_lead = weekday_lead(self.text[skip:])
         return self._weekday_lead
 
@@ -1169,7 +1169,7 @@ class ArticleTimeline:
                         not counts_from_event(self.text, x)]
                 last = told[-1] if told else next((x.date for j in range(pi - 1, -1, -1) for x in reversed(self._expressions(j))
                                                    if x.date is not None and x.date.precision == "day"), None)
-                if last is not None and last.earliest.month != te.date.earliest.month:
+                if last is not None and (last.earliest.year, last.earliest.month) != (te.date.earliest.year, te.date.earliest.month):
                     day = safe_date(last.earliest.year, last.earliest.month, te.date.earliest.day)
                     if day is not None and day.weekday() == te.date.earliest.weekday() and day <= self.published:
                         te = type(te)(te.start, te.end, te.text, DateValue.day(day))
@@ -1866,9 +1866,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
 #: BELGRADE** — Wednesday 8 October 2025, afternoon — Score: 0 of 12", "**INT. HOTEL LOBBY,
 #: NAIROBI** — Monday 3 March 2025 — NIGHT").
 _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*|__)[ \t]*[—–][ \t]*"
-                            r"(?P<date>[^—–,\n]{6,40}?)"
+                            r"(?P<date>(?:[A-Z][a-z]+day,[ \t]*)?[^—–,\n]{4,40}?(?:,[ \t]*(?:19|20)[0-9]{2})?)"
                             r"(?:,[ \t]*(?:the[ \t]+(?:next|same|following)[ \t]+day|(?:early[ \t]+|late[ \t]+)?"
-                            r"(?:morning|afternoon|evening|night)))?"
+                            r"(?:morning|afternoon|evening|night|at[ \t]+night|at[ \t]+dawn)|midnight|dawn))?"
                             r"(?:[ \t]*[—–][ \t]*(?:(?:Score|Act|Scene|Part|Chapter|Episode|Turn|Level|Take|Moves?):[ \t]*"
                             r"[\w ]{1,20}|[A-Z]{3,}))*[ \t*_]*")
 #: A heading that is a day, then a colon or a dash and the topic of the section under it.
@@ -2257,7 +2257,7 @@ def weekday_lead(text: str) -> bool:
     then no bare weekday is placed in a told week (``in_told_week``)."""
     first = _WEEKDAY_AND_DATE_TEXT.search(text)
     span = min((m for rx in (_DAY_SPAN_DM, _DAY_SPAN_MD) for m in rx.finditer(text)
-                if (rx is _DAY_SPAN_DM or _MONTH_WORD.fullmatch(m.group("m"))) and
+                if (rx is _DAY_SPAN_DM or re.fullmatch(MONTH_NAME, m.group("m"))) and
                 0 <= int(m.group("b")) - int(m.group("a")) <= 6), key=lambda m: m.start(), default=None)
     if span is not None and (first is None or span.start() < first.start()):
         first = span  # (a span of days within a week starts a told week too: "Spirit Week (6–10 October)")
@@ -2266,7 +2266,7 @@ def weekday_lead(text: str) -> bool:
 
 #: A span of days of one month: "6–10 October", "October 6-10" (each led by a class of characters,
 #: which ``re`` skips to).
-_DAY_SPAN_DM = re.compile(r"(?P<a>[0-9](?<![\w.,-][0-9])[0-9]?)\s*[–-]\s*(?P<b>\d{1,2})\s+(?i:" + MONTH_NAME + r")")
+_DAY_SPAN_DM = re.compile(r"(?P<a>[0-9](?<![\w.,-][0-9])[0-9]?)\s*[–-]\s*(?P<b>\d{1,2})\s+" + MONTH_NAME)
 _DAY_SPAN_MD = re.compile(r"(?P<m>[JFMASOND](?<![\w-][JFMASOND])[a-z]{2,8})\.?\s+(?P<a>\d{1,2})\s*[–-]\s*(?P<b>\d{1,2})(?![\d])")
 
 
@@ -2667,8 +2667,19 @@ _PAST_IN = re.compile(r"(?<![\w-])(?:was|were|had|did|sank|swept|fell|struck|bro
 FRONTED_DAYS_BACK = 366
 #: What may stand before a time that opens its sentence: "Then, on Thursday", "And that evening".
 _FRONTING_WORDS = frozenset("then and so but on in at early late later".split())
-#: The capitalised words of a day's name right before its weekday: "On Pyjama Wednesday", "On Super Tuesday".
-_DAY_NAME_BEFORE = re.compile(r"(?:(?!(?:On|In|At|By|Then|And|But|So|Early|Late|Later|That|The)\s)[A-Z][\w'’-]*\s+)+$")
+#: The capitalised words of a day's name right before its weekday: "On Pyjama Wednesday", "On Super
+#: Tuesday" (not a preposition's or a conjunction's capital: "Since Monday", "Until Friday").
+_DAY_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:On|In|At|By|Then|And|But|So|Early|Late|Later|That|The|This|Last|Next|"
+                              r"Since|Until|Till|Before|After|From|During|Every|Each|Until|Through|For)\s)[A-Z][\w'’-]*\s+){1,3}$")
+
+
+def _only_fronting(before: str, weekday: bool) -> bool:
+    """Whether only the words that front a time (``_FRONTING_WORDS``) stand before it in its
+    sentence, ``before`` ("Then, on", "And that"), a day's name before a weekday left out ("On
+    Pyjama Wednesday")."""
+    if weekday and (name := _DAY_NAME_BEFORE.search(before, max(0, len(before) - 40))) is not None:
+        before = before[:name.start()]
+    return set(re.findall(r"[a-z]+", before.lower())) <= _FRONTING_WORDS
 
 
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
@@ -2732,7 +2743,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         fronted = te is told[-1] and te.date is not None and te.date.precision == "day" and \
             not (stmt.verb and _PRESENT_VERB.fullmatch(stmt.verb) and _PAST_IN.search(ctx.masked, te.end, sent.end)) and \
             (tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK and \
-            set(re.findall(r"[a-z]+", _DAY_NAME_BEFORE.sub("", ctx.masked[sent.start:te.start]).lower())) <= _FRONTING_WORDS and \
+            _only_fronting(ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
             not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
                  not 0 <= (te.date.earliest - last.earliest).days <= 7)
         if bare_time or only_time or fronted or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):

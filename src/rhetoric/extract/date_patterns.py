@@ -50,14 +50,14 @@ ORDINAL_WORDS = (r"twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eight
 #: a memoir's or a speech's way of writing a date), or before "day of", a deed's or a chronicle's
 #: way ("on the twenty-eighth day of August"): ``date_values.day_num`` reads it.
 DAY_WORD = r"(?<=[Tt]he\s)(?i:" + ORDINAL_WORDS + r")(?=\s+(?:(?i:day)\s+)?of\s)"
+#: What may follow a day of the month told in words, so that it is a day and no ordinal going on:
+#: punctuation, a year, or a clause going on ("It was on October the eighth that …", "On September
+#: the twelfth I told …"; not "in March the first shipments", "On Monday the first and second readings").
+ORDINAL_DAY_ENDS = r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|\s+(?:that|when|at|I|we|he|she|they)\s)"
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
-#: 8th", a transcript's or a speech's way): a word only before punctuation, a year, or a clause
-#: going on ("It was on October the eighth that …", "On September the twelfth I told …"), so that
-#: "in March the first shipments" is no date.
+#: 8th", a transcript's or a speech's way): a word only before ``ORDINAL_DAY_ENDS``.
 DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"
-                   r"(?i:" + ORDINAL_WORDS + ")"
-                   r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|"
-                   r"\s+(?:that|when|at|I|we|he|she|they)\s)")
+                   r"(?i:" + ORDINAL_WORDS + ")" + ORDINAL_DAY_ENDS)
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 #: A weekday's name, whole or shortened ("Wed", "Thurs", "Wednesday"), and no other word that begins
@@ -105,7 +105,7 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+(?:same|very)\s+(?:day|morning|af
                 r"\s+(?:said|told|held|met|went|wrote|spoke|took|made|gave|came|sent|saw|left|flew|began|won|lost|was|"
                 r"were|had|hit|put|set|led|cut|rang|sat|stood|ran|got|found|kept|brought|thought|felt|did)\b)|"
                 # (or opening a sentence before its subject's name: "Next day Rex Tillerson told …")
-                r"(?-i:Next|Same|Following)\s+(?:day|morning|afternoon|evening|night)(?=\s+(?-i:[A-ZÀ-Ž]))|"
+                r"(?-i:(?:Next|Same|Following)\s+(?:day|morning|afternoon|evening|night))(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))|"
                 r"(?:later\s+|earlier\s+|on\s+)?that\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+(?:very\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 r"the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow)(?![\w-]))|the\s+previous\s+day|"
@@ -158,7 +158,7 @@ _ALTERNATIVES = [
               rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|"
               # (or with the first day's weekday alone: a heading's "covers Saturday 19 to Wednesday 23 October",
               # "Monday 28 and Tuesday 29 October")
-              rf"(?<![\w-])(?:(?i:on)\s+)?{WEEKDAY_NAME},?\s+(?P<ddm_v1>{_DAY})\s+(?:and|to|until)\s+{WEEKDAY_NAME},?\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
+              rf"(?<![\w-])(?:(?i:on)\s+)?(?P<ddm_vw>{WEEKDAY_NAME}),?\s+(?P<ddm_v1>{_DAY})\s+(?:and|to|until)\s+{WEEKDAY_NAME},?\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
               rf"(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
@@ -210,7 +210,7 @@ _ALTERNATIVES = [
     # "Sunday the 19th": the last date with that day of the month that was that weekday
     # (the day in words too, before a mark or a clause's next word: "on Tuesday the eighteenth, Sudan's …")
     _g("wd_d", rf"(?:(?i:on)\s+)?(?P<wd_d_w>{WEEKDAY_NAME}),?\s+(?:the\s+)(?P<wd_d_d>{_DAY}|(?i:{ORDINAL_WORDS})"
-               rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|and|when|after|before|that)\b))(?!\s+(?:of\s+)?{_MON})"),
+               rf"{ORDINAL_DAY_ENDS})(?!\s+(?:of\s+)?{_MON})"),
     # "the last day of March", "the first day of June 2024": that day (not "the last day": yesterday);
     # "the last weekend of July": its Saturday
     # (or a weekday counted in it, and the month counted from the reference: "On the first Saturday
@@ -380,8 +380,10 @@ WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|a
 #: still ahead (a future perfect): after the modal, "have", a participle and not "by".
 _COUNTERFACTUAL = r"\s+have\s+[\w-]+\s+(?!by\b)"
 #: A future of remembering, which looks back: "Nobody will forget Spirit Week (6–10 October)",
-#: "we shall always remember 9 November".
-_RECALLED = r"\s+(?:(?:never|not|always|long|ever|all)\s+)?(?:forget|remember|recall)(?![\w-])"
+#: "we shall always remember 9 November" (not "will remember to vote on …", nor "will recall its
+#: ambassador on …": acts ahead).
+_RECALLED = (r"\s+(?:(?:never|not|always|long|ever|all)\s+){0,2}(?:forget|remember(?!\s+to\b)|"
+             r"be\s+(?:remembered|forgotten))(?![\w-])")
 _FUTURE_WORDS = (r"will(?!" + _RECALLED + r")|would(?!" + _COUNTERFACTUAL + r")|shall(?!" + _RECALLED + r")|won['’]t(?!" + _RECALLED + r")|could(?!" + _COUNTERFACTUAL + r")|"
                  r"might(?!" + _COUNTERFACTUAL + r")|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"

@@ -373,7 +373,14 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             if first is None:
                 return None
             year = first.earliest.year
+        if g("ddm_vw") and not ytext:  # ("Monday 6 and Friday 10 July": the year whose 6 July is a Monday)
+            year = next((y for y in (year, year - 1, year + 1) if (d := safe_date(y, month, d1)) is not None
+                         and d.weekday() == WEEKDAYS.index(g("ddm_vw").capitalize())), year)
         a, b = safe_date(year, month, d1), safe_date(year, month, d2)
+        if g("ddm_vw") and a is not None and b is None or a is not None and b is not None and b < a and g("ddm_vw"):
+            # ("Sunday 30 and Monday 1 December": the first day is of the month before)
+            a = safe_date(*add_months(year, month, -1), d1)
+            b = safe_date(year, month, d2)
         if g("ddm_l1") and a is not None:  # a list of days: a run of days, else its first ("on 3 and 17 May")
             listed = [int(x) for x in re.findall(r"\d+", m.string[m.start("ddm_l1"):m.end("ddm_d2")])]
             if any(y - x != 1 for x, y in zip(listed, listed[1:])):
@@ -679,7 +686,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     if kind == "anch_nth":  # "on the second day": the day told (the first of the days told) and one
         return DateValue.day(base + dt.timedelta(days=_NTH_DAY[g("anch_nth_n").lower()]))
     if kind == "anch_fixed":
-        if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
+        if "same" in text or "very day" in text or "very morning" in text or "very afternoon" in text or \
+                "very evening" in text or "very night" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
                 text.startswith("by "):
             # "the same day", "that evening", "in the afternoon", "by evening": the day told
             return DateValue.day(base)

@@ -1813,9 +1813,13 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
     if len(allowed) > 1 and owner is None and _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) and \
-            not _holder_named_near(ctx, c.start, allowed) and (place := _place_of_text(ctx, c.start)) is not None and \
-            (home := _sole_holder(ctx, phrase, place, allowed)) is not None:
-        return home  # ("**Köşk** · Cara Dušana, Dorćol, Belgrade · …" over "The President had harder words": Serbia's)
+            not _holder_named_near(ctx, c.start, allowed) and \
+            (home := _holder_named_here(ctx, c.start, phrase, allowed) or
+             ((place := _place_of_text(ctx, c.start)) is not None and _sole_holder(ctx, phrase, place, allowed))):
+        # (the state the sentence or the one before turns to, "A journalist from Belgrade reads what the
+        # President told …"; else the place the text is written from: "**Köšk** · Cara Dušana, Dorćol,
+        # Belgrade · …" over "The President had harder words": Serbia's)
+        return home
     ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
@@ -2083,9 +2087,13 @@ def _holder_named_near(ctx: ArticleContext, pos: int, allowed: set[str]) -> bool
 
 
 #: A state named as the place of a heading or a header line: after its start, a comma, a middle dot
-#: or a bar, or "in", and before a mark that ends the field ("**PRESS CENTRE, BELGRADE** — …",
+#: or a bar, and before a mark that ends the field ("**PRESS CENTRE, BELGRADE** — …",
 #: "Yearbook of Kalemegdan International School, Belgrade · Class of 2026"; not "Vučić attacks Turkey").
-_PLACE_BEFORE = re.compile(r"(?:^|[,·|•]|(?<![\w-])in)[ \t*_#]*$")
+_PLACE_BEFORE = re.compile(r"(?:^|[,·|•])[ \t*_#]*$")
+#: A field that tells where a text is set, in which "in" names the place: "**Scene:** a café near the
+#: Faculty of Philosophy in Belgrade" (not a topic's heading, "## Reactions in Khartoum").
+_PLACE_FIELD = re.compile(r"[ \t>*_#-]*(?:Scene|Setting|Place|Location|Where|Venue)[*_]*[ \t]*:")
+_IN_BEFORE = re.compile(r"(?<![\w-])in[ \t]+$")
 _PLACE_AFTER = re.compile(r"[ \t*_]*(?:[,·|•—–)]|\s-\s|$)")
 
 
@@ -2101,7 +2109,7 @@ def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
     first = ctx.article.passages[0] if ctx.article.passages else None
     lines = [first] if first is not None and first.end <= pos and \
         (first.kind == "heading" or any(m in ctx.body[first.start:first.end] for m in "·|•")) else []
-    lines += [p for p in ctx.article.passages if p.kind == "heading" and p.end <= pos and p is not first]
+    lines += [p for p in ctx.headings_in(0, pos) if p.end <= pos and p is not first]
     for p in lines:
         states = set()
         for mt in ctx.mentions_in(p.start, p.end):
@@ -2110,7 +2118,8 @@ def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
                 continue
             line_lo = ctx.body.rfind("\n", p.start, mt.start) + 1 or p.start
             line_hi = ctx.body.find("\n", mt.end, p.end)
-            if _PLACE_BEFORE.search(ctx.body[max(p.start, line_lo):mt.start]) and \
+            before = ctx.body[max(p.start, line_lo):mt.start]
+            if (_PLACE_BEFORE.search(before) or _PLACE_FIELD.match(before) and _IN_BEFORE.search(before)) and \
                     _PLACE_AFTER.match(ctx.body[mt.end:p.end if line_hi < 0 else line_hi]):
                 states.add(mt.actor)
         if states:
