@@ -311,3 +311,25 @@ def test_review56b_only_a_standfirst_that_tells_the_tellings_occasion_is_passed_
     p.write_text(f"---\nid: sf\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\n{lead}\n\n"
                  "On Thursday 17 April the summit opened.\n", encoding="utf-8")
     assert ArticleTimeline(read_article(p))._lead_weekday() is news_lead
+
+
+@pytest.mark.parametrize("body, published, not_day", [
+    # (a photo caption's agency is no scene's field)
+    ("**JARINJE CROSSING, KOSOVO** — Sunday 5 October 2025 — AFP\n\nTusk has told Polsat: \"Hungary is blocking the "
+     "whole Union.\"", "2025-10-11", "2025-10-05"),
+    # (words said before the story's day, in the past perfect)
+    ("On Wednesday the drones were unloaded at Split. Tusk had warned Polsat in the spring: \"Hungary is blocking the "
+     "whole Union.\"", "2025-10-11", "2025-10-08"),
+    # (a weekday ahead stays ahead under a week told by a heading)
+    ("## Monday 6 to Friday 10 October\n\nOn Monday Orbán spoke.\n\n### Looking ahead\n\nOn Wednesday the Sejm will "
+     "vote. Tusk told Polsat: \"Hungary is blocking the whole Union.\"", "2025-10-18", "2025-10-15"),
+])
+def test_review56c_captions_past_perfects_and_weekdays_ahead(tmp_path, body, published, not_day):
+    got = list(said_on(tmp_path, body, published=published).values())
+    assert got and not_day not in got, got
+
+
+def test_review56c_a_month_told_places_a_weekday_and_day(tmp_path):
+    body = ("On 1 March Orbán spoke in Szeged. This month the talks resumed.\n\nOn Tuesday the eleventh, Tusk told "
+            "Polsat: \"Hungary is blocking the whole Union.\"")
+    assert list(said_on(tmp_path, body, published="2025-11-20").values()) == ["2025-11-11"]

