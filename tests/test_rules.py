@@ -6371,7 +6371,7 @@ def test_session28_a_states_body_speaks_on_the_day_the_state_acted(tmp_path):
 def test_session28_a_person_is_dated_by_the_day_fronted_in_the_sentence_before(tmp_path):
     # (session 28 left these words undated: "not dated by the act of their state"; from session 56 a
     # day fronted in its sentence sets the scene for the words told after it in the paragraph, as the
-    # gold of four sets written by others reads it: "On 2 December, a crowd … got into a Bangladeshi
+    # gold of three sets written by others (bays, drumlins, uplands) reads it: "On 2 December, a crowd … got into a Bangladeshi
     # diplomatic office. … Its foreign ministry said it "deeply resents" the attack" is of 2 December)
     body = ("On 18 November China recalled its ambassador from Vilnius. "
             "Lin Jian said the decision was \"a necessary response to Lithuania's provocation\".")
