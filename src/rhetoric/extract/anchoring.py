@@ -831,7 +831,7 @@ class ArticleTimeline:
             found = []
             i, j = bisect.bisect_left(self.heading_starts, lo), bisect.bisect_left(self.heading_starts, self.paras[pi].start)
             for hs, he in self._heading_spans[i:j]:
-                if he <= self.paras[pi].start and any(c.isdigit() for c in self.text[hs:he]):
+                if any(c.isdigit() for c in self.text[hs:he]):
                     found += [te for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs)
                               if te.date is not None and (te.date.precision == "interval" or
                                                           te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text))]
@@ -855,13 +855,12 @@ class ArticleTimeline:
     def _lead_weekday(self) -> bool:
         """``weekday_lead`` of the article's text, looked up once."""
         if self._weekday_lead is None:
-            # (not a standfirst's weekday, an italic first paragraph's "a lecture given on Tuesday evening":
-            # the day of the telling, not a news lead's day)
-            # (only one that tells the telling's occasion, "a lecture given …", "Transcript of …"; not a news
-            # lead in italics, "*Serbia's president on Friday renewed …*")
+            # (not the weekday of a standfirst that tells the telling's occasion, "*… a lecture given on
+            # Tuesday evening …*": the day of the telling; a news lead in italics is a lead, "*Serbia's
+            # president on Friday renewed …*")
             p = self.first_passage
-            line = self.text[p.start:p.end].lstrip() if p is not None else ""
-            skip = p.end if _ITALIC_NOTE.fullmatch(line.strip()) and _TOLD_OCCASION.search(line) else 0
+            line = self.text[p.start:p.end].strip() if p is not None else ""
+            skip = p.end if _ITALIC_NOTE.fullmatch(line) and _TOLD_OCCASION.search(line) else 0
             self._weekday_lead = weekday_lead(self.text[skip:])
         return self._weekday_lead
 
@@ -1166,7 +1165,8 @@ class ArticleTimeline:
             if te.date is not None and _WEEKDAY_THE_DAY.fullmatch(te.text):
                 # (the last day told, not one counted from an event named after it, "The evening before
                 # Mr Mudavadi's statement"; in the paragraph, else however far back)
-                # (a month told counts too: "This month … On Tuesday the eleventh")
+                # (a month told counts too: "This month … On Tuesday the eleventh"; the paragraphs before
+                # are looked at directly, ``last_day_before`` would read this paragraph's again)
                 told = [x.date for x in out if x.date is not None and x.date.precision in ("day", "month") and
                         not counts_from_event(self.text, x)]
                 last = told[-1] if told else next((x.date for j in range(pi - 1, -1, -1) for x in reversed(self._expressions(j))
@@ -2674,7 +2674,7 @@ _FRONTING_WORDS = frozenset("then and so but on in at early late later".split())
 #: The capitalised words of a day's name right before its weekday: "On Pyjama Wednesday", "On Super
 #: Tuesday" (not a preposition's or a conjunction's capital: "Since Monday", "Until Friday").
 _DAY_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:(?!(?:On|In|At|By|Then|And|But|So|Early|Late|Later|That|The|This|Last|Next|"
-                              r"Since|Until|Till|Before|After|From|During|Every|Each|Until|Through|For)\s)[A-Z][\w'’-]*\s+){1,3}$")
+                              r"Since|Until|Till|Before|After|From|During|Every|Each|Through|For)\s)[A-Z][\w'’-]*\s+){1,3}$")
 
 
 def _only_fronting(before: str, weekday: bool) -> bool:

@@ -686,8 +686,7 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     if kind == "anch_nth":  # "on the second day": the day told (the first of the days told) and one
         return DateValue.day(base + dt.timedelta(days=_NTH_DAY[g("anch_nth_n").lower()]))
     if kind == "anch_fixed":
-        if "same" in text or "very day" in text or "very morning" in text or "very afternoon" in text or \
-                "very evening" in text or "very night" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
+        if "same" in text or "in the day" in text or _THAT_PART.match(text) or _IN_THE_PART.search(text) or \
                 text.startswith("by "):
             # "the same day", "that evening", "in the afternoon", "by evening": the day told
             return DateValue.day(base)

@@ -2126,9 +2126,8 @@ def _place_of_text(ctx: ArticleContext, pos: int) -> str | None:
             if actor is None or actor.kind != "state" or ctx.in_quote(mt.start) or \
                     ctx.body[mt.start:mt.end].casefold() == actor.name.casefold():
                 continue  # (a place is a city the registry gives the state, "BELGRADE"; not a topic's "| Turkey |")
-            line_lo = ctx.body.rfind("\n", p.start, mt.start) + 1 or p.start
             line_hi = ctx.body.find("\n", mt.end, p.end)
-            before = ctx.body[max(p.start, line_lo):mt.start]
+            before = ctx.body[max(p.start, ctx.body.rfind("\n", p.start, mt.start) + 1):mt.start]
             if (_PLACE_BEFORE.search(before) or _PLACE_FIELD.match(before) and _IN_BEFORE.search(before)) and \
                     _PLACE_AFTER.match(ctx.body[mt.end:p.end if line_hi < 0 else line_hi]):
                 states.add(mt.actor)
