@@ -333,3 +333,11 @@ def test_review56c_a_month_told_places_a_weekday_and_day(tmp_path):
     body = ("On 1 March Orbán spoke in Szeged. This month the talks resumed.\n\nOn Tuesday the eleventh, Tusk told "
             "Polsat: \"Hungary is blocking the whole Union.\"")
     assert list(said_on(tmp_path, body, published="2025-11-20").values()) == ["2025-11-11"]
+
+
+def test_session57_an_entry_headed_by_a_roman_month_date_counts_its_yesterday_from_it(tmp_path):
+    # (a climbing club's logbook: each entry under its own date line, "**12.IV.24**")
+    body = ("*The club's logbook, printed as written.*\n\n**12.IV.24**\n"
+            "Anna, Kraków. Yesterday Orbán told reporters that \"Hungary will not send weapons\".\n\n"
+            "**20.IV.24**\nMarek. Fog all week.\n")
+    assert list(said_on(tmp_path, body, published="2024-09-01").values()) == ["2024-04-11"]

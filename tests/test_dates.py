@@ -1253,3 +1253,19 @@ def test_review56b_recalling_ordinals_spans_and_names_keep_their_reading(text, e
 def test_review56c_remembered_services_very_days_and_days_apart(text, expected):
     got = found(text, dt.date(2026, 5, 20))
     assert [(t, v) for t, v in got if t != "the very day"] == expected or got == expected, got
+
+
+# --- session 57 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("**14.III.24**", "2024-03-14"),           # (a visitors' book's date line, its month in Roman numerals)
+    ("the letter of 2.XI.2023 was short", "2023-11-02"),
+    ("**3.4.24**\nWe came up in fog.", "2024-04-03"),  # (a date line of its own, the year in two digits)
+])
+def test_session57_dotted_dates_with_roman_months_and_date_lines(text, value):
+    assert [v for _t, v in found(text, dt.date(2024, 6, 1))] == [value]
+
+
+@pytest.mark.parametrize("text", ["see section 3.4.24 of the code", "rule 1.II.3 applies"])
+def test_session57_a_dotted_number_inside_a_line_is_no_date(text):
+    assert found(text, dt.date(2024, 6, 1)) == []

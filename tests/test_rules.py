@@ -13446,3 +13446,76 @@ def test_review56b_the_place_rule_keeps_to_its_place(tmp_path, body, speaker):
 def test_review56c_the_place_rule_yields_to_the_story(tmp_path, body, speaker):
     rows = _rows_with(tmp_path, _KENYA_SUDAN_PRESIDENTS, body, published="2025-03-20")
     assert [r["speaker"] for r in rows if "lectured" in r["quote"]] == [speaker], rows
+
+
+# --- session 57 -------------------------------------------------------------------------------
+
+_MALI_NIGER = """  - {id: goita, name: Assimi Goïta, kind: person, affiliation: mali, role: President of the Transition of Mali, aliases: [Assimi Goïta, Goïta]}
+  - {id: tiani, name: Abdourahamane Tiani, kind: person, affiliation: niger, role: Head of state of Niger, aliases: [Abdourahamane Tiani, Tiani]}
+  - {id: mali, name: Mali, kind: state, affiliation: null, role: State, aliases: [Mali, Bamako]}
+  - {id: niger, name: Niger, kind: state, affiliation: null, role: State, aliases: [Niger, Niamey]}
+  - {id: algeria, name: Algeria, kind: state, affiliation: null, role: State, aliases: [Algeria, Algiers]}
+"""
+
+
+def test_session57_a_quote_signed_only_by_its_occasion_is_the_titles_person(tmp_path):
+    # (a museum's wall labels, each quotation signed under it by where and when only: the words of
+    # the one person the title names; "the same speech" goes on with the voice and the day above)
+    body = ("**Room 4. The break with Algiers**\n\n"
+            "\"Algeria has chosen to stand with those who attack us.\"\n"
+            "— *to state television in Bamako, Sunday 6 April 2025*\n\n"
+            "\"Our airspace is closed to them from today.\"\n"
+            "— *the same broadcast, its closing words*\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Assimi Goïta in his own words")
+    got = [(r["speaker"], r["said_on"]) for r in rows if "Algeria has" in r["quote"] or "airspace" in r["quote"]]
+    assert got and set(got) == {("goita", "2025-04-06")}, rows
+
+
+def test_session57_a_source_field_of_the_same_text_goes_on_with_its_voice(tmp_path):
+    # (an exam paper's sources: a field "Source:" under each quotation, the second one "the same
+    # address", the third naming its owner after "by")
+    body = ("Read the sources and answer the questions.\n\n"
+            "\"Mali will answer every provocation.\"\nSource: Assimi Goïta, televised address, 6 April 2025.\n\n"
+            "\"Algeria has lost our trust.\"\nSource: the same address.\n\n"
+            "\"Niger stands with Mali against Algeria.\"\nSource: the same evening's communiqué by Tiani, in Niamey.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="History paper 2, the Sahel")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("provocation", "lost our trust", "stands with")}
+    assert speakers == {"provocation": {"goita"}, "lost our trust": {"goita"}, "stands with": {"tiani"}}, rows
+
+
+def test_session57_an_occasion_signature_that_names_another_is_no_unnamed_signature(tmp_path):
+    # (a signature naming someone other than an addressee is not "only the occasion")
+    body = ("\"Algeria has chosen to stand with those who attack us.\"\n"
+            "— *on state television, after Tiani spoke in Niamey*\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Assimi Goïta in his own words")
+    assert all(r["speaker"] != "goita" for r in rows if "Algeria has" in r["quote"]), rows
+
+
+def test_session57_a_military_title_alone_is_the_one_named_with_it(tmp_path):
+    # ("Colonel Assimi Goïta … the Colonel said": the title alone for the one the text named with it)
+    body = ("The junta's leader, Colonel Assimi Goïta, had been silent for a week. On Sunday the Colonel told state "
+            "television that \"Algeria has chosen to stand with those who attack us\".")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08")
+    assert [r["speaker"] for r in rows if "Algeria has" in r["quote"]] == ["goita"], rows
+
+
+def test_session57_a_title_alone_is_the_last_one_named_with_it_and_no_name_of_a_body(tmp_path):
+    body = ("General Tiani met the envoys first. Then General Goïta arrived from Bamako. The General told reporters: "
+            "\"Algeria has chosen to stand with those who attack us.\" The General Assembly said nothing.")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08")
+    assert [r["speaker"] for r in rows if "Algeria has" in r["quote"]] == ["goita"], rows
+    assert not any("General Assembly" in r["quote"] and r["speaker"] in ("goita", "tiani") for r in rows), rows
+
+
+def test_session57_a_guest_relays_the_titled_leaders_words_after_a_time_with_no_comma(tmp_path):
+    # (a podcast's guest, not registered, tells what the Colonel said: "Last Sunday the Colonel
+    # told journalists …", "He even said …": the Colonel's words, not the guest's)
+    body = ("*Transcript of this week's Sahel Hour.*\n\n"
+            "HOST: Fatou, what happened after Colonel Goïta closed the airspace?\n\n"
+            "FATOU: Last Sunday the Colonel told journalists that Algeria was \"a sanctuary for terrorists\". "
+            "He even said that Algiers \"will pay for this\".\n\n"
+            "HOST: And Niamey?\n\n"
+            "FATOU: Quiet, for once.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = {r["speaker"] for r in rows if "sanctuary" in r["quote"] or "will pay" in r["quote"]}
+    assert got == {"goita"}, rows

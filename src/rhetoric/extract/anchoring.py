@@ -107,6 +107,7 @@ from rhetoric.extract.date_patterns import (
     NTH_DAY_WORDS,
     OPENS_SENTENCE,
     ORDINAL_WORDS,
+    ROMAN_MONTHS,
     WEEKDAY_NAME,
     WEEKDAY_SHORT,
     possessive_event,
@@ -1787,6 +1788,10 @@ _CODE_DATE_TITLE = re.compile(r"[\s*_#>]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \
                               r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:,?[ \t]+\d{1,2}[:.]\d{2})?[ \t]*[·|—–][ \t]*\S")
 
 
+#: A date with its month in Roman numerals, "26.II.22": capitals that are no words in capitals.
+_ROMAN_MONTH_DATE = re.compile(r"\d\.(?:" + ROMAN_MONTHS + r")\.\d")
+
+
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
@@ -1824,7 +1829,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         # ("**SATURDAY 18 JULY 2015** · Day 199", a page's number after its day; not a masthead, "**THE
         # CAPITAL COURIER** · Friday, …", nor a topic's title after a day, "**FEBRUARY 24** · Three years since …")
         head = first
-    if head.isupper():  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
+    if head.isupper() and not _ROMAN_MONTH_DATE.search(head):  # "SUNDAY, FEB. 18", "SATURDAY 24 OCTOBER — Kayseri"
         line = head.title() + line[len(head):]  # same length: offsets hold
     # (the weekday in brackets after the date, a portal's "October 8, 2025 (Wednesday)": blanked)
     line = _WEEKDAY_IN_BRACKETS.sub(lambda w: " " * len(w.group()), line)

@@ -2494,6 +2494,9 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     text = ctx.masked[nxt.start:nxt.end]
     if ctx.para_index(nxt.start) - ctx.para_index(q.open) > 1 or v.MASK in text:
         return None
+    if ctx.paras[ctx.para_index(nxt.start)].start == nxt.start and \
+            (unnamed := unnamed_signature(ctx, site, nxt.start, nxt.end - len(text) + len(text.rstrip(" .*_\n")))) is not None:
+        return unnamed  # (a source's line of its own that names no one: "Source: the same address.")
     lead = _POINTS_TO_QUOTE.match(text)
     # "That was Tusk's verdict", "That was how Manuel Adorni greeted the news"
     pointer = lead and (v.BACK_NOUN.search(text) or _HOW_AFTER.match(text, lead.end()))
@@ -2689,9 +2692,12 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             len(ctx.masked[lo:end].split()) > _SIGNATURE_WORDS or \
             v.MASK in ctx.masked[lo:end] or any(o.open >= lo and o.close is not None and o.close < end for o in ctx.quotes):
         return None
+    if (unnamed := unnamed_signature(ctx, site, lo, end)) is not None:
+        return unnamed  # ("— *to reporters in Belgrade, Thursday 9 October*", "Heard: the same post.")
     x = next(iter(ctx.cands_in(lo, end)), None)
     if x is None or x.kind not in ("mention", "name") or x.channel or \
-            ctx.masked[lo:x.start].strip() and not _TITLE_BEFORE_SIGNATURE.fullmatch(ctx.masked, lo, x.start) or \
+            ctx.masked[lo:x.start].strip() and not _TITLE_BEFORE_SIGNATURE.fullmatch(ctx.masked, lo, x.start) and \
+            not _SOURCE_LABEL.fullmatch(ctx.masked, lo, x.start) or \
             x.kind == "mention" and getattr(ctx.reg.actors.get(x.ref), "kind", None) != "person":
         return None  # (a person's name first, right after the quote: not "Bahrain and Kuwait followed")
     rest = ctx.masked[x.end:end]
@@ -2708,6 +2714,64 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.subject_pos = x.start
     stmt.start = min(stmt.start, q.open) if ctx.masked[stmt.start:q.open].strip(" *_") == "" else q.open
     stmt.claim = (q.open, end)  # (not a card's or an exhibit's label before it: "[CARD F: ")
+    return stmt
+
+
+#: A signature that names no one: after a field's label ("Heard:", "Source:") or none, only the same
+#: source as the quotation before ("the same post, its last line", "the same address", "the same
+#: post by Osmani") or an occasion: an audience, a channel, a place or a day ("to reporters in
+#: Belgrade, Thursday 9 October", "on X, Wednesday 8 October, at 17:14", "Ankara, 12 February").
+_UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[ \t*_]*)?[*_]*"
+                                r"(?:(?P<same>(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+)|(?:to|on|at|in|during|via|from|after|"
+                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[ \t]+[A-Z][a-z]+)(?![\w'’-]))")
+#: A field's label of who said the words before a signature's name, a title after it or none: "Heard:
+#: President …", "Source: ", "Said by: " (not a field of another role: "Target:", "Recipient:").
+_SOURCE_LABEL = re.compile(r"\s*[*_]*(?:Heard|Source|Said\s+by|Speaker|Attribution|Credit|Quoted|Who)[ \t]*:[*_]*[ \t]*"
+                           r"(?:[A-Z][a-z]+[ \t]+){0,3}")
+#: How many paragraphs back the quotation whose source a signature says is "the same" may stand.
+_SAME_SOURCE_PARAGRAPHS = 6
+
+
+def _title_person(ctx: ArticleContext) -> str | None:
+    """The one person of the registry the article's title names, else None."""
+    people = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "")
+              if getattr(ctx.reg.actors.get(mt.actor), "kind", None) == "person"}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -> Statement | None:
+    """A quotation signed, on its line or under it, by a signature that names no one
+    (``_UNNAMED_SIGNATURE``): "the same post" is the source of the quotation before, its owner
+    named there or not ("the same post by Osmani"); an occasion only ("— *to reporters in
+    Belgrade, Thursday 9 October*", "*on X, Wednesday 8 October, at 17:14*") goes on with the
+    voice of the quotation before, in the few paragraphs above (``_SAME_SOURCE_PARAGRAPHS``), else
+    is the words of the one person the title names (a questionnaire answered from the record). The
+    signature dates the words. Not a signature with a verb of its own ("on Friday Orbán denied it")."""
+    m = _UNNAMED_SIGNATURE.match(ctx.masked, lo, end)
+    if m is None or v.MASK in ctx.masked[lo:end] or _AUXILIARY.search(ctx.masked, lo, end) or \
+            any(not w.group().endswith("ing") for w in verbs_in(ctx, lo, end, True)):
+        return None
+    people = [x for x in ctx.cands_in(lo, end) if x.kind in ("mention", "name") and x.person and not x.channel]
+    k = ctx.para_index(site.q.open)
+    prev = next((s for s in reversed(ctx.statements) if s.end <= site.q.open), None)
+    if prev is not None and k - ctx.para_index(prev.start) > _SAME_SOURCE_PARAGRAPHS:
+        prev = None
+    if m.group("same"):
+        owner = next((x for x in people if ctx.masked[x.start - 3:x.start] in ("by ", "of ")), None)
+        spk = resolve(ctx, owner) if owner is not None else (prev.speaker if prev is not None else None)
+    else:
+        if any(ctx.masked[x.start - 3:x.start] not in ("to ", "at ", "in ") and
+               not ctx.masked.startswith(("'s", "’s"), x.end) for x in people):
+            return None  # (someone named there other than whom the words were said to: a signature of its own)
+        spk = prev.speaker if prev is not None else _title_person(ctx)
+    if not spk or getattr(ctx.reg.actors.get(spk), "kind", "person") not in ("person",):
+        return None
+    if m.group("same") and (before := next((s for s in reversed(ctx.statements) if s.end <= site.q.open and
+                                             s.speaker == spk), None)) is not None:
+        stmt = _goes_on(site, before, [(lo, end)])  # (and of its day, the signature telling none)
+    else:
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(lo, end)])
+    stmt.claim = (site.q.open, end)
     return stmt
 
 

@@ -354,7 +354,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         year = int(g(f"{kind}_y"))
         if year < 100:  # ("Wed 8.10.25"; "Fri 17.3.98" is 1998: a year more than ten ahead of the reference is the last century's)
             year += 2000 if 2000 + year <= ref.year + 10 else 1900
-        d = safe_date(year, int(g(f"{kind}_m")), int(g(f"{kind}_d")))
+        month = g(f"{kind}_m")
+        d = safe_date(year, int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month], int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind == "slashed":
         # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
@@ -791,6 +792,19 @@ _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held
                                  r"hosted|gave|told)\s+$")  # ("used today's cabinet meeting to accuse …")
 
 
+#: What may stand around a date that is its line's whole text: emphasis, a heading's marks.
+_LINE_MARKS = re.compile(r"[ \t#*_>]*")
+
+
+def _date_line(text: str, m: re.Match) -> bool:
+    """Whether the date ``m`` is the whole of its line, but for emphasis and a heading's marks
+    (an entry's date line in a diary or a visitors' book: "**1.3.22**")."""
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return _LINE_MARKS.fullmatch(text, lo, m.start()) is not None and \
+        _LINE_MARKS.fullmatch(text, m.end(), len(text) if hi < 0 else hi) is not None
+
+
 def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "wd_d" and _IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return True  # ("it felt like Friday the thirteenth": a day of ill luck, no date)
@@ -821,8 +835,9 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
         return True  # "03/04/2025": 3 April or March 4, not read
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and \
-            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return True  # ("8.10.25" after a weekday only, "Wed 8.10.25": else a number, "section 8.10.25")
+            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _date_line(text, m):
+        return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
+        # "**1.3.22**": else a number, "section 8.10.25")
     if kind in ("dotted", "slashed", "dotdm"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):

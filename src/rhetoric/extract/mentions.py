@@ -101,6 +101,48 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+#: Ranks and titles of the military, the clergy and royalty that a text uses alone, capitalised, for
+#: the one it named with the title before ("Captain Traoré's men … the Captain went on RTB",
+#: "Cardinal Parolin … the Cardinal said"): no office of a state, which the registry's roles resolve.
+_EPITHET_TITLES = ("Captain", "Colonel", "General", "Lieutenant", "Major", "Commander", "Admiral", "Marshal",
+                   "Brigadier", "Sergeant", "Cardinal", "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Imam",
+                   "Rabbi", "Sheikh", "Emir", "Sultan", "Prince", "Princess", "Ayatollah")
+#: The title right before a person's name, a given name between or none: "General Kassoum Coulibaly".
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<title>" + "|".join(_EPITHET_TITLES) + r")\.?[ \t]+"
+                                r"(?:[A-ZÀ-Ž][\w'’.-]*[ \t]+)?$")
+#: The title alone after "the": "the Captain", "The Cardinal" (not before a name or a capitalised
+#: word, "the General Assembly", "the Captain Traoré").
+_THE_TITLE = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<title>" + "|".join(_EPITHET_TITLES) + r")(?![\w-])"
+                        r"(?![ \t]+[A-ZÀ-Ž])(?!['’]s[ \t]+[A-ZÀ-Ž][a-z])")
+
+
+def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[Cand]:
+    """"the Captain" for the person the text named before with that title (``_EPITHET_TITLES``),
+    the last one before it when two were ("General Coulibaly … General Ouattara … the General");
+    a mention of that person."""
+    titled: list[tuple[int, str, Cand]] = []
+    for c in named:
+        if c.kind != "mention" or not c.person:
+            continue
+        head = c.text.split()[0] if c.text else ""
+        if head in _EPITHET_TITLES:
+            titled.append((c.start, head, c))
+        elif any(title in masked[max(0, c.start - 40):c.start] for title in _EPITHET_TITLES) and \
+                (t := _TITLE_BEFORE_NAME.search(masked, max(0, c.start - 40), c.start)) is not None:
+            titled.append((t.start(), t.group("title"), c))
+    if not titled:
+        return []
+    titled.sort(key=lambda t: t[0])
+    out = []
+    for m in _THE_TITLE.finditer(masked):
+        if overlaps(m.start(), m.end()) or in_quote(m.start()):
+            continue
+        who = next((c for pos, title, c in reversed(titled) if pos < m.start() and title == m.group("title")), None)
+        if who is not None:
+            out.append(Cand(m.start(), m.end(), "mention", who.ref, masked[m.start():m.end()], person=True))
+    return out
+
+
 def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) -> Candidates:
     """Every candidate outside quotes (module doc), sorted by start (longer first)."""
     out: list[Cand] = []
@@ -139,6 +181,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
                         channel=is_outlet_name(registry, m.actor)))
         taken.append((m.start, m.end))
+    if any(title in masked for title in _EPITHET_TITLES):
+        for cand in _title_epithets(masked, out, _overlap_test(taken), in_quote):
+            out.append(cand)
+            taken.append((cand.start, cand.end))
     # (an office's domain, "Minister of Foreign Affairs": no name's words; ``v.OFFICE_DOMAIN``)
     office_ends: dict[int, re.Match] = {}
     for m in v.OFFICE_PHRASE.finditer(masked):

@@ -1012,13 +1012,27 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
         # said Washington should …", "The White House press secretary called …")
         if subj is None or subj.kind not in ("mention", "name", "role", "pronoun") or \
                 subj.kind == "pronoun" and subj.text.lower() not in ("he", "she") or \
-                not OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _own_clause_after(ctx, vm.end(), hi):
+                not (OPENING_ADJUNCT.fullmatch(ctx.masked, lo, subj.start) or _told_time(ctx, lo, subj.start)) or \
+                _own_clause_after(ctx, vm.end(), hi):
             continue
         ref = subj.ref if subj.kind in ("mention", "name") else resolve(ctx, subj, exclude=speaker)
         if ref is not None and ref != speaker and (a := ctx.reg.actors.get(ref)) is not None and \
                 a.kind not in ("state", "media", "author"):
             return True  # (a person, or a body by its official: "A NATO official told Radio Free Europe that …")
     return False
+
+
+#: A time that opens a sentence before its subject, no comma needed: "Last Sunday", "One Friday night
+#: that September", "Early this week", "That same evening" (a word of time in it, ``_TIME_WORD``).
+_TIME_OPENING = re.compile(r"\s*(?:Last|This|That|One|Early|Late|Later|Earlier|Every|Each)\s+(?:[\w'’-]+\s+){0,4}?,?\s*")
+_TIME_WORD = re.compile(r"(?<![\w-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|morning|afternoon|evening|night|day|week|"
+                        r"weekend|month|year|spring|summer|autumn|winter)s?(?![\w-])")
+
+
+def _told_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) before a sentence's subject is only a time (``_TIME_OPENING``)."""
+    return _TIME_OPENING.fullmatch(ctx.masked, lo, hi) is not None and _TIME_WORD.search(ctx.masked, lo, hi) is not None
 
 
 #: A clause of the speaker's own after what another said: ", but", ", yet", ", and I", "; ", " — ".
