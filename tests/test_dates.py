@@ -1269,3 +1269,9 @@ def test_session57_dotted_dates_with_roman_months_and_date_lines(text, value):
 @pytest.mark.parametrize("text", ["see section 3.4.24 of the code", "rule 1.II.3 applies"])
 def test_session57_a_dotted_number_inside_a_line_is_no_date(text):
     assert found(text, dt.date(2024, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["The report lists its findings by section.\n\n**4.2.10**\n\nOn Monday",
+                                  "Release notes.\n\n### 2.1.25\n\nFixed", "**4.2.10**"])
+def test_review57_a_numbered_part_on_its_own_line_is_no_date(text):
+    assert [v for t, v in found(text, dt.date(2025, 10, 10)) if v and t[:1].isdigit()] == []

@@ -13519,3 +13519,50 @@ def test_session57_a_guest_relays_the_titled_leaders_words_after_a_time_with_no_
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     got = {r["speaker"] for r in rows if "sanctuary" in r["quote"] or "will pay" in r["quote"]}
     assert got == {"goita"}, rows
+
+
+# review57: a code read of the session's rules, with probes
+
+_P57 = "Orbán said on Monday: \"Brussels is at war with Hungary.\"\n\n"
+
+
+@pytest.mark.parametrize("body, quote, not_speaker", [
+    # (a banner's or a crowd's words signed by their occasion are nobody's)
+    ("\"Orbán, go home!\"\n— *on a banner at the rally in Budapest, Saturday 4 October*", "go home", "magyar"),
+    # (another named between the voice above and the words: no going on with it)
+    (_P57 + "Magyar answered within the hour.\n\n\"Hungary will never be a colony.\"\n— *on Facebook, Monday evening*",
+     "colony", "orban"),
+    # ("the same day" is no same source)
+    (_P57 + "Magyar answered within the hour.\n\n\"Hungary will never be a colony.\"\nThe same day, thousands marched "
+     "in Budapest.", "colony", "orban"),
+])
+def test_review57_an_unnamed_signature_steals_no_quote(tmp_path, body, quote, not_speaker):
+    p = tmp_path / "r57.md"
+    p.write_text("---\nid: r57\ntitle: \"Magyar rallies thousands in Budapest\"\noutlet: null\npublished: 2025-10-10\n"
+                 f"language: en\n---\n{body}\n", encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    rows = extract_article(read_article(p), REG)
+    assert not any(r["speaker"] == not_speaker for r in rows if quote in r["quote"]), rows
+
+
+def test_review57_the_owner_of_the_page_in_an_occasion_signature_is_the_speaker(tmp_path):
+    body = _P57 + "The opposition was quick to respond.\n\n\"Hungary will never be a colony.\"\n— *on Magyar's Facebook page*"
+    assert [r["speaker"] for r in rows_of(tmp_path, body, published="2025-10-10") if "colony" in r["quote"]] == ["magyar"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # (the last one so titled is not registered: no one of the registry)
+    ("General Tiani received the envoys on Monday. Later, General Salifou Mody briefed reporters. The General told "
+     "them: \"Algeria has chosen to stand with those who attack us.\"", None),
+    # (a compound rank is filed under its main title)
+    ("General Goïta flew to Niamey on Monday, where Brigadier General Tiani received him. The General told reporters: "
+     "\"Algeria has chosen to stand with those who attack us.\"", "tiani"),
+    # (a title a relative clause defines is someone else)
+    ("General Tiani met the envoys first. The General who led the 2013 operation said: \"Algeria has chosen to stand "
+     "with those who attack us.\"", None),
+])
+def test_review57_a_title_alone_is_the_last_one_titled_so(tmp_path, body, speaker):
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08")
+    got = [r["speaker"] for r in rows if "Algeria has" in r["quote"]]
+    assert (got == [speaker]) if speaker else not any(s in ("tiani", "goita") for s in got), rows

@@ -2722,8 +2722,14 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: post by Osmani") or an occasion: an audience, a channel, a place or a day ("to reporters in
 #: Belgrade, Thursday 9 October", "on X, Wednesday 8 October, at 17:14", "Ankara, 12 February").
 _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[ \t*_]*)?[*_]*"
-                                r"(?:(?P<same>(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+)|(?:to|on|at|in|during|via|from|after|"
+                                r"(?:(?P<same>(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+(?:(?:day|morning|afternoon|evening|night)['’]s[ \t]+)?"
+                                r"(?:post|address|speech|broadcast|interview|statement|communiqu[eé]|letter|text|video|"
+                                r"source|answer|reply|message|tweet|thread|briefing|(?:press[ \t]+|news[ \t]+)?conference|"
+                                r"programme|session|remarks)(?![\w-]))|(?:to|on|during|via|"
                                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[ \t]+[A-Z][a-z]+)(?![\w'’-]))")
+#: Words of a crowd's, a banner's or a street's words in a signature: nobody's statement by its occasion.
+_CROWD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:banners?|placards?|signs?|posters?|chants?|crowds?|protests?|"
+                             r"protesters|rally|rallies|march|marchers|graffiti|slogans?|walls?)(?![\w-])")
 #: A field's label of who said the words before a signature's name, a title after it or none: "Heard:
 #: President …", "Source: ", "Said by: " (not a field of another role: "Target:", "Recipient:").
 _SOURCE_LABEL = re.compile(r"\s*[*_]*(?:Heard|Source|Said\s+by|Speaker|Attribution|Credit|Quoted|Who)[ \t]*:[*_]*[ \t]*"
@@ -2756,14 +2762,22 @@ def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -
     prev = next((s for s in reversed(ctx.statements) if s.end <= site.q.open), None)
     if prev is not None and k - ctx.para_index(prev.start) > _SAME_SOURCE_PARAGRAPHS:
         prev = None
-    if m.group("same"):
-        owner = next((x for x in people if ctx.masked[x.start - 3:x.start] in ("by ", "of ")), None)
-        spk = resolve(ctx, owner) if owner is not None else (prev.speaker if prev is not None else None)
+    owner = next((x for x in people if ctx.masked[x.start - 3:x.start] in ("by ", "of ") or
+                  ctx.masked.startswith(("'s", "’s"), x.end) and ctx.masked[x.start - 3:x.start] != "to "),
+                 None)  # ("by Osmani", "on Magyar's Facebook page"; not "to Erdoğan's face")
+    if owner is not None:
+        spk = resolve(ctx, owner)
+    elif m.group("same"):
+        spk = prev.speaker if prev is not None else None
     else:
-        if any(ctx.masked[x.start - 3:x.start] not in ("to ", "at ", "in ") and
-               not ctx.masked.startswith(("'s", "’s"), x.end) for x in people):
-            return None  # (someone named there other than whom the words were said to: a signature of its own)
+        if any(ctx.masked[x.start - 3:x.start] != "to " for x in people) or _CROWD_OCCASION.search(ctx.masked, lo, end):
+            return None  # (someone named there other than whom the words were said to, or a crowd's words)
         spk = prev.speaker if prev is not None else _title_person(ctx)
+        # (not when another person is named between the voice it would go on with, or the start of the
+        # words' paragraph, and the words)
+        since = prev.end if prev is not None else ctx.paras[k].start
+        if spk and any(x.person and x.kind in ("mention", "name") and x.ref != spk for x in ctx.cands_in(since, site.q.open)):
+            return None
     if not spk or getattr(ctx.reg.actors.get(spk), "kind", "person") not in ("person",):
         return None
     if m.group("same") and (before := next((s for s in reversed(ctx.statements) if s.end <= site.q.open and

@@ -355,6 +355,11 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if year < 100:  # ("Wed 8.10.25"; "Fri 17.3.98" is 1998: a year more than ten ahead of the reference is the last century's)
             year += 2000 if 2000 + year <= ref.year + 10 else 1900
         month = g(f"{kind}_m")
+        if kind == "dotted" and len(g("dotted_y")) == 2 and month.isdigit() and \
+                not _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and \
+                not ref.year - _DATE_LINE_YEARS <= year <= ref.year + 1:
+            return None  # (a date line of its own, "**1.3.22**", within a few years before the text only: not
+            # a section's or a version's number, "**4.2.10**", "### 2.1.25")
         d = safe_date(year, int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month], int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind == "slashed":
@@ -792,6 +797,13 @@ _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held
                                  r"hosted|gave|told)\s+$")  # ("used today's cabinet meeting to accuse …")
 
 
+#: Words of numbered parts or versions shortly before a number on its own line: no date line.
+_NUMBERED_PARTS = re.compile(r"(?i)(?<![\w-])(?:version|release|build|section|chapter|clause|article|paragraph|"
+                             r"rule|item|part|§)s?(?![\w-])")
+#: How many years before the text a date line of its own with its year in two digits and its
+#: month in figures may stand ("**1.3.22**" in a text of 2024); with the month in Roman numerals,
+#: "**26.II.22**", any year.
+_DATE_LINE_YEARS = 3
 #: What may stand around a date that is its line's whole text: emphasis, a heading's marks.
 _LINE_MARKS = re.compile(r"[ \t#*_>]*")
 
@@ -838,6 +850,9 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _date_line(text, m):
         return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
         # "**1.3.22**": else a number, "section 8.10.25")
+    if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \
+            _NUMBERED_PARTS.search(text, max(0, m.start() - 200), m.start()):
+        return True  # ("Release notes … ### 2.1.25", "by section. **4.2.10**": a number of a part, no date line)
     if kind in ("dotted", "slashed", "dotdm"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):

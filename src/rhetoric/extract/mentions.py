@@ -107,39 +107,60 @@ def _strip_possessive(word: str) -> str:
 _EPITHET_TITLES = ("Captain", "Colonel", "General", "Lieutenant", "Major", "Commander", "Admiral", "Marshal",
                    "Brigadier", "Sergeant", "Cardinal", "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Imam",
                    "Rabbi", "Sheikh", "Emir", "Sultan", "Prince", "Princess", "Ayatollah")
-#: The title right before a person's name, a given name between or none: "General Kassoum Coulibaly".
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])(?P<title>" + "|".join(_EPITHET_TITLES) + r")\.?[ \t]+"
+#: A rank before a title that makes it a compound one, the title the main word: "Brigadier General".
+_RANK_PREFIX = r"(?:(?:Brigadier|Lieutenant|Major|Vice|Rear|Field|Grand|Crown)[ \t]+)?"
+#: The title right before a person's name, a given name between or none: "General Kassoum Coulibaly",
+#: "Brigadier General Tiani" (filed under "General").
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])" + _RANK_PREFIX + r"(?P<title>" + "|".join(_EPITHET_TITLES) + r")\.?[ \t]+"
                                 r"(?:[A-ZÀ-Ž][\w'’.-]*[ \t]+)?$")
+#: Any title before a capitalised word, registered or not ("General Salifou Mody"): the last one before
+#: "the General" is whom it means (one pattern a title, each led by its word, which ``re`` skips to).
+_TITLED_ANYONE = {title: re.compile(title + r"\.?[ \t]+[A-ZÀ-Ž]") for title in _EPITHET_TITLES}
 #: The title alone after "the": "the Captain", "The Cardinal" (not before a name or a capitalised
-#: word, "the General Assembly", "the Captain Traoré").
+#: word, "the General Assembly", "the Captain Traoré", nor one a clause or a complement defines,
+#: "the General who led the operation", "the Prince of Wales").
 _THE_TITLE = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<title>" + "|".join(_EPITHET_TITLES) + r")(?![\w-])"
-                        r"(?![ \t]+[A-ZÀ-Ž])(?!['’]s[ \t]+[A-ZÀ-Ž][a-z])")
+                        r"(?![ \t]+[A-ZÀ-Ž])(?!['’]s[ \t]+[A-ZÀ-Ž][a-z])"
+                        r"(?![ \t]+(?:who|whom|that|which|of|from|in[ \t]+charge)(?![\w-]))")
+#: How far back (in characters) the one named with the title, or the title alone used last for
+#: them, may stand.
+_EPITHET_REACH = 1500
 
 
 def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[Cand]:
-    """"the Captain" for the person the text named before with that title (``_EPITHET_TITLES``),
-    the last one before it when two were ("General Coulibaly … General Ouattara … the General");
-    a mention of that person."""
-    titled: list[tuple[int, str, Cand]] = []
+    """"the Captain" for the person the text named with that title last before it, within
+    ``_EPITHET_REACH`` ("General Coulibaly … General Ouattara … the General": Ouattara); a mention
+    of that person, none when the last one so titled is not in the registry ("General Salifou
+    Mody")."""
+    titled: dict[int, tuple[str, Cand]] = {}
     for c in named:
         if c.kind != "mention" or not c.person:
             continue
         head = c.text.split()[0] if c.text else ""
         if head in _EPITHET_TITLES:
-            titled.append((c.start, head, c))
+            titled[c.start] = (head, c)
         elif any(title in masked[max(0, c.start - 40):c.start] for title in _EPITHET_TITLES) and \
                 (t := _TITLE_BEFORE_NAME.search(masked, max(0, c.start - 40), c.start)) is not None:
-            titled.append((t.start(), t.group("title"), c))
+            titled[t.start("title")] = (t.group("title"), c)
     if not titled:
         return []
-    titled.sort(key=lambda t: t[0])
+    anyone = sorted((t.start(), title) for title, rx in _TITLED_ANYONE.items() if title in masked
+                    for t in rx.finditer(masked) if not masked[t.start() - 1:t.start()].isalnum())
     out = []
+    used: dict[str, tuple[int, str]] = {}  # (a title alone resolved, by its title: the reach runs on from it)
     for m in _THE_TITLE.finditer(masked):
         if overlaps(m.start(), m.end()) or in_quote(m.start()):
             continue
-        who = next((c for pos, title, c in reversed(titled) if pos < m.start() and title == m.group("title")), None)
-        if who is not None:
-            out.append(Cand(m.start(), m.end(), "mention", who.ref, masked[m.start():m.end()], person=True))
+        title = m.group("title")
+        last = next((pos for pos, t in reversed(anyone) if pos < m.start() and t == title), None)
+        if last is None or last not in titled:
+            continue
+        ref = titled[last][1].ref
+        seen = max(last, used[title][0] if title in used and used[title][1] == ref else last)
+        if m.start() - seen > _EPITHET_REACH:
+            continue
+        used[title] = (m.start(), ref)
+        out.append(Cand(m.start(), m.end(), "mention", ref, masked[m.start():m.end()], person=True))
     return out
 
 
