@@ -13566,3 +13566,34 @@ def test_review57_a_title_alone_is_the_last_one_titled_so(tmp_path, body, speake
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08")
     got = [r["speaker"] for r in rows if "Algeria has" in r["quote"]]
     assert (got == [speaker]) if speaker else not any(s in ("tiani", "goita") for s in got), rows
+
+
+_TWO_SURNAMES = """  - {id: k_sall, name: Karim Sall, kind: person, affiliation: senegal, role: Foreign Minister of Senegal, aliases: [Karim Sall]}
+  - {id: a_sall, name: Aminata Sall, kind: person, affiliation: senegal, role: Government spokeswoman of Senegal, aliases: [Aminata Sall]}
+  - {id: senegal, name: Senegal, kind: state, affiliation: null, role: State, aliases: [Senegal, Dakar]}
+  - {id: gambia, name: Gambia, kind: state, affiliation: null, role: State, aliases: [Gambia, The Gambia, Banjul]}
+"""
+
+
+def test_session57_a_surname_two_registered_people_share_is_the_one_named_in_full_last(tmp_path):
+    # (the registry lists neither bare surname, as two people bear it: "Sall" is the one the text
+    # named in full last before it)
+    body = ("The foreign minister, Karim Sall, flew to Banjul on Monday. On Tuesday the spokeswoman, Aminata Sall, "
+            "briefed the press in Dakar.\n\nOn Wednesday Sall answered the Gambian note: \"Gambia has no lesson to "
+            "give Senegal.\"")
+    rows = _rows_with(tmp_path, _TWO_SURNAMES, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "no lesson" in r["quote"]] == ["a_sall"], rows
+
+
+def test_session57_a_former_holder_named_again_by_surname_is_still_no_holder_now(tmp_path):
+    # ("the former president Juan Pérez … Pérez": "the president" later is still the one in office)
+    actors = ("  - {id: lopez, name: Ana López, kind: person, affiliation: peru, role: President of Peru, aliases: [Ana López]}\n"
+              "  - {id: perez, name: Juan Pérez, kind: person, affiliation: peru, role: President of Peru (2016-2021), "
+              "aliases: [Juan Pérez]}\n"
+              "  - {id: peru, name: Peru, kind: state, affiliation: null, role: State, aliases: [Peru, Lima]}\n"
+              "  - {id: chile, name: Chile, kind: state, affiliation: null, role: State, aliases: [Chile, Santiago]}\n")
+    body = ("Ana López took office in January. The former president Juan Pérez was extradited in April, and in May a "
+            "court found Pérez guilty.\n\nThat evening the president herself wrote: \"Chile has interfered in Peru "
+            "for the last time.\"")
+    rows = _rows_with(tmp_path, actors, body, published="2024-06-01")
+    assert [r["speaker"] for r in rows if "interfered" in r["quote"]] == ["lopez"], rows

@@ -164,6 +164,37 @@ def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[
     return out
 
 
+#: A registered person's surname alone, which the registry does not list as an alias (two people
+#: share it, "Amadou Coulibaly" and "Kassoum Coulibaly"): the one the text named in full last before
+#: it, when its first letter is a capital and it is no title or common word.
+_SURNAME_MIN = 3
+
+
+def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_quote) -> list[Cand]:
+    """"Coulibaly answered" for the registered person whose full name ending in "Coulibaly" the text
+    named last before it (module doc of ``_SURNAME_MIN``); a mention of that person."""
+    full: dict[str, list[tuple[int, str]]] = {}
+    for c in named:
+        if c.kind != "mention" or not c.person or not c.text or " " not in c.text.strip():
+            continue
+        last = _strip_possessive(c.text.split()[-1])
+        if len(last) < _SURNAME_MIN or not last[:1].isupper() or not last[1:2].islower() or \
+                last.lower() in v.TITLE_WORDS or last.lower() in v.STOP_CAPS or registry.resolve(last):
+            continue
+        full.setdefault(last, []).append((c.end, c.ref))
+    out = []
+    for last, seen in full.items():
+        for m in re.finditer(re.escape(last) + r"(?![\w-])", masked):
+            if masked[m.start() - 1:m.start()].isalnum() or overlaps(m.start(), m.end()) or in_quote(m.start()) or \
+                    masked[m.end():m.end() + 1] == " " and masked[m.end() + 1:m.end() + 2].isupper() and \
+                    not masked.startswith(("'s", "’s"), m.end()):
+                continue  # (inside a word, a name already found, a quote, or a longer name: "Coulibaly Street")
+            ref = next((r for end, r in reversed(seen) if end <= m.start()), None)
+            if ref is not None:
+                out.append(Cand(m.start(), m.end(), "mention", ref, last, person=True))
+    return out
+
+
 def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) -> Candidates:
     """Every candidate outside quotes (module doc), sorted by start (longer first)."""
     out: list[Cand] = []
@@ -206,6 +237,9 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         for cand in _title_epithets(masked, out, _overlap_test(taken), in_quote):
             out.append(cand)
             taken.append((cand.start, cand.end))
+    for cand in _registered_surnames(masked, registry, out, _overlap_test(taken), in_quote):
+        out.append(cand)
+        taken.append((cand.start, cand.end))
     # (an office's domain, "Minister of Foreign Affairs": no name's words; ``v.OFFICE_DOMAIN``)
     office_ends: dict[int, re.Match] = {}
     for m in v.OFFICE_PHRASE.finditer(masked):

@@ -1818,10 +1818,13 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             (home := _sole_holder(ctx, phrase, place, allowed)) is not None and _home_in_story(ctx, c.start, allowed, home):
         return home  # ("**Köšk** · Cara Dušana, Dorćol, Belgrade · …" over "The President had harder words": Serbia's)
     ranked = RANK.search(phrase.lower()) is not None
-    for x in reversed(ctx.cands_in(0, c.start)):
+    before = ctx.cands_in(0, c.start)
+    for x in reversed(before):
         if x.kind == "mention" and x.ref in allowed:
-            if not ranked and head and _former_holder(ctx, x, role_noun(phrase) or head):
-                continue  # ("the former president Juan Orlando Hernández": not the one "the president" is now)
+            if not ranked and head and any(_former_holder(ctx, y, role_noun(phrase) or head) for y in before
+                                           if y.kind == "mention" and y.ref == x.ref and y.start <= x.start):
+                continue  # ("the former president Juan Orlando Hernández", then "Hernández": not the one
+                # "the president" is now)
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
