@@ -1260,10 +1260,17 @@ def test_review56c_remembered_services_very_days_and_days_apart(text, expected):
 @pytest.mark.parametrize("text, value", [
     ("**14.III.24**", "2024-03-14"),           # (a visitors' book's date line, its month in Roman numerals)
     ("the letter of 2.XI.2023 was short", "2023-11-02"),
-    ("**3.4.24**\nWe came up in fog.", "2024-04-03"),  # (a date line of its own, the year in two digits)
 ])
 def test_session57_dotted_dates_with_roman_months_and_date_lines(text, value):
     assert [v for _t, v in found(text, dt.date(2024, 6, 1))] == [value]
+
+
+def test_session57_date_lines_in_figures_with_two_digit_years_are_dates_in_a_series_only():
+    # (a logbook's entries, each under its date line: two or more make a series; one alone may be a
+    # clause's number, "**3.2.24**" after "clause by clause")
+    assert [v for _t, v in found("**3.4.24**\nWe came up in fog.\n\n**5.4.24**\nSun at last.", dt.date(2024, 6, 1))] == \
+        ["2024-04-03", "2024-04-05"]
+    assert found("The committee went through it clause by clause.\n\n**3.2.24**\n\nMagyar objected.", dt.date(2024, 6, 1)) == []
 
 
 @pytest.mark.parametrize("text", ["see section 3.4.24 of the code", "rule 1.II.3 applies"])

@@ -13597,3 +13597,53 @@ def test_session57_a_former_holder_named_again_by_surname_is_still_no_holder_now
             "for the last time.\"")
     rows = _rows_with(tmp_path, actors, body, published="2024-06-01")
     assert [r["speaker"] for r in rows if "interfered" in r["quote"]] == ["lopez"], rows
+
+
+# review57b: a second review on fresh texts (77 probes, old code against new)
+
+def _r57b(tmp_path, title: str, body: str, published: str = "2025-10-08") -> list[dict]:
+    p = tmp_path / "r57b.md"
+    p.write_text(f"---\nid: r57b\ntitle: \"{title}\"\noutlet: null\npublished: {published}\nlanguage: en\n---\n{body}\n",
+                 encoding="utf-8")
+    from rhetoric.extract.statements import extract_article
+
+    return extract_article(read_article(p), REG)
+
+
+@pytest.mark.parametrize("title, body, quote", [
+    # (readers' letters signed by how they came: no words of the one the title names)
+    ("Letters: readers on Orbán's budget", "\"The stadiums ate the schools' money.\"\n— *by email, Monday 6 October, "
+     "from a reader in Debrecen*", "stadiums"),
+    # (voters heard on a tour, a sermon, a stage: prose before them, or words of the place)
+    ("Magyar's summer tour: what voters say", "We followed the tour and asked people what they make of him.\n\n"
+     "\"He is the first one who listens.\"\nHeard: on a tram in Pécs, Saturday", "listens"),
+    ("Orbán attends Mass on St Stephen's day", "The parish priest preached on the king's admonitions.\n\n"
+     "\"Rulers must serve the poor first.\"\n— *during the homily, Wednesday 20 August*", "serve the poor"),
+])
+def test_review57b_an_occasion_signature_gives_no_one_the_words_of_others(tmp_path, title, body, quote):
+    rows = _r57b(tmp_path, title, body)
+    assert not any(r["speaker"] in ("orban", "magyar") for r in rows if quote in r["quote"]), rows
+
+
+def test_review57b_no_going_on_past_a_line_of_prose_that_names_another(tmp_path):
+    body = ("**14:10** Viktor Orbán said: \"Hungary backs the package.\"\n\n**14:25** Donald Tusk has arrived.\n\n"
+            "\"We need an agreement tonight.\"\n— *to reporters on arrival*")
+    rows = _r57b(tmp_path, "Live: the Brussels summit", body)
+    assert not any(r["speaker"] == "orban" for r in rows if "agreement tonight" in r["quote"]), rows
+
+
+@pytest.mark.parametrize("body, not_speaker", [
+    # (the captain of a ship the sentence before names)
+    ("**Poland.** Captain Orbán, a retired officer, opened a museum on Monday.\n\n**Lithuania.** A ferry ran aground "
+     "off Klaipėda on Tuesday. The Captain told port officials: \"The engines failed in the storm.\"", "orban"),
+])
+def test_review57b_a_captain_of_a_ship_is_no_captain_named_before(tmp_path, body, not_speaker):
+    rows = _r57b(tmp_path, "In brief", body)
+    assert not any(r["speaker"] == not_speaker for r in rows if "engines" in r["quote"]), rows
+
+
+def test_review57b_a_habit_told_by_a_guest_stays_the_guests(tmp_path):
+    body = ("*Transcript of this week's Budapest Hour.*\n\nHOST: Péter, what do you make of it?\n\n"
+            "MAGYAR: Every morning Orbán tells Hungarians that Brussels is the enemy. It is a lie.\n")
+    rows = _r57b(tmp_path, "Budapest Hour", body)
+    assert any(r["speaker"] == "magyar" and "Every morning" in r["quote"] for r in rows), rows

@@ -113,7 +113,14 @@ from rhetoric.extract.date_patterns import (
     possessive_event,
 )
 from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, safe_date, stated_span
-from rhetoric.extract.dates import DEICTIC_DAY, RETROSPECTIVE, STORY_DAYS, find_temporal_expressions
+from rhetoric.extract.dates import (
+    DEICTIC_DAY,
+    FIGURES_DATE_LINE,
+    RETROSPECTIVE,
+    STORY_DAYS,
+    date_line_series,
+    find_temporal_expressions,
+)
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -336,6 +343,7 @@ class ArticleTimeline:
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
         first_day = day_one(article.body, self.published)
         titled = _weekday_titles(article.body, passages, self.published)
+        series = date_line_series(article.body)  # (date lines in figures with two-digit years: two or more)
         for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
             if self._record_end is not None and p.start > self._record_end:
@@ -350,6 +358,9 @@ class ArticleTimeline:
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
             if p.kind == "heading":
+                # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
+                # ``dates.date_line_series``; one alone may be a clause's or a version's number)
+                figures_line = "." in line and FIGURES_DATE_LINE.fullmatch(line) is not None
                 if TIMESTAMP.fullmatch(line.strip()):
                     self.timestamps.append((p.start, p.end))
                     continue
@@ -358,7 +369,8 @@ class ArticleTimeline:
                 ref = self.written if DEICTIC_DAY.search(line) or _THIS_PART_OF_DAY.search(line) or \
                     "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
-                date = titled.get(p.start) or _heading_date(line, ref, p.start, self.published) or \
+                date = titled.get(p.start) or (None if figures_line and not series else
+                                               _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \

@@ -2725,11 +2725,16 @@ _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[
                                 r"(?:(?P<same>(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+(?:(?:day|morning|afternoon|evening|night)['’]s[ \t]+)?"
                                 r"(?:post|address|speech|broadcast|interview|statement|communiqu[eé]|letter|text|video|"
                                 r"source|answer|reply|message|tweet|thread|briefing|(?:press[ \t]+|news[ \t]+)?conference|"
-                                r"programme|session|remarks)(?![\w-]))|(?:to|on|during|via|"
+                                r"programme|session|remarks)(?![\w-]))|(?:to|on|during|in[ \t]+(?:an?|his|her|the)[ \t]+(?:[a-z]+[ \t]+)?"
+                                r"(?:interview|address|speech|post|statement|broadcast|briefing)|"
                                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[ \t]+[A-Z][a-z]+)(?![\w'’-]))")
 #: Words of a crowd's, a banner's or a street's words in a signature: nobody's statement by its occasion.
+#: So are a reader's, a listener's, a stage's, an inscription's and a sermon's: "via email, from a
+#: reader", "on stage at the Katona", "on the bronze plaque", "during the homily".
 _CROWD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:banners?|placards?|signs?|posters?|chants?|crowds?|protests?|"
-                             r"protesters|rally|rallies|march|marchers|graffiti|slogans?|walls?)(?![\w-])")
+                             r"protesters|rally|rallies|march|marchers|graffiti|slogans?|walls?|readers?|listeners?|"
+                             r"viewers?|callers?|e-?mail|hotline|stage|plaque|inscription|monument|memorial|homily|"
+                             r"sermon|pulpit|tram|market|street|vox)(?![\w-])")
 #: A field's label of who said the words before a signature's name, a title after it or none: "Heard:
 #: President …", "Source: ", "Said by: " (not a field of another role: "Target:", "Recipient:").
 _SOURCE_LABEL = re.compile(r"\s*[*_]*(?:Heard|Source|Said\s+by|Speaker|Attribution|Credit|Quoted|Who)[ \t]*:[*_]*[ \t]*"
@@ -2743,6 +2748,24 @@ def _title_person(ctx: ArticleContext) -> str | None:
     people = {mt.actor for mt in ctx.reg.find_mentions(ctx.article.meta.title or "")
               if getattr(ctx.reg.actors.get(mt.actor), "kind", None) == "person"}
     return next(iter(people)) if len(people) == 1 else None
+
+
+#: A line that is no prose between two quotations of one voice: a heading or a run-in title in bold, a
+#: question, a signature after a dash or a field's label, a quotation.
+_APPARATUS_LINE = re.compile(r"[ \t>]*(?:#{1,6}[ \t].*|(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t.:?]*|.*\?[ \t*_]*|[—–-].*|[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:.*|"
+                             r"[“\"].*[”\"][ \t.*_]*|[ \t*_]*)")
+
+
+def _only_apparatus(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether the lines between [lo, hi) are all apparatus (``_APPARATUS_LINE``), no prose."""
+    return all(_APPARATUS_LINE.fullmatch(line) for line in ctx.body[lo:hi].split("\n"))
+
+
+def _under_question(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the last line with words before ``pos`` is a question or a heading."""
+    before = ctx.body[:pos].rstrip().rsplit("\n", 1)[-1].strip(" \t*_#>")
+    return before.endswith("?") or (ctx.body[:pos].rstrip().rsplit("\n", 1)[-1].lstrip().startswith(("#", "**")) and
+                                    not before.endswith((".", ":")))
 
 
 def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -> Statement | None:
@@ -2772,11 +2795,19 @@ def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -
     else:
         if any(ctx.masked[x.start - 3:x.start] != "to " for x in people) or _CROWD_OCCASION.search(ctx.masked, lo, end):
             return None  # (someone named there other than whom the words were said to, or a crowd's words)
-        spk = prev.speaker if prev is not None else _title_person(ctx)
-        # (not when another person is named between the voice it would go on with, or the start of the
-        # words' paragraph, and the words)
-        since = prev.end if prev is not None else ctx.paras[k].start
-        if spk and any(x.person and x.kind in ("mention", "name") and x.ref != spk for x in ctx.cands_in(since, site.q.open)):
+        # the voice of the quotation above, when only headings, questions and signatures stand between
+        # (a questionnaire's answers, a quote sheet's lines); else, right under a question or a heading,
+        # the one person the title names (its first answer); not past a sentence of prose, which may
+        # bring in someone else ("A Ukrainian diplomat did not hold back.")
+        since = ctx.body.find("\n", prev.end) if prev is not None else -1
+        if prev is not None and 0 <= since <= site.q.open and _only_apparatus(ctx, since, site.q.open) and \
+                getattr(ctx.reg.actors.get(prev.speaker), "kind", "person") == "person" and \
+                not any(x.person and x.kind in ("mention", "name") and x.ref != prev.speaker
+                        for x in ctx.cands_in(since, site.q.open)):
+            spk = prev.speaker  # (not past another person named between: "**14:25** Friedrich Merz has arrived.")
+        elif _under_question(ctx, ctx.paras[k].start):
+            spk = _title_person(ctx)
+        else:
             return None
     if not spk or getattr(ctx.reg.actors.get(spk), "kind", "person") not in ("person",):
         return None

@@ -217,6 +217,10 @@ _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?!(?:[Mm]orning|[Ee]vening|[Dd]urin
 _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 
 
+#: A focus adverb between a pronoun and its verb: "He even said", "she first told".
+_FOCUS_GAP = re.compile(r"\s+(?:even|first|only|once|soon|immediately|merely|simply)\s+")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -231,6 +235,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         place_end = None
         if x.kind == "poss":
             continue
+        if x.kind == "pronoun" and _FOCUS_GAP.fullmatch(gap):
+            return True, x  # ("He even said …", "She first told …": a pronoun's focus adverb before its verb; a
+            # name's is not read so, "Fans of Orbán even say": the name may be inside the subject)
         if k and x.kind == "mention" and not x.person and v.GAP_SUBJ_VERB.match(gap) and \
                 left[k - 1].kind in ("mention", "name", "role") and not left[k - 1].channel and \
                 _PLACE_OF_SUBJECT.fullmatch(m, left[k - 1].end, x.start) and \

@@ -799,11 +799,33 @@ _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held
 
 #: Words of numbered parts or versions shortly before a number on its own line: no date line.
 _NUMBERED_PARTS = re.compile(r"(?i)(?<![\w-])(?:version|release|build|section|chapter|clause|article|paragraph|"
-                             r"rule|item|part|§)s?(?![\w-])")
+                             r"rule|item|part|point|§)s?(?![\w-])")
 #: How many years before the text a date line of its own with its year in two digits and its
 #: month in figures may stand ("**1.3.22**" in a text of 2024); with the month in Roman numerals,
 #: "**26.II.22**", any year.
 _DATE_LINE_YEARS = 3
+#: A date line of its own in figures with a two-digit year: "**1.3.22**", "## 14.07.23".
+FIGURES_DATE_LINE = re.compile(r"(?m)^[ \t#*_>]*(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.[0-9]{2}[ \t*_]*$")
+
+
+def date_line_series(text: str) -> bool:
+    """Whether ``text`` holds two date lines or more in figures with a two-digit year
+    (``FIGURES_DATE_LINE``): a diary's or a logbook's entries, each under its day; one such line
+    alone may be a section's or a version's number ("**3.2.24**" after "clause by clause"). With
+    the month in Roman numerals, "**26.II.22**", one is enough."""
+    found = 0
+    for end in _YEAR_AT_LINE_END.finditer(text):  # (led by its dot, which ``re`` skips to; then the line's start)
+        line = text[text.rfind("\n", 0, end.start()) + 1:end.end()].rstrip("\n")
+        found += FIGURES_DATE_LINE.fullmatch(line) is not None
+        if found >= 2:
+            return True
+    return False
+
+
+#: A dot, two digits and the end of a line: where a date line in figures may end.
+_YEAR_AT_LINE_END = re.compile(r"\.[0-9]{2}[ \t*_]*(?:\n|$)")
+
+
 #: What may stand around a date that is its line's whole text: emphasis, a heading's marks.
 _LINE_MARKS = re.compile(r"[ \t#*_>]*")
 
@@ -847,7 +869,9 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
         return True  # "03/04/2025": 3 April or March 4, not read
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and \
-            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _date_line(text, m):
+            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+            not (_date_line(text, m) and (not m.group("dotted_m").isdigit() or "\n" not in text or
+                                          date_line_series(text))):
         return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
         # "**1.3.22**": else a number, "section 8.10.25")
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \

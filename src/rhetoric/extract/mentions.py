@@ -116,6 +116,13 @@ _TITLE_BEFORE_NAME = re.compile(r"(?<![\w-])" + _RANK_PREFIX + r"(?P<title>" + "
 #: Any title before a capitalised word, registered or not ("General Salifou Mody"): the last one before
 #: "the General" is whom it means (one pattern a title, each led by its word, which ``re`` skips to).
 _TITLED_ANYONE = {title: re.compile(title + r"\.?[ \t]+[A-ZÀ-Ž]") for title in _EPITHET_TITLES}
+#: A title after an indefinite article, a name not after it: "a French General", "an army Captain".
+_UNNAMED_TITLED = {title: re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[\w'’-]+[ \t]+)?(?P<title>" + title +
+                                     r")(?![\w-])(?![ \t]+[A-ZÀ-Ž])") for title in _EPITHET_TITLES}
+#: What a captain may be the captain of, named in the sentence or the one before: no title of a person
+#: named before ("A ferry ran aground. The Captain told port officials …").
+_CAPTAIN_OF = re.compile(r"(?i)(?<![\w-])(?:ferry|ship|boat|vessel|tanker|trawler|yacht|freighter|plane|flight|aircraft|"
+                         r"airliner|jet|crew|team|club|side|squad|port|harbour|harbor)s?(?![\w-])")
 #: The title alone after "the": "the Captain", "The Cardinal" (not before a name or a capitalised
 #: word, "the General Assembly", "the Captain Traoré", nor one a clause or a complement defines,
 #: "the General who led the operation", "the Prince of Wales").
@@ -144,14 +151,20 @@ def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[
             titled[t.start("title")] = (t.group("title"), c)
     if not titled:
         return []
-    anyone = sorted((t.start(), title) for title, rx in _TITLED_ANYONE.items() if title in masked
-                    for t in rx.finditer(masked) if not masked[t.start() - 1:t.start()].isalnum())
+    anyone = sorted([(t.start(), title) for title, rx in _TITLED_ANYONE.items() if title in masked
+                     for t in rx.finditer(masked) if not masked[t.start() - 1:t.start()].isalnum()] +
+                    # (and one titled so without a name: "A French General, speaking on condition of anonymity")
+                    [(t.start("title"), t.group("title")) for title in _EPITHET_TITLES if title in masked
+                     for t in _UNNAMED_TITLED[title].finditer(masked)])
     out = []
     used: dict[str, tuple[int, str]] = {}  # (a title alone resolved, by its title: the reach runs on from it)
     for m in _THE_TITLE.finditer(masked):
         if overlaps(m.start(), m.end()) or in_quote(m.start()):
             continue
         title = m.group("title")
+        if title == "Captain" and _CAPTAIN_OF.search(masked, max(0, masked.rfind(".", 0, max(0, masked.rfind(".", 0, m.start()) - 1))),
+                                                     m.start()):
+            continue  # (the captain of a ship, a plane or a team the sentence or the one before names)
         last = next((pos for pos, t in reversed(anyone) if pos < m.start() and t == title), None)
         if last is None or last not in titled:
             continue

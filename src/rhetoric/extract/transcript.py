@@ -1023,8 +1023,9 @@ def _reports_another(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> boo
 
 
 #: A time that opens a sentence before its subject, no comma needed: "Last Sunday", "One Friday night
-#: that September", "Early this week", "That same evening" (a word of time in it, ``_TIME_WORD``).
-_TIME_OPENING = re.compile(r"\s*(?:Last|This|That|One|Early|Late|Later|Earlier|Every|Each)\s+(?:[\w'’-]+\s+){0,4}?,?\s*")
+#: that September", "Early this week", "That same evening" (a word of time in it, ``_TIME_WORD``; not a
+#: habit, "Every morning Orbán tells …", which is the guest's account, not a report of words).
+_TIME_OPENING = re.compile(r"\s*(?:Last|This|That|One|Early|Late|Later|Earlier)\s+(?:[\w'’-]+\s+){0,4}?,?\s*")
 _TIME_WORD = re.compile(r"(?<![\w-])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|morning|afternoon|evening|night|day|week|"
                         r"weekend|month|year|spring|summer|autumn|winter)s?(?![\w-])")
@@ -1035,8 +1036,9 @@ def _told_time(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return _TIME_OPENING.fullmatch(ctx.masked, lo, hi) is not None and _TIME_WORD.search(ctx.masked, lo, hi) is not None
 
 
-#: A clause of the speaker's own after what another said: ", but", ", yet", ", and I", "; ", " — ".
-_OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we))\s|;\s|\s[—–]\s")
+#: A clause of the speaker's own after what another said: ", but", ", yet", ", and I", "; ", " — ", a
+#: verdict on the one reported, ", and he was absolutely right".
+_OWN_CLAUSE = re.compile(r",\s+(?:but|yet|and\s+(?:I|we|(?:he|she|they)\s+(?:was|were|is|are)))\s|;\s|\s[—–]\s")
 
 
 def _own_clause_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
