@@ -13647,3 +13647,11 @@ def test_review57b_a_habit_told_by_a_guest_stays_the_guests(tmp_path):
             "MAGYAR: Every morning Orbán tells Hungarians that Brussels is the enemy. It is a lie.\n")
     rows = _r57b(tmp_path, "Budapest Hour", body)
     assert any(r["speaker"] == "magyar" and "Every morning" in r["quote"] for r in rows), rows
+
+
+def test_session57_a_pronouns_focus_adverb_before_its_verb(tmp_path):
+    # (a guest retells a leader's broadcast: "He even said …" is the leader's, not the guest's)
+    body = ("*Transcript of this week's Budapest Hour.*\n\nHOST: And the radio interview?\n\n"
+            "ANNA: Orbán was on Kossuth Radio on Friday. He even said a loan from Brussels \"would be welcome\".\n")
+    rows = _r57b(tmp_path, "Budapest Hour", body, published="2025-10-12")
+    assert [r["speaker"] for r in rows if "welcome" in r["quote"]] == ["orban"], rows
