@@ -13655,3 +13655,19 @@ def test_session57_a_pronouns_focus_adverb_before_its_verb(tmp_path):
             "ANNA: Orbán was on Kossuth Radio on Friday. He even said a loan from Brussels \"would be welcome\".\n")
     rows = _r57b(tmp_path, "Budapest Hour", body, published="2025-10-12")
     assert [r["speaker"] for r in rows if "welcome" in r["quote"]] == ["orban"], rows
+
+
+def test_session57_an_owned_texts_relative_clause_that_speaks_is_the_owners(tmp_path):
+    # (a critic's column: "X's post of the Monday, which spoke of …" gives the words to X, not to the columnist)
+    body = ("Our critic's note says the second stanza borrows Donald Tusk's Facebook post of the Monday, which spoke of "
+            "\"a Hungary that no longer keeps its word\".")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "keeps its word" in r["quote"]] == ["tusk"], rows
+
+
+def test_session57_a_signature_naming_a_part_of_someones_text_is_theirs(tmp_path):
+    # (a glossary's lines: "Heard: the end of Tusk's post." names the owner of the words by a part of his text)
+    body = ("\"Hungary must choose a side.\"\nHeard: Viktor Orbán, on X, 6 October 2025.\n\n"
+            "\"Warsaw will not wait for Budapest.\"\nHeard: the end of Tusk's post.\n")
+    rows = rows_of(tmp_path, body, published="2025-10-10")
+    assert [r["speaker"] for r in rows if "will not wait" in r["quote"]] == ["tusk"], rows

@@ -2719,10 +2719,12 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A signature that names no one: after a field's label ("Heard:", "Source:") or none, only the same
 #: source as the quotation before ("the same post, its last line", "the same address", "the same
-#: post by Osmani") or an occasion: an audience, a channel, a place or a day ("to reporters in
+#: post by Osmani", a part of it, "the end of Osmani's post") or an occasion: an audience, a channel, a place or a day ("to reporters in
 #: Belgrade, Thursday 9 October", "on X, Wednesday 8 October, at 17:14", "Ankara, 12 February").
 _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[ \t*_]*)?[*_]*"
-                                r"(?:(?P<same>(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+(?:(?:day|morning|afternoon|evening|night)['’]s[ \t]+)?"
+                                r"(?:(?P<same>(?:(?:[Tt]he[ \t]+)?(?:end|start|beginning|opening|close|rest|(?:last|first)[ \t]+line)[ \t]+of[ \t]+"
+                                r"(?:the[ \t]+|his[ \t]+|her[ \t]+|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?['’]s[ \t]+)(?:same[ \t]+)?|"
+                                r"(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+(?:(?:day|morning|afternoon|evening|night)['’]s[ \t]+)?)"
                                 r"(?:post|address|speech|broadcast|interview|statement|communiqu[eé]|letter|text|video|"
                                 r"source|answer|reply|message|tweet|thread|briefing|(?:press[ \t]+|news[ \t]+)?conference|"
                                 r"programme|session|remarks)(?![\w-]))|(?:to|on|during|in[ \t]+(?:an?|his|her|the)[ \t]+(?:[a-z]+[ \t]+)?"

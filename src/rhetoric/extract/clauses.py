@@ -133,6 +133,11 @@ _SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quote
 _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|account|channel|feed|profile|blog|website|site|"
                                r"statement|video|message|letter|tweet|broadcast|interview|speech)"
                                r"(?:\s*,[^,;:¤“”\"]{1,80}){1,2},\s*$")
+#: The same owned text as the antecedent of a relative clause whose verb speaks: "Albin Kurti's
+#: Facebook post of the Wednesday, which spoke of …", "Tusk's letter, which said …" (the owner's words).
+_OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|video|message|letter|tweet|broadcast|"
+                               r"interview|speech|address|communiqu[eé]|note|article|column|op-ed)"
+                               r"(?:\s+(?:of|on|from)\s+[^,;:¤“”\"]{1,40}?)?,?\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",
 #: "(drones) built by Baykar": part of a noun's phrase, not the clause's subject (not in a clause of
 #: its own, "A letter sent by Tusk to Orbán, calling …": Tusk's).
@@ -304,6 +309,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             # (not "appalled by Hungary's behaviour and called …", "welcomed the Commission's decision
             # but warned …": a verb coordinated with one before)
             return True, x
+        if x.kind in ("mention", "name") and x.person and _OWNED_TEXT_WHICH.fullmatch(gap):
+            return True, x  # ("Albin Kurti's Facebook post of the Wednesday, which spoke of …": his)
         if x.kind in ("mention", "name") and x.person and _OWNED_TEXT_ASIDE.match(gap) and \
                 not v.AND_BEFORE.search(gap) and not _BUT_BEFORE.search(gap):
             return True, x  # ("A video on Orbán's Facebook page, filmed in Győr on Wednesday, called …": his)
