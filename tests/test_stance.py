@@ -240,3 +240,18 @@ def test_session54_cordial_relations_praise_and_a_policy_called_shocking_blames(
 def test_read54b_shocking_events_and_deplorable_relations(text, sign):
     got = stance_toward(text, _t(text, "Chile"))["Chile"]
     assert (got > 0) - (got < 0) == sign, got
+
+
+# --- session 57 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # (rhetoric of reproach: a childish likeness, a prohibition that keeps it, a tantrum, a fuss)
+    ("Ankara should stop behaving like a spoilt child over the vote.", "Ankara"),
+    ("Warsaw should not be acting like a schoolboy bully.", "Warsaw"),
+    ("Budapest is making such a fuss about a routine audit.", "Budapest"),
+    # (an indignant question, a grievance of duration)
+    ("How is it possible for Brussels to treat a member state this way?", "Brussels"),
+    ("For far too long, Belgrade has been allowed to ignore the ruling.", "Belgrade"),
+])
+def test_session57_reproach_by_likeness_question_and_duration_is_hostile(text, name):
+    assert stance_toward(text, _t(text, name))[name] < 0, text

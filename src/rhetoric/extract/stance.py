@@ -257,6 +257,14 @@ CUES: list[Cue] = [
     Cue(r"lectur(?:ing|es|ed)\b|preach(?:ing|es|ed)\b|condescen\w*|patroni[sz]\w*|"
         r"mind\s+(?:its|your|their|his|her)\s+own\s+business", -1, "agent", "lecturing, condescension"),
     Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
+    # (rhetoric of reproach: a childish likeness, an indignant question, a grievance of duration)
+    Cue(r"(?:behav|act)\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*(?:child(?:ren)?|kids?|bab(?:y|ies)|"
+        r"bull(?:y|ies)|schoolboys?|teenagers?)\b|throw\w*\s+(?:a\s+)?tantrums?|"
+        r"mak\w*\s+(?:all\s+)?(?:this|that|such\s+a|so\s+much)\s+(?:noise|fuss)", -2, "agent",
+        "a childish likeness, a tantrum, a fuss"),
+    Cue(r"how\s+(?:is\s+it\s+possible|can\s+(?:it\s+be\s+that|they|he|she|you|anyone)|dare\s+(?:they|he|she|you))\b", -1,
+        "any", "an indignant question"),
+    Cue(r"for\s+(?:far\s+|much\s+|way\s+)?too\s+long\b", -1, "any", "a grievance of duration ('For too long, …')"),
     # --- hostile: labels and verdicts
     Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
         r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?|"
@@ -440,8 +448,10 @@ _BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that
 
 
 #: A prohibition that opens its sentence or clause, right before the word it is about: "Don't be a
-#: tough guy", "Viktor, do not be naive" (an admonition: the word keeps its sign).
-_PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
+#: tough guy", "Viktor, do not be naive", "Singapore should not be behaving like a child" (an
+#: admonition: the word keeps its sign).
+_PROHIBITION = re.compile(r"(?:(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)|(?<![\w-])(?:should|must)(?:\s+not|n't))"
+                         r"\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
 #: "nobody", "nothing", "no one", then what may stand before the cue they negate: an auxiliary or
 #: an adverb or two ("nobody really trusts", "no one would ever criticise").
 _NOBODY_CUE = re.compile(r"(?:nothing|nobody|no one)(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|"
