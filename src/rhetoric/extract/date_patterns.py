@@ -281,8 +281,10 @@ _ALTERNATIVES = [
     # "twenty-four hours ago", "a few hours ago": that many whole days before the reference
     _g("hours_ago", rf"(?P<hours_ago_n>(?i:twenty-four|forty-eight|seventy-two|a\s+few|several|{_NUM}))\s+"
                     r"(?i:hours?)\s+(?i:ago)(?![\w-])"),
+    # (and "two years ago last month", "a year ago this week": that month or week, so many years or
+    # months back)
     _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"
-              r"(?:\s+(?P<ago_today>(?i:today)))?"),
+              r"(?:\s+(?P<ago_today>(?i:today))|(?<=ago)\s+(?P<ago_then>(?i:last|this))\s+(?P<ago_then_u>(?i:week|month))(?![\w-]))?"),
     # relative to the reference
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
     _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),

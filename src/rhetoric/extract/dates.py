@@ -497,6 +497,14 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             if unit in ("day", "week"):
                 return DateValue.day(ref - dt.timedelta(days=lo * (7 if unit == "week" else 1)))
             return DateValue.day(shift_date(ref, -lo if unit == "month" else -12 * lo))
+        if direction == "ago" and g("ago_then") and lo == hi and unit in ("year", "month"):
+            # "two years ago last month": last month, two years back; "a year ago this week"
+            back = lo * (12 if unit == "year" else 1)
+            last = g("ago_then").lower() == "last"
+            if g("ago_then_u").lower() == "month":
+                return DateValue.month(*add_months(ref.year, ref.month, -back - (1 if last else 0)))
+            monday = shift_date(ref - dt.timedelta(days=ref.weekday() + (7 if last else 0)), -back)
+            return DateValue.interval(monday, monday + dt.timedelta(days=6))
         if direction == "ago":
             return span_from(ref, lo, hi, unit, -1)
         return _resolve_anchored(kind, m, c)
