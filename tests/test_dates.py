@@ -1287,7 +1287,7 @@ def test_review57_a_numbered_part_on_its_own_line_is_no_date(text):
 @pytest.mark.parametrize("text, value", [
     ("Two years ago last month the gendarmes crossed the border.", "2023-09"),   # (that month, two years back)
     ("It was three years ago this month that the talks broke down.", "2022-10"),
-    ("a year ago last week", "2024-09-22"),                                      # (that week, a year back)
+    ("a year ago last week", "2024-09-23"),                                      # (that week, a year back, from its Monday)
 ])
 def test_session57_years_ago_last_month_is_that_month_so_many_years_back(text, value):
     assert [v for _t, v in found(text, dt.date(2025, 10, 5))] == [value]

@@ -13671,3 +13671,37 @@ def test_session57_a_signature_naming_a_part_of_someones_text_is_theirs(tmp_path
             "\"Warsaw will not wait for Budapest.\"\nHeard: the end of Tusk's post.\n")
     rows = rows_of(tmp_path, body, published="2025-10-10")
     assert [r["speaker"] for r in rows if "will not wait" in r["quote"]] == ["tusk"], rows
+
+
+# review57c: a read of the late rules (54 texts)
+
+def test_review57c_a_surname_after_an_unregistered_bearer_is_not_the_registered_one(tmp_path):
+    # (a brother of the registered spokeswoman, named in full, then "Sall said": not her)
+    body = ("The spokeswoman, Aminata Sall, briefed the press in Dakar. Her brother, Ousmane Sall, a trader in Banjul, "
+            "disagreed. \"Gambia has been a good neighbour to us,\" Sall said on Sunday.")
+    rows = _rows_with(tmp_path, _TWO_SURNAMES, body, published="2025-03-20")
+    assert not any(r["speaker"] == "a_sall" for r in rows if "good neighbour" in r["quote"]), rows
+
+
+def test_review57c_a_weekday_before_a_surname_makes_no_longer_name(tmp_path):
+    body = ("The spokeswoman, Aminata Sall, briefed the press in Dakar on Monday.\n\nOn Wednesday Sall answered the "
+            "Gambian note: \"Gambia has no lesson to give Senegal.\"")
+    rows = _rows_with(tmp_path, _TWO_SURNAMES, body, published="2025-03-20")
+    assert [r["speaker"] for r in rows if "no lesson" in r["quote"]] == ["a_sall"], rows
+
+
+@pytest.mark.parametrize("body, speaker, target", [
+    # (one's own likeness, a plea in the passive, a long wait for a partner, children's noise: no reproach)
+    ("\"I was acting like a child when I saw the new trains,\" Tusk said on Monday, praising Germany's help with the line.",
+     "tusk", "germany"),
+    ("\"Poland's contribution should not be underestimated,\" Ruto said on Monday of Tusk's offer of police.", "ruto",
+     "poland"),
+    ("\"Ukraine must not be abandoned by Europe this winter,\" Tusk said on Monday.", "tusk", "ukraine"),
+    ("\"We have waited for too long for this partnership, and today Germany has delivered,\" Tusk said on Monday.",
+     "tusk", "germany"),
+    ("\"Thanks to Germany, the children in Odesa are making so much noise in their schools again,\" Sikorski said.",
+     "sikorski", "germany"),
+])
+def test_review57c_self_description_pleas_and_praise_are_no_reproach(tmp_path, body, speaker, target):
+    rows = rows_of(tmp_path, body, published="2025-10-08")
+    assert all(r["stance"] >= 0 for r in rows if r["speaker"] == speaker), rows

@@ -249,9 +249,9 @@ def test_read54b_shocking_events_and_deplorable_relations(text, sign):
     ("Ankara should stop behaving like a spoilt child over the vote.", "Ankara"),
     ("Warsaw should not be acting like a schoolboy bully.", "Warsaw"),
     ("Budapest is making such a fuss about a routine audit.", "Budapest"),
-    # (an indignant question, a grievance of duration)
+    # (an indignant question)
     ("How is it possible for Brussels to treat a member state this way?", "Brussels"),
-    ("For far too long, Belgrade has been allowed to ignore the ruling.", "Belgrade"),
 ])
-def test_session57_reproach_by_likeness_question_and_duration_is_hostile(text, name):
+def test_session57_reproach_by_likeness_and_question_is_hostile(text, name):
     assert stance_toward(text, _t(text, name))[name] < 0, text
+

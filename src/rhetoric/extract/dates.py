@@ -503,7 +503,8 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             last = g("ago_then").lower() == "last"
             if g("ago_then_u").lower() == "month":
                 return DateValue.month(*add_months(ref.year, ref.month, -back - (1 if last else 0)))
-            monday = shift_date(ref - dt.timedelta(days=ref.weekday() + (7 if last else 0)), -back)
+            then = shift_date(ref, -back)
+            monday = then - dt.timedelta(days=then.weekday() + (7 if last else 0))
             return DateValue.interval(monday, monday + dt.timedelta(days=6))
         if direction == "ago":
             return span_from(ref, lo, hi, unit, -1)

@@ -197,15 +197,32 @@ def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_
         full.setdefault(last, []).append((c.end, c.ref))
     out = []
     for last, seen in full.items():
+        seen = list(seen)
         for m in re.finditer(re.escape(last) + r"(?![\w-])", masked):
-            if masked[m.start() - 1:m.start()].isalnum() or overlaps(m.start(), m.end()) or in_quote(m.start()) or \
+            if masked[m.start() - 1:m.start()].isalnum() or overlaps(m.start(), m.end()) or in_quote(m.start()):
+                continue  # (inside a word, a name already found, a quote)
+            if (w := _CAPITAL_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())) is not None and \
+                    w.group("word").lower().rstrip(".") not in _NOT_A_GIVEN_NAME or \
                     masked[m.end():m.end() + 1] == " " and masked[m.end() + 1:m.end() + 2].isupper() and \
                     not masked.startswith(("'s", "’s"), m.end()):
-                continue  # (inside a word, a name already found, a quote, or a longer name: "Coulibaly Street")
+                # (a longer name of someone else or of a place: "his brother, Seydou Coulibaly", "Wall Street",
+                # "Coulibaly Street"; the bare surname after it is theirs, not a registered one's)
+                seen.append((m.end(), None))
+                seen.sort(key=lambda e: e[0])
+                continue
             ref = next((r for end, r in reversed(seen) if end <= m.start()), None)
             if ref is not None:
                 out.append(Cand(m.start(), m.end(), "mention", ref, last, person=True))
     return out
+
+
+#: A capitalised word right before a surname, not opening its sentence: a given name or a longer name.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“]\s)(?<![.!?:\n\"“])(?<=[\w,;'’)] )(?P<word>[A-ZÀ-Ž][\w'’.-]*)[ \t]+$")
+#: Capitalised words before a surname that make no longer name: a day, a month, a title, a stop word.
+_NOT_A_GIVEN_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"}) | frozenset(v.TITLE_WORDS) | \
+    frozenset(v.STOP_CAPS)
 
 
 def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) -> Candidates:

@@ -78,6 +78,11 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
 #: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave").
 _COMPLY_ASKED = re.compile(r"to\s+(?:" + _COMPLY + r")$")
 
+#: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
+#: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
+_NOT_SELF_AFTER_FIRST = "(?<!i was {c})(?<!i am {c})(?<!i'm {c})(?<!we were {c})(?<!we are {c})(?<!we're {c})"
+
+
 CUES: list[Cue] = [
     # --- hostile: accusations and condemnations (something said about / done to the target)
     Cue(r"accus\w*", -1, "object", "accusation"),
@@ -258,13 +263,15 @@ CUES: list[Cue] = [
         r"mind\s+(?:its|your|their|his|her)\s+own\s+business", -1, "agent", "lecturing, condescension"),
     Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
     # (rhetoric of reproach: a childish likeness, an indignant question, a grievance of duration)
-    Cue(r"(?:behav|act)\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*(?:child(?:ren)?|kids?|bab(?:y|ies)|"
-        r"bull(?:y|ies)|schoolboys?|teenagers?)\b|throw\w*\s+(?:a\s+)?tantrums?|"
-        r"mak\w*\s+(?:all\s+)?(?:this|that|such\s+a|so\s+much)\s+(?:noise|fuss)", -2, "agent",
+    # (not one's own: "I was acting like a child when …")
+    Cue(r"b" + _NOT_SELF_AFTER_FIRST.format(c="b") + r"ehav\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
+        r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b|"
+        r"a" + _NOT_SELF_AFTER_FIRST.format(c="a") + r"ct\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
+        r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b|throw\w*\s+(?:a\s+)?tantrums?|"
+        r"mak\w*\s+(?:all\s+)?(?:this|that|such\s+a)\s+(?:noise|fuss)", -2, "agent",
         "a childish likeness, a tantrum, a fuss"),
-    Cue(r"how\s+(?:is\s+it\s+possible|can\s+(?:it\s+be\s+that|they|he|she|you|anyone)|dare\s+(?:they|he|she|you))\b", -1,
-        "any", "an indignant question"),
-    Cue(r"for\s+(?:far\s+|much\s+|way\s+)?too\s+long\b", -1, "any", "a grievance of duration ('For too long, …')"),
+    Cue(r"how\s+(?:is\s+it\s+possible\s+(?:for|that)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:issue|make|treat|say|accuse|attack|"
+        r"ignore|behave|insult|threaten|lecture|blame)|dare\s+(?:they|he|she|you))\b", -1, "any", "an indignant question"),
     # --- hostile: labels and verdicts
     Cue(r"dictator\w*|tyran\w*|despot\w*|autocra\w*|authoritarian\w*|thugs?\b|criminals?\b|"
         r"terroris[tm]s?\b|warmonger\w*|fascis[tm]\w*|nazis?\b|war criminals?|"
@@ -450,8 +457,11 @@ _BUT_AFTER = re.compile(r"[^.;!?]{0,60}?(?:,\s*but\b|\sbut\s|,\s*(?:it|this|that
 #: A prohibition that opens its sentence or clause, right before the word it is about: "Don't be a
 #: tough guy", "Viktor, do not be naive", "Singapore should not be behaving like a child" (an
 #: admonition: the word keeps its sign).
-_PROHIBITION = re.compile(r"(?:(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)|(?<![\w-])(?:should|must)(?:\s+not|n't))"
-                         r"\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
+_PROHIBITION = re.compile(r"(?:^|[.!?;:,\"“]\s*)(?:please\s+)?(?:don't|do\s+not)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
+#: The same admonition with a modal, before a word that is no participle of a passive: "should not
+#: be behaving like a child" (not "should not be underestimated", "must not be abandoned": a plea).
+_MODAL_PROHIBITION = re.compile(r"(?<![\w-])(?:should|must)(?:\s+not|n't)\s+be\s+(?:a\s+|an\s+|so\s+|too\s+)?$")
+_PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn|lt|nt)\b")
 #: "nobody", "nothing", "no one", then what may stand before the cue they negate: an auxiliary or
 #: an adverb or two ("nobody really trusts", "no one would ever criticise").
 _NOBODY_CUE = re.compile(r"(?:nothing|nobody|no one)(?:\s+(?:\w+ly|will|would|shall|can|could|should|must|may|might|has|"
@@ -467,8 +477,10 @@ def negates(before: str, after: str = "") -> bool:
     when ``after``, the words after the cue, go on with "but" or ", it is"), nor a likeness ("no
     different from", ``_LIKENESS``), nor one of a verb of ceasing before the cue ("never stopped
     hostilities", ``_CEASING``)."""
-    if "be " in before and _PROHIBITION.search(before):
-        return False  # "Don't be a fool!": an admonition, not praise
+    if "be " in before and (_PROHIBITION.search(before) or
+                            ("should" in before or "must" in before) and _MODAL_PROHIBITION.search(before) and
+                            not _PASSIVE_PARTICIPLE.match(after)):
+        return False  # "Don't be a fool!", "should not be behaving like a child": an admonition, not praise
     pos = 0
     while (m := _NEGATION.search(before, pos)) is not None:
         addition = _NOT_ONLY.match(before, m.start()) or _LIKENESS.match(before, m.start()) or \
