@@ -2719,8 +2719,9 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A signature that names no one: after a field's label ("Heard:", "Source:") or none, only the same
 #: source as the quotation before ("the same post, its last line", "the same address", "the same
-#: post by Osmani", a part of it, "the end of Osmani's post") or an occasion: an audience, a channel, a place or a day ("to reporters in
-#: Belgrade, Thursday 9 October", "on X, Wednesday 8 October, at 17:14", "Ankara, 12 February").
+#: post by Osmani"), a part of one ("the end of Osmani's post"), or an occasion: an audience, a
+#: channel, a text or a day ("to reporters in Belgrade, Thursday 9 October", "on X, Wednesday 8
+#: October, at 17:14", "in an interview with RTS", "Wednesday 8 October").
 _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[ \t*_]*)?[*_]*"
                                 r"(?:(?P<same>(?:(?:[Tt]he[ \t]+)?(?:end|start|beginning|opening|close|rest|(?:last|first)[ \t]+line)[ \t]+of[ \t]+"
                                 r"(?:the[ \t]+|his[ \t]+|her[ \t]+|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?['’]s[ \t]+)(?:same[ \t]+)?|"
@@ -2772,12 +2773,16 @@ def _under_question(ctx: ArticleContext, pos: int) -> bool:
 
 def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -> Statement | None:
     """A quotation signed, on its line or under it, by a signature that names no one
-    (``_UNNAMED_SIGNATURE``): "the same post" is the source of the quotation before, its owner
-    named there or not ("the same post by Osmani"); an occasion only ("— *to reporters in
-    Belgrade, Thursday 9 October*", "*on X, Wednesday 8 October, at 17:14*") goes on with the
-    voice of the quotation before, in the few paragraphs above (``_SAME_SOURCE_PARAGRAPHS``), else
-    is the words of the one person the title names (a questionnaire answered from the record). The
-    signature dates the words. Not a signature with a verb of its own ("on Friday Orbán denied it")."""
+    (``_UNNAMED_SIGNATURE``), the words of: the owner the signature names after "by" or "of" or in
+    the possessive ("the same post by Osmani", "the end of Osmani's post", "on Magyar's Facebook
+    page"; not one spoken to, "to Erdoğan's face"); for "the same post", the voice of the quotation
+    before, in the few paragraphs above (``_SAME_SOURCE_PARAGRAPHS``); for an occasion only ("—
+    *to reporters in Belgrade, Thursday 9 October*"), that voice when only headings, questions and
+    signatures stand between and no one else is named (``_only_apparatus``), else, right under a
+    question or a heading, the one person the title names (a questionnaire answered from the
+    record, ``_under_question``, ``_title_person``); never a crowd's, a banner's, a reader's or a
+    sermon's words (``_CROWD_OCCASION``). The signature dates the words. Not a signature with a verb
+    of its own ("on Friday Orbán denied it")."""
     m = _UNNAMED_SIGNATURE.match(ctx.masked, lo, end)
     if m is None or v.MASK in ctx.masked[lo:end] or _AUXILIARY.search(ctx.masked, lo, end) or \
             any(not w.group().endswith("ing") for w in verbs_in(ctx, lo, end, True)):

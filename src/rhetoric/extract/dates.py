@@ -882,7 +882,9 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
             not (_date_line(text, m) and (not m.group("dotted_m").isdigit() or "\n" not in text or
                                           date_line_series(text))):
         return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
-        # "**1.3.22**": else a number, "section 8.10.25")
+        # "**1.3.22**", in a series of them, or the month in Roman numerals, "**26.II.22**"; a heading's
+        # line read alone is let through, the timeline asking for the series, ``date_line_series``:
+        # else a number, "section 8.10.25")
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \
             _NUMBERED_PARTS.search(text, max(0, m.start() - 200), m.start()):
         return True  # ("Release notes … ### 2.1.25", "by section. **4.2.10**": a number of a part, no date line)

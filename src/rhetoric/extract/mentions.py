@@ -2,7 +2,9 @@
 not in it, pronouns and roles.
 
 - **mention**: an alias of an actor of the registry (``ActorRegistry.find_mentions``, longest
-  alias first);
+  alias first); also a military, clerical or royal title alone for the one the text titled so last
+  ("the Captain", ``_title_epithets``), and a registered person's surname alone that the registry
+  leaves out because two people bear it ("Coulibaly", ``_registered_surnames``);
 - **name**: a run of capitalised words that is not an actor, with titles and sentence-initial
   words stripped ("Finnish Foreign Minister Elina Valtonen" → "Elina Valtonen"); a single word
   is a name only when it is the surname of a full name seen before, or follows a title;
@@ -162,9 +164,10 @@ def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[
         if overlaps(m.start(), m.end()) or in_quote(m.start()):
             continue
         title = m.group("title")
-        if title == "Captain" and _CAPTAIN_OF.search(masked, max(0, masked.rfind(".", 0, max(0, masked.rfind(".", 0, m.start()) - 1))),
-                                                     m.start()):
-            continue  # (the captain of a ship, a plane or a team the sentence or the one before names)
+        if title == "Captain":
+            sentence = masked.rfind(".", 0, m.start())  # (where its sentence starts, and the one before it)
+            if _CAPTAIN_OF.search(masked, max(0, masked.rfind(".", 0, max(0, sentence - 1))), m.start()):
+                continue  # (the captain of a ship, a plane or a team the sentence or the one before names)
         last = next((pos for pos, t in reversed(anyone) if pos < m.start() and t == title), None)
         if last is None or last not in titled:
             continue
@@ -177,15 +180,24 @@ def _title_epithets(masked: str, named: list[Cand], overlaps, in_quote) -> list[
     return out
 
 
-#: A registered person's surname alone, which the registry does not list as an alias (two people
-#: share it, "Amadou Coulibaly" and "Kassoum Coulibaly"): the one the text named in full last before
-#: it, when its first letter is a capital and it is no title or common word.
+#: The fewest letters a surname alone may have to be read as a registered person's.
 _SURNAME_MIN = 3
+#: A capitalised word right before a surname, not opening its sentence: a given name or a longer name.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“]\s)(?<![.!?:\n\"“])(?<=[\w,;'’)] )(?P<word>[A-ZÀ-Ž][\w'’.-]*)[ \t]+$")
+#: Capitalised words before a surname that make no longer name: a day, a month, a title, a stop word.
+_NOT_A_GIVEN_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"}) | frozenset(v.TITLE_WORDS) | \
+    frozenset(v.STOP_CAPS)
 
 
 def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_quote) -> list[Cand]:
     """"Coulibaly answered" for the registered person whose full name ending in "Coulibaly" the text
-    named last before it (module doc of ``_SURNAME_MIN``); a mention of that person."""
+    named last before it, when the registry does not list the surname alone as an alias (two people
+    bear it, "Amadou Coulibaly" and "Kassoum Coulibaly"), it has ``_SURNAME_MIN`` letters or more, a
+    capital first and is no title or common word; a mention of that person. Not after a longer name
+    that ends in it and is no registered one's ("his brother, Seydou Coulibaly", "Wall Street"):
+    the bare surname after that is that one's."""
     full: dict[str, list[tuple[int, str]]] = {}
     for c in named:
         if c.kind != "mention" or not c.person or not c.text or " " not in c.text.strip():
@@ -214,15 +226,6 @@ def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_
             if ref is not None:
                 out.append(Cand(m.start(), m.end(), "mention", ref, last, person=True))
     return out
-
-
-#: A capitalised word right before a surname, not opening its sentence: a given name or a longer name.
-_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“]\s)(?<![.!?:\n\"“])(?<=[\w,;'’)] )(?P<word>[A-ZÀ-Ž][\w'’.-]*)[ \t]+$")
-#: Capitalised words before a surname that make no longer name: a day, a month, a title, a stop word.
-_NOT_A_GIVEN_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                               "january", "february", "march", "april", "may", "june", "july", "august",
-                               "september", "october", "november", "december"}) | frozenset(v.TITLE_WORDS) | \
-    frozenset(v.STOP_CAPS)
 
 
 def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) -> Candidates:
