@@ -1198,7 +1198,9 @@ def test_a_role_named_first_in_a_registry_description_wins_over_one_mentioned_in
                  "  - {id: erdogan, name: Recep Tayyip Erdoğan, kind: person, affiliation: turkey,\n"
                  "     role: President of Turkey, aliases: [Erdoğan]}\n", encoding="utf-8")
     reg = load_actors(p)
-    assert set(role_candidates(reg, "president", "turkey")) == {"erdogan", "selcuk"}  # both, for recency
+    # (session 57: a kin relation after a comma, "son-in-law of President Erdoğan", is no office of his;
+    # until then both were candidates, "the president" going to Bayraktar when he was named last)
+    assert set(role_candidates(reg, "president", "turkey")) == {"erdogan"}
     assert first_holder(reg, "president", "turkey") == "erdogan"  # the tie-break when neither is named
 
 
@@ -13705,3 +13707,15 @@ def test_review57c_a_weekday_before_a_surname_makes_no_longer_name(tmp_path):
 def test_review57c_self_description_pleas_and_praise_are_no_reproach(tmp_path, body, speaker, target):
     rows = rows_of(tmp_path, body, published="2025-10-08")
     assert all(r["stance"] >= 0 for r in rows if r["speaker"] == speaker), rows
+
+
+def test_session57_a_kin_relation_after_a_comma_in_a_registry_role_is_no_office(tmp_path):
+    # ("Head of the port authority, nephew of President Ruto": no president; "Kenya's president" is Ruto)
+    actors = ("  - {id: ruto, name: William Ruto, kind: person, affiliation: kenya, role: President of Kenya, aliases: [William Ruto, Ruto]}\n"
+              "  - {id: otieno, name: James Otieno, kind: person, affiliation: kenya, role: \"Head of the port authority, "
+              "nephew of President Ruto\", aliases: [James Otieno]}\n"
+              "  - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}\n"
+              "  - {id: sudan, name: Sudan, kind: state, affiliation: null, role: State, aliases: [Sudan, Khartoum]}\n")
+    body = "Sudan's envoy praised Kenya's president as \"a wise and patient mediator\"."
+    rows = _rows_with(tmp_path, actors, body, published="2025-03-20")
+    assert [r["target"] for r in rows if "mediator" in r["quote"]] == ["ruto"], rows

@@ -639,7 +639,8 @@ _INSTITUTIONS = frozenset({"ministry", "foreign ministry", "defence ministry", "
                            "communique", "communiqué", "readout", "declaration", "post", "tweet", "letter",
                            "version", "translation"})
 #: A role that is a relation to someone ("Wife of the Brazilian president", "son-in-law of
-#: President Erdoğan"): nothing in its complement is the person's own office.
+#: President Erdoğan"): nothing in its complement is the person's own office; nor in a later part
+#: of the role after a comma ("Head of Baykar, son-in-law of President Erdoğan": no president).
 _KIN_HEAD = re.compile(r"(?<![\w-])(?:wife|husband|spouse|widow|widower|son|daughter|sons?-in-law|daughters?-in-law|"
                        # (and staff: "Foreign-policy adviser to President Rousseff" is no president)
                        r"advis[eo]r|aide|spokes(?:wo)?man|spokesperson|assistant|envoy|interpreter|speechwriter|"
@@ -691,7 +692,8 @@ def _role_candidates(registry, roles, phrase: str, state: str | None) -> list[st
                 continue
             spans = roles.complement.get(aid, ())
             kin = bool(spans) and _KIN_HEAD.search(text, 0, spans[0][0]) is not None
-            if not any(not ((w in _INSTITUTIONS or kin) and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
+            if not any(not ((w in _INSTITUTIONS or kin or _KIN_HEAD.search(text, text.rfind(",", 0, m.start()) + 1, m.start()))
+                            and any(c_lo <= m.start() < c_hi for c_lo, c_hi in spans))
                        for w in tier for m in re.finditer(before + r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" + _NOT_A_MODIFIER, text)):
                 continue
             if state is not None and state not in (roles.state_of.get(aid), actor.affiliation, aid):
