@@ -2766,9 +2766,10 @@ def _only_apparatus(ctx: ArticleContext, lo: int, hi: int) -> bool:
 
 def _under_question(ctx: ArticleContext, pos: int) -> bool:
     """Whether the last line with words before ``pos`` is a question or a heading."""
-    before = ctx.body[:pos].rstrip().rsplit("\n", 1)[-1].strip(" \t*_#>")
-    return before.endswith("?") or (ctx.body[:pos].rstrip().rsplit("\n", 1)[-1].lstrip().startswith(("#", "**")) and
-                                    not before.endswith((".", ":")))
+    end = len(ctx.body[:pos].rstrip())
+    line = ctx.body[ctx.body.rfind("\n", 0, end) + 1:end]
+    words = line.strip(" \t*_#>")
+    return words.endswith("?") or line.lstrip().startswith(("#", "**")) and not words.endswith((".", ":"))
 
 
 def unnamed_signature(ctx: ArticleContext, site: QuoteSite, lo: int, end: int) -> Statement | None:

@@ -81,6 +81,9 @@ _COMPLY_ASKED = re.compile(r"to\s+(?:" + _COMPLY + r")$")
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
 _NOT_SELF_AFTER_FIRST = "(?<!i was {c})(?<!i am {c})(?<!i'm {c})(?<!we were {c})(?<!we are {c})(?<!we're {c})"
+#: What a behaviour is likened to in reproach, after "behaving" or "acting": "like a spoilt child".
+_LIKE_A_CHILD = (r"\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
+                 r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b")
 
 
 CUES: list[Cue] = [
@@ -264,10 +267,8 @@ CUES: list[Cue] = [
     Cue(r"pressur(?:ed|ing|es)\b|coerc\w*|extort\w*", -1, "agent"),
     # (rhetoric of reproach: a childish likeness, an indignant question, a grievance of duration)
     # (not one's own: "I was acting like a child when …")
-    Cue(r"b" + _NOT_SELF_AFTER_FIRST.format(c="b") + r"ehav\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
-        r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b|"
-        r"a" + _NOT_SELF_AFTER_FIRST.format(c="a") + r"ct\w*\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
-        r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b|throw\w*\s+(?:a\s+)?tantrums?|"
+    Cue(r"b" + _NOT_SELF_AFTER_FIRST.format(c="b") + r"ehav\w*" + _LIKE_A_CHILD + r"|"
+        r"a" + _NOT_SELF_AFTER_FIRST.format(c="a") + r"ct\w*" + _LIKE_A_CHILD + r"|throw\w*\s+(?:a\s+)?tantrums?|"
         r"mak\w*\s+(?:all\s+)?(?:this|that|such\s+a)\s+(?:noise|fuss)", -2, "agent",
         "a childish likeness, a tantrum, a fuss"),
     Cue(r"how\s+(?:is\s+it\s+possible\s+(?:for|that)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:issue|make|treat|say|accuse|attack|"
