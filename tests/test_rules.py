@@ -13719,3 +13719,53 @@ def test_session57_a_kin_relation_after_a_comma_in_a_registry_role_is_no_office(
     body = "Sudan's envoy praised Kenya's president as \"a wise and patient mediator\"."
     rows = _rows_with(tmp_path, actors, body, published="2025-03-20")
     assert [r["target"] for r in rows if "mediator" in r["quote"]] == ["ruto"], rows
+
+
+# --- session 58 -------------------------------------------------------------------------------
+
+def test_session58_a_key_after_the_story_names_its_animals(tmp_path):
+    # (an allegory whose animals speak, their real names given in a key after the story: the
+    # animals' words are those people's, before the key too; "his Lion" as well)
+    body = ("In the dry season the Lion roared across the river. \"Algeria has chosen to stand with those who attack "
+            "us,\" the Lion said. The Leopard, who lived upstream, nodded: \"Niger stands with Mali.\"\n\n"
+            "**Key to the animals.** The Lion is Assimi Goïta, the junta's leader in Bamako. The Leopard was "
+            "Abdourahamane Tiani. The river is the border.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="The Lion and the Leopard")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("Algeria has", "stands with")}
+    assert speakers == {"Algeria has": {"goita"}, "stands with": {"tiani"}}, rows
+
+
+def test_session58_a_key_that_names_a_country_names_its_president_too(tmp_path):
+    # (a children's story's "desert country", named in a note for parents: "the President of the
+    # desert country" is Mali's president, the registry's holder of the office)
+    body = ("Once upon a time the President of the desert country wrote a letter to his neighbours. "
+            "\"Our airspace is closed to them from today,\" he wrote.\n\n"
+            "*For parents:* the desert country is Mali, and the letter was read out in Bamako.\n")
+    actors = _MALI_NIGER.replace("role: President of the Transition of Mali", "role: President of Mali") \
+        .replace("role: Head of state of Niger", "role: President of Niger")
+    rows = _rows_with(tmp_path, actors, body, published="2025-06-01", title="The closed sky")
+    assert [r["speaker"] for r in rows if "airspace" in r["quote"]] == ["goita"], rows
+
+
+def test_session58_a_cast_list_entry_with_its_verb_left_out_defines_too(tmp_path):
+    body = ("The younger brother stood up last. \"Niger will never abandon Mali,\" the younger brother said.\n\n"
+            "*Cast, in order of appearance.* The older brother is Assimi Goïta; the younger brother, "
+            "Abdourahamane Tiani.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Two brothers")
+    assert [r["speaker"] for r in rows if "abandon" in r["quote"]] == ["tiani"], rows
+
+
+def test_session58_what_is_no_key_defines_no_one(tmp_path):
+    # (a description that says which one or what, defined for two people, an office, used once, or
+    # before a possessive: no alias)
+    from rhetoric.extract.keys import key_descriptions
+
+    reg_path = tmp_path / "a.yml"
+    reg_path.write_text("actors:\n" + _MALI_NIGER, encoding="utf-8")
+    reg = load_actors(reg_path)
+    assert key_descriptions("The problem is Algeria. The problem grows.", reg) == {}
+    assert key_descriptions("The guest was Tiani. The guest was Goïta, too. The guest left.", reg) == {}
+    assert key_descriptions("The President is Assimi Goïta. The President spoke.", reg) == {}
+    assert key_descriptions("The visitor was Tiani, who left at noon.", reg) == {}
+    assert key_descriptions("The visitor was Tiani's envoy. The visitor spoke.", reg) == {}
+    assert key_descriptions("The visitor was Tiani. The visitor spoke.", reg) == {"the visitor": "tiani"}

@@ -1,0 +1,99 @@
+"""Descriptions a text's key names: who "the Heron", "the small country" or "the first patient" is.
+
+A fable, a picture book or a parody names its people by description ("the Heron", "the President
+of the small country", "the first patient") and says who they are in a key, often after the
+story: "The Heron is Annalena Baerbock, Germany's foreign minister.", "The small country is Serbia
+and its President is Aleksandar Vučić; the big country is Turkey …", "*Who is who.* The first
+patient is Aleksandar Vučić, President of Serbia; the foreign minister, Marko Đurić; the
+neighbouring President, Vjosa Osmani of Kosovo". Each description so defined is that actor's in
+the whole article, before its definition too (the story comes first): the article is read with a
+copy of the registry that has "the <description>" as one more alias of the actor (and the bare
+word of a capitalised one, "his Magpie"), as it has the short names it defines
+(``abbreviations.with_short_names``).
+
+A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
+";" or "and", whose value is the actor's name alone (not "is Vučić's ally", "is Serbia's
+problem"); in the same sentence after such a definition, "; the <description>, <actor>" entries
+are definitions too. A description is one to three words that the text uses again; it is no
+office of the registry's ("the President is …", read where it stands), no actor's alias, no word
+that says which one rather than what ("the first is …", "the problem is …"), no time; one defined
+for two actors is no one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rhetoric.extract import vocabulary as v
+
+#: A copular definition: "The Heron is ", "the big country is ", "The first patient was " …
+_DEFINED = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
+                      r"[ \t]+(?:is|was|stands[ \t]+for|is[ \t]+meant[ \t]+to[ \t]+be)[ \t]+(?:the[ \t]+)?(?=[A-ZÀ-Ž])")
+#: … at a sentence's, a clause's or a line's start (after "." "!" "?" ";" ":" and bold or italics,
+#: a line break, "and"), read on the few characters before it.
+_OPENS = re.compile(r"(?:^|\n|[.!?;:][*_]{0,2}[ \t]+|[ \t]and[ \t]+)[*_]{0,2}$")
+#: A later entry of the same key sentence, its verb left out: "; the foreign minister, Marko Đurić".
+_ENTRY = re.compile(r";[ \t]+(?P<the>[Tt]he)[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2}),[ \t]+(?=[A-ZÀ-Ž])")
+#: What may follow the actor's name for it to be the whole value: an apposition's comma, the
+#: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
+_VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
+#: Words that say which one or what kind of thing, not who: "the first is …", "the problem is …".
+_NOT_DESCRIPTIONS = frozenset("""first second third last only same other next former latter problem question answer
+reason point result truth issue difference irony trouble fact case rest winner loser idea plan aim goal answer hope
+risk danger worry fear story news headline word words quote title rule law deal key lesson moral""".split())
+#: Times: no description ("the day was Thursday").
+_TIMES = frozenset("""day week month year morning afternoon evening night date time hour weekend monday tuesday
+wednesday thursday friday saturday sunday january february march april may june july august september october
+november december""".split())
+#: How far a definition's value is read for the actor's name.
+_VALUE_SPAN = 80
+
+
+def _description_ok(desc: str, registry) -> bool:
+    words = desc.lower().split()
+    return not (words[-1] in _NOT_DESCRIPTIONS or words[0] in _NOT_DESCRIPTIONS and len(words) == 1
+                or any(w in _TIMES for w in words) or v.ROLE_PLAIN.fullmatch("the " + desc)
+                or registry.resolve(desc) is not None or registry.resolve("the " + desc) is not None)
+
+
+def _value(body: str, at: int, registry) -> str | None:
+    """The actor whose name opens the value at ``at`` and is all of it; else None."""
+    named = registry.find_mentions(body[at:at + _VALUE_SPAN], at)
+    if not named or named[0].start != at or body.startswith(("'s", "’s"), named[0].end) or \
+            not _VALUE_END.match(body, named[0].end):
+        return None
+    return named[0].actor
+
+
+def key_descriptions(body: str, registry) -> dict[str, str]:
+    """Alias → actor id for every description the text's key defines (module doc)."""
+    if " is " not in body and " was " not in body and " stands for " not in body:
+        return {}
+    found: dict[str, set[str]] = {}
+    for m in _DEFINED.finditer(body):
+        if not _OPENS.search(body, max(0, m.start() - 8), m.start()):
+            continue
+        desc = " ".join(m.group("desc").split())
+        actor = _value(body, m.end(), registry)
+        if actor is None or not _description_ok(desc, registry):
+            continue
+        found.setdefault(desc, set()).add(actor)
+        stop = re.compile(r"[.!?](?:\s|$)").search(body, m.end())
+        end = stop.end() if stop is not None else len(body)
+        for entry in _ENTRY.finditer(body, m.end(), end):
+            entry_desc = " ".join(entry.group("desc").split())
+            entry_actor = _value(body, entry.end(), registry)
+            if entry_actor is not None and _description_ok(entry_desc, registry):
+                found.setdefault(entry_desc, set()).add(entry_actor)
+    out: dict[str, str] = {}
+    for desc, actors in found.items():
+        if len(actors) != 1:
+            continue  # (defined for two: no one's)
+        uses = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?" + r"[ \t]+".join(map(re.escape, desc.split())) + r"(?![\w-])")
+        if sum(1 for _ in uses.finditer(body)) < 2:
+            continue  # (a description the text does not use again names nobody else)
+        actor = next(iter(actors))
+        out[f"the {desc}"] = actor
+        if desc[:1].isupper() and " " not in desc:
+            out[desc] = actor  # (a capitalised one is a name: "His Magpie spoke for him")
+    return out
