@@ -13769,3 +13769,14 @@ def test_session58_what_is_no_key_defines_no_one(tmp_path):
     assert key_descriptions("The visitor was Tiani, who left at noon.", reg) == {}
     assert key_descriptions("The visitor was Tiani's envoy. The visitor spoke.", reg) == {}
     assert key_descriptions("The visitor was Tiani. The visitor spoke.", reg) == {"the visitor": "tiani"}
+
+
+def test_session58_a_weekday_after_the_is_counted_from_the_story_day_not_a_flashback(tmp_path):
+    # (a story told on Monday 3 March looks back to January, then goes on "on the Wednesday": the
+    # Wednesday of the story's week, not of the recalled day's)
+    body = ("On Monday 3 March Mali recalled its ambassador from Algiers.\n\n"
+            "The quarrel had begun with a drone shot down near the border on 12 January.\n\n"
+            "The envoys left on the Tuesday, and on the Wednesday Tiani said that \"Algeria has chosen the side of "
+            "the terrorists\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-03-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "terrorists" in r["quote"]] == [("tiani", "2025-03-05")], rows

@@ -1053,8 +1053,20 @@ class ArticleTimeline:
             told = [te for te in exprs if not DEICTIC_DAY.fullmatch(te.text)]
             if told:  # (a time not placed, or coarser, "A month later": the story has moved on, no day)
                 last = told[-1].date
-                return last.earliest if last is not None and last.precision == "day" else None
+                return self._after_flashback(pi, before, last.earliest) if last is not None and \
+                    last.precision == "day" else None
         return None
+
+    def _after_flashback(self, pi: int, before: list, day: dt.date) -> dt.date:
+        """``day``, the last day told, unless a later day was told before it in ``before`` or the
+        three paragraphs above by its date: then that later day, the one the story had reached
+        before it looked back ("On Wednesday 7 September … The reason was an attack on 15 July. …
+        on the Thursday": the Thursday after 7 September). (Only a date told with its month or
+        number counts: a relative day, "that same evening", is itself counted from something.)"""
+        later = [te.date.earliest for exprs in [before] + [self._expressions(j) for j in range(pi - 1, max(-1, pi - 4), -1)]
+                 for te in exprs if te.date is not None and te.date.precision == "day" and _MONTH_WORD.search(te.text)
+                 and day < te.date.earliest <= self.reference(te.start)]
+        return max(later, default=day)
 
     def definite_day(self, pos: int) -> DateValue | None:
         """The day the weekday after "the" at ``pos`` is placed on (``_definite_weekdays``), its
@@ -1073,11 +1085,13 @@ class ArticleTimeline:
         told = [te for te in before if not DEICTIC_DAY.fullmatch(te.text)]
         if told:
             last = told[-1].date
-            return last.earliest if last is not None and last.precision == "day" else None
+            return self._after_flashback(pi, before, last.earliest) if last is not None and \
+                last.precision == "day" else None
         for j in range(pi - 1, -1, -1):
             found = [te for te in self._expressions(j) if not DEICTIC_DAY.fullmatch(te.text)]
             if found:
-                return found[-1].date.earliest if found[-1].date.precision == "day" else None
+                return self._after_flashback(pi, before, found[-1].date.earliest) if \
+                    found[-1].date.precision == "day" else None
             if j in self._timed and not any(DEICTIC_DAY.fullmatch(te.text) for te in self._expressions(j)):
                 return None  # (a time told that is no date: "Since then", "A month later")
         return None

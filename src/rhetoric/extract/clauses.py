@@ -1035,6 +1035,9 @@ _OWN_VERB_OF_RELATIVE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}|[^.;:!?]*\b(?:had
 
 #: Where a clause joined to the one before begins: ", and", ", while", "; ".
 _SPEECH_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+#: The verb of a clause before it that tells something else: a past tense ("The envoys left on the
+#: Tuesday, and on the Wednesday Tiani said …": the Tuesday is the leaving's).
+_OTHER_VERB = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ed|was|were|had|" + v.COMMON_PAST + r")(?![\w'’-])")
 
 
 def before_verb_zone(ctx: ArticleContext, lo: int, subj_end: int, vstart: int, upto: int | None = None) -> list[tuple[int, int]]:
@@ -1047,10 +1050,12 @@ def before_verb_zone(ctx: ArticleContext, lo: int, subj_end: int, vstart: int, u
     # (the second of two clauses of speech: "Greer said on the first day that …, and Shu answered
     # on the third day that …": Shu's span starts after the "and", not at the time after the first
     # verb; what opens the sentence before the first clause's verb comes last, "On Friday 25
-    # January Loke calls …, and Khaw posts: …")
+    # January Loke calls …, and Khaw posts: …"; so with a first clause of another verb, "The
+    # envoys left on the Tuesday, and on the Wednesday Tiani said …")
     head = []
     joined = list(_SPEECH_JOINED.finditer(ctx.masked, lo, subj_end))
-    if joined and (first := v.SPEECH.search(ctx.masked, lo, joined[-1].start())) is not None:
+    if joined and ((first := v.SPEECH.search(ctx.masked, lo, joined[-1].start())) is not None or
+                   (first := _OTHER_VERB.search(ctx.masked, lo, joined[-1].start())) is not None):
         head, lo = [(lo, first.start())], joined[-1].end()
     rel = _WHO_AFTER.match(ctx.masked, subj_end, vstart) if subj_end <= vstart else None
     if rel is None or _OWN_VERB_OF_RELATIVE.fullmatch(ctx.masked, rel.end(), vstart):
