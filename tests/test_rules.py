@@ -13780,3 +13780,23 @@ def test_session58_a_weekday_after_the_is_counted_from_the_story_day_not_a_flash
             "the terrorists\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-03-20")
     assert [(r["speaker"], r["said_on"]) for r in rows if "terrorists" in r["quote"]] == [("tiani", "2025-03-05")], rows
+
+
+def test_session58_a_heading_that_names_a_person_after_a_title_gives_the_pronoun_under_it(tmp_path):
+    # (a ranking's entries, each headed by a title and a name: "he" under it is that person)
+    body = ("## 2. Colonel Assimi Goïta, Mali's leader\n\n"
+            "*Why he is here:* \"Algeria has chosen to stand with those who attack us,\" he told state television.\n\n"
+            "## 3. President Abdourahamane Tiani\n\n"
+            "*Why he is here:* \"Niger stands with Mali,\" he said in Niamey.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="The Sahel's loudest, ranked")
+    speakers = {q: [r["speaker"] for r in rows if q in r["quote"]] for q in ("Algeria has", "stands with")}
+    assert speakers == {"Algeria has": ["goita"], "stands with": ["tiani"]}, rows
+
+
+def test_session58_a_holiday_is_no_one_a_pronoun_could_be(tmp_path):
+    # ("Boxing Day", "Independence Day": days, not people named before the pronoun)
+    body = ("## Assimi Goïta\n\n"
+            "In an address broadcast on Independence Day, he said that \"Algeria has chosen to stand with those who "
+            "attack us\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-09-30", title="Speeches of the year")
+    assert [r["speaker"] for r in rows if "Algeria has" in r["quote"]] == ["goita"], rows

@@ -672,6 +672,10 @@ empire kingdom republic emirate emirates caliphate dynasty confederation princip
 _DAY_MONTH_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: … the day's number after it.
 _DAY_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # (not an age: "Li Jun, 45")
+#: The first word of a holiday's name before "Day" or "Eve": no person's name ("Boxing Day").
+_HOLIDAY_WORDS = frozenset("""boxing new victory independence armistice remembrance thanksgiving labour labor memorial
+statehood unity national constitution europe europa women mother father valentine saint st all election inauguration
+polling veterans flag republic liberation army navy martyrs""".split())
 #: Languages a text is rendered in, after its possessor: "Telegrafi's English".
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
@@ -752,6 +756,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
+    if words[-1] in ("day", "eve") and words[0] in _HOLIDAY_WORDS or "christmas" in words or "easter" in words:
+        return None  # "Christmas Day", "Boxing Day", "New Year's Eve", "Victory Day": a day, no one
     if words[-1] in _PLACE_WORDS and not (set(title_words) - _PLACE_MODIFIERS) and \
             not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         # (a title word that can name a place's owner is no title: "State House", "National Palace")

@@ -945,6 +945,10 @@ _CODED_ENTRY = re.compile(r"[ \t#*_]*[A-Z][a-z]+[ \t]+#?\d{1,3}[a-z]?[ \t]*[·|�
 _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
 
 
+#: A capitalised word and the spaces after it: a title's word before a heading's name.
+_TITLE_WORD = re.compile(r"([A-Z][a-z]+\.?)[ \t]+")
+
+
 #: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
 QUESTION_HEADING = re.compile(r"[ \t#*_]*[^\n]{2,80}\?[ \t*_]*")
 #: After a section heading's name, what the words under it are about: " on RECEP TAYYIP", " on Erdoğan".
@@ -1040,6 +1044,9 @@ def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> s
     """``heading_voice`` of a heading's text and the mentions in it (``_heading_text``)."""
     # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
     at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
+    # (and after the person's title: "**1. General Abdourahamane Tiani, head of …**", "**President Bola Tinubu**")
+    while (title := _TITLE_WORD.match(text, at)) is not None and title.group(1).lower() in v.TITLE_WORDS:
+        at = title.end()
     if (part := _person_part(ctx, text, named)) is not None:
         return part
     if named and named[0].start == at and is_person(ctx, named[0].actor) and \
