@@ -13800,3 +13800,13 @@ def test_session58_a_holiday_is_no_one_a_pronoun_could_be(tmp_path):
             "attack us\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-09-30", title="Speeches of the year")
     assert [r["speaker"] for r in rows if "Algeria has" in r["quote"]] == ["goita"], rows
+
+
+def test_session58_a_long_signature_with_a_date_signs_for_one_the_registry_lacks(tmp_path):
+    # (a blockquote signed by someone not registered, the line long with an office, a channel and a
+    # date: the date's words do not make it a sentence; the speaker is kept by name)
+    body = ("> \"Algeria has lost the trust of the whole Sahel, and it knows why.\"\n\n"
+            "— Ibrahim Maïga, spokesman of the transitional council in Bamako, on Facebook, 7 April 2025\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Quotes of the week")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "lost the trust" in r["quote"]] == \
+        [("Ibrahim Maïga", "2025-04-07")], rows

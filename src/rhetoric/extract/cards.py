@@ -60,6 +60,8 @@ _TOPIC_OPENERS = frozenset({"on", "to", "about", "for", "with", "against", "re",
 _AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
 #: A note in brackets on a signature's line: "(translated from the Albanian)".
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+#: The words of a date on a signature's line: numbers, months ("9 October 2025", "Oct 8, 2025").
+_DATE_WORDS = re.compile(r"(?<![\w-])(?:\d{1,4}(?:st|nd|rd|th)?,?|(?i:" + MONTH_NAME + r")\.?,?)(?![\w-])")
 #: A signature is a short line.
 _MAX_WORDS = 12
 #: Words that make a capitalised line no person's name: a byline's, a document's, a section's
@@ -88,8 +90,9 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
     list's source line tells the report after the name, ``quotelists``); ``again``: the name may
     be followed by "again" (a lead line's "Zeine again, same news conference:")."""
     line = body[lo:hi]
-    # (its notes in brackets are no words of a sentence: "(translated from the Albanian)")
-    if len(_BRACKETED.sub(" ", line).split()) > max_words or _OWN_STAFF.search(line):
+    # (its notes in brackets are no words of a sentence: "(translated from the Albanian)"; nor are a
+    # date's: "— Emir Suljagić, director of the Srebrenica Memorial Centre, on X, 9 October 2025")
+    if len(_DATE_WORDS.sub(" ", _BRACKETED.sub(" ", line)).split()) > max_words or _OWN_STAFF.search(line):
         return None
     start = lo + len(line) - len(line.lstrip(" \t*_—–-"))
     found = registry.find_mentions(body[start:hi], start)
