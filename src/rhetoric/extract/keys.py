@@ -17,7 +17,8 @@ problem"); in the same sentence after such a definition, "; the <description>, <
 are definitions too. A description is one to three words that the text uses again; it is no
 office of the registry's ("the President is …", read where it stands), no actor's alias, no word
 that says which one rather than what ("the first is …", "the problem is …"), no time; one defined
-for two actors is no one's.
+for two actors, or given to another somewhere ("the host of the evening, Anna Nowak", "the host,
+Rama,"), is no one's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from rhetoric.extract import vocabulary as v
+from rhetoric.extract.mentions import ANOTHER_OF_THE_NOUN
 
 #: A copular definition: "The Heron is ", "the big country is ", "The first patient was " …
 _DEFINED = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
@@ -70,6 +72,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     if " is " not in body and " was " not in body and " stands for " not in body:
         return {}
     found: dict[str, set[str]] = {}
+    defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
     for m in _DEFINED.finditer(body):
         if not _OPENS.search(body, max(0, m.start() - 8), m.start()):
             continue
@@ -78,6 +81,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
         if actor is None or not _description_ok(desc, registry):
             continue
         found.setdefault(desc, set()).add(actor)
+        defining.add(m.start())
         stop = re.compile(r"[.!?](?:\s|$)").search(body, m.end())
         end = stop.end() if stop is not None else len(body)
         for entry in _ENTRY.finditer(body, m.end(), end):
@@ -85,13 +89,17 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
             entry_actor = _value(body, entry.end(), registry)
             if entry_actor is not None and _description_ok(entry_desc, registry):
                 found.setdefault(entry_desc, set()).add(entry_actor)
+                defining.add(entry.start("the"))
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:
             continue  # (defined for two: no one's)
-        uses = re.compile(r"(?<![\w-])(?:[Tt]he[ \t]+)?" + r"[ \t]+".join(map(re.escape, desc.split())) + r"(?![\w-])")
-        if sum(1 for _ in uses.finditer(body)) < 2:
+        uses = list(re.finditer(r"(?<![\w-])(?:[Tt]he[ \t]+)?" + r"[ \t]+".join(map(re.escape, desc.split())) + r"(?![\w-])",
+                                body))
+        if len(uses) < 2:
             continue  # (a description the text does not use again names nobody else)
+        if any(ANOTHER_OF_THE_NOUN.match(body, u.end()) for u in uses if u.start() not in defining):
+            continue  # (given to another too: "the host of the evening, Anna Nowak", "the host, Rama,")
         actor = next(iter(actors))
         out[f"the {desc}"] = actor
         if desc[:1].isupper() and " " not in desc:

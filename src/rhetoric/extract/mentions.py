@@ -497,7 +497,7 @@ _NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same
 #: After a use of a defined description: what it is of, or another person in apposition ("the
 #: speaker of the Sejm", "the speaker, Szymon Hołownia,", "the host, Rama,", "the messenger, a junior
 #: diplomat named Balázs Kiss,"): no longer the person defined.
-_ANOTHER_OF_THE_NOUN = re.compile(r"\s+(?:of|for)\s|,\s+(?:[A-ZÀ-Ž][\w'’-]+[\s,]|an?\s+(?:[\w'’-]+\s+){0,4}?(?:named|called)\s)")
+ANOTHER_OF_THE_NOUN = re.compile(r"\s+(?:of|for)\s|,\s+(?:[A-ZÀ-Ž][\w'’-]+[\s,]|an?\s+(?:[\w'’-]+\s+){0,4}?(?:named|called)\s)")
 #: A noun right after it, which it only modifies: "the host country", "the host city".
 _NOUN_AFTER_DESCRIPTION = re.compile(r"\s+(?:country|nation|city|town|state|government|team|club|party|side|"
                                      r"capital|venue|delegation)(?![\w-])")
@@ -528,7 +528,7 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
         bare = r"|(?<![\w-])[" + noun[0].upper() + noun[0] + "]" + noun[1:] + r"(?=['’]s(?![\w-]))" if m.re is _LABEL_DEFINITION else ""
         for use in re.compile(r"[Tt](?<![\w-].)he\s+" + noun + r"(?![\w-])" + bare).finditer(masked, c.end):
             lo, hi = use.span()
-            if _ANOTHER_OF_THE_NOUN.match(masked, hi):
+            if ANOTHER_OF_THE_NOUN.match(masked, hi):
                 break  # ("the speaker of the Sejm, Szymon Hołownia": the noun is another's from here on)
             if not overlaps(lo, hi) and not _NOUN_AFTER_DESCRIPTION.match(masked, hi):
                 found.append(Cand(lo, hi, "mention", c.ref, masked[lo:hi], person=True) if c.kind == "mention" else
