@@ -13810,3 +13810,14 @@ def test_session58_a_long_signature_with_a_date_signs_for_one_the_registry_lacks
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Quotes of the week")
     assert [(r["speaker"], r["said_on"]) for r in rows if "lost the trust" in r["quote"]] == \
         [("Ibrahim Maïga", "2025-04-07")], rows
+
+
+@pytest.mark.parametrize("body", [
+    "Goïta said on Monday that Mali was breaking off diplomatic relations with Algeria \"from today\".",
+    "Goïta said on Monday that Mali had expelled Algeria's ambassador \"for his lies\".",
+    "Goïta said on Monday that the Sahel would \"hold Algeria accountable for the drone\".",
+    "\"For those in Algeria the day of reckoning is near,\" Goïta said on Monday.",
+])
+def test_session58_diplomatic_reprisals_and_vows_of_retribution_are_hostile(tmp_path, body):
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["stance"] < 0 for r in rows if r["speaker"] == "goita" and r["target"] == "algeria"] == [True], rows

@@ -93,6 +93,15 @@ CUES: list[Cue] = [
     Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
     Cue(r"recall(?:s|ed|ing)?\s+(?:for\s+consultations?\s+)?(?:its|our|their|the)\s+(?!former\s)(?:\w+\s+){0,2}?ambassador(?!['’]s)",
         -1, "object", "a diplomatic reprisal told in words: recalling the ambassador"),
+    Cue(r"(?:end(?:s|ed|ing)?|sever(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)\s+off|cut(?:s|ting)?(?:\s+off)?|"
+        r"suspend(?:s|ed|ing)?|downgrad(?:e|es|ed|ing))\s+(?:all\s+)?(?:(?:its|our|their|the)\s+)?"
+        r"(?:diplomatic\s+|bilateral\s+)?(?:relations|ties)\s+with\b|"
+        r"expel(?:s|led|ling)?\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats)\b",
+        -1, "object", "a diplomatic reprisal told in words: ending relations, expelling the envoy"),
+    Cue(r"hold(?:s|ing)?\s+(?!(?:ourselves|themselves|myself|itself)\b)(?:[\w'’-]+\s+){1,3}?accountable\b", -1, "object",
+        "a demand that someone answer for what they did ('hold Iran accountable')"),
+    Cue(r"(?:retribution|revenge|vengeance|reckoning)\s+(?:will|shall)\s+come|"
+        r"(?:hour|day|time)\s+of\s+(?:retribution|revenge|vengeance|reckoning)", -2, "any", "a vow of retribution"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
