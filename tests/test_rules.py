@@ -13821,3 +13821,9 @@ def test_session58_a_long_signature_with_a_date_signs_for_one_the_registry_lacks
 def test_session58_diplomatic_reprisals_and_vows_of_retribution_are_hostile(tmp_path, body):
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["stance"] < 0 for r in rows if r["speaker"] == "goita" and r["target"] == "algeria"] == [True], rows
+
+
+def test_session58_seeing_through_the_other_sides_aims_is_a_veiled_warning(tmp_path):
+    body = "\"Mali is patient, but it understands only too well the real aims of Algeria,\" Goïta said on Monday."
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["stance"] < 0 for r in rows if r["speaker"] == "goita" and r["target"] == "algeria"] == [True], rows
