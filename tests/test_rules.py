@@ -13827,3 +13827,9 @@ def test_session58_seeing_through_the_other_sides_aims_is_a_veiled_warning(tmp_p
     body = "\"Mali is patient, but it understands only too well the real aims of Algeria,\" Goïta said on Monday."
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["stance"] < 0 for r in rows if r["speaker"] == "goita" and r["target"] == "algeria"] == [True], rows
+
+
+def test_session58_at_ones_disposal_is_no_blame(tmp_path):
+    body = "\"Niger puts every means at its disposal at the service of Mali,\" Tiani said on Monday."
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["stance"] >= 0 for r in rows if r["speaker"] == "tiani" and r["target"] == "mali"] == [True], rows

@@ -58,7 +58,7 @@ important importance significant major best better well top strong strength powe
 help helped helping helps support supported supporting supports care cares caring true truly really
 serious seriously emergency alarm alarmed urgent desperate shock shocked shocking surprise surprised
 critical advanced difficult difficulty difficulties problem problems tension tensions conflict conflicts
-intelligence
+intelligence disposal
 dispute disputes risk risks risky danger damage damaged destroyed destruction unclear uncertain uncertainty
 stress stressed easy easier debt debts
 """.split())
