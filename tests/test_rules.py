@@ -13833,3 +13833,13 @@ def test_session58_at_ones_disposal_is_no_blame(tmp_path):
     body = "\"Niger puts every means at its disposal at the service of Mali,\" Tiani said on Monday."
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["stance"] >= 0 for r in rows if r["speaker"] == "tiani" and r["target"] == "mali"] == [True], rows
+
+
+def test_session58_a_reflexive_tells_the_gender_of_the_one_its_sentence_names(tmp_path):
+    # ("Tiani came to the summit himself": he is no "she" later)
+    actors = _MALI_NIGER + ("  - {id: toure, name: Aïssata Touré, kind: person, affiliation: mali, "
+                            "role: Foreign Minister of Mali, aliases: [Aïssata Touré, Touré]}\n")
+    body = ("Aïssata Touré arrived first. Abdourahamane Tiani came to the summit himself, late. "
+            "Still, she said: \"Algeria has betrayed the whole Sahel.\"")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "betrayed" in r["quote"]] == ["toure"], rows

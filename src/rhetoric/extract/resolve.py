@@ -58,8 +58,12 @@ _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)¤\"”]|$|(?:and|or|but|to|in|at|on|wi
                          r"before|about|by|again|too|back|down|up|off|out)(?![\w-]))")
 
 
+#: A reflexive pronoun of one gender.
+_REFLEXIVE = re.compile(r"(?<![\w-])(?:him|her)self(?![\w-])", re.I)
+
+
 def learn_gender(ctx: ArticleContext) -> None:
-    """Gender evidence from his/her outside quotes, into ``ctx.gender_hint``. First the
+    """Gender evidence from his/her (and himself/herself) outside quotes, into ``ctx.gender_hint``. First the
     unambiguous cases (one person named before the possessive in its sentence: "Vučić appeared
     to soften his stance"); then, in text order, the ambiguous ones go to the nearest person
     named before it whose gender is not known to be the other ("Rama thanked Meloni for her
@@ -96,6 +100,16 @@ def learn_gender(ctx: ArticleContext) -> None:
     for g, persons in found:
         if len(persons) == 1:
             votes.setdefault(persons[0], set()).add(g)
+    # (a reflexive after the one person its sentence names is that person's: "The Dragon did not
+    # come to the gate himself")
+    if "self" in ctx.masked:
+        for m in _REFLEXIVE.finditer(ctx.masked):
+            sent = ctx.sents[ctx.sent_index(m.start())] if ctx.sents else None
+            if sent is None or ctx.in_quote(m.start()):
+                continue
+            before = {x.ref for x in ctx.cands_in(sent.start, m.start()) if x.kind in ("mention", "name") and x.person and x.ref}
+            if len(before) == 1:
+                votes.setdefault(next(iter(before)), set()).add("m" if m.group().lower() == "himself" else "f")
     for ref, gs in votes.items():
         if len(gs) == 1:
             g0.setdefault(ref, next(iter(gs)))
