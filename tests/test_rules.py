@@ -13843,3 +13843,23 @@ def test_session58_a_reflexive_tells_the_gender_of_the_one_its_sentence_names(tm
             "Still, she said: \"Algeria has betrayed the whole Sahel.\"")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "betrayed" in r["quote"]] == ["toure"], rows
+
+
+def test_session58_a_registered_person_spelt_otherwise_is_still_that_person(tmp_path):
+    # (a transliteration: "Tchiani" for the registry's Tiani, in a quote and as a speaker)
+    body = ("\"Abdourahamane Tchiani has betrayed the Sahel,\" Goïta said on Monday. "
+            "Tchiani answered on Tuesday: \"Mali is lying about Niger.\"")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["target"] for r in rows if "betrayed" in r["quote"]] == ["tiani"], rows
+    assert [r["speaker"] for r in rows if "lying" in r["quote"]] == ["tiani"], rows
+
+
+def test_session58_a_surname_with_letters_changed_is_another_person(tmp_path):
+    # ("Aleksandar Vulin" is no spelling of Aleksandar Vučić: letters changed, not added or left out)
+    actors = ("  - {id: vucic, name: Aleksandar Vučić, kind: person, affiliation: serbia, role: President of Serbia, "
+              "aliases: [Aleksandar Vučić, Vučić]}\n"
+              "  - {id: serbia, name: Serbia, kind: state, affiliation: null, role: State, aliases: [Serbia, Belgrade]}\n"
+              "  - {id: croatia, name: Croatia, kind: state, affiliation: null, role: State, aliases: [Croatia, Zagreb]}\n")
+    body = "\"Croatia is humiliating Serbia,\" Aleksandar Vulin said on Monday."
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "humiliating" in r["quote"]] == ["Aleksandar Vulin"], rows

@@ -21,6 +21,7 @@ import re
 
 from rhetoric.actors import fold
 from rhetoric.extract.keys import key_descriptions
+from rhetoric.extract.spellings import spelling_variants
 
 #: Two to five capitals standing alone: a short name's candidates ("AV", "MĐ", "EFA").
 _CAPS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<![\w-].)[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}(?![\w-])")
@@ -149,12 +150,14 @@ def initial_names(body: str, registry) -> dict[str, str]:
 def with_short_names(body: str, registry):
     """The registry to read an article with: ``registry`` itself, or a copy of it with the
     short names the article defines as aliases of their actors (module doc), and the initials it
-    uses for the people and states it names (``initial_names``), and the descriptions its key
-    names ("the Heron", ``keys.key_descriptions``)."""
+    uses for the people and states it names (``initial_names``), the descriptions its key
+    names ("the Heron", ``keys.key_descriptions``) and the names it spells otherwise
+    ("Tchiani", ``spellings.spelling_variants``)."""
     short = defined_short_names(body, registry)
     if "." in body:
         short.update({k: a for k, a in initial_names(body, registry).items() if k not in short})
     short.update({k: a for k, a in key_descriptions(body, registry).items() if k not in short})
+    short.update({k: a for k, a in spelling_variants(body, registry).items() if k not in short})
     if not short:
         return registry
     key = (id(registry), tuple(sorted(short.items())))
