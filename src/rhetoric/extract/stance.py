@@ -317,7 +317,7 @@ CUES: list[Cue] = [
         -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
     Cue(r"(?:understands?|understood)\s+(?:very\s+|perfectly\s+|all\s+too\s+|only\s+too\s+)?well\s+(?:the|their|your|its|his|her)\s+"
         r"(?:real\s+|true\s+)?(?:goals?|aims?|intentions?|purposes?|game|designs)\b",
-        -1, "any", "veiled warning: one sees through the other side's aims ('it understands very well the goals of this policy')"),
+        -1, "object", "veiled warning: one sees through the other side's aims ('it understands very well the goals of this policy')"),
     Cue(r"before\s+it\s+is\s+(?:too\s+)?late\b|or\s+else\b|otherwise\s+(?:our|we|they|you|the|it)\s+(?:\w+\s+)?"
         r"(?:will|would|should|must|shall)\b|"
         r"(?:will|would|shall)\s+regret\b|(?:won't|will\s+not)\s+complain\s+later|"
