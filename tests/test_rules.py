@@ -13816,7 +13816,7 @@ def test_session58_a_long_signature_with_a_date_signs_for_one_the_registry_lacks
     "Goïta said on Monday that Mali was breaking off diplomatic relations with Algeria \"from today\".",
     "Goïta said on Monday that Mali had expelled Algeria's ambassador \"for his lies\".",
     "Goïta said on Monday that the Sahel would \"hold Algeria accountable for the drone\".",
-    "\"For those in Algeria the day of reckoning is near,\" Goïta said on Monday.",
+    "\"For those in Algeria the hour of retribution is near,\" Goïta said on Monday.",
 ])
 def test_session58_diplomatic_reprisals_and_vows_of_retribution_are_hostile(tmp_path, body):
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
@@ -13863,3 +13863,71 @@ def test_session58_a_surname_with_letters_changed_is_another_person(tmp_path):
     body = "\"Croatia is humiliating Serbia,\" Aleksandar Vulin said on Monday."
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "humiliating" in r["quote"]] == ["Aleksandar Vulin"], rows
+
+
+@pytest.mark.parametrize("body", [
+    # (a charge, a speaker's own words, a nickname that is also a title before another's name: no key)
+    "Who is the aggressor in the Sahel? The aggressor is Algeria, Goïta said on Monday. "
+    "Tiani said on Tuesday that the aggressor was \"whoever arms the rebels\".",
+    "\"There is one way out. The answer is Niamey,\" Goïta said on Monday. Tiani said on Tuesday that the answer "
+    "lay in \"patience\".",
+    "Critics call him the Colonel. The Colonel is Assimi Goïta, of course. Colonel Maïga said on Tuesday that "
+    "\"Algeria is our brother\".",
+])
+def test_review58_a_charge_a_quotation_or_a_title_is_no_key(tmp_path, body):
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not any(r["speaker"] == "author" for r in rows), rows
+    assert not any(r["speaker"] == "goita" and "brother" in r["quote"] for r in rows), rows
+    assert not any(r["speaker"] == "tiani" and r["target"] in ("algeria", "niger") and r["stance"] < -1 for r in rows), rows
+
+
+@pytest.mark.parametrize("body, day", [
+    # (a lede of the latest news, then the story from its start: "the Thursday" of the story's week)
+    ("Mali closed its airspace to Algeria on Tuesday 8 April.\n\nThe row began on Monday 31 March, when a drone "
+     "fell near Tinzaouaten. On the Thursday, Goïta said Algeria had \"chosen the terrorists\".", "2025-04-03"),
+    ("Goïta took the oath again on 8 April.\n\nOn Monday 31 March he was still in Bamako. On the Thursday, "
+     "Goïta said Algeria had \"chosen the terrorists\".", "2025-04-03"),
+])
+def test_review58_a_lede_of_later_news_is_no_flashback(tmp_path, body, day):
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
+    assert [r["said_on"] for r in rows if "terrorists" in r["quote"]] == [day], rows
+
+
+def test_review58_a_reflexive_past_another_noun_or_a_relative_tells_no_gender(tmp_path):
+    # ("asked the Algerian ambassador to explain himself": the ambassador's; "Touré's mother … herself":
+    # the mother's; neither is evidence of Touré's gender, which "her staff" tells)
+    from rhetoric.extract.context import ArticleContext
+    from rhetoric.extract.resolve import learn_gender
+
+    actors = _MALI_NIGER + ("  - {id: toure, name: Aïssata Touré, kind: person, affiliation: mali, "
+                            "role: Foreign Minister of Mali, aliases: [Aïssata Touré, Touré]}\n")
+    reg = tmp_path / "a.yml"
+    reg.write_text("actors:\n" + actors, encoding="utf-8")
+    for body in ("Aïssata Touré asked the Algerian ambassador to explain himself. Touré later thanked her staff.",
+                 "Touré's father came to Bamako himself. Touré later thanked her staff."):
+        p = tmp_path / "g-01.md"
+        p.write_text(f"---\nid: g-01\ntitle: t\noutlet: null\npublished: 2025-04-10\nlanguage: en\n---\n{body}\n",
+                     encoding="utf-8")
+        ctx = ArticleContext(read_article(p), load_actors(reg))
+        learn_gender(ctx)
+        assert ctx.gender_hint.get("toure") == "f", (body, ctx.gender_hint)
+
+
+def test_review58_a_holidays_word_as_a_given_name_is_still_a_name(tmp_path):
+    body = "\"Algeria must answer for the drone,\" Christmas Okafor, a Nigerian analyst, said on Monday."
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "answer for" in r["quote"]] == ["Christmas Okafor"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "there were calls to sever ties with Niger",
+    "in the end relations with Niger would only grow closer",
+    "by the year's end ties with Niger will be normal",
+    "Mali and Niger would hold each other accountable as allies",
+    "Mali understands very well the goals of Niger's reforms and fully shares them",
+    "a day of reckoning for Niger's democracy",
+])
+def test_review58_calls_nouns_and_shared_goals_are_no_reprisals(text):
+    from rhetoric.extract.stance import find_cues
+
+    assert all(hit.polarity >= 0 for hit in find_cues(text)), find_cues(text)

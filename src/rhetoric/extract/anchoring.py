@@ -1053,19 +1053,24 @@ class ArticleTimeline:
             told = [te for te in exprs if not DEICTIC_DAY.fullmatch(te.text)]
             if told:  # (a time not placed, or coarser, "A month later": the story has moved on, no day)
                 last = told[-1].date
-                return self._after_flashback(pi, before, last.earliest) if last is not None and \
+                return self._after_flashback(pi, before, told[-1]) if last is not None and \
                     last.precision == "day" else None
         return None
 
-    def _after_flashback(self, pi: int, before: list, day: dt.date) -> dt.date:
-        """``day``, the last day told, unless a later day was told before it in ``before`` or the
-        three paragraphs above by its date: then that later day, the one the story had reached
-        before it looked back ("On Wednesday 7 September … The reason was an attack on 15 July. …
-        on the Thursday": the Thursday after 7 September). (Only a date told with its month or
-        number counts: a relative day, "that same evening", is itself counted from something.)"""
+    def _after_flashback(self, pi: int, before: list, last) -> dt.date:
+        """The day of ``last``, the last time told (a day), unless it is a bare date, no weekday
+        told with it, looking back from a later day the story told with its weekday and date in
+        ``before`` or the three paragraphs above: then that later day, the one the story had
+        reached ("On Wednesday 7 September … The reason was an attack on 15 July. … on the
+        Thursday": the Thursday after 7 September; but "The row began on Monday 10 March … On the
+        Thursday": the 13th, whatever a lede told of Tuesday 18 March, and "On 4 April she was
+        sworn in. … on 22 March … On the Thursday": the 25th)."""
+        day = last.date.earliest
+        if _WEEKDAY_WORD.search(last.text):
+            return day
         later = [te.date.earliest for exprs in [before] + [self._expressions(j) for j in range(pi - 1, max(-1, pi - 4), -1)]
-                 for te in exprs if te.date is not None and te.date.precision == "day" and _MONTH_WORD.search(te.text)
-                 and day < te.date.earliest <= self.reference(te.start)]
+                 for te in exprs if te.date is not None and te.date.precision == "day" and
+                 _WEEKDAY_AND_DATE.match(te.text) and day < te.date.earliest <= self.reference(te.start)]
         return max(later, default=day)
 
     def definite_day(self, pos: int) -> DateValue | None:
@@ -1085,12 +1090,12 @@ class ArticleTimeline:
         told = [te for te in before if not DEICTIC_DAY.fullmatch(te.text)]
         if told:
             last = told[-1].date
-            return self._after_flashback(pi, before, last.earliest) if last is not None and \
+            return self._after_flashback(pi, before, told[-1]) if last is not None and \
                 last.precision == "day" else None
         for j in range(pi - 1, -1, -1):
             found = [te for te in self._expressions(j) if not DEICTIC_DAY.fullmatch(te.text)]
             if found:
-                return self._after_flashback(pi, before, found[-1].date.earliest) if \
+                return self._after_flashback(pi, before, found[-1]) if \
                     found[-1].date.precision == "day" else None
             if j in self._timed and not any(DEICTIC_DAY.fullmatch(te.text) for te in self._expressions(j)):
                 return None  # (a time told that is no date: "Since then", "A month later")

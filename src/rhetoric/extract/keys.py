@@ -12,13 +12,14 @@ word of a capitalised one, "his Magpie"), as it has the short names it defines
 (``abbreviations.with_short_names``).
 
 A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
-";" or "and", whose value is the actor's name alone (not "is Vučić's ally", "is Serbia's
+";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's ally", "is Serbia's
 problem"); in the same sentence after such a definition, "; the <description>, <actor>" entries
 are definitions too. A description is one to three words that the text uses again; it is no
 office of the registry's ("the President is …", read where it stands), no actor's alias, no word
-that says which one rather than what ("the first is …", "the problem is …"), no time; one defined
+that says which one rather than what ("the first is …", "the problem is …") nor the role of a
+charge or a verdict ("the aggressor is Serbia", "the real threat is Russia"), no time; one defined
 for two actors, or given to another somewhere ("the host of the evening, Anna Nowak", "the host,
-Rama,"), is no one's.
+Rama,", "Sultan Haitham"), is no one's.
 """
 
 from __future__ import annotations
@@ -39,16 +40,28 @@ _ENTRY = re.compile(r";[ \t]+(?P<the>[Tt]he)[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t
 #: What may follow the actor's name for it to be the whole value: an apposition's comma, the
 #: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
 _VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
-#: Words that say which one or what kind of thing, not who: "the first is …", "the problem is …".
+#: Words that say which one or what kind of thing, not who, and the roles of a charge or a verdict
+#: ("the aggressor is Serbia", "the real threat is Russia", "the solution is Brussels"): no key.
 _NOT_DESCRIPTIONS = frozenset("""first second third last only same other next former latter problem question answer
 reason point result truth issue difference irony trouble fact case rest winner loser idea plan aim goal answer hope
-risk danger worry fear story news headline word words quote title rule law deal key lesson moral""".split())
+risk danger worry fear story news headline word words quote title rule law deal key lesson moral aggressor
+threat solution enemy culprit victim target villain hero cause source obstacle priority partner ally model
+exception favourite favorite loser choice alternative option way""".split())
 #: Times: no description ("the day was Thursday").
 _TIMES = frozenset("""day week month year morning afternoon evening night date time hour weekend monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
 november december""".split())
+#: A capitalised word right after a use of the description: a name it is the title of ("Sultan Haitham").
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ž]")
 #: How far a definition's value is read for the actor's name.
 _VALUE_SPAN = 80
+
+
+def _in_quotation(body: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened earlier on its line (a speaker's own
+    "The solution is Brussels" defines nothing for the text)."""
+    line = body[body.rfind("\n", 0, pos) + 1:pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _description_ok(desc: str, registry) -> bool:
@@ -74,7 +87,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
     for m in _DEFINED.finditer(body):
-        if not _OPENS.search(body, max(0, m.start() - 8), m.start()):
+        if not _OPENS.search(body, max(0, m.start() - 8), m.start()) or _in_quotation(body, m.start()):
             continue
         desc = " ".join(m.group("desc").split())
         actor = _value(body, m.end(), registry)
@@ -98,8 +111,9 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
                                 body))
         if len(uses) < 2:
             continue  # (a description the text does not use again names nobody else)
-        if any(ANOTHER_OF_THE_NOUN.match(body, u.end()) for u in uses if u.start() not in defining):
-            continue  # (given to another too: "the host of the evening, Anna Nowak", "the host, Rama,")
+        if any(ANOTHER_OF_THE_NOUN.match(body, u.end()) or _NAME_AFTER.match(body, u.end())
+               for u in uses if u.start() not in defining):
+            continue  # (given to another too: "the host of the evening, Anna Nowak", "the host, Rama,", a title, "Sultan Haitham")
         actor = next(iter(actors))
         out[f"the {desc}"] = actor
         if desc[:1].isupper() and " " not in desc:

@@ -756,8 +756,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
-    if words[-1] in ("day", "eve") and words[0] in _HOLIDAY_WORDS or "christmas" in words or "easter" in words:
-        return None  # "Christmas Day", "Boxing Day", "New Year's Eve", "Victory Day": a day, no one
+    if words[-1] in ("day", "eve", "sunday", "monday") and (words[0] in _HOLIDAY_WORDS or words[0] in ("christmas", "easter")):
+        return None  # "Christmas Day", "Boxing Day", "New Year's Eve", "Easter Monday": a day, no one (but "Christmas Okafor")
     if words[-1] in _PLACE_WORDS and not (set(title_words) - _PLACE_MODIFIERS) and \
             not _APPOSITION_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         # (a title word that can name a place's owner is no title: "State House", "National Palace")

@@ -59,7 +59,7 @@ _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)¤\"”]|$|(?:and|or|but|to|in|at|on|wi
 
 
 #: A reflexive pronoun of one gender.
-_REFLEXIVE = re.compile(r"(?<![\w-])(?:him|her)self(?![\w-])", re.I)
+_REFLEXIVE = re.compile(r"[Hh](?<![\w-].)(?:im|er)self(?![\w-])")
 
 
 def learn_gender(ctx: ArticleContext) -> None:
@@ -107,9 +107,14 @@ def learn_gender(ctx: ArticleContext) -> None:
             sent = ctx.sents[ctx.sent_index(m.start())] if ctx.sents else None
             if sent is None or ctx.in_quote(m.start()):
                 continue
-            before = {x.ref for x in ctx.cands_in(sent.start, m.start()) if x.kind in ("mention", "name") and x.person and x.ref}
-            if len(before) == 1:
-                votes.setdefault(next(iter(before)), set()).add("m" if m.group().lower() == "himself" else "f")
+            g = "m" if m.group().lower() == "himself" else "f"
+            named = [x for x in ctx.cands_in(sent.start, m.start()) if x.kind in ("mention", "name") and x.person and x.ref]
+            # (not past a possessive, a role or a relative, who may be the one: "asked the Chinese
+            # ambassador to explain himself", "Vučić's mother … she herself")
+            if len({x.ref for x in named}) == 1 and not ctx.masked.startswith(("'s", "’s"), named[-1].end) and \
+                    not any(x.kind == "role" for x in ctx.cands_in(named[-1].end, m.start())) and \
+                    not _relative_before(ctx, named[-1].end, m.start(), g):
+                votes.setdefault(named[0].ref, set()).add(g)
     for ref, gs in votes.items():
         if len(gs) == 1:
             g0.setdefault(ref, next(iter(gs)))

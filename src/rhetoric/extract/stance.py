@@ -81,6 +81,13 @@ _COMPLY_ASKED = re.compile(r"to\s+(?:" + _COMPLY + r")$")
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
 _NOT_SELF_AFTER_FIRST = "(?<!i was {c})(?<!i am {c})(?<!i'm {c})(?<!we were {c})(?<!we are {c})(?<!we're {c})"
+#: Verbs that end or lower relations with another state ("severed ties with", "broke off relations with").
+_ENDING_TIES = (r"end(?:s|ed|ing)?", r"sever(?:s|ed|ing)?", r"br(?:eak|eaks|oke|eaking)\s+off", r"cut(?:s|ting)?(?:\s+off)?",
+                r"suspend(?:s|ed|ing)?", r"downgrad(?:e|es|ed|ing)")
+#: After such a verb's first letter (``c``): not a call to do it ("rejected calls to sever ties"), nor
+#: "end" as a noun ("in the end relations with …", "by year's end ties with …").
+_NOT_A_CALL_AFTER_FIRST = ("(?<!calls to {c})(?<!call to {c})(?<!pressure to {c})(?<!demands to {c})(?<!the {c})"
+                           "(?<!'s {c})(?<!’s {c})")
 #: What a behaviour is likened to in reproach, after "behaving" or "acting": "like a spoilt child".
 _LIKE_A_CHILD = (r"\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
                  r"(?:child(?:ren)?|kids?|bab(?:y|ies)|bull(?:y|ies)|schoolboys?|teenagers?)\b")
@@ -93,15 +100,17 @@ CUES: list[Cue] = [
     Cue(r"criticis\w*|criticiz\w*", -1, "object", "criticism"),
     Cue(r"recall(?:s|ed|ing)?\s+(?:for\s+consultations?\s+)?(?:its|our|their|the)\s+(?!former\s)(?:\w+\s+){0,2}?ambassador(?!['’]s)",
         -1, "object", "a diplomatic reprisal told in words: recalling the ambassador"),
-    Cue(r"(?:end(?:s|ed|ing)?|sever(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)\s+off|cut(?:s|ting)?(?:\s+off)?|"
-        r"suspend(?:s|ed|ing)?|downgrad(?:e|es|ed|ing))\s+(?:all\s+)?(?:(?:its|our|their|the)\s+)?"
+    Cue("(?:" + "|".join(w[0] + _NOT_A_CALL_AFTER_FIRST.format(c=w[0]) + w[1:] for w in _ENDING_TIES) + r")\s+(?:all\s+)?(?:(?:its|our|their|the)\s+)?"
         r"(?:diplomatic\s+|bilateral\s+)?(?:relations|ties)\s+with\b|"
         r"expel(?:s|led|ling)?\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:\w+\s+)?(?:ambassador|envoy|diplomats)\b",
-        -1, "object", "a diplomatic reprisal told in words: ending relations, expelling the envoy"),
-    Cue(r"hold(?:s|ing)?\s+(?!(?:ourselves|themselves|myself|itself)\b)(?:[\w'’-]+\s+){1,3}?accountable\b", -1, "object",
+        -1, "object", "a diplomatic reprisal told in words: ending relations, expelling the envoy (not a call to do it "
+        "others reject, 'rejected calls to sever ties with Moscow', nor 'the end', 'by year's end ties with')"),
+    Cue(r"hold(?:s|ing)?\s+(?!(?:ourselves|themselves|myself|itself|himself|herself|yourselves?|each\s+other|"
+        r"one\s+another)\b)(?:[\w'’-]+\s+){1,3}?accountable\b", -1, "object",
         "a demand that someone answer for what they did ('hold Iran accountable')"),
     Cue(r"(?:retribution|revenge|vengeance|reckoning)\s+(?:will|shall)\s+come|"
-        r"(?:hour|day|time)\s+of\s+(?:retribution|revenge|vengeance|reckoning)", -2, "any", "a vow of retribution"),
+        r"(?:hour|day|time)\s+of\s+(?:retribution|revenge|vengeance)", -2, "any",
+        "a vow of retribution (not 'a day of reckoning for Turkey's democracy')"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
@@ -316,7 +325,8 @@ CUES: list[Cue] = [
         r"loud\s+and\s+clear)|message\s+received(?=\s*[.!\"”])",
         -1, "any", "veiled warning: what the other side did will weigh on what one does next"),
     Cue(r"(?:understands?|understood)\s+(?:very\s+|perfectly\s+|all\s+too\s+|only\s+too\s+)?well\s+(?:the|their|your|its|his|her)\s+"
-        r"(?:real\s+|true\s+)?(?:goals?|aims?|intentions?|purposes?|game|designs)\b",
+        r"(?:real\s+|true\s+)?(?:goals?|aims?|intentions?|purposes?|game|designs)\b"
+        r"(?![^.;]{0,80}?\b(?:and|which|that)\s+(?:\w+\s+)?(?:shares?|supports?|welcomes?|backs?|endorses?)\b)",
         -1, "object", "veiled warning: one sees through the other side's aims ('it understands very well the goals of this policy')"),
     Cue(r"before\s+it\s+is\s+(?:too\s+)?late\b|or\s+else\b|otherwise\s+(?:our|we|they|you|the|it)\s+(?:\w+\s+)?"
         r"(?:will|would|should|must|shall)\b|"
