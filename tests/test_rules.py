@@ -13931,3 +13931,15 @@ def test_review58_calls_nouns_and_shared_goals_are_no_reprisals(text):
     from rhetoric.extract.stance import find_cues
 
     assert all(hit.polarity >= 0 for hit in find_cues(text)), find_cues(text)
+
+
+def test_session58_a_bodys_kind_apposed_to_its_name_overrides_the_registrys_word(tmp_path):
+    # (the registry's "the bloc" is the EU; an article on West Africa calls ECOWAS so)
+    actors = _MALI_NIGER + (
+        "  - {id: eu, name: European Union, kind: organisation, affiliation: null, role: Union, aliases: [European Union, EU, the bloc]}\n"
+        "  - {id: ecowas, name: ECOWAS, kind: organisation, affiliation: null, role: Economic Community of West African States, "
+        "aliases: [ECOWAS]}\n")
+    body = ("Niger's envoy met officials of ECOWAS, the West African bloc the Sahel juntas are leaving, on Monday. "
+            "In a statement the bloc said Niger's departure was \"a blow to regional security\".")
+    rows = _rows_with(tmp_path, actors, body, published="2025-01-10")
+    assert [r["speaker"] for r in rows if "blow" in r["quote"]] == ["ecowas"], rows

@@ -190,8 +190,13 @@ class ActorRegistry:
 
     def with_aliases(self, extra: dict[str, list[str]]) -> "ActorRegistry":
         """A copy of the registry in which the actors of ``extra`` have its aliases too (the short
-        names an article defines for itself, ``rhetoric.extract.abbreviations``)."""
-        actors = [a.model_copy(update={"aliases": [*a.aliases, *extra[a.id]]}) if a.id in extra else a
+        names an article defines for itself, ``rhetoric.extract.abbreviations``); an alias given
+        to one actor there is no longer another's ("the bloc", the registry's EU, for an article
+        that calls ECOWAS so)."""
+        given = {_key(alias) for aliases in extra.values() for alias in aliases}
+        actors = [a.model_copy(update={"aliases": [*(x for x in a.aliases if _key(x) not in given or a.id in extra),
+                                                   *extra.get(a.id, ())]})
+                  if a.id in extra or any(_key(x) in given for x in a.aliases) else a
                   for a in self.actors.values()]
         return ActorRegistry(ActorFile.model_construct(actors=actors, not_actors=list(self.not_actors)), self.path)
 

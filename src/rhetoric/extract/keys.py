@@ -11,6 +11,11 @@ copy of the registry that has "the <description>" as one more alias of the actor
 word of a capitalised one, "his Magpie"), as it has the short names it defines
 (``abbreviations.with_short_names``).
 
+The same copy gives a body the word for its kind that the text apposes to its name, where the
+registry gives that word to another: "ECOWAS, the regional bloc Niger is leaving" … "the bloc
+came to Abuja's defence" is ECOWAS, not the registry's EU (``_apposed_kinds``; the alias is then
+no longer the other's, ``ActorRegistry.with_aliases``).
+
 A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
 ";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's ally", "is Serbia's
 problem"); in the same sentence after such a definition, "; the <description>, <actor>" entries
@@ -80,10 +85,38 @@ def _value(body: str, at: int, registry) -> str | None:
     return named[0].actor
 
 
+#: A body's kind in apposition after its name: "ECOWAS, the regional bloc Niger is leaving".
+_APPOSED_KIND = re.compile(r",[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>bloc|alliance|union|organi[sz]ation|grouping|"
+                           r"community|league|coalition|federation|commonwealth)(?![\w-])")
+#: How far before the comma the body's name is looked for.
+_NAME_REACH = 60
+
+
+def _apposed_kinds(body: str, registry) -> dict[str, set[str]]:
+    """"the <kind>" → the bodies the text gives it to in apposition ("ECOWAS, the regional bloc"),
+    where the registry gives "the <kind>" to another actor (its EU as "the bloc"): the article's
+    own word for the body it writes about."""
+    found: dict[str, set[str]] = {}
+    for m in _APPOSED_KIND.finditer(body):
+        alias = f"the {m.group('noun')}"
+        known = registry.resolve(alias)
+        if known is None:
+            continue
+        named = registry.find_mentions(body[max(0, m.start() - _NAME_REACH):m.start()], max(0, m.start() - _NAME_REACH))
+        if named and named[-1].end == m.start() and named[-1].actor != known and \
+                getattr(registry.actors.get(named[-1].actor), "kind", None) == "organisation":
+            found.setdefault(alias, set()).add(named[-1].actor)
+    return found
+
+
 def key_descriptions(body: str, registry) -> dict[str, str]:
-    """Alias → actor id for every description the text's key defines (module doc)."""
+    """Alias → actor id for every description the text's key defines (module doc), and a body's
+    kind the text gives it in apposition where the registry gives that word to another
+    (``_apposed_kinds``)."""
+    apposed = {alias: next(iter(ids)) for alias, ids in _apposed_kinds(body, registry).items() if len(ids) == 1} \
+        if ", the " in body else {}
     if " is " not in body and " was " not in body and " stands for " not in body:
-        return {}
+        return apposed
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
     for m in _DEFINED.finditer(body):
@@ -118,4 +151,4 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
         out[f"the {desc}"] = actor
         if desc[:1].isupper() and " " not in desc:
             out[desc] = actor  # (a capitalised one is a name: "His Magpie spoke for him")
-    return out
+    return {**apposed, **out}
