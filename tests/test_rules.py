@@ -13943,3 +13943,30 @@ def test_session58_a_bodys_kind_apposed_to_its_name_overrides_the_registrys_word
             "In a statement the bloc said Niger's departure was \"a blow to regional security\".")
     rows = _rows_with(tmp_path, actors, body, published="2025-01-10")
     assert [r["speaker"] for r in rows if "blow" in r["quote"]] == ["ecowas"], rows
+
+
+def test_review58b_a_heading_whose_title_is_part_of_the_alias_still_names_the_voice(tmp_path):
+    actors = _MALI_NIGER.replace("aliases: [Abdourahamane Tiani, Tiani]", "aliases: [Abdourahamane Tiani, General Tiani, Tiani]")
+    body = ("## General Tiani\n\nHe said on Monday that \"Algeria has chosen the side of the terrorists\".\n\n"
+            "## Colonel Goïta\n\nHe said on Tuesday that \"Niger and Mali stand as one\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    speakers = {q: [r["speaker"] for r in rows if q in r["quote"]] for q in ("terrorists", "stand as one")}
+    assert speakers == {"terrorists": ["tiani"], "stand as one": ["goita"]}, rows
+
+
+@pytest.mark.parametrize("name", ["Abdourahamane Tia", "Edi Ramaj"])
+def test_review58b_another_ending_or_a_short_surname_is_no_spelling(tmp_path, name):
+    actors = _MALI_NIGER + ("  - {id: rama, name: Edi Rama, kind: person, affiliation: null, role: Prime Minister of Albania, "
+                            "aliases: [Edi Rama, Rama]}\n")
+    body = f"\"Algeria must answer for the drone,\" {name}, an opposition MP, said on Monday."
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "answer for" in r["quote"]] == [name], rows
+
+
+def test_review58b_a_history_told_back_is_no_flashback_from_the_story(tmp_path):
+    # (two years back: "the Thursday" is the history's, not the story's week)
+    body = ("On Monday 31 March 2025 Mali closed its airspace to Algeria.\n\n"
+            "The war in the north had begun on 17 January 2023, when rebels took Kidal. On the Thursday, Goïta said "
+            "Algeria had \"armed the rebels\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
+    assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] != ["2025-04-03"], rows

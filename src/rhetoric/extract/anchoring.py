@@ -260,6 +260,11 @@ _RECORD_FIELD_LINE = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?[A-Z
 _EVENT_FIELD = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?Held\b")
 
 
+#: How far back a bare date may look from the later day the story reached for "the Thursday" to
+#: count from that later day (``_after_flashback``): a reason told, not a history.
+_FLASHBACK_DAYS = 92
+
+
 class ArticleTimeline:
     """The dateline, dated sections and narrative time of one article (module doc). ``text``
     is the body the narrative time is read from (the body with quotes masked, for statements)."""
@@ -1060,17 +1065,18 @@ class ArticleTimeline:
     def _after_flashback(self, pi: int, before: list, last) -> dt.date:
         """The day of ``last``, the last time told (a day), unless it is a bare date, no weekday
         told with it, looking back from a later day the story told with its weekday and date in
-        ``before`` or the three paragraphs above: then that later day, the one the story had
-        reached ("On Wednesday 7 September … The reason was an attack on 15 July. … on the
-        Thursday": the Thursday after 7 September; but "The row began on Monday 10 March … On the
-        Thursday": the 13th, whatever a lede told of Tuesday 18 March, and "On 4 April she was
+        ``before`` or the three paragraphs above, up to ``_FLASHBACK_DAYS`` after it: then that
+        later day, the one the story had reached ("On Wednesday 7 September … The reason was an
+        attack on 15 July. … on the Thursday": the Thursday after 7 September; but "The row began
+        on Monday 10 March … On the Thursday": the 13th, whatever a lede told of Tuesday 18 March, and "On 4 April she was
         sworn in. … on 22 March … On the Thursday": the 25th)."""
         day = last.date.earliest
         if _WEEKDAY_WORD.search(last.text):
             return day
         later = [te.date.earliest for exprs in [before] + [self._expressions(j) for j in range(pi - 1, max(-1, pi - 4), -1)]
                  for te in exprs if te.date is not None and te.date.precision == "day" and
-                 _WEEKDAY_AND_DATE.match(te.text) and day < te.date.earliest <= self.reference(te.start)]
+                 _WEEKDAY_AND_DATE.match(te.text) and day < te.date.earliest <= self.reference(te.start)
+                 and (te.date.earliest - day).days <= _FLASHBACK_DAYS]
         return max(later, default=day)
 
     def definite_day(self, pos: int) -> DateValue | None:

@@ -1063,8 +1063,10 @@ def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> s
     """``heading_voice`` of a heading's text and the mentions in it (``_heading_text``)."""
     # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
     at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
-    # (and after the person's title: "**1. General Abdourahamane Tiani, head of …**", "**President Bola Tinubu**")
-    while (title := _TITLE_WORD.match(text, at)) is not None and title.group(1).lower() in v.TITLE_WORDS:
+    # (and after the person's title, unless the title is part of the alias found there, "## President
+    # Vučić": "**1. General Abdourahamane Tiani, head of …**", "**President Bola Tinubu**")
+    while not (named and named[0].start == at) and (title := _TITLE_WORD.match(text, at)) is not None and \
+            title.group(1).lower() in v.TITLE_WORDS:
         at = title.end()
     if (part := _person_part(ctx, text, named)) is not None:
         return part

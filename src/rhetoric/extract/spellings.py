@@ -3,9 +3,9 @@ registry's Abdourahamane Tiani, "Volodymyr Zelenskyy" for Zelensky. Outlets tran
 differently, and a text built from several reports keeps their spellings.
 
 A full name in the article (two to four capitalised words) whose given name is a registered
-person's and whose surname differs from that person's by at most ``_DISTANCE`` letters added or
-left out (not changed: "Vulin" is no "Vučić"), with the same first letter and at least
-``_SHORTEST`` letters, is one more alias of that person in that article; so
+person's and whose surname is that person's (of at least ``_SHORTEST`` letters) with one letter
+added or left out, or two in the middle (``_spelt_otherwise``; letters changed are another name,
+"Vulin" is no "Vučić", and so is another ending, "Popov", "Flores", "Ramaj"), is one more alias of that person in that article; so
 is the surname alone ("Tchiani answered"), which then stands for them as the registered surname
 does. Only when exactly one registered person fits; never a name the registry already knows.
 The article is read with a copy of the registry that has those aliases too
@@ -18,9 +18,9 @@ import re
 
 from rhetoric.actors import fold
 
-#: How many letters a surname may have added or left out, and the shortest surname read so.
+#: How many letters a surname may have added or left out, and the shortest registered surname read so.
 _DISTANCE = 2
-_SHORTEST = 4
+_SHORTEST = 5
 #: A run of two to four capitalised words: a full name's candidates.
 _FULL_NAME = re.compile(r"[A-ZÀ-Ž](?<![\w'’-].)[\w'’-]+(?:[ \t]+[A-ZÀ-Ž][\w'’-]+){1,3}")
 #: Registered people by their given name, folded, for each registry read (a few kept).
@@ -42,6 +42,17 @@ def _given_names(registry) -> dict[str, list[tuple[str, str]]]:
     return index
 
 
+def _spelt_otherwise(known: str, key: str, indel) -> bool:
+    """Whether the folded surname ``key`` is ``known`` spelt otherwise: the same first letter, one
+    letter added or left out ("Kanani", "Zelenskyy", "Mojsilovich"), or two in the middle, the last
+    two letters the same ("Tchiani" for Tiani; not "Popov" for Popović, "Flores" for Flor: another
+    name's ending)."""
+    if known[:1] != key[:1]:
+        return False
+    d = indel.distance(known, key)
+    return d == 1 or d == _DISTANCE and known[-2:] == key[-2:]
+
+
 def spelling_variants(body: str, registry) -> dict[str, str]:
     """Alias → actor id for the full names (and their surnames) the article spells otherwise
     than the registry (module doc)."""
@@ -58,11 +69,10 @@ def spelling_variants(body: str, registry) -> dict[str, str]:
             surname = words[-1]
             key = fold(surname.lower())
             name = " ".join(words[i:])
-            if len(key) < _SHORTEST or name in out or registry.resolve(name) is not None or \
+            if name in out or registry.resolve(name) is not None or \
                     registry.resolve(surname) is not None:
                 break
-            fits = {aid for known, aid in given[first]
-                    if known[:1] == key[:1] and 0 < Indel.distance(known, key) <= _DISTANCE}
+            fits = {aid for known, aid in given[first] if len(known) >= _SHORTEST and _spelt_otherwise(known, key, Indel)}
             if len(fits) == 1:
                 out[name] = out[surname] = next(iter(fits))
             break
