@@ -13970,3 +13970,14 @@ def test_review58b_a_history_told_back_is_no_flashback_from_the_story(tmp_path):
             "Algeria had \"armed the rebels\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
     assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] != ["2025-04-03"], rows
+
+
+@pytest.mark.parametrize("key", ["**Key:** the Lion — Assimi Goïta; the Leopard — Abdourahamane Tiani.",
+                                 "*Cast:*\n- Lion: Assimi Goïta\n- Leopard: Abdourahamane Tiani",
+                                 "Who's who. The Lion, Assimi Goïta; the Leopard, Abdourahamane Tiani."])
+def test_session58_a_keys_label_and_its_entries_name_the_characters(tmp_path, key):
+    body = ("In the dry season the Lion roared across the river. \"Algeria has chosen to stand with those who attack "
+            "us,\" the Lion said. The Leopard nodded: \"Niger stands with Mali.\"\n\n" + key + "\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="A fable")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("Algeria has", "stands with")}
+    assert speakers == {"Algeria has": {"goita"}, "stands with": {"tiani"}}, rows

@@ -5,7 +5,8 @@ of the small country", "the first patient") and says who they are in a key, ofte
 story: "The Heron is Annalena Baerbock, Germany's foreign minister.", "The small country is Serbia
 and its President is Aleksandar Vučić; the big country is Turkey …", "*Who is who.* The first
 patient is Aleksandar Vučić, President of Serbia; the foreign minister, Marko Đurić; the
-neighbouring President, Vjosa Osmani of Kosovo". Each description so defined is that actor's in
+neighbouring President, Vjosa Osmani of Kosovo", "**Key:** the Heron — Annalena Baerbock; the
+Crane — Qin Gang". Each description so defined is that actor's in
 the whole article, before its definition too (the story comes first): the article is read with a
 copy of the registry that has "the <description>" as one more alias of the actor (and the bare
 word of a capitalised one, "his Magpie"), as it has the short names it defines
@@ -17,14 +18,16 @@ came to Abuja's defence" is ECOWAS, not the registry's EU (``_apposed_kinds``; t
 no longer the other's, ``ActorRegistry.with_aliases``).
 
 A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
-";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's ally", "is Serbia's
-problem"); in the same sentence after such a definition, "; the <description>, <actor>" entries
-are definitions too. A description is one to three words that the text uses again; it is no
-office of the registry's ("the President is …", read where it stands), no actor's alias, no word
-that says which one rather than what ("the first is …", "the problem is …") nor the role of a
-charge or a verdict ("the aggressor is Serbia", "the real threat is Russia"), no time; one defined
-for two actors, or given to another somewhere ("the host of the evening, Anna Nowak", "the host,
-Rama,", "Sultan Haitham"), is no one's.
+";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's
+ally", "is Serbia's problem"); in the same sentence after such a definition, "; the
+<description>, <actor>" entries are definitions too; so are the entries of a key's label ("Key:",
+"Cast:", "Who's who") up to the paragraph's end, "[the] <description>" tied by a comma, a dash, a
+colon or "=" to the actor's name (``_KEY_LABEL``, ``_KEY_ENTRY``). A description is one to three
+words that the text uses again; it is no office of the registry's ("the President is …", read
+where it stands), no actor's alias, no word that says which one rather than what ("the first is
+…", "the problem is …") nor the role of a charge or a verdict ("the aggressor is Serbia", "the
+real threat is Russia"), no time; one defined for two actors, or given to another somewhere ("the
+host of the evening, Anna Nowak", "the host, Rama,", "Sultan Haitham"), is no one's.
 """
 
 from __future__ import annotations
@@ -42,6 +45,16 @@ _DEFINED = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[
 _OPENS = re.compile(r"(?:^|\n|[.!?;:][*_]{0,2}[ \t]+|[ \t]and[ \t]+)[*_]{0,2}$")
 #: A later entry of the same key sentence, its verb left out: "; the foreign minister, Marko Đurić".
 _ENTRY = re.compile(r";[ \t]+(?P<the>[Tt]he)[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2}),[ \t]+(?=[A-ZÀ-Ž])")
+#: A key's label: "Key:", "Cast:", "Who's who.", "Characters —" (in bold or italics or not), opening a
+#: line or a paragraph; its entries follow, "the Heron — Annalena Baerbock; the Crane: Qin Gang".
+_KEY_LABEL = re.compile(r"(?:^|\n)[ \t>*_-]*(?:[Kk]ey|KEY|[Cc]ast|CAST|[Ww]ho['’]s[ \t]+who|[Ww]ho[ \t]+is[ \t]+who|"
+                        r"[Cc]haracters|[Dd]ramatis[ \t]+personae)(?:[ \t]+to[ \t]+the[ \t]+[a-z]+)?[ \t]*[.:—–-]?[*_]*[.:—–-]?[ \t]*")
+#: An entry of a key after its label: "[the] <description> <tie> " before the actor's name, the tie a
+#: comma, a dash, a colon or "=" ("the Heron — ", "The Crane: ", "Magpie = ").
+_KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
+                        r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
+#: What ends a key: a blank line.
+_KEY_END = re.compile(r"\n[ \t]*\n")
 #: What may follow the actor's name for it to be the whole value: an apposition's comma, the
 #: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
 _VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
@@ -115,7 +128,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     (``_apposed_kinds``)."""
     apposed = {alias: next(iter(ids)) for alias, ids in _apposed_kinds(body, registry).items() if len(ids) == 1} \
         if ", the " in body else {}
-    if " is " not in body and " was " not in body and " stands for " not in body:
+    if " is " not in body and " was " not in body and " stands for " not in body and not _KEY_LABEL.search(body):
         return apposed
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
@@ -136,6 +149,22 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
             if entry_actor is not None and _description_ok(entry_desc, registry):
                 found.setdefault(entry_desc, set()).add(entry_actor)
                 defining.add(entry.start("the"))
+    if "ey" in body or "ast" in body or "who" in body or "haracters" in body:
+        for label in _KEY_LABEL.finditer(body):
+            end = m.start() if (m := _KEY_END.search(body, label.end())) is not None else len(body)
+            at = label.end()
+            while (entry := _KEY_ENTRY.match(body, at, end)) is not None:
+                desc = " ".join(entry.group("desc").split())
+                actor = _value(body, entry.end(), registry)
+                if actor is None:
+                    break
+                if _description_ok(desc, registry):
+                    found.setdefault(desc, set()).add(actor)
+                    defining.add(entry.start("the") if entry.group("the") else entry.start("desc"))
+                nxt = re.compile(r"[;\n]").search(body, entry.end(), end)
+                if nxt is None:
+                    break
+                at = nxt.end()
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:
