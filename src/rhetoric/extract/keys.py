@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.mentions import ANOTHER_OF_THE_NOUN
+from rhetoric.extract.mentions import ANOTHER_OF_THE_NOUN, NOT_DESCRIPTIONS
 
 #: A copular definition: "The Heron is ", "the big country is ", "The first patient was " …
 _DEFINED = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
@@ -58,13 +58,13 @@ _KEY_END = re.compile(r"\n[ \t]*\n")
 #: What may follow the actor's name for it to be the whole value: an apposition's comma, the
 #: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
 _VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
-#: Words that say which one or what kind of thing, not who, and the roles of a charge or a verdict
-#: ("the aggressor is Serbia", "the real threat is Russia", "the solution is Brussels"): no key.
-_NOT_DESCRIPTIONS = frozenset("""first second third last only same other next former latter problem question answer
-reason point result truth issue difference irony trouble fact case rest winner loser idea plan aim goal answer hope
-risk danger worry fear story news headline word words quote title rule law deal key lesson moral aggressor
-threat solution enemy culprit victim target villain hero cause source obstacle priority partner ally model
-exception favourite favorite loser choice alternative option way""".split())
+#: Words that say which one or what kind of thing, not who (``mentions.NOT_DESCRIPTIONS``: "the first
+#: is …", "the problem is …"), and the roles of a charge or a verdict ("the aggressor is Serbia", "the
+#: real threat is Russia", "the solution is Brussels"): no key.
+_NOT_DESCRIPTIONS = NOT_DESCRIPTIONS | frozenset("""winner loser idea plan aim goal hope risk danger worry fear story
+news headline word words quote title rule law deal key lesson moral aggressor threat solution enemy culprit victim
+target villain hero cause source obstacle priority partner ally model exception favourite favorite choice
+alternative option way""".split())
 #: Times: no description ("the day was Thursday").
 _TIMES = frozenset("""day week month year morning afternoon evening night date time hour weekend monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october

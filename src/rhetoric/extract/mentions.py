@@ -489,9 +489,9 @@ _FIELD_VALUE_END = re.compile(r"(?:,[ \t]*[^\n|.;]{1,60})?[ \t*_]*(?:\||\.(?:\s|
 _TIME_LABELS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
 #: Words that say which one, not what: "The first is Tusk", "the other was Orbán", "the problem is …".
-_NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
-                               "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
-                               "difference", "irony", "trouble", "fact", "case", "rest"})
+NOT_DESCRIPTIONS = frozenset({"first", "second", "third", "last", "only", "same", "other", "next", "former", "latter",
+                              "problem", "question", "answer", "reason", "point", "result", "truth", "issue",
+                              "difference", "irony", "trouble", "fact", "case", "rest"})
 
 
 #: After a use of a defined description: what it is of, or another person in apposition ("the
@@ -519,7 +519,7 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
             _FIELD_VALUE_END.match(masked, c.end) else None  # (a field's value, not a headline: "Video: Tusk arrives in Kyiv")
         # (a field's value may be an office: "**Protagonist** · The President of Serbia")
         noun = m.group("noun").lower() if m is not None else ""
-        if m is None or noun in _NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
+        if m is None or noun in NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
         if m.re is _LABEL_DEFINITION and (noun in _TIME_LABELS or
                                           not re.search(r"[Tt]he\s+" + noun + r"(?![\w-])", masked[c.end:])):
