@@ -53,8 +53,11 @@ _KEY_LABEL = re.compile(r"(?:^|\n)[ \t>*_-]*(?:[Kk]ey|KEY|[Cc]ast|CAST|[Ww]ho['�
 #: comma, a dash, a colon or "=" ("the Heron — ", "The Crane: ", "Magpie = ").
 _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
                         r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
-#: What ends a key: a blank line.
+#: What ends a key: a blank line; what ends one of its entries: ";" or a line's end.
 _KEY_END = re.compile(r"\n[ \t]*\n")
+_NEXT_ENTRY = re.compile(r"[;\n]")
+#: What ends a key sentence whose later entries leave their verb out.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: What may follow the actor's name for it to be the whole value: an apposition's comma, the
 #: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
 _VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
@@ -128,43 +131,41 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     (``_apposed_kinds``)."""
     apposed = {alias: next(iter(ids)) for alias, ids in _apposed_kinds(body, registry).items() if len(ids) == 1} \
         if ", the " in body else {}
-    if " is " not in body and " was " not in body and " stands for " not in body and not _KEY_LABEL.search(body):
+    labels = list(_KEY_LABEL.finditer(body))
+    if " is " not in body and " was " not in body and " stands for " not in body and not labels:
         return apposed
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
-    for m in _DEFINED.finditer(body):
-        if not _OPENS.search(body, max(0, m.start() - 8), m.start()) or _in_quotation(body, m.start()):
-            continue
-        desc = " ".join(m.group("desc").split())
-        actor = _value(body, m.end(), registry)
-        if actor is None or not _description_ok(desc, registry):
-            continue
+
+    def define(desc: str, at: int, pos: int) -> bool | None:
+        """Record the description ``desc`` whose value opens at ``at`` (its definition at ``pos``):
+        True when recorded, False when an actor's name is the value but the description is none
+        (``_description_ok``), None when no actor's name is."""
+        actor = _value(body, at, registry)
+        if actor is None:
+            return None
+        if not _description_ok(desc := " ".join(desc.split()), registry):
+            return False
         found.setdefault(desc, set()).add(actor)
-        defining.add(m.start())
-        stop = re.compile(r"[.!?](?:\s|$)").search(body, m.end())
-        end = stop.end() if stop is not None else len(body)
-        for entry in _ENTRY.finditer(body, m.end(), end):
-            entry_desc = " ".join(entry.group("desc").split())
-            entry_actor = _value(body, entry.end(), registry)
-            if entry_actor is not None and _description_ok(entry_desc, registry):
-                found.setdefault(entry_desc, set()).add(entry_actor)
-                defining.add(entry.start("the"))
-    if "ey" in body or "ast" in body or "who" in body or "haracters" in body:
-        for label in _KEY_LABEL.finditer(body):
-            end = m.start() if (m := _KEY_END.search(body, label.end())) is not None else len(body)
-            at = label.end()
-            while (entry := _KEY_ENTRY.match(body, at, end)) is not None:
-                desc = " ".join(entry.group("desc").split())
-                actor = _value(body, entry.end(), registry)
-                if actor is None:
-                    break
-                if _description_ok(desc, registry):
-                    found.setdefault(desc, set()).add(actor)
-                    defining.add(entry.start("the") if entry.group("the") else entry.start("desc"))
-                nxt = re.compile(r"[;\n]").search(body, entry.end(), end)
-                if nxt is None:
-                    break
-                at = nxt.end()
+        defining.add(pos)
+        return True
+
+    for m in _DEFINED.finditer(body):
+        if not _OPENS.search(body, max(0, m.start() - 8), m.start()) or _in_quotation(body, m.start()) or \
+                not define(m.group("desc"), m.end(), m.start()):
+            continue
+        stop = _SENTENCE_END.search(body, m.end())
+        for entry in _ENTRY.finditer(body, m.end(), stop.end() if stop is not None else len(body)):
+            define(entry.group("desc"), entry.end(), entry.start("the"))
+    for label in labels:
+        end = stop.start() if (stop := _KEY_END.search(body, label.end())) is not None else len(body)
+        at = label.end()
+        while (entry := _KEY_ENTRY.match(body, at, end)) is not None and \
+                define(entry.group("desc"), entry.end(), entry.start("the") if entry.group("the") else entry.start("desc")) \
+                is not None:
+            if (nxt := _NEXT_ENTRY.search(body, entry.end(), end)) is None:
+                break
+            at = nxt.end()
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:
