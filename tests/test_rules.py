@@ -13981,3 +13981,14 @@ def test_session58_a_keys_label_and_its_entries_name_the_characters(tmp_path, ke
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="A fable")
     speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("Algeria has", "stands with")}
     assert speakers == {"Algeria has": {"goita"}, "stands with": {"tiani"}}, rows
+
+
+@pytest.mark.parametrize("lead", ["As rendered by state radio:", "As quoted in the wire reports:", "The same speech ended:",
+                                  "The same broadcast went on:"])
+def test_session59_a_note_of_how_the_words_reached_us_is_the_voice_before(tmp_path, lead):
+    # (a note of the channel or of which part of a text, with a colon and no speaker of its own: the
+    # words of the one the sentence before names, or of the text it told)
+    body = ("On Sunday Assimi Goïta addressed a rally in Kayes; Mali's state broadcaster carried the speech. "
+            f"{lead} \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "side of our enemies" in r["quote"]] == ["goita"], rows

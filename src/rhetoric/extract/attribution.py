@@ -1565,10 +1565,17 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
-                              r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?)|"
+                              r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
+                              # (a note of how the words came to us, "As translated in agency reports:",
+                              # "As reported by local radio:": the words of the one the sentence before names)
+                              r"[Aa]s\s+(?:quoted|translated|reported|rendered|transcribed|carried)"
+                              r"(?:\s+(?:by|in|on)\s+[^:;¤“”\"\n]{1,60})?)|"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
                               r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
+                              # ("The same post began:", "The same letter ended:")
+                              r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
+                              r"goes\s+on|ran|runs|read|reads|added|adds))?"
                               r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)[*_]*\s*:[*_]*\s*")
 
 
