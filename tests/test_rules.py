@@ -13992,3 +13992,14 @@ def test_session59_a_note_of_how_the_words_reached_us_is_the_voice_before(tmp_pa
             f"{lead} \"Algeria has chosen the side of our enemies.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "side of our enemies" in r["quote"]] == ["goita"], rows
+
+
+def test_session59_a_signature_may_name_the_platform_or_the_place_with_no_comma(tmp_path):
+    # (a ranking's quotations, each signed on the line below: the name, then where it was said)
+    body = ("## Gold\n\n**\"Algeria has chosen to stand with those who attack us\"**\n"
+            "— Assimi Goïta on state television, 6 April\n\nBlunt and early.\n\n"
+            "## Silver\n\n**\"Niger will never forget who stood by it\"**\n"
+            "— Tiani in Niamey after the summit\n\nWarm, for once.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="The Sahel's lines of the spring, ranked")
+    speakers = {q: [r["speaker"] for r in rows if q in r["quote"]] for q in ("attack us", "never forget")}
+    assert speakers == {"attack us": ["goita"], "never forget": ["tiani"]}, rows

@@ -38,8 +38,12 @@ _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
 #: Two or three capitalised words at the start of a line: a name the registry may not know.
 _NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 #: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
-#: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS").
-AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])", re.M)
+#: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS"), or,
+#: with no comma, where the words were said: a platform, an outlet or a place by its name ("Albin
+#: Kurti on Facebook, …", "Vučić in Ankara on Thursday", "Goïta on state television"; not a
+#: caption's "Tusk in the background").
+AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])|[ \t]+(?:on|in|at|to|via)[ \t]+(?!(?:the[ \t]+)?(?:background|foreground|"
+                        r"centre|center|middle|front|back|left|right|photo|picture|image|frame)\b)(?=\w)", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
 #: "by" and a name on a lead line: the words are that one's, not the first name's.
