@@ -14003,3 +14003,14 @@ def test_session59_a_signature_may_name_the_platform_or_the_place_with_no_comma(
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="The Sahel's lines of the spring, ranked")
     speakers = {q: [r["speaker"] for r in rows if q in r["quote"]] for q in ("attack us", "never forget")}
     assert speakers == {"attack us": ["goita"], "never forget": ["tiani"]}, rows
+
+
+@pytest.mark.parametrize("sign", ["Posted by @kayes_reader on 7 April 2025 · Reply · Report",
+                                  "— Moussa K., April 7, 2025, 21:40 | 12 likes"])
+def test_session59_a_signature_line_under_an_entry_dates_its_yesterday(tmp_path, sign):
+    # (readers' comments, each signed on a line of its own below it, the page read days later: the
+    # comment's "yesterday" counts from the day it was signed, not from the page's)
+    body = ("## Comments (2)\n\nGoïta told the nation yesterday: \"Algeria has chosen the side of our enemies.\" "
+            f"About time someone said it.\n\n{sign}\n\nHe will regret it.\n\n— Awa, 9 April 2025\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
+    assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-06"], rows

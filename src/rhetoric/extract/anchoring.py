@@ -451,6 +451,13 @@ class ArticleTimeline:
                 self.years.append((p.start, 0))
             if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
+            elif p.kind == "heading" and (signed := _closing_signature(line, self.published)) is not None:
+                # (a signature on a line of its own under an entry, "by **drina_bridge** October 9, 2025 ·
+                # 👍 412": the day the lines above it were written, back to the heading or signature before)
+                j = k - 1
+                while j >= 0 and passages[j].kind in ("text", "bullet") and passages[j].start not in self.signed:
+                    self.signed[passages[j].start] = signed
+                    j -= 1
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
                 self.row_stamps[p.start] = (p.end, (p.start + row.start("time"), p.start + row.end("time")))
             elif p.kind == "text" and (_CODE_DATE_TITLE.match(line) or _SCENE_HEADING.fullmatch(line)) and \
@@ -1750,6 +1757,29 @@ _SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ž][\w'’.-]*|@[\w.-]+|[a-z
                                r"(?:\(talk[^()\n]{0,20}\)[ \t]*)?"
                                r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+)?(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|"
                                r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})(?:[ \t]*\((?:UTC|GMT|CET|CEST)\))?[ \t*_]*$")
+
+
+#: A line that only signs the entry above it: "by" or a dash, a name or a handle, and the day it was
+#: written, perhaps a time and a tail of counts or links after a separator ("by **drina_bridge**
+#: October 9, 2025 · 👍 412 👎 37", "— Ana K., 3 March 2025, 21:40 | Reply", "Posted by @novak on 9 Oct
+#: 2025").
+_CLOSING_SIGNATURE = re.compile(r"[ \t*_]*(?:(?i:(?:posted|submitted|written|added)[ \t]+by|by)|[—–]{1,2}|--)[ \t]+[*_]*"
+                                r"@?[\w.'’-]+(?:[ \t]+[A-ZÀ-Ž][\w.'’-]*){0,3}[*_]*[ \t,·|]+(?:on[ \t]+)?"
+                                r"(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+                                r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t*_]*(?:[·|•][^\n]*)?")
+
+
+def _closing_signature(line: str, published: dt.date) -> dt.date | None:
+    """The day a line that only signs the entry above it gives (``_CLOSING_SIGNATURE``), not after
+    the text's publication; else None."""
+    m = _CLOSING_SIGNATURE.fullmatch(line)
+    if m is None:
+        return None
+    exprs = find_temporal_expressions(m.group("date"), published)
+    if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+            exprs[0].date.earliest <= published:
+        return exprs[0].date.earliest
+    return None
 
 
 def _signature_date(line: str, published: dt.date) -> dt.date | None:
