@@ -14014,3 +14014,16 @@ def test_session59_a_signature_line_under_an_entry_dates_its_yesterday(tmp_path,
             f"About time someone said it.\n\n{sign}\n\nHe will regret it.\n\n— Awa, 9 April 2025\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
     assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-06"], rows
+
+
+@pytest.mark.parametrize("words, sign", [("Algeria ought to learn to respect its neighbours' borders.", -1),
+                                         ("Algeria should stop meddling and respect the sovereignty of Mali.", -1),
+                                         ("We urge Algeria to show the utmost restraint on the border.", -1),
+                                         ("We should respect Algeria and its people.", 1)])
+def test_session59_an_obligation_put_on_another_is_no_praise(tmp_path, words, sign):
+    # (told to learn or to start respecting: it has not; a call for restraint is to the one said to
+    # lack it; the first person's "we should respect" stays a friendly word)
+    body = f"Goïta said on Monday: \"{words}\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows if "Algeria" in r["quote"]] == \
+        [("algeria", sign)], rows

@@ -75,8 +75,9 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
            r"obligations?|agreements?|pledges?)|abide|comply|"
            r"reconsider|refrain|put\s+aside|think\s+(?:again|twice|things\s+over)|apologi[sz]e")
 #: A cue's text that asks to comply: such a demand counts only against an actor named as the one
-#: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave").
-_COMPLY_ASKED = re.compile(r"to\s+(?:" + _COMPLY + r")$")
+#: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave";
+#: not "should learn to respect": an obligation on the subject before it).
+_COMPLY_ASKED = re.compile(r"(?<!learn\s)to\s+(?:" + _COMPLY + r")$")
 
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
@@ -230,10 +231,16 @@ CUES: list[Cue] = [
         r"bombings?|shooting\s+down|downing|deaths?)\b", -2, "any", "involvement in a killing"),
     Cue(r"(?:shot\s+down|killed|murdered|assassinated|attacked|bombed|shelled|struck|targeted|hit|downed)"
         r"\s+by\b", -2, "object", "done by (the agent named after 'by')"),
-    Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:stop|end|cease|respect|apologi[sz]e|give\s+back|"
-        r"return|withdraw|pay|answer|stand\s+down)\b|admission\s+of\s+guilt|punishment\s+of|"
+    # ("Turkey should learn to respect the sovereignty of other nations": told to learn it, it has
+    # not; not the first person's "we should respect …"; each word led by its first letter)
+    Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|(?:must|s(?<!\bwe\ss)(?<!\bi\ss)hould|"
+        r"o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?(?:learn\s+to\s+)?"
+        r"(?:stop|end|cease|respect|apologi[sz]e|give\s+back|"
+        r"return|withdraw|pay|answer|stand\s+down|refrain|behave)\b|admission\s+of\s+guilt|punishment\s+of|"
         r"(?:we\s+)?will\s+(?:remember|not\s+forget|never\s+forget)\b|no\s+place\s+between|enough\s+is\s+enough",
         -1, "any", "demand, warning"),
+    Cue(r"(?:exercis|show|display)\w*\s+(?:maximum\s+|utmost\s+|more\s+|greater\s+|the\s+utmost\s+)?restraint\b", -1, "any",
+        "a call for restraint: to the one said to lack it ('called on Turkey to exercise restraint')"),
     Cue(r"(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|is\s+obliged\s+to)\s+(?:\w+ly\s+|now\s+|finally\s+|first\s+)?"
         r"(?:fulfil\w*|honou?r\w*|comply|abide|implement|live\s+up|present|provide|explain|clarify|account\s+for)\b",
         -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
