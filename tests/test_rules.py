@@ -14027,3 +14027,20 @@ def test_session59_an_obligation_put_on_another_is_no_praise(tmp_path, words, si
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows if "Algeria" in r["quote"]] == \
         [("algeria", sign)], rows
+
+
+_MINISTRIES = _MALI_NIGER + (
+    "  - {id: mali_mfa, name: Malian foreign ministry, kind: organisation, affiliation: mali, role: Foreign ministry of Mali,"
+    " aliases: [Malian foreign ministry, Mali's foreign ministry]}\n"
+    "  - {id: algeria_mfa, name: Algerian foreign ministry, kind: organisation, affiliation: algeria,"
+    " role: Foreign ministry of Algeria, aliases: [Algerian foreign ministry, Algeria's foreign ministry]}\n")
+
+
+def test_session59_an_office_in_a_joined_clause_is_of_the_state_that_opens_the_sentence(tmp_path):
+    # (the Malian ministry named paragraphs before; then Algiers acts, and "the ministry" speaks:
+    # Algeria's, not the last ministry named nor the one of the adjective "Malian")
+    body = ("Mali's foreign ministry summoned the Algerian ambassador on 2 April.\n\n"
+            "A week later Algiers closed its airspace to Malian planes, and the ministry said the decision was "
+            "\"a response to repeated violations by Bamako\".\n")
+    rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "repeated violations" in r["quote"]] == ["algeria_mfa"], rows

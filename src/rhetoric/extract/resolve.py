@@ -1845,6 +1845,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             (place := _place_of_text(ctx, c.start)) is not None and \
             (home := _sole_holder(ctx, phrase, place, allowed)) is not None and _home_in_story(ctx, c.start, allowed, home):
         return home  # ("**Köšk** · Cara Dušana, Dorćol, Belgrade · …" over "The President had harder words": Serbia's)
+    if len(allowed) > 1 and owner is None and (joined := _holder_of_joined_subject(ctx, c.start, phrase, allowed)):
+        return joined  # ("Moscow expelled fourteen Bulgarian diplomats, and the ministry wrote …": Russia's)
     ranked = RANK.search(phrase.lower()) is not None
     before = ctx.cands_in(0, c.start)
     for x in reversed(before):
@@ -2071,6 +2073,38 @@ def _subject_body_before(ctx: ArticleContext, pos: int) -> list[tuple[str, objec
         # two subjects: "Italy and Albania signed a new protocol")
     actor = ctx.reg.actors.get(first.ref)
     return [(first.ref, actor)] if actor is not None and actor.kind != "person" else []
+
+
+#: A clause joined to the one before it, right before an office: ", and (the ministry)", "; (the embassy)".
+_JOINED_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:then\s+)?$")
+
+
+def _holder_of_joined_subject(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors an office can be, the one of the state that opens the office's sentence as
+    the subject of the clause the office's clause is joined to ("On 5 August Moscow expelled
+    fourteen Bulgarian diplomats, and the ministry wrote …": Russia's, not the Bulgarian ministry
+    named paragraphs before, nor Bulgaria's for the diplomats' adjective)."""
+    sent = ctx.sents[ctx.sent_index(pos)]
+    if not _JOINED_CLAUSE.search(ctx.masked, max(sent.start, pos - 16), pos):
+        return None
+    first = next(iter(ctx.cands_in(sent.start, pos)), None)
+    if first is None or first.kind != "mention" or first.ref is None or \
+            _SUBJECT_OPENING.fullmatch(ctx.masked, sent.start, first.start) is None and \
+            _TIME_OPENING.fullmatch(ctx.masked, sent.start, first.start) is None or \
+            ctx.masked.startswith(("'s", "’s", ","), first.end) or _COORDINATED.match(ctx.masked, first.end) or \
+            not _VERB_AFTER_BODY.match(ctx.masked, first.end):
+        return None
+    actor = ctx.reg.actors.get(first.ref)
+    return _sole_holder(ctx, phrase, first.ref, allowed) if actor is not None and actor.kind == "state" else None
+
+
+#: A time that opens a sentence before its subject: "A week later ", "Two days after that, ", "The
+#: next morning ", "That evening ".
+_TIME_OPENING = re.compile(r"[\s>*_]*(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\s+few|\d{1,2})\s+"
+                           r"(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|after(?:\s+that)?)|[Tt]he\s+next\s+\w+|"
+                           r"[Tt]hat\s+(?:morning|afternoon|evening|night|day|week)|[Hh]ours\s+later|[Dd]ays\s+later)\s*,?\s+")
+#: A verb in the past or the present right after a subject: " expelled", " says", " has summoned".
+_VERB_AFTER_BODY = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)(?![\w-])")
 
 
 def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
