@@ -14044,3 +14044,12 @@ def test_session59_an_office_in_a_joined_clause_is_of_the_state_that_opens_the_s
             "\"a response to repeated violations by Bamako\".\n")
     rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
     assert [r["speaker"] for r in rows if "repeated violations" in r["quote"]] == ["algeria_mfa"], rows
+
+
+@pytest.mark.parametrize("lead", ["A cable to Algiers the same night: ", "Then came a memo to the Algerian side, which said that "])
+def test_session59_the_one_a_text_is_written_to_is_not_its_writer(tmp_path, lead):
+    # (a text named only by whom it was sent to: its writer is not named there, and the addressee
+    # is not the speaker)
+    body = f"Relations broke down in April. {lead}\"the airspace will stay closed until the drone affair is explained\".\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert "algeria" not in [r["speaker"] for r in rows if "airspace" in r["quote"]], rows

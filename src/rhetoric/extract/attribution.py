@@ -1472,6 +1472,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
     while cs and _place_in_lead(ctx, cs[0]):
         cs = cs[1:]  # ("A song recorded in Ankara on 12 February: “…”": a place, no speaker)
+    if cs and cs[0].kind in ("mention", "role") and v.TEXT_TO_BEFORE.search(m, max(lo, cs[0].start - 40), cs[0].start) and \
+            not any(x.kind in ("mention", "name", "role") and x.start < cs[0].start for x in cs):
+        return None  # ("An open letter to the Bulgarian people: “…”": the one written to; its writer is not named here)
     if (quoted_one := _QUOTED_PRONOUN_LEAD.search(m, lo, q.open)) is not None and \
             (who := resolve(ctx, Cand(quoted_one.start("p"), quoted_one.end("p"), "pronoun", None,
                                       quoted_one.group("p"), person=True),

@@ -295,6 +295,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 return True, x  # "An official of the North Atlantic Treaty Organization stated": NATO speaks
             if _UNNAMED_HEAD.search(m, max(0, x.start - 60), x.start):
                 return True, None  # "a source close to Orbán said": someone unnamed, not Orbán
+            if v.TEXT_TO_BEFORE.search(m, max(0, x.start - 40), x.start):
+                return True, None  # ("A note to the Bulgarian Foreign Ministry calls …": the one written to)
             if x.channel:
                 if _outlet_speaks(ctx, x, vstart):
                     return True, x  # "The weekly Vreme wrote that …": an outlet's own voice (a press review)

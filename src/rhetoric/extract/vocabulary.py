@@ -340,6 +340,10 @@ OCCASION_NOUNS = _OCCASION_NOUNS
 #: The occasion itself, with its place or time: "at the EU summit", "at a rally in Gdańsk".
 _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
                     r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?")
+#: A text and "to" before the one it is written to: "A note to (the Bulgarian Foreign Ministry)", "an
+#: open letter to (the Bulgarian people)": the addressee, not the writer (not "told", "said to").
+TEXT_TO_BEFORE = re.compile(r"(?<![\w-])(?:letter|note|message|appeal|petition|memo|memorandum|cable|telegram|"
+                            r"plea|ultimatum|demarche|démarche)s?\s+to\s+(?:the\s+)?$", re.I)
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
