@@ -14053,3 +14053,15 @@ def test_session59_the_one_a_text_is_written_to_is_not_its_writer(tmp_path, lead
     body = f"Relations broke down in April. {lead}\"the airspace will stay closed until the drone affair is explained\".\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
     assert "algeria" not in [r["speaker"] for r in rows if "airspace" in r["quote"]], rows
+
+
+def test_session59_the_occasion_a_column_watched_dates_the_words_it_times(tmp_path):
+    # (a column that watched "Sunday's rally" and times its moments from when the speaker, named
+    # in the lead's paragraph, took the stage: the rally's day; "Then he says" is what came next,
+    # not "at the time" of the day the paragraph before told)
+    body = ("I rewatched Sunday's rally in Kayes twice, once without sound. The times below count from the moment "
+            "Assimi Goïta took the stage.\n\n"
+            "**00:40 – The fist.** He raises it before a word. Four days earlier he had closed the airspace.\n\n"
+            "**02:10 – The pause.** Then he says Algeria \"has chosen the side of our enemies\", and waits.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08", title="Reading a rally")
+    assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-06"], rows

@@ -3215,7 +3215,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 stmt.said_on, stmt.precision = date.value, date.precision
                 return
         # (not in a transcript's lead-in: "[Vučić then listed the agreements …]" is what came next)
-        if stmt.channel != "interview" and _THAT_TIME.search(zone) and narrative_time(stmt.start) is not None:
+        if stmt.channel != "interview" and _at_that_time(zone, zlo, stmt.verb_pos) and narrative_time(stmt.start) is not None:
             t = narrative_time(stmt.start)
             stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
             return
@@ -3269,8 +3269,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
         return
     lead = tl.lead_occasion() if occasion is None else None
+    lead_para = ctx.paras[ctx.para_index(lead[1][0])] if lead is not None else None
     if lead is not None and tl.narrative(stmt.start) is None and \
-            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(*lead[1])):
+            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(lead_para.start, lead_para.end)):
+        # (the speaker named in the lead's paragraph: "I watched yesterday's press conference in Belgrade
+        # three times … from the moment President Aleksandar Vučić reached the lectern")
         stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
 
 
@@ -3451,6 +3454,14 @@ _DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
 #: A present perfect before a reporting verb: "has also said", "have repeatedly warned".
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also|repeatedly|often|long|previously|already|since|"
                              r"in\s+the\s+past)\s+$")  # (a bare "has said" is a liveblog's or a lede's: just said)
+
+
+def _at_that_time(zone: str, zlo: int, verb_pos: int | None) -> bool:
+    """Whether a date zone says the words were said at the time told ("said at the time", "he
+    said then", "that day"); not a "then" before the verb, which tells what came next ("Then he
+    says …", "and then added")."""
+    return any(m.group().lower() != "then" or verb_pos is None or zlo + m.start() > verb_pos
+               for m in _THAT_TIME.finditer(zone))
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:
