@@ -14065,3 +14065,14 @@ def test_session59_the_occasion_a_column_watched_dates_the_words_it_times(tmp_pa
             "**02:10 – The pause.** Then he says Algeria \"has chosen the side of our enemies\", and waits.\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08", title="Reading a rally")
     assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-06"], rows
+
+
+def test_session59_an_entry_led_by_a_date_in_capitals_and_anothers_words_of_a_day_before(tmp_path):
+    # (a risk log's entries, newest first, each led by its day in capitals; "Mali's statement of the
+    # day before" is the day of the words answered, not of the answer)
+    body = ("### Log\n\n**14 APR 2025** — Algeria's government answered Mali's statement of the day before: "
+            "\"Algeria will not be lectured by a junta.\"\n\n"
+            "**13 APR 2025** — Goïta said Algeria \"has chosen the side of our enemies\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20", title="Risk log: Mali")
+    dates = {q: [r["said_on"] for r in rows if q in r["quote"]] for q in ("lectured", "side of our enemies")}
+    assert dates == {"lectured": ["2025-04-14"], "side of our enemies": ["2025-04-13"]}, rows

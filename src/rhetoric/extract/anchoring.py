@@ -1732,7 +1732,9 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
     exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"), story_year=story_year)
     if len(exprs) != 1 or exprs[0].date is None:
         return None
-    rest = m.group("date").replace(exprs[0].text, "", 1)
+    # (by its span: a date in capitals, "**9 NOV 2024** —", is told back as "9 Nov 2024")
+    at = exprs[0].start - offset - m.start("date")
+    rest = m.group("date")[:at] + m.group("date")[at + exprs[0].end - exprs[0].start:]
     if bold_stop:  # ("**Friday 17 August, Maputo.**": the place of an entry in bold after its date, then its stop)
         rest = _PLACE_AFTER_LEAD_DATE.sub("", rest)
     if _LEAD_REST.sub("", _UPDATE_LABEL.sub("", rest, count=1)):
@@ -2777,6 +2779,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
+        if "of" in ctx.masked[max(0, te.start - 8):te.start] and _of_anothers_text(ctx, te, stmt.speaker, 0):
+            continue  # ("rejected Chad's denial of the previous day": the day of the words answered)
         if _in_reported_clause(ctx, te, told):
             continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
         if _ATTRIBUTION_ASIDE_AFTER.match(ctx.masked, te.end):
@@ -3207,6 +3211,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 continue  # ("which a company opens next week": a time after the article is no time of speaking)
             if skipped_ahead and te.start >= stmt.start:
                 continue  # (and then not a date told after the words: "…, repeating a line he first used on 15 March 2024")
+            if "of" in ctx.masked[max(zlo, te.start - 8):te.start] and _of_anothers_text(ctx, te, stmt.speaker, zlo):
+                continue  # ("rejected Chad's denial of the previous day: “…”": the day of the other's words answered)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
@@ -3454,6 +3460,25 @@ _DAY_AFTER = re.compile(r"(?i)the\s+day\s+(?:after|before)")
 #: A present perfect before a reporting verb: "has also said", "have repeatedly warned".
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also|repeatedly|often|long|previously|already|since|"
                              r"in\s+the\s+past)\s+$")  # (a bare "has said" is a liveblog's or a lede's: just said)
+
+
+#: A possessive's noun and "of" before a date: "Chad's denial of (the previous day)", "Kurti's post of
+#: (Wednesday)".
+_OWNED_NOUN_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+of\s+(?:the\s+)?$")
+
+
+def _of_anothers_text(ctx: ArticleContext, te, speaker: str, zlo: int) -> bool:
+    """Whether a date is the day of another's thing named by its owner's possessive and "of"
+    ("rejected Chad's denial of the previous day"): not the speaker's own ("Vučić's post of
+    Wednesday")."""
+    m = _OWNED_NOUN_OF.search(ctx.masked, max(zlo, te.start - 60), te.start)
+    if m is None:
+        return False
+    owner = next((mt for mt in reversed(ctx.mentions_in(max(0, m.start() - 60), m.start() + 1)) if mt.end == m.start()), None)
+    if owner is None or owner.actor == speaker:
+        return False
+    state = ctx.reg.state_of(owner.actor)
+    return state is None or state != ctx.reg.state_of(speaker)  # (not the speaker's own side's: "Serbia's post of …")
 
 
 def _at_that_time(zone: str, zlo: int, verb_pos: int | None) -> bool:
