@@ -14076,3 +14076,13 @@ def test_session59_an_entry_led_by_a_date_in_capitals_and_anothers_words_of_a_da
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20", title="Risk log: Mali")
     dates = {q: [r["said_on"] for r in rows if q in r["quote"]] for q in ("lectured", "side of our enemies")}
     assert dates == {"lectured": ["2025-04-14"], "side of our enemies": ["2025-04-13"]}, rows
+
+
+def test_session59_the_demonym_official_in_a_quote_is_that_states_person_named_before(tmp_path):
+    # ("the Algerian diplomat": no office of the registry's, the person of Algeria the article named last)
+    actors = _MALI_NIGER + ("  - {id: attaf, name: Ahmed Attaf, kind: person, affiliation: algeria, "
+                            "role: Minister of Foreign Affairs of Algeria, aliases: [Ahmed Attaf, Attaf]}\n")
+    body = ("Ahmed Attaf spoke in Algiers on Monday about the drone.\n\n"
+            "On Tuesday Goïta replied: \"The Algerian diplomat is lying to the whole region about what happened.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert [r["target"] for r in rows if "lying" in r["quote"]] == ["attaf"], rows

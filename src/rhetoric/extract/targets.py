@@ -458,6 +458,16 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, text))
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))
+    for m in _DEMONYM_PERSON.finditer(ctx.body, *stmt.quote_inner):
+        # ("The Hungarian official has distorted …": the person of that state the article named last
+        # before the quote, when the noun names no office of the registry's)
+        state = demonym_of.get(fold(m.group("dem")))
+        if state is None or state in own or state == home:
+            continue
+        who = next((mt.actor for mt in reversed(ctx.mentions_in(0, stmt.quote_inner[0]))
+                    if is_person(ctx, mt.actor) and ctx.reg.state_of(mt.actor) == state), None)
+        if who is not None and who not in own:
+            out.append((who, m.start(), m.end()))
     for m in _THEIR_ROLE.finditer(ctx.body, *stmt.quote_inner):
         # "Many Indians will be embarrassed by their prime minister": the people's state's
         who = resolve_role(ctx, Cand(m.start(), m.end(), "role", None, m.group()))
@@ -466,6 +476,9 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     return out
 
 
+#: "the <demonym> official" inside a quote: a person of that state by a noun that is no office.
+_DEMONYM_PERSON = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<dem>[A-Z][\w-]+)\s+(?:official|diplomat|politician|"
+                            r"representative|emissary|counterpart)(?![\w-])")
 #: "their president" inside a quote, whose "their" is a people the quote names (``resolve_role``).
 _THEIR_ROLE = re.compile(r"[Tt](?<![\w-][Tt])heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
 
