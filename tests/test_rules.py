@@ -14086,3 +14086,13 @@ def test_session59_the_demonym_official_in_a_quote_is_that_states_person_named_b
             "On Tuesday Goïta replied: \"The Algerian diplomat is lying to the whole region about what happened.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert [r["target"] for r in rows if "lying" in r["quote"]] == ["attaf"], rows
+
+
+@pytest.mark.parametrize("words, sign", [("Algeria is acting at the behest of foreign powers.", -1),
+                                         ("Algiers is a puppet of those who want the Sahel weak.", -1),
+                                         ("Nothing can cut the old ties that bind our two peoples, Algeria and Mali.", 1)])
+def test_session59_serving_another_power_and_the_bonds_of_two_peoples(tmp_path, words, sign):
+    body = f"Goïta said on Monday: \"{words}\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows if "lg" in r["quote"]] == \
+        [("algeria", sign)], rows

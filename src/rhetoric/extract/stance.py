@@ -178,6 +178,8 @@ CUES: list[Cue] = [
     Cue(r"(?:is|are|was|were|be|been|remains?|remained|poses?|posed|posing|represents?|represented|constitutes?)"
         r" (?:an?|the) (?:\w+ )?(?:risk|danger|menace) to\b", -1, "agent", "X is / poses a risk to Y"),
     Cue(r"destabili[sz]\w*|undermin\w*|interfer\w*|meddl\w*", -2, "agent", "destabilisation"),
+    Cue(r"(?:do|does|did|doing|done)\s+(?:the\s+)?bidding\s+of|at\s+the\s+(?:bidding|behest)\s+of|puppets?\s+of\b", -2, "agent",
+        "serving another power ('this was doing the bidding of external forces', 'a puppet of Moscow')"),
     Cue(r"dream\w* (?:again )?of (?:restoring|reviving|rebuilding|recreating|(?:an?|the) (?:new )?(?:\w+ )?empire)",
         -2, "agent", "imperial ambitions"),
     Cue(r"(?:restor|reviv)\w* the \w+ empire", -2, "agent", "imperial ambitions"),
@@ -387,6 +389,8 @@ CUES: list[Cue] = [
         r"deplorable|shameful|appalling|shocking|a\s+disgrace|dangerous)\b)",
         1, "any", "relations praised or wished for ('the best relations with Turkey', 'warm and cordial "
         "relations', 'an especially important relationship', 'a golden age in our relations'; not when they are over)"),
+    Cue(r"(?:ties|bonds|links)\s+that\s+(?:bind|unite|connect|join)\s+(?:our|the\s+two|both)\s+(?:peoples|nations|countries|states)",
+        1, "any", "the bonds between two peoples invoked ('no one can break the centuries-old ties that bind our peoples')"),
     Cue(r"(?:turn|open|begin|start)\w* (?:the|this|a new) (?:page|chapter)|mend\w* (?:ties|relations|fences)|reconcil\w*|"
         r"rapprochement|de-?escalat\w*", 1, "object", "reconciliation with"),
     Cue(r"hop(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:would|will|to) (?:visit|come to)\b", 1, "any",
