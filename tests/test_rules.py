@@ -14096,3 +14096,12 @@ def test_session59_serving_another_power_and_the_bonds_of_two_peoples(tmp_path, 
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [(r["target"], (r["stance"] > 0) - (r["stance"] < 0)) for r in rows if "lg" in r["quote"]] == \
         [("algeria", sign)], rows
+
+
+def test_session59_a_speech_noun_inside_a_relative_clause_gives_no_speaker(tmp_path):
+    # (the paper that carried Goïta's answer is the subject of "found"; the answer's owner inside
+    # the relative clause did not say the words)
+    body = ("Le Sahélien, which carried Goïta's answer that morning, found the quarrel \"a family row gone "
+            "too far\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert "goita" not in [r["speaker"] for r in rows if "family row" in r["quote"]], rows
