@@ -14105,3 +14105,14 @@ def test_session59_a_speech_noun_inside_a_relative_clause_gives_no_speaker(tmp_p
             "too far\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert "goita" not in [r["speaker"] for r in rows if "family row" in r["quote"]], rows
+
+
+@pytest.mark.parametrize("run_in", ["", "**Kayes, 7 April.** "])
+def test_session59_a_pronoun_after_a_colon_is_the_titled_subject_of_its_sentence(tmp_path, run_in):
+    # (another man spoke in the paragraph before; the sentence opens with a title and a name, past a
+    # run-in heading perhaps, and after its colon "he said" reports: the one it opens with)
+    body = ("Tiani spoke first on Monday. He was brief.\n\n"
+            f"{run_in}Colonel Assimi Goïta then told a rally in Kayes that the airspace was closed: the decision, he said, "
+            "\"is the answer to Algeria's provocation\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "provocation" in r["quote"]] == ["goita"], rows

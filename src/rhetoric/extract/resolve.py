@@ -263,7 +263,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 
 def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
-    from rhetoric.extract.clauses import OPENING_ADJUNCT, clause_subject_start
+    from rhetoric.extract.clauses import BOLD_LEAD, OPENING_ADJUNCT, clause_subject_start
 
     if c.addressee is not None:  # "you", after a name addressed ("Prime Minister Khan, you …")
         ref = resolve(ctx, c.addressee)
@@ -449,16 +449,24 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         # 1a. the person who opens the sentence, for a pronoun that reports in a later clause of it
         # ("Ronen Bergman, an Israeli journalist, … told a story …; many of her relatives, he
         # said, were killed …"), when no other person of the registry is named between
-        first = next((x for x in ctx.cands_in(sent.start, c.start) if x.kind in ("mention", "name")
+        # (after a semicolon, or a colon: "Tusk was angry: in a speech he said …", "Le Drian …:
+        # Morrison's conduct, he said")
+        # (after an opening adjunct too: "An hour later Đurić was on the screen; he had written …")
+        # (its title before it too: "Prime Minister Albin Kurti announced …: the delivery, he wrote, …")
+        opening = sent.start + _lead(ctx, sent.start)
+        if ctx.masked.startswith(("*", "_"), opening) and (run_in := BOLD_LEAD.match(ctx.masked, opening, c.start)):
+            opening = run_in.end()  # (past a run-in heading: "**M 4.4 · Pristina · 2025-10-08.** Prime Minister …")
+        first = next((x for x in ctx.cands_in(opening, c.start) if x.kind in ("mention", "name")
                       and not _voice_label(ctx, x, c)), None)
         others = [x for x in ctx.cands_in(first.end, c.start) if x.kind in ("mention", "name") and x.ref != first.ref
                   and x is not topic and (a := ctx.reg.actors.get(x.ref)) is not None and a.kind == "person"] \
             if first is not None else []
-        # (after a semicolon, or a colon: "Tusk was angry: in a speech he said …", "Le Drian …:
-        # Morrison's conduct, he said")
-        # (after an opening adjunct too: "An hour later Đurić was on the screen; he had written …")
-        if first is not None and OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), first.start) \
-                and first is ctx.cands_in(sent.start, c.start)[0] and first.person and \
+        title_lo = first.start if first is not None else opening
+        while title_lo > opening and (w := _TITLE_BEFORE.search(ctx.masked, max(opening, title_lo - 20), title_lo)) \
+                and w.group(1).lower().rstrip(".") in v.TITLE_WORDS:
+            title_lo = w.start()
+        if first is not None and OPENING_ADJUNCT.fullmatch(ctx.masked, opening, title_lo) \
+                and first is ctx.cands_in(opening, c.start)[0] and first.person and \
                 not others and ok(first.ref) and (";" in ctx.masked[first.end:c.start] or
                                                    topic is not None and ":" in ctx.masked[first.end:topic.start] or
                                                    ":" in ctx.masked[first.end:c.start] and topic is None) \
@@ -966,6 +974,8 @@ _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-
 
 #: A capitalised word and the spaces after it: a title's word before a heading's name.
 _TITLE_WORD = re.compile(r"([A-Z][a-z]+\.?)[ \t]+")
+#: A capitalised word right before a point, a title's ("Prime |Minister |Albin Kurti").
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)[ \t]+$")
 
 
 #: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
