@@ -14116,3 +14116,13 @@ def test_session59_a_pronoun_after_a_colon_is_the_titled_subject_of_its_sentence
             "\"is the answer to Algeria's provocation\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "provocation" in r["quote"]] == ["goita"], rows
+
+
+@pytest.mark.parametrize("before", ["", "A gloss first, in plain words. "])
+def test_session59_a_label_with_an_apposed_office_and_a_time(tmp_path, before):
+    # (a label naming who, the office apposed, where and when, then a colon and the words around a
+    # quote; in a later sentence of its paragraph too)
+    body = (f"{before}Assimi Goïta, Mali's transitional president, on state television last night: the drone was "
+            "\"a hostile act by Algiers against our sovereignty\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "hostile act" in r["quote"]] == ["goita"], rows

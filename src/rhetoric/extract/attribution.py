@@ -1740,6 +1740,11 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # ("**RELATED**" over "- Vučić: Turkey wants an empire, “…” (9 October)": a link's title)
     cell = table_cell_at(m, q.open)
     lo = cell[1] if cell else para.start  # (a table's cell: "| Wed 8 Oct, 20:05 | Đurić: …")
+    sent_lo = ctx.sents[ctx.sent_index(q.open)].start
+    if not cell and sent_lo > lo and v.MASK not in m[lo:sent_lo]:
+        # (or a later sentence of its paragraph, with no quote before it: a definition, then "Marko
+        # Đurić, Serbia's foreign minister, on X last night: the delivery was “…”")
+        lo = sent_lo
     lo = lo + _stamp_end(m[lo:q.open])
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
@@ -1755,6 +1760,14 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # (the label's count of words leaves out a state's office before the name and a time after
     # it: "Kosovo's prime minister, Albin Kurti, on 8 October: the delivery “…”")
     core = m[lo:colon]
+    # (and an office apposed after the name, and where and when the words came: "Marko Đurić, Serbia's
+    # foreign minister, on X last night: the delivery was “…”")
+    first = next((x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name")), None)
+    apposed = _LABEL_APPOSITION.match(m, first.end, colon) if first is not None and first.person else None
+    if apposed is not None and (after := _LABEL_CHANNEL_TIME.fullmatch(m, apposed.end(), colon)) is not None:
+        core = m[lo:first.end]
+    else:
+        apposed = None
     if (timed := _LABEL_TIME.search(core)) is not None:
         core = core[:timed.start()]
     if (office := _POSSESSOR_BEFORE.match(core)) is not None:
@@ -1762,7 +1775,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(core.split()) <= 5 \
             or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):
         return None
-    cs = [x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)
+    cs = [x for x in ctx.cands_in(lo, first.end if apposed is not None else colon)
+          if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)
           and not _IN_BRACKETS.search(m, lo, x.start)]  # ("Tusk (Poland):": the bracket says whose)
     if not cs or re.sub(r"[\W_]+", "", m[lo:cs[0].start]) and not _POSSESSOR_BEFORE.fullmatch(m, lo, cs[0].start):
         return None  # (the label opens with its speaker, or a state's possessive: "Kosovo's Osmani")
@@ -1802,6 +1816,14 @@ def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 #: A state's possessive before the name of a label: "Kosovo's ", "Serbia's ".
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?")  # (and an office: "Kosovo's president, ")
+#: An office apposed to a label's name, between commas: ", Serbia's foreign minister, ".
+_LABEL_APPOSITION = re.compile(r",\s+[^,:;“”\"¤\n]{3,60}?,\s*")
+#: Only where and when after it, up to the label's colon: "on X last night", "to RTS on Thursday".
+_LABEL_CHANNEL_TIME = re.compile(r"(?:(?:on|to|in|at|via)\s+[\w.-]+(?:\s+[\w.-]+){0,2}?\s*)?"
+                                 r"(?:(?:on\s+|late\s+|early\s+)?(?:last\s+night|yesterday|today|this\s+(?:morning|evening)|"
+                                 r"that\s+(?:day|evening|night)|the\s+same\s+(?:day|evening|night)|"
+                                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+                                 r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*)?")
 #: A time after a label's name: ", on 8 October", ", the same evening", ", 9 October 2025".
 _LABEL_TIME = re.compile(r",\s+(?:(?:on|in)\s+)?(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|"
                          r"[A-Za-z]{0,9}\s*\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s*$")
