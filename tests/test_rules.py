@@ -14126,3 +14126,10 @@ def test_session59_a_label_with_an_apposed_office_and_a_time(tmp_path, before):
             "\"a hostile act by Algiers against our sovereignty\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "hostile act" in r["quote"]] == ["goita"], rows
+
+
+def test_session59_an_outlets_rendering_of_the_words_just_quoted_is_the_same_voice(tmp_path):
+    body = ("Goïta spoke on state television on Sunday: \"Algeria has chosen the side of our enemies.\"\n\n"
+            "The French wire's translation gave it as \"Algeria has sided with our enemies\", which is softer.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "sided with" in r["quote"]] == ["goita"], rows

@@ -840,6 +840,10 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)" + _WORDS_NOUN +
 #: BBC's account:" (the outlet only, no one else named).
 _OUTLETS_VERSION_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen)\s+)?[Ff]rom\s+(?:the\s+)?[^:;,.“”\"¤]{1,40}?(?:['’]s)?\s+"
                                    r"(?:version|report|account|story|piece|write-?up|transcript|text)[*_]*\s*:[*_]*\s*")
+#: An outlet's rendering of words just quoted, right before the quote: "BIRN's English report had it
+#: as ", "Reuters' version gave it as ", "the agency's translation renders it as: ".
+_OUTLET_HAD_IT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>version|report|account|translation|text|story|transcript|"
+                            r"rendering|wording)\s+(?:had|has|gave|gives|rendered|renders|put|puts)\s+it\s+(?:as\s*)?:?\s*$")
 #: An outlet that passes on more of someone's words: "The BBC has more from (the minister)", "Reuters
 #: carries this from".
 _MORE_FROM = re.compile(r"(?<![\w-])(?:has|had|carries|carried|gets|got|adds|added)\s+(?:(?:a\s+)?(?:bit|little|lot|line|"
@@ -1340,6 +1344,16 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
             (stmt := _same_words(ctx, site, same.group("part") is not None, same)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
+    if (version := _OUTLET_HAD_IT.search(m, max(site.lo, q.open - 120), q.open)) is not None and \
+            (prev := ctx.last_quote)[0] is not None and prev[1] >= 0 and \
+            0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 2 and \
+            not any(c.kind in ("mention", "name", "role", "pronoun") and not c.channel
+                    for c in ctx.cands_in(site.lo, version.start("noun"))):
+        # ("BIRN's English report had it as “…”": another rendering of the words just quoted, whose
+        # voice goes on; the outlet is a channel)
+        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
