@@ -3275,11 +3275,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
         return
     lead = tl.lead_occasion() if occasion is None else None
-    lead_para = ctx.paras[ctx.para_index(lead[1][0])] if lead is not None else None
-    if lead is not None and tl.narrative(stmt.start) is None and \
-            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(lead_para.start, lead_para.end)):
-        # (the speaker named in the lead's paragraph: "I watched yesterday's press conference in Belgrade
-        # three times … from the moment President Aleksandar Vučić reached the lectern")
+    if lead is not None and tl.narrative(stmt.start) is None and _occasion_of_speaker(ctx, lead[1], stmt.speaker):
         stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
 
 
@@ -3479,6 +3475,24 @@ def _of_anothers_text(ctx: ArticleContext, te, speaker: str, zlo: int) -> bool:
         return False
     state = ctx.reg.state_of(owner.actor)
     return state is None or state != ctx.reg.state_of(speaker)  # (not the speaker's own side's: "Serbia's post of …")
+
+
+def _occasion_of_speaker(ctx: ArticleContext, sentence: tuple[int, int], speaker: str) -> bool:
+    """Whether the occasion the lead's ``sentence`` tells is the speaker's: the sentence names the
+    speaker, or names no other person and its paragraph names the speaker ("I watched yesterday's
+    press conference in Belgrade three times … from the moment President Aleksandar Vučić reached
+    the lectern"; not "Orbán was speaking on Tuesday" for Tusk's words)."""
+    named = {mt.actor for mt in ctx.mentions_in(*sentence)}
+    if speaker in named:
+        return True
+    if any(_person_actor(ctx, a) for a in named):
+        return False
+    para = ctx.paras[ctx.para_index(sentence[0])]
+    return any(mt.actor == speaker for mt in ctx.mentions_in(para.start, para.end))
+
+
+def _person_actor(ctx: ArticleContext, actor: str) -> bool:
+    return getattr(ctx.reg.actors.get(actor), "kind", None) == "person"
 
 
 def _at_that_time(zone: str, zlo: int, verb_pos: int | None) -> bool:

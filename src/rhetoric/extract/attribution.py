@@ -1778,7 +1778,7 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # foreign minister, on X last night: the delivery was “…”")
     first = next((x for x in ctx.cands_in(lo, colon) if x.kind in ("mention", "name")), None)
     apposed = _LABEL_APPOSITION.match(m, first.end, colon) if first is not None and first.person else None
-    if apposed is not None and (after := _LABEL_CHANNEL_TIME.fullmatch(m, apposed.end(), colon)) is not None:
+    if apposed is not None and _LABEL_CHANNEL_TIME.fullmatch(m, apposed.end(), colon) is not None:
         core = m[lo:first.end]
     else:
         apposed = None

@@ -77,7 +77,7 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
 #: A cue's text that asks to comply: such a demand counts only against an actor named as the one
 #: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave";
 #: not "should learn to respect": an obligation on the subject before it).
-_COMPLY_ASKED = re.compile(r"(?<!learn\s)to\s+(?:" + _COMPLY + r")$")
+_COMPLY_ASKED = re.compile(r"t(?<!learn\st)o\s+(?:" + _COMPLY + r")$")
 
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).

@@ -342,8 +342,9 @@ _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?
                     r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?")
 #: A text and "to" before the one it is written to: "A note to (the Bulgarian Foreign Ministry)", "an
 #: open letter to (the Bulgarian people)": the addressee, not the writer (not "told", "said to").
-TEXT_TO_BEFORE = re.compile(r"(?<![\w-])(?:letter|note|message|appeal|petition|memo|memorandum|cable|telegram|"
-                            r"plea|ultimatum|demarche|démarche)s?\s+to\s+(?:the\s+)?$", re.I)
+TEXT_TO_BEFORE = re.compile(letter_branches(split_alternatives(
+    "letter|note|message|appeal|petition|memo|memorandum|cable|telegram|plea|ultimatum|demarche|démarche"),
+    r"s?\s+to\s+(?:the\s+)?$", ignorecase=True, not_after=r"[\w-]"))
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
