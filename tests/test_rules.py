@@ -14133,3 +14133,11 @@ def test_session59_an_outlets_rendering_of_the_words_just_quoted_is_the_same_voi
             "The French wire's translation gave it as \"Algeria has sided with our enemies\", which is softer.\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "sided with" in r["quote"]] == ["goita"], rows
+
+
+@pytest.mark.parametrize("note", ["Mali and Algeria are one and two hours ahead of UTC respectively.",
+                                  "Algeria and Mali, irrespective of the quarrel, still trade fuel."])
+def test_session59_respective_is_no_respect(tmp_path, note):
+    # (an editorial note's "respectively" judges nobody: no statement of the author's)
+    rows = _rows_with(tmp_path, _MALI_NIGER, f"*Times are UTC.* {note}\n", published="2025-04-10")
+    assert not [r for r in rows if r["stance"]], rows

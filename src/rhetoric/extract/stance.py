@@ -427,7 +427,7 @@ CUES: list[Cue] = [
     Cue(r"(?:is|are|was|were|(?:will|would|shall) (?:always )?be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
         "X is welcome: the guest before it"),
     Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
-    Cue(r"\blegitimate\b|respect\w*|\btrust\w*|constructive|productive|fruitful|positive|"
+    Cue(r"\blegitimate\b|respect(?!ive)\w*|\btrust\w*|constructive|productive|fruitful|positive|"
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]
 
