@@ -14079,10 +14079,11 @@ def test_session59_an_entry_led_by_a_date_in_capitals_and_anothers_words_of_a_da
 
 
 def test_session59_the_demonym_official_in_a_quote_is_that_states_person_named_before(tmp_path):
-    # ("the Algerian diplomat": no office of the registry's, the person of Algeria the article named last)
+    # ("the Algerian diplomat": no office of the registry's, the person of Algeria whose words the
+    # article told last)
     actors = _MALI_NIGER + ("  - {id: attaf, name: Ahmed Attaf, kind: person, affiliation: algeria, "
                             "role: Minister of Foreign Affairs of Algeria, aliases: [Ahmed Attaf, Attaf]}\n")
-    body = ("Ahmed Attaf spoke in Algiers on Monday about the drone.\n\n"
+    body = ("Ahmed Attaf said in Algiers on Monday that \"Mali shot down a drone over its own border\".\n\n"
             "On Tuesday Goïta replied: \"The Algerian diplomat is lying to the whole region about what happened.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert [r["target"] for r in rows if "lying" in r["quote"]] == ["attaf"], rows
@@ -14141,3 +14142,80 @@ def test_session59_respective_is_no_respect(tmp_path, note):
     # (an editorial note's "respectively" judges nobody: no statement of the author's)
     rows = _rows_with(tmp_path, _MALI_NIGER, f"*Times are UTC.* {note}\n", published="2025-04-10")
     assert not [r for r in rows if r["stance"]], rows
+
+
+@pytest.mark.parametrize("words, sign", [("Relations with Algeria should return to normal before the summer.", 0),
+                                         ("Algeria has shown restraint and wisdom on the border.", 1),
+                                         ("The ties that bind our peoples were cut the day Algeria shot down our drone.", -1),
+                                         ("Algiers ought to refrain from any step on the border.", -1)])
+def test_review59_obligations_restraint_and_ties_read_in_their_clause(tmp_path, words, sign):
+    # (a thing that "should return" is no one obliged; restraint shown is praise, not a call for it;
+    # ties said to be cut are no bond invoked; "ought to refrain" obliges its subject)
+    body = f"Goïta said on Monday: \"{words}\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = [(r["stance"] > 0) - (r["stance"] < 0) for r in rows if "lg" in r["quote"] and r["target"] == "algeria"]
+    assert got == [sign] or sign == 0 and got in ([], [0]), rows
+
+
+def test_review59_the_demonym_official_is_nobody_when_the_text_says_which_or_brought_in_another(tmp_path):
+    actors = _MALI_NIGER + ("  - {id: attaf, name: Ahmed Attaf, kind: person, affiliation: algeria, "
+                            "role: Minister of Foreign Affairs of Algeria, aliases: [Ahmed Attaf, Attaf]}\n")
+    body = ("Ahmed Attaf said on Monday that \"Mali shot down a drone over its own border\". Mali expelled an "
+            "Algerian diplomat accused of spying the same day.\n\n"
+            "Goïta said on Tuesday: \"The Algerian diplomat was caught red-handed.\" And: \"The Algerian official who "
+            "drew that map should study geography.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert "attaf" not in [r["target"] for r in rows if r["speaker"] == "goita"], rows
+
+
+def test_review59_a_source_note_after_a_sentence_naming_two_people_is_nobodys(tmp_path):
+    body = ("Tiani reacted angrily to Goïta's speech in Bamako on Thursday. As reported by the assembly's own site: "
+            "\"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert "tiani" not in [r["speaker"] for r in rows if "side of our enemies" in r["quote"]], rows
+
+
+def test_review59_a_rendering_is_of_the_words_it_repeats_not_of_the_last_quote(tmp_path):
+    body = ("\"Algeria is arming the rebels,\" Goïta said in Bambara on Thursday.\n\n"
+            "Tiani answered in French: \"Nobody is arming anyone against Mali.\"\n\n"
+            "The agency's English version had it as \"Algiers is arming the rebels\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "Algiers is arming" in r["quote"]] in ([], ["goita"]), rows
+
+
+def test_review59_an_office_whose_clause_acts_on_the_opening_state_is_not_its(tmp_path):
+    # (a tit-for-tat: Algiers acts, "and the ministry summoned Algeria's ambassador": Mali's ministry)
+    body = ("Mali's foreign ministry had warned the Algerian side on 2 April.\n\n"
+            "A week later Algiers closed its airspace to Malian planes, and the ministry summoned Algeria's ambassador "
+            "the same afternoon, calling the closure \"an unjustified and hostile act\".\n")
+    rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "hostile act" in r["quote"]] == ["mali_mfa"], rows
+
+
+def test_review59_a_list_of_sources_dates_nothing_above_it(tmp_path):
+    body = ("Goïta said yesterday that Algeria \"has chosen the side of our enemies\".\n\n"
+            "The sources consulted are listed below.\n\n"
+            "by Reuters April 6, 2025 · reuters.com\n\nby RFE/RL April 7, 2025 · rferl.org\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-09"], rows
+
+
+def test_review59_then_in_a_story_told_in_the_past_is_the_storys_moment(tmp_path):
+    body = ("In October 2019 Goïta toured Kidal with his ministers.\n\n"
+            "They visited the market and the old fort. Then Goïta said: \"Algeria will never decide for Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["said_on"] for r in rows if "never decide" in r["quote"]] == ["2019-10"], rows
+
+
+def test_review59_the_leads_occasion_does_not_date_words_told_as_older(tmp_path):
+    body = ("I watched yesterday's rally in Kayes on television. Goïta's best line, though, came from an interview he "
+            "gave years ago: \"Algeria will always find a reason to be offended.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["said_on"] for r in rows if "offended" in r["quote"]] == [""], rows
+
+
+def test_review59_a_text_to_someone_with_no_writer_named_is_no_authors_verdict(tmp_path):
+    body = ("A note to the Algerian foreign ministry calls the closure \"a hostile act that will not go unanswered\", "
+            "according to the embassy.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not [r for r in rows if r["speaker"] == "author"], rows

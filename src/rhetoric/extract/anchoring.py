@@ -451,9 +451,12 @@ class ArticleTimeline:
                 self.years.append((p.start, 0))
             if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
-            elif p.kind == "heading" and (signed := _closing_signature(line, self.published)) is not None:
+            elif p.kind == "heading" and (signed := _closing_signature(line, self.published)) is not None and \
+                    not (k + 1 < len(passages) and
+                         _closing_signature(article.body[passages[k + 1].start:passages[k + 1].end], self.published)):
                 # (a signature on a line of its own under an entry, "by **drina_bridge** October 9, 2025 ·
-                # 👍 412": the day the lines above it were written, back to the heading or signature before)
+                # 👍 412": the day the lines above it were written, back to the heading or signature before;
+                # not a list of such lines, a piece's sources: "by Reuters October 9, 2025 · reuters.com")
                 j = k - 1
                 while j >= 0 and passages[j].kind in ("text", "bullet") and passages[j].start not in self.signed:
                     self.signed[passages[j].start] = signed
@@ -1766,7 +1769,7 @@ _SIGNED_DATE_TAIL = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ž][\w'’.-]*|@[\w.-]+|[a-z
 #: October 9, 2025 · 👍 412 👎 37", "— Ana K., 3 March 2025, 21:40 | Reply", "Posted by @novak on 9 Oct
 #: 2025").
 _CLOSING_SIGNATURE = re.compile(r"[ \t*_]*(?:(?i:(?:posted|submitted|written|added)[ \t]+by|by)|[—–]{1,2}|--)[ \t]+[*_]*"
-                                r"@?[\w.'’-]+(?:[ \t]+[A-ZÀ-Ž][\w.'’-]*){0,3}[*_]*[ \t,·|]+(?:on[ \t]+)?"
+                                r"@?[\w.'’/&-]+(?:[ \t]+[A-ZÀ-Ž][\w.'’/&-]*){0,3}[*_]*[ \t,·|]+(?:on[ \t]+)?"
                                 r"(?P<date>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
                                 r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t*_]*(?:[·|•][^\n]*)?")
 
@@ -2768,6 +2771,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     if not tl.paras:
         return None
     own = ctx.sents[stmt.sent_lo].start
+    if _ANOTHER_TIME.search(ctx.masked, own, ctx.sents[stmt.sent_hi].end):
+        return None  # ("… came from an interview he gave years ago: “…”": not the time the paragraph told)
     # "It began on Sunday the 19th. On a visit to Madrid, the president told a rally …": the
     # statement's own sentence tells the occasion, so the time told before it is the occasion's
     told_here = _occasion_told(ctx, stmt, own)
@@ -3221,7 +3226,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 stmt.said_on, stmt.precision = date.value, date.precision
                 return
         # (not in a transcript's lead-in: "[Vučić then listed the agreements …]" is what came next)
-        if stmt.channel != "interview" and _at_that_time(zone, zlo, stmt.verb_pos) and narrative_time(stmt.start) is not None:
+        if stmt.channel != "interview" and _at_that_time(zone, zlo, stmt.verb_pos, stmt.verb) and narrative_time(stmt.start) is not None:
             t = narrative_time(stmt.start)
             stmt.said_on, stmt.precision = t.value, t.precision  # "said at the time"
             return
@@ -3275,7 +3280,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = occasion.value, occasion.precision  # the article's occasion
         return
     lead = tl.lead_occasion() if occasion is None else None
-    if lead is not None and tl.narrative(stmt.start) is None and _occasion_of_speaker(ctx, lead[1], stmt.speaker):
+    if lead is not None and tl.narrative(stmt.start) is None and _occasion_of_speaker(ctx, lead[1], stmt.speaker) and \
+            not _ANOTHER_TIME.search(ctx.masked, ctx.sents[stmt.sent_lo].start, ctx.sents[stmt.sent_hi].end):
+        # (not words its own sentence gives another time: "came from an interview he gave years ago")
         stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
 
 
@@ -3477,6 +3484,12 @@ def _of_anothers_text(ctx: ArticleContext, te, speaker: str, zlo: int) -> bool:
     return state is None or state != ctx.reg.state_of(speaker)  # (not the speaker's own side's: "Serbia's post of …")
 
 
+#: A time no date resolves, told of a statement's occasion: "years ago", "long before", "once said".
+_ANOTHER_TIME = re.compile(letter_branches([r"years\s+(?:ago|before|earlier)", r"decades\s+(?:ago|before|earlier)",
+                                            r"long\s+(?:ago|before|earlier)", r"once\s+said"],
+                                           r"(?![\w-])", ignorecase=True, not_after=r"[\w-]"))
+
+
 def _occasion_of_speaker(ctx: ArticleContext, sentence: tuple[int, int], speaker: str) -> bool:
     """Whether the occasion the lead's ``sentence`` tells is the speaker's: the sentence names the
     speaker, or names no other person and its paragraph names the speaker ("I watched yesterday's
@@ -3495,11 +3508,12 @@ def _person_actor(ctx: ArticleContext, actor: str) -> bool:
     return getattr(ctx.reg.actors.get(actor), "kind", None) == "person"
 
 
-def _at_that_time(zone: str, zlo: int, verb_pos: int | None) -> bool:
+def _at_that_time(zone: str, zlo: int, verb_pos: int | None, verb: str | None) -> bool:
     """Whether a date zone says the words were said at the time told ("said at the time", "he
-    said then", "that day"); not a "then" before the verb, which tells what came next ("Then he
-    says …", "and then added")."""
-    return any(m.group().lower() != "then" or verb_pos is None or zlo + m.start() > verb_pos
+    said then", "that day", "Then Erdoğan said": the story's moment); not a "then" before a verb in
+    the present, which tells what comes next in a scene described ("Then he says …")."""
+    present = verb is not None and _PRESENT_REPORT.fullmatch(verb) is not None
+    return any(m.group().lower() != "then" or not present or verb_pos is None or zlo + m.start() > verb_pos
                for m in _THAT_TIME.finditer(zone))
 
 

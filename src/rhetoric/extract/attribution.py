@@ -739,6 +739,28 @@ _OWNER_PREPOSITION = re.compile(r"(?<![\w-])(?:of|by|from)\s+(?:the\s+)?$")
 _LIST_REACH = 60
 
 
+#: How many of a rendering's longer words the words it renders must share.
+_RENDERING_OVERLAP = 0.4
+
+
+def _rendered_statement(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """Of the quoted statements in the paragraph of ``site`` and the two before, the one whose
+    words the quote renders again: the most of its longer words shared, at least
+    ``_RENDERING_OVERLAP`` of them ("“Turkey is arming Pristina,” Vučić said … Tanjug's English
+    version had it as “Ankara is arming Pristina”"; not a headline in another's words, "Serbian
+    leader threatens …"); else None."""
+    words = set(re.findall(r"[^\W\d_]{4,}", ctx.body[site.inner[0]:site.inner[1]].lower()))
+    para = ctx.para_index(site.q.open)
+    best, found = 0, None
+    for st in ctx.statements:
+        if not st.quote_inner or st.start >= site.lo or not 0 <= para - ctx.para_index(st.start) <= 2:
+            continue
+        shared = len(words & set(re.findall(r"[^\W\d_]{4,}", ctx.body[st.quote_inner[0]:st.quote_inner[1]].lower())))
+        if shared > best:
+            best, found = shared, st
+    return found if words and best >= 2 and best >= _RENDERING_OVERLAP * len(words) else None
+
+
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'His assertion that "…"', 'Osmani's remarks: "…"', 'a post by Orbán on Facebook: "…"': the
     owner of a speech noun."""
@@ -1345,13 +1367,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (stmt := _same_words(ctx, site, same.group("part") is not None, same)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if (version := _OUTLET_HAD_IT.search(m, max(site.lo, q.open - 120), q.open)) is not None and \
-            (prev := ctx.last_quote)[0] is not None and prev[1] >= 0 and \
-            0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 2 and \
             not any(c.kind in ("mention", "name", "role", "pronoun") and not c.channel
-                    for c in ctx.cands_in(site.lo, version.start("noun"))):
-        # ("BIRN's English report had it as “…”": another rendering of the words just quoted, whose
-        # voice goes on; the outlet is a channel)
-        stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
+                    for c in ctx.cands_in(site.lo, version.start("noun"))) and \
+            (rendered := _rendered_statement(ctx, site)) is not None:
+        # ("BIRN's English report had it as “…”": another rendering of words quoted just before,
+        # whose voice goes on; the outlet is a channel)
+        stmt = _goes_on(site, rendered, [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
@@ -1589,8 +1610,8 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
                               # (a note of how the words came to us, "As translated in agency reports:",
                               # "As reported by local radio:": the words of the one the sentence before names)
-                              r"[Aa]s\s+(?:quoted|translated|reported|rendered|transcribed|carried)"
-                              r"(?:\s+(?:by|in|on)\s+[^:;¤“”\"\n]{1,60})?)|"
+                              r"(?P<source>[Aa]s\s+(?:quoted|translated|reported|rendered|transcribed|carried)"
+                              r"(?:\s+(?:by|in|on)\s+[^:;¤“”\"\n]{1,60})?))|"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
                               r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
@@ -1643,11 +1664,16 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
     prev, prev_end = ctx.last_quote
     near = prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1
     named: list = []
+    before = None
     if si >= 1 and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
         before = ctx.sents[si - 1]
         named = [c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role")
                  and not c.channel and not after_preposition(ctx, c)]
     people = {resolve(ctx, c) for c in named if c.person} - {None}
+    if same is not None and same.group("source") and before is not None and \
+            len({x.ref or x.text for x in ctx.cands_in(before.start, before.end)
+                 if x.kind in ("mention", "name") and x.person}) > 1:
+        return None  # ("Đurić reacted angrily to Kurti's speech. As reported by …: “…”": whose words, the note does not say)
     told = _text_told_before(ctx, site, same) if not part and same is not None and same.group("noun") else None
     if told is not None:
         stmt = _goes_on(site, told, [(site.lo, q.open)])  # ("From the same WhatsApp reply:" sections after the reply)

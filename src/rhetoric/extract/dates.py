@@ -803,7 +803,7 @@ _HAD_BEFORE = re.compile(r"[Hh](?<![\w-].)ad(?![\w-])[^.;:!?\n]*$")
 #: Before a possessive day that is the occasion of speaking: "at (today's press conference)", "used
 #: (today's cabinet meeting)".
 _AT_OCCASION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|during|after|used|held|opened|chaired|addressed|attended|"
-                                 r"hosted|gave|told|watched|saw|heard|followed|covered|watching|rewatched)\s+$")
+                                 r"hosted|gave|told|watched|watching|rewatched)\s+$")
 # ("used today's cabinet meeting to accuse …", "I watched yesterday's press conference three times")
 
 

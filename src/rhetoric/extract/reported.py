@@ -804,6 +804,13 @@ _UNNAMED_PERSON_BEFORE = re.compile(r"[\s*_]*(?:[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[S
 _UNNAMED_PERSON_AFTER = re.compile(r"\s+(?:an?|one|some|several)\s+(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED_NOUNS + r")(?![\w-])")
 
 
+#: A text named by whom it was sent to, as a reporting verb's subject: "A note to the Bulgarian
+#: Foreign Ministry (, signed by …,) calls …", "An open letter to the Bulgarian people says …".
+_TEXT_TO_SUBJECT = re.compile(r"[\s*_]*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:letter|note|message|appeal|petition|memo|memorandum|cable|telegram|ultimatum|demarche)s?"
+                              r"\s+to\s+[^.;:“”\"¤]{1,80}")
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -890,9 +897,10 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         if any(not ok for _m, ok in matches):
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
         if any(ok and (_UNNAMED_PERSON_BEFORE.fullmatch(ctx.masked, lo, vm.start()) or
-                       _UNNAMED_PERSON_AFTER.match(ctx.masked, vm.end())) for vm, ok in matches):
-            continue  # ("An Italian opposition leader said the policy “is appalling”", "…, said a senior diplomat":
-            # someone's words, unnamed, not the author's)
+                       _UNNAMED_PERSON_AFTER.match(ctx.masked, vm.end()) or
+                       _TEXT_TO_SUBJECT.match(ctx.masked, lo, vm.start())) for vm, ok in matches):
+            continue  # ("An Italian opposition leader said the policy “is appalling”", "…, said a senior diplomat",
+            # "A note to the Bulgarian Foreign Ministry calls …": someone's words, unnamed, not the author's)
         scores = stance_toward(ctx, lo, hi, tg, None)
         fixed = {t: s for t, s in scores.items() if s != 0}
         if not fixed:

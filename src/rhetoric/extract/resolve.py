@@ -2105,7 +2105,11 @@ def _holder_of_joined_subject(ctx: ArticleContext, pos: int, phrase: str, allowe
             not _VERB_AFTER_BODY.match(ctx.masked, first.end):
         return None
     actor = ctx.reg.actors.get(first.ref)
-    return _sole_holder(ctx, phrase, first.ref, allowed) if actor is not None and actor.kind == "state" else None
+    if actor is None or actor.kind != "state" or \
+            any((mt.actor == first.ref or ctx.reg.state_of(mt.actor) == first.ref) and not ctx.in_quote(mt.start)
+                for mt in ctx.mentions_in(pos, sent.end)):
+        return None  # (nor when its clause acts on that state: "…, and the ministry summoned Russia's ambassador")
+    return _sole_holder(ctx, phrase, first.ref, allowed)
 
 
 #: A time that opens a sentence before its subject: "A week later ", "Two days after that, ", "The

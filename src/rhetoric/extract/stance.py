@@ -76,8 +76,8 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
            r"reconsider|refrain|put\s+aside|think\s+(?:again|twice|things\s+over)|apologi[sz]e")
 #: A cue's text that asks to comply: such a demand counts only against an actor named as the one
 #: asked, not the speaker's own side ("Orbán asked Szijjártó to reconsider his decision to leave";
-#: not "should learn to respect": an obligation on the subject before it).
-_COMPLY_ASKED = re.compile(r"t(?<!learn\st)o\s+(?:" + _COMPLY + r")$")
+#: not "should learn to respect", "ought to refrain": an obligation on the subject before it).
+_COMPLY_ASKED = re.compile(r"t(?<!learn\st)(?<!ought\st)o\s+(?:" + _COMPLY + r")$")
 
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
@@ -235,14 +235,16 @@ CUES: list[Cue] = [
         r"\s+by\b", -2, "object", "done by (the agent named after 'by')"),
     # ("Turkey should learn to respect the sovereignty of other nations": told to learn it, it has
     # not; not the first person's "we should respect …"; each word led by its first letter)
-    Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|(?:must|s(?<!\bwe\ss)(?<!\bi\ss)hould|"
-        r"o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?(?:learn\s+to\s+)?"
-        r"(?:stop|end|cease|respect|apologi[sz]e|give\s+back|"
-        r"return|withdraw|pay|answer|stand\s+down|refrain|behave)\b|admission\s+of\s+guilt|punishment\s+of|"
+    Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:(?:finally|first|now|immediately|also)\s+)?"
+        r"(?:learn\s+to\s+)?(?:stop|end|cease|respect|apologi[sz]e|give\s+back|return|withdraw|pay|answer|stand\s+down|"
+        r"refrain|behave)\b|(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+"
+        r"(?:(?:finally|first|now|immediately|also)\s+)?(?:learn\s+to\s+)?(?:stop|cease|respect|apologi[sz]e|withdraw|"
+        r"refrain|behave)\b|admission\s+of\s+guilt|punishment\s+of|"
         r"(?:we\s+)?will\s+(?:remember|not\s+forget|never\s+forget)\b|no\s+place\s+between|enough\s+is\s+enough",
         -1, "any", "demand, warning"),
-    Cue(r"(?:exercis|show|display)\w*\s+(?:maximum\s+|utmost\s+|more\s+|greater\s+|the\s+utmost\s+)?restraint\b", -1, "any",
-        "a call for restraint: to the one said to lack it ('called on Turkey to exercise restraint')"),
+    Cue(r"(?:to|must|should)\s+[\"“‘']?(?:exercise|show|display)\s+(?:maximum\s+|utmost\s+|more\s+|greater\s+|the\s+utmost\s+)?"
+        r"restraint\b", -1, "any",
+        "a call for restraint: to the one said to lack it ('called on Turkey to exercise restraint'; not 'has shown restraint')"),
     Cue(r"(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|is\s+obliged\s+to)\s+(?:\w+ly\s+|now\s+|finally\s+|first\s+)?"
         r"(?:fulfil\w*|honou?r\w*|comply|abide|implement|live\s+up|present|provide|explain|clarify|account\s+for)\b",
         -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
@@ -389,8 +391,11 @@ CUES: list[Cue] = [
         r"deplorable|shameful|appalling|shocking|a\s+disgrace|dangerous)\b)",
         1, "any", "relations praised or wished for ('the best relations with Turkey', 'warm and cordial "
         "relations', 'an especially important relationship', 'a golden age in our relations'; not when they are over)"),
-    Cue(r"(?:ties|bonds|links)\s+that\s+(?:bind|unite|connect|join)\s+(?:our|the\s+two|both)\s+(?:peoples|nations|countries|states)",
-        1, "any", "the bonds between two peoples invoked ('no one can break the centuries-old ties that bind our peoples')"),
+    Cue(r"(?:ties|bonds|links)\s+that\s+(?:bind|unite|connect|join)\s+(?:our|the\s+two|both)\s+(?:peoples|nations|countries|states)"
+        r"(?!\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:cut|broken|severed|destroyed|damaged|betrayed|"
+        r"gone|over)\b)",
+        1, "any", "the bonds between two peoples invoked ('no one can break the centuries-old ties that bind our peoples'; "
+        "not 'were cut')"),
     Cue(r"(?:turn|open|begin|start)\w* (?:the|this|a new) (?:page|chapter)|mend\w* (?:ties|relations|fences)|reconcil\w*|"
         r"rapprochement|de-?escalat\w*", 1, "object", "reconciliation with"),
     Cue(r"hop(?:e|ed|es|ing)\b[^.;]{0,40}?\b(?:would|will|to) (?:visit|come to)\b", 1, "any",

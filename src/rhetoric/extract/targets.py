@@ -459,13 +459,17 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         if who and who not in own and ctx.reg.state_of(who) not in own and is_person(ctx, who):
             out.append((who, m.start(), m.end()))
     for m in _DEMONYM_PERSON.finditer(ctx.body, *stmt.quote_inner):
-        # ("The Hungarian official has distorted …": the person of that state the article named last
-        # before the quote, when the noun names no office of the registry's)
+        # ("The Hungarian official has distorted …": the person of that state whose words the article
+        # told last before the quote, when the noun names no office of the registry's; not when the
+        # article brought in an unnamed one, "a Russian diplomat accused of spying", nor when a
+        # relative clause says which, "the Serbian official who posted that map")
         state = demonym_of.get(fold(m.group("dem")))
-        if state is None or state in own or state == home:
+        if state is None or state in own or state == home or _WHICH_ONE_AFTER.match(ctx.body, m.end()) or \
+                re.search(r"(?<![\w-])an?\s+" + re.escape(m.group("dem")) + r"\s+" + re.escape(m.group("noun")) + r"\b",
+                          ctx.body[:stmt.quote_inner[0]]):
             continue
-        who = next((mt.actor for mt in reversed(ctx.mentions_in(0, stmt.quote_inner[0]))
-                    if is_person(ctx, mt.actor) and ctx.reg.state_of(mt.actor) == state), None)
+        who = next((o.speaker for o in reversed(ctx.statements) if o.start < stmt.quote_inner[0] and o.speaker and
+                    is_person(ctx, o.speaker) and ctx.reg.state_of(o.speaker) == state), None)
         if who is not None and who not in own:
             out.append((who, m.start(), m.end()))
     for m in _THEIR_ROLE.finditer(ctx.body, *stmt.quote_inner):
@@ -477,8 +481,10 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
 
 
 #: "the <demonym> official" inside a quote: a person of that state by a noun that is no office.
-_DEMONYM_PERSON = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<dem>[A-Z][\w-]+)\s+(?:official|diplomat|politician|"
+_DEMONYM_PERSON = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>official|diplomat|politician|"
                             r"representative|emissary|counterpart)(?![\w-])")
+#: A relative clause right after a noun: it says which one ("the Serbian official who posted that map").
+_WHICH_ONE_AFTER = re.compile(r"\s+(?:who|whom|whose|that|which)\s")
 #: "their president" inside a quote, whose "their" is a people the quote names (``resolve_role``).
 _THEIR_ROLE = re.compile(r"[Tt](?<![\w-][Tt])heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
 
