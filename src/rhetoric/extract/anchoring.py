@@ -20,6 +20,9 @@ extraction, in one place, for statements and events alike.
   October, 17:14 (X)", "the same evening" from the record before, the same field telling only the
   week the month of the record before; its day ends with the record's lines, where the day
   around it goes on (``_record_date_field``; not "Date of birth", "Took office", ``_NOT_WHEN_LABELS``);
+  a signature on a line of its own under an entry ("by **drina_bridge** October 9, 2025 · 👍 412",
+  "— Ana K., April 7, 2025, 21:40 | Reply") is the day the entry's lines above it count from, back to
+  the heading or the signature before (not a list of such lines, a piece's sources: ``_closing_signature``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
@@ -38,8 +41,12 @@ extraction, in one place, for statements and events alike.
 1. a date in the statement's own attribution (its *date zone*: "criticized Germany on Monday
    for …", "… ,” she wrote on X late on Sunday"), resolved against the section's day or the
    publication date; "the same day", "a day later" there count from the narrative time, and
-   "said at the time" takes it; "a week before the trip" counts from the trip, not from the
-   narrative time, and leaves the statement undated (``counts_from_event``);
+   "said at the time" takes it, and so does "Then X said" in a story told in the past (not "Then
+   he says", a scene described in the present: ``_at_that_time``); "a week before the trip"
+   counts from the trip, not from the narrative time, and leaves the statement undated
+   (``counts_from_event``); the day of another's words the statement answers, named by their
+   owner's possessive and "of" ("rejected Chad's denial of the previous day"), is not the
+   statement's (``_of_anothers_text``);
 2. the date of the statement it continues (a quote split over sentences);
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker, by a role
@@ -60,7 +67,13 @@ extraction, in one place, for statements and events alike.
 5. the date of the same speaker's statement just before (within two sentences), unless that
    one is told in the past perfect;
 6. the day the article's standfirst gives its occasion ("*Our sketch of Tuesday's sitting …*":
-   one day and an occasion word), for a statement whose paragraph tells no time before it.
+   one day and an occasion word), for a statement whose paragraph tells no time before it; else
+   the day the lead gives the occasion it names first ("I watched yesterday's press conference …"),
+   for a speaker the lead's sentence names, or its paragraph when that sentence names no other
+   person (``_occasion_of_speaker``).
+
+Words whose own sentence tells them as older ("an interview he gave years ago", ``_ANOTHER_TIME``)
+take neither the narrative time (rule 3) nor the lead's occasion (rule 6).
 
 A statement none of these dates is left undated: the dateline, the publication date or a date
 stated paragraphs earlier are not taken for the day it was made; nor is a date after the
