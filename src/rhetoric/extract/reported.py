@@ -807,8 +807,7 @@ _UNNAMED_PERSON_AFTER = re.compile(r"\s+(?:an?|one|some|several)\s+(?:[\w-]+\s+)
 #: A text named by whom it was sent to, as a reporting verb's subject: "A note to the Bulgarian
 #: Foreign Ministry (, signed by …,) calls …", "An open letter to the Bulgarian people says …".
 _TEXT_TO_SUBJECT = re.compile(r"[\s*_]*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:letter|note|message|appeal|petition|memo|memorandum|cable|telegram|ultimatum|demarche)s?"
-                              r"\s+to\s+[^.;:“”\"¤]{1,80}")
+                              r"(?:" + v.ADDRESSED_TEXTS + r")s?\s+to\s+[^.;:“”\"¤]{1,80}")
 
 
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:

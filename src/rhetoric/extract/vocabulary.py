@@ -340,11 +340,12 @@ OCCASION_NOUNS = _OCCASION_NOUNS
 #: The occasion itself, with its place or time: "at the EU summit", "at a rally in Gdańsk".
 _OCCASION_PHRASE = (r"(?:at|during|in)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?" + _OCCASION_NOUNS +
                     r"(?:\s+(?:in|on|at)\s+[^,;:“”\"¤]{1,30}?)?")
+#: Texts written to someone: "a note to …", "an open letter to …".
+ADDRESSED_TEXTS = "letter|note|message|appeal|petition|memo|memorandum|cable|telegram|plea|ultimatum|demarche|démarche"
 #: A text and "to" before the one it is written to: "A note to (the Bulgarian Foreign Ministry)", "an
 #: open letter to (the Bulgarian people)": the addressee, not the writer (not "told", "said to").
-TEXT_TO_BEFORE = re.compile(letter_branches(split_alternatives(
-    "letter|note|message|appeal|petition|memo|memorandum|cable|telegram|plea|ultimatum|demarche|démarche"),
-    r"s?\s+to\s+(?:the\s+)?$", ignorecase=True, not_after=r"[\w-]"))
+TEXT_TO_BEFORE = re.compile(letter_branches(split_alternatives(ADDRESSED_TEXTS), r"s?\s+to\s+(?:the\s+)?$",
+                                            ignorecase=True, not_after=r"[\w-]"))
 OCCASION_GAP = re.compile(r"(?<![\w-])" + _OCCASION_PHRASE + r"\s*$")
 GAP_SUBJ_VERB = re.compile(
     r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
