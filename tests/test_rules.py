@@ -14040,10 +14040,15 @@ def test_session59_an_office_in_a_joined_clause_is_of_the_state_that_opens_the_s
     # (the Malian ministry named paragraphs before; then Algiers acts, and "the ministry" speaks:
     # Algeria's, not the last ministry named nor the one of the adjective "Malian")
     body = ("Mali's foreign ministry summoned the Algerian ambassador on 2 April.\n\n"
-            "A week later Algiers closed its airspace to Malian planes, and the ministry said the decision was "
-            "\"a response to repeated violations by Bamako\".\n")
+            "A week later Algiers closed its airspace to Malian planes, and the ministry said that \"the responsibility "
+            "for the consequences lies with the repeated violations by Bamako\".\n")
     rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
     assert [r["speaker"] for r in rows if "repeated violations" in r["quote"]] == ["algeria_mfa"], rows
+    # (but a clause that names the act before as what it judges answers it: the other side's ministry)
+    answered = body.replace("said that \"the responsibility for the consequences lies with",
+                            "said the decision was \"disproportionate, whatever it says about")
+    rows = _rows_with(tmp_path, _MINISTRIES, answered, published="2025-04-20")
+    assert "algeria_mfa" not in [r["speaker"] for r in rows if "repeated violations" in r["quote"]], rows
 
 
 @pytest.mark.parametrize("lead", ["A cable to Algiers the same night: ", "Then came a memo to the Algerian side, which said that "])
@@ -14090,7 +14095,6 @@ def test_session59_the_demonym_official_in_a_quote_is_that_states_person_named_b
 
 
 @pytest.mark.parametrize("words, sign", [("Algeria is acting at the behest of foreign powers.", -1),
-                                         ("Algiers is a puppet of those who want the Sahel weak.", -1),
                                          ("Nothing can cut the old ties that bind our two peoples, Algeria and Mali.", 1)])
 def test_session59_serving_another_power_and_the_bonds_of_two_peoples(tmp_path, words, sign):
     body = f"Goïta said on Monday: \"{words}\"\n"
@@ -14219,3 +14223,34 @@ def test_review59_a_text_to_someone_with_no_writer_named_is_no_authors_verdict(t
             "according to the embassy.\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert not [r for r in rows if r["speaker"] == "author"], rows
+
+
+def test_review59b_what_one_should_respect_is_not_blamed(tmp_path):
+    body = "Goïta said on Monday: \"Every neighbour should respect the decisions of Niger and Mali.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not [r for r in rows if r["target"] == "niger" and r["stance"] < 0], rows
+
+
+def test_review59b_one_signature_signs_only_the_passage_above_it_and_a_byline_nothing_below(tmp_path):
+    # (a blog section quoting one reader's signed comment; a byline with its day over the story)
+    body = ("By **Awa Diallo** April 8, 2025\n\n"
+            "Goïta told the assembly this morning that Algeria \"has chosen the side of our enemies\".\n\n"
+            "One reader wrote: \"He is right, for once.\"\n\n— Moussa K., 4 April 2025\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["said_on"] for r in rows if "side of our enemies" in r["quote"]] == ["2025-04-10"], rows
+
+
+def test_review59b_older_words_told_inside_the_statement_do_not_undate_it(tmp_path):
+    body = ("Goïta held a press conference in Bamako yesterday after Mali closed its airspace.\n\n"
+            "Goïta said Algeria had stopped being a reliable neighbour years ago. \"We have been too patient with "
+            "Algiers,\" he said.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if r["speaker"] == "goita"} == {"2025-04-09"}, rows
+
+
+def test_review59b_a_justified_answer_keeps_the_ministry_of_the_state_that_acted(tmp_path):
+    body = ("Mali's foreign ministry had warned the Algerian side on 2 April.\n\n"
+            "A week later Algiers closed its airspace to Malian planes, and the ministry wrote that the step was "
+            "\"a response to Bamako's repeated violations\".\n")
+    rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "repeated violations" in r["quote"]} == {"algeria_mfa"}, rows

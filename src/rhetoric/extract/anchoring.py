@@ -361,6 +361,8 @@ class ArticleTimeline:
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
         first_day = day_one(article.body, self.published)
         titled = _weekday_titles(article.body, passages, self.published)
+        signature_lines = sum(p.kind == "heading" and _closing_signature(article.body[p.start:p.end], self.published)
+                              is not None for p in passages)
         series = date_line_series(article.body)  # (date lines in figures with two-digit years: two or more)
         for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
@@ -470,8 +472,10 @@ class ArticleTimeline:
                 # (a signature on a line of its own under an entry, "by **drina_bridge** October 9, 2025 ·
                 # 👍 412": the day the lines above it were written, back to the heading or signature before;
                 # not a list of such lines, a piece's sources: "by Reuters October 9, 2025 · reuters.com")
-                j = k - 1
-                while j >= 0 and passages[j].kind in ("text", "bullet") and passages[j].start not in self.signed:
+                # (back to the heading only where the text signs its entries so, twice or more: one such
+                # line, a comment quoted under a blog's section, signs only the passage right above it)
+                j, stop = k - 1, -1 if signature_lines > 1 else k - 2
+                while max(stop, -1) < j and passages[j].kind in ("text", "bullet") and passages[j].start not in self.signed:
                     self.signed[passages[j].start] = signed
                     j -= 1
             if (row := _ROW_TIME.match(line)) is not None:  # "| 17:14 | Vučić | X | … |" in a dated section
@@ -2784,7 +2788,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     if not tl.paras:
         return None
     own = ctx.sents[stmt.sent_lo].start
-    if _ANOTHER_TIME.search(ctx.masked, own, ctx.sents[stmt.sent_hi].end):
+    if _told_as_older(ctx, stmt):
         return None  # ("… came from an interview he gave years ago: “…”": not the time the paragraph told)
     # "It began on Sunday the 19th. On a visit to Madrid, the president told a rally …": the
     # statement's own sentence tells the occasion, so the time told before it is the occasion's
@@ -3294,8 +3298,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         return
     lead = tl.lead_occasion() if occasion is None else None
     if lead is not None and tl.narrative(stmt.start) is None and _occasion_of_speaker(ctx, lead[1], stmt.speaker) and \
-            not _ANOTHER_TIME.search(ctx.masked, ctx.sents[stmt.sent_lo].start, ctx.sents[stmt.sent_hi].end):
-        # (not words its own sentence gives another time: "came from an interview he gave years ago")
+            not _told_as_older(ctx, stmt) and \
+            not any(_ANOTHER_OCCASION.search(ctx.masked, zlo, zhi) for zlo, zhi in stmt.date_zone
+                    if zhi <= lead[1][0] or zlo >= lead[1][1]):
+        # (not words its attribution gives another time or occasion: "came from an interview he gave years
+        # ago", "In a television interview, Ninova said …")
         stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
 
 
@@ -3503,6 +3510,18 @@ _ANOTHER_TIME = re.compile(letter_branches([r"years\s+(?:ago|before|earlier)", r
                                            r"(?![\w-])", ignorecase=True, not_after=r"[\w-]"))
 
 
+#: An occasion of its own in a statement's attribution, brought in by an indefinite or a possessive:
+#: "In a television interview, (Ninova said)", "in a video posted online", "at his own rally".
+_ANOTHER_OCCASION = re.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|"
+                               r"address|statement|post|letter|briefing|video|broadcast|rally|op-ed|column|podcast)(?![\w-])")
+
+
+def _told_as_older(ctx: ArticleContext, stmt: Statement) -> bool:
+    """Whether the statement's attribution tells its words as older than the story ("an interview
+    he gave years ago"; not the words' own "had stopped being a partner years ago")."""
+    return any(_ANOTHER_TIME.search(ctx.masked, zlo, zhi) for zlo, zhi in stmt.date_zone)
+
+
 def _occasion_of_speaker(ctx: ArticleContext, sentence: tuple[int, int], speaker: str) -> bool:
     """Whether the occasion the lead's ``sentence`` tells is the speaker's: the sentence names the
     speaker, or names no other person and its paragraph names the speaker ("I watched yesterday's
@@ -3514,7 +3533,8 @@ def _occasion_of_speaker(ctx: ArticleContext, sentence: tuple[int, int], speaker
     if any(_person_actor(ctx, a) for a in named):
         return False
     para = ctx.paras[ctx.para_index(sentence[0])]
-    return any(mt.actor == speaker for mt in ctx.mentions_in(para.start, para.end))
+    return any(mt.actor == speaker and not ctx.masked.startswith(("'s", "’s"), mt.end)
+               for mt in ctx.mentions_in(para.start, para.end))  # (not "Ninova's Socialists")
 
 
 def _person_actor(ctx: ArticleContext, actor: str) -> bool:

@@ -810,6 +810,11 @@ _TEXT_TO_SUBJECT = re.compile(r"[\s*_]*(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt
                               r"(?:" + v.ADDRESSED_TEXTS + r")s?\s+to\s+[^.;:“”\"¤]{1,80}")
 
 
+def _past_dateline(ctx: ArticleContext, lo: int) -> int:
+    """Where a sentence's words begin, past a wire's dateline ("SOFIA — ")."""
+    return dateline.end() if (dateline := v.DATELINE.match(ctx.masked, lo)) is not None else lo
+
+
 def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Statement]:
     """Sentences of the article's own voice that take a stance toward a named actor, or give the
     author's opinion in the first person about one (``_OWN_OPINION``, toward the first actor
@@ -897,7 +902,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # speech that was not made, or was imagined: "did not say that …", "may argue that …"
         if any(ok and (_UNNAMED_PERSON_BEFORE.fullmatch(ctx.masked, lo, vm.start()) or
                        _UNNAMED_PERSON_AFTER.match(ctx.masked, vm.end()) or
-                       _TEXT_TO_SUBJECT.match(ctx.masked, lo, vm.start())) for vm, ok in matches):
+                       _TEXT_TO_SUBJECT.match(ctx.masked, _past_dateline(ctx, lo), vm.start())) for vm, ok in matches):
             continue  # ("An Italian opposition leader said the policy “is appalling”", "…, said a senior diplomat",
             # "A note to the Bulgarian Foreign Ministry calls …": someone's words, unnamed, not the author's)
         scores = stance_toward(ctx, lo, hi, tg, None)

@@ -2095,12 +2095,16 @@ def _holder_of_joined_subject(ctx: ArticleContext, pos: int, phrase: str, allowe
     fourteen Bulgarian diplomats, and the ministry wrote …": Russia's, not the Bulgarian ministry
     named paragraphs before, nor Bulgaria's for the diplomats' adjective)."""
     sent = ctx.sents[ctx.sent_index(pos)]
-    if not _JOINED_CLAUSE.search(ctx.masked, max(sent.start, pos - 16), pos):
+    if not _JOINED_CLAUSE.search(ctx.masked, max(sent.start, pos - 16), pos) or \
+            _ACT_NAMED_BACK.search(ctx.masked, pos, sent.end) and not _JUSTIFIED.search(ctx.body, pos, sent.end):
+        # (nor a clause that judges the act before it, "…, and the ministry said the decision was
+        # “disproportionate”": the other side's; but "… the step was “a response to Sofia's …”" justifies it)
         return None
-    first = next(iter(ctx.cands_in(sent.start, pos)), None)
+    lo = dateline.end() if (dateline := v.DATELINE.match(ctx.masked, sent.start)) is not None else sent.start
+    first = next(iter(ctx.cands_in(lo, pos)), None)
     if first is None or first.kind != "mention" or first.ref is None or \
-            _SUBJECT_OPENING.fullmatch(ctx.masked, sent.start, first.start) is None and \
-            _TIME_OPENING.fullmatch(ctx.masked, sent.start, first.start) is None or \
+            _SUBJECT_OPENING.fullmatch(ctx.masked, lo, first.start) is None and \
+            _TIME_OPENING.fullmatch(ctx.masked, lo, first.start) is None or \
             ctx.masked.startswith(("'s", "’s", ","), first.end) or _COORDINATED.match(ctx.masked, first.end) or \
             not _VERB_AFTER_BODY.match(ctx.masked, first.end):
         return None
@@ -2117,6 +2121,12 @@ def _holder_of_joined_subject(ctx: ArticleContext, pos: int, phrase: str, allowe
 _TIME_OPENING = re.compile(r"[\s>*_]*(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\s+few|\d{1,2})\s+"
                            r"(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|after(?:\s+that)?)|[Tt]he\s+next\s+\w+|"
                            r"[Tt]hat\s+(?:morning|afternoon|evening|night|day|week)|[Hh]ours\s+later|[Dd]ays\s+later)\s*,?\s+")
+#: The act of the clause before, named back as what is judged: "the decision", "the move", "the
+#: expulsions" (outside quotation marks).
+_ACT_NAMED_BACK = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?(?:decision|move|step|measures?|"
+                             r"expulsions?|closure|ban|order)(?![\w-])")
+#: Words that justify an act as an answer to another's: "a response to", "in retaliation", "reciprocal".
+_JUSTIFIED = re.compile(r"(?i)(?<![\w-])(?:respon(?:se|ds?|ding)|answer\w*|retaliat\w*|reciproc\w*|mirror\w*)(?![\w-])")
 #: A verb in the past or the present right after a subject: " expelled", " says", " has summoned".
 _VERB_AFTER_BODY = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)(?![\w-])")
 

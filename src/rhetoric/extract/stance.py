@@ -178,8 +178,9 @@ CUES: list[Cue] = [
     Cue(r"(?:is|are|was|were|be|been|remains?|remained|poses?|posed|posing|represents?|represented|constitutes?)"
         r" (?:an?|the) (?:\w+ )?(?:risk|danger|menace) to\b", -1, "agent", "X is / poses a risk to Y"),
     Cue(r"destabili[sz]\w*|undermin\w*|interfer\w*|meddl\w*", -2, "agent", "destabilisation"),
-    Cue(r"(?:do|does|did|doing|done)\s+(?:the\s+)?bidding\s+of|at\s+the\s+(?:bidding|behest)\s+of|puppets?\s+of\b", -2, "agent",
-        "serving another power ('this was doing the bidding of external forces', 'a puppet of Moscow')"),
+    Cue(r"(?:do|does|did|doing|done)\s+(?:the\s+)?bidding\s+of|at\s+the\s+(?:bidding|behest)\s+of", -2, "agent",
+        "serving another power ('this was doing the bidding of external forces'; 'a puppet of', whose two sides "
+        "a scope cannot tell apart, was tried and left out)"),
     Cue(r"dream\w* (?:again )?of (?:restoring|reviving|rebuilding|recreating|(?:an?|the) (?:new )?(?:\w+ )?empire)",
         -2, "agent", "imperial ambitions"),
     Cue(r"(?:restor|reviv)\w* the \w+ empire", -2, "agent", "imperial ambitions"),
@@ -235,10 +236,15 @@ CUES: list[Cue] = [
         r"\s+by\b", -2, "object", "done by (the agent named after 'by')"),
     # ("Turkey should learn to respect the sovereignty of other nations": told to learn it, it has
     # not; not the first person's "we should respect …"; each word led by its first letter)
+    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
+        r"(?:learn\s+to\s+)?respect\b", -1, "agent",
+        "told to respect something: the one obliged ('Turkey should learn to respect …'; not the first person's 'we "
+        "should respect', nor the one to be respected)"),
+    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
+        r"(?:learn\s+to\s+)?(?:stop|cease|apologi[sz]e|withdraw|refrain|behave)\b", -1, "any",
+        "told to stop or refrain ('Pristina ought to refrain …', 'every country should stop treating Kosovo as …')"),
     Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:(?:finally|first|now|immediately|also)\s+)?"
         r"(?:learn\s+to\s+)?(?:stop|end|cease|respect|apologi[sz]e|give\s+back|return|withdraw|pay|answer|stand\s+down|"
-        r"refrain|behave)\b|(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+"
-        r"(?:(?:finally|first|now|immediately|also)\s+)?(?:learn\s+to\s+)?(?:stop|cease|respect|apologi[sz]e|withdraw|"
         r"refrain|behave)\b|admission\s+of\s+guilt|punishment\s+of|"
         r"(?:we\s+)?will\s+(?:remember|not\s+forget|never\s+forget)\b|no\s+place\s+between|enough\s+is\s+enough",
         -1, "any", "demand, warning"),
@@ -1175,7 +1181,10 @@ def stance_toward(
                 who = described
             if failed_by:
                 who = failed_by
-            if not who and primary in score:
+            if not who and primary in score and not (hit.scope == "agent" and _RESPECT_END.search(hit.text.lower()) and
+                                                     any(t == primary and s >= he for s, e, t in clause_mentions)):
+                # (not the one to be respected, named after an obligation to respect with no one
+                # obliged named before it: "Every neighbour should respect the decisions of Niger")
                 who = [primary]
             elif not who and primary is None and not clause_mentions and hit.polarity < 0 and hit.scope == "agent" \
                     and _passive_before(low, cs, hs) is not None and \
@@ -1199,6 +1208,8 @@ def stance_toward(
     return {t: max(-2, min(2, v)) for t, v in score.items()}
 
 
+#: A cue that ends in an obligation to respect: what follows it is what is to be respected.
+_RESPECT_END = re.compile(r"respect$")
 #: Participles of a feeling about someone's act, whose cause may follow: "disappointed with",
 #: "appalled by", "dismayed at", "outraged over".
 _FEELINGS = frozenset("""disappointed dismayed appalled angered outraged saddened frustrated offended irritated

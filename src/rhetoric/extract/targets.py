@@ -462,13 +462,15 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
         # ("The Hungarian official has distorted …": the person of that state whose words the article
         # told last before the quote, when the noun names no office of the registry's; not when the
         # article brought in an unnamed one, "a Russian diplomat accused of spying", nor when a
-        # relative clause says which, "the Serbian official who posted that map")
+        # relative clause or a participle says which, "the Serbian official who posted that map", "the
+        # Russian diplomat photographed in Varna"; and only one quoted in the two paragraphs before)
         state = demonym_of.get(fold(m.group("dem")))
         if state is None or state in own or state == home or _WHICH_ONE_AFTER.match(ctx.body, m.end()) or \
                 re.search(r"(?<![\w-])an?\s+" + re.escape(m.group("dem")) + r"\s+" + re.escape(m.group("noun")) + r"\b",
                           ctx.body[:stmt.quote_inner[0]]):
             continue
         who = next((o.speaker for o in reversed(ctx.statements) if o.start < stmt.quote_inner[0] and o.speaker and
+                    ctx.para_index(stmt.quote_inner[0]) - ctx.para_index(o.start) <= 2 and
                     is_person(ctx, o.speaker) and ctx.reg.state_of(o.speaker) == state), None)
         if who is not None and who not in own:
             out.append((who, m.start(), m.end()))
@@ -484,7 +486,7 @@ def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
 _DEMONYM_PERSON = re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<dem>[A-Z][\w-]+)\s+(?P<noun>official|diplomat|politician|"
                             r"representative|emissary|counterpart)(?![\w-])")
 #: A relative clause right after a noun: it says which one ("the Serbian official who posted that map").
-_WHICH_ONE_AFTER = re.compile(r"\s+(?:who|whom|whose|that|which)\s")
+_WHICH_ONE_AFTER = re.compile(r"\s+(?:(?:who|whom|whose|that|which)\s|[a-z]+ed\s+(?:in|at|on|by|with|from|for)\s)")
 #: "their president" inside a quote, whose "their" is a people the quote names (``resolve_role``).
 _THEIR_ROLE = re.compile(r"[Tt](?<![\w-][Tt])heir\s+(?:president|prime\s+minister|premier|chancellor|king|leader)(?![\w-])")
 
