@@ -14254,3 +14254,16 @@ def test_review59b_a_justified_answer_keeps_the_ministry_of_the_state_that_acted
             "\"a response to Bamako's repeated violations\".\n")
     rows = _rows_with(tmp_path, _MINISTRIES, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "repeated violations" in r["quote"]} == {"algeria_mfa"}, rows
+
+
+@pytest.mark.parametrize("lead", ["As rendered by the state agency:", "The same speech ended:"])
+def test_session59_a_lead_that_opens_its_paragraph_reads_the_paragraph_before(tmp_path, lead):
+    # (news copy puts the note of the channel, or which part of a text, at the head of a new
+    # paragraph: the words of the one person the paragraph before ends by naming; not in a list)
+    body = ("Assimi Goïta addressed the nation from Bamako on Sunday evening.\n\n"
+            f"{lead} \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "side of our enemies" in r["quote"]] == ["goita"], rows
+    listed = "- Sunday: Goïta on television\n- " + lead + " \"Algeria has chosen the side of our enemies.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, "Tiani spoke first.\n\n" + listed, published="2025-04-10")
+    assert "tiani" not in [r["speaker"] for r in rows if "side of our enemies" in r["quote"]], rows

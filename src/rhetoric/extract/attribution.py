@@ -1665,7 +1665,13 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
     near = prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1
     named: list = []
     before = None
-    if si >= 1 and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
+    if si >= 1 and (ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo) or
+                    same is not None and ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo) - 1 and
+                    not ctx.masked[ctx.paras[ctx.para_index(site.lo)].start:site.lo].strip() and
+                    ctx.paras[ctx.para_index(site.lo)].kind == ctx.paras[ctx.para_index(site.lo) - 1].kind == "text"):
+        # (or, for a lead that opens its paragraph, the last sentence of the paragraph before, both
+        # prose, not a list's items: "Vučić spoke to reporters on Thursday.\n\nAs translated in agency
+        # reports: “…”")
         before = ctx.sents[si - 1]
         named = [c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role")
                  and not c.channel and not after_preposition(ctx, c)]
@@ -1679,7 +1685,9 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
         stmt = _goes_on(site, told, [(site.lo, q.open)])  # ("From the same WhatsApp reply:" sections after the reply)
     elif not part and near:
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
-    elif len(people) == 1 and named and named[0].person:  # (a part; or a note's "In the same interview:" after its cite)
+    elif len(people) == 1 and named and (named[0].person or ctx.masked.startswith(("'s", "’s"), named[0].end)):
+        # (a part; or a note's "In the same interview:" after its cite; the person after a state's
+        # possessive too, "Kosovo's prime minister Albin Kurti was interviewed …")
         stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
     elif not named and near and (prev_end >= ctx.sents[max(0, si - 1)].start or
                                  si >= 1 and _IBID.search(ctx.masked, ctx.sents[si - 1].start, ctx.sents[si - 1].end)):
