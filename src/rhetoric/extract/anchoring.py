@@ -361,8 +361,9 @@ class ArticleTimeline:
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
         first_day = day_one(article.body, self.published)
         titled = _weekday_titles(article.body, passages, self.published)
-        signature_lines = sum(p.kind == "heading" and _closing_signature(article.body[p.start:p.end], self.published)
-                              is not None for p in passages)
+        #: passage index -> the day a line that only signs the entry above it gives (``_closing_signature``)
+        closing = {k: day for k, p in enumerate(passages) if p.kind == "heading" and
+                   (day := _closing_signature(article.body[p.start:p.end], self.published)) is not None}
         series = date_line_series(article.body)  # (date lines in figures with two-digit years: two or more)
         for k, p in enumerate(passages):
             line = article.body[p.start:p.end]
@@ -466,15 +467,13 @@ class ArticleTimeline:
                 self.years.append((p.start, 0))
             if p.kind in ("text", "bullet") and (signed := _signature_date(line, self.published)) is not None:
                 self.signed[p.start] = signed  # "… Vučić wrote tonight …  — Ohridski (talk) 21:05, 8 October 2025 (UTC)"
-            elif p.kind == "heading" and (signed := _closing_signature(line, self.published)) is not None and \
-                    not (k + 1 < len(passages) and
-                         _closing_signature(article.body[passages[k + 1].start:passages[k + 1].end], self.published)):
+            elif (signed := closing.get(k)) is not None and k + 1 not in closing:
                 # (a signature on a line of its own under an entry, "by **drina_bridge** October 9, 2025 ·
                 # 👍 412": the day the lines above it were written, back to the heading or signature before;
                 # not a list of such lines, a piece's sources: "by Reuters October 9, 2025 · reuters.com")
                 # (back to the heading only where the text signs its entries so, twice or more: one such
                 # line, a comment quoted under a blog's section, signs only the passage right above it)
-                j, stop = k - 1, -1 if signature_lines > 1 else k - 2
+                j, stop = k - 1, -1 if len(closing) > 1 else k - 2
                 while max(stop, -1) < j and passages[j].kind in ("text", "bullet") and passages[j].start not in self.signed:
                     self.signed[passages[j].start] = signed
                     j -= 1
@@ -3530,15 +3529,13 @@ def _occasion_of_speaker(ctx: ArticleContext, sentence: tuple[int, int], speaker
     named = {mt.actor for mt in ctx.mentions_in(*sentence)}
     if speaker in named:
         return True
-    if any(_person_actor(ctx, a) for a in named):
+    from rhetoric.extract.resolve import is_person  # (resolve imports this module)
+
+    if any(is_person(ctx, a) for a in named):
         return False
     para = ctx.paras[ctx.para_index(sentence[0])]
     return any(mt.actor == speaker and not ctx.masked.startswith(("'s", "’s"), mt.end)
                for mt in ctx.mentions_in(para.start, para.end))  # (not "Ninova's Socialists")
-
-
-def _person_actor(ctx: ArticleContext, actor: str) -> bool:
-    return getattr(ctx.reg.actors.get(actor), "kind", None) == "person"
 
 
 def _at_that_time(zone: str, zlo: int, verb_pos: int | None, verb: str | None) -> bool:

@@ -138,6 +138,7 @@ from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
+    IN_RELATIVE,
     POSTS,
     WHO_FIELD_PASSAGES,
     after_preposition,
@@ -188,8 +189,6 @@ _READ_FROM = re.compile(r"(?:\s+(?:out|aloud))?(?:\s+(?:a|the|one|two|some)\s+(?
                         r"(?:\s+(?:of|from)\s+[^,:;“”\"¤\n]{1,40})?(?:\s*,\s*[^,:;“”\"¤\n]{1,50})?\s*:")
 #: "to" right before a text's owner: "(reply) to Szijjártó's letter".
 _TO_BEFORE_OWNER = re.compile(r"(?<![\w-])to\s+$")
-#: A relative clause opened before a noun's owner, no comma since: ", which carried (Szijjártó's answer)".
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|that)\s[^,;:“”\"¤]{0,60}$")
 _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":[*_]*\s*$")  # (a bold label's colon too: "**… CAMERON:** “…”")
 #: The colon inside a bold label, right before the words: "**Today, Downing Street — CAMERON:** “…”".
@@ -793,7 +792,7 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
         x = next((c for c in reversed(before) if not c.channel), before[-1])
         if _TO_BEFORE_OWNER.search(m, max(site.lo, x.start - 6), x.start):
             continue  # ("Sikorski's reply to Szijjártó's letter: “…”": the text replied to, not the one quoted)
-        if _RELATIVE_OPEN.search(m, max(site.lo, x.start - 60), x.start) and "," in m[nm.end():q.open]:
+        if IN_RELATIVE.search(m, max(site.lo, x.start - 60), x.start) and "," in m[nm.end():q.open]:
             continue  # ("Daily News Hungary, which carried Szijjártó's answer that day, found …": a relative clause's noun)
         if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
             spk = resolve(ctx, x)

@@ -975,7 +975,7 @@ _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-
 #: A capitalised word and the spaces after it: a title's word before a heading's name.
 _TITLE_WORD = re.compile(r"([A-Z][a-z]+\.?)[ \t]+")
 #: A capitalised word right before a point, a title's ("Prime |Minister |Albin Kurti").
-_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)[ \t]+$")
+_TITLE_BEFORE = re.compile(_TITLE_WORD.pattern + "$")
 
 
 #: A heading that asks a question ("**What were you hoping for?**", "**Marks out of 10?**").
@@ -1542,7 +1542,7 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
     # evening, …, Serbia's foreign ministry said …")
     for x in ctx.cands_in(found.end(), sent.end):
         if x.kind in ("mention", "name", "role") and not x.channel and not v.text_noun(x) and _reports(ctx.masked, x.end) \
-                and not _IN_RELATIVE.search(ctx.masked, found.end(), x.start) and \
+                and not IN_RELATIVE.search(ctx.masked, found.end(), x.start) and \
                 not _WHAT_BEFORE.search(ctx.masked, max(found.end(), x.start - 12), x.start):
             # (not one in a relative clause between: "In a statement …, which Kurti said was full of lies, …")
             if (ref := x.ref if x.kind != "role" else _role_holder(ctx, x)) is not None:
@@ -1551,7 +1551,7 @@ def _introduced_by(ctx: ArticleContext, pos: int, noun: str) -> str | None:
 
 
 #: An open relative clause before a position: ", which Kurti" (its subject is not the main clause's).
-_IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|that|where|when)\s[^,]*$")
+IN_RELATIVE = re.compile(r",\s+(?:which|who|whom|that|where|when)\s[^,]*$")
 #: A free relative before a name: "(responding to) what (Tusk said)", "how (Orbán put it)".
 _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever|how)\s+$")
 

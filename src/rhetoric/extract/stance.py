@@ -79,6 +79,11 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
 #: not "should learn to respect", "ought to refrain": an obligation on the subject before it).
 _COMPLY_ASKED = re.compile(r"t(?<!learn\st)(?<!ought\st)o\s+(?:" + _COMPLY + r")$")
 
+#: An obligation put on someone, before what they are to do: "should ", "ought to learn to " (not the
+#: first person's "we should", "I ought to"; each word led by its first letter, the look-behinds after it).
+_OBLIGED = (r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
+            r"(?:learn\s+to\s+)?")
+
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
 _NOT_SELF_AFTER_FIRST = "(?<!i was {c})(?<!i am {c})(?<!i'm {c})(?<!we were {c})(?<!we are {c})(?<!we're {c})"
@@ -236,12 +241,10 @@ CUES: list[Cue] = [
         r"\s+by\b", -2, "object", "done by (the agent named after 'by')"),
     # ("Turkey should learn to respect the sovereignty of other nations": told to learn it, it has
     # not; not the first person's "we should respect …"; each word led by its first letter)
-    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
-        r"(?:learn\s+to\s+)?respect\b", -1, "agent",
+    Cue(_OBLIGED + r"respect\b", -1, "agent",
         "told to respect something: the one obliged ('Turkey should learn to respect …'; not the first person's 'we "
         "should respect', nor the one to be respected)"),
-    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
-        r"(?:learn\s+to\s+)?(?:stop|cease|apologi[sz]e|withdraw|refrain|behave)\b", -1, "any",
+    Cue(_OBLIGED + r"(?:stop|cease|apologi[sz]e|withdraw|refrain|behave)\b", -1, "any",
         "told to stop or refrain ('Pristina ought to refrain …', 'every country should stop treating Kosovo as …')"),
     Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:(?:finally|first|now|immediately|also)\s+)?"
         r"(?:learn\s+to\s+)?(?:stop|end|cease|respect|apologi[sz]e|give\s+back|return|withdraw|pay|answer|stand\s+down|"
