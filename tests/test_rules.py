@@ -14267,3 +14267,45 @@ def test_session59_a_lead_that_opens_its_paragraph_reads_the_paragraph_before(tm
     listed = "- Sunday: Goïta on television\n- " + lead + " \"Algeria has chosen the side of our enemies.\"\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, "Tiani spoke first.\n\n" + listed, published="2025-04-10")
     assert "tiani" not in [r["speaker"] for r in rows if "side of our enemies" in r["quote"]], rows
+
+
+@pytest.mark.parametrize("label, speaker", [("Point two, same broadcast:", "goita"), ("Tiani, same broadcast:", "tiani")])
+def test_session60_an_items_label_then_the_same_source_goes_on_with_the_voice_before(tmp_path, label, speaker):
+    # (an item's label, a comma, then a note that the words come from the same source: the voice
+    # before; a label that names someone is theirs)
+    body = ("Point one, as Assimi Goïta put it on state television on Sunday: \"Algeria has chosen the side of "
+            f"our enemies.\"\n{label} \"Our airspace is closed to them from today.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "airspace is closed" in r["quote"]] == [speaker], rows
+
+
+def test_session60_an_outlets_translation_of_the_same_words_is_the_voice_before(tmp_path):
+    # (another rendering of words just quoted, named as such in brackets: the speaker's, not the outlet's)
+    body = ("Goïta spoke in French on Sunday: \"Algeria has chosen the side of our enemies, and we will answer "
+            "it in kind.\"\nSecond version (APS's rendering of the same words): \"Algeria chose the camp of our "
+            "enemies, and we will answer it in kind.\"\n")
+    actors = _MALI_NIGER + "  - {id: aps, name: APS, kind: media, affiliation: algeria, role: Agency, aliases: [APS]}\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "chose the camp" in r["quote"]} == {"goita"}, rows
+
+
+def test_session60_a_day_heading_may_give_the_part_of_the_day_and_labels_with_commas(tmp_path):
+    # (a log's entries, newest first, each headed by its day, the part of the day or a time, then
+    # labels: a place with a comma, a note in brackets; each heading dates the lines under it)
+    body = ("**Mon 07 Apr 2025, morning · Niamey, presidential palace · Reply received (via radio)**\n"
+            "Tiani spoke on the radio: \"Niger will never forget who stood by it.\"\n\n"
+            "**Sun 06 Apr 2025, evening · Bamako · Message sent to the neighbours**\n"
+            "Goïta wrote: \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    dates = {r["speaker"]: r["said_on"] for r in rows}
+    assert dates == {"tiani": "2025-04-07", "goita": "2025-04-06"}, rows
+
+
+def test_session60_a_time_in_a_restrictive_relative_clause_is_not_the_occasions(tmp_path):
+    # (the act a relative clause names has its own time; the main clause's occasion is the day told
+    # for the section, and the story's time has not moved to the clause's day)
+    body = ("## Tuesday 8 April\n\nThe colonel who ordered Sunday's closure of the airspace faced reporters and "
+            "defended it. \"Algeria has chosen the side of our enemies,\" Goïta said. Then: \"We will not "
+            "reopen it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if r["speaker"] == "goita"} == {"2025-04-08"}, rows

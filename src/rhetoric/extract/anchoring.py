@@ -1316,8 +1316,10 @@ class ArticleTimeline:
         as the time it has reached."""
         if not self.paras:
             return None
+        para = self.paras[self._para_index(pos)]
         before = [te for te in self._expressions(self._para_index(pos)) if te.end <= pos and
-                  (te.date is None or te.date.earliest <= self.published)]
+                  (te.date is None or te.date.earliest <= self.published) and
+                  not in_restrictive_relative(self.text, para.start, para.end, te)]
         return before[-1].date if before else None
 
     def last_day_before(self, pos: int) -> DateValue | None:
@@ -2183,7 +2185,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]|[\s*_]*$))?"  # (the entry's time as its first label)
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
                                 # "Wednesday 29 November, after Prime Minister's Questions")
-                                r"(?:,\s+(?:(?:morning|afternoon|evening|night)\s+[a-z][\w'’-]*|"
+                                r"(?:,\s+(?:(?:morning|afternoon|evening|night)(?:\s+[a-z][\w'’-]*)?|"
                                 r"(?:after|before|during)\s+[^,.;:!?\n]{2,40}))?"
                                 r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
@@ -2193,7 +2195,9 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 # (and what was published when, a note of the rendering: "yesterday, published
                                 # 20:34 · our translation from the Albanian")
                                 r"(?:,\s+(?:published|posted|sent|updated)\s+\d{1,2}[:.]\d{2})?"
-                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,4})*[\s*_]*")
+                                # (a tracking page's "· Pristina, Adem Jashari International Airport · Delivered",
+                                # "· Second complaint (third party)": a place with a comma, a note in brackets)
+                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}(?:\s+\([\w'’ .-]{1,30}\))?)*[\s*_]*")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
@@ -2724,6 +2728,26 @@ _ATTRIBUTION_ASIDE_AFTER = re.compile(r"[^,.;:¤\n]{0,20},\s*(?:he|she|they|[A-Z
                                       r"added|noted|insisted|claimed|explained|wrote|warned|pointed\s+out)(?:\s+[\w'’.-]+){0,3},")
 
 
+#: A restrictive relative clause open before a time, its verb and up to three words after it:
+#: "(The neighbour) who lodged (Wednesday's complaint)", "(the ministry) that issued (Monday's note)".
+_RELATIVE_BEFORE_TIME = re.compile(r"(?<=[a-z] )(?:who|which|that)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                   r"(?:[\w'’-]+\s+){0,2}$")
+#: The main clause going on after the relative clause's object: "… complaint called a press conference".
+_MAIN_VERB_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+\s+){0,5}?(?:[a-z]{3,}ed|" + v.COMMON_PAST.replace("says|", "") + r"|was|were)(?![\w-])")
+
+
+def in_restrictive_relative(text: str, lo: int, hi: int, te) -> bool:
+    """Whether a time stands in a restrictive relative clause that tells of an earlier act, with the
+    sentence's main verb after it ("The neighbour who lodged Wednesday's complaint called a press
+    conference and softened it."): the time of the act the clause names, not of the occasion the
+    main clause tells (nor the time a story has reached). ``lo``–``hi``: the text around it, its
+    paragraph or sentence."""
+    start = max(lo, *(text.rfind(c, lo, te.start) + 1 for c in ".!?"))
+    end = min((k for c in ".!?" if (k := text.find(c, te.end, hi)) >= 0), default=hi)
+    return _RELATIVE_BEFORE_TIME.search(text, start, te.start) is not None and \
+        _MAIN_VERB_AFTER.match(text, te.end, end) is not None
+
+
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:
     """Whether a date stands in a clause in the past perfect ("who in January had said", "who
     had attacked Warsaw on Monday"): a time before the story's, no statement's date."""
@@ -2800,6 +2824,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
+        if in_restrictive_relative(ctx.masked, (sent := ctx.sents[ctx.sent_index(te.start)]).start, sent.end, te):
+            continue  # ("The neighbour who lodged Wednesday's complaint called a press conference": not its time)
         if "of" in ctx.masked[max(0, te.start - 8):te.start] and _of_anothers_text(ctx, te, stmt.speaker, 0):
             continue  # ("rejected Chad's denial of the previous day": the day of the words answered)
         if _in_reported_clause(ctx, te, told):

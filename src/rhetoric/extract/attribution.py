@@ -862,9 +862,13 @@ _WORDS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:(?:the|a|an|one)" + _WORDS_NOUN +
 _OUTLETS_VERSION_LEAD = re.compile(r"[\s*_]*(?:(?:[Aa]nd|[Tt]hen)\s+)?[Ff]rom\s+(?:the\s+)?[^:;,.“”\"¤]{1,40}?(?:['’]s)?\s+"
                                    r"(?:version|report|account|story|piece|write-?up|transcript|text)[*_]*\s*:[*_]*\s*")
 #: An outlet's rendering of words just quoted, right before the quote: "BIRN's English report had it
-#: as ", "Reuters' version gave it as ", "the agency's translation renders it as: ".
+#: as ", "Reuters' version gave it as ", "the agency's translation renders it as: ", "(EFE's
+#: translation of the same lines): ".
 _OUTLET_HAD_IT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>version|report|account|translation|text|story|transcript|"
-                            r"rendering|wording)\s+(?:had|has|gave|gives|rendered|renders|put|puts)\s+it\s+(?:as\s*)?:?\s*$")
+                            r"rendering|wording)(?:\s+(?:had|has|gave|gives|rendered|renders|put|puts)\s+it\s+(?:as\s*)?|"
+                            # ("(EFE's translation of the same lines):")
+                            r"\s+of\s+(?:the\s+)?same\s+(?:lines?|words|passage|remarks|quotes?|sentences?|answer|reply)\)?)"
+                            r"[*_]*\s*:?\s*$")
 #: An outlet that passes on more of someone's words: "The BBC has more from (the minister)", "Reuters
 #: carries this from".
 _MORE_FROM = re.compile(r"(?<![\w-])(?:has|had|carries|carried|gets|got|adds|added)\s+(?:(?:a\s+)?(?:bit|little|lot|line|"
@@ -1363,6 +1367,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
     m, q = ctx.masked, site.q
     if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
+            not (same.group("label") and any(c.kind in ("mention", "name", "role", "pronoun")
+                                             for c in ctx.cands_in(same.start("label"), same.end("label")))) and \
             (stmt := _same_words(ctx, site, same.group("part") is not None, same)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if (version := _OUTLET_HAD_IT.search(m, max(site.lo, q.open - 120), q.open)) is not None and \
@@ -1611,6 +1617,9 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}
                               # "As reported by local radio:": the words of the one the sentence before names)
                               r"(?P<source>[Aa]s\s+(?:quoted|translated|reported|rendered|transcribed|carried)"
                               r"(?:\s+(?:by|in|on)\s+[^:;¤“”\"\n]{1,60})?))|"
+                              # (after an item's label and a comma: "Hazard statement H2, same interview:",
+                              # "Exhibit B, from the same letter:"; a label that names no one, ``colon_before``)
+                              r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
                               r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
