@@ -14309,3 +14309,35 @@ def test_session60_a_time_in_a_restrictive_relative_clause_is_not_the_occasions(
             "reopen it.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert {r["said_on"] for r in rows if r["speaker"] == "goita"} == {"2025-04-08"}, rows
+
+
+def test_session60_a_screen_name_joined_by_an_underscore_names_its_person(tmp_path):
+    # (a chat log's screen names with no "@": a registered surname and a suffix is that person; a
+    # screen name of no registered person names no one)
+    body = ("Exported chat, no edits:\n\nGoita_ML said, \"Algeria has chosen the side of our enemies.\"\n"
+            "tiani_ne said, \"Niger will never forget who stood by it.\"\n"
+            "sahel_watcher said, \"Algeria is a good neighbour to all of us.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("our enemies", "never forget", "good neighbour")}
+    assert speakers["our enemies"] == {"goita"} and speakers["never forget"] == {"tiani"}, rows
+    assert not speakers["good neighbour"] & {"goita", "tiani"}, rows
+
+
+def test_session60_a_log_entrys_stamp_ending_its_header_dates_the_lines_under_it(tmp_path):
+    # (a log exported from a client: each entry's header ends with its stamp in figures, after a dash)
+    body = ("Two rounds from the week, exported from the client:\n\n"
+            "Round #0406-2100: Sahel table - 2025/04/06 21:00:00 GMT\n"
+            "Goita_ML said, \"Algeria has chosen the side of our enemies.\"\n\n"
+            "Round #0407-0930: Sahel table - 2025/04/07 09:30:00 GMT\n"
+            "Tiani_NE said, \"Niger will never forget who stood by it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"goita": "2025-04-06", "tiani": "2025-04-07"}, rows
+
+
+@pytest.mark.parametrize("words, targets", [
+    ("We salute Colonel Goïta and the courageous people of Mali.", {"goita": 1, "mali": 1}),
+    ("We thank Goïta, and we condemn Algeria.", {"goita": 1, "algeria": -1})])
+def test_session60_praise_reaches_every_object_joined_by_and(tmp_path, words, targets):
+    # (one act of praise or thanks toward two objects joined by "and": both; not a second clause's object)
+    rows = _rows_with(tmp_path, _MALI_NIGER, f"Tiani said on Monday: \"{words}\"\n", published="2025-04-10")
+    assert {r["target"]: (r["stance"] > 0) - (r["stance"] < 0) for r in rows} == targets, rows

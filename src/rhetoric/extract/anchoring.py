@@ -1942,6 +1942,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         # "Created Thu 9 Oct, 13:10 · Verified Thu 9 Oct, 14:02", the day it was checked after it; not
         # "*Published 14 March 2019 · Updated 8 October 2025*", two days of the text)
         return exprs[0].date
+    if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
+            re.search(r"\d{4}", exprs[0].text) and _STAMP_AFTER_DASH.search(line, 0, exprs[0].start - offset) and _CLOCK_ENDS.fullmatch(line, exprs[0].end - offset):
+        # ("Hand #2510081714: Hold'em No Limit - 2025/10/08 17:14:00 CET": a log entry's header, its
+        # stamp with its year ending the line after a dash or a separator; not "— Friday, 6:20 a.m.")
+        return exprs[0].date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
@@ -1956,6 +1961,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) or \
         not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) and _bare_weekday(exprs[0].text) \
         else _labels_date(line, reference, offset)
+
+
+#: The separator before a log entry's stamp that ends its header: " - ", " — ", " · ", " | ".
+_STAMP_AFTER_DASH = re.compile(r"\s[-–—·|]\s+$")
+#: A stamp's clock time, perhaps to the second and with its zone, ending the line: " 17:14:00 CET".
+_CLOCK_ENDS = re.compile(r",?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|[ap]\.?m\.?))?[\s*_]*")
 
 
 #: A scene's heading: its place in bold, a dash, its day (and the part of the day, or how it

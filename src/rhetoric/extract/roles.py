@@ -382,8 +382,9 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
     return sorted(out, key=lambda x: x.start)
 
 
-#: A social-media handle: "@RTErdogan", "@cafreeland".
-_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})")
+#: A social-media handle: "@RTErdogan", "@cafreeland"; or a screen name joined by an underscore,
+#: with no "@", a chat log's or a game client's "Vucic_RS", "kurti_ks".
+_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})|(?<![\w@.-])([A-Za-z][A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,12}){1,2})(?![\w@-])")
 
 
 def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
@@ -394,9 +395,10 @@ def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
 
 def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of people by a social-media handle that spells one of their one-word names at
-    its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar"), where no registry
+    its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar", a screen name
+    "Vucic_RS"), where no registry
     alias already matched (a handle the registry lists is that actor)."""
-    if "@" not in text:
+    if "@" not in text and "_" not in text:
         return []
     roles = roles_of(registry)
     if roles.person_words is None:  # the registry's, the same for every article
@@ -411,7 +413,7 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     for m in _HANDLE.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in taken):
             continue
-        handle = fold(m.group(1)).lower().replace("_", "")
+        handle = fold(m.group(1) or m.group(2)).lower().replace("_", "")
         # the rest of the handle is nothing, initials, or another of the person's names ("@RTErdogan",
         # "@donaldtusk", "@OrbanViktor"; not "@MagyarNemzet", "@BBCPanorama", "@Petrobras_co")
         who = {actor for word, actor, own in roles.person_words

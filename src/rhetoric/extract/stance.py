@@ -873,6 +873,11 @@ _DASH_APPOSITION = re.compile(r"\s*(?:an?|one\s+of\s+(?:the|its|our)|the)\s+(?:[
 _DOER_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?")
 #: Between an act's word and its object: "threaten (Turkey)", "interfere in (Kosovo)", "act
 #: against (the Serbs)".
+#: Between two objects of one act: "(Erdogan) and the brotherly people of (Turkey)", "(Kurti), and (Osmani)";
+#: no verb of a second clause between them ("praised Erdogan and criticised Vučić").
+_JOINED_OBJECT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:the|its|his|her|their|our|all)\s+)?"
+                            r"(?:(?:[a-z-]+\s+){0,2}(?:people|peoples|nation|citizens|government|leadership|"
+                            r"authorities|institutions|army|soldiers)\s+of\s+(?:the\s+)?)?")
 _OBJECT_GAP = re.compile(r"[\"”’']?\s+(?:(?:in|against|on|at|with|towards?|into)\s+)?(?:the\s+)?")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|"
                                  r"might|did|does|do|says|said|\w+ed)\b")
@@ -1163,8 +1168,16 @@ def stance_toward(
                     who = [t for s, e, t in clause_mentions if t not in own and
                            _OBJECT_GAP.fullmatch(low, he, s)][:1] or who
             elif hit.scope == "object":  # the target right after the cue, else the doer before
-                near_after = [t for s, e, t in clause_mentions if he <= s <= he + 40]
-                who = near_after[:1] or before[-1:]
+                near_after = [(s, e, t) for s, e, t in clause_mentions if he <= s <= he + 40]
+                who = [t for s, e, t in near_after[:1]] or before[-1:]
+                last_end = near_after[0][1] if near_after else -1
+                for s, e, t in clause_mentions:
+                    # (and those joined to it: "Thank you, President Erdogan and the brotherly people of Turkey")
+                    if s >= last_end >= 0:
+                        if not _JOINED_OBJECT.fullmatch(low, last_end, s):
+                            break
+                        who += [t] if t not in who else []
+                        last_end = e
             elif (stimulus := _stimulus(low, hit, hs, he, clause_mentions)) is not None:
                 # a feeling and what caused it: "Mauritius is extremely disappointed with the stance
                 # taken by the UK", "we are dismayed by Budapest": toward the cause, not who feels it
