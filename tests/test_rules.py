@@ -14341,3 +14341,31 @@ def test_session60_praise_reaches_every_object_joined_by_and(tmp_path, words, ta
     # (one act of praise or thanks toward two objects joined by "and": both; not a second clause's object)
     rows = _rows_with(tmp_path, _MALI_NIGER, f"Tiani said on Monday: \"{words}\"\n", published="2025-04-10")
     assert {r["target"]: (r["stance"] > 0) - (r["stance"] < 0) for r in rows} == targets, rows
+
+
+def test_session60_a_list_of_bare_quotations_is_the_words_of_the_one_person_the_title_names(tmp_path):
+    # (a quotes page: each item only a quotation, the page's title naming one person; an item's note
+    # naming another "by" whom the words came gives them to that one; words naming the person are not theirs)
+    body = ("Collected from the spring's broadcasts.\n\n"
+            "1. \"Niger will never forget who stood by it.\"\n"
+            "   *(state television, first heard in March)*\n"
+            "2. \"Algeria has chosen the side of our enemies.\"\n"
+            "   *(answered by Goïta the same night)*\n"
+            "3. \"Our borders are closed to those who attack us.\"\n"
+            "4. \"Long live General Tiani!\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Abdourahamane Tiani in four lines")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]}
+                for q in ("never forget", "our enemies", "borders are closed", "Long live")}
+    assert speakers["never forget"] == speakers["borders are closed"] == {"tiani"}, rows
+    assert speakers["our enemies"] == {"goita"} and "tiani" not in speakers["Long live"], rows
+    one = _rows_with(tmp_path, _MALI_NIGER, "Heard once:\n\n- \"Niger will never forget who stood by it.\"\n",
+                     published="2025-06-01", title="Abdourahamane Tiani in four lines")
+    assert "tiani" not in {r["speaker"] for r in one}, one
+
+
+def test_session60_a_day_headings_labels_may_be_fields_in_italics(tmp_path):
+    # (a programme's day heading: the day in bold, then labels that are fields, in italics)
+    body = ("**Thursday, April 10, 2025** · Venue: *Palais des congrès, Bamako* · *with the press*\n\n"
+            "Goïta told the hall: \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-20")
+    assert {r["said_on"] for r in rows} == {"2025-04-10"}, rows

@@ -2191,7 +2191,7 @@ _FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:o
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)"; or an entry kind's
 # symbol: "**Thu 9 Oct · 15:40 · 🗣️ REACTION · Belgrade**")
-_LABEL = r"(?:[\w'’.-]+|\d{1,3}:\d{2}(?=[\s*_]*$|\s*[·|•])|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’-]{1,3}(?=\s))"
+_LABEL = r"(?:[\w'’.–-]+|\d{1,3}:\d{2}(?=[\s*_]*$|\s*[·|•])|\([A-Z0-9.]{1,8}\)|[^\w\s·|•*_()\[\]:;,.!?\"“”'’-]{1,3}(?=\s))"
 _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night))?"  # ("yesterday evening")
                                 r"(?:\s*[·|•]\s*\d{1,2}[:.]\d{2}(?=\s*[·|•]|[\s*_]*$))?"  # (the entry's time as its first label)
                                 # (the occasion of the day after a comma: "Monday 27 November, morning lobby",
@@ -2208,7 +2208,10 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 r"(?:,\s+(?:published|posted|sent|updated)\s+\d{1,2}[:.]\d{2})?"
                                 # (a tracking page's "· Pristina, Adem Jashari International Airport · Delivered",
                                 # "· Second complaint (third party)": a place with a comma, a note in brackets)
-                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}(?:\s+\([\w'’ .-]{1,30}\))?)*[\s*_]*")
+                                # (and a label's field name, italics or bold around one: "· Tour: *The Message
+                                # Tour 2025–26*", "**Thu, February 12, 2026 · Ankara** · *with Erdoğan*")
+                                r"(?:[*_]*\s*[·|•]\s*[*_]*(?:[A-Z][a-z]+:\s+[*_]*)?" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}"
+                                r"(?:\s+\([\w'’ .-]{1,30}\))?[*_]*)*[\s*_]*")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.

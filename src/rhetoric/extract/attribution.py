@@ -3760,6 +3760,48 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 
+#: A list item's mark before a quotation that is all of the item: "1. “", "- **“".
+_QUOTE_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?")
+#: A list item that is only a quotation, on its line: '1. "…"', '- “…”.'
+_QUOTE_ONLY_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?[\"“][^\"“”\n]{3,}[\"”][ \t.,*_]*$", re.M)
+#: The note under an item that names the one whose words they are instead: "*(sung by Erdoğan)*",
+#: "(said by the host)", "(Erdoğan's line)".
+_NOTE_BY = re.compile(r"(?i)(?<![\w-])(?:sung|played|said|spoken|posted|written|performed|delivered|read|answered|"
+                      r"replied)\s+by\s+$")
+
+
+def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quotation that is all of a list's item ("1. “…”", "- “…”"), in a list of two or more such
+    items, on a page whose title names one person and no other (a set list's "Aleksandar Vučić
+    setlist: …", a quotes page's "Orbán in ten lines"), that no rule gives a speaker: that person's
+    words; the note under the item that names another as the one "by" whom they came ("*(sung by
+    Erdoğan)*") gives them to that one. Not words that name the person (another's about them)."""
+    q = site.q
+    line_lo = ctx.body.rfind("\n", 0, q.open) + 1
+    if _QUOTE_ITEM_MARK.fullmatch(ctx.body, line_lo, q.open) is None or \
+            _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _title_person(ctx)) is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    block_lo = ctx.body.rfind("\n\n", 0, line_lo) + 2
+    block_hi = ctx.body.find("\n\n", q.end)
+    block_hi = len(ctx.body) if block_hi < 0 else block_hi
+    if len(_QUOTE_ONLY_ITEM.findall(ctx.body, block_lo, block_hi)) < 2:
+        return None  # (one quotation in a list is an item of some list, not a list of the person's lines)
+    # (the note on the lines under the item, up to the next item)
+    line_hi = ctx.body.find("\n", q.end)
+    line_hi = block_hi if line_hi < 0 else line_hi
+    nxt = _QUOTE_ITEM_MARK.pattern
+    note_hi = next((m.start() for m in re.finditer(r"\n(?=" + nxt + ")", ctx.body[line_hi:block_hi])), block_hi - line_hi) + line_hi
+    speaker = person
+    for mt in ctx.mentions_in(line_hi, note_hi):
+        if is_person(ctx, mt.actor) and _NOTE_BY.search(ctx.masked, max(line_hi, mt.start - 30), mt.start):
+            speaker = mt.actor  # "*(sung by Erdoğan)*"
+    if speaker == person and any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
+        return None  # (words that name the title's person are another's about them)
+    del para
+    return _make(ctx, site, speaker, None, site.kind, site.inner, [(line_hi, note_hi)])
+
+
 def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation that no rule gives a speaker, standing alone as a paragraph or a transcript's
     answer ("9 A. “…”"), or after a note of the copy it is taken from ("Screenshot, and Telegrafi's
@@ -3840,7 +3882,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, bracketed_words, section_voice, document_owner,
+    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner,
 ]
 
 
