@@ -14369,3 +14369,25 @@ def test_session60_a_day_headings_labels_may_be_fields_in_italics(tmp_path):
             "Goïta told the hall: \"Algeria has chosen the side of our enemies.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-20")
     assert {r["said_on"] for r in rows} == {"2025-04-10"}, rows
+
+
+def test_session60_a_citation_key_is_the_person_and_the_day_its_reference_entry_gives(tmp_path):
+    # (a briefing that cites its sources by key and lists them at its end: the key in the text is the
+    # person the entry opens with, and the entry's day dates the words; an outlet's entry names no one)
+    body = ("## Findings\n\nThe tone hardened at once. [1]: \"Algeria has chosen the side of our enemies.\" "
+            "Niger followed, and [2] said that \"Niger will never forget who stood by it\". "
+            "[3] reported the closure as \"a hostile act against Mali\".\n\n## Sources\n\n"
+            "[1] Goïta, A., address on state television, 6 April 2025.\n"
+            "[2] Tiani, A., speech in Niamey, 8 April 2025.\n"
+            "[3] Algeria Today, news report, 9 April 2025.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "enemies" in r["quote"] or "never forget" in r["quote"]}
+    assert got == {("goita", "2025-04-06"), ("tiani", "2025-04-08")}, rows
+    assert "algeria" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session60_a_scripts_repeated_labels_in_brackets_are_no_reference_list(tmp_path):
+    body = ("[NARRATOR] On 6 April 2025 Mali closed its airspace.\n[NARRATOR] Two days later Niger answered.\n\n"
+            "Tiani said in Niamey: \"Niger will never forget who stood by it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tiani"} != {"2025-04-06"}, rows

@@ -134,6 +134,7 @@ from rhetoric.extract.dates import (
     date_line_series,
     find_temporal_expressions,
 )
+from rhetoric.extract.references import reference_entries
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -3156,6 +3157,18 @@ def _time_after(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
     return [] if m is None else [(m.start("time"), m.end("time"))]
 
 
+def _cited_entry(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
+    """The reference list's entry of a key cited in the statement's sentence before its words
+    ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14."), as a
+    date zone after the statement's own (``references``)."""
+    entries = reference_entries(ctx.body)
+    if not entries:
+        return []
+    lo = ctx.sents[stmt.sent_lo].start
+    hi = stmt.quote_inner[0] if stmt.quote_inner else stmt.end
+    return [entries[m.group(1)][1:] for m in re.finditer(r"\[([^\[\]\n]{1,31})\]", ctx.body[lo:hi]) if m.group(1) in entries]
+
+
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
@@ -3196,7 +3209,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     cited = _citation_after(ctx.body, stmt.end) or \
         (_citation_closing(ctx.body, stmt.start, max(stmt.end, ctx.sents[stmt.sent_hi].end))
          if stmt.sent_hi < len(ctx.sents) else [])
-    zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt)
+    zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt) + _cited_entry(ctx, stmt)
     for zi, (zlo, zhi) in enumerate(zones):
         if tl.relayed:  # (a zone that runs into a letter read out from its lead-in: the letter's days)
             zlo = next((a for a, _b, _day in tl.relayed if zlo < a < zhi), zlo)

@@ -15,6 +15,7 @@ from rhetoric.extract.cards import actor_tags, signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
+from rhetoric.extract.references import key_mentions
 from rhetoric.extract.roles import (
     MEDIA_WORDS,
     demonym_mentions,
@@ -70,13 +71,14 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     names the alias's own actor by no other alias; states named by their demonym ("the Turkish
     authorities"), people by their handle ("@RTErdogan") or their given name once named in full
     in the text or its ``title`` ("Aleksandar"; ``original``: the body before ``casing``), and bodies
-    by the last word of their name once it was given ("the Council"), in text order."""
+    by the last word of their name once it was given ("the Council"), and by the key that cites
+    their text ("[VUCIC-X]", ``references``), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \
-        short_name_mentions(body, registry, found)
+        short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
     described, inside = described_mentions(body, registry, found + extra)
     if described:  # ("the director of the Kosovo Center for …": the person, not Kosovo)

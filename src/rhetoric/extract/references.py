@@ -1,0 +1,69 @@
+"""Citation keys and the reference list they point to.
+
+A text that cites its sources by key ("[VUCIC-X] reads: “…”", "as [3] put it") and lists them
+at its end ("[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14.") names the speaker and the
+day of the words only in that list. ``reference_entries`` reads the list (two entries or more,
+each on a line of its own, right under the one before, that opens with its own key in square
+brackets); ``key_mentions`` makes
+each key cited elsewhere a mention of the person its entry opens with (a registered person: not
+an outlet or a body, "[TT-2026] Türkiye Today, …", whose name may hold a state's); anchoring dates
+the words by the entry's day (``anchoring._cited_entry``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rhetoric.actors import Mention
+
+#: A reference list's entry: its key in square brackets opening the line, then the source
+#: ("[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14.", "[3] Kurti, A., Facebook post …").
+_ENTRY = re.compile(r"^[ \t>*_-]*\[(?P<key>[A-Za-z0-9][\w.:/-]{0,30})\][ \t]+(?P<source>\S[^\n]*)$", re.M)
+#: The author's part of an entry: up to its first comma or full stop ("Vučić, A." → "Vučić").
+_AUTHOR_PART = re.compile(r"[^,.;:(\n]{2,60}")
+
+
+@lru_cache(maxsize=256)
+def reference_entries(body: str) -> dict[str, tuple[int, int, int]]:
+    """Key -> where its entry's key stands and the span of its source, for each list of two or
+    more entries on consecutive lines, every key its own (else empty)."""
+    if "[" not in body:
+        return {}
+    found: dict[str, tuple[int, int, int]] = {}
+    block: list[re.Match] = []
+    for m in [*_ENTRY.finditer(body), None]:
+        if m is not None and (not block or body[block[-1].end():m.start()] == "\n"):
+            block.append(m)  # (the list: entries on lines one right under the other)
+            continue
+        keys = [b.group("key") for b in block]
+        if len(keys) >= 2 and len(set(keys)) == len(keys):  # (not a script's "[NARRATOR]" turns, keys repeated)
+            for b in block:
+                found.setdefault(b.group("key"), (b.start("key"), *b.span("source")))
+        block = [m] if m is not None else []
+    return found
+
+
+def key_mentions(body: str, registry, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the registered person each cited key's entry opens with, at the key where the
+    text cites it ("[VUCIC-X] reads, …: “…”"), not at the entry itself; none where another mention
+    stands."""
+    entries = reference_entries(body)
+    if not entries:
+        return []
+    authors: dict[str, str] = {}
+    for key, (_at, lo, hi) in entries.items():
+        part = _AUTHOR_PART.match(body, lo, hi)
+        people = {mt.actor for mt in registry.find_mentions(part.group())
+                  if getattr(registry.actors.get(mt.actor), "kind", None) == "person"} if part else set()
+        if len(people) == 1:
+            authors[key] = people.pop()
+    if not authors:
+        return []
+    own = {at for at, _lo, _hi in entries.values()}  # (where the entries' own keys stand)
+    out = []
+    for m in re.finditer(r"\[(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True)) + r")\]", body):
+        if m.start(1) in own or any(x.start < m.end() and m.start() < x.end for x in taken):
+            continue
+        out.append(Mention(authors[m.group(1)], m.start(), m.end(), m.group()))
+    return out
