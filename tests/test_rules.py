@@ -14391,3 +14391,34 @@ def test_session60_a_scripts_repeated_labels_in_brackets_are_no_reference_list(t
             "Tiani said in Niamey: \"Niger will never forget who stood by it.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert {r["said_on"] for r in rows if r["speaker"] == "tiani"} != {"2025-04-06"}, rows
+
+
+def test_session60_a_heading_of_a_day_of_the_month_and_its_weekday_dates_its_entries(tmp_path):
+    # (a journal's daily log: "06 SUN", "Tue 8": the month is the one, counting back from the page,
+    # in which that day falls on that weekday)
+    body = ("**APRIL · DAILY LOG**\n\n**06 SUN**\n- Goïta told state television: \"Algeria has chosen the side of "
+            "our enemies.\"\n\n**Tue 8**\n- Tiani told the press: \"Niger will never forget who stood by it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"goita": "2025-04-06", "tiani": "2025-04-08"}, rows
+
+
+def test_session60_a_keys_short_names_tied_by_equals_are_those_people(tmp_path):
+    # (a notebook's key: a title's abbreviation and the surname, or an initial, "=" the full name)
+    actors = _MALI_NIGER + (
+        "  - {id: maiga_a, name: Abdoulaye Maïga, kind: person, affiliation: mali, role: Government spokesman of Mali,"
+        " aliases: [Abdoulaye Maïga]}\n"
+        "  - {id: maiga_c, name: Choguel Kokalla Maïga, kind: person, affiliation: mali, role: Prime Minister of Mali,"
+        " aliases: [Choguel Kokalla Maïga]}\n")
+    body = ("Col. Maïga = Abdoulaye Maïga, the spokesman. PM Maïga = Choguel Kokalla Maïga. *Not the same man.*\n\n"
+            "- PM Maïga told the press: \"Algeria has chosen the side of our enemies.\"\n"
+            "- Col. Maïga wrote: \"Our airspace is closed to Algiers from today.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"maiga_c"}, rows
+    assert {r["speaker"] for r in rows if "airspace" in r["quote"]} == {"maiga_a"}, rows
+
+
+def test_session60_a_sentence_of_a_name_and_a_channel_gives_the_quote_after_it(tmp_path):
+    # (a journal's entry: its signifier, the time of day, the name and where, then the words)
+    body = "○ Evening: Tiani on TV. \"Niger will never forget who stood by it.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows} == {"tiani"}, rows

@@ -1,7 +1,9 @@
 """Short names an article defines for itself: a book's list of abbreviations ("AV, Aleksandar
 Vučić; MĐ, Marko Đurić"), a paper's "Aleksandar Vučić (AV)" or "(hereafter AV)", a key's
-"AV = Aleksandar Vučić". After its definition the short name is that actor's, in that article
-only: "AV, post on X, 8 Oct. 2025" is Vučić's words.
+"AV = Aleksandar Vučić", and a key's "K. = Jeppe Kofod", "PM Maïga = Choguel Kokalla Maïga"
+(``equals_key_names``: an initial, or the surname after a title's abbreviation). After its
+definition the short name is that actor's, in that article only: "AV, post on X, 8 Oct. 2025" is
+Vučić's words.
 
 A short name is two to five capitals, and it is defined only where it is the initials of the
 name of a person or a body of the registry that stands beside it ("AV" and "Aleksandar Vučić",
@@ -100,6 +102,35 @@ def defined_short_names(body: str, registry) -> dict[str, str]:
     return {short: actor for short, actor in found.items() if actor is not None}
 
 
+#: A key's entry that ties a short name of a person to the full name by "=": an initial, a
+#: surname, or a title's abbreviation and the surname ("K. = Jeppe Kofod", "PM Maïga = Choguel
+#: Kokalla Maïga", "Col. Maïga = Abdoulaye Maïga"), opening a line or after the entry before.
+_EQUALS_ENTRY = re.compile(r"(?:^|(?<=\n)|(?<=[.;,][ \t]))[ \t*_-]*(?P<short>(?:[A-Z][A-Za-z]{0,4}\.?[ \t]+)?[A-ZÀ-Ž][\w'’-]*\.?)"
+                           r"[ \t]*=[ \t]*(?=[A-ZÀ-Ž])", re.M)
+
+
+def equals_key_names(body: str, registry) -> dict[str, str]:
+    """Short name → person, for a key's entries "<short name> = <a registered person's name>"
+    (``_EQUALS_ENTRY``) whose short name ends with the person's surname or is its initial; a
+    short name the registry already knows, or given to two people, is left as it is."""
+    if "=" not in body:
+        return {}
+    found: dict[str, str | None] = {}
+    for m in _EQUALS_ENTRY.finditer(body):
+        short = m.group("short").strip()
+        named = registry.find_mentions(body[m.end():m.end() + _NAME_SPAN], m.end())
+        if not named or named[0].start != m.end() or registry.resolve(short) is not None:
+            continue
+        actor = registry.actors.get(named[0].actor)
+        if actor is None or actor.kind != "person" or not actor.name:
+            continue
+        surname = fold(actor.name.split()[-1]).lower()
+        last = fold(short.split()[-1]).lower().rstrip(".")
+        if last == surname or len(last) == 1 and surname.startswith(last):
+            found[short] = actor.id if found.get(short, actor.id) == actor.id else None
+    return {short: actor for short, actor in found.items() if actor is not None}
+
+
 #: Registries with an article's short names, by (registry, short names): articles that define the
 #: same ones share a copy; a few are kept.
 _COPIES: dict[tuple[int, tuple], tuple[object, object]] = {}
@@ -154,6 +185,7 @@ def with_short_names(body: str, registry):
     names ("the Heron", ``keys.key_descriptions``) and the names it spells otherwise
     ("Tchiani", ``spellings.spelling_variants``)."""
     short = defined_short_names(body, registry)
+    short.update({k: a for k, a in equals_key_names(body, registry).items() if k not in short})
     if "." in body:
         short.update({k: a for k, a in initial_names(body, registry).items() if k not in short})
     short.update({k: a for k, a in key_descriptions(body, registry).items() if k not in short})

@@ -1890,6 +1890,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
+    if (bare := _DAY_NUMBER_WEEKDAY.fullmatch(line)) is not None:
+        return _day_of_weekday(int(bare.group("day") or bare.group("day2")), bare.group("weekday") or bare.group("weekday2"),
+                               published)
     if (scene := _SCENE_HEADING.fullmatch(line)) is not None and \
             (day := label_date(scene.group("date"), reference, offset + scene.start("date"))) is not None and \
             day.precision == "day" and day.earliest <= published:
@@ -1962,6 +1965,27 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) or \
         not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) and _bare_weekday(exprs[0].text) \
         else _labels_date(line, reference, offset)
+
+
+#: A heading that is only a day of the month and its weekday, either way round, in any case (a
+#: journal's "**25 TUE**", a diary's "Tuesday 25th", "**Tue 25**").
+_DAY_NUMBER_WEEKDAY = re.compile(r"[\s#*_]*(?:(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?[ \t.,]+(?P<weekday>(?i:" + WEEKDAY_SHORT +
+                                 r"))|(?P<weekday2>(?i:" + WEEKDAY_SHORT + r"))[ \t.,]+(?P<day2>[0-9]{1,2})(?:st|nd|rd|th)?)[\s.*_]*")
+#: How many months back a day of the month and its weekday are looked for.
+_WEEKDAY_MONTHS_BACK = 11
+
+
+def _day_of_weekday(day: int, weekday: str, published: dt.date) -> DateValue | None:
+    """The last day ``day`` of a month, on or before ``published``, that falls on ``weekday``
+    (within ``_WEEKDAY_MONTHS_BACK`` months): what a journal's "25 TUE" is; else None."""
+    want = next((i for i, w in enumerate(WEEKDAYS) if w.lower().startswith(weekday.lower()[:3])), None)
+    year, month = published.year, published.month
+    for _ in range(_WEEKDAY_MONTHS_BACK + 1):
+        day_value = safe_date(year, month, day)
+        if day_value is not None and day_value <= published and day_value.weekday() == want:
+            return DateValue.day(day_value)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 #: The separator before a log entry's stamp that ends its header: " - ", " — ", " · ", " | ".

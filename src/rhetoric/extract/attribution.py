@@ -2480,6 +2480,13 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     # is the one quoted last ('“…,” Allen says. He keeps the pressure on. “…”', 'Haley again. “…”')
     subj = _sentence_subject(ctx, prev.start, prev.end)
     first = prev.start + _lead_space(ctx, prev.start)
+    if (signifier := _JOURNAL_MARK.match(ctx.masked, first, prev.end)) is not None:
+        first = signifier.end()  # ("○ Evening: …", a bullet journal's signifier for an event)
+        subj = next((x for x in ctx.cands_in(first, prev.end) if x.start == first), subj)
+    if (when := _PART_OF_DAY_LABEL.match(ctx.masked, first, prev.end)) is not None:
+        # ("Evening: PM Maïga on TV.", a journal's time of the entry before the name)
+        first = when.end()
+        subj = next((x for x in ctx.cands_in(first, prev.end) if x.start == first), subj)
     if bare:
         # (past a run-in title and a field's label before the name, "**Foreign ministry accessory.**
         # Supplier: Marko Đurić, Foreign Minister of Serbia. Posted on X …: “…”")
@@ -2547,6 +2554,9 @@ _NOT_SPEAKING = re.compile(r"(?<![\w-])(?:(?:was|were|is|are|been|being|got|gets
 #: What may follow the name in a sentence that is only a name: "Haley again.", "Nebenzia, in reply."
 _NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s+reply|in\s+turn|then)?"
                              r"(?:,?\s+(?:also\s+)?on\s+(?:" + v.PLATFORM_NAMES + r"))?"  # ("Đurić now, also on X.")
+                             # ("Kofod on TV.", "Maïga to the press.", "Tusk on state radio.")
+                             r"(?:,?\s+(?:on|to)\s+(?:(?:the\s+)?(?:state|national|public|local)\s+)?(?:TV|television|radio|"
+                             r"the\s+(?:radio|press|cameras)|reporters|journalists))?"
                              r"(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){0,5})?"  # (", Foreign Minister of Serbia.")
                              r"[\s.:!*_]*")
 #: A field's label that names the source of the words, before the name that opens a sentence:
@@ -2554,6 +2564,13 @@ _NAME_ONLY_REST = re.compile(r"[\s,]*(?:again|too|also|next|now|once\s+more|in\s
 _FIELD_BEFORE_NAME = re.compile(r"[*_]{0,2}(?:From|Sender|Sent\s+by|Speaker|Author|Caller|Writer|Supplier|Source|By|Who|"
                                 r"Signed|Signatory|Issuer|Poster|Posted\s+by|Submitted\s+by|Filed\s+by|Voice)"
                                 r"[*_]{0,2}:[*_]{0,2}[ \t]+")
+
+
+#: A bullet journal's signifier or a list's mark opening the line: "○ ", "– ", "· ", "× ", "• ".
+_JOURNAL_MARK = re.compile(r"[○●◦–·×•>!-][ \t]+")
+#: A journal's or a log's time before the sentence it opens: "Evening: ", "Late afternoon: ", "21:40: ".
+_PART_OF_DAY_LABEL = re.compile(r"(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Mm]idday|"
+                                r"[Nn]oon|\d{1,2}[:.]\d{2})[ \t]*:[ \t]+")
 
 
 def _lead_space(ctx: ArticleContext, pos: int) -> int:
