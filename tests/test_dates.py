@@ -1291,3 +1291,17 @@ def test_review57_a_numbered_part_on_its_own_line_is_no_date(text):
 ])
 def test_session57_years_ago_last_month_is_that_month_so_many_years_back(text, value):
     assert [v for _t, v in found(text, dt.date(2025, 10, 5))] == [value]
+
+
+def test_session60_a_diary_lines_under_a_heading_that_is_only_a_day_are_that_days_events(tmp_path):
+    # (a log's items tell what happened on the day their heading names, in the present, no time of
+    # their own; not a line's later sentence, nor a line under a heading that is more than a day)
+    body = ("**APRIL**\n\n**Sunday 6 April**\n"
+            "- Mali closes its airspace to Algerian aircraft. Flights reroute.\n"
+            "- The embassy in Algiers shuts its consular desk\n\n"
+            "**Notes on the week**\n- The border stays quiet\n")
+    rows = _event_rows(tmp_path, body, "2025-04-20")
+    dated = {r["sentence"].strip(" -"): r["date"] for r in rows}
+    assert dated.get("Mali closes its airspace to Algerian aircraft.") == "2025-04-06", rows
+    assert dated.get("The embassy in Algiers shuts its consular desk") == "2025-04-06", rows
+    assert not any("Flights reroute" in s or "border stays quiet" in s for s in dated), rows

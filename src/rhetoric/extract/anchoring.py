@@ -336,6 +336,9 @@ class ArticleTimeline:
         #: a dated section's heading start -> (its end, the day its own words count from): "*Comment
         #: · 2 days ago*" counts from the page's date, not from the section it opens
         self.heading_refs: dict[int, tuple[int, dt.date]] = {}
+        #: the starts of headings that are only a day ("**25 TUE**", "Tuesday 25 January"): a diary's
+        #: or a log's, whose lines tell what happened that day (``entry_date``)
+        self.bare_day_headings: set[int] = set()
         #: the starts of the sections a record's field of when words were said opens ("**Made:** 9
         #: October 2025, …"): the day of those words, not the day the text under it counts from
         self.record_fields: set[int] = set()
@@ -427,6 +430,10 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
+                    if _DAY_NUMBER_WEEKDAY.fullmatch(line) or (
+                            (only := find_temporal_expressions(line, ref, p.start)) and len(only) == 1 and
+                            not re.sub(r"[\W_]+", "", line.replace(only[0].text, ""))):
+                        self.bare_day_headings.add(p.start)
                     day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
@@ -831,8 +838,20 @@ class ArticleTimeline:
             return self.inline_stamps[self.paras[i].start], day
         stamps = [ts for ts in self.timestamps if ts[1] <= sentence.start]
         if not stamps or (i > 0 and self.paras[i - 1].start > stamps[-1][1]):
-            return None
+            return self._day_heading_item(sentence, day)
         return stamps[-1], day
+
+    def _day_heading_item(self, sentence, day: DateValue) -> tuple[tuple[int, int], DateValue] | None:
+        """A diary's or a log's line under a heading that is only its day ("**25 TUE**", "Tuesday
+        25 January"), with no time of its own: its first sentence tells what happened that day (the
+        heading's span and day); else None."""
+        start = self.section_starts[bisect.bisect_right(self.section_starts, sentence.start) - 1]
+        if start not in self.bare_day_headings:
+            return None
+        line_lo = self.text.rfind("\n", 0, sentence.start) + 1
+        if self.text[line_lo:sentence.start].strip(" \t*_○●◦•·–×>!-"):
+            return None  # (not the line's first sentence)
+        return (start, self.heading_refs[start][0]), day
 
     def _in_told_weeks(self, pi: int, found: list) -> list:
         """``found`` with its bare weekdays placed in the week told day by day (``in_told_week``),
