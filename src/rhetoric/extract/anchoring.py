@@ -2788,7 +2788,7 @@ _ATTRIBUTION_ASIDE_AFTER = re.compile(r"[^,.;:¤\n]{0,20},\s*(?:he|she|they|[A-Z
 
 #: A restrictive relative clause open before a time, its verb and up to three words after it:
 #: "(The neighbour) who lodged (Wednesday's complaint)", "(the ministry) that issued (Monday's note)".
-_RELATIVE_BEFORE_TIME = re.compile(r"(?<=[a-z] )(?:who|which|that)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+_RELATIVE_BEFORE_TIME = re.compile(r"[wt](?<=[a-z] .)(?:ho|hich|hat)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                    r"(?:[\w'’-]+\s+){0,2}$")
 #: The main clause going on after the relative clause's object: "… complaint called a press conference".
 _MAIN_VERB_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+\s+){0,5}?(?:[a-z]{3,}ed|" + v.COMMON_PAST.replace("says|", "") + r"|was|were)(?![\w-])")
