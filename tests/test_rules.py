@@ -39,7 +39,7 @@ def test_quote_rules_are_in_the_documented_order():
         "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
-        "bracketed_words", "section_voice", "document_owner"]
+        "bracketed_words", "section_voice", "titled_list", "document_owner"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
 
@@ -14422,3 +14422,12 @@ def test_session60_a_sentence_of_a_name_and_a_channel_gives_the_quote_after_it(t
     body = "○ Evening: Tiani on TV. \"Niger will never forget who stood by it.\"\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert {r["speaker"] for r in rows} == {"tiani"}, rows
+
+
+
+@pytest.mark.parametrize("denial", ["He never wrote that.", "No such sentence exists.",
+                                    "Abdourahamane Tiani did not say that."])
+def test_session60_words_the_next_sentence_says_were_never_said_are_no_statement(tmp_path, denial):
+    body = f"A channel in Bamako claimed that Tiani wrote \"Algeria is finished as a nation\". {denial}\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not [r for r in rows if "finished" in r["quote"]], rows

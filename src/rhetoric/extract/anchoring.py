@@ -845,9 +845,12 @@ class ArticleTimeline:
         """A diary's or a log's line under a heading that is only its day ("**25 TUE**", "Tuesday
         25 January"), with no time of its own: its first sentence tells what happened that day (the
         heading's span and day); else None."""
-        start = self.section_starts[bisect.bisect_right(self.section_starts, sentence.start) - 1]
-        if start not in self.bare_day_headings:
-            return None
+        k = bisect.bisect_right(self.section_starts, sentence.start) - 1
+        start = self.section_starts[k]
+        end = self.section_starts[k + 1] if k + 1 < len(self.section_starts) else len(self.text)
+        if start not in self.bare_day_headings or \
+                any(start <= a < end for a, _b in self.timestamps) or any(start <= a < end for a in self.inline_stamps):
+            return None  # (a liveblog's day, its entries timed: a line with no time is no entry of its own)
         line_lo = self.text.rfind("\n", 0, sentence.start) + 1
         if self.text[line_lo:sentence.start].strip(" \t*_○●◦•·–×>!-"):
             return None  # (not the line's first sentence)
@@ -2255,7 +2258,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 # (and a label's field name, italics or bold around one: "· Tour: *The Message
                                 # Tour 2025–26*", "**Thu, February 12, 2026 · Ankara** · *with Erdoğan*")
                                 r"(?:[*_]*\s*[·|•]\s*[*_]*(?:[A-Z][a-z]+:\s+[*_]*)?" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}"
-                                r"(?:\s+\([\w'’ .-]{1,30}\))?[*_]*)*[\s*_]*")
+                                r"(?:\s+\([\w'’.-]+(?:[ ][\w'’.-]+){1,4}\))?[*_]*)*[\s*_]*")  # (not a headline's "(explained)")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.

@@ -80,6 +80,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
     prime minister, on Wednesday, as …");
+15b. ``titled_list``: a quotation that is all of a list's item, in a list of two or more such
+    items, on a page whose title names one person ("Aleksandar Vučić setlist: …"), is that
+    person's, or the one its note names "by" ("*(sung by Erdoğan)*");
 16. ``document_owner``: a quote no rule above gives a speaker, standing alone as a paragraph or
     a transcript's answer ("17 A. “…”"), or after a note of the copy it is taken from
     ("Screenshot, and Telegrafi's English: “…”"), is read from the text last named with its

@@ -134,6 +134,10 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"\s+(?:in\s+any\s+of|anywhere)\b)|"
                      r"There\s+(?:is|was)\s+no\s+such\s+(?:statement|quote|quotation|remark|post)(?:\s+on\s+(?:the\s+)?record)?[.!;]|"
                      r"(?:He|She|They)\s+said\s+nothing\s+of\s+the\s+(?:kind|sort)[.!]|"
+                     # ("He never typed it.", "No such sentence exists;", "Vice President JD Vance did not say that.")
+                     r"(?:He|She|They)\s+never\s+(?:typed|said|wrote|posted|tweeted|uttered)\s+(?:it|that|this|those\s+words)[.!]|"
+                     r"No\s+such\s+(?:sentence|quote|quotation|line|words?|statement|post)\s+exists?[.!;]|"
+                     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:did|has|had)\s+not\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)[.!]|"
                      r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)[.!])")
 
 
