@@ -23,6 +23,11 @@ extraction, in one place, for statements and events alike.
   a signature on a line of its own under an entry ("by **drina_bridge** October 9, 2025 · 👍 412",
   "— Ana K., April 7, 2025, 21:40 | Reply") is the day the entry's lines above it count from, back to
   the heading or the signature before (not a list of such lines, a piece's sources: ``_closing_signature``);
+  a day heading's labels may give the part of the day and places with commas ("**Wed 08 Oct 2025,
+  evening · Pristina, Adem Jashari Airport · Note (third party)**"), a log entry's header its stamp
+  last ("Hand #25100817: Table - 2025/10/08 17:14:00 CET"), and a heading of a day of the month and
+  its weekday ("**25 TUE**") is the last such day before the page; the lines under a heading that
+  is only a day are that day's events where its entries are not timed (``_day_heading_item``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
@@ -46,7 +51,9 @@ extraction, in one place, for statements and events alike.
    counts from the trip, not from the narrative time, and leaves the statement undated
    (``counts_from_event``); the day of another's words the statement answers, named by their
    owner's possessive and "of" ("rejected Chad's denial of the previous day"), is not the
-   statement's (``_of_anothers_text``);
+   statement's (``_of_anothers_text``); or the day of the reference list's entry that a
+   citation key in its sentence points to ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A.,
+   post on X, 8 October 2025", ``_cited_entry``);
 2. the date of the statement it continues (a quote split over sentences);
 3. the narrative time of its paragraph before it, when the sentence that states it is about an
    occasion for speaking (a meeting, an interview, an answer …) or names the speaker, by a role
@@ -58,7 +65,9 @@ extraction, in one place, for statements and events alike.
    She was speaking in Ankara on Monday."). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it, nor does one in a clause in
    the past perfect ("Aliyev, who in January had said …"), a time before the story's, nor one
-   in an "after" clause ("at a press conference on Monday, after meeting Morales on Friday");
+   in an "after" clause ("at a press conference on Monday, after meeting Morales on Friday"),
+   nor one in a restrictive relative clause ("The neighbour who lodged Wednesday's complaint
+   called a press conference", ``in_restrictive_relative``, which the narrative time skips too);
    but a later day the story told after the occasion is the words' ("On 27 December Cerar
    said …. On the morning of 30 December three vessels entered …. Of further entries he said:");
    under a message's "Sent:" field, a story told back dates the words told in the past in it
