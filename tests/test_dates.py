@@ -1305,3 +1305,11 @@ def test_session60_a_diary_lines_under_a_heading_that_is_only_a_day_are_that_day
     assert dated.get("Mali closes its airspace to Algerian aircraft.") == "2025-04-06", rows
     assert dated.get("The embassy in Algiers shuts its consular desk") == "2025-04-06", rows
     assert not any("Flights reroute" in s or "border stays quiet" in s for s in dated), rows
+
+
+
+def test_review60_a_day_and_weekday_heading_of_the_week_ahead_is_after_the_page(tmp_path):
+    # (a preview published on Thursday 10 April: "**Sun 13**" is the coming Sunday, no day gone by)
+    body = ("**Sun 13**\n- Goïta visits Niamey.\n\n**Mon 14**\n- Tiani hosts the summit.\n")
+    rows = _event_rows(tmp_path, body, "2025-04-10")
+    assert not any(str(r["date"]).startswith(("2025-03", "2025-02", "2024")) for r in rows), rows

@@ -14431,3 +14431,70 @@ def test_session60_words_the_next_sentence_says_were_never_said_are_no_statement
     body = f"A channel in Bamako claimed that Tiani wrote \"Algeria is finished as a nation\". {denial}\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert not [r for r in rows if "finished" in r["quote"]], rows
+
+
+def test_review60_a_compiled_annexs_time_is_no_log_stamp(tmp_path):
+    # (a header ending in a time to the minute is when a page was compiled, not a machine log's entry)
+    body = ("Annex C: Early reactions - 2025/04/05 09:00\n\nOn 2 April Goïta warned Algiers.\n\n"
+            "Annex D: Later reactions - 2025/04/09 12:00\n\nTiani told the press: \"Niger will never forget who stood by it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if r["speaker"] == "tiani"} != {"2025-04-09"}, rows
+
+
+def test_review60_a_denial_of_words_another_is_said_to_have_said_keeps_the_claim(tmp_path):
+    # ("She never said that." denies what the speaker put in another's mouth; "Tiani did not say
+    # that." after Goïta's own words is about someone else)
+    body = ("\"Even Tiani admits that Algeria is our enemy,\" Goïta said on Monday. He never said that.\n\n"
+            "Goïta said on Monday: \"Algeria has chosen the side of our enemies.\" Tiani did not say that.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    quotes = [r["quote"] for r in rows if r["speaker"] == "goita"]
+    assert any("Even Tiani admits" in q for q in quotes) and any("side of our enemies" in q for q in quotes), rows
+
+
+@pytest.mark.parametrize("title", ["Abdourahamane Tiani, as his critics see him", "What the Algerian papers wrote about Tiani"])
+def test_review60_a_list_under_a_title_of_others_words_about_the_person_is_not_theirs(tmp_path, title):
+    body = ("Heard this spring:\n\n- \"Algeria will never trust a general who closes borders.\"\n"
+            "- \"Niger deserves better than a soldier who insults Algeria.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title=title)
+    assert "tiani" not in {r["speaker"] for r in rows}, rows
+
+
+def test_review60_a_reference_entrys_initial_must_fit_the_person(tmp_path):
+    # ("[A] Goïta, M." is a scholar of that surname, not Assimi Goïta; the outlet's report of the words
+    # does not date them by its own day)
+    body = ("[A] argues that \"Algeria has chosen the side of its enemies\". [B] reads: \"Niger will never "
+            "forget who stood by it.\"\n\n"
+            "[A] Goïta, M., \"Sahel borders\", Journal of African Studies, 3 March 2025.\n"
+            "[B] Tiani, A., speech in Niamey, 8 April 2025.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-20")
+    assert "goita" not in {r["speaker"] for r in rows}, rows
+    assert {r["said_on"] for r in rows if r["speaker"] == "tiani"} == {"2025-04-08"}, rows
+
+
+def test_review60_a_relative_clause_that_tells_the_occasion_keeps_its_time(tmp_path):
+    body = ("Mali closed its airspace on Sunday.\n\nThe colonel who answered questions Monday in Bamako said Algeria had "
+            "\"chosen the side of our enemies\". Goïta later said the closure was \"proportionate to the insult\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if "proportionate" in r["quote"]} == {"2025-04-07"}, rows
+
+
+def test_review60_a_screen_name_whose_tail_is_a_word_is_no_one(tmp_path):
+    body = "Tiani_Out said, \"Algeria is a good neighbour to all of us.\"\n#Goita_Out trended all night.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not {r["speaker"] for r in rows} & {"tiani", "goita"}, rows
+
+
+
+def test_review60_a_key_that_adds_a_title_to_a_known_surname_changes_nothing(tmp_path):
+    body = ("Names: G. = Assimi Goïta; Prem. Tiani = Abdourahamane Tiani\n\n"
+            "At noon Prem. Tiani spoke in Niamey: \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"tiani"}, rows
+
+
+def test_review60_a_bullet_items_note_names_who_said_it(tmp_path):
+    body = ("- \"Algeria has chosen the side of our enemies.\"\n- \"Our airspace is closed to Algiers from today.\"\n"
+            "- \"Niger will never forget who stood by it.\"\n  *(said by Tiani, at the same rally)*\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Assimi Goïta in three quotes")
+    assert {r["speaker"] for r in rows if "never forget" in r["quote"]} == {"tiani"}, rows
+    assert {r["speaker"] for r in rows if "airspace" in r["quote"]} == {"goita"}, rows

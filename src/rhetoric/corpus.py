@@ -518,6 +518,9 @@ def _without_trailing_notes(line: str) -> str:
     return line[:-len("[/quote]")] if BBCODE_END.fullmatch(line, len(line) - len("[/quote]")) else line
 
 
+#: A line all in bold made of fields parted by " · ": a log's entry heading, however long its place
+#: and note ("**Wed 21 Dec 2022, evening · Lima, Jorge Chávez Airport · Note (second pool, by phone)**").
+_BOLD_LINE_OF_FIELDS = re.compile(r"\*\*[^*\n]+(?: · [^*\n]+){2,}\*\*")
 #: A Markdown heading's marks: "### ", a heading however long its line of fields ("### Page 4 · Post by
 #: the Home Secretary, Priti Patel · date line: 1 July 2020").
 _ATX_HEADING = re.compile(r"#{1,6}[ \t]")
@@ -557,7 +560,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         elif re.match(r"^[-*•]\s", stripped) or _NUMBERED_QUOTE.match(stripped):
             result.append(Passage(start, end, "bullet"))
         elif not ends_a_sentence(_without_trailing_notes(stripped)) and \
-                (len(stripped.split()) <= 15 or _ATX_HEADING.match(stripped) and len(stripped.split()) <= 30) \
+                (len(stripped.split()) <= 15 or _ATX_HEADING.match(stripped) and len(stripped.split()) <= 30 or
+                 _BOLD_LINE_OF_FIELDS.fullmatch(stripped) and len(stripped.split()) <= 24) \
                 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \

@@ -124,6 +124,8 @@ def equals_key_names(body: str, registry) -> dict[str, str]:
         actor = registry.actors.get(named[0].actor)
         if actor is None or actor.kind != "person" or not actor.name:
             continue
+        if registry.resolve(short.split()[-1]) == actor.id:
+            continue  # ("Prem. Otárola" where "Otárola" is already his: nothing to add)
         surname = fold(actor.name.split()[-1]).lower()
         last = fold(short.split()[-1]).lower().rstrip(".")
         if last == surname or len(last) == 1 and surname.startswith(last):

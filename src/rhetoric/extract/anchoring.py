@@ -134,7 +134,15 @@ from rhetoric.extract.date_patterns import (
     WEEKDAY_SHORT,
     possessive_event,
 )
-from rhetoric.extract.date_values import WEEKDAYS, DateValue, TemporalExpression, month_num, safe_date, stated_span
+from rhetoric.extract.date_values import (
+    WEEKDAYS,
+    DateValue,
+    TemporalExpression,
+    add_months,
+    month_num,
+    safe_date,
+    stated_span,
+)
 from rhetoric.extract.dates import (
     DEICTIC_DAY,
     FIGURES_DATE_LINE,
@@ -861,8 +869,8 @@ class ArticleTimeline:
                 any(start <= a < end for a, _b in self.timestamps) or any(start <= a < end for a in self.inline_stamps):
             return None  # (a liveblog's day, its entries timed: a line with no time is no entry of its own)
         line_lo = self.text.rfind("\n", 0, sentence.start) + 1
-        if self.text[line_lo:sentence.start].strip(" \t*_○●◦•·–×>!-"):
-            return None  # (not the line's first sentence)
+        if self.text[line_lo:sentence.start].strip(" \t*_○●◦•·–×>!-") or sentence.text.rstrip(" *_").endswith("?"):
+            return None  # (not the line's first sentence, nor a question)
         return (start, self.heading_refs[start][0]), day
 
     def _in_told_weeks(self, pi: int, found: list) -> list:
@@ -2007,22 +2015,25 @@ _WEEKDAY_MONTHS_BACK = 11
 
 
 def _day_of_weekday(day: int, weekday: str, published: dt.date) -> DateValue | None:
-    """The last day ``day`` of a month, on or before ``published``, that falls on ``weekday``
-    (within ``_WEEKDAY_MONTHS_BACK`` months): what a journal's "25 TUE" is; else None."""
+    """The day ``day`` of a month, nearest to ``published`` (from ``_WEEKDAY_MONTHS_BACK`` months
+    before to the month after), that falls on ``weekday``: what a journal's "25 TUE" is; else None."""
     want = next((i for i, w in enumerate(WEEKDAYS) if w.lower().startswith(weekday.lower()[:3])), None)
-    year, month = published.year, published.month
-    for _ in range(_WEEKDAY_MONTHS_BACK + 1):
+    found = []
+    for n in range(-_WEEKDAY_MONTHS_BACK, 2):
+        year, month = add_months(published.year, published.month, n)
         day_value = safe_date(year, month, day)
-        if day_value is not None and day_value <= published and day_value.weekday() == want:
-            return DateValue.day(day_value)
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return None
+        if day_value is not None and day_value.weekday() == want:
+            found.append(day_value)
+    # (the nearest to the page: a preview's "**Sun 7**" of the week ahead is after it, and no section)
+    best = min(found, key=lambda d: abs((d - published).days), default=None)
+    return DateValue.day(best) if best is not None else None
 
 
 #: The separator before a log entry's stamp that ends its header: " - ", " — ", " · ", " | ".
 _STAMP_AFTER_DASH = re.compile(r"\s[-–—·|]\s+$")
-#: A stamp's clock time, perhaps to the second and with its zone, ending the line: " 17:14:00 CET".
-_CLOCK_ENDS = re.compile(r",?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|[ap]\.?m\.?))?[\s*_]*")
+#: A machine's stamp, to the second and perhaps with its zone, ending the line: " 17:14:00 CET" (not
+#: an annex's "Annex D: Reactions - 2022/04/08 12:00", the time it was compiled).
+_CLOCK_ENDS = re.compile(r",?\s+\d{1,2}:\d{2}:\d{2}(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[\s*_]*")
 
 
 #: A scene's heading: its place in bold, a dash, its day (and the part of the day, or how it
@@ -2267,7 +2278,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 # (and a label's field name, italics or bold around one: "· Tour: *The Message
                                 # Tour 2025–26*", "**Thu, February 12, 2026 · Ankara** · *with Erdoğan*")
                                 r"(?:[*_]*\s*[·|•]\s*[*_]*(?:[A-Z][a-z]+:\s+[*_]*)?" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}"
-                                r"(?:\s+\([\w'’.-]+(?:[ ][\w'’.-]+){1,4}\))?[*_]*)*[\s*_]*")  # (not a headline's "(explained)")
+                                r"(?:\s+\([\w'’.-]+(?:,?[ ][\w'’.-]+){1,5}\))?[*_]*)*[\s*_]*")  # (not a headline's "(explained)")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
@@ -2807,15 +2818,17 @@ _MAIN_VERB_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+\s+){0,5}?(?:[a-z]{3,}ed|" + 
 
 
 def in_restrictive_relative(text: str, lo: int, hi: int, te) -> bool:
-    """Whether a time stands in a restrictive relative clause that tells of an earlier act, with the
-    sentence's main verb after it ("The neighbour who lodged Wednesday's complaint called a press
-    conference and softened it."): the time of the act the clause names, not of the occasion the
-    main clause tells (nor the time a story has reached). ``lo``–``hi``: the text around it, its
+    """Whether a time stands in a restrictive relative clause that tells of an earlier act, as the
+    possessive of its object, with the sentence's main verb after it ("The neighbour who lodged
+    Wednesday's complaint called a press conference and softened it."): the time of the act the
+    clause names, not of the occasion the main clause tells (nor the time a story has reached);
+    not a clause that tells the occasion ("The spokesman who fielded questions Monday said"). ``lo``–``hi``: the text around it, its
     paragraph or sentence."""
     start = max(lo, *(text.rfind(c, lo, te.start) + 1 for c in ".!?"))
     end = min((k for c in ".!?" if (k := text.find(c, te.end, hi)) >= 0), default=hi)
-    return _RELATIVE_BEFORE_TIME.search(text, start, te.start) is not None and \
-        _MAIN_VERB_AFTER.match(text, te.end, end) is not None
+    rel = _RELATIVE_BEFORE_TIME.search(text, start, te.start)
+    return rel is not None and text.startswith(("'s", "’s"), te.end) and \
+        not _OCCASION.search(text, rel.start(), te.start) and _MAIN_VERB_AFTER.match(text, te.end, end) is not None
 
 
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:
@@ -3213,15 +3226,18 @@ def _time_after(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
 
 
 def _cited_entry(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
-    """The reference list's entry of a key cited in the statement's sentence before its words
-    ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14."), as a
-    date zone after the statement's own (``references``)."""
+    """The reference list's entry of a key cited in the statement's sentence before its words that
+    names its speaker ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A., post on X, 8 October 2025,
+    17:14."), as a date zone after the statement's own (``references``)."""
     entries = reference_entries(ctx.body)
     if not entries:
         return []
     lo = ctx.sents[stmt.sent_lo].start
     hi = stmt.quote_inner[0] if stmt.quote_inner else stmt.end
-    return [entries[m.group(1)][1:] for m in re.finditer(r"\[([^\[\]\n]{1,31})\]", ctx.body[lo:hi]) if m.group(1) in entries]
+    # (the speaker's own entry: not a report's that tells of the words, "[2] reported that Albares had called …")
+    return [entries[m.group(1)][1:] for m in re.finditer(r"\[([^\[\]\n]{1,31})\]", ctx.body[lo:hi])
+            if m.group(1) in entries and
+            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(lo + m.start(), lo + m.end()))]
 
 
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:

@@ -2220,6 +2220,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if prev is None or prev_end < 0:
         return None
+    if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
+            _item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker):
+        return None  # (a list's item whose note says another spoke it: "*(said by Diana Mondino)*")
     # (a sentence that names a part of the text quoted: "Then the part everybody shared, that
     # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
     part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
@@ -3790,36 +3793,59 @@ _NOTE_BY = re.compile(r"(?i)(?<![\w-])(?:sung|played|said|spoken|posted|written|
                       r"replied)\s+by\s+$")
 
 
+#: A title of someone's own lines: "Aleksandar Vučić setlist", "Tiani in four lines", "… in his own words".
+_WORDS_TITLE = re.compile(r"(?i)(?<![\w-])(?:set\s?list|quotes?|quotations|lines|words|sayings|remarks|soundbites|one-liners)(?![\w-])")
+#: … not of others' words about the person: "as her critics see her", "what the papers wrote".
+_OTHERS_TITLE = re.compile(r"(?i)(?<![\w-])(?:critics|papers|press|opponents|rivals|enemies|fans|detractors|"
+                           r"what\s+(?:[\w'’-]+\s+){1,3}(?:said|say|wrote|write|called)|as\s+(?:[\w'’-]+\s+){1,3}see|about|against)(?![\w-])")
+
+
 def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation that is all of a list's item ("1. “…”", "- “…”"), in a list of two or more such
-    items, on a page whose title names one person and no other (a set list's "Aleksandar Vučić
-    setlist: …", a quotes page's "Orbán in ten lines"), that no rule gives a speaker: that person's
+    items, on a page whose title names one person and no other as the one whose lines they are (a
+    set list's "Aleksandar Vučić setlist: …", a quotes page's "Orbán in ten lines"; not "Boluarte,
+    as her critics see her", ``_OTHERS_TITLE``), that no rule gives a speaker: that person's
     words; the note under the item that names another as the one "by" whom they came ("*(sung by
     Erdoğan)*") gives them to that one. Not words that name the person (another's about them)."""
     q = site.q
     line_lo = ctx.body.rfind("\n", 0, q.open) + 1
+    title = ctx.article.meta.title or ""
     if _QUOTE_ITEM_MARK.fullmatch(ctx.body, line_lo, q.open) is None or \
-            _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _title_person(ctx)) is None:
-        return None
+            _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _title_person(ctx)) is None or \
+            not _WORDS_TITLE.search(title) or _OTHERS_TITLE.search(title):
+        return None  # (a title of the person's lines, "… setlist", "… in ten quotes"; not "as her critics see her")
     para = ctx.paras[ctx.para_index(q.open)]
     block_lo = ctx.body.rfind("\n\n", 0, line_lo) + 2
     block_hi = ctx.body.find("\n\n", q.end)
     block_hi = len(ctx.body) if block_hi < 0 else block_hi
     if len(_QUOTE_ONLY_ITEM.findall(ctx.body, block_lo, block_hi)) < 2:
         return None  # (one quotation in a list is an item of some list, not a list of the person's lines)
-    # (the note on the lines under the item, up to the next item)
-    line_hi = ctx.body.find("\n", q.end)
-    line_hi = block_hi if line_hi < 0 else line_hi
-    nxt = _QUOTE_ITEM_MARK.pattern
-    note_hi = next((m.start() for m in re.finditer(r"\n(?=" + nxt + ")", ctx.body[line_hi:block_hi])), block_hi - line_hi) + line_hi
-    speaker = person
-    for mt in ctx.mentions_in(line_hi, note_hi):
-        if is_person(ctx, mt.actor) and _NOTE_BY.search(ctx.masked, max(line_hi, mt.start - 30), mt.start):
-            speaker = mt.actor  # "*(sung by Erdoğan)*"
+    note = _item_note(ctx, q, block_hi)
+    speaker = _item_note_voice(ctx, note) or person  # "*(sung by Erdoğan)*", "(said by Diana Mondino, …)"
     if speaker == person and any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
         return None  # (words that name the title's person are another's about them)
     del para
-    return _make(ctx, site, speaker, None, site.kind, site.inner, [(line_hi, note_hi)])
+    return _make(ctx, site, speaker, None, site.kind, site.inner, [note])
+
+
+def _item_note(ctx: ArticleContext, q, block_hi: int | None = None) -> tuple[int, int]:
+    """The lines under a list item's quotation up to the next item or the list's end: its note."""
+    if block_hi is None:
+        block_hi = ctx.body.find("\n\n", q.end)
+        block_hi = len(ctx.body) if block_hi < 0 else block_hi
+    line_hi = ctx.body.find("\n", q.end)
+    line_hi = block_hi if line_hi < 0 or line_hi > block_hi else line_hi
+    nxt = _QUOTE_ITEM_MARK.pattern
+    note_hi = next((m.start() for m in re.finditer(r"\n(?=" + nxt + ")", ctx.body[line_hi:block_hi])), block_hi - line_hi) + line_hi
+    return line_hi, note_hi
+
+
+def _item_note_voice(ctx: ArticleContext, note: tuple[int, int]) -> str | None:
+    """The person an item's note names as the one "by" whom its words came ("*(sung by Erdoğan)*"), else None."""
+    for c in ctx.cands_in(*note):
+        if c.kind in ("mention", "name") and c.person and _NOTE_BY.search(ctx.masked, max(note[0], c.start - 30), c.start):
+            return resolve(ctx, c)
+    return None
 
 
 def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

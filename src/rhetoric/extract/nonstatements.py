@@ -137,7 +137,7 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      # ("He never typed it.", "No such sentence exists;", "Vice President JD Vance did not say that.")
                      r"(?:He|She|They)\s+never\s+(?:typed|said|wrote|posted|tweeted|uttered)\s+(?:it|that|this|those\s+words)[.!]|"
                      r"No\s+such\s+(?:sentence|quote|quotation|line|words?|statement|post)\s+exists?[.!;]|"
-                     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:did|has|had)\s+not\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)[.!]|"
+                     r"(?P<named>(?:[A-Z][\w'’.-]*\s+){1,4})(?:did|has|had)\s+not\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)[.!]|"
                      r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)[.!])")
 
 
@@ -155,13 +155,14 @@ _TEXT_REPORTED = re.compile(r"(?i)(?<![\w-])(?:(?:article|report|analysis|story|
 #: After a person named in a statement, words of that person's it tells: "(Kurti) had promised",
 #: "(Kurti) said", "(Kurti) of calling".
 _ANOTHERS_WORDS = re.compile(r"\s+(?:had\s+|has\s+)?(?:promised|said|says|called|claimed|told|vowed|pledged|"
-                             r"threatened|wrote|of\s+(?:calling|saying|promising|threatening))(?![\w-])")
+                             r"threatened|wrote|admits|admitted|concedes|conceded|agrees|agreed|confessed|"
+                             r"of\s+(?:calling|saying|promising|threatening))(?![\w-])")
 
 
 def _tells_anothers_words(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the statement tells the words of a person other than its speaker ("Vučić accused Kurti
     of calling the Serbs …"): a denial after it may be of those words."""
-    return any(mt.actor != stmt.speaker and _ANOTHERS_WORDS.match(ctx.masked, mt.end)
+    return any(mt.actor != stmt.speaker and _ANOTHERS_WORDS.match(ctx.body, mt.end)  # (inside the quote too: "“Even Boluarte admits …”")
                for mt in ctx.mentions_in(stmt.start, stmt.end))  # (a person or a body: "the Commission had promised")
 
 
@@ -181,6 +182,9 @@ def denied_after(ctx: ArticleContext, stmt: Statement) -> bool:
         if nxt >= len(ctx.sents) or ctx.para_index(ctx.sents[nxt].start) != ctx.para_index(stmt.start):
             return False
         denial = _DENIAL.match(ctx.masked, ctx.sents[nxt].start, ctx.sents[nxt].end + 1)
+    if denial is not None and denial.group("named") and \
+            stmt.speaker not in {mt.actor for mt in ctx.mentions_in(denial.start("named"), denial.end("named"))}:
+        return False  # ("Kishida did not say that." after Moon's words: of another's)
     if denial is None or _tells_anothers_words(ctx, stmt):
         return False  # (nor when the words denied may be another's the statement tells of: "Vučić claimed
         # that Kurti had promised …. He said nothing of the kind.")

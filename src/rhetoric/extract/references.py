@@ -24,6 +24,17 @@ _ENTRY = re.compile(r"^[ \t>*_-]*\[(?P<key>[A-Za-z0-9][\w.:/-]{0,30})\][ \t]+(?P
 _AUTHOR_PART = re.compile(r"[^,.;:(\n]{2,60}")
 
 
+#: The given name's initial after the surname and its comma: "Vučić, A.", "Moon, C.-I.".
+_INITIAL_AFTER = re.compile(r"[^,]{2,60},\s*(?P<initial>[A-ZÀ-Ž])\.")
+
+
+def _initial_fits(source: str, name: str) -> bool:
+    """Whether an entry's initial after the surname, if it gives one, is the registered person's
+    first initial ("Vučić, A." for Aleksandar Vučić; not "Moon, C.-I.", a scholar, for Moon Jae-in)."""
+    m = _INITIAL_AFTER.match(source)
+    return m is None or not name or name.split()[0][:1].upper() == m.group("initial")
+
+
 @lru_cache(maxsize=256)
 def reference_entries(body: str) -> dict[str, tuple[int, int, int]]:
     """Key -> where its entry's key stands and the span of its source, for each list of two or
@@ -56,8 +67,8 @@ def key_mentions(body: str, registry, taken: list[Mention]) -> list[Mention]:
         part = _AUTHOR_PART.match(body, lo, hi)
         people = {mt.actor for mt in registry.find_mentions(part.group())
                   if getattr(registry.actors.get(mt.actor), "kind", None) == "person"} if part else set()
-        if len(people) == 1:
-            authors[key] = people.pop()
+        if len(people) == 1 and _initial_fits(body[lo:hi], registry.actors[person := people.pop()].name):
+            authors[key] = person
     if not authors:
         return []
     own = {at for at, _lo, _hi in entries.values()}  # (where the entries' own keys stand)
