@@ -14498,3 +14498,11 @@ def test_review60_a_bullet_items_note_names_who_said_it(tmp_path):
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title="Assimi Goïta in three quotes")
     assert {r["speaker"] for r in rows if "never forget" in r["quote"]} == {"tiani"}, rows
     assert {r["speaker"] for r in rows if "airspace" in r["quote"]} == {"goita"}, rows
+
+
+def test_review60_a_screen_names_tail_may_be_another_of_the_persons_names_and_a_stamp_its_zone(tmp_path):
+    # ("Tiani_Abdourahamane wrote …": his other name; a desk log's "— 2025-04-06 11:20 GMT" is a stamp)
+    body = ("Ticket 4471: Niamey desk — 2025-04-06 11:20 GMT\nTiani_Abdourahamane wrote: \"Algeria has chosen the "
+            "side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("tiani", "2025-04-06")}, rows

@@ -2031,9 +2031,9 @@ def _day_of_weekday(day: int, weekday: str, published: dt.date) -> DateValue | N
 
 #: The separator before a log entry's stamp that ends its header: " - ", " — ", " · ", " | ".
 _STAMP_AFTER_DASH = re.compile(r"\s[-–—·|]\s+$")
-#: A machine's stamp, to the second and perhaps with its zone, ending the line: " 17:14:00 CET" (not
-#: an annex's "Annex D: Reactions - 2022/04/08 12:00", the time it was compiled).
-_CLOCK_ENDS = re.compile(r",?\s+\d{1,2}:\d{2}:\d{2}(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?[\s*_]*")
+#: A machine's stamp, to the second or with its zone, ending the line: " 17:14:00 CET", " 11:20 KST"
+#: (not an annex's "Annex D: Reactions - 2022/04/08 12:00", the time it was compiled).
+_CLOCK_ENDS = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2}(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?|\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))[\s*_]*")
 
 
 #: A scene's heading: its place in bold, a dash, its day (and the part of the day, or how it

@@ -384,7 +384,7 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
 
 #: A social-media handle: "@RTErdogan", "@cafreeland"; or a screen name joined by an underscore,
 #: with no "@", a chat log's or a game client's "Vucic_RS", "kurti_ks".
-_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})|(?<![\w@#.-])([A-Za-z][A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,12}){1,2})(?![\w@-])")
+_HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})|(?<![\w@#.-])([A-Za-z][A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,20}){1,2})(?![\w@-])")
 #: What a screen name with no "@" may have beside the person's name after its underscore: a
 #: country's code ("Vucic_RS", "kurti_ks"), not a word ("Sanchez_Out", "kishida_bot").
 _SCREEN_SUFFIX = re.compile(r"_(?:[A-Z]{2,3}|[a-z]{2})$|^[A-Za-z]{2,3}_")
@@ -416,14 +416,17 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
     for m in _HANDLE.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in taken):
             continue
-        if m.group(2) and not _SCREEN_SUFFIX.search(m.group(2)):
-            continue  # (a screen name's tail that is a word: "Sanchez_Out", a campaign's, not the person's)
+        coded = m.group(1) is not None or _SCREEN_SUFFIX.search(m.group(2)) is not None
         handle = fold(m.group(1) or m.group(2)).lower().replace("_", "")
         # the rest of the handle is nothing, initials, or another of the person's names ("@RTErdogan",
         # "@donaldtusk", "@OrbanViktor"; not "@MagyarNemzet", "@BBCPanorama", "@Petrobras_co")
+        # (a screen name with no "@": its tail a country's code or another of the person's names,
+        # "Vucic_RS", "Kishida_Fumio"; not a word, "Sanchez_Out", "kishida_bot")
         who = {actor for word, actor, own in roles.person_words
-               if handle.startswith(word) and _rest_is_own(handle[len(word):], own)
-               or handle.endswith(word) and _rest_is_own(handle[:len(handle) - len(word)], own)}
+               if handle.startswith(word) and (rest := handle[len(word):]) is not None and
+               (coded and _rest_is_own(rest, own) or rest in own)
+               or handle.endswith(word) and (rest := handle[:len(handle) - len(word)]) is not None and
+               (coded and _rest_is_own(rest, own) or rest in own)}
         if len(who) == 1:
             out.append(Mention(who.pop(), m.start(), m.end(), m.group()))
     return out
