@@ -14506,3 +14506,58 @@ def test_review60_a_screen_names_tail_may_be_another_of_the_persons_names_and_a_
             "side of our enemies.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("tiani", "2025-04-06")}, rows
+
+
+def test_review60b_a_relative_clause_whose_object_is_an_occasion_keeps_its_time(tmp_path):
+    # ("who chaired Tuesday's cabinet meeting told it": the meeting is where the words were said)
+    body = ("The general who chaired Tuesday's security council meeting told it that \"Algeria has chosen the side "
+            "of our enemies\". Goïta spoke for an hour.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if "enemies" in r["quote"]} == {"2025-04-08"}, rows
+
+
+def test_review60b_a_lone_screen_name_of_someone_the_text_never_names_is_a_namesake(tmp_path):
+    # (a readers' forum: "Tiani_NE" alone, the president never named, is a reader; named in the title,
+    # or among two such names, he is the one)
+    body = "**Readers' forum**\n\nTiani_NE said, \"Algeria has chosen the side of our enemies.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10", title="What our readers said")
+    assert "tiani" not in {r["speaker"] for r in rows}, rows
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10", title="Tiani joins a readers' forum")
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"tiani"}, rows
+
+
+@pytest.mark.parametrize("title", ["Song for Abdourahamane Tiani: the lines of the anthem",
+                                   "Tiani in Algerian eyes: quotes from the press"])
+def test_review60b_a_title_must_open_with_the_person_whose_lines_it_lists(tmp_path, title):
+    body = ("Heard this spring:\n\n- \"Algeria will never trust a general who closes borders.\"\n"
+            "- \"Niger deserves better than a soldier who insults Algeria.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01", title=title)
+    assert "tiani" not in {r["speaker"] for r in rows}, rows
+
+
+def test_review60b_a_stamp_that_says_when_an_item_was_archived_dates_no_words(tmp_path):
+    body = ("Item 7: archived — 2025-04-09 10:00:00 UTC\nGoïta told a rally years ago: \"Algeria has chosen the "
+            "side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["said_on"] for r in rows if r["speaker"] == "goita"} != {"2025-04-09"}, rows
+
+
+def test_review60b_on_a_page_of_one_persons_lines_the_item_after_anothers_is_the_persons_again(tmp_path):
+    body = ("Collected at his rallies:\n\n- \"Algeria has chosen the side of our enemies.\"\n"
+            "- \"Niger will never forget who stood by it.\"\n  *(said by Tiani, who joined him on the stage)*\n"
+            "- \"Algeria will answer for the drone it shot down.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01",
+                      title="Assimi Goïta on Algeria: the lines of a campaign")
+    speakers = {q: {r["speaker"] for r in rows if q in r["quote"]} for q in ("our enemies", "never forget", "drone")}
+    assert speakers == {"our enemies": {"goita"}, "never forget": {"tiani"}, "drone": {"goita"}}, rows
+
+
+def test_review60b_a_keys_entry_after_its_colon_and_a_title_with_a_unique_surname(tmp_path):
+    # ("the key reads: Min. Maïga = …": the entry after the colon; a title's stop before a surname no
+    # other entry shares gives the surname alone, read across the stop)
+    actors = _MALI_NIGER + ("  - {id: maiga_a, name: Abdoulaye Maïga, kind: person, affiliation: mali, "
+                            "role: Government spokesman of Mali, aliases: [Abdoulaye Maïga]}\n")
+    body = ("Names are abbreviated; the ministry's key reads: Min. Maïga = Abdoulaye Maïga.\n\n"
+            "Min. Maïga opened the briefing. Min. Maïga replied: \"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"maiga_a"}, rows

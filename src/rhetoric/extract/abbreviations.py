@@ -105,14 +105,15 @@ def defined_short_names(body: str, registry) -> dict[str, str]:
 #: A key's entry that ties a short name of a person to the full name by "=": an initial, a
 #: surname, or a title's abbreviation and the surname ("K. = Jeppe Kofod", "PM Maïga = Choguel
 #: Kokalla Maïga", "Col. Maïga = Abdoulaye Maïga"), opening a line or after the entry before.
-_EQUALS_ENTRY = re.compile(r"(?:^|(?<=\n)|(?<=[.;,][ \t]))[ \t*_-]*(?P<short>(?:[A-Z][A-Za-z]{0,4}\.?[ \t]+)?[A-ZÀ-Ž][\w'’-]*\.?)"
+_EQUALS_ENTRY = re.compile(r"(?:^|(?<=\n)|(?<=[.;,:][ \t]))[ \t*_-]*(?P<short>(?:[A-Z][A-Za-z]{0,4}\.?[ \t]+)?[A-ZÀ-Ž][\w'’-]*\.?)"
                            r"[ \t]*=[ \t]*(?=[A-ZÀ-Ž])", re.M)
 
 
 def equals_key_names(body: str, registry) -> dict[str, str]:
     """Short name → person, for a key's entries "<short name> = <a registered person's name>"
     (``_EQUALS_ENTRY``) whose short name ends with the person's surname or is its initial; a
-    short name the registry already knows, or given to two people, is left as it is."""
+    short name the registry already knows, or given to two people, is left as it is; a title
+    and a surname no other entry shares give the surname alone."""
     if "=" not in body:
         return {}
     found: dict[str, str | None] = {}
@@ -130,7 +131,22 @@ def equals_key_names(body: str, registry) -> dict[str, str]:
         last = fold(short.split()[-1]).lower().rstrip(".")
         if last == surname or len(last) == 1 and surname.startswith(last):
             found[short] = actor.id if found.get(short, actor.id) == actor.id else None
-    return {short: actor for short, actor in found.items() if actor is not None}
+    # (a title's abbreviation and a surname no other entry shares, "Min. Kosiniak-Kamysz": the surname
+    # alone, as a title's stop may end a sentence; "Col. Maïga" and "PM Maïga" tell two men apart whole)
+    by_surname: dict[str, set[str]] = {}
+    for short, actor in found.items():
+        if actor is not None and len(words := short.split()) > 1:
+            by_surname.setdefault(words[-1], set()).add(actor)
+    out: dict[str, str] = {}
+    for short, actor in found.items():
+        words = short.split()
+        if actor is None:
+            continue
+        if len(words) > 1 and len(by_surname[words[-1]]) == 1 and registry.resolve(words[-1]) is None:
+            out[words[-1]] = actor
+        else:
+            out[short] = actor
+    return out
 
 
 #: Registries with an article's short names, by (registry, short names): articles that define the

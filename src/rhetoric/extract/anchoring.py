@@ -1986,7 +1986,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         # "*Published 14 March 2019 · Updated 8 October 2025*", two days of the text)
         return exprs[0].date
     if len(exprs) == 1 and exprs[0].date is not None and exprs[0].date.precision == "day" and \
-            re.search(r"\d{4}", exprs[0].text) and _STAMP_AFTER_DASH.search(line, 0, exprs[0].start - offset) and _CLOCK_ENDS.fullmatch(line, exprs[0].end - offset):
+            re.search(r"\d{4}", exprs[0].text) and not _NOT_WORDS_STAMP.search(line) and _STAMP_AFTER_DASH.search(line, 0, exprs[0].start - offset) and _CLOCK_ENDS.fullmatch(line, exprs[0].end - offset):
         # ("Hand #2510081714: Hold'em No Limit - 2025/10/08 17:14:00 CET": a log entry's header, its
         # stamp with its year ending the line after a dash or a separator; not "— Friday, 6:20 a.m.")
         return exprs[0].date
@@ -2029,6 +2029,10 @@ def _day_of_weekday(day: int, weekday: str, published: dt.date) -> DateValue | N
     return DateValue.day(best) if best is not None else None
 
 
+#: A header's word that makes its stamp the time a page was kept, not when its words were said:
+#: "Item 7: archived — 2024-03-01 10:00:00 UTC", "retrieved", "exported".
+_NOT_WORDS_STAMP = re.compile(r"(?i)(?<![\w-])(?:archived|retrieved|accessed|captured|scraped|saved|exported|compiled|"
+                              r"updated|modified|downloaded|uploaded|generated|printed|backed\s+up)(?![\w-])")
 #: The separator before a log entry's stamp that ends its header: " - ", " — ", " · ", " | ".
 _STAMP_AFTER_DASH = re.compile(r"\s[-–—·|]\s+$")
 #: A machine's stamp, to the second or with its zone, ending the line: " 17:14:00 CET", " 11:20 KST"
@@ -2814,7 +2818,7 @@ _ATTRIBUTION_ASIDE_AFTER = re.compile(r"[^,.;:¤\n]{0,20},\s*(?:he|she|they|[A-Z
 _RELATIVE_BEFORE_TIME = re.compile(r"[wt](?<=[a-z] .)(?:ho|hich|hat)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                                    r"(?:[\w'’-]+\s+){0,2}$")
 #: The main clause going on after the relative clause's object: "… complaint called a press conference".
-_MAIN_VERB_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+\s+){0,5}?(?:[a-z]{3,}ed|" + v.COMMON_PAST.replace("says|", "") + r"|was|were)(?![\w-])")
+_MAIN_VERB_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+\s+){0,5}?(?P<verb>[a-z]{3,}ed|" + v.COMMON_PAST.replace("says|", "") + r"|was|were)(?![\w-])")
 
 
 def in_restrictive_relative(text: str, lo: int, hi: int, te) -> bool:
@@ -2827,8 +2831,9 @@ def in_restrictive_relative(text: str, lo: int, hi: int, te) -> bool:
     start = max(lo, *(text.rfind(c, lo, te.start) + 1 for c in ".!?"))
     end = min((k for c in ".!?" if (k := text.find(c, te.end, hi)) >= 0), default=hi)
     rel = _RELATIVE_BEFORE_TIME.search(text, start, te.start)
-    return rel is not None and text.startswith(("'s", "’s"), te.end) and \
-        not _OCCASION.search(text, rel.start(), te.start) and _MAIN_VERB_AFTER.match(text, te.end, end) is not None
+    main = _MAIN_VERB_AFTER.match(text, te.end, end) if rel is not None and text.startswith(("'s", "’s"), te.end) else None
+    # (no occasion in the clause, before the main verb: not "who chaired Tuesday's security council meeting told it")
+    return main is not None and not _OCCASION.search(text, rel.start(), main.start("verb"))
 
 
 def _in_pluperfect(ctx: ArticleContext, te) -> bool:

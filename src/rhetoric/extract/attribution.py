@@ -2221,8 +2221,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if prev is None or prev_end < 0:
         return None
     if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
-            _item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker):
-        return None  # (a list's item whose note says another spoke it: "*(said by Diana Mondino)*")
+            (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
+        return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
+        # page of one person's lines: ``titled_list`` reads each item, not the voice of the item before)
     # (a sentence that names a part of the text quoted: "Then the part everybody shared, that
     # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
     part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
@@ -3793,11 +3794,24 @@ _NOTE_BY = re.compile(r"(?i)(?<![\w-])(?:sung|played|said|spoken|posted|written|
                       r"replied)\s+by\s+$")
 
 
-#: A title of someone's own lines: "Aleksandar Vučić setlist", "Tiani in four lines", "… in his own words".
-_WORDS_TITLE = re.compile(r"(?i)(?<![\w-])(?:set\s?list|quotes?|quotations|lines|words|sayings|remarks|soundbites|one-liners)(?![\w-])")
-#: … not of others' words about the person: "as her critics see her", "what the papers wrote".
-_OTHERS_TITLE = re.compile(r"(?i)(?<![\w-])(?:critics|papers|press|opponents|rivals|enemies|fans|detractors|"
-                           r"what\s+(?:[\w'’-]+\s+){1,3}(?:said|say|wrote|write|called)|as\s+(?:[\w'’-]+\s+){1,3}see|about|against)(?![\w-])")
+#: After the name that opens a title, what makes it a title of that person's own lines: "(Aleksandar
+#: Vučić) setlist", "(Tiani) in four lines", "('s) best quotes", ": his own words", "(Lukashenko) on
+#: Poland in five quotes", "on the Essequibo: the lines of a campaign" (not "Netanyahu in
+#: Irish eyes: quotes from the Dáil", "Song for Abiy Ahmed: the lines of the anthem").
+_WORDS_TITLE = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:on|in|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)?)?"
+                          # ("on Poland", "on the Essequibo", "in Madrid")
+                          r"(?:,?\s+in|\s*[:,—–-]\s*(?:his|her|their|the))?\s+(?:(?:own|best|ten|\d{1,3}|[a-z]+)\s+){0,2}?"
+                          r"(?:set\s?list|quotes|quotations|lines|words|sayings|soundbites|one-liners)(?![\w-])")
+
+
+def _list_title_person(ctx: ArticleContext) -> str | None:
+    """The one person a page's title opens with as the one whose lines it lists (``_WORDS_TITLE``:
+    "Aleksandar Vučić setlist: …", "Orbán in ten quotes"), else None."""
+    title = ctx.article.meta.title or ""
+    people = [mt for mt in ctx.reg.find_mentions(title) if getattr(ctx.reg.actors.get(mt.actor), "kind", None) == "person"]
+    if len({mt.actor for mt in people}) != 1 or title[:people[0].start].strip(" \"'“‘*_") not in ("", "The", "the"):
+        return None
+    return people[0].actor if _WORDS_TITLE.match(title, people[-1].end) else None
 
 
 def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3809,11 +3823,9 @@ def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     Erdoğan)*") gives them to that one. Not words that name the person (another's about them)."""
     q = site.q
     line_lo = ctx.body.rfind("\n", 0, q.open) + 1
-    title = ctx.article.meta.title or ""
     if _QUOTE_ITEM_MARK.fullmatch(ctx.body, line_lo, q.open) is None or \
-            _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _title_person(ctx)) is None or \
-            not _WORDS_TITLE.search(title) or _OTHERS_TITLE.search(title):
-        return None  # (a title of the person's lines, "… setlist", "… in ten quotes"; not "as her critics see her")
+            _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _list_title_person(ctx)) is None:
+        return None
     para = ctx.paras[ctx.para_index(q.open)]
     block_lo = ctx.body.rfind("\n\n", 0, line_lo) + 2
     block_hi = ctx.body.find("\n\n", q.end)

@@ -77,7 +77,7 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
-    extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found) + \
+    extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found, title) + \
         short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
     described, inside = described_mentions(body, registry, found + extra)

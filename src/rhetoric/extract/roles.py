@@ -386,8 +386,9 @@ def demonym_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]
 #: with no "@", a chat log's or a game client's "Vucic_RS", "kurti_ks".
 _HANDLE = re.compile(r"(?<![\w@])@(\w{3,30})|(?<![\w@#.-])([A-Za-z][A-Za-z0-9]{2,20}(?:_[A-Za-z0-9]{1,20}){1,2})(?![\w@-])")
 #: What a screen name with no "@" may have beside the person's name after its underscore: a
-#: country's code ("Vucic_RS", "kurti_ks"), not a word ("Sanchez_Out", "kishida_bot").
-_SCREEN_SUFFIX = re.compile(r"_(?:[A-Z]{2,3}|[a-z]{2})$|^[A-Za-z]{2,3}_")
+#: country's code or initials ("Vucic_RS", "kurti_ks", "albares_jm"), not a word ("Sanchez_Out",
+#: "kishida_bot").
+_SCREEN_SUFFIX = re.compile(r"_(?:[A-Z]{1,3}|[a-z]{1,2})$|^[A-Za-z]{2,3}_")
 
 
 def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
@@ -396,7 +397,7 @@ def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
     return len(rest) <= 3 and rest.isalpha() or rest == "" or rest in names
 
 
-def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
+def handle_mentions(text: str, registry, taken: list[Mention], title: str = "") -> list[Mention]:
     """Mentions of people by a social-media handle that spells one of their one-word names at
     its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar", a screen name
     "Vucic_RS"), where no registry
@@ -412,7 +413,7 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
                     names.setdefault(a.id, set()).update(w.lower() for w in fold(alias).split() if w.isalpha())
         roles.person_words = sorted(((w, actor_id, frozenset(ws)) for actor_id, ws in names.items() for w in ws
                                      if len(w) >= 4), key=lambda x: -len(x[0]))
-    out = []
+    out, coded_only = [], []
     for m in _HANDLE.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in taken):
             continue
@@ -428,8 +429,16 @@ def handle_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
                or handle.endswith(word) and (rest := handle[:len(handle) - len(word)]) is not None and
                (coded and _rest_is_own(rest, own) or rest in own)}
         if len(who) == 1:
-            out.append(Mention(who.pop(), m.start(), m.end(), m.group()))
-    return out
+            actor = who.pop()
+            named = m.group(1) is not None or any(handle.startswith(w) and handle[len(w):] in own or
+                                                  handle.endswith(w) and handle[:len(handle) - len(w)] in own
+                                                  for w, a, own in roles.person_words if a == actor)
+            (out if named else coded_only).append(Mention(actor, m.start(), m.end(), m.group()))
+    # (a name and a country's code, "Vucic_RS", only among two people or more so named, a chat log's
+    # seats, or for one the text names otherwise: alone, "Martin_IE" on a readers' forum, a namesake's)
+    named_in_text = {x.actor for x in taken} | ({x.actor for x in registry.find_mentions(title)} if title else set())
+    out += [x for x in coded_only if len({y.actor for y in coded_only}) >= 2 or x.actor in named_in_text]
+    return sorted(out, key=lambda x: x.start)
 
 
 #: The last word of a body's name that stands for the body on its own after "the", once the name
