@@ -14561,3 +14561,11 @@ def test_review60b_a_keys_entry_after_its_colon_and_a_title_with_a_unique_surnam
             "Min. Maïga opened the briefing. Min. Maïga replied: \"Algeria has chosen the side of our enemies.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"maiga_a"}, rows
+
+
+def test_session60_it_as_the_object_of_as_reported_it_is_the_words_not_their_speaker(tmp_path):
+    # ("Her reply, as the agencies reported it:": "it" is the reply; the possessive's owner speaks)
+    body = ("Goïta, Mali's president, at the podium. His reply, as the wires reported it: \"Algeria has chosen the "
+            "side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"goita"}, rows

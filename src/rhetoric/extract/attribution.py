@@ -1365,6 +1365,14 @@ _PLACE_IN_LEAD = re.compile(r"(?<![\w-])(?i:recorded|filmed|taped|shot|heard|sun
                             r"(?:\s+by\s+(?:an?|the|his|her)\s+[a-z]+)?\s+(?:in|at)\s+$")
 
 
+#: "it" as the object of the verb before it, the words themselves: "(His opening,) as the agencies
+#: reported it", "as Reuters put it".
+_IT_AS_OBJECT = re.compile(r"(?<![\w-])(?:reported|put|quoted|rendered|translated|carried|summed|phrased|worded|gave)\s+$")
+#: A lead that opens with a possessive pronoun and the noun of the words: "His opening", "Her reply".
+_POSSESSIVE_SPEECH_LEAD = re.compile(r"[\s*_]*(?:His|Her|Their)\s+(?:[a-z]+\s+)?(?:opening|reply|answer|response|words|"
+                                     r"statement|remarks|message|verdict|argument|case|conclusion|closing|summary|retort)(?![\w-])")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1414,6 +1422,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
         lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if cs and all(x.kind == "pronoun" and x.text.lower() == "it" and _IT_AS_OBJECT.search(m, max(lo, x.start - 24), x.start)
+                  for x in cs) and (own := _POSSESSIVE_SPEECH_LEAD.match(m, lo)) is not None:
+        # ("His opening, as the agencies reported it:": the words are the possessive's, "it" is them)
+        cs = [x for x in ctx.cands_in(lo, own.end()) if x.kind == "poss"][:1] or cs
     if not cs and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
             ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
             not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
