@@ -14569,3 +14569,16 @@ def test_session60_it_as_the_object_of_as_reported_it_is_the_words_not_their_spe
             "side of our enemies.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"goita"}, rows
+
+
+@pytest.mark.parametrize("intro, dated", [("One line a day of the row, 1 to 10 April.", True),
+                                          ("One line a day of the row, as it happened.", False)])
+def test_session60_a_series_numbered_by_the_days_of_a_named_month_dates_its_entries(tmp_path, intro, dated):
+    # (a countdown's entries numbered by the day of the month with their weekday: that day of the
+    # month the text names; without the month named, a diary's "Day 6 · Sunday" counts days)
+    body = (f"*{intro}*\n\n**Day 5 · Saturday**\nNothing yet.\n\n**Day 6 · Sunday**\nGoïta on television that evening: "
+            "\"Algeria has chosen the side of our enemies.\"\n\n**Day 8 · Tuesday**\nTiani told the press: \"Niger will "
+            "never forget who stood by it.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-30")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert (got == {"goita": "2025-04-06", "tiani": "2025-04-08"}) is dated, rows

@@ -382,6 +382,8 @@ class ArticleTimeline:
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
         first_day = day_one(article.body, self.published)
         titled = _weekday_titles(article.body, passages, self.published)
+        titled.update({k: d for k, d in _numbered_weekday_days(article.body, passages, self.published,
+                                                                article.meta.title or "").items() if k not in titled})
         #: passage index -> the day a line that only signs the entry above it gives (``_closing_signature``)
         closing = {k: day for k, p in enumerate(passages) if p.kind == "heading" and
                    (day := _closing_signature(article.body[p.start:p.end], self.published)) is not None}
@@ -1869,6 +1871,30 @@ _LEAD_REST = re.compile(r"[\W_]+|\b(?:morning|afternoon|evening|night|\d{1,2}[:.
 #: A label that dates a later addition to a text, before its date: "**Edit (Jul 9, 2024):**",
 #: "Update, 10 October:", "UPDATE 2 (11 Oct):", "Correction (3 March):".
 _UPDATE_LABEL = re.compile(r"^\W*(?i:edit(?:ed)?|update[ds]?|correction|addendum|postscript)(?:\s+\d{1,2})?(?=[\s(,]|$)")
+
+
+#: An entry's heading of a label, a number and a weekday: "**Door 2 · Monday**", "Day 16 — Monday".
+_NUMBERED_WEEKDAY = re.compile(r"[\s#*_]*[A-Z][a-z]{1,12}[ \t]+(?P<day>[0-9]{1,2})[ \t]*[·|—–,:-][ \t]*(?P<weekday>" +
+                               WEEKDAY_SHORT + r")[\s*_.]*")
+
+
+def _numbered_weekday_days(body: str, passages: list, published: dt.date, title: str) -> dict[int, DateValue]:
+    """The headings of a series numbered by the day of one month, each with its weekday (an Advent
+    calendar's "**Door 2 · Monday**", "**Door 16 · Monday**", a countdown's), by heading start: three
+    or more, all of them the days of one month (the nearest to the page where each number falls on
+    its weekday), a month the title or the text's first lines name ("one door a day, 1 to 24
+    December"); else none (a diary's "Day 2 · Monday" counts days, not dates)."""
+    found = [(p.start, m) for p in passages if p.kind == "heading" and
+             (m := _NUMBERED_WEEKDAY.fullmatch(body, p.start, p.end)) is not None]
+    if len(found) < 3:
+        return {}
+    days = {start: _day_of_weekday(int(m.group("day")), m.group("weekday"), published) for start, m in found}
+    months = {(d.earliest.year, d.earliest.month) if d is not None else None for d in days.values()}
+    if len(months) != 1 or None in months:
+        return {}
+    month = dt.date(*next(iter(months)), 1).strftime("%B")
+    opening = title + " " + body[:found[0][0]][:600]
+    return days if re.search(r"(?<![\w-])" + month + r"(?![\w-])", opening) else {}
 
 
 def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, DateValue]:
