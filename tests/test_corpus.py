@@ -169,3 +169,10 @@ def test_a_numbered_quotation_is_a_list_item_and_a_numbered_title_a_heading():
     body = "**2. “a gift to the Kremlin”**\n\n**3. The reply**\n\n1) \"We will not be lectured\"\n"
     kinds = [(p.kind, body[p.start:p.start + 6]) for p in c.passages(body)]
     assert kinds == [("bullet", "**2. “"), ("heading", "**3. T"), ("bullet", '1) "We')]
+
+
+def test_a_long_bold_line_of_three_fields_is_a_heading_and_a_long_bold_sentence_is_not():
+    # (a log's entry heading, its place and its note long: a heading; a long bold line of prose is text)
+    head = "**Sun 06 Apr 2025, evening · Bamako, Modibo Keïta International Airport · Note (second pool, by phone)**"
+    prose = "**The junta in Bamako closed the airspace to every Algerian aircraft on Sunday evening after the drone was downed**"
+    assert [p.kind for p in c.passages(head + "\n\n" + prose)] == ["heading", "text"]

@@ -26,7 +26,7 @@ extraction, in one place, for statements and events alike.
   a day heading's labels may give the part of the day and places with commas ("**Wed 08 Oct 2025,
   evening · Pristina, Adem Jashari Airport · Note (third party)**"), a log entry's header its stamp
   last ("Hand #25100817: Table - 2025/10/08 17:14:00 CET"), and a heading of a day of the month and
-  its weekday ("**25 TUE**") is the last such day before the page; the lines under a heading that
+  its weekday ("**25 TUE**") is the nearest such day to the page; the lines under a heading that
   is only a day are that day's events where its entries are not timed (``_day_heading_item``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates

@@ -3801,7 +3801,7 @@ _QUOTE_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*
 #: A list item that is only a quotation, on its line: '1. "…"', '- “…”.'
 _QUOTE_ONLY_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?[\"“][^\"“”\n]{3,}[\"”][ \t.,*_]*$", re.M)
 #: The note under an item that names the one whose words they are instead: "*(sung by Erdoğan)*",
-#: "(said by the host)", "(Erdoğan's line)".
+#: "(said by Diana Mondino, at a panel)".
 _NOTE_BY = re.compile(r"(?i)(?<![\w-])(?:sung|played|said|spoken|posted|written|performed|delivered|read|answered|"
                       r"replied)\s+by\s+$")
 
@@ -3828,9 +3828,9 @@ def _list_title_person(ctx: ArticleContext) -> str | None:
 
 def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation that is all of a list's item ("1. “…”", "- “…”"), in a list of two or more such
-    items, on a page whose title names one person and no other as the one whose lines they are (a
-    set list's "Aleksandar Vučić setlist: …", a quotes page's "Orbán in ten lines"; not "Boluarte,
-    as her critics see her", ``_OTHERS_TITLE``), that no rule gives a speaker: that person's
+    items, on a page whose title opens with one person and no other as the one whose lines they
+    are (a set list's "Aleksandar Vučić setlist: …", a quotes page's "Orbán in ten quotes"; not
+    "Boluarte, as her critics see her", ``_list_title_person``), that no rule gives a speaker: that person's
     words; the note under the item that names another as the one "by" whom they came ("*(sung by
     Erdoğan)*") gives them to that one. Not words that name the person (another's about them)."""
     q = site.q
@@ -3838,7 +3838,6 @@ def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _QUOTE_ITEM_MARK.fullmatch(ctx.body, line_lo, q.open) is None or \
             _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _list_title_person(ctx)) is None:
         return None
-    para = ctx.paras[ctx.para_index(q.open)]
     block_lo = ctx.body.rfind("\n\n", 0, line_lo) + 2
     block_hi = ctx.body.find("\n\n", q.end)
     block_hi = len(ctx.body) if block_hi < 0 else block_hi
@@ -3848,7 +3847,6 @@ def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     speaker = _item_note_voice(ctx, note) or person  # "*(sung by Erdoğan)*", "(said by Diana Mondino, …)"
     if speaker == person and any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
         return None  # (words that name the title's person are another's about them)
-    del para
     return _make(ctx, site, speaker, None, site.kind, site.inner, [note])
 
 

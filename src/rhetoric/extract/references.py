@@ -4,10 +4,10 @@ A text that cites its sources by key ("[VUCIC-X] reads: “…”", "as [3] put 
 at its end ("[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14.") names the speaker and the
 day of the words only in that list. ``reference_entries`` reads the list (two entries or more,
 each on a line of its own, right under the one before, that opens with its own key in square
-brackets); ``key_mentions`` makes
-each key cited elsewhere a mention of the person its entry opens with (a registered person: not
-an outlet or a body, "[TT-2026] Türkiye Today, …", whose name may hold a state's); anchoring dates
-the words by the entry's day (``anchoring._cited_entry``).
+brackets); ``key_mentions`` makes each key cited elsewhere a mention of the person its entry
+opens with (a registered person whose initial fits, "Vučić, A."; not an outlet or a body,
+"[TT-2026] Türkiye Today, …", whose name may hold a state's, nor a namesake, "Moon, C.-I."); the
+anchoring dates the speaker's own entry's words by its day (``anchoring._cited_entry``).
 """
 
 from __future__ import annotations
