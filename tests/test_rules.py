@@ -14582,3 +14582,12 @@ def test_session60_a_series_numbered_by_the_days_of_a_named_month_dates_its_entr
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-30")
     got = {r["speaker"]: r["said_on"] for r in rows}
     assert (got == {"goita": "2025-04-06", "tiani": "2025-04-08"}) is dated, rows
+
+
+@pytest.mark.parametrize("clause, kept", [("it was vital that Algeria reopen its airspace to Malian flights", True),
+                                          ("it was vital that Niger protect its own borders first", False)])
+def test_session60_an_obligation_put_impersonally_on_another_is_a_statement(tmp_path, clause, kept):
+    # ("told the BBC that it is essential that any activity … be coordinated": a demand of another,
+    # no attributed fact; one put on the speaker's own side is a plan)
+    rows = _rows_with(tmp_path, _MALI_NIGER, f"Tiani told state radio on Monday that {clause}.\n", published="2025-04-10")
+    assert bool([r for r in rows if r["speaker"] == "tiani"]) is kept, rows

@@ -61,16 +61,28 @@ _OBLIGATION = re.compile(r"(?i)(?<![\w-])(?:(?:must|has\s+to|have\s+to|should|ou
                          r"(?:be\s+)?[a-z]+|(?:had|needed)\s+to\s+be\s+[a-z]+(?:ed|en))(?![\w-])")
 
 
+#: An obligation put impersonally, its subject in the clause after it: "it is essential that (any
+#: activity in Kosovo's airspace be coordinated …)", "it was vital that", "it is imperative that".
+_IMPERSONAL_OBLIGATION = re.compile(r"(?i)(?<![\w-])it\s+(?:is|was|would\s+be)\s+(?:\w+ly\s+)?(?:essential|important|vital|"
+                                    r"necessary|crucial|imperative|indispensable)\s+(?:that|for)(?![\w-])")
+
+
 def _demand_of_another(ctx: ArticleContext, stmt: Statement) -> bool:
     """Whether the reported words demand something of another actor: a modal of obligation
     after the reporting verb, in a clause that names an actor not of the speaker's side ("said
     that any activity in Kosovo's airspace had to be coordinated with KFOR", "that Belgrade must
-    withdraw"); a demand of one's own side ("said Serbia must protect its people") is a plan."""
+    withdraw"), or an obligation put impersonally before such a clause ("that it is essential that
+    any activity in Kosovo's airspace be conducted …"); a demand of one's own side ("said Serbia
+    must protect its people") is a plan."""
     after = stmt.verb_pos + len(stmt.verb) if stmt.verb_pos is not None and stmt.verb else stmt.start
+    own = own_side(ctx, stmt.speaker)
+    if (imp := _IMPERSONAL_OBLIGATION.search(ctx.masked, max(after, stmt.start), stmt.end)) is not None and \
+            any(mt.actor not in own and ctx.reg.state_of(mt.actor) not in own
+                for mt in ctx.mentions_in(imp.end(), stmt.end)):
+        return True  # ("told RFE that it is essential that any activity in Kosovo's airspace be coordinated")
     m = _OBLIGATION.search(ctx.masked, max(after, stmt.start), stmt.end)
     if m is None:
         return False
-    own = own_side(ctx, stmt.speaker)
     # (or a person of another side the clause's subject pronoun stands for: "He said she should
     # keep quiet", ``targets.object_pronoun_targets``)
     pronoun = stmt.primary if CLAUSE_PRONOUN.match(ctx.masked, after) else None
