@@ -151,7 +151,7 @@ from rhetoric.extract.dates import (
     date_line_series,
     find_temporal_expressions,
 )
-from rhetoric.extract.references import reference_entries
+from rhetoric.extract.references import cited_keys, reference_entries
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -871,7 +871,7 @@ class ArticleTimeline:
                 any(start <= a < end for a, _b in self.timestamps) or any(start <= a < end for a in self.inline_stamps):
             return None  # (a liveblog's day, its entries timed: a line with no time is no entry of its own)
         line_lo = self.text.rfind("\n", 0, sentence.start) + 1
-        if self.text[line_lo:sentence.start].strip(" \t*_○●◦•·–×>!-") or sentence.text.rstrip(" *_").endswith("?"):
+        if self.text[line_lo:sentence.start].strip(" \t*_" + v.JOURNAL_MARKS) or sentence.text.rstrip(" *_").endswith("?"):
             return None  # (not the line's first sentence, nor a question)
         return (start, self.heading_refs[start][0]), day
 
@@ -3260,15 +3260,11 @@ def _cited_entry(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
     """The reference list's entry of a key cited in the statement's sentence before its words that
     names its speaker ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A., post on X, 8 October 2025,
     17:14."), as a date zone after the statement's own (``references``)."""
-    entries = reference_entries(ctx.body)
-    if not entries:
-        return []
     lo = ctx.sents[stmt.sent_lo].start
     hi = stmt.quote_inner[0] if stmt.quote_inner else stmt.end
     # (the speaker's own entry: not a report's that tells of the words, "[2] reported that Albares had called …")
-    return [entries[m.group(1)][1:] for m in re.finditer(r"\[([^\[\]\n]{1,31})\]", ctx.body[lo:hi])
-            if m.group(1) in entries and
-            any(mt.actor == stmt.speaker for mt in ctx.mentions_in(lo + m.start(), lo + m.end()))]
+    return [reference_entries(ctx.body)[key][1:] for key, start, end in cited_keys(ctx.body, lo, hi)
+            if any(mt.actor == stmt.speaker for mt in ctx.mentions_in(start, end))]
 
 
 def _row_before(body: str, pos: int) -> list[tuple[int, int]]:

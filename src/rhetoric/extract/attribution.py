@@ -2586,7 +2586,7 @@ _FIELD_BEFORE_NAME = re.compile(r"[*_]{0,2}(?:From|Sender|Sent\s+by|Speaker|Auth
 
 
 #: A bullet journal's signifier or a list's mark opening the line: "○ ", "– ", "· ", "× ", "• ".
-_JOURNAL_MARK = re.compile(r"[○●◦–·×•>!-][ \t]+")
+_JOURNAL_MARK = re.compile("[" + re.escape(v.JOURNAL_MARKS) + r"][ \t]+")
 #: A journal's or a log's time before the sentence it opens: "Evening: ", "Late afternoon: ", "21:40: ".
 _PART_OF_DAY_LABEL = re.compile(r"(?:(?:[Ee]arly|[Ll]ate|[Ll]ater)\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|[Mm]idday|"
                                 r"[Nn]oon|\d{1,2}[:.]\d{2})[ \t]*:[ \t]+")
@@ -3799,7 +3799,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A list item's mark before a quotation that is all of the item: "1. “", "- **“".
 _QUOTE_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?")
 #: A list item that is only a quotation, on its line: '1. "…"', '- “…”.'
-_QUOTE_ONLY_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?[\"“][^\"“”\n]{3,}[\"”][ \t.,*_]*$", re.M)
+_QUOTE_ONLY_ITEM = re.compile(_QUOTE_ITEM_MARK.pattern + r"[\"“][^\"“”\n]{3,}[\"”][ \t.,*_]*$", re.M)
 #: The note under an item that names the one whose words they are instead: "*(sung by Erdoğan)*",
 #: "(said by Diana Mondino, at a panel)".
 _NOTE_BY = re.compile(r"(?i)(?<![\w-])(?:sung|played|said|spoken|posted|written|performed|delivered|read|answered|"
@@ -3838,23 +3838,25 @@ def titled_list(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if _QUOTE_ITEM_MARK.fullmatch(ctx.body, line_lo, q.open) is None or \
             _QUOTE_ONLY_ITEM.match(ctx.body, line_lo) is None or (person := _list_title_person(ctx)) is None:
         return None
-    block_lo = ctx.body.rfind("\n\n", 0, line_lo) + 2
-    block_hi = ctx.body.find("\n\n", q.end)
-    block_hi = len(ctx.body) if block_hi < 0 else block_hi
+    block_lo, block_hi = _list_block(ctx.body, line_lo, q.end)
     if len(_QUOTE_ONLY_ITEM.findall(ctx.body, block_lo, block_hi)) < 2:
         return None  # (one quotation in a list is an item of some list, not a list of the person's lines)
-    note = _item_note(ctx, q, block_hi)
+    note = _item_note(ctx, q)
     speaker = _item_note_voice(ctx, note) or person  # "*(sung by Erdoğan)*", "(said by Diana Mondino, …)"
     if speaker == person and any(mt.actor == person and q.start <= mt.start < q.end for mt in ctx.all_mentions):
         return None  # (words that name the title's person are another's about them)
     return _make(ctx, site, speaker, None, site.kind, site.inner, [note])
 
 
-def _item_note(ctx: ArticleContext, q, block_hi: int | None = None) -> tuple[int, int]:
+def _list_block(body: str, lo: int, hi: int) -> tuple[int, int]:
+    """The lines around [lo, hi) up to a blank line either side: a list and the notes under its items."""
+    end = body.find("\n\n", hi)
+    return body.rfind("\n\n", 0, lo) + 2, len(body) if end < 0 else end
+
+
+def _item_note(ctx: ArticleContext, q) -> tuple[int, int]:
     """The lines under a list item's quotation up to the next item or the list's end: its note."""
-    if block_hi is None:
-        block_hi = ctx.body.find("\n\n", q.end)
-        block_hi = len(ctx.body) if block_hi < 0 else block_hi
+    block_hi = _list_block(ctx.body, q.open, q.end)[1]
     line_hi = ctx.body.find("\n", q.end)
     line_hi = block_hi if line_hi < 0 or line_hi > block_hi else line_hi
     nxt = _QUOTE_ITEM_MARK.pattern

@@ -20,6 +20,8 @@ from rhetoric.actors import Mention
 #: A reference list's entry: its key in square brackets opening the line, then the source
 #: ("[VUCIC-X] Vučić, A., post on X, 8 October 2025, 17:14.", "[3] Kurti, A., Facebook post …").
 _ENTRY = re.compile(r"^[ \t>*_-]*\[(?P<key>[A-Za-z0-9][\w.:/-]{0,30})\][ \t]+(?P<source>\S[^\n]*)$", re.M)
+#: A key cited in square brackets: "[VUCIC-X]", "[2]".
+_KEY = re.compile(r"\[([A-Za-z0-9][\w.:/-]{0,30})\]")
 #: The author's part of an entry: up to its first comma or full stop ("Vučić, A." → "Vučić").
 _AUTHOR_PART = re.compile(r"[^,.;:(\n]{2,60}")
 
@@ -55,6 +57,17 @@ def reference_entries(body: str) -> dict[str, tuple[int, int, int]]:
     return found
 
 
+def cited_keys(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[str, int, int]]:
+    """The keys of the reference list cited in [lo, hi) of the text, with where each stands
+    ("[VUCIC-X]"), not the entries' own keys."""
+    entries = reference_entries(body)
+    if not entries:
+        return []
+    own = {at for at, _lo, _hi in entries.values()}  # (where the entries' own keys stand)
+    return [(m.group(1), m.start(), m.end()) for m in _KEY.finditer(body, lo, len(body) if hi is None else hi)
+            if m.group(1) in entries and m.start(1) not in own]
+
+
 def key_mentions(body: str, registry, taken: list[Mention]) -> list[Mention]:
     """Mentions of the registered person each cited key's entry opens with, at the key where the
     text cites it ("[VUCIC-X] reads, …: “…”"), not at the entry itself; none where another mention
@@ -71,10 +84,5 @@ def key_mentions(body: str, registry, taken: list[Mention]) -> list[Mention]:
             authors[key] = person
     if not authors:
         return []
-    own = {at for at, _lo, _hi in entries.values()}  # (where the entries' own keys stand)
-    out = []
-    for m in re.finditer(r"\[(" + "|".join(re.escape(k) for k in sorted(authors, key=len, reverse=True)) + r")\]", body):
-        if m.start(1) in own or any(x.start < m.end() and m.start() < x.end for x in taken):
-            continue
-        out.append(Mention(authors[m.group(1)], m.start(), m.end(), m.group()))
-    return out
+    return [Mention(authors[key], start, end, body[start:end]) for key, start, end in cited_keys(body)
+            if key in authors and not any(x.start < end and start < x.end for x in taken)]

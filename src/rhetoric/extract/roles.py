@@ -400,8 +400,7 @@ def _rest_is_own(rest: str, names: frozenset[str]) -> bool:
 def handle_mentions(text: str, registry, taken: list[Mention], title: str = "") -> list[Mention]:
     """Mentions of people by a social-media handle that spells one of their one-word names at
     its start or its end ("@RTErdogan", "@cafreeland", "@vucicaleksandar", a screen name
-    "Vucic_RS"), where no registry
-    alias already matched (a handle the registry lists is that actor)."""
+    "Vucic_RS"), where no registry alias already matched (a handle the registry lists is that actor)."""
     if "@" not in text and "_" not in text:
         return []
     roles = roles_of(registry)
@@ -423,17 +422,18 @@ def handle_mentions(text: str, registry, taken: list[Mention], title: str = "") 
         # "@donaldtusk", "@OrbanViktor"; not "@MagyarNemzet", "@BBCPanorama", "@Petrobras_co")
         # (a screen name with no "@": its tail a country's code or another of the person's names,
         # "Vucic_RS", "Kishida_Fumio"; not a word, "Sanchez_Out", "kishida_bot")
-        who = {actor for word, actor, own in roles.person_words
-               if handle.startswith(word) and (rest := handle[len(word):]) is not None and
-               (coded and _rest_is_own(rest, own) or rest in own)
-               or handle.endswith(word) and (rest := handle[:len(handle) - len(word)]) is not None and
-               (coded and _rest_is_own(rest, own) or rest in own)}
-        if len(who) == 1:
-            actor = who.pop()
-            named = m.group(1) is not None or any(handle.startswith(w) and handle[len(w):] in own or
-                                                  handle.endswith(w) and handle[:len(handle) - len(w)] in own
-                                                  for w, a, own in roles.person_words if a == actor)
-            (out if named else coded_only).append(Mention(actor, m.start(), m.end(), m.group()))
+        by_name: dict[str, bool] = {}  # actor -> whether the rest is another of their names, not only a code
+        for word, actor, own in roles.person_words:
+            rests = ([handle[len(word):]] if handle.startswith(word) else []) + \
+                ([handle[:len(handle) - len(word)]] if handle.endswith(word) else [])
+            for rest in rests:
+                if rest in own:
+                    by_name[actor] = True
+                elif coded and _rest_is_own(rest, own):
+                    by_name.setdefault(actor, False)
+        if len(by_name) == 1:
+            (actor, named), = by_name.items()
+            (out if named or m.group(1) is not None else coded_only).append(Mention(actor, m.start(), m.end(), m.group()))
     # (a name and a country's code, "Vucic_RS", only among two people or more so named, a chat log's
     # seats, or for one the text names otherwise: alone, "Martin_IE" on a readers' forum, a namesake's)
     named_in_text = {x.actor for x in taken} | ({x.actor for x in registry.find_mentions(title)} if title else set())

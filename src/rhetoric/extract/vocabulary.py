@@ -548,6 +548,9 @@ LEAD_WORDS = {
 }
 #: A list item's number or letter: "4.", "2)", "b)", "(b)", "(2)", "[2]", "#2".
 LIST_NUMBER = r"(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})"
+#: A bullet journal's signifiers and a list's marks that open a line: "○" an event, "–" a note,
+#: "·" a task, "×" done, ">" migrated, "!" important.
+JOURNAL_MARKS = "○●◦–·×•>!-"
 #: A list item's mark: a bullet or its number ("- ", "* ", "• ", "3. ").
 LIST_MARK = r"(?:[-*•+]|" + LIST_NUMBER + r")"
 #: The nouns of a text someone owns, which a role candidate may be ("the post says", "Later in the
