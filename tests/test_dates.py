@@ -1313,3 +1313,18 @@ def test_review60_a_day_and_weekday_heading_of_the_week_ahead_is_after_the_page(
     body = ("**Sun 13**\n- Goïta visits Niamey.\n\n**Mon 14**\n- Tiani hosts the summit.\n")
     rows = _event_rows(tmp_path, body, "2025-04-10")
     assert not any(str(r["date"]).startswith(("2025-03", "2025-02", "2024")) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, value", [
+    ("She spoke at yesterday's 9am briefing.", "2025-10-09"),        # (a time of day between the day and the occasion)
+    ("Asked at today's 14:30 press conference, he said no.", "2025-10-10"),
+    ("| Thu 13:00 | Belgrade | press conference |", "2025-10-09"),   # (a timetable's shortened weekday)
+    ("| Wed eve. | Pristina | statement |", "2025-10-08"),
+])
+def test_session61_a_possessive_day_before_a_time_and_a_shortened_weekday_in_a_timetable(text, value):
+    assert [v for _t, v in found(text, dt.date(2025, 10, 10))] == [value]
+
+
+@pytest.mark.parametrize("text", ["He Wed her there.", "Sun and wind", "the Sat nav failed", "Mon ami, he said"])
+def test_session61_a_shortened_weekday_in_running_text_is_no_date(text):
+    assert found(text, dt.date(2025, 10, 10)) == []

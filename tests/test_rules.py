@@ -14591,3 +14591,49 @@ def test_session60_an_obligation_put_impersonally_on_another_is_a_statement(tmp_
     # no attributed fact; one put on the speaker's own side is a plan)
     rows = _rows_with(tmp_path, _MALI_NIGER, f"Tiani told state radio on Monday that {clause}.\n", published="2025-04-10")
     assert bool([r for r in rows if r["speaker"] == "tiani"]) is kept, rows
+
+
+_SAHEL_BODIES = _MALI_NIGER + (
+    "  - {id: ecowas, name: ECOWAS, kind: organisation, affiliation: null, role: Regional bloc, aliases: [ECOWAS]}\n")
+
+
+def test_session61_a_shortened_weekday_in_a_timetables_row_dates_its_words(tmp_path):
+    # (a broadcast schedule: the weekday shortened, with a time or a dash for none, dates the row's words)
+    body = ("| Slot | Channel | Guest | Line |\n|---|---|---|---|\n"
+            "| Sun 18:30 | ORTM | Goïta | Goïta: \"Algeria has chosen the side of our enemies.\" |\n"
+            "| Mon — | Télé Sahel | Tiani | Tiani: \"Niger stands with Mali, whatever it costs.\" |\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("goita", "2025-04-06"), ("tiani", "2025-04-07")}, rows
+
+
+def test_session61_a_pronoun_after_an_unnamed_official_under_a_run_in_heading_is_the_officials_body(tmp_path):
+    # (a run-in heading in bold before "An ECOWAS official told …": the next sentence's "He" is still
+    # that official, so the bloc, not the last person named in the paragraph before)
+    body = ("Goïta said on Sunday that \"Algeria has chosen the side of our enemies.\"\n\n"
+            "**From Abuja.** An ECOWAS official told France 24 that \"the door remains open to Bamako.\" "
+            "He praised Niger as a patient neighbour.\n")
+    rows = _rows_with(tmp_path, _SAHEL_BODIES, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "praised Niger" in r["quote"]] == ["ecowas"], rows
+
+
+def test_session61_notes_under_a_persons_entry_line_are_that_persons_words(tmp_path):
+    # (a guest list: each entry a name in bold and what they are, then note fields quoting them with
+    # no verb or with the subject left out; a note written "to" someone is still the entry's person's)
+    body = ("## Front row\n\n**Assimi Goïta** — chairman of the evening.\n"
+            "*Remark:* Opening words, Sunday, to the press pool: \"Algeria has chosen the side of our enemies.\"\n"
+            "*Remark:* Later on state radio: \"Our airspace stays closed.\"\n\n"
+            "**Abdourahamane Tiani.** Arrived late.\n"
+            "*Remark:* Last wrote to the chairman of the evening on 2 April: \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = {key: r["speaker"] for r in rows for key in ("Algeria has chosen", "airspace stays", "Niger stands")
+           if key in r["quote"]}
+    assert got == {"Algeria has chosen": "goita", "airspace stays": "goita", "Niger stands": "tiani"}, rows
+
+
+def test_session61_a_description_after_a_name_in_bold_names_that_person_later(tmp_path):
+    # (a cast list's order, name first: "**Abdourahamane Tiani** — the guest from Niamey"; "the guest
+    # from Niamey" later in the text is Tiani)
+    body = ("**Assimi Goïta** — host.\n**Abdourahamane Tiani** — guest of honour, seated on the right.\n\n"
+            "On Sunday the guest of honour said that Mali \"will never stand alone again\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "never stand alone" in r["quote"]] == [("tiani", "2025-04-06")], rows

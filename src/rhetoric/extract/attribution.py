@@ -1534,6 +1534,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if cs and cs[0].kind in ("mention", "role") and v.TEXT_TO_BEFORE.search(m, max(lo, cs[0].start - 40), cs[0].start) and \
             not any(x.kind in ("mention", "name", "role") and x.start < cs[0].start for x in cs):
         return None  # ("An open letter to the Bulgarian people: “…”": the one written to; its writer is not named here)
+    if cs and cs[0].kind in ("mention", "role") and _SENT_TO_BEFORE.search(m, max(lo, cs[0].start - 50), cs[0].start):
+        return None  # ("Last wrote to the host on 8 October: “…”", a note's verb with its subject left out: the addressee)
     if (quoted_one := _QUOTED_PRONOUN_LEAD.search(m, lo, q.open)) is not None and \
             (who := resolve(ctx, Cand(quoted_one.start("p"), quoted_one.end("p"), "pronoun", None,
                                       quoted_one.group("p"), person=True),
@@ -2373,6 +2375,12 @@ def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
     for k in range(i - 1, max(-1, i - WHO_FIELD_PASSAGES - 1), -1) if i is not None else ():
         p = passages[k]
+        if p.kind != "heading" and (line := _NAME_LINE.fullmatch(ctx.body, p.start, p.end)) is not None:
+            # (a guest list's or a profile's entry line, "**Marko Đurić**, foreign minister.", over its notes)
+            named = ctx.reg.find_mentions(line.group("name"), line.start("name"))
+            if len(named) == 1 and named[0].start == line.start("name") and named[0].end == line.end("name") and \
+                    is_person(ctx, named[0].actor):
+                return named[0].actor, p.start, p.end
         if p.kind == "heading":
             lead = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_#"))
             named = ctx.reg.find_mentions(ctx.body[lead:p.end], lead)
@@ -2386,6 +2394,10 @@ def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     return found
 
 
+#: An entry's line that is a person's name in bold and at most a short description after it, its
+#: own line: "**Marko Đurić**, foreign minister.", "**Recep Tayyip Erdoğan** — host." (no quotation,
+#: no second name in bold).
+_NAME_LINE = re.compile(r"[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n\"“”]{1,40}?)\.?\*\*[ \t]*(?:(?:,|—|–|-)?[ \t]*[^*\n\"“”]{1,80})?[ \t]*")
 #: A field that says who an entry's person is: "Who: Director of the Kosovo Center for Security Studies."
 _ABOUT_FIELD = re.compile(r"[ \t>*_]*(?:Who|Role|Title|Position|Office)[*_]*\s*:")
 
@@ -2403,6 +2415,8 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # person is the verb's subject, left out; what the sentence names after the verb is its object)
         found = record_person(ctx, site.q.open)
         return _field_said(ctx, site, found, verb) if found is not None else None
+    if (noted := _entry_note(ctx, site)) is not None:
+        return _make(ctx, site, noted[0], None, "direct", site.inner, [(noted[1], noted[2]), (site.lo, site.q.open)])
     text_subject = _text_subject(ctx, site.lo, said)
     if any((c.kind in ("mention", "name", "pronoun") or c.kind == "role" and resolve(ctx, c)) and
            not (text_subject and c.start > said.start()) for c in cands):
@@ -2418,6 +2432,32 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if text_subject:  # (the sentence that tells what the text says is the claim: "The post says the delivery “…”")
         return _field_said(ctx, site, found, said)
     return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
+
+
+#: A verb of writing or sending and "to" right before the one first named in a lead-in: "Last wrote to
+#: (the host)", "Sent the same evening to (the guest of honour)": the addressee, the writer left out.
+_SENT_TO_BEFORE = re.compile(r"(?i)(?<![\w-])(?:wrote|sent|addressed|posted|replied|cabled)(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
+#: A note's field opening its line: "*Note:* ", "**Planner's warning:** ", "Remark: ".
+_ENTRY_NOTE_FIELD = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z'’ ]{1,30}:(?:\*\*|__|\*|_)?[ \t]")
+
+
+def _entry_note(ctx: ArticleContext, site: QuoteSite) -> tuple[str, int, int] | None:
+    """The person of the entry a note is under, with the span naming them, for a quote given after a
+    colon in a note field ("**Vjosa Osmani.** No reply received." over "*Note:* Last wrote to the
+    host on 8 October: “…”", "*Note:* Toasts already given, Thursday, at the press conference: “…”"),
+    when there is no "Who:" field and the lead-in names no one but as an object after a preposition
+    and has no verb of speech with a subject of its own (``record_person``)."""
+    passage = next((p for p in reversed(ctx.article.passages) if p.start <= site.q.open), None)
+    if passage is None or passage.kind == "heading" or _ENTRY_NOTE_FIELD.match(ctx.body, passage.start) is None or \
+            resolve_who_field(ctx, site.q.open) is not None:
+        return None
+    lead = ctx.masked[site.lo:site.q.open].rstrip(" \t*_")
+    if not lead.endswith(":") or site.lo < passage.start or \
+            any(c.kind in ("mention", "name", "pronoun", "role") and not after_preposition(ctx, c)
+                for c in ctx.cands_in(site.lo, site.q.open)):
+        return None
+    found = record_person(ctx, site.q.open)
+    return found if found is not None and is_person(ctx, found[0]) else None
 
 
 def _text_subject(ctx: ArticleContext, lo: int, said: re.Match | None) -> bool:

@@ -257,6 +257,11 @@ _ALTERNATIVES = [
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
              rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),
+    # a weekday shortened, where a timetable or a table writes it: before a time of day or a part of
+    # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
+    # running text, where "Sun", "Sat" and "Wed" are other words
+    _g("wd_short", r"(?P<wd_short_w>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
+                   r"(?i:morning|afternoon|evening|night|eve|midday|noon|am|pm)(?!\w))|[ \t]*(?:[—–-][ \t]*)?\|)"),
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     # ("the same Sunday", "that same Friday": the one told)
@@ -299,8 +304,8 @@ _ALTERNATIVES = [
     _g("deictic", r"(?<![A-Za-z])(?P<deictic_pre>(?i:the\s+day\s+(?:before|after)\s+))?"
                   r"(?P<deictic_w>(?i:yesterday|today|tonight|tomorrow))(?:(?![A-Za-z'’])|"
                   # (or its possessive before an occasion: "today's press conference", "yesterday's
-                  # post"; not "today's Europe")
-                  r"(?=['’]s\s+(?:[a-z-]+\s+)?(?i:press|news|conference|briefing|post|tweet|statement|speech|"
+                  # post", "yesterday's 13:00 briefing"; not "today's Europe")
+                  r"(?=['’]s\s+(?:[0-9]{1,2}(?:[:.][0-9]{2}|\s*[ap]\.?m\.?)\s+)?(?:[a-z-]+\s+)?(?i:press|news|conference|briefing|post|tweet|statement|speech|"
                   r"address|interview|meeting|talks|summit|session|sitting|debate|remarks|announcement|vote|"
                   r"rally|call|visit|hearing)(?![A-Za-z])))"),
     # year ranges and bare years

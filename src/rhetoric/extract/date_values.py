@@ -54,7 +54,9 @@ _MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY_INDEX = {w.lower(): i for i, w in enumerate(WEEKDAYS)}
+#: A weekday's name, whole or shortened ("wed", "thurs"), to its index from Monday.
+_WEEKDAY_INDEX = {w.lower(): i for i, w in enumerate(WEEKDAYS)} | \
+    {w[:3].lower(): i for i, w in enumerate(WEEKDAYS)} | {"tues": 1, "thur": 3, "thurs": 3}
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -490,6 +490,8 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.day(weekday_date(g("wd_w"), ref - dt.timedelta(days=ref.weekday() + 1), False))
         forward = rel in ("next", "this coming", "coming") or c.future
         return DateValue.day(weekday_date(g("wd_w"), ref, forward))
+    if kind == "wd_short":  # "Wed 17:14": the last one, as a weekday alone
+        return DateValue.day(weekday_date(g("wd_short_w"), ref, c.future))
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()
@@ -624,6 +626,7 @@ _RESOLVERS = {
     "half_y": _resolve_period,
     "part_rel_y": _resolve_period,
     "wd": _resolve_relative,
+    "wd_short": _resolve_relative,
     "ago": _resolve_relative,
     "hours_ago": _resolve_hours_ago,
     "recent_vague": _resolve_relative,

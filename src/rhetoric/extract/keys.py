@@ -53,6 +53,11 @@ _KEY_LABEL = re.compile(r"(?:^|\n)[ \t>*_-]*(?:[Kk]ey|KEY|[Cc]ast|CAST|[Ww]ho['�
 #: comma, a dash, a colon or "=" ("the Heron — ", "The Crane: ", "Magpie = ").
 _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
                         r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
+#: A list's entry line that names a person in bold and then what they are, the name first:
+#: "**Aleksandar Vučić** — guest of honour, seated …", "**Recep Tayyip Erdoğan** — host." (a guest
+#: list's, a cast's or a profile's line; "the guest of honour" is then that person).
+_NAME_FIRST = re.compile(r"^[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n]{1,40}?)\.?\*\*[ \t]*(?:,|—|–)[ \t]*(?:the[ \t]+)?"
+                         r"(?P<desc>[a-z]+(?:[ \t]+[a-z]+){0,2})(?=[ \t]*(?:[,.;(]|$))", re.M)
 #: What ends a key: a blank line; what ends one of its entries: ";" or a line's end.
 _KEY_END = re.compile(r"\n[ \t]*\n")
 _NEXT_ENTRY = re.compile(r"[;\n]")
@@ -132,7 +137,8 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     apposed = {alias: next(iter(ids)) for alias, ids in _apposed_kinds(body, registry).items() if len(ids) == 1} \
         if ", the " in body else {}
     labels = list(_KEY_LABEL.finditer(body))
-    if " is " not in body and " was " not in body and " stands for " not in body and not labels:
+    name_lines = list(_NAME_FIRST.finditer(body)) if "**" in body else []
+    if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines:
         return apposed
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
@@ -166,6 +172,12 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
             if (nxt := _NEXT_ENTRY.search(body, entry.end(), end)) is None:
                 break
             at = nxt.end()
+    for m in name_lines:
+        named = registry.find_mentions(m.group("name"), m.start("name"))
+        if len(named) == 1 and (named[0].start, named[0].end) == (m.start("name"), m.end("name")) and \
+                _description_ok(desc := " ".join(m.group("desc").split()), registry):
+            found.setdefault(desc, set()).add(named[0].actor)
+            defining.add(m.start("desc"))
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:

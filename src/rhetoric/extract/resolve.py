@@ -1403,8 +1403,9 @@ _ONE_PERSON_ROLE = re.compile(r"(?i)(?<![\w-])(?:" + _ONE_PERSON_NOUNS + r")$")
 #: (not when a name follows: "Kremlin spokesman Dmitry Peskov" is Peskov)
 _ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-])(?!,?\s+[A-ZÀ-Ž])")
 #: What opens a sentence before an unnamed person's body: "A ", "An ", "A senior " (one of many,
-#: not "The Kremlin spokesman", whom the registry may hold by role).
-_UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
+#: not "The Kremlin spokesman", whom the registry may hold by role), after a paragraph's bold lead
+#: too ("**Air traffic control.** A NATO official told …").
+_UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*(?:(?<=[*_])[^*_\n]{1,80}?[.:][*_]{1,2}\s+)?An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
 #: An unnamed person as a sentence's speaker: "an official there", "a senior diplomat", "the
 #: spokesman" (not one named after the noun: "the spokesman, Geng Shuang,").
 _UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
