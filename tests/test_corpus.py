@@ -176,3 +176,11 @@ def test_a_long_bold_line_of_three_fields_is_a_heading_and_a_long_bold_sentence_
     head = "**Sun 06 Apr 2025, evening · Bamako, Modibo Keïta International Airport · Note (second pool, by phone)**"
     prose = "**The junta in Bamako closed the airspace to every Algerian aircraft on Sunday evening after the drone was downed**"
     assert [p.kind for p in c.passages(head + "\n\n" + prose)] == ["heading", "text"]
+
+
+def test_session61_a_quotation_in_italics_ends_its_sentence_with_its_emphasis():
+    from rhetoric.corpus import split_sentences
+
+    text = '*"Algeria has chosen the side of our enemies."* Assimi Goïta, state television. **Note.** More here.'
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        '*"Algeria has chosen the side of our enemies."*', "Assimi Goïta, state television.", "**Note.** More here."]

@@ -14637,3 +14637,21 @@ def test_session61_a_description_after_a_name_in_bold_names_that_person_later(tm
             "On Sunday the guest of honour said that Mali \"will never stand alone again\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [(r["speaker"], r["said_on"]) for r in rows if "never stand alone" in r["quote"]] == [("tiani", "2025-04-06")], rows
+
+
+def test_session61_a_quote_in_italics_signed_on_its_own_line_is_the_signatures_not_the_items_title(tmp_path):
+    # (a catalogue's items: a title that looks like a name, then the quotation in italics and, on the
+    # same line, who said it, where and when)
+    body = ("## Soups\n\n**Sahel Stew Royale** (V) ............ 3,000 CFA\n"
+            "*\"Algeria has chosen the side of our enemies.\"* Assimi Goïta, state television, Sunday 6 April.\n\n"
+            "**Border Bread** ............ 500 CFA\n"
+            "*\"Niger stands with Mali, whatever it costs.\"* Abdourahamane Tiani, radio address, Monday 7 April, "
+            "after the drone was downed.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("goita", "2025-04-06"), ("tiani", "2025-04-07")}, rows
+
+
+@pytest.mark.parametrize("words", ["We have no further comment at this stage.", "I have no comments to offer on the closure."])
+def test_session61_having_no_comment_is_no_statement(tmp_path, words):
+    body = f"Asked about the closure of the airspace, Tiani said: \"{words}\"\n"
+    assert _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10") == []

@@ -1106,9 +1106,22 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (nor a head that names other people: "Tusk, Merz and Macron met in Paris")
     if title_from_words(ctx, x, q):
         return None  # ("**A4. Brotherly People** (3:47)" over “Brotherly people of Türkiye, …”: a track's title)
+    if _signed_on_its_line(ctx, site):
+        return None  # (the quote's own line signs it: '*"…"* Donald Trump, Truth Social, …' under a dish's name)
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
     stmt.subject_pos = x.start
     return stmt
+
+
+def _signed_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the sentence after the quote, on the quote's line, is an attribution line that names
+    its source ('*"…"* Donald Trump, Truth Social, late on Wednesday 30 July.', ``_attribution_line``)."""
+    if site.s_hi + 1 >= len(ctx.sents):
+        return False
+    if not _LIST_LEAD.fullmatch(ctx.masked, ctx.body.rfind("\n", 0, site.q.open) + 1, site.q.open):
+        return False  # (the quote opens its line: not '… And on whether Canada would hit back: “…” Colonel Sethi, your reaction.')
+    subj = _attribution_line(ctx, ctx.sents[site.s_hi + 1], site.close)
+    return subj is not None and resolve(ctx, subj) is not None
 
 
 def title_from_words(ctx: ArticleContext, x, q) -> bool:
@@ -2232,8 +2245,8 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     in the next sentence of its paragraph that names nobody and has no verb of speech."""
     prev, prev_end = ctx.last_quote
     q = site.q
-    if prev is None or prev_end < 0:
-        return None
+    if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site):
+        return None  # (nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …')
     if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
             (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
         return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
@@ -2668,7 +2681,7 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lead = _POINTS_TO_QUOTE.match(text)
     # "That was Tusk's verdict", "That was how Manuel Adorni greeted the news"
     pointer = lead and (v.BACK_NOUN.search(text) or _HOW_AFTER.match(text, lead.end()))
-    line = _attribution_line(ctx, nxt)
+    line = _attribution_line(ctx, nxt) or _attribution_line(ctx, nxt, site.close)
     if line is None and not (verbs_in(ctx, nxt.start, nxt.end, False) or v.REFERS_BACK.search(text) or pointer):
         return None
     if line is not None:
@@ -2706,17 +2719,24 @@ _LINE_VERB_FIRST = re.compile(r"\s*(?:(?:on|in|at|last|this|again|later|then|als
 _LINE_VERB_AFTER_BREAK = re.compile(r"[,—–]\s*(?:[a-z]+ly\s+)?" + _VERB_WORD)
 
 
-def _attribution_line(ctx: ArticleContext, sent):
+def _attribution_line(ctx: ArticleContext, sent, after: int | None = None):
     """'“…”' then a paragraph 'Albin Kurti, Kosovo's prime minister, on Wednesday, as …': a
     line that opens with a speaker and an appositive or an occasion and has no verb of its
     own (a list of quotes, a pull quote, a caption) names the quote's speaker, a registry's
-    outlet too ("Türkiye Today, a news site, on Thursday"); the candidate, else None."""
-    if ctx.para_index(sent.start) == ctx.para_index(sent.start - 1) or \
+    outlet too ("Türkiye Today, a news site, on Thursday"); the candidate, else None. With ``after``
+    (a quote's close), the line may instead follow that quote on its own line ('*"…"* Donald Trump,
+    Truth Social, late on Wednesday 30 July.')."""
+    if after is not None:
+        if ctx.body[after:sent.start].strip(" \t\"”’*_") or not ctx.body.startswith(tuple("\"”’"), after) or \
+                v.MASK in ctx.masked[sent.start:sent.end] or ":" in ctx.masked[sent.start:sent.end]:
+            return None  # (a signature: no quotation or lead-in of its own, not "AV (pp): Turkey is …")
+    elif ctx.para_index(sent.start) == ctx.para_index(sent.start - 1) or \
             ctx.paras[ctx.para_index(sent.start)].start != sent.start:
         return None  # the line opens its own paragraph
     x = next(iter(ctx.cands_in(sent.start, sent.end)), None)
     if x is None or x.kind not in ("mention", "name", "role") or x.channel and x.kind != "mention" or \
-            not (_THE_LEAD.fullmatch(ctx.masked, sent.start, x.start) or _title_only(ctx.masked[sent.start:x.start])) or \
+            not (_THE_LEAD.fullmatch(ctx.masked, sent.start, x.start) or
+                 after is None and _title_only(ctx.masked[sent.start:x.start])) or \
             not _LINE_AFTER.match(ctx.masked, x.end, sent.end):
         return None
     head_end = (m.start() if (m := _LINE_HEAD_END.search(ctx.masked, x.end, sent.end)) else sent.end)
