@@ -14655,3 +14655,15 @@ def test_session61_a_quote_in_italics_signed_on_its_own_line_is_the_signatures_n
 def test_session61_having_no_comment_is_no_statement(tmp_path, words):
     body = f"Asked about the closure of the airspace, Tiani said: \"{words}\"\n"
     assert _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10") == []
+
+
+def test_session61_a_table_whose_headers_note_names_the_speakers_column_and_whose_words_are_a_translation(tmp_path):
+    # (an interpreter's log: the speaker's column says so only in its header's brackets, the words
+    # are the "Translation" column, "Words" counts them; "same address" is the day of the row before)
+    body = ("| # | Logged | Origin (speaker, medium, when said) | Translation | Words |\n|---|---|---|---|---|\n"
+            "| 1 | 08/04/2025 | Goïta, ORTM address, Sun 6 Apr | \"Algeria has chosen the side of our enemies.\" | 8 |\n"
+            "| 2 | 08/04/2025 | Goïta, same address | \"Our airspace is closed to them from today.\" | 8 |\n"
+            "| 3 | 09/04/2025 | Tiani, radio, Mon 7 Apr | \"Niger stands with Mali.\" | 4 |\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows)
+    assert got == [("goita", "2025-04-06"), ("goita", "2025-04-06"), ("tiani", "2025-04-07")], rows

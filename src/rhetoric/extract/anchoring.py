@@ -3541,8 +3541,9 @@ def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
     return False
 
 
-#: An occasion named as one told before: "the same post", "in the same interview".
-_SAME_OCCASION = re.compile(r"(?i)(?<![\w-])(?:the|that)\s+same\s+(post|tweet|message|interview|statement|speech|address|"
+#: An occasion named as one told before: "the same post", "in the same interview", a table's or a
+#: list's "Macron, same address".
+_SAME_OCCASION = re.compile(r"(?i)(?<![\w-])(?:(?:the|that)\s+)?same\s+(post|tweet|message|interview|statement|speech|address|"
                             r"letter|article|piece|op-ed|column|press\s+conference|news\s+conference|briefing|remarks|"
                             r"conversation|call|broadcast|appearance|video|thread)(?![\w-])")
 #: The channels (``channels.CHANNELS``) of the occasions ``_SAME_OCCASION`` names, where one is known.

@@ -6,7 +6,8 @@ header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name") an
 "Comment", which head a table of acts or of notes). A row's words are its speaker's: a
 quote in them (``attribution.table_row``, the first quote rule) and, with no quote, the cell
 itself as reported speech ("Accused Vučić of attacking …": ``reported.table_row``). The speaker
-cell names the speaker: its first actor, role or name ("Vjosa Osmani, president of Kosovo",
+cell names the speaker (a header's note in brackets may say so: "Source (speaker, channel, date)"; a
+"Translation" or "Rendering" column holds the words when its cells quote): its first actor, role or name ("Vjosa Osmani, president of Kosovo",
 "Đurić, same post", "an unnamed NATO official"), resolved as anywhere else.
 
 A table without both columns (figures, a timeline of events) is left to the other rules.
@@ -51,7 +52,11 @@ _WORDS_HEAD = re.compile(r"(?i)\W*(?:(?:key|main|full|exact|selected|the)\s+)?(?
                          r"(?:(?:in\s+)?(?:his|her|their|its)\s+(?:own\s+)?)?words|remarks?|statements?)\W*")
 #: A header that may head words said or notes about them ("Comment", "Reaction"): words said when
 #: its cells quote.
-_NOTES_HEAD = re.compile(r"(?i)\W*(?:comments?|reactions?|responses?)\W*")
+_NOTES_HEAD = re.compile(r"(?i)\W*(?:comments?|reactions?|responses?|(?:translations?|renderings?|wording)"
+                         r"(?:\s+(?:supplied|used|given|provided|quoted))?)\W*")
+#: A header's note in brackets that says the column names the speaker: "Source (speaker, channel,
+#: date of the words)", "Attribution (who, where)".
+_SPEAKER_NOTE = re.compile(r"(?i)\((?:[^()]*[,;/]\s*)?(?:speaker|who|said\s+by)\s*[,;/)]")
 #: What qualifies a header and does not change what it heads: "(translated)", ", in English".
 _HEAD_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|,.*)$")
 
@@ -129,6 +134,8 @@ def _table_rows(body: str) -> list[TableRow]:
             continue
         heads = [_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in _cells(body, lo, hi)]
         who, what = _columns(heads)
+        if who is None:  # ("Source (speaker, channel, date of the words)": the note says whose column it is)
+            who = next((k for k, (a, b) in enumerate(_cells(body, lo, hi)) if k != what and _SPEAKER_NOTE.search(body, a, b)), None)
         j = i + 2
         rows = []
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
@@ -136,6 +143,8 @@ def _table_rows(body: str) -> list[TableRow]:
             if len(cells) == len(heads):
                 rows.append((lines[j], cells))
             j += 1
+        if what is not None and rows and not any(re.search(r"[^\W\d_]", body[slice(*cells[what])]) for _, cells in rows):
+            what = None  # ("| Words |" of a translator's invoice, its cells counts: no words said)
         if what is None and who is not None:  # "| Who | Comment |" whose cells quote
             what = next((k for k, h in enumerate(heads) if k != who and _NOTES_HEAD.fullmatch(h) and
                          any(re.search(r"[\"“”]", body[slice(*cells[k])]) for _, cells in rows)), None)
