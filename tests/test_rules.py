@@ -14667,3 +14667,16 @@ def test_session61_a_table_whose_headers_note_names_the_speakers_column_and_whos
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     got = sorted((r["speaker"], r["said_on"]) for r in rows)
     assert got == [("goita", "2025-04-06"), ("goita", "2025-04-06"), ("tiani", "2025-04-07")], rows
+
+
+def test_session61_an_entry_line_that_credits_the_words_names_the_blockquotes_speaker(tmp_path):
+    # (a competition's running order: each entry's title in bold, then who "performed" it and when,
+    # or "<name> again"; the blockquote under it is theirs, dated by the line, a bare month too)
+    body = ("## Running order\n\n**1. \"Closed Skies\"**, recited by Assimi Goïta (Mali). First aired on ORTM, Sunday 6 April.\n"
+            "> \"Our airspace is closed to Algerian aircraft from today.\"\n\n"
+            "**2. \"Brothers\"**, Goïta again, the same broadcast.\n> \"Niger and Mali will stand together.\"\n\n"
+            "**3. \"Patience\"**, recited by Abdourahamane Tiani (Niger). First aired on Radio Sahel, March.\n"
+            "> \"We have waited long enough for Algiers to explain itself.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = sorted((r["speaker"], r["said_on"]) for r in rows if r["speaker"] in ("goita", "tiani"))
+    assert got == [("goita", "2025-04-06"), ("goita", "2025-04-06"), ("tiani", "2025-03")], rows

@@ -3316,9 +3316,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
                                           story_year=tl.story_year)
-        if not found and zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end and \
+        if not found and (zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end or
+                          zhi <= ctx.sents[min(stmt.sent_lo, len(ctx.sents) - 1)].start) and \
                 (month := _MONTH_ENDS_SIGNATURE.search(zone)) is not None:
-            # (a signature's bare month, "— Sameh Shoukry, Egyptian foreign minister, February [2]": the last one)
+            # (a signature's bare month, "— Sameh Shoukry, Egyptian foreign minister, February [2]", or a
+            # credit line's over the words, "… First performed on Radio Free Europe, October.": the last one)
             ref, m = tl.reference(zlo), month_num(month.group("m"))
             day = DateValue.month(ref.year if m <= ref.month else ref.year - 1, m)
             found = [TemporalExpression(zlo + month.start("m"), zlo + month.end("m"), month.group("m"), day)]

@@ -3428,12 +3428,32 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
     October 2025, 17:14.** Base text T." over the text (``cards.source_heading``); not a lead-in
     ending in a colon, which the lead-in path reads."""
     above = next((p for p in reversed(ctx.article.passages) if p.end <= first), None)
-    if above is None or ctx.body[above.end:first].strip() or ctx.body[above.start:above.end].rstrip(" *_").endswith(":"):
+    if above is None or ctx.body[above.end:first].strip(" \t\n>") or ctx.body[above.start:above.end].rstrip(" *_").endswith(":"):
         return None
     name = source_heading(ctx.body, ctx.reg, above.start, above.end)
+    if name is None and len(ctx.body[above.start:above.end].split()) <= _CREDIT_LINE_WORDS:
+        # (an entry's line that credits the words: '**1. "Oil on the Fire"**, performed by Marko Đurić
+        # (Serbia). First performed on X, …', '**4. "Beyond His Reach"**, Osmani again, the same post.')
+        for credit in _CREDITED.finditer(ctx.masked, above.start, above.end):
+            at = credit.end() + len(unnamed.group()) if (unnamed := _UNNAMED_LEAD.match(ctx.masked, credit.end())) else credit.end()
+            x = next((c for c in ctx.cands_in(at, above.end) if c.start == at), None)
+            if x is not None and (credit.group("by") or _AGAIN.match(ctx.masked, x.end)):
+                name = (x.start, x.end)
+                break
     x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
     spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
     return (spk, (name[1], above.end)) if spk and spk in ctx.reg.actors else None
+
+
+#: Where an entry's line credits the words to the one named next: "performed by ", "read by ",
+#: "credited to ", or a comma after the entry's title in bold before "<name> again".
+_CREDITED = re.compile(r"(?P<by>(?<![\w-])(?i:performed|sung|read|recited|delivered|spoken|voiced|written|posted|"
+                       r"tweeted|uttered|credited|attributed)\s+(?:by|to)\s+)|[*_]{1,2},[ \t]+")
+_AGAIN = re.compile(r"[ \t]+again(?![\w-])")
+#: An unnamed one of a body before its name: "an unnamed (NATO official)", "a senior ".
+_UNNAMED_LEAD = re.compile(r"(?:an?|the)[ \t]+(?:(?:unnamed|senior|anonymous|junior)[ \t]+)?")
+#: How long such an entry's line may be, in words.
+_CREDIT_LINE_WORDS = 40
 
 
 def _whole_paragraph(ctx: ArticleContext, q) -> bool:
