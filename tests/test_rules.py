@@ -14680,3 +14680,25 @@ def test_session61_an_entry_line_that_credits_the_words_names_the_blockquotes_sp
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     got = sorted((r["speaker"], r["said_on"]) for r in rows if r["speaker"] in ("goita", "tiani"))
     assert got == [("goita", "2025-04-06"), ("goita", "2025-04-06"), ("tiani", "2025-03")], rows
+
+
+def test_session61_a_lead_that_names_only_a_states_press_goes_on_with_the_voice_before(tmp_path):
+    # ("in the English of the Niger press": where the words were carried, not Niger speaking)
+    body = ("Goïta at the podium: \"We have closed our skies to Algeria.\" Later, in the English of the Niger press: "
+            "\"Our patience has ended.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "patience" in r["quote"]} == {"goita"}, rows
+
+
+def test_session61_a_line_that_only_sets_the_scene_dates_the_words_after_it(tmp_path):
+    # (a report's slug line, a place and a day, no verb, in a piece published months later)
+    body = ("**Part 3.** The palace courtyard, Sunday 6 April 2025, 20:00. Goïta at the microphone: "
+            "\"Algeria has chosen the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("goita", "2025-04-06")], rows
+
+
+def test_session61_words_the_next_sentence_says_a_named_person_never_said_are_no_statement(tmp_path):
+    body = ("An early draft had Tiani saying \"Mali and Niger are one country.\" No such speech is on the record, "
+            "and Tiani never said those words.\n")
+    assert not any("one country" in r["quote"] for r in _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10"))

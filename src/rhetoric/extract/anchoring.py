@@ -2892,6 +2892,10 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
+#: A slug line's place before its day: "The press room, ", "**Sc. 21.** Pristina airport, " (a few
+#: words, then a comma); and what may follow the day: its time, "13:00", "at 9 a.m.".
+_SETTING_BEFORE = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*")
+_SETTING_AFTER = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s.*_]*")
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
 #: "had" right before a reporting verb: words said before the story's day ("Vučić had warned as early as the spring").
 _PAST_PERFECT_VERB = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|already\s+|also\s+)?$")
@@ -2988,7 +2992,12 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             _only_fronting(ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
             not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
                  not 0 <= (te.date.earliest - last.earliest).days <= 7)
-        if bare_time or only_time or fronted or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
+        # (or a line that only sets the scene, a place and the time, no verb: "The press room, Thursday 9
+        # October 2025, 13:00.", a script's or a report's slug line)
+        setting = te.date is not None and te.date.precision == "day" and \
+            _SETTING_BEFORE.fullmatch(ctx.masked, sent.start, te.start) is not None and \
+            _SETTING_AFTER.fullmatch(ctx.masked, te.end, sent.end) is not None
+        if bare_time or only_time or fronted or setting or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             if later is not None and te.date is not None and later.date.earliest > te.date.latest:
                 return later.date  # (the story has moved past the occasion told: the words are of its later day)
             return te.date

@@ -1439,14 +1439,15 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                   for x in cs) and (own := _POSSESSIVE_SPEECH_LEAD.match(m, lo)) is not None:
         # ("His opening, as the agencies reported it:": the words are the possessive's, "it" is them)
         cs = [x for x in ctx.cands_in(lo, own.end()) if x.kind == "poss"][:1] or cs
-    if not cs and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
+    if not [x for x in cs if not x.channel] and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
             ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
             not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
                     for c in ctx.cands_in(prev[1], lo)) and \
             v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
             all(vm.group().endswith("ing") for vm in verbs_in(ctx, lo, q.open, True)):  # (not "Then Tusk said:")
-        # ("Then, for anyone still asking: “…”", "And later: “…”": a lead that names no one and
-        # tells no speaking goes on with the voice of the quote before in its paragraph)
+        # ("Then, for anyone still asking: “…”", "And later: “…”", "Later, in the English of the Kosovo
+        # press:": a lead that names no one but a channel and tells no speaking goes on with the voice
+        # of the quote before in its paragraph)
         stmt = _goes_on(site, prev[0], [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt

@@ -25,6 +25,10 @@ from rhetoric.extract.polarity import common_words_only
 from rhetoric.extract.roles import all_demonyms, is_outlet_name
 from rhetoric.regexes import at_word_start
 
+#: A state's press after its name: "the Kosovo press", "the Serbian media", "Albanian newspapers" are
+#: where words were reported (a channel), not the state speaking.
+_PRESS_AFTER = re.compile(r"\s+(?:press|media|newspapers|papers|tabloids|outlets|news\s+sites|dailies)(?![\w-])")
+
 
 @dataclass
 class Cand:
@@ -264,7 +268,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 taken.append((office.start(), m.end))
                 continue
         out.append(Cand(m.start, m.end, "mention", m.actor, m.text, person=bool(actor and actor.kind == "person"),
-                        channel=is_outlet_name(registry, m.actor)))
+                        channel=is_outlet_name(registry, m.actor) or
+                        actor is not None and actor.kind == "state" and _PRESS_AFTER.match(masked, m.end) is not None))
         taken.append((m.start, m.end))
     if any(title in masked for title in _EPITHET_TITLES):
         for cand in _title_epithets(masked, out, _overlap_test(taken), in_quote):

@@ -132,7 +132,8 @@ def says_something(ctx: ArticleContext, lo: int, hi: int) -> bool:
 #: A sentence that says the words just reported were not said: "He did not say that.", "He has
 #: not.", "Those were our words, not his.", "Its statement of 30 April does not use that word."
 #: (not "He did not name any country": what the words left out)
-_DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not"
+_DENIAL = re.compile(r"[\s*_]*(?:No\s+such\s+[a-z]+\s+(?:is|was)\s+on\s+(?:the\s+)?record\s*[,;]?(?:\s+and)?\s+)?"
+                     r"(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not"
                      r"(?:\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)|\s+(?:use|used)\s+(?:that|those|the)\s+words?)?\s*[.!]|"
                      r"(?:Those|These)\s+were\s+our\s+words|That\s+was\s+our\s+(?:word|phrase|paraphrase)|"
                      r"(?:Its|His|Her|Their)\s+(?:statement|speech|post|remarks|letter|address)\b[^.!?\n]{0,40}?\s+"
@@ -146,10 +147,12 @@ _DENIAL = re.compile(r"[\s*_]*(?:(?:He|She|They|It)\s+(?:did|does|has|have|had)\
                      r"\s+(?:in\s+any\s+of|anywhere)\b)|"
                      r"There\s+(?:is|was)\s+no\s+such\s+(?:statement|quote|quotation|remark|post)(?:\s+on\s+(?:the\s+)?record)?[.!;]|"
                      r"(?:He|She|They)\s+said\s+nothing\s+of\s+the\s+(?:kind|sort)[.!]|"
-                     # ("He never typed it.", "No such sentence exists;", "Vice President JD Vance did not say that.")
+                     # ("He never typed it.", "No such sentence exists;", "Vice President JD Vance did not say that.",
+                     # "No such call is on the record and Erdoğan never said those words.")
                      r"(?:He|She|They)\s+never\s+(?:typed|said|wrote|posted|tweeted|uttered)\s+(?:it|that|this|those\s+words)[.!]|"
                      r"No\s+such\s+(?:sentence|quote|quotation|line|words?|statement|post)\s+exists?[.!;]|"
-                     r"(?P<named>(?:[A-Z][\w'’.-]*\s+){1,4})(?:did|has|had)\s+not\s+(?:say|said)\s+(?:that|so|this|those\s+words|it)[.!]|"
+                     r"(?P<named>(?:[A-Z][\w'’.-]*\s+){1,4})(?:(?:did|has|had)\s+not\s+(?:say|said)|never\s+(?:said|typed|wrote|posted|uttered))"
+                     r"\s+(?:that|so|this|those\s+words|it)[.!]|"
                      r"(?:Nobody|No\s+one)\s+(?:ever\s+)?said\s+(?:this|that|it|so)[.!])")
 
 
