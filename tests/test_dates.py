@@ -1328,3 +1328,14 @@ def test_session61_a_possessive_day_before_a_time_and_a_shortened_weekday_in_a_t
 @pytest.mark.parametrize("text", ["He Wed her there.", "Sun and wind", "the Sat nav failed", "Mon ami, he said"])
 def test_session61_a_shortened_weekday_in_running_text_is_no_date(text):
     assert found(text, dt.date(2025, 10, 10)) == []
+
+
+def test_session61_events_days_counted_later_and_a_yearless_day_keep_the_storys_year(tmp_path):
+    body = ("On 6 April 2025 Mali closed its airspace to Algerian aircraft.\n\n"
+            "Algiers called the decision hostile.\n\nNiamey said nothing at first.\n\n"
+            "Nine days later, Niger's army moved troops to the border.\n\n"
+            "The Algerian press was furious.\n\n"
+            "On 20 April Algeria recalled its ambassador.\n")
+    rows = _event_rows(tmp_path, body, "2027-05-01")
+    dated = {r["date_text"]: r["date"] for r in rows}
+    assert dated.get("Nine days later") == "2025-04-15" and dated.get("20 April") == "2025-04-20", rows

@@ -14702,3 +14702,17 @@ def test_session61_words_the_next_sentence_says_a_named_person_never_said_are_no
     body = ("An early draft had Tiani saying \"Mali and Niger are one country.\" No such speech is on the record, "
             "and Tiani never said those words.\n")
     assert not any("one country" in r["quote"] for r in _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10"))
+
+
+def test_session61_days_counted_later_and_a_day_without_its_year_keep_the_storys_time_in_a_piece_written_years_on(tmp_path):
+    # (a retrospective written two years later: "Nine days later" counts from the last day told,
+    # past paragraphs that tell no time; "On 20 April", paragraphs after "6 April 2025", is of 2025,
+    # and dates the words after it though it lies long before the writing)
+    body = ("On 6 April 2025 Mali closed its airspace to Algerian aircraft.\n\n"
+            "Algiers called the decision hostile.\n\nNiamey said nothing at first.\n\n"
+            "Nine days later, at a summit in Niamey, Tiani said that Niger \"stands with Mali\".\n\n"
+            "The Algerian press was furious.\n\n"
+            "On 20 April Algeria recalled its ambassador. Goïta answered that the recall \"changes nothing\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2027-05-01")
+    got = {r["quote"].split()[-1].strip('".'): r["said_on"] for r in rows if r["speaker"] in ("goita", "tiani")}
+    assert got == {"Mali": "2025-04-15", "nothing": "2025-04-20"}, rows

@@ -1038,7 +1038,8 @@ class ArticleTimeline:
             if te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
                 anchor = listed or self._day_before(pi, depth, True, True)
             elif te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
-                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None)
+                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None or
+                                                                    _DAYS_COUNTED_AFTER.fullmatch(te.text) is not None)
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -1321,10 +1322,13 @@ class ArticleTimeline:
         the story told before it (``forward_month``): the time told is the last date before it
         in the paragraph, else the last one of the three paragraphs before."""
         told = None
-        for back in range(1, 4):
-            if pi - back < 0 or depth + back > 3 or self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
+        # (at the top, past up to six paragraphs of its section that tell no time: "On 4 December 2019 …"
+        # four paragraphs above "On 12 December Russia expelled …"; a look back for an anchor, three)
+        for back in range(1, FORWARD_MONTH_PARAGRAPHS + 1 if not depth else 4):
+            if pi - back < 0 or depth and depth + back > 3 or \
+                    self._heading_between(self.paras[pi - back].end, self.paras[pi].start):
                 break  # (a heading opens another section: "**Tom, London: Do the drones matter?**")
-            found = [te for te in self._expressions(pi - back, depth + back) if self._story_time(te)]
+            found = [te for te in self._expressions(pi - back, min(depth + back, 3)) if self._story_time(te)]
             if found:
                 told = found[-1].date
                 break
@@ -2556,6 +2560,14 @@ _OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
+#: How far after the last day told a day long before the writing still carries on the story (``_story_goes_on``).
+STORY_GOES_ON_DAYS = 31
+#: How many paragraphs back a month told without its year looks for the story's time (``_forward_months``,
+#: and ``EventAnchors.resolve`` for events).
+FORWARD_MONTH_PARAGRAPHS = 6
+#: Days or weeks counted after the day told: "Five days later", "two weeks afterwards" (from the last
+#: day the story told, past paragraphs that tell no time, as "the next day" counts).
+_DAYS_COUNTED_AFTER = re.compile(r"(?i)(?:\w+|\d+)(?:[ -]\w+)?\s+(?:days?|weeks?)\s+(?:later|after(?:wards)?)")
 #: A paragraph that opens with a day counted from the one told: "The same day …", "That evening, …".
 _OPENS_WITH_TOLD_DAY = re.compile(r"[\s*_>]*(?:" + ANCHORED_DAY + r")")
 #: "the second day" (after "On"): a day of the days told before (``date_patterns.NTH_DAY``).
@@ -2921,6 +2933,14 @@ def _only_fronting(before: str, weekday: bool) -> bool:
     return set(re.findall(r"[a-z]+", before.lower())) <= _FRONTING_WORDS
 
 
+def _story_goes_on(tl, te) -> bool:
+    """Whether a day told long before the writing carries on the story told just before it, a day
+    told before it within a month ("Five days later, …" then "On 12 December Russia expelled …" in a
+    profile written two years on): the story's time, not its background."""
+    last = tl.last_day_before(te.start)
+    return last is not None and 0 <= (te.date.earliest - last.earliest).days <= STORY_GOES_ON_DAYS
+
+
 def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The narrative time of the sentences before a statement's in its paragraph, where the
     sentence that states it is about an occasion for speaking (``_OCCASION``) or names the
@@ -2988,7 +3008,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         fronted = te is told[-1] and te.date is not None and te.date.precision == "day" and \
             not (stmt.verb_pos is not None and _PAST_PERFECT_VERB.search(ctx.masked, max(0, stmt.verb_pos - 14), stmt.verb_pos)) and \
             not (stmt.verb and _PRESENT_VERB.fullmatch(stmt.verb) and _PAST_IN.search(ctx.masked, te.end, sent.end)) and \
-            (tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK and \
+            ((tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK or _story_goes_on(tl, te)) and \
             _only_fronting(ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
             not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
                  not 0 <= (te.date.earliest - last.earliest).days <= 7)
@@ -3880,9 +3900,10 @@ class EventAnchors:
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
-            # ("At a press conference the following day", a paragraph or two after the day told,
-            # headings aside: that day's next; not from a date of the background further back)
-            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) for te in exprs) and \
+            # ("At a press conference the following day", "Five days later", a paragraph or two after the
+            # day told, headings aside: counted from that day; not from a date of the background further back)
+            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) or _DAYS_COUNTED_AFTER.fullmatch(te.text)
+                           for te in exprs) and \
                 self.prev_day is not None and self.prev_day == self.story_day and \
                 (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
             anchor = (self.prev_day if recent or told_day else None) or self.story
@@ -3956,7 +3977,7 @@ class EventAnchors:
                      and (day := _narrative_weekday(te, told, ref)) is not None else te for te in exprs]
         forward = set()
         if self.told is not None and not year_fixed and any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) \
-                and (not text or self._breaks(text, self.told_end, s.start) <= 2 * TOLD_WEEK_PARAGRAPHS) \
+                and (not text or self._breaks(text, self.told_end, s.start) <= 2 * FORWARD_MONTH_PARAGRAPHS) \
                 and not any(self.told_end <= h_lo < s.start for h_lo, _ in self.headings):  # (nor across a heading)
             exprs = list(exprs)
             for i, te in enumerate(exprs):
