@@ -14716,3 +14716,25 @@ def test_session61_days_counted_later_and_a_day_without_its_year_keep_the_storys
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2027-05-01")
     got = {r["quote"].split()[-1].strip('".'): r["said_on"] for r in rows if r["speaker"] in ("goita", "tiani")}
     assert got == {"Mali": "2025-04-15", "nothing": "2025-04-20"}, rows
+
+
+def test_session61_shock_at_someones_words_is_a_stance_toward_them(tmp_path):
+    body = "Interviewed on ORTM, Goïta said that he was shocked by Tiani's silence.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["speaker"], r["target"], r["stance"] < 0) for r in rows] == [("goita", "tiani", True)], rows
+
+
+def test_session61_a_day_apposed_to_a_time_counted_from_an_event_dates_the_words(tmp_path):
+    # ("Two days before the summit, on Sunday 6 April": that Sunday, not two days before it)
+    body = "Three days before the summit, on Sunday 6 April, Goïta announced that Mali would answer Algeria in kind.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "goita"] == ["2025-04-06"], rows
+
+
+def test_session61_an_actors_acts_are_no_speaker_and_a_while_clause_goes_on_with_the_words_reported(tmp_path):
+    # (the "while" clause tells more of what the minister said; "Algeria's drones threatened" is no
+    # speech of Algeria's)
+    body = ("On Monday Goïta told the council that the border had stayed calm while Algeria's drones threatened "
+            "the villages of the north.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows] == ["goita"] and "villages" in rows[0]["quote"], rows

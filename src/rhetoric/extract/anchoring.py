@@ -3543,9 +3543,19 @@ def _day_within(ctx: ArticleContext, zones: list, coarse: DateValue) -> DateValu
     return None
 
 
+#: Between a time counted from an event and the day apposed to it: the event, a comma and "on"/"in"
+#: (" the first launch, on ").
+_EVENT_THEN_APPOSED = re.compile(r"\s+[^,;:.\n]{1,50}?,\s*(?:(?:on|in)\s+)?")
+
+
 def _apposed_finer(text: str, te, nxt):
     """The expression apposed right after ``te`` when it is finer ("Four months ago, on the evening
-    of Wednesday 8 October": the day; "Last year, in March 2024": the month), else None."""
+    of Wednesday 8 October": the day; "Last year, in March 2024": the month), or when it names the
+    day that one counted from an event only points to ("Two days before the first launch, on Sunday
+    26 May": that Sunday), else None."""
+    if nxt.date is not None and counts_from_event(text, te) and any(c.isdigit() for c in nxt.text) and \
+            _EVENT_THEN_APPOSED.fullmatch(text, te.end, nxt.start):
+        return nxt
     if nxt.date is None or not _APPOSED_TIME.fullmatch(text, te.end, nxt.start) or \
             _PRECISION_RANK.get(nxt.date.precision, 0) <= _PRECISION_RANK.get(te.date.precision, 0) or \
             not te.date.earliest <= nxt.date.earliest <= te.date.latest:

@@ -990,6 +990,20 @@ def _verb_after(ctx: ArticleContext, end: int) -> int | None:
 _AND_BEFORE = re.compile(r"[\s,]+and\s+(?:the\s+)?$")
 
 
+def _reported_contrast(ctx: ArticleContext, lo: int, cut: re.Match, hi: int) -> bool:
+    """Whether a "while"/"whereas" at ``cut`` goes on with the content of a "that" clause, telling no
+    one's speech of its own: "told the cabinet that the deal had weakened the South's readiness while
+    the North's provocations threatened the public" (not "…, while Tusk insisted that …")."""
+    if cut.group().strip() not in ("while", "whereas") or not v.THAT.search(ctx.masked, lo, cut.start()):
+        return False
+    nxt = v.CLAUSE_CUT.search(ctx.masked, cut.end(), hi)
+    for said in v.SPEECH.finditer(ctx.masked, cut.end(), nxt.start() if nxt else hi):
+        subj = subject_of(ctx, said.start(), said.end(), cut.end())
+        if subj is None or not (subj.kind in ("mention", "name") and v.ACTS_OWNED.match(ctx.masked, subj.end)):
+            return False  # (a speech of someone's: "while Tusk insisted")
+    return True
+
+
 def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     """Where the reported clause that starts at ``lo`` ends (before "but", ";", ", and …ed"),
     but for a second complement of the same verb: "said that X was precious but that Y was not"."""
@@ -997,7 +1011,7 @@ def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
     while m is not None and (m.group().rstrip().endswith("but") and _THAT_NEXT.match(ctx.masked, m.end())
                              and v.THAT.search(ctx.masked, lo, m.start())
                              or _PARTICIPLE_LIST.search(ctx.masked, lo, m.start()) and m.group().strip() == "and"
-                             or _not_but(ctx, lo, m)):
+                             or _not_but(ctx, lo, m) or _reported_contrast(ctx, lo, m, hi)):
         # (nor "as hegemonic, captured by the past and obsessed with …": a list of participles; nor
         # "needs not kamikaze drones but respect for human rights": one clause, "not X but Y")
         m = v.CLAUSE_CUT.search(ctx.masked, m.end(), hi)

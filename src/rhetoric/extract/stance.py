@@ -119,6 +119,7 @@ CUES: list[Cue] = [
         "a vow of retribution (not 'a day of reckoning for Turkey's democracy')"),
     Cue(r"blam(?:e|ed|es|ing)\b", -1, "object"),
     Cue(r"(?:horrified|appalled|outraged|disgusted)\b", -2, "object", "outrage at"),
+    Cue(r"(?:shocked|stunned|scandali[sz]ed)\s+(?:by|at|over)\b", -1, "object", "shock at someone's act ('shocked by Putin's choice of words')"),
     Cue(r"(?:begg?(?:ed|ing|s)?|ask(?:ed|ing|s)?|call(?:ed|ing|s)? (?:on|upon))\b[^.;]{0,40}?\bto "
         r"(?:stop|(?:immediately |unconditionally )?(?:release|free)" + _HELD + r"|" + _COMPLY + r")\b", -1, "object",
         "begged/asked X to stop, called on X to release (the ones X holds) or to respect, keep or honour what X does not"),
@@ -1229,7 +1230,7 @@ _RESPECT_END = re.compile(r"respect$")
 #: Participles of a feeling about someone's act, whose cause may follow: "disappointed with",
 #: "appalled by", "dismayed at", "outraged over".
 _FEELINGS = frozenset("""disappointed dismayed appalled angered outraged saddened frustrated offended irritated
-annoyed disgusted infuriated incensed alarmed""".split())
+annoyed disgusted infuriated incensed alarmed shocked stunned""".split())
 #: After such a participle, the preposition before its cause.
 _STIMULUS_AFTER = re.compile(r"\s+(?:with|by|at|over)\s")
 #: Between the preposition and the cause's name: no negation ("by the French position, not by

@@ -419,6 +419,11 @@ _AND_VERB = r"and\s+(?=(?:\w+ly\s+)?\w+(?:ed|ing)\b(?![.!?,;:]))"
 CLAUSE_CUT = re.compile("|".join(
     [re.escape(c) + r"\s*(?:but|while|whereas)\s+" for c in WHITESPACE] + [r";\s*", r",\s+" + _AND_VERB]
     + [re.escape(c) + r"\s*" + _AND_VERB for c in WHITESPACE] + ["“", '"']))
+#: A possessive before a noun of acts or things, the subject of the verb: "(the North)'s provocations",
+#: "(Russia)'s missiles", "(Serbia)'s decisions" (not "'s office", "'s spokesman", "'s statement": those speak).
+ACTS_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:provocations?|actions|acts|moves|behaviou?r|conduct|policies|decisions?|"
+                         r"balloons|drones|missiles|rockets|shells|attacks|strikes|sanctions|tariffs|weapons|deeds|"
+                         r"threats|tests|launches|incursions|violations)(?![\w-])")
 #: Verbs that report speech as a participle only next to another statement ("…" and
 #: reaffirming …; reaffirmed X, while acknowledging …), not after any event ("planned a
 #: briefing, highlighting …").
