@@ -14738,3 +14738,22 @@ def test_session61_an_actors_acts_are_no_speaker_and_a_while_clause_goes_on_with
             "the villages of the north.\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [r["speaker"] for r in rows] == ["goita"] and "villages" in rows[0]["quote"], rows
+
+
+def test_session61_a_day_in_the_past_perfect_under_a_dated_section_is_no_day_to_count_from(tmp_path):
+    # (a notebook's day heading; "had closed … on Friday" is background; "The same day" is the section's day)
+    body = ("**Sunday 6 April**\n\nWoke to the news that Bamako had closed its airspace to Algeria; the army had "
+            "already downed the drone on Friday.\n\nThe same day Goïta told state television: \"Algeria has chosen "
+            "the side of our enemies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
+    assert [r["said_on"] for r in rows if r["speaker"] == "goita"] == ["2025-04-06"], rows
+
+
+def test_session61_a_same_morning_after_a_following_day_is_the_following_days(tmp_path):
+    # ("On 3 April … The following day … That same morning …": the following day's morning; and a
+    # paragraph after it that tells "within hours" counts from there)
+    body = ("On 3 April the drone came down near Tinzaouaten. The following day Algeria closed its airspace. "
+            "That same morning Tiani wrote that Niger \"stands with Mali\".\n\n"
+            "Bamako's answer came within hours. Goïta said that Algeria \"has chosen the side of our enemies\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"tiani": "2025-04-04", "goita": "2025-04-04"}, rows

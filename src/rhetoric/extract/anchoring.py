@@ -1033,9 +1033,17 @@ class ArticleTimeline:
         out, redone = [], {}
         unknown = False  # (a day told whose date the text does not give: "the Friday after the summit")
         listed = None  # the first of the last days told here ("on 10, 11 and 12 December"), for "the second day"
+        counted = False  # (a day counted here: a day told from the one before it, read past it, is counted again)
         for te in exprs:
             anchor = None
-            if te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
+            if te.date is not None and counted and before and _NEXT_DAY_TOLD.fullmatch(te.text) and \
+                    te.date.precision == "day" and te.date.earliest != before[-1]:
+                # ("On July 25 … The following day … That same morning": the morning of the following day,
+                # not of the day the text gave before it; read alone, which the text's own chain does not)
+                alone = find_temporal_expressions(te.text, ref, te.start, before[-1], self.retrospective, self.published)
+                if len(alone) == 1 and alone[0].date is not None:
+                    te = type(te)(te.start, te.end, te.text, alone[0].date)
+            elif te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
                 anchor = listed or self._day_before(pi, depth, True, True)
             elif te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
                 anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None or
@@ -1052,7 +1060,9 @@ class ArticleTimeline:
                 if anchor not in redone:
                     redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
                         text, ref, self.paras[pi].start, anchor, self.retrospective, self.published)}
+                was = te.date
                 te = redone[anchor].get((te.start, te.end), te)
+                counted = counted or was is None and te.date is not None
             if te.date is not None and days_told(te.date):
                 listed = te.date.earliest
             if te.date is not None and weekday_of_event(self.text, te):
@@ -1190,7 +1200,8 @@ class ArticleTimeline:
         """The last date told in paragraph ``pi`` (a day, a month or a year), as ``_last_day``."""
         if pi < 0 or depth >= 3:
             return None
-        dates = [te.date for te in self._expressions(pi, depth + 1) if te.date.precision != "interval"]
+        dates = [te.date for te in self._expressions(pi, depth + 1) if te.date.precision != "interval" and
+                 not self._background_day(pi, te)]
         return dates[-1] if dates else None
 
     def _last_day(self, pi: int, depth: int, days_of: bool = False) -> dt.date | None:
@@ -1200,8 +1211,15 @@ class ArticleTimeline:
         if pi < 0 or depth >= 3:
             return None
         days = [te.date.earliest for te in self._expressions(pi, depth + 1)
-                if (days_told(te.date) if days_of else te.date.precision == "day")]
+                if (days_told(te.date) if days_of else te.date.precision == "day") and not self._background_day(pi, te)]
         return days[-1] if days else None
+
+    def _background_day(self, pi: int, te) -> bool:
+        """Whether a day told in paragraph ``pi`` is background, no day to count "the same day" from:
+        one told in the past perfect before the day of the dated section it is in (under "**Saturday
+        11 March**", "the city had already banned the rally on Friday")."""
+        return in_pluperfect(self.text, self.paras[pi].start, te.start) and \
+            (section := self.section_at(te.start)) is not None and te.date.earliest < section.earliest
 
     def _expressions(self, pi: int, depth: int = 0) -> list:
         """The dated expressions of paragraph ``pi`` (outside the dateline), in order. A relative
@@ -1401,7 +1419,8 @@ class ArticleTimeline:
             if self._heading_between(self.paras[j].end, self.paras[pi].start) and \
                     (self._section_between(j, pi) is not None or not self._told_day_opens(pos)):
                 break
-            days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published)]
+            days = [te.date for te in self._expressions(j) if _counts_next_day_from(te, self.published) and
+                    not self._background_day(j, te)]
             if days:
                 return days[-1]
             if j in self._timed:
@@ -1424,7 +1443,7 @@ class ArticleTimeline:
             return section
         if pi <= 0:
             return None
-        found = self._expressions(k)
+        found = [te for te in self._expressions(k) if not self._background_day(k, te)]
         if self._looked_back_over_heading(k, pi):
             return None
         return found[-1].date if found else None
