@@ -14659,12 +14659,13 @@ def test_session61_having_no_comment_is_no_statement(tmp_path, words):
 
 def test_session61_a_table_whose_headers_note_names_the_speakers_column_and_whose_words_are_a_translation(tmp_path):
     # (an interpreter's log: the speaker's column says so only in its header's brackets, the words
-    # are the "Translation" column, "Words" counts them; "same address" is the day of the row before)
+    # are the "Translation" column, "Words" counts them; the speaker's cell dates the words, not the
+    # day the row was logged, and "same address" is the day of the row before)
     body = ("| # | Logged | Origin (speaker, medium, when said) | Translation | Words |\n|---|---|---|---|---|\n"
-            "| 1 | 08/04/2025 | Goïta, ORTM address, Sun 6 Apr | \"Algeria has chosen the side of our enemies.\" | 8 |\n"
-            "| 2 | 08/04/2025 | Goïta, same address | \"Our airspace is closed to them from today.\" | 8 |\n"
-            "| 3 | 09/04/2025 | Tiani, radio, Mon 7 Apr | \"Niger stands with Mali.\" | 4 |\n")
-    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+            "| 1 | 18/04/2025 | Goïta, ORTM address, Sun 6 Apr | \"Algeria has chosen the side of our enemies.\" | 8 |\n"
+            "| 2 | 18/04/2025 | Goïta, same address | \"Our airspace is closed to them from today.\" | 8 |\n"
+            "| 3 | 19/04/2025 | Tiani, radio, Mon 7 Apr | \"Niger stands with Mali.\" | 4 |\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
     got = sorted((r["speaker"], r["said_on"]) for r in rows)
     assert got == [("goita", "2025-04-06"), ("goita", "2025-04-06"), ("tiani", "2025-04-07")], rows
 
@@ -14757,3 +14758,46 @@ def test_session61_a_same_morning_after_a_following_day_is_the_following_days(tm
             "Bamako's answer came within hours. Goïta said that Algeria \"has chosen the side of our enemies\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"tiani": "2025-04-04", "goita": "2025-04-04"}, rows
+
+
+def test_review61_a_quote_whose_own_line_notes_a_placard_or_caption_is_no_voice_before(tmp_path):
+    body = ("Goïta said on Sunday that Mali would answer \"in kind\".\n"
+            "*\"Death to the invaders.\"* Placard at a march in Bamako, Sunday.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not any("invaders" in r["quote"] for r in rows), rows
+
+
+def test_review61_a_rundowns_shortened_weekdays_are_of_the_week_written_in(tmp_path):
+    # (published on Thursday 10 April: "Wed" then "Thu" are the 9th and the 10th, the later line no
+    # Thursday before the Wednesday above it)
+    body = ("Rundown.\n\nWed 15:00 — Goïta on ORTM: \"Algeria has chosen the side of our enemies.\"\n"
+            "Thu 09:00 — Tiani in Niamey: \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"goita": "2025-04-09", "tiani": "2025-04-10"}, rows
+
+
+def test_review61_a_feeling_at_an_object_owned_by_an_unnamed_one_has_no_target_deeper_in_it(tmp_path):
+    # ("shocked by the court's disregard for … Malian …": the court's, not Mali's)
+    body = "Goïta said on Sunday that he was shocked by the court's disregard for decades of Malian administration.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["target"] for r in rows if r["speaker"] == "goita"] in ([""], []), rows
+
+
+def test_review61_a_note_that_spoke_to_someone_is_still_the_entrys_persons(tmp_path):
+    body = ("**Abdourahamane Tiani**, head of state of Niger.\n"
+            "*Remark:* Last spoke to Goïta on 2 April: \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows] == ["tiani"], rows
+
+
+def test_review61_a_bare_no_comment_is_no_statement(tmp_path):
+    body = "Asked about the drone, Tiani said only: \"No comment.\" \"No comment,\" Goïta told reporters.\n"
+    assert _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10") == []
+
+
+@pytest.mark.parametrize("slug", ["The palace, Koulouba, Bamako, Sunday 6 April 2025, morning.",
+                                  "State House, Niamey, Sunday 6 April 2025, 20:00."])
+def test_review61_a_slug_line_with_a_place_of_several_parts_or_a_part_of_the_day_dates_the_words(tmp_path, slug):
+    body = f"**Part 2.** {slug} Goïta at the microphone: \"Algeria has chosen the side of our enemies.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
+    assert [r["said_on"] for r in rows] == ["2025-04-06"], rows

@@ -514,7 +514,8 @@ class ArticleTimeline:
                 self.section_starts.append(p.start)
                 day_level = 7  # (below every "#": the next heading ends it)
             elif p.kind in ("text", "bullet") and (lead := _lead_date(line, self._lead_reference(p), p.start,
-                                                                     self._entry_before(p) is not None, self.story_year)
+                                                                     self._entry_before(p) is not None, self.story_year,
+                                                                     self.published)
                                                     or self._weekday_after_lead(line, p)
                                                     or first_day and _counted_day(line, first_day, p.start)):
                 self.leads[p.start], self.lead_ends[p.start] = lead
@@ -1793,7 +1794,7 @@ def _relayed_texts(body: str, paras: list, written: dt.date, relayed: list | Non
 
 
 def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False,
-               story_year=None) -> tuple[DateValue, int] | None:
+               story_year=None, published: dt.date | None = None) -> tuple[DateValue, int] | None:
     """The date a paragraph opens with, when all its first words up to the full stop (or colon,
     dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening."), or when
     its label in bold is a dateline ("**BELGRADE, Wed 8 Oct, 17:14.**", ``vocabulary.DATELINE_LABEL``)."""
@@ -1815,7 +1816,9 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
     if not re.search(r"[.:—–]", line[m.end("date"):m.end()]) and not re.search(r"\d{4}", m.group("date")):
         return None  # (a date in bold alone leads with its year: "**2019** …", not "**29 October** · …")
     # (the story's year too: "Friday 20 April" under "10–23 APRIL 2012" is 2012's, ``story_year``)
-    exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"), story_year=story_year)
+    # (a timetable's shortened weekday, "Thu 15:00 —", of the week written in: ``published``)
+    exprs = find_temporal_expressions(m.group("date"), reference, offset + m.start("date"), story_year=story_year,
+                                      published=published)
     if len(exprs) != 1 or exprs[0].date is None:
         return None
     # (by its span: a date in capitals, "**9 NOV 2024** —", is told back as "9 Nov 2024")
@@ -2923,10 +2926,10 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
-#: A slug line's place before its day: "The press room, ", "**Sc. 21.** Pristina airport, " (a few
-#: words, then a comma); and what may follow the day: its time, "13:00", "at 9 a.m.".
-_SETTING_BEFORE = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*")
-_SETTING_AFTER = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s.*_]*")
+#: A slug line's place before its day: "The press room, ", "**Sc. 21.** State House, Nairobi, " (a few
+#: words and a comma, up to three times); and what may follow the day: its time, "13:00", "morning".
+_SETTING_BEFORE = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3}")
+_SETTING_AFTER = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?[\s.*_]*")
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
 #: "had" right before a reporting verb: words said before the story's day ("Vučić had warned as early as the spring").
 _PAST_PERFECT_VERB = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|already\s+|also\s+)?$")
@@ -2983,7 +2986,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         if in_restrictive_relative(ctx.masked, (sent := ctx.sents[ctx.sent_index(te.start)]).start, sent.end, te):
             continue  # ("The neighbour who lodged Wednesday's complaint called a press conference": not its time)
-        if "of" in ctx.masked[max(0, te.start - 8):te.start] and _of_anothers_text(ctx, te, stmt.speaker, 0):
+        if _owned_before(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, 0):
             continue  # ("rejected Chad's denial of the previous day": the day of the words answered)
         if _in_reported_clause(ctx, te, told):
             continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
@@ -3319,8 +3322,17 @@ def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
     its "when" cell dates the words in another cell; none when ``pos`` is in no table row."""
+    if same_occasion_row(body, pos):
+        return []  # ("| 30/07/2025 | Hun Manet, same address | “…” |": the day of that address, ``_same_occasion``)
     cell = table_cell_at(body, pos)
     return [] if cell is None else [(cell[0], cell[1] - 1)]
+
+
+def same_occasion_row(body: str, pos: int) -> bool:
+    """Whether the cells before ``pos`` in its table row name the occasion of the row before ("Hun
+    Manet, same address")."""
+    cell = table_cell_at(body, pos)
+    return cell is not None and _SAME_OCCASION.search(body, cell[0], cell[1]) is not None
 
 
 #: A paragraph that opens and ends with an ellipsis: an excerpt cut from another text ("... A NATO
@@ -3433,7 +3445,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 continue  # ("which a company opens next week": a time after the article is no time of speaking)
             if skipped_ahead and te.start >= stmt.start:
                 continue  # (and then not a date told after the words: "…, repeating a line he first used on 15 March 2024")
-            if "of" in ctx.masked[max(zlo, te.start - 8):te.start] and _of_anothers_text(ctx, te, stmt.speaker, zlo):
+            if _owned_before(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, zlo):
                 continue  # ("rejected Chad's denial of the previous day: “…”": the day of the other's words answered)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
@@ -3467,6 +3479,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = signed.value, signed.precision  # "He now says …  — X (talk) 15:26, 9 October 2025"
         return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
+    if same_occasion_row(ctx.body, stmt.start) and _same_occasion(ctx, stmt):
+        return  # ("| 30/07/2025 | Hun Manet, same address | “…” |": that address's day, not a day the table tells above)
     date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
@@ -3699,13 +3713,27 @@ _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)\s+(?:also|repeatedly|often
 #: A possessive's noun and "of" before a date: "Chad's denial of (the previous day)", "Kurti's post of
 #: (Wednesday)".
 _OWNED_NOUN_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+of\s+(?:the\s+)?$")
+#: … or another's words or act and where, right before its day: "(said of Abbott)'s first answer in
+#: parliament (on Monday)", "(Kurti)'s post (on Wednesday)".
+_OWNED_WORDS_BEFORE_DAY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:answer|reply|speech|remarks|comments|post|tweet|"
+                                     r"statement|interview|letter|address|outburst|words|visit|decision)"
+                                     r"(?:\s+(?:in|at|to|before)\s+[^,;:.!?¤]{1,30}?)?\s+(?P<on>on\s+)?$")
+
+
+def _owned_before(text: str, pos: int) -> bool:
+    """A quick test before ``_of_anothers_text``: "of" right before ``pos`` or a possessive near it."""
+    return "of" in text[max(0, pos - 8):pos] or "s " in text[max(0, pos - 70):pos] and \
+        ("'s " in text[max(0, pos - 70):pos] or "’s " in text[max(0, pos - 70):pos])
 
 
 def _of_anothers_text(ctx: ArticleContext, te, speaker: str, zlo: int) -> bool:
     """Whether a date is the day of another's thing named by its owner's possessive and "of"
-    ("rejected Chad's denial of the previous day"): not the speaker's own ("Vučić's post of
-    Wednesday")."""
+    ("rejected Chad's denial of the previous day") or told right before it ("said of Abbott's first
+    answer in parliament on Monday"): not the speaker's own ("Vučić's post of Wednesday")."""
     m = _OWNED_NOUN_OF.search(ctx.masked, max(zlo, te.start - 60), te.start)
+    if m is None and (m := _OWNED_WORDS_BEFORE_DAY.search(ctx.masked, max(zlo, te.start - 70), te.start)) is not None and \
+            not (m.group("on") or te.text[:3].lower() == "on "):
+        m = None  # (only a day told with "on": not "declined to comment on Erdoğan's remarks today", the day of speaking)
     if m is None:
         return False
     owner = next((mt for mt in reversed(ctx.mentions_in(max(0, m.start() - 60), m.start() + 1)) if mt.end == m.start()), None)

@@ -104,7 +104,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.actors import fold
 from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.anchoring import INLINE_TIMESTAMP
+from rhetoric.extract.anchoring import INLINE_TIMESTAMP, same_occasion_row
 from rhetoric.extract.cards import (
     AFTER_NAME,
     PLATFORMS,
@@ -1122,6 +1122,20 @@ def _signed_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
         return False  # (the quote opens its line: not '… And on whether Canada would hit back: “…” Colonel Sethi, your reaction.')
     subj = _attribution_line(ctx, ctx.sents[site.s_hi + 1], site.close)
     return subj is not None and resolve(ctx, subj) is not None
+
+
+def _noted_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether a quote that opens its line is followed there by a note of where it is from, a
+    sentence with no verb ('*"Our soldiers are heroes."* The caption under a poster in Sisaket.',
+    "Placard at a rally in Phnom Penh, Sunday."): a source of its own, not the voice before."""
+    if site.s_hi + 1 >= len(ctx.sents) or \
+            not _LIST_LEAD.fullmatch(ctx.masked, ctx.body.rfind("\n", 0, site.q.open) + 1, site.q.open):
+        return False
+    nxt = ctx.sents[site.s_hi + 1]
+    if ctx.body[site.close:nxt.start].strip(" \t\"”’*_") or not ctx.body.startswith(tuple("\"”’"), site.close):
+        return False
+    text = ctx.masked[nxt.start:nxt.end]
+    return v.MASK not in text and _NOTE_VERB.search(text) is None and not verbs_in(ctx, nxt.start, nxt.end, False)
 
 
 def title_from_words(ctx: ArticleContext, x, q) -> bool:
@@ -2246,8 +2260,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     in the next sentence of its paragraph that names nobody and has no verb of speech."""
     prev, prev_end = ctx.last_quote
     q = site.q
-    if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site):
-        return None  # (nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …')
+    if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site) or _noted_on_its_line(ctx, site):
+        return None  # (nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …', or
+        # notes where it is from: '*"Our soldiers are heroes."* The caption under a poster in Sisaket.')
     if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
             (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
         return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
@@ -2448,9 +2463,10 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, found[0], None, "direct", site.inner, [(found[1], found[2]), (site.lo, site.q.open)])
 
 
-#: A verb of writing or sending and "to" right before the one first named in a lead-in: "Last wrote to
-#: (the host)", "Sent the same evening to (the guest of honour)": the addressee, the writer left out.
-_SENT_TO_BEFORE = re.compile(r"(?i)(?<![\w-])(?:wrote|sent|addressed|posted|replied|cabled)(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
+#: A verb of writing, sending or speaking and "to" right before the one first named in a lead-in: "Last
+#: wrote to (the host)", "Last spoke to (Erdoğan) on 6 July": the addressee, the writer left out.
+_SENT_TO_BEFORE = re.compile(r"(?i)(?<![\w-])(?:wrote|sent|addressed|posted|replied|cabled|spoke|talked|speaks|talks)"
+                             r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
 #: A note's field opening its line: "*Note:* ", "**Planner's warning:** ", "Remark: ".
 _ENTRY_NOTE_FIELD = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z'’ ]{1,30}:(?:\*\*|__|\*|_)?[ \t]")
 
@@ -2718,6 +2734,8 @@ _VERB_WORD = (r"(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could
 _LINE_VERB_FIRST = re.compile(r"\s*(?:(?:on|in|at|last|this|again|later|then|also|still|once)\s+(?:[A-Z][a-z]+\s+)?)?"
                               r"(?:[a-z]+ly\s+)?" + _VERB_WORD)
 _LINE_VERB_AFTER_BREAK = re.compile(r"[,—–]\s*(?:[a-z]+ly\s+)?" + _VERB_WORD)
+#: Any verb a note of a quote's source would not have: a finite form or a participle in -ed.
+_NOTE_VERB = re.compile(r"(?<![\w-])(?:" + _VERB_WORD + r"|[a-z]+s\s+(?:the|a|an|that|to)\s)")
 
 
 def _attribution_line(ctx: ArticleContext, sent, after: int | None = None):
@@ -3692,8 +3710,13 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     before = _verbs_before(ctx, site) if row.label is not None else []
     # ("credited Jilani with “…”": the label's speaker's verb, whose object the words are about)
     zone = (before[-1][0].end(), site.q.open) if before else None
+    # (the speaker's cell first, where it tells when: "| 30/07/2025 | Hun Manet, address, Mon 28 Jul | “…” |"
+    # is of the 28th, the day a log entered it aside; else the row's)
+    own = [row.speaker] if row.label is None and row.speaker[1] <= site.q.open else []
+    # (and "| 30/07/2025 | Hun Manet, same address | “…” |" is of the day of that address, not of the row's log)
+    whole = [] if own and same_occasion_row(ctx.body, site.q.open) else [(row.start, row.end)]
     stmt = _make(ctx, site, spk, before[-1][0] if before else None, site.kind, site.inner,
-                 [(row.start, row.end)] + ([row.label] if row.label else []), primary_zone=zone)
+                 own + whole + ([row.label] if row.label else []), primary_zone=zone)
     stmt.subject_pos = row.speaker[0]
     return stmt
 

@@ -490,8 +490,9 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.day(weekday_date(g("wd_w"), ref - dt.timedelta(days=ref.weekday() + 1), False))
         forward = rel in ("next", "this coming", "coming") or c.future
         return DateValue.day(weekday_date(g("wd_w"), ref, forward))
-    if kind == "wd_short":  # "Wed 17:14": the last one, as a weekday alone
-        return DateValue.day(weekday_date(g("wd_short_w"), ref, c.future))
+    if kind == "wd_short":  # "Wed 17:14": the last one before the writing, as a weekday alone (a timetable's
+        # rows are of the week it was published in, not counted back from another row's day)
+        return DateValue.day(weekday_date(g("wd_short_w"), c.published or ref, c.future))
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()

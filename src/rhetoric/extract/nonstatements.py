@@ -334,15 +334,17 @@ _OWN_WORDS_MISREAD = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]
 
 
 #: A quote that opens by declining to comment or speculate: "I won't make any assumptions about",
-#: "We will not comment on", "I do not want to speculate", "I have no comments to offer".
-_REFUSAL = re.compile(r"\s*(?:(?:Well|Look|No|Sorry),?\s+)?(?:I|We)(?:\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|"
+#: "We will not comment on", "I do not want to speculate", "I have no comments to offer"; or the
+#: quote's whole words: "No comment."
+_REFUSAL = re.compile(r"\s*(?:No\s+(?:further\s+)?comments?(?:\s+(?:at\s+this\s+(?:time|stage|point)|for\s+now))?[.!,]?(?=[\"”’])|"
+                      r"(?:(?:Well|Look|No|Sorry),?\s+)?(?:I|We)(?:\s+(?:won['’]t|will\s+not|do\s+not|don['’]t|cannot|can['’]t|"
                       r"would\s+not|wouldn['’]t)\s+(?:want\s+to\s+)?(?:make\s+any\s+assumptions?|speculate|comment|"
                       r"go\s+into|get\s+into|prejudge)"
                       # ("I'm just not going to say anything about intelligence matters")
                       r"|(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:just|simply)\s+)?not\s+going\s+to\s+"
                       r"(?:say\s+anything|comment|speculate|discuss|talk\s+about|go\s+into|get\s+into)"
                       # ("I have no comments to offer on this post at this time", "We have no further comment")
-                      r"|\s+(?:have|had)\s+no\s+(?:further\s+|other\s+)?comments?(?:\s+to\s+(?:offer|make))?(?=[\s.,;!]|$))\b")
+                      r"|\s+(?:have|had)\s+no\s+(?:further\s+|other\s+)?comments?(?:\s+to\s+(?:offer|make))?(?=[\s.,;!]|$))\b)")
 
 
 #: "said only that", "would say only that": the speaker gave an account and no more.
