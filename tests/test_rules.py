@@ -14801,3 +14801,16 @@ def test_review61_a_slug_line_with_a_place_of_several_parts_or_a_part_of_the_day
     body = f"**Part 2.** {slug} Goïta at the microphone: \"Algeria has chosen the side of our enemies.\"\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
     assert [r["said_on"] for r in rows] == ["2025-04-06"], rows
+
+
+def test_session61_a_role_two_named_holders_share_is_the_one_of_the_side_its_opening_adjunct_names(tmp_path):
+    # (two generals named before; "In the Malian army's account, the general …": Mali's general)
+    actors = _MALI_NIGER + (
+        "  - {id: diarra, name: Oumar Diarra, kind: person, affiliation: mali, role: General of the Malian army, aliases: [Oumar Diarra, Diarra]}\n"
+        "  - {id: chanegriha, name: Saïd Chanegriha, kind: person, affiliation: algeria, role: General of the Algerian army, "
+        "aliases: [Saïd Chanegriha, Chanegriha]}\n"
+        "  - {id: malian_army, name: Malian army, kind: organisation, affiliation: mali, role: Army, aliases: [Malian army]}\n")
+    body = ("Mali's chief of staff, General Oumar Diarra, met Algeria's army chief, General Saïd Chanegriha, on Monday. "
+            "In the Malian army's account, the general protested against the drone's downing and called it \"an act of war\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "act of war" in r["quote"]] == ["diarra"], rows

@@ -1860,6 +1860,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return joined  # ("Moscow expelled fourteen Bulgarian diplomats, and the ministry wrote …": Russia's)
     ranked = RANK.search(phrase.lower()) is not None
     before = ctx.cands_in(0, c.start)
+    if len(allowed) > 1 and owner is None and \
+            _SIDE_ADJUNCT.fullmatch(ctx.masked, ctx.sents[ctx.sent_index(c.start)].start, c.start) and \
+            len(named := {x.ref for x in before if x.kind == "mention" and x.ref in allowed}) > 1 and \
+            (here := _holder_named_here(ctx, c.start, phrase, allowed)) in named:
+        return here  # (two such named before: the one of the side the role's own sentence names, "General
+        # Mojsilović … Major General Ulutaş …. In the Serbian Defence Ministry's account, the general protested")
     for x in reversed(before):
         if x.kind == "mention" and x.ref in allowed:
             if not ranked and head and any(_former_holder(ctx, y, role_noun(phrase) or head) for y in before
@@ -2130,6 +2136,11 @@ _ACT_NAMED_BACK = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+(?:[a-z
 _JUSTIFIED = re.compile(r"(?i)(?<![\w-])(?:respon(?:se|ds?|ding)|answer\w*|retaliat\w*|reciproc\w*|mirror\w*)(?![\w-])")
 #: A verb in the past or the present right after a subject: " expelled", " says", " has summoned".
 _VERB_AFTER_BODY = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)(?![\w-])")
+
+
+#: An opening adjunct that sets a side's point of view before a role, the role next: "In the Serbian
+#: Defence Ministry's account, ", "According to Ankara, ", "For Belgrade, ".
+_SIDE_ADJUNCT = re.compile(r"[\s*_\"“]*(?:In|According\s+to|For|From|Per)\s[^,;:¤]{1,60},\s+(?:[Tt]he\s+)?")
 
 
 def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
