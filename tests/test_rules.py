@@ -14814,3 +14814,43 @@ def test_session61_a_role_two_named_holders_share_is_the_one_of_the_side_its_ope
             "In the Malian army's account, the general protested against the drone's downing and called it \"an act of war\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-10")
     assert [r["speaker"] for r in rows if "act of war" in r["quote"]] == ["diarra"], rows
+
+
+def test_review61b_a_timetables_shortened_weekday_under_a_dated_section_long_past_is_that_weeks(tmp_path):
+    # (a retrospective two years on: "| Sun 18:30 |" under "## Sunday 6 April 2025" is that Sunday)
+    body = ("## Sunday 6 April 2025\n\n| When | Who | Words |\n|---|---|---|\n"
+            "| Sun 18:30 | Goïta | \"Algeria has chosen the side of our enemies.\" |\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2027-04-09")
+    assert [r["said_on"] for r in rows] == ["2025-04-06"], rows
+
+
+def test_review61b_a_clauses_lead_in_is_no_note_field_of_the_entry_above(tmp_path):
+    body = ("**Abdourahamane Tiani.** Arrived late.\n*Note:* To the press at the door: \"Niger stands with Mali.\"\n\n"
+            "A waiter summed up the evening: \"Many speeches, few guests.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows] == ["tiani"], rows
+
+
+def test_review61b_an_entry_line_naming_no_registered_person_ends_the_search_for_its_notes_person(tmp_path):
+    body = ("**Abdourahamane Tiani** — host.\n*Note:* Opened the evening: \"Niger stands with Mali.\"\n\n"
+            "**A nurse from Gao** — spoke for ten minutes.\n*Note:* Said: \"The drone fell on a wedding.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not any("wedding" in r["quote"] and r["speaker"] == "tiani" for r in rows), rows
+
+
+def test_review61b_a_blockquote_credited_to_someone_unregistered_or_by_name_after_its_title(tmp_path):
+    # ("**2. …**, by the director …": no earlier voice's; "**3. …**, Abdourahamane Tiani, the same evening.": his)
+    body = ("**1. \"Closed Skies\"**, recited by Assimi Goïta. First aired on ORTM, Sunday 6 April.\n\n"
+            "> \"Our airspace is closed to Algerian aircraft.\"\n\n"
+            "**2. \"Closing words\"**, by the director of the festival.\n\n> \"Words travel further than drones.\"\n\n"
+            "**3. \"Brothers\"**, Abdourahamane Tiani, the same evening.\n\n> \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    got = {r["quote"].split()[0]: r["speaker"] for r in rows}
+    assert got.get("Our") == "goita" and got.get("Niger") == "tiani" and "Words" not in got, rows
+
+
+def test_review61b_a_words_column_of_counts_leaves_the_quote_column_as_the_words(tmp_path):
+    body = ("| Speaker | Channel | Words | Quote |\n|---|---|---|---|\n"
+            "| Assimi Goïta | ORTM, Sun 6 Apr | 8 | \"Algeria has chosen the side of our enemies.\" |\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("goita", "2025-04-06")], rows

@@ -2405,11 +2405,13 @@ def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     for k in range(i - 1, max(-1, i - WHO_FIELD_PASSAGES - 1), -1) if i is not None else ():
         p = passages[k]
         if p.kind != "heading" and (line := _NAME_LINE.fullmatch(ctx.body, p.start, p.end)) is not None:
-            # (a guest list's or a profile's entry line, "**Marko Đurić**, foreign minister.", over its notes)
+            # (a guest list's or a profile's entry line, "**Marko Đurić**, foreign minister.", over its notes;
+            # one that names no one the registry has, "**A friend from Médecins du Monde** — …", ends the search)
             named = ctx.reg.find_mentions(line.group("name"), line.start("name"))
             if len(named) == 1 and named[0].start == line.start("name") and named[0].end == line.end("name") and \
                     is_person(ctx, named[0].actor):
                 return named[0].actor, p.start, p.end
+            return found
         if p.kind == "heading":
             lead = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(" *_#"))
             named = ctx.reg.find_mentions(ctx.body[lead:p.end], lead)
@@ -2467,8 +2469,10 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: wrote to (the host)", "Last spoke to (Erdoğan) on 6 July": the addressee, the writer left out.
 _SENT_TO_BEFORE = re.compile(r"(?i)(?<![\w-])(?:wrote|sent|addressed|posted|replied|cabled|spoke|talked|speaks|talks)"
                              r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?$")
-#: A note's field opening its line: "*Note:* ", "**Planner's warning:** ", "Remark: ".
-_ENTRY_NOTE_FIELD = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z'’ ]{1,30}:(?:\*\*|__|\*|_)?[ \t]")
+#: A note's field opening its line: "*Note:* ", "**Planner's warning:** ", "Remark: " (a label in
+#: emphasis, or of two words at most: not a clause's lead-in, "A waiter summed up the evening: ").
+_ENTRY_NOTE_FIELD = re.compile(r"[ \t>]*(?:(?:\*\*|__|\*|_)[A-Z][A-Za-z'’ ]{1,30}:(?:\*\*|__|\*|_)|"
+                               r"[A-Z][a-z'’]+(?:\s[a-z'’]+)?:)[ \t]")
 
 
 def _entry_note(ctx: ArticleContext, site: QuoteSite) -> tuple[str, int, int] | None:
@@ -3452,11 +3456,13 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
     name = source_heading(ctx.body, ctx.reg, above.start, above.end)
     if name is None and len(ctx.body[above.start:above.end].split()) <= _CREDIT_LINE_WORDS:
         # (an entry's line that credits the words: '**1. "Oil on the Fire"**, performed by Marko Đurić
-        # (Serbia). First performed on X, …', '**4. "Beyond His Reach"**, Osmani again, the same post.')
+        # (Serbia). First performed on X, …', '**4. "Beyond His Reach"**, Osmani again, the same post.',
+        # '**5. "Gratitude"**, Hadja Lahbib, the same evening.')
         for credit in _CREDITED.finditer(ctx.masked, above.start, above.end):
             at = credit.end() + len(unnamed.group()) if (unnamed := _UNNAMED_LEAD.match(ctx.masked, credit.end())) else credit.end()
             x = next((c for c in ctx.cands_in(at, above.end) if c.start == at), None)
-            if x is not None and (credit.group("by") or _AGAIN.match(ctx.masked, x.end)):
+            if x is not None and (credit.group("by") or _AGAIN.match(ctx.masked, x.end) or
+                                  x.person and ctx.masked[x.end:x.end + 1] in (",", ".")):
                 name = (x.start, x.end)
                 break
     x = next(iter(ctx.cands_in(*name)), None) if name is not None else None
@@ -3464,10 +3470,21 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
     return (spk, (name[1], above.end)) if spk and spk in ctx.reg.actors else None
 
 
+def _credited_above(ctx: ArticleContext, first: int) -> bool:
+    """Whether the passage right above a blockquote at ``first`` credits its words to someone ("…,
+    performed by an actor in the role of Fuad Hussein.", "…, by the director of the centre."),
+    whoever that is: its words are no earlier voice's."""
+    above = next((p for p in reversed(ctx.article.passages) if p.end <= first), None)
+    return above is not None and not ctx.body[above.end:first].strip(" \t\n>") and \
+        len(ctx.body[above.start:above.end].split()) <= _CREDIT_LINE_WORDS and \
+        any(m.group("by") or ctx.body.startswith(("**", "__"), above.start)
+            for m in _CREDITED.finditer(ctx.masked, above.start, above.end))
+
+
 #: Where an entry's line credits the words to the one named next: "performed by ", "read by ",
 #: "credited to ", or a comma after the entry's title in bold before "<name> again".
-_CREDITED = re.compile(r"(?P<by>(?<![\w-])(?i:performed|sung|read|recited|delivered|spoken|voiced|written|posted|"
-                       r"tweeted|uttered|credited|attributed)\s+(?:by|to)\s+)|[*_]{1,2},[ \t]+")
+_CREDITED = re.compile(r"(?P<by>(?<![\w-])(?:(?i:performed|sung|read|recited|delivered|spoken|voiced|written|posted|"
+                       r"tweeted|uttered|credited|attributed)\s+(?:by|to)|(?<=[*_],\s)by)\s+)|[*_]{1,2},[ \t]+")
 _AGAIN = re.compile(r"[ \t]+again(?![\w-])")
 #: An unnamed one of a body before its name: "an unnamed (NATO official)", "a senior ".
 _UNNAMED_LEAD = re.compile(r"(?:an?|the)[ \t]+(?:(?:unnamed|senior|anonymous|junior)[ \t]+)?")
@@ -3634,6 +3651,8 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
     if another_voice_heading(ctx, prev.end, site.q.open, prev.speaker) is not None:
         return None  # (nor under a heading of the text's own naming another voice: "### Page 7 · Chinese Embassy …")
+    if _credited_above(ctx, site.q.open):
+        return None  # (nor under an entry's line that credits it to another: "**5. Closing words**, by the director …")
     stmt = _make(ctx, site, prev.speaker, None, site.kind, site.inner, [])
     stmt.inherit_from = prev  # (said on the same occasion)
     return stmt

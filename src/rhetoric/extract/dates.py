@@ -491,8 +491,10 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         forward = rel in ("next", "this coming", "coming") or c.future
         return DateValue.day(weekday_date(g("wd_w"), ref, forward))
     if kind == "wd_short":  # "Wed 17:14": the last one before the writing, as a weekday alone (a timetable's
-        # rows are of the week it was published in, not counted back from another row's day)
-        return DateValue.day(weekday_date(g("wd_short_w"), c.published or ref, c.future))
+        # rows are of the week it was published in, not counted back from another row's day of that
+        # week; under a dated section far from it, "## Friday 26 May 2023", of that section's week)
+        base = c.published if c.published is not None and 0 <= (c.published - ref).days <= 7 else ref
+        return DateValue.day(weekday_date(g("wd_short_w"), base, c.future))
     if kind == "ago":
         lo, hi = count_of(g("ago_n"))
         unit, direction = unit_of(g("ago_u")), g("ago_d").lower()

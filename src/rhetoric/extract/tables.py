@@ -144,7 +144,8 @@ def _table_rows(body: str) -> list[TableRow]:
                 rows.append((lines[j], cells))
             j += 1
         if what is not None and rows and not any(re.search(r"[^\W\d_]", body[slice(*cells[what])]) for _, cells in rows):
-            what = None  # ("| Words |" of a translator's invoice, its cells counts: no words said)
+            # ("| Words |" of a translator's invoice, its cells counts: no words said; another header may head them)
+            what = next((k for k, h in enumerate(heads) if k not in (who, what) and _WORDS_HEAD.fullmatch(h)), None)
         if what is None and who is not None:  # "| Who | Comment |" whose cells quote
             what = next((k for k, h in enumerate(heads) if k != who and _NOTES_HEAD.fullmatch(h) and
                          any(re.search(r"[\"“”]", body[slice(*cells[k])]) for _, cells in rows)), None)
