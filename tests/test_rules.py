@@ -14854,3 +14854,9 @@ def test_review61b_a_words_column_of_counts_leaves_the_quote_column_as_the_words
             "| Assimi Goïta | ORTM, Sun 6 Apr | 8 | \"Algeria has chosen the side of our enemies.\" |\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("goita", "2025-04-06")], rows
+
+
+def test_review61b_shocked_by_nothing_is_no_stance(tmp_path):
+    body = "Tiani said Niger was \"surprised by nothing and shocked by nothing\" in Algeria's conduct.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert all(r["stance"] >= 0 for r in rows), rows

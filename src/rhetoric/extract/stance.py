@@ -221,7 +221,7 @@ CUES: list[Cue] = [
                          + w[1:] for w in ("surprised", "astonished", "baffled", "bewildered", "puzzled", "perplexed",
                                            "dismayed", "annoyed", "irritated", "indignant", r"taken\s+aback",
                                            "shocked", "stunned", "scandali[sz]ed"))
-        + r")\s+(?:by|at|that)\b(?!\s+(?:how|the\s+(?:generosity|speed|warmth|kindness|support)))",
+        + r")\s+(?:by|at|that)\b(?!\s+(?:how|nothing|none|no\s+one|anything|the\s+(?:generosity|speed|warmth|kindness|support)))",
         -1, "object", "displeasure at what another did, a diplomat's surprise ('we are surprised by this measure')"),
     Cue(r"forgive\s+(?:us|me)\b|(?:we|i)\s+(?:\w+\s+)?(?:ask|beg)\s+(?:for\s+)?(?:your\s+|their\s+)?"
         r"(?:forgiveness|pardon)\b|(?:sorry|regretful|regret|regrets|regretted|regretting)\s+(?:that|for|about|if)\s+"
