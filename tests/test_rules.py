@@ -14860,3 +14860,40 @@ def test_review61b_shocked_by_nothing_is_no_stance(tmp_path):
     body = "Tiani said Niger was \"surprised by nothing and shocked by nothing\" in Algeria's conduct.\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
     assert all(r["stance"] >= 0 for r in rows), rows
+
+
+def test_review61c_a_bold_note_label_is_no_entry_line(tmp_path):
+    # ("**Planner's warning:** …" between a person's entry line and a note under it: not a new entry)
+    body = ("**Abdourahamane Tiani** — guest of honour.\n**Planner's warning:** Seat him away from the window.\n"
+            "*Note:* To reporters the same day: \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows] == ["tiani"], rows
+
+
+def test_review61c_a_named_owner_after_a_surprise_cue_is_its_target(tmp_path):
+    body = "Goïta said Mali was surprised by Algeria's decision to close the border.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "goita"] == [("algeria", True)], rows
+
+
+def test_review61c_posted_to_a_platform_credits_no_one(tmp_path):
+    body = ("**1. \"Closed Skies\"**, recited by Assimi Goïta. First aired on ORTM, Sunday 6 April.\n\n"
+            "> \"Our airspace is closed to Algerian aircraft.\"\n\n"
+            "**2. \"Bread\"**, posted to Algiers Today on 7 April.\n\n> \"Bread is cheaper in Algiers.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert not any("Bread" in r["quote"] and r["speaker"] in ("algeria", "Algiers Today") for r in rows), rows
+
+
+def test_review61c_having_no_comment_before_the_closing_mark_is_a_refusal(tmp_path):
+    body = "Asked about the drone, Tiani said: \"I have no comment\". Goïta told reporters: \"We have no further comment\".\n"
+    assert _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10") == []
+
+
+@pytest.mark.parametrize("text, channel", [("the Kosovo press reported", True), ("the Kosovo media quoted", True),
+                                           ("the Kosovo press office said", False), ("a Kosovo press conference", False)])
+def test_review61c_a_states_press_is_a_channel_but_not_its_press_office(tmp_path, text, channel):
+    p = tmp_path / "r1.md"
+    p.write_text(f"---\nid: r1\ntitle: t\noutlet: null\npublished: 2025-05-09\nlanguage: en\n---\nLater, {text} it.\n",
+                 encoding="utf-8")
+    ctx = ArticleContext(read_article(p), load_actors(ROOT / "tests" / "realistic" / "fens" / "actors.yml"))
+    assert [c.channel for c in ctx.cands if c.text == "Kosovo"] == [channel]

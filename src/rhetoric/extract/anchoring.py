@@ -260,6 +260,11 @@ _THIS_PART_OF_DAY = re.compile(letter_branches([r"this\s+(?:morning|afternoon|ev
 NEXT_DAY_PARAGRAPHS = 4
 #: How many paragraphs after a day of the week told (``next_week``) a bare weekday is still in it.
 TOLD_WEEK_PARAGRAPHS = 3
+#: How far after the last day told a day long before the writing still carries on the story (``_story_goes_on``).
+STORY_GOES_ON_DAYS = 31
+#: How many paragraphs back a month told without its year looks for the story's time (``_forward_months``,
+#: and ``EventAnchors.resolve`` for events).
+FORWARD_MONTH_PARAGRAPHS = 6
 #: How far before the day an event's relative date would count from a month told just before
 #: must end for "a week later" not to count from that day: the story is told in that month.
 STORY_TOLD_BACK = 62
@@ -1047,8 +1052,7 @@ class ArticleTimeline:
             elif te.date is None and _nth_day(te):  # (from the days told, however many "second day"s came before)
                 anchor = listed or self._day_before(pi, depth, True, True)
             elif te.date is None and not counts_from_event(self.text, te) and not (unknown and not before):
-                anchor = before[-1] if before else self._day_before(pi, depth, _NEXT_DAY_TOLD.fullmatch(te.text) is not None or
-                                                                    _DAYS_COUNTED_AFTER.fullmatch(te.text) is not None)
+                anchor = before[-1] if before else self._day_before(pi, depth, _counted_from_told_day(te.text))
                 if anchor is None:  # ("In December 2022 … A month later")
                     anchor = month_anchor(te, told or self._last_told(self._back(pi, depth), depth))
                 if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
@@ -1339,7 +1343,8 @@ class ArticleTimeline:
     def _forward_months(self, pi: int, exprs: list, ref: dt.date, depth: int) -> list:
         """The paragraph's expressions with a month told without its year moved to the year of
         the story told before it (``forward_month``): the time told is the last date before it
-        in the paragraph, else the last one of the three paragraphs before."""
+        in the paragraph, else the last one of the ``FORWARD_MONTH_PARAGRAPHS`` paragraphs before
+        (three in a look back for an anchor), not across a heading."""
         told = None
         # (at the top, past up to six paragraphs of its section that tell no time: "On 4 December 2019 …"
         # four paragraphs above "On 12 December Russia expelled …"; a look back for an anchor, three)
@@ -2582,14 +2587,15 @@ _OF_A_WEEK_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+of
 #: A day told from the one before ("the next day", "that afternoon", "a day later"): the story
 #: is still told day by day (``next_week``).
 _NEXT_DAY_TOLD = re.compile(ANCHORED_DAY)
-#: How far after the last day told a day long before the writing still carries on the story (``_story_goes_on``).
-STORY_GOES_ON_DAYS = 31
-#: How many paragraphs back a month told without its year looks for the story's time (``_forward_months``,
-#: and ``EventAnchors.resolve`` for events).
-FORWARD_MONTH_PARAGRAPHS = 6
 #: Days or weeks counted after the day told: "Five days later", "two weeks afterwards" (from the last
 #: day the story told, past paragraphs that tell no time, as "the next day" counts).
-_DAYS_COUNTED_AFTER = re.compile(r"(?i)(?:\w+|\d+)(?:[ -]\w+)?\s+(?:days?|weeks?)\s+(?:later|after(?:wards)?)")
+_DAYS_COUNTED_AFTER = re.compile(r"(?i)\w+(?:[ -]\w+)?\s+(?:days?|weeks?)\s+(?:later|after)")
+
+
+def _counted_from_told_day(text: str) -> bool:
+    """Whether a relative time counts from the day told before it, however far back past paragraphs
+    that tell no time: "the same day", "that evening" (``_NEXT_DAY_TOLD``), "Five days later"."""
+    return _NEXT_DAY_TOLD.fullmatch(text) is not None or _DAYS_COUNTED_AFTER.fullmatch(text) is not None
 #: A paragraph that opens with a day counted from the one told: "The same day …", "That evening, …".
 _OPENS_WITH_TOLD_DAY = re.compile(r"[\s*_>]*(?:" + ANCHORED_DAY + r")")
 #: "the second day" (after "On"): a day of the days told before (``date_patterns.NTH_DAY``).
@@ -2924,12 +2930,14 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
     return False
 
 
+#: A slug line's place before its day: "The press room, ", "**Sc. 21.** State House, Nairobi, " (a few
+#: words and a comma, up to three times).
+_SLUG_PLACE_BEFORE_DAY = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?"
+                                    r"(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3}")
+#: What may follow a slug line's day: its time, "13:00", "at 9 a.m.", or the part of the day, "morning".
+_SLUG_TIME_AFTER_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?[\s.*_]*")
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
-#: A slug line's place before its day: "The press room, ", "**Sc. 21.** State House, Nairobi, " (a few
-#: words and a comma, up to three times); and what may follow the day: its time, "13:00", "morning".
-_SETTING_BEFORE = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3}")
-_SETTING_AFTER = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?[\s.*_]*")
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
 #: "had" right before a reporting verb: words said before the story's day ("Vučić had warned as early as the spring").
 _PAST_PERFECT_VERB = re.compile(r"(?<![\w-])had\s+(?:[a-z]+ly\s+|already\s+|also\s+)?$")
@@ -2986,7 +2994,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
         if in_restrictive_relative(ctx.masked, (sent := ctx.sents[ctx.sent_index(te.start)]).start, sent.end, te):
             continue  # ("The neighbour who lodged Wednesday's complaint called a press conference": not its time)
-        if _owned_before(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, 0):
+        if _may_be_anothers_text(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, 0):
             continue  # ("rejected Chad's denial of the previous day": the day of the words answered)
         if _in_reported_clause(ctx, te, told):
             continue  # "said on Tuesday that police had stormed the building on Monday evening. “…,” he said": Tuesday
@@ -3037,8 +3045,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (or a line that only sets the scene, a place and the time, no verb: "The press room, Thursday 9
         # October 2025, 13:00.", a script's or a report's slug line)
         setting = te.date is not None and te.date.precision == "day" and \
-            _SETTING_BEFORE.fullmatch(ctx.masked, sent.start, te.start) is not None and \
-            _SETTING_AFTER.fullmatch(ctx.masked, te.end, sent.end) is not None
+            _SLUG_PLACE_BEFORE_DAY.fullmatch(ctx.masked, sent.start, te.start) is not None and \
+            _SLUG_TIME_AFTER_DAY.fullmatch(ctx.masked, te.end, sent.end) is not None
         if bare_time or only_time or fronted or setting or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             if later is not None and te.date is not None and later.date.earliest > te.date.latest:
                 return later.date  # (the story has moved past the occasion told: the words are of its later day)
@@ -3322,17 +3330,21 @@ def _row_before(body: str, pos: int) -> list[tuple[int, int]]:
     """The cells before ``pos`` of the table row it is in ("| 2 | Belgrade tabloid | Wed 8 Oct,
     17:38 | VUČIĆ: “…” |"), as a date zone after the statement's own: a row is one record, and
     its "when" cell dates the words in another cell; none when ``pos`` is in no table row."""
-    if same_occasion_row(body, pos):
-        return []  # ("| 30/07/2025 | Hun Manet, same address | “…” |": the day of that address, ``_same_occasion``)
     cell = table_cell_at(body, pos)
-    return [] if cell is None else [(cell[0], cell[1] - 1)]
+    if cell is None or _names_same_occasion(body, cell):
+        return []  # ("| 30/07/2025 | Hun Manet, same address | “…” |": the day of that address, ``_same_occasion``)
+    return [(cell[0], cell[1] - 1)]
 
 
-def same_occasion_row(body: str, pos: int) -> bool:
+def row_names_same_occasion(body: str, pos: int) -> bool:
     """Whether the cells before ``pos`` in its table row name the occasion of the row before ("Hun
     Manet, same address")."""
     cell = table_cell_at(body, pos)
-    return cell is not None and _SAME_OCCASION.search(body, cell[0], cell[1]) is not None
+    return cell is not None and _names_same_occasion(body, cell)
+
+
+def _names_same_occasion(body: str, span: tuple[int, int]) -> bool:
+    return "same" in body[span[0]:span[1]].lower() and _SAME_OCCASION.search(body, *span) is not None
 
 
 #: A paragraph that opens and ends with an ellipsis: an excerpt cut from another text ("... A NATO
@@ -3445,7 +3457,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 continue  # ("which a company opens next week": a time after the article is no time of speaking)
             if skipped_ahead and te.start >= stmt.start:
                 continue  # (and then not a date told after the words: "…, repeating a line he first used on 15 March 2024")
-            if _owned_before(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, zlo):
+            if _may_be_anothers_text(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, zlo):
                 continue  # ("rejected Chad's denial of the previous day: “…”": the day of the other's words answered)
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
@@ -3479,7 +3491,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision = signed.value, signed.precision  # "He now says …  — X (talk) 15:26, 9 October 2025"
         return
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
-    if same_occasion_row(ctx.body, stmt.start) and _same_occasion(ctx, stmt):
+    if row_names_same_occasion(ctx.body, stmt.start) and _same_occasion(ctx, stmt):
         return  # ("| 30/07/2025 | Hun Manet, same address | “…” |": that address's day, not a day the table tells above)
     date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
@@ -3617,7 +3629,7 @@ def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
 
 #: An occasion named as one told before: "the same post", "in the same interview", a table's or a
 #: list's "Macron, same address".
-_SAME_OCCASION = re.compile(r"(?i)(?<![\w-])(?:(?:the|that)\s+)?same\s+(post|tweet|message|interview|statement|speech|address|"
+_SAME_OCCASION = re.compile(r"(?i)(?<![\w-])same\s+(post|tweet|message|interview|statement|speech|address|"
                             r"letter|article|piece|op-ed|column|press\s+conference|news\s+conference|briefing|remarks|"
                             r"conversation|call|broadcast|appearance|video|thread)(?![\w-])")
 #: The channels (``channels.CHANNELS``) of the occasions ``_SAME_OCCASION`` names, where one is known.
@@ -3720,10 +3732,10 @@ _OWNED_WORDS_BEFORE_DAY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:answ
                                      r"(?:\s+(?:in|at|to|before)\s+[^,;:.!?¤]{1,30}?)?\s+(?P<on>on\s+)?$")
 
 
-def _owned_before(text: str, pos: int) -> bool:
+def _may_be_anothers_text(text: str, pos: int) -> bool:
     """A quick test before ``_of_anothers_text``: "of" right before ``pos`` or a possessive near it."""
-    return "of" in text[max(0, pos - 8):pos] or "s " in text[max(0, pos - 70):pos] and \
-        ("'s " in text[max(0, pos - 70):pos] or "’s " in text[max(0, pos - 70):pos])
+    near = text[max(0, pos - 70):pos]
+    return "of" in text[max(0, pos - 8):pos] or "'s " in near or "’s " in near
 
 
 def _of_anothers_text(ctx: ArticleContext, te, speaker: str, zlo: int) -> bool:
@@ -3959,8 +3971,7 @@ class EventAnchors:
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
             # ("At a press conference the following day", "Five days later", a paragraph or two after the
             # day told, headings aside: counted from that day; not from a date of the background further back)
-            told_day = all(te.date is not None or _NEXT_DAY_TOLD.fullmatch(te.text) or _DAYS_COUNTED_AFTER.fullmatch(te.text)
-                           for te in exprs) and \
+            told_day = all(te.date is not None or _counted_from_told_day(te.text) for te in exprs) and \
                 self.prev_day is not None and self.prev_day == self.story_day and \
                 (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
             anchor = (self.prev_day if recent or told_day else None) or self.story

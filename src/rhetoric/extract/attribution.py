@@ -104,9 +104,10 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.actors import fold
 from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.anchoring import INLINE_TIMESTAMP, same_occasion_row
+from rhetoric.extract.anchoring import INLINE_TIMESTAMP, row_names_same_occasion
 from rhetoric.extract.cards import (
     AFTER_NAME,
+    AGAIN,
     PLATFORMS,
     SOURCE_LABEL,
     card_quote,
@@ -1135,7 +1136,7 @@ def _noted_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
     if ctx.body[site.close:nxt.start].strip(" \t\"”’*_") or not ctx.body.startswith(tuple("\"”’"), site.close):
         return False
     text = ctx.masked[nxt.start:nxt.end]
-    return v.MASK not in text and _NOTE_VERB.search(text) is None and not verbs_in(ctx, nxt.start, nxt.end, False)
+    return v.MASK not in text and _FINITE_VERB.search(text) is None and not verbs_in(ctx, nxt.start, nxt.end, False)
 
 
 def title_from_words(ctx: ArticleContext, x, q) -> bool:
@@ -2396,8 +2397,10 @@ def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
 def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
     """The person an entry of a record is about: its "Who:" field's person (``resolve.who_field``),
     else the person its heading opens with ("**VRAJOLLI, Mentor** — …" over "Who: Director of …"
-    and "Context: …"), when no other person is named between, else the body or state the field
-    names; with the span that names them."""
+    and "Context: …") or its entry line names in bold ("**Marko Đurić**, foreign minister." over
+    "*Note:* …"), when no other person is named between, else the body or state the field names;
+    with the span that names them. An entry line whose name the registry lacks ("**A friend from
+    Médecins du Monde** — …") ends the search: its notes are that unknown one's."""
     if (found := resolve_who_field(ctx, pos)) is not None and is_person(ctx, found[0]):
         return found
     passages = ctx.article.passages
@@ -2428,7 +2431,7 @@ def record_person(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
 #: An entry's line that is a person's name in bold and at most a short description after it, its
 #: own line: "**Marko Đurić**, foreign minister.", "**Recep Tayyip Erdoğan** — host." (no quotation,
 #: no second name in bold).
-_NAME_LINE = re.compile(r"[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n\"“”]{1,40}?)\.?\*\*[ \t]*(?:(?:,|—|–|-)?[ \t]*[^*\n\"“”]{1,80})?[ \t]*")
+_NAME_LINE = re.compile(r"[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n\"“”:]{1,40}?)\.?\*\*[ \t]*(?:(?:,|—|–|-)?[ \t]*[^*\n\"“”]{1,80})?[ \t]*")
 #: A field that says who an entry's person is: "Who: Director of the Kosovo Center for Security Studies."
 _ABOUT_FIELD = re.compile(r"[ \t>*_]*(?:Who|Role|Title|Position|Office)[*_]*\s*:")
 
@@ -2490,8 +2493,8 @@ def _entry_note(ctx: ArticleContext, site: QuoteSite) -> tuple[str, int, int] | 
             any(c.kind in ("mention", "name", "pronoun", "role") and not after_preposition(ctx, c)
                 for c in ctx.cands_in(site.lo, site.q.open)):
         return None
-    found = record_person(ctx, site.q.open)
-    return found if found is not None and is_person(ctx, found[0]) else None
+    found = record_person(ctx, site.q.open)  # (a "Who:" field none, as tested above: a name line's person)
+    return found
 
 
 def _text_subject(ctx: ArticleContext, lo: int, said: re.Match | None) -> bool:
@@ -2738,8 +2741,9 @@ _VERB_WORD = (r"(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could
 _LINE_VERB_FIRST = re.compile(r"\s*(?:(?:on|in|at|last|this|again|later|then|also|still|once)\s+(?:[A-Z][a-z]+\s+)?)?"
                               r"(?:[a-z]+ly\s+)?" + _VERB_WORD)
 _LINE_VERB_AFTER_BREAK = re.compile(r"[,—–]\s*(?:[a-z]+ly\s+)?" + _VERB_WORD)
-#: Any verb a note of a quote's source would not have: a finite form or a participle in -ed.
-_NOTE_VERB = re.compile(r"(?<![\w-])(?:" + _VERB_WORD + r"|[a-z]+s\s+(?:the|a|an|that|to)\s)")
+#: A verb a note of a quote's source does not have: a finite form, a participle in -ed, or a verb in
+#: the present before its object ("shows the", "wants a").
+_FINITE_VERB = re.compile(r"(?<![\w-])(?:" + _VERB_WORD + r"|[a-z]+s\s+(?:the|a|an|that|to)\s)")
 
 
 def _attribution_line(ctx: ArticleContext, sent, after: int | None = None):
@@ -3459,9 +3463,9 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
         # (Serbia). First performed on X, …', '**4. "Beyond His Reach"**, Osmani again, the same post.',
         # '**5. "Gratitude"**, Hadja Lahbib, the same evening.')
         for credit in _CREDITED.finditer(ctx.masked, above.start, above.end):
-            at = credit.end() + len(unnamed.group()) if (unnamed := _UNNAMED_LEAD.match(ctx.masked, credit.end())) else credit.end()
+            at = unnamed.end() if (unnamed := _UNNAMED_LEAD.match(ctx.masked, credit.end())) else credit.end()
             x = next((c for c in ctx.cands_in(at, above.end) if c.start == at), None)
-            if x is not None and (credit.group("by") or _AGAIN.match(ctx.masked, x.end) or
+            if x is not None and (credit.group("by") or AGAIN.match(ctx.masked, x.end) or
                                   x.person and ctx.masked[x.end:x.end + 1] in (",", ".")):
                 name = (x.start, x.end)
                 break
@@ -3471,21 +3475,22 @@ def _source_heading_above(ctx: ArticleContext, first: int) -> tuple[str, tuple[i
 
 
 def _credited_above(ctx: ArticleContext, first: int) -> bool:
-    """Whether the passage right above a blockquote at ``first`` credits its words to someone ("…,
-    performed by an actor in the role of Fuad Hussein.", "…, by the director of the centre."),
-    whoever that is: its words are no earlier voice's."""
+    """Whether the passage right above a blockquote at ``first`` credits its words ("…, performed by
+    an actor in the role of Fuad Hussein.", "…, by the director of the centre.") or is an entry's
+    line in bold with a note after its title ("**5. Closing words**, …"), whoever it names: its
+    words are no earlier voice's."""
     above = next((p for p in reversed(ctx.article.passages) if p.end <= first), None)
-    return above is not None and not ctx.body[above.end:first].strip(" \t\n>") and \
-        len(ctx.body[above.start:above.end].split()) <= _CREDIT_LINE_WORDS and \
-        any(m.group("by") or ctx.body.startswith(("**", "__"), above.start)
-            for m in _CREDITED.finditer(ctx.masked, above.start, above.end))
+    if above is None or ctx.body[above.end:first].strip(" \t\n>") or \
+            len(ctx.body[above.start:above.end].split()) > _CREDIT_LINE_WORDS:
+        return False
+    bold = ctx.body.startswith(("**", "__"), above.start)
+    return any(bold or m.group("by") for m in _CREDITED.finditer(ctx.masked, above.start, above.end))
 
 
 #: Where an entry's line credits the words to the one named next: "performed by ", "read by ",
 #: "credited to ", or a comma after the entry's title in bold before "<name> again".
 _CREDITED = re.compile(r"(?P<by>(?<![\w-])(?:(?i:performed|sung|read|recited|delivered|spoken|voiced|written|posted|"
-                       r"tweeted|uttered|credited|attributed)\s+(?:by|to)|(?<=[*_],\s)by)\s+)|[*_]{1,2},[ \t]+")
-_AGAIN = re.compile(r"[ \t]+again(?![\w-])")
+                       r"tweeted|uttered)\s+by|(?i:credited|attributed)\s+to|(?<=[*_],\s)by)\s+)|[*_]{1,2},[ \t]+")
 #: An unnamed one of a body before its name: "an unnamed (NATO official)", "a senior ".
 _UNNAMED_LEAD = re.compile(r"(?:an?|the)[ \t]+(?:(?:unnamed|senior|anonymous|junior)[ \t]+)?")
 #: How long such an entry's line may be, in words.
@@ -3731,11 +3736,11 @@ def table_row(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     zone = (before[-1][0].end(), site.q.open) if before else None
     # (the speaker's cell first, where it tells when: "| 30/07/2025 | Hun Manet, address, Mon 28 Jul | “…” |"
     # is of the 28th, the day a log entered it aside; else the row's)
-    own = [row.speaker] if row.label is None and row.speaker[1] <= site.q.open else []
+    speaker_zone = [row.speaker] if row.label is None and row.speaker[1] <= site.q.open else []
     # (and "| 30/07/2025 | Hun Manet, same address | “…” |" is of the day of that address, not of the row's log)
-    whole = [] if own and same_occasion_row(ctx.body, site.q.open) else [(row.start, row.end)]
+    row_zone = [] if speaker_zone and row_names_same_occasion(ctx.body, site.q.open) else [(row.start, row.end)]
     stmt = _make(ctx, site, spk, before[-1][0] if before else None, site.kind, site.inner,
-                 own + whole + ([row.label] if row.label else []), primary_zone=zone)
+                 speaker_zone + row_zone + ([row.label] if row.label else []), primary_zone=zone)
     stmt.subject_pos = row.speaker[0]
     return stmt
 

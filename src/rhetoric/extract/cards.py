@@ -61,7 +61,7 @@ _DESCRIBED = re.compile(r"[ \t]*,[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:" + "|".joi
 _TOPIC_OPENERS = frozenset({"on", "to", "about", "for", "with", "against", "re", "of", "at", "in", "after", "before",
                             "from", "towards", "toward", "over", "as"})
 #: That the one named is the one named before: "Zeine again, same news conference".
-_AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
+AGAIN = re.compile(r"[ \t]+(?:again|once\s+more)\b")
 #: A note in brackets on a signature's line: "(translated from the Albanian)".
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 #: The words of a date on a signature's line: numbers, months ("9 October 2025", "Oct 8, 2025").
@@ -107,7 +107,7 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
         m = _NAME.match(body, start, hi)
         end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
             not any(w.lower() in _NOT_A_NAME for w in m.group().split()) else None
-    if again and end is not None and (same := _AGAIN.match(body, end, hi)) is not None:
+    if again and end is not None and (same := AGAIN.match(body, end, hi)) is not None:
         end = same.end()
     if end is None or not AFTER_NAME.match(body, end, hi):
         return None

@@ -999,7 +999,7 @@ def _reported_contrast(ctx: ArticleContext, lo: int, cut: re.Match, hi: int) -> 
     nxt = v.CLAUSE_CUT.search(ctx.masked, cut.end(), hi)
     for said in v.SPEECH.finditer(ctx.masked, cut.end(), nxt.start() if nxt else hi):
         subj = subject_of(ctx, said.start(), said.end(), cut.end())
-        if subj is None or not (subj.kind in ("mention", "name") and v.ACTS_OWNED.match(ctx.masked, subj.end)):
+        if subj is None or not v.acts_owned_subject(ctx.masked, subj):
             return False  # (a speech of someone's: "while Tusk insisted")
     return True
 

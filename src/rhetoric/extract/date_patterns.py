@@ -62,7 +62,8 @@ _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})(?![0-9])"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
 #: A weekday's name, whole or shortened ("Wed", "Thurs", "Wednesday"), and no other word that begins
 #: as one does ("Wedding", "Sunset").
-WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?(?![A-Za-z])"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+WEEKDAY_SHORT = WEEKDAY_ABBR + r"(?:day|nesday|sday|urday)?(?![A-Za-z])"
 #: A count, in figures or words; a compound of tens ("sixty-two years ago") whole, so that its
 #: last word ("two years ago") is not read alone (``date_values.count_of`` reads it).
 _NUM = (r"(?<![\w-])(?:[0-9]{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -260,7 +261,7 @@ _ALTERNATIVES = [
     # a weekday shortened, where a timetable or a table writes it: before a time of day or a part of
     # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
     # running text, where "Sun", "Sat" and "Wed" are other words
-    _g("wd_short", r"(?P<wd_short_w>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
+    _g("wd_short", r"(?P<wd_short_w>" + WEEKDAY_ABBR + r")\.?(?=\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
                    r"(?i:morning|afternoon|evening|night|eve|midday|noon|am|pm)(?!\w))|[ \t]*(?:[—–-][ \t]*)?\|)"),
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),

@@ -56,8 +56,10 @@ _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A
 #: A list's entry line that names a person in bold and then what they are, the name first:
 #: "**Aleksandar Vučić** — guest of honour, seated …", "**Recep Tayyip Erdoğan** — host." (a guest
 #: list's, a cast's or a profile's line; "the guest of honour" is then that person).
-_NAME_FIRST = re.compile(r"^[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n]{1,40}?)\.?\*\*[ \t]*(?:,|—|–)[ \t]*(?:the[ \t]+)?"
+_NAME_FIRST = re.compile(r"\*\*(?P<name>[A-ZÀ-Ž][^*\n:]{1,40}?)\.?\*\*[ \t]*(?:,|—|–)[ \t]*(?P<the>the[ \t]+)?"
                          r"(?P<desc>[a-z]+(?:[ \t]+[a-z]+){0,2})(?=[ \t]*(?:[,.;(]|$))", re.M)
+#: What may stand before such a line's bold on its line: a list's or a quotation's mark.
+_LINE_MARKS = " \t>*_-"
 #: What ends a key: a blank line; what ends one of its entries: ";" or a line's end.
 _KEY_END = re.compile(r"\n[ \t]*\n")
 _NEXT_ENTRY = re.compile(r"[;\n]")
@@ -137,7 +139,9 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     apposed = {alias: next(iter(ids)) for alias, ids in _apposed_kinds(body, registry).items() if len(ids) == 1} \
         if ", the " in body else {}
     labels = list(_KEY_LABEL.finditer(body))
-    name_lines = list(_NAME_FIRST.finditer(body)) if "**" in body else []
+    # (the bold opening its line, list marks aside)
+    name_lines = [m for m in _NAME_FIRST.finditer(body)
+                  if not body[body.rfind("\n", 0, m.start()) + 1:m.start()].strip(_LINE_MARKS)] if "**" in body else []
     if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines:
         return apposed
     found: dict[str, set[str]] = {}
@@ -177,7 +181,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
         if len(named) == 1 and (named[0].start, named[0].end) == (m.start("name"), m.end("name")) and \
                 _description_ok(desc := " ".join(m.group("desc").split()), registry):
             found.setdefault(desc, set()).add(named[0].actor)
-            defining.add(m.start("desc"))
+            defining.add(m.start("the") if m.group("the") else m.start("desc"))
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:

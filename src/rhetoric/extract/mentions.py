@@ -26,8 +26,10 @@ from rhetoric.extract.roles import all_demonyms, is_outlet_name
 from rhetoric.regexes import at_word_start
 
 #: A state's press after its name: "the Kosovo press", "the Serbian media", "Albanian newspapers" are
-#: where words were reported (a channel), not the state speaking.
-_PRESS_AFTER = re.compile(r"\s+(?:press|media|newspapers|papers|tabloids|outlets|news\s+sites|dailies)(?![\w-])")
+#: where words were reported (a channel), not the state speaking (not "the Serbian press office", "a
+#: Belgrade press conference").
+_PRESS_AFTER = re.compile(r"\s+(?:press|media|newspapers|papers|tabloids|outlets|news\s+sites|dailies)(?![\w-])"
+                          r"(?!\s+(?:office|service|secretary|conference|release|briefing|statement|agency|attach[eé])\b)")
 
 
 @dataclass

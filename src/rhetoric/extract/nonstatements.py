@@ -344,7 +344,7 @@ _REFUSAL = re.compile(r"\s*(?:No\s+(?:further\s+)?comments?(?:\s+(?:at\s+this\s+
                       r"|(?:\s+am|\s+are|['’]m|['’]re)\s+(?:(?:just|simply)\s+)?not\s+going\s+to\s+"
                       r"(?:say\s+anything|comment|speculate|discuss|talk\s+about|go\s+into|get\s+into)"
                       # ("I have no comments to offer on this post at this time", "We have no further comment")
-                      r"|\s+(?:have|had)\s+no\s+(?:further\s+|other\s+)?comments?(?:\s+to\s+(?:offer|make))?(?=[\s.,;!]|$))\b)")
+                      r"|\s+(?:have|had)\s+no\s+(?:further\s+|other\s+)?comments?(?:\s+to\s+(?:offer|make))?(?=[\s.,;!\"”’]|$))\b)")
 
 
 #: "said only that", "would say only that": the speaker gave an account and no more.

@@ -327,7 +327,7 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
                 # (but "Trudeau stood up in his Parliament and said …": a person's act, then the speech)
             if subj.kind == "pronoun" and subj.text.lower() == "it" and lem in v.WEAK_VERBS:
                 continue  # "what it describes as …": the author's paraphrase, not a statement
-            if subj.kind in ("mention", "name") and v.ACTS_OWNED.match(ctx.masked, subj.end):
+            if v.acts_owned_subject(ctx.masked, subj):
                 continue  # ("the North's provocations threatened the public": its acts, no one speaking)
             spk = resolve(ctx, subj)
         elif lem in _TRAILING_VERBS and _COMMA_BEFORE.search(ctx.masked, max(lo, vm.start() - 3), vm.start()):

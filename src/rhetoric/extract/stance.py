@@ -1170,9 +1170,10 @@ def stance_toward(
                            _OBJECT_GAP.fullmatch(low, he, s)][:1] or who
             elif hit.scope == "object":  # the target right after the cue, else the doer before
                 # (not past an object owned by one no target names: "shocked by the court's disregard for
-                # decades of Kenyan administration" is about the court, not Kenya)
+                # decades of Kenyan administration" is about the court, not Kenya; "the Kremlin's" is a target)
+                owned = _UNNAMED_OWNER.match(low, he)
                 near_after = [(s, e, t) for s, e, t in clause_mentions if he <= s <= he + 40] \
-                    if not _UNNAMED_OWNER.match(low, he) else []
+                    if owned is None or any(he <= s < owned.end() for s, e, t in clause_mentions) else []
                 who = [t for s, e, t in near_after[:1]] or before[-1:]
                 last_end = near_after[0][1] if near_after else -1
                 for s, e, t in clause_mentions:

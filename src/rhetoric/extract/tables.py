@@ -6,9 +6,11 @@ header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name") an
 "Comment", which head a table of acts or of notes). A row's words are its speaker's: a
 quote in them (``attribution.table_row``, the first quote rule) and, with no quote, the cell
 itself as reported speech ("Accused Vučić of attacking …": ``reported.table_row``). The speaker
-cell names the speaker (a header's note in brackets may say so: "Source (speaker, channel, date)"; a
-"Translation" or "Rendering" column holds the words when its cells quote): its first actor, role or name ("Vjosa Osmani, president of Kosovo",
-"Đurić, same post", "an unnamed NATO official"), resolved as anywhere else.
+cell names the speaker: its first actor, role or name ("Vjosa Osmani, president of Kosovo",
+"Đurić, same post", "an unnamed NATO official"), resolved as anywhere else. A header's note in
+brackets may say which column names the speakers ("Source (speaker, channel, date)"); a
+"Translation" or "Rendering" column holds the words when its cells quote; a "Words" column of
+counts is no words said.
 
 A table without both columns (figures, a timeline of events) is left to the other rules.
 
@@ -132,10 +134,11 @@ def _table_rows(body: str) -> list[TableRow]:
         if "|" not in body[lo:hi] or not _RULE.fullmatch(body[lines[i + 1][0]:lines[i + 1][1]].strip()):
             i += 1
             continue
-        heads = [_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in _cells(body, lo, hi)]
+        head_cells = _cells(body, lo, hi)
+        heads = [_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in head_cells]
         who, what = _columns(heads)
         if who is None:  # ("Source (speaker, channel, date of the words)": the note says whose column it is)
-            who = next((k for k, (a, b) in enumerate(_cells(body, lo, hi)) if k != what and _SPEAKER_NOTE.search(body, a, b)), None)
+            who = next((k for k, (a, b) in enumerate(head_cells) if k != what and _SPEAKER_NOTE.search(body, a, b)), None)
         j = i + 2
         rows = []
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:

@@ -424,6 +424,12 @@ CLAUSE_CUT = re.compile("|".join(
 ACTS_OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:provocations?|actions|acts|moves|behaviou?r|conduct|policies|decisions?|"
                          r"balloons|drones|missiles|rockets|shells|attacks|strikes|sanctions|tariffs|weapons|deeds|"
                          r"threats|tests|launches|incursions|violations)(?![\w-])")
+
+
+def acts_owned_subject(masked: str, subj) -> bool:
+    """Whether a verb's subject candidate is the owner of acts or things, not a speaker ("the
+    North's provocations threatened …", ``ACTS_OWNED``)."""
+    return subj.kind in ("mention", "name") and ACTS_OWNED.match(masked, subj.end) is not None
 #: Verbs that report speech as a participle only next to another statement ("…" and
 #: reaffirming …; reaffirmed X, while acknowledging …), not after any event ("planned a
 #: briefing, highlighting …").
