@@ -1114,14 +1114,27 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def _follows_on_line(ctx: ArticleContext, close: int, sent) -> bool:
+    """Whether sentence ``sent`` comes right after the quote closing at ``close``, on its line: only
+    the closing marks and emphasis between ('*"…"* Donald Trump, …')."""
+    return ctx.body.startswith(tuple("\"”’"), close) and not ctx.body[close:sent.start].strip(" \t\"”’*_")
+
+
+def _sentence_after_on_line(ctx: ArticleContext, site: QuoteSite):
+    """The sentence right after a quote that opens its line, on that line (``_follows_on_line``), else
+    None (not '… And on whether Canada would hit back: “…” Colonel Sethi, your reaction.')."""
+    if site.s_hi + 1 >= len(ctx.sents) or \
+            not _LIST_LEAD.fullmatch(ctx.masked, ctx.body.rfind("\n", 0, site.q.open) + 1, site.q.open):
+        return None
+    nxt = ctx.sents[site.s_hi + 1]
+    return nxt if _follows_on_line(ctx, site.close, nxt) else None
+
+
 def _signed_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether the sentence after the quote, on the quote's line, is an attribution line that names
     its source ('*"…"* Donald Trump, Truth Social, late on Wednesday 30 July.', ``_attribution_line``)."""
-    if site.s_hi + 1 >= len(ctx.sents):
-        return False
-    if not _LIST_LEAD.fullmatch(ctx.masked, ctx.body.rfind("\n", 0, site.q.open) + 1, site.q.open):
-        return False  # (the quote opens its line: not '… And on whether Canada would hit back: “…” Colonel Sethi, your reaction.')
-    subj = _attribution_line(ctx, ctx.sents[site.s_hi + 1], site.close)
+    nxt = _sentence_after_on_line(ctx, site)
+    subj = _attribution_line(ctx, nxt, site.close) if nxt is not None else None
     return subj is not None and resolve(ctx, subj) is not None
 
 
@@ -1129,11 +1142,7 @@ def _noted_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether a quote that opens its line is followed there by a note of where it is from, a
     sentence with no verb ('*"Our soldiers are heroes."* The caption under a poster in Sisaket.',
     "Placard at a rally in Phnom Penh, Sunday."): a source of its own, not the voice before."""
-    if site.s_hi + 1 >= len(ctx.sents) or \
-            not _LIST_LEAD.fullmatch(ctx.masked, ctx.body.rfind("\n", 0, site.q.open) + 1, site.q.open):
-        return False
-    nxt = ctx.sents[site.s_hi + 1]
-    if ctx.body[site.close:nxt.start].strip(" \t\"”’*_") or not ctx.body.startswith(tuple("\"”’"), site.close):
+    if (nxt := _sentence_after_on_line(ctx, site)) is None:
         return False
     text = ctx.masked[nxt.start:nxt.end]
     return v.MASK not in text and _FINITE_VERB.search(text) is None and not verbs_in(ctx, nxt.start, nxt.end, False)
@@ -2754,7 +2763,7 @@ def _attribution_line(ctx: ArticleContext, sent, after: int | None = None):
     (a quote's close), the line may instead follow that quote on its own line ('*"…"* Donald Trump,
     Truth Social, late on Wednesday 30 July.')."""
     if after is not None:
-        if ctx.body[after:sent.start].strip(" \t\"”’*_") or not ctx.body.startswith(tuple("\"”’"), after) or \
+        if not _follows_on_line(ctx, after, sent) or \
                 v.MASK in ctx.masked[sent.start:sent.end] or ":" in ctx.masked[sent.start:sent.end]:
             return None  # (a signature: no quotation or lead-in of its own, not "AV (pp): Turkey is …")
     elif ctx.para_index(sent.start) == ctx.para_index(sent.start - 1) or \
