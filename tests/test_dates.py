@@ -1339,3 +1339,21 @@ def test_session61_events_days_counted_later_and_a_yearless_day_keep_the_storys_
     rows = _event_rows(tmp_path, body, "2027-05-01")
     dated = {r["date_text"]: r["date"] for r in rows}
     assert dated.get("Nine days later") == "2025-04-15" and dated.get("20 April") == "2025-04-20", rows
+
+
+@pytest.mark.parametrize("text, value", [
+    ("— I. Dačić, to Tanjug, 21.viii.17.", "2017-08-21"),
+    ("Letter of 3.xi.2019 from the embassy", "2019-11-03"),
+    ("Noted on 14.IV.18 in pencil", "2018-04-14"),
+])
+def test_session62_a_month_in_roman_numerals_of_either_case_is_read_anywhere(text, value):
+    assert [v for _t, v in found(text, dt.date(2020, 1, 1))] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They left late on Sunday night, 20.viii.17, by car.", ["2017-08-20"]),
+    ("The call came on Wednesday evening, 4 March 2015, at last.", ["2015-03-04"]),
+    ("The joint statement after their call, Tuesday, 3.xi.19.", ["2019-11-03"]),
+])
+def test_session62_a_weekday_before_its_date_is_that_date_not_a_day_of_its_own(text, value):
+    assert [v for _t, v in found(text, dt.date(2021, 9, 1))] == value

@@ -14897,3 +14897,79 @@ def test_review61c_a_states_press_is_a_channel_but_not_its_press_office(tmp_path
                  encoding="utf-8")
     ctx = ArticleContext(read_article(p), load_actors(ROOT / "tests" / "realistic" / "fens" / "actors.yml"))
     assert [c.channel for c in ctx.cands if c.text == "Kosovo"] == [channel]
+
+
+# --- session 62: the dales set's kinds, in other wordings ---------------------------------------
+
+_SAHEL_MINISTERS = _MALI_NIGER + (
+    "  - {id: attaf, name: Ahmed Attaf, kind: person, affiliation: algeria, role: Foreign Minister of Algeria, aliases: [Ahmed Attaf, Attaf]}\n"
+    "  - {id: diop, name: Abdoulaye Diop, kind: person, affiliation: mali, role: Foreign Minister of Mali, aliases: [Abdoulaye Diop, Diop]}\n")
+
+
+def test_session62_a_states_defined_term_before_an_office_is_that_states_office(tmp_path):
+    # (a claim's defined terms in brackets: "the Respondent's Foreign Minister" is Algeria's)
+    body = ("**Parties:** the Republic of Mali (\"the Claimant\") and the People's Democratic Republic of Algeria "
+            "(\"the Respondent\").\n\n"
+            "On 7 April the Respondent's Foreign Minister told the press: \"Mali has lied about the drone.\"\n\n"
+            "The Claimant's Foreign Minister answered the next day: \"Algeria shot down our aircraft.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+
+
+def test_session62_a_term_in_brackets_without_quotation_marks_names_the_party(tmp_path):
+    # (a charge sheet's "NAME (the Second Accused)", and "ALGERIA is the Injured Party.")
+    body = ("ASSIMI GOÏTA (the First Accused) and ABDOURAHAMANE TIANI (the Second Accused) stand charged. "
+            "ALGERIA is the Injured Party.\n\n"
+            "The Second Accused, on the same day, declared: \"We will never again trust the Injured Party.\"\n\n"
+            "The First Accused said of the Injured Party: \"Its generals armed the rebels in the north.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert {(r["speaker"], r["target"]) for r in rows if "trust" in r["quote"]} == {("tiani", "algeria")}, rows
+    assert {r["speaker"] for r in rows if "generals" in r["quote"]} == {"goita"}, rows
+
+
+def test_session62_an_office_in_brackets_defines_nothing(tmp_path):
+    # ("Tiani (the President)": read where the text uses it, not made Tiani for the rest)
+    body = ("Tiani (the President) arrived first. Goïta spoke next.\n\n"
+            "The President of Mali said: \"Algeria has chosen its side.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "chosen" in r["quote"]} == {"goita"}, rows
+
+
+def test_session62_a_run_in_label_of_english_words_in_bold_is_no_speaker(tmp_path):
+    # (a glossary's or a wiki's entry labels: "**Moving Goalposts:**" is no one; a name in bold still speaks)
+    body = ("- **Moving Goalposts:** Goïta changed his terms twice. On Sunday he said that Algeria was \"a hostile neighbour\".\n"
+            "- **Silent Treatment:** Algiers said nothing for a week.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert [r["speaker"] for r in rows if "hostile" in r["quote"]] == ["goita"], rows
+    body = "**Omar Sidibé:** \"Algeria has betrayed the Sahel.\"\n\n**Fatou Keita:** \"Niger agrees with Mali.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows} == {"Omar Sidibé", "Fatou Keita"}, rows
+
+
+def test_session62_a_pronoun_after_an_unnamed_official_in_a_labelled_list_item_is_the_body(tmp_path):
+    body = ("- **Goïta:** Mali closed its airspace on Monday.\n"
+            "- **Cooler Heads:** An unnamed Algeria official told the BBC that the border \"stays open\". "
+            "He praised Niger as a patient neighbour.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "patient neighbour" in r["quote"]} == {"algeria"}, rows
+
+
+def test_session62_a_signature_with_again_after_the_name_is_that_person(tmp_path):
+    body = ("\"Mali will answer every provocation from Algiers.\"\n— A. Goïta, televised address, 6.iv.25\n\n"
+            "\"We know who armed the rebels and we will say so.\"\n— Goïta again, 7.iv.25\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "armed" in r["quote"]] == [("goita", "2025-04-07")], rows
+
+
+def test_session62_quotations_in_a_line_of_words_without_a_verb_are_the_signatures(tmp_path):
+    # (a quotation sheet's partial quotes in a phrase, signed on the line under it)
+    body = ("\"Mali will answer every provocation.\"\n— A. Goïta, televised address, 6 April 2025\n\n"
+            "The generals in Algiers \"have armed the rebels for ten years\" and \"will pay for it.\"\n"
+            "— Tiani, the same week\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-01")
+    assert {r["speaker"] for r in rows if "armed the rebels" in r["quote"]} == {"tiani"}, rows
+    # (but a line that tells who spoke is read as it stands)
+    body = ("Goïta said the generals in Algiers \"have armed the rebels for ten years\".\n— Tiani, the same week\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-01")
+    assert {r["speaker"] for r in rows if "armed the rebels" in r["quote"]} == {"goita"}, rows

@@ -2873,6 +2873,25 @@ def lemma_source(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: How many words a line of prose may have whose quotations a signature under it signs.
+_SIGNED_PHRASE_WORDS = 40
+
+
+def _phrase_signed_below(ctx: ArticleContext, para) -> bool:
+    """Whether the paragraph ``para`` is one line of words with quotations and no verb of speech
+    and no person named outside them, over a signature after a dash on the next line: a
+    commonplace book's or a quotation sheet's 'Officials of the new government in Skopje "know
+    only too well …"' over "— N. Dimitrov, foreign minister, 22.viii.17" (the signer's words, each
+    of its quotations)."""
+    nl = ctx.body.find("\n", para.end)
+    return nl >= 0 and not ctx.body[para.end:nl].strip() and "\n" not in ctx.body[para.start:para.end] and \
+        SIGNATURE_DASH.match(ctx.masked, nl + 1, ctx.body.find("\n", nl + 1) % (len(ctx.body) + 1)) is not None and \
+        len(ctx.masked[para.start:para.end].split()) <= _SIGNED_PHRASE_WORDS and \
+        not verbs_in(ctx, para.start, para.end, True) and \
+        not any(c.kind in ("mention", "name") and c.person or c.kind in ("pronoun", "role")
+                for c in ctx.cands_in(para.start, para.end))
+
+
 def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"We do not support genocides." Gustavo Petro, on X, the same Sunday.': a finished
     quotation (its stop inside or right after the closing mark) followed, with no dash and no
@@ -2880,17 +2899,21 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     the paragraph or of the bracket around it (a stimulus card, an exhibit, a quote box) is that
     speaker's; the signature dates it. So is a quotation on its line signed on the line below,
     after a dash or not; after a dash, a field's phrase too ('*Flavour:* “pouring oil on the
-    fire”' over "— M. Đurić, on X, 8 October 2025")."""
+    fire”' over "— M. Đurić, on X, 8 October 2025"), and the quotations of a line of words that
+    has no verb of speech and names no person over it (``_phrase_signed_below``)."""
     q = site.q
     if q.close is None:
         return None
     stopped = ctx.body[q.close - 1:q.close] in (".", "!", "?", "…")
     para = ctx.paras[ctx.para_index(q.open)]
-    if not (lead := _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)) or \
-            lead.group("field") and ctx.cands_in(para.start, q.open):
+    lead = _CARD_LEAD.fullmatch(ctx.body, para.start, q.open)
+    if lead is not None and lead.group("field") and ctx.cands_in(para.start, q.open):
+        lead = None
+    if lead is None and not _phrase_signed_below(ctx, para):
         return None  # (the quote opens its paragraph, or a card's label: 'Tusk said: "…" Orbán, 61, …' is Tusk's)
+    field = bool(lead and lead.group("field"))
     lo, dashed = q.close + 1, False
-    if not ctx.masked[lo:para.end].strip(" \t.*_"):
+    if lead is None or not ctx.masked[lo:para.end].strip(" \t.*_"):
         # (a quote that is its line, signed on the next one: a quote sheet's '"…"' over 'President
         # Aleksandar Vučić on X, 17:14.')
         nl = ctx.body.find("\n", para.end)
@@ -2902,7 +2925,9 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             # (signed after a dash, a line of its own: '*Flavour:* "…"' over "— A. Vučić, on X, 8 October
             # 2025"; a field's words a phrase or not, "*Flavour:* “pouring oil on the fire”"; not a
             # reading list's '"The Illiberal Turn"' over "— Péter Magyar, Foreign Affairs, 2019")
-            lo, stopped, dashed = dash.end(), stopped or bool(lead.group("field")), True
+            lo, stopped, dashed = dash.end(), stopped or field or lead is None, True
+        elif lead is None:
+            return None
     else:
         para_end = para.end
     if not stopped:

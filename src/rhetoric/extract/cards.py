@@ -87,12 +87,12 @@ def card_quote(text: str) -> bool:
     return len(words) >= 5 and ": " not in text and capitals < 0.6 * len(words)
 
 
-def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS,
-              again: bool = False) -> tuple[int, int] | None:
+def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS) -> tuple[int, int] | None:
     """The span of the person's name that opens the line body[lo:hi] when the line is a
-    signature (module doc), else None. ``max_words``: how long the line may be (a quotation
-    list's source line tells the report after the name, ``quotelists``); ``again``: the name may
-    be followed by "again" (a lead line's "Zeine again, same news conference:")."""
+    signature (module doc), else None; the name may be followed by "again" (a lead line's "Zeine
+    again, same news conference:", a signature's "— Dačić again, 22.viii.17"). ``max_words``: how
+    long the line may be (a quotation list's source line tells the report after the name,
+    ``quotelists``)."""
     line = body[lo:hi]
     # (its notes in brackets are no words of a sentence: "(translated from the Albanian)"; nor are a
     # date's: "— Emir Suljagić, director of the Srebrenica Memorial Centre, on X, 9 October 2025")
@@ -107,7 +107,7 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
         m = _NAME.match(body, start, hi)
         end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
             not any(w.lower() in _NOT_A_NAME for w in m.group().split()) else None
-    if again and end is not None and (same := AGAIN.match(body, end, hi)) is not None:
+    if end is not None and (same := AGAIN.match(body, end, hi)) is not None:
         end = same.end()
     if end is None or not AFTER_NAME.match(body, end, hi):
         return None
@@ -170,7 +170,7 @@ def lead_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | N
         # conference in Niamey, weekend of 11–12 May 2024 (…):", "**#3 Sikorski once more, Monday 23 December:**")
         start = lo + len(body[lo:bold.end()]) - len(body[lo:bold.end()].lstrip(" \t*_"))
         mark = _ITEM_MARK.match(body, start, bold.end())
-        found = signature(body, registry, mark.end() if mark is not None else start, bold.end(), again=True)
+        found = signature(body, registry, mark.end() if mark is not None else start, bold.end())
         named = registry.find_mentions(body[found[0]:found[1]], found[0]) if found is not None else []
         if named and named[0].end != found[1] and body[named[0].end:found[1]].strip():
             found = found[0], named[0].end  # (the name, not "again")

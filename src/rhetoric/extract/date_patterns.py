@@ -89,7 +89,8 @@ _NOT_A_HOLIDAYS_THING = (r"(?!\s+(?:presents?|gifts?|trees?|cards?|markets?|part
                          r"recess|rush|sales?|specials?|edition|number|jumpers?|songs?|films?|movies?)(?![\w-]))")
 
 
-#: The months in Roman numerals, longest first ("VIII" before "VII"): a date line's "26.II.22".
+#: The months in Roman numerals, longest first ("VIII" before "VII"): a date line's "26.II.22", a
+#: commonplace book's or a letter's "21.viii.17" (either case).
 ROMAN_MONTHS = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 ROMAN_MONTH_NUMBER = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
 
@@ -197,7 +198,7 @@ _ALTERNATIVES = [
     # (the year in two digits after a weekday only, as a notebook's entry opens: "Wed 8.10.25";
     # ``dates._rejected``)
     # (the month in Roman numerals too, as a visitors' book or a letter's date line writes it: "26.II.22")
-    _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2]|" + ROMAN_MONTHS + r")\.(?P<dotted_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|\.[0-9])"),
+    _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2]|(?i:" + ROMAN_MONTHS + r"))\.(?P<dotted_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|\.[0-9])"),
     # 14.11., 20.11.: the day and the month with dots and no year, as a European register's or
     # minutes' lines open ("- 14.11. PM Petteri Orpo said …"); not "version 1.2." (``dates._rejected``)
     # (two digits each: "3.5." is a figure's end, "rose to 3.5.")

@@ -360,7 +360,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
                 not ref.year - _DATE_LINE_YEARS <= year <= ref.year + 1:
             return None  # (a date line of its own, "**1.3.22**", within a few years before the text only: not
             # a section's or a version's number, "**4.2.10**", "### 2.1.25")
-        d = safe_date(year, int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month], int(g(f"{kind}_d")))
+        d = safe_date(year, int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month.upper()], int(g(f"{kind}_d")))
         return DateValue.day(d) if d else None
     if kind == "slashed":
         # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
@@ -768,8 +768,11 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:[A-Za-z]\.[A-Za-z]|(?<![\w.])(?:Mr|Mrs|Ms
 
 #: Before a time of day written with a dot: "at 14.10.", "until 9.30.".
 _CLOCK_BEFORE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|until|till|to|by|before|after|around|about|since|and)|[0-9]\s*[-–])\s*$")
-#: A day, a month and a year with dots right after a weekday: the weekday's own date ("Thursday, 9.3.23").
-_DOTTED_AFTER_WEEKDAY = re.compile(r"\.?,?[ \t]+\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?(?!\d|\.\d)")
+#: A day, a month and a year right after a weekday, perhaps after its part of the day: the weekday's
+#: own date ("Thursday, 9.3.23", "Wednesday, 23.viii.17", "late on Sunday night, 20 August 2017").
+_DATE_AFTER_WEEKDAY = re.compile(r"(?:[ \t]+(?:morning|afternoon|evening|night))?\.?,?[ \t]+\d{1,2}(?:\.(?:\d{1,2}|(?i:"
+                                 + dp.ROMAN_MONTHS + r"))\.\d{2}(?:\d{2})?(?!\d|\.\d)|(?:st|nd|rd|th)?[ \t]+"
+                                 + dp.MONTH_NAME + r",?[ \t]+(?:19|20)\d{2}(?!\d))")
 #: Where a clause of its own begins in a sentence: "; ", ", and you …", " but we …" (a conjunction and a
 #: pronoun or a capitalised subject; not "the fourth on migration and the costliest so far").
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:you|we|they|he|she|it|everyone|nobody)(?![\w-])|"
@@ -868,7 +871,7 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         before = text[max(0, m.start() - 10):m.start()]
         if dp.NOT_WEEKDAY_BEFORE.search(before):
             return True
-        if _DOTTED_AFTER_WEEKDAY.match(text, m.end()):
+        if _DATE_AFTER_WEEKDAY.match(text, m.end()):
             return True  # ("Thursday, 9.3.23": the weekday of the date after it, no date of its own)
         if dp.INDEFINITE_WEEKDAY.search(before) and dp.WEEKDAY_AS_NOUN.match(text, m.end()):
             return True
@@ -884,14 +887,13 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
             int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
         return True  # "03/04/2025": 3 April or March 4, not read
-    if kind == "dotted" and len(m.group("dotted_y")) == 2 and \
+    if kind == "dotted" and len(m.group("dotted_y")) == 2 and m.group("dotted_m").isdigit() and \
             not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
-            not (_date_line(text, m) and (not m.group("dotted_m").isdigit() or "\n" not in text or
-                                          date_line_series(text))):
+            not (_date_line(text, m) and ("\n" not in text or date_line_series(text))):
         return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
-        # "**1.3.22**", in a series of them, or the month in Roman numerals, "**26.II.22**"; a heading's
-        # line read alone is let through, the timeline asking for the series, ``date_line_series``:
-        # else a number, "section 8.10.25")
+        # "**1.3.22**", in a series of them; a heading's line read alone is let through, the timeline
+        # asking for the series, ``date_line_series``: else a number, "section 8.10.25"; the month in
+        # Roman numerals, "**26.II.22**", "— Dačić, 21.viii.17", is a date wherever it stands)
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \
             _NUMBERED_PARTS.search(text, max(0, m.start() - 200), m.start()):
         return True  # ("Release notes … ### 2.1.25", "by section. **4.2.10**": a number of a part, no date line)

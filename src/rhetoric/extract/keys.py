@@ -58,6 +58,12 @@ _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A
 #: list's, a cast's or a profile's line; "the guest of honour" is then that person).
 _NAME_FIRST = re.compile(r"\*\*(?P<name>[A-ZÀ-Ž][^*\n:]{1,40}?)\.?\*\*[ \t]*(?:,|—|–)[ \t]*(?P<the>the[ \t]+)?"
                          r"(?P<desc>[a-z]+(?:[ \t]+[a-z]+){0,2})(?=[ \t]*(?:[,.;(]|$))", re.M)
+#: A defined term after the name it defines, as a charge sheet or a claim names a party once: "THE
+#: REPUBLIC OF TÜRKIYE is the Complainant.", "Serbia was the Applicant;" (the term capitalised, the
+#: clause ending with it; the name opens the sentence, perhaps inside a longer name in capitals).
+_NAME_IS_TERM = re.compile(r"[ \t](?:is|was)[ \t]+the[ \t]+(?P<desc>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t]*[.;])")
+#: What may stand between a sentence's start and the name in such a definition: "THE REPUBLIC OF ".
+_NAME_HEAD = re.compile(r"(?:(?:[Tt]he|THE|[A-Z][\w'’.-]*|of|OF|and|AND)[ \t]+)*")
 #: What may stand before such a line's bold on its line: a list's or a quotation's mark.
 _LINE_MARKS = " \t>*_-"
 #: What ends a key: a blank line; what ends one of its entries: ";" or a line's end.
@@ -144,6 +150,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
                   if not body[body.rfind("\n", 0, m.start()) + 1:m.start()].strip(_LINE_MARKS)] if "**" in body else []
     if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines:
         return apposed
+    named_terms = list(_NAME_IS_TERM.finditer(body)) if " is the " in body or " was the " in body else []
     found: dict[str, set[str]] = {}
     defining: set[int] = set()  # (where each definition's "the" stands: no use of the description)
 
@@ -182,6 +189,14 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
                 _description_ok(desc := " ".join(m.group("desc").split()), registry):
             found.setdefault(desc, set()).add(named[0].actor)
             defining.add(m.start("the") if m.group("the") else m.start("desc"))
+    for m in named_terms:
+        start = max(body.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        named = registry.find_mentions(body[start:m.start()], start)
+        head = body[start:named[-1].start].lstrip(" \t*_") if named else ""
+        if named and named[-1].end == m.start() and (not head or _NAME_HEAD.fullmatch(head)) and \
+                _description_ok(desc := " ".join(m.group("desc").split()), registry):
+            found.setdefault(desc, set()).add(named[-1].actor)
+            defining.add(m.start("desc") - 4)  # (its "the")
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:

@@ -346,7 +346,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
-    if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the “" in body or '(the "' in body:
+    if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the " in body:
         out = _defined_terms(body, masked, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
@@ -358,7 +358,10 @@ _TERM_MEANS = re.compile(r"[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][
                          r"(?:means|shall\s+mean|refers\s+to)\s+")
 #: … or '… Banco Tejo Angola, S.A. ("the Angolan Subsidiary")', '(the "Minister")' (the value before it).
 _TERM_AFTER = re.compile(r"\((?:(?:the|hereinafter|hereafter|together)\s+)?[\"“](?P<term>(?:[Tt]he\s+)?[A-Z][a-z]+"
-                         r"(?:\s+[A-Z][a-z]+){0,2})[\"”]\)")
+                         r"(?:\s+[A-Z][a-z]+){0,2})[\"”]\)|"
+                         # (or without the quotation marks, the article inside the brackets: an indictment's
+                         # "ALEKSANDAR VUČIĆ (the First Defendant)", a claim's "Serbia (the Applicant)")
+                         r"\((?P<bare>the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)")
 #: A clause that says definitions follow: "In this notice, ", "For the purposes of this section, ",
 #: "As used in this prospectus, ".
 _DEFINING_CLAUSE = re.compile(r"(?:[Ii]n\s+this\s+(?:notice|note|section|agreement|contract|letter|document|prospectus|"
@@ -448,8 +451,9 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
         value = people[0] if people and _APPOSED_TO.fullmatch(body, people[0].end, m.start()) else \
             phrase[-1] if phrase and not _COMPANY_FORM.sub("", body[phrase[-1].end:m.start()]).strip(" ,.") else None
-        if value is not None:
-            defined.append((m.end(), m.group("term"), value))
+        if value is not None and (m.group("bare") is None or not v.ROLE_PLAIN.fullmatch(m.group("bare"))):
+            # (not an office in brackets, "Osmani (the President)": read where the text uses it)
+            defined.append((m.end(), m.group("term") or m.group("bare"), value))
     originals = sorted(out, key=lambda c: c.start)
     starts = [c.start for c in originals]
     for at, term, value in sorted(defined, key=lambda d: d[0]):
@@ -465,6 +469,12 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         again = next((a for a, t, _ in defined if a > at and t.lower() == term.lower()), len(masked))
         uses = [(u.start(), u.end()) for u in use.finditer(masked, at, again)
                 if not masked[u.start() - 1:u.start()].isalnum()][:_USES_READ]
+        # (a state's or a body's term before "'s" and an office, "the Landlord's Prime Minister": that
+        # state's office, as "Iraq's Prime Minister" is, ``resolve.resolve_role``)
+        offices = {} if value.kind != "mention" or value.person else \
+            {lo: owned for lo, hi in uses if masked.startswith(("'s ", "’s "), hi) and
+             (owned := v.ROLE_AFTER_POSSESSIVE.match(masked, hi + 3)) is not None}
+        uses = [(lo, offices[lo].end()) if lo in offices else (lo, hi) for lo, hi in uses]
         # (not inside a longer name or title: "Minister" in "The Polish Prime Minister")
         uses = [(lo, hi) for lo, hi in uses
                 if not any(c.start < lo or c.end > hi for c in _overlapping(originals, starts, lo, hi))]
@@ -472,7 +482,8 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
             continue  # ("the Portuguese Government": an actor's own name)
         on_a_use = _overlap_test(list(uses))
         out = [c for c in out if not on_a_use(c.start, c.end)]
-        out += [Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
+        out += [Cand(lo, hi, "role", None, f"{value.text}'s {body[offices[lo].start():hi]}") if lo in offices else
+                Cand(lo, hi, value.kind, value.ref, value.text if value.kind == "role" else body[lo:hi],
                      person=value.person, channel=value.channel,
                      value_span=(value.start, value.end) if value.kind == "role" else None) for lo, hi in uses]
     return out
@@ -720,6 +731,10 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 #: The end of a run-in title in bold: "**SMALL COUNTRY.** …".
 _RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
+#: A run-in label in bold, all of it, in capitalised words: "- **Berserk Button:** …", "**Reasonable
+#: Authority Figure.** …" (a wiki's or a glossary's entry label; its colon inside the bold or after it).
+_BOLD_OPENS = re.compile(r"(?:^|\n)[ \t>*_-]*\*\*$")
+_BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)")
 
 
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
@@ -755,6 +770,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
              _RUN_IN_ENDS.match(body, toks[-1][1] + len(toks[-1][0])) and common_words_only([t for t, _ in toks])):
         return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line or a run-in title, not a name
         # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
+    if len(toks) >= 2 and _BOLD_LABEL_ENDS.match(body, toks[-1][1] + len(toks[-1][0])) and \
+            _BOLD_OPENS.search(body, max(0, toks[0][1] - 12), toks[0][1]) and common_words_only([t for t, _ in toks]):
+        return None  # "- **Berserk Button:** …", "**Reasonable Authority Figure:**": an entry's label of English
+        # words, no one (but "**Anna Vell:**", "**Mark Brown:**", names, speak)
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one
