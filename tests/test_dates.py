@@ -1357,3 +1357,9 @@ def test_session62_a_month_in_roman_numerals_of_either_case_is_read_anywhere(tex
 ])
 def test_session62_a_weekday_before_its_date_is_that_date_not_a_day_of_its_own(text, value):
     assert [v for _t, v in found(text, dt.date(2021, 9, 1))] == value
+
+
+@pytest.mark.parametrize("text", ["Under rule 2.iii.20 of the draft, the flow is kept.", "Clause 4.vi.12 sets out the data.",
+                                  "Annex 5.ii.18 lists the dams."])
+def test_review62_a_numbered_rule_in_roman_numerals_is_no_date(text):
+    assert found(text, dt.date(2021, 9, 1)) == []

@@ -14973,3 +14973,28 @@ def test_session62_quotations_in_a_line_of_words_without_a_verb_are_the_signatur
     body = ("Goïta said the generals in Algiers \"have armed the rebels for ten years\".\n— Tiani, the same week\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-01")
     assert {r["speaker"] for r in rows if "armed the rebels" in r["quote"]} == {"goita"}, rows
+
+
+def test_review62_a_term_in_brackets_for_several_or_for_a_text_defines_no_party(tmp_path):
+    body = ("In April 2025 the leaders of Mali, Niger and Algeria (the Parties) met in Niamey. The accord "
+            "between Mali and Niger (the Accord) was read out.\n\n"
+            "The Parties said on 9 April that no agreement had been reached. The Accord states that Mali "
+            "\"shall keep its airspace open\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert not any(r["speaker"] in ("algeria", "niger") for r in rows), rows
+
+
+def test_review62_a_bodys_defined_term_before_an_office_is_no_states_office(tmp_path):
+    # ("the Tribunal's President" is the tribunal's, not a person of the last state named)
+    body = ("The Arbitral Tribunal (\"the Tribunal\") sat in The Hague. Assimi Goïta, Mali's president, attended.\n\n"
+            "The Tribunal's President, reading the award, said the claim \"cannot succeed\" on the facts.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert not any(r["speaker"] == "goita" and "cannot succeed" in r["quote"] for r in rows), rows
+
+
+def test_review62_a_letters_scare_quotes_over_its_sign_off_are_not_the_writers_words(tmp_path):
+    body = ("**Letters**\n\nSir, your correspondent is right about the border.\n\n"
+            "Algiers still calls it a \"temporary measure\" after a year of closure.\n"
+            "— Amadou Traoré, Bamako\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert not any("temporary measure" in r["quote"] and r["speaker"] == "Amadou Traoré" for r in rows), rows

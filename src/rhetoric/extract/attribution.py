@@ -2879,11 +2879,16 @@ _SIGNED_PHRASE_WORDS = 40
 
 def _phrase_signed_below(ctx: ArticleContext, para) -> bool:
     """Whether the paragraph ``para`` is one line of words with quotations and no verb of speech
-    and no person named outside them, over a signature after a dash on the next line: a
-    commonplace book's or a quotation sheet's 'Officials of the new government in Skopje "know
+    and no person named outside them, under a heading or another signature and over a signature
+    after a dash on the next line: a commonplace book's or a quotation sheet's 'Officials of the new government in Skopje "know
     only too well …"' over "— N. Dimitrov, foreign minister, 22.viii.17" (the signer's words, each
     of its quotations)."""
     nl = ctx.body.find("\n", para.end)
+    above = ctx.body[:para.start].rstrip()
+    above = above[above.rfind("\n") + 1:].strip()
+    if not (above.startswith(("#", "**")) or SIGNATURE_DASH.match(above)):
+        return False  # (under a heading or another signature, as in a quotation book; not a letter's or
+        # an op-ed's scare quotes over its sign-off, "— Ana Vidal, Santiago")
     return nl >= 0 and not ctx.body[para.end:nl].strip() and "\n" not in ctx.body[para.start:para.end] and \
         SIGNATURE_DASH.match(ctx.masked, nl + 1, ctx.body.find("\n", nl + 1) % (len(ctx.body) + 1)) is not None and \
         len(ctx.masked[para.start:para.end].split()) <= _SIGNED_PHRASE_WORDS and \

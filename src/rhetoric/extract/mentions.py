@@ -347,7 +347,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the " in body:
-        out = _defined_terms(body, masked, out)
+        out = _defined_terms(body, masked, out, registry)
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
 
@@ -412,7 +412,27 @@ def _defined_above(body: str, line: int) -> bool:
     return False
 
 
-def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
+#: What may stand between a clause's start and the one name a term in brackets without quotation
+#: marks defines: the capitalised words of a longer name ("ALEKSANDAR ", "THE REPUBLIC OF ").
+_BARE_TERM_HEAD = re.compile(r"[\s*_>•,-]*(?:and\s+)?(?:(?:[Tt]he|THE|[A-ZÀ-Ž][\w'’.-]*|of|OF)\s+)*")
+
+
+def _bare_term_of(body: str, m: re.Match, value: Cand) -> bool:
+    """Whether a term in brackets without quotation marks, "(the First Defendant)", defines the one
+    name before it: that name opens its clause (after the capitalised words of a longer name), the
+    term is one party and no office ("Osmani (the President)" is read where the text uses it), not
+    several ("Egypt, Ethiopia and Sudan (the Parties)") nor a text ("between Chile and Bolivia (the
+    Treaty)")."""
+    term = m.group("bare")
+    # (the clause opens after a stop, a colon, a line's start or the bracket of the term before:
+    # "VUČIĆ (the First Defendant), MARKO ĐURIĆ (the Second Defendant)")
+    opens = max(body.rfind(c, max(0, value.start - 120), value.start) for c in ".;:\n)") + 1
+    return not v.ROLE_PLAIN.fullmatch(term) and not term.endswith("s") and \
+        _BARE_TERM_HEAD.fullmatch(body, opens, value.start) is not None and \
+        not body[value.end:m.start()].strip(" ,")
+
+
+def _defined_terms(body: str, masked: str, out: list[Cand], registry) -> list[Cand]:
     """``out`` with every later use of a term the text defines ("the Sender", "the Minister",
     ``_TERM_MEANS``, ``_TERM_AFTER``) made the candidate its value is: the first actor, office or
     name the value holds ('"the Minister" means the Portuguese Minister of State and Foreign
@@ -451,8 +471,7 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
         # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
         value = people[0] if people and _APPOSED_TO.fullmatch(body, people[0].end, m.start()) else \
             phrase[-1] if phrase and not _COMPANY_FORM.sub("", body[phrase[-1].end:m.start()]).strip(" ,.") else None
-        if value is not None and (m.group("bare") is None or not v.ROLE_PLAIN.fullmatch(m.group("bare"))):
-            # (not an office in brackets, "Osmani (the President)": read where the text uses it)
+        if value is not None and (m.group("bare") is None or _bare_term_of(body, m, value)):
             defined.append((m.end(), m.group("term") or m.group("bare"), value))
     originals = sorted(out, key=lambda c: c.start)
     starts = [c.start for c in originals]
@@ -471,7 +490,7 @@ def _defined_terms(body: str, masked: str, out: list[Cand]) -> list[Cand]:
                 if not masked[u.start() - 1:u.start()].isalnum()][:_USES_READ]
         # (a state's or a body's term before "'s" and an office, "the Landlord's Prime Minister": that
         # state's office, as "Iraq's Prime Minister" is, ``resolve.resolve_role``)
-        offices = {} if value.kind != "mention" or value.person else \
+        offices = {} if value.kind != "mention" or getattr(registry.actors.get(value.ref), "kind", None) != "state" else \
             {lo: owned for lo, hi in uses if masked.startswith(("'s ", "’s "), hi) and
              (owned := v.ROLE_AFTER_POSSESSIVE.match(masked, hi + 3)) is not None}
         uses = [(lo, offices[lo].end()) if lo in offices else (lo, hi) for lo, hi in uses]
