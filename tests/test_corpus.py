@@ -184,3 +184,16 @@ def test_session61_a_quotation_in_italics_ends_its_sentence_with_its_emphasis():
     text = '*"Algeria has chosen the side of our enemies."* Assimi Goïta, state television. **Note.** More here.'
     assert [text[a:b] for a, b in split_sentences(text)] == [
         '*"Algeria has chosen the side of our enemies."*', "Assimi Goïta, state television.", "**Note.** More here."]
+
+
+def test_session62_a_cables_stop_ends_its_sentence_and_a_short_cable_is_text(tmp_path):
+    from rhetoric.corpus import read_article
+
+    p = tmp_path / "c1.md"
+    p.write_text("---\nid: c1\ntitle: t\noutlet: null\npublished: 2025-04-09\nlanguage: en\n---\n\n"
+                 "GEN TIANI TOLD REPORTERS QUOTE NIGER STANDS WITH MALI UNQUOTE STOP NIAMEY QUIET ENDIT\n\n"
+                 "STOP THE WAR NOW\n", encoding="utf-8")
+    a = read_article(p)
+    assert [s.text for s in a.sentences] == ["GEN TIANI TOLD REPORTERS QUOTE NIGER STANDS WITH MALI UNQUOTE",
+                                             "NIAMEY QUIET ENDIT", "STOP THE WAR NOW"]
+    assert [p.kind for p in a.passages] == ["text", "heading"]

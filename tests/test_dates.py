@@ -1363,3 +1363,15 @@ def test_session62_a_weekday_before_its_date_is_that_date_not_a_day_of_its_own(t
                                   "Annex 5.ii.18 lists the dams."])
 def test_review62_a_numbered_rule_in_roman_numerals_is_no_date(text):
     assert found(text, dt.date(2021, 9, 1)) == []
+
+
+@pytest.mark.parametrize("line, published, value", [
+    ("WIRE DESK EXBAMAKO 061030Z", dt.date(2025, 4, 9), "2025-04-06"),
+    ("**DESK TO NIAMEY 282350 GMT:** NEED REACTION", dt.date(2025, 5, 2), "2025-04-28"),
+    ("Our reporter filed at 061030 GMT yesterday", dt.date(2025, 4, 9), None),
+])
+def test_session62_a_filing_stamp_dates_its_cable_by_the_day_of_the_month(line, published, value):
+    from rhetoric.extract.anchoring import filing_stamp
+
+    got = filing_stamp(line, published)
+    assert (got.value if got else None) == value

@@ -14998,3 +14998,22 @@ def test_review62_a_letters_scare_quotes_over_its_sign_off_are_not_the_writers_w
             "— Amadou Traoré, Bamako\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
     assert not any("temporary measure" in r["quote"] and r["speaker"] == "Amadou Traoré" for r in rows), rows
+
+
+def test_session62_a_telex_in_capitals_quotes_between_quote_and_unquote_and_stops_at_stop(tmp_path):
+    # (a wire's telex: QUOTE … UNQUOTE for the marks, STOP for the full stop, each message dated
+    # by its filing stamp "061030Z" under the day it was filed)
+    body = ("**MESSAGE ONE**\n\nWIRE DESK EXBAMAKO 061030Z\n\n"
+            "JUNTA CLOSED AIRSPACE TODAY STOP COL GOITA ON STATE TV SAID QUOTE ALGERIA HAS CHOSEN TO STAND WITH "
+            "TERRORISTS UNQUOTE STOP NIAMEY SILENT ENDIT\n\n"
+            "**MESSAGE TWO**\n\nWIRE DESK EXNIAMEY 071415Z\n\n"
+            "GEN TIANI TODAY TOLD REPORTERS QUOTE NIGER STANDS WITH MALI AGAINST ALGERIA UNQUOTE STOP ENDIT\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "TERRORISTS" in r["quote"] or "STANDS WITH" in r["quote"]}
+    assert got == {("goita", "2025-04-06"), ("tiani", "2025-04-07")}, rows
+
+
+def test_session62_a_speaker_then_a_platform_then_the_verb_is_that_speaker(tmp_path):
+    body = "Tiani on Facebook wrote that Algeria was \"a sponsor of terror\". Goïta via Telegram said Niger was \"a brother\".\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert {(r["speaker"], r["target"]) for r in rows} == {("tiani", "algeria"), ("goita", "niger")}, rows

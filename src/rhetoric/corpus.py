@@ -565,7 +565,8 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
                 and not _DASH_ATTRIBUTION.search(stripped) \
                 and not stripped.startswith("|") \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
-                and not _cut_short(stripped) and not _introduces(stripped) and not _QUOTE_FIELD.fullmatch(stripped):
+                and not _cut_short(stripped) and not _introduces(stripped) and not _QUOTE_FIELD.fullmatch(stripped) \
+                and not cable_text(stripped):
             kind = "heading"
             if _TIMED_ENTRY.match(stripped) and _QUOTED_WORDS.search(stripped):
                 quoting.append(len(result))  # (a log's entry or a live page's post heading: by what follows)
@@ -681,9 +682,36 @@ def sentences(article: Article) -> list[Sentence]:
         cells = [(m.start(), m.end()) for m in _TABLE_CELL.finditer(body, p.start, p.end)] \
             if body.startswith("|", p.start) else [(p.start, p.end)]
         for lo, hi in cells:
-            for s, e in split_sentences(body[lo:hi], lo):
-                out.append(Sentence(s, e, body[s:e], p.kind))
+            for s0, e0 in split_sentences(body[lo:hi], lo):
+                for s, e in _cable_sentences(body, s0, e0):
+                    out.append(Sentence(s, e, body[s:e], p.kind))
     return out
+
+
+#: A cable's "STOP" or "PARA" in running capitals: a full stop, a new paragraph ("… AIRPORT STOP PM KURTI …").
+_CABLE_STOP = re.compile(r"[ \t]+(?:STOP|PARA)[ \t]+(?=\S)")
+
+
+def cable_text(text: str) -> bool:
+    """Whether ``text`` is a cable's or a telex's, in running capitals with "UNQUOTE" or with two
+    "STOP"s or more: text, however short, whose "STOP" and "PARA" end its sentences
+    (``rhetoric.extract.casing`` writes them as the stops they stand for)."""
+    return ("UNQUOTE" in text or text.count(" STOP ") >= 2) and in_capitals(text)
+
+
+def _cable_sentences(body: str, s: int, e: int):
+    """The sentence body[s:e], split at a cable's "STOP" and "PARA" (``cable_text``); else the
+    sentence itself."""
+    if not cable_text(body[s:e]):
+        yield s, e
+        return
+    start = s
+    for m in _CABLE_STOP.finditer(body, s, e):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if e > start:
+        yield start, e
 
 
 def table_cell_at(body: str, pos: int) -> tuple[int, int] | None:

@@ -420,7 +420,8 @@ class ArticleTimeline:
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or (None if figures_line and not series else
                                                _heading_date(line, ref, p.start, self.published)) or \
-                    _date_field(line, self.published, p.start) or self._record_date_field(passages, k)
+                    _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
+                    filing_stamp(line, self.published)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \
                         (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
@@ -532,7 +533,8 @@ class ArticleTimeline:
                 elif self.years and self.years[-1][1] and year_level == 7:
                     self.years.append((p.start, 0))  # (another lead: "**March 2025.** …")
             elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
-                                                    self._record_date_field(passages, k)) is not None:
+                                                    self._record_date_field(passages, k) or
+                                                    filing_stamp(line, self.published)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
                 # lines under it are of that date, as under a day's heading; and so are its lines
                 # above it, up to the record's heading, when it closes them (``_record_opening``)
@@ -1690,6 +1692,30 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
             re.sub(r"[\W_]+", "", text.replace(exprs[0].text, "")):
         return None
     return exprs[0].date
+
+
+#: A cable's or a message's filing line that ends with its date-time group, the day of the month
+#: and the time: "DALES LONDON FOREIGN EXBELGRADE 081445 GMT", "**DESK TO BELGRADE 081510 GMT:**",
+#: "FM AMEMBASSY ROME 211530Z" (a line in capitals of a few words).
+_FILING_STAMP = re.compile(r"[*_]*(?:[A-Z][A-Z'’./-]*[ \t]+){1,8}(?P<day>0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9]"
+                           r"[ \t]*(?:GMT|UTC|Z)[*_]*:?[*_]*(?=[ \t]|$)")
+
+
+def filing_stamp(line: str, published: dt.date) -> DateValue | None:
+    """The day of a line that opens with a filing stamp (``_FILING_STAMP``): that day of the month
+    the text is published in, or of the month before when the day is still to come; the lines
+    under it, to the next stamp or heading, are of that day (a correspondent's cables filed on
+    "081445 GMT" and "091240 GMT" tell "TODAY" of the 8th and of the 9th)."""
+    if "GMT" not in line and "UTC" not in line and "Z" not in line or (m := _FILING_STAMP.match(line)) is None:
+        return None
+    day = int(m.group("day"))
+    month = published.replace(day=1)
+    if day > published.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    try:
+        return DateValue.day(month.replace(day=day))
+    except ValueError:
+        return None
 
 
 def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | None:

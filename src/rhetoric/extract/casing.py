@@ -90,13 +90,15 @@ def running_case(body: str, registry, paragraphs) -> str:
     # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
     # speaker of the lines under it, ``tables.label_blocks``)
     spans = [(a, b) for a, b in paragraphs if in_capitals(body[a:b]) and not body[a:b].rstrip(" *_").endswith(":")]
+    if "UNQUOTE" in body:
+        body = _cablese(body, spans)  # (its punctuation first, so that its sentences open with a capital)
     # (and words shouted in capitals inside a quotation in running text: a post's "Maduro: RECOGNIZE
     # YOUR DEFEAT." reads "Recognize your defeat", so that its "your" and "defeat" are read)
     spans += [(m.start(), m.end()) for a, b in paragraphs if not in_capitals(body[a:b])
               for q in _QUOTED.finditer(body, a, b) for m in _THREE_CAPITAL_WORDS.finditer(body, q.start(), q.end())]
     if not spans:
         return body
-    spell = _spellings(registry)
+    spell = _folded_spellings(registry)  # ("GOITA", "VUCIC": a name in capitals often loses its accents)
     out = list(body)
     for a, b in spans:
         label = _LABEL.match(body, a, b)
@@ -126,6 +128,32 @@ def running_case(body: str, registry, paragraphs) -> str:
             alias = names.get(m.group().lower(), "")
             if m.group().isupper() and len(alias) == len(m.group()):  # ("STATE DEPARTMENT")
                 out[m.start():m.end()] = alias
+    return "".join(out)
+
+
+#: A cable's or a telex's words for its punctuation, in running capitals: "QUOTE … UNQUOTE" around
+#: what was said, "STOP" and "PARA" for a full stop and a new paragraph (``rhetoric.corpus``
+#: ends the sentences there too), "ENDIT" for its end.
+_CABLE_QUOTE = re.compile(r"(?<![\w'’])QUOTE[ \t]+(?=\S)")
+_CABLE_UNQUOTE = re.compile(r"(?<=\S)[ \t]+UNQUOTE(?![\w'’])")
+_CABLE_STOP = re.compile(r"(?<=\S)[ \t]+(?:STOP|PARA|ENDIT)(?![\w'’])")
+
+
+def _cablese(body: str, spans: list[tuple[int, int]]) -> str:
+    """``body`` with a cable's punctuation words, in the paragraphs ``spans`` that hold "UNQUOTE",
+    written as the marks they stand for, the same length: "QUOTE WE ARE" -> '      "WE ARE' (the
+    mark right before the words), "TACTICS UNQUOTE" -> 'TACTICS"        ', "AIRPORT STOP" ->
+    'AIRPORT.     '."""
+    out = list(body)
+    for a, b in spans:
+        if "UNQUOTE" not in body[a:b]:
+            continue
+        for m in _CABLE_QUOTE.finditer(body, a, b):
+            out[m.start():m.end()] = " " * (m.end() - m.start() - 1) + '"'
+        for m in _CABLE_UNQUOTE.finditer(body, a, b):
+            out[m.start():m.end()] = '"' + " " * (m.end() - m.start() - 1)
+        for m in _CABLE_STOP.finditer(body, a, b):
+            out[m.start():m.end()] = "." + " " * (m.end() - m.start() - 1)
     return "".join(out)
 
 

@@ -360,7 +360,10 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:\s*,(?:(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},){1,3}(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
-    r"\s+" + _OCCASION_PHRASE + r")?"
+    r"\s+" + _OCCASION_PHRASE + r"|"
+    # "Osmani on X said", "Kurti on Facebook wrote": the channel, in telegraphic copy
+    r"\s+(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth\s+Social|(?:state\s+)?(?:television|TV|radio))"
+    r"(?:\s+(?:on|in|at|last|this|early|late)\s+[\w-]+)?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
