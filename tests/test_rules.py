@@ -15017,3 +15017,16 @@ def test_session62_a_speaker_then_a_platform_then_the_verb_is_that_speaker(tmp_p
     body = "Tiani on Facebook wrote that Algeria was \"a sponsor of terror\". Goïta via Telegram said Niger was \"a brother\".\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
     assert {(r["speaker"], r["target"]) for r in rows} == {("tiani", "algeria"), ("goita", "niger")}, rows
+
+
+def test_session62_a_telex_sentence_that_leaves_its_subject_out_is_the_person_before(tmp_path):
+    # ("COL GOITA ON STATE TV TONIGHT STOP CALLS …": the cable leaves out the subject it just named)
+    body = ("WIRE DESK EXBAMAKO 061030Z\n\n"
+            "COL GOITA ON STATE TV TONIGHT STOP CALLS CLOSURE QUOTE A SOVEREIGN ACT UNQUOTE AND WARNS QUOTE "
+            "MALI WILL ANSWER EVERY PROVOCATION UNQUOTE STOP ENDIT\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows if "SOVEREIGN" in r["quote"] or "PROVOCATION" in r["quote"]} == {"goita"}, rows
+    # (in running text a sentence opening with a verb in the present is no such sentence)
+    body = "Goïta spoke on television. Calls for calm \"went unheard\" in Algiers, one diplomat said.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert not any(r["speaker"] == "goita" and "unheard" in r["quote"] for r in rows), rows

@@ -102,7 +102,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 from rhetoric.actors import fold
-from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, ends_a_sentence, table_cell_at
+from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, cable_text, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP, row_names_same_occasion
 from rhetoric.extract.cards import (
@@ -2387,12 +2387,13 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:one|an?|the|another)\s+[\w-]+(?:\s+[\w
                                r"\s*(?:[,:]|\s+(?:afterwards|later|then|standing|beside|after|on|in))")
 
 
-def elliptical_verb(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
+def elliptical_verb(ctx: ArticleContext, lo: int, hi: int, present: bool = False) -> re.Match | None:
     """The reporting verb in the past that opens the sentence at ``lo`` with its subject left out,
     as a record's or a note's field writes ("Wrote on X at 17:14 that …", "Told Radio Free Europe:
-    …"), when it comes before ``hi``; else None."""
+    …"), when it comes before ``hi``; else None. ``present``: in the present too, as a cable
+    writes ("Calls delivery “…”", "Says …")."""
     m = _ELLIPTICAL_OPENING.match(ctx.masked, lo, hi)
-    if m is None or not m.group("verb").endswith(("ed", "ote", "old", "aid")):
+    if m is None or not m.group("verb").endswith(("ed", "ote", "old", "aid") + (("s",) if present else ())):
         return None
     if m.group("verb").lower() not in _ADDRESSEE_VERBS and _INVERTED_SUBJECT.match(ctx.masked, m.end("verb")) and \
             (m.group("verb").lower() in ("said", "added", "declared", "quipped", "wrote") or
@@ -2445,6 +2446,26 @@ _NAME_LINE = re.compile(r"[ \t>*_-]*\*\*(?P<name>[A-ZÀ-Ž][^*\n\"“”:]{1,40}
 _ABOUT_FIELD = re.compile(r"[ \t>*_]*(?:Who|Role|Title|Position|Office)[*_]*\s*:")
 
 
+def _in_cable(ctx: ArticleContext, pos: int) -> bool:
+    """Whether ``pos`` is in a cable's paragraph (``corpus.cable_text``)."""
+    para = ctx.paras[ctx.para_index(pos)] if ctx.paras else None
+    return para is not None and para.start <= pos < para.end and cable_text(ctx.article.body[para.start:para.end])
+
+
+def _cable_subject(ctx: ArticleContext, lo: int) -> tuple[str, int, int] | None:
+    """The person the sentence before ``lo`` in its cable's paragraph opens with, the subject its
+    next sentences leave out ("FONMIN DJURIC ALSO ON X THIS EVENING STOP CALLS DELIVERY QUOTE …"),
+    with the span naming them; None when that sentence names no person first."""
+    k = ctx.sent_index(lo)
+    para = ctx.paras[ctx.para_index(lo)]
+    if k <= 0 or ctx.sents[k - 1].start < para.start:
+        return None
+    first = next((c for c in ctx.cands_in(ctx.sents[k - 1].start, ctx.sents[k - 1].end)
+                  if c.kind in ("mention", "name", "role") and not c.channel), None)
+    spk = resolve(ctx, first) if first is not None else None
+    return (spk, first.start, first.end) if spk and is_person(ctx, spk) else None
+
+
 def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote whose sentence names no one, in a record under a "Who:" field ("*Who:* Benjamin
     Netanyahu, Israel's prime minister. *When:* Tuesday." over '“History will remember …”', "The
@@ -2453,10 +2474,12 @@ def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     cands = ctx.cands_in(site.lo, site.hi)
     # (a text the record holds as the subject of the verb: "The post says Poland “…”": what it names after is its topic)
     said = v.SPEECH.search(ctx.masked, site.lo, site.hi)
-    if (verb := elliptical_verb(ctx, site.lo, site.q.open)) is not None:
+    cable = _in_cable(ctx, site.lo)
+    if (verb := elliptical_verb(ctx, site.lo, site.q.open, present=cable)) is not None:
         # ("Context: Wrote on X yesterday that he was “…”", "Told Radio Free Europe: “…”": the record's
-        # person is the verb's subject, left out; what the sentence names after the verb is its object)
-        found = record_person(ctx, site.q.open)
+        # person is the verb's subject, left out; what the sentence names after the verb is its object;
+        # in a cable, the person its sentence before is about, "FONMIN DJURIC ALSO ON X STOP CALLS …")
+        found = record_person(ctx, site.q.open) or (_cable_subject(ctx, site.lo) if cable else None)
         return _field_said(ctx, site, found, verb) if found is not None else None
     if (noted := _entry_note(ctx, site)) is not None:
         return _make(ctx, site, noted[0], None, "direct", site.inner, [(noted[1], noted[2]), (site.lo, site.q.open)])
