@@ -15030,3 +15030,10 @@ def test_session62_a_telex_sentence_that_leaves_its_subject_out_is_the_person_be
     body = "Goïta spoke on television. Calls for calm \"went unheard\" in Algiers, one diplomat said.\n"
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
     assert not any(r["speaker"] == "goita" and "unheard" in r["quote"] for r in rows), rows
+
+
+def test_session62_a_name_with_a_hyphenated_arabic_article_is_one_name(tmp_path):
+    # ("Ahmed al-Masri", "Omar bin-Laden": the article joined by a hyphen is part of the name)
+    body = ("Goïta spoke first. His adviser, Ahmed al-Masri, told Reuters that Algeria was \"arming the rebels\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows if "arming" in r["quote"]} == {"Ahmed al-Masri"}, rows

@@ -603,7 +603,8 @@ _NAME_TOKEN = r"(?:" + CAPITAL + r"[\w'’.-]*[\w])"
 #: …, Main Hall" over "Mr Nowak recalled …")
 _NAME_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME_REST = (r"[\w'’.-]*[\w](?:" + _NAME_GAP + r"(?:(?:de|da|van|von|der|al|bin|el|la|le|di|del|dos)" + _NAME_GAP + r")?"
-              + _NAME_TOKEN + r")*")
+              # (an Arabic article or patronymic joined by a hyphen: "Saad al-Hadithi", "Hadi al-Amiri")
+              + r"(?:(?:al|el|ad|ar|as|ash|at|az|an|abu|ibn|bin)-)?" + _NAME_TOKEN + r")*")
 #: Runs of capitalised words. The plain pattern is the definition; ``NAME`` is the same with the
 #: word-start test after the capital, so that ``re`` skips in C to the capitals.
 NAME_PLAIN = re.compile(r"(?<![\w-])" + CAPITAL + _NAME_REST)
