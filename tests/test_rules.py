@@ -15037,3 +15037,12 @@ def test_session62_a_name_with_a_hyphenated_arabic_article_is_one_name(tmp_path)
     body = ("Goïta spoke first. His adviser, Ahmed al-Masri, told Reuters that Algeria was \"arming the rebels\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
     assert {r["speaker"] for r in rows if "arming" in r["quote"]} == {"Ahmed al-Masri"}, rows
+
+
+def test_session62_a_speaking_participle_after_a_time_and_an_office_turned_to(tmp_path):
+    # ("On Monday, addressing the Sahel Summit, X's foreign minister turned to Y's Foreign Minister:
+    # “You …”": the office after the participle speaks, the office turned to is the "you")
+    body = ("2.1 On Monday 7 April, addressing the Sahel Summit in Niamey, Mali's foreign minister turned to "
+            "Algeria's Foreign Minister: \"You have armed the rebels in our north for ten years.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {(r["speaker"], r["target"]) for r in rows} == {("diop", "attaf")}, rows

@@ -44,7 +44,7 @@ from rhetoric.extract.acts import (
     transfer_to_before,
 )
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve_pronoun
+from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
 from rhetoric.regexes import WordStartPattern, at_word_start, letter_branches, split_alternatives
 
@@ -496,7 +496,7 @@ _YOU_PLAIN = re.compile(r"(?<![\w-])(?:[Yy]ou|[Yy]our|[Yy]ours)(?![\w-])")
 _YOU = re.compile(r"[Yy](?<![\w-].)ou(?:rs?)?(?![\w-])")
 #: Whom a statement is told to, outside its quote: "told Sánchez", "a message to Denmark".
 _TOLD = re.compile(r"(?i)(?<![\w-])(?:told|tells|telling|addressing|addressed|message\s+to|letter\s+to|"
-                   r"appeal\s+to|warned|urged|asked)\s+(?:the\s+)?$")
+                   r"appeal\s+to|warned|urged|asked|turned\s+to|turning\s+to|replied\s+to|answered)\s+(?:the\s+)?$")
 
 
 #: A finite verb or a verb of thinking: a quote's opening words up to a comma without one are a
@@ -577,6 +577,17 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         for mt in ctx.mentions_in(qs, yous[0].start()):
             if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
                 ref = mt.actor
+    if ref is None:
+        lo, hi = stmt.frame
+        # (an office told, "turned to the Landlord's Prime Minister:", "told Serbia's president": its holder;
+        # not for a "you" of a turn of phrase only, "I want to tell you here that …")
+        addressed = any(not _YOU_FORMULA.search(ctx.body[max(qs, m.start() - 12):m.end() + 6].lower()) for m in yous)
+        for c in ctx.cands_in(lo, hi) if addressed else ():
+            if c.kind == "role" and not (qs <= c.start < qe) and \
+                    _TOLD.search(ctx.masked[max(lo, c.start - 25):c.start]) and \
+                    (held := resolve(ctx, c)) is not None and held not in own and is_person(ctx, held):
+                ref = held
+                break
     if ref is None:
         lo, hi = stmt.frame
         for mt in ctx.mentions_in(lo, hi):
