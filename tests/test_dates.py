@@ -1375,3 +1375,8 @@ def test_session62_a_filing_stamp_dates_its_cable_by_the_day_of_the_month(line, 
 
     got = filing_stamp(line, published)
     assert (got.value if got else None) == value
+
+
+def test_session62_the_nth_day_of_a_meeting_apposed_to_a_day_is_that_day():
+    assert found("Brussels, Sunday 19 July 2020, on the third day of the summit", dt.date(2022, 3, 1)) == \
+        [("Sunday 19 July 2020", "2020-07-19"), ("the third day", "2020-07-19")]

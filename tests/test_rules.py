@@ -15046,3 +15046,14 @@ def test_session62_a_speaking_participle_after_a_time_and_an_office_turned_to(tm
             "Algeria's Foreign Minister: \"You have armed the rebels in our north for ten years.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {(r["speaker"], r["target"]) for r in rows} == {("diop", "attaf")}, rows
+
+
+def test_session62_the_same_as_a_signature_is_the_voice_above_after_a_long_signature(tmp_path):
+    # (a back cover's "What they said": the first signature long enough to be prose, "— the same" after it)
+    body = ("*What they said*\n\n"
+            "\"Algeria has chosen to stand with those who attack the people of Mali every single week.\"\n"
+            "— Assimi Goïta, Bamako, Sunday 6 April 2025, on the second day of the summit of the Sahel states\n\n"
+            "\"We will answer every provocation from Algiers with the firmness that our history demands.\"\n"
+            "— the same, the same day\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "provocation" in r["quote"]} == {("goita", "2025-04-06")}, rows

@@ -3000,7 +3000,8 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A signature that names no one: after a field's label ("Heard:", "Source:") or none, only the same
 #: source as the quotation before ("the same post, its last line", "the same address", "the same
-#: post by Osmani"), a part of one ("the end of Osmani's post"), or an occasion: an audience, a
+#: post by Osmani"), the same one ("the same, the same day"), a part of one ("the end of Osmani's
+#: post"), or an occasion: an audience, a
 #: channel, a text or a day ("to reporters in Belgrade, Thursday 9 October", "on X, Wednesday 8
 #: October, at 17:14", "in an interview with RTS", "Wednesday 8 October").
 _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[ \t*_]*)?[*_]*"
@@ -3009,7 +3010,10 @@ _UNNAMED_SIGNATURE = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:[
                                 r"(?:[Tt]he[ \t]+)?[Ss]ame[ \t]+(?:(?:day|morning|afternoon|evening|night)['’]s[ \t]+)?)"
                                 r"(?:post|address|speech|broadcast|interview|statement|communiqu[eé]|letter|text|video|"
                                 r"source|answer|reply|message|tweet|thread|briefing|(?:press[ \t]+|news[ \t]+)?conference|"
-                                r"programme|session|remarks)(?![\w-]))|(?:to|on|during|in[ \t]+(?:an?|his|her|the)[ \t]+(?:[a-z]+[ \t]+)?"
+                                r"programme|session|remarks)(?![\w-])|"
+                                # (the same one, as a quotation book writes: "— the same, the same day", "— the same")
+                                r"(?:[Tt]he[ \t]+)?[Ss]ame(?=[ \t]*(?:[,.]|$)))|"
+                                r"(?:to|on|during|in[ \t]+(?:an?|his|her|the)[ \t]+(?:[a-z]+[ \t]+)?"
                                 r"(?:interview|address|speech|post|statement|broadcast|briefing)|"
                                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}[ \t]+[A-Z][a-z]+)(?![\w'’-]))")
 #: Words of a crowd's, a banner's or a street's words in a signature: nobody's statement by its occasion.

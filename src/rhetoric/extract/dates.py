@@ -1055,6 +1055,10 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                 _APPOSED_WEEKDAY.fullmatch(text, day.end - offset, wd.start - offset) and \
                 wd.text.strip().lower() == WEEKDAYS[day.date.earliest.weekday()].lower():
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
+        elif day.date is not None and day.date.precision == "day" and _NTH_DAY_TEXT.fullmatch(wd.text) and \
+                _APPOSED_NTH_DAY.fullmatch(text, day.end - offset, wd.start - offset):
+            # ("Sunday 19 July 2020, on the third day of the summit": that day, told again by its place)
+            out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
     return _weekdays_before_after(out, text, offset)
 
 
@@ -1120,6 +1124,10 @@ _PAST_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|had|did|ran|met|came|
 #: what stands between it and its weekday apposed.
 DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")
+#: "the third day" of a meeting (``date_patterns.NTH_DAY_WORDS``), and what stands between it and a
+#: day it is apposed to: ", on ", ", during ".
+_NTH_DAY_TEXT = re.compile(dp.NTH_DAY_WORDS)
+_APPOSED_NTH_DAY = re.compile(r"\s*,\s*(?:on|during)\s+")
 
 
 def normalize_date(expression: str, reference: dt.date, anchor: dt.date | None = None) -> DateValue | None:
