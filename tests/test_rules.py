@@ -15057,3 +15057,16 @@ def test_session62_the_same_as_a_signature_is_the_voice_above_after_a_long_signa
             "— the same, the same day\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01")
     assert {(r["speaker"], r["said_on"]) for r in rows if "provocation" in r["quote"]} == {("goita", "2025-04-06")}, rows
+
+
+def test_session62_a_day_in_a_participles_aside_is_no_time_of_the_story(tmp_path):
+    # ("its new decree, signed on 2 April,": when the decree was signed; the words after are still the
+    # evening's; but "an interview, aired on 25 January," tells when its words came out)
+    body = ("On the evening of Thursday 10 April 2025 Goïta met Tiani in Niamey.\n\n"
+            "Earlier that day Goïta had said that Algeria, with its new decree, signed on 2 April, had \"declared war "
+            "on our pilots\".\n\nTiani answered the same night: \"This decree is an act of aggression against the Sahel.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01")
+    assert {r["said_on"] for r in rows if "aggression" in r["quote"]} == {"2025-04-10"}, rows
+    body = ("In an interview with ORTM, aired on 6 April 2025, Goïta said Algeria had \"chosen its side\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01")
+    assert {r["said_on"] for r in rows} == {"2025-04-06"}, rows

@@ -2889,14 +2889,27 @@ def _day_of_story(te, told: dt.date, reference: dt.date) -> DateValue | None:
     return None
 
 
+#: A participle set off by commas after a noun, right before a date: "its new law, passed on (15 June),"
+#: "the treaty, signed in (1947)," (when the thing was done, not when the sentence's words were said);
+#: not one that tells when words came out, "an interview, aired on (25 January),", "his statement,
+#: issued on (Boxing Day),".
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r"[a-z],\s+(?:[a-z]+ly\s+)?(?!(?:aired|issued|published|posted|broadcast|released|"
+                                      r"delivered|given|made|recorded|filmed|written|sent|read|televised|tweeted|"
+                                      r"uploaded|printed|quoted|reported)\s)[a-z]{3,}(?:ed|en)\s+(?:on|in)\s+$")
+_ASIDE_CLOSES = re.compile(r"\s*,")
+
+
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
-    8 October delivery" (a definite article before it, a noun after it), "Tuesday's meeting". Such a date is no
+    8 October delivery" (a definite article before it, a noun after it), "Tuesday's meeting", "its
+    new law, passed on 15 June," (a participle's aside after a noun). Such a date is no
     statement's date, no narrative time and no anchor of an event's relative date. ``offset``:
     where ``text`` starts in the body ``te``'s offsets count in."""
     start, end = te.start - offset, te.end - offset
     return _THE_BEFORE_DATE.search(text, max(0, start - 5), start) is not None and \
-        _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end)
+        _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end) or \
+        _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _ASIDE_CLOSES.match(text, end) is not None
 
 
 #: A parenthetical attribution right after a time: ", he reminded the House," in "By Thursday
