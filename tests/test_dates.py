@@ -1380,3 +1380,11 @@ def test_session62_a_filing_stamp_dates_its_cable_by_the_day_of_the_month(line, 
 def test_session62_the_nth_day_of_a_meeting_apposed_to_a_day_is_that_day():
     assert found("Brussels, Sunday 19 July 2020, on the third day of the summit", dt.date(2022, 3, 1)) == \
         [("Sunday 19 July 2020", "2020-07-19"), ("the third day", "2020-07-19")]
+
+
+def test_review62_a_filing_stamps_month_and_year_and_the_sections_month():
+    from rhetoric.extract.anchoring import filing_stamp
+
+    assert filing_stamp("R 281445Z SEP 25", dt.date(2025, 10, 9)).value == "2025-09-28"
+    # (a reprint a year later: the month of the text's time there, not of its publication)
+    assert filing_stamp("WIRE DESK EXDOHA 061010 GMT", dt.date(2017, 6, 30), dt.date(2018, 5, 2)).value == "2017-06-06"

@@ -688,15 +688,43 @@ def sentences(article: Article) -> list[Sentence]:
     return out
 
 
-#: A cable's "STOP" or "PARA" in running capitals: a full stop, a new paragraph ("… AIRPORT STOP PM KURTI …").
-_CABLE_STOP = re.compile(r"[ \t]+(?:STOP|PARA)[ \t]+(?=\S)")
+#: A cable's "STOP" or "PARA" in running capitals: a full stop, a new paragraph ("… AIRPORT STOP PM
+#: KURTI …"); not the verb, after a modal, "to", "not" or "QUOTE", or before a gerund or a determiner
+#: ("WILL NOT STOP DEPORTATIONS", "URGING KABUL TO STOP SHELTERING", "QUOTE STOP SUPPORTING …").
+CABLE_STOP = re.compile(r"(?<!\bTO)(?<!\bNOT)(?<!\bWILL)(?<!\bMUST)(?<!\bCAN)(?<!\bQUOTE)(?<!\bSHOULD)(?<!\bWOULD)(?<!\bCOULD)"
+                        r"(?<!\bMAY)(?<!\bDID)(?<!\bDOES)(?<!\bDO)(?<!\bCANNOT)(?<!,)"
+                        r"[ \t]+(?:STOP|PARA)(?=[ \t]+(?![A-Z]+ING\b|(?:ITS|THE|HIS|HER|THEIR|A|AN|ALL|THIS|THAT|THESE|THOSE|"
+                        r"US|THEM|IT)\b)\S|[ \t]*$)")
 
 
 def cable_text(text: str) -> bool:
-    """Whether ``text`` is a cable's or a telex's, in running capitals with "UNQUOTE" or with two
-    "STOP"s or more: text, however short, whose "STOP" and "PARA" end its sentences
-    (``rhetoric.extract.casing`` writes them as the stops they stand for)."""
-    return ("UNQUOTE" in text or text.count(" STOP ") >= 2) and in_capitals(text)
+    """Whether ``text`` is a cable's or a telex's, in running capitals with pairs of "QUOTE …
+    UNQUOTE" (``cable_quotes``), or with "ENDIT" and two cable "STOP"s or more (``CABLE_STOP``):
+    text, however short, whose "STOP" and "PARA" end its sentences (``rhetoric.extract.casing``
+    writes them as the stops they stand for, and its "QUOTE … UNQUOTE" as quotation marks)."""
+    if "STOP" not in text and "UNQUOTE" not in text or not in_capitals(text):
+        return False
+    return cable_quotes(text) is not None or "ENDIT" in text and len(CABLE_STOP.findall(text)) >= 2
+
+
+#: A cable's words for its quotation marks: "QUOTE" (perhaps after a comma, and its own comma) and
+#: "UNQUOTE" (perhaps after a comma).
+_CABLE_MARK = re.compile(r",?[ \t]*(?<![\w'’])(?P<un>UN)?QUOTE(?![\w'’]),?[ \t]*")
+
+
+def cable_quotes(text: str) -> list[tuple[int, int, int, int]] | None:
+    """The pairs of a cable's "QUOTE … UNQUOTE" in ``text``: (start, end) of each "QUOTE" with
+    the spaces and commas around it, then of its "UNQUOTE", in order; None when there are none, or
+    when they do not alternate with words between ("QUOTE UNQUOTE" said aloud, "QUOTE … QUOTE")."""
+    marks = list(_CABLE_MARK.finditer(text)) if "UNQUOTE" in text else []
+    if not marks or len(marks) % 2:
+        return None
+    pairs = []
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        if opening.group("un") or not closing.group("un") or not text[opening.end():closing.start()].strip():
+            return None
+        pairs.append((opening.start(), opening.end(), closing.start(), closing.end()))
+    return pairs
 
 
 def _cable_sentences(body: str, s: int, e: int):
@@ -706,10 +734,12 @@ def _cable_sentences(body: str, s: int, e: int):
         yield s, e
         return
     start = s
-    for m in _CABLE_STOP.finditer(body, s, e):
+    for m in CABLE_STOP.finditer(body, s, e):
         if m.start() > start:
             yield start, m.start()
         start = m.end()
+        while start < e and body[start] in " \t":
+            start += 1
     if e > start:
         yield start, e
 

@@ -421,7 +421,7 @@ class ArticleTimeline:
                 date = titled.get(p.start) or (None if figures_line and not series else
                                                _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
-                    filing_stamp(line, self.published)
+                    filing_stamp(line, ref, self.published)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \
                         (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
@@ -534,7 +534,7 @@ class ArticleTimeline:
                     self.years.append((p.start, 0))  # (another lead: "**March 2025.** …")
             elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
                                                     self._record_date_field(passages, k) or
-                                                    filing_stamp(line, self.published)) is not None:
+                                                    filing_stamp(line, self.reference(p.start), self.published)) is not None:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
                 # lines under it are of that date, as under a day's heading; and so are its lines
                 # above it, up to the record's heading, when it closes them (``_record_opening``)
@@ -1698,20 +1698,29 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
 #: and the time: "DALES LONDON FOREIGN EXBELGRADE 081445 GMT", "**DESK TO BELGRADE 081510 GMT:**",
 #: "FM AMEMBASSY ROME 211530Z" (a line in capitals of a few words).
 _FILING_STAMP = re.compile(r"[*_]*(?:[A-Z][A-Z'’./-]*[ \t]+){1,8}(?P<day>0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9]"
-                           r"[ \t]*(?:GMT|UTC|Z)[*_]*:?[*_]*(?=[ \t]|$)")
+                           r"[ \t]*(?:GMT|UTC|Z)(?:[ \t]+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                           r"(?:[ \t]+(?P<year>(?:19|20)?[0-9]{2}))?)?[*_]*:?[*_]*(?=[ \t]|$)")
+_STAMP_MONTHS = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
 
 
-def filing_stamp(line: str, published: dt.date) -> DateValue | None:
-    """The day of a line that opens with a filing stamp (``_FILING_STAMP``): that day of the month
-    the text is published in, or of the month before when the day is still to come; the lines
-    under it, to the next stamp or heading, are of that day (a correspondent's cables filed on
-    "081445 GMT" and "091240 GMT" tell "TODAY" of the 8th and of the 9th)."""
+def filing_stamp(line: str, reference: dt.date, published: dt.date | None = None) -> DateValue | None:
+    """The day of a line that opens with a filing stamp (``_FILING_STAMP``): the date-time group's
+    day of its month and year when it gives them ("281445Z SEP 25"), else of the month of
+    ``reference`` (the text's time there), or of the month before when that day is after
+    ``published`` (still to come; ``reference`` itself when not given);
+    the lines under it, to the next stamp or heading, are of that day (a correspondent's cables
+    filed on "081445 GMT" and "091240 GMT" tell "TODAY" of the 8th and of the 9th)."""
     if "GMT" not in line and "UTC" not in line and "Z" not in line or (m := _FILING_STAMP.match(line)) is None:
         return None
     day = int(m.group("day"))
-    month = published.replace(day=1)
-    if day > published.day:
-        month = (month - dt.timedelta(days=1)).replace(day=1)
+    if m.group("mon"):
+        year = int(m.group("year")) if m.group("year") else reference.year
+        year += 2000 if year < 100 else 0
+        month = dt.date(year, _STAMP_MONTHS.index(m.group("mon")) + 1, 1)
+    else:
+        month = reference.replace(day=1)
+        if month + dt.timedelta(days=day - 1) > (published or reference):
+            month = (month - dt.timedelta(days=1)).replace(day=1)
     try:
         return DateValue.day(month.replace(day=day))
     except ValueError:

@@ -2456,18 +2456,32 @@ def _in_cable(ctx: ArticleContext, pos: int) -> bool:
     return para is not None and para.start <= pos < para.end and cable_text(ctx.article.body[para.start:para.end])
 
 
+#: What may stand before a cable sentence's subject: its title and a few words, no preposition
+#: ("PREZ ", "TALIBAN CHIEF SPOKESMAN "; not "ASKED ABOUT ", "REACTION TO ").
+_CABLE_SUBJECT_BEFORE = re.compile(r"[\s*_]*(?:(?!(?:about|to|with|of|by|for|from|at|on|in|against|over|after|before|"
+                                   r"and|than)\b)[\w.'’-]+\s+){0,4}", re.I)
+
+
 def _cable_subject(ctx: ArticleContext, lo: int) -> tuple[str, int, int] | None:
-    """The person the sentence before ``lo`` in its cable's paragraph opens with, the subject its
+    """The person a cable's sentence before ``lo`` in its paragraph opens with, the subject the
     next sentences leave out ("FONMIN DJURIC ALSO ON X THIS EVENING STOP CALLS DELIVERY QUOTE …"),
-    with the span naming them; None when that sentence names no person first."""
+    past sentences that leave it out too ("MUJAHID TOOK QUESTIONS STOP ASKED ABOUT BUGTI STOP SAYS
+    QUOTE …": Mujahid), with the span naming them; None when the sentence before opens with no
+    person ("REACTION TO VUCIC POST CAME FROM PRISTINA")."""
     k = ctx.sent_index(lo)
     para = ctx.paras[ctx.para_index(lo)]
-    if k <= 0 or ctx.sents[k - 1].start < para.start:
-        return None
-    first = next((c for c in ctx.cands_in(ctx.sents[k - 1].start, ctx.sents[k - 1].end)
-                  if c.kind in ("mention", "name", "role") and not c.channel), None)
-    spk = resolve(ctx, first) if first is not None else None
-    return (spk, first.start, first.end) if spk and is_person(ctx, spk) else None
+    while k > 0 and ctx.sents[k - 1].start >= para.start:
+        prev = ctx.sents[k - 1]
+        first = next((c for c in ctx.cands_in(prev.start, prev.end)
+                      if c.kind in ("mention", "name", "role") and not c.channel and
+                      _CABLE_SUBJECT_BEFORE.fullmatch(ctx.masked, prev.start, c.start)), None)
+        if first is not None:
+            spk = resolve(ctx, first)
+            return (spk, first.start, first.end) if spk and is_person(ctx, spk) else None
+        if elliptical_verb(ctx, prev.start, prev.end, present=True) is None:
+            return None
+        k -= 1
+    return None
 
 
 def who_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -2905,17 +2919,21 @@ _SIGNED_PHRASE_WORDS = 40
 
 
 def _phrase_signed_below(ctx: ArticleContext, para) -> bool:
-    """Whether the paragraph ``para`` is one line of words with quotations and no verb of speech
-    and no person named outside them, under a heading or another signature and over a signature
-    after a dash on the next line: a commonplace book's or a quotation sheet's 'Officials of the new government in Skopje "know
-    only too well …"' over "— N. Dimitrov, foreign minister, 22.viii.17" (the signer's words, each
-    of its quotations)."""
+    """Whether the paragraph ``para`` is one line of words with quotations, the last ending the
+    line and its sentence, and no verb of speech and no person named outside them, under a heading
+    or another signature and over a signature after a dash on the next line: a commonplace book's
+    'A change in that position "will directly influence our good-neighborly relations."' over "—
+    Dačić, the same week" (the signer's words, each of its quotations)."""
     nl = ctx.body.find("\n", para.end)
     above = ctx.body[:para.start].rstrip()
     above = above[above.rfind("\n") + 1:].strip()
     if not (above.startswith(("#", "**")) or SIGNATURE_DASH.match(above)):
         return False  # (under a heading or another signature, as in a quotation book; not a letter's or
         # an op-ed's scare quotes over its sign-off, "— Ana Vidal, Santiago")
+    line = ctx.body[para.start:para.end].rstrip(" \t*_")
+    if not (line.endswith(('."', '!"', '?"', '.”', '!”', '?”', '…"', '…”')) or line.endswith(('".', '”.'))):
+        return False  # (its last quotation ends the line and its sentence: not a letter's scare quotes in
+        # prose, 'The so-called "routine export" … is anything but routine.', nor a book's title)
     return nl >= 0 and not ctx.body[para.end:nl].strip() and "\n" not in ctx.body[para.start:para.end] and \
         SIGNATURE_DASH.match(ctx.masked, nl + 1, ctx.body.find("\n", nl + 1) % (len(ctx.body) + 1)) is not None and \
         len(ctx.masked[para.start:para.end].split()) <= _SIGNED_PHRASE_WORDS and \
@@ -2993,7 +3011,10 @@ def signature_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, end)])
     stmt.subject_pos = x.start
-    stmt.start = min(stmt.start, q.open) if ctx.masked[stmt.start:q.open].strip(" *_") == "" else q.open
+    if lead is None:  # (a line of words with its quotations: the whole line, its closing mark too)
+        stmt.start, stmt.end = para.start, max(stmt.end, q.close + 1)
+    else:
+        stmt.start = min(stmt.start, q.open) if ctx.masked[stmt.start:q.open].strip(" *_") == "" else q.open
     stmt.claim = (q.open, end)  # (not a card's or an exhibit's label before it: "[CARD F: ")
     return stmt
 

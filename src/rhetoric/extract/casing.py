@@ -12,7 +12,10 @@ or "SECURITY" alone stays a word), a month, a weekday, a demonym, "I", initials 
 first word of a sentence, of an opening quote, of a caption's turn (">>") or after a colon take a
 capital, a short word ``ACRONYMS`` lists stays in capitals ("PM", "UN", "X"), and the rest is
 lower case; a label before a colon keeps its capitals (which other rules read), but for the registry's
-short names. Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
+short names. A name in capitals that lost its accents ("VUCIC", "GOITA") takes the registry's
+spelling. A cable's or a telex's paragraph (``rhetoric.corpus.cable_text``) has its punctuation
+words written first as the marks they stand for ("QUOTE … UNQUOTE", "STOP", "PARA", "ENDIT":
+``_cablese``). Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
 The rows report the quote as the article wrote it (``statements._rows``).
 """
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rhetoric.corpus import automatic_transcript, in_capitals, in_lower_case
+from rhetoric.corpus import CABLE_STOP, automatic_transcript, cable_quotes, cable_text, in_capitals, in_lower_case
 
 #: Short words that stay in capitals: offices and bodies written as initials.
 ACRONYMS = frozenset("PM FM MP MEP UN EU US UK USA NATO KFOR OSCE OK TV AFP AP X".split())
@@ -90,7 +93,7 @@ def running_case(body: str, registry, paragraphs) -> str:
     # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
     # speaker of the lines under it, ``tables.label_blocks``)
     spans = [(a, b) for a, b in paragraphs if in_capitals(body[a:b]) and not body[a:b].rstrip(" *_").endswith(":")]
-    if "UNQUOTE" in body:
+    if "UNQUOTE" in body or "STOP" in body:
         body = _cablese(body, spans)  # (its punctuation first, so that its sentences open with a capital)
     # (and words shouted in capitals inside a quotation in running text: a post's "Maduro: RECOGNIZE
     # YOUR DEFEAT." reads "Recognize your defeat", so that its "your" and "defeat" are read)
@@ -131,28 +134,23 @@ def running_case(body: str, registry, paragraphs) -> str:
     return "".join(out)
 
 
-#: A cable's or a telex's words for its punctuation, in running capitals: "QUOTE … UNQUOTE" around
-#: what was said, "STOP" and "PARA" for a full stop and a new paragraph (``rhetoric.corpus``
-#: ends the sentences there too), "ENDIT" for its end.
-_CABLE_QUOTE = re.compile(r"(?<![\w'’])QUOTE[ \t]+(?=\S)")
-_CABLE_UNQUOTE = re.compile(r"(?<=\S)[ \t]+UNQUOTE(?![\w'’])")
-_CABLE_STOP = re.compile(r"(?<=\S)[ \t]+(?:STOP|PARA|ENDIT)(?![\w'’])")
+#: A cable's "ENDIT", its end (its "STOP" and "PARA": ``rhetoric.corpus.CABLE_STOP``).
+_CABLE_END = re.compile(r"(?<=\S)[ \t]+ENDIT(?![\w'’])")
 
 
 def _cablese(body: str, spans: list[tuple[int, int]]) -> str:
-    """``body`` with a cable's punctuation words, in the paragraphs ``spans`` that hold "UNQUOTE",
-    written as the marks they stand for, the same length: "QUOTE WE ARE" -> '      "WE ARE' (the
-    mark right before the words), "TACTICS UNQUOTE" -> 'TACTICS"        ', "AIRPORT STOP" ->
-    'AIRPORT.     '."""
+    """``body`` with a cable's punctuation words (``rhetoric.corpus.cable_text``), in the paragraphs
+    ``spans``, written as the marks they stand for, the same length: "SAID QUOTE WE ARE" -> 'SAID     "WE
+    ARE' (the opening mark right before the words), "TACTICS UNQUOTE STOP" -> 'TACTICS"        .    ',
+    "AIRPORT STOP PM" -> 'AIRPORT.     PM'."""
     out = list(body)
     for a, b in spans:
-        if "UNQUOTE" not in body[a:b]:
+        if not cable_text(body[a:b]):
             continue
-        for m in _CABLE_QUOTE.finditer(body, a, b):
-            out[m.start():m.end()] = " " * (m.end() - m.start() - 1) + '"'
-        for m in _CABLE_UNQUOTE.finditer(body, a, b):
-            out[m.start():m.end()] = '"' + " " * (m.end() - m.start() - 1)
-        for m in _CABLE_STOP.finditer(body, a, b):
+        for qa, qb, ua, ub in cable_quotes(body[a:b]) or ():
+            out[a + qa:a + qb] = " " * (qb - qa - 1) + '"'
+            out[a + ua:a + ub] = '"' + " " * (ub - ua - 1)
+        for m in [*CABLE_STOP.finditer(body, a, b), *_CABLE_END.finditer(body, a, b)]:
             out[m.start():m.end()] = "." + " " * (m.end() - m.start() - 1)
     return "".join(out)
 

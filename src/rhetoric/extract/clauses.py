@@ -222,6 +222,8 @@ _PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?!(?:[Mm]orning|[Ee]vening|[Dd]urin
 _PLACE_OF_SUBJECT = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?")
 
 
+#: A platform between a subject and its verb: "(Osmani) on X (said)" (``vocabulary.GAP_SUBJ_VERB``).
+_PLATFORM_GAP = re.compile(r"\s+(?:on|via)\s+")
 #: A focus adverb between a pronoun and its verb: "He even said", "she first told".
 _FOCUS_GAP = re.compile(r"\s+(?:even|first|only|once|soon|immediately|merely|simply)\s+")
 
@@ -301,6 +303,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 if _outlet_speaks(ctx, x, vstart):
                     return True, x  # "The weekly Vreme wrote that …": an outlet's own voice (a press review)
                 continue
+            if _PLATFORM_GAP.match(gap) and after_preposition(ctx, x):
+                return True, None  # ("Accounts close to Hajiyev on Telegram said", "A video of Hajiyev on
+                # Telegram said": the one named is no subject, the platform notwithstanding)
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if _POSSESSIVE_GAP.match(gap) and (gap.startswith(("'s", "’s")) or m.startswith("s", x.end - 1)) and \

@@ -379,7 +379,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 
 NOT_YEAR_BEFORE = re.compile(
     r"(?<![a-z])(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|section|chapter|flight|route|"
-    r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|rules?|clauses?|annex|"
+    r"highway|room|model|page|pp?\.|code|paragraph|law|decree|act|bill|regulation|item|unit|"
     r"squadron|brigade|battalion|division|\bu-?|mig-?|f-?)\s*$", re.I)
 #: Words before a weekday that make it no date: a name ("Good Friday" is a feast, dated as such
 #: elsewhere), or a weekday that describes a day told otherwise or none ("three days later, on a

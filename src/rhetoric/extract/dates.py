@@ -802,6 +802,9 @@ def _vote_clause(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]
     return before, after.start() if after is not None else hi
 #: A weekday, whole or shortened, right before a date: "Wed 8.10.25", "Thursday, 9.10.25".
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
+#: What stands before a date whose month is in Roman numerals ("— Dačić, 21.viii.17", "late on Sunday
+#: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21"): no noun of a numbered part.
+_ROMAN_DATE_BEFORE = re.compile(r"(?:^|[\n,;:(\[—–*_]|(?i:(?<![\w-])(?:on|of|dated|since|until|till|from|by|and|to)))[ \t]*$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
@@ -894,6 +897,11 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         # "**1.3.22**", in a series of them; a heading's line read alone is let through, the timeline
         # asking for the series, ``date_line_series``: else a number, "section 8.10.25"; the month in
         # Roman numerals, "**26.II.22**", "— Dačić, 21.viii.17", is a date wherever it stands)
+    if kind == "dotted" and not m.group("dotted_m").isdigit() and \
+            not _ROMAN_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+            not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # ("Schedule 2.iii.19", "rule 4.vi.12", "§ 3.iv.15": a part's number after its noun; a date
+        # with its month in Roman numerals stands after a comma, a dash, a bracket, a preposition or a weekday)
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \
             _NUMBERED_PARTS.search(text, max(0, m.start() - 200), m.start()):
         return True  # ("Release notes … ### 2.1.25", "by section. **4.2.10**": a number of a part, no date line)

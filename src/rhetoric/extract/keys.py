@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.mentions import ANOTHER_OF_THE_NOUN, NOT_DESCRIPTIONS
+from rhetoric.extract.mentions import ANOTHER_OF_THE_NOUN, NAME_HEAD, NOT_DESCRIPTIONS
 
 #: A copular definition: "The Heron is ", "the big country is ", "The first patient was " …
 _DEFINED = re.compile(r"[Tt](?<![\w-].)he[ \t]+(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
@@ -61,9 +61,7 @@ _NAME_FIRST = re.compile(r"\*\*(?P<name>[A-ZÀ-Ž][^*\n:]{1,40}?)\.?\*\*[ \t]*(?
 #: A defined term after the name it defines, as a charge sheet or a claim names a party once: "THE
 #: REPUBLIC OF TÜRKIYE is the Complainant.", "Serbia was the Applicant;" (the term capitalised, the
 #: clause ending with it; the name opens the sentence, perhaps inside a longer name in capitals).
-_NAME_IS_TERM = re.compile(r"[ \t](?:is|was)[ \t]+the[ \t]+(?P<desc>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t]*[.;])")
-#: What may stand between a sentence's start and the name in such a definition: "THE REPUBLIC OF ".
-_NAME_HEAD = re.compile(r"(?:(?:[Tt]he|THE|[A-Z][\w'’.-]*|of|OF|and|AND)[ \t]+)*")
+_NAME_IS_TERM = re.compile(r"[ \t](?:is|was)[ \t]+(?P<the>the)[ \t]+(?P<desc>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?=[ \t]*[.;])")
 #: What may stand before such a line's bold on its line: a list's or a quotation's mark.
 _LINE_MARKS = " \t>*_-"
 #: What ends a key: a blank line; what ends one of its entries: ";" or a line's end.
@@ -192,11 +190,10 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     for m in named_terms:
         start = max(body.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
         named = registry.find_mentions(body[start:m.start()], start)
-        head = body[start:named[-1].start].lstrip(" \t*_") if named else ""
-        if named and named[-1].end == m.start() and (not head or _NAME_HEAD.fullmatch(head)) and \
+        if named and named[-1].end == m.start() and NAME_HEAD.fullmatch(body, start, named[-1].start) and \
                 _description_ok(desc := " ".join(m.group("desc").split()), registry):
             found.setdefault(desc, set()).add(named[-1].actor)
-            defining.add(m.start("desc") - 4)  # (its "the")
+            defining.add(m.start("the"))
     out: dict[str, str] = {}
     for desc, actors in found.items():
         if len(actors) != 1:

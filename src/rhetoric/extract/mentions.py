@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.polarity import common_words_only
+from rhetoric.extract.polarity import common_words_only, name_words
 from rhetoric.extract.roles import all_demonyms, is_outlet_name
 from rhetoric.regexes import at_word_start
 
@@ -412,23 +412,24 @@ def _defined_above(body: str, line: int) -> bool:
     return False
 
 
-#: What may stand between a clause's start and the one name a term in brackets without quotation
-#: marks defines: the capitalised words of a longer name ("ALEKSANDAR ", "THE REPUBLIC OF ").
-_BARE_TERM_HEAD = re.compile(r"[\s*_>•,-]*(?:and\s+)?(?:(?:[Tt]he|THE|[A-ZÀ-Ž][\w'’.-]*|of|OF)\s+)*")
+#: What may stand between a clause's start and the one name a defined term is given to: the
+#: capitalised words of a longer name ("ALEKSANDAR ", "THE REPUBLIC OF "), after a list's mark or
+#: an "and" (``_bare_term_of``; ``keys``'s "THE REPUBLIC OF TÜRKIYE is the Complainant.").
+NAME_HEAD = re.compile(r"[\s*_>•,-]*(?:(?:and|AND)\s+)?(?:(?:[Tt]he|THE|[A-ZÀ-Ž][\w'’.-]*|of|OF)\s+)*")
 
 
 def _bare_term_of(body: str, m: re.Match, value: Cand) -> bool:
     """Whether a term in brackets without quotation marks, "(the First Defendant)", defines the one
     name before it: that name opens its clause (after the capitalised words of a longer name), the
     term is one party and no office ("Osmani (the President)" is read where the text uses it), not
-    several ("Egypt, Ethiopia and Sudan (the Parties)") nor a text ("between Chile and Bolivia (the
-    Treaty)")."""
+    several ("Egypt, Ethiopia and Sudan (the Parties)"; "the First Witness" is one) nor a text
+    ("between Chile and Bolivia (the Treaty)")."""
     term = m.group("bare")
     # (the clause opens after a stop, a colon, a line's start or the bracket of the term before:
     # "VUČIĆ (the First Defendant), MARKO ĐURIĆ (the Second Defendant)")
-    opens = max(body.rfind(c, max(0, value.start - 120), value.start) for c in ".;:\n)") + 1
-    return not v.ROLE_PLAIN.fullmatch(term) and not term.endswith("s") and \
-        _BARE_TERM_HEAD.fullmatch(body, opens, value.start) is not None and \
+    opens = max(max(0, value.start - 120) - 1, *(body.rfind(c, max(0, value.start - 120), value.start) for c in ".;:\n)")) + 1
+    return not v.ROLE_PLAIN.fullmatch(term) and not (term.endswith("s") and not term.endswith("ss")) and \
+        NAME_HEAD.fullmatch(body, opens, value.start) is not None and \
         not body[value.end:m.start()].strip(" ,")
 
 
@@ -460,8 +461,13 @@ def _defined_terms(body: str, masked: str, out: list[Cand], registry) -> list[Ca
             defined.append((m.end(), m.group("term"), min((c for c in inside if c.start == first),
                                                           key=lambda c: _VALUE_KINDS[c.kind])))
     ends = sorted((c.end, k) for k, c in enumerate(out) if c.kind in _VALUE_KINDS)
-    for m in list(_TERM_AFTER.finditer(body))[:_TERMS_READ]:
-        lo = max(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n(")
+    after = list(_TERM_AFTER.finditer(body))[:_TERMS_READ]
+    # (terms in brackets without quotation marks only where the text defines two or more, as a charge
+    # sheet does its parties: not one aside, "Vučić (the Observer)")
+    bare_ok = sum(1 for m in after if m.group("bare")) >= 2
+    for m in after:
+        # (the phrase before the bracket, from its clause's opening; none found: from the window's start)
+        lo = max(max(0, m.start() - 120) - 1, *(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n("))
         k = bisect.bisect_right(ends, (m.start(), len(out)))  # (the candidates that end before the bracket)
         phrase = sorted((out[j] for _, j in ends[max(0, k - 12):k] if out[j].start > lo), key=lambda c: c.start)
         if len(phrase) >= 2 and _JOINED.search(body, phrase[-2].end, phrase[-1].start):
@@ -471,7 +477,7 @@ def _defined_terms(body: str, masked: str, out: list[Cand], registry) -> list[Ca
         # of Foreign Affairs and Trade of Hungary (the "Minister")'; else what stands right before it)
         value = people[0] if people and _APPOSED_TO.fullmatch(body, people[0].end, m.start()) else \
             phrase[-1] if phrase and not _COMPANY_FORM.sub("", body[phrase[-1].end:m.start()]).strip(" ,.") else None
-        if value is not None and (m.group("bare") is None or _bare_term_of(body, m, value)):
+        if value is not None and (m.group("bare") is None or bare_ok and _bare_term_of(body, m, value)):
             defined.append((m.end(), m.group("term") or m.group("bare"), value))
     originals = sorted(out, key=lambda c: c.start)
     starts = [c.start for c in originals]
@@ -752,7 +758,7 @@ _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 _RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
 #: A run-in label in bold, all of it, in capitalised words: "- **Berserk Button:** …", "**Reasonable
 #: Authority Figure.** …" (a wiki's or a glossary's entry label; its colon inside the bold or after it).
-_BOLD_OPENS = re.compile(r"(?:^|\n)[ \t>*_-]*\*\*$")
+_BOLD_OPENS = re.compile(r"(?:^|\n)[ \t>]*(?:(?:" + v.LIST_MARK + r"|[–—])[ \t]+)?\*\*$")
 _BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)")
 
 
@@ -790,9 +796,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "*Verdict:* MOSTLY ACCURATE.": words in capitals that end their line or a run-in title, not a name
         # (a name in capitals goes on: "JOHN KOVACS, an analyst …", "ANNA VELL:")
     if len(toks) >= 2 and _BOLD_LABEL_ENDS.match(body, toks[-1][1] + len(toks[-1][0])) and \
-            _BOLD_OPENS.search(body, max(0, toks[0][1] - 12), toks[0][1]) and common_words_only([t for t, _ in toks]):
+            _BOLD_OPENS.search(body, max(0, toks[0][1] - 12), toks[0][1]) and common_words_only([t for t, _ in toks]) \
+            and toks[0][0].upper() not in name_words():
         return None  # "- **Berserk Button:** …", "**Reasonable Authority Figure:**": an entry's label of English
-        # words, no one (but "**Anna Vell:**", "**Mark Brown:**", names, speak)
+        # words, the first no name, no one (but "**Anna Vell:**", "**Jack Straw:**", "**Ed Balls:**" speak)
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one

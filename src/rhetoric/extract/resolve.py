@@ -1406,7 +1406,7 @@ _ONE_OF_BODY_AFTER = re.compile(r"\s+(?i:" + _ONE_PERSON_NOUNS + r")(?![\w'’-]
 #: not "The Kremlin spokesman", whom the registry may hold by role), after a paragraph's bold lead
 #: too ("**Air traffic control.** A NATO official told …"), a list item's mark before it too ("- **Reasonable
 #: Authority Figure:** An unnamed NATO official told …").
-_UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*(?:[-•][ \t]+[*_]*)?(?:(?<=[*_])[^*_\n]{1,80}?[.:][*_]{1,2}\s+)?An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
+_UNNAMED_SUBJECT_BEFORE = re.compile(r"[\s\"“*_]*(?:(?:" + v.LIST_MARK + r"|[–—])[ \t]+[*_]*)?(?:(?<=[*_])[^*_\n]{1,80}?[.:][*_]{1,2}\s+)?An?\s+(?:(?:senior|top|junior|second|another|unnamed|former)\s+)?")
 #: An unnamed person as a sentence's speaker: "an official there", "a senior diplomat", "the
 #: spokesman" (not one named after the noun: "the spokesman, Geng Shuang,").
 _UNNAMED_PERSON = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"

@@ -362,8 +362,7 @@ GAP_SUBJ_VERB = re.compile(
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
     r"\s+" + _OCCASION_PHRASE + r"|"
     # "Osmani on X said", "Kurti on Facebook wrote": the channel, in telegraphic copy
-    r"\s+(?:on|via)\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|YouTube|Truth\s+Social|(?:state\s+)?(?:television|TV|radio))"
-    r"(?:\s+(?:on|in|at|last|this|early|late)\s+[\w-]+)?)?"
+    r"\s+(?:on|via)\s+(?:" + PLATFORM_NAMES + r"|YouTube|(?:state\s+)?(?:television|TV|radio))(?:" + TIME_BEFORE_VERB + r")?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
