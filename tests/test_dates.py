@@ -1388,3 +1388,8 @@ def test_review62_a_filing_stamps_month_and_year_and_the_sections_month():
     assert filing_stamp("R 281445Z SEP 25", dt.date(2025, 10, 9)).value == "2025-09-28"
     # (a reprint a year later: the month of the text's time there, not of its publication)
     assert filing_stamp("WIRE DESK EXDOHA 061010 GMT", dt.date(2017, 6, 30), dt.date(2018, 5, 2)).value == "2017-06-06"
+
+
+@pytest.mark.parametrize("text", ["Schedule 2.iii.19 applies.", "See § 3.iv.15 and Table 1.v.10.", "Appendix 4.ii.18 lists them."])
+def test_review62b_a_numbered_part_after_its_noun_is_no_date(text):
+    assert found(text, dt.date(2021, 9, 1)) == []

@@ -15070,3 +15070,39 @@ def test_session62_a_day_in_a_participles_aside_is_no_time_of_the_story(tmp_path
     body = ("In an interview with ORTM, aired on 6 April 2025, Goïta said Algeria had \"chosen its side\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-06-01")
     assert {r["said_on"] for r in rows} == {"2025-04-06"}, rows
+
+
+def test_review62b_a_cables_sentence_about_someone_is_no_subject_for_the_next(tmp_path):
+    body = ("WIRE DESK EXBAMAKO 061030Z\n\n"
+            "JUNTA SPOKESMAN MAIGA TOOK QUESTIONS STOP ASKED ABOUT TIANI AND THE BORDER STOP SAYS QUOTE ALGERIA "
+            "ARMS THE REBELS UNQUOTE STOP ENDIT\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert not any(r["speaker"] == "tiani" for r in rows), rows
+
+
+def test_review62b_quote_and_unquote_between_commas_and_stop_as_a_verb(tmp_path):
+    # (a caption's "SAID, QUOTE, …, UNQUOTE,"; and a flash whose STOP is a verb, no cable)
+    body = "GOITA SAID, QUOTE, ALGERIA HAS CHOSEN TERROR, UNQUOTE, AND THAT ALGIERS HAS TO STOP ITS SUPPORT FOR REBELS\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert [r["speaker"] for r in rows if "CHOSEN TERROR" in r["quote"]] == ["goita"], rows
+    from rhetoric.corpus import cable_text
+
+    assert not cable_text("MALI WILL NOT STOP ITS CAMPAIGN, GOITA SAYS, URGING ALGIERS TO STOP ARMING THE REBELS IN THE NORTH")
+
+
+def test_review62b_a_platform_after_a_prepositions_object_makes_no_subject(tmp_path):
+    body = "Accounts close to Tiani on Telegram said Algeria was \"a sponsor of terror\". Tiani himself did not comment.\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert not any(r["speaker"] == "tiani" for r in rows), rows
+
+
+def test_review62b_a_bold_label_that_opens_with_a_first_name_is_a_name(tmp_path):
+    body = "**Jack Straw:** \"Algeria has been patient with Mali.\"\n\n**Ed Balls:** \"Niger is right about the border.\"\n"
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows} == {"Jack Straw", "Ed Balls"}, rows
+
+
+def test_review62b_one_term_in_brackets_is_an_aside_not_a_definition(tmp_path):
+    body = ("Goïta (the Observer) sat at the back. The Observer wrote the next day that Algeria was \"isolated\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
+    assert not any(r["speaker"] == "goita" for r in rows), rows
