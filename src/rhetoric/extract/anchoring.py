@@ -1710,7 +1710,7 @@ def filing_stamp(line: str, reference: dt.date, published: dt.date | None = None
     ``published`` (still to come; ``reference`` itself when not given);
     the lines under it, to the next stamp or heading, are of that day (a correspondent's cables
     filed on "081445 GMT" and "091240 GMT" tell "TODAY" of the 8th and of the 9th)."""
-    if "GMT" not in line and "UTC" not in line and "Z" not in line or (m := _FILING_STAMP.match(line)) is None:
+    if ("GMT" not in line and "UTC" not in line and "Z" not in line) or (m := _FILING_STAMP.match(line)) is None:
         return None
     day = int(m.group("day"))
     if m.group("mon"):
