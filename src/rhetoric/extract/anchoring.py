@@ -1700,7 +1700,6 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
 _FILING_STAMP = re.compile(r"[*_]*(?:[A-Z][A-Z'’./-]*[ \t]+){1,8}(?P<day>0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9]"
                            r"[ \t]*(?:GMT|UTC|Z)(?:[ \t]+(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
                            r"(?:[ \t]+(?P<year>(?:19|20)?[0-9]{2}))?)?[*_]*:?[*_]*(?=[ \t]|$)")
-_STAMP_MONTHS = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
 
 
 def filing_stamp(line: str, reference: dt.date, published: dt.date | None = None) -> DateValue | None:
@@ -1715,16 +1714,13 @@ def filing_stamp(line: str, reference: dt.date, published: dt.date | None = None
     day = int(m.group("day"))
     if m.group("mon"):
         year = int(m.group("year")) if m.group("year") else reference.year
-        year += 2000 if year < 100 else 0
-        month = dt.date(year, _STAMP_MONTHS.index(m.group("mon")) + 1, 1)
+        year, month = year + (2000 if year < 100 else 0), month_num(m.group("mon"))
     else:
-        month = reference.replace(day=1)
-        if month + dt.timedelta(days=day - 1) > (published or reference):
-            month = (month - dt.timedelta(days=1)).replace(day=1)
-    try:
-        return DateValue.day(month.replace(day=day))
-    except ValueError:
-        return None
+        year, month = reference.year, reference.month
+        if dt.date(year, month, 1) + dt.timedelta(days=day - 1) > (published or reference):
+            year, month = add_months(year, month, -1)
+    d = safe_date(year, month, day)
+    return DateValue.day(d) if d else None
 
 
 def _citation_date(line: str, published: dt.date, offset: int) -> DateValue | None:

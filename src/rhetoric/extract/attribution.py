@@ -2931,7 +2931,7 @@ def _phrase_signed_below(ctx: ArticleContext, para) -> bool:
         return False  # (under a heading or another signature, as in a quotation book; not a letter's or
         # an op-ed's scare quotes over its sign-off, "— Ana Vidal, Santiago")
     line = ctx.body[para.start:para.end].rstrip(" \t*_")
-    if not (line.endswith(('."', '!"', '?"', '.”', '!”', '?”', '…"', '…”')) or line.endswith(('".', '”.'))):
+    if not line.endswith(('."', '!"', '?"', '…"', '.”', '!”', '?”', '…”', '".', '”.')):
         return False  # (its last quotation ends the line and its sentence: not a letter's scare quotes in
         # prose, 'The so-called "routine export" … is anything but routine.', nor a book's title)
     return nl >= 0 and not ctx.body[para.end:nl].strip() and "\n" not in ctx.body[para.start:para.end] and \

@@ -418,6 +418,17 @@ def _defined_above(body: str, line: int) -> bool:
 NAME_HEAD = re.compile(r"[\s*_>•,-]*(?:(?:and|AND)\s+)?(?:(?:[Tt]he|THE|[A-ZÀ-Ž][\w'’.-]*|of|OF)\s+)*")
 
 
+def _opening_before(body: str, pos: int, stops: str) -> int:
+    """Where the phrase that ends at ``pos`` opens: right after the last of ``stops`` in the
+    ``_PHRASE_REACH`` characters before it, else at the start of that reach."""
+    lo = max(0, pos - _PHRASE_REACH)
+    return max(lo - 1, *(body.rfind(c, lo, pos) for c in stops)) + 1
+
+
+#: How far back the phrase before a defined term's bracket is read.
+_PHRASE_REACH = 120
+
+
 def _bare_term_of(body: str, m: re.Match, value: Cand) -> bool:
     """Whether a term in brackets without quotation marks, "(the First Defendant)", defines the one
     name before it: that name opens its clause (after the capitalised words of a longer name), the
@@ -427,7 +438,7 @@ def _bare_term_of(body: str, m: re.Match, value: Cand) -> bool:
     term = m.group("bare")
     # (the clause opens after a stop, a colon, a line's start or the bracket of the term before:
     # "VUČIĆ (the First Defendant), MARKO ĐURIĆ (the Second Defendant)")
-    opens = max(max(0, value.start - 120) - 1, *(body.rfind(c, max(0, value.start - 120), value.start) for c in ".;:\n)")) + 1
+    opens = _opening_before(body, value.start, ".;:\n)")
     return not v.ROLE_PLAIN.fullmatch(term) and not (term.endswith("s") and not term.endswith("ss")) and \
         NAME_HEAD.fullmatch(body, opens, value.start) is not None and \
         not body[value.end:m.start()].strip(" ,")
@@ -466,8 +477,7 @@ def _defined_terms(body: str, masked: str, out: list[Cand], registry) -> list[Ca
     # sheet does its parties: not one aside, "Vučić (the Observer)")
     bare_ok = sum(1 for m in after if m.group("bare")) >= 2
     for m in after:
-        # (the phrase before the bracket, from its clause's opening; none found: from the window's start)
-        lo = max(max(0, m.start() - 120) - 1, *(body.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;:\n("))
+        lo = _opening_before(body, m.start(), ".;:\n(") - 1  # (the phrase before the bracket: from its clause's opening)
         k = bisect.bisect_right(ends, (m.start(), len(out)))  # (the candidates that end before the bracket)
         phrase = sorted((out[j] for _, j in ends[max(0, k - 12):k] if out[j].start > lo), key=lambda c: c.start)
         if len(phrase) >= 2 and _JOINED.search(body, phrase[-2].end, phrase[-1].start):

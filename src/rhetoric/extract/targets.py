@@ -577,19 +577,14 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         for mt in ctx.mentions_in(qs, yous[0].start()):
             if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
                 ref = mt.actor
-    if ref is None:
-        lo, hi = stmt.frame
+    lo, hi = stmt.frame
+    if ref is None and any(not _YOU_FORMULA.search(ctx.body[max(qs, m.start() - 12):m.end() + 6].lower()) for m in yous):
         # (an office told, "turned to the Landlord's Prime Minister:", "told Serbia's president": its holder;
         # not for a "you" of a turn of phrase only, "I want to tell you here that …")
-        addressed = any(not _YOU_FORMULA.search(ctx.body[max(qs, m.start() - 12):m.end() + 6].lower()) for m in yous)
-        for c in ctx.cands_in(lo, hi) if addressed else ():
-            if c.kind == "role" and not (qs <= c.start < qe) and \
-                    _TOLD.search(ctx.masked[max(lo, c.start - 25):c.start]) and \
-                    (held := resolve(ctx, c)) is not None and held not in own and is_person(ctx, held):
-                ref = held
-                break
+        ref = next((held for c in ctx.cands_in(lo, hi)
+                    if c.kind == "role" and not (qs <= c.start < qe) and _TOLD.search(ctx.masked[max(lo, c.start - 25):c.start])
+                    and (held := resolve(ctx, c)) is not None and held not in own and is_person(ctx, held)), None)
     if ref is None:
-        lo, hi = stmt.frame
         for mt in ctx.mentions_in(lo, hi):
             if not (qs <= mt.start < qe) and mt.actor not in own and _TOLD.search(ctx.body[max(lo, mt.start - 25):mt.start]):
                 ref = mt.actor
