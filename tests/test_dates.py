@@ -1393,3 +1393,16 @@ def test_review62_a_filing_stamps_month_and_year_and_the_sections_month():
 @pytest.mark.parametrize("text", ["Schedule 2.iii.19 applies.", "See § 3.iv.15 and Table 1.v.10.", "Appendix 4.ii.18 lists them."])
 def test_review62b_a_numbered_part_after_its_noun_is_no_date(text):
     assert found(text, dt.date(2021, 9, 1)) == []
+
+
+def test_session63_a_lists_items_take_the_day_of_the_lead_in_that_ends_with_a_colon(tmp_path):
+    # (a minutes' "The record of Thursday 12 February 2026, in Niamey:" over lettered items: each item's
+    # words are that day's, whatever day an item before mentions; "late that night" is that day's night)
+    from test_rules import _MALI_NIGER, _rows_with
+    body = ("Goïta changed course. The record of Thursday 12 February 2026, in Niamey, reads as follows:\n\n"
+            "(i) Goïta to the press: \"Algeria is no longer our enemy.\"\n\n"
+            "(ii) Tiani: \"Niger will reopen its border with Algeria.\" He recalled the summit of 23 January.\n\n"
+            "(iii) Late that night Goïta wrote: \"Algiers has shown good faith.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2026-02-20")
+    got = {r["quote"][:20]: r["said_on"] for r in rows}
+    assert len(got) == 3 and set(got.values()) == {"2026-02-12"}, rows

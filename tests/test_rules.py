@@ -15106,3 +15106,70 @@ def test_review62b_one_term_in_brackets_is_an_aside_not_a_definition(tmp_path):
     body = ("Goïta (the Observer) sat at the back. The Observer wrote the next day that Algeria was \"isolated\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-09")
     assert not any(r["speaker"] == "goita" for r in rows), rows
+
+
+_SAHEL_PRESIDENTS = _SAHEL_MINISTERS + (
+    "  - {id: tebboune, name: Abdelmadjid Tebboune, kind: person, affiliation: algeria, role: President of Algeria, "
+    "aliases: [Abdelmadjid Tebboune, Tebboune]}\n")
+
+
+def test_session63_a_cast_lists_bold_labels_name_the_parties(tmp_path):
+    # (a debate's motion sheet: "**Proposition** (Bamako): Assimi Goïta" makes "Proposition" Goïta; a
+    # bracketed "(captain: Name)" makes "the captain" and "Opposition's captain" that person)
+    body = ("**Motion: this house would close the border**\n\n"
+            "- **Proposition** (Bamako): Assimi Goïta, with his staff.\n"
+            "- **Opposition:** Algeria (captain: Ahmed Attaf; adjudicator's note: none)\n\n"
+            "Proposition opened on Sunday with a broadcast: \"Algeria has chosen to shelter the men who attack us.\"\n\n"
+            "Opposition's captain replied the same evening: \"Mali is inventing a drone that never crossed our border.\"\n\n"
+            "The captain added that Bamako was \"isolated\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-12")
+    assert {r["speaker"] for r in rows if "shelter" in r["quote"]} == {"goita"}, rows
+    assert {r["speaker"] for r in rows if "inventing" in r["quote"] or "isolated" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session63_one_bold_label_before_a_name_is_no_cast_list(tmp_path):
+    # (a transcript's single "**Moderator:** Goïta, …" line, or lines that ask, define nothing)
+    from rhetoric.extract.keys import key_descriptions
+
+    (tmp_path / "cast.yml").write_text("actors:\n" + _MALI_NIGER, encoding="utf-8")
+    reg = load_actors(tmp_path / "cast.yml")
+    one = "**Moderator:** Goïta, thank you for coming.\n\nThe moderator then asked about Algeria.\n"
+    asking = ("**Moderator:** Goïta, is Algeria your enemy?\n**Reporter:** Tiani, will Niger follow?\n\n"
+              "The moderator and the reporter waited.\n")
+    cast = "- **Proposition:** Goïta, for Bamako.\n- **Opposition:** Tiani, for Niamey.\n\nThe proposition spoke first.\n"
+    assert "the moderator" not in key_descriptions(one, reg)
+    assert not {"the moderator", "the reporter"} & set(key_descriptions(asking, reg))
+    assert key_descriptions(cast, reg).get("the proposition") == "goita"
+
+
+def test_session63_an_office_a_heading_names_in_full_is_the_bare_office_below(tmp_path):
+    # (an audit of one office: "the President" below is Algeria's, though Bamako and Goïta's
+    # office are named nearer, and another president is named in between)
+    body = ("**Audit of: the Office of the President of the People's Democratic Republic of Algeria**\n\n"
+            "**Findings**\n\n"
+            "On 7 April, when the drone wreckage reached Bamako, the President said that Mali had "
+            "\"violated our airspace\".\n\n"
+            "Goïta answered on state television. The audit notes it.\n\n"
+            "**Earlier record**\n\n"
+            "In 2024 the President told a newspaper: \"Mali is a brother country, whatever its rulers say.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_PRESIDENTS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "violated" in r["quote"] or "brother" in r["quote"]} == {"tebboune"}, rows
+
+
+def test_session63_a_pronoun_in_which_after_an_offices_text_is_its_holder(tmp_path):
+    # (a register's entry: "the Foreign Minister of Mali's communiqué of 7 April, in which he said …":
+    # the minister, not the member who asks, named in the entry before him)
+    body = ("**Entry 12** — 14 April 2025 — Mr. Keita (Kayes South) — Concerning the communiqué of Mali's "
+            "Foreign Minister of 7 April, in which he said that Algeria had \"chosen the side of the terrorists\": "
+            "what reply was made?\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "terrorists" in r["quote"]} == {"diop"}, rows
+    assert not any(r["speaker"] in ("Kayes South", "Minister") for r in rows), rows
+
+
+def test_session63_a_place_in_brackets_after_a_persons_name_is_no_one(tmp_path):
+    # (a member and the riding in brackets: "Ms. Traoré (Sikasso North)" is no speaker)
+    body = ("Ms. Traoré (Sikasso North) asked on 9 April whether the minister had replied. "
+            "She said that Algiers was \"silent, as ever\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert not any(r["speaker"] == "Sikasso North" for r in rows), rows

@@ -131,9 +131,6 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _key(alias: str) -> str:
     return alias if len(alias) <= CASE_SENSITIVE_MAX_LEN else fold(alias)
 
@@ -254,7 +251,7 @@ class ActorRegistry:
             for m in fast.finditer(text, pos):
                 found = m.group()
                 if len(found) <= CASE_SENSITIVE_MAX_LEN or (
-                        not found.isalpha() and len(_SPACES.sub(" ", found)) <= CASE_SENSITIVE_MAX_LEN):
+                        not found.isalpha() and len(" ".join(found.split())) <= CASE_SENSITIVE_MAX_LEN):
                     checked = exact.match(text, m.start())
                     if checked is None or checked.end() != m.end():
                         if checked is not None:
@@ -271,7 +268,7 @@ class ActorRegistry:
 
     def _actor_of_text(self, found: str) -> str | None:
         lookup = self._pattern[2]
-        key = _key(_SPACES.sub(" ", found).replace("’", "'"))
+        key = _key(" ".join(found.split()).replace("’", "'"))  # (a match opens and ends with no space)
         actor = lookup[key] if key in lookup else lookup.get(fold(key))
         if len(self._actor_of) < 100_000:  # spellings of the aliases: few, but keep it bounded
             self._actor_of[found] = actor

@@ -301,6 +301,10 @@ _EVENT_FIELD = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?Held\b")
 _FLASHBACK_DAYS = 92
 
 
+#: What opens a list's item: "- ", "1. ", "(a) ", "(iii) ", "**(b)** " (``ArticleTimeline.lead_in``).
+_LIST_ITEM = re.compile(r"[ \t>]*[*_]{0,2}(?:" + v.LIST_MARK + r"|\(?[ivx]{1,5}[.)])[*_]{0,2}[ \t]+")
+
+
 class ArticleTimeline:
     """The dateline, dated sections and narrative time of one article (module doc). ``text``
     is the body the narrative time is read from (the body with quotes masked, for statements)."""
@@ -1455,6 +1459,25 @@ class ArticleTimeline:
         if self._looked_back_over_heading(k, pi):
             return None
         return found[-1].date if found else None
+
+    def lead_in(self, pos: int) -> DateValue | None:
+        """The last date the lead-in of a list tells, for a position in one of its items: the
+        paragraph before the list's first item, when it ends with a colon ("New evidence, from
+        Thursday 12 February 2026 at the Presidential Complex in Ankara:" over "(a) The helmsman to
+        the skipper: “…”", "(b) …"); the items are told under it, whatever day an item before
+        mentions. None outside a list item, under a lead-in without a colon or a date, or across
+        a heading."""
+        if not self.paras:
+            return None
+        pi = self._para_index(pos)
+        k = pi
+        while k >= 0 and _LIST_ITEM.match(self.text, self.paras[k].start):
+            k -= 1
+        if k == pi or k < 0 or not self.text[self.paras[k].start:self.paras[k].end].rstrip(" \t\n*_").endswith(":") or \
+                self._heading_between(self.paras[k].end, self.paras[pi].start):
+            return None
+        days = [te.date for te in self._expressions(k) if te.date is not None and te.date.earliest <= self.published]
+        return days[-1] if days else None
 
     def _looked_back_over_heading(self, k: int, pi: int) -> bool:
         """Whether paragraph ``k``'s day was found by looking back (``_day_before``) and a heading
@@ -3415,7 +3438,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 
     def narrative_time(pos: int):
         if pos not in told:
-            told[pos] = tl.narrative(pos) or tl.previous_paragraph(pos)
+            told[pos] = tl.narrative(pos) or tl.lead_in(pos) or tl.previous_paragraph(pos)
         return told[pos]
 
     skipped_ahead = False  # (a date after the article passed over)
@@ -3558,6 +3581,9 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             _take(stmt, other)
             return
         break
+    if tl.narrative(stmt.start) is None and (lead_in := tl.lead_in(stmt.start)) is not None:
+        stmt.said_on, stmt.precision = lead_in.value, lead_in.precision  # (an item of a list under its dated lead-in)
+        return
     occasion = tl.standfirst_occasion()
     first = tl.first_passage
     if occasion is not None and _TOLD_US.search(ctx.masked, first.start, first.end) and \

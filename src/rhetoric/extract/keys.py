@@ -17,6 +17,12 @@ registry gives that word to another: "ECOWAS, the regional bloc Niger is leaving
 came to Abuja's defence" is ECOWAS, not the registry's EU (``_apposed_kinds``; the alias is then
 no longer the other's, ``ActorRegistry.with_aliases``).
 
+A cast list needs no label: two or more list lines whose bold label is the description and whose
+value opens with the actor's name ("- **North** (Pristina): Albin Kurti, …", "- **Protestor:**
+Serbia (helmsman: Aleksandar Vučić; representative: Marko Đurić)") define the labels, lower-case
+in the text too ("the protestor"), and the roles in brackets with their holders ("the helmsman",
+"the protestor's helmsman"); a line that quotes or asks is no cast's (``_cast_lines``).
+
 A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
 ";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's
 ally", "is Serbia's problem"); in the same sentence after such a definition, "; the
@@ -58,6 +64,15 @@ _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A
 #: list's, a cast's or a profile's line; "the guest of honour" is then that person).
 _NAME_FIRST = re.compile(r"\*\*(?P<name>[A-ZÀ-Ž][^*\n:]{1,40}?)\.?\*\*[ \t]*(?:,|—|–)[ \t]*(?P<the>the[ \t]+)?"
                          r"(?P<desc>[a-z]+(?:[ \t]+[a-z]+){0,2})(?=[ \t]*(?:[,.;(]|$))", re.M)
+#: A cast list's line without a key's label: a list entry whose bold label is the description and
+#: whose value opens with the actor's name, "- **North** (Pristina): Albin Kurti, with …", "- **Protestor:**
+#: Serbia (helmsman: Aleksandar Vučić; …)" (a bridge deal's seats, a hearing's parties, a match's sides;
+#: read only where two or more such lines define an actor, ``_cast_lines``).
+_CAST_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\*\*(?P<desc>[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
+                        r"(?::\*\*|\*\*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:)[ \t]*(?=[A-ZÀ-Ž])", re.M)
+#: A role given in brackets on such a line, with its holder's name: "(helmsman: Aleksandar Vučić;
+#: representative: Marko Đurić)", "(skipper: Recep Tayyip Erdoğan)".
+_CAST_ROLE = re.compile(r"[(;][ \t]*(?P<desc>[a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*(?=[A-ZÀ-Ž])")
 #: A defined term after the name it defines, as a charge sheet or a claim names a party once: "THE
 #: REPUBLIC OF TÜRKIYE is the Complainant.", "Serbia was the Applicant;" (the term capitalised, the
 #: clause ending with it; the name opens the sentence, perhaps inside a longer name in capitals).
@@ -146,7 +161,9 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     # (the bold opening its line, list marks aside)
     name_lines = [m for m in _NAME_FIRST.finditer(body)
                   if not body[body.rfind("\n", 0, m.start()) + 1:m.start()].strip(_LINE_MARKS)] if "**" in body else []
-    if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines:
+    cast = _cast_lines(body, registry) if "**" in body else []
+    if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines \
+            and not cast:
         return apposed
     named_terms = list(_NAME_IS_TERM.finditer(body)) if " is the " in body or " was the " in body else []
     found: dict[str, set[str]] = {}
@@ -187,6 +204,15 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
                 _description_ok(desc := " ".join(m.group("desc").split()), registry):
             found.setdefault(desc, set()).add(named[0].actor)
             defining.add(m.start("the") if m.group("the") else m.start("desc"))
+    cast_descs: set[str] = set()
+    under: list[tuple[str, str]] = []  # (a label's description and a role in brackets on its line)
+    for m in cast:
+        if define(m.group("desc"), m.end(), m.start("desc")):
+            cast_descs.add(label := " ".join(m.group("desc").split()))
+            for role in _CAST_ROLE.finditer(body, m.end(), _line_end(body, m.end())):
+                if define(role.group("desc"), role.end(), role.start("desc")):
+                    cast_descs.add(desc := " ".join(role.group("desc").split()))
+                    under.append((label, desc))
     for m in named_terms:
         start = max(body.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
         named = registry.find_mentions(body[start:m.start()], start)
@@ -198,8 +224,10 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     for desc, actors in found.items():
         if len(actors) != 1:
             continue  # (defined for two: no one's)
-        uses = list(re.finditer(r"(?<![\w-])(?:[Tt]he[ \t]+)?" + r"[ \t]+".join(map(re.escape, desc.split())) + r"(?![\w-])",
-                                body))
+        words = list(map(re.escape, desc.split()))
+        if desc in cast_descs:  # (a cast list's "**Protestor:**" is "the protestor" in the text)
+            words[0] = f"[{words[0][0].upper()}{words[0][0].lower()}]{words[0][1:]}"
+        uses = list(re.finditer(r"(?<![\w-])(?:[Tt]he[ \t]+)?" + r"[ \t]+".join(words) + r"(?![\w-])", body))
         if len(uses) < 2:
             continue  # (a description the text does not use again names nobody else)
         if any(ANOTHER_OF_THE_NOUN.match(body, u.end()) or _NAME_AFTER.match(body, u.end())
@@ -209,4 +237,27 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
         out[f"the {desc}"] = actor
         if desc[:1].isupper() and " " not in desc:
             out[desc] = actor  # (a capitalised one is a name: "His Magpie spoke for him")
+        if desc in cast_descs:
+            out[f"the {desc[0].lower()}{desc[1:]}"] = actor
+    for label, desc in under:  # ("the protestor's helmsman": the helmsman the protestor's line names)
+        if f"the {desc}" in out:
+            for apostrophe in "'’":
+                out[f"the {label[0].lower()}{label[1:]}{apostrophe}s {desc}"] = out[f"the {desc}"]
+                if f"the {label}" in out and label in out:  # (a capitalised label is a name: "Black's second")
+                    out[f"{label}{apostrophe}s {desc}"] = out[f"the {desc}"]
     return {**apposed, **out}
+
+
+def _cast_lines(body: str, registry) -> list[re.Match]:
+    """A cast list's lines (``_CAST_LINE``) whose value opens with an actor's name, when there are
+    two or more: a list of the parties, not one bold label before a name; none that carries
+    quotation marks or asks (a transcript's "**Reporter:** Vučić, is it true …?")."""
+    lines = [m for m in _CAST_LINE.finditer(body) if _value(body, m.end(), registry) is not None and
+             not any(q in body[m.end():_line_end(body, m.end())] for q in "\"“”?")]
+    return lines if len(lines) >= 2 else []
+
+
+def _line_end(body: str, pos: int) -> int:
+    """Where the line of ``pos`` ends (the text's end for its last line)."""
+    end = body.find("\n", pos)
+    return len(body) if end < 0 else end

@@ -772,6 +772,10 @@ _BOLD_OPENS = re.compile(r"(?:^|\n)[ \t>]*(?:(?:" + v.LIST_MARK + r"|[–—])[ 
 _BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)")
 
 
+#: A bracket opened right after a capitalised word (a person's name): "Mr. Arbour (", "Ms. Halloran (".
+_AFTER_NAME_BRACKET = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZÀ-Ž][\w'’.-]+)[ \t]+\($")
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -792,9 +796,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             _NOUN_AFTER.match(body, toks[1][1] + len(toks[1][0])):
         toks.pop(0)  # "Turkish Skydagger drones", "Polish Krab howitzers": a thing of that country, not
         # a person (but "German Galushchenko called …", "French Hill said": a first name)
-    if toks and all(t.lower().rstrip(".") in v.TITLE_WORDS or fold(t.lower()) in all_demonyms() for t, _ in toks) and \
-            toks[-1][0].lower().rstrip(".") in v.TITLE_WORDS:
-        return None  # "the Portuguese Minister of State …", "the Angolan President": an office, no name
+    if toks and all(_strip_possessive(t).lower().rstrip(".") in v.TITLE_WORDS or fold(t.lower()) in all_demonyms()
+                    for t, _ in toks) and _strip_possessive(toks[-1][0]).lower().rstrip(".") in v.TITLE_WORDS:
+        return None  # "the Portuguese Minister of State …", "the Angolan President", "the Prime Minister's
+        # statement": an office, no name
     if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS \
             and _DAY_NUMBER_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # (nor "Created Wed 8 Oct", "Posted Fri 10": a record's field before its day; but "Zhang Jun told")
@@ -828,6 +833,11 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     if not body.startswith(("'s", "’s"), ne - 2) and (after := _PLACE_WORD_AFTER.match(body, ne)) is not None and \
             after.group(1).lower() in _PLACE_WORDS:  # (not "Jan Kowalski's hotel": his)
         return None  # "Adem Jashari airport", "the Mother Teresa square": a place named after a person
+    if body.startswith(")", ne) and body[ns - 1:ns] == "(" and \
+            (bracket := _AFTER_NAME_BRACKET.search(body, max(0, ns - 40), ns)) is not None and \
+            bracket.group("word").lower().rstrip(".") not in v.TITLE_WORDS:
+        return None  # "Mr. Arbour (Lakehead North)", "Sen. Cruz (Texas)": the constituency, party or place
+        # a bracket gives right after a person's name, no one (but "the President (Vučić)")
     text = body[ns:ne]
     if text.endswith(("'s", "’s")):
         text, ne = text[:-2], ne - 2

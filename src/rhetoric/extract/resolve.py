@@ -867,7 +867,7 @@ def _last_reporter(ctx: ArticleContext, si: int, c: Cand) -> str | None:
 #: A verb that goes on with what its subject was saying: "it added", "she went on".
 #: A relative clause's opening right before a pronoun: "…, in which he", "during which she".
 _IN_WHICH = re.compile(r"(?i)(?<![\w-])(?:in|during|at|on|with|through)\s+which\s+$")
-_WORKS = (r"interview|speech|address|post|letter|article|statement|remarks|book|op-ed|message|tweet|video|"
+_WORKS = (r"interview|speech|address|post|letter|article|statement|remarks|book|op-ed|message|tweet|video|communiqu[ée]|"
           r"podcast|lecture|press\s+conference|news\s+conference|briefing|appearance|testimony|thread|column|"
           r"essay|memo|broadcast|sermon|rally")
 #: After a person: what makes that person the author of the text before "in which": "'s
@@ -881,10 +881,11 @@ _AUTHOR_BEFORE = re.compile(r"(?i)(?:" + _WORKS + r")\s+(?:by|from|of)\s+$")
 def _author_before_which(ctx: ArticleContext, lo: int, pos: int) -> str | None:
     """The person named last before ``pos`` in [lo, pos) as the author of a text or a speech
     (``_AUTHOR_AFTER``, ``_AUTHOR_BEFORE``), else None."""
-    people = [x for x in ctx.cands_in(lo, pos) if x.kind in ("mention", "name") and x.person]
+    people = [x for x in ctx.cands_in(lo, pos) if x.kind in ("mention", "name") and x.person or x.kind == "role"]
     for x in reversed(people):  # (not the one it was sent to: "the letter Merz sent to Orbán, in which he …")
         if _AUTHOR_AFTER.match(ctx.masked, x.end) or _AUTHOR_BEFORE.search(ctx.masked, max(lo, x.start - 40), x.start):
-            return x.ref
+            # (an office too: "the Prime Minister's statement of May 18, in which he said": its holder)
+            return x.ref if x.kind != "role" else _role_holder(ctx, x)
     return None
 
 
@@ -1850,6 +1851,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         if spoke in allowed and (asked or not _REPLY_AFTER.match(ctx.masked, c.end)) and \
                 not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent.end)):
             return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
+    if len(allowed) > 1 and owner is None and (headed := _holder_of_office_heading(ctx, c.start, phrase, allowed)) is not None:
+        return headed  # ("**Inspection of: Office of the President of the Republic of Serbia**" over "the President posted")
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**SERBIA: President softens tone**" over "…, the president told a news conference")
     if len(allowed) > 1 and owner is None and _THE_OFFICE.fullmatch(ctx.masked, c.start, c.end) and \
@@ -2174,6 +2177,31 @@ def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
             return None
         return _sole_holder(ctx, phrase, first.actor, allowed)
     return None
+
+
+#: An office of a state as a heading names it, right before the state's name: "Office of the
+#: President of the Republic of Serbia", "Report on the Prime Minister of Canada" (``_holder_of_office_heading``).
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)[ \t]+(?:of|OF)[ \t]+(?:[Tt]he[ \t]+|THE[ \t]+)?"
+                               r"(?:[A-Z][\w'’-]*[ \t]+)*(?:(?:of|OF)[ \t]+)?$")  # ("… of the People's Democratic Republic of ")
+
+
+def _holder_of_office_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors an office can be, the holder of the office of a state that a heading before
+    ``pos`` names in full, "of" and the state ("**Inspection of: Office of the President of the
+    Republic of Serbia**" over "the President posted …", "the President told TV Pink"): the text
+    is about that office, and its bare name is that holder; not when a holder of the office is
+    named near ``pos`` (``_holder_named_near``), nor when headings name the office of two states."""
+    head = phrase.lower().split()[-1] if phrase.split() else ""
+    holders = set()
+    for heading in ctx.headings_in(0, pos):
+        for mt in ctx.mentions_in(heading.start, min(heading.end, pos)):
+            office = _OFFICE_OF_BEFORE.search(ctx.body, heading.start, mt.start)
+            if office is not None and office.group("head").lower() == head and \
+                    (holder := _sole_holder(ctx, phrase, mt.actor, allowed)) is not None:
+                holders.add(holder)
+    if len(holders) != 1 or _holder_named_near(ctx, pos, allowed - holders):
+        return None
+    return holders.pop()
 
 
 def _holder_named_near(ctx: ArticleContext, pos: int, allowed: set[str]) -> bool:
