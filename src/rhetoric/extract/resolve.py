@@ -686,6 +686,13 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     and not ctx.masked.startswith(("'s", "’s"), person.end) and \
                     all(x.kind not in ("mention", "name", "role") or after_preposition(ctx, x) for x in cands):
                 return _bind(ctx, person.ref, g)
+            # the one person the sentence before names, though only after a preposition or as an
+            # owner ("The phone on Aleksandar's desk does not ring. At one o'clock he faces the
+            # cameras"), when it names no one else, no office and no pronoun, and the pronoun is
+            # its own sentence's subject: no subject of the sentence before is passed over for him
+            if len(people) == 1 and not plural and ok(person.ref) and _subject_pronoun(ctx, c) and \
+                    not any(x.kind in ("role", "pronoun", "poss") or x.kind == "mention" and not x.person for x in cands):
+                return _bind(ctx, person.ref, g)
     # 3. the one person the title names, the article's protagonist ("… a Pristina reporter at
     # Vučić's press conference": "He did not take it back"), when it names one
     if not plural:
@@ -697,6 +704,18 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
+
+
+def _subject_pronoun(ctx: ArticleContext, c: Cand) -> bool:
+    """Whether the pronoun ``c`` is its sentence's subject: its sentence's first word after an
+    opening adjunct ("At one o'clock he faces …", "He said …", "Then she wrote …")."""
+    from rhetoric.extract.clauses import OPENING_ADJUNCT
+
+    sent = ctx.sents[ctx.sent_index(c.start)]
+    lead = sent.start + _lead(ctx, sent.start)
+    if c.start == lead:
+        return True
+    return OPENING_ADJUNCT.fullmatch(ctx.masked, lead, c.start) is not None
 
 
 #: A person's staff noun and a name after a name: "(Machado) aide Pedro Urruchurtu", "(Tusk) adviser

@@ -576,7 +576,7 @@ def _given_pattern(first: str) -> re.Pattern:
     """A given name in running case, in capitals, or in the lower case ``casing`` writes a line in
     capitals in."""
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(f) for f in (first, first.upper(), first.lower()))
-                      + r")(?![\w'’-])")
+                      + r")(?=['’]s(?![\w'’-])|(?![\w'’-]))")  # (its possessive too: "on Aleksandar's desk")
 
 
 #: A title that makes a given name someone else's wherever it stands: "Prince William", "King Charles".
