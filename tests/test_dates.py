@@ -1406,3 +1406,15 @@ def test_session63_a_lists_items_take_the_day_of_the_lead_in_that_ends_with_a_co
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2026-02-20")
     got = {r["quote"][:20]: r["said_on"] for r in rows}
     assert len(got) == 3 and set(got.values()) == {"2026-02-12"}, rows
+
+
+def test_review63_a_lead_ins_day_of_an_event_does_not_date_the_items(tmp_path):
+    # ("After the drone fell on 1 April, the capitals reacted:": the day of the event, not of the words)
+    from test_rules import _MALI_NIGER, _rows_with
+    for lead in ("After the drone fell near Tinzaouaten on 1 April, the capitals reacted:",
+                 "What the leaders have said since the drone fell on 1 April:"):
+        body = (f"{lead}\n\n"
+                "- Goïta called the shooting \"a hostile act\".\n"
+                "- Tiani said Niger stood with Mali against Algeria.\n")
+        rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+        assert rows and not any(r["said_on"] == "2025-04-01" for r in rows), rows

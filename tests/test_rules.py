@@ -15193,3 +15193,36 @@ def test_session63_a_subject_pronoun_is_the_one_person_the_sentence_before_names
             "Later he told them: \"Niger will stand with Mali against Algeria.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
     assert {r["speaker"] for r in rows if "stand with" in r["quote"]} == {"tiani"}, rows
+
+
+def test_review63_a_cast_label_the_text_uses_as_a_name_of_its_own_is_no_partys(tmp_path):
+    # ("- **West:** …" in a list, but "The West will need more …": the West, no one of the cast)
+    from rhetoric.extract.keys import key_descriptions
+
+    (tmp_path / "cast.yml").write_text("actors:\n" + _MALI_NIGER, encoding="utf-8")
+    reg = load_actors(tmp_path / "cast.yml")
+    body = ("- **West:** Assimi Goïta, for Bamako.\n- **East:** Abdourahamane Tiani, for Niamey.\n\n"
+            "The West will need more than statements. East spoke first.\n")
+    found = key_descriptions(body, reg)
+    assert "West" not in found and "the West" not in found and found.get("East") == "tiani", found
+
+
+def test_review63_a_cast_line_is_no_ones_words(tmp_path):
+    # (a hearing's parties: "- **Defendant:** United Arab Emirates (counsel: …)" says who is who; its
+    # "United" is no reporting verb, and the line no words of the Emirates')
+    uae = _SAHEL_MINISTERS + ("  - {id: uae, name: United Arab Emirates, kind: state, affiliation: null, role: State, "
+                              "aliases: [United Arab Emirates, UAE, Abu Dhabi]}\n")
+    body = ("- **Claimant:** Mali (counsel: Abdoulaye Diop)\n"
+            "- **Defendant:** United Arab Emirates (counsel: Ahmed Attaf)\n\n"
+            "The claimant replied that the drone was illegal. The defendant said the Emirates would defend their name.\n")
+    rows = _rows_with(tmp_path, uae, body, published="2025-04-20")
+    assert not any("counsel" in r["quote"] for r in rows), rows
+    assert {r["speaker"] for r in rows if "illegal" in r["quote"]} == {"mali"}, rows
+
+
+def test_review63_a_place_the_sentence_is_set_in_beats_the_office_a_heading_names(tmp_path):
+    # ("**Office of the President of …Algeria**" over "In Bamako, the President said …": Mali's)
+    body = ("**Review of the Office of the President of the People's Democratic Republic of Algeria**\n\n"
+            "In Bamako, the President said on 8 April that Algeria had \"shot down our drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_PRESIDENTS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"goita"}, rows

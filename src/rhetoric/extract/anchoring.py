@@ -301,6 +301,9 @@ _EVENT_FIELD = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?Held\b")
 _FLASHBACK_DAYS = 92
 
 
+#: A word before a lead-in's date that makes it the day of an event, not of the words below it
+#: ("After the raid on 1 March, governments reacted:", "since … on 8 November:", "on the anniversary of …").
+_LEAD_IN_EVENT = re.compile(r"(?i)(?<![\w-])(?:after|before|since|following|until|amid|when|anniversary)(?![\w-])")
 #: What opens a list's item: "- ", "1. ", "(a) ", "(iii) ", "**(b)** " (``ArticleTimeline.lead_in``).
 _LIST_ITEM = re.compile(r"[ \t>]*[*_]{0,2}(?:" + v.LIST_MARK + r"|\(?[ivx]{1,5}[.)])[*_]{0,2}[ \t]+")
 
@@ -1476,8 +1479,16 @@ class ArticleTimeline:
         if k == pi or k < 0 or not self.text[self.paras[k].start:self.paras[k].end].rstrip(" \t\n*_").endswith(":") or \
                 self._heading_between(self.paras[k].end, self.paras[pi].start):
             return None
-        days = [te.date for te in self._expressions(k) if te.date is not None and te.date.earliest <= self.published]
-        return days[-1] if days else None
+        days = [te for te in self._expressions(k) if te.date is not None and te.date.earliest <= self.published]
+        if not days:
+            return None
+        te, lo = days[-1], self.paras[k].start
+        lo = max([lo] + [self.text.rfind(c, lo, te.start) + 1 for c in ".!?"])  # (its sentence's start)
+        if te.date.precision != "day" or _LEAD_IN_EVENT.search(self.text, lo, te.start) or \
+                attributive(self.text, te) or in_pluperfect(self.text, lo, te.start):
+            return None  # (the day of an event the words answer: "After Colombia's raid on 1 March,
+            # governments reacted:", "since the crisis escalated on 8 November:", "the 2 April 1982 invasion")
+        return te.date
 
     def _looked_back_over_heading(self, k: int, pi: int) -> bool:
         """Whether paragraph ``k``'s day was found by looking back (``_day_before``) and a heading

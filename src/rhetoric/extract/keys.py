@@ -207,6 +207,8 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     cast_descs: set[str] = set()
     under: list[tuple[str, str]] = []  # (a label's description and a role in brackets on its line)
     for m in cast:
+        if re.search(r"(?<![\w-])[Tt]he[ \t]+" + re.escape(m.group("desc")) + r"(?![\w-])", body):
+            continue  # (a label the text also uses as a name of its own, "the West will need more …": no party's)
         if define(m.group("desc"), m.end(), m.start("desc")):
             cast_descs.add(label := " ".join(m.group("desc").split()))
             for role in _CAST_ROLE.finditer(body, m.end(), _line_end(body, m.end())):
@@ -255,6 +257,11 @@ def _cast_lines(body: str, registry) -> list[re.Match]:
     lines = [m for m in _CAST_LINE.finditer(body) if _value(body, m.end(), registry) is not None and
              not any(q in body[m.end():_line_end(body, m.end())] for q in "\"“”?")]
     return lines if len(lines) >= 2 else []
+
+
+def cast_line_starts(body: str, registry) -> set[int]:
+    """Where the text's cast lines (``_cast_lines``) start: lines that say who is who, no one's words."""
+    return {body.rfind("\n", 0, m.start()) + 1 for m in _cast_lines(body, registry)}
 
 
 def _line_end(body: str, pos: int) -> int:

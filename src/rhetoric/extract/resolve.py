@@ -2204,6 +2204,10 @@ _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)[ \t]+(?:of|OF)[ \
                                r"(?:[A-Z][\w'’-]*[ \t]+)*(?:(?:of|OF)[ \t]+)?$")  # ("… of the People's Democratic Republic of ")
 
 
+#: A preposition of place right before a state's or a city's name: "In Caracas, …", "from Quito".
+_PLACE_ADJUNCT_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Aa]t)[ \t]+$")
+
+
 def _holder_of_office_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
     """Of several actors an office can be, the holder of the office of a state that a heading before
     ``pos`` names in full, "of" and the state ("**Inspection of: Office of the President of the
@@ -2220,6 +2224,10 @@ def _holder_of_office_heading(ctx: ArticleContext, pos: int, phrase: str, allowe
                 holders.add(holder)
     if len(holders) != 1 or _holder_named_near(ctx, pos, allowed - holders):
         return None
+    sent = ctx.sents[ctx.sent_index(pos)]
+    if any(_PLACE_ADJUNCT_BEFORE.search(ctx.masked, max(sent.start, mt.start - 12), mt.start) and
+           _sole_holder(ctx, phrase, mt.actor, allowed) not in (None, *holders) for mt in ctx.mentions_in(sent.start, pos)):
+        return None  # ("In Caracas, the President ordered …": the office of the place the sentence is set in)
     return holders.pop()
 
 

@@ -103,8 +103,15 @@ def _cells(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def who_said_what(body: str, registry=None) -> list[TableRow]:
     """The rows of the article's tables of who said what, of its labelled entries, of its
     label lines' paragraphs and of its lists of labelled items (module doc), in order."""
-    return sorted(_table_rows(body) + _fixed_width_rows(body) + labelled_entries(body) +
+    rows = sorted(_table_rows(body) + _fixed_width_rows(body) + labelled_entries(body) +
                   label_blocks(body, registry) + label_items(body, registry), key=lambda r: r.start)
+    if rows and registry is not None and "**" in body:
+        from rhetoric.extract.keys import cast_line_starts
+
+        cast = cast_line_starts(body, registry)
+        if cast:  # (a cast list's line, "- **Defendant:** United Kingdom (counsel: …)", says who is who: no words)
+            rows = [r for r in rows if body.rfind("\n", 0, r.start) + 1 not in cast]
+    return rows
 
 
 def _line_spans(body: str) -> list[tuple[int, int]]:
