@@ -1418,3 +1418,12 @@ def test_review63_a_lead_ins_day_of_an_event_does_not_date_the_items(tmp_path):
                 "- Tiani said Niger stood with Mali against Algeria.\n")
         rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
         assert rows and not any(r["said_on"] == "2025-04-01" for r in rows), rows
+
+
+def test_session63_how_far_ahead_of_schedule_a_thing_came_is_no_time_of_the_words(tmp_path):
+    # ("… as the armoured cars reached Bamako, two months early: “…”": the day told, not two months before it)
+    from test_rules import _MALI_NIGER, _rows_with
+    body = ("Monday 7 April. Goïta spoke at the airport as the armoured cars reached Bamako, two months early: "
+            "\"Algeria will see that Mali can defend its skies.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
+    assert [r["said_on"] for r in rows if "defend its skies" in r["quote"]] == ["2025-04-07"], rows

@@ -301,6 +301,10 @@ _EVENT_FIELD = re.compile(r"[ \t>]*(?:[-•*][ \t]+)?(?:\*\*|__|\*|_)?Held\b")
 _FLASHBACK_DAYS = 92
 
 
+#: How far a thing came ahead of its schedule: "three months early", "two weeks ahead of schedule"
+#: (``dates``' "ahead"): when it came, counted back from when it was due, no time of anyone's words
+#: ("as the containers landed at Pristina airport, three months early: “…”").
+_AHEAD_OF_SCHEDULE = re.compile(r"(?i)(?:early|ahead\s+of\s+\w+|earlier\s+than\s+\w+)$")
 #: A word before a lead-in's date that makes it the day of an event, not of the words below it
 #: ("After the raid on 1 March, governments reacted:", "since … on 8 November:", "on the anniversary of …").
 _LEAD_IN_EVENT = re.compile(r"(?i)(?<![\w-])(?:after|before|since|following|until|amid|when|anniversary)(?![\w-])")
@@ -3526,6 +3530,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if stmt.channel == "interview" and zlo < stmt.start and _RECORD_RELEASED.search(ctx.masked, max(zlo, te.start - 40), te.start):
                 continue  # ("the transcript that the ministry published on Tuesday 25 May": not when it was said)
             if from_event and counts_from_event(ctx.masked, te) or te.text[:6].lower() == "since " or corrected(ctx.masked, te) or \
+                    _AHEAD_OF_SCHEDULE.search(te.text) or \
                     _OF_A_WEEK_AFTER.match(ctx.masked, te.end) or \
                     weekday_of_event(ctx.masked, te) or todays_date(ctx.masked, te) or \
                     te.end <= stmt.start and reported_across(ctx.masked, te):
