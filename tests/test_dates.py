@@ -1427,3 +1427,12 @@ def test_session63_how_far_ahead_of_schedule_a_thing_came_is_no_time_of_the_word
             "\"Algeria will see that Mali can defend its skies.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-12")
     assert [r["said_on"] for r in rows if "defend its skies" in r["quote"]] == ["2025-04-07"], rows
+
+
+def test_review63b_a_lead_in_ahead_of_an_event_does_not_date_the_items(tmp_path):
+    from test_rules import _MALI_NIGER, _rows_with
+    body = ("Ahead of the summit in Niamey on 12 April, the leaders set out their terms:\n\n"
+            "- Goïta said Algeria was \"a hostile neighbour\".\n"
+            "- Tiani said Niger stood with Mali against Algeria.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert rows and not any(r["said_on"] == "2025-04-12" for r in rows), rows

@@ -306,8 +306,9 @@ _FLASHBACK_DAYS = 92
 #: ("as the containers landed at Pristina airport, three months early: “…”").
 _AHEAD_OF_SCHEDULE = re.compile(r"(?i)(?:early|ahead\s+of\s+\w+|earlier\s+than\s+\w+)$")
 #: A word before a lead-in's date that makes it the day of an event, not of the words below it
-#: ("After the raid on 1 March, governments reacted:", "since … on 8 November:", "on the anniversary of …").
-_LEAD_IN_EVENT = re.compile(r"(?i)(?<![\w-])(?:after|before|since|following|until|amid|when|anniversary)(?![\w-])")
+#: ("After the raid on 1 March, governments reacted:", "since … on 8 November:", "on the anniversary of …",
+#: "Ahead of the vote on 8 June:", "On the eve of …").
+_LEAD_IN_EVENT = re.compile(r"(?i)(?<![\w-])(?:after|before|since|following|until|amid|when|anniversary|ahead|eve)(?![\w-])")
 #: What opens a list's item: "- ", "1. ", "(a) ", "(iii) ", "**(b)** " (``ArticleTimeline.lead_in``).
 _LIST_ITEM = re.compile(r"[ \t>]*[*_]{0,2}(?:" + v.LIST_MARK + r"|\(?[ivx]{1,5}[.)])[*_]{0,2}[ \t]+")
 

@@ -207,8 +207,9 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     cast_descs: set[str] = set()
     under: list[tuple[str, str]] = []  # (a label's description and a role in brackets on its line)
     for m in cast:
-        if re.search(r"(?<![\w-])[Tt]he[ \t]+" + re.escape(m.group("desc")) + r"(?![\w-])", body):
-            continue  # (a label the text also uses as a name of its own, "the West will need more …": no party's)
+        if " " not in m.group("desc") and re.search(r"(?<![\w-])[Tt]he[ \t]+" + re.escape(m.group("desc")) + r"(?![\w-])", body):
+            continue  # (a one-word label the text also uses as a name of its own, "the West will need more …": no
+            # party's; but "**Armenian delegation:**" and "The Armenian delegation says")
         if define(m.group("desc"), m.end(), m.start("desc")):
             cast_descs.add(label := " ".join(m.group("desc").split()))
             for role in _CAST_ROLE.finditer(body, m.end(), _line_end(body, m.end())):

@@ -686,13 +686,6 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     and not ctx.masked.startswith(("'s", "’s"), person.end) and \
                     all(x.kind not in ("mention", "name", "role") or after_preposition(ctx, x) for x in cands):
                 return _bind(ctx, person.ref, g)
-            # the one person the sentence before names, though only after a preposition or as an
-            # owner ("The phone on Aleksandar's desk does not ring. At one o'clock he faces the
-            # cameras"), when it names no one else, no office and no pronoun, and the pronoun is
-            # its own sentence's subject: no subject of the sentence before is passed over for him
-            if len(people) == 1 and not plural and ok(person.ref) and _subject_pronoun(ctx, c) and \
-                    not any(x.kind in ("role", "pronoun", "poss") or x.kind == "mention" and not x.person for x in cands):
-                return _bind(ctx, person.ref, g)
     # 3. the one person the title names, the article's protagonist ("… a Pristina reporter at
     # Vučić's press conference": "He did not take it back"), when it names one
     if not plural:
@@ -704,18 +697,6 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         if stmt.start < c.start and ok(stmt.speaker):
             return stmt.speaker
     return None
-
-
-def _subject_pronoun(ctx: ArticleContext, c: Cand) -> bool:
-    """Whether the pronoun ``c`` is its sentence's subject: its sentence's first word after an
-    opening adjunct ("At one o'clock he faces …", "He said …", "Then she wrote …")."""
-    from rhetoric.extract.clauses import OPENING_ADJUNCT
-
-    sent = ctx.sents[ctx.sent_index(c.start)]
-    lead = sent.start + _lead(ctx, sent.start)
-    if c.start == lead:
-        return True
-    return OPENING_ADJUNCT.fullmatch(ctx.masked, lead, c.start) is not None
 
 
 #: A person's staff noun and a name after a name: "(Machado) aide Pedro Urruchurtu", "(Tusk) adviser
@@ -2201,7 +2182,9 @@ def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
 #: An office of a state as a heading names it, right before the state's name: "Office of the
 #: President of the Republic of Serbia", "Report on the Prime Minister of Canada" (``_holder_of_office_heading``).
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+)[ \t]+(?:of|OF)[ \t]+(?:[Tt]he[ \t]+|THE[ \t]+)?"
-                               r"(?:[A-Z][\w'’-]*[ \t]+)*(?:(?:of|OF)[ \t]+)?$")  # ("… of the People's Democratic Republic of ")
+                               r"(?:(?:Republic|Kingdom|Federation|People['’]s|Democratic|Islamic|Arab|United|Federal|"
+                               r"Socialist|Plurinational|Bolivarian|Hashemite|Grand|Duchy|Principality|State)[ \t]+)*"
+                               r"(?:(?:of|OF)[ \t]+(?:the[ \t]+)?)?$")  # ("… of the People's Democratic Republic of ")
 
 
 #: A preposition of place right before a state's or a city's name: "In Caracas, …", "from Quito".
@@ -2226,8 +2209,9 @@ def _holder_of_office_heading(ctx: ArticleContext, pos: int, phrase: str, allowe
         return None
     sent = ctx.sents[ctx.sent_index(pos)]
     if any(_PLACE_ADJUNCT_BEFORE.search(ctx.masked, max(sent.start, mt.start - 12), mt.start) and
-           _sole_holder(ctx, phrase, mt.actor, allowed) not in (None, *holders) for mt in ctx.mentions_in(sent.start, pos)):
-        return None  # ("In Caracas, the President ordered …": the office of the place the sentence is set in)
+           _sole_holder(ctx, phrase, mt.actor, allowed) not in holders for mt in ctx.mentions_in(sent.start, pos)):
+        return None  # ("In Caracas, the President ordered …", "In Brussels, the President said …": the office of
+        # the place the sentence is set in, or of no one the heading names)
     return holders.pop()
 
 
