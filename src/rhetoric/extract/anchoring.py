@@ -74,7 +74,9 @@ extraction, in one place, for statements and events alike.
    (``story_in_field``);
 4. the day of its dated section (a liveblog entry), or the date its timeline entry opens with;
 5. the date of the same speaker's statement just before (within two sentences), unless that
-   one is told in the past perfect;
+   one is told in the past perfect; then, for an item of a list under a lead-in that ends with a
+   colon, the day that lead-in tells ("New evidence, from Thursday 12 February 2026 …:" over "(a)
+   …"), not an event's ("After the raid on 1 March, governments reacted:", ``ArticleTimeline.lead_in``);
 6. the day the article's standfirst gives its occasion ("*Our sketch of Tuesday's sitting …*":
    one day and an occasion word), for a statement whose paragraph tells no time before it; else
    the day the lead gives the occasion it names first ("I watched yesterday's press conference …"),
@@ -1473,8 +1475,9 @@ class ArticleTimeline:
         paragraph before the list's first item, when it ends with a colon ("New evidence, from
         Thursday 12 February 2026 at the Presidential Complex in Ankara:" over "(a) The helmsman to
         the skipper: “…”", "(b) …"); the items are told under it, whatever day an item before
-        mentions. None outside a list item, under a lead-in without a colon or a date, or across
-        a heading."""
+        mentions. None outside a list item, under a lead-in without a colon or a day, across a
+        heading, or when the day is an event's the words answer (after "after", "since", "ahead
+        of", "on the eve of", an anniversary; attributive; in the past perfect)."""
         if not self.paras:
             return None
         pi = self._para_index(pos)

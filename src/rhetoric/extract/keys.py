@@ -21,7 +21,9 @@ A cast list needs no label: two or more list lines whose bold label is the descr
 value opens with the actor's name ("- **North** (Pristina): Albin Kurti, …", "- **Protestor:**
 Serbia (helmsman: Aleksandar Vučić; representative: Marko Đurić)") define the labels, lower-case
 in the text too ("the protestor"), and the roles in brackets with their holders ("the helmsman",
-"the protestor's helmsman"); a line that quotes or asks is no cast's (``_cast_lines``).
+"the protestor's helmsman"); a line that quotes or asks is no cast's (``_cast_lines``), nor a
+one-word label the text also uses as a name of its own ("**West:** …" and "The West will …"), and
+a cast line is no one's words (``cast_line_starts``, read by ``tables.who_said_what``).
 
 A definition is "The <description> is|was|stands for <actor>" opening a sentence, a clause after
 ";" or "and", outside quotation marks, whose value is the actor's name alone (not "is Vučić's
