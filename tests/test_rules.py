@@ -15224,3 +15224,77 @@ def test_review63b_a_headings_office_of_a_state_named_plainly_is_the_bare_office
             "The record is short. On 8 April the President said that Mali had \"violated our airspace\".\n")
     rows = _rows_with(tmp_path, _SAHEL_PRESIDENTS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "violated" in r["quote"]} == {"tebboune"}, rows
+
+
+def test_session64_a_hard_wrapped_paragraph_is_one_paragraph(tmp_path):
+    # (a plain-text email wrapped at a fixed width: the quote that runs over three lines is one
+    # quote, and its speaker and day are the wrapped sentence's)
+    body = ("Forwarded message, as the embassy sent it:\n\n"
+            "  On Monday 7 April 2025 the foreign minister of Algeria, Ahmed\n"
+            "  Attaf, told the national assembly that Mali had \"lied about a\n"
+            "  drone that never crossed our border, and lied again about who\n"
+            "  shot it down\". He took no questions afterwards.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    lied = [r for r in rows if "lied about a" in r["quote"]]
+    assert lied and {(r["speaker"], str(r["said_on"])) for r in lied} == {("attaf", "2025-04-07")}, rows
+    assert any("shot it down" in r["quote"] for r in lied), rows
+
+
+def test_session64_lines_that_start_with_capitals_or_a_label_are_not_unwrapped():
+    # (a song's lines, an index's, a header's fields, a list: each line stays its own)
+    from rhetoric.corpus import unwrapped
+
+    song = ("Bamako at midnight, the radio is loud tonight\n"
+            "Algiers on the line and nobody is feeling right\n"
+            "Niamey in the morning with a message for the day\n")
+    header = ("From: Press Office of the Embassy of Mali <press@example.org>\n"
+              "Date: Monday 7 April 2025, 18:02 in the evening, local time\n")
+    items = ("- the minister's statement of the seventh, read out at noon in\n"
+             "- the assembly and reported by the agencies the same afternoon\n")
+    wrapped = ("The minister told the assembly on Monday that Mali had lied\n"
+               "about a drone, and that the border would stay closed for now.\n")
+    assert unwrapped(song) == song and unwrapped(header) == header and unwrapped(items) == items
+    assert unwrapped(wrapped) == wrapped.replace("lied\n", "lied ", 1)
+    assert len(unwrapped(wrapped)) == len(wrapped)
+
+
+def test_session64_a_production_label_in_capitals_is_no_speaker_its_bracket_is(tmp_path):
+    # (a documentary's script: "ARCHIVE CLIP (GOÏTA, state television):" is Goïta's, and "Same clip,
+    # later:" after a time code goes on with him)
+    body = ("Narration and archive, as broadcast.\n\n"
+            "02:10 — ARCHIVE CLIP (GOÏTA, state television): \"Algeria has chosen the side of those who attack us.\"\n\n"
+            "02:18 — Same clip, later: \"Our airspace is closed to their aircraft.\"\n\n"
+            "02:30 — ARCHIVE PAPER (Ahmed Attaf, communiqué): \"Mali has lied about the drone.\"\n\n"
+            "02:40 — END CARD: \"TWO CAPITALS. ONE DRONE.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "chosen the side" in r["quote"] or "airspace" in r["quote"]} == {"goita"}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+    assert not any(r["speaker"].isupper() for r in rows), rows
+
+
+def test_session64_a_title_card_of_place_and_day_dates_the_lines_under_it(tmp_path):
+    # (a storyboard's slugs end with a full stop: "CARD: BAMAKO. SUNDAY, 6 APRIL 2025." dates the
+    # clip under it, and "CARD: MONDAY. 09:30." the next one, the Monday after)
+    body = ("A storyboard for the short film, frame by frame.\n\n"
+            "00:05 — CARD: BAMAKO. SUNDAY, 6 APRIL 2025.\n\n"
+            "00:09 — VOICE (Goïta, on state television): \"Algeria has chosen the side of those who attack us.\"\n\n"
+            "00:20 — CARD: MONDAY. 09:30.\n\n"
+            "00:24 — VOICE (Attaf, to the assembly): \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {str(r["said_on"]) for r in rows if "chosen the side" in r["quote"]} == {"2025-04-06"}, rows
+    assert {str(r["said_on"]) for r in rows if "lied" in r["quote"]} == {"2025-04-07"}, rows
+
+
+def test_session64_a_groups_plural_noun_names_it_once_the_text_has(tmp_path):
+    # (a registry's group "Azawad rebels": "the rebels" and "armed rebels" after its name are that
+    # group, not the state named nearer; "our rebels", a speaker's own, and another group's noun are not)
+    actors = _MALI_NIGER + (
+        "  - {id: fla, name: Azawad Liberation Front, kind: group, affiliation: null, role: Armed separatist coalition,"
+        " aliases: [Azawad Liberation Front, FLA, Azawad rebels]}\n")
+    body = ("The Azawad Liberation Front said on Sunday that its men held the wells near Tinzaouaten.\n\n"
+            "Algiers called for calm. Goïta said on state television on Monday: \"The rebels will be pursued "
+            "wherever they hide.\"\n\n"
+            "Niamey protested too. Tiani warned the armed rebels to leave the border zone or face the army.\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["target"] for r in rows if "pursued" in r["quote"]} == {"fla"}, rows
+    assert {r["target"] for r in rows if "border zone" in r["quote"]} == {"fla"}, rows

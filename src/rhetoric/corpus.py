@@ -130,8 +130,14 @@ class Article:
         return self.meta.id
 
     @cached_property
+    def text(self) -> str:
+        """The body as the extraction reads it: a hard-wrapped paragraph's line breaks read as
+        spaces (``unwrapped``). The same length as ``body``, so every offset is the body's."""
+        return unwrapped(self.body)
+
+    @cached_property
     def passages(self) -> list[Passage]:
-        return passages(self.body, self.meta.exclude)
+        return passages(self.text, self.meta.exclude)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -526,6 +532,70 @@ _BOLD_LINE_OF_FIELDS = re.compile(r"\*\*[^*\n]+(?: · [^*\n]+){2,}\*\*")
 _ATX_HEADING = re.compile(r"#{1,6}[ \t]")
 
 
+#: The widest line a hard wrap makes, and the narrowest: plain text wrapped at a fixed width
+#: (email, a manual page, a commit message, a wire's fixed-width copy) keeps its lines between.
+WRAP_WIDTH = (40, 80)
+#: A line that starts something of its own, never the rest of a wrapped line: a list's mark, a
+#: heading's "#", a blockquote's ">", a table's "|", a fence, emphasis, a note in brackets, a
+#: signature's dash, an arrow, a field's label ("Date:", "said:"), a time that opens a log's entry.
+_OWN_LINE_START = re.compile(r"[ \t]*(?:[-*•+>|#_\[—–→]|`{3}|\d{1,3}[.)][ \t]|\(?[a-z]\)[ \t]|"
+                             r"[\w'’-]+(?:[ \t][\w'’-]+)?:(?:[ \t]|$)|\d{1,2}[:.]\d{2}\b)")
+#: A line's first letter in lower case, after an opening quote or bracket if any: the rest of a
+#: sentence (a poem's, a song's or an index's lines start with capitals).
+_GOES_ON = re.compile(r"[\"“‘'(]?[a-zà-ÿ]")
+
+
+def unwrapped(body: str) -> str:
+    """``body`` with the line breaks of its hard-wrapped paragraphs read as spaces, the same length.
+
+    Paragraphs are lines (the corpus's convention, and the dev set's), but plain text wrapped at a
+    fixed width breaks one paragraph over several lines. In a run of lines with the same indent,
+    its widest line within ``WRAP_WIDTH``, a line break may be a wrap when the next line's first
+    word would not have fitted on the line (the line and that word are wider than the run's widest
+    line, the narrowest the wrapping can have been), the line ends in no emphasis, the next starts
+    nothing of its own (``_OWN_LINE_START``), and no sentence ends there (a paragraph cut at a
+    sentence's end loses less than two paragraphs joined: a chat's lines, "… our enemies."" over
+    "tiani_ne said, …"). They are wraps when at least half of them go
+    on in lower case (``_GOES_ON``): a poem's lines, a song's or an index's start with capitals.
+    "said: 8 Oct, X" over a quote's first line is no wrap: the quote's first word fitted.
+    """
+    if "\n" not in body:
+        return body
+    lines = body.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    soft: list[int] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        j = i + 1  # the run: the next lines of the same indent, none blank
+        while j < len(lines) and lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) == indent:
+            j += 1
+        run = [lines[k].strip() for k in range(i, j)]
+        widest = max(len(x) for x in run)
+        if j - i >= 2 and WRAP_WIDTH[0] <= widest <= WRAP_WIDTH[1]:
+            breaks = [k for k in range(len(run) - 1)
+                      if len(run[k]) + 1 + len(run[k + 1].split()[0]) > widest and not run[k].endswith(("*", "_"))
+                      and not _OWN_LINE_START.match(run[k + 1])
+                      and not ends_a_sentence(run[k])]
+            if 2 * sum(1 for k in breaks if _GOES_ON.match(run[k + 1])) >= len(breaks):
+                soft.extend(starts[i + k + 1] - 1 for k in breaks)  # (each line's "\n")
+        i = j
+    if not soft:
+        return body
+    chars = list(body)
+    for at in soft:
+        chars[at] = " "
+        if chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)
+
+
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one.
 
@@ -673,7 +743,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def sentences(article: Article) -> list[Sentence]:
     """The sentences of an article's text, bullets and headings; excluded passages are left out."""
     out = []
-    body = article.body
+    body = article.text
     for p in article.passages:
         if p.kind == "excluded":
             continue

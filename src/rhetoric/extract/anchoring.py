@@ -176,6 +176,15 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
                               # a tick-tock's plain part of the day as a sentence: "Evening. In Belgrade, …"
                               r"(?P<plain>(?:(?:Early|Late)\s+|Mid-)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight|"
                               r"[Mm]idday|[Nn]oon|[Mm]idnight|[Dd]awn)|Later|Overnight)\.\s+(?=[A-Z“\"‘'])")
+def running_time_codes(stamps: list[str]) -> bool:
+    """Whether the times that open an article's paragraphs, in order, are a script's or a video's
+    running time ("00:03 — TITLE CARD …", "00:14 — ARCHIVE …", "02:12 — END."), not times of day:
+    three or more, all minutes and seconds from a first under a minute, none going back."""
+    clock = [tuple(int(x) for x in t.replace(".", ":").split(":")) for t in stamps if re.fullmatch(r"\d{1,2}[:.]\d{2}", t)]
+    return len(clock) >= 3 and len(clock) == len(stamps) and clock[0][0] == 0 and \
+        all(a <= b for a, b in zip(clock, clock[1:])) and all(sec < 60 for _, sec in clock)
+
+
 #: A time ahead that the story tells as planned, not the time it has reached: "due to air in full
 #: on 31 March", "scheduled for Friday", "is expected to sign on Monday".
 #: (each word led by its first letter, so that ``re`` skips ahead to them)
@@ -321,26 +330,27 @@ class ArticleTimeline:
 
     def __init__(self, article: Article, text: str | None = None, relayed: list | None = None):
         self.published = _as_day(article.meta.published)
-        self.text = text if text is not None else article.body
+        self.text = text if text is not None else article.text
         #: the day the text says it was written, closed or last brought up to date, before it was
         #: published ("Sheet closed: Thu 9 Oct, 22:40" over a sheet published a week later): what its
         #: "today" and "yesterday" count from (``written_day``); else the publication date
-        self.written = written_day(article.body, article.passages, self.published)
+        self.written = written_day(article.text, article.passages, self.published)
         self.dateline: tuple[int, int, DateValue | None] | None = None
         self._citations: list[tuple[int, int]] | None = None  # sources cited by name and day (``_in_source_citation``)
         self.sections: list[tuple[int, DateValue]] = []
         self.section_starts: list[int] = []
         self.timestamps: list[tuple[int, int]] = []
         self.inline_stamps: dict[int, tuple[int, int]] = {}  # paragraph start -> the time it opens with
+        self.scene_days: set[int] = set()  # the sections a title card's line dates (``slug_line``)
         #: a table row that opens with a time of day: its start -> (its end, the time's span)
         self.row_stamps: dict[int, tuple[int, tuple[int, int]]] = {}
         #: the article's first passage of text or heading: where a standfirst would be
         self.first_passage = next((p for p in article.passages if p.kind in ("text", "heading")
-                                   and article.body[p.start:p.end].strip(" \t-*_")), None)  # (not a rule, "---")
+                                   and article.text[p.start:p.end].strip(" \t-*_")), None)  # (not a rule, "---")
         self.paras = [p for p in article.passages if p.kind in ("text", "bullet")]
         #: a piece that looks back a year, by its title or first passage (``dates.RETROSPECTIVE``)
         self.retrospective = bool(RETROSPECTIVE.search(article.meta.title or "") or self.first_passage is not None and
-                                  RETROSPECTIVE.search(article.body, self.first_passage.start, self.first_passage.end))
+                                  RETROSPECTIVE.search(article.text, self.first_passage.start, self.first_passage.end))
         self.para_starts = [p.start for p in self.paras]
         self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
         self._heading_spans = [(p.start, p.end) for p in article.passages if p.kind == "heading"]
@@ -365,7 +375,7 @@ class ArticleTimeline:
         #: texts relayed whole (a listener's letter read out, ``quotes.relayed_quotes``; ``relayed``:
         #: those the extraction's context found) and the day the sentence before each says it was
         #: written: (start, end, day), what its "yesterday" counts from
-        self.relayed = _relayed_texts(article.body, self.paras, self.written, relayed)
+        self.relayed = _relayed_texts(article.text, self.paras, self.written, relayed)
         #: paragraph start -> the day its closing signature gives: what "tonight" in it counts from
         #: (not the day of the words it quotes: a comment quotes what was said before it)
         self.signed: dict[int, dt.date] = {}
@@ -399,16 +409,16 @@ class ArticleTimeline:
         day_level = 0  # the heading level of the last dated section's heading
         passages = [p for p in article.passages if p.kind != "excluded"]
         #: a day counter's Day 1 ("Day 1 is Wednesday 8 October 2025"): its entries open with "Day 2."
-        first_day = day_one(article.body, self.published)
-        titled = _weekday_titles(article.body, passages, self.published)
-        titled.update({k: d for k, d in _numbered_weekday_days(article.body, passages, self.published,
+        first_day = day_one(article.text, self.published)
+        titled = _weekday_titles(article.text, passages, self.published)
+        titled.update({k: d for k, d in _numbered_weekday_days(article.text, passages, self.published,
                                                                 article.meta.title or "").items() if k not in titled})
         #: passage index -> the day a line that only signs the entry above it gives (``_closing_signature``)
         closing = {k: day for k, p in enumerate(passages) if p.kind == "heading" and
-                   (day := _closing_signature(article.body[p.start:p.end], self.published)) is not None}
-        series = date_line_series(article.body)  # (date lines in figures with two-digit years: two or more)
+                   (day := _closing_signature(article.text[p.start:p.end], self.published)) is not None}
+        series = date_line_series(article.text)  # (date lines in figures with two-digit years: two or more)
         for k, p in enumerate(passages):
-            line = article.body[p.start:p.end]
+            line = article.text[p.start:p.end]
             if self._record_end is not None and p.start > self._record_end:
                 if self.sections and self.sections[-1][0] in self._any_label_fields:
                     # (the record's lines end: its day dates nothing after them; the day around it again)
@@ -420,7 +430,8 @@ class ArticleTimeline:
                 year_level = _heading_level(line)
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
-            if p.kind == "heading":
+            scene = p.kind == "text" and slug_line(line)
+            if p.kind == "heading" or scene:
                 # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
                 # ``dates.date_line_series``; one alone may be a clause's or a version's number)
                 figures_line = "." in line and FIGURES_DATE_LINE.fullmatch(line) is not None
@@ -438,7 +449,7 @@ class ArticleTimeline:
                     filing_stamp(line, ref, self.published)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \
-                        (placed := self._weekday_heading_day(article.body, p.start, weekday)) is not None:
+                        (placed := self._weekday_heading_day(article.text, p.start, weekday)) is not None:
                     date, ref = placed, placed.earliest  # (and the heading's own weekday counts from it)
                 if date is not None and (topic := _DAY_THEN_TOPIC.fullmatch(line)) is not None and \
                         _bare_weekday(topic.group("day")) and not _bare_weekday(line[topic.end("day"):]):
@@ -447,7 +458,7 @@ class ArticleTimeline:
                     # under it looks ahead, a preview's "**Thursday: Belgrade meets Ankara**" over
                     # "Vučić will arrive …")
                     nxt = next((q for q in passages[k + 1:] if q.kind in ("text", "bullet")), None)
-                    if nxt is not None and _TEXT_AHEAD.search(_QUOTED.sub("", article.body[nxt.start:min(nxt.end, nxt.start + 200)])):
+                    if nxt is not None and _TEXT_AHEAD.search(_QUOTED.sub("", article.text[nxt.start:min(nxt.end, nxt.start + 200)])):
                         date = None
                     else:
                         self._topic_days.add(p.start)
@@ -460,7 +471,7 @@ class ArticleTimeline:
                 if date is not None and _SENT_FIELD.match(line):
                     self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published and \
-                        not _counts_back_from(article.body, p.end, _section_end(article.body, p.end)):
+                        not _counts_back_from(article.text, p.end, _section_end(article.text, p.end)):
                     # (a fact box's "**Date:** 12 April 2026", the day of a vote ahead: no section of words
                     # said; but a page-a-day calendar's "**SATURDAY 18 JULY 2015**" over "a year ago today"
                     # is what its lines count back from, though its own day dates nothing)
@@ -469,6 +480,8 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
+                    if scene:
+                        self.scene_days.add(p.start)
                     if _DAY_NUMBER_WEEKDAY.fullmatch(line) or (
                             (only := find_temporal_expressions(line, ref, p.start)) and len(only) == 1 and
                             not re.sub(r"[\W_]+", "", line.replace(only[0].text, ""))):
@@ -481,7 +494,7 @@ class ArticleTimeline:
                          # (or the next entry of a coded series, "**Card 3 · Petro on X**" after "**Card 2 ·
                          # Maduro, Friday 10 January**": its own card, no day told)
                          (coded := _CODED_HEADING.match(line)) is not None and
-                         (before := _CODED_HEADING.match(article.body, self.section_starts[-1])) is not None and
+                         (before := _CODED_HEADING.match(article.text, self.section_starts[-1])) is not None and
                          coded.group("word") == before.group("word")):
                     # ("**Planned** · 15 July 2025", "**Note on sources** · March 2025", "**Exhibit No. 3**
                     # · …": an entry's header with no day the words under it were written on ends the
@@ -491,12 +504,12 @@ class ArticleTimeline:
                 elif self.sections and self.sections[-1][1] is not None and _SECTION_TITLE.fullmatch(line.strip()) \
                         and not _NAME_AFTER_FIRST.search(line.strip(" #*_")) and not _QUOTING_HEADLINE.search(line) \
                         and _heading_level(line) <= day_level \
-                        and not self._entry_follows(article.body, passages, k):
+                        and not self._entry_follows(article.text, passages, k):
                     self.sections.append((p.start, None))  # "**What the table shows**": the day's section ends
                     self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and (
-                        _NUMBERED_TITLE.match(line) and _NUMBERED_TITLE.match(article.body, self.section_starts[-1]) or
-                        _BOLD_LINE.fullmatch(line) and _BOLD_TITLE_THEN_NOTE.match(article.body, self.section_starts[-1]) or
+                        _NUMBERED_TITLE.match(line) and _NUMBERED_TITLE.match(article.text, self.section_starts[-1]) or
+                        _BOLD_LINE.fullmatch(line) and _BOLD_TITLE_THEN_NOTE.match(article.text, self.section_starts[-1]) or
                         # (or the next record's heading after a record its date field dated, "## Exhibit K-5 …"
                         # after "## Exhibit K-4 …" and its "- **Date:** 3 October 2025"; or a title with a
                         # day in brackets that dates no words, "## Reactions to the 2020 ceasefire (10
@@ -552,7 +565,7 @@ class ArticleTimeline:
                 # a record's field of its date, "Date(s): 24 April 2018 [late evening]": the record's
                 # lines under it are of that date, as under a day's heading; and so are its lines
                 # above it, up to the record's heading, when it closes them (``_record_opening``)
-                start = self._record_opening(article.body, passages, k) if plain is not None and \
+                start = self._record_opening(article.text, passages, k) if plain is not None and \
                     not _EVENT_FIELD.match(line) else p.start
                 if start != p.start:
                     self._record_openings.add(start)
@@ -579,6 +592,9 @@ class ArticleTimeline:
                         exprs = find_temporal_expressions(m.group("when"), self.published)
                         when = exprs[0].date if exprs and exprs[0].date is not None else None
                     self.dateline = (p.start + m.start(), p.start + m.end(), when)
+
+        if running_time_codes([self.text[a:b] for a, b in self.inline_stamps.values()]):
+            self.inline_stamps = {}  # (a script's running time, "00:03 — …" to "02:12 — END.": no time of day)
 
     def _record_opening(self, body: str, passages: list, k: int) -> int:
         """Where the record whose date field is passage ``k`` opens: the first line under the
@@ -731,6 +747,16 @@ class ArticleTimeline:
                 self._outer = self.sections[-1][1] if self.sections else None
             self._record_end = passages[run].end
         return date
+
+    def written_at(self, pos: int) -> dt.date:
+        """The day the text at ``pos`` was written on: the publication's under a title card's
+        scene (``slug_line``: its day is the scene's, and the narration goes on past it), else
+        the ``reference``."""
+        if self.scene_days:
+            i = bisect.bisect_right(self.section_starts, pos) - 1
+            if i >= 0 and self.section_starts[i] in self.scene_days:
+                return self.published
+        return self.reference(pos)
 
     def reference(self, pos: int) -> dt.date:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
@@ -2059,6 +2085,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
     (a diary's or an explainer's days, in order, up to the day it is written)."""
+    if (slug := _SLUG_LEAD.match(line)) is not None and (slug.group("code") or slug.group("label")):
+        line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
+        line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
     if (bare := _DAY_NUMBER_WEEKDAY.fullmatch(line)) is not None:
         return _day_of_weekday(int(bare.group("day") or bare.group("day2")), bare.group("weekday") or bare.group("weekday2"),
                                published)
@@ -2174,6 +2203,34 @@ _CLOCK_ENDS = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2}(?:\s*(?:[A-Z]{2,5}|[+-]\d
 #: follows the scene before), then fields of the game or the script after dashes ("**PRESS OFFICE,
 #: BELGRADE** — Wednesday 8 October 2025, afternoon — Score: 0 of 12", "**INT. HOTEL LOBBY,
 #: NAIROBI** — Monday 3 March 2025 — NIGHT").
+#: A part of a slug line: a few words in capitals or figures ("PRISTINA AIRPORT", "8 OCTOBER 2025",
+#: "Belgrade", "13:00"), or a day told from the one before ("the same evening").
+_SLUG_PART = (r"(?:[A-ZÀ-Ž0-9][\w'’:-]*(?:[ \t]+[A-ZÀ-Ž0-9][\w'’:-]*){0,4}|"
+              r"(?i:(?:the[ \t]+)?(?:same|next|following)[ \t]+(?:day|morning|afternoon|evening|night)))")
+#: A line that only places and dates what follows, a script's title card or a storyboard's slug,
+#: perhaps after a time code and a label in capitals: "00:03 — TITLE CARD: PRISTINA AIRPORT. WEDNESDAY,
+#: 8 OCTOBER 2025.", "TITLE CARD: THE SAME EVENING.", "Belgrade, Thursday 9 October." (a text, it ends with a
+#: full stop, but it dates a section as a heading does; ``_SLUG_DAY`` must name a day or a time).
+_SLUG_LINE = re.compile(r"(?!\d{1,3}[.)][ \t])[*_]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?:[A-Z][A-Z ]{1,30}:[ \t]*)?" + _SLUG_PART +
+                        r"(?:[.,][ \t]*" + _SLUG_PART + r")*\.[*_]*")
+_SLUG_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december)\b|\b(?:same|next|following)\s+(?:day|morning|"
+                       r"afternoon|evening|night)\b|\b\d{1,2}:\d{2}\.?$")
+
+
+
+
+def slug_line(line: str) -> bool:
+    """Whether a paragraph only places and dates what follows (``_SLUG_LINE``), in 15 words or fewer."""
+    return len(line.split()) <= 15 and _SLUG_LINE.fullmatch(line.strip()) is not None and _SLUG_DAY.search(line) is not None
+
+
+#: What a script's title card puts before its day: a time code, a label in capitals, a place in
+#: capitals and its full stop ("00:03 — TITLE CARD: PRISTINA AIRPORT. WEDNESDAY, 8 OCTOBER 2025.",
+#: ``_SLUG_LINE``).
+_SLUG_LEAD = re.compile(r"[*_]*(?P<code>\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?P<label>[A-Z][A-Z ]{1,30}:[ \t]*)?"
+                        r"(?:(?!(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)[A-ZÀ-Ž][A-ZÀ-Ž'’ -]{1,40}\.[ \t]+(?=\S))?")
+_SLUG_TIME_END = re.compile(r"[.,]?[ \t]*\d{1,2}:\d{2}\.?[ \t*_]*$")
 _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*|__)[ \t]*[—–][ \t]*"
                             r"(?P<date>(?:[A-Z][a-z]+day,[ \t]*)?[^—–,\n]{4,40}?(?:,[ \t]*(?:19|20)[0-9]{2})?)"
                             r"(?:,[ \t]*(?:the[ \t]+(?:next|same|following)[ \t]+day|(?:early[ \t]+|late[ \t]+)?"
@@ -2246,7 +2303,7 @@ def _bare_weekday(line: str) -> str | None:
 
 
 _NUMBER_BESIDE = re.compile(r"\d[.,/]?[ \t]*$")
-_NUMBER_AFTER = re.compile(r"[.,]?[ \t]*\d")
+_NUMBER_AFTER = re.compile(r"[.,]?[ \t]*\d(?!\d?:\d\d)")  # (a time of day is no number beside it: "THURSDAY. 13:00.")
 
 
 #: A title in bold with a note in brackets after it: "**1. Seven mosques closed!** (Friday 8 June,
@@ -4050,12 +4107,13 @@ class EventAnchors:
         return _BLANK_LINES.sub("\n\n", _BLOCK_QUOTE_LINE.sub("", gap)).count("\n")
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "",
-                year_fixed: bool = False) -> tuple[list, dict[tuple[int, int], dt.date]]:
+                year_fixed: bool = False, written: dt.date | None = None) -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
         the anchor each of those used. The anchor is the last day date told before: in the
         sentences before, up to the paragraph before (``text``: the body, to count paragraphs),
         else the story date. ``year_fixed``: a year section or lead tells the sentence's year
-        (``ArticleTimeline.year_fixed``): no month moves forward from the time told."""
+        (``ArticleTimeline.year_fixed``): no month moves forward from the time told. ``written``:
+        the day the sentence was written on, when not ``ref`` (a scene's day, ``ArticleTimeline.written_at``)."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
@@ -4100,7 +4158,7 @@ class EventAnchors:
                     elif _THAT_YEAR.search(te.text) and key in that_year and that_year[key].date is not None:
                         te, used[key] = that_year[key], year_told
                     elif key in redo and redo[key].date is not None and not \
-                            (redo[key].date.earliest > ref and not FUTURE_CUE.search(s.text)):
+                            (redo[key].date.earliest > (written or ref) and not FUTURE_CUE.search(s.text)):
                         # (not a day counted past the day written on in a sentence that tells no future:
                         # "Two days later, on the feast of …" from a sermon's "today")
                         te, used[key] = redo[key], anchor

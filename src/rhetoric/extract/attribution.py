@@ -1664,7 +1664,7 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):".
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
@@ -1677,7 +1677,7 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:[A-Z]{2,}
                               r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
-                              r"letter|broadcast|thread|tweet|message|clip|video|(?:press\s+|news\s+)?conference)"
+                              r"letter|broadcast|thread|tweet|message|clip|video|reading|sound|recording|soundbite|audio|footage|(?:press\s+|news\s+)?conference)"
                               # ("The same post began:", "The same letter ended:")
                               r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|ran|runs|read|reads|added|adds))?"
@@ -1924,7 +1924,7 @@ def _under_links_heading(ctx: ArticleContext, start: int) -> bool:
     while before and before[-1].kind == "bullet":
         before.pop()
     return bool(before) and before[-1].kind == "heading" and \
-        _LINKS_HEADING.fullmatch(ctx.article.body, before[-1].start, before[-1].end) is not None
+        _LINKS_HEADING.fullmatch(ctx.article.text, before[-1].start, before[-1].end) is not None
 
 
 #: An open bracket before a point: it stands inside brackets ("Tusk (Poland").
@@ -2453,7 +2453,7 @@ _ABOUT_FIELD = re.compile(r"[ \t>*_]*(?:Who|Role|Title|Position|Office)[*_]*\s*:
 def _in_cable(ctx: ArticleContext, pos: int) -> bool:
     """Whether ``pos`` is in a cable's paragraph (``corpus.cable_text``)."""
     para = ctx.paras[ctx.para_index(pos)] if ctx.paras else None
-    return para is not None and para.start <= pos < para.end and cable_text(ctx.article.body[para.start:para.end])
+    return para is not None and para.start <= pos < para.end and cable_text(ctx.article.text[para.start:para.end])
 
 
 #: What may stand before a cable sentence's subject: its title and a few words, no preposition

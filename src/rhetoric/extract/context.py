@@ -21,6 +21,7 @@ from rhetoric.extract.roles import (
     demonym_mentions,
     described_mentions,
     given_name_mentions,
+    group_noun_mentions,
     handle_mentions,
     short_name_mentions,
 )
@@ -71,14 +72,16 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     names the alias's own actor by no other alias; states named by their demonym ("the Turkish
     authorities"), people by their handle ("@RTErdogan") or their given name once named in full
     in the text or its ``title`` ("Aleksandar"; ``original``: the body before ``casing``), and bodies
-    by the last word of their name once it was given ("the Council"), and by the key that cites
+    by the last word of their name once it was given ("the Council"), groups by the plural noun of
+    people an alias ends with once named ("the gunmen", ``roles.group_noun_mentions``), and by the key that cites
     their text ("[VUCIC-X]", ``references``), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found, title) + \
-        short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
+        short_name_mentions(body, registry, found) + group_noun_mentions(body, registry, found) + \
+        key_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
     described, inside = described_mentions(body, registry, found + extra)
     if described:  # ("the director of the Kosovo Center for …": the person, not Kosovo)
@@ -116,9 +119,9 @@ class ArticleContext:
     def __init__(self, article: Article, registry, text_boxes: frozenset[int] = frozenset()):
         self.article = article
         self.reg = registry
-        #: the text the rules read: the article's, with paragraphs in running capitals written in
+        #: the text the rules read: the article's (its hard wraps read as spaces, ``corpus.unwrapped``), with paragraphs in
         #: running case (``casing``), the same length; rows quote ``article.body``
-        self.body = running_case(article.body, registry, [(p.start, p.end) for p in article.passages])
+        self.body = running_case(article.text, registry, [(p.start, p.end) for p in article.passages])
         #: the rows of its tables of who said what (``tables``): text, however short a row is
         self.table_rows = who_said_what(self.body, registry)
         # (and a quotation on a line of its own, signed by a name under it: ``cards``)
@@ -146,7 +149,7 @@ class ArticleContext:
             doubles = [q for q in doubles if q not in relayed]
         singles = qt.single_quotes(self.body, self.paras, doubles)
         self.quotes = sorted(doubles + singles, key=lambda q: q.open) if singles else doubles
-        self.all_mentions = article_mentions(self.body, registry, article.meta.title or "", article.body)
+        self.all_mentions = article_mentions(self.body, registry, article.meta.title or "", article.text)
         self.mention_starts = [mt.start for mt in self.all_mentions]
         self.masked = _unbold_subjects(qt.mask(self.body, self.quotes))
         #: a field's name in emphasis that opens a paragraph ("*Who said it:* ", "**Source:** "):

@@ -157,9 +157,9 @@ def extract_events(article: Article, registry) -> list[dict]:
     if not_extracted(article):
         return []
     if registry is not None:
-        registry = with_short_names(article.body, registry)  # (its events' actors by the text's short names too)
+        registry = with_short_names(article.text, registry)  # (its events' actors by the text's short names too)
     timeline = ArticleTimeline(article)
-    sentences = _rows_whole(article.sentences, article.body)
+    sentences = _rows_whole(article.sentences, article.text)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
                                        retrospective=timeline.retrospective, published=timeline.published,
                                        story_year=timeline.story_year)
@@ -170,13 +170,13 @@ def extract_events(article: Article, registry) -> list[dict]:
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
-        exprs, used = anchors.resolve(s, exprs, ref, article.body, timeline.year_fixed(s.start))
+        exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start))
         # ("On the Saturday", "the Thursday": placed on the day of the story's week by the timeline,
         # as the statements' dates are, ``ArticleTimeline.definite_day``)
         exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
                  (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
         extra = _counted_back(s, exprs, ref)
-        dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.body, te)] + extra
+        dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.text, te)] + extra
         entry = timeline.entry_date(s) if not dated else None
         if not dated and entry is None:
             continue
@@ -187,7 +187,7 @@ def extract_events(article: Article, registry) -> list[dict]:
             stamp, day = entry
             if s.start <= stamp[0] and not s.text[stamp[1] - s.start:].strip(" .:*_—–-"):
                 continue  # ("11:00." split off as a sentence of its own: the entry is the sentence after)
-            te = TemporalExpression(stamp[0], stamp[1], article.body[stamp[0]:stamp[1]], day)
+            te = TemporalExpression(stamp[0], stamp[1], article.text[stamp[0]:stamp[1]], day)
             rows.append(_row(article, s, te, day, day.earliest, 1, actors, category))
             continue
         for te in dated:

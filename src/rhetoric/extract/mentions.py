@@ -761,6 +761,8 @@ _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
 
 
 #: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
+#: A bracket that opens right after a run of words: "ARCHIVE SOUND (…".
+_BRACKET_OPENS = re.compile(r"[ \t]*[(:]")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
@@ -815,6 +817,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             and toks[0][0].upper() not in name_words():
         return None  # "- **Berserk Button:** …", "**Reasonable Authority Figure:**": an entry's label of English
         # words, the first no name, no one (but "**Anna Vell:**", "**Jack Straw:**", "**Ed Balls:**" speak)
+    if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and common_words_only([t for t, _ in toks]) and \
+            _BRACKET_OPENS.match(body, toks[-1][1] + len(toks[-1][0])):
+        return None  # "ARCHIVE SOUND (Vučić, press conference):", "QUOTE CARD (Kurti)": a script's production
+        # label in capitals, English words before the bracket that names the voice, no one
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one

@@ -132,7 +132,7 @@ def extract_article(article: Article, registry) -> list[dict]:
     article in a language the extraction has no rules for (``rhetoric.languages``)."""
     if not_extracted(article):
         return []
-    registry = with_short_names(article.body, registry)  # ("AV, Aleksandar Vučić; …": AV is Vučić here)
+    registry = with_short_names(article.text, registry)  # ("AV, Aleksandar Vučić; …": AV is Vučić here)
     ctx = ArticleContext(article, registry)
     quote_statements(ctx)
     boxes = _unsigned_boxes(ctx)
@@ -152,8 +152,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     ctx.statements.sort(key=lambda s: s.start)
     covered = {i for s in ctx.statements for i in range(s.sent_lo, s.sent_hi + 1)}
     found = sorted(ctx.statements + authorial_statements(ctx, covered), key=lambda s: s.start)
-    if "~~" in article.body:  # (text struck through, "~~Erdoğan called Vučić a liar.~~": withdrawn, nobody's words)
-        struck = [m.span() for m in _STRUCK.finditer(article.body)]
+    if "~~" in article.text:  # (text struck through, "~~Erdoğan called Vučić a liar.~~": withdrawn, nobody's words)
+        struck = [m.span() for m in _STRUCK.finditer(article.text)]
         found = [s for s in found if not any(a <= s.start < b for a, b in struck)]
     rows: list[dict] = []
     done: list[Statement] = []
@@ -248,7 +248,7 @@ def join_sentence_spans(ctx: ArticleContext, rows: list[dict]) -> None:
                 nxt["said_on"] == first["said_on"] and ctx.sent_index(nxt["start"]) == si == ctx.sent_index(nxt["end"] - 1):
             j += 1
         if j > i and ctx.sent_index(first["end"] - 1) == si and \
-                len(ctx.article.body[first["start"]:max(rs[0]["end"] for rs in said[i:j + 1])].split()) <= JOINED_WORDS and \
+                len(ctx.article.text[first["start"]:max(rs[0]["end"] for rs in said[i:j + 1])].split()) <= JOINED_WORDS and \
                 _RELATIVE_OPENING.search(ctx.masked, ctx.sents[si].start, first["start"]) is None:
             lo, hi = first["start"], max(rs[0]["end"] for rs in said[i:j + 1])
             for r in (r for rs in said[i:j + 1] for r in rs):
