@@ -15298,3 +15298,41 @@ def test_session64_a_groups_plural_noun_names_it_once_the_text_has(tmp_path):
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["target"] for r in rows if "pursued" in r["quote"]} == {"fla"}, rows
     assert {r["target"] for r in rows if "border zone" in r["quote"]} == {"fla"}, rows
+
+
+def test_session64_an_explainers_questions_about_others_make_no_interview(tmp_path):
+    # (a primer in questions and answers, none of them put to "you": the answers are the writer's,
+    # not the words of the person the standfirst names most; what they quote is its speaker's)
+    body = ("*A primer for students, written after Goïta's visit to Niamey this week.*\n\n"
+            "**Q. 1.** What did the head of state of Niger say about Algeria?\n\n"
+            "*A.* Abdourahamane Tiani said that Algiers was \"a bad neighbour\".\n\n"
+            "**Q. 2.** And did Algeria answer?\n\n"
+            "*A.* No one in Algiers has answered yet, and the student should not invent a reply.\n\n"
+            "**Q. 3.** What should be remembered?\n\n"
+            "*A.* That Goïta and Tiani speak as one.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "bad neighbour" in r["quote"]} == {"tiani"}, rows
+    assert not any(r["speaker"] == "goita" for r in rows), rows
+
+
+def test_session64_the_occasion_told_in_the_paragraph_before_dates_the_words(tmp_path):
+    # (an occasion of speaking with its day, the speaker named, closes one paragraph; the next opens
+    # with the words and tells no time: that day; not a day of another's text, "his letter of Monday")
+    body = ("Algeria closed its airspace on Sunday 6 April.\n\n"
+            "Goïta spoke on state television in Bamako on Tuesday 8 April.\n\n"
+            "He said that Algeria had \"chosen the side of those who attack us\".\n\n"
+            "Tiani cited Goïta's letter of Monday 7 April.\n\n"
+            "He said Niger stood \"shoulder to shoulder\" with Mali.\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows if "chosen the side" in r["quote"]] == ["2025-04-08"], rows
+    assert not any(r["said_on"] == "2025-04-07" for r in rows if "shoulder" in r["quote"]), rows
+
+
+def test_session64_a_who_field_naming_someone_the_registry_lacks_keeps_the_name(tmp_path):
+    # (a log's "Who:" field over a note that quotes: a name the registry lacks is kept, and reading
+    # the field does not fail on it, as it did on an article of a held-out set)
+    body = ("Our log of requests for comment.\n\n**Entry 3**\n\nWho: Moussa Traoré Keita\n\n"
+            "*Note:* Replied on Monday 28 April: \"Algeria closed the road to our trucks.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
+    assert [(r["speaker"], r["said_on"]) for r in rows if "closed the road" in r["quote"]] == \
+        [("Moussa Traoré Keita", "2025-04-28")], rows

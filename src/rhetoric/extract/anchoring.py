@@ -3267,6 +3267,46 @@ _OCCASION_AFTER = re.compile(
 _PRONOUN_SUBJECTS = {"he", "she", "they", "his", "her", "their"}
 
 
+#: A verb in the past perfect: "had given", "had already said".
+_HAD_DONE = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
+#: "of" right before a date: the day of a thing named ("his remarks of Wednesday"), no occasion told.
+_OF_BEFORE = re.compile(r"(?i)(?<![\w-])of\s+(?:the\s+)?$")
+
+
+def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
+    """The day of the occasion the paragraph right before tells, when the words are in their
+    paragraph's first sentence and it tells no time of its own: the last sentence of the one
+    before tells an occasion for speaking (``_OCCASION``) or asks what was said, names the speaker
+    (by name, role or pronoun) and tells one day by its name or number, not one counted from
+    another ("the following day", whose day may be a title card's), nor a thing's ("his remarks of
+    Wednesday"), nor one told in the past perfect ("had given an interview on Sunday") ("Kurti spoke at the airport on Wednesday." over
+    "He said the drones …"; a catechism's "**Q. 8.** What did the President say on the ninth
+    day?" over its answer); else None."""
+    from rhetoric.extract.resolve import resolve  # (resolve imports this module)
+
+    tl = ctx.timeline
+    pi = tl._para_index(stmt.start)
+    if pi <= 0 or not tl.paras[pi].start <= stmt.start < tl.paras[pi].end or \
+            ctx.sent_index(tl.paras[pi].start) != stmt.sent_lo or \
+            any(te.start < ctx.sents[stmt.sent_hi].end for te in tl._expressions(pi)):
+        return None
+    before = tl.paras[pi - 1]
+    if any(p.start >= before.end for p in ctx.headings_in(before.end, tl.paras[pi].start)):
+        return None  # (a heading between: another section)
+    last = ctx.sents[ctx.sent_index(before.end - 1)]
+    told = [te for te in tl._expressions(pi - 1) if te.start >= last.start and te.date is not None]
+    if len(told) != 1 or told[0].date.precision != "day" or \
+            not (any(c.isdigit() for c in told[0].text) or _WEEKDAY_WORD.search(told[0].text) or _MONTH_WORD.search(told[0].text)) or \
+            attributive(ctx.masked, told[0]) or _OF_BEFORE.search(ctx.masked, max(0, told[0].start - 12), told[0].start) or \
+            _in_pluperfect(ctx, told[0]) or _HAD_DONE.search(ctx.masked, last.start, told[0].start) or \
+            not (_OCCASION.search(ctx.masked, last.start, last.end) or ctx.masked[last.start:last.end].rstrip(" *_").endswith("?")):
+        return None
+    if not any(c.kind in ("mention", "name", "role", "pronoun") and resolve(ctx, c) == stmt.speaker
+               for c in ctx.cands_in(last.start, last.end)):
+        return None
+    return told[0].date
+
+
 def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The date of the sentence right after a statement, in its paragraph, when that sentence
     tells the occasion of the speaker's words ("…, she said. She was speaking in Ankara on
@@ -3637,7 +3677,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     # "objections from the EU": no occasion of speaking is told, so no narrative time dates it
     if row_names_same_occasion(ctx.body, stmt.start) and _same_occasion(ctx, stmt):
         return  # ("| 30/07/2025 | Hun Manet, same address | “…” |": that address's day, not a day the table tells above)
-    date = _occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) if stmt.verb_pos is not None or stmt.quote_inner else None
+    date = (_occasion_date(ctx, stmt) or _occasion_after(ctx, stmt) or _occasion_before(ctx, stmt)) \
+        if stmt.verb_pos is not None or stmt.quote_inner else None
     if date is None and _same_occasion(ctx, stmt):
         return  # (after the occasion told: "On Thursday Tusk held another press conference. At the same press conference …")
     # (under a letter's "Sent:" field, a story told back: the time it has told, not the day of writing)

@@ -1216,7 +1216,8 @@ def who_field(ctx: ArticleContext, pos: int) -> tuple[str, int, int] | None:
             if x is None or ctx.masked[m.end():x.start].strip(" *_").lower() not in ("", "a", "an", "the"):
                 return None
             ref = resolve(ctx, x)
-            if ref and ctx.reg.actors[ref].kind == "media":  # an outlet is the channel, not the one who spoke:
+            if ref in ctx.reg.actors and ctx.reg.actors[ref].kind == "media":  # an outlet is the channel, not the one who spoke:
+                # (a name the registry lacks, "Source: Aloysius Taborat", is kept as it is)
                 # "Source: Radio Free Europe, quoting an unnamed NATO official" is the official's
                 q = _QUOTING.match(ctx.masked, x.end, p.end)
                 y = next((c for c in cands[1:] if q is not None and c.start >= q.end()), None)

@@ -588,10 +588,13 @@ def _is_question(ctx: ArticleContext, i: int) -> bool:
 _TO_ASK = re.compile(r"[:*_]\s+To\s+ask\s+the\s+")
 
 
-def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
+def _interviewee(ctx: ArticleContext, first_label_para: int, asks: list[int] = ()) -> str | None:
     """The person the article introduces (module doc): the person its title names, else the
     one a role in the title names ("Turkey's ambassador in Belgrade"), else the person named in
-    the sentence that introduces the interview, else the person named most before it."""
+    the sentence that introduces the interview, else the person named most before it when a
+    question of ``asks`` (paragraph indexes) addresses the one who answers ("you", "your"): an
+    explainer's questions about others ("What did the President of Serbia say on the ninth
+    day?") have the writer's answers, no one's interview."""
     from rhetoric.extract.roles import role_candidates
 
     title = ctx.article.meta.title or ""
@@ -614,8 +617,14 @@ def _interviewee(ctx: ArticleContext, first_label_para: int) -> str | None:
             people = [c.ref for c in named if sent.start <= c.start < sent.end]
             if people:
                 return people[0]
+    if asks and not any(_ADDRESSED.search(ctx.masked, ctx.paras[i].start, ctx.paras[i].end) for i in asks):
+        return None
     counts = Counter(c.ref for c in named)
     return counts.most_common(1)[0][0] if counts else None
+
+
+#: A question addressed to the one who answers: "you", "your", "yourself".
+_ADDRESSED = re.compile(r"(?i)(?<![\w-])(?:you|your|yours|yourself)(?![\w-])")
 
 
 def transcript_statements(ctx: ArticleContext) -> list[Statement]:
@@ -730,7 +739,7 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
             return []  # (an interview with no one named is no one's answers)
         intro, prompted_voice = [(head.start, ctx.paras[first].start)], named.ref
     interviewee = prompted_voice if prompted else \
-        _interviewee(ctx, first) if any(x[1].lower() in _ANSWERS for x in answers) else None
+        _interviewee(ctx, first, [i for i, _, _ in asks]) if any(x[1].lower() in _ANSWERS for x in answers) else None
     ctx.questions = {ctx.paras[i].start for i, _, _ in asks}
     found = [(i, m) for i, p in enumerate(ctx.paras) if (m := _LABEL.match(ctx.body, p.start, p.end))
              and not (m.group("bracket") and not _bracket_voice(ctx, m.group("label")))]
