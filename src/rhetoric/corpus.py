@@ -7,7 +7,9 @@ the body is never normalised, trimmed or re-encoded.
 What this module gives:
 - ``iter_articles(dir)`` streams validated ``Article`` objects, one file at a time;
 - ``load_corpus(dir)`` collects them into a DataFrame, one row per article;
-- ``passages(article)`` splits a body into paragraphs and says which are not article text
+- ``Article.text`` is the body as the extraction reads it: a hard-wrapped paragraph's line breaks
+  read as spaces (``unwrapped``), the same length, so its offsets are the body's;
+- ``passages(article)`` splits that text into paragraphs and says which are not article text
   (image placeholders, captions, promotional teasers, headings);
 - ``sentences(article)`` splits the article text into sentences with their offsets.
 
@@ -102,7 +104,8 @@ class FrontMatter(BaseModel):
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph (one line) of a body: offsets into the body, its kind, and why if excluded."""
+    """A paragraph (a line, or the lines of a hard-wrapped paragraph) of a body: offsets into the body,
+    its kind, and why if excluded."""
 
     start: int
     end: int
@@ -597,7 +600,8 @@ def unwrapped(body: str) -> str:
 
 
 def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
-    """Split a body into its non-empty lines and classify each one.
+    """Split a body into its non-empty lines and classify each one (``Article.passages`` splits
+    ``Article.text``, where a hard-wrapped paragraph is one line).
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
     list items (also a numbered quotation, '**1. “…”**'), 'heading' for short lines without sentence-final punctuation (but a quote
