@@ -1445,18 +1445,19 @@ def test_session64_a_scripts_running_time_codes_are_no_times_of_day(tmp_path):
 
     from rhetoric.extract.anchoring import running_time_codes
 
-    assert running_time_codes(["00:04", "00:20", "01:05", "02:40"])
+    assert running_time_codes(["00:04", "00:12", "00:20", "00:31", "00:40"])
     assert not running_time_codes(["09:10", "11:45", "14:05"]) and not running_time_codes(["00:10", "00:05", "00:40"])
+    assert not running_time_codes(["00:04", "00:45", "01:30", "02:10"])  # (an overnight live page: minutes apart)
     body = ("Script of the explainer video, as published.\n\n"
             "00:04 — CARD: BAMAKO. MONDAY, 7 APRIL 2025.\n\n"
-            "00:20 — NARRATOR: Goïta closed the airspace and said Algeria had \"chosen the enemy\".\n\n"
-            "01:05 — NARRATOR: Two days later, Tiani recalled Niger's ambassador from Algiers.\n\n"
-            "02:40 — END.\n")
+            "00:12 — NARRATOR: Goïta closed the airspace and said Algeria had \"chosen the enemy\".\n\n"
+            "00:20 — NARRATOR: Two days later, Tiani recalled Niger's ambassador from Algiers.\n\n"
+            "00:31 — END.\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
     assert [r["said_on"] for r in rows if "chosen the enemy" in r["quote"]] == ["2025-04-07"], rows
     from rhetoric.actors import load_actors
     from rhetoric.corpus import read_article
     from rhetoric.extract.events import extract_events
     events = extract_events(read_article(tmp_path / "s18.md"), load_actors(tmp_path / "own_actors.yml"))
-    assert not any(e["date_text"] in ("01:05", "00:20") for e in events), events
+    assert not any(e["date_text"] in ("00:12", "00:20") for e in events), events
     assert [e["date"] for e in events if e["date_text"] == "Two days later"] == ["2025-04-09"], events

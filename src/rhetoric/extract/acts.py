@@ -57,16 +57,29 @@ ACT_FORMS: dict[str, str] = {
     "charge": r"charg\w*|accus\w*", "veto": r"veto(?:es|ed|ing)?", "blockade": r"blockad\w*|block(?:s|ed|ing)?", "outburst": r"outburst\w*|said|says|wrote", "insult": r"insult\w*|said|says|wrote",
     "insults": r"insult\w*|said|says|wrote",
     "arrival": r"arriv\w*", "supply": r"suppl(?:y|ied|ies|ying)", "supplies": r"suppl(?:y|ied|ies|ying)",
+    # (harm done to a person: "condemned the execution", "Sharmahd's killing" is said of the one who
+    # killed, the codebook's agent, not of the victim)
+    "killing": r"kill(?:s|ed|ing)?|execut\w*|murder\w*", "execution": r"execut\w*|hang(?:ed|ing)|hanged|kill(?:s|ed|ing)?",
+    "murder": r"murder\w*|kill(?:s|ed|ing)?", "detention": r"detain\w*|detention|arrest\w*|jail\w*|imprison\w*",
+    "imprisonment": r"imprison\w*|jail\w*|detain\w*|sentenc\w*", "jailing": r"jail\w*|imprison\w*|sentenc\w*",
+    "abduction": r"abduct\w*|kidnap\w*|seiz\w*", "kidnapping": r"kidnap\w*|abduct\w*|seiz\w*",
     # (words posted or written: "called the post a performance" is said of the one who posted it)
     "post": r"post(?:s|ed)?|wrote|written|tweet\w*", "posts": r"post(?:s|ed)?|wrote|written|tweet\w*",
     "tweet": r"tweet\w*|post(?:s|ed)?|wrote|written", "message": r"message\w*|post(?:s|ed)?|wrote|written",
     "language": r"said|says|wrote|written|told|words|language", "rhetoric": r"said|says|wrote|told|rhetoric",
 }
+#: The nouns of harm done to a person (``ACT_FORMS``): whose possessor is the victim ("Sharmahd's
+#: killing"), not the doer as "Milei's speech" is.
+HARM_NOUNS = ("killing", "execution", "murder", "detention", "imprisonment", "jailing", "abduction", "kidnapping", "arrest")
 _FORMS = {noun: re.compile(r"(?<![\w-])(?:" + forms + r")(?![\w-])", re.I) for noun, forms in ACT_FORMS.items()}
 
 #: "the delivery", "these actions", "his remarks": the article or pointer, up to two words, the noun
 ACT_OBJECT = re.compile(r"\s*(?:the|this|that|these|those|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
                         + "|".join(longest_first(ACT_FORMS)) + r")(?![\w-])", re.I)
+#: A person's harm after a verb, its victim in the possessive: "(condemned) Sharmahd's killing",
+#: "(denounced) Mr Smith's brutal arrest" (``ACT_OBJECT`` asks for a determiner).
+VICTIM_OBJECT = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-ZÀ-Ž][\w.-]*\s+){0,2}[A-ZÀ-Ž][\w-]*['’]s\s+(?:[\w-]+\s+)?"
+                           r"(?P<noun>" + "|".join(HARM_NOUNS) + r")(?![\w-])")
 #: A transfer's noun and verb: what is delivered, shipped or sold comes from someone.
 _TRANSFER_WORDS = r"deliver\w*|shipment\w*|shipped|sale\w*|sold|arriv\w*|suppl(?:y|ied|ies|ying)"
 _TRANSFER = re.compile(r"(?i)" + _TRANSFER_WORDS)

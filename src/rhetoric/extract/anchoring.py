@@ -179,10 +179,13 @@ INLINE_TIMESTAMP = re.compile(r"[*_]{0,2}(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\
 def running_time_codes(stamps: list[str]) -> bool:
     """Whether the times that open an article's paragraphs, in order, are a script's or a video's
     running time ("00:03 — TITLE CARD …", "00:14 — ARCHIVE …", "02:12 — END."), not times of day:
-    three or more, all minutes and seconds from a first under a minute, none going back."""
+    three or more, all minutes and seconds from a first under a minute, none going back, most a
+    few seconds apart (an overnight live page's "00:04", "00:45", "01:30" are minutes apart)."""
     clock = [tuple(int(x) for x in t.replace(".", ":").split(":")) for t in stamps if re.fullmatch(r"\d{1,2}[:.]\d{2}", t)]
-    return len(clock) >= 3 and len(clock) == len(stamps) and clock[0][0] == 0 and \
-        all(a <= b for a, b in zip(clock, clock[1:])) and all(sec < 60 for _, sec in clock)
+    if len(clock) < 3 or len(clock) != len(stamps) or clock[0][0] != 0 or any(sec >= 60 for _, sec in clock):
+        return False
+    gaps = [(b[0] - a[0]) * 60 + b[1] - a[1] for a, b in zip(clock, clock[1:])]
+    return min(gaps) >= 0 and sorted(gaps)[len(gaps) // 2] < 30
 
 
 #: A time ahead that the story tells as planned, not the time it has reached: "due to air in full
@@ -443,8 +446,8 @@ class ArticleTimeline:
                 ref = self.written if DEICTIC_DAY.search(line) or _THIS_PART_OF_DAY.search(line) or \
                     "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
-                date = titled.get(p.start) or (None if figures_line and not series else
-                                               _heading_date(line, ref, p.start, self.published)) or \
+                date = titled.get(p.start) or (scene_after(line, self.sections) if scene else None) or \
+                    (None if figures_line and not series else _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
                     filing_stamp(line, ref, self.published)
                 if date is not None and date.precision == "day" and p.start not in titled and \
@@ -747,6 +750,22 @@ class ArticleTimeline:
                 self._outer = self.sections[-1][1] if self.sections else None
             self._record_end = passages[run].end
         return date
+
+    def scene_day(self, pos: int) -> DateValue | None:
+        """The day of the title card whose line holds ``pos`` (``slug_line``), else None."""
+        if self.scene_days:
+            i = bisect.bisect_right(self.section_starts, pos) - 1
+            if i >= 0 and self.section_starts[i] in self.scene_days and pos < self.heading_refs[self.section_starts[i]][0]:
+                return self.sections[i][1]
+        return None
+
+    def scene_at(self, pos: int) -> dt.date | None:
+        """The day of the title card whose scene holds ``pos`` (``slug_line``), else None."""
+        if self.scene_days:
+            i = bisect.bisect_right(self.section_starts, pos) - 1
+            if i >= 0 and self.section_starts[i] in self.scene_days and self.sections[i][1] is not None:
+                return self.sections[i][1].earliest
+        return None
 
     def written_at(self, pos: int) -> dt.date:
         """The day the text at ``pos`` was written on: the publication's under a title card's
@@ -2088,6 +2107,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if (slug := _SLUG_LEAD.match(line)) is not None and (slug.group("code") or slug.group("label")):
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
+        line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
     if (bare := _DAY_NUMBER_WEEKDAY.fullmatch(line)) is not None:
         return _day_of_weekday(int(bare.group("day") or bare.group("day2")), bare.group("weekday") or bare.group("weekday2"),
                                published)
@@ -2220,6 +2240,24 @@ _SLUG_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?
 
 
 
+#: A title card's day told from the card before: "THE NEXT DAY.", "Caracas, the following morning.",
+#: "THE SAME AFTERNOON." (``scene_after``).
+_SLUG_RELATIVE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>same|next|following)\s+(?:day|morning|afternoon|evening|night)\b")
+
+
+def scene_after(line: str, sections: list) -> DateValue | None:
+    """The day of a title card told from the card or heading before (``_SLUG_RELATIVE``): that
+    day for "the same afternoon", the day after for "the next day"; None when the line tells no
+    such day or no day was told before it."""
+    told = _SLUG_RELATIVE.search(line)
+    before = next((d for _, d in reversed(sections) if d is not None), None)
+    if told is None or before is None or before.precision != "day":
+        return None
+    if told.group("which").lower() == "same":
+        return before
+    return DateValue.day(before.earliest + dt.timedelta(days=1))
+
+
 def slug_line(line: str) -> bool:
     """Whether a paragraph only places and dates what follows (``_SLUG_LINE``), in 15 words or fewer."""
     return len(line.split()) <= 15 and _SLUG_LINE.fullmatch(line.strip()) is not None and _SLUG_DAY.search(line) is not None
@@ -2230,6 +2268,7 @@ def slug_line(line: str) -> bool:
 #: ``_SLUG_LINE``).
 _SLUG_LEAD = re.compile(r"[*_]*(?P<code>\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?P<label>[A-Z][A-Z ]{1,30}:[ \t]*)?"
                         r"(?:(?!(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)[A-ZÀ-Ž][A-ZÀ-Ž'’ -]{1,40}\.[ \t]+(?=\S))?")
+_SLUG_PLACE_END = re.compile(r"(?<=\d)\.[ \t]+[A-ZÀ-Ž][A-ZÀ-Ž'’ ,-]{1,50}\.?[ \t*_]*$")
 _SLUG_TIME_END = re.compile(r"[.,]?[ \t]*\d{1,2}:\d{2}\.?[ \t*_]*$")
 _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*|__)[ \t]*[—–][ \t]*"
                             r"(?P<date>(?:[A-Z][a-z]+day,[ \t]*)?[^—–,\n]{4,40}?(?:,[ \t]*(?:19|20)[0-9]{2})?)"
@@ -3267,6 +3306,8 @@ _OCCASION_AFTER = re.compile(
 _PRONOUN_SUBJECTS = {"he", "she", "they", "his", "her", "their"}
 
 
+#: A word of the words' own time that is not the one told before: "later", "afterwards", "since".
+_OTHER_TIME_WORD = re.compile(r"(?i)(?<![\w-])(?:later|afterwards?|subsequently|since|earlier|previously|once|again)(?![\w-])")
 #: A verb in the past perfect: "had given", "had already said".
 _HAD_DONE = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
 #: "of" right before a date: the day of a thing named ("his remarks of Wednesday"), no occasion told.
@@ -3277,7 +3318,7 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The day of the occasion the paragraph right before tells, when the words are in their
     paragraph's first sentence and it tells no time of its own: the last sentence of the one
     before tells an occasion for speaking (``_OCCASION``) or asks what was said, names the speaker
-    (by name, role or pronoun) and tells one day by its name or number, not one counted from
+    (by name, role or pronoun) and no other person, and tells one day by its name or number, not one counted from
     another ("the following day", whose day may be a title card's), nor a thing's ("his remarks of
     Wednesday"), nor one told in the past perfect ("had given an interview on Sunday") ("Kurti spoke at the airport on Wednesday." over
     "He said the drones …"; a catechism's "**Q. 8.** What did the President say on the ninth
@@ -3290,6 +3331,9 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             ctx.sent_index(tl.paras[pi].start) != stmt.sent_lo or \
             any(te.start < ctx.sents[stmt.sent_hi].end for te in tl._expressions(pi)):
         return None
+    own = ctx.sents[stmt.sent_lo]
+    if _OTHER_TIME_WORD.search(ctx.masked, own.start, min(own.end, stmt.quote_inner[0] if stmt.quote_inner else own.end)):
+        return None  # ("He later said in a television interview …": another time than the one told)
     before = tl.paras[pi - 1]
     if any(p.start >= before.end for p in ctx.headings_in(before.end, tl.paras[pi].start)):
         return None  # (a heading between: another section)
@@ -3301,9 +3345,11 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             _in_pluperfect(ctx, told[0]) or _HAD_DONE.search(ctx.masked, last.start, told[0].start) or \
             not (_OCCASION.search(ctx.masked, last.start, last.end) or ctx.masked[last.start:last.end].rstrip(" *_").endswith("?")):
         return None
-    if not any(c.kind in ("mention", "name", "role", "pronoun") and resolve(ctx, c) == stmt.speaker
-               for c in ctx.cands_in(last.start, last.end)):
-        return None
+    named = {resolve(ctx, c) for c in ctx.cands_in(last.start, last.end) if c.kind in ("mention", "name", "role", "pronoun")}
+    from rhetoric.extract.resolve import is_person
+
+    if stmt.speaker not in named or any(x and x != stmt.speaker and is_person(ctx, x) for x in named):
+        return None  # (nor another person's occasion: "Makolo was responding to a speech Wagner gave on Tuesday")
     return told[0].date
 
 
@@ -4148,13 +4194,16 @@ class EventAnchors:
         return _BLANK_LINES.sub("\n\n", _BLOCK_QUOTE_LINE.sub("", gap)).count("\n")
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "",
-                year_fixed: bool = False, written: dt.date | None = None) -> tuple[list, dict[tuple[int, int], dt.date]]:
+                year_fixed: bool = False, written: dt.date | None = None,
+                scene: dt.date | None = None) -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
         the anchor each of those used. The anchor is the last day date told before: in the
         sentences before, up to the paragraph before (``text``: the body, to count paragraphs),
         else the story date. ``year_fixed``: a year section or lead tells the sentence's year
         (``ArticleTimeline.year_fixed``): no month moves forward from the time told. ``written``:
-        the day the sentence was written on, when not ``ref`` (a scene's day, ``ArticleTimeline.written_at``)."""
+        the day the sentence was written on, when not ``ref`` (a scene's day, ``ArticleTimeline.written_at``);
+        ``scene``: the day of the title card the sentence is under, what a relative day counts from
+        when no day was told just before (``ArticleTimeline.scene_at``)."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
@@ -4163,7 +4212,7 @@ class EventAnchors:
             told_day = all(te.date is not None or _counted_from_told_day(te.text) for te in exprs) and \
                 self.prev_day is not None and self.prev_day == self.story_day and \
                 (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
-            anchor = (self.prev_day if recent or told_day else None) or self.story
+            anchor = (self.prev_day if recent or told_day else None) or scene or self.story
             month_told = None
             if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \
                     self.told.latest < (anchor or ref) - dt.timedelta(days=STORY_TOLD_BACK) and \

@@ -21,7 +21,6 @@ from rhetoric.extract.roles import (
     demonym_mentions,
     described_mentions,
     given_name_mentions,
-    group_noun_mentions,
     handle_mentions,
     short_name_mentions,
 )
@@ -72,16 +71,14 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     names the alias's own actor by no other alias; states named by their demonym ("the Turkish
     authorities"), people by their handle ("@RTErdogan") or their given name once named in full
     in the text or its ``title`` ("Aleksandar"; ``original``: the body before ``casing``), and bodies
-    by the last word of their name once it was given ("the Council"), groups by the plural noun of
-    people an alias ends with once named ("the gunmen", ``roles.group_noun_mentions``), and by the key that cites
+    by the last word of their name once it was given ("the Council"), and by the key that cites
     their text ("[VUCIC-X]", ``references``), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found, title) + \
-        short_name_mentions(body, registry, found) + group_noun_mentions(body, registry, found) + \
-        key_mentions(body, registry, found)
+        short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
     described, inside = described_mentions(body, registry, found + extra)
     if described:  # ("the director of the Kosovo Center for …": the person, not Kosovo)

@@ -170,11 +170,15 @@ def extract_events(article: Article, registry) -> list[dict]:
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
-        exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start))
+        exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start),
+                                      timeline.scene_at(s.start))
         # ("On the Saturday", "the Thursday": placed on the day of the story's week by the timeline,
         # as the statements' dates are, ``ArticleTimeline.definite_day``)
         exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
                  (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
+        if exprs and (scene := timeline.scene_day(s.start)) is not None:
+            # (a title card's line: its day, told or counted from the card before, ``ArticleTimeline.scene_day``)
+            exprs = [type(exprs[0])(exprs[0].start, exprs[0].end, exprs[0].text, scene)]
         extra = _counted_back(s, exprs, ref)
         dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.text, te)] + extra
         entry = timeline.entry_date(s) if not dated else None

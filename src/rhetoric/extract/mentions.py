@@ -763,6 +763,9 @@ _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
 #: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
 #: A bracket that opens right after a run of words: "ARCHIVE SOUND (…".
 _BRACKET_OPENS = re.compile(r"[ \t]*[(:]")
+#: A bracket's first item that describes, in lower-case words, rather than names: "(Danish voter)",
+#: "(a farmer, Kidal)": the label before it is then the voice's only name.
+_DESCRIBED_IN_BRACKET = re.compile(r"[^,)\n]*?(?<![\w-])[a-z][a-z'’-]+(?:[ \t][^,)\n]*)?[,)]")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
@@ -818,9 +821,13 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "- **Berserk Button:** …", "**Reasonable Authority Figure:**": an entry's label of English
         # words, the first no name, no one (but "**Anna Vell:**", "**Jack Straw:**", "**Ed Balls:**" speak)
     if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and common_words_only([t for t, _ in toks]) and \
-            _BRACKET_OPENS.match(body, toks[-1][1] + len(toks[-1][0])):
+            not any(t.lower() in v.TITLE_WORDS for t, _ in toks) and \
+            (opens := _BRACKET_OPENS.match(body, toks[-1][1] + len(toks[-1][0]))) is not None and \
+            not _DESCRIBED_IN_BRACKET.match(body, opens.end()):
         return None  # "ARCHIVE SOUND (Vučić, press conference):", "QUOTE CARD (Kurti)": a script's production
-        # label in capitals, English words before the bracket that names the voice, no one
+        # label in capitals, English words before the bracket that names the voice, no one (but a role,
+        # "REBEL SPOKESMAN (same, on Rwanda):", is someone's, and so is a label over a bracket that
+        # only describes, "THOUGHT BUBBLE (Danish voter):")
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one

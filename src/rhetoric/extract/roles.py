@@ -497,67 +497,6 @@ def short_name_mentions(text: str, registry, taken: list[Mention]) -> list[Menti
     return sorted(out, key=lambda m: m.start)
 
 
-#: Plural nouns of people too general to name one group by themselves ("Malaysian security forces",
-#: "the authorities", "party members"): no group's head noun (``group_noun_mentions``).
-_GENERAL_PLURALS = frozenset({"forces", "troops", "authorities", "officials", "people", "members", "leaders",
-                              "soldiers", "police", "citizens", "residents", "civilians", "voters", "supporters",
-                              "workers", "families", "children", "women", "men", "states", "countries", "nations",
-                              "governments", "ministers", "diplomats", "sources", "partners", "allies", "friends",
-                              "neighbours", "neighbors", "others", "experts", "analysts", "journalists", "reporters"})
-
-
-#: The endings of plural nouns of people ("gunmen", "intruders", "separatists", "militants", "rebels").
-_PEOPLE_PLURAL = re.compile(r"[a-z]{2,}(?:men|ers|ors|ists|ants|ents|ians|ites|els|ees)")
-
-
-#: A possessive determiner right before the noun: "our fishermen" are the speaker's, not by that the group.
-_OWNER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:our|their|my|your|his|her|its)\s+$")
-
-
-@lru_cache(maxsize=64)
-def _group_nouns(registry) -> dict[str, frozenset[str]]:
-    """The plural noun of people an alias of a group ends with, in lower case ("Sulu gunmen", "the
-    intruders", "Houthi rebels"), -> the groups with such an alias; no general noun
-    (``_GENERAL_PLURALS``), and none a person's, a state's or the author's too."""
-    owners: dict[str, set[str]] = {}
-    for a in registry.actors.values():
-        for alias in [a.name, *a.aliases]:
-            head = alias.rsplit(" ", 1)[-1]
-            if _PEOPLE_PLURAL.fullmatch(head) and head not in _GENERAL_PLURALS:
-                owners.setdefault(head, set()).add(a.id)
-    return {head: frozenset(ids) for head, ids in owners.items()
-            if all(registry.actors[i].kind not in ("person", "state", "author") for i in ids)}
-
-
-def group_noun_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
-    """"armed intruders", "the gunmen" after the group's name: a group of the registry that one of
-    its aliases names by a plural noun of people ("the intruders", "Sulu gunmen"; ``_group_nouns``)
-    is that noun, in lower case, once the text has named it by an alias, when it has named no
-    other group with that noun before; not after a possessive ("our fishermen": the speaker's own)."""
-    nouns = _group_nouns(registry)
-    if not nouns:
-        return []
-    first: dict[str, int] = {}
-    for mt in taken:
-        first.setdefault(mt.actor, mt.end)
-    out = []
-    for head, groups in nouns.items():
-        named = [first[g] for g in groups if g in first]
-        if not named:
-            continue
-        at = text.find(head, min(named))
-        while at >= 0:
-            hi = at + len(head)
-            if (hi == len(text) or not (text[hi].isalnum() or text[hi] == "-")) and \
-                    not (text[at - 1].isalnum() or text[at - 1] == "-") and \
-                    not any(t.start <= at < t.end for t in taken) and \
-                    not _OWNER_BEFORE.search(text, max(0, at - 8), at) and \
-                    len(before := [g for g in groups if first.get(g, hi) < at]) == 1:
-                out.append(Mention(before[0], at, hi, head))
-            at = text.find(head, hi)
-    return sorted(out, key=lambda m: m.start)
-
-
 #: A given name counts only when it is this long: not "Al", "Jo".
 _GIVEN_MIN = 3
 

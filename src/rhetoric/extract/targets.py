@@ -33,7 +33,9 @@ from rhetoric.extract import vocabulary as v
 from rhetoric.extract.acts import (
     ACT_OBJECT,
     GENERIC_ACTS,
+    HARM_NOUNS,
     SPEECH_NOUNS,
+    VICTIM_OBJECT,
     act_doer,
     demonym_doer,
     goods_origins,
@@ -899,6 +901,31 @@ def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], 
     return out
 
 
+#: The victim after a harm's noun: "(the arrest) of (the journalist) …".
+_OF_VICTIM = re.compile(r"\s+of\s+(?:the\s+|Mr\.?\s+|Ms\.?\s+)?")
+#: The agent after a harm's noun and its victim: "(the execution of Sharmahd) by (the) …".
+_BY_AGENT = re.compile(r"(?:\s+of\s+[^,.;:—–()]{1,60}?)?\s+by\s+(?:the\s+)?")
+
+
+def harm_doer(ctx: ArticleContext, am: re.Match, hi: int, tg: list[Target], exclude: frozenset[str] | set[str]) -> str | None:
+    """Who did the harm a verb's object names (``acts.HARM_NOUNS``: "the execution of X", "X's
+    killing"): the actor named after "by" right after it, else, when every actor named in the
+    words is its victim (the possessor, the object of "of", ``receives_act``), the doer the text
+    told before (``act_doer``); else None."""
+    if (by := _BY_AGENT.match(ctx.masked, am.end())) is not None:
+        agent = next((t for t, s_, e_ in tg if s_ == by.end() or by.end() <= s_ < by.end() + 24 and
+                      not ctx.masked[by.end():s_].strip(" ").count(" ")), None)
+        if agent is not None and agent not in exclude:
+            return agent
+    of = _OF_VICTIM.match(ctx.masked, am.end())
+    victims = {t for t, s_, e_ in tg if am.start() <= s_ < am.end() or receives_act(ctx, s_) or
+               of is not None and of.end() <= s_ < of.end() + 30 and not ctx.masked[of.end():s_].strip(" ").count(" ") > 2}
+    named = {t for t, s_, e_ in tg if t not in exclude and not is_outlet_name(ctx.reg, t)}
+    if named - victims:
+        return None
+    return act_doer(ctx, am.group("noun"), am.start("noun"), set(exclude) | victims)
+
+
 def receives_act(ctx: ArticleContext, pos: int) -> bool:
     """Is the actor named at ``pos`` the one an act is done to ("entry into the Mexican embassy",
     "a campaign against Kosovo"), by the words before it in its sentence
@@ -1344,9 +1371,14 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
     # the Turkish drone delivery to Kosovo …": the state its demonym names, not the receiver after it
     if stmt.verb:
         verb_at = stmt.verb_pos if stmt.verb_pos is not None else ctx.masked.find(stmt.verb, stmt.frame[0], stmt.end)
-        am = ACT_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) if verb_at >= 0 else None
+        am = ACT_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) or VICTIM_OBJECT.match(ctx.masked, verb_at + len(stmt.verb)) \
+            if verb_at >= 0 else None
         doer = None
-        if am is not None and strong_named:
+        if am is not None and am.group("noun").lower() in HARM_NOUNS:
+            # ("condemned the execution of Sharmahd by the Iranian regime", "Sharmahd's killing": the
+            # one who did the harm, after "by" or told before; the victim is no target by that)
+            doer = harm_doer(ctx, am, hi, tg, own | {stmt.speaker})
+        elif am is not None and strong_named:
             doer = demonym_doer(ctx, am, own | {stmt.speaker})
             if doer is not None and not strong_named <= receivers_after(ctx, am.end()) | {doer}:
                 doer = None

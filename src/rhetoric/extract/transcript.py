@@ -591,10 +591,10 @@ _TO_ASK = re.compile(r"[:*_]\s+To\s+ask\s+the\s+")
 def _interviewee(ctx: ArticleContext, first_label_para: int, asks: list[int] = ()) -> str | None:
     """The person the article introduces (module doc): the person its title names, else the
     one a role in the title names ("Turkey's ambassador in Belgrade"), else the person named in
-    the sentence that introduces the interview, else the person named most before it when a
-    question of ``asks`` (paragraph indexes) addresses the one who answers ("you", "your"): an
-    explainer's questions about others ("What did the President of Serbia say on the ninth
-    day?") have the writer's answers, no one's interview."""
+    the sentence that introduces the interview, else the person named most before it, unless the
+    questions of ``asks`` (paragraph indexes) ask about that person in the third person and never
+    address the one who answers ("you", "your"): an explainer's questions ("What did the
+    President of Serbia say on the ninth day?") have the writer's answers, no one's interview."""
     from rhetoric.extract.roles import role_candidates
 
     title = ctx.article.meta.title or ""
@@ -617,10 +617,16 @@ def _interviewee(ctx: ArticleContext, first_label_para: int, asks: list[int] = (
             people = [c.ref for c in named if sent.start <= c.start < sent.end]
             if people:
                 return people[0]
-    if asks and not any(_ADDRESSED.search(ctx.masked, ctx.paras[i].start, ctx.paras[i].end) for i in asks):
-        return None
+    from rhetoric.extract.resolve import resolve
+
     counts = Counter(c.ref for c in named)
-    return counts.most_common(1)[0][0] if counts else None
+    found = counts.most_common(1)[0][0] if counts else None
+    if found is not None and asks and \
+            not any(_ADDRESSED.search(ctx.masked, ctx.paras[i].start, ctx.paras[i].end) for i in asks) and \
+            any(resolve(ctx, c) == found for i in asks for c in ctx.cands_in(ctx.paras[i].start, ctx.paras[i].end)
+                if c.kind in ("mention", "name", "role", "pronoun")):
+        return None  # (asked about in the third person, never addressed: an explainer's, no one's interview)
+    return found
 
 
 #: A question addressed to the one who answers: "you", "your", "yourself".
