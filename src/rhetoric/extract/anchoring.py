@@ -3307,7 +3307,8 @@ _PRONOUN_SUBJECTS = {"he", "she", "they", "his", "her", "their"}
 
 
 #: A word of the words' own time that is not the one told before: "later", "afterwards", "since".
-_OTHER_TIME_WORD = re.compile(r"(?i)(?<![\w-])(?:later|afterwards?|subsequently|since|earlier|previously|once|again)(?![\w-])")
+_OTHER_TIME_WORD = re.compile(letter_branches(["later", r"afterwards?", "subsequently", "since", "earlier", "previously",
+                                                "once", "again"], r"(?![\w-])", ignorecase=True, not_after=r"[\w-]"))
 #: A verb in the past perfect: "had given", "had already said".
 _HAD_DONE = re.compile(r"(?<![\w-])had\s+(?:\w+ly\s+|already\s+|also\s+)?(?:been\s+)?" + _PARTICIPLE + r"\b")
 #: "of" right before a date: the day of a thing named ("his remarks of Wednesday"), no occasion told.
@@ -3331,9 +3332,6 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             ctx.sent_index(tl.paras[pi].start) != stmt.sent_lo or \
             any(te.start < ctx.sents[stmt.sent_hi].end for te in tl._expressions(pi)):
         return None
-    own = ctx.sents[stmt.sent_lo]
-    if _OTHER_TIME_WORD.search(ctx.masked, own.start, min(own.end, stmt.quote_inner[0] if stmt.quote_inner else own.end)):
-        return None  # ("He later said in a television interview …": another time than the one told)
     before = tl.paras[pi - 1]
     if any(p.start >= before.end for p in ctx.headings_in(before.end, tl.paras[pi].start)):
         return None  # (a heading between: another section)
@@ -3345,6 +3343,9 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             _in_pluperfect(ctx, told[0]) or _HAD_DONE.search(ctx.masked, last.start, told[0].start) or \
             not (_OCCASION.search(ctx.masked, last.start, last.end) or ctx.masked[last.start:last.end].rstrip(" *_").endswith("?")):
         return None
+    own = ctx.sents[stmt.sent_lo]
+    if _OTHER_TIME_WORD.search(ctx.masked, own.start, min(own.end, stmt.quote_inner[0] if stmt.quote_inner else own.end)):
+        return None  # ("He later said in a television interview …": another time than the one told)
     named = {resolve(ctx, c) for c in ctx.cands_in(last.start, last.end) if c.kind in ("mention", "name", "role", "pronoun")}
     from rhetoric.extract.resolve import is_person
 
