@@ -1663,7 +1663,8 @@ _QUOTED_PASSIVE = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?
 _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]ater|[Ff]inally|[Aa]fterwards|[Nn]ext)\b")
 #: A lead-in that names more of the words of a source already cited, and no speaker: "The full
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
-#: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):".
+#: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):", a script's
+#: "00:38 — Same reading, harder:" after its time code.
 _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"

@@ -760,12 +760,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has
 _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
 
 
-#: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
-#: A bracket that opens right after a run of words: "ARCHIVE SOUND (…".
+#: A bracket or a colon that opens right after a run of words: "ARCHIVE SOUND (…", "TAGLINE CARD:".
 _BRACKET_OPENS = re.compile(r"[ \t]*[(:]")
 #: A bracket's first item that describes, in lower-case words, rather than names: "(Danish voter)",
 #: "(a farmer, Kidal)": the label before it is then the voice's only name.
 _DESCRIBED_IN_BRACKET = re.compile(r"[^,)\n]*?(?<![\w-])[a-z][a-z'’-]+(?:[ \t][^,)\n]*)?[,)]")
+#: The close of square brackets around words in capitals: a transcript's note ("[BIG LAUGH]").
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")

@@ -907,7 +907,7 @@ _OF_VICTIM = re.compile(r"\s+of\s+(?:the\s+|Mr\.?\s+|Ms\.?\s+)?")
 _BY_AGENT = re.compile(r"(?:\s+of\s+[^,.;:—–()]{1,60}?)?\s+by\s+(?:the\s+)?")
 
 
-def harm_doer(ctx: ArticleContext, am: re.Match, hi: int, tg: list[Target], exclude: frozenset[str] | set[str]) -> str | None:
+def harm_doer(ctx: ArticleContext, am: re.Match, tg: list[Target], exclude: frozenset[str] | set[str]) -> str | None:
     """Who did the harm a verb's object names (``acts.HARM_NOUNS``: "the execution of X", "X's
     killing"): the actor named after "by" right after it, else, when every actor named in the
     words is its victim (the possessor, the object of "of", ``receives_act``), the doer the text
@@ -1377,7 +1377,7 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         if am is not None and am.group("noun").lower() in HARM_NOUNS:
             # ("condemned the execution of Sharmahd by the Iranian regime", "Sharmahd's killing": the
             # one who did the harm, after "by" or told before; the victim is no target by that)
-            doer = harm_doer(ctx, am, hi, tg, own | {stmt.speaker})
+            doer = harm_doer(ctx, am, tg, own | {stmt.speaker})
         elif am is not None and strong_named:
             doer = demonym_doer(ctx, am, own | {stmt.speaker})
             if doer is not None and not strong_named <= receivers_after(ctx, am.end()) | {doer}:
