@@ -771,11 +771,7 @@ class ArticleTimeline:
         """The day the text at ``pos`` was written on: the publication's under a title card's
         scene (``slug_line``: its day is the scene's, and the narration goes on past it), else
         the ``reference``."""
-        if self.scene_days:
-            i = bisect.bisect_right(self.section_starts, pos) - 1
-            if i >= 0 and self.section_starts[i] in self.scene_days:
-                return self.published
-        return self.reference(pos)
+        return self.published if self.scene_at(pos) is not None else self.reference(pos)
 
     def reference(self, pos: int) -> dt.date:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
@@ -2238,8 +2234,6 @@ _SLUG_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?
                        r"afternoon|evening|night)\b|\b\d{1,2}:\d{2}\.?$")
 
 
-
-
 #: A title card's day told from the card before: "THE NEXT DAY.", "Caracas, the following morning.",
 #: "THE SAME AFTERNOON." (``scene_after``).
 _SLUG_RELATIVE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>same|next|following)\s+(?:day|morning|afternoon|evening|night)\b")
@@ -2268,6 +2262,7 @@ def slug_line(line: str) -> bool:
 #: ``_SLUG_LINE``).
 _SLUG_LEAD = re.compile(r"[*_]*(?P<code>\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?P<label>[A-Z][A-Z ]{1,30}:[ \t]*)?"
                         r"(?:(?!(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)[A-ZÀ-Ž][A-ZÀ-Ž'’ -]{1,40}\.[ \t]+(?=\S))?")
+#: A title card's place after its day, "… 12 MARCH 2025. NUUK.", and its time, "THURSDAY. 13:00."
 _SLUG_PLACE_END = re.compile(r"(?<=\d)\.[ \t]+[A-ZÀ-Ž][A-ZÀ-Ž'’ ,-]{1,50}\.?[ \t*_]*$")
 _SLUG_TIME_END = re.compile(r"[.,]?[ \t]*\d{1,2}:\d{2}\.?[ \t*_]*$")
 _SCENE_HEADING = re.compile(r"[\s#*_]*(?:\*\*|__)(?P<place>[^*_\n]{2,60})(?:\*\*|__)[ \t]*[—–][ \t]*"
