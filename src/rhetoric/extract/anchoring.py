@@ -3314,12 +3314,13 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     """The day of the occasion the paragraph right before tells, when the words are in their
     paragraph's first sentence and it tells no time of its own: the last sentence of the one
     before tells an occasion for speaking (``_OCCASION``) or asks what was said, names the speaker
-    (by name, role or pronoun) and no other person, and tells one day by its name or number, not one counted from
-    another ("the following day", whose day may be a title card's), nor a thing's ("his remarks of
-    Wednesday"), nor one told in the past perfect ("had given an interview on Sunday") ("Kurti spoke at the airport on Wednesday." over
-    "He said the drones …"; a catechism's "**Q. 8.** What did the President say on the ninth
-    day?" over its answer); else None."""
-    from rhetoric.extract.resolve import resolve  # (resolve imports this module)
+    (by name, role or pronoun) and no other person, and tells one day by its name or number, not
+    one counted from another ("the following day", whose day may be a title card's), nor a thing's
+    ("his remarks of Wednesday"), nor one told in the past perfect ("had given an interview on
+    Sunday"); nor for words told "later" ("Kurti spoke at the airport on Wednesday." over "He said
+    the drones …"; a catechism's "**Q. 8.** What did the President say on the ninth day?" over
+    its answer); else None."""
+    from rhetoric.extract.resolve import is_person, resolve  # (resolve imports this module)
 
     tl = ctx.timeline
     pi = tl._para_index(stmt.start)
@@ -3331,19 +3332,18 @@ def _occasion_before(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
     if any(p.start >= before.end for p in ctx.headings_in(before.end, tl.paras[pi].start)):
         return None  # (a heading between: another section)
     last = ctx.sents[ctx.sent_index(before.end - 1)]
+    if not (_OCCASION.search(ctx.masked, last.start, last.end) or ctx.masked[last.start:last.end].rstrip(" *_").endswith("?")):
+        return None  # (first the cheap test: most paragraphs end telling no occasion)
     told = [te for te in tl._expressions(pi - 1) if te.start >= last.start and te.date is not None]
     if len(told) != 1 or told[0].date.precision != "day" or \
             not (any(c.isdigit() for c in told[0].text) or _WEEKDAY_WORD.search(told[0].text) or _MONTH_WORD.search(told[0].text)) or \
             attributive(ctx.masked, told[0]) or _OF_BEFORE.search(ctx.masked, max(0, told[0].start - 12), told[0].start) or \
-            _in_pluperfect(ctx, told[0]) or _HAD_DONE.search(ctx.masked, last.start, told[0].start) or \
-            not (_OCCASION.search(ctx.masked, last.start, last.end) or ctx.masked[last.start:last.end].rstrip(" *_").endswith("?")):
+            _in_pluperfect(ctx, told[0]) or _HAD_DONE.search(ctx.masked, last.start, told[0].start):
         return None
     own = ctx.sents[stmt.sent_lo]
     if _OTHER_TIME_WORD.search(ctx.masked, own.start, min(own.end, stmt.quote_inner[0] if stmt.quote_inner else own.end)):
         return None  # ("He later said in a television interview …": another time than the one told)
     named = {resolve(ctx, c) for c in ctx.cands_in(last.start, last.end) if c.kind in ("mention", "name", "role", "pronoun")}
-    from rhetoric.extract.resolve import is_person
-
     if stmt.speaker not in named or any(x and x != stmt.speaker and is_person(ctx, x) for x in named):
         return None  # (nor another person's occasion: "Makolo was responding to a speech Wagner gave on Tuesday")
     return told[0].date
