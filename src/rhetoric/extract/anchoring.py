@@ -751,21 +751,23 @@ class ArticleTimeline:
             self._record_end = passages[run].end
         return date
 
-    def scene_day(self, pos: int) -> DateValue | None:
-        """The day of the title card whose line holds ``pos`` (``slug_line``), else None."""
+    def _scene(self, pos: int) -> int | None:
+        """The index of the section a title card's line opens that holds ``pos`` (``slug_line``), else None."""
         if self.scene_days:
             i = bisect.bisect_right(self.section_starts, pos) - 1
-            if i >= 0 and self.section_starts[i] in self.scene_days and pos < self.heading_refs[self.section_starts[i]][0]:
-                return self.sections[i][1]
+            if i >= 0 and self.section_starts[i] in self.scene_days:
+                return i
         return None
+
+    def scene_day(self, pos: int) -> DateValue | None:
+        """The day of the title card whose line holds ``pos`` (``slug_line``), else None."""
+        i = self._scene(pos)
+        return self.sections[i][1] if i is not None and pos < self.heading_refs[self.section_starts[i]][0] else None
 
     def scene_at(self, pos: int) -> dt.date | None:
         """The day of the title card whose scene holds ``pos`` (``slug_line``), else None."""
-        if self.scene_days:
-            i = bisect.bisect_right(self.section_starts, pos) - 1
-            if i >= 0 and self.section_starts[i] in self.scene_days and self.sections[i][1] is not None:
-                return self.sections[i][1].earliest
-        return None
+        i = self._scene(pos)
+        return self.sections[i][1].earliest if i is not None else None
 
     def written_at(self, pos: int) -> dt.date:
         """The day the text at ``pos`` was written on: the publication's under a title card's
@@ -2221,8 +2223,9 @@ _CLOCK_ENDS = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2}(?:\s*(?:[A-Z]{2,5}|[+-]\d
 #: NAIROBI** — Monday 3 March 2025 — NIGHT").
 #: A part of a slug line: a few words in capitals or figures ("PRISTINA AIRPORT", "8 OCTOBER 2025",
 #: "Belgrade", "13:00"), or a day told from the one before ("the same evening").
-_SLUG_PART = (r"(?:[A-ZÀ-Ž0-9][\w'’:-]*(?:[ \t]+[A-ZÀ-Ž0-9][\w'’:-]*){0,4}|"
-              r"(?i:(?:the[ \t]+)?(?:same|next|following)[ \t]+(?:day|morning|afternoon|evening|night)))")
+#: A day told from the one before, as a title card tells it: "THE NEXT DAY", "the same evening".
+_DAY_FROM_BEFORE = r"(?i:(?:the\s+)?(?P<which>same|next|following)\s+(?:day|morning|afternoon|evening|night))(?![\w-])"
+_SLUG_PART = r"(?:[A-ZÀ-Ž0-9][\w'’:-]*(?:[ \t]+[A-ZÀ-Ž0-9][\w'’:-]*){0,4}|" + _DAY_FROM_BEFORE.replace("?P<which>", "") + ")"
 #: A line that only places and dates what follows, a script's title card or a storyboard's slug,
 #: perhaps after a time code and a label in capitals: "00:03 — TITLE CARD: PRISTINA AIRPORT. WEDNESDAY,
 #: 8 OCTOBER 2025.", "TITLE CARD: THE SAME EVENING.", "Belgrade, Thursday 9 October." (a text, it ends with a
@@ -2230,13 +2233,13 @@ _SLUG_PART = (r"(?:[A-ZÀ-Ž0-9][\w'’:-]*(?:[ \t]+[A-ZÀ-Ž0-9][\w'’:-]*){0,
 _SLUG_LINE = re.compile(r"(?!\d{1,3}[.)][ \t])[*_]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?:[A-Z][A-Z ]{1,30}:[ \t]*)?" + _SLUG_PART +
                         r"(?:[.,][ \t]*" + _SLUG_PART + r")*\.[*_]*")
 _SLUG_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december)\b|\b(?:same|next|following)\s+(?:day|morning|"
-                       r"afternoon|evening|night)\b|\b\d{1,2}:\d{2}\.?$")
+                       r"august|september|october|november|december)\b|\b" + _DAY_FROM_BEFORE.replace("?P<which>", "") +
+                       r"|\b\d{1,2}:\d{2}\.?$")
 
 
 #: A title card's day told from the card before: "THE NEXT DAY.", "Caracas, the following morning.",
 #: "THE SAME AFTERNOON." (``scene_after``).
-_SLUG_RELATIVE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?(?P<which>same|next|following)\s+(?:day|morning|afternoon|evening|night)\b")
+_SLUG_RELATIVE = re.compile(r"(?<![\w-])" + _DAY_FROM_BEFORE)
 
 
 def scene_after(line: str, sections: list) -> DateValue | None:
@@ -2261,7 +2264,7 @@ def slug_line(line: str) -> bool:
 #: capitals and its full stop ("00:03 — TITLE CARD: PRISTINA AIRPORT. WEDNESDAY, 8 OCTOBER 2025.",
 #: ``_SLUG_LINE``).
 _SLUG_LEAD = re.compile(r"[*_]*(?P<code>\d{1,2}:\d{2}(?::\d{2})?[ \t]*[—–-][ \t]*)?(?P<label>[A-Z][A-Z ]{1,30}:[ \t]*)?"
-                        r"(?:(?!(?i:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b)[A-ZÀ-Ž][A-ZÀ-Ž'’ -]{1,40}\.[ \t]+(?=\S))?")
+                        r"(?:(?!(?i:" + WEEKDAY_NAME + r"))[A-ZÀ-Ž][A-ZÀ-Ž'’ -]{1,40}\.[ \t]+(?=\S))?")
 #: A title card's place after its day, "… 12 MARCH 2025. NUUK.", and its time, "THURSDAY. 13:00."
 _SLUG_PLACE_END = re.compile(r"(?<=\d)\.[ \t]+[A-ZÀ-Ž][A-ZÀ-Ž'’ ,-]{1,50}\.?[ \t*_]*$")
 _SLUG_TIME_END = re.compile(r"[.,]?[ \t]*\d{1,2}:\d{2}\.?[ \t*_]*$")
