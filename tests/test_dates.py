@@ -1461,3 +1461,18 @@ def test_session64_a_scripts_running_time_codes_are_no_times_of_day(tmp_path):
     events = extract_events(read_article(tmp_path / "s18.md"), load_actors(tmp_path / "own_actors.yml"))
     assert not any(e["date_text"] in ("00:12", "00:20") for e in events), events
     assert [e["date"] for e in events if e["date_text"] == "Two days later"] == ["2025-04-09"], events
+
+
+def test_session65_a_social_pages_entry_headers_date_their_entries(tmp_path):
+    # (a page's entries, each under a header that opens with a pictograph and ends with its day,
+    # "📌 **Name** posted · day": the words under each are of its day, not the one before)
+    from test_rules import _MALI_NIGER, _rows_with
+
+    body = ("**Mali–Algeria relations**\n\n"
+            "🛑 **Closed the airspace** · Monday 7 April 2025\n"
+            "Goïta told the nation: \"Algeria has chosen the side of the terrorists.\"\n\n"
+            "📌 **Abdourahamane Tiani** posted · Wednesday 9 April 2025\n"
+            "In a message to the press, Tiani wrote: \"Niger stands with Mali against Algeria.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
+    assert [r["said_on"] for r in rows if "chosen the side" in r["quote"]] == ["2025-04-07"], rows
+    assert [r["said_on"] for r in rows if "stands with Mali" in r["quote"]] == ["2025-04-09"], rows

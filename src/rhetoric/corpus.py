@@ -135,8 +135,11 @@ class Article:
     @cached_property
     def text(self) -> str:
         """The body as the extraction reads it: a hard-wrapped paragraph's line breaks read as
-        spaces (``unwrapped``). The same length as ``body``, so every offset is the body's."""
-        return unwrapped(self.body)
+        spaces (``unwrapped``), and the pictographs that open a line as spaces (``PICTOGRAPH_MARK``).
+        The same length as ``body``, so every offset is the body's."""
+        text = unwrapped(self.body)
+        # (a pictograph lies above U+2600: one C-level look at the highest character skips most texts)
+        return _pictographs_as_spaces(text) if text and max(text) >= "\u2600" else text
 
     @cached_property
     def passages(self) -> list[Passage]:
@@ -548,6 +551,27 @@ _OWN_LINE_START = re.compile(r"[ \t]*(?:[-*•+>|#_\[—–→]|`{3}|\d{1,3}[.)]
 _GOES_ON = re.compile(r"[\"“‘'(]?[a-zà-ÿ]")
 
 
+#: Pictographs that open a line, before its words: a social page's or a chat's marks for its
+#: entries ("💔 **Ended a relationship** · …", "💬 **Lior Haiat**, …, replied"), which hide the
+#: line's name and date from rules that read a line's start. Read as spaces.
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+PICTOGRAPH_MARK = re.compile(_PICTOGRAPH + r"(?:[\uFE0F\u200D]?[ \t]*" + _PICTOGRAPH + r")*[\uFE0F\u200D]?[ \t]*(?=\S)")
+
+
+def _pictographs_as_spaces(text: str) -> str:
+    """``text`` with each run of ``PICTOGRAPH_MARK`` that opens a line (after its indent) as
+    spaces, the same length."""
+    out, done = None, -1
+    for m in PICTOGRAPH_MARK.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        if m.start() <= done or text[lo:m.start()].strip(" \t"):
+            continue  # (a pictograph inside a line, "the 🔥 emoji", is a word's)
+        out = out if out is not None else list(text)
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+        done = m.end()
+    return "".join(out) if out is not None else text
+
+
 def unwrapped(body: str) -> str:
     """``body`` with the line breaks of its hard-wrapped paragraphs read as spaces, the same length.
 
@@ -667,12 +691,20 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     return result
 
 
+def _marks_before(article: Article, start: int) -> int:
+    """Where a passage starting at ``start`` starts as written: before the pictographs that open
+    its line, which ``Article.text`` reads as spaces ("🔥 EXCLUSIVE: …")."""
+    lo = article.body.rfind("\n", 0, start) + 1
+    marks = article.body[lo:start]
+    return lo if marks.strip() and not article.text[lo:start].strip() else start
+
+
 def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per excluded passage of every article: article_id, start, end, text, reason."""
     import pandas as pd
 
     rows = [
-        {"article_id": a.id, "start": p.start, "end": p.end, "text": a.body[p.start:p.end],
+        {"article_id": a.id, "start": _marks_before(a, p.start), "end": p.end, "text": a.body[_marks_before(a, p.start):p.end],
          "reason": p.reason}
         for a in corpus["article"]
         for p in a.passages

@@ -2095,6 +2095,10 @@ _CODE_DATE_TITLE = re.compile(r"[\s*_#>]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3})[ \
 _ROMAN_MONTH_DATE = re.compile(r"\d\.(?:" + ROMAN_MONTHS + r")\.\d")
 
 
+#: A verb of posting after a name in bold, before its header's separator: "**Luis Arce** posted · …".
+_POSTED_AFTER_NAME = re.compile(r"(?<=\*\*)[ \t]+(?:posted|wrote|replied|commented|shared|tweeted|added|updated)(?=[ \t]*[·|•])")
+
+
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
@@ -2106,6 +2110,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
         line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
+    if "**" in line:
+        # (and the verb after the poster's name, "**Luis Arce** posted · …": the post's header, its day)
+        line = _POSTED_AFTER_NAME.sub(lambda m: " " * len(m.group()), line)
     if (bare := _DAY_NUMBER_WEEKDAY.fullmatch(line)) is not None:
         return _day_of_weekday(int(bare.group("day") or bare.group("day2")), bare.group("weekday") or bare.group("weekday2"),
                                published)

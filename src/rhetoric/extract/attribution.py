@@ -1665,7 +1665,7 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):", a script's
 #: "00:38 — Same reading, harder:" after its time code.
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
@@ -1677,8 +1677,7 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|\d{1,2}:\d{2}
                               # "Exhibit B, from the same letter:"; a label that names no one, ``colon_before``)
                               r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
-                              r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>interview|post|speech|statement|remarks|briefing|reply|answer|"
-                              r"letter|broadcast|thread|tweet|message|clip|video|reading|sound|recording|soundbite|audio|footage|(?:press\s+|news\s+)?conference)"
+                              r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r")"
                               # ("The same post began:", "The same letter ended:")
                               r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|ran|runs|read|reads|added|adds))?"
@@ -2037,8 +2036,7 @@ _LANGUAGE_NOTE = re.compile(r"\s*[\[(]\s*(?i:(?:in\s+[A-Z][a-z]+|translated(?:\s
 #: "Same source:", "Same interview:" (after the citation's year, as a dictionary gives it), a
 #: record's "- `VUC-0212-02` (same occasion):", "**Item 15** (same interview):".
 _SAME_SOURCE_LEAD = re.compile(r"[\s>*_]*(?:[-*•]\s+)?(?:(?:`[^`\n]{1,40}`|\*\*[^*\n]{1,30}\*\*)\s*)?(?:\d{4}[*_]*\s+)?[*_(]*"
-                               r"(?i:ibid\.?|id\.|(?:the\s+)?same\s+(?:source|post|speech|interview|remarks|statement|clip|"
-                               r"reel|broadcast|occasion|press\s+conference|conference|briefing|tweet|thread|letter))"
+                               r"(?i:ibid\.?|id\.|(?:the\s+)?same\s+(?:" + v.SAME_TEXT_NOUNS + r"))"
                                r"[*_.)]*\s*:?\s*[*_]*")
 #: A reference after a quote, in brackets: "(#288)", "[12]", "(p. 44)", "(#290, @lirije)": a
 #: list's or a changelog's pointer to its source, not words around the quote.
@@ -3157,11 +3155,9 @@ _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|star
 _WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SAID_NOUNS | {
     "post", "tweet", "speech", "address", "letter", "interview", "comment", "rejoinder", "reaction"})) + r")(?![\w-])")
 #: A note that only says the quotation comes from the same source as the one above: "Same interview.",
-#: "Same tweet.", "Ibid." (most of the nouns ``_SAME_WORDS_LEAD`` and ``_SAME_SOURCE`` read, and a few of
-#: its own: a note names a source more often than a lead does).
-_SAME_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:interview|post|speech|statement|remarks|briefing|reply|"
-                        r"answer|letter|broadcast|thread|tweet|message|clip|video|(?:press[ \t]+|news[ \t]+)?conference|"
-                        r"occasion|address|programme|source|session|debate|article|reel)|ibid\.?|idem|id\.)[ \t]*[.,;]?")
+#: "Same tweet.", "Ibid." (the nouns of ``vocabulary.SAME_TEXT_NOUNS``).
+_SAME_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:" + v.SAME_TEXT_NOUNS.replace(r"\s", r"[ \t]") +
+                        r")|ibid\.?|idem|id\.)[ \t]*[.,;]?")
 
 
 def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3226,8 +3222,7 @@ def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 #: glossary entry's "Context:" line, with a "Note:" line under it)
 _PAREN_SOURCE = re.compile(r"[(\[]\s*(?P<who>[^()\[\],;¤]{2,60}?)\s*(?:,[^()\[\]¤]{0,120})?[)\]][ \t.*_]*(?:\n|$)")
 #: Brackets that give the source of the quote before: "(same interview)", "(same statement)", "(ibid.)".
-_SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:interview|statement|post|speech|source|letter|article|"
-                          r"press\s+conference|briefing|broadcast|thread|session|debate)|ibid\.?|idem)\s*\)[\s.*_]*")
+_SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:" + v.SAME_TEXT_NOUNS + r")|ibid\.?|idem)\s*\)[\s.*_]*")
 #: A person's title before the name in a source's brackets: "Bulgarian Foreign Minister ".
 _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\s+)?(?:(?i:" + "|".join(sorted(v.TITLE_WORDS)) +
                                 r")\.?\s+){1,4}")  # (a demonym, then title words; not "Letter To", "Witness On")

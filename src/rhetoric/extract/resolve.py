@@ -262,6 +262,23 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             ctx._pronoun_memo = None
 
 
+def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
+    """The person whose verb of speech, in the sentence from ``lo``, has the pronoun ``c`` in the
+    words it reports, no person named and no quotation between the verb and the pronoun, and no
+    stop of a clause ("; but …"): the one reporting, else None."""
+    from rhetoric.extract.clauses import subject_of
+
+    verbs = list(v.SPEECH.finditer(ctx.masked, lo, c.start))
+    if not verbs or re.search(r"[;:]|\s[—–]\s|" + re.escape(v.MASK), ctx.masked[verbs[-1].end():c.start]):
+        return None
+    if any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(verbs[-1].end(), c.start)):
+        return None
+    subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo)
+    if subj is None or subj.kind not in ("mention", "name") or not subj.person:
+        return None
+    return subj.ref
+
+
 def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     from rhetoric.extract.clauses import BOLD_LEAD, OPENING_ADJUNCT, clause_subject_start
 
@@ -516,6 +533,16 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             earlier_act = re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) is not None
             if ok(ref) and not (others and earlier_act):
                 return _bind(ctx, ref, g)
+    # 1b'. deeper in the words a person reports, no other person named between: "Vucic wrote that
+    # it was what he called …", "Osmani said the post showed how little he …" is not; the reporter
+    # ("President Aleksandar Vucic wrote on X that he was appalled by what he called …")
+    # (not, as in 1b, for an earlier act when the sentence before names another person: "Zakharova
+    # spoke on Monday. Sikorski wrote that she had called Poland …")
+    if c.kind == "pronoun" and g is not None and (said := _reporter_above(ctx, sent.start, c)) is not None and \
+            ok(said) and not (re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) and si > 0 and
+                              any(x.kind in ("mention", "name") and x.person and x.ref != said
+                                  for x in ctx.cands_in(ctx.sents[si - 1].start, ctx.sents[si - 1].end))):
+        return _bind(ctx, said, g)
     # 1c. the person a section's heading names, at the start of its first paragraph ("**Did Vučić
     # take it back?** Partly. At a press conference the next day he said …"): not one named
     # before the heading
