@@ -15368,9 +15368,9 @@ def test_session65_a_typists_note_in_square_brackets_inside_a_sentence_is_no_par
             "that Algeria \"has betrayed the Sahel\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-04-08")
     assert {(r["speaker"], r["target"]) for r in rows} == {("tiani", "algeria")}, rows
-    from rhetoric.extract.casing import _EDITORS_NOTE
+    from rhetoric.corpus import _TYPISTS_NOTE
 
-    assert _EDITORS_NOTE.search("the words up. [ON SCREEN: TIANI, NIAMEY, 7 APRIL] He spoke of") is None
+    assert _TYPISTS_NOTE.search("the words up. [ON SCREEN: TIANI, NIAMEY, 7 APRIL] He spoke of") is None
 
 
 def test_session65_a_pronoun_deep_in_reported_words_is_the_reporters(tmp_path):

@@ -135,9 +135,11 @@ class Article:
     @cached_property
     def text(self) -> str:
         """The body as the extraction reads it: a hard-wrapped paragraph's line breaks read as
-        spaces (``unwrapped``), and the pictographs that open a line as spaces (``PICTOGRAPH_MARK``).
+        spaces (``unwrapped``), a typist's note inside a sentence as spaces (``without_typists_notes``),
+        copy dictated over the telephone with its marks (``dictated``), and the pictographs that open
+        a line as spaces (``PICTOGRAPH_MARK``).
         The same length as ``body``, so every offset is the body's."""
-        text = unwrapped(self.body)
+        text = dictated(without_typists_notes(unwrapped(self.body)))
         # (a pictograph lies above U+2600: one C-level look at the highest character skips most texts)
         return _pictographs_as_spaces(text) if text and max(text) >= "\u2600" else text
 
@@ -549,6 +551,66 @@ _OWN_LINE_START = re.compile(r"[ \t]*(?:[-*•+>|#_\[—–→]|`{3}|\d{1,3}[.)]
 #: A line's first letter in lower case, after an opening quote or bracket if any: the rest of a
 #: sentence (a poem's, a song's or an index's lines start with capitals).
 _GOES_ON = re.compile(r"[\"“‘'(]?[a-zà-ÿ]")
+
+
+#: A note of the typist, the editor or the translator in square brackets inside a sentence, after
+#: a word and before one in lower case, its label in capitals or ending in "note" before a colon:
+#: "Kurti [TAKER: spelt K-U-R-T-I] met …". It is no part of the sentence: read as spaces, the same
+#: length (``without_typists_notes``). (Not a screen's caption between sentences, "… up. [ON SCREEN: TRUDEAU, …] He spoke …",
+#: which names the speaker.)
+_TYPISTS_NOTE = re.compile(r"\[(?:[A-Z][A-Z'’ ]{1,20}|[A-Z][\w'’ ]{0,20}\bnote):[^\[\]\n]{1,160}\](?=[ \t]+[a-z])")
+#: What stands right before such a note: a word, then a space.
+_WORD_THEN_SPACE = re.compile(r"[\w'’][ \t]+$")
+#: A punctuation word of copy dictated over the telephone, in capitals among running text:
+#: "drones COMMA three months", "forces UNQUOTE POINT PAR", "Erdogan QUESTION MARK", "… ENDS".
+_DICTATED_WORD = re.compile(r"(?<=[\w'’\]])[ \t]+(?P<word>COMMA|POINT|FULL[ \t]+STOP|COLON|SEMI-?COLON|"
+                            r"QUESTION[ \t]+MARK|EXCLAMATION[ \t]+MARK|PARA?|ENDS)(?![\w'’])")
+#: The mark each dictated word stands for (a paragraph's "PAR" and the copy's "ENDS": a stop).
+_DICTATED_MARK = {"COMMA": ",", "POINT": ".", "COLON": ":", "SEMICOLON": ";", "SEMI-COLON": ";",
+                  "QUESTION": "?", "EXCLAMATION": "!", "FULL": ".", "PAR": ".", "PARA": ".", "ENDS": "."}
+#: How many dictated words a text holds, at least, for them to be read as its punctuation.
+_DICTATED_AT_LEAST = 3
+
+
+def dictated(body: str) -> str:
+    """``body`` with the punctuation words of copy dictated over the telephone (a copytaker's
+    typescript: running text with "QUOTE … UNQUOTE", "COMMA", "POINT", "PAR" in capitals;
+    ``_DICTATED_WORD``), in its lines not in running capitals (a cable's: ``extract.casing``), written as the marks
+    they stand for, the same length: 'wrote COMMA QUOTE contributing' -> 'wrote,      "contributing',
+    'tactics UNQUOTE POINT PAR' -> 'tactics".               ' (each right after the word or mark
+    before it; a mark after another, "POINT PAR", a space). Only in a text with ``_DICTATED_AT_LEAST`` such words or more: a word in capitals now
+    and then is emphasis."""
+    if "UNQUOTE" not in body and "COMMA" not in body and "POINT" not in body:
+        return body  # (most articles)
+    spans, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip() and not in_capitals(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    found = [m for a, b in spans for m in _DICTATED_WORD.finditer(body, a, b)]
+    pairs = [(a, pair) for a, b in spans for pair in cable_quotes(body[a:b]) or ()]
+    if len(found) + 2 * len(pairs) < _DICTATED_AT_LEAST:
+        return body
+    out = list(body)
+    for a, (qa, qb, ua, ub) in pairs:
+        out[a + qa:a + qb] = " " * (qb - qa - 1) + '"'
+        out[a + ua:a + ub] = '"' + " " * (ub - ua - 1)
+    for m in found:
+        at = m.start()  # (the mark goes right after the last word or mark: 'forces"       ,' -> 'forces",')
+        while at > 0 and out[at - 1] in " \t":
+            at -= 1
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+        if at == 0 or out[at - 1] not in ".,:;?!":
+            out[at] = _DICTATED_MARK[m.group("word").split()[0]]
+    return "".join(out)
+
+
+def without_typists_notes(text: str) -> str:
+    """``text`` with each ``_TYPISTS_NOTE`` after a word and a space read as spaces, the same length."""
+    if "[" not in text:
+        return text
+    return _TYPISTS_NOTE.sub(lambda m: " " * len(m.group()) if _WORD_THEN_SPACE.search(text, max(0, m.start() - 4),
+                                                                                     m.start()) else m.group(), text)
 
 
 #: Pictographs that open a line, before its words: a social page's or a chat's marks for its

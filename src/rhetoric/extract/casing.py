@@ -15,8 +15,8 @@ lower case; a label before a colon keeps its capitals (which other rules read), 
 short names. A name in capitals that lost its accents ("VUCIC", "GOITA") takes the registry's
 spelling. A cable's or a telex's paragraph (``rhetoric.corpus.cable_text``) has its punctuation
 words written first as the marks they stand for ("QUOTE … UNQUOTE", "STOP", "PARA", "ENDIT":
-``_cablese``), and so has copy dictated over the telephone, in running text (``_dictated``).
-Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
+``_cablese``); copy dictated over the telephone in running text is read so before, in
+``rhetoric.corpus.Article.text`` (``corpus.dictated``). Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
 The rows report the quote as the article wrote it (``statements._rows``).
 """
 
@@ -89,10 +89,6 @@ def running_case(body: str, registry, paragraphs) -> str:
     lower case (``_lower_case``), written in running case (module doc), the same length;
     ``paragraphs``: (start, end) spans. The body itself when there are none."""
     body = _lower_case(body, registry, paragraphs)
-    if "[" in body:
-        body = _EDITORS_NOTE.sub(lambda m: " " * len(m.group()) if _WORD_THEN_SPACE.search(body, max(0, m.start() - 4),
-                                                                                         m.start()) else m.group(), body)
-    body = _dictated(body, paragraphs)
     if _THREE_CAPITAL_WORDS.search(body) is None:
         return body  # (most articles: no paragraph to look at letter by letter)
     # (not a label line, "ALEKSANDAR VUČIĆ, PRESIDENT OF SERBIA, ON X:": its capitals mark the
@@ -157,51 +153,6 @@ def _cablese(body: str, spans: list[tuple[int, int]]) -> str:
             out[a + ua:a + ub] = '"' + " " * (ub - ua - 1)
         for m in [*CABLE_STOP.finditer(body, a, b), *_CABLE_END.finditer(body, a, b)]:
             out[m.start():m.end()] = "." + " " * (m.end() - m.start() - 1)
-    return "".join(out)
-
-
-#: A note of the typist, the editor or the translator in square brackets inside a sentence, after
-#: a word and before one in lower case, its label in capitals or ending in "note" before a colon:
-#: "Kurti [TAKER: spelt K-U-R-T-I] met …". It is no part of the sentence: read as spaces, the same
-#: length. (Not a screen's caption between sentences, "… up. [ON SCREEN: TRUDEAU, …] He spoke …",
-#: which names the speaker.)
-_EDITORS_NOTE = re.compile(r"\[(?:[A-Z][A-Z'’ ]{1,20}|[A-Z][\w'’ ]{0,20}\bnote):[^\[\]\n]{1,160}\](?=[ \t]+[a-z])")
-#: What stands right before such a note: a word, then a space.
-_WORD_THEN_SPACE = re.compile(r"[\w'’][ \t]+$")
-#: A punctuation word of copy dictated over the telephone, in capitals among running text:
-#: "drones COMMA three months", "forces UNQUOTE POINT PAR", "Erdogan QUESTION MARK", "… ENDS".
-_DICTATED_WORD = re.compile(r"(?<=[\w'’\]])[ \t]+(?P<word>COMMA|POINT|FULL[ \t]+STOP|COLON|SEMI-?COLON|"
-                            r"QUESTION[ \t]+MARK|EXCLAMATION[ \t]+MARK|PARA?|ENDS)(?![\w'’])")
-#: The mark each dictated word stands for (a paragraph's "PAR" and the copy's "ENDS": a stop).
-_DICTATED_MARK = {"COMMA": ",", "POINT": ".", "COLON": ":", "SEMICOLON": ";", "SEMI-COLON": ";",
-                  "QUESTION": "?", "EXCLAMATION": "!", "FULL": ".", "PAR": ".", "PARA": ".", "ENDS": "."}
-#: How many dictated words a text holds, at least, for them to be read as its punctuation.
-_DICTATED_AT_LEAST = 3
-
-
-def _dictated(body: str, spans: list[tuple[int, int]]) -> str:
-    """``body`` with the punctuation words of copy dictated over the telephone (a copytaker's
-    typescript: running text with "QUOTE … UNQUOTE", "COMMA", "POINT", "PAR" in capitals;
-    ``_DICTATED_WORD``), in the paragraphs ``spans`` not in running capitals, written as the marks
-    they stand for, the same length: 'wrote COMMA QUOTE contributing' -> 'wrote,      "contributing',
-    'tactics UNQUOTE POINT PAR' -> 'tactics"        .    ' (a mark after another, "POINT PAR", is
-    a space). Only in a text with ``_DICTATED_AT_LEAST`` such words or more: a word in capitals now
-    and then is emphasis."""
-    if "UNQUOTE" not in body and "COMMA" not in body and "POINT" not in body:
-        return body  # (most articles)
-    spans = [(a, b) for a, b in spans if not in_capitals(body[a:b])]  # (a cable's own: ``_cablese``)
-    found = [m for a, b in spans for m in _DICTATED_WORD.finditer(body, a, b)]
-    pairs = [(a, pair) for a, b in spans for pair in cable_quotes(body[a:b]) or ()]
-    if len(found) + 2 * len(pairs) < _DICTATED_AT_LEAST:
-        return body
-    out = list(body)
-    for a, (qa, qb, ua, ub) in pairs:
-        out[a + qa:a + qb] = " " * (qb - qa - 1) + '"'
-        out[a + ua:a + ub] = '"' + " " * (ub - ua - 1)
-    for m in found:
-        before = "".join(out[max(0, m.start() - 12):m.start()]).rstrip()
-        mark = " " if before[-1:] in ".,:;?!" else _DICTATED_MARK[m.group("word").split()[0]]
-        out[m.start():m.end()] = mark + " " * (m.end() - m.start() - 1)
     return "".join(out)
 
 

@@ -264,12 +264,13 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
     """The person whose verb of speech, in the sentence from ``lo``, has the pronoun ``c`` in the
-    words it reports, no person named and no quotation between the verb and the pronoun, and no
-    stop of a clause ("; but …"): the one reporting, else None."""
+    words it reports, no person named between the verb and the pronoun (a quotation may stand
+    there: 'wrote that he was “appalled” by what he called'), and no colon, semicolon or dash
+    between: the one reporting, else None."""
     from rhetoric.extract.clauses import subject_of
 
     verbs = list(v.SPEECH.finditer(ctx.masked, lo, c.start))
-    if not verbs or re.search(r"[;:]|\s[—–]\s|" + re.escape(v.MASK), ctx.masked[verbs[-1].end():c.start]):
+    if not verbs or re.search(r"[;:]|\s[—–]\s", ctx.masked[verbs[-1].end():c.start]):
         return None
     if any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(verbs[-1].end(), c.start)):
         return None
