@@ -15405,3 +15405,15 @@ def test_session65_an_items_code_before_the_same_texts_lead_goes_on_with_its_sou
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
     assert {r["speaker"] for r in rows if "any violation" in r["quote"]} == {"attaf"}, rows
     assert {r["speaker"] for r in rows if "explain itself" in r["quote"]} == {"diop"}, rows
+
+
+def test_session65_a_quote_inside_an_images_text_alternative_is_its_sources(tmp_path):
+    # (an audit's fixed alt text and link text, in double marks, hold a quotation in single marks
+    # after its source and a colon: the quotation is that source's words, of its day)
+    body = ("*New alt text:* \"Photograph of a post on Facebook by Ahmed Attaf, 7 April 2025: 'Algeria will "
+            "answer any violation of its airspace by Mali.' The photograph is cropped.\"\n\n"
+            "*New link text:* \"Foreign Minister Abdoulaye Diop on RTS, 8 April: 'We have the radar data and we "
+            "will publish it'\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "any violation" in r["quote"]} == {("attaf", "2025-04-07")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "radar data" in r["quote"]} == {("diop", "2025-04-08")}, rows

@@ -310,6 +310,11 @@ _THIRD_PERSON_REPORT = re.compile(r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\
                                   r"Experts|Officials|Sources|Friends|Colleagues)\b)[A-Z][\w'’-]+)\s+(?:[^.!?‘’]{0,80}?\s)?"
                                   r"(?:wrote|writes|said|says|told|added|posted|called|declared|replied|answered|"
                                   r"thanked|praised|described|accused|warned|insisted)(?![\w-])[^.!?‘’]{0,80}$")
+#: … or the source of the quotation in single marks, named with its colon in the relayed text: an
+#: image's text alternative or a link's text, "Screenshot of a post on X by Aleksandar Vučić, 8
+#: October 2025: ‘…’", "Foreign Minister Marko Đurić on X, 8 October: ‘…’" (a name of two words in
+#: capitals, then up to a few words of where and when).
+_SOURCE_BEFORE_COLON = re.compile(r"(?<![\w-])[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž][\w'’-]+(?:[^:;.!?‘’'\n]{0,60})?:\s*$")
 #: A letter's or an email's greeting at the start of a relayed text: "Dear Mira,", "Hello Mira.".
 _GREETING = re.compile(r"\s*(?:Dear|Hello|Hi|Good\s+(?:morning|evening))\b")
 
@@ -318,20 +323,20 @@ def relays_others(body: str, q: Quote) -> bool:
     """Whether a quotation is a text relayed whole (a listener's letter read out, an email pasted
     in) that reports others' words in single quotation marks: it opens with a greeting, or runs
     over two sentences or more, and one of its quotations in single marks follows a third person's
-    reporting verb in its sentence. Such a text is read as text: its quotations are the statements
+    reporting verb in its sentence; or one of them follows its source named before a colon
+    (``_SOURCE_BEFORE_COLON``: an image's text alternative, a link's text). Such a text is read as text: its quotations are the statements
     (``context``), not the relayer's words."""
     if q.close is None or q.block:
         return False
     inner = body[q.start:q.end]
     if "‘" not in inner and "'" not in inner:
         return False
-    if not _GREETING.match(inner) and not re.search(r"[.!?][’']?\s+[A-Z]", inner):
-        return False
+    whole = _GREETING.match(inner) is not None or re.search(r"[.!?][’']?\s+[A-Z]", inner) is not None
     for i, _ch, opens in _single_marks(inner):
         if not opens or len(inner[i:].split()) < 4:
             continue
         sentence = inner[max(inner.rfind(". ", 0, i), inner.rfind("! ", 0, i), inner.rfind("? ", 0, i), 0):i]
-        if _THIRD_PERSON_REPORT.search(sentence):
+        if whole and _THIRD_PERSON_REPORT.search(sentence) or _SOURCE_BEFORE_COLON.search(sentence):
             return True
     return False
 
