@@ -1476,3 +1476,16 @@ def test_session65_a_social_pages_entry_headers_date_their_entries(tmp_path):
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
     assert [r["said_on"] for r in rows if "chosen the side" in r["quote"]] == ["2025-04-07"], rows
     assert [r["said_on"] for r in rows if "stands with Mali" in r["quote"]] == ["2025-04-09"], rows
+
+
+def test_session65_a_voice_going_on_under_another_dated_header_is_of_that_day(tmp_path):
+    # (a page of one person's posts, each under "**Name** posted · day": a quote standing alone under
+    # the later header is of its day, not of the post above it)
+    from test_rules import _MALI_NIGER, _rows_with
+
+    body = ("**Assimi Goïta** posted · 7 April 2025\n"
+            "The president's page shared a photograph of the wreck, with the words: \"Algeria shot down our drone.\"\n\n"
+            "**Assimi Goïta** posted · 14 April 2025\n"
+            "\"Algeria will answer for the drone before the world.\"\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
+    assert [r["said_on"] for r in rows if "before the world" in r["quote"]] == ["2025-04-14"], rows

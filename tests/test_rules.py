@@ -15417,3 +15417,36 @@ def test_session65_a_quote_inside_an_images_text_alternative_is_its_sources(tmp_
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {(r["speaker"], r["said_on"]) for r in rows if "any violation" in r["quote"]} == {("attaf", "2025-04-07")}, rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "radar data" in r["quote"]} == {("diop", "2025-04-08")}, rows
+
+
+def test_session65_the_same_official_text_is_the_one_told_by_that_name(tmp_path):
+    # ("Same communiqué:" after another voice goes back to the communiqué quoted above; "Same
+    # readout:" right after a sentence that tells whose readout it is, that one's; a note in
+    # brackets that names someone or a day is kept: it tells who or when)
+    body = ("Algeria's foreign ministry issued a communiqué on Monday: \"Mali's drone violated our airspace.\"\n\n"
+            "Abdoulaye Diop told reporters in Bamako: \"We have the radar data.\"\n\n"
+            "Goïta's office published a readout of his call with Tiani. Same readout: \"Algeria must answer for the drone.\"\n\n"
+            "Same communiqué: \"Algeria will close its airspace to Mali.\"\n")
+    actors = _SAHEL_MINISTERS + ("  - {id: algerian_mfa, name: Ministry of Foreign Affairs of Algeria, kind: organisation,"
+                                 " affiliation: algeria, role: Foreign ministry of Algeria, aliases: [Algeria's foreign ministry]}\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows if "close its airspace" in r["quote"]} == {"algerian_mfa"}, rows
+    assert {r["speaker"] for r in rows if "answer for the drone" in r["quote"]} == {"goita"}, rows
+    from rhetoric.corpus import without_typists_notes
+
+    kept = "he [EDITOR: Attaf, at the airport] told reporters"
+    assert without_typists_notes(kept) == kept
+    note = "[TAKER: spelt A-T-T-A-F]"
+    assert without_typists_notes(f"Attaf {note} told") == "Attaf " + " " * len(note) + " told"
+
+
+def test_session65_dictated_words_only_after_running_text_and_no_decimal_point():
+    # (a headline's "BREAKING POINT", a placard's "PARA" and a dictated decimal "13 POINT 5" stay
+    # words; after running text, or after another dictated word, they are marks)
+    from rhetoric.corpus import PICTOGRAPH_MARK, dictated
+
+    text = "plans to store 13 POINT 5 billion COMMA it said POINT PAR\nBREAKING POINT\nthe dam COMMA they said POINT"
+    out = dictated(text)
+    assert "13 POINT 5" in out and "BREAKING POINT" in out, out
+    assert "billion," in out and "said." in out and "dam," in out, out
+    assert PICTOGRAPH_MARK.match("❝We will not retreat❞") is None

@@ -556,20 +556,39 @@ _GOES_ON = re.compile(r"[\"“‘'(]?[a-zà-ÿ]")
 #: A note of the typist, the editor or the translator in square brackets inside a sentence, after
 #: a word and before one in lower case, its label in capitals or ending in "note" before a colon:
 #: "Kurti [TAKER: spelt K-U-R-T-I] met …". It is no part of the sentence: read as spaces, the same
-#: length (``without_typists_notes``). (Not a screen's caption between sentences, "… up. [ON SCREEN: TRUDEAU, …] He spoke …",
-#: which names the speaker.)
-_TYPISTS_NOTE = re.compile(r"\[(?:[A-Z][A-Z'’ ]{1,20}|[A-Z][\w'’ ]{0,20}\bnote):[^\[\]\n]{1,160}\](?=[ \t]+[a-z])")
+#: length (``without_typists_notes``). (Not a screen's caption between sentences, "… up. [ON
+#: SCREEN: TRUDEAU, …] He spoke …", which names the speaker; nor a note that quotes.)
+_TYPISTS_NOTE = re.compile(r"\[(?:[A-Z][A-Z'’ ]{1,20}|[A-Z][\w'’ ]{0,20}\bnote):[^\[\]\n\"“”]{1,160}\](?=[ \t]+(?:[a-z]|COMMA\b|POINT\b))")
+#: A word of running text with a capital in a note, a name, a month or a weekday ("[EDITOR: Bayramov
+#: …]", "[Editor's note: 10 November]"): such a note tells who or when, and is kept.
+_NAMING_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ž][a-zà-ž]")
 #: What stands right before such a note: a word, then a space.
 _WORD_THEN_SPACE = re.compile(r"[\w'’][ \t]+$")
 #: A punctuation word of copy dictated over the telephone, in capitals among running text:
-#: "drones COMMA three months", "forces UNQUOTE POINT PAR", "Erdogan QUESTION MARK", "… ENDS".
+#: "drones COMMA three months", "forces UNQUOTE POINT PAR", "Erdogan QUESTION MARK", "… ENDS", a
+#: take's last "… POINT MORE".
 _DICTATED_WORD = re.compile(r"(?<=[\w'’\]])[ \t]+(?P<word>COMMA|POINT|FULL[ \t]+STOP|COLON|SEMI-?COLON|"
-                            r"QUESTION[ \t]+MARK|EXCLAMATION[ \t]+MARK|PARA?|ENDS)(?![\w'’])")
-#: The mark each dictated word stands for (a paragraph's "PAR" and the copy's "ENDS": a stop).
+                            r"QUESTION[ \t]+MARK|EXCLAMATION[ \t]+MARK|PARA?|ENDS|MORE(?=[ \t]*(?:\n|$)))(?![\w'’])")
+#: The mark each dictated word stands for (a paragraph's "PAR", the copy's "ENDS" and the "MORE"
+#: ending a take: a stop).
 _DICTATED_MARK = {"COMMA": ",", "POINT": ".", "COLON": ":", "SEMICOLON": ";", "SEMI-COLON": ";",
-                  "QUESTION": "?", "EXCLAMATION": "!", "FULL": ".", "PAR": ".", "PARA": ".", "ENDS": "."}
+                  "QUESTION": "?", "EXCLAMATION": "!", "FULL": ".", "PAR": ".", "PARA": ".", "ENDS": ".", "MORE": "."}
 #: How many dictated words a text holds, at least, for them to be read as its punctuation.
 _DICTATED_AT_LEAST = 3
+
+
+#: The word before a dictated word: one of running text (a lower-case letter or a digit in it), a
+#: dictated mark, or a quotation's "QUOTE"/"UNQUOTE".
+_WORD_BEFORE = re.compile(r"(?:[\w'’\]]*[a-z0-9][\w'’\]]*|QUOTE|UNQUOTE|COMMA|POINT|STOP|COLON|MARK)$")
+
+
+def _dictated_here(body: str, m: re.Match) -> bool:
+    """Whether the dictated word ``m`` follows a word of running text or another dictated word (not
+    a headline's "BREAKING POINT", a placard's "PARA"), and is no decimal point ("13 POINT 5")."""
+    if _WORD_BEFORE.search(body, max(0, m.start() - 30), m.start()) is None:
+        return False
+    return not (m.group("word") == "POINT" and body[m.start() - 1:m.start()].isdigit() and
+                re.match(r"[ \t]+\d", body[m.end():m.end() + 3]))
 
 
 def dictated(body: str) -> str:
@@ -587,7 +606,7 @@ def dictated(body: str) -> str:
         if line.strip() and not in_capitals(line):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    found = [m for a, b in spans for m in _DICTATED_WORD.finditer(body, a, b)]
+    found = [m for a, b in spans for m in _DICTATED_WORD.finditer(body, a, b) if _dictated_here(body, m)]
     pairs = [(a, pair) for a, b in spans for pair in cable_quotes(body[a:b]) or ()]
     if len(found) + 2 * len(pairs) < _DICTATED_AT_LEAST:
         return body
@@ -606,17 +625,18 @@ def dictated(body: str) -> str:
 
 
 def without_typists_notes(text: str) -> str:
-    """``text`` with each ``_TYPISTS_NOTE`` after a word and a space read as spaces, the same length."""
+    """``text`` with each ``_TYPISTS_NOTE`` after a word and a space, with no ``_NAMING_WORD`` after
+    its label, read as spaces, the same length."""
     if "[" not in text:
         return text
-    return _TYPISTS_NOTE.sub(lambda m: " " * len(m.group()) if _WORD_THEN_SPACE.search(text, max(0, m.start() - 4),
-                                                                                     m.start()) else m.group(), text)
+    return _TYPISTS_NOTE.sub(lambda m: " " * len(m.group()) if _WORD_THEN_SPACE.search(text, max(0, m.start() - 4), m.start())
+                             and not _NAMING_WORD.search(m.group(), m.group().index(":")) else m.group(), text)
 
 
 #: Pictographs that open a line, before its words: a social page's or a chat's marks for its
 #: entries ("💔 **Ended a relationship** · …", "💬 **Lior Haiat**, …, replied"), which hide the
 #: line's name and date from rules that read a line's start. Read as spaces.
-_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u275A\u2761-\u27BF\u2B00-\u2BFF]"  # (not the quotation marks ❛ ❜ ❝ ❞)
 PICTOGRAPH_MARK = re.compile(_PICTOGRAPH + r"(?:[\uFE0F\u200D]?[ \t]*" + _PICTOGRAPH + r")*[\uFE0F\u200D]?[ \t]*(?=\S)")
 
 

@@ -3711,6 +3711,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             return
     prev = stmt.inherit_from
     if prev is not None and prev.said_on:
+        if (own := tl.section_at(stmt.start)) is not None and own != tl.section_at(prev.start):
+            # (the voice goes on under a header of another day, "**Sisi** posted · 24 July 2021" over
+            # a quote standing alone: that day, not the day of the words above it)
+            stmt.said_on, stmt.precision = own.value, own.precision
+            return
         _take(stmt, prev)
         return
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \

@@ -1699,19 +1699,38 @@ def _text_told_before(ctx: ArticleContext, site: QuoteSite, same: re.Match) -> S
     one in the few paragraphs before (``_SAME_TEXT_PARAGRAPHS``; a product's list, a digest's items
     a section or two below the story), when a quote of another voice stands between; else None."""
     channel = (same.group("channel") or "").strip().lower()
-    stems = _TEXT_NOUN_WORDS.get(same.group("noun").split()[-1], ())
-    if not channel or not stems:
+    stems = _noun_stems(same)
+    if not stems:
         return None  # (no channel named: the voice before goes on, ``_same_words``)
     para = ctx.para_index(site.lo)
-    for st in reversed(ctx.statements):
-        if st.start >= site.lo or st.kind == "authorial":
-            continue
+    for n, st in enumerate(st for st in reversed(ctx.statements) if st.start < site.lo and st.kind != "authorial"):
         if para - ctx.para_index(st.start) > _SAME_TEXT_PARAGRAPHS:
             break
         lead = ctx.masked[st.frame[0]:st.quote_inner[0]].lower()
-        if channel in lead and any(stem in lead for stem in stems):
-            return st
+        if (not channel or channel in lead) and any(stem in lead for stem in stems):
+            # (with no channel named, "Same communiqué:" after another's quote: the last quote told
+            # with that noun, "Michel's office issued a communiqué …: “…”", not the voice before)
+            return st if channel or n else None
+        if not channel and n == 0 and _told_with_noun(ctx, st.end, site.lo, stems):
+            return None  # ("Aliyev's office published a readout …. Same readout:": the text just told, ``_same_words``)
     return None
+
+
+def _noun_stems(same: re.Match) -> tuple[str, ...]:
+    """The stems a "same" lead's text noun is told with: with a channel named, those of
+    ``_TEXT_NOUN_WORDS``; with none, the first six letters of a noun it lacks ("communiqué" ->
+    "commun", "readout"), a text always told by its name (a post, an interview, a statement are
+    often told only by their verb, "wrote on X:", and go on with the voice before)."""
+    noun = same.group("noun").split()[-1].lower()
+    if (same.group("channel") or "").strip():
+        return _TEXT_NOUN_WORDS.get(noun, ())
+    return () if noun in _TEXT_NOUN_WORDS else (noun[:6],)
+
+
+def _told_with_noun(ctx: ArticleContext, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
+    """Whether the text between ``lo`` and ``hi`` names a text by one of the noun ``stems``."""
+    between = ctx.masked[lo:hi].lower()
+    return any(re.search(r"(?<![\w-])" + re.escape(stem), between) for stem in stems)
 
 
 def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match | None = None) -> Statement | None:
@@ -1744,8 +1763,14 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
                  if x.kind in ("mention", "name") and x.person}) > 1:
         return None  # ("Đurić reacted angrily to Kurti's speech. As reported by …: “…”": whose words, the note does not say)
     told = _text_told_before(ctx, site, same) if not part and same is not None and same.group("noun") else None
+    # (the text of that noun told since the quote before, "Aliyev's office published a readout of
+    # his meeting with Michel. Same readout: “…”": the one person that sentence names)
+    fresh = told is None and not part and same is not None and same.group("noun") is not None and \
+        not same.group("channel") and prev_end >= 0 and _told_with_noun(ctx, prev_end, site.lo, _noun_stems(same))
     if told is not None:
         stmt = _goes_on(site, told, [(site.lo, q.open)])  # ("From the same WhatsApp reply:" sections after the reply)
+    elif fresh and len(people) == 1 and named:
+        stmt = _make(ctx, site, people.pop(), None, site.kind, site.inner, [(before.start, before.end), (site.lo, q.open)])
     elif not part and near:
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
     elif len(people) == 1 and named and (named[0].person or ctx.masked.startswith(("'s", "’s"), named[0].end)):

@@ -91,7 +91,7 @@ def _row(article: Article, s, te, d, anchor_used, n: int, actors: str, category:
         "precision": d.precision, "earliest": d.earliest, "latest": d.latest,
         "date_text": te.text, "expr_start": te.start, "expr_end": te.end,
         "relative": anchor_used is not None, "anchor": anchor_used,
-        "n_in_sentence": n, "sentence": s.text,
+        "n_in_sentence": n, "sentence": article.body[s.start:s.end],  # (as written: pictographs, dictated words)
         "start": s.start, "end": s.end, "actors": actors, "category": category,
         "weekday": wd, "weekday_of_date": wd_of_date if wd else None,
         "weekday_ok": (wd == wd_of_date) if wd else None,

@@ -262,13 +262,20 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             ctx._pronoun_memo = None
 
 
+#: A verb that names something in the speaker's own words, after "what he": "called", "described as".
+_NAMED_BY_IT = re.compile(r"\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed|branded)(?![\w-])")
+
+
 def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
-    """The person whose verb of speech, in the sentence from ``lo``, has the pronoun ``c`` in the
+    """The person whose verb of speech, in the sentence from ``lo``, has the pronoun ``c`` of "what
+    he called" (``_NAMED_BY_IT``: a name for something in the reporter's own words) in the
     words it reports, no person named between the verb and the pronoun (a quotation may stand
     there: 'wrote that he was “appalled” by what he called'), and no colon, semicolon or dash
     between: the one reporting, else None."""
     from rhetoric.extract.clauses import subject_of
 
+    if not _NAMED_BY_IT.match(ctx.masked, c.end) or not re.search(r"(?<![\w-])(?:what|which)\s+$", ctx.masked[max(lo, c.start - 7):c.start]):
+        return None  # (only "what he called …": "Vivas told radio that he promised …" may be of another)
     verbs = list(v.SPEECH.finditer(ctx.masked, lo, c.start))
     if not verbs or re.search(r"[;:]|\s[—–]\s", ctx.masked[verbs[-1].end():c.start]):
         return None
@@ -534,9 +541,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             earlier_act = re.match(r"\s+had\s", ctx.masked[c.end:c.end + 6]) is not None
             if ok(ref) and not (others and earlier_act):
                 return _bind(ctx, ref, g)
-    # 1b'. deeper in the words a person reports, no other person named between: "Vucic wrote that
-    # it was what he called …", "Osmani said the post showed how little he …" is not; the reporter
-    # ("President Aleksandar Vucic wrote on X that he was appalled by what he called …")
+    # 1b'. "what he called" deeper in the words a person reports, no other person named between:
+    # the reporter ("President Aleksandar Vucic wrote on X that he was “appalled” by what he called …")
     # (not, as in 1b, for an earlier act when the sentence before names another person: "Zakharova
     # spoke on Monday. Sikorski wrote that she had called Poland …")
     if c.kind == "pronoun" and g is not None and (said := _reporter_above(ctx, sent.start, c)) is not None and \

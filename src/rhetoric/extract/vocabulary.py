@@ -652,8 +652,9 @@ ENTRY_CODE = re.compile(r"\s*(?:(?:[A-Z][a-z]*\s?)?\d{1,3}[a-z]?[.)]?|\([a-z0-9]
 #: The nouns of a text or an occasion that "the same …" refers back to, in a lead, a note or
 #: brackets: "Same interview:", "(same statement)", "Same release:", "Ibid." aside. One list for
 #: every rule that reads them (``attribution._SAME_WORDS_LEAD``, ``_SAME_SOURCE_LEAD``, ``_SAME_NOTE``,
-#: ``_SAME_SOURCE``). A pattern's alternation, to be used with ``\s+`` or ``[ \t]+`` taken as one space.
+#: ``_SAME_SOURCE``; not a text of several voices, "the same transcript", "hearing", "podcast").
+#: A pattern's alternation, to be used with ``\s+`` or ``[ \t]+`` taken as one space.
 SAME_TEXT_NOUNS = (r"interview|post|speech|statement|remarks|briefing|reply|answer|letter|broadcast|thread|tweet|"
                    r"message|clip|video|reading|sound|recording|soundbite|audio|footage|(?:press\s+|news\s+)?conference|"
                    r"(?:press\s+)?release|communiqu[ée]|readout|declaration|note|address|programme|session|debate|"
-                   r"article|reel|source|occasion|hearing|podcast|transcript|email|op-ed|column")
+                   r"article|reel|source|occasion|email|op-ed|column")
