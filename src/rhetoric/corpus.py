@@ -145,7 +145,7 @@ class Article:
 
     @cached_property
     def passages(self) -> list[Passage]:
-        return passages(self.text, self.meta.exclude)
+        return passages(self.text, self.meta.exclude, written=self.body)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -705,9 +705,11 @@ def unwrapped(body: str) -> str:
     return "".join(chars)
 
 
-def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
+def passages(body: str, exclude: list[Exclusion] = (), written: str | None = None) -> list[Passage]:
     """Split a body into its non-empty lines and classify each one (``Article.passages`` splits
-    ``Article.text``, where a hard-wrapped paragraph is one line).
+    ``Article.text``, where a hard-wrapped paragraph is one line; ``written``: the body as written,
+    the same length, whose lines the exclusions are matched on: "🔥 EXCLUSIVE:" as the front
+    matter gives it, though ``Article.text`` reads the pictograph as a space).
 
     kind is 'excluded' (with the reason) for declared or built-in exclusions, 'bullet' for
     list items (also a numbered quotation, '**1. “…”**'), 'heading' for short lines without sentence-final punctuation (but a quote
@@ -726,6 +728,14 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
         stripped = line.strip()
         if not stripped:
             continue
+        if written is not None and (raw := written[start:end]) != line:
+            as_written = raw.strip()
+            reason = next((e.reason for e in exclude if as_written.startswith(e.text)), "") or \
+                next((r for rx, r in BUILT_IN_EXCLUSIONS if rx.search(as_written)), "")
+            if reason:
+                result.append(Passage(start + len(raw) - len(raw.lstrip()), end - len(raw) + len(raw.rstrip()),
+                                      "excluded", reason))
+                continue
         lead = len(line) - len(line.lstrip())
         trail = len(line) - len(line.rstrip())
         if (turn := CAPTION_TURN.match(stripped)) and not in_blockquote and captions:
@@ -773,20 +783,12 @@ def passages(body: str, exclude: list[Exclusion] = ()) -> list[Passage]:
     return result
 
 
-def _marks_before(article: Article, start: int) -> int:
-    """Where a passage starting at ``start`` starts as written: before the pictographs that open
-    its line, which ``Article.text`` reads as spaces ("🔥 EXCLUSIVE: …")."""
-    lo = article.body.rfind("\n", 0, start) + 1
-    marks = article.body[lo:start]
-    return lo if marks.strip() and not article.text[lo:start].strip() else start
-
-
 def excluded_passages(corpus: pd.DataFrame) -> pd.DataFrame:
     """One row per excluded passage of every article: article_id, start, end, text, reason."""
     import pandas as pd
 
     rows = [
-        {"article_id": a.id, "start": _marks_before(a, p.start), "end": p.end, "text": a.body[_marks_before(a, p.start):p.end],
+        {"article_id": a.id, "start": p.start, "end": p.end, "text": a.body[p.start:p.end],
          "reason": p.reason}
         for a in corpus["article"]
         for p in a.passages
