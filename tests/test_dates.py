@@ -1489,3 +1489,20 @@ def test_session65_a_voice_going_on_under_another_dated_header_is_of_that_day(tm
             "\"Algeria will answer for the drone before the world.\"\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-05-02")
     assert [r["said_on"] for r in rows if "before the world" in r["quote"]] == ["2025-04-14"], rows
+
+
+def test_session65_a_copys_logged_header_dates_the_words_under_it(tmp_path):
+    # (a copy's header of fields parted by "--", one a verb of recording and its day: the words and
+    # "today" under it are of that day, not of the archive page's publication months later)
+    from test_rules import _MALI_NIGER, _rows_with
+
+    body = ("TAKE 2 -- FILED 18:40 MON 07 APR 2025 -- FROM BAMAKO -- SLUG MALI-ALGERIA -- 300 FOR TUESDAY\n\n"
+            "Mali closed its airspace to Algerian aircraft today.\n\n"
+            "Goïta said Algeria had \"chosen the side of the terrorists\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
+    assert [r["said_on"] for r in rows if "chosen the side" in r["quote"]] == ["2025-04-07"], rows
+    from rhetoric.actors import load_actors
+    from rhetoric.corpus import read_article
+    from rhetoric.extract.events import extract_events
+    events = extract_events(read_article(tmp_path / "s18.md"), load_actors(tmp_path / "own_actors.yml"))
+    assert [e["date"] for e in events if e["date_text"] == "today"] == ["2025-04-07"], events

@@ -119,7 +119,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from rhetoric.corpus import table_cell_at
+from rhetoric.corpus import ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
 from rhetoric.extract.date_patterns import (
@@ -434,7 +434,8 @@ class ArticleTimeline:
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
             scene = p.kind == "text" and slug_line(line)
-            if p.kind == "heading" or scene:
+            logged = p.kind == "text" and not scene and "--" in line and (logged_day := record_header_day(line, self.published)) is not None
+            if p.kind == "heading" or scene or logged:
                 # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
                 # ``dates.date_line_series``; one alone may be a clause's or a version's number)
                 figures_line = "." in line and FIGURES_DATE_LINE.fullmatch(line) is not None
@@ -447,6 +448,7 @@ class ArticleTimeline:
                     "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or (scene_after(line, self.sections) if scene else None) or \
+                    (logged_day if logged else None) or \
                     (None if figures_line and not series else _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
                     filing_stamp(line, ref, self.published)
@@ -2260,6 +2262,27 @@ def scene_after(line: str, sections: list) -> DateValue | None:
     if told.group("which").lower() == "same":
         return before
     return DateValue.day(before.earliest + dt.timedelta(days=1))
+
+
+#: A copy's header line of fields parted by double hyphens, one of them a verb of recording and its
+#: day: "CALL 1 -- LOGGED 21:38 WED 08 OCT 2025 -- FROM PRISTINA -- SLUG KOSOVO-DRONES -- 450 FOR
+#: THURSDAY" (a copy room's log, a wire's take header).
+_LOGGED_FIELD = re.compile(r"[ \t]*(?i:logged|filed|sent|received|transmitted|moved|taken)[ \t]+(?P<day>[^-\n]{6,40}?)[ \t]*")
+
+
+def record_header_day(line: str, published: dt.date) -> DateValue | None:
+    """The day a copy's header line of three fields or more parted by " -- " records
+    (``_LOGGED_FIELD``), the one field of its kind, to the day; else None. Its section is that
+    day's, and "today" in it counts from there."""
+    fields = re.split(r"[ \t]+-{2,3}[ \t]+", line.strip(" *_"))
+    if len(fields) < 3 or ends_a_sentence(line.strip()):
+        return None
+    found = [m for f in fields if (m := _LOGGED_FIELD.fullmatch(f.title() if f.isupper() else f)) is not None]
+    if len(found) != 1:
+        return None
+    exprs = [te for te in find_temporal_expressions(found[0].group("day"), published, 0) if te.date is not None]
+    day = exprs[0].date if exprs and exprs[0].date.precision == "day" else None
+    return day if day is not None and day.earliest <= published else None
 
 
 def slug_line(line: str) -> bool:

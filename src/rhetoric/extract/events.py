@@ -82,6 +82,16 @@ _AFTER_AT_START = re.compile(r"(?i)^(?P<n>\w+(?:\s+\w+)?)\s+(?P<u>days?|weeks?|m
 _PRESENT_MAIN = re.compile(r"(?i),\s+[^,]{0,60}?\b(?:has|have|is|are|remains?|still)\b")
 
 
+def _as_written(body: str, start: int, end: int) -> str:
+    """The sentence from ``start`` to ``end`` as the body writes it (its pictographs, its dictated
+    "COMMA"), whole words at both ends: a dictated word the reading cut ("… today UNQUOTE") is kept."""
+    while start > 0 and body[start - 1].isalpha() and body[start].isalpha():
+        start -= 1
+    while end < len(body) and body[end - 1].isalpha() and body[end].isalpha():
+        end += 1
+    return body[start:end].strip()
+
+
 def _row(article: Article, s, te, d, anchor_used, n: int, actors: str, category: str) -> dict:
     meta, ref = article.meta, article.meta.published
     wd = weekday_named(te.text)
@@ -91,7 +101,7 @@ def _row(article: Article, s, te, d, anchor_used, n: int, actors: str, category:
         "precision": d.precision, "earliest": d.earliest, "latest": d.latest,
         "date_text": te.text, "expr_start": te.start, "expr_end": te.end,
         "relative": anchor_used is not None, "anchor": anchor_used,
-        "n_in_sentence": n, "sentence": article.body[s.start:s.end],  # (as written: pictographs, dictated words)
+        "n_in_sentence": n, "sentence": _as_written(article.body, s.start, s.end),
         "start": s.start, "end": s.end, "actors": actors, "category": category,
         "weekday": wd, "weekday_of_date": wd_of_date if wd else None,
         "weekday_ok": (wd == wd_of_date) if wd else None,
