@@ -15450,3 +15450,12 @@ def test_session65_dictated_words_only_after_running_text_and_no_decimal_point()
     assert "13 POINT 5" in out and "BREAKING POINT" in out, out
     assert "billion," in out and "said." in out and "dam," in out, out
     assert PICTOGRAPH_MARK.match("❝We will not retreat❞") is None
+
+
+def test_session65_the_one_a_text_was_sent_to_is_not_its_speaker(tmp_path):
+    # ("the note delivered to Attaf expressed “…”": the note's words are not the words of the one
+    # it was delivered to)
+    body = ("Mali summoned Algeria's ambassador on Monday. The protest note delivered to Ahmed Attaf later that "
+            "day expressed \"the firm condemnation of Mali for the destruction of its drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
+    assert not any(r["speaker"] == "attaf" for r in rows if "firm condemnation" in r["quote"]), rows

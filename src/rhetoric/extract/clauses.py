@@ -228,6 +228,14 @@ _PLATFORM_GAP = re.compile(r"\s+(?:on|via)\s+")
 _FOCUS_GAP = re.compile(r"\s+(?:even|first|only|once|soon|immediately|merely|simply)\s+")
 
 
+#: A text and the participle that sends it to someone, before that one's name: "the note handed to
+#: the ambassador", "a letter sent to Prime Minister", "the message addressed to" (the one it went
+#: to is no subject of the verb after it, "… expressed “…”").
+_TEXT_SENT_TO = re.compile(r"(?:note|letter|message|statement|d[ée]marche|communiqu[ée]|memo(?:randum)?|cable|request)\s+"
+                           r"(?:handed|sent|delivered|addressed|passed|given|read|forwarded|submitted)(?:\s+(?:out|over|on))?\s+"
+                           r"to\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,4}$")
+
+
 def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple[bool, Cand | None]:
     """The candidate right before a finite verb: (decided, candidate). Outlets, objects of
     prepositions and candidates inside an appositive right before the verb are passed over
@@ -242,6 +250,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         place_end = None
         if x.kind == "poss":
             continue
+        if x.kind in ("mention", "name", "role") and m.find(" to ", max(0, x.start - 40), x.start) >= 0 and \
+                _TEXT_SENT_TO.search(m, max(0, x.start - 90), x.start):
+            return True, None  # ("The letter sent to Prime Minister Modi expressed “…”": the text's, not the one it went to)
         if x.kind == "pronoun" and _FOCUS_GAP.fullmatch(gap):
             return True, x  # ("He even said …", "She first told …": a pronoun's focus adverb before its verb; a
             # name's is not read so, "Fans of Orbán even say": the name may be inside the subject)
