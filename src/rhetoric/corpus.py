@@ -575,8 +575,6 @@ _DICTATED_MARK = {"COMMA": ",", "POINT": ".", "COLON": ":", "SEMICOLON": ";", "S
                   "QUESTION": "?", "EXCLAMATION": "!", "FULL": ".", "PAR": ".", "PARA": ".", "ENDS": ".", "MORE": "."}
 #: How many dictated words a text holds, at least, for them to be read as its punctuation.
 _DICTATED_AT_LEAST = 3
-
-
 #: The word before a dictated word: one of running text (a lower-case letter or a digit in it), a
 #: dictated mark, or a quotation's "QUOTE"/"UNQUOTE".
 _WORD_BEFORE = re.compile(r"(?:[\w'’\]]*[a-z0-9][\w'’\]]*|QUOTE|UNQUOTE|COMMA|POINT|STOP|COLON|MARK)$")
@@ -594,11 +592,12 @@ def _dictated_here(body: str, m: re.Match) -> bool:
 def dictated(body: str) -> str:
     """``body`` with the punctuation words of copy dictated over the telephone (a copytaker's
     typescript: running text with "QUOTE … UNQUOTE", "COMMA", "POINT", "PAR" in capitals;
-    ``_DICTATED_WORD``), in its lines not in running capitals (a cable's: ``extract.casing``), written as the marks
-    they stand for, the same length: 'wrote COMMA QUOTE contributing' -> 'wrote,      "contributing',
-    'tactics UNQUOTE POINT PAR' -> 'tactics".               ' (each right after the word or mark
-    before it; a mark after another, "POINT PAR", a space). Only in a text with ``_DICTATED_AT_LEAST`` such words or more: a word in capitals now
-    and then is emphasis."""
+    ``_DICTATED_WORD``), in its lines not in running capitals (a cable's: ``extract.casing``),
+    written as the marks they stand for, the same length: 'wrote COMMA QUOTE contributing' ->
+    'wrote,      "contributing', 'tactics UNQUOTE POINT PAR' -> 'tactics".               ' (each
+    right after the word or mark before it; a mark after another, "POINT PAR", a space). Only in a
+    text with ``_DICTATED_AT_LEAST`` such words or more after running text (``_dictated_here``): a
+    word in capitals now and then is emphasis."""
     if "UNQUOTE" not in body and "COMMA" not in body and "POINT" not in body:
         return body  # (most articles)
     spans, pos = [], 0

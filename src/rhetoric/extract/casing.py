@@ -16,7 +16,8 @@ short names. A name in capitals that lost its accents ("VUCIC", "GOITA") takes t
 spelling. A cable's or a telex's paragraph (``rhetoric.corpus.cable_text``) has its punctuation
 words written first as the marks they stand for ("QUOTE … UNQUOTE", "STOP", "PARA", "ENDIT":
 ``_cablese``); copy dictated over the telephone in running text is read so before, in
-``rhetoric.corpus.Article.text`` (``corpus.dictated``). Dates in capitals elsewhere have their own reading (``dates.in_running_case``).
+``rhetoric.corpus.Article.text`` (``corpus.dictated``). Dates in capitals elsewhere have their
+own reading (``dates.in_running_case``).
 The rows report the quote as the article wrote it (``statements._rows``).
 """
 

@@ -515,8 +515,8 @@ def reported_statements(ctx: ArticleContext) -> list[Statement]:
 
 #: The end of reported words that name something in the speaker's own quoted words: "by what he
 #: called the ", "of what she described as ", "what they termed ".
-_WHAT_CALLED = re.compile(r"(?<![\w-])(?:what|which)\s+(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:called|calls|described\s+as|"
-                          r"describes\s+as|termed|terms|dubbed|labell?ed|branded)(?:\s+(?:the|an?|his|her|its|their|[A-Z][\w'’-]*['’]s))?\s*$")
+_WHAT_CALLED = re.compile(r"(?<![\w-])(?:what|which)\s+(?:he|she|they|it|[A-Z][\w'’-]+)\s+(?:" + v.NAMING_VERBS + r")"
+                          r"(?:\s+(?:the|an?|his|her|its|their|[A-Z][\w'’-]*['’]s))?\s*$")
 
 
 def _take_what_they_called(ctx: ArticleContext, found: list[Statement], claimed: Claimed) -> None:

@@ -263,7 +263,7 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
 
 
 #: A verb that names something in the speaker's own words, after "what he": "called", "described as".
-_NAMED_BY_IT = re.compile(r"\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed|branded)(?![\w-])")
+_NAMED_BY_IT = re.compile(r"\s+(?:" + v.NAMING_VERBS + r")(?![\w-])")
 
 
 def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:

@@ -658,3 +658,8 @@ SAME_TEXT_NOUNS = (r"interview|post|speech|statement|remarks|briefing|reply|answ
                    r"message|clip|video|reading|sound|recording|soundbite|audio|footage|(?:press\s+|news\s+)?conference|"
                    r"(?:press\s+)?release|communiqu[ée]|readout|declaration|note|address|programme|session|debate|"
                    r"article|reel|source|occasion|email|op-ed|column")
+
+
+#: The verbs that name something in the speaker's own words, after "what he" or "which she": "by
+#: what he called “…”", "what she described as “…”" (``reported._WHAT_CALLED``, ``resolve._NAMED_BY_IT``).
+NAMING_VERBS = r"called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed|branded"
