@@ -1506,3 +1506,19 @@ def test_session65_a_copys_logged_header_dates_the_words_under_it(tmp_path):
     from rhetoric.extract.events import extract_events
     events = extract_events(read_article(tmp_path / "s18.md"), load_actors(tmp_path / "own_actors.yml"))
     assert [e["date"] for e in events if e["date_text"] == "today"] == ["2025-04-07"], events
+
+
+def test_session65_a_photos_taken_line_is_no_copy_header_and_a_short_header_dates(tmp_path):
+    # (a photograph's "-- taken …" credit dates nothing; a copy's short header, a heading, still does)
+    from rhetoric.extract.anchoring import record_header_day
+
+    published = dt.date(2025, 11, 20)
+    assert record_header_day("Photo: the border post -- taken 23 Aug 2025 -- by our photographer", published) is None
+    assert record_header_day("TAKE 1 -- FILED 09:10 TUE 08 APR 2025 -- FROM NIAMEY", published) == \
+        record_header_day("CALL 3 -- LOGGED 09:10 TUE 08 APR 2025 -- FROM NIAMEY -- SLUG NIGER", published)
+    from test_rules import _MALI_NIGER, _rows_with
+
+    body = ("TAKE 1 -- FILED 09:10 TUE 08 APR 2025 -- FROM NIAMEY\n\n"
+            "Tiani said today that Algeria had \"betrayed the Sahel\".\n")
+    rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
+    assert [r["said_on"] for r in rows] == ["2025-04-08"], rows

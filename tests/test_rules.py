@@ -15401,7 +15401,7 @@ def test_session65_an_items_code_before_the_same_texts_lead_goes_on_with_its_sou
     body = ("B1 · Algeria's Foreign Minister Ahmed Attaf, communiqué, Monday: \"Mali's accusations are baseless.\"\n\n"
             "B2 · Same communiqué: \"Algeria will answer any violation of its airspace.\"\n\n"
             "B3 · Abdoulaye Diop, to reporters, Tuesday: \"We have the radar data.\"\n\n"
-            "B4 · Same readout: \"Algiers must explain itself.\"\n")
+            "B4 · Same remarks: \"Algiers must explain itself.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
     assert {r["speaker"] for r in rows if "any violation" in r["quote"]} == {"attaf"}, rows
     assert {r["speaker"] for r in rows if "explain itself" in r["quote"]} == {"diop"}, rows
@@ -15459,3 +15459,16 @@ def test_session65_the_one_a_text_was_sent_to_is_not_its_speaker(tmp_path):
             "day expressed \"the firm condemnation of Mali for the destruction of its drone\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
     assert not any(r["speaker"] == "attaf" for r in rows if "firm condemnation" in r["quote"]), rows
+
+
+def test_session65_review_mends_no_voice_for_an_unnamed_readout_nor_a_placard(tmp_path):
+    # ("Same readout:" when no readout was told before, or one told with several people: nobody's,
+    # not the voice before; a placard read in a photograph's description is no source's words)
+    body = ("Abdoulaye Diop told reporters in Bamako: \"We have the radar data on Algeria.\"\n\n"
+            "Same readout: \"Algeria must answer for the drone.\"\n\n"
+            "Tiani's office released a readout of his call. Same readout: \"Algeria has lost our trust.\"\n\n"
+            "*Photo description:* \"Abdourahamane Tiani holds a placard reading: 'Algeria out of the Sahel now' at a rally.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
+    assert not any("answer for the drone" in r["quote"] for r in rows), rows
+    assert not any("out of the Sahel" in r["quote"] and r["speaker"] == "tiani" for r in rows), rows
+    assert {r["speaker"] for r in rows if "lost our trust" in r["quote"]} == {"tiani"}, rows

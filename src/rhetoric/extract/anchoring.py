@@ -2112,6 +2112,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
         line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
+    if "--" in line and (logged := record_header_day(line, published)) is not None:
+        return logged  # (a copy's header short enough to be a heading: "TAKE 1 -- FILED … -- FROM … -- SLUG …")
     if "**" in line:
         # (and the verb after the poster's name, "**Luis Arce** posted · …": the post's header, its day)
         line = _POSTED_AFTER_NAME.sub(lambda m: " " * len(m.group()), line)
@@ -2267,7 +2269,7 @@ def scene_after(line: str, sections: list) -> DateValue | None:
 #: A copy's header line of fields parted by double hyphens, one of them a verb of recording and its
 #: day: "CALL 1 -- LOGGED 21:38 WED 08 OCT 2025 -- FROM PRISTINA -- SLUG KOSOVO-DRONES -- 450 FOR
 #: THURSDAY" (a copy room's log, a wire's take header).
-_LOGGED_FIELD = re.compile(r"[ \t]*(?i:logged|filed|sent|received|transmitted|moved|taken)[ \t]+(?P<day>[^-\n]{6,40}?)[ \t]*")
+_LOGGED_FIELD = re.compile(r"[ \t]*(?i:logged|filed|transmitted)[ \t]+(?P<day>[^-\n]{6,40}?)[ \t]*")  # (not a photo's "taken …")
 
 
 def record_header_day(line: str, published: dt.date) -> DateValue | None:
@@ -3734,9 +3736,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             return
     prev = stmt.inherit_from
     if prev is not None and prev.said_on:
-        if (own := tl.section_at(stmt.start)) is not None and own != tl.section_at(prev.start):
+        if stmt.quote_inner and not ctx.masked[ctx.paras[ctx.para_index(stmt.start)].start:stmt.quote_inner[0]].strip(" \t>*_\"“‘'") \
+                and (own := tl.section_at(stmt.start)) is not None and own != tl.section_at(prev.start):
             # (the voice goes on under a header of another day, "**Sisi** posted · 24 July 2021" over
-            # a quote standing alone: that day, not the day of the words above it)
+            # a quote standing alone in its paragraph: that day, not the day of the words above it;
+            # not a lead's "From the same speech:", nor a writer's closing note)
             stmt.said_on, stmt.precision = own.value, own.precision
             return
         _take(stmt, prev)

@@ -1718,13 +1718,19 @@ def _text_told_before(ctx: ArticleContext, site: QuoteSite, same: re.Match) -> S
 
 def _noun_stems(same: re.Match) -> tuple[str, ...]:
     """The stems a "same" lead's text noun is told with: with a channel named, those of
-    ``_TEXT_NOUN_WORDS``; with none, the first six letters of a noun it lacks ("communiqué" ->
-    "commun", "readout"), a text always told by its name (a post, an interview, a statement are
-    often told only by their verb, "wrote on X:", and go on with the voice before)."""
+    ``_TEXT_NOUN_WORDS``; with none, the first six letters of a text always told by its name
+    (``_TOLD_BY_NAME``: "communiqué" -> "commun", "readout"); else none (a post, an interview, a
+    press conference are often told only by their verb, "wrote on X:", and go on with the voice
+    before)."""
     noun = same.group("noun").split()[-1].lower()
     if (same.group("channel") or "").strip():
         return _TEXT_NOUN_WORDS.get(noun, ())
-    return () if noun in _TEXT_NOUN_WORDS else (noun[:6],)
+    return (noun[:6],) if noun in _TOLD_BY_NAME else ()
+
+
+#: The texts a story tells by their name, never by a verb alone (a post is "wrote on X:", a press
+#: conference "told reporters:"): "Same readout:" is of a readout told above, or of no one.
+_TOLD_BY_NAME = frozenset({"readout", "communiqué", "communique", "release", "declaration"})
 
 
 def _told_with_noun(ctx: ArticleContext, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
@@ -1767,6 +1773,15 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
     # his meeting with Michel. Same readout: “…”": the one person that sentence names)
     fresh = told is None and not part and same is not None and same.group("noun") is not None and \
         not same.group("channel") and prev_end >= 0 and _told_with_noun(ctx, prev_end, site.lo, _noun_stems(same))
+    # (a text always told by its name, "Same readout:", that neither the voice before nor any quote
+    # above was told with: whose it is, the lead does not say; not the voice before)
+    stems = _noun_stems(same) if not part and same is not None and same.group("noun") and not same.group("channel") else ()
+    if stems and told is None and not (fresh and len(people) == 1 and named) and not (
+            prev is not None and _told_with_noun(ctx, prev.frame[0], prev.quote_inner[0] if prev.quote_inner else prev.start, stems)):
+        # (or one told just before with several people, "… readout of the envoy's meeting with King
+        # Salman, at which von Sydow handed over letters from Löfven …"): nobody's, by any rule
+        ctx.unresolved_quotes.add(q.open)
+        return None
     if told is not None:
         stmt = _goes_on(site, told, [(site.lo, q.open)])  # ("From the same WhatsApp reply:" sections after the reply)
     elif fresh and len(people) == 1 and named:
@@ -4282,7 +4297,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
             stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site)
             reproduced = stmt is not None
             stmt = stmt or next((s for rule in QUOTE_RULES if rule is not blockquote and (s := rule(ctx, site)) is not None), None)
-        if stmt is None:
+        if stmt is None or q.open in ctx.unresolved_quotes:
             continue
         stmt.flag = q.flag or stmt.flag
         _topic_opening(ctx, site, stmt)

@@ -185,6 +185,9 @@ class ArticleContext:
         self.prev_same: list[Statement] = []
         #: the last quote statement and where its quote closed (``attribution.continuation``)
         self.last_quote: tuple[Statement | None, int] = (None, -1)
+        #: quotes a lead names as nobody's in particular ("Same readout:" when no readout was told
+        #: before), which no later rule attributes (``attribution._same_words``)
+        self.unresolved_quotes: set[int] = set()
         #: paragraphs (their starts) that are an interviewer's questions (``transcript``)
         self.questions: set[int] = set()
         #: question paragraph (its start) -> who answers it: whom its "you" is (``transcript``)

@@ -313,8 +313,10 @@ _THIRD_PERSON_REPORT = re.compile(r"(?:(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)|(?<![\
 #: … or the source of the quotation in single marks, named with its colon in the relayed text: an
 #: image's text alternative or a link's text, "Screenshot of a post on X by Aleksandar Vučić, 8
 #: October 2025: ‘…’", "Foreign Minister Marko Đurić on X, 8 October: ‘…’" (a name of two words in
-#: capitals, then up to a few words of where and when).
-_SOURCE_BEFORE_COLON = re.compile(r"(?<![\w-])[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž][\w'’-]+(?:[^:;.!?‘’'\n]{0,60})?:\s*$")
+#: capitals, then its day after a comma or its channel after "on"; not "Ensaf Haidar holds a placard
+#: reading:", whose words are the placard's).
+_SOURCE_BEFORE_COLON = re.compile(r"(?<![\w-])[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž][\w'’-]+(?:,[^:;.!?‘’'\n]{0,40}\d[^:;!?‘’'\n]{0,20}|"
+                                  r"\s+on\s+[A-Z][\w]*(?:,[^:;!?‘’'\n]{0,40})?)\s*:\s*$")
 #: A letter's or an email's greeting at the start of a relayed text: "Dear Mira,", "Hello Mira.".
 _GREETING = re.compile(r"\s*(?:Dear|Hello|Hi|Good\s+(?:morning|evening))\b")
 
