@@ -1769,13 +1769,13 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
                  if x.kind in ("mention", "name") and x.person}) > 1:
         return None  # ("Đurić reacted angrily to Kurti's speech. As reported by …: “…”": whose words, the note does not say)
     told = _text_told_before(ctx, site, same) if not part and same is not None and same.group("noun") else None
-    # (the text of that noun told since the quote before, "Aliyev's office published a readout of
-    # his meeting with Michel. Same readout: “…”": the one person that sentence names)
-    fresh = told is None and not part and same is not None and same.group("noun") is not None and \
-        not same.group("channel") and prev_end >= 0 and _told_with_noun(ctx, prev_end, site.lo, _noun_stems(same))
-    # (a text always told by its name, "Same readout:", that neither the voice before nor any quote
-    # above was told with: whose it is, the lead does not say; not the voice before)
+    # (a text always told by its name, "Same readout:", no channel named: ``_noun_stems``)
     stems = _noun_stems(same) if not part and same is not None and same.group("noun") and not same.group("channel") else ()
+    # (that text told since the quote before, "Aliyev's office published a readout of his meeting
+    # with Michel. Same readout: “…”": the one person that sentence names)
+    fresh = told is None and bool(stems) and prev_end >= 0 and _told_with_noun(ctx, prev_end, site.lo, stems)
+    # (one that neither the voice before nor any quote above was told with: whose it is, the lead
+    # does not say; not the voice before)
     if stems and told is None and not (fresh and len(people) == 1 and named) and not (
             prev is not None and _told_with_noun(ctx, prev.frame[0], prev.quote_inner[0] if prev.quote_inner else prev.start, stems)):
         # (or one told just before with several people, "… readout of the envoy's meeting with King
