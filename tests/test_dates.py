@@ -1522,3 +1522,35 @@ def test_session65_a_photos_taken_line_is_no_copy_header_and_a_short_header_date
             "Tiani said today that Algeria had \"betrayed the Sahel\".\n")
     rows = _rows_with(tmp_path, _MALI_NIGER, body, published="2025-11-20")
     assert [r["said_on"] for r in rows] == ["2025-04-08"], rows
+
+
+def test_session66_a_header_of_fields_with_a_verb_of_recording_dates_its_section(tmp_path):
+    # (a portal's comments, each headed "Comment N · who · Received day · position", and a desk's
+    # handover notes headed "**Filed: day, time** · From: · To:": "today", "yesterday" and "the
+    # previous evening" under each count from its day, not from the page's publication weeks later)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**Comment 1 · Embassy of Mali · Received Tue 8 Apr 2025 · Object**\n"
+            "Abdoulaye Diop's statement of the previous evening, in part: \"Algeria shot down our drone.\"\n\n"
+            "**Handover: day desk to night desk**\n"
+            "**Filed: Thu 10 Apr 2025, 22:10** · From: A. · To: B.\n\n"
+            "- Attaf told state radio today: \"The drone entered Algerian airspace.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
+    assert {r["said_on"] for r in rows if "entered Algerian" in r["quote"]} == {"2025-04-10"}, rows
+
+
+def test_session66_a_memos_dated_header_is_the_day_it_was_written(tmp_path):
+    # (a submission's header, "**From:** … · **To:** … · **Date:** day", published weeks later in a
+    # course's materials: its "Monday" and "yesterday" count from the day of the header, under
+    # every heading after it)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**SUBMISSION**\n"
+            "**From:** Sahel Desk · **To:** Minister · **Date:** 9 April 2025\n\n"
+            "**BACKGROUND**\n"
+            "1. On Monday Abdoulaye Diop said: \"Algeria shot down our drone.\"\n"
+            "2. Yesterday Attaf replied: \"The drone entered Algerian airspace.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-20")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
+    assert {r["said_on"] for r in rows if "entered Algerian" in r["quote"]} == {"2025-04-08"}, rows

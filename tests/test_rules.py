@@ -15472,3 +15472,68 @@ def test_session65_review_mends_no_voice_for_an_unnamed_readout_nor_a_placard(tm
     assert not any("answer for the drone" in r["quote"] for r in rows), rows
     assert not any("out of the Sahel" in r["quote"] and r["speaker"] == "tiani" for r in rows), rows
     assert {r["speaker"] for r in rows if "lost our trust" in r["quote"]} == {"tiani"}, rows
+
+
+def test_session66_a_heading_in_capitals_joined_by_small_words_is_no_speaker(tmp_path):
+    # (a desk note's section heading, "WORDS FOR THE WEB (all checked …)", over lines that open with a
+    # name in capitals: each line is its name's, not the heading's)
+    body = ("**Desk log, Monday 7 April 2025**\n\n"
+            "WORDS FOR THE WEB (all checked against the tape)\n"
+            "- ATTAF, state radio, 18:00: \"Mali has lied about the drone.\"\n"
+            "- TIANI, in Niamey, this evening: \"Algeria has betrayed the Sahel.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-08")
+    assert {r["speaker"] for r in rows if "betrayed the Sahel" in r["quote"]} == {"tiani"}, rows
+    assert not any("WORDS" in str(r["speaker"]) for r in rows), rows
+
+
+def test_session66_the_same_post_in_an_outlets_english_goes_on_with_its_voice(tmp_path):
+    # ("Same post, its last line, APS's English:": the voice of the post above, in a rendering)
+    body = ("NOTES FOR THE WEB\n"
+            "- ATTAF, X, Monday: \"The drone entered Algerian airspace.\"\n"
+            "- Same post, last line, APS's English: \"Algeria will not accept lessons from Bamako.\"\n"
+            "- Goïta wrote in reply that he was tired.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-08")
+    assert {r["speaker"] for r in rows if "lessons from Bamako" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session66_a_quote_closed_after_its_comma_can_end_its_sentence(tmp_path):
+    # ('"…," He added …' and '"…," The …, X, said: "…"': the words were copied with the comma their
+    # report put before its attribution, and a new sentence follows; its pronoun and its lead are
+    # not the quote's attribution, and the next lead's speaker is not the first quote's)
+    body = ("On Monday Abdoulaye Diop said: \"Algeria shot down our drone,\" He added that Bamako would "
+            "\"close its airspace to Algiers.\" The Algerian foreign minister, Ahmed Attaf, said: \"The drone "
+            "entered our airspace,\" The head of state of Niger, Abdourahamane Tiani, said: \"Niger stands with Mali.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows if "close its airspace" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "entered our airspace" in r["quote"]} == {"attaf"}, rows
+    assert {r["speaker"] for r in rows if "stands with Mali" in r["quote"]} == {"tiani"}, rows
+    from rhetoric.corpus import split_sentences
+
+    text = '"We will not back down," Borrell said. "No," The Guardian reported.'
+    assert len(split_sentences(text)) == 2, split_sentences(text)
+
+
+def test_session66_a_headings_field_that_is_an_office_gives_the_words_under_it_to_its_holder(tmp_path):
+    # (a portal's comments, each under "**Comment N · Office of the … · Received … · …**": the quote
+    # standing alone under it is the office holder's the registry gives, not a continuation of the
+    # voice of the comment before)
+    body = ("**Comment 1 · Applicant · Received Tue 8 Apr 2025 · Support**\n"
+            "Abdoulaye Diop wrote that Algeria had \"shot down our drone over Tinzaouaten\".\n\n"
+            "**Comment 2 · Office of the Foreign Minister of Algeria · Received Wed 9 Apr 2025 · Object**\n"
+            "\"Mali has lied about the drone from the first day.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert {r["speaker"] for r in rows if "lied about the drone" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session66_a_registered_states_capital_standing_alone_is_that_state(tmp_path):
+    # (the registry lists Morocco without "Rabat": the text's "Rabat had …" is Morocco's, from the
+    # country table of a registry package; not in a text that writes it inside another name)
+    actors = _SAHEL_MINISTERS + \
+        "  - {id: morocco, name: Morocco, kind: state, affiliation: null, role: State, aliases: [Morocco]}\n"
+    body = "Attaf said Rabat had \"betrayed the whole Maghreb with its silence\".\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert {r["target"] for r in rows} == {"morocco"}, rows
+    body = ("The Rabat Times reported the row. Attaf said Rabat had \"betrayed the whole Maghreb with its "
+            "silence\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert "morocco" not in {r["target"] for r in rows}, rows

@@ -829,10 +829,28 @@ _DOTTED_DAY = re.compile(r"(?:0[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])")
 _ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|to|from)\s+$", re.I)
 
 
+#: A quotation closed after its comma, then a new sentence: a pronoun in capitals ('"… hostile
+#: actions," He added that …'), or a determiner opening a colon lead to another quotation ('"…
+#: June 17," The High Representative, Josep Borrell, said: "…"'), where a writer copied the words
+#: with the comma their report had before its attribution. Not a name ('"…," Borrell said'), which
+#: attributes the words before it, nor "The Guardian reported" without a colon.
+_COMMA_CLOSE_BOUNDARY = re.compile(r",[\"”](?=[ \t]+(?:(?:He|She|They|We|It)[ \t]|(?:The|His|Her|Its|Their|This|That|A|An)[ \t]"
+                                   r"[^\n\"“”:.!?]{1,120}:[ \t]*[\"“]))")
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in ``text``, shifted by ``offset``, without outer spaces."""
+    """Sentence spans (start, end) in ``text``, shifted by ``offset``, without outer spaces; a
+    sentence ends at a stop (``_BOUNDARY``) or after a quotation closed with its comma before a new
+    sentence (``_COMMA_CLOSE_BOUNDARY``)."""
+    stops = list(_BOUNDARY.finditer(text))
+    if '," ' in text or ',” ' in text:
+        stops = sorted(stops + list(_COMMA_CLOSE_BOUNDARY.finditer(text)), key=lambda m: m.start())
     spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    for m in stops:
+        if text[m.start()] == ",":
+            spans.append((start, m.end()))
+            start = m.end()
+            continue
         i = m.start()  # the word before the stop: the run of [\w.] characters that ends there
         while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):
             i -= 1

@@ -434,7 +434,8 @@ class ArticleTimeline:
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
             scene = p.kind == "text" and slug_line(line)
-            logged = p.kind == "text" and not scene and "--" in line and (logged_day := record_header_day(line, self.published)) is not None
+            logged = p.kind == "text" and not scene and _HEADER_FIELD_SEPARATOR.search(line) is not None and \
+                (logged_day := record_header_day(line, self.published)) is not None
             if p.kind == "heading" or scene or logged:
                 # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
                 # ``dates.date_line_series``; one alone may be a clause's or a version's number)
@@ -1737,6 +1738,14 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
             if found and _SHORT_WEEKDAY.fullmatch(body, at, found[0].start) and found[0].date is not None and \
                     found[0].date.precision == "day" and found[0].date.earliest <= published:
                 return found[0].date.earliest
+    # (a memo's header of fields near its top, "**From:** Desk · **To:** Minister · **Date:** 22 June
+    # 2022", the text's only such header: the day it was written)
+    headers = [day for p in passages if p.kind != "excluded" and
+               _HEADER_FIELD_SEPARATOR.search(body, p.start, p.end) is not None and
+               (day := record_header_day(body[p.start:p.end], published)) is not None]
+    if len(headers) == 1 and any(record_header_day(body[p.start:p.end], published) is not None
+                                 for p in passages[:WRITTEN_NOTE_PASSAGES]):
+        return headers[0].earliest
     return published
 
 
@@ -2112,7 +2121,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
         line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
-    if "--" in line and (logged := record_header_day(line, published)) is not None:
+    if _HEADER_FIELD_SEPARATOR.search(line) is not None and (logged := record_header_day(line, published)) is not None:
         return logged  # (a copy's header short enough to be a heading: "TAKE 1 -- FILED … -- FROM … -- SLUG …")
     if "**" in line:
         # (and the verb after the poster's name, "**Luis Arce** posted · …": the post's header, its day)
@@ -2266,20 +2275,31 @@ def scene_after(line: str, sections: list) -> DateValue | None:
     return DateValue.day(before.earliest + dt.timedelta(days=1))
 
 
-#: A copy's header line of fields parted by double hyphens, one of them a verb of recording and its
-#: day: "CALL 1 -- LOGGED 21:38 WED 08 OCT 2025 -- FROM PRISTINA -- SLUG KOSOVO-DRONES -- 450 FOR
-#: THURSDAY" (a copy room's log, a wire's take header).
-_LOGGED_FIELD = re.compile(r"[ \t]*(?i:logged|filed|transmitted)[ \t]+(?P<day>[^-\n]{6,40}?)[ \t]*")  # (not a photo's "taken …")
+#: A header line of fields, one of them a verb of recording (or a memo's "Date:") and its day:
+#: "CALL 1 -- LOGGED 21:38 WED 08 OCT 2025 -- FROM PRISTINA -- SLUG KOSOVO-DRONES -- 450 FOR
+#: THURSDAY" (a copy room's log, a wire's take header), "**Filed: Wed 8 Oct 2025, 23:40** · From: K.
+#: · To: M." (a desk's handover note), "**From:** Desk · **To:** Minister · **Date:** 22 June 2022" (a
+#: submission), "Comment 2 · Office of … · Received Wed 08 Oct 2025, 17:14 · Object" (a portal's
+#: comment); not a photo's "taken …", nor a bare "Date" without its colon.
+_LOGGED_FIELD = re.compile(r"[ \t]*(?:(?i:logged|filed|transmitted|received|sent|written)[ \t]*:?|(?i:date):)[ \t]+"
+                           r"(?P<day>[^-\n]{6,40}?)[ \t]*")
+#: What parts a header's fields: " -- ", " · ", " | ", " • " (one kind in a line).
+#: (spelt to begin with a class after a space, which ``re`` skips to, ``tests/test_regexes.py``)
+_HEADER_FIELD_SEPARATOR = re.compile(r"[-·|•](?:(?<=[ \t][·|•])|(?<=[ \t]-)-{1,2})[ \t]+")
 
 
 def record_header_day(line: str, published: dt.date) -> DateValue | None:
-    """The day a copy's header line of three fields or more parted by " -- " records
-    (``_LOGGED_FIELD``), the one field of its kind, to the day; else None. Its section is that
-    day's, and "today" in it counts from there."""
-    fields = re.split(r"[ \t]+-{2,3}[ \t]+", line.strip(" *_"))
-    if len(fields) < 3 or ends_a_sentence(line.strip()):
-        return None
-    found = [m for f in fields if (m := _LOGGED_FIELD.fullmatch(f.title() if f.isupper() else f)) is not None]
+    """The day a header line of three fields or more records (``_LOGGED_FIELD``, the one field of
+    its kind, parted by ``_HEADER_FIELD_SEPARATOR``), to the day; else None. Its section is that
+    day's, and "today", "yesterday" and the weekdays in it count from there."""
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        return None  # (a table's row is no header)
+    fields = [f.strip(" *_") for f in _HEADER_FIELD_SEPARATOR.split(stripped.strip(" *_"))]
+    if len(fields) < 3 or ends_a_sentence(stripped) and len(fields[-1].split()) > 3:
+        return None  # (a sentence, not a field's initial: "… · To: M.")
+    found = [m for f in fields if (m := _LOGGED_FIELD.fullmatch(f.title() if f.isupper() else f.replace("*", "")
+                                                                .replace("_", ""))) is not None]
     if len(found) != 1:
         return None
     exprs = [te for te in find_temporal_expressions(found[0].group("day"), published, 0) if te.date is not None]

@@ -1681,7 +1681,10 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{
                               # ("The same post began:", "The same letter ended:")
                               r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|ran|runs|read|reads|added|adds))?"
-                              r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)[*_]*\s*:[*_]*\s*")
+                              r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+                              # (and an outlet's rendering: "Same post, second half, Telegrafi's English:")
+                              r"(?:,\s+[A-ZÀ-Ž][\w-]*['’]s\s+(?:English|translation|rendering|version))?"
+                              r"(?:\s*\([^()\n]{1,60}\))?)[*_]*\s*:[*_]*\s*")
 
 
 #: The words a text's noun is told with before its quote: "answered by WhatsApp: “…”" is a reply.

@@ -769,6 +769,9 @@ _DESCRIBED_IN_BRACKET = re.compile(r"[^,)\n]*?(?<![\w-])[a-z][a-z'’-]+(?:[ \t]
 _BRACKET_CLOSES = re.compile(r"[ \t]*\]")
 #: The end of a line, after a stop or none: what words in capitals that are no name end with.
 _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
+#: English words that join the words of a heading and no person's name holds: "LINES IN THE COPY".
+_JOINING_WORDS = frozenset({"in", "the", "of", "for", "and", "to", "on", "at", "with", "by", "from", "not",
+                            "into", "is", "are", "was", "we", "our"})
 #: The end of a run-in title in bold: "**SMALL COUNTRY.** …".
 _RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
 #: A run-in label in bold, all of it, in capitalised words: "- **Berserk Button:** …", "**Reasonable
@@ -828,6 +831,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         # label in capitals, English words before the bracket that names the voice, no one (but a role,
         # "REBEL SPOKESMAN (same, on Rwanda):", is someone's, and so is a label over a bracket that
         # only describes, "THOUGHT BUBBLE (Danish voter):")
+    if len(toks) >= 3 and all(t.isupper() for t, _ in toks) and \
+            any(t.lower() in _JOINING_WORDS for t, _ in toks[1:-1]) and common_words_only([t for t, _ in toks]):
+        return None  # "LINES IN THE COPY (all checked)", "STATE OF PLAY": a heading in capitals whose
+        # English words are joined by "in", "the", "of" …, which no person's name holds
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one

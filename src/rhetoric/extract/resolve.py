@@ -1101,7 +1101,37 @@ def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
     ``occasions``, the occasion of the words ("**Card 11 · Vučić's press conference**"); or one
     field of a heading made of fields (``_person_part``: "### Incident 1 · 31st minute · Salvini
     (ITA)"). None for a heading of a topic ("## Hungary", "## Orbán's veto", "## NATO and the east")."""
-    return _voice_of(ctx, *_heading_text(ctx, p), occasions)
+    return _voice_of(ctx, *_heading_text(ctx, p), occasions) or _office_part(ctx, p)
+
+
+#: What may stand before an office in a heading's field: its office's or its press office's name
+#: ("Office of the President of Serbia"), "the".
+_OFFICE_OF = re.compile(r"[ \t]*(?:(?:the[ \t]+)?(?:Office|Cabinet|Press[ \t]+[Oo]ffice|Press[ \t]+[Ss]ervice|Chancellery)"
+                        r"[ \t]+of[ \t]+)?(?:the[ \t]+)?")
+
+
+def _office_part(ctx: ArticleContext, p) -> str | None:
+    """The one person the registry gives an office that is a whole field of a heading made of fields,
+    perhaps after its office's name: "Comment 2 · Office of the President of Serbia · Received …"
+    (a portal's comment by the President's office), "Item 4 · Minister of Foreign Affairs of Serbia";
+    else None."""
+    text, _named = _heading_text(ctx, p)
+    if _HEADING_PARTS.search(text) is None:
+        return None
+    lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
+    seps = list(_HEADING_PARTS.finditer(text))
+    bounds = list(zip([0] + [m.end() for m in seps], [m.start() for m in seps] + [len(text)]))
+    found = set()
+    for c in ctx.cands_in(lo, lo + len(text)):
+        if c.kind != "role":
+            continue
+        part = next(((a, b) for a, b in bounds if a <= c.start - lo < b), None)
+        if part is None or c.end - lo > part[1] or text[c.end - lo:part[1]].strip() or \
+                not _OFFICE_OF.fullmatch(text, part[0], c.start - lo):
+            continue
+        if (spk := resolve(ctx, c)) is not None and is_person(ctx, spk):
+            found.add(spk)
+    return found.pop() if len(found) == 1 else None
 
 
 def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> str | None:
@@ -1136,8 +1166,8 @@ def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, f
     interview's turns) only a heading made of fields counts: the editors' "## Donald Tusk" over an
     answer is its topic."""
     for p in ctx.headings_in(lo, hi):
-        if not ctx.body.startswith("#", p.start):
-            continue
+        if not ctx.body.startswith("#", p.start) and _HEADING_PARTS.search(ctx.body, p.start, p.end) is None:
+            continue  # (a "#" heading, or one made of fields: "**Comment 2 · Office of the President … · …**")
         voice = _person_part(ctx, *_heading_text(ctx, p)) if fields_only else heading_voice(ctx, p)
         if voice is not None and voice != speaker:
             return p.start
@@ -1171,7 +1201,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
             i -= 1
             continue
         text, named = _heading_text(ctx, passages[i])
-        if (voice := _voice_of(ctx, text, named, occasions)) is not None:
+        if (voice := _voice_of(ctx, text, named, occasions) or _office_part(ctx, passages[i])) is not None:
             person = voice
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)

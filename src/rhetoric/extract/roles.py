@@ -148,6 +148,74 @@ def all_demonyms() -> frozenset[str]:
     return frozenset(d for _names, dems in _demonym_table() for d in dems)
 
 
+@lru_cache(maxsize=1)
+def _capital_table() -> tuple[tuple[frozenset[str], str], ...]:
+    """(names of a country, lower case and folded; its capital as written) for every country whose
+    capital is a plain name ("Beijing", "Reykjavik"; not "Washington D.C.")."""
+    try:
+        import countryinfo
+    except ImportError:  # pragma: no cover - a dependency of the project
+        return ()
+    out = []
+    for c in countryinfo.all_countries():
+        capital = c.capital()
+        capital = (capital[0] if isinstance(capital, list) and len(capital) == 1 else capital
+                   if isinstance(capital, str) else "").strip()  # (one capital only: not Bolivia's two)
+        if not capital or not re.fullmatch(r"[A-ZÀ-Ž][\w'’-]+(?: [A-ZÀ-Ž][\w'’-]+)?", capital):
+            continue
+        info = c.info() if hasattr(c, "info") else {}
+        names = {fold(c.name())} | {fold(x) for x in (info.get("altSpellings") or []) if x and len(x) > 3}
+        out.append((frozenset(names), capital))
+    return tuple(out)
+
+
+_CAPITALS_CACHE: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def registry_capitals(registry) -> dict[str, str]:
+    """The capital of each state of the registry that no actor has among its names, and that no
+    ``not_actors`` phrase holds: capital -> state id ("Beijing" for a China registered only as
+    "China"), from the country table of a registry package (``countryinfo``)."""
+    hit = _CAPITALS_CACHE.get(id(registry))
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    known = {fold(x) for a in registry.actors.values() for x in (a.name, *a.aliases)}
+    held = " ".join(fold(x) for x in registry.not_actors)
+    out: dict[str, str] = {}
+    for a in registry.actors.values():
+        if a.kind != "state":
+            continue
+        keys = {fold(a.name)} | {fold(x) for x in a.aliases}
+        for names, capital in _capital_table():
+            if keys & names and fold(capital) not in known and fold(capital) not in held:
+                out.setdefault(capital, a.id)
+    _CAPITALS_CACHE.clear()
+    _CAPITALS_CACHE[id(registry)] = (registry, out)
+    return out
+
+
+def capital_names(body: str, registry) -> dict[str, str]:
+    """The capitals of registered states (``registry_capitals``) that a text uses, each time
+    standing alone, for its state: "She said Beijing had …" is China's, as "Ankara" is Turkey's
+    when the registry lists it. Not a capital that a text writes inside another name ("the Taipei
+    Times", "Greater Beijing"): a capitalised word right before or after it, but for its possessive."""
+    out = {}
+    for capital, sid in registry_capitals(registry).items():
+        if capital not in body:
+            continue
+        uses = list(re.finditer(r"(?<![\w-])" + re.escape(capital) + r"(?![\w-])", body))
+        if uses and not any(_INSIDE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start()) or
+                            _INSIDE_NAME_AFTER.match(body, m.end()) for m in uses):
+            out[capital] = sid
+    return out
+
+
+#: A capitalised word right before a capital's name, or right after it (not its possessive): a name
+#: that holds it ("Greater Beijing", "the Taipei Times").
+_INSIDE_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ž][\w'’-]*[ \t]+$")
+_INSIDE_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ž]")
+
+
 @dataclass
 class RegistryRoles:
     """The registry's states by demonym, and the parsed role of every actor."""
