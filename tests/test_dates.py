@@ -1554,3 +1554,10 @@ def test_session66_a_memos_dated_header_is_the_day_it_was_written(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-20")
     assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
     assert {r["said_on"] for r in rows if "entered Algerian" in r["quote"]} == {"2025-04-08"}, rows
+
+
+def test_session66_a_range_of_days_with_dots_is_read_from_its_first_day():
+    # ("25–27.07.2024" in a chronology's date column: its first day, as "25–27 July 2024" is)
+    for text in ("12–14.03.2023", "12-14.03.2023", "12.–14.03.2023"):
+        found = [te for te in find_temporal_expressions(f"Talks in Geneva, {text}.", dt.date(2023, 6, 1), 0) if te.date]
+        assert [te.date.value for te in found] == ["2023-03-12"], (text, found)

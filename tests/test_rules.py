@@ -15537,3 +15537,15 @@ def test_session66_a_registered_states_capital_standing_alone_is_that_state(tmp_
             "silence\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
     assert "morocco" not in {r["target"] for r in rows}, rows
+
+
+def test_session66_a_verb_in_a_list_of_verbs_joined_by_commas_has_the_first_verbs_subject(tmp_path):
+    # ("X summoned …, called … and warned: …": "called" is X's too, in the past or in a chronology's
+    # present; a pronoun's list is left to the rules that read it in its context)
+    body = ("On Tuesday Ahmed Attaf received Mali's envoy, called the accusation \"a crude fabrication\" and "
+            "warned: \"Algeria will defend its airspace.\"\n\n"
+            "| 3 | 09.04.2025 | Mali's foreign minister, Abdoulaye Diop, recalls the ambassador, calls the downing "
+            "\"an act of state terrorism\" and closes the airspace. |\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert {r["speaker"] for r in rows if "crude fabrication" in r["quote"]} == {"attaf"}, rows
+    assert {r["speaker"] for r in rows if "state terrorism" in r["quote"]} == {"diop"}, rows

@@ -183,6 +183,36 @@ def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend:
         is not None and _INVERTED_TAIL.match(ctx.masked, nxt.end, end) is None
 
 
+#: A finite verb right after its subject, perhaps after an adverb: " summoned", " summons", " then
+#: called" (``_comma_coordination``); not "is", "was", "has", which a description follows.
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>(?!(?:is|was|has|does|its|his|as|this|us|yes)[ \t])"
+                                 r"[a-z]+(?:ed|s))[ \t]")
+
+
+def _comma_coordination(ctx: ArticleContext, sent_lo: int, vstart: int) -> Cand | None:
+    """The subject of a verb in a list of verbs joined by commas, that of the list's first verb:
+    "The same day the ministry summoned Lithuania's envoy, called the restrictions “…” and warned:
+    …", "Senegal's foreign ministry summons the ambassador, calls it propaganda and …"; None when
+    no finite verb follows a candidate of the sentence before the comma, or the words between hold
+    a quotation, a colon or a semicolon (another clause)."""
+    m = ctx.masked
+    if m[max(sent_lo, vstart - 2):vstart] != ", ":
+        return None
+    comma = vstart - 2
+    for y in ctx.cands_in(sent_lo, comma):
+        fv = _VERB_AFTER_SUBJECT.match(m, y.end, comma)
+        if fv is None:
+            continue
+        between = m[fv.end():comma]
+        if v.MASK in between or any(c in between for c in ";:\"“”"):
+            return None
+        decided, x = _finite_subject(ctx, ctx.cands_in(sent_lo, fv.start("verb")), fv.start("verb"))
+        # (a pronoun's list is left to the rules that resolve it in its context: "He condemned …,
+        # called …" in a transcript's turn)
+        return x if decided and x is not None and x.kind != "pronoun" else None
+    return None
+
+
 #: What follows the subject of an inverted reporting verb: the clause's end, its owner's noun
 #: ("says Serbia's foreign minister"), a time or a place ("says Vučić on Thursday"), a clause or
 #: a phrase that is about the speaker ("says Tusk as leaders meet", "says Tusk amid row", "says
@@ -697,6 +727,8 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         decided, x = _finite_subject(ctx, left, vstart)
         if decided:
             return x
+        if (listed := _comma_coordination(ctx, sent_lo, vstart)) is not None:
+            return listed
         # "His assertion that", handled by the caller via speech nouns
         if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and not _BUT_BEFORE.search(ctx.masked, sent_lo, vstart) \
                 and not _headline_coordination(ctx, sent_lo, vstart, vend):

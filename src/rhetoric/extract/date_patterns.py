@@ -198,7 +198,8 @@ _ALTERNATIVES = [
     # (the year in two digits after a weekday only, as a notebook's entry opens: "Wed 8.10.25";
     # ``dates._rejected``)
     # (the month in Roman numerals too, as a visitors' book or a letter's date line writes it: "26.II.22")
-    _g("dotted", r"(?<![0-9.,])(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2]|(?i:" + ROMAN_MONTHS + r"))\.(?P<dotted_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|\.[0-9])"),
+    # (a range of days before it, "25–27.07.2024", read from its first day, as "25–27 July 2024" is)
+    _g("dotted", r"(?<![0-9.,])(?:(?P<dotted_d0>0?[1-9]|[12][0-9]|3[01])\.?[ \t]*[–-][ \t]*)?(?P<dotted_d>0?[1-9]|[12][0-9]|3[01])\.(?P<dotted_m>0?[1-9]|1[0-2]|(?i:" + ROMAN_MONTHS + r"))\.(?P<dotted_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|\.[0-9])"),
     # 14.11., 20.11.: the day and the month with dots and no year, as a European register's or
     # minutes' lines open ("- 14.11. PM Petteri Orpo said …"); not "version 1.2." (``dates._rejected``)
     # (two digits each: "3.5." is a figure's end, "rose to 3.5.")
