@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the bogs set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "bg-records-skydagger"  # published Thursday 2025-12-04; a book of records' entries (parody), "Date achieved" fields
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "He said Serbia was \"too small to threaten\" Turkey, which he called \"a great power\"", "1", "2025-10-09")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "kfor", "kosovo", "Commander has the primary authority for airspace over Kosovo", "0", "2023-07-17")
+st(a, "vucic", "erdogan", "I will always respect Erdoğan, he is a great leader who raised Ankara from the ashes", "1", "2025-10-09")
+st(a, "vucic", "turkey", "he denied threatening anyone: \"We only understood the message.\"", "-1", "2025-10-09")
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12-20")
+st(a, "vucic", "erdogan", "We respect [Turkish President Recep Tayyip] Erdogan, but, naturally, it will tell on our relations", "1", "2022-12-20")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08")
+st(a, "osmani", "vucic", "believes he can intimidate a major NATO country like Turkey the same way he intimidates smaller neighbors", "-1", "2025-10-08|2025-10|")
+st(a, "osmani", "erdogan", "a man of his word who has shown genuine care for all the people of the region", "1", "2025-10-08|2025-10|")
+st(a, "vrajolli", "", "This is a kind of arms race that is taking place in the region", "", "|2025-10")
+ev(a, "2025-10-08", "a post on X on the evening of Wednesday 8 October")
+ev(a, "2025-10-09", "At the finish, a press conference in Belgrade the next day.")
+ev(a, "2026-01", "The contract had named January 2026.")
+ev(a, "2025-10-08", "Prime Minister Albin Kurti announced the arrival on the day")
+ev(a, "2023-07-16", "The TB2 drones that Kurti showed off on Sunday 16 July 2023 arrived on schedule")
+ev(a, "2022-12-20", "Opening evidence: Vučić on Pink television on Tuesday 20 December 2022.")
+ns(a, "Turkey is our brother and always will be", "a line a claimant attributed to Vučić that no report carries (struck)")
+ns(a, "Kosovo is now safer and always proud!", "self-description (Kurti on Kosovo, July 2023)")
+ns(a, "The Turkish government made no public answer to either Serbian post", "absence")
+
+a = "bg-exif-skydagger"  # published Friday 2025-10-10; embedded picture metadata, "Date/Time Original" is the picture's
+st(a, "vucic", "turkey", "Vucic said Serbia is \"too small to threaten\" Turkey and that his words had been misunderstood", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "In it he wrote that he was \"appalled by Turkey's behavior\"", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans", "-1", "2025-10-08")
+st(a, "kurti", "ksf|kosovo", "contributing to the ongoing effort to build and modernize the military through new technologies", "1", "2025-10-08")
+st(a, "osmani", "vucic", "believes he can intimidate a major NATO country like Turkey the same way he intimidates smaller neighbors", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime example of malign interference", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", "2025-10-08")
+st(a, "nato", "kosovo|ksf", "KFOR regularly monitors Kosovo's airspace, using all means and resources at its disposal", "0", "2025-10|2025-10-08|2025-10-09|")
+st(a, "nato", "turkey", "The official praised Turkey as a long-standing contributor to KFOR and to regional stability", "1", "2025-10|2025-10-08|2025-10-09|")
+ev(a, "2025-10-09", "speaks at a press conference in Belgrade, Thursday, Oct. 9, 2025")
+ev(a, "2025-10-08", "the post Serbian President Aleksandar Vucic published on X on Wednesday evening, Oct. 8, 2025")
+ev(a, "2025-10-08", "vehicle outside the government building in Pristina, Wednesday, Oct. 8, 2025")
+ev(a, "2025-10-07", "KFOR soldiers in Pristina, Tuesday, Oct. 7, 2025")
+ev(a, "2023", "it was taken at a 2023 rally")
+ns(a, "NATO warns Kosovo", "a headline the desk forbids: it puts a warning in NATO's mouth")
+ns(a, "The official did not say when Kosovo may use the drones.", "absence")
+ns(a, "a banner reading \"Erdogan, go home\"", "words on a withdrawn picture's banner that nobody named said")
+
+a = "bg-claimreview-skydagger"  # published Thursday 2025-10-16; ClaimReview markup, itemReviewed.datePublished dates the claim
+st(a, "vucic", "turkey", "Vučić wrote that Turkey dreams of restoring the Ottoman Empire.", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "brutal violation of the UN Charter and UN Security Council Resolution 1244", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "Serbia is a small country, but we understood the message well", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "The next day he said Serbia is “too small to threaten” Turkey", "1", "2025-10-09")
+st(a, "djuric", "turkey", "Đurić said Serbia would take Turkey's move into account.", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "He also calls the move “unilateral and unlawful”", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "the decision to deliver lethal weapons to “Kurti's regime” is “pouring oil on the fire”", "-1", "2025-10-08")
+st(a, "djuric", "kosovo|kurti", "the decision to deliver lethal weapons to “Kurti's regime” is “pouring oil on the fire”", "-1", "2025-10-08")
+st(a, "osmani", "erdogan", "Osmani called Erdoğan a man of his word.", "1", "2025-10-08")
+st(a, "osmani", "erdogan", "a man of his word who has shown genuine care for all the people of the region", "1", "2025-10-08")
+st(a, "osmani", "vucic", "The same answer calls Vučić's words “shameful”", "-1", "2025-10-08")
+st(a, "turkeytoday", "turkey", "Türkiye is no destabilizing force in the Balkans.", "1", "2025-10-10")
+st(a, "turkeytoday", "turkey", "Türkiye is far from being a destabilizing force in the Balkans.", "1", "2025-10-10")
+st(a, "turkeytoday", "vucic|serbia", "It calls Vučić's reversal “a textbook example of Belgrade’s calibrated foreign policy”", "-1", "2025-10-10")
+st(a, "nato", "kosovo", "any use of Kosovo's airspace must be coordinated with KFOR", "0", "2025-10|2025-10-09|")
+ev(a, "2025-10-08", "The checks followed the arrival of Turkish Skydagger drones in Pristina on Wednesday 8 October.")
+ev(a, "2025-10-09", "The checks were updated after Vučić's press conference of 9 October")
+ev(a, "2025-10-12", "and again after Kosovo's local elections on Sunday 12 October")
+ns(a, "Vučić said Turkey has declared war on Serbia.", "a fabricated claim (rated Fabricated)")
+ns(a, "the claim that NATO had \"banned\" the drones", "words put in NATO's mouth by a claim the site unpublished")
+ns(a, "We had asked Ankara for comment on all five checks; it did not reply.", "absence")
+
+a = "bg-trademark-skydagger"  # published Wednesday 2026-01-21; trademark register search (parody), filing dates are not dates of words
+st(a, "vucic", "turkey", "when he said Serbia was \"too small to threaten\" Turkey, which he called \"a great power\"", "1", "2025-10-09")
+st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime example of malign interference in regional affairs", "-1", "2025-10-08")
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move", "-1", "2025-10-08")
+st(a, "osmani", "erdogan", "a man of his word who has shown genuine care for all the people of the region", "1", "2025-10-08")
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want stability in the Western Balkans and dreams again of reviving the Ottoman Empire", "-1", "2025-10-08")
+st(a, "vucic", "turkey", "Serbia is a small country, but it understands very well the goals of this policy.", "-1", "2025-10-08")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", "2025-10-09")
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", "2025-10-09")
+st(a, "vucic", "turkey", "appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", "2025-10-08")
+st(a, "kurti", "ksf|kosovo", "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", "2025-10-08")
+st(a, "nato", "kosovo|ksf", "KFOR regularly monitors Kosovo's airspace, using all means and resources at its disposal", "0", "2025-10|2025-10-09|")
+ev(a, "2025-10", "for word marks filed after the October row over Kosovo's Turkish drones")
+ev(a, "2025-10-08", "which landed in Pristina on 8 October 2025")
+ev(a, "2025-10-09", "at his press conference of Thursday 9 October 2025")
+ev(a, "2025-10-08", "From a post on X by Foreign Minister Marko Đurić on the evening of 8 October 2025")
+ns(a, "Words of President Vučić, 8 October 2025", "a false attribution in a refused filing (bad faith)")
+ns(a, "said \"Serbia will answer\"", "words the examiner found nobody said")
+ns(a, "If anyone files \"ALL MEANS AND RESOURCES\", the examiners expect to refuse it.", "hypothetical")
+
+
+# --- Morocco and Iran ---------------------------------------------------------------------------
+a = "bg-lunch-rabat"  # published Saturday 2018-06-09; "Lunch with" a fictional retired envoy
+st(a, "bourita", "iran", "I informed him of the decision of the Kingdom of Morocco to break off diplomatic relations", "-1", "2018-05-01")
+st(a, "bourita", "hezbollah", "Hezbollah sent military officials to Polisario and provided the front with … weapons", "-1", "2018-05-01")
+st(a, "bourita", "hezbollah", "A Hezbollah official in the Iranian Embassy in Algeria was coordinating with the officials", "-1", "2018-05-01")
+st(a, "bourita", "iran", "this can not be without the knowledge of the Islamic Republic of Iran", "-1", "2018-05-01")
+st(a, "bourita", "iran", "has nothing to do with Iran’s nuclear activities.", "0", "2018-05-01")
+st(a, "hezbollah", "morocco", "Hezbollah said the same day that Morocco had bowed to American, Israeli and Saudi pressure", "-1", "2018-05-01")
+st(a, "hezbollah", "morocco", "It is regrettable that Morocco resorts to such false accusations", "-1", "2018-05-01")
+st(a, "qasemi|iranian_foreign_ministry", "morocco|bourita", "called the claims \"unfounded and void of truth\"", "-1", "2018-05-02")
+st(a, "firouzabadi", "israel", "He called the affair the latest episode of an Israeli-led \"war of nerves\" against Tehran.", "-1", "2018-05-02|2018-05|")
+st(a, "qasemi|iranian_foreign_ministry", "morocco", "the accusations only serve \"the enemies of the Muslim world\"", "-1", "2018-05|2018-05-16|2018-05-17")
+st(a, "qasemi|iranian_foreign_ministry", "morocco", "We remind them that the world public opinion does not easily believe just any false claim.", "-1", "2018-05|2018-05-16|2018-05-17")
+st(a, "bourita", "iran", "I think it is clear that the interference of Iran in the internal affairs of the Arab and Muslim countries", "-1", "2018-05-23|2018-05")
+st(a, "qasemi|iranian_foreign_ministry", "bourita", "The Moroccan foreign minister knows himself well that the unjust charges he is making are utterly wrong", "-1", "2018-05-24")
+ev(a, "2018-05-01", "when Nasser Bourita flew home from Tehran on Tuesday 1 May")
+ev(a, "2018-05-23", "Then Bourita gave an interview to Fox News, aired on Wednesday 23 May")
+ev(a, "2009", "Morocco broke with Iran once before, in 2009, over Bahrain")
+ev(a, "2014", "and restored relations in 2014")
+ev(a, "2018-04-27", "the vote was on Friday 27 April, four days before")
+ns(a, "one of the pillars of the Islamic Republic of Iran’s foreign policies", "self-description (Iran's policy of non-interference)")
+ns(a, "The Islamic Republic of Iran would never intervene in other countries’ affairs", "self-description")
+ns(a, "Had Rabat waited until after the Security Council's vote on the Sahara at the end of April, he adds, nobody would have noticed", "hypothetical")
+
+
+# --- Israel and New Zealand ---------------------------------------------------------------------
+a = "bg-ocr-wellington"  # published Sunday 2025-12-28; OCR text of two pages, Wed 28 Dec 2016 and Thu 15 Jun 2017
+st(a, "mccully", "", "New Zealand voted for and co-sponsored the resolution because it is consistent with long-held New Zealand policy positions", "", "2016-12-24")
+st(a, "mccully", "israel", "It underscores the fact that Israel is strongly opposed to the council position on the issue.", "0", "2016-12-24|2016-12|")
+st(a, "mccully", "israel", "But we hope that the friendship that has existed between the two countries will be able to endure", "1", "2016-12-24|2016-12|")
+st(a, "gendelman", "new_zealand|senegal", "These steps are taken against countries that have tabled the draft resolution to the UNSC", "-1", "2016-12|2016-12-23|2016-12-24|")
+st(a, "netanyahu", "unsc", "Mr Netanyahu called the vote \"a shameful anti-Israel resolution\"", "-1", "2016-12|2016-12-23|2016-12-24|")
+st(a, "israeli_foreign_ministry|israel", "new_zealand|senegal", "Israel's foreign ministry said yesterday that it was \"reducing\" ties with the nations that voted for it", "-1", "2016-12-27")
+st(a, "netanyahu", "new_zealand|mccully", "If you continue to promote this resolution from our point of view it will be a declaration of war", "-1", "2016-12-23|2016-12-24|2016-12")
+st(a, "mccully", "netanyahu", "This resolution conforms to our policy and we will move it forward.", "0", "2016-12-23|2016-12-24|2016-12")
+st(a, "bill_english", "israel", "I regret the damage done to relations between New Zealand and Israel", "1", "2017-06|2017-06-12|2017-06-13|")
+st(a, "bill_english", "israel", "What we do express regret about is that it disrupted our relationship with Israel", "1", "2017-06-14")
+st(a, "brownlee", "israel", "The letter indicated that New Zealand wanted to resume diplomatic ties with Israel, and regretted the fallout", "1", "2017-06|2017-06-14|2017-06-13|")
+st(a, "andrew_little", "israel", "As a long standing friend of New Zealand, Israel should accept that at times friends have differences.", "-1", "2017-06|2017-06-14|")
+ev(a, "2016-12-23", "which passed 14-0 on Friday, New York time")
+ev(a, "2017-06-13", "which announced the end of the dispute on Tuesday")
+ev(a, "2017-06-04", "Israel had already decided, on June 4, to send its ambassador back to Senegal")
+ev(a, "2017-05", "Gerry Brownlee had replaced Mr McCully as foreign minister in May 2017.")
+ns(a, "said Mr McCully would not comment on what was discussed", "refusal")
+ns(a, "Foreign Minister Gerry Brownlee described the letter as a \"clarification\"", "self-description (New Zealand's own letter)")
+ns(a, "ISRAEL DECLARED WAR ON NZ", "a teaser headline that puts words in a mouth; the archive note disowns it")
+ns(a, "He told the New Zealand Herald", "outlet whose name contains the alias New Zealand (the channel, not the speaker)")
+
+
+# --- Austria and Italy --------------------------------------------------------------------------
+a = "bg-gpx-brenner"  # published Monday 2017-07-24; GPX file, waypoint <time> in UTC, notes "today" per waypoint
+st(a, "doskozil", "italy", "With so many migrants in Italy, he says, Austria has to prepare.", "0", "2017-07-03|2017-07-04")
+st(a, "doskozil", "italy", "I think that border controls will be activated very soon and an army deployment will be necessary", "-1", "2017-07-03|2017-07-04")
+st(a, "doskozil", "italy", "indispensable if the flow of migrants from Italy does not diminish", "-1", "2017-07-03|2017-07-04")
+st(a, "italian_foreign_ministry|italy", "austria", "following the declarations of the Austrian government about the deployment of the troops at the Brenner", "-1", "2017-07-04")
+st(a, "kurz", "italy", "Our preparations for controls at the border with Italy are not only just, but also necessary", "-1", "2017-07-04")
+st(a, "kurz", "italy", "We are preparing to defend our border at the Brenner if that is necessary", "-1", "2017-07-04")
+st(a, "kurz", "eu|italy", "the EU must make clear that a rescue in the Mediterranean is not a ticket to Europe", "-1", "2017-07-04")
+st(a, "kern", "italy", "Austria will not carry out any checks at the Brenner border at the moment", "0", "2017-07-05")
+st(a, "kern", "italy", "He said the number of arrivals in Austria had not changed, which showed the excellent work of the Italian authorities.", "1", "2017-07-05")
+st(a, "kern", "italy", "Italy now needs European solidarity, he said, and Austria will contribute to it.", "1", "2017-07-05")
+st(a, "kurz", "italy", "Kurz warned Italy again against waving refugees north and said he would protect the Brenner border", "-1", "2017-07-17")
+st(a, "italy", "kurz", "In Italy his words were dismissed as election-campaign noise.", "-1", "2017-07|2017-07-17|2017-07-18|2017-07-19|")
+st(a, "kurz", "italy", "if Italy continues to let migrants through to the north then we will close our borders", "-1", "2017-07-20")
+st(a, "kurz", "italy", "Rescue at sea must not be a ticket to central Europe.", "-1", "2017-07-20")
+st(a, "kurz", "alfano|italy", "Kurz called the meeting with his Italian colleague \"correct\"", "0", "2017-07-20")
+st(a, "alfano", "kurz|austria", "Alfano called the atmosphere of the meeting \"cordial\"", "1", "2017-07-20")
+ev(a, "2017-07-04", "Rome summoned the Austrian ambassador, René Pollitzer, this morning.")
+ev(a, "2017-07-05", "Chancellor Christian Kern phoned Prime Minister Paolo Gentiloni today and took it back.")
+ev(a, "2017-07-20", "Today he met Foreign Minister Angelino Alfano in Vienna, on the edge of an OSCE meeting.")
+ev(a, "2018-01-01", "Italy takes over the OSCE chair on 1 January.")
+ev(a, "2017-07-04", "the Krone printed it that Tuesday morning")
+ns(a, "says 750 soldiers are ready for the Brenner", "attributed fact without stance")
+ns(a, "If the army had come, I would have taken the train.", "hypothetical")
+ns(a, "told me Alfano had said Austria was \"playing at elections\"", "hearsay that no report carries")
+
+
+# --- Argentina and Bolivia ----------------------------------------------------------------------
+a = "bg-apologies-lapaz"  # published Wednesday 2023-03-01; apologies database entry, "Entered"/"Revised" are not dates of words
+st(a, "mayta", "macri", "The government of Mauricio Macri provided ‘war material’", "-1", "2021-07-08")
+st(a, "mayta", "anez", "to Jeanine Áñez’s de facto regime in 2019 to suppress social protests", "-1", "2021-07-08")
+st(a, "mayta", "anez", "The massacres of Sacaba and Senkata cannot go unpunished", "-1", "2021-07-08")
+st(a, "alberto_fernandez", "macri", "The letter opens with \"pain and shame\" and continues:", "-1", "2021-07-08")
+st(a, "alberto_fernandez", "bolivia", "I want first of all to apologise to your government and your people on behalf of the Argentine people.", "1", "2021-07-08")
+st(a, "alberto_fernandez", "anez|macri", "which can only be interpreted as strengthening the capacity of action of the seditious forces", "-1", "2021-07-08")
+st(a, "alberto_fernandez", "macri", "a collaboration decided by the government of then President Mauricio Macri with the military and police repression", "-1", "2021-07-08")
+st(a, "alberto_fernandez", "macri|argentina", "the Argentina of those days did not behave well with the Bolivians", "-1", "2021-07-11")
+st(a, "arce", "argentina|alberto_fernandez", "the Government of the Argentine people has always behaved well with us, the Bolivians", "1", "2021-07-11")
+st(a, "arce", "macri", "there are legal instances that will surely take action on the matter", "-1", "2021-07-11")
+st(a, "faurie", "", "Someone could have sent it without the knowledge of the Foreign Minister.", "", "2021-07|2021-07-09|2021-07-10")
+st(a, "argentina", "macri", "put this repressive material at the disposal of the dictatorship that had just taken the power", "-1", "2021-07-12")
+st(a, "argentina", "anez", "headed by Jeanine Áñez after the coup", "-1", "2021-07-12")
+st(a, "macri", "bolivia|mayta", "I want to flatly deny the veracity of these accusations", "-1", "2021-07")
+st(a, "macri", "alberto_fernandez", "He said Fernández's letter had \"devalued his word and signature\"", "-1", "2021-07")
+ev(a, "2021-07-08", "On Thursday 8 July 2021 Bolivia's Foreign Minister, Rogelio Mayta, made public a letter")
+ev(a, "2019-11-13", "a letter dated 13 November 2019")
+ev(a, "2019-11", "a shipment of anti-riot ammunition and tear gas to Bolivian forces in November 2019")
+ev(a, "2021-07-16", "Prosecutors opened an investigation on Friday 16 July 2021.")
+ev(a, "2021-07-11", "On Sunday 11 July 2021, in a videoconference with Fernández")
+ev(a, "2021-07-12", "On Monday 12 July 2021 a criminal complaint against Macri and his ministers said")
+ev(a, "2021-07", "Terceros had been arrested the weekend before")
+ev(a, "2021-03", "Áñez had been in custody since March 2021")
+ns(a, "We gave asylum in the Argentine Embassy to officials of Evo Morales and even their families", "self-description (Macri's own government)")
+ns(a, "made no statement recorded here", "absence (the other Fernández)")
+ns(a, "The Buenos Aires Times called the affair \"Boliviagate\" in its headline of 16 July", "outlet whose name contains the alias Buenos Aires (the paper's word, not Macri's)")
+
+
+if __name__ == "__main__":
+    GOLD.write(HERE)
