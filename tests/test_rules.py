@@ -15549,3 +15549,25 @@ def test_session66_a_verb_in_a_list_of_verbs_joined_by_commas_has_the_first_verb
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
     assert {r["speaker"] for r in rows if "crude fabrication" in r["quote"]} == {"attaf"}, rows
     assert {r["speaker"] for r in rows if "state terrorism" in r["quote"]} == {"diop"}, rows
+
+
+def test_session66_a_shared_surname_after_a_cleft_with_a_description_is_the_one_last_named(tmp_path):
+    # ("it was Moussa Diop, the foreign minister's uncle, who told …: “…,” Diop also said Algeria “…”":
+    # the cleft's name speaks, not the office in its description; the quote ends its attribution
+    # there, the next verb takes its own reported clause; and the bare surname the two share is
+    # the uncle's, named in full last in the paragraph)
+    actors = _SAHEL_MINISTERS + ("  - {id: moussa_diop, name: Moussa Diop, kind: person, affiliation: mali, "
+                                 "role: Former ambassador of Mali, aliases: [Moussa Diop]}\n")
+    body = ("Abdoulaye Diop spoke in Bamako on Monday.\n\n"
+            "On Tuesday it was Moussa Diop, the foreign minister's uncle, who told state radio: \"Mali has no "
+            "quarrel with the Algerian people,\" Diop also said Algeria \"may be trying to divide the Sahel\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "no quarrel" in r["quote"]} == {"moussa_diop"}, rows
+    assert {r["speaker"] for r in rows if "divide the Sahel" in r["quote"]} == {"moussa_diop"}, rows
+    body = "On Tuesday it was Moussa Diop, the foreign minister's uncle, who told state radio: \"Mali has no quarrel.\"\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows} == {"moussa_diop"}, rows
+    body = ("Goïta told state radio on Monday: \"Mali has no quarrel with the Algerian people,\" Attaf also said "
+            "Mali \"has lied about the drone\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "no quarrel" in r["quote"]} == {"goita"}, rows

@@ -347,6 +347,12 @@ _VERB_THAT_BEFORE = re.compile(r"[a-z]\s+that\s*[“\"]?$")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ž]")
 
 
+#: What stands between a verb and the subject of its reported clause: "said (that) (the) …".
+_REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
+#: The next quotation's opening mark, curly or straight, before its masked words.
+_NEXT_OPENING = re.compile(r"[“\"](?=¤)")
+
+
 def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'"…," Vučić said' / 'said Vučić' / 'she added': the first reporting verb after the quote."""
     m, q = ctx.masked, site.q
@@ -363,6 +369,11 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             return None
         verbs = [manner]
     vm = verbs[0]
+    nxt_quote = _NEXT_OPENING.search(m, vm.end(), site.hi)
+    if nxt_quote is not None and (first := next(iter(ctx.cands_in(vm.end(), nxt_quote.start())), None)) is not None and \
+            _REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and "," not in m[vm.end():nxt_quote.start()]:
+        return None  # ('"…," Landsbergis also said Russia "may be …"': the verb's own reported clause, a
+        # new statement; not '"…," Borrell told Lavrov, "…"')
     subj = None
     if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):
         subj = inverted_subject(ctx, vm.end(), after_hi)

@@ -274,6 +274,11 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     from rhetoric.extract.resolve import after_preposition  # (resolve imports this module)
 
     m = ctx.masked
+    if "who" in m[max(0, vstart - 30):vstart]:
+        for y in reversed(left[-4:]):
+            if y.kind in ("mention", "name") and y.person and _DESCRIBED_THEN_WHO.fullmatch(m, y.end, vstart) and \
+                    _CLEFT_BEFORE.search(m, max(0, y.start - 30), y.start):
+                return True, y  # ("It was Vytautas Landsbergis, the foreign minister's grandfather, who told": him)
     place_end = None  # (the end of a place passed over: the gap of the one in it runs from there)
     for k, x in reversed(list(enumerate(left))):
         gap = m[x.end:vstart] if place_end is None else m[place_end:vstart]
@@ -464,6 +469,10 @@ _BARE_RELATIVE_GAP = re.compile(r"\s+who\s+[^,;:“”\"¤]{1,80}?\s")
 _CLEFT_BEFORE = re.compile(r"(?<![\w-])[Ii]t\s+(?:was|is|['’]s)\s+(?:[\w'’.-]+,?\s+){0,5}$")
 #: A cleft's speaker set against another before its relative: "It was Osmani, not Ankara, who".
 _CONTRAST_THEN_WHO = re.compile(r",\s+not\s+[^,;:“”\"¤]{1,40},\s+who\s+(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
+#: A cleft's speaker described before its relative: "It was Vytautas Landsbergis, the foreign
+#: minister's grandfather, who told": the description names others, the speaker is the name.
+_DESCRIBED_THEN_WHO = re.compile(r",\s+(?:the|an?|his|her|its|their)\s[^,;:“”\"¤]{1,60},\s+who\s+"
+                                 r"(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
 
 
 #: What may follow a title before the comma of its apposition: the body or place it serves

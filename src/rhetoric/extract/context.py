@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from rhetoric.actors import fold
 from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
@@ -64,6 +65,49 @@ def _described_as_named(found: list, registry) -> list:
     return out
 
 
+_SHARED_SURNAMES: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
+
+
+def _shared_surnames(registry) -> dict[str, frozenset[str]]:
+    """The surnames (last words of a person's name, folded) that two registered people or more
+    share, each with those people ("Landsbergis": the foreign minister and his grandfather)."""
+    hit = _SHARED_SURNAMES.get(id(registry))
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    by: dict[str, set[str]] = {}
+    for a in registry.actors.values():
+        if a.kind == "person" and a.name and " " in a.name.strip():
+            by.setdefault(fold(a.name.split()[-1]), set()).add(a.id)
+    out = {k: frozenset(ids) for k, ids in by.items() if len(ids) > 1}
+    _SHARED_SURNAMES.clear()
+    _SHARED_SURNAMES[id(registry)] = (registry, out)
+    return out
+
+
+def _surname_of_last_named(body: str, found: list, registry) -> list:
+    """``found`` with each bare surname that two registered people share given to the one of them
+    named in full last before it in its paragraph, outside quotations ("… it was Vytautas
+    Landsbergis, the minister's grandfather, who … Landsbergis also said": the grandfather,
+    whatever the alias says; not past the paragraph where "Brigitte Macron" was named, nor in a
+    caption's quotation: "Macron" is the alias's own)."""
+    shared = _shared_surnames(registry)
+    if not shared:
+        return found
+    out, last_full = [], {}
+    for m in found:
+        key = fold(m.text)
+        if " " in m.text.strip():
+            for k, ids in shared.items():
+                if m.actor in ids:
+                    last_full[k] = (m.actor, m.end)
+        elif key in shared and m.actor in shared[key] and (full := last_full.get(key)) is not None and \
+                full[0] != m.actor and "\n\n" not in body[full[1]:m.start] and \
+                sum(body.count(c, full[1], m.start) for c in "\"“”") % 2 == 0:
+            m = type(m)(full[0], m.start, m.end, m.text)
+        out.append(m)
+    return out
+
+
 def article_mentions(body: str, registry, title: str = "", original: str | None = None) -> list:
     """The actor mentions of a body: the registry's aliases, but those inside an outlet's name,
     and with an alias that only describes ("the ministry") the actor named last before it by an
@@ -77,6 +121,7 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)
+    found = _surname_of_last_named(body, found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found, title) + \
         short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
