@@ -1561,3 +1561,15 @@ def test_session66_a_range_of_days_with_dots_is_read_from_its_first_day():
     for text in ("12–14.03.2023", "12-14.03.2023", "12.–14.03.2023"):
         found = [te for te in find_temporal_expressions(f"Talks in Geneva, {text}.", dt.date(2023, 6, 1), 0) if te.date]
         assert [te.date.value for te in found] == ["2023-03-12"], (text, found)
+
+
+def test_session66_a_day_told_after_the_bare_year_a_sentence_opens_with_is_of_that_year(tmp_path):
+    # ("In 2024, on 3 March, …", "In the spring of the year 2024, on the third day of March, …", read
+    # in 2025: that March of 2024, not the last 3 March before the publication)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("In 2024, on 3 March, Attaf said Mali had \"broken its word\".\n\n"
+            "In the spring of the year 2024, on the fifth day of March, Diop said Algeria \"armed the rebels\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-09-20")
+    assert [r["said_on"] for r in rows if "broken its word" in r["quote"]] == ["2024-03-03"], rows
+    assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] == ["2024-03-05"], rows

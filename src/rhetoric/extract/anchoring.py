@@ -3825,7 +3825,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 
 
 #: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".
-_APPOSED_TIME = re.compile(r"\s*,\s*(?:(?:on|in|at)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?")
+_APPOSED_TIME = re.compile(r"\s*,\s*(?:(?:on|in|at)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?")
 _PRECISION_RANK = {"year": 0, "month": 1, "week": 1, "day": 2}
 
 

@@ -979,6 +979,12 @@ RETROSPECTIVE = re.compile(r"[AaOo](?<![\w-].)(?:(?<=[Aa])\s+[Yy]ear\s+(?:ago|on
 _BRACKETED_AFTER = re.compile(r"\s*\(")
 
 
+#: What may open a sentence before a bare year it tells: "In ", "During the summer of the year ".
+_YEAR_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:(?i:the)\s+(?:(?:early|late)\s+)?"
+                                  r"(?i:summer|spring|autumn|fall|winter|year|first\s+half|second\s+half)\s+(?i:of)\s+)?"
+                                  r"(?:(?i:the\s+year)\s+)?")
+
+
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                               anchor: dt.date | None = None, retrospective: bool = False,
                               published: dt.date | None = None, story_year=None) -> list[TemporalExpression]:
@@ -1048,6 +1054,11 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                 dp.OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
             # (the time the sentence tells, "In September 2024 …"; not a date in a clause about
             # something else, "Orbán, who had met Netanyahu in September 2024, said on 3 October")
+            told_with_year.append((s, e, value))
+        elif value is not None and kind == "year" and value.precision == "year" and \
+                _YEAR_OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
+            # (a bare year the sentence opens with, "In 2023, on 9 June, …", "In the summer of the
+            # year 2023, on the ninth day of June, …": a day told after it without one is of that year)
             told_with_year.append((s, e, value))
         if value is not None and value.precision == "day" and not dp.possessive_event(text, s, e):
             resolved_days.append((s, e, value.earliest))  # (not "Tuesday's meeting": no anchor)
