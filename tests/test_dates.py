@@ -1563,6 +1563,15 @@ def test_session66_a_range_of_days_with_dots_is_read_from_its_first_day():
         assert [te.date.value for te in found] == ["2023-03-12"], (text, found)
 
 
+def test_session66_the_second_day_of_a_range_with_dots_counts_from_its_first(tmp_path):
+    # (review: "11–12.06.2024. On the second day …" is the 12th, as after "11–12 June 2024")
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = "Talks in Geneva, 11–12.06.2024. On the second day Attaf said Mali had \"lied\".\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2024-09-01")
+    assert [r["said_on"] for r in rows] == ["2024-06-12"], rows
+
+
 def test_session66_a_day_told_after_the_bare_year_a_sentence_opens_with_is_of_that_year(tmp_path):
     # ("In 2024, on 3 March, …", "In the spring of the year 2024, on the third day of March, …", read
     # in 2025: that March of 2024, not the last 3 March before the publication)
@@ -1573,3 +1582,25 @@ def test_session66_a_day_told_after_the_bare_year_a_sentence_opens_with_is_of_th
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-09-20")
     assert [r["said_on"] for r in rows if "broken its word" in r["quote"]] == ["2024-03-03"], rows
     assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] == ["2024-03-05"], rows
+
+
+def test_session66_review_mends_a_reference_line_and_an_extract_header(tmp_path):
+    # (a decision's reference line quoted in a report, "Decision No. 4 · Date: … · Issued by: …", is
+    # no memo's header: the report's "yesterday" counts from its publication; a cable's "Sent:" header
+    # in the text's middle dates the extract under it, up to a bold line, not the text after it)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("*The council's decision notice, its header as the gazette printed it, then our report.*\n\n"
+            "Decision No. 4 · Date: 2 April 2025 · Issued by: Transitional Government of the Republic of Mali\n\n"
+            "The council yesterday published the decision closing the airspace to Algerian aircraft.\n\n"
+            "Attaf said yesterday that the decree was \"a provocation\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows if "provocation" in r["quote"]] == ["2025-04-19"], rows
+    body = ("An embassy's cable, shared with us, shows the mood.\n\n"
+            "**From:** Embassy, Bamako · **To:** Capital · **Sent:** Tue 8 Apr 2025, 18:45\n\n"
+            "Yesterday Diop said Algeria was \"a sponsor of terrorism\".\n\n"
+            "**END OF EXTRACT**\n\n"
+            "A month on, the border is shut. Yesterday Attaf said Mali had \"lied\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-10")
+    assert [r["said_on"] for r in rows if "sponsor of terrorism" in r["quote"]] == ["2025-04-07"], rows
+    assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-05-09"], rows

@@ -15571,3 +15571,29 @@ def test_session66_a_shared_surname_after_a_cleft_with_a_description_is_the_one_
             "Mali \"has lied about the drone\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "no quarrel" in r["quote"]} == {"goita"}, rows
+
+
+def test_session66_review_mends_petitions_entries_and_lists(tmp_path):
+    # (a petition addressed to an office is not its holder's words; the next coded entry whose office
+    # no rule reads ends the voice of the one before; a quote opening its paragraph keeps the lead
+    # after it; an inverted attribution after a comma and a list inside a reported clause are no
+    # list of the sentence's subject)
+    body = ("**Petition 12 · Office of the Foreign Minister of Algeria · Received Tue 8 Apr 2025 · Open**\n"
+            "\"Reopen the border with Mali before the harvest.\"\n\n"
+            "**Comment 1 · Office of the Foreign Minister of Algeria · Received Wed 9 Apr 2025 · Object**\n"
+            "\"Mali has lied about the drone from the first day.\"\n\n"
+            "**Comment 2 · Spokesman of the Transition Council · Received Wed 9 Apr 2025 · Support**\n"
+            "\"The border must stay closed until Algiers apologises.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert not any("harvest" in r["quote"] and r["speaker"] == "attaf" for r in rows), rows
+    assert {r["speaker"] for r in rows if "first day" in r["quote"]} == {"attaf"}, rows
+    assert not any("apologises" in r["quote"] and r["speaker"] == "attaf" for r in rows), rows
+    body = ("\"Algeria has chosen the side of the terrorists,\" The foreign minister, Abdoulaye Diop, told state "
+            "radio: \"We will close our airspace.\"\n\n"
+            "The court ordered both sides to keep the peace, recalled Algeria's foreign minister Ahmed Attaf, who "
+            "welcomed the ruling.\n\n"
+            "Diop said the Algerian army shot the drone down, called it \"an act of war\" and left.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert {r["speaker"] for r in rows if "side of the terrorists" in r["quote"]} == {"diop"}, rows
+    assert not any(r["speaker"] not in ("attaf", None) and "keep the peace" in r["quote"] for r in rows), rows
+    assert {r["speaker"] for r in rows if "act of war" in r["quote"]} == {"diop"}, rows

@@ -832,8 +832,10 @@ _ON_PLATFORM = re.compile(r"(?<![\w-])(?:on|via|to|from)\s+$", re.I)
 #: A quotation closed after its comma, then a new sentence: a pronoun in capitals ('"… hostile
 #: actions," He added that …'), or a determiner opening a colon lead to another quotation ('"…
 #: June 17," The High Representative, Josep Borrell, said: "…"'), where a writer copied the words
-#: with the comma their report had before its attribution. Not a name ('"…," Borrell said'), which
-#: attributes the words before it, nor "The Guardian reported" without a colon.
+#: with the comma their report had before its attribution; only after a colon lead that gave the
+#: words their speaker ('X said: "…," He added'; not a quote opening its paragraph, which the lead
+#: after it may claim). Not a name ('"…," Borrell said'), which attributes the words before it, nor
+#: "The Guardian reported" without a colon.
 _COMMA_CLOSE_BOUNDARY = re.compile(r",[\"”](?=[ \t]+(?:(?:He|She|They|We|It)[ \t]|(?:The|His|Her|Its|Their|This|That|A|An)[ \t]"
                                    r"[^\n\"“”:.!?]{1,120}:[ \t]*[\"“]))")
 
@@ -848,8 +850,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in stops:
         if text[m.start()] == ",":
-            spans.append((start, m.end()))
-            start = m.end()
+            opening = text.rfind("“" if text[m.start() + 1] == "”" else '"', start, m.start())
+            if opening > start and text[start:opening].rstrip(" \t*_").endswith(":"):
+                spans.append((start, m.end()))  # (only after a colon lead: the words have their speaker)
+                start = m.end()
             continue
         i = m.start()  # the word before the stop: the run of [\w.] characters that ends there
         while i > start and (text[i - 1].isalnum() or text[i - 1] in "._"):

@@ -420,6 +420,7 @@ class ArticleTimeline:
         closing = {k: day for k, p in enumerate(passages) if p.kind == "heading" and
                    (day := _closing_signature(article.text[p.start:p.end], self.published)) is not None}
         series = date_line_series(article.text)  # (date lines in figures with two-digit years: two or more)
+        logged_sections: set[int] = set()  # (the starts of sections a header of fields in a text line dated)
         for k, p in enumerate(passages):
             line = article.text[p.start:p.end]
             if self._record_end is not None and p.start > self._record_end:
@@ -486,6 +487,9 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
+                    if logged or p.kind == "heading" and _HEADER_FIELD_SEPARATOR.search(line) is not None and \
+                            record_header_day(line, self.published) is not None:
+                        logged_sections.add(p.start)
                     if scene:
                         self.scene_days.add(p.start)
                     if _DAY_NUMBER_WEEKDAY.fullmatch(line) or (
@@ -495,6 +499,13 @@ class ArticleTimeline:
                     day_level = _heading_level(line)
                     if _RECORD_FIELD.match(line) or p.start in self._any_label_fields:
                         self.record_fields.add(p.start)
+                elif self.sections and self.sections[-1][1] is not None and \
+                        self.section_starts[-1] in logged_sections and _BOLD_LINE.fullmatch(line):
+                    # (a header of fields in a text's middle, "**From:** … · **Sent:** Wed 3 Jan 2024", dates
+                    # the extract under it up to a bold line, "**END OF EXTRACT**"; a desk note's plain
+                    # "STATE OF PLAY" goes on under it)
+                    self.sections.append((p.start, None))
+                    self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and \
                         (_BOLD_LABEL_THEN_DATE.match(line) or _ENTRY_HEADER.match(line) or
                          # (or the next entry of a coded series, "**Card 3 · Petro on X**" after "**Card 2 ·
@@ -1739,13 +1750,14 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
                     found[0].date.precision == "day" and found[0].date.earliest <= published:
                 return found[0].date.earliest
     # (a memo's header of fields near its top, "**From:** Desk · **To:** Minister · **Date:** 22 June
-    # 2022", the text's only such header: the day it was written)
-    headers = [day for p in passages if p.kind != "excluded" and
+    # 2022", the text's only such header: the day it was written; not a cable's "Sent:" over an extract
+    # that the text goes on after, which dates its own section only)
+    headers = [(p, day) for p in passages if p.kind != "excluded" and
                _HEADER_FIELD_SEPARATOR.search(body, p.start, p.end) is not None and
                (day := record_header_day(body[p.start:p.end], published)) is not None]
-    if len(headers) == 1 and any(record_header_day(body[p.start:p.end], published) is not None
-                                 for p in passages[:WRITTEN_NOTE_PASSAGES]):
-        return headers[0].earliest
+    if len(headers) == 1 and headers[0][0] in passages[:WRITTEN_NOTE_PASSAGES] and \
+            _MEMO_DATE.search(body, headers[0][0].start, headers[0][0].end) is not None:
+        return headers[0][1].earliest
     return published
 
 
@@ -2283,6 +2295,10 @@ def scene_after(line: str, sections: list) -> DateValue | None:
 #: comment); not a photo's "taken …", nor a bare "Date" without its colon.
 _LOGGED_FIELD = re.compile(r"[ \t]*(?:(?i:logged|filed|transmitted|received|sent|written)[ \t]*:?|(?i:date):)[ \t]+"
                            r"(?P<day>[^-\n]{6,40}?)[ \t]*")
+#: A memo's date field: "Date:", "**Date:**".
+_MEMO_DATE = re.compile(r"(?<![\w-])Date[*_]*:")
+#: A memo's field of who writes to whom: "From:", "To:".
+_MEMO_FIELD = re.compile(r"[ \t]*(?i:from|to)[ \t]*:")
 #: What parts a header's fields: " -- ", " · ", " | ", " • " (one kind in a line).
 #: (spelt to begin with a class after a space, which ``re`` skips to, ``tests/test_regexes.py``)
 _HEADER_FIELD_SEPARATOR = re.compile(r"[-·|•](?:(?<=[ \t][·|•])|(?<=[ \t]-)-{1,2})[ \t]+")
@@ -2298,10 +2314,13 @@ def record_header_day(line: str, published: dt.date) -> DateValue | None:
     fields = [f.strip(" *_") for f in _HEADER_FIELD_SEPARATOR.split(stripped.strip(" *_"))]
     if len(fields) < 3 or ends_a_sentence(stripped) and len(fields[-1].split()) > 3:
         return None  # (a sentence, not a field's initial: "… · To: M.")
-    found = [m for f in fields if (m := _LOGGED_FIELD.fullmatch(f.title() if f.isupper() else f.replace("*", "")
-                                                                .replace("_", ""))) is not None]
+    plain = [f.title() if f.isupper() else f.replace("*", "").replace("_", "") for f in fields]
+    found = [m for f in plain if (m := _LOGGED_FIELD.fullmatch(f)) is not None]
     if len(found) != 1:
         return None
+    if found[0].group().lstrip().lower().startswith("date") and not any(_MEMO_FIELD.match(f) for f in plain):
+        return None  # (a memo's "Date:" beside its "From:" or "To:"; not a decision's reference line quoted in a
+        # report, "Decision No. 512 · Date: 26 July 2023 · Issued by: …")
     exprs = [te for te in find_temporal_expressions(found[0].group("day"), published, 0) if te.date is not None]
     day = exprs[0].date if exprs and exprs[0].date.precision == "day" else None
     return day if day is not None and day.earliest <= published else None

@@ -349,6 +349,9 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ž]")
 
 #: What stands between a verb and the subject of its reported clause: "said (that) (the) …".
 _REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
+#: Verbs whose reported clause may follow with no "that": "said Russia …", "added", "wrote".
+_CLAUSE_VERB = re.compile(r"(?i:said|says|added|adds|wrote|writes|claimed|claims|argued|argues|insisted|insists|warned|"
+                          r"warns|suggested|suggests|stressed|stresses)")
 #: The next quotation's opening mark, curly or straight, before its masked words.
 _NEXT_OPENING = re.compile(r"[“\"](?=¤)")
 
@@ -371,7 +374,9 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     vm = verbs[0]
     nxt_quote = _NEXT_OPENING.search(m, vm.end(), site.hi)
     if nxt_quote is not None and (first := next(iter(ctx.cands_in(vm.end(), nxt_quote.start())), None)) is not None and \
-            _REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and "," not in m[vm.end():nxt_quote.start()]:
+            first.kind in ("mention", "name", "role") and _CLAUSE_VERB.fullmatch(m, vm.start(), vm.end()) and \
+            _REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and \
+            not any(c in m[vm.end():nxt_quote.start()] for c in ",:"):
         return None  # ('"…," Landsbergis also said Russia "may be …"': the verb's own reported clause, a
         # new statement; not '"…," Borrell told Lavrov, "…"')
     subj = None

@@ -183,26 +183,38 @@ def _headline_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend:
         is not None and _INVERTED_TAIL.match(ctx.masked, nxt.end, end) is None
 
 
+#: Between an inverted verb and its subject: a determiner, a possessive, a title's words.
+_INVERTED_GAP = re.compile(r"[ \t]+(?:the[ \t]+|[A-Z][\w'’-]*['’]s[ \t]+)?(?:[A-Za-z][\w-]*[ \t]+){0,3}")
+#: What ends an inverted attribution's subject: its clause's end, a relative.
+_INVERTED_END = re.compile(r"[ \t]*(?:[,;.!?)]|$)")
 #: A finite verb right after its subject, perhaps after an adverb: " summoned", " summons", " then
 #: called" (``_comma_coordination``); not "is", "was", "has", which a description follows.
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>(?!(?:is|was|has|does|its|his|as|this|us|yes)[ \t])"
                                  r"[a-z]+(?:ed|s))[ \t]")
 
 
-def _comma_coordination(ctx: ArticleContext, sent_lo: int, vstart: int) -> Cand | None:
+def _comma_coordination(ctx: ArticleContext, sent_lo: int, vstart: int, vend: int) -> Cand | None:
     """The subject of a verb in a list of verbs joined by commas, that of the list's first verb:
     "The same day the ministry summoned Lithuania's envoy, called the restrictions “…” and warned:
     …", "Senegal's foreign ministry summons the ambassador, calls it propaganda and …"; None when
     no finite verb follows a candidate of the sentence before the comma, or the words between hold
-    a quotation, a colon or a semicolon (another clause)."""
+    a quotation, a colon or a semicolon (another clause); nor an inverted attribution, the verb's
+    subject after it (", recalled Guyana's foreign minister Hugh Todd, who …"), nor a list inside
+    the clause another verb reports ("Tarriela said the coast guard shadowed …, called …": the coast
+    guard is no subject of the sentence)."""
     m = ctx.masked
     if m[max(sent_lo, vstart - 2):vstart] != ", ":
+        return None
+    after = next((x for x in ctx.cands_in(vend, min(len(m), vend + 80)) if x.person and x.kind in ("mention", "name")), None)
+    if after is not None and _INVERTED_GAP.fullmatch(m, vend, after.start) and _INVERTED_END.match(m, after.end):
         return None
     comma = vstart - 2
     for y in ctx.cands_in(sent_lo, comma):
         fv = _VERB_AFTER_SUBJECT.match(m, y.end, comma)
         if fv is None:
             continue
+        if v.SPEECH_Q.search(m, sent_lo, y.start) is not None:
+            return None
         between = m[fv.end():comma]
         if v.MASK in between or any(c in between for c in ";:\"“”"):
             return None
@@ -736,7 +748,7 @@ def subject_of(ctx: ArticleContext, vstart: int, vend: int, sent_lo: int) -> Can
         decided, x = _finite_subject(ctx, left, vstart)
         if decided:
             return x
-        if (listed := _comma_coordination(ctx, sent_lo, vstart)) is not None:
+        if (listed := _comma_coordination(ctx, sent_lo, vstart, vend)) is not None:
             return listed
         # "His assertion that", handled by the caller via speech nouns
         if not v.AND_BEFORE.search(ctx.masked[sent_lo:vstart]) and not _BUT_BEFORE.search(ctx.masked, sent_lo, vstart) \

@@ -360,10 +360,12 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
                 not ref.year - _DATE_LINE_YEARS <= year <= ref.year + 1:
             return None  # (a date line of its own, "**1.3.22**", within a few years before the text only: not
             # a section's or a version's number, "**4.2.10**", "### 2.1.25")
-        day = int(g(f"{kind}_d"))
-        if kind == "dotted" and g("dotted_d0") and int(g("dotted_d0")) < day:
-            day = int(g("dotted_d0"))  # ("25–27.07.2024": from its first day)
-        d = safe_date(year, int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month.upper()], day)
+        month_n = int(month) if month.isdigit() else dp.ROMAN_MONTH_NUMBER[month.upper()]
+        d = safe_date(year, month_n, int(g(f"{kind}_d")))
+        if kind == "dotted" and g("dotted_d0") and d is not None and int(g("dotted_d0")) < d.day:
+            # ("25–27.07.2024": a run of days, as "25–27 July 2024" is; "on the second day" counts from its first)
+            first = safe_date(year, month_n, int(g("dotted_d0")))
+            return DateValue.interval(first, d) if first else None
         return DateValue.day(d) if d else None
     if kind == "slashed":
         # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,

@@ -1110,14 +1110,19 @@ _OFFICE_OF = re.compile(r"[ \t]*(?:(?:the[ \t]+)?(?:Office|Cabinet|Press[ \t]+[O
                         r"[ \t]+of[ \t]+)?(?:the[ \t]+)?")
 
 
+#: A heading's code that names a text sent to the office in its field, not one from it.
+_ADDRESSED_TEXT = re.compile(r"[ \t#*_]*(?i:petition|letter|question|request|complaint|appeal|query|inquiry|enquiry|"
+                             r"application|motion|summons|invitation)s?(?![\w-])")
+
+
 def _office_part(ctx: ArticleContext, p) -> str | None:
     """The one person the registry gives an office that is a whole field of a heading made of fields,
     perhaps after its office's name: "Comment 2 · Office of the President of Serbia · Received …"
     (a portal's comment by the President's office), "Item 4 · Minister of Foreign Affairs of Serbia";
     else None."""
     text, _named = _heading_text(ctx, p)
-    if _HEADING_PARTS.search(text) is None:
-        return None
+    if _HEADING_PARTS.search(text) is None or _ADDRESSED_TEXT.match(text):
+        return None  # (nor a text sent to that office: "**Petition 118 · Office of the President of Moldova · …**")
     lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
     seps = list(_HEADING_PARTS.finditer(text))
     bounds = list(zip([0] + [m.end() for m in seps], [m.start() for m in seps] + [len(text)]))
@@ -1171,6 +1176,8 @@ def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, f
         voice = _person_part(ctx, *_heading_text(ctx, p)) if fields_only else heading_voice(ctx, p)
         if voice is not None and voice != speaker:
             return p.start
+        if voice is None and not ctx.body.startswith("#", p.start) and _CODED_ENTRY.match(ctx.body, p.start, p.end):
+            return p.start  # (an entry of its own whose voice no rule reads: "**Comment 3 · Spokeswoman of … · …**")
     return None
 
 
