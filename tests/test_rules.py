@@ -15537,6 +15537,10 @@ def test_session66_a_registered_states_capital_standing_alone_is_that_state(tmp_
             "silence\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
     assert "morocco" not in {r["target"] for r in rows}, rows
+    # (review: nor in a text that names it as a place, "speaking in Rabat")
+    body = "Speaking in Rabat on Monday, Attaf said the talks had been \"a waste of everyone's time\".\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert "morocco" not in {r["target"] for r in rows}, rows
 
 
 def test_session66_a_verb_in_a_list_of_verbs_joined_by_commas_has_the_first_verbs_subject(tmp_path):

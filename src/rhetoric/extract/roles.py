@@ -198,18 +198,23 @@ def capital_names(body: str, registry) -> dict[str, str]:
     """The capitals of registered states (``registry_capitals``) that a text uses, each time
     standing alone, for its state: "She said Beijing had …" is China's, as "Ankara" is Turkey's
     when the registry lists it. Not a capital that a text writes inside another name ("the Taipei
-    Times", "Greater Beijing"): a capitalised word right before or after it, but for its possessive."""
+    Times", "Greater Beijing"): a capitalised word right before or after it, but for its possessive;
+    nor one it names as a place ("talks in Beijing", ``_PLACE_BEFORE``), anywhere in the text."""
     out = {}
     for capital, sid in registry_capitals(registry).items():
         if capital not in body:
             continue
         uses = list(re.finditer(r"(?<![\w-])" + re.escape(capital) + r"(?![\w-])", body))
         if uses and not any(_INSIDE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start()) or
-                            _INSIDE_NAME_AFTER.match(body, m.end()) for m in uses):
+                            _INSIDE_NAME_AFTER.match(body, m.end()) or
+                            _PLACE_BEFORE.search(body, max(0, m.start() - 12), m.start()) for m in uses):
             out[capital] = sid
     return out
 
 
+#: A preposition of place right before a capital's name: the city, where something happened ("a
+#: summit in Chișinău", "Speaking in Tokyo"); a text that uses it so reads none of its uses as the state.
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:in|at|near|outside|around|across|via|visit(?:ed|ing|s)?)[ \t]+$")
 #: A capitalised word right before a capital's name, or right after it (not its possessive): a name
 #: that holds it ("Greater Beijing", "the Taipei Times").
 _INSIDE_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ž][\w'’-]*[ \t]+$")
