@@ -15601,3 +15601,16 @@ def test_session66_review_mends_petitions_entries_and_lists(tmp_path):
     assert {r["speaker"] for r in rows if "side of the terrorists" in r["quote"]} == {"diop"}, rows
     assert not any(r["speaker"] not in ("attaf", None) and "keep the peace" in r["quote"] for r in rows), rows
     assert {r["speaker"] for r in rows if "act of war" in r["quote"]} == {"diop"}, rows
+
+
+def test_session66_an_unnamed_voice_under_a_bodys_heading_is_that_bodys(tmp_path):
+    # ("**ECOWAS**" over "The spokesman told reporters …": the bloc's spokesman, not a kept name;
+    # under a heading that names two, nobody's)
+    actors = _SAHEL_MINISTERS + ("  - {id: ecowas, name: ECOWAS, kind: organisation, affiliation: null, "
+                                 "role: Regional bloc, aliases: [ECOWAS]}\n")
+    body = "**ECOWAS**\n\nThe spokesman told reporters that Algeria was \"a reliable partner for the region\".\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows} == {"ecowas"}, rows
+    body = "**ECOWAS and Algeria**\n\nThe spokesman told reporters that Mali was \"a reliable partner for the region\".\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert "ecowas" not in {r["speaker"] for r in rows}, rows

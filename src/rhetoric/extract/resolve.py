@@ -2474,6 +2474,8 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
         if found is None and _SAME_BODY.match(ctx.body, c.start):
             # ("A spokesperson for Winston Peters answered … the same office said": Peters's)
             found = _same_one(ctx, c)
+        if found is None and c.text and c.text.split()[-1].lower() in _UNNAMED_VOICES:
+            found = _body_of_heading(ctx, c.start)
         if found is not None or not c.text:
             return found
         words = c.text.split()
@@ -2487,6 +2489,28 @@ def resolve(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | N
             return None  # (nor "the statement" no one is told as giving: not kept as a speaker's name)
         return "the " + " ".join(words) if words else None  # "the spokesman": kept as the speaker's name
     return None
+
+
+#: The nouns of an unnamed voice of a body: "an official", "the spokesman".
+_UNNAMED_VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "representative",
+                             "source"})
+
+
+def _body_of_heading(ctx: ArticleContext, pos: int) -> str | None:
+    """The one body or state a short heading right above ``pos``'s section names and nothing else
+    ("**NATO**", "## The European Commission"): whose unnamed official or spokesman speaks under it
+    ("An official told Radio Free Europe …"); else None."""
+    p = next((q for q in reversed(ctx.article.passages) if q.kind == "heading" and q.end <= pos), None)
+    if p is None:
+        return None
+    text, named = _heading_text(ctx, p)
+    if len(named) != 1 or len(text.split()) > 5:
+        return None
+    actor = ctx.reg.actors.get(named[0].actor)
+    if actor is None or actor.kind not in ("state", "organisation", "government", "force", "party", "group") or \
+            text[:named[0].start].strip(" #*_").lower() not in ("", "the") or text[named[0].end:].strip(" #*_:.").strip():
+        return None
+    return named[0].actor
 
 
 #: "the same office", "the same ministry", "the same spokesman": a body or its voice named again
