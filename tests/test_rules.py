@@ -15537,6 +15537,10 @@ def test_session66_a_registered_states_capital_standing_alone_is_that_state(tmp_
             "silence\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
     assert "morocco" not in {r["target"] for r in rows}, rows
+    # (a sentence's first words before it are no name that holds it: "On Monday Rabat said")
+    body = "On Monday Rabat said Mali had \"betrayed the whole Maghreb with its silence\".\n"
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows} == {"morocco"}, rows
     # (review: nor in a text that names it as a place, "speaking in Rabat")
     body = "Speaking in Rabat on Monday, Attaf said the talks had been \"a waste of everyone's time\".\n"
     rows = _rows_with(tmp_path, actors, body, published="2025-04-09")

@@ -217,7 +217,9 @@ def capital_names(body: str, registry) -> dict[str, str]:
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:in|at|near|outside|around|across|via|visit(?:ed|ing|s)?)[ \t]+$")
 #: A capitalised word right before a capital's name, or right after it (not its possessive): a name
 #: that holds it ("Greater Beijing", "the Taipei Times").
-_INSIDE_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ž][\w'’-]*[ \t]+$")
+_INSIDE_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:On|In|At|By|And|But|So|Yet|Then|When|While|After|Before|Since|"
+                                 r"Today|Yesterday|Now|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t])"
+                                 r"[A-ZÀ-Ž][\w'’-]*[ \t]+$")  # (not a sentence's first word: "On Monday Beijing said")
 _INSIDE_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ž]")
 
 
