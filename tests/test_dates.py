@@ -1604,3 +1604,14 @@ def test_session66_review_mends_a_reference_line_and_an_extract_header(tmp_path)
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-10")
     assert [r["said_on"] for r in rows if "sponsor of terrorism" in r["quote"]] == ["2025-04-07"], rows
     assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-05-09"], rows
+
+
+def test_session66_review_c_the_year_a_sentence_opens_with_is_its_days_over_the_storys(tmp_path):
+    # ("In 2023, on 9 September, …" then "In 2024, on 20 September, …": the second day is of 2024, the
+    # year its own sentence opens with, not of the year the story told before)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("In 2023, on 9 September, Attaf said Mali had \"lied about the drone\".\n\n"
+            "In 2024, on 20 September, Diop said Algeria \"armed the rebels\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] == ["2024-09-20"], rows

@@ -15618,3 +15618,24 @@ def test_session66_an_unnamed_voice_under_a_bodys_heading_is_that_bodys(tmp_path
     body = "**ECOWAS and Algeria**\n\nThe spokesman told reporters that Mali was \"a reliable partner for the region\".\n"
     rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
     assert "ecowas" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session66_review_c_mends_relatives_inverted_verbs_capitals_and_descriptions(tmp_path):
+    # (a relative named in full but not as a speaker takes no bare surname from its holder; an
+    # inverted "said X after …" attributes the quote before it; a capital only named as an owner is
+    # no state; a cleft's description names no target)
+    actors = _SAHEL_MINISTERS + ("  - {id: moussa_diop, name: Moussa Diop, kind: person, affiliation: mali, "
+                                 "role: Former ambassador of Mali, aliases: [Moussa Diop]}\n"
+                                 "  - {id: morocco, name: Morocco, kind: state, affiliation: null, role: State, "
+                                 "aliases: [Morocco]}\n")
+    body = ("Abdoulaye Diop and his uncle Moussa Diop landed in Algiers on Monday. Diop told reporters that Algeria "
+            "was \"a brotherly country after all\".\n\n"
+            "\"This is a sad day,\" said Attaf after Goïta called the closure \"final\".\n\n"
+            "It was Moussa Diop, the Algerian foreign minister's old classmate, who said the talks were \"a waste "
+            "of time\".\n\n"
+            "Attaf said the word \"traitor\" was used by Rabat's critics of the deal.\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-09")
+    assert {r["speaker"] for r in rows if "brotherly country" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "sad day" in r["quote"]} == {"attaf"}, rows
+    assert not any(r["target"] == "attaf" for r in rows if "waste of time" in r["quote"]), rows
+    assert "morocco" not in {r["target"] for r in rows}, rows

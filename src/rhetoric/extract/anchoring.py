@@ -3731,7 +3731,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if definite:
                 te = type(te)(te.start, te.end, te.text, placed)
             elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and (_YEARLESS.fullmatch(te.text) or _WEEKDAY_THE_DAY.fullmatch(te.text)):
+                    te.date is not None and (_YEARLESS.fullmatch(te.text) and not _year_opens_sentence(ctx, te.start) or
+                                             _WEEKDAY_THE_DAY.fullmatch(te.text)):
                 # (the year of the story told; the month told for "on Tuesday the eighteenth")
                 # (and "In June of that year": the year the timeline told before)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
@@ -3841,6 +3842,18 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         # (not words its attribution gives another time or occasion: "came from an interview he gave years
         # ago", "In a television interview, Ninova said …")
         stmt.said_on, stmt.precision = lead[0].value, lead[0].precision  # the occasion the lead names, the speaker's
+
+
+def _year_opens_sentence(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the sentence of ``pos`` opens with a bare year before it, "In 2024, on 20 September":
+    a day told without its year there is of that year (``dates``), not of the story's year told
+    before."""
+    lo = ctx.sents[ctx.sent_index(pos)].start
+    return _YEAR_LEAD.match(ctx.masked, lo, pos) is not None
+
+
+#: A sentence's opening bare year: "In 2024, ", "During the summer of the year 2023, ".
+_YEAR_LEAD = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:[\w-]+\s+){0,6}?(?:19|20)[0-9]{2}(?![0-9])")
 
 
 #: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".

@@ -375,10 +375,11 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     nxt_quote = _NEXT_OPENING.search(m, vm.end(), site.hi)
     if nxt_quote is not None and (first := next(iter(ctx.cands_in(vm.end(), nxt_quote.start())), None)) is not None and \
             first.kind in ("mention", "name", "role") and _CLAUSE_VERB.fullmatch(m, vm.start(), vm.end()) and \
+            ctx.cands_in(after_lo, vm.start()) and \
             _REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and \
             not any(c in m[vm.end():nxt_quote.start()] for c in ",:"):
         return None  # ('"…," Landsbergis also said Russia "may be …"': the verb's own reported clause, a
-        # new statement; not '"…," Borrell told Lavrov, "…"')
+        # new statement; not '"…," Borrell told Lavrov, "…"', nor an inverted '"…," said Stoltenberg after …')
     subj = None
     if _PUNCT_ONLY.fullmatch(m[after_lo:vm.start()]):
         subj = inverted_subject(ctx, vm.end(), after_hi)

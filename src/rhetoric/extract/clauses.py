@@ -288,7 +288,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     m = ctx.masked
     if "who" in m[max(0, vstart - 30):vstart]:
         for y in reversed(left[-4:]):
-            if y.kind in ("mention", "name") and y.person and _DESCRIBED_THEN_WHO.fullmatch(m, y.end, vstart) and \
+            if y.kind in ("mention", "name") and y.person and DESCRIBED_THEN_WHO.fullmatch(m, y.end, vstart) and \
                     _CLEFT_BEFORE.search(m, max(0, y.start - 30), y.start):
                 return True, y  # ("It was Vytautas Landsbergis, the foreign minister's grandfather, who told": him)
     place_end = None  # (the end of a place passed over: the gap of the one in it runs from there)
@@ -483,7 +483,7 @@ _CLEFT_BEFORE = re.compile(r"(?<![\w-])[Ii]t\s+(?:was|is|['’]s)\s+(?:[\w'’.-
 _CONTRAST_THEN_WHO = re.compile(r",\s+not\s+[^,;:“”\"¤]{1,40},\s+who\s+(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
 #: A cleft's speaker described before its relative: "It was Vytautas Landsbergis, the foreign
 #: minister's grandfather, who told": the description names others, the speaker is the name.
-_DESCRIBED_THEN_WHO = re.compile(r",\s+(?:the|an?|his|her|its|their)\s[^,;:“”\"¤]{1,60},\s+who\s+"
+DESCRIBED_THEN_WHO = re.compile(r",\s+(?:the|an?|his|her|its|their)\s[^,;:“”\"¤]{1,60},\s+who\s+"
                                  r"(?:(?:[a-z]+ly|also|first|then|later|had|has)\s+)*")
 
 

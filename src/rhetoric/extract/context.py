@@ -99,13 +99,26 @@ def _surname_of_last_named(body: str, found: list, registry) -> list:
         if " " in m.text.strip():
             for k, ids in shared.items():
                 if m.actor in ids:
-                    last_full[k] = (m.actor, m.end)
+                    # (only one brought in as a speaker: not "his wife Emine Erdoğan landed", "Bilal Erdoğan's
+                    # foundation", "his son Shotaro Kishida, who had hosted …")
+                    last_full[k] = (m.actor, m.end) if _SPEAKS_AFTER_NAME.match(body, m.end) else None
         elif key in shared and m.actor in shared[key] and (full := last_full.get(key)) is not None and \
                 full[0] != m.actor and "\n\n" not in body[full[1]:m.start] and \
-                sum(body.count(c, full[1], m.start) for c in "\"“”") % 2 == 0:
-            m = type(m)(full[0], m.start, m.end, m.text)
+                sum(body.count(c, full[1], m.start) for c in "\"“”") % 2 == 0 and \
+                not _OFFICE_BEFORE_SURNAME.search(body, max(0, m.start - 40), m.start):
+            m = type(m)(full[0], m.start, m.end, m.text)  # (nor one an office names: "The trade minister, Nishimura")
         out.append(m)
     return out
+
+
+#: A verb of speech after a name, perhaps after a description between commas and "who": "Vytautas
+#: Landsbergis, the foreign minister's grandfather, who told …", "Moussa Diop said".
+_SPEAKS_AFTER_NAME = re.compile(r"(?:,[^,;:\"“”\n]{1,70},)?\s+(?:who\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                                r"(?:said|says|told|tells|wrote|writes|added|adds|declared|stated|answered|replied|"
+                                r"insisted|warned|posted|argued|claimed)(?![\w-])")
+#: An office right before a surname, in apposition or as its title: "The trade minister, ", "Minister ".
+_OFFICE_BEFORE_SURNAME = re.compile(r"(?i:minister|president|secretary|spokes(?:man|woman|person)|ambassador|chancellor|"
+                                    r"premier|governor|envoy|mayor|senator|general)\s*,?\s*$")
 
 
 def article_mentions(body: str, registry, title: str = "", original: str | None = None) -> list:

@@ -199,7 +199,8 @@ def capital_names(body: str, registry) -> dict[str, str]:
     standing alone, for its state: "She said Beijing had …" is China's, as "Ankara" is Turkey's
     when the registry lists it. Not a capital that a text writes inside another name ("the Taipei
     Times", "Greater Beijing"): a capitalised word right before or after it, but for its possessive;
-    nor one it names as a place ("talks in Beijing", ``_PLACE_BEFORE``), anywhere in the text."""
+    nor one it names as a place ("talks in Beijing", ``_PLACE_BEFORE``), anywhere in the text; and
+    only in a text that makes it once the subject of a verb (``_VERB_AFTER_CAPITAL``)."""
     out = {}
     for capital, sid in registry_capitals(registry).items():
         if capital not in body:
@@ -207,11 +208,16 @@ def capital_names(body: str, registry) -> dict[str, str]:
         uses = list(re.finditer(r"(?<![\w-])" + re.escape(capital) + r"(?![\w-])", body))
         if uses and not any(_INSIDE_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start()) or
                             _INSIDE_NAME_AFTER.match(body, m.end()) or
-                            _PLACE_BEFORE.search(body, max(0, m.start() - 12), m.start()) for m in uses):
+                            _PLACE_BEFORE.search(body, max(0, m.start() - 12), m.start()) for m in uses) and \
+                any(_VERB_AFTER_CAPITAL.match(body, m.end()) for m in uses):
             out[capital] = sid
     return out
 
 
+#: A verb right after a capital's name, its subject: "Beijing said", "Beijing had …", "Rabat will"
+#: (a text must use it so once: not only "a word used by Beijing's critics").
+_VERB_AFTER_CAPITAL = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|then[ \t]+)?(?:has|had|have|is|was|will|would|can|could|"
+                                 r"must|may|might|did|does|said|says|[a-z]{2,}ed)(?![\w-])")
 #: A preposition of place right before a capital's name: the city, where something happened ("a
 #: summit in Chișinău", "Speaking in Tokyo"); a text that uses it so reads none of its uses as the state.
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?i:in|at|near|outside|around|across|via|visit(?:ed|ing|s)?)[ \t]+$")

@@ -45,6 +45,7 @@ from rhetoric.extract.acts import (
     subject_act_doer,
     transfer_to_before,
 )
+from rhetoric.extract.clauses import DESCRIBED_THEN_WHO
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
@@ -787,6 +788,12 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
             _SPEAKERS_BARE_RELATIVE.match(ctx.masked, stmt.content[0], stmt.verb_pos)
         if rel is not None:
             tg = [t for t in tg if not rel.start() <= t[1] < rel.end()]
+        # ("It was Kalın, the Turkish president's spokesman, who said …": the cleft's description of its
+        # speaker names whose spokesman he is, not whom the words are about)
+        described = next((d for d in DESCRIBED_THEN_WHO.finditer(ctx.masked, stmt.content[0], stmt.verb_pos)
+                          if d.end() == stmt.verb_pos), None)
+        if described is not None:
+            tg = [t for t in tg if not described.start() <= t[1] < described.end()]
     # "As Yitzhak Shamir said, they …": an authority cited in the quote is not whom it is about
     tg = [t for t in tg if not (_AS_SAID_BEFORE.search(ctx.body, max(0, t[1] - 4), t[1]) and
                                 _AS_SAID_AFTER.match(ctx.body, t[2]))]
