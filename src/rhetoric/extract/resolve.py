@@ -2499,7 +2499,8 @@ _UNNAMED_VOICES = frozenset({"official", "spokesman", "spokeswoman", "spokespers
 def _body_of_heading(ctx: ArticleContext, pos: int) -> str | None:
     """The one body or state a short heading right above ``pos``'s section names and nothing else
     ("**NATO**", "## The European Commission"): whose unnamed official or spokesman speaks under it
-    ("An official told Radio Free Europe …"); else None."""
+    ("The official also praised Turkey …"; a bare "An official told …" is no candidate at all);
+    else None."""
     p = next((q for q in reversed(ctx.article.passages) if q.kind == "heading" and q.end <= pos), None)
     if p is None:
         return None
