@@ -150,6 +150,7 @@ from rhetoric.extract.dates import (
     FIGURES_DATE_LINE,
     RETROSPECTIVE,
     STORY_DAYS,
+    YEAR_OPENS_SENTENCE,
     date_line_series,
     find_temporal_expressions,
 )
@@ -435,8 +436,8 @@ class ArticleTimeline:
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
             scene = p.kind == "text" and slug_line(line)
-            logged = p.kind == "text" and not scene and _HEADER_FIELD_SEPARATOR.search(line) is not None and \
-                (logged_day := record_header_day(line, self.published)) is not None
+            header_day = record_header_day(line, self.published) if _HEADER_FIELD_SEPARATOR.search(line) else None
+            logged = p.kind == "text" and not scene and header_day is not None
             if p.kind == "heading" or scene or logged:
                 # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
                 # ``dates.date_line_series``; one alone may be a clause's or a version's number)
@@ -450,7 +451,7 @@ class ArticleTimeline:
                     "ago" in line and _AGO.search(line) or \
                     p.start in titled else self.reference(p.start)
                 date = titled.get(p.start) or (scene_after(line, self.sections) if scene else None) or \
-                    (logged_day if logged else None) or \
+                    (header_day if logged else None) or \
                     (None if figures_line and not series else _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
                     filing_stamp(line, ref, self.published)
@@ -487,8 +488,7 @@ class ArticleTimeline:
                     self.sections.append((p.start, date))
                     self.section_starts.append(p.start)
                     self.heading_refs[p.start] = (p.end, ref)
-                    if logged or p.kind == "heading" and _HEADER_FIELD_SEPARATOR.search(line) is not None and \
-                            record_header_day(line, self.published) is not None:
+                    if header_day is not None and (logged or p.kind == "heading"):
                         logged_sections.add(p.start)
                     if scene:
                         self.scene_days.add(p.start)
@@ -3852,8 +3852,9 @@ def _year_opens_sentence(ctx: ArticleContext, pos: int) -> bool:
     return _YEAR_LEAD.match(ctx.masked, lo, pos) is not None
 
 
-#: A sentence's opening bare year: "In 2024, ", "During the summer of the year 2023, ".
-_YEAR_LEAD = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:[\w-]+\s+){0,6}?(?:19|20)[0-9]{2}(?![0-9])")
+#: A sentence's opening bare year: "In 2024, ", "During the summer of the year 2023, " (what comes
+#: before the year as ``dates`` reads it, ``YEAR_OPENS_SENTENCE``).
+_YEAR_LEAD = re.compile(YEAR_OPENS_SENTENCE.pattern + r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 #: Between a time and the finer one apposed to it: ", on the evening of", ", on", ", in".

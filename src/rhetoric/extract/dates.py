@@ -982,7 +982,7 @@ _BRACKETED_AFTER = re.compile(r"\s*\(")
 
 
 #: What may open a sentence before a bare year it tells: "In ", "During the summer of the year ".
-_YEAR_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:(?i:the)\s+(?:(?:early|late)\s+)?"
+YEAR_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:(?i:the)\s+(?:(?:early|late)\s+)?"
                                   r"(?i:summer|spring|autumn|fall|winter|year|first\s+half|second\s+half)\s+(?i:of)\s+)?"
                                   r"(?:(?i:the\s+year)\s+)?")
 
@@ -1058,7 +1058,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             # something else, "Orbán, who had met Netanyahu in September 2024, said on 3 October")
             told_with_year.append((s, e, value))
         elif value is not None and kind == "year" and value.precision == "year" and \
-                _YEAR_OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
+                YEAR_OPENS_SENTENCE.fullmatch(text, lo, m.start()) is not None:
             # (a bare year the sentence opens with, "In 2023, on 9 June, …", "In the summer of the
             # year 2023, on the ninth day of June, …": a day told after it without one is of that year)
             told_with_year.append((s, e, value))
