@@ -1615,3 +1615,47 @@ def test_session66_review_c_the_year_a_sentence_opens_with_is_its_days_over_the_
             "In 2024, on 20 September, Diop said Algeria \"armed the rebels\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [r["said_on"] for r in rows if "armed the rebels" in r["quote"]] == ["2024-09-20"], rows
+
+
+def test_session67_a_documents_own_date_is_no_time_the_story_reaches(tmp_path):
+    # ("a note dated 2 March 2024": the day a text bears, not the day the story has reached; the
+    # minister's words after it are of the day the story told before it)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("On Tuesday 8 April 2025 Diop released a diplomatic note dated 2 March 2024 in which Algeria asked "
+            "for the overflight. Diop wrote on X: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-09-01")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-08"], rows
+
+
+def test_session67_a_periodicals_page_line_dates_its_relative_days_not_its_words(tmp_path):
+    # (two scanned pages, each under its masthead line with volume, issue, day and page: "yesterday"
+    # and the weekdays on each count from its own day; words it reports with no day of their own are
+    # left undated, not given the day the page was printed)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**The Sahel Courier, Vol. 12, No. 88, Thursday 10 April 2025, p. 4**\n\n"
+            "Diop said yesterday: \"Algeria shot down our drone.\"\n"
+            "Attaf, for his part, called the claim \"a fabrication\".\n\n"
+            "**The Sahel Courier, Vol. 12, No. 95, Friday 18 April 2025, p. 2**\n\n"
+            "On Monday Attaf said Mali had \"lied\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2026-03-01")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-09"], rows
+    assert [r["said_on"] for r in rows if "fabrication" in r["quote"]] == [""], rows
+    assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-04-14"], rows
+
+
+def test_session67_a_data_files_entry_is_of_the_day_its_time_element_gives(tmp_path):
+    # (a feed's items, each opening with its <time> in ISO 8601: "today" and "this morning" in an
+    # item are of that item's day, as are the words it reports in the present)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("<feed>\n\n"
+            "<item id=\"1\"><time>2025-04-07T06:10:00Z</time><title>Bamako</title>\n"
+            "<note>Radio on. Diop says \"Algeria shot down our drone\" and that Mali will answer.</note></item>\n\n"
+            "<item id=\"2\"><time>2025-04-09T18:30:00Z</time><title>Algiers</title>\n"
+            "<note>Attaf replied this morning: \"The drone entered Algerian airspace.\"</note></item>\n\n"
+            "</feed>\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-20")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
+    assert [r["said_on"] for r in rows if "entered Algerian" in r["quote"]] == ["2025-04-09"], rows

@@ -15639,3 +15639,15 @@ def test_session66_review_c_mends_relatives_inverted_verbs_capitals_and_descript
     assert {r["speaker"] for r in rows if "sad day" in r["quote"]} == {"attaf"}, rows
     assert not any(r["target"] == "attaf" for r in rows if "waste of time" in r["quote"]), rows
     assert "morocco" not in {r["target"] for r in rows}, rows
+
+
+def test_session67_a_name_does_not_wrap_onto_a_line_that_opens_with_a_long_label(tmp_path):
+    # (a register's entries, field by field: "…in Gao" at one line's end and "Reason for listing:" at
+    # the next line's start are no person "Gao Reason"; the minister the entry names speaks)
+    body = ("**1. OUR SKY** · Listing 17\n"
+            "Owner: a bakery in Gao\n"
+            "Reason for listing: Attaf said Mali had \"lied about the drone\".\n\n"
+            "**2. SHOT DOWN** · Listing 18\n"
+            "Reason for listing: Diop, 7 April 2025, of the Algerian government: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows

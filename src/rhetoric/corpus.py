@@ -519,10 +519,17 @@ _OCCASION_NOTE = re.compile(r"(?i)\d{1,2}\s+" + _MONTH_ABBR + r"|" + _MONTH_ABBR
                             r"\[(?:[A-Z]|\^?\d{1,3})\]")
 
 
+#: Closing tags of a data file's or a page's markup at a line's end: "</desc></wpt>".
+_CLOSING_TAGS = re.compile(r"(?:</[A-Za-z][\w:.-]*>[ \t]*)+$")
+
+
 def _without_trailing_notes(line: str) -> str:
     """A line without a transcript's notes at its end (``_TRAILING_NOTES``), or a quotation's
     closing tag (``BBCODE_END``), or a note of the occasion after a sentence (""…here.” *[joint
-    press conference, 12 Feb]*": the sentence ends the line; not '"The Illiberal Turn" [book]')."""
+    press conference, 12 Feb]*": the sentence ends the line; not '"The Illiberal Turn" [book]'), or
+    a data file's closing tags ('<desc>Attaf replied: "…"</desc></wpt>')."""
+    if line.endswith(">"):
+        line = _CLOSING_TAGS.sub("", line)
     if not line.rstrip("*_.").endswith("]"):
         return line
     if (noted := _END_NOTE.search(line)) is not None and ends_a_sentence(line[:noted.start()]) and \

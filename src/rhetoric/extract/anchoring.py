@@ -396,6 +396,10 @@ class ArticleTimeline:
         #: 10, 2025 7:02 AM"): the day the text under it was written, which may tell earlier days
         #: (``story_in_field``)
         self.field_sections: set[int] = set()
+        #: the starts of the sections a periodical's page line opens ("**Te Awa Evening Post, Volume
+        #: 141, Issue 302, Wednesday 28 December 2016, Page 7**"): the day the page was printed, what
+        #: its "yesterday" and weekdays count from, and no day of the words it reports (told before)
+        self.printed_sections: set[int] = set()
         #: the starts of record fields of any label read as fields of when (``_record_date_field``)
         self._any_label_fields: set[int] = set()
         self._when_labels: set[str] = set()  # (their labels, lower case)
@@ -490,6 +494,8 @@ class ArticleTimeline:
                     self.heading_refs[p.start] = (p.end, ref)
                     if header_day is not None and (logged or p.kind == "heading"):
                         logged_sections.add(p.start)
+                    if _PRINTED_PAGE.search(line):
+                        self.printed_sections.add(p.start)
                     if scene:
                         self.scene_days.add(p.start)
                     if _DAY_NUMBER_WEEKDAY.fullmatch(line) or (
@@ -836,6 +842,13 @@ class ArticleTimeline:
         paragraph that opens "**2024.**", to the next heading of its level or above), else 0."""
         i = bisect.bisect_right(self.years, (pos, 10_000)) - 1
         return self.years[i][1] if i >= 0 else 0
+
+    def in_printed_section(self, pos: int) -> bool:
+        """Whether ``pos`` is under a periodical's page line (``printed_sections``)."""
+        if not self.printed_sections:
+            return False
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        return i >= 0 and self.section_starts[i] in self.printed_sections
 
     def story_in_field(self, pos: int) -> DateValue | None:
         """The narrative time at ``pos`` (told before it in its paragraph, or in the paragraph
@@ -1345,6 +1358,7 @@ class ArticleTimeline:
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _ahead_only(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
+                     and not _DOCUMENT_DATED_BEFORE.search(self.text, max(0, te.start - 12), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
                      and not counts_from_event(self.text, te) and not corrected(self.text, te)
                      and not self._planned_ahead(te, exprs) and not self._in_source_citation(te.start)]
@@ -1937,11 +1951,32 @@ def _relayed_texts(body: str, paras: list, written: dt.date, relayed: list | Non
     return out
 
 
+#: An entry of a data file whose markup opens with its time element, ISO 8601 ('<wpt lat="47.26"
+#: lon="11.39"><time>2017-07-04T05:41:00Z</time>…', a track's waypoint, a feed's item): the
+#: entry's day, as a timeline entry's lead date (not an element of text first, a file's
+#: "<metadata><name>…</name><time>", the time it was exported).
+_MARKUP_TIME_LEAD = re.compile(r"[ \t]*(?:<[A-Za-z][\w:-]*(?:[ \t]+[^<>\n]{0,200})?>[ \t]*){1,3}"
+                               r"<(?P<tag>time|date|when|timestamp|pubDate|published)>[ \t]*"
+                               r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ][\d:.]{5,12}(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*</(?P=tag)>")
+
+
+def _markup_time(line: str, offset: int = 0) -> tuple[DateValue, int] | None:
+    """The day of a data file's entry whose markup opens with its time element
+    (``_MARKUP_TIME_LEAD``) and where that element ends; else None."""
+    if (stamped := _MARKUP_TIME_LEAD.match(line)) is None:
+        return None
+    try:
+        return DateValue.day(dt.date.fromisoformat(stamped.group("day"))), offset + stamped.end()
+    except ValueError:
+        return None
+
 def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = False,
                story_year=None, published: dt.date | None = None) -> tuple[DateValue, int] | None:
     """The date a paragraph opens with, when all its first words up to the full stop (or colon,
     dash) are that date ("7 September 2022.", "December 2022.", "8 October, evening."), or when
     its label in bold is a dateline ("**BELGRADE, Wed 8 Oct, 17:14.**", ``vocabulary.DATELINE_LABEL``)."""
+    if (stamped := _markup_time(line)) is not None:
+        return stamped
     if (d := v.DATELINE_LABEL.match(line)) is not None and any(c.isdigit() for c in d.group("date")) and \
             (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
         return date, offset + d.end()
@@ -2133,6 +2168,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
         line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
+    if (stamped := _markup_time(line)) is not None:
+        return stamped[0]  # ('<wpt lat="…" lon="…"><time>2017-07-04T05:41:00Z</time>…': a track's waypoint, its day)
     if _HEADER_FIELD_SEPARATOR.search(line) is not None and (logged := record_header_day(line, published)) is not None:
         return logged  # (a copy's header short enough to be a heading: "TAKE 1 -- FILED … -- FROM … -- SLUG …")
     if "**" in line:
@@ -2484,6 +2521,13 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
     return found
 
 
+#: A counter of a periodical's masthead or page line: "Volume 141", "Vol. 3", "Issue 302", "No. 17",
+#: "Page 7", "p. 7" (a digitised page's header: "Te Awa Evening Post, Volume 141, Issue 302,
+#: Wednesday 28 December 2016, Page 7").
+_ISSUE_COUNTER = r"(?:Vol(?:ume)?|Issue|No|Number|Edition|Page|p)\.?[ \t]*\d{1,5}"
+#: A periodical's page line: its counters around a day ("Volume 141, Issue 302, …, Page 7").
+_PRINTED_PAGE = re.compile(r"(?<![\w-])(?:Vol(?:ume)?|Issue|Edition|Page)\.?[ \t]*\d{1,5}\s*,")
+
 #: A heading that titles a dated piece of writing, its day in brackets: "## Resolution note (Jan 8,
 #: 2020)", "Update (9 October)", "Editor's note (…)" (not an explainer's "The Budapest Memorandum (Dec
 #: 5, 1994)": the day of what it explains, not of the words under it).
@@ -2551,8 +2595,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
 #: date ("**Point of View, Kanal Sever, Thursday 9 October 2025, 21:00–22:30**"), a few
 #: capitalised words each (a speaker's label in capitals, "VJOSA OSMANI, ON X, WEDNESDAY
 #: EVENING:", has no day of the month and is not one).
-_FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:of|the|on|and|for|de|la|du)\s+)?[A-ZÀ-Ž][\w'’.-]*){0,3}"
-                                 r"\s*,\s*){1,3}")
+_FIELDS_BEFORE_DATE = re.compile(r"[\s*_#]*(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:(?:of|the|on|and|for|de|la|du)\s+)?[A-ZÀ-Ž][\w'’.-]*){0,3}|"
+                                 + _ISSUE_COUNTER + r")\s*,\s*){1,4}")
 #: An entry's labels after its date: "*9 Oct 2025 · World · 3 min read*", a filing's "11.10.2010
 #: 07:30 | NORDIC SALMON ASA (NSA) | Inside information".
 # (a word, or a ticker-like code in brackets: "(NSJ)", not "(explained)"; or an entry kind's
@@ -2569,6 +2613,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 r"(?:(?:,?\s+|\s+[-–—]\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}|[ap]\.?m\.?))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
                                 r"(?:\s+\d{1,2}/\d{1,2})?"  # (a page's number of pages: "1/2")
+                                r"(?:,[ \t]*" + _ISSUE_COUNTER + r")?"  # (a digitised page's number: ", Page 7")
                                 # (and what was published when, a note of the rendering: "yesterday, published
                                 # 20:34 · our translation from the Albanian")
                                 r"(?:,\s+(?:published|posted|sent|updated)\s+\d{1,2}[:.]\d{2})?"
@@ -2644,6 +2689,10 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
+#: A document's own date before it: "a letter dated 13 November 2019", "a memo dated" (the day a
+#: text bears, which the story does not reach by naming it; its own sentence's words may still be
+#: of that day).
+_DOCUMENT_DATED_BEFORE = re.compile(r"(?<![\w-])(?:dated|date-stamped|datelined)\s+(?:on\s+)?$")
 #: A clause of a time since when, up to a date in it: "since Russia invaded on ".
 _SINCE_CLAUSE = re.compile(r"(?<![\w-])[Ss]ince\s[^,;.:]{0,45}$")
 #: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
@@ -3810,7 +3859,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     # ellipses: a digest's "... Vrajolli said: “…” ..." under the day the digest was sent)
     date = date or (tl.story_in_field(stmt.start) if tl.field_sections and _told_back(ctx, stmt) else None) or \
         (tl.section_at(stmt.start) if not _EXCERPT.match(ctx.body, (para := ctx.paras[ctx.para_index(stmt.start)]).start, para.end)
-         else None) or \
+         and not tl.in_printed_section(stmt.start) else None) or \
         tl.lead_at(stmt.start)
     if date is not None:
         stmt.said_on, stmt.precision = date.value, date.precision

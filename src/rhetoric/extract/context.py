@@ -35,6 +35,19 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else
                            + r")(?![\w-])(?![ \t]+[A-Z][a-z])")  # (the name's last word: not "EU Media Freedom Act")
 
 
+#: An element's tag of a data file or a web page copied into the text, its attributes too:
+#: '<wpt lat="47.26" lon="11.39">', "<desc>", "</desc>", "<br/>", "<!-- … -->".
+_MARKUP_TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:[ \t]+[^<>\n]{0,300})?/?|!--[^<>\n]{0,300}--)>")
+
+
+def blank_markup(text: str) -> str:
+    """``text`` with the tags of its markup blanked (``_MARKUP_TAG``, the same length): a waypoint's
+    "<desc>Attaf replied: …</desc>" reads as the sentence "Attaf replied: …"."""
+    if "<" not in text:
+        return text
+    return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+
+
 def _describes(alias: str) -> bool:
     """Whether an alias only describes its actor ("the ministry", "the alliance"): no capital."""
     return alias[:4] in ("the ", "The ") and not any(ch.isupper() for ch in alias[4:])
@@ -176,7 +189,7 @@ class ArticleContext:
         self.reg = registry
         #: the text the rules read: the article's (its hard wraps read as spaces, ``corpus.unwrapped``), with paragraphs in
         #: running case (``casing``), the same length; rows quote ``article.body``
-        self.body = running_case(article.text, registry, [(p.start, p.end) for p in article.passages])
+        self.body = running_case(blank_markup(article.text), registry, [(p.start, p.end) for p in article.passages])
         #: the rows of its tables of who said what (``tables``): text, however short a row is
         self.table_rows = who_said_what(self.body, registry)
         # (and a quotation on a line of its own, signed by a name under it: ``cards``)

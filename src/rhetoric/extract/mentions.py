@@ -758,6 +758,17 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|told|tells|wrote|writes|was|is|has
 
 #: What follows a field's label after its first word: "Context 1:", "Note:".
 _LABEL_REST = re.compile(r"(?:[ \t]+\d+)?[ \t]*:")
+#: The rest of a field's label of several words after its first: " of the mark:", " date:" (a
+#: reporting verb among them makes it an attribution instead: "Đurić said:").
+_LONG_LABEL_REST = re.compile(r"(?P<words>(?:[ \t]+[a-z][\w'’-]*){1,3})[ \t]*:")
+
+
+def _opens_label(body: str, at: int) -> bool:
+    """Whether a field's label (one word and a number, or a word and up to three small words)
+    ends in a colon at ``at``, after a line's first word."""
+    if _LABEL_REST.match(body, at):
+        return True
+    return (m := _LONG_LABEL_REST.match(body, at)) is not None and v.SPEECH.search(m.group("words")) is None
 
 
 #: A bracket or a colon that opens right after a run of words: "ARCHIVE SOUND (…", "TAGLINE CARD:".
@@ -789,9 +800,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     records its surname and titles."""
     toks = [(t.group(), t.start() + s) for t in re.finditer(r"\S+", m.group())]
     for i, (_, at) in enumerate(toks[1:], 1):
-        if "\n" in body[toks[i - 1][1]:at] and _LABEL_REST.match(body, at + len(toks[i][0])):
+        if "\n" in body[toks[i - 1][1]:at] and _opens_label(body, at + len(toks[i][0])):
             toks = toks[:i]  # ("… restoring the Ottoman Empire" over "Context 1: …": a name does not
-            break  # wrap onto a line that opens with a field's label)
+            break  # wrap onto a line that opens with a field's label, "Prizren" over "Meaning of the mark: …")
     had_title = False
     title_words = []
     while toks and (toks[0][0].lower().rstrip(".") in v.TITLE_WORDS or toks[0][0].lower() in v.STOP_CAPS
