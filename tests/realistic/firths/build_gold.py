@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the firths set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+O8 = "2025-10-08"
+O9 = "2025-10-09"
+LOOSE = "2025-10|2025-10-08|2025-10-09|"
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "fi-waybill-skydagger"  # published Wednesday 2025-10-15; a specimen air waybill, remark stamps are not dates of words
+st(a, "kfor", "kosovo", "Kosovo Force (KFOR) Commander has the primary authority for airspace over Kosovo", "0", "2023-07-17")
+st(a, "nato", "kosovo|ksf", "any activity in Kosovo's airspace must be coordinated with KFOR", "0", LOOSE)
+st(a, "nato", "kosovo|ksf", "KFOR regularly monitors Kosovo's airspace, using all means and resources at its disposal", "0", LOOSE)
+st(a, "nato", "turkey", "He praised Turkey as a long-standing contributor to KFOR.", "1", LOOSE)
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans", "-1", O8)
+st(a, "djuric", "turkey", "represents pouring oil on the fire and a prime example of malign interference", "-1", O8)
+st(a, "djuric", "kosovo|kurti", "The decision of the Turkish authorities to deliver lethal weapons to Kurti's regime", "-1", O8)
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions", "-1", O8)
+st(a, "osmani", "vucic", "President Vjosa Osmani called Vučić's comments \"shameful\"", "-1", "2025-10-08|2025-10|")
+st(a, "osmani", "erdogan", "a man of his word who has shown genuine care for all the people of the region", "1", "2025-10-08|2025-10|")
+st(a, "osmani", "vucic", "believes he can intimidate a major NATO country like Turkey the same way he intimidates smaller neighbors", "-1", "2025-10-08|2025-10|")
+st(a, "vucic", "turkey", "Vučić said Serbia was \"too small to threaten\" Turkey", "1", O9)
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", O9)
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12|2022-12-20")
+ev(a, O8, "who announced the arrival on Wednesday 8 October")
+ev(a, "2023-07-17", "the last time Pristina took delivery of Turkish drones, on Monday 17 July 2023")
+ev(a, "2023-07-16", "the day after Kurti had shown off his Bayraktars")
+ev(a, O9, "On Thursday, at a press conference in Belgrade")
+ev(a, "2025-10-12", "before Kosovo's local elections of Sunday 12 October")
+ev(a, "2022-12", "in December 2022, when Bayraktars for Pristina were first announced")
+ns(a, "The official did not say under what circumstances Kosovo could use the drones.", "absence")
+ns(a, "Ankara sent no official answer to either Serbian post.", "absence")
+ns(a, "Albin Kurti, who announced the arrival on Wednesday 8 October: \"thousands\" of drones", "attributed fact without stance (a quantity)")
+
+a = "fi-knitting-skydagger"  # published Thursday 2026-03-05; a knitting pattern (parody), designer's notes date the words
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want the stability of the Western Balkans and dreams", "-1", O8)
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move, which constitutes a step backward", "-1", O8)
+st(a, "vucic", "erdogan", "I will always be a good host to the Turkish President Erdogan", "1", O9)
+st(a, "vucic", "erdogan", "he is the greatest Turkish leader after Mustafa Kemal Atatürk", "1", O9)
+st(a, "vucic", "erdogan", "President Recep Tayyip Erdoğan is a great world leader.", "1", "2026-02-12")
+st(a, "vucic", "turkey", "Türkiye is one of our most important partners.", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "but he is wise enough to keep quiet about it", "1", "2026-02-12")
+st(a, "vucic", "erdogan", "We respect [Turkish President Recep Tayyip] Erdogan, but, naturally, it will tell on our relations", "1", "2022-12|2022-12-20")
+st(a, "vucic", "erdogan", "The first printing's notes gave Vučić's \"a great world leader\"", "1", "2026-02-12")
+ev(a, "2025-10", "I started this cowl in October, on the evening the drones landed in Pristina")
+ev(a, "2026-02", "finished it in February, the week Aleksandar Vučić flew to Ankara")
+ev(a, O8, "Colour A belongs to Wednesday 8 October 2025")
+ev(a, "2026-02-12", "On Thursday 12 February 2026, after meeting Erdoğan in Ankara")
+ev(a, "2022-12", "In December 2022 Vučić told Pink television")
+ns(a, "Yesterday, I reacted strongly, some would say sharply, maybe too sharply.", "self-description with no other target")
+ns(a, "carried the slogan \"Turkey, thank you\" in the houses' windows", "a slogan nobody said (removed)")
+ns(a, "no reply from the Turkish government has been published", "absence")
+
+a = "fi-promptbook-skydagger"  # published Friday 2025-11-21; a prompt book with projections dating the lines, show reports
+st(a, "vucic", "turkey", "I am horrified by Turkey's behavior and its blatant violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "It is now completely clear that Turkey does not want stability in the Western Balkans", "-1", O8)
+st(a, "djuric", "turkey|kosovo", "What so-called Kosovo needs are not kamikaze drones.", "-1", O8)
+st(a, "djuric", "turkey", "to Kurti's regime represents pouring oil on the fire.", "-1", O8)
+st(a, "djuric", "kosovo|kurti", "The decision of the Turkish authorities to deliver lethal weapons to Kurti's regime represents", "-1", O8)
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions.", "-1", O8)
+st(a, "vucic", "turkey", "Serbia is a small country, but it understands very well the goals of this policy.", "-1", O8)
+st(a, "osmani", "vucic", "That night Osmani called Vučić's comments \"shameful\".", "-1", "2025-10-08|2025-10|")
+st(a, "osmani", "erdogan", "I am proud to have worked closely with President Erdogan", "1", "2025-10-08|2025-10|")
+st(a, "osmani", "vucic", "believes he can intimidate a major NATO country like Turkey the same way", "-1", "2025-10-08|2025-10|")
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host.", "1", O9)
+st(a, "vucic", "turkey", "He said Serbia was \"too small to threaten\" a country he called \"a great power\".", "1", O9)
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vrajolli", "", "This is a kind of arms race that is taking place in the region.", "", "2025-10|")
+st(a, "nato", "kosovo|ksf", "KFOR regularly monitors Kosovo's airspace, using all means and resources at its disposal.", "0", "2025-10|")
+st(a, "nato", "turkey", "The official praised Turkey as a long-standing contributor to KFOR.", "1", "2025-10|")
+ev(a, O8, "the days after Turkish drones arrived in Pristina on Wednesday 8 October")
+ev(a, "2025-10-12", "before or after Kosovo's local elections on Sunday 12 October")
+ns(a, "ACTOR C ad-libbed \"Turkey is our friend\" after the Erdoğan line.", "a line an actor invented that nobody said")
+ns(a, "Ankara made no public reply in those days", "absence")
+
+a = "fi-thought-skydagger"  # published Friday 2025-10-10; a radio "Thought for the Day" script, "yesterday" = 9 October
+st(a, "vucic", "turkey", "I am horrified by Turkey's behavior and its blatant violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "Serbia is a small country, but it understands very well the goals of this policy.", "-1", O8)
+st(a, "djuric", "turkey", "a prime example of malign interference in regional affairs with destabilizing consequences", "-1", O8)
+st(a, "osmani", "vucic", "believes he can intimidate a major NATO country like Turkey the same way he intimidates smaller neighbors", "-1", "2025-10-08|")
+st(a, "vucic", "turkey", "He said that Serbia was \"too small to threaten\" Turkey", "1", O9)
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host.", "1", O9)
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", O9)
+ev(a, O8, "On Wednesday evening, after a consignment of Turkish drones landed in Kosovo")
+ev(a, O9, "Yesterday, at a press conference in Belgrade, the same president said something")
+ev(a, O9, "What interested me was yesterday morning.")
+ns(a, "Yesterday, I reacted strongly, some would say sharply, maybe too sharply,", "self-description with no other target")
+ns(a, "the Turkish government has made no public reply to either message", "absence")
+ns(a, "a soft answer turneth away wrath", "a proverb quoted by the (fictional) speaker, no actor's words")
+
+# --- Germany and Vietnam -------------------------------------------------------------------------
+a = "fi-despatch-hanoi"  # published Friday 2019-03-08; a valedictory despatch dated 20 June 2018
+st(a, "german_foreign_office|germany", "vietnam", "on German territory is an unprecedented and blatant violation of German and international law", "-1", "2017-08-02")
+st(a, "schaefer", "vietnam", "There is no serious doubt about the participation of the Vietnamese intelligence service and embassy", "-1", "2017-08-02")
+st(a, "german_foreign_office|germany", "vietnam", "The statement called the incident \"an extreme breach of trust\"", "-1", "2017-08-02")
+st(a, "le_thi_thu_hang|vietnamese_foreign_ministry", "german_foreign_office|schaefer|germany", "I feel sorry about the statement on August 2 of the German foreign ministry spokesperson.", "-1", "2017-08-03")
+st(a, "le_thi_thu_hang|vietnamese_foreign_ministry", "germany", "Vietnam very much respects and wants to develop the strategic partnership relation", "1", "2017-08-03")
+st(a, "gabriel", "vietnam", "the methods used were those \"one sees in thriller films about the Cold War.\"", "-1", "2017-08")
+st(a, "german_foreign_office|germany", "vietnam", "Under no circumstances will we tolerate this,", "-1", "2017-09-22")
+st(a, "seibert", "vietnam", "called the abduction \"totally unacceptable\" and a \"gross violation of international law\"", "-1", "2017-09-22")
+st(a, "breul", "vietnam", "We will not sweep this incident under the carpet", "-1", "2017-09-22")
+st(a, "breul", "vietnam", "He said Berlin expected a formal apology and assurances that it would not happen again.", "-1", "2017-09-22|")
+st(a, "le_thi_thu_hang|vietnamese_foreign_ministry|vietnam", "german_foreign_office|schaefer|germany", "can say \"I feel sorry about the statement\" and mean it", "-1", "2017-08-03|")
+ev(a, "2017-07-23", "in a park in Berlin on Sunday 23 July last year")
+ev(a, "2017-07-31", "On Monday 31 July the Ministry of Public Security announced")
+ev(a, "2017-08-02", "On 2 August the Federal Foreign Office put out a statement")
+ev(a, "2017-08-03", "On 3 August the Foreign Ministry's spokeswoman, Le Thi Thu Hang, told reporters")
+ev(a, "2017-08-03", "The same evening Mr Thanh appeared on state television.")
+ev(a, "2017-09-22", "On 22 September Berlin took the second step.")
+ns(a, "During my time as a fugitive, I realized that what I had (done was) wrong,", "self-description (a confession on state television)")
+ns(a, "the Vietnamese ministry never explained how he travelled", "absence")
+ns(a, "announced that he had turned himself in", "attributed fact without stance")
+
+# --- Colombia and Nicaragua ----------------------------------------------------------------------
+a = "fi-treaty-bogota"  # published Friday 2013-09-20; an annotated treaty status page, dates in the notes
+st(a, "juan_manuel_santos", "icj", "These are all omissions, errors, excesses and inconsistencies that we cannot accept,", "-1", "2012-11-19")
+st(a, "juan_manuel_santos", "icj", "emphatically rejects this aspect of the ruling by the Court.", "-1", "2012-11-19")
+st(a, "juan_manuel_santos", "icj|nicaragua", "rule out any recourse or mechanism provided by international law to defend our rights.", "-1", "2012-11-19")
+st(a, "holguin", "icj", "We are seriously studying withdrawing from the Pact of Bogotá.", "-1", "2012-11-21")
+st(a, "juan_manuel_santos", "nicaragua", "he would ask her to seek direct contact with Nicaragua's government", "1", "2012-11-24")
+st(a, "holguin", "icj", "we terribly deplore the court's decision and we will not resign ourselves", "-1", "2012-11-25")
+st(a, "juan_manuel_santos", "icj", "I will not abide by the ruling of the court until the rights of Colombians are guaranteed.", "-1", "2012-11-29")
+st(a, "juan_manuel_santos", "icj", "struck us in the heart, in our soul.", "-1", "2012-11-29|")
+st(a, "juan_manuel_santos", "icj", "Santos declared the judgment \"inapplicable\" without a treaty", "-1", "2013-09-09")
+st(a, "juan_manuel_santos", "nicaragua", "contain the expansionism of Nicaragua in the Caribbean.", "-1", "2013-09-09")
+st(a, "ortega", "icj", "day of national victory, victory for all Nicaraguans", "1", "2012-11-19")
+st(a, "ortega", "colombia", "can continue their fishing, nourishing their families and their communities.", "1", "2012-11")
+st(a, "ortega", "unsc", "You only need a country to put a veto and there is no solution there.", "-1", "2012-12-05")
+st(a, "ortega", "colombia", "He described the contacts between the two navies as \"serene, serious, without aggression.\"", "1", "2012-12-05|")
+ev(a, "2012-11-19", "Colombia)* on Monday 19 November 2012")
+ev(a, "2012-11-21", "Two days after the judgment, Foreign Minister María Ángela Holguín told the Senate")
+ev(a, "2012-11-24", "On the Saturday Santos tweeted that")
+ev(a, "2012-11-27", "The note of denunciation went to the depositary on Tuesday 27 November.")
+ev(a, "2012-11-29", "On Thursday 29 November Santos went further")
+ev(a, "2013-09-09", "On Monday 9 September 2013 Santos declared the judgment")
+ev(a, "2012-12-05", "On Wednesday 5 December he told a military gathering in Managua")
+ev(a, "2013-09-16", "on Monday 16 September 2013 Nicaragua filed a further application")
+ns(a, "Colombia Reports headlined the move as Colombia \"challenging\" the court", "an outlet whose name contains an actor's alias (Colombia Reports)")
+ns(a, "Neither government has commented on this page's status entries.", "absence")
+ns(a, "he was to carry a letter to the UN Secretary-General", "attributed fact without stance (the other Santos)")
+ns(a, "said Panama, Costa Rica and Jamaica would sign, with Colombia, a petition of protest", "attributed fact without stance")
+
+# --- Poland and Russia ---------------------------------------------------------------------------
+a = "fi-disambig-warsaw"  # published Friday 2020-01-10; disambiguation pages, each entry dates its words
+st(a, "putin", "lipski", "A bastard, an anti-Semitic pig, there is no other way to say it.", "-1", "2019-12-24")
+st(a, "putin", "lipski", "Putin said that the ambassador had promised Hitler a monument in Warsaw", "-1", "2019-12-24")
+st(a, "putin", "lipski", "was in complete solidarity with Hitler in his anti-Jewish, anti-Semitic sentiment", "-1", "2019-12-24")
+st(a, "putin", "poland", "now deface monuments to the liberator soldiers", "-1", "2019-12-24|")
+st(a, "morawiecki", "putin", "President Putin has lied about Poland on numerous occasions", "-1", "2019-12-29")
+st(a, "morawiecki", "putin", "He called the Russian president's words \"an attempt to cover up these problems\"", "-1", "2019-12-29")
+st(a, "morawiecki", "", "Such monuments stood here only when they were erected by the aggressors and perpetrators", "", "2019-12-29")
+st(a, "przydacz", "putin", "historical insinuations committed in recent days by high representatives of the Russian Federation", "-1", "2019-12-28|2019-12-27|2019-12")
+st(a, "przydacz", "volodin", "historical insinuations committed in recent days by high representatives of the Russian Federation", "-1", "2019-12-28|2019-12-27|2019-12")
+st(a, "przydacz", "russia", "Apparently, the government at the Kremlin needs to process the fact of defeat of the Soviet project", "-1", "2019-12-28|2019-12-27|2019-12")
+st(a, "przydacz", "russia", "we will always respond when Poland's name is defamed.", "-1", "2019-12-28")
+st(a, "mosbacher", "putin", "Dear President Putin, Hitler and Stalin colluded to start WWII.", "-1", "2019-12-30")
+st(a, "mosbacher", "poland", "Poland was a victim of this horrible conflict.", "1", "2019-12-30")
+st(a, "russian_embassy_warsaw", "mosbacher", "do you really think you know more about history than about diplomacy?", "-1", "2019-12-30|2019-12-31|2019-12|")
+st(a, "russian_foreign_ministry", "mosbacher", "It seems that the American ambassador to Poland did not do well in history at school", "-1", "2019-12|2019-12-30|2019-12-31|")
+st(a, "putin", "poland", "but Poland itself took part in the partition of Czechoslovakia.", "-1", "2019-12-19")
+st(a, "polish_foreign_ministry|poland", "putin|russia", "the Russian statements \"present a false picture of events\"", "-1", "2019-12-21|2019-12-22")
+ev(a, "2019-12-24", "On Tuesday 24 December 2019, at an expanded board meeting of Russia's defence ministry")
+ev(a, "2019-12-29", "In a statement on Sunday 29 December 2019 he said")
+ev(a, "2019-12-27", "Summoned to the Polish foreign ministry on Friday 27 December 2019.")
+ev(a, "2019-12-30", "On Monday 30 December 2019 she wrote on Twitter")
+ev(a, "2019-12-19", "At his annual news conference on Thursday 19 December")
+ev(a, "2019-09-30", "he died on 30 September 2019")
+ev(a, "2019-12-21", "On 21 December Poland's foreign ministry said")
+ns(a, "Afterwards he described the conversation as correct but tough.", "a description of a meeting, no actor evaluated")
+ns(a, "made no statement in this row", "absence (the other Morawiecki)")
+ns(a, "Radio Poland's English service called Putin's claims part of a \"spat over history\"", "an outlet whose name contains an actor's alias (Radio Poland)")
+ns(a, "Nobody in the Kremlin answered Morawiecki's statement by name", "absence")
+
+# --- The Netherlands and Portugal ----------------------------------------------------------------
+a = "fi-housemanual-lisbon"  # published Monday 2020-04-06; a house manual "Updated Thursday 2 April 2020"
+st(a, "hoekstra", "spain", "suggested in a video meeting with his fellow finance ministers that the Commission should investigate", "-1", "2020-03")
+st(a, "antonio_costa", "hoekstra|netherlands", "That speech is repugnant in the framework of a European Union.", "-1", "2020-03-26")
+st(a, "antonio_costa", "hoekstra|netherlands", "He called it \"recurring pettiness\" that \"completely undermines what is the spirit of the EU\"", "-1", "2020-03-26|")
+st(a, "antonio_costa", "hoekstra|netherlands", "it was not Spain that created the virus, nor Spain that imported the virus", "-1", "2020-03-26|")
+st(a, "antonio_costa", "spain", "it was not Spain that created the virus, nor Spain that imported the virus", "1", "2020-03-26|")
+st(a, "conte", "rutte", "Dear Mark, if correct answers are late, they can be useless.", "-1", "2020-03|2020-03-26|")
+st(a, "knot", "netherlands|hoekstra|rutte", "the emphasis must be on solidarity.", "-1", "2020-03|")
+st(a, "hoekstra", "spain|italy|portugal", "including myself – that we want to help.", "1", "2020-03-31")
+st(a, "hoekstra", "", "It's a solution for a problem that just doesn't exist right now", "", "2020-03-31")
+ev(a, "2020-03-26", "Last Thursday, after the European Council met by video")
+ev(a, "2020-03-31", "On Tuesday, 31 March, on RTL Z, Hoekstra said")
+ev(a, "2020-03-18", "The state of emergency, declared on 18 March")
+ev(a, "2020-03", "Earlier that week our finance minister, Wopke Hoekstra, suggested")
+ns(a, "The Hague asked the Eurogroup for a transcript", "attributed fact without stance (\"The Hague\" is the Dutch government here)")
+ns(a, "Spaniards put the video on Instagram with \"Bravo señor Costa\".", "anonymous social-media comments")
+ns(a, "Neither had, as far as we know, and Mr Rutte has not answered Mr Conte in public.", "absence")
+
+GOLD.write(HERE)
