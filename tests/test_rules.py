@@ -15651,3 +15651,31 @@ def test_session67_a_name_does_not_wrap_onto_a_line_that_opens_with_a_long_label
             "Reason for listing: Diop, 7 April 2025, of the Algerian government: \"Algeria shot down our drone.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+
+
+def test_session67_the_label_of_a_records_person_field_names_that_person(tmp_path):
+    # (a tribunal's docket entry: "**Claimant:** Abdoulaye Diop …", then "the claimant said" in the
+    # entry's text is Diop, and so is the "He" after it; a field naming one acted upon does not count)
+    body = ("## Entry 14\n\n"
+            "**Claimant:** Abdoulaye Diop (Mali)\n"
+            "**Date of hearing:** 8 April 2025\n\n"
+            "At the finish, a hearing in Bamako the next day. \"Algeria shot down our drone,\" the claimant said, "
+            "and a little later: \"We answered.\" He said Algeria had \"lied\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"diop"}, rows
+    body = ("## Entry 15\n\n"
+            "**Addressee:** Ahmed Attaf\n\n"
+            "\"The drone entered Algerian airspace,\" the addressee was told.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert not any(r["speaker"] == "attaf" for r in rows if "entered Algerian" in r["quote"]), rows
+
+
+def test_session67_a_bodys_its_after_a_quote_is_the_body_that_opens_its_sentence(tmp_path):
+    # ("Algeria said the same day that …: “…,” its statement said": the state's words, not those of
+    # the minister quoted in the paragraph before; "its" is never a person's)
+    body = ("Diop was specific. \"Algeria shot down our drone,\" he said.\n\n"
+            "The answers came fast. Algeria said the same day that Mali had lied: "
+            "\"The drone entered our airspace,\" its statement said.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows if "entered our airspace" in r["quote"]} == {"algeria"}, rows

@@ -21,6 +21,7 @@ from rhetoric.extract.roles import (
     MEDIA_WORDS,
     demonym_mentions,
     described_mentions,
+    field_label_mentions,
     given_name_mentions,
     handle_mentions,
     short_name_mentions,
@@ -149,7 +150,8 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
         found = _described_as_named(found, registry)
     found = _surname_of_last_named(body, found, registry)
     extra = demonym_mentions(body, registry, found) + handle_mentions(body, registry, found, title) + \
-        short_name_mentions(body, registry, found) + key_mentions(body, registry, found)
+        short_name_mentions(body, registry, found) + key_mentions(body, registry, found) + \
+        field_label_mentions(body, registry, found)
     extra += given_name_mentions(body, registry, found + extra, title, original)
     described, inside = described_mentions(body, registry, found + extra)
     if described:  # ("the director of the Kosovo Center for …": the person, not Kosovo)

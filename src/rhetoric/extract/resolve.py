@@ -287,6 +287,11 @@ def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
     return subj.ref
 
 
+#: A reporting verb right after a subject, a time or an adverb between: " said the same day",
+#: " on Monday said", " also warned".
+_SPEAKS_NEXT = re.compile(r"(?:\s+(?:also|then|later|\w+ly))?\s+")
+
+
 def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -> str | None:
     from rhetoric.extract.clauses import BOLD_LEAD, OPENING_ADJUNCT, clause_subject_start
 
@@ -619,6 +624,13 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     not any(x.kind in ("mention", "name", "role", "pronoun") and x.start > st.subject_pos and
                             (x.kind != "mention" or x.person) for x in ctx.cands_in(st.subject_pos, c.start)):
                 return _bind(ctx, st.speaker, g)
+    # 1f. a body's "its" after a quote whose sentence opens with that body speaking ("Hezbollah said the
+    # same day that …: “…,” its statement said"): the body's, not the one quoted before
+    if c.kind == "poss" and c.text.lower() == "its" and \
+            (x := next(iter(ctx.cands_in(sent.start + _lead(ctx, sent.start), c.start)), None)) is not None and \
+            x.start == sent.start + _lead(ctx, sent.start) and x.kind == "mention" and ok(x.ref) and not x.channel and \
+            (gap := _SPEAKS_NEXT.match(ctx.masked, x.end)) is not None and v.SPEECH.matcher.match(ctx.masked, gap.end()):
+        return x.ref
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
     comment = _readers_comment(ctx, c.start)

@@ -400,6 +400,48 @@ def described_mentions(text: str, registry, taken: list[Mention]) -> tuple[list[
     return out, inside
 
 
+#: A record's field line whose label is a noun for its person, its value a name right after it:
+#: "**Record holder:** Aleksandar Vučić (Serbia)", "*Claimant:* …", "Witness: …" (one to three
+#: words, the colon inside the emphasis or after it).
+_PERSON_LABEL_LINE = re.compile(r"(?m)^[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})"
+                                r"[ \t]*(?::(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_):)[ \t]+")
+#: Labels that name one acted upon, or no one's role: "Addressee:", "Target:", "Subject:" (the
+#: record's topic), "Country:"; and a role noun the role rules read already ("President:").
+_NOT_PERSON_LABELS = re.compile(r"(?i)(?:addressee|recipient|target|victim|subject|topic|country|state|place|"
+                                r"location|venue|outlet|source|medium|channel|type|status|date|time|category|"
+                                r"president|minister|leader|chairman|spokes(?:wo)?man|spokesperson|ambassador)")
+
+#: How a label that is a noun for a person who acts ends: "holder", "sender", "claimant",
+#: "defendant", "apologiser", "author", "witness", "guest" (not a thing, "Video:", "Statement:";
+#: nor one acted upon, "Employee:", "Nominee:").
+_PERSON_NOUN_END = re.compile(r"(?:er|or|ant|(?<!m)ent|ist|ian|ess|ate|guest|host|chair)$")
+
+
+def field_label_mentions(text: str, registry, taken: list[Mention]) -> list[Mention]:
+    """"the record holder" under "**Record holder:** Aleksandar Vučić (Serbia)": the one the last
+    field of that label before it names, a person of the registry by the mention that opens the
+    field's value, when "the" and the label's words stand in running text after it ("the record
+    holder said", "the claimant wrote"; not a field that names one acted upon, ``_NOT_PERSON_LABELS``)."""
+    if ":" not in text:
+        return []
+    fields = []  # (value start, label in lower case, actor)
+    at = {t.start: t for t in taken}
+    for m in _PERSON_LABEL_LINE.finditer(text):
+        label = m.group("label").lower()
+        if _NOT_PERSON_LABELS.fullmatch(label) or not _PERSON_NOUN_END.search(label) or \
+                (named := at.get(m.end())) is None or \
+                (actor := registry.actors.get(named.actor)) is None or actor.kind != "person":
+            continue
+        fields.append((m.end(), label, named.actor))
+    out = []
+    for label in {f[1] for f in fields}:
+        for m in re.finditer(r"(?<![\w-])[Tt]he[ \t]+" + re.escape(label).replace(r"\ ", r"[ \t]+") + r"(?![\w-])", text):
+            field = next((f for f in reversed(fields) if f[0] < m.start() and f[1] == label), None)
+            if field is not None:
+                out.append(Mention(field[2], m.start(), m.end(), m.group()))
+    return out
+
+
 #: People nouns that are not the demonym with an "s" (lower case, folded).
 _PEOPLE_IRREGULAR = {"turkish": ("turks",), "danish": ("danes",), "polish": ("poles",), "swedish": ("swedes",),
                      "finnish": ("finns",), "serbian": ("serbs",), "croatian": ("croats",), "spanish": ("spaniards",),
