@@ -1659,3 +1659,14 @@ def test_session67_a_data_files_entry_is_of_the_day_its_time_element_gives(tmp_p
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-20")
     assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
     assert [r["said_on"] for r in rows if "entered Algerian" in r["quote"]] == ["2025-04-09"], rows
+
+
+def test_session67_review_a_files_export_time_dates_no_entry(tmp_path):
+    # (a log's "<log><metadata><time>" is the day the file was written, no entry's day)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("<log><metadata><time>2025-04-20T10:00:00Z</time></metadata>\n"
+            "<entry><source>Bamako</source><note>Diop said that week that Algeria had \"lied\".</note></entry></log>\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-01")
+    assert any("lied" in r["quote"] for r in rows), rows
+    assert [r["said_on"] for r in rows if "lied" in r["quote"]] != ["2025-04-20"], rows

@@ -1358,7 +1358,7 @@ class ArticleTimeline:
             found = [te for te in exprs if te.date is not None and v.MASK not in te.text
                      and not self.in_dateline(te.start) and _narrative(te.date) and not _ahead_only(te.text)
                      and not attributive(self.text, te) and not _SINCE_OR_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)
-                     and not _DOCUMENT_DATED_BEFORE.search(self.text, max(0, te.start - 12), te.start)
+                     and not _DOCUMENT_DATED_BEFORE.search(self.text, max(0, te.start - 40), te.start)
                      and not weekday_of_event(self.text, te) and not reported_across(self.text, te)
                      and not counts_from_event(self.text, te) and not corrected(self.text, te)
                      and not self._planned_ahead(te, exprs) and not self._in_source_citation(te.start)]
@@ -1954,8 +1954,9 @@ def _relayed_texts(body: str, paras: list, written: dt.date, relayed: list | Non
 #: An entry of a data file whose markup opens with its time element, ISO 8601 ('<wpt lat="47.26"
 #: lon="11.39"><time>2017-07-04T05:41:00Z</time>…', a track's waypoint, a feed's item): the
 #: entry's day, as a timeline entry's lead date (not an element of text first, a file's
-#: "<metadata><name>…</name><time>", the time it was exported).
-_MARKUP_TIME_LEAD = re.compile(r"[ \t]*(?:<[A-Za-z][\w:-]*(?:[ \t]+[^<>\n]{0,200})?>[ \t]*){1,3}"
+#: "<metadata><name>…</name><time>", nor a file's or a feed's container, "<log><metadata><time>":
+#: the time it was exported).
+_MARKUP_TIME_LEAD = re.compile(r"[ \t]*(?:<(?!(?:metadata|head|channel|feed|gpx|kml|log|document)\b)[A-Za-z][\w:-]*(?:[ \t]+[^<>\n]{0,200})?>[ \t]*){1,3}"
                                r"<(?P<tag>time|date|when|timestamp|pubDate|published)>[ \t]*"
                                r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ][\d:.]{5,12}(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*</(?P=tag)>")
 
@@ -2691,8 +2692,10 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
                                  r"declaration)\s+of)\s+$")
 #: A document's own date before it: "a letter dated 13 November 2019", "a memo dated" (the day a
 #: text bears, which the story does not reach by naming it; its own sentence's words may still be
-#: of that day).
-_DOCUMENT_DATED_BEFORE = re.compile(r"(?<![\w-])(?:dated|date-stamped|datelined)\s+(?:on\s+)?$")
+#: of that day); not a record of an occasion, "the minutes, dated 29 April", whose day is the
+#: occasion's.
+_DOCUMENT_DATED_BEFORE = re.compile(r"(?<![\w-])(?:letter|note|memo|memorandum|cable|telegram|decree|contract|invoice|"
+                                    r"document|order|receipt|circular|instruction|directive|communication|message|notice|notification|despatch|dispatch)s?,?\s+(?:dated|date-stamped)\s+(?:on\s+)?$")
 #: A clause of a time since when, up to a date in it: "since Russia invaded on ".
 _SINCE_CLAUSE = re.compile(r"(?<![\w-])[Ss]ince\s[^,;.:]{0,45}$")
 #: A paragraph wholly in italics (one pair of single asterisks or underscores around it).
