@@ -15679,3 +15679,18 @@ def test_session67_a_bodys_its_after_a_quote_is_the_body_that_opens_its_sentence
             "\"The drone entered our airspace,\" its statement said.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert {r["speaker"] for r in rows if "entered our airspace" in r["quote"]} == {"algeria"}, rows
+
+
+@pytest.mark.parametrize("body", [
+    "The border stayed shut. In our assessment, the closure hurt Algeria more than anyone.",
+    "The border stayed shut. My reading: Diop overplayed a weak hand.",
+    "The border stayed shut. We argue that Algeria misjudged the mood in Bamako.",
+    "The border stayed shut. I thought then that Diop had gone too far, and I still do.",
+])
+def test_session67_the_authors_view_named_as_such_is_an_authorial_statement(tmp_path, body):
+    # (an analyst's note, a student's notes, a paper's abstract: the author's verdict introduced as
+    # a view, "In our assessment", "My reading:", "We argue that", "I thought then that", is a
+    # statement of the author's about the actor it names)
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "author"] in (
+        [("author", "algeria")], [("author", "diop")]), rows

@@ -571,19 +571,26 @@ def _coordinated(ctx: ArticleContext, found: list[Statement]) -> list[Statement]
 _OPINION_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
                  r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
                  r"(?:(?:also|would|do|does|did|not|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*")
+#: The author's view named as such before the verdict: "In our view, …", "In my assessment …",
+#: "Our view: …", "My reading: …", "To my mind, …" (an analyst's note, a committee's report, a
+#: student's notes in the first person).
+_OWN_VIEW_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet),?\s+)?(?:In\s+(?:our|my)\s+(?:view|opinion|assessment|judge?ment|"
+                  r"reading)|(?:Our|My)\s+(?:view|reading|assessment|take|verdict|judge?ment)\s*:|To\s+my\s+mind)[ \t]*,?")
+#: The verbs of the author's own opinion after "We" or "I" (``_OPINION_LEAD``): "I think", "We
+#: argue that", "We do not accept that", "I thought then that", "We read his post as …".
+_OWN_OPINION_VERBS = (r"think|thought|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|"
+                      r"commend|deplore|reject|support|oppose|suspect|judge|assess|argue|contend|conclude|accept|"
+                      r"read(?=\s[^.;:¤\n]{1,80}?\sas\s)")
 _OWN_OPINION = re.compile(
-    _OPINION_LEAD +
-    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect|judge|assess)(?![\w-])")
+    "(?:" + _OPINION_LEAD + r"(?:" + _OWN_OPINION_VERBS + r")(?![\w-])|" + _OWN_VIEW_LEAD + ")")
 #: The same in an opinion piece, where "we find", "we consider" judge (elsewhere they set a scene:
 #: "We find him later in his office"), and what the author wrote or said before is the author's
 #: statement, in a column that answers itself: "I wrote last week that …".
 _OWN_OPINION_COLUMN = re.compile(
-    _OPINION_LEAD +
-    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
-    r"deplore|reject|support|oppose|suspect|judge|assess|find|consider|admire|salute|"
+    "(?:" + _OPINION_LEAD +
+    r"(?:" + _OWN_OPINION_VERBS + r"|find|consider|admire|salute|"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
-    r"(?![\w-])")
+    r"(?![\w-])|" + _OWN_VIEW_LEAD + ")")
 
 
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
