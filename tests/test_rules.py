@@ -15694,3 +15694,15 @@ def test_session67_the_authors_view_named_as_such_is_an_authorial_statement(tmp_
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "author"] in (
         [("author", "algeria")], [("author", "diop")]), rows
+
+
+def test_session67_an_object_relatives_own_subject_speaks(tmp_path):
+    # ("the rebel alliance, which Diop calls a terrorist group": the relative clause's subject says
+    # it, of the one the pronoun stands for, and the words start with that one's clause; "whom"
+    # too; not "the day on which …", whose preposition tells a time)
+    body = ("Algeria hosts the rebel alliance CMA, which Diop calls a terrorist group. "
+            "Attaf then met Goïta, whom Algeria calls a usurper.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows if "terrorist" in r["quote"]} == {"diop"}, rows
+    assert all(r["quote"].startswith("Algeria hosts") for r in rows if "terrorist" in r["quote"]), rows
+    assert {r["speaker"] for r in rows if "usurper" in r["quote"]} == {"algeria"}, rows

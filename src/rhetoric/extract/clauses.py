@@ -317,6 +317,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if _CONTRAST_THEN_WHO.fullmatch(gap) and x.kind in ("mention", "name", "role") and not x.channel and \
                 _CLEFT_BEFORE.search(m, max(0, x.start - 30), x.start):
             return True, x
+        if x.kind in ("mention", "name", "role") and not x.channel and v.GAP_SUBJ_VERB.match(gap) and \
+                object_relative_before(m, 0, x.start) is not None:
+            return True, x  # ("the group, which Diop calls a terrorist group": the relative clause's own subject)
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
@@ -471,6 +474,31 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
+#: Prepositions before a relative pronoun: "on which", "at which" tell the time or the occasion of
+#: the words, not what they are about.
+_PREPOSITIONS = frozenset({"on", "at", "in", "of", "by", "to", "for", "from", "with", "during", "after", "before",
+                           "under", "through", "upon", "into", "about", "over", "since", "until", "against"})
+#: The word before a relative pronoun, at the end of the text before it.
+_WORD_AT_END = re.compile(r"[\w'’-]+$")
+
+
+def object_relative_before(masked: str, lo: int, pos: int) -> int | None:
+    """Where an object relative pronoun stands right before ``pos`` (a subject's start, perhaps
+    after "the"): ", which ", " whom ", "(the drills,) which (Diop has called …)"; not after a
+    preposition ("the day on which the ministry said"), nor before ``lo``; else None."""
+    head = masked[max(lo, pos - 40):pos].rstrip(" \t")
+    if head.endswith((" the", "\tthe")):
+        head = head[:-3].rstrip(" \t")
+    if not head.endswith(("which", "whom")) or head[-6:-5].isalnum():
+        return None
+    at = pos - (len(masked[max(lo, pos - 40):pos]) - len(head)) - len(head[-5:] if head.endswith("which") else head[-4:])
+    before = masked[max(lo, at - 30):at]
+    if before.rstrip(" \t").endswith(","):
+        return at
+    word = _WORD_AT_END.search(before.rstrip(" \t"))
+    return None if word is None or word.group().lower() in _PREPOSITIONS or not before.endswith((" ", "\t")) else at
+
+
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")  # (not across a sentence end)
 #: … or one of a person without a comma: "the same president who had attacked Ankara"; and
 #: what stands between that person and the main verb.

@@ -33,6 +33,7 @@ from rhetoric.extract.clauses import (
     clause_end,
     coordinated,
     inverted_subject,
+    object_relative_before,
     progressive,
     statement_words_start,
     subject_aside,
@@ -203,6 +204,13 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         start = lo if opening else subj.start
     if subj is not None:  # (a clause split by "…, he said, …", a title before the name, a participle)
         start = statement_words_start(ctx, lo, subj, vm.start(), vm.end(), start)
+    if subj is not None and lo <= subj.start and \
+            (rel := object_relative_before(ctx.masked, lo, subj.start)) is not None:
+        # ("… the group MEK, which Tehran's ministry calls a terrorist group": the words are about the
+        # one the relative pronoun stands for; they start with its clause)
+        edge = len(ctx.masked[:rel].rstrip(" \t,"))  # (before the pronoun's own comma)
+        cut = max(ctx.masked.rfind(c, lo, edge) for c in ",;:")
+        start = min(start, len(ctx.masked) - len(ctx.masked[cut + 1 if cut >= lo else lo:].lstrip()))
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     zs = zone_start(ctx, lo, subj.start) if subj else lo
     stmt.date_zone = before_verb_zone(ctx, zs, subj.end, vm.start()) if subj else [(zs, vm.start())]
