@@ -1670,3 +1670,15 @@ def test_session67_review_a_files_export_time_dates_no_entry(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-01")
     assert any("lied" in r["quote"] for r in rows), rows
     assert [r["said_on"] for r in rows if "lied" in r["quote"]] != ["2025-04-20"], rows
+
+
+def test_session67_a_time_of_day_told_is_an_event_of_the_day_told_before_it(tmp_path):
+    # ("At 17:14 the ministry posted …", "by midnight": a sentence that tells only a time of day is an
+    # event of the day its paragraph told before it; with no day told, none)
+    body = ("On Tuesday 8 April 2025 the drone came down near Tinzaouaten. At 17:14 the Malian army posted "
+            "photographs of the wreck. By midnight the embassy in Algiers was closed.\n\n"
+            "Traffic stopped at 07:00 as announced.\n")
+    rows = _event_rows(tmp_path, body, "2025-04-20")
+    assert [r["date"] for r in rows if "17:14" in r["sentence"]] == ["2025-04-08"], rows
+    assert [r["date"] for r in rows if "midnight" in r["sentence"]] == ["2025-04-08"], rows
+    assert not [r for r in rows if "07:00" in r["sentence"]], rows

@@ -15682,7 +15682,7 @@ def test_session67_a_bodys_its_after_a_quote_is_the_body_that_opens_its_sentence
 
 
 @pytest.mark.parametrize("body", [
-    "The border stayed shut. In our assessment, the closure hurt Algeria more than anyone.",
+    "The border stayed shut. In our assessment, Algeria's closure hurt it more than anyone.",
     "The border stayed shut. My reading: Diop overplayed a weak hand.",
     "The border stayed shut. We argue that Algeria misjudged the mood in Bamako.",
     "The border stayed shut. I thought then that Diop had gone too far, and I still do.",
@@ -15690,7 +15690,7 @@ def test_session67_a_bodys_its_after_a_quote_is_the_body_that_opens_its_sentence
 def test_session67_the_authors_view_named_as_such_is_an_authorial_statement(tmp_path, body):
     # (an analyst's note, a student's notes, a paper's abstract: the author's verdict introduced as
     # a view, "In our assessment", "My reading:", "We argue that", "I thought then that", is a
-    # statement of the author's about the actor it names)
+    # statement of the author's about the actor that opens the clause after it)
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "author"] in (
         [("author", "algeria")], [("author", "diop")]), rows
@@ -15706,3 +15706,14 @@ def test_session67_an_object_relatives_own_subject_speaks(tmp_path):
     assert {r["speaker"] for r in rows if "terrorist" in r["quote"]} == {"diop"}, rows
     assert all(r["quote"].startswith("Algeria hosts") for r in rows if "terrorist" in r["quote"]), rows
     assert {r["speaker"] for r in rows if "usurper" in r["quote"]} == {"algeria"}, rows
+
+
+def test_session67_review_an_object_relatives_words_end_with_it_and_a_claim_to_a_thing_is_no_speech(tmp_path):
+    # ("The accord, which Diop says protects Mali's airspace, was signed with Attaf": Diop's words end
+    # at the relative clause's comma, not with the main clause's Attaf; "the zone, which Mali had
+    # claimed since 2014" claims land, not words)
+    body = ("The accord, which Diop says protects the airspace of the Sahel, was signed with Attaf on Tuesday. "
+            "The new line, which Mali had claimed since 2014, gives Bamako the wells.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert all("signed" not in r["quote"] for r in rows if r["speaker"] == "diop"), rows
+    assert not any(r["speaker"] == "mali" for r in rows), rows

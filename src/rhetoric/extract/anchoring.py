@@ -952,6 +952,24 @@ class ArticleTimeline:
             return self._day_heading_item(sentence, day)
         return stamps[-1], day
 
+    def clock_time_day(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
+        """For a sentence that tells only a time of day ("At 17:14 Vučić posted on X", "just after
+        one o'clock", "by midnight"): the time's span and the day it is of, the day of its dated
+        section, else the day told last before it in its paragraph, else in the few paragraphs
+        before (``recent_day``); else None (no day to put it on)."""
+        if ":" not in sentence.text and "o'clock" not in sentence.text and "o’clock" not in sentence.text and \
+                "noon" not in sentence.text and "midnight" not in sentence.text:
+            return None
+        if (clock := _CLOCK_TIME.search(sentence.text)) is None:
+            return None
+        pos = sentence.start + clock.start("time")
+        for day in (self.section_at(pos), self.narrative(pos)):
+            if day is not None and day.precision == "day" and day.earliest <= self.published:
+                return (pos, sentence.start + clock.end("time")), day
+            if day is not None:
+                return None  # (a month or a year told last: no day to put the time on)
+        return None
+
     def _day_heading_item(self, sentence, day: DateValue) -> tuple[tuple[int, int], DateValue] | None:
         """A diary's or a log's line under a heading that is only its day ("**25 TUE**", "Tuesday
         25 January"), with no time of its own: its first sentence tells what happened that day (the
@@ -2690,6 +2708,12 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
                                  r"incident|scandal|coup|invasion|protests?|riots?|agreements?|accords?|treaty|treaties|ceasefire|truce|deal|pact|"
                                  r"armistice|memorandum|protocol|(?<=the )declaration|(?:tripartite|joint|trilateral)\s+"
                                  r"declaration)\s+of)\s+$")
+#: A time of day told after a preposition, as of an act: "at 17:14", "at 9:58 a.m.", "by 22:31",
+#: "just after one o'clock", "shortly after noon", "by midnight" (not a score or a verse, "2:1",
+#: "3:16", which no preposition of time leads).
+_CLOCK_TIME = re.compile(r"(?<![\w-])(?:(?:[Ss]hortly|[Jj]ust|[Ss]oon)\s+)?(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|[Uu]ntil)"
+                         r"\s+(?:about\s+)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock|noon|midnight)(?![\w-])")
 #: A document's own date before it: "a letter dated 13 November 2019", "a memo dated" (the day a
 #: text bears, which the story does not reach by naming it; its own sentence's words may still be
 #: of that day); not a record of an occasion, "the minutes, dated 29 April", whose day is the

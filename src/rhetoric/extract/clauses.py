@@ -318,7 +318,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 _CLEFT_BEFORE.search(m, max(0, x.start - 30), x.start):
             return True, x
         if x.kind in ("mention", "name", "role") and not x.channel and v.GAP_SUBJ_VERB.match(gap) and \
-                object_relative_before(m, 0, x.start) is not None:
+                object_relative_before(m, 0, x.start) is not None and not _CLAIMED_THING.match(m, vstart):
             return True, x  # ("the group, which Diop calls a terrorist group": the relative clause's own subject)
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
@@ -474,6 +474,9 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
+#: A claim to a thing, not words: "(the line,) which the Somali government had claimed since 2014"
+#: (a claim of words goes on with "that" or a quotation: "which Baku claims is …" is read).
+_CLAIMED_THING = re.compile(r"claim(?:s|ed)?(?!\s+(?:that\b|was\b|is\b|were\b|are\b|had\b|has\b|would\b|[“\"¤]))")
 #: Prepositions before a relative pronoun: "on which", "at which" tell the time or the occasion of
 #: the words, not what they are about.
 _PREPOSITIONS = frozenset({"on", "at", "in", "of", "by", "to", "for", "from", "with", "during", "after", "before",

@@ -191,13 +191,13 @@ def extract_events(article: Article, registry) -> list[dict]:
             exprs = [type(exprs[0])(exprs[0].start, exprs[0].end, exprs[0].text, scene)]
         extra = _counted_back(s, exprs, ref)
         dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.text, te)] + extra
-        entry = timeline.entry_date(s) if not dated else None
+        entry = (timeline.entry_date(s) or timeline.clock_time_day(s)) if not dated else None
         if not dated and entry is None:
             continue
         actors = (";".join(dict.fromkeys(m.actor for m in registry.find_mentions(s.text, s.start)))
                   if registry is not None else "")
         category = guess_category(s.text)
-        if entry is not None:  # a liveblog entry dated only by its section's day and its time
+        if entry is not None:  # a liveblog entry dated only by its section's day and its time, or a time of day told
             stamp, day = entry
             if s.start <= stamp[0] and not s.text[stamp[1] - s.start:].strip(" .:*_—–-"):
                 continue  # ("11:00." split off as a sentence of its own: the entry is the sentence after)

@@ -204,13 +204,20 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         start = lo if opening else subj.start
     if subj is not None:  # (a clause split by "…, he said, …", a title before the name, a participle)
         start = statement_words_start(ctx, lo, subj, vm.start(), vm.end(), start)
-    if subj is not None and lo <= subj.start and \
-            (rel := object_relative_before(ctx.masked, lo, subj.start)) is not None:
+    rel = object_relative_before(ctx.masked, lo, subj.start) if subj is not None and lo <= subj.start else None
+    if rel is not None and (comma := ctx.masked.find(",", vm.end(), end)) > 0 and _MAIN_VERB_AFTER.match(ctx.masked, comma + 1):
+        end = comma  # ("The deal, which Zaev says protects …, was reached with Tsipras": the relative clause's words)
+    if rel is not None:
         # ("… the group MEK, which Tehran's ministry calls a terrorist group": the words are about the
         # one the relative pronoun stands for; they start with its clause)
-        edge = len(ctx.masked[:rel].rstrip(" \t,"))  # (before the pronoun's own comma)
-        cut = max(ctx.masked.rfind(c, lo, edge) for c in ",;:")
-        start = min(start, len(ctx.masked) - len(ctx.masked[cut + 1 if cut >= lo else lo:].lstrip()))
+        edge = rel
+        while edge > lo and ctx.masked[edge - 1] in " \t,":
+            edge -= 1  # (before the pronoun's own comma)
+        k = max(ctx.masked.rfind(c, lo, edge) for c in ",;:") + 1 or lo
+        k = max(k, lo)
+        while k < edge and ctx.masked[k].isspace():
+            k += 1
+        start = min(start, k)
     stmt = Statement(spk, "reported", start, end, vm.group(), si, si, (lo, hi), (vm.end(), end))
     zs = zone_start(ctx, lo, subj.start) if subj else lo
     stmt.date_zone = before_verb_zone(ctx, zs, subj.end, vm.start()) if subj else [(zs, vm.start())]
@@ -579,26 +586,30 @@ def _coordinated(ctx: ArticleContext, found: list[Statement]) -> list[Statement]
 _OPINION_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet|Now|Today|Instead|Here),?\s+)?"
                  r"(?:(?:Last|This|Earlier|In)\s[^,;:¤“”\"]{1,30},\s+(?:in\s[^,;:¤“”\"]{1,25},\s+)?)?(?:[Ww]e|I)\s+"
                  r"(?:(?:also|would|do|does|did|not|still|therefore|only|firmly|strongly|must|should|cannot|can)\s+)*")
-#: The author's view named as such before the verdict: "In our view, …", "In my assessment …",
-#: "Our view: …", "My reading: …", "To my mind, …" (an analyst's note, a committee's report, a
-#: student's notes in the first person).
-_OWN_VIEW_LEAD = (r"[\W_]*(?:(?:And|But|So|Still|Yet),?\s+)?(?:In\s+(?:our|my)\s+(?:view|opinion|assessment|judge?ment|"
-                  r"reading)|(?:Our|My)\s+(?:view|reading|assessment|take|verdict|judge?ment)\s*:|To\s+my\s+mind)[ \t]*,?")
-#: The verbs of the author's own opinion after "We" or "I" (``_OPINION_LEAD``): "I think", "We
-#: argue that", "We do not accept that", "I thought then that", "We read his post as …".
-_OWN_OPINION_VERBS = (r"think|thought|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|"
-                      r"commend|deplore|reject|support|oppose|suspect|judge|assess|argue|contend|conclude|accept|"
-                      r"read(?=\s[^.;:¤\n]{1,80}?\sas\s)")
 _OWN_OPINION = re.compile(
-    "(?:" + _OPINION_LEAD + r"(?:" + _OWN_OPINION_VERBS + r")(?![\w-])|" + _OWN_VIEW_LEAD + ")")
+    _OPINION_LEAD +
+    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
+    r"deplore|reject|support|oppose|suspect|judge|assess)(?![\w-])")
 #: The same in an opinion piece, where "we find", "we consider" judge (elsewhere they set a scene:
 #: "We find him later in his office"), and what the author wrote or said before is the author's
 #: statement, in a column that answers itself: "I wrote last week that …".
 _OWN_OPINION_COLUMN = re.compile(
-    "(?:" + _OPINION_LEAD +
-    r"(?:" + _OWN_OPINION_VERBS + r"|find|consider|admire|salute|"
+    _OPINION_LEAD +
+    r"(?:think|believe|urge|ask|call\s+on|regret|welcome|hope|fear|doubt|agree|disagree|applaud|commend|"
+    r"deplore|reject|support|oppose|suspect|judge|assess|find|consider|admire|salute|"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
-    r"(?![\w-])|" + _OWN_VIEW_LEAD + ")")
+    r"(?![\w-])")
+#: The author's view named as such before a clause about someone: "In our view, …", "In my
+#: assessment …", "Our view: …", "My reading: …", "To my mind, …", "We argue that …", "We
+#: contend that …", "I thought then that …" (an analyst's note, a committee's report, a student's
+#: notes): a statement of the author's about the clause's subject, where no cue made one
+#: (``views_named``).
+_OWN_VIEW = re.compile(r"[\W_]*(?:(?:And|But|So|Still|Yet),?\s+)?(?:In\s+(?:our|my)\s+(?:view|opinion|assessment|"
+                       r"judge?ment|reading)[ \t]*,?|(?:Our|My)\s+(?:view|reading|assessment|take|judge?ment)\s*:|"
+                       r"To\s+my\s+mind[ \t]*,|(?:We|I)\s+(?:would\s+)?(?:argue|contend|conclude|thought(?:\s+then)?)\s+that)\s+")
+#: What may stand between such a frame and the clause's subject: an article, a possessive's owner
+#: is the subject itself ("In our view Vučić's climb-down …": Vučić).
+_SUBJECT_GAP = re.compile(r"(?:the\s+)?")
 
 
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
@@ -927,4 +938,27 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         if not fixed:
             continue
         out.append(_authorial(ctx, si, fixed))
+    return out + views_named(ctx, covered | {x.sent_lo for x in out}, readers)
+
+
+def views_named(ctx: ArticleContext, covered: set[int], readers) -> list[Statement]:
+    """The author's view named as such (``_OWN_VIEW``: "In our view Vučić's climb-down …", "We
+    argue that Serbia …") about the actor that opens the clause after it, in a sentence no rule
+    made a statement of (``covered``), its stance the cues' (none by the broad lexicon: measured,
+    it signed as many wrong as right); not in an interview's text, whose answers are the
+    interviewee's, nor in a readers' section, a blockquote or a text relayed whole."""
+    if ctx.questions or "In " not in ctx.masked and ":" not in ctx.masked and " that " not in ctx.masked:
+        return []
+    out = []
+    for si, sent in enumerate(ctx.sents):
+        if si in covered or sent.passage_kind != "text" or readers is not None and sent.start >= readers[0]:
+            continue
+        lo, hi = sent.start, sent.end
+        if (frame := _OWN_VIEW.match(ctx.masked, lo, hi)) is None or ctx.body.startswith(">", ctx.paras[ctx.para_index(lo)].start) \
+                or ctx.relayed and any(a <= lo < b for a, b in ctx.relayed):
+            continue
+        gap = _SUBJECT_GAP.match(ctx.masked, frame.end(), hi)
+        tg = [t for t in targets_in(ctx, lo, hi, "author") if t[1] == gap.end()]
+        if tg:
+            out.append(_authorial(ctx, si, {tg[0][0]: stance_toward(ctx, lo, hi, tg[:1], None).get(tg[0][0], 0)}))
     return out
