@@ -15706,6 +15706,9 @@ def test_session67_an_object_relatives_own_subject_speaks(tmp_path):
     assert {r["speaker"] for r in rows if "terrorist" in r["quote"]} == {"diop"}, rows
     assert all(r["quote"].startswith("Algeria hosts") for r in rows if "terrorist" in r["quote"]), rows
     assert {r["speaker"] for r in rows if "usurper" in r["quote"]} == {"algeria"}, rows
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, "Algeria shut its border, a step which Bamako called regrettable.\n",
+                      published="2025-06-01")
+    assert {r["speaker"] for r in rows} == {"mali"}, rows  # ("called" and an adjective: the pronoun is what is called so)
 
 
 def test_session67_review_an_object_relatives_words_end_with_it_and_a_claim_to_a_thing_is_no_speech(tmp_path):

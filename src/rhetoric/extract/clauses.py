@@ -474,6 +474,9 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
 
 
 #: Inside a relative clause that began after the last comma: ", who yesterday called the …".
+#: An object relative clause open before "called", its subject and auxiliaries in it: "(a step)
+#: which Bamako ", "whom the minister had ".
+_RELATIVE_OBJECT_BEFORE_CALL = re.compile(r"[,\s](?:which|whom)\s+[^,;:.!?¤“”\"\n]{1,60}\s$")
 #: A claim to a thing, not words: "(the line,) which the Somali government had claimed since 2014"
 #: (a claim of words goes on with "that" or a quotation: "which Baku claims is …" is read).
 _CLAIMED_THING = re.compile(r"claim(?:s|ed)?(?!\s+(?:that\b|was\b|is\b|were\b|are\b|had\b|has\b|would\b|[“\"¤]))")
@@ -930,8 +933,9 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
                 out.append((m, False))
                 continue
         after = ctx.masked[m.end():m.end() + 60]
-        if lem == "call" and not v.CALL_OK.match(after) and not _calls_it_something(ctx, m.end()):
-            continue
+        if lem == "call" and not v.CALL_OK.match(after) and not _calls_it_something(ctx, m.end()) and \
+                not _RELATIVE_OBJECT_BEFORE_CALL.search(ctx.masked, max(lo, m.start() - 70), m.start()):
+            continue  # (but "a step which Bamako called regrettable": the relative pronoun is what is called so)
         if lem in v.NOT_SPEECH_AFTER and v.NOT_SPEECH_AFTER[lem].match(after):
             continue
         out.append((m, True))

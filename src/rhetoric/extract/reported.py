@@ -69,7 +69,7 @@ _ACT_THEN_SAID = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ood|ent|ook|ame|ew|
 #: joiner, article or preposition ("…, softened his tone").
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|of|for|to|with|from|by|as|who|"
                               r"whom|which|that|after|before|when|while|since|his|her|its|their|this|these|those)\b)"
-                              r"[a-z]+(?:ed|s)\b")
+                              r"(?:[a-z]+(?:ed|s)|" + v.COMMON_PAST + r"|began|was|were)\b")
 
 
 def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: Claimed) -> bool:
