@@ -1682,3 +1682,16 @@ def test_session67_a_time_of_day_told_is_an_event_of_the_day_told_before_it(tmp_
     assert [r["date"] for r in rows if "17:14" in r["sentence"]] == ["2025-04-08"], rows
     assert [r["date"] for r in rows if "midnight" in r["sentence"]] == ["2025-04-08"], rows
     assert not [r for r in rows if "07:00" in r["sentence"]], rows
+
+
+def test_session67_a_records_day_of_its_act_dates_the_words_under_it(tmp_path):
+    # (a database's entry: "**Date of statement:** 7 April 2025" over the entry's text; the words it
+    # tells without a day of their own are of that day, as under a "Date:" field)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("## Entry MLI-DZA-2025-03\n\n"
+            "**Speaker:** Abdoulaye Diop\n"
+            "**Date of statement:** 7 April 2025\n\n"
+            "Diop said Algeria had \"shot down our drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-11-01")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows

@@ -1688,7 +1688,11 @@ _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: A record's field of its date on a line of its own, or a list's item: "Date(s): 24 April 2018",
 #: "**Recorded:** 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26
 #: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)".
-_DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:broadcast|recording|transmission|interview)|"
+_DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:the\s+)?(?:broadcast|recording|transmission|interview|"
+                         # (a record's day of the act it is about: "**Date of apology:** 8 July 2021",
+                         # "**Date achieved:** 8 October 2025")
+                         r"apology|statement|speech|remarks|letter|meeting|call|visit|hearing|announcement|post)|"
+                         r"Date\s+(?:achieved|given|made|delivered)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
