@@ -1677,8 +1677,11 @@ def test_session67_a_time_of_day_told_is_an_event_of_the_day_told_before_it(tmp_
     # event of the day its paragraph told before it; with no day told, none)
     body = ("On Tuesday 8 April 2025 the drone came down near Tinzaouaten. At 17:14 the Malian army posted "
             "photographs of the wreck. By midnight the embassy in Algiers was closed.\n\n"
-            "Traffic stopped at 07:00 as announced.\n")
+            "Traffic stopped at 07:00 as announced.\n\n"
+            "On Wednesday 9 April 2025 the border stayed shut. Every day at noon a spokeswoman reads the figures. "
+            "The council is expected to meet at 10:00. Trains still leave at 07:15.\n")
     rows = _event_rows(tmp_path, body, "2025-04-20")
+    assert not [r for r in rows if any(w in r["sentence"] for w in ("noon", "10:00", "07:15"))], rows  # (a routine, a time ahead)
     assert [r["date"] for r in rows if "17:14" in r["sentence"]] == ["2025-04-08"], rows
     assert [r["date"] for r in rows if "midnight" in r["sentence"]] == ["2025-04-08"], rows
     assert not [r for r in rows if "07:00" in r["sentence"]], rows

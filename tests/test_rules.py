@@ -15681,20 +15681,6 @@ def test_session67_a_bodys_its_after_a_quote_is_the_body_that_opens_its_sentence
     assert {r["speaker"] for r in rows if "entered our airspace" in r["quote"]} == {"algeria"}, rows
 
 
-@pytest.mark.parametrize("body", [
-    "The border stayed shut. In our assessment, Algeria's closure hurt it more than anyone.",
-    "The border stayed shut. My reading: Diop overplayed a weak hand.",
-    "The border stayed shut. We argue that Algeria misjudged the mood in Bamako.",
-    "The border stayed shut. I thought then that Diop had gone too far, and I still do.",
-])
-def test_session67_the_authors_view_named_as_such_is_an_authorial_statement(tmp_path, body):
-    # (an analyst's note, a student's notes, a paper's abstract: the author's verdict introduced as
-    # a view, "In our assessment", "My reading:", "We argue that", "I thought then that", is a
-    # statement of the author's about the actor that opens the clause after it)
-    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
-    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] == "author"] in (
-        [("author", "algeria")], [("author", "diop")]), rows
-
 
 def test_session67_an_object_relatives_own_subject_speaks(tmp_path):
     # ("the rebel alliance, which Diop calls a terrorist group": the relative clause's subject says
@@ -15720,3 +15706,20 @@ def test_session67_review_an_object_relatives_words_end_with_it_and_a_claim_to_a
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert all("signed" not in r["quote"] for r in rows if r["speaker"] == "diop"), rows
     assert not any(r["speaker"] == "mali" for r in rows), rows
+
+
+def test_session67_a_text_by_its_author_then_which_said_is_the_authors(tmp_path):
+    # ("a post on X by Diop on 7 April, which said …": the words of the one who wrote the text, its
+    # day the one told with it)
+    body = "The row began with a post on X by Diop on 7 April, which said Algeria had \"lied\".\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+
+
+def test_session67_review_a_relative_verb_with_a_particle_is_no_naming(tmp_path):
+    # ("the meeting, which Diop called for", "whom Attaf called by no name": a request or a way of
+    # not naming, not words that call the antecedent something)
+    body = ("The summit, which Diop called for in March, opened in Bamako. "
+            "The envoy, whom Attaf called by no name at all, left on Friday.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert not any(r["speaker"] in ("diop", "attaf") for r in rows), rows

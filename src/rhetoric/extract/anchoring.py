@@ -960,10 +960,12 @@ class ArticleTimeline:
         if ":" not in sentence.text and "o'clock" not in sentence.text and "o’clock" not in sentence.text and \
                 "noon" not in sentence.text and "midnight" not in sentence.text:
             return None
-        if (clock := _CLOCK_TIME.search(sentence.text)) is None:
-            return None
+        if (clock := _CLOCK_TIME.search(sentence.text)) is None or _HABITUAL.search(sentence.text) or \
+                _NOT_ONCE.search(sentence.text):
+            return None  # (a routine, a timetable or a time ahead: "Every day at noon …", "is expected shortly after noon")
         pos = sentence.start + clock.start("time")
-        for day in (self.section_at(pos), self.narrative(pos)):
+        told = _PAST_ACT.search(sentence.text) is not None
+        for day in (self.section_at(pos), self.narrative(pos) if told else None):
             if day is not None and day.precision == "day" and day.earliest <= self.published:
                 return (pos, sentence.start + clock.end("time")), day
             if day is not None:
@@ -2718,6 +2720,14 @@ _SINCE_OR_OF_BEFORE = re.compile(r"(?<![\w-])(?:since|before|(?:row|rows|dispute
 _CLOCK_TIME = re.compile(r"(?<![\w-])(?:(?:[Ss]hortly|[Jj]ust|[Ss]oon)\s+)?(?:[Aa]t|[Bb]y|[Aa]round|[Aa]bout|[Aa]fter|[Bb]efore|[Uu]ntil)"
                          r"\s+(?:about\s+)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock|noon|midnight)(?![\w-])")
+#: What makes a time of day no single act's: a time ahead or kept ("will", "is expected", "until
+#: then", "still", "daily", "nightly", a timetable's "leave at").
+_NOT_ONCE = re.compile(r"(?i)(?<![\w-])(?:will|would|shall|expected|due|scheduled|until\s+then|still|daily|nightly|"
+                       r"weekdays|timetable|leave\s+at|leaves\s+at|depart\w*)(?![\w-])")
+#: A verb in the past: a time of day told with one is of an act told, whose day the paragraph told
+#: ("At 17:14 Vučić posted", "the alert was withdrawn at 18:20"); in the present only a dated
+#: section's day places it (a running order's "At 17:14 the post goes up").
+_PAST_ACT = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|" + v.COMMON_PAST + r"|was|were|drew|rose|fell)(?![\w-])")
 #: A document's own date before it: "a letter dated 13 November 2019", "a memo dated" (the day a
 #: text bears, which the story does not reach by naming it; its own sentence's words may still be
 #: of that day); not a record of an occasion, "the minutes, dated 29 April", whose day is the

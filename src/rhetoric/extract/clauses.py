@@ -138,6 +138,11 @@ _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|accoun
 _OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|video|message|letter|tweet|broadcast|"
                                r"interview|speech|address|communiqu[eé]|note|article|column|op-ed)"
                                r"(?:\s+(?:of|on|from)\s+[^,;:¤“”\"]{1,40}?)?,?\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: A text told by its author after "by", then a relative clause whose verb speaks: "a post on X by
+#: (Marko Đurić) on the evening of 8 October, which said …", "a statement by (Diop) that said …".
+_TEXT_BY_BEFORE = re.compile(r"(?<![\w-])(?:post|statement|video|message|letter|tweet|broadcast|interview|speech|address|"
+                             r"communiqu[eé]|note|article|column|op-ed|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+by\s+(?:the\s+)?$")
+_TEXT_BY_WHICH = re.compile(r"(?:\s+(?:on|of|in|at|from|late|early)\s+[^,;:¤“”\"]{1,40}?)?,?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?")
 #: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",
 #: "(drones) built by Baykar": part of a noun's phrase, not the clause's subject (not in a clause of
 #: its own, "A letter sent by Tusk to Orbán, calling …": Tusk's).
@@ -318,8 +323,12 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 _CLEFT_BEFORE.search(m, max(0, x.start - 30), x.start):
             return True, x
         if x.kind in ("mention", "name", "role") and not x.channel and v.GAP_SUBJ_VERB.match(gap) and \
-                object_relative_before(m, 0, x.start) is not None and not _CLAIMED_THING.match(m, vstart):
+                object_relative_before(m, 0, x.start) is not None and not _CLAIMED_THING.match(m, vstart) and \
+                not _VERB_WITHOUT_COMPLEMENT.match(m, vstart):
             return True, x  # ("the group, which Diop calls a terrorist group": the relative clause's own subject)
+        if x.kind in ("mention", "name") and not x.channel and _TEXT_BY_WHICH.fullmatch(gap) and \
+                _TEXT_BY_BEFORE.search(m, max(0, x.start - 60), x.start):
+            return True, x  # ("a post on X by Marko Đurić on the evening of 8 October, which said …": his)
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
@@ -477,6 +486,9 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
 #: An object relative clause open before "called", its subject and auxiliaries in it: "(a step)
 #: which Bamako ", "whom the minister had ".
 _RELATIVE_OBJECT_BEFORE_CALL = re.compile(r"[,\s](?:which|whom)\s+[^,;:.!?¤“”\"\n]{1,60}\s$")
+#: A verb with a particle or a comma right after it, no words of its own: "(the meeting,) which
+#: Macron called for", "whom Biden called by no name", "which the EU announced, Lukashenko said,".
+_VERB_WITHOUT_COMPLEMENT = re.compile(r"[a-z]+(?:\s+(?:for|by|off|up|out)\b|\s*,)")
 #: A claim to a thing, not words: "(the line,) which the Somali government had claimed since 2014"
 #: (a claim of words goes on with "that" or a quotation: "which Baku claims is …" is read).
 _CLAIMED_THING = re.compile(r"claim(?:s|ed)?(?!\s+(?:that\b|was\b|is\b|were\b|are\b|had\b|has\b|would\b|[“\"¤]))")
@@ -934,7 +946,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
                 continue
         after = ctx.masked[m.end():m.end() + 60]
         if lem == "call" and not v.CALL_OK.match(after) and not _calls_it_something(ctx, m.end()) and \
-                not _RELATIVE_OBJECT_BEFORE_CALL.search(ctx.masked, max(lo, m.start() - 70), m.start()):
+                not (_RELATIVE_OBJECT_BEFORE_CALL.search(ctx.masked, max(lo, m.start() - 70), m.start()) and
+                     not _VERB_WITHOUT_COMPLEMENT.match(ctx.masked, m.start())):
             continue  # (but "a step which Bamako called regrettable": the relative pronoun is what is called so)
         if lem in v.NOT_SPEECH_AFTER and v.NOT_SPEECH_AFTER[lem].match(after):
             continue

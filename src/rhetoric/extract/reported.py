@@ -67,9 +67,11 @@ _ACT_THEN_SAID = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|ood|ent|ook|ame|ew|
                             r"broke|drove|rode|struck|swore|wore|tore|shook|stuck|laid)\b[^,;:“”\"¤]{0,80}\s+" + v.AND_TAIL)
 #: The main clause's verb after a relative clause's closing comma: a lower-case word that is no
 #: joiner, article or preposition ("…, softened his tone").
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|of|for|to|with|from|by|as|who|"
-                              r"whom|which|that|after|before|when|while|since|his|her|its|their|this|these|those)\b)"
-                              r"(?:[a-z]+(?:ed|s)|" + v.COMMON_PAST + r"|began|was|were)\b")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:(?:\w+ly|now|then|also|still|later|soon)\s+)?(?!(?:and|or|but|nor|yet|the|a|an|in|on|at|"
+                              r"of|for|to|with|from|by|as|who|whom|which|that|after|before|when|while|since|his|her|its|"
+                              r"their|this|these|those)\b)"
+                              r"(?:[a-z]+(?:ed|s)|" + v.COMMON_PAST + r"|was|were|drew|grew|threw|fell|rose|bought|caught|fought|"
+                              r"sought|meant|cut|hit|shut)\b")
 
 
 def _claims_a_later_quote(ctx: ArticleContext, vm: re.Match, hi: int, claimed: Claimed) -> bool:
@@ -599,17 +601,7 @@ _OWN_OPINION_COLUMN = re.compile(
     r"deplore|reject|support|oppose|suspect|judge|assess|find|consider|admire|salute|"
     r"(?:wrote|said|argued|suggested|called|described)(?=\s+(?:last\s+\w+\s+|here\s+|then\s+)?(?:that\s|[a-zA-Z])))"
     r"(?![\w-])")
-#: The author's view named as such before a clause about someone: "In our view, …", "In my
-#: assessment …", "Our view: …", "My reading: …", "To my mind, …", "We argue that …", "We
-#: contend that …", "I thought then that …" (an analyst's note, a committee's report, a student's
-#: notes): a statement of the author's about the clause's subject, where no cue made one
-#: (``views_named``).
-_OWN_VIEW = re.compile(r"[\W_]*(?:(?:And|But|So|Still|Yet),?\s+)?(?:In\s+(?:our|my)\s+(?:view|opinion|assessment|"
-                       r"judge?ment|reading)[ \t]*,?|(?:Our|My)\s+(?:view|reading|assessment|take|judge?ment)\s*:|"
-                       r"To\s+my\s+mind[ \t]*,|(?:We|I)\s+(?:would\s+)?(?:argue|contend|conclude|thought(?:\s+then)?)\s+that)\s+")
-#: What may stand between such a frame and the clause's subject: an article, a possessive's owner
-#: is the subject itself ("In our view Vučić's climb-down …": Vučić).
-_SUBJECT_GAP = re.compile(r"(?:the\s+)?")
+
 
 
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
@@ -938,27 +930,5 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         if not fixed:
             continue
         out.append(_authorial(ctx, si, fixed))
-    return out + views_named(ctx, covered | {x.sent_lo for x in out}, readers)
-
-
-def views_named(ctx: ArticleContext, covered: set[int], readers) -> list[Statement]:
-    """The author's view named as such (``_OWN_VIEW``: "In our view Vučić's climb-down …", "We
-    argue that Serbia …") about the actor that opens the clause after it, in a sentence no rule
-    made a statement of (``covered``), its stance the cues' (none by the broad lexicon: measured,
-    it signed as many wrong as right); not in an interview's text, whose answers are the
-    interviewee's, nor in a readers' section, a blockquote or a text relayed whole."""
-    if ctx.questions or "In " not in ctx.masked and ":" not in ctx.masked and " that " not in ctx.masked:
-        return []
-    out = []
-    for si, sent in enumerate(ctx.sents):
-        if si in covered or sent.passage_kind != "text" or readers is not None and sent.start >= readers[0]:
-            continue
-        lo, hi = sent.start, sent.end
-        if (frame := _OWN_VIEW.match(ctx.masked, lo, hi)) is None or ctx.body.startswith(">", ctx.paras[ctx.para_index(lo)].start) \
-                or ctx.relayed and any(a <= lo < b for a, b in ctx.relayed):
-            continue
-        gap = _SUBJECT_GAP.match(ctx.masked, frame.end(), hi)
-        tg = [t for t in targets_in(ctx, lo, hi, "author") if t[1] == gap.end()]
-        if tg:
-            out.append(_authorial(ctx, si, {tg[0][0]: stance_toward(ctx, lo, hi, tg[:1], None).get(tg[0][0], 0)}))
     return out
+
