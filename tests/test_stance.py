@@ -255,3 +255,12 @@ def test_read54b_shocking_events_and_deplorable_relations(text, sign):
 def test_session57_reproach_by_likeness_and_question_is_hostile(text, name):
     assert stance_toward(text, _t(text, name))[name] < 0, text
 
+
+
+def test_session67_a_negation_ends_with_its_predicate():
+    # ("is not legitimate and takes irresponsible decisions": the second predicate, opened by a verb,
+    # is not negated)
+    from rhetoric.extract import stance as st
+
+    hits = {h.text: h.polarity for h in st.find_cues("the junta is not legitimate and takes reckless decisions.")}
+    assert hits.get("legitimate", 0) < 0 and hits.get("reckless", 0) < 0, hits

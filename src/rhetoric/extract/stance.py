@@ -519,6 +519,12 @@ _NOBODY_CUE = re.compile(r"(?:nothing|nobody|no one)(?:\s+(?:\w+ly|will|would|sh
 _MORE_THAN = re.compile(r"[^.;!?]{0,40}?\b(?:more|better|less)\s+than\b")
 
 
+#: A new predicate joined after a negated one, a verb in the present: "(not legitimate) and takes
+#: (irresponsible decisions)", "(does not want peace) but keeps (provoking)".
+_NEW_PREDICATE = re.compile(r"(?<![\w-])(?:and|but)\s+(?:\w+ly\s+)?(?!(?:is|has|was|does|its|this|thus|us|as|less|"
+                            r"unless|news|always|perhaps)\b)[a-z]{3,}s\s")
+
+
 def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
@@ -540,6 +546,8 @@ def negates(before: str, after: str = "") -> bool:
         if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
                 (not _NOBODY_CUE.match(before, m.start()) or _MORE_THAN.match(after)):
             addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
+        if not addition and _NEW_PREDICATE.search(before, m.start() + 2):
+            addition = True  # ("is not legitimate and takes irresponsible decisions": the negation ends with its predicate)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
         pos = m.start() + 3
