@@ -15714,6 +15714,10 @@ def test_session67_a_text_by_its_author_then_which_said_is_the_authors(tmp_path)
     body = "The row began with a post on X by Diop on 7 April, which said Algeria had \"lied\".\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+    body = ("Closing evidence: the statement of Foreign Minister Ahmed Attaf on the evening of 9 April 2025, "
+            "which ended: \"Mali will have to answer for this.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("attaf", "2025-04-09")], rows  # ("of", an office before the name)
 
 
 def test_session67_review_a_relative_verb_with_a_particle_is_no_naming(tmp_path):

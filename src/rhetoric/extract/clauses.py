@@ -138,10 +138,12 @@ _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|accoun
 _OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|video|message|letter|tweet|broadcast|"
                                r"interview|speech|address|communiqu[eé]|note|article|column|op-ed)"
                                r"(?:\s+(?:of|on|from)\s+[^,;:¤“”\"]{1,40}?)?,?\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
-#: A text told by its author after "by", then a relative clause whose verb speaks: "a post on X by
-#: (Marko Đurić) on the evening of 8 October, which said …", "a statement by (Diop) that said …".
+#: A text told by its author after "by" or "of", then a relative clause whose verb speaks: "a post
+#: on X by (Marko Đurić) on the evening of 8 October, which said …", "the post of Foreign Minister
+#: (Marko Đurić) on the evening of 8 October 2025, which ended: …".
 _TEXT_BY_BEFORE = re.compile(r"(?<![\w-])(?:post|statement|video|message|letter|tweet|broadcast|interview|speech|address|"
-                             r"communiqu[eé]|note|article|column|op-ed|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+by\s+(?:the\s+)?$")
+                             r"communiqu[eé]|note|article|column|op-ed|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+(?:by|of)\s+(?:the\s+)?"
+                             r"(?:(?:[A-Z][a-z]+|[a-z]+\s+minister)\s+){0,3}$")  # (its office first: "of Foreign Minister ")
 _TEXT_BY_WHICH = re.compile(r"(?:\s+(?:on|of|in|at|from|late|early)\s+[^,;:¤“”\"]{1,40}?)?,?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?")
 #: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",
 #: "(drones) built by Baykar": part of a noun's phrase, not the clause's subject (not in a clause of
