@@ -28,6 +28,14 @@ extraction, in one place, for statements and events alike.
   last ("Hand #25100817: Table - 2025/10/08 17:14:00 CET"), and a heading of a day of the month and
   its weekday ("**25 TUE**") is the nearest such day to the page; the lines under a heading that
   is only a day are that day's events where its entries are not timed (``_day_heading_item``);
+- a *periodical's page line* ("**Te Awa Evening Post, Volume 141, Issue 302, Wednesday 28
+  December 2016, Page 7**") opens a section whose "yesterday" and weekdays count from the page's
+  day, but whose reported words take no day from it (``printed_sections``); a *data file's entry*
+  that opens with its time element ('<wpt …><time>2017-07-04T05:41:00Z</time>') is of that day
+  (``_MARKUP_TIME_LEAD``); a *document's own date* ("a letter dated 13 November 2019") is no time
+  the story reaches (``_DOCUMENT_DATED_BEFORE``); a sentence that tells only a *time of day* is
+  an event of its section's day, or, told in the past, of the day its paragraph told before
+  (``clock_time_day``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
   2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
   its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
@@ -955,8 +963,9 @@ class ArticleTimeline:
     def clock_time_day(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
         """For a sentence that tells only a time of day ("At 17:14 Vučić posted on X", "just after
         one o'clock", "by midnight"): the time's span and the day it is of, the day of its dated
-        section, else the day told last before it in its paragraph, else in the few paragraphs
-        before (``recent_day``); else None (no day to put it on)."""
+        section, else, told in the past (``_PAST_ACT``), the day told last before it in its
+        paragraph; else None (no day to put it on; nor a routine, a timetable or a time ahead,
+        ``_HABITUAL``, ``_NOT_ONCE``)."""
         if ":" not in sentence.text and "o'clock" not in sentence.text and "o’clock" not in sentence.text and \
                 "noon" not in sentence.text and "midnight" not in sentence.text:
             return None

@@ -484,7 +484,6 @@ def _outlet_speaks(ctx: ArticleContext, x: Cand, vstart: int) -> bool:
     return v.SPEECH.search(ctx.masked, after, end) is None
 
 
-#: Inside a relative clause that began after the last comma: ", who yesterday called the …".
 #: An object relative clause open before "called", its subject and auxiliaries in it: "(a step)
 #: which Bamako ", "whom the minister had ".
 _RELATIVE_OBJECT_BEFORE_CALL = re.compile(r"[,\s](?:which|whom)\s+[^,;:.!?¤“”\"\n]{1,60}\s$")
@@ -519,6 +518,7 @@ def object_relative_before(masked: str, lo: int, pos: int) -> int | None:
     return None if word is None or word.group().lower() in _PREPOSITIONS or not before.endswith((" ", "\t")) else at
 
 
+#: Inside a relative clause that began after the last comma: ", who yesterday called the …".
 _IN_RELATIVE = re.compile(r",\s*(?:who|which)\s(?:[^,;:“”\"¤.!?\n]|\.(?!\s))*$")  # (not across a sentence end)
 #: … or one of a person without a comma: "the same president who had attacked Ankara"; and
 #: what stands between that person and the main verb.

@@ -215,8 +215,7 @@ def _reported(ctx: ArticleContext, vm: re.Match, subj, spk: str, si: int) -> Sta
         edge = rel
         while edge > lo and ctx.masked[edge - 1] in " \t,":
             edge -= 1  # (before the pronoun's own comma)
-        k = max(ctx.masked.rfind(c, lo, edge) for c in ",;:") + 1 or lo
-        k = max(k, lo)
+        k = max(lo, max(ctx.masked.rfind(c, lo, edge) for c in ",;:") + 1)  # (the antecedent's clause)
         while k < edge and ctx.masked[k].isspace():
             k += 1
         start = min(start, k)
@@ -603,7 +602,6 @@ _OWN_OPINION_COLUMN = re.compile(
     r"(?![\w-])")
 
 
-
 #: A sentence about what did not or may not happen: "Had Erdoğan answered …, … would …", "If
 #: Ankara were to respond in kind, … would …".
 _COUNTERFACTUAL = re.compile(r"[\W_]*(?:(?:And|But|Yet|Still|Even),?\s+)?(?:Had\s|(?:If|Were)\s[^,;¤]{1,120}?"
@@ -931,4 +929,3 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue
         out.append(_authorial(ctx, si, fixed))
     return out
-
