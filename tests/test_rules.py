@@ -15727,3 +15727,13 @@ def test_session67_review_a_relative_verb_with_a_particle_is_no_naming(tmp_path)
             "The envoy, whom Attaf called by no name at all, left on Friday.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert not any(r["speaker"] in ("diop", "attaf") for r in rows), rows
+
+
+def test_session67_a_letter_brought_in_by_wrote_to_is_its_writers(tmp_path):
+    # ("Diop wrote to Attaf after the call. “…,” the letter said": the writer's words, not those of the
+    # minister quoted in the paragraph before)
+    body = ("Attaf said on Monday: \"The drone entered our airspace.\"\n\n"
+            "Abdoulaye Diop wrote to Attaf after the two men spoke by telephone. \"Algeria shot down our drone,\" "
+            "the letter said, according to Attaf's office.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows

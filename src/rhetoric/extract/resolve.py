@@ -1589,6 +1589,9 @@ def _introduction(ctx: ArticleContext, pos: int, noun: str) -> tuple[re.Match | 
     for m in _INTRODUCES.finditer(ctx.masked, lo, pos):
         if m.group("noun").lower() == noun:
             found, issued = m, m.group("by")
+    if noun == "letter":  # "Bill English wrote to Mr Netanyahu …. “…,” the letter said": the writer's
+        for m in _WROTE_TO.finditer(ctx.masked, found.end() if found is not None else lo, pos):
+            found, issued = m, None
     if noun in POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
         for m in _ON_A_PLATFORM.finditer(ctx.masked, found.end() if found is not None else lo, pos):
             found, issued = m, None
@@ -1664,6 +1667,9 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: How a text is brought in with its author: "in a statement" or "issued a statement" (the
 #: sentence's subject), "a statement from the Kremlin" (after "from"/"by"). Not "rejected a
 #: statement": whoever rejects it did not issue it.
+#: A letter brought in by its writing to someone: "wrote to Mr Netanyahu", "has written to the
+#: Commission" (the letter is the writer's).
+_WROTE_TO = re.compile(r"(?<![\w-])(?:wrote|writes|has\s+written|had\s+written)\s+to\s")
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
                          r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received|addressed|signed)\s+an?\s+(?:[\w-]+\s+){0,2}?|"
                          # ("a statement from …", "a post on X by …", "a post in Albanian by …"; or a label's "Post by …")
