@@ -133,16 +133,16 @@ _SOURCE_OPENING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|quote
 _OWNED_TEXT_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|page|account|channel|feed|profile|blog|website|site|"
                                r"statement|video|message|letter|tweet|broadcast|interview|speech)"
                                r"(?:\s*,[^,;:¤“”\"]{1,80}){1,2},\s*$")
+#: The texts a person is told as having made, in those leads ("post", "letter", "op-ed").
+_AUTHORED_TEXTS = r"post|statement|video|message|letter|tweet|broadcast|interview|speech|address|communiqu[eé]|note|article|column|op-ed"
 #: The same owned text as the antecedent of a relative clause whose verb speaks: "Albin Kurti's
 #: Facebook post of the Wednesday, which spoke of …", "Tusk's letter, which said …" (the owner's words).
-_OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:post|statement|video|message|letter|tweet|broadcast|"
-                               r"interview|speech|address|communiqu[eé]|note|article|column|op-ed)"
+_OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:" + _AUTHORED_TEXTS + r")"
                                r"(?:\s+(?:of|on|from)\s+[^,;:¤“”\"]{1,40}?)?,?\s+which\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: A text told by its author after "by" or "of", then a relative clause whose verb speaks: "a post
 #: on X by (Marko Đurić) on the evening of 8 October, which said …", "the post of Foreign Minister
 #: (Marko Đurić) on the evening of 8 October 2025, which ended: …".
-_TEXT_BY_BEFORE = re.compile(r"(?<![\w-])(?:post|statement|video|message|letter|tweet|broadcast|interview|speech|address|"
-                             r"communiqu[eé]|note|article|column|op-ed|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+(?:by|of)\s+(?:the\s+)?"
+_TEXT_BY_BEFORE = re.compile(r"(?<![\w-])(?:" + _AUTHORED_TEXTS + r"|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+(?:by|of)\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][a-z]+|[a-z]+\s+minister)\s+){0,3}$")  # (its office first: "of Foreign Minister ")
 _TEXT_BY_WHICH = re.compile(r"(?:\s+(?:on|of|in|at|from|late|early)\s+[^,;:¤“”\"]{1,40}?)?,?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?")
 #: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",

@@ -627,8 +627,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     # 1f. a body's "its" after a quote whose sentence opens with that body speaking ("Hezbollah said the
     # same day that …: “…,” its statement said"): the body's, not the one quoted before
     if c.kind == "poss" and c.text.lower() == "its" and \
-            (x := next(iter(ctx.cands_in(sent.start + _lead(ctx, sent.start), c.start)), None)) is not None and \
-            x.start == sent.start + _lead(ctx, sent.start) and x.kind == "mention" and ok(x.ref) and not x.channel and \
+            (x := next(iter(ctx.cands_in(opens := sent.start + _lead(ctx, sent.start), c.start)), None)) is not None and \
+            x.start == opens and x.kind == "mention" and ok(x.ref) and not x.channel and \
             (gap := _SPEAKS_NEXT.match(ctx.masked, x.end)) is not None and v.SPEECH.matcher.match(ctx.masked, gap.end()):
         return x.ref
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
