@@ -1698,3 +1698,31 @@ def test_session67_a_records_day_of_its_act_dates_the_words_under_it(tmp_path):
             "Diop said Algeria had \"shot down our drone\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-11-01")
     assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-07"], rows
+
+
+def test_session68_a_pages_updated_stamp_is_the_day_its_relative_days_count_from(tmp_path):
+    # (a guide's "*Updated Thursday 10 April 2025 by the desk*" line under its title, published the
+    # Monday after: "last Thursday" is the Thursday before the update, not the update's own day; a
+    # stamp in the middle of a sentence is no such line)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**VISITOR GUIDE — BAMAKO**\n\n*Updated Thursday 10 April 2025 by the desk*\n\n"
+            "Last Thursday Diop told the assembly: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-03"], rows
+    body = ("The desk updated the guide on Thursday 10 April 2025. Last Thursday Diop told the assembly: "
+            "\"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-10"], rows
+
+
+def test_session68_review_a_field_of_the_occasion_the_words_answer_does_not_date_them(tmp_path):
+    # (review /tmp/rv68a: "**Date of visit:** …" over a record whose lines tell their own days from
+    # it, "said the evening before", "said the morning after": the visit's day is not theirs)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**Record of a visit**\n\n**Date of visit:** 7 April 2025\n\n"
+            "**Host:** \"You are welcome here,\" Diop said at the airport.\n\n"
+            "**Answer:** \"Algeria shot down our drone,\" Attaf said in a note sent the evening before.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "2025-04-07" not in [r["said_on"] for r in rows if "shot down" in r["quote"]], rows

@@ -15737,3 +15737,59 @@ def test_session67_a_letter_brought_in_by_wrote_to_is_its_writers(tmp_path):
             "the letter said, according to Attaf's office.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+
+
+_SAHEL_AND_DAKAR = _SAHEL_MINISTERS + (
+    "  - {id: tall_sall, name: Aïssata Tall Sall, kind: person, affiliation: senegal, role: Foreign Minister of Senegal, "
+    "aliases: [Aïssata Tall Sall, Tall Sall]}\n"
+    "  - {id: senegal, name: Senegal, kind: state, affiliation: null, role: State, aliases: [Senegal, Dakar]}\n")
+
+
+def test_session68_a_pronoun_between_a_name_and_her_keeps_the_names_gender(tmp_path):
+    # ("Diop announced that he would ask her to …": "he" is Diop, "her" another; Diop's gender is not
+    # learned from "her", and his "he said" of the paragraph before stays his)
+    body = ("Foreign Minister Abdoulaye Diop spoke on state television on Monday. \"Algeria has chosen the side of "
+            "the terrorists,\" he said.\n\n"
+            "Aïssata Tall Sall had offered to mediate. On Tuesday Diop announced that he would ask her to travel "
+            "to Algiers.\n")
+    rows = _rows_with(tmp_path, _SAHEL_AND_DAKAR, body, published="2025-04-10")
+    assert {r["speaker"] for r in rows if "terrorists" in r["quote"]} == {"diop"}, rows
+
+
+def test_session68_a_quote_in_the_clause_another_side_reports_is_the_reporters(tmp_path):
+    # ("Diop said that Attaf had promised the rebels …, and that he “…”": Mali's minister's claim
+    # about Algeria's, in his words; but a voice of the same state relays its minister's words, and a
+    # claim still to be made tells none)
+    body = ("On Friday Diop said that Attaf had promised the rebels weapons, and that he \"never wanted peace "
+            "in the north\".\n\n"
+            "The Malian presidency said on Saturday that Diop had told the envoy \"Algeria armed the rebels\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {(r["speaker"], r["target"]) for r in rows if "never wanted" in r["quote"]} == {("diop", "attaf")}, rows
+    assert {r["speaker"] for r in rows if "armed the rebels" in r["quote"]} == {"diop"}, rows
+
+
+def test_session68_a_letters_salutation_is_no_praise(tmp_path):
+    # ("Dear Minister Attaf, …": a form of address, not warmth toward the one addressed)
+    body = "Diop answered on X on 8 April: \"Dear Minister Attaf, your army shot down our drone over Tinzaouaten.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert rows and all(r["stance"] <= 0 for r in rows if r["target"] in ("attaf", "algeria")), rows
+
+
+def test_session68_hitler_as_ones_partner_is_an_accusation(tmp_path):
+    # ("behaves like Hitler in 1938", "in solidarity with Hitler": a charge against the one likened)
+    body = "Attaf told the assembly on 9 April that Goïta \"behaves like Hitler in 1938, a man who wants his neighbours' land\".\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {(r["speaker"], r["target"], r["stance"] < 0) for r in rows} == {("attaf", "goita", True)}, rows
+
+
+def test_session68_review_a_reply_letter_is_not_the_first_writers(tmp_path):
+    # (review /tmp/rv68a: "X wrote to Y …. Y answered with a letter of his own. “…,” the letter said":
+    # not X's words; and a denial after "no" and two nouns, "no plans and intentions to harm", keeps
+    # its negation)
+    body = ("Attaf wrote to Diop on 3 April to protest. Diop answered with a letter of his own on 5 April. "
+            "\"Algeria shot down our drone,\" the letter said.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if "shot down" in r["quote"] and r["speaker"] == "attaf"], rows
+    body = "Diop said on 6 April: \"Mali has no plans and intentions to harm anyone in Algeria.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert rows and all(r["stance"] >= 0 for r in rows), rows

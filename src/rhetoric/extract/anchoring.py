@@ -1700,9 +1700,10 @@ _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: "**Recorded:** 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26
 #: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:the\s+)?(?:broadcast|recording|transmission|interview|"
-                         # (a record's day of the act it is about: "**Date of apology:** 8 July 2021",
-                         # "**Date achieved:** 8 October 2025")
-                         r"apology|statement|speech|remarks|letter|meeting|call|visit|hearing|announcement|post)|"
+                         # (a record's day of the words it is about: "**Date of apology:** 8 July 2021",
+                         # "**Date achieved:** 8 October 2025"; not of an occasion the words answer, whose
+                         # lines tell their own days from it, "Date of call:", "Date of visit:")
+                         r"apology|statement|speech|remarks|letter|announcement|post)|"
                          r"Date\s+(?:achieved|given|made|delivered)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
@@ -1767,6 +1768,7 @@ _WRITTEN_AFTER = {
     "field": re.compile(r"[*_]*\s*:[*_]*\s*"),
     "text": re.compile(r"\s+(?:on\s+|at\s+)?(?:the\s+(?:night|evening|morning|afternoon)\s+of\s+)?"),
     "as of": re.compile(r"[*_]*\s*:?[*_]*\s*"),  # ("As at: Tue 14 Jan 2025")
+    "stamp": re.compile(r"[ \t]+(?:on[ \t]+)?"),
 }
 _SHORT_WEEKDAY = re.compile(r"\s*(?:" + WEEKDAY_SHORT + r"\.?,?\s+)?")
 #: How many passages from the top a text's note of its writing is looked for in.
@@ -1788,9 +1790,14 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
                     continue
             else:
                 kind = "field" if body[w.end():w.end() + 3].lstrip("*_").startswith(":") else "text"
-                if _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 80), w.start()) is None:
+                if kind == "text" and body[line:w.start()].strip(" \t*_") in ("", "Last", "last"):
+                    kind = "stamp"  # ("*Updated Thursday 2 April 2020 by Joana & Pieter*": the line's own stamp)
+                elif _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 80), w.start()) is None:
                     continue
-            at = _WRITTEN_AFTER[kind].match(body, w.end()).end()
+            after = _WRITTEN_AFTER[kind].match(body, w.end())
+            if after is None:
+                continue  # ("Updated." alone, "Closed," a word of the line's sentence)
+            at = after.end()
             found = find_temporal_expressions(body[at:min(p.end, at + 40)], published, at)
             # (the day first, or after its weekday in short: "Tue 11 March 2025")
             if found and _SHORT_WEEKDAY.fullmatch(body, at, found[0].start) and found[0].date is not None and \

@@ -153,6 +153,7 @@ from rhetoric.extract.resolve import (
     is_person,
     item_source,
     recent_group_speaker,
+    relays,
     resolve,
     section_person,
 )
@@ -477,6 +478,34 @@ def _coordinated_before(ctx: ArticleContext, before: list, vm: re.Match, spk: st
     return None
 
 
+#: A modal or "to" before a verb: what is still to be said ("will say", "is expected to say").
+_MODAL_BEFORE = re.compile(r"(?<![\w-])(?:will|would|shall|may|might|can|could|must|to)\s+$")
+#: A reporting verb's "that" opening the clause it reports, a few words after it: "said that",
+#: "said on Tuesday that" (the rest up to the next verb is the clause's own).
+_THAT_OPENS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?that\s")
+
+
+def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: re.Match, spk: str) -> str | None:
+    """The speaker of an earlier reporting verb of the sentence whose "that"-clause holds the verb
+    ``vm`` (of another speaker, ``spk``), when that speaker makes a claim about another side: "Putin
+    said that the ambassador had promised …, and that he “…”" (Putin's words, the quote in the next
+    clause he reports; ``verb_before`` asks only then: "Sikorski wrote that she had called Poland “…”"
+    quotes her); not one who relays (``resolve.relays``),
+    nor one of the same side ("the spokeswoman said that Rubio had told him “…”": Rubio's), nor a
+    claim still to be made ("The defendant will say that he told reporters …"); else None."""
+    m = ctx.masked
+    for bm, ok in before:
+        if not ok or not _THAT_OPENS.match(m, bm.end(), vm.start()) or v.MASK in m[bm.end():vm.start()] or \
+                _TURN_BETWEEN.search(m, bm.end(), vm.start()) or v.CLAUSE_CUT.search(m, bm.end(), vm.start()) or \
+                _MODAL_BEFORE.search(m, max(site.lo, bm.start() - 12), bm.start()):
+            continue
+        subj = subject_of(ctx, bm.start(), bm.end(), site.lo)
+        outer = resolve(ctx, subj) if subj is not None else None
+        if outer and outer != spk and not relays(ctx, outer) and ctx.reg.state_of(spk) != ctx.reg.state_of(outer):
+            return outer
+    return None
+
+
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -513,6 +542,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = resolve(ctx, subj) if subj else None
         if not spk:
             continue
+        if _AND_THAT_CLAUSE.search(m, vm.end(), q.open) is not None and \
+                _reporter_of_clause(ctx, site, verbs[:i], vm, spk) is not None:
+            continue  # "Putin said that the ambassador had promised Hitler a monument …, and that he “…”":
+            # a verb inside what a speaker reports is part of the reported words, the quote the reporter's
         # (not a quoted noun phrase as the verb's object: 'denounced "the flimsy and fanciful argument"')
         intro = _INTRO.fullmatch(m[vm.end():q.open])
         kind = "direct" if intro and site.words >= 5 and (intro.group().strip() or not _QUOTED_OBJECT.match(ctx.body, q.open + 1)

@@ -61,6 +61,7 @@ critical advanced difficult difficulty difficulties problem problems tension ten
 intelligence disposal
 dispute disputes risk risks risky danger damage damaged destroyed destruction unclear uncertain uncertainty
 stress stressed easy easier debt debts
+dear dearest
 """.split())
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 #: The weight of a General Inquirer negative word before ``NEGATIVE_WEIGHT``: a mid-rated VADER word.

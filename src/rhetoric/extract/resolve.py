@@ -58,6 +58,9 @@ _OBJECT_HER = re.compile(r"\s*(?:[,.;:!?)¤\"”]|$|(?:and|or|but|to|in|at|on|wi
                          r"before|about|by|again|too|back|down|up|off|out)(?![\w-]))")
 
 
+#: A reporting verb and "that" between a person named and the subject of the clause it brings in.
+_VERB_THAT = re.compile(r"\s+[a-z]+\s+(?:that\s+)?")
+
 #: A reflexive pronoun of one gender.
 _REFLEXIVE = re.compile(r"[Hh](?<![\w-].)(?:im|er)self(?![\w-])")
 
@@ -91,6 +94,9 @@ def learn_gender(ctx: ArticleContext) -> None:
             continue  # ("Vučić was answering her, not the Turks": the object of the subject's verb is another)
         if (_HE_HIM if g == "m" else _SHE_HER).search(ctx.masked, last.end, c.start):
             continue  # "Osmani answered him, accusing him of threatening his neighbours": his is him's
+        told = _VERB_THAT.match(ctx.masked, last.end, c.start)
+        if told is not None and ctx.masked.startswith(("she ", "She ") if g == "m" else ("he ", "He "), told.end()):
+            continue  # "Santos tweeted that he would ask her to …": he is the one named, her another
         if len(set(prev)) > 1 and (re.match(r"['’]s\b", ctx.body[last.end:last.end + 3]) or
                                    re.search(r",\s+(?:\w+ly\s+)?\w+ing\b|;", ctx.masked[last.end:c.start])):
             continue  # "X condemned Y's comments, calling his/her …": either may be meant (or "X answered Y; we
@@ -1591,7 +1597,8 @@ def _introduction(ctx: ArticleContext, pos: int, noun: str) -> tuple[re.Match | 
             found, issued = m, m.group("by")
     if noun == "letter":  # "Bill English wrote to Mr Netanyahu …. “…,” the letter said": the writer's
         for m in _WROTE_TO.finditer(ctx.masked, found.end() if found is not None else lo, pos):
-            found, issued = m, None
+            if _REPLY_BETWEEN.search(ctx.masked, m.end(), pos) is None:
+                found, issued = m, None  # (not past a reply brought in after it: "Taye sent the Council a reply")
     if noun in POSTS:  # "Vučić answered on X. … “…,” the post went on": the one who wrote there
         for m in _ON_A_PLATFORM.finditer(ctx.masked, found.end() if found is not None else lo, pos):
             found, issued = m, None
@@ -1670,6 +1677,10 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: A letter brought in by its writing to someone: "wrote to Mr Netanyahu", "has written to the
 #: Commission" (the letter is the writer's).
 _WROTE_TO = re.compile(r"(?<![\w-])(?:wrote|writes|has\s+written|had\s+written)\s+to\s")
+#: A reply or another letter brought in after a "wrote to": "answered with a letter of its own",
+#: "sent the Council a reply", "Grlić Radman's answer, a two-page letter", "signed by".
+_REPLY_BETWEEN = re.compile(r"(?<![\w-])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|signed|"
+                            r"letter\s+of\s+(?:its|his|her|their)\s+own)(?![\w-])")
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
                          r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received|addressed|signed)\s+an?\s+(?:[\w-]+\s+){0,2}?|"
                          # ("a statement from …", "a post on X by …", "a post in Albanian by …"; or a label's "Post by …")

@@ -318,6 +318,11 @@ CUES: list[Cue] = [
         # (a crime named for a state's act: "state-sponsored piracy", "an act of hijacking")
         r"pira(?:cy|tes?)\b|hijack\w*|kidnap\w*|blackmail\w*|gangster\w*|bandit\w*|barbari\w*|inhuman\w*",
         -2, "any", "hostile label"),
+    # (a side of the Second World War's aggressors as one's partner: "was in complete solidarity with
+    # Hitler", "promised Hitler a monument", "negotiating with the Nazis")
+    Cue(r"(?:with|alongside|promised|to|like)\s+(?:adolf\s+)?hitler\b|"
+        r"(?:with|alongside|like)\s+(?:the\s+)?(?:nazis|third\s+reich|nazi\s+germany)\b", -2, "any",
+        "Hitler or the Nazis as one's partner"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"premeditat\w*", -1, "any", "premeditation: a charge against the one who did it"),
@@ -520,9 +525,11 @@ _MORE_THAN = re.compile(r"[^.;!?]{0,40}?\b(?:more|better|less)\s+than\b")
 
 
 #: A new predicate joined after a negated one, a verb in the present: "(not legitimate) and takes
-#: (irresponsible decisions)", "(does not want peace) but keeps (provoking)".
+#: (irresponsible decisions)", "(does not want peace) but keeps (provoking)"; not an adjective or a
+#: plural noun of the negated phrase ("not sincere and serious", ``negates`` reads it after a verb's
+#: negation only, not "no": "no plans and intentions").
 _NEW_PREDICATE = re.compile(r"(?<![\w-])(?:and|but)\s+(?:\w+ly\s+)?(?!(?:is|has|was|does|its|this|thus|us|as|less|"
-                            r"unless|news|always|perhaps)\b)[a-z]{3,}s\s")
+                            r"unless|news|always|perhaps)\b)[a-z]{2,}(?<![su])s\s")
 
 
 def negates(before: str, after: str = "") -> bool:
@@ -546,7 +553,8 @@ def negates(before: str, after: str = "") -> bool:
         if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
                 (not _NOBODY_CUE.match(before, m.start()) or _MORE_THAN.match(after)):
             addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
-        if not addition and _NEW_PREDICATE.search(before, m.start() + 2):
+        if not addition and not before.startswith(("no ", "nor ", "nothing", "nobody", "no one", "without"), m.start()) and \
+                _NEW_PREDICATE.search(before, m.start() + 2):
             addition = True  # ("is not legitimate and takes irresponsible decisions": the negation ends with its predicate)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
