@@ -1726,3 +1726,24 @@ def test_session68_review_a_field_of_the_occasion_the_words_answer_does_not_date
             "**Answer:** \"Algeria shot down our drone,\" Attaf said in a note sent the evening before.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert "2025-04-07" not in [r["said_on"] for r in rows if "shot down" in r["quote"]], rows
+
+
+def test_session68_a_prompt_books_cue_lines_date_the_turns_under_them(tmp_path):
+    # (a script's cues in bold and a dash, "**PROJ 4 GO** — *caption:* BAMAKO. SUNDAY 6 APRIL 2025.",
+    # above its first turn and between turns, date the lines spoken after them; the standfirst's
+    # "the days after …" dates none)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("*Two pages of a verbatim play's prompt book. The play stages the days after a drone fell near "
+            "Tinzaouaten on Tuesday 1 April.*\n\n**SCENE 1**\n\n"
+            "**PROJ 4 GO** — *caption:* BAMAKO. SUNDAY 6 APRIL 2025.\n\n"
+            "**LX 2 GO** — *a lectern, one light.*\n\n"
+            "**DIOP (ACTOR A):** Algeria shot down our drone.\n\n"
+            "**ATTAF (ACTOR B):** Mali has lied about the drone.\n\n"
+            "**PROJ 5 GO** — *caption:* ALGIERS. TUESDAY 8 APRIL.\n\n"
+            "**ATTAF (ACTOR B):** Our airspace is closed to Mali.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    got = {r["quote"][:20]: r["said_on"] for r in rows}
+    assert [d for q, d in got.items() if q.startswith("Algeria shot")] == ["2025-04-06"], rows
+    assert [d for q, d in got.items() if q.startswith("Mali has lied")] == ["2025-04-06"], rows
+    assert [d for q, d in got.items() if q.startswith("Our airspace")] == ["2025-04-08"], rows

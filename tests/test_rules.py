@@ -15793,3 +15793,29 @@ def test_session68_review_a_reply_letter_is_not_the_first_writers(tmp_path):
     body = "Diop said on 6 April: \"Mali has no plans and intentions to harm anyone in Algeria.\"\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert rows and all(r["stance"] >= 0 for r in rows), rows
+
+
+def test_session68_a_label_whose_capital_is_outside_ascii_is_a_turn(tmp_path):
+    # ("ĐURIĆ:", "Šefčovič:", "Çavuşoğlu:": a transcript's voice whose name opens with a letter
+    # outside A–Z is a label like "SMITH:", not the author's text)
+    actors = _SAHEL_MINISTERS + ("  - {id: sefcovic, name: Maroš Šefčovič, kind: person, affiliation: eu, "
+                                 "role: European Commissioner, aliases: [Maroš Šefčovič, Šefčovič]}\n"
+                                 "  - {id: eu, name: European Union, kind: organisation, affiliation: null, role: Union, "
+                                 "aliases: [European Union, EU]}\n")
+    body = ("ŠEFČOVIČ: Algeria and Mali must talk to each other, not past each other.\n\n"
+            "DIOP: Algeria shot down our drone and lies about it.\n\n"
+            "ŠEFČOVIČ: Then the Union will send an envoy to Bamako.\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "past each other" in r["quote"]} == {"sefcovic"}, rows
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+
+
+def test_session68_the_same_office_is_the_holder_its_sentence_places(tmp_path):
+    # ("at a rally in Algiers, the same president said": Algeria's president, though Mali's spoke last)
+    actors = _SAHEL_MINISTERS + ("  - {id: tebboune, name: Abdelmadjid Tebboune, kind: person, affiliation: algeria, "
+                                 "role: President of Algeria, aliases: [Abdelmadjid Tebboune, Tebboune]}\n")
+    body = ("On Monday President Abdelmadjid Tebboune said Mali had \"violated our airspace\". President Assimi "
+            "Goïta answered that Tebboune \"arms the rebels of the north\".\n\n"
+            "On Tuesday, at a rally in Algiers, the same president said: \"We will not be lectured by Bamako.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"tebboune"}, rows

@@ -429,7 +429,7 @@ _QUOTE_FIELD = re.compile(QUOTE_FIELD_LABEL.pattern + _QUOTED_WORDS.pattern + r"
 #: 2025", a card's, an epigraph's): the quotation is a line of text, not a heading.
 #: (the field's label, in emphasis or not, and not a question's, "**Q:**": ``QUOTE_LINE_LABEL``; the
 #: dash that opens the signature's line: ``SIGNATURE_DASH``, which ``extract.attribution`` reads too)
-QUOTE_LINE_LABEL = r"[*_]{0,2}(?!(?:Q|Question|Asked)\b)[A-Z][\w'’ -]{0,24}:[*_]{0,2}[ \t]+"
+QUOTE_LINE_LABEL = r"[*_]{0,2}(?!(?:Q|Question|Asked)\b)[A-ZÀ-Ž][\w'’ -]{0,24}:[*_]{0,2}[ \t]+"
 SIGNATURE_DASH = re.compile(r"[ \t>]*[*_]{0,2}[ \t]*(?:[—–]{1,2}|--)[ \t]*")
 _QUOTE_LINE = re.compile(r"(?P<label>" + QUOTE_LINE_LABEL + r")?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 _SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")

@@ -1658,7 +1658,7 @@ class ArticleTimeline:
 
 #: A transcript turn's label at the start of its paragraph: "**Question (Adriatic Radio):**",
 #: "**Spokesperson:**", "MR. SMITH:".
-_TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-Z][A-Z. '’-]{1,40}"
+_TURN_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)|[A-ZÀ-Ž][A-ZÀ-Ž. '’-]{1,40}"
                          r"(?:\s*[*_]?\([^()\n]{1,60}\)[*_]?)?:\s")
 
 

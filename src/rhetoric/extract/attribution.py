@@ -3938,7 +3938,7 @@ _DOCUMENT_THEN_OWNER = re.compile(_DOCUMENT_NOUN + r"\s+(?:on\s+[A-Z]\w*\s+)?by\
 #: Between a person and the state of the office apposed to the name: ", President of ".
 _OFFICE_OF_STATE = re.compile(r",\s+(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?")
 #: A transcript's answer label, its line's number perhaps before it: "9 A. ", "A: ", "THE WITNESS: ".
-_ANSWER_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?(?:A[.:]|[A-Z][A-Z .'’-]{1,30}:)[ \t]*")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?(?:A[.:]|[A-ZÀ-Ž][A-ZÀ-Ž .'’-]{1,30}:)[ \t]*")
 #: Another voice than the text's, brought in between the text and the quote: an interruption, an
 #: answer, an opinion of one's own, a parody, a source "from" someone else.
 _ANOTHER_VOICE = re.compile(r"(?i)(?<![\w-])(?:interrupt\w*|heckl\w*|shout\w*|answer(?:ed|s)?|repl(?:y|ied|ies)|"

@@ -1894,8 +1894,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         allowed = _in_office(ctx, c.start, allowed)  # (none named: the one in office then)
         return next(iter(allowed)) if len(allowed) == 1 else owner_id
     if _THE_SAME.match(ctx.masked, c.start, c.end):
-        # "the same president who had …": the one of that role who has spoken before
+        # "the same president who had …": the one of that role who has spoken before; but the one of
+        # the side its own sentence places it in ("at a press conference in Belgrade, the same
+        # president said": Serbia's, whoever of them spoke last)
         allowed = set(role_candidates(ctx.reg, phrase, None))
+        if len(allowed) > 1 and (here := _holder_named_here(ctx, c.start, phrase, allowed)) is not None:
+            return here
         spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start and s.speaker in allowed), None)
         if spoke is not None:
             return spoke

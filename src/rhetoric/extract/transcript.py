@@ -46,7 +46,8 @@ from rhetoric.extract.targets import own_side
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
 
-#: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:".
+#: A label at the start of a paragraph: "Q:", "A.", "Question:", "SMITH:", "Jean-Noël Barrot:", "ĐURIĆ:"
+#: (a name's capital outside ASCII, "Đurić", "Çavuşoğlu", "Šefčovič").
 _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a blockquote: "> 09:29:04 ATC: …"
                     # a time code: "[00:01:40] "; in a quoted line also bare, "09:31:17 " (not a ticker's "17:22 VUCIC …")
                     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|(?(quoted)\d{1,2}:\d{2}(?::\d{2})?\s+|(?!))|"
@@ -57,7 +58,7 @@ _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a b
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
                     # (a reader's question: "Question from seanD_Cork:", "Q from Luka:")
-                    r"(?P<label>(?:Q|Question)\s+from\s+[^:*_\n]{1,40}?(?=\s*(?:\*\*|__|\*)?:)|Q|A|Question|Answer|Interviewer|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                    r"(?P<label>(?:Q|Question)\s+from\s+[^:*_\n]{1,40}?(?=\s*(?:\*\*|__|\*)?:)|Q|A|Question|Answer|Interviewer|[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3}"
                     # (an office in a parliament's record: "The Secretary of State for Foreign and
                     # Commonwealth Affairs (Dominic Raab):")
                     r"|(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,4}\s*){1,2}(?=\())"
@@ -763,9 +764,17 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     turns = {ctx.paras[x[0]].start for x in labels}
     script = any(x[1].isupper() for x in answers)
     directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
-                  and q.start not in turns and _DIRECTION.match(ctx.body, q.start)
-                  and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end)
-                  and not _QUOTE_MARK.search(ctx.body, q.start, q.end)] if script else []
+                  and q.start not in turns and _is_direction(ctx, q)] if script else []
+    if directions or script:
+        # (and the directions that open the scene, right above its first turn: "**PROJ 9 GO** —
+        # *caption:* BELGRADE. WEDNESDAY 8 OCTOBER 2025." under the scene's heading)
+        opening = []
+        for q in reversed([q for q in ctx.article.passages[1:] if q.end <= ctx.paras[first].start]):
+            if not _is_direction(ctx, q):
+                break  # (the scene's heading, "**SCENE 2 — "THE MESSAGE"**", or the introduction; never the
+                # text's first passage, a standfirst in italics)
+            opening.insert(0, (q.start, q.end))
+        directions = opening + directions
     out = []
     last: dict[str, Statement] = {}  # the last answer of each speaker
     after = first  # where the narration before the next answer begins (a broadcast's lead-in)
@@ -824,9 +833,18 @@ def _occasion_told(ctx: ArticleContext) -> list[tuple[int, int]]:
     return [(te.start, te.end)] if te is not None else []
 
 
+def _is_direction(ctx: ArticleContext, q) -> bool:
+    """Whether passage ``q`` is a script's stage direction (``_DIRECTION``), not a caption, a note
+    or a document shown."""
+    return _DIRECTION.match(ctx.body, q.start) is not None and not _NOT_A_DIRECTION.search(ctx.body, q.start, q.end) \
+        and not _QUOTE_MARK.search(ctx.body, q.start, q.end)
+
+
 _BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
-#: A script's stage direction: a paragraph in italics or brackets ("*Blackout.*", "(She pauses.)").
-_DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\()")
+#: A script's stage direction: a paragraph in italics or brackets ("*Blackout.*", "(She pauses.)"),
+#: or a prompt book's cue in bold and a dash before what it calls ("**PROJ 9 GO** — *caption:*
+#: BELGRADE. WEDNESDAY 8 OCTOBER 2025.", "**LX 14 GO** — *cold special …*").
+_DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\(|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)[ \t]*[—–])")
 #: What makes such a paragraph a caption or a note, not a direction: "Photo: Reuters", "Editor's
 #: note", "Read more", "(Video of the briefing, first broadcast on …)".
 _NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictured|image|credit|editor|note|read\s+more|"
@@ -902,7 +920,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         label, text_start = [(text_start, note.end("note"))] + label, note.end()
     zone = _footer(ctx, p) + _entry_header(ctx, p) + label + lead_in + \
         (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
-        ([] if broadcast else directions) + intro
+        directions + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
