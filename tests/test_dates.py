@@ -1716,16 +1716,22 @@ def test_session68_a_pages_updated_stamp_is_the_day_its_relative_days_count_from
     assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-10"], rows
 
 
-def test_session68_review_a_field_of_the_occasion_the_words_answer_does_not_date_them(tmp_path):
-    # (review /tmp/rv68a: "**Date of visit:** …" over a record whose lines tell their own days from
-    # it, "said the evening before", "said the morning after": the visit's day is not theirs)
+def test_session68_review_a_records_relative_days_count_from_its_date_field(tmp_path):
+    # (reviews /tmp/rv68a, /tmp/rv68b: under "**Date of visit:** …", words said at the visit are of its
+    # day, and "said the next day" after another's words in the record counts from it, not the day
+    # itself; a line a participle opens, "Updated on 9 April, the register …", is no page's stamp)
     from test_rules import _SAHEL_MINISTERS, _rows_with
 
     body = ("**Record of a visit**\n\n**Date of visit:** 7 April 2025\n\n"
             "**Host:** \"You are welcome here,\" Diop said at the airport.\n\n"
-            "**Answer:** \"Algeria shot down our drone,\" Attaf said in a note sent the evening before.\n")
+            "**Answer:** \"Algeria shot down our drone,\" Attaf said the next day.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
-    assert "2025-04-07" not in [r["said_on"] for r in rows if "shot down" in r["quote"]], rows
+    assert [r["said_on"] for r in rows if "welcome" in r["quote"]] == ["2025-04-07"], rows
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-08"], rows
+    body = ("Updated on 9 April, the airspace register still listed Mali as closed to Algerian flights.\n\n"
+            "Yesterday Diop told the assembly: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-13"], rows
 
 
 def test_session68_a_prompt_books_cue_lines_date_the_turns_under_them(tmp_path):

@@ -15819,3 +15819,19 @@ def test_session68_the_same_office_is_the_holder_its_sentence_places(tmp_path):
             "On Tuesday, at a rally in Algiers, the same president said: \"We will not be lectured by Bamako.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"tebboune"}, rows
+
+
+def test_session68_review_first_person_words_a_coordinated_clause_quotes_are_their_speakers(tmp_path):
+    # (review /tmp/rv68b: "…, and that Algeria “will defend our sovereignty”": the first person is the
+    # inner speaker's, whoever reports it; "has no sincerity and keeps provoking" stays a charge;
+    # "stood up to Hitler" is no accusation)
+    body = ("Diop said on Friday that Attaf had called him on Thursday, and that Algeria \"will defend our "
+            "sovereignty by every means\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "our sovereignty" in r["quote"]} == {"attaf"}, rows
+    body = "Attaf said on 9 April: \"The Malian junta has no sincerity and keeps provoking Algeria.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert rows and all(r["stance"] < 0 for r in rows if r["target"] in ("mali", "goita")), rows
+    body = "Diop said on 9 April: \"Mali, whose soldiers stood up to Hitler in 1940, will not bow to Algeria.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if r["target"] == "mali" and r["stance"] < 0], rows

@@ -1529,6 +1529,18 @@ class ArticleTimeline:
         here = [te.date.earliest for te in self._expressions(pi) if te.end <= pos and days_told(te.date)]
         return here[-1] if here else self._day_before(pi, 0, True, True)
 
+    def record_day_at(self, pos: int) -> DateValue | None:
+        """The day of the dated section of ``pos`` when it is a day and the section is a record's,
+        not a message's "Sent:" field (whose story is told back from the day it was sent), else None:
+        what "the next day" in a record counts from when no paragraph tells a day."""
+        if not self.sections:
+            return None
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        if i < 0 or self.section_starts[i] in self.field_sections:
+            return None
+        day = self.section_at(pos)
+        return day if day is not None and day.precision == "day" else None
+
     def recent_day(self, pos: int) -> DateValue | None:
         """The last day told in the ``NEXT_DAY_PARAGRAPHS`` paragraphs before the one of ``pos``,
         not across a heading: what "the same day" counts from past paragraphs that tell no time
@@ -1700,10 +1712,9 @@ _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: "**Recorded:** 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26
 #: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)".
 _DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:the\s+)?(?:broadcast|recording|transmission|interview|"
-                         # (a record's day of the words it is about: "**Date of apology:** 8 July 2021",
-                         # "**Date achieved:** 8 October 2025"; not of an occasion the words answer, whose
-                         # lines tell their own days from it, "Date of call:", "Date of visit:")
-                         r"apology|statement|speech|remarks|letter|announcement|post)|"
+                         # (a record's day of the act it is about: "**Date of apology:** 8 July 2021",
+                         # "**Date achieved:** 8 October 2025", "**Date of call:** 7 December 2021")
+                         r"apology|statement|speech|remarks|letter|meeting|call|visit|hearing|announcement|post)|"
                          r"Date\s+(?:achieved|given|made|delivered)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
@@ -1771,6 +1782,9 @@ _WRITTEN_AFTER = {
     "stamp": re.compile(r"[ \t]+(?:on[ \t]+)?"),
 }
 _SHORT_WEEKDAY = re.compile(r"\s*(?:" + WEEKDAY_SHORT + r"\.?,?\s+)?")
+#: How long a line a stamp of its own may be ("*Updated Thursday 2 April 2020 by Joana & Pieter*"; not
+#: a sentence a participle opens, "Updated on 9 December, the customs register still listed …").
+STAMP_LINE_CHARS = 80
 #: How many passages from the top a text's note of its writing is looked for in.
 WRITTEN_NOTE_PASSAGES = 6
 
@@ -1790,7 +1804,9 @@ def written_day(body: str, passages: list, published: dt.date) -> dt.date:
                     continue
             else:
                 kind = "field" if body[w.end():w.end() + 3].lstrip("*_").startswith(":") else "text"
-                if kind == "text" and body[line:w.start()].strip(" \t*_") in ("", "Last", "last"):
+                eol = body.find("\n", w.end(), p.end)
+                if kind == "text" and body[line:w.start()].strip(" \t*_") in ("", "Last", "last") and \
+                        (eol if eol >= 0 else p.end) - line <= STAMP_LINE_CHARS:
                     kind = "stamp"  # ("*Updated Thursday 2 April 2020 by Joana & Pieter*": the line's own stamp)
                 elif _WRITTEN_BEFORE[kind].search(body, max(line, w.start() - 80), w.start()) is None:
                     continue
@@ -3814,6 +3830,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 narrative_time(min(zlo, stmt.start)) or (_previous_said(ctx, stmt, zlo) if line_zone else None)
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
+                if t is None and (section := tl.record_day_at(min(zlo, stmt.start))) is not None:
+                    t = section  # ("**Date of call:** 23 October 2020" over '“…,” Abiy said the next day': from the record's day)
             # (a day of days told counts from their first: "on 10, 11 and 12 December" … "On the second day")
             anchor = tl.first_of_days_told(zlo) if any(te.date is None and _nth_day(te) for te in found) else \
                 t.earliest if t is not None and t.precision == "day" else None

@@ -1678,8 +1678,9 @@ def _giver_after(ctx: ArticleContext, c: Cand) -> str | None:
 #: Commission" (the letter is the writer's).
 _WROTE_TO = re.compile(r"(?<![\w-])(?:wrote|writes|has\s+written|had\s+written)\s+to\s")
 #: A reply or another letter brought in after a "wrote to": "answered with a letter of its own",
-#: "sent the Council a reply", "Grlić Radman's answer, a two-page letter", "signed by".
-_REPLY_BETWEEN = re.compile(r"(?<![\w-])(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:se|ses|ded|ds)|signed|"
+#: "sent the Council a reply", "Grlić Radman's answer, a two-page letter" (not "asking for a response", "The letter, signed by …").
+_REPLY_BETWEEN = re.compile(r"(?<![\w-])(?:replied|answered|responded|sent\s+(?:[\w'’-]+\s+){0,3}(?:a\s+)?(?:reply|response|answer)|"
+                            r"(?:reply|response|answer)\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}letter|"
                             r"letter\s+of\s+(?:its|his|her|their)\s+own)(?![\w-])")
 _INTRODUCES = re.compile(r"(?<![\w-])(?:[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|published|put\s+out|sent|"
                          r"read\s+out|posted|made|delivered|read|gave|wrote|confirmed|received|addressed|signed)\s+an?\s+(?:[\w-]+\s+){0,2}?|"

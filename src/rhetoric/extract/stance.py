@@ -319,8 +319,9 @@ CUES: list[Cue] = [
         r"pira(?:cy|tes?)\b|hijack\w*|kidnap\w*|blackmail\w*|gangster\w*|bandit\w*|barbari\w*|inhuman\w*",
         -2, "any", "hostile label"),
     # (a side of the Second World War's aggressors as one's partner: "was in complete solidarity with
-    # Hitler", "promised Hitler a monument", "negotiating with the Nazis")
-    Cue(r"(?:with|alongside|promised|to|like)\s+(?:adolf\s+)?hitler\b|"
+    # Hitler", "promised Hitler a monument", "negotiating with the Nazis"; not "stood up to Hitler",
+    # nor "compared X to Hitler", the comparer's act told)
+    Cue(r"(?:with|alongside|promised|like)\s+(?:adolf\s+)?hitler\b|"
         r"(?:with|alongside|like)\s+(?:the\s+)?(?:nazis|third\s+reich|nazi\s+germany)\b", -2, "any",
         "Hitler or the Nazis as one's partner"),
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
@@ -532,6 +533,12 @@ _NEW_PREDICATE = re.compile(r"(?<![\w-])(?:and|but)\s+(?:\w+ly\s+)?(?!(?:is|has|
                             r"unless|news|always|perhaps)\b)[a-z]{2,}(?<![su])s\s")
 
 
+#: What follows a verb, not a plural noun, after a negation by "no": an "-ing" form, a determiner or a
+#: pronoun ("has no sincerity and keeps provoking", "… and shows its contempt"; not "no plans and
+#: intentions to harm").
+_VERB_OBJECT_AFTER = re.compile(r"(?:\w+ing|the|a|an|its|his|her|their|our|us|them|him|it)\b")
+
+
 def negates(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a cue or a polar word (folded, lower case, up to 40
     characters) negate it: a negation word near its end that is not an addition ("not only",
@@ -553,8 +560,9 @@ def negates(before: str, after: str = "") -> bool:
         if not addition and before.startswith(("nothing", "nobody", "no one"), m.start()) and \
                 (not _NOBODY_CUE.match(before, m.start()) or _MORE_THAN.match(after)):
             addition = True  # ("nothing would damage the strong partnership": the pronoun is the act's subject only)
-        if not addition and not before.startswith(("no ", "nor ", "nothing", "nobody", "no one", "without"), m.start()) and \
-                _NEW_PREDICATE.search(before, m.start() + 2):
+        if not addition and (pred := _NEW_PREDICATE.search(before, m.start() + 2)) is not None and \
+                (not before.startswith(("no ", "nor ", "nothing", "nobody", "no one", "without"), m.start())
+                 or pred.end() >= len(before) or _VERB_OBJECT_AFTER.match(before, pred.end())):
             addition = True  # ("is not legitimate and takes irresponsible decisions": the negation ends with its predicate)
         if not addition and not _CEASING.search(before, m.start() + 2):
             return True
