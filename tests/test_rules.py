@@ -15819,6 +15819,11 @@ def test_session68_the_same_office_is_the_holder_its_sentence_places(tmp_path):
             "On Tuesday, at a rally in Algiers, the same president said: \"We will not be lectured by Bamako.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"tebboune"}, rows
+    # (review /tmp/rv68c: a place the speaker goes to is not where the office is held: "On a visit to
+    # Algiers, the same president" is the one who spoke last)
+    body = body.replace("at a rally in Algiers", "on a visit to Algiers")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"goita"}, rows
 
 
 def test_session68_review_first_person_words_a_coordinated_clause_quotes_are_their_speakers(tmp_path):

@@ -1896,10 +1896,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return next(iter(allowed)) if len(allowed) == 1 else owner_id
     if _THE_SAME.match(ctx.masked, c.start, c.end):
         # "the same president who had …": the one of that role who has spoken before; but the one of
-        # the side its own sentence places it in ("at a press conference in Belgrade, the same
-        # president said": Serbia's, whoever of them spoke last)
+        # the state its own sentence places the speaking in ("at a press conference in Belgrade, the
+        # same president said": Serbia's, whoever of them spoke last; not "on a visit to Prague")
         allowed = set(role_candidates(ctx.reg, phrase, None))
-        if len(allowed) > 1 and (here := _holder_named_here(ctx, c.start, phrase, allowed)) is not None:
+        if len(allowed) > 1 and (here := _holder_where_spoken(ctx, c.start, phrase, allowed)) is not None:
             return here
         spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start and s.speaker in allowed), None)
         if spoke is not None:
@@ -2265,6 +2265,25 @@ def _holder_named_here(ctx: ArticleContext, pos: int, phrase: str, allowed: set[
     return next((holder for ref, actor in [*own, *_subject_body_before(ctx, pos)]
                  if actor is not None and actor.kind != "person"
                  and (holder := _sole_holder(ctx, phrase, ref, allowed)) is not None), None)
+
+
+#: What stands right before the place a person speaks in: "in", "from" (not "a visit to", "turning to").
+_SPOKEN_IN = ("in ", "from ", "In ", "From ")
+
+
+def _holder_where_spoken(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
+    """Of several actors an office can be, the one of the state its own sentence places the speaking
+    in, before it ("at a press conference in Belgrade, the same president said": Serbia's; not "On a
+    visit to Prague, the same president …", "Turning to Greece …")."""
+    sent = ctx.sents[ctx.sent_index(pos)]
+    for x in reversed(ctx.cands_in(sent.start, pos)):
+        if x.kind != "mention" or x.ref is None or ctx.masked[x.start] == v.MASK or \
+                not ctx.masked.endswith(_SPOKEN_IN, max(0, x.start - 5), x.start):
+            continue
+        actor = ctx.reg.actors.get(x.ref)
+        if actor is not None and actor.kind != "person" and (holder := _sole_holder(ctx, phrase, x.ref, allowed)) is not None:
+            return holder
+    return None
 
 
 def _holder_of_heading(ctx: ArticleContext, pos: int, phrase: str, allowed: set[str]) -> str | None:
