@@ -1753,3 +1753,17 @@ def test_session68_a_prompt_books_cue_lines_date_the_turns_under_them(tmp_path):
     assert [d for q, d in got.items() if q.startswith("Algeria shot")] == ["2025-04-06"], rows
     assert [d for q, d in got.items() if q.startswith("Mali has lied")] == ["2025-04-06"], rows
     assert [d for q, d in got.items() if q.startswith("Our airspace")] == ["2025-04-08"], rows
+
+
+def test_session68_a_letters_place_and_date_line_keeps_the_days_its_story_tells(tmp_path):
+    # ("BAMAKO, 20 June 2025" over "Sir," in a letter printed months later: a paragraph that tells "On
+    # 22 September", the September before the letter, dates all the words told in it, not the day the
+    # letter was written)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("BAMAKO, 20 June 2025\n\nSir,\n\n"
+            "3. On 22 September Algiers took the next step. \"The drone violated our airspace,\" Attaf said. "
+            "The Malian minister, Abdoulaye Diop, called the claim \"a lie\" and told reporters: \"Algeria shot "
+            "down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2026-01-15")
+    assert {r["said_on"] for r in rows if r["speaker"] == "diop"} == {"2024-09-22"}, rows

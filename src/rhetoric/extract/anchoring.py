@@ -488,7 +488,7 @@ class ArticleTimeline:
                         date = before  # "**2. Strache !?** (same news conference)": the section before's day
                     elif NEXT_DAY_NOTE.fullmatch(note) and before is not None and before.precision == "day":
                         date = DateValue.day(before.earliest + dt.timedelta(days=1))  # "(the following day)"
-                if date is not None and _SENT_FIELD.match(line):
+                if date is not None and (_SENT_FIELD.match(line) or _letter_date_line(article.text, line, passages, k)):
                     self.field_sections.add(p.start)
                 if date is not None and date.earliest > self.published and \
                         not _counts_back_from(article.text, p.end, _section_end(article.text, p.end)):
@@ -1723,6 +1723,21 @@ _DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|D
                          r"[*_]*\s*:[*_]*\s*(?P<date>[^\n]{4,120}?)[\s.*_]*")
 #: … of those, a message's field of when it was sent: "**Sent:** Friday, October 10, 2025 7:02 AM".
 _SENT_FIELD = re.compile(r"[\s*_]*Sent[*_]*\s*:")
+#: A letter's line of its place and date ("HANOI, 20 June 2018", "Belgrade, 9 October 2025") and the
+#: salutation a few lines under it ("Sir,", "Dear Minister,").
+_PLACE_DATE_LINE = re.compile(r"[ \t*_]*[A-ZÀ-Ž][\w'’. -]{1,40},[ \t]+[^,\n]{4,40}?[ \t*_]*")
+_SALUTATION = re.compile(r"[ \t*_]*(?:Sir|Madam|Dear\s+[^,\n]{1,60}|Your\s+(?:Excellency|Majesty))[ \t*_]*,[ \t]*$")
+
+
+def _letter_date_line(text: str, line: str, passages: list, k: int) -> bool:
+    """Whether ``line`` (passage ``k``) is a letter's place and date, a salutation in the two
+    passages under it: like a message's "Sent:" field, the day it was written, from which the
+    story it tells back keeps its own days (``ArticleTimeline.story_in_field``)."""
+    if _PLACE_DATE_LINE.fullmatch(line) is None:
+        return False
+    return any(_SALUTATION.match(text[q.start:q.end]) for q in passages[k + 1:k + 3])
+
+
 #: … of those, a record's field of when the words under it were said: "**Made:**", "When:", "*Said:*".
 _RECORD_FIELD = re.compile(r"[\s*_]*(?:" + _RECORD_LABELS + r")[*_]*\s*:")
 #: What may follow a date field's date: its time ("at 19:06", ", 22:40 CET"), then other fields
