@@ -15840,3 +15840,16 @@ def test_session68_review_first_person_words_a_coordinated_clause_quotes_are_the
     body = "Diop said on 9 April: \"Mali, whose soldiers stood up to Hitler in 1940, will not bow to Algeria.\"\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not [r for r in rows if r["target"] == "mali" and r["stance"] < 0], rows
+
+
+def test_session68_an_unregistered_voice_of_the_body_named_before_speaks_for_its_state(tmp_path):
+    # ("the foreign ministry said …. The ministry's spokesman, Nadir Larbaoui, told reporters: “We will
+    # not let this pass”": a voice of Algeria, the registry does not know him; his words are about Mali)
+    actors = _SAHEL_MINISTERS + ("  - {id: algerian_mfa, name: Algerian Ministry of Foreign Affairs, kind: organisation, "
+                                 "affiliation: algeria, role: Foreign ministry, aliases: [Algerian foreign ministry]}\n")
+    body = ("On 7 April the Algerian foreign ministry said the drone had entered its airspace. The ministry's "
+            "spokesman, Nadir Larbaoui, told reporters: \"We will not let this pass. Bamako must answer for it.\" "
+            "He said Algiers expected an apology from Mali.\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    got = {r["target"] for r in rows if r["speaker"] == "Nadir Larbaoui"}
+    assert got and "algeria" not in got and got <= {"mali", "goita", "diop"}, rows

@@ -1014,7 +1014,23 @@ def introduced_state(ctx: ArticleContext, name: str) -> str | None:
         state = roles_of(ctx.reg).state_of_word(word.group())
         if state and _STATE_TO_NAME.fullmatch(m, lo + word.end(), first.start):
             return state
+    if _BODYS_OFFICE.search(m, lo, first.start) is not None:
+        # ("The ministry's spokesman, Rainer Breul, …" after "the Foreign Office said": the state of
+        # the government body the text named last before him)
+        for mt in reversed(ctx.mentions_in(max(0, first.start - BODY_LOOK_BACK), first.start)):
+            actor = ctx.reg.actors.get(mt.actor)
+            if actor is not None and actor.kind == "organisation" and (state := ctx.reg.state_of(mt.actor)) and \
+                    state != mt.actor:
+                return state
     return None
+
+
+#: An office of a government body named by its noun alone, right before a name: "The ministry's
+#: spokesman, ", "the embassy's press attaché ".
+_BODYS_OFFICE = re.compile(r"(?i)(?<![\w-])the\s+(?:foreign\s+)?(?:ministry|office|government|embassy|department|presidency)"
+                           r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$")
+#: How far back (characters) the body such an office belongs to is looked for.
+BODY_LOOK_BACK = 800
 
 
 #: An office that serves a state: a person introduced with one speaks for it.
