@@ -15853,3 +15853,15 @@ def test_session68_an_unregistered_voice_of_the_body_named_before_speaks_for_its
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     got = {r["target"] for r in rows if r["speaker"] == "Nadir Larbaoui"}
     assert got and "algeria" not in got and got <= {"mali", "goita", "diop"}, rows
+
+
+def test_session68_an_items_bold_head_and_note_before_a_dash_are_no_lead_in(tmp_path):
+    # ("**Entry 2** *(logged 07.04.2025 09:10)* — Abdoulaye Diop, on state television, that evening: “…”":
+    # the lead-in after the item's head and its note names who speaks)
+    body = ("**Entry 1** *(logged 07.04.2025 08:55)* — Ahmed Attaf, to reporters in Algiers: \"The drone violated "
+            "our airspace.\"\n\n"
+            "**Entry 2** *(logged 07.04.2025 09:10)* — Abdoulaye Diop, on state television, that evening: \"Algeria "
+            "shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "violated" in r["quote"]} == {"attaf"}, rows

@@ -1464,6 +1464,11 @@ _POSSESSIVE_SPEECH_LEAD = re.compile(r"[\s*_]*(?:His|Her|Their)\s+(?:[a-z]+\s+)?
                                      r"statement|remarks|message|verdict|argument|case|conclusion|closing|summary|retort)(?![\w-])")
 
 
+#: An item's head in bold, perhaps a note in brackets after it, then a dash, before the lead-in of
+#: the words: "**Remark A** *(stamped 08.10.2025 22:05)* — ", "**Item 3** — ".
+_ITEM_HEAD_DASH = re.compile(r"[ \t]*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)[ \t]*(?:[*_]?\([^()\n]{1,60}\)[*_]?[ \t]*)?[—–][ \t]*")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1497,6 +1502,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # but "- **Sikorski, Thursday.** Speaking in Warsaw: “…”" names the one who speaks)
     elif item is not None:
         lo = site.lo
+    if (head := _ITEM_HEAD_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(head.end(), q.open):
+        lo = head.end()  # ("**Remark A** *(stamped 08.10.2025 22:05)* — Serbia's president, on X, …: “…”": not the remark)
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is None and (plain := v.FIELD_LABEL.match(m, lo, q.open)) is not None and \
             not ctx.cands_in(lo, plain.end()):
