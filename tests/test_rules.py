@@ -15865,3 +15865,13 @@ def test_session68_an_items_bold_head_and_note_before_a_dash_are_no_lead_in(tmp_
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
     assert {r["speaker"] for r in rows if "violated" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session68_a_broadcasters_word_before_an_alias_makes_it_an_outlets_name(tmp_path):
+    # ("Radio Algeria's French service called the claims …": the broadcaster, not Algeria; "Radio
+    # Mali International reported …": an outlet's name, no speaker)
+    body = ("Radio Algeria's French service called Diop's claims \"a fabrication\". Radio Mali International reported "
+            "that Attaf showed no sign of backing down.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not {r["speaker"] for r in rows} & {"algeria", "mali"}, rows
+    assert not [r for r in rows if r["speaker"].startswith("Radio")], rows

@@ -36,6 +36,11 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else
                            + r")(?![\w-])(?![ \t]+[A-Z][a-z])")  # (the name's last word: not "EU Media Freedom Act")
 
 
+#: A broadcaster's word right before an alias: the alias is part of its name ("Radio Poland's English
+#: service", "Television Serbia"), not a mention of the actor.
+_OUTLET_BEFORE = ("Radio ", "Television ", "TV ", "Radiotelevision ")
+
+
 #: An element's tag of a data file or a web page copied into the text, its attributes too:
 #: '<wpt lat="47.26" lon="11.39">', "<desc>", "</desc>", "<br/>", "<!-- … -->".
 _MARKUP_TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:[ \t]+[^<>\n]{0,300})?/?|!--[^<>\n]{0,300}--)>")
@@ -145,6 +150,7 @@ def article_mentions(body: str, registry, title: str = "", original: str | None 
     by the last word of their name once it was given ("the Council"), and by the key that cites
     their text ("[VUCIC-X]", ``references``), in text order."""
     found = [m for m in registry.find_mentions(body) if not _OUTLET_AFTER.match(body, m.end)
+             and not body.endswith(_OUTLET_BEFORE, max(0, m.start - 12), m.start)
              and not (len(m.text) == 2 and m.text[1] == "." and not_an_initial(body, m.start))]  # ("Annex T.")
     if any(_describes(m.text) for m in found):
         found = _described_as_named(found, registry)

@@ -109,6 +109,8 @@ MEDIA_WORDS = ("tv", "television", "radio", "news", "today", "online", "times", 
                "chronicle", "review", "wire", "info", "portal", "independent", "monitor", "insider", "weekly",
                "mirror", "courier", "24", "n1", "rts")
 _MEDIA_WORD = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(MEDIA_WORDS) + r")$")
+#: A broadcaster's first word, of a name folded to lower case: "Radio Canada International", "Television Serbia".
+_BROADCAST_FIRST = ("radio ", "television ", "tv ", "radiotelevision ")
 
 
 def _load_demonyms() -> list[tuple[str, list[str]]]:
@@ -928,7 +930,7 @@ def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
         else:
             name = fold(text or ref or "")
             # ("Facebook Live", "X Spaces", "Instagram Stories": a platform's feature is the platform)
-            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name)) or \
+            found = name in _PLATFORMS or bool(_MEDIA_WORD.search(name)) or name.startswith(_BROADCAST_FIRST) or \
                 (" " in name and name.split()[0] in _PLATFORMS and name.split()[0] != "x")
         if len(roles.outlet_memo) < 100_000:
             roles.outlet_memo[key] = found
