@@ -15875,3 +15875,12 @@ def test_session68_a_broadcasters_word_before_an_alias_makes_it_an_outlets_name(
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not {r["speaker"] for r in rows} & {"algeria", "mali"}, rows
     assert not [r for r in rows if r["speaker"].startswith("Radio")], rows
+
+
+def test_session68_the_object_of_an_opening_participle_is_no_pronouns_antecedent(tmp_path):
+    # ("After meeting Attaf in Algiers, Diop posted: “…”. The same day he told reporters: “…”": he is
+    # Diop, the clause's subject, not Attaf, whom he met)
+    body = ("On 9 April, after meeting Attaf in Algiers, Diop posted: \"Mali wants good relations with its "
+            "neighbours.\" The same day he told reporters: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows

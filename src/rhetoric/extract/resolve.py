@@ -655,6 +655,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             if body is not None and body != exclude:
                 return body
         for i, x in enumerate(cands):
+            if x.kind in ("mention", "name") and _participle_object(ctx, x, prev, cands[i + 1:], ok):
+                continue  # ("after meeting Erdoğan in Ankara, Vučić posted …. … he said": the subject, not the one met)
             if x.kind in ("mention", "name") and (m := _PRONOUN_REPORTS_ON.match(ctx.masked, x.end)) is not None and \
                     g is not None and gender_of_pronoun(m.group("p")) == g and _reports(ctx.masked, m.end()):
                 continue  # "Erdoğan, he said, is …": the one reported on; the pronoun after it, of the
@@ -755,6 +757,22 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
 #: Jan Kowalski", "(Orbán) spokesman Zoltán Kovács".
 _STAFF_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:senior|top|chief|close|longtime|former)\s+)?(?:aide|adviser|advisor|"
                                 r"spokes(?:wo)?man|spokesperson|assistant|secretary|lawyer|envoy)\s+[A-ZÀ-Ž][\w'’-]+\s+[A-ZÀ-Ž]")
+
+
+#: An adjunct's participle right before a name: "after meeting ", "while visiting ", "before talks with ".
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]fter|[Bb]efore|[Ww]hile|[Uu]pon|[Ff]ollowing|[Ww]hen)\s+"
+                                r"(?:[a-z]+ing|talks|a\s+(?:call|meeting)|meetings?)\s+(?:with\s+)?$")
+
+
+def _participle_object(ctx: ArticleContext, x, sent, after: list, ok) -> bool:
+    """Whether ``x`` is the object of a participle in an adjunct set off by a comma, with the
+    clause's own subject named after it: "after meeting Erdoğan in Ankara, Vučić posted" (the one
+    met is not whom a pronoun in the next sentence refers to)."""
+    if not _PARTICIPLE_BEFORE.search(ctx.masked, max(sent.start, x.start - 40), x.start):
+        return False
+    comma = ctx.masked.find(",", x.end, sent.end)
+    return comma >= 0 and any(y.kind in ("mention", "name") and y.start > comma and y.person and ok(y.ref)
+                              and not after_preposition(ctx, y) for y in after)
 
 
 def _readers_comment(ctx: ArticleContext, pos: int) -> int | None:
