@@ -15884,3 +15884,12 @@ def test_session68_the_object_of_an_opening_participle_is_no_pronouns_antecedent
             "neighbours.\" The same day he told reporters: \"Algeria shot down our drone.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "shot down" in r["quote"]} == {"diop"}, rows
+
+
+def test_session68_a_quote_said_of_someone_takes_the_broad_lexicons_sign_toward_them(tmp_path):
+    # ("Attaf said of him: “A coward, a miserable coward.”": the words no cue reaches are about the one
+    # the lead-in names, and the broad lexicon signs them)
+    body = ("Abdoulaye Diop spoke in Bamako on Monday. On Tuesday Attaf said of him: \"A coward, a miserable coward, "
+            "there is no other word for it.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "attaf"] == [("diop", True)], rows

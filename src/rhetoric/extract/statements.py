@@ -74,7 +74,8 @@ def _rows(ctx: ArticleContext, stmt: Statement, sid: str) -> list[dict]:
         scores = stance_toward(ctx, lo, hi, tg, stmt.primary, speaker=stmt.speaker)
         chosen = their_country(ctx, stmt, select_targets(ctx, stmt, scores, tg, lo, hi), lo, hi)
         chosen = second_object(ctx, stmt, their_leader(ctx, stmt, chosen, lo, hi), hi)
-        scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker)
+        scores = lexicon_fill(ctx, chosen, tg, lo, hi, speaker=stmt.speaker,
+                              quote=stmt.quote_inner if stmt.kind == "direct" else None)
         if stmt.kind == "reported" or stmt.channel in ("interview", "document"):  # what is_fact reads
             stmt.fact_scores = lexicon_fill(ctx, chosen, tg, lo, hi, broad=False, speaker=stmt.speaker)
     base = {

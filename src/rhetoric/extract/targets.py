@@ -362,7 +362,7 @@ def met_person_targets(ctx: ArticleContext, lo: int, hi: int, speaker: str) -> l
 
 
 #: A personal pronoun right after a reporting verb, its object: "accuses (him) of threatening …".
-_OBJECT_PRONOUN = re.compile(r"\s+(?P<p>him|her)(?![\w'’-])")
+_OBJECT_PRONOUN = re.compile(r"\s+(?:(?P<of>of|about)\s+)?(?P<p>him|her)(?![\w'’-])")
 #: The subject pronoun of a reported clause right after its verb: "said (that) she …".
 CLAUSE_PRONOUN = re.compile(r"\s+(?:that\s+)?(?P<p>he|she)(?![\w'’-])")
 
@@ -372,10 +372,12 @@ def object_pronoun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]
     a NATO ally"): the nearest person named before it (in its sentence or the two before), not the
     speaker, of the pronoun's gender, when the registry has them; and the verb's primary target,
     when it has none or the pronoun is the verb's object. Else nothing."""
-    if stmt.verb_pos is None or not stmt.verb or stmt.kind == "direct":
+    if stmt.verb_pos is None or not stmt.verb:
         return []
     at = stmt.verb_pos + len(stmt.verb)
     m = _OBJECT_PRONOUN.match(ctx.masked, at)
+    if stmt.kind == "direct" and (m is None or not m.group("of")):
+        return []  # (but "Putin said of him: “…”": the words are about him)
     if m is None:
         # (or the subject of the reported clause, of the other gender than the speaker's: "He said
         # she should keep quiet" is about her)
@@ -892,14 +894,17 @@ def _actors_by_state(registry) -> dict[str, frozenset[str]]:
 
 
 def lexicon_fill(ctx: ArticleContext, scores: dict[str, int], tg: list[Target], lo: int, hi: int,
-                 broad: bool = True, speaker: str | None = None) -> dict[str, int]:
+                 broad: bool = True, speaker: str | None = None, quote: tuple[int, int] | None = None) -> dict[str, int]:
     """The chosen targets that no cue reached get the stance of the broad polarity lexicon
     (``stance.lexicon_stance``): it signs a stance toward a target already chosen, never makes
-    an actor a target."""
+    an actor a target. A target named only in a direct quote's lead-in (``quote``: the quoted
+    words' span), "Putin said of him: “A bastard …”", is what the whole quote is about."""
     out = {}
     for t, s in scores.items():
         if s == 0 and t:
             spans = [(a - lo, b - lo) for x, a, b in tg if x == t and lo <= a and b <= hi]
+            if quote is not None and spans and all(b + lo <= quote[0] for _a, b in spans):
+                spans = []
             if not spans:  # a target from the context: first the cues that reach no one named
                 s = stance_toward(ctx, lo, hi, tg, None, unnamed=t, speaker=speaker)[t]
             if s == 0:
