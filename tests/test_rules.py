@@ -15893,3 +15893,21 @@ def test_session68_a_quote_said_of_someone_takes_the_broad_lexicons_sign_toward_
             "there is no other word for it.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["target"], r["stance"] < 0) for r in rows if r["speaker"] == "attaf"] == [("diop", True)], rows
+
+
+def test_session68_an_instruction_or_advice_is_a_speech_noun(tmp_path):
+    # ("His standing instruction: “…”", "Her advice to Bamako: “…”": the words of the one whose they are)
+    body = ("Ahmed Attaf briefed the assembly on Monday 7 April. His standing instruction: \"No Malian aircraft "
+            "will cross our border.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "aircraft" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session68_review_a_head_that_names_the_speaker_is_kept(tmp_path):
+    # (review /tmp/rv68d: "**Attaf** — on X, to Diop, that evening: “…”" is Attaf's, the head names him;
+    # so is "**Remark 1** *(Attaf, Algiers)* — at a press conference: “…”")
+    body = ("**Attaf** — on X, to Abdoulaye Diop, the same evening: \"Our airspace is closed to Mali.\"\n\n"
+            "**Remark 1** *(Attaf, Algiers)* — at a press conference with Diop: \"The drone violated our border.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "closed to Mali" in r["quote"]} == {"attaf"}, rows
+    assert {r["speaker"] for r in rows if "violated our border" in r["quote"]} == {"attaf"}, rows

@@ -1469,6 +1469,11 @@ _POSSESSIVE_SPEECH_LEAD = re.compile(r"[\s*_]*(?:His|Her|Their)\s+(?:[a-z]+\s+)?
 _ITEM_HEAD_DASH = re.compile(r"[ \t]*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)[ \t]*(?:[*_]?\([^()\n]{1,60}\)[*_]?[ \t]*)?[—–][ \t]*")
 
 
+#: What may stand between an item head's dash and the name of who speaks: an office's words ("Foreign
+#: Minister "), not a preposition's phrase ("on Twitter, to ").
+_HEAD_TO_NAME = re.compile(r"(?!(?:on|to|in|at|from|with|about|for|by)\s)(?:[\w'’.-]+\s+){0,4}")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1502,8 +1507,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # but "- **Sikorski, Thursday.** Speaking in Warsaw: “…”" names the one who speaks)
     elif item is not None:
         lo = site.lo
-    if (head := _ITEM_HEAD_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(head.end(), q.open):
-        lo = head.end()  # ("**Remark A** *(stamped 08.10.2025 22:05)* — Serbia's president, on X, …: “…”": not the remark)
+    if (head := _ITEM_HEAD_DASH.match(m, lo, q.open)) is not None and not ctx.cands_in(head.start(), head.end()) and \
+            (named := next((c for c in ctx.cands_in(head.end(), q.open) if c.kind in ("mention", "name", "role")), None)) \
+            is not None and _HEAD_TO_NAME.fullmatch(m, head.end(), named.start):
+        lo = head.end()  # ("**Remark A** *(stamped 08.10.2025 22:05)* — Serbia's president, on X, …: “…”": not the remark;
+        # but "**Hunt** — on Twitter, to Zarif: “…”", "**Remark 1** *(Bourita, Rabat)* — at a press conference …" name the speaker)
     label_end = next((b for a, b in ctx.field_labels if a <= lo < b), None)
     if label_end is None and (plain := v.FIELD_LABEL.match(m, lo, q.open)) is not None and \
             not ctx.cands_in(lo, plain.end()):

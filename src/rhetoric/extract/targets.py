@@ -1031,8 +1031,9 @@ def introduced_state(ctx: ArticleContext, name: str) -> str | None:
 
 
 #: An office of a government body named by its noun alone, right before a name: "The ministry's
-#: spokesman, ", "the embassy's press attaché ".
-_BODYS_OFFICE = re.compile(r"(?i)(?<![\w-])the\s+(?:foreign\s+)?(?:ministry|office|government|embassy|department|presidency)"
+#: spokesman, ", "the embassy's press attaché " (not "the government's spokeswoman", whose government
+#: the text may not have named last).
+_BODYS_OFFICE = re.compile(r"(?i)(?<![\w-])the\s+(?:foreign\s+)?(?:ministry|office|embassy|department|presidency)"
                            r"['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s*$")
 #: How far back (characters) the body such an office belongs to is looked for.
 BODY_LOOK_BACK = 800
