@@ -1884,7 +1884,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     (``roles.role_candidates``: "the Serbian leader" is a leader of Serbia), the one named
     last before it, else the only one; a kept name introduced with that title counts too.
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
-    "the statement" is the last speaker's; "the same president" is the president who spoke last."""
+    "the statement" is the last speaker's; "the same president" is the one of the state its sentence
+    places the speaking in ("at a press conference in Belgrade"), else the president who spoke last."""
     if c.value_span is not None:
         # ("the Minister", defined as "the Portuguese Minister of State and Foreign Affairs": the
         # office as read where the definition gives it)
