@@ -478,9 +478,6 @@ def _coordinated_before(ctx: ArticleContext, before: list, vm: re.Match, spk: st
     return None
 
 
-#: A word of the first person: a quote that has one is its own speaker's words ("and that China “will
-#: take all necessary measures to safeguard our sovereignty”": the envoy's, whoever reports them).
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Oo]urselves|[Mm]yself)(?![\w'’-])")
 #: A modal or "to" before a verb: what is still to be said ("will say", "is expected to say").
 _MODAL_BEFORE = re.compile(r"(?<![\w-])(?:will|would|shall|may|might|can|could|must|to)\s+$")
 #: A reporting verb's "that" opening the clause it reports, a few words after it: "said that",
@@ -546,7 +543,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if not spk:
             continue
         if _AND_THAT_CLAUSE.search(m, vm.end(), q.open) is not None and \
-                not _FIRST_PERSON.search(ctx.body, q.open, site.close) and \
+                not v.FIRST_PERSON.search(ctx.body, q.open, site.close) and \
                 _reporter_of_clause(ctx, site, verbs[:i], vm, spk) is not None:
             continue  # "Putin said that the ambassador had promised Hitler a monument …, and that he “…”":
             # a verb inside what a speaker reports is part of the reported words, the quote the reporter's
@@ -1466,7 +1463,7 @@ _POSSESSIVE_SPEECH_LEAD = re.compile(r"[\s*_]*(?:His|Her|Their)\s+(?:[a-z]+\s+)?
 
 #: An item's head in bold, perhaps a note in brackets after it, then a dash, before the lead-in of
 #: the words: "**Remark A** *(stamped 08.10.2025 22:05)* — ", "**Item 3** — ".
-_ITEM_HEAD_DASH = re.compile(r"[ \t]*(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)[ \t]*(?:[*_]?\([^()\n]{1,60}\)[*_]?[ \t]*)?[—–][ \t]*")
+_ITEM_HEAD_DASH = re.compile(r"[ \t]*" + v.BOLD_HEAD + r"[ \t]*(?:[*_]?\([^()\n]{1,60}\)[*_]?[ \t]*)?[—–][ \t]*")
 
 
 #: What may stand between an item head's dash and the name of who speaks: an office's words ("Foreign

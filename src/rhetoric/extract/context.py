@@ -18,6 +18,7 @@ from rhetoric.extract.mentions import Cand, find_candidates
 from rhetoric.extract.model import Statement
 from rhetoric.extract.references import key_mentions
 from rhetoric.extract.roles import (
+    BROADCAST_FIRST_WORDS,
     MEDIA_WORDS,
     demonym_mentions,
     described_mentions,
@@ -38,7 +39,7 @@ _OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(w.upper() if len(w) <= 3 else
 
 #: A broadcaster's word right before an alias: the alias is part of its name ("Radio Poland's English
 #: service", "Television Serbia"), not a mention of the actor.
-_OUTLET_BEFORE = ("Radio ", "Television ", "TV ", "Radiotelevision ")
+_OUTLET_BEFORE = tuple((w.upper() if len(w) <= 3 else w.capitalize()) + " " for w in BROADCAST_FIRST_WORDS)
 
 
 #: An element's tag of a data file or a web page copied into the text, its attributes too:

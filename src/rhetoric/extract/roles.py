@@ -109,8 +109,11 @@ MEDIA_WORDS = ("tv", "television", "radio", "news", "today", "online", "times", 
                "chronicle", "review", "wire", "info", "portal", "independent", "monitor", "insider", "weekly",
                "mirror", "courier", "24", "n1", "rts")
 _MEDIA_WORD = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(MEDIA_WORDS) + r")$")
-#: A broadcaster's first word, of a name folded to lower case: "Radio Canada International", "Television Serbia".
-_BROADCAST_FIRST = ("radio ", "television ", "tv ", "radiotelevision ")
+#: A broadcaster's word that opens its name: "Radio Canada International", "Television Serbia" (a
+#: kept name that opens with one is an outlet; an alias after one is part of an outlet's name,
+#: ``context._OUTLET_BEFORE``).
+BROADCAST_FIRST_WORDS = ("radio", "television", "tv", "radiotelevision")
+_BROADCAST_FIRST = tuple(w + " " for w in BROADCAST_FIRST_WORDS)
 
 
 def _load_demonyms() -> list[tuple[str, list[str]]]:

@@ -666,7 +666,7 @@ def caption_clips(ctx: ArticleContext) -> list[Statement]:
     last: dict[str, Statement] = {}
     for i in sorted(turns):
         p = ctx.paras[i]
-        if i - 1 not in turns or v.MASK in ctx.masked[p.start:p.end] or not _FIRST_PERSON.search(ctx.body, p.start, p.end):
+        if i - 1 not in turns or v.MASK in ctx.masked[p.start:p.end] or not v.FIRST_PERSON.search(ctx.body, p.start, p.end):
             continue
         if any((subj := subject_of(ctx, vm.start(), vm.end(), p.start)) is not None and subj.text.lower() not in ("i", "we")
                for vm in verbs_in(ctx, p.start, p.end, False)):
@@ -765,7 +765,7 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     script = any(x[1].isupper() for x in answers)
     directions = [(q.start, q.end) for q in ctx.article.passages if q.start >= ctx.paras[first].start
                   and q.start not in turns and _is_direction(ctx, q)] if script else []
-    if directions or script:
+    if script:
         # (and the directions that open the scene, right above its first turn: "**PROJ 9 GO** —
         # *caption:* BELGRADE. WEDNESDAY 8 OCTOBER 2025." under the scene's heading)
         opening = []
@@ -844,7 +844,7 @@ _BRACKETED = re.compile(r"\s*\[[^\[\]]*\]?\s*|\s*[^\[\]]*\]\s*")
 #: A script's stage direction: a paragraph in italics or brackets ("*Blackout.*", "(She pauses.)"),
 #: or a prompt book's cue in bold and a dash before what it calls ("**PROJ 9 GO** — *caption:*
 #: BELGRADE. WEDNESDAY 8 OCTOBER 2025.", "**LX 14 GO** — *cold special …*").
-_DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\(|(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)[ \t]*[—–])")
+_DIRECTION = re.compile(r"\s*(?:\*(?!\*)|_(?!_)|\[|\(|" + v.BOLD_HEAD + r"[ \t]*[—–])")
 #: What makes such a paragraph a caption or a note, not a direction: "Photo: Reuters", "Editor's
 #: note", "Read more", "(Video of the briefing, first broadcast on …)".
 _NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictured|image|credit|editor|note|read\s+more|"
@@ -862,14 +862,13 @@ def _narration(ctx: ArticleContext, j: int) -> bool:
     agree …" go on answering)."""
     p = ctx.paras[j]
     text = ctx.body[p.start:p.end]
-    return _NARRATION.match(text) is not None and _FIRST_PERSON.search(text) is None
+    return _NARRATION.match(text) is not None and v.FIRST_PERSON.search(text) is None
 
 
 #: A person (a name, "the minister", "he", "she") and a past-tense verb opening a paragraph.
 _NARRATION = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[Tt]he\s+[a-z]+|He|She)\s+"
                         r"(?:then\s+|briefly\s+)?(?:[a-z]+ed|was|had|went|took|stood|left|sat|turned|smiled|"
                         r"shook|gave|began|read|rose|fell)\b")
-_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|we|We|my|My|our|Our|us|me)(?![\w'’-])")
 
 
 def _questioners_ask(ctx: ArticleContext, labels: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

@@ -481,6 +481,12 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\
                       r"(?:quoted|printed|reproduced|cited|translated|rendered)(?![\w-])[^:;¤“”\"\n]{0,40}:)")
 SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER, re.I)
 SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SPEECH_NOUN_AFTER, ignorecase=True)
+#: A word of the first person: words that have one are their own speaker's ("and that China “will
+#: safeguard our sovereignty”": the envoy's, whoever reports them), and no narration (``transcript``).
+FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Oo]urselves|[Mm]yself)(?![\w'’-])")
+#: An item's or a cue's head in bold with no colon in it: "**Remark A**", "**PROJ 9 GO**" (before a dash,
+#: ``attribution._ITEM_HEAD_DASH``, ``transcript._DIRECTION``).
+BOLD_HEAD = r"(?:\*\*|__)[^*_:\n]{1,30}(?:\*\*|__)"
 #: "… to" and "… and" (with an adverb) at the end of the text before a verb; "that", ";" or ":"
 #: where a clause opens; what ends a subject's clause ("; — which who").
 TO_BEFORE_PLAIN = re.compile(r"\bto\s+$")
