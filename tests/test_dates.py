@@ -1767,3 +1767,18 @@ def test_session68_a_letters_place_and_date_line_keeps_the_days_its_story_tells(
             "down our drone.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2026-01-15")
     assert {r["said_on"] for r in rows if r["speaker"] == "diop"} == {"2024-09-22"}, rows
+
+
+def test_session69_a_reviewers_handle_over_a_review_is_the_day_its_relative_days_count_from(tmp_path):
+    # (a shop page's reviews, each a bold title, the reviewer's handle and day in italics, then the
+    # review: "Yesterday" counts from that review's day, not the page's; a handle no word could be,
+    # with an underscore, a dot or figures)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("## Customer reviews\n\n**Useful map** ★★★★☆\n*sahel_watch · 7 Apr 2025*\n"
+            "Bought it for the border crossings. Yesterday Diop told the assembly: \"Algeria shot down our drone.\"\n\n"
+            "**Out of date** ★★☆☆☆\n*@traveller.ml · 20 May 2025*\n"
+            "The crossings changed. Yesterday Attaf said: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-06"], rows
+    assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-05-19"], rows

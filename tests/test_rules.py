@@ -15911,3 +15911,30 @@ def test_session68_review_a_head_that_names_the_speaker_is_kept(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "closed to Mali" in r["quote"]} == {"attaf"}, rows
     assert {r["speaker"] for r in rows if "violated our border" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session69_a_credits_card_is_signed_and_dated_by_its_lines_under_the_quote(tmp_path):
+    # (a programme's cards of words, each the quotation, then the speaker's name, the occasion and the
+    # day on the lines under it, a blank line between cards: the name above a card is the card
+    # before's; a day told from the card before, "two days later", counts from it; two quotations
+    # stacked over one name are both that person's)
+    body = ("**WORDS IN THIS EXHIBITION**\n\n"
+            "\"Algeria has chosen to stand with those who attack our country.\"\n"
+            "Abdoulaye Diop\n"
+            "address to the national assembly\n"
+            "Bamako · Sunday 6 April 2025\n\n"
+            "\"Mali has lied about the drone and about where it came down.\"\n"
+            "\"Our airspace stays closed to every Malian aircraft.\"\n"
+            "Ahmed Attaf\n"
+            "press conference in Algiers\n"
+            "two days later\n\n"
+            "\"We will answer every violation of our borders.\"\n"
+            "Assimi Goïta\n"
+            "televised address\n"
+            "Bamako · Saturday 12 April 2025\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    got = {r["quote"][:12]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Algeria has ") == ("diop", "2025-04-06"), rows
+    assert got.get("Mali has lie") == ("attaf", "2025-04-08"), rows
+    assert got.get("Our airspace") == ("attaf", "2025-04-08"), rows
+    assert got.get("We will answ") == ("goita", "2025-04-12"), rows

@@ -2648,6 +2648,9 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"
                                   r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:,?\s[A-ZÀ-Ž][\w'’-]+){0,5}))\*\*|"
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3}|"
+                                  # (a reviewer's or a commenter's handle, not in bold, that no word could be:
+                                  # "*dusan_ns · 9 Oct 2025*", "@ana.k · 3 March 2025", "reader1989 | …")
+                                  r"@[\w.-]+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+|[0-9]+)[\w.-]*|"
                                   # (a record's channel in lower case after its speaker's label: "VUČIĆ ·
                                   # extraordinary address · today, 13:00")
                                   r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})(?:\s*[·|•—–»]|\s+-)\s*)*"

@@ -3521,7 +3521,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (card := _name_line(ctx, site, *above, heads=True)) is not None:
         return card  # ("**Donald Tusk** (Tue 4 March)" over "“…”", then "**Viktor Orbán**" over the next: the name above)
     elif _whole_paragraph(ctx, q) and \
-            (card := _name_line(ctx, site, *_next_line(ctx.body, ctx.paras[ctx.para_index(q.open)].end))) is not None:
+            (card := _name_line(ctx, site, *_under_stacked_quotes(ctx, ctx.paras[ctx.para_index(q.open)].end))) is not None:
         return card
     first = q.open  # the blockquote's first paragraph: the line before it introduces it
     while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
@@ -3759,6 +3759,18 @@ def _asked_before(ctx: ArticleContext, si: int, lead: int) -> tuple[str, tuple[i
 _ASKED_PASSIVE = re.compile(r"(?<![\w-])(?:(?:was|were|been)\s+asked|(?P<lead>(?:^|(?<=\n)|(?<=[.!?*_] ))Asked))(?![\w-])")
 
 
+def _under_stacked_quotes(ctx: ArticleContext, end: int) -> tuple[int, int]:
+    """The next line after a quote's paragraph (``_next_line``), past the quotations stacked right
+    under it with no blank line: one card's words over its one signature ('"Tajikistan is
+    interfering in our affairs."' over '"For every action there is opposition."' over "Abdul
+    Ghani Baradar")."""
+    lo, hi = _next_line(ctx.body, end)
+    while ctx.body.count("\n", end, lo) == 1 and any(o.open == lo and o.end >= hi - 1 for o in ctx.quotes):
+        end = hi
+        lo, hi = _next_line(ctx.body, end)
+    return lo, hi
+
+
 def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
     """The heading right above a quote's paragraph when it heads it, not when it signs a quote
     above it: a quote sheet's "**Donald Tusk** (Tue 4 March)" over "“…”" (a name line between two
@@ -3767,6 +3779,9 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
     k = next((i for i, p in enumerate(passages) if p.start <= q.open < p.end), None)
     if k is None or k == 0 or passages[k - 1].kind != "heading" or ctx.body.count("\n", passages[k - 1].end, q.open) > 2:
         return None
+    if ctx.body.count("\n", passages[k - 1].end, q.open) == 2 and k + 1 < len(passages) and \
+            passages[k + 1].kind == "heading" and ctx.body.count("\n", passages[k].end, passages[k + 1].start) == 1:
+        return None  # (a blank line above, a line right under it: a credits' card, signed under its quote)
     def quote_only(i: int) -> bool:
         return i >= 0 and passages[i].kind != "heading" and ctx.body[passages[i].start:passages[i].end].lstrip(" >*_")[:1] in "\"“‘"
 
@@ -3808,6 +3823,10 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
     return stmt
 
 
+#: How many lines under a quote card's name still belong to the card (its role, its occasion, its day).
+CARD_LINES_UNDER_NAME = 3
+
+
 def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bool = False) -> Statement | None:
     """A quote card, a pull quote (``cards``): a paragraph that is only a quotation, and under it
     a line that is a signature ("Albin Kurti", "Vjosa Osmani, on X", then perhaps a line of the
@@ -3829,13 +3848,22 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     if not spk:
         return None
     zone = [(name[1], hi)]
-    if k + 1 < len(passages) and passages[k + 1].kind == "heading" and ctx.body.count("\n", hi, passages[k + 1].start) == 1:
-        zone.append((passages[k + 1].start, passages[k + 1].end))  # the role's line under the name
+    for nxt in passages[k + 1:k + 1 + CARD_LINES_UNDER_NAME]:
+        if nxt.kind != "heading" or ctx.body.count("\n", zone[-1][1], nxt.start) != 1:
+            break
+        # (the card's lines under the name, to its blank line: the role's, the occasion's, the day's:
+        # "Emomali Rahmon" over "Shanghai Cooperation Organisation summit" over "Dushanbe · Friday 17
+        # September 2021")
+        zone.append((nxt.start, nxt.end))
     above = next((p for p in reversed(passages[:k]) if p.end <= q.open), None)
     if above is not None and above.kind == "heading" and ctx.body.count("\n", above.end, q.open) == 1:
         zone.append((above.start, above.end))
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, zone)
-    stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
+    line_above = ctx.body.rfind("\n", 0, ctx.body.rfind("\n", 0, q.open))
+    stacked = next((o for o in reversed(ctx.statements) if o.speaker == spk and o.quote_inner and
+                    line_above < o.quote_inner[0] < q.open and "\n\n" not in ctx.body[o.quote_inner[0]:q.open]), None)
+    # (the second quotation stacked over the card's name: said when the first was)
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [] if stacked else zone)
+    stmt.subject_pos, stmt.claim, stmt.inherit_from = x.start, (q.open, hi), stacked
     return stmt
 
 
