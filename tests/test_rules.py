@@ -15938,3 +15938,16 @@ def test_session69_a_credits_card_is_signed_and_dated_by_its_lines_under_the_quo
     assert got.get("Mali has lie") == ("attaf", "2025-04-08"), rows
     assert got.get("Our airspace") == ("attaf", "2025-04-08"), rows
     assert got.get("We will answ") == ("goita", "2025-04-12"), rows
+
+
+def test_session69_a_help_desk_chat_reports_others_words_under_timed_turns(tmp_path):
+    # (a chat's turns in bold with their clock time, "**10:16 Karim:**": a reader's question whether
+    # one said something is no statement; the greeting "Hi Awa" names no one who could be "he"; "The French version reads:"
+    # is the text of the one who spoke, brought in the sentence before)
+    body = ("**Chat started 10:14 · Reader desk**\n\n"
+            "**10:14 Awa:** did Diop really say Algeria sides with the terrorists?\n\n"
+            "**10:16 Karim:** Hi Awa, thanks for waiting. Yes. On Monday 7 April he posted on Facebook. "
+            "The French version reads: \"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "**10:17 Awa:** thanks!\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows

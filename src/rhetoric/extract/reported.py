@@ -279,7 +279,14 @@ _SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|clai
 #: A question mark closing the verb's clause before any other stop: "What did Kosovo say?"; and
 #: the auxiliary and subject a question puts before the verb ("did Kosovo ", "will Orbán ").
 _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")
-_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:did|does|do|will|would|can|could|should|has|have)\s+(?:[\w'’-]+\s+){1,4}$")
+_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?i:did|does|do|will|would|can|could|should|has|have)\s+(?:[\w'’-]+\s+){1,4}$")
+
+
+def _asked_whether(ctx: ArticleContext, vm: re.Match, lo: int, hi: int) -> bool:
+    """Whether the verb ``vm`` is asked about, not told: an auxiliary and its subject before it, the
+    question's mark after it ("What did Kosovo say?", "Did Diop really say Algeria …?")."""
+    return _ASKS_AFTER.match(ctx.masked, vm.end(), hi) is not None and \
+        _AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None
 
 
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
@@ -294,7 +301,7 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         if any(a <= vm.start() < b for a, b, _ in claimed) or v.MASK in ctx.masked[vm.start():vm.end()]:
             continue
         lem = v.lemma_of(vm.group())
-        if _ASKS_AFTER.match(ctx.masked, vm.end(), hi) and _AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()):
+        if _asked_whether(ctx, vm, lo, hi):
             continue  # "**What did Kosovo say?** …": a question, not what was said
         if "that" in ctx.masked[max(lo, vm.start() - 80):vm.start()] and \
                 _SPEECH_NOUN_THAT.search(ctx.masked, max(lo, vm.start() - 80), vm.start()):
@@ -452,8 +459,9 @@ def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None, cla
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
     out: list[Statement] = []
     for vm in verbs_in(ctx, lo, hi, False):
-        if out and vm.start() < out[-1].end or any(a <= vm.start() < b for a, b, _ in claimed):
-            continue
+        if out and vm.start() < out[-1].end or any(a <= vm.start() < b for a, b, _ in claimed) or \
+                _asked_whether(ctx, vm, lo, hi):
+            continue  # (nor whether one said it: a chat's "did Diop really say Algeria …?")
         subj = subject_of(ctx, vm.start(), vm.end(), lo)
         if subj is not None and subj.kind in ("mention", "name", "role"):
             spk = resolve(ctx, subj)

@@ -54,7 +54,9 @@ _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a b
                     # (and a script's bare time code with its seconds before a label in capitals:
                     # "00:00:39 SYNC: …", "00:01:03 SYNC (NARRATOR): …")
                     r"\d{1,2}:\d{2}:\d{2}\s+(?=[A-ZÀ-Ž]{2,}[A-ZÀ-Ž ]*(?:\s*\([^()\n]{1,60}\))?\s*:))?"
-                    r"(?:\*\*|__|\*)?(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
+                    # (a chat's turn, its clock time inside the bold before the name: "**14:03 Tomas:**")
+                    r"(?:\*\*|__|\*)?(?:(?<=\*\*)\d{1,2}:\d{2}\s+(?=[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?:\*\*))?"
+                    r"(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
                     # (a reader's question: "Question from seanD_Cork:", "Q from Luka:")

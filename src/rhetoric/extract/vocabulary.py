@@ -575,7 +575,7 @@ LIST_MARK = r"(?:[-*•+]|" + LIST_NUMBER + r")"
 #: The nouns of a text someone owns, which a role candidate may be ("the post says", "Later in the
 #: post:"): a text, not a person.
 TEXT_NOUNS = frozenset("post tweet statement message video letter speech interview remarks comment comments "
-                       "communique communiqué readout note".split())
+                       "communique communiqué readout note version translation".split())
 
 
 def text_noun(c) -> bool:
@@ -585,7 +585,7 @@ def text_noun(c) -> bool:
 
 
 STOP_CAPS = {
-    "dear", "hello",  # (a letter's greeting: "Dear Mira, yesterday …")
+    "dear", "hello", "hi", "hey", "thanks",  # (a letter's or a chat's greeting: "Dear Mira, yesterday …", "Hi Mila, thanks …")
     "to",  # (a note's "To Serbian journalists in Ankara:")
     "the", "in", "on", "at", "yet", "but", "and", "however", "meanwhile", "according", "after",
     "before", "last", "this", "that", "these", "those", "speaking", "writing", "earlier", "later",
