@@ -15951,3 +15951,18 @@ def test_session69_a_help_desk_chat_reports_others_words_under_timed_turns(tmp_p
             "**10:17 Awa:** thanks!\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+
+
+def test_session69_a_participle_opening_a_list_items_lead_is_no_speaker(tmp_path):
+    # (a list item's lead-in that opens with a participle and its phrase, then the speaker and a
+    # colon, no verb: "- Announcing the closure on Monday 7 April, the foreign minister, Abdoulaye Diop:
+    # “…”" is Diop's; "Also: “…”" goes on with him)
+    body = ("**What the ministers said**\n\n"
+            "- Announcing the closure on Monday 7 April, the Malian foreign minister, Abdoulaye Diop: \"Algeria has "
+            "chosen to stand with those who attack our country.\" Also: \"We will take this to the Security Council.\"\n"
+            "- Answering on Tuesday 8 April, Ahmed Attaf: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
+    assert [v for q, v in got.items() if "Algeria has" in q] == [("diop", "2025-04-07")], rows
+    assert [v for q, v in got.items() if "Security Council" in q] == [("diop", "2025-04-07")], rows
+    assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows

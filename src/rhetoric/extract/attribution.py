@@ -1928,13 +1928,16 @@ _QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|cited|cites)\s+(?
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
 #: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
 #: proposal, ", "On Tuesday, addressing the council, ".
-_OPENING_CLAUSE = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,:;“”\"¤]{1,80},\s*"
+_OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,:;“”\"¤]{1,80},\s*"
                              # ("Asked by the ABC's political editor, Andrew Probyn, why …, he did not deny
                              # it": the asker's name in apposition is no speaker; up to the pronoun's comma)
                              r"[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3},\s*(?:[^,:;“”\"¤]{1,80},\s*)?"
                              r"(?=(?:he|she|they|we|I)\s)|"
                              r"(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
                              r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*|"
+                             # (any participle that opens the lead: "Announcing the decision on Wednesday 20
+                             # December 2023, the Tánaiste, Micheál Martin: “…”"; not a place, "Beijing, …")
+                             r"(?!Beijing|Nothing|Something|Everything|Anything)[A-Z][a-z]{2,}ing\s[^,:;“”\"¤]{1,80},\s*|"
                              # (a participle of speaking after a paragraph's number and a time: "3.2 On
                              # Tuesday 11 October, addressing the Eurasian Islamic Council in Istanbul, ")
                              r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:On|In|At|Late|Early|That)\b[^,:;“”\"¤]{1,40},\s*)?"
