@@ -15966,3 +15966,24 @@ def test_session69_a_participle_opening_a_list_items_lead_is_no_speaker(tmp_path
     assert [v for q, v in got.items() if "Algeria has" in q] == [("diop", "2025-04-07")], rows
     assert [v for q, v in got.items() if "Security Council" in q] == [("diop", "2025-04-07")], rows
     assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
+
+
+def test_session69_a_check_field_under_the_quote_names_its_speaker(tmp_path):
+    # (a verification log: the quotation alone in its field, then a check's field that says who the
+    # speaker is inside it, "speaker confirmed as …" or "… Speaker: …": that person's words; a field
+    # that only names someone, "Rating: … Attaf …", names no speaker)
+    body = ("**Item 3 · Tuesday 8 April 2025**\n"
+            "Quote: \"Mali has lied about the drone and about where it fell.\"\n"
+            "Verification: speaker confirmed as Ahmed Attaf, on state radio.\n"
+            "Rating: accurate quotation.\n\n"
+            "**Item 4 · Wednesday 9 April 2025**\n"
+            "Quote: \"We will answer every violation of our borders.\"\n"
+            "Verification: the recording is genuine. Speaker: Assimi Goïta. Audience: the army.\n\n"
+            "**Item 5 · Thursday 10 April 2025**\n"
+            "Quote: \"Our airspace stays closed to every aircraft from the south.\"\n"
+            "Verification: not found in any recording; Attaf denied it.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
+    assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
+    assert [v for q, v in got.items() if "every violation" in q] == [("goita", "2025-04-09")], rows
+    assert not [v for q, v in got.items() if "airspace" in q and v[0] == "attaf"], rows

@@ -1469,18 +1469,31 @@ def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list
     who, who_zone, when_zones, end = None, None, [], own.end
     for p in passages[i + 1:i + 1 + WHO_FIELD_PASSAGES]:
         m = v.RECORD_FIELD.match(ctx.body, p.start, p.end)
-        if m is None or ctx.body[end:p.start] != "\n" or any(ch in ctx.body[m.end():p.end] for ch in "\"“"):
+        if m is None or ctx.body[end:p.start] != "\n" or _WORDS_QUOTED.search(ctx.body, m.end(), p.end):
             break  # (the record ends: a blank line, a line of text, or the next record's quote)
         end, label = p.end, m.group("label").strip()
-        if who is None and v.AUTHOR_FIELD.fullmatch(label):
-            x = next((c for c in ctx.cands_in(m.end(), p.end) if c.kind in ("mention", "name", "role")
+        # (or a check's field that says who the speaker is inside it: "Check: speaker confirmed as Javier
+        # Milei, …", "Check: “him” is the Pope. Speaker: López Obrador. Target: …")
+        named = _SPEAKER_NAMED.search(ctx.body, m.end(), p.end) if who is None and "peaker" in ctx.body[m.end():p.end] else None
+        if who is None and (v.AUTHOR_FIELD.fullmatch(label) or named is not None):
+            x = next((c for c in ctx.cands_in(named.end() if named else m.end(), p.end) if c.kind in ("mention", "name", "role")
                       and not ctx.body.startswith(("'s", "’s"), c.end)), None)
-            ref = resolve(ctx, x) if x is not None and _titles_before(ctx.masked[m.end():x.start]) else None
+            if named is not None and (x is None or x.start != named.end()):
+                continue
+            ref = resolve(ctx, x) if x is not None and _titles_before(ctx.masked[named.end() if named else m.end():x.start]) else None
             if ref is not None and getattr(ctx.reg.actors.get(ref), "kind", "") != "media":
                 who, who_zone = ref, (p.start, p.end)
         elif v.WHEN_FIELD.fullmatch(label):
             when_zones.append((p.start, p.end))
     return (who, when_zones + [who_zone]) if who is not None else None
+
+
+#: Words quoted in a record's field line, three words or more: the next record's quotation, not a
+#: check's "“him” is the Pope".
+_WORDS_QUOTED = re.compile(r"[\"“][^\"“”\n]*?[\w'’-]+\s+[\w'’-]+\s+[\w'’-]+")
+#: Who the speaker is, told inside a field: "Speaker: ", "speaker confirmed as ", "the speaker is ".
+_SPEAKER_NAMED = re.compile(r"(?i:speaker)(?:[ \t]*:|[ \t]+(?:is[ \t]+|was[ \t]+)?(?:confirmed|identified|given|named|listed)"
+                            r"[ \t]+as|[ \t]+(?:is|was))[ \t]+")
 
 
 def _titles_before(text: str) -> bool:
