@@ -1782,3 +1782,21 @@ def test_session69_a_reviewers_handle_over_a_review_is_the_day_its_relative_days
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-06"], rows
     assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-05-19"], rows
+
+
+def test_session69_the_years_an_office_was_held_date_no_words(tmp_path):
+    # (a protest report: "Ahmed Attaf, Algeria's interior minister from 2008 to 2010, told the crowd"
+    # — the years in the aside are his tenure's; the words are of the day told before, "On Tuesday";
+    # "since 2019" after an ambassador's post too; but one year, "foreign minister in 2020," may be
+    # the time of the words and is kept)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("On Tuesday a crowd gathered outside the assembly in Algiers. Ahmed Attaf, Algeria's interior "
+            "minister from 2008 to 2010, told the crowd: \"Mali has lied about the drone.\" Abdoulaye Diop, "
+            "ambassador to Niger since 2019, answered: \"Algeria shot down our drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert [r["said_on"] for r in rows if "lied" in r["quote"]] == ["2025-04-29"], rows
+    assert [r["said_on"] for r in rows if "shot down" in r["quote"]] == ["2025-04-29"], rows
+    body = "Mali's foreign minister in 2020, Abdoulaye Diop, said: \"Algeria shot down our drone.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
+    assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2020"], rows

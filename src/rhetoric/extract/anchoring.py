@@ -3261,7 +3261,20 @@ def attributive(text: str, te, offset: int = 0) -> bool:
     return _THE_BEFORE_DATE.search(text, max(0, start - 5), start) is not None and \
         _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end) or \
         _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None and \
-        _ASIDE_CLOSES.match(text, end) is not None
+        _ASIDE_CLOSES.match(text, end) is not None or \
+        te.date is not None and (te.date.precision == "interval" or te.text.lower().startswith("since")) and \
+        _OFFICE_BEFORE_TENURE.search(text, max(0, start - 60), start) is not None and _ASIDE_CLOSES.match(text, end) is not None
+
+
+#: An office's noun right before a span of years, perhaps with its domain or state between: the
+#: years the office was held, "(Iraq's transport minister) from 2008 to 2010,", "(president) in
+#: 2008–2010,", "(ambassador to Kuwait) since 2019,", an aside that closes after them; no time of
+#: words said (but not one year, "Ethiopia's foreign minister in 2020, …, called them …", nor "The
+#: minister in 2019 told …").
+_OFFICE_BEFORE_TENURE = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(
+    w for w in v.TITLE_WORDS if len(w) > 4 and w.isalpha() and w not in ("acting", "former", "national", "opposition",
+                                                                         "european", "security", "state"))) +
+    r")(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:from|in|between|during)?\s*$")
 
 
 #: A parenthetical attribution right after a time: ", he reminded the House," in "By Thursday
