@@ -1800,3 +1800,17 @@ def test_session69_the_years_an_office_was_held_date_no_words(tmp_path):
     body = "Mali's foreign minister in 2020, Abdoulaye Diop, said: \"Algeria shot down our drone.\"\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-05-02")
     assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2020"], rows
+
+
+def test_session69_a_day_something_is_put_off_to_lies_ahead(tmp_path):
+    # (a yearless day after what is put off, the thing named between: "put the appeal off once
+    # more, until 3 March", "adjourned its inquiry to 14 January" — the next such day; but "had
+    # adjourned …" is a past plan, the day before the page)
+    def day(text: str, published: dt.date) -> str:
+        found = find_temporal_expressions(text, published)
+        return found[0].date.value if found and found[0].date else ""
+
+    assert day("The tribunal put the appeal off again, until 3 March.", dt.date(2025, 2, 10)) == "2025-03-03"
+    assert day("The panel adjourned its inquiry to 14 January.", dt.date(2024, 12, 5)) == "2025-01-14"
+    assert day("The panel postponed the vote until 20 April.", dt.date(2025, 4, 2)) == "2025-04-20"
+    assert day("The panel had adjourned its inquiry until 14 November.", dt.date(2024, 12, 5)) == "2024-11-14"

@@ -415,7 +415,11 @@ _FUTURE_WORDS = (r"will(?!" + _RECALLED + r")|would(?!" + _COUNTERFACTUAL + r")|
                  r"(?<=(?<!been\s)held\s)over\s+(?:to|until|till|for)|(?<=(?<!been\s)put\s)off\s+(?:to|until|till)|"
                  r"(?<=(?<!been\s)pushed\s)back\s+(?:to|until|till)|"
                  r"(?<=(?<!been\s)postponed\s)to|(?<=(?<!been\s)postponed\s)until|"
-                 r"(?<=(?<!been\s)deferred\s)to|(?<=(?<!been\s)deferred\s)until")
+                 r"(?<=(?<!been\s)deferred\s)to|(?<=(?<!been\s)deferred\s)until|"
+                 # (the thing put off named between: "put the hearing off again, to 22 June", "adjourned
+                 # the case until Monday", "postponed the vote to Friday")
+                 r"put\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+\s+off(?:\s+again)?,?\s+(?:to|until|till)|"
+                 r"(?:adjourned|postponed|deferred|delayed)\s+(?:the|its|their)\s+[\w-]+(?:\s+again)?,?\s+(?:to|until|till)")
 _NOT_FUTURE_AFTER = ("was ", "were ", "been ", "had ", "than ")  # ("earlier than planned": a schedule compared)
 FUTURE_CUE_PLAIN = re.compile(
     r"(?<!was )(?<!were )(?<!been )(?<!had )(?<!than )"
