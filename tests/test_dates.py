@@ -1814,3 +1814,19 @@ def test_session69_a_day_something_is_put_off_to_lies_ahead(tmp_path):
     assert day("The panel adjourned its inquiry to 14 January.", dt.date(2024, 12, 5)) == "2025-01-14"
     assert day("The panel postponed the vote until 20 April.", dt.date(2025, 4, 2)) == "2025-04-20"
     assert day("The panel had adjourned its inquiry until 14 November.", dt.date(2024, 12, 5)) == "2024-11-14"
+
+
+def test_session69_a_release_header_dates_its_notes_and_a_replys_label_is_no_one(tmp_path):
+    # (a version history: "**2.4** · 9 Apr 2025" over its notes, whose "the previous Monday" counts
+    # from the release; "> **Owner Reply** · 12 Apr 2025" over a reply is an entry's label, no
+    # speaker)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("### Release notes\n\n**2.4** · 9 Apr 2025\n"
+            "Added Diop's words on state radio the previous Monday: \"Algeria has chosen to stand with those "
+            "who attack our country.\"\n\n**2.3** · 1 Apr 2025\nBug fixes.\n\n### Reviews\n\n"
+            "**Fast and fair** ★★★★★\n*sahel_reader · 11 Apr 2025*\nThe feed had Attaf's answer within the hour.\n"
+            "> **Owner Reply** · 12 Apr 2025\n> Thanks. We keep both sides of the quarrel with Algeria in the feed.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [r["said_on"] for r in rows if "Algeria has chosen" in r["quote"]] == ["2025-04-07"], rows
+    assert not [r for r in rows if "Reply" in r["speaker"]], rows

@@ -2643,6 +2643,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # Leticia, Amazonas, Colombia · 6 Aug 2025")
                                   # (a forum post's number before its author: "**#3 · KFOR_watcher** » Wed Oct 08")
                                   r"(?:(?:[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,2}|(?:[A-Z][a-z]+\s+by\s+)?\*\*(?:#\d{1,5}\s*[·|•]\s*)?(?:@?[a-z][a-z0-9_.-]*|[A-Z][A-Za-z]*_[\w.-]*|"
+                                  # (a release's number in a version history: "**2.1** · 21 Aug 2023", "**Version 3.4** · …")
+                                  r"(?:[Vv]ersion\s+|[Vv])?\d{1,3}(?:\.\d{1,3}){1,3}|"
                                   # (or a reply's label: "**Reply from Marta** · 14 Feb 2025")
                                   # (a reply's or an owner's response's label: "**Response from Frontier Desk, Visitor Services**")
                                   r"[A-ZÀ-Ž][a-zà-ž]+(?:\s[A-ZÀ-Ž][\w'’-]+){1,3}|[A-Z][a-z]+\s+(?:from|by)\s+"

@@ -730,6 +730,9 @@ _HOLIDAY_WORDS = frozenset("""boxing new victory independence armistice remembra
 statehood unity national constitution europe europa women mother father valentine saint st all election inauguration
 polling veterans flag republic liberation army navy martyrs""".split())
 #: Languages a text is rendered in, after its possessor: "Telegrafi's English".
+#: The last words of an entry's label that names a kind of entry, not a person ("Developer Response",
+#: "Owner Reply", "Editor's Note").
+_ENTRY_LABEL_WORDS = frozenset("response reply answer comment comments note update review".split())
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
 hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
@@ -852,6 +855,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if len(toks) >= 2 and toks[-2][0].endswith(("'s", "’s")) and words[-1] in _LANGUAGES:
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
+    if len(words) >= 2 and words[-1] in _ENTRY_LABEL_WORDS:
+        return None  # "**Developer Response** · 10 Oct 2025", "Owner Reply", "Editor's Note": an entry's label, no one
     if any(w in _INSTITUTION_WORDS and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)):
         return None  # "the International Court of Justice", "the Mutual Defense Treaty": no person
     if words[-1] in ("day", "eve", "sunday", "monday") and (words[0] in _HOLIDAY_WORDS or words[0] in ("christmas", "easter")):
