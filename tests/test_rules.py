@@ -15987,3 +15987,19 @@ def test_session69_a_check_field_under_the_quote_names_its_speaker(tmp_path):
     assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
     assert [v for q, v in got.items() if "every violation" in q] == [("goita", "2025-04-09")], rows
     assert not [v for q, v in got.items() if "airspace" in q and v[0] == "attaf"], rows
+
+
+def test_session69_a_source_in_brackets_under_a_quotation_signs_it(tmp_path):
+    # (a briefing's exhibits: a quotation set out alone, or in a blockquote, and under it only its
+    # source in brackets, the speaker first, "(Attaf, state radio, 8 April 2025)": that speaker's
+    # words, of that day)
+    body = ("**Exhibit A**\n\n"
+            "> \"Mali has lied about the drone and about where it came down in the desert.\"\n"
+            "> (Attaf, state radio, 8 April 2025)\n\n"
+            "**Exhibit B**\n\n"
+            "\"Algeria has chosen to stand with those who attack our country and our people.\"\n"
+            "(Diop, national assembly, 7 April 2025)\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
+    assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
+    assert [v for q, v in got.items() if "Algeria has chosen" in q] == [("diop", "2025-04-07")], rows

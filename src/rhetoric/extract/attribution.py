@@ -3466,6 +3466,11 @@ def _next_line(body: str, pos: int) -> tuple[int, int]:
 _BLOCK_LABEL = re.compile(r"[\s>*_]*(?P<label>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,3})[*_]*:[*_]*\s*[\"“]")
 
 
+#: A line under a quotation that is only its source in brackets, a name first: "> (Đurić, X,
+#: 2025-10-08)" (no label: ``quotes.SIGNATURE``'s group).
+_BRACKET_SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*\((?=[^()\n]{3,100}\)[\s*_.]*$)(?P<label>(?!))?")
+
+
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
@@ -3496,7 +3501,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     while not SIGNATURE.match(ctx.body, lo, hi) and \
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
-    sign = SIGNATURE.match(ctx.body, lo, hi)
+    # (or a source in brackets on the line under it: "> (Đurić, X, 2025-10-08)")
+    sign = SIGNATURE.match(ctx.body, lo, hi) or _BRACKET_SIGNATURE.match(ctx.body, lo, hi)
     if sign is not None and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
             not any(m.start == sign.end() and ctx.reg.actors[m.actor].kind not in ("state", "media")
                     and AFTER_NAME.match(ctx.body, m.end, hi)  # ("— Foreign Policy CAN (@CanadaFP) …")
