@@ -16003,3 +16003,16 @@ def test_session69_a_source_in_brackets_under_a_quotation_signs_it(tmp_path):
     got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
     assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
     assert [v for q, v in got.items() if "Algeria has chosen" in q] == [("diop", "2025-04-07")], rows
+
+
+def test_session69_a_labels_titles_before_the_name_are_no_topic(tmp_path):
+    # (an alert's label: the speaker's titles, the name, the channel, a colon, then words with a
+    # quotation and no verb: "Foreign Minister Abdoulaye Diop, on state radio: Algeria's decision
+    # “…”" is Diop's; two names joined are still a topic)
+    body = ("ALERTS\n\n"
+            "Foreign Minister Abdoulaye Diop, on state radio: Algeria's decision \"is a hostile act against our "
+            "country\".\n\n"
+            "President Goïta and Ahmed Attaf: a quarrel that \"poisons the whole region\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "hostile act" in r["quote"]] == ["diop"], rows
+    assert not [r for r in rows if "poisons" in r["quote"]], rows

@@ -1999,14 +1999,18 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         core = core[:timed.start()]
     if (office := _POSSESSOR_BEFORE.match(core)) is not None:
         core = core[office.end():]
+    titled = first is not None and first.person and _only_titles(m[lo:first.start])
+    if titled and core.startswith(m[lo:first.start]):
+        core = core[first.start - lo:]  # (nor the titles before the name: "Foreign Minister Marko Đurić, on X: the decision “…”")
     if ctx.sent_index(colon) != ctx.sent_index(q.open) or not 0 < len(core.split()) <= 5 \
             or verbs_in(ctx, lo, q.open, False) or _topic_lead(ctx, m[lo:colon + 1], colon + 1):
         return None
     cs = [x for x in ctx.cands_in(lo, first.end if apposed is not None else colon)
           if x.kind in ("mention", "name", "role") and not after_preposition(ctx, x)
           and not _IN_BRACKETS.search(m, lo, x.start)]  # ("Tusk (Poland):": the bracket says whose)
-    if not cs or re.sub(r"[\W_]+", "", m[lo:cs[0].start]) and not _POSSESSOR_BEFORE.fullmatch(m, lo, cs[0].start):
-        return None  # (the label opens with its speaker, or a state's possessive: "Kosovo's Osmani")
+    if not cs or re.sub(r"[\W_]+", "", m[lo:cs[0].start]) and not _POSSESSOR_BEFORE.fullmatch(m, lo, cs[0].start) and \
+            not (titled and cs[0] is first):
+        return None  # (the label opens with its speaker, its titles, or a state's possessive: "Kosovo's Osmani")
     if len(cs) > 1 and not _POSSESSOR_BEFORE.fullmatch(m, cs[0].start, cs[1].start):
         return None  # ("Tusk and Orbán: a feud that …": a topic)
     if OTHERS_OF.match(m, cs[-1].end):
@@ -2022,6 +2026,13 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt.start = colon + 1 + len(m[colon + 1:q.open]) - len(m[colon + 1:q.open].lstrip())
     stmt.end = site.through_close
     return stmt
+
+
+def _only_titles(text: str) -> bool:
+    """Whether ``text``, right before a name, holds only its titles in capitals ("Foreign Minister ",
+    "President "), one at least."""
+    words = text.split()
+    return bool(words) and all(w[0].isupper() and w.lower().rstrip(".") in v.TITLE_WORDS for w in words)
 
 
 #: The heading of a list of links to other stories: "RELATED", "Read more", "See also".
