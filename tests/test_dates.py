@@ -1830,3 +1830,22 @@ def test_session69_a_release_header_dates_its_notes_and_a_replys_label_is_no_one
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [r["said_on"] for r in rows if "Algeria has chosen" in r["quote"]] == ["2025-04-07"], rows
     assert not [r for r in rows if "Reply" in r["speaker"]], rows
+
+
+def test_session69_a_citation_in_round_brackets_dates_the_words_unless_it_is_an_outlets_day(tmp_path):
+    # (a policy brief's citations: "(X, 7 April)" after the words, or "(Diop, state radio, 7 April
+    # 2025)", dates them; an outlet's citation with a day, "(SAHEL WIRE, 9 April 2025)", is the day
+    # of its report, so the day the text told stays; its month or year alone still dates words)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("Diop said that Algeria had chosen to stand with those who attack Mali (X, 7 April). Attaf "
+            "answered: \"Mali has lied about the drone\" (Attaf, state radio, 8 April 2025).\n\n"
+            "Goïta met Tiani in Niamey on 14 April 2025. At the end of the talks he said: \"Algeria will answer "
+            "for this\" (SAHEL WIRE, 15 April 2025).\n\n"
+            "Tiani later said that Algeria was an enemy of the Sahel (Sahel Wire, May 2025).\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-20")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("diop") == "2025-04-07", rows
+    assert got.get("attaf") == "2025-04-08", rows
+    assert got.get("goita") == "2025-04-14", rows
+    assert got.get("tiani") == "2025-05", rows

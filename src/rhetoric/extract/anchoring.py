@@ -3610,6 +3610,8 @@ def _occasion_after(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
 #: A citation in brackets right after a statement's words: "[Đurić, X post, 8 Oct]", "[same;
 #: translated from Serbian]", "[ibid.]".
 _CITATION = re.compile(r"[”\"’']?[.]?[ \t]*[*_]{0,2}\[(?P<cite>[^\[\]\n]{2,80})\]")
+#: The same in round brackets: "(X, 8 October)", "(Foreign Minister Marko Đurić, on X, 8 Oct)".
+_ROUND_CITATION = re.compile(r"[”\"’']?[ \t]*\((?P<cite>[^()\n]{2,80})\)")
 #: An editor's note in brackets, no citation: "[Article updated, 18 Oct]", "[accessed 3 May]".
 _EDITORS_CITATION = re.compile(r"(?i)(?<![\w-])(?:updated|corrected|edited|amended|accessed|retrieved|archived)(?![\w-])")
 #: A note of the occasion and the day only, no source named: "[12 Feb]", "[joint press conference,
@@ -3627,6 +3629,12 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     “dreams of …” [Vučić, X post, 8 Oct]"), as a date zone after the statement's own; for
     "[same]" or "[ibid.]", the citation before it that names its source."""
     m = _CITATION.match(body, end)
+    if m is None and (m := _ROUND_CITATION.match(body, end)) is not None:
+        # ("… not kamikaze drones, but respect … (X, 8 October).", "“…” (Foreign Minister Marko Đurić,
+        # on X, 8 Oct 2025)": a citation in round brackets that names its source or its occasion and day)
+        cite = m.group("cite")
+        ok = (_SOURCE_CITATION.match(cite) or _OCCASION_CITATION.fullmatch(cite)) and not _EDITORS_CITATION.search(cite)
+        return [(m.start("cite"), m.end("cite"))] if ok else []
     same = m is not None and _SAME_CITATION.match(m.group("cite")) is not None
     if m is None or not same and (not _SOURCE_CITATION.match(m.group("cite")) and
                                   not _OCCASION_CITATION.fullmatch(m.group("cite")) or _EDITORS_CITATION.search(m.group("cite"))):
@@ -3641,11 +3649,31 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     return [(m.start("cite"), m.end("cite"))]
 
 
+#: A day of the month in a citation: "13 February", "Oct 8".
+_CITED_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?![\d:])")
+
+
+def _outlets_day(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether a citation in round brackets names an outlet as its source and a day ("A News, 13
+    February 2026", "TASS, 21 December 2022"): the day of the report, not of the words; its month
+    or year ("Balkan View, February 2026") may still date them, and so may the speaker's or a
+    platform's citation ("X, 8 October")."""
+    from rhetoric.extract.roles import is_outlet_name, is_platform
+
+    source = ctx.body[lo:hi].split(",", 1)[0].strip(" *_")
+    if not _CITED_DAY.search(ctx.body, lo, hi) or is_platform(source):
+        return False
+    named = ctx.reg.find_mentions(source)
+    if named:
+        return any(ctx.reg.actors[m.actor].kind == "media" for m in named)
+    return is_outlet_name(ctx.reg, None, source) or source.isupper()  # (or a wire's name in capitals: "TASS")
+
+
 def _citation_closing(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """``_citation_after`` for a citation that closes the sentence ending at ``hi`` of the words
     that start at ``lo`` ("He thanked his guest …, whose … on 23 January. *[12 Feb]*")."""
-    at = body.rfind("[", lo, hi)
-    close = body.find("]", at, hi) if at >= 0 else -1
+    at = max(body.rfind("[", lo, hi), body.rfind("(", lo, hi))
+    close = body.find("]" if body[at:at + 1] == "[" else ")", at, hi) if at >= 0 else -1
     if close < 0 or body[close + 1:hi].strip(" \t*_."):
         return []
     start = at
@@ -3833,6 +3861,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     cited = _citation_after(ctx.body, stmt.end) or \
         (_citation_closing(ctx.body, stmt.start, max(stmt.end, ctx.sents[stmt.sent_hi].end))
          if stmt.sent_hi < len(ctx.sents) else [])
+    if cited and ctx.body[cited[0][0] - 1] == "(" and _outlets_day(ctx, *cited[0]):
+        cited = []  # ("… (A News, 13 February 2026)": the day of an outlet's report, often the day after the words)
     zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt) + _cited_entry(ctx, stmt)
     for zi, (zlo, zhi) in enumerate(zones):
         if tl.relayed:  # (a zone that runs into a letter read out from its lead-in: the letter's days)

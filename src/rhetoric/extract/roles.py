@@ -921,6 +921,12 @@ def first_holder(registry, phrase: str, state: str | None = None) -> str | None:
     return first[0] if len(first) == 1 else None
 
 
+def is_platform(text: str) -> bool:
+    """Whether ``text`` is a platform's name ("X", "Facebook", "Truth Social"), a channel of the
+    speaker's own posts."""
+    return fold(text.strip()) in _PLATFORMS
+
+
 def is_outlet_name(registry, ref: str | None, text: str = "") -> bool:
     """Whether a candidate is an outlet or a platform: a media actor, a platform's name, or a
     kept name ending in a media word (module doc)."""
