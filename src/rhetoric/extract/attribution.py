@@ -4319,10 +4319,50 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: A verb that tells someone spoke or posted, with nothing quoted: "posted on X that afternoon",
+#: "answered the same evening", "wrote to the council".
+_SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote|tweeted|spoke|reacted|commented)(?![\w-])")
+#: A lead-in of the text itself, before a colon: its version, its line, its opening or ending, the
+#: text an outlet or the writer holds ("One English version reads:", "The line most outlets used:",
+#: "From the English text we hold:", "Novosti printed his opening in English as well:").
+_TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:version|translation|rendering|text|line|lines|opening|ending|passage|wording|words)(?![\w-])")
+
+
+def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote whose lead-in opens its sentence, names only the text ("One English version reads:",
+    "The line most outlets used:", "From the English text we hold:") and no person but through a
+    possessive ("Novosti printed his opening …:"), right after a sentence of the same paragraph
+    that tells a person posted or answered and quotes nothing ("Marko Đurić posted on X on the
+    evening of the 8th."): that person's words."""
+    q, m = site.q, ctx.masked
+    si = ctx.sent_index(q.open)
+    lo = ctx.sents[si].start
+    lead = m[lo:q.open].rstrip(" \t*_")
+    if si == 0 or not lead.endswith(":") or v.MASK in lead or not _TEXT_LEAD.search(lead):
+        return None
+    if any(c.kind in ("mention", "name", "role") and not c.channel or c.kind == "pronoun" and c.text.lower() in ("he", "she", "they", "it")
+           for c in ctx.cands_in(lo, q.open)):
+        return None
+    prev = ctx.sents[si - 1]
+    if ctx.para_index(prev.start) != ctx.para_index(lo) or v.MASK in m[prev.start:prev.end]:
+        return None
+    said = _SPOKE_ALONE.search(m, prev.start, prev.end)
+    subj = subject_of(ctx, said.start(), said.end(), prev.start) if said is not None else None
+    spk = resolve(ctx, subj) if subj is not None and subj.kind in ("mention", "name", "pronoun") and not subj.channel else None
+    if not spk or not is_person(ctx, spk):
+        return None
+    owner = next((c for c in ctx.cands_in(lo, q.open) if c.kind == "poss"), None)
+    if owner is not None and resolve(ctx, owner) != spk:
+        return None  # (whose opening: the possessive names another)
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(prev.start, prev.end), (lo, q.open)])
+    stmt.claim = (lo, site.close + 1)
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
-    caption_before, label_after_speech, colon_before, label_lead, entry_label,
+    caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
     who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner,
 ]
