@@ -410,7 +410,8 @@ def test_a_time_that_opens_a_sentence_in_the_future_lies_ahead(text, iso):
     ("Later in the day the ministry issued a note.", "2025-10-01"),
     ("That same month the army held a drill.", "2025-10"),
     ("Later that same year the embassy reopened.", "2025"),
-    ("The same week the talks stalled.", "2025-09-29"),
+    # (session 69: "the same week" is the month of the day told, not the week's Monday, 29 September)
+    ("The same week the talks stalled.", "2025-10"),
 ])
 def test_a_part_of_the_day_or_the_period_of_the_date_told(text, iso):
     # session 12: "earlier in the day", "that same month", "later that year" read the date told before
@@ -1849,3 +1850,17 @@ def test_session69_a_citation_in_round_brackets_dates_the_words_unless_it_is_an_
     assert got.get("attaf") == "2025-04-08", rows
     assert got.get("goita") == "2025-04-14", rows
     assert got.get("tiani") == "2025-05", rows
+
+
+def test_session69_the_same_week_is_the_month_of_the_day_told(tmp_path):
+    # (a timeline's bullets, "**Monday 31 March 2025:** …" then "**Same week:** …": the words are of
+    # that month, what a week allows, even when the week runs into the next month; a week after
+    # one is still an interval)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("- **Monday 31 March 2025:** the drone came down near Tinzaouaten.\n"
+            "- **Same week:** Diop said that Algeria had chosen to stand with terrorists.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2025-03"], rows
+    (e,) = find_temporal_expressions("the following week", dt.date(2025, 6, 1), anchor=dt.date(2025, 3, 31))
+    assert (e.date.earliest, e.date.latest) == (dt.date(2025, 4, 7), dt.date(2025, 4, 13))

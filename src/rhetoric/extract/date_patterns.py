@@ -281,8 +281,10 @@ _ALTERNATIVES = [
     # ("later that year" is left: it points back as often to a month or a year told as to the day;
     # "earlier that week" too: a week before the day told is no time of it)
     # "the following month", "the following week": the one after the day told
+    # (and a label's "Same week:", "**Same month:**" in a timeline, no article)
     _g("anch_period", r"(?i:(?:(?:later\s+|earlier\s+|in\s+)?(?:that|the)\s+same\s+|(?:later|earlier)\s+(?:in\s+the|that)\s+"
-                      r"(?=month\b)|(?P<anch_period_next>the\s+following\s+))(?P<anch_period_u>week|month|year))"
+                      r"(?=month\b)|(?-i:Same)\s+(?=(?:week|month)(?:[ \t]*[:—–]|\*\*))|"
+                      r"(?P<anch_period_next>the\s+following\s+))(?P<anch_period_u>week|month|year))"
                       r"(?![\w'’-])"),
     _g("within", r"(?i:within\s+(?P<within_w>hours|days|a\s+day|a\s+week|weeks|a\s+month|months|24\s+hours|48\s+hours))"),
     _g("anch_vague", r"(?i:(?:just\s+|only\s+|mere\s+)?(?P<anch_vague_u>hours|days|weeks|months)\s+(?P<anch_vague_d>before|after|later|earlier))"),

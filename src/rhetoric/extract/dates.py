@@ -707,6 +707,8 @@ def _resolve_anchored(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.month(*add_months(base.year, base.month, after))
         if unit == "year":
             return DateValue.year(base.year + after)
+        if not after:  # ("the same week", "Same week:": the month of the day told, what a week can be said in)
+            return DateValue.month(base.year, base.month)
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=after)
         return DateValue.interval(monday, monday + dt.timedelta(days=6))
     if kind == "anch_nth":  # "on the second day": the day told (the first of the days told) and one
