@@ -60,6 +60,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 10c. ``entry_label``: a quote standing alone in a paragraph that opens with an entry's label in
     italics or bold naming who spoke, then where and when (a syllabus's ``*S3 — Japarov,
     televised address, 19 September 2022* "…"``);
+10d. ``text_of_the_one_who_spoke``: a lead-in that names only the text ("One English version
+    reads:", "The line most outlets used:"), right after a sentence of its paragraph that tells a
+    person posted or answered and quotes nothing, is that person's;
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
