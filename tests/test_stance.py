@@ -264,3 +264,15 @@ def test_session67_a_negation_ends_with_its_predicate():
 
     hits = {h.text: h.polarity for h in st.find_cues("the junta is not legitimate and takes reckless decisions.")}
     assert hits.get("legitimate", 0) < 0 and hits.get("reckless", 0) < 0, hits
+
+
+def test_session69_a_third_persons_praise_in_the_quote_is_not_the_speakers(tmp_path):
+    # ("the drones they praise so much have brought only misery": the praise is theirs, told of them,
+    # no praise of the speaker's; "We praise the mediation" stays the speaker's)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("Attaf told reporters in Algiers: \"The Malian drones they praise so much have brought only misery to "
+            "Kidal.\"\n\nDiop told the assembly: \"We praise Algeria for its mediation.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["stance"] for r in rows if r["speaker"] == "attaf" and r["target"] == "mali"] == [-1], rows
+    assert [r["stance"] for r in rows if r["speaker"] == "diop" and r["target"] == "algeria"] == [2], rows

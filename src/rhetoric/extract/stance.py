@@ -753,7 +753,21 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
         # shameful blackmail does not mean that Europe will give up")
         hits = [h for h in hits if not (h.polarity > 0 and h.end <= conceded.start() and
                                         _SENTENCE_END.search(low, h.end, conceded.start()) is None)]
+    if any(h.polarity > 0 and _PRAISING_VERB.match(low, h.start) for h in hits):
+        # ("the populism they praise so much", "the drones that she admires": a third person's
+        # praise, told of them, none of the speaker's; "we praise", "I admire", "He praised" stay)
+        hits = [h for h in hits if not (h.polarity > 0 and _PRAISING_VERB.match(low, h.start) and
+                                        _THIRD_PERSON_BEFORE.search(low, max(0, h.start - 60), h.start))]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: A verb of praise or love at a cue's start: "praise(s)", "admire", "applaud", "hail", "love".
+_PRAISING_VERB = re.compile(r"(?:prais|admir|applaud|laud|hail|lov|ador|cherish)(?:e|es|ed|ing|s)?\b")
+#: A relative clause of what a third person praises, its subject a pronoun after the noun, an
+#: adverb perhaps between: "(the populism) they (so much)", "(the drones that) she (openly)"; not
+#: the speaker's subject, "He praised Turkey", nor "we", "I".
+_THIRD_PERSON_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+"
+                                  r"[a-z-]+(?:\s+[a-z-]+)?\s+(?:(?:that|which|whom)\s+)?(?:they|he|she)\s+(?:(?:so|[a-z]+ly)\s+)?$")
 
 
 #: "… does not mean …", "… doesn't mean …": the subject before it is conceded.
@@ -1371,8 +1385,10 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue  # a name, or the words that name the target ("Algerian intelligence")
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
-            if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s)):
-                continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking)
+            if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s) or
+                               _PRAISING_VERB.match(low, s) and _THIRD_PERSON_BEFORE.search(low, max(0, s - 60), s)):
+                continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking);
+                # "the drones they praise so much": their praise, not the speaker's (``find_cues``)
             if weight < 0 and _ENDING_CONFLICT_BEFORE.search(low, max(0, s - 30), s) and _CONFLICT.match(low, s) and \
                     not negates(low[max(0, s - 40):s]) and not _ENDING_DENIED.search(low, max(0, s - 60), s):
                 weight = abs(weight)  # ("a promising path to ending hostilities": the end of a conflict is good)
