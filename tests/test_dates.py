@@ -1864,3 +1864,17 @@ def test_session69_the_same_week_is_the_month_of_the_day_told(tmp_path):
     assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2025-03"], rows
     (e,) = find_temporal_expressions("the following week", dt.date(2025, 6, 1), anchor=dt.date(2025, 3, 31))
     assert (e.date.earliest, e.date.latest) == (dt.date(2025, 4, 7), dt.date(2025, 4, 13))
+
+
+def test_session69_review_a_a_files_name_or_an_outlet_the_registry_lacks_dates_no_words(tmp_path):
+    # (review /tmp/rv69a: "*oligui_post_1.png · 9 Apr 2025*" over a caption is a file's name, no
+    # handle, so its "today" is the page's; "(Sahel Monitor, 9 April 2025)" is an outlet the registry
+    # lacks, its day its report's, so the day the text told stays)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("### Evidence\n\n*diop_post_1.png · 9 Apr 2025*\n\nToday Diop told the assembly: \"Algeria shot down "
+            "our drone.\"\n\n### Notes\n\nOn 14 April 2025 Attaf met the press. He said: \"Mali has lied about the "
+            "drone\" (Sahel Monitor, 15 April 2025).\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2025-06-01"], rows
+    assert [r["said_on"] for r in rows if r["speaker"] == "attaf"] == ["2025-04-14"], rows

@@ -16032,3 +16032,21 @@ def test_session69_a_text_lead_after_one_spoke_is_that_ones_words(tmp_path):
     got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
     assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
     assert [v for q, v in got.items() if "Algeria has chosen" in q] == [("diop", "2025-04-09")], rows
+
+
+def test_session69_review_a_a_quote_sheets_name_above_still_heads_its_quote(tmp_path):
+    # (review /tmp/rv69a: a quote sheet, each quote under a bold name with a blank line between and
+    # a place-and-day line under it, is the name's above it; only a name right under a quote signs it)
+    body = ("**Abdoulaye Diop**\n\n"
+            "\"Algeria has chosen to stand with those who attack our country and our people.\"\n"
+            "Bamako, 7 April 2025\n\n"
+            "**Ahmed Attaf**\n\n"
+            "\"Mali has lied about the drone and about where it came down in the desert.\"\n"
+            "Algiers, 8 April 2025\n\n"
+            "**Abdoulaye Diop**\n\n"
+            "\"So we will keep our airspace closed to every aircraft from the north.\"\n"
+            "same remarks\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    got = {r["quote"][:12]: r["speaker"] for r in rows}
+    assert got.get("Algeria has ") == "diop" and got.get("Mali has lie") == "attaf", rows
+    assert got.get("So we will k") == "diop", rows

@@ -2651,8 +2651,10 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   r"(?:@?[a-z0-9][\w.-]*|[A-ZÀ-Ž][\w'’-]+(?:,?\s[A-ZÀ-Ž][\w'’-]+){0,5}))\*\*|"
                                   r"(?<=[·|•] )[A-ZÀ-Ž][\w'’.-]*(?:,\s+[A-ZÀ-Ž][\w'’.-]*){1,3}|"
                                   # (a reviewer's or a commenter's handle, not in bold, that no word could be:
-                                  # "*dusan_ns · 9 Oct 2025*", "@ana.k · 3 March 2025", "reader1989 | …")
-                                  r"@[\w.-]+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+|[0-9]+)[\w.-]*|"
+                                  # "*dusan_ns · 9 Oct 2025*", "@ana.k · 3 March 2025", "reader1989 | …", "*p.ondo · …*";
+                                  # not a file's or a site's name, "post_1.png ·", "statehouse.gov.ga ·")
+                                  r"@[\w.-]+|[a-z][a-z0-9]*(?:_[a-z0-9]+|[0-9]+|\.(?!(?:png|jpe?g|gif|pdf|docx?|mp[34]|mov|txt|csv|"
+                                  r"xlsx?|html?|com|org|net|gov|edu|int|info)(?![\w]))[a-z0-9]{3,})[\w-]*(?![\w.])|"
                                   # (a record's channel in lower case after its speaker's label: "VUČIĆ ·
                                   # extraordinary address · today, 13:00")
                                   r"(?<=[·|•] )[a-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2})(?:\s*[·|•—–»]|\s+-)\s*)*"
@@ -3654,19 +3656,20 @@ _CITED_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}
 
 
 def _outlets_day(ctx: ArticleContext, lo: int, hi: int) -> bool:
-    """Whether a citation in round brackets names an outlet as its source and a day ("A News, 13
-    February 2026", "TASS, 21 December 2022"): the day of the report, not of the words; its month
-    or year ("Balkan View, February 2026") may still date them, and so may the speaker's or a
-    platform's citation ("X, 8 October")."""
-    from rhetoric.extract.roles import is_outlet_name, is_platform
+    """Whether a citation in round brackets gives a day that is not the words' ("A News, 13 February
+    2026", "TASS, 21 December 2022": an outlet's report, often the day after): any with a day that
+    does not open with an actor the registry has, or a platform ("X, 8 October"); its month or
+    year ("Balkan View, February 2026") may still date the words."""
+    from rhetoric.extract.roles import is_platform
 
     source = ctx.body[lo:hi].split(",", 1)[0].strip(" *_")
     if not _CITED_DAY.search(ctx.body, lo, hi) or is_platform(source):
         return False
+    # (a day only where the citation opens with one the registry has, who spoke, or a platform:
+    # "(Attaf, state radio, 8 April 2025)"; an outlet the registry lacks, "(Guinee360, 25 February
+    # 2026)", or a place, "(Koudaya district, 22 February)", gives no day of the words)
     named = ctx.reg.find_mentions(source)
-    if named:
-        return any(ctx.reg.actors[m.actor].kind == "media" for m in named)
-    return is_outlet_name(ctx.reg, None, source) or source.isupper()  # (or a wire's name in capitals: "TASS")
+    return not named or any(ctx.reg.actors[m.actor].kind == "media" for m in named)
 
 
 def _citation_closing(body: str, lo: int, hi: int) -> list[tuple[int, int]]:

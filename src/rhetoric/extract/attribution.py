@@ -3803,8 +3803,10 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
     if k is None or k == 0 or passages[k - 1].kind != "heading" or ctx.body.count("\n", passages[k - 1].end, q.open) > 2:
         return None
     if ctx.body.count("\n", passages[k - 1].end, q.open) == 2 and k + 1 < len(passages) and \
-            passages[k + 1].kind == "heading" and ctx.body.count("\n", passages[k].end, passages[k + 1].start) == 1:
-        return None  # (a blank line above, a line right under it: a credits' card, signed under its quote)
+            passages[k + 1].kind == "heading" and ctx.body.count("\n", passages[k].end, passages[k + 1].start) == 1 and \
+            signature(ctx.body, ctx.reg, passages[k + 1].start, passages[k + 1].end) is not None:
+        return None  # (a blank line above, a name right under it: a credits' card, signed under its quote;
+        # not a quote sheet's place and day under the quote its bold name above heads)
     def quote_only(i: int) -> bool:
         return i >= 0 and passages[i].kind != "heading" and ctx.body[passages[i].start:passages[i].end].lstrip(" >*_")[:1] in "\"“‘"
 
