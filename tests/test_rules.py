@@ -16021,17 +16021,19 @@ def test_session69_a_labels_titles_before_the_name_are_no_topic(tmp_path):
 def test_session69_a_text_lead_after_one_spoke_is_that_ones_words(tmp_path):
     # (a reader's Q&A: "Ahmed Attaf replied on state radio on Tuesday 8 April." then "The text we
     # hold: “…”" or "One French version reads: “…”", a lead that names only the text: the one who
-    # replied, dated by that sentence)
+    # replied, dated by that sentence; "printed his ending as well:", the possessive's)
     body = ("**Q. Did Algeria answer?**\n\n"
             "Yes. Ahmed Attaf replied on state radio on Tuesday 8 April. The text we hold: \"Mali has lied about "
             "the drone and about where it came down.\"\n\n"
             "**Q. And the Malian side?**\n\n"
             "Abdoulaye Diop posted on Facebook the next day. One French version reads: \"Algeria has chosen to "
-            "stand with those who attack our country.\"\n")
+            "stand with those who attack our country.\" The Sahel Wire printed his ending in English as well: "
+            "\"We will take this to the Security Council.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
     assert [v for q, v in got.items() if "Mali has lied" in q] == [("attaf", "2025-04-08")], rows
     assert [v for q, v in got.items() if "Algeria has chosen" in q] == [("diop", "2025-04-09")], rows
+    assert [v[0] for q, v in got.items() if "Security Council" in q] == ["diop"], rows
 
 
 def test_session69_review_a_a_quote_sheets_name_above_still_heads_its_quote(tmp_path):

@@ -4333,12 +4333,16 @@ _SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote
 _TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:version|translation|rendering|text|line|lines|opening|ending|passage|wording|words)(?![\w-])")
 
 
+#: The text's noun right after a possessive: "(his) opening", "(her) closing line", "(his) English version".
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|line|opening|ending|passage|wording)(?![\w-])", re.I)
+
+
 def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote whose lead-in opens its sentence, names only the text ("One English version reads:",
-    "The line most outlets used:", "From the English text we hold:") and no person but through a
-    possessive ("Novosti printed his opening …:"), right after a sentence of the same paragraph
-    that tells a person posted or answered and quotes nothing ("Marko Đurić posted on X on the
-    evening of the 8th."): that person's words."""
+    "The line most outlets used:", "From the English text we hold:"), right after a sentence of
+    the same paragraph that tells a person posted or answered and quotes nothing ("Marko Đurić
+    posted on X on the evening of the 8th."): that person's words; a lead that names the text by
+    its owner's possessive, "Novosti printed his opening in English as well:", the owner's."""
     q, m = site.q, ctx.masked
     si = ctx.sent_index(q.open)
     lo = ctx.sents[si].start
@@ -4348,6 +4352,12 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     if any(c.kind in ("mention", "name", "role") and not c.channel or c.kind == "pronoun" and c.text.lower() in ("he", "she", "they", "it")
            for c in ctx.cands_in(lo, q.open)):
         return None
+    owner = next((c for c in ctx.cands_in(lo, q.open) if c.kind == "poss"), None)
+    if owner is not None and _OWNED_TEXT.match(m, owner.end) and (spk := resolve(ctx, owner)) and is_person(ctx, spk):
+        # ("Novosti printed his opening in English as well:": the one whose opening it is)
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(lo, q.open)])
+        stmt.claim = (lo, site.close + 1)
+        return stmt
     prev = ctx.sents[si - 1]
     if ctx.para_index(prev.start) != ctx.para_index(lo) or v.MASK in m[prev.start:prev.end]:
         return None
@@ -4356,7 +4366,6 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     spk = resolve(ctx, subj) if subj is not None and subj.kind in ("mention", "name", "pronoun") and not subj.channel else None
     if not spk or not is_person(ctx, spk):
         return None
-    owner = next((c for c in ctx.cands_in(lo, q.open) if c.kind == "poss"), None)
     if owner is not None and resolve(ctx, owner) != spk:
         return None  # (whose opening: the possessive names another)
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(prev.start, prev.end), (lo, q.open)])
