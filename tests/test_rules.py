@@ -16027,7 +16027,7 @@ def test_session69_a_text_lead_after_one_spoke_is_that_ones_words(tmp_path):
             "the drone and about where it came down.\"\n\n"
             "**Q. And the Malian side?**\n\n"
             "Abdoulaye Diop posted on Facebook the next day. One French version reads: \"Algeria has chosen to "
-            "stand with those who attack our country.\" The Sahel Wire printed his ending in English as well: "
+            "stand with those who attack our country.\" The Sahel Times printed his ending in English as well: "
             "\"We will take this to the Security Council.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = {r["quote"]: (r["speaker"], r["said_on"]) for r in rows}
@@ -16052,3 +16052,12 @@ def test_session69_review_a_a_quote_sheets_name_above_still_heads_its_quote(tmp_
     got = {r["quote"][:12]: r["speaker"] for r in rows}
     assert got.get("Algeria has ") == "diop" and got.get("Mali has lie") == "attaf", rows
     assert got.get("So we will k") == "diop", rows
+
+
+def test_session69_an_outlet_the_registry_lacks_in_a_colon_lead_is_no_speaker(tmp_path):
+    # (a marking scheme's bullet, "- To The Sahel Times in May 2025: “…”": the outlet the words were
+    # given to is a channel, never their speaker)
+    body = ("- Attaf, in a statement of 8 April 2025: \"Mali has lied about the drone.\"\n"
+            "- To The Sahel Times in May 2025: \"I just think the complaint was premature.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
+    assert not [r for r in rows if "Times" in r["speaker"]], rows

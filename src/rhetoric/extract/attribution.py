@@ -1714,6 +1714,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = _subject_before(ctx, ctx.sent_index(cs[0].start))
         if spk is None:
             return None
+    elif cs[0].channel and cs[0].kind == "name":
+        return None  # ("To The Irish Times in March 2024:", "The Sahel Times printed his ending:": an outlet is a channel)
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
