@@ -16061,3 +16061,34 @@ def test_session69_an_outlet_the_registry_lacks_in_a_colon_lead_is_no_speaker(tm
             "- To The Sahel Times in May 2025: \"I just think the complaint was premature.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert not [r for r in rows if "Times" in r["speaker"]], rows
+
+
+def test_session69_review_b_mends(tmp_path):
+    # (review /tmp/rv69b: a live page's timed entries, one naming a place, are no chat turns; a
+    # participle that brings in another's words, "Quoting Diop's speech, …", is no lead to skip; a
+    # bracket under a quote that names no signer, "(weekly press conference, 2024)", does not carry
+    # the voice before, but a state first signs, "(Algeria, statement, 9 April 2025)"; "Attaf's visit
+    # to Bamako:" is a topic; "The wording of the communiqué that matters most:" is no poster's text)
+    live = ("**18:05 Bamako:** Crowds gathered at the airport, saying Algeria shot down the drone.\n\n"
+            "**18:20 Algiers:** No word yet from the ministry.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, live, published="2025-04-08")
+    assert not rows, rows
+    body = ("- Quoting Diop's speech of 7 April, the Malian president, Assimi Goïta: \"Algeria has chosen to "
+            "stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["diop"], rows
+    body = ("> \"Mali has lied about the drone and about where it came down in the desert.\"\n"
+            "> (Attaf, state radio, 8 April 2025)\n\n"
+            "> \"Our forces acted promptly to preserve the integrity of our borders.\"\n"
+            "> (weekly government press conference, 2024)\n\n"
+            "> \"Our airspace stays closed to every aircraft from the south of the Sahara.\"\n"
+            "> (Algeria, statement, 9 April 2025)\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"][:10]: r["speaker"] for r in rows}
+    assert got.get("Mali has l") == "attaf" and got.get("Our forces") != "attaf", rows
+    assert got.get("Our airspa") == "algeria", rows
+    body = ("Attaf's visit to Bamako: a trip that \"changed nothing\", traders there say.\n\n"
+            "Diop posted a long thread on Tuesday 8 April. The wording of the communiqué that matters most: "
+            "\"The airspace of the Confederation is closed to Algerian aircraft.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if r["speaker"] in ("attaf", "diop")], rows

@@ -1192,6 +1192,20 @@ def _signed_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
     return subj is not None and resolve(ctx, subj) is not None
 
 
+def _bracketed_source_under(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the line right under a quote's line is a note of its source in brackets that does
+    not point back ("(weekly government press conference, 2024)", "(The phrase was used by
+    counsel …)"; not "(same speech)", "(ibid.)"): a source of its own, not the voice before."""
+    eol = ctx.body.find("\n", site.q.end)
+    if eol < 0 or (m := _BRACKET_SIGNATURE.match(ctx.body, eol + 1, nxt if (nxt := ctx.body.find("\n", eol + 1)) >= 0 else len(ctx.body))) is None:
+        return False
+    return _SAME_SOURCE_NOTE.match(ctx.body, m.end()) is None
+
+
+#: A note that points back to the source before: "same speech", "ibid.", "the same".
+_SAME_SOURCE_NOTE = re.compile(r"(?i)\s*(?:the\s+)?(?:same|ibid|id\.|idem)(?![\w-])")
+
+
 def _noted_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether a quote that opens its line is followed there by a note of where it is from, a
     sentence with no verb ('*"Our soldiers are heroes."* The caption under a poster in Sisaket.',
@@ -1941,8 +1955,10 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|
                              r"(?:Asked|Speaking|Pressed|Questioned|Writing|After|Before|During|Following|"
                              r"Later|Earlier|Back\s+in|Returning|When|While|Once)\b[^,:;“”\"¤]{1,80},\s*|"
                              # (any participle that opens the lead: "Announcing the decision on Wednesday 20
-                             # December 2023, the Tánaiste, Micheál Martin: “…”"; not a place, "Beijing, …")
-                             r"(?!Beijing|Nothing|Something|Everything|Anything)[A-Z][a-z]{2,}ing\s[^,:;“”\"¤]{1,80},\s*|"
+                             # December 2023, the Tánaiste, Micheál Martin: “…”"; not a place, "Beijing, …", nor one
+                             # that brings in another's words, "Quoting President Bio's speech, the MP …:")
+                             r"(?!Beijing|Nothing|Something|Everything|Anything|Quoting|Citing|Reading|Paraphrasing|Recalling|"
+                             r"Echoing|Repeating)[A-Z][a-z]{2,}ing\s[^,:;“”\"¤]{1,80},\s*|"
                              # (a participle of speaking after a paragraph's number and a time: "3.2 On
                              # Tuesday 11 October, addressing the Eurasian Islamic Council in Istanbul, ")
                              r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:On|In|At|Late|Early|That)\b[^,:;“”\"¤]{1,40},\s*)?"
@@ -2018,8 +2034,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (the label opens with its speaker, its titles, or a state's possessive: "Kosovo's Osmani")
     if len(cs) > 1 and not _POSSESSOR_BEFORE.fullmatch(m, cs[0].start, cs[1].start):
         return None  # ("Tusk and Orbán: a feud that …": a topic)
-    if OTHERS_OF.match(m, cs[-1].end):
-        return None  # ("Tusk's critics in Warsaw were blunt:": others, unnamed)
+    if OTHERS_OF.match(m, cs[-1].end) or m.startswith(("'s", "’s"), cs[-1].end):
+        return None  # ("Tusk's critics in Warsaw were blunt:": others, unnamed; "Kabba's visit to Yenga:": a topic)
     speaker = resolve(ctx, cs[-1])
     actor = ctx.reg.actors.get(speaker or "")
     if speaker is None or is_outlet_name(ctx.reg, speaker, cs[-1].text or "") or \
@@ -2401,9 +2417,11 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     in the next sentence of its paragraph that names nobody and has no verb of speech."""
     prev, prev_end = ctx.last_quote
     q = site.q
-    if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site) or _noted_on_its_line(ctx, site):
+    if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site) or _noted_on_its_line(ctx, site) or \
+            _bracketed_source_under(ctx, site):
         return None  # (nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …', or
-        # notes where it is from: '*"Our soldiers are heroes."* The caption under a poster in Sisaket.')
+        # notes where it is from: '*"Our soldiers are heroes."* The caption under a poster in Sisaket.', or
+        # the line under it in brackets: "(adapted; from a briefing …)")
     if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
             (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
         return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
@@ -3487,6 +3505,21 @@ _BLOCK_LABEL = re.compile(r"[\s>*_]*(?P<label>[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-
 _BRACKET_SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*\((?=[^()\n]{3,100}\)[\s*_.]*$)(?P<label>(?!))?")
 
 
+def _bracket_signer(ctx: ArticleContext, lo: int, hi: int) -> re.Match | None:
+    """A source in brackets on the line under a quotation that opens with its signer, one the
+    registry has (a state too: "(Guinea, statement, 24 February 2026)") or a signature's name:
+    "> (Đurić, X, 2025-10-08)"; not an occasion or a note, "(weekly government press
+    conference, 2024)", "(adapted; from a briefing …)"."""
+    m = _BRACKET_SIGNATURE.match(ctx.body, lo, hi)
+    if m is None:
+        return None
+    first = next(iter(ctx.reg.find_mentions(ctx.body[m.end():hi], m.end())), None)
+    if first is not None and first.start == m.end() and ctx.reg.actors[first.actor].kind != "media" and \
+            ctx.body[first.end:first.end + 1] in (",", ")", " "):
+        return m
+    return m if signature(ctx.body, ctx.reg, m.end(), hi) is not None else None
+
+
 def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A blockquote ("> …", ``quotes``), or a quote that is a paragraph of its own, is the words
     of the one who signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2,
@@ -3517,9 +3550,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     while not SIGNATURE.match(ctx.body, lo, hi) and \
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
-    # (or a source in brackets on the line under it: "> (Đurić, X, 2025-10-08)")
-    sign = SIGNATURE.match(ctx.body, lo, hi) or _BRACKET_SIGNATURE.match(ctx.body, lo, hi)
-    if sign is not None and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
+    sign = SIGNATURE.match(ctx.body, lo, hi)
+    bracketed = sign is None and (sign := _bracket_signer(ctx, lo, hi)) is not None
+    if sign is not None and not bracketed and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
             not any(m.start == sign.end() and ctx.reg.actors[m.actor].kind not in ("state", "media")
                     and AFTER_NAME.match(ctx.body, m.end, hi)  # ("— Foreign Policy CAN (@CanadaFP) …")
                     for m in ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())):
@@ -3900,8 +3933,8 @@ def previous_blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     the blockquote in marks before it: an annotated speech's passages are one speaker's."""
     marked = {q.start for q in ctx.quotes if q.marked and q.open < site.q.open}
     prev = next((s for s in reversed(ctx.statements) if s.quote_inner and s.quote_inner[0] in marked), None)
-    if prev is None:
-        return None
+    if prev is None or _bracketed_source_under(ctx, site):
+        return None  # (nor one whose own source is noted under it: "(weekly government press conference, 2024)")
     if not site.q.block and any(x.kind in ("mention", "name", "role") and x.person
                                 for x in ctx.cands_in(prev.end, site.q.open)):
         return None  # (a passage in paragraphs after text that brings in someone else: not the same voice)
@@ -4335,6 +4368,8 @@ _SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote
 _TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:version|translation|rendering|text|line|lines|opening|ending|passage|wording|words)(?![\w-])")
 
 
+#: What names the text's owner after its noun: " of the judgment", " of Kurti's post".
+_OF_ANOTHER = re.compile(r"\s+of\s")
 #: The text's noun right after a possessive: "(his) opening", "(her) closing line", "(his) English version".
 _OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|line|opening|ending|passage|wording)(?![\w-])", re.I)
 
@@ -4349,8 +4384,9 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     si = ctx.sent_index(q.open)
     lo = ctx.sents[si].start
     lead = m[lo:q.open].rstrip(" \t*_")
-    if si == 0 or not lead.endswith(":") or v.MASK in lead or not _TEXT_LEAD.search(lead):
-        return None
+    if si == 0 or not lead.endswith(":") or v.MASK in lead or not (text := _TEXT_LEAD.search(lead)) or \
+            _OF_ANOTHER.match(lead, text.end()):
+        return None  # (not another's text, "The wording of the judgment that matters most:")
     if any(c.kind in ("mention", "name", "role") and not c.channel or c.kind == "pronoun" and c.text.lower() in ("he", "she", "they", "it")
            for c in ctx.cands_in(lo, q.open)):
         return None

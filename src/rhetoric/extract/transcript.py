@@ -55,7 +55,7 @@ _LABEL = re.compile(r"(?P<quoted>>\s*)?"  # a line of a transcript quoted in a b
                     # "00:00:39 SYNC: …", "00:01:03 SYNC (NARRATOR): …")
                     r"\d{1,2}:\d{2}:\d{2}\s+(?=[A-ZÀ-Ž]{2,}[A-ZÀ-Ž ]*(?:\s*\([^()\n]{1,60}\))?\s*:))?"
                     # (a chat's turn, its clock time inside the bold before the name: "**14:03 Tomas:**")
-                    r"(?:\*\*|__|\*)?(?:(?<=\*\*)\d{1,2}:\d{2}\s+(?=[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?:\*\*))?"
+                    r"(?:\*\*|__|\*)?(?P<chat>(?<=\*\*)\d{1,2}:\d{2}\s+(?=[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*)?:\*\*))?"
                     r"(?P<clip>(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|Clip|Soundbite|Audio),\s+)?"
                     # a subtitle's speaker in brackets, in capitals: "[PUTIN, translated] …", "[NARRATOR] …"
                     r"(?P<bracket>\[(?=[A-ZÀ-Ž][A-ZÀ-Ž'’. -]*[,\]]))?"
@@ -94,7 +94,12 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     cues = screenplay_cues(ctx)
     # a programme that plays clips: "CLIP, VUČIĆ: …", or a clip's voice in brackets ("CLIP (KURTI): …")
     clips = any(m is not None and (m.group("clip") or voice) for _, m, voice in matches)
+    # (a chat's turns, their clock time in the bold, "**14:03 Tomas:**"; not a live page's timed
+    # entries, one of which names a place, "**18:05 Freetown:**": none of its timed labels is a turn)
+    live_page = any(m is not None and m.group("chat") and _names_no_person(ctx, m.group("label")) for _, m, _v in matches)
     for i, m, voice in matches:
+        if m is not None and m.group("chat") and live_page:
+            continue
         if i in cues:
             out.append((i, cues[i], ctx.paras[i].start))  # "ĐURIĆ" over "The decision of …": a screenplay's cue
             continue
