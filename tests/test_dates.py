@@ -1878,3 +1878,13 @@ def test_session69_review_a_a_files_name_or_an_outlet_the_registry_lacks_dates_n
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-01")
     assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2025-06-01"], rows
     assert [r["said_on"] for r in rows if r["speaker"] == "attaf"] == ["2025-04-14"], rows
+
+
+def test_session69_a_day_of_the_month_after_a_day_told_stays_before_the_texts_day():
+    # ("Thursday 9 October" told, then "on the evening of the 8th" in a chat of 31 October: the 8th of
+    # that month, not of November, which the text has not reached; forward still when it has:
+    # "28 March … on the 2nd", written in May, is 2 April)
+    (e,) = find_temporal_expressions("He posted on the evening of the 8th.", dt.date(2025, 10, 31), anchor=dt.date(2025, 10, 9))
+    assert e.date.value == "2025-10-08"
+    (e,) = find_temporal_expressions("They met again on the 2nd.", dt.date(2025, 5, 20), anchor=dt.date(2025, 3, 28))
+    assert e.date.value == "2025-04-02"

@@ -218,6 +218,10 @@ def _resolve_day_parts(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         if base != c.ref:  # (a day told before: "On March 3 … On the 5th")
             y, mth = (base.year, base.month) if day >= base.day else add_months(base.year, base.month, 1)
             d = safe_date(y, mth, day)
+            if d is not None and d > c.ref and day < base.day:
+                # (not past the text's day: "Thursday 9 October" … "on the evening of the 8th", written
+                # on the 31st, is the 8th before the day told, not of November)
+                d = safe_date(base.year, base.month, day)
             return DateValue.day(d) if d is not None else None
         y, mth = c.ref.year, c.ref.month
         if c.future:
