@@ -1888,3 +1888,12 @@ def test_session69_a_day_of_the_month_after_a_day_told_stays_before_the_texts_da
     assert e.date.value == "2025-10-08"
     (e,) = find_temporal_expressions("They met again on the 2nd.", dt.date(2025, 5, 20), anchor=dt.date(2025, 3, 28))
     assert e.date.value == "2025-04-02"
+
+
+def test_session69_a_day_headings_label_may_ask():
+    # (a log's entry heading, its day then labels, the last a question: "**Item 3 · Tuesday 8 April
+    # 2025 · a fair call?**" is that day's heading)
+    import rhetoric.extract.anchoring as an
+
+    day = an._heading_date("**Item 3 · Tuesday 8 April 2025 · a fair call?**", dt.date(2025, 6, 1), 0, dt.date(2025, 6, 1))
+    assert day is not None and day.value == "2025-04-08"

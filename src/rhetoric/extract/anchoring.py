@@ -2687,7 +2687,8 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 # "Wednesday 29 November, after Prime Minister's Questions")
                                 r"(?:,\s+(?:(?:morning|afternoon|evening|night)(?:\s+[a-z][\w'’-]*)?|"
                                 r"(?:after|before|during)\s+[^,.;:!?\n]{2,40}))?"
-                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3})*"
+                                # (a label may ask: "**Incident 3 · Tuesday 21 November 2023 · own goal?**")
+                                r"(?:\s*[·|•]\s*" + _LABEL + r"(?:\s+" + _LABEL + r"){0,3}[?!]?)*"
                                 # (its time, to the second and with its zone: "16:05:00 GMT", "06:40:00 +0200")
                                 r"(?:(?:,?\s+|\s+[-–—]\s+)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[A-Z]{2,4}|[+-]\d{4}|[ap]\.?m\.?))?"
                                 r"(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?)?"  # (or the hours of a broadcast: ", 21:00–22:30")
