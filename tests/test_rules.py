@@ -16092,3 +16092,24 @@ def test_session69_review_b_mends(tmp_path):
             "\"The airspace of the Confederation is closed to Algerian aircraft.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not [r for r in rows if r["speaker"] in ("attaf", "diop")], rows
+
+
+def test_session69_a_bodys_name_alone_under_a_card_signs_it(tmp_path):
+    # (a credits' card signed by a body the registry has, its name the whole line under the quote:
+    # "Office of the President of Mali" over its occasion and day; but a body's name as a topic's
+    # heading over a quote, "**MINUSMA**", signs nothing)
+    reg = _SAHEL_MINISTERS + ("  - {id: mali_presidency, name: Office of the President of Mali, kind: organisation, "
+                              "affiliation: mali, role: The Malian president's office, aliases: [Office of the President of Mali]}\n"
+                              "  - {id: minusma, name: MINUSMA, kind: organisation, affiliation: null, role: UN mission, "
+                              "aliases: [MINUSMA]}\n")
+    body = ("\"Facts clearly show that Algiers is arming the groups that attack our towns in the north.\"\n"
+            "Office of the President of Mali\n"
+            "statement after the cabinet met\n"
+            "Bamako · 7 April 2025\n\n"
+            "**MINUSMA**\n\n"
+            "\"As regards the mission's mandate, the Government of Mali will follow the position of the Council.\"\n"
+            "— Government of Mali, statement, 9.iv.25\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-06-01")
+    got = {r["quote"][:12]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Facts clearl") == ("mali_presidency", "2025-04-07"), rows
+    assert got.get("As regards t", ("",))[0] != "minusma", rows

@@ -3901,7 +3901,7 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     if not heads and ctx.body[lo:hi].rstrip(" *_").endswith(":"):
         return None  # (a lead-in of the quote below, "**Edi Rama, the same month:**", signs none above it)
     if k is None or passages[k].kind != "heading" or \
-            (name := (labelled_signature if heads else signature)(ctx.body, ctx.reg, lo, hi)) is None:
+            (name := labelled_signature(ctx.body, ctx.reg, lo, hi) if heads else signature(ctx.body, ctx.reg, lo, hi, bodies=True)) is None:
         return None
     x = next(iter(ctx.cands_in(*name)), None)
     spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None

@@ -87,12 +87,13 @@ def card_quote(text: str) -> bool:
     return len(words) >= 5 and ": " not in text and capitals < 0.6 * len(words)
 
 
-def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS) -> tuple[int, int] | None:
+def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS, bodies: bool = False) -> tuple[int, int] | None:
     """The span of the person's name that opens the line body[lo:hi] when the line is a
     signature (module doc), else None; the name may be followed by "again" (a lead line's "Zeine
     again, same news conference:", a signature's "— Dačić again, 22.viii.17"). ``max_words``: how
     long the line may be (a quotation list's source line tells the report after the name,
-    ``quotelists``)."""
+    ``quotelists``); ``bodies``: a body's name that is the whole line signs too (a card's
+    "Office of the President of Tajikistan" under its quote; not a topic's heading over one)."""
     line = body[lo:hi]
     # (its notes in brackets are no words of a sentence: "(translated from the Albanian)"; nor are a
     # date's: "— Emir Suljagić, director of the Srebrenica Memorial Centre, on X, 9 October 2025")
@@ -102,7 +103,8 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
     found = registry.find_mentions(body[start:hi], start)
     if found and found[0].start == start:
         actor = registry.actors.get(found[0].actor)
-        end = found[0].end if actor is not None and actor.kind == "person" else None
+        end = found[0].end if actor is not None and (actor.kind == "person" or bodies and actor.kind in ("organisation", "group")
+                                                      and not body[found[0].end:hi].strip(" \t*_.")) else None
     else:
         m = _NAME.match(body, start, hi)
         end = m.end() if m is not None and not registry.find_mentions(m.group()) and \
