@@ -276,3 +276,15 @@ def test_session69_a_third_persons_praise_in_the_quote_is_not_the_speakers(tmp_p
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["stance"] for r in rows if r["speaker"] == "attaf" and r["target"] == "mali"] == [-1], rows
     assert [r["stance"] for r in rows if r["speaker"] == "diop" and r["target"] == "algeria"] == [2], rows
+
+
+def test_session69_reneging_on_promises_is_a_broken_promise(tmp_path):
+    # ("the junta is reneging on its earlier promises", "Algiers went back on its word": a broken
+    # promise, hostile to the one who broke it, whatever the lexicon says of "promises")
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("Attaf told reporters: \"Facts clearly show that Mali is reneging on its earlier promises to hold "
+            "elections.\"\n\nDiop answered: \"Algeria went back on its word on the peace accord.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["stance"] for r in rows if r["speaker"] == "attaf" and r["target"] == "mali"] == [-2], rows
+    assert [r["stance"] for r in rows if r["speaker"] == "diop" and r["target"] == "algeria"] == [-2], rows

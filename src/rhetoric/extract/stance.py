@@ -271,11 +271,13 @@ CUES: list[Cue] = [
     Cue(r"abus(?:e|es|ed|ing) (?:(?:our|the|its|their|his|her|this) )?(?:trust|confidence|goodwill|hospitality|position|power)|"
         r"(?<=been )abused|(?<=was )abused|(?<=were )abused|(?<=ly )abused|"
         r"(?<=been )broken|(?<=was )broken|(?<=were )broken|"
-        r"(?:break|broke|breaks|breaking|broken) (?:(?:its|their|his|her|the|our|your|a|an|every|international|un|eu) )*"
+        r"(?:break|broke|breaks|breaking|broken|reneg(?:e|es|ed|ing) on|(?:go|goes|went|going|gone) back on|"
+        r"backtrack(?:s|ed|ing)? on) (?:(?:its|their|his|her|the|our|your|a|an|every|international|un|eu|earlier|own) )*"
         r"(?:(?!news\b)[\w-]+ ){0,3}?(?:promises?|word|pledges?|commitments?|agreements?|law|laws|rules?|resolutions?|"
         r"treaty|treaties|charter|ceasefire|truce|accords?|conventions?|norms?)\b",
         -2, "agent", "abused trust, broken promises and rules ('That trust was abused', 'That promise has been broken', "
-        "'breaks UN Security Council Resolution 1244', 'broke the truce')"),
+        "'breaks UN Security Council Resolution 1244', 'broke the truce', 'reneging on their earlier promises', "
+        "'went back on its word')"),
     Cue(r"invad\w*|invasion|occup(?:ation|ier|iers|ying|ied)\b|annex\w*", -2, "agent", "invasion"),
     Cue(r"attacking\b|attacked(?=\s+(?:the|a|an|his|her|its|their|our|[A-Z]))|attacks?\b(?!\s+(?:on|against|by|from)\b)",
         -2, "agent", "attacking someone: the doer's act (not 'the attack on X', 'was attacked by', 'being attacked "
