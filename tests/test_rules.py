@@ -16113,3 +16113,10 @@ def test_session69_a_bodys_name_alone_under_a_card_signs_it(tmp_path):
     got = {r["quote"][:12]: (r["speaker"], r["said_on"]) for r in rows}
     assert got.get("Facts clearl") == ("mali_presidency", "2025-04-07"), rows
     assert got.get("As regards t", ("",))[0] != "minusma", rows
+
+
+def test_session69_his_words_were_a_quote_are_his(tmp_path):
+    # ("His words were “…”", "the comments were “…”": the owner's words, as "His reply was “…”" is)
+    body = "Diop spoke to the assembly on Monday 7 April. His words were \"a hostile act\" and \"a lie\".\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows

@@ -474,7 +474,7 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
-_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
                       r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
