@@ -16120,3 +16120,27 @@ def test_session69_his_words_were_a_quote_are_his(tmp_path):
     body = "Diop spoke to the assembly on Monday 7 April. His words were \"a hostile act\" and \"a lie\".\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+
+
+def test_session69_review_c_mends(tmp_path):
+    # (review /tmp/rv69c: an outlet's own editorial in a colon lead, "The Sahel Herald, in its Tuesday
+    # editorial:", is its own words (only "To The … Times:" or "… printed his closing:" make it a
+    # channel); "The text that came back by midday:" is a reply, no poster's; a bracket under a
+    # quote that only renders it or places and dates it, "(translated from Bambara)", "(Kidal, 9
+    # April 2025)", lets the voice before go on)
+    body = "The Sahel Herald, in its Tuesday editorial: \"Algeria has made itself the enemy of every Sahel state.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["Sahel Herald"], rows
+    body = ("Diop posted on Facebook on Tuesday 8 April. The text that came back by midday: \"Mali has lied about "
+            "the drone and about where it came down.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if r["speaker"] == "diop"], rows
+    body = ("> \"Algeria has chosen to stand with those who attack our country.\"\n"
+            "> (Diop, state radio, 7 April 2025)\n\n"
+            "> \"We will take this to the Security Council and to the African Union.\"\n"
+            "> (translated from Bambara)\n\n"
+            "> \"Our airspace stays closed to every aircraft from the north.\"\n"
+            "> (Kidal, 9 April 2025)\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"][:10]: r["speaker"] for r in rows}
+    assert got.get("We will ta") == "diop" and got.get("Our airspa") == "diop", rows

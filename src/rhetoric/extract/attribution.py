@@ -1197,13 +1197,19 @@ def _bracketed_source_under(ctx: ArticleContext, site: QuoteSite) -> bool:
     not point back ("(weekly government press conference, 2024)", "(The phrase was used by
     counsel …)"; not "(same speech)", "(ibid.)"): a source of its own, not the voice before."""
     eol = ctx.body.find("\n", site.q.end)
-    if eol < 0 or (m := _BRACKET_SIGNATURE.match(ctx.body, eol + 1, nxt if (nxt := ctx.body.find("\n", eol + 1)) >= 0 else len(ctx.body))) is None:
+    end = nxt if (nxt := ctx.body.find("\n", eol + 1)) >= 0 else len(ctx.body)
+    if eol < 0 or (m := _BRACKET_SIGNATURE.match(ctx.body, eol + 1, end)) is None:
         return False
-    return _SAME_SOURCE_NOTE.match(ctx.body, m.end()) is None
+    note = ctx.body[m.end():end]
+    return _POINTS_BACK_NOTE.search(note) is None and _PLACE_DATE_NOTE.match(note) is None
 
 
-#: A note that points back to the source before: "same speech", "ibid.", "the same".
-_SAME_SOURCE_NOTE = re.compile(r"(?i)\s*(?:the\s+)?(?:same|ibid|id\.|idem)(?![\w-])")
+#: A note that points back to the source before, or only renders it: "same speech", "ibid.",
+#: "as above", "translated from Spanish".
+_POINTS_BACK_NOTE = re.compile(r"(?i)(?<![\w-])(?:same|ibid|idem|as\s+above|translat\w*)(?![\w-])")
+#: A note of a place and a day only: "(Khankendi, 19 July 2025)".
+_PLACE_DATE_NOTE = re.compile(r"\s*[A-ZÀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-Ž][\w'’.-]*){0,2}\s*,\s*(?:[A-Z][a-z]+\s+)?\d{1,2}\s+[A-Z][a-z]+\.?"
+                              r"(?:\s+\d{4})?\s*\)")
 
 
 def _noted_on_its_line(ctx: ArticleContext, site: QuoteSite) -> bool:
@@ -1728,8 +1734,11 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = _subject_before(ctx, ctx.sent_index(cs[0].start))
         if spk is None:
             return None
-    elif cs[0].channel and cs[0].kind == "name":
-        return None  # ("To The Irish Times in March 2024:", "The Sahel Times printed his ending:": an outlet is a channel)
+    elif cs[0].channel and cs[0].kind == "name" and (_TO_OUTLET.search(m, max(lo, cs[0].start - 8), cs[0].start) or
+                                                      _POSSESSED_TEXT_AFTER.search(m, cs[0].end, q.open)):
+        # ("To The Irish Times in March 2024:": the outlet told; "The Sahel Times printed his ending:": the
+        # owner's words; but an outlet's own editorial, "The Caspian Herald, in its Tuesday editorial:", is its own)
+        return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
     stmt.claim = (site.lo, site.close + 1)  # the lead-in is the quote's attribution, not a statement
     stmt.subject_pos = cs[0].start
@@ -4359,6 +4368,11 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: "To" right before an outlet in a lead-in: the outlet told ("To The Irish Times in March 2024:").
+_TO_OUTLET = re.compile(r"(?<![\w-])[Tt]o\s+(?:[Tt]he\s+)?$")
+#: A text named by a possessive after an outlet in a lead-in: "(printed) his opening", "(ran) her words".
+_POSSESSED_TEXT_AFTER = re.compile(r"(?i)(?<![\w-])(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|"
+                                   r"line|lines|opening|closing|ending|conclusion|passage|wording|words|remarks|statement)(?![\w-])")
 #: A verb that tells someone spoke or posted, with nothing quoted: "posted on X that afternoon",
 #: "answered the same evening", "wrote to the council".
 _SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote|tweeted|spoke|reacted|commented)(?![\w-])")
@@ -4368,10 +4382,13 @@ _SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote
 _TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:version|translation|rendering|text|line|lines|opening|ending|passage|wording|words)(?![\w-])")
 
 
+#: A text that answers the one told before: "came back", "in reply", "the answer".
+_REPLY_TEXT = re.compile(r"(?i)(?<![\w-])(?:came\s+back|in\s+reply|repl(?:y|ied|ies)|answer(?:ed|s)?|response|responded)(?![\w-])")
 #: What names the text's owner after its noun: " of the judgment", " of Kurti's post".
 _OF_ANOTHER = re.compile(r"\s+of\s")
 #: The text's noun right after a possessive: "(his) opening", "(her) closing line", "(his) English version".
-_OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|line|opening|ending|passage|wording)(?![\w-])", re.I)
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|line|opening|closing|ending|conclusion|passage|"
+                         r"wording)(?![\w-])", re.I)
 
 
 def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -4385,8 +4402,9 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     lo = ctx.sents[si].start
     lead = m[lo:q.open].rstrip(" \t*_")
     if si == 0 or not lead.endswith(":") or v.MASK in lead or not (text := _TEXT_LEAD.search(lead)) or \
-            _OF_ANOTHER.match(lead, text.end()):
-        return None  # (not another's text, "The wording of the judgment that matters most:")
+            _OF_ANOTHER.match(lead, text.end()) or _REPLY_TEXT.search(lead):
+        return None  # (not another's text, "The wording of the judgment that matters most:", nor a reply to
+        # the one who posted, "The text that came back by midday:")
     if any(c.kind in ("mention", "name", "role") and not c.channel or c.kind == "pronoun" and c.text.lower() in ("he", "she", "they", "it")
            for c in ctx.cands_in(lo, q.open)):
         return None
