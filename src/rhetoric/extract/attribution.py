@@ -4369,17 +4369,20 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 #: "To" right before an outlet in a lead-in: the outlet told ("To The Irish Times in March 2024:").
+#: The nouns of a text or of a part of it that a lead names instead of its writer: "(One English)
+#: version", "(The) line (most outlets used)", "(his) opening", "(the) wording".
+_TEXT_PART_NOUNS = r"version|translation|rendering|text|lines?|opening|closing|ending|conclusion|passage|wording|words"
 _TO_OUTLET = re.compile(r"(?<![\w-])[Tt]o\s+(?:[Tt]he\s+)?$")
 #: A text named by a possessive after an outlet in a lead-in: "(printed) his opening", "(ran) her words".
-_POSSESSED_TEXT_AFTER = re.compile(r"(?i)(?<![\w-])(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|"
-                                   r"line|lines|opening|closing|ending|conclusion|passage|wording|words|remarks|statement)(?![\w-])")
+_POSSESSED_TEXT_AFTER = re.compile(r"(?i)(?<![\w-])(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:" + _TEXT_PART_NOUNS +
+                                   r"|remarks|statement)(?![\w-])")
 #: A verb that tells someone spoke or posted, with nothing quoted: "posted on X that afternoon",
 #: "answered the same evening", "wrote to the council".
 _SPOKE_ALONE = re.compile(r"(?<![\w-])(?:posted|answered|replied|responded|wrote|tweeted|spoke|reacted|commented)(?![\w-])")
 #: A lead-in of the text itself, before a colon: its version, its line, its opening or ending, the
 #: text an outlet or the writer holds ("One English version reads:", "The line most outlets used:",
 #: "From the English text we hold:", "Novosti printed his opening in English as well:").
-_TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:version|translation|rendering|text|line|lines|opening|ending|passage|wording|words)(?![\w-])")
+_TEXT_LEAD = re.compile(r"(?i)(?<![\w-])(?:" + _TEXT_PART_NOUNS + r")(?![\w-])")
 
 
 #: A text that answers the one told before: "came back", "in reply", "the answer".
@@ -4387,8 +4390,7 @@ _REPLY_TEXT = re.compile(r"(?i)(?<![\w-])(?:came\s+back|in\s+reply|repl(?:y|ied|
 #: What names the text's owner after its noun: " of the judgment", " of Kurti's post".
 _OF_ANOTHER = re.compile(r"\s+of\s")
 #: The text's noun right after a possessive: "(his) opening", "(her) closing line", "(his) English version".
-_OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:version|translation|rendering|text|line|opening|closing|ending|conclusion|passage|"
-                         r"wording)(?![\w-])", re.I)
+_OWNED_TEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:" + _TEXT_PART_NOUNS + r")(?![\w-])", re.I)
 
 
 def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
