@@ -3631,14 +3631,10 @@ def _citation_after(body: str, end: int) -> list[tuple[int, int]]:
     """The citation in brackets right after the words that end at ``end`` (an assessment's "…
     “dreams of …” [Vučić, X post, 8 Oct]"), as a date zone after the statement's own; for
     "[same]" or "[ibid.]", the citation before it that names its source."""
-    m = _CITATION.match(body, end)
-    if m is None and (m := _ROUND_CITATION.match(body, end)) is not None:
-        # ("… not kamikaze drones, but respect … (X, 8 October).", "“…” (Foreign Minister Marko Đurić,
-        # on X, 8 Oct 2025)": a citation in round brackets that names its source or its occasion and day)
-        cite = m.group("cite")
-        ok = (_SOURCE_CITATION.match(cite) or _OCCASION_CITATION.fullmatch(cite)) and not _EDITORS_CITATION.search(cite)
-        return [(m.start("cite"), m.end("cite"))] if ok else []
-    same = m is not None and _SAME_CITATION.match(m.group("cite")) is not None
+    # (or in round brackets, "… not kamikaze drones, but respect … (X, 8 October).", which names its
+    # source or its occasion and day; "[same]" only in square ones)
+    m = _CITATION.match(body, end) or _ROUND_CITATION.match(body, end)
+    same = m is not None and m.re is _CITATION and _SAME_CITATION.match(m.group("cite")) is not None
     if m is None or not same and (not _SOURCE_CITATION.match(m.group("cite")) and
                                   not _OCCASION_CITATION.fullmatch(m.group("cite")) or _EDITORS_CITATION.search(m.group("cite"))):
         return []  # (an editor's note is none: "[updated 14 Oct]", "[the deal of 14 March 2023]")

@@ -4368,10 +4368,10 @@ def bracketed_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: "To" right before an outlet in a lead-in: the outlet told ("To The Irish Times in March 2024:").
 #: The nouns of a text or of a part of it that a lead names instead of its writer: "(One English)
 #: version", "(The) line (most outlets used)", "(his) opening", "(the) wording".
 _TEXT_PART_NOUNS = r"version|translation|rendering|text|lines?|opening|closing|ending|conclusion|passage|wording|words"
+#: "To" right before an outlet in a lead-in: the outlet told ("To The Irish Times in March 2024:").
 _TO_OUTLET = re.compile(r"(?<![\w-])[Tt]o\s+(?:[Tt]he\s+)?$")
 #: A text named by a possessive after an outlet in a lead-in: "(printed) his opening", "(ran) her words".
 _POSSESSED_TEXT_AFTER = re.compile(r"(?i)(?<![\w-])(?:his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:" + _TEXT_PART_NOUNS +

@@ -729,10 +729,10 @@ _DAY_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|
 _HOLIDAY_WORDS = frozenset("""boxing new victory independence armistice remembrance thanksgiving labour labor memorial
 statehood unity national constitution europe europa women mother father valentine saint st all election inauguration
 polling veterans flag republic liberation army navy martyrs""".split())
-#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
 #: The last words of an entry's label that names a kind of entry, not a person ("Developer Response",
 #: "Owner Reply", "Editor's Note").
 _ENTRY_LABEL_WORDS = frozenset("response reply answer comment comments note update review".split())
+#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
 _LANGUAGES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
 hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch

@@ -756,11 +756,16 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
         hits = [h for h in hits if not (h.polarity > 0 and h.end <= conceded.start() and
                                         _SENTENCE_END.search(low, h.end, conceded.start()) is None)]
     if any(h.polarity > 0 and _PRAISING_VERB.match(low, h.start) for h in hits):
-        # ("the populism they praise so much", "the drones that she admires": a third person's
-        # praise, told of them, none of the speaker's; "we praise", "I admire", "He praised" stay)
-        hits = [h for h in hits if not (h.polarity > 0 and _PRAISING_VERB.match(low, h.start) and
-                                        _THIRD_PERSON_BEFORE.search(low, max(0, h.start - 60), h.start))]
+        hits = [h for h in hits if not (h.polarity > 0 and third_persons_praise(low, h.start))]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def third_persons_praise(low: str, at: int) -> bool:
+    """Whether a verb of praise at ``at`` in the folded text ``low`` is a third person's in a
+    relative clause ("the populism they praise so much", "the drones that she admires"): told of
+    them, no praise of the speaker's ("we praise", "I admire", "He praised" are), for the cues
+    and the broad lexicon alike."""
+    return _PRAISING_VERB.match(low, at) is not None and _THIRD_PERSON_BEFORE.search(low, max(0, at - 60), at) is not None
 
 
 #: A verb of praise or love at a cue's start: "praise(s)", "admire", "applaud", "hail", "love".
@@ -1387,10 +1392,9 @@ def lexicon_stance(text: str, spans: list[tuple[int, int]], broad: bool = True) 
                 continue  # a name, or the words that name the target ("Algerian intelligence")
             if any(h.start + cs < e and s < h.end + cs for h in find_cues(text[cs:ce])):
                 continue
-            if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s) or
-                               _PRAISING_VERB.match(low, s) and _THIRD_PERSON_BEFORE.search(low, max(0, s - 60), s)):
+            if weight > 0 and (appeal_before(low, cs, s) or _APPEAL_PLAIN.match(low, s) or third_persons_praise(low, s)):
                 continue  # "we hope that X will maintain respect …": the act asked for ("vital that …": the asking);
-                # "the drones they praise so much": their praise, not the speaker's (``find_cues``)
+                # "the drones they praise so much": their praise, not the speaker's
             if weight < 0 and _ENDING_CONFLICT_BEFORE.search(low, max(0, s - 30), s) and _CONFLICT.match(low, s) and \
                     not negates(low[max(0, s - 40):s]) and not _ENDING_DENIED.search(low, max(0, s - 60), s):
                 weight = abs(weight)  # ("a promising path to ending hostilities": the end of a conflict is good)
