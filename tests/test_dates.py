@@ -1897,3 +1897,22 @@ def test_session69_a_day_headings_label_may_ask():
 
     day = an._heading_date("**Item 3 · Tuesday 8 April 2025 · a fair call?**", dt.date(2025, 6, 1), 0, dt.date(2025, 6, 1))
     assert day is not None and day.value == "2025-04-08"
+
+
+def test_session70_a_shortened_weekday_opening_a_list_item_dates_it():
+    # (a notebook's dated notes, "- Wed, evening, on X: …", "- Fri: met …": the weekday before the
+    # writing; not "Wed" in running text)
+    (e,) = find_temporal_expressions("Notes:\n- Fri: met the envoy in person.", dt.date(2025, 4, 14))
+    assert e.date.value == "2025-04-11"
+    assert find_temporal_expressions("They will Wed: a wedding.", dt.date(2025, 4, 14)) == []
+
+
+def test_session70_a_weekday_tells_the_year_the_text_told_before(tmp_path):
+    # ("The file opens in March 2023. … on Thursday 9 March", written in August 2024: 9 March 2023 is
+    # a Thursday, 9 March 2024 a Saturday, so the year told)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("The file opens in March 2023. Diop met the envoy in Rome on Thursday 9 March, and the next day he told "
+            "reporters: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2024-08-30")
+    assert [r["said_on"] for r in rows] == ["2023-03-10"], rows

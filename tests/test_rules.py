@@ -16144,3 +16144,45 @@ def test_session69_review_c_mends(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = {r["quote"][:10]: r["speaker"] for r in rows}
     assert got.get("We will ta") == "diop" and got.get("Our airspa") == "diop", rows
+
+
+def test_session70_a_cast_lists_label_of_two_words_defines_the_description(tmp_path):
+    # (a programme's cast list, "Lead witness: the Foreign Minister of Mali": "the lead witness" is
+    # that office's holder, as a label of one word, "Protagonist:", makes "the protagonist")
+    body = ("Lead witness: the Foreign Minister of Mali\nCounsel: our legal desk\n\n"
+            "The hearing opened on Monday 7 April. The lead witness told the chamber that Algeria \"has chosen "
+            "to stand with those who attack our country\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+
+
+def test_session70_a_lead_line_over_a_quote_names_whose_words_without_a_verb(tmp_path):
+    # (a rubric on its own line, no blank line before the quotation's line: "*From Diop's address,
+    # Monday afternoon:*" names whose text it is; "*Said by Attaf, on state radio, …:*" names its
+    # agent)
+    body = ("**Part one**\n*From Diop's address, Monday 7 April:*\n"
+            "\"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "**Part two**\n*Said by Attaf, on state radio, Tuesday 8 April:*\n"
+            "\"Mali has lied about the drone and about where it came down.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"][:10]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Algeria ha") == ("diop", "2025-04-07"), rows
+    assert got.get("Mali has l") == ("attaf", "2025-04-08"), rows
+
+
+def test_session70_a_whos_who_entry_is_its_persons_though_it_names_the_office(tmp_path):
+    # (a contacts book's entry, the surname first in capitals, the office on the line under it, dated
+    # notes opening with a shortened weekday: the quotes of the notes are the entry's person's, and
+    # the office under the name is no other voice)
+    body = ("**Printed Monday 14 April 2025.**\n\n"
+            "**GOÏTA, Assimi**\n"
+            "President of the Transition of Mali. Press office only.\n"
+            "- Tue, 17:14, the post: \"Algeria has chosen to stand with those who attack our country.\"\n"
+            "- Thu: rang; no answer.\n\n"
+            "**ATTAF, Ahmed**\n"
+            "Foreign Minister of Algeria. Answers through the embassy.\n"
+            "- Wed, evening, on state radio: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    got = {r["quote"][:10]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Algeria ha") == ("goita", "2025-04-08"), rows
+    assert [(r["speaker"], r["said_on"]) for r in rows if "Mali has lied" in r["quote"]] == [("attaf", "2025-04-09")], rows

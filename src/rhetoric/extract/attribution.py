@@ -201,6 +201,13 @@ _NOUN_OWNER_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}")
 _COLON_END = re.compile(r":[*_]*\s*$")  # (a bold label's colon too: "**… CAMERON:** “…”")
 #: The colon inside a bold label, right before the words: "**Today, Downing Street — CAMERON:** “…”".
 _BOLD_LABEL_COLON = re.compile(r":(?:\*\*|__)[ \t]*$")
+#: … or a lead-in line's, in any emphasis: "**…:**", "*Said by the reader …:*".
+_EMPHASISED_COLON = re.compile(r":(?:\*\*|__|\*|_)[ \t]*$")
+#: A passive lead-in's agent: "Said by the reader", "Written by …" (not "Read by the officiant": a reader's voice).
+_SAID_BY = re.compile(r"(?<![\w-])(?:[Ss]aid|[Ss]poken|[Ww]ritten|[Pp]osted|[Tt]weeted|[Dd]elivered)\s+by\s+")
+#: A text named as someone's in a lead-in with no verb: "From the chief mourner's post", "In Kurti's words",
+#: "From Diop's address".
+_POSSESSED_TEXT = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|address)(?![\w-])")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
@@ -3538,7 +3545,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     with a colon ("… and then the ministry went on:"): the speaker of that sentence's statement,
     else its first candidate, else the one asked before a reply ("The reply, in full:")."""
     q = site.q
-    if not q.block and not _whole_paragraph(ctx, q):
+    # (a quote on a line of its own under a lead-in line, "*From the chief mourner's post, Wednesday
+    # afternoon:*" over "“…”", is read as a paragraph of its own is)
+    if not q.block and not _whole_paragraph(ctx, q) and not _under_colon_line(ctx, q):
         end = ctx.paras[ctx.para_index(q.open)].start
         while end > 0 and ctx.body[end - 1] in " \t\n*_":
             end -= 1
@@ -3621,6 +3630,17 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _lead_in_above(ctx, site, first, header, fallback)
 
 
+def _under_colon_line(ctx: ArticleContext, q) -> bool:
+    """Whether a quote fills a line of its own (emphasis aside) right under a line, with no blank
+    line between, that ends in a colon, perhaps inside emphasis ("*Said by the reader, on X, the same
+    evening:*" over "“…”")."""
+    line_lo = ctx.body.rfind("\n", 0, q.open) + 1
+    line_hi = ctx.body.find("\n", q.end) % (len(ctx.body) + 1)
+    above = ctx.body[ctx.body.rfind("\n", 0, max(0, line_lo - 1)) + 1:max(0, line_lo - 1)]
+    return line_lo > 0 and not ctx.body[line_lo:q.open].strip(" \t*_") and above.rstrip(" \t*_").endswith(":") and \
+        _QUOTE_CLOSE_ONLY.fullmatch(ctx.body, q.end, line_hi) is not None
+
+
 def _opens_paragraph(ctx: ArticleContext, site: QuoteSite) -> bool:
     """Whether a quote opens its paragraph and is a sentence of its own there, other sentences
     after it ("“…” In the same post he called …")."""
@@ -3643,8 +3663,8 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
     hi = ctx.body.rfind("\n", 0, first)
     while hi > 0 and ctx.body[hi - 1] in " \t\n>":
         hi -= 1
-    if hi > 1 and ctx.body[hi - 1] in "*_" and (bold := _BOLD_LABEL_COLON.search(ctx.body, max(0, hi - 4), hi)) is not None:
-        hi = bold.start() + 1  # ("**(2) Zeine again, same news conference:**": the colon inside the bold)
+    if hi > 1 and ctx.body[hi - 1] in "*_" and (bold := _EMPHASISED_COLON.search(ctx.body, max(0, hi - 4), hi)) is not None:
+        hi = bold.start() + 1  # ("**(2) Zeine again, same news conference:**", "*Said by …:*": the colon inside)
     if hi > 0 and ctx.body[hi - 1] == "]" and (mark := _NOTE_MARK_END.search(ctx.body, max(0, hi - 12), hi)) is not None:
         hi = mark.start()  # ("… rather than claiming them:[2]": the lead-in's colon before its note's mark)
     if hi <= 0 or ctx.body[hi - 1] != ":":
@@ -3667,9 +3687,14 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         return stmt
     if spk is None:
         verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
-        if not q.block and not verbs and not reply:
-            return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks)
+        agent = _SAID_BY.search(ctx.masked, lo, hi)
+        if not q.block and not verbs and not reply and not agent and not _POSSESSED_TEXT.search(ctx.masked, lo, hi):
+            return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks;
+            # but "From the chief mourner's post, Wednesday afternoon:" names whose text it is)
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
+        if agent is not None and subj is None:  # ("*Said by the reader, on X, the same evening:*": the agent)
+            subj = next((c for c in ctx.cands_in(agent.end(), hi)
+                         if ctx.masked[agent.end():c.start].strip().lower() in ("", "the")), None)
         # ("Asked about Tusk's remarks on Monday, Orbán said:": the verb's subject, not the first named)
         # (not one after a preposition: "President of Türkiye Erdoğan …, and announced the return visit:")
         # (unless it is the only one: "For Orbán, the message was simple:", "In Kurti's words:")
@@ -4099,7 +4124,7 @@ def _bare_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
 #: ``vocabulary.OCCASION_WORD``).
 _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broadcast|aired|filmed|uploaded|"
                        r"delivered|spoken|heard|written|on\s+(?:" + v.PLATFORM_NAMES + r"|television|TV|radio)|"
-                       r"(?:same|that|this)\s+(?:post|tweet|thread|statement|speech|address|video|recording|broadcast))(?![\w-])")
+                       r"(?:the|same|that|this)\s+(?:post|tweet|thread|statement|speech|address|video|recording|broadcast))(?![\w-])")
 
 
 #: A source other than the entry's person in a lead that names no one: "posted by his deputy", "the

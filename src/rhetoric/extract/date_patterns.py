@@ -262,9 +262,12 @@ _ALTERNATIVES = [
              rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),
     # a weekday shortened, where a timetable or a table writes it: before a time of day or a part of
     # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
-    # running text, where "Sun", "Sat" and "Wed" are other words
-    _g("wd_short", r"(?P<wd_short_w>" + WEEKDAY_ABBR + r")\.?(?=\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
-                   r"(?i:morning|afternoon|evening|night|eve|midday|noon|am|pm)(?!\w))|[ \t]*(?:[—–-][ \t]*)?\|)"),
+    # running text, where "Sun", "Sat" and "Wed" are other words; or opening a list's item before a
+    # comma or a colon, as a notebook's dated notes do ("- Wed, evening, on X: …", "- Fri: met …")
+    _g("wd_short", r"(?:(?P<wd_short_item>(?<=\n- )|(?<=\n\* )|(?<=\n• ))|)(?P<wd_short_w>" + WEEKDAY_ABBR + r")\.?"
+                   r"(?=,?\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
+                   r"(?i:morning|afternoon|evening|night|eve|midday|noon|am|pm)(?!\w))|[ \t]*(?:[—–-][ \t]*)?\||"
+                   r"(?(wd_short_item)[ \t]*[,:]|(?!)))"),
     # relative to the anchor
     _g("ahead", rf"(?P<ahead_n>{_NUM})\s+(?P<ahead_u>{_UNIT})\s+(?i:ahead\s+of\s+(?:schedule|time|plan)|early|earlier\s+than\s+(?:planned|scheduled|expected))"),
     # ("the same Sunday", "that same Friday": the one told)

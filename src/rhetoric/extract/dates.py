@@ -332,9 +332,10 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
                     if (d := safe_date(y, month, day)) is not None and d.weekday() == wd
                     and (abs((d - ref).days) < 200 or near and 0 < (ref - d).days <= 400)]
             if not fits and c.story_year is not None and (told := c.story_year(month)) is not None and \
-                    told < ref.year - 1 and (d := safe_date(told, month, day)) is not None and d.weekday() == wd:
+                    told <= ref.year and (d := safe_date(told, month, day)) is not None and d.weekday() == wd:
                 # ("Thursday 12 April" in a scenario book of 2024 after "10–23 APRIL 2012": the year the
-                # text last told, of the same month, long before the reference, when its 12 April is a Thursday)
+                # text last told, of the same month, before the reference, when its 12 April is a Thursday;
+                # "The file opens in June 2023. … on Wednesday 21 June", written in August 2024, too)
                 fits = [d]
             found = DateValue.day(min(fits, key=lambda d: abs((d - ref).days))) if fits else found
         return found

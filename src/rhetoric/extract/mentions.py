@@ -533,7 +533,7 @@ _DEFINITION = re.compile(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Tt]his|[\w]+['’]s)\s+(?
 #: "**Protagonist** · The President of Serbia" (the field defines "the supplier" as that person or
 #: office, as "The supplier is …" would; a label the text uses again, "the supplier", and no weekday).
 #: (read with ``fullmatch`` over the text before the name: the greedy start finds the last field)
-_LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19})"
+_LABEL_DEFINITION = re.compile(r"(?s:.*)(?:^|\||(?<=[.!?][ \t])|(?<=[.!?][*_]{2}[ \t]))[ \t>*_-]*(?P<noun>[A-Z][a-z]{2,19}(?:[ \t][a-z]{3,19})?)"
                                r"[ \t*_]*(?::[ \t*_]*|\|[ \t*_]*|·[ \t*_]*)", re.M)
 #: What ends a field's value after the person's name: the line or the cell, perhaps after a role
 #: ("| **Supplier** | Aleksandar Vučić, President of Serbia |", "Supplier: Marko Đurić, Foreign Minister of Serbia.").
@@ -575,11 +575,11 @@ def _defined_descriptions(masked: str, out: list[Cand], overlaps) -> list[Cand]:
         if m is None or noun in NOT_DESCRIPTIONS or v.ROLE_PLAIN.fullmatch("the " + noun):
             continue
         if m.re is _LABEL_DEFINITION and (noun in _TIME_LABELS or
-                                          not re.search(r"[Tt]he\s+" + noun + r"(?![\w-])", masked[c.end:])):
+                                          not re.search(r"[Tt]he\s+" + r"\s+".join(noun.split()) + r"(?![\w-])", masked[c.end:])):
             continue  # (a label the text uses again as a description, "the supplier"; not "**Gdansk** · …", "**Thursday** · …")
         # (a field's noun also bare before its possessive: "Supplier's wording:")
         bare = r"|(?<![\w-])[" + noun[0].upper() + noun[0] + "]" + noun[1:] + r"(?=['’]s(?![\w-]))" if m.re is _LABEL_DEFINITION else ""
-        for use in re.compile(r"[Tt](?<![\w-].)he\s+" + noun + r"(?![\w-])" + bare).finditer(masked, c.end):
+        for use in re.compile(r"[Tt](?<![\w-].)he\s+" + r"\s+".join(noun.split()) + r"(?![\w-])" + bare).finditer(masked, c.end):
             lo, hi = use.span()
             if ANOTHER_OF_THE_NOUN.match(masked, hi):
                 break  # ("the speaker of the Sejm, Szymon Hołownia": the noun is another's from here on)

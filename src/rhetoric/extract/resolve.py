@@ -1249,9 +1249,11 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
             answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]
+            # (not the person again, by name or office: a who's who's "President of Serbia. Press service only.")
             if any((x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and
                    not ctx.masked.startswith(("'s", "’s"), x.end) and not ctx.in_quote(x.start) and
-                   ctx.body.rfind("[", a, x.start) <= ctx.body.rfind("]", a, x.start)  # (not in a note: "*[WDR Europaforum, 26 May]*")
+                   ctx.body.rfind("[", a, x.start) <= ctx.body.rfind("]", a, x.start) and  # (not in a note: "*[WDR Europaforum, 26 May]*")
+                   resolve(ctx, x) != voice
                    for a, b in answers for x in ctx.cands_in(a, b)):
                 return None, False
             break
@@ -1267,14 +1269,13 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
         return None, False
     sent = ctx.sents[ctx.sent_index(pos)]
     # (nor when the section names another person before it, by name or role ("Poland's foreign
-    # minister backed him. He said …"; a possessive is no subject: "Within hours of Vučić's post
+    # minister backed him. He said …"; not the person again; a possessive is no subject: "Within hours of Vučić's post
     # she answered"), or the pronoun's sentence names its speaker after it ("She said …, Valtonen
     # told reporters")
     for x in ctx.cands_in(section_start, pos):
         if (x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and \
-                (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end) and
-                 resolve(ctx, x) != person) and \
-                not ctx.in_quote(x.start):
+                (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end)) and \
+                not ctx.in_quote(x.start) and resolve(ctx, x) != person:
             return None, False  # (a possessive too when it gives another's voice: "Magyar's answer came …")
     if _teller_after(ctx, pos + 1, sent.end):
         return None, False
