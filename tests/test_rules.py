@@ -16186,3 +16186,47 @@ def test_session70_a_whos_who_entry_is_its_persons_though_it_names_the_office(tm
     got = {r["quote"][:10]: (r["speaker"], r["said_on"]) for r in rows}
     assert got.get("Algeria ha") == ("goita", "2025-04-08"), rows
     assert [(r["speaker"], r["said_on"]) for r in rows if "Mali has lied" in r["quote"]] == [("attaf", "2025-04-09")], rows
+
+
+def test_session70_a_keys_letters_cite_the_persons_it_names(tmp_path):
+    # (a tracker's key names each person once, "- (A) Abdoulaye Diop, …", and the entries cite them by
+    # letter only: "(A), on state radio: “…”", "(B) answers: “…”"; a letter no key gives, "(C)", is no one)
+    body = ("**Key to persons**\n\n"
+            "- (A) Abdoulaye Diop, Foreign Minister of Mali\n"
+            "- (B) Ahmed Attaf, Foreign Minister of Algeria\n\n"
+            "**07.04.2025** (A), on state radio: \"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "**08.04.2025** (B) answers: \"Mali has lied about the drone.\" (C) says nothing: \"No comment.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]}
+    assert got == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"attaf"}, rows
+    assert not [r for r in rows if "No comment" in r["quote"] and r["speaker"] in ("diop", "attaf")], rows
+
+
+def test_session70_a_role_noun_before_another_noun_is_an_adjective(tmp_path):
+    # ("*Mali: the official view.*", "the chief reason", "the general public": no official, chief or
+    # general who could be the "she" that follows; the woman named after is)
+    actors = _SAHEL_MINISTERS + (
+        "  - {id: haidara, name: Aminata Haïdara, kind: person, affiliation: mali, role: Spokesperson of the Malian "
+        "government, aliases: [Aminata Haïdara, Haïdara]}\n"
+        "  - {id: kane, name: Moussa Kané, kind: person, affiliation: algeria, role: Algerian official detained in Mali, "
+        "aliases: [Moussa Kané, Kané]}\n")
+    body = ("*Mali: the official view.* On Monday 7 April the government's spokesperson Aminata Haïdara was asked "
+            "about the drone. She said: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["haidara"], rows
+
+
+def test_session70_a_topics_lead_may_hold_a_possessive_or_a_relative_without_comma(tmp_path):
+    # ("Of his talks with Attaf: “…”" and "Of the drone that Algerian officers shot down: “…”": topics,
+    # so the voice before goes on; not the one the relative clause names, and not "And that evening
+    # the minister wrote:", whose "that" opens no relative clause)
+    body = ("Diop told the assembly on Monday 7 April: \"Algeria has chosen to stand with those who attack us.\" "
+            "Of his talks with Attaf: \"We met twice and they said nothing.\" "
+            "Of the drone that Algerian officers shot down: \"Why? Why would you do that?\"\n\n"
+            "And that evening the Algerian minister, Ahmed Attaf, wrote on X: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"][:8]: (r["speaker"], r["said_on"]) for r in rows}
+    assert got.get("Of his t") == ("diop", "2025-04-07") or got.get("We met t") == ("diop", "2025-04-07"), rows
+    assert {r["speaker"] for r in rows if "Why would you" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"attaf"}, rows

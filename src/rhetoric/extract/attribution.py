@@ -2300,7 +2300,13 @@ def _stamp_end(text: str) -> int:
 
 
 #: Where a relative clause on a lead's topic begins: ", whom he met …".
+#: A possessive's topic that is no text of the owner's: "(Of) his dealings with Beijing" (not "his
+#: answer", "her words": whose words follow).
+_POSS_TOPIC = re.compile(r"\s+(?![a-z]+\s+(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))"
+                         r"(?!(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))[a-z]")
 _TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
+#: … or one with no comma, after a topic's word: "Of two seamounts that Chinese officials had renamed:".
+_TOPIC_BARE_RELATIVE = re.compile(r"\s*(?:" + _TOPIC_WORDS + r")\s[^:“”\"¤]*?(?P<rel>\s(?:that|which|whom)\s)")
 #: A question as the topic, after its preposition: "on whether …", "about why …".
 _TOPIC_QUESTION = re.compile(r"(?i)(?:(?<=\bon\s)|(?<=\babout\s)|(?<=\bover\s))(?:whether|why|how|if|what|when)\s")
 _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
@@ -2309,6 +2315,15 @@ _ITEM_MARK = re.compile(r"\s*[-*•]\s+")
 _WORDS_OF = re.compile(r"(?i)(?<![\w-])(?:response|reply|answer|statement|reaction|retort|rejoinder|message|"
                        r"verdict|view|words?|comment)\s+(?:from|of|by)\s")
 _AND_ITS = re.compile(r"\s+and\s+(?:(?:its|his|her|their|the)\s+)?")
+
+
+def _topic_relative(before: str) -> int:
+    """Where the relative clause of a topic's lead opens ("On X, whom he met last September:", "Of
+    two seamounts that Chinese officials had renamed:"), else the lead's end."""
+    if (rel := _TOPIC_RELATIVE.search(before)) is not None:
+        return rel.start()
+    bare = _TOPIC_BARE_RELATIVE.match(before)
+    return bare.start("rel") if bare is not None else len(before)
 
 
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
@@ -2320,8 +2335,7 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         before = before[item.end():]  # "* In the same post: “…”", a list's item
     if not _TOPIC_LEAD.fullmatch(before):
         return False
-    rel = _TOPIC_RELATIVE.search(before)
-    head = before[:rel.start()] if rel else before  # the topic, its relative clause aside
+    head = before[:_topic_relative(before)]  # the topic, its relative clause aside
     if len(head.split()) > 10 or _WORDS_OF.search(head):
         return False  # (nor "And the response of Hungary and its foreign minister:": whose words)
     lo = open_ - len(before)
@@ -2329,10 +2343,12 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     if (asked := _TOPIC_QUESTION.search(head)) is not None:
         hi = lo + asked.start()  # "And on whether Canada would hit back:": the question is the topic
     cs = ctx.cands_in(lo, hi)
-    # (or joined to the topic before it: "And of Turkey and its president:")
+    # (or joined to the topic before it: "And of Turkey and its president:"; or the object of a
+    # preposition inside it: "Of his talks with Attaf:")
     return not verbs_in(ctx, lo, hi, False) and \
-        all(c.kind != "poss" and _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start) or
-            k > 0 and _AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None and
+        all((c.kind != "poss" or _POSS_TOPIC.match(ctx.masked, c.end)) and
+            _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start) or
+            k > 0 and (_AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None or after_preposition(ctx, c)) and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, cs[0].start - 16), cs[0].start)
             for k, c in enumerate(cs))
 
@@ -2472,8 +2488,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese
         # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic)
     lead_end = q.open
-    if (rel := _TOPIC_RELATIVE.search(ctx.masked, site.lo, q.open)) is not None and _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
-        lead_end = rel.start()  # "On X, whom he met last September:": that September is the meeting's
+    if _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
+        lead_end = site.lo + _topic_relative(ctx.masked[site.lo:q.open])  # "On X, whom he met last September:": that
+        # September is the meeting's
     date_zone = [(site.lo, lead_end)] + ([(site.close + 1, site.hi)] if site.close + 1 < site.hi else [])
     stmt = _goes_on(site, prev, date_zone)
     topic = _topic_of_lead(ctx, site)

@@ -348,6 +348,8 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
     if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the " in body:
         out = _defined_terms(body, masked, out, registry)
+    if ") " in body and len(keys := _key_lines(body)) >= 2:
+        out = _keyed(body, out, keys)
     out.sort(key=lambda c: (c.start, -c.end))
     return Candidates(out, titles, gender)
 
@@ -389,6 +391,37 @@ _JOINED = re.compile(r"^\s*(?:,|and|&|or)\s*(?:the\s+)?$")
 _COMPANY_FORM = re.compile(r"\b(?:S\.A|Ltd|Inc|plc|GmbH|AG|LLC)\b\.?")
 #: Which candidate a value's is, where several begin at its start: an actor, an office, a name.
 _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
+
+
+#: The mark of a key's line that names someone once by a letter or a number, for the text to cite
+#: them by it after: "- (A) Hossein Amir-Abdollahian, Foreign Minister of Iran", "(2) Nasser Kanani, …".
+_KEY_MARK = re.compile(r"\((?P<key>[A-Z]|\d{1,2})\)[ \t]+")
+#: What may stand before a key's mark on its line: a list's mark, a blockquote's.
+_KEY_LINE_LEAD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?")
+
+
+def _key_lines(body: str) -> list[re.Match]:
+    """The marks that open a key's lines (``_KEY_MARK``)."""
+    return [m for m in _KEY_MARK.finditer(body)
+            if _KEY_LINE_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is not None]
+
+
+def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
+    """``out`` with every later use of a key's letter in brackets, "(A), on Twitter: …", made a
+    candidate of the one the key's line opens with (``_key_lines``; a registered actor or a name),
+    where the text keys two or more so; a letter keyed twice keys no one."""
+    starts = {c.start: c for c in sorted(out, key=lambda c: (c.start, c.end)) if c.kind in ("mention", "name")}
+    keyed: dict[str, Cand | None] = {}
+    for m in keys:
+        keyed[m.group("key")] = None if m.group("key") in keyed else starts.get(m.end())
+    keyed = {k: c for k, c in keyed.items() if c is not None}
+    if len(keyed) < 2:
+        return out
+    lines = {m.start() for m in keys}
+    added = [Cand(u.start(), u.end(), c.kind, c.ref, c.text, person=c.person, channel=c.channel)
+             for key, c in keyed.items()
+             for u in re.finditer(r"\(" + re.escape(key) + r"\)", body) if u.start() not in lines]
+    return out + added
 
 
 def _overlapping(items: list[Cand], starts: list[int], lo: int, hi: int) -> list[Cand]:

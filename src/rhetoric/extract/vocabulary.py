@@ -380,8 +380,15 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
                r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
                r"letter|version|translation)")
+#: The nouns that make a role's noun an adjective before them: "the official view", "the general
+#: public", "the chief reason" (no one who speaks).
+_NOUNS_AFTER_ADJECTIVE = (r"(?:view|line|position|version|account|figures?|data|visit|reason|response|reaction|stance|"
+                          r"policy|residence|website|language|name|title|results?|count|public|assembly|election|"
+                          r"story|narrative|record|channels?|explanation|ceremony|trip|business|aim|goal|concern|"
+                          r"problem|question|issue|message|tone|figure|estimate|toll|tally|opening|launch)")
 #: (a word of how the role is held may come first: "the acting Hungarian prime minister")
-_ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r"(?:-elect)?)(?![\w-])"
+_ROLE_WORDS = r"((?:(?:acting|interim|caretaker|incumbent)\s+)?(?:[A-Z][a-z]+\s+)?" + _ROLE_NOUNS + r"(?:-elect)?)(?![\w-])" + \
+    r"(?!(?:(?<=official)|(?<=general)|(?<=chief))\s+" + _NOUNS_AFTER_ADJECTIVE + r"(?![\w-]))"
 #: The domains an office may be named by, after "of" or "for" ("the minister of defence", "the
 #: Minister for Foreign Affairs"), each with the word it takes before a role's noun ("defence
 #: minister", "foreign minister"): the one list ``mentions`` reads the phrases with and ``roles``
