@@ -16154,6 +16154,11 @@ def test_session70_a_cast_lists_label_of_two_words_defines_the_description(tmp_p
             "to stand with those who attack our country\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-07")], rows
+    # (a bare office as the value, "Host: the President", makes "the host" that office's holder)
+    body = ("Host: the President\nMusic: the army band\n\n"
+            "The host opened the evening on Friday 11 April: \"Our airspace stays closed to every aircraft from the north.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("goita", "2025-04-11")], rows
 
 
 def test_session70_a_lead_line_over_a_quote_names_whose_words_without_a_verb(tmp_path):
@@ -16230,3 +16235,17 @@ def test_session70_a_topics_lead_may_hold_a_possessive_or_a_relative_without_com
     assert got.get("Of his t") == ("diop", "2025-04-07") or got.get("We met t") == ("diop", "2025-04-07"), rows
     assert {r["speaker"] for r in rows if "Why would you" in r["quote"]} == {"diop"}, rows
     assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session70_a_role_the_text_titles_one_person_with_once_is_that_persons_throughout(tmp_path):
+    # (a diary kept newest first: "the envoy" in every entry, named only in the oldest, "The envoy,
+    # Moussa Kané, told …", is Kané everywhere, when no registered envoy is named; not when two
+    # people are so titled)
+    body = ("**12 April.** The envoy was on state radio this morning: \"Algeria has chosen to stand with those who "
+            "attack our country.\"\n\n"
+            "**9 April.** The envoy, Moussa Kané, told reporters in Bamako that \"the talks have failed\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows} == {"Moussa Kané"}, rows
+    body2 = body + "\n**8 April.** The envoy, Ali Touré, said nothing.\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body2, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]] != ["Moussa Kané"], rows

@@ -330,6 +330,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
                             person=True))
     named_at = {c.start for c in out if c.kind in ("mention", "name") and c.person}
+    before_roles = len(out)
     for m in v.ROLE.finditer(masked):
         if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at
                                                      and m.group(1).split()[-1][:1].isupper()):
@@ -346,6 +347,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))
+    # (a field's value that is a bare office, found only now: "Reader: the Foreign Minister" … "the reader")
+    if ":" in masked:
+        out += _defined_descriptions(masked, [c for c in out[before_roles:] if c.kind == "role"],
+                                     _overlap_test(sorted((c.start, c.end) for c in out)))
     if "means " in body or "refers to " in body or "(“" in body or '("' in body or "(the " in body:
         out = _defined_terms(body, masked, out, registry)
     if ") " in body and len(keys := _key_lines(body)) >= 2:

@@ -1977,7 +1977,7 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     if owner is None and head and _introduced_unnamed(ctx, c.start, head):
         return None  # "…," an official says. … the official adds": that unnamed official, no one of the registry
     allowed = set(role_candidates(ctx.reg, phrase, state))
-    if owner is None and (titled := _named_with_title_before(ctx, c, allowed)) is not None:
+    if owner is None and (titled := _named_with_title_before(ctx, c, allowed) or _titled_once(ctx, c, allowed)) is not None:
         return titled  # ("Pakistan's Foreign Secretary, Amna Baloch, met … The Foreign Secretary said": Baloch)
     if len(allowed) > 1 and owner is None:
         # "Kosovo, she wrote, … “Vučić should …” The president described …": the one of them who
@@ -2118,6 +2118,21 @@ def _named_with_title_before(ctx: ArticleContext, c: Cand, allowed: set) -> str 
                 ctx.masked[before[k - 1].end:x.start].strip() == ","):
             return x.ref
     return None
+
+
+def _titled_once(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
+    """The one person the text gives the role's own words in apposition, anywhere in it ("The
+    ambassador, Jorge Faurie, told Radio BíoBío …" at the foot of a log that runs newest first, over
+    "the ambassador said" in every entry above), when no one the role can be is named in the text;
+    else None (two so titled, or none)."""
+    words = (c.text or "").lower()
+    if not words or any(m.actor in allowed for m in ctx.all_mentions):
+        return None
+    cands = ctx.cands
+    titled = {y.ref for x, y in zip(cands, cands[1:])
+              if x.kind == "role" and (x.text or "").lower() == words and y.kind in ("mention", "name") and y.person and
+              ctx.masked[x.end:y.start].strip() == "," and ctx.masked.startswith(",", y.end)}
+    return next(iter(titled)) if len(titled) == 1 else None
 
 
 #: A title held for a time only, in the apposition after it: "ambassador to Hungary until last year".
