@@ -1916,3 +1916,15 @@ def test_session70_a_weekday_tells_the_year_the_text_told_before(tmp_path):
             "reporters: \"Algeria has chosen to stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2024-08-30")
     assert [r["said_on"] for r in rows] == ["2023-03-10"], rows
+
+
+def test_session70_an_items_own_day_dates_the_quote_under_a_persons_head(tmp_path):
+    # (a notebook's entry under a person's name, each note opening with its shortened weekday: "- Thu:
+    # “…”" is Thursday's words, not undated for want of a day on the head line)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**Printed Monday 14 April 2025.**\n\n"
+            "**Abdoulaye Diop**\nMali. Answers on X, in French.\n"
+            "- Thu: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-10")], rows

@@ -16249,3 +16249,19 @@ def test_session70_a_role_the_text_titles_one_person_with_once_is_that_persons_t
     body2 = body + "\n**8 April.** The envoy, Ali Touré, said nothing.\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body2, published="2025-04-20")
     assert [r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]] != ["Moussa Kané"], rows
+
+
+def test_session70_a_directorys_inverted_name_heads_its_entry_and_an_outlet_told_is_a_channel(tmp_path):
+    # (a contacts book's entries under "**TRAORÉ, Awa**" and "**DIOP, Abdoulaye**": the name read as
+    # "Awa Traoré", kept though the registry lacks her, and Diop's; "Wed, to ORTM:", an outlet the
+    # registry has, is where the words were said, not who said them)
+    actors = _SAHEL_MINISTERS + "  - {id: ortm, name: ORTM, kind: media, affiliation: mali, role: Malian broadcaster, aliases: [ORTM]}\n"
+    body = ("**Printed Monday 14 April 2025.**\n\n"
+            "**TRAORÉ, Awa**\nAnalyst, Bamako. Answers by e-mail.\n"
+            "- Wed, to ORTM: \"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "**DIOP, Abdoulaye**\nForeign Minister. Press office only.\n"
+            "- Thu, to ORTM: \"Mali has lied about nothing.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-14")
+    got = {r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]}
+    assert got == {"Awa Traoré"}, rows
+    assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"diop"}, rows

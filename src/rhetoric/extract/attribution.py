@@ -1170,7 +1170,8 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None  # ("**A4. Brotherly People** (3:47)" over “Brotherly people of Türkiye, …”: a track's title)
     if _signed_on_its_line(ctx, site):
         return None  # (the quote's own line signs it: '*"…"* Donald Trump, Truth Social, …' under a dish's name)
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(head_lo, head_hi)])
+    # (the item's own label dates its words before the head does: "- Thu: “…”" under "**SULJAGIĆ, Emir**")
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(line_lo, q.open), (head_lo, head_hi)])
     stmt.subject_pos = x.start
     return stmt
 
@@ -1741,7 +1742,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         spk = _subject_before(ctx, ctx.sent_index(cs[0].start))
         if spk is None:
             return None
-    elif cs[0].channel and cs[0].kind == "name" and (_TO_OUTLET.search(m, max(lo, cs[0].start - 8), cs[0].start) or
+    elif cs[0].channel and cs[0].kind in ("name", "mention") and (_TO_OUTLET.search(m, max(lo, cs[0].start - 8), cs[0].start) or
                                                       _POSSESSED_TEXT_AFTER.search(m, cs[0].end, q.open)):
         # ("To The Irish Times in March 2024:": the outlet told; "The Sahel Times printed his ending:": the
         # owner's words; but an outlet's own editorial, "The Caspian Herald, in its Tuesday editorial:", is its own)

@@ -264,7 +264,7 @@ _ALTERNATIVES = [
     # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
     # running text, where "Sun", "Sat" and "Wed" are other words; or opening a list's item before a
     # comma or a colon, as a notebook's dated notes do ("- Wed, evening, on X: …", "- Fri: met …")
-    _g("wd_short", r"(?:(?P<wd_short_item>(?<=\n- )|(?<=\n\* )|(?<=\n• ))|)(?P<wd_short_w>" + WEEKDAY_ABBR + r")\.?"
+    _g("wd_short", r"(?:(?P<wd_short_item>(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=^- )|(?<=^\* )|(?<=^• ))|)(?P<wd_short_w>" + WEEKDAY_ABBR + r")\.?"
                    r"(?=,?\s+(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}\s*[ap]\.?m\.?(?!\w)|"
                    r"(?i:morning|afternoon|evening|night|eve|midday|noon|am|pm)(?!\w))|[ \t]*(?:[—–-][ \t]*)?\||"
                    r"(?(wd_short_item)[ \t]*[,:]|(?!)))"),

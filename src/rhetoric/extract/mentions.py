@@ -295,6 +295,11 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
     titles: dict[str, str] = {}
     gender: dict[str, str] = {}
     title_words, stop_caps = v.TITLE_WORDS, v.STOP_CAPS
+    if ", " in body:
+        for cand in _inverted_names(body, registry, overlaps):
+            out.append(cand)
+            if cand.kind == "name":
+                surnames.setdefault(cand.text.split()[-1], cand.ref)
     for m in v.NAME.finditer(masked):
         words = m.group().split()
         if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
@@ -427,6 +432,34 @@ def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
              for key, c in keyed.items()
              for u in re.finditer(r"\(" + re.escape(key) + r"\)", body) if u.start() not in lines]
     return out + added
+
+
+#: A line that is only a person's name with the surname first in capitals, as a directory, a roster
+#: or a contacts book heads an entry: "**VULIN, Aleksandar**", "MOJSILOVIĆ, Gen. Milan".
+_INVERTED_NAME = re.compile(r"(?P<sur>[A-ZÀ-Ž][A-ZÀ-Ž'’-]+(?:[ -][A-ZÀ-Ž][A-ZÀ-Ž'’-]+)?),[ \t]+"
+                            r"(?:(?:Gen|Dr|Prof|Col|Adm|Amb|Mr|Mrs|Ms)\.?[ \t]+)?"
+                            r"(?P<given>[A-ZÀ-Ž][a-zà-ž'’-]+(?:[ -][A-ZÀ-Ž][a-zà-ž'’-]+)?)[ \t*_]*$", re.M)
+
+
+#: What may stand before it on its line: a heading's or a list's marks, emphasis.
+_INVERTED_NAME_LEAD = re.compile(r"[ \t>#*_-]*")
+
+
+def _inverted_names(body: str, registry, overlaps) -> list[Cand]:
+    """The names of ``_INVERTED_NAME`` lines, read in their usual order ("Aleksandar Vulin"): a
+    mention of the registered person so named, else a name the text introduces (not where a mention
+    is found already, "VUČIĆ, Aleksandar")."""
+    found = []
+    for m in _INVERTED_NAME.finditer(body):
+        if overlaps(m.start("sur"), m.end("sur")) or \
+                _INVERTED_NAME_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+            continue
+        name = f"{m.group('given')} {m.group('sur').title()}"
+        actor = registry.resolve(name)
+        found.append(Cand(m.start("sur"), m.end("given"), "mention", actor, name, person=True) if actor is not None and
+                     registry.actors[actor].kind == "person" else
+                     Cand(m.start("sur"), m.end("given"), "name", name, name, person=True))
+    return found
 
 
 def _overlapping(items: list[Cand], starts: list[int], lo: int, hi: int) -> list[Cand]:
