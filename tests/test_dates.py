@@ -1928,3 +1928,23 @@ def test_session70_an_items_own_day_dates_the_quote_under_a_persons_head(tmp_pat
             "- Thu: \"Algeria has chosen to stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-04-10")], rows
+
+
+def test_session70_years_counted_with_no_time_told_count_from_the_words_told_last(tmp_path):
+    # ("A year earlier, on a visit to Algiers, Diop had hailed …": from the time of the words told
+    # before, no time told since; with none, from the day the text counts from; not when the zone
+    # tells its own date, "Three years earlier, December 2022, …")
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("On Monday 7 April 2024 Attaf told the assembly: \"Mali has lied about the drone.\"\n\n"
+            "The rupture was sharper because a year earlier, on a visit to Algiers, Diop had hailed a \"new era\" "
+            "in ties.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows if r["speaker"] == "diop"] == ["2023"], rows
+    body = ("Ties were warm then: a year earlier, on a visit to Algiers, Diop had said that they were \"entering a new "
+            "era of brotherhood between our two peoples\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows] == ["2024"], rows
+    body = "Three years earlier, December 2022, on state television, Diop said: \"Algeria is our brother.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows] == ["2022-12"], rows

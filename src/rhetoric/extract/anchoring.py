@@ -3904,6 +3904,13 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 # ("On the evening of the eighth he wrote", no day told before: the last eighth before the
                 # day the text counts from; an event's is left, ``dates``)
                 anchor = tl.reference(zlo)
+            if anchor is None and all(te.date is None for te in found) and any(_YEARS_COUNTED.search(te.text) for te in found):
+                # ("a year earlier, on a visit to Belgrade, Erdoğan had hailed …", no time told in the
+                # paragraph nor in the zone: years counted from the time of the words told last, no time
+                # told since, else, in a text that does not look back, from the day it counts from; a
+                # year is coarse enough to hold the story's)
+                anchor = said.earliest if (said := _previous_said(ctx, stmt, zlo)) is not None else \
+                    None if tl.retrospective else tl.reference(zlo)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
                                                   story_year=tl.story_year)
@@ -4309,6 +4316,10 @@ def _at_that_time(zone: str, zlo: int, verb_pos: int | None, verb: str | None) -
     present = verb is not None and _PRESENT_REPORT.fullmatch(verb) is not None
     return any(m.group().lower() != "then" or not present or verb_pos is None or zlo + m.start() > verb_pos
                for m in _THAT_TIME.finditer(zone))
+
+
+#: A time counted in years from another: "a year earlier", "two years before", "a decade later".
+_YEARS_COUNTED = re.compile(r"(?i)(?<![\w-])(?:years?|decades?)\s+(?:earlier|before|later|after)(?![\w-])")
 
 
 def _told_before_the_story(ctx: ArticleContext, stmt: Statement) -> bool:

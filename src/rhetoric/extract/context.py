@@ -284,6 +284,8 @@ class ArticleContext:
         self.signed: list[tuple[int, int, str]] | None = None
         #: speaker -> ``targets.own_side`` (the registry's, the same for every statement)
         self.own_sides: dict[str, frozenset[str]] = {}
+        #: a role's words -> the people the text titles with them in apposition (``resolve._titled_once``), found once
+        self.titled: dict[str, set[str]] | None = None
         self._noun_from_starts: list[int] | None = None
         from rhetoric.extract.anchoring import ArticleTimeline
         from rhetoric.extract.resolve import learn_gender

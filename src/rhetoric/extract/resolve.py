@@ -2125,14 +2125,17 @@ def _titled_once(ctx: ArticleContext, c: Cand, allowed: set) -> str | None:
     ambassador, Jorge Faurie, told Radio BíoBío …" at the foot of a log that runs newest first, over
     "the ambassador said" in every entry above), when no one the role can be is named in the text;
     else None (two so titled, or none)."""
-    words = (c.text or "").lower()
-    if not words or any(m.actor in allowed for m in ctx.all_mentions):
+    if ctx.titled is None:
+        ctx.titled = {}
+        cands = ctx.cands
+        for x, y in zip(cands, cands[1:]):
+            if x.kind == "role" and y.kind in ("mention", "name") and y.person and \
+                    ctx.masked[x.end:y.start].strip() == "," and ctx.masked.startswith(",", y.end):
+                ctx.titled.setdefault((x.text or "").lower(), set()).add(y.ref)
+    titled = ctx.titled.get((c.text or "").lower(), set())
+    if len(titled) != 1 or any(m.actor in allowed for m in ctx.all_mentions):
         return None
-    cands = ctx.cands
-    titled = {y.ref for x, y in zip(cands, cands[1:])
-              if x.kind == "role" and (x.text or "").lower() == words and y.kind in ("mention", "name") and y.person and
-              ctx.masked[x.end:y.start].strip() == "," and ctx.masked.startswith(",", y.end)}
-    return next(iter(titled)) if len(titled) == 1 else None
+    return next(iter(titled))
 
 
 #: A title held for a time only, in the apposition after it: "ambassador to Hungary until last year".
