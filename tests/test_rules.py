@@ -16265,3 +16265,19 @@ def test_session70_a_directorys_inverted_name_heads_its_entry_and_an_outlet_told
     got = {r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]}
     assert got == {"Awa Traoré"}, rows
     assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"diop"}, rows
+
+
+def test_session70_a_publication_named_by_what_it_is_is_the_outlet_the_article_is_about(tmp_path):
+    # ("the insulting act of a Malian publication", "the behaviour of the magazine": the one outlet the
+    # article names whose role the noun and the demonym fit, "Malian satirical weekly"; not the
+    # state of its demonym, and not an outlet told, "Diop told the weekly")
+    actors = _SAHEL_MINISTERS + (
+        "  - {id: jeune_sahel, name: Jeune Sahel, kind: media, affiliation: null, role: Malian satirical weekly, "
+        "aliases: [Jeune Sahel]}\n")
+    body = ("Jeune Sahel printed cartoons of Attaf on Monday 7 April.\n\n"
+            "Attaf answered on Tuesday 8 April: \"The insulting and indecent act of a Malian publication will not go "
+            "without a decisive response.\"\n\n"
+            "On Wednesday Diop told the weekly: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["target"] for r in rows if r["speaker"] == "attaf"} == {"jeune_sahel"}, rows
+    assert "jeune_sahel" not in {r["target"] for r in rows if r["speaker"] == "diop"}, rows

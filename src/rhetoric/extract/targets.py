@@ -433,6 +433,61 @@ _QUOTE_ROLE_PLAIN = re.compile(r"(?<![\w-])the" + _QUOTE_ROLE_TAIL, re.I)
 _QUOTE_ROLE = at_word_start(["the"], _QUOTE_ROLE_TAIL, ignorecase=True)
 
 
+#: A publication named by what it is, not by its name: "the magazine", "the weekly", "a French
+#: publication", "this newspaper" (its demonym, if any, then perhaps one word).
+_OUTLET_NOUN = re.compile(r"(?:magazine|weekly|newspaper|daily|tabloid|publication|broadcaster|news\s+site)(?![\w-])")
+#: … and what opens its phrase, right before the noun.
+_OUTLET_NOUN_HEAD = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Aa])\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:[a-z]+\s+)?$")
+
+
+def _outlet_phrases(body: str, lo: int, hi: int) -> list[tuple[int, int, str, str | None]]:
+    """The phrases of ``_OUTLET_NOUN`` in [lo, hi): (start, end, noun, demonym)."""
+    out = []
+    for m in _OUTLET_NOUN.finditer(body, lo, hi):  # (a whole word: the head ends in a space)
+        if (head := _OUTLET_NOUN_HEAD.search(body, max(lo, m.start() - 40), m.start())) is not None:
+            out.append((head.start(), m.end(), " ".join(m.group().split()), head.group("dem")))
+    return out
+#: What the registry calls an outlet, by the noun that names it: one in print ("French satirical
+#: weekly", "Serbian daily newspaper"), on air, online.
+_OUTLET_KINDS = {"print": re.compile(r"(?i)(?<![\w-])(?:magazine|weekly|newspaper|daily|tabloid|paper|publication)(?![\w-])"),
+                 "air": re.compile(r"(?i)(?<![\w-])(?:broadcaster|channel|television|radio|tv)(?![\w-])"),
+                 "online": re.compile(r"(?i)(?<![\w-])(?:news\s+site|site|portal|website)(?![\w-])")}
+
+
+#: Before an outlet that carried the words, not one they are about: "told ", "speaking to ", "on ", "in ".
+_TOLD_OUTLET = re.compile(r"(?i)(?<![\w-])(?:told|tells?|telling|(?:speaking|talking|said|wrote|writing)\s+to|"
+                          r"on|in|via|with)\s+$")
+
+
+def _is_outlet(ctx: ArticleContext, actor: str) -> bool:
+    """Whether ``actor`` is a registered outlet."""
+    a = ctx.reg.actors.get(actor)
+    return a is not None and a.kind == "media"
+
+
+def outlet_noun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
+    """A publication the statement names by what it is ("the unacceptable behavior of the magazine",
+    "a French publication", "a threat to the weekly"): the one outlet of the registry's the article
+    names, outside the statement, whose role the noun and the demonym fit ("French satirical
+    weekly"); none where two fit, or none is named."""
+    lo, hi = min(stmt.content[0], stmt.quote_inner[0]) if stmt.quote_inner else stmt.content[0], \
+        max(stmt.content[1], stmt.quote_inner[1]) if stmt.quote_inner else stmt.content[1]
+    found = _outlet_phrases(ctx.body, lo, hi)
+    if not found:
+        return []
+    named = {mt.actor for mt in ctx.all_mentions if _is_outlet(ctx, mt.actor) and not lo <= mt.start < hi}
+    out = []
+    for start, end, noun, dem in found:
+        if _TOLD_OUTLET.search(ctx.body, max(0, start - 24), start):
+            continue  # ("told the same broadcaster", "in the newspaper": where the words were said, a channel)
+        kind = next(k for k, p in _OUTLET_KINDS.items() if p.fullmatch(noun))
+        fit = [a for a in named if _OUTLET_KINDS[kind].search(role := ctx.reg.actors[a].role or "") and
+               (dem is None or dem in role)]
+        if len(fit) == 1 and fit[0] != stmt.speaker:
+            out.append((fit[0], start, end))
+    return out
+
+
 def quote_role_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """"the president" inside a quote: the person of that role the article named last before
     it (``resolve.resolve_role``), not of the speaker's side: where the speaker's state has a
@@ -771,7 +826,7 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
         tg += charged_targets(ctx, stmt)
     # (a partial quote's reported clause too: "said that the Hungarian prime minister was “…”")
     tg += role_targets(ctx, *(stmt.content if stmt.kind == "partial" or not stmt.quote_inner else stmt.quote_inner),
-                       stmt.speaker) + quote_role_targets(ctx, stmt)
+                       stmt.speaker) + quote_role_targets(ctx, stmt) + (outlets := outlet_noun_targets(ctx, stmt))
     tg += implied_targets(ctx, *stmt.content, stmt.speaker)
     # (the subject of a clause split by its attribution, "Vucic, she wrote, seemed to believe he
     # could threaten … Turkey": what the words say is said of it)
@@ -799,10 +854,11 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     # "As Yitzhak Shamir said, they …": an authority cited in the quote is not whom it is about
     tg = [t for t in tg if not (_AS_SAID_BEFORE.search(ctx.body, max(0, t[1] - 4), t[1]) and
                                 _AS_SAID_AFTER.match(ctx.body, t[2]))]
-    # "the president of Brazil" is the person: the state named inside the role is not a target
-    people = [(s, e) for t, s, e in tg if is_person(ctx, t)]
+    # "the president of Brazil" is the person: the state named inside the role is not a target (nor
+    # the state of "a French publication", the outlet, ``outlet_noun_targets``)
+    people = [(s, e) for t, s, e in tg if is_person(ctx, t)] + [(s, e) for _, s, e in outlets]
     # (and "its president" is the person, not the state "its" stands for: the same words)
-    tg = [t for t in tg if is_person(ctx, t[0]) or not any(s <= t[1] and t[2] <= e for s, e in people)]
+    tg = [t for t in tg if is_person(ctx, t[0]) or t in outlets or not any(s <= t[1] and t[2] <= e for s, e in people)]
     # a mention inside another statement of the sentence belongs to that statement
     # ("…," she said of X, highlighting what Y views as Z's hypocrisy)
     same_sentence = [o for o in ctx.statements if o is not stmt and o.sent_lo <= stmt.sent_hi and stmt.sent_lo <= o.sent_hi]
@@ -1393,7 +1449,9 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         # the side left unnamed, not the one named as the wronged)
         party, at = veiled
         return {party: stance_toward(ctx, lo, hi, tg + [(party, *at)], party).get(party, 0)}
-    weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t)}  # own side; outlets are channels
+    # (own side; outlets are channels, but not one named by what it is: "the insulting act of a French publication")
+    weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t) and (s, e) not in
+            {(a, b) for a, b, _, _ in _outlet_phrases(ctx.body, s, e)}}
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
     # "calls the delivery …", "described the speech as …": the doer of the act (``acts``); "called
