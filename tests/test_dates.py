@@ -1948,3 +1948,20 @@ def test_session70_years_counted_with_no_time_told_count_from_the_words_told_las
     body = "Three years earlier, December 2022, on state television, Diop said: \"Algeria is our brother.\"\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["said_on"] for r in rows] == ["2022-12"], rows
+
+
+def test_session70_review_a_a_lists_weekdays_fall_in_the_week_told_before_it(tmp_path):
+    # (review /tmp/rv70a: a notebook "kept during the week of 28 April 2025", printed two months on:
+    # its "- Wed, morning:" and "- Fri:" items are of that week; a list under "what to watch in the
+    # coming week" counts forward)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("*Two months on, we reopen the notebook our correspondent kept during the week of 28 April 2025.*\n\n"
+            "- Mon: Bamako. Officials expect Diop to speak.\n"
+            "- Wed, morning: Diop at the Labour Day meeting: \"Algeria has chosen to stand with those who attack us.\"\n"
+            "- Fri: Attaf answers on the radio: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-27")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"diop": "2025-04-30", "attaf": "2025-05-02"}, rows
+    rows = _event_rows(tmp_path, "*What to watch in the coming week.*\n\n- Mon: the envoy flies to Bamako.\n"
+                                 "- Fri: the deadline for Algeria's answer.\n", "2025-04-13")
+    assert [r["date"] for r in rows if r["date_text"] in ("Mon", "Fri")] == ["2025-04-14", "2025-04-18"], rows

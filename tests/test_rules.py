@@ -16281,3 +16281,33 @@ def test_session70_a_publication_named_by_what_it_is_is_the_outlet_the_article_i
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["target"] for r in rows if r["speaker"] == "attaf"} == {"jeune_sahel"}, rows
     assert "jeune_sahel" not in {r["target"] for r in rows if r["speaker"] == "diop"}, rows
+
+
+def test_session70_review_a_mends(tmp_path):
+    # (review /tmp/rv70a: a lead's possessive text names no speaker when the lead brings in a reply
+    # to it, "*Under Diop's post of 7 April, a reply from an account in Gao:*"; a paragraph opening
+    # "(2) has …" alone is no key's line, and "option (1)" is the option's; "Of the note that Algiers
+    # sent to Bamako:" names the note's sender, no topic; a directory's "TRAORÉ, Awa" is the
+    # registered "Traoré Awa", written surname first; an item's own label that names its speaker,
+    # "- Mon, after the meeting, the foreign minister:", beats the entry's head)
+    body = ("Intro.\n\n*Under Diop's post of 7 April, a reply from an account in Gao:*\n"
+            "\"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if r["speaker"] == "diop"], rows
+    body = ("**Key**\n\n- (1) Abdoulaye Diop, Foreign Minister of Mali\n- (2) Ahmed Attaf, Foreign Minister of Algeria\n\n"
+            "Under option (1), a lawyer in Bamako told us: \"The border case is weak.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if r["speaker"] == "diop"], rows
+    body = ("Diop told reporters on Monday 7 April 2025: \"We will not accept this.\" Of the note that Algiers sent to "
+            "Bamako in April: \"It is an insult to Mali.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "insult" in r["quote"]] == ["algeria"], rows
+    actors = _SAHEL_MINISTERS + ("  - {id: traore, name: Traoré Awa, kind: person, affiliation: mali, role: Analyst, "
+                                 "aliases: [Traoré Awa]}\n")
+    body = ("**Printed Monday 14 April 2025.**\n\n**TRAORÉ, Awa**\nAnalyst in Bamako.\n"
+            "- Wed, to the radio: \"Algeria has chosen to stand with those who attack our country.\"\n"
+            "- Thu, after the meeting, the President of the Transition: \"We agreed to prevent any attempt to sabotage our "
+            "friendship.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-14")
+    assert {r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]} == {"traore"}, rows
+    assert {r["speaker"] for r in rows if "We agreed" in r["quote"]} == {"goita"}, rows

@@ -1278,6 +1278,31 @@ class ArticleTimeline:
                  and (te.date.earliest - day).days <= _FLASHBACK_DAYS]
         return max(later, default=day)
 
+    def item_weekday(self, te) -> DateValue | None:
+        """A shortened weekday that opens a list's item ("- Wed, evening: …", "- Fri: met …"): the
+        first such day on or after the last day the text told before the list ("Week of Monday 6
+        October", "the notebook kept during the week of 29 April 2024"), when that is not after the
+        text's day; with none told, under a lead that looks ahead ("what to watch in the coming
+        week"), the first one after the day the text counts from; else None (its date stays)."""
+        if te.date is None or not _ITEM_WEEKDAY.fullmatch(te.text):
+            return None
+        line = self.text.rfind("\n", 0, te.start) + 1
+        if _ITEM_MARK_LEAD.fullmatch(self.text, line, te.start) is None:
+            return None
+        first = line  # (the list's first item: the lines above it that are items too)
+        while first > 0 and _ITEM_MARK_LEAD.match(self.text, (above := self.text.rfind("\n", 0, first - 1) + 1), first):
+            first = above
+        target = WEEKDAYS.index(next(w for w in WEEKDAYS if w.lower().startswith(te.text[:3].lower())))
+        told = self.last_day_before(first)
+        if told is not None and told.precision == "day" and told.earliest <= self.published:
+            day = told.earliest + dt.timedelta(days=(target - told.earliest.weekday()) % 7)
+            return DateValue.day(day) if day <= self.published else None
+        lead = self.text[max(0, self.text.rfind("\n\n", 0, max(0, first - 1))):first]
+        if told is None and _AHEAD_LEAD.search(lead):
+            ref = self.reference(te.start)
+            return DateValue.day(ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7))
+        return None
+
     def definite_day(self, pos: int) -> DateValue | None:
         """The day the weekday after "the" at ``pos`` is placed on (``_definite_weekdays``), its
         paragraph read first; else None."""
@@ -2809,6 +2834,13 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: A weekday alone ("Thursday", an expression's text) and a weekday with its date ("Wednesday 8
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
+#: A weekday shortened, alone, as a list's item opens with it: "Wed", "Thurs".
+_ITEM_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?")
+#: A list's item mark, alone before the text of its line.
+_ITEM_MARK_LEAD = re.compile(r"[ \t]*[-*•][ \t]+")
+#: A lead that looks ahead over a list: "what to watch in the coming week", "The week ahead:".
+_AHEAD_LEAD = re.compile(r"(?i)(?<![\w-])(?:week\s+ahead|coming\s+(?:week|days)|next\s+week|to\s+watch|upcoming|"
+                         r"what['’]?s\s+(?:on|next|ahead)|schedule|agenda|diary\s+for|preview)(?![\w-])")
 #: A relative day set beside a weekday: "On Thursday, the very next day, …", "on Monday, a day later,".
 _NEXT_DAY_APPOSED = re.compile(r",\s+(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later)(?![\w-])")
 
@@ -3920,7 +3952,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if te.date is not None and k + 1 < len(found) and (finer := _apposed_finer(ctx.masked, te, found[k + 1])):
                 te = finer  # ("Four months ago, on the evening of Wednesday 8 October": the day that says which)
             # ("on the Thursday": placed as the timeline places it)
-            placed = tl.definite_day(te.start) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) else None
+            placed = tl.definite_day(te.start) if te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) else \
+                tl.item_weekday(te)  # (and "- Wed, evening: …", a list's item, in the week told before the list)
             definite = placed is not None
             if definite:
                 te = type(te)(te.start, te.end, te.text, placed)

@@ -208,6 +208,8 @@ _SAID_BY = re.compile(r"(?<![\w-])(?:[Ss]aid|[Ss]poken|[Ww]ritten|[Pp]osted|[Tt]
 #: A text named as someone's in a lead-in with no verb: "From the chief mourner's post", "In Kurti's words",
 #: "From Diop's address".
 _POSSESSED_TEXT = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|address)(?![\w-])")
+#: What opens such a lead-in before the owner: "From ", "In ".
+_FROM_OWNER = re.compile(r"[\s*_]*(?:From|In)\s+")
 #: A short lead-in ending in a colon that announces a topic or a sequel, not a speaker: "On the
 #: Turkish president: “…”", "As for Kosovo: “…”", "And a moment later: “…”", "More from the same
 #: post: “…”", "In the same post: “…”". The voice before it goes on (``continuation``); a name in it is the topic.
@@ -1144,8 +1146,9 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if lead.group("about") and not body[q.start:q.start + 1].islower():
         return None  # (a name and then a whole sentence quoted: "Vučić: …" is a lead-in, not a topic)
     if lead.group("label") is not None and not _topic_lead(ctx, body[line_lo:q.open], q.open) and \
-            any(x.kind in ("mention", "role", "pronoun") or x.kind == "name" and not x.text.isupper()
-                for x in ctx.cands_in(line_lo + lead.start("label"), line_lo + lead.end("label"))):
+            any(x.kind == "mention" and x.person or x.kind in ("role", "pronoun") and not v.text_noun(x) or
+                x.kind == "name" and not x.text.isupper()
+                for x in ctx.cands_in(lead.start("label"), lead.end("label"))):
         return None  # ("Vučić: “…”", "The president (on X): “…”": a lead-in, ``colon_before``'s)
     blank = body.rfind("\n\n", 0, line_lo)
     head_lo = blank + 2 if blank >= 0 else 0
@@ -2306,6 +2309,8 @@ def _stamp_end(text: str) -> int:
 _POSS_TOPIC = re.compile(r"\s+(?![a-z]+\s+(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))"
                          r"(?!(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))[a-z]")
 _TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
+#: A text's noun ending a phrase: "the note", "her letter", "the communiqué".
+_TEXT_NOUN_END = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|" + v.ADDRESSED_TEXTS + r")\s*$")
 #: … or one with no comma, after a topic's word: "Of two seamounts that Chinese officials had renamed:".
 _TOPIC_BARE_RELATIVE = re.compile(r"\s*(?:" + _TOPIC_WORDS + r")\s[^:“”\"¤]*?(?P<rel>\s(?:that|which|whom)\s)")
 #: A question as the topic, after its preposition: "on whether …", "about why …".
@@ -2324,7 +2329,9 @@ def _topic_relative(before: str) -> int:
     if (rel := _TOPIC_RELATIVE.search(before)) is not None:
         return rel.start()
     bare = _TOPIC_BARE_RELATIVE.match(before)
-    return bare.start("rel") if bare is not None else len(before)
+    if bare is None or _TEXT_NOUN_END.search(before, 0, bare.start("rel")):
+        return len(before)  # (not "Of the note that Santiago sent to Caracas:": the text of the one the clause names)
+    return bare.start("rel")
 
 
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
@@ -3648,6 +3655,20 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _lead_in_above(ctx, site, first, header, fallback)
 
 
+def _text_owner_lead(ctx: ArticleContext, lo: int, hi: int):
+    """The one whose text a lead-in with no verb opens with, "From the chief mourner's post,
+    Wednesday afternoon:", "In Kurti's words:" (``_POSSESSED_TEXT``), else None: not a text that
+    answers it, "Under Hun Sen's post of 17 May, a reply from …", "A reader's answer to Hun Sen's post"."""
+    m = _FROM_OWNER.match(ctx.masked, lo, hi)
+    if m is None or _REPLY_TEXT.search(ctx.masked, lo, hi) or _REPLIES_BEFORE.search(ctx.masked, lo, hi):
+        return None
+    x = next(iter(ctx.cands_in(m.end(), hi)), None)
+    if x is None or x.kind not in ("mention", "name", "role") or \
+            ctx.masked[m.end():x.start].strip().lower() not in ("", "the") or not _POSSESSED_TEXT.match(ctx.masked, x.end):
+        return None
+    return x
+
+
 def _under_colon_line(ctx: ArticleContext, q) -> bool:
     """Whether a quote fills a line of its own (emphasis aside) right under a line, with no blank
     line between, that ends in a colon, perhaps inside emphasis ("*Said by the reader, on X, the same
@@ -3706,10 +3727,11 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
     if spk is None:
         verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
         agent = _SAID_BY.search(ctx.masked, lo, hi)
-        if not q.block and not verbs and not reply and not agent and not _POSSESSED_TEXT.search(ctx.masked, lo, hi):
+        owner = _text_owner_lead(ctx, lo, hi) if not verbs and not agent else None
+        if not q.block and not verbs and not reply and not agent and owner is None:
             return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks;
             # but "From the chief mourner's post, Wednesday afternoon:" names whose text it is)
-        subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else None
+        subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else owner
         if agent is not None and subj is None:  # ("*Said by the reader, on X, the same evening:*": the agent)
             subj = next((c for c in ctx.cands_in(agent.end(), hi)
                          if ctx.masked[agent.end():c.start].strip().lower() in ("", "the")), None)

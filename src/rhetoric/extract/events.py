@@ -182,10 +182,11 @@ def extract_events(article: Article, registry) -> list[dict]:
         ref = timeline.reference(s.start)
         exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start),
                                       timeline.scene_at(s.start))
-        # ("On the Saturday", "the Thursday": placed on the day of the story's week by the timeline,
-        # as the statements' dates are, ``ArticleTimeline.definite_day``)
+        # ("On the Saturday", "the Thursday", a list's "- Wed: …": placed on the day of the story's week by
+        # the timeline, as the statements' dates are, ``ArticleTimeline.definite_day``, ``item_weekday``)
         exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
-                 (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
+                 ((day := timeline.definite_day(te.start)) is not None or (day := timeline.item_weekday(te)) is not None)
+                 else te for te in exprs]
         if exprs and (scene := timeline.scene_day(s.start)) is not None:
             # (a title card's line: its day, told or counted from the card before, ``ArticleTimeline.scene_day``)
             exprs = [type(exprs[0])(exprs[0].start, exprs[0].end, exprs[0].text, scene)]

@@ -406,14 +406,20 @@ _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
 #: The mark of a key's line that names someone once by a letter or a number, for the text to cite
 #: them by it after: "- (A) Hossein Amir-Abdollahian, Foreign Minister of Iran", "(2) Nasser Kanani, …".
 _KEY_MARK = re.compile(r"\((?P<key>[A-Z]|\d{1,2})\)[ \t]+")
+#: A word or a number right before a bracketed letter: the letter is that thing's ("option (1)").
+_KEYED_THING_BEFORE = re.compile(r"[\w)]\s?$")
 #: What may stand before a key's mark on its line: a list's mark, a blockquote's.
 _KEY_LINE_LEAD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?")
 
 
 def _key_lines(body: str) -> list[re.Match]:
-    """The marks that open a key's lines (``_KEY_MARK``)."""
-    return [m for m in _KEY_MARK.finditer(body)
-            if _KEY_LINE_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is not None]
+    """The marks that open a key's lines (``_KEY_MARK``), lines one under another (not a paragraph
+    that opens "(2) has not addressed …" alone)."""
+    marks = {body.rfind("\n", 0, m.start()) + 1: m for m in _KEY_MARK.finditer(body)
+             if _KEY_LINE_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is not None}
+    return [m for line, m in marks.items()
+            if body.rfind("\n", 0, max(0, line - 1)) + 1 in marks and line > 0 or
+            (nxt := body.find("\n", m.end())) >= 0 and nxt + 1 in marks]
 
 
 def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
@@ -428,9 +434,11 @@ def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
     if len(keyed) < 2:
         return out
     lines = {m.start() for m in keys}
+    # (a letter after a word or a number is that thing's: "option (1)", "paragraph (2)", "4(1)")
     added = [Cand(u.start(), u.end(), c.kind, c.ref, c.text, person=c.person, channel=c.channel)
              for key, c in keyed.items()
-             for u in re.finditer(r"\(" + re.escape(key) + r"\)", body) if u.start() not in lines]
+             for u in re.finditer(r"\(" + re.escape(key) + r"\)", body)
+             if u.start() not in lines and not _KEYED_THING_BEFORE.search(body, max(0, u.start() - 2), u.start())]
     return out + added
 
 
@@ -446,15 +454,19 @@ _INVERTED_NAME_LEAD = re.compile(r"[ \t>#*_-]*")
 
 
 def _inverted_names(body: str, registry, overlaps) -> list[Cand]:
-    """The names of ``_INVERTED_NAME`` lines, read in their usual order ("Aleksandar Vulin"): a
-    mention of the registered person so named, else a name the text introduces (not where a mention
-    is found already, "VUČIĆ, Aleksandar")."""
+    """The names of ``_INVERTED_NAME`` lines, read in their usual order ("Aleksandar Vulin", "Hun
+    Sen"): a mention of the registered person so named, else a name the text introduces (not where a
+    mention is found already, "VUČIĆ, Aleksandar")."""
     found = []
     for m in _INVERTED_NAME.finditer(body):
         if overlaps(m.start("sur"), m.end("sur")) or \
                 _INVERTED_NAME_LEAD.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()) is None:
             continue
-        name = f"{m.group('given')} {m.group('sur').title()}"
+        # (either order: a name written surname first, "HUN, Sen", is "Hun Sen"; a name the registry
+        # lacks is read in the order the text writes it elsewhere, else given name first)
+        given, sur = m.group("given"), m.group("sur").title()
+        name = f"{sur} {given}" if registry.resolve(f"{sur} {given}") is not None or \
+            registry.resolve(f"{given} {sur}") is None and f"{sur} {given}" in body else f"{given} {sur}"
         actor = registry.resolve(name)
         found.append(Cand(m.start("sur"), m.end("given"), "mention", actor, name, person=True) if actor is not None and
                      registry.actors[actor].kind == "person" else
