@@ -16294,6 +16294,11 @@ def test_session70_review_a_mends(tmp_path):
             "\"Algeria has chosen to stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not [r for r in rows if r["speaker"] == "diop"], rows
+    body = ("*From Diop's post, Monday 7 April:*\n\"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "*A reader's answer to Diop's post, signed only \"Minh\":*\n\"Nobody attacked you. We asked for data.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if r["speaker"] == "diop"] == ["diop"] and \
+        not [r for r in rows if "Nobody" in r["quote"] and r["speaker"] == "diop"], rows
     body = ("**Key**\n\n- (1) Abdoulaye Diop, Foreign Minister of Mali\n- (2) Ahmed Attaf, Foreign Minister of Algeria\n\n"
             "Under option (1), a lawyer in Bamako told us: \"The border case is weak.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")

@@ -2466,6 +2466,8 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
         return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
         # page of one person's lines: ``titled_list`` reads each item, not the voice of the item before)
+    if _under_colon_line(ctx, q) and (_REPLY_TEXT.search(above := _line_above(ctx, q)) or _REPLIES_BEFORE.search(above)):
+        return None  # (a lead line over the quote that brings in a reply: "*A reader's answer to Hun Sen's post:*")
     # (a sentence that names a part of the text quoted: "Then the part everybody shared, that
     # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
     part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
@@ -3669,15 +3671,20 @@ def _text_owner_lead(ctx: ArticleContext, lo: int, hi: int):
     return x
 
 
+def _line_above(ctx: ArticleContext, q) -> str:
+    """The masked text of the line right above the one quote ``q`` opens on."""
+    line_lo = ctx.body.rfind("\n", 0, q.open) + 1
+    return ctx.masked[ctx.body.rfind("\n", 0, max(0, line_lo - 1)) + 1:max(0, line_lo - 1)]
+
+
 def _under_colon_line(ctx: ArticleContext, q) -> bool:
     """Whether a quote fills a line of its own (emphasis aside) right under a line, with no blank
     line between, that ends in a colon, perhaps inside emphasis ("*Said by the reader, on X, the same
     evening:*" over "“…”")."""
     line_lo = ctx.body.rfind("\n", 0, q.open) + 1
     line_hi = ctx.body.find("\n", q.end) % (len(ctx.body) + 1)
-    above = ctx.body[ctx.body.rfind("\n", 0, max(0, line_lo - 1)) + 1:max(0, line_lo - 1)]
-    return line_lo > 0 and not ctx.body[line_lo:q.open].strip(" \t*_") and above.rstrip(" \t*_").endswith(":") and \
-        _QUOTE_CLOSE_ONLY.fullmatch(ctx.body, q.end, line_hi) is not None
+    return line_lo > 0 and not ctx.body[line_lo:q.open].strip(" \t*_") and \
+        _line_above(ctx, q).rstrip(" \t*_").endswith(":") and _QUOTE_CLOSE_ONLY.fullmatch(ctx.body, q.end, line_hi) is not None
 
 
 def _opens_paragraph(ctx: ArticleContext, site: QuoteSite) -> bool:
