@@ -1965,3 +1965,14 @@ def test_session70_review_a_a_lists_weekdays_fall_in_the_week_told_before_it(tmp
     rows = _event_rows(tmp_path, "*What to watch in the coming week.*\n\n- Mon: the envoy flies to Bamako.\n"
                                  "- Fri: the deadline for Algeria's answer.\n", "2025-04-13")
     assert [r["date"] for r in rows if r["date_text"] in ("Mon", "Fri")] == ["2025-04-14", "2025-04-18"], rows
+
+
+def test_session70_a_notices_added_day_heads_its_section():
+    # ("**NOTICE, added Thursday 14:00**", "**Correction, updated Friday 9 May**": the day the notice
+    # was added heads the words under it)
+    import rhetoric.extract.anchoring as an
+
+    day = an._heading_date("**NOTICE, added Thursday 14:00**", dt.date(2025, 4, 12), 0, dt.date(2025, 4, 12))
+    assert day is not None and day.value == "2025-04-10"
+    day = an._heading_date("**Correction, updated Friday 9 May**", dt.date(2025, 5, 12), 0, dt.date(2025, 5, 12))
+    assert day is not None and day.value == "2025-05-09"

@@ -16316,3 +16316,14 @@ def test_session70_review_a_mends(tmp_path):
     rows = _rows_with(tmp_path, actors, body, published="2025-04-14")
     assert {r["speaker"] for r in rows if "Algeria has chosen" in r["quote"]} == {"traore"}, rows
     assert {r["speaker"] for r in rows if "We agreed" in r["quote"]} == {"goita"}, rows
+
+
+def test_session70_an_outlet_that_has_someone_saying_is_a_channel(tmp_path):
+    # ("The Bamako Herald had him saying “…”", "ORTM has Diop saying “…”": the one the report has
+    # speak, not the outlet; "quoted him as saying" already read so)
+    actors = _SAHEL_MINISTERS + "  - {id: ortm, name: ORTM, kind: media, affiliation: mali, role: Malian broadcaster, aliases: [ORTM]}\n"
+    body = ("Diop spoke in Paris on Monday 7 April. The Bamako Herald had him saying \"Algeria must remove those drones "
+            "at once, or we will do it ourselves\". ORTM has Attaf saying \"Mali has lied about the drone\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "remove those drones" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"attaf"}, rows

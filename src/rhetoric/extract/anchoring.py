@@ -2688,7 +2688,8 @@ _BEFORE_HEADING_DATE = re.compile(r"[\s*_#>]*(?:[A-Z][a-z]+\s+(?:\d{1,2}|(?i:one
                                   # "P141 CAPES TEXT Wed 08 Oct 18:41:55 1/2"; not a title in capitals, "ARCHIVE
                                   # 12 March 2019", "KEY DATE 24 February 2022")
                                   r"(?:[A-Z]{0,3}\d{2,4}(?:\s+[A-Z][A-Z&.-]*){0,3}\s+)?"
-                                  r"(?:(?:" + _RECORD_VERBS + r"|First\s+published)(?:\s+on)?:?\s+|"
+                                  # (a notice's "added", "updated" after its label: "**NOTICE, added Thursday 14:00**")
+                                  r"(?:(?:" + _RECORD_VERBS + r"|First\s+published|(?i:added|updated|amended))(?:\s+on)?:?\s+|"
                                   # (an entry's "Issued" after its code: "ADVISORY 23-041 | Issued Monday 11 …")
                                   r"(?<=[·|•—–] )(?:Issued|Sent)(?:\s+on)?:?\s+|"
                                   # (a feed's or a record's field of its date: "pubDate:", "Date:", "dc.date.issued:",

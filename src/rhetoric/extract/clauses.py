@@ -630,15 +630,21 @@ def _infinitive_subject(ctx: ArticleContext, left: list[Cand], vstart: int, sent
 _QUOTED_AS = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<who>[^,;:¤]{1,60}?)\s+as\s+$")
 
 
+#: … or "had him saying", "has the minister saying": whom an outlet's report has speak.
+_HAD_SAYING = re.compile(r"(?<![\w-])(?:had|has)\s+(?P<who>[^,;:¤]{1,60}?)\s+$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def quoted_as(ctx: ArticleContext, vstart: int, lo: int) -> Cand | None:
-    """"Xinhua quoted Tusk as saying": the one quoted speaks, not the outlet (the candidate
-    between "quoted" and "as" right before the verb at ``vstart``), else None."""
-    if "as" not in ctx.masked[max(lo, vstart - 4):vstart]:
+    """"Xinhua quoted Tusk as saying", "The Herald had him saying": the one quoted speaks, not the
+    outlet (the candidate between "quoted" and "as", or "had" and "saying", right before the verb at
+    ``vstart``), else None."""
+    if "as" in ctx.masked[max(lo, vstart - 4):vstart]:
+        m = _QUOTED_AS.search(ctx.masked, max(lo, vstart - 90), vstart)
+    elif ctx.masked.startswith("saying", vstart):  # ("The Buenos Aires Herald had him saying “…”")
+        m = _HAD_SAYING.search(ctx.masked, max(lo, vstart - 70), vstart)
+    else:
         return None
-    m = _QUOTED_AS.search(ctx.masked, max(lo, vstart - 90), vstart)
     if m is None:
         return None
     who = m.group("who").lower()
