@@ -16327,3 +16327,8 @@ def test_session70_an_outlet_that_has_someone_saying_is_a_channel(tmp_path):
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "remove those drones" in r["quote"]} == {"diop"}, rows
     assert {r["speaker"] for r in rows if "Mali has lied" in r["quote"]} == {"attaf"}, rows
+    # ("ORTM had it longer: “…”": the same words at more length, the voice before's)
+    body = ("Diop spoke in Paris on Monday 7 April. The Bamako Herald had him saying \"Algeria must remove those drones "
+            "at once\". ORTM had it longer: \"Borders are not ambiguous. They must remove those drones as soon as possible.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "Borders" in r["quote"]} == {"diop"}, rows

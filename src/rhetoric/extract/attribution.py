@@ -1720,6 +1720,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # tells of the one whose words follow; not "The Kyiv Independent wrote in an editorial that
         # Orbán had blocked the package: “…”", its own words)
         cs = cs[cs.index(told):]
+    if cs[0].channel and _OUTLET_CARRIED_IT.match(m, cs[0].end) is not None and \
+            (prev := ctx.last_quote[0]) is not None and 0 <= ctx.para_index(q.open) - ctx.para_index(ctx.last_quote[1]) <= 1:
+        # ("The Herald had him saying “…”. AFP had it longer: “…”": the same words, the voice before's)
+        stmt = _goes_on(site, prev, [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
         # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
         # quote before, in this paragraph or the one before, goes on
@@ -1756,6 +1762,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: An outlet's carrying of the words told before, after its name: "(AFP) had it longer", "(Reuters) ran the
+#: same" (its words need not render the ones before again, as ``_OUTLET_HAD_IT``'s do).
+_OUTLET_CARRIED_IT = re.compile(r"\s+(?:had|has|ran|runs|carried|carries|printed|prints|gave|gives)\s+(?:it|them|the\s+same|"
+                                r"the\s+(?:words|quote|line))(?![\w-])")
 #: A note's "the same source as the note before": "ibid.", "idem", "Ibid., p. 12".
 _IBID = re.compile(r"(?<![\w-])(?:[Ii]bid|[Ii]dem)(?![\w-])")
 #: An outlet's verb that relays what someone else says, then "that": "reported on Sunday that",
