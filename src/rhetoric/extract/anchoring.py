@@ -140,6 +140,7 @@ from rhetoric.extract.date_patterns import (
     OPENS_SENTENCE,
     ORDINAL_WORDS,
     ROMAN_MONTHS,
+    WEEKDAY_ABBR,
     WEEKDAY_NAME,
     WEEKDAY_SHORT,
     possessive_event,
@@ -2836,7 +2837,7 @@ _NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:of|and|or|to|at|in|on|when|while|as|tha
 #: October"); the same in running text (led by a class of first letters, so that ``re`` skips ahead).
 _BARE_WEEKDAY = re.compile(WEEKDAY_NAME)
 #: A weekday shortened, alone, as a list's item opens with it: "Wed", "Thurs".
-_ITEM_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?")
+_ITEM_WEEKDAY = re.compile(WEEKDAY_ABBR + r"\.?")
 #: A list's item mark, alone before the text of its line.
 _ITEM_MARK_LEAD = re.compile(r"[ \t]*[-*•][ \t]+")
 #: A lead that looks ahead over a list: "what to watch in the coming week", "The week ahead:".

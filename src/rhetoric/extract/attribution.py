@@ -2313,11 +2313,11 @@ def _stamp_end(text: str) -> int:
     return stamp.end() if stamp else 0
 
 
-#: Where a relative clause on a lead's topic begins: ", whom he met …".
 #: A possessive's topic that is no text of the owner's: "(Of) his dealings with Beijing" (not "his
 #: answer", "her words": whose words follow).
 _POSS_TOPIC = re.compile(r"\s+(?![a-z]+\s+(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))"
                          r"(?!(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))[a-z]")
+#: Where a relative clause on a lead's topic begins: ", whom he met …".
 _TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
 #: A text's noun ending a phrase: "the note", "her letter", "the communiqué".
 _TEXT_NOUN_END = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|" + v.ADDRESSED_TEXTS + r")\s*$")

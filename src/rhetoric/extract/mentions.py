@@ -447,8 +447,6 @@ def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
 _INVERTED_NAME = re.compile(r"(?P<sur>[A-ZÀ-Ž][A-ZÀ-Ž'’-]+(?:[ -][A-ZÀ-Ž][A-ZÀ-Ž'’-]+)?),[ \t]+"
                             r"(?:(?:Gen|Dr|Prof|Col|Adm|Amb|Mr|Mrs|Ms)\.?[ \t]+)?"
                             r"(?P<given>[A-ZÀ-Ž][a-zà-ž'’-]+(?:[ -][A-ZÀ-Ž][a-zà-ž'’-]+)?)[ \t*_]*$", re.M)
-
-
 #: What may stand before it on its line: a heading's or a list's marks, emphasis.
 _INVERTED_NAME_LEAD = re.compile(r"[ \t>#*_-]*")
 

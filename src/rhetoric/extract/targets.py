@@ -447,6 +447,8 @@ def _outlet_phrases(body: str, lo: int, hi: int) -> list[tuple[int, int, str, st
         if (head := _OUTLET_NOUN_HEAD.search(body, max(lo, m.start() - 40), m.start())) is not None:
             out.append((head.start(), m.end(), " ".join(m.group().split()), head.group("dem")))
     return out
+
+
 #: What the registry calls an outlet, by the noun that names it: one in print ("French satirical
 #: weekly", "Serbian daily newspaper"), on air, online.
 _OUTLET_KINDS = {"print": re.compile(r"(?i)(?<![\w-])(?:magazine|weekly|newspaper|daily|tabloid|paper|publication)(?![\w-])"),
@@ -459,12 +461,6 @@ _TOLD_OUTLET = re.compile(r"(?i)(?<![\w-])(?:told|tells?|telling|(?:speaking|tal
                           r"on|in|via|with)\s+$")
 
 
-def _is_outlet(ctx: ArticleContext, actor: str) -> bool:
-    """Whether ``actor`` is a registered outlet."""
-    a = ctx.reg.actors.get(actor)
-    return a is not None and a.kind == "media"
-
-
 def outlet_noun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     """A publication the statement names by what it is ("the unacceptable behavior of the magazine",
     "a French publication", "a threat to the weekly"): the one outlet of the registry's the article
@@ -475,7 +471,8 @@ def outlet_noun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     found = _outlet_phrases(ctx.body, lo, hi)
     if not found:
         return []
-    named = {mt.actor for mt in ctx.all_mentions if _is_outlet(ctx, mt.actor) and not lo <= mt.start < hi}
+    outlets = roles_of(ctx.reg).outlets
+    named = {mt.actor for mt in ctx.all_mentions if mt.actor in outlets and not lo <= mt.start < hi}
     out = []
     for start, end, noun, dem in found:
         if _TOLD_OUTLET.search(ctx.body, max(0, start - 24), start):
