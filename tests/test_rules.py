@@ -16332,3 +16332,17 @@ def test_session70_an_outlet_that_has_someone_saying_is_a_channel(tmp_path):
             "at once\". ORTM had it longer: \"Borders are not ambiguous. They must remove those drones as soon as possible.\"\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "Borders" in r["quote"]} == {"diop"}, rows
+
+
+def test_session70_a_record_items_words_are_the_entrys_persons(tmp_path):
+    # (a contacts book's note under a person's entry, its label only when and how, "- Thu, 13:00, press
+    # conference: Mali is “too small to threaten” Algeria": that person's words, though the note's
+    # sentence has no verb of speech; not a note that names another speaker, "- Fri, 09:00, briefing:
+    # Attaf said Mali was “lying”")
+    body = ("**Printed Monday 14 April 2025.**\n\n"
+            "**GOÏTA, Assimi**\nPresident of the Transition of Mali. Press office only.\n"
+            "- Thu, 13:00, press conference: Mali is \"too small to threaten\" Algeria, \"a great power\".\n"
+            "- Fri, 09:00, briefing: Attaf said Mali was \"lying about the drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "too small" in r["quote"]} == {("goita", "2025-04-10")}, rows
+    assert {r["speaker"] for r in rows if "lying" in r["quote"]} == {"attaf"}, rows

@@ -140,6 +140,7 @@ from rhetoric.extract.clauses import (
     verbs_in,
     zone_start,
 )
+from rhetoric.extract.date_patterns import WEEKDAY_SHORT
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
@@ -4213,6 +4214,27 @@ def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
                    for c in ctx.cands_in(site.lo, q.open))
 
 
+def _record_item(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the quote's line is a list's item whose label tells only when and how the words
+    came ("- Wed, evening, on X: the delivery is “…”", "- Thu, 13:00, press conference: Serbia is
+    “too small to threaten” Turkey"), naming no one, with no verb of speech and no person between
+    its colon and the quote: a note in the entry's person's record of what they said."""
+    q = site.q
+    m = _RECORD_ITEM.match(ctx.masked, ctx.body.rfind("\n", 0, q.open) + 1, q.open)
+    if m is None or not (_ITEM_TIME_LABEL.match(m.group("label")) or _RECORDED.search(m.group("label")) or
+                         v.OCCASION_WORD.search(m.group("label"))):
+        return False
+    return not v.SPEECH.search(ctx.masked, m.end(), q.open) and \
+        not any(c.kind in ("name", "pronoun") or c.kind == "mention" and c.person or c.kind == "role" and not v.text_noun(c)
+                for c in ctx.cands_in(m.start("label"), q.open))
+
+
+#: A list's item with a label before its colon, then what the item says (``_record_item``).
+_RECORD_ITEM = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n“”\"¤]{1,60}?(?:\d:\d\d[^:\n“”\"¤]{0,40}?)?):[ \t]+")
+#: A label that opens with a day or a time: "Wed, evening", "Thu, 13:00", "09:40".
+_ITEM_TIME_LABEL = re.compile(r"(?:" + WEEKDAY_SHORT + r"|\d{1,2}[:.]\d{2})")
+
+
 def _place_in_lead(ctx: ArticleContext, c) -> bool:
     """Whether a candidate is a state named as a place after "in" or "at" in lower case: "recorded
     in Ankara" (no one who speaks)."""
@@ -4255,7 +4277,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     para = ctx.paras[ctx.para_index(q.open)]
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
     said = None
-    recorded = _record_lead(ctx, site)
+    recorded = _record_lead(ctx, site) or _record_item(ctx, site)
     if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site) and \
             not recorded:
         # (or a sentence whose subject is the text itself, "The post also says the delivery “…”", naming no one)
