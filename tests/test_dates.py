@@ -1976,3 +1976,11 @@ def test_session70_a_notices_added_day_heads_its_section():
     assert day is not None and day.value == "2025-04-10"
     day = an._heading_date("**Correction, updated Friday 9 May**", dt.date(2025, 5, 12), 0, dt.date(2025, 5, 12))
     assert day is not None and day.value == "2025-05-09"
+
+
+def test_session70_review_b_a_past_schedule_does_not_look_ahead(tmp_path):
+    # (review /tmp/rv70b: "The original schedule, drawn up in January:" over "- Mon: …" items is a
+    # plan told as past: its weekdays are not counted forward)
+    rows = _event_rows(tmp_path, "The original schedule, drawn up in January:\n\n- Mon: the envoy flies to Bamako.\n"
+                                 "- Fri: the deadline for Algeria's answer.\n", "2025-04-13")
+    assert not [r for r in rows if r["date_text"] in ("Mon", "Fri") and r["date"] > "2025-04-13"], rows

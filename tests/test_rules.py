@@ -16346,3 +16346,36 @@ def test_session70_a_record_items_words_are_the_entrys_persons(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
     assert {(r["speaker"], r["said_on"]) for r in rows if "too small" in r["quote"]} == {("goita", "2025-04-10")}, rows
     assert {r["speaker"] for r in rows if "lying" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session70_review_b_mends(tmp_path):
+    # (review /tmp/rv70b: "like a weekly ferry" is no outlet; of a weekly and a daily, "the weekly" is
+    # the weekly; "In ECOWAS's statement on Wednesday:", the owner and the text read as one role, is
+    # ECOWAS's, and no voice goes on under it; "On Monday 7 April (A) told the judges" is the key's
+    # (A), a day before the bracket no label of a thing; "Of the letter that Attaf sent him on Sunday:"
+    # is a topic, the voice before going on; "ORTM had it from a cabinet source:" carries no voice)
+    actors = _SAHEL_MINISTERS + (
+        "  - {id: jeune_sahel, name: Jeune Sahel, kind: media, affiliation: null, role: Malian satirical weekly, aliases: [Jeune Sahel]}\n"
+        "  - {id: essor, name: L'Essor, kind: media, affiliation: null, role: Malian daily newspaper, aliases: [L'Essor]}\n"
+        "  - {id: ortm, name: ORTM, kind: media, affiliation: mali, role: Malian broadcaster, aliases: [ORTM]}\n"
+        "  - {id: ecowas, name: ECOWAS, kind: organisation, affiliation: null, role: Regional bloc, aliases: [ECOWAS]}\n")
+    body = ("Jeune Sahel and L'Essor both covered the row on Monday 7 April.\n\n"
+            "Attaf said on Tuesday 8 April: \"They come like a weekly ferry, and they bring nothing but insults.\"\n\n"
+            "Diop answered on Wednesday 9 April that the article was \"a threat to the weekly and to every Malian who reads it\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert "jeune_sahel" not in {r["target"] for r in rows if r["speaker"] == "attaf"}, rows
+    assert "jeune_sahel" in {r["target"] for r in rows if r["speaker"] == "diop"}, rows
+    body = ("Diop answered on Tuesday 8 April:\n\"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "In ECOWAS's statement on Wednesday:\n\"The Community calls on both member states to exercise restraint.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "restraint" in r["quote"]} == {"ecowas"}, rows
+    body = ("**Key**\n\n- (A) Abdoulaye Diop, Foreign Minister of Mali\n- (B) Ahmed Attaf, Foreign Minister of Algeria\n\n"
+            "On Monday 7 April (A) told the judges: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows} == {"diop"}, rows
+    body = ("Diop spoke at length on Monday 7 April. \"We have talked for two years. Two years is long enough,\" he said.\n\n"
+            "Of the letter that Attaf sent him on Sunday: \"It is a courteous letter, and it changes nothing.\"\n\n"
+            "ORTM had it from a cabinet source: \"The border stays closed until further notice.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "courteous" in r["quote"]} == {"diop"}, rows
+    assert "diop" not in {r["speaker"] for r in rows if "border stays" in r["quote"]}, rows

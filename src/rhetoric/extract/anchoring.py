@@ -1299,7 +1299,7 @@ class ArticleTimeline:
             day = told.earliest + dt.timedelta(days=(target - told.earliest.weekday()) % 7)
             return DateValue.day(day) if day <= self.published else None
         lead = self.text[max(0, self.text.rfind("\n\n", 0, max(0, first - 1))):first]
-        if told is None and _AHEAD_LEAD.search(lead):
+        if told is None and _AHEAD_LEAD.search(lead) and not _PAST_LEAD.search(lead):
             ref = self.reference(te.start)
             return DateValue.day(ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7))
         return None
@@ -2843,6 +2843,8 @@ _ITEM_MARK_LEAD = re.compile(r"[ \t]*[-*•][ \t]+")
 #: A lead that looks ahead over a list: "what to watch in the coming week", "The week ahead:".
 _AHEAD_LEAD = re.compile(r"(?i)(?<![\w-])(?:week\s+ahead|coming\s+(?:week|days)|next\s+week|to\s+watch|upcoming|"
                          r"what['’]?s\s+(?:on|next|ahead)|schedule|agenda|diary\s+for|preview)(?![\w-])")
+#: … not a plan told as past: "The original schedule, drawn up in January:".
+_PAST_LEAD = re.compile(r"(?i)(?<![\w-])(?:original|originally|drawn\s+up|was|were|had|used\s+to)(?![\w-])")
 #: A relative day set beside a weekday: "On Thursday, the very next day, …", "on Monday, a day later,".
 _NEXT_DAY_APPOSED = re.compile(r",\s+(?:the\s+(?:very\s+)?(?:next|following)\s+day|a\s+day\s+later)(?![\w-])")
 

@@ -1721,7 +1721,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # tells of the one whose words follow; not "The Kyiv Independent wrote in an editorial that
         # Orbán had blocked the package: “…”", its own words)
         cs = cs[cs.index(told):]
-    if cs[0].channel and _OUTLET_CARRIED_IT.match(m, cs[0].end) is not None and \
+    if cs[0].channel and _OUTLET_CARRIED_IT.fullmatch(m, cs[0].end, q.open) is not None and \
             (prev := ctx.last_quote[0]) is not None and 0 <= ctx.para_index(q.open) - ctx.para_index(ctx.last_quote[1]) <= 1:
         # ("The Herald had him saying “…”. AFP had it longer: “…”": the same words, the voice before's)
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
@@ -1763,10 +1763,13 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
-#: An outlet's carrying of the words told before, after its name: "(AFP) had it longer", "(Reuters) ran the
-#: same" (its words need not render the ones before again, as ``_OUTLET_HAD_IT``'s do).
+#: An outlet's carrying of the words told before, after its name, up to the colon: "(AFP) had it longer:",
+#: "(Reuters) ran the same:" (its words need not render the ones before again, as ``_OUTLET_HAD_IT``'s do).
 _OUTLET_CARRIED_IT = re.compile(r"\s+(?:had|has|ran|runs|carried|carries|printed|prints|gave|gives)\s+(?:it|them|the\s+same|"
-                                r"the\s+(?:words|quote|line))(?![\w-])")
+                                r"the\s+(?:words|quote|line))(?:\s+(?:longer|in\s+full|too|also|verbatim|at\s+length|again))?"
+                                # (nothing else before the colon: not "had it from a Cabinet source", "had it as a
+                                # declaration of trade war")
+                                r"[\s*_]*:[\s*_]*$")
 #: A note's "the same source as the note before": "ibid.", "idem", "Ibid., p. 12".
 _IBID = re.compile(r"(?<![\w-])(?:[Ii]bid|[Ii]dem)(?![\w-])")
 #: An outlet's verb that relays what someone else says, then "that": "reported on Sunday that",
@@ -2320,6 +2323,8 @@ _POSS_TOPIC = re.compile(r"\s+(?![a-z]+\s+(?:" + "|".join(sorted(v.TEXT_NOUNS)) 
                          r"(?!(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|words|answer|reply|response)(?![\w-]))[a-z]")
 #: Where a relative clause on a lead's topic begins: ", whom he met …".
 _TOPIC_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\s")
+#: A personal pronoun as an object: "(sent) him", "(told) us".
+_PERSONAL_OBJECT = re.compile(r"(?<![\w-])(?:him|her|them|us|me)(?![\w-])")
 #: A text's noun ending a phrase: "the note", "her letter", "the communiqué".
 _TEXT_NOUN_END = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(v.TEXT_NOUNS)) + r"|" + v.ADDRESSED_TEXTS + r")\s*$")
 #: … or one with no comma, after a topic's word: "Of two seamounts that Chinese officials had renamed:".
@@ -2340,8 +2345,10 @@ def _topic_relative(before: str) -> int:
     if (rel := _TOPIC_RELATIVE.search(before)) is not None:
         return rel.start()
     bare = _TOPIC_BARE_RELATIVE.match(before)
-    if bare is None or _TEXT_NOUN_END.search(before, 0, bare.start("rel")):
-        return len(before)  # (not "Of the note that Santiago sent to Caracas:": the text of the one the clause names)
+    if bare is None or _TEXT_NOUN_END.search(before, 0, bare.start("rel")) and not _PERSONAL_OBJECT.search(before, bare.end("rel")):
+        # (not "Of the note that Santiago sent to Caracas:": the text of the one the clause names; but
+        # "Of the letter that Manning sent him on Sunday:", one the voice before was sent, stays a topic)
+        return len(before)
     return bare.start("rel")
 
 
@@ -2477,8 +2484,10 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (_item_note_voice(ctx, _item_note(ctx, q)) not in (None, prev.speaker) or _list_title_person(ctx) is not None):
         return None  # (a list's item whose note says another spoke it, "*(said by Diana Mondino)*", or on a
         # page of one person's lines: ``titled_list`` reads each item, not the voice of the item before)
-    if _under_colon_line(ctx, q) and (_REPLY_TEXT.search(above := _line_above(ctx, q)) or _REPLIES_BEFORE.search(above)):
-        return None  # (a lead line over the quote that brings in a reply: "*A reader's answer to Hun Sen's post:*")
+    if _under_colon_line(ctx, q) and (_REPLY_TEXT.search(above := _line_above(ctx, q)) or _REPLIES_BEFORE.search(above) or
+                                      _FROM_OWNER.match(above) and _POSSESSED_TEXT.search(above)):
+        return None  # (a lead line over the quote that brings in a reply, "*A reader's answer to Hun Sen's post:*",
+        # or another's text, "In CARICOM's statement on Wednesday:")
     # (a sentence that names a part of the text quoted: "Then the part everybody shared, that
     # Turkey “…”", "And the ending: “…”"; whom it names is what the text says)
     part = _TEXT_PART_LEAD.match(ctx.masked, site.lo) is not None
@@ -3676,10 +3685,12 @@ def _text_owner_lead(ctx: ArticleContext, lo: int, hi: int):
     if m is None or _REPLY_TEXT.search(ctx.masked, lo, hi) or _REPLIES_BEFORE.search(ctx.masked, lo, hi):
         return None
     x = next(iter(ctx.cands_in(m.end(), hi)), None)
-    if x is None or x.kind not in ("mention", "name", "role") or \
-            ctx.masked[m.end():x.start].strip().lower() not in ("", "the") or not _POSSESSED_TEXT.match(ctx.masked, x.end):
+    if x is None or x.kind not in ("mention", "name", "role") or ctx.masked[m.end():x.start].strip().lower() not in ("", "the"):
         return None
-    return x
+    # (the owner and the text read as one role, "In CARICOM's statement on Wednesday:": the role, its owner's)
+    owned = _POSSESSED_TEXT.match(ctx.masked, x.end) or x.kind == "role" and v.text_noun(x) and \
+        _POSSESSED_TEXT.search(ctx.masked, x.start, x.end)
+    return x if owned else None
 
 
 def _line_above(ctx: ArticleContext, q) -> str:

@@ -406,8 +406,10 @@ _VALUE_KINDS = {"mention": 0, "role": 1, "name": 2}
 #: The mark of a key's line that names someone once by a letter or a number, for the text to cite
 #: them by it after: "- (A) Hossein Amir-Abdollahian, Foreign Minister of Iran", "(2) Nasser Kanani, …".
 _KEY_MARK = re.compile(r"\((?P<key>[A-Z]|\d{1,2})\)[ \t]+")
-#: A word or a number right before a bracketed letter: the letter is that thing's ("option (1)").
-_KEYED_THING_BEFORE = re.compile(r"[\w)]\s?$")
+#: A number or a bracket right against a bracketed letter, or a label's noun before it: the letter
+#: is that thing's ("4(1)", "option (1)", "paragraph (2)"; not "On Monday 30 September (A) told …").
+_KEYED_THING_BEFORE = re.compile(r"(?:[\d)]|(?i:option|article|paragraph|para|rule|annex|section|clause|point|item|"
+                                 r"note|footnote|step|case|scenario|question|part|line|schedule|table|figure)\s)$")
 #: What may stand before a key's mark on its line: a list's mark, a blockquote's.
 _KEY_LINE_LEAD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?")
 
@@ -438,7 +440,7 @@ def _keyed(body: str, out: list[Cand], keys: list[re.Match]) -> list[Cand]:
     added = [Cand(u.start(), u.end(), c.kind, c.ref, c.text, person=c.person, channel=c.channel)
              for key, c in keyed.items()
              for u in re.finditer(r"\(" + re.escape(key) + r"\)", body)
-             if u.start() not in lines and not _KEYED_THING_BEFORE.search(body, max(0, u.start() - 2), u.start())]
+             if u.start() not in lines and not _KEYED_THING_BEFORE.search(body, max(0, u.start() - 12), u.start())]
     return out + added
 
 

@@ -456,6 +456,11 @@ _OUTLET_KINDS = {"print": re.compile(r"(?i)(?<![\w-])(?:magazine|weekly|newspape
                  "online": re.compile(r"(?i)(?<![\w-])(?:news\s+site|site|portal|website)(?![\w-])")}
 
 
+#: A noun right after an outlet's word, which it then only describes: "a weekly ferry", "the daily catch"
+#: (not a verb or a word that joins: "the weekly has", "the magazine in Paris").
+_NOUN_AFTER_OUTLET_WORD = re.compile(r"\s+(?!(?:is|was|has|had|have|will|would|said|says|printed|published|ran|and|or|in|on|"
+                                     r"of|for|to|with|by|at|from|as|that|which|who|whose|it|its|itself|says|wrote|writes|"
+                                     r"called|calls|did|does|must|should|could|can|may|might)(?![\w-]))[a-z]{3,}")
 #: Before an outlet that carried the words, not one they are about: "told ", "speaking to ", "on ", "in ".
 _TOLD_OUTLET = re.compile(r"(?i)(?<![\w-])(?:told|tells?|telling|(?:speaking|talking|said|wrote|writing)\s+to|"
                           r"on|in|via|with)\s+$")
@@ -475,11 +480,16 @@ def outlet_noun_targets(ctx: ArticleContext, stmt: Statement) -> list[Target]:
     named = {mt.actor for mt in ctx.all_mentions if mt.actor in outlets and not lo <= mt.start < hi}
     out = []
     for start, end, noun, dem in found:
-        if _TOLD_OUTLET.search(ctx.body, max(0, start - 24), start):
-            continue  # ("told the same broadcaster", "in the newspaper": where the words were said, a channel)
+        if _TOLD_OUTLET.search(ctx.body, max(0, start - 24), start) or _NOUN_AFTER_OUTLET_WORD.match(ctx.body, end) or \
+                " same " in ctx.body[start:end]:
+            continue  # ("told the broadcaster", "in the newspaper", "to the same broadcaster": where the words
+            # were said, a channel; "like a weekly ferry": an adjective)
         kind = next(k for k, p in _OUTLET_KINDS.items() if p.fullmatch(noun))
         fit = [a for a in named if _OUTLET_KINDS[kind].search(role := ctx.reg.actors[a].role or "") and
                (dem is None or dem in role)]
+        # (the outlet the registry calls by the same noun first: "the weekly" of a weekly and a daily)
+        same = [a for a in fit if re.search(r"(?i)(?<![\w-])" + noun + r"(?![\w-])", ctx.reg.actors[a].role or "")]
+        fit = same or fit
         if len(fit) == 1 and fit[0] != stmt.speaker:
             out.append((fit[0], start, end))
     return out
