@@ -16379,3 +16379,12 @@ def test_session70_review_b_mends(tmp_path):
     rows = _rows_with(tmp_path, actors, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "courteous" in r["quote"]} == {"diop"}, rows
     assert "diop" not in {r["speaker"] for r in rows if "border stays" in r["quote"]}, rows
+
+
+def test_session70_a_short_capital_surname_inverted_heads_its_entry(tmp_path):
+    # ("**DIOP, Abdoulaye**": a surname of four letters in capitals, which the registry's scan matches
+    # only in its own case, read as "Abdoulaye Diop" heads the entry's notes)
+    body = ("**Printed Monday 14 April 2025.**\n\n**DIOP, Abdoulaye**\nForeign Minister of Mali. Press office only.\n"
+            "- Tue, 17:14, the post: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("diop", "2025-04-08")}, rows

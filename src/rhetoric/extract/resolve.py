@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from rhetoric.actors import Mention
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
@@ -1125,10 +1126,15 @@ def _under_question(ctx: ArticleContext, passages: list, i: int) -> bool:
 
 def _heading_text(ctx: ArticleContext, p) -> tuple[str, list]:
     """A heading's text inside its emphasis, and the article's mentions in it, placed from its start
-    (a given name too, "ALEKSANDAR")."""
+    (a given name too, "ALEKSANDAR"; else a registered person's candidate that opens it, an inverted
+    name in capitals, ``mentions._inverted_names``)."""
     lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
     text = ctx.body[lo:p.end].rstrip(_EMPHASIS)
-    return text, [type(mt)(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
+    named = [Mention(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
+    if not named:  # (a registered person the candidates read where the registry's scan does not: "**DIOP, Abdoulaye**")
+        named = [Mention(c.ref, c.start - lo, c.end - lo, c.text) for c in ctx.cands_in(lo, lo + len(text))
+                 if c.kind == "mention" and c.ref in ctx.reg.actors and c.start == lo]
+    return text, named
 
 
 def heading_voice(ctx: ArticleContext, p, occasions: bool = True) -> str | None:
