@@ -1147,8 +1147,7 @@ def item_head(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if lead.group("about") and not body[q.start:q.start + 1].islower():
         return None  # (a name and then a whole sentence quoted: "Vučić: …" is a lead-in, not a topic)
     if lead.group("label") is not None and not _topic_lead(ctx, body[line_lo:q.open], q.open) and \
-            any(x.kind == "mention" and x.person or x.kind in ("role", "pronoun") and not v.text_noun(x) or
-                x.kind == "name" and not x.text.isupper()
+            any(_names_a_voice(x) and not (x.kind == "name" and x.text.isupper())
                 for x in ctx.cands_in(lead.start("label"), lead.end("label"))):
         return None  # ("Vučić: “…”", "The president (on X): “…”": a lead-in, ``colon_before``'s)
     blank = body.rfind("\n\n", 0, line_lo)
@@ -4235,9 +4234,13 @@ def _record_item(ctx: ArticleContext, site: QuoteSite) -> bool:
     if m is None or not (_ITEM_TIME_LABEL.match(m.group("label")) or _RECORDED.search(m.group("label")) or
                          v.OCCASION_WORD.search(m.group("label"))):
         return False
-    return not v.SPEECH.search(ctx.masked, m.end(), q.open) and \
-        not any(c.kind in ("name", "pronoun") or c.kind == "mention" and c.person or c.kind == "role" and not v.text_noun(c)
-                for c in ctx.cands_in(m.start("label"), q.open))
+    return not v.SPEECH.search(ctx.masked, m.end(), q.open) and not any(map(_names_a_voice, ctx.cands_in(m.start("label"), q.open)))
+
+
+def _names_a_voice(c) -> bool:
+    """Whether a candidate can be someone who speaks: a registered person, a name, a pronoun, an
+    office (not a text's noun, "the post", nor a state or a body)."""
+    return c.kind in ("name", "pronoun") or c.kind == "mention" and c.person or c.kind == "role" and not v.text_noun(c)
 
 
 #: A list's item with a label before its colon, then what the item says (``_record_item``).

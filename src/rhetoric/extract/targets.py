@@ -459,7 +459,7 @@ _OUTLET_KINDS = {"print": re.compile(r"(?i)(?<![\w-])(?:magazine|weekly|newspape
 #: A noun right after an outlet's word, which it then only describes: "a weekly ferry", "the daily catch"
 #: (not a verb or a word that joins: "the weekly has", "the magazine in Paris").
 _NOUN_AFTER_OUTLET_WORD = re.compile(r"\s+(?!(?:is|was|has|had|have|will|would|said|says|printed|published|ran|and|or|in|on|"
-                                     r"of|for|to|with|by|at|from|as|that|which|who|whose|it|its|itself|says|wrote|writes|"
+                                     r"of|for|to|with|by|at|from|as|that|which|who|whose|it|its|itself|wrote|writes|"
                                      r"called|calls|did|does|must|should|could|can|may|might)(?![\w-]))[a-z]{3,}")
 #: Before an outlet that carried the words, not one they are about: "told ", "speaking to ", "on ", "in ".
 _TOLD_OUTLET = re.compile(r"(?i)(?<![\w-])(?:told|tells?|telling|(?:speaking|talking|said|wrote|writing)\s+to|"
