@@ -1984,3 +1984,32 @@ def test_session70_review_b_a_past_schedule_does_not_look_ahead(tmp_path):
     rows = _event_rows(tmp_path, "The original schedule, drawn up in January:\n\n- Mon: the envoy flies to Bamako.\n"
                                  "- Fri: the deadline for Algeria's answer.\n", "2025-04-13")
     assert not [r for r in rows if r["date_text"] in ("Mon", "Fri") and r["date"] > "2025-04-13"], rows
+
+
+def test_session71_a_slashed_date_either_order_could_read_takes_the_texts_order_else_the_nearer_reading():
+    # (a notice's "08/10/2025" of 13 October 2025: 8 October, not 10 August; in a text whose other
+    # slashed dates put the month first, "4/22/2024", the month first; far from the reference with
+    # no order told, not read)
+    def read(text, ref):
+        return [(e.text, e.date.value if e.date else None) for e in find_temporal_expressions(text, ref)]
+
+    assert read("Complaint logged 02/03/2024 by the desk.", dt.date(2024, 3, 5)) == [("02/03/2024", "2024-03-02")]
+    assert read("Complaint logged 02/03/2024 by the desk.", dt.date(2024, 2, 6)) == [("02/03/2024", "2024-02-03")]
+    assert read("Filed 4/22/2024; heard 05/06/2024.", dt.date(2024, 7, 1))[1] == ("05/06/2024", "2024-05-06")
+    assert read("Filed 22/4/2024; heard 05/06/2024.", dt.date(2024, 7, 1))[1] == ("05/06/2024", "2024-06-05")
+    assert read("Complaint logged 02/03/2019 by the desk.", dt.date(2024, 3, 5)) == []
+
+
+def test_session71_a_slashed_day_and_month_opening_an_entry_dates_it(tmp_path):
+    # (a digest's entries, "**28/02, ROME.** The envoy, at a briefing: “…”", dated by their opening
+    # day and month; not a figure or a score in running text, "won 3/4 of the seats", "a 24/7 watch")
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    assert [e.date.value for e in find_temporal_expressions("**28/02, ROME.** The envoy spoke.", dt.date(2025, 3, 6))] \
+        == ["2025-02-28"]
+    assert find_temporal_expressions("They won 03/04 of the seats and kept a 24/7 watch.", dt.date(2025, 3, 6)) == []
+    body = ("Digest sent Thursday 6 March 2025.\n\n"
+            "**28/02, ALGIERS.** Attaf, to the assembly: \"Mali has lied about the drone.\"\n\n"
+            "**03/03, BAMAKO.** Diop, at a briefing: \"Algeria has chosen to stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-06")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"attaf": "2025-02-28", "diop": "2025-03-03"}, rows

@@ -205,8 +205,12 @@ _ALTERNATIVES = [
     # (two digits each: "3.5." is a figure's end, "rose to 3.5.")
     _g("dotdm", r"(?<![0-9.,])(?P<dotdm_d>0[1-9]|[12][0-9]|3[01])\.(?P<dotdm_m>0[1-9]|1[0-2])\.(?![0-9]|\.[0-9]|[^\W\d_])"),
     # 10/10/2025, 21/01/2026, 1/27/2025: the day and the month with slashes, in either order (a
-    # form's or a record's way); read only where the order cannot be mistaken (``dates``)
+    # form's or a record's way); "08/10/2025" in the order the text's other dates use, else as the
+    # reading nearer the reference (``dates._slashed``)
     _g("slashed", r"(?<![0-9/.,])(?P<slashed_a>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_b>0?[1-9]|[12][0-9]|3[01])/(?P<slashed_y>(?:19|20)[0-9]{2})(?![0-9]|/[0-9])"),
+    # 31/12, 02/01: the day and the month with slashes and no year, two digits each, as a digest's or
+    # a log's entries open ("**31/12, BEIJING.** …"); only at a line's start (``dates._rejected``)
+    _g("slashdm", r"(?<![0-9/.,])(?P<slashdm_a>0[1-9]|[12][0-9]|3[01])/(?P<slashdm_b>0[1-9]|[12][0-9]|3[01])(?![0-9]|/[0-9]|\.[0-9]|[^\W\d_])"),
     # part of a month / year, seasons, quarters
     _g("part_m", rf"(?P<part_m_p>(?i:{_PART}))(?:-|\s+)(?P<part_m_m>{_MON})(?:,?\s+(?P<part_m_y>{_YEAR}))?"),
     _g("half_y", rf"(?i:the\s+)?(?P<half_y_h>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?(?P<half_y_y>{_YEAR})"),

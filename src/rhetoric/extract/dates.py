@@ -304,6 +304,57 @@ def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
     return first + dt.timedelta(weeks=day_num(edge) - 1)
 
 
+#: The slashed dates: with their year ("08/10/2025") and without, at a line's start ("**31/12, BEIJING.**").
+_SLASHED = ("slashed", "slashdm")
+#: A slashed date with its year, the day and the month in either order (``slash_order``).
+_SLASHED_WITH_YEAR = re.compile(r"(?<![0-9/.,])(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}(?![0-9]|/[0-9])")
+#: How near the reference the reading of an ambiguous slashed date must fall when the text does not
+#: tell its order: about half a year, a news text's own time.
+_SLASH_NEAR_DAYS = 183
+#: What may stand before a date that opens a line: emphasis, a heading's or a list's marks.
+_LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
+
+
+def slash_order(text: str) -> str | None:
+    """The order a text's slashed dates with their year use where one number cannot be a month:
+    the day first, "dm" ("21/01/2026"), or the month first, "md" ("1/27/2025"); None when it
+    has neither or both."""
+    orders = {"dm" if int(a) > 12 else "md" for a, b in _SLASHED_WITH_YEAR.findall(text)
+              if (int(a) > 12) != (int(b) > 12)}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _slashed(m: re.Match, ref: dt.date, future: bool) -> DateValue | None:
+    """A slashed date's day: in the only order its numbers allow ("21/01/2026", "1/27/2025",
+    "10/10/2025"); else in the order the text's other slashed dates use ("08/10/2025" beside
+    "13/10/2025"); else the reading nearer the reference, when that is within
+    ``_SLASH_NEAR_DAYS`` of it ("08/10/2025" in a notice of 13 October 2025: 8 October, not 10
+    August); else None. Without a year, each reading is the day's nearest occurrence (``yearless_day``)."""
+    kind = m.lastgroup
+    a, b = int(m.group(f"{kind}_a")), int(m.group(f"{kind}_b"))
+    year = int(m.group("slashed_y")) if kind == "slashed" else None
+    if a > 12 or b > 12 or a == b:
+        readings = [(b, a)] if a > 12 or a == b else [(a, b)]  # (month, day)
+    else:
+        order = slash_order(m.string)
+        readings = [(b, a)] if order == "dm" else [(a, b)] if order == "md" else [(b, a), (a, b)]
+    days = []
+    for month, day in readings:
+        if month > 12:
+            continue
+        if year is None:
+            value = yearless_day(month, day, ref, future)
+        else:
+            value = DateValue.day(d) if (d := safe_date(year, month, day)) else None
+        if value is not None:
+            days.append(value)
+    if len(readings) > 1:
+        days.sort(key=lambda v: abs((v.earliest - ref).days))
+        if days and abs((days[0].earliest - ref).days) > _SLASH_NEAR_DAYS:
+            return None
+    return days[0] if days else None
+
+
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
     """Stated dates: a day with or without a year, a range of days, a month and year, ``since``."""
     g = m.group
@@ -372,12 +423,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             first = safe_date(year, month_n, int(g("dotted_d0")))
             return DateValue.interval(first, d) if first else None
         return DateValue.day(d) if d else None
-    if kind == "slashed":
-        # day first ("21/01/2026") or month first ("1/27/2025") where one number cannot be a month,
-        # or both the same ("10/10/2025"); "03/04/2025" could be either and is not read
-        a, b, year = int(g("slashed_a")), int(g("slashed_b")), int(g("slashed_y"))
-        d = safe_date(year, b, a) if a > 12 or a == b else safe_date(year, a, b)
-        return DateValue.day(d) if d else None
+    if kind in _SLASHED:
+        return _slashed(m, c.ref, c.future)
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
         d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_v1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
@@ -620,6 +667,7 @@ _RESOLVERS = {
     "compact": _resolve_explicit,
     "dotted": _resolve_explicit,
     "slashed": _resolve_explicit,
+    "slashdm": _resolve_explicit,
     "mdd": _resolve_explicit,
     "ddm": _resolve_explicit,
     "my": _resolve_explicit,
@@ -899,9 +947,8 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         # words; but "said at today's press conference": the occasion's)
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
-    if kind == "slashed" and m.group("slashed_a") != m.group("slashed_b") and \
-            int(m.group("slashed_a")) <= 12 and int(m.group("slashed_b")) <= 12:
-        return True  # "03/04/2025": 3 April or March 4, not read
+    if kind == "slashdm" and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return True  # ("rose 3/4", "a 24/7 service", "won 21/18": no date; "**31/12, BEIJING.**" opens an entry)
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and m.group("dotted_m").isdigit() and \
             not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
             not (_date_line(text, m) and ("\n" not in text or date_line_series(text))):
@@ -917,7 +964,7 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and _date_line(text, m) and \
             _NUMBERED_PARTS.search(text, max(0, m.start() - 200), m.start()):
         return True  # ("Release notes … ### 2.1.25", "by section. **4.2.10**": a number of a part, no date line)
-    if kind in ("dotted", "slashed", "dotdm"):
+    if kind in ("dotted", "slashed", "slashdm", "dotdm"):
         before = text[max(0, m.start() - 14):m.start()]
         if dp.NOT_YEAR_BEFORE.search(before) or _VERSION_BEFORE.search(before):
             return True  # "version 1.2.2024", "Regulation 1.2.2024": a number, not a date
@@ -1015,8 +1062,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     raw: list[tuple[str, re.Match]] = []
     for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
-        if _rejected(kind, m, text):
-            continue
+        if _rejected(kind, m, text) or kind in _SLASHED and _slashed(m, reference, False) is None:
+            continue  # (a slashed date neither order of which the text or the reference settles: not read)
         if kind == "wd" and raw and _BRACKETED_AFTER.fullmatch(text, raw[-1][1].end(), m.start()) and \
                 text.startswith(")", m.end()):
             continue  # "October 10, 2025 (Friday)": the date's own weekday, no other day
@@ -1141,7 +1188,7 @@ _WITH_YEAR = {"ymd", "mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted
 def _yearless_day(kind: str, m: re.Match) -> bool:
     """Whether the match is a day of a month told without its year: "24 September", "Tuesday 24
     September" ("the last day of March" is ``edge_m``'s)."""
-    return kind in ("md", "dm", "dotdm") or kind in ("wd_mdy", "wd_dmy") and not m.group(f"{kind}_y")
+    return kind in ("md", "dm", "dotdm", "slashdm") or kind in ("wd_mdy", "wd_dmy") and not m.group(f"{kind}_y")
 
 
 #: A date field's key right before a date: "Date: ", "DTSTART;VALUE=DATE:".
