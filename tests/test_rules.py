@@ -16388,3 +16388,13 @@ def test_session70_a_short_capital_surname_inverted_heads_its_entry(tmp_path):
             "- Tue, 17:14, the post: \"Algeria has chosen to stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-14")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("diop", "2025-04-08")}, rows
+
+
+def test_session71_a_lead_line_whose_verb_reports_only_quotes_names_the_speaker(tmp_path):
+    # ("Diop posted on Facebook:" over the words, a blank line or a markup line between: "posted" is a
+    # quote's verb only, and a line that ends in it and its colon introduces the words below)
+    body = ("Late that night Diop posted on Facebook:\n\n"
+            "\"Algeria has chosen to stand with those who attack our country.\"\n\n"
+            "By morning Attaf had tweeted:\n<p>\n<span>\"Mali has lied about the drone.\"</span>\n</p>\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"]: r["quote"][:12] for r in rows} == {"diop": "Algeria has ", "attaf": "Mali has lie"}, rows

@@ -3753,7 +3753,7 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         stmt.subject_pos = x.start
         return stmt
     if spk is None:
-        verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
+        verbs = list(v.SPEECH_Q.finditer(ctx.masked, lo, hi))  # (a quote's verb too: "Vučić posted:" over the words)
         agent = _SAID_BY.search(ctx.masked, lo, hi)
         owner = _text_owner_lead(ctx, lo, hi) if not verbs and not agent else None
         if not q.block and not verbs and not reply and not agent and owner is None:
