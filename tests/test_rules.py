@@ -16398,3 +16398,14 @@ def test_session71_a_lead_line_whose_verb_reports_only_quotes_names_the_speaker(
             "By morning Attaf had tweeted:\n<p>\n<span>\"Mali has lied about the drone.\"</span>\n</p>\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"]: r["quote"][:12] for r in rows} == {"diop": "Algeria has ", "attaf": "Mali has lie"}, rows
+
+
+def test_session71_which_after_an_office_is_the_texts_not_the_officials(tmp_path):
+    # ("the statement of Algeria on Monday, after it summoned the Malian ambassador, which called …": "which"
+    # cannot be the ambassador; the statement's author speaks, past the clause of time between)
+    ministries = _SAHEL_MINISTERS + "  - {id: algerian_mfa, name: Algerian Foreign Ministry, kind: organisation, " \
+        "affiliation: algeria, role: Foreign Ministry of Algeria, aliases: [Algerian Foreign Ministry]}\n"
+    body = ("Then came the communiqué of the Algerian Foreign Ministry on Monday, after it summoned the Malian ambassador, "
+            "which called the charge \"a clumsy and ill-founded invention\".\n")
+    rows = _rows_with(tmp_path, ministries, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["algerian_mfa"], rows

@@ -144,7 +144,12 @@ _OWNED_TEXT_WHICH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:" + _AUTHORED_TE
 #: (Marko Đurić) on the evening of 8 October 2025, which ended: …".
 _TEXT_BY_BEFORE = re.compile(r"(?<![\w-])(?:" + _AUTHORED_TEXTS + r"|declaration)(?:\s+on\s+[A-Z][\w]*)?\s+(?:by|of)\s+(?:the\s+)?"
                              r"(?:(?:[A-Z][a-z]+|[a-z]+\s+minister)\s+){0,3}$")  # (its office first: "of Foreign Minister ")
-_TEXT_BY_WHICH = re.compile(r"(?:\s+(?:on|of|in|at|from|late|early)\s+[^,;:¤“”\"]{1,40}?)?,?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?")
+#: (a clause of time may stand between, "the statement of the ministry on 13 July, after it summoned the
+#: ambassador, which called …")
+_TEXT_BY_WHICH = re.compile(r"(?:\s+(?:on|of|in|at|from|late|early)\s+[^,;:¤“”\"]{1,40}?)?"
+                            r"(?:,\s+(?:after|before|when|once|as\s+soon\s+as)\s+[^,;:¤“”\"]{1,60})?,?\s+(?:which|that)\s+(?:[a-z]+ly\s+|also\s+)?")
+#: A relative "which" right before the verb: its antecedent is a thing, never a person.
+_WHICH_GAP = re.compile(r",?\s+which\s+(?:[a-z]+ly\s+|also\s+)?")
 #: The maker of a thing in a reported clause, after its participle: "(that the grain) made by Hungary",
 #: "(drones) built by Baykar": part of a noun's phrase, not the clause's subject (not in a clause of
 #: its own, "A letter sent by Tusk to Orbán, calling …": Tusk's).
@@ -331,6 +336,15 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind in ("mention", "name") and not x.channel and _TEXT_BY_WHICH.fullmatch(gap) and \
                 _TEXT_BY_BEFORE.search(m, max(0, x.start - 60), x.start):
             return True, x  # ("a post on X by Marko Đurić on the evening of 8 October, which said …": his)
+        if (x.person or x.kind == "role" and x.text.split()[-1].lower() in v.TITLE_WORDS) and _WHICH_GAP.fullmatch(gap):
+            # ("the statement of the ministry on 13 July, after it summoned the ambassador, which called …": not
+            # the ambassador, whom "which" cannot be; the text's author, past the clause between)
+            owner = next((y for y in reversed(left[:k]) if y.kind in ("mention", "name") and not y.channel and
+                          _TEXT_BY_WHICH.fullmatch(m, y.end, vstart) and _TEXT_BY_BEFORE.search(m, max(0, y.start - 60), y.start)),
+                         None)
+            if owner is not None:
+                return True, owner
+            continue
         if _IN_RELATIVE.search(m, max(0, x.start - 120), x.start) or \
                 ("who" in m[max(0, x.start - 90):x.start] and _IN_BARE_RELATIVE.search(m, max(0, x.start - 90), x.start)):
             continue  # "Barrot, who called the Algerian decision unjustifiable, insisted": Barrot
