@@ -16409,3 +16409,12 @@ def test_session71_which_after_an_office_is_the_texts_not_the_officials(tmp_path
             "which called the charge \"a clumsy and ill-founded invention\".\n")
     rows = _rows_with(tmp_path, ministries, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["algerian_mfa"], rows
+
+
+def test_session71_one_asked_to_speak_has_said_nothing_yet(tmp_path):
+    # ("Algeria pressed Bamako during the call to say whether …“…”": the words are the asker's, the one
+    # asked or urged to speak is addressed, not the speaker)
+    body = ("Algeria pressed Bamako during the call to say whether the flight was \"a deliberate act of war\".\n\n"
+            "Attaf urged Diop on Monday to state plainly that the drone had been \"a grave mistake\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["algeria", "attaf"], rows

@@ -26,7 +26,9 @@ _SPEECH_NOUN_AHEAD = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + v.SPEECH_NOUN_PLAIN.
 ADDRESS_VERB = re.compile(
     r"(?<![\w-])(?:contact(?:ed|s|ing)?|(?:tele)?phon(?:ed|es|ing)|rang|call(?:ed|s|ing)|summon(?:ed|s|ing)?|"
     r"approach(?:ed|es|ing)?|wr(?:ote|ites|iting)\s+(?:a\s+letter\s+)?to|sen(?:t|ds|ding)\s+a\s+letter\s+to|"
-    r"met|meets|meeting|visit(?:ed|s|ing)?)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"met|meets|meeting|visit(?:ed|s|ing)?|"
+    # (and one asked or urged to speak, who has said nothing yet: "asked Moscow the same day to say whether …")
+    r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:up)?on|invit(?:ed|es|ing)|press(?:ed|es|ing)|challeng(?:ed|es|ing))\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,4}$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 #: Between a possessor and the verb its noun is the subject of: "'s defense of the deal ", and the
