@@ -2013,3 +2013,16 @@ def test_session71_a_slashed_day_and_month_opening_an_entry_dates_it(tmp_path):
             "**03/03, BAMAKO.** Diop, at a briefing: \"Algeria has chosen to stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-06")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"attaf": "2025-02-28", "diop": "2025-03-03"}, rows
+
+
+def test_session71_yesterday_apposed_to_a_stated_day_is_that_day(tmp_path):
+    # ("On Tuesday 4 March – yesterday – Attaf told …" in a text printed two days later: the stated
+    # day, told again as the text counts it; the words after it, and the time carried on, are of the 4th)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    assert [e.date.value for e in find_temporal_expressions("On 4 March, yesterday, the envoy left.", dt.date(2025, 3, 6))] \
+        == ["2025-03-04", "2025-03-04"]
+    body = ("On Tuesday 4 March – yesterday – Attaf told the assembly that Mali had lied.\n"
+            "He added that Algeria would \"answer every provocation with firmness\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-06")
+    assert [r["said_on"] for r in rows] == ["2025-03-04"], rows

@@ -1176,11 +1176,16 @@ def clause_end(ctx: ArticleContext, lo: int, hi: int) -> int:
 
 def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
     """Where the clause of a subject starts, for dates: after a dash, semicolon or relative
-    pronoun ("the arrest — a move Serbia condemned")."""
-    cut = lo
-    for mm in v.SUBJECT_CUT.finditer(ctx.masked[lo:subj_start]):
-        cut = lo + mm.end()
-    return cut
+    pronoun ("the arrest — a move Serbia condemned"); not after the second of two dashes round an
+    aside ("On Tuesday 4 March – yesterday – Attaf told": the clause opens before the first)."""
+    cuts = [lo] + [lo + mm.end() for mm in v.SUBJECT_CUT.finditer(ctx.masked[lo:subj_start])]
+    if len(cuts) == 3 and ctx.masked[cuts[-1] - 1] in _ASIDE_DASHES and ctx.masked[cuts[-2] - 1] in _ASIDE_DASHES:
+        return cuts[-3]
+    return cuts[-1]
+
+
+#: The dashes that open and close an aside.
+_ASIDE_DASHES = ("—", "–")
 
 
 #: A relative clause right after a subject, with or without its comma: " who had seen …", ", which …".

@@ -1137,6 +1137,11 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                 _APPOSED_NTH_DAY.fullmatch(text, day.end - offset, wd.start - offset):
             # ("Sunday 19 July 2020, on the third day of the summit": that day, told again by its place)
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
+        elif day.date is not None and day.date.precision == "day" and not DEICTIC_DAY.fullmatch(day.text) and \
+                DEICTIC_DAY.fullmatch(wd.text) and _APPOSED_DEICTIC.fullmatch(text, day.end - offset, wd.start - offset):
+            # ("On the eighteenth day of July, yesterday, …": the day told again as the text counts it, from a
+            # day of its own that need not be the reference; the stated day holds)
+            out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
     return _weekdays_before_after(out, text, offset)
 
 
@@ -1202,6 +1207,8 @@ _PAST_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:was|were|had|did|ran|met|came|
 #: what stands between it and its weekday apposed.
 DEICTIC_DAY = re.compile(r"(?i)(?<![\w-])(?:today|tonight|yesterday|tomorrow)(?![\w-])")
 _APPOSED_WEEKDAY = re.compile(r"\s*,\s*(?:on\s+)?")
+#: Between a day and "yesterday" or "today" apposed to it: a comma or a dash.
+_APPOSED_DEICTIC = re.compile(r"\s*[,–—]\s*")
 #: "the third day" of a meeting (``date_patterns.NTH_DAY_WORDS``), and what stands between it and a
 #: day it is apposed to: ", on ", ", during ".
 _NTH_DAY_TEXT = re.compile(dp.NTH_DAY_WORDS)
