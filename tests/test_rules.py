@@ -16418,3 +16418,12 @@ def test_session71_one_asked_to_speak_has_said_nothing_yet(tmp_path):
             "Attaf urged Diop on Monday to state plainly that the drone had been \"a grave mistake\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["algeria", "attaf"], rows
+
+
+def test_session71_a_topic_after_a_comma_in_a_lead_in_does_not_speak(tmp_path):
+    # ("Thursday, state radio, on Algeria's foreign minister: “…”": whom the words are about, not who
+    # said them; "Diop, on Algeria's foreign minister: “…”" is Diop's)
+    body = ("Thursday, state radio, on Algeria's foreign minister: \"He has chosen to stand with those who attack us.\"\n\n"
+            "Diop, on Algeria's foreign minister: \"He has lied about the drone from the first day.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["diop"], rows

@@ -1460,6 +1460,8 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
 _CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
                         r"came\s+(?:(?:(?!from\b)[^:;,“”\"¤]){0,40}?\s)?from\s+(?:the\s+)?$")
+#: A topic after a comma in a lead-in, before the one it names: ", on ", ", about the ".
+_TOPIC_AFTER_COMMA = re.compile(r",\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 #: An unnamed official of a body named by a common noun, who told an outlet: "An alliance official
 #: told ", "an alliance official who spoke to … ".
 _UNNAMED_OF_BODY = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|unnamed|anonymous)\s+)?(?P<body>[a-z][\w-]+)\s+"
@@ -1669,6 +1671,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = cs[cs.index(_office_holder(ctx, cs)):]  # ("… came from the Foreign Minister, Winston Peters: “…”")
     while cs and _place_in_lead(ctx, cs[0]):
         cs = cs[1:]  # ("A song recorded in Ankara on 12 February: “…”": a place, no speaker)
+    while cs and not cs[0].channel and _TOPIC_AFTER_COMMA.search(m, max(lo, cs[0].start - 20), cs[0].start):
+        cs = cs[1:]  # ("3 October 2022, Twitter, on Kenya's former president: “…”": whom the words are about)
     if cs and cs[0].kind in ("mention", "role") and v.TEXT_TO_BEFORE.search(m, max(lo, cs[0].start - 40), cs[0].start) and \
             not any(x.kind in ("mention", "name", "role") and x.start < cs[0].start for x in cs):
         return None  # ("An open letter to the Bulgarian people: “…”": the one written to; its writer is not named here)
