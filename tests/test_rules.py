@@ -16427,3 +16427,12 @@ def test_session71_a_topic_after_a_comma_in_a_lead_in_does_not_speak(tmp_path):
             "Diop, on Algeria's foreign minister: \"He has lied about the drone from the first day.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["diop"], rows
+
+
+def test_session71_a_lead_naming_a_text_of_its_own_is_not_the_text_named_before(tmp_path):
+    # ("The pilot's father, statement of Tuesday 4 March 2025: “…”" under Attaf's statement: a text of
+    # its own, by one the registry cannot name; not Attaf's statement again)
+    body = ("1. Attaf, statement of Monday 3 March 2025: \"Mali has lied about the drone.\"\n"
+            "2. The pilot's father, statement of Tuesday 4 March 2025: \"We ask our neighbours to forgive the words.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["attaf"], rows

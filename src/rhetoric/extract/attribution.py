@@ -4145,6 +4145,8 @@ _OWNER_THEN_DOCUMENT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?|,\s+(?:[A-Z
                                   r"|,?\s+on\s+(?:" + PLATFORMS + r")(?![\w-])|"
                                   r"\s+at\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT_NOUN)
 _DOCUMENT_THEN_OWNER = re.compile(_DOCUMENT_NOUN + r"\s+(?:on\s+[A-Z]\w*\s+)?by\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+#: A lead-in that names a text of its own after its owner and a comma: "… father, statement of ".
+_OWN_DOCUMENT_LEAD = re.compile(r"[\w'’],\s+(?:[A-Z][\w-]*\s+){0,2}" + _DOCUMENT_NOUN)
 #: Between a person and the state of the office apposed to the name: ", President of ".
 _OFFICE_OF_STATE = re.compile(r",\s+(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?")
 #: A transcript's answer label, its line's number perhaps before it: "9 A. ", "A: ", "THE WITNESS: ".
@@ -4433,6 +4435,8 @@ def document_owner(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             v.SPEECH.search(ctx.masked, site.lo, q.open) or v.SPEECH.search(ctx.body, q.start, min(q.end, q.start + 40)):
         return None  # (a lead that tells who speaks, "… he went further:", is the other rules'; and words that
         # report another's, '"Vučić said Turkey wants …"', are a claim quoted, not the text's)
+    if _OWN_DOCUMENT_LEAD.search(ctx.masked, site.lo, q.open):
+        return None  # ("12. The applicant's father, statement of 5 October 2022: “…”": a text of its own, by one not read)
     # (the few paragraphs before, within reach, after the last heading)
     heading = next((p for p in reversed(ctx.article.passages) if p.end <= q.open and p.kind == "heading"), None)
     lo = max(heading.end if heading is not None else 0, q.open - _DOCUMENT_REACH, ctx.paras[max(0, para - 6)].start)
