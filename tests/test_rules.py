@@ -16436,3 +16436,13 @@ def test_session71_a_lead_naming_a_text_of_its_own_is_not_the_text_named_before(
             "2. The pilot's father, statement of Tuesday 4 March 2025: \"We ask our neighbours to forgive the words.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["attaf"], rows
+
+
+def test_session71_a_pronoun_after_a_reply_from_someone_is_the_sender(tmp_path):
+    # ("A reply came the next day from the Foreign Minister of Mali. He wrote …": the one the reply
+    # came from, though named after a preposition; not the one named before)
+    body = ("On Monday Attaf accused Mali of lying about the drone.\n\n"
+            "A reply came the next day from the Foreign Minister of Mali. He wrote that Algeria had "
+            "\"chosen to stand with those who attack us\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "chosen" in r["quote"]] == ["diop"], rows
