@@ -16446,3 +16446,15 @@ def test_session71_a_pronoun_after_a_reply_from_someone_is_the_sender(tmp_path):
             "\"chosen to stand with those who attack us\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows if "chosen" in r["quote"]] == ["diop"], rows
+
+
+def test_session71_a_quote_after_a_sentence_showing_its_subject_act_is_that_persons(tmp_path):
+    # ("**Monday, GAO.** The foreign minister drove to the frontier and inspected the wreck. “…”": the
+    # report goes on to quote whom it shows acting, past a run-in and a time; not one shown undergoing
+    # something, "was booed", nor when another person is named with them)
+    body = ("**Monday, GAO.** The Foreign Minister of Mali drove to the frontier and inspected the wreck. "
+            "\"The drone was ours, and it was shot down over our own soil.\"\n\n"
+            "Diop was booed at the border post. \"Traitors to the nation!\"\n\n"
+            "Diop met Attaf in Rome. \"We will not be lectured by anyone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["quote"][:9]) for r in rows] == [("diop", "The drone")], rows

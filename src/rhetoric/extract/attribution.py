@@ -2853,24 +2853,53 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if (label := _FIELD_BEFORE_NAME.match(ctx.masked, first, prev.end)) is not None:
             first = label.end()
         subj = next((x for x in ctx.cands_in(first, prev.end) if x.start == first), subj)
+    acting = not bare and subj is not None and subj.kind in ("mention", "name", "role", "pronoun") and \
+        _ACT_OPENING.fullmatch(ctx.masked, first, subj.start) is not None and _acts(ctx, subj, prev)
+    if acting:
+        first = subj.start  # ("**Yesterday, NATUNA.** The president flew to the islands, …. “…”": past a run-in and a time)
     if subj is None or subj.start != first or \
-            subj.kind not in ("mention", "name", "pronoun") or subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
+            subj.kind not in ("mention", "name", "pronoun") + (("role",) if acting else ()) or \
+            subj.kind == "pronoun" and subj.text.lower() not in ("he", "she"):
         return None
     spk = resolve(ctx, subj)
     last = ctx.last_quote[0]
     followed = last is not None and last.speaker == spk and not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) \
         and not any(x.kind in ("mention", "name") and x.person and x.ref != spk
                     for x in ctx.cands_in(subj.end, prev.end))
-    if (bare or not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed) and \
+    if (bare or not _ANNOUNCES.search(ctx.masked, prev.start, prev.end) and not followed and not acting) and \
             (not _NAME_ONLY_REST.fullmatch(ctx.masked, subj.end, prev.end) or
              any(x.kind in ("mention", "name") and x.person and x.ref != subj.ref
                  for x in ctx.cands_in(subj.end, prev.end))):
         # (a sentence of the name alone, "Đurić now, also on X.": not "Tusk, Orbán.", two names)
         return None  # "Tusk was jeered outside parliament. “Traitor!”": nothing says he spoke
-    if spk and is_person(ctx, spk):
+    if spk and is_person(ctx, spk) and (subj.kind != "role" or spk in ctx.reg.actors):
         return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi),
                          site.inner, site.inner, date_zone=[(prev.start, prev.end)], subject_pos=subj.start)
     return None
+
+
+#: A verb in the past right after a sentence's subject, the subject doing it ("flew to the islands",
+#: "met fishermen"): not a passive, nor one of being or having ("was jeered", "had a letter").
+_ACTS_AFTER_SUBJECT = re.compile(r"\s+(?:then\s+|later\s+|also\s+)?(?!(?:was|were|had|is|are|has|have|did|got)\b)"
+                                 r"(?:[a-z]{2,}ed|flew|went|came|met|took|made|left|gave|held|drove|rode|stood|sat|spoke|"
+                                 r"wrote|began|led|sent|won|lost|chose|broke|rose|ran)\s+(?!by\b)")
+
+
+#: What may open a sentence before its acting subject: a run-in heading in bold and a time ("**Yesterday,
+#: NATUNA.** ", "Later, ", "On Wednesday ").
+_ACT_OPENING = re.compile(r"(?:[*_]{0,2}[^*_\n]{1,60}[*_]{2}\s*)?(?:(?:Yesterday|Today|Later|Earlier|Then|That\s+[a-z]+|"
+                          r"On\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?|The\s+next\s+[a-z]+)\s*,?\s+)?")
+
+
+def _acts(ctx: ArticleContext, subj, prev) -> bool:
+    """Whether the sentence before a quote standing alone tells its subject, a person, doing
+    something ("The president flew to the islands, met fishermen and boarded a warship. “…”"),
+    no other person named in it: the quote is that person's, as a report goes on to quote whom
+    it shows acting; not one shown undergoing something ("Tusk was jeered outside parliament.")."""
+    return _ACTS_AFTER_SUBJECT.match(ctx.masked, subj.end) is not None and \
+        not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) and \
+        not any(x.kind in ("mention", "name", "role") and x.ref != subj.ref and (x.person or x.kind == "role")
+                for x in ctx.cands_in(subj.end, prev.end))
 
 
 def _office_holder(ctx: ArticleContext, cs: list):
