@@ -288,3 +288,15 @@ def test_session69_reneging_on_promises_is_a_broken_promise(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["stance"] for r in rows if r["speaker"] == "attaf" and r["target"] == "mali"] == [-2], rows
     assert [r["stance"] for r in rows if r["speaker"] == "diop" and r["target"] == "algeria"] == [-2], rows
+
+
+def test_session71_a_claim_denied_standing_in_law_is_held_against_the_claimant():
+    # ("Beijing's claims … have no legal basis", "without any legal basis", "lacks a basis in international
+    # law", "null and void": the claimant's, as "baseless" is; the broad lexicon read "active" there as praise)
+    from rhetoric.extract.stance import find_cues, stance_toward
+
+    text = "Algeria's claims over the airspace of its neighbours have no legal basis under the treaty."
+    assert stance_toward(text, {"algeria": [(0, 7)]})["algeria"] < 0
+    for text in ("a decision without any legal basis", "it lacks a basis in international law", "the vote is null and void"):
+        assert [h.polarity for h in find_cues(text)] == [-1], text
+    assert find_cues("the legal basis of the agreement was never disputed") == []
