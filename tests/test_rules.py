@@ -16458,3 +16458,14 @@ def test_session71_a_quote_after_a_sentence_showing_its_subject_act_is_that_pers
             "Diop met Attaf in Rome. \"We will not be lectured by anyone.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["quote"][:9]) for r in rows] == [("diop", "The drone")], rows
+
+
+def test_session71_words_after_a_persons_label_and_a_colon_are_theirs_without_quotation_marks(tmp_path):
+    # ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria has no legal basis …": a digest's
+    # label, the words told without quotation marks; not a headline's "It read DIOP: …", the words in capitals)
+    body = ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria has no legal basis for shooting down "
+            "the drone.\n\n"
+            "The banner read DIOP: ALGERIA HAS NO LEGAL BASIS.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] != "author"] == [("diop", "algeria")], rows
+    assert all(not r["quote"].startswith("ALGERIA") or r["speaker"] == "author" for r in rows), rows

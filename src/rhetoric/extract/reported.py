@@ -773,13 +773,38 @@ def signed_sections(ctx: ArticleContext) -> list[tuple[int, int, str]]:
 
 def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement:
     """The article's own statement of sentence ``si``, with its targets and stances fixed; in a
-    section a person signs (``signed_sections``), that person's."""
+    section a person signs (``signed_sections``), that person's; after a person's label and a
+    colon ("… Foreign Minister Retno Marsudi: Indonesia will never recognise …", ``_labelled_voice``),
+    the words are that person's, told without quotation marks."""
     lo, hi = ctx.sents[si].start, ctx.sents[si].end
     if (marker := _LIST_MARKER.match(ctx.body, lo, hi)) is not None:
         lo = marker.end()  # a list's item: its text, not its bullet
     voice = next((who for a, b, who in signed_sections(ctx) if a <= lo < b), "author")
+    if (labelled := _labelled_voice(ctx, lo, hi)) is not None:
+        voice, lo = labelled
     return Statement(voice, "authorial", lo, hi, "", si, si, (lo, hi), (lo, hi),
                      paragraph=ctx.para_index(lo), fixed_targets=fixed)
+
+
+#: What stands right before a label's name and title: the sentence's start (its emphasis), or a comma.
+_LABEL_OPENS = re.compile(r"(?:[\s*_]*|.*,\s+)(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,4}", re.S)
+#: A colon right after a person's name, then the words in capitals' case: "Retno Marsudi: Indonesia …".
+_LABEL_COLON = re.compile(r"[*_]*:[*_]*[ \t]+(?=[A-Z])")
+
+
+def _labelled_voice(ctx: ArticleContext, lo: int, hi: int) -> tuple[str, int] | None:
+    """The registered person whose name ends a sentence's label right before a colon ("After the
+    security ministers met, Foreign Minister Retno Marsudi: Indonesia will never recognise …"),
+    and where the words after it start; else None."""
+    colon = ctx.masked.find(":", lo, hi)
+    if colon < 0:
+        return None
+    x = next((c for c in reversed(ctx.cands_in(lo, colon)) if c.kind in ("mention", "name")), None)
+    if x is None or not x.person or (m := _LABEL_COLON.match(ctx.masked, x.end)) is None or m.end() > hi or \
+            not _LABEL_OPENS.fullmatch(ctx.masked, lo, x.start) or ctx.masked[m.end():hi].isupper():
+        return None  # (a label of its own, after the sentence's start or a comma; not a headline's "It read OSMANI: …")
+    who = resolve(ctx, x)
+    return (who, m.end()) if who in ctx.reg.actors and ctx.reg.actors[who].kind == "person" else None
 
 
 def _last_speaker_before(ctx: ArticleContext, pos: int) -> str | None:
