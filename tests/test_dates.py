@@ -2026,3 +2026,26 @@ def test_session71_yesterday_apposed_to_a_stated_day_is_that_day(tmp_path):
             "He added that Algeria would \"answer every provocation with firmness\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-06")
     assert [r["said_on"] for r in rows] == ["2025-03-04", "2025-03-04"], rows
+
+
+def test_session71_review_a_mends_of_slashed_dates_and_apposed_days(tmp_path):
+    # (review /tmp/rv71a) a digest's entries tell its order, day first, to an entry either order could
+    # read ("**01/12, CONAKRY.**" among "**23/01, …**": 1 December); past words take the reading before the
+    # reference, "On 07/11/2019 … left" in a letter of 15 October 2019: 11 July; a survey's "**09/12**
+    # households" is a count, and "12/20" in a text of days first no date; "on 3 March – today he …" leaves
+    # "today" the text's day; a clause of its own before two dashes does not date the words after them
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    rows = _event_rows(tmp_path, "**01/12, GAO.** The crossings stayed shut.\n\n**23/01, GAO.** Traders complained.\n",
+                       "2021-01-29")
+    assert [r["date"] for r in rows if "crossings" in r["sentence"]] == ["2020-12-01"], rows
+    assert [e.date.value for e in find_temporal_expressions("On 07/11/2019 the envoy left for Rome.", dt.date(2019, 10, 15))] \
+        == ["2019-07-11"]
+    assert find_temporal_expressions("**09/12** households said they had moved.", dt.date(2025, 3, 6)) == []
+    assert find_temporal_expressions("**23/01, GAO.** Calm.\n**24/01, GAO.** Calm.\n**12/20, GAO.** Calm.", dt.date(2025, 3, 6))[2:] == []
+    assert [e.date.value for e in find_temporal_expressions("He spoke on 3 March – today he told reporters more.",
+                                                            dt.date(2025, 3, 6))] == ["2025-03-03", "2025-03-06"]
+    body = ("Algeria closed its airspace on 12 March – the third closure in a decade – and Diop said the drone had been "
+            "\"shot down over our own soil\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["said_on"] for r in rows] == [""], rows

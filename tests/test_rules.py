@@ -16469,3 +16469,11 @@ def test_session71_words_after_a_persons_label_and_a_colon_are_theirs_without_qu
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] != "author"] == [("diop", "algeria")], rows
     assert all(not r["quote"].startswith("ALGERIA") or r["speaker"] == "author" for r in rows), rows
+
+
+def test_session71_review_a_a_quote_verbs_lead_names_only_its_own_subject(tmp_path):
+    # (review /tmp/rv71a: "A banner held by supporters of Diop read:" over the words is the banner's, not
+    # Diop's; "Attaf read out a post by an opposition figure who posted:" is the unnamed figure's)
+    body = ("A banner held by supporters of Diop read:\n\n\"Algeria has chosen to stand with those who attack us.\"\n\n"
+            "Attaf read out to the assembly a post by an opposition figure who posted:\n\n\"Mali has lied about the drone.\"\n")
+    assert _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20") == []

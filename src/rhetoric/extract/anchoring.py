@@ -162,6 +162,7 @@ from rhetoric.extract.dates import (
     YEAR_OPENS_SENTENCE,
     date_line_series,
     find_temporal_expressions,
+    slash_order,
 )
 from rhetoric.extract.references import cited_keys, reference_entries
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
@@ -344,6 +345,9 @@ class ArticleTimeline:
     def __init__(self, article: Article, text: str | None = None, relayed: list | None = None):
         self.published = _as_day(article.meta.published)
         self.text = text if text is not None else article.text
+        #: the order, day or month first, of the text's slashed dates where one cannot be mistaken
+        #: ("23/01"), for those either could read ("01/12") in a paragraph that tells none
+        self.slash_order = slash_order(self.text)
         #: the day the text says it was written, closed or last brought up to date, before it was
         #: published ("Sheet closed: Thu 9 Oct, 22:40" over a sheet published a week later): what its
         #: "today" and "yesterday" count from (``written_day``); else the publication date
@@ -1377,12 +1381,12 @@ class ArticleTimeline:
             p = self.paras[pi]
             text, ref = self.text[p.start:p.end], self.reference(p.start)
             exprs = find_temporal_expressions(text, ref, p.start, retrospective=self.retrospective, published=self.published,
-                                              story_year=self.story_year)
+                                              story_year=self.story_year, slash_order=self.slash_order)
             for a, b, day in self.relayed:
                 if p.start <= a < p.end:  # (a letter read out: its days counted from the day it was written)
                     exprs = sorted([te for te in exprs if not a <= te.start < b] + find_temporal_expressions(
                         self.text[a:b], day, a, retrospective=self.retrospective, published=self.published,
-                        story_year=self.story_year), key=lambda te: te.start)
+                        story_year=self.story_year, slash_order=self.slash_order), key=lambda te: te.start)
             if exprs:
                 self._timed.add(pi)  # (a time told, resolved or not: ``recent_day`` looks no further back)
             if not depth and any(te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) for te in exprs):
@@ -1401,7 +1405,7 @@ class ArticleTimeline:
                     # ("On the evening of the eighth", no day told before: the last eighth before the day the
                     # text counts from, as a statement's own words of when are read)
                     alone = {(x.start, x.end): x for x in find_temporal_expressions(
-                        text, ref, p.start, ref, self.retrospective, self.published, story_year=self.story_year)}
+                        text, ref, p.start, ref, self.retrospective, self.published, story_year=self.story_year, slash_order=self.slash_order)}
                     exprs = [alone.get((te.start, te.end), te) if te.date is None and _day_of_month_alone(te.text)
                              else te for te in exprs]
                 if relative and all(te.date is not None and te.date.precision != "day" and
@@ -3907,7 +3911,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             continue
         zone, from_event = ctx.masked[zlo:zhi], False
         found = find_temporal_expressions(zone, tl.reference(zlo), zlo, retrospective=tl.retrospective, published=tl.published,
-                                          story_year=tl.story_year)
+                                          story_year=tl.story_year, slash_order=tl.slash_order)
         if not found and (zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end or
                           zhi <= ctx.sents[min(stmt.sent_lo, len(ctx.sents) - 1)].start) and \
                 (month := _MONTH_ENDS_SIGNATURE.search(zone)) is not None:
@@ -3949,7 +3953,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                     None if tl.retrospective else tl.reference(zlo)
             if anchor:
                 found = find_temporal_expressions(zone, tl.reference(zlo), zlo, anchor, tl.retrospective, tl.published,
-                                                  story_year=tl.story_year)
+                                                  story_year=tl.story_year, slash_order=tl.slash_order)
             # ("A week before the trip, Vučić complained": from the trip, not the day told; undated)
             from_event = occasion is None and any(counts_from_event(ctx.masked, te) for te in found)
         for k, te in enumerate(found):
@@ -4133,7 +4137,7 @@ def _day_within(ctx: ArticleContext, zones: list, coarse: DateValue) -> DateValu
         if zhi <= zlo:
             continue
         for te in find_temporal_expressions(ctx.masked[zlo:zhi], tl.reference(zlo), zlo, retrospective=tl.retrospective,
-                                            published=tl.published, story_year=tl.story_year):
+                                            published=tl.published, story_year=tl.story_year, slash_order=tl.slash_order):
             if te.date is not None and te.date.precision == "day" and any(ch.isdigit() for ch in te.text) and \
                     coarse.earliest <= te.date.earliest <= coarse.latest and te.date.earliest <= tl.published and \
                     v.MASK not in te.text and not tl.in_dateline(te.start) and not attributive(ctx.masked, te) and \

@@ -3709,6 +3709,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _lead_in_above(ctx, site, first, header, fallback)
 
 
+#: A relative pronoun right before a verb: "who posted", "that read".
+_SUBJECT_OF_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|that)\s+$")
+
+
 def _text_owner_lead(ctx: ArticleContext, lo: int, hi: int):
     """The one whose text a lead-in with no verb opens with, "From the chief mourner's post,
     Wednesday afternoon:", "In Kurti's words:" (``_POSSESSED_TEXT``), else None: not a text that
@@ -3786,13 +3790,18 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         stmt.subject_pos = x.start
         return stmt
     if spk is None:
-        verbs = list(v.SPEECH_Q.finditer(ctx.masked, lo, hi))  # (a quote's verb too: "Vučić posted:" over the words)
+        verbs = list(v.SPEECH.finditer(ctx.masked, lo, hi))
+        quote_verb = not verbs and (verbs := list(v.SPEECH_Q.finditer(ctx.masked, lo, hi)))  # ("Vučić posted:" over the words)
         agent = _SAID_BY.search(ctx.masked, lo, hi)
         owner = _text_owner_lead(ctx, lo, hi) if not verbs and not agent else None
         if not q.block and not verbs and not reply and not agent and owner is None:
             return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks;
             # but "From the chief mourner's post, Wednesday afternoon:" names whose text it is)
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else owner
+        if quote_verb and (subj is None or after_preposition(ctx, subj) or
+                           _SUBJECT_OF_RELATIVE.search(ctx.masked, max(lo, verbs[-1].start() - 8), verbs[-1].start())):
+            return None  # (only its subject: not "A banner held by supporters of President Bio read:", nor "Wu read out
+            # a post by an opposition figure who posted:", whose subject the registry does not have)
         if agent is not None and subj is None:  # ("*Said by the reader, on X, the same evening:*": the agent)
             subj = next((c for c in ctx.cands_in(agent.end(), hi)
                          if ctx.masked[agent.end():c.start].strip().lower() in ("", "the")), None)

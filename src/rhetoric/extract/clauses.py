@@ -1179,13 +1179,18 @@ def zone_start(ctx: ArticleContext, lo: int, subj_start: int) -> int:
     pronoun ("the arrest — a move Serbia condemned"); not after the second of two dashes round an
     aside ("On Tuesday 4 March – yesterday – Attaf told": the clause opens before the first)."""
     cuts = [lo] + [lo + mm.end() for mm in v.SUBJECT_CUT.finditer(ctx.masked[lo:subj_start])]
-    if len(cuts) == 3 and ctx.masked[cuts[-1] - 1] in _ASIDE_DASHES and ctx.masked[cuts[-2] - 1] in _ASIDE_DASHES:
+    if len(cuts) == 3 and ctx.masked[cuts[-1] - 1] in _ASIDE_DASHES and ctx.masked[cuts[-2] - 1] in _ASIDE_DASHES and \
+            not _OTHER_VERB.search(ctx.masked, cuts[0], cuts[1]) and not _JOINED_AFTER_ASIDE.match(ctx.masked, cuts[2]):
+        # (a time told before the aside, no clause of its own: not "Guinea closed its border on 12 September
+        # – the third closure in a decade – and Bio said …")
         return cuts[-3]
     return cuts[-1]
 
 
 #: The dashes that open and close an aside.
 _ASIDE_DASHES = ("—", "–")
+#: A clause joined after an aside's closing dash: "– and Bio said".
+_JOINED_AFTER_ASIDE = re.compile(r"\s*(?:and|but|while|as)\s")
 
 
 #: A relative clause right after a subject, with or without its comma: " who had seen …", ", which …".

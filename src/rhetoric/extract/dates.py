@@ -170,11 +170,13 @@ class _Ctx:
     """What a rule may look at besides its own match: reference, anchor, the sentence around."""
 
     __slots__ = ("ref", "anchor", "future", "anchor_before", "anchor_after", "anchor_after_phrase", "scheduled",
-                 "retrospective", "told_past", "opening_past", "published", "year_told", "story_year")
+                 "retrospective", "told_past", "opening_past", "published", "year_told", "story_year", "slash_order")
 
     def __init__(self, ref, anchor, future, anchor_before, anchor_after, anchor_after_phrase=None, scheduled=False,
-                 retrospective=False, told_past=False, opening_past=False, published=None, year_told=None, story_year=None):
+                 retrospective=False, told_past=False, opening_past=False, published=None, year_told=None, story_year=None,
+                 slash_order=None):
         self.ref, self.anchor, self.future = ref, anchor, future
+        self.slash_order = slash_order  # the order of the whole text's slashed dates (``slash_order``), if told
         #: the year the text last told with a month before the expression ("April 2012"), a
         #: function of the month asked only when a weekday fits no year near the reference
         #: (``find_temporal_expressions``' ``story_year``)
@@ -306,37 +308,46 @@ def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
 
 #: The slashed dates: with their year ("08/10/2025") and without, at a line's start ("**31/12, BEIJING.**").
 _SLASHED = ("slashed", "slashdm")
-#: A slashed date with its year, the day and the month in either order (``slash_order``).
-_SLASHED_WITH_YEAR = re.compile(r"(?<![0-9/.,])(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}(?![0-9]|/[0-9])")
+#: A slashed date with its year, the day and the month in either order, or a day and a month that
+#: open an entry's line ("**23/01, CONAKRY.**") (``slash_order``).
+_SLASHED_WITH_YEAR = re.compile(r"(?<![0-9/.,])(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}(?![0-9]|/[0-9])|"
+                                r"^[ \t*_#>|•·(\[-]*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|[12][0-9]|3[01])(?![0-9/])", re.M)
 #: How near the reference the reading of an ambiguous slashed date must fall when the text does not
 #: tell its order: about half a year, a news text's own time.
 _SLASH_NEAR_DAYS = 183
+#: A counted noun after a pair of numbers with a slash: "**09/12** households", "12/20 families".
+_COUNTED_AFTER_PAIR = re.compile(r"[*_]*[ \t]+[a-z]")
 #: What may stand before a date that opens a line: emphasis, a heading's or a list's marks.
 _LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
 
 
 def slash_order(text: str) -> str | None:
-    """The order a text's slashed dates with their year use where one number cannot be a month:
-    the day first, "dm" ("21/01/2026"), or the month first, "md" ("1/27/2025"); None when it
-    has neither or both."""
-    orders = {"dm" if int(a) > 12 else "md" for a, b in _SLASHED_WITH_YEAR.findall(text)
-              if (int(a) > 12) != (int(b) > 12)}
-    return orders.pop() if len(orders) == 1 else None
+    """The order most of a text's slashed dates use (with their year, or opening an entry's line)
+    where one number cannot be a month: the day first, "dm" ("21/01/2026", "**23/01, GAO.**"), or
+    the month first, "md" ("1/27/2025"); None when it has neither, or as many of each."""
+    pairs = [(a or c, b or d) for a, b, c, d in _SLASHED_WITH_YEAR.findall(text)]
+    orders = ["dm" if int(a) > 12 else "md" for a, b in pairs if (int(a) > 12) != (int(b) > 12)]
+    dm, md = orders.count("dm"), orders.count("md")
+    return "dm" if dm > md else "md" if md > dm else None
 
 
-def _slashed(m: re.Match, ref: dt.date, future: bool) -> DateValue | None:
+def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None) -> DateValue | None:
     """A slashed date's day: in the only order its numbers allow ("21/01/2026", "1/27/2025",
-    "10/10/2025"); else in the order the text's other slashed dates use ("08/10/2025" beside
-    "13/10/2025"); else the reading nearer the reference, when that is within
-    ``_SLASH_NEAR_DAYS`` of it ("08/10/2025" in a notice of 13 October 2025: 8 October, not 10
-    August); else None. Without a year, each reading is the day's nearest occurrence (``yearless_day``)."""
+    "10/10/2025"), unless the text's other slashed dates use the other ("12/20" in a text of "23/01":
+    no date); else in the order they use ("08/10/2025" beside "13/10/2025"); else the reading
+    nearer the reference of those within ``_SLASH_NEAR_DAYS`` of it, one not after it first but for
+    a future cue ("08/10/2025" in a notice of 13 October 2025: 8 October, not 10 August);
+    else None. Without a year, each reading is the day's nearest occurrence (``yearless_day``).
+    ``order``: the whole text's, when the text searched is a part of it."""
     kind = m.lastgroup
     a, b = int(m.group(f"{kind}_a")), int(m.group(f"{kind}_b"))
     year = int(m.group("slashed_y")) if kind == "slashed" else None
+    order = (order or slash_order(m.string)) if a != b else None
     if a > 12 or b > 12 or a == b:
+        if order == ("md" if a > 12 else "dm") and a != b:
+            return None  # (the text writes its days the other way: no date)
         readings = [(b, a)] if a > 12 or a == b else [(a, b)]  # (month, day)
     else:
-        order = slash_order(m.string)
         readings = [(b, a)] if order == "dm" else [(a, b)] if order == "md" else [(b, a), (a, b)]
     days = []
     for month, day in readings:
@@ -349,8 +360,11 @@ def _slashed(m: re.Match, ref: dt.date, future: bool) -> DateValue | None:
         if value is not None:
             days.append(value)
     if len(readings) > 1:
+        days = [v for v in days if abs((v.earliest - ref).days) <= _SLASH_NEAR_DAYS]
+        if not future and any(v.earliest <= ref for v in days):
+            days = [v for v in days if v.earliest <= ref]  # (a day before the reference first: "On 07/11/2019 Tsai left")
         days.sort(key=lambda v: abs((v.earliest - ref).days))
-        if days and abs((days[0].earliest - ref).days) > _SLASH_NEAR_DAYS:
+        if not days:
             return None
     return days[0] if days else None
 
@@ -424,7 +438,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.interval(first, d) if first else None
         return DateValue.day(d) if d else None
     if kind in _SLASHED:
-        return _slashed(m, c.ref, c.future)
+        return _slashed(m, c.ref, c.future, c.slash_order)
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
         d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_v1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
@@ -947,8 +961,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         # words; but "said at today's press conference": the occasion's)
     if kind == "md" and dp.COUNTED_AFTER.match(text, m.end()):
         return True  # "May 5 people": a counted noun after the number, not a date
-    if kind == "slashdm" and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
-        return True  # ("rose 3/4", "a 24/7 service", "won 21/18": no date; "**31/12, BEIJING.**" opens an entry)
+    if kind == "slashdm" and (not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) or
+                              _COUNTED_AFTER_PAIR.match(text, m.end())):
+        return True  # ("rose 3/4", "a 24/7 service", "won 21/18": no date; "**31/12, BEIJING.**" opens an entry;
+        # not a survey's "**09/12** households said …", a count)
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and m.group("dotted_m").isdigit() and \
             not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
             not (_date_line(text, m) and ("\n" not in text or date_line_series(text))):
@@ -1043,7 +1059,8 @@ YEAR_OPENS_SENTENCE = re.compile(r"[\s*_\"“‘'(-]*(?i:in|during|by)\s+(?:(?i:
 
 def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                               anchor: dt.date | None = None, retrospective: bool = False,
-                              published: dt.date | None = None, story_year=None) -> list[TemporalExpression]:
+                              published: dt.date | None = None, story_year=None,
+                              slash_order: str | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text`` with its resolved date (see the module docstring);
     dates in capitals are read as in running text (``in_running_case``).
 
@@ -1054,7 +1071,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     section's): a day told in the past is only moved back past it. ``story_year``: a function of
     an offset and a month giving the year the text last told with that month before it, for a
     weekday and a day of that month that fit no year near the reference ("Thursday 12 April" in
-    a book of 2024 after "April 2012": 2012's).
+    a book of 2024 after "April 2012": 2012's). ``slash_order``: the order of the slashed dates
+    of the whole text ``text`` is a part of ("dm" or "md", ``slash_order``).
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
@@ -1062,7 +1080,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     raw: list[tuple[str, re.Match]] = []
     for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
-        if _rejected(kind, m, text) or kind in _SLASHED and _slashed(m, reference, False) is None:
+        if _rejected(kind, m, text) or kind in _SLASHED and _slashed(m, reference, False, slash_order) is None:
             continue  # (a slashed date neither order of which the text or the reference settles: not read)
         if kind == "wd" and raw and _BRACKETED_AFTER.fullmatch(text, raw[-1][1].end(), m.start()) and \
                 text.startswith(")", m.end()):
@@ -1100,7 +1118,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             if yearless else None
         ctx = _Ctx(reference, anchor, future, None, None, scheduled=scheduled, retrospective=retrospective,
                    told_past=told_past, opening_past=opening_past, published=published, year_told=year_told,
-                   story_year=(lambda month, at=s + offset: story_year(at, month)) if story_year is not None else None)
+                   story_year=(lambda month, at=s + offset: story_year(at, month)) if story_year is not None else None,
+                   slash_order=slash_order)
         if kind in _ANCHORED or (kind == "ago" and m.group("ago_d").lower() != "ago"):
             pending.append((len(out), kind, m, s, e, future))
             out.append(TemporalExpression(s + offset, e + offset, text[s:e], None))
@@ -1138,7 +1157,8 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
             # ("Sunday 19 July 2020, on the third day of the summit": that day, told again by its place)
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)
         elif day.date is not None and day.date.precision == "day" and not DEICTIC_DAY.fullmatch(day.text) and \
-                DEICTIC_DAY.fullmatch(wd.text) and _APPOSED_DEICTIC.fullmatch(text, day.end - offset, wd.start - offset):
+                DEICTIC_DAY.fullmatch(wd.text) and _APPOSED_DEICTIC.fullmatch(text, day.end - offset, wd.start - offset) and \
+                _APPOSED_DEICTIC.match(text, wd.end - offset) is not None:  # (closed: not "on 3 February – today he told …")
             # ("On the eighteenth day of July, yesterday, …": the day told again as the text counts it, from a
             # day of its own that need not be the reference; the stated day holds)
             out[k] = TemporalExpression(wd.start, wd.end, wd.text, day.date)

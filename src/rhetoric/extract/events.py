@@ -172,7 +172,7 @@ def extract_events(article: Article, registry) -> list[dict]:
     sentences = _rows_whole(article.sentences, article.text)
     found = [find_temporal_expressions(s.text, timeline.reference(s.start), s.start,
                                        retrospective=timeline.retrospective, published=timeline.published,
-                                       story_year=timeline.story_year)
+                                       story_year=timeline.story_year, slash_order=timeline.slash_order)
              for s in sentences]
 
     anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
