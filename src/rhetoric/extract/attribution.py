@@ -3798,10 +3798,6 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
             return None  # (a paragraph's quote after "reporters had one question for Tusk:": no one speaks;
             # but "From the chief mourner's post, Wednesday afternoon:" names whose text it is)
         subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), lo) if verbs else owner
-        if quote_verb and (subj is None or after_preposition(ctx, subj) or
-                           _SUBJECT_OF_RELATIVE.search(ctx.masked, max(lo, verbs[-1].start() - 8), verbs[-1].start())):
-            return None  # (only its subject: not "A banner held by supporters of President Bio read:", nor "Wu read out
-            # a post by an opposition figure who posted:", whose subject the registry does not have)
         if agent is not None and subj is None:  # ("*Said by the reader, on X, the same evening:*": the agent)
             subj = next((c for c in ctx.cands_in(agent.end(), hi)
                          if ctx.masked[agent.end():c.start].strip().lower() in ("", "the")), None)
@@ -3810,6 +3806,10 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         # (unless it is the only one: "For Orbán, the message was simple:", "In Kurti's words:")
         named = [c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")]
         x = subj or next((c for c in named if not after_preposition(ctx, c)), named[0] if named else None)
+        if quote_verb and (x is None or after_preposition(ctx, x) or
+                           _SUBJECT_OF_RELATIVE.search(ctx.masked, max(lo, verbs[-1].start() - 8), verbs[-1].start())):
+            return None  # (a quote's verb names its own subject only: not "A banner held by supporters of President Bio
+            # read:", nor "Wu read out a post by an opposition figure who posted:", one the registry does not have)
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
     if (spk is None or spk not in ctx.reg.actors) and reply:

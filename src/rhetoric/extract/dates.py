@@ -310,8 +310,8 @@ def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
 _SLASHED = ("slashed", "slashdm")
 #: A slashed date with its year, the day and the month in either order, or a day and a month that
 #: open an entry's line ("**23/01, CONAKRY.**") (``slash_order``).
-_SLASHED_WITH_YEAR = re.compile(r"(?<![0-9/.,])(0?[1-9]|[12][0-9]|3[01])/(0?[1-9]|[12][0-9]|3[01])/(?:19|20)[0-9]{2}(?![0-9]|/[0-9])|"
-                                r"^[ \t*_#>|•·(\[-]*(0[1-9]|[12][0-9]|3[01])/(0[1-9]|[12][0-9]|3[01])(?![0-9/])", re.M)
+#: (a class first, so that ``re`` skips to the digits; what stands before is tested after)
+_SLASHED_WITH_YEAR = re.compile(r"[0-9][0-9]?/[0-9][0-9]?(?P<y>/(?:19|20)[0-9]{2})?(?![0-9]|/[0-9])")
 #: How near the reference the reading of an ambiguous slashed date must fall when the text does not
 #: tell its order: about half a year, a news text's own time.
 _SLASH_NEAR_DAYS = 183
@@ -325,8 +325,16 @@ def slash_order(text: str) -> str | None:
     """The order most of a text's slashed dates use (with their year, or opening an entry's line)
     where one number cannot be a month: the day first, "dm" ("21/01/2026", "**23/01, GAO.**"), or
     the month first, "md" ("1/27/2025"); None when it has neither, or as many of each."""
-    pairs = [(a or c, b or d) for a, b, c, d in _SLASHED_WITH_YEAR.findall(text)]
-    orders = ["dm" if int(a) > 12 else "md" for a, b in pairs if (int(a) > 12) != (int(b) > 12)]
+    orders = []
+    for m in _SLASHED_WITH_YEAR.finditer(text) if "/" in text else ():
+        if m.start() and text[m.start() - 1] in "0123456789/.,":
+            continue
+        if not m.group("y") and not (len(m.group()) == 5 and
+                                     _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
+            continue  # (without its year, a day and a month that open an entry's line only: "**23/01, GAO.**")
+        a, b = (int(n) for n in m.group().split("/")[:2])
+        if 0 < a <= 31 and 0 < b <= 31 and (a > 12) != (b > 12):
+            orders.append("dm" if a > 12 else "md")
     dm, md = orders.count("dm"), orders.count("md")
     return "dm" if dm > md else "md" if md > dm else None
 

@@ -294,10 +294,14 @@ def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
     return subj.ref
 
 
-#: A reply or a text received or sent from someone, up to "from" before that one: "Reply received the
-#: same evening from the ", "a message came from ", "a letter, sent from " (the sender, after a preposition).
-_SENDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:reply|replies|answer|response|reaction|message|letter|note|statement)"
-                            r"(?:\s+(?:received|came|arrived|sent))?[^.;:“”\"¤\n]{0,50}?\sfrom\s+(?:the\s+)?$")
+#: A sentence that opens with a reply or a text received or sent from someone, up to "from" before
+#: that one: "5. Reply received the same evening from the ", "When …, the answer came late on Sunday,
+#: in a thread from the ", "A message came from " (the sender,
+#: after a preposition; not "The protest had drawn a message of support from …", the protest's).
+_SENDER_BEFORE = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+)?(?:(?:When|After|As|Once)\s[^,;:“”\"¤\n]{1,100},\s+)?"
+                            r"(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:[Rr]epl(?:y|ies)|[Aa]nswer|[Rr]esponse|[Rr]eaction|[Mm]essage|[Ll]etter|[Nn]ote|[Ss]tatement)"
+                            r"(?:\s+(?:received|came|arrived|sent))?[^.;:“”\"¤\n]{0,50}?\sfrom\s+(?:the\s+)?")
 #: A reporting verb right after a subject, a time or an adverb between: " said the same day",
 #: " on Monday said", " also warned".
 _SPEAKS_NEXT = re.compile(r"(?:\s+(?:also|then|later|\w+ly))?\s+")
@@ -667,7 +671,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                 continue  # "Erdoğan, he said, is …": the one reported on; the pronoun after it, of the
                 # same gender, reports (not "Orbán, she said, had promised … He told …": Orbán)
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
-                    (not after_preposition(ctx, x) or _SENDER_BEFORE.search(ctx.masked, max(prev.start, x.start - 90), x.start) or
+                    (not after_preposition(ctx, x) or _SENDER_BEFORE.fullmatch(ctx.masked, prev.start, x.start) or
                      _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)
                      and not any(y.kind in ("mention", "name") and ok(y.ref) and not y.channel and not after_preposition(ctx, y)
                                  for y in cands[i + 1:])):
@@ -687,7 +691,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                 # "A NATO official told Radio Free Europe …. He praised Turkey …": one unnamed person
                 # of the body, the sentence's subject, whom the registry has only as the body
                 return x.ref
-            if x.kind == "role" and (not after_preposition(ctx, x) or _SENDER_BEFORE.search(ctx.masked, max(prev.start, x.start - 90), x.start)) \
+            if x.kind == "role" and (not after_preposition(ctx, x) or _SENDER_BEFORE.fullmatch(ctx.masked, prev.start, x.start)) \
                     and not _named_in_apposition(ctx, x, cands[i + 1:]):
                 # (or the one a reply came from: "Reply received the same evening from the President of
                 # Kosovo. … she was “…”": the sender, though after a preposition)
