@@ -300,3 +300,10 @@ def test_session71_a_claim_denied_standing_in_law_is_held_against_the_claimant()
     for text in ("a decision without any legal basis", "it lacks a basis in international law", "the vote is null and void"):
         assert [h.polarity for h in find_cues(text)] == [-1], text
     assert find_cues("the legal basis of the agreement was never disputed") == []
+
+
+def test_session71_an_ellipsis_inside_a_sentence_does_not_cut_its_clause():
+    # ("Algeria's claims over the strip, pressed by its generals for years... are absurd": the words cut
+    # out leave one sentence; the verdict reaches its subject)
+    text = "Algeria's claims over the strip, pressed by its generals for years... are absurd and offend our people."
+    assert stance_toward(text, {"algeria": [(0, 7)]})["algeria"] < 0
