@@ -594,14 +594,13 @@ _NEGATION_ANYWHERE = re.compile(letter_branches(split_alternatives(_NEGATION_WOR
 #: Where a clause ends (on folded, lower-case text). This is the definition; ``_CLAUSE_BREAK``
 #: finds the same breaks, spelt so that every alternative begins with one literal character
 #: (``re`` then skips in C to the characters that can begin a break: 4x faster).
-#: (not the stop of an ellipsis that cuts words out of one sentence: "active there... have no legal basis")
 _CLAUSE_BREAK_PLAIN = re.compile(
-    r"[.!?;:](?=\s)(?!(?<=\.\.\.)\s+[a-z])|\s[—–-]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
+    r"[.!?;:](?=\s)|\s[—–-]\s|—|–(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\binstead of\b|\bthough\b|"
     r",?[”\"]?\s+and\s+(?=\w+(?:ed|ing)\b)"
 )
 _AND_VERB = r"and\s+(?=\w+(?:ed|ing)\b)"
 _CLAUSE_BREAK = re.compile("|".join(
-    [re.escape(c) + r"(?=\s)(?!(?<=\.\.\.)\s+[a-z])" for c in ".!?;:"]
+    [re.escape(c) + r"(?=\s)" for c in ".!?;:"]
     + ["—", r"–(?=\s)", r"b(?<!\wb)ut\b", r"w(?<!\ww)(?:hile|hereas)\b", r"i(?<!\wi)nstead of\b",
        r"t(?<!\wt)hough\b", r",[”\"]?\s+" + _AND_VERB, r"”\s+" + _AND_VERB, r"\"\s+" + _AND_VERB]
     # a space: a dash between spaces, else "and" + a verb (\s as the literal characters it stands for)
@@ -901,10 +900,17 @@ def _negated(low: str, pos: int, polarity: int) -> int:
     return -polarity
 
 
+#: The stop of an ellipsis that cuts words out of one sentence, the sentence going on in lower case:
+#: "active there... have no legal basis" (read on the text as written, not folded).
+_ELLIPSIS_IN_SENTENCE = re.compile(r"(?<=\.\.)\.\s+[a-z]")
+
+
 @lru_cache(maxsize=16384)
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(fold_same_length(text)):
+        if m.group() == "." and _ELLIPSIS_IN_SENTENCE.match(text, m.start()):
+            continue  # (not a clause's end: the words cut out leave one sentence)
         cuts.append(m.start())
         cuts.append(m.end())
     cuts.append(len(text))
