@@ -16477,3 +16477,13 @@ def test_session71_review_a_a_quote_verbs_lead_names_only_its_own_subject(tmp_pa
     body = ("A banner held by supporters of Diop read:\n\n\"Algeria has chosen to stand with those who attack us.\"\n\n"
             "Attaf read out to the assembly a post by an opposition figure who posted:\n\n\"Mali has lied about the drone.\"\n")
     assert _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20") == []
+
+
+def test_session71_speech_denied_is_no_statement(tmp_path):
+    # ("I found no recording in which the minister says “…”", "Nowhere did Diop say that …", "no evidence that
+    # Attaf replied …": words said not to exist; "In the recording in which Diop says “…”" is his)
+    body = ("The examiner found no recording in which the Foreign Minister of Mali says \"Algeria is our enemy\".\n\n"
+            "Nowhere did Attaf say that Mali was \"a terrorist state\".\n\n"
+            "In the recording in which Diop says \"Algeria has lied to the world\", the sound is clean.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["quote"][-22:] for r in rows] == ["Algeria has lied to the world"[-22:]], rows

@@ -960,7 +960,9 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
         asked = ("hether" in before or "if " in before) and \
             _INDIRECT_QUESTION.search(ctx.masked, max(lo, m.start() - 60), m.start())
         silent = _NOTHING_AFTER.match(ctx.masked, m.end())  # "has said nothing at all": an absence
-        if blocked or hypothetical(ctx, m.start()) or asked or silent:
+        # ("no recording in which the President says …", "Nowhere did Vučić say …": speech denied)
+        denied = ("o" in before or "O" in before) and _DENIED_SPEECH.search(ctx.masked, max(lo, m.start() - 120), m.start())
+        if blocked or hypothetical(ctx, m.start()) or asked or silent or denied:
             out.append((m, False))  # an absence or an imagined statement: nobody's statement
             continue
         if v.PASSIVE_BEFORE.search(before) and lem != "say" and not m.group().endswith("ing"):
@@ -998,6 +1000,14 @@ def _calls_it_something(ctx: ArticleContext, pos: int) -> bool:
 
 
 _CONTRACTIONS = frozenset("he's she's it's that's what's there's who's here's where's let's one's".split())
+
+
+#: Speech denied before its subject: a text or an occasion said not to exist, then a relative clause
+#: ("no recording in which (the President) ", "not a single post where "), or "Nowhere did (X) ".
+_DENIED_SPEECH = re.compile(r"[Nn](?<![\w-][Nn])o(?:t\s+(?:a\s+single|one|any)\s+|\s+)(?:[\w-]+\s+){0,2}?(?:recording|video|post|"
+                            r"tweet|statement|speech|interview|record|evidence|transcript|clip|footage|document|letter|occasion)s?"
+                            r"\s+(?:in\s+which|on\s+which|where|when|that)\s+[^.;:!?“”\"¤\n]{1,60}$|"
+                            r"[Nn](?<![\w-][Nn])owhere\s+(?:did|does|do|has|had|have)\s+[^.;:!?“”\"¤\n]{1,60}$")
 
 
 def _blocked_by(before: str) -> str | None:
