@@ -16487,3 +16487,12 @@ def test_session71_speech_denied_is_no_statement(tmp_path):
             "In the recording in which Diop says \"Algeria has lied to the world\", the sound is clean.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["quote"][-22:] for r in rows] == ["Algeria has lied to the world"[-22:]], rows
+
+
+def test_session71_a_day_and_a_time_in_figures_do_not_lengthen_a_lead_in(tmp_path):
+    # ("2. Reaction received 03/03/2025, 09:40, from the Foreign Minister of Mali, on X: “…”": the figures of
+    # when do not make the lead-in too long to name its speaker)
+    body = ("2. Reaction received 03/03/2025, 09:40, from the Foreign Minister of Mali, on X: \"Algeria has chosen to "
+            "stand with those who attack our country.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-10")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-03-03")], rows

@@ -1460,6 +1460,8 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
 _CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
                         r"came\s+(?:(?:(?!from\b)[^:;,“”\"¤]){0,40}?\s)?from\s+(?:the\s+)?$")
+#: Figures with their separators: a day, a time, a number ("08/10/2025, ", "17:14").
+_FIGURES = re.compile(r"[0-9][0-9/:.,]*")
 #: A topic after a comma in a lead-in, before the one it names: ", on ", ", about the ".
 _TOPIC_AFTER_COMMA = re.compile(r",\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 #: An unnamed official of a body named by a common noun, who told an outlet: "An alliance official
@@ -1697,8 +1699,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
-    if not cs or len(m[lo:cs[0].start].strip()) > 40 or OTHERS_OF.match(m, cs[0].end):
+    if not cs or len(_FIGURES.sub("", m[lo:cs[0].start]).strip()) > 40 or OTHERS_OF.match(m, cs[0].end):
         return None  # (nor others named by whom they are about: "Reuters has more from Tusk's critics: “…”")
+        # (a day and a time in figures do not count: "2. Reaction received 08/10/2025, 17:14, from the …")
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
             is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):
         # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
