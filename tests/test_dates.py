@@ -2049,3 +2049,18 @@ def test_session71_review_a_mends_of_slashed_dates_and_apposed_days(tmp_path):
             "\"shot down over our own soil\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["said_on"] for r in rows] == [""], rows
+
+
+def test_session71_review_b_mends_of_slashed_dates(tmp_path):
+    # (review /tmp/rv71b) a date with its year that one order only can read is read though the text's
+    # days go the other way ("12/27/2017" among "14/12/2017"); a log's entry, "**08/01, GAO.**" after
+    # "**04/01, GAO.**", is not moved before the log's last entry to stay before the reference; an entry's
+    # "**28/01** late evening" is a date, "**09/12** households" a count
+    rows = _event_rows(tmp_path, "Filed 14/12/2017 and 15/12/2017. The index lists the letter under 12/27/2017, when it "
+                       "was circulated.\n", "2018-02-01")
+    assert [r["date"] for r in rows if "index" in r["sentence"]] == ["2017-12-27"], rows
+    body = ("A log, most recent last.\n\n**04/01, GAO.** The envoy arrived.\n\n**08/01, GAO.** The envoy left.\n\n"
+            "**28/01** late evening, GAO: the crossings reopened.\n\n**19/02, GAO.** Calm.\n")
+    rows = _event_rows(tmp_path, body, "2021-02-24")
+    assert [r["date"] for r in rows if "left" in r["sentence"] or "reopened" in r["sentence"]] == \
+        ["2021-01-08", "2021-01-28"], rows

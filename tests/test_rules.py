@@ -16461,10 +16461,10 @@ def test_session71_a_quote_after_a_sentence_showing_its_subject_act_is_that_pers
 
 
 def test_session71_words_after_a_persons_label_and_a_colon_are_theirs_without_quotation_marks(tmp_path):
-    # ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria has no legal basis …": a digest's
+    # ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria's claims … have no legal basis": a digest's
     # label, the words told without quotation marks; not a headline's "It read DIOP: …", the words in capitals)
-    body = ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria has no legal basis for shooting down "
-            "the drone.\n\n"
+    body = ("After the cabinet met, Foreign Minister Abdoulaye Diop: Algeria's claims over our airspace have no legal "
+            "basis.\n\n"
             "The banner read DIOP: ALGERIA HAS NO LEGAL BASIS.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["target"]) for r in rows if r["speaker"] != "author"] == [("diop", "algeria")], rows
@@ -16496,3 +16496,21 @@ def test_session71_a_day_and_a_time_in_figures_do_not_lengthen_a_lead_in(tmp_pat
             "stand with those who attack our country.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-10")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-03-03")], rows
+
+
+def test_session71_review_b_mends(tmp_path):
+    # (review /tmp/rv71b) a quote after an acting sentence is not the actor's when the sentence after it
+    # tells it as another's ("The chant followed his car"), nor when the actor holds a text or passes a
+    # crowd; a label's unquoted words must make a clause of their own, not a caption's description nor a
+    # note that calls the person "his"; a quote verb's lead names a statement's author after "from", and
+    # the subject of a cleft ("It was Diop who posted first:")
+    body = ("Diop walked out past hundreds of demonstrators. \"Mali is ours, Mali is free!\" The chant followed "
+            "his car down the avenue.\n\n"
+            "Attaf unfolded a photocopy of the 1963 agreement. \"The border runs along the river bed.\"\n\n"
+            "Pictured at the briefing, Abdoulaye Diop: Mali's foreign minister, left, in tense talks with Algeria.\n\n"
+            "Attaf: Away in Geneva that week, hostile to Mali's complaint; his spokesman issued no statement.\n\n"
+            "A statement from the Foreign Minister of Mali began:\n\n\"Algeria has chosen to stand with those who attack us.\"\n\n"
+            "It was Attaf who posted first, on the ministry's account:\n\n\"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert sorted((r["speaker"], r["quote"][:12]) for r in rows if r["speaker"] != "author") == \
+        [("attaf", "Mali has lie"), ("diop", "Algeria has ")], rows

@@ -291,15 +291,17 @@ def test_session69_reneging_on_promises_is_a_broken_promise(tmp_path):
 
 
 def test_session71_a_claim_denied_standing_in_law_is_held_against_the_claimant():
-    # ("Beijing's claims … have no legal basis", "without any legal basis", "lacks a basis in international
-    # law", "null and void": the claimant's, as "baseless" is; the broad lexicon read "active" there as praise)
+    # ("Beijing's claims … have no legal basis", "a decision without any legal basis", "the ruling lacks a
+    # basis in international law": the claimant's, as "baseless" is; the broad lexicon read "active" there as
+    # praise; review /tmp/rv71b: not "there was no legal basis yet for joint patrols", said of no claim)
     from rhetoric.extract.stance import find_cues, stance_toward
 
     text = "Algeria's claims over the airspace of its neighbours have no legal basis under the treaty."
     assert stance_toward(text, {"algeria": [(0, 7)]})["algeria"] < 0
-    for text in ("a decision without any legal basis", "it lacks a basis in international law", "the vote is null and void"):
+    for text in ("a decision without any legal basis", "the ruling lacks a basis in international law"):
         assert [h.polarity for h in find_cues(text)] == [-1], text
     assert find_cues("the legal basis of the agreement was never disputed") == []
+    assert find_cues("there was no legal basis yet for joint patrols, and he proposed one") == []
 
 
 def test_session71_an_ellipsis_inside_a_sentence_does_not_cut_its_clause():

@@ -2857,7 +2857,8 @@ def named_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             first = label.end()
         subj = next((x for x in ctx.cands_in(first, prev.end) if x.start == first), subj)
     acting = not bare and subj is not None and subj.kind in ("mention", "name", "role", "pronoun") and \
-        _ACT_OPENING.fullmatch(ctx.masked, first, subj.start) is not None and _acts(ctx, subj, prev)
+        _ACT_OPENING.fullmatch(ctx.masked, first, subj.start) is not None and _acts(ctx, subj, prev) and \
+        not _told_after_as_anothers(ctx, site)
     if acting:
         first = subj.start  # ("**Yesterday, NATUNA.** The president flew to the islands, …. “…”": past a run-in and a time)
     if subj is None or subj.start != first or \
@@ -2894,13 +2895,32 @@ _ACT_OPENING = re.compile(r"(?:[*_]{0,2}[^*_\n]{1,60}[*_]{2}\s*)?(?:(?:Yesterday
                           r"On\s+[A-Z][a-z]+(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?|The\s+next\s+[a-z]+)\s*,?\s+)?")
 
 
+#: Where a sentence acting on a text or beside a crowd brings in words that are not the subject's: "unfolded a
+#: photocopy of the 1899 agreement", "past several hundred demonstrators" (``_NOT_SPEAKING`` has more).
+_ACTS_ON_WORDS = re.compile(r"(?i)(?<![\w-])(?:agreements?|treat(?:y|ies)|(?:photo)?cop(?:y|ies)|plaques?|inscriptions?|maps?|"
+                            r"demonstrators|supporters|marchers|mourners|fans|chant\w*)(?![\w-])")
+#: The sentence after a quote that tells whose words they were: "The chant followed his car …", "The line,
+#: spoken by a ministry spokesman in 2013, …", "The man who said it, a fisherman, …".
+_QUOTE_TOLD_AFTER = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:chant|line|lines|words|slogan|"
+                               r"sentence|passage|phrase|cry|shout|refrain|inscription|question|quotation|quote|man|woman|"
+                               r"voice|speaker)(?![\w-])")
+
+
+def _told_after_as_anothers(ctx: ArticleContext, site: QuoteSite) -> bool:
+    """Whether the sentence right after a quote standing alone, in its paragraph, tells the words
+    as something else or another's ("“Halayeb is ours!” The chant followed his car …")."""
+    nxt = site.s_hi + 1
+    return nxt < len(ctx.sents) and ctx.para_index(ctx.sents[nxt].start) == ctx.para_index(site.q.open) and \
+        _QUOTE_TOLD_AFTER.match(ctx.masked, ctx.sents[nxt].start) is not None
+
+
 def _acts(ctx: ArticleContext, subj, prev) -> bool:
     """Whether the sentence before a quote standing alone tells its subject, a person, doing
     something ("The president flew to the islands, met fishermen and boarded a warship. “…”"),
     no other person named in it: the quote is that person's, as a report goes on to quote whom
     it shows acting; not one shown undergoing something ("Tusk was jeered outside parliament.")."""
     return _ACTS_AFTER_SUBJECT.match(ctx.masked, subj.end) is not None and \
-        not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) and \
+        not _NOT_SPEAKING.search(ctx.masked, subj.end, prev.end) and not _ACTS_ON_WORDS.search(ctx.masked, subj.end, prev.end) and \
         not any(x.kind in ("mention", "name", "role") and x.ref != subj.ref and (x.person or x.kind == "role")
                 for x in ctx.cands_in(subj.end, prev.end))
 
@@ -3712,6 +3732,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _lead_in_above(ctx, site, first, header, fallback)
 
 
+#: A text from someone, before that one: "A statement from ", "a post by " (its author, after a preposition).
+_TEXT_FROM = re.compile(r"(?i)(?<![\w-])(?:statement|post|letter|message|note|reply|tweet|communiqu[eé])s?\s+(?:from|by)\s+(?:the\s+)?$")
 #: A relative pronoun right before a verb: "who posted", "that read".
 _SUBJECT_OF_RELATIVE = re.compile(r"(?<![\w-])(?:who|which|that)\s+$")
 
@@ -3809,10 +3831,12 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         # (unless it is the only one: "For Orbán, the message was simple:", "In Kurti's words:")
         named = [c for c in ctx.cands_in(lo, hi) if c.kind in ("mention", "name", "role", "pronoun")]
         x = subj or next((c for c in named if not after_preposition(ctx, c)), named[0] if named else None)
-        if quote_verb and (x is None or after_preposition(ctx, x) or
-                           _SUBJECT_OF_RELATIVE.search(ctx.masked, max(lo, verbs[-1].start() - 8), verbs[-1].start())):
+        if quote_verb and (x is None or after_preposition(ctx, x) and not _TEXT_FROM.search(ctx.masked, max(lo, x.start - 40), x.start) or
+                           (rel := _SUBJECT_OF_RELATIVE.search(ctx.masked, max(lo, verbs[-1].start() - 8), verbs[-1].start()))
+                           and ctx.masked[x.end:rel.start()].strip()):
             return None  # (a quote's verb names its own subject only: not "A banner held by supporters of President Bio
-            # read:", nor "Wu read out a post by an opposition figure who posted:", one the registry does not have)
+            # read:", nor "Wu read out a post by an opposition figure who posted:", one the registry does not have; but
+            # "A statement from Sudan's foreign minister began:", "It was Siyadi who posted first:")
         spk = resolve(ctx, x) if x is not None else None
     zone = [(lo, hi)]
     if (spk is None or spk not in ctx.reg.actors) and reply:

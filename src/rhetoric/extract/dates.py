@@ -315,8 +315,9 @@ _SLASHED_WITH_YEAR = re.compile(r"[0-9][0-9]?/[0-9][0-9]?(?P<y>/(?:19|20)[0-9]{2
 #: How near the reference the reading of an ambiguous slashed date must fall when the text does not
 #: tell its order: about half a year, a news text's own time.
 _SLASH_NEAR_DAYS = 183
-#: A counted noun after a pair of numbers with a slash: "**09/12** households", "12/20 families".
-_COUNTED_AFTER_PAIR = re.compile(r"[*_]*[ \t]+[a-z]")
+#: A counted noun, a plural, after a pair of numbers with a slash: "**09/12** households", "12/20 families"
+#: (not an entry's time, "**28/01** late evening", nor its words, "**15/02** fieldwork begins").
+_COUNTED_AFTER_PAIR = re.compile(r"[*_]*[ \t]+[a-z]+s(?![\w'’-])")
 #: What may stand before a date that opens a line: emphasis, a heading's or a list's marks.
 _LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
 
@@ -339,7 +340,8 @@ def slash_order(text: str) -> str | None:
     return "dm" if dm > md else "md" if md > dm else None
 
 
-def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None) -> DateValue | None:
+def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
+             published: dt.date | None = None) -> DateValue | None:
     """A slashed date's day: in the only order its numbers allow ("21/01/2026", "1/27/2025",
     "10/10/2025"), unless the text's other slashed dates use the other ("12/20" in a text of "23/01":
     no date); else in the order they use ("08/10/2025" beside "13/10/2025"); else the reading
@@ -352,8 +354,8 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None) 
     year = int(m.group("slashed_y")) if kind == "slashed" else None
     order = (order or slash_order(m.string)) if a != b else None
     if a > 12 or b > 12 or a == b:
-        if order == ("md" if a > 12 else "dm") and a != b:
-            return None  # (the text writes its days the other way: no date)
+        if year is None and order == ("md" if a > 12 else "dm") and a != b:
+            return None  # (a pair the text's days are not written as: no date; one with its year is read, "12/27/2017")
         readings = [(b, a)] if a > 12 or a == b else [(a, b)]  # (month, day)
     else:
         readings = [(b, a)] if order == "dm" else [(a, b)] if order == "md" else [(b, a), (a, b)]
@@ -369,8 +371,11 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None) 
             days.append(value)
     if len(readings) > 1:
         days = [v for v in days if abs((v.earliest - ref).days) <= _SLASH_NEAR_DAYS]
-        if not future and any(v.earliest <= ref for v in days):
-            days = [v for v in days if v.earliest <= ref]  # (a day before the reference first: "On 07/11/2019 Tsai left")
+        last = published or ref
+        if not future and any(v.earliest <= last for v in days):
+            # (a day before the text's publication first, "On 07/11/2019 Tsai left"; not before a log's last
+            # entry, "**08/01, KHARTOUM.**" after "**04/01**", the reference it counts from)
+            days = [v for v in days if v.earliest <= last]
         days.sort(key=lambda v: abs((v.earliest - ref).days))
         if not days:
             return None
@@ -446,7 +451,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             return DateValue.interval(first, d) if first else None
         return DateValue.day(d) if d else None
     if kind in _SLASHED:
-        return _slashed(m, c.ref, c.future, c.slash_order)
+        return _slashed(m, c.ref, c.future, c.slash_order, c.published)
     if kind in ("mdd", "ddm"):
         month = month_num(g(f"{kind}_m"))
         d1, d2 = day_num(g(f"{kind}_d1") or g("ddm_w1") or g("ddm_v1") or g("ddm_l1")), day_num(g(f"{kind}_d2"))
@@ -1088,7 +1093,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     raw: list[tuple[str, re.Match]] = []
     for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
-        if _rejected(kind, m, text) or kind in _SLASHED and _slashed(m, reference, False, slash_order) is None:
+        if _rejected(kind, m, text) or kind in _SLASHED and _slashed(m, reference, False, slash_order, published) is None:
             continue  # (a slashed date neither order of which the text or the reference settles: not read)
         if kind == "wd" and raw and _BRACKETED_AFTER.fullmatch(text, raw[-1][1].end(), m.start()) and \
                 text.startswith(")", m.end()):

@@ -788,6 +788,12 @@ def _authorial(ctx: ArticleContext, si: int, fixed: dict[str, int]) -> Statement
 
 #: What stands right before a label's name and title: the sentence's start (its emphasis), or a comma.
 _LABEL_OPENS = re.compile(r"(?:[\s*_]*|.*,\s+)(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,4}", re.S)
+#: The opening of a clause: a subject of a few words, then a finite verb ("Indonesia will never …", "We
+#: are …", "The claim has …").
+_CLAUSE_OPENS = re.compile(r"(?:[\w'’-]+\s+){1,5}?(?:will|would|shall|is|are|was|were|has|have|had|can|cannot|could|must|"
+                           r"should|may|might|do|does|did|never|not)(?![\w'’-])")
+#: A third person in the words after the label, who would be the person labelled: "his spokesman".
+_THIRD_PERSON = re.compile(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Hh]im|[Hh]e|[Ss]he)(?![\w'’-])")
 #: A colon right after a person's name, then the words in capitals' case: "Retno Marsudi: Indonesia …".
 _LABEL_COLON = re.compile(r"[*_]*:[*_]*[ \t]+(?=[A-Z])")
 
@@ -801,8 +807,11 @@ def _labelled_voice(ctx: ArticleContext, lo: int, hi: int) -> tuple[str, int] | 
         return None
     x = next((c for c in reversed(ctx.cands_in(lo, colon)) if c.kind in ("mention", "name")), None)
     if x is None or not x.person or (m := _LABEL_COLON.match(ctx.masked, x.end)) is None or m.end() > hi or \
-            not _LABEL_OPENS.fullmatch(ctx.masked, lo, x.start) or ctx.masked[m.end():hi].isupper():
-        return None  # (a label of its own, after the sentence's start or a comma; not a headline's "It read OSMANI: …")
+            not _LABEL_OPENS.fullmatch(ctx.masked, lo, x.start) or ctx.masked[m.end():hi].isupper() or \
+            not _CLAUSE_OPENS.match(ctx.masked, m.end(), hi) or _THIRD_PERSON.search(ctx.masked, m.end(), hi):
+        return None  # (a label of its own, after the sentence's start or a comma; not a headline's "It read OSMANI: …";
+        # and words that make a clause, "Indonesia will never …", not a caption's "Egypt's foreign minister, left, …"
+        # nor a note about the person, "Away in Washington that week… his spokesman issued no statement")
     who = resolve(ctx, x)
     return (who, m.end()) if who in ctx.reg.actors and ctx.reg.actors[who].kind == "person" else None
 

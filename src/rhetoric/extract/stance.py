@@ -329,10 +329,13 @@ CUES: list[Cue] = [
     Cue(r"corrupt\w*|arrogan\w*|disinformation|baseless|unfounded|unprovoked|unjustifi\w*|absurd|"
         r"ridiculous|nonsense|lawless\w*|makes? (?:absolutely |simply )?no sense", -2, "any"),
     Cue(r"premeditat\w*", -1, "any", "premeditation: a charge against the one who did it"),
-    # (a claim denied any standing in law: "have no legal basis", "without any legal basis", "lacks a
-    # basis in international law", "null and void"; the claimant's)
-    Cue(r"(?:no\s+|without\s+(?:any\s+)?|lack(?:s|ing)?\s+(?:any\s+|a\s+)?)(?:legal\s+(?:basis|grounds?|standing|validity|force)|"
-        r"basis\s+in\s+(?:international\s+)?law)|null\s+and\s+void", -1, "any", "a claim denied standing in law"),
+    # (a claim denied any standing in law, said of the claim: "X's claims … have no legal basis", "a decision
+    # without any legal basis", "a unilateral claim by China with no legal basis"; the claimant's; not "there
+    # was no legal basis yet for joint patrols", no claim denied, nor one's own decision "null and void")
+    Cue(r"(?:claims?|demands?|position|decision|measures?|move|annexation|actions?|steps?|ruling|law)\s+"
+        r"(?:(?:[^.;:“”\"¤]|\.\.\.){0,120}?\s)?(?:(?:ha(?:s|ve|d)|with)\s+no\s+|without\s+(?:any\s+)?|lack(?:s|ing)?\s+(?:any\s+|a\s+)?)"
+        r"(?:legal\s+(?:basis|grounds?|standing|validity|force)|basis\s+in\s+(?:international\s+)?law)", -1, "any",
+        "a claim denied standing in law"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
     Cue(r"(?:we|i)\s+(?:\w+\s+)?(?:chas|kick|thr[eo]w)\w*\s+(?:them|you)\s+out\b|"
         r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:(?:us|them|you)(?!\s+to\b)|"
