@@ -1699,9 +1699,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
+    # (a lead-in of at most 40 characters before its speaker, its figures of a day and a time not counted:
+    # "2. Reaction received 08/10/2025, 17:14, from the …")
     if not cs or len(_FIGURES.sub("", m[lo:cs[0].start]).strip()) > 40 or OTHERS_OF.match(m, cs[0].end):
         return None  # (nor others named by whom they are about: "Reuters has more from Tusk's critics: “…”")
-        # (a day and a time in figures do not count: "2. Reaction received 08/10/2025, 17:14, from the …")
     if (cited := _QUOTES_ANOTHER.search(m, cs[0].end, q.open)) is not None and \
             is_outlet_name(ctx.reg, resolve(ctx, cs[0]), cs[0].text or ""):
         # "Sabah quoted the Serbian president at length: “…”", "the portal cited the minister's
@@ -2898,7 +2899,7 @@ _ACT_OPENING = re.compile(r"(?:[*_]{0,2}[^*_\n]{1,60}[*_]{2}\s*)?(?:(?:Yesterday
 #: Where a sentence acting on a text or beside a crowd brings in words that are not the subject's: "unfolded a
 #: photocopy of the 1899 agreement", "past several hundred demonstrators" (``_NOT_SPEAKING`` has more).
 _ACTS_ON_WORDS = re.compile(r"(?i)(?<![\w-])(?:agreements?|treat(?:y|ies)|(?:photo)?cop(?:y|ies)|plaques?|inscriptions?|maps?|"
-                            r"demonstrators|supporters|marchers|mourners|fans|chant\w*)(?![\w-])")
+                            r"demonstrators|supporters|marchers|mourners|fans)(?![\w-])")
 #: The sentence after a quote that tells whose words they were: "The chant followed his car …", "The line,
 #: spoken by a ministry spokesman in 2013, …", "The man who said it, a fisherman, …".
 _QUOTE_TOLD_AFTER = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:chant|line|lines|words|slogan|"

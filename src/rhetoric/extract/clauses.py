@@ -338,7 +338,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind in ("mention", "name") and not x.channel and _TEXT_BY_WHICH.fullmatch(gap) and \
                 _TEXT_BY_BEFORE.search(m, max(0, x.start - 60), x.start):
             return True, x  # ("a post on X by Marko Đurić on the evening of 8 October, which said …": his)
-        if (x.person or x.kind == "role" and x.text.split()[-1].lower() in v.TITLE_WORDS) and _WHICH_GAP.fullmatch(gap):
+        if (x.person or x.kind == "role" and (x.text or "x").split()[-1].lower() in v.TITLE_WORDS) and _WHICH_GAP.fullmatch(gap):
             # ("the statement of the ministry on 13 July, after it summoned the ambassador, which called …": not
             # the ambassador, whom "which" cannot be; the text's author, past the clause between)
             owner = next((y for y in reversed(left[:k]) if y.kind in ("mention", "name") and not y.channel and

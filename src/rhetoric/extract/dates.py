@@ -308,10 +308,9 @@ def _day_in_month(year: int, month: int, edge: str, which: str) -> dt.date:
 
 #: The slashed dates: with their year ("08/10/2025") and without, at a line's start ("**31/12, BEIJING.**").
 _SLASHED = ("slashed", "slashdm")
-#: A slashed date with its year, the day and the month in either order, or a day and a month that
-#: open an entry's line ("**23/01, CONAKRY.**") (``slash_order``).
-#: (a class first, so that ``re`` skips to the digits; what stands before is tested after)
-_SLASHED_WITH_YEAR = re.compile(r"[0-9][0-9]?/[0-9][0-9]?(?P<y>/(?:19|20)[0-9]{2})?(?![0-9]|/[0-9])")
+#: Two numbers with a slash, and perhaps a year: the pairs ``slash_order`` counts (a class first, so
+#: that ``re`` skips to the digits; what stands before them is tested after).
+_SLASHED_PAIR = re.compile(r"[0-9][0-9]?/[0-9][0-9]?(?P<y>/(?:19|20)[0-9]{2})?(?![0-9]|/[0-9])")
 #: How near the reference the reading of an ambiguous slashed date must fall when the text does not
 #: tell its order: about half a year, a news text's own time.
 _SLASH_NEAR_DAYS = 183
@@ -327,7 +326,7 @@ def slash_order(text: str) -> str | None:
     where one number cannot be a month: the day first, "dm" ("21/01/2026", "**23/01, GAO.**"), or
     the month first, "md" ("1/27/2025"); None when it has neither, or as many of each."""
     orders = []
-    for m in _SLASHED_WITH_YEAR.finditer(text) if "/" in text else ():
+    for m in _SLASHED_PAIR.finditer(text) if "/" in text else ():
         if m.start() and text[m.start() - 1] in "0123456789/.,":
             continue
         if not m.group("y") and not (len(m.group()) == 5 and
@@ -343,8 +342,8 @@ def slash_order(text: str) -> str | None:
 def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
              published: dt.date | None = None) -> DateValue | None:
     """A slashed date's day: in the only order its numbers allow ("21/01/2026", "1/27/2025",
-    "10/10/2025"), unless the text's other slashed dates use the other ("12/20" in a text of "23/01":
-    no date); else in the order they use ("08/10/2025" beside "13/10/2025"); else the reading
+    "10/10/2025"), but for a pair without its year that the text's other slashed dates would write
+    the other way ("12/20" in a text of "23/01": no date); else in the order they use ("08/10/2025" beside "13/10/2025"); else the reading
     nearer the reference of those within ``_SLASH_NEAR_DAYS`` of it, one not after it first but for
     a future cue ("08/10/2025" in a notice of 13 October 2025: 8 October, not 10 August);
     else None. Without a year, each reading is the day's nearest occurrence (``yearless_day``).
@@ -377,8 +376,6 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
             # entry, "**08/01, KHARTOUM.**" after "**04/01**", the reference it counts from)
             days = [v for v in days if v.earliest <= last]
         days.sort(key=lambda v: abs((v.earliest - ref).days))
-        if not days:
-            return None
     return days[0] if days else None
 
 

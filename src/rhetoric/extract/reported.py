@@ -794,7 +794,7 @@ _CLAUSE_OPENS = re.compile(r"(?:[\w'’-]+\s+){1,5}?(?:will|would|shall|is|are|w
                            r"should|may|might|do|does|did|never|not)(?![\w'’-])")
 #: A third person in the words after the label, who would be the person labelled: "his spokesman".
 _THIRD_PERSON = re.compile(r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Hh]im|[Hh]e|[Ss]he)(?![\w'’-])")
-#: A colon right after a person's name, then the words in capitals' case: "Retno Marsudi: Indonesia …".
+#: A colon right after a person's name, then words that open with a capital: "Retno Marsudi: Indonesia …".
 _LABEL_COLON = re.compile(r"[*_]*:[*_]*[ \t]+(?=[A-Z])")
 
 

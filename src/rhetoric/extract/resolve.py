@@ -295,13 +295,14 @@ def _reporter_above(ctx: ArticleContext, lo: int, c: Cand) -> str | None:
 
 
 #: A sentence that opens with a reply or a text received or sent from someone, up to "from" before
-#: that one: "5. Reply received the same evening from the ", "When …, the answer came late on Sunday,
-#: in a thread from the ", "A message came from " (the sender,
-#: after a preposition; not "The protest had drawn a message of support from …", the protest's).
+#: that one, the sender named after a preposition: "5. Reply received the same evening from the ",
+#: "When …, the answer came late on Sunday, in a thread from the ", "A message came from " (not
+#: "The protest had drawn a message of support from …": the protest's).
 _SENDER_BEFORE = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+)?(?:(?:When|After|As|Once)\s[^,;:“”\"¤\n]{1,100},\s+)?"
                             r"(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+)?"
                             r"(?:[Rr]epl(?:y|ies)|[Aa]nswer|[Rr]esponse|[Rr]eaction|[Mm]essage|[Ll]etter|[Nn]ote|[Ss]tatement)"
                             r"(?:\s+(?:received|came|arrived|sent))?[^.;:“”\"¤\n]{0,50}?\sfrom\s+(?:the\s+)?")
+
 #: A reporting verb right after a subject, a time or an adverb between: " said the same day",
 #: " on Monday said", " also warned".
 _SPEAKS_NEXT = re.compile(r"(?:\s+(?:also|then|later|\w+ly))?\s+")
