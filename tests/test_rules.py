@@ -16514,3 +16514,11 @@ def test_session71_review_b_mends(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert sorted((r["speaker"], r["quote"][:12]) for r in rows if r["speaker"] != "author") == \
         [("attaf", "Mali has lie"), ("diop", "Algeria has ")], rows
+
+
+def test_session71_a_finding_is_a_speech_noun(tmp_path):
+    # ("the same statement's finding that the United States was “behind …”", "Attaf's finding that Mali had
+    # “lied …”": a finding told is its owner's words, as a warning or a claim is)
+    body = "Attaf's finding that Mali had \"lied about the drone from the first day\" was repeated on state radio.\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["attaf"], rows

@@ -467,7 +467,7 @@ NORM_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|this|that|its|hi
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
-                      r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort")
+                      r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
