@@ -16522,3 +16522,19 @@ def test_session71_a_finding_is_a_speech_noun(tmp_path):
     body = "Attaf's finding that Mali had \"lied about the drone from the first day\" was repeated on state radio.\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["attaf"], rows
+
+
+def test_session71_review_c_mends(tmp_path):
+    # (review /tmp/rv71c) speech denied reaches no verb past a comma ("Nowhere did Mali's lawyers produce an
+    # original, Attaf said": Attaf's; "said there was no record that …, and said …“…”": the second verb is
+    # the speaker's too); a speech noun's owner does not take words another is said to have said after them
+    # ("Their finding that … was “the clearest yet”, one researcher said")
+    body = ("Nowhere did Mali's lawyers produce an original of the map, Attaf said.\n\n"
+            "Diop said there was no record that Algiers had ever seen the map, and said Mali would not accept "
+            "\"a border that no one has drawn\".\n\n"
+            "Mali's ministers met the monitors on Monday. Their finding that the drone was shot down over Malian soil "
+            "was \"the clearest account yet\", one researcher said.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "attaf" in {r["speaker"] for r in rows}, rows
+    assert [r["speaker"] for r in rows if "no one has drawn" in r["quote"]] == ["diop"], rows
+    assert not any("clearest" in r["quote"] for r in rows), rows

@@ -852,6 +852,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
             # "the reply of Osmani the next day: “…”", before one anywhere in a long sentence)
             content = (after[0].end, site.hi) if of else site.inner
             return _make(ctx, site, spk, None, site.kind, content, [(by.start(), q.open), (site.lo, q.open)] if of else [(site.lo, q.open)])
+    if _SAID_AFTER_QUOTE.match(m, q.end):
+        return None  # ("Their finding that … was “the most serious yet”, one researcher said": the words are the researcher's)
     for nm in reversed(list(v.SPEECH_NOUN.finditer(m, site.lo, q.open))):
         before = ctx.cands_in(site.lo, nm.start())
         if not before:
@@ -883,6 +885,9 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     return None
 
 
+#: A speaker's own attribution right after a quote: ", one researcher said", ", he added", ", said Diop".
+_SAID_AFTER_QUOTE = re.compile(r"[”\"’]?,\s+(?:(?:[\w'’-]+\s+){0,3}?(?:said|says|added|adds|told|wrote|writes)(?![\w-])|"
+                               r"(?:said|says|added|wrote)\s)")
 #: "by" or "from" after a text (``_TEXT_NOUNS``), the one it is by: "a post by …", "a statement from …";
 #: "of" after words said (``_SAID_NOUNS``), the one who said them: "the reply of the President of
 #: Kosovo that he “…”", "the words of Tusk the next day: “…”".
@@ -2904,7 +2909,7 @@ _ACTS_ON_WORDS = re.compile(r"(?i)(?<![\w-])(?:agreements?|treat(?:y|ies)|(?:pho
 #: spoken by a ministry spokesman in 2013, …", "The man who said it, a fisherman, …".
 _QUOTE_TOLD_AFTER = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:chant|line|lines|words|slogan|"
                                r"sentence|passage|phrase|cry|shout|refrain|inscription|question|quotation|quote|man|woman|"
-                               r"voice|speaker)(?![\w-])")
+                               r"voice|speaker)(?![\w-])(?!\s+(?:was|were|are|is)\s+(?:his|hers|theirs)\b)")  # (not "The words were his")
 
 
 def _told_after_as_anothers(ctx: ArticleContext, site: QuoteSite) -> bool:

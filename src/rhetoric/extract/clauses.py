@@ -1003,11 +1003,12 @@ _CONTRACTIONS = frozenset("he's she's it's that's what's there's who's here's wh
 
 
 #: Speech denied before its subject: a text or an occasion said not to exist, then a relative clause
-#: ("no recording in which (the President) ", "not a single post where "), or "Nowhere did (X) ".
+#: ("no recording in which (the President) ", "not a single post where "), or "Nowhere did (X) "; no
+#: comma between (not "Nowhere did Gabon's lawyers produce an original, Sands said").
 _DENIED_SPEECH = re.compile(r"[Nn](?<![\w-][Nn])o(?:t\s+(?:a\s+single|one|any)\s+|\s+)(?:[\w-]+\s+){0,2}?(?:recording|video|post|"
                             r"tweet|statement|speech|interview|record|evidence|transcript|clip|footage|document|letter|occasion)s?"
-                            r"\s+(?:in\s+which|on\s+which|where|when|that)\s+[^.;:!?“”\"¤\n]{1,60}$|"
-                            r"[Nn](?<![\w-][Nn])owhere\s+(?:did|does|do|has|had|have)\s+[^.;:!?“”\"¤\n]{1,60}$")
+                            r"\s+(?:in\s+which|on\s+which|where|when|that)\s+[^,.;:!?“”\"¤\n]{1,60}$|"
+                            r"[Nn](?<![\w-][Nn])owhere\s+(?:did|does|do|has|had|have)\s+[^,.;:!?“”\"¤\n]{1,60}$")
 
 
 def _blocked_by(before: str) -> str | None:
