@@ -961,7 +961,8 @@ def verb_matches(ctx: ArticleContext, lo: int, hi: int, with_quote: bool) -> lis
             _INDIRECT_QUESTION.search(ctx.masked, max(lo, m.start() - 60), m.start())
         silent = _NOTHING_AFTER.match(ctx.masked, m.end())  # "has said nothing at all": an absence
         # ("no recording in which the President says …", "Nowhere did Vučić say …": speech denied)
-        denied = ("o" in before or "O" in before) and _DENIED_SPEECH.search(ctx.masked, max(lo, m.start() - 120), m.start())
+        window = ctx.masked[max(lo, m.start() - 120):m.start()]
+        denied = ("no" in window or "No" in window) and _DENIED_SPEECH.search(window)
         if blocked or hypothetical(ctx, m.start()) or asked or silent or denied:
             out.append((m, False))  # an absence or an imagined statement: nobody's statement
             continue
