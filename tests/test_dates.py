@@ -2064,3 +2064,16 @@ def test_session71_review_b_mends_of_slashed_dates(tmp_path):
     rows = _event_rows(tmp_path, body, "2021-02-24")
     assert [r["date"] for r in rows if "left" in r["sentence"] or "reopened" in r["sentence"]] == \
         ["2021-01-08", "2021-01-28"], rows
+
+
+def test_session72_a_weekday_told_in_the_past_perfect_falls_before_the_day_the_story_reached(tmp_path):
+    # ("The summit closed on Friday 14 March 2025. On Thursday night Attaf had warned …" in a text
+    # printed in June: the Thursday before that Friday, not the one after; "By Thursday … had" is
+    # the day a thing was done by, and a weekday told plainly goes on from the day told)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("The summit closed on Friday 14 March 2025. On Thursday night Attaf had warned that Mali was "
+            "\"playing with fire\".\n\n"
+            "On Tuesday Diop told reporters that Algeria was \"a bad neighbour\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-10")
+    assert {r["speaker"]: r["said_on"] for r in rows} == {"attaf": "2025-03-13", "diop": "2025-03-18"}, rows

@@ -16538,3 +16538,66 @@ def test_session71_review_c_mends(tmp_path):
     assert "attaf" in {r["speaker"] for r in rows}, rows
     assert [r["speaker"] for r in rows if "no one has drawn" in r["quote"]] == ["diop"], rows
     assert not any("clearest" in r["quote"] for r in rows), rows
+
+
+# --- session 72: the plains set's kinds, in other wordings -------------------------------------
+
+def test_session72_a_bold_label_with_its_colon_inside_names_no_one(tmp_path):
+    # ("**Special Move: The Charge.** …": an entry's label of English words, its colon inside the bold
+    # before a subtitle, is no person; "**Ahmed Attaf: The Reply.**" still names one)
+    body = ("**Special Move: The Charge.** Every player must answer the text: \"Mali has lied about the drone.\"\n\n"
+            "**Ahmed Attaf: The Reply.** \"Mali has chosen to stand with our enemies.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "Special Move" not in {r["speaker"] for r in rows}, rows  # (no speaker: nothing names one)
+    assert {r["speaker"] for r in rows if "enemies" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session72_a_heading_of_a_name_alone_in_bold_then_a_description_voices_its_entry(tmp_path):
+    # (a who's who or a game's entry: "**Ahmed Attaf.** *Foreign minister …* Term: 2023–" over an entry's
+    # lines, one a label in bold before a quote standing alone: the named person's words)
+    body = ("## Round two\n\n"
+            "**Ahmed Attaf.** *Foreign minister of Algeria, career diplomat.* Term: 2023 to date\n"
+            "**Opening move.** \"Mali has lied about the drone from the first day.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["attaf"], rows
+
+
+def test_session72_a_bold_name_opening_a_list_item_voices_its_pronouns(tmp_path):
+    # ("- **Attaf** worked the phones on Monday: in the ministry's account, he …": the item's own head in
+    # bold names whose item it is, past a possessive of a body; not the one of the item before)
+    body = ("- **Diop** spoke first, in Bamako, on Sunday.\n"
+            "- **Attaf** worked the phones on Monday: in the ministry's account, he once again said that Mali had "
+            "\"lied about the drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session72_a_family_name_written_first_is_the_persons_later(tmp_path):
+    # ("Chung Eui-yong" then "Chung said …": a Korean name, the family name before a given name of
+    # two syllables joined by a hyphen; the family name alone later is that person)
+    reg = _SAHEL_MINISTERS + ("  - {id: chung_eui_yong, name: Chung Eui-yong, kind: person, affiliation: algeria, "
+                              "role: Foreign Minister of South Korea, aliases: [Chung Eui-yong]}\n")
+    body = ("South Korea's foreign minister, Chung Eui-yong, met Attaf in Algiers on Monday. "
+            "Chung said afterwards that Mali had been \"a reckless neighbour\".\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"chung_eui_yong"}, rows
+
+
+def test_session72_the_embassy_is_the_embassy_named_before(tmp_path):
+    # ("The Algerian Embassy in Bamako posted a note …. The embassy added that …": that embassy)
+    reg = _SAHEL_MINISTERS + ("  - {id: dz_embassy, name: Algerian Embassy in Bamako, kind: organisation, "
+                              "affiliation: algeria, role: Algeria's embassy in Mali, aliases: [Algerian Embassy in Bamako]}\n")
+    body = ("The Algerian Embassy in Bamako posted a note on Monday about the drone. "
+            "The embassy added that Mali's charge was \"a clumsy invention\".\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "clumsy" in r["quote"]} == {"dz_embassy"}, rows
+
+
+def test_session72_an_office_of_a_state_after_an_items_code_is_its_holder(tmp_path):
+    # ("**A.3** Foreign Minister of Algeria, radio, 03.03.2025: “…”": an annex's entry that names its
+    # source by office, in title case without "the", after the entry's code in bold: the office's
+    # holder, not the state)
+    body = ("**A.3** Foreign Minister of Algeria, radio, 03.03.2025: \"Mali has lied about the drone.\"\n\n"
+            "**A.4** Foreign Minister of Mali, television, 04.03.2025: \"Algeria has armed the rebels.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"]: "lied" in r["quote"] for r in rows} == {"attaf": True, "diop": False}, rows

@@ -1011,7 +1011,7 @@ class ArticleTimeline:
         out = []
         for te in found:
             # (not a weekday ahead, "On Wednesday the Assembly will vote": it stays after the publication)
-            moved = in_told_week(te, self._fresh(week, pi)) if te.date is None or te.date.earliest <= self.published else None
+            moved = in_told_week(te, self._fresh(week, pi), self.text) if te.date is None or te.date.earliest <= self.published else None
             te = type(te)(te.start, te.end, te.text, moved) if moved is not None else te
             out.append(te)
             week = next_week(week, te)
@@ -3094,17 +3094,43 @@ def in_last_week(exprs: list) -> list:
     return out
 
 
-def in_told_week(te, week_day: dt.date | None) -> DateValue | None:
+def in_told_week(te, week_day: dt.date | None, text: str | None = None) -> DateValue | None:
     """A bare weekday ("on Thursday") in a story told day by day from a weekday and date
     ("On Wednesday 8 October …") more than a week before it would fall: the first such day
     from that date on (the 9th), not the one before the publication date; else None (keep
-    its date)."""
+    its date). Told in the past perfect (``text`` given, ``told_before``: "Thursday 9 October
+    … On Wednesday night Osmani had answered"), the last such day before that date (the 8th)."""
     if week_day is None or te.date is None or not _BARE_WEEKDAY.fullmatch(te.text):
         return None
     if (te.date.earliest - week_day).days <= 6:
         return None
     target = WEEKDAYS.index(te.text)
+    if text is not None and told_before(text, te):
+        return DateValue.day(week_day - dt.timedelta(days=(week_day.weekday() - target) % 7 or 7))
     return DateValue.day(week_day + dt.timedelta(days=(target - week_day.weekday()) % 7))
+
+
+#: How far after a weekday the past perfect of its clause may stand: "On Wednesday night Kosovo's
+#: president, Vjosa Osmani, had answered".
+_HAD_AFTER_REACH = 80
+#: "By" right before a weekday: the day something was done by.
+_BY_BEFORE = re.compile(r"(?<![\w-])[Bb]y\s+$")
+
+
+def told_before(text: str, te) -> bool:
+    """Whether the clause of the weekday ``te`` tells its act in the past perfect, before or after
+    it ("had written on Wednesday", "The day before, Wednesday, he had posted"): a time before the
+    day the story has reached (no verb of speech between the weekday and a "had" after it: not
+    "On Thursday he said Osmani had answered")."""
+    lo = max(text.rfind(". ", 0, te.start), text.rfind("\n", 0, te.start)) + 1
+    if _BY_BEFORE.search(text, max(lo, te.start - 4), te.start):
+        return False  # ("By Thursday lunchtime the tone had turned": done by that day, not before it)
+    if in_pluperfect(text, lo, te.start):
+        return True
+    end = min(len(text), te.end + _HAD_AFTER_REACH)
+    stop = min((i for i in (text.find(". ", te.end, end), text.find("\n", te.end, end)) if i >= 0), default=end)
+    had = _PLUPERFECT.search(text, te.end, stop)
+    return had is not None and v.SPEECH.search(text, te.end, had.start()) is None
 
 
 def _narrative_weekday(te, told: DateValue | None, reference: dt.date) -> DateValue | None:
@@ -3972,7 +3998,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 # (and "In June of that year": the year the timeline told before)
                 # (and "that Wednesday": the Wednesday the story told, as the timeline reads it)
                 te = next((x for x in tl.dates_in(te.start, te.end) if (x.start, x.end) == (te.start, te.end)), te)
-            week = in_told_week(te, tl.week_told(te.start)) if te.date is not None and not definite and \
+            week = in_told_week(te, tl.week_told(te.start), ctx.masked) if te.date is not None and not definite and \
                 te.date.earliest <= tl.published else None
             if week is None and te.date is not None and _BARE_WEEKDAY.fullmatch(te.text) and not definite:
                 week = _narrative_weekday(te, narrative_time(te.start), tl.reference(te.start))
@@ -4596,7 +4622,7 @@ class EventAnchors:
                 (not text or self._breaks(text, self.week[1], s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
             placed = []
             for te in exprs:
-                moved = in_told_week(te, self.week[0])
+                moved = in_told_week(te, self.week[0], text or None)
                 if moved is not None:
                     te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week[0]
                 placed.append(te)

@@ -2298,6 +2298,8 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
         before = before[dateline.end():]
     before = before[_stamp_end(before):]  # "**15:48** — “…”"
     before = before[len(note.group()):] if (note := _LANGUAGE_NOTE.match(before)) else before
+    if (label := _RUN_IN_LABEL.match(before)) is not None and not ctx.cands_in(site.lo, site.lo + label.end()):
+        before = before[label.end():]  # ("**Reaction: Consideration.** “…”": an entry's label naming no one)
     if _CONNECTIVE_LEAD.match(before) or _LIST_LEAD.fullmatch(before) or _topic_lead(ctx, before, q.open):
         before = ""  # "And: “…”", "Then: “…”": the same voice goes on; "**1. “…”": a list of quotes
     elif _SAME_SOURCE_LEAD.fullmatch(before):
@@ -2320,6 +2322,11 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
 #: "from", "by", "in X's words": they name the source.
 _TOPIC_PREPOSITION = re.compile(r"(?<![\w-])(?:[Oo]n|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Oo]ver|[Oo]f|[Aa]s\s+(?:for|to)|"
                                 r"[Aa]sked\s+about|[Tt]urning\s+to)\s+(?:the\s+)?$")
+
+
+#: A run-in label in bold, a few words ending in a stop or a colon, that opens an entry's line
+#: before its quote: "**Reaction: Consideration.** ", "**Verdict:** ".
+_RUN_IN_LABEL = re.compile(r"[ \t]*\*\*[A-Z][\w'’-]*(?:[ \t:-]+[\w'’-]+){0,5}[.:]\*\*[ \t]+")
 
 
 def _stamp_end(text: str) -> int:

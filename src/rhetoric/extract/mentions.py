@@ -82,9 +82,10 @@ _OFFICE_OF = re.compile(r"[Tt](?<![\w-].)he\s+(?P<role>(?:[Aa]cting\s+|[Ff]ormer
                         r"defen[cs]e)|chancellor|spokes(?:wo)?man|spokesperson|ambassador|envoy|government|"
                         r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|presidency|king|queen|leader))"
                         r"\s+of\s+(?:the\s+)?$")
-#: The same office in title case with no article, opening a line, a field or a bracket: "Source:
-#: President of Serbia, X.", "(Prime Minister of Kosovo, Facebook)".
-_FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:] ))[*_]*(?P<role>(?:Acting\s+)?(?:President|Prime\s+Minister|Premier|"
+#: The same office in title case with no article, opening a line, a field or a bracket, or after an
+#: item's code in bold: "Source: President of Serbia, X.", "(Prime Minister of Kosovo, Facebook)",
+#: "**C.2** President of Serbia, X, 08.10.2025:".
+_FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:] )|(?<=\*\* ))[*_]*(?P<role>(?:Acting\s+)?(?:President|Prime\s+Minister|Premier|"
                               r"(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|"
                               r"Chancellor|Ambassador|King|Queen))\s+of\s+(?:the\s+)?$")
 #: The words one of those offices holds (a test before the pattern is searched).
@@ -197,6 +198,12 @@ _NOT_A_GIVEN_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "fr
     frozenset(v.STOP_CAPS)
 
 
+#: A given name of two syllables joined by a hyphen, the second in lower case, as Korean names are
+#: written after the family name: "Tae-yul", "Ho-jin", "Hong-kyun" (a double-barrelled surname has a
+#: capital after its hyphen: "Ahmed-Sheikh").
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_quote) -> list[Cand]:
     """"Coulibaly answered" for the registered person whose full name ending in "Coulibaly" the text
     named last before it, when the registry does not list the surname alone as an alias (two people
@@ -208,7 +215,11 @@ def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_
     for c in named:
         if c.kind != "mention" or not c.person or not c.text or " " not in c.text.strip():
             continue
-        last = _strip_possessive(c.text.split()[-1])
+        words = c.text.split()
+        last = _strip_possessive(words[-1])
+        if _HYPHENATED_GIVEN_NAME.fullmatch(last) and len(words) == 2:
+            last = words[0]  # ("Cho Tae-yul", "Chang Ho-jin": the family name first, a given name of two syllables
+            # joined by a hyphen after it; "Cho said …" later is his)
         if len(last) < _SURNAME_MIN or not last[:1].isupper() or not last[1:2].islower() or \
                 last.lower() in v.TITLE_WORDS or last.lower() in v.STOP_CAPS or registry.resolve(last):
             continue
@@ -874,7 +885,7 @@ _RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
 #: A run-in label in bold, all of it, in capitalised words: "- **Berserk Button:** …", "**Reasonable
 #: Authority Figure.** …" (a wiki's or a glossary's entry label; its colon inside the bold or after it).
 _BOLD_OPENS = re.compile(r"(?:^|\n)[ \t>]*(?:(?:" + v.LIST_MARK + r"|[–—])[ \t]+)?\*\*$")
-_BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)")
+_BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)|:[ \t][^*\n]{1,60}\*\*")
 
 
 #: A bracket opened right after a capitalised word (a person's name): "Mr. Arbour (", "Ms. Halloran (".

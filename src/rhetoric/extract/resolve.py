@@ -1044,6 +1044,10 @@ _EMPHASIS = " \t\n*_#:."
 
 #: After the name a heading opens with: its role after a comma, a label after a dash or a bar,
 #: no sentence ("Vjosa Osmani, President of Kosovo — Grade: B+", "Marko Đurić | Foreign Minister").
+#: The bold of a heading that holds only the name closing right after it, a description after it
+#: on the line: "**Marko Đurić.** *Medium humanoid (foreign minister).* AC 15", "**Dr Anna Vell** —
+#: economist".
+_BOLD_NAME_CLOSES = re.compile(r"[.,]?(?:\*\*|__)(?=\s|$)")
 _AFTER_HEADING_NAME = re.compile(r"(?:,\s*[^,—–:|.!?]{2,60})?(?:\s*[—–|]\s*[^.!?]{1,40})?")
 
 
@@ -1054,7 +1058,7 @@ _VOICE_OF_OWNER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:answer|reply|response|ret
 #: A heading that opens an entry of a coded series: "**Question 6 · ", "### Card 12 — ".
 _CODED_ENTRY = re.compile(r"[ \t#*_]*[A-Z][a-z]+[ \t]+#?\d{1,3}[a-z]?[ \t]*[·|—–:.)-]")
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
-_HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.)-]\s*")
+_HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.),-]\s*")
 
 
 #: A capitalised word and the spaces after it: a title's word before a heading's name.
@@ -1197,7 +1201,9 @@ def _office_part(ctx: ArticleContext, p) -> str | None:
 def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> str | None:
     """``heading_voice`` of a heading's text and the mentions in it (``_heading_text``)."""
     # (perhaps after the entry's code: "**Card 3 · Kurti on Facebook**", "### 12 — Vučić's press conference")
-    at = code.end() if (code := _HEADING_CODE.match(text)) is not None else 0
+    at = 0
+    while (code := _HEADING_CODE.match(text, at)) is not None and code.end() > at:
+        at = code.end()  # (and a second one: "7. Para 6, Osmani")
     # (and after the person's title, unless the title is part of the alias found there, "## President
     # Vučić": "**1. General Abdourahamane Tiani, head of …**", "**President Bola Tinubu**")
     while not (named and named[0].start == at) and (title := _TITLE_WORD.match(text, at)) is not None and \
@@ -1206,7 +1212,9 @@ def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> s
     if (part := _person_part(ctx, text, named)) is not None:
         return part
     if named and named[0].start == at and is_person(ctx, named[0].actor) and \
-            (named[0].end == len(text) or _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
+            (named[0].end == len(text) or _BOLD_NAME_CLOSES.match(text, named[0].end) and
+             not any(is_person(ctx, mt.actor) for mt in named[1:]) or
+             _AFTER_HEADING_NAME.fullmatch(text, named[0].end) and
              not any(is_person(ctx, mt.actor) for mt in named[1:]) or
              _ON_TOPIC.fullmatch(text, named[0].end) or
              occasions and (occasion := _OCCASION_AFTER_NAME.match(text, named[0].end)) is not None and
@@ -1236,6 +1244,27 @@ def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, f
     return None
 
 
+#: A run-in head in bold opening a paragraph, its stop or colon inside or after the bold: "**Marko
+#: Đurić.** *Medium humanoid …*", "**7. Para 6, Osmani.** AMBER. …", "**Vučić, second form.** …".
+_RUN_IN_HEAD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?\*\*(?P<text>[^*\n]{2,80}?)[.:]?\*\*[.:]?(?=[ \t])")
+
+
+def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, int] | None:
+    """The person the bold run-in head of ``pos``'s paragraph names as its voice (``_voice_of``: a
+    who's who's or a game's entry, "**Marko Đurić.** …", an item of a numbered read, "**7. Para 6,
+    Osmani.** …"), and where the head ends, when ``pos`` is after it; else None."""
+    para = ctx.paras[ctx.para_index(pos)]
+    if "**" not in ctx.body[para.start:para.start + 8]:
+        return None
+    m = _RUN_IN_HEAD.match(ctx.body, para.start)
+    if m is None or m.end() > pos:
+        return None
+    lo, text = m.start("text"), m.group("text")
+    named = [Mention(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
+    voice = _voice_of(ctx, text, named, occasions)
+    return (voice, m.end()) if voice is not None and is_person(ctx, voice) else None
+
+
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
     """The person whose name alone makes a heading of the headings that open the section of
     ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
@@ -1247,13 +1276,16 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     made of fields gives its one person's, or one speaking body's, field (``heading_voice``:
     "### Page 8 · Chinese Embassy, spokesperson's remarks · …": the body, and False)."""
     passages = ctx.article.passages
-    i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
-    while i is not None and i >= 0 and passages[i].kind != "heading":
-        i -= 1
-    if i is None or i < 0 or passages[i].end > pos:
-        return None, False
-    section_start = passages[i].end
     person, of_body = None, False
+    if (run_in := _run_in_voice(ctx, pos, occasions)) is not None:
+        person, section_start, i = run_in[0], run_in[1], -1  # (the entry's own head: no heading above read)
+    else:
+        i = next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+        while i is not None and i >= 0 and passages[i].kind != "heading":
+            i -= 1
+        if i is None or i < 0 or passages[i].end > pos:
+            return None, False
+        section_start = passages[i].end
     while i >= 0 and (passages[i].kind == "heading" or _under_question(ctx, passages, i)):
         # (past the questions of a questionnaire and the answers under them, to the heading of whose
         # answers they are: "**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**" and its answer)

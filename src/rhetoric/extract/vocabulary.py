@@ -378,7 +378,7 @@ _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
                r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
                r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
-               r"diplomat|top diplomat|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
+               r"diplomat|top diplomat|embassy|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
                r"letter|version|translation)")
 #: The nouns that make a role's noun an adjective before them: "the official view", "the general
 #: public", "the chief reason" (no one who speaks).
