@@ -16601,3 +16601,11 @@ def test_session72_an_office_of_a_state_after_an_items_code_is_its_holder(tmp_pa
             "**A.4** Foreign Minister of Mali, television, 04.03.2025: \"Algeria has armed the rebels.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"]: "lied" in r["quote"] for r in rows} == {"attaf": True, "diop": False}, rows
+
+
+def test_session72_a_lead_of_what_the_speaker_was_asked_about_names_no_one(tmp_path):
+    # ("And, asked about Algeria (our translation): “…”": the topic of the question; the voice before goes on)
+    body = ("Diop, on state radio, 3 March 2025: \"Our army will defend every metre of the north.\" "
+            "And, asked about Algeria [tr.]: \"They armed the rebels who attacked our soldiers.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows

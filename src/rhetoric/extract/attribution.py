@@ -2387,6 +2387,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     hi = lo + len(head)
     if (asked := _TOPIC_QUESTION.search(head)) is not None:
         hi = lo + asked.start()  # "And on whether Canada would hit back:": the question is the topic
+    if (asked := _ASKED_ABOUT.match(before)) is not None:
+        lo += asked.end()  # ("And, asked about Kosovo [tr.]:": the topic the speaker was asked about, no speaker)
     cs = ctx.cands_in(lo, hi)
     # (or joined to the topic before it: "And of Turkey and its president:"; or the object of a
     # preposition inside it: "Of his talks with Attaf:")
@@ -2396,6 +2398,11 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
             k > 0 and (_AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None or after_preposition(ctx, c)) and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, cs[0].start - 16), cs[0].start)
             for k, c in enumerate(cs))
+
+
+#: A topic lead that tells what the speaker was asked about: "And, asked about Kosovo", "Pressed on
+#: the border,".
+_ASKED_ABOUT = re.compile(r"\s*(?:(?:And|But|Then),?\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?=(?:about|on|over|regarding)\s)")
 
 
 #: A sentence that opens with a part of a text: "Then the part everybody shared, …", "And the
