@@ -2077,3 +2077,14 @@ def test_session72_a_weekday_told_in_the_past_perfect_falls_before_the_day_the_s
             "On Tuesday Diop told reporters that Algeria was \"a bad neighbour\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-10")
     assert {r["speaker"]: r["said_on"] for r in rows} == {"attaf": "2025-03-13", "diop": "2025-03-18"}, rows
+
+
+def test_session72_the_day_told_with_an_owners_speech_noun_dates_the_words(tmp_path):
+    # ("His words on Tuesday 4 March: “…”" in a comment dated two days later: the day of the words, not
+    # the comment's)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**Comment, @ana, 6 Mar:** Diop confirmed the summons later. His words on Tuesday 4 March: "
+            "\"Algeria has armed the rebels who attacked us.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-08")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-03-04")], rows

@@ -828,6 +828,11 @@ def _rendered_statement(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     return found if words and best >= 2 and best >= _RENDERING_OVERLAP * len(words) else None
 
 
+#: How far after an owner's speech noun the words may begin for the day told with the noun to be
+#: theirs: "His words on Monday 29 August: “…”".
+_NOUN_DAY_REACH = 60
+
+
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'His assertion that "…"', 'Osmani's remarks: "…"', 'a post by Orbán on Facebook: "…"': the
     owner of a speech noun."""
@@ -869,8 +874,10 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
             if spk:
                 # (the one a description casts is what it is about: "his praise of Orbán as “…”")
                 about = nm.start() if _CASTS_AS.search(nm.group()) else nm.end()
-                return _make(ctx, site, spk, nm, site.kind, (about, site.hi), [(site.lo, x.start)],
-                             (about, site.hi))
+                zones = [(site.lo, x.start)]
+                if q.open - nm.start() <= _NOUN_DAY_REACH and v.SPEECH.search(m, nm.end(), q.open) is None:
+                    zones.append((nm.start(), q.open))  # ("His words on Monday 29 August: “…”": the day of the words)
+                return _make(ctx, site, spk, nm, site.kind, (about, site.hi), zones, (about, site.hi))
         # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
         # the subject of the clause the noun completes
         if _WITH_NOUN.search(m, max(site.lo, nm.start() - 30), nm.start()):
