@@ -2088,3 +2088,16 @@ def test_session72_the_day_told_with_an_owners_speech_noun_dates_the_words(tmp_p
             "\"Algeria has armed the rebels who attacked us.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-08")
     assert [(r["speaker"], r["said_on"]) for r in rows] == [("diop", "2025-03-04")], rows
+
+
+def test_session72_a_later_day_in_a_records_field_ends_the_week_told(tmp_path):
+    # (a log's records: "**Seen:** Monday 3 March 2025" tells a week; a later record's "**Seen:** 14 Mar
+    # 2025" ends it, so its "On Saturday" is the Saturday before the text, not the one of the first week)
+    from test_rules import _SAHEL_MINISTERS, _rows_with
+
+    body = ("**Record 1**\n**Seen:** Monday 3 March 2025 · 10:00\n"
+            "**Notes:** Diop told the assembly that Algeria was \"a bad neighbour\".\n\n"
+            "**Record 2**\n**Seen:** 14 Mar 2025 · 20:00\n**Filed:** 16 Mar 2025\n"
+            "**Notes:** On Saturday Attaf said that Mali had \"lied about the drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-20")
+    assert {r["speaker"]: r["said_on"] for r in rows}["attaf"] == "2025-03-15", rows

@@ -16609,3 +16609,23 @@ def test_session72_a_lead_of_what_the_speaker_was_asked_about_names_no_one(tmp_p
             "And, asked about Algeria [tr.]: \"They armed the rebels who attacked our soldiers.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows
+
+
+def test_session72_review_a_mends_a_cards_heading_and_a_family_name_two_bear(tmp_path):
+    # (review /tmp/rv72a) a quote alone on a card whose heading names two other people does not go on
+    # with the voice of the card before ("**Attaf.** …" then "**Goïta and Tiani.** *The juntas.*" over
+    # "“…”"); a family name two people named together bear ("Park Ji-hoon and Park Min-seo … Park
+    # said …") is neither's
+    body = ("**Ahmed Attaf.** *Foreign minister of Algeria.* Rank 8\n"
+            "\"Mali has lied about the drone from the first day.\"\n\n"
+            "**Assimi Goïta and Abdourahamane Tiani.** *The juntas.* Rank 7\n"
+            "\"Algeria has armed the rebels who attacked our soldiers.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "armed" in r["quote"]} <= {"goita", "tiani"}, rows
+    reg = _SAHEL_MINISTERS + (
+        "  - {id: park_jh, name: Park Ji-hoon, kind: person, affiliation: algeria, role: Envoy, aliases: [Park Ji-hoon]}\n"
+        "  - {id: park_ms, name: Park Min-seo, kind: person, affiliation: algeria, role: Envoy, aliases: [Park Min-seo]}\n")
+    body = ("Two envoys, Park Ji-hoon and Park Min-seo, sat in. "
+            "Park told reporters afterwards that Mali had been \"a reckless neighbour\".\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert not {r["speaker"] for r in rows} & {"park_jh", "park_ms"}, rows

@@ -1044,9 +1044,10 @@ class ArticleTimeline:
             i, j = bisect.bisect_left(self.heading_starts, lo), bisect.bisect_left(self.heading_starts, self.paras[pi].start)
             for hs, he in self._heading_spans[i:j]:
                 if any(c.isdigit() for c in self.text[hs:he]):
+                    # (and any later day, which ends the week told: "**Observed:** 16 Sep 2022" over "On
+                    # Saturday …", after a record of "Monday 29 August")
                     found += [te for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs)
-                              if te.date is not None and (te.date.precision == "interval" or
-                                                          te.date.precision == "day" and _WEEKDAY_AND_DATE.match(te.text))]
+                              if te.date is not None and te.date.precision in ("interval", "day")]
             self._heading_weeks[pi] = found
         return self._heading_weeks[pi]
 

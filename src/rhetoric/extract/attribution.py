@@ -2550,6 +2550,12 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif another_voice_heading(ctx, prev_end + 1, q.open, prev.speaker) is not None:
         return None  # (nor past a heading of the text's own that names another voice: "### Page 7 · Chinese
         # Embassy in the UK, ambassador's news conference"; not "### Rubio's proposal", a topic)
+    elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
+             (first := next(iter(ctx.mentions_in(p.start, p.end)), None)) is not None and first.actor != prev.speaker and
+             is_person(ctx, first.actor) and not ctx.body[p.start:first.start].strip(" \t#*_>")
+             for p in ctx.article.passages):
+        return None  # (nor past a card's heading that opens with other people, "**Abiy Ahmed and Muse Bihi Abdi.** …";
+        # not "statement after Emomali Rahmon met …", a line of the source before)
     lead_end = q.open
     if _topic_lead(ctx, ctx.masked[site.lo:q.open], q.open):
         lead_end = site.lo + _topic_relative(ctx.masked[site.lo:q.open])  # "On X, whom he met last September:": that

@@ -239,7 +239,11 @@ def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_
                 seen.append((m.end(), None))
                 seen.sort(key=lambda e: e[0])
                 continue
-            ref = next((r for end, r in reversed(seen) if end <= m.start()), None)
+            before = [(end, r) for end, r in seen if end <= m.start()]
+            ref = before[-1][1] if before else None
+            if ref is not None and any(r not in (None, ref) and ". " not in masked[end:before[-1][0]]
+                                       for end, r in before[:-1]):
+                continue  # ("Kim Hong-kyun and Kim Sang-jin … Kim told …": two who bear it, named together; which one is not told)
             if ref is not None:
                 out.append(Cand(m.start(), m.end(), "mention", ref, last, person=True))
     return out
