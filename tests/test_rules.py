@@ -16629,3 +16629,17 @@ def test_session72_review_a_mends_a_cards_heading_and_a_family_name_two_bear(tmp
             "Park told reporters afterwards that Mali had been \"a reckless neighbour\".\n")
     rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
     assert not {r["speaker"] for r in rows} & {"park_jh", "park_ms"}, rows
+
+
+def test_session72_an_articles_one_speaker_field_voices_its_numbered_quotations(tmp_path):
+    # (a subtitling exercise: "Speaker: the Foreign Minister of Mali. Occasion: …" in its brief, then
+    # numbered renderings standing alone under another heading: that minister's words, of that
+    # occasion's day; not a rendering whose paragraph names another person)
+    body = ("## Brief\n\nSpeaker: the Foreign Minister of Mali. Occasion: briefing in Bamako, Monday 3 March 2025. "
+            "Attaf had spoken the day before.\n\n"
+            "## Subtitles\n\n"
+            "**(1)** \"Algeria has armed the rebels who attacked our soldiers.\"\n\n"
+            "**(2)** \"Mali has lied about the drone,\" Attaf had said.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "armed" in r["quote"]} == {("diop", "2025-03-03")}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows

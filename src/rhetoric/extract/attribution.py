@@ -4655,12 +4655,50 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     return stmt
 
 
+#: An article's field that names the one speaker of the words it gives: "Speaker: the President of
+#: Serbia." (a worked example's context, a transcript's cover), opening a line or a sentence.
+_SPEAKER_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[.:;] ))[*_]*Speaker[*_]*:[*_]*[ \t]+")
+#: A numbered mark before a quotation that opens its paragraph: "**(1)** ", "3. ", "*(2)* ".
+_NUMBER_MARK = re.compile(r"[ \t>]*[*_]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[*_]*[ \t]*")
+
+
+def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quotation no rule gives a speaker, opening its paragraph (after a number's mark at most:
+    "**(1)** “…”"), in an article whose one "Speaker:" field, before it, names one person by name or
+    office ("Speaker: the President of Serbia. Occasion: press conference, Belgrade, Thursday 9
+    October 2025."): that person's, dated by the field's sentence and the one after it, when its
+    paragraph names no other person."""
+    q = site.q
+    if "Speaker" not in ctx.masked:
+        return None
+    fields = [m for m in _SPEAKER_FIELD.finditer(ctx.masked) if not ctx.in_quote(m.start())]
+    if len(fields) != 1 or fields[0].end() >= q.open:
+        return None
+    field = fields[0]
+    para = ctx.paras[ctx.para_index(q.open)]
+    if not _NUMBER_MARK.fullmatch(ctx.body, para.start, q.open):
+        return None
+    x = next((c for c in ctx.cands_in(field.end(), field.end() + 60) if c.kind in ("mention", "name", "role")), None)
+    if x is None or ctx.masked[field.end():x.start].strip(" *_").lower() not in ("", "the"):
+        return None
+    spk = resolve(ctx, x)
+    if spk is None or not is_person(ctx, spk):
+        return None
+    if any((c.kind in ("mention", "name") and c.person or c.kind == "role" or
+            c.kind == "pronoun" and c.text.lower() in ("he", "she")) and not ctx.in_quote(c.start)
+           and resolve(ctx, c) != spk for c in ctx.cands_in(para.start, para.end)):
+        return None  # (a paragraph that names another: "Osmani answered: “…”" is the other rules')
+    si = ctx.sent_index(field.start())
+    zone_hi = ctx.sents[min(si + 1, len(ctx.sents) - 1)].end
+    return _make(ctx, site, spk, None, site.kind, site.inner, [(field.start(), zone_hi)])
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner,
+    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field,
 ]
 
 
