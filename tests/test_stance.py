@@ -309,3 +309,14 @@ def test_session71_an_ellipsis_inside_a_sentence_does_not_cut_its_clause():
     # out leave one sentence; the verdict reaches its subject)
     text = "Algeria's claims over the strip, pressed by its generals for years... are absurd and offend our people."
     assert stance_toward(text, {"algeria": [(0, 7)]})["algeria"] < 0
+
+
+def test_session72_hostility_to_a_people_and_unilateral_acts_ascribed_count_against_the_actor():
+    # ("the anti-Algerian campaign of Bamako", "unilateral measures taken by the government of Mali": said
+    # against the one who acts; a thing after "anti-" is no people, "anti-aircraft fire", "anti-corruption")
+    from rhetoric.extract.stance import find_cues
+
+    text = "Mali pursues an anti-Algerian campaign and unilateral measures against its neighbours."
+    assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0
+    assert [h.polarity for h in find_cues("unilateral steps taken by the government of Mali")] == [-1]
+    assert find_cues("anti-aircraft fire and an anti-corruption drive") == []

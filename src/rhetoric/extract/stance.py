@@ -336,6 +336,12 @@ CUES: list[Cue] = [
         r"(?:(?:[^.;:“”\"¤]|\.\.\.){0,120}?\s)?(?:(?:ha(?:s|ve|d)|with)\s+no\s+|without\s+(?:any\s+)?|lack(?:s|ing)?\s+(?:any\s+|a\s+)?)"
         r"(?:legal\s+(?:basis|grounds?|standing|validity|force)|basis\s+in\s+(?:international\s+)?law)", -1, "any",
         "a claim denied standing in law"),
+    # (hostility to a people or a state ascribed to the one who acts: "a price for anti-Israeli conduct", "the
+    # anti-Serbian campaign of Pristina"; a demonym after "anti-", not a thing, "anti-aircraft", "anti-corruption";
+    # and acts called unilateral: "unilateral steps taken by the government of Norway"; not "one-sided", which
+    # a negation turns into a demand, "Dialogue is welcome, but not one-sided")
+    Cue(r"anti-(?!nazi\b)[a-z]+(?:ian|ean|ese|ish|i)\b|unilateral\s+(?:steps?|actions?|measures?|moves?|"
+        r"decisions?|polic(?:y|ies)|acts?)\b", -1, "any", "hostility or unilateral acts ascribed"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
     Cue(r"(?:we|i)\s+(?:\w+\s+)?(?:chas|kick|thr[eo]w)\w*\s+(?:them|you)\s+out\b|"
         r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:(?:us|them|you)(?!\s+to\b)|"
