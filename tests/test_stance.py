@@ -320,3 +320,15 @@ def test_session72_hostility_to_a_people_and_unilateral_acts_ascribed_count_agai
     assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0
     assert [h.polarity for h in find_cues("unilateral steps taken by the government of Mali")] == [-1]
     assert find_cues("anti-aircraft fire and an anti-corruption drive") == []
+
+
+def test_session72_a_good_named_in_what_is_condemned_is_no_praise():
+    # ("condemns the signing of the friendship treaty between Mali and Niger": the treaty is what is
+    # condemned, no praise of its parties; but "condemned the attack and thanked …" still thanks)
+    text = "Algeria condemns the signing of the strategic friendship treaty between Mali and Niger."
+    i, j = text.index("Mali"), text.index("Niger")
+    got = stance_toward(text, {"mali": [(i, i + 4)], "niger": [(j, j + 5)]})
+    assert got["mali"] <= 0 and got["niger"] <= 0, got
+    text = "Mali condemned the attack and thanked the partners of Algeria."
+    k = text.index("Algeria")
+    assert stance_toward(text, {"algeria": [(k, k + 7)]})["algeria"] > 0

@@ -1135,6 +1135,13 @@ def appeal_before(low: str, cs: int, pos: int) -> bool:
     return not opens and not re.match(r"\s*(?:for|of)\b", low[m.start() + len(m.group(0).split()[0]):])
 
 
+#: Between a condemnation and a good named in what it condemns: its object's words, no verb, no
+#: clause ("condemns (the signing of the comprehensive strategic) partnership", "rejected (the so-called)
+#: peace plan"; not "condemned the attack and thanked …").
+_CONDEMNED_THING = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those)\s+"
+                              r"(?:(?!(?:and|or|but|while|then|to)\s)[a-z'-]+\s+){0,6}?")
+
+
 def stance_toward(
     text: str,
     targets: dict[str, list[tuple[int, int]]],
@@ -1186,9 +1193,14 @@ def stance_toward(
         # "That trust has been betrayed": the good named as what a harm was done to is no praise
         # (the good right before the passive: its subject)
         harmed = {at for h in hits if h.polarity < 0 and (at := _passive_before(low, cs, h.start + cs)) is not None}
+        # "condemns the signing of the strategic partnership agreement between …": a good named in the
+        # object of a condemnation is what is condemned, no praise (no verb between: ``_CONDEMNED_THING``)
+        condemned = [h.end + cs for h in hits if h.polarity < 0 and h.scope == "object"]
         for hit in hits:
             hs, he = hit.start + cs, hit.end + cs
             if harmed and hit.polarity > 0 and any(low[he:a].isspace() for a in harmed):
+                continue
+            if condemned and hit.polarity > 0 and any(c <= hs and _CONDEMNED_THING.fullmatch(low, c, hs) for c in condemned):
                 continue
             failed_by = None
             if after_contrast and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2 and \
