@@ -332,3 +332,14 @@ def test_session72_a_good_named_in_what_is_condemned_is_no_praise():
     text = "Mali condemned the attack and thanked the partners of Algeria."
     k = text.index("Algeria")
     assert stance_toward(text, {"algeria": [(k, k + 7)]})["algeria"] > 0
+
+
+def test_session72_a_good_that_harms_is_no_praise():
+    # ("Algeria's military support for Niger harms Mali's security": the support is what harms, no praise of
+    # the one it goes to; "support for Niger saved the harvest" still praises)
+    text = "Algeria's military support for Niger harms Mali's security."
+    i = text.index("Niger")
+    assert stance_toward(text, {"niger": [(i, i + 5)]})["niger"] <= 0
+    text = "Algeria's support for Niger saved the harvest."
+    i = text.index("Niger")
+    assert stance_toward(text, {"niger": [(i, i + 5)]})["niger"] > 0

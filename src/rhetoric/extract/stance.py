@@ -1135,6 +1135,11 @@ def appeal_before(low: str, cs: int, pos: int) -> bool:
     return not opens and not re.match(r"\s*(?:for|of)\b", low[m.start() + len(m.group(0).split()[0]):])
 
 
+#: After a good word, the rest of its noun phrase and a verb of harm it is the subject of: "(support)
+#: for North Korea harms", "(cooperation) with Moscow threatens", "(aid) undermines".
+_HARMS_AFTER = re.compile(r"(?:\s+(?:for|of|to|with|from|between|by)\s+(?:(?!and\s|or\s|but\s)[\w'-]+\s+){0,3}?|\s+)"
+                          r"(?:harms|harmed|threatens|threatened|endangers|endangered|undermines|undermined|damages|"
+                          r"damaged|jeopardi[sz]es|jeopardi[sz]ed|violates|violated)(?![\w-])")
 #: Between a condemnation and a good named in what it condemns: its object's words, no verb, no
 #: clause ("condemns (the signing of the comprehensive strategic) partnership", "rejected (the so-called)
 #: peace plan"; not "condemned the attack and thanked …").
@@ -1202,6 +1207,8 @@ def stance_toward(
                 continue
             if condemned and hit.polarity > 0 and any(c <= hs and _CONDEMNED_THING.fullmatch(low, c, hs) for c in condemned):
                 continue
+            if hit.polarity > 0 and _HARMS_AFTER.match(low, he):
+                continue  # ("Russia's military support for North Korea harms …": the good is what harms, no praise)
             failed_by = None
             if after_contrast and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2 and \
                     (hit.polarity > 0 or _CONTRAST_BEFORE.search(low, max(0, hs - 40), hs)):  # (or flipped already)
