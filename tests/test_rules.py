@@ -16643,3 +16643,19 @@ def test_session72_an_articles_one_speaker_field_voices_its_numbered_quotations(
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {(r["speaker"], r["said_on"]) for r in rows if "armed" in r["quote"]} == {("diop", "2025-03-03")}, rows
     assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session72_review_b_mends_a_speaker_field_and_a_records_other_dates(tmp_path):
+    # (review /tmp/rv72b) a quotation a verb after it gives another is not the "Speaker:" field's
+    # ('“…,” said the interviewer'); a record's other dates after its own ("Acquired: 3 Apr" under
+    # "Date of object: Sunday 23 March") end no week told: "On Monday" is the 24th
+    body = ("**Speaker:** Foreign Minister Abdoulaye Diop\n**Occasion:** interview, Monday 3 March 2025\n\n---\n\n"
+            "\"Algeria has armed the rebels who attacked our soldiers.\"\n\n"
+            "\"Algeria is a bad neighbour,\" said the interviewer, reading a message.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows
+    assert not [r for r in rows if "bad neighbour" in r["quote"]], rows
+    body = ("**Exhibit 4**\n**Date of object:** Sunday 23 March 2025\n**Acquired:** 3 Apr 2025\n"
+            "**Label:** On Monday Attaf told the assembly that Mali had \"lied about the drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-10")
+    assert [r["said_on"] for r in rows if r["speaker"] == "attaf"] == ["2025-03-24"], rows

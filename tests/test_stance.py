@@ -311,14 +311,13 @@ def test_session71_an_ellipsis_inside_a_sentence_does_not_cut_its_clause():
     assert stance_toward(text, {"algeria": [(0, 7)]})["algeria"] < 0
 
 
-def test_session72_hostility_to_a_people_and_unilateral_acts_ascribed_count_against_the_actor():
-    # ("the anti-Algerian campaign of Bamako", "unilateral measures taken by the government of Mali": said
-    # against the one who acts; a thing after "anti-" is no people, "anti-aircraft fire", "anti-corruption")
+def test_session72_hostility_to_a_people_ascribed_counts_against_the_actor():
+    # ("the anti-Algerian campaign of Bamako": said against the one who acts; a thing after "anti-" is no
+    # people, "anti-aircraft fire", "anti-corruption")
     from rhetoric.extract.stance import find_cues
 
-    text = "Mali pursues an anti-Algerian campaign and unilateral measures against its neighbours."
+    text = "Mali pursues an anti-Algerian campaign against its neighbours."
     assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0
-    assert [h.polarity for h in find_cues("unilateral steps taken by the government of Mali")] == [-1]
     assert find_cues("anti-aircraft fire and an anti-corruption drive") == []
 
 
@@ -343,3 +342,18 @@ def test_session72_a_good_that_harms_is_no_praise():
     text = "Algeria's support for Niger saved the harvest."
     i = text.index("Niger")
     assert stance_toward(text, {"niger": [(i, i + 5)]})["niger"] > 0
+
+
+def test_session72_review_b_mends_of_the_stance_cues():
+    # (review /tmp/rv72b) "anti-" denied or opposed is no blame ("is not anti-Malian", "a stance against
+    # anti-Malian hatred"); "unilateral" is no cue ("unilateral steps to release our soldiers are a good
+    # signal"); a preposition ends what a condemnation condemns ("condemned the deal in a statement of
+    # solidarity with Algeria" keeps the solidarity)
+    from rhetoric.extract.stance import find_cues
+
+    assert find_cues("Our position is not anti-Malian.") == []
+    assert find_cues("a stance against anti-Malian hatred") == []
+    assert find_cues("unilateral steps to release our soldiers") == []
+    text = "Niger condemned the deal in a statement of solidarity with Algeria."
+    i = text.index("Algeria")
+    assert stance_toward(text, {"algeria": [(i, i + 7)]})["algeria"] > 0

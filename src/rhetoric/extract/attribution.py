@@ -4676,11 +4676,12 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     field = fields[0]
     para = ctx.paras[ctx.para_index(q.open)]
-    if not _NUMBER_MARK.fullmatch(ctx.body, para.start, q.open):
-        return None
+    if not _NUMBER_MARK.fullmatch(ctx.body, para.start, q.open) or v.SPEECH.search(ctx.masked, q.end, site.hi):
+        return None  # (nor one a verb after it gives another: '“…,” said the interviewer')
     x = next((c for c in ctx.cands_in(field.end(), field.end() + 60) if c.kind in ("mention", "name", "role")), None)
-    if x is None or ctx.masked[field.end():x.start].strip(" *_").lower() not in ("", "the"):
-        return None
+    if x is None or not all(w in v.TITLE_WORDS or w == "the"
+                            for w in ctx.masked[field.end():x.start].strip(" *_").lower().replace(".", "").split()):
+        return None  # (the value's titles before the name at most: "Foreign Minister Abdoulaye Diop")
     spk = resolve(ctx, x)
     if spk is None or not is_person(ctx, spk):
         return None

@@ -338,10 +338,11 @@ CUES: list[Cue] = [
         "a claim denied standing in law"),
     # (hostility to a people or a state ascribed to the one who acts: "a price for anti-Israeli conduct", "the
     # anti-Serbian campaign of Pristina"; a demonym after "anti-", not a thing, "anti-aircraft", "anti-corruption";
-    # and acts called unilateral: "unilateral steps taken by the government of Norway"; not "one-sided", which
-    # a negation turns into a demand, "Dialogue is welcome, but not one-sided")
-    Cue(r"anti-(?!nazi\b)[a-z]+(?:ian|ean|ese|ish|i)\b|unilateral\s+(?:steps?|actions?|measures?|moves?|"
-        r"decisions?|polic(?:y|ies)|acts?)\b", -1, "any", "hostility or unilateral acts ascribed"),
+    # not denied or opposed, "is not anti-Algerian", "a stance against anti-Armenian hatred" (review /tmp/rv72b);
+    # nor "unilateral", as often welcomed as blamed, "unilateral steps to release our servicemen")
+    Cue(r"anti-(?<!not anti-)(?<!never anti-)(?<!n't anti-)(?<!against anti-)(?<!against the anti-)(?!nazi\b)"
+        r"[a-z]+(?:ian|ean|ese|ish|i)\b",
+        -1, "any", "hostility to a people ascribed"),
     Cue(r"persona[- ]non[- ]grata", -2, "agent", "expelled: the one declared unwelcome, named before"),
     Cue(r"(?:we|i)\s+(?:\w+\s+)?(?:chas|kick|thr[eo]w)\w*\s+(?:them|you)\s+out\b|"
         r"(?:do(?:es)?n['’]?t|do(?:es)?\s+not)\s+(?:need|want)\s+(?:(?:us|them|you)(?!\s+to\b)|"
@@ -1141,10 +1142,12 @@ _HARMS_AFTER = re.compile(r"(?:\s+(?:for|of|to|with|from|between|by)\s+(?:(?!and
                           r"(?:harms|harmed|threatens|threatened|endangers|endangered|undermines|undermined|damages|"
                           r"damaged|jeopardi[sz]es|jeopardi[sz]ed|violates|violated)(?![\w-])")
 #: Between a condemnation and a good named in what it condemns: its object's words, no verb, no
-#: clause ("condemns (the signing of the comprehensive strategic) partnership", "rejected (the so-called)
-#: peace plan"; not "condemned the attack and thanked …").
+#: clause, no preposition but "of" ("condemns (the signing of the comprehensive strategic) partnership",
+#: "rejected (the so-called) peace plan"; not "condemned the attack and thanked …", "condemned the deal in
+#: a statement of solidarity with …").
 _CONDEMNED_THING = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those)\s+"
-                              r"(?:(?!(?:and|or|but|while|then|to)\s)[a-z'-]+\s+){0,6}?")
+                              r"(?:(?!(?:and|or|but|while|then|to|in|with|at|on|by|from|for|as|after|before|during|"
+                              r"over|about|through)\s)[a-z'-]+\s+){0,6}?")
 
 
 def stance_toward(
