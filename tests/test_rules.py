@@ -16659,3 +16659,12 @@ def test_session72_review_b_mends_a_speaker_field_and_a_records_other_dates(tmp_
             "**Label:** On Monday Attaf told the assembly that Mali had \"lied about the drone\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-10")
     assert [r["said_on"] for r in rows if r["speaker"] == "attaf"] == ["2025-03-24"], rows
+
+
+def test_session72_a_same_source_lead_after_a_dotted_items_code_goes_on_with_the_voice_before(tmp_path):
+    # ("**A.2** Foreign Minister of Algeria, radio, …: “…”" then "**A.2a** Same sender, same broadcast: “…”":
+    # an annex's entries, their codes letter, point, number; the second goes on with the first's voice)
+    body = ("**A.2** Foreign Minister of Algeria, radio, 03.03.2025: \"Mali has lied about the drone.\"\n\n"
+            "**A.2a** Same sender, same broadcast: \"Bamako has chosen to stand with those who attack us.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "Bamako" in r["quote"]} == {"attaf"}, rows
