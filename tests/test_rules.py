@@ -16668,3 +16668,12 @@ def test_session72_a_same_source_lead_after_a_dotted_items_code_goes_on_with_the
             "**A.2a** Same sender, same broadcast: \"Bamako has chosen to stand with those who attack us.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "Bamako" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session72_a_text_in_an_item_headed_by_a_person_is_that_persons(tmp_path):
+    # ("**3. Item 2, Attaf.** Cleared. The post spoke of …": a numbered read's item about one person's
+    # words; its post is that person's, not the post told in the item before)
+    body = ("**2. Item 1, Diop.** Cleared. Diop wrote on X that Algeria was \"a bad neighbour\".\n\n"
+            "**3. Item 2, Attaf.** Cleared. The post, in Arabic, spoke of Mali's \"reckless lies about the drone\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"attaf"}, rows
