@@ -16677,3 +16677,12 @@ def test_session72_a_text_in_an_item_headed_by_a_person_is_that_persons(tmp_path
             "**3. Item 2, Attaf.** Cleared. The post, in Arabic, spoke of Mali's \"reckless lies about the drone\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session72_a_speech_noun_before_a_relative_clause_and_a_colon_gives_its_owner(tmp_path):
+    # ("… to another line of his reply, which shows his patience: “…”": the reply's owner, past a relative
+    # clause on the text before the colon)
+    body = ("Diop spoke on Monday. I would point the reader to another line of his reply, which shows his patience: "
+            "\"Algeria has armed the rebels who attacked our soldiers.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows

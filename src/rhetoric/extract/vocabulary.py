@@ -484,6 +484,8 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
+                      # ("his response, which shows the applicant's habitual tact:": a relative clause on the text, then its words)
+                      r",\s+which\s+[^:;.¤“”\"\n]{1,60}:|"
                       r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
                       r"(?:quoted|printed|reproduced|cited|translated|rendered)(?![\w-])[^:;¤“”\"\n]{0,40}:)")
 SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER, re.I)
