@@ -90,7 +90,10 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     a transcript's answer ("17 A. “…”"), or after a note of the copy it is taken from
     ("Screenshot, and Telegrafi's English: “…”"), is read from the text last named with its
     owner before it ("a printout of President Vučić's post on X", a finding aid's "Vučić, X
-    post, 2025 October 8.", "Mr. Đurić, on X"): the owner's words, not the reader's.
+    post, 2025 October 8.", "Mr. Đurić, on X"): the owner's words, not the reader's;
+17. ``speaker_field``: a quote no rule above gives a speaker, opening its paragraph (a number's
+    mark at most, "**(1)** “…”"), in an article whose one "Speaker:" field before it names a
+    person ("Speaker: the President of Serbia. Occasion: press conference, …"), is that person's.
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
