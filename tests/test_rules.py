@@ -16686,3 +16686,18 @@ def test_session72_a_speech_noun_before_a_relative_clause_and_a_colon_gives_its_
             "\"Algeria has armed the rebels who attacked our soldiers.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows
+
+
+def test_session72_review_c_mends_an_items_text_another_owns_and_a_quote_shouted_after(tmp_path):
+    # (review /tmp/rv72c) an item's text that another's post named in the item before it is that one's
+    # ("**4. Item 3, Attaf.** … by then Diop's post had gone. The post had called …": not Attaf's); a
+    # quotation with words after it in its sentence ('“…,” a voice shouted from the back') is not the
+    # "Speaker:" field's
+    body = ("**4. Item 3, Attaf.** Attaf repeated nothing; by then Diop's post had gone. The post had called Algeria "
+            "\"a reckless neighbour\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "attaf" not in {r["speaker"] for r in rows if "reckless" in r["quote"]}, rows
+    body = ("**Speaker:** Foreign Minister Abdoulaye Diop\n**Occasion:** interview, Monday 3 March 2025\n\n---\n\n"
+            "\"Algeria is a bad neighbour,\" a voice shouted from the back.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not rows, rows

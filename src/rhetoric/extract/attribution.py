@@ -4661,6 +4661,9 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
 #: An article's field that names the one speaker of the words it gives: "Speaker: the President of
 #: Serbia." (a worked example's context, a transcript's cover), opening a line or a sentence.
 _SPEAKER_FIELD = re.compile(r"(?:^|(?<=\n)|(?<=[.:;] ))[*_]*Speaker[*_]*:[*_]*[ \t]+")
+#: What may follow such a quotation in its sentence: its stop, markup, a note in brackets ("*(This is the
+#: English circulated with the clip.)*").
+_NOTE_ONLY_AFTER = re.compile(r"[\s.,;!?*_\"”’]*(?:\([^()\n]*\)[\s.*_]*)?")
 #: A numbered mark before a quotation that opens its paragraph: "**(1)** ", "3. ", "*(2)* ".
 _NUMBER_MARK = re.compile(r"[ \t>]*[*_]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[*_]*[ \t]*")
 
@@ -4679,8 +4682,9 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return None
     field = fields[0]
     para = ctx.paras[ctx.para_index(q.open)]
-    if not _NUMBER_MARK.fullmatch(ctx.body, para.start, q.open) or v.SPEECH.search(ctx.masked, q.end, site.hi):
-        return None  # (nor one a verb after it gives another: '“…,” said the interviewer')
+    if not _NUMBER_MARK.fullmatch(ctx.body, para.start, q.open) or \
+            _NOTE_ONLY_AFTER.fullmatch(ctx.masked, min(q.end + 1, site.hi), site.hi) is None:
+        return None  # (nor one with words after it in its sentence: '“…,” said the interviewer', '“…,” one journalist shouted')
     x = next((c for c in ctx.cands_in(field.end(), field.end() + 60) if c.kind in ("mention", "name", "role")), None)
     if x is None or not all(w in v.TITLE_WORDS or w == "the"
                             for w in ctx.masked[field.end():x.start].strip(" *_").lower().replace(".", "").split()):

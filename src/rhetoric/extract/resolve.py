@@ -1997,8 +1997,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         given = _giver_after(ctx, c)
         if given is not None:
             return given  # "the statement the department was also giving": the department's
-        if (head := _run_in_voice(ctx, c.start, False)) is not None:
-            return head[0]  # ("**7. Para 6, Osmani.** … The post, in Albanian, spoke of …": the item's person's)
+        if (head := _run_in_voice(ctx, c.start, False)) is not None and \
+                not any(x.kind in ("mention", "name") and x.person and x.ref != head[0] and
+                        ctx.masked.startswith(("'s", "’s"), x.end) for x in ctx.cands_in(head[1], c.start)):
+            # ("**7. Para 6, Osmani.** … The post, in Albanian, spoke of …": the item's person's; not after
+            # another's named in the item, "… by then Shiuna's post had gone. The post had called …")
+            return head[0]
         tagged = item_source(ctx, ctx.paras[ctx.para_index(c.start)].start) if words[-1] in POSTS else None
         return _introduced_by(ctx, c.start, words[-1]) or (tagged[0] if tagged else None) or \
             (None if words[-1] in POSTS else next((s.speaker for s in reversed(ctx.statements) if s.start < c.start), None))
