@@ -1044,14 +1044,14 @@ class ArticleTimeline:
             i, j = bisect.bisect_left(self.heading_starts, lo), bisect.bisect_left(self.heading_starts, self.paras[pi].start)
             for hs, he in self._heading_spans[i:j]:
                 if any(c.isdigit() for c in self.text[hs:he]):
-                    for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs):
-                        if te.date is not None and (te.date.precision == "interval" or te.date.precision == "day" and
-                                                    (_WEEKDAY_AND_DATE.match(te.text) or not found)):
-                            found.append(te)
                     # (and the first day of the headings, a record's own, with which a later day ends the week
                     # told: "**Observed:** 16 Sep 2022" over "On Saturday …", after a record of "Monday 29
                     # August"; not a record's other dates after its own, "Acquired: 3 Oct" under "Date of
                     # object: Sunday 24 September", review /tmp/rv72b)
+                    for te in find_temporal_expressions(self.text[hs:he], self.reference(hs), hs):
+                        if te.date is not None and (te.date.precision == "interval" or te.date.precision == "day" and
+                                                    (_WEEKDAY_AND_DATE.match(te.text) or not found)):
+                            found.append(te)
             self._heading_weeks[pi] = found
         return self._heading_weeks[pi]
 

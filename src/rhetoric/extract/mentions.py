@@ -210,7 +210,9 @@ def _registered_surnames(masked: str, registry, named: list[Cand], overlaps, in_
     bear it, "Amadou Coulibaly" and "Kassoum Coulibaly"), it has ``_SURNAME_MIN`` letters or more, a
     capital first and is no title or common word; a mention of that person. Not after a longer name
     that ends in it and is no registered one's ("his brother, Seydou Coulibaly", "Wall Street"):
-    the bare surname after that is that one's."""
+    the bare surname after that is that one's. A family name written first, before a hyphenated
+    given name ("Cho Tae-yul"), is read the same way ("Cho said"); two who bear it named in one
+    sentence ("Kim Hong-kyun and Kim Sang-jin … Kim told") leave it neither's."""
     full: dict[str, list[tuple[int, str]]] = {}
     for c in named:
         if c.kind != "mention" or not c.person or not c.text or " " not in c.text.strip():

@@ -1274,7 +1274,9 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     before the occasion of its words too ("**Card 11 · Vučić's press conference**": the quotes of
     its entry; a pronoun under such a heading is resolution step 1c's, which asks more). A heading
     made of fields gives its one person's, or one speaking body's, field (``heading_voice``:
-    "### Page 8 · Chinese Embassy, spokesperson's remarks · …": the body, and False)."""
+    "### Page 8 · Chinese Embassy, spokesperson's remarks · …": the body, and False). A bold run-in
+    head that opens ``pos``'s own paragraph and names one person ("- **Attaf** worked the phones …",
+    ``_run_in_voice``) comes first, the paragraph its section."""
     passages = ctx.article.passages
     person, of_body = None, False
     if (run_in := _run_in_voice(ctx, pos, occasions)) is not None:
