@@ -3127,7 +3127,7 @@ def told_before(text: str, te) -> bool:
     it ("had written on Wednesday", "The day before, Wednesday, he had posted"): a time before the
     day the story has reached (no verb of speech between the weekday and a "had" after it: not
     "On Thursday he said Osmani had answered")."""
-    lo = max(text.rfind(". ", 0, te.start), text.rfind("\n", 0, te.start)) + 1
+    lo = text.rfind("\n", 0, te.start) + 1  # (its line: ``in_pluperfect`` finds the sentence in it)
     if _BY_BEFORE.search(text, max(lo, te.start - 4), te.start):
         return False  # ("By Thursday lunchtime the tone had turned": done by that day, not before it)
     if in_pluperfect(text, lo, te.start):
