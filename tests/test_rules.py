@@ -16701,3 +16701,73 @@ def test_session72_review_c_mends_an_items_text_another_owns_and_a_quote_shouted
             "\"Algeria is a bad neighbour,\" a voice shouted from the back.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not rows, rows
+
+
+def test_session73_a_speech_nouns_time_or_occasion_may_stand_before_its_that(tmp_path):
+    # ("Diop's warning, in a communiqué read on Sunday, that …", "his charge on Monday 3 March that …":
+    # the noun's owner says the words, its time and occasion between the noun and its "that")
+    body = ("Diop's warning, in a communiqué read on Sunday, that Algeria had been \"a reckless neighbour\" "
+            "drew no answer.\n\n"
+            "Attaf's allegation on Monday 3 March that Mali had \"lied about the drone\" came a day later.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "lied" in r["quote"]} == {("attaf", "2025-03-03")}, rows
+
+
+def test_session73_who_presides_over_a_parliament_is_a_title_in_apposition(tmp_path):
+    # ("The assembly speaker, Hamadou Traoré, called …": a speaker or a chair of a parliament or a
+    # committee is a title before the name it is in apposition with)
+    reg = _SAHEL_MINISTERS + ("  - {id: htraore, name: Hamadou Traoré, kind: person, affiliation: mali, "
+                              "role: President of the National Transition Council, aliases: [Hamadou Traoré]}\n")
+    body = ("The assembly speaker, Hamadou Traoré, called Algeria's claims \"shameful and dishonest\".\n\n"
+            "The committee chairwoman, Ahmed Attaf, called Mali's claims \"shameful and dishonest\" too.\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["htraore", "attaf"], rows
+
+
+def test_session73_same_opens_no_name_and_a_headings_english_title_is_no_one(tmp_path):
+    # ("Same Source, same day: “…”" is the one before, no "Same Source"; "**3. Quiet Neighbour**" over a
+    # paragraph that says "a reply to Quiet Neighbour": the title of a part, no person)
+    body = ("**3. Quiet Neighbour**\n\nA reply to Quiet Neighbour came fast: \"Algeria is a bad neighbour.\"\n\n"
+            "Same Source, same day: \"Algeria has armed the rebels.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not {"Quiet Neighbour", "Same Source"} & {r["speaker"] for r in rows}, rows
+
+
+def test_session73_a_records_person_field_voices_the_quotes_under_it(tmp_path):
+    # (a profile card: "**Minister:** Abdoulaye Diop" over its fields and a notes paragraph whose
+    # sentences leave their subject out, "Opened on Monday 3 March with: “…”", up to a rule; the next
+    # card's field names the next one)
+    body = ("**Minister:** Abdoulaye Diop\n**Country:** Mali\n\n"
+            "**Notes.** Opened on Monday 3 March with a warning: \"Algeria is a reckless neighbour.\" "
+            "Then, the next day: \"Algeria has armed the rebels.\"\n\n---\n\n"
+            "**Minister:** Ahmed Attaf\n**Country:** Algeria\n\n"
+            "**Notes.** Kept it short on Tuesday 4 March: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("diop", "2025-03-03") in got and ("attaf", "2025-03-04") in got, rows
+    assert {r["speaker"] for r in rows if "armed" in r["quote"]} == {"diop"}, rows
+
+
+def test_session73_a_field_within_a_paragraph_voices_that_paragraph(tmp_path):
+    # (a route guide's "FA: Abdoulaye Diop, Monday 3 March 2025. Up the left crack: “…”"; "Same FA,
+    # same day." over the next item is that one's again; a paragraph with no field is no one's)
+    body = ("**1. The Crack** 6a\nA fine line. FA: Abdoulaye Diop, Monday 3 March 2025. Up the left crack: "
+            "\"Algeria is a reckless neighbour.\"\n\n"
+            "**2. The Roof** 6b\nSame FA, same day. Over the roof: \"Algeria has armed the rebels.\"\n\n"
+            "**3. The Slab** 5\nNobody has led it. The guide calls it \"a shameful and dishonest climb\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"] or "armed" in r["quote"]} == {"diop"}, rows
+    assert "diop" not in {r["speaker"] for r in rows if "dishonest" in r["quote"]}, rows
+
+
+def test_session73_a_person_field_voices_nothing_past_a_body_field_an_examiner_or_a_citation(tmp_path):
+    # (a racecard's "*Trainer:* Ministry of Foreign Affairs of Mali" ends the voice of the runner before; an
+    # "Evaluator:" is the sheet's author; a "*Citation:*" is the award's words, not the winner's)
+    body = ("*Trainer:* Abdoulaye Diop, foreign minister\n*Form:* 1-1\n\n"
+            "*Trainer:* Ministry of Foreign Affairs of Mali\n*Spotlight:* Said little: \"Algeria is a bad neighbour.\"\n\n"
+            "Evaluator: Ahmed Attaf\nComments: Strong close: \"Mali has lied about the drone.\"\n\n"
+            "**Winner:** Abdoulaye Diop\n\n*Citation:* \"He said it often, and he meant it.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "diop" not in {r["speaker"] for r in rows if "bad neighbour" in r["quote"] or "meant it" in r["quote"]}, rows
+    assert "attaf" not in {r["speaker"] for r in rows if "lied" in r["quote"]}, rows

@@ -159,6 +159,8 @@ from rhetoric.extract.resolve import (
     introducing_sentence,
     is_person,
     item_source,
+    not_who_label,
+    others_text_field,
     recent_group_speaker,
     relays,
     resolve,
@@ -4701,12 +4703,121 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, spk, None, site.kind, site.inner, [(field.start(), zone_hi)])
 
 
+#: A field naming whom a record or an item is about, opening a line or a sentence: "**Player:**
+#: Gustavo Petro", "FA: Aleksandar Vučić, Wednesday 8 October 2025, on X." (a label of one to three
+#: words, or an abbreviation in capitals), or the same one again: "Same FA, same day."
+_PERSON_FIELD_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]\*\* ))[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?"
+                                   r"(?:(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)|"
+                                   r"Same[ \t]+(?P<same>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*[,.])")
+#: What ends a record: a rule ("---"), a heading line in bold of its own ("**Closed routes**"), a
+#: heading, a numbered item's head in bold ("**2. ASMARA SILENCE** (ERI) · Form: …", "**B3. Too Small** (2:55)"), a
+#: line's label in bold capitals ("**STEWARDS' NOTES:** …").
+_RECORD_ENDS = re.compile(r"\n[ \t]*(?:(?:-{3,}|\*{3,}|_{3,}|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)|#{1,6}[ \t][^\n]*)[ \t]*(?=\n|$)|"
+                          r"(?:\*\*|__)(?:[A-Z]{0,2}\d{1,3}[.)]?[ \t]|[A-Z][A-Z'’ -]{2,40}:?(?:\*\*|__)))")
+#: An outlet's text in the quote's sentence: "A headline offered by our sub-editor, “…”".
+_OUTLETS_TEXT = re.compile(r"(?i)(?<![\w-])(?:headlines?|headlined|banners?|captions?|taglines?|strap(?:line)?s?)(?![\w-])")
+
+
+def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
+    """The article's fields that name someone (``_PERSON_FIELD_OPENING``), found once: (start, end
+    of the value's name, the person whose words the field's record or item holds, or None). A
+    field whose value opens with a person's name, perhaps after a title or "the", with a
+    description after it, names that person, unless its label names a topic, a place, a channel,
+    one acted upon or the record's examiner (``resolve.not_who_label``); a field whose value
+    opens with a body (a racecard's "*Trainer:* Ministry of Information") or such a label names
+    none, and ends the voice of a field before it; a state
+    ("**Club:** Colombia") or a value that names no one does neither. "Same FA" takes the person
+    of the last field with that label."""
+    if ctx.person_fields is not None:
+        return ctx.person_fields
+    found: list[tuple[int, int, str | None]] = []
+    last: dict[str, str | None] = {}
+    for m in _PERSON_FIELD_OPENING.finditer(ctx.masked) if ":" in ctx.masked or "Same " in ctx.masked else ():
+        if ctx.in_quote(m.start()):
+            continue
+        if m.group("same") is not None:
+            if m.group("same") in last:
+                found.append((m.start(), m.end(), last[m.group("same")]))
+            continue
+        label = m.group("label")
+        x = next((c for c in ctx.cands_in(m.end(), m.end() + 80) if c.kind in ("mention", "name", "role")), None)
+        line_end = ctx.masked.find("\n", m.end())
+        if _BODY_VALUE.match(ctx.masked, m.end()):
+            found.append((m.start(), m.end(), None))  # ("*Trainer:* Ministry of Information, Asmara": a body's)
+            continue
+        if x is None or 0 <= line_end < x.start or x.kind == "role" and (x.text or "x").split()[-1].lower() not in v.TITLE_WORDS or \
+                not all(w in v.TITLE_WORDS or w == "the" for w in ctx.masked[m.end():x.start].strip(" *_").lower().replace(".", "").split()) or \
+                ctx.masked.startswith(("'s", "’s"), x.end) or _FIELD_NAME_ENDS.match(ctx.masked, x.end) is None:
+            continue  # (a value that opens with no one's name: "*Field:* plain white", "The Post")
+        who = resolve(ctx, x)
+        actor = ctx.reg.actors.get(who) if who else None
+        if who is None or actor is not None and actor.kind in ("state", "place", "city", "region"):
+            continue
+        if not is_person(ctx, who) or not_who_label(label):
+            who = None
+        last[label] = who
+        found.append((m.start(), x.end, who))
+    ctx.person_fields = found
+    return found
+
+
+#: A field's value that opens with a body's name: "Ministry of Information, Asmara", "The Office of the
+#: President" (whether or not the registry has it).
+_BODY_VALUE = re.compile(r"[*_ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Ministry|Office|Department|Agency|Council|"
+                         r"Committee|Commission|Embassy|Government|Bureau|Service|Presidency|Directorate|Secretariat)(?![\w-])")
+#: What follows the name a person field gives: a description or a time after a comma, a stop, the
+#: end of the line, markup.
+_FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\n|$)")
+
+
+def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote no rule before gives a speaker, after a field that names the one person a record
+    or an item is about, whatever its label: a scouting card's "**Player:** Gustavo Petro" over its
+    "**Notes.** Opened the series on Wednesday 1 March …: “…”", a guidebook route's "FA: Aleksandar
+    Vučić, Wednesday 8 October 2025, on X. Starts up the Charter crack: “…”" ("Same FA, same day."
+    names the one before): that person's words, when the quote's sentence names no other person
+    but after a preposition, and no rule or bold heading line (``_RECORD_ENDS``) stands between; a
+    field within a paragraph voices that paragraph only. Dated by the quote's sentence, else by
+    the field's."""
+    fields = _person_fields(ctx)
+    if not fields:
+        return None
+    q = site.q
+    field = next((f for f in reversed(fields) if f[1] <= q.open), None)
+    if field is None:
+        return None
+    start, end, who = field
+    if who is None:
+        return None
+    para = ctx.paras[ctx.para_index(q.open)]
+    inline = start > 0 and ctx.masked[start - 1] != "\n"
+    if inline and start < para.start or _RECORD_ENDS.search(ctx.masked, end, q.open) is not None:
+        return None
+    if _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi) or _OUTLETS_TEXT.search(ctx.masked, site.lo, q.open) or \
+            others_text_field(ctx, q.open):
+        return None  # ("“…,” the crowd chanted", "A headline offered by our sub-editor, “…”", "*Citation:* “…”")
+    for c in ctx.cands_in(site.lo, q.open):
+        if c.kind in ("mention", "name", "role") and not after_preposition(ctx, c) and \
+                (spk := resolve(ctx, c)) not in (None, who) and \
+                (is_person(ctx, spk) or v.SPEECH.search(ctx.masked, c.end, q.open) is not None or
+                 ctx.masked.startswith(("'s", "’s"), c.end)):
+            return None  # (another person in the quote's sentence, or another that speaks in it, "The Belgrade
+            # daily Kurir added that he “…”", or whose words they are, "Asmara's word for the debate, “…”")
+    line_end = ctx.masked.find("\n", end)
+    sent_end = ctx.sents[ctx.sent_index(end)].end
+    field_end = min(sent_end if sent_end > end else len(ctx.masked), line_end if line_end >= 0 else len(ctx.masked))
+    stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open), (start, field_end)])
+    if site.kind == "partial":  # ("Serbia “too small to threaten” Turkey": the sentence that holds the words)
+        stmt.start, stmt.end = max(site.lo, end if start >= site.lo else site.lo), site.through_close
+    return stmt
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field,
+    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field, field_voice,
 ]
 
 

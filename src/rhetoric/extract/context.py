@@ -287,6 +287,8 @@ class ArticleContext:
         #: a role's words -> the people the text titles with them in apposition (``resolve._titled_once``), found once
         self.titled: dict[str, set[str]] | None = None
         self._noun_from_starts: list[int] | None = None
+        #: the fields that name the one person a record or an item is about (``attribution.field_voice``), found once
+        self.person_fields: list | None = None
         from rhetoric.extract.anchoring import ArticleTimeline
         from rhetoric.extract.resolve import learn_gender
 

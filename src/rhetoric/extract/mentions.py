@@ -898,6 +898,19 @@ _BOLD_LABEL_ENDS = re.compile(r"(?:[.:!?]\*\*|\*\*[.:])(?=\s)|:[ \t][^*\n]{1,60}
 _AFTER_NAME_BRACKET = re.compile(r"(?<![\w'’.-])(?P<word>[A-ZÀ-Ž][\w'’.-]+)[ \t]+\($")
 
 
+def _titles_a_heading(body: str, toks: list[tuple[str, int]]) -> bool:
+    """Whether capitalised English words (``common_words_only``) are the whole title of a heading
+    of the article in bold or after "#", a number before them at most: "**5. Good Host** 5+ ★",
+    "## Hard Lessons"."""
+    words = [t for t, _ in toks]
+    text = " ".join(words).rstrip(".,;:")
+    if text.endswith(("'s", "’s")) or "**" + text not in body and "# " + text not in body and \
+            ". " + text + "**" not in body:
+        return False
+    heading = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|\*\*)(?:\d{1,3}[.)][ \t]+)?" + re.escape(text) + r"(?:\*\*|[ \t]*$)")
+    return heading.search(body) is not None and common_words_only(words)
+
+
 def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: dict[str, str]) -> Cand | None:
     """The personal name in a run of capitalised words, titles and leading stop words left out;
     records its surname and titles."""
@@ -952,6 +965,9 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one
+    if len(toks) >= 2 and _titles_a_heading(body, toks):
+        return None  # "A variation on Good Host" under "**5. Good Host** 5+ ★": a route's, a chapter's or an
+        # entry's title, English words the article heads a part with, no one (but "**Anna Vell**" speaks)
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
     if len(toks) >= 2 and toks[-2][0].endswith(("'s", "’s")) and words[-1] in _LANGUAGES:
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one

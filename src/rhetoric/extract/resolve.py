@@ -1424,7 +1424,7 @@ _NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to
 #: a participle ("Pictured:", "Listed:", "Summoned:", "Criticised:", "Accused:", "Wanted:"; not
 #: "Signed:", "Posted:", "Quoted:", "Voiced:"), or such a role's noun ("Nominee:", "Defendant:").
 _ACTED_ON_LABEL = re.compile(r"(?i)^(?!(?:signed|posted|quoted|voiced|narrated|recorded)$)[a-z]{4,}ed$|"
-                             r"(?<![\w-])(?:nominee|defendant|suspect|victim|honou?ree|candidate|target|subject|sitter|"
+                             r"(?<![\w-])(?:nominee|defendant|suspect|victim|honou?ree|candidate|target|subject|sitter|winner|laureate|awardee|"
                              r"portrait|featuring|starring)(?![\w-])")
 #: The label of the quote's own field when it names another's text: "*Ministry statement:*",
 #: "*Prosecution case:*", "*Police appeal:*", "*Citation:*", "*Charge:*", "*Reason given:*".
@@ -1452,21 +1452,42 @@ _OTHERS_FIELD = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?(?:[A-Z][A-Za-z ]{0,30}\s+b
                            r"translator|reader|voice|critic|opponent|rival|target|addressee))(?:\*\*|__|\*|_)?\s*:")
 
 
+def others_text_field(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` opens with a field whose label names another's text ("*Citation:*
+    “…”", "*Charge:*", ``_OTHERS_TEXT_LABEL``)."""
+    para = ctx.paras[ctx.para_index(pos)]
+    own = v.FIELD_LABEL.match(ctx.body, para.start, para.end)
+    return own is not None and own.start("label") < pos and _OTHERS_TEXT_LABEL.search(own.group("label")) is not None
+
+
+def not_who_label(label: str) -> bool:
+    """Whether a record field's label names a topic, a place, a channel, one acted upon or the
+    record's examiner, not the one whose words the record holds ("Target", "Venue", "Nominee",
+    "Criticised by", "Evaluator")."""
+    return _NOT_WHO_LABELS.fullmatch(label) is not None or _ACTED_ON_LABEL.search(label) is not None or \
+        _EXAMINER_LABEL.fullmatch(label) is not None
+
+
+#: The label of a record's field that names whoever examined or filed it: "Evaluator:", "Scout:",
+#: "Filed by:" (the record's author, not the one whose words it holds).
+_EXAMINER_LABEL = re.compile(r"(?i)(?:evaluator|reviewer|examiner|assessor|auditor|scout|rater|grader|marker|"
+                             r"checker|compiler|clerk|(?:filed|compiled|checked|logged|entered)\s+by)")
+
+
 def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] | None:
     """The one a record's first field names when its value is only that one and a description
     ("*Producer:* Albin Kurti, acting Prime Minister of Kosovo", "*Trainer:* Ministry of
     Information, Asmara", "*Producer:* Vučić again"), whatever its label, over the field lines
     down to passage ``i`` (a tasting note's lot, a racecard's runner): resolved, with the field's
-    span; None when passage ``k`` is no such field (its label names a topic, a place or a channel,
-    ``_NOT_WHO_LABELS``, or one acted upon, ``_ACTED_ON_LABEL``; it holds a quote; a field line
+    span; None when passage ``k`` is no such field (its label names a topic, a place, a channel,
+    one acted upon or an examiner, ``not_who_label``; it holds a quote; a field line
     stands right above it; a line between is no field, stands apart, names the record's author,
     ``_AUTHOR_LABEL``, or another person; the quote's own field holds another's text,
     ``_OTHERS_TEXT_LABEL``)."""
     passages = ctx.article.passages
     p = passages[k]
     m = v.FIELD_LABEL.match(ctx.body, p.start, p.end)
-    if m is None or _NOT_WHO_LABELS.fullmatch(m.group("label")) or _ACTED_ON_LABEL.search(m.group("label")) or \
-            _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
+    if m is None or not_who_label(m.group("label")) or _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
             (own := v.FIELD_LABEL.match(ctx.body, passages[i].start, passages[i].end)) is not None and \
             _OTHERS_TEXT_LABEL.search(own.group("label")) or \
             any(_AUTHOR_LABEL.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)) or \

@@ -467,7 +467,8 @@ NORM_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|this|that|its|hi
 _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|message|warning|accusations?|charge|"
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
-                      r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?")
+                      r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?|"
+                      r"allegations?|complaints?|vow")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -481,7 +482,12 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
-_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
+_SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
+                      # (the noun's time or occasion before its "that": "her accusation on Thursday 13 March that
+                      # …", "Zakharova's warning, in a statement issued on Sunday, that …")
+                      r"\s+(?:on|in|at|during|last|earlier|later)\s+[^:;.,¤“”\"\n]{1,40}?\s+that(?![\w-])|"
+                      r",\s+(?:on|in|at|during|last|earlier|later)\s+[^:;.,¤“”\"\n]{1,50}?,\s+that(?![\w-])|"
+                      r"\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
                       # ("his response, which shows the applicant's habitual tact:": a relative clause on the text, then its words)
@@ -536,6 +542,8 @@ TITLE_WORDS = {
     "staff", "director", "representative", "negotiator", "aide",
     # (members of a parliament: "A Tanzanian MP, Mussa Azzan Zungu,"; not "bishop", a surname too)
     "mp", "mps", "mep", "lawmaker", "legislator", "congressman", "congresswoman",
+    # (who presides over a parliament or a committee: "The Senate speaker, Ignazio La Russa,")
+    "speaker", "chairman", "chairwoman", "chairperson",
     # (honorifics of other languages before a first name or a surname: "Doña Laura", "Sheikh Tamim")
     "doña", "señora", "señor", "sheikh", "herr", "frau", "madame", "monsieur",
 }
@@ -606,6 +614,7 @@ STOP_CAPS = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "in a", "on the", "what", "how", "why", "who", "where", "which", "whose",
     "whom", "all", "your", "my",
+    "same", "another",  # (a record's "Same FA, same day.", "Same sender": the one before, no name)
     "some", "many", "most", "several", "no", "not", "every", "each", "one", "two", "three",
     "first", "second", "third", "new", "mid",
     # (prepositions that open a sentence before a name: "Unlike Piotr Nowak, the ambassador …")
