@@ -93,7 +93,11 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     post, 2025 October 8.", "Mr. Đurić, on X"): the owner's words, not the reader's;
 17. ``speaker_field``: a quote no rule above gives a speaker, opening its paragraph (a number's
     mark at most, "**(1)** “…”"), in an article whose one "Speaker:" field before it names a
-    person ("Speaker: the President of Serbia. Occasion: press conference, …"), is that person's.
+    person ("Speaker: the President of Serbia. Occasion: press conference, …"), is that person's;
+18. ``field_voice``: a quote no rule above gives a speaker, after a field that names the one person
+    a record or an item is about, whatever its label (a scouting card's "**Player:** Gustavo
+    Petro" over its notes, a route's "FA: Aleksandar Vučić, Wednesday 8 October 2025."; "Same
+    FA" the one before), its sentence naming no other person: that person's.
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
