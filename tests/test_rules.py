@@ -16771,3 +16771,17 @@ def test_session73_a_person_field_voices_nothing_past_a_body_field_an_examiner_o
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert "diop" not in {r["speaker"] for r in rows if "bad neighbour" in r["quote"] or "meant it" in r["quote"]}, rows
     assert "attaf" not in {r["speaker"] for r in rows if "lied" in r["quote"]}, rows
+
+
+def test_session73_a_speech_noun_in_apposition_with_the_words_and_ones_line_that(tmp_path):
+    # ("the file lists Diop's lecture at the University of Dakar, “…”": the owner's words in apposition,
+    # the lecture's place before them; "Attaf's line that Mali had “…”": a line is words too; but
+    # "The front line that Mali drew was “…”, a paper wrote" has no owner)
+    body = ("The file lists Diop's lecture at the University of Dakar, \"Algeria is a reckless neighbour and a bad "
+            "friend\".\n\n"
+            "Attaf's line that Mali had \"lied about the drone\" went round the capitals.\n\n"
+            "The front line that Mali drew was \"a disgrace to Algeria\", a paper wrote.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+    assert not {"diop", "attaf"} & {r["speaker"] for r in rows if "disgrace" in r["quote"]}, rows

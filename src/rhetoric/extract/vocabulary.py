@@ -468,7 +468,7 @@ _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|messa
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
                       r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?|"
-                      r"allegations?|complaints?|vow")
+                      r"allegations?|complaints?|vow|lecture|address|line")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -487,6 +487,9 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       # …", "Zakharova's warning, in a statement issued on Sunday, that …")
                       r"\s+(?:on|in|at|during|last|earlier|later)\s+[^:;.,¤“”\"\n]{1,40}?\s+that(?![\w-])|"
                       r",\s+(?:on|in|at|during|last|earlier|later)\s+[^:;.,¤“”\"\n]{1,50}?,\s+that(?![\w-])|"
+                      # (the words in apposition, a place or an occasion at most before them: "the entry for
+                      # Mattarella's lecture at the University of Marseille, “…”")
+                      r"(?:\s+(?:at|in|on|to|before)\s+[^:;.,¤“”\"\n]{1,50}?)?,\s*(?=[“\"¤]|\Z)|"
                       r"\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
