@@ -16785,3 +16785,12 @@ def test_session73_a_speech_noun_in_apposition_with_the_words_and_ones_line_that
     assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
     assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
     assert not {"diop", "attaf"} & {r["speaker"] for r in rows if "disgrace" in r["quote"]}, rows
+
+
+def test_session73_words_that_came_from_an_office_are_its_holders(tmp_path):
+    # ("A fresh message comes late on Monday, from their foreign minister, Abdoulaye Diop: “…”": the
+    # holder named after the office the words came from, a time and a comma between)
+    body = ("Bamako was quiet all day. A fresh message comes late on Monday, from their foreign minister, "
+            "Abdoulaye Diop: \"Algeria is a reckless neighbour.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows] == ["diop"], rows

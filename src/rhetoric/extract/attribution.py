@@ -1479,8 +1479,11 @@ def quoted_verb(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 #: A side's words that came from someone, before that one: "(Moscow's) answer came the same day
 #: from ", "(the) reply came from ", "the first reaction came within the hour from ".
-_CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict)s?\s+"
-                        r"came\s+(?:(?:(?!from\b)[^:;,“”\"¤]){0,40}?\s)?from\s+(?:the\s+)?$")
+_CAME_FROM = re.compile(r"(?<![\w-])(?:answer|reply|response|retort|rejoinder|reaction|rebuke|comment|verdict|"
+                        r"thought|message|line|word|voice|warning|post)s?\s+"
+                        # (and a time between, after a comma: "A second thought arrives that evening, from his
+                        # foreign minister, …")
+                        r"(?:came|comes|arrived|arrives)\s+(?:(?:(?!from\b)[^:;“”\"¤]){0,40}?[\s,])?from\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
 #: Figures with their separators: a day, a time, a number ("08/10/2025, ", "17:14").
 _FIGURES = re.compile(r"[0-9][0-9/:.,]*")
 #: A topic after a comma in a lead-in, before the one it names: ", on ", ", about the ".
@@ -1687,7 +1690,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # …": the official the owner has, not the owner; the name after the office)
         lo, cs = max(lo, cs[0].start), cs[1:]  # (the lead-in's length from the owner)
         cs = cs[cs.index(_office_holder(ctx, cs)):]
-    if len(cs) > 1 and (giver := next((x for x in cs[1:] if x.kind in ("mention", "name", "role") and
+    if len(cs) > 1 and (giver := next((x for x in cs if x.kind in ("mention", "name", "role") and
                                        _CAME_FROM.search(m, max(lo, x.start - 70), x.start)), None)) is not None and \
             not m.startswith(("'s", "’s"), giver.end):  # (not "from Lavrov's deputy, Sergei Ryabkov": the deputy's)
         cs, lo = cs[cs.index(giver):], giver.start  # ("Moscow's answer came the same day from Lavrov: “…”": Lavrov's)
