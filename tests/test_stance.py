@@ -357,3 +357,19 @@ def test_session72_review_b_mends_of_the_stance_cues():
     text = "Niger condemned the deal in a statement of solidarity with Algeria."
     i = text.index("Algeria")
     assert stance_toward(text, {"algeria": [(i, i + 7)]})["algeria"] > 0
+
+
+def test_session73_a_reproach_of_what_was_not_done_counts_against_the_one_who_failed():
+    # ("Tirana should have consulted Belgrade first", "Niamey could have informed its neighbours", "it would
+    # have been wiser to talk to Bamako": what the subject or the one named failed to do; not the first
+    # person's "we should have asked", nor a victim's "could have been killed")
+    from rhetoric.extract.stance import find_cues
+
+    text = "Niger could have informed its neighbours before the flights began."
+    assert stance_toward(text, {"niger": [(0, 5)]})["niger"] < 0
+    text = "Mali should have warned the region first."
+    assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0
+    text = "It would have been wiser to talk to Bamako before acting."
+    i = text.index("Bamako")
+    assert stance_toward(text, {"mali": [(i, i + 6)]})["mali"] < 0
+    assert find_cues("We should have asked them. Dozens could have been killed.") == []

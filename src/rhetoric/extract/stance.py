@@ -245,6 +245,17 @@ CUES: list[Cue] = [
     Cue(_OBLIGED + r"respect\b", -1, "agent",
         "told to respect something: the one obliged ('Turkey should learn to respect …'; not the first person's 'we "
         "should respect', nor the one to be respected)"),
+    # ("Ghana could have undertaken exchanges with the Burkinabe authorities", "Tirana should have consulted
+    # us first": a reproach of what the subject failed to do; not "could have been killed", nor "we should have")
+    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
+        r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
+        r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
+        r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
+        r"coordinated|notified|respected)\b", -1, "agent",
+        "a reproach of what the subject failed to do ('could have undertaken exchanges with …', 'should have consulted')"),
+    Cue(r"(?:it\s+)?would\s+have\s+been\s+(?:much\s+|far\s+)?(?:better|wiser|preferable|more\s+(?:appropriate|"
+        r"interesting|useful|constructive|sensible|helpful|responsible))\s+(?:for\s+\w+\s+)?to\b", -1, "any",
+        "a reproach of what was not done ('it would have been more interesting to initiate a dialogue')"),
     Cue(_OBLIGED + r"(?:stop|cease|apologi[sz]e|withdraw|refrain|behave)\b", -1, "any",
         "told to stop or refrain ('Pristina ought to refrain …', 'every country should stop treating Kosovo as …')"),
     Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:(?:finally|first|now|immediately|also)\s+)?"
