@@ -38,7 +38,7 @@ def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
         "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label", "text_of_the_one_who_spoke",
-        "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after",
+        "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after", "told_by_after",
         "bracketed_words", "section_voice", "titled_list", "document_owner", "speaker_field", "field_voice"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
 
@@ -16794,3 +16794,14 @@ def test_session73_words_that_came_from_an_office_are_its_holders(tmp_path):
             "Abdoulaye Diop: \"Algeria is a reckless neighbour.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows] == ["diop"], rows
+
+
+def test_session73_a_sentence_after_the_words_telling_who_wrote_them_in_the_passive(tmp_path):
+    # ("A line comes to mind: “…” ¶ Hold it. The line was written by Abdoulaye Diop, …": the one after
+    # "by"; not across another quotation, nor "The line was written by hand")
+    body = ("A line comes to mind, and it is not yours: \"Algeria is a reckless neighbour and a bad friend.\"\n\n"
+            "Hold it. The line was written by Abdoulaye Diop, Mali's foreign minister, on Sunday night.\n\n"
+            "Then another: \"Mali has lied about the drone.\" The words were written by hand on a card.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
+    assert "diop" not in {r["speaker"] for r in rows if "lied" in r["quote"]}, rows

@@ -83,6 +83,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     sentence, posted on X, Foreign Minister Marko Đurić …"), or of the speaker a line below it
     opens with, when that line has no verb of its own ("**3. “…”**" / "Albin Kurti, Kosovo's
     prime minister, on Wednesday, as …");
+15a. ``told_by_after``: a quote followed within two sentences by one that tells in the passive who
+    wrote or said the words ("The sentence was typed by Aleksandar Vučić, …") is that one's;
 15b. ``titled_list``: a quotation that is all of a list's item, in a list of two or more such
     items, on a page whose title names one person ("Aleksandar Vučić setlist: …"), is that
     person's, or the one its note names "by" ("*(sung by Erdoğan)*");
@@ -3039,6 +3041,42 @@ _POINTS_TO_QUOTE = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|
 _HOW_AFTER = re.compile(r"\s*(?:how|what)\s")
 
 
+#: A sentence that tells, in the passive, who wrote or said the words just quoted: "The sentence was typed
+#: by Aleksandar Vučić", "Those words were spoken by the foreign minister", "The post had been written by …".
+_WORDS_WERE_BY = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|lines?|words|remarks?|posts?|"
+                            r"tweets?|messages?|phrases?|quotes?|quotations?|statements?|comments?|thoughts?)\s+"
+                            r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:typed|written|posted|said|spoken|"
+                            r"tweeted|uttered|published|made|delivered|sent|voiced)\s+(?:[^.;:\n“”\"]{0,30}?\s)?by\s+")
+#: How many sentences after a quote such a telling may come.
+WORDS_WERE_BY_SENTENCES = 2
+
+
+def told_by_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote no rule before gives a speaker, followed within two sentences (in its paragraph or
+    the next, no other quotation between) by one that tells in the passive who wrote or said the
+    words ("A sentence arrives, and it is not yours: “…” ¶ Notice it. The sentence was typed by
+    Aleksandar Vučić, the President of Serbia, …", ``_WORDS_WERE_BY``): the one named after "by";
+    dated by that sentence."""
+    q = site.q
+    if site.s_hi + 1 >= len(ctx.sents) or "by" not in ctx.masked[site.hi:site.hi + 600]:
+        return None
+    for k in range(site.s_hi + 1, min(len(ctx.sents), site.s_hi + 1 + WORDS_WERE_BY_SENTENCES)):
+        sent = ctx.sents[k]
+        if ctx.para_index(sent.start) - ctx.para_index(q.open) > 1 or v.MASK in ctx.masked[site.hi:sent.end]:
+            return None
+        told = _WORDS_WERE_BY.match(ctx.masked, sent.start, sent.end)
+        if told is None:
+            continue
+        x = next(iter(ctx.cands_in(told.end(), sent.end)), None)
+        if x is None or x.start != told.end() and ctx.masked[told.end():x.start].strip().lower() not in ("the", "a", "an") or \
+                x.kind not in ("mention", "name", "role") or (spk := resolve(ctx, x)) is None:
+            return None
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(sent.start, sent.end)])
+        stmt.subject_pos = x.start
+        return stmt
+    return None
+
+
 def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A paragraph that is only a quote (a wire's opening quote after its dateline) is the
     speech of the subject of the next sentence, when that sentence says so: it has a reporting
@@ -4824,7 +4862,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field, field_voice,
+    who_field, named_before, named_after, told_by_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field, field_voice,
 ]
 
 
