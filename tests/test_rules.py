@@ -16805,3 +16805,26 @@ def test_session73_a_sentence_after_the_words_telling_who_wrote_them_in_the_pass
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
     assert "diop" not in {r["speaker"] for r in rows if "lied" in r["quote"]}, rows
+
+
+def test_session73_a_role_noun_of_one_gender_before_a_name_gives_the_persons_gender(tmp_path):
+    # ("the ministry's spokeswoman, Fatoumata Diallo, called his words …": she is no "his", whatever the
+    # possessive after her name; a later "her accusation that …" is hers)
+    reg = _SAHEL_MINISTERS + ("  - {id: fdiallo, name: Fatoumata Diallo, kind: person, affiliation: mali, "
+                              "role: Spokeswoman of the Malian foreign ministry, aliases: [Fatoumata Diallo, Diallo]}\n")
+    body = ("Attaf spoke in Algiers on Thursday. On Friday the Malian ministry's spokeswoman, Fatoumata Diallo, "
+            "called his words \"shameful lies\".\n\n"
+            "The row went on. Attaf answered on Saturday. Her accusation on Monday 3 March that Algeria was "
+            "\"a reckless neighbour\" went further.\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"fdiallo"}, rows
+
+
+def test_session73_a_quoted_passive_account_of_what_was_done_is_no_statement(tmp_path):
+    # ("The contract was signed last March with the Algerian company": told in the passive, no person,
+    # no cue, no word of judgement: an attributed fact; "The drone was shot down by a reckless army" judges)
+    body = ("Diop told reporters: \"The contract was signed last March with the Algerian company.\"\n\n"
+            "Diop added: \"The drone was destroyed by Algeria's reckless and cowardly army.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not [r for r in rows if "contract" in r["quote"]], rows
+    assert [r for r in rows if "cowardly" in r["quote"]], rows

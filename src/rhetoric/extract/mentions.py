@@ -338,10 +338,18 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         if is_outlet_name(registry, None, name.text):
             name.channel, name.person = True, False
         out.append(name)
-        if v.FEMALE_TITLE.search(body[max(0, name.start - 8):name.start]):
+        if v.FEMALE_TITLE.search(body[max(0, name.start - 8):name.start]) or \
+                v.FEMALE_NOUN_BEFORE.search(body[max(0, name.start - 16):name.start]):
             gender[name.ref] = "f"
-        elif v.MALE_TITLE.search(body[max(0, name.start - 8):name.start]):
+        elif v.MALE_TITLE.search(body[max(0, name.start - 8):name.start]) or \
+                v.MALE_NOUN_BEFORE.search(body[max(0, name.start - 16):name.start]):
             gender[name.ref] = "m"
+    for c in out:  # (a registered person's role noun of one gender: "spokeswoman, Maria Zakharova,")
+        if c.kind == "mention" and c.person and c.ref not in gender:
+            if v.FEMALE_NOUN_BEFORE.search(body[max(0, c.start - 16):c.start]):
+                gender[c.ref] = "f"
+            elif v.MALE_NOUN_BEFORE.search(body[max(0, c.start - 16):c.start]):
+                gender[c.ref] = "m"
     for m in v.PRONOUNS.finditer(masked):
         kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
         out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))

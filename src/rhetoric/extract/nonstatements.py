@@ -224,6 +224,8 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
         return True  # "I won't make any assumptions about …": a refusal to comment says nothing
     if stmt.quote_inner and is_self_description(ctx, stmt):
         return True
+    if stmt.quote_inner and _passive_account(ctx, stmt):
+        return True
     if _OWN_WORDS_MISREAD.search(ctx.body, stmt.start, stmt.end) and \
             not any(mt.actor != stmt.speaker for mt in ctx.mentions_in(stmt.start, stmt.end)):
         return True  # "claimed that his comments had been misunderstood": about his own words, no one else
@@ -291,6 +293,24 @@ _SELF_ACT = re.compile(r"[\s“\"]*(?:I|We)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?
 
 #: A pledge of one's own conduct: "We will always defend …", "Canada will always stand up for …".
 _SELF_PLEDGE = re.compile(r"[\s“\"]*(?P<who>We|I|[A-Z][\w'’-]+)\s+(?:will|shall)\s+(?:always|continue\s+to)\s")
+
+
+#: A quote that opens with a thing's passive past: "The contract was signed last December with
+#: Baykar", "The drones were delivered on Wednesday" (an account of what was done, told by no one).
+_PASSIVE_ACCOUNT = re.compile(r"[\s“\"]*(?:The|A|An|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|ne|wn|ght)(?![\w-])")
+
+
+def _passive_account(ctx: ArticleContext, stmt: Statement) -> bool:
+    """A quote of one sentence that tells in the passive what was done to a thing ("The contract
+    was signed last December with Baykar, the parent company of …"), with no word of the first or
+    the second person, no cue and no word of VADER's lexicon: an attributed fact, no statement."""
+    lo, hi = stmt.quote_inner
+    text = ctx.body[lo:hi]
+    if not _PASSIVE_ACCOUNT.match(text) or ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or \
+            v.FIRST_PERSON.search(text) or re.search(r"(?<![\w'’-])[Yy]ou(?:r|rs)?(?![\w'’-])", text):
+        return False
+    return not st.has_cue(text) and st.lexicon_stance(text, [], broad=False) == 0 and not st.negated_anywhere(text)
 
 
 def is_self_description(ctx: ArticleContext, stmt: Statement) -> bool:
