@@ -16828,3 +16828,11 @@ def test_session73_a_quoted_passive_account_of_what_was_done_is_no_statement(tmp
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not [r for r in rows if "contract" in r["quote"]], rows
     assert [r for r in rows if "cowardly" in r["quote"]], rows
+
+
+def test_session73_a_speech_nouns_that_clause_is_the_statement_from_its_owner(tmp_path):
+    # ("Attaf's complaint on Sunday 2 March that Mali had been “a reckless neighbour” went unanswered": the
+    # claim the quoted words are part of runs from the noun's owner, and the noun's day dates it)
+    body = ("Attaf's complaint on Sunday 2 March that Mali had been \"a reckless neighbour\" went unanswered.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["quote"][:18], r["said_on"]) for r in rows] == [("attaf", "Attaf's complaint ", "2025-03-02")], rows

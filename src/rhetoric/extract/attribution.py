@@ -844,6 +844,10 @@ def _rendered_statement(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 _NOUN_DAY_REACH = 60
 
 
+#: A speech noun's match that ends with its "that": "line that", "warning, in a statement …, that".
+_THAT_ENDS = re.compile(r"(?<![\w-])that$")
+
+
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'His assertion that "…"', 'Osmani's remarks: "…"', 'a post by Orbán on Facebook: "…"': the
     owner of a speech noun."""
@@ -888,7 +892,14 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
                 zones = [(site.lo, x.start)]
                 if q.open - nm.start() <= _NOUN_DAY_REACH and v.SPEECH.search(m, nm.end(), q.open) is None:
                     zones.append((nm.start(), q.open))  # ("His words on Monday 29 August: “…”": the day of the words)
-                return _make(ctx, site, spk, nm, site.kind, (about, site.hi), zones, (about, site.hi))
+                elif _THAT_ENDS.search(nm.group()):
+                    zones.append((nm.start(), nm.end()))  # ("her accusation on Thursday 13 March that …": the noun's day)
+                stmt = _make(ctx, site, spk, nm, site.kind, (about, site.hi), zones, (about, site.hi))
+                if site.kind == "partial" and _THAT_ENDS.search(nm.group()) and x.start >= site.lo:
+                    # ("Osmani's line that he was “shamelessly attacking Turkey”": the claim the words are part
+                    # of, from its owner)
+                    stmt.start, stmt.end = x.start, site.through_close
+                return stmt
         # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
         # the subject of the clause the noun completes
         if _WITH_NOUN.search(m, max(site.lo, nm.start() - 30), nm.start()):
