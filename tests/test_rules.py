@@ -16836,3 +16836,20 @@ def test_session73_a_speech_nouns_that_clause_is_the_statement_from_its_owner(tm
     body = ("Attaf's complaint on Sunday 2 March that Mali had been \"a reckless neighbour\" went unanswered.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [(r["speaker"], r["quote"][:18], r["said_on"]) for r in rows] == [("attaf", "Attaf's complaint ", "2025-03-02")], rows
+
+
+def test_session73_a_colon_lead_in_opens_after_a_quotation_before_it_in_its_sentence(tmp_path):
+    # ("At 00:07:40 a caption reads “…” and a narrator reads the post Mali's foreign minister, Abdoulaye
+    # Diop, published that evening: “…”": the lead-in is what follows the caption's words)
+    body = ("At 00:07:40 a caption reads \"BAMAKO, SUNDAY 2 MARCH, 17:14\" and a narrator reads the post Mali's "
+            "foreign minister, Abdoulaye Diop, published that evening: \"Algeria is a reckless neighbour.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "reckless" in r["quote"]} == {"diop"}, rows
+
+
+def test_session73_the_same_text_after_a_time_into_it_goes_on_with_its_owner(tmp_path):
+    # ("Two lines later the same post closes: “…”": the post's owner, a time into the text before it)
+    body = ("Diop posted on Sunday: \"Algeria is a reckless neighbour.\" Attaf did not answer.\n\n"
+            "Two lines later the same post closes: \"Mali will defend its sky.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "sky" in r["quote"]} == {"diop"}, rows

@@ -1546,6 +1546,11 @@ _ITEM_HEAD_DASH = re.compile(r"[ \t]*" + v.BOLD_HEAD + r"[ \t]*(?:[*_]?\([^()\n]
 _HEAD_TO_NAME = re.compile(r"(?!(?:on|to|in|at|from|with|about|for|by)\s)(?:[\w'’.-]+\s+){0,4}")
 
 
+#: The end of the last quotation before a lead-in in its sentence, and a conjunction after it: "… reads
+#: “…” and ".
+_AFTER_EARLIER_QUOTE = re.compile(r"[”\"](?!.*[”\"])[,;]?\s*(?:(?:and|but|while|then|as)\s+)?", re.S)
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1600,6 +1605,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
         lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
     cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    if cs and len(_FIGURES.sub("", m[lo:cs[0].start]).strip()) > 40 and \
+            (after := _AFTER_EARLIER_QUOTE.search(m, lo, q.open)) is not None and \
+            (later := [x for x in cs if x.start >= after.end()]):
+        # ("At 00:07:40 a caption reads “…” and a narrator reads the post Serbia's president, Aleksandar
+        # Vučić, published that evening: “…”": the lead-in of the words opens after the quotation before it)
+        lo, cs = after.end(), later
     if cs and all(x.kind == "pronoun" and x.text.lower() == "it" and _IT_AS_OBJECT.search(m, max(lo, x.start - 24), x.start)
                   for x in cs) and (own := _POSSESSIVE_SPEECH_LEAD.match(m, lo)) is not None:
         # ("His opening, as the agencies reported it:": the words are the possessive's, "it" is them)
@@ -1785,7 +1796,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = cs[1:]  # "The Pristina security analyst Mentor Vrajolli saw a trend: “…”": the name the title leads to
     spk = resolve(ctx, cs[0])
     if not spk and len(cs) > 1 and cs[0].kind == "role" and cs[0].text.lower().split()[-1] in POSTS and \
-            len(m[site.lo:cs[1].start].strip()) <= 40:
+            len(m[lo:cs[1].start].strip()) <= 40:
         cs = cs[1:]  # "**The post.** The next day Xue Jian … wrote: “…”": a label, then the speaker
         spk = resolve(ctx, cs[0])
     if not spk:
@@ -1839,6 +1850,9 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{
                               # (after an item's label and a comma: "Hazard statement H2, same interview:",
                               # "Exhibit B, from the same letter:"; a label that names no one, ``colon_before``)
                               r"(?P<label>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s+)?"
+                              # (a time into the text first: "Two minutes later the same post closes:", "Later, the same letter:")
+                              r"(?:(?:[A-Z][a-z]+|\d{1,3})\s+(?:seconds?|minutes?|lines?|paragraphs?|pages?)\s+(?:later|on|down)\s*,?\s+|"
+                              r"(?:Later|Then|Further\s+down)\s*,?\s+)?"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r")"
                               # ("The same post began:", "The same letter ended:")
