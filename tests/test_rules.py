@@ -16853,3 +16853,8 @@ def test_session73_the_same_text_after_a_time_into_it_goes_on_with_its_owner(tmp
             "Two lines later the same post closes: \"Mali will defend its sky.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "sky" in r["quote"]} == {"diop"}, rows
+    # ("The same post went further: “…”", a sentence between)
+    body = ("Diop posted on Sunday: \"Algeria is a reckless neighbour.\" Nobody answered that day. "
+            "The same post went further: \"Algeria has armed the rebels.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "rebels" in r["quote"]} == {"diop"}, rows

@@ -1857,7 +1857,7 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r")"
                               # ("The same post began:", "The same letter ended:")
                               r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
-                              r"goes\s+on|ran|runs|read|reads|added|adds))?"
+                              r"goes\s+on|went\s+further|goes\s+further|ran|runs|read|reads|added|adds))?"
                               r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?"
                               # (and an outlet's rendering: "Same post, second half, Telegrafi's English:")
                               r"(?:,\s+[A-ZÀ-Ž][\w-]*['’]s\s+(?:English|translation|rendering|version))?"
