@@ -2101,3 +2101,16 @@ def test_session72_a_later_day_in_a_records_field_ends_the_week_told(tmp_path):
             "**Notes:** On Saturday Attaf said that Mali had \"lied about the drone\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-03-20")
     assert {r["speaker"]: r["said_on"] for r in rows}["attaf"] == "2025-03-15", rows
+
+
+def test_session73_the_day_after_an_events_clause_apposed_to_a_day_dates_the_event_the_day_before(tmp_path):
+    # ("First flown: Monday 3 March 2025, in Bamako, the day after the new drones were delivered": the delivery
+    # was on the 2nd; "Monday 3 March 2025, the day before the vote" puts the vote on the 4th; but "On Monday
+    # 3 March, and the day after, the talks went on" counts on from the day)
+    rows = _event_rows(tmp_path, "First flown: Monday 3 March 2025, in Bamako, the day after the new drones were "
+                                 "delivered to the army.\n\nThe rally was on Monday 10 March 2025, the day before the "
+                                 "vote was held.\n\nThe talks ran on Monday 17 March 2025, and the day after.\n",
+                       "2025-04-20")
+    got = {(r["date_text"], r["date"]) for r in rows}
+    assert ("the day after", "2025-03-02") in got and ("the day before", "2025-03-11") in got, got
+    assert ("the day after", "2025-03-18") in got, got

@@ -161,6 +161,36 @@ def _field_of_when(body: str, prev: Sentence, s: Sentence) -> bool:
         not v.WHEN_FIELD.fullmatch(label := named.group("label").strip()) and not v.AUTHOR_FIELD.fullmatch(label)
 
 
+#: "the day after" or "the day before" that an event's clause follows: "the day after the first drones were
+#: unpacked" (not "the day after," on its own).
+_DAY_FROM_EVENT = re.compile(r"(?i)the\s+(?:day|night|evening|morning)\s+(?P<rel>after|before)$")
+#: Between the day and "the day after": a comma, a place or a channel at most ("Wednesday 19 March 2025, in
+#: Brussels, the day after …").
+_APPOSED = re.compile(r"\s*,(?:\s*(?:in|at|on)\s+[^,.;:\n]{1,40},)?\s*")
+_CLAUSE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-zÀ-ž]")
+
+
+def _event_apposed_to_day(text: str, exprs: list) -> list:
+    """A day, then in apposition "the day after" an event's clause ("FA: KFOR, Monday 17 July 2023, the
+    day after the first Turkish drones were unpacked in Pristina", a place between at most, ``_APPOSED``):
+    the event is the day before the day told (after it for "the day before"), not a day counted on
+    from it."""
+    import datetime as dt
+
+    from rhetoric.extract.date_values import DateValue
+
+    out = list(exprs)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        rel = _DAY_FROM_EVENT.fullmatch(b.text)
+        if rel is None or a.date is None or a.date.precision != "day" or _APPOSED.fullmatch(text, a.end, b.start) is None or \
+                _CLAUSE_AFTER.match(text, b.end) is None:
+            continue
+        step = -1 if rel.group("rel").lower() == "after" else 1
+        out[k] = type(b)(b.start, b.end, b.text, DateValue.day(a.date.earliest + dt.timedelta(days=step)))
+    return out
+
+
 def extract_events(article: Article, registry) -> list[dict]:
     """One row per resolvable temporal expression of the article's sentences (module doc); none
     for an article in a language the extraction has no rules for."""
@@ -190,6 +220,7 @@ def extract_events(article: Article, registry) -> list[dict]:
         if exprs and (scene := timeline.scene_day(s.start)) is not None:
             # (a title card's line: its day, told or counted from the card before, ``ArticleTimeline.scene_day``)
             exprs = [type(exprs[0])(exprs[0].start, exprs[0].end, exprs[0].text, scene)]
+        exprs = _event_apposed_to_day(article.text, exprs)
         extra = _counted_back(s, exprs, ref)
         dated = [te for te in exprs if te.date is not None and not weekday_of_event(article.text, te)] + extra
         entry = (timeline.entry_date(s) or timeline.clock_time_day(s)) if not dated else None
