@@ -16858,3 +16858,13 @@ def test_session73_the_same_text_after_a_time_into_it_goes_on_with_its_owner(tmp
             "The same post went further: \"Algeria has armed the rebels.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "rebels" in r["quote"]} == {"diop"}, rows
+
+
+def test_session73_adding_to_a_thing_is_no_speech(tmp_path):
+    # ("Diop wrote that the Malian government was adding to “the striking power …”": "add to" increases; the
+    # words are Diop's, not the government's; "Attaf added: “…”" still speaks)
+    body = ("Diop wrote on Sunday that the Malian government was adding to \"the striking power of the Sahel against Algeria's "
+            "reckless schemes\".\n\nAttaf added: \"Mali has lied about the drone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "striking" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows

@@ -30,7 +30,9 @@ REPORTING_VERBS = {
     # lemma: forms
     "say": "said|says|say|saying",
     "state": "stated|stating|states(?= that)",
-    "add": "added|adds|adding",
+    # (not "add to" a thing, which increases it: "was adding to “the striking power of our army”"; the
+    # quotation may lie past the end of the window searched, ``\Z``)
+    "add": r"(?:added|adds|adding)(?!\s+to\s+(?:[“\"‘]|\Z|(?:the|a|an|its|his|her|their|our|this|that|these|those|tensions?|fears?)\s))",
     "write": "wrote|writes|writing|written",
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
