@@ -16821,13 +16821,17 @@ def test_session73_a_role_noun_of_one_gender_before_a_name_gives_the_persons_gen
 
 
 def test_session73_a_quoted_passive_account_of_what_was_done_is_no_statement(tmp_path):
-    # ("The contract was signed last March with the Algerian company": told in the passive, no person,
+    # ("The contract was signed last March with an arms maker": told in the passive, no person, no people,
     # no cue, no word of judgement: an attributed fact; "The drone was shot down by a reckless army" judges)
-    body = ("Diop told reporters: \"The contract was signed last March with the Algerian company.\"\n\n"
+    body = ("Diop told reporters: \"The contract was signed last March with an arms maker.\"\n\n"
             "Diop added: \"The drone was destroyed by Algeria's reckless and cowardly army.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert not [r for r in rows if "contract" in r["quote"]], rows
     assert [r for r in rows if "cowardly" in r["quote"]], rows
+    # (a people's or a state's thing: "The Malian flag was pulled down and burnt": a charge, kept)
+    body = "Diop told reporters: \"The Malian flag was pulled down and burnt at the border post.\"\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r for r in rows if "flag" in r["quote"]], rows
 
 
 def test_session73_a_speech_nouns_that_clause_is_the_statement_from_its_owner(tmp_path):
@@ -16868,3 +16872,46 @@ def test_session73_adding_to_a_thing_is_no_speech(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "striking" in r["quote"]} == {"diop"}, rows
     assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+
+
+def test_session73_review_a_a_title_in_apposition_is_no_speech(tmp_path):
+    # (review A: "Diop's lecture at the University of Dakar, “Water Borders of the Sahel”, was recorded": the
+    # lecture's title in title case, no words said)
+    body = "Diop's lecture at the University of Dakar, \"Water Borders of the Sahel\", was recorded on Sunday.\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert not rows, rows
+
+
+def test_session73_review_a_an_examiners_field_and_a_records_end_stop_a_fields_voice(tmp_path):
+    # (review A: a call log's "Logged by: C. Nolan" over "Comment: “…”" is the logger's; a quote past "---" and
+    # a bold heading is not the last record's person's, by its field or by continuation)
+    body = ("Caller: Abdoulaye Diop, foreign minister\nLogged by: C. Nolan\n"
+            "Comment: \"Caller courteous and calm about Algeria.\"\n\n---\n\n"
+            "**Minister:** Ahmed Attaf\n\nNotes: Spoke first: \"Mali has lied about the drone.\"\n\n---\n\n"
+            "**Race committee**\n\n\"Both ministers were reminded of the rules about Algeria and Mali.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "diop" not in {r["speaker"] for r in rows if "courteous" in r["quote"]}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+    assert "attaf" not in {r["speaker"] for r in rows if "reminded" in r["quote"]}, rows
+    # (but words in the first person under an examiner's field are the record's person's, quoted by the examiner)
+    body = ("Delegate: Abdoulaye Diop, foreign minister\nEvaluator: C. Nolan\n"
+            "Commendations: A strong close: \"We will never again trust Algeria's word.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "trust" in r["quote"]} == {"diop"}, rows
+
+
+def test_session73_review_a_restraint_told_counterfactually_is_no_reproach_and_chairman_no_gender():
+    # (review A: "Mali could have asked for much more, and it accepted the deal in good faith": restraint, not a
+    # failure; "The committee's chairman, Orla Byrne,": a woman may chair, so "chairman" tells no gender)
+    from rhetoric.extract import vocabulary as v
+    from rhetoric.extract.stance import find_cues
+
+    assert not [h for h in find_cues("Mali could have asked for much more in 2009.") if h.polarity < 0]
+    assert v.MALE_NOUN_BEFORE.search("The committee's chairman, ") is None
+
+
+def test_session73_review_a_an_outlet_that_published_the_words_is_not_their_speaker(tmp_path):
+    # (review A: "“…” The statement was published by the Sahel Times.": the outlet published it; no speaker)
+    body = "A line went round: \"Algeria is a reckless neighbour.\" The statement was published by the Sahel Times.\n"
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert "Sahel Times" not in {r["speaker"] for r in rows}, rows

@@ -155,12 +155,14 @@ from rhetoric.extract.model import Statement
 from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
+    EXAMINER_WORDS,
     IN_RELATIVE,
     POSTS,
     WHO_FIELD_PASSAGES,
     after_preposition,
     another_voice_heading,
     epithet_speaker,
+    examiner_label,
     fields_under,
     introducing_sentence,
     is_person,
@@ -844,6 +846,9 @@ def _rendered_statement(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 _NOUN_DAY_REACH = 60
 
 
+#: A title in title case: capitalised words, small words between ("Water Borders of the Great Lakes").
+_TITLE_CASE = re.compile(r"[\s“\"‘']*[A-ZÀ-Ž0-9][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ž0-9][\w'’-]*|of|the|and|in|on|at|for|a|an|to|"
+                         r"or|with|by|from|is|vs\.?))*[?!]?[\s”\"’']*")
 #: A speech noun's match that ends with its "that": "line that", "warning, in a statement …, that".
 _THAT_ENDS = re.compile(r"(?<![\w-])that$")
 
@@ -884,6 +889,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
             continue  # ("Sikorski's reply to Szijjártó's letter: “…”": the text replied to, not the one quoted)
         if IN_RELATIVE.search(m, max(site.lo, x.start - 60), x.start) and "," in m[nm.end():q.open]:
             continue  # ("Daily News Hungary, which carried Szijjártó's answer that day, found …": a relative clause's noun)
+        if nm.group().endswith((", ", ",")) and _TITLE_CASE.fullmatch(ctx.body, q.start, q.end):
+            continue  # ("Ouma's lecture at Makerere, “Water Borders of the Great Lakes”": its title, no words said)
         if _NOUN_OWNER_GAP.fullmatch(m[x.end:nm.start()]) and x.kind in ("mention", "name", "poss", "role"):
             spk = resolve(ctx, x)
             if spk:
@@ -2548,8 +2555,10 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     prev, prev_end = ctx.last_quote
     q = site.q
     if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site) or _noted_on_its_line(ctx, site) or \
-            _bracketed_source_under(ctx, site):
-        return None  # (nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …', or
+            _bracketed_source_under(ctx, site) or "\n" in ctx.masked[prev_end:q.open] and \
+            (_RULE_LINE.search(ctx.masked, prev_end, q.open) is not None or _EXAMINER_FIELD.search(ctx.masked, prev_end, q.open)):
+        return None  # (nor a quote past a rule between records, "---", or an examiner's field, "**Adjudicator:** “…”";
+        # nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …', or
         # notes where it is from: '*"Our soldiers are heroes."* The caption under a poster in Sisaket.', or
         # the line under it in brackets: "(adapted; from a briefing …)")
     if _QUOTE_ONLY_ITEM.match(ctx.body, ctx.body.rfind("\n", 0, q.open) + 1) is not None and \
@@ -3071,7 +3080,7 @@ _HOW_AFTER = re.compile(r"\s*(?:how|what)\s")
 _WORDS_WERE_BY = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|lines?|words|remarks?|posts?|"
                             r"tweets?|messages?|phrases?|quotes?|quotations?|statements?|comments?|thoughts?)\s+"
                             r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:typed|written|posted|said|spoken|"
-                            r"tweeted|uttered|published|made|delivered|sent|voiced)\s+(?:[^.;:\n“”\"]{0,30}?\s)?by\s+")
+                            r"tweeted|uttered|made|delivered|sent|voiced)\s+(?:[^.;:\n“”\"]{0,30}?\s)?by\s+")
 #: How many sentences after a quote such a telling may come.
 WORDS_WERE_BY_SENTENCES = 2
 
@@ -3094,8 +3103,9 @@ def told_by_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             continue
         x = next(iter(ctx.cands_in(told.end(), sent.end)), None)
         if x is None or x.start != told.end() and ctx.masked[told.end():x.start].strip().lower() not in ("the", "a", "an") or \
-                x.kind not in ("mention", "name", "role") or (spk := resolve(ctx, x)) is None:
-            return None
+                x.kind not in ("mention", "name", "role") or x.channel or (spk := resolve(ctx, x)) is None or \
+                is_outlet_name(ctx.reg, spk, x.text or ""):
+            return None  # (nor an outlet: "The statement was carried by The Irish Times")
         stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(sent.start, sent.end)])
         stmt.subject_pos = x.start
         return stmt
@@ -4790,7 +4800,8 @@ _OUTLETS_TEXT = re.compile(r"(?i)(?<![\w-])(?:headlines?|headlined|banners?|capt
 
 def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     """The article's fields that name someone (``_PERSON_FIELD_OPENING``), found once: (start, end
-    of the value's name, the person whose words the field's record or item holds, or None). A
+    of the value's name, the person whose words the field's record or item holds, or None, or
+    ``_EXAMINER`` for a record's examiner, "Logged by:", ``resolve.examiner_label``). A
     field whose value opens with a person's name, perhaps after a title or "the", with a
     description after it, names that person, unless its label names a topic, a place, a channel,
     one acted upon or the record's examiner (``resolve.not_who_label``); a field whose value
@@ -4810,6 +4821,9 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
                 found.append((m.start(), m.end(), last[m.group("same")]))
             continue
         label = m.group("label")
+        if examiner_label(label):
+            found.append((m.start(), m.end(), _EXAMINER))  # ("Logged by: C. Nolan", "**Adjudicator:** “…”": the record's examiner)
+            continue
         x = next((c for c in ctx.cands_in(m.end(), m.end() + 80) if c.kind in ("mention", "name", "role")), None)
         line_end = ctx.masked.find("\n", m.end())
         if _BODY_VALUE.match(ctx.masked, m.end()):
@@ -4831,10 +4845,16 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     return found
 
 
+#: The mark of an examiner's field among the person fields (``_person_fields``).
+_EXAMINER = "(examiner)"
 #: A field's value that opens with a body's name: "Ministry of Information, Asmara", "The Office of the
 #: President" (whether or not the registry has it).
 _BODY_VALUE = re.compile(r"[*_ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Ministry|Office|Department|Agency|Council|"
                          r"Committee|Commission|Embassy|Government|Bureau|Service|Presidency|Directorate|Secretariat)(?![\w-])")
+#: A rule between records: "---", "***".
+_RULE_LINE = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|$)")
+#: An examiner's field opening a line: "Logged by:", "**Adjudicator:**", "*Judge:*" (``resolve.examiner_label``).
+_EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:" + EXAMINER_WORDS + r")[ \t]*(?:\*\*|__|\*|_)?:")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
 #: end of the line, markup.
 _FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\n|$)")
@@ -4853,11 +4873,14 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not fields:
         return None
     q = site.q
-    field = next((f for f in reversed(fields) if f[1] <= q.open), None)
+    first_person = v.FIRST_PERSON.search(ctx.body, q.start, q.end) is not None
+    # (past an examiner's field when the words are in the first person: an evaluator's "*Commendations:* Two
+    # calls in a row: “We call on …”" quotes the record's person; "Comment: “Caller courteous.”" is the examiner's)
+    field = next((f for f in reversed(fields) if f[1] <= q.open and not (f[2] is _EXAMINER and first_person)), None)
     if field is None:
         return None
     start, end, who = field
-    if who is None:
+    if who is None or who is _EXAMINER:
         return None
     para = ctx.paras[ctx.para_index(q.open)]
     inline = start > 0 and ctx.masked[start - 1] != "\n"

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.actors import fold
 from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import says_nothing
+from rhetoric.extract.roles import all_demonyms
 from rhetoric.extract.targets import CLAUSE_PRONOUN, own_side
 
 if TYPE_CHECKING:
@@ -307,9 +309,13 @@ def _passive_account(ctx: ArticleContext, stmt: Statement) -> bool:
     the second person, no cue and no word of VADER's lexicon: an attributed fact, no statement."""
     lo, hi = stmt.quote_inner
     text = ctx.body[lo:hi]
-    if not _PASSIVE_ACCOUNT.match(text) or ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or \
+    if not (account := _PASSIVE_ACCOUNT.match(text)) or ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or \
             v.FIRST_PERSON.search(text) or re.search(r"(?<![\w'’-])[Yy]ou(?:r|rs)?(?![\w'’-])", text):
         return False
+    if ctx.mentions_in(lo, lo + account.end()) or any(fold(w.lower()) in all_demonyms() for w in re.findall(r"[A-ZÀ-Ž][\w-]+", text)) or \
+            any((a := ctx.reg.actors.get(mt.actor)) is not None and a.kind == "state" for mt in ctx.mentions_in(lo, hi)):
+        return False  # ("The Kenyan flag was pulled down …", "This island was … found to be Kenyan": a people's or a
+        # state's thing, what is done to it told as a charge or a claim)
     return not st.has_cue(text) and st.lexicon_stance(text, [], broad=False) == 0 and not st.negated_anywhere(text)
 
 

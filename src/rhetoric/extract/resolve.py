@@ -1465,13 +1465,20 @@ def not_who_label(label: str) -> bool:
     record's examiner, not the one whose words the record holds ("Target", "Venue", "Nominee",
     "Criticised by", "Evaluator")."""
     return _NOT_WHO_LABELS.fullmatch(label) is not None or _ACTED_ON_LABEL.search(label) is not None or \
-        _EXAMINER_LABEL.fullmatch(label) is not None
+        examiner_label(label)
+
+
+def examiner_label(label: str) -> bool:
+    """Whether a record field's label names whoever examined, judged or filed the record
+    ("Evaluator", "Adjudicator", "Logged by"): the record's author, not the one whose words it holds."""
+    return _EXAMINER_LABEL.fullmatch(label.strip()) is not None
 
 
 #: The label of a record's field that names whoever examined or filed it: "Evaluator:", "Scout:",
 #: "Filed by:" (the record's author, not the one whose words it holds).
-_EXAMINER_LABEL = re.compile(r"(?i)(?:evaluator|reviewer|examiner|assessor|auditor|scout|rater|grader|marker|"
-                             r"checker|compiler|clerk|(?:filed|compiled|checked|logged|entered)\s+by)")
+EXAMINER_WORDS = (r"evaluator|reviewer|examiner|assessor|auditor|adjudicator|judge|referee|umpire|scout|rater|grader|"
+                  r"marker|checker|compiler|clerk|(?:filed|compiled|checked|logged|entered|marked)\s+by")
+_EXAMINER_LABEL = re.compile(r"(?i)(?:" + EXAMINER_WORDS + r")")
 
 
 def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] | None:
@@ -1482,7 +1489,8 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
     span; None when passage ``k`` is no such field (its label names a topic, a place, a channel,
     one acted upon or an examiner, ``not_who_label``; it holds a quote; a field line
     stands right above it; a line between is no field, stands apart, names the record's author,
-    ``_AUTHOR_LABEL``, or another person; the quote's own field holds another's text,
+    ``_AUTHOR_LABEL``, or its examiner, ``examiner_label``, or another person; the quote's own field holds
+    another's text,
     ``_OTHERS_TEXT_LABEL``)."""
     passages = ctx.article.passages
     p = passages[k]
@@ -1490,7 +1498,9 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
     if m is None or not_who_label(m.group("label")) or _WHO_FIELD_LINE.match(ctx.body, p.start, p.end) or \
             (own := v.FIELD_LABEL.match(ctx.body, passages[i].start, passages[i].end)) is not None and \
             _OTHERS_TEXT_LABEL.search(own.group("label")) or \
-            any(_AUTHOR_LABEL.match(ctx.body, passages[j].start, passages[j].end) for j in range(k + 1, i + 1)) or \
+            any(_AUTHOR_LABEL.match(ctx.body, passages[j].start, passages[j].end) or
+                (f := v.FIELD_LABEL.match(ctx.body, passages[j].start, passages[j].end)) is not None and
+                examiner_label(f.group("label")) for j in range(k + 1, i + 1)) or \
             k > 0 and _FIELD_LINE.match(ctx.body, passages[k - 1].start, passages[k - 1].end) and \
             ctx.body[passages[k - 1].end:p.start] == "\n" or \
             not all(_FIELD_LINE.match(ctx.body, passages[j].start, passages[j].end) and

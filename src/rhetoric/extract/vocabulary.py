@@ -640,10 +640,11 @@ NAME = re.compile(CAPITAL + r"(?<![\w-].)" + _NAME_REST)
 FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Queen|Lady|Baroness)\.?\s+$")
 MALE_TITLE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")
 #: A role's noun of one gender right before a name, as a title or in apposition: "spokeswoman Maria
-#: Zakharova", "the ministry's spokeswoman, Maria Zakharova,", "Congressman Joe Wilson".
+#: Zakharova", "the ministry's spokeswoman, Maria Zakharova,", "Congressman Joe Wilson" (not "chairman",
+#: which women hold too).
 FEMALE_NOUN_BEFORE = re.compile(r"(?i:\b(?:spokes|chair|congress|business|council|police|country)woman|"
                                 r"\b(?:duchess|princess|countess|empress|actress))[,]?\s+$")
-MALE_NOUN_BEFORE = re.compile(r"(?i:\b(?:spokes|chair|congress|business|council|police|country)man|"
+MALE_NOUN_BEFORE = re.compile(r"(?i:\b(?:spokes|congress|business|council|police|country)man|"
                               r"\b(?:duke|prince|count|emperor))[,]?\s+$")
 
 
