@@ -16915,3 +16915,18 @@ def test_session73_review_a_an_outlet_that_published_the_words_is_not_their_spea
     body = "A line went round: \"Algeria is a reckless neighbour.\" The statement was published by the Sahel Times.\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert "Sahel Times" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session73_the_agent_of_a_passive_is_the_one_a_later_he_is(tmp_path):
+    # ("*Also invoked:* that Sunday evening by Ahmed Attaf, thanking army chaplains. This, he said, is …":
+    # the agent after "by" acts, when the sentence names no one else outside a preposition; not the one named as
+    # an object in the sentence before, "It ended by thanking the Pope")
+    reg = _SAHEL_MINISTERS + ("  - {id: pope_leo, name: Pope Leo, kind: person, affiliation: holy_see, role: Pope, "
+                              "aliases: [Pope Leo, the Pope]}\n"
+                              "  - {id: holy_see, name: Holy See, kind: state, aliases: [Holy See, Vatican]}\n")
+    body = ("*Invoked:* by the foreign minister, Abdoulaye Diop, on X on Sunday: \"Our flag is green, gold and red.\" "
+            "It ended by thanking the Pope for his \"constant prayers for peace\".\n"
+            "*Also invoked:* that Sunday evening by Ahmed Attaf, thanking army chaplains. This, he said, is "
+            "what the church is: \"together with people, not far away, virtually mediating\".\n")
+    rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "mediating" in r["quote"]} == {"attaf"}, rows

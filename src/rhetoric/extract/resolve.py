@@ -303,6 +303,9 @@ _SENDER_BEFORE = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+)?(?:(?:When|After|As|Once
                             r"(?:[Rr]epl(?:y|ies)|[Aa]nswer|[Rr]esponse|[Rr]eaction|[Mm]essage|[Ll]etter|[Nn]ote|[Ss]tatement)"
                             r"(?:\s+(?:received|came|arrived|sent))?[^.;:“”\"¤\n]{0,50}?\sfrom\s+(?:the\s+)?")
 
+#: The agent of a passive, its titles before its name: "invoked that Sunday evening by President ", "by the " (the
+#: one who acts, when the sentence names no one who is not after a preposition: "This, he said, …" is that one).
+_AGENT_BEFORE = re.compile(r"(?<![\w-])by\s+(?:(?:the|[A-Z][a-z]+\.?)\s+){0,3}$")
 #: A reporting verb right after a subject, a time or an adverb between: " said the same day",
 #: " on Monday said", " also warned".
 _SPEAKS_NEXT = re.compile(r"(?:\s+(?:also|then|later|\w+ly))?\s+")
@@ -673,6 +676,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                 # same gender, reports (not "Orbán, she said, had promised … He told …": Orbán)
             if x.kind in ("mention", "name") and ok(x.ref) and not x.channel and \
                     (not after_preposition(ctx, x) or _SENDER_BEFORE.fullmatch(ctx.masked, prev.start, x.start) or
+                     _AGENT_BEFORE.search(ctx.masked, max(prev.start, x.start - 40), x.start) is not None and
+                     not any(y.kind in ("mention", "name") and y.person and not after_preposition(ctx, y) for y in cands) or
                      _TOPIC_OF_VIEWS.search(ctx.masked, max(0, x.start - 30), x.start)
                      and not any(y.kind in ("mention", "name") and ok(y.ref) and not y.channel and not after_preposition(ctx, y)
                                  for y in cands[i + 1:])):
