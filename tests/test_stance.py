@@ -373,3 +373,16 @@ def test_session73_a_reproach_of_what_was_not_done_counts_against_the_one_who_fa
     i = text.index("Bamako")
     assert stance_toward(text, {"mali": [(i, i + 6)]})["mali"] < 0
     assert find_cues("We should have asked them. Dozens could have been killed.") == []
+
+
+def test_session73_the_one_a_condemned_attack_was_on_is_not_condemned():
+    # ("We condemn the attack on Mali's embassy", "condemnation of the latest threats against Attaf": the
+    # one attacked is no one condemned; "condemn Algeria's attack on Mali" still condemns Algeria)
+    text = "We condemn the attack on Mali and its people."
+    assert stance_toward(text, {"mali": [(25, 29)]})["mali"] == 0
+    text = "Strong condemnation of the latest threats against Attaf."
+    i = text.index("Attaf")
+    assert stance_toward(text, {"attaf": [(i, i + 5)]})["attaf"] == 0
+    text = "We condemn Algeria's attack on Mali."
+    got = stance_toward(text, {"algeria": [(11, 18)], "mali": [(31, 35)]})
+    assert got["algeria"] < 0 and got["mali"] == 0, got

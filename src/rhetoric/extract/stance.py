@@ -1161,6 +1161,13 @@ _CONDEMNED_THING = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those)\
                               r"over|about|through)\s)[a-z'-]+\s+){0,6}?")
 
 
+#: What a condemnation's object is when it is a harm done to someone, up to its victim: " of the umpteenth
+#: verbal attack against ", " the insults against ", " any threats to " (no doer named before the harm).
+_ATTACK_ON = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|an|this|these|those|any|all|such)\s+)?(?:[a-z-]+\s+){0,3}?"
+                        r"(?:attacks?|insults?|threats?|aggression|assaults?|smears?|slurs?|abuse|harassment|"
+                        r"intimidation|violence|provocations?)\s+(?:on|against|upon|targeting|towards?|to)\s")
+
+
 def stance_toward(
     text: str,
     targets: dict[str, list[tuple[int, int]]],
@@ -1223,6 +1230,9 @@ def stance_toward(
                 continue
             if hit.polarity > 0 and _HARMS_AFTER.match(low, he):
                 continue  # ("Russia's military support for North Korea harms …": the good is what harms, no praise)
+            if hit.polarity < 0 and hit.scope == "object" and _ATTACK_ON.match(low, he) is not None:
+                continue  # ("condemnation of the umpteenth verbal attack against the President": the one attacked is
+                # no one condemned; the attacker, unnamed here, is (but "condemn Russia's attack on …" names it)
             failed_by = None
             if after_contrast and hit.start <= 24 and not low[cs:hs].strip(" ,").count(" ") > 2 and \
                     (hit.polarity > 0 or _CONTRAST_BEFORE.search(low, max(0, hs - 40), hs)):  # (or flipped already)
