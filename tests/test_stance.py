@@ -386,3 +386,16 @@ def test_session73_the_one_a_condemned_attack_was_on_is_not_condemned():
     text = "We condemn Algeria's attack on Mali."
     got = stance_toward(text, {"algeria": [(11, 18)], "mali": [(31, 35)]})
     assert got["algeria"] < 0 and got["mali"] == 0, got
+
+
+def test_session73_a_refusal_judged_inappropriate_and_a_claim_to_land_count_against_the_other():
+    # ("We do not consider it appropriate to hold talks with the Malian government": a refusal toward Mali;
+    # "the Kidal region belongs to us", "Tessalit is ours": a claim against the other claimant, the one the
+    # statement is about)
+    text = "We do not consider it appropriate to hold talks with the Malian government this month."
+    i = text.index("Malian")
+    assert stance_toward(text, {"mali": [(i, i + 17)]})["mali"] < 0
+    text = "We are right, and Tessalit is ours."
+    assert stance_toward(text, {"mali": []}, primary="mali")["mali"] < 0
+    text = "Algeria says the border post belongs to us."
+    assert stance_toward(text, {"algeria": [(0, 7)]}, primary="algeria")["algeria"] < 0

@@ -158,6 +158,7 @@ from rhetoric.extract.resolve import (
     EXAMINER_WORDS,
     IN_RELATIVE,
     POSTS,
+    SOMEONE_NEW,
     WHO_FIELD_PASSAGES,
     after_preposition,
     another_voice_heading,
@@ -4786,14 +4787,17 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A field naming whom a record or an item is about, opening a line or a sentence: "**Player:**
 #: Gustavo Petro", "FA: Aleksandar Vučić, Wednesday 8 October 2025, on X." (a label of one to three
 #: words, or an abbreviation in capitals), or the same one again: "Same FA, same day."
-_PERSON_FIELD_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]\*\* ))[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?"
-                                   r"(?:(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S)|"
-                                   r"Same[ \t]+(?P<same>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*[,.])")
+_PERSON_FIELD_OPENING = re.compile(r"[A-Z](?:(?<=S)ame[ \t]+(?P<same>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*[,.]|"
+                                   r"(?P<rest>[a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{1,3})[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S))")
+#: What stands before such a field: a line's opening (a quote's mark, a list's, emphasis) or a sentence's end.
+_PERSON_FIELD_BEFORE = re.compile(r"(?:^|\n|[.!?] |[.!?](?:\*\*|__) )[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?$")
 #: What ends a record: a rule ("---"), a heading line in bold of its own ("**Closed routes**"), a
 #: heading, a numbered item's head in bold ("**2. ASMARA SILENCE** (ERI) · Form: …", "**B3. Too Small** (2:55)"), a
 #: line's label in bold capitals ("**STEWARDS' NOTES:** …").
 _RECORD_ENDS = re.compile(r"\n[ \t]*(?:(?:-{3,}|\*{3,}|_{3,}|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)|#{1,6}[ \t][^\n]*)[ \t]*(?=\n|$)|"
                           r"(?:\*\*|__)(?:[A-Z]{0,2}\d{1,3}[.)]?[ \t]|[A-Z][A-Z'’ -]{2,40}:?(?:\*\*|__)))")
+#: A pronoun that speaks: "He said", "she told".
+_PRONOUN_SAYS = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|wrote|insisted|warned)(?![\w-])")
 #: An outlet's text in the quote's sentence: "A headline offered by our sub-editor, “…”".
 _OUTLETS_TEXT = re.compile(r"(?i)(?<![\w-])(?:headlines?|headlined|banners?|captions?|taglines?|strap(?:line)?s?)(?![\w-])")
 
@@ -4814,13 +4818,13 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
     last: dict[str, str | None] = {}
     for m in _PERSON_FIELD_OPENING.finditer(ctx.masked) if ":" in ctx.masked or "Same " in ctx.masked else ():
-        if ctx.in_quote(m.start()):
+        if ctx.in_quote(m.start()) or _PERSON_FIELD_BEFORE.search(ctx.masked, max(0, m.start() - 12), m.start()) is None:
             continue
         if m.group("same") is not None:
             if m.group("same") in last:
                 found.append((m.start(), m.end(), last[m.group("same")]))
             continue
-        label = m.group("label")
+        label = ctx.masked[m.start():m.end("rest")]
         if examiner_label(label):
             found.append((m.start(), m.end(), _EXAMINER))  # ("Logged by: C. Nolan", "**Adjudicator:** “…”": the record's examiner)
             continue
@@ -4883,12 +4887,16 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if who is None or who is _EXAMINER:
         return None
     para = ctx.paras[ctx.para_index(q.open)]
-    inline = start > 0 and ctx.masked[start - 1] != "\n"
+    inline = ctx.masked[ctx.masked.rfind("\n", 0, start) + 1:start].strip(" \t>*_•-") != ""
     if inline and start < para.start or _RECORD_ENDS.search(ctx.masked, end, q.open) is not None:
         return None
     if _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi) or _OUTLETS_TEXT.search(ctx.masked, site.lo, q.open) or \
             others_text_field(ctx, q.open):
         return None  # ("“…,” the crowd chanted", "A headline offered by our sub-editor, “…”", "*Citation:* “…”")
+    if _PRONOUN_SAYS.search(ctx.masked, site.lo, q.open) and \
+            any(ctx.sents[k].end > end and SOMEONE_NEW.match(ctx.masked, ctx.sents[k].start)
+                for k in range(ctx.sent_index(max(end, para.start)), site.s_lo + 1)):
+        return None  # ("A farmer from Lublin waited to see him. He said …": someone new speaks)
     for c in ctx.cands_in(site.lo, q.open):
         if c.kind in ("mention", "name", "role") and not after_preposition(ctx, c) and \
                 (spk := resolve(ctx, c)) not in (None, who) and \

@@ -617,7 +617,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                 not _teller_after(ctx, c.end, sent.end) and \
                 not any((x.kind in ("mention", "name") and x.person or x.kind == "role") and
                         not ctx.masked.startswith(("'s", "’s"), x.end) for x in ctx.cands_in(field_end, c.start)) and \
-                not any(ctx.sents[k].end > field_end and _SOMEONE_NEW.match(ctx.masked, ctx.sents[k].start)
+                not any(ctx.sents[k].end > field_end and SOMEONE_NEW.match(ctx.masked, ctx.sents[k].start)
                         for k in between):
             return _bind(ctx, person, g) if ok(person) else person
     # 1d. under a label line ("MARKO ĐURIĆ, SERBIAN FOREIGN MINISTER:"), the speaker it names, when
@@ -1354,7 +1354,7 @@ _UNNAMED_WORDS = {"", "a", "an", "the", "one", "an unnamed", "an anonymous", "a 
 _FIELD_LINE = re.compile(r"[ \t>]*(?:\*\*|__|\*|_)?[A-Z][A-Za-z ]{1,30}:")
 #: A sentence whose subject is someone new and unnamed: "A farmer from Lublin …", "One pensioner
 #: …", "An EU diplomat …", "Another official …".
-_SOMEONE_NEW = re.compile(r"[\s*_\"“]*(?:(?:On|In|At|By|After)\s[^,]{1,40},\s+)?(?:An?|One|Another)\s")
+SOMEONE_NEW = re.compile(r"[\s*_\"“]*(?:(?:On|In|At|By|After)\s[^,]{1,40},\s+)?(?:An?|One|Another)\s")
 #: How many passages above a position its entry's "Who:" field may stand, at most.
 WHO_FIELD_PASSAGES = 6
 

@@ -256,6 +256,14 @@ CUES: list[Cue] = [
     Cue(r"(?:it\s+)?would\s+have\s+been\s+(?:much\s+|far\s+)?(?:better|wiser|preferable|more\s+(?:appropriate|"
         r"interesting|useful|constructive|sensible|helpful|responsible))\s+(?:for\s+\w+\s+)?to\b", -1, "any",
         "a reproach of what was not done ('it would have been more interesting to initiate a dialogue')"),
+    Cue(r"(?:do|does|did)\s+not\s+(?:consider|find|think|deem|see)\s+it\s+(?:appropriate|useful|right|possible|"
+        r"necessary|wise|opportune|helpful)\s+to\b|"
+        r"(?:don|doesn|didn)['’]t\s+(?:consider|find|think|deem|see)\s+it\s+(?:appropriate|useful|right|possible|"
+        r"necessary|wise|opportune|helpful)\s+to\b", -1, "any",
+        "a refusal in the form of a judgement ('we don't consider it appropriate to hold consultations with …')"),
+    Cue(r"belongs?\s+to\s+us\b|(?:is|are)\s+ours\b|(?:is|are)\s+(?:and\s+(?:always\s+)?(?:will\s+)?(?:remain|be)\s+)?"
+        r"(?:an?\s+)?(?:inseparable|inalienable|integral)\s+part\s+of\s+(?:our|us)\b", -1, "any",
+        "a claim to a disputed land ('this place belongs to us', 'Halayeb is ours'): against the other claimant"),
     Cue(_OBLIGED + r"(?:stop|cease|apologi[sz]e|withdraw|refrain|behave)\b", -1, "any",
         "told to stop or refrain ('Pristina ought to refrain …', 'every country should stop treating Kosovo as …')"),
     Cue(r"(?:it\s+is|it's)\s+(?:high\s+)?time\s+for\b|must\s+(?:(?:finally|first|now|immediately|also)\s+)?"
@@ -1161,6 +1169,8 @@ _CONDEMNED_THING = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those)\
                               r"over|about|through)\s)[a-z'-]+\s+){0,6}?")
 
 
+#: A refusal's cue whose act after it is refused: "don't consider it appropriate to".
+_REFUSED_ACT = re.compile(r"(?:consider|find|think|deem|see)\s+it\s+\w+\s+to$")
 #: What a condemnation's object is when it is a harm done to someone, up to its victim: " of the umpteenth
 #: verbal attack against ", " the insults against ", " any threats to " (no doer named before the harm).
 _ATTACK_ON = re.compile(r"\s+(?:of\s+)?(?:(?:the|a|an|this|these|those|any|all|such)\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -1222,8 +1232,12 @@ def stance_toward(
         # "condemns the signing of the strategic partnership agreement between …": a good named in the
         # object of a condemnation is what is condemned, no praise (no verb between: ``_CONDEMNED_THING``)
         condemned = [h.end + cs for h in hits if h.polarity < 0 and h.scope == "object"]
+        # ("We don't consider it appropriate to hold talks with Bamako": the good act refused is no praise)
+        refused = [h.end + cs for h in hits if h.polarity < 0 and _REFUSED_ACT.search(h.text)]
         for hit in hits:
             hs, he = hit.start + cs, hit.end + cs
+            if refused and hit.polarity > 0 and any(r <= hs for r in refused):
+                continue
             if harmed and hit.polarity > 0 and any(low[he:a].isspace() for a in harmed):
                 continue
             if condemned and hit.polarity > 0 and any(c <= hs and _CONDEMNED_THING.fullmatch(low, c, hs) for c in condemned):

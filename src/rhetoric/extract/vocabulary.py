@@ -642,10 +642,12 @@ MALE_TITLE = re.compile(r"\b(?:Mr|Sir|King|Lord)\.?\s+$")
 #: A role's noun of one gender right before a name, as a title or in apposition: "spokeswoman Maria
 #: Zakharova", "the ministry's spokeswoman, Maria Zakharova,", "Congressman Joe Wilson" (not "chairman",
 #: which women hold too).
-FEMALE_NOUN_BEFORE = re.compile(r"(?i:\b(?:spokes|chair|congress|business|council|police|country)woman|"
-                                r"\b(?:duchess|princess|countess|empress|actress))[,]?\s+$")
-MALE_NOUN_BEFORE = re.compile(r"(?i:\b(?:spokes|congress|business|council|police|country)man|"
-                              r"\b(?:duke|prince|count|emperor))[,]?\s+$")
+FEMALE_NOUN_BEFORE = letter_led_alternation(
+    ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "policewoman", "countrywoman",
+     "duchess", "princess", "countess", "empress", "actress"], r",?\s+$", ignorecase=True)
+MALE_NOUN_BEFORE = letter_led_alternation(
+    ["spokesman", "congressman", "businessman", "councilman", "policeman", "countryman", "duke", "prince", "count",
+     "emperor"], r",?\s+$", ignorecase=True)
 
 
 #: Between a reporting verb and the named subject of a reporting verb that opens its content:
