@@ -2114,3 +2114,11 @@ def test_session73_the_day_after_an_events_clause_apposed_to_a_day_dates_the_eve
     got = {(r["date_text"], r["date"]) for r in rows}
     assert ("the day after", "2025-03-02") in got and ("the day before", "2025-03-11") in got, got
     assert ("the day after", "2025-03-18") in got, got
+
+
+def test_session73_review_b_the_day_after_which_is_no_events_clause(tmp_path):
+    # (review B: "Friday 14 March 2025, the day after which Bamako recalled its envoy": "which" opens no event of
+    # its own; the day after is counted on from the Friday)
+    rows = _event_rows(tmp_path, "The talks ended on Friday 14 March 2025, the day after which Bamako recalled its "
+                                 "envoy.\n", "2025-04-20")
+    assert ("the day after", "2025-03-13") not in {(r["date_text"], r["date"]) for r in rows}, rows

@@ -16930,3 +16930,21 @@ def test_session73_the_agent_of_a_passive_is_the_one_a_later_he_is(tmp_path):
             "what the church is: \"together with people, not far away, virtually mediating\".\n")
     rows = _rows_with(tmp_path, reg, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "mediating" in r["quote"]} == {"attaf"}, rows
+
+def test_session73_review_b_mends_of_the_fields_voice_titles_add_and_passive_accounts(tmp_path):
+    # (review B: a log's "Message:" under "Logged by:" is the caller's; a one-word answer in apposition is words;
+    # "added to reporters" speaks; a page break inside one voice's text does not end it; "The letter was
+    # delivered to the Algerian embassy" is an account, its state only where it went)
+    body = ("Caller: Abdoulaye Diop, foreign minister\nLogged by: C. Nolan\n"
+            "Message: \"Operation complete on the Algerian border, and no thanks to Algiers.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "Operation" in r["quote"]} == {"diop"}, rows
+    body = ("Diop's answer, \"Never\", came fast when asked about Algeria's offer.\n\n"
+            "Attaf added to reporters: \"Mali has lied about the drone.\"\n\n"
+            "Diop said: \"Algeria is a reckless neighbour.\"\n\n---\n\n\"Algeria has armed the rebels.\"\n\n"
+            "Attaf told reporters: \"The letter was delivered to the Malian embassy on Monday.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "Never" in r["quote"]} == {"diop"}, rows
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
+    assert {r["speaker"] for r in rows if "rebels" in r["quote"]} == {"diop"}, rows
+    assert not [r for r in rows if "letter" in r["quote"]], rows

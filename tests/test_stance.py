@@ -399,3 +399,11 @@ def test_session73_a_refusal_judged_inappropriate_and_a_claim_to_land_count_agai
     assert stance_toward(text, {"mali": []}, primary="mali")["mali"] < 0
     text = "Algeria says the border post belongs to us."
     assert stance_toward(text, {"algeria": [(0, 7)]}, primary="algeria")["algeria"] < 0
+
+
+def test_session73_review_b_could_have_done_far_more_widely_is_still_a_reproach():
+    # (review B: "Mali could have consulted far more widely" reproaches; "could have asked for much more" does not)
+    from rhetoric.extract.stance import find_cues
+
+    assert [h for h in find_cues("Mali could have consulted far more widely.") if h.polarity < 0]
+    assert not [h for h in find_cues("Mali could have asked for much more.") if h.polarity < 0]

@@ -847,9 +847,10 @@ def _rendered_statement(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
 _NOUN_DAY_REACH = 60
 
 
-#: A title in title case: capitalised words, small words between ("Water Borders of the Great Lakes").
+#: A title in title case: two capitalised words or more, small words between ("Water Borders of the Great
+#: Lakes"; not a one-word answer, "“Never”").
 _TITLE_CASE = re.compile(r"[\s“\"‘']*[A-ZÀ-Ž0-9][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ž0-9][\w'’-]*|of|the|and|in|on|at|for|a|an|to|"
-                         r"or|with|by|from|is|vs\.?))*[?!]?[\s”\"’']*")
+                         r"or|with|by|from|is|vs\.?))+[?!]?[\s”\"’']*")
 #: A speech noun's match that ends with its "that": "line that", "warning, in a statement …, that".
 _THAT_ENDS = re.compile(r"(?<![\w-])that$")
 
@@ -2557,8 +2558,9 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     q = site.q
     if prev is None or prev_end < 0 or _signed_on_its_line(ctx, site) or _noted_on_its_line(ctx, site) or \
             _bracketed_source_under(ctx, site) or "\n" in ctx.masked[prev_end:q.open] and \
-            (_RULE_LINE.search(ctx.masked, prev_end, q.open) is not None or _EXAMINER_FIELD.search(ctx.masked, prev_end, q.open)):
-        return None  # (nor a quote past a rule between records, "---", or an examiner's field, "**Adjudicator:** “…”";
+            (_RULE_THEN_HEAD.search(ctx.masked, prev_end, q.open) is not None or _EXAMINER_FIELD.search(ctx.masked, prev_end, q.open)):
+        return None  # (nor a quote past a rule and a new record's head, "---" / "**Race committee**", or an examiner's
+        # field, "**Adjudicator:** “…”";
         # nor a quote its own line signs: '*"…"* Randhir Jaiswal, the ministry's spokesman, …', or
         # notes where it is from: '*"Our soldiers are heroes."* The caption under a poster in Sisaket.', or
         # the line under it in brackets: "(adapted; from a briefing …)")
@@ -3081,7 +3083,7 @@ _HOW_AFTER = re.compile(r"\s*(?:how|what)\s")
 _WORDS_WERE_BY = re.compile(r"[\s*_]*(?:The|That|This|Those|These)\s+(?:[\w-]+\s+){0,2}?(?:sentences?|lines?|words|remarks?|posts?|"
                             r"tweets?|messages?|phrases?|quotes?|quotations?|statements?|comments?|thoughts?)\s+"
                             r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|first\s+)?(?:typed|written|posted|said|spoken|"
-                            r"tweeted|uttered|made|delivered|sent|voiced)\s+(?:[^.;:\n“”\"]{0,30}?\s)?by\s+")
+                            r"tweeted|uttered|published|made|delivered|sent|voiced)\s+(?:[^.;:\n“”\"]{0,30}?\s)?by\s+")
 #: How many sentences after a quote such a telling may come.
 WORDS_WERE_BY_SENTENCES = 2
 
@@ -4849,14 +4851,18 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     return found
 
 
+#: The field of an examiner's own text: "Comment:", "*Notes:*", "**Verdict:**".
+_EXAMINERS_TEXT = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:comments?|notes?|remarks?|observations?|"
+                             r"assessment|verdict|feedback|evaluation|ruling)[ \t]*(?:\*\*|__|\*|_)?:")
 #: The mark of an examiner's field among the person fields (``_person_fields``).
 _EXAMINER = "(examiner)"
 #: A field's value that opens with a body's name: "Ministry of Information, Asmara", "The Office of the
 #: President" (whether or not the registry has it).
 _BODY_VALUE = re.compile(r"[*_ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Ministry|Office|Department|Agency|Council|"
                          r"Committee|Commission|Embassy|Government|Bureau|Service|Presidency|Directorate|Secretariat)(?![\w-])")
-#: A rule between records: "---", "***".
-_RULE_LINE = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\n|$)")
+#: A rule between records, then a new record's head in bold or a heading: "---" over "**Race committee**" (not a
+#: page break within one speaker's turn).
+_RULE_THEN_HEAD = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\*\*|__|#)")
 #: An examiner's field opening a line: "Logged by:", "**Adjudicator:**", "*Judge:*" (``resolve.examiner_label``).
 _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:" + EXAMINER_WORDS + r")[ \t]*(?:\*\*|__|\*|_)?:")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
@@ -4877,10 +4883,12 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if not fields:
         return None
     q = site.q
-    first_person = v.FIRST_PERSON.search(ctx.body, q.start, q.end) is not None
-    # (past an examiner's field when the words are in the first person: an evaluator's "*Commendations:* Two
-    # calls in a row: “We call on …”" quotes the record's person; "Comment: “Caller courteous.”" is the examiner's)
-    field = next((f for f in reversed(fields) if f[1] <= q.open and not (f[2] is _EXAMINER and first_person)), None)
+    # (past an examiner's field, unless the quote stands in the examiner's own text's field, "Comment: “Caller
+    # courteous.”", and is not in the first person: an evaluator's "*Commendations:* …: “We call on …”" and a
+    # log's "Message: “Operation complete”" give the record's person's words)
+    own = _EXAMINERS_TEXT.match(ctx.body, ctx.paras[ctx.para_index(q.open)].start) is not None and \
+        v.FIRST_PERSON.search(ctx.body, q.start, q.end) is None
+    field = next((f for f in reversed(fields) if f[1] <= q.open and not (f[2] is _EXAMINER and not own)), None)
     if field is None:
         return None
     start, end, who = field

@@ -167,7 +167,7 @@ _DAY_FROM_EVENT = re.compile(r"(?i)the\s+(?:day|night|evening|morning)\s+(?P<rel
 #: Between the day and "the day after": a comma, a place or a channel at most ("Wednesday 19 March 2025, in
 #: Brussels, the day after …").
 _APPOSED = re.compile(r"\s*,(?:\s*(?:in|at|on)\s+[^,.;:\n]{1,40},)?\s*")
-_CLAUSE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-zÀ-ž]")
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:which|that|when|whose|whom)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-zÀ-ž]")
 
 
 def _event_apposed_to_day(text: str, exprs: list) -> list:

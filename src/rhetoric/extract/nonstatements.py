@@ -312,10 +312,10 @@ def _passive_account(ctx: ArticleContext, stmt: Statement) -> bool:
     if not (account := _PASSIVE_ACCOUNT.match(text)) or ctx.sent_index(lo) != ctx.sent_index(max(lo, hi - 1)) or \
             v.FIRST_PERSON.search(text) or re.search(r"(?<![\w'’-])[Yy]ou(?:r|rs)?(?![\w'’-])", text):
         return False
-    if ctx.mentions_in(lo, lo + account.end()) or any(fold(w.lower()) in all_demonyms() for w in re.findall(r"[A-ZÀ-Ž][\w-]+", text)) or \
-            any((a := ctx.reg.actors.get(mt.actor)) is not None and a.kind == "state" for mt in ctx.mentions_in(lo, hi)):
-        return False  # ("The Kenyan flag was pulled down …", "This island was … found to be Kenyan": a people's or a
-        # state's thing, what is done to it told as a charge or a claim)
+    subject = text[:account.end()]
+    if ctx.mentions_in(lo, lo + account.end()) or any(fold(w.lower()) in all_demonyms() for w in re.findall(r"[A-ZÀ-Ž][\w-]+", subject)):
+        return False  # ("The Kenyan flag was pulled down …": a people's or a state's thing, what is done to it told
+        # as a charge; not "The letter was delivered to the South Korean embassy")
     return not st.has_cue(text) and st.lexicon_stance(text, [], broad=False) == 0 and not st.negated_anywhere(text)
 
 

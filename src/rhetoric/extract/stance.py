@@ -251,7 +251,8 @@ CUES: list[Cue] = [
         r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
         r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
         r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
-        r"coordinated|notified|respected)\b(?!\s+(?:for\s+)?(?:much\s+|far\s+|a\s+lot\s+)?(?:more|worse|further)\b)", -1, "agent",
+        r"coordinated|notified|respected)\b(?!\s+(?:for\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:more|worse)\b|"
+        r"(?:much|far|a\s+lot)\s+(?:more|worse)(?=\s*(?:[,.;:!?]|than\b|in\b|from\b|$))))", -1, "agent",
         "a reproach of what the subject failed to do ('could have undertaken exchanges with …', 'should have consulted')"),
     Cue(r"(?:it\s+)?would\s+have\s+been\s+(?:much\s+|far\s+)?(?:better|wiser|preferable|more\s+(?:appropriate|"
         r"interesting|useful|constructive|sensible|helpful|responsible))\s+(?:for\s+\w+\s+)?to\b", -1, "any",

@@ -30,9 +30,12 @@ REPORTING_VERBS = {
     # lemma: forms
     "say": "said|says|say|saying",
     "state": "stated|stating|states(?= that)",
-    # (not "add to" a thing, which increases it: "was adding to “the striking power of our army”"; the
-    # quotation may lie past the end of the window searched, ``\Z``)
-    "add": r"(?:added|adds|adding)(?!\s+to\s+(?:[“\"‘]|\Z|(?:the|a|an|its|his|her|their|our|this|that|these|those|tensions?|fears?)\s))",
+    # (not "add to" a thing, which increases it: "was adding to “the striking power of our army”", "added to the
+    # tensions"; the quotation may lie past the end of the window searched, ``\Z``; but "added to reporters",
+    # "added to his morning statement" speak)
+    "add": r"(?:added|adds|adding)(?!\s+to\s+(?:[“\"‘]|\Z|tensions?\b|fears?\b|(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+"
+           r"(?:[a-z-]+\s+){0,2}?(?:tensions?|fears?|pressure|power|strength|capabilit\w*|numbers?|costs?|burden|problems?|"
+           r"confusion|uncertainty|arsenal|fleet|forces?|stocks?|list|pile|toll|risks?|danger)\b))",
     "write": "wrote|writes|writing|written",
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
