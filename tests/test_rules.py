@@ -16948,3 +16948,14 @@ def test_session73_review_b_mends_of_the_fields_voice_titles_add_and_passive_acc
     assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"attaf"}, rows
     assert {r["speaker"] for r in rows if "rebels" in r["quote"]} == {"diop"}, rows
     assert not [r for r in rows if "letter" in r["quote"]], rows
+
+
+def test_session73_review_c_a_nouns_own_day_first_and_its_claim_ends_with_the_words(tmp_path):
+    # (review C: "Diop's statement on Monday that … set the tone, and Attaf's remark in parliament on Tuesday that
+    # Mali should "read a map" drew laughter": the remark's own day, not the sentence's opening one; and what the
+    # sentence tells after the words, "drew laughter", is no part of the remark's stance)
+    body = ("Diop's statement on Monday 3 March that the talks were over set the tone, and Attaf's remark in parliament "
+            "on Tuesday 4 March that Mali should \"read a map\" drew laughter and warm applause from deputies.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = [(r["speaker"], r["said_on"], r["stance"]) for r in rows if "map" in r["quote"]]
+    assert got and all(sp == "attaf" and day == "2025-03-04" and float(s) <= 0 for sp, day, s in got), rows

@@ -407,3 +407,10 @@ def test_session73_review_b_could_have_done_far_more_widely_is_still_a_reproach(
 
     assert [h for h in find_cues("Mali could have consulted far more widely.") if h.polarity < 0]
     assert not [h for h in find_cues("Mali could have asked for much more.") if h.polarity < 0]
+
+
+def test_session73_review_c_a_refusal_to_comment_is_no_refusal_toward_anyone():
+    # (review C: "does not consider it appropriate to comment on Mali's operations": no stance toward Mali)
+    text = "The ministry does not consider it appropriate to comment on Mali's operations."
+    i = text.index("Mali")
+    assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] == 0

@@ -902,12 +902,16 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
                 if q.open - nm.start() <= _NOUN_DAY_REACH and v.SPEECH.search(m, nm.end(), q.open) is None:
                     zones.append((nm.start(), q.open))  # ("His words on Monday 29 August: “…”": the day of the words)
                 elif _THAT_ENDS.search(nm.group()):
-                    zones.append((nm.start(), nm.end()))  # ("her accusation on Thursday 13 March that …": the noun's day)
+                    # ("her accusation on Thursday 13 March that …": the noun's own day, before the sentence's opening)
+                    zones.insert(0, (nm.start(), nm.end()))
                 stmt = _make(ctx, site, spk, nm, site.kind, (about, site.hi), zones, (about, site.hi))
                 if site.kind == "partial" and _THAT_ENDS.search(nm.group()) and x.start >= site.lo:
                     # ("Osmani's line that he was “shamelessly attacking Turkey”": the claim the words are part
                     # of, from its owner)
                     stmt.start, stmt.end = x.start, site.through_close
+                    # (not what the sentence tells after the words: "… drew laughter from deputies")
+                    stmt.content = (stmt.content[0], site.through_close)
+                    stmt.frame = (stmt.frame[0], site.through_close)
                 return stmt
         # "He ended the post with a warning that …", "greeted it with a three-word message, '…'":
         # the subject of the clause the noun completes

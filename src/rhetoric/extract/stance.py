@@ -257,11 +257,11 @@ CUES: list[Cue] = [
     Cue(r"(?:it\s+)?would\s+have\s+been\s+(?:much\s+|far\s+)?(?:better|wiser|preferable|more\s+(?:appropriate|"
         r"interesting|useful|constructive|sensible|helpful|responsible))\s+(?:for\s+\w+\s+)?to\b", -1, "any",
         "a reproach of what was not done ('it would have been more interesting to initiate a dialogue')"),
-    Cue(r"(?:do|does|did)\s+not\s+(?:consider|find|think|deem|see)\s+it\s+(?:appropriate|useful|right|possible|"
-        r"necessary|wise|opportune|helpful)\s+to\b|"
-        r"(?:don|doesn|didn)['’]t\s+(?:consider|find|think|deem|see)\s+it\s+(?:appropriate|useful|right|possible|"
-        r"necessary|wise|opportune|helpful)\s+to\b", -1, "any",
-        "a refusal in the form of a judgement ('we don't consider it appropriate to hold consultations with …')"),
+    Cue(r"(?:do|does|did)(?:\s+not|n['’]t)\s+(?:consider|find|think|deem|see)\s+it\s+(?:appropriate|useful|right|possible|"
+        r"necessary|wise|opportune|helpful)\s+to\b(?!\s+(?:comment|speculate|respond|elaborate|answer|discuss|say|"
+        r"reveal|disclose|go\s+into)\b)", -1, "any",
+        "a refusal in the form of a judgement ('we don't consider it appropriate to hold consultations with …'; not a "
+        "refusal to comment)"),
     Cue(r"belongs?\s+to\s+us\b|(?:is|are)\s+ours\b|(?:is|are)\s+(?:and\s+(?:always\s+)?(?:will\s+)?(?:remain|be)\s+)?"
         r"(?:an?\s+)?(?:inseparable|inalienable|integral)\s+part\s+of\s+(?:our|us)\b", -1, "any",
         "a claim to a disputed land ('this place belongs to us', 'Halayeb is ours'): against the other claimant"),
