@@ -4816,9 +4816,8 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     description after it, names that person, unless its label names a topic, a place, a channel,
     one acted upon or the record's examiner (``resolve.not_who_label``); a field whose value
     opens with a body (a racecard's "*Trainer:* Ministry of Information") or such a label names
-    none, and ends the voice of a field before it; a state
-    ("**Club:** Colombia") or a value that names no one does neither. "Same FA" takes the person
-    of the last field with that label."""
+    none, and ends the voice of a field before it; a state ("**Club:** Colombia") or a value that
+    names no one does neither. "Same FA" takes the person of the last field with that label."""
     if ctx.person_fields is not None:
         return ctx.person_fields
     found: list[tuple[int, int, str | None]] = []
@@ -4881,8 +4880,9 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     Vučić, Wednesday 8 October 2025, on X. Starts up the Charter crack: “…”" ("Same FA, same day."
     names the one before): that person's words, when the quote's sentence names no other person
     but after a preposition, and no rule or bold heading line (``_RECORD_ENDS``) stands between; a
-    field within a paragraph voices that paragraph only. Dated by the quote's sentence, else by
-    the field's."""
+    field within a paragraph voices that paragraph only; an examiner's field between ends the voice
+    only for the examiner's own text ("Logged by: …" over "Comment: “…”"). Dated by the quote's
+    sentence, else by the field's."""
     fields = _person_fields(ctx)
     if not fields:
         return None
