@@ -4757,6 +4757,12 @@ _NOTE_ONLY_AFTER = re.compile(r"[\s.,;!?*_\"”’]*(?:\([^()\n]*\)[\s.*_]*)?")
 _NUMBER_MARK = re.compile(r"[ \t>]*[*_]*(?:\(\d{1,2}\)|\d{1,2}[.)])?[*_]*[ \t]*")
 
 
+def _titles_only(text: str) -> bool:
+    """Whether a field's value before its name holds titles and "the" at most: "Foreign Minister ",
+    "the ", "** " (``speaker_field``, ``_person_fields``)."""
+    return all(w in v.TITLE_WORDS or w == "the" for w in text.strip(" *_").lower().replace(".", "").split())
+
+
 def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation no rule gives a speaker, opening its paragraph (after a number's mark at most:
     "**(1)** “…”"), in an article whose one "Speaker:" field, before it, names one person by name or
@@ -4775,8 +4781,7 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             _NOTE_ONLY_AFTER.fullmatch(ctx.masked, min(q.end + 1, site.hi), site.hi) is None:
         return None  # (nor one with words after it in its sentence: '“…,” said the interviewer', '“…,” one journalist shouted')
     x = next((c for c in ctx.cands_in(field.end(), field.end() + 60) if c.kind in ("mention", "name", "role")), None)
-    if x is None or not all(w in v.TITLE_WORDS or w == "the"
-                            for w in ctx.masked[field.end():x.start].strip(" *_").lower().replace(".", "").split()):
+    if x is None or not _titles_only(ctx.masked[field.end():x.start]):
         return None  # (the value's titles before the name at most: "Foreign Minister Abdoulaye Diop")
     spk = resolve(ctx, x)
     if spk is None or not is_person(ctx, spk):
@@ -4839,7 +4844,7 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
             found.append((m.start(), m.end(), None))  # ("*Trainer:* Ministry of Information, Asmara": a body's)
             continue
         if x is None or 0 <= line_end < x.start or x.kind == "role" and (x.text or "x").split()[-1].lower() not in v.TITLE_WORDS or \
-                not all(w in v.TITLE_WORDS or w == "the" for w in ctx.masked[m.end():x.start].strip(" *_").lower().replace(".", "").split()) or \
+                not _titles_only(ctx.masked[m.end():x.start]) or \
                 ctx.masked.startswith(("'s", "’s"), x.end) or _FIELD_NAME_ENDS.match(ctx.masked, x.end) is None:
             continue  # (a value that opens with no one's name: "*Field:* plain white", "The Post")
         who = resolve(ctx, x)

@@ -79,10 +79,11 @@ _COMPLY = (r"respect|(?:keep|honou?r)\s+(?:their|its|his|her|your|the)\s+(?:\w+\
 #: not "should learn to respect", "ought to refrain": an obligation on the subject before it).
 _COMPLY_ASKED = re.compile(r"t(?<!learn\st)(?<!ought\st)o\s+(?:" + _COMPLY + r")$")
 
-#: An obligation put on someone, before what they are to do: "should ", "ought to learn to " (not the
-#: first person's "we should", "I ought to"; each word led by its first letter, the look-behinds after it).
-_OBLIGED = (r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+(?:(?:finally|first|now|immediately|also)\s+)?"
-            r"(?:learn\s+to\s+)?")
+#: "should", "ought to", not the first person's "we should", "I ought to" (each word led by its first
+#: letter, the look-behinds after it).
+_OBLIGATION = r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)"
+#: An obligation put on someone, before what they are to do: "should ", "ought to learn to ".
+_OBLIGED = _OBLIGATION + r"\s+(?:(?:finally|first|now|immediately|also)\s+)?(?:learn\s+to\s+)?"
 
 #: After a cue's first letter (``c``), that no first person's "was", "am" or "were" stands right before
 #: it: "I was acting like a child" describes oneself (a cue must open with a letter, ``at_word_start``).
@@ -247,7 +248,7 @@ CUES: list[Cue] = [
         "should respect', nor the one to be respected)"),
     # ("Ghana could have undertaken exchanges with the Burkinabe authorities", "Tirana should have consulted
     # us first": a reproach of what the subject failed to do; not "could have been killed", nor "we should have")
-    Cue(r"(?:s(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<!\bwe\so)(?<!\bi\so)ught\s+to)\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
+    Cue(_OBLIGATION + r"\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
         r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
         r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
         r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
