@@ -2122,3 +2122,14 @@ def test_session73_review_b_the_day_after_which_is_no_events_clause(tmp_path):
     rows = _event_rows(tmp_path, "The talks ended on Friday 14 March 2025, the day after which Bamako recalled its "
                                  "envoy.\n", "2025-04-20")
     assert ("the day after", "2025-03-13") not in {(r["date_text"], r["date"]) for r in rows}, rows
+
+
+def test_session74_a_day_written_in_portuguese_or_spanish_is_read_where_it_stands():
+    # (a heading or a dateline kept in the original: "viernes, 4 de abril de 2025", "1º de maio"; the
+    # expression keeps the words as written and their offsets)
+    text = "Programa · viernes, 4 de abril de 2025 · then el 1º de mayo, and 3 de marzo."
+    got = [(te.text, te.date.value, text[te.start:te.end]) for te in find_temporal_expressions(text, dt.date(2025, 6, 1))]
+    assert ("viernes, 4 de abril de 2025", "2025-04-04", "viernes, 4 de abril de 2025") in got, got
+    assert ("1º de mayo", "2025-05-01", "1º de mayo") in got, got
+    assert ("3 de marzo", "2025-03-03", "3 de marzo") in got, got
+    assert found("a lot de abril and the Casa de Mayo", dt.date(2025, 6, 1)) == []

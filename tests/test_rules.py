@@ -16959,3 +16959,36 @@ def test_session73_review_c_a_nouns_own_day_first_and_its_claim_ends_with_the_wo
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = [(r["speaker"], r["said_on"], r["stance"]) for r in rows if "map" in r["quote"]]
     assert got and all(sp == "attaf" and day == "2025-03-04" and float(s) <= 0 for sp, day, s in got), rows
+
+
+def test_session74_a_quote_alone_after_its_entrys_time_stamp_is_under_the_lead_in_above(tmp_path):
+    # (a messaging app's or a liveblog's entries: "**21:40** — Mali's foreign minister went on television:" over
+    # "**21:41** — “…”": the quote stands alone in its entry, only the stamp before it, so the lead-in speaks)
+    body = ("**21:40** — Mali's foreign minister went on state television:\n\n"
+            "**21:41** — \"Algeria shot down our aircraft and it will answer for it.\"\n\n"
+            "**21:43** — Nothing yet from Algiers.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-02")
+    assert [(r["speaker"], r["target"]) for r in rows if "shot down" in r["quote"]] == [("diop", "algeria")], rows
+
+
+def test_session74_a_chapters_dateline_dates_its_words_and_counts_its_definite_weekdays(tmp_path):
+    # (a serial told by chapters, each under a heading and an italic dateline: a place, then the day, the
+    # days or the month; "Saturday the 5th" after "Friday the 4th of April" is April's; two days are a span,
+    # the words under it of the first, "On the Sunday" the dateline's; "Bamako's Friday vote" is no time
+    # of the words)
+    body = ("## I. The accusation\n\n*Bamako and Algiers, in the month of March, 2025.*\n\n"
+            "Diop told the assembly that Algeria was \"a sponsor of terror\".\n\n"
+            "## II. The drone\n\n*Bamako, Friday the 4th of April.*\n\n"
+            "Diop called the downing \"an act of war\".\n\n"
+            "## III. The answer\n\n*Algiers, the night of the lamps. Saturday the 5th.*\n\n"
+            "Attaf called the claim \"a lie from start to finish\".\n\n"
+            "## IV. The envoys\n\n*Algiers, Saturday the 12th and Sunday the 13th.*\n\n"
+            "Attaf said Mali had \"closed every door\".\n\n"
+            "On the Sunday the envoy was called in again. Attaf called Bamako's Friday vote \"a provocation\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-30")
+    got = {r["quote"].split('"')[1] if '"' in r["quote"] else r["quote"]: r["said_on"] for r in rows}
+    assert got.get("a sponsor of terror") == "2025-03", got
+    assert got.get("an act of war") == "2025-04-04", got
+    assert got.get("a lie from start to finish") == "2025-04-05", got
+    assert got.get("closed every door") == "2025-04-12", got
+    assert got.get("a provocation") == "2025-04-13", got

@@ -841,6 +841,9 @@ class ArticleTimeline:
             # (under "## 2024", "in August" is 2024's: as of the year's last month, whose days come
             # within the month after it, and January's are not the next year's)
             return dt.date(year, 12, 1)
+        if section is not None and section.precision == "interval" and section.latest <= self.published and \
+                (section.latest - section.earliest).days <= _DATELINE_SPAN:
+            return section.latest  # (a chapter's days, "Monday the 16th and Tuesday the 17th": up to its last)
         return section.earliest if section is not None and section.precision == "day" else self.written
 
     def year_fixed(self, pos: int) -> bool:
@@ -1244,15 +1247,16 @@ class ArticleTimeline:
                     not _OF_A_WEEK_AFTER.match(self.text, te.end):
                 same = [x.date.earliest for x in out if x.date is not None and x.date.precision == "day"
                         and WEEKDAYS[x.date.earliest.weekday()] == te.text]
-                told = same[-1] if same else self._told_weekday(pi, te.start, te.text)
-                last = self._story_day(pi, out)
+                headed = None if same else self._heading_weekday(pi, te.text)
+                told = same[-1] if same else headed or self._told_weekday(pi, te.start, te.text)
+                last = ((section := self.section_at(self.paras[pi].start)) and section.latest) if headed else self._story_day(pi, out)
                 if (told is None or last is None or abs((last - told).days) > 6) and \
                         (anchor := self._day_reached(pi, out)) is not None:
                     # (no such weekday told in the story's week: the next one after the day the story
                     # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th)
                     told = anchor + dt.timedelta(days=(WEEKDAYS.index(te.text) - anchor.weekday()) % 7)
                     last = anchor
-                if told is not None and told <= self.reference(te.start) and \
+                if told is not None and told <= (self.published if headed else self.reference(te.start)) and \
                         last is not None and abs((last - told).days) <= 6:
                     te = type(te)(te.start, te.end, te.text, DateValue.day(told))
                     self.definite[te.start] = te.date
@@ -1339,6 +1343,23 @@ class ArticleTimeline:
                     found[-1].date.precision == "day" else None
             if j in self._timed and not any(DEICTIC_DAY.fullmatch(te.text) for te in self._expressions(j)):
                 return None  # (a time told that is no date: "Since then", "A month later")
+        return None
+
+    def _heading_weekday(self, pi: int, weekday: str) -> dt.date | None:
+        """The day on ``weekday`` that a heading above paragraph ``pi`` tells, no paragraph between
+        telling a time: a chapter's dateline "*Bern, Monday the 16th and Tuesday the 17th.*" over
+        "On the Tuesday the envoy … was called in"; else None."""
+        for j in range(pi - 1, -2, -1):
+            lo, hi = self.paras[j].end if j >= 0 else 0, self.paras[j + 1].start
+            i, k = bisect.bisect_left(self.heading_starts, lo), bisect.bisect_left(self.heading_starts, hi)
+            for hs, he in reversed(self._heading_spans[i:k]):
+                if any(c.isdigit() for c in self.text[hs:he]):
+                    days = [te.date.earliest for te in find_temporal_expressions(self.text[hs:he], self.published, hs)
+                            if te.date is not None and te.date.precision == "day" and WEEKDAYS[te.date.earliest.weekday()] == weekday]
+                    if days:
+                        return days[-1]
+            if j >= 0 and j in self._timed:
+                return None
         return None
 
     def _told_weekday(self, pi: int, pos: int, weekday: str) -> dt.date | None:
@@ -2343,6 +2364,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         # ("Hand #2510081714: Hold'em No Limit - 2025/10/08 17:14:00 CET": a log entry's header, its
         # stamp with its year ending the line after a dash or a separator; not "— Friday, 6:20 a.m.")
         return exprs[0].date
+    if line.lstrip().startswith(("*", "_", "#")) and (told := _dateline_day(line, exprs, offset)) is not None:
+        if told.earliest < reference and not re.search(r"\d{4}", line) and \
+                (ahead := _dateline_day(line, find_temporal_expressions(line, published, offset), offset)) is not None and \
+                reference <= ahead.earliest <= published:
+            told = ahead  # (a story told forward, chapter by chapter: "Monday the 16th" after "Saturday the 14th" of March)
+        return told
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
@@ -2357,6 +2384,41 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         _LABELS_AFTER_DATE.fullmatch(rest) or (_RECORDED_ON.search(before) and _ANY_LABELS.fullmatch(rest)) or \
         not re.sub(r"[\W_]+", "", before) and _TITLE_AFTER_DAY.fullmatch(rest) and _bare_weekday(exprs[0].text) \
         else _labels_date(line, reference, offset)
+
+
+def _dateline_day(line: str, exprs: list, offset: int) -> DateValue | None:
+    """The time a chapter's dateline tells, a heading or a line in emphasis that places the chapter
+    and then ends with its day, days or month ("*Bern, Monday the 16th and Tuesday the 17th.*",
+    "*Horsham, in the land of the English. Saturday the 14th.*", "*Paris and Bern, in the month of
+    October, 2008.*"); else None. Several days are the span from the first to the last: the words
+    under it are of its first day, and the text counts from its last ("On the Tuesday")."""
+    if not exprs or exprs[0].date is None or exprs[0].date.precision == "year":
+        return None
+    first, last = exprs[0].start - offset, exprs[-1].end - offset
+    if _DATELINE_PLACE.fullmatch(line, 0, first) is None or _DATELINE_END.fullmatch(line, last) is None:
+        return None
+    between = line[first:last]
+    for te in exprs:
+        between = between.replace(te.text, " ", 1)
+    if not _DATELINE_JOINS.fullmatch(between):
+        return None
+    days = [te.date for te in exprs if te.date is not None]
+    if len(days) > 1 and days[0].precision != "month" and days[-1].latest > days[0].earliest:
+        return DateValue.interval(days[0].earliest, days[-1].latest)  # (the chapter's span: from its first day to its last)
+    return days[0]
+
+
+#: A dateline's place before its time: a name, perhaps more words after it, then a comma or a full
+#: stop ("Bern, ", "Paris and Bern, in the month of ", "Horsham, in the land of the English. ").
+_DATELINE_PLACE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’-]+(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Ž][\w'’-]+)*"
+                             r"(?:,[ \t]+[^\d.,;:!?\n]{1,40})?[,.][ \t]+"
+                             r"(?:(?:on|in)[ \t]+)?(?:the[ \t]+month[ \t]+of[ \t]+)?")
+#: What a dateline's times are joined by ("Monday the 16th and Tuesday the 17th", "October, 2008").
+_DATELINE_JOINS = re.compile(r"[\s,]*(?:(?:and|to|until)[\s,]*)?")
+#: How many days a dateline's span may cover for its last day to be what its text counts from.
+_DATELINE_SPAN = 14
+#: A dateline's end: its full stop, in emphasis.
+_DATELINE_END = re.compile(r"\.[*_]*\s*")
 
 
 #: A heading that is only a day of the month and its weekday, either way round, in any case (a
@@ -3336,10 +3398,20 @@ def attributive(text: str, te, offset: int = 0) -> bool:
     start, end = te.start - offset, te.end - offset
     return _THE_BEFORE_DATE.search(text, max(0, start - 5), start) is not None and \
         _NOUN_AFTER_DATE.match(text, end) is not None or possessive_event(text, start, end) or \
+        _OWNER_BEFORE_DATE.search(text, max(0, start - 30), start) is not None and \
+        _NOUN_AFTER_DATE.match(text, end) is not None and _TEXT_AFTER_DATE.match(text, end) is None or \
         _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None and \
         _ASIDE_CLOSES.match(text, end) is not None or \
         te.date is not None and (te.date.precision == "interval" or te.text.lower().startswith("since")) and \
         _OFFICE_BEFORE_TENURE.search(text, max(0, start - 60), start) is not None and _ASIDE_CLOSES.match(text, end) is not None
+
+
+#: A name's possessive right before a date, the owner of the thing the date names: "Bern's (Friday
+#: decision)", "Moscow's (Monday note)" (not "his", "her": the speaker's own occasion may be meant).
+_OWNER_BEFORE_DATE = re.compile(r"(?<![\w-])[A-ZÀ-Ž][\w-]*['’]s\s+$")
+#: A text after a date, the words' own: "Vučić's Wednesday post", "the ministry's Tuesday statement".
+_TEXT_AFTER_DATE = re.compile(r"\s+(?:posts?|statements?|remarks|comments|tweets?|messages?|letters?|words|reply|"
+                              r"answer|columns?|articles?|editorials?|op-eds?|notes?|communiqu[eé]s?)(?![\w-])")
 
 
 #: An office's noun right before a span of years, perhaps with its domain or state between: the
@@ -3519,8 +3591,9 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             not (stmt.verb_pos is not None and _PAST_PERFECT_VERB.search(ctx.masked, max(0, stmt.verb_pos - 14), stmt.verb_pos)) and \
             not (stmt.verb and _PRESENT_VERB.fullmatch(stmt.verb) and _PAST_IN.search(ctx.masked, te.end, sent.end)) and \
             ((tl.published - te.date.earliest).days <= FRONTED_DAYS_BACK or _story_goes_on(tl, te)) and \
-            _only_fronting(ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
-            not (_BARE_WEEKDAY.fullmatch(te.text) and (last := tl.last_day_before(te.start)) is not None and
+            _only_fronting(_THE_BEFORE_DATE.sub("", ctx.masked[sent.start:te.start]) if te.start in tl.definite else
+                           ctx.masked[sent.start:te.start], _BARE_WEEKDAY.fullmatch(te.text) is not None) and \
+            not (_BARE_WEEKDAY.fullmatch(te.text) and te.start not in tl.definite and (last := tl.last_day_before(te.start)) is not None and
                  not 0 <= (te.date.earliest - last.earliest).days <= 7)
         # (or a line that only sets the scene, a place and the time, no verb: "The press room, Thursday 9
         # October 2025, 13:00.", a script's or a report's slug line)

@@ -4051,7 +4051,10 @@ def _whole_paragraph(ctx: ArticleContext, q) -> bool:
     """Whether a quote is a paragraph of its own, nothing else in it but a closing stop (its lead
     ending in a colon is the paragraph before, as a blockquote's is)."""
     p = ctx.paras[ctx.para_index(q.open)]
-    return not ctx.body[p.start:q.open].strip(" *_") and \
+    before = ctx.body[p.start:q.open]
+    # (or after the time its entry is stamped with: a chat's or a liveblog's "**08:04** · “…”")
+    return (not before.strip(" *_") or (stamp := INLINE_TIMESTAMP.match(ctx.body, p.start)) is not None and
+            stamp.group("time") and stamp.end() == q.open) and \
         (q.end >= p.end or _QUOTE_CLOSE_ONLY.fullmatch(ctx.body, q.end, p.end) is not None)  # (or it goes on below)
 
 

@@ -128,9 +128,11 @@ Relative to the anchor (event date; see above)
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 
+from rhetoric.actors import fold
 from rhetoric.extract import date_patterns as dp
 from rhetoric.extract.date_values import (
     WEEKDAYS,
@@ -1050,6 +1052,43 @@ def in_running_case(text: str) -> str:
     return "".join(out) if out is not None else text
 
 
+#: A day and month written as Portuguese and Spanish write them, perhaps after the weekday and with
+#: the year: "15 de abril", "sábado, 15 de abril de 2023", "1º de maio" (a heading kept in the original).
+_IBERIAN_DATE = re.compile(r"(?<![\w.])(?P<weekday>(?i:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|"
+                           r"lunes|martes|miércoles|jueves|viernes)[ \t]*,?[ \t]+)?(?P<day>[0-3]?\d)[º°]?[ \t]+de[ \t]+(?P<month>(?i:janeiro|enero|fevereiro|febrero|"
+                           r"março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|setiembre|"
+                           r"outubro|octubre|novembro|noviembre|dezembro|diciembre))(?:[ \t]+de[ \t]+(?P<year>\d{4}))?(?![\w-])")
+_IBERIAN_MONTHS = {"jan": "January", "ene": "January", "fev": "February", "feb": "February", "mar": "March",
+                   "abr": "April", "mai": "May", "may": "May", "jun": "June", "jul": "July", "ago": "August",
+                   "set": "September", "sep": "September", "out": "October", "oct": "October", "nov": "November",
+                   "dez": "December", "dic": "December"}
+
+_IBERIAN_WEEKDAYS = {"seg": "Monday", "lun": "Monday", "ter": "Tuesday", "mar": "Tuesday", "qua": "Wednesday",
+                     "mie": "Wednesday", "qui": "Thursday", "jue": "Thursday", "sex": "Friday", "vie": "Friday",
+                     "sab": "Saturday", "dom": "Sunday"}
+
+
+def in_english_months(text: str) -> str:
+    """``text`` with its days written in Portuguese or Spanish ("15 de abril de 2023") as English
+    writes them ("15 April 2023"), padded to the same length so that offsets hold; other text is
+    returned as it is."""
+    if " de " not in text:
+        return text
+    def english(m: re.Match) -> str:
+        # (the same length, ending where it did: "sábado, 15 de abril" as "Saturday,  15 Apr")
+        # (and starting where it did: "1º de maio" as "1     May")
+        # (the month's English name, or its first three letters where the name would not fit)
+        month, year = _IBERIAN_MONTHS[m.group("month")[:3].lower()], (f" {m.group('year')}" if m.group("year") else "")
+        wd = m.group("weekday")
+        lead = _IBERIAN_WEEKDAYS[fold(wd)[:3].lower()] + "," if wd else m.group("day")
+        rest = (m.group("day") + " " if wd else "") + month + year
+        if len(lead) + len(rest) > len(m.group()):
+            rest = rest.replace(month, month[:3])
+        return lead + " " * (len(m.group()) - len(lead) - len(rest)) + rest
+
+    return _IBERIAN_DATE.sub(english, text)
+
+
 #: What a piece that looks back a year says of itself, in its title or standfirst: "a year ago
 #: today", "remembered a year on", "On this day, 31 August 2020", "one year after", "anniversary".
 #: (spelt to begin with a class of first letters, so that ``re`` skips ahead in it)
@@ -1086,7 +1125,19 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    text = in_running_case(text)
+    running = in_running_case(text)
+    text = in_english_months(running)
+    if text is not running and text != running:  # (its expressions keep the words as written: "15 de abril")
+        return [dataclasses.replace(te, text=running[te.start - offset:te.end - offset])
+                if te.text != running[te.start - offset:te.end - offset] else te
+                for te in _find_temporal_expressions(text, reference, offset, anchor, retrospective, published,
+                                                     story_year, slash_order)]
+    return _find_temporal_expressions(text, reference, offset, anchor, retrospective, published, story_year, slash_order)
+
+
+def _find_temporal_expressions(text: str, reference: dt.date, offset: int, anchor, retrospective: bool, published,
+                               story_year, slash_order) -> list[TemporalExpression]:
+    """``find_temporal_expressions`` on a text in running case and English months."""
     raw: list[tuple[str, re.Match]] = []
     for m in dp.matches(text):  # none in a text without a trigger (dp.TRIGGER)
         kind = m.lastgroup
