@@ -16992,3 +16992,19 @@ def test_session74_a_chapters_dateline_dates_its_words_and_counts_its_definite_w
     assert got.get("a lie from start to finish") == "2025-04-05", got
     assert got.get("closed every door") == "2025-04-12", got
     assert got.get("a provocation") == "2025-04-13", got
+
+
+def test_session74_a_lead_that_names_only_a_topic_or_the_one_addressed_goes_on_with_the_voice(tmp_path):
+    # (a race report's run-in heading, a bib's number, a name inside the topic's noun, "Then, to Algeria:":
+    # no one speaks in these leads, the minister quoted before goes on; "On Sunday Attaf wrote:" names him)
+    body = ("Diop told the assembly on Friday that Algeria had \"lied about the drone\".\n\n"
+            "**Stage 3 · The climb.** Asked about #4 ATTAF: \"He knows the truth and hides it.\"\n\n"
+            "On the name of an Algeria border crossing: \"Do you know what they call it?\"\n\n"
+            "Then, to Algeria: \"You will answer before the court.\"\n\n"
+            "On Sunday Attaf wrote: \"Mali is lying again.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"].split('"')[1]: r["speaker"] for r in rows if '"' in r["quote"]}
+    assert got.get("He knows the truth and hides it.") == "diop", got
+    assert got.get("Do you know what they call it?") == "diop", got
+    assert got.get("You will answer before the court.") == "diop", got
+    assert got.get("Mali is lying again.") == "attaf", got

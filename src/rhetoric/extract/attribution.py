@@ -2380,7 +2380,10 @@ def _standalone(ctx: ArticleContext, site: QuoteSite, fragment: bool = False) ->
 #: What a topic's name follows in a lead ("On the Turkish president:", "And about Kosovo:"); not
 #: "from", "by", "in X's words": they name the source.
 _TOPIC_PREPOSITION = re.compile(r"(?<![\w-])(?:[Oo]n|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Oo]ver|[Oo]f|[Aa]s\s+(?:for|to)|"
-                                r"[Aa]sked\s+about|[Tt]urning\s+to)\s+(?:the\s+)?$")
+                                r"[Aa]sked\s+about|[Tt]urning\s+to)\s+(?:(?:the|an?)\s+)?(?:#\d{1,4}\s+)?$")  # (a bib's number: "about #11 OSMANI")
+#: A lead that turns to the one addressed: "Then, to Germany:", "And to the minister:" (the voice
+#: before goes on; not "according to").
+_ADDRESSEE_LEAD = re.compile(r"[\s*_]*(?:And|But|Then)(?:\s+then)?,?\s+to\s+(?:the\s+)?")
 
 
 #: A run-in label in bold, a few words ending in a stop or a colon, that opens an entry's line
@@ -2435,6 +2438,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
     ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a preposition of topic
     (``_TOPIC_PREPOSITION``)."""
     before = before[_stamp_end(before):]  # "**13:15** · On the Turkish president: “…”"
+    if (run_in := BOLD_LEAD.match(before)) is not None and ":" not in run_in.group()[-4:]:
+        before = before[run_in.end():]  # ("**km 52 · Last kick.** On the name of …:": a run-in heading before it)
     if (item := _ITEM_MARK.match(before)) is not None:
         before = before[item.end():]  # "* In the same post: “…”", a list's item
     if not _TOPIC_LEAD.fullmatch(before):
@@ -2450,10 +2455,11 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         lo += asked.end()  # ("And, asked about Kosovo [tr.]:": the topic the speaker was asked about, no speaker)
     cs = ctx.cands_in(lo, hi)
     # (or joined to the topic before it: "And of Turkey and its president:"; or the object of a
-    # preposition inside it: "Of his talks with Attaf:")
+    # preposition inside it: "Of his talks with Attaf:", "On the name of a Kosovo army barracks:")
     return not verbs_in(ctx, lo, hi, False) and \
         all((c.kind != "poss" or _POSS_TOPIC.match(ctx.masked, c.end)) and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start) or
+            _ADDRESSEE_LEAD.fullmatch(ctx.masked, lo, c.start) is not None or
             k > 0 and (_AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None or after_preposition(ctx, c)) and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, cs[0].start - 16), cs[0].start)
             for k, c in enumerate(cs))
