@@ -17008,3 +17008,12 @@ def test_session74_a_lead_that_names_only_a_topic_or_the_one_addressed_goes_on_w
     assert got.get("Do you know what they call it?") == "diop", got
     assert got.get("You will answer before the court.") == "diop", got
     assert got.get("Mali is lying again.") == "attaf", got
+
+
+def test_session74_a_days_heading_may_end_with_a_title_in_quotation_marks(tmp_path):
+    # (a programme's or a race's heading: "## Day 2 · Saturday 5 April 2025 · Algiers · “The answer”": the
+    # title in quotation marks is a label of the day, which dates the words under it)
+    body = ("## Day 1 · Friday 4 April 2025 · Bamako\n\nDiop called the downing \"an act of war\".\n\n"
+            "## Day 2 · Saturday 5 April 2025 · Algiers · \"The answer\"\n\nAttaf called the claim \"a lie\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-30")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("diop", "2025-04-04"), ("attaf", "2025-04-05")}, rows

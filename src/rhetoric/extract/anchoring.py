@@ -2800,7 +2800,9 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 # (and a label's field name, italics or bold around one: "· Tour: *The Message
                                 # Tour 2025–26*", "**Thu, February 12, 2026 · Ankara** · *with Erdoğan*")
                                 r"(?:[*_]*\s*[·|•]\s*[*_]*(?:[A-Z][a-z]+:\s+[*_]*)?" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}"
-                                r"(?:\s+\([\w'’.-]+(?:,?[ ][\w'’.-]+){1,5}\))?[*_]*)*[\s*_]*")  # (not a headline's "(explained)")
+                                r"(?:\s+\([\w'’.-]+(?:,?[ ][\w'’.-]+){1,5}\))?[*_]*)*"  # (not a headline's "(explained)")
+                                # (and a title in quotation marks last: "· Belgrade circuit · “Sorry, Ankara”")
+                                r"(?:\s*[·|•]\s*[\"“][^\"“”\n]{1,40}[\"”])?[\s*_]*")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
