@@ -3410,7 +3410,7 @@ def attributive(text: str, te, offset: int = 0) -> bool:
 
 #: A name's possessive right before a date, the owner of the thing the date names: "Bern's (Friday
 #: decision)", "Moscow's (Monday note)" (not "his", "her": the speaker's own occasion may be meant).
-_OWNER_BEFORE_DATE = re.compile(r"(?<![\w-])[A-ZÀ-Ž][\w-]*['’]s\s+$")
+_OWNER_BEFORE_DATE = re.compile(r"[A-ZÀ-Ž](?<![\w-].)[\w-]*['’]s\s+$")  # (led by a class: ``re`` skips ahead)
 #: A text after a date, the words' own: "Vučić's Wednesday post", "the ministry's Tuesday statement".
 _TEXT_AFTER_DATE = re.compile(r"\s+(?:posts?|statements?|remarks|comments|tweets?|messages?|letters?|words|reply|"
                               r"answer|columns?|articles?|editorials?|op-eds?|notes?|communiqu[eé]s?)(?![\w-])")
