@@ -17017,3 +17017,14 @@ def test_session74_a_days_heading_may_end_with_a_title_in_quotation_marks(tmp_pa
             "## Day 2 · Saturday 5 April 2025 · Algiers · \"The answer\"\n\nAttaf called the claim \"a lie\".\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-30")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("diop", "2025-04-04"), ("attaf", "2025-04-05")}, rows
+
+
+def test_session74_a_number_after_its_mark_opens_a_sentence(tmp_path):
+    # (a start list's or a race report's bibs: "… at the border post. #7 ATTAF attacks: “…”" — the sentence
+    # before is no part of the lead-in, so its place is not the speaker)
+    body = ("Previous meeting: Bamako, Friday 11 October 2024. #7 ATTAF: \"Mali is a brother country.\"\n\n"
+            "Start among the trucks at Tamanrasset. #4 ATTAF attacks alone (our translation): \"Mali lied to the "
+            "world.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"].split('"')[1]: r["speaker"] for r in rows if '"' in r["quote"]}
+    assert got == {"Mali is a brother country.": "attaf", "Mali lied to the world.": "attaf"}, got

@@ -101,6 +101,18 @@ _LIKE_A_CHILD = (r"\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
 
 
 CUES: list[Cue] = [
+    # --- first, as it takes the words it spans from any cue after it: a reproach of what the subject failed
+    # to do ("Ghana could have undertaken exchanges with the Burkinabe authorities", "Tirana should have
+    # consulted us first", "the chancellor should have objected to the Palestinian president": no act of
+    # objecting toward the president, a reproach of the chancellor); not "could have been killed", nor "we
+    # should have")
+    Cue(_OBLIGATION + r"\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
+        r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
+        r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
+        r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
+        r"coordinated|notified|respected)\b(?!\s+(?:for\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:more|worse)\b|"
+        r"(?:much|far|a\s+lot)\s+(?:more|worse)(?=\s*(?:[,.;:!?]|than\b|in\b|from\b|$))))", -1, "agent",
+        "a reproach of what the subject failed to do ('could have undertaken exchanges with …', 'should have consulted')"),
     # --- hostile: accusations and condemnations (something said about / done to the target)
     Cue(r"accus\w*", -1, "object", "accusation"),
     Cue(r"condemn\w*|denounc\w*|slamm?\w*|blast(?:ed|ing|s)?\b|lambast\w*", -1, "object", "condemnation"),
@@ -246,15 +258,6 @@ CUES: list[Cue] = [
     Cue(_OBLIGED + r"respect\b", -1, "agent",
         "told to respect something: the one obliged ('Turkey should learn to respect …'; not the first person's 'we "
         "should respect', nor the one to be respected)"),
-    # ("Ghana could have undertaken exchanges with the Burkinabe authorities", "Tirana should have consulted
-    # us first": a reproach of what the subject failed to do; not "could have been killed", nor "we should have")
-    Cue(_OBLIGATION + r"\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
-        r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
-        r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
-        r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
-        r"coordinated|notified|respected)\b(?!\s+(?:for\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:more|worse)\b|"
-        r"(?:much|far|a\s+lot)\s+(?:more|worse)(?=\s*(?:[,.;:!?]|than\b|in\b|from\b|$))))", -1, "agent",
-        "a reproach of what the subject failed to do ('could have undertaken exchanges with …', 'should have consulted')"),
     Cue(r"(?:it\s+)?would\s+have\s+been\s+(?:much\s+|far\s+)?(?:better|wiser|preferable|more\s+(?:appropriate|"
         r"interesting|useful|constructive|sensible|helpful|responsible))\s+(?:for\s+\w+\s+)?to\b", -1, "any",
         "a reproach of what was not done ('it would have been more interesting to initiate a dialogue')"),
