@@ -17028,3 +17028,14 @@ def test_session74_a_number_after_its_mark_opens_a_sentence(tmp_path):
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = {r["quote"].split('"')[1]: r["speaker"] for r in rows if '"' in r["quote"]}
     assert got == {"Mali is a brother country.": "attaf", "Mali lied to the world.": "attaf"}, got
+
+
+def test_session74_the_demonym_alone_is_that_states_person_named_before(tmp_path):
+    # ("The next day the Malian answered at his own press conference: “…”": the person of Mali named last; not
+    # a language, "translated from the Malian", nor one of a state whose people the text has not named)
+    body = ("Attaf spoke first. Diop was not in the room.\n\n"
+            "The next day the Malian answered at his own press conference: \"Algeria lied to the world.\"\n\n"
+            "The Nigerien said: \"We are with Bamako.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["quote"].split('"')[1]: r["speaker"] for r in rows if '"' in r["quote"]}
+    assert got == {"Algeria lied to the world.": "diop"}, got

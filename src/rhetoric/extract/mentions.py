@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.polarity import common_words_only, name_words
-from rhetoric.extract.roles import all_demonyms, is_outlet_name
+from rhetoric.extract.roles import all_demonyms, is_outlet_name, roles_of
 from rhetoric.regexes import at_word_start
 
 #: A state's press after its name: "the Kosovo press", "the Serbian media", "Albanian newspapers" are
@@ -359,6 +359,17 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         for m in _SAME_PERSON.finditer(masked):
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
                             person=True))
+    if "he " in masked or "he\n" in masked:  # "The next day the Brazilian answers …": a person of that state
+        dems = roles_of(registry).demonym_of
+        for m in _THE_DEMONYM.finditer(masked):
+            dem = m.group().split()[-1]
+            state = dems.get(fold(dem.lower()))
+            # (one of that state's people named before it: not "The American replied" with none)
+            if state is not None and not overlaps(m.start(), m.end()) and \
+                    not _LANGUAGE_BEFORE.search(masked, max(0, m.start() - 12), m.start()) and \
+                    any(c.kind == "mention" and c.person and c.start < m.start() and registry.state_of(c.ref) == state
+                        for c in out):
+                out.append(Cand(m.start(), m.end(), "role", None, dem, person=True))
     named_at = {c.start for c in out if c.kind in ("mention", "name") and c.person}
     before_roles = len(out)
     for m in v.ROLE.finditer(masked):
@@ -812,6 +823,13 @@ def _second_person(masked: str, named: list[Cand], actors: dict) -> list[Cand]:
 #: "the same man", "the same woman": as "he" and "she"
 _SAME_PERSON_PLAIN = re.compile(r"(?<![\w-])[Tt]he\s+same\s+(?:man|woman)(?![\w-])")
 _SAME_PERSON = at_word_start(["[Tt]he"], r"\s+same\s+(?:man|woman)(?![\w-])")
+#: Before "the Serbian", "the Albanian" that are a language: "translated from ", "into ", "in ".
+_LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:from|into|in)\s+$")
+#: "the Brazilian", "the American" standing alone for a person: a demonym after "the", then a verb of
+#: speech or a stop ("the Brazilian answers …", "answers the American: …"; not "the Brazilian
+#: government"), read as one of that state's people (``resolve.resolve_role``).
+_THE_DEMONYM = at_word_start(["[Tt]he"], r"\s+[A-Z][a-z]+(?=[ \t]*[,.:;!?]|[ \t]+(?:"
+                             r"answers|replies|responds|adds|asks|[a-z]{3,}ed|" + v.COMMON_PAST + r")(?![\w-]))")
 
 
 #: Words that make a run of capitalised words an institution, a document or a place, not a person's name,

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from rhetoric.actors import Mention
+from rhetoric.actors import Mention, fold
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
@@ -1994,6 +1994,11 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         # office as read where the definition gives it)
         return resolve_role(ctx, Cand(*c.value_span, c.kind, c.ref, c.text, person=c.person))
     phrase = c.text or ""
+    if (state := roles_of(ctx.reg).demonym_of.get(fold(phrase.lower()))) is not None:
+        # ("The next day the Brazilian answers …", "answers the American": the person of that state named
+        # last before it)
+        return next((x.ref for x in reversed(ctx.cands_in(0, c.start)) if x.kind in ("mention", "name") and x.person
+                     and x.ref and ctx.reg.state_of(x.ref) == state), None)
     if phrase.lower().endswith("-elect"):
         # "Magyar won on Sunday. The prime minister-elect said …": the one who is to hold the
         # office, not its holder as the registry has it: one the office can be that the text named
