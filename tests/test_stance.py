@@ -416,13 +416,16 @@ def test_session73_review_c_a_refusal_to_comment_is_no_refusal_toward_anyone():
     assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] == 0
 
 
-def test_session74_what_the_subject_should_have_done_to_another_is_no_act_against_the_other():
-    # ("Niamey should have condemned Bamako's raid", "the minister ought to have criticised Algiers": the act
-    # was not done, the reproach is of the subject, not of the one the act would have been against)
+def test_session74_what_the_subject_should_have_done_counts_against_it_and_the_act_against_its_object():
+    # ("Niamey should have condemned Bamako's raid", "the minister ought to have criticised Algiers": a
+    # reproach of the subject, and the act it failed to do still judges the one it would have been against,
+    # as the coders read "the chancellor should have objected to the Palestinian president")
     text = "Niger should have condemned Mali at once."
     got = stance_toward(text, {"niger": [(0, 5)], "mali": [(28, 32)]})
-    assert got["niger"] < 0 and got["mali"] == 0, got
+    assert got["niger"] < 0 and got["mali"] < 0, got
     text = "The minister ought to have criticised Algeria in public."
     i = text.index("Algeria")
     got = stance_toward(text, {"mali": [(0, 12)], "algeria": [(i, i + 7)]})
-    assert got["mali"] < 0 and got["algeria"] == 0, got
+    assert got["mali"] < 0 and got["algeria"] < 0, got
+    text = "Tirana should have \"clearly and firmly consulted\" Belgrade."
+    assert stance_toward(text, {"albania": [(0, 6)]})["albania"] < 0

@@ -101,13 +101,12 @@ _LIKE_A_CHILD = (r"\s+like\s+(?:a\s+|an\s+|spoilt\s+|spoiled\s+|little\s+)*"
 
 
 CUES: list[Cue] = [
-    # --- first, as it takes the words it spans from any cue after it: a reproach of what the subject failed
-    # to do ("Ghana could have undertaken exchanges with the Burkinabe authorities", "Tirana should have
-    # consulted us first", "the chancellor should have objected to the Palestinian president": no act of
-    # objecting toward the president, a reproach of the chancellor); not "could have been killed", nor "we
-    # should have")
-    Cue(_OBLIGATION + r"\s+have\s+(?:\w+ly\s+)?(?!been\b|had\b)"
-        r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b|"
+    # --- a reproach of what the subject failed to do ("Ghana could have undertaken exchanges with the
+    # Burkinabe authorities", "Tirana should have consulted us first"; not "could have been killed", nor "we
+    # should have"); "should have" spans only its two words, so that the act it names still counts against
+    # its object ("the chancellor should have objected to the Palestinian president": both)
+    Cue(_OBLIGATION + r"\s+have\s+(?=[\"“]?(?:\w+ly\s+(?:and\s+)?){0,3}(?!been\b|had\b)"
+        r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b)|"
         r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
         r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
         r"coordinated|notified|respected)\b(?!\s+(?:for\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:more|worse)\b|"
