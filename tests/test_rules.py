@@ -17039,3 +17039,13 @@ def test_session74_the_demonym_alone_is_that_states_person_named_before(tmp_path
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     got = {r["quote"].split('"')[1]: r["speaker"] for r in rows if '"' in r["quote"]}
     assert got == {"Algeria lied to the world.": "diop"}, got
+
+
+def test_session74_a_heading_that_tells_one_person_doing_something_gives_he_under_it(tmp_path):
+    # (a briefing sheet's "**3. If they say Diop has softened**" over "- Not really. On Friday he told …":
+    # the one the heading tells acting, not the man quoted last before the heading)
+    body = ("- Attaf, to the same radio: \"Bamako is isolated.\"\n\n"
+            "**3. If they say Diop has softened**\n\n"
+            "- Not really. On Friday he told the assembly: \"Algeria lied to the world.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"diop"}, rows

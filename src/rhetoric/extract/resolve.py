@@ -596,7 +596,10 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                        # (or the person's occasion for speaking: "Vučić press conference, Belgrade",
                        # "Orbán's speech in Tusnád")
                        len(named) == 1 and _OCCASION_AFTER_NAME.match(text, mt.end) is not None and
-                       not _someone_named(ctx, para.start, c.start))]
+                       not _someone_named(ctx, para.start, c.start) or
+                       # (or the one person the heading tells doing something: "If they say Vučić has
+                       # backed down", "Orbán softens his tone")
+                       len(named) == 1 and _ACTS_AFTER_NAME.match(text, mt.end) is not None)]
             # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
             if people and ok(people[0]) and not _teller_after(ctx, c.end, sent.end):
                 return _bind(ctx, people[0], g)
@@ -1002,6 +1005,10 @@ def _someone_named(ctx: ArticleContext, lo: int, hi: int) -> bool:
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(calendar.month_name[1:])
 
 
+#: A verb right after the name in a heading, its subject: "Vučić has backed down", "Orbán softens",
+#: "Tusk backed" (an auxiliary, or a word in "-s" or "-ed" before a word or the heading's end).
+_ACTS_AFTER_NAME = re.compile(r"\s+(?:(?:has|had|is|was|will|would|did|does|can|could)\s+(?:not\s+)?[a-z]+|"
+                              r"(?:also\s+|now\s+)?[a-z]{3,}(?:s|ed))(?=[\s*_?!.,]|$)")
 #: A person's occasion for speaking right after the name in a heading: "Vučić press conference",
 #: "Orbán's speech", "Tusk interview" (not a topic: "Merz's gamble", "The Orbán problem").
 _OCCASION_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:radio|television|TV|video|televised|Facebook|weekly|morning|evening|"
