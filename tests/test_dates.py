@@ -2133,3 +2133,9 @@ def test_session74_a_day_written_in_portuguese_or_spanish_is_read_where_it_stand
     assert ("1º de mayo", "2025-05-01", "1º de mayo") in got, got
     assert ("3 de marzo", "2025-03-03", "3 de marzo") in got, got
     assert found("a lot de abril and the Casa de Mayo", dt.date(2025, 6, 1)) == []
+
+
+def test_session74_review_a_a_street_or_a_bridge_named_for_a_date_is_no_date():
+    # (review A: "at a reception on Avenida 18 de Julio", "on the Ponte 25 de Abril": a name, not a day)
+    assert find_temporal_expressions("At a reception on Avenida 18 de Julio he spoke.", dt.date(2025, 6, 1)) == []
+    assert find_temporal_expressions("They met on the Ponte 25 de Abril at noon.", dt.date(2025, 6, 1)) == []

@@ -17049,3 +17049,31 @@ def test_session74_a_heading_that_tells_one_person_doing_something_gives_he_unde
             "- Not really. On Friday he told the assembly: \"Algeria lied to the world.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "lied" in r["quote"]} == {"diop"}, rows
+
+
+def test_session74_a_topic_told_by_its_own_relative_clause_is_no_lead_in_of_its_speaker(tmp_path):
+    # ("And, on the charge he had levelled at her: “…”": the verb is the topic's clause's, the one quoted before
+    # goes on; no statement is made of "he had levelled at her" either)
+    body = ("Diop told the assembly on Friday: \"Algeria shot down our drone.\"\n\n"
+            "And, on the lie that Attaf had accused him of: \"I have never lied to anyone.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [(r["speaker"], r["kind"]) for r in rows if "never lied" in r["quote"]] == [("diop", "direct")], rows
+    assert not [r for r in rows if r["speaker"] == "attaf"], rows
+
+
+def test_session74_review_a_datelines_texts_after_a_possessive_date_and_long_titles(tmp_path):
+    # (review A, /tmp/rv74a: a dateline's month with its year after an April chapter is that year's May; a
+    # place with a particle, "Santana do Livramento"; "Diop's Wednesday outburst" is the words' own day; a
+    # day's heading whose quoted title is long still dates its section)
+    body = ("## I.\n\n*Bamako, Friday the 4th of April, 2025.*\n\nDiop called the downing \"an act of war\".\n\n"
+            "## II. The long month\n\n*Bamako and Algiers, in the month of May, 2025.*\n\n"
+            "Diop told the assembly that Algeria was \"a sponsor of terror\".\n\n"
+            "## III.\n\n*Gao and Santa Maria do Norte, Tuesday the 10th to Thursday the 12th of June.*\n\n"
+            "Attaf said Mali had \"closed every door\".\n\n"
+            "## IV · Saturday 14 June 2025 · \"A very long title for an episode that runs past forty letters\"\n\n"
+            "Diop's Saturday outburst on state radio was cruder: \"Algeria lies.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-06-30")
+    got = {r["quote"].split('"')[1] if '"' in r["quote"] else r["quote"]: r["said_on"] for r in rows}
+    assert got.get("a sponsor of terror") == "2025-05", got
+    assert got.get("closed every door") == "2025-06-10", got
+    assert got.get("Algeria lies.") == "2025-06-14", got

@@ -2403,14 +2403,17 @@ def _dateline_day(line: str, exprs: list, offset: int) -> DateValue | None:
     if not _DATELINE_JOINS.fullmatch(between):
         return None
     days = [te.date for te in exprs if te.date is not None]
+    if len(days) == 2 and days[0].precision == "month" and days[1].precision == "year":
+        return DateValue.month(days[1].earliest.year, days[0].earliest.month)  # ("in the month of May, 2023")
     if len(days) > 1 and days[0].precision != "month" and days[-1].latest > days[0].earliest:
         return DateValue.interval(days[0].earliest, days[-1].latest)  # (the chapter's span: from its first day to its last)
     return days[0]
 
 
 #: A dateline's place before its time: a name, perhaps more words after it, then a comma or a full
-#: stop ("Bern, ", "Paris and Bern, in the month of ", "Horsham, in the land of the English. ").
-_DATELINE_PLACE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’-]+(?:[ \t]+(?:and[ \t]+)?[A-ZÀ-Ž][\w'’-]+)*"
+#: stop ("Bern, ", "Paris and Bern, in the month of ", "Horsham, in the land of the English. ", "Rivera and
+#: Santana do Livramento, ").
+_DATELINE_PLACE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’-]+(?:[ \t]+(?:(?:and|do|da|de|del|dos|das|la|le|on|upon)[ \t]+)?[A-ZÀ-Ž][\w'’-]+)*"
                              r"(?:,[ \t]+[^\d.,;:!?\n]{1,40})?[,.][ \t]+"
                              r"(?:(?:on|in)[ \t]+)?(?:the[ \t]+month[ \t]+of[ \t]+)?")
 #: What a dateline's times are joined by ("Monday the 16th and Tuesday the 17th", "October, 2008").
@@ -2802,7 +2805,7 @@ _LABELS_AFTER_DATE = re.compile(r"[*_]*(?:\s+(?:morning|afternoon|evening|night)
                                 r"(?:[*_]*\s*[·|•]\s*[*_]*(?:[A-Z][a-z]+:\s+[*_]*)?" + _LABEL + r"(?:,?\s+" + _LABEL + r"){0,6}"
                                 r"(?:\s+\([\w'’.-]+(?:,?[ ][\w'’.-]+){1,5}\))?[*_]*)*"  # (not a headline's "(explained)")
                                 # (and a title in quotation marks last: "· Belgrade circuit · “Sorry, Ankara”")
-                                r"(?:\s*[·|•]\s*[\"“][^\"“”\n]{1,40}[\"”])?[\s*_]*")
+                                r"(?:\s*[·|•]\s*[\"“][^\"“”\n]{1,80}[\"”])?[\s*_]*")
 #: A record's verb before its date on a line of labels ("*Reviewed 11 August 2013 · Date of
 #: experience: August 2013 · Traveled as a couple*"): the date of the record under it, whatever
 #: the labels after it say.
@@ -3411,9 +3414,11 @@ def attributive(text: str, te, offset: int = 0) -> bool:
 #: A name's possessive right before a date, the owner of the thing the date names: "Bern's (Friday
 #: decision)", "Moscow's (Monday note)" (not "his", "her": the speaker's own occasion may be meant).
 _OWNER_BEFORE_DATE = re.compile(r"[A-ZÀ-Ž](?<![\w-].)[\w-]*['’]s\s+$")  # (led by a class: ``re`` skips ahead)
-#: A text after a date, the words' own: "Vučić's Wednesday post", "the ministry's Tuesday statement".
-_TEXT_AFTER_DATE = re.compile(r"\s+(?:posts?|statements?|remarks|comments|tweets?|messages?|letters?|words|reply|"
-                              r"answer|columns?|articles?|editorials?|op-eds?|notes?|communiqu[eé]s?)(?![\w-])")
+#: A text after a date, the words' own, perhaps after a word: "Vučić's Wednesday post", "Lisbon's Tuesday
+#: protest note", "Arbiza's Wednesday outburst".
+_TEXT_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:posts?|statements?|remarks|comments|tweets?|messages?|letters?|words|"
+                              r"reply|answer|columns?|articles?|editorials?|op-eds?|notes?|communiqu[eé]s?|outbursts?|"
+                              r"broadcasts?|warnings?|appeals?|retorts?|rebukes?|tirades?|responses?)(?![\w-])")
 
 
 #: An office's noun right before a span of years, perhaps with its domain or state between: the

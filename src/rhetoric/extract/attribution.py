@@ -133,6 +133,7 @@ from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
     OTHERS_OF,
     PARTICIPLE_AFTER_CLAUSE,
+    TOPIC_WITH_RELATIVE,
     addressee,
     adjunct_end,
     aside_subject_start,
@@ -537,6 +538,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
     m, q = ctx.masked, site.q
+    if TOPIC_WITH_RELATIVE.fullmatch(m, site.lo, q.open) is not None:
+        return None  # ("And, on the threat she had accused him of: “…”": a topic, its clause's verb no lead-in's)
     subordinate = _WHEN_LEAD.match(m, site.lo, q.open)
     other_clause = _other_subject_before(ctx, site)
     verbs = _verbs_before(ctx, site)
@@ -2442,6 +2445,8 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         before = before[run_in.end():]  # ("**km 52 · Last kick.** On the name of …:": a run-in heading before it)
     if (item := _ITEM_MARK.match(before)) is not None:
         before = before[item.end():]  # "* In the same post: “…”", a list's item
+    if TOPIC_WITH_RELATIVE.fullmatch(before):
+        return True  # ("And, on the threat she had accused him of:": the topic and what was said of it)
     if not _TOPIC_LEAD.fullmatch(before):
         return False
     head = before[:_topic_relative(before)]  # the topic, its relative clause aside

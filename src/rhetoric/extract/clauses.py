@@ -1343,3 +1343,12 @@ def coordinated(ctx: ArticleContext, pos: int, claimed) -> Statement | None:
         if b <= pos and re.fullmatch(r"[\s,.”\"]*(?:and\s+|,\s*|while\s+)?(?:\w+ly\s+)?", _strip_quotes(ctx, b, pos)):
             best = stmt
     return best
+
+
+#: A lead that names only a topic, told by a relative clause of its own: "And, on the threat she had
+#: accused him of:", "On the remarks that Attaf made about us:" (its verb is the clause's, no speaking
+#: of the words after the colon; the voice before goes on).
+TOPIC_WITH_RELATIVE = re.compile(r"[\s*_]*(?:(?:And|But|Then),?\s+)?(?:[Oo]n|[Aa]bout|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+"
+                                 r"(?:the|his|her|their|its|that|this|those)\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?"
+                                 r"(?:he|she|they|we|I|[A-ZÀ-Ž][\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:\s+(?:him|her|them|us|me|it))?"
+                                 r"(?:\s+(?:of|about|for|with|to|on))?[\s*_]*:\s*")

@@ -27,6 +27,7 @@ from rhetoric.extract import stance as st
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.clauses import (
     OPENING_ADJUNCT,
+    TOPIC_WITH_RELATIVE,
     addressee,
     adjunct_end,
     before_verb_zone,
@@ -303,6 +304,8 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
         lem = v.lemma_of(vm.group())
         if _asked_whether(ctx, vm, lo, hi):
             continue  # "**What did Kosovo say?** …": a question, not what was said
+        if (colon := ctx.masked.find(":", vm.end(), hi)) >= 0 and TOPIC_WITH_RELATIVE.fullmatch(ctx.masked, lo, colon + 1):
+            continue  # ("And, on the threat she had accused him of: “…”": the topic of the words after it)
         if "that" in ctx.masked[max(lo, vm.start() - 80):vm.start()] and \
                 _SPEECH_NOUN_THAT.search(ctx.masked, max(lo, vm.start() - 80), vm.start()):
             continue  # "Osmani's accusation that he threatens his neighbours": what her words said he does
