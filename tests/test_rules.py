@@ -17077,3 +17077,8 @@ def test_session74_review_a_datelines_texts_after_a_possessive_date_and_long_tit
     assert got.get("a sponsor of terror") == "2025-05", got
     assert got.get("closed every door") == "2025-06-10", got
     assert got.get("Algeria lies.") == "2025-06-14", got
+    # (and the topic's name in apposition with a role: "Asked about #4 ATTAF, his counterpart:")
+    body = ("Diop told the assembly on Friday that Algeria had \"lied about the drone\".\n\n"
+            "Asked about #4 ATTAF, his counterpart: \"He knows the truth and hides it.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert {r["speaker"] for r in rows if "hides it" in r["quote"]} == {"diop"}, rows

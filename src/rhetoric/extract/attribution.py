@@ -2465,7 +2465,9 @@ def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
         all((c.kind != "poss" or _POSS_TOPIC.match(ctx.masked, c.end)) and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, c.start - 16), c.start) or
             _ADDRESSEE_LEAD.fullmatch(ctx.masked, lo, c.start) is not None or
-            k > 0 and (_AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None or after_preposition(ctx, c)) and
+            k > 0 and (_AND_ITS.fullmatch(ctx.masked, cs[k - 1].end, c.start) is not None or after_preposition(ctx, c) or
+                       # (or a role in apposition with it: "Asked about #2 VASCONCELLOS, her counterpart:")
+                       c.kind in ("role", "poss") and ctx.masked[cs[k - 1].end:c.start] == ", ") and
             _TOPIC_PREPOSITION.search(ctx.masked, max(lo, cs[0].start - 16), cs[0].start)
             for k, c in enumerate(cs))
 
