@@ -2139,3 +2139,17 @@ def test_session74_review_a_a_street_or_a_bridge_named_for_a_date_is_no_date():
     # (review A: "at a reception on Avenida 18 de Julio", "on the Ponte 25 de Abril": a name, not a day)
     assert find_temporal_expressions("At a reception on Avenida 18 de Julio he spoke.", dt.date(2025, 6, 1)) == []
     assert find_temporal_expressions("They met on the Ponte 25 de Abril at noon.", dt.date(2025, 6, 1)) == []
+
+
+def test_session74_an_events_same_day_under_a_dated_heading_counts_from_the_heading(tmp_path):
+    # (a programme's sections headed by their days, a paragraph between: "In Algiers the same day, …" under
+    # "**Part 3 · Friday 4 April 2025**" is the 4th, not the day the introduction told a year before)
+    rows = _event_rows(tmp_path, "In May 2024 a drone fell near Tinzaouaten. On Monday 6 May the army said it had "
+                                 "been shot down.\n\n"
+                                 "**Part 1 · Gao · Wednesday 2 April**\n\n"
+                                 "The Malian minister toured the border.\n\n"
+                                 "**Part 3 · Bamako speaks · Friday 4 April**\n\n"
+                                 "The Malian minister spoke first, at length, to the assembly.\n\n"
+                                 "In Algiers the same day, the ambassador was summoned.\n", "2025-06-01")
+    got = {(r["date_text"], r["date"]) for r in rows}
+    assert ("the same day", "2025-04-04") in got, got

@@ -1585,6 +1585,15 @@ class ArticleTimeline:
         here = [te.date.earliest for te in self._expressions(pi) if te.end <= pos and days_told(te.date)]
         return here[-1] if here else self._day_before(pi, 0, True, True)
 
+    def section_day(self, pos: int) -> tuple[int, dt.date] | None:
+        """The start of the dated section of ``pos`` and its day, when it dates to the day; else None
+        (what an event's "the same day" under its heading counts from, ``EventAnchors.resolve``)."""
+        if not self.sections:
+            return None
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        day = self.sections[i][1] if i >= 0 else None
+        return (self.section_starts[i], day.earliest) if day is not None and day.precision == "day" else None
+
     def record_day_at(self, pos: int) -> DateValue | None:
         """The day of the dated section of ``pos`` when it is a day and the section is a record's,
         not a message's "Sent:" field (whose story is told back from the day it was sent), else None:
@@ -4636,7 +4645,8 @@ class EventAnchors:
 
     def resolve(self, s, exprs: list, ref: dt.date, text: str = "",
                 year_fixed: bool = False, written: dt.date | None = None,
-                scene: dt.date | None = None) -> tuple[list, dict[tuple[int, int], dt.date]]:
+                scene: dt.date | None = None,
+                section: tuple[int, dt.date] | None = None) -> tuple[list, dict[tuple[int, int], dt.date]]:
         """The sentence's expressions with the unresolved ones resolved from their anchor, and
         the anchor each of those used. The anchor is the last day date told before: in the
         sentences before, up to the paragraph before (``text``: the body, to count paragraphs),
@@ -4644,7 +4654,10 @@ class EventAnchors:
         (``ArticleTimeline.year_fixed``): no month moves forward from the time told. ``written``:
         the day the sentence was written on, when not ``ref`` (a scene's day, ``ArticleTimeline.written_at``);
         ``scene``: the day of the title card the sentence is under, what a relative day counts from
-        when no day was told just before (``ArticleTimeline.scene_at``)."""
+        when no day was told just before (``ArticleTimeline.scene_at``); ``section``: the start and the
+        day of the dated section the sentence is in, what it counts from when its heading comes after
+        the last day told ("**Setor 3 · … · segunda-feira, 17 de abril**" over "In Brasília the same
+        day, …", after a paragraph that told 4 May 2022)."""
         used: dict[tuple[int, int], dt.date] = {}
         if any(te.date is None for te in exprs):
             recent = self.prev_day is not None and (not text or self._breaks(text, self.prev_end, s.start) <= 2)
@@ -4653,7 +4666,10 @@ class EventAnchors:
             told_day = all(te.date is not None or _counted_from_told_day(te.text) for te in exprs) and \
                 self.prev_day is not None and self.prev_day == self.story_day and \
                 (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
-            anchor = (self.prev_day if recent or told_day else None) or scene or self.story
+            # (the day of the section's heading, when it is newer than the day told last, or is that day)
+            headed = section[1] if section is not None and (section[0] > self.prev_end or self.prev_day == section[1]) else None
+            anchor = (headed if section is not None and section[0] > self.prev_end else None) or \
+                (self.prev_day if recent or told_day else None) or headed or scene or self.story
             month_told = None
             if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \
                     self.told.latest < (anchor or ref) - dt.timedelta(days=STORY_TOLD_BACK) and \

@@ -211,7 +211,7 @@ def extract_events(article: Article, registry) -> list[dict]:
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
         exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start),
-                                      timeline.scene_at(s.start))
+                                      timeline.scene_at(s.start), timeline.section_day(s.start))
         # ("On the Saturday", "the Thursday", a list's "- Wed: …": placed on the day of the story's week by
         # the timeline, as the statements' dates are, ``ArticleTimeline.definite_day``, ``item_weekday``)
         exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
