@@ -429,3 +429,14 @@ def test_session74_what_the_subject_should_have_done_counts_against_it_and_the_a
     assert got["mali"] < 0 and got["algeria"] < 0, got
     text = "Tirana should have \"clearly and firmly consulted\" Belgrade."
     assert stance_toward(text, {"albania": [(0, 6)]})["albania"] < 0
+
+
+def test_session74_calling_something_unfair_on_someone_takes_their_side():
+    # ("the speculation is unfair on the Bamako authorities": the one treated unfairly is defended; not a
+    # pronoun whose person is told far back, nor "unfair of X", which blames X)
+    text = "Any speculation is premature and indeed unfair on the Mali authorities."
+    i = text.index("Mali")
+    assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] > 0
+    text = "It was unfair of Mali to blame us."
+    i = text.index("Mali")
+    assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] < 0

@@ -424,6 +424,11 @@ CUES: list[Cue] = [
         r"(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deteriorat\w*|crisis|escalat\w*|collapse|breakdown|failure|"
         r"tensions?|damage|deaths?|attacks?|violence|suffering|war)\b", -2, "agent", "blame for a harm"),
     # --- conciliatory
+    # ("any speculation is premature, unwarranted and indeed unfair on the Hong Kong authorities": taking the
+    # side of the one treated unfairly, a name or a role, not a pronoun whose person is told far back;
+    # not "unfair competition")
+    Cue(r"(?:unfair|unjust|unkind)(?:ly)?\s+(?:on|to|towards?|against)\b(?!\s+(?:him|her|them|us|me|it)\b)", 1, "object",
+        "defending the one treated unfairly ('unfair on the Hong Kong authorities')"),
     Cue(r"great (?:(?:world|national|global|true|historic) )?(?:leader|friend|statesman|partner)|good friend|"
         r"dear friend|brotherly|brotherhood|brother (?:countr|nation|people|state)\w*|(?:our|like|as) brothers?\b|(?:wise|respected|reliable|trusted|successful) (?:statesman|leader|partner|country|ally)",
         2, "any",
