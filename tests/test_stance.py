@@ -440,3 +440,13 @@ def test_session74_calling_something_unfair_on_someone_takes_their_side():
     text = "It was unfair of Mali to blame us."
     i = text.index("Mali")
     assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] < 0
+
+
+def test_session74_judged_misinformed_or_a_reaction_falling_short_counts_against():
+    # ("Diop is misinformed about what happened at Tinzaouaten", "I would have expected a different answer from
+    # Algiers": the one judged wrong in what they know, the one whose reaction fell short)
+    text = "Diop is misinformed about what happened at Tinzaouaten."
+    assert stance_toward(text, {"diop": [(0, 4)]})["diop"] < 0
+    text = "I would have expected a different answer from Algiers."
+    i = text.index("Algiers")
+    assert stance_toward(text, {"algeria": [(i, i + 7)]})["algeria"] < 0

@@ -169,6 +169,13 @@ CUES: list[Cue] = [
         -1, "any", "an act or a policy called shocking ('the latest policy direction undertaken by the United States is "
         "shocking'; not a shocking event, 'the earthquake that hit Chile was shocking')"),
     Cue(r"hypocrit\w*|hypocris\w*", -2, "any", "hypocrisy"),
+    # ("Lula was misinformed about the reasons for the war", "a misguided policy": judged wrong in what one
+    # knows or thinks)
+    Cue(r"misinformed|ill-informed|misguided|misled\s+about", -1, "any", "judged wrong in what one knows"),
+    # ("I would have expected another reaction from Germany towards a partner like Switzerland": the
+    # reaction given falls short, whoever it came from; a partner named in it is no praise)
+    Cue(r"(?:would|should)\s+have\s+expected\s+(?:a\s+|an\s+)?(?:another|different|better|other|more\s+\w+)\s+\w+(?:\s+from)?",
+        -1, "object", "a reproach of a reaction ('I would have expected another reaction from Germany')"),
     Cue(r"double standards?", -1, "any"),
     Cue(r"neo-?ottoman\w*", -2, "any", "neo-Ottoman ambitions"),
     Cue(r"\benemy\b|\bhostile\b|\bliars?\b|\blies\b|\blying\b|propaganda", -2, "any"),
