@@ -17082,3 +17082,12 @@ def test_session74_review_a_datelines_texts_after_a_possessive_date_and_long_tit
             "Asked about #4 ATTAF, his counterpart: \"He knows the truth and hides it.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert {r["speaker"] for r in rows if "hides it" in r["quote"]} == {"diop"}, rows
+
+
+def test_session74_a_story_told_of_someones_words_is_no_statement(tmp_path):
+    # ("Do not repeat the story that Diop called Algeria “a terrorist state”. He did not.", "the rumour that
+    # Attaf said …": words told as a story or a rumour, not as said)
+    body = ("- Do not repeat the story that Diop called Algeria \"a terrorist state\". He did not.\n"
+            "- The rumour that Attaf said Mali was \"finished\" went round all week.\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert rows == [], rows

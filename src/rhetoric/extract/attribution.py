@@ -534,6 +534,12 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
     return None
 
 
+#: A story told of someone's words, not the words: "the story that ", "the rumour that Vučić ", "a myth
+#: that the minister " (before the verb of the words it tells).
+_HEARSAY_THAT = re.compile(r"(?i)(?<![\w-])(?:stor(?:y|ies)|myths?|rumou?rs?|tales?|legends?|fables?)\s+that\s+"
+                           r"(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
+
+
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -556,6 +562,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
+        if _HEARSAY_THAT.search(m, max(site.lo, vm.start() - 80), vm.start()) is not None:
+            return None  # ("Do not repeat the story that Vučić called Turkey “our enemy”": told as a story, no one's words
         if subordinate and vm.start() < subordinate.end() <= q.open:
             return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
         if other_clause is not None and vm.end() <= other_clause and i != teller:
