@@ -17091,3 +17091,13 @@ def test_session74_a_story_told_of_someones_words_is_no_statement(tmp_path):
             "- The rumour that Attaf said Mali was \"finished\" went round all week.\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert rows == [], rows
+
+
+def test_session74_a_lead_naming_the_next_line_over_the_words_alone_goes_on_with_the_voice(tmp_path):
+    # ("Then came the line everyone was sharing by noon:" over the quotation on a line of its own: more of the
+    # words of the minister quoted just before, not of no one)
+    body = ("Diop wrote on Facebook: \"Algeria shot down our drone over our own territory.\"\n\n"
+            "Then came the line everyone was sharing by noon:\n\n"
+            "\"Algiers will answer for this before the court.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "answer for this" in r["quote"]] == ["diop"], rows

@@ -1863,9 +1863,12 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):", a script's
 #: "00:38 — Same reading, harder:" after its time code.
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:(?:[Tt]hen|[Aa]nd)\s+(?:came|comes)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
+                              # (and what is said of it: "Then came the line everyone is quoting this morning:")
+                              r"(?:\s+(?:that\s+)?(?:everyone|everybody|people|most|many|all|they|we)\s+(?:is|are|was|were)\s+"
+                              r"[a-z]+ing(?:\s+[a-z]+){0,3})?"
                               r"(?:\s+(?:runs|reads|continues|goes\s+on|ran|read|went\s+on))?|"
                               # (a note of how the words came to us, "As translated in agency reports:",
                               # "As reported by local radio:": the words of the one the sentence before names)
@@ -3950,6 +3953,14 @@ def _lead_in_above(ctx: ArticleContext, site: QuoteSite, first: int, header, fal
         lo = max(lo, ctx.sents[si].start)  # … or the last sentence of a paragraph
     spk = next((s.speaker for s in reversed(ctx.statements) if s.sent_lo <= si <= s.sent_hi and lo <= s.start < hi),
                None)
+    if spk is None and not q.block and (same := _SAME_WORDS_LEAD.fullmatch(ctx.masked, lo, hi)) is not None and \
+            same.group("part") and (prev := ctx.last_quote)[0] is not None and \
+            0 <= ctx.para_index(q.open) - ctx.para_index(prev[1]) <= 2 and \
+            not any(c.kind in ("mention", "name", "role") and c.person and resolve(ctx, c) != prev[0].speaker
+                    for c in ctx.cands_in(prev[1], lo)):
+        # ("Then came the line everyone is quoting this morning:" over the words alone: more of the
+        # voice quoted just before, no one else named since; not its own lead's subject)
+        return _goes_on(site, prev[0], [(lo, hi)])
     reply = _REPLY_LEAD.match(ctx.masked, lo, hi)
     if spk is None and not q.block and \
             (name := lead_signature(ctx.body, ctx.reg, ctx.body.rfind("\n", 0, hi - 1) + 1, hi - 1)) is not None and \
