@@ -17101,3 +17101,12 @@ def test_session74_a_lead_naming_the_next_line_over_the_words_alone_goes_on_with
             "\"Algiers will answer for this before the court.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows if "answer for this" in r["quote"]] == ["diop"], rows
+
+
+def test_session74_a_lead_naming_only_the_source_is_the_words_of_the_sentence_befores_subject(tmp_path):
+    # ("He did not give up the charge. From the Bambara recording, our translation: “…”": the lead says where the
+    # words were found, the man the sentence before is about says them; not the channel)
+    body = ("Diop spoke to state television on Friday.\n\n"
+            "He did not give up the charge. From the Bambara recording, our translation: \"Algeria knows what it did.\"\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    assert [r["speaker"] for r in rows if "knows what" in r["quote"]] == ["diop"], rows

@@ -1575,6 +1575,13 @@ _HEAD_TO_NAME = re.compile(r"(?!(?:on|to|in|at|from|with|about|for|by)\s)(?:[\w'
 _AFTER_EARLIER_QUOTE = re.compile(r"[”\"](?!.*[”\"])[,;]?\s*(?:(?:and|but|while|then|as)\s+)?", re.S)
 
 
+#: A lead that names only the source the words were taken from, perhaps how they were rendered: "From
+#: the Serbian transcript, our translation:", "In the video of the press conference:", "From the minutes:".
+_SOURCE_ONLY_LEAD = re.compile(r"[\s*_]*(?:[Ff]rom|[Ii]n)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:transcript|recording|video|"
+                               r"footage|audio|clip|minutes|readout|record|text)(?:\s+of\s+[^,:;“”\"¤\n]{1,40})?"
+                               r"(?:,\s*(?:in\s+)?(?:our|my|an?|the)\s+(?:own\s+)?(?:translation|rendering|English))?[*_]*\s*:\s*")
+
+
 def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Vučić: "…"', 'Orbán told state radio: "…"': the first candidate of a short lead-in (but a
     state's official after the state, and the one an answer came from: module doc, rule 10)."""
@@ -1595,6 +1602,18 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return stmt
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
+    if _SOURCE_ONLY_LEAD.fullmatch(m, site.lo, q.open) is not None and (si := ctx.sent_index(site.lo)) > 0 and \
+            ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
+        # ("He did not drop the complaint altogether. From the Serbian transcript, our translation: “…”": the
+        # lead names only where the words were found; the subject of the sentence before says them)
+        before = ctx.sents[si - 1]
+        subj = next((c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role", "pronoun")
+                     and not c.channel and not after_preposition(ctx, c)), None)
+        spk = resolve(ctx, subj) if subj is not None else None
+        if spk is not None and is_person(ctx, spk):
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(before.start, q.open)])
+            stmt.subject_pos = subj.start
+            return stmt
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
         return None  # ("Context: Told Radio Free Europe: “…”": the record's person, ``who_field``; not the channel)
     lo = site.lo
