@@ -17110,3 +17110,14 @@ def test_session74_a_lead_naming_only_the_source_is_the_words_of_the_sentence_be
             "He did not give up the charge. From the Bambara recording, our translation: \"Algeria knows what it did.\"\n")
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
     assert [r["speaker"] for r in rows if "knows what" in r["quote"]] == ["diop"], rows
+
+
+def test_session74_a_term_defined_in_brackets_after_the_name_stands_between_subject_and_verb(tmp_path):
+    # ("Abdoulaye Diop (hereafter “the Minister”) told the assembly that …", "…, Ahmed Attaf (referred to as
+    # “the Respondent”), wrote that …": the definition is part of the subject)
+    body = ("Abdoulaye Diop (hereafter \"the Minister\") told the assembly that Algeria was \"a sponsor of terror\".\n\n"
+            "At 10:00 the foreign minister of Algeria, Ahmed Attaf (referred to as \"the Respondent\"), wrote that Mali "
+            "had \"lied to the world\".\n")
+    rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-20")
+    got = {r["speaker"] for r in rows if "sponsor" in r["quote"]}, {r["speaker"] for r in rows if "lied to" in r["quote"]}
+    assert got == ({"diop"}, {"attaf"}), rows

@@ -356,6 +356,8 @@ GAP_SUBJ_VERB = re.compile(
     r"^(?:\*\*|__|\*|_)?"  # (the close of a name in bold: "**TIMERMAN** said …")
     r"(?:\s+(?:" + UNNAMED_SPEAKER + r")(?![\w-]))?"
     r"(?:\s+\(\d{4}[a-z]?(?:,\s*[^()\n]{1,20})?\))?"  # (an author-date citation: "Vučić (2025a) wrote")
+    # (a term defined for the name: "Aleksandar Vučić (hereafter “the President”) posted")
+    r"(?:\s+\((?:(?:here(?:after|inafter)|henceforth)[\s,]+)?(?:(?:called|referred\s+to\s+as)\s+)?[“\"][^”\"\n()]{1,40}[”\"]\),?)?"
     r"(?:" + TIME_BEFORE_VERB + r")?"
     # (", the former foreign minister, who was attending the conference,": an appositive and a
     # relative clause after it)
