@@ -180,6 +180,7 @@ from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
+from rhetoric.regexes import at_word_start
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -536,8 +537,8 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
 
 #: A story told of someone's words, not the words: "the story that ", "the rumour that Vučić ", "a myth
 #: that the minister " (before the verb of the words it tells).
-_HEARSAY_THAT = re.compile(r"(?i)(?<![\w-])(?:stor(?:y|ies)|myths?|rumou?rs?|tales?|legends?|fables?)\s+that\s+"
-                           r"(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
+_HEARSAY_THAT = at_word_start(["stor(?:y|ies)", "myths?", "rumou?rs?", "tales?", "legends?", "fables?"],
+                              r"\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$", ignorecase=True)
 
 
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
