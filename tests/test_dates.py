@@ -2153,3 +2153,8 @@ def test_session74_an_events_same_day_under_a_dated_heading_counts_from_the_head
                                  "In Algiers the same day, the ambassador was summoned.\n", "2025-06-01")
     got = {(r["date_text"], r["date"]) for r in rows}
     assert ("the same day", "2025-04-04") in got, got
+
+
+def test_session74_review_b_a_bridge_named_for_a_date_is_no_date():
+    # (review B: "near the 25 de Abril bridge")
+    assert find_temporal_expressions("They met near the 25 de Abril bridge.", dt.date(2025, 6, 1)) == []

@@ -450,3 +450,13 @@ def test_session74_judged_misinformed_or_a_reaction_falling_short_counts_against
     text = "I would have expected a different answer from Algiers."
     i = text.index("Algiers")
     assert stance_toward(text, {"algeria": [(i, i + 7)]})["algeria"] < 0
+
+
+def test_session74_review_b_the_first_persons_misinformed_and_a_reproach_in_single_quotes():
+    # (review B: "We were misinformed about the date" describes the speaker; "Mali should have ‘clearly
+    # distanced itself’" is still a reproach)
+    text = "We were misinformed about the date, Mali said."
+    i = text.index("Mali")
+    assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] == 0
+    text = "Mali should have ‘clearly and firmly distanced itself’ from the raid."
+    assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0

@@ -2422,7 +2422,7 @@ def _dateline_day(line: str, exprs: list, offset: int) -> DateValue | None:
 #: A dateline's place before its time: a name, perhaps more words after it, then a comma or a full
 #: stop ("Bern, ", "Paris and Bern, in the month of ", "Horsham, in the land of the English. ", "Rivera and
 #: Santana do Livramento, ").
-_DATELINE_PLACE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’-]+(?:[ \t]+(?:(?:and|do|da|de|del|dos|das|la|le|on|upon)[ \t]+)?[A-ZÀ-Ž][\w'’-]+)*"
+_DATELINE_PLACE = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’-]+(?:[ \t]+(?:(?:and|do|da|de|del|dos|das|es|la|le|on|upon)[ \t]+)?[A-ZÀ-Ž][\w'’-]+)*"
                              r"(?:,[ \t]+[^\d.,;:!?\n]{1,40})?[,.][ \t]+"
                              r"(?:(?:on|in)[ \t]+)?(?:the[ \t]+month[ \t]+of[ \t]+)?")
 #: What a dateline's times are joined by ("Monday the 16th and Tuesday the 17th", "October, 2008").

@@ -180,7 +180,6 @@ from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
-from rhetoric.regexes import at_word_start
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -535,12 +534,6 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
     return None
 
 
-#: A story told of someone's words, not the words: "the story that ", "the rumour that Vučić ", "a myth
-#: that the minister " (before the verb of the words it tells).
-_HEARSAY_THAT = at_word_start(["stor(?:y|ies)", "myths?", "rumou?rs?", "tales?", "legends?", "fables?"],
-                              r"\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$", ignorecase=True)
-
-
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -563,8 +556,6 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
-        if _HEARSAY_THAT.search(m, max(site.lo, vm.start() - 80), vm.start()) is not None:
-            return None  # ("Do not repeat the story that Vučić called Turkey “our enemy”": told as a story, no one's words
         if subordinate and vm.start() < subordinate.end() <= q.open:
             return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
         if other_clause is not None and vm.end() <= other_clause and i != teller:

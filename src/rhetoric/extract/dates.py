@@ -1054,13 +1054,15 @@ def in_running_case(text: str) -> str:
 
 #: A day and month written as Portuguese and Spanish write them, perhaps after the weekday and with
 #: the year: "15 de abril", "sábado, 15 de abril de 2023", "1º de maio" (a heading kept in the original);
-#: not a street's, a bridge's or a school's name made of a date, "Avenida 18 de Julio", "Ponte 25 de Abril".
+#: not a street's, a bridge's or a school's name made of a date, "Avenida 18 de Julio", "Ponte 25 de Abril",
+#: "the 25 de Abril bridge".
 _IBERIAN_DATE = re.compile(r"(?<![\w.])(?<!Avenida\s)(?<!Avenue\s)(?<!Rua\s)(?<!Calle\s)(?<!Plaza\s)(?<!Praça\s)"
                            r"(?<!Largo\s)(?<!Ponte\s)(?<!Puente\s)(?<!Paseo\s)(?<!Parque\s)(?<!Colegio\s)(?<!Escola\s)"
                            r"(?<!Liceo\s)(?<!Barrio\s)(?<!Bairro\s)(?<!Estadio\s)(?<!Estádio\s)(?P<weekday>(?i:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|"
                            r"lunes|martes|miércoles|jueves|viernes)[ \t]*,?[ \t]+)?(?P<day>[0-3]?\d)[º°]?[ \t]+de[ \t]+(?P<month>(?i:janeiro|enero|fevereiro|febrero|"
                            r"março|marzo|abril|maio|mayo|junho|junio|julho|julio|agosto|setembro|septiembre|setiembre|"
-                           r"outubro|octubre|novembro|noviembre|dezembro|diciembre))(?:[ \t]+de[ \t]+(?P<year>\d{4}))?(?![\w-])")
+                           r"outubro|octubre|novembro|noviembre|dezembro|diciembre))(?:[ \t]+de[ \t]+(?P<year>\d{4}))?(?![\w-])"
+                           r"(?![ \t]+(?i:bridge|avenue|street|square|school|stadium|park|station)\b)")
 _IBERIAN_MONTHS = {"jan": "January", "ene": "January", "fev": "February", "feb": "February", "mar": "March",
                    "abr": "April", "mai": "May", "may": "May", "jun": "June", "jul": "July", "ago": "August",
                    "set": "September", "sep": "September", "out": "October", "oct": "October", "nov": "November",

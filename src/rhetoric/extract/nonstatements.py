@@ -161,12 +161,15 @@ _DENIAL = re.compile(r"[\s*_]*(?:No\s+such\s+[a-z]+\s+(?:is|was)\s+on\s+(?:the\s
 #: A denial with nothing after its auxiliary: "He has not.", "She did not."
 _BARE_DENIAL = re.compile(r"(?:He|She|They|It)\s+(?:did|does|has|have|had)\s+not\s*[.!]")
 #: What tells that a text said the words, before them in their sentence: "A leading article on
-#: Thursday said …", "Our report quoted …", "a forum post saying …", "Do not report that …".
+#: Thursday said …", "Our report quoted …", "a forum post saying …", "Do not report that …", "the story
+#: that he called …".
 _TEXT_REPORTED = re.compile(r"(?i)(?<![\w-])(?:(?:article|report|analysis|story|caption|headline|leader|editorial|column|"
                             r"piece|item|profile|review|post|tweet|rumou?r|media|outlets?|newspapers?|paper|channels?|"
                             r"video|account|agency|agencies|press|tabloids?|broadcasters?|websites?|sites?)s?\b"
                             r"[^.;:!?\n]{0,60}?\b(?:said|says|saying|claimed|claiming|quoted|quoting|reported|reporting|"
-                            r"described|suggested|wrote|writes|ran|carried|alleged)|(?:do\s+not|don['’]t|never)\s+report)\b")
+                            r"described|suggested|wrote|writes|ran|carried|alleged)|(?:do\s+not|don['’]t|never)\s+(?:report|repeat)|"
+                            # (a story told of someone's words: "Do not repeat the story that Vučić called …")
+                            r"(?:stor(?:y|ies)|rumou?rs?|myths?|tales?)\s+that)\b")
 
 
 #: After a person named in a statement, words of that person's it tells: "(Kurti) had promised",

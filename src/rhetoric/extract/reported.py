@@ -276,7 +276,7 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: statement of the clause's subject (not past "and": "dismissed claims that Berlin was isolated and
 #: accused Orbán …" is the subject's own second verb).
 _SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|claims?|charges?|assertions?|suggestions?|"
-                               r"complaints?|insinuations?|rumou?rs?|stor(?:y|ies)|myths?|tales?|legends?|fables?)\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
+                               r"complaints?|insinuations?|rumou?rs?)\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
 #: A question mark closing the verb's clause before any other stop: "What did Kosovo say?"; and
 #: the auxiliary and subject a question puts before the verb ("did Kosovo ", "will Orbán ").
 _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")

@@ -599,7 +599,9 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                        not _someone_named(ctx, para.start, c.start) or
                        # (or the one person the heading tells doing something: "If they say Vučić has
                        # backed down", "Orbán softens his tone")
-                       len(named) == 1 and _ACTS_AFTER_NAME.match(text, mt.end) is not None)]
+                       len(named) == 1 and _ACTS_AFTER_NAME.match(text, mt.end) is not None and
+                       _ASKS_OF_PERSON.match(text) is None and
+                       not any(x.kind == "role" for x in ctx.cands_in(para.start, c.start)))]
             # (not when the pronoun's sentence names its speaker after it: "She said …, Valtonen told")
             if people and ok(people[0]) and not _teller_after(ctx, c.end, sent.end):
                 return _bind(ctx, people[0], g)
@@ -1005,6 +1007,9 @@ def _someone_named(ctx: ArticleContext, lo: int, hi: int) -> bool:
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(calendar.month_name[1:])
 
 
+#: A heading that asks what or why about a person ("What Havgaard wants", "Why Arnaq matters"): the
+#: person is its topic, not one who acts in the text under it.
+_ASKS_OF_PERSON = re.compile(r"[\s#*_\d.]*(?:What|Why|How|Who|Where|When|Whether)\b")
 #: A verb right after the name in a heading, its subject: "Vučić has backed down", "Orbán softens",
 #: "Tusk backed" (an auxiliary, or a word in "-s" or "-ed" before a word or the heading's end).
 _ACTS_AFTER_NAME = re.compile(r"\s+(?:(?:has|had|is|was|will|would|did|does|can|could)\s+(?:not\s+)?[a-z]+|"

@@ -105,7 +105,7 @@ CUES: list[Cue] = [
     # Burkinabe authorities", "Tirana should have consulted us first"; not "could have been killed", nor "we
     # should have"); "should have" spans only its two words, so that the act it names still counts against
     # its object ("the chancellor should have objected to the Palestinian president": both)
-    Cue(_OBLIGATION + r"\s+have\s+(?=[\"“]?(?:\w+ly\s+(?:and\s+)?){0,3}(?!been\b|had\b)"
+    Cue(_OBLIGATION + r"\s+have\s+(?=[\"“‘']?(?:\w+ly\s+(?:and\s+)?){0,3}(?!been\b|had\b)"
         r"[a-z]+(?:ed|en|ne|ght|ld|id|wn)\b)|"
         r"c(?<!\bwe\sc)(?<!\bi\sc)ould\s+have\s+(?:\w+ly\s+)?(?:consulted|talked|spoken|asked|informed|warned|engaged|"
         r"initiated|sought|called|discussed|raised|undertaken|contacted|reached\s+out|explained|clarified|verified|checked|"
@@ -170,8 +170,10 @@ CUES: list[Cue] = [
         "shocking'; not a shocking event, 'the earthquake that hit Chile was shocking')"),
     Cue(r"hypocrit\w*|hypocris\w*", -2, "any", "hypocrisy"),
     # ("Lula was misinformed about the reasons for the war", "a misguided policy": judged wrong in what one
-    # knows or thinks)
-    Cue(r"misinformed|ill-informed|misguided|misled\s+about", -1, "any", "judged wrong in what one knows"),
+    # knows or thinks; "misled" is left out: "we were misled" tells of another's deceit)
+    Cue(r"m" + _NOT_SELF_AFTER_FIRST.format(c="m") + r"isinformed|i" + _NOT_SELF_AFTER_FIRST.format(c="i") +
+        r"ll-informed|m" + _NOT_SELF_AFTER_FIRST.format(c="m") + r"isguided", -1, "any",
+        "judged wrong in what one knows (not the first person's 'we were misinformed')"),
     # ("I would have expected another reaction from Germany towards a partner like Switzerland": the
     # reaction given falls short, whoever it came from; a partner named in it is no praise)
     Cue(r"(?:would|should)\s+have\s+expected\s+(?:a\s+|an\s+)?(?:another|different|better|other|more\s+\w+)\s+\w+(?:\s+from)?",
