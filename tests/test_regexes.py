@@ -203,6 +203,8 @@ PAIRS = [
     (stance, "_INTENT_TO_MEET", ["would", "will", "to", "plans", "plan", "intends", "wants", "speak", "talk", "meet",
                                  "hold", "talks", "call", "direct", "seek", "İntends", "ſeek", "WOULD", "x"]),
     (mentions, "_SAME_PERSON", ["the", "The", "same", "man", "woman", "x", "-the", "tHe", "men", "same-man"]),
+    (mentions, "_THE_DEMONYM", ["the", "The", "Brazilian", "American", "answers", "said", "replied", "government", ":",
+                                ",", "x", "-the", "tHe", "Brazilians"]),
     (clauses, "_UNNAMED_HEAD", ["a", "source", "sources", "close", "to", "aide", "Aide", "official", "in", "the",
                                 "familiar", "with", "person", "x", "Orbán's", "-source", "resource", "İnsider"]),
     (targets, "_QUOTE_ROLE", ["the", "The", "THE", "president", "President", "prime", "minister", "of", "x",

@@ -28,6 +28,12 @@ extraction, in one place, for statements and events alike.
   last ("Hand #25100817: Table - 2025/10/08 17:14:00 CET"), and a heading of a day of the month and
   its weekday ("**25 TUE**") is the nearest such day to the page; the lines under a heading that
   is only a day are that day's events where its entries are not timed (``_day_heading_item``);
+  a chapter's *dateline*, a heading or a line in emphasis that places the chapter and ends with its
+  day, days or month ("*Bern, Monday the 16th and Tuesday the 17th.*", "*Paris, in the month of
+  October, 2008.*"), dates it (several days as a span: its words of the first day, "On the Tuesday"
+  the dateline's Tuesday, the days without their month forward from the chapter before,
+  ``_dateline_day``); a relative day of an event under a dated heading newer than the day told
+  last counts from the heading's day (``section_day``);
 - a *periodical's page line* ("**Te Awa Evening Post, Volume 141, Issue 302, Wednesday 28
   December 2016, Page 7**") opens a section whose "yesterday" and weekdays count from the page's
   day, but whose reported words take no day from it (``printed_sections``); a *data file's entry*
@@ -812,7 +818,8 @@ class ArticleTimeline:
         """The day that "today", "this afternoon" or "on Sunday" at ``pos`` count from: the date
         its timeline entry opens with (its last day: "On 20 December" under "December 2022"),
         else its dated section's day, else, in a transcript's turn, the day of the occasion the
-        standfirst gives (``standfirst_occasion``), else the day the text was written."""
+        standfirst gives (``standfirst_occasion``), else the day the text was written; a dateline's
+        span of days counts from its last ("*Bern, Monday the 16th and Tuesday the 17th.*")."""
         lead = self.lead_at(pos) if self.leads else None
         if lead is not None:
             return min(lead.latest, self.published)
@@ -1237,7 +1244,9 @@ class ArticleTimeline:
         or however far back ("I wrote it on Thursday 9 October …" paragraphs above, in notes
         published nine days later): "the" points back to a day told, as "that Wednesday" does,
         while the story is still in that day's week (the last day it told, ``_story_day``, within
-        six days of it; not after "A month later", "last week", "on the 16th"). Otherwise it keeps
+        six days of it; not after "A month later", "last week", "on the 16th"), or on the day of that
+        weekday the heading above tells, no paragraph between telling a time ("*Bern, Monday the 16th
+        and Tuesday the 17th.*" over "On the Tuesday …", ``_heading_weekday``). Otherwise it keeps
         its own reading (the last such day before publication). The days placed are kept in
         ``definite``: the statements read them there (``definite_day``)."""
         out = []
@@ -1588,11 +1597,10 @@ class ArticleTimeline:
     def section_day(self, pos: int) -> tuple[int, dt.date] | None:
         """The start of the dated section of ``pos`` and its day, when it dates to the day; else None
         (what an event's "the same day" under its heading counts from, ``EventAnchors.resolve``)."""
-        if not self.sections:
+        day = self.section_at(pos)
+        if day is None or day.precision != "day":
             return None
-        i = bisect.bisect_right(self.section_starts, pos) - 1
-        day = self.sections[i][1] if i >= 0 else None
-        return (self.section_starts[i], day.earliest) if day is not None and day.precision == "day" else None
+        return self.section_starts[bisect.bisect_right(self.section_starts, pos) - 1], day.earliest
 
     def record_day_at(self, pos: int) -> DateValue | None:
         """The day of the dated section of ``pos`` when it is a day and the section is a record's,
@@ -2296,6 +2304,7 @@ _POSTED_AFTER_NAME = re.compile(r"(?<=\*\*)[ \t]+(?:posted|wrote|replied|comment
 
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
     """The date a heading states when the heading is only a date ("Wednesday 8 October",
+    or a chapter's dateline, a day, a month or a span of days: ``_dateline_day``;
     "SUNDAY, FEB. 18"), perhaps after a numbered part's label or a place ("Slide 7 — Ankara, 12
     February 2026") and before the day's places, or among an entry's labels ("*World · 9 Oct
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
@@ -3406,7 +3415,8 @@ _ASIDE_CLOSES = re.compile(r"\s*,")
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it), "Tuesday's meeting", "its
-    new law, passed on 15 June," (a participle's aside after a noun). Such a date is no
+    new law, passed on 15 June," (a participle's aside after a noun), "Bern's Friday decision" (a
+    name's possessive before it, a noun after it that is no text of words). Such a date is no
     statement's date, no narrative time and no anchor of an event's relative date. ``offset``:
     where ``text`` starts in the body ``te``'s offsets count in."""
     start, end = te.start - offset, te.end - offset
@@ -4668,7 +4678,7 @@ class EventAnchors:
                 (not text or self._breaks(text, self.prev_end, s.start) <= 2 * NEXT_DAY_PARAGRAPHS)
             # (the day of the section's heading, when it is newer than the day told last, or is that day)
             headed = section[1] if section is not None and (section[0] > self.prev_end or self.prev_day == section[1]) else None
-            anchor = (headed if section is not None and section[0] > self.prev_end else None) or \
+            anchor = (headed if headed is not None and section[0] > self.prev_end else None) or \
                 (self.prev_day if recent or told_day else None) or headed or scene or self.story
             month_told = None
             if self.told is not None and self.told.precision != "day" and self.told_end > self.prev_end and \

@@ -9,7 +9,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    signs it on the line below ("> — Chrystia Freeland (@cafreeland) August 2, 2018", a source
    box's "> *Source C: Marko Đurić, post on X, 8 October 2025*": ``quotes.SIGNATURE``), or of the
    one a source's heading right above names ("**I. Aleksandar Vučić, post on X, 8 October
-   2025.**": ``cards.source_heading``), else of the one the line before introduces with a colon;
+   2025.**": ``cards.source_heading``), else of the one the line before introduces with a colon
+   (also past an entry's time stamp, "**08:04** · “…”", and, after a lead naming the next part of
+   the words, "Then came the line everyone is quoting:", of the voice quoted just before);
    a forum's BBCode quotation is the words of the actor its tag names ('[quote="Aleksandar Vučić
    (@predsednikrs)"]…': ``cards.actor_tags``);
 2. ``after_quote``: a reporting verb right after it, with its subject (``"…," Vučić said``,
@@ -25,7 +27,8 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     asked the House to notice the line that followed: "…"") goes on with the quote before it;
 4. ``verb_before``: a reporting verb before it in the sentence, with its subject
    (``Kurti emphasized that "…"``, ``he called Erdoğan "a great leader"``, ``calling them
-   "shameful"``);
+   "shameful"``; not the verb of a topic's own relative clause, "And, on the threat she had
+   accused him of: "…"", ``clauses.TOPIC_WITH_RELATIVE``);
 4b. ``quoted_verb``: a quote that opens with its clause's reporting verb is the words of the
    subject right before it (``The European Union "strongly condemned" the attack``), or of a
    teller after it (``…, Peskov said``);
@@ -53,7 +56,10 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     the state on a label, "**Colombia, Foreign Minister María Ángela Holguín**, …: "…"", and the
     one an answer "came from", "Moscow's answer came from Lavrov: "…"", rather than the first named;
     the body an unnamed official's noun names by its role, "An alliance official told Radio Free
-    Europe: "…"", rather than the outlet told);
+    Europe: "…"", rather than the outlet told; a lead that names only a topic, "On the name of a
+    Kosovo army barracks:", or the one turned to, "Then, to Germany:", names no speaker; one that
+    names only the source, "From the Serbian transcript, our translation:", gives the words to the
+    one the sentence before is about);
 10b. ``label_lead``: a line's short label naming who speaks, a colon, then words with the quote
     (``Kurti: drones "…"``; the state's office before the name and a time after it do not count:
     ``Kosovo's prime minister, Albin Kurti, on 8 October: the delivery "…"``);
@@ -2459,9 +2465,11 @@ def _topic_relative(before: str) -> int:
 
 
 def _topic_lead(ctx: ArticleContext, before: str, open_: int) -> bool:
-    """Whether ``before`` (the text right before the quote at ``open_``, a liveblog time aside) is a
-    ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a preposition of topic
-    (``_TOPIC_PREPOSITION``)."""
+    """Whether ``before`` (the text right before the quote at ``open_``, a liveblog time aside and a
+    run-in heading aside) is a ``_TOPIC_LEAD`` with no verb of speech and nobody in it but after a
+    preposition of topic (``_TOPIC_PREPOSITION``, a bib's number between), inside the topic's noun,
+    in apposition with it, or turned to (``_ADDRESSEE_LEAD``); or a topic told by its own relative
+    clause (``clauses.TOPIC_WITH_RELATIVE``)."""
     before = before[_stamp_end(before):]  # "**13:15** · On the Turkish president: “…”"
     if (run_in := BOLD_LEAD.match(before)) is not None and ":" not in run_in.group()[-4:]:
         before = before[run_in.end():]  # ("**km 52 · Last kick.** On the name of …:": a run-in heading before it)
@@ -4092,7 +4100,8 @@ _CREDIT_LINE_WORDS = 40
 
 def _whole_paragraph(ctx: ArticleContext, q) -> bool:
     """Whether a quote is a paragraph of its own, nothing else in it but a closing stop (its lead
-    ending in a colon is the paragraph before, as a blockquote's is)."""
+    ending in a colon is the paragraph before, as a blockquote's is), or the time its entry is
+    stamped with before it ("**08:04** · “…”")."""
     p = ctx.paras[ctx.para_index(q.open)]
     before = ctx.body[p.start:q.open]
     # (or after the time its entry is stamped with: a chat's or a liveblog's "**08:04** · “…”")

@@ -1348,11 +1348,13 @@ def coordinated(ctx: ArticleContext, pos: int, claimed) -> Statement | None:
 #: A lead that names only a topic, told by a relative clause of its own: "And, on the threat she had
 #: accused him of:", "On the remarks that Attaf made about us:" (its verb is the clause's, no speaking
 #: of the words after the colon; the voice before goes on).
+_RELATIVE_SUBJECT = r"(?:he|she|they|we|I|[A-ZÀ-Ž][\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?[a-z]+"
+_STRANDED = r"(?:of|about|for|with|to|on)"
 TOPIC_WITH_RELATIVE = re.compile(r"[\s*_]*(?:(?:And|But|Then),?\s+)?(?:[Oo]n|[Aa]bout|[Aa]s\s+for|[Rr]egarding|[Cc]oncerning)\s+"
                                  r"(?:the|his|her|their|its|that|this|those)\s+"
                                  r"(?!(?:same\s+|first\s+|next\s+|last\s+)?(?:day|morning|afternoon|evening|night|week|occasion)\b)"
-                                 r"(?:[a-z-]+\s+){1,3}?(?:(?:that|which)\s+(?:he|she|they|we|I|[A-ZÀ-Ž][\w'’-]+)\s+"
-                                 r"(?:had\s+|has\s+|have\s+)?[a-z]+(?:\s+(?:him|her|them|us|me|it))?(?:\s+(?:of|about|for|with|to|on))?|"
+                                 r"(?:[a-z-]+\s+){1,3}?(?:(?:that|which)\s+" + _RELATIVE_SUBJECT +
+                                 r"(?:\s+(?:him|her|them|us|me|it))?(?:\s+" + _STRANDED + r"(?:\s+(?:him|her|them|us|me|it))?)?|"
                                  # (or a clause with no "that": its preposition left at its end, "the threat she had accused him of")
-                                 r"(?:he|she|they|we|I|[A-ZÀ-Ž][\w'’-]+)\s+(?:had\s+|has\s+|have\s+)?[a-z]+"
-                                 r"(?:\s+(?:him|her|them|us|me|it|[A-ZÀ-Ž][\w'’-]+))?\s+(?:of|about|for|with|to|on))[\s*_]*:\s*")
+                                 + _RELATIVE_SUBJECT + r"(?:\s+(?:him|her|them|us|me|it|[A-ZÀ-Ž][\w'’-]+))?\s+" + _STRANDED +
+                                 r")[\s*_]*:\s*")

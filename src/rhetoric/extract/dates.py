@@ -1,4 +1,6 @@
-"""Date resolution: find temporal expressions in English news text and resolve them to dates.
+"""Date resolution: find temporal expressions in English news text and resolve them to dates
+(a day kept in Portuguese or Spanish, "sábado, 15 de abril", is read as English writes it:
+``in_english_months``).
 
 This is the one place in the project where a phrase such as "on Wednesday", "last December" or
 "within days" becomes a date. Everything is a single compiled regular expression plus
@@ -1068,6 +1070,8 @@ _IBERIAN_MONTHS = {"jan": "January", "ene": "January", "fev": "February", "feb":
                    "set": "September", "sep": "September", "out": "October", "oct": "October", "nov": "November",
                    "dez": "December", "dic": "December"}
 
+#: What every such day has: " de " and a month's first letters (literal-led, so that ``re`` skips ahead).
+_DE_MONTH = re.compile(r" de (?i:jan|ene|fev|feb|mar|abr|mai|may|jun|jul|ago|set|sep|out|oct|nov|dez|dic)")
 _IBERIAN_WEEKDAYS = {"seg": "Monday", "lun": "Monday", "ter": "Tuesday", "mar": "Tuesday", "qua": "Wednesday",
                      "mie": "Wednesday", "qui": "Thursday", "jue": "Thursday", "sex": "Friday", "vie": "Friday",
                      "sab": "Saturday", "dom": "Sunday"}
@@ -1077,17 +1081,17 @@ def in_english_months(text: str) -> str:
     """``text`` with its days written in Portuguese or Spanish ("15 de abril de 2023") as English
     writes them ("15 April 2023"), padded to the same length so that offsets hold; other text is
     returned as it is."""
-    if " de " not in text:
+    if _DE_MONTH.search(text) is None:
         return text
     def english(m: re.Match) -> str:
-        # (the same length, ending where it did: "sábado, 15 de abril" as "Saturday,  15 Apr")
-        # (and starting where it did: "1º de maio" as "1     May")
+        # (the same length, ending where it did: "sábado, 15 de abril" as "Saturday,  15 April")
+        # (and starting where it did: "1º de maio" as "1      May")
         # (the month's English name, or its first three letters where the name would not fit)
         month, year = _IBERIAN_MONTHS[m.group("month")[:3].lower()], (f" {m.group('year')}" if m.group("year") else "")
         wd = m.group("weekday")
-        lead = _IBERIAN_WEEKDAYS[fold(wd)[:3].lower()] + "," if wd else m.group("day")
+        lead = _IBERIAN_WEEKDAYS[fold(wd)[:3]] + "," if wd else m.group("day")
         rest = (m.group("day") + " " if wd else "") + month + year
-        if len(lead) + len(rest) > len(m.group()):
+        if len(lead) + len(rest) >= len(m.group()):  # (a space at least before the day: "Wednesday,  5 Apr")
             rest = rest.replace(month, month[:3])
         return lead + " " * (len(m.group()) - len(lead) - len(rest)) + rest
 
@@ -1116,7 +1120,9 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
                               published: dt.date | None = None, story_year=None,
                               slash_order: str | None = None) -> list[TemporalExpression]:
     """Every temporal expression in ``text`` with its resolved date (see the module docstring);
-    dates in capitals are read as in running text (``in_running_case``).
+    dates in capitals are read as in running text (``in_running_case``), and days written in
+    Portuguese or Spanish as English writes them (``in_english_months``), each expression keeping
+    the words as written.
 
     Offsets are into ``text`` plus ``offset``. ``reference`` is the publication date;
     ``anchor`` the date of the event being talked about (for "a day later", "within days").
@@ -1132,7 +1138,7 @@ def find_temporal_expressions(text: str, reference: dt.date, offset: int = 0,
         reference = reference.date()
     running = in_running_case(text)
     text = in_english_months(running)
-    if text is not running and text != running:  # (its expressions keep the words as written: "15 de abril")
+    if text is not running:  # (its expressions keep the words as written: "15 de abril")
         return [dataclasses.replace(te, text=running[te.start - offset:te.end - offset])
                 if te.text != running[te.start - offset:te.end - offset] else te
                 for te in _find_temporal_expressions(text, reference, offset, anchor, retrospective, published,

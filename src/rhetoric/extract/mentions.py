@@ -359,17 +359,16 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         for m in _SAME_PERSON.finditer(masked):
             out.append(Cand(m.start(), m.end(), "pronoun", None, "she" if m.group().endswith("woman") else "he",
                             person=True))
-    if "he " in masked or "he\n" in masked:  # "The next day the Brazilian answers …": a person of that state
-        dems = roles_of(registry).demonym_of
-        for m in _THE_DEMONYM.finditer(masked):
-            dem = m.group().split()[-1]
-            state = dems.get(fold(dem.lower()))
-            # (one of that state's people named before it: not "The American replied" with none)
-            if state is not None and not overlaps(m.start(), m.end()) and \
-                    not _LANGUAGE_BEFORE.search(masked, max(0, m.start() - 12), m.start()) and \
-                    any(c.kind == "mention" and c.person and c.start < m.start() and registry.state_of(c.ref) == state
-                        for c in out):
-                out.append(Cand(m.start(), m.end(), "role", None, dem, person=True))
+    roles = roles_of(registry)
+    for m in _THE_DEMONYM.finditer(masked):  # "The next day the Brazilian answers …": a person of that state
+        dem = m.group().split()[-1]
+        state = roles.state_of_word(dem)
+        # (one of that state's people named before it: not "The American replied" with none)
+        if state is not None and not overlaps(m.start(), m.end()) and \
+                not _LANGUAGE_BEFORE.search(masked, max(0, m.start() - 12), m.start()) and \
+                any(c.kind == "mention" and c.person and c.start < m.start() and registry.state_of(c.ref) == state
+                    for c in out):
+            out.append(Cand(m.start(), m.end(), "role", None, dem, person=True))
     named_at = {c.start for c in out if c.kind in ("mention", "name") and c.person}
     before_roles = len(out)
     for m in v.ROLE.finditer(masked):
@@ -828,8 +827,10 @@ _LANGUAGE_BEFORE = re.compile(r"(?<![\w-])(?:from|into|in)\s+$")
 #: "the Brazilian", "the American" standing alone for a person: a demonym after "the", then a verb of
 #: speech or a stop ("the Brazilian answers …", "answers the American: …"; not "the Brazilian
 #: government"), read as one of that state's people (``resolve.resolve_role``).
-_THE_DEMONYM = at_word_start(["[Tt]he"], r"\s+[A-Z][a-z]+(?=[ \t]*[,.:;!?]|[ \t]+(?:"
-                             r"answers|replies|responds|adds|asks|[a-z]{3,}ed|" + v.COMMON_PAST + r")(?![\w-]))")
+_DEMONYM_AFTER_THE = (r"\s+[A-Z][a-z]+(?=[ \t]*[,.:;!?]|[ \t]+(?:answers|replies|responds|adds|asks|[a-z]{3,}ed|" +
+                      v.COMMON_PAST + r")(?![\w-]))")
+_THE_DEMONYM_PLAIN = re.compile(r"(?<![\w-])[Tt]he" + _DEMONYM_AFTER_THE)
+_THE_DEMONYM = at_word_start(["[Tt]he"], _DEMONYM_AFTER_THE)
 
 
 #: Words that make a run of capitalised words an institution, a document or a place, not a person's name,

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from rhetoric.actors import Mention, fold
+from rhetoric.actors import Mention
 from rhetoric.corpus import QUOTE_FIELD_LABEL
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.date_values import WEEKDAYS
@@ -2000,13 +2000,15 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
     last before it, else the only one; a kept name introduced with that title counts too.
     "its foreign ministry" is a ministry of whom "its" refers to; "his office" is that person;
     "the statement" is the last speaker's; "the same president" is the one of the state its sentence
-    places the speaking in ("at a press conference in Belgrade"), else the president who spoke last."""
+    places the speaking in ("at a press conference in Belgrade"), else the president who spoke last;
+    a demonym standing alone ("the Brazilian answers …", ``mentions._THE_DEMONYM``) is the person of
+    that state named last."""
     if c.value_span is not None:
         # ("the Minister", defined as "the Portuguese Minister of State and Foreign Affairs": the
         # office as read where the definition gives it)
         return resolve_role(ctx, Cand(*c.value_span, c.kind, c.ref, c.text, person=c.person))
     phrase = c.text or ""
-    if (state := roles_of(ctx.reg).demonym_of.get(fold(phrase.lower()))) is not None:
+    if (state := roles_of(ctx.reg).state_of_word(phrase)) is not None:
         # ("The next day the Brazilian answers …", "answers the American": the person of that state named
         # last before it)
         return next((x.ref for x in reversed(ctx.cands_in(0, c.start)) if x.kind in ("mention", "name") and x.person
