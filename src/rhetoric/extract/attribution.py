@@ -57,9 +57,7 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     one an answer "came from", "Moscow's answer came from Lavrov: "…"", rather than the first named;
     the body an unnamed official's noun names by its role, "An alliance official told Radio Free
     Europe: "…"", rather than the outlet told; a lead that names only a topic, "On the name of a
-    Kosovo army barracks:", or the one turned to, "Then, to Germany:", names no speaker; one that
-    names only the source, "From the Serbian transcript, our translation:", gives the words to the
-    one the sentence before is about);
+    Kosovo army barracks:", or the one turned to, "Then, to Germany:", names no speaker);
 10b. ``label_lead``: a line's short label naming who speaks, a colon, then words with the quote
     (``Kurti: drones "…"``; the state's office before the name and a time after it do not count:
     ``Kosovo's prime minister, Albin Kurti, on 8 October: the delivery "…"``);
@@ -68,7 +66,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
     televised address, 19 September 2022* "…"``);
 10d. ``text_of_the_one_who_spoke``: a lead-in that names only the text ("One English version
     reads:", "The line most outlets used:"), right after a sentence of its paragraph that tells a
-    person posted or answered and quotes nothing, is that person's;
+    person posted or answered and quotes nothing, is that person's; one that names only the source,
+    "From the Serbian transcript, our translation:", is the words of the one the sentence before in
+    its paragraph is about, whatever its verb (``_SOURCE_ONLY_LEAD``);
 11. ``according_to``: ``according to X``;
 12. ``source_tag``: a quote in an item headed by a source tag in brackets ("[Aleksandar Vučić's X
     account, 1514 gmt 8 Oct 25]" … "Excerpt: “…”", a monitoring digest) is the tag's person's;
@@ -1600,18 +1600,6 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return stmt
     if not _COLON_END.search(m[site.lo:q.open]) or _topic_lead(ctx, m[site.lo:q.open], q.open):
         return None  # ("On Kosovo: “…”": the topic, and the voice before goes on)
-    if _SOURCE_ONLY_LEAD.fullmatch(m, site.lo, q.open) is not None and (si := ctx.sent_index(site.lo)) > 0 and \
-            ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo):
-        # ("He did not drop the complaint altogether. From the Serbian transcript, our translation: “…”": the
-        # lead names only where the words were found; the subject of the sentence before says them)
-        before = ctx.sents[si - 1]
-        subj = next((c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role", "pronoun")
-                     and not c.channel and not after_preposition(ctx, c)), None)
-        spk = resolve(ctx, subj) if subj is not None else None
-        if spk is not None and is_person(ctx, spk):
-            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(before.start, q.open)])
-            stmt.subject_pos = subj.start
-            return stmt
     if elliptical_verb(ctx, site.lo, q.open) is not None and record_person(ctx, q.open) is not None:
         return None  # ("Context: Told Radio Free Europe: “…”": the record's person, ``who_field``; not the channel)
     lo = site.lo
@@ -4769,10 +4757,25 @@ def text_of_the_one_who_spoke(ctx: ArticleContext, site: QuoteSite) -> Statement
     "The line most outlets used:", "From the English text we hold:"), right after a sentence of
     the same paragraph that tells a person posted or answered and quotes nothing ("Marko Đurić
     posted on X on the evening of the 8th."): that person's words; a lead that names the text by
-    its owner's possessive, "Novosti printed his opening in English as well:", the owner's."""
+    its owner's possessive, "Novosti printed his opening in English as well:", the owner's; a lead
+    that names only the source ("From the Serbian transcript, our translation:"): the words of the
+    one the sentence before is about."""
     q, m = site.q, ctx.masked
     si = ctx.sent_index(q.open)
     lo = ctx.sents[si].start
+    if si > 0 and _SOURCE_ONLY_LEAD.fullmatch(m, lo, q.open) is not None and \
+            ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(lo):
+        # ("He did not drop the complaint altogether. From the Serbian transcript, our translation: “…”": the
+        # lead names only where the words were found, the demonym of its language no speaker; the one the
+        # sentence before is about says them, whatever its verb)
+        before = ctx.sents[si - 1]
+        subj = next((c for c in ctx.cands_in(before.start, before.end) if c.kind in ("mention", "name", "role", "pronoun")
+                     and not c.channel and not after_preposition(ctx, c)), None)
+        spk = resolve(ctx, subj) if subj is not None else None
+        if spk is not None and is_person(ctx, spk):
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(before.start, q.open)])
+            stmt.subject_pos = subj.start
+            return stmt
     lead = m[lo:q.open].rstrip(" \t*_")
     if si == 0 or not lead.endswith(":") or v.MASK in lead or not (text := _TEXT_LEAD.search(lead)) or \
             _OF_ANOTHER.match(lead, text.end()) or _REPLY_TEXT.search(lead):
