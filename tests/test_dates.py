@@ -2158,3 +2158,36 @@ def test_session74_an_events_same_day_under_a_dated_heading_counts_from_the_head
 def test_session74_review_b_a_bridge_named_for_a_date_is_no_date():
     # (review B: "near the 25 de Abril bridge")
     assert find_temporal_expressions("They met near the 25 de Abril bridge.", dt.date(2025, 6, 1)) == []
+
+
+# --- session 75 -----------------------------------------------------------------------------------------
+
+def test_session75_that_weekday_is_the_one_told_and_a_quoted_yesterday_keeps_the_week(tmp_path):
+    # (a sports almanac's note: "on Wednesday 6 December … by Thursday …. Speaking that Wednesday": the Wednesday
+    # told, not the one after the Thursday told last; "the day before" counts from it; a "yesterday" inside a
+    # quote is the speaker's and does not end the week told, so "on Friday" is still its Friday)
+    body = ("Ticket sales stood at 4,000 on Wednesday 6 December. By Thursday they had doubled.\n\n"
+            "Speaking at the stadium that Wednesday, the captain thanked the fans. Then he praised the crowd of the day before. "
+            "\"They sang yesterday like never before,\" he said.\n\n"
+            "The club's statement came on Friday.\n")
+    rows = _event_rows(tmp_path, body, "2023-12-20")
+    got = {(r["date_text"], r["date"]) for r in rows}
+    assert ("that Wednesday", "2023-12-06") in got and ("the day before", "2023-12-05") in got, got
+    assert ("Friday", "2023-12-08") in got, got
+
+
+def test_session75_a_transcripts_turns_count_from_the_day_recorded_not_the_day_broadcast(tmp_path):
+    # (a quiz show's transcript whose standfirst gives both days: its turns' "yesterday" and "last Thursday"
+    # count from the recording)
+    body = ("*From our archive. Recorded on Tuesday 12 December 2023, broadcast on Monday 18 December.*\n\n"
+            "HOST: The minister gave a long interview only yesterday.\n\n"
+            "GUEST: And last Thursday the court sat.\n")
+    rows = _event_rows(tmp_path, body, "2023-12-18")
+    got = {(r["date_text"], r["date"]) for r in rows}
+    assert ("yesterday", "2023-12-11") in got and ("last Thursday", "2023-12-07") in got, got
+
+
+def test_session75_the_weekday_before_last_is_a_week_before_last_weeks():
+    ref = dt.date(2023, 12, 12)  # a Tuesday
+    assert found("He spoke on the radio the Thursday before last.", ref) == [("Thursday before last", "2023-11-30")]
+    assert found("Thursday before last was quiet.", ref) == [("Thursday before last", "2023-11-30")]

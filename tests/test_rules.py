@@ -17138,3 +17138,103 @@ def test_session74_review_b_headings_topics_and_datelines(tmp_path):
     body = "## II.\n\n*Dar es Salaam, Thursday the 10th of April.*\n\nDiop called the downing \"an act of war\".\n"
     rows = _rows_with(tmp_path, _SAHEL_MINISTERS, body, published="2025-04-30")
     assert [r["said_on"] for r in rows] == ["2025-04-10"], rows
+
+
+# --- session 75: wadis read (the kinds its errors showed, each in other words) ----------------------------
+
+_ESSEQUIBO = """  - {id: ali, name: Irfaan Ali, kind: person, affiliation: guyana, role: President of Guyana, aliases: [Irfaan Ali, Ali]}
+  - {id: maduro, name: Nicolás Maduro, kind: person, affiliation: venezuela, role: President of Venezuela, aliases: [Nicolás Maduro, Maduro]}
+  - {id: gil, name: Yván Gil, kind: person, affiliation: venezuela, role: Foreign Minister of Venezuela, aliases: [Yván Gil, Gil]}
+  - {id: todd, name: Hugh Todd, kind: person, affiliation: guyana, role: Foreign Minister of Guyana, aliases: [Hugh Todd, Todd]}
+  - {id: marriott, name: Jane Marriott, kind: person, affiliation: united_kingdom, role: British High Commissioner to Guyana, aliases: [Jane Marriott, Marriott]}
+  - {id: guyana, name: Guyana, kind: state, affiliation: null, role: State, aliases: [Guyana, Georgetown]}
+  - {id: venezuela, name: Venezuela, kind: state, affiliation: null, role: State, aliases: [Venezuela, Caracas]}
+  - {id: united_kingdom, name: United Kingdom, kind: state, affiliation: null, role: State, aliases: [United Kingdom, Britain, London]}
+"""
+
+
+def test_session75_an_office_of_two_words_in_capitals_is_no_name_and_its_holder_apposed_speaks(tmp_path):
+    # (a club newsletter: "the High Commissioner in Georgetown, Jane Marriott, …. She wrote that …": the office
+    # of more than one word is no person called "High Commissioner"; the name apposed to it is who holds it)
+    body = ("Last spring the High Commissioner in Georgetown, Jane Marriott, addressed our members. She wrote "
+            "afterwards that Venezuela's claim \"has no basis in law\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-06-01")
+    assert {r["speaker"] for r in rows if "no basis" in r["quote"]} == {"marriott"}, rows
+
+
+def test_session75_a_connective_lead_opening_the_next_entry_goes_on_with_the_voice_before(tmp_path):
+    # (a phone-in's texts, one reader an entry, each remarking on what it relays and signed: "And: “…”" opening
+    # the next entry is the same voice, the remark and the signature between notwithstanding; not a connective
+    # inside another entry that names its own source)
+    body = ("**09:10** Maduro on television says Guyana is \"occupying our territory\". Classic. — *Reza, Caracas*\n\n"
+            "**09:12** And: \"The Essequibo is ours and we will defend it.\" Wow. — *Ana, Georgetown*\n\n"
+            "**09:15** Then: \"Exxon does not rule here.\" Who writes this stuff? — *Deo, Berbice*\n\n"
+            "**09:20** Gil on X, earlier today, called the talks a farce. Also: \"Guyana answers to Washington.\" — *Reza, Caracas*\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2023-12-06")
+    assert {r["speaker"] for r in rows if "defend it" in r["quote"]} == {"maduro"}, rows
+    assert {r["speaker"] for r in rows if "Exxon" in r["quote"]} == {"maduro"}, rows
+    assert {r["speaker"] for r in rows if "Washington" in r["quote"]} <= {"gil"}, rows
+
+
+def test_session75_a_tables_speaker_column_may_also_tell_the_channel_and_its_text_column_quote(tmp_path):
+    # (a survey's stimuli: "| Item | Speaker and channel | Text shown |": the speaker's cell tells the channel too,
+    # the words' column is headed as the text shown; an item the researchers wrote names no one)
+    body = ("| Item | Speaker and channel | Text shown |\n|---|---|---|\n"
+            "| Q1 | Irfaan Ali, address to the nation, 3 December 2023 | \"Guyana will not give up one square inch.\" |\n"
+            "| Q2 | Yván Gil, statement on X, 4 December 2023 | \"Guyana is a puppet of the oil companies.\" |\n"
+            "| Q0 | Written by the team | \"The two states have held talks.\" |\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-02-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "square inch" in r["quote"]} == {("ali", "2023-12-03")}, rows
+    assert {r["speaker"] for r in rows if "puppet" in r["quote"]} == {"gil"}, rows
+    assert not [r for r in rows if "held talks" in r["quote"]], rows
+
+
+def test_session75_a_year_run_in_and_each_paragraphs_own_dateline_date_its_reports(tmp_path):
+    # (a chronicle of dated reports: "*Reports of 2023.* Georgetown, Dec 3: …" then "Caracas, Dec 4: …", and
+    # "*2024.* Georgetown, Jan 5: …": each paragraph is of its own dateline's day, of the year the run-in names,
+    # not of the year before publication; a statement later in the paragraph too)
+    body = ("*Reports of 2023.* Georgetown, Dec 3: Polls closed in Venezuela's referendum. Later Ali told "
+            "reporters: \"We are on high alert.\"\n\n"
+            "Caracas, Dec 4: Turnout figures were disputed. Gil said in a statement: \"Guyana must sit down and talk.\"\n\n"
+            "*2024.* Georgetown, Jan 5: Todd stated: \"The court will decide.\"\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-12-20")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("ali") == "2023-12-03" and got.get("gil") == "2023-12-04" and got.get("todd") == "2024-01-05", rows
+
+
+def test_session75_that_monday_is_no_monday_told_after_the_day_the_story_reached(tmp_path):
+    # (a panel game's transcript: "that Monday" after "Sunday the third of December" is the Monday after it, not
+    # the Monday of the broadcast the standfirst told; "On the Tuesday" is the next day, not the day recorded)
+    body = ("*Recorded on Tuesday 12 December 2023, broadcast on Monday 18 December.*\n\n"
+            "ANNA: On Sunday the third of December Venezuela voted in its referendum. The turnout was low, and the —\n\n"
+            "*[Buzzer]*\n\n"
+            "BEN: Hesitation.\n\n"
+            "HOST: Correct. Ben, thirty seconds.\n\n"
+            "BEN: Georgetown summoned the envoy that Monday, and Ali called the vote \"a sham\". On the Tuesday Todd warned "
+            "that Caracas \"will face the court\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2023-12-18")
+    assert {r["said_on"] for r in rows if "sham" in r["quote"] and r["speaker"] == "ali"} == {"2023-12-04"}, rows
+    assert {r["said_on"] for r in rows if "face the court" in r["quote"] and r["speaker"] == "todd"} == {"2023-12-05"}, rows
+
+
+def test_session75_a_stage_direction_in_brackets_is_no_heading_between_the_day_told_and_that_evening(tmp_path):
+    # (a guided meditation's script: "[Pause 10 seconds.]" between paragraphs is no section's heading; "that
+    # evening" after it counts from the day told above it, past a paragraph that tells no time)
+    body = ("Breathe in. On Sunday 3 December 2023 Venezuela voted on the Essequibo.\n\n"
+            "Notice the thought. Let it pass, and let the next one come.\n\n"
+            "[Pause 10 seconds.]\n\n"
+            "Another thought arrives that evening, from Georgetown, where Ali called the vote \"a sham\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-01-20")
+    assert {r["said_on"] for r in rows if "sham" in r["quote"] and r["speaker"] == "ali"} == {"2023-12-03"}, rows
+
+
+def test_session75_a_scripts_slug_line_and_its_beat_carry_the_scene(tmp_path):
+    # (a treatment's scenes: "Flashback: Caracas, 3 December 2023." and "Sunday 3 December 2023, Georgetown." set
+    # the day of the words after them; "A beat." between two quotes is a pause, the same voice goes on)
+    body = ("Flashback: Caracas, 3 December 2023. YVÁN GIL at a podium: \"Guyana has no title to the Essequibo.\"\n\n"
+            "Tuesday 5 December 2023, Georgetown. IRFAAN ALI faces the cameras: \"We will defend every inch.\" A beat. "
+            "\"Nobody will take what is ours.\"\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-03-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "no title" in r["quote"]} == {("gil", "2023-12-03")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "every inch" in r["quote"]} == {("ali", "2023-12-05")}, rows
+    assert {r["speaker"] for r in rows if "what is ours" in r["quote"]} == {"ali"}, rows

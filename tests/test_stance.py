@@ -460,3 +460,14 @@ def test_session74_review_b_the_first_persons_misinformed_and_a_reproach_in_sing
     assert stance_toward(text, {"mali": [(i, i + 4)]})["mali"] == 0
     text = "Mali should have ‘clearly and firmly distanced itself’ from the raid."
     assert stance_toward(text, {"mali": [(0, 4)]})["mali"] < 0
+
+
+def test_session75_never_having_expected_anothers_conduct_counts_against_them():
+    # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
+    # demand withdrawn; a visit not expected stays no judgement)
+    text = "Georgetown had not expected Caracas to behave like this, the minister said."
+    i = text.index("Caracas")
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0
+    text = "We did not expect Caracas to attend."
+    i = text.index("Caracas")
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] == 0

@@ -178,6 +178,16 @@ if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
     from rhetoric.extract.model import Statement
 
+#: A line that is a transcript's stage direction in brackets, no heading: "*[Buzzer]*", "[Laughter]",
+#: "(Applause)" (a relative day after it counts from the day told above it).
+_STAGE_DIRECTION = re.compile(r"[ \t*_]*[\[(][^\[\]()\n]{1,30}[\])][ \t*_.]*")
+
+
+def stage_direction(line: str) -> bool:
+    """Whether a line is only a stage direction in brackets ("*[Buzzer]*"): no heading of a section."""
+    return _STAGE_DIRECTION.fullmatch(line) is not None
+
+
 #: A heading that is a time of day: a liveblog entry's timestamp ("13:20", "9.45 am").
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?")
 #: A time of day that opens an entry's paragraph, bold or not, before its text: "**14:05** …",
@@ -232,6 +242,10 @@ _YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?
 #: A day of the month told alone, in a statement's own words of when: "on the 14th", "the evening of
 #: the eighth" (``date_patterns``' "dom").
 _DAY_ORDINAL = re.compile(r"(?i:\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")")
+#: A run-in heading in emphasis that names a year and no finer time, a few words around it at most:
+#: "*Summary of 2012 reports.*", "*2013.*", "_Reports from 2019:_".
+_RUN_IN_YEAR = re.compile(r"[ \t]*(?P<mark>\*\*|__|\*|_)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?P<year>(?:19|20)\d{2})"
+                          r"(?:[ \t]+[a-z]+){0,2}[.:]?(?P=mark)(?:[ \t]|$)")
 #: A paragraph that opens with a year in bold, run in: "**2024.** In this year, …".
 _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 #: Words of the present time told (outside quotation marks), which end a year section: "yesterday",
@@ -375,8 +389,9 @@ class ArticleTimeline:
         self.retrospective = bool(RETROSPECTIVE.search(article.meta.title or "") or self.first_passage is not None and
                                   RETROSPECTIVE.search(article.text, self.first_passage.start, self.first_passage.end))
         self.para_starts = [p.start for p in self.paras]
-        self.heading_starts = [p.start for p in article.passages if p.kind == "heading"]
-        self._heading_spans = [(p.start, p.end) for p in article.passages if p.kind == "heading"]
+        headings = [p for p in article.passages if p.kind == "heading" and not stage_direction(article.text[p.start:p.end])]
+        self.heading_starts = [p.start for p in headings]
+        self._heading_spans = [(p.start, p.end) for p in headings]
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
         #: paragraphs whose every time counts from a day told before and stays within it or the
@@ -458,6 +473,12 @@ class ArticleTimeline:
                 year_level = _heading_level(line)
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
+            elif p.kind == "text" and (year := _RUN_IN_YEAR.match(line)) is not None and not _BOLD_YEAR_LEAD.match(line):
+                # ("*Summary of 2012 reports.* Kochi, Feb 16: …", "*2013.* New Delhi, Mar 12: …": a run-in
+                # heading of a year, whose paragraphs' days without a year are of it; a bold year alone is
+                # a lead's, below)
+                self.years.append((p.start, int(year.group("year"))))
+                year_level = 7
             scene = p.kind == "text" and slug_line(line)
             header_day = record_header_day(line, self.published) if _HEADER_FIELD_SEPARATOR.search(line) else None
             logged = p.kind == "text" and not scene and header_day is not None
@@ -599,8 +620,9 @@ class ArticleTimeline:
                     # time; not a list's "- 2024: …" nor "2024 — the year …")
                     self.years.append((p.start, lead[0].earliest.year))
                     year_level = 7
-                elif self.years and self.years[-1][1] and year_level == 7:
-                    self.years.append((p.start, 0))  # (another lead: "**March 2025.** …")
+                elif self.years and self.years[-1][1] and year_level == 7 and lead[0].earliest.year != self.years[-1][1]:
+                    self.years.append((p.start, 0))  # (another lead: "**March 2025.** …"; not one of the year's own
+                    # days, "*2012.* Kochi, Feb 16: …")
             elif p.kind in ("text", "bullet") and (field := (plain := _date_field(line, self.published, p.start)) or
                                                     self._record_date_field(passages, k) or
                                                     filing_stamp(line, self.reference(p.start), self.published)) is not None:
@@ -948,6 +970,10 @@ class ArticleTimeline:
         before this one is an entry ("8 October, evening" after "8 October 2025, afternoon"),
         else the publication date."""
         before = self._entry_before(p)
+        if self.years and (year := self.year_at(p.start)) and year <= self.written.year and \
+                (before is None or before.latest.year != year):
+            # ("*2012.* Kochi, Feb 16: …": under a year's run-in heading, of that year, not the entry's before)
+            return min(dt.date(year, 12, 1), self.written)
         return min(before.latest, self.published) if before is not None else self.written
 
     def entry_date(self, sentence) -> tuple[tuple[int, int], DateValue] | None:
@@ -1118,8 +1144,12 @@ class ArticleTimeline:
                 line = self.text[p.start:p.end]
                 if line.lstrip().startswith(("*", "_")) and (words or _STANDFIRST_OCCASION).search(line) and \
                         not _NOT_A_REPORT.search(line):
-                    days = {te.date for te in find_temporal_expressions(line, self.published, p.start)
-                            if te.date is not None and te.date.precision == "day"}
+                    found = [te for te in find_temporal_expressions(line, self.published, p.start)
+                             if te.date is not None and te.date.precision == "day"]
+                    days = {te.date for te in found}
+                    if len(days) > 1 and words is not None:  # (a transcript's turns, "Recorded on Tuesday 19 July
+                        # 2011, broadcast on Monday 25 July": the day the words were spoken, not the day they went out)
+                        days = {te.date for te in found if _RECORDED_ON_DAY.search(self.text, max(p.start, te.start - 30), te.start)}
                     if len(days) == 1 and next(iter(days)).earliest <= self.published:
                         self._standfirst[key] = next(iter(days))
         return self._standfirst[key]
@@ -1195,7 +1225,10 @@ class ArticleTimeline:
                     # "On that Wednesday …": the last Wednesday the article told before, in the
                     # paragraph or however far back
                     same = [d for d in before if WEEKDAYS[d.weekday()] == that.group(1)]
-                    anchor = (same[-1] if same else self._told_weekday(pi, te.start, that.group(1))) or anchor
+                    told = same[-1] if same else self._told_weekday(pi, te.start, that.group(1))
+                    if told is not None and (anchor is None or told <= anchor):
+                        anchor = told  # (not a Monday told after the day the story has reached: "broadcast on Monday
+                        # 25 July" in the standfirst, over "summoned him that Monday" after "Saturday 16 April")
             if anchor is not None:
                 if anchor not in redone:
                     redone[anchor] = {(x.start, x.end): x for x in find_temporal_expressions(
@@ -2057,6 +2090,11 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
     return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
 
 
+#: A paragraph's own dateline in roman, a place, its day and a colon, perhaps after a run-in heading in
+#: emphasis: "New Delhi, Mar 13: …", "*2013.* New Delhi, Mar 12: …" (a casualty column's or a
+#: chronicle's dated reports, each dating its paragraph as a timeline entry's date does).
+_PLAIN_DATELINE = re.compile(r"[ \t]*(?:(?P<mark>\*\*|__|\*|_)[^*_\n]{1,40}?(?P=mark)[ \t]+)?"
+                             r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?):[ \t]")
 #: A place after a bold lead's date: ", Maputo", ", Mbamba Bay".
 _PLACE_AFTER_LEAD_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
 #: A month alone in a bold lead, a place after it at most: "September, Mbamba Bay", "October".
@@ -2125,6 +2163,9 @@ def _lead_date(line: str, reference: dt.date, offset: int, after_entry: bool = F
     if (d := v.DATELINE_LABEL.match(line)) is not None and any(c.isdigit() for c in d.group("date")) and \
             (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
         return date, offset + d.end()
+    if (d := _PLAIN_DATELINE.match(line)) is not None and any(c.isdigit() for c in d.group("date")) and \
+            (date := label_date(d.group("date"), reference, offset + d.start("date"))) is not None:
+        return date, offset + d.end()  # ("New Delhi, Mar 13: Ambassador Mancini told reporters …")
     m = _LEAD.match(line)
     bold_stop = m is not None and bool(m.group("open")) and line.startswith(".", m.end("date"))  # ("**… .**")
     if bold_stop and (month := _MONTH_THEN_PLACE.fullmatch(m.group("date").strip())) is not None:
@@ -2961,6 +3002,8 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
     return DateValue.day(day) if WEEKDAYS[day.weekday()].lower() == te.text.strip().lower() else None
 
 
+#: How many of the last days told an event's timeline keeps, for "that Wednesday".
+_DAYS_TOLD_KEPT = 8
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
 _THAT_WEEKDAY = re.compile(r"(?i:that(?:\s+(?:same|very))?|the\s+(?:same|very))\s+(" + WEEKDAY_NAME + ")")
 #: The day after a weekday that makes it a weekday-and-date: "Wednesday 8 October", "Monday, the
@@ -3509,8 +3552,8 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 
 
 #: A slug line's place before its day: "The press room, ", "**Sc. 21.** State House, Nairobi, " (a few
-#: words and a comma, up to three times).
-_SLUG_PLACE_BEFORE_DAY = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:(?:The|A|An)\s+)?"
+#: words and a comma, up to three times), perhaps after the scene's label, "Flashback: Belgrade, ".
+_SLUG_PLACE_BEFORE_DAY = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+)?(?:(?:The|A|An)\s+)?"
                                     r"(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3}")
 #: What may follow a slug line's day: its time, "13:00", "at 9 a.m.", or the part of the day, "morning".
 _SLUG_TIME_AFTER_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?[\s.*_]*")
@@ -4341,6 +4384,9 @@ _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST
 #: correspondent answers …*").
 _TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
                           r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
+#: A standfirst's words right before the day a recording was made: "Recorded on ", "taped live in
+#: our studio on " (the day the words were spoken, where the standfirst also gives the broadcast's).
+_RECORDED_ON_DAY = re.compile(r"(?i)(?<![\w-])(?:recorded|taped|filmed)(?:\s+live)?(?:\s+[a-z]+){0,4}?\s+on\s+$")
 #: A standfirst's words for the occasion of the telling itself: "a lecture given on Tuesday evening",
 #: "Transcript of …", "recorded on Monday", "read by the Public Orator … on Friday".
 _TOLD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:transcript|transcribed|recorded|broadcast|aired|lecture|talk|"
@@ -4613,6 +4659,7 @@ class EventAnchors:
                 break
         self.prev_day: dt.date | None = None
         self.prev_end = -1  # where the sentence that stated prev_day ends
+        self.days_told: list[dt.date] = []  # the last days dated in figures, for "that Wednesday" (``_told_weekday``)
         #: the last day of the story told (``ArticleTimeline.last_day_before``'s for events)
         self.story_day: dt.date | None = None
         #: the year of the last date told with its year ("in September 2022"): what "December
@@ -4642,6 +4689,12 @@ class EventAnchors:
         self.headings = [(p.start, p.end) for p in headings or ()]
         #: whether the weekdays count from publication (``weekday_lead``)
         self.weekday_lead = weekday_lead(" ".join(s.text for s in sentences))
+
+    def _told_weekday(self, weekday: str, counted: dt.date) -> dt.date | None:
+        """The day "that Wednesday" names when the story told a Wednesday in the week before the
+        day it counts to from the day told last (``counted``): that Wednesday; else None."""
+        told = next((d for d in reversed(self.days_told) if WEEKDAYS[d.weekday()] == weekday), None)
+        return told if told is not None and 0 < (counted - told).days <= 7 else None
 
     def _breaks(self, text: str, lo: int, hi: int) -> int:
         """The line breaks between ``lo`` and ``hi``, headings and the blank lines around them
@@ -4719,6 +4772,10 @@ class EventAnchors:
                         # (not a day counted past the day written on in a sentence that tells no future:
                         # "Two days later, on the feast of …" from a sermon's "today")
                         te, used[key] = redo[key], anchor
+                        if (that := _THAT_WEEKDAY.fullmatch(te.text)) is not None and \
+                                (told := self._told_weekday(that.group(1), te.date.earliest)) is not None:
+                            # ("on Wednesday 20 September … by Thursday … that Wednesday": the Wednesday told)
+                            te, used[key] = type(te)(te.start, te.end, te.text, DateValue.day(told)), told
                     elif month_told is not None and _NEXT_DAY_TOLD.fullmatch(te.text):
                         te, used[key] = type(te)(te.start, te.end, te.text, month_told), month_told.earliest
                     elif not anchor and (base := month_anchor(te, month_told or self.told)) is not None:
@@ -4758,7 +4815,9 @@ class EventAnchors:
                     exprs[i] = type(te)(te.start, te.end, te.text, moved)
                     forward.add((te.start, te.end))
         for te in exprs:
-            self.week = next_week(self.week, te)
+            if not (te.date is not None and _DEICTIC.match(te.text) and _inside_quotation(s.text, te.start - s.start)):
+                self.week = next_week(self.week, te)  # (not "“The devil came here yesterday,” Chávez said": the
+                # speaker's day, not one the story reaches)
             if days_told(te.date):
                 self.listed, self.listed_end = te.date, s.end
         for te in reversed(exprs) if self.keeps_told else ():  # (the last one the sentence tells)
@@ -4777,6 +4836,10 @@ class EventAnchors:
         day_dates = [te.date.earliest for te, quoted in said_days if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:
             self.prev_day, self.prev_end = day_dates[-1], s.end
+            # (days the text dates in figures: "Wednesday 20 September", not a weekday alone, which the timeline
+            # may yet place in another week)
+            self.days_told = (self.days_told + [te.date.earliest for te, quoted in said_days if not quoted and
+                                                any(c.isdigit() for c in te.text)])[-_DAYS_TOLD_KEPT:]
         story_days = [te for te in exprs if _counts_next_day_from(te, ref) and not attributive(s.text, te, s.start)]
         if story_days:  # (the last day of the story told, not a time since when or of a war: "since
             # Russia invaded on 24 February 2022")

@@ -2326,6 +2326,28 @@ def _same_source_after(ctx: ArticleContext, site: QuoteSite, prev: Statement, pr
 _LINK_WORDS = 10
 
 
+def _connective_entry(ctx: ArticleContext, site: QuoteSite, prev_end: int) -> bool:
+    """Whether the quote opens the paragraph right after the quote before's with a connective
+    lead ("**14:11** And: “…”", ``_CONNECTIVE_LEAD``, a time stamp before it at most), and
+    no person, role or pronoun stands between them: the same voice goes on, whatever the one who relays it
+    remarked after the quote before ("Told you. — *Jelena, Munich*": a reader's texts)."""
+    para = ctx.paras[ctx.para_index(site.q.open)]
+    if ctx.para_index(site.q.open) - ctx.para_index(prev_end) != 1 or not para.start <= site.lo or \
+            ctx.masked[para.start:site.lo].strip(" \t*_>"):
+        return False  # (the lead opens its paragraph: not "… Đurić, X post, …. Also: “…”" in another's entry)
+    before = ctx.masked[site.lo:site.q.open]
+    if not _CONNECTIVE_LEAD.match(before[_stamp_end(before):]):
+        return False
+    para_end = ctx.paras[ctx.para_index(prev_end)].end
+    if (sign := _CLOSING_SIGNATURE.search(ctx.masked, prev_end, para_end)) is not None:
+        para_end = sign.start()  # (the one who relays it signing the paragraph: "— *Jelena, Munich*")
+    return not any(c.kind in ("role", "pronoun") or c.person for c in ctx.cands_in(prev_end, para_end))
+
+
+#: A dash and a short signature that closes a paragraph: " — *Jelena, Munich*", " – Ana K.".
+_CLOSING_SIGNATURE = re.compile(r"\s[—–][ \t]*[*_]{0,2}[A-ZÀ-Ž][^\n—–“”\"¤]{0,40}[*_]{0,2}[ \t]*$")
+
+
 def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, prev_end: int) -> bool:
     """Whether the one sentence between the quote before and this one, in their paragraph, only
     links them: short, no quotation, no verb of speech, naming no one, not even by a pronoun, and
@@ -2345,13 +2367,15 @@ def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, pre
 
 #: What makes a sentence a link between two quotes of one voice: it tells what follows or that
 #: more came, or how the hearers took the words before ("The list followed, item by item.", "Members
-#: shouted for more.", "There is still an edge.", "The audience laughed.");
+#: shouted for more.", "There is still an edge.", "The audience laughed.", a script's "A beat.");
 #: not a scene, "The mood outside was very different."
 _LINK_CUE = re.compile(r"(?i)(?<![\w-])(?:follow(?:ed|s|ing)?|went\s+on|goes\s+on|continu\w+|list|then|next|more|"
                        r"again|further|still|also|after\s+that|came\s+(?:next|another)|another|one\s+by\s+one|in\s+turn|"
                        r"(?:item|point|line)\s+by\s+(?:item|point|line)|"
                        # (or the hearers' reaction to the words before: "The audience laughed.", "A pause.")
-                       r"laugh\w*|applau\w*|cheer\w*|pause[ds]?|silence|fell\s+silent|nodd\w*|smil\w*)(?![\w-])")
+                       r"laugh\w*|applau\w*|cheer\w*|pause[ds]?|silence|fell\s+silent|nodd\w*|smil\w*|"
+                       # (a script's pause: "A beat.", "Beat.")
+                       r"beat(?=\s*[.!]))(?![\w-])")
 #: A linking sentence that brings in a voice: "Then a voice from the back.", "Someone in the crowd."
 #: (not a crowd's reaction, "The audience laughed.": the voice before goes on)
 _VOICE_NOUN = re.compile(r"(?i)(?<![\w-])(?:voices?|someone|somebody|hecklers?|an?\s+(?:\w+\s+)?(?:man|woman)|questioners?|"
@@ -2620,7 +2644,8 @@ def continuation(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 or "so-called" in ctx.masked[site.lo:q.open].lower() or _GROUP_LEAD.match(ctx.masked, site.lo, q.open):
             return None  # nor the author's scare quotes ("the so-called “…”"), nor a group's ("Critics …")
     elif ctx.sent_index(q.open) - ctx.sent_index(prev_end) > 1 and not _same_source_after(ctx, site, prev, prev_end) \
-            and not _linking_sentence(ctx, site, prev, prev_end) or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
+            and not _linking_sentence(ctx, site, prev, prev_end) and not _connective_entry(ctx, site, prev_end) \
+            or ctx.para_index(q.open) - ctx.para_index(prev_end) > 1:
         return None  # (but "(same occasion): “…”" names the source before, a sentence of reference between)
     elif any(p.kind == "heading" and prev_end < p.start and p.end <= q.open and
              (SOURCE_LABEL.match(ctx.body, p.start, p.end) is not None or

@@ -263,7 +263,7 @@ _ALTERNATIVES = [
     _g("head_m", rf"(?P<head_m_m>{_MON_ALONE})(?=[.:]?(?:\*\*|__|\*|_)(?:\s|$))"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
-             rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week))?"),
+             rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week)|\s+(?P<wd_bl>(?i:before\s+last))(?![\w-]))?"),
     # a weekday shortened, where a timetable or a table writes it: before a time of day or a part of
     # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
     # running text, where "Sun", "Sat" and "Wed" are other words; or opening a list's item before a
@@ -278,7 +278,7 @@ _ALTERNATIVES = [
     _g("anch_wd", rf"(?i:that(?:\s+(?:same|very))?|the\s+(?:same|very)|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<anch_wd_w>{WEEKDAY_NAME})"),
     # "on the Friday before", "the Monday after": that weekday before or after the date told
     _g("anch_wd_ba", rf"(?i:the)\s+(?P<anch_wd_ba_w>{WEEKDAY_NAME})\s+(?P<anch_wd_ba_d>(?i:before|after))(?![\w-])"
-                       r"(?!\s+(?:the|a|an|his|her|its|their|our|[A-Z0-9])|\s+that\s*[.,;:!?])"),
+                       r"(?!\s+(?:the|a|an|his|her|its|their|our|last(?![\w-])|[A-Z0-9])|\s+that\s*[.,;:!?])"),
     # "the same day", "that evening", "later that day", "the next morning": the day told, or the one after
     _g("anch_fixed", ANCHORED_DAY),
     # "on the first day", "the second day of the hearings": a day of the days told, counted from

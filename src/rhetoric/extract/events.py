@@ -23,7 +23,7 @@ from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetori
 from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import with_short_names
-from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
+from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, stage_direction, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 from rhetoric.languages import not_extracted
@@ -205,7 +205,8 @@ def extract_events(article: Article, registry) -> list[dict]:
                                        story_year=timeline.story_year, slash_order=timeline.slash_order)
              for s in sentences]
 
-    anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading"],
+    anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading" and
+                                              not stage_direction(article.text[p.start:p.end])],
                            timeline.dateline[:2] if timeline.dateline else None)
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):

@@ -291,6 +291,11 @@ CUES: list[Cue] = [
         r"(?:fulfil\w*|honou?r\w*|comply|abide|implement|live\s+up|present|provide|explain|clarify|account\s+for)\b",
         -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
         "its obligations')"),
+    # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
+    # demand withdrawn; the demand's cue below, negated, would read it as praise)
+    Cue(r"(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:have\s+)?expected\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+"
+        r"(?:act|behave|react|respond|treat|break|renege|go\s+back|violate|betray|do\s+(?:this|that|so|such))\b)",
+        -1, "object", "dismay at another's conduct ('we never expected the Italian government to act in this manner')"),
     Cue(r"expect(?:s|ed|ing)?\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+(?!visit\b|come\b|attend\b|arrive\b|join\b|meet\b))",
         -1, "object", "an expectation put on someone: a demand ('we expect the Afghan Taliban to act decisively'; not a "
         "guest expected to visit)"),

@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 #: The line under a table's header: "|---|:---:|---|".
 _RULE = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?")
 #: A header that names the speaker's column.
-_SPEAKER_HEAD = re.compile(r"(?i)\W*(?:who|speaker|speakers|said\s+by|name|person|by\s+whom)\W*")
+_SPEAKER_HEAD = re.compile(r"(?i)\W*(?:who|speaker|speakers|said\s+by|name|person|by\s+whom)"
+                           # (and what the same cell tells beside the speaker: "Speaker and channel", "Who / where")
+                           r"(?:\s*(?:and|&|/|\+)\s*(?:channel|medium|platform|occasion|outlet|source|venue|"
+                           r"where|when|date|role|office|title|affiliation))*\W*")
 #: A header that names the column of the words said, and no more ("What was said", "Quote",
 #: "In his words"; not "What", "Comment", "Statement date": a table of acts or of notes).
 _WORDS_HEAD = re.compile(r"(?i)\W*(?:(?:key|main|full|exact|selected|the)\s+)?(?:what\s+(?:(?:was|were|he|she|they|it)\s+)?"
@@ -54,7 +57,8 @@ _WORDS_HEAD = re.compile(r"(?i)\W*(?:(?:key|main|full|exact|selected|the)\s+)?(?
                          r"(?:(?:in\s+)?(?:his|her|their|its)\s+(?:own\s+)?)?words|remarks?|statements?)\W*")
 #: A header that may head words said or notes about them ("Comment", "Reaction"): words said when
 #: its cells quote.
-_NOTES_HEAD = re.compile(r"(?i)\W*(?:comments?|reactions?|responses?|(?:translations?|renderings?|wording)"
+_NOTES_HEAD = re.compile(r"(?i)\W*(?:comments?|reactions?|responses?|texts?(?:\s+(?:shown|used|quoted|read(?:\s+out)?))?|"
+                         r"(?:translations?|renderings?|wording)"
                          r"(?:\s+(?:supplied|used|given|provided|quoted))?)\W*")
 #: A header's note in brackets that says the column names the speaker: "Source (speaker, channel,
 #: date of the words)", "Attribution (who, where)".
