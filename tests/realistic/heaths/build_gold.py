@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Writes the three gold CSVs of the heaths set (kept so that the coding can be re-read and re-run).
+
+Run from this folder: python3 build_gold.py. The conventions are those of ../devset/README.md;
+this set's own decisions are in README.md. Rows: st(article, speaker, target, fragment, sign,
+said_on), ev(article, date, fragment), ns(article, fragment, why); `|` separates acceptable
+alternatives, an empty alternative accepts a blank.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_check import GoldRows  # noqa: E402
+
+GOLD = GoldRows()
+st, ev, ns = GOLD.st, GOLD.ev, GOLD.ns
+
+O8 = "2025-10-08"
+O9 = "2025-10-09"
+MONTH = "2025-10|"          # the NATO official to Radio Free Europe: the reports give no day
+MOJ = "mojsilovic|serbian_defense_ministry"   # the Defence Ministry's account of the general's call
+KSF = "ksf|kosovo"
+
+# --- Skydagger ----------------------------------------------------------------------------------
+a = "ht-tapestry-skydagger"  # published Friday 2026-03-06; a gallery guide to an embroidered hanging, scene by scene
+st(a, "kurti", KSF, "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", O8)
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "And he says that Turkey dreams of an empire", "-1", O8 + "|")
+st(a, "vucic", "turkey", "Serbia is a small country, but we understood the message well", "-1", O8)
+st(a, "djuric", "turkey", "pouring oil on the fire and a prime example of malign interference", "-1", O8)
+st(a, MOJ, KSF, "continued arming of the so-called Kosovo Security Force", "-1", O8)
+st(a, "osmani", "vucic", "Vučić seems to believe that he can threaten a major NATO country", "-1", O8)
+st(a, "osmani", "erdogan", "She also praised Erdoğan as \"a man of his word\"", "1", O8)
+st(a, "nato", "kosovo", "KFOR regularly monitors Kosovo's airspace, using all means and resources", "0", MONTH)
+st(a, "nato", "turkey", "praised Turkey as a long-standing contributor to the mission", "1", MONTH)
+st(a, "vucic", "turkey", "Serbia, he said, was \"too small to threaten\" Turkey", "1", O9)
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", O9)
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12|2022-12-20")
+st(a, "erdogan", "serbia", "we are experiencing a golden age in our relations with Serbia", "1", "2024-10-11")
+st(a, "vucic", "erdogan", "with the utmost respect, as a great leader, not only of Türkiye", "1", "2026-02-12")
+ev(a, O8, "The day is Wednesday 8 October 2025")
+ev(a, "2022-12", "Vučić's interview with TV Pink in December 2022")
+ev(a, "2023-07-16", "a drone beside Kurti's post of 16 July 2023")
+ev(a, "2024-10-11", "two crowned figures for Belgrade on 11 October 2024")
+ev(a, "2026-02-12", "The hanging ends at a long table on 12 February 2026")
+ns(a, "Here the minister pours oil on the fire", "an inscription that turns the minister's metaphor into a depicted act; not his words")
+ns(a, "nothing of his answer was published", "absence")
+ns(a, "We have added to the arsenal of our army the TB-2 Bayraktar drones", "self-description (a purchase announced by the buyer), no other target")
+ns(a, "whether Vučić threatened Turkey with war", "a visitors' question, answered in the negative")
+
+a = "ht-trends-skydagger"  # published Monday 2025-10-13; a search-interest report, peaks lettered A-F under day headers
+st(a, "vucic", "turkey", "he was \"appalled by Turkey's behavior and brutal violation of the UN Charter\"", "-1", O8)
+st(a, "vucic", "turkey", "The same post said Turkey \"dreams of restoring the Ottoman Empire again\"", "-1", O8)
+st(a, "djuric", "turkey", "calling the delivery \"pouring oil on the fire\"", "-1", O8)
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move", "-1", O8)
+st(a, "vucic", "turkey", "He said Serbia was \"too small to threaten\" Turkey", "1", O9)
+st(a, "vucic", "erdogan", "described Erdoğan as \"a great leader\"", "1", O9)
+st(a, "vucic", "erdogan", "I will always respect Erdogan, he is a great leader who raised Ankara from the ashes", "1", O9)
+st(a, "osmani", "vucic", "Vučić seems to believe that he can threaten a major NATO country", "-1", O8)
+st(a, "osmani", "vucic", "Instead of cooperating with NATO member countries, he deepens military cooperation", "-1", O8)
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host", "1", O9)
+st(a, "nato", "kosovo", "told Radio Free Europe that KFOR \"regularly monitors Kosovo's airspace\"", "0", MONTH)
+st(a, "nato", "turkey", "praised Turkey as a long-standing contributor to the mission", "1", MONTH)
+st(a, MOJ, KSF, "continued arming of the so-called Kosovo Security Force", "-1", O8)
+st(a, "vucic", "turkey", "Balkans newsletter quoted \"too small to threaten\"", "1", O9 + "|")
+ev(a, O8, "At 17:14 President Aleksandar Vučić wrote on X")
+ev(a, O9, "A second, lower peak around midday, during Vučić's press conference")
+ev(a, "2025-10-12", "Sunday 12 October, local elections in Kosovo")
+ns(a, "da li je vucic pretio turskoj", "a search query (a question users typed), not anybody's words")
+ns(a, "vucic erdogan büyük lider", "a search query that reads like a quotation")
+ns(a, "the Turkish government made no public reply all week", "absence")
+
+a = "ht-mindmap-skydagger"  # published Monday 2025-10-20; a mind map's text export, speaker and day on the branches above
+st(a, "kurti", KSF, "the delivery \"significantly strengthens Kosovo's defense capabilities and modernizes its military force\"", "1", O8)
+st(a, "osmani", "vucic", "Vučić seems to believe that he can threaten a major NATO country", "-1", O8)
+st(a, "osmani", "erdogan", "I am proud to have worked closely with President Erdogan, a man of his word", "1", O8)
+st(a, "osmani", "vucic", "called Vučić's statements \"shameful and hypocritical\"", "-1", O8)
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "Turkey \"dreams of restoring the Ottoman Empire again\"", "-1", O8)
+st(a, "vucic", "turkey", "Serbia is a small country, but we understood the message well", "-1", O8)
+st(a, "vucic", "turkey", "\"too small to threaten\" Turkey, \"a great power\"", "1", O9)
+st(a, "vucic", "erdogan", "When it comes to President Erdogan, I will always be a good host.", "1", O9)
+st(a, "vucic", "erdogan", "I will always respect Erdogan, he is a great leader who raised Ankara from the ashes", "1", O9)
+st(a, "vucic", "erdogan|turkey", "Last year I begged Erdoğan to stop arming Pristina.", "-1", O9)
+st(a, "vucic", "united_states", "I also asked the Americans to stop doing it.", "-1", O9)
+st(a, "djuric", "turkey", "The decision of the Turkish authorities to deliver lethal weapons to Kurti's regime represents pouring oil on the fire", "-1", O8)
+st(a, "djuric", "kosovo|kurti", "The decision of the Turkish authorities to deliver lethal weapons to Kurti's regime represents pouring oil on the fire", "-1", O8)
+st(a, "djuric", "turkey", "warned that trust is difficult to build and much easier to undermine", "-1", O8)
+st(a, "djuric", "turkey", "Serbia will have to take this move into consideration in its further actions.", "-1", O8)
+st(a, MOJ, KSF, "protested at the \"continued arming of the so-called Kosovo Security Force\"", "-1", O8)
+st(a, "nato", "kosovo", "any activity in Kosovo's airspace must be coordinated with KFOR", "0", MONTH)
+st(a, "nato", "turkey", "praised Turkey as a long-standing contributor to KFOR", "1", MONTH)
+st(a, "vucic", "turkey", "When the Turks say they will supply Bayraktars to Pristina, it is a very bad news for us", "-1", "2022-12-20")
+st(a, "kfor", "kosovo", "Kosovo Force (KFOR) Commander has the primary authority for airspace over Kosovo", "0", "2023-07-17")
+st(a, "erdogan", "serbia", "Erdoğan in Belgrade: relations in \"a golden age\"", "1", "2024-10-11")
+st(a, "vucic", "erdogan", "Let me welcome our friend again", "1", "2024-10-11")
+ev(a, O8, "SKYDAGGER DRONES ARRIVE IN PRISTINA (Wednesday 8 October 2025)")
+ev(a, "2026-01", "drones three months early (due January 2026)")
+ev(a, "2022-12-20", "20 Dec 2022, Vučić on TV Pink")
+ev(a, "2023-07-16", "16 Jul 2023, Kurti: TB2 drones")
+ev(a, "2023-07-17", "17 Jul 2023, KFOR's reply")
+ev(a, "2024-10-11", "11 Oct 2024, Erdoğan in Belgrade")
+ns(a, "Turkey wants war with Serbia", "a video caption the map marks as wrong: nobody said it")
+ns(a, "his answer to Mojsilović: none published", "absence")
+ns(a, "Serbia threatened Turkey", "an exam tip's example of what is not a quotation")
+
+a = "ht-stylesheet-skydagger"  # published Monday 2026-05-04; a copy-editor's style sheet for a book chapter
+st(a, "kurti", KSF, "significantly strengthens Kosovo's defense capabilities and modernizes its military force", "1", O8)
+st(a, "vucic", "turkey", "I am appalled by Turkey's behavior and brutal violation of the UN Charter", "-1", O8)
+st(a, "vucic", "turkey", "Serbia is a small country, but we understood the message well", "-1", O8)
+st(a, "djuric", "turkey", "I strongly condemn this unilateral and unlawful move", "-1", O8)
+st(a, MOJ, KSF, "a protest at the \"continued arming of the so-called Kosovo Security Force\"", "-1", O8)
+st(a, "osmani", "vucic", "Instead of cooperating with NATO member countries, he deepens military cooperation", "-1", O8)
+st(a, "vucic", "erdogan", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "turkey", "We are talking about a great leader and a great and successful country", "1", O9)
+st(a, "vucic", "erdogan|turkey", "Last year I begged Erdoğan to stop arming Pristina.", "-1", O9)
+st(a, "erdogan", "kosovo|serbia", "It is very important to employ a common sense approach in resolving the issues", "0", "2024-10-11")
+st(a, "vucic", "erdogan", "Erdogan is a great world leader, Türkiye is one of our most important partners.", "1", "2026-02-13|2026-02-12")
+st(a, "vucic", "turkey", "Erdogan is a great world leader, Türkiye is one of our most important partners.", "1", "2026-02-13|2026-02-12")
+st(a, "nato", "turkey", "the NATO official's praise of Turkey as \"a long-standing contributor\"", "1", "2025-10")
+st(a, "nato", "kosovo", "from the same interview as \"KFOR regularly monitors Kosovo's airspace\"", "0", "2025-10")
+ev(a, O8, "The delivery: Wednesday 8 October 2025")
+ev(a, O8, "Vučić's post: the same day, 17:14 local time")
+ev(a, O9, "His press conference: Thursday 9 October")
+ev(a, "2026-02-12", "The Ankara visit: 12 February 2026")
+ns(a, "called Turkey an aggressor", "words a draft put in Đurić's mouth; no source, deleted")
+ns(a, "Ankara has betrayed us", "a photo caption putting words in Vučić's mouth; cut, he never said it")
+ns(a, "Turkey made no public reply before the February visit", "absence")
+
+
+# --- Australia and Japan -----------------------------------------------------------------------------
+a = "ht-moot-whaling"  # published Friday 2026-01-23; a moot court's corrections and clarifications (Q/A)
+st(a, "rudd", "japan", "to take where they are now, which is the slaughter of some hundreds of whales each year, and reduce that to zero", "-1", "2010-02-19")
+st(a, "rudd", "japan", "If we don't get that as a diplomatic agreement, let me tell you, we'll be going to the International Court of Justice.", "-1", "2010-02-19|")
+st(a, "okada", "australia", "It's very unfortunate the Australian side has indicated it will take action in an international court.", "-1", "2010-02-21")
+st(a, "garrett|mcclelland|australia", "japan", "commitment to bring to end Japan's program of so-called scientific whaling", "-1", "2010-05-28")
+st(a, "stephen_smith", "japan", "an independent legal arbitration of a disagreement between friends.", "1", "2010-05-28")
+st(a, "sobashima|japan_foreign_ministry", "australia", "shouldn't jeopardize the overall good relations between Japan and Australia.", "1", "2010-05-28|")
+st(a, "akhavan", "australia", "in July 2013, that \"Australia will stop at nothing.\"", "-1", "2013-07")
+st(a, "icj", "japan", "the Court found that the special permits granted by Japan in connection with JARPA II", "-1", "2014-03-31|")
+st(a, "tomka|icj", "japan", "The research objectives must be sufficient to justify the lethal sampling.", "0", "2014-03-31")
+st(a, "tsuruoka", "icj", "Japan was \"deeply disappointed\" but would comply", "-1", "2014-03-31|")
+st(a, "suga|japan", "icj", "Japan is disappointed and regrets that the Court ruled that JARPA II", "-1", "2014-03-31|")
+st(a, "abe", "icj", "It is extremely regrettable and disappointing, but Japan will abide by the ruling.", "-1", "2014-04-02")
+st(a, "garrett", "icj", "called the judgment \"an incredible result\"", "1", "2014-03-31|2014-04-01|")
+st(a, "abbott", "japan", "certainly much, much, much bigger than any disagreement we might have had about whaling", "1", "2014-04-01")
+ev(a, "2010-02-19", "On Friday 19 February 2010 Prime Minister Kevin Rudd told the Seven Network")
+ev(a, "2010-02-21", "In Perth on Sunday 21 February he told reporters")
+ev(a, "2010-05-28", "On Friday 28 May 2010 the environment minister, Peter Garrett")
+ev(a, "2013", "when the International Court of Justice heard it in 2013")
+ev(a, "2013-07", "Payam Akhavan's line, in July 2013")
+ev(a, "2014-03-31", "Reading the judgment on Monday 31 March 2014")
+ev(a, "2014-04-02", "And on Wednesday 2 April, according to The Japan Times")
+ev(a, "2014-04-01", "In Perth on Tuesday 1 April Prime Minister Tony Abbott said")
+ns(a, "The Australian government has not taken this decision lightly", "self-description (a government on its own decision), no other target")
+ns(a, "Do not put words in my mouth", "a refusal to answer a reporter's question")
+ns(a, "hunted whales for profit", "words the moot problem put in the Court's mouth, corrected")
+ns(a, "He refused to discuss it", "refusal")
+
+
+# --- The Netherlands and China -----------------------------------------------------------------------
+a = "ht-pcn-nexperia"  # published Thursday 2025-11-20; a distributor's supply notification, revisions newest first
+st(a, "mofcom", "karremans", "\"extremely disappointed and strongly dissatisfied\" with remarks Karremans made in an interview", "-1", "2025-11-14")
+st(a, "mofcom", "karremans", "which confuse right and wrong, distort facts and willfully go their own way", "-1", "2025-11-14")
+st(a, "he_yadong|mofcom", "netherlands", "had said China hoped the Dutch side would \"demonstrate a genuine willingness to cooperate\"", "-1", "2025-11-13")
+st(a, "he_yadong|mofcom", "netherlands", "He also called for \"substantive and constructive proposals as soon as possible\"", "-1", "2025-11-13|")
+st(a, "karremans", "china", "welcomed \"the announcement that China will enable the resumption of supplies", "1", "2025-11-06")
+st(a, "mofcom", "netherlands", "said that the root cause of the disruption lay with the Dutch side", "-1", "2025-11-09")
+st(a, "mofcom", "netherlands", "stop interfering in internal corporate affairs and work toward a constructive solution", "-1", "2025-11-04")
+st(a, "mofcom", "netherlands", "inevitably deepen the adverse impact on the global semiconductor supply chain", "-1", "2025-11-04")
+st(a, "mofcom", "enterprise_chamber|netherlands", "which had suspended Nexperia's chief executive, \"an erroneous ruling\"", "-1", "2025-11-04")
+st(a, "he_yongqian|mofcom", "netherlands", "China firmly opposed \"the Dutch side's overstretching the concept of national security\"", "-1", "2025-10-16")
+st(a, "he_yongqian|mofcom", "united_states", "I want to stress once again that the US move has gravely disrupted the international economic and trade order", "-1", "2025-10-16")
+st(a, "karremans", "nexperia", "Only due to the significant scale and urgency of the governance deficiencies at Nexperia", "-1", "2025-10-12")
+st(a, "dutch_economy_ministry|netherlands", "nexperia", "The ministry gave as its reason \"serious governance shortcomings and actions within Nexperia\"", "-1", "2025-10-12|")
+st(a, "wingtech", "netherlands", "constitutes an act of excessive interference driven by geopolitical bias", "-1", "2025-10-12|2025-10-13|")
+ev(a, "2025-11-19", "Yesterday the Dutch economy minister, Vincent Karremans, suspended the order")
+ev(a, "2025-11-14", "As late as last Friday the Ministry of Commerce in Beijing had said")
+ev(a, "2025-11-13", "The day before, He Yadong, another of the ministry's spokespeople")
+ev(a, "2025-11-06", "On Thursday (6.11) Karremans welcomed")
+ev(a, "2025-11-09", "On Sunday a commerce ministry spokesperson said")
+ev(a, "2025-11-04", "On Tuesday the Ministry of Commerce urged the Netherlands")
+ev(a, "2025-11-01", "On Saturday (1.11) the ministry had said")
+ev(a, "2025-10-16", "Yesterday the ministry's spokesperson, He Yongqian, said")
+ev(a, "2025-10-04", "announced on 4 October, remain in force")
+ev(a, "2025-10-12", "Yesterday evening the Dutch government announced")
+ev(a, "2025-09-30", "invoked the Goods Availability Act on 30 September")
+ns(a, "I consider it the right moment to take a constructive step by suspending my order", "a minister announcing his own decision (self-description), no other target")
+ns(a, "the ministry had said it would grant export exemptions to eligible enterprises", "a government announcing its own decision")
+ns(a, "declined to comment further", "absence (refusal)")
+
+
+# --- India and Singapore -----------------------------------------------------------------------------
+a = "ht-figures-nehru"  # published Monday 2022-03-14; a rhetoric handbook's entries, quotes with attribution lines under them
+LEE = "2022-02-15|"   # "Lee, the same speech": the day only in the first entry's attribution line
+st(a, "lee_hsien_loong", "", "Things start off with passionate intensity.", "", "2022-02-15")
+st(a, "lee_hsien_loong", "nehru", "are often exceptional individuals of great courage, immense culture, and outstanding ability", "1", LEE)
+st(a, "lee_hsien_loong", "ben_gurion", "are often exceptional individuals of great courage, immense culture, and outstanding ability", "1", LEE)
+st(a, "lee_hsien_loong", "nehru", "They are the David Ben-Gurions, the Jawaharlal Nehrus, and we have our own too.", "1", LEE)
+st(a, "lee_hsien_loong", "ben_gurion", "They are the David Ben-Gurions, the Jawaharlal Nehrus, and we have our own too.", "1", LEE)
+st(a, "lee_hsien_loong", "india|lok_sabha", "almost half the MPs in the Lok Sabha have criminal charges pending against them", "-1", LEE)
+st(a, "lee_hsien_loong", "israel", "Ben-Gurion's Israel has morphed into one which can barely form a government", "-1", LEE)
+st(a, "lee_hsien_loong", "india|lok_sabha", "Though it is also said that many of these allegations are politically motivated.", "0", LEE)
+st(a, "indian_foreign_ministry", "lee_hsien_loong|singapore", "The remarks by the Prime Minister of Singapore were uncalled for.", "-1", "2022-02-17")
+st(a, "ramesh", "modi", "whereas our PM denigrates Nehru all the time inside and outside Parliament", "-1", "2022-02-17")
+st(a, "tharoor", "india|indian_foreign_ministry", "Given the stuff our own pols utter, we must learn to be less thin-skinned!", "-1", "2022-02-18")
+st(a, "tharoor", "indian_foreign_ministry", "Most unseemly for MEA to summon the HC of a friendly country like Singapore", "-1", "2022-02-18|")
+st(a, "tharoor", "singapore", "Most unseemly for MEA to summon the HC of a friendly country like Singapore", "1", "2022-02-18|")
+ev(a, "2022-02", "the replies it drew from India in February 2022")
+ev(a, "2022-02-15", "in Parliament, Tuesday 15 February 2022")
+ev(a, "2022-02-17", "Thursday 17 February 2022, the day Singapore's High Commissioner, Simon Wong, was called in")
+ev(a, "2022-02-17", "Jairam Ramesh, Congress MP, on Twitter, Thursday 17 February 2022")
+ev(a, "2022-02-18", "Shashi Tharoor, Congress MP, on Twitter, Friday 18 February 2022")
+ns(a, "said it had nothing to add", "absence (Lee's office)")
+ns(a, "But if we allow ourselves to slacken", "a conditional about the speaker's own country (hypothetical), no other target")
+ns(a, "not bad at all", "the handbook's own invented example; nobody said it")
+
+
+# --- Switzerland and the United States ---------------------------------------------------------------
+a = "ht-sequence-tariffs"  # published Monday 2026-02-16; a sequence diagram's Mermaid source with notes
+st(a, "keller_sutter", "united_states|trump", "Adherence to international law and free trade remain core values", "-1", "2025-04-03")
+st(a, "keller_sutter", "trump", "It was a friendly and balanced conversation", "1", "2025-04-12")
+st(a, "keller_sutter", "united_states|trump", "It is a pity that there is a tariff that is much higher than what we negotiated.", "-1", "2025-08-01")
+st(a, "swiss_federal_council|switzerland", "united_states", "determined to continue talks and negotiations with the USA", "0", "2025-08-04")
+st(a, "trump", "keller_sutter", "The woman was nice, but she didn't want to listen.", "-1", "2025-08-05")
+st(a, "greer", "switzerland", "We're really excited about that deal and what it means for American manufacturing.", "1", "2025-11-14")
+st(a, "trump", "keller_sutter", "She just rubbed me the wrong way, I'll be honest with you.", "-1", "2026-01-21")
+st(a, "trump", "keller_sutter", "I didn't really like the way she talked to us", "-1", "2026-02-10")
+st(a, "trump", "keller_sutter|switzerland", "and so instead of giving her a reduction, I raised it to 39%", "-1", "2026-02-10")
+st(a, "gygax", "trump", "Trump is guided by an economic theory that contradicts 40 years of research.", "-1", "2025-04|2025-04-10|")
+st(a, "switzerland", "trump", "Thanks to President Trump for the constructive engagement.", "1", "2025-11-14")
+st(a, "switzerland", "united_states", "Thanks to President Trump for the constructive engagement.", "1", "2025-11-14")
+ev(a, "2025-04-03", "Thu 3 Apr 2025 · 31% announced")
+ev(a, "2025-04-09", "Wed 9 Apr · 25-minute call")
+ev(a, "2025-07-31", "Thu 31 Jul · second call · 39% announced")
+ev(a, "2025-08-01", "Fri 1 Aug · national day, Rütli")
+ev(a, "2025-11-14", "Fri 14 Nov · declaration of intent, 15%")
+ev(a, "2026-01-21", "Wed 21 Jan 2026 · Davos")
+ev(a, "2026-02-10", "Tue 10 Feb 2026 · Fox Business")
+ev(a, "2026-01-01", "became president on 1 January 2026")
+ns(a, "Trump called her \"the Prime Minister\" more than once", "a misnomer reported, no evaluation; the office does not exist")
+ns(a, "I don't know if it was me who convinced him", "self-description, addressed to no one (the note says so)")
+
+if __name__ == "__main__":
+    GOLD.write(HERE)
