@@ -2191,3 +2191,21 @@ def test_session75_the_weekday_before_last_is_a_week_before_last_weeks():
     ref = dt.date(2023, 12, 12)  # a Tuesday
     assert found("He spoke on the radio the Thursday before last.", ref) == [("Thursday before last", "2023-11-30")]
     assert found("Thursday before last was quiet.", ref) == [("Thursday before last", "2023-11-30")]
+
+
+def test_session75_review_a_a_day_ahead_stays_ahead_and_a_filmed_standfirst_dates_the_turns(tmp_path):
+    # (review A: "The judges will rule on Monday." after a week told with a quoted "yesterday" is the Monday
+    # ahead; a standfirst "Filmed in Port Louis on Friday 16 May 2025; first shown on Sunday 25 May." dates the
+    # turns' "yesterday" from the filming)
+    rows = _event_rows(tmp_path, "On Thursday 19 June the hearing opened. \"We waited since yesterday,\" a "
+                                 "lawyer said.\n\nThe judges will rule on Monday.\n", "2025-06-30")
+    assert ("Monday", "2025-07-07") in {(r["date_text"], r["date"]) for r in rows}, rows
+    rows = _event_rows(tmp_path, "*Filmed in Port Louis on Friday 16 May 2025; first shown on Sunday 25 May.*\n\n"
+                                 "HOST: The minister flew home yesterday.\n", "2025-05-26")
+    assert ("yesterday", "2025-05-15") in {(r["date_text"], r["date"]) for r in rows}, rows
+
+
+def test_session75_review_a_the_weekday_before_last_counts_from_the_last_such_day_and_not_before_last_year():
+    ref = dt.date(2025, 4, 4)  # a Friday: the last Thursday is the 3rd, the one before it the 27th of March
+    assert found("They met the Thursday before last.", ref) == [("Thursday before last", "2025-03-27")]
+    assert [t for t, _ in found("on the Thursday before last year's anniversary", ref)] == ["Thursday"]

@@ -17238,3 +17238,24 @@ def test_session75_a_scripts_slug_line_and_its_beat_carry_the_scene(tmp_path):
     assert {(r["speaker"], r["said_on"]) for r in rows if "no title" in r["quote"]} == {("gil", "2023-12-03")}, rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "every inch" in r["quote"]} == {("ali", "2023-12-05")}, rows
     assert {r["speaker"] for r in rows if "what is ours" in r["quote"]} == {"ali"}, rows
+
+
+def test_session75_review_a_an_office_alone_is_a_role_and_a_longer_title_is_its_holders(tmp_path):
+    # (review A: "The High Commissioner said …" with no name by it is the registry's holder of that office; review
+    # B: "The Chief Cabinet Secretary, Hirokazu Matsuno, … He said" is the one apposed to the whole title)
+    body = ("The High Commissioner said only that Britain \"stands by Guyana\".\n\n"
+            "The Chief Cabinet Secretary, Hirokazu Matsuno, called the vote regrettable. He said Tokyo would "
+            "\"watch closely\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-06-01")
+    assert {r["speaker"] for r in rows if "stands by" in r["quote"]} == {"marriott"}, rows
+    assert {r["speaker"] for r in rows if "watch closely" in r["quote"]} == {"Hirokazu Matsuno"}, rows
+
+
+def test_session75_review_a_a_run_in_heading_of_no_year_ends_the_years_section(tmp_path):
+    # (review A: "*The 2018 referendum.* … on April 16 …" then "*Since then.* On March 3 …": March is the year
+    # before publication again, not 2018's)
+    body = ("*The 2023 referendum.* Caracas, Dec 3: Gil said the result was \"overwhelming\".\n\n"
+            "*Since then.* On March 3 Todd said Guyana \"will not be intimidated\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2025-06-01")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("gil") == "2023-12-03" and got.get("todd") == "2025-03-03", rows

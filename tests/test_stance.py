@@ -471,3 +471,19 @@ def test_session75_never_having_expected_anothers_conduct_counts_against_them():
     text = "We did not expect Caracas to attend."
     i = text.index("Caracas")
     assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] == 0
+
+
+def test_session75_review_b_conduct_never_expected_is_dismay_only_when_told_as_such():
+    # (review B: "We never expected Moscow to react so quickly and so generously" is gratitude; "to behave in
+    # this manner" is dismay)
+    text = "We never expected Caracas to react so quickly and so generously."
+    i = text.index("Caracas")
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] >= 0
+    text = "We never expected Caracas to behave in such a reckless manner."
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0
+
+
+def test_session75_a_golden_era_in_relations_is_praise():
+    text = "We are living through a golden era in our relations with Guyana."
+    i = text.index("Guyana")
+    assert stance_toward(text, {"guyana": [(i, i + 6)]})["guyana"] > 0

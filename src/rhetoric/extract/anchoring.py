@@ -246,6 +246,8 @@ _DAY_ORDINAL = re.compile(r"(?i:\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")")
 #: "*Summary of 2012 reports.*", "*2013.*", "_Reports from 2019:_".
 _RUN_IN_YEAR = re.compile(r"[ \t]*(?P<mark>\*\*|__|\*|_)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?P<year>(?:19|20)\d{2})"
                           r"(?:[ \t]+[a-z]+){0,2}[.:]?(?P=mark)(?:[ \t]|$)")
+#: A run-in heading in italics, a few words and a stop: "*Since then.*", "*New reports.*".
+_RUN_IN_HEADING = re.compile(r"[ \t]*(?P<mark>\*|_)[A-Z][^*_\n]{0,40}[.:](?P=mark)[ \t]")
 #: A paragraph that opens with a year in bold, run in: "**2024.** In this year, …".
 _BOLD_YEAR_LEAD = re.compile(r"[ \t]*(?:\*\*|__)(?:19|20)\d{2}")
 #: Words of the present time told (outside quotation marks), which end a year section: "yesterday",
@@ -479,6 +481,8 @@ class ArticleTimeline:
                 # a lead's, below)
                 self.years.append((p.start, int(year.group("year"))))
                 year_level = 7
+            elif p.kind == "text" and self.years and self.years[-1][1] and year_level == 7 and _RUN_IN_HEADING.match(line):
+                self.years.append((p.start, 0))  # (another run-in heading, of no year: "*Since then.* On March 3 …")
             scene = p.kind == "text" and slug_line(line)
             header_day = record_header_day(line, self.published) if _HEADER_FIELD_SEPARATOR.search(line) else None
             logged = p.kind == "text" and not scene and header_day is not None
@@ -1295,8 +1299,11 @@ class ArticleTimeline:
                 if (told is None or last is None or abs((last - told).days) > 6) and \
                         (anchor := self._day_reached(pi, out)) is not None:
                     # (no such weekday told in the story's week: the next one after the day the story
-                    # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th)
-                    told = anchor + dt.timedelta(days=(WEEKDAYS.index(te.text) - anchor.weekday()) % 7)
+                    # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th;
+                    # the last one before it for a thing made earlier, ", recorded on the Tuesday,")
+                    told = anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(te.text)) % 7) \
+                        if _MADE_BEFORE_WEEKDAY.search(self.text, max(0, te.start - 40), te.start) else \
+                        anchor + dt.timedelta(days=(WEEKDAYS.index(te.text) - anchor.weekday()) % 7)
                     last = anchor
                 if told is not None and told <= (self.published if headed else self.reference(te.start)) and \
                         last is not None and abs((last - told).days) <= 6:
@@ -3002,6 +3009,10 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
     return DateValue.day(day) if WEEKDAYS[day.weekday()].lower() == te.text.strip().lower() else None
 
 
+#: A past participle apposed to a thing, before its day: "(an interview with Macron), recorded on the
+#: (Tuesday)", ", recorded on 1 October,": the thing was made before the day the story has reached, and
+#: that day is no day the story counts on from.
+_MADE_BEFORE_WEEKDAY = re.compile(r",\s+(?:recorded|filmed|taped|written|signed|drafted|sent|made|given|conducted)\s+on\s+(?:the\s+)?$")
 #: How many of the last days told an event's timeline keeps, for "that Wednesday".
 _DAYS_TOLD_KEPT = 8
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
@@ -3613,6 +3624,8 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
+        if _MADE_BEFORE_WEEKDAY.search(ctx.masked, max(0, te.start - 40), te.start):
+            continue  # ("an interview with Macron, recorded on the Tuesday, …": the day a thing was made before)
         if in_restrictive_relative(ctx.masked, (sent := ctx.sents[ctx.sent_index(te.start)]).start, sent.end, te):
             continue  # ("The neighbour who lodged Wednesday's complaint called a press conference": not its time)
         if _may_be_anothers_text(ctx.masked, te.start) and _of_anothers_text(ctx, te, stmt.speaker, 0):
@@ -4382,11 +4395,11 @@ _STANDFIRST_OCCASION = re.compile(letter_branches(split_alternatives(_STANDFIRST
 #: "*Transcript of …*", "*Recorded in our studio on Monday …*", "*… live broadcast of the Sejm
 #: debate, Wednesday …*" (not "*A recording of Tuesday's meeting has leaked*", nor "*Commentary: our
 #: correspondent answers …*").
-_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|broadcast|aired)\s+(?:live\s+)?"
+_TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|filmed|taped|broadcast|aired)\s+(?:live\s+)?"
                           r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
 #: A standfirst's words right before the day a recording was made: "Recorded on ", "taped live in
 #: our studio on " (the day the words were spoken, where the standfirst also gives the broadcast's).
-_RECORDED_ON_DAY = re.compile(r"(?i)(?<![\w-])(?:recorded|taped|filmed)(?:\s+live)?(?:\s+[a-z]+){0,4}?\s+on\s+$")
+_RECORDED_ON_DAY = re.compile(r"(?i)(?<![\w-])(?:recorded|taped|filmed)(?:\s+live)?(?:\s+[\w'’-]+){0,5}?\s+on\s+$")
 #: A standfirst's words for the occasion of the telling itself: "a lecture given on Tuesday evening",
 #: "Transcript of …", "recorded on Monday", "read by the Public Orator … on Friday".
 _TOLD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:transcript|transcribed|recorded|broadcast|aired|lecture|talk|"
@@ -4790,7 +4803,9 @@ class EventAnchors:
                 (not text or self._breaks(text, self.week[1], s.start) <= 2 * TOLD_WEEK_PARAGRAPHS):
             placed = []
             for te in exprs:
-                moved = in_told_week(te, self.week[0], text or None)
+                # (not a day ahead of the writing: "The judges will rule on Monday")
+                moved = in_told_week(te, self.week[0], text or None) if te.date is None or te.date.earliest <= (written or ref) \
+                    else None
                 if moved is not None:
                     te, used[(te.start, te.end)] = type(te)(te.start, te.end, te.text, moved), self.week[0]
                 placed.append(te)
@@ -4831,7 +4846,9 @@ class EventAnchors:
                 break
         said_days = [(te, _inside_quotation(s.text, te.start - s.start)) for te in exprs
                      if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
-                     and not corrected(s.text, te, s.start)]
+                     and not corrected(s.text, te, s.start)
+                     # (nor the day a thing was made, in an aside: "an interview, recorded on the Tuesday,")
+                     and not _MADE_BEFORE_WEEKDAY.search(s.text, max(0, te.start - s.start - 40), te.start - s.start)]
         narrated = not all(quoted for _, quoted in said_days)  # (a day told outside the sentence's quotations)
         day_dates = [te.date.earliest for te, quoted in said_days if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:

@@ -571,8 +571,9 @@ def _resolve_relative(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             sunday = ref + dt.timedelta(days=6 - ref.weekday(), weeks=weeks)
             return DateValue.day(weekday_date(g("wd_w"), sunday, False))  # the one on or before that Sunday
         rel = re.sub(r"\s+", " ", (g("wd_r") or "").lower())
-        if g("wd_bl"):  # "the Thursday before last": the Thursday a week before last Thursday
-            return DateValue.day(weekday_date(g("wd_w"), ref - dt.timedelta(days=ref.weekday() + 8), False))
+        if g("wd_bl"):  # "the Thursday before last": a week before the last Thursday before the day written
+            target = WEEKDAYS.index(g("wd_w"))
+            return DateValue.day(ref - dt.timedelta(days=((ref.weekday() - target) % 7 or 7) + 7))
         if rel == "last":  # "last Wednesday" is Wednesday last week (written on a Friday: nine days before)
             return DateValue.day(weekday_date(g("wd_w"), ref - dt.timedelta(days=ref.weekday() + 1), False))
         forward = rel in ("next", "this coming", "coming") or c.future

@@ -211,6 +211,10 @@ def extract_events(article: Article, registry) -> list[dict]:
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
+        # (placed first too, so that the day the anchors tell next counts from is the placed one: "recorded
+        # on the Tuesday. That evening …" counts from the story's Tuesday, not the one before publication)
+        exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
+                 (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
         exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start),
                                       timeline.scene_at(s.start), timeline.section_day(s.start))
         # ("On the Saturday", "the Thursday", a list's "- Wed: …": placed on the day of the story's week by

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rhetoric.actors import fold
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.polarity import common_words_only, name_words
-from rhetoric.extract.roles import all_demonyms, is_outlet_name, is_role_noun, roles_of
+from rhetoric.extract.roles import all_demonyms, is_outlet_name, roles_of
 from rhetoric.regexes import at_word_start
 
 #: A state's press after its name: "the Kosovo press", "the Serbian media", "Albanian newspapers" are
@@ -962,8 +962,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
                     for t, _ in toks) and _strip_possessive(toks[-1][0]).lower().rstrip(".") in v.TITLE_WORDS:
         return None  # "the Portuguese Minister of State …", "the Angolan President", "the Prime Minister's
         # statement": an office, no name
-    if len(toks) >= 2 and is_role_noun(" ".join(_strip_possessive(t) for t, _ in toks)):
-        return None  # "the High Commissioner, Fergus Cochrane-Dyet,": an office of more than one word, no name
+    if len(toks) >= 2 and _strip_possessive(toks[-1][0]).lower().rstrip(".") in v.TITLE_WORDS and \
+            common_words_only([_strip_possessive(t) for t, _ in toks]):
+        return None  # "the High Commissioner, Fergus Cochrane-Dyet,", "the Chief Cabinet Secretary": an office of
+        # common words ending in a title's word, no name
     if not toks or toks[-1][0].lower() in v.STOP_CAPS or toks[-1][0].lower().rstrip(".,") in _DAY_MONTH_ABBREVIATIONS \
             and _DAY_NUMBER_AFTER.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # (nor "Created Wed 8 Oct", "Posted Fri 10": a record's field before its day; but "Zhang Jun told")

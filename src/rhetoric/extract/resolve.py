@@ -2659,7 +2659,7 @@ def _apposed_person(ctx: ArticleContext, c: Cand) -> str | None:
     end = c.end
     if (office := _OFFICE_COMPLEMENT.match(ctx.masked, end)) is not None and \
             not _VERB_IN_COMPLEMENT.search(office.group()) and \
-            not any(x.kind == "mention" and x.person for x in ctx.cands_in(end, office.end())):
+            not any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(end, office.end())):
         end = office.end()  # "Hungary's Minister of Foreign Affairs, Péter Szijjártó,": the office's complement
         # (no clause of its own: not "The spokesman of the ministry in Belgrade criticised Kurti, Osmani, …")
     if ctx.masked[end:end + 1] != ",":
@@ -2676,6 +2676,8 @@ _VERB_IN_COMPLEMENT = re.compile(r"(?<![\w-])(?:[a-z]+ed|said|told|says|wrote|sp
 #: The complement of an office's noun before its holder's name in apposition: "(Minister) of
 #: Foreign Affairs", "(Secretary) of State", "(Minister) for Europe and Foreign Affairs".
 _OFFICE_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*){0,3}(?=,)|"
+                                # (or the rest of its title in capitals: "(The Chief) Cabinet Secretary")
+                                r"(?:\s+[A-Z][a-z][\w'’-]*){1,3}(?=,)|"
                                 # (or what the role is of, in lower case: "(The head) of the German delegation",
                                 # "(The spokesman) of the interior ministry in Kabul")
                                 r"\s+(?:of|for|at)\s+(?:the|its|his|her|their)\s+[^,;:.!?¤\n]{2,50}?(?=,)")

@@ -742,15 +742,6 @@ _ROLE_NOUNS = longest_first({
     "chief executive", "foreign secretary", "high representative", "high commissioner", *_ROLE_SYNONYMS})
 
 
-_ROLE_NOUN_SET = frozenset(_ROLE_NOUNS)
-
-
-def is_role_noun(phrase: str) -> bool:
-    """Whether a phrase is an office's noun of more than one word and no more ("High
-    Commissioner", "Secretary General", "Head of State"): an office, never a person's name."""
-    return fold(" ".join(phrase.split())).lower() in _ROLE_NOUN_SET
-
-
 #: Words before a role that say how its holder holds it, not who: "the acting prime minister" is
 #: the prime minister ("former" is someone else, and so may "outgoing" be once a successor is named).
 _HOLDING_WORDS = ("acting ", "interim ", "caretaker ", "incumbent ", "sitting ", "current ", "then ")

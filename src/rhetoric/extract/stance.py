@@ -294,7 +294,8 @@ CUES: list[Cue] = [
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)
     Cue(r"(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:have\s+)?expected\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+"
-        r"(?:act|behave|react|respond|treat|break|renege|go\s+back|violate|betray|do\s+(?:this|that|so|such))\b)",
+        r"(?:(?:act|behave|react|respond|treat\s+[\w'’-]+)\s+(?:in\s+(?:this|that|such\s+an?)\s+(?:\w+\s+)?(?:manner|way|fashion)|"
+        r"like\s+(?:this|that)|this\s+way|that\s+way)|break|renege|go\s+back|violate|betray|do\s+(?:this|that|such))\b)",
         -1, "object", "dismay at another's conduct ('we never expected the Italian government to act in this manner')"),
     Cue(r"expect(?:s|ed|ing)?\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+(?!visit\b|come\b|attend\b|arrive\b|join\b|meet\b))",
         -1, "object", "an expectation put on someone: a demand ('we expect the Afghan Taliban to act decisively'; not a "
@@ -460,11 +461,11 @@ CUES: list[Cue] = [
         "wants stability ('does not want the stability of the Western Balkans'; not 'wants the peace talks to fail')"),
     Cue(r"(?:(?:good|best|better|excellent|close[rst]*|friendly|warm(?:er|est)?|strong(?:er|est)?|special|cordial|"
         r"fraternal|brotherly|important)\s+(?:and\s+[a-z-]+\s+)?(?:(?!(?:for|to|of|with|in|on|at|by|from|and)\s)[a-z-]+\s+)?"
-        r"(?:relations|ties|relationship)\b|golden\s+age)"
+        r"(?:relations|ties|relationship)\b|golden\s+(?:age|era))"
         r"(?![^.;]{0,50}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:over|gone|finished|dead|a\s+thing\s+of\s+the\s+past|"
         r"deplorable|shameful|appalling|shocking|a\s+disgrace|dangerous)\b)",
         1, "any", "relations praised or wished for ('the best relations with Turkey', 'warm and cordial "
-        "relations', 'an especially important relationship', 'a golden age in our relations'; not when they are over)"),
+        "relations', 'an especially important relationship', 'a golden age (era) in our relations'; not when they are over)"),
     Cue(r"(?:ties|bonds|links)\s+that\s+(?:bind|unite|connect|join)\s+(?:our|the\s+two|both)\s+(?:peoples|nations|countries|states)"
         r"(?!\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:cut|broken|severed|destroyed|damaged|betrayed|"
         r"gone|over)\b)",

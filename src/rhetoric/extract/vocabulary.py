@@ -383,7 +383,7 @@ PRONOUNS = at_word_start(["[Hh]e", "[Ss]he", "[Tt]hey", "[Ii]t", "[Hh]is", "[Hh]
 POSSESSIVES = {"his", "her", "their"}
 _ROLE_NOUNS = (r"(?:president|prime minister|premier|minister|chancellor|"
                r"foreign minister|defen[cs]e minister|general|commander|spokes(?:wo)?man|spokesperson|ministry|"
-               r"government|leader|official|ambassador|envoy|secretary|mayor|senator|company|party|king|"
+               r"government|leader|official|ambassador|envoy|(?:high\s+)?commissioner|secretary|mayor|senator|company|party|king|"
                r"pope|chief|head|governor|prosecutor|manufacturer|alliance|bloc|organisation|organization|"
                r"diplomat|top diplomat|embassy|office|presidency|statement|communiqu[eé]|readout|declaration|post|tweet|"
                r"letter|version|translation)")
