@@ -2209,3 +2209,15 @@ def test_session75_review_a_the_weekday_before_last_counts_from_the_last_such_da
     ref = dt.date(2025, 4, 4)  # a Friday: the last Thursday is the 3rd, the one before it the 27th of March
     assert found("They met the Thursday before last.", ref) == [("Thursday before last", "2025-03-27")]
     assert [t for t, _ in found("on the Thursday before last year's anniversary", ref)] == ["Thursday"]
+
+
+def test_session75_a_day_a_thing_was_made_in_an_aside_is_before_the_story_and_no_day_counted_from(tmp_path):
+    # (a study plan's background: "On Saturday 9 December … aired an interview with the president, recorded on the
+    # Wednesday, …. That evening Caracas answered.": the Wednesday before the Saturday, and "That evening" the
+    # Saturday's; "on the Sunday" the next day)
+    body = ("On Saturday 9 December 2023 a radio station aired an interview with the president, recorded on the "
+            "Wednesday, in which he spoke of the referendum. That evening Caracas answered in a televised address. "
+            "The two ministers spoke by telephone on the Sunday.\n")
+    got = {(r["date_text"], r["date"]) for r in _event_rows(tmp_path, body, "2024-01-10")}
+    assert ("Wednesday", "2023-12-06") in got and ("That evening", "2023-12-09") in got, got
+    assert ("Sunday", "2023-12-10") in got, got
