@@ -17259,3 +17259,25 @@ def test_session75_review_a_a_run_in_heading_of_no_year_ends_the_years_section(t
     rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2025-06-01")
     got = {r["speaker"]: r["said_on"] for r in rows}
     assert got.get("gil") == "2023-12-03" and got.get("todd") == "2025-03-03", rows
+
+
+def test_session75_review_b_a_broadcaster_named_after_on_in_telegraphic_copy_is_the_channel(tmp_path):
+    # (review B: a phone-in's texts, "Maduro on VTV just now says …", "Gil on Venezuelan TV says …", "Ali on
+    # News Room called …": the broadcaster is the channel, the one before it speaks)
+    body = ("**08:02** Maduro on VTV just now says Guyana \"stole the Essequibo\". — *Reza*\n\n"
+            "**08:05** Gil on Venezuelan TV says Guyana is \"a colony of Exxon\". — *Ana*\n\n"
+            "**08:09** Ali on News Room called the claim \"an outrage\". — *Deo*\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2023-12-06")
+    assert {r["speaker"] for r in rows if "stole" in r["quote"]} == {"maduro"}, rows
+    assert {r["speaker"] for r in rows if "colony" in r["quote"]} == {"gil"}, rows
+    assert {r["speaker"] for r in rows if "outrage" in r["quote"]} == {"ali"}, rows
+
+
+def test_session75_review_b_a_slug_line_with_its_day_first_or_a_numbered_scene_dates_the_words(tmp_path):
+    # (review B: "Monday 11 November 2013, The Hague." and "Scene 3: Georgetown, 7 February 2022." set the day of
+    # the words after them, however long before publication)
+    body = ("Monday 11 November 2013, The Hague. YVÁN GIL outside the court: \"Justice has been done.\"\n\n"
+            "Scene 3: Georgetown, 7 February 2022. IRFAAN ALI at the window: \"They will not take it.\"\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-05-01")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("gil") == "2013-11-11" and got.get("ali") == "2022-02-07", rows

@@ -3564,10 +3564,12 @@ def _in_reported_clause(ctx: ArticleContext, te, told: list) -> bool:
 
 #: A slug line's place before its day: "The press room, ", "**Sc. 21.** State House, Nairobi, " (a few
 #: words and a comma, up to three times), perhaps after the scene's label, "Flashback: Belgrade, ".
-_SLUG_PLACE_BEFORE_DAY = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+)?(?:(?:The|A|An)\s+)?"
-                                    r"(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3}")
-#: What may follow a slug line's day: its time, "13:00", "at 9 a.m.", or the part of the day, "morning".
-_SLUG_TIME_AFTER_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?[\s.*_]*")
+_SLUG_PLACE_BEFORE_DAY = re.compile(r"[\s*_]*(?:[^*_\n]{1,30}?[*_]{1,2}\s+)?(?:[A-Z][a-z]+(?:\s+(?:[a-z]+|\d{1,3}[a-z]?)){0,2}:\s+)?"
+                                    r"(?:(?:The|A|An)\s+)?(?P<place>(?:(?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+,\s*){1,3})?")
+#: What may follow a slug line's day: its time, "13:00", "at 9 a.m.", or the part of the day, "morning";
+#: or its place, where none came before the day ("Monday 11 November 2013, The Hague.").
+_SLUG_TIME_AFTER_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|,?\s*(?:morning|afternoon|evening|night))?"
+                                  r"(?P<place>,\s*(?:(?:The|the|of|[A-Z][\w'’-]*)\s+){0,3}[A-Z][\w'’-]*)?[\s.*_]*")
 #: The words a sentence that only sets the time may hold beside it: "Then came Wednesday.", "It
 #: was Thursday.", "And so to Friday."
 _SCENE_TIME_WORDS = frozenset("then came comes it was is and so to by now next arrived dawned finally".split())
@@ -3680,8 +3682,9 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
         # (or a line that only sets the scene, a place and the time, no verb: "The press room, Thursday 9
         # October 2025, 13:00.", a script's or a report's slug line)
         setting = te.date is not None and te.date.precision == "day" and \
-            _SLUG_PLACE_BEFORE_DAY.fullmatch(ctx.masked, sent.start, te.start) is not None and \
-            _SLUG_TIME_AFTER_DAY.fullmatch(ctx.masked, te.end, sent.end) is not None
+            (place_before := _SLUG_PLACE_BEFORE_DAY.fullmatch(ctx.masked, sent.start, te.start)) is not None and \
+            (after_day := _SLUG_TIME_AFTER_DAY.fullmatch(ctx.masked, te.end, sent.end)) is not None and \
+            bool(place_before.group("place")) != bool(after_day.group("place"))  # (its place once, before the day or after it)
         if bare_time or only_time or fronted or setting or _OCCASION.search(ctx.masked, sent.start, sent.end) or _names(ctx, sent, stmt.speaker, te):
             if later is not None and te.date is not None and later.date.earliest > te.date.latest:
                 return later.date  # (the story has moved past the occasion told: the words are of its later day)

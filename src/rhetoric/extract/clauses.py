@@ -394,6 +394,10 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             if _PLATFORM_GAP.match(gap) and after_preposition(ctx, x):
                 return True, None  # ("Accounts close to Hajiyev on Telegram said", "A video of Hajiyev on
                 # Telegram said": the one named is no subject, the platform notwithstanding)
+            if k and (y := left[k - 1]).kind in ("mention", "name") and y.person and \
+                    _CHANNEL_AFTER_PERSON.fullmatch(m, y.end, x.start):
+                return True, y  # ("Kasit on Thai PBS called …": the broadcaster he spoke on, not the speaker; "Vučić
+                # on Kurti said …" is his too)
             return True, x
         # a possessive subject: "Osmani's defense of the deal emphasized"
         if _POSSESSIVE_GAP.match(gap) and (gap.startswith(("'s", "’s")) or m.startswith("s", x.end - 1)) and \
@@ -418,6 +422,8 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     return False, None
 
 
+#: Between a person and the broadcaster named right after, in telegraphic copy: " on ", " via ".
+_CHANNEL_AFTER_PERSON = re.compile(r"\s+(?:on|via)\s+")
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for
 #: Security Studies"); and what joins a person to it: " of the ", " at the ", " from the ".
 _NAME_JOINERS = frozenset({"for", "of", "and", "on", "in", "&"})

@@ -369,7 +369,10 @@ GAP_SUBJ_VERB = re.compile(
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
     r"\s+" + _OCCASION_PHRASE + r"|"
     # "Osmani on X said", "Kurti on Facebook wrote": the channel, in telegraphic copy
-    r"\s+(?:on|via)\s+(?:" + PLATFORM_NAMES + r"|YouTube|(?:state\s+)?(?:television|TV|radio))(?:" + TIME_BEFORE_VERB + r")?)?"
+    r"\s+(?:on|via)\s+(?:" + PLATFORM_NAMES + r"|YouTube|(?:state\s+)?(?:television|TV|radio)|"
+    # (a broadcaster named: "Hun Sen on TVK just now says", "Martínez on Guatemalan TV says", "Kasit on Thai PBS called")
+    r"(?:[A-Z][\w'’&.-]*\s+){0,2}(?:[A-Z]{2,5}|TV|television|radio)(?:\s+[A-Z][\w'’&.-]*)?(?![\w'’&.-]))"
+    r"(?:" + TIME_BEFORE_VERB + r"|\s+just\s+now|\s+live)?)?"
     r"(?:\s*,?\s+(?:who|which)(?:" + TIME_BEFORE_VERB + r"|\s+(?:on|in|at|last|earlier|this)\s+[\w-]+(?:\s+[\w-]+)?)?)?"
     r"(?:\s+" + AUX + r"){0,3}"
     # "Orbán was quoted as saying": the subject of the passive is the speaker
