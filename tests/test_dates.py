@@ -2221,3 +2221,17 @@ def test_session75_a_day_a_thing_was_made_in_an_aside_is_before_the_story_and_no
     got = {(r["date_text"], r["date"]) for r in _event_rows(tmp_path, body, "2024-01-10")}
     assert ("Wednesday", "2023-12-06") in got and ("That evening", "2023-12-09") in got, got
     assert ("Sunday", "2023-12-10") in got, got
+
+
+def test_session75_second_read_signed_or_sent_on_a_weekday_is_the_storys_day_and_that_wednesday_in_the_weeks_reach(tmp_path):
+    # (second read: only a recording's participle looks back, ", signed on the Wednesday," is a day of the story
+    # told; "that Wednesday" after "On Monday 11 December" is that week's, not a Wednesday told the week before)
+    body = ("On Monday 4 December 2023 the talks opened. The declaration, signed on the Wednesday, ended them.\n\n"
+            "Ticket sales opened on Wednesday 6 December.\n\n## The board\n\nOn Monday 11 December the board met. "
+            "The vote came that Wednesday.\n")
+    got = {(r["date_text"], r["date"]) for r in _event_rows(tmp_path, body, "2024-01-10")}
+    assert ("Wednesday", "2023-12-06") in got and ("that Wednesday", "2023-12-13") in got, got
+
+
+def test_session75_second_read_before_last_weekend_is_no_weekday_before_last():
+    assert [t for t, _ in found("on the Friday before last weekend", dt.date(2025, 4, 4))] == ["Friday", "last weekend"]

@@ -17281,3 +17281,14 @@ def test_session75_review_b_a_slug_line_with_its_day_first_or_a_numbered_scene_d
     rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-05-01")
     got = {r["speaker"]: r["said_on"] for r in rows}
     assert got.get("gil") == "2013-11-11" and got.get("ali") == "2022-02-07", rows
+
+
+def test_session75_second_read_a_run_in_year_of_a_life_is_no_years_section_and_a_bracketed_day_is_a_heading(tmp_path):
+    # (second read: "*Born 1964.* …" opens a biography, no section of 1964; "**(Thursday 9 October)**" is a day's
+    # heading, not a stage direction, and its "today" is that day)
+    body = ("*Born 1964.* Ali grew up in Leonora. On May 4 he told reporters that Venezuela \"cannot have it\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2024-06-01")
+    assert {r["said_on"] for r in rows if r["speaker"] == "ali"} == {"2024-05-04"}, rows
+    body = ("**(Thursday 9 October)**\n\nToday Gil said Guyana \"has been warned\".\n")
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2025-10-20")
+    assert {r["said_on"] for r in rows if r["speaker"] == "gil"} == {"2025-10-09"}, rows

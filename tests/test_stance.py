@@ -487,3 +487,9 @@ def test_session75_a_golden_era_in_relations_is_praise():
     text = "We are living through a golden era in our relations with Guyana."
     i = text.index("Guyana")
     assert stance_toward(text, {"guyana": [(i, i + 6)]})["guyana"] > 0
+
+
+def test_session75_second_read_did_not_expect_a_betrayal_counts_against():
+    text = "We did not expect Caracas to betray us."
+    i = text.index("Caracas")
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0

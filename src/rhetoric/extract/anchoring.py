@@ -43,8 +43,16 @@ extraction, in one place, for statements and events alike.
   an event of its section's day, or, told in the past, of the day its paragraph told before
   (``clock_time_day``);
 - its *timeline entries*: a paragraph or list item that opens with a date ("- **December
-  2022.** …") counts its dates from that date ("On 20 December" is 2022's), and that date dates
-  its statements when nothing nearer does; so does a day counter's entry ("**Day 2.** …", "**Days
+  2022.** …"), or with its own dateline in roman ("New Delhi, Mar 13: …", a casualty column's or a
+  chronicle's reports), counts its dates from that date ("On 20 December" is 2022's), and that
+  date dates its statements when nothing nearer does;
+- its *year sections*: under a heading that is a year ("## 2012"), a paragraph that opens with a
+  year in bold ("**2024.** …") or a run-in heading in emphasis of a year alone or over the
+  paragraph's own dateline ("*2013.* …", "*Summary of 2012 reports.* Kochi, Feb 16: …"; not
+  "*Born 1964.*"), the days told without a year are that year's, until the next heading of its
+  level, a run-in heading of no year ("*Since then.*"), a lead of another year or words of the
+  present time (``year_at``); a stage direction in brackets on its own line ("*[Buzzer]*", "[Pause
+  10 seconds.]") is no heading of anything (``stage_direction``); so does a day counter's entry ("**Day 2.** …", "**Days
   2–4.**"), counted from the Day 1 the text states ("Day 1 is Wednesday 8 October 2025",
   ``day_one``);
 - the *narrative time*: the last date the text states (outside quotes) before a point of its
@@ -75,7 +83,9 @@ extraction, in one place, for statements and events alike.
    Aliyev on Thursday, Putin began … “I apologized …”"), or when the statement's own sentence
    tells its occasion ("It began on Sunday the 19th. On a visit to Madrid, the president told a
    rally …"), or when that sentence only sets the time ("Then came Wednesday. Đurić called the
-   delivery …", ``_SCENE_TIME_WORDS``); or the date of the sentence right after it that tells its occasion ("…, she said.
+   delivery …", ``_SCENE_TIME_WORDS``), or is a slug line, a place and the day in either order,
+   perhaps after a scene's label ("Flashback: Belgrade, 11 October 2024.", "Monday 11 November
+   2013, The Hague."); or the date of the sentence right after it that tells its occasion ("…, she said.
    She was speaking in Ankara on Monday."). A date of another event ("the drones
    arrived on Wednesday") does not date the statements after it, nor does one in a clause in
    the past perfect ("Aliyev, who in January had said …"), a time before the story's, nor one
@@ -92,7 +102,9 @@ extraction, in one place, for statements and events alike.
    colon, the day that lead-in tells ("New evidence, from Thursday 12 February 2026 …:" over "(a)
    …"), not an event's ("After the raid on 1 March, governments reacted:", ``ArticleTimeline.lead_in``);
 6. the day the article's standfirst gives its occasion ("*Our sketch of Tuesday's sitting …*":
-   one day and an occasion word), for a statement whose paragraph tells no time before it; else
+   one day and an occasion word; a transcript's turns count their "yesterday" from the day it was
+   recorded, where the standfirst gives the broadcast's too: "Recorded on Tuesday 19 July 2011,
+   broadcast on Monday 25 July"), for a statement whose paragraph tells no time before it; else
    the day the lead gives the occasion it names first ("I watched yesterday's press conference …"),
    for a speaker the lead's sentence names, or its paragraph when that sentence names no other
    person (``_occasion_of_speaker``).
@@ -116,7 +128,13 @@ Monday", published two weeks later: the 13th; ``_narrative_weekday``).
 **Events** (``EventAnchors``): relative expressions ("within days", "a day later", "that
 Friday") count from an explicit day date of the same sentence (``rhetoric.extract.dates``), else
 from the last day date told before, in the same paragraph or the one before, else from the
-article's story date (its first day-precision date); "N months ahead of schedule" counts back from the date the article says the thing was
+article's story date (its first day-precision date); "that Wednesday" is the Wednesday the text
+dated in figures in the week before, when it told no day of a later week since ("on Wednesday 20
+September … by Thursday … that Wednesday": the 20th); a weekday after "the" is placed as the
+timeline places it before anything counts from it; a day a recording was made in an aside (",
+recorded on the Tuesday,") is the last such day before the story's and no day counted from; a
+"yesterday" inside a quotation does not end the week told, nor does a day ahead move into it
+("The judges will rule on Monday"); "N months ahead of schedule" counts back from the date the article says the thing was
 scheduled for; "December of that year" is in the year of the last date told with its year. Deictic words count from the section's day where there is one.
 
 **A story told back** (``forward_month``, statements and events alike): a month or a day told
@@ -179,8 +197,10 @@ if TYPE_CHECKING:
     from rhetoric.extract.model import Statement
 
 #: A line that is a transcript's stage direction in brackets, no heading: "*[Buzzer]*", "[Laughter]",
-#: "(Applause)" (a relative day after it counts from the day told above it).
-_STAGE_DIRECTION = re.compile(r"[ \t*_]*[\[(][^\[\]()\n]{1,30}[\])][ \t*_.]*")
+#: "(Applause)", "[Pause 10 seconds.]" (a relative day after it counts from the day told above it); not a
+#: day's or a time's heading in brackets, "**(Thursday 9 October)**", "(Updated 14:05)".
+_STAGE_DIRECTION = re.compile(r"[ \t*_]*[\[(](?![^\[\]()\n]*(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|" + MONTH_NAME + "|" + WEEKDAY_NAME +
+                               r"))[^\[\]()\n]{1,30}[\])][ \t*_.]*")
 
 
 def stage_direction(line: str) -> bool:
@@ -242,9 +262,10 @@ _YEAR_HEADING = re.compile(r"[ \t#*_]*(?:In[ \t]+)?(?P<year>(?:19|20)\d{2})[.:]?
 #: A day of the month told alone, in a statement's own words of when: "on the 14th", "the evening of
 #: the eighth" (``date_patterns``' "dom").
 _DAY_ORDINAL = re.compile(r"(?i:\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORDS + ")")
-#: A run-in heading in emphasis that names a year and no finer time, a few words around it at most:
-#: "*Summary of 2012 reports.*", "*2013.*", "_Reports from 2019:_".
-_RUN_IN_YEAR = re.compile(r"[ \t]*(?P<mark>\*\*|__|\*|_)(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?P<year>(?:19|20)\d{2})"
+#: A run-in heading in emphasis that names a year, a few words around it at most: "*2013.*" (the
+#: year ``alone``), "*Summary of 2012 reports.*", "_Reports from 2019:_".
+_RUN_IN_YEAR = re.compile(r"[ \t]*(?P<mark>\*\*|__|\*|_)(?:(?P<alone>(?=(?:19|20)\d{2}[.:]?(?P=mark)))|"
+                          r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?P<year>(?:19|20)\d{2})"
                           r"(?:[ \t]+[a-z]+){0,2}[.:]?(?P=mark)(?:[ \t]|$)")
 #: A run-in heading in italics, a few words and a stop: "*Since then.*", "*New reports.*".
 _RUN_IN_HEADING = re.compile(r"[ \t]*(?P<mark>\*|_)[A-Z][^*_\n]{0,40}[.:](?P=mark)[ \t]")
@@ -475,10 +496,11 @@ class ArticleTimeline:
                 year_level = _heading_level(line)
             elif p.kind == "heading" and self.years and self.years[-1][1] and _heading_level(line) <= year_level:
                 self.years.append((p.start, 0))
-            elif p.kind == "text" and (year := _RUN_IN_YEAR.match(line)) is not None and not _BOLD_YEAR_LEAD.match(line):
-                # ("*Summary of 2012 reports.* Kochi, Feb 16: …", "*2013.* New Delhi, Mar 12: …": a run-in
-                # heading of a year, whose paragraphs' days without a year are of it; a bold year alone is
-                # a lead's, below)
+            elif p.kind == "text" and (year := _RUN_IN_YEAR.match(line)) is not None and not _BOLD_YEAR_LEAD.match(line) and \
+                    (year.group("alone") is not None or _PLAIN_DATELINE.match(line) is not None):
+                # ("*2013.* In March …", "*Summary of 2012 reports.* Kochi, Feb 16: …": a run-in heading of a year
+                # alone, or over the paragraph's own dateline, whose paragraphs' days without a year are of it; not
+                # "*Born 1964.* Ali grew up …"; a bold year alone is a lead's, below)
                 self.years.append((p.start, int(year.group("year"))))
                 year_level = 7
             elif p.kind == "text" and self.years and self.years[-1][1] and year_level == 7 and _RUN_IN_HEADING.match(line):
@@ -970,9 +992,12 @@ class ArticleTimeline:
         return self.leads.get(self.paras[i - 1].start) if 0 < i <= len(self.paras) else None
 
     def _lead_reference(self, p) -> dt.date:
-        """What an entry's own date counts from: the entry right before it, when the paragraph
-        before this one is an entry ("8 October, evening" after "8 October 2025, afternoon"),
-        else the publication date."""
+        """What an entry's own date counts from: under a year's heading or run-in ("## 2012",
+        "*2012.* Kochi, Feb 16: …"), that year, unless the entry right before is of it (the year's
+        first of December, as ``reference`` counts a year section's days: a day of the year's last
+        weeks is still that year's, January's not the next; the day written if that is sooner); else
+        the entry right before it, when the paragraph before this one is an entry ("8 October,
+        evening" after "8 October 2025, afternoon"); else the day written."""
         before = self._entry_before(p)
         if self.years and (year := self.year_at(p.start)) and year <= self.written.year and \
                 (before is None or before.latest.year != year):
@@ -3009,10 +3034,11 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
     return DateValue.day(day) if WEEKDAYS[day.weekday()].lower() == te.text.strip().lower() else None
 
 
-#: A past participle apposed to a thing, before its day: "(an interview with Macron), recorded on the
-#: (Tuesday)", ", recorded on 1 October,": the thing was made before the day the story has reached, and
-#: that day is no day the story counts on from.
-_MADE_BEFORE_WEEKDAY = re.compile(r",\s+(?:recorded|filmed|taped|written|signed|drafted|sent|made|given|conducted)\s+on\s+(?:the\s+)?$")
+#: A recording's participle apposed to it, before its day: "(an interview with Macron), recorded on the
+#: (Tuesday)", ", filmed on 1 October,": recorded before the day the story has reached (it aired then),
+#: and that day is no day the story counts on from (not "signed on the Wednesday", "sent on the
+#: Thursday": acts of the story's own days).
+_MADE_BEFORE_WEEKDAY = re.compile(r",\s+(?:recorded|filmed|taped|pre-recorded)\s+on\s+(?:the\s+)?$")
 #: How many of the last days told an event's timeline keeps, for "that Wednesday".
 _DAYS_TOLD_KEPT = 8
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
@@ -4708,9 +4734,14 @@ class EventAnchors:
 
     def _told_weekday(self, weekday: str, counted: dt.date) -> dt.date | None:
         """The day "that Wednesday" names when the story told a Wednesday in the week before the
-        day it counts to from the day told last (``counted``): that Wednesday; else None."""
-        told = next((d for d in reversed(self.days_told) if WEEKDAYS[d.weekday()] == weekday), None)
-        return told if told is not None and 0 < (counted - told).days <= 7 else None
+        day it counts to from the day told last (``counted``), and told no day of a later week
+        after it ("On Monday 11 December the board met. The vote came that Wednesday": the 13th):
+        that Wednesday; else None."""
+        k = next((i for i in range(len(self.days_told) - 1, -1, -1) if WEEKDAYS[self.days_told[i].weekday()] == weekday), None)
+        if k is None or not 0 < (counted - (told := self.days_told[k])).days <= 7:
+            return None
+        sunday = told + dt.timedelta(days=6 - told.weekday())
+        return told if all(d <= sunday for d in self.days_told[k + 1:]) else None
 
     def _breaks(self, text: str, lo: int, hi: int) -> int:
         """The line breaks between ``lo`` and ``hi``, headings and the blank lines around them

@@ -2339,13 +2339,13 @@ def _connective_entry(ctx: ArticleContext, site: QuoteSite, prev_end: int) -> bo
     if not _CONNECTIVE_LEAD.match(before[_stamp_end(before):]):
         return False
     para_end = ctx.paras[ctx.para_index(prev_end)].end
-    if (sign := _CLOSING_SIGNATURE.search(ctx.masked, prev_end, para_end)) is not None:
+    if (sign := _SIGNED_ENTRY_END.search(ctx.masked, prev_end, para_end)) is not None:
         para_end = sign.start()  # (the one who relays it signing the paragraph: "— *Jelena, Munich*")
     return not any(c.kind in ("role", "pronoun") or c.person for c in ctx.cands_in(prev_end, para_end))
 
 
 #: A dash and a short signature that closes a paragraph: " — *Jelena, Munich*", " – Ana K.".
-_CLOSING_SIGNATURE = re.compile(r"\s[—–][ \t]*[*_]{0,2}[A-ZÀ-Ž][^\n—–“”\"¤]{0,40}[*_]{0,2}[ \t]*$")
+_SIGNED_ENTRY_END = re.compile(r"\s[—–][ \t]*[*_]{0,2}[A-ZÀ-Ž][^\n—–“”\"¤]{0,40}[*_]{0,2}[ \t]*$")
 
 
 def _linking_sentence(ctx: ArticleContext, site: QuoteSite, prev: Statement, prev_end: int) -> bool:

@@ -395,7 +395,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 return True, None  # ("Accounts close to Hajiyev on Telegram said", "A video of Hajiyev on
                 # Telegram said": the one named is no subject, the platform notwithstanding)
             if k and (y := left[k - 1]).kind in ("mention", "name") and y.person and \
-                    _CHANNEL_AFTER_PERSON.fullmatch(m, y.end, x.start):
+                    _PLATFORM_GAP.fullmatch(m, y.end, x.start):
                 return True, y  # ("Kasit on Thai PBS called …": the broadcaster he spoke on, not the speaker; "Vučić
                 # on Kurti said …" is his too)
             return True, x
@@ -422,8 +422,6 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     return False, None
 
 
-#: Between a person and the broadcaster named right after, in telegraphic copy: " on ", " via ".
-_CHANNEL_AFTER_PERSON = re.compile(r"\s+(?:on|via)\s+")
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for
 #: Security Studies"); and what joins a person to it: " of the ", " at the ", " from the ".
 _NAME_JOINERS = frozenset({"for", "of", "and", "on", "in", "&"})

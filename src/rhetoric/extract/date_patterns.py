@@ -263,7 +263,7 @@ _ALTERNATIVES = [
     _g("head_m", rf"(?P<head_m_m>{_MON_ALONE})(?=[.:]?(?:\*\*|__|\*|_)(?:\s|$))"),
     # weekdays
     _g("wd", rf"(?:(?P<wd_r>(?i:last|next|this\s+coming|this|on|coming))\s+)?(?P<wd_w>{WEEKDAY_NAME})"
-             rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week)|\s+(?P<wd_bl>(?i:before\s+last))(?![\w'’-]|\s+(?i:year|week|month|night|time)\b))?"),
+             rf"(?:,?\s+(?i:of\s+)?(?P<wd_week>(?i:last|next|this))\s+(?i:week)|\s+(?P<wd_bl>(?i:before\s+last))(?![\w'’-]|\s+(?i:year|week|weekend|month|night|time|season|christmas|easter|summer|winter|spring|autumn)\b))?"),
     # a weekday shortened, where a timetable or a table writes it: before a time of day or a part of
     # the day ("Wed 17:14", "Thu 1pm", "Wed eve."), or alone in a table's cell ("| Wed — |"); not in
     # running text, where "Sun", "Sat" and "Wed" are other words; or opening a list's item before a

@@ -293,9 +293,9 @@ CUES: list[Cue] = [
         "its obligations')"),
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)
-    Cue(r"(?:never|did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?:have\s+)?expected\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+"
+    Cue(r"(?:(?:never|had\s+not|hadn['’]t)\s+(?:have\s+)?expected|(?:did\s+not|didn['’]t|never)\s+expect)\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+"
         r"(?:(?:act|behave|react|respond|treat\s+[\w'’-]+)\s+(?:in\s+(?:this|that|such\s+an?)\s+(?:\w+\s+)?(?:manner|way|fashion)|"
-        r"like\s+(?:this|that)|this\s+way|that\s+way)|break|renege|go\s+back|violate|betray|do\s+(?:this|that|such))\b)",
+        r"like\s+(?:this|that)|this\s+way|that\s+way)|break|renege|go\s+back|violate|betray|do\s+(?:this|that)(?=\s*[.,;!?]))\b)",
         -1, "object", "dismay at another's conduct ('we never expected the Italian government to act in this manner')"),
     Cue(r"expect(?:s|ed|ing)?\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+(?!visit\b|come\b|attend\b|arrive\b|join\b|meet\b))",
         -1, "object", "an expectation put on someone: a demand ('we expect the Afghan Taliban to act decisively'; not a "

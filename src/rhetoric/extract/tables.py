@@ -1,15 +1,16 @@
 """Tables of who said what: a Markdown table with a column of speakers and one of their words.
 
 A data piece may list remarks in a table ("| Reported | Who | Where | What was said |"). Its
-header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name") and the words'
-("What was said", "Quote", "Remarks", "Statement", "In his words"; not a bare "What" or
-"Comment", which head a table of acts or of notes). A row's words are its speaker's: a
+header names the columns: the speaker's ("Who", "Speaker", "Said by", "Name", and with what the
+same cell tells beside, "Speaker and channel", "Who / where") and the words' ("What was said",
+"Quote", "Remarks", "Statement", "In his words"; not a bare "What" or "Comment", which head a
+table of acts or of notes). A row's words are its speaker's: a
 quote in them (``attribution.table_row``, the first quote rule) and, with no quote, the cell
 itself as reported speech ("Accused Vučić of attacking …": ``reported.table_row``). The speaker
 cell names the speaker: its first actor, role or name ("Vjosa Osmani, president of Kosovo",
 "Đurić, same post", "an unnamed NATO official"), resolved as anywhere else. A header's note in
 brackets may say which column names the speakers ("Source (speaker, channel, date)"); a
-"Translation" or "Rendering" column holds the words when its cells quote; a "Words" column of
+"Translation", "Rendering" or "Text shown" column holds the words when its cells quote; a "Words" column of
 counts is no words said.
 
 A table without both columns (figures, a timeline of events) is left to the other rules.
