@@ -17292,3 +17292,12 @@ def test_session75_second_read_a_run_in_year_of_a_life_is_no_years_section_and_a
     body = ("**(Thursday 9 October)**\n\nToday Gil said Guyana \"has been warned\".\n")
     rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2025-10-20")
     assert {r["said_on"] for r in rows if r["speaker"] == "gil"} == {"2025-10-09"}, rows
+
+
+def test_session75_reported_refusal_without_quotation_is_a_statement(tmp_path):
+    # (an attributed fact is no statement, but a refusal announced is one: "Ali told parliament last Thursday that
+    # there will be no deal with Venezuela while he governs")
+    body = "Ali told parliament on Thursday 7 December 2023 that there will be no deal with Venezuela while he governs.\n"
+    rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2023-12-12")
+    assert [(r["speaker"], r["target"]) for r in rows] == [("ali", "venezuela")], rows
+    assert float(rows[0]["stance"]) < 0, rows

@@ -493,3 +493,11 @@ def test_session75_second_read_did_not_expect_a_betrayal_counts_against():
     text = "We did not expect Caracas to betray us."
     i = text.index("Caracas")
     assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0
+
+
+def test_session75_a_refusal_announced_counts_against_the_one_refused():
+    # ("there will be no constitutional amendment for the Bulgarian community while he governs": a refusal; "there
+    # can be no compromise with Caracas")
+    text = "There can be no compromise with Caracas while this government stands."
+    i = text.index("Caracas")
+    assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0

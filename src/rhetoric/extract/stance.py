@@ -484,6 +484,11 @@ CUES: list[Cue] = [
         "'the good cooperation', was tried and left out: it names past and signed cooperation as often)"),
     Cue(r"\b(?:speak|talk|meet|negotiate)s? (?:directly )?with|direct talks|talks with|meet(?:ing)? with",
         1, "object", "intent to talk"),
+    # ("There will be no deal with Belgrade while I govern", "there can be no compromise with Pristina": a refusal
+    # announced; not "there have been no talks since May", an account)
+    Cue(r"(?:will|shall|can|could)\s+(?:never\s+)?be\s+no\s+(?:[a-z]+\s+)?(?:deal|agreement|compromise|talks|negotiations?|"
+        r"dialogue|concessions?|amendment|recognition)\b", -1, "object",
+        "a refusal announced ('there will be no deal with Serbia while I govern')"),
     Cue(r"(?:(?:i|we|he|she) (?:will|would|shall) (?:also )?|"
         r"(?:i|we|he|she) (?:intend\w*|plan\w*|hop\w*|want\w*|wish\w*) to (?:also )?)"
         r"(?:(?:pay|make) (?:a |an |his |her |their |our )?(?:\w+ )?visit to|visit\b|come to\b)", 1, "object",
