@@ -196,6 +196,9 @@ if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
     from rhetoric.extract.model import Statement
 
+#: The participles of making a recording, whose day is the day the words were spoken, not the day they
+#: went out (``_RECORDED_ON_DAY``, ``_RECORDED_IN_ASIDE``).
+_RECORDING_VERBS = r"recorded|filmed|taped"
 #: A line that is a transcript's stage direction in brackets, no heading: "*[Buzzer]*", "[Laughter]",
 #: "(Applause)", "[Pause 10 seconds.]" (a relative day after it counts from the day told above it); not a
 #: day's or a time's heading in brackets, "**(Thursday 9 October)**", "(Updated 14:05)".
@@ -412,9 +415,11 @@ class ArticleTimeline:
         self.retrospective = bool(RETROSPECTIVE.search(article.meta.title or "") or self.first_passage is not None and
                                   RETROSPECTIVE.search(article.text, self.first_passage.start, self.first_passage.end))
         self.para_starts = [p.start for p in self.paras]
-        headings = [p for p in article.passages if p.kind == "heading" and not stage_direction(article.text[p.start:p.end])]
-        self.heading_starts = [p.start for p in headings]
-        self._heading_spans = [(p.start, p.end) for p in headings]
+        #: the article's headings, stage directions in brackets left out (``stage_direction``); the
+        #: events' anchors read the same list
+        self.headings = [p for p in article.passages if p.kind == "heading" and not stage_direction(article.text[p.start:p.end])]
+        self.heading_starts = [p.start for p in self.headings]
+        self._heading_spans = [(p.start, p.end) for p in self.headings]
         self._found: dict[int, list] = {}
         self._timed: set[int] = set()  # paragraphs that tell a time, resolved or not (``_expressions``)
         #: paragraphs whose every time counts from a day told before and stays within it or the
@@ -1327,7 +1332,7 @@ class ArticleTimeline:
                     # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th;
                     # the last one before it for a thing made earlier, ", recorded on the Tuesday,")
                     told = anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(te.text)) % 7) \
-                        if _MADE_BEFORE_WEEKDAY.search(self.text, max(0, te.start - 40), te.start) else \
+                        if _RECORDED_IN_ASIDE.search(self.text, max(0, te.start - 40), te.start) else \
                         anchor + dt.timedelta(days=(WEEKDAYS.index(te.text) - anchor.weekday()) % 7)
                     last = anchor
                 if told is not None and told <= (self.published if headed else self.reference(te.start)) and \
@@ -3038,7 +3043,7 @@ def next_day_named(te, told: DateValue | None) -> DateValue | None:
 #: (Tuesday)", ", filmed on 1 October,": recorded before the day the story has reached (it aired then),
 #: and that day is no day the story counts on from (not "signed on the Wednesday", "sent on the
 #: Thursday": acts of the story's own days).
-_MADE_BEFORE_WEEKDAY = re.compile(r",\s+(?:recorded|filmed|taped|pre-recorded)\s+on\s+(?:the\s+)?$")
+_RECORDED_IN_ASIDE = re.compile(r",\s+(?:pre-)?(?:" + _RECORDING_VERBS + r")\s+on\s+(?:the\s+)?$")
 #: How many of the last days told an event's timeline keeps, for "that Wednesday".
 _DAYS_TOLD_KEPT = 8
 #: "that Wednesday", "the same Sunday": a day the story has told, named by its weekday.
@@ -3652,7 +3657,7 @@ def _occasion_date(ctx: ArticleContext, stmt: Statement) -> DateValue | None:
             continue  # "the July arrest …—a move Serbia condemned": a date of another event
         if _in_pluperfect(ctx, te):
             continue  # "Aliyev, who in January had said …, was all gratitude": a time before the story's
-        if _MADE_BEFORE_WEEKDAY.search(ctx.masked, max(0, te.start - 40), te.start):
+        if _RECORDED_IN_ASIDE.search(ctx.masked, max(0, te.start - 40), te.start):
             continue  # ("an interview with Macron, recorded on the Tuesday, …": the day a thing was made before)
         if in_restrictive_relative(ctx.masked, (sent := ctx.sents[ctx.sent_index(te.start)]).start, sent.end, te):
             continue  # ("The neighbour who lodged Wednesday's complaint called a press conference": not its time)
@@ -4428,7 +4433,7 @@ _TRANSCRIBED = re.compile(r"(?i)(?<![\w-])(?:transcribed|(?:recorded|filmed|tape
                           r"(?:on|in|at|from)|live\s+broadcast)(?![\w-])")
 #: A standfirst's words right before the day a recording was made: "Recorded on ", "taped live in
 #: our studio on " (the day the words were spoken, where the standfirst also gives the broadcast's).
-_RECORDED_ON_DAY = re.compile(r"(?i)(?<![\w-])(?:recorded|taped|filmed)(?:\s+live)?(?:\s+[\w'’-]+){0,5}?\s+on\s+$")
+_RECORDED_ON_DAY = re.compile(r"(?i)(?<![\w-])(?:" + _RECORDING_VERBS + r")(?:\s+live)?(?:\s+[\w'’-]+){0,5}?\s+on\s+$")
 #: A standfirst's words for the occasion of the telling itself: "a lecture given on Tuesday evening",
 #: "Transcript of …", "recorded on Monday", "read by the Public Orator … on Friday".
 _TOLD_OCCASION = re.compile(r"(?i)(?<![\w-])(?:transcript|transcribed|recorded|broadcast|aired|lecture|talk|"
@@ -4882,7 +4887,7 @@ class EventAnchors:
                      if te.date is not None and te.date.precision == "day" and not attributive(s.text, te, s.start)
                      and not corrected(s.text, te, s.start)
                      # (nor the day a thing was made, in an aside: "an interview, recorded on the Tuesday,")
-                     and not _MADE_BEFORE_WEEKDAY.search(s.text, max(0, te.start - s.start - 40), te.start - s.start)]
+                     and not _RECORDED_IN_ASIDE.search(s.text, max(0, te.start - s.start - 40), te.start - s.start)]
         narrated = not all(quoted for _, quoted in said_days)  # (a day told outside the sentence's quotations)
         day_dates = [te.date.earliest for te, quoted in said_days if not (quoted and (narrated or _DEICTIC.match(te.text)))]
         if day_dates:

@@ -23,7 +23,7 @@ from rhetoric.columns import EVENT_COLUMNS  # the columns, defined once (rhetori
 from rhetoric.corpus import Article, Sentence, iter_articles, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import with_short_names
-from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, stage_direction, weekday_of_event
+from rhetoric.extract.anchoring import ArticleTimeline, EventAnchors, weekday_of_event
 from rhetoric.extract.date_values import TemporalExpression
 from rhetoric.extract.dates import WEEKDAYS, find_temporal_expressions, weekday_named
 from rhetoric.languages import not_extracted
@@ -191,6 +191,15 @@ def _event_apposed_to_day(text: str, exprs: list) -> list:
     return out
 
 
+def _placed(timeline: ArticleTimeline, exprs: list, items: bool = True) -> list:
+    """``exprs`` with each weekday after "the" placed on the day of the story's week the timeline
+    places it on (``ArticleTimeline.definite_day``), and with ``items`` a list's "- Wed: …" too
+    (``item_weekday``)."""
+    return [type(te)(te.start, te.end, te.text, day) if te.date is not None and
+            ((day := timeline.definite_day(te.start)) is not None or items and (day := timeline.item_weekday(te)) is not None)
+            else te for te in exprs]
+
+
 def extract_events(article: Article, registry) -> list[dict]:
     """One row per resolvable temporal expression of the article's sentences (module doc); none
     for an article in a language the extraction has no rules for."""
@@ -205,23 +214,18 @@ def extract_events(article: Article, registry) -> list[dict]:
                                        story_year=timeline.story_year, slash_order=timeline.slash_order)
              for s in sentences]
 
-    anchors = EventAnchors(sentences, found, [p for p in article.passages if p.kind == "heading" and
-                                              not stage_direction(article.text[p.start:p.end])],
-                           timeline.dateline[:2] if timeline.dateline else None)
+    anchors = EventAnchors(sentences, found, timeline.headings, timeline.dateline[:2] if timeline.dateline else None)
     rows: list[dict] = []
     for s, exprs in zip(sentences, found):
         ref = timeline.reference(s.start)
         # (placed first too, so that the day the anchors tell next counts from is the placed one: "recorded
         # on the Tuesday. That evening …" counts from the story's Tuesday, not the one before publication)
-        exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
-                 (day := timeline.definite_day(te.start)) is not None else te for te in exprs]
+        exprs = _placed(timeline, exprs, items=False)
         exprs, used = anchors.resolve(s, exprs, ref, article.text, timeline.year_fixed(s.start), timeline.written_at(s.start),
                                       timeline.scene_at(s.start), timeline.section_day(s.start))
         # ("On the Saturday", "the Thursday", a list's "- Wed: …": placed on the day of the story's week by
         # the timeline, as the statements' dates are, ``ArticleTimeline.definite_day``, ``item_weekday``)
-        exprs = [type(te)(te.start, te.end, te.text, day) if te.date is not None and
-                 ((day := timeline.definite_day(te.start)) is not None or (day := timeline.item_weekday(te)) is not None)
-                 else te for te in exprs]
+        exprs = _placed(timeline, exprs)
         if exprs and (scene := timeline.scene_day(s.start)) is not None:
             # (a title card's line: its day, told or counted from the card before, ``ArticleTimeline.scene_day``)
             exprs = [type(exprs[0])(exprs[0].start, exprs[0].end, exprs[0].text, scene)]
