@@ -4404,6 +4404,16 @@ def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
         if before:
             _take(stmt, before[-1])
             return True
+        # (a source line that names the speaker before "same", "Lee, the same speech", "Koulamallah,
+        # same statement", whose occasion was told on a channel of another name, "in Parliament": the
+        # speaker's words dated last, when no one else's words came between; not "From the same
+        # statement:", which may go back past the speaker's other words)
+        line_lo = ctx.body.rfind("\n", 0, same.start()) + 1
+        last = max((o for o in ctx.statements if o is not stmt and o.start < stmt.start), key=lambda o: o.start, default=None)
+        if last is not None and last.speaker == stmt.speaker and last.said_on and \
+                any(mt.actor == stmt.speaker for mt in ctx.mentions_in(line_lo, same.start())):
+            _take(stmt, last)
+            return True
     return False
 
 

@@ -131,6 +131,7 @@ from rhetoric.extract.cards import (
     card_quote,
     labelled_signature,
     lead_signature,
+    member_signature,
     signature,
     source_heading,
 )
@@ -159,6 +160,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.date_patterns import WEEKDAY_SHORT
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
+from rhetoric.extract.outlines import branch_voice
 from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
@@ -4223,27 +4225,55 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
 _FIRST_SENTENCE_END = re.compile(r"[.;](?=\s|$)|$", re.M)
 
 
+#: A clause that tells what else happened on the day a source line gives: ", the day …", ", when …".
+_TIME_CLAUSE = re.compile(r",\s+(?:the\s+(?:day|evening|morning|night|week)|when|after|before|while)\s")
+
+
+#: A blockquote's line that is one quotation and nothing else: '> “…”', '> *“…”*'.
+_QUOTED_LINE = re.compile(r"[>\s*_]*[\"“][^\n]*[\"”][\s*_.]*")
+#: Quotation marks on a line.
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+#: A blockquote's marks at a line's start.
+_BLOCK_MARKS = re.compile(r"[>\s]*")
+
+
 def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -> Statement | None:
     """A blockquote with no dash under it whose next line, right under it, opens with a sentence
     that is only a person's name and then the role, channel or day ("> “…”" over "Matteo Salvini,
     Italy's interior minister, statement. **Coded:** …", "Muscat, tweet, 11 June."): a codebook's
     or a casebook's example, the words of that person, dated by that sentence."""
     q = site.q
-    if ctx.body.count("\n", q.end, lo) != 1 or ctx.body.startswith(">", lo):
-        return None  # (the line right under the blockquote, outside it)
+    if ctx.body.count("\n", q.end, lo) != 1:
+        return None  # (the line right under the blockquote)
+    inside = ctx.body.startswith(">", lo)
+    if inside:
+        # (or inside it, a line of no quotation marks under the one whose words are all a quotation: a
+        # handbook's '> “…”' over '> Lee Hsien Loong, Prime Minister of Singapore, in Parliament, …')
+        line = ctx.body.rfind("\n", 0, q.open) + 1
+        if _QUOTED_LINE.fullmatch(ctx.body, line, ctx.body.find("\n", q.end)) is None or \
+                _QUOTE_MARKS.search(ctx.body, lo, hi):
+            return None
+        lo = _BLOCK_MARKS.match(ctx.body, lo, hi).end()
     line = ctx.body.rfind("\n", 0, q.open) + 1
     if ctx.body[max(0, line - 300):line].rstrip(" \t\n>*_").endswith(":"):
         return None  # (a lead-in introduces it: "Merz told the Bundestag on Wednesday:" over "> “…”", then a caption)
     cut = _FIRST_SENTENCE_END.search(ctx.body, lo, hi).start()
     name = signature(ctx.body, ctx.reg, lo, cut)
-    if name is None or ctx.masked.find(v.MASK, lo, cut) >= 0 or verbs_in(ctx, name[1], cut, True):
-        return None  # (a sentence of its own after the name: "Orbán said this on radio.")
+    member = member_signature(ctx.reg, ctx.body, lo, cut) if name is None else None
+    if member is not None:
+        name = member[1:]  # ("A source in India's Ministry of External Affairs, Thursday 17 February 2022": the ministry)
+    told = _TIME_CLAUSE.search(ctx.body, name[1], cut) if name is not None else None
+    # (a line inside the blockquote is masked as its text: no quotation marks on it, checked above)
+    if name is None or not inside and ctx.masked.find(v.MASK, lo, cut) >= 0 or \
+            verbs_in(ctx, name[1], told.start() if told else cut, True):
+        return None  # (a sentence of its own after the name: "Orbán said this on radio."; not a clause of
+        # the day's, "…, Thursday 17 February 2022, the day Singapore's High Commissioner was called in")
     x = next(iter(ctx.cands_in(*name)), None)
-    spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
-    if not spk or is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]):
+    spk = member[0] if member is not None else resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
+    if not spk or is_outlet_name(ctx.reg, spk, ctx.body[name[0]:name[1]]):
         return None
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(name[1], cut)])
-    stmt.subject_pos, stmt.claim = x.start, (q.open, cut)
+    stmt.subject_pos, stmt.claim = name[0], (q.open, cut)
     return stmt
 
 
@@ -5013,12 +5043,26 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quotation on an outline's item that names no one, that no rule gives a speaker: the words
+    of the person its branch opens with, dated by the items between (a mind map's text export,
+    "Aleksandar Vučić, president" over "X, 8 Oct, 17:14" over "[!] “…”"; ``outlines``)."""
+    found = branch_voice(ctx, site.q.open)
+    if found is None:
+        return None
+    speaker, items = found
+    # (what the item says before the words is theirs too: "called Vučić's statements “…”" is about Vučić)
+    return _make(ctx, site, speaker, None, site.kind, site.inner, items, extra=(items[0][0], site.q.open),
+                 primary_zone=(items[0][0], site.q.open))
+
+
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
     who_field, named_before, named_after, told_by_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field, field_voice,
+    outline_branch,
 ]
 
 

@@ -116,6 +116,33 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
     return start, end
 
 
+#: An unnamed member of a body opening a line, the body named after the member's noun or before it:
+#: "A source in India's Ministry of External Affairs", "an official at the ministry", "unnamed NATO
+#: official", "a KFOR spokesperson" (``member_signature``).
+_MEMBER_OPENING = re.compile(r"[ \t*_]*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior)\s+)*"
+                             r"(?:(?:sources?|officials?|spokes(?:wo)?man|spokesperson|diplomats?|representatives?)\s+"
+                             r"(?:in|at|from|of|for|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<after>)|(?P<before>))")
+#: A member's noun after a body's name: "(NATO) official", "(KFOR) spokesperson".
+_MEMBER_NOUN = re.compile(r"\s+(?:officials?|spokes(?:wo)?man|spokesperson|diplomats?|sources?|representatives?)(?![\w-])")
+
+
+def member_signature(registry, body: str, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """The body an unnamed member of it speaks for, opening the line body[lo:hi] ("A source in
+    India's Ministry of External Affairs, Thursday 17 February 2022", "unnamed NATO official, to
+    Radio Free Europe"), with the span of its name; None for a state's or an outlet's name, or
+    when the line opens otherwise."""
+    m = _MEMBER_OPENING.match(body, lo, hi)
+    at = m.end()
+    found = registry.find_mentions(body[at:hi], at)
+    if not found or found[0].start != at:
+        return None
+    actor = registry.actors.get(found[0].actor)
+    if actor is None or actor.kind not in ("organisation", "state") or \
+            m.group("before") is not None and not _MEMBER_NOUN.match(body, found[0].end, hi):
+        return None
+    return found[0].actor, found[0].start, found[0].end
+
+
 #: A source's label before its signature on the line over a quotation: a resource sheet's
 #: "**Source A** — Vučić, post on X, Wed 8 Oct", an exhibit list's "Exhibit 3: Marko Đurić, …"
 #: (a source's noun and its letter or number; not a part's title, "**Part 2** — Viktor Orbán, seen

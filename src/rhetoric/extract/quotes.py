@@ -73,6 +73,8 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
     return out
 
 
+#: A blockquote's line that is one quotation and nothing else: '> “…”', '> *“…”*'.
+_QUOTED_LINE = re.compile(r">[ \t>]*[*_]*[\"“][^\n]*[\"”][*_]*[.!?]?[*_ \t]*")
 #: A blockquote's marker and the space after it, when no quotation mark follows ("> Very alarmed …").
 _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
@@ -137,7 +139,12 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
     continuing = False
     for pi, p in enumerate(paras):
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
-            if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end):  # ("> — Name, on X": who signs the quote above)
+            if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end) and not (
+                    pi and body.count("\n", paras[pi - 1].end, p.start) == 1 and
+                    _QUOTED_LINE.fullmatch(body, paras[pi - 1].start, paras[pi - 1].end)):
+                # ("> — Name, on X": who signs the quote above; and a line with no marks right under a
+                # line that is all one quotation, '> “…”' over "> Lee Hsien Loong, …, in Parliament, …",
+                # "> A source in India's Ministry of External Affairs, …": its source, not more words)
                 quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
             continue
         if cur is None and p.start in actor_tags and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \

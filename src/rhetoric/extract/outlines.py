@@ -1,0 +1,126 @@
+"""Outlines: a list whose levels of indentation are branches, as a mind map's or an outliner's
+text export sets out who said what and when:
+
+    - **Belgrade**
+      - Aleksandar Vučić, president
+        - X, 8 Oct, 17:14
+          - [!] "I am appalled by Turkey's behavior …"
+          - Turkey "dreams of restoring the Ottoman Empire again"
+      - Defence Ministry
+        - General Milan Mojsilović, phone call to the KFOR commander, 8 Oct
+          - protested at the "continued arming of the so-called Kosovo Security Force"
+
+A quotation on an item that names no one belongs to the voice of its *branch*: the nearest item
+above it at a shallower level that opens with a person (a name the registry has or not: "Aleksandar
+Vučić, president") or with an unnamed member of a body ("unnamed NATO official, to Radio Free
+Europe": NATO); an item of a place or a state ("**Belgrade**") is no voice, and a quotation's own
+item under another ("- and: “…”" under a quoted item) goes on up the branch. The items between
+date the words, nearest first ("X, 8 Oct, 17:14"). An item marked wrong ("[x]", "✗") is no one's
+words.
+
+``branch`` gives the items above a position; ``branch_voice`` the voice and the date zones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rhetoric.extract import vocabulary as v
+from rhetoric.extract.cards import member_signature
+from rhetoric.extract.resolve import is_person
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: A list item's start: its indentation, its mark ("- ", "* ", "+ ", "• ", "1. ", "2) ").
+_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+#: Markup and icons before an item's words: "**", "*", "[!] ", "[?] ", "🔑 ".
+_ITEM_LEAD = re.compile(r"(?:[*_]+|\[[!?✓✔]\][ \t]*|[ \t]+)*")
+#: An item marked as wrong or struck: "[x] …", "✗ …", "❌ …", "~~…".
+_WRONG_MARK = re.compile(r"[ \t]*(?:\[[xX×]\]|[✗✘❌]|~~)")
+#: A title before a name on an item: "General Milan Mojsilović", "Maj. Gen. Özkan Ulutaş".
+_TITLE = re.compile(r"(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms)\.?\s+|(?P<word>[A-Z][a-z]+)\s+(?=[A-ZÀ-Ž]))")
+#: A word of a body's name: a name the registry lacks that holds one is no person's ("Defence Ministry").
+_BODY_WORDS = frozenset("ministry office council government department agency embassy commission committee "
+                        "court parliament presidency cabinet army force forces command mission".split())
+#: How many lines above an item its branch is looked for in.
+_BRANCH_LINES = 80
+
+
+def _item_at(body: str, line_lo: int) -> re.Match | None:
+    return _ITEM.match(body, line_lo)
+
+
+def _indent(m: re.Match) -> int:
+    return len(m.group("indent").expandtabs(4))
+
+
+def branch(body: str, pos: int) -> list[tuple[int, int]]:
+    """The items of the branch that holds ``pos`` as (start of the words, end of the line): its own
+    item first, then each item above it at a shallower level, up to the list's first level. Empty
+    when ``pos`` is on no indented item (a top-level item is no branch: nothing is above it)."""
+    line_lo = body.rfind("\n", 0, pos) + 1
+    own = _item_at(body, line_lo)
+    if own is None or _indent(own) == 0:
+        return []
+    line_hi = body.find("\n", pos)
+    out = [(own.end(), len(body) if line_hi < 0 else line_hi)]
+    level = _indent(own)
+    hi = line_lo - 1
+    for _ in range(_BRANCH_LINES):
+        if hi <= 0 or level == 0:
+            break
+        lo = body.rfind("\n", 0, hi) + 1
+        item = _item_at(body, lo)
+        if item is None:
+            if body[lo:hi].strip() and not body[lo].isspace():
+                break  # (a paragraph at the margin ends the list)
+        elif _indent(item) < level:
+            out.append((item.end(), hi))
+            level = _indent(item)
+        hi = lo - 1
+    return out if level == 0 else []
+
+
+def _name_starts(body: str, lo: int, hi: int) -> list[int]:
+    """Where a name may start on an item: at its words, then past each title before it."""
+    out = [lo]
+    while len(out) < 4 and (m := _TITLE.match(body, out[-1], hi)) is not None and \
+            (m.group("word") is None or m.group("word").lower() in v.TITLE_WORDS):
+        out.append(m.end())
+    return out
+
+
+def _voice_of_item(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+    """The voice an item opens with (module doc), else None."""
+    from rhetoric.extract.quotelists import source_speaker  # (quotelists reads this module)
+
+    lo = _ITEM_LEAD.match(ctx.body, lo, hi).end()
+    for start in _name_starts(ctx.body, lo, hi):
+        speaker = source_speaker(ctx, start, hi)
+        if speaker is not None and (speaker in ctx.reg.actors or not _BODY_WORDS.intersection(speaker.lower().split())):
+            return speaker
+    member = member_signature(ctx.reg, ctx.body, lo, hi)
+    return member[0] if member is not None else None
+
+
+def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """The voice of the branch that holds ``pos`` and the items that date its words, nearest first
+    (module doc); None when ``pos`` is on no indented item, its item is marked wrong or names
+    someone before ``pos``, or no item above opens with a voice."""
+    items = branch(ctx.body, pos)
+    if not items:
+        return None
+    own_lo = items[0][0]
+    words_lo = _ITEM_LEAD.match(ctx.body, own_lo, pos).end()
+    if _WRONG_MARK.match(ctx.body, own_lo) or \
+            any(c.kind == "pronoun" or c.start == words_lo and c.kind in ("mention", "name", "role") and
+                (c.kind != "mention" or is_person(ctx, c.ref)) for c in ctx.cands_in(own_lo, pos)):
+        return None  # (an item that opens with its own speaker is read by the rules of its sentence; not
+        # one that names another after its verb, "called Vučić's statements “…”")
+    for k, (lo, hi) in enumerate(items[1:], 1):
+        speaker = _voice_of_item(ctx, lo, hi)
+        if speaker is not None:
+            return speaker, items[:k + 1]
+    return None
