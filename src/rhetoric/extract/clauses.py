@@ -416,10 +416,21 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if not x.channel and x.person and x.kind in ("mention", "name") and _inside_commas(m, x, vstart) \
                 and _after_title(m, x):
             return True, x  # "The government spokeswoman, Pilar Alegría, told": the name in apposition
+        if not x.channel and x.kind == "mention" and not x.person and _inside_commas(m, x, vstart) and \
+                BODY_DESCRIBED_BEFORE.search(m, max(0, x.start - 60), x.start):
+            return True, x  # ("Nexperia's parent, Wingtech, said", "The parent company, Wingtech, said": the body named)
         if x.channel or _inside_commas(m, x, vstart):
             continue
         break
     return False, None
+
+
+#: A body's description right before its name in apposition: "Nexperia's parent, ", "The parent
+#: company, ", "its owner, ", "the state carrier, " (``_finite_subject``).
+BODY_DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                    r"(?:company|parent|owner|firm|group|ministry|regulator|agency|operator|manufacturer|"
+                                    r"maker|carrier|body|party|union|bloc|alliance|organi[sz]ation|government|supplier|"
+                                    r"subsidiary|distributor|court|watchdog)\s*,\s*$")
 
 
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for

@@ -350,7 +350,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 gender[c.ref] = "f"
             elif v.MALE_NOUN_BEFORE.search(body[max(0, c.start - 16):c.start]):
                 gender[c.ref] = "m"
+    name_starts = {c.start for c in out if c.kind in ("mention", "name") and c.person}
     for m in v.PRONOUNS.finditer(masked):
+        if m.start() in name_starts:
+            continue  # (the first word of a name, "He Yadong", "He Yongqian": no pronoun)
         kind = "poss" if m.group().lower() in v.POSSESSIVES else "pronoun"
         out.append(Cand(m.start(), m.end(), kind, None, m.group(), person=True))
     if "ou" in masked:  # "Prime Minister Khan, you answered …. You warned: …": "you", the one addressed

@@ -1861,19 +1861,23 @@ _ON_A_PLATFORM = re.compile(r"(?<![\w-])(?:posted|posts|wrote|writes|tweeted|twe
                             r"\s+(?:[\w'’-]+\s+){0,3}?on\s+(?:X|Twitter|Facebook|Instagram|Telegram|Truth\s+Social)(?![\w-])")
 
 
-def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str) -> str | None:
+def _unnamed_member_before(ctx: ArticleContext, pos: int, head: str, sentences: int = 2, of_body: bool = False) -> str | None:
     """"A NATO official … The official's message": a role noun after an unnamed member of an
-    organisation or state named with the same noun in its sentence or the two before ("a NATO
-    official", "a Kremlin spokesman"; "Source: …, quoting an unnamed NATO official. Content: “…”
-    The official praised …") is that organisation or state (unnamed officials speak for their
-    organisation)."""
-    lo = ctx.sents[max(0, ctx.sent_index(pos) - 2)].start
+    organisation or state named with the same noun in its sentence or the ``sentences`` before ("a
+    NATO official", "a Kremlin spokesman", "an official of the alliance"; "Source: …, quoting an
+    unnamed NATO official. Content: “…” The official praised …") is that organisation or state
+    (unnamed officials speak for their organisation). ``of_body``: the body after the noun too, "an
+    official of the alliance"."""
+    lo = ctx.sents[max(0, ctx.sent_index(pos) - sentences)].start
+    member_of = re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\s+(?:of|from|at|with)\s+(?:the\s+)?$")
     for x in reversed(ctx.cands_in(lo, pos)):
         if x.kind != "mention":
             continue
         actor = ctx.reg.actors.get(x.ref)
         if actor is not None and actor.kind in ("organisation", "state") and \
-                re.match(r"\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b", ctx.body[x.end:x.end + 40], re.I):
+                (re.match(r"\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b", ctx.body[x.end:x.end + 40], re.I) or
+                 of_body and re.match(r"\s*\(\s*(?:an?\s+)?" + re.escape(head) + r"\b", ctx.body[x.end:x.end + 40], re.I) or
+                 of_body and member_of.search(ctx.body, max(0, x.start - 40), x.start)):
             return x.ref
     return None
 
@@ -1992,6 +1996,13 @@ def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     lo, hi = (when.earliest, when.latest) if when is not None else (tl.published, tl.published)
     held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
     return {a for a, ok in held.items() if ok is not False} or allowed
+
+
+#: How many sentences back an unnamed member of a body is looked for, for a role no office names.
+_MEMBER_SENTENCES = 12
+#: Nouns of a role that is no office: one who holds it is named before it is taken up ("the
+#: official", "the diplomat"), never the registry's only holder unnamed in the text.
+_UNTITLED_NOUNS = frozenset("official officials source sources diplomat aide adviser advisor officer representative".split())
 
 
 def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
@@ -2133,6 +2144,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
     allowed = _in_office(ctx, c.start, allowed)  # (none named: the one in office then)
+    if len(allowed) == 1 and owner is None and head in _UNTITLED_NOUNS and \
+            not any(x.kind == "mention" and x.ref in allowed for x in before):
+        # ("the official was not named. He told …": someone unnamed; not the registry's one "Serbian
+        # official arrested in July 2025", whom the text has not named; but one of a body told earlier,
+        # "An official of the alliance told Radio Free Europe …. … The same official praised")
+        return _unnamed_member_before(ctx, c.start, head, sentences=_MEMBER_SENTENCES, of_body=True)
     if len(allowed) == 1:
         return next(iter(allowed))
     if len(allowed) > 1 and owner is None and (here := _holder_named_here(ctx, c.start, phrase, allowed)) is not None:

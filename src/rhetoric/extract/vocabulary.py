@@ -366,6 +366,8 @@ GAP_SUBJ_VERB = re.compile(
     # day, Thursday 21 April, called …")
     r"(?:\s*,(?:(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},){1,3}(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
+    # "The Ministry of Commerce in Beijing said": the place the subject is in, a name the registry lacks
+    r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
     r"\s+" + _OCCASION_PHRASE + r"|"
     # "Osmani on X said", "Kurti on Facebook wrote": the channel, in telegraphic copy
