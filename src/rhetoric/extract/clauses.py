@@ -31,9 +31,10 @@ ADDRESS_VERB = re.compile(
     r"ask(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:up)?on|invit(?:ed|es|ing)|press(?:ed|es|ing)|challeng(?:ed|es|ing))\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,4}$")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-#: Between a possessor and the verb its noun is the subject of: "'s defense of the deal ", and the
+#: Between a possessor and the verb its noun is the subject of: "'s defense of the deal ", "'s post on
+#: X the same Wednesday ", and the
 #: apostrophe alone after a name that ends in "s" ("Mr Peters' office ").
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?$")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:(?:the\s+)?(?:same|following|next|previous)\s+[\w-]+\s+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$")
 _HAS_BEFORE = re.compile(r"(?:has|have|had)\s+(?:also\s+)?$")
 #: Words right before a verb form that make it no statement: a determiner ("a warning that",

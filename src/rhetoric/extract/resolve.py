@@ -269,6 +269,10 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             ctx._pronoun_memo = None
 
 
+#: The forms of "tell" whose hearer may stand between the verb and its "that" clause.
+_TOLD_FORMS = frozenset({"told", "tells", "tell", "telling"})
+#: The hearer between "told" and "that": "the joint press conference", "reporters", "RTS".
+_HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?that\s+")
 #: A verb that names something in the speaker's own words, after "what he": "called", "described as".
 _NAMED_BY_IT = re.compile(r"\s+(?:" + v.NAMING_VERBS + r")(?![\w-])")
 
@@ -550,8 +554,11 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     if back.endswith(("that ", "that\n")) or back.rstrip().endswith(" that") or _VERB_FORM_BEFORE.search(back):
         from rhetoric.extract.clauses import subject_of
 
+        # (or the one told between, no person: "Vučić told the joint press conference that he spoke …")
         verbs = [m for m in v.SPEECH.finditer(ctx.masked, sent.start, c.start)
-                 if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start])]
+                 if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start]) or
+                 m.group().lower() in _TOLD_FORMS and _HEARER_THAT.fullmatch(ctx.masked, m.end(), c.start) and
+                 not any(x.kind in ("mention", "name", "pronoun") and x.person for x in ctx.cands_in(m.end(), c.start))]
         if verbs:
             subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)
             ref = (subj.ref if subj.kind in ("mention", "name") else _role_holder(ctx, subj) if subj.kind == "role"

@@ -329,7 +329,9 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+(?:on|of))
                     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning|evening|weekend|" + _WEEKDAY + r")|"
                     # "Đurić on the same day condemned", "Osmani the following evening accused",
                     # telegraphic "Osmani same day accused"
-                    r"(?:that(?:\s+same)?|(?:the\s+)?(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week)|"
+                    # ("His post on X the same Wednesday called")
+                    r"(?:that(?:\s+same)?|(?:the\s+)?(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week|"
+                    + _WEEKDAY + r")|"
                     # "Orbán the day before had accused", "Tusk a day earlier had said", "two days later"
                     r"the\s+day\s+(?:before|after)|(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+(?:earlier|later))")
 #: An occasion of speaking, named after "at" or "during" between a subject and its verb.
@@ -480,7 +482,7 @@ _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|messa
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
                       r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?|"
-                      r"allegations?|complaints?|vow|lecture|address|line")
+                      r"allegations?|complaints?|vow|lecture|address|line|interview")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -502,6 +504,9 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       # (the words in apposition, a place or an occasion at most before them: "the entry for
                       # Mattarella's lecture at the University of Marseille, “…”")
                       r"(?:\s+(?:at|in|on|to|before)\s+[^:;.,¤“”\"\n]{1,50}?)?,\s*(?=[“\"¤]|\Z)|"
+                      # (or in brackets after it, its occasion and day at most between: "Vučić's interview with
+                      # TV Pink in December 2022 (“…”)", "Kurti's post of 16 July 2023 (“…”)")
+                      r"(?:\s+(?:at|in|on|to|with|before|of|from)\s+[^:;.,¤“”\"\n()]{1,50}?)?\s*\((?=[“\"¤]|\Z)|"
                       r"\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
