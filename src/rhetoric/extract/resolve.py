@@ -721,6 +721,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     # ("A NATO official … The official did not answer. “…,” he said": a person
                     # of a body the registry has only as the body)
                     return _bind(ctx, ref, g) if ok(ref) else ref
+                if ref is None and not plural and (x.text or "x").lower().split()[-1] in _UNTITLED_NOUNS:
+                    return None  # ("the official was not named. He told …": that unnamed one, no one named earlier)
             if x.kind == "pronoun" and (x.start == prev.start + _lead(ctx, prev.start) or
                                         any(s.subject_pos == x.start for s in ctx.statements)):
                 # the pronoun that opens the sentence before, or is the subject of its statement:
