@@ -123,6 +123,7 @@ from rhetoric.actors import fold
 from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, cable_text, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.anchoring import INLINE_TIMESTAMP, row_names_same_occasion
+from rhetoric.extract.arrows import arrow_message
 from rhetoric.extract.cards import (
     AFTER_NAME,
     AGAIN,
@@ -5043,6 +5044,21 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def arrow_line(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """Words right after an arrow's colon, a sequence diagram's 'KKS->>DJT: “…”': the words of the
+    party the arrow starts from, to the one it points to, dated by the note above (``arrows``)."""
+    found = arrow_message(ctx, site.q.open)
+    if found is None:
+        return None
+    speaker, hearer, zones = found
+    stmt = _make(ctx, site, speaker, None, site.kind, site.inner, zones + [(site.lo, site.q.open)])
+    if hearer is not None:  # (the one the arrow points to, addressed or criticised: a target when the words name none)
+        stmt.addressee = hearer[0]
+        if not targets_in(ctx, *site.inner, speaker):
+            stmt.extra_targets = [hearer]
+    return stmt
+
+
 def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation on an outline's item that names no one, that no rule gives a speaker: the words
     of the person its branch opens with, dated by the items between (a mind map's text export,
@@ -5057,7 +5073,7 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
+    arrow_line, table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,

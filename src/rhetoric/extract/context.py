@@ -12,6 +12,7 @@ from rhetoric.corpus import Article
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import not_an_initial
+from rhetoric.extract.arrows import arrow_quote_lines
 from rhetoric.extract.cards import actor_tags, signed_quote_lines
 from rhetoric.extract.casing import running_case
 from rhetoric.extract.mentions import Cand, find_candidates
@@ -202,8 +203,9 @@ class ArticleContext:
         #: the rows of its tables of who said what (``tables``): text, however short a row is
         self.table_rows = who_said_what(self.body, registry)
         # (and a quotation on a line of its own, signed by a name under it: ``cards``)
+        # (and an arrow's line with words, a sequence diagram's 'KKS->>DJT: "…"': ``arrows``)
         rows = [(r.start, r.end) for r in self.table_rows] + \
-            signed_quote_lines(self.body, registry, article.passages)
+            signed_quote_lines(self.body, registry, article.passages) + arrow_quote_lines(self.body, article.passages)
 
         def in_row(pos: int) -> bool:
             return any(a <= pos < b for a, b in rows)

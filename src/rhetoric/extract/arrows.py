@@ -1,0 +1,103 @@
+"""Message arrows: a sequence diagram's source (Mermaid, PlantUML) or notes that draw who said
+what to whom as arrows:
+
+    participant KKS as Keller-Sutter (President 2025)
+    participant DJT as Trump
+    Note over KKS,DJT: Sat 12 Apr · interview
+    KKS->>DJT: "It was a friendly and balanced conversation"
+
+The words on an arrow's line, right after its colon, are the words of the party the arrow starts
+from, addressed to the one it points to. A participant's alias stands for the name declared with it
+("participant KKS as Keller-Sutter", PlantUML's 'participant "Keller-Sutter" as KKS'); a party
+with no alias is read as a name ("Osmani -> Vučić: “…”"). The nearest note above the arrow in its
+block dates the words ("Note over KKS,DJT: Sat 12 Apr · interview"), as a diagram's notes mark the
+time its arrows run in.
+
+``arrow_message`` gives the speaker, the one addressed and the note that dates the words;
+``arrow_quote_lines`` the arrows' lines with words, which the corpus takes for headings (short, with
+no full stop) and which are text here (``context``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rhetoric.extract.context import ArticleContext
+
+#: An arrow's line up to the words: "KKS->>DJT: ", "Alice -> Bob : ", "Osmani → Vučić: ".
+_ARROW = re.compile(r"[ \t]*(?P<src>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:--?>>?|--?[x)]|→|⟶|=>)[ \t]*"
+                    r"(?P<dst>[^\W\d_][\w .'’-]{0,40}?)[ \t]*:[ \t]*[*_]*")
+#: A participant declared with an alias: Mermaid's "participant KKS as Keller-Sutter (…)", PlantUML's
+#: 'participant "Keller-Sutter" as KKS'.
+_PARTICIPANT = re.compile(r"(?im)^[ \t]*(?:participant|actor)[ \t]+(?:\"(?P<qname>[^\"\n]+)\"[ \t]+as[ \t]+(?P<qalias>[\w-]+)|"
+                          r"(?P<alias>[\w-]+)[ \t]+as[ \t]+(?P<name>[^\n]+?))[ \t]*$")
+#: A note's line: "Note over KKS,DJT: …", "note left of A: …".
+_NOTE = re.compile(r"[ \t]*[Nn]ote\b")
+#: A code block's fence: the block a diagram's lines are in ends there.
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+#: A bracketed note after a declared name: "Keller-Sutter (President 2025)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+#: Quotation marks right after an arrow's colon.
+_OPENS_QUOTE = re.compile(r"[\"“‘]")
+
+
+def arrow_quote_lines(body: str, passages) -> list[tuple[int, int]]:
+    """The heading lines that are an arrow with words in quotation marks after its colon."""
+    if "->" not in body and "→" not in body and "=>" not in body and "⟶" not in body:
+        return []
+    out = []
+    for p in passages:
+        if p.kind == "heading" and (m := _ARROW.match(body, p.start, p.end)) is not None and \
+                _OPENS_QUOTE.match(body, m.end(), p.end):
+            out.append((p.start, p.end))
+    return out
+
+
+def _aliases(body: str) -> dict[str, str]:
+    """The names the text declares for its participants' aliases."""
+    out = {}
+    for m in _PARTICIPANT.finditer(body):
+        alias, name = (m.group("qalias"), m.group("qname")) if m.group("qalias") else (m.group("alias"), m.group("name"))
+        out[alias] = _BRACKETED.sub("", name).strip()
+    return out
+
+
+def _party(ctx: ArticleContext, text: str) -> str | None:
+    """The actor (or the name the registry lacks) a party's name stands for."""
+    found = ctx.reg.find_mentions(text)
+    if found:
+        return found[0].actor
+    words = text.split()
+    return text if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) else None
+
+
+def arrow_message(ctx: ArticleContext, pos: int) -> tuple[str, tuple[str, int, int] | None, list[tuple[int, int]]] | None:
+    """The speaker and the one addressed (with the span of the arrow's end that names them) of the
+    words at ``pos`` when they open right after an arrow's colon on their line, and the note line
+    that dates them (module doc); else None."""
+    line_lo = ctx.body.rfind("\n", 0, pos) + 1
+    m = _ARROW.match(ctx.body, line_lo, pos)
+    if m is None or m.end() != pos:
+        return None
+    aliases = _aliases(ctx.body) if "participant" in ctx.body or "actor" in ctx.body else {}
+    src, dst = m.group("src").strip(), m.group("dst").strip()
+    speaker = _party(ctx, aliases.get(src, src))
+    if speaker is None:
+        return None
+    addressee = _party(ctx, aliases.get(dst, dst))
+    zones = []
+    hi = line_lo - 1
+    while hi > 0:
+        lo = ctx.body.rfind("\n", 0, hi) + 1
+        if _FENCE.match(ctx.body, lo, hi):
+            break
+        if _NOTE.match(ctx.body, lo, hi):
+            zones.append((lo, hi))  # (the nearest note above: the time its arrows run in)
+            break
+        hi = lo - 1
+    hearer = (addressee, m.start("dst"), m.end("dst")) if addressee is not None and addressee != speaker else None
+    return speaker, hearer, zones
