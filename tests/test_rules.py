@@ -17301,3 +17301,120 @@ def test_session75_reported_refusal_without_quotation_is_a_statement(tmp_path):
     rows = _rows_with(tmp_path, _ESSEQUIBO, body, published="2023-12-12")
     assert [(r["speaker"], r["target"]) for r in rows] == [("ali", "venezuela")], rows
     assert float(rows[0]["stance"]) < 0, rows
+
+
+# --- session 76: an Aegean registry, kinds read in heaths (tests in other forms than the set's) ---
+
+_AEGEAN = """  - {id: mitsotakis, name: Kyriakos Mitsotakis, kind: person, affiliation: greece, role: Prime Minister of Greece, aliases: [Kyriakos Mitsotakis, Mitsotakis]}
+  - {id: gerapetritis, name: Giorgos Gerapetritis, kind: person, affiliation: greece, role: Foreign Minister of Greece, aliases: [Giorgos Gerapetritis, Gerapetritis]}
+  - {id: fidan, name: Hakan Fidan, kind: person, affiliation: turkey, role: Foreign Minister of Turkey, aliases: [Hakan Fidan, Fidan]}
+  - {id: he_lifeng, name: He Lifeng, kind: person, affiliation: china, role: Vice Premier of China, aliases: [He Lifeng]}
+  - {id: katsaros, name: Nikos Katsaros, kind: person, affiliation: greece, role: Greek official detained in Turkey in 2024, aliases: [Nikos Katsaros, Katsaros]}
+  - {id: greek_mfa, name: Ministry of Foreign Affairs of Greece, kind: organisation, affiliation: greece, role: Greece's foreign ministry, aliases: [Greek Foreign Ministry, Greek foreign ministry]}
+  - {id: turkish_mfa, name: Ministry of Foreign Affairs of Turkey, kind: organisation, affiliation: turkey, role: Turkey's foreign ministry, aliases: [Ministry of Foreign Affairs, Turkish Foreign Ministry]}
+  - {id: cosco, name: COSCO Shipping, kind: company, affiliation: china, role: Chinese shipping group, aliases: [COSCO, Cosco]}
+  - {id: nato, name: NATO, kind: organisation, affiliation: null, role: Military alliance, aliases: [NATO, the alliance]}
+  - {id: skai, name: Skai, kind: media, affiliation: greece, role: Greek broadcaster, aliases: [Skai]}
+  - {id: greece, name: Greece, kind: state, affiliation: null, role: State, aliases: [Greece, Athens]}
+  - {id: turkey, name: Turkey, kind: state, affiliation: null, role: State, aliases: [Turkey, Ankara]}
+  - {id: china, name: China, kind: state, affiliation: null, role: State, aliases: [China, Beijing]}
+"""
+
+
+def test_session76_a_quotation_on_an_outlines_item_is_the_voice_its_branch_opens_with(tmp_path):
+    # (an outliner's export of meeting notes, "* " marks and two spaces a level: the words belong to the person an
+    # item above opens with, a title before the name, and are dated by the items between; an item marked "[x]"
+    # is no one's words, and a branch's item is no quotation over a "source line" under it)
+    body = ("* **Aegean notes, week of 3 March 2025**\n"
+            "  * **Athens**\n"
+            "    * Giorgos Gerapetritis, foreign minister\n"
+            "      * radio interview, Tue 4 Mar\n"
+            "        * \"Turkey must withdraw the casus belli before we sit down again\"\n"
+            "        * [x] \"Ankara is an enemy\": a meme, never said\n"
+            "  * **Ankara**\n"
+            "    * Minister Hakan Fidan\n"
+            "      * Thu 6 Mar, reply to Athens\n"
+            "        * warned that Greece was \"playing a dangerous game in the Aegean\"\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-10")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("gerapetritis", "2025-03-04") in got and ("fidan", "2025-03-06") in got, rows
+    assert not [r for r in rows if "enemy" in r["quote"] or "Athens" == (r["quote"] or "").strip("*")], rows
+
+
+def test_session76_a_blockquotes_line_under_its_quotation_is_its_source_a_person_or_a_bodys_member(tmp_path):
+    # (a speechwriting course's examples: the line under the quotation inside the blockquote names who and when;
+    # "Gerapetritis, the same speech" the day before; "An official in Turkey's Ministry of Foreign Affairs, …"
+    # the ministry, a clause of what else happened that day notwithstanding)
+    body = ("**Example 1.** Anaphora.\n\n"
+            "> \"We will not negotiate our sovereignty, we will not negotiate our islands.\"\n"
+            "> Giorgos Gerapetritis, Foreign Minister, in Parliament, Tuesday 4 March 2025\n\n"
+            "**Example 2.** Litotes.\n\n"
+            "> \"Turkey is not an easy neighbour.\"\n"
+            "> Gerapetritis, the same speech\n\n"
+            "**Example 3.** Understatement.\n\n"
+            "> \"The remarks from Athens were unhelpful.\"\n"
+            "> An official in Turkey's Ministry of Foreign Affairs, Friday 7 March 2025, the day the Greek ambassador was called in\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert [r["said_on"] for r in rows if "easy neighbour" in r["quote"]] == ["2025-03-04"], rows
+    assert got.get("turkish_mfa") == "2025-03-07", rows
+
+
+def test_session76_names_and_descriptions_before_the_verb(tmp_path):
+    # (a trade newsletter: a name whose first word is a pronoun's, "He Lifeng"; a place the registry lacks between
+    # the subject and its verb; a body apposed to its description, whose possessor is no target)
+    body = ("Port news.\n\n"
+            "He Lifeng said on Monday that the Piraeus deal was \"a model of win-win cooperation\".\n\n"
+            "The Greek Foreign Ministry in Thessaloniki said Turkey's maps were \"a provocation\".\n\n"
+            "Piraeus's operator, Cosco, said the new rules were \"discriminatory against China\".\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    got = {r["speaker"] for r in rows}
+    assert {"he_lifeng", "greek_mfa", "cosco"} <= got, rows
+
+
+def test_session76_a_role_no_office_names_is_the_unnamed_member_told_before_not_the_registrys_only_holder(tmp_path):
+    # (a podcast's show notes: "the official" is no registered "Greek official detained in Turkey" the text never
+    # names; an official of a body told a few sentences before speaks for that body; "the official was not
+    # named. He said …" is no one named earlier)
+    body = ("Episode 12.\n\nAn official of the alliance spoke to our producer on Monday. We talked about drones, "
+            "ports and the weather in Souda Bay. Then the conversation turned to the islands. The official said "
+            "Greece and Turkey were \"both valued allies\".\n\n"
+            "Mitsotakis was in Brussels. A second voice came later: the official was not named. He said the talks "
+            "were \"going nowhere\".\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    assert {r["speaker"] for r in rows if "valued allies" in r["quote"]} == {"nato"}, rows
+    assert not {r["speaker"] for r in rows} & {"katsaros", "mitsotakis"}, rows
+
+
+def test_session76_the_teller_a_later_weekday_and_a_bracketed_quotation_after_an_owners_noun(tmp_path):
+    # (a timeline's notes: "he" after "told the joint news conference that" is the teller; "the following
+    # Tuesday" between a possessive's noun and its verb; words in brackets after "Mitsotakis's interview with
+    # Skai in May 2024" are his, of that month)
+    body = ("Erdoğan came and went. Fidan told the joint news conference that he had spoken to Gerapetritis "
+            "\"as a friend and as a neighbour\".\n\n"
+            "Gerapetritis's letter to the Commission the following Tuesday called the plan \"a dead end\".\n\n"
+            "The row recalled Mitsotakis's interview with Skai in May 2024 (\"Turkey cannot dictate our maritime "
+            "borders\").\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    got = {r["speaker"] for r in rows if "friend" in r["quote"]}
+    assert got == {"fidan"}, rows
+    assert {r["speaker"] for r in rows if "dead end" in r["quote"]} == {"gerapetritis"}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "dictate" in r["quote"]} == {("mitsotakis", "2024-05")}, rows
+
+
+def test_session76_a_sequence_diagrams_arrow_gives_its_words_to_the_party_it_starts_from(tmp_path):
+    # (PlantUML, name first and alias after "as": the arrow's words are its source's, to the one it points to
+    # when they name no one, dated by the note above)
+    body = ("*How the exchange ran, as a diagram.*\n\n"
+            "```\n@startuml\n"
+            "participant \"Mitsotakis\" as KM\n"
+            "participant \"Fidan\" as HF\n"
+            "note over KM, HF : 12 March 2025\n"
+            "KM -> HF : \"Enough with the threats\"\n"
+            "note over HF, KM : 13 March 2025\n"
+            "HF -> KM : \"Athens knows our position\"\n"
+            "@enduml\n```\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
+    got = {(r["speaker"], r["target"], r["said_on"]) for r in rows}
+    assert ("mitsotakis", "fidan", "2025-03-12") in got, rows
+    assert ("fidan", "greece", "2025-03-13") in got or ("fidan", "mitsotakis", "2025-03-13") in got, rows
