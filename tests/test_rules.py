@@ -17418,3 +17418,14 @@ def test_session76_a_sequence_diagrams_arrow_gives_its_words_to_the_party_it_sta
     got = {(r["speaker"], r["target"], r["said_on"]) for r in rows}
     assert ("mitsotakis", "fidan", "2025-03-12") in got, rows
     assert ("fidan", "greece", "2025-03-13") in got or ("fidan", "mitsotakis", "2025-03-13") in got, rows
+
+
+def test_session76_a_verb_inside_what_the_teller_reports_is_no_lead_in_unless_a_person_is_relayed(tmp_path):
+    # (a radio log: "Mitsotakis told Skai what Greece was asking of Turkey:" is the teller's; a person's words relayed
+    # by "what … wrote" stay that person's)
+    body = ("Mitsotakis told Skai on Sunday what Greece was asking of Turkey: \"an end to the threats and a return to "
+            "the table\".\n\n"
+            "The host added what Fidan wrote that night, that Greece was \"dreaming of a Greek lake\".\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    assert {r["speaker"] for r in rows if "return to the table" in r["quote"]} == {"mitsotakis"}, rows
+    assert {r["speaker"] for r in rows if "Greek lake" in r["quote"]} == {"fidan"}, rows

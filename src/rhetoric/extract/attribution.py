@@ -543,6 +543,10 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
     return None
 
 
+#: A clause of "what", "how" or "why" that a verb of speech reports, before the verb inside it.
+_WH_CLAUSE = re.compile(r"(?<![\w-])(?:what|how|why|whether)\s")
+
+
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -570,6 +574,15 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if other_clause is not None and vm.end() <= other_clause and i != teller:
             continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
             # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
+        if i and _WH_CLAUSE.search(m, verbs[i - 1][0].end(), vm.start()) and \
+                not re.search(r"[.;:!?]", m[verbs[i - 1][0].end():vm.start()]) and \
+                ((inner := subject_of(ctx, vm.start(), vm.end(), site.lo)) is None or
+                 not (inner.kind in ("mention", "name") and inner.person or
+                      inner.kind == "role" and (held := resolve(ctx, inner)) is not None and is_person(ctx, held))):
+            continue  # ("Rudd told the Seven Network what Australia was asking of Japan: “…”": a verb inside what
+            # the verb before reports, "what …", "how …", is part of its object; the teller speaks; not a
+            # person's words relayed, "Arta added what President Vjosa Osmani wrote that night, that …", "reads
+            # you what the President told the Serbian press: “…”")
         if (read_from := _READ_FROM.match(m, vm.end())) is not None and v.lemma_of(vm.group()) == "read":
             # ("The broadcaster reads Kurti's Facebook post of Wednesday morning, the one …: “…”": its owner's)
             owner = next((c for c in ctx.cands_in(vm.end(), read_from.end()) if c.kind in ("mention", "name")
