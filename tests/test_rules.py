@@ -17429,3 +17429,14 @@ def test_session76_a_verb_inside_what_the_teller_reports_is_no_lead_in_unless_a_
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
     assert {r["speaker"] for r in rows if "return to the table" in r["quote"]} == {"mitsotakis"}, rows
     assert {r["speaker"] for r in rows if "Greek lake" in r["quote"]} == {"fidan"}, rows
+
+
+def test_session76_a_quotation_only_of_a_name_is_no_statement_and_same_day_goes_on_with_the_voice(tmp_path):
+    # (a translator's glossary: '"Prime Minister Kyriakos Mitsotakis", then "Mitsotakis"' are forms of a name,
+    # nobody's words; a list of checked quotations: "Same day:" is the voice before, on its day)
+    body = ("**Names**\n\n- **Mitsotakis, Kyriakos**: \"Prime Minister Kyriakos Mitsotakis\", then \"Mitsotakis\".\n\n"
+            "**Quotations checked**\n\n- Fidan, Anadolu, 6.3.2025: \"Greece is escalating for no reason\". ✓\n"
+            "- Same day: \"Our patience with Athens has limits.\" ✓\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-04-01")
+    assert not [r for r in rows if r["speaker"] == "mitsotakis"], rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "patience" in r["quote"]} == {("fidan", "2025-03-06")}, rows

@@ -1902,7 +1902,8 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{
                               r"(?:(?:[A-Z][a-z]+|\d{1,3})\s+(?:seconds?|minutes?|lines?|paragraphs?|pages?)\s+(?:later|on|down)\s*,?\s+|"
                               r"(?:Later|Then|Further\s+down)\s*,?\s+)?"
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
-                              r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r")"
+                              # (or "Same day:" in a list of checked quotations: the voice before, that day)
+                              r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r"|day)"
                               # ("The same post began:", "The same letter ended:")
                               r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|went\s+further|goes\s+further|ran|runs|read|reads|added|adds))?"
@@ -5155,6 +5156,24 @@ def _original_of(ctx: ArticleContext, prev, q) -> bool:
     return bool(words) and not _ENGLISH_WORDS.intersection(words)
 
 
+#: The most words a quotation that is only a name may have: "Foreign Minister Marko Đurić".
+_NAME_WORDS = 5
+
+
+def _only_a_name(ctx: ArticleContext, q) -> bool:
+    """Whether a quotation is only an actor's name and its titles ("President Erdoğan", "Đurić",
+    "the general"): a form of the name, as a style sheet or a glossary quotes it."""
+    text = ctx.body[q.start:q.end]
+    if len(text.split()) > _NAME_WORDS:
+        return False
+    found = ctx.reg.find_mentions(text)
+    for mt in reversed(found):
+        text = text[:mt.start] + " " + text[mt.end:]
+    rest = [w.lower().strip(".,;:'’") for w in text.split()]
+    return bool(found or rest) and all(w in v.TITLE_WORDS or w in ("the", "a", "") for w in rest) and \
+        (bool(found) or any(w in v.TITLE_WORDS for w in rest))
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies; a
     quote that gives the one before it in its original language is part of it (``_original_of``)."""
@@ -5164,6 +5183,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         original, prev_q = _original_of(ctx, prev_q, q), q
         if original:
             continue
+        if _only_a_name(ctx, q):
+            continue  # (a style sheet's '"Foreign Minister Marko Đurić", then "Đurić"': a form of a name, no one's words)
         site = quote_site(ctx, q)
         lead = ctx.masked[max(site.lo, q.open - 40):q.open].lower()
         if ("head" in lead or "banner" in lead or "caption" in lead or "slogan" in lead) and \
