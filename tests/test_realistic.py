@@ -94,7 +94,11 @@ FLOORS = {
     "wadis": {"recall": 0.75, "precision": 0.78, "speaker": 0.92, "target": 0.65, "stance": 0.85,
               "said_on": 0.73, "said_on_dated": 0.73, "events_recall": 0.88,
               "nonstatements": 0.31, "event_date_errors": 0.05},
-    # (held out from session 75: 3 points under its figures at the start code, 817d198a)
+    # (held out from session 76: 3 points under its figures at the start code, 078889be)
+    "fells": {"recall": 0.64, "precision": 0.83, "speaker": 0.72, "target": 0.64, "stance": 0.80,
+              "said_on": 0.64, "said_on_dated": 0.64, "events_recall": 0.84,
+              "nonstatements": 0.23, "event_date_errors": 0.16},
+    # (held out in session 75, read in session 76: 3 points under its figures at the end of it)
     "heaths": {"recall": 0.51, "precision": 0.73, "speaker": 0.78, "target": 0.77, "stance": 0.83,
                "said_on": 0.87, "said_on_dated": 0.87, "events_recall": 0.97,
                "nonstatements": 0.31, "event_date_errors": 0.03},
@@ -114,10 +118,13 @@ FLOORS = {
     "steppes": {"recall": 0.73, "precision": 0.86, "speaker": 0.83, "target": 0.54, "stance": 0.74,
                 "said_on": 0.84, "said_on_dated": 0.84, "events_recall": 0.89,
                 "nonstatements": 0.27, "event_date_errors": 0.05},
-    # (held out in session 68, read in session 69: 3 points under its figures at the end of it)
+    # (held out in session 68, read in session 69: 3 points under its figures at the end of it; the
+    # non-statements' ceiling .39 → .40 in session 76, when "Noted, same day:" came to go on with the voice
+    # before and so found Vučić's "Yesterday, I reacted strongly …", which the set's gold lists as a
+    # self-description; the same lead found two statements in heaths and lochs)
     "calderas": {"recall": 0.79, "precision": 0.84, "speaker": 0.91, "target": 0.73, "stance": 0.83,
                  "said_on": 0.87, "said_on_dated": 0.87, "events_recall": 0.79,
-                 "nonstatements": 0.39, "event_date_errors": 0.07},
+                 "nonstatements": 0.40, "event_date_errors": 0.07},
     # (held out in session 67, read in session 68: 3 points under its figures at the end of it)
     "firths": {"recall": 0.90, "precision": 0.87, "speaker": 0.90, "target": 0.75, "stance": 0.81,
                "said_on": 0.84, "said_on_dated": 0.84, "events_recall": 0.92,

@@ -501,3 +501,20 @@ def test_session75_a_refusal_announced_counts_against_the_one_refused():
     text = "There can be no compromise with Caracas while this government stands."
     i = text.index("Caracas")
     assert stance_toward(text, {"venezuela": [(i, i + 7)]})["venezuela"] < 0
+
+
+def test_session76_the_speakers_negated_like_is_dislike_anothers_is_not():
+    # ("I did not really like the way Athens handled it": the speaker's dislike; "something he doesn't like" is
+    # no judgement of him)
+    text = "Frankly, I did not really like the way Athens handled the talks."
+    i = text.index("Athens")
+    assert stance_toward(text, {"greece": [(i, i + 6)]})["greece"] < 0
+    text = "Sometimes I say something Fidan doesn't like."
+    i = text.index("Fidan")
+    assert stance_toward(text, {"fidan": [(i, i + 5)]})["fidan"] == 0
+
+
+def test_session76_one_who_would_not_listen_is_blamed():
+    text = "At the summit Mitsotakis did not want to listen."
+    i = text.index("Mitsotakis")
+    assert stance_toward(text, {"mitsotakis": [(i, i + 10)]})["mitsotakis"] < 0

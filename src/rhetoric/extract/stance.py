@@ -512,6 +512,12 @@ CUES: list[Cue] = [
     Cue(r"(?:is|are|was|were|(?:will|would|shall) (?:always )?be|remains?) (?:always |very |most |more than )?welcome\b", 1, "agent",
         "X is welcome: the guest before it"),
     Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
+    # ("I didn't really like the way she talked to us": dislike told by a negated "like", whose bare form is
+    # too often a preposition to be a cue)
+    Cue(r"(?:i|we)\s+(?:really\s+|just\s+)?(?:do|did)(?:\s+not|n't)\s+(?:really\s+|much\s+|particularly\s+)?like\b", -1, "object",
+        "the speaker's dislike: a negated 'like' (the negation inside the cue; not another's, 'something he doesn't like')"),
+    Cue(r"(?:(?:do|does|did)(?:\s+not|n't)\s+want|refus(?:e|es|ed|ing)|(?:will|would)(?:\s+not|n't))\s+to\s+listen\b|"
+        r"(?:will|would)(?:\s+not|n't)\s+listen\b", -1, "agent", "one who would not listen ('she didn't want to listen')"),
     Cue(r"\blegitimate\b|respect(?!ive)\w*|\btrust\w*|constructive|productive|fruitful|positive|"
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]
