@@ -189,6 +189,7 @@ from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
+from rhetoric.regexes import letter_branches
 
 if TYPE_CHECKING:
     from rhetoric.extract.context import ArticleContext
@@ -544,7 +545,7 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
 
 
 #: A clause of "what", "how" or "why" that a verb of speech reports, before the verb inside it.
-_WH_CLAUSE = re.compile(r"(?<![\w-])(?:what|how|why|whether)\s")
+_WH_CLAUSE = re.compile(letter_branches(["what", "how", "why", "whether"], r"\s", not_after=r"[\w-]"))
 
 
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

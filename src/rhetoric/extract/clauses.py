@@ -418,7 +418,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
                 and _after_title(m, x):
             return True, x  # "The government spokeswoman, Pilar Alegría, told": the name in apposition
         if not x.channel and x.kind == "mention" and not x.person and _inside_commas(m, x, vstart) and \
-                BODY_DESCRIBED_BEFORE.search(m, max(0, x.start - 60), x.start):
+                body_described_before(m, max(0, x.start - 60), x.start):
             return True, x  # ("Nexperia's parent, Wingtech, said", "The parent company, Wingtech, said": the body named)
         if x.channel or _inside_commas(m, x, vstart):
             continue
@@ -426,12 +426,30 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
     return False, None
 
 
-#: A body's description right before its name in apposition: "Nexperia's parent, ", "The parent
-#: company, ", "its owner, ", "the state carrier, " (``_finite_subject``).
-BODY_DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
-                                    r"(?:company|parent|owner|firm|group|ministry|regulator|agency|operator|manufacturer|"
-                                    r"maker|carrier|body|party|union|bloc|alliance|organi[sz]ation|government|supplier|"
-                                    r"subsidiary|distributor|court|watchdog)\s*,\s*$")
+#: The nouns of a body's description before its name in apposition (``body_described_before``).
+_BODY_NOUNS = frozenset("company parent owner firm group ministry regulator agency operator manufacturer maker carrier body "
+                        "party union bloc alliance organisation organization government supplier subsidiary distributor "
+                        "court watchdog".split())
+#: What opens such a description: "Nexperia's", "The", "its" and at most two words before its noun.
+_BODY_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def body_described_before(m: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of a body's description that ends right before ``hi`` with its comma, no earlier
+    than ``lo``: "Nexperia's parent, ", "The parent company, ", "its owner, " (a body's noun last,
+    ``_BODY_NOUNS``); else None."""
+    head = m[lo:hi].rstrip()
+    if not head.endswith(","):
+        return None
+    words = head[:-1].split()
+    if not words or words[-1].lower() not in _BODY_NOUNS:
+        return None
+    noun_start = lo + head.rfind(words[-1])
+    for k in range(len(words) - 1, max(0, len(words) - 4), -1):
+        start = lo + head.rfind(" ".join(words[k - 1:]))  # (the description's first word, one to three words back)
+        if _BODY_DESCRIPTION.fullmatch(m, start, noun_start) and (start == 0 or not (m[start - 1].isalnum() or m[start - 1] == "-")):
+            return start, hi
+    return None
 
 
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for

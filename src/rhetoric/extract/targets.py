@@ -45,7 +45,7 @@ from rhetoric.extract.acts import (
     subject_act_doer,
     transfer_to_before,
 )
-from rhetoric.extract.clauses import BODY_DESCRIBED_BEFORE, DESCRIBED_THEN_WHO
+from rhetoric.extract.clauses import DESCRIBED_THEN_WHO, body_described_before
 from rhetoric.extract.model import Statement
 from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve, resolve_pronoun
 from rhetoric.extract.roles import is_outlet_name, roles_of
@@ -861,8 +861,8 @@ def candidate_targets(ctx: ArticleContext, stmt: Statement) -> tuple[list[Target
     # ("Nexperia's parent, Wingtech, said the decision …": the description apposed to the speaking
     # body names whose parent it is, not whom the words are about)
     if stmt.subject_pos is not None and stmt.content[0] < stmt.subject_pos and \
-            (desc := BODY_DESCRIBED_BEFORE.search(ctx.masked, max(stmt.content[0], stmt.subject_pos - 60), stmt.subject_pos)):
-        tg = [t for t in tg if not desc.start() <= t[1] < desc.end()]
+            (desc := body_described_before(ctx.masked, max(stmt.content[0], stmt.subject_pos - 60), stmt.subject_pos)):
+        tg = [t for t in tg if not desc[0] <= t[1] < desc[1]]
     # "As Yitzhak Shamir said, they …": an authority cited in the quote is not whom it is about
     tg = [t for t in tg if not (_AS_SAID_BEFORE.search(ctx.body, max(0, t[1] - 4), t[1]) and
                                 _AS_SAID_AFTER.match(ctx.body, t[2]))]
