@@ -17440,3 +17440,16 @@ def test_session76_a_quotation_only_of_a_name_is_no_statement_and_same_day_goes_
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-04-01")
     assert not [r for r in rows if r["speaker"] == "mitsotakis"], rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "patience" in r["quote"]} == {("fidan", "2025-03-06")}, rows
+
+
+def test_session76_a_clause_quoted_after_a_possessive_is_the_owners_a_phrase_describing_them_is_not(tmp_path):
+    # (a blog's recap: 'and his "…"' and "Fidan's "…"" are the owner's words when they are a clause; 'his "reckless
+    # habit of threatening islands"' is someone else's description of him)
+    body = ("Mitsotakis spoke in Crete on Friday. Everyone quotes his \"Greece will never accept a casus belli hanging "
+            "over it\".\n\n"
+            "Then came Fidan's \"Athens should stop arming the islands\".\n\n"
+            "Gerapetritis answered in kind: his \"reckless habit of threatening islands\" again.\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    assert {r["speaker"] for r in rows if "casus belli" in r["quote"]} == {"mitsotakis"}, rows
+    assert {r["speaker"] for r in rows if "arming the islands" in r["quote"]} == {"fidan"}, rows
+    assert not [r for r in rows if "reckless habit" in r["quote"] and r["speaker"] == "fidan"], rows

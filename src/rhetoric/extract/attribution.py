@@ -881,6 +881,34 @@ _TITLE_CASE = re.compile(r"[\s“\"‘']*[A-ZÀ-Ž0-9][\w'’-]*(?:[ \t]+(?:[A-Z
 _THAT_ENDS = re.compile(r"(?<![\w-])that$")
 
 
+#: A possessive right before a quotation's opening mark: 'and his “…”', 'Vučić's “…”'.
+_OWNER_RIGHT_BEFORE = re.compile(r"(?:['’]s?|(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))[ \t]*$")
+#: The fewest words a quotation owned so must have: 'his "When it comes to …"', not 'his "yes"'.
+_OWNED_WORDS = 4
+
+
+def owner_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A clause quoted right after a possessive, the words owned as a thing said ('the press conference
+    again, and his “When it comes to President Erdogan, I will always be a good host”', 'everyone
+    remembers Vučić's “…”'): the owner's words, a person's (not an outlet's headline, 'the Herald's
+    “…”'), dated by what comes before them in the sentence."""
+    q = site.q
+    m = _OWNER_RIGHT_BEFORE.search(ctx.masked, max(site.lo, q.open - 8), q.open)
+    if m is None or site.words < _OWNED_WORDS or not _FINITE.search(ctx.body, q.start, q.end):
+        return None  # (a clause said, not a phrase that describes the owner: 'his “hegemonic mindset, …”' is another's)
+    cands = ctx.cands_in(max(site.lo, m.start() - 60), m.end())
+    if m.group()[0].isalpha():  # ("his “…”": the pronoun's)
+        owner = next((c for c in cands if c.kind == "poss" and c.start == m.start()), None)
+    else:  # ("Vučić's “…”": the name before the apostrophe)
+        owner = next((c for c in reversed(cands) if c.end == m.start() and c.kind in ("mention", "name", "role")), None)
+    if owner is None:
+        return None
+    spk = resolve(ctx, owner)
+    if not spk or not is_person(ctx, spk) or is_outlet_name(ctx.reg, spk, owner.text or ""):
+        return None
+    return _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, owner.start)])
+
+
 def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'His assertion that "…"', 'Osmani's remarks: "…"', 'a post by Orbán on Facebook: "…"': the
     owner of a speech noun."""
@@ -5088,7 +5116,7 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    arrow_line, table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, item_head,
+    arrow_line, table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, owner_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
