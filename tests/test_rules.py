@@ -17453,3 +17453,15 @@ def test_session76_a_clause_quoted_after_a_possessive_is_the_owners_a_phrase_des
     assert {r["speaker"] for r in rows if "casus belli" in r["quote"]} == {"mitsotakis"}, rows
     assert {r["speaker"] for r in rows if "arming the islands" in r["quote"]} == {"fidan"}, rows
     assert not [r for r in rows if "reckless habit" in r["quote"] and r["speaker"] == "fidan"], rows
+
+
+def test_session76_an_outline_item_that_opens_with_a_verb_of_speech_is_its_branchs_reported_speech(tmp_path):
+    # (a revision outline: "accused Ankara of …" under "Mitsotakis, prime minister" over "Crete, Fri 7 Mar" is his
+    # reported speech of that day; an item that opens with another verb, "visited the islands", is no statement)
+    body = ("- **The islets row**\n"
+            "  - Kyriakos Mitsotakis, prime minister\n"
+            "    - Crete, Fri 7 Mar\n"
+            "      - accused Ankara of redrawing the Aegean on its own maps\n"
+            "      - visited the island of Kastellorizo\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
+    assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("mitsotakis", "turkey", "2025-03-07")], rows

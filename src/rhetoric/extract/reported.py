@@ -45,6 +45,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
+from rhetoric.extract.outlines import branch_voice
 from rhetoric.extract.resolve import is_person, relays, resolve
 from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
@@ -511,8 +512,39 @@ def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statem
     return [stmt]
 
 
+#: An outline item's words that open with a verb of speech in the past, the subject left out: "warned
+#: that trust is difficult to build", "praised Turkey as a long-standing contributor" (``outline_item``).
+_ITEM_VERB = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[[!?]\][ \t]*)?(?P<verb>[a-z]+(?:ed|ied)|said|told|wrote|spoke)\b")
+
+
+def outline_item(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
+    """An outline's item that opens with a verb of speech in the past and no subject ("warned that
+    trust is difficult to build …" under "Marko Đurić, foreign minister" over "X, 8 Oct"): the
+    reported speech of the person its branch opens with, dated by the items between (``outlines``)."""
+    if found or claimed:
+        return []
+    sent = ctx.sents[si]
+    m = _ITEM_VERB.match(ctx.body, sent.start, sent.end)
+    said = v.SPEECH.search(m.group("verb")) if m is not None else None
+    if said is None or said.group() != m.group("verb"):
+        return []
+    voice = branch_voice(ctx, m.start("verb"))
+    if voice is None:
+        return []
+    spk, items = voice
+    hi = sent.end
+    while hi > m.end() and ctx.body[hi - 1] in ".!? ":
+        hi -= 1
+    stmt = Statement(spk, "reported", m.start("verb"), hi, m.group("verb"), si, si, (sent.start, sent.end),
+                     (m.end(), hi), date_zone=items, paragraph=ctx.para_index(sent.start))
+    stmt.verb_pos = m.start("verb")
+    primary = targets_in(ctx, m.end(), min(hi, m.end() + 40), spk)
+    stmt.primary = primary[0][0] if primary and primary[0][1] <= m.end() + 2 else None
+    return [stmt]
+
+
 SENTENCE_RULES: list[Callable[[ArticleContext, int, Claimed, list[Statement]], list[Statement]]] = [
-    table_row, reporting_verbs, nouns_from, according_to_sentence,
+    table_row, reporting_verbs, nouns_from, according_to_sentence, outline_item,
 ]
 
 
