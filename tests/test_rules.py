@@ -17465,3 +17465,14 @@ def test_session76_an_outline_item_that_opens_with_a_verb_of_speech_is_its_branc
             "      - visited the island of Kastellorizo\n")
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-12")
     assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("mitsotakis", "turkey", "2025-03-07")], rows
+
+
+def test_session76_a_day_before_a_label_and_an_outline_items_lead_in_in_the_cited_words(tmp_path):
+    # (a timeline's bullet: "12 Mar 2025, Fidan in Ankara: Greece's maps are "…"" is Fidan's, dated by the day
+    # before the label; an outline item's words before its quotation are cited with it)
+    body = ("- 12 Mar 2025, Fidan in Ankara: Greece's new maps are \"a provocation we will not accept\"\n\n"
+            "- **Athens**\n  - Giorgos Gerapetritis, foreign minister\n    - radio, Tue 4 Mar\n"
+            "      - called Fidan's remarks \"unworthy of a neighbour\"\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "provocation" in r["quote"]} == {("fidan", "2025-03-12")}, rows
+    assert [r["quote"] for r in rows if r["speaker"] == "gerapetritis"][0].startswith("called Fidan's remarks"), rows

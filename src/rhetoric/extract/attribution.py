@@ -161,7 +161,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.date_patterns import WEEKDAY_SHORT
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.outlines import branch_voice
+from rhetoric.extract.outlines import branch_voice, item_words_start
 from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
@@ -2144,6 +2144,10 @@ _ALERT_TAG = re.compile(r"(?:BREAKING|UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH
 _EDIT_SECTION = re.compile(r"\(→[^:()\n]{1,60}:\s*(?:new\s+section\.?\s*)?")
 
 
+#: A day that opens a line before a label, then a comma, a dot or a dash: "11 Oct 2024, ", "Thu 9 Oct · ".
+_LABEL_DAY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\s*[,·—–]\s*")
+
+
 def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti: drones “…”', 'Kosovo's Osmani: Vučić “…”', 'Vučić on Erdoğan: “…”', 'NATO: activity in
     Kosovo's airspace must be “…” with KFOR': a line that opens (after an alert's time and tag)
@@ -2167,6 +2171,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
         lo = tag.end()
+    if (day := _LABEL_DAY.match(m, lo, q.open)) is not None:
+        lo = day.end()  # (a day before the label, a timeline's item: "11 Oct 2024, Erdoğan in Belgrade: relations in “…”")
     # (an edit summary in a wiki's revision history: "… bytes (+390) (→Reactions: Đurić on X: Serbia
     # “…”)": its words begin after the section it names)
     arrow = m.rfind("(→", lo, q.open)
@@ -5110,9 +5116,14 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if found is None:
         return None
     speaker, items = found
-    # (what the item says before the words is theirs too: "called Vučić's statements “…”" is about Vučić)
-    return _make(ctx, site, speaker, None, site.kind, site.inner, items, extra=(items[0][0], site.q.open),
+    # (what the item says before the words is theirs too: "called Vučić's statements “…”" is about Vučić,
+    # and the row cites it)
+    stmt = _make(ctx, site, speaker, None, site.kind, site.inner, items, extra=(items[0][0], site.q.open),
                  primary_zone=(items[0][0], site.q.open))
+    words = item_words_start(ctx.body, items[0][0], site.q.open)
+    if words < site.q.open and ctx.body[words:site.q.open].strip():
+        stmt.start = words
+    return stmt
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [

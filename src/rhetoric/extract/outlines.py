@@ -105,6 +105,11 @@ def _voice_of_item(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     return member[0] if member is not None else None
 
 
+def item_words_start(body: str, lo: int, hi: int) -> int:
+    """Where an item's words begin, past its markup and icons ("[!] ", "**")."""
+    return _ITEM_LEAD.match(body, lo, hi).end()
+
+
 def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, int]]] | None:
     """The voice of the branch that holds ``pos`` and the items that date its words, nearest first
     (module doc); None when ``pos`` is on no indented item, its item is marked wrong or names
