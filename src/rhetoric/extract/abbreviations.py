@@ -23,7 +23,7 @@ import re
 
 from rhetoric.actors import fold
 from rhetoric.extract.keys import key_descriptions
-from rhetoric.extract.roles import capital_names
+from rhetoric.extract.roles import capital_names, head_noun_names
 from rhetoric.extract.spellings import spelling_variants
 
 #: Two to five capitals standing alone: a short name's candidates ("AV", "MĐ", "EFA").
@@ -210,6 +210,7 @@ def with_short_names(body: str, registry):
     short.update({k: a for k, a in key_descriptions(body, registry).items() if k not in short})
     short.update({k: a for k, a in spelling_variants(body, registry).items() if k not in short})
     short.update({k: a for k, a in capital_names(body, registry).items() if k not in short})
+    short.update({k: a for k, a in head_noun_names(body, registry).items() if k not in short})
     if not short:
         return registry
     key = (id(registry), tuple(sorted(short.items())))

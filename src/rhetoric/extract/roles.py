@@ -219,6 +219,29 @@ def capital_names(body: str, registry) -> dict[str, str]:
     return out
 
 
+#: The head nouns of a body's name that a text takes up with "the" alone: "the International Court of
+#: Justice … the Court", "the European Commission … the Commission" (``head_noun_names``).
+_HEAD_NOUNS = ("Court", "Commission", "Council", "Tribunal", "Assembly", "Parliament", "Committee", "Chamber",
+               "Bank", "Fund", "Agency")
+
+
+def head_noun_names(body: str, registry) -> dict[str, str]:
+    """"the Court" for the one body the text names whose name holds that head noun ("the
+    International Court of Justice", then "the Court ruled …"), when the text uses it so; not when it
+    names two such bodies ("the Court of Justice of the EU" and "the International Court of Justice")."""
+    out = {}
+    for head in _HEAD_NOUNS:
+        short = "the " + head
+        if short not in body and "The " + head not in body:
+            continue
+        named = {aid for aid, actor in registry.actors.items() if actor.kind == "organisation" and
+                 head in actor.name.split() and any(n in body for n in (actor.name, *actor.aliases) if n != head)}
+        if len(named) == 1:
+            aid = named.pop()
+            out[short] = out["The " + head] = aid
+    return out
+
+
 #: A verb right after a capital's name, its subject: "Beijing said", "Beijing had …", "Rabat will"
 #: (a text must use it so once: not only "a word used by Beijing's critics").
 _VERB_AFTER_CAPITAL = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|then[ \t]+)?(?:has|had|have|is|was|will|would|can|could|"
