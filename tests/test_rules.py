@@ -17479,12 +17479,12 @@ def test_session76_a_day_before_a_label_and_an_outline_items_lead_in_in_the_cite
 
 
 def test_session76_the_court_is_the_one_court_the_text_names(tmp_path):
-    # (a law-school digest: "the International Court of Justice" then "the Court ruled …": Japan's regret is
-    # about the Court, which the registry knows only by its full name)
+    # (a law-school digest: "the International Court of Justice" then "The Court said …": the court the text
+    # named, which the registry knows only by its full name)
     actors = _AEGEAN + """  - {id: icj, name: International Court of Justice, kind: organisation, affiliation: null, role: UN court, aliases: [International Court of Justice, ICJ]}
 """
-    body = ("Greece has proposed taking the continental shelf to the International Court of Justice. In 2014 a "
-            "similar case ended badly for Tokyo. Fidan said on Monday that Turkey \"regrets that the Court was even "
-            "mentioned\".\n")
+    body = ("Greece has proposed taking the continental shelf to the International Court of Justice.\n\n"
+            "In 2014 a similar case ended badly for Tokyo. The Court said in its order that Turkey must \"refrain from "
+            "any survey in the disputed waters\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-03-12")
-    assert "icj" in {r["target"] for r in rows if r["speaker"] == "fidan"}, rows
+    assert {r["speaker"] for r in rows if "refrain" in r["quote"]} == {"icj"}, rows
