@@ -17488,3 +17488,81 @@ def test_session76_the_court_is_the_one_court_the_text_names(tmp_path):
             "any survey in the disputed waters\".\n")
     rows = _rows_with(tmp_path, actors, body, published="2025-03-12")
     assert {r["speaker"] for r in rows if "refrain" in r["quote"]} == {"icj"}, rows
+
+
+_AEGEAN_MORE = _AEGEAN + """  - {id: kathimerini, name: Kathimerini, kind: media, affiliation: greece, role: Greek newspaper, aliases: [Kathimerini]}
+  - {id: unsc, name: UN Security Council, kind: organisation, affiliation: null, role: UN body, aliases: [Security Council]}
+  - {id: ppa, name: Piraeus Port Authority, kind: company, affiliation: greece, role: Port operator, aliases: [Piraeus Port Authority]}
+  - {id: egypt, name: Egypt, kind: state, affiliation: null, role: State, aliases: [Egypt]}
+"""
+
+
+def test_session76_review_a_an_outline_of_facts_names_titles_and_others_words_gives_no_statements(tmp_path):
+    # (review A and B: a profile outline's nickname, book title, a committee's citation, a planning list's story
+    # titles, a state diagram's transitions and a route's arrow are no one's words; a short quotation inside a
+    # clause, 'the checks are "legal and proportionate"', and a name alone on its item still are)
+    body = ("- Kyriakos Mitsotakis\n  - Nicknames\n    - \"Kyriakos\" among friends\n  - Book\n"
+            "    - \"Greece in Europe\" (2011)\n  - Prize\n    - committee's citation: \"for his efforts to modernise the state\"\n"
+            "- Stories\n  - **Hakan Fidan** (Ankara desk)\n    - explainer: \"Why the islands matter to Turks\"\n\n"
+            "- Giorgos Gerapetritis\n  - radio, Tue 4 Mar\n    - the patrols are \"legal and proportionate\"\n\n"
+            "```mermaid\nstateDiagram-v2\n    Greece --> Turkey : \"Imia, 1996\"\n```\n\n"
+            "Piraeus -> Chios: \"the ferry route\"\n")
+    rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("gerapetritis", "2025-03-04")], rows
+
+
+def test_session76_review_b_a_blockquotes_source_line_by_a_possessive_body_or_with_a_relative_clause(tmp_path):
+    # (review B: "A source in Turkey's Foreign Ministry" whatever the alias; a relative clause on the speaker
+    # tells no day of the words; a source line no rule reads gives the words to no one above)
+    actors = _AEGEAN_MORE
+    body = ("> \"The maps change nothing.\"\n> Giorgos Gerapetritis, Foreign Minister, in Parliament, Tuesday 4 March 2025\n\n"
+            "> \"The visit was not helpful.\"\n> A source in Turkey's Ministry of Foreign Affairs, Friday 7 March 2025, the day the envoy was called in\n\n"
+            "> \"No dispute exists.\"\n> Hakan Fidan, a diplomat who became foreign minister in 2023, to parliament, Monday 10 March 2025\n\n"
+            "> \"We are patient.\"\n> Overheard at the quay, a fisherman's remark\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-03-20")
+    got = {r["speaker"]: r["said_on"] for r in rows}
+    assert got.get("fidan") == "2025-03-10" and got.get("turkish_mfa") == "2025-03-07", rows
+    assert not [r for r in rows if "patient" in r["quote"]], rows
+
+
+def test_session76_review_a_a_place_answered_alone_is_words_and_the_asked_about_is_the_target(tmp_path):
+    # (review A: '"Seoul."' is an answer, not a form of a name; the teller's what-clause names whom the words are
+    # about, not the hearer)
+    body = ("Asked who was to blame for the chill, Fidan answered with one word: \"Athens.\"\n\n"
+            "Mitsotakis told the Security Council on Thursday what Greece was demanding of Turkey: \"an end to the "
+            "casus belli, now\".\n")
+    rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
+    assert {r["speaker"] for r in rows if "Athens" in r["quote"]} == {"fidan"}, rows
+    assert {r["target"] for r in rows if r["speaker"] == "mitsotakis"} == {"turkey"}, rows
+
+
+def test_session76_review_a_bracketed_words_an_outlets_interview_and_descriptions_before_a_body(tmp_path):
+    # (review A and B: an outlet's interview "with" someone is that one's words; a later quotation of the sentence
+    # is not the noun's; "The port's operator, Piraeus Port Authority," and "Turkey's diplomatic service, the
+    # Turkish Foreign Ministry," speak; "the same Friday afternoon" before the verb)
+    actors = _AEGEAN_MORE
+    body = ("Kathimerini's interview with Mitsotakis in 2024 (\"Turkey must choose between dialogue and threats\") was "
+            "widely read.\n\n"
+            "Fidan's speech in Ankara in June (\"Greece is arming the islands illegally\") drew a reply from "
+            "Gerapetritis (\"nonsense\").\n\n"
+            "The port's operator, Piraeus Port Authority, said Turkey's claims were \"baseless and harmful\".\n\n"
+            "Turkey's diplomatic service, the Turkish Foreign Ministry, said Greece must \"stop the militarisation\".\n\n"
+            "On Friday 7 March the row grew. Mitsotakis's press conference the same Friday afternoon called on Ankara to "
+            "\"act calmly\".\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-03-12")
+    got = {r["speaker"] for r in rows}
+    assert {r["speaker"] for r in rows if "dialogue" in r["quote"]} == {"mitsotakis"}, rows
+    assert [r["quote"] for r in rows if r["speaker"] == "fidan"] == ["Greece is arming the islands illegally"], rows
+    assert {"ppa", "turkish_mfa"} <= got, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "calmly" in r["quote"]} == {("mitsotakis", "2025-03-07")}, rows
+
+
+def test_session76_review_b_the_teller_of_an_earlier_act_and_an_outline_items_other_verbs(tmp_path):
+    # (review B: "told the summit that he had told Fidan …" is an earlier act, the teller's words not re-read
+    # from it; "called to the Bar in 1997" on an outline item is no speech)
+    body = ("Mitsotakis told a summit on Thursday 6 March 2025 that he had told Fidan in Ankara last month that a deal "
+            "could be signed \"by the end of the year\".\n\n"
+            "- Giorgos Gerapetritis\n  - career\n    - called to the Bar in 1997\n")
+    rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
+    assert [r["said_on"] for r in rows if r["speaker"] == "mitsotakis"] == ["2025-03-06"], rows
+    assert not [r for r in rows if r["speaker"] == "gerapetritis"], rows

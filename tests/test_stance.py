@@ -518,3 +518,12 @@ def test_session76_one_who_would_not_listen_is_blamed():
     text = "At the summit Mitsotakis did not want to listen."
     i = text.index("Mitsotakis")
     assert stance_toward(text, {"mitsotakis": [(i, i + 10)]})["mitsotakis"] < 0
+
+
+def test_session76_review_a_the_speakers_own_refusal_to_listen_and_regret_are_no_charge():
+    # (review A: "we did not want to listen to those who said Athens …" blames no one; "I did not like having to
+    # leave Athens without a deal" is regret, no dislike of Athens)
+    for text in ("For years we did not want to listen to those who said Athens would never agree.",
+                 "I did not like having to leave Athens without a deal."):
+        i = text.index("Athens")
+        assert stance_toward(text, {"greece": [(i, i + 6)]})["greece"] == 0, text

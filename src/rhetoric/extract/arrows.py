@@ -7,7 +7,9 @@ what to whom as arrows:
     KKS->>DJT: "It was a friendly and balanced conversation"
 
 The words on an arrow's line, right after its colon, are the words of the party the arrow starts
-from, addressed to the one it points to. A participant's alias stands for the name declared with it
+from, addressed to the one it points to; both ends are parties the registry knows or the diagram
+declares (not a route's places, "Stepanakert -> Lachin checkpoint"), and the block is no state
+diagram or flowchart (whose arrows carry labels). A participant's alias stands for the name declared with it
 ("participant KKS as Keller-Sutter", PlantUML's 'participant "Keller-Sutter" as KKS'); a party
 with no alias is read as a name ("Osmani -> Vučić: “…”"). The nearest note above the arrow in its
 block dates the words ("Note over KKS,DJT: Sat 12 Apr · interview"), as a diagram's notes mark the
@@ -37,6 +39,8 @@ _PARTICIPANT = re.compile(r"(?im)^[ \t]*(?:participant|actor)[ \t]+(?:\"(?P<qnam
 _NOTE = re.compile(r"[ \t]*[Nn]ote\b")
 #: A code block's fence: the block a diagram's lines are in ends there.
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+#: The diagrams whose arrows are no messages: state diagrams, flowcharts, class and entity diagrams.
+_NOT_MESSAGES = re.compile(r"(?i)(?:stateDiagram|flowchart|graph|classDiagram|erDiagram|journey|gantt|mindmap)")
 #: A bracketed note after a declared name: "Keller-Sutter (President 2025)".
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
@@ -45,14 +49,17 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _OPENS_QUOTE = re.compile(r"[\"“‘]")
 
 
-def arrow_quote_lines(body: str, passages) -> list[tuple[int, int]]:
-    """The heading lines that are an arrow with words in quotation marks after its colon."""
+def arrow_quote_lines(body: str, passages, registry) -> list[tuple[int, int]]:
+    """The heading lines that are a message arrow with words in quotation marks after its colon, its
+    two ends parties (``arrow_message``'s tests, but for the text's own short names)."""
     if "->" not in body and "→" not in body and "=>" not in body and "⟶" not in body:
         return []
+    aliases = _aliases(body) if "participant" in body or "actor" in body else {}
     out = []
     for p in passages:
         if p.kind == "heading" and (m := _ARROW.match(body, p.start, p.end)) is not None and \
-                _OPENS_QUOTE.match(body, m.end(), p.end):
+                _OPENS_QUOTE.match(body, m.end(), p.end) and not _NOT_MESSAGES.match(_diagram_kind(body, p.start)) and \
+                all(end in aliases or registry.find_mentions(end) for end in (m.group("src").strip(), m.group("dst").strip())):
             out.append((p.start, p.end))
     return out
 
@@ -66,13 +73,25 @@ def _aliases(body: str) -> dict[str, str]:
     return out
 
 
-def _party(ctx: ArticleContext, text: str) -> str | None:
-    """The actor (or the name the registry lacks) a party's name stands for."""
+def _party(ctx: ArticleContext, text: str, declared: bool) -> str | None:
+    """The actor a party's name stands for, or the name itself when the registry lacks it and the
+    diagram declares it as a participant ("participant OV as Olesya Vartanyan (Crisis Group)"); not a
+    state's or a place's name the registry lacks ("First Filling", "Lachin checkpoint")."""
     found = ctx.reg.find_mentions(text)
     if found:
         return found[0].actor
     words = text.split()
-    return text if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) else None
+    return text if declared and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) else None
+
+
+def _diagram_kind(body: str, pos: int) -> str:
+    """The first word of the code block that holds ``pos`` ("sequenceDiagram", "stateDiagram-v2",
+    "flowchart", "@startuml"), or "" outside a code block."""
+    fence = max(body.rfind("```", 0, pos), body.rfind("~~~", 0, pos))
+    if fence < 0 or body.count("```", 0, pos) % 2 == 0 and body.count("~~~", 0, pos) % 2 == 0:
+        return ""
+    first = body[body.find("\n", fence) + 1:pos].split()
+    return first[0] if first else ""
 
 
 def arrow_message(ctx: ArticleContext, pos: int) -> tuple[str, tuple[str, int, int] | None, list[tuple[int, int]]] | None:
@@ -83,12 +102,14 @@ def arrow_message(ctx: ArticleContext, pos: int) -> tuple[str, tuple[str, int, i
     m = _ARROW.match(ctx.body, line_lo, pos)
     if m is None or m.end() != pos:
         return None
+    if _NOT_MESSAGES.match(_diagram_kind(ctx.body, pos)):
+        return None  # (a state diagram's or a flowchart's transitions carry labels, no one's words)
     aliases = _aliases(ctx.body) if "participant" in ctx.body or "actor" in ctx.body else {}
     src, dst = m.group("src").strip(), m.group("dst").strip()
-    speaker = _party(ctx, aliases.get(src, src))
-    if speaker is None:
-        return None
-    addressee = _party(ctx, aliases.get(dst, dst))
+    speaker = _party(ctx, aliases.get(src, src), src in aliases)
+    addressee = _party(ctx, aliases.get(dst, dst), dst in aliases)
+    if speaker is None or addressee is None:
+        return None  # (both ends are parties: not a route, "Stepanakert -> Lachin checkpoint: “the last road”")
     zones = []
     hi = line_lo - 1
     while hi > 0:

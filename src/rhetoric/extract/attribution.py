@@ -567,6 +567,7 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             teller = told[0]
         if teller is None:
             other_clause = None  # nobody tells it but the verbs' own subjects: as before
+    wh_at = None  # (where a clause of "what" the teller reports begins, its verb passed over)
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
@@ -575,11 +576,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if other_clause is not None and vm.end() <= other_clause and i != teller:
             continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
             # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
-        if i and _WH_CLAUSE.search(m, verbs[i - 1][0].end(), vm.start()) and \
+        if i and (wh := _WH_CLAUSE.search(m, verbs[i - 1][0].end(), vm.start())) is not None and \
                 not re.search(r"[.;:!?]", m[verbs[i - 1][0].end():vm.start()]) and \
                 ((inner := subject_of(ctx, vm.start(), vm.end(), site.lo)) is None or
                  not (inner.kind in ("mention", "name") and inner.person or
                       inner.kind == "role" and (held := resolve(ctx, inner)) is not None and is_person(ctx, held))):
+            wh_at = wh.start()
             continue  # ("Rudd told the Seven Network what Australia was asking of Japan: “…”": a verb inside what
             # the verb before reports, "what …", "how …", is part of its object; the teller speaks; not a
             # person's words relayed, "Arta added what President Vjosa Osmani wrote that night, that …", "reads
@@ -627,6 +629,10 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.extra_targets.append(topic)
             stmt.primary = topic[0]
         stmt.addressee = addressee(ctx, subj.end, vm.start(), spk)
+        if wh_at is not None and (asked := [t for t in targets_in(ctx, wh_at, q.open, spk) if t[0] not in own_side(ctx, spk)]):
+            # ("told the Security Council what Egypt was demanding of Ethiopia:": whom the clause names, not the hearer)
+            stmt.extra_targets += asked
+            stmt.primary, stmt.addressee = asked[-1][0], None
         stmt.verb_pos = vm.start()
         stmt.claim = (subj.start, site.close + 1)
         rel = _SPOKEN_RELATIVE.match(m, subj.end, vm.start())
@@ -936,6 +942,8 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if _SAID_AFTER_QUOTE.match(m, q.end):
         return None  # ("Their finding that … was “the most serious yet”, one researcher said": the words are the researcher's)
     for nm in reversed(list(v.SPEECH_NOUN.finditer(m, site.lo, q.open))):
+        if nm.group().endswith("(") and nm.end() != q.open:
+            continue  # (the words in brackets right after the noun, not a later quotation of the sentence)
         before = ctx.cands_in(site.lo, nm.start())
         if not before:
             continue
@@ -958,6 +966,19 @@ def speech_noun_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None
                 elif _THAT_ENDS.search(nm.group()):
                     # ("her accusation on Thursday 13 March that …": the noun's own day, before the sentence's opening)
                     zones.insert(0, (nm.start(), nm.end()))
+                if nm.group().endswith("("):
+                    # (words in brackets after the noun, "Picardo's interview with the BBC in August 2013 (“…”) is
+                    # the line …": the words alone, not the sentence that goes on about them; an outlet's interview
+                    # "with" someone, "El País's interview with Picardo in 2016 (“…”)": the one interviewed)
+                    if is_outlet_name(ctx.reg, spk, x.text or ""):
+                        guest = next((c for c in ctx.cands_in(nm.start(), q.open) if c.kind in ("mention", "name") and
+                                      c.person and ctx.masked.endswith(("with ", "with the "), 0, c.start)), None)
+                        spk = resolve(ctx, guest) if guest is not None else None
+                        if not spk:
+                            continue
+                    stmt = _make(ctx, site, spk, nm, site.kind, site.inner, zones, site.inner)
+                    stmt.end, stmt.claim = site.q.end, (x.start, site.close + 1)
+                    return stmt
                 stmt = _make(ctx, site, spk, nm, site.kind, (about, site.hi), zones, (about, site.hi))
                 if site.kind == "partial" and _THAT_ENDS.search(nm.group()) and x.start >= site.lo:
                     # ("Osmani's line that he was “shamelessly attacking Turkey”": the claim the words are part
@@ -990,6 +1011,7 @@ _SAID_AFTER_QUOTE = re.compile(r"[”\"’]?,\s+(?:(?:[\w'’-]+\s+){0,3}?(?:sai
 _BY_OR_FROM = re.compile(r"\s(?:by|from|of)\s+")
 _SAID_NOUNS = frozenset("reply response answer words warning claim remark remarks statement message promise pledge "
                         "threat appeal insistence assurance retort verdict".split())
+#: (or in brackets after the owner: "a reply from Dina Mufti (“fearmongering”)")
 #: An owner right before a noun of words said, or the noun as what another text answers: "Tusk's
 #: claim of", "his reply of", "an answer to the claim of" (then "of" names no speaker).
 _OWNER_BEFORE_NOUN = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its|my|our|to\s+the|to\s+a|to\s+an))\s+"
@@ -1003,7 +1025,7 @@ _OWNER_TITLE = re.compile(r"(?:(?:[Tt]he|then|former)\s+){0,2}(?:[A-Z][\w'’.-]
 #: answering Vučić:")
 _OWNER_TO_QUOTE = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,:;.¤“”\"]{1,60},?)?"
                              r"(?:\s+(?:on|in|at|late|early|last|this)\s+[^:;.¤“”\"]{1,40}?)?"
-                             r"(?:\s+(?:answering|replying\s+to|responding\s+to|reacting\s+to)\s+[^:;.¤“”\"]{1,40}?)?\s*[:,]\s*")
+                             r"(?:\s+(?:answering|replying\s+to|responding\s+to|reacting\s+to)\s+[^:;.¤“”\"]{1,40}?)?(?:\s*[:,]\s*|\s*\()")
 #: A speech noun's "of … as" before a quote: "praise of Orbán as", "description of the talks as".
 _CASTS_AS = re.compile(r"\sof\s.*\sas(?:\s+(?:an?|the))?$")
 #: From the owner of words said ("the reply of X") to its quote: an appositive, a time ("the next
@@ -3928,6 +3950,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ("— translated from the Hungarian original": no signer; the line before may name one)
     elif q.block and (under := _source_line_under(ctx, site, lo, hi)) is not None:
         return under  # ("> “…”" over "Salvini, tweet, 10 June. **Coded:** …": a worked example's source line)
+    elif q.marked and _source_line_unread(ctx, q):
+        return None  # (a source line no rule reads, "> Overheard at the quay, …": no one's above; ``quote_statements``)
     elif _whole_paragraph(ctx, q) and (above := _name_heading_above(ctx, q)) is not None and \
             (card := _name_line(ctx, site, *above, heads=True)) is not None:
         return card  # ("**Donald Tusk** (Tue 4 March)" over "“…”", then "**Viktor Orbán**" over the next: the name above)
@@ -4275,8 +4299,28 @@ def _name_heading_above(ctx: ArticleContext, q) -> tuple[int, int] | None:
 _FIRST_SENTENCE_END = re.compile(r"[.;](?=\s|$)|$", re.M)
 
 
+#: A relative clause on the one a source line names: " who became foreign minister in 2010".
+_RELATIVE_IN_LINE = re.compile(r"\s(?:who|which|whose)\s[^,;]*")
 #: A clause that tells what else happened on the day a source line gives: ", the day …", ", when …".
 _TIME_CLAUSE = re.compile(r",\s+(?:the\s+(?:day|evening|morning|night|week)|when|after|before|while)\s")
+
+
+def _source_line_unread(ctx: ArticleContext, q) -> bool:
+    """Whether a blockquote's line that is all one quotation has a line of words right under it,
+    inside the blockquote, with no quotation marks and no person who speaks on it: its source line,
+    whoever it names (not "> Noda told the Diet this on Friday …", which the lead rules read)."""
+    line = ctx.body.rfind("\n", 0, q.open) + 1
+    eol = ctx.body.find("\n", q.end)
+    if eol < 0 or _QUOTED_LINE.fullmatch(ctx.body, line, eol) is None:
+        return False
+    nxt = ctx.body.find("\n", eol + 1)
+    nxt = len(ctx.body) if nxt < 0 else nxt
+    under = ctx.body[eol + 1:nxt]
+    if not under.startswith(">") or not under.strip("> \t") or _QUOTE_MARKS.search(under):
+        return False
+    said = v.SPEECH.search(ctx.body, eol + 1, nxt)
+    return said is None or not any(c.kind in ("mention", "name", "pronoun") and c.person
+                                   for c in ctx.cands_in(eol + 1, said.start()))
 
 
 #: A blockquote's line that is one quotation and nothing else: '> “…”', '> *“…”*'.
@@ -4313,16 +4357,21 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
     if member is not None:
         name = member[1:]  # ("A source in India's Ministry of External Affairs, Thursday 17 February 2022": the ministry)
     told = _TIME_CLAUSE.search(ctx.body, name[1], cut) if name is not None else None
+    rel = _RELATIVE_IN_LINE.search(ctx.body, name[1], told.start() if told else cut) if name is not None else None
     # (a line inside the blockquote is masked as its text: no quotation marks on it, checked above)
     if name is None or not inside and ctx.masked.find(v.MASK, lo, cut) >= 0 or \
-            verbs_in(ctx, name[1], told.start() if told else cut, True):
+            verbs_in(ctx, name[1], rel.start() if rel else told.start() if told else cut, True) or \
+            rel is not None and verbs_in(ctx, rel.end(), told.start() if told else cut, True):
         return None  # (a sentence of its own after the name: "Orbán said this on radio."; not a clause of
-        # the day's, "…, Thursday 17 February 2022, the day Singapore's High Commissioner was called in")
+        # the day's, "…, Thursday 17 February 2022, the day Singapore's High Commissioner was called in", nor a
+        # relative clause on the speaker, "Kim Sung-hwan, a career diplomat who became foreign minister in 2010, …")
     x = next(iter(ctx.cands_in(*name)), None)
     spk = member[0] if member is not None else resolve(ctx, x) if x is not None and x.kind in ("mention", "name") else None
     if not spk or is_outlet_name(ctx.reg, spk, ctx.body[name[0]:name[1]]):
         return None
-    stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(name[1], cut)])
+    # (the relative clause's time is not the words': "who became foreign minister in 2010")
+    zone = [(name[1], rel.start()), (rel.end(), cut)] if rel is not None else [(name[1], cut)]
+    stmt = _make(ctx, site, spk, None, site.kind, site.inner, zone)
     stmt.subject_pos, stmt.claim = name[0], (q.open, cut)
     return stmt
 
@@ -5112,6 +5161,14 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation on an outline's item that names no one, that no rule gives a speaker: the words
     of the person its branch opens with, dated by the items between (a mind map's text export,
     "Aleksandar Vučić, president" over "X, 8 Oct, 17:14" over "[!] “…”"; ``outlines``)."""
+    line_lo = ctx.body.rfind("\n", 0, site.q.open) + 1
+    quoted = sum(len(ctx.body[o.start:o.end].split()) for o in ctx.quotes if line_lo <= o.open and o.end <= site.q.end)
+    lead_words = len(re.findall(r"[A-Za-zÀ-ž]+", ctx.masked[item_words_start(ctx.body, line_lo, site.q.open):site.q.open]))
+    if quoted < _OWNED_WORDS and lead_words < 2 and v.SPEECH.search(ctx.masked, line_lo, site.q.open) is None and \
+            not _FINITE.search(ctx.body, site.q.start, site.q.end) or _TITLE_CASE.fullmatch(ctx.body, site.q.start, site.q.end):
+        return None  # (a name, a nickname, a title, "Abiyot", "the “New Administrative Capital”", "Troubled Apologies Among
+        # Japan, Korea …": no words said; a short one is after a verb of speech, 'called Vučić's statements “…”', in a
+        # clause, 'the checks are “legal and proportionate”', or a clause itself, 'talks “are not dead”')
     found = branch_voice(ctx, site.q.open)
     if found is None:
         return None
@@ -5201,8 +5258,8 @@ _NAME_WORDS = 5
 
 
 def _only_a_name(ctx: ArticleContext, q) -> bool:
-    """Whether a quotation is only an actor's name and its titles ("President Erdoğan", "Đurić",
-    "the general"): a form of the name, as a style sheet or a glossary quotes it."""
+    """Whether a quotation is only a person's name and titles ("President Erdoğan", "Đurić"): a form
+    of the name, as a style sheet or a glossary quotes it."""
     text = ctx.body[q.start:q.end]
     if len(text.split()) > _NAME_WORDS:
         return False
@@ -5210,8 +5267,11 @@ def _only_a_name(ctx: ArticleContext, q) -> bool:
     for mt in reversed(found):
         text = text[:mt.start] + " " + text[mt.end:]
     rest = [w.lower().strip(".,;:'’") for w in text.split()]
-    return bool(found or rest) and all(w in v.TITLE_WORDS or w in ("the", "a", "") for w in rest) and \
-        (bool(found) or any(w in v.TITLE_WORDS for w in rest))
+    if not all(w in v.TITLE_WORDS or w in ("the", "a", "") for w in rest):
+        return False
+    # (a person's name, or an office with its article, "the general": not a place's or a state's, a one-word
+    # answer "Seoul.", nor a word alone, "security")
+    return all(is_person(ctx, mt.actor) for mt in found) if found else "the" in rest and len(rest) > 1
 
 
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
@@ -5238,6 +5298,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
         reproduced = False  # a text reproduced whole (a statement, a speech), attributed by what leads into it
+        if stmt is None and q.marked and _source_line_unread(ctx, q):
+            continue  # ('> “…”' over a line of its source no rule reads: not the words of the one quoted above)
         if stmt is None and q.marked:  # a blockquote in quotation marks: someone's words
             stmt = previous_blockquote(ctx, site) or lead_speaker(ctx, site)
             reproduced = stmt is not None

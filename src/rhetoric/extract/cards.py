@@ -121,7 +121,9 @@ def signature(body: str, registry, lo: int, hi: int, max_words: int = _MAX_WORDS
 #: official", "a KFOR spokesperson" (``member_signature``).
 _MEMBER_OPENING = re.compile(r"[ \t*_]*(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior)\s+)*"
                              r"(?:(?:sources?|officials?|spokes(?:wo)?man|spokesperson|diplomats?|representatives?)\s+"
-                             r"(?:in|at|from|of|for|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<after>)|(?P<before>))")
+                             r"(?:in|at|from|of|for|close\s+to)\s+(?:the\s+)?(?P<after>)|(?P<before>))")
+#: A possessive after a state's name, before its body's: "(Japan)'s (Foreign Ministry)".
+_OWNER_POSSESSIVE = re.compile(r"['’]s\s+")
 #: A member's noun after a body's name: "(NATO) official", "(KFOR) spokesperson".
 _MEMBER_NOUN = re.compile(r"\s+(?:officials?|spokes(?:wo)?man|spokesperson|diplomats?|sources?|representatives?)(?![\w-])")
 
@@ -134,6 +136,9 @@ def member_signature(registry, body: str, lo: int, hi: int) -> tuple[str, int, i
     m = _MEMBER_OPENING.match(body, lo, hi)
     at = m.end()
     found = registry.find_mentions(body[at:hi], at)
+    if found and found[0].start == at and (owner := _OWNER_POSSESSIVE.match(body, found[0].end, hi)) is not None:
+        found = found[1:]  # (past the state whose body it is, "Japan's Foreign Ministry", unless the alias holds it)
+        at = owner.end()
     if not found or found[0].start != at:
         return None
     actor = registry.actors.get(found[0].actor)

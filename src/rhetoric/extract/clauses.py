@@ -34,7 +34,7 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 #: Between a possessor and the verb its noun is the subject of: "'s defense of the deal ", "'s post on
 #: X the same Wednesday ", and the
 #: apostrophe alone after a name that ends in "s" ("Mr Peters' office ").
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:(?:the\s+)?(?:same|following|next|previous)\s+[\w-]+\s+)?$")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:(?:the\s+)?(?:same|following|next|previous)\s+[\w-]+\s+(?:[a-z]+\s+)?)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|in|at|from|against|to|on|among)\s+(?:the\s+|a\s+|an\s+)?$")
 _HAS_BEFORE = re.compile(r"(?:has|have|had)\s+(?:also\s+)?$")
 #: Words right before a verb form that make it no statement: a determiner ("a warning that",
@@ -429,9 +429,9 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 #: The nouns of a body's description before its name in apposition (``body_described_before``).
 _BODY_NOUNS = frozenset("company parent owner firm group ministry regulator agency operator manufacturer maker carrier body "
                         "party union bloc alliance organisation organization government supplier subsidiary distributor "
-                        "court watchdog".split())
+                        "court watchdog contractor builder developer bank executive service".split())
 #: What opens such a description: "Nexperia's", "The", "its" and at most two words before its noun.
-_BODY_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_BODY_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
 
 
 def body_described_before(m: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -439,6 +439,8 @@ def body_described_before(m: str, lo: int, hi: int) -> tuple[int, int] | None:
     than ``lo``: "Nexperia's parent, ", "The parent company, ", "its owner, " (a body's noun last,
     ``_BODY_NOUNS``); else None."""
     head = m[lo:hi].rstrip()
+    if head.endswith((" the", " The")):
+        head = head[:-4].rstrip()  # (the name with its article: "The EU's executive body, the European Commission,")
     if not head.endswith(","):
         return None
     words = head[:-1].split()

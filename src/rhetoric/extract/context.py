@@ -205,7 +205,7 @@ class ArticleContext:
         # (and a quotation on a line of its own, signed by a name under it: ``cards``)
         # (and an arrow's line with words, a sequence diagram's 'KKS->>DJT: "…"': ``arrows``)
         rows = [(r.start, r.end) for r in self.table_rows] + \
-            signed_quote_lines(self.body, registry, article.passages) + arrow_quote_lines(self.body, article.passages)
+            signed_quote_lines(self.body, registry, article.passages) + arrow_quote_lines(self.body, article.passages, registry)
 
         def in_row(pos: int) -> bool:
             return any(a <= pos < b for a, b in rows)

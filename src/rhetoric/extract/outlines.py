@@ -26,8 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from rhetoric.extract import vocabulary as v
-from rhetoric.extract.cards import member_signature
+from rhetoric.extract.cards import AFTER_NAME, member_signature, signature
 from rhetoric.extract.resolve import is_person
 
 if TYPE_CHECKING:
@@ -39,11 +38,24 @@ _ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
 _ITEM_LEAD = re.compile(r"(?:[*_]+|\[[!?✓✔]\][ \t]*|[ \t]+)*")
 #: An item marked as wrong or struck: "[x] …", "✗ …", "❌ …", "~~…".
 _WRONG_MARK = re.compile(r"[ \t]*(?:\[[xX×]\]|[✗✘❌]|~~)")
-#: A title before a name on an item: "General Milan Mojsilović", "Maj. Gen. Özkan Ulutaş".
-_TITLE = re.compile(r"(?:(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Sgt|Dr|Mr|Mrs|Ms)\.?\s+|(?P<word>[A-Z][a-z]+)\s+(?=[A-ZÀ-Ž]))")
 #: A word of a body's name: a name the registry lacks that holds one is no person's ("Defence Ministry").
 _BODY_WORDS = frozenset("ministry office council government department agency embassy commission committee "
                         "court parliament presidency cabinet army force forces command mission".split())
+#: Words before a quotation on an item that make it another's words or a work's title, not the voice's:
+#: "newspapers called", "his aides:", "the title of his book:", "described in Baku as", "explainer:".
+_OTHERS_WORDS = re.compile(r"(?i)(?<![\w-])(?:newspapers?|media|aides?|critics|supporters|opponents|officials|"
+                           r"title[sd]?|book|nicknamed?|headlined?|headlines?|caption|slogan|banner|described|summari[sz]ed|"
+                           r"dubbed|known\s+as|by\s+the|explainer|feature|story|piece|article|essay|documentary|film|"
+                           r"podcast|episode|citation)(?![\w-])|(?<![\w-])(?-i:[a-z]+['’]s\s)")  # (and another's text: "committee's citation:")
+#: An item between the words and the voice that makes them another's: "his ministry's list of complaints",
+#: "titles of his books", "what the newspapers wrote".
+_OTHERS_BRANCH = re.compile(r"(?<![\w-])(?:[a-z]+['’]s\s|(?i:titles?|books?|newspapers?|media|critics|supporters|opponents)(?![\w-]))")
+#: Capitalised words only, a person's titles before the name: "Chief Cabinet Secretary ", "Maj. Gen. ".
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+#: A name's description after it: ", historian", ", an analyst at …", " (Crisis Group)".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z]|\s*\(")
+#: The most words an item that names a voice may have.
+_ITEM_WORDS = 20
 #: How many lines above an item its branch is looked for in.
 _BRANCH_LINES = 80
 
@@ -83,24 +95,21 @@ def branch(body: str, pos: int) -> list[tuple[int, int]]:
     return out if level == 0 else []
 
 
-def _name_starts(body: str, lo: int, hi: int) -> list[int]:
-    """Where a name may start on an item: at its words, then past each title before it."""
-    out = [lo]
-    while len(out) < 4 and (m := _TITLE.match(body, out[-1], hi)) is not None and \
-            (m.group("word") is None or m.group("word").lower() in v.TITLE_WORDS):
-        out.append(m.end())
-    return out
-
-
 def _voice_of_item(ctx: ArticleContext, lo: int, hi: int) -> str | None:
-    """The voice an item opens with (module doc), else None."""
-    from rhetoric.extract.quotelists import source_speaker  # (quotelists reads this module)
-
+    """The voice an item opens with (module doc), else None: a person of the registry after
+    capitalised titles at most ("Chief Cabinet Secretary Osamu Fujimura", "General Milan Mojsilović,
+    phone call to …"), a name the registry lacks with its description after a comma or in brackets
+    ("Jérôme Gygax, historian") or alone on its item (not "Nobel Peace Prize, 2019", "National Assembly, 21
+    Aug", nor a body's name), or an unnamed member of a body ("unnamed NATO official, to Radio Free Europe")."""
     lo = _ITEM_LEAD.match(ctx.body, lo, hi).end()
-    for start in _name_starts(ctx.body, lo, hi):
-        speaker = source_speaker(ctx, start, hi)
-        if speaker is not None and (speaker in ctx.reg.actors or not _BODY_WORDS.intersection(speaker.lower().split())):
-            return speaker
+    found = ctx.reg.find_mentions(ctx.body[lo:hi], lo)
+    if found and _TITLES_ONLY.fullmatch(ctx.body, lo, found[0].start) and is_person(ctx, found[0].actor):
+        return found[0].actor if AFTER_NAME.match(ctx.body, found[0].end, hi) else None
+    name = signature(ctx.body, ctx.reg, lo, hi, max_words=_ITEM_WORDS)
+    if name is not None and name[0] == lo and not found and \
+            (_DESCRIBED_AFTER.match(ctx.body, name[1], hi) or not ctx.body[name[1]:hi].strip(" \t*_")) and \
+            not _BODY_WORDS.intersection(ctx.body[name[0]:name[1]].lower().split()):
+        return ctx.body[name[0]:name[1]]  # (a name alone on its item, or described: "Alexis Dudden", "Jérôme Gygax, historian")
     member = member_signature(ctx.reg, ctx.body, lo, hi)
     return member[0] if member is not None else None
 
@@ -119,6 +128,8 @@ def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, in
         return None
     own_lo = items[0][0]
     words_lo = _ITEM_LEAD.match(ctx.body, own_lo, pos).end()
+    if _OTHERS_WORDS.search(ctx.body, words_lo, pos):
+        return None  # ("newspapers called …", "his aides: …", "the title of his book:", "described in Baku as …")
     if _WRONG_MARK.match(ctx.body, own_lo) or \
             any(c.kind == "pronoun" or c.start == words_lo and c.kind in ("mention", "name", "role") and
                 (c.kind != "mention" or is_person(ctx, c.ref)) for c in ctx.cands_in(own_lo, pos)):
@@ -128,4 +139,6 @@ def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, in
         speaker = _voice_of_item(ctx, lo, hi)
         if speaker is not None:
             return speaker, items[:k + 1]
+        if _OTHERS_BRANCH.search(ctx.body, lo, hi):
+            return None  # (a branch of another's text or words, "his ministry's list of complaints" over "“illegal dumping”")
     return None

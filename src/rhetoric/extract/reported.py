@@ -517,6 +517,10 @@ def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statem
 _ITEM_VERB = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[[!?]\][ \t]*)?(?P<verb>[a-z]+(?:ed|ied)|said|told|wrote|spoke)\b")
 
 
+#: What after "called" makes it no verb of speech: "called to the Bar", "called up", "called in", "called off".
+_NOT_SPOKEN_AFTER = re.compile(r"\s+(?:to\s+the\s+bar|up|in|off|out|back|for)\b", re.I)
+
+
 def outline_item(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
     """An outline's item that opens with a verb of speech in the past and no subject ("warned that
     trust is difficult to build …" under "Marko Đurić, foreign minister" over "X, 8 Oct"): the
@@ -526,8 +530,8 @@ def outline_item(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Sta
     sent = ctx.sents[si]
     m = _ITEM_VERB.match(ctx.body, sent.start, sent.end)
     said = v.SPEECH.search(m.group("verb")) if m is not None else None
-    if said is None or said.group() != m.group("verb"):
-        return []
+    if said is None or said.group() != m.group("verb") or _NOT_SPOKEN_AFTER.match(ctx.body, m.end()):
+        return []  # (not "called to the Bar in 1997", "called up")
     voice = branch_voice(ctx, m.start("verb"))
     if voice is None:
         return []

@@ -558,6 +558,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         verbs = [m for m in v.SPEECH.finditer(ctx.masked, sent.start, c.start)
                  if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start]) or
                  m.group().lower() in _TOLD_FORMS and _HEARER_THAT.fullmatch(ctx.masked, m.end(), c.start) and
+                 not ctx.masked.startswith(" had ", c.end) and  # (not an earlier act told, "that he had told Pashinyan …")
                  not any(x.kind in ("mention", "name", "pronoun") and x.person for x in ctx.cands_in(m.end(), c.start))]
         if verbs:
             subj = subject_of(ctx, verbs[-1].start(), verbs[-1].end(), sent.start)

@@ -514,10 +514,15 @@ CUES: list[Cue] = [
     Cue(r"welcom\w*|support\w*|endors\w*|appreciat\w*|back(?:ed|ing|s)\b", 1, "object"),
     # ("I didn't really like the way she talked to us": dislike told by a negated "like", whose bare form is
     # too often a preposition to be a cue)
-    Cue(r"(?:i|we)\s+(?:really\s+|just\s+)?(?:do|did)(?:\s+not|n't)\s+(?:really\s+|much\s+|particularly\s+)?like\b", -1, "object",
-        "the speaker's dislike: a negated 'like' (the negation inside the cue; not another's, 'something he doesn't like')"),
-    Cue(r"(?:(?:do|does|did)(?:\s+not|n't)\s+want|refus(?:e|es|ed|ing)|(?:will|would)(?:\s+not|n't))\s+to\s+listen\b|"
-        r"(?:will|would)(?:\s+not|n't)\s+listen\b", -1, "agent", "one who would not listen ('she didn't want to listen')"),
+    Cue(r"(?:i|we)\s+(?:really\s+|just\s+)?(?:do|did)(?:\s+not|n't)\s+(?:really\s+|much\s+|particularly\s+)?like\s+"
+        r"(?:the\s+way|how|what\s|(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:tone|words|remarks|attitude|behaviou?r|manner|"
+        r"comments?|statements?|language|conduct|approach))", -1, "object",
+        "the speaker's dislike of conduct: a negated 'like' with the way, the tone or the words after it (the negation "
+        "inside the cue; not another's, 'something he doesn't like', nor regret, 'did not like having to leave')"),
+    Cue(r"d(?<!\bwe d)(?<!\bi d)(?:o|oes|id)(?:\s+not|n't)\s+want\s+to\s+listen\b|"
+        r"r(?<!\bwe r)(?<!\bi r)efus(?:e|es|ed|ing)\s+to\s+listen\b|"
+        r"w(?<!\bwe w)(?<!\bi w)(?:ill|ould)(?:\s+not|n't)\s+listen\b", -1, "agent",
+        "one who would not listen ('she didn't want to listen'; not the speaker's own, 'we did not want to listen')"),
     Cue(r"\blegitimate\b|respect(?!ive)\w*|\btrust\w*|constructive|productive|fruitful|positive|"
         r"wise|courage\w*|visionary|historic opportunity", 1, "any"),
 ]

@@ -331,7 +331,7 @@ TIME_BEFORE_VERB = (r"(?:\s+(?:late|early|earlier|later)(?=\s))?(?:\s+(?:on|of))
                     # telegraphic "Osmani same day accused"
                     # ("His post on X the same Wednesday called")
                     r"(?:that(?:\s+same)?|(?:the\s+)?(?:same|following|next|previous))\s+(?:day|night|morning|evening|afternoon|week|"
-                    + _WEEKDAY + r")|"
+                    + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?)|"
                     # "Orbán the day before had accused", "Tusk a day earlier had said", "two days later"
                     r"the\s+day\s+(?:before|after)|(?:a|one|two|three|\d)\s+(?:days?|weeks?)\s+(?:earlier|later))")
 #: An occasion of speaking, named after "at" or "during" between a subject and its verb.
@@ -506,7 +506,8 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       r"(?:\s+(?:at|in|on|to|before)\s+[^:;.,¤“”\"\n]{1,50}?)?,\s*(?=[“\"¤]|\Z)|"
                       # (or in brackets after it, its occasion and day at most between: "Vučić's interview with
                       # TV Pink in December 2022 (“…”)", "Kurti's post of 16 July 2023 (“…”)")
-                      r"(?:\s+(?:at|in|on|to|with|before|of|from)\s+[^:;.,¤“”\"\n()]{1,50}?)?\s*\((?=[“\"¤]|\Z)|"
+                      r"(?:\s+(?:(?:at|in|on|to|with|before|of|from)\s+|the\s+(?:same|following|next|previous)\s+)"
+                      r"[^:;.¤“”\"\n()]{1,50}?)?\s*\((?=[“\"¤]|\Z)|"
                       r"\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
