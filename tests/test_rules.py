@@ -17557,12 +17557,10 @@ def test_session76_review_a_bracketed_words_an_outlets_interview_and_description
     assert {(r["speaker"], r["said_on"]) for r in rows if "calmly" in r["quote"]} == {("mitsotakis", "2025-03-07")}, rows
 
 
-def test_session76_review_b_the_teller_of_an_earlier_act_and_an_outline_items_other_verbs(tmp_path):
-    # (review B: "told the summit that he had told Fidan …" is an earlier act, the teller's words not re-read
-    # from it; "called to the Bar in 1997" on an outline item is no speech)
-    body = ("Mitsotakis told a summit on Thursday 6 March 2025 that he had told Fidan in Ankara last month that a deal "
-            "could be signed \"by the end of the year\".\n\n"
-            "- Giorgos Gerapetritis\n  - career\n    - called to the Bar in 1997\n")
+def test_session76_review_b_an_outline_item_that_opens_with_called_to_is_no_speech(tmp_path):
+    # (review B, on the outline rule added after the review snapshot: "called to the Bar in 1997" on an outline
+    # item is a career's step, no reported speech; "called Turkey's maps a provocation" is)
+    body = ("- Giorgos Gerapetritis\n  - career\n    - called to the Bar in 1997\n"
+            "  - radio, Tue 4 Mar\n    - called Turkey's maps a provocation\n")
     rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
-    assert [r["said_on"] for r in rows if r["speaker"] == "mitsotakis"] == ["2025-03-06"], rows
-    assert not [r for r in rows if r["speaker"] == "gerapetritis"], rows
+    assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("gerapetritis", "turkey", "2025-03-04")], rows
