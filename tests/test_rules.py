@@ -17564,3 +17564,11 @@ def test_session76_review_b_an_outline_item_that_opens_with_called_to_is_no_spee
             "  - radio, Tue 4 Mar\n    - called Turkey's maps a provocation\n")
     rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
     assert [(r["speaker"], r["target"], r["said_on"]) for r in rows] == [("gerapetritis", "turkey", "2025-03-04")], rows
+
+
+def test_session76_review_a_the_same_visit_dates_the_words_by_the_speakers_last(tmp_path):
+    # (review A: "> Mitsotakis, the same visit" under a dated source line of his: that day)
+    body = ("> \"Kastellorizo is Greece.\"\n> Kyriakos Mitsotakis, on the island, Saturday 8 March 2025\n\n"
+            "**Another.**\n\n> \"We seek friendship with Turkey.\"\n> Mitsotakis, the same visit\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
+    assert [r["said_on"] for r in rows if "friendship" in r["quote"]] == ["2025-03-08"], rows

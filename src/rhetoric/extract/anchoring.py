@@ -4421,7 +4421,8 @@ def _same_occasion(ctx: ArticleContext, stmt: Statement) -> bool:
 #: list's "Macron, same address".
 _SAME_OCCASION = re.compile(r"(?i)(?<![\w-])same\s+(post|tweet|message|interview|statement|speech|address|"
                             r"letter|article|piece|op-ed|column|press\s+conference|news\s+conference|briefing|remarks|"
-                            r"conversation|call|broadcast|appearance|video|thread)(?![\w-])")
+                            r"conversation|call|broadcast|appearance|video|thread|visit|trip|summit|meeting|hearing|"
+                            r"session|debate|rally)(?![\w-])")
 #: The channels (``channels.CHANNELS``) of the occasions ``_SAME_OCCASION`` names, where one is known.
 _OCCASION_CHANNELS = [(re.compile(r"(?i)post|tweet|message|thread|video"), ("post on X", "social media")),
                       (re.compile(r"(?i)press|news|briefing"), ("press conference",)),
