@@ -17568,7 +17568,10 @@ def test_session76_review_b_an_outline_item_that_opens_with_called_to_is_no_spee
 
 def test_session76_review_a_the_same_visit_dates_the_words_by_the_speakers_last(tmp_path):
     # (review A: "> Mitsotakis, the same visit" under a dated source line of his: that day)
-    body = ("> \"Kastellorizo is Greece.\"\n> Kyriakos Mitsotakis, on the island, Saturday 8 March 2025\n\n"
-            "**Another.**\n\n> \"We seek friendship with Turkey.\"\n> Mitsotakis, the same visit\n")
+    body = ("**ANAPHORA.** Repetition at the start.\n\n> \"Kastellorizo is Greece, and Greece is here.\"\n"
+            "> Kyriakos Mitsotakis, Prime Minister, on the island, Saturday 8 March 2025\n\n"
+            "*Comment.* The phrase turns a small island into the nation.\n\n**ANTITHESIS.** Opposed ideas.\n\n"
+            "> \"We seek friendship with Turkey, but we will not trade away our islands.\"\n> Mitsotakis, the same visit\n\n"
+            "*Comment.* A balance of two clauses.\n")
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if "friendship" in r["quote"]] == ["2025-03-08"], rows
