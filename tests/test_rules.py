@@ -17575,3 +17575,12 @@ def test_session76_review_a_the_same_visit_dates_the_words_by_the_speakers_last(
             "*Comment.* A balance of two clauses.\n")
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
     assert [r["said_on"] for r in rows if "friendship" in r["quote"]] == ["2025-03-08"], rows
+
+
+def test_session76_the_same_post_after_a_run_in_label_goes_on_with_the_voice_signed_above(tmp_path):
+    # (a speechwriting course: a signed blockquote, then "*Note.* The same tweet began: “…”": the tweet told on the
+    # source line, "on Twitter", is the voice above's)
+    body = ("> \"We will not be lectured by Ankara.\"\n> Giorgos Gerapetritis, Foreign Minister, on Twitter, Friday 7 March 2025\n\n"
+            "*Note.* The same tweet began: \"Turkey's new maps are a provocation and we will answer them in Brussels.\"\n")
+    rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "new maps" in r["quote"]} == {("gerapetritis", "2025-03-07")}, rows

@@ -1935,7 +1935,7 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):", a script's
 #: "00:38 — Same reading, harder:" after its time code.
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:(?:[Tt]hen|[Aa]nd)\s+(?:came|comes)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+)?(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:(?:[Tt]hen|[Aa]nd)\s+(?:came|comes)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
                               r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
                               # (and what is said of it: "Then came the line everyone is quoting this morning:")
@@ -1965,7 +1965,7 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{
 
 
 #: The words a text's noun is told with before its quote: "answered by WhatsApp: “…”" is a reply.
-_TEXT_NOUN_WORDS = {"reply": ("repl", "answer"), "answer": ("answer", "repl"), "post": ("post",), "tweet": ("tweet", "post"),
+_TEXT_NOUN_WORDS = {"reply": ("repl", "answer"), "answer": ("answer", "repl"), "post": ("post",), "tweet": ("tweet", "post", "twitter"),
                     "speech": ("speech", "address"), "interview": ("interview", "told"), "letter": ("letter", "wrote"),
                     "statement": ("statement",), "message": ("message",), "video": ("video",), "clip": ("clip",),
                     "thread": ("thread",), "broadcast": ("broadcast",), "briefing": ("briefing",), "remarks": ("remark",)}
@@ -2030,7 +2030,9 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
     q = site.q
     si = ctx.sent_index(site.lo)
     prev, prev_end = ctx.last_quote
-    near = prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(prev_end) <= 1
+    # (near the quote before or the source line under it, "> “…”" over "> Shashi Tharoor, …, on Twitter, …")
+    signed_end = max([prev_end] + [b for a, b in prev.date_zone if a >= prev_end]) if prev is not None else prev_end
+    near = prev is not None and prev_end >= 0 and 0 <= ctx.para_index(q.open) - ctx.para_index(signed_end) <= 1
     named: list = []
     before = None
     if si >= 1 and (ctx.para_index(ctx.sents[si - 1].start) == ctx.para_index(site.lo) or
@@ -2057,7 +2059,10 @@ def _same_words(ctx: ArticleContext, site: QuoteSite, part: bool, same: re.Match
     # (one that neither the voice before nor any quote above was told with: whose it is, the lead
     # does not say; not the voice before)
     if stems and told is None and not (fresh and len(people) == 1 and named) and not (
-            prev is not None and _told_with_noun(ctx, prev.frame[0], prev.quote_inner[0] if prev.quote_inner else prev.start, stems)):
+            prev is not None and (_told_with_noun(ctx, prev.frame[0], prev.quote_inner[0] if prev.quote_inner else prev.start, stems)
+                                  or any(_told_with_noun(ctx, a, b, stems) for a, b in prev.date_zone))):
+        # (the voice before told with it on its source line too, "> “…”" over "> Shashi Tharoor, …, on Twitter, …"
+        # before "The same tweet began:")
         # (or one told just before with several people, "… readout of the envoy's meeting with King
         # Salman, at which von Sydow handed over letters from Löfven …"): nobody's, by any rule
         ctx.unresolved_quotes.add(q.open)
