@@ -10,7 +10,8 @@ The pipeline (general English news conventions, no statistical model), one modul
 3. ``attribution``: who said each quote, by an ordered list of rules (``QUOTE_RULES``).
 4. ``transcript``: the answers of an interview transcript ("Q: … A: …"); ``documents``: a
    document reproduced under its heading; ``quotelists``: unquoted quotations listed over
-   their source lines (a quotation wiki's page);
+   their source lines (a quotation wiki's page); ``outlines``: the voice of an outline's branch
+   (a mind map's text export); ``arrows``: a sequence diagram's message arrows;
 5. ``reported``: reported speech and the article's own voice, by sentence rules
    (``SENTENCE_RULES``), then the authorial statements.
 6. ``targets``: whom each statement is about; ``stance``: its stance toward each, from −2 to
