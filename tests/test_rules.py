@@ -17584,3 +17584,46 @@ def test_session76_the_same_post_after_a_run_in_label_goes_on_with_the_voice_sig
             "*Note.* The same tweet began: \"Turkey's new maps are a provocation and we will answer them in Brussels.\"\n")
     rows = _rows_with(tmp_path, _AEGEAN, body, published="2025-03-20")
     assert {(r["speaker"], r["said_on"]) for r in rows if "new maps" in r["quote"]} == {("gerapetritis", "2025-03-07")}, rows
+
+
+def test_session76_second_read_a_teller_a_possessive_her_and_a_place_inside_a_phrase(tmp_path):
+    # (second read: a clause after ", and" is another's; "Cosco" relayed by "how … said" speaks; "gave her “…”" is
+    # no one's words; "travelling with Mitsotakis in Crete said" names no subject; "Fidan's interview was “…”" is
+    # a verdict on it, not his words; a name answered alone after a colon is words)
+    actors = _AEGEAN_MORE + """  - {id: bakoyannis, name: Dora Bakoyannis, kind: person, affiliation: greece, role: Greek politician, aliases: [Bakoyannis]}
+"""
+    body = ("Gerapetritis said he did not know how Ankara would react, and the Turkish Foreign Ministry said Greece was "
+            "\"playing with fire\".\n\n"
+            "Mitsotakis explained how Cosco said the port was \"a model of cooperation\".\n\n"
+            "Bakoyannis arrived late. Mitsotakis gave her \"a seat that was meant for the president\".\n\n"
+            "Journalists travelling with Mitsotakis in Crete said the mood was \"very tense\".\n\n"
+            "Viewers were unimpressed: Fidan's interview was \"long, dull and evasive\".\n\n"
+            "Asked who was to blame, Fidan answered with one word: \"Gerapetritis.\"\n")
+    rows = _rows_with(tmp_path, actors, body, published="2025-03-12")
+    by = {r["quote"][:40]: r["speaker"] for r in rows}
+    assert {r["speaker"] for r in rows if "playing with fire" in r["quote"]} == {"turkish_mfa"}, rows
+    assert {r["speaker"] for r in rows if "model of cooperation" in r["quote"]} == {"cosco"}, rows
+    assert not [r for r in rows if "a seat" in r["quote"] or "very tense" in r["quote"] or "evasive" in r["quote"]], by
+    assert {r["speaker"] for r in rows if "Gerapetritis." in r["quote"]} == {"fidan"}, rows
+
+
+def test_session76_second_read_arrows_notes_and_outline_headings(tmp_path):
+    # (second read: outside a diagram a note further up dates no arrow, and a route between capitals is no message;
+    # PlantUML's "participant Name as ALIAS"; an outline's heading of what is told about a person, "Reputation", is
+    # no occasion of theirs; "warned in a radio interview that …" is speech; a source line with a note under it
+    # still signs the quotation above)
+    body = ("Note: this article was updated on 2 January 2025.\n\nThe row went on.\n\n"
+            "Mitsotakis → Fidan: \"Enough with the threats\"\n\n"
+            "Athens → Ankara: \"the shortest route in the region\"\n")
+    rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
+    assert [(r["speaker"], r["said_on"]) for r in rows] == [("mitsotakis", "")], rows
+    body = ("```\n@startuml\nparticipant Gerapetritis as GG\nparticipant Fidan as HF\n"
+            "GG -> HF : \"We will not be lectured\"\n@enduml\n```\n\n"
+            "- Hakan Fidan\n  - Reputation\n    - \"the most feared spymaster the region has known\"\n"
+            "- Giorgos Gerapetritis\n  - radio, Tue 4 Mar\n    - warned in a radio interview that Turkey was \"playing with fire\"\n\n"
+            "- We will never give up a single island.\n  - Mitsotakis, speech in Crete, 7 March 2025\n    - translation: our own\n")
+    rows = _rows_with(tmp_path, _AEGEAN_MORE, body, published="2025-03-12")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert not [r for r in rows if "spymaster" in r["quote"]], rows
+    assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"gerapetritis"}, rows
+    assert ("gerapetritis", "2025-03-04") in got and ("mitsotakis", "2025-03-07") in got, rows

@@ -57,41 +57,65 @@ def arrow_quote_lines(body: str, passages, registry) -> list[tuple[int, int]]:
     aliases = _aliases(body) if "participant" in body or "actor" in body else {}
     out = []
     for p in passages:
-        if p.kind == "heading" and (m := _ARROW.match(body, p.start, p.end)) is not None and \
-                _OPENS_QUOTE.match(body, m.end(), p.end) and not _NOT_MESSAGES.match(_diagram_kind(body, p.start)) and \
-                all(end in aliases or registry.find_mentions(end) for end in (m.group("src").strip(), m.group("dst").strip())):
+        if p.kind != "heading" or (m := _ARROW.match(body, p.start, p.end)) is None or not _OPENS_QUOTE.match(body, m.end(), p.end):
+            continue
+        kind = _diagram_kind(body, p.start)
+        if not _NOT_MESSAGES.match(kind) and all(_is_party(registry, end, aliases, bool(kind))
+                                                 for end in (m.group("src").strip(), m.group("dst").strip())):
             out.append((p.start, p.end))
     return out
 
 
+def _is_party(registry, text: str, aliases: dict[str, str], in_diagram: bool) -> bool:
+    """Whether an arrow's end is a party (``_party``'s test, with the registry alone)."""
+    if text in aliases:
+        return True
+    found = registry.find_mentions(text)
+    return bool(found) and (in_diagram or getattr(registry.actors.get(found[0].actor), "kind", "") not in ("state", "place"))
+
+
 def _aliases(body: str) -> dict[str, str]:
-    """The names the text declares for its participants' aliases."""
+    """The names the text declares for its participants' aliases: Mermaid's "participant KKS as
+    Keller-Sutter", alias first; PlantUML's "participant Keller-Sutter as KKS" (or quoted), name first."""
     out = {}
     for m in _PARTICIPANT.finditer(body):
-        alias, name = (m.group("qalias"), m.group("qname")) if m.group("qalias") else (m.group("alias"), m.group("name"))
+        if m.group("qalias"):
+            alias, name = m.group("qalias"), m.group("qname")
+        elif _diagram_kind(body, m.start()).startswith("@start"):
+            alias, name = m.group("name").split()[-1], m.group("alias")  # (PlantUML: "participant Mitsotakis as KM")
+        else:
+            alias, name = m.group("alias"), m.group("name")
         out[alias] = _BRACKETED.sub("", name).strip()
     return out
 
 
-def _party(ctx: ArticleContext, text: str, declared: bool) -> str | None:
+def _party(ctx: ArticleContext, text: str, declared: bool, in_diagram: bool) -> str | None:
     """The actor a party's name stands for, or the name itself when the registry lacks it and the
     diagram declares it as a participant ("participant OV as Olesya Vartanyan (Crisis Group)"); not a
-    state's or a place's name the registry lacks ("First Filling", "Lachin checkpoint")."""
+    name the registry lacks otherwise ("First Filling", "Lachin checkpoint"), nor, outside a diagram,
+    a state or a place (a route between capitals, "Athens → Ankara: “the shortest route”")."""
     found = ctx.reg.find_mentions(text)
     if found:
-        return found[0].actor
+        return found[0].actor if declared or _is_party(ctx.reg, text, {}, in_diagram) else None
     words = text.split()
     return text if declared and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) else None
 
 
 def _diagram_kind(body: str, pos: int) -> str:
     """The first word of the code block that holds ``pos`` ("sequenceDiagram", "stateDiagram-v2",
-    "flowchart", "@startuml"), or "" outside a code block."""
+    "flowchart", "@startuml"), past a Mermaid directive ("%%{init: …}%%") and front matter ("---" …
+    "---"), or "" outside a code block."""
     fence = max(body.rfind("```", 0, pos), body.rfind("~~~", 0, pos))
     if fence < 0 or body.count("```", 0, pos) % 2 == 0 and body.count("~~~", 0, pos) % 2 == 0:
         return ""
-    first = body[body.find("\n", fence) + 1:pos].split()
-    return first[0] if first else ""
+    front = False
+    for line in body[body.find("\n", fence) + 1:pos].splitlines():
+        word = line.strip()
+        if word == "---":
+            front = not front
+        elif word and not front and not word.startswith("%%"):
+            return word.split()[0]
+    return ""
 
 
 def arrow_message(ctx: ArticleContext, pos: int) -> tuple[str, tuple[str, int, int] | None, list[tuple[int, int]]] | None:
@@ -102,23 +126,27 @@ def arrow_message(ctx: ArticleContext, pos: int) -> tuple[str, tuple[str, int, i
     m = _ARROW.match(ctx.body, line_lo, pos)
     if m is None or m.end() != pos:
         return None
-    if _NOT_MESSAGES.match(_diagram_kind(ctx.body, pos)):
+    kind = _diagram_kind(ctx.body, pos)
+    if _NOT_MESSAGES.match(kind):
         return None  # (a state diagram's or a flowchart's transitions carry labels, no one's words)
+    in_diagram = bool(kind)
     aliases = _aliases(ctx.body) if "participant" in ctx.body or "actor" in ctx.body else {}
     src, dst = m.group("src").strip(), m.group("dst").strip()
-    speaker = _party(ctx, aliases.get(src, src), src in aliases)
-    addressee = _party(ctx, aliases.get(dst, dst), dst in aliases)
+    speaker = _party(ctx, aliases.get(src, src), src in aliases, in_diagram)
+    addressee = _party(ctx, aliases.get(dst, dst), dst in aliases, in_diagram)
     if speaker is None or addressee is None:
         return None  # (both ends are parties: not a route, "Stepanakert -> Lachin checkpoint: “the last road”")
     zones = []
     hi = line_lo - 1
     while hi > 0:
         lo = ctx.body.rfind("\n", 0, hi) + 1
-        if _FENCE.match(ctx.body, lo, hi):
-            break
+        if _FENCE.match(ctx.body, lo, hi) or not ctx.body[lo:hi].strip():
+            break  # (the block's start, or a blank line: a note further up is another's)
         if _NOTE.match(ctx.body, lo, hi):
             zones.append((lo, hi))  # (the nearest note above: the time its arrows run in)
             break
+        if not in_diagram:
+            break  # (outside a diagram, only the line right above)
         hi = lo - 1
-    hearer = (addressee, m.start("dst"), m.end("dst")) if addressee is not None and addressee != speaker else None
+    hearer = (addressee, m.start("dst"), m.end("dst")) if addressee != speaker else None
     return speaker, hearer, zones

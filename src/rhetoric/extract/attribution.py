@@ -162,7 +162,7 @@ from rhetoric.extract.date_patterns import WEEKDAY_SHORT
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.outlines import branch_voice, item_words_start
-from rhetoric.extract.quotes import SIGNATURE, WORDS_MARK, Quote
+from rhetoric.extract.quotes import QUOTED_LINE, SIGNATURE, WORDS_MARK, Quote
 from rhetoric.extract.resolve import (
     EPITHET,
     EXAMINER_WORDS,
@@ -544,7 +544,9 @@ def _reporter_of_clause(ctx: ArticleContext, site: QuoteSite, before: list, vm: 
     return None
 
 
-#: A clause of "what", "how" or "why" that a verb of speech reports, before the verb inside it.
+#: A clause of "what", "how", "why" or "whether" that a verb of speech reports, before the verb inside it;
+#: what ends the teller's clause before it (", and the ministry said"; not ", and wondered why …").
+_WH_BREAK = re.compile(r"[.;:!?]|,\s+(?:and|but)\s+(?![a-z]+ed\b|said\b|told\b|wrote\b)")
 _WH_CLAUSE = re.compile(letter_branches(["what", "how", "why", "whether"], r"\s", not_after=r"[\w-]"))
 
 
@@ -577,15 +579,15 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             continue  # "She said Trump had praised Erdoğan, while Vučić was “…”": the quote is Vučić's
             # predicate, told by whoever tells the sentence ("she said", ", she wrote,"), not by Trump
         if i and (wh := _WH_CLAUSE.search(m, verbs[i - 1][0].end(), vm.start())) is not None and \
-                not re.search(r"[.;:!?]", m[verbs[i - 1][0].end():vm.start()]) and \
-                ((inner := subject_of(ctx, vm.start(), vm.end(), site.lo)) is None or
-                 not (inner.kind in ("mention", "name") and inner.person or
-                      inner.kind == "role" and (held := resolve(ctx, inner)) is not None and is_person(ctx, held))):
+                not _WH_BREAK.search(m, verbs[i - 1][0].end(), vm.start()) and \
+                ((inner := subject_of(ctx, vm.start(), vm.end(), site.lo)) is None or inner.kind == "pronoun" or
+                 inner.kind == "mention" and getattr(ctx.reg.actors.get(inner.ref), "kind", "") == "state"):
             wh_at = wh.start()
             continue  # ("Rudd told the Seven Network what Australia was asking of Japan: “…”": a verb inside what
-            # the verb before reports, "what …", "how …", is part of its object; the teller speaks; not a
-            # person's words relayed, "Arta added what President Vjosa Osmani wrote that night, that …", "reads
-            # you what the President told the Serbian press: “…”")
+            # the verb before reports, "what …", "how …", its subject a state or a pronoun, is part of its object;
+            # the teller speaks; not a person's or a body's words relayed, "Arta added what President Vjosa Osmani
+            # wrote that night, that …", "reads you what the President told the Serbian press: “…”", nor a clause
+            # after a comma or "and": "… how Ankara would react, and the ministry said …")
         if (read_from := _READ_FROM.match(m, vm.end())) is not None and v.lemma_of(vm.group()) == "read":
             # ("The broadcaster reads Kurti's Facebook post of Wednesday morning, the one …: “…”": its owner's)
             owner = next((c for c in ctx.cands_in(vm.end(), read_from.end()) if c.kind in ("mention", "name")
@@ -888,7 +890,7 @@ _THAT_ENDS = re.compile(r"(?<![\w-])that$")
 
 
 #: A possessive right before a quotation's opening mark: 'and his “…”', 'Vučić's “…”'.
-_OWNER_RIGHT_BEFORE = re.compile(r"(?:['’]s?|(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir))[ \t]*$")
+_OWNER_RIGHT_BEFORE = re.compile(r"(?:['’]s?|(?<![\w-])(?:[Hh]is|[Tt]heir))[ \t]*$")  # (not "her", an object too: "gave her “…”")
 #: The fewest words a quotation owned so must have: 'his "When it comes to …"', not 'his "yes"'.
 _OWNED_WORDS = 4
 
@@ -4316,8 +4318,9 @@ def _source_line_unread(ctx: ArticleContext, q) -> bool:
     whoever it names (not "> Noda told the Diet this on Friday …", which the lead rules read)."""
     line = ctx.body.rfind("\n", 0, q.open) + 1
     eol = ctx.body.find("\n", q.end)
-    if eol < 0 or _QUOTED_LINE.fullmatch(ctx.body, line, eol) is None:
-        return False
+    if eol < 0 or QUOTED_LINE.fullmatch(ctx.body, line, eol) is None or \
+            ctx.body[max(0, line - 300):line].rstrip(" \t\n>*_").endswith(":"):
+        return False  # (nor under a lead-in that introduces it: "Mitsotakis told parliament on Tuesday:")
     nxt = ctx.body.find("\n", eol + 1)
     nxt = len(ctx.body) if nxt < 0 else nxt
     under = ctx.body[eol + 1:nxt]
@@ -4328,8 +4331,6 @@ def _source_line_unread(ctx: ArticleContext, q) -> bool:
                                    for c in ctx.cands_in(eol + 1, said.start()))
 
 
-#: A blockquote's line that is one quotation and nothing else: '> “…”', '> *“…”*'.
-_QUOTED_LINE = re.compile(r"[>\s*_]*[\"“][^\n]*[\"”][\s*_.]*")
 #: Quotation marks on a line.
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 #: A blockquote's marks at a line's start.
@@ -4349,7 +4350,7 @@ def _source_line_under(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int) -
         # (or inside it, a line of no quotation marks under the one whose words are all a quotation: a
         # handbook's '> “…”' over '> Lee Hsien Loong, Prime Minister of Singapore, in Parliament, …')
         line = ctx.body.rfind("\n", 0, q.open) + 1
-        if _QUOTED_LINE.fullmatch(ctx.body, line, ctx.body.find("\n", q.end)) is None or \
+        if QUOTED_LINE.fullmatch(ctx.body, line, ctx.body.find("\n", q.end)) is None or \
                 _QUOTE_MARKS.search(ctx.body, lo, hi):
             return None
         lo = _BLOCK_MARKS.match(ctx.body, lo, hi).end()
@@ -5162,6 +5163,10 @@ def arrow_line(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+#: The fewest words quoted on an outline's item with no clause around them: "“Abiyot” among supporters" is a nickname.
+_ITEM_QUOTE_WORDS = 4
+
+
 def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quotation on an outline's item that names no one, that no rule gives a speaker: the words
     of the person its branch opens with, dated by the items between (a mind map's text export,
@@ -5169,7 +5174,7 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     line_lo = ctx.body.rfind("\n", 0, site.q.open) + 1
     quoted = sum(len(ctx.body[o.start:o.end].split()) for o in ctx.quotes if line_lo <= o.open and o.end <= site.q.end)
     lead_words = len(re.findall(r"[A-Za-zÀ-ž]+", ctx.masked[item_words_start(ctx.body, line_lo, site.q.open):site.q.open]))
-    if quoted < _OWNED_WORDS and lead_words < 2 and v.SPEECH.search(ctx.masked, line_lo, site.q.open) is None and \
+    if quoted < _ITEM_QUOTE_WORDS and lead_words < 2 and v.SPEECH.search(ctx.masked, line_lo, site.q.open) is None and \
             not _FINITE.search(ctx.body, site.q.start, site.q.end) or _TITLE_CASE.fullmatch(ctx.body, site.q.start, site.q.end):
         return None  # (a name, a nickname, a title, "Abiyot", "the “New Administrative Capital”", "Troubled Apologies Among
         # Japan, Korea …": no words said; a short one is after a verb of speech, 'called Vučić's statements “…”', in a
@@ -5279,6 +5284,13 @@ def _only_a_name(ctx: ArticleContext, q) -> bool:
     return all(is_person(ctx, mt.actor) for mt in found) if found else "the" in rest and len(rest) > 1
 
 
+def _answered_with(ctx: ArticleContext, q) -> bool:
+    """Whether a quotation follows a verb of speech and a colon in its sentence: an answer, "Fidan
+    answered with one word: “Gerapetritis.”", not a glossary's form of a name after its label."""
+    lo = ctx.sents[ctx.sent_index(q.open)].start
+    return ctx.masked[max(lo, q.open - 4):q.open].rstrip(" \t*_").endswith(":") and v.SPEECH.search(ctx.masked, lo, q.open) is not None
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies; a
     quote that gives the one before it in its original language is part of it (``_original_of``)."""
@@ -5288,7 +5300,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         original, prev_q = _original_of(ctx, prev_q, q), q
         if original:
             continue
-        if _only_a_name(ctx, q):
+        if _only_a_name(ctx, q) and not _answered_with(ctx, q):
             continue  # (a style sheet's '"Foreign Minister Marko Đurić", then "Đurić"': a form of a name, no one's words)
         site = quote_site(ctx, q)
         lead = ctx.masked[max(site.lo, q.open - 40):q.open].lower()

@@ -131,8 +131,8 @@ _MEMBER_NOUN = re.compile(r"\s+(?:officials?|spokes(?:wo)?man|spokesperson|diplo
 def member_signature(registry, body: str, lo: int, hi: int) -> tuple[str, int, int] | None:
     """The body an unnamed member of it speaks for, opening the line body[lo:hi] ("A source in
     India's Ministry of External Affairs, Thursday 17 February 2022", "unnamed NATO official, to
-    Radio Free Europe"), with the span of its name; None for a state's or an outlet's name, or
-    when the line opens otherwise."""
+    Radio Free Europe", "A source in Greece", "a source at Cosco"), with the span of its name; None
+    for a person's, a place's or an outlet's name, or when the line opens otherwise."""
     m = _MEMBER_OPENING.match(body, lo, hi)
     at = m.end()
     found = registry.find_mentions(body[at:hi], at)
@@ -142,7 +142,7 @@ def member_signature(registry, body: str, lo: int, hi: int) -> tuple[str, int, i
     if not found or found[0].start != at:
         return None
     actor = registry.actors.get(found[0].actor)
-    if actor is None or actor.kind not in ("organisation", "state") or \
+    if actor is None or actor.kind not in ("organisation", "state", "company", "group") or \
             m.group("before") is not None and not _MEMBER_NOUN.match(body, found[0].end, hi):
         return None
     return found[0].actor, found[0].start, found[0].end

@@ -371,9 +371,11 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
         if x.kind in ("mention", "name") and x.person and (body := v.BODY_AFTER_NAME.match(gap)) is not None and \
                 v.GAP_SUBJ_VERB.match(gap[body.end():]):
             return True, x  # "Gregor Gysi of the Left called …": the person, speaking for the body
-        if v.GAP_SUBJ_VERB.match(gap):
+        if (gap_m := v.GAP_SUBJ_VERB.match(gap)) is not None:
             if x.kind in ("mention", "name") and _POSSESSIVE_S.match(ctx.body[x.end:x.end + 3]):
                 break
+            if gap_m.group("place") and after_preposition(ctx, x):
+                return True, None  # ("Journalists travelling with Mitsotakis in Crete said": no subject named)
             if m[max(0, x.start - 16):x.start].rstrip().removesuffix(" the").endswith(_ABOUT_WORDS) and \
                     _ABOUT_BEFORE.search(m, max(0, x.start - 30), x.start):
                 return True, None  # ("The passage about Belgrade continues: “…”": what the subject is about, not the subject)
@@ -430,14 +432,15 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
 _BODY_NOUNS = frozenset("company parent owner firm group ministry regulator agency operator manufacturer maker carrier body "
                         "party union bloc alliance organisation organization government supplier subsidiary distributor "
                         "court watchdog contractor builder developer bank executive service".split())
-#: What opens such a description: "Nexperia's", "The", "its" and at most two words before its noun.
-_BODY_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}$")
+#: Such a description up to its noun: "Nexperia's", "The", "its", at most two words, then the noun.
+_BODY_DESCRIPTION = re.compile(r"(?<![\w'’.-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                               r"[a-z]+\s*$")
 
 
 def body_described_before(m: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of a body's description that ends right before ``hi`` with its comma, no earlier
-    than ``lo``: "Nexperia's parent, ", "The parent company, ", "its owner, " (a body's noun last,
-    ``_BODY_NOUNS``); else None."""
+    """The span of a body's description that ends right before ``hi`` with its comma (and the name's
+    article), no earlier than ``lo``: "Nexperia's parent, ", "The parent company, ", "its owner, ",
+    "The EU's executive body, the " (a body's noun last, ``_BODY_NOUNS``); else None."""
     head = m[lo:hi].rstrip()
     if head.endswith((" the", " The")):
         head = head[:-4].rstrip()  # (the name with its article: "The EU's executive body, the European Commission,")
@@ -445,13 +448,9 @@ def body_described_before(m: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     words = head[:-1].split()
     if not words or words[-1].lower() not in _BODY_NOUNS:
-        return None
-    noun_start = lo + head.rfind(words[-1])
-    for k in range(len(words) - 1, max(0, len(words) - 4), -1):
-        start = lo + head.rfind(" ".join(words[k - 1:]))  # (the description's first word, one to three words back)
-        if _BODY_DESCRIPTION.fullmatch(m, start, noun_start) and (start == 0 or not (m[start - 1].isalnum() or m[start - 1] == "-")):
-            return start, hi
-    return None
+        return None  # (the noun first: most subjects have no description before them)
+    d = _BODY_DESCRIPTION.search(m, lo, lo + len(head) - 1)
+    return (d.start(), hi) if d is not None else None
 
 
 #: The lower-case words an institution's name may hold between its capitalised ones ("Center for
@@ -759,6 +758,8 @@ def apposed_title_start(ctx: ArticleContext, lo: int, subj: Cand, verb_start: in
     start = title_start(ctx, lo, comma)
     if start == comma and (described := _DESCRIPTION_BEFORE_NAME.search(ctx.masked, max(lo, subj.start - 40), subj.start)):
         start = described.start()  # ("the vice-president, Amado Boudou, called": a description no title word opens)
+    elif start == comma and (body := body_described_before(ctx.masked, max(lo, subj.start - 60), subj.start)) is not None:
+        start = body[0]  # ("The parent company, Cosco, said": the body's description)
     return start
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rhetoric.extract import vocabulary as v
 from rhetoric.extract.cards import AFTER_NAME, member_signature, signature
 from rhetoric.extract.resolve import is_person
 
@@ -43,7 +44,8 @@ _BODY_WORDS = frozenset("ministry office council government department agency em
                         "court parliament presidency cabinet army force forces command mission".split())
 #: Words before a quotation on an item that make it another's words or a work's title, not the voice's:
 #: "newspapers called", "his aides:", "the title of his book:", "described in Baku as", "explainer:".
-_OTHERS_WORDS = re.compile(r"(?i)(?<![\w-])(?:newspapers?|media|aides?|critics|supporters|opponents|officials|"
+_OTHERS_WORDS = re.compile(r"(?i)(?<![\w-])(?:newspapers?|media|press(?!\s+(?:conference|briefing|release|statement))|aides?|"
+                           r"critics|supporters|opponents|officials|"
                            r"title[sd]?|book|nicknamed?|headlined?|headlines?|caption|slogan|banner|described|summari[sz]ed|"
                            r"dubbed|known\s+as|by\s+the|explainer|feature|story|piece|article|essay|documentary|film|"
                            r"podcast|episode|citation)(?![\w-])|(?<![\w-])(?-i:[a-z]+['’]s\s)")  # (and another's text: "committee's citation:")
@@ -114,6 +116,12 @@ def _voice_of_item(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     return member[0] if member is not None else None
 
 
+def others_words(body: str, lo: int, hi: int) -> bool:
+    """Whether an item's words make what it quotes or reports another's (``_OTHERS_WORDS``: "described
+    in Baku as", "newspapers called", "committee's citation:")."""
+    return _OTHERS_WORDS.search(body, lo, hi) is not None
+
+
 def item_words_start(body: str, lo: int, hi: int) -> int:
     """Where an item's words begin, past its markup and icons ("[!] ", "**")."""
     return _ITEM_LEAD.match(body, lo, hi).end()
@@ -139,6 +147,19 @@ def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, in
         speaker = _voice_of_item(ctx, lo, hi)
         if speaker is not None:
             return speaker, items[:k + 1]
-        if _OTHERS_BRANCH.search(ctx.body, lo, hi):
-            return None  # (a branch of another's text or words, "his ministry's list of complaints" over "“illegal dumping”")
+        if _OTHERS_BRANCH.search(ctx.body, lo, hi) or not _occasion_item(ctx, lo, hi):
+            return None  # (a branch of another's text or words, "his ministry's list of complaints" over "“illegal
+            # dumping”", or a heading of what is told about the person, "Reputation", "Career": no words of theirs)
     return None
+
+
+def _occasion_item(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether an item between words and their voice tells when or where they were said ("X, 8 Oct,
+    17:14", "press conference, Thu 9 Oct", "unnamed official, to RFE") or is words itself (a quotation
+    with a sub-item, "- and: “…”" under it)."""
+    from rhetoric.extract.dates import find_temporal_expressions
+    from rhetoric.extract.quotelists import OCCASION
+
+    text = ctx.masked[lo:hi]
+    return v.MASK in text or OCCASION.search(ctx.body, lo, hi) is not None or \
+        any(te.date is not None for te in find_temporal_expressions(text, ctx.timeline.published, lo))

@@ -62,7 +62,7 @@ _JOINERS = re.compile(r"(?:\s|,|&|\band\b)*")
 _HEADING_MARKUP = re.compile(r"^[\s=#*_]+|[\s=#*_:]+$")
 #: An occasion of speaking or a report of it, on a source line: "Post on X", "Interview with TV
 #: Pink", "Press conference, Belgrade", "as quoted by Telegrafi", "to Radio Free Europe".
-_OCCASION = re.compile(r"(?i)(?<![\w-])(?:posts?|tweets?|interviews?|statements?|speech|address|remarks|"
+OCCASION = re.compile(r"(?i)(?<![\w-])(?:posts?|tweets?|interviews?|statements?|speech|address|remarks|"
                        r"press\s+conference|news\s+conference|briefing|letter|editorial|column|op-ed|broadcast|"
                        r"hearing|debate|rally|message|video|podcast|radio|television|tv|communiqu[eé]|"
                        r"quoted|reported|to\s+(?:the\s+)?[A-Z][\w-]+)(?![\w-])")
@@ -118,7 +118,7 @@ def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
     clause of the writer's ("Most recently on 24 February 2025", "Repeated the demand on 7 March")."""
     if _SAME.match(ctx.body, text_lo, hi) or source_speaker(ctx, text_lo, hi) is not None:
         return True
-    if not _OCCASION.search(ctx.body, text_lo, hi):
+    if not OCCASION.search(ctx.body, text_lo, hi):
         return False
     published = ctx.timeline.published
     return any(te.date is not None for te in find_temporal_expressions(ctx.masked[text_lo:hi], published, text_lo))
@@ -221,6 +221,20 @@ def signed_quotations(ctx: ArticleContext, taken: list[tuple[int, int]]) -> list
     return out
 
 
+def _branch_over_quotes(ctx: ArticleContext, passages, k: int) -> bool:
+    """Whether the list item ``k``'s sub-item has items under it that quote: an outline's branch,
+    "Foreign Minister Kim Sung-hwan" over "National Assembly, 21 Aug" over "“There is no …”", not a
+    quotation over its source line with a note under it ("translation: our own")."""
+    sub = _ITEM.match(ctx.body, passages[k + 1].start, passages[k + 1].end)
+    for p in passages[k + 2:k + 6]:
+        under = _ITEM.match(ctx.body, p.start, p.end)
+        if under is None or _depth(ctx.body, under) <= _depth(ctx.body, sub):
+            return False
+        if _QUOTE_MARK.search(ctx.body, p.start, p.end):
+            return True
+    return False
+
+
 def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of an article's quotation lists (module doc)."""
     passages = ctx.article.passages
@@ -242,10 +256,9 @@ def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
         lo, hi = item.end(), p.end
         if _QUOTE_MARK.search(ctx.body, lo, hi) or not _is_source(ctx, q.start, q.end, sub.end()):
             continue
-        if k + 2 < len(passages) and (under := _ITEM.match(ctx.body, passages[k + 2].start, passages[k + 2].end)) is not None \
-                and _depth(ctx.body, under) > _depth(ctx.body, sub) and ctx.body[q.end:passages[k + 2].start].count("\n") <= 1:
-            continue  # (a line with items under it is a branch of an outline, "**Pristina**" over "Albin Kurti,
-            # acting prime minister" over his dates and words: not a quotation over its source, ``outlines``)
+        if len(_HEADING_MARKUP.sub("", ctx.body[lo:hi]).split()) < _SIGNED_WORDS or _branch_over_quotes(ctx, passages, k):
+            continue  # (a branch's label of an outline, "**Pristina**" over "Albin Kurti, acting prime minister" over his
+            # dates and words: not a quotation over its source, ``outlines``)
         if _BARE_VERB.match(ctx.body, lo, hi) and not ctx.reg.find_mentions(ctx.body[lo:ctx.body.find(" ", lo, hi)], lo):
             continue  # ("Backs fast-track accession for Ukraine": the writer's summary, no one's words)
         zone = [(sub.end(), q.end)] + (last_zone if _SAME.match(ctx.body, sub.end(), q.end) else [])

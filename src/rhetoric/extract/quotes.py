@@ -74,7 +74,7 @@ def _marks(body: str, p) -> list[tuple[int, bool | None]]:
 
 
 #: A blockquote's line that is one quotation and nothing else: '> “…”', '> *“…”*'.
-_QUOTED_LINE = re.compile(r">[ \t>]*[*_]*[\"“][^\n]*[\"”][*_]*[.!?]?[*_ \t]*")
+QUOTED_LINE = re.compile(r"[ \t]*>[ \t>]*[*_]*[\"“][^\n]*[\"”][*_]*[.!?]?[*_ \t]*")
 #: A blockquote's marker and the space after it, when no quotation mark follows ("> Very alarmed …").
 _BLOCKQUOTE = re.compile(r">[ \t>]*(?=[^\s\"“‘'>])")
 
@@ -141,7 +141,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
             if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end) and not (
                     pi and body.count("\n", paras[pi - 1].end, p.start) == 1 and
-                    _QUOTED_LINE.fullmatch(body, paras[pi - 1].start, paras[pi - 1].end)):
+                    QUOTED_LINE.fullmatch(body, paras[pi - 1].start, paras[pi - 1].end)):
                 # ("> — Name, on X": who signs the quote above; and a line with no marks right under a
                 # line that is all one quotation, '> “…”' over "> Lee Hsien Loong, …, in Parliament, …",
                 # "> A source in India's Ministry of External Affairs, …": its source, not more words)

@@ -45,7 +45,7 @@ from rhetoric.extract.clauses import (
 )
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
-from rhetoric.extract.outlines import branch_voice
+from rhetoric.extract.outlines import branch_voice, others_words
 from rhetoric.extract.resolve import is_person, relays, resolve
 from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
@@ -514,11 +514,11 @@ def table_row(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statem
 
 #: An outline item's words that open with a verb of speech in the past, the subject left out: "warned
 #: that trust is difficult to build", "praised Turkey as a long-standing contributor" (``outline_item``).
-_ITEM_VERB = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[[!?]\][ \t]*)?(?P<verb>[a-z]+(?:ed|ied)|said|told|wrote|spoke)\b")
+_ITEM_VERB = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?(?:\[[!?]\][ \t]*)?(?P<verb>[a-z]+ed|said|told|wrote|spoke)\b")
 
 
 #: What after "called" makes it no verb of speech: "called to the Bar", "called up", "called in", "called off".
-_NOT_SPOKEN_AFTER = re.compile(r"\s+(?:to\s+the\s+bar|up|in|off|out|back|for)\b", re.I)
+_NOT_SPOKEN_AFTER = re.compile(r"\s+(?:to\s+the\s+bar|up|in|off|out|back)\b", re.I)
 
 
 def outline_item(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
@@ -530,11 +530,12 @@ def outline_item(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Sta
     sent = ctx.sents[si]
     m = _ITEM_VERB.match(ctx.body, sent.start, sent.end)
     said = v.SPEECH.search(m.group("verb")) if m is not None else None
-    if said is None or said.group() != m.group("verb") or _NOT_SPOKEN_AFTER.match(ctx.body, m.end()):
+    if said is None or said.group() != m.group("verb") or \
+            v.lemma_of(m.group("verb")) == "call" and _NOT_SPOKEN_AFTER.match(ctx.body, m.end()):
         return []  # (not "called to the Bar in 1997", "called up")
     voice = branch_voice(ctx, m.start("verb"))
-    if voice is None:
-        return []
+    if voice is None or others_words(ctx.body, m.start("verb"), sent.end):
+        return []  # (not "described in Baku as a “Kremlin project”": others' words about the person)
     spk, items = voice
     hi = sent.end
     while hi > m.end() and ctx.body[hi - 1] in ".!? ":

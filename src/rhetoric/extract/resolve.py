@@ -269,8 +269,6 @@ def resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) ->
             ctx._pronoun_memo = None
 
 
-#: The forms of "tell" whose hearer may stand between the verb and its "that" clause.
-_TOLD_FORMS = frozenset({"told", "tells", "tell", "telling"})
 #: The hearer between "told" and "that": "the joint press conference", "reporters", "RTS".
 _HEARER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?that\s+")
 #: A verb that names something in the speaker's own words, after "what he": "called", "described as".
@@ -557,7 +555,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         # (or the one told between, no person: "Vučić told the joint press conference that he spoke …")
         verbs = [m for m in v.SPEECH.finditer(ctx.masked, sent.start, c.start)
                  if re.fullmatch(r"\s+(?:that\s+)?", ctx.masked[m.end():c.start]) or
-                 m.group().lower() in _TOLD_FORMS and _HEARER_THAT.fullmatch(ctx.masked, m.end(), c.start) and
+                 v.lemma_of(m.group()) == "tell" and _HEARER_THAT.fullmatch(ctx.masked, m.end(), c.start) and
                  not ctx.masked.startswith(" had ", c.end) and  # (not an earlier act told, "that he had told Pashinyan …")
                  not any(x.kind in ("mention", "name", "pronoun") and x.person for x in ctx.cands_in(m.end(), c.start))]
         if verbs:

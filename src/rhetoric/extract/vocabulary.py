@@ -369,7 +369,8 @@ GAP_SUBJ_VERB = re.compile(
     r"(?:\s*,(?:(?:[^,;:“”\"¤()]|\([^()]{1,40}\)){1,90},){1,3}(?:\s+(?:who|which)\s[^,;:“”\"¤]{1,60},)?|"
     r"\s+[a-z]+\s+(?:on|in|at)\s+[^,;:“”\"¤]{1,30}(?:,\s*\d{4})?,?|"
     # "The Ministry of Commerce in Beijing said": the place the subject is in, a name the registry lacks
-    r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+    # (``clauses._finite_subject`` takes no name inside a phrase so: "travelling with Mitsotakis in Crete said")
+    r"(?P<place>\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|"
     # "Vučić at an extraordinary press conference warned": the occasion, in telegraphic copy
     r"\s+" + _OCCASION_PHRASE + r"|"
     # "Osmani on X said", "Kurti on Facebook wrote": the channel, in telegraphic copy
@@ -482,7 +483,7 @@ _SPEECH_NOUN_WORDS = (r"assertion|claim|statement|remarks?|comments?|words|messa
                       r"reply|response|post|tweet|argument|insistence|view|verdict|description|appeal|"
                       r"thanks|questions?|answers?|promises?|pledge|plea|invitation|threats?|letter|speech|declaration|"
                       r"sentence|phrase|praise|portrayal|characteri[sz]ation|instructions?|advice|demands?|rebuke|retort|findings?|"
-                      r"allegations?|complaints?|vow|lecture|address|line|interview")
+                      r"allegations?|complaints?|vow|lecture|address|line")
 #: Asking or writing to someone, as an outlet does before a reply ("We asked …", "wrote to …":
 #: ``attribution._ASKED_WHOM``, ``reported._OWN_QUESTION``).
 ASKING = r"asked|wrote\s+to|emailed|contacted"
@@ -496,6 +497,11 @@ CARRIED_WORDS = (r"(?:carried|carries|ran|runs|published|publishes|reproduced|ai
 #: (a colon right after the noun too: "Osmani's remarks: “…”", "his thanks: “…”"; not a comma
 #: right after it, which ends an opening phrase: "Asked about Peskov's threats, Valtonen was …")
 #: (or a colon after the words are passed on: "Kurti's post of that day, quoted in full (p. 11): “…”")
+#: The words in brackets right after a speech noun, its occasion and day at most between: "Vučić's
+#: interview with TV Pink in December 2022 (“…”)", "Kurti's post of 16 July 2023 (“…”)" ("interview"
+#: is a speech noun only so, not in "Fidan's interview was “long, dull and evasive”").
+_BRACKETED_WORDS_AFTER = (r"(?:\s+(?:(?:at|in|on|to|with|before|of|from)\s+|the\s+(?:same|following|next|previous)\s+)"
+                          r"[^:;.¤“”\"\n()]{1,50}?)?\s*\((?=[“\"¤]|\Z)")
 _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       # (the noun's time or occasion before its "that": "her accusation on Thursday 13 March that
                       # …", "Zakharova's warning, in a statement issued on Sunday, that …")
@@ -504,10 +510,8 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       # (the words in apposition, a place or an occasion at most before them: "the entry for
                       # Mattarella's lecture at the University of Marseille, “…”")
                       r"(?:\s+(?:at|in|on|to|before)\s+[^:;.,¤“”\"\n]{1,50}?)?,\s*(?=[“\"¤]|\Z)|"
-                      # (or in brackets after it, its occasion and day at most between: "Vučić's interview with
-                      # TV Pink in December 2022 (“…”)", "Kurti's post of 16 July 2023 (“…”)")
-                      r"(?:\s+(?:(?:at|in|on|to|with|before|of|from)\s+|the\s+(?:same|following|next|previous)\s+)"
-                      r"[^:;.¤“”\"\n()]{1,50}?)?\s*\((?=[“\"¤]|\Z)|"
+                      # (or in brackets after it: ``_BRACKETED_WORDS_AFTER``)
+                      + _BRACKETED_WORDS_AFTER + r"|"
                       r"\s+of\s+[^:;.,¤“”\"\n]{1,60}?\s+as(?:\s+(?:an?|the))?(?=\s*(?:[“\"¤]|\Z))|(?:\s+(?:aloud|out|in\s+full))?\s*:|(?:\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?){1,2}\s*:|"
                       # ("post of last Wednesday, which said the delivery “…”")
                       r"\s+(?:of|from|on)\s+[^:;.,¤“”\"\n]{1,30}?,\s+which\s+(?:said|says|read|reads|stated|states)(?![\w-])|"
@@ -515,8 +519,10 @@ _SPEECH_NOUN_AFTER = (r"(?:\s+(?:that|was|were|,)|"
                       r",\s+which\s+[^:;.¤“”\"\n]{1,60}:|"
                       r"(?:\s+(?:of|from|on)\s+[^:;.¤“”\"\n]{1,30}?)?,?\s+(?:as\s+)?"
                       r"(?:quoted|printed|reproduced|cited|translated|rendered)(?![\w-])[^:;¤“”\"\n]{0,40}:)")
-SPEECH_NOUN_PLAIN = re.compile(r"(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER, re.I)
-SPEECH_NOUN = letter_led_alternation(split_alternatives(_SPEECH_NOUN_WORDS), _SPEECH_NOUN_AFTER, ignorecase=True)
+SPEECH_NOUN_PLAIN = re.compile(r"(?:(?:" + _SPEECH_NOUN_WORDS + r")" + _SPEECH_NOUN_AFTER + r"|interviews?" + _BRACKETED_WORDS_AFTER + r")",
+                               re.I)
+SPEECH_NOUN = letter_led_alternation([w + _SPEECH_NOUN_AFTER for w in split_alternatives(_SPEECH_NOUN_WORDS)] +
+                                     [r"interviews?" + _BRACKETED_WORDS_AFTER], ignorecase=True)
 #: A word of the first person: words that have one are their own speaker's ("and that China “will
 #: safeguard our sovereignty”": the envoy's, whoever reports them), and no narration (``transcript``).
 FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Oo]urselves|[Mm]yself)(?![\w'’-])")
