@@ -36,11 +36,12 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "item_head",
+        "arrow_line", "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "owner_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label", "text_of_the_one_who_spoke",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after", "told_by_after",
-        "bracketed_words", "section_voice", "titled_list", "document_owner", "speaker_field", "field_voice"]
-    assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence"]
+        "bracketed_words", "section_voice", "titled_list", "document_owner", "speaker_field", "field_voice", "outline_branch"]
+    assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence",
+                                                       "outline_item"]
 
 
 def test_after_quote_takes_the_subject_of_the_verb_after_the_quote(tmp_path):

@@ -3,6 +3,8 @@
 Each rule is a function of the article (``ArticleContext``) and one quote (``QuoteSite``) that
 returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 
+0'. ``arrow_line``: the words after an arrow's colon, a sequence diagram's 'KKS->>DJT: "…"', are
+   the words of the party it starts from (``arrows``);
 0. ``table_row``: a quote in the words column of a table of who said what (``tables``) is
    the words of the one its row's speaker column names;
 1. ``blockquote``: a Markdown blockquote ("> …", an embedded post) is the words of the one who
@@ -36,6 +38,7 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
    fact-check's claim: ``**Claim:** … "…" (Aleksandar Vučić, on X, 8 October)``);
 6. ``unnamed_group_before``: "what some describe as "…"" — the group last quoted nearby;
 7. ``speech_noun_before``: ``His assertion that "…"``, ``Osmani's remarks: "…"``;
+7b. ``owner_before``: a clause quoted right after a possessive, ``and his "When it comes to …"``;
 8. ``item_head``: a quote that opens an item's line after a bullet or a label that names nobody
    is the words of the person the item's head line opens with (a planning diary's "1300
    BELGRADE — President Aleksandar Vučić, press conference." over "WHAT WAS SAID:" and bullets);
@@ -105,7 +108,9 @@ returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 18. ``field_voice``: a quote no rule above gives a speaker, after a field that names the one person
     a record or an item is about, whatever its label (a scouting card's "**Player:** Gustavo
     Petro" over its notes, a route's "FA: Aleksandar Vučić, Wednesday 8 October 2025."; "Same
-    FA" the one before), its sentence naming no other person: that person's.
+    FA" the one before), its sentence naming no other person: that person's;
+19. ``outline_branch``: a quote no rule above gives a speaker, on an outline's item that names no
+    one, is the words of the voice its branch opens with (``outlines``).
 
 A quote with none of these (a scare quote, a name: ``known as "Skydagger"``) is not a statement.
 To add an attribution form: write one function here, add it to ``QUOTE_RULES`` at its place,
@@ -4324,8 +4329,9 @@ def _source_line_unread(ctx: ArticleContext, q) -> bool:
     nxt = ctx.body.find("\n", eol + 1)
     nxt = len(ctx.body) if nxt < 0 else nxt
     under = ctx.body[eol + 1:nxt]
-    if not under.startswith(">") or not under.strip("> \t") or _QUOTE_MARKS.search(under):
-        return False
+    if not under.startswith(">") or not under.strip("> \t") or _QUOTE_MARKS.search(under) or \
+            under.strip("> \t*_").startswith(("(", "[")):
+        return False  # (a note in brackets, "> (translated from Bambara)", lets the voice before go on)
     said = v.SPEECH.search(ctx.body, eol + 1, nxt)
     return said is None or not any(c.kind in ("mention", "name", "pronoun") and c.person
                                    for c in ctx.cands_in(eol + 1, said.start()))

@@ -8,7 +8,9 @@ rules found in it, and returns new statements:
    speaker (its own, the clause's, or the speaker of the quote it is coordinated with) opens a
    statement that runs to the end of its clause ("accused Ankara of …", "said that …");
 2. ``nouns_from``: "objections from the EU and the United States";
-3. ``according_to_sentence``: a sentence that says "according to X" and has no other statement.
+3. ``according_to_sentence``: a sentence that says "according to X" and has no other statement;
+4. ``outline_item``: an outline's item that opens with a verb of speech in the past and no subject
+   ("warned that trust …") is the reported speech of its branch's voice (``outlines``).
 
 Before them, ``table_row``: a row of a table of who said what (``tables``) whose words cell
 quotes nothing is its speaker's reported speech.
