@@ -68,10 +68,15 @@ def arrow_quote_lines(body: str, passages, registry) -> list[tuple[int, int]]:
 
 def _is_party(registry, text: str, aliases: dict[str, str], in_diagram: bool) -> bool:
     """Whether an arrow's end is a party (``_party``'s test, with the registry alone)."""
-    if text in aliases:
-        return True
+    return text in aliases or _registered_party(registry, text, in_diagram) is not None
+
+
+def _registered_party(registry, text: str, in_diagram: bool) -> str | None:
+    """The actor of the registry an arrow's end names, a state or a place only inside a diagram."""
     found = registry.find_mentions(text)
-    return bool(found) and (in_diagram or getattr(registry.actors.get(found[0].actor), "kind", "") not in ("state", "place"))
+    if not found or not in_diagram and getattr(registry.actors.get(found[0].actor), "kind", "") in ("state", "place"):
+        return None
+    return found[0].actor
 
 
 def _aliases(body: str) -> dict[str, str]:
@@ -94,9 +99,9 @@ def _party(ctx: ArticleContext, text: str, declared: bool, in_diagram: bool) -> 
     diagram declares it as a participant ("participant OV as Olesya Vartanyan (Crisis Group)"); not a
     name the registry lacks otherwise ("First Filling", "Lachin checkpoint"), nor, outside a diagram,
     a state or a place (a route between capitals, "Athens → Ankara: “the shortest route”")."""
-    found = ctx.reg.find_mentions(text)
-    if found:
-        return found[0].actor if declared or _is_party(ctx.reg, text, {}, in_diagram) else None
+    actor = _registered_party(ctx.reg, text, in_diagram or declared)
+    if actor is not None or ctx.reg.find_mentions(text):
+        return actor
     words = text.split()
     return text if declared and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) else None
 

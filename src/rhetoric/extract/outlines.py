@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.cards import AFTER_NAME, member_signature, signature
+from rhetoric.extract.dates import find_temporal_expressions
+from rhetoric.extract.quotelists import OCCASION
 from rhetoric.extract.resolve import is_person
 
 if TYPE_CHECKING:
@@ -62,10 +64,6 @@ _ITEM_WORDS = 20
 _BRANCH_LINES = 80
 
 
-def _item_at(body: str, line_lo: int) -> re.Match | None:
-    return _ITEM.match(body, line_lo)
-
-
 def _indent(m: re.Match) -> int:
     return len(m.group("indent").expandtabs(4))
 
@@ -75,7 +73,7 @@ def branch(body: str, pos: int) -> list[tuple[int, int]]:
     item first, then each item above it at a shallower level, up to the list's first level. Empty
     when ``pos`` is on no indented item (a top-level item is no branch: nothing is above it)."""
     line_lo = body.rfind("\n", 0, pos) + 1
-    own = _item_at(body, line_lo)
+    own = _ITEM.match(body, line_lo)
     if own is None or _indent(own) == 0:
         return []
     line_hi = body.find("\n", pos)
@@ -86,7 +84,7 @@ def branch(body: str, pos: int) -> list[tuple[int, int]]:
         if hi <= 0 or level == 0:
             break
         lo = body.rfind("\n", 0, hi) + 1
-        item = _item_at(body, lo)
+        item = _ITEM.match(body, lo)
         if item is None:
             if body[lo:hi].strip() and not body[lo].isspace():
                 break  # (a paragraph at the margin ends the list)
@@ -103,7 +101,7 @@ def _voice_of_item(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     phone call to …"), a name the registry lacks with its description after a comma or in brackets
     ("Jérôme Gygax, historian") or alone on its item (not "Nobel Peace Prize, 2019", "National Assembly, 21
     Aug", nor a body's name), or an unnamed member of a body ("unnamed NATO official, to Radio Free Europe")."""
-    lo = _ITEM_LEAD.match(ctx.body, lo, hi).end()
+    lo = item_words_start(ctx.body, lo, hi)
     found = ctx.reg.find_mentions(ctx.body[lo:hi], lo)
     if found and _TITLES_ONLY.fullmatch(ctx.body, lo, found[0].start) and is_person(ctx, found[0].actor):
         return found[0].actor if AFTER_NAME.match(ctx.body, found[0].end, hi) else None
@@ -135,7 +133,7 @@ def branch_voice(ctx: ArticleContext, pos: int) -> tuple[str, list[tuple[int, in
     if not items:
         return None
     own_lo = items[0][0]
-    words_lo = _ITEM_LEAD.match(ctx.body, own_lo, pos).end()
+    words_lo = item_words_start(ctx.body, own_lo, pos)
     if _OTHERS_WORDS.search(ctx.body, words_lo, pos):
         return None  # ("newspapers called …", "his aides: …", "the title of his book:", "described in Baku as …")
     if _WRONG_MARK.match(ctx.body, own_lo) or \
@@ -157,9 +155,6 @@ def _occasion_item(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether an item between words and their voice tells when or where they were said ("X, 8 Oct,
     17:14", "press conference, Thu 9 Oct", "unnamed official, to RFE") or is words itself (a quotation
     with a sub-item, "- and: “…”" under it)."""
-    from rhetoric.extract.dates import find_temporal_expressions
-    from rhetoric.extract.quotelists import OCCASION
-
     text = ctx.masked[lo:hi]
     return v.MASK in text or OCCASION.search(ctx.body, lo, hi) is not None or \
         any(te.date is not None for te in find_temporal_expressions(text, ctx.timeline.published, lo))

@@ -100,7 +100,7 @@ def _heading_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     return ctx.body[name[0]:name[1]] if name is not None and name[1] == start + len(text) else None
 
 
-def source_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
+def _source_speaker(ctx: ArticleContext, lo: int, hi: int) -> str | None:
     """The person a source line opens with, else None."""
     name = signature(ctx.body, ctx.reg, lo, hi, max_words=_SOURCE_WORDS)
     if name is None:
@@ -116,7 +116,7 @@ def _is_source(ctx: ArticleContext, lo: int, hi: int, text_lo: int) -> bool:
     refers to the one before, opens with a person, or names an occasion of speaking and tells a
     date ("Post on X (8 October 2025)", "KFOR statement (17 July 2023)"); not a date alone nor a
     clause of the writer's ("Most recently on 24 February 2025", "Repeated the demand on 7 March")."""
-    if _SAME.match(ctx.body, text_lo, hi) or source_speaker(ctx, text_lo, hi) is not None:
+    if _SAME.match(ctx.body, text_lo, hi) or _source_speaker(ctx, text_lo, hi) is not None:
         return True
     if not OCCASION.search(ctx.body, text_lo, hi):
         return False
@@ -263,7 +263,7 @@ def quote_list_statements(ctx: ArticleContext) -> list[Statement]:
             continue  # ("Backs fast-track accession for Ukraine": the writer's summary, no one's words)
         zone = [(sub.end(), q.end)] + (last_zone if _SAME.match(ctx.body, sub.end(), q.end) else [])
         last_zone = zone
-        speaker = source_speaker(ctx, sub.end(), q.end) or \
+        speaker = _source_speaker(ctx, sub.end(), q.end) or \
             (_heading_speaker(ctx, *heading) if heading is not None else None)
         if speaker is None:
             continue  # ("== Disputed ==": words put in a mouth, no one's)
