@@ -17628,3 +17628,78 @@ def test_session76_second_read_arrows_notes_and_outline_headings(tmp_path):
     assert not [r for r in rows if "spymaster" in r["quote"]], rows
     assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"gerapetritis"}, rows
     assert ("gerapetritis", "2025-03-04") in got and ("mitsotakis", "2025-03-07") in got, rows
+
+
+# Session 77: fells, read and fixed by kind; tests on a Peru–Mexico registry (the row over Pedro Castillo,
+# 2022–2023), in other forms than fells'.
+_ANDES = """  - {id: amlo, name: Andrés Manuel López Obrador, kind: person, affiliation: mexico, role: President of Mexico, aliases: [Andrés Manuel López Obrador, López Obrador, AMLO]}
+  - {id: boluarte, name: Dina Boluarte, kind: person, affiliation: peru, role: President of Peru, aliases: [Dina Boluarte, Boluarte]}
+  - {id: gervasi, name: Ana Cecilia Gervasi, kind: person, affiliation: peru, role: Foreign Minister of Peru, aliases: [Ana Cecilia Gervasi, Gervasi]}
+  - {id: ebrard, name: Marcelo Ebrard, kind: person, affiliation: mexico, role: Foreign Minister of Mexico, aliases: [Marcelo Ebrard, Ebrard]}
+  - {id: monroy, name: Pablo Monroy, kind: person, affiliation: mexico, role: Ambassador of Mexico to Peru, aliases: [Pablo Monroy, Monroy]}
+  - {id: peru_mfa, name: Ministry of Foreign Affairs of Peru, kind: organisation, affiliation: peru, role: Peru's foreign ministry, aliases: [Ministry of Foreign Affairs of Peru, Peruvian Foreign Ministry, Torre Tagle]}
+  - {id: sre, name: Secretariat of Foreign Affairs, kind: organisation, affiliation: mexico, role: Mexico's foreign ministry, aliases: [Secretariat of Foreign Affairs, Mexican Foreign Ministry, SRE]}
+  - {id: canal_n, name: Canal N, kind: media, affiliation: peru, role: Peruvian broadcaster, aliases: [Canal N]}
+  - {id: mexico, name: Mexico, kind: state, affiliation: null, role: State, aliases: [Mexico, Mexico City]}
+  - {id: peru, name: Peru, kind: state, affiliation: null, role: State, aliases: [Peru, Lima]}
+"""
+
+
+def test_session77_an_authors_field_under_a_labelled_quotation_line_names_and_dates_it(tmp_path):
+    # (a pub quiz's answer sheet: "Clue: “…”" over "Said: <name>, <occasion>, <day>"; each pair is a quotation
+    # and its source, not two headings, and the field names and dates the words above it)
+    body = ("**ROUND 4 · LATIN AMERICA**\n"
+            "Clue: \"She is not a legitimate president, she is a usurper\"\n"
+            "Said: Andrés Manuel López Obrador, morning press conference, Tue 14 Feb 2023\n"
+            "Points: 2\n\n"
+            "**ROUND 4 · BONUS**\n"
+            "Clue: \"We will not accept lectures from Mexico City on our democracy\"\n"
+            "Said: Ana Cecilia Gervasi, to Canal N, Wed 15 Feb 2023\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-03-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("amlo", "2023-02-14") in got and ("gervasi", "2023-02-15") in got, rows
+
+
+def test_session77_a_markups_quotation_block_is_the_words_of_the_records_speaker_field(tmp_path):
+    # (a desk's org-mode file: a property drawer's ":SPEAKER:" and ":SAID:" over "#+BEGIN_QUOTE" … "#+END_QUOTE",
+    # a speaking body too; and a LaTeX handout's "\\begin{quote}" under a "Speaker:" field)
+    body = ("```org\n"
+            "* DONE Lima expels the ambassador\n"
+            "  :PROPERTIES:\n"
+            "  :SPEAKER:  Ana Cecilia Gervasi, Foreign Minister\n"
+            "  :SAID:     <2022-12-20 Tue>\n"
+            "  :END:\n"
+            "  #+BEGIN_QUOTE\n"
+            "  The ambassador is declared persona non grata for the repeated interference of the\n"
+            "  highest authorities of Mexico in our internal affairs.\n"
+            "  #+END_QUOTE\n"
+            "* DONE Mexico answers\n"
+            "  :PROPERTIES:\n"
+            "  :SPEAKER:  Secretariat of Foreign Affairs (statement)\n"
+            "  :SAID:     <2022-12-21 Wed>\n"
+            "  :END:\n"
+            "  #+BEGIN_QUOTE\n"
+            "  Mexico regrets the unfounded and reprehensible decision of the Peruvian government.\n"
+            "  #+END_QUOTE\n"
+            "```\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-01-05")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("gervasi", "2022-12-20") in got and ("sre", "2022-12-21") in got, rows
+    body = ("Speaker: Dina Boluarte, President of Peru\n\n"
+            "\\begin{quote}\n"
+            "Peru demands respect from Mexico, and will not tolerate any more interference.\n"
+            "\\end{quote}\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-01-05")
+    assert {r["speaker"] for r in rows} == {"boluarte"}, rows
+
+
+def test_session77_a_list_items_lines_indented_to_its_text_are_one_line(tmp_path):
+    # (a Markdown list item whose sentence goes on, in lower case, on lines indented to the item's text: one item,
+    # so one quotation, not two rows cut at the line break)
+    body = ("Ebrard's replies, as noted:\n\n"
+            "- on the expulsion: Marcelo Ebrard said Mexico would \"not break relations with Peru, whatever\n"
+            "  the government in Lima decides about our ambassador\", and recalled Monroy.\n"
+            "- on asylum: the family of Pedro Castillo was already in Mexico.\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    rows = [r for r in rows if r["speaker"] == "ebrard"]
+    assert len({r["quote"] for r in rows}) == 1 and "whatever" in rows[0]["quote"] and "ambassador" in rows[0]["quote"], rows

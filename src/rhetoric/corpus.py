@@ -433,6 +433,13 @@ QUOTE_LINE_LABEL = r"[*_]{0,2}(?!(?:Q|Question|Asked)\b)[A-ZÀ-Ž][\w'’ -]{0,2
 SIGNATURE_DASH = re.compile(r"[ \t>]*[*_]{0,2}[ \t]*(?:[—–]{1,2}|--)[ \t]*")
 _QUOTE_LINE = re.compile(r"(?P<label>" + QUOTE_LINE_LABEL + r")?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 _SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+#: The labels of a record's field that names whose words the record holds: "author", "author
+#: name string", "speaker", "said", "said by", "attributed to", "quoted person"
+#: (``extract.vocabulary.AUTHOR_FIELD``).
+AUTHOR_FIELD_LABEL = r"(?i:author|speaker|said(?:\s+by)?|made\s+by|attributed\s+to|who|quoted\s+person)(?:\s+name(?:\s+string)?)?"
+#: Such a field's line: "Said: Aleksandar Vučić, post on X, Wed 8 Oct 2025, 17:14" under a step
+#: sheet's "Cue: “…”" (the two lines are text, as a quotation and its signature are).
+_AUTHOR_LINE = re.compile(r"(?:[-*•][ \t]+)?[*_]{0,2}" + AUTHOR_FIELD_LABEL + r"[*_]{0,2}:[*_]{0,2}[ \t]+[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 
 
 #: A sentence that ends in a colon to introduce what follows ("On 26 June Tusk told the radio:",
@@ -555,6 +562,8 @@ WRAP_WIDTH = (40, 80)
 #: signature's dash, an arrow, a field's label ("Date:", "said:"), a time that opens a log's entry.
 _OWN_LINE_START = re.compile(r"[ \t]*(?:[-*•+>|#_\[—–→]|`{3}|\d{1,3}[.)][ \t]|\(?[a-z]\)[ \t]|"
                              r"[\w'’-]+(?:[ \t][\w'’-]+)?:(?:[ \t]|$)|\d{1,2}[:.]\d{2}\b)")
+#: A list item's mark and the space after it, its text's column the match's end: "  - ", "3. ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)")
 #: A line's first letter in lower case, after an opening quote or bracket if any: the rest of a
 #: sentence (a poem's, a song's or an index's lines start with capitals).
 _GOES_ON = re.compile(r"[\"“‘'(]?[a-zà-ÿ]")
@@ -700,6 +709,16 @@ def unwrapped(body: str) -> str:
                       and not ends_a_sentence(run[k])]
             if 2 * sum(1 for k in breaks if _GOES_ON.match(run[k + 1])) >= len(breaks):
                 soft.extend(starts[i + k + 1] - 1 for k in breaks)  # (each line's "\n")
+        if j < len(lines) and (item := _LIST_ITEM.match(lines[j - 1])) is not None:
+            # (a list item's lines indented to its text, the rest of its sentence in lower case:
+            # "  - then, on the accused: “Like anyone … is" over "    entitled to a fair …")
+            k = j
+            while k < len(lines) and lines[k].strip() and len(lines[k]) - len(lines[k].lstrip()) == item.end() and \
+                    _GOES_ON.match(lines[k].lstrip()) and not _OWN_LINE_START.match(lines[k]) and \
+                    not ends_a_sentence(lines[k - 1].strip()):
+                soft.append(starts[k] - 1)
+                k += 1
+            j = max(j, k)
         i = j
     if not soft:
         return body
@@ -771,9 +790,11 @@ def passages(body: str, exclude: list[Exclusion] = (), written: str | None = Non
             result.append(Passage(start, end, "text"))
     for i, p in enumerate(result[:-1]):
         if p.kind in ("heading", "text") and result[i + 1].kind == "heading" and \
-                _SIGNED_LINE.match(body, result[i + 1].start, result[i + 1].end) and \
+                (_SIGNED_LINE.match(body, result[i + 1].start, result[i + 1].end) or
+                 _AUTHOR_LINE.match(body, result[i + 1].start, result[i + 1].end)) and \
                 (quote_line := _QUOTE_LINE.fullmatch(body, p.start, p.end)) and quote_line.group("label"):
-            # (a field's quotation only: not a reading list's '"The Illiberal Turn"' over "— Péter Magyar, …",
+            # (a field's quotation only, signed by a dash or an author's field, "Said: …": not a reading
+            # list's '"The Illiberal Turn"' over "— Péter Magyar, …",
             # nor a quotation over a byline)
             # ('*Flavour:* "…"' over "— A. Kurti, on Facebook, 8 October 2025": the quotation and its
             # signature, which tells when the words were said, are text)

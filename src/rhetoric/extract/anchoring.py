@@ -1853,8 +1853,9 @@ _CITATION_LINE = re.compile(r"[\s*_]*\d{1,3}[.)][*_]*\s*[\"“][^\"“”\n]{3,2
 _RECORD_LABELS = r"Made|Said|When|Delivered|Spoken"
 #: A record's field of its date on a line of its own, or a list's item: "Date(s): 24 April 2018",
 #: "**Recorded:** 3 June 2018", "Date of broadcast: February 2018 [day not recorded]", "Date: [26
-#: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)".
-_DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?:Dates?(?:\s*\(s\))?|Date\s+of\s+(?:the\s+)?(?:broadcast|recording|transmission|interview|"
+#: April 2018?]", "- **Date:** 8 October 2025, 17:14 (CEST)", an org-mode property in capitals,
+#: ":SAID:     <2024-03-22 Fri>".
+_DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?::(?=[A-Z]{2,}:)(?i:DATE|" + _RECORD_LABELS + r")|Dates?(?:\s*\(s\))?|Date\s+of\s+(?:the\s+)?(?:broadcast|recording|transmission|interview|"
                          # (a record's day of the act it is about: "**Date of apology:** 8 July 2021",
                          # "**Date achieved:** 8 October 2025", "**Date of call:** 7 December 2021")
                          r"apology|statement|speech|remarks|letter|meeting|call|visit|hearing|announcement|post)|"
@@ -1909,7 +1910,7 @@ _NOT_WHEN_LABELS = re.compile(r"(?i)(?<![\w-])(?:born|birth|died|death|founded|e
                               r"printed|released|signed|ratified|elected|appointed|"
                               r"term|tenure|since)(?![\w-])")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
-_FIELD_WEEKDAY = re.compile(r"^\s*" + WEEKDAY_SHORT + r"\.?,?\s+(?=\d)")
+_FIELD_WEEKDAY = re.compile(r"^\s*" + WEEKDAY_SHORT + r"\.?,?\s+(?=\d)|(?<=\d)\s+" + WEEKDAY_SHORT + r"(?=>?\s*$)")
 
 
 #: A text's own note of when it was written, closed or brought up to date: a field, "Sheet closed:
@@ -2012,7 +2013,7 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
     text = m.group("date")
     if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
         text = text[:rest.start()]
-    text = _FIELD_WEEKDAY.sub("", text)  # (a mail header's "Wed, 8 Oct 2025")
+    text = _FIELD_WEEKDAY.sub("", text)  # (a mail header's "Wed, 8 Oct 2025", an org timestamp's "<2024-03-22 Fri>")
     if (semi := _NOTE_AFTER_SEMICOLON.search(text)) is not None and re.search(r"\d", text[:semi.start()]):
         text = text[:semi.start()]  # ("9 October 2025; uploaded 11 October 2025": the field's day, then a note)
     # (a note in brackets after it: "[day not recorded]"; a part of the day or a time zone, "(evening)",
@@ -2022,7 +2023,7 @@ def _date_field(line: str, published: dt.date, offset: int) -> DateValue | None:
         text = text[:note.start()]
         if (rest := _AFTER_FIELD_DATE.search(text)) is not None and rest.start() > 0:
             text = text[:rest.start()]  # ("8 October 2025, 17:14 (CEST)": its time, before the zone)
-    text = text.strip().removeprefix("[").removesuffix("]").rstrip("?").strip()
+    text = text.strip().removeprefix("[").removesuffix("]").removeprefix("<").removesuffix(">").rstrip("?").strip()
     exprs = find_temporal_expressions(text, published, offset + m.start("date"))
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision not in ("day", "month") or \
             re.sub(r"[\W_]+", "", text.replace(exprs[0].text, "")):

@@ -167,7 +167,7 @@ from rhetoric.extract.date_patterns import WEEKDAY_SHORT
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.outlines import branch_voice, item_words_start
-from rhetoric.extract.quotes import QUOTED_LINE, SIGNATURE, WORDS_MARK, Quote
+from rhetoric.extract.quotes import QUOTED_LINE, SIGNATURE, WORDS_MARK, Quote, delimited_blocks
 from rhetoric.extract.resolve import (
     EPITHET,
     EXAMINER_WORDS,
@@ -5023,9 +5023,10 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: Gustavo Petro", "FA: Aleksandar Vučić, Wednesday 8 October 2025, on X." (a label of one to three
 #: words, or an abbreviation in capitals), or the same one again: "Same FA, same day."
 _PERSON_FIELD_OPENING = re.compile(r"[A-Z](?:(?<=S)ame[ \t]+(?P<same>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*[,.]|"
-                                   r"(?P<rest>[a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{1,3})[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S))")
+                                   # (an org-mode property in capitals between colons, ":SPEAKER:  Sebastian Fischer, …")
+                                   r"(?P<rest>[a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{1,3}|(?<=:[A-Z])[A-Z]{2,14}(?=:))[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S))")
 #: What stands before such a field: a line's opening (a quote's mark, a list's, emphasis) or a sentence's end.
-_PERSON_FIELD_BEFORE = re.compile(r"(?:^|\n|[.!?] |[.!?](?:\*\*|__) )[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?$")
+_PERSON_FIELD_BEFORE = re.compile(r"(?:^|\n|[.!?] |[.!?](?:\*\*|__) )[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_|:)?$")
 #: What ends a record: a rule ("---"), a heading line in bold of its own ("**Closed routes**"), a
 #: heading, a numbered item's head in bold ("**2. ASMARA SILENCE** (ERI) · Form: …", "**B3. Too Small** (2:55)"), a
 #: line's label in bold capitals ("**STEWARDS' NOTES:** …").
@@ -5065,7 +5066,13 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
         x = next((c for c in ctx.cands_in(m.end(), m.end() + 80) if c.kind in ("mention", "name", "role")), None)
         line_end = ctx.masked.find("\n", m.end())
         if _BODY_VALUE.match(ctx.masked, m.end()):
-            found.append((m.start(), m.end(), None))  # ("*Trainer:* Ministry of Information, Asmara": a body's)
+            # ("*Trainer:* Ministry of Information, Asmara": a body's; but a speaker's field names the body
+            # that speaks, ":SPEAKER:  Ministry of External Affairs (spokesperson …)")
+            body = resolve(ctx, x) if x is not None and x.start == m.end() and \
+                v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")) else None
+            if body is not None and getattr(ctx.reg.actors.get(body), "kind", "") in ("state", "media", "place", "city", "region"):
+                body = None
+            found.append((m.start(), x.end if body else m.end(), body))
             continue
         if x is None or 0 <= line_end < x.start or x.kind == "role" and (x.text or "x").split()[-1].lower() not in v.TITLE_WORDS or \
                 not _titles_only(ctx.masked[m.end():x.start]) or \
@@ -5128,7 +5135,7 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if who is None or who is _EXAMINER:
         return None
     para = ctx.paras[ctx.para_index(q.open)]
-    inline = ctx.masked[ctx.masked.rfind("\n", 0, start) + 1:start].strip(" \t>*_•-") != ""
+    inline = ctx.masked[ctx.masked.rfind("\n", 0, start) + 1:start].strip(" \t>*_•:-") != ""
     if inline and start < para.start or _RECORD_ENDS.search(ctx.masked, end, q.open) is not None:
         return None
     if _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi) or _OUTLETS_TEXT.search(ctx.masked, site.lo, q.open) or \
@@ -5320,6 +5327,11 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
+        if stmt is None and q.block and any(lo <= q.open < hi for lo, hi in delimited_blocks(ctx.body)):
+            # (a markup's quotation block under a record's field that names the one person the record is
+            # about, ":SPEAKER:  Sebastian Fischer, …" over "#+BEGIN_QUOTE": that person's words; not a box
+            # of "> " lines, an editor's own as often as not)
+            stmt = field_voice(ctx, site)
         reproduced = False  # a text reproduced whole (a statement, a speech), attributed by what leads into it
         if stmt is None and q.marked and _source_line_unread(ctx, q):
             continue  # ('> “…”' over a line of its source no rule reads: not the words of the one quoted above)

@@ -105,6 +105,26 @@ WORDS_MARK = r"\[[^\[\]\n]{1,6}\]"
 _CLOSE_ONLY = re.compile(r"[ \t\n.,;!?]*(?:" + WORDS_MARK + r"[ \t\n.]*)?")
 
 
+#: The line that opens a quotation block in a markup's own syntax, and the one that closes it: Emacs
+#: org-mode's "#+BEGIN_QUOTE" … "#+END_QUOTE", LaTeX's "\\begin{quote}" … "\\end{quote}" (HTML's
+#: tags are read as spaces, ``corpus``). Each paragraph between is a blockquote, as a "> " line is.
+_BLOCK_OPENS = re.compile(r"^[ \t]*(?:#\+(?i:begin_quote)|\\begin\{(?:quote|quotation)\})[ \t]*$", re.M)
+_BLOCK_CLOSES = re.compile(r"^[ \t]*(?:#\+(?i:end_quote)|\\end\{(?:quote|quotation)\})[ \t]*$", re.M)
+
+
+def delimited_blocks(body: str) -> list[tuple[int, int]]:
+    """The spans between the lines that open and close a quotation block in a markup's own syntax
+    (``_BLOCK_OPENS``), each from the end of its opening line to the start of its closing one."""
+    if "#+" not in body and "\\begin" not in body:
+        return []
+    spans = []
+    for m in _BLOCK_OPENS.finditer(body):
+        if (end := _BLOCK_CLOSES.search(body, m.end())) is not None and \
+                (nxt := _BLOCK_OPENS.search(body, m.end(), end.start())) is None:
+            spans.append((m.end(), end.start()))
+    return spans
+
+
 def _strip_end(body: str, lo: int, hi: int) -> int:
     """``hi`` moved back over white space, not before ``lo``."""
     while hi > lo and body[hi - 1].isspace():
@@ -137,7 +157,13 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
     quotes: list[Quote] = []
     cur: Quote | None = None
     continuing = False
+    blocks = delimited_blocks(body)
     for pi, p in enumerate(paras):
+        if cur is None and blocks and any(lo <= p.start and p.end <= hi for lo, hi in blocks) and \
+                not QUOTED_LINE.fullmatch(body, p.start, p.end):
+            # (a paragraph inside "#+BEGIN_QUOTE" … "#+END_QUOTE", "<blockquote>" … "</blockquote>")
+            quotes.append(Quote(p.start, None, p.start, _strip_end(body, p.start, p.end), block=True))
+            continue
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:
             if not _SIGNATURE_LINE.fullmatch(body, p.start, p.end) and not (
                     pi and body.count("\n", paras[pi - 1].end, p.start) == 1 and

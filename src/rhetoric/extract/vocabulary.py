@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from rhetoric.corpus import AUTHOR_FIELD_LABEL
 from rhetoric.regexes import WHITESPACE, at_word_start, letter_branches, letter_led_alternation, split_alternatives
 
 MASK = "¤"  # stands in for quoted text when looking for attributions (same length)
@@ -689,10 +690,8 @@ RECORD_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>
 #: read as a record of someone's words, whatever its label).
 FIELD_LABEL = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?P<label>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:"
                          r"(?:\*\*|__|\*|_)?[ \t]+(?=\S)")
-#: The labels of a record's field that names whose words the record holds: "author", "author
-#: name string", "speaker", "said by", "attributed to", "quoted person".
-AUTHOR_FIELD = re.compile(r"(?i)(?:author|speaker|said\s+by|made\s+by|attributed\s+to|who|quoted\s+person)"
-                          r"(?:\s+name(?:\s+string)?)?")
+#: The labels of a record's field that names whose words the record holds (``corpus.AUTHOR_FIELD_LABEL``).
+AUTHOR_FIELD = re.compile(AUTHOR_FIELD_LABEL)
 #: The labels of a record's field that tells when its words were said or its event happened:
 #: "point in time", "date", "when", "held" (not a reference's "publication date", "retrieved").
 WHEN_FIELD = re.compile(r"(?i)(?:point\s+in\s+time|date|time|when|said\s+on|spoken\s+on|made\s+on|held|took\s+place)")
