@@ -17703,3 +17703,32 @@ def test_session77_a_list_items_lines_indented_to_its_text_are_one_line(tmp_path
     rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
     rows = [r for r in rows if r["speaker"] == "ebrard"]
     assert len({r["quote"] for r in rows}) == 1 and "whatever" in rows[0]["quote"] and "ambassador" in rows[0]["quote"], rows
+
+
+def test_session77_a_dispatchs_dateline_dates_its_today_and_an_old_style_colon_dash_leads_in(tmp_path):
+    # (a consul's dispatches printed in a later memoir: each opens with a line of its place and day, which "today"
+    # and "this morning" under it are of, not the day the memoir came out; "the following:—" brings in the words,
+    # and one who "published" them on a network is their speaker)
+    body = ("DESPATCHES FROM LIMA, 1922–2023 (extracts)\n\n"
+            "(By bag.) Lima, December 20, 2022.\n\n"
+            "The Minister for Foreign Affairs received me this morning. Gervasi told me today that Peru \"has been "
+            "patient for too long with the interference of Mexico\".\n\n"
+            "Mexico City, December 21, 2022, 8.15 p.m.\n\n"
+            "At noon today Marcelo Ebrard published on Twitter the following:—\n\n"
+            "\"Mexico will not break relations with Peru. Our ambassador returns home safe and sound.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2024-05-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("gervasi", "2022-12-20") in got and ("ebrard", "2022-12-21") in got, rows
+
+
+def test_session77_a_formula_in_capitals_is_no_one_and_an_old_styles_said_role_and_did_verb_report(tmp_path):
+    # (a town council's minute in the old style: "LET IT BE RECORDED that …" and "WHEREAS" are no speakers; "the
+    # aforesaid Minister" is the minister told before; "did state", "did further say" report speech)
+    body = ("LET IT BE RECORDED that on the twentieth day of December the Foreign Minister of Peru, Ana Cecilia Gervasi, "
+            "did state before the Congress: \"The ambassador of Mexico must leave Peru within seventy-two hours.\"\n\n"
+            "WHEREAS the aforesaid Minister did further say that Mexico \"has meddled in our affairs for a year\";\n\n"
+            "AND WHEREAS the Council has no view on the matter, the Clerk is instructed to file this minute.\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-01-10")
+    assert {r["speaker"] for r in rows if "seventy-two" in r["quote"]} == {"gervasi"}, rows
+    assert {r["speaker"] for r in rows if "meddled" in r["quote"]} == {"gervasi"}, rows
+    assert not [r for r in rows if r["speaker"] not in ("gervasi", "author")], rows

@@ -137,9 +137,12 @@ class Article:
         """The body as the extraction reads it: a hard-wrapped paragraph's line breaks read as
         spaces (``unwrapped``), a typist's note inside a sentence as spaces (``without_typists_notes``),
         copy dictated over the telephone with its marks (``dictated``), and the pictographs that open
-        a line as spaces (``PICTOGRAPH_MARK``).
+        a line as spaces (``PICTOGRAPH_MARK``), and the dash of an old-style colon that ends a line
+        as a space (``_COLON_DASH``).
         The same length as ``body``, so every offset is the body's."""
         text = dictated(without_typists_notes(unwrapped(self.body)))
+        if ":—" in text or ":-" in text:
+            text = _COLON_DASH.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
         # (a pictograph lies above U+2600: one C-level look at the highest character skips most texts)
         return _pictographs_as_spaces(text) if text and max(text) >= "\u2600" else text
 
@@ -562,6 +565,9 @@ WRAP_WIDTH = (40, 80)
 #: signature's dash, an arrow, a field's label ("Date:", "said:"), a time that opens a log's entry.
 _OWN_LINE_START = re.compile(r"[ \t]*(?:[-*•+>|#_\[—–→]|`{3}|\d{1,3}[.)][ \t]|\(?[a-z]\)[ \t]|"
                              r"[\w'’-]+(?:[ \t][\w'’-]+)?:(?:[ \t]|$)|\d{1,2}[:.]\d{2}\b)")
+#: A colon and a dash that end a line, an old style's colon before what it brings in ("published
+#: on the social network X the following:—", a parliamentary paper's, a Victorian letter's).
+_COLON_DASH = re.compile(r":(?:—|–|--?)(?=[ \t]*$)", re.M)
 #: A list item's mark and the space after it, its text's column the match's end: "  - ", "3. ".
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?=\S)")
 #: A line's first letter in lower case, after an opening quote or bracket if any: the rest of a

@@ -513,6 +513,10 @@ class ArticleTimeline:
             scene = p.kind == "text" and slug_line(line)
             header_day = record_header_day(line, self.published) if _HEADER_FIELD_SEPARATOR.search(line) else None
             logged = p.kind == "text" and not scene and header_day is not None
+            if p.kind == "text" and not scene and not logged and "," in line and len(line) <= 90 and \
+                    (dispatch := _DISPATCH_DATELINE.fullmatch(line)) is not None:
+                # ("(Telegraphic.) Pristina, October 8, 2025, 11.20 p.m.": a dispatch's dateline, its note blanked)
+                line, logged = " " * dispatch.start("place") + line[dispatch.start("place"):], True
             if p.kind == "heading" or scene or logged:
                 # (a date line in figures with a two-digit year, "**1.3.22**", only in a series of them,
                 # ``dates.date_line_series``; one alone may be a clause's or a version's number)
@@ -2379,6 +2383,15 @@ _ROMAN_MONTH_DATE = re.compile(r"\d\.(?:" + ROMAN_MONTHS + r")\.\d")
 
 #: A verb of posting after a name in bold, before its header's separator: "**Luis Arce** posted · …".
 _POSTED_AFTER_NAME = re.compile(r"(?<=\*\*)[ \t]+(?:posted|wrote|replied|commented|shared|tweeted|added|updated)(?=[ \t]*[·|•])")
+
+
+#: A paragraph that is only a place and a day, perhaps after a note in brackets and with a time: a
+#: dispatch's or a telegram's dateline inside the text, "(Telegraphic.) Pristina, October 8, 2025,
+#: 11.20 p.m.", "Belgrade, October 9, 2025." (a section's line: what the text under it tells of
+#: "today" and "this afternoon" is of that day, ``_heading_date``).
+_DISPATCH_DATELINE = re.compile(r"[ \t*_]*(?:\([A-Z][\w .]{0,30}\)[ \t]*)?(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:[ \t][A-ZÀ-Ž][\w'’.-]*){0,2}),"
+                                r"[ \t]+(?:" + MONTH_NAME + r"[ \t]+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH_NAME +
+                                r")[ \t]+\d{4}(?:,[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t*_.]*")
 
 
 def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:

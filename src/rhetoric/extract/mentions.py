@@ -916,6 +916,10 @@ _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 #: English words that join the words of a heading and no person's name holds: "LINES IN THE COPY".
 _JOINING_WORDS = frozenset({"in", "the", "of", "for", "and", "to", "on", "at", "with", "by", "from", "not",
                             "into", "is", "are", "was", "we", "our"})
+#: Words of a clause, no name's: a pronoun, a form of "be", a formula's "ye" ("BE IT KNOWN that …",
+#: "HEAR YE", "LET IT BE RECORDED": a proclamation's or a minute's opening words in capitals).
+_CLAUSE_WORDS = frozenset({"be", "it", "ye", "is", "are", "was", "were", "been", "we", "you", "they", "i", "let",
+                           "hereby", "whereas", "oyez"})
 #: The end of a run-in title in bold: "**SMALL COUNTRY.** …".
 _RUN_IN_ENDS = re.compile(r"[.!?][*_]{1,2}(?=\s)")
 #: A run-in label in bold, all of it, in capitalised words: "- **Berserk Button:** …", "**Reasonable
@@ -996,6 +1000,8 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             any(t.lower() in _JOINING_WORDS for t, _ in toks[1:-1]) and common_words_only([t for t, _ in toks]):
         return None  # "LINES IN THE COPY (all checked)", "STATE OF PLAY": a heading in capitals whose
         # English words are joined by "in", "the", "of" …, which no person's name holds
+    if len(toks) >= 2 and all(t.isupper() for t, _ in toks) and any(t.lower() in _CLAUSE_WORDS for t, _ in toks):
+        return None  # "BE IT FURTHER KNOWN that …", "HEAR YE that …": a formula in capitals, a clause, no one
     if all(t.isupper() for t, _ in toks) and body[:toks[0][1]].rstrip(" \t").endswith("[") and \
             _BRACKET_CLOSES.match(body, toks[-1][1] + len(toks[-1][0])):
         return None  # "[SCATTERED APPLAUSE]", "[BIG LAUGH]": a transcript's note of what is heard, no one

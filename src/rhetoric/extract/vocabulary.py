@@ -38,6 +38,12 @@ REPORTING_VERBS = {
            r"(?:[a-z-]+\s+){0,2}?(?:tensions?|fears?|pressure|power|strength|capabilit\w*|numbers?|costs?|burden|problems?|"
            r"confusion|uncertainty|arsenal|fleet|forces?|stocks?|list|pile|toll|risks?|danger)\b))",
     "write": "wrote|writes|writing|written",
+    # (an old style's emphatic "did": "did write upon the platform called X:", "did further say", "did declare that";
+    # not "did not say", which tells of no words)
+    "did say": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:say|write|declare|tell|add|proclaim|state|announce|"
+               r"warn|praise|condemn|accuse|answer|reply|call|make\s+answer)(?![\w-])",
+    # (one who publishes words that follow: "published on the social network X the following:"; not "published a report")
+    "publish": r"(?:published|publishes)(?=[^.\n:“\"]{0,60}?(?:\bthe\s+following\b|:))",
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
     "declare": "declared|declares|declaring",
@@ -433,9 +439,12 @@ ROLE_OF = re.compile(letter_branches(["[Ii]ts", "[Tt]heir", "[Hh]is", "[Hh]er"],
 ROLE_AFTER_POSSESSIVE = re.compile(r"(?i:(?:[a-z]+\s+)?" + _ROLE_NOUNS + r")(?![\w-])")
 #: "the president", "the Foreign Ministry" (group 1: the role), case-insensitive. The plain
 #: pattern is the definition; ``ROLE`` is the same, led by [Tt] so that ``re`` skips in C to
-#: the t's (re.I lets "t" match nothing else).
-ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+(?:same\s+)?" + _ROLE_WORDS, re.I)
-ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+(?:same\s+)?" + _ROLE_WORDS + ")")
+#: the t's (re.I lets "t" match nothing else). "the same", "the said", "the aforesaid", "the
+#: aforementioned" before the role point back to its holder told before ("AND the said President
+#: did declare …", a proclamation's, a deed's).
+_SAME_ROLE = r"(?:(?:same|said|aforesaid|aforementioned|above-?mentioned)\s+)?"
+ROLE_PLAIN = re.compile(r"(?<![\w-])(?:the|The)\s+" + _SAME_ROLE + _ROLE_WORDS, re.I)
+ROLE = re.compile(r"[Tt](?<![\w-].)(?i:he\s+" + _SAME_ROLE + _ROLE_WORDS + ")")
 #: Where a reported clause ends and another may begin.
 #: ("and restrained." at the end of a sentence is an adjective coordinated with the one before:
 #: "called the action professional and restrained").
