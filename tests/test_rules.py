@@ -17732,3 +17732,28 @@ def test_session77_a_formula_in_capitals_is_no_one_and_an_old_styles_said_role_a
     assert {r["speaker"] for r in rows if "seventy-two" in r["quote"]} == {"gervasi"}, rows
     assert {r["speaker"] for r in rows if "meddled" in r["quote"]} == {"gervasi"}, rows
     assert not [r for r in rows if r["speaker"] not in ("gervasi", "author")], rows
+
+
+def test_session77_an_offices_portfolio_and_a_places_office_are_no_names_the_name_after_speaks(tmp_path):
+    # (a radio bulletin's script: the last words of a long portfolio, "… Environment and Climate Change", and
+    # "Arequipa's Deputy Mayor" are no speakers; the registered minister after the first speaks, and the
+    # unregistered name after the second is kept by name, "he" after it too)
+    body = ("Mexico's Minister of Foreign Affairs, Trade, Environment and Climate Change, Marcelo Ebrard, answered on "
+            "Twitter yesterday: 'Our ambassador did nothing but his duty.'\n\n"
+            "Arequipa's Deputy Mayor, Renzo Reggiardo Barreto, also said yesterday that Arequipa was itself a victim of "
+            "the crisis. 'I suggest that Mexico mind its own business,' he said.\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    assert {r["speaker"] for r in rows if "his duty" in r["quote"]} == {"ebrard"}, rows
+    assert {r["speaker"] for r in rows if "own business" in r["quote"]} == {"Renzo Reggiardo Barreto"}, rows
+
+
+def test_session77_it_after_a_text_brought_in_and_passed_on_by_another_is_the_texts_author(tmp_path):
+    # (a briefing note: "Gervasi issued a statement, relayed by the embassy in Mexico City. It said that …", "It went
+    # on:", "And it closed:": the minister's words, not the embassy's nor a state named inside)
+    body = ("On Tuesday the Foreign Minister of Peru, Ana Cecilia Gervasi, issued a statement, relayed by the Peruvian "
+            "embassy in Mexico City. It said that the Mexican president had \"interfered again and again in the internal "
+            "affairs of Peru\". It went on: \"This conduct is unacceptable between sister nations.\" "
+            "And it closed: \"Peru will defend its sovereignty.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    assert {r["speaker"] for r in rows} == {"gervasi"}, rows
+    assert len({r["quote"] for r in rows}) == 3, rows

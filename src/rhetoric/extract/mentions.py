@@ -916,6 +916,10 @@ _LINE_ENDS = re.compile(r"[.!?]?[ \t]*(?:\n|$)")
 #: English words that join the words of a heading and no person's name holds: "LINES IN THE COPY".
 _JOINING_WORDS = frozenset({"in", "the", "of", "for", "and", "to", "on", "at", "with", "by", "from", "not",
                             "into", "is", "are", "was", "we", "our"})
+#: An office's portfolio before the words in question, listed after "of" or "for" and going on
+#: after a comma or "and": "Minister of Energy, Science, Technology, Environment and ".
+_PORTFOLIO_BEFORE = re.compile(r"(?:Minister|Ministry|Secretary|Department|Commissioner|Committee|Office)\s+(?:of|for)\s+"
+                               r"[A-Z][^.;:\n“”\"]*(?:,|\sand|\s&)\s+$")
 #: Words of a clause, no name's: a pronoun, a form of "be", a formula's "ye" ("BE IT KNOWN that …",
 #: "HEAR YE", "LET IT BE RECORDED": a proclamation's or a minute's opening words in capitals).
 _CLAUSE_WORDS = frozenset({"be", "it", "ye", "is", "are", "was", "were", "been", "we", "you", "they", "i", "let",
@@ -969,6 +973,13 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
                     for t, _ in toks) and _strip_possessive(toks[-1][0]).lower().rstrip(".") in v.TITLE_WORDS:
         return None  # "the Portuguese Minister of State …", "the Angolan President", "the Prime Minister's
         # statement": an office, no name
+    if len(toks) >= 2 and toks[0][0].endswith(("'s", "’s")) and \
+            all(_strip_possessive(t).lower().rstrip(".") in v.TITLE_WORDS for t, _ in toks[1:]):
+        return None  # "Sarawak's Deputy Chief Minister, Douglas Uggah Embas, …": a place's office, no name (the name follows)
+    if len(toks) >= 2 and common_words_only([_strip_possessive(t) for t, _ in toks]) and \
+            _PORTFOLIO_BEFORE.search(body, max(0, toks[0][1] - 120), toks[0][1]) is not None:
+        return None  # "Minister of Energy, Science, Technology, Environment and Climate Change, Yeo Bee Yin": the
+        # last of an office's portfolio, no one
     if len(toks) >= 2 and _strip_possessive(toks[-1][0]).lower().rstrip(".") in v.TITLE_WORDS and \
             common_words_only([_strip_possessive(t) for t, _ in toks]):
         return None  # "the High Commissioner, Fergus Cochrane-Dyet,", "the Chief Cabinet Secretary": an office of

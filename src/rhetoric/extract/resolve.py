@@ -404,9 +404,12 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     # (or "It read: “…”" opening its sentence, the text brought in one sentence earlier still, when
     # the one between names the text again: "Vučić posted on X. I translated the post …. It read:")
     text_verb = _TEXT_VERB_AFTER.match(ctx.masked, c.end) if c.text.lower() == "it" and si > 0 else None
-    colon_after = text_verb is not None and ctx.masked.startswith(":", text_verb.end()) and \
-        c.start == ctx.sents[si].start + _lead(ctx, ctx.sents[si].start)
-    if text_verb is not None and (v.MASK in ctx.masked[ctx.sents[si].start:c.start] or colon_after):
+    opens = text_verb is not None and (c.start == ctx.sents[si].start + _lead(ctx, ctx.sents[si].start) or
+                                       ctx.masked[ctx.sents[si].start:c.start].strip(" \t*_").lower() in ("and", "then", "and then"))
+    colon_after = opens and ctx.masked.startswith(":", text_verb.end())
+    if text_verb is not None and (v.MASK in ctx.masked[ctx.sents[si].start:c.start] or opens):
+        # (or "It said that …" opening its sentence, right after one that brings a text in: "…, issued a
+        # statement, posted by the French Embassy in Pakistan. It said that …")
         prev = ctx.sents[si - 1]
         told = _ON_A_PLATFORM.search(ctx.masked, prev.start, prev.end) or _INTRODUCES.search(ctx.masked, prev.start, prev.end)
         if told is None and colon_after and si > 1 and _TEXT_NOUN.search(ctx.masked, prev.start, prev.end):
@@ -418,7 +421,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                    if x.kind in ("mention", "name") and not x.channel and not after_preposition(ctx, x)] if told else []
         # (not when the sentence goes on to name another: "When Sikorski replied on X, Poland's
         # government stayed silent. “…,” it said" is the government's)
-        later = [x for x in ctx.cands_in(told.end(), prev.end) if x.kind in ("mention", "name", "role") and not x.channel] \
+        later = [x for x in ctx.cands_in(told.end(), prev.end) if x.kind in ("mention", "name", "role") and not x.channel
+                 and not (_PASSED_ON_BY.search(ctx.masked, told.end(), x.start) and after_preposition(ctx, x))] \
             if told else []
         if writers and not later and writers[-1].ref != exclude:
             return writers[-1].ref
@@ -1847,8 +1851,11 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?
 _OTHER_TEXT = re.compile(r"(?i)(?<![\w-])(?:report|agreement|resolution|document|treaty|law|declaration|charter|"
                          r"article|editorial|study|book|plan|proposal|communiqu[eé]|letter|statement|accord|speech|"
                          r"address|interview|remarks|transcript)s?(?![\w-])")
+#: A text passed on by another after it is brought in: ", posted by ", "relayed by ", "shared by "
+#: (the one who passes it on is not who wrote it).
+_PASSED_ON_BY = re.compile(r",\s+(?:posted|relayed|shared|published|circulated|forwarded|retweeted|reposted)\s+(?:\w+\s+)?by\s+")
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|goes\s+on|continued|continues|ended|ends|"
-                              r"concluded|concludes|added|adds|stated|declared|warned)(?![\w-])")
+                              r"closed|closes|concluded|concludes|added|adds|stated|declared|warned)(?![\w-])")
 
 
 #: A clause's own subject, a pronoun, right after a semicolon: "; we quoted her", "; they asked him".
