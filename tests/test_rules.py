@@ -17757,3 +17757,19 @@ def test_session77_it_after_a_text_brought_in_and_passed_on_by_another_is_the_te
     rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
     assert {r["speaker"] for r in rows} == {"gervasi"}, rows
     assert len({r["quote"] for r in rows}) == 3, rows
+
+
+def test_session77_a_field_of_the_words_names_no_one_and_an_occasion_of_ones_own_after_a_time(tmp_path):
+    # (a banner-watch log: "Text:" holds a banner's words in capitals, no person; "Answers:" names whose words it
+    # answers; "The same speech had opened:" goes on with them; "Days later, at his press conference of …:" is
+    # the one told before, "his")
+    body = ("**Entry 3 · Lima, Plaza San Martín**\n\n"
+            "Text: FUERA AMLO (*AMLO out*)\n\n"
+            "Answers: Andrés Manuel López Obrador at his morning conference, Tue 14 Feb 2023: \"She is not a legitimate "
+            "president.\" The same speech had opened: \"We will not recognise a government born of a coup.\"\n\n"
+            "López Obrador kept to the line. Three days later, at his press conference of Fri 17 Feb 2023: \"Peru deserves "
+            "better than this government.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-03-01")
+    assert {r["speaker"] for r in rows} == {"amlo"}, rows
+    assert {r["said_on"] for r in rows if "deserves" in r["quote"]} == {"2023-02-17"}, rows
+    assert [r for r in rows if "born of a coup" in r["quote"]], rows

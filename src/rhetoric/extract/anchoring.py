@@ -4121,6 +4121,11 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
         stmt.said_on, stmt.precision, stmt.date_from = "", "", None
 
 
+#: A time counted from another, coarser than the day it may go on to tell: "A year later", "months
+#: earlier", "two weeks after".
+_COUNTED_TIME = re.compile(r"(?i)(?<![\w-])(?:later|earlier|after|before|ago)(?![\w-])")
+
+
 def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     tl = ctx.timeline
     told: dict[int, DateValue | None] = {}  # the narrative time before a point, looked up once
@@ -4232,7 +4237,12 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if te.date is not None and v.MASK not in te.text and not tl.in_dateline(te.start) and \
                     not attributive(ctx.masked, te) and \
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
-                date = _day_within(ctx, zones[zi + 1:], te.date) if te.date.precision != "day" else None
+                # (a day told later in the same zone within a coarser time: "A year later, at his press
+                # conference of Thu 9 Oct 2025:" is that day)
+                date = next((x.date for x in found[k + 1:] if x.date is not None and x.date.precision == "day" and
+                             te.date.earliest <= x.date.earliest <= te.date.latest), None) \
+                    if te.date.precision != "day" and _COUNTED_TIME.search(te.text) else None
+                date = date or (_day_within(ctx, zones[zi + 1:], te.date) if te.date.precision != "day" else None)
                 date = date or te.date  # ("Five years later, Orbán said on Friday 31 October 2025": that day)
                 stmt.said_on, stmt.precision = date.value, date.precision
                 return

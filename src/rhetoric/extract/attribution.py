@@ -1962,8 +1962,8 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+
                               r"(?:(?:[Ii]n|[Ff]rom|[Aa]t|[Dd]uring)\s+the\s+|[Tt]he\s+)?(?<![\w-])[Ss]ame\s+"
                               # (or "Same day:" in a list of checked quotations: the voice before, that day)
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r"|day)"
-                              # ("The same post began:", "The same letter ended:")
-                              r"(?:\s+(?:began|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
+                              # ("The same post began:", "The same letter ended:", "The same post had opened:")
+                              r"(?:\s+(?:(?:had|has)\s+(?=[a-z]+ed|begun)|)(?:began|begun|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|went\s+further|goes\s+further|ran|runs|read|reads|added|adds))?"
                               r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?"
                               # (and an outlet's rendering: "Same post, second half, Telegrafi's English:")
@@ -2137,9 +2137,14 @@ _ASIDE_TO_COLON = re.compile(r"\s*,\s*(?:after|before|during|following|speaking|
                              r"[^:;¤“”\"\n]{1,90}:\s*")
 #: A lead-in that is a person's own speech or text, by a possessive: "In her State of the Nation
 #: Address:", "In his letter of resignation:", "In his New Year message, broadcast on Sunday:".
-_IN_OWN_SPEECH_LEAD = re.compile(r"[\s*_]*(?:In|And\s+in|Later\s+in|Then,?\s+in)\s+(?P<p>his|her)\s+(?:[\w'’-]+\s+){0,6}?"
+_IN_OWN_SPEECH_LEAD = re.compile(r"[\s*_]*(?:In|And\s+in|Later\s+in|Then,?\s+in|"
+                                 # (or a time before, and an occasion of one's own: "A year later, at his press
+                                 # conference of Thu 9 Oct 2025:")
+                                 r"(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},\s+)?(?:in|at|At))"
+                                 r"\s+(?P<p>his|her)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?i:address|speech|statement|interview|post|letter|message|remarks|lecture|sermon|"
-                                 r"homily|broadcast|column|reply|answer|tweet|op-ed)(?:\s+(?:of|on|to)\s+[^:;¤“”\"\n]{1,40})?"
+                                 r"homily|broadcast|column|reply|answer|tweet|op-ed|press\s+conference|news\s+conference|"
+                                 r"briefing|rally)(?:\s+(?:of|on|to)\s+[^:;¤“”\"\n]{1,40})?"
                                  r"(?:\s*,[^:;¤“”\"\n]{1,50})?\s*:\s*")
 #: A lead-in that quotes a person named by an object pronoun, right before the quotation: "His
 #: State House quoted him too:", "The agency quoted her as saying:".

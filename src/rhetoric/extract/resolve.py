@@ -1448,7 +1448,9 @@ _NOT_WHO_LABELS = re.compile(r"(?i)(?:target|subject|topic|about|re|regarding|to
                              r"opponent|rival|versus|vs|mentions?|mentioned|country|countries|region|location|place|"
                              r"venue|where|channel|outlet|platform|medium|via|publication|publisher|host|interviewer|"
                              r"reporter|moderator|asked\s+by|question|photo|picture|image|credit|translator|editor|"
-                             r"copy|filed\s+by|byline|see\s+also|related|compare|next|previous|owner|reader|voter)")
+                             r"copy|filed\s+by|byline|see\s+also|related|compare|next|previous|owner|reader|voter|"
+                             # (the words themselves, a wall's, a sign's: "Text: MALI SMO, ALI SMO RAZUMELI")
+                             r"text|inscription|slogan|caption|legend|motto|lettering|graffiti|banner|placard|wording)")
 #: The label of a field that names one acted upon, not the one whose words the record holds:
 #: a participle ("Pictured:", "Listed:", "Summoned:", "Criticised:", "Accused:", "Wanted:"; not
 #: "Signed:", "Posted:", "Quoted:", "Voiced:"), or such a role's noun ("Nominee:", "Defendant:").
