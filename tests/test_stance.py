@@ -527,3 +527,18 @@ def test_session76_review_a_the_speakers_own_refusal_to_listen_and_regret_are_no
                  "I did not like having to leave Athens without a deal."):
         i = text.index("Athens")
         assert stance_toward(text, {"greece": [(i, i + 6)]})["greece"] == 0, text
+
+
+def test_session77_an_obligation_another_is_told_of_counts_against_them(tmp_path):
+    # (a morning briefing's quotes: what another "should" or "must" do, whatever it is, is what it does not do now,
+    # against it; not the speaker's own "we must", nor a condition's "Should Lima insist, …", nor praise it is owed)
+    from test_rules import _ANDES, _rows_with
+
+    body = ("Gervasi told Canal N: \"The Mexican government should explain its conduct to the region.\"\n\n"
+            "Ebrard answered: \"Lima must rectify this decision.\"\n\n"
+            "Boluarte said: \"We must defend our sovereignty. Should Mexico insist, Peru will respond in kind.\"\n\n"
+            "López Obrador said: \"Peru should be proud of its people.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    by = {(r["speaker"], r["target"]): r["stance"] for r in rows}
+    assert by.get(("gervasi", "mexico"), 0) < 0 and by.get(("ebrard", "peru"), 0) < 0, rows
+    assert all(r["stance"] >= 0 for r in rows if r["speaker"] == "amlo"), rows

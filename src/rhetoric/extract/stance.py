@@ -291,6 +291,14 @@ CUES: list[Cue] = [
         r"(?:fulfil\w*|honou?r\w*|comply|abide|implement|live\s+up|present|provide|explain|clarify|account\s+for)\b",
         -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
         "its obligations')"),
+    # (an obligation another is told of, whatever it is: "The Malaysian government should explain this",
+    # "Minister Siti Nurbaya should not be in denial", "Pakistan must rectify this statement": what it does
+    # not do now; not the first person's "we should", nor praise it ought to be given, nor a condition,
+    # "Should Belgrade impose …", ", should one be tabled", where no subject stands before it)
+    Cue(r"(?:s(?<=\w\ss)(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<=\w\so)(?<!\bwe\so)(?<!\bi\so)ught\s+to|m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)\s+(?:not\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
+        r"(?!be\s+(?:proud|praised|commended|congratulated|welcomed|thanked|respected|allowed|able|ashamed)\b)"
+        r"(?!(?:congratulate|thank|praise|welcome|support|help|respect)\b)[a-z]{3,}\b",
+        -1, "agent", "an obligation put on another ('the government should explain this', 'X must rectify …')"),
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)
     Cue(r"(?:(?:never|had\s+not|hadn['’]t)\s+(?:have\s+)?expected|(?:did\s+not|didn['’]t|never)\s+expect)\s+(?=(?:[\w'’-]+\s+){1,4}?to\s+"
