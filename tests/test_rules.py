@@ -17773,3 +17773,13 @@ def test_session77_a_field_of_the_words_names_no_one_and_an_occasion_of_ones_own
     assert {r["speaker"] for r in rows} == {"amlo"}, rows
     assert {r["said_on"] for r in rows if "deserves" in r["quote"]} == {"2023-02-17"}, rows
     assert [r for r in rows if "born of a coup" in r["quote"]], rows
+
+
+def test_session77_a_possessive_after_the_colon_of_an_offices_sentence_is_the_holders(tmp_path):
+    # (a diplomatic diary: "The Mexican Foreign Minister went further: the expulsion was, in his words, “…”" is the
+    # minister's, not the president named in the sentence before)
+    body = ("Andrés Manuel López Obrador spoke first, at length, about the coup.\n\n"
+            "The Mexican Foreign Minister went further: the expulsion was, in his words, \"a grave mistake that Lima "
+            "will regret\".\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    assert {r["speaker"] for r in rows if "grave mistake" in r["quote"]} == {"ebrard"}, rows

@@ -489,6 +489,10 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     for y in ctx.cands_in(x.end, c.start)) else None
         if ref is not None and ok(ref) and not after_preposition(ctx, x) and \
                 (_SUBJECT_BEFORE.fullmatch(ctx.masked, clause_subject_start(ctx, sent.start, c.start) or 0, x.start) or
+                 # (or a possessive after the colon of the sentence's opening subject, "The Minister for Foreign
+                 # Affairs followed: the delivery is, in his words, “…”": the subject's)
+                 c.kind == "poss" and ":" in ctx.masked[x.end:c.start] and
+                 OPENING_ADJUNCT.fullmatch(ctx.masked, sent.start + _lead(ctx, sent.start), x.start) or
                  _OPENING_SUBORDINATE_SUBJECT.fullmatch(ctx.masked, sent.start, x.start) and
                  not any(y.kind in ("mention", "name") and y.person
                          for y in ctx.cands_in(max(x.end, ctx.masked.find(",", x.end, c.start)), c.start))):
