@@ -17783,3 +17783,15 @@ def test_session77_a_possessive_after_the_colon_of_an_offices_sentence_is_the_ho
             "will regret\".\n")
     rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
     assert {r["speaker"] for r in rows if "grave mistake" in r["quote"]} == {"ebrard"}, rows
+
+
+def test_session77_an_outlets_signature_under_a_quote_gives_it_to_the_one_the_outlet_interviewed(tmp_path):
+    # (a teachers' source pack: the dash line under the quotation names only the channel that aired it; the words
+    # are those of the one the pack says it interviewed)
+    body = ("*Background.* On Tuesday 3 January 2023 the Peruvian channel Canal N aired an interview with Pablo Monroy, "
+            "the expelled ambassador of Mexico.\n\n"
+            "**Source 3**\n\n"
+            "\"We were never told why we had to leave Lima within three days.\"\n\n"
+            "— Canal N, broadcast 3 January 2023; the English is ours.\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-02-01")
+    assert {r["speaker"] for r in rows if "three days" in r["quote"]} == {"monroy"}, rows

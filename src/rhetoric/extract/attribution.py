@@ -3301,10 +3301,35 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     else:
         subj = _sentence_subject(ctx, nxt.start, nxt.end)
     spk = resolve(ctx, subj) if subj else None
+    if spk and line is not None and is_outlet_name(ctx.reg, spk, subj.text or "") and \
+            (guest := _interviewed_by(ctx, spk, q.open)) is not None:
+        # ("— LCI, broadcast 21 April 2023": the channel that carried the words of the one the text says it
+        # interviewed, "LCI broadcast an interview with Lu Shaye"; else an outlet's own words, "Türkiye Today, …")
+        spk, subj = guest, Cand(subj.start, subj.end, "mention", guest, subj.text)
     if not spk:
         return None
     return Statement(spk, "direct", q.start, q.end, "", site.s_lo, site.s_hi, (site.lo, site.hi), site.inner,
                      site.inner, date_zone=[(nxt.start, nxt.end)], subject_pos=subj.start)
+
+
+#: An interview given to an outlet, before the one who gave it: "an interview with ", "interviewed ".
+_INTERVIEW_WITH = re.compile(r"(?i)(?<![\w-])(?:interview(?:s|ed)?\s+with|interviewed)\s+(?:the\s+)?")
+
+
+def _interviewed_by(ctx: ArticleContext, outlet: str, before: int) -> str | None:
+    """The one person the text says ``outlet`` interviewed, in a sentence before ``before`` that
+    names it ("LCI broadcast an interview with Lu Shaye, …"), else None."""
+    found = set()
+    for sent in ctx.sents:
+        if sent.start >= before:
+            break
+        if not any(x.ref == outlet for x in ctx.cands_in(sent.start, sent.end)):
+            continue
+        for m in _INTERVIEW_WITH.finditer(ctx.masked, sent.start, sent.end):
+            x = next((x for x in ctx.cands_in(m.end(), sent.end) if x.kind in ("mention", "name")), None)
+            if x is not None and x.start == m.end() and (who := resolve(ctx, x)) is not None and is_person(ctx, who):
+                found.add(who)
+    return found.pop() if len(found) == 1 else None
 
 
 #: What follows the speaker who opens an attribution line: an appositive, an occasion, "again".
