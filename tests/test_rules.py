@@ -17795,3 +17795,17 @@ def test_session77_an_outlets_signature_under_a_quote_gives_it_to_the_one_the_ou
             "— Canal N, broadcast 3 January 2023; the English is ours.\n")
     rows = _rows_with(tmp_path, _ANDES, body, published="2023-02-01")
     assert {r["speaker"] for r in rows if "three days" in r["quote"]} == {"monroy"}, rows
+
+
+def test_session77_a_source_line_under_a_paragraph_dates_its_words(tmp_path):
+    # (a yearbook's extract: the words in the paragraph are dated by the dash line of their source right under it,
+    # its note in brackets aside, not left undated)
+    body = ("**3. Peru**\n\n"
+            "(a) The Ministry of Foreign Affairs of Peru said the ambassador had \"repeatedly interfered\" and added: "
+            "\"Mexico has shown no respect for our institutions.\"\n\n"
+            "— Communiqué 014-2022, 20 December 2022 (posted the next morning).\n\n"
+            "(b) Marcelo Ebrard called the decision \"unfounded and reprehensible\".\n\n"
+            "— Press conference, Mexico City, 21 December 2022.\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-06-01")
+    assert {r["said_on"] for r in rows if r["speaker"] == "peru_mfa"} == {"2022-12-20"}, rows
+    assert {r["said_on"] for r in rows if r["speaker"] == "ebrard"} == {"2022-12-21"}, rows

@@ -151,7 +151,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from rhetoric.corpus import ends_a_sentence, table_cell_at
+from rhetoric.corpus import SIGNATURE_DASH, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.channels import UNSPECIFIED
 from rhetoric.extract.date_patterns import (
@@ -4035,6 +4035,23 @@ def _cited_date(text: str, offset: int, published: dt.date):
     return None
 
 
+def source_line_date(ctx: ArticleContext, stmt: Statement):
+    """The date of the source's line right under the paragraph that holds a statement's words, a
+    dash before it (a digest's or a source pack's "— Spokesperson's statement, 23 April 2023 (some
+    reports date it to the 22nd)."): its first date standing as a field of its own
+    (``_cited_date``); None when no such line is there. (Only for words nothing else dates.)"""
+    passages = ctx.article.passages
+    k = next((i for i, p in enumerate(passages) if p.start <= stmt.end <= p.end), None)
+    if k is None or k + 1 >= len(passages):
+        return None
+    nxt = passages[k + 1]
+    if SIGNATURE_DASH.match(ctx.body, nxt.start, nxt.end) is None or ctx.body.count("\n", passages[k].end, nxt.start) > 2:
+        return None
+    # (its notes in brackets read as spaces: "23 April 2023 (some reports date it to the 22nd)")
+    line = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), ctx.body[nxt.start:nxt.end])
+    return _cited_date(line, nxt.start, ctx.timeline.published)
+
+
 def note_date(ctx: ArticleContext, stmt: Statement):
     """The date of the note a statement's words are marked with ("… a great and successful
     country,” he said.[6]" over "[6] Press conference, Belgrade, 9 October 2025, as reported by
@@ -4114,7 +4131,7 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     by the first rule of the module doc that applies; a date after the article's publication is
     no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out."""
     _statement_date(ctx, stmt)
-    if not stmt.said_on and (noted := note_date(ctx, stmt)) is not None:
+    if not stmt.said_on and (noted := note_date(ctx, stmt) or source_line_date(ctx, stmt)) is not None:
         stmt.said_on, stmt.precision = noted.value, noted.precision
     span = stated_span(stmt.said_on, stmt.precision)
     if span is not None and span[0] > ctx.timeline.published:
