@@ -986,14 +986,16 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
                 and not _JUDGING_COPULA.search(ctx.masked, lo, hi):  # (not "Hungary's veto on Monday was an act of sabotage")
             continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
             # invasion of Ukraine": a news story's account of dated acts, not its verdict on them
+        demand = _DEMAND.match(ctx.masked, tg[0][2]) if opinion and tg and \
+            _SUBJECT_LEAD.fullmatch(ctx.masked, lo, tg[0][1]) else None
+        if demand is not None and all(h.start == demand.start() - lo + len(demand.group()) - len(demand.group().lstrip())
+                                      for h in verdicts):
+            # "Pristina should publish what it has bought": the author's demand of its subject (the
+            # obligation's cue, ``stance``, else the broad lexicon's sign, else none)
+            scores = {t: s for t, s in stance_toward(ctx, lo, hi, tg[:1], None).items() if s}
+            out.append(_authorial(ctx, si, scores or lexicon_fill(ctx, {tg[0][0]: 0}, tg[:1], lo, hi, speaker="author")))
+            continue
         if not verdicts:
-            demand = _DEMAND.match(ctx.masked, tg[0][2]) if opinion and tg and \
-                _SUBJECT_LEAD.fullmatch(ctx.masked, lo, tg[0][1]) else None
-            if demand is not None:
-                # "Pristina should publish what it has bought": the author's demand of its subject
-                # (the broad lexicon's sign, else none)
-                out.append(_authorial(ctx, si, lexicon_fill(ctx, {tg[0][0]: 0}, tg[:1], lo, hi, speaker="author")))
-                continue
             if opinion and _EVALUATES.search(ctx.masked, lo, hi) and not any(ok for _m, ok in verb_matches(ctx, lo, hi, False)):
                 lexical = {t: s for t, s in lexicon_fill(ctx, {tg[0][0]: 0}, tg, lo, hi, speaker="author").items() if s}
                 if lexical:
