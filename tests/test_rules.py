@@ -17809,3 +17809,37 @@ def test_session77_a_source_line_under_a_paragraph_dates_its_words(tmp_path):
     rows = _rows_with(tmp_path, _ANDES, body, published="2023-06-01")
     assert {r["said_on"] for r in rows if r["speaker"] == "peru_mfa"} == {"2022-12-20"}, rows
     assert {r["said_on"] for r in rows if r["speaker"] == "ebrard"} == {"2022-12-21"}, rows
+
+
+def test_session77_review_blocks_fields_did_published_and_counted_days(tmp_path):
+    # (review B: an org entry's heading ends the record's speaker, and a paragraph of text between ends a
+    # LaTeX handout's; a state may speak in a speaker's field, ":SAID:" with a time still dates; "did call off"
+    # and "published a report on Monday:" report no words; a day told in figures beats a count)
+    body = ("```org\n"
+            "* DONE Mexico's note\n"
+            "  :PROPERTIES:\n"
+            "  :SPEAKER:  Mexico\n"
+            "  :SAID:     <2022-12-21 Wed 11:30>\n"
+            "  :END:\n"
+            "  #+BEGIN_QUOTE\n"
+            "  Mexico rejects the expulsion of its ambassador as unfounded.\n"
+            "  #+END_QUOTE\n"
+            "* TODO Reader mail\n"
+            "  #+BEGIN_QUOTE\n"
+            "  Why does nobody ask what Lima wants?\n"
+            "  #+END_QUOTE\n"
+            "```\n\n"
+            "Speaker: Dina Boluarte, President of Peru\n\n"
+            "\\begin{quote}\nPeru will not accept interference from anyone.\n\\end{quote}\n\n"
+            "The quotation below opens the paper's last chapter.\n\n"
+            "\\begin{quote}\nSmall states have long memories.\n\\end{quote}\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-02-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("mexico", "2022-12-21") in got and "boluarte" in {r["speaker"] for r in rows}, rows
+    assert not [r for r in rows if "nobody ask" in r["quote"] or "long memories" in r["quote"]], rows
+    body = ("Mexico did call off a trade mission to Peru that had been planned for January.\n\n"
+            "The Secretariat of Foreign Affairs published a report on Monday: trade with Peru fell by a third.\n\n"
+            "Ebrard spoke on Tuesday 20 December 2022. Two weeks later, at his briefing of Wed 11 Jan 2023: "
+            "\"Our relations with Peru are frozen.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-02-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows} == {("ebrard", "2023-01-11")}, rows

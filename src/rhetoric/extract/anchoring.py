@@ -1914,7 +1914,8 @@ _NOT_WHEN_LABELS = re.compile(r"(?i)(?<![\w-])(?:born|birth|died|death|founded|e
                               r"printed|released|signed|ratified|elected|appointed|"
                               r"term|tenure|since)(?![\w-])")
 #: A short weekday before a field's date: "Wed, 8 Oct 2025", "Thu 9 Oct 2025".
-_FIELD_WEEKDAY = re.compile(r"^\s*" + WEEKDAY_SHORT + r"\.?,?\s+(?=\d)|(?<=\d)\s+" + WEEKDAY_SHORT + r"(?=>?\s*$)")
+_FIELD_WEEKDAY = re.compile(r"^\s*" + WEEKDAY_SHORT + r"\.?,?\s+(?=\d)|(?<=\d)\s+" + WEEKDAY_SHORT +
+                            r"(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?(?=>?\s*$)")
 
 
 #: A text's own note of when it was written, closed or brought up to date: a field, "Sheet closed:
@@ -4256,9 +4257,12 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                     not (tl.leads and tl.in_lead(te.start)) and not (zlo < stmt.start and _in_pluperfect(ctx, te) and not _told_before_the_story(ctx, stmt)):
                 # (a day told later in the same zone within a coarser time: "A year later, at his press
                 # conference of Thu 9 Oct 2025:" is that day)
+                # (or, after a time counted to a day, a day told in figures: "Two weeks later, at his
+                # briefing of Thu 2 Nov 2023:" is 2 November, whatever the count gives)
                 date = next((x.date for x in found[k + 1:] if x.date is not None and x.date.precision == "day" and
-                             te.date.earliest <= x.date.earliest <= te.date.latest), None) \
-                    if te.date.precision != "day" and _COUNTED_TIME.search(te.text) else None
+                             (te.date.earliest <= x.date.earliest <= te.date.latest or
+                              any(ch.isdigit() for ch in x.text) and not _COUNTED_TIME.search(x.text))), None) \
+                    if _COUNTED_TIME.search(te.text) else None
                 date = date or (_day_within(ctx, zones[zi + 1:], te.date) if te.date.precision != "day" else None)
                 date = date or te.date  # ("Five years later, Orbán said on Friday 31 October 2025": that day)
                 stmt.said_on, stmt.precision = date.value, date.precision

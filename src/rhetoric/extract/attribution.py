@@ -5110,9 +5110,10 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
             continue  # (a value that opens with no one's name: "*Field:* plain white", "The Post")
         who = resolve(ctx, x)
         actor = ctx.reg.actors.get(who) if who else None
-        if who is None or actor is not None and actor.kind in ("state", "place", "city", "region"):
-            continue
-        if not is_person(ctx, who) or not_who_label(label):
+        if who is None or actor is not None and actor.kind in ("place", "city", "region") or \
+                actor is not None and actor.kind == "state" and not v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")):
+            continue  # (but a speaker's field may name a state, ":SPEAKER:  China")
+        if not is_person(ctx, who) and not (actor is not None and actor.kind == "state") or not_who_label(label):
             who = None
         last[label] = who
         found.append((m.start(), x.end, who))
@@ -5334,6 +5335,36 @@ def _answered_with(ctx: ArticleContext, q) -> bool:
     return ctx.masked[max(lo, q.open - 4):q.open].rstrip(" \t*_").endswith(":") and v.SPEECH.search(ctx.masked, lo, q.open) is not None
 
 
+#: A line of a record's fields or of a quotation block's markers: ":SPEAKER:  …", ":END:",
+#: "Said: …", "#+BEGIN_QUOTE", "\\begin{quote}", or a block's words and its closing marker.
+_FIELD_OR_MARKER_LINE = re.compile(r"[ \t]*(?::[A-Z][A-Z_]*:|#\+\w+|\\(?:begin|end)\{\w+\}|"
+                                   r"[*_]{0,2}[A-Za-z][A-Za-z ]{0,30}[*_]{0,2}:[*_]{0,2}(?:[ \t]|$))|"
+                                   # (or the record's list items, "  - statement: he was “summoned …”"; not
+                                   # an org entry's heading in the first column, "* TODO Clipping")
+                                   r"[ \t]*[-+•][ \t]|[ \t]+\*[ \t]")
+
+
+def _fields_right_above(ctx: ArticleContext, pos: int) -> bool:
+    """Whether the lines right above the quotation block at ``pos``, up to the last field that
+    names a person (``_person_fields``), are fields, markers, list items or earlier blocks only:
+    the block is in that record, no heading (an org entry's "* TODO …") nor a paragraph of text
+    between ("The quotation below opens the paper's last chapter.")."""
+    field = next((f for f in reversed(_person_fields(ctx)) if f[1] <= pos), None)
+    if field is None:
+        return False
+    blocks = delimited_blocks(ctx.body)
+    line_lo = ctx.body.find("\n", field[1]) + 1
+    while 0 < line_lo < pos:
+        line_hi = ctx.body.find("\n", line_lo)
+        line_hi = len(ctx.body) if line_hi < 0 else line_hi
+        line = ctx.body[line_lo:line_hi]
+        if line.strip() and not _FIELD_OR_MARKER_LINE.match(line) and \
+                not any(lo <= line_lo < hi for lo, hi in blocks) and line_lo < ctx.body.rfind("\n", 0, pos):
+            return False
+        line_lo = line_hi + 1
+    return True
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies; a
     quote that gives the one before it in its original language is part of it (``_original_of``)."""
@@ -5357,10 +5388,12 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
-        if stmt is None and q.block and any(lo <= q.open < hi for lo, hi in delimited_blocks(ctx.body)):
+        if stmt is None and q.block and any(lo <= q.open < hi for lo, hi in delimited_blocks(ctx.body)) and \
+                _fields_right_above(ctx, q.open):
             # (a markup's quotation block under a record's field that names the one person the record is
             # about, ":SPEAKER:  Sebastian Fischer, …" over "#+BEGIN_QUOTE": that person's words; not a box
-            # of "> " lines, an editor's own as often as not)
+            # of "> " lines, an editor's own as often as not, nor a block past the record, under a heading
+            # or a paragraph of text)
             stmt = field_voice(ctx, site)
         reproduced = False  # a text reproduced whole (a statement, a speech), attributed by what leads into it
         if stmt is None and q.marked and _source_line_unread(ctx, q):

@@ -210,8 +210,11 @@ CUES: list[Cue] = [
     Cue(r"dream\w* (?:again )?of (?:restoring|reviving|rebuilding|recreating|(?:an?|the) (?:new )?(?:\w+ )?empire)",
         -2, "agent", "imperial ambitions"),
     Cue(r"(?:restor|reviv)\w* the \w+ empire", -2, "agent", "imperial ambitions"),
-    Cue(r"(?:further |continued )?arming(?: of)?\b|\barm(?:s|ed)? (?:the\b|\w+ forces)", -1, "object",
+    Cue(r"(?:further |continued )?a(?<!is a)(?<!are a)(?<!was a)(?<!were a)(?<!been a)rming(?: of)?\b|"
+        r"\barm(?:s|ed)? (?:the\b|\w+ forces)", -1, "object",
         "arming (the other side): the armed side, named after the cue"),
+    # ("The Americans are arming Albanians in Kosovo, as is Türkiye": the one doing it, the subject)
+    Cue(r"(?:is|are|was|were|been) arming\b", -1, "agent", "arming (the other side): the one arming it, its subject"),
     Cue(r"human rights violations?|war crimes?|genocid\w*|ethnic cleansing", -2, "agent"),
     Cue(r"cover(?:ed|ing|s)?[- ]up|whitewash\w*|conceal\w*", -2, "agent", "cover-up"),
     Cue(r"alleg(?:ation|ations|ed|es|ing)\b", -1, "any", "allegation"),
@@ -297,7 +300,9 @@ CUES: list[Cue] = [
     # "Should Belgrade impose …", ", should one be tabled", where no subject stands before it)
     Cue(r"(?:s(?<=\w\ss)(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<=\w\so)(?<!\bwe\so)(?<!\bi\so)ught\s+to|m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)\s+(?:not\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
         r"(?!be\s+(?:proud|praised|commended|congratulated|welcomed|thanked|respected|allowed|able|ashamed)\b)"
-        r"(?!(?:congratulate|thank|praise|welcome|support|help|respect)\b)[a-z]{3,}\b",
+        # (nor a call to do something together, "India and Canada should work together", "should find a way to talk")
+        r"(?!(?:congratulate|thank|praise|welcome|support|help|respect|work|cooperate|talk|engage|meet|find|seek|"
+        r"sit|continue|keep|resume|pursue|strengthen|deepen|build)\b)[a-z]{3,}\b(?!\s+together\b)",
         -1, "agent", "an obligation put on another ('the government should explain this', 'X must rectify …')"),
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)

@@ -41,9 +41,10 @@ REPORTING_VERBS = {
     # (an old style's emphatic "did": "did write upon the platform called X:", "did further say", "did declare that";
     # not "did not say", which tells of no words)
     "did say": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:say|write|declare|tell|add|proclaim|state|announce|"
-               r"warn|praise|condemn|accuse|answer|reply|call|make\s+answer)(?![\w-])",
-    # (one who publishes words that follow: "published on the social network X the following:"; not "published a report")
-    "publish": r"(?:published|publishes)(?=[^.\n:“\"]{0,60}?(?:\bthe\s+following\b|:))",
+               r"warn|praise|condemn|accuse|reply|make\s+answer)(?![\w-])",
+    # (one who publishes words that follow: "published on the social network X the following:", "published on X:";
+    # not "published a report on Monday: …")
+    "publish": r"(?:published|publishes)(?=(?:\s+(?:on|in)\s+[^.\n:“\"]{1,40}?)?(?:\s+the\s+following\b|\s*:))",
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
     "declare": "declared|declares|declaring",
