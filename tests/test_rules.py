@@ -17843,3 +17843,19 @@ def test_session77_review_blocks_fields_did_published_and_counted_days(tmp_path)
             "\"Our relations with Peru are frozen.\"\n")
     rows = _rows_with(tmp_path, _ANDES, body, published="2023-02-01")
     assert {(r["speaker"], r["said_on"]) for r in rows} == {("ebrard", "2023-01-11")}, rows
+
+
+def test_session77_review_a_denied_fields_latex_breaks_captions_and_duties_in_favour(tmp_path):
+    # (review A: a "Said:" field that denies the name names no one; a LaTeX field's name before "\\" still speaks;
+    # a picture's caption line dates nothing under it; a duty in someone's favour is no reproach)
+    body = ("Cue: \"Morocco is playing with fire\"\n"
+            "Said: Pablo Monroy? No — misattributed on social media; nobody said it\n\n"
+            "Speaker: Marcelo Ebrard\\\\\n\n"
+            "\\begin{quote}\nPeru has made a grave mistake in expelling our ambassador.\n\\end{quote}\n\n"
+            "(Photo.) Lima, December 21, 2022, 4.30 p.m.\n\n"
+            "Speaking in Lima on Friday 23 December, Gervasi said Mexico \"should get the credit it deserves for "
+            "taking in the family\" and that Peru \"should join the mediation efforts\".\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-30")
+    assert not [r for r in rows if "playing with fire" in r["quote"] and r["speaker"] == "monroy"], rows
+    assert {r["speaker"] for r in rows if "grave mistake" in r["quote"]} == {"ebrard"}, rows
+    assert all(r["stance"] >= 0 and r["said_on"] != "2022-12-21" for r in rows if r["speaker"] == "gervasi"), rows

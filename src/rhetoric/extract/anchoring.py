@@ -2389,8 +2389,9 @@ _POSTED_AFTER_NAME = re.compile(r"(?<=\*\*)[ \t]+(?:posted|wrote|replied|comment
 #: A paragraph that is only a place and a day, perhaps after a note in brackets and with a time: a
 #: dispatch's or a telegram's dateline inside the text, "(Telegraphic.) Pristina, October 8, 2025,
 #: 11.20 p.m.", "Belgrade, October 9, 2025." (a section's line: what the text under it tells of
-#: "today" and "this afternoon" is of that day, ``_heading_date``).
-_DISPATCH_DATELINE = re.compile(r"[ \t*_]*(?:\([A-Z][\w .]{0,30}\)[ \t]*)?(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:[ \t][A-ZÀ-Ž][\w'’.-]*){0,2}),"
+#: "today" and "this afternoon" is of that day, ``_heading_date``; not a picture's caption, "(Photo.)
+#: Ceuta, May 18, 2021", whose day is the picture's).
+_DISPATCH_DATELINE = re.compile(r"[ \t*_]*(?:\((?!(?:Photo|Picture|Image|Caption|Video|Map|Credit)\b)[A-Z][\w .]{0,30}\)[ \t]*)?(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:[ \t][A-ZÀ-Ž][\w'’.-]*){0,2}),"
                                 r"[ \t]+(?:" + MONTH_NAME + r"[ \t]+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH_NAME +
                                 r")[ \t]+\d{4}(?:,[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t*_.]*")
 

@@ -5137,7 +5137,7 @@ _RULE_THEN_HEAD = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n
 _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:" + EXAMINER_WORDS + r")[ \t]*(?:\*\*|__|\*|_)?:")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
 #: end of the line, markup.
-_FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\n|$)")
+_FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\\\\|\n|$)")  # (LaTeX's line break too: "Speaker: Jens Stoltenberg\\")
 
 
 def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:

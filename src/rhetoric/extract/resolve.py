@@ -1595,7 +1595,8 @@ def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list
         # (or a check's field that says who the speaker is inside it: "Check: speaker confirmed as Javier
         # Milei, …", "Check: “him” is the Pope. Speaker: López Obrador. Target: …")
         named = _SPEAKER_NAMED.search(ctx.body, m.end(), p.end) if who is None and "peaker" in ctx.body[m.end():p.end] else None
-        if who is None and (v.AUTHOR_FIELD.fullmatch(label) or named is not None):
+        if who is None and (v.AUTHOR_FIELD.fullmatch(label) or named is not None) and \
+                not _DENIED.search(ctx.body, m.end(), p.end):  # (not "Said: Margarita Robles? No — misattributed")
             x = next((c for c in ctx.cands_in(named.end() if named else m.end(), p.end) if c.kind in ("mention", "name", "role")
                       and not ctx.body.startswith(("'s", "’s"), c.end)), None)
             if named is not None and (x is None or x.start != named.end()):
@@ -1608,6 +1609,8 @@ def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list
     return (who, when_zones + [who_zone]) if who is not None else None
 
 
+#: A field's value that denies the name it gives: "Robles? No —", "misattributed", "never said".
+_DENIED = re.compile(r"(?i)\?\s*no\b|misattribut|wrongly\s+attributed|falsely\s+attributed|never\s+said|not\s+said")
 #: Words quoted in a record's field line, three words or more: the next record's quotation, not a
 #: check's "“him” is the Pope".
 _WORDS_QUOTED = re.compile(r"[\"“][^\"“”\n]*?[\w'’-]+\s+[\w'’-]+\s+[\w'’-]+")

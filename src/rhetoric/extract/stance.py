@@ -295,14 +295,18 @@ CUES: list[Cue] = [
         -1, "agent", "an obligation put on the subject ('it must immediately present tangible guarantees', 'had to fulfil "
         "its obligations')"),
     # (an obligation another is told of, whatever it is: "The Malaysian government should explain this",
-    # "Minister Siti Nurbaya should not be in denial", "Pakistan must rectify this statement": what it does
-    # not do now; not the first person's "we should", nor praise it ought to be given, nor a condition,
-    # "Should Belgrade impose …", ", should one be tabled", where no subject stands before it)
-    Cue(r"(?:s(?<=\w\ss)(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<=\w\so)(?<!\bwe\so)(?<!\bi\so)ught\s+to|m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)\s+(?:not\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
-        r"(?!be\s+(?:proud|praised|commended|congratulated|welcomed|thanked|respected|allowed|able|ashamed)\b)"
-        # (nor a call to do something together, "India and Canada should work together", "should find a way to talk")
+    # "Minister Siti Nurbaya should not be in denial", "Pakistan must rectify this statement": what it does not
+    # do now; not the first person's "we should", not a condition, "Should Belgrade impose …", where no
+    # subject stands before it, nor a duty in someone's favour or to act together, "Turkey should get the
+    # credit it deserves", "Sweden should join NATO", "India and Canada should work together")
+    Cue(r"(?:s(?<=\w\ss)(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<=\w\so)(?<!\bwe\so)(?<!\bi\so)ught\s+to|"
+        r"m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)\s+(?:not\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
+        r"(?!(?:finally|first|now|immediately|also|really)\b)"
+        r"(?!be\s+(?:proud|praised|commended|congratulated|welcomed|thanked|respected|allowed|able|rewarded|"
+        r"admitted|accepted|included|invited|members?)\b)"
         r"(?!(?:congratulate|thank|praise|welcome|support|help|respect|work|cooperate|talk|engage|meet|find|seek|"
-        r"sit|continue|keep|resume|pursue|strengthen|deepen|build)\b)[a-z]{3,}\b(?!\s+together\b)",
+        r"sit|continue|keep|resume|pursue|strengthen|deepen|build|join|become|receive|gain|enjoy|benefit|"
+        r"get\s+(?:the\s+|its\s+|their\s+)?(?:credit|support|recognition|chance))\b)[a-z]{3,}\b(?!\s+together\b)",
         -1, "agent", "an obligation put on another ('the government should explain this', 'X must rectify …')"),
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)
