@@ -542,3 +542,17 @@ def test_session77_an_obligation_another_is_told_of_counts_against_them(tmp_path
     by = {(r["speaker"], r["target"]): r["stance"] for r in rows}
     assert by.get(("gervasi", "mexico"), 0) < 0 and by.get(("ebrard", "peru"), 0) < 0, rows
     assert all(r["stance"] >= 0 for r in rows if r["speaker"] == "amlo"), rows
+
+
+def test_session77_review_an_obligation_asked_about_supposed_or_ones_own_is_no_reproach(tmp_path):
+    # (reviews: "whether Peru should …" and "if Mexico should …" ask or suppose; "Mexico must protect its own
+    # citizens first", said by Mexico's president, is a plan, told as a fact; a plea in the passive is none)
+    from test_rules import _ANDES, _rows_with
+
+    body = ("Asked whether Peru should expel more diplomats, Gervasi said it was \"a question for the cabinet\".\n\n"
+            "López Obrador said on Tuesday that Mexico must protect its own citizens in Lima first.\n\n"
+            "Boluarte said: \"If Mexico should send a new ambassador, we will study the request.\"\n\n"
+            "Ebrard said: \"The Peruvian people must not be forgotten in this crisis.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2022-12-22")
+    assert all(r["stance"] >= 0 for r in rows), rows
+    assert not [r for r in rows if r["speaker"] == "amlo"], rows

@@ -248,7 +248,10 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     if any(s != 0 for s in stmt.fact_scores.values()):
         return False
     text = ctx.body[stmt.start:stmt.end]
-    if st.has_cue(text) or st.lexicon_stance(text, [], broad=False) != 0:
+    # (an obligation's cue alone says something only when put on another, ``_demand_of_another``: "Tusk said
+    # that Poland must protect its own borders first" is a plan, told as a fact)
+    if st.has_cue(text) and not all(st.is_obligation(h) for h in st.find_cues(text)) or \
+            st.lexicon_stance(text, [], broad=False) != 0:
         return False
     if _judging_predicate(ctx, stmt.start, text):
         return False  # "said Orbán was a traitor": a name for someone is a judgement, not a fact

@@ -298,15 +298,18 @@ CUES: list[Cue] = [
     # "Minister Siti Nurbaya should not be in denial", "Pakistan must rectify this statement": what it does not
     # do now; not the first person's "we should", not a condition, "Should Belgrade impose …", where no
     # subject stands before it, nor a duty in someone's favour or to act together, "Turkey should get the
-    # credit it deserves", "Sweden should join NATO", "India and Canada should work together")
+    # credit it deserves", "Sweden should join NATO", "India and Canada should work together"); the cue is the
+    # modal alone, so that a cue of the act after it still counts ("must reject …", "should condemn …")
     Cue(r"(?:s(?<=\w\ss)(?<!\bwe\ss)(?<!\bi\ss)hould|o(?<=\w\so)(?<!\bwe\so)(?<!\bi\so)ught\s+to|"
-        r"m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)\s+(?:not\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
-        r"(?!(?:finally|first|now|immediately|also|really)\b)"
+        r"m(?<=\w\sm)(?<!\bwe\sm)(?<!\bi\sm)ust)(?=\s+(?:not\s+|never\s+)?(?:(?:finally|first|now|immediately|also|really)\s+)?"
+        r"(?!(?:finally|first|now|immediately|also|really|not|never)\b)"
         r"(?!be\s+(?:proud|praised|commended|congratulated|welcomed|thanked|respected|allowed|able|rewarded|"
         r"admitted|accepted|included|invited|members?)\b)"
+        # (a plea, a passive: "should not be underestimated", "must not be abandoned")
+        r"(?!be\s+[a-z]+(?:ed|en)\b)(?!(?:return\s+to\s+normal|improve|normali[sz]e|recover)\b)"
         r"(?!(?:congratulate|thank|praise|welcome|support|help|respect|work|cooperate|talk|engage|meet|find|seek|"
         r"sit|continue|keep|resume|pursue|strengthen|deepen|build|join|become|receive|gain|enjoy|benefit|"
-        r"get\s+(?:the\s+|its\s+|their\s+)?(?:credit|support|recognition|chance))\b)[a-z]{3,}\b(?!\s+together\b)",
+        r"get\s+(?:the\s+|its\s+|their\s+)?(?:credit|support|recognition|chance))\b)[a-z]{3,}\b(?!\s+together\b))",
         -1, "agent", "an obligation put on another ('the government should explain this', 'X must rectify …')"),
     # ("We never expected the Italian government to act in this manner": dismay at conduct that came, not a
     # demand withdrawn; the demand's cue below, negated, would read it as praise)
@@ -757,6 +760,12 @@ def negated_anywhere(text: str) -> bool:
     return _NEGATION_ANYWHERE.search(fold_same_length(text.lower())) is not None
 
 
+def is_obligation(hit: CueHit) -> bool:
+    """Whether a cue is an obligation put on someone ("should explain", "must rectify"): whether it
+    says anything depends on whom it is put on (``nonstatements._demand_of_another``)."""
+    return _MODAL_OPENING.match(hit.text) is not None
+
+
 def has_cue(text: str) -> bool:
     """Whether any cue occurs in ``text``. A cue of one of its clauses occurs in it too (clauses
     are cut where no cue begins or ends), so a text without one has stance 0 toward all."""
@@ -847,7 +856,19 @@ def _find_cues(text: str) -> tuple[CueHit, ...]:
                                         _SENTENCE_END.search(low, h.end, conceded.start()) is None)]
     if any(h.polarity > 0 and _PRAISING_VERB.match(low, h.start) for h in hits):
         hits = [h for h in hits if not (h.polarity > 0 and third_persons_praise(low, h.start))]
+    if any(_MODAL_OPENING.match(h.text) for h in hits):
+        # ("Asked whether Belgrade should buy more drones", "if Canada should share evidence": an obligation
+        # asked about or supposed, no one's reproach)
+        hits = [h for h in hits if not (_MODAL_OPENING.match(h.text) and
+                                        _ASKED_OR_SUPPOSED.search(low, max(0, h.start - 60), h.start))]
     return tuple(sorted(hits, key=lambda h: h.start))
+
+
+#: A cue that opens with a modal of obligation: "should …", "must …", "ought to …".
+_MODAL_OPENING = re.compile(r"(?i)(?:should|must|ought)\b")
+#: A clause of a question or a supposition before a modal, no clause's end between: "whether
+#: Belgrade ", "if Canada ".
+_ASKED_OR_SUPPOSED = re.compile(r"(?<![\w-])(?:whether|if)\s+[^,.;:!?\n]*$")
 
 
 def third_persons_praise(low: str, at: int) -> bool:
@@ -1342,6 +1363,8 @@ def stance_toward(
                 # Belgrade", first: not the subject that refuses it, "Poland is not susceptible to …")
                 who = [t for s, e, t in clause_mentions if s >= he and _DOER_AFTER.fullmatch(low, he, s)][:1] or \
                     ([t for s, e, t in doers if e <= hs] or before)[-1:] or [t for s, e, t in contrasted[:1]]
+                if who and (who[0] in own or who[0] in camp) and _MODAL_OPENING.match(hit.text):
+                    continue  # ("Poland must protect its own borders first": a duty of one's own side, a plan)
                 if who and who[0] in own:  # the speaker's side does it: toward whom is the stance
                     # ("Serbia was too small to threaten Turkey": de-escalation toward Turkey), the
                     # object right after the act's word, not any actor later in the clause
