@@ -981,7 +981,10 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         # no cue to give one a stance (``find_cues`` finds none where ``has_cue`` finds none: one
         # scan for both), or it reports an act or a statement ("repeated the accusation"), it does
         # not judge; but in an opinion piece the author's words judge (the broad lexicon's)
-        verdicts = [h for h in st.find_cues(ctx.body[lo:hi]) if st.is_verdict(h)]
+        # (not an obligation in words the author quotes: '"Belgrade should mind its own sky", appears in no
+        # record' is another's, whoever the author says it is)
+        verdicts = [h for h in st.find_cues(ctx.body[lo:hi]) if st.is_verdict(h) and
+                    not (st.is_obligation(h) and ctx.in_quote(lo + h.start))]
         if verdicts and not opinion and all(h.scope == "agent" for h in verdicts) and _tells_a_time(ctx, lo, hi) \
                 and not _JUDGING_COPULA.search(ctx.masked, lo, hi):  # (not "Hungary's veto on Monday was an act of sabotage")
             continue  # "Vilnius complied with the demand on 3 September", "… last May, after Russia's
