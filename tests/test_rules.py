@@ -17859,3 +17859,23 @@ def test_session77_review_a_denied_fields_latex_breaks_captions_and_duties_in_fa
     assert not [r for r in rows if "playing with fire" in r["quote"] and r["speaker"] == "monroy"], rows
     assert {r["speaker"] for r in rows if "grave mistake" in r["quote"]} == {"ebrard"}, rows
     assert all(r["stance"] >= 0 and r["said_on"] != "2022-12-21" for r in rows if r["speaker"] == "gervasi"), rows
+
+
+def test_session77_second_read_duties_fields_photos_and_counts(tmp_path):
+    # (second read: a duty in someone's favour is no reproach; "Author Name:" is an author's field and "Said:
+    # Lima, …" a place; "went on to publish" reports nothing; a photograph's bracket dates nothing; a day the
+    # count starts from is not the day of the words)
+    body = ("Ebrard said: \"Peru must win back its stability, and Mexico must stand with the Peruvian people.\"\n\n"
+            "**quotation:** \"A dignified exit for our ambassador\"\n"
+            "- Author Name: Marcelo Ebrard\n- point in time: 21 December 2022\n\n"
+            "**quotation:** \"The expulsion was decided by the whole cabinet\"\n"
+            "- Said: Lima, 20 December 2022\n\n"
+            "Gervasi went on to publish the cables on Mexico's shameful conduct.\n\n"
+            "(AP Photo.) Lima, December 20, 2022.\n\n"
+            "A week after the expulsion of 20 December 2022, Boluarte said: \"Mexico has not answered our note.\"\n")
+    rows = _rows_with(tmp_path, _ANDES, body, published="2023-01-10")
+    assert all(r["stance"] >= 0 for r in rows if "stand with" in r["quote"]), rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "dignified exit" in r["quote"]} == {("ebrard", "2022-12-21")}, rows
+    assert not [r for r in rows if "whole cabinet" in r["quote"] and r["speaker"] == "peru"], rows
+    assert not [r for r in rows if "cables" in r["quote"] and r["speaker"] == "gervasi"], rows
+    assert {r["said_on"] for r in rows if "not answered" in r["quote"]} != {"2022-12-20"}, rows

@@ -439,7 +439,7 @@ _SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: The labels of a record's field that names whose words the record holds: "author", "author
 #: name string", "speaker", "said", "said by", "attributed to", "quoted person"
 #: (``extract.vocabulary.AUTHOR_FIELD``).
-AUTHOR_FIELD_LABEL = r"(?i:author|speaker|said(?:\s+by)?|made\s+by|attributed\s+to|who|quoted\s+person)(?:\s+name(?:\s+string)?)?"
+AUTHOR_FIELD_LABEL = r"(?i:(?:author|speaker|said(?:\s+by)?|made\s+by|attributed\s+to|who|quoted\s+person)(?:\s+name(?:\s+string)?)?)"
 #: Such a field's line: "Said: Aleksandar Vučić, post on X, Wed 8 Oct 2025, 17:14" under a step
 #: sheet's "Cue: “…”" (the two lines are text, as a quotation and its signature are).
 _AUTHOR_LINE = re.compile(r"(?:[-*•][ \t]+)?[*_]{0,2}" + AUTHOR_FIELD_LABEL + r"[*_]{0,2}:[*_]{0,2}[ \t]+[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
@@ -688,6 +688,9 @@ def unwrapped(body: str) -> str:
     "tiani_ne said, …"). They are wraps when at least half of them go
     on in lower case (``_GOES_ON``): a poem's lines, a song's or an index's start with capitals.
     "said: 8 Oct, X" over a quote's first line is no wrap: the quote's first word fitted.
+    A list item's lines indented to its text, each going on in lower case with no sentence ended
+    before it, are the item's one line too (Markdown's continuation lines: "  - then: “Like anyone
+    … is" over "    entitled to a fair …", ``_LIST_ITEM``).
     """
     if "\n" not in body:
         return body

@@ -2391,7 +2391,7 @@ _POSTED_AFTER_NAME = re.compile(r"(?<=\*\*)[ \t]+(?:posted|wrote|replied|comment
 #: 11.20 p.m.", "Belgrade, October 9, 2025." (a section's line: what the text under it tells of
 #: "today" and "this afternoon" is of that day, ``_heading_date``; not a picture's caption, "(Photo.)
 #: Ceuta, May 18, 2021", whose day is the picture's).
-_DISPATCH_DATELINE = re.compile(r"[ \t*_]*(?:\((?!(?:Photo|Picture|Image|Caption|Video|Map|Credit)\b)[A-Z][\w .]{0,30}\)[ \t]*)?(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:[ \t][A-ZÀ-Ž][\w'’.-]*){0,2}),"
+_DISPATCH_DATELINE = re.compile(r"[ \t*_]*(?:\((?![^)\n]*\b(?:Photo\w*|Pictures?|Images?|Caption|Video|Map|Credit)\b)[A-Z][\w .]{0,30}\)[ \t]*)?(?P<place>[A-ZÀ-Ž][\w'’.-]*(?:[ \t][A-ZÀ-Ž][\w'’.-]*){0,2}),"
                                 r"[ \t]+(?:" + MONTH_NAME + r"[ \t]+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH_NAME +
                                 r")[ \t]+\d{4}(?:,[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t*_.]*")
 
@@ -4143,6 +4143,10 @@ def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
 #: A time counted from another, coarser than the day it may go on to tell: "A year later", "months
 #: earlier", "two weeks after".
 _COUNTED_TIME = re.compile(r"(?i)(?<![\w-])(?:later|earlier|after|before|ago)(?![\w-])")
+#: An occasion of the speaker's own right before its day: "at his press conference of ", "his
+#: briefing on " (not "the attack of 3 October", a day the count starts from).
+_OCCASION_OF = re.compile(r"(?i)(?<![\w-])(?:conference|briefing|speech|interview|statement|address|remarks|meeting|"
+                          r"session|rally|summit|appearance|post|tweet|message|letter|broadcast)\s+(?:of|on)\s+(?:[a-z]{2,9}\.?,?\s+)?$")
 
 
 def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
@@ -4262,7 +4266,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
                 # briefing of Thu 2 Nov 2023:" is 2 November, whatever the count gives)
                 date = next((x.date for x in found[k + 1:] if x.date is not None and x.date.precision == "day" and
                              (te.date.earliest <= x.date.earliest <= te.date.latest or
-                              any(ch.isdigit() for ch in x.text) and not _COUNTED_TIME.search(x.text))), None) \
+                              any(ch.isdigit() for ch in x.text) and not _COUNTED_TIME.search(x.text) and
+                              _OCCASION_OF.search(ctx.masked, max(te.end, x.start - 40), x.start) is not None)), None) \
                     if _COUNTED_TIME.search(te.text) else None
                 date = date or (_day_within(ctx, zones[zi + 1:], te.date) if te.date.precision != "day" else None)
                 date = date or te.date  # ("Five years later, Orbán said on Friday 31 October 2025": that day)

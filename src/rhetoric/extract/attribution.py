@@ -1963,7 +1963,7 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+
                               # (or "Same day:" in a list of checked quotations: the voice before, that day)
                               r"(?P<channel>[A-Z][\w-]*\s+)?(?P<noun>" + v.SAME_TEXT_NOUNS + r"|day)"
                               # ("The same post began:", "The same letter ended:", "The same post had opened:")
-                              r"(?:\s+(?:(?:had|has)\s+(?=[a-z]+ed|begun)|)(?:began|begun|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
+                              r"(?:\s+(?:(?:had|has)\s+(?=[a-z]+ed|begun))?(?:began|begun|begins|opened|opens|ended|ends|closed|closes|continued|continues|went\s+on|"
                               r"goes\s+on|went\s+further|goes\s+further|ran|runs|read|reads|added|adds))?"
                               r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,2})?"
                               # (and an outlet's rendering: "Same post, second half, Telegrafi's English:")
@@ -3302,6 +3302,7 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         subj = _sentence_subject(ctx, nxt.start, nxt.end)
     spk = resolve(ctx, subj) if subj else None
     if spk and line is not None and is_outlet_name(ctx.reg, spk, subj.text or "") and \
+            _AIRED.search(ctx.masked, nxt.start, nxt.end) is not None and \
             (guest := _interviewed_by(ctx, spk, q.open)) is not None:
         # ("— LCI, broadcast 21 April 2023": the channel that carried the words of the one the text says it
         # interviewed, "LCI broadcast an interview with Lu Shaye"; else an outlet's own words, "Türkiye Today, …")
@@ -3312,6 +3313,9 @@ def named_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                      site.inner, date_zone=[(nxt.start, nxt.end)], subject_pos=subj.start)
 
 
+#: A signature's word for a broadcast or an interview: "— LCI, broadcast 21 April 2023" (not "— LCI,
+#: editorial", the outlet's own words).
+_AIRED = re.compile(r"(?i)(?<![\w-])(?:broadcast|aired|interview(?:ed)?|programme|program|show|transmitted)(?![\w-])")
 #: An interview given to an outlet, before the one who gave it: "an interview with ", "interviewed ".
 _INTERVIEW_WITH = re.compile(r"(?i)(?<![\w-])(?:interview(?:s|ed)?\s+with|interviewed)\s+(?:the\s+)?")
 
@@ -5076,8 +5080,10 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
     description after it, names that person, unless its label names a topic, a place, a channel,
     one acted upon or the record's examiner (``resolve.not_who_label``); a field whose value
     opens with a body (a racecard's "*Trainer:* Ministry of Information") or such a label names
-    none, and ends the voice of a field before it; a state ("**Club:** Colombia") or a value that
-    names no one does neither. "Same FA" takes the person of the last field with that label."""
+    none, and ends the voice of a field before it, but a speaker's field (``v.AUTHOR_FIELD``,
+    ":SPEAKER:  Ministry of External Affairs …", ":SPEAKER:  China") names the body or the state
+    that speaks; a state in another field ("**Club:** Colombia") or a value that names no one does
+    neither. "Same FA" takes the person of the last field with that label."""
     if ctx.person_fields is not None:
         return ctx.person_fields
     found: list[tuple[int, int, str | None]] = []
@@ -5337,16 +5343,15 @@ def _answered_with(ctx: ArticleContext, q) -> bool:
 
 #: A line of a record's fields or of a quotation block's markers: ":SPEAKER:  …", ":END:",
 #: "Said: …", "#+BEGIN_QUOTE", "\\begin{quote}", or a block's words and its closing marker.
-_FIELD_OR_MARKER_LINE = re.compile(r"[ \t]*(?::[A-Z][A-Z_]*:|#\+\w+|\\(?:begin|end)\{\w+\}|"
-                                   r"[*_]{0,2}[A-Za-z][A-Za-z ]{0,30}[*_]{0,2}:[*_]{0,2}(?:[ \t]|$))|"
+_FIELD_OR_MARKER_LINE = re.compile(r"[ \t]*(?::[A-Z][A-Z_]*:|#\+\w+|\\(?:begin|end)\{\w+\})|"
                                    # (or the record's list items, "  - statement: he was “summoned …”"; not
                                    # an org entry's heading in the first column, "* TODO Clipping")
                                    r"[ \t]*[-+•][ \t]|[ \t]+\*[ \t]")
 
 
 def _fields_right_above(ctx: ArticleContext, pos: int) -> bool:
-    """Whether the lines right above the quotation block at ``pos``, up to the last field that
-    names a person (``_person_fields``), are fields, markers, list items or earlier blocks only:
+    """Whether the lines right above the quotation block at ``pos``, up to the last field of the
+    kind ``_person_fields`` finds, are fields with a value, markers, list items or earlier blocks only:
     the block is in that record, no heading (an org entry's "* TODO …") nor a paragraph of text
     between ("The quotation below opens the paper's last chapter.")."""
     field = next((f for f in reversed(_person_fields(ctx)) if f[1] <= pos), None)
@@ -5358,7 +5363,7 @@ def _fields_right_above(ctx: ArticleContext, pos: int) -> bool:
         line_hi = ctx.body.find("\n", line_lo)
         line_hi = len(ctx.body) if line_hi < 0 else line_hi
         line = ctx.body[line_lo:line_hi]
-        if line.strip() and not _FIELD_OR_MARKER_LINE.match(line) and \
+        if line.strip() and not _FIELD_OR_MARKER_LINE.match(line) and not v.RECORD_FIELD.match(line) and \
                 not any(lo <= line_lo < hi for lo, hi in blocks) and line_lo < ctx.body.rfind("\n", 0, pos):
             return False
         line_lo = line_hi + 1

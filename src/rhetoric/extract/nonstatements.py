@@ -250,7 +250,7 @@ def is_fact(ctx: ArticleContext, stmt: Statement) -> bool:
     text = ctx.body[stmt.start:stmt.end]
     # (an obligation's cue alone says something only when put on another, ``_demand_of_another``: "Tusk said
     # that Poland must protect its own borders first" is a plan, told as a fact)
-    if st.has_cue(text) and not all(st.is_obligation(h) for h in st.find_cues(text)) or \
+    if st.has_cue(text) and (not (hits := st.find_cues(text)) or not all(st.is_obligation(h) for h in hits)) or \
             st.lexicon_stance(text, [], broad=False) != 0:
         return False
     if _judging_predicate(ctx, stmt.start, text):
@@ -386,4 +386,5 @@ _ONLY_THAT = re.compile(r"\s+only\s+that\s")  # (not "said simply that": emphati
 #: Verbs that report without evaluating: what follows them must carry the stance.
 _NEUTRAL_VERBS = {"say", "tell", "add", "write", "state", "announce", "report", "note", "explain", "confirm",
                   "post", "according to", "indicate", "observe", "remark", "inform", "clarify", "point out",
-                  "comment", "reply", "respond", "recall", "predict", "suggest", "answer"}
+                  "comment", "reply", "respond", "recall", "predict", "suggest", "answer", "did say", "did declare",
+                  "publish words"}

@@ -161,7 +161,7 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
     for pi, p in enumerate(paras):
         if cur is None and blocks and any(lo <= p.start and p.end <= hi for lo, hi in blocks) and \
                 not QUOTED_LINE.fullmatch(body, p.start, p.end):
-            # (a paragraph inside "#+BEGIN_QUOTE" … "#+END_QUOTE", "<blockquote>" … "</blockquote>")
+            # (a paragraph inside "#+BEGIN_QUOTE" … "#+END_QUOTE", "\\begin{quote}" … "\\end{quote}")
             quotes.append(Quote(p.start, None, p.start, _strip_end(body, p.start, p.end), block=True))
             continue
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:

@@ -1602,8 +1602,11 @@ def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list
             if named is not None and (x is None or x.start != named.end()):
                 continue
             ref = resolve(ctx, x) if x is not None and _titles_before(ctx.masked[named.end() if named else m.end():x.start]) else None
-            if ref is not None and getattr(ctx.reg.actors.get(ref), "kind", "") != "media":
+            if ref is not None and getattr(ctx.reg.actors.get(ref), "kind", "") != "media" and \
+                    not (label.lower() == "said" and not is_person(ctx, ref)):  # ("Said: Belgrade, 8 October": where)
                 who, who_zone = ref, (p.start, p.end)
+            elif label.lower() == "said":
+                when_zones.append((p.start, p.end))  # ("Said: 9 October 2025": when, not who)
         elif v.WHEN_FIELD.fullmatch(label):
             when_zones.append((p.start, p.end))
     return (who, when_zones + [who_zone]) if who is not None else None
@@ -1860,7 +1863,7 @@ _TEXT_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.;:!?])\s*|(?<=\s)|\s)(?:[Tt]he|(?
 _OTHER_TEXT = re.compile(r"(?i)(?<![\w-])(?:report|agreement|resolution|document|treaty|law|declaration|charter|"
                          r"article|editorial|study|book|plan|proposal|communiqu[eé]|letter|statement|accord|speech|"
                          r"address|interview|remarks|transcript)s?(?![\w-])")
-#: A text passed on by another after it is brought in: ", posted by ", "relayed by ", "shared by "
+#: A text passed on by another after it is brought in: ", posted by ", ", relayed by ", ", shared by "
 #: (the one who passes it on is not who wrote it).
 _PASSED_ON_BY = re.compile(r",\s+(?:posted|relayed|shared|published|circulated|forwarded|retweeted|reposted)\s+(?:\w+\s+)?by\s+")
 _TEXT_VERB_AFTER = re.compile(r"\s+(?:began|begins|read|reads|said|says|went\s+on|goes\s+on|continued|continues|ended|ends|"

@@ -39,12 +39,16 @@ REPORTING_VERBS = {
            r"confusion|uncertainty|arsenal|fleet|forces?|stocks?|list|pile|toll|risks?|danger)\b))",
     "write": "wrote|writes|writing|written",
     # (an old style's emphatic "did": "did write upon the platform called X:", "did further say", "did declare that";
-    # not "did not say", which tells of no words)
-    "did say": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:say|write|declare|tell|add|proclaim|state|announce|"
-               r"warn|praise|condemn|accuse|reply|make\s+answer)(?![\w-])",
+    # not "did not say", which tells of no words; each its own lemma, keys of more than a word)
+    "did say": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:say|write|tell|add|state|reply|make\s+answer)(?![\w-])",
+    "did declare": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:declare|proclaim|announce)(?![\w-])",
+    "did warn": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+warn(?![\w-])",
+    "did praise": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+praise(?![\w-])",
+    "did condemn": r"did(?:\s+(?:further|also|then|likewise|solemnly))?\s+(?:condemn|accuse)(?![\w-])",
     # (one who publishes words that follow: "published on the social network X the following:", "published on X:";
     # not "published a report on Monday: …")
-    "publish": r"(?:published|publishes)(?=(?:\s+(?:on|in)\s+[^.\n:“\"]{1,40}?)?(?:\s+the\s+following\b|\s*:))",
+    # (a key of more than a word: no "went on to publish" is added, ``_GOES_ON_TO``)
+    "publish words": r"(?:published|publishes)(?=(?:\s+(?:on|in)\s+[^.\n:“\"]{1,40}?)?(?:\s+the\s+following\b|\s*:))",
     "emphasize": "emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing",
     "note": "noted|notes|noting|note",
     "declare": "declared|declares|declaring",
