@@ -5341,8 +5341,9 @@ def _answered_with(ctx: ArticleContext, q) -> bool:
     return ctx.masked[max(lo, q.open - 4):q.open].rstrip(" \t*_").endswith(":") and v.SPEECH.search(ctx.masked, lo, q.open) is not None
 
 
-#: A line of a record's fields or of a quotation block's markers: ":SPEAKER:  …", ":END:",
-#: "Said: …", "#+BEGIN_QUOTE", "\\begin{quote}", or a block's words and its closing marker.
+#: A line of org properties or of a quotation block's markers, ":SPEAKER:  …", ":END:",
+#: "#+BEGIN_QUOTE", "\\begin{quote}", or a record's list item (a field with a value, "Said: …",
+#: is ``v.RECORD_FIELD``'s, in ``_fields_right_above``).
 _FIELD_OR_MARKER_LINE = re.compile(r"[ \t]*(?::[A-Z][A-Z_]*:|#\+\w+|\\(?:begin|end)\{\w+\})|"
                                    # (or the record's list items, "  - statement: he was “summoned …”"; not
                                    # an org entry's heading in the first column, "* TODO Clipping")

@@ -120,7 +120,7 @@ def delimited_blocks(body: str) -> list[tuple[int, int]]:
     spans = []
     for m in _BLOCK_OPENS.finditer(body):
         if (end := _BLOCK_CLOSES.search(body, m.end())) is not None and \
-                (nxt := _BLOCK_OPENS.search(body, m.end(), end.start())) is None:
+                _BLOCK_OPENS.search(body, m.end(), end.start()) is None:  # (not one left open by the next)
             spans.append((m.end(), end.start()))
     return spans
 
