@@ -5101,11 +5101,11 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
             continue
         x = next((c for c in ctx.cands_in(m.end(), m.end() + 80) if c.kind in ("mention", "name", "role")), None)
         line_end = ctx.masked.find("\n", m.end())
+        speaker_field = v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")) is not None
         if _BODY_VALUE.match(ctx.masked, m.end()):
             # ("*Trainer:* Ministry of Information, Asmara": a body's; but a speaker's field names the body
             # that speaks, ":SPEAKER:  Ministry of External Affairs (spokesperson …)")
-            body = resolve(ctx, x) if x is not None and x.start == m.end() and \
-                v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")) else None
+            body = resolve(ctx, x) if x is not None and x.start == m.end() and speaker_field else None
             if body is not None and getattr(ctx.reg.actors.get(body), "kind", "") in ("state", "media", "place", "city", "region"):
                 body = None
             found.append((m.start(), x.end if body else m.end(), body))
@@ -5117,7 +5117,7 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
         who = resolve(ctx, x)
         actor = ctx.reg.actors.get(who) if who else None
         if who is None or actor is not None and actor.kind in ("place", "city", "region") or \
-                actor is not None and actor.kind == "state" and not v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")):
+                actor is not None and actor.kind == "state" and not speaker_field:
             continue  # (but a speaker's field may name a state, ":SPEAKER:  China")
         if not is_person(ctx, who) and not (actor is not None and actor.kind == "state") or not_who_label(label):
             who = None
@@ -5350,15 +5350,15 @@ _FIELD_OR_MARKER_LINE = re.compile(r"[ \t]*(?::[A-Z][A-Z_]*:|#\+\w+|\\(?:begin|e
                                    r"[ \t]*[-+•][ \t]|[ \t]+\*[ \t]")
 
 
-def _fields_right_above(ctx: ArticleContext, pos: int) -> bool:
+def _fields_right_above(ctx: ArticleContext, pos: int, blocks: list[tuple[int, int]]) -> bool:
     """Whether the lines right above the quotation block at ``pos``, up to the last field of the
     kind ``_person_fields`` finds, are fields with a value, markers, list items or earlier blocks only:
     the block is in that record, no heading (an org entry's "* TODO …") nor a paragraph of text
-    between ("The quotation below opens the paper's last chapter.")."""
+    between ("The quotation below opens the paper's last chapter."). ``blocks``: the article's
+    quotation blocks (``delimited_blocks``)."""
     field = next((f for f in reversed(_person_fields(ctx)) if f[1] <= pos), None)
     if field is None:
         return False
-    blocks = delimited_blocks(ctx.body)
     line_lo = ctx.body.find("\n", field[1]) + 1
     while 0 < line_lo < pos:
         line_hi = ctx.body.find("\n", line_lo)
@@ -5376,6 +5376,7 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
     quote that gives the one before it in its original language is part of it (``_original_of``)."""
     out = []
     prev_q = None
+    blocks = delimited_blocks(ctx.body)  # (the quotation blocks of a markup's own syntax, found once)
     for q in ctx.quotes:
         original, prev_q = _original_of(ctx, prev_q, q), q
         if original:
@@ -5394,8 +5395,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         # box is nobody's statement, whatever the rules for quotation marks would make of it)
         stmt = blockquote(ctx, site) if q.block else \
             next((s for rule in QUOTE_RULES if (s := rule(ctx, site)) is not None), None)
-        if stmt is None and q.block and any(lo <= q.open < hi for lo, hi in delimited_blocks(ctx.body)) and \
-                _fields_right_above(ctx, q.open):
+        if stmt is None and q.block and any(lo <= q.open < hi for lo, hi in blocks) and \
+                _fields_right_above(ctx, q.open, blocks):
             # (a markup's quotation block under a record's field that names the one person the record is
             # about, ":SPEAKER:  Sebastian Fischer, …" over "#+BEGIN_QUOTE": that person's words; not a box
             # of "> " lines, an editor's own as often as not, nor a block past the record, under a heading
