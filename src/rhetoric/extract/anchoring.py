@@ -513,7 +513,11 @@ class ArticleTimeline:
             scene = p.kind == "text" and slug_line(line)
             header_day = record_header_day(line, self.published) if _HEADER_FIELD_SEPARATOR.search(line) else None
             logged = p.kind == "text" and not scene and header_day is not None
-            if p.kind == "text" and not scene and not logged and "," in line and len(line) <= 90 and \
+            if p.kind in ("text", "heading") and not scene and not logged and len(line) <= 90 and \
+                    (cut := source_label_day(line, self.published)) is not None:
+                # ("**Page 1.** Pencilled above: *Reuters · 15.X.14.*": a cutting's source and day over it)
+                header_day, logged = cut, True
+            elif p.kind == "text" and not scene and not logged and "," in line and len(line) <= 90 and \
                     (dispatch := _DISPATCH_DATELINE.fullmatch(line)) is not None:
                 # ("(Telegraphic.) Pristina, October 8, 2025, 11.20 p.m.": a dispatch's dateline, its note blanked)
                 line, logged = " " * dispatch.start("place") + line[dispatch.start("place"):], True
@@ -2645,6 +2649,30 @@ def record_header_day(line: str, published: dt.date) -> DateValue | None:
     exprs = [te for te in find_temporal_expressions(found[0].group("day"), published, 0) if te.date is not None]
     day = exprs[0].date if exprs and exprs[0].date.precision == "day" else None
     return day if day is not None and day.earliest <= published else None
+
+
+#: A line that gives the source and the day of the text under it, perhaps after an entry's code in
+#: bold and a label: "**Page 1.** Pencilled above: *Reuters · 15.X.14.*", "Source: AP, 11 July 2015."
+#: (a scrapbook's cutting, a clipping file's, a press review's item); the source a name, its words
+#: capitalised after the first, perhaps a note in brackets ("B92 (copied on a blog)"; not "Proclaimed
+#: in Belgrade"), the day a field of its own at the end (``source_label_day``).
+_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+)?"
+                                r"[*_]*(?P<source>[A-Za-z][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|&))*(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*(?:·|,|—|–)[ \t]*"
+                                r"(?P<day>[^*_\n·,]{4,30}?)[ \t]*\.?[*_]*[ \t]*")
+
+
+def source_label_day(line: str, published: dt.date) -> DateValue | None:
+    """The day of a line that gives a source and a day alone (``_SOURCE_LABEL_LINE``), when the day
+    is the whole of its field and no later than ``published``; else None. The text under it until
+    the next heading or such line is told on that day."""
+    m = _SOURCE_LABEL_LINE.fullmatch(line)
+    if m is None or v.SPEECH.search(m.group("source")):
+        return None
+    found = [te for te in find_temporal_expressions(m.group("day"), published, 0) if te.date is not None]
+    if len(found) != 1 or found[0].text.strip(" .") != m.group("day").strip(" ."):
+        return None
+    day = found[0].date
+    return day if day.precision == "day" and day.earliest <= published else None
 
 
 def slug_line(line: str) -> bool:

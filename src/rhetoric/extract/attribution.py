@@ -180,6 +180,7 @@ from rhetoric.extract.resolve import (
     epithet_speaker,
     examiner_label,
     fields_under,
+    heading_day_fields,
     introducing_sentence,
     is_person,
     item_source,
@@ -189,6 +190,7 @@ from rhetoric.extract.resolve import (
     relays,
     resolve,
     section_person,
+    section_voice_heading,
 )
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
@@ -4597,6 +4599,12 @@ _DOCUMENT_REACH = 700
 _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 
 
+#: A label that names a version of the words, not who said them: a translation review's "Source:"
+#: (the original), "Target:", "Reference:", "Delivered:", "Back-translation:", a language's name
+#: ("English:", "Serbian original:").
+_VERSION_LABEL = (r"(?:Source|Target|Reference|Translation|Back[ -]translation|Rendering|Version|Gloss|Literal|"
+                  r"(?:" + "|".join(sorted(w.title() for w in v.LANGUAGE_NAMES)) + r")(?:[ \t]+(?:original|"
+                  r"translation|version|text|rendering))?)")
 #: A short lead before a quote that says how the text's own words are given, not who gave them,
 #: perhaps after a field's label: "As posted:", "Later in the post:", "Further down the thread:",
 #: "Translated:", "Transcribed:", "Draft:", "In full:" (the words of the voice the section's heading
@@ -4606,6 +4614,8 @@ _BARE_LEAD = re.compile(r"[ \t]*(?:[*_]{1,2}(?=[A-Z]))?(?:(?:(?:Exact|Actual|Key
                         # (a report's field of the words: "**Exact words used:**")
                         r"(?:Notes?|Description|Details|Text|Content|Body|Quote|Quotation|Wording|Transcript|"
                         r"Post|Statement|Excerpt|Back|Front|Reverse|Verso)[ \t]*:[ \t]*[*_]*[ \t]*$|"  # (or a record's field alone: "Notes:", "Description:")
+                        # (or a version of the words: a translation review's "Source:", "Reference:", "English:")
+                        r"(?:" + _VERSION_LABEL + r")[ \t]*:[ \t]*[*_]*[ \t]*$|"
                         r"(?:[A-Z][a-z]+:[ \t]+)?(?:As[ \t]+(?:posted|delivered|published|written|sent|broadcast|aired|"
                         r"recorded|read|spoken|tweeted|uploaded|filed|issued)|Translated|Transcribed|Draft|Verbatim|Excerpt|"
                         r"In[ \t]+full|Full[ \t]+text|Original|(?:Our|The)[ \t]+translation|"
@@ -4671,7 +4681,7 @@ def _record_item(ctx: ArticleContext, site: QuoteSite) -> bool:
     q = site.q
     m = _RECORD_ITEM.match(ctx.masked, ctx.body.rfind("\n", 0, q.open) + 1, q.open)
     if m is None or not (_ITEM_TIME_LABEL.match(m.group("label")) or _RECORDED.search(m.group("label")) or
-                         v.OCCASION_WORD.search(m.group("label"))):
+                         v.OCCASION_WORD.search(m.group("label")) or _VERSION_ITEM.fullmatch(m.group("label"))):
         return False
     return not v.SPEECH.search(ctx.masked, m.end(), q.open) and not any(map(_names_a_voice, ctx.cands_in(m.start("label"), q.open)))
 
@@ -4684,6 +4694,8 @@ def _names_a_voice(c) -> bool:
 
 #: A list's item with a label before its colon, then what the item says (``_record_item``).
 _RECORD_ITEM = re.compile(r"[ \t]*[-*•][ \t]+(?P<label>[^:\n“”\"¤]{1,60}?(?:\d:\d\d[^:\n“”\"¤]{0,40}?)?):[ \t]+")
+#: A label that names a version of the words (``_VERSION_LABEL``): "- Reference: “…”".
+_VERSION_ITEM = re.compile(r"[*_]*" + _VERSION_LABEL + r"[*_]*")
 #: A label that opens with a day or a time: "Wed, evening", "Thu, 13:00", "09:40".
 _ITEM_TIME_LABEL = re.compile(r"(?:" + WEEKDAY_SHORT + r"|\d{1,2}[:.]\d{2})")
 
@@ -4741,7 +4753,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if site.s_lo > 0 and (prev := ctx.sents[site.s_lo - 1]).end <= site.lo and \
             ctx.masked[prev.start:prev.end].rstrip(" \t\n*_").endswith(":") and v.SPEECH.search(ctx.masked, prev.start, prev.end):
         return None  # (a voice the sentence before brings in: "Instead, a State Department spokesperson told reporters:")
-    person, of_body = section_person(ctx, q.open, occasions=True)
+    person, of_body, voiced = section_voice_heading(ctx, q.open, occasions=True)
     if person is None or of_body:
         return None
     if _ANOTHER_SUBJECT_BEFORE.search(ctx.masked, ctx.paras[ctx.para_index(q.open)].start, q.open):
@@ -4771,6 +4783,9 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return _field_said(ctx, site, (person, site.lo, site.lo), said)
     # (a lead that tells when the words were recorded dates them: "first recorded on X at 17:14 on Wednesday 8 October:")
     zones = [(site.lo, q.open), (site.close + 1, site.hi)] if recorded else [(site.close + 1, site.hi)]
+    # (and the day a record's heading made of fields gives, after the words' own: "**Seg. 01** · President
+    # of Serbia · X · Wed 08.10.2025, 17:14")
+    zones += heading_day_fields(ctx, voiced) if voiced is not None else []
     return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 

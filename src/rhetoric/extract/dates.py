@@ -894,8 +894,9 @@ def _vote_clause(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]
 #: A weekday, whole or shortened, right before a date: "Wed 8.10.25", "Thursday, 9.10.25".
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
 #: What stands before a date whose month is in Roman numerals ("— Dačić, 21.viii.17", "late on Sunday
-#: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21"): no noun of a numbered part.
-_ROMAN_DATE_BEFORE = re.compile(r"(?:^|[\n,;:(\[—–*_]|(?i:(?<![\w-])(?:on|of|dated|since|until|till|from|by|and|to)))[ \t]*$")
+#: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21", a field's "Reuters · 15.X.14"): no
+#: noun of a numbered part.
+_ROMAN_DATE_BEFORE = re.compile(r"(?:^|[\n,;:(\[—–*_·|•]|(?i:(?<![\w-])(?:on|of|dated|since|until|till|from|by|and|to)))[ \t]*$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 

@@ -84,8 +84,9 @@ _OFFICE_OF = re.compile(r"[Tt](?<![\w-].)he\s+(?P<role>(?:[Aa]cting\s+|[Ff]ormer
                         r"\s+of\s+(?:the\s+)?$")
 #: The same office in title case with no article, opening a line, a field or a bracket, or after an
 #: item's code in bold: "Source: President of Serbia, X.", "(Prime Minister of Kosovo, Facebook)",
-#: "**C.2** President of Serbia, X, 08.10.2025:".
-_FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:] )|(?<=\*\* ))[*_]*(?P<role>(?:Acting\s+)?(?:President|Prime\s+Minister|Premier|"
+#: "**C.2** President of Serbia, X, 08.10.2025:", or after a field separator in a heading made of fields
+#: ("**Seg. 02** · President of Serbia · press conference · …").
+_FIELD_OFFICE_OF = re.compile(r"(?:^|(?<=[\n(:*_])|(?<=[(:·|•] )|(?<=\*\* ))[*_]*(?P<role>(?:Acting\s+)?(?:President|Prime\s+Minister|Premier|"
                               r"(?:Foreign|Defen[cs]e|Interior)\s+Minister|Minister\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e)|"
                               r"Chancellor|Ambassador|King|Queen))\s+of\s+(?:the\s+)?$")
 #: The words one of those offices holds (a test before the pattern is searched).
@@ -862,11 +863,6 @@ polling veterans flag republic liberation army navy martyrs""".split())
 #: The last words of an entry's label that names a kind of entry, not a person ("Developer Response",
 #: "Owner Reply", "Editor's Note").
 _ENTRY_LABEL_WORDS = frozenset("response reply answer comment comments note update review".split())
-#: Languages a text is rendered in, after its possessor: "Telegrafi's English".
-_LANGUAGES = frozenset("""
-english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
-hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
-""".split())
 #: Words that make such a run a place ("outside Leinster House", "Downing Street was silent"),
 #: unless a title comes before it or an apposition after it: then they are surnames ("Senator
 #: John Tower", "Mike Castle, a former congressman, said").
@@ -1020,7 +1016,7 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         return None  # "A variation on Good Host" under "**5. Good Host** 5+ ★": a route's, a chapter's or an
         # entry's title, English words the article heads a part with, no one (but "**Anna Vell**" speaks)
     words = [re.sub(r"['’]s$", "", t).strip(".,;:").lower() for t, _ in toks]
-    if len(toks) >= 2 and toks[-2][0].endswith(("'s", "’s")) and words[-1] in _LANGUAGES:
+    if len(toks) >= 2 and toks[-2][0].endswith(("'s", "’s")) and words[-1] in v.LANGUAGE_NAMES:  # (a text in a language: "Telegrafi's English")
         return None  # "Telegrafi's English", "the agency's Serbian": a text in a language, no one
     if len(words) >= 2 and words[-1] in _ENTRY_LABEL_WORDS:
         return None  # "**Developer Response** · 10 Oct 2025", "Owner Reply", "Editor's Note": an entry's label, no one

@@ -1,6 +1,7 @@
 """Quotation marks paired into quotes, and the body with every quote masked.
 
-Every quotation mark (straight ``"`` or curly ``“ ”``) is classified as opening or closing from
+Every quotation mark (straight ``"`` or curly ``“ ”``; the low ``„`` of Serbian, German or Polish
+always opens, closed by ``“`` or ``”``) is classified as opening or closing from
 its context (space before and a letter after opens; a letter or punctuation before and a space
 or punctuation after closes), falling back on the glyph. Marks are paired within a paragraph;
 a paragraph that ends inside a quote and is followed by a paragraph opening with a quotation
@@ -57,8 +58,11 @@ _INNER_ATTR = re.compile(r"[,.!?]\s+(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z]
 def _marks(body: str, p) -> list[tuple[int, bool | None]]:
     """The quotation marks of passage ``p``: (offset, opens?), None when the context can't tell."""
     out = []
-    for m in re.finditer(r"[\"“”]", body[p.start:p.end]):
+    for m in re.finditer(r"[\"“”„]", body[p.start:p.end]):
         i = m.start() + p.start
+        if m.group() == "„":  # (the low mark of Serbian, German or Polish, „…“ or „…”: always an opening)
+            out.append((i, True))
+            continue
         prev = body[i - 1] if i > p.start else " "
         nxt = body[i + 1] if i + 1 < p.end else " "
         space_before = prev.isspace() or prev in "([{—–-/:"

@@ -1299,6 +1299,35 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
 
 
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
+    """``section_voice_heading`` without the heading."""
+    return section_voice_heading(ctx, pos, occasions)[:2]
+
+
+#: A field of a record's heading that says the record goes on from the one before: "Same post,
+#: continued", "Same press conference", "Ibid.", "Ditto" (a review's or a log's segments).
+_SAME_RECORD = re.compile(r"[ \t]*(?:(?i:same)[ \t]+[a-z][a-z ]{1,30}(?:,[ \t]*(?:continued|cont(?:['’]?d)?\.?))?|"
+                          r"(?i:ibid\.?|ditto|idem)|(?i:continued|cont(?:['’]?d)?\.?))[ \t.*_]*")
+
+
+def _same_record(text: str) -> bool:
+    """Whether a heading made of fields has a field that sends back to the record before it
+    (``_SAME_RECORD``) and no other field but its code."""
+    fields = _HEADING_PARTS.split(text)
+    return len(fields) >= 2 and _SAME_RECORD.fullmatch(fields[-1]) is not None and len(fields) <= 3
+
+
+def heading_day_fields(ctx: ArticleContext, p) -> list[tuple[int, int]]:
+    """The spans of a heading's fields after its first that hold a figure, when the heading is made
+    of fields ("**Seg. 01** · President of Serbia · X · Wed 08.10.2025, 17:14": the last): where the
+    record's words are dated, as a note after them would date them; [] for any other heading."""
+    lo = p.start + len(ctx.body[p.start:p.end]) - len(ctx.body[p.start:p.end].lstrip(_EMPHASIS))
+    text = ctx.body[lo:p.end].rstrip(_EMPHASIS)
+    seps = list(_HEADING_PARTS.finditer(text))
+    return [(lo + a, lo + b) for a, b in zip([m.end() for m in seps], [m.start() for m in seps[1:]] + [len(text)])
+            if any(ch.isdigit() for ch in text[a:b])]
+
+
+def section_voice_heading(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool, object]:
     """The person whose name alone makes a heading of the headings that open the section of
     ``pos`` (a who's who: "**Marko Đurić**" over "*Foreign Minister of Serbia*"), or the body of
     one person a heading names by role ("**The NATO official**": nato, and True), when no person
@@ -1309,9 +1338,11 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
     made of fields gives its one person's, or one speaking body's, field (``heading_voice``:
     "### Page 8 · Chinese Embassy, spokesperson's remarks · …": the body, and False). A bold run-in
     head that opens ``pos``'s own paragraph and names one person ("- **Attaf** worked the phones …",
-    ``_run_in_voice``) comes first, the paragraph its section."""
+    ``_run_in_voice``) comes first, the paragraph its section. A record's heading whose field sends
+    back to the record before ("**Seg. 03** · Same press conference", ``_same_record``) has that
+    record's heading's voice. The third value is the heading that gives the voice, if any."""
     passages = ctx.article.passages
-    person, of_body = None, False
+    person, of_body, voiced = None, False, None
     if (run_in := _run_in_voice(ctx, pos, occasions)) is not None:
         person, section_start, i = run_in[0], run_in[1], -1  # (the entry's own head: no heading above read)
     else:
@@ -1319,19 +1350,26 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
         while i is not None and i >= 0 and passages[i].kind != "heading":
             i -= 1
         if i is None or i < 0 or passages[i].end > pos:
-            return None, False
+            return None, False, None
         section_start = passages[i].end
     while i >= 0 and (passages[i].kind == "heading" or _under_question(ctx, passages, i)):
         # (past the questions of a questionnaire and the answers under them, to the heading of whose
         # answers they are: "**ALEKSANDAR on RECEP TAYYIP**" over "**First impressions?**" and its answer)
         if passages[i].kind != "heading" or QUESTION_HEADING.fullmatch(ctx.body, passages[i].start, passages[i].end):
             if passages[i].kind == "heading" and _CODED_ENTRY.match(ctx.body, passages[i].start, passages[i].end):
-                return None, False  # (an entry of its own, "**Question 6 · True or false?**": no voice from the one before)
+                return None, False, None  # (an entry of its own, "**Question 6 · True or false?**": no voice from the one before)
             i -= 1
             continue
         text, named = _heading_text(ctx, passages[i])
+        if not named and _same_record(text):
+            k = i - 1  # (to the heading of the record before, past its text)
+            while k >= 0 and passages[k].kind != "heading":
+                k -= 1
+            if k >= 0 and _HEADING_PARTS.search(_heading_text(ctx, passages[k])[0]) is not None:
+                i = k
+                continue
         if (voice := _voice_of(ctx, text, named, occasions) or _office_part(ctx, passages[i])) is not None:
-            person = voice
+            person, voiced = voice, passages[i]
             # (the text under it before ``pos``, past the questions and earlier answers: "**Orbán on
             # migration**" over "**Who else spoke?** Tusk addressed the summit." names another)
             answers = [(q.start, q.end) for q in passages[i + 1:] if q.kind != "heading" and q.end <= pos]
@@ -1341,7 +1379,7 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
                    ctx.body.rfind("[", a, x.start) <= ctx.body.rfind("]", a, x.start) and  # (not in a note: "*[WDR Europaforum, 26 May]*")
                    resolve(ctx, x) != voice
                    for a, b in answers for x in ctx.cands_in(a, b)):
-                return None, False
+                return None, False, None
             break
         role = _ONE_OF_BODY.fullmatch(text)
         if role is not None and len(named) == 1 and named[0].start >= role.start("body") and \
@@ -1349,10 +1387,11 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
             holders = [a for a in role_candidates(ctx.reg, text, None) if is_person(ctx, a)]
             # (the one person of that role the registry has, "The Kremlin spokesman": Peskov)
             person, of_body = (holders[0], False) if len(holders) == 1 else (named[0].actor, True)
+            voiced = passages[i]
             break
         i -= 1
     if person is None:
-        return None, False
+        return None, False, None
     sent = ctx.sents[ctx.sent_index(pos)]
     # (nor when the section names another person before it, by name or role ("Poland's foreign
     # minister backed him. He said …"; not the person again; a possessive is no subject: "Within hours of Vučić's post
@@ -1362,10 +1401,10 @@ def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tu
         if (x.kind in ("mention", "name") and x.person or x.kind == "role" and not v.text_noun(x)) and \
                 (not ctx.masked.startswith(("'s", "’s"), x.end) or _VOICE_OF_OWNER.match(ctx.masked, x.end)) and \
                 not ctx.in_quote(x.start) and resolve(ctx, x) != person:
-            return None, False  # (a possessive too when it gives another's voice: "Magyar's answer came …")
+            return None, False, None  # (a possessive too when it gives another's voice: "Magyar's answer came …")
     if _teller_after(ctx, pos + 1, sent.end):
-        return None, False
-    return person, of_body
+        return None, False, None
+    return person, of_body, voiced
 
 
 #: A record's field that names whose words the entry holds: "**Who:** Aleksandar Vučić, President
