@@ -4010,6 +4010,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
                          not ctx.body[o.end:first].strip(" \t\n>")), None)) is not None:
         first = prev.open
+    if q.block and (opened := next((lo for lo, hi in delimited_blocks(ctx.body) if lo <= first <= hi), None)) is not None:
+        first = ctx.body.rfind("\n", 0, opened) + 1  # (a markup's block: its opening line, '"""', "#+BEGIN_QUOTE", is the block's)
     header, fallback = _post_header(ctx.body, first) if q.block else None, None
     if header is not None:  # "> **Marko Đurić** · X · Oct 8" over the post: its author, dated there
         name = signature(ctx.body, ctx.reg, *header)

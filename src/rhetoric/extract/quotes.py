@@ -111,18 +111,22 @@ _CLOSE_ONLY = re.compile(r"[ \t\n.,;!?]*(?:" + WORDS_MARK + r"[ \t\n.]*)?")
 
 #: The line that opens a quotation block in a markup's own syntax, and the one that closes it: Emacs
 #: org-mode's "#+BEGIN_QUOTE" … "#+END_QUOTE", LaTeX's "\\begin{quote}" … "\\end{quote}" (HTML's
-#: tags are read as spaces, ``corpus``). Each paragraph between is a blockquote, as a "> " line is.
-_BLOCK_OPENS = re.compile(r"^[ \t]*(?:#\+(?i:begin_quote)|\\begin\{(?:quote|quotation)\})[ \t]*$", re.M)
-_BLOCK_CLOSES = re.compile(r"^[ \t]*(?:#\+(?i:end_quote)|\\end\{(?:quote|quotation)\})[ \t]*$", re.M)
+#: tags are read as spaces, ``corpus``), a line of three quotation marks alone over the text and
+#: under it (a Gherkin step's or a Python docstring's '"""'). Each paragraph between is a
+#: blockquote, as a "> " line is.
+_BLOCK_OPENS = re.compile(r"^[ \t]*(?:#\+(?i:begin_quote)|\\begin\{(?:quote|quotation)\}|\"\"\")[ \t]*$", re.M)
+_BLOCK_CLOSES = re.compile(r"^[ \t]*(?:#\+(?i:end_quote)|\\end\{(?:quote|quotation)\}|\"\"\")[ \t]*$", re.M)
 
 
 def delimited_blocks(body: str) -> list[tuple[int, int]]:
     """The spans between the lines that open and close a quotation block in a markup's own syntax
     (``_BLOCK_OPENS``), each from the end of its opening line to the start of its closing one."""
-    if "#+" not in body and "\\begin" not in body:
+    if "#+" not in body and "\\begin" not in body and '"""' not in body:
         return []
     spans = []
     for m in _BLOCK_OPENS.finditer(body):
+        if spans and m.start() < spans[-1][1] + 4:
+            continue  # (the line that closed the block before: '"""' both opens and closes)
         if (end := _BLOCK_CLOSES.search(body, m.end())) is not None and \
                 _BLOCK_OPENS.search(body, m.end(), end.start()) is None:  # (not one left open by the next)
             spans.append((m.end(), end.start()))

@@ -609,7 +609,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                        text[mt.end:mt.end + 3].lstrip(" *_").startswith(":") and len(named) == 1 or
                        # (or the person's occasion for speaking: "Vučić press conference, Belgrade",
                        # "Orbán's speech in Tusnád")
-                       len(named) == 1 and _OCCASION_AFTER_NAME.match(text, mt.end) is not None and
+                       len(named) == 1 and (_OCCASION_AFTER_NAME.match(text, mt.end) is not None or
+                                            _OCCASION_BY_BEFORE.search(text, 0, mt.start) is not None) and
                        not _someone_named(ctx, para.start, c.start) or
                        # (or the one person the heading tells doing something: "If they say Vučić has
                        # backed down", "Orbán softens his tone")
@@ -1256,7 +1257,23 @@ def _voice_of(ctx: ArticleContext, text: str, named: list, occasions: bool) -> s
         # ("**ALEKSANDAR on RECEP TAYYIP**", "## Vučić on Erdoğan": the one speaking, then the topic)
         # (or the name with its role and a label: "**Vjosa Osmani, President of Kosovo — Grade: B+**")
         return named[0].actor
+    if occasions and named and is_person(ctx, named[0].actor) and _OCCASION_BY.fullmatch(text, at, named[0].start) and \
+            _WHERE_WHEN_AFTER.fullmatch(text, named[0].end) and not any(is_person(ctx, mt.actor) for mt in named[1:]):
+        return named[0].actor  # ("Press conference by Aleksandar Vučić, Thursday 9 October", "Given a post by … on X at 17:14")
     return None
+
+
+#: An occasion of someone's words by its noun before "by" and their name, in a heading: "Press
+#: conference by ", "A post by ", "Statement from the Foreign Minister, " (perhaps after a step's
+#: word: a test scenario's "Given a post by ").
+_OCCASION_BY = re.compile(r"[ \t]*(?:[A-Z][a-z]+[ \t]+(?=[a-z]))?(?:(?:[Aa]n?|[Tt]he|[Aa]nother)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                          r"(?i:press\s+conference|news\s+conference|interview|speech|address|remarks|statement|post|tweet|"
+                          r"letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+(?:the[ \t]+[^,\n]{2,40},[ \t]*)?")
+#: The same right before the name, wherever the heading starts: "Given a press conference by ".
+_OCCASION_BY_BEFORE = re.compile(r"(?i:press\s+conference|news\s+conference|interview|speech|address|remarks|statement|"
+                                 r"post|tweet|letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+$")
+#: What may follow the name there: where and when ("on X at 17:14 on Wednesday 8 October 2025", ", 9 October").
+_WHERE_WHEN_AFTER = re.compile(r"(?:[ \t]+(?:on|at|in|via)[ \t]+[^.!?\n]{1,80}|,[ \t]*[^.!?\n]{1,60})?[ \t]*")
 
 
 def another_voice_heading(ctx: ArticleContext, lo: int, hi: int, speaker: str, fields_only: bool = False) -> int | None:

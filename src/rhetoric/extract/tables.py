@@ -135,6 +135,19 @@ def _columns(heads: list[str]) -> tuple[int | None, int | None]:
     return who, what
 
 
+def _unruled_head(body: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` heads a table drawn without a rule under its header (a Gherkin
+    "Examples:" table, "| speaker | channel | words |" over its rows): it and the line under it are
+    rows in pipes, the line above is none, and its cells name both a speaker's and a words' column."""
+    row = body[lines[i][0]:lines[i][1]].strip()
+    nxt = body[lines[i + 1][0]:lines[i + 1][1]].strip()
+    if not (row.startswith("|") and row.endswith("|") and nxt.startswith("|") and nxt.endswith("|")) or \
+            i > 0 and body[lines[i - 1][0]:lines[i - 1][1]].strip().startswith("|"):
+        return False
+    who, what = _columns([_HEAD_QUALIFIER.sub("", body[a:b]) for a, b in _cells(body, *lines[i])])
+    return who is not None and what is not None
+
+
 def _table_rows(body: str) -> list[TableRow]:
     if "|" not in body:
         return []
@@ -143,7 +156,8 @@ def _table_rows(body: str) -> list[TableRow]:
     i = 0
     while i + 1 < len(lines):
         lo, hi = lines[i]
-        if "|" not in body[lo:hi] or not _RULE.fullmatch(body[lines[i + 1][0]:lines[i + 1][1]].strip()):
+        ruled = "|" in body[lo:hi] and _RULE.fullmatch(body[lines[i + 1][0]:lines[i + 1][1]].strip())
+        if not ruled and not _unruled_head(body, lines, i):
             i += 1
             continue
         head_cells = _cells(body, lo, hi)
@@ -151,7 +165,7 @@ def _table_rows(body: str) -> list[TableRow]:
         who, what = _columns(heads)
         if who is None:  # ("Source (speaker, channel, date of the words)": the note says whose column it is)
             who = next((k for k, (a, b) in enumerate(head_cells) if k != what and _SPEAKER_NOTE.search(body, a, b)), None)
-        j = i + 2
+        j = i + 2 if ruled else i + 1
         rows = []
         while j < len(lines) and "|" in body[lines[j][0]:lines[j][1]]:
             cells = _cells(body, *lines[j])
