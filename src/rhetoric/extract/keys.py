@@ -30,7 +30,8 @@ A definition is "The <description> is|was|stands for <actor>" opening a sentence
 ally", "is Serbia's problem"); in the same sentence after such a definition, "; the
 <description>, <actor>" entries are definitions too; so are the entries of a key's label ("Key:",
 "Cast:", "Who's who") up to the paragraph's end, "[the] <description>" tied by a comma, a dash, a
-colon or "=" to the actor's name (``_KEY_LABEL``, ``_KEY_ENTRY``). A description is one to three
+colon or "=" to the actor's name (``_KEY_LABEL``, ``_KEY_ENTRY``); so is a description in lower case
+set equal to the actor's name anywhere, a note's shorthand, "owner = Vučić" (``_EQUATION``). A description is one to three
 words that the text uses again; it is no office of the registry's ("the President is …", read
 where it stands), no actor's alias, no word that says which one rather than what ("the first is
 …", "the problem is …") nor the role of a charge or a verdict ("the aggressor is Serbia", "the
@@ -61,6 +62,9 @@ _KEY_LABEL = re.compile(r"(?:^|\n)[ \t>*_-]*(?:[Kk]ey|KEY|[Cc]ast|CAST|[Ww]ho['�
 #: comma, a dash, a colon or "=" ("the Heron — ", "The Crane: ", "Magpie = ").
 _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A-Za-z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,2})"
                         r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
+#: A description set equal to an actor's name, a note's or a legend's shorthand, with no key's label:
+#: "owner = Vučić", "the keeper = Erdoğan" (lower case, one to three words; not a formula's "x = 2").
+_EQUATION = re.compile(r"(?<![\w=<>!+*/-])(?:[Tt]he[ \t]+)?(?P<desc>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})[ \t]*=[ \t]*(?=[A-ZÀ-Ž])")
 #: A list's entry line that names a person in bold and then what they are, the name first:
 #: "**Aleksandar Vučić** — guest of honour, seated …", "**Recep Tayyip Erdoğan** — host." (a guest
 #: list's, a cast's or a profile's line; "the guest of honour" is then that person).
@@ -164,8 +168,9 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
     name_lines = [m for m in _NAME_FIRST.finditer(body)
                   if not body[body.rfind("\n", 0, m.start()) + 1:m.start()].strip(_LINE_MARKS)] if "**" in body else []
     cast = _cast_lines(body, registry) if "**" in body else []
+    equations = list(_EQUATION.finditer(body)) if "=" in body else []
     if " is " not in body and " was " not in body and " stands for " not in body and not labels and not name_lines \
-            and not cast:
+            and not cast and not equations:
         return apposed
     named_terms = list(_NAME_IS_TERM.finditer(body)) if " is the " in body or " was the " in body else []
     found: dict[str, set[str]] = {}
@@ -200,6 +205,8 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
             if (nxt := _NEXT_ENTRY.search(body, entry.end(), end)) is None:
                 break
             at = nxt.end()
+    for m in equations:  # ("owner = Vučić, for those who don't follow", a note's equation, in quotation marks too)
+        define(m.group("desc"), m.end(), m.start("desc"))
     for m in name_lines:
         named = registry.find_mentions(m.group("name"), m.start("name"))
         if len(named) == 1 and (named[0].start, named[0].end) == (m.start("name"), m.end("name")) and \
