@@ -17879,3 +17879,81 @@ def test_session77_second_read_duties_fields_photos_and_counts(tmp_path):
     assert not [r for r in rows if "whole cabinet" in r["quote"] and r["speaker"] == "peru"], rows
     assert not [r for r in rows if "cables" in r["quote"] and r["speaker"] == "gervasi"], rows
     assert {r["said_on"] for r in rows if "not answered" in r["quote"]} != {"2022-12-20"}, rows
+
+
+# Session 78: a Brazil–Israel registry of its own (the 2024 row over Lula's comparison), for mechanisms
+# found on gulches and tested here in other forms.
+_LEVANT = """  - {id: lula, name: Luiz Inácio Lula da Silva, kind: person, affiliation: brazil, role: President of Brazil, aliases: [Luiz Inácio Lula da Silva, Lula]}
+  - {id: vieira, name: Mauro Vieira, kind: person, affiliation: brazil, role: Foreign Minister of Brazil, aliases: [Mauro Vieira, Vieira]}
+  - {id: katz, name: Israel Katz, kind: person, affiliation: israel, role: Foreign Minister of Israel, aliases: [Israel Katz, Katz]}
+  - {id: netanyahu, name: Benjamin Netanyahu, kind: person, affiliation: israel, role: Prime Minister of Israel, aliases: [Benjamin Netanyahu, Netanyahu]}
+  - {id: itamaraty, name: Itamaraty, kind: organisation, affiliation: brazil, role: Brazil's foreign ministry, aliases: [Itamaraty]}
+  - {id: brazil, name: Brazil, kind: state, affiliation: null, role: State, aliases: [Brazil, Brasília]}
+  - {id: israel, name: Israel, kind: state, affiliation: null, role: State, aliases: [Israel, Jerusalem]}
+"""
+
+
+def test_session78_a_reviews_segment_heading_voices_dates_and_sends_back(tmp_path):
+    # (a subtitling vendor's check sheet: each segment's heading is made of fields, the speaker by office, the day
+    # in figures; "Same interview" goes on from the segment before; "Original:" and "Reference:" lines are versions
+    # of the words, the original in „…“ marks)
+    body = ("Segments as supplied by the client.\n\n"
+            "**Clip 1** · Prime Minister of Israel · video statement · Sun 18.02.2024, 21:00\n"
+            "- Original: „Lula crossed a red line and he owes an apology to the Jewish people.“\n"
+            "- Reference: \"Lula has crossed a red line and owes the Jewish people an apology.\"\n"
+            "- Note: the reference is looser. **1**\n\n"
+            "**Clip 2** · Same video statement\n"
+            "- Reference: \"Brazil's president has dishonoured the memory of the victims.\"\n"
+            "- Note: fine. **0**\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-03-01")
+    got = {(r["speaker"], r["said_on"]) for r in rows if "red line" in r["quote"]}
+    assert got == {("netanyahu", "2024-02-18")} and len([r for r in rows if "red line" in r["quote"]]) >= 2, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "dishonoured" in r["quote"]} == {("netanyahu", "2024-02-18")}, rows
+
+
+def test_session78_a_cuttings_source_and_day_line_dates_the_text_under_it(tmp_path):
+    # (a clipping file: each cutting under a line of its source and day, the month in Roman figures after a middle
+    # dot; the words under it that nothing else dates are that day's, and its weekdays count from it)
+    body = ("My aunt kept the cuttings in a shoebox.\n\n"
+            "**Cutting 2.** Written on the back: *Folha · 19.II.24.*\n"
+            "Brasília recalls its ambassador. \"This is a shameful and grave attack on Brazil,\" Mauro Vieira told reporters.\n\n"
+            "**Cutting 3.** Written on the back: *O Globo · 21.II.24.*\n"
+            "The two ministers met on Tuesday. Katz: \"Lula remains persona non grata in Israel.\"\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2025-06-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "shameful" in r["quote"]} == {("vieira", "2024-02-19")}, rows
+    assert {r["said_on"] for r in rows if "persona non grata" in r["quote"]} <= {"2024-02-20", "2024-02-21"}, rows
+    assert [r for r in rows if "persona non grata" in r["quote"]], rows
+
+
+def test_session78_a_step_lists_occasion_by_a_person_voices_its_lines_and_its_docstring_block(tmp_path):
+    # (an acceptance test's steps: "When a speech by <name> …" over "And he says “…”"; "Given a post by <name> …"
+    # over "And the post reads:" and a '"""' block; a table with no rule under its "who | words" header)
+    body = ("Feature: quote alerts\n\n"
+            "  Scenario: a minister answers\n"
+            "    When a speech by Mauro Vieira at the Senate on Tuesday 20 February 2024\n"
+            "    And he says \"Brazil will not accept lessons from the Israeli government.\"\n"
+            "    Then an alert is sent\n\n"
+            "  Scenario: a post\n"
+            "    Given a post by Israel Katz on X at 09:10 on Monday 19 February 2024\n"
+            "    And the post reads:\n"
+            "      \"\"\"\n"
+            "      We will not forget and we will not forgive Lula's comparison.\n"
+            "      \"\"\"\n"
+            "    Then an alert is sent\n\n"
+            "    Examples:\n"
+            "      | who        | channel | words                                      |\n"
+            "      | Lula       | press   | Israel is committing a genocide in Gaza    |\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {r["speaker"] for r in rows if "lessons" in r["quote"]} == {"vieira"}, rows
+    assert {r["speaker"] for r in rows if "forgive" in r["quote"]} == {"katz"}, rows
+    assert {r["speaker"] for r in rows if "genocide" in r["quote"]} == {"lula"}, rows
+
+
+def test_session78_a_description_set_equal_to_a_name_is_that_actors(tmp_path):
+    # (a satirical classified ad: "the tenant" until a pencilled note says "tenant = Netanyahu")
+    body = ("**FLAT TO LET: ONE EMBASSY**\n"
+            "The tenant told the landlord: \"Your president is not welcome here until he apologises.\"\n"
+            "The tenant added that Brazil had \"lost its way\".\n"
+            "*In pencil at the foot: \"tenant = Netanyahu, obviously\"*\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {r["speaker"] for r in rows if "not welcome" in r["quote"]} == {"netanyahu"}, rows

@@ -2656,7 +2656,7 @@ def record_header_day(line: str, published: dt.date) -> DateValue | None:
 #: (a scrapbook's cutting, a clipping file's, a press review's item); the source a name, its words
 #: capitalised after the first, perhaps a note in brackets ("B92 (copied on a blog)"; not "Proclaimed
 #: in Belgrade"), the day a field of its own at the end (``source_label_day``).
-_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]*:[ \t]+)?"
+_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]+)?"
                                 r"[*_]*(?P<source>[A-Za-z][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|&))*(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*(?:·|,|—|–)[ \t]*"
                                 r"(?P<day>[^*_\n·,]{4,30}?)[ \t]*\.?[*_]*[ \t]*")
 

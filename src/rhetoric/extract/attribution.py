@@ -4602,9 +4602,9 @@ _NOTE_AFTER = re.compile(r"[\s*_.]*\[[^\[\]\n]{1,100}\][\s*_.]*")
 
 
 #: A label that names a version of the words, not who said them: a translation review's "Source:"
-#: (the original), "Target:", "Reference:", "Delivered:", "Back-translation:", a language's name
+#: (the original), "Original:", "Target:", "Reference:", "Back-translation:", a language's name
 #: ("English:", "Serbian original:").
-_VERSION_LABEL = (r"(?:Source|Target|Reference|Translation|Back[ -]translation|Rendering|Version|Gloss|Literal|"
+_VERSION_LABEL = (r"(?:Source|Original|Target|Reference|Translation|Back[ -]translation|Rendering|Version|Gloss|Literal|"
                   r"(?:" + "|".join(sorted(w.title() for w in v.LANGUAGE_NAMES)) + r")(?:[ \t]+(?:original|"
                   r"translation|version|text|rendering))?)")
 #: A short lead before a quote that says how the text's own words are given, not who gave them,
