@@ -17957,3 +17957,23 @@ def test_session78_a_description_set_equal_to_a_name_is_that_actors(tmp_path):
             "*In pencil at the foot: \"tenant = Netanyahu, obviously\"*\n")
     rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
     assert {r["speaker"] for r in rows if "not welcome" in r["quote"]} == {"netanyahu"}, rows
+
+
+def test_session78_review_code_docstrings_deadlines_and_prose_equations_are_no_records(tmp_path):
+    # (review 78a: a docstring under "def …:" is code, its quote read as before; a deadline's line is no source
+    # line, the weekdays under it count from the publication; "In this story the host = Israel" defines "the host",
+    # not "story the host"; a name before a closing quotation mark is an equation's value)
+    body = ("def fetch(speaker):\n"
+            "\"\"\"\n"
+            "Lula said: \"Israel is committing a genocide in Gaza.\"\n"
+            "\"\"\"\n\nOther.\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-28")
+    assert {r["speaker"] for r in rows if "genocide" in r["quote"]} == {"lula"}, rows
+    body = ("Deadline: Itamaraty, 20.II.24.\n\n"
+            "On Thursday Netanyahu said Lula had \"crossed a red line\".\n\n"
+            "In this story the guest = Lula. The guest said Israel was \"a disgrace\".\n\n"
+            "*In pencil: \"tenant = Katz\"* The tenant wrote that Brazil was \"a hostile country\".\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-28")
+    assert {r["said_on"] for r in rows if "red line" in r["quote"]} == {"2024-02-22"}, rows
+    assert {r["speaker"] for r in rows if "disgrace" in r["quote"]} == {"lula"}, rows
+    assert {r["speaker"] for r in rows if "hostile" in r["quote"]} == {"katz"}, rows

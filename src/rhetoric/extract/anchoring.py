@@ -2652,11 +2652,13 @@ def record_header_day(line: str, published: dt.date) -> DateValue | None:
 
 
 #: A line that gives the source and the day of the text under it, perhaps after an entry's code in
-#: bold and a label: "**Page 1.** Pencilled above: *Reuters · 15.X.14.*", "Source: AP, 11 July 2015."
+#: bold and a label of where it was written ("Source:", "Pencilled above:", "Written on the back:"; not
+#: an event's "Deadline:"): "**Page 1.** Pencilled above: *Reuters · 15.X.14.*", "Source: AP, 11 July 2015."
 #: (a scrapbook's cutting, a clipping file's, a press review's item); the source a name, its words
 #: capitalised after the first, perhaps a note in brackets ("B92 (copied on a blog)"; not "Proclaimed
 #: in Belgrade"), the day a field of its own at the end (``source_label_day``).
-_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]+)?"
+_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:(?i:source|cutting|clipping|pencil(?:l)?ed|written|noted|marked|filed|clipped|"
+                                r"stamped|handwritten|scribbled|annotated|from|via)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]+)?"
                                 r"[*_]*(?P<source>[A-Za-z][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|&))*(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*(?:·|,|—|–)[ \t]*"
                                 r"(?P<day>[^*_\n·,]{4,30}?)[ \t]*\.?[*_]*[ \t]*")
 

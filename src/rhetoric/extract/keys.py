@@ -64,7 +64,9 @@ _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A
                         r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
 #: A description set equal to an actor's name, a note's or a legend's shorthand, with no key's label:
 #: "owner = Vučić", "the keeper = Erdoğan" (lower case, one to three words; not a formula's "x = 2").
-_EQUATION = re.compile(r"(?<![\w=<>!+*/-])(?:[Tt]he[ \t]+)?(?P<desc>[a-z]{2,}(?:[ \t]+[a-z]{2,}){0,2})[ \t]*=[ \t]*(?=[A-ZÀ-Ž])")
+#: … which opens its line, a quotation, a bracket or a list's entry (after ",", ";", ":"), perhaps after "the".
+_EQUATION_OPENS = re.compile(r"(?:^|[\n\"“‘'(\[,;:*_]|(?<![\w-])[Tt]he)[ \t]*$")
+_EQUATION = re.compile(r"(?<![\w=<>!+*/-])(?:[Tt]he[ \t]+)?(?P<desc>(?!the[ \t])[a-z]{2,}(?:[ \t]+(?!the[ \t])[a-z]{2,}){0,2})[ \t]*=[ \t]*(?=[A-ZÀ-Ž])")
 #: A list's entry line that names a person in bold and then what they are, the name first:
 #: "**Aleksandar Vučić** — guest of honour, seated …", "**Recep Tayyip Erdoğan** — host." (a guest
 #: list's, a cast's or a profile's line; "the guest of honour" is then that person).
@@ -92,7 +94,7 @@ _NEXT_ENTRY = re.compile(r"[;\n]")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: What may follow the actor's name for it to be the whole value: an apposition's comma, the
 #: clause's or sentence's end, "and", an "of" of the state ("Vjosa Osmani of Kosovo"), a bracket.
-_VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
+_VALUE_END = re.compile(r"[ \t]*(?:[,;:.!?)(\"”’]|[ \t]and[ \t]|[ \t]of[ \t]|\n|$)")
 #: Words that say which one or what kind of thing, not who (``mentions.NOT_DESCRIPTIONS``: "the first
 #: is …", "the problem is …"), and the roles of a charge or a verdict ("the aggressor is Serbia", "the
 #: real threat is Russia", "the solution is Brussels"): no key.
@@ -206,7 +208,8 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
                 break
             at = nxt.end()
     for m in equations:  # ("owner = Vučić, for those who don't follow", a note's equation, in quotation marks too)
-        define(m.group("desc"), m.end(), m.start("desc"))
+        if _EQUATION_OPENS.search(body, max(0, m.start("desc") - 40), m.start("desc")):  # (not "story the host = …")
+            define(m.group("desc"), m.end(), m.start("desc"))
     for m in name_lines:
         named = registry.find_mentions(m.group("name"), m.start("name"))
         if len(named) == 1 and (named[0].start, named[0].end) == (m.start("name"), m.end("name")) and \

@@ -118,6 +118,10 @@ _BLOCK_OPENS = re.compile(r"^[ \t]*(?:#\+(?i:begin_quote)|\\begin\{(?:quote|quot
 _BLOCK_CLOSES = re.compile(r"^[ \t]*(?:#\+(?i:end_quote)|\\end\{(?:quote|quotation)\}|\"\"\")[ \t]*$", re.M)
 
 
+#: A line of code a docstring opens under: "def fetch(speaker):", "class Alert:".
+_CODE_BEFORE = re.compile(r"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+\w", re.M)
+
+
 def delimited_blocks(body: str) -> list[tuple[int, int]]:
     """The spans between the lines that open and close a quotation block in a markup's own syntax
     (``_BLOCK_OPENS``), each from the end of its opening line to the start of its closing one."""
@@ -127,6 +131,8 @@ def delimited_blocks(body: str) -> list[tuple[int, int]]:
     for m in _BLOCK_OPENS.finditer(body):
         if spans and m.start() < spans[-1][1] + 4:
             continue  # (the line that closed the block before: '"""' both opens and closes)
+        if '"""' in m.group() and _CODE_BEFORE.search(body, body.rfind("\n", 0, max(0, m.start() - 1)) + 1, m.start()):
+            continue  # (a docstring under a function's or a class's line: code, no one's words)
         if (end := _BLOCK_CLOSES.search(body, m.end())) is not None and \
                 _BLOCK_OPENS.search(body, m.end(), end.start()) is None:  # (not one left open by the next)
             spans.append((m.end(), end.start()))
