@@ -36,7 +36,7 @@ def first_quote(ctx: ArticleContext, rule, index: int = 0):
 
 def test_quote_rules_are_in_the_documented_order():
     assert [r.__name__ for r in at.QUOTE_RULES] == [
-        "arrow_line", "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "owner_before", "item_head",
+        "script_line", "arrow_line", "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "owner_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label", "text_of_the_one_who_spoke",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after", "told_by_after",
         "bracketed_words", "section_voice", "titled_list", "document_owner", "speaker_field", "field_voice", "outline_branch"]
@@ -17977,3 +17977,57 @@ def test_session78_review_code_docstrings_deadlines_and_prose_equations_are_no_r
     assert {r["said_on"] for r in rows if "red line" in r["quote"]} == {"2024-02-22"}, rows
     assert {r["speaker"] for r in rows if "disgrace" in r["quote"]} == {"lula"}, rows
     assert {r["speaker"] for r in rows if "hostile" in r["quote"]} == {"katz"}, rows
+
+
+def test_session78_a_saved_pages_quotation_elements_are_blockquotes_signed_by_cite_or_dash(tmp_path):
+    # (a page's saved source: "<blockquote>" over "<cite>Name, role</cite>"; an embedded post's one-line markup
+    # signed "&mdash; Name <a …>Month day, year</a>", a name the registry does not know kept as it is)
+    body = ("<article>\n"
+            "<p>The minister spoke to the Senate.</p>\n"
+            "<blockquote><p>Brazil will not accept lessons from a government that bombs hospitals.</p>\n"
+            "<cite>Mauro Vieira, Foreign Minister of Brazil</cite></blockquote>\n"
+            "<p>Jerusalem answered within the hour.</p>\n"
+            "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Lula remains persona non grata until he retracts.</p>"
+            "&mdash; Israel Katz <a href=\"https://example.org/1\">February 19, 2024</a></blockquote>\n"
+            "<p>A Likud member of the Knesset added his own.</p>\n"
+            "<blockquote class=\"twitter-tweet\"><p lang=\"en\">Brazil has shamed itself.</p>"
+            "&mdash; Dan Illouz <a href=\"https://example.org/2\">February 19, 2024</a></blockquote>\n"
+            "</article>\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {r["speaker"] for r in rows if "lessons" in r["quote"]} == {"vieira"}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "retracts" in r["quote"]} == {("katz", "2024-02-19")}, rows
+    assert {r["speaker"] for r in rows if "shamed" in r["quote"]} == {"Dan Illouz"}, rows
+
+
+def test_session78_a_scripts_defined_tags_speak_its_lines_dated_by_its_title_cards(tmp_path):
+    # (a game's dialogue script: speakers defined once as variables, a line's tag its speaker, a card's day the
+    # day of the lines under it; the narrator's untagged lines are no one's)
+    body = ("```python\n"
+            "define l = Character(\"Luiz Inácio Lula da Silva\")\n"
+            "define k = Character(\"Israel Katz\")\n\n"
+            "label start:\n"
+            "    title \"Addis Ababa. Sunday 18 February 2024.\"\n"
+            "    \"The summit hall empties.\"\n"
+            "    l \"What is happening in Gaza is not a war, it is a genocide by Israel.\"\n"
+            "    title \"Jerusalem. Monday 19 February 2024.\"\n"
+            "    k \"Lula is persona non grata in Israel until he takes it back.\"\n"
+            "    return\n"
+            "```\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-03-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "genocide" in r["quote"]} == {("lula", "2024-02-18")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "takes it back" in r["quote"]} == {("katz", "2024-02-19")}, rows
+    assert not [r for r in rows if "summit hall" in r["quote"]], rows
+
+
+def test_session78_a_heading_of_an_occasion_by_a_person_dates_the_words_under_it(tmp_path):
+    # (an alert service's step list: "Given a post by <name> on X at 09:10 on Monday 19 February 2024" dates the
+    # block under it)
+    body = ("The desk's feature file, as committed.\n\n"
+            "  Given a post by Israel Katz on X at 09:10 on Monday 19 February 2024\n"
+            "  And the post reads:\n"
+            "    \"\"\"\n"
+            "    We will not forget and we will not forgive Lula's comparison.\n"
+            "    \"\"\"\n"
+            "  Then an alert is sent\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "forgive" in r["quote"]} == {("katz", "2024-02-19")}, rows

@@ -789,7 +789,7 @@ def passages(body: str, exclude: list[Exclusion] = (), written: str | None = Non
                 (len(stripped.split()) <= 15 or _ATX_HEADING.match(stripped) and len(stripped.split()) <= 30 or
                  _BOLD_LINE_OF_FIELDS.fullmatch(stripped) and len(stripped.split()) <= 24) \
                 and not _DASH_ATTRIBUTION.search(stripped) \
-                and not stripped.startswith("|") \
+                and not stripped.startswith(("|", "<blockquote")) \
                 and not (_TIMED_ENTRY.match(stripped) and (in_capitals(stripped) or auto_captions and in_lower_case(stripped))) \
                 and not _cut_short(stripped) and not _introduces(stripped) and not _QUOTE_FIELD.fullmatch(stripped) \
                 and not cable_text(stripped):

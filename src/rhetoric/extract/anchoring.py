@@ -189,6 +189,7 @@ from rhetoric.extract.dates import (
     slash_order,
 )
 from rhetoric.extract.references import cited_keys, reference_entries
+from rhetoric.extract.scripts import card_day
 from rhetoric.regexes import at_word_start, letter_branches, split_alternatives
 
 if TYPE_CHECKING:
@@ -537,7 +538,8 @@ class ArticleTimeline:
                     (header_day if logged else None) or \
                     (None if figures_line and not series else _heading_date(line, ref, p.start, self.published)) or \
                     _date_field(line, self.published, p.start) or self._record_date_field(passages, k) or \
-                    filing_stamp(line, ref, self.published)
+                    filing_stamp(line, ref, self.published) or \
+                    (occasion_by_day(line, ref, self.published) if p.kind == "heading" else None)
                 if date is not None and date.precision == "day" and p.start not in titled and \
                         (weekday := _bare_weekday(line)) is not None and \
                         (placed := self._weekday_heading_day(article.text, p.start, weekday)) is not None:
@@ -2677,6 +2679,22 @@ def source_label_day(line: str, published: dt.date) -> DateValue | None:
     return day if day.precision == "day" and day.earliest <= published else None
 
 
+#: A heading that names an occasion of someone's words by its noun and "by" or "from" ("Given a post
+#: by Aleksandar Vučić on X at 17:14 on Wednesday 8 October 2025", "Press conference by …, 9 October").
+_OCCASION_BY = re.compile(r"(?i)(?<![\w-])(?:press\s+conference|news\s+conference|interview|speech|address|remarks|"
+                          r"statement|post|tweet|letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+[A-ZÀ-Ž]")
+
+
+def occasion_by_day(line: str, reference: dt.date, published: dt.date) -> DateValue | None:
+    """The one day a heading that names an occasion of someone's words "by" them states
+    (``_OCCASION_BY``), no later than ``published``: the day of the words under it; else None."""
+    if _OCCASION_BY.search(line) is None:
+        return None
+    days = [te.date for te in find_temporal_expressions(line, reference, 0)
+            if te.date is not None and te.date.precision == "day"]
+    return days[0] if len(days) == 1 and days[0].earliest <= published else None
+
+
 def slug_line(line: str) -> bool:
     """Whether a paragraph only places and dates what follows (``_SLUG_LINE``), in 15 words or fewer."""
     return len(line.split()) <= 15 and _SLUG_LINE.fullmatch(line.strip()) is not None and _SLUG_DAY.search(line) is not None
@@ -4161,7 +4179,11 @@ _EXCERPT = re.compile(r"[ \t>*_]*(?:\.\.\.|…)[^\n]*(?:\.\.\.|…)[ \t*_]*$", r
 def statement_date(ctx: ArticleContext, stmt: Statement) -> None:
     """Set ``stmt.said_on``/``precision`` (and ``date_from`` when taken from another statement),
     by the first rule of the module doc that applies; a date after the article's publication is
-    no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out."""
+    no date a statement in it was made on ("buy Australian wine this Christmas"), and is left out.
+    A script's line takes the day of the title card above it (``scripts.card_day``)."""
+    if (card := card_day(ctx, stmt.start)) is not None:
+        stmt.said_on, stmt.precision = card.value, card.precision
+        return
     _statement_date(ctx, stmt)
     if not stmt.said_on and (noted := note_date(ctx, stmt) or source_line_date(ctx, stmt)) is not None:
         stmt.said_on, stmt.precision = noted.value, noted.precision

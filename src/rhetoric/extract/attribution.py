@@ -3,6 +3,8 @@
 Each rule is a function of the article (``ArticleContext``) and one quote (``QuoteSite``) that
 returns a ``Statement`` or None. In order (``QUOTE_RULES``):
 
+0". ``script_line``: a script's line that a speaker's tag defined in its code opens, 'v "…"' under
+   'define v = Character("Aleksandar Vučić")', is that speaker's words (``scripts``);
 0'. ``arrow_line``: the words after an arrow's colon, a sequence diagram's 'KKS->>DJT: "…"', are
    the words of the party it starts from (``arrows``);
 0. ``table_row``: a quote in the words column of a table of who said what (``tables``) is
@@ -194,6 +196,7 @@ from rhetoric.extract.resolve import (
 )
 from rhetoric.extract.resolve import who_field as resolve_who_field
 from rhetoric.extract.roles import is_outlet_name, role_candidates
+from rhetoric.extract.scripts import narration_line, script_speaker
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
 from rhetoric.regexes import letter_branches
@@ -3970,6 +3973,9 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         return stmt
     eol = ctx.body.find("\n", q.end)  # (past a marked blockquote's closing mark: '> "…"')
     lo, hi = _next_line(ctx.body, len(ctx.body) if eol < 0 else eol)
+    if q.block and ctx.body[q.end:q.end + 100].lstrip(" \t").startswith("—") and \
+            SIGNATURE.match(ctx.body, q.end, len(ctx.body) if eol < 0 else eol):
+        lo, hi = q.end, len(ctx.body) if eol < 0 else eol  # (its signature on its own line's end: "… — Tibor Nagy July 28, 2020")
     while not SIGNATURE.match(ctx.body, lo, hi) and \
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
@@ -3988,6 +3994,10 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if x is None and (m := next(iter(ctx.reg.find_mentions(ctx.body[sign.end():hi], sign.end())), None)) \
                 and ctx.body[sign.end():m.start].strip().lower() in ("", "a", "an", "the"):
             x, spk = m, m.actor  # (a signature on a line of its own: a heading, where no candidate is looked for)
+        if x is None and not bracketed and (named := signature(ctx.body, ctx.reg, sign.end(), hi)) is not None and \
+                named[0] == sign.end():
+            x = Cand(named[0], named[1], "name", None, ctx.body[named[0]:named[1]])
+            spk = x.text  # (a name the registry does not know, kept as it is: "— Nick Mangwana May 31, 2020")
         if spk and (is_outlet_name(ctx.reg, spk, ctx.body[x.start:x.end]) or
                     sign.group("label") and spk not in ctx.reg.actors):
             spk = None  # ("Source: Radio Free Europe": where it was reported, not who said it)
@@ -5215,6 +5225,18 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return stmt
 
 
+def script_line(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A script's line that a speaker's tag defined in its code opens, 'v "I am appalled …"' under
+    'define v = Character("Aleksandar Vučić", …)' (``scripts.script_speaker``): that speaker's words,
+    dated by the title card above them (``anchoring.statement_date``)."""
+    speaker = script_speaker(ctx, site.q)
+    if speaker is None:
+        return None
+    stmt = _make(ctx, site, speaker, None, site.kind, site.inner, [])
+    stmt.subject_pos = ctx.body.rfind("\n", 0, site.q.open) + 1
+    return stmt
+
+
 def arrow_line(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """Words right after an arrow's colon, a sequence diagram's 'KKS->>DJT: “…”': the words of the
     party the arrow starts from, to the one it points to, dated by the note above (``arrows``)."""
@@ -5261,7 +5283,7 @@ def outline_branch(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
-    arrow_line, table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, owner_before, item_head,
+    script_line, arrow_line, table_row, blockquote, after_quote, dash_after, note_under_numbered, signature_after, lemma_source, next_part, verb_before, quoted_verb, paren_after, unnamed_group_before, listed_in_text, speech_noun_before, owner_before, item_head,
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
@@ -5398,6 +5420,8 @@ def quote_statements(ctx: ArticleContext) -> list[Statement]:
         original, prev_q = _original_of(ctx, prev_q, q), q
         if original:
             continue
+        if narration_line(ctx, q):
+            continue  # (a script's narrator's line or title card, 'centered "{b}Belgrade. The same day.{/b}"': no one's words)
         if _only_a_name(ctx, q) and not _answered_with(ctx, q):
             continue  # (a style sheet's '"Foreign Minister Marko Đurić", then "Đurić"': a form of a name, no one's words)
         site = quote_site(ctx, q)

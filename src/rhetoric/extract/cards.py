@@ -35,15 +35,18 @@ from rhetoric.extract.vocabulary import LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
-#: Two or three capitalised words at the start of a line: a name the registry may not know.
-_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
+#: Two or three capitalised words at the start of a line, a space or two apart (not across the blanks of a
+#: page's markup, "Nick Mangwana <a …>May 31"): a name the registry may not know.
+_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:[ \t]{1,2}[A-ZÀ-Ž][\w'’-]+){1,2}")
 #: What may follow the name on a signature: nothing, an appositive, an occasion in brackets, a
 #: post's handle or separator ("Marko Đurić · X · Oct 8", "Vjosa Osmani @VjosaOsmaniPRKS"), or,
 #: with no comma, where the words were said: a platform, an outlet or a place by its name ("Albin
 #: Kurti on Facebook, …", "Vučić in Ankara on Thursday", "Goïta on state television"; not a
-#: caption's "Tusk in the background").
+#: caption's "Tusk in the background"), or the post's day in words ("Tibor Nagy July 28, 2020").
 AFTER_NAME = re.compile(r"[ \t*_]*(?:$|[,(·|@])|[ \t]+(?:on|in|at|to|via)[ \t]+(?!(?:the[ \t]+)?(?:background|foreground|"
-                        r"centre|center|middle|front|back|left|right|photo|picture|image|frame)\b)(?=\w)", re.M)
+                        r"centre|center|middle|front|back|left|right|photo|picture|image|frame)\b)(?=\w)|"
+                        # (or the post's day: an embedded post's "— Tibor Nagy July 28, 2020")
+                        r"[ \t]+(?=" + MONTH_NAME + r"[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)", re.M)
 #: An item's number in brackets or after a sign before a name: "(1) ", "[3] ", "#2 ".
 _ITEM_MARK = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})[ \t]+(?=[A-ZÀ-Ž])")
 #: "by" and a name on a lead line: the words are that one's, not the first name's.

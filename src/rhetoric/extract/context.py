@@ -48,12 +48,30 @@ _OUTLET_BEFORE = tuple((w.upper() if len(w) <= 3 else w.capitalize()) + " " for 
 _MARKUP_TAG = re.compile(r"<(?:/?[A-Za-z][\w:.-]*(?:[ \t]+[^<>\n]{0,300})?/?|!--[^<>\n]{0,300}--)>")
 
 
+#: A page's entities for dashes and quotation marks, read as their characters (the same length).
+_ENTITIES = {"&mdash;": "—", "&ndash;": "–", "&quot;": '"', "&ldquo;": "“", "&rdquo;": "”", "&amp;": "&",
+             "&#8212;": "—", "&#8220;": "“", "&#8221;": "”"}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+
+
 def blank_markup(text: str) -> str:
     """``text`` with the tags of its markup blanked (``_MARKUP_TAG``, the same length): a waypoint's
-    "<desc>Attaf replied: …</desc>" reads as the sentence "Attaf replied: …"."""
-    if "<" not in text:
+    "<desc>Attaf replied: …</desc>" reads as the sentence "Attaf replied: …". A page's quotation
+    element opening a line reads as Markdown's: "<blockquote …>" as "> ", a "<cite>" opening a line
+    under it as a signature's dash ("<cite>Patrick Chinamasa, …</cite>": "— Patrick Chinamasa, …");
+    its entities for dashes and quotation marks as the characters ("&mdash; Tibor Nagy")."""
+    if "<" not in text and "&" not in text:
         return text
-    return _MARKUP_TAG.sub(lambda m: " " * len(m.group()), text)
+
+    def blank(m: re.Match) -> str:
+        tag = m.group()
+        if tag.startswith(("<blockquote", "<cite")) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            return (">" if tag.startswith("<blockquote") else "—") + " " * (len(tag) - 1)
+        return " " * len(tag)
+
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()] + " " * (len(m.group()) - 1), text)
+    return _MARKUP_TAG.sub(blank, text) if "<" in text else text
 
 
 def _describes(alias: str) -> bool:

@@ -95,6 +95,10 @@ BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80}?)["”]
 #: ``attribution.blockquote`` reads who signs.
 SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+|"
                        r"[>\s]*[*_]{0,2}\s*(?P<label>(?i:source|attribution))(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*")
+#: A signature at the end of a blockquote's own paragraph, after its last sentence: "… explain.
+#: — Tibor Nagy July 28, 2020" (an embedded post's markup on one line, its tags read as spaces).
+INLINE_SIGNATURE_PATTERN = r"(?<=[.!?\"”’])[ \t]+(?=—[ \t]+[A-ZÀ-Ž][^\n—.!?]{1,200}$)"
+_INLINE_SIGNATURE = re.compile(INLINE_SIGNATURE_PATTERN, re.M)
 #: A signature's line, short and no sentence ("> — Chrystia Freeland (@cafreeland) August 2,
 #: 2018"), which is then no quote; not a dialogue's dashed line ("> — Will Serbia respond?"), nor
 #: a list's item ("> - drone maintenance").
@@ -185,7 +189,10 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
                 # ("> — Name, on X": who signs the quote above; and a line with no marks right under a
                 # line that is all one quotation, '> “…”' over "> Lee Hsien Loong, …, in Parliament, …",
                 # "> A source in India's Ministry of External Affairs, …": its source, not more words)
-                quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), p.end), block=True))
+                end = p.end
+                if "—" in body[block.end():p.end] and (inline := _INLINE_SIGNATURE.search(body, block.end(), p.end)) is not None:
+                    end = inline.start()  # (an embedded post's signature at its paragraph's end: "… explain. — Tibor Nagy July 28, 2020")
+                quotes.append(Quote(p.start, None, block.end(), _strip_end(body, block.end(), end), block=True))
             continue
         if cur is None and p.start in actor_tags and (tag := BBCODE_QUOTE.match(body, p.start, p.end)) is not None and \
                 (end := BBCODE_END.search(body, tag.end(), p.end)) is not None:
