@@ -2665,13 +2665,18 @@ _SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ 
                                 r"(?P<day>[^*_\n·,]{4,30}?)[ \t]*\.?[*_]*[ \t]*")
 
 
+#: A file's name, no source: "diop_post_1.png", "scan_03".
+_FILE_NAME = re.compile(r"_|\.(?:png|jpe?g|gif|webp|pdf|docx?|txt|html?|mp[34]|wav)\b", re.I)
+
+
 def source_label_day(line: str, published: dt.date) -> DateValue | None:
     """The day of a line that gives a source and a day alone (``_SOURCE_LABEL_LINE``), when the day
     is the whole of its field and no later than ``published``; else None. The text under it until
     the next heading or such line is told on that day."""
     m = _SOURCE_LABEL_LINE.fullmatch(line)
-    if m is None or v.SPEECH.search(m.group("source")):
-        return None
+    if m is None or v.SPEECH.search(m.group("source")) or _FILE_NAME.search(m.group("source")) or \
+            find_temporal_expressions(m.group("source"), published, 0):
+        return None  # (not a file's name, "*diop_post_1.png · 9 Apr 2025*", nor a day's, "**Thursday, 8 May**")
     found = [te for te in find_temporal_expressions(m.group("day"), published, 0) if te.date is not None]
     if len(found) != 1 or found[0].text.strip(" .") != m.group("day").strip(" ."):
         return None
@@ -2679,17 +2684,19 @@ def source_label_day(line: str, published: dt.date) -> DateValue | None:
     return day if day.precision == "day" and day.earliest <= published else None
 
 
-#: A heading that names an occasion of someone's words by its noun and "by" or "from" ("Given a post
+#: A heading that opens by naming an occasion of someone's words, its noun and "by" or "from" ("Given a post
 #: by Aleksandar Vučić on X at 17:14 on Wednesday 8 October 2025", "Press conference by …, 9 October").
-_OCCASION_BY = re.compile(r"(?i)(?<![\w-])(?:press\s+conference|news\s+conference|interview|speech|address|remarks|"
-                          r"statement|post|tweet|letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+[A-ZÀ-Ž]")
+_OCCASION_BY = re.compile(r"[ \t#*_>-]*(?:[A-Z][a-z]+[ \t]+(?=[a-z]))?(?:(?:[Aa]n?|[Tt]he|[Aa]nother)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                          r"(?i:press\s+conference|news\s+conference|interview|speech|address|remarks|statement|post|tweet|"
+                          r"letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+[A-ZÀ-Ž]")
 
 
 def occasion_by_day(line: str, reference: dt.date, published: dt.date) -> DateValue | None:
     """The one day a heading that names an occasion of someone's words "by" them states
     (``_OCCASION_BY``), no later than ``published``: the day of the words under it; else None."""
-    if _OCCASION_BY.search(line) is None:
-        return None
+    if _OCCASION_BY.match(line) is None or ends_a_sentence(line.rstrip(" *_")):
+        return None  # (the heading opens with the occasion; not a note's sentence, "*This article was updated
+        # on Wednesday with a statement from the Kremlin.*")
     days = [te.date for te in find_temporal_expressions(line, reference, 0)
             if te.date is not None and te.date.precision == "day"]
     return days[0] if len(days) == 1 and days[0].earliest <= published else None
