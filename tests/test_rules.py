@@ -18031,3 +18031,31 @@ def test_session78_a_heading_of_an_occasion_by_a_person_dates_the_words_under_it
             "  Then an alert is sent\n")
     rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
     assert {(r["speaker"], r["said_on"]) for r in rows if "forgive" in r["quote"]} == {("katz", "2024-02-19")}, rows
+
+
+def test_session78_second_read_programs_prose_after_scripts_replies_and_claim_lines(tmp_path):
+    # (second read and review 78b: a program's 'x = Foo("…")' lines are no script's definitions; prose after a
+    # script's code block keeps its own day; a heading of a reply to someone's post gives that one no words; a
+    # line of fields after a bold code that quotes someone is text)
+    body = ("The desk's counting script sets two counters:\n\n"
+            "    votes = Counter(\"Brasília\")\n    seats = Counter(\"Jerusalem\")\n\n"
+            "Katz wrote on Monday:\n\n\"Lula is persona non grata in Israel.\"\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {r["speaker"] for r in rows if "persona non grata" in r["quote"]} == {"katz"}, rows
+    body = ("```renpy\n"
+            "define l = Character(\"Luiz Inácio Lula da Silva\")\n\n"
+            "define k = Character(\"Israel Katz\")\n\n"
+            "    title \"Addis Ababa. Sunday 18 February 2024.\"\n\n"
+            "    l \"What is happening in Gaza is a genocide by Israel.\"\n"
+            "```\n\n"
+            "After the jam, on Friday 23 February 2024, Vieira told reporters: \"Israel must stop the killing.\"\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-03-01")
+    assert {r["said_on"] for r in rows if "stop the killing" in r["quote"]} == {"2024-02-23"}, rows
+    body = ("## A reply to a post by Luiz Inácio Lula da Silva on 18 February 2024\n\n"
+            "He wrote back on the Monday: \"You are lying again about Israel.\"\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert not [r for r in rows if r["speaker"] == "lula"], rows
+    body = ("Claims checked this week.\n\n"
+            "**Claim 3** · checked by the desk · rated false · Katz told reporters on Monday that \"Brazil is an enemy\"\n")
+    rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
+    assert {r["speaker"] for r in rows if "enemy" in r["quote"]} == {"katz"}, rows

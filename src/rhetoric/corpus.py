@@ -552,8 +552,8 @@ def _without_trailing_notes(line: str) -> str:
 #: A line all in bold made of fields parted by " · ": a log's entry heading, however long its place
 #: and note ("**Wed 21 Dec 2022, evening · Lima, Jorge Chávez Airport · Note (second pool, by phone)**"),
 #: or whose code alone is in bold ("**Seg. 05** · President of Serbia · X · Thu 12.02.2026, late
-#: evening, after his visit to Ankara that day": a review's segment).
-_BOLD_LINE_OF_FIELDS = re.compile(r"\*\*[^*\n]+(?: · [^*\n]+){2,}\*\*|\*\*[^*\n]{1,20}\*\*(?: · [^*\n]+){3,}")
+#: evening, after his visit to Ankara that day": a review's segment; no quotation in its fields).
+_BOLD_LINE_OF_FIELDS = re.compile(r"\*\*[^*\n]+(?: · [^*\n]+){2,}\*\*|\*\*[^*\n]{1,20}\*\*(?: · [^*\n\"“”]+){3,}")
 #: A Markdown heading's marks: "### ", a heading however long its line of fields ("### Page 4 · Post by
 #: the Home Secretary, Priti Patel · date line: 1 July 2020").
 _ATX_HEADING = re.compile(r"#{1,6}[ \t]")

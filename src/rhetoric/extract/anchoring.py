@@ -2658,11 +2658,12 @@ def record_header_day(line: str, published: dt.date) -> DateValue | None:
 #: an event's "Deadline:"): "**Page 1.** Pencilled above: *Reuters · 15.X.14.*", "Source: AP, 11 July 2015."
 #: (a scrapbook's cutting, a clipping file's, a press review's item); the source a name, its words
 #: capitalised after the first, perhaps a note in brackets ("B92 (copied on a blog)"; not "Proclaimed
-#: in Belgrade"), the day a field of its own at the end (``source_label_day``).
-_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__)[ \t]+)?(?:(?i:source|cutting|clipping|pencil(?:l)?ed|written|noted|marked|filed|clipped|"
+#: in Belgrade"), the day a field of its own at the end, after a label or an entry's code at least (not
+#: a revision's heading, "**Rev. E · 20.11.2025**", nor a signature's line; ``source_label_day``).
+_SOURCE_LABEL_LINE = re.compile(r"[ \t]*(?:(?P<code>(?:\*\*|__)[^*_\n]{1,20}(?:\*\*|__))[ \t]+)?(?P<label>(?i:source|cutting|clipping|pencil(?:l)?ed|written|noted|marked|filed|clipped|"
                                 r"stamped|handwritten|scribbled|annotated|from|via)(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]+)?"
                                 r"[*_]*(?P<source>[A-Za-z][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|&))*(?:[ \t]+\([^()\n]{1,30}\))?)[ \t]*(?:·|,|—|–)[ \t]*"
-                                r"(?P<day>[^*_\n·,]{4,30}?)[ \t]*\.?[*_]*[ \t]*")
+                                r"(?P<day>[^*_\n·,]{4,30}?(?:,[ \t]*(?:19|20)\d\d)?)[ \t]*\.?[*_]*[ \t]*")
 
 
 #: A file's name, no source: "diop_post_1.png", "scan_03".
@@ -2674,7 +2675,7 @@ def source_label_day(line: str, published: dt.date) -> DateValue | None:
     is the whole of its field and no later than ``published``; else None. The text under it until
     the next heading or such line is told on that day."""
     m = _SOURCE_LABEL_LINE.fullmatch(line)
-    if m is None or v.SPEECH.search(m.group("source")) or _FILE_NAME.search(m.group("source")) or \
+    if m is None or not (m.group("code") or m.group("label")) or v.SPEECH.search(m.group("source")) or _FILE_NAME.search(m.group("source")) or \
             find_temporal_expressions(m.group("source"), published, 0):
         return None  # (not a file's name, "*diop_post_1.png · 9 Apr 2025*", nor a day's, "**Thursday, 8 May**")
     found = [te for te in find_temporal_expressions(m.group("day"), published, 0) if te.date is not None]
@@ -2691,15 +2692,20 @@ _OCCASION_BY = re.compile(r"[ \t#*_>-]*(?:[A-Z][a-z]+[ \t]+(?=[a-z]))?(?:(?:[Aa]
                           r"letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+[A-ZÀ-Ž]")
 
 
+#: "of" right before a day: the day of an event named before it ("the riots of 13 May").
+_EVENTS_DAY_BEFORE = re.compile(r"(?<![\w-])of[ \t]+(?:the[ \t]+)?$")
+
+
 def occasion_by_day(line: str, reference: dt.date, published: dt.date) -> DateValue | None:
     """The one day a heading that names an occasion of someone's words "by" them states
     (``_OCCASION_BY``), no later than ``published``: the day of the words under it; else None."""
     if _OCCASION_BY.match(line) is None or ends_a_sentence(line.rstrip(" *_")):
         return None  # (the heading opens with the occasion; not a note's sentence, "*This article was updated
         # on Wednesday with a statement from the Kremlin.*")
-    days = [te.date for te in find_temporal_expressions(line, reference, 0)
-            if te.date is not None and te.date.precision == "day"]
-    return days[0] if len(days) == 1 and days[0].earliest <= published else None
+    found = [te for te in find_temporal_expressions(line, reference, 0) if te.date is not None and te.date.precision == "day"]
+    if len(found) != 1 or _EVENTS_DAY_BEFORE.search(line, 0, found[0].start) or found[0].date.earliest > published:
+        return None  # (nor an event's day the occasion is about: "Statement from Baku on the riots of 13 May")
+    return found[0].date
 
 
 def slug_line(line: str) -> bool:

@@ -4020,7 +4020,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     while (prev := next((o for o in ctx.quotes if o.block and o.end < first and
                          not ctx.body[o.end:first].strip(" \t\n>")), None)) is not None:
         first = prev.open
-    if q.block and (opened := next((lo for lo, hi in delimited_blocks(ctx.body) if lo <= first <= hi), None)) is not None:
+    if q.block and (opened := next((lo for lo, hi in _markup_blocks(ctx) if lo <= first <= hi), None)) is not None:
         first = ctx.body.rfind("\n", 0, opened) + 1  # (a markup's block: its opening line, '"""', "#+BEGIN_QUOTE", is the block's)
     header, fallback = _post_header(ctx.body, first) if q.block else None, None
     if header is not None:  # "> **Marko Đurić** · X · Oct 8" over the post: its author, dated there
@@ -5410,12 +5410,21 @@ def _fields_right_above(ctx: ArticleContext, pos: int, blocks: list[tuple[int, i
     return True
 
 
+def _markup_blocks(ctx: ArticleContext) -> list[tuple[int, int]]:
+    """The quotation blocks of a markup's own syntax in the article (``quotes.delimited_blocks``),
+    found once per article."""
+    blocks = getattr(ctx, "_markup_blocks", None)
+    if blocks is None:
+        blocks = ctx._markup_blocks = delimited_blocks(ctx.body)
+    return blocks
+
+
 def quote_statements(ctx: ArticleContext) -> list[Statement]:
     """The statements of the article's quotes: for each quote, the first rule that applies; a
     quote that gives the one before it in its original language is part of it (``_original_of``)."""
     out = []
     prev_q = None
-    blocks = delimited_blocks(ctx.body)  # (the quotation blocks of a markup's own syntax, found once)
+    blocks = _markup_blocks(ctx)  # (the quotation blocks of a markup's own syntax, found once)
     for q in ctx.quotes:
         original, prev_q = _original_of(ctx, prev_q, q), q
         if original:

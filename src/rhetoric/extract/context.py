@@ -58,20 +58,25 @@ def blank_markup(text: str) -> str:
     """``text`` with the tags of its markup blanked (``_MARKUP_TAG``, the same length): a waypoint's
     "<desc>Attaf replied: …</desc>" reads as the sentence "Attaf replied: …". A page's quotation
     element opening a line reads as Markdown's: "<blockquote …>" as "> ", a "<cite>" opening a line
-    under it as a signature's dash ("<cite>Patrick Chinamasa, …</cite>": "— Patrick Chinamasa, …");
-    its entities for dashes and quotation marks as the characters ("&mdash; Tibor Nagy")."""
-    if "<" not in text and "&" not in text:
+    inside it as a signature's dash ("<cite>Patrick Chinamasa, …</cite>": "— Patrick Chinamasa, …");
+    its entities for dashes and quotation marks as the characters ("&mdash; Tibor Nagy"), in a text
+    with markup only."""
+    if "<" not in text:
         return text
 
     def blank(m: re.Match) -> str:
         tag = m.group()
-        if tag.startswith(("<blockquote", "<cite")) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+        if tag.startswith(("<blockquote", "<cite")) and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() and \
+                (tag.startswith("<blockquote") or text.rfind("<blockquote", 0, m.start()) > text.rfind("</blockquote", 0, m.start())):
             return (">" if tag.startswith("<blockquote") else "—") + " " * (len(tag) - 1)
         return " " * len(tag)
 
     if "&" in text:
-        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()] + " " * (len(m.group()) - 1), text)
-    return _MARKUP_TAG.sub(blank, text) if "<" in text else text
+        # (a closing mark at the entity's start, any other character at its end: a quote opened by
+        # "&ldquo;" starts right after it, one closed by "&rdquo;" ends right where it stands)
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group()] + " " * (len(m.group()) - 1) if _ENTITIES[m.group()] == "”"
+                           else " " * (len(m.group()) - 1) + _ENTITIES[m.group()], text)
+    return _MARKUP_TAG.sub(blank, text)
 
 
 def _describes(alias: str) -> bool:

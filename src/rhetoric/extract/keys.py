@@ -64,7 +64,8 @@ _KEY_ENTRY = re.compile(r"\s*(?:[-*•][ \t]+)?(?P<the>[Tt]he[ \t]+)?(?P<desc>[A
                         r"[ \t]*(?:,|—|–|:|=|-)[ \t]*(?=[A-ZÀ-Ž])")
 #: A description set equal to an actor's name, a note's or a legend's shorthand, with no key's label:
 #: "owner = Vučić", "the keeper = Erdoğan" (lower case, one to three words; not a formula's "x = 2").
-#: … which opens its line, a quotation, a bracket or a list's entry (after ",", ";", ":"), perhaps after "the".
+#: … which opens its line, a quotation, a bracket or a list's entry (after ",", ";", ":"), or follows "the"
+#: ("In this story the guest = Lula": "the guest", not "story the guest").
 _EQUATION_OPENS = re.compile(r"(?:^|[\n\"“‘'(\[,;:*_]|(?<![\w-])[Tt]he)[ \t]*$")
 _EQUATION = re.compile(r"(?<![\w=<>!+*/-])(?:[Tt]he[ \t]+)?(?P<desc>(?!the[ \t])[a-z]{2,}(?:[ \t]+(?!the[ \t])[a-z]{2,}){0,2})[ \t]*=[ \t]*(?=[A-ZÀ-Ž])")
 #: A list's entry line that names a person in bold and then what they are, the name first:

@@ -95,10 +95,11 @@ BBCODE_QUOTE = re.compile(r'\[quote(?:=["“]?(?P<name>[^\]"”\n]{1,80}?)["”]
 #: ``attribution.blockquote`` reads who signs.
 SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s+|"
                        r"[>\s]*[*_]{0,2}\s*(?P<label>(?i:source|attribution))(?:\s+[A-Z0-9]{1,2})?\s*(?:[:—–]|--)\s*")
-#: A signature at the end of a blockquote's own paragraph, after its last sentence: "… explain.
-#: — Tibor Nagy July 28, 2020" (an embedded post's markup on one line, its tags read as spaces).
-INLINE_SIGNATURE_PATTERN = r"(?<=[.!?\"”’])[ \t]+(?=—[ \t]+[A-ZÀ-Ž][^\n—.!?]{1,200}$)"
-_INLINE_SIGNATURE = re.compile(INLINE_SIGNATURE_PATTERN, re.M)
+#: A signature at the end of a blockquote's own paragraph, after its last sentence, a name of two
+#: capitalised words after the dash: "… explain. — Tibor Nagy July 28, 2020" (an embedded post's markup
+#: on one line, its tags read as spaces; not "… did. — And we will win").
+INLINE_SIGNATURE_PATTERN = r"(?<=[.!?\"”’])[ \t]+(?=—[ \t]+[A-ZÀ-Ž][\w'’-]+[ \t]+[A-ZÀ-Ž][^\n—.!?]{1,200}$)"
+_INLINE_SIGNATURE = re.compile(INLINE_SIGNATURE_PATTERN)
 #: A signature's line, short and no sentence ("> — Chrystia Freeland (@cafreeland) August 2,
 #: 2018"), which is then no quote; not a dialogue's dashed line ("> — Will Serbia respond?"), nor
 #: a list's item ("> - drone maintenance").
@@ -131,12 +132,15 @@ def delimited_blocks(body: str) -> list[tuple[int, int]]:
     (``_BLOCK_OPENS``), each from the end of its opening line to the start of its closing one."""
     if "#+" not in body and "\\begin" not in body and '"""' not in body:
         return []
-    spans = []
+    spans, skip_to = [], -1
     for m in _BLOCK_OPENS.finditer(body):
-        if spans and m.start() < spans[-1][1] + 4:
+        if m.start() < skip_to or spans and m.start() < spans[-1][1] + 4:
             continue  # (the line that closed the block before: '"""' both opens and closes)
         if '"""' in m.group() and _CODE_BEFORE.search(body, body.rfind("\n", 0, max(0, m.start() - 1)) + 1, m.start()):
-            continue  # (a docstring under a function's or a class's line: code, no one's words)
+            # (a docstring under a function's or a class's line: code, no one's words; its closing line too)
+            closer = _BLOCK_CLOSES.search(body, m.end())
+            skip_to = closer.end() if closer is not None else len(body)
+            continue
         if (end := _BLOCK_CLOSES.search(body, m.end())) is not None and \
                 _BLOCK_OPENS.search(body, m.end(), end.start()) is None:  # (not one left open by the next)
             spans.append((m.end(), end.start()))

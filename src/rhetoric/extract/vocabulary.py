@@ -351,13 +351,13 @@ _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summ
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
 #: The platforms words are posted on, by name: "on X", "on Telegram", "on Truth Social".
 PLATFORM_NAMES = r"(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth\s+Social)"
-#: An occasion of speaking named anywhere: "a press conference", "the interview".
 #: Languages a text is rendered in, lower case: "Telegrafi's English", "Serbian:" over the original.
 LANGUAGE_NAMES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
 hungarian ukrainian chinese japanese greek croatian bosnian macedonian montenegrin portuguese dutch
 danish swedish norwegian finnish romanian bulgarian slovenian persian hebrew hindi urdu korean
 """.split())
+#: An occasion of speaking named anywhere: "a press conference", "the interview".
 OCCASION_WORD = re.compile(r"(?i)(?<![\w-])" + _OCCASION_NOUNS)
 #: The nouns of occasions, to build other patterns with (``resolve._AFTER_PART_NAME``).
 OCCASION_NOUNS = _OCCASION_NOUNS
