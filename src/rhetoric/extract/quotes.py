@@ -98,8 +98,7 @@ SIGNATURE = re.compile(r"[>\s]*[*_]{0,2}\s*(?:[—–]{1,2}|--)\s*|\s*>[>\s]*-\s
 #: A signature at the end of a blockquote's own paragraph, after its last sentence, a name of two
 #: capitalised words after the dash: "… explain. — Tibor Nagy July 28, 2020" (an embedded post's markup
 #: on one line, its tags read as spaces; not "… did. — And we will win").
-INLINE_SIGNATURE_PATTERN = r"(?<=[.!?\"”’])[ \t]+(?=—[ \t]+[A-ZÀ-Ž][\w'’-]+[ \t]+[A-ZÀ-Ž][^\n—.!?]{1,200}$)"
-_INLINE_SIGNATURE = re.compile(INLINE_SIGNATURE_PATTERN)
+_INLINE_SIGNATURE = re.compile(r"(?<=[.!?\"”’])[ \t]+(?=—[ \t]+[A-ZÀ-Ž][\w'’-]+[ \t]+[A-ZÀ-Ž][^\n—.!?]{1,200}$)")
 #: A signature's line, short and no sentence ("> — Chrystia Freeland (@cafreeland) August 2,
 #: 2018"), which is then no quote; not a dialogue's dashed line ("> — Will Serbia respond?"), nor
 #: a list's item ("> - drone maintenance").

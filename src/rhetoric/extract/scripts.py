@@ -73,16 +73,15 @@ def _in_script(ctx, pos: int) -> bool:
     return lo <= pos < hi
 
 
-def _line_of(ctx, q) -> tuple[re.Match, int] | None:
-    """The tag (or none) before a quotation that fills the rest of its line, and the line's end."""
+def _line_of(ctx, q) -> re.Match | None:
+    """The tag (or none) before a quotation that fills the rest of its line."""
     lo = ctx.body.rfind("\n", 0, q.open) + 1
     hi = ctx.body.find("\n", q.open)
     hi = len(ctx.body) if hi < 0 else hi
     close = q.close if q.close is not None else q.end
     if q.block or ctx.body[close + 1:hi].strip():
         return None
-    m = _TAG.fullmatch(ctx.body, lo, q.open)
-    return (m, hi) if m is not None else None
+    return _TAG.fullmatch(ctx.body, lo, q.open)
 
 
 def script_speaker(ctx, q) -> str | None:
@@ -90,14 +89,14 @@ def script_speaker(ctx, q) -> str | None:
     tags = script_tags(ctx)
     if not tags or not _in_script(ctx, q.open) or (line := _line_of(ctx, q)) is None:
         return None
-    return tags.get(line[0].group("tag") or "")
+    return tags.get(line.group("tag") or "")
 
 
 def narration_line(ctx, q) -> bool:
     """Whether a quotation is a script's line with no defined speaker: the narrator's or a card."""
     tags = script_tags(ctx)
     return bool(tags) and _in_script(ctx, q.open) and (line := _line_of(ctx, q)) is not None and \
-        (tags.get(line[0].group("tag") or "") is None)
+        (tags.get(line.group("tag") or "") is None)
 
 
 #: A title card's line: a tag the script does not define, then a quotation alone ('centered "{b}…{/b}"').

@@ -351,6 +351,12 @@ _OCCASION_NOUNS = (r"(?:press\s+conference|news\s+conference|briefing|rally|summ
                    r"conference|interview|service|gathering|event|debate|hearing|dinner|reception)(?![\w-])")
 #: The platforms words are posted on, by name: "on X", "on Telegram", "on Truth Social".
 PLATFORM_NAMES = r"(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Truth\s+Social)"
+#: The opening of a heading that names an occasion of someone's words by its noun, then "by" or
+#: "from" and the one who spoke: "Press conference by ", "A post by ", "Given a post by " (a test
+#: scenario's step word first). Read by ``resolve`` (the voice under it) and ``anchoring`` (its day).
+OCCASION_BY = (r"(?:[A-Z][a-z]+[ \t]+(?=[a-z]))?(?:(?:[Aa]n?|[Tt]he|[Aa]nother)[ \t]+)?(?:[a-z]+[ \t]+)?"
+               r"(?i:press\s+conference|news\s+conference|interview|speech|address|remarks|statement|post|tweet|"
+               r"letter|briefing|message|video|broadcast)s?[ \t]+(?:by|from)[ \t]+")
 #: Languages a text is rendered in, lower case: "Telegrafi's English", "Serbian:" over the original.
 LANGUAGE_NAMES = frozenset("""
 english french german serbian albanian turkish russian arabic spanish italian polish czech slovak
