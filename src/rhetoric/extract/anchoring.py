@@ -518,6 +518,19 @@ class ArticleTimeline:
                     (cut := source_label_day(line, self.published)) is not None:
                 # ("**Page 1.** Pencilled above: *Reuters · 15.X.14.*": a cutting's source and day over it)
                 header_day, logged = cut, True
+            elif p.kind in ("text", "bullet") and not scene and not logged and len(line) <= 120 and \
+                    (named := _FILE_NAME_FIELD.fullmatch(line)) is not None:
+                # ("* FROM CLIP NAME: RAI_ROME_09JUN2011_BERLUSCONI.MXF": a record's source file, named
+                # with the day it was recorded, dates the record's lines under it; one with no day
+                # ends the day of the record before)
+                found = find_temporal_expressions(named.group("file").replace("_", " "), self.published, p.start)
+                header_day = found[0].date if len(found) == 1 and found[0].date is not None and \
+                    found[0].date.precision == "day" else None
+                if header_day is not None:
+                    logged = True
+                elif self.sections and self.sections[-1][1] is not None:
+                    self.sections.append((p.start, None))
+                    self.section_starts.append(p.start)
             elif p.kind == "text" and not scene and not logged and "," in line and len(line) <= 90 and \
                     (dispatch := _DISPATCH_DATELINE.fullmatch(line)) is not None:
                 # ("(Telegraphic.) Pristina, October 8, 2025, 11.20 p.m.": a dispatch's dateline, its note blanked)
@@ -2491,6 +2504,7 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
+    rest = _SHIFT_AND_SIGNERS.sub("", rest, count=1)  # ("**WED 08.10. — LATE (D.P. / N.J.)**": a log's shift, its day)
     if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before) and \
             not (_FIELDS_BEFORE_DATE.fullmatch(before) and any(c.isdigit() for c in exprs[0].text)):
         if not _WORDS_TO_HEADING_DATE.fullmatch(before):
@@ -2997,6 +3011,14 @@ _WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?i:(?:what\s+happened|carried\s+o
 #: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
 #: attacks Orbán").
+#: A log's shift and the initials of those who kept it, after its day: "— LATE (D.P. / N.J.)",
+#: "— early shift", "(S.M.)".
+_SHIFT_AND_SIGNERS = re.compile(r"(?:\s*[—–-]\s*(?i:early|late|night|day|morning|afternoon|evening)(?:\s+(?i:shift))?"
+                                r"(?=[\s*_]*$|\s*\())?(?:\s*\((?:[A-Z]\.\s?){1,3}(?:\s*[/,&]\s*(?:[A-Z]\.\s?){1,3})*\))?"
+                                r"(?=[\s*_]*$)")
+#: A record's field that names its source file, the day it was recorded in the name: "* FROM CLIP
+#: NAME: AGBR_BRASILIA_31DEC2010_AMORIM.MXF", "Source file: 2019-01-13_salvini.mp4".
+_FILE_NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?[A-Za-z][\w '-]{0,30}:\s*[*_`]*(?P<file>[\w.-]*[0-9][\w.-]*\.[A-Za-z0-9]{2,4})[*_`]*\s*")
 _PLACES_AFTER_DATE = re.compile(
     r"[\s*_#]*[—–,-]\s*(?:(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:and\s+)?[A-ZÀ-Ž][\w'’.-]*)*"
     r"(?:\s*,\s*|\s+and\s+)?)+(?:,?\s*(?:morning|afternoon|evening|night|press\s+conference))?[\s*_#.]*")

@@ -1797,6 +1797,15 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 cs = cs[cs.index(subj):]
                 lo = max(lo, m.rfind(",", lo, subj.start) + 1)
             break
+    if len(cs) > 1 and not _verbs_before(ctx, site) and \
+            (head := next((x for x in reversed(cs) if x.kind in ("mention", "name") and x.person and not x.channel
+                           and not after_preposition(ctx, x)), None)) is not None and head is not cs[0] and \
+            _LABEL_TAIL.fullmatch(m, head.end, q.open) and "," in m[cs[0].end:head.start] and \
+            all(after_preposition(ctx, x) or not x.person for x in cs[:cs.index(head)]) and resolve(ctx, head):
+        # ("After a phone call with Rouhani, Zelensky on Twitter: “…”", "For the government, David Rutley:
+        # “…”": a lead-in with no verb is a label whose head, the person right before its colon, speaks;
+        # not the object of its opening adjunct, nor the body it speaks for)
+        lo, cs = max(lo, m.rfind(",", lo, head.start) + 1), cs[cs.index(head):]
     if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
             and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
             ctx.reg.actors[bodies[0]].kind not in ("person", "state", "media") and \
@@ -2161,6 +2170,9 @@ _QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|cited|cites)\s+(?
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
 #: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
 #: proposal, ", "On Tuesday, addressing the council, ".
+#: What may follow a label's head before its colon: a party in brackets, the channel ("Zelensky on
+#: Twitter:", "Jim Shannon (DUP):").
+_LABEL_TAIL = re.compile(r"\s*(?:\([^()¤]{1,40}\)\s*)?(?:,?\s*(?:on|via|in|to)\s+[^,:;“”\"¤]{1,40}?\s*)?:\s*")
 _OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,:;“”\"¤]{1,80},\s*"
                              # ("Asked by the ABC's political editor, Andrew Probyn, why …, he did not deny
                              # it": the asker's name in apposition is no speaker; up to the pronoun's comma)

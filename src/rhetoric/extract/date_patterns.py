@@ -193,6 +193,9 @@ _ALTERNATIVES = [
     _g("iso", r"(?<![0-9/])(?P<iso_y>(?:19|20)[0-9]{2})(?P<iso_sep>[-/])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9/])"),
     # 20251008, 20251008T171400Z: ISO 8601's basic format, as a calendar feed's or a log's fields write it
     # (its time of day with it; without one, only after a date field's key, ``DATE_FIELD_KEY``)
+    # (a file's or a slate's day, its month abbreviated in capitals: "…_31DEC2010_…", "12JAN2019")
+    _g("dmony", r"(?<![A-Za-z0-9])(?P<dmony_d>0[1-9]|[12][0-9]|3[01])(?P<dmony_m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                r"(?P<dmony_y>(?:19|20)[0-9]{2})(?![A-Za-z0-9])"),
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),
     # 24.3.2025, 13.01.2025: the day, the month and the year with dots, as European documents write them
     # (the year in two digits after a weekday only, as a notebook's entry opens: "Wed 8.10.25";
@@ -255,6 +258,8 @@ _ALTERNATIVES = [
     _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),
     # month and year
     _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
+    # (a timeline's entry, the year first and then its month, before the entry's dash or colon: "2006 June - …")
+    _g("ym", rf"(?<![0-9,.$€£#/-])(?P<ym_y>{_YEAR})\s+(?P<ym_m>{_MON_ALONE})(?=[*_]*\s*[-–—:|]\s|[*_.]*\s*$)"),
     # last/next/this December
     _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\.?\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)
@@ -301,7 +306,7 @@ _ALTERNATIVES = [
     # (and "two years ago last month", "a year ago this week": that month or week, so many years or
     # months back)
     _g("ago", rf"(?P<ago_n>(?i:{_NUM}))\s+(?P<ago_u>(?i:{_UNIT}))\s+(?P<ago_d>(?i:ago|later|after|earlier|before))"
-              r"(?:\s+(?P<ago_today>(?i:today))|(?<=ago)\s+(?P<ago_then>(?i:last|this))\s+(?P<ago_then_u>(?i:week|month))(?![\w-]))?"),
+              r"(?:\s+(?P<ago_today>(?i:today|this\s+morning|this\s+afternoon|this\s+evening|tonight))|(?<=ago)\s+(?P<ago_then>(?i:last|this))\s+(?P<ago_then_u>(?i:week|month))(?![\w-]))?"),
     # relative to the reference
     _g("recent_vague", r"(?i:in\s+recent\s+years|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?years|the\s+next\s+[0-9]+(?:-|–)[0-9]+\s+(?:days|weeks|months|years))"),
     _g("next_n", rf"(?i:(?:in|over|within|during|for)\s+)?(?i:the\s+(?:next|coming))\s+(?:(?P<next_n_n>{_NUM})\s+)?(?P<next_n_u>(?i:{_UNIT}))"),

@@ -477,9 +477,12 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
             if any(y - x != 1 for x, y in zip(listed, listed[1:])):
                 return DateValue.day(a)
         return DateValue.interval(a, b) if a and b and a <= b else None
-    if kind == "my":
-        year = int(g("my_y"))
-        return DateValue.month(year, month_num(g("my_m"))) if year_ok(year, ref) else None
+    if kind in ("my", "ym"):
+        year = int(g(kind + "_y"))
+        return DateValue.month(year, month_num(g(kind + "_m"))) if year_ok(year, ref) else None
+    if kind == "dmony":
+        d = safe_date(int(g("dmony_y")), month_num(g("dmony_m").title()), int(g("dmony_d")))
+        return DateValue.day(d) if d else None
     if kind == "for_asof":
         lo, hi = count_of(g("for_asof_n"))
         end = DateValue.month(int(g("for_asof_y")), month_num(g("for_asof_m")))
@@ -702,6 +705,8 @@ _RESOLVERS = {
     "mdd": _resolve_explicit,
     "ddm": _resolve_explicit,
     "my": _resolve_explicit,
+    "ym": _resolve_explicit,
+    "dmony": _resolve_explicit,
     "for_asof": _resolve_explicit,
     "since_mdy": _resolve_explicit,
     "since_my": _resolve_explicit,
@@ -1283,7 +1288,7 @@ def _weekdays_before_after(out: list, text: str, offset: int) -> list:
 
 #: The kinds that tell a day or a month with its year ("25 March 2019", "September 2024"); a
 #: weekday's day ("Tuesday 24 September") may leave its year out (``_yearless_day``).
-_WITH_YEAR = {"ymd", "mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "slashed", "my"}
+_WITH_YEAR = {"ymd", "mdy", "dmy", "wd_mdy", "wd_dmy", "iso", "compact", "dotted", "slashed", "my", "ym", "dmony"}
 
 
 def _yearless_day(kind: str, m: re.Match) -> bool:

@@ -2059,21 +2059,37 @@ def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     """Of the holders a role phrase can be, those in office at the time the text tells at
     ``pos`` (the last date its sentence states, "… in August 2021, and Poland's prime minister
     said on Monday" the Monday's; else the last its paragraph states before it; else the day of
-    publication; ``roles.in_term``): not one whose registry term ends before it or begins after
+    its dated section, a log's day heading or a record's clip name; else the day of publication; ``roles.in_term``): not one whose registry term ends before it or begins after
     it; all of them when none is."""
-    if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed):
+    if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed) or not ctx.timeline.paras:
         return allowed
+    when = _time_told(ctx, pos)
+    lo, hi = (when.earliest, when.latest) if when is not None else (ctx.timeline.published, ctx.timeline.published)
+    held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
+    return {a for a, ok in held.items() if ok is not False} or allowed
+
+
+def _time_told(ctx: ArticleContext, pos: int):
+    """The time the text tells at ``pos`` (``_in_office``), else None."""
     tl = ctx.timeline
-    if not tl.paras:
-        return allowed
     sent = ctx.sents[ctx.sent_index(pos)]
     # (the dates the timeline has read in the paragraph, those of the role's sentence)
     told = [te.date for te in tl._expressions(tl._para_index(pos)) if sent.start <= te.start < sent.end
             and te.date is not None and te.date.earliest <= tl.published]
-    when = told[-1] if told else tl.narrative(pos)
-    lo, hi = (when.earliest, when.latest) if when is not None else (tl.published, tl.published)
-    held = {a: in_term(ctx.reg, a, lo, hi) for a in allowed}
-    return {a for a, ok in held.items() if ok is not False} or allowed
+    return told[-1] if told else tl.narrative(pos) or tl.section_at(pos)  # (else the day its section's heading gives)
+
+
+def _out_of_office(ctx: ArticleContext, holder: str, pos: int, allowed: set[str]) -> bool:
+    """Whether a holder named before a role phrase had left or not yet taken the office at the
+    time the text tells at ``pos`` while another it can be held it ("Rousseff's spokeswoman …" in
+    a 2011 record, then "The Brazilian president: …" in a 2019 one: Bolsonaro); never by the day
+    of publication alone. (The caller asks only of a holder named in an earlier paragraph: one
+    named in the same, "Józef Lipski (1894–1958) … Putin said that the ambassador …", is the one
+    the text goes on about.)"""
+    if len(allowed) < 2 or holder not in roles_of(ctx.reg).terms or not ctx.timeline.paras or \
+            (when := _time_told(ctx, pos)) is None or in_term(ctx.reg, holder, when.earliest, when.latest) is not False:
+        return False
+    return any(in_term(ctx.reg, a, when.earliest, when.latest) for a in allowed if a != holder)
 
 
 #: How many sentences back an unnamed member of a body is looked for, for a role no office names.
@@ -2213,7 +2229,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return here  # (two such named before: the one of the side the role's own sentence names, "General
         # Mojsilović … Major General Ulutaş …. In the Serbian Defence Ministry's account, the general protested")
     for x in reversed(before):
-        if x.kind == "mention" and x.ref in allowed:
+        if x.kind == "mention" and x.ref in allowed and not (ctx.para_index(x.start) != ctx.para_index(c.start) and
+                                                             _out_of_office(ctx, x.ref, c.start, allowed)):
             if not ranked and head and any(_former_holder(ctx, y, role_noun(phrase) or head) for y in before
                                            if y.kind == "mention" and y.ref == x.ref and y.start <= x.start):
                 continue  # ("the former president Juan Orlando Hernández", then "Hernández": not the one
