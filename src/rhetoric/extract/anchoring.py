@@ -258,6 +258,8 @@ _MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
 #: A year's number, and a month's name right before it ("April 2012", "9 July, 2011", "APRIL 2012").
 _YEAR_NUMBER = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w-])")
 _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+#: A month right after its year, a timeline entry's "2023 July - …" (``story_year``).
+_MONTH_AFTER_YEAR = re.compile(r"[ \t]+(?P<month>" + MONTH_NAME + r")(?=[*_]*[ \t]*[-–—:|][ \t])")
 
 
 #: A heading that is only a year: "## 2024", "**2022.**", "### In 2019" (a chronology's or an annals'
@@ -737,13 +739,14 @@ class ArticleTimeline:
 
     def story_year(self, pos: int, month: int) -> int | None:
         """The year the text last tells with ``month`` before ``pos`` ("April 2012", "10–23 APRIL
-        2012", "In November 2020"): the story told there, whose year a weekday and a day of that
+        2012", "In November 2020", a timeline's "2023 July -"): the story told there, whose year a weekday and a day of that
         month that fit no year near the publication are of (``dates.find_temporal_expressions``'
         ``story_year``)."""
         if self._years is None:
             self._years = [(m.start(), int(m.group()), month_num(mo.group("month")))
                            for m in _YEAR_NUMBER.finditer(self.text)
-                           if (mo := _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start()))]
+                           if (mo := _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start()) or
+                               _MONTH_AFTER_YEAR.match(self.text, m.end()))]
         k = bisect.bisect_left(self._years, (pos, 0, 0))
         return next((year for _, year, mo in reversed(self._years[:k]) if mo == month), None)
 

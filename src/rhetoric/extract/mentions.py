@@ -802,6 +802,25 @@ def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[i
     return out
 
 
+#: The reader told who they are: "You are Aleksandar Vučić.", "Then you are Albin Kurti, who …" (a
+#: quiz's result, a second-person profile); the name after it and its titles (``_TITLES_ONLY``).
+_YOU_ARE = re.compile(r"(?<![\w'’-])[Yy]ou[ \t]+are[ \t]+(?=[A-ZÀ-Ž])")
+#: After the name: its sentence ends, or a clause about it opens.
+_DECLARED_END = re.compile(r"[ \t*_]*(?:[.;:!]|,[ \t]+(?:who|whose|the|a|an|[A-Z])|$)", re.M)
+
+
+def _declared_identities(masked: str, named: list[Cand]) -> list[tuple[int, Cand, int]]:
+    """Where the text tells its reader who they are ("You are Aleksandar Vučić. On Wednesday you
+    wrote …"): from there on, up to the next such line or address, "you" is that person."""
+    out = []
+    for m in _YOU_ARE.finditer(masked):
+        x = next((c for c in named if m.end() <= c.start <= m.end() + 40), None)
+        if x is not None and x.person and _TITLES_ONLY.fullmatch(masked, m.end(), x.start) and \
+                not masked.startswith(("'s", "’s"), x.end) and _DECLARED_END.match(masked, x.end):
+            out.append((m.start(), x, _ADDRESS_REACH))
+    return out
+
+
 def _second_person(masked: str, named: list[Cand], actors: dict) -> list[Cand]:
     """"you" outside quotes, after a person addressed by name ("Prime Minister Khan, you
     answered …. You warned: …", an open letter; "Mr Vučić, you said …", an interviewer), or
@@ -810,6 +829,8 @@ def _second_person(masked: str, named: list[Cand], actors: dict) -> list[Cand]:
     the last one addressed before it within its reach (``resolve.resolve_pronoun`` resolves it);
     none without one, or after a line that addresses no one or closes a letter."""
     addressed = [(c.start, c, _ADDRESSED_REACH) for c in named if c.person and _VOCATIVE_AFTER.match(masked, c.end)]
+    if "ou are " in masked:
+        addressed = sorted(addressed + _declared_identities(masked, named), key=lambda a: a[0])
     if "For " in masked or "Dear " in masked or "To " in masked or "To:" in masked:
         addressed = sorted(addressed + _address_lines(masked, named, actors), key=lambda a: a[0])
     if not any(c is not None for _, c, _ in addressed):

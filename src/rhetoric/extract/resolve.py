@@ -449,7 +449,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
     # Cerar cancelled a visit to Zagreb: “…,” he said"): the person who is the lead-in's subject
     mask_at = ctx.masked.find(v.MASK, sent.start, c.start)
     if mask_at > 0 and not plural and _COLON_BEFORE_QUOTE.search(ctx.masked, sent.start, mask_at + 1) and \
-            _reports(ctx.masked, c.end):
+            _reports(ctx.masked, c.end, after_quote=True):
         lead = [x for x in ctx.cands_in(sent.start, mask_at) if x.kind in ("mention", "name", "role")
                 and not after_preposition(ctx, x) and not ctx.masked.startswith(("'s", "’s"), x.end)]
         ref = (lead[0].ref if lead[0].kind != "role" else _role_holder(ctx, lead[0])) if lead else None
@@ -1068,10 +1068,12 @@ def _could_go_on(ctx: ArticleContext, x: Cand, ok) -> bool:
 _PRONOUN_REPORTS_ON = re.compile(r",\s*(?P<p>he|she)(?= )")
 
 
-def _reports(text: str, end: int, within: int = 14) -> bool:
+def _reports(text: str, end: int, within: int = 14, after_quote: bool = False) -> bool:
     """Whether a reporting verb follows a word ending at ``end`` after one space ("he said", "it
-    warned", "Tusk told"), beginning within ``within`` characters."""
-    return text[end:end + 1] == " " and next(v.SPEECH.finditer(text, end + 1, end + within), None) is not None
+    warned", "Tusk told"), beginning within ``within`` characters; ``after_quote``: a verb that
+    reports only a quote too ('“…,” he posted')."""
+    verbs = v.SPEECH_Q if after_quote else v.SPEECH
+    return text[end:end + 1] == " " and next(verbs.finditer(text, end + 1, end + within), None) is not None
 
 
 _EMPHASIS = " \t\n*_#:."
