@@ -566,6 +566,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m, q = ctx.masked, site.q
     if TOPIC_WITH_RELATIVE.fullmatch(m, site.lo, q.open) is not None:
         return None  # ("And, on the threat she had accused him of: “…”": a topic, its clause's verb no lead-in's)
+    if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and same.group("part") and " as " in same.group():
+        return None  # ("Rest of the post, as RTS read it: “…”": the channel's verb; ``colon_before`` goes on with the post)
     subordinate = _WHEN_LEAD.match(m, site.lo, q.open)
     other_clause = _other_subject_before(ctx, site)
     verbs = _verbs_before(ctx, site)
@@ -1524,10 +1526,14 @@ def label_after_speech(ctx: ArticleContext, site: QuoteSite) -> Statement | None
 
 #: A text read out or passed on by the narrator before a colon: "I read it aloud to the whole
 #: room:", "she read out the post:", "We translated it:".
-_READ_OUT = re.compile(r"(?<![\w-])(?:(?:read|reads|reading|translated|quoted|reposted|repeated)\s+(?:it|out\s+the\s+"
-                       r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)(?=\s+(?:aloud|out)))|"
+_READ_OUT = re.compile(r"(?<![\w-])(?:(?:(?:wrote|writes|copied|copies|typed|types|jotted|took|takes)\s+it\s+(?:out|down|up)|"
+                       # (or copied it out: "N.J. wrote it out for 311:", "I took it down:")
+                       r"(?:read|reads|reading|translated|quoted|reposted|repeated)\s+(?:it|out\s+the\s+"
+                       r"(?:post|tweet|message|statement)|the\s+(?:post|tweet|message|statement)(?=\s+(?:aloud|out))))|"
                        # (or one rendering of it: "one English version reads:", "the official translation runs:")
                        r"(?:[Oo]ne|[Aa]n?|[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:version|translation|rendering)\s+(?:reads|runs|goes))(?![\w-])")
+#: A text and whose it is: "a post of the President", "the statement by Đurić".
+_TEXT_OF = re.compile(r"(?<![\w-])(?:a|the|another)\s+(?:new\s+|short\s+|long\s+)?(?:post|tweet|message|statement)\s+(?:of|by|from)\s+")
 #: What may stand between a text read out and the colon: "aloud", "out loud", "to the whole room".
 _READ_OUT_REST = re.compile(r"(?:\s+(?:aloud|out(?:\s+loud)?|again))?(?:\s+(?:to|for)\s+[^,;:.!?]{1,40})?\s*:\s*[*_]*")
 #: Where the one a text read out was written by is told: "posted on X", "wrote on Facebook".
@@ -1535,14 +1541,24 @@ _POSTED = re.compile(r"(?<![\w-])(?:posted|wrote|tweeted)\s+(?:[\w'’-]+\s+){0,
 
 
 def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement | None:
-    """A text read out before a colon ("I read it aloud to the whole room: “…”") is the words of
-    whoever, in that sentence or the one before it, posted it ("A little after five the Serbian
-    president posted on X."): the subject of that sentence, dated by it (not when another text or
+    """A text read out or copied before a colon ("I read it aloud to the whole room: “…”", "N.J.
+    wrote it out for 311: “…”") is the words of whoever, in that sentence or the one before it,
+    posted it ("A little after five the Serbian president posted on X."): the subject of that
+    sentence, or the one a text is "of" ("reads a post of the President"), dated by it (not when another text or
     answer is told between: "Tusk answered within minutes. I read it aloud: …")."""
     si = ctx.sent_index(read.start())
     for back in range(si, max(-1, si - 2), -1):
         sent = ctx.sents[back]
         post = _POSTED.search(ctx.masked, sent.start, min(sent.end, read.start()))
+        if post is None and (owned := _TEXT_OF.search(ctx.masked, sent.start, min(sent.end, read.start()))) is not None:
+            # ("Lobby TV reads a post of the President, put on X at 17:14. N.J. wrote it out: “…”": its writer)
+            x = next((y for y in ctx.cands_in(owned.end(), owned.end() + 60) if y.start == owned.end()), None)
+            spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name", "role") else None
+            if not spk:
+                return None
+            stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(sent.start, sent.end)])
+            stmt.claim = (site.lo, site.close + 1)
+            return stmt
         if post is None:
             continue
         x = _sentence_subject(ctx, sent.start, post.start())
@@ -1956,9 +1972,16 @@ _THEN_LEAD = re.compile(r"[\s*_]*(?:[Tt]hen|[Aa]nd\s+(?:then|later|finally)|[Ll]
 #: sentence:", "The line runs:", "The passage about Belgrade continues:", "In the same interview:",
 #: a shotlist's "7. GRAPHIC: same post, second part:", "Same post (our translation):", a script's
 #: "00:38 — Same reading, harder:" after its time code.
-_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+)?(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:(?:[Tt]hen|[Aa]nd)\s+(?:came|comes)\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?"
-                              r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase)"
+_SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+)?(?:\d{1,3}[.)]\s+|[-•]\s+|[A-Z]{1,3}\d{1,3}[*_]*\s*[·|—–:.-]\s*|[A-Z]{1,3}\.\d{1,3}[a-z]?[*_]*\s+|\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]?\s*)?(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*[:—–-]\s*)?(?:(?P<part>(?:(?:[Tt]hen|[Aa]nd)\s+(?:came|comes)\s+)?(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}?|"
+                              # (a log's shorthand, with no article: "Rest of the post, as RTS read it:")
+                              r"(?=(?:Rest|End|Remainder)\s+of\s))"
+                              r"(?:part|ending|end|line|lines|passage|sentence|opening|conclusion|close|rest|phrase|Rest|End|Remainder|remainder)"
                               r"(?:\s+(?:about|on)\s+[A-ZÀ-Ž][\w'’-]*)?"
+                              r"(?:\s+of\s+(?:the|his|her|its|their|that)\s+(?:post|tweet|message|statement|text|letter|speech|interview|"
+                              r"answer|reply))?"
+                              # (and the channel it came by: ", as RTS read it", "as the agency quoted it")
+                              r"(?:,?\s+as\s+[^,:;¤“”\"\n]{1,40}?\s+(?:read|reads|quoted|quotes|reported|reports|carried|carries|"
+                              r"rendered|renders|translated|translates|put|puts)\s+it)?"
                               # (and what is said of it: "Then came the line everyone is quoting this morning:")
                               r"(?:\s+(?:that\s+)?(?:everyone|everybody|people|most|many|all|they|we)\s+(?:is|are|was|were)\s+"
                               r"[a-z]+ing(?:\s+[a-z]+){0,3})?"
