@@ -2184,9 +2184,10 @@ _IN_OWN_SPEECH_LEAD = re.compile(r"[\s*_]*(?:In|And\s+in|Later\s+in|Then,?\s+in|
                                  r"briefing|rally)(?:\s+(?:of|on|to)\s+[^:;¤“”\"\n]{1,40})?"
                                  r"(?:\s*,[^:;¤“”\"\n]{1,50})?\s*:\s*")
 #: A lead-in that quotes a person named by an object pronoun, right before the quotation: "His
-#: State House quoted him too:", "The agency quoted her as saying:".
-_QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|cited|cites)\s+(?P<p>him|her)"
-                                  r"(?:\s+(?:too|also|again|directly|in\s+full|at\s+length))?(?:\s+as\s+saying)?"
+#: State House quoted him too:", "The agency quoted her as saying:", "Agencies quote him as adding:".
+_QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|quote|cited|cites|cite)\s+(?P<p>him|her)"
+                                  r"(?:\s+(?:too|also|again|directly|in\s+full|at\s+length))?"
+                                  r"(?:\s+as\s+(?:saying|adding|writing|stating|declaring|warning|insisting|telling\s+[\w\s]{1,30}?))?"
                                   r"\s*[:,]?\s*$")
 
 
@@ -5172,9 +5173,14 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
                 body = None
             found.append((m.start(), x.end if body else m.end(), body))
             continue
+        # (an account's handle, its owner in brackets: "Account: @avucic (Aleksandar Vučić, head of state)";
+        # or the owner's page: "Account: Albin Kurti's page (cross-post …)")
+        handle = x is not None and _HANDLE_THEN_OWNER.fullmatch(ctx.masked, m.end(), x.start) is not None
+        owned = x is not None and _OWNERS_ACCOUNT.match(ctx.masked, x.end) is not None
         if x is None or 0 <= line_end < x.start or x.kind == "role" and (x.text or "x").split()[-1].lower() not in v.TITLE_WORDS or \
-                not _titles_only(ctx.masked[m.end():x.start]) or \
-                ctx.masked.startswith(("'s", "’s"), x.end) or _FIELD_NAME_ENDS.match(ctx.masked, x.end) is None:
+                not (handle or _titles_only(ctx.masked[m.end():x.start])) or \
+                ctx.masked.startswith(("'s", "’s"), x.end) and not owned or \
+                not owned and _FIELD_NAME_ENDS.match(ctx.masked, x.end) is None:
             continue  # (a value that opens with no one's name: "*Field:* plain white", "The Post")
         who = resolve(ctx, x)
         actor = ctx.reg.actors.get(who) if who else None
@@ -5205,6 +5211,10 @@ _RULE_THEN_HEAD = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n
 _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:" + EXAMINER_WORDS + r")[ \t]*(?:\*\*|__|\*|_)?:")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
 #: end of the line, markup.
+#: An account's handle before its owner's name in brackets: "@avucic (", "@VjosaOsmani ( ".
+_HANDLE_THEN_OWNER = re.compile(r"[*_ \t]*@[\w.]+[ \t]*\([ \t]*")
+#: After an owner's name, the account that is theirs: "'s page", "'s account", "’s channel".
+_OWNERS_ACCOUNT = re.compile(r"['’]s[ \t]+(?:official[ \t]+)?(?:page|account|channel|profile|feed|handle)(?![\w-])")
 _FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\\\\|\n|$)")  # (LaTeX's line break too: "Speaker: Jens Stoltenberg\\")
 
 
