@@ -1719,6 +1719,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         label_end = plain.end()  # ("Description: The defence-industry researcher Çağlar Kürç, to RKS News: “…”")
     if label_end is not None and ctx.cands_in(label_end, q.open):
         lo = label_end  # ("*Who said it:* Foreign Minister Marko Đurić, on X: “…”": the field's name is no lead-in)
+    elif (note := CAPITALS_FIELD.match(m, lo, q.open)) is not None and not ctx.cands_in(lo, note.end()):
+        lo = note.end()  # (an export's field in capitals: "* COMMENT: Then: “…”", "* COMMENT: La Russa, SOT: “…”")
     if (when := v.WHEN_BEFORE_DASH.match(m, lo, q.open)) is not None and ctx.cands_in(when.end(), q.open):
         lo = when.end()  # "- **June 2012, G20 in Los Cabos — CAMERON** to Kirchner: “…”": not Los Cabos
     elif (opening := _OPENING_CLAUSE.match(m, lo, q.open)) is not None:
@@ -1740,7 +1742,9 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # ("His opening, as the agencies reported it:": the words are the possessive's, "it" is them)
         cs = [x for x in ctx.cands_in(lo, own.end()) if x.kind == "poss"][:1] or cs
     if not [x for x in cs if not x.channel] and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
-            ctx.para_index(prev[1]) == ctx.para_index(q.open) and len(m[lo:q.open].split()) <= 8 and \
+            (ctx.para_index(prev[1]) == ctx.para_index(q.open) or
+             # (or the line right under it: "* COMMENT: Then: “…”" under the comment that quoted)
+             ctx.masked.count("\n", prev[1], ctx.masked.rfind("\n", 0, q.open) + 1) == 1) and len(m[lo:q.open].split()) <= 8 and \
             not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
                     for c in ctx.cands_in(prev[1], lo)) and \
             v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
@@ -2217,6 +2221,9 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|
 
 
 #: A news alert's tag before its words: "BREAKING:", "UPDATE —", "CORRECTED:".
+#: A line's field label in capitals, before the words it holds: "* COMMENT: ", "NOTE: " (not a
+#: label of the words' kind after a name, "La Russa, SOT:").
+CAPITALS_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__)?[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
 _ALERT_TAG = re.compile(r"(?:BREAKING|UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|EXCLUSIVE|JUST\s+IN)\s*[:—–-]\s*")
 
 
@@ -2251,6 +2258,8 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     lo = lo + len(m[lo:q.open]) - len(m[lo:q.open].lstrip(" *_#>-—–·"))
     if (tag := _ALERT_TAG.match(m, lo, q.open)) is not None:
         lo = tag.end()
+    if (note := CAPITALS_FIELD.match(m, lo, q.open)) is not None and not ctx.cands_in(lo, note.end()):
+        lo = note.end()  # (an export's field in capitals before the words: "* COMMENT: Frattini, SUPER: the verdict “…”")
     if (day := _LABEL_DAY.match(m, lo, q.open)) is not None:
         lo = day.end()  # (a day before the label, a timeline's item: "11 Oct 2024, Erdoğan in Belgrade: relations in “…”")
     # (an edit summary in a wiki's revision history: "… bytes (+390) (→Reactions: Đurić on X: Serbia
@@ -2306,10 +2315,10 @@ def label_lead(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 def _only_titles(text: str) -> bool:
-    """Whether ``text``, right before a name, holds only its titles in capitals ("Foreign Minister ",
-    "President "), one at least."""
+    """Whether ``text``, right before a name, holds only its titles, the first in capitals ("Foreign
+    Minister ", "President ", a label's "Foreign minister "), one at least."""
     words = text.split()
-    return bool(words) and all(w[0].isupper() and w.lower().rstrip(".") in v.TITLE_WORDS for w in words)
+    return bool(words) and words[0][0].isupper() and all(w.lower().rstrip(".") in v.TITLE_WORDS for w in words)
 
 
 #: The heading of a list of links to other stories: "RELATED", "Read more", "See also".
