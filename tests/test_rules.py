@@ -18059,3 +18059,151 @@ def test_session78_second_read_programs_prose_after_scripts_replies_and_claim_li
             "**Claim 3** · checked by the desk · rated false · Katz told reporters on Monday that \"Brazil is an enemy\"\n")
     rows = _rows_with(tmp_path, _LEVANT, body, published="2024-02-25")
     assert {r["speaker"] for r in rows if "enemy" in r["quote"]} == {"katz"}, rows
+
+
+# --- session 79: arroyos read (a front desk's logbook, a moderation queue, a quiz, a country profile, a travel
+# desk's log, an edit decision list); the tests on a Japan–South Korea registry (the 2019 export controls), in
+# forms of their own
+
+_STRAITS = """  - {id: abe, name: Shinzo Abe, kind: person, affiliation: japan, role: Prime Minister of Japan (2012-2020), aliases: [Shinzo Abe, Abe]}
+  - {id: suga, name: Yoshihide Suga, kind: person, affiliation: japan, role: Prime Minister of Japan (2020-2021), aliases: [Yoshihide Suga, Suga]}
+  - {id: kono, name: Taro Kono, kind: person, affiliation: japan, role: Foreign Minister of Japan, aliases: [Taro Kono, Kono]}
+  - {id: moon, name: Moon Jae-in, kind: person, affiliation: south_korea, role: President of South Korea (2017-2022), aliases: [Moon Jae-in, Moon]}
+  - {id: yoon, name: Yoon Suk Yeol, kind: person, affiliation: south_korea, role: President of South Korea (2022-2025), aliases: [Yoon Suk Yeol, Yoon]}
+  - {id: kang, name: Kang Kyung-wha, kind: person, affiliation: south_korea, role: Foreign Minister of South Korea, aliases: [Kang Kyung-wha, Kang]}
+  - {id: nhk, name: NHK, kind: media, affiliation: japan, role: Japanese public broadcaster, aliases: [NHK]}
+  - {id: japan, name: Japan, kind: state, affiliation: null, role: State, aliases: [Japan, Tokyo]}
+  - {id: south_korea, name: South Korea, kind: state, affiliation: null, role: State, aliases: [South Korea, Seoul]}
+"""
+
+
+def test_session79_a_verbless_labels_head_speaks_not_its_adjuncts_object(tmp_path):
+    # (a wire's digest of reactions: a lead-in with no verb is a label; the person right before its colon speaks,
+    # not the one met in its opening adjunct, nor the body it speaks for)
+    body = ("Reactions, in the order they came.\n\n"
+            "- 09:40 After a call with Moon, Abe on Twitter: \"Seoul has not kept its promises on the workers' case.\"\n"
+            "- 11:15 For the government in Tokyo, Taro Kono: \"Korea is overturning the order built after the war.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-07-20")
+    assert {r["speaker"] for r in rows if "promises" in r["quote"]} == {"abe"}, rows
+    assert {r["speaker"] for r in rows if "overturning" in r["quote"]} == {"kono"}, rows
+
+
+def test_session79_a_logs_day_heading_with_its_shift_and_initials_dates_its_entries(tmp_path):
+    # (a press centre's duty book: day headings in capitals with the shift and the initials of who kept it)
+    body = ("Copied from the duty book of the press centre, shorthand as written.\n\n"
+            "**MON 01.07. — NIGHT (K.T. / H.S.)**\n\n"
+            "22:10 Radio on in the back office. Abe tells the presenter that Seoul \"broke the trust between our countries\".\n\n"
+            "**TUE 02.07. (K.T.)**\n\n"
+            "08:05 Kang on the morning news: \"We will respond firmly to unjust measures.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-07-12")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "broke the trust" in r["quote"]} == {("abe", "2019-07-01")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "respond firmly" in r["quote"]} == {("kang", "2019-07-02")}, rows
+
+
+def test_session79_a_year_first_month_file_name_days_and_anniversary_mornings(tmp_path):
+    # (dates in a broadcaster's running order and a timeline: "2019 July -" and a clip's file name)
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+
+    ref = dt.date(2020, 8, 2)
+    assert [(t.text, t.date.value) for t in find_temporal_expressions("2019 July - Tokyo tightens exports.", ref)] == \
+        [("2019 July", "2019-07")]
+    assert [t.date.value for t in find_temporal_expressions("Clip: NHK_TOKYO_04JUL2019_ABE.MXF", ref)] == ["2019-07-04"]
+    assert [t.date.value for t in find_temporal_expressions("A year ago this evening Seoul answered.", ref)] == ["2019-08-02"]
+    body = ("Our timeline of the row.\n\n"
+            "2019 July - Tokyo tightens exports of three chemicals. \"This is not a retaliation,\" Abe says on Wednesday "
+            "3 July, on a campaign stop.\n\n"
+            "2019 August - Seoul drops Tokyo from its own list.\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2020-08-02")
+    assert {r["said_on"] for r in rows if "retaliation" in r["quote"]} == {"2019-07-03"}, rows
+
+
+def test_session79_a_clip_names_day_dates_its_records_lines_and_the_office_holder_then(tmp_path):
+    # (a running order's records, each with its source file's name carrying the day; the prime minister of a
+    # 2021 record is the one in office then, not the one an earlier record named)
+    body = ("Running order as exported.\n\n"
+            "```\n"
+            "001  V  C  00:00:00:00 00:00:06:00\n"
+            "* SOURCE FILE: NHK_TOKYO_04JUL2019_ABE.MXF\n"
+            "* NOTE: Abe, SOT: \"Korea has to keep its promises between nations.\"\n\n"
+            "002  V  C  00:00:06:00 00:00:12:00\n"
+            "* SOURCE FILE: NHK_TOKYO_18JAN2021_SUGA.MXF\n"
+            "* NOTE: The Prime Minister, SOT: \"Japan will not accept this ruling on the comfort women.\"\n"
+            "```\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2021-02-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "promises" in r["quote"]} == {("abe", "2019-07-04")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "not accept" in r["quote"]} == {("suga", "2021-01-18")}, rows
+
+
+def test_session79_a_holder_named_in_an_earlier_record_is_passed_over_out_of_office(tmp_path):
+    body = ("**1 August 2019**\n\nAbe's cabinet approved the removal of Seoul from the white list. Abe called it "
+            "\"a matter of security\".\n\n"
+            "**12 March 2021**\n\nThe Japanese prime minister said Seoul \"must come up with a solution\" on the workers.\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2021-04-01")
+    assert {r["speaker"] for r in rows if "solution" in r["quote"]} == {"suga"}, rows
+
+
+def test_session79_a_colon_lead_ins_subject_for_a_quotes_own_verb(tmp_path):
+    # (a who's who: after a section on another official, '“…,” she posted' is the lead-in's subject)
+    body = ("**Trade minister: Hiroshige Seko**\n\n"
+            "An engineer by training, Mr Seko drafted the export rules.\n\n"
+            "**Foreign minister: Taro Kono**\n\n"
+            "A former speaker of the lower house, Mr Kono led the answer: \"Seoul's claim is totally unacceptable,\" "
+            "he posted on 19 July.\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-09-01")
+    assert {r["speaker"] for r in rows if "unacceptable" in r["quote"]} == {"kono"}, rows
+
+
+def test_session79_a_reader_told_who_they_are_is_the_you_that_speaks(tmp_path):
+    # (a personality quiz's results: "You are <name>." makes the reader that person up to the next result)
+    body = ("Count your answers and read your result.\n\n"
+            "**Mostly A: The Hardliner.**\nYou are Shinzo Abe. On 4 July you told voters that Seoul \"cannot be "
+            "trusted with these chemicals\".\n\n"
+            "**Mostly B: The Answerer.**\nYou are Moon Jae-in. On 2 August you said: \"We will never again lose to Japan.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-09-01")
+    assert {r["speaker"] for r in rows if "trusted" in r["quote"]} == {"abe"}, rows
+    assert {r["speaker"] for r in rows if "lose to Japan" in r["quote"]} == {"moon"}, rows
+
+
+def test_session79_a_text_copied_out_or_read_is_its_writers(tmp_path):
+    # (a newsroom's day book: the television reads a post of someone, the desk copies it out; the rest of the
+    # post as a channel read it goes on with that voice)
+    body = ("**Friday 2 August**\n\n"
+            "14:10 The lobby screen shows a post by Kang, sent at 14:02. H.S. copied it down for the desk: "
+            "\"Japan has made a grave mistake today.\"\n\n"
+            "14:20 Rest of the post, as NHK read it: \"We will take every measure to protect our industry.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-09")
+    assert {r["speaker"] for r in rows if "grave mistake" in r["quote"]} == {"kang"}, rows
+    assert {r["speaker"] for r in rows if "every measure" in r["quote"]} == {"kang"}, rows
+
+
+def test_session79_a_agencies_quote_him_as_adding(tmp_path):
+    body = ("Moon spoke at an emergency cabinet meeting on Friday: \"We will not be defeated again.\"\n\n"
+            "Agencies quote him as adding: \"Japan is trying to hurt our economy and our future.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-04")
+    assert {r["speaker"] for r in rows if "hurt our economy" in r["quote"]} == {"moon"}, rows
+
+
+def test_session79_a_account_field_voices_the_records_content(tmp_path):
+    # (a platform's transparency export: the account field names the poster, by handle and name in brackets,
+    # or as someone's page; the content field holds the words)
+    body = ("Export of two reported items.\n\n"
+            "**ITEM 1**\nAccount: @TaroKono (Taro Kono, foreign minister)\nPosted: 2019-07-19 · Reported: 2019-07-20\n"
+            "Content, English: \"The proposal is totally unacceptable to Japan.\"\nDecision: no action.\n\n"
+            "**ITEM 2**\nAccount: Kang Kyung-wha's page (mirror)\nPosted: 2019-07-21\n"
+            "Content, excerpt: the measure is \"a clear violation of the trading rules\".\nDecision: no action.\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "unacceptable" in r["quote"]} == {("kono", "2019-07-19")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "violation" in r["quote"]} == {("kang", "2019-07-21")}, rows
+
+
+def test_session79_a_capitals_field_before_a_lead_in_and_then_on_the_next_line(tmp_path):
+    body = ("```\n"
+            "* COMMENT: Foreign minister Kono, SUPER: the ruling \"overturns the basis of our relations\".\n"
+            "* COMMENT: Kang, SOT: \"Japan must withdraw the measures.\"\n"
+            "* COMMENT: Then: \"We have done nothing to deserve this.\"\n"
+            "```\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert {r["speaker"] for r in rows if "overturns" in r["quote"]} == {"kono"}, rows
+    assert {r["speaker"] for r in rows if "deserve" in r["quote"]} == {"kang"}, rows

@@ -1887,6 +1887,8 @@ _DATE_FIELD = re.compile(r"[\s*_]*(?:[-•][ \t]+[*_]*)?(?::(?=[A-Z]{2,}:)(?i:DA
                          r"apology|statement|speech|remarks|letter|meeting|call|visit|hearing|announcement|post)|"
                          r"Date\s+(?:achieved|given|made|delivered)|"
                          r"(?:First\s+)?(?:[Bb]roadcast|[Aa]ired|[Ss]hown)|Recorded|Transmitted|Filmed|Sent|Held|"
+                         # (a platform record's day of its post: "Posted: 2019-07-19 · Reported: 2019-07-20")
+                         r"Posted|Tweeted|"
                          # (a tracker's or a record's field of when the words were said: "**Made:** 9 October
                          # 2025, to reporters in Belgrade", "When: 8 October 2025, on X")
                          + _RECORD_LABELS + r")"

@@ -1821,10 +1821,12 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             (head := next((x for x in reversed(cs) if x.kind in ("mention", "name") and x.person and not x.channel
                            and not after_preposition(ctx, x)), None)) is not None and head is not cs[0] and \
             _LABEL_TAIL.fullmatch(m, head.end, q.open) and "," in m[cs[0].end:head.start] and \
+            _titles_only(m[m.rfind(",", cs[0].end, head.start) + 1:head.start]) and \
             all(after_preposition(ctx, x) or not x.person for x in cs[:cs.index(head)]) and resolve(ctx, head):
         # ("After a phone call with Rouhani, Zelensky on Twitter: “…”", "For the government, David Rutley:
-        # “…”": a lead-in with no verb is a label whose head, the person right before its colon, speaks;
-        # not the object of its opening adjunct, nor the body it speaks for)
+        # “…”": a lead-in with no verb is a label whose head, the person right after its last comma and
+        # before its colon, speaks; not the object of its opening adjunct, nor the body it speaks for;
+        # but "A tweet by Donald Tusk, answering Orbán:" is Tusk's)
         lo, cs = max(lo, m.rfind(",", lo, head.start) + 1), cs[cs.index(head):]
     if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
             and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
