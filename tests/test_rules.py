@@ -18207,3 +18207,11 @@ def test_session79_a_capitals_field_before_a_lead_in_and_then_on_the_next_line(t
     rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
     assert {r["speaker"] for r in rows if "overturns" in r["quote"]} == {"kono"}, rows
     assert {r["speaker"] for r in rows if "deserve" in r["quote"]} == {"kang"}, rows
+
+
+def test_session79_a_office_of_a_state_then_the_honorific_and_name_is_the_subject(tmp_path):
+    # (an annotated agenda's formal style: "the Minister … of <state>, Mr. <name>, said")
+    body = ("*Annotation.* On 4 July 2019, on NHK, the Minister for Foreign Affairs of Japan, Mr. Taro Kono, said: "
+            "\"The Republic of Korea must take appropriate measures at once.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-12-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "appropriate measures" in r["quote"]} == {("kono", "2019-07-04")}, rows

@@ -254,7 +254,11 @@ _BARE_COMMA = re.compile(r"(?:\*\*|__)?,\s*")
 #: A description in lower case, then a comma, right before a name: "the vice-president, (Amado Boudou)",
 #: "its foreign minister, (Marko Đurić)".
 _DESCRIPTION_BEFORE_NAME = re.compile(r"(?<![\w-])(?:the|its|his|her|their|[Aa]n?|[A-Z][\w'’]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
-                                      r"(?:[a-z][\w-]*|MPs?|MEPs?)\s*,\s*(?:\*\*|__)?$")
+                                      r"(?:[a-z][\w-]*|MPs?|MEPs?)\s*,\s*(?:\*\*|__)?$|"
+                                      # (an office with its state, then the honorific: "the Minister for Foreign
+                                      # Affairs of Pakistan, Mr. (Shah Mahmood Qureshi)")
+                                      r"(?<![\w-])the\s+(?:[\w-]+\s+){1,5}?of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                                      r"\s*,\s*(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?(?:\*\*|__)?$")
 
 
 #: A preposition that makes the name after it what a noun is about: "The passage about Belgrade"
@@ -366,7 +370,7 @@ def _finite_subject(ctx: ArticleContext, left: list[Cand], vstart: int) -> tuple
             # town nor the office in apposition)
             return True, y
         if x.kind in ("mention", "name") and x.person and _BARE_COMMA.fullmatch(gap) and \
-                _DESCRIPTION_BEFORE_NAME.search(m, max(0, x.start - 40), x.start) and not after_preposition(ctx, x):
+                _DESCRIPTION_BEFORE_NAME.search(m, max(0, x.start - 70), x.start) and not after_preposition(ctx, x):
             return True, x  # "That night the vice-president, Amado Boudou, called it …": the name apposed to its subject
         if x.kind in ("mention", "name") and x.person and (body := v.BODY_AFTER_NAME.match(gap)) is not None and \
                 v.GAP_SUBJ_VERB.match(gap[body.end():]):
