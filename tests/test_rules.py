@@ -18072,6 +18072,7 @@ _STRAITS = """  - {id: abe, name: Shinzo Abe, kind: person, affiliation: japan, 
   - {id: yoon, name: Yoon Suk Yeol, kind: person, affiliation: south_korea, role: President of South Korea (2022-2025), aliases: [Yoon Suk Yeol, Yoon]}
   - {id: kang, name: Kang Kyung-wha, kind: person, affiliation: south_korea, role: Foreign Minister of South Korea, aliases: [Kang Kyung-wha, Kang]}
   - {id: nhk, name: NHK, kind: media, affiliation: japan, role: Japanese public broadcaster, aliases: [NHK]}
+  - {id: kbs, name: KBS, kind: media, affiliation: null, role: Korean public broadcaster, aliases: [KBS]}
   - {id: japan, name: Japan, kind: state, affiliation: null, role: State, aliases: [Japan, Tokyo]}
   - {id: south_korea, name: South Korea, kind: state, affiliation: null, role: State, aliases: [South Korea, Seoul]}
 """
@@ -18215,3 +18216,12 @@ def test_session79_a_office_of_a_state_then_the_honorific_and_name_is_the_subjec
             "\"The Republic of Korea must take appropriate measures at once.\"\n")
     rows = _rows_with(tmp_path, _STRAITS, body, published="2019-12-01")
     assert {(r["speaker"], r["said_on"]) for r in rows if "appropriate measures" in r["quote"]} == {("kono", "2019-07-04")}, rows
+
+
+def test_session79_a_outlet_acted_on_or_whose_text_is_judged_is_a_target_not_a_channel(tmp_path):
+    # (an outlet is the channel of words when they come through it; one the words act on, or whose text they
+    # judge, is their target)
+    body = ("Kono told reporters on Friday: \"KBS's biased coverage insults the Japanese people.\"\n\n"
+            "Kang answered on Saturday: \"Tokyo has blocked KBS and threatens our journalists.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-05")
+    assert {r["target"] for r in rows if "biased" in r["quote"]} == {"kbs"}, rows

@@ -440,6 +440,25 @@ _OUTLET_NOUN = re.compile(r"(?:magazine|weekly|newspaper|daily|tabloid|publicati
 _OUTLET_NOUN_HEAD = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Tt]hat|[Aa])\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:[a-z]+\s+)?$")
 
 
+#: A verb or a preposition that makes the outlet after it the one acted on or spoken of, not the
+#: channel of the words: "We fund the BBC", "stand up for the BBC", "raided Al Jazeera".
+_ACTED_ON_OUTLET = re.compile(r"(?<![\w-])(?:fund|funds|funded|defend|defends|defended|support|supports|supported|ban|bans|banned|"
+                              r"block|blocks|blocked|raid|raids|raided|attack(?:s|ed)?|threaten(?:s|ed)?|silence[sd]?|"
+                              r"censor(?:s|ed)?|stand\s+up\s+for|stood\s+up\s+for|stands\s+up\s+for)"
+                              r"\s+(?:the\s+)?$")
+
+
+def _outlet_acted_on(ctx: ArticleContext, s: int, e: int) -> bool:
+    """Whether an outlet's mention is what a verb acts on ("We fund the BBC", "raided Al Jazeera's
+    office") or the owner of a text judged ("BBC's vile propaganda"): a target, not the channel."""
+    return _ACTED_ON_OUTLET.search(ctx.body, max(0, s - 30), s) is not None or \
+        ctx.body.startswith(("'s ", "’s "), e) and _OWNED_TEXT_NOUN.match(ctx.body, e + 3) is not None
+
+
+#: What an outlet owns that words judge: its "propaganda", "coverage", "documentary", "reporting".
+_OWNED_TEXT_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}(?:propaganda|coverage|documentary|film|reporting|report|lies|campaign|agenda|bias)\b")
+
+
 def _outlet_phrases(body: str, lo: int, hi: int) -> list[tuple[int, int, str, str | None]]:
     """The phrases of ``_OUTLET_NOUN`` in [lo, hi): (start, end, noun, demonym)."""
     out = []
@@ -1463,7 +1482,8 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         return {party: stance_toward(ctx, lo, hi, tg + [(party, *at)], party).get(party, 0)}
     # (own side; outlets are channels, but not one named by what it is: "the insulting act of a French publication")
     weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t) and (s, e) not in
-            {(a, b) for a, b, _, _ in _outlet_phrases(ctx.body, s, e)}}
+            {(a, b) for a, b, _, _ in _outlet_phrases(ctx.body, s, e)} and
+            not all(_outlet_acted_on(ctx, t_s, t_e) for t_, t_s, t_e in tg if t_ == t)}
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
     # "calls the delivery …", "described the speech as …": the doer of the act (``acts``); "called
