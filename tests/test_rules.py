@@ -18225,3 +18225,37 @@ def test_session79_a_outlet_acted_on_or_whose_text_is_judged_is_a_target_not_a_c
             "Kang answered on Saturday: \"Tokyo has blocked KBS and threatens our journalists.\"\n")
     rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-05")
     assert {r["target"] for r in rows if "biased" in r["quote"]} == {"kbs"}, rows
+
+
+def test_session79_review_day_notes_you_reach_owners_office_gerunds_addressees_and_timeline_years(tmp_path):
+    # (reviews 79a and 79b: a log's day heading with a note in brackets; "You are" ends at the next heading; the
+    # out-of-office pass-over for "Japan's prime minister" too; a gerund in the opening adjunct; the addressee
+    # before a label's last comma; a comment's "Then:" with words after its quote; a timeline entry's year)
+    body = ("Copied from the duty book.\n\n**MON 01.07. — late shift**\n\n"
+            "22:30 Abe on the radio: \"Seoul broke its promise.\"\n\n"
+            "**TUE 02.07. (strike, no trains)**\n\n"
+            "11:10 Kang in Seoul: \"We will answer calmly.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-07-12")
+    assert {r["said_on"] for r in rows if "answer calmly" in r["quote"]} == {"2019-07-02"}, rows
+    body = ("**Mostly A: The Hardliner.**\nYou are Shinzo Abe. You never back down.\n\n"
+            "**Mostly B: The Undecided.**\nYou are a fisherman from Tsushima. You say: \"Korea is our neighbour.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-09-01")
+    assert not [r for r in rows if r["speaker"] == "abe"], rows
+    body = ("**1 August 2019**\n\nAbe said Seoul had \"broken the trust\".\n\n"
+            "**12 March 2021**\n\nJapan's prime minister said Seoul \"must come up with a solution\".\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2021-04-01")
+    assert {r["speaker"] for r in rows if "solution" in r["quote"]} == {"suga"}, rows
+    body = ("Reactions.\n\n- After meeting Moon, Abe on Twitter: \"Korea has not kept its word.\"\n"
+            "- A letter from Tokyo to the Korean foreign minister, Kang Kyung-wha: \"Japan asks Seoul to keep the "
+            "agreement.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert {r["speaker"] for r in rows if "kept its word" in r["quote"]} == {"abe"}, rows
+    assert not [r for r in rows if "keep the agreement" in r["quote"] and r["speaker"] == "kang"], rows
+    body = ("```\n* COMMENT: Kang, SOT: \"Japan must withdraw the measures.\"\n"
+            "* COMMENT: Then: \"Boycott Japan!\" — the crowd's chant, not her words.\n```\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert not [r for r in rows if "Boycott" in r["quote"]], rows
+    body = ("Some key dates.\n\n2013 July - Abe wins the upper house. \"Korea is an important neighbour,\" he says "
+            "on Monday 22 July.\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2020-03-01")
+    assert {r["said_on"] for r in rows if "important neighbour" in r["quote"]} == {"2013-07-22"}, rows

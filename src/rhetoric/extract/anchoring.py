@@ -1864,6 +1864,8 @@ _LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?"
                    r"[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"
                    # (a dot or a colon inside the date only before a digit: "Wed 8.10.25, 17:30.")
                    r"(?P<open>\*\*|__)?(?P<date>(?:[^.:*_—–\n]|[.:](?=\d)){3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
+                   # (or a spaced hyphen, a country profile's timeline: "2016 June - …")
+                   r"(?:\*\*|__)?(?<=\s)-(?=\s)|"
                    # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
                    r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")
 
@@ -2434,6 +2436,12 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         line = _SLUG_PLACE_END.sub(lambda t: " " * len(t.group()), line)  # (or its place after: "12 MARCH 2025. NUUK.")
     if (stamped := _markup_time(line)) is not None:
         return stamped[0]  # ('<wpt lat="…" lon="…"><time>2017-07-04T05:41:00Z</time>…': a track's waypoint, its day)
+    if "(" in line or "—" in line or " -" in line:
+        shift = _SHIFT_AND_SIGNERS.search(line)
+        if shift is not None and shift.group().strip() and any(c.isdigit() for c in line[:shift.start()]):
+            # ("**THU 13.08. (NO BRIEFING TODAY)**", "**WED 08.10. — LATE (D.P. / N.J.)**": a log's day, its
+            # shift and who kept it blanked, same length: offsets hold)
+            line = line[:shift.start()] + " " * (shift.end() - shift.start()) + line[shift.end():]
     if _HEADER_FIELD_SEPARATOR.search(line) is not None and (logged := record_header_day(line, published)) is not None:
         return logged  # (a copy's header short enough to be a heading: "TAKE 1 -- FILED … -- FROM … -- SLUG …")
     if "**" in line:
@@ -2509,7 +2517,6 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if len(exprs) != 1 or exprs[0].date is None or exprs[0].date.precision != "day":
         return _labels_date(line, reference, offset)
     before, _, rest = line.partition(exprs[0].text)
-    rest = _SHIFT_AND_SIGNERS.sub("", rest, count=1)  # ("**WED 08.10. — LATE (D.P. / N.J.)**": a log's shift, its day)
     if re.sub(r"[\W_]+", "", before) and not _BEFORE_HEADING_DATE.fullmatch(before) and \
             not (_FIELDS_BEFORE_DATE.fullmatch(before) and any(c.isdigit() for c in exprs[0].text)):
         if not _WORDS_TO_HEADING_DATE.fullmatch(before):
@@ -3017,9 +3024,14 @@ _WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?i:(?:what\s+happened|carried\s+o
 #: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
 #: attacks Orbán").
 #: A log's shift and the initials of those who kept it, after its day: "— LATE (D.P. / N.J.)",
-#: "— early shift", "(S.M.)".
+#: "— early shift", "(S.M.)", "(E.K., from home)"; or a note of the day in capitals or in lower case, "(NO
+#: BRIEFING TODAY)", "(strike, no buses)".
 _SHIFT_AND_SIGNERS = re.compile(r"(?:\s*[—–-]\s*(?i:early|late|night|day|morning|afternoon|evening)(?:\s+(?i:shift))?"
-                                r"(?=[\s*_]*$|\s*\())?(?:\s*\((?:[A-Z]\.\s?){1,3}(?:\s*[/,&]\s*(?:[A-Z]\.\s?){1,3})*\))?"
+                                r"(?=[\s*_]*$|\s*\())?"
+                                # (then the initials of who kept it, perhaps with where: "(S.M.)", "(D.P. / N.J.)",
+                                # "(E.K., from home)"; or a note of the day in capitals, "(NO BRIEFING TODAY)")
+                                r"(?:\s*\((?:(?:[A-Z]\.\s?){1,3}(?:\s*[/,&]\s*(?:[A-Z]\.\s?){1,3})*(?:,\s*[a-z][a-z ]{1,20})?|"
+                                r"[A-Z][A-Z' ]{2,30}|[a-z][a-z' ,]{2,40})\))?"
                                 r"(?=[\s*_]*$)")
 #: A record's field that names its source file, the day it was recorded in the name: "* FROM CLIP
 #: NAME: AGBR_BRASILIA_31DEC2010_AMORIM.MXF", "Source file: 2019-01-13_salvini.mp4".

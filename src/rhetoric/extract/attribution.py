@@ -1743,8 +1743,10 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         cs = [x for x in ctx.cands_in(lo, own.end()) if x.kind == "poss"][:1] or cs
     if not [x for x in cs if not x.channel] and (prev := ctx.last_quote)[0] is not None and prev[1] >= lo - 400 and \
             (ctx.para_index(prev[1]) == ctx.para_index(q.open) or
-             # (or the line right under it: "* COMMENT: Then: “…”" under the comment that quoted)
-             ctx.masked.count("\n", prev[1], ctx.masked.rfind("\n", 0, q.open) + 1) == 1) and len(m[lo:q.open].split()) <= 8 and \
+             # (or the line right under it: "* COMMENT: Then: “…”" under the comment that quoted, nothing
+             # after the words on its line: not "Then: “…” — the crowd's chant, not his words.")
+             ctx.masked.count("\n", prev[1], ctx.masked.rfind("\n", 0, q.open) + 1) == 1 and
+             not _line_rest(m, site.close + 1).strip(" \t.,;*_\"”’")) and len(m[lo:q.open].split()) <= 8 and \
             not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
                     for c in ctx.cands_in(prev[1], lo)) and \
             v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
@@ -1817,16 +1819,19 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 cs = cs[cs.index(subj):]
                 lo = max(lo, m.rfind(",", lo, subj.start) + 1)
             break
-    if len(cs) > 1 and not _verbs_before(ctx, site) and \
+    if len(cs) > 1 and \
             (head := next((x for x in reversed(cs) if x.kind in ("mention", "name") and x.person and not x.channel
                            and not after_preposition(ctx, x)), None)) is not None and head is not cs[0] and \
             _LABEL_TAIL.fullmatch(m, head.end, q.open) and "," in m[cs[0].end:head.start] and \
             _titles_only(m[m.rfind(",", cs[0].end, head.start) + 1:head.start]) and \
+            not any(vm.start() > m.rfind(",", cs[0].end, head.start) for vm, _ in _verbs_before(ctx, site)) and \
+            not _ADDRESSEE_BEFORE_COMMA.search(m, max(lo, m.rfind(",", cs[0].end, head.start) - 60),
+                                               m.rfind(",", cs[0].end, head.start) + 1) and \
             all(after_preposition(ctx, x) or not x.person for x in cs[:cs.index(head)]) and resolve(ctx, head):
         # ("After a phone call with Rouhani, Zelensky on Twitter: “…”", "For the government, David Rutley:
-        # “…”": a lead-in with no verb is a label whose head, the person right after its last comma and
-        # before its colon, speaks; not the object of its opening adjunct, nor the body it speaks for;
-        # but "A tweet by Donald Tusk, answering Orbán:" is Tusk's)
+        # “…”": a lead-in with no verb after its last comma is a label whose head, the person right after
+        # that comma and before its colon, speaks; not the object of its opening adjunct ("After meeting
+        # Merkel, …"), nor the body it speaks for; but "A tweet by Donald Tusk, answering Orbán:" is Tusk's)
         lo, cs = max(lo, m.rfind(",", lo, head.start) + 1), cs[cs.index(head):]
     if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
             and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
@@ -2200,6 +2205,10 @@ _QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|quote|cited|cites
 #: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
 #: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
 #: proposal, ", "On Tuesday, addressing the council, ".
+#: The one written to, right before a label's last comma: "A letter from La Paz to the Chilean foreign
+#: minister, (Roberto Ampuero):" names the addressee after the comma, not the one who speaks.
+_ADDRESSEE_BEFORE_COMMA = re.compile(r"(?<![\w-])(?:to|for|addressed\s+to)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?"
+                                     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,$")
 #: What may follow a label's head before its colon: a party in brackets, the channel ("Zelensky on
 #: Twitter:", "Jim Shannon (DUP):").
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()¤]{1,40}\)\s*)?(?:,?\s*(?:on|via|in|to)\s+[^,:;“”\"¤]{1,40}?\s*)?:\s*")
@@ -2575,6 +2584,12 @@ _ADDRESSEE_LEAD = re.compile(r"[\s*_]*(?:And|But|Then)(?:\s+then)?,?\s+to\s+(?:t
 #: A run-in label in bold, a few words ending in a stop or a colon, that opens an entry's line
 #: before its quote: "**Reaction: Consideration.** ", "**Verdict:** ".
 _RUN_IN_LABEL = re.compile(r"[ \t]*\*\*[A-Z][\w'’-]*(?:[ \t:-]+[\w'’-]+){0,5}[.:]\*\*[ \t]+")
+
+
+def _line_rest(text: str, pos: int) -> str:
+    """The rest of the line from ``pos``."""
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
 
 
 def _stamp_end(text: str) -> int:

@@ -258,8 +258,9 @@ _ALTERNATIVES = [
     _g("m_that_y", rf"(?:(?i:{_FUTURE_PREP})\s+)?(?P<m_that_y_m>{_MON}),?\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)(?![\w-])"),
     # month and year
     _g("my", rf"(?P<my_m>{_MON}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})"),
-    # (a timeline's entry, the year first and then its month, before the entry's dash or colon: "2006 June - …")
-    _g("ym", rf"(?<![0-9,.$€£#/-])(?P<ym_y>{_YEAR})\s+(?P<ym_m>{_MON_ALONE})(?=[*_]*\s*[-–—:|]\s|[*_.]*\s*$)"),
+    # (a timeline's entry, the year first and then its month, at the line's start and before the entry's dash or
+    # colon: "2006 June - …"; not "Room 2020 May - ask at desk")
+    _g("ym", rf"(?:(?<![^\n])|(?<=^\*\*)|(?<=\n\*\*)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=^- )|(?<=^\* ))(?P<ym_y>{_YEAR})\s+(?P<ym_m>{_MON_ALONE})(?=[*_]*\s*[-–—:|]\s|[*_.]*\s*$)"),
     # last/next/this December
     _g("rel_m", rf"(?P<rel_m_r>(?i:last|next|this|past|this\s+coming))\s+(?P<rel_m_m>{_MON_ALONE})(?!\.?\s*[0-9])"),
     # in July (a preposition is required so that "May" the verb is not a month)

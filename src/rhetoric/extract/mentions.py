@@ -805,19 +805,26 @@ def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[i
 #: The reader told who they are: "You are Aleksandar Vučić.", "Then you are Albin Kurti, who …" (a
 #: quiz's result, a second-person profile); the name after it and its titles (``_TITLES_ONLY``).
 _YOU_ARE = re.compile(r"(?<![\w'’-])[Yy]ou[ \t]+are[ \t]+(?=[A-ZÀ-Ž])")
+#: A heading's line, which ends the reach of a "You are" before it: "**Mostly C: …**", "## Result C".
+_HEADING_LINE = re.compile(r"\n[ \t]*(?:\*\*|__|#{1,6}[ \t])")
 #: After the name: its sentence ends, or a clause about it opens.
 _DECLARED_END = re.compile(r"[ \t*_]*(?:[.;:!]|,[ \t]+(?:who|whose|the|a|an|[A-Z])|$)", re.M)
 
 
 def _declared_identities(masked: str, named: list[Cand]) -> list[tuple[int, Cand, int]]:
     """Where the text tells its reader who they are ("You are Aleksandar Vučić. On Wednesday you
-    wrote …"): from there on, up to the next such line or address, "you" is that person."""
+    wrote …"): from there on, up to the next heading, the next "You are" or address, "you" is that
+    person."""
     out = []
-    for m in _YOU_ARE.finditer(masked):
+    told = list(_YOU_ARE.finditer(masked))
+    for k, m in enumerate(told):
         x = next((c for c in named if m.end() <= c.start <= m.end() + 40), None)
         if x is not None and x.person and _TITLES_ONLY.fullmatch(masked, m.end(), x.start) and \
                 not masked.startswith(("'s", "’s"), x.end) and _DECLARED_END.match(masked, x.end):
-            out.append((m.start(), x, _ADDRESS_REACH))
+            # (up to the next heading, "**Mostly C: …**", or the next "You are", whoever it names)
+            ends = [e.start() for e in (_HEADING_LINE.search(masked, x.end),) if e is not None]
+            ends += [told[k + 1].start()] if k + 1 < len(told) else []
+            out.append((m.start(), x, min([_ADDRESS_REACH] + [e - x.end for e in ends])))
     return out
 
 

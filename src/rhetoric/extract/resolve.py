@@ -2138,7 +2138,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         state = roles_of(ctx.reg).state_of.get(owner_id, owner_id)
         allowed = set(role_candidates(ctx.reg, named_owner.group(2), state))
         for x in reversed(ctx.cands_in(0, c.start)):
-            if x.kind == "mention" and x.ref in allowed:
+            if x.kind == "mention" and x.ref in allowed and not (ctx.para_index(x.start) != ctx.para_index(c.start) and
+                                                                 _out_of_office(ctx, x.ref, c.start, allowed)):
                 return x.ref
         allowed = _in_office(ctx, c.start, allowed)  # (none named: the one in office then)
         return next(iter(allowed)) if len(allowed) == 1 else owner_id
