@@ -2438,7 +2438,8 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
         return stamped[0]  # ('<wpt lat="…" lon="…"><time>2017-07-04T05:41:00Z</time>…': a track's waypoint, its day)
     if "(" in line or "—" in line or " -" in line:
         shift = _SHIFT_AND_SIGNERS.search(line)
-        if shift is not None and shift.group().strip() and any(c.isdigit() for c in line[:shift.start()]):
+        if shift is not None and shift.group().strip() and any(c.isdigit() for c in line[:shift.start()]) and \
+                len(re.sub(r"[*_#]", " ", line[:shift.start()]).split()) <= 4:  # (a day alone before it: not "… | Orbán's veto (explained)")
             # ("**THU 13.08. (NO BRIEFING TODAY)**", "**WED 08.10. — LATE (D.P. / N.J.)**": a log's day, its
             # shift and who kept it blanked, same length: offsets hold)
             line = line[:shift.start()] + " " * (shift.end() - shift.start()) + line[shift.end():]
