@@ -18221,10 +18221,10 @@ def test_session79_a_office_of_a_state_then_the_honorific_and_name_is_the_subjec
 def test_session79_a_outlet_acted_on_or_whose_text_is_judged_is_a_target_not_a_channel(tmp_path):
     # (an outlet is the channel of words when they come through it; one the words act on, or whose text they
     # judge, is their target)
-    body = ("Kono told reporters on Friday: \"KBS's biased coverage insults the Japanese people.\"\n\n"
+    body = ("Kono told reporters on Friday: \"KBS's lies and propaganda insult the Japanese people.\"\n\n"
             "Kang answered on Saturday: \"Tokyo has blocked KBS and threatens our journalists.\"\n")
     rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-05")
-    assert {r["target"] for r in rows if "biased" in r["quote"]} == {"kbs"}, rows
+    assert {r["target"] for r in rows if "propaganda" in r["quote"]} == {"kbs"}, rows
 
 
 def test_session79_review_day_notes_you_reach_owners_office_gerunds_addressees_and_timeline_years(tmp_path):
@@ -18259,3 +18259,29 @@ def test_session79_review_day_notes_you_reach_owners_office_gerunds_addressees_a
             "on Monday 22 July.\n")
     rows = _rows_with(tmp_path, _STRAITS, body, published="2020-03-01")
     assert {r["said_on"] for r in rows if "important neighbour" in r["quote"]} == {"2013-07-22"}, rows
+
+
+def test_session79_second_read_file_fields_labels_about_someone_as_a_person_put_it_suppositions_and_ranges(tmp_path):
+    # (the second read of the session-79 change: a field whose value has a digit and a dot is no clip name; a
+    # label's head after "on <someone's office>," is the one spoken of; "as Vučić put it" names a speaker, not a
+    # channel; "If you are X," supposes; "2019 - 2020" is no timeline lead; a page's own "Posted:" day does not
+    # pass over the holder named before)
+    body = ("## Friday 19 July 2019\n\n- Turnout: 48.25\n\nKang said: \"Japan's measure changes nothing for us.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-07-25")
+    assert {r["said_on"] for r in rows if "changes nothing" in r["quote"]} == {"2019-07-19"}, rows
+    body = "Reactions.\n\n- Seoul's verdict on Japan's prime minister, Shinzo Abe: \"He has broken the trust.\"\n"
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert not [r for r in rows if r["speaker"] == "abe"], rows
+    body = ("Abe said on Monday: \"We are ready to talk.\" The rest, as Moon put it: \"There is nothing to talk about.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-07")
+    assert {r["speaker"] for r in rows if "nothing to talk" in r["quote"]} == {"moon"}, rows
+    body = ("If you are Shinzo Abe, the choice looks simple. You tell the voters: \"We will never bow to Seoul.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2019-08-01")
+    assert not [r for r in rows if r["speaker"] == "abe"], rows
+    body = ("2019 - 2020 was the hardest stretch. Kang said on Monday: \"We will not go back to that.\"\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2021-03-10")
+    assert {r["said_on"] for r in rows if "go back" in r["quote"]} == {"2021-03-08"}, rows
+    body = ("Posted: 1 March 2021\n\nIn July 2019 Abe tightened the rules on three chemicals.\n\n"
+            "The Japanese prime minister said Seoul had \"broken a promise between nations\".\n")
+    rows = _rows_with(tmp_path, _STRAITS, body, published="2021-03-01")
+    assert {r["speaker"] for r in rows if "broken a promise" in r["quote"]} == {"abe"}, rows

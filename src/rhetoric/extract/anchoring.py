@@ -258,7 +258,9 @@ _MAIN_CLAUSE = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^,;:])*")
 #: A year's number, and a month's name right before it ("April 2012", "9 July, 2011", "APRIL 2012").
 _YEAR_NUMBER = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w-])")
 _MONTH_BEFORE_YEAR = re.compile(r"(?i)(?<![\w-])(?P<month>" + MONTH_NAME + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
-#: A month right after its year, a timeline entry's "2023 July - …" (``story_year``).
+#: A line's opening before a year: a list's mark, bold (a timeline entry's, ``_MONTH_AFTER_YEAR``).
+_LINE_OPENS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?$")
+#: A month right after its year, a timeline entry's "2023 July - …" at a line's opening (``story_year``).
 _MONTH_AFTER_YEAR = re.compile(r"[ \t]+(?P<month>" + MONTH_NAME + r")(?=[*_]*[ \t]*[-–—:|][ \t])")
 
 
@@ -525,7 +527,8 @@ class ArticleTimeline:
                 # ("* FROM CLIP NAME: RAI_ROME_09JUN2011_BERLUSCONI.MXF": a record's source file, named
                 # with the day it was recorded, dates the record's lines under it; one with no day
                 # ends the day of the record before)
-                found = find_temporal_expressions(named.group("file").replace("_", " "), self.published, p.start)
+                found = find_temporal_expressions(named.group("file").replace("_", " "), self.published,
+                                                  p.start + named.start("file"))
                 header_day = found[0].date if len(found) == 1 and found[0].date is not None and \
                     found[0].date.precision == "day" else None
                 if header_day is not None:
@@ -746,6 +749,7 @@ class ArticleTimeline:
             self._years = [(m.start(), int(m.group()), month_num(mo.group("month")))
                            for m in _YEAR_NUMBER.finditer(self.text)
                            if (mo := _MONTH_BEFORE_YEAR.search(self.text, max(0, m.start() - 16), m.start()) or
+                               _LINE_OPENS_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) and
                                _MONTH_AFTER_YEAR.match(self.text, m.end()))]
         k = bisect.bisect_left(self._years, (pos, 0, 0))
         return next((year for _, year, mo in reversed(self._years[:k]) if mo == month), None)
@@ -1864,8 +1868,8 @@ _LEAD = re.compile(r"\s*(?:>\s*)?(?:[-*•]\s+)?"
                    r"[A-Z][a-z]+:[ \t]+(?=[A-Z\d]))?"
                    # (a dot or a colon inside the date only before a digit: "Wed 8.10.25, 17:30.")
                    r"(?P<open>\*\*|__)?(?P<date>(?:[^.:*_—–\n]|[.:](?=\d)){3,40}?)\s*(?:[.:]\s*(?:\*\*|__)|(?:\*\*|__)?\s*[.:—–]|"
-                   # (or a spaced hyphen, a country profile's timeline: "2016 June - …")
-                   r"(?:\*\*|__)?(?<=\s)-(?=\s)|"
+                   # (or a spaced hyphen, a country profile's timeline: "2016 June - …"; not a range, "2019 - 2020")
+                   r"(?:\*\*|__)?(?<=\s)-(?=\s+(?!\d))|"
                    # (or a date in bold alone, as a dictionary's quotation opens: "> **2019** Gui Congyou, …")
                    r"(?(open)(?:\*\*|__)(?=\s)|(?!)))\s")
 
@@ -2429,7 +2433,9 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     February 2026") and before the day's places, or among an entry's labels ("*World · 9 Oct
     2025*", a search result's or a reading list's line under its headline); or after a few words that lead to it ("CARRIED
     OVER FROM WEDNESDAY", "What happened on Thursday?"), a day then counted from the publication
-    (a diary's or an explainer's days, in order, up to the day it is written)."""
+    (a diary's or an explainer's days, in order, up to the day it is written). A log's shift and the
+    initials of who kept it, or a note in brackets, after a day alone are blanked first ("**WED 08.10. —
+    LATE (D.P. / N.J.)**", ``_SHIFT_AND_SIGNERS``)."""
     if (slug := _SLUG_LEAD.match(line)) is not None and (slug.group("code") or slug.group("label")):
         line = " " * slug.end() + line[slug.end():]  # (a title card's code, label and place: same length, offsets hold)
         line = _SLUG_TIME_END.sub(lambda t: " " * len(t.group()), line)  # (and its time of day: "THURSDAY. 13:00.")
@@ -3020,23 +3026,26 @@ _ANY_LABELS = re.compile(r"[*_]*(?:,?\s+\d{1,2}[:.]\d{2})?(?:\s*[·|•][^·|•
 _WORDS_TO_HEADING_DATE = re.compile(r"[\s*_#]*(?i:(?:what\s+happened|carried\s+over|held\s+over|events|what\s+was\s+said|"
                                     r"reactions?|earlier|(?:the\s+)?(?:morning|afternoon|evening|night|day|events))"
                                     r"\s+(?:on|from|of)\s+)")  # (a part of the day: "The evening of 8 October 2025")
-#: Where a day heading goes on after its date: the places of the day, after a dash or a comma
-#: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
-#: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
-#: attacks Orbán").
 #: A log's shift and the initials of those who kept it, after its day: "— LATE (D.P. / N.J.)",
 #: "— early shift", "(S.M.)", "(E.K., from home)"; or a note of the day in capitals or in lower case, "(NO
 #: BRIEFING TODAY)", "(strike, no buses)".
 _SHIFT_AND_SIGNERS = re.compile(r"(?:\s*[—–-]\s*(?i:early|late|night|day|morning|afternoon|evening)(?:\s+(?i:shift))?"
                                 r"(?=[\s*_]*$|\s*\())?"
                                 # (then the initials of who kept it, perhaps with where: "(S.M.)", "(D.P. / N.J.)",
-                                # "(E.K., from home)"; or a note of the day in capitals, "(NO BRIEFING TODAY)")
+                                # "(E.K., from home)"; or a note of the day, "(NO BRIEFING TODAY)", "(strike, no buses)")
                                 r"(?:\s*\((?:(?:[A-Z]\.\s?){1,3}(?:\s*[/,&]\s*(?:[A-Z]\.\s?){1,3})*(?:,\s*[a-z][a-z ]{1,20})?|"
                                 r"[A-Z][A-Z' ]{2,30}|[a-z][a-z' ,]{2,40})\))?"
                                 r"(?=[\s*_]*$)")
 #: A record's field that names its source file, the day it was recorded in the name: "* FROM CLIP
-#: NAME: AGBR_BRASILIA_31DEC2010_AMORIM.MXF", "Source file: 2019-01-13_salvini.mp4".
-_FILE_NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?[A-Za-z][\w '-]{0,30}:\s*[*_`]*(?P<file>[\w.-]*[0-9][\w.-]*\.[A-Za-z0-9]{2,4})[*_`]*\s*")
+#: NAME: AGBR_BRASILIA_31DEC2010_AMORIM.MXF", "Source file: 2019-01-13_salvini.mp4" (a file's label and a
+#: media file's type: not "Source: 24sata.hr", "Turnout: 48.25").
+_FILE_NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:from\s+)?clip(?:\s+name)?|source\s+(?:file|clip|media)|(?:media\s+)?file(?:\s*name)?|"
+                              r"tape|reel|asset|footage|video|audio|picture|photo|image|grab)[ \t]*:\s*[*_`]*"
+                              r"(?P<file>[\w.-]*[0-9][\w.-]*\.(?i:mxf|mp4|mov|m4v|avi|mkv|wav|mp3|m4a|jpe?g|png|tiff?|gif|pdf))[*_`]*\s*")
+#: Where a day heading goes on after its date: the places of the day, after a dash or a comma
+#: ("SATURDAY 24 OCTOBER — Kayseri, Paris", "Thursday 22 August, Brasília", "Tuesday 27 August,
+#: Brasília, morning"), a diary's or a reconstruction's way; not a headline ("Monday: Tusk
+#: attacks Orbán").
 _PLACES_AFTER_DATE = re.compile(
     r"[\s*_#]*[—–,-]\s*(?:(?:the\s+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+(?:and\s+)?[A-ZÀ-Ž][\w'’.-]*)*"
     r"(?:\s*,\s*|\s+and\s+)?)+(?:,?\s*(?:morning|afternoon|evening|night|press\s+conference))?[\s*_#.]*")

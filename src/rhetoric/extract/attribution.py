@@ -566,7 +566,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     m, q = ctx.masked, site.q
     if TOPIC_WITH_RELATIVE.fullmatch(m, site.lo, q.open) is not None:
         return None  # ("And, on the threat she had accused him of: “…”": a topic, its clause's verb no lead-in's)
-    if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and same.group("part") and " as " in same.group():
+    if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and same.group("via") and \
+            not _person_in(ctx, *same.span("via")):
         return None  # ("Rest of the post, as RTS read it: “…”": the channel's verb; ``colon_before`` goes on with the post)
     subordinate = _WHEN_LEAD.match(m, site.lo, q.open)
     other_clause = _other_subject_before(ctx, site)
@@ -1555,7 +1556,7 @@ def _read_out(ctx: ArticleContext, site: QuoteSite, read: re.Match) -> Statement
             x = next((y for y in ctx.cands_in(owned.end(), owned.end() + 60) if y.start == owned.end()), None)
             spk = resolve(ctx, x) if x is not None and x.kind in ("mention", "name", "role") else None
             if not spk:
-                return None
+                continue
             stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(sent.start, sent.end)])
             stmt.claim = (site.lo, site.close + 1)
             return stmt
@@ -1682,6 +1683,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if (same := _SAME_WORDS_LEAD.fullmatch(m, site.lo, q.open)) is not None and \
             not (same.group("label") and any(c.kind in ("mention", "name", "role", "pronoun")
                                              for c in ctx.cands_in(same.start("label"), same.end("label")))) and \
+            not (same.group("via") and _person_in(ctx, *same.span("via"))) and \
             (stmt := _same_words(ctx, site, same.group("part") is not None, same)) is not None:
         return stmt  # ("The full sentence: “…”", "In the same interview: “…”": the words of the source before)
     if (version := _OUTLET_HAD_IT.search(m, max(site.lo, q.open - 120), q.open)) is not None and \
@@ -1991,8 +1993,8 @@ _SAME_WORDS_LEAD = re.compile(r"[\s*_]*(?:[A-Z][a-z]+(?:\s[a-z]+)?\.[*_]{1,2}\s+
                               r"(?:\s+of\s+(?:the|his|her|its|their|that)\s+(?:post|tweet|message|statement|text|letter|speech|interview|"
                               r"answer|reply))?"
                               # (and the channel it came by: ", as RTS read it", "as the agency quoted it")
-                              r"(?:,?\s+as\s+[^,:;¤“”\"\n]{1,40}?\s+(?:read|reads|quoted|quotes|reported|reports|carried|carries|"
-                              r"rendered|renders|translated|translates|put|puts)\s+it)?"
+                              r"(?P<via>,?\s+as\s+[^,:;¤“”\"\n]{1,40}?\s+(?:read|reads|quoted|quotes|reported|reports|carried|carries|"
+                              r"rendered|renders|translated|translates)\s+it)?"
                               # (and what is said of it: "Then came the line everyone is quoting this morning:")
                               r"(?:\s+(?:that\s+)?(?:everyone|everybody|people|most|many|all|they|we)\s+(?:is|are|was|were)\s+"
                               r"[a-z]+ing(?:\s+[a-z]+){0,3})?"
@@ -2202,16 +2204,19 @@ _QUOTED_PRONOUN_LEAD = re.compile(r"(?<![\w-])(?:quoted|quotes|quote|cited|cites
                                   r"\s*[:,]?\s*$")
 
 
-#: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
-#: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
-#: proposal, ", "On Tuesday, addressing the council, ".
-#: The one written to, right before a label's last comma: "A letter from La Paz to the Chilean foreign
-#: minister, (Roberto Ampuero):" names the addressee after the comma, not the one who speaks.
-_ADDRESSEE_BEFORE_COMMA = re.compile(r"(?<![\w-])(?:to|for|addressed\s+to)\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)?"
-                                     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,$")
+#: The one written to or spoken of, right before a label's last comma: "A letter from La Paz to the
+#: Chilean foreign minister, (Roberto Ampuero):", "The EU's verdict on Kosovo's prime minister, (Albin
+#: Kurti):", "The reply about Kosovo's president, (Vjosa Osmani):" name after the comma the one the
+#: words go to or are about, not the one who speaks (a preposition, then a noun phrase: not "After a
+#: call with Rouhani," whose object is a name, nor "For the government," which opens the label).
+_ADDRESSEE_BEFORE_COMMA = re.compile(r"(?<![\w-])(?:to|for|about|on|of|against|with|addressed\s+to)\s+"
+                                     r"(?:the\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\s*,$")
 #: What may follow a label's head before its colon: a party in brackets, the channel ("Zelensky on
 #: Twitter:", "Jim Shannon (DUP):").
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()¤]{1,40}\)\s*)?(?:,?\s*(?:on|via|in|to)\s+[^,:;“”\"¤]{1,40}?\s*)?:\s*")
+#: An opening participle, adjunct or clause before a colon lead's speaker: "Asked about Turkey
+#: afterwards, ", "Speaking in Ankara, ", "After the talks with Erdoğan, ", "When he mentioned the
+#: proposal, ", "On Tuesday, addressing the council, ".
 _OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,:;“”\"¤]{1,80},\s*"
                              # ("Asked by the ABC's political editor, Andrew Probyn, why …, he did not deny
                              # it": the asker's name in apposition is no speaker; up to the pronoun's comma)
@@ -2231,10 +2236,10 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:[-*•]\s+)?(?:(?:Asked|Pressed|Questioned|
 
 
 
-#: A news alert's tag before its words: "BREAKING:", "UPDATE —", "CORRECTED:".
 #: A line's field label in capitals, before the words it holds: "* COMMENT: ", "NOTE: " (not a
 #: label of the words' kind after a name, "La Russa, SOT:").
 CAPITALS_FIELD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__)?[A-Z]{2,}(?:[ \t][A-Z]{2,}){0,2}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
+#: A news alert's tag before its words: "BREAKING:", "UPDATE —", "CORRECTED:".
 _ALERT_TAG = re.compile(r"(?:BREAKING|UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|EXCLUSIVE|JUST\s+IN)\s*[:—–-]\s*")
 
 
@@ -2584,6 +2589,13 @@ _ADDRESSEE_LEAD = re.compile(r"[\s*_]*(?:And|But|Then)(?:\s+then)?,?\s+to\s+(?:t
 #: A run-in label in bold, a few words ending in a stop or a colon, that opens an entry's line
 #: before its quote: "**Reaction: Consideration.** ", "**Verdict:** ".
 _RUN_IN_LABEL = re.compile(r"[ \t]*\*\*[A-Z][\w'’-]*(?:[ \t:-]+[\w'’-]+){0,5}[.:]\*\*[ \t]+")
+
+
+def _person_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names a person ("as Vučić read it": no channel's note)."""
+    return any(c.kind in ("mention", "name", "role") and c.person and not c.channel or
+               c.kind == "pronoun" and (c.text or "").lower() in ("he", "she", "they", "him", "her", "them")
+               for c in ctx.cands_in(lo, hi))
 
 
 def _line_rest(text: str, pos: int) -> str:
@@ -5235,12 +5247,12 @@ _BODY_VALUE = re.compile(r"[*_ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}?
 _RULE_THEN_HEAD = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\*\*|__|#)")
 #: An examiner's field opening a line: "Logged by:", "**Adjudicator:**", "*Judge:*" (``resolve.examiner_label``).
 _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:" + EXAMINER_WORDS + r")[ \t]*(?:\*\*|__|\*|_)?:")
-#: What follows the name a person field gives: a description or a time after a comma, a stop, the
-#: end of the line, markup.
 #: An account's handle before its owner's name in brackets: "@avucic (", "@VjosaOsmani ( ".
 _HANDLE_THEN_OWNER = re.compile(r"[*_ \t]*@[\w.]+[ \t]*\([ \t]*")
 #: After an owner's name, the account that is theirs: "'s page", "'s account", "’s channel".
 _OWNERS_ACCOUNT = re.compile(r"['’]s[ \t]+(?:official[ \t]+)?(?:page|account|channel|profile|feed|handle)(?![\w-])")
+#: What follows the name a person field gives: a description or a time after a comma, a stop, the
+#: end of the line, markup.
 _FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\\\\|\n|$)")  # (LaTeX's line break too: "Speaker: Jens Stoltenberg\\")
 
 

@@ -481,7 +481,8 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         year = int(g(kind + "_y"))
         return DateValue.month(year, month_num(g(kind + "_m"))) if year_ok(year, ref) else None
     if kind == "dmony":
-        d = safe_date(int(g("dmony_y")), month_num(g("dmony_m").title()), int(g("dmony_d")))
+        year = int(g("dmony_y"))
+        d = safe_date(year, month_num(g("dmony_m").title()), int(g("dmony_d"))) if year_ok(year, ref) else None
         return DateValue.day(d) if d else None
     if kind == "for_asof":
         lo, hi = count_of(g("for_asof_n"))

@@ -803,8 +803,10 @@ def _address_lines(masked: str, named: list[Cand], actors: dict) -> list[tuple[i
 
 
 #: The reader told who they are: "You are Aleksandar Vučić.", "Then you are Albin Kurti, who …" (a
-#: quiz's result, a second-person profile); the name after it and its titles (``_TITLES_ONLY``).
-_YOU_ARE = re.compile(r"(?<![\w'’-])[Yy]ou[ \t]+are[ \t]+(?=[A-ZÀ-Ž])")
+#: quiz's result, a second-person profile), opening a sentence or a line (not "If you are Albin Kurti,
+#: …", a supposition); the name after it and its titles (``_TITLES_ONLY``).
+_YOU_ARE = re.compile(r"(?:(?<![^\n])|(?<=[.!?:][ \t])|(?<=\*\*)|(?<=\*\*[ \t])|(?<=[Tt]hen[ \t]))"
+                      r"[ \t]*[Yy]ou[ \t]+are[ \t]+(?=[A-ZÀ-Ž])")
 #: A heading's line, which ends the reach of a "You are" before it: "**Mostly C: …**", "## Result C".
 _HEADING_LINE = re.compile(r"\n[ \t]*(?:\*\*|__|#{1,6}[ \t])")
 #: After the name: its sentence ends, or a clause about it opens.

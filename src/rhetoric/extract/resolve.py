@@ -2061,8 +2061,9 @@ def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     """Of the holders a role phrase can be, those in office at the time the text tells at
     ``pos`` (the last date its sentence states, "… in August 2021, and Poland's prime minister
     said on Monday" the Monday's; else the last its paragraph states before it; else the day of
-    its dated section, a log's day heading or a record's clip name; else the day of publication; ``roles.in_term``): not one whose registry term ends before it or begins after
-    it; all of them when none is."""
+    its dated section, a log's day heading or a record's clip name; else the day of publication;
+    ``roles.in_term``): not one whose registry term ends before it or begins after it; all of them
+    when none is."""
     if len(allowed) < 2 or not any(a in roles_of(ctx.reg).terms for a in allowed) or not ctx.timeline.paras:
         return allowed
     when = _time_told(ctx, pos)
@@ -2071,14 +2072,21 @@ def _in_office(ctx: ArticleContext, pos: int, allowed: set[str]) -> set[str]:
     return {a for a, ok in held.items() if ok is not False} or allowed
 
 
-def _time_told(ctx: ArticleContext, pos: int):
-    """The time the text tells at ``pos`` (``_in_office``), else None."""
+def _time_told(ctx: ArticleContext, pos: int, before_only: bool = False):
+    """The time the text tells at ``pos`` (``_in_office``), else None; ``before_only``: of its
+    sentence's dates only those before ``pos`` ("The Brazilian president, who hands over on 1
+    January 2011, said": not the day of the clause after the role)."""
     tl = ctx.timeline
     sent = ctx.sents[ctx.sent_index(pos)]
     # (the dates the timeline has read in the paragraph, those of the role's sentence)
-    told = [te.date for te in tl._expressions(tl._para_index(pos)) if sent.start <= te.start < sent.end
+    told = [te.date for te in tl._expressions(tl._para_index(pos)) if sent.start <= te.start < (pos if before_only else sent.end)
             and te.date is not None and te.date.earliest <= tl.published]
-    return told[-1] if told else tl.narrative(pos) or tl.section_at(pos)  # (else the day its section's heading gives)
+    if told:
+        return told[-1]
+    # (else the last date before it in its paragraph; else the day its section's heading gives, but not
+    # one that only restates the page's own day, "Posted: 20 January 2019" over the story)
+    section = tl.section_at(pos) if tl.sections else None
+    return tl.narrative(pos) or (section if section is not None and section.earliest != tl.published else None)
 
 
 def _out_of_office(ctx: ArticleContext, holder: str, pos: int, allowed: set[str]) -> bool:
@@ -2089,7 +2097,8 @@ def _out_of_office(ctx: ArticleContext, holder: str, pos: int, allowed: set[str]
     named in the same, "Józef Lipski (1894–1958) … Putin said that the ambassador …", is the one
     the text goes on about.)"""
     if len(allowed) < 2 or holder not in roles_of(ctx.reg).terms or not ctx.timeline.paras or \
-            (when := _time_told(ctx, pos)) is None or in_term(ctx.reg, holder, when.earliest, when.latest) is not False:
+            (when := _time_told(ctx, pos, before_only=True)) is None or \
+            in_term(ctx.reg, holder, when.earliest, when.latest) is not False:
         return False
     return any(in_term(ctx.reg, a, when.earliest, when.latest) for a in allowed if a != holder)
 

@@ -455,8 +455,9 @@ def _outlet_acted_on(ctx: ArticleContext, s: int, e: int) -> bool:
         ctx.body.startswith(("'s ", "’s "), e) and _OWNED_TEXT_NOUN.match(ctx.body, e + 3) is not None
 
 
-#: What an outlet owns that words judge: its "propaganda", "coverage", "documentary", "reporting".
-_OWNED_TEXT_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}(?:propaganda|coverage|documentary|film|reporting|report|lies|campaign|agenda|bias)\b")
+#: What an outlet owns that words judge: its "propaganda", "lies", "agenda" (not its "report" or
+#: "coverage", which are mostly the channel of the words).
+_OWNED_TEXT_NOUN = re.compile(r"(?:[a-z]+\s+){0,2}(?:propaganda|lies|smears?|campaign|agenda|bias|slander|disinformation)\b")
 
 
 def _outlet_phrases(body: str, lo: int, hi: int) -> list[tuple[int, int, str, str | None]]:
@@ -1480,10 +1481,12 @@ def _chosen_targets(ctx: ArticleContext, stmt: Statement, scores: dict[str, int]
         # the side left unnamed, not the one named as the wronged)
         party, at = veiled
         return {party: stance_toward(ctx, lo, hi, tg + [(party, *at)], party).get(party, 0)}
-    # (own side; outlets are channels, but not one named by what it is: "the insulting act of a French publication")
+    # (own side; outlets are channels, but not one named by what it is: "the insulting act of a French publication",
+    # nor one every mention of which the words act on, "We fund the BBC")
+    outlets = {t for t, _, _ in tg if is_outlet_name(ctx.reg, t)}
+    acted_on = {t for t in outlets if all(_outlet_acted_on(ctx, s_, e_) for t_, s_, e_ in tg if t_ == t)}
     weak = {t for t, s, e in tg if t in own or is_outlet_name(ctx.reg, t) and (s, e) not in
-            {(a, b) for a, b, _, _ in _outlet_phrases(ctx.body, s, e)} and
-            not all(_outlet_acted_on(ctx, t_s, t_e) for t_, t_s, t_e in tg if t_ == t)}
+            {(a, b) for a, b, _, _ in _outlet_phrases(ctx.body, s, e)} and t not in acted_on}
     strong_named = {t for t, s, e in tg} - weak
     keep = {t: s for t, s in scores.items() if s != 0 and t in strong_named}
     # "calls the delivery …", "described the speech as …": the doer of the act (``acts``); "called
