@@ -1821,19 +1821,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
                 cs = cs[cs.index(subj):]
                 lo = max(lo, m.rfind(",", lo, subj.start) + 1)
             break
-    if len(cs) > 1 and \
-            (head := next((x for x in reversed(cs) if x.kind in ("mention", "name") and x.person and not x.channel
-                           and not after_preposition(ctx, x)), None)) is not None and head is not cs[0] and \
-            _LABEL_TAIL.fullmatch(m, head.end, q.open) and "," in m[cs[0].end:head.start] and \
-            _titles_only(m[m.rfind(",", cs[0].end, head.start) + 1:head.start]) and \
-            not any(vm.start() > m.rfind(",", cs[0].end, head.start) for vm, _ in _verbs_before(ctx, site)) and \
-            not _ADDRESSEE_BEFORE_COMMA.search(m, max(lo, m.rfind(",", cs[0].end, head.start) - 60),
-                                               m.rfind(",", cs[0].end, head.start) + 1) and \
-            all(after_preposition(ctx, x) or not x.person for x in cs[:cs.index(head)]) and resolve(ctx, head):
-        # ("After a phone call with Rouhani, Zelensky on Twitter: “…”", "For the government, David Rutley:
-        # “…”": a lead-in with no verb after its last comma is a label whose head, the person right after
-        # that comma and before its colon, speaks; not the object of its opening adjunct ("After meeting
-        # Merkel, …"), nor the body it speaks for; but "A tweet by Donald Tusk, answering Orbán:" is Tusk's)
+    if len(cs) > 1 and (head := _label_head(ctx, site, cs, lo)) is not None:
         lo, cs = max(lo, m.rfind(",", lo, head.start) + 1), cs[cs.index(head):]
     if cs and cs[0].channel and (unnamed := _UNNAMED_OF_BODY.search(m, max(lo, cs[0].start - 90), cs[0].start)) is not None \
             and len(bodies := role_candidates(ctx.reg, unnamed.group("body"), None)) == 1 and \
@@ -2589,6 +2577,28 @@ _ADDRESSEE_LEAD = re.compile(r"[\s*_]*(?:And|But|Then)(?:\s+then)?,?\s+to\s+(?:t
 #: A run-in label in bold, a few words ending in a stop or a colon, that opens an entry's line
 #: before its quote: "**Reaction: Consideration.** ", "**Verdict:** ".
 _RUN_IN_LABEL = re.compile(r"[ \t]*\*\*[A-Z][\w'’-]*(?:[ \t:-]+[\w'’-]+){0,5}[.:]\*\*[ \t]+")
+
+
+def _label_head(ctx: ArticleContext, site: QuoteSite, cs: list, lo: int) -> Cand | None:
+    """The head of a colon lead-in with no verb after its last comma, a label: the person right
+    after that comma (its titles allowed) and before the colon, perhaps with a party in brackets or a
+    channel ("After a phone call with Rouhani, Zelensky on Twitter: “…”", "For the government, David
+    Rutley: “…”"), when everyone named before the comma is a body or a preposition's object; not the
+    object of a gerund ("A tweet by Donald Tusk, answering Orbán:" is Tusk's), nor one restating an
+    office the words go to or are about ("a letter … to the Chilean foreign minister, Roberto Ampuero:",
+    ``_ADDRESSEE_BEFORE_COMMA``); else None."""
+    m = ctx.masked
+    head = next((x for x in reversed(cs) if x.kind in ("mention", "name") and x.person and not x.channel
+                 and not after_preposition(ctx, x)), None)
+    if head is None or head is cs[0] or not _LABEL_TAIL.fullmatch(m, head.end, site.q.open):
+        return None
+    comma = m.rfind(",", cs[0].end, head.start)
+    if comma < 0 or not _titles_only(m[comma + 1:head.start]) or \
+            any(vm.start() > comma for vm, _ in _verbs_before(ctx, site)) or \
+            _ADDRESSEE_BEFORE_COMMA.search(m, max(lo, comma - 60), comma + 1) or \
+            not all(after_preposition(ctx, x) or not x.person for x in cs[:cs.index(head)]):
+        return None
+    return head if resolve(ctx, head) else None
 
 
 def _person_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
