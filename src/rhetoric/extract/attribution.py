@@ -166,6 +166,7 @@ from rhetoric.extract.clauses import (
     zone_start,
 )
 from rhetoric.extract.date_patterns import WEEKDAY_SHORT
+from rhetoric.extract.keys import line_end
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.outlines import branch_voice, item_words_start
@@ -1748,7 +1749,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
              # (or the line right under it: "* COMMENT: Then: “…”" under the comment that quoted, nothing
              # after the words on its line: not "Then: “…” — the crowd's chant, not his words.")
              ctx.masked.count("\n", prev[1], ctx.masked.rfind("\n", 0, q.open) + 1) == 1 and
-             not _line_rest(m, site.close + 1).strip(" \t.,;*_\"”’")) and len(m[lo:q.open].split()) <= 8 and \
+             not m[site.close + 1:line_end(m, site.close + 1)].strip(" \t.,;*_\"”’")) and len(m[lo:q.open].split()) <= 8 and \
             not any(c.kind in ("mention", "name", "role") and resolve(ctx, c) != prev[0].speaker
                     for c in ctx.cands_in(prev[1], lo)) and \
             v.MASK not in m[lo:q.open] and _THEN_LEAD.match(m, lo) and \
@@ -2606,12 +2607,6 @@ def _person_in(ctx: ArticleContext, lo: int, hi: int) -> bool:
     return any(c.kind in ("mention", "name", "role") and c.person and not c.channel or
                c.kind == "pronoun" and (c.text or "").lower() in ("he", "she", "they", "him", "her", "them")
                for c in ctx.cands_in(lo, hi))
-
-
-def _line_rest(text: str, pos: int) -> str:
-    """The rest of the line from ``pos``."""
-    end = text.find("\n", pos)
-    return text[pos:end if end >= 0 else len(text)]
 
 
 def _stamp_end(text: str) -> int:

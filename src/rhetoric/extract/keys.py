@@ -225,7 +225,7 @@ def key_descriptions(body: str, registry) -> dict[str, str]:
             # party's; but "**Armenian delegation:**" and "The Armenian delegation says")
         if define(m.group("desc"), m.end(), m.start("desc")):
             cast_descs.add(label := " ".join(m.group("desc").split()))
-            for role in _CAST_ROLE.finditer(body, m.end(), _line_end(body, m.end())):
+            for role in _CAST_ROLE.finditer(body, m.end(), line_end(body, m.end())):
                 if define(role.group("desc"), role.end(), role.start("desc")):
                     cast_descs.add(desc := " ".join(role.group("desc").split()))
                     under.append((label, desc))
@@ -269,7 +269,7 @@ def _cast_lines(body: str, registry) -> list[re.Match]:
     two or more: a list of the parties, not one bold label before a name; none that carries
     quotation marks or asks (a transcript's "**Reporter:** Vučić, is it true …?")."""
     lines = [m for m in _CAST_LINE.finditer(body) if _value(body, m.end(), registry) is not None and
-             not any(q in body[m.end():_line_end(body, m.end())] for q in "\"“”?")]
+             not any(q in body[m.end():line_end(body, m.end())] for q in "\"“”?")]
     return lines if len(lines) >= 2 else []
 
 
@@ -278,7 +278,7 @@ def cast_line_starts(body: str, registry) -> set[int]:
     return {body.rfind("\n", 0, m.start()) + 1 for m in _cast_lines(body, registry)}
 
 
-def _line_end(body: str, pos: int) -> int:
+def line_end(body: str, pos: int) -> int:
     """Where the line of ``pos`` ends (the text's end for its last line)."""
     end = body.find("\n", pos)
     return len(body) if end < 0 else end
