@@ -18285,3 +18285,31 @@ def test_session79_second_read_file_fields_labels_about_someone_as_a_person_put_
             "The Japanese prime minister said Seoul had \"broken a promise between nations\".\n")
     rows = _rows_with(tmp_path, _STRAITS, body, published="2021-03-01")
     assert {r["speaker"] for r in rows if "broken a promise" in r["quote"]} == {"abe"}, rows
+
+
+# --- session 80: bights read and fixed by kind; the tests' own registry (Kenya and Somalia, 2019-2021) ---------
+
+_HORN = """  - {id: kenyatta, name: Uhuru Kenyatta, kind: person, affiliation: kenya, role: President of Kenya (2013-2022), aliases: [Uhuru Kenyatta, Kenyatta]}
+  - {id: ruto, name: William Ruto, kind: person, affiliation: kenya, role: President of Kenya (2022-), aliases: [William Ruto, Ruto]}
+  - {id: omamo, name: Raychelle Omamo, kind: person, affiliation: kenya, role: Foreign Minister of Kenya, aliases: [Raychelle Omamo, Omamo]}
+  - {id: farmaajo, name: Mohamed Abdullahi Farmaajo, kind: person, affiliation: somalia, role: President of Somalia (2017-2022), aliases: [Mohamed Abdullahi Farmaajo, Farmaajo]}
+  - {id: roble, name: Mohamed Hussein Roble, kind: person, affiliation: somalia, role: Prime Minister of Somalia, aliases: [Mohamed Hussein Roble, Roble]}
+  - {id: ntv, name: NTV Kenya, kind: media, affiliation: kenya, role: Kenyan broadcaster, aliases: [NTV]}
+  - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}
+  - {id: somalia, name: Somalia, kind: state, affiliation: null, role: State, aliases: [Somalia, Mogadishu]}
+"""
+
+
+def test_session80_a_title_over_a_day_in_brackets_dates_its_section(tmp_path):
+    # (a season's round-up: parts titled with an ordinal and a weekday, or with a counter of days and a day of
+    # the month, in brackets; the lines under each are of that day)
+    body = ("The week in two halves.\n\n**1st HALF (Monday)**\n\nOmamo: \"Nairobi has been patient for too long.\"\n\n"
+            "**SOMALIA, second half (Day 3, Wednesday 16 December)**\n\n"
+            "Roble, in a statement: \"Kenya keeps interfering in our elections.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-18")
+    assert {r["said_on"] for r in rows if "patient" in r["quote"]} == {"2020-12-14"}, rows
+    assert {r["said_on"] for r in rows if "interfering" in r["quote"]} == {"2020-12-16"}, rows
+    # (not a title over a day ahead)
+    body = ("**Preview (Day 2, Friday 18 December)**\n\nOmamo: \"We will meet them in Djibouti.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["said_on"] for r in rows if "Djibouti" in r["quote"]} != {"2020-12-18"}, rows

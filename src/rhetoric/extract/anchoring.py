@@ -2478,6 +2478,11 @@ def _heading_date(line: str, reference: dt.date, offset: int, published: dt.date
     if said is not None and ((day := label_date(said.group("date"), reference, offset + said.start("date"))) is None or
                              not 0 <= (published - day.earliest).days <= STORY_TOLD_BACK):
         return None  # (a title of words said long ago, "What the 1979 communiqué said (1 January 1979)": no section)
+    if said is None and line.rstrip("*_ ").endswith(")") and not _LOOKS_AHEAD.search(line) and \
+            (said := _TITLE_THEN_DAY.fullmatch(line.rstrip("*_ "))) is not None and \
+            ((day := label_date(said.group("date"), reference, offset + said.start("date"))) is None or day.precision != "day" or
+             not 0 <= (published - day.earliest).days <= STORY_TOLD_BACK):
+        said = None  # (a title over a day it tells back, "**2nd innings (Day 5, Monday 2 April)**"; no other date)
     if line.rstrip("*_ ").endswith(")") and (titled := _TITLE_THEN_DATE.fullmatch(line.rstrip("*_ ")) or said) is not None:
         # "## Resolution note (Jan 8, 2020)": a short title, its day in brackets (same length: offsets hold)
         line = " " * titled.start("date") + titled.group("date") + " " * (len(line) - titled.end("date"))
@@ -2918,7 +2923,13 @@ _SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])
                                    r"\s*\((?P<date>[^()\n]{0,20}\d[^()\n]{0,20})\)")
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
-_TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*\((?P<weekday>" + WEEKDAY_NAME + r")\)")
+_TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*"
+                                 r"\((?P<weekday>" + WEEKDAY_NAME + r")\)")
+#: … ("**1st PERIOD (Monday)**": after the part's ordinal too) and any short title over a day of a
+#: month in brackets, after a counter of days perhaps: "**SOUTH AFRICA, 2nd innings (Day 5, Monday 2
+#: April)**", "Second reading (14 October)" (``_heading_date``: a day told back, not one ahead).
+_TITLE_THEN_DAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:,?\s+[\w'’.-]+){0,6}\s*"
+                             r"\((?:(?i:day)[ \t]+\d{1,3},[ \t]*)?(?P<date>[^()\n]{0,20}\d[^()\n]{0,20})\)")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025";
 #: or the label and number of a piece of writing or of an occasion of speaking, in bold or not:
 #: "**Entry No. 12** · 4 March 2025", "### Update #3 · Feb 13, 2026", "### Hearing #2 · 11 March
