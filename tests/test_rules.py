@@ -18313,3 +18313,12 @@ def test_session80_a_title_over_a_day_in_brackets_dates_its_section(tmp_path):
     body = ("**Preview (Day 2, Friday 18 December)**\n\nOmamo: \"We will meet them in Djibouti.\"\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
     assert {r["said_on"] for r in rows if "Djibouti" in r["quote"]} != {"2020-12-18"}, rows
+
+
+def test_session80_a_paragraphs_own_dateline_with_a_full_stop_anchors_its_today(tmp_path):
+    # (a news agency's items for a weekly digest, each opening with its own place and day: "today" in it is that
+    # day, not the day the digest went out)
+    body = ("## Item 3\n\nMogadishu, Tuesday 15 December. Prime Minister Roble said today that Kenya was "
+            "\"meddling in our internal affairs\", and recalled the ambassador.\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-21")
+    assert {r["said_on"] for r in rows if "meddling" in r["quote"]} == {"2020-12-15"}, rows

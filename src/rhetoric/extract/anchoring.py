@@ -2163,11 +2163,12 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
     return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
 
 
-#: A paragraph's own dateline in roman, a place, its day and a colon, perhaps after a run-in heading in
-#: emphasis: "New Delhi, Mar 13: …", "*2013.* New Delhi, Mar 12: …" (a casualty column's or a
-#: chronicle's dated reports, each dating its paragraph as a timeline entry's date does).
+#: A paragraph's own dateline in roman, a place, its day and a colon (or a full stop after a word),
+#: perhaps after a run-in heading in emphasis: "New Delhi, Mar 13: …", "*2013.* New Delhi, Mar 12: …",
+#: "Belgrade, Thursday 9 October. Serbian President …" (a casualty column's or a chronicle's dated
+#: reports, an agency's items in a digest, each dating its paragraph as a timeline entry's date does).
 _PLAIN_DATELINE = re.compile(r"[ \t]*(?:(?P<mark>\*\*|__|\*|_)[^*_\n]{1,40}?(?P=mark)[ \t]+)?"
-                             r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?):[ \t]")
+                             r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?)(?::|(?<=[a-z])\.)[ \t]")
 #: A place after a bold lead's date: ", Maputo", ", Mbamba Bay".
 _PLACE_AFTER_LEAD_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
 #: A month alone in a bold lead, a place after it at most: "September, Mbamba Bay", "October".
