@@ -18322,3 +18322,18 @@ def test_session80_a_paragraphs_own_dateline_with_a_full_stop_anchors_its_today(
             "\"meddling in our internal affairs\", and recalled the ambassador.\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-21")
     assert {r["said_on"] for r in rows if "meddling" in r["quote"]} == {"2020-12-15"}, rows
+
+
+def test_session80_a_days_without_their_year_take_the_year_told_in_their_paragraph(tmp_path):
+    # (a podcast's show notes looking back years: "In March 2021 … on 14 March" is 2021's, as is "the weekend of
+    # 20 and 21 March" after a day of 2021; not the last such day before the notes)
+    body = ("## Episode notes\n\nIn March 2021 Somalia cut ties with Nairobi. Roble answered on 14 March: \"Kenya "
+            "cannot lecture us.\"\n\nOmamo was quoted on Tuesday 16 March 2021.\n\nOver the weekend of 20 and 21 March "
+            "Farmaajo said that Kenya was \"a bad neighbour\".\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2023-02-01")
+    assert {r["said_on"] for r in rows if "lecture" in r["quote"]} == {"2021-03-14"}, rows
+    assert {r["said_on"] for r in rows if "bad neighbour" in r["quote"]} == {"2021-03-20"}, rows
+    # (a month told in a paragraph before is background: "In May 2020 …" does not make "On 2 May" 2020's)
+    body = ("Talks began in May 2020.\n\nOn 2 May Omamo said Kenya was \"done waiting\".\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2021-06-01")
+    assert {r["said_on"] for r in rows if "done waiting" in r["quote"]} == {"2021-05-02"}, rows

@@ -1531,7 +1531,8 @@ class ArticleTimeline:
                 exprs = self._in_told_month(pi, exprs)  # ("on Tuesday the eighteenth" after "the twentieth of February")
             # (a day without its year first moved to the story's year, so that "The next day"
             # after "On Tuesday 6 May" in a story of 2014 counts from 2014's: ``forward_month``)
-            if any(te.date is not None and _YEARLESS.fullmatch(te.text) for te in exprs) and not self.year_fixed(p.start):
+            if any(te.date is not None and (_YEARLESS.fullmatch(te.text) or _YEARLESS_DAYS.fullmatch(te.text)) for te in exprs) and \
+                    not self.year_fixed(p.start):
                 exprs = self._forward_months(pi, exprs, ref, depth)
             if any(te.date is None for te in exprs):
                 relative = all(te.date is None for te in exprs)
@@ -1626,7 +1627,7 @@ class ArticleTimeline:
         the story told before it (``forward_month``): the time told is the last date before it
         in the paragraph, else the last one of the ``FORWARD_MONTH_PARAGRAPHS`` paragraphs before
         (three in a look back for an anchor), not across a heading."""
-        told = None
+        told, here = None, False
         # (at the top, past up to six paragraphs of its section that tell no time: "On 4 December 2019 …"
         # four paragraphs above "On 12 December Russia expelled …"; a look back for an anchor, three)
         for back in range(1, FORWARD_MONTH_PARAGRAPHS + 1 if not depth else 4):
@@ -1639,12 +1640,13 @@ class ArticleTimeline:
                 break
         out = []
         for te in exprs:
-            moved = forward_month(te, told, ref, in_pluperfect(self.text, self.paras[pi].start, te.start))
+            moved = forward_month(te, told, ref, in_pluperfect(self.text, self.paras[pi].start, te.start), here) \
+                if not _DAYS_OF_EVENTS.search(self.text, max(0, te.start - 30), te.start) else None
             if moved is not None:
                 te = type(te)(te.start, te.end, te.text, moved)
             if te.date is not None and _narrative(te.date) and not attributive(self.text, te) and \
                     (moved is not None or self._story_time(te)):
-                told = te.date
+                told, here = te.date, _YEAR_NUMBER.search(te.text) is not None  # (a month told with its year)
             out.append(te)
         return out
 
@@ -3462,6 +3464,12 @@ _WEEKDAY_FIRST_TEXT = "(" + WEEKDAY_NAME + r"),?\s+(?:the\s+)?"
 _WEEKDAY_FIRST = re.compile("(?i)" + _WEEKDAY_FIRST_TEXT)
 #: A month told without its year, or a day of one (its weekday before it): "September", "25
 #: March", "March 25th", "Sunday 21 October".
+#: "the events of", "the clashes of" before days: those of an event named, no time the story has reached
+#: (not "the weekend of", ``_YEARLESS_DAYS``).
+_DAYS_OF_EVENTS = re.compile(r"(?<![\w-])(?!(?i:weekend|week|night|morning|evening|days)\s)[a-z]+s\s+of\s+$")
+#: A few days of one month without their year: "10 and 11 August", "August 10-11", "3 to 5 May".
+_YEARLESS_DAYS = re.compile(r"(?i)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" +
+                            _MONTH_NAMES + "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}\s*(?:-|–)\s*[0-9]{1,2})")
 _YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST_TEXT + ")?(?:"
                        r"[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
                        "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)")
@@ -3560,13 +3568,15 @@ def in_pluperfect(text: str, lo: int, pos: int) -> bool:
         v.SPEECH.search(text, lo, had.start()) is None
 
 
-def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bool = False) -> DateValue | None:
+def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bool = False,
+                  told_here: bool = False) -> DateValue | None:
     """A month told without its year in a story told more than a year back: the first such
     month on or after the time told ("In May last year … A week later … In September": that
     September, not the one before publication), when it is before publication; else None (a
     story told in the last year keeps the month before publication, as ``dates`` resolves it).
     A day told without its year after a day told is of that day's year ("On 1 March 2019 … He
-    announced it on 25 March": 2019); one of another month only in a story told back day by day
+    announced it on 25 March": 2019), and after a month told in its paragraph (``told_here``: "In July
+    2019 … Galvão answered on 20 July"; not a month of the background paragraphs before); one of another month only in a story told back day by day
     (``_day_of_story``: "on 2 October 2018 … On 2 November" in a judgment of 2021 is 2018's).
     Only after a day: "In October 2024 … Twelve months later … On 8 October" is the next
     October's. A day or a month told in the ``pluperfect`` (``in_pluperfect``) after the time
@@ -3580,6 +3590,16 @@ def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bo
     if te.date.precision == "day" and told.precision == "day" and _YEARLESS.fullmatch(te.text) and \
             te.date.earliest.year != told.earliest.year:
         return _day_of_story(te, told.earliest, reference)
+    if told_here and te.date.precision == "day" and told.precision == "month" and _YEARLESS.fullmatch(te.text) and \
+            te.date.earliest.year != told.earliest.year:
+        return _day_of_story(te, told.earliest, reference)  # ("In July 2019 … Galvão answered on 20 July": 2019)
+    if te.date.precision == "interval" and told.precision in ("day", "month") and _YEARLESS_DAYS.fullmatch(te.text) and \
+            te.date.earliest.year != told.earliest.year and (te.date.latest - te.date.earliest).days <= 7 and \
+            (first := _day_of_story(type(te)(te.start, te.end, te.text, DateValue.day(te.date.earliest)), told.earliest,
+                                    reference)) is not None:
+        # ("He was dismissed on Friday 2 August 2019. … Over the weekend of 10 and 11 August": those of 2019)
+        shift = first.earliest - te.date.earliest
+        return DateValue.interval(te.date.earliest + shift, te.date.latest + shift)
     if te.date.precision not in ("month", "interval") or not _YEARLESS_MONTH.fullmatch(te.text):
         return None
     month = te.date.earliest.month
@@ -4352,7 +4372,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if definite:
                 te = type(te)(te.start, te.end, te.text, placed)
             elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and (_YEARLESS.fullmatch(te.text) and not _year_opens_sentence(ctx, te.start) or
+                    te.date is not None and ((_YEARLESS.fullmatch(te.text) or _YEARLESS_DAYS.fullmatch(te.text)) and
+                                             not _year_opens_sentence(ctx, te.start) or
                                              _WEEKDAY_THE_DAY.fullmatch(te.text)):
                 # (the year of the story told; the month told for "on Tuesday the eighteenth")
                 # (and "In June of that year": the year the timeline told before)

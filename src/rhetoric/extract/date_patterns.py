@@ -159,13 +159,14 @@ _ALTERNATIVES = [
     # ranges of days
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
     # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
-    # (and a list of days of one month after "on", "on 10, 11 and 12 December 2019": from the first)
+    # (and a list of days of one month after "on" or "weekend of", "on 10, 11 and 12 December 2019",
+    # "the weekend of 10 and 11 August": from the first)
     # (the days' weekdays may stand before them: "from Friday 26 to Sunday 28 January 2024")
     _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?:{WEEKDAY_NAME},?\s+)?(?P<ddm_w1>{_DAY})"
               rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|"
               # (or with the first day's weekday alone: a heading's "covers Saturday 19 to Wednesday 23 October",
               # "Monday 28 and Tuesday 29 October")
-              rf"(?<![\w-])(?:(?i:on)\s+)?(?P<ddm_vw>{WEEKDAY_NAME}),?\s+(?P<ddm_v1>{_DAY})\s+(?:and|to|until)\s+{WEEKDAY_NAME},?\s+|(?<=(?<![\w-])[Oo]n\s)(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
+              rf"(?<![\w-])(?:(?i:on)\s+)?(?P<ddm_vw>{WEEKDAY_NAME}),?\s+(?P<ddm_v1>{_DAY})\s+(?:and|to|until)\s+{WEEKDAY_NAME},?\s+|(?:(?<=(?<![\w-])[Oo]n\s)|(?<=[Ww]eekend\sof\s))(?P<ddm_l1>{_DAY})(?:,\s*{_DAY}){{0,5}},?\s+and\s+)"
               rf"(?P<ddm_d2>{_DAY})\s+(?P<ddm_m>{_MON})(?:,?\s+(?P<ddm_y>{_YEAR}))?"),
     # a day or month of a year told relative to the reference: "18 March last year",
     # "March 18 this year", "December last year"
@@ -316,7 +317,8 @@ _ALTERNATIVES = [
     _g("recent", r"(?i:(?P<recent_w>recently|in\s+recent\s+days|in\s+recent\s+weeks|in\s+recent\s+months))"),
     _g("earlier_this", r"(?i:(?P<earlier_this_w>earlier|later)\s+this\s+(?P<earlier_this_u>week|month|year))"),
     _g("this_unit", r"(?P<this_unit_r>(?i:this|last|next|past))\s+(?P<this_unit_u>(?i:week|month|year|weekend))(?!['’]s)(?![\w-])"),
-    _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)"),
+    # (not "over the weekend of 10 and 11 August": those days, ``ddm``)
+    _g("weekend", r"(?i:(?:over|at|during)\s+the\s+weekend)(?!\s+of\s+(?:\d|" + MONTH_NAME + "))"),
     _g("part_day", r"(?P<part_day_w>(?i:this\s+morning|this\s+afternoon|this\s+evening|last\s+night|overnight))(?![A-Za-z])"),
     # ("the day before yesterday", "the day after tomorrow": two days from today)
     _g("deictic", r"(?<![A-Za-z])(?P<deictic_pre>(?i:the\s+day\s+(?:before|after)\s+))?"
