@@ -18337,3 +18337,20 @@ def test_session80_a_days_without_their_year_take_the_year_told_in_their_paragra
     body = ("Talks began in May 2020.\n\nOn 2 May Omamo said Kenya was \"done waiting\".\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2021-06-01")
     assert {r["said_on"] for r in rows if "done waiting" in r["quote"]} == {"2021-05-02"}, rows
+
+
+def test_session80_a_holder_named_inside_the_quote_is_spoken_of_not_speaking(tmp_path):
+    # (a role after a quote that names one of the office's holders in the third person: the other holder speaks,
+    # though the one spoken of was named last)
+    body = ("Kenyatta met the press in State House on Monday. A reporter asked about Farmaajo.\n\n"
+            "\"Farmaajo must respect the border we share,\" the President answered.\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "respect the border" in r["quote"]} == {"kenyatta"}, rows
+
+
+def test_session80_a_quote_ending_its_sentence_before_a_line_mark_is_not_the_next_sentences(tmp_path):
+    # (a broadcast's subtitles as printed, lines split by slashes: the next sentence's "replied that" has its own words)
+    body = ("Subtitles as broadcast, lines split with slashes.\n\nOmamo said on Monday: \"Kenya will not be bullied by "
+            "anyone.\" / In Mogadishu, Prime Minister Roble replied that Nairobi was \"meddling again\". /\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "bullied" in r["quote"]} == {"omamo"}, rows

@@ -394,7 +394,7 @@ _VERB_THAT_BEFORE = re.compile(r"[a-z]\s+that\s*[“\"]?$")
 
 
 #: After a closing quote mark, a new sentence: a space and a capital.
-_NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ž]")
+_NEW_SENTENCE = re.compile(r"\s+(?:/\s+)?[A-ZÀ-Ž]")  # (after a line mark too: a dictated passage's "… actions.\" / In Pristina, …")
 
 
 #: What stands between a verb and the subject of its reported clause: "said (that) (the) …".

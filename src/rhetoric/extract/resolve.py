@@ -2240,9 +2240,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
             (here := _holder_named_here(ctx, c.start, phrase, allowed)) in named:
         return here  # (two such named before: the one of the side the role's own sentence names, "General
         # Mojsilović … Major General Ulutaş …. In the Serbian Defence Ministry's account, the general protested")
+    spoken_of = _named_in_its_quote(ctx, c, allowed) if len(allowed) > 1 and owner is None else set()
     for x in reversed(before):
-        if x.kind == "mention" and x.ref in allowed and not (ctx.para_index(x.start) != ctx.para_index(c.start) and
-                                                             _out_of_office(ctx, x.ref, c.start, allowed)):
+        if x.kind == "mention" and x.ref in allowed and x.ref not in spoken_of and \
+                not (ctx.para_index(x.start) != ctx.para_index(c.start) and _out_of_office(ctx, x.ref, c.start, allowed)):
             if not ranked and head and any(_former_holder(ctx, y, role_noun(phrase) or head) for y in before
                                            if y.kind == "mention" and y.ref == x.ref and y.start <= x.start):
                 continue  # ("the former president Juan Orlando Hernández", then "Hernández": not the one
@@ -2277,6 +2278,18 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+def _named_in_its_quote(ctx: ArticleContext, c: Cand, allowed: set[str]) -> set[str]:
+    """The holders of a role's office named in the third person inside the quote the role's own
+    sentence gives it ('“Osmani is not in a neighbouring country,” the President answered', "The
+    President said: “Osmani …”"): the one spoken of, not the one speaking, though named last before."""
+    sent = ctx.sents[ctx.sent_index(c.start)]
+    quote = next((q for q in ctx.quotes if q.close is not None and sent.start <= q.open and q.close <= sent.end and
+                  (0 <= c.start - q.close <= 3 or 0 <= q.open - c.end <= 40)), None)
+    if quote is None:
+        return set()
+    return {mt.actor for mt in ctx.mentions_in(quote.start, quote.end) if mt.actor in allowed}
 
 
 #: A person named as one who held an office before, the office right before the name: "the former
