@@ -18354,3 +18354,17 @@ def test_session80_a_quote_ending_its_sentence_before_a_line_mark_is_not_the_nex
             "anyone.\" / In Mogadishu, Prime Minister Roble replied that Nairobi was \"meddling again\". /\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
     assert {r["speaker"] for r in rows if "bullied" in r["quote"]} == {"omamo"}, rows
+
+
+def test_session80_a_unregistered_surname_in_capitals_labelling_words_is_kept_by_name(tmp_path):
+    # (a rally's minute-by-minute table and a radio log: a surname in capitals before the words, not in the registry,
+    # speaks, kept by name; a label of English words in capitals does not)
+    body = ("| Minute | Event |\n|---|---|\n| 12' | ODINGA, at the rally: \"Somalia is our brother, not our enemy.\" |\n"
+            "| 40' | ODINGA calls it \"a quarrel of elites\" |\n\n"
+            "MUTUA on Radio Citizen: \"Nairobi must talk to Mogadishu.\"\n\n"
+            "BACK-ANNOUNCE: \"The Somali government has not commented.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "our brother" in r["quote"]} == {"Odinga"}, rows
+    assert {r["speaker"] for r in rows if "elites" in r["quote"]} == {"Odinga"}, rows
+    assert {r["speaker"] for r in rows if "must talk" in r["quote"]} == {"Mutua"}, rows
+    assert not [r for r in rows if "not commented" in r["quote"]], rows

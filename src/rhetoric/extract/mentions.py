@@ -32,6 +32,15 @@ _PRESS_AFTER = re.compile(r"\s+(?:press|media|newspapers|papers|tabloids|outlets
                           r"(?!\s+(?:office|service|secretary|conference|release|briefing|statement|agency|attach[eé])\b)")
 
 
+#: What opens a speaker's label in capitals: a line's or a table cell's opening.
+_CAPS_LABEL_OPENS = re.compile(r"(?:^|\n|\|)[ \t]*(?:\*\*|__)?$")
+#: What ends one before the words it labels: a colon, perhaps after a short adjunct (", at the pole",
+#: " on Twitter"), then a quote; or the verb of saying that the words follow.
+_CAPS_LABEL_ENDS = re.compile(r"(?:\*\*|__)?(?:,[^:\n|\"“”]{1,30}|[ \t]+(?:on|to|in)[ \t]+[^:\n|\"“”]{1,25})?:(?:\*\*|__)?[ \t]*[\"“]|"
+                              r"[ \t]+(?:says|said|calls|called|tells|told|writes|wrote|adds|added|replies|replied|posts|posted)"
+                              r"[ \t]")  # (or a verb of saying: "STAKIS calls it “madness”: …")
+
+
 @dataclass
 class Cand:
     """Something that can be a speaker or a target: an actor, a name, a pronoun, a role."""
@@ -322,6 +331,13 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
         words = m.group().split()
         if len(words) == 1:  # most matches: one capitalised word, a name only if seen before
             word = words[0]
+            if (word.isupper() and len(word) >= 4 and _CAPS_LABEL_OPENS.search(body, max(0, m.start() - 8), m.start())
+                    and _CAPS_LABEL_ENDS.match(body, m.end()) and not overlaps(*m.span()) and
+                    word.lower() not in title_words and word.lower() not in stop_caps and not common_words_only(word.split("-"))):
+                # ("| 04:12 | LAT | STAKIS, at the pole: “…”", "STAKIS on Twitter: “…”": a surname in capitals
+                # labelling the words after it, at a line's or a cell's opening; not "NOTE:", "UPDATE:")
+                out.append(Cand(m.start(), m.end(), "name", word.title(), word, person=True))
+                continue
             if not surnames or _strip_possessive(word) not in surnames:
                 continue  # what the steps below conclude for it, in fewer steps
             low = word.lower()
